@@ -1,0 +1,13 @@
+"""Pelican settings for publishing: the development settings plus the public URL and feeds."""
+
+import os
+import sys
+
+sys.path.append(os.curdir)
+from pelicanconf import *  # noqa: E402,F403
+
+SITEURL = os.environ.get("GOLDSTAR_SITEURL", "https://example.org")
+SITE_ORIGIN = SITEURL
+RELATIVE_URLS = False
+
+DELETE_OUTPUT_DIRECTORY = True

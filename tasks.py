@@ -1,0 +1,107 @@
+"""The blogger's menu: `invoke --list`. The shape of pelican-quickstart's tasks.py, plus Goldstar's verbs."""
+
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from invoke import task
+from pelican import main as pelican_main
+from pelican.server import ComplexHTTPRequestHandler, RootedHTTPServer
+from pelican.settings import DEFAULT_CONFIG, get_settings_from_file
+
+ROOT = Path(__file__).resolve().parent
+SETTINGS_FILE_BASE = "pelicanconf.py"
+SETTINGS = {}
+SETTINGS.update(DEFAULT_CONFIG)
+SETTINGS.update(get_settings_from_file(str(ROOT / SETTINGS_FILE_BASE)))
+
+CONFIG = {
+    "settings_base": SETTINGS_FILE_BASE,
+    "settings_publish": "publishconf.py",
+    "deploy_path": SETTINGS["OUTPUT_PATH"],
+    # Where `invoke publish` sends the site: any rsync target (user@host:/var/www/blog).
+    "publish_target": os.environ.get("GOLDSTAR_PUBLISH_TARGET", ""),
+    "host": "127.0.0.1",
+    "port": 8000,
+    "comment_server_port": 8001,
+    "demo_database": "var/demo-comments.sqlite3",
+}
+
+
+def pelican_run(cmd):
+    """Run Pelican with *cmd* (a string of its command-line arguments)."""
+    pelican_main(shlex.split(cmd))
+
+
+@task
+def clean(c):
+    """Remove the generated files."""
+    if os.path.isdir(CONFIG["deploy_path"]):
+        shutil.rmtree(CONFIG["deploy_path"])
+        os.makedirs(CONFIG["deploy_path"])
+
+
+@task
+def build(c):
+    """Build the site (development settings)."""
+    pelican_run("-s {settings_base} --fatal errors".format(**CONFIG))
+
+
+@task
+def rebuild(c):
+    """Remove the generated files, then build."""
+    clean(c)
+    build(c)
+
+
+@task
+def regenerate(c):
+    """Rebuild whenever a file changes."""
+    pelican_run("-r -s {settings_base}".format(**CONFIG))
+
+
+@task
+def serve(c):
+    """Serve the built site on http://127.0.0.1:8000."""
+    server = RootedHTTPServer(
+        CONFIG["deploy_path"], (CONFIG["host"], CONFIG["port"]), ComplexHTTPRequestHandler
+    )
+    print(f"Serving the blog on http://{CONFIG['host']}:{CONFIG['port']} (Ctrl-C to stop)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        server.server_close()
+
+
+@task
+def reserve(c):
+    """Build, then serve."""
+    build(c)
+    serve(c)
+
+
+@task
+def preview(c):
+    """Build with the publishing settings."""
+    pelican_run("-s {settings_publish}".format(**CONFIG))
+
+
+@task
+def publish(c):
+    """Build with the publishing settings and rsync the output to GOLDSTAR_PUBLISH_TARGET."""
+    if not CONFIG["publish_target"]:
+        sys.exit("invoke publish: set GOLDSTAR_PUBLISH_TARGET (for example user@host:/var/www/blog)")
+    pelican_run("-s {settings_publish}".format(**CONFIG))
+    c.run(
+        'rsync --delete --exclude ".DS_Store" -pthrvz -c '
+        "{deploy_path}/ {publish_target}".format(**CONFIG)
+    )
+
+
+@task
+def test(c):
+    """Run every test."""
+    c.run(f"{shlex.quote(sys.executable)} -m pytest", pty=sys.stdout.isatty())
