@@ -1,0 +1,40 @@
+"""The records every importer yields and the store's import writes: one shape for all sources.
+
+Isso, Disqus, WordPress and Goldstar's own export are read into these; `Store.import_threads` writes them.
+"""
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass(frozen=True)
+class ImportedComment:
+    """One comment as a source gave it. Text is Markdown (HTML is valid Markdown: the store sanitizes it)."""
+
+    source_id: str
+    parent_source_id: str | None
+    author: str
+    text: str
+    created: datetime  # timezone-aware, UTC
+    status: str = "approved"  # approved | pending | rejected | spam
+    email: str | None = None  # never published; hashed into the commenter key
+    website: str | None = None
+    edited: datetime | None = None
+    by_author: bool = False
+    stars: int = 0
+    gold_stars: int = 0
+    # Goldstar's own export carries these; other sources leave them None and the store derives them.
+    id: int | None = None
+    html: str | None = None
+    commenter: str | None = None
+    updated: datetime | None = None
+
+
+@dataclass(frozen=True)
+class ImportedThread:
+    """One thread (a post) and its comments, in the order the source gave them."""
+
+    thread: str  # a valid thread id (docs/contracts.md), derived from the source's URL or slug
+    title: str | None = None
+    stars: int = 0
+    comments: list[ImportedComment] = field(default_factory=list)
