@@ -1,0 +1,73 @@
+"""Readers of other comment systems' exports, each returning list[ImportedThread] (records.py).
+
+The readers are imported when called, so the server runs whichever of them exist.
+"""
+
+from pathlib import Path
+
+from comment_server.importers.problems import ImportFileError
+from comment_server.importers.records import ImportedComment, ImportedThread
+
+FORMATS = ("goldstar", "isso", "disqus", "wxr")
+
+__all__ = [
+    "FORMATS",
+    "ImportFileError",
+    "ImportedComment",
+    "ImportedThread",
+    "guess_format",
+    "read_disqus",
+    "read_goldstar",
+    "read_isso",
+    "read_threads",
+    "read_wxr",
+]
+
+
+def read_goldstar(path: Path) -> list[ImportedThread]:
+    """Read Goldstar's own export (a folder of <thread>.json files, or one such file)."""
+    from comment_server.importers.goldstar import read_goldstar as read
+
+    return read(Path(path))
+
+
+def read_isso(path: Path) -> list[ImportedThread]:
+    """Read an Isso SQLite database."""
+    from comment_server.importers.isso import read_isso as read
+
+    return read(Path(path))
+
+
+def read_disqus(path: Path) -> list[ImportedThread]:
+    """Read a Disqus XML export."""
+    from comment_server.importers.disqus import read_disqus as read
+
+    return read(Path(path))
+
+
+def read_wxr(path: Path) -> list[ImportedThread]:
+    """Read a WordPress WXR export."""
+    from comment_server.importers.wxr import read_wxr as read
+
+    return read(Path(path))
+
+
+def guess_format(path: Path) -> str:
+    """Return the format of *path*: a folder is a Goldstar export, .db/.sqlite Isso, XML Disqus or WXR."""
+    path = Path(path)
+    if path.is_dir() or path.suffix.lower() == ".json":
+        return "goldstar"
+    if path.suffix.lower() in (".db", ".sqlite", ".sqlite3"):
+        return "isso"
+    with path.open("rb") as stream:
+        head = stream.read(4096)
+    return "disqus" if b"disqus.com" in head else "wxr"
+
+
+def read_threads(path: Path, fmt: str | None = None) -> list[ImportedThread]:
+    """Read *path* in format *fmt* (guessed from the path when None)."""
+    fmt = fmt or guess_format(path)
+    readers = {"goldstar": read_goldstar, "isso": read_isso, "disqus": read_disqus, "wxr": read_wxr}
+    if fmt not in readers:
+        raise ValueError(f"unknown import format {fmt!r}: use one of {', '.join(FORMATS)}")
+    return readers[fmt](Path(path))

@@ -1,0 +1,157 @@
+"""Read a WordPress export (WXR, Tools > Export) into import records.
+
+Each `<item>` under `<rss><channel>` is a post or page with `wp:post_name` (its slug), `title`,
+`link` and `wp:comment` entries (comment_id, comment_parent, comment_author, _email, _url,
+comment_date_gmt, comment_content, comment_approved: 1, 0, spam, trash). A thread's id is the
+post's slug, else the last segment of its link's path. Trashed comments are left out (their replies
+move up a level), as are pingbacks and trackbacks, which are not readers' comments.
+"""
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from urllib.parse import unquote
+from xml.etree.ElementTree import Element
+
+from comment_server.importers.problems import ImportFileError, report_problem
+from comment_server.importers.records import ImportedComment, ImportedThread
+from comment_server.importers.replies import parents_first, reattach_replies
+from comment_server.importers.thread_ids import slug_thread_id, url_thread_id
+from comment_server.importers.xml_records import XmlRecord, local_name, read_xml_records
+
+STATUSES = {"1": "approved", "0": "pending", "spam": "spam"}
+REMOVED = {"trash", "post-trashed"}
+READER_TYPES = {"", "comment"}
+WP_DATE = "%Y-%m-%d %H:%M:%S"
+SINGLE_NEWLINE = re.compile(r"(?<!\n)[ \t]*\n(?!\n)")
+
+
+class RecordError(ValueError):
+    """A comment that cannot be imported; the message says which field and why."""
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    comment: ImportedComment | None  # None: left out on purpose (trash, pingback)
+    parent: str | None
+    source_id: str
+
+
+def read_wxr(path: str | Path) -> list[ImportedThread]:
+    """Return the threads and comments of the WordPress export *path*, logging records skipped."""
+    path = Path(path)
+    document = read_xml_records(path, depth=2)
+    if document.root_tag is None or local_name(document.root_tag) != "rss":
+        found = f"<{local_name(document.root_tag)}>" if document.root_tag else "no XML element"
+        raise ImportFileError(
+            f"{path}: is not a WordPress export (WXR): its root element should be <rss>, "
+            f"found {found}"
+        )
+    for line, problem in document.problems:
+        report_problem(path, line, problem)
+    threads: dict[str, ImportedThread] = {}
+    for record in document.records:
+        if local_name(record.element.tag) == "item":
+            _add_item(path, record, threads)
+    return [
+        ImportedThread(thread.thread, thread.title, comments=parents_first(thread.comments))
+        for thread in threads.values()
+    ]
+
+
+def _add_item(path: Path, record: XmlRecord, threads: dict[str, ImportedThread]) -> None:
+    """Add the comments of one post (an `<item>`) to *threads*, merged by thread id."""
+    item = record.element
+    entries = [child for child in item if local_name(child.tag) == "comment"]
+    if not entries:
+        return
+    title = _text(item, "title") or None
+    slug, link = _text(item, "post_name"), _text(item, "link")
+    # WordPress keeps non-ASCII slugs percent-encoded (%c3%a9 for é).
+    thread_id = (slug_thread_id(unquote(slug)) if slug else None) or url_thread_id(link)
+    if thread_id is None:
+        report_problem(
+            path,
+            record.line,
+            f"<item> {title!r}: it has no wp:post_name and its link {link!r} names no page, so "
+            f"its {len(entries)} comment(s) were skipped: give the item a <wp:post_name>",
+        )
+        return
+    kept: list[ImportedComment] = []
+    removed: dict[str, str | None] = {}
+    seen: set[str] = set()
+    for entry in entries:
+        label = f"<wp:comment> {_text(entry, 'comment_id') or '(no id)'} of item {title!r}"
+        try:
+            outcome = _comment(entry)
+        except RecordError as error:
+            report_problem(path, record.line, f"{label}: {error}; skipped: fix it and import again")
+            continue
+        if outcome.source_id in seen:
+            report_problem(path, record.line, f"{label}: appears twice; the second was skipped")
+            continue
+        seen.add(outcome.source_id)
+        if outcome.comment is None:
+            removed[outcome.source_id] = outcome.parent
+        else:
+            kept.append(outcome.comment)
+    comments = reattach_replies(kept, removed)
+    if thread_id in threads:  # one post exported twice, or two posts with one slug: merge
+        comments = reattach_replies(threads[thread_id].comments + comments, removed)
+    threads[thread_id] = ImportedThread(thread_id, title, comments=comments)
+
+
+def _comment(entry: Element) -> _Outcome:
+    """Return what one `<wp:comment>` becomes: a comment, or a left-out one's parent link."""
+    source_id = _text(entry, "comment_id")
+    if not source_id:
+        raise RecordError("it has no <wp:comment_id>")
+    parent = _text(entry, "comment_parent")
+    parent = None if parent in ("", "0") else parent
+    approved = _text(entry, "comment_approved").lower()
+    comment_type = _text(entry, "comment_type").lower()
+    if approved in REMOVED or comment_type not in READER_TYPES:
+        return _Outcome(None, parent, source_id)
+    if approved not in STATUSES:
+        raise RecordError(f"<wp:comment_approved> is {approved!r}, not 1, 0, spam or trash")
+    website = _text(entry, "comment_author_url")
+    comment = ImportedComment(
+        source_id=source_id,
+        parent_source_id=parent,
+        author=_text(entry, "comment_author") or "Anonymous",
+        text=_line_breaks(_text(entry, "comment_content")),
+        created=_created(entry),
+        status=STATUSES[approved],
+        email=_text(entry, "comment_author_email") or None,
+        website=website if website.lower().startswith(("http://", "https://")) else None,
+    )
+    return _Outcome(comment, parent, source_id)
+
+
+def _created(entry: Element) -> datetime:
+    """Return the comment's time in UTC: comment_date_gmt, else comment_date (taken as UTC)."""
+    for name in ("comment_date_gmt", "comment_date"):
+        value = _text(entry, name)
+        if value and not value.startswith("0000"):  # WordPress writes zeros for "no date"
+            try:
+                return datetime.strptime(value, WP_DATE).replace(tzinfo=UTC)
+            except ValueError:
+                raise RecordError(
+                    f"<wp:{name}> {value!r} is not a date like 2014-01-14 17:31:03"
+                ) from None
+    raise RecordError("it has no <wp:comment_date_gmt>")
+
+
+def _line_breaks(text: str) -> str:
+    """Return WordPress comment text as Markdown that breaks lines where WordPress did."""
+    # WordPress turns a single newline into <br> (wpautop); Markdown would join the lines instead.
+    return SINGLE_NEWLINE.sub("  \n", text.replace("\r\n", "\n"))
+
+
+def _text(element: Element, name: str) -> str:
+    """Return the stripped text of the first child named *name* (any namespace), or ''."""
+    for child in element:
+        if local_name(child.tag) == name:
+            return (child.text or "").strip()
+    return ""

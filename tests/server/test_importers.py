@@ -1,0 +1,493 @@
+"""The Isso, Disqus and WordPress importers on real fixtures (used in place) and hostile files."""
+
+import logging
+import sqlite3
+from contextlib import closing
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from comment_server.importers import ImportFileError, read_disqus, read_isso, read_wxr
+from comment_server.importers.records import ImportedComment, ImportedThread
+from comment_server.importers.replies import parents_first, reattach_replies
+from comment_server.importers.thread_ids import THREAD_ID, url_thread_id
+
+CORPORA = Path(__file__).resolve().parents[2].parent / "shared" / "corpora"
+ISSO_FIXTURES = CORPORA / "comments-isso-fixtures" / "isso" / "tests"
+REMARK42_FIXTURES = (
+    CORPORA / "comments-remark42-fixtures" / "backend" / "app" / "migrator" / "testdata"
+)
+
+# Isso's own DDL (isso/db/threads.py, comments.py, preferences.py, 0.12-0.14), so the fixture
+# database is the one a real Isso leaves behind.
+ISSO_DDL = [
+    "CREATE TABLE IF NOT EXISTS preferences (key VARCHAR PRIMARY KEY, value VARCHAR)",
+    "CREATE TABLE IF NOT EXISTS threads ("
+    "    id INTEGER PRIMARY KEY, uri VARCHAR(256) UNIQUE, title VARCHAR(256))",
+    "CREATE TABLE IF NOT EXISTS comments ("
+    "    tid REFERENCES threads(id), id INTEGER PRIMARY KEY, parent INTEGER,"
+    "    created FLOAT NOT NULL, modified FLOAT, mode INTEGER, remote_addr VARCHAR,"
+    "    text VARCHAR, author VARCHAR, email VARCHAR, website VARCHAR,"
+    "    likes INTEGER DEFAULT 0, dislikes INTEGER DEFAULT 0, voters BLOB NOT NULL,"
+    "    notification INTEGER DEFAULT 0)",
+    "CREATE TRIGGER IF NOT EXISTS remove_stale_threads AFTER DELETE ON comments BEGIN"
+    "    DELETE FROM threads WHERE id NOT IN (SELECT tid FROM comments); END",
+    "PRAGMA user_version = 3",
+]
+ISSO_THREADS = [
+    (1, "/posts/cafe-au-lait/", "Café au lait"),
+    (2, "/", "Home"),
+    (3, "/2024/03/une-journée/index.html", None),
+]
+# tid, id, parent, created, modified, mode, remote_addr, text, author, email, website, likes
+ISSO_COMMENTS = [
+    (1, 1, None, 1700000000.5, None, 1, "192.0.2.0", "First! *Lovely* post.", "Agnès 🌟",
+     "agnes@example.org", "https://agnes.example", 3),
+    (1, 2, 1, 1700000100.0, 1700000160.0, 1, "192.0.2.0", "Thank you 🙏", "Bob",
+     "bob@example.org", "bob.example", 0),
+    (1, 3, None, 1700000200.0, None, 4, "192.0.2.0", "", None, None, None, 0),
+    (1, 4, 3, 1700000300.0, None, 1, "192.0.2.0", "Replying to a deleted one", "Chloé",
+     None, "javascript:alert(1)", 0),
+    (1, 5, None, 1700000400.0, None, 2, "192.0.2.0", "Waiting for moderation", None,
+     "pending@example.org", "", 0),
+    (2, 6, None, 1700000500.0, None, 1, "192.0.2.0", "On the home page", "Dan",
+     "dan@example.org", None, 0),
+    (3, 7, None, 1700000600.0, None, 1, "192.0.2.0", "Très bien", "Émile",
+     "emile@example.org", None, 1),
+]  # fmt: skip
+
+
+def make_isso_db(path: Path, threads=ISSO_THREADS, comments=ISSO_COMMENTS) -> Path:
+    """Write an Isso database with Isso's schema and the given rows."""
+    with closing(sqlite3.connect(path)) as db, db:
+        for statement in ISSO_DDL:
+            db.execute(statement)
+        db.executemany("INSERT INTO threads (id, uri, title) VALUES (?, ?, ?)", threads)
+        db.executemany(
+            "INSERT INTO comments (tid, id, parent, created, modified, mode, remote_addr, text,"
+            " author, email, website, likes, voters) VALUES (?,?,?,?,?,?,?,?,?,?,?,?, x'00')",
+            comments,
+        )
+    return path
+
+
+def by_thread(threads: list[ImportedThread]) -> dict[str, ImportedThread]:
+    """Return the threads by id, checking each id is valid and appears once."""
+    assert len({t.thread for t in threads}) == len(threads)
+    assert all(THREAD_ID.match(t.thread) for t in threads)
+    return {t.thread: t for t in threads}
+
+
+def check_links(thread: ImportedThread) -> None:
+    """Assert every parent is an earlier comment of the same thread and times are UTC."""
+    seen: set[str] = set()
+    for comment in thread.comments:
+        assert comment.parent_source_id is None or comment.parent_source_id in seen
+        assert comment.created.tzinfo is UTC or comment.created.utcoffset().total_seconds() == 0
+        seen.add(comment.source_id)
+
+
+def warnings_of(caplog) -> list[str]:
+    """Return the importers' warning messages."""
+    return [
+        r.getMessage()
+        for r in caplog.records
+        if r.name == "comment_server.importers" and r.levelno >= logging.WARNING
+    ]
+
+
+def no_email_outside_email_field(threads: list[ImportedThread], emails: set[str]) -> None:
+    """Assert no email address appears in a field that can be published."""
+    for thread in threads:
+        for comment in thread.comments:
+            public = " ".join(
+                str(v) for v in (comment.author, comment.text, comment.website, thread.title)
+            )
+            assert not any(email in public for email in emails)
+
+
+# Isso
+
+
+def test_isso_database_imports_threads_statuses_and_replies(tmp_path, caplog):
+    threads = by_thread(read_isso(make_isso_db(tmp_path / "comments.db")))
+
+    assert set(threads) == {"cafe-au-lait", "une-journee"}
+    cafe = threads["cafe-au-lait"]
+    assert cafe.title == "Café au lait"
+    assert [c.source_id for c in cafe.comments] == ["1", "2", "4", "5"]
+    first, reply, orphan, pending = cafe.comments
+    assert first.author == "Agnès 🌟" and first.text == "First! *Lovely* post."
+    assert first.created == datetime(2023, 11, 14, 22, 13, 20, 500000, tzinfo=UTC)
+    assert first.stars == 3 and first.email == "agnes@example.org"
+    assert first.website == "https://agnes.example" and first.status == "approved"
+    assert reply.parent_source_id == "1" and reply.edited == datetime.fromtimestamp(1700000160, UTC)
+    assert reply.website == "http://bob.example"  # Isso keeps bare hosts
+    # The deleted comment 3 is left out; its reply moves up a level, and a javascript: site goes.
+    assert orphan.parent_source_id is None and orphan.website is None
+    assert pending.status == "pending" and pending.author == "Anonymous"
+    for thread in threads.values():
+        check_links(thread)
+    assert threads["une-journee"].comments[0].text == "Très bien"
+    [problem] = warnings_of(caplog)
+    assert "comments.db:thread 2:" in problem and "'/'" in problem and "1 comment(s)" in problem
+
+
+def test_isso_reads_a_database_isso_still_has_open_in_wal_mode(tmp_path):
+    path = make_isso_db(tmp_path / "comments.db")
+    with closing(sqlite3.connect(path)) as writer:
+        writer.execute("PRAGMA journal_mode=WAL")
+        writer.execute("BEGIN IMMEDIATE")
+        writer.execute("UPDATE comments SET likes = 9 WHERE id = 1")  # not committed: not seen
+        threads = by_thread(read_isso(path))
+        writer.rollback()
+    assert threads["cafe-au-lait"].comments[0].stars == 3
+
+
+def test_isso_bad_rows_are_reported_and_the_rest_imports(tmp_path, caplog):
+    comments = [
+        *ISSO_COMMENTS,
+        (1, 8, None, "yesterday", None, 1, "", "bad time", "Eve", None, None, 0),
+        (9, 9, None, 1700000000.0, None, 1, "", "no thread", "Eve", None, None, 0),
+        (1, 10, 10, 1700000000.0, None, 7, "", "odd mode, own parent", "Eve", None, None, 0),
+    ]
+    threads = by_thread(read_isso(make_isso_db(tmp_path / "c.db", comments=comments)))
+
+    comments = {c.source_id: c for c in threads["cafe-au-lait"].comments}
+    assert set(comments) == {"1", "2", "4", "5", "10"}
+    assert comments["10"].status == "pending" and comments["10"].parent_source_id is None
+    problems = warnings_of(caplog)
+    assert any("comment 8: created is 'yesterday', not a Unix time; skipped" in p for p in problems)
+    assert any("comment 9: its thread 9 is not in the threads table" in p for p in problems)
+    assert any("comment 10: mode 7 is not 1, 2 or 4; imported as pending" in p for p in problems)
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"", "is not an SQLite database"),
+        (b"<?xml version='1.0'?><disqus/>", "is not an SQLite database"),
+        (None, "is not an Isso database (no such table: threads)"),
+    ],
+)
+def test_isso_refuses_a_file_that_is_not_an_isso_database(tmp_path, content, expected):
+    path = tmp_path / "not-isso.db"
+    if content is None:
+        with closing(sqlite3.connect(path)) as db:
+            db.execute("CREATE TABLE other (x)")
+    else:
+        path.write_bytes(content)
+    with pytest.raises(ImportFileError, match=r"not-isso\.db: ") as error:
+        read_isso(path)
+    assert expected in str(error.value)
+
+
+def test_isso_missing_file_is_a_clear_error(tmp_path):
+    with pytest.raises(ImportFileError, match=r"missing\.db: cannot be read"):
+        read_isso(tmp_path / "missing.db")
+
+
+# Disqus
+
+
+def test_disqus_isso_fixture(caplog):
+    path = ISSO_FIXTURES / "disqus.xml"
+    threads = by_thread(read_disqus(path))
+
+    # Thread 2's link is the site's root: its disqus_identifier names it. Thread 7's link ends in
+    # /redacted/index.html: the folder names it.
+    assert set(threads) == {"some-id", "redacted"}
+    hello = threads["some-id"]
+    assert hello.title == "Hello, World!"
+    assert [(c.source_id, c.parent_source_id) for c in hello.comments] == [
+        ("4", None),
+        ("5", "4"),
+        ("11", None),  # its parent 9 was deleted: it moves up a level
+    ]
+    assert hello.comments[1].text == "<p>Hello, World.</p>"
+    assert hello.comments[0].created == datetime(2013, 10, 10, 19, 20, 29, tzinfo=UTC)
+    assert hello.comments[1].author == "user" and hello.comments[1].email == "foo@bar.com"
+    assert [c.author for c in threads["redacted"].comments] == ["Empty"]
+    for thread in threads.values():
+        check_links(thread)
+    no_email_outside_email_field(list(threads.values()), {"foo@bar.com", "baz@email.foo"})
+    [problem] = warnings_of(caplog)
+    assert f"{path}:66: " in problem
+    assert '<post dsq:id="6">: its thread (dsq:id "1337") is not in the file' in problem
+
+
+def test_disqus_export_with_a_stray_backtick_and_a_broken_record(caplog):
+    path = REMARK42_FIXTURES / "disqus.xml"
+    threads = by_thread(read_disqus(path))
+
+    assert {t: len(thread.comments) for t, thread in threads.items()} == {
+        "229_8880": 2,
+        "podcast-229": 3,
+    }
+    podcast = threads["podcast-229"]
+    assert podcast.title == "Радио-Т: Радио-Т 229"
+    assert [c.status for c in podcast.comments] == ["approved", "approved", "spam"]
+    assert podcast.comments[1].text.startswith("<p>Microsoft показал проводник Windows 8")
+    assert podcast.comments[0].email is None  # <email/> is empty
+    # The post without dsq:id is still a reader's comment.
+    assert threads["229_8880"].comments[1].text == "This comment had no ID"
+    problems = warnings_of(caplog)
+    assert problems[0].startswith(f"comment_server: {path}:1: stray text '`' before the XML")
+    assert problems[1].startswith(f'comment_server: {path}:135: <post dsq:id="x299986073">')
+    assert "(lines 135-148) is broken XML" in problems[1] and "line 147, column 23" in problems[1]
+    assert len(problems) == 2
+
+
+@pytest.mark.parametrize(
+    ("name", "counts"),
+    [
+        ("disqus-deleted-post.xml", {"229_8880": 2, "podcast-229": 2}),
+        ("disqus-deleted-thread.xml", {"229_8880": 2}),
+    ],
+)
+def test_disqus_leaves_out_deleted_posts_and_threads(name, counts):
+    threads = by_thread(read_disqus(REMARK42_FIXTURES / name))
+    assert {t: len(thread.comments) for t, thread in threads.items()} == counts
+    assert all(c.source_id != "299619020" for t in threads.values() for c in t.comments)
+
+
+DISQUS_HEAD = (
+    '<?xml version="1.0" encoding="utf-8"?>\n'
+    '<disqus xmlns="http://disqus.com" xmlns:dsq="http://disqus.com/disqus-internals">\n'
+    '<thread dsq:id="1"><link>https://blog.example/posts/hello/</link><title>Hi</title></thread>\n'
+)
+
+
+def disqus_post(dsq_id: str, created: str = "2020-01-02T03:04:05Z", extra: str = "") -> str:
+    """Return one Disqus post record on one line."""
+    return (
+        f'<post dsq:id="{dsq_id}"><message><![CDATA[<p>post {dsq_id}</p>]]></message>'
+        f"<createdAt>{created}</createdAt><isDeleted>false</isDeleted><isSpam>false</isSpam>"
+        f"<author><name>A {dsq_id}</name><email>a{dsq_id}@example.org</email></author>"
+        f'<thread dsq:id="1"/>{extra}</post>\n'
+    )
+
+
+def test_disqus_bad_fields_name_the_record_and_the_rest_imports(tmp_path, caplog):
+    path = tmp_path / "export.xml"
+    path.write_text(
+        DISQUS_HEAD
+        + disqus_post("10")
+        + disqus_post("11", created="2011-x09-30T22:48:43Z")
+        + disqus_post("12").replace("<isSpam>false", "<isSpam>123")
+        + disqus_post("13", extra='<parent dsq:id="10"/>')
+        + disqus_post("13")
+        + "</disqus>\n",
+        encoding="utf-8",
+    )
+    [thread] = read_disqus(path)
+
+    assert thread.thread == "hello"
+    assert [(c.source_id, c.parent_source_id) for c in thread.comments] == [
+        ("10", None),
+        ("13", "10"),
+    ]
+    assert warnings_of(caplog) == [
+        f"comment_server: {path}:5: <post dsq:id=\"11\">: createdAt '2011-x09-30T22:48:43Z' is not "
+        "a date like 2013-10-10T19:20:29Z; skipped: fix it and import again",
+        f"comment_server: {path}:6: <post dsq:id=\"12\">: <isSpam> is '123', not true or false; "
+        "skipped: fix it and import again",
+        f'comment_server: {path}:8: <post dsq:id="13"> appears twice; the second was skipped',
+    ]
+
+
+def test_disqus_recovers_from_several_broken_records(tmp_path, caplog):
+    path = tmp_path / "export.xml"
+    path.write_text(
+        DISQUS_HEAD
+        + disqus_post("20").replace('dsq:id="20"', "dsq:id=20")  # unquoted, in the record's tag
+        + disqus_post("21")
+        + "stray & text\n"
+        + disqus_post("22").replace("<message>", "<message>&nbsp;")  # an undefined entity
+        + disqus_post("23").replace("post 23", "a </post> inside CDATA is fine")
+        + disqus_post("24").replace("</author>", "")  # a mismatched tag
+        + disqus_post("25")
+        + "</disqus>\n",
+        encoding="utf-8",
+    )
+    [thread] = read_disqus(path)
+
+    assert [c.source_id for c in thread.comments] == ["21", "23", "25"]
+    assert "a </post> inside CDATA is fine" in thread.comments[1].text
+    problems = warnings_of(caplog)
+    assert [p.split(": ")[1] for p in problems] == [f"{path}:{n}" for n in (4, 6, 7, 9)]
+    assert "(lines 4-4) is broken XML (not well-formed (invalid token)" in problems[0]
+    assert "undefined entity" in problems[2] and "mismatched tag" in problems[3]
+
+
+def test_disqus_truncated_file_keeps_the_records_before_the_cut(tmp_path, caplog):
+    path = tmp_path / "export.xml"
+    path.write_text(DISQUS_HEAD + disqus_post("30") + disqus_post("31")[:50], encoding="utf-8")
+    [thread] = read_disqus(path)
+    assert [c.source_id for c in thread.comments] == ["30"]
+    [problem] = warnings_of(caplog)
+    assert "nothing after it was read" in problem
+
+
+def test_disqus_refuses_other_files(tmp_path):
+    path = tmp_path / "feed.xml"
+    path.write_text("<rss><channel/></rss>", encoding="utf-8")
+    with pytest.raises(ImportFileError, match=r"feed\.xml: is not a Disqus export.*found <rss>"):
+        read_disqus(path)
+    path.write_text("not xml at all", encoding="utf-8")
+    with pytest.raises(ImportFileError, match="found no XML element"):
+        read_disqus(path)
+
+
+BILLION_LAUGHS = """<?xml version="1.0"?>
+<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>
+<disqus><post><message>&lol3;</message></post></disqus>
+"""
+XXE = """<?xml version="1.0"?>
+<!DOCTYPE disqus [<!ENTITY secret SYSTEM "file:///etc/hostname">]>
+<disqus xmlns:dsq="http://disqus.com/disqus-internals"><thread dsq:id="1"><link>/a/</link></thread>
+<post dsq:id="2"><message>&secret;</message><createdAt>2020-01-01T00:00:00Z</createdAt>
+<thread dsq:id="1"/></post></disqus>
+"""
+
+
+@pytest.mark.parametrize("document", [BILLION_LAUGHS, XXE], ids=["billion-laughs", "xxe"])
+@pytest.mark.parametrize("reader", [read_disqus, read_wxr])
+def test_entity_attacks_are_refused(tmp_path, document, reader):
+    path = tmp_path / "attack.xml"
+    path.write_text(document, encoding="utf-8")
+    with pytest.raises(ImportFileError, match=r"attack\.xml: .*remove the <!DOCTYPE"):
+        reader(path)
+
+
+# WordPress
+
+
+def test_wordpress_export(caplog):
+    path = ISSO_FIXTURES / "wordpress.xml"
+    threads = by_thread(read_wxr(path))
+
+    assert set(threads) == {"test"}
+    test = threads["test"]
+    assert test.title == "Hello, World…"
+    assert [(c.source_id, c.parent_source_id) for c in test.comments] == [
+        ("2", None),
+        ("6", None),
+        ("7", "6"),
+        ("8", "7"),
+        ("9", "7"),
+        ("10", None),
+        ("11", None),
+    ]
+    first, *_, multiline, _ = test.comments
+    assert first.author == "Ohai" and first.website == "http://example.tld/"
+    assert first.email == "test@example.org"  # the export's trailing newline is gone
+    assert test.comments[2].text == "Drölfter!"
+    assert test.comments[2].created == datetime(2014, 4, 29, 15, 21, 35, tzinfo=UTC)
+    assert multiline.created == datetime(2022, 6, 6, 2, 13, 14, tzinfo=UTC)  # the GMT date
+    assert multiline.text == (
+        "When you have a comment with multiple lines:  \nWordPress exports it like this."
+    )
+    assert all(c.status == "approved" for c in test.comments)
+    check_links(test)
+    no_email_outside_email_field([test], {"test@example.org", "info@posativ.org"})
+    [problem] = warnings_of(caplog)
+    assert f"{path}:136: <item> '...': it has no wp:post_name" in problem
+    assert "'http://example.tld/?p=4'" in problem and "1 comment(s) were skipped" in problem
+
+
+def wp_comment(cid: str, approved: str = "1", parent: str = "0", kind: str = "") -> str:
+    """Return one wp:comment entry."""
+    return (
+        f"<wp:comment><wp:comment_id>{cid}</wp:comment_id>"
+        f"<wp:comment_author><![CDATA[Reader {cid}]]></wp:comment_author>"
+        f"<wp:comment_author_email>r{cid}@example.org</wp:comment_author_email>"
+        "<wp:comment_date_gmt>2020-05-06 07:08:09</wp:comment_date_gmt>"
+        f"<wp:comment_content><![CDATA[Comment {cid}]]></wp:comment_content>"
+        f"<wp:comment_approved>{approved}</wp:comment_approved>"
+        f"<wp:comment_type>{kind}</wp:comment_type>"
+        f"<wp:comment_parent>{parent}</wp:comment_parent></wp:comment>\n"
+    )
+
+
+def test_wordpress_statuses_trash_and_pingbacks(tmp_path, caplog):
+    path = tmp_path / "wordpress.xml"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/"><channel>\n'
+        "<title>Blog</title>\n"
+        "<item><title>Ünïcode post</title><link>https://blog.example/?p=1</link>\n"
+        "<wp:post_name>%c3%bcn%c3%afcode-post</wp:post_name>\n"
+        + wp_comment("1")
+        + wp_comment("2", approved="0", parent="1")
+        + wp_comment("3", approved="spam")
+        + wp_comment("4", approved="trash", parent="1")
+        + wp_comment("5", parent="4")
+        + wp_comment("6", kind="pingback")
+        + wp_comment("7", approved="maybe")
+        + "</item>\n</channel></rss>\n",
+        encoding="utf-8",
+    )
+    [thread] = read_wxr(path)
+
+    assert thread.thread == "unicode-post"  # WordPress keeps percent-encoded slugs
+    assert [(c.source_id, c.parent_source_id, c.status) for c in thread.comments] == [
+        ("1", None, "approved"),
+        ("2", "1", "pending"),
+        ("3", None, "spam"),
+        ("5", "1", "approved"),  # its parent 4 was trashed: it moves up a level
+    ]
+    [problem] = warnings_of(caplog)
+    assert "<wp:comment> 7 of item 'Ünïcode post': <wp:comment_approved> is 'maybe'" in problem
+
+
+def test_wordpress_refuses_other_files(tmp_path):
+    with pytest.raises(ImportFileError, match=r"is not a WordPress export \(WXR\).*<disqus>"):
+        read_wxr(ISSO_FIXTURES / "disqus.xml")
+
+
+# Thread ids and reply links
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://blog.example/posts/hello-world/", "hello-world"),
+        ("https://blog.example/posts/hello-world.html?utm=1#comments", "hello-world"),
+        ("http://localhost:4000/blog/2013/02/12/redacted/index.html", "redacted"),
+        ("/2011/03/229_8880.html", "229_8880"),
+        ("/posts/Caf%C3%A9 Crème/", "cafe-creme"),
+        ("/posts/v1.2-notes/", "v12-notes"),
+        ("http://example.tld/?p=4", None),
+        ("/", None),
+        ("/index.html", None),
+        ("/posts/%E2%9C%A8/", None),
+        ("", None),
+    ],
+)
+def test_url_thread_id(url, expected):
+    assert url_thread_id(url) == expected
+
+
+def comment(source_id: str, parent: str | None, minute: int) -> ImportedComment:
+    """Return a minimal imported comment."""
+    created = datetime(2020, 1, 1, 0, minute, tzinfo=UTC)
+    return ImportedComment(source_id, parent, "A", "text", created)
+
+
+def test_reattach_replies_walks_up_removed_ancestors_and_breaks_loops():
+    comments = [comment("1", None, 0), comment("4", "3", 4), comment("5", "5", 5)]
+    comments += [comment("6", "7", 6), comment("7", "6", 7), comment("8", "99", 8)]
+    result = reattach_replies(comments, {"3": "2", "2": "1"})
+    parents = {c.source_id: c.parent_source_id for c in result}
+    assert parents["4"] == "1"  # 3 and 2 were removed
+    assert parents["5"] is None  # its own parent
+    assert parents["8"] is None  # a parent that never existed
+    assert (parents["6"] is None) != (parents["7"] is None)  # the loop is cut once
+
+
+def test_parents_first_puts_each_parent_before_its_replies():
+    comments = [comment("2", "1", 0), comment("1", None, 5), comment("3", None, 1)]
+    assert [c.source_id for c in parents_first(comments)] == ["1", "2", "3"]
