@@ -1,25 +1,192 @@
-"""Compose a thank-you draft from the facts (first version: the library lands next)."""
+"""Compose a thank-you draft: pick a template and one line per section, fill the slots, tidy up.
 
+Every choice is drawn from a generator seeded by the comment's thread and id (one per section,
+so turning one line off does not reshuffle the others): the same facts always give the same
+draft, and nothing depends on the clock or on global random state.
+"""
+
+import dataclasses
 import hashlib
 import random
+import re
 
+from reply_drafts.entries import PHRASE_SECTIONS, SLOT, Entry
 from reply_drafts.facts import CommentFacts, Draft
+from reply_drafts.library import Library, load_library
+from reply_drafts.plain import plain_name, plain_text, safe_url
+from reply_drafts.quote import Reading, read_comment
 
-_GREETINGS = ("Hi {name},", "Hello {name},", "Dear {name},")
+# Used only when the author turned a whole required section off.
+FALLBACK_TEMPLATE = Entry(
+    "template", "plain", "{greeting}\n\n{thanks} {middle}\n\n{star} {related}\n\n{signoff}"
+)
+FALLBACK_PHRASES = {
+    "greeting": Entry("greeting", "plain", "Hi {name},"),
+    "thanks": Entry("thanks", "plain", "Thank you for your comment on “{title}”."),
+    "middle": Entry("middle", "plain", "It means a lot that you took the time to write."),
+    "signoff": Entry("signoff", "plain", "Thanks again!"),
+}
+_BLANK_LINES = re.compile(r"\n{3,}")
 
 
-def _rng(facts: CommentFacts) -> random.Random:
-    seed = hashlib.sha256(f"{facts.thread}\0{facts.comment_id}".encode()).digest()
+def _rng(facts: CommentFacts, section: str) -> random.Random:
+    seed = hashlib.sha256(f"{facts.thread}\x1f{facts.comment_id}\x1f{section}".encode()).digest()
     return random.Random(int.from_bytes(seed[:8], "big"))
+
+
+def _related(facts: CommentFacts) -> str:
+    for title, url in facts.related:
+        title = plain_text(str(title), limit=90)
+        if not title or title == plain_text(facts.post_title, limit=90):
+            continue
+        url = safe_url(str(url))
+        return f"[{title}]({url})" if url else f"“{title}”"
+    return ""
+
+
+def comment_flags(facts: CommentFacts, reading: Reading, related: str) -> frozenset:
+    """Return the facts a template line may ask for with `when` and `unless`."""
+    named = {
+        "first": facts.commenter_comments <= 1,
+        "returning": facts.commenter_comments >= 2,
+        "regular": facts.commenter_comments >= 5,
+        "idea": reading.idea,
+        "question": reading.question,
+        "link": reading.link,
+        "link_host": bool(reading.link_host),
+        "quote": bool(reading.quote),
+        "quote_idea": reading.quote_idea,
+        "quote_question": reading.quote_question,
+        "related": bool(related),
+    }
+    return frozenset(flag for flag, holds in named.items() if holds)
+
+
+def _specificity(entry: Entry) -> int:
+    # "quote_idea" says more than "quote": a line written for this kind of comment fits better.
+    return len(entry.when) + len(entry.when & {"quote_idea", "quote_question"})
+
+
+def choose(entries: tuple, flags: frozenset, rng: random.Random, avoid: tuple = ()) -> Entry | None:
+    """Return one entry that fits *flags*, the more specific the likelier, avoiding *avoid*."""
+    fitting = [entry for entry in entries if entry.fits(flags)]
+    fresh = [entry for entry in fitting if entry.key not in avoid]
+    if not fresh and avoid:  # all used already: still never repeat the most recent one
+        fresh = [entry for entry in fitting if entry.key != avoid[-1]]
+    pool = fresh or fitting
+    if not pool:
+        return None
+    weights = [1 + 3 * _specificity(entry) for entry in pool]
+    return rng.choices(pool, weights=weights)[0]
+
+
+def fill(text: str, slots: dict) -> str:
+    """Return *text* with every {slot} replaced in one pass (values are never re-read)."""
+    return SLOT.sub(lambda match: slots[match.group(1)], text)
+
+
+def tidy(text: str) -> str:
+    """Return *text* with empty sections' gaps closed: single spaces, at most one blank line."""
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+
+
+@dataclasses.dataclass(frozen=True)
+class Choice:
+    """The template and lines picked for one draft (tests and previews force these)."""
+
+    template: Entry
+    phrases: dict
+
+
+def pick(library: Library, facts: CommentFacts, flags: frozenset) -> Choice:
+    """Return the template and the line per section the draft for *facts* uses."""
+    templates = library.entries("template") or (FALLBACK_TEMPLATE,)
+    template = choose(templates, flags, _rng(facts, "template"), facts.previous_templates)
+    template = template or FALLBACK_TEMPLATE
+    visible = flags - template.hide
+    phrases = {}
+    used = set(SLOT.findall(template.text))
+    for section in (section for section in PHRASE_SECTIONS if section in used):
+        rng = _rng(facts, section)
+        entry = choose(library.entries(section), visible, rng, facts.previous_phrases)
+        phrases[section] = entry or FALLBACK_PHRASES.get(section)
+    return Choice(template, phrases)
+
+
+def render(choice: Choice, slots: dict) -> str:
+    """Return the draft text of *choice* with *slots* (name, title, quote...) filled in."""
+    parts = dict.fromkeys(PHRASE_SECTIONS, "")
+    for section, entry in choice.phrases.items():
+        parts[section] = fill(entry.text, slots) if entry else ""
+    return tidy(fill(choice.template.text, slots | parts))
+
+
+def facts_slots(facts: CommentFacts, reading: Reading, related: str) -> dict:
+    """Return the value of every slot, each one inert plain text."""
+    return {
+        "name": plain_name(facts.author),
+        "title": plain_text(facts.post_title, limit=120) or "my post",
+        "quote": reading.quote,
+        "link_host": reading.link_host,
+        "related_link": related,
+    }
+
+
+def draft_with(library: Library, facts: CommentFacts) -> Draft:
+    """Return the draft for *facts* drawn from *library*."""
+    reading = read_comment(facts.text)
+    related = _related(facts)
+    flags = comment_flags(facts, reading, related)
+    choice = pick(library, facts, flags)
+    slots = facts_slots(facts, reading, related)
+    text = render(choice, slots)
+    star = choice.phrases.get("star")
+    used = [choice.template, *(entry for entry in choice.phrases.values() if entry)]
+    return Draft(
+        text=text,
+        template=choice.template.key,
+        gold_stars=star.stars if star else 0,
+        phrases=tuple(entry.key for entry in used),
+        quote=reading.quote if reading.quote and f"{reading.quote}" in text else "",
+        star_line=fill(star.text, slots) if star else "",
+    )
 
 
 def draft_reply(facts: CommentFacts) -> Draft:
     """Return the thank-you draft for the comment *facts* describe."""
-    rng = _rng(facts)
-    index = rng.randrange(len(_GREETINGS))
-    name = " ".join(facts.author.split()) or "friend"
-    text = (
-        f"{_GREETINGS[index].format(name=name)}\n\n"
-        f"Thank you for reading “{facts.post_title}” and for taking the time to write.\n"
-    )
-    return Draft(text=text, template=f"en.greeting.{index}", gold_stars=0)
+    library = load_library(facts.language, facts.extra_template_dirs, facts.disabled)
+    return draft_with(library, facts)
+
+
+def draft_replies(batch: list[CommentFacts]) -> list[Draft]:
+    """Return a draft per comment of *batch*, varied across each thread and each commenter.
+
+    Comments are drafted in the order given (oldest first reads best): a thread never gets
+    the same template twice while another fits, and a commenter never gets the template of
+    their previous draft.
+    """
+    by_thread: dict[str, list[str]] = {}
+    phrases_by_thread: dict[str, list[str]] = {}
+    last_for: dict[str, str] = {}
+    drafts = []
+    for facts in batch:
+        seen = by_thread.setdefault(facts.thread, [])
+        said = phrases_by_thread.setdefault(facts.thread, [])
+        previous = [*facts.previous_templates, *seen]
+        if facts.commenter and facts.commenter in last_for:
+            previous.append(last_for[facts.commenter])
+        elif facts.previous_templates:
+            previous.append(facts.previous_templates[-1])
+        varied = dataclasses.replace(
+            facts,
+            previous_templates=tuple(previous),
+            previous_phrases=(*facts.previous_phrases, *said),
+        )
+        draft = draft_reply(varied)
+        drafts.append(draft)
+        seen.append(draft.template)
+        said.extend(draft.phrases[1:])
+        if facts.commenter:
+            last_for[facts.commenter] = draft.template
+    return drafts

@@ -21,6 +21,7 @@ class CommentFacts:
     - language: the library language to draft in ("en"); unknown languages fall back to "en".
     - extra_template_dirs: folders of the author's own templates (*.toml), e.g. content/thank_you.
     - disabled: ids of templates or phrases the author turned off.
+    - previous_phrases: phrase ids already used in this thread, avoided while others fit.
     """
 
     author: str
@@ -35,6 +36,7 @@ class CommentFacts:
     language: str = "en"
     extra_template_dirs: tuple = ()
     disabled: frozenset = frozenset()
+    previous_phrases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,8 @@ class Draft:
       inbox's "thank and star" awards this many.
     - phrases: the ids of every phrase used, template first.
     - quote: the phrase quoted from the comment, "" when none could be found.
+    - star_line: the sentence that promises the gold stars, "" when there is none (a client
+      that lets the author edit the draft awards the stars only if this sentence is kept).
     """
 
     text: str
@@ -55,3 +59,4 @@ class Draft:
     gold_stars: int
     phrases: tuple[str, ...] = ()
     quote: str = ""
+    star_line: str = ""

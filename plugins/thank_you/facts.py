@@ -1,0 +1,114 @@
+"""Gather each thread's facts from the build (title, URL, related posts) and write them as JSON.
+
+The file's shape (docs/thank-you.md) is read by `reply_drafts.site_facts`:
+
+    {"format": "goldstar-thank-you-facts", "version": 1, "language": "en",
+     "template_dirs": ["/abs/content/thank_you"], "disabled": ["star.whole-sky"],
+     "threads": {"welcome": {"title": "Welcome", "url": "https://blog.example/2026/welcome/",
+                             "related": [{"title": "...", "url": "..."}]}}}
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from itertools import chain
+from pathlib import Path
+from urllib.parse import urljoin
+
+FORMAT = "goldstar-thank-you-facts"
+VERSION = 1
+_TAG = re.compile(r"<[^>]*>")
+
+
+def plain_title(title: object) -> str:
+    """Return *title* as plain text: Pelican titles may hold markup and entities."""
+    return " ".join(html.unescape(_TAG.sub("", str(title or ""))).split())
+
+
+def site_base(settings: dict) -> str:
+    """Return the absolute address the site's URLs hang from, ending with "/"."""
+    base = settings.get("SITEURL") or ""
+    if not re.match(r"https?://", base):
+        base = settings.get("SITE_ORIGIN") or "http://127.0.0.1:8000"
+    return base.rstrip("/") + "/"
+
+
+def _field(item: object, *names: str) -> str:
+    for name in names:
+        value = item.get(name) if isinstance(item, dict) else getattr(item, name, None)
+        if value:
+            return str(value)
+    return ""
+
+
+def related_of(content: object, base: str, limit: int) -> list[dict]:
+    """Return up to *limit* posts promote_related suggests for *content*, as title and URL."""
+    related = getattr(content, "promote_related", None)
+    if not isinstance(related, list | tuple):
+        return []
+    found: list[dict] = []
+    for item in related:
+        if isinstance(item, list | tuple) and len(item) >= 2:
+            title, url = str(item[0]), str(item[1])
+        else:
+            title, url = _field(item, "title"), _field(item, "url", "link", "href")
+        title = plain_title(title)
+        if title and url:
+            found.append({"title": title, "url": urljoin(base, url)})
+        if len(found) >= limit:
+            break
+    return found
+
+
+def thread_id_of(content: object) -> str:
+    """Return the thread id of *content*: its `comments_id` metadata, else its slug."""
+    return str(getattr(content, "metadata", {}).get("comments_id") or content.slug)
+
+
+def _contents(generators: list) -> chain:
+    articles = (getattr(g, "articles", []) + getattr(g, "translations", []) for g in generators)
+    pages = (getattr(g, "pages", []) for g in generators if not hasattr(g, "articles"))
+    return chain(chain.from_iterable(articles), chain.from_iterable(pages))
+
+
+def collect_threads(generators: list, settings: dict, limit: int) -> dict[str, dict]:
+    """Return every published post's facts by thread id (the first post wins a shared id)."""
+    base = site_base(settings)
+    threads: dict[str, dict] = {}
+    for content in _contents(generators):
+        thread = thread_id_of(content)
+        if thread in threads:
+            continue
+        threads[thread] = {
+            "title": plain_title(content.title),
+            "url": urljoin(base, content.url),
+            "related": related_of(content, base, limit),
+        }
+    return threads
+
+
+def facts_document(config, threads: dict) -> dict:
+    """Return the facts file's content for *threads* and the plugin's settings *config*."""
+    templates = config.templates.resolve()
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "language": config.language,
+        "template_dirs": [str(templates)] if templates.is_dir() else [],
+        "disabled": sorted(config.disabled),
+        "threads": threads,
+    }
+
+
+def write_if_changed(path: Path, document: dict) -> bool:
+    """Write *document* to *path* as stable JSON unless it is there already; say if written."""
+    text = json.dumps(document, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
+    if path.is_file() and path.read_text(encoding="utf-8") == text:
+        return False
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(path.name + ".tmp")
+    temporary.write_text(text, encoding="utf-8")
+    temporary.replace(path)
+    return True

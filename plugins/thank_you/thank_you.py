@@ -1,0 +1,133 @@
+"""Check the author's thank-you templates; record the facts drafts need that only the build knows.
+
+The drafts themselves come from the dependency-light `reply_drafts` package (used by `invoke
+thanks` and the comment server's inbox); this plugin is the build's side of it.
+
+Signals:
+    all_generators_finalized -- every article and page exists and other plugins (promote_related)
+        have attached their attributes by then, so each thread's related posts can be read.
+
+Settings:
+    THANK_YOU_PATH (str, "thank_you") -- the folder under PATH of the own templates (*.toml).
+    THANK_YOU_DISABLED (list[str], []) -- ids of built-in or own templates and lines to turn off,
+        e.g. ["template.postscript", "star.whole-sky"].
+    THANK_YOU_LANGUAGE (str, DEFAULT_LANG) -- the language of the drafts (built-in: "en").
+    THANK_YOU_RELATED (int, 3) -- how many related posts to keep per thread.
+    THANK_YOU_FACTS (str, "<CACHE_PATH>/thank_you/facts.json") -- where the facts file is written.
+
+Reads from other plugins, when present (never imported): `article.promote_related` (a list of
+related posts, each with a title and a url) and `article.comments_id`.
+
+Writes the facts file (docs/thank-you.md documents its shape); adds no attributes to content.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from pelican import signals
+
+from reply_drafts.library import check_templates
+
+from .facts import collect_threads, facts_document, write_if_changed
+
+logger = logging.getLogger(__name__)
+
+DEFAULTS = {
+    "THANK_YOU_PATH": "thank_you",
+    "THANK_YOU_DISABLED": [],
+    "THANK_YOU_RELATED": 3,
+}
+
+
+@dataclass(frozen=True)
+class ThankYouSettings:
+    """The plugin's settings, checked."""
+
+    templates: Path
+    disabled: frozenset
+    language: str
+    related: int
+    facts: Path
+
+
+def _warn_default(key: str, value: object, expected: str, default: object) -> None:
+    logger.warning(
+        "thank_you: setting %s is %r, but it must be %s; using %r", key, value, expected, default
+    )
+
+
+def _disabled(settings: dict) -> frozenset:
+    value = settings.get("THANK_YOU_DISABLED", DEFAULTS["THANK_YOU_DISABLED"])
+    if not isinstance(value, list | tuple | set | frozenset) or not all(
+        isinstance(item, str) for item in value
+    ):
+        _warn_default("THANK_YOU_DISABLED", value, 'a list of ids like "star.great-big"', [])
+        return frozenset()
+    return frozenset(value)
+
+
+def _related(settings: dict) -> int:
+    value = settings.get("THANK_YOU_RELATED", DEFAULTS["THANK_YOU_RELATED"])
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        _warn_default("THANK_YOU_RELATED", value, "a whole number, 0 or more", 3)
+        return DEFAULTS["THANK_YOU_RELATED"]
+    return value
+
+
+def _text(settings: dict, key: str, default: str) -> str:
+    value = settings.get(key, default)
+    if not isinstance(value, str) or not value:
+        _warn_default(key, value, "a non-empty string", default)
+        return default
+    return value
+
+
+def read_settings(settings: dict) -> ThankYouSettings:
+    """Return the plugin's settings from Pelican's, warning about (and replacing) bad values."""
+    default_facts = os.path.join(settings.get("CACHE_PATH", "cache"), "thank_you", "facts.json")
+    language = _text(settings, "THANK_YOU_LANGUAGE", settings.get("DEFAULT_LANG") or "en")
+    return ThankYouSettings(
+        templates=Path(settings["PATH"]) / _text(settings, "THANK_YOU_PATH", "thank_you"),
+        disabled=_disabled(settings),
+        language=language,
+        related=_related(settings),
+        facts=Path(_text(settings, "THANK_YOU_FACTS", default_facts)),
+    )
+
+
+def warn_template_problems(config: ThankYouSettings) -> None:
+    """Log a warning for each problem in the author's templates; the good ones stay usable."""
+    dirs = (str(config.templates),) if config.templates.is_dir() else ()
+    for problem in check_templates(dirs, config.disabled, config.language):
+        logger.warning("thank_you: %s", problem)
+
+
+def record_thank_you_facts(generators: list) -> None:
+    """Check the author's templates, then write each thread's title, URL and related posts."""
+    if not generators:
+        return
+    settings = generators[0].settings
+    config = read_settings(settings)
+    warn_template_problems(config)
+    threads = collect_threads(generators, settings, config.related)
+    document = facts_document(config, threads)
+    try:
+        changed = write_if_changed(config.facts, document)
+    except OSError as error:
+        logger.warning(
+            "thank_you: cannot write %s: %s; set THANK_YOU_FACTS to a writable file",
+            config.facts,
+            error,
+        )
+        return
+    if changed:
+        logger.info("thank_you: wrote the facts of %d threads to %s", len(threads), config.facts)
+
+
+def register() -> None:
+    """Connect the plugin to Pelican's signals."""
+    signals.all_generators_finalized.connect(record_thank_you_facts)

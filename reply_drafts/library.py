@@ -1,0 +1,115 @@
+"""The template library of one language: built-in files, the author's own, minus those turned off.
+
+Built-ins live in `reply_drafts/templates/<language>/*.toml`; the author's in any folder given
+(the blog's `content/thank_you/`). An author entry with the id of a built-in replaces it; an id in
+*disabled* ("star.great-big", "template.classic") turns an entry off. A language without a
+template falls back to English.
+"""
+
+import functools
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reply_drafts.entries import PHRASE_SECTIONS, Entry, read_file
+
+BUILTIN = Path(__file__).resolve().parent / "templates"
+FALLBACK_LANGUAGE = "en"
+
+
+@dataclass(frozen=True)
+class Library:
+    """The usable entries of one language, by section, and the problems met loading them."""
+
+    language: str
+    sections: dict = field(default_factory=dict)
+    problems: tuple[str, ...] = ()
+
+    def entries(self, section: str) -> tuple[Entry, ...]:
+        """Return the enabled entries of *section*, in file order."""
+        return self.sections.get(section, ())
+
+    def keys(self) -> frozenset:
+        """Return the ids of every entry, enabled or not, for checking a list of ids."""
+        return self.sections.get("_all_keys", frozenset())
+
+
+def builtin_languages() -> list[str]:
+    """Return the languages the built-in library speaks."""
+    return sorted(path.name for path in BUILTIN.iterdir() if path.is_dir())
+
+
+def _toml_files(folder: Path) -> list[Path]:
+    return sorted(path for path in folder.glob("*.toml") if path.is_file())
+
+
+def _signature(dirs: tuple) -> tuple:
+    # Re-read the author's files when one changes: the server keeps running while they edit.
+    stamps = []
+    for folder in dirs:
+        for path in _toml_files(Path(folder)) if Path(folder).is_dir() else []:
+            stat = path.stat()
+            stamps.append((str(path), stat.st_mtime_ns, stat.st_size))
+    return tuple(stamps)
+
+
+def _read_all(language: str, dirs: tuple) -> tuple[list[Entry], list[str]]:
+    entries: list[Entry] = []
+    problems: list[str] = []
+    for path in _toml_files(BUILTIN / language) if (BUILTIN / language).is_dir() else []:
+        found = read_file(path, language)
+        entries += found.entries
+        problems += found.problems
+    for folder in dirs:
+        folder = Path(folder)
+        if not folder.is_dir():
+            continue
+        for path in _toml_files(folder):
+            found = read_file(path)
+            problems += found.problems
+            entries += [entry for entry in found.entries if found.language == language]
+    return entries, problems
+
+
+@functools.lru_cache(maxsize=32)
+def _load(language: str, dirs: tuple, disabled: frozenset, signature: tuple) -> Library:
+    entries, problems = _read_all(language, dirs)
+    merged: dict[str, Entry] = {}
+    for entry in entries:  # later files (the author's) replace built-ins with the same id
+        merged[entry.key] = entry
+    sections = {
+        section: tuple(e for e in merged.values() if e.section == section and e.key not in disabled)
+        for section in ("template", *PHRASE_SECTIONS)
+    }
+    sections["_all_keys"] = frozenset(merged)
+    return Library(language, sections, tuple(problems))
+
+
+def load_library(
+    language: str = "en", dirs: tuple = (), disabled: frozenset = frozenset()
+) -> Library:
+    """Return the library for *language* with the author's *dirs* added and *disabled* ids off."""
+    dirs = tuple(os.fspath(folder) for folder in dirs)
+    disabled = frozenset(disabled)
+    library = _load(language, dirs, disabled, _signature(dirs))
+    if language != FALLBACK_LANGUAGE and not library.entries("template"):
+        english = _load(FALLBACK_LANGUAGE, dirs, disabled, _signature(dirs))
+        note = f"language {language!r} has no templates; drafting in {FALLBACK_LANGUAGE!r}"
+        return Library(english.language, english.sections, (*library.problems, note))
+    return library
+
+
+def check_templates(
+    dirs: tuple, disabled: frozenset = frozenset(), language: str = "en"
+) -> list[str]:
+    """Return one line per problem in the author's template *dirs* and *disabled* ids."""
+    library = load_library(language, dirs, frozenset())
+    problems = list(library.problems)
+    known = library.keys()
+    for key in sorted(disabled):
+        if key not in known:
+            problems.append(f'unknown id {key!r} to turn off (ids look like "star.great-big")')
+    enabled = load_library(language, dirs, frozenset(disabled))
+    if not enabled.entries("template"):
+        problems.append("every template is turned off; drafts use a plain built-in shape")
+    return problems

@@ -1,0 +1,117 @@
+"""Make untrusted text inert: plain words that no Markdown or HTML renderer turns into markup.
+
+A commenter's name and the phrase quoted from their comment go into a draft the author may post
+as Markdown. Everything they typed is treated as text: control and direction characters go,
+whitespace collapses to single spaces, and the few characters that start markup are replaced
+by look-alikes or dropped, so the draft renders to exactly the words the reader sees.
+"""
+
+import re
+import unicodedata
+from urllib.parse import urlsplit
+
+# Format characters worth keeping: zero-width (non-)joiners shape emoji and Indic/Persian text.
+_KEEP_FORMAT = {"\u200c", "\u200d"}
+_MAX_MARKS = 2  # combining marks kept per base character ("Zalgo" text stacks hundreds)
+
+# Characters that open Markdown or HTML constructs inside a line, and what replaces them.
+_INLINE = str.maketrans(
+    {
+        "<": "‹",
+        ">": "›",
+        "[": "(",
+        "]": ")",
+        "{": "(",
+        "}": ")",
+        "`": "'",
+        "*": None,
+        "~": None,
+        "\\": None,
+        "^": None,
+    }
+)
+_ENTITY = re.compile(r"&(?=#?\w+;)")
+_UNDERSCORE = re.compile(r"(?<![^\W_])_|_(?![^\W_])")  # keep snake_case, drop _emphasis_
+_SCHEME = re.compile(r"\b(?:[a-z][a-z0-9+.-]*:)?//(?:www\.)?|\bwww\.", re.IGNORECASE)
+# Markers that make a block (heading, list, quote, rule, table) when a line starts with them.
+_BLOCK_START = re.compile(r"^(?:[#>=|+\-_:!.\s]+|\d+[.)](?=\s|$))+")
+_SPACE = re.compile(r"\s+")
+
+
+def _is_dropped(char: str) -> bool:
+    category = unicodedata.category(char)
+    if category == "Cf":
+        return char not in _KEEP_FORMAT
+    return category in {"Cc", "Cs", "Co", "Cn"}
+
+
+def _clean_characters(text: str) -> str:
+    kept: list[str] = []
+    marks = 0
+    for char in unicodedata.normalize("NFC", text):
+        if _is_dropped(char):
+            kept.append(" " if unicodedata.category(char) == "Cc" else "")
+            continue
+        if unicodedata.combining(char):
+            marks += 1
+            if marks > _MAX_MARKS:
+                continue
+        else:
+            marks = 0
+        kept.append(char)
+    return "".join(kept)
+
+
+def shorten(text: str, limit: int) -> str:
+    """Return *text* cut at a word boundary to at most *limit* characters, with an ellipsis."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:-–—") + "…"
+
+
+def plain_text(text: str, limit: int = 200) -> str:
+    """Return *text* as one line of inert plain text of at most *limit* characters."""
+    text = _clean_characters(text)
+    text = _SPACE.sub(" ", text).strip()
+    text = _SCHEME.sub("", text)
+    text = _ENTITY.sub("＆", text)
+    text = text.translate(_INLINE)
+    text = _UNDERSCORE.sub("", text)
+    text = _BLOCK_START.sub("", text)
+    text = _SPACE.sub(" ", text).strip()
+    return shorten(text, limit)
+
+
+def plain_name(name: str, fallback: str = "friend") -> str:
+    """Return the commenter's display *name* as inert text, or *fallback* when nothing is left."""
+    cleaned = plain_text(name, limit=40)
+    return cleaned if any(char.isalnum() for char in cleaned) else fallback
+
+
+def safe_url(url: str) -> str:
+    """Return *url* when it is a plain http(s) or site-absolute link, else ""."""
+    url = url.strip()
+    if not url or any(char in url for char in " <>()[]{}\"'`\\") or not url.isprintable():
+        return ""
+    if url.startswith("/") and not url.startswith("//"):
+        return url
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return ""
+    return url if parts.scheme in {"http", "https"} and parts.hostname else ""
+
+
+def link_host(url: str) -> str:
+    """Return the host name of *url* without "www." when it is a plain DNS name, else ""."""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return ""
+    host = host.removeprefix("www.")
+    if re.fullmatch(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9-]{1,63})+", host):
+        return host
+    return ""

@@ -1,0 +1,176 @@
+"""Read a comment's Markdown source: the sentence worth quoting back, and what kind of comment.
+
+No Markdown library: the comment is reduced to its readable words with a few patterns (code,
+quoted text, links, markup and URLs removed), split into sentences, and the sentence that says
+the most (content words, a sensible length, an idea or question when the comment has one) is
+quoted, trimmed at a clause or word boundary.
+"""
+
+import html
+import re
+from dataclasses import dataclass
+
+from reply_drafts.plain import link_host, plain_text
+
+MAX_QUOTE = 110  # characters: long enough for a clause, short enough to read in one breath
+MAX_WORDS = 16
+MIN_WORDS = 3
+
+_IDEA = re.compile(
+    r"\b(?:what if|maybe you could|you could|you might|you should|how about|why not|"
+    r"ideas?|suggest\w*|would be (?:nice|cool|great|lovely|fun)|have you (?:tried|considered)|"
+    r"it would be|consider)\b",
+    re.IGNORECASE,
+)
+_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()\[\]]+", re.IGNORECASE)
+_MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\(\s*<?([^)\s>]*)>?(?:\s+[\"'][^)]*[\"'])?\s*\)")
+_REF_LINK = re.compile(r"\[([^\]\n]+)\]\[[^\]\n]*\]")
+_REF_DEF = re.compile(r"^ {0,3}\[[^\]\n]+\]:\s*\S.*$", re.MULTILINE)
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^ {0,3}\1[^\n]*$|\Z)", re.M | re.S)
+_INDENTED = re.compile(r"^(?: {4}|\t).*$", re.MULTILINE)
+_BLOCKQUOTE = re.compile(r"^ {0,3}>.*$", re.MULTILINE)
+_HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
+_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+_AUTOLINK = re.compile(r"<(?:[a-z][a-z0-9+.-]*:|mailto:)[^<>\s]*>", re.IGNORECASE)
+_CODE_SPAN = re.compile(r"(`+)(.+?)\1", re.DOTALL)
+_EMPHASIS = re.compile(r"(\*\*|__|\*|_|~~)(?=\S)(.+?)(?<=\S)\1")
+_LINE_MARKER = re.compile(r"^ {0,3}(?:#{1,6}\s+|[-*+]\s+|\d{1,9}[.)]\s+|[-*_=\s]{3,}$)", re.M)
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)]*\s+(?=\S)")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_CLAUSE = re.compile(r"\s*(?:[,;:]|\s[-–—]\s)\s*")
+# Words that say nothing in particular: a sentence of only these is not worth quoting.
+_GENERIC_WORDS = """a an and the this that it is was i me my you your so very much really just
+    for of to in on
+    at great good nice awesome amazing cool love loved like liked thanks thank post article blog
+    read reading piece wonderful lovely excellent brilliant fantastic keep up work writing
+    written wow yes agree totally indeed again all such as be are am with too"""
+_GENERIC = frozenset(_GENERIC_WORDS.split())
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the draft needs to know about a comment's text."""
+
+    quote: str = ""
+    idea: bool = False
+    question: bool = False
+    link: bool = False
+    link_host: str = ""
+    quote_idea: bool = False
+    quote_question: bool = False
+
+
+def readable_text(markdown: str) -> str:
+    """Return the words of the comment's own prose: no code, quoted text, URLs or markup."""
+    text = markdown.replace("\r\n", "\n").replace("\r", "\n")
+    text = _FENCE.sub("\n", text)
+    text = _HTML_COMMENT.sub(" ", text)
+    text = _BLOCKQUOTE.sub("", text)
+    text = _INDENTED.sub("", text)
+    text = _REF_DEF.sub("", text)
+    text = _MD_LINK.sub(lambda m: "" if m.group(0).startswith("!") else m.group(1), text)
+    text = _REF_LINK.sub(r"\1", text)
+    text = _AUTOLINK.sub("", text)
+    text = _TAG.sub(" ", text)
+    text = _URL.sub("", text)
+    text = _CODE_SPAN.sub(lambda m: m.group(2).strip(), text)
+    for _ in range(2):  # nested emphasis: ***both*** or **_mixed_**
+        text = _EMPHASIS.sub(r"\2", text)
+    text = _LINE_MARKER.sub("", text)
+    return html.unescape(text)
+
+
+def sentences(text: str) -> list[str]:
+    """Return the sentences of *text*, paragraphs and list items kept apart."""
+    found: list[str] = []
+    for block in re.split(r"\n\s*\n|\n(?=\s*\S)", text):
+        block = " ".join(block.split())
+        found.extend(part.strip() for part in _SENTENCE_END.split(block) if part.strip())
+    return found
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _score(sentence: str, prefer_idea: bool) -> float:
+    words = _words(sentence)
+    if len(words) < MIN_WORDS:
+        return -1.0
+    content = [word for word in words if word.casefold() not in _GENERIC and len(word) > 2]
+    if not content:
+        return -1.0
+    score = min(len(content), 8) + min(len(words), MAX_WORDS) / 4
+    if len(words) > 3 * MAX_WORDS:
+        score -= 3  # a run-on paragraph quotes badly even when trimmed
+    if prefer_idea and (_IDEA.search(sentence) or sentence.endswith("?")):
+        score += 4
+    return score
+
+
+def trim_quote(sentence: str) -> str:
+    """Return *sentence* cut to a quotable length, at a clause boundary when one fits."""
+    sentence = sentence.strip().rstrip(".,;:")
+    words = _words(sentence)
+    if len(words) <= MAX_WORDS and len(sentence) <= MAX_QUOTE:
+        return sentence
+    best = ""
+    for match in _CLAUSE.finditer(sentence):
+        head = sentence[: match.start()]
+        if len(head) > MAX_QUOTE or len(_words(head)) > MAX_WORDS:
+            break
+        if len(_words(head)) >= 5:
+            best = head
+    if best:
+        return best.rstrip(".,;:") + "…"
+    kept: list[str] = []
+    for token in sentence.split(" "):
+        if len(_words(" ".join([*kept, token]))) > MAX_WORDS:
+            break
+        if len(" ".join([*kept, token])) > MAX_QUOTE - 1:
+            break
+        kept.append(token)
+    return " ".join(kept).rstrip(".,;:-–—") + "…"
+
+
+def pick_quote(markdown: str, prefer_idea: bool = False) -> str:
+    """Return the phrase of the comment most worth quoting back, as inert text, or ""."""
+    best, best_score = "", 0.0
+    for sentence in sentences(readable_text(markdown)):
+        clean = plain_text(sentence, limit=10_000)
+        score = _score(clean, prefer_idea)
+        if score > best_score:  # ties keep the earlier sentence
+            best, best_score = clean, score
+    if not best:
+        return ""
+    quote = trim_quote(best)
+    return quote if len(_words(quote)) >= MIN_WORDS else ""
+
+
+def _first_link_host(markdown: str) -> str:
+    targets = [m.group(2) for m in _MD_LINK.finditer(markdown) if not m.group(0).startswith("!")]
+    targets += _URL.findall(markdown)
+    for target in targets:
+        url = target if "://" in target else "http://" + target
+        host = link_host(url)
+        if host:
+            return host
+    return ""
+
+
+def read_comment(markdown: str) -> Reading:
+    """Return the quote and the kind of comment (idea, question, link) *markdown* holds."""
+    prose = readable_text(markdown)
+    idea = bool(_IDEA.search(prose))
+    question = "?" in prose
+    quote = pick_quote(markdown, prefer_idea=idea or question)
+    has_link = bool(_URL.search(markdown) or _MD_LINK.search(markdown.replace("![", "")))
+    return Reading(
+        quote=quote,
+        idea=idea,
+        question=question,
+        link=has_link,
+        link_host=_first_link_host(markdown) if has_link else "",
+        quote_idea=bool(quote and _IDEA.search(quote)),
+        quote_question=quote.endswith("?"),
+    )
