@@ -105,3 +105,11 @@ def publish(c):
 def test(c):
     """Run every test."""
     c.run(f"{shlex.quote(sys.executable)} -m pytest", pty=sys.stdout.isatty())
+
+
+@task(help={"list": "print the queue with drafts and exit", "json": "print the queue as JSON"})
+def thanks(c, list=False, json=False):
+    """Thank commenters: each unanswered comment with a draft to accept, edit, skip or gold-star."""
+    from reply_drafts.cli import run_from_settings
+
+    sys.exit(run_from_settings(SETTINGS, ROOT, list_only=list, as_json=json))
