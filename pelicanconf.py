@@ -16,7 +16,7 @@ DEFAULT_DATE_FORMAT = "%-d %B %Y"
 
 THEME = "theme"
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["pelican.plugins.sitemap"]
+PLUGINS = ["pelican.plugins.sitemap", "thank_you"]
 
 # Feeds: Atom for the whole site, each category and each tag.
 FEED_ALL_ATOM = "feeds/all.atom.xml"
