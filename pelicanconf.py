@@ -5,6 +5,7 @@ SITENAME = "Small Kindnesses"
 SITESUBTITLE = "Notes on being kind online"
 SITEURL = ""
 SITE_ORIGIN = "http://127.0.0.1:8000"
+COMMENTS_API = ""  # the comment server for the embed; "" = static comments only
 
 PATH = "content"
 STATIC_PATHS = ["images", "extra"]
@@ -16,7 +17,7 @@ DEFAULT_DATE_FORMAT = "%-d %B %Y"
 
 THEME = "theme"
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["pelican.plugins.sitemap", "thank_you"]
+PLUGINS = ["pelican.plugins.sitemap", "comments", "gold_stars", "thank_you"]
 
 # Feeds: Atom for the whole site, each category and each tag.
 FEED_ALL_ATOM = "feeds/all.atom.xml"

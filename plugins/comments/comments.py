@@ -1,0 +1,161 @@
+"""Bake the comment server's export into each post: threaded comments, stars, anchors.
+
+Signals:
+    article_generator_finalized -- every article (drafts, hidden posts and translations too) exists
+        by then, so each thread can be matched to its posts and a thread with no post reported.
+
+Settings:
+    COMMENTS_PATH (str, "comments") -- the export folder, under PATH: one `<thread>.json` each.
+    COMMENTS_MAX_DEPTH (int, 3) -- levels of replies nested under a top-level comment; deeper
+        replies are listed flat at the last level, with `in_reply_to` naming the one they answer.
+    COMMENTS_API (str, "") -- read by the theme only: the comment server's address for the embed.
+
+Attributes added to every article (docs/contracts.md):
+    comments_id: str -- the thread id: the `comments_id` metadata, else the slug.
+    comments: list[Comment] -- the top-level comments, oldest first; each has the export's fields
+        plus `replies: list[Comment]`, `anchor: str` ("comment-17"), `date: datetime | None` (in
+        TIMEZONE), `locale_date: str` (DEFAULT_DATE_FORMAT) and `in_reply_to: Comment | None`.
+    comment_count: int -- every approved comment of the thread, replies included.
+    star_count: int -- the post's own stars.
+    comments_since: str | None -- the latest `updated` time of the thread's comments.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from itertools import chain
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from pelican import signals
+from pelican.generators import ArticlesGenerator
+
+from .export import Thread, read_export
+
+logger = logging.getLogger(__name__)
+
+DEFAULTS = {"COMMENTS_PATH": "comments", "COMMENTS_MAX_DEPTH": 3}
+
+
+@dataclass(frozen=True)
+class CommentsSettings:
+    """The plugin's settings, checked."""
+
+    folder: Path
+    max_depth: int
+
+
+def read_settings(settings: dict) -> CommentsSettings:
+    """Return the plugin's settings from Pelican's, warning about (and replacing) bad values."""
+    path = settings.get("COMMENTS_PATH", DEFAULTS["COMMENTS_PATH"])
+    if not isinstance(path, str) or not path:
+        _warn_default("COMMENTS_PATH", path, "a folder name under PATH")
+        path = DEFAULTS["COMMENTS_PATH"]
+    depth = settings.get("COMMENTS_MAX_DEPTH", DEFAULTS["COMMENTS_MAX_DEPTH"])
+    if isinstance(depth, bool) or not isinstance(depth, int) or depth < 1:
+        _warn_default("COMMENTS_MAX_DEPTH", depth, "a whole number of at least 1")
+        depth = DEFAULTS["COMMENTS_MAX_DEPTH"]
+    return CommentsSettings(folder=Path(settings["PATH"]) / path, max_depth=depth)
+
+
+def _warn_default(key: str, value: object, expected: str) -> None:
+    logger.warning(
+        "comments: setting %s is %r, but it must be %s; using the default %r",
+        key,
+        value,
+        expected,
+        DEFAULTS[key],
+    )
+
+
+def attach_comments(generator: ArticlesGenerator) -> None:
+    """Read every export file and attach each thread to the posts whose thread id matches."""
+    config = read_settings(generator.settings)
+    threads = read_threads(config, generator.settings)
+    claimed: set[str] = set()
+    for article in all_articles(generator):
+        thread_id = thread_id_of(article)
+        thread = threads.get(thread_id)
+        article.comments_id = thread_id
+        article.comments = thread.comments if thread else []
+        article.comment_count = thread.count if thread else 0
+        article.star_count = thread.stars if thread else 0
+        article.comments_since = thread.since if thread else None
+        if thread:
+            claimed.add(thread_id)
+    for thread_id in sorted(threads.keys() - claimed):
+        _warn(
+            threads[thread_id].source,
+            f"thread {thread_id!r} matches no post; if the post was renamed, set "
+            f"`comments_id: {thread_id}` in its metadata (or delete the file)",
+        )
+
+
+def all_articles(generator: ArticlesGenerator) -> chain:
+    """Return every article of *generator*: published, hidden and drafts, with translations."""
+    return chain(
+        generator.articles,
+        generator.translations,
+        generator.hidden_articles,
+        generator.hidden_translations,
+        generator.drafts,
+        generator.drafts_translations,
+    )
+
+
+def thread_id_of(article) -> str:
+    """Return the thread id of *article*: its `comments_id` metadata, else its slug."""
+    return str(article.metadata.get("comments_id") or article.slug)
+
+
+def read_threads(config: CommentsSettings, settings: dict) -> dict[str, Thread]:
+    """Read every `*.json` export of the comments folder into threads by id; report problems."""
+    if not config.folder.is_dir():
+        logger.debug("comments: no folder %s; every post starts with no comments", config.folder)
+        return {}
+    zone = ZoneInfo(settings["TIMEZONE"]) if settings.get("TIMEZONE") else None
+    date_format = settings.get("DEFAULT_DATE_FORMAT", "%a %d %B %Y")
+    read: list[Thread] = []
+    for path in sorted(config.folder.glob("*.json")):
+        if path.name.startswith("."):
+            continue
+        result = read_export(path, zone, date_format, config.max_depth)
+        for problem in result.problems:
+            _warn(path, problem)
+        if result.thread is not None:
+            read.append(result.thread)
+    # When two files claim one thread, the file named after the thread wins.
+    read.sort(key=lambda t: (t.source.stem != t.thread, t.source.name))
+    threads: dict[str, Thread] = {}
+    for thread in read:
+        if thread.thread in threads:
+            _warn(
+                thread.source,
+                f"thread {thread.thread!r} is already read from "
+                f"{threads[thread.thread].source.name}; this file is left out (keep one)",
+            )
+            continue
+        threads[thread.thread] = thread
+    return threads
+
+
+def _warn(path: Path, problem: str) -> None:
+    shown = _display(path)
+    # Group per file: a file broken in many places shows its first problems, then one summary line.
+    summary = f"comments: {shown}: more problems in this file; fix the ones above and build again"
+    logger.warning("comments: %s: %s", shown, problem, extra={"limit_msg": summary})
+
+
+def _display(path: Path) -> str:
+    """Return *path* relative to the working folder when it lies inside it, else as it is."""
+    absolute = path.resolve()
+    try:
+        return str(absolute.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def register() -> None:
+    """Connect the plugin to Pelican's signals."""
+    signals.article_generator_finalized.connect(attach_comments)

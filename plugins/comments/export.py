@@ -1,0 +1,373 @@
+"""Read one export file (`content/comments/<thread>.json`) into a checked reply tree.
+
+The shape is pinned in docs/contracts.md. Every problem becomes a sentence that names the comment
+and the field and says how to fix it; it keeps what can be kept and never raises on bad data.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, tzinfo
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import nh3
+
+FORMAT = "goldstar-comments"
+VERSIONS = (1,)
+FIX = "export the thread again with `python -m comment_server export`, or fix the file by hand"
+
+# The export's html is already sanitized by the server; sanitizing again at build time with the same
+# tight allowlist (docs/contracts.md) means a hand-edited export cannot put a script on a page.
+ALLOWED_TAGS = {
+    *("a", "blockquote", "br", "code", "del", "em", "hr"),
+    *("li", "ol", "p", "pre", "strong", "ul"),
+}
+LINK_REL = "nofollow ugc noopener"
+_CLEANER = nh3.Cleaner(
+    tags=ALLOWED_TAGS,
+    attributes={"a": {"href"}},
+    url_schemes={"http", "https"},
+    url_relative="deny",
+    link_rel=LINK_REL,
+    strip_comments=True,
+)
+_CONTROL = re.compile(r"[\x00-\x20\x7f]")
+
+
+@dataclass(eq=False)
+class Comment:
+    """One approved comment: the export's fields plus its place in the page."""
+
+    id: int
+    parent: int | None
+    author: str
+    website: str | None
+    created: str | None
+    edited: str | None
+    updated: str | None
+    html: str
+    markdown: str
+    stars: int
+    gold_stars: int
+    by_author: bool
+    commenter: str | None
+    anchor: str = ""
+    date: datetime | None = None
+    locale_date: str = ""
+    replies: list[Comment] = field(default_factory=list)
+    # Set when the page shows this reply under an ancestor, not its parent (too deep to indent).
+    in_reply_to: Comment | None = None
+
+
+@dataclass
+class Thread:
+    """The comments and stars of one post, as read from one export file."""
+
+    thread: str
+    source: Path
+    stars: int
+    comments: list[Comment]
+    count: int
+    since: str | None
+
+
+@dataclass
+class ReadResult:
+    """A thread (or None when the file is unusable) and the problems found reading it."""
+
+    thread: Thread | None
+    problems: list[str]
+
+
+def sanitize_html(html: str) -> str:
+    """Return *html* cleaned with the export's allowlist."""
+    return _CLEANER.clean(html)
+
+
+def read_export(path: Path, zone: tzinfo, date_format: str, max_depth: int) -> ReadResult:
+    """Read the export file at *path* into a thread, with the problems found."""
+    problems: list[str] = []
+    data = _load_json(path, problems)
+    if data is None or not _check_header(data, problems):
+        return ReadResult(None, problems)
+    thread_id = data["thread"]
+    if thread_id != path.stem:
+        problems.append(
+            f"its 'thread' is {_show(thread_id)} but the file is named {path.name}; "
+            f"the comments go to thread {_show(thread_id)} (rename the file to match)"
+        )
+    stars = _count(data, "stars", "the post", problems)
+    raw_comments = data["comments"]
+    comments = _read_comments(raw_comments, problems)
+    for comment in comments:
+        comment.date, comment.locale_date = _local_date(comment.created, zone, date_format)
+    roots = build_tree(comments, max_depth, problems)
+    since = max((c.updated for c in comments if c.updated), default=None)
+    thread = Thread(thread_id, path, stars, roots, len(comments), since)
+    return ReadResult(thread, problems)
+
+
+def _load_json(path: Path, problems: list[str]) -> object | None:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        problems.append(f"is not UTF-8 text ({error.reason} at byte {error.start}); {FIX}")
+        return None
+    except OSError as error:
+        problems.append(f"cannot be read ({error.strerror}); check its permissions")
+        return None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        problems.append(
+            f"is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg}); "
+            f"its comments are left out: {FIX}"
+        )
+        return None
+
+
+def _check_header(data: object, problems: list[str]) -> bool:
+    if not isinstance(data, dict):
+        problems.append(f"must hold a JSON object, not {type(data).__name__}; {FIX}")
+        return False
+    if data.get("format") != FORMAT:
+        problems.append(
+            f"'format' is {_show(data.get('format'))}, not {FORMAT!r}: this is not a Goldstar "
+            "comment export; move it out of the comments folder"
+        )
+        return False
+    version = data.get("version")
+    if isinstance(version, bool) or version not in VERSIONS:
+        known = ", ".join(str(v) for v in VERSIONS)
+        problems.append(
+            f"'version' is {_show(version)}, which this build cannot read (it reads {known}); "
+            "upgrade Goldstar to build with this export, or export again with the matching server"
+        )
+        return False
+    if not isinstance(data.get("thread"), str) or not data["thread"]:
+        problems.append(f"'thread' must be the post's thread id (a string); {FIX}")
+        return False
+    if not isinstance(data.get("comments"), list):
+        problems.append(f"'comments' must be a list of comments; {FIX}")
+        return False
+    return True
+
+
+def _read_comments(raw_comments: list, problems: list[str]) -> list[Comment]:
+    comments: dict[int, Comment] = {}
+    for index, raw in enumerate(raw_comments, start=1):
+        comment = _read_comment(raw, index, problems)
+        if comment is None:
+            continue
+        if comment.id in comments:
+            problems.append(f"comment {comment.id} appears twice; the second one is left out")
+            continue
+        comments[comment.id] = comment
+    return sorted(comments.values(), key=lambda c: c.id)
+
+
+def _read_comment(raw: object, index: int, problems: list[str]) -> Comment | None:
+    if not isinstance(raw, dict):
+        problems.append(f"comment #{index} in the list is not an object; it is left out ({FIX})")
+        return None
+    cid = raw.get("id")
+    if not _is_int(cid) or cid < 1:
+        problems.append(
+            f"comment #{index} in the list has no valid 'id' (a whole number above 0, "
+            f"found {_show(cid)}); it is left out ({FIX})"
+        )
+        return None
+    label = f"comment {cid}"
+    html = raw.get("html")
+    if not isinstance(html, str):
+        problems.append(f"{label}: 'html' is missing or not a string; it is left out ({FIX})")
+        return None
+    parent = raw.get("parent")
+    if parent is not None and not _is_int(parent):
+        problems.append(f"{label}: 'parent' must be a comment id or null, not {_show(parent)}")
+        parent = None
+    return Comment(
+        id=cid,
+        parent=parent,
+        author=_text(raw, "author", label, problems),
+        website=_website(raw, label, problems),
+        created=_time(raw, "created", label, problems, required=True),
+        edited=_time(raw, "edited", label, problems, required=False),
+        updated=_time(raw, "updated", label, problems, required=True),
+        html=sanitize_html(html),
+        markdown=_text(raw, "markdown", label, problems),
+        stars=_count(raw, "stars", label, problems),
+        gold_stars=_count(raw, "gold_stars", label, problems),
+        by_author=_flag(raw, "by_author", label, problems),
+        commenter=_commenter(raw, label, problems),
+        anchor=f"comment-{cid}",
+    )
+
+
+def build_tree(comments: list[Comment], max_depth: int, problems: list[str]) -> list[Comment]:
+    """Link *comments* (in id order) into reply trees and return the top-level ones.
+
+    A reply whose parent is missing (or whose parents loop) is shown at the top level. Replies
+    more than *max_depth* levels deep are listed flat at that level, with `in_reply_to` set.
+    """
+    by_id = {c.id: c for c in comments}
+    children: dict[int, list[Comment]] = {}
+    roots: list[Comment] = []
+    for comment in comments:
+        if comment.parent is None:
+            roots.append(comment)
+        elif comment.parent == comment.id or comment.parent not in by_id:
+            problems.append(
+                f"comment {comment.id}: its parent {comment.parent} is not in the file; "
+                "it is shown as a top-level comment (export the whole thread again to restore it)"
+            )
+            comment.parent = None
+            roots.append(comment)
+        else:
+            children.setdefault(comment.parent, []).append(comment)
+    placed = _place(roots, children, by_id, max_depth)
+    for comment in comments:
+        if comment.id not in placed:  # only a loop of parents leaves a comment unreachable
+            problems.append(
+                f"comment {comment.id}: its chain of parents loops back on itself; "
+                "it is shown as a top-level comment"
+            )
+            children[comment.parent].remove(comment)
+            comment.parent = None
+            roots.append(comment)
+            placed |= _place([comment], children, by_id, max_depth)
+    roots.sort(key=lambda c: c.id)
+    return roots
+
+
+def _place(
+    roots: list[Comment], children: dict[int, list[Comment]], by_id: dict, max_depth: int
+) -> set[int]:
+    """Fill each comment's `replies` below *roots*, iteratively; return the ids placed."""
+    placed: set[int] = set()
+    stack = [(root, 1) for root in roots]
+    while stack:
+        comment, depth = stack.pop()
+        placed.add(comment.id)
+        kids = children.get(comment.id, [])
+        if depth < max_depth:
+            comment.replies = list(kids)
+            stack.extend((kid, depth + 1) for kid in kids)
+            continue
+        # At the deepest level shown, every descendant is listed flat, in id order.
+        flat: list[Comment] = []
+        pending = list(kids)
+        while pending:
+            kid = pending.pop()
+            if kid.id in placed:
+                continue
+            placed.add(kid.id)
+            flat.append(kid)
+            pending.extend(children.get(kid.id, []))
+        flat.sort(key=lambda c: c.id)
+        for kid in flat:
+            kid.replies = []
+            kid.in_reply_to = by_id[kid.parent] if kid.parent != comment.id else None
+        comment.replies = flat
+    return placed
+
+
+def _local_date(created: str | None, zone: tzinfo, date_format: str) -> tuple[datetime | None, str]:
+    if created is None:
+        return None, ""
+    date = datetime.fromisoformat(created).astimezone(zone)
+    return date, _strftime(date, date_format)
+
+
+def _strftime(date: datetime, date_format: str) -> str:
+    # The platform strftime knows %-d on Linux and macOS; Pelican's portable one is ~20x slower.
+    try:
+        return date.strftime(date_format)
+    except ValueError:
+        return date.strftime("%Y-%m-%d")
+
+
+def _text(raw: dict, key: str, label: str, problems: list[str]) -> str:
+    value = raw.get(key)
+    if isinstance(value, str):
+        return value
+    problems.append(f"{label}: '{key}' is missing or not a string; using an empty one")
+    return ""
+
+
+def _count(raw: dict, key: str, label: str, problems: list[str]) -> int:
+    value = raw.get(key, 0)
+    if _is_int(value) and value >= 0:
+        return value
+    shown = _show(value)
+    problems.append(f"{label}: '{key}' must be a whole number of at least 0, not {shown}; using 0")
+    return 0
+
+
+def _flag(raw: dict, key: str, label: str, problems: list[str]) -> bool:
+    value = raw.get(key)
+    if isinstance(value, bool):
+        return value
+    problems.append(f"{label}: '{key}' must be true or false, not {_show(value)}; using false")
+    return False
+
+
+def _time(raw: dict, key: str, label: str, problems: list[str], required: bool) -> str | None:
+    value = raw.get(key)
+    if value is None and not required:
+        return None
+    parsed = None
+    if isinstance(value, str):
+        try:
+            parsed = datetime.fromisoformat(value)
+        except ValueError:
+            parsed = None
+    if parsed is None:
+        problems.append(
+            f"{label}: '{key}' must be a UTC time like 2026-01-02T10:00:00Z, not {_show(value)}; "
+            "it is left out"
+        )
+        return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _website(raw: dict, label: str, problems: list[str]) -> str | None:
+    value = raw.get("website")
+    if value is None or value == "":
+        return None
+    if isinstance(value, str) and not _CONTROL.search(value):
+        try:
+            parts = urlsplit(value)
+        except ValueError:
+            parts = None
+        if parts and parts.scheme.lower() in ("http", "https") and parts.hostname:
+            return value
+    problems.append(
+        f"{label}: 'website' {_show(value)} is not an http(s) address; the link is dropped"
+    )
+    return None
+
+
+def _commenter(raw: dict, label: str, problems: list[str]) -> str | None:
+    value = raw.get("commenter")
+    if isinstance(value, str) and value:
+        return value
+    problems.append(
+        f"{label}: 'commenter' is missing; the comment counts toward no one's badges ({FIX})"
+    )
+    return None
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _show(value: object, limit: int = 60) -> str:
+    """Return a short, printable repr of a value from the file, for a warning."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,131 @@
+"""Badges from the whole comment history: per comment, per commenter, per post."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from markupsafe import Markup
+
+from .settings import Badge, BadgeRule
+
+EXCERPT_LENGTH = 140
+
+
+@dataclass(frozen=True)
+class GoldStarAward:
+    """The gold stars the author gave one comment."""
+
+    count: int
+
+
+@dataclass(frozen=True)
+class PostGoldStars:
+    """A post's stars, the milestone they reached and the gold stars awarded in its comments."""
+
+    stars: int
+    milestone: int | None
+    next_milestone: int | None
+    gold_stars: int
+    starred_comments: int
+
+
+@dataclass(frozen=True)
+class StarredComment:
+    """A comment that earned gold stars, with the post it is on."""
+
+    article: object
+    comment: object
+    gold_stars: int
+    excerpt: str
+
+
+@dataclass
+class Commenter:
+    """One commenter's history across the site (the author's own replies are not counted)."""
+
+    key: str
+    name: str = ""
+    latest: str = ""
+    comments: int = 0
+    posts: set[str] = field(default_factory=set)
+    gold_stars: int = 0
+    stars: int = 0
+    most_stars_on_a_comment: int = 0
+    ideas_starred: int = 0
+    starred: list[StarredComment] = field(default_factory=list)
+    badges: list[Badge] = field(default_factory=list)
+
+
+def walk(comments: Iterable) -> Iterator:
+    """Yield every comment of a reply tree, parents before their replies."""
+    stack = list(reversed(list(comments)))
+    while stack:
+        comment = stack.pop()
+        yield comment
+        stack.extend(reversed(comment.replies))
+
+
+def tally(threads: Iterable[tuple[str, object, list]]) -> dict[str, Commenter]:
+    """Return each commenter's history from (thread id, post, flat comments) triples."""
+    commenters: dict[str, Commenter] = {}
+    for thread_id, article, comments in threads:
+        for comment in comments:
+            if comment.by_author or not comment.commenter:
+                continue
+            person = commenters.get(comment.commenter)
+            if person is None:
+                person = commenters[comment.commenter] = Commenter(comment.commenter)
+            _count(person, thread_id, article, comment)
+    return commenters
+
+
+def _count(person: Commenter, thread_id: str, article: object, comment) -> None:
+    when = comment.created or ""
+    if when >= person.latest:
+        person.latest, person.name = when, comment.author
+    person.comments += 1
+    person.posts.add(thread_id)
+    person.stars += comment.stars
+    person.most_stars_on_a_comment = max(person.most_stars_on_a_comment, comment.stars)
+    if comment.gold_stars:
+        person.gold_stars += comment.gold_stars
+        person.ideas_starred += comment.parent is None
+        excerpt = excerpt_of(comment.html)
+        person.starred.append(StarredComment(article, comment, comment.gold_stars, excerpt))
+
+
+def earned(person: Commenter, rules: Iterable[BadgeRule]) -> list[Badge]:
+    """Return the badges *person* has earned, in the order the settings list them."""
+    facts = {
+        "min_comments": person.comments,
+        "min_posts": len(person.posts),
+        "min_gold_stars": person.gold_stars,
+        "min_stars": person.stars,
+        "min_stars_on_a_comment": person.most_stars_on_a_comment,
+        "author_starred": person.ideas_starred,
+    }
+    return [rule.badge for rule in rules if all(facts[k] >= v for k, v in rule.criteria)]
+
+
+def post_gold_stars(stars: int, comments: list, milestones: tuple[int, ...]) -> PostGoldStars:
+    """Return a post's star milestone and the gold stars awarded in its *comments* (a flat list)."""
+    reached = bisect_right(milestones, stars)
+    starred = [c for c in comments if c.gold_stars]
+    return PostGoldStars(
+        stars=stars,
+        milestone=milestones[reached - 1] if reached else None,
+        next_milestone=milestones[reached] if reached < len(milestones) else None,
+        gold_stars=sum(c.gold_stars for c in starred),
+        starred_comments=len(starred),
+    )
+
+
+def excerpt_of(html: str, length: int = EXCERPT_LENGTH) -> str:
+    """Return the plain text of a comment's *html*, cut at a word near *length* characters."""
+    text = Markup(html).striptags()
+    if len(text) <= length:
+        return text
+    cut = text[:length].rsplit(" ", 1)[0] or text[:length]
+    return cut.rstrip(" ,.;:") + "…"

@@ -1,0 +1,103 @@
+"""Gold stars and badges, computed from the whole comment history at every build.
+
+Reads what plugins/comments puts on articles (`comments`, `comments_id`, `star_count`); with that
+plugin off, it adds nothing and writes no page.
+
+Signals:
+    all_generators_finalized -- runs after article_generator_finalized (where plugins/comments
+        attaches the threads) and before any page is written: badges need every thread of the site.
+    get_generators -- adds the generator that writes the wall of gold stars.
+
+Settings (defaults in settings.py; a bad value is reported and replaced by its default):
+    GOLD_STARS_BADGES (list of dicts) -- each badge: `id`, `label`, `description` and one or more
+        criteria, all of which must hold: `min_comments`, `min_posts`, `min_gold_stars`,
+        `min_stars`, `min_stars_on_a_comment` (whole numbers) or `author_starred: True`.
+    GOLD_STARS_MILESTONES (list of int, [10, 25, 50, 100]) -- the post star counts celebrated.
+    GOLD_STARS_WALL_SAVE_AS (str, "gold-stars/index.html") -- where the wall goes; "" for none.
+    GOLD_STARS_WALL_URL (str, "gold-stars/") -- its URL, relative to SITEURL.
+
+Attributes added:
+    article.gold_stars: PostGoldStars -- `stars` (the post's own), `milestone` (the highest of
+        GOLD_STARS_MILESTONES reached, or None), `next_milestone` (int | None), `gold_stars`
+        (awarded in the thread) and `starred_comments` (how many comments have one).
+    comment.badges: list[Badge] -- the commenter's badges over the whole site, each with `id`,
+        `label` and `description`; empty for the author's own replies.
+    comment.award: GoldStarAward | None -- `count`, the gold stars the author gave this comment.
+
+Context added (for every template): `gold_stars_wall` (a `Wall`: `commenters`, `badges`, `url`,
+`save_as`), rendered with the theme's `gold_stars_wall.html` at GOLD_STARS_WALL_SAVE_AS.
+"""
+
+from __future__ import annotations
+
+import logging
+from itertools import chain
+
+from pelican import signals
+from pelican.generators import ArticlesGenerator
+
+from .badges import GoldStarAward, earned, post_gold_stars, tally, walk
+from .settings import read_settings
+from .wall import CONTEXT_KEY, GoldStarsWallGenerator, build_wall
+
+logger = logging.getLogger(__name__)
+
+
+def attach_gold_stars(generators: list) -> None:
+    """Give every post its milestone and every comment its commenter's badges and gold stars."""
+    articles_generator = next((g for g in generators if isinstance(g, ArticlesGenerator)), None)
+    if articles_generator is None:
+        return
+    threads = threads_of(articles_generator)
+    if not threads:
+        logger.debug("gold_stars: no article carries comments (is plugins/comments on?)")
+        return
+    config = read_settings(articles_generator.settings)
+    commenters = tally((tid, articles[0], flat) for tid, (articles, flat) in threads.items())
+    for person in commenters.values():
+        person.badges = earned(person, config.rules)
+    for articles, flat in threads.values():
+        for comment in flat:
+            person = None if comment.by_author else commenters.get(comment.commenter)
+            comment.badges = person.badges if person else []
+            comment.award = GoldStarAward(comment.gold_stars) if comment.gold_stars else None
+        for article in articles:
+            article.gold_stars = post_gold_stars(article.star_count, flat, config.milestones)
+    badges = [rule.badge for rule in config.rules]
+    articles_generator.context[CONTEXT_KEY] = build_wall(
+        commenters, badges, config.wall_url, config.wall_save_as
+    )
+
+
+def threads_of(generator: ArticlesGenerator) -> dict[str, tuple[list, list]]:
+    """Return, per thread id, its posts (published first) and all its comments as a flat list."""
+    threads: dict[str, tuple[list, list]] = {}
+    everything = chain(
+        generator.articles,
+        generator.translations,
+        generator.hidden_articles,
+        generator.hidden_translations,
+        generator.drafts,
+        generator.drafts_translations,
+    )
+    for article in everything:
+        comments = getattr(article, "comments", None)
+        if not isinstance(comments, list):
+            continue
+        thread_id = getattr(article, "comments_id", article.slug)
+        if thread_id in threads:
+            threads[thread_id][0].append(article)
+        else:
+            threads[thread_id] = ([article], list(walk(comments)))
+    return threads
+
+
+def wall_generator(pelican) -> type[GoldStarsWallGenerator]:
+    """Return the generator that writes the wall of gold stars."""
+    return GoldStarsWallGenerator
+
+
+def register() -> None:
+    """Connect the plugin to Pelican's signals."""
+    signals.all_generators_finalized.connect(attach_gold_stars)
+    signals.get_generators.connect(wall_generator)

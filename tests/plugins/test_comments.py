@@ -1,0 +1,342 @@
+"""plugins/comments: real builds of tiny sites with comment exports, checked in the output."""
+
+import hashlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# ---- helpers shared by the comments and gold_stars tests ----
+
+
+def write_post(content: Path, slug: str, date: str = "2026-01-05 09:00", **meta: str) -> Path:
+    """Write a Markdown post with *slug* (and extra metadata) into *content*."""
+    content.mkdir(parents=True, exist_ok=True)
+    lines = [f"Title: {meta.pop('title', slug.replace('-', ' ').title())}", f"Date: {date}"]
+    lines += [f"Slug: {slug}"] + [f"{key}: {value}" for key, value in meta.items()]
+    path = content / f"{slug}.md"
+    path.write_text("\n".join(lines) + "\n\nA post to comment on.\n", encoding="utf-8")
+    return path
+
+
+def comment(cid: int, parent: int | None = None, author: str = "Agnès", **fields) -> dict:
+    """Return one valid export comment; *fields* replace the defaults."""
+    record = {
+        "id": cid,
+        "parent": parent,
+        "author": author,
+        "website": None,
+        "created": f"2026-01-{(cid % 28) + 1:02d}T10:00:00Z",
+        "edited": None,
+        "updated": f"2026-01-{(cid % 28) + 1:02d}T11:30:00Z",
+        "html": f"<p>Comment number {cid}.</p>",
+        "markdown": f"Comment number {cid}.",
+        "stars": 0,
+        "gold_stars": 0,
+        "by_author": False,
+        "commenter": hashlib.sha256(author.encode()).hexdigest()[:16],
+    }
+    record.update(fields)
+    return record
+
+
+def write_export(content: Path, thread: str, comments: list[dict], stars: int = 0, **top) -> Path:
+    """Write `comments/<thread>.json` the way the server's export does."""
+    folder = content / "comments"
+    folder.mkdir(parents=True, exist_ok=True)
+    data = {"format": "goldstar-comments", "version": 1, "thread": thread, "stars": stars}
+    data["comments"] = comments
+    data.update(top)
+    path = folder / f"{thread}.json"
+    text = json.dumps(data, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def article_of(result, slug: str):
+    """Return the built article with *slug*."""
+    return next(a for a in result.articles if a.slug == slug)
+
+
+def page_of(result, slug: str) -> BeautifulSoup:
+    """Return the parsed output page of the article with *slug*."""
+    return BeautifulSoup(result.read(article_of(result, slug).save_as), "html.parser")
+
+
+def embed_scripts(page: BeautifulSoup) -> list:
+    """Return the script elements that load the comment embed."""
+    return [s for s in page.find_all("script") if "comments.js" in s.get("src", "")]
+
+
+# ---- tests ----
+
+
+def test_nested_replies_render_as_a_tree_with_anchors_and_permalinks(tmp_path, site_builder):
+    content = tmp_path / "content"
+    write_post(content, "welcome")
+    write_export(
+        content,
+        "welcome",
+        [
+            comment(17, stars=3, website="https://agnes.example"),
+            comment(18, 17, "Maya Goldstar", by_author=True, commenter="0d1e2f3a4b5c6d7e"),
+            comment(19, 18, "Tomás"),
+            comment(20, None, "Rin", updated="2026-02-01T08:00:00Z"),
+        ],
+        stars=12,
+    )
+    result = site_builder(content)
+    assert result.warnings() == []
+
+    article = article_of(result, "welcome")
+    assert (article.comments_id, article.comment_count, article.star_count) == ("welcome", 4, 12)
+    assert article.comments_since == "2026-02-01T08:00:00Z"
+    assert [c.id for c in article.comments] == [17, 20]
+    assert [r.id for r in article.comments[0].replies] == [18]
+
+    page = page_of(result, "welcome")
+    section = page.select_one("section#comments")
+    assert section["data-thread"] == "welcome"
+    assert section["data-since"] == "2026-02-01T08:00:00Z"
+    assert section["data-support"] == "false"
+    assert not section.has_attr("data-api") and embed_scripts(page) == []
+    assert [li["id"] for li in section.select("ol.comment-list > li.comment")] == [
+        "comment-17",
+        "comment-20",
+    ]
+    reply = section.select_one("#comment-17 > ol.comment-replies > li#comment-18")
+    assert "comment--by-author" in reply["class"]
+    assert reply.select_one(".comment-author-mark").get_text() == "Author"
+    assert section.select_one("#comment-18 > ol.comment-replies > li#comment-19") is not None
+    permalink = section.select_one("#comment-17 .comment-permalink")
+    assert permalink["href"] == "#comment-17"
+    assert permalink.time["datetime"] == "2026-01-18T10:00:00Z"
+    link = section.select_one("#comment-17 .comment-author a")
+    assert link["href"] == "https://agnes.example"
+    assert link["rel"] == ["nofollow", "ugc", "noopener"]
+    post_stars = section.select_one('[data-stars="post"]')
+    assert post_stars["data-count"] == "12" and post_stars.select_one(".stars-count").text == "12"
+    assert section.select_one('[data-stars="17"]')["data-count"] == "3"
+    assert section.select_one("#comment-17 .comment-body").decode_contents() == (
+        "<p>Comment number 17.</p>"
+    )
+    assert section.select_one(".comment-form-slot") is not None
+
+
+def test_unicode_names_reach_the_page_intact(tmp_path, site_builder):
+    names = ["Agnès", "Nguyễn Thu Hà", "凛", "Zoë 🌻", "محمد", "Ṣeun", "Małgorzata"]
+    content = tmp_path / "content"
+    write_post(content, "welcome")
+    write_export(content, "welcome", [comment(i, None, name) for i, name in enumerate(names, 1)])
+    result = site_builder(content)
+    assert result.warnings() == []
+    shown = [a.get_text() for a in page_of(result, "welcome").select(".comment-author")]
+    assert shown == names
+
+
+def test_comments_id_metadata_names_the_thread_of_a_renamed_post(tmp_path, site_builder):
+    content = tmp_path / "content"
+    write_post(content, "a-new-name", comments_id="the-old-name")
+    write_export(content, "the-old-name", [comment(1)], stars=2)
+    result = site_builder(content)
+    assert result.warnings() == []
+    article = article_of(result, "a-new-name")
+    assert (article.comments_id, article.comment_count) == ("the-old-name", 1)
+    assert article.star_count == 2
+    assert page_of(result, "a-new-name").select_one("#comments")["data-thread"] == "the-old-name"
+
+
+def test_an_empty_thread_and_a_missing_file_show_an_empty_section(tmp_path, site_builder):
+    content = tmp_path / "content"
+    write_post(content, "empty")
+    write_post(content, "no-file")
+    write_export(content, "empty", [], stars=4)
+    result = site_builder(content)
+    assert result.warnings() == []
+    for slug, stars in (("empty", "4"), ("no-file", "0")):
+        article = article_of(result, slug)
+        assert (article.comments, article.comment_count, article.comments_since) == ([], 0, None)
+        section = page_of(result, slug).select_one("section#comments")
+        assert not section.has_attr("data-since")
+        assert section.select_one('[data-stars="post"]')["data-count"] == stars
+        assert section.select_one(".comments-empty").get_text() == "No comments yet."
+        assert section.select("li.comment") == []
+
+
+def test_a_thread_of_a_thousand_comments_keeps_every_comment_and_bounded_nesting(
+    tmp_path, site_builder
+):
+    content = tmp_path / "content"
+    write_post(content, "busy")
+    records = [comment(1)]
+    for cid in range(2, 1001):
+        # A 300-deep chain of replies, then replies spread over earlier comments.
+        parent = cid - 1 if cid <= 300 else (cid * 7919) % (cid - 1) + 1
+        records.append(comment(cid, parent, f"Reader {cid}", stars=cid % 5))
+    write_export(content, "busy", records)
+    result = site_builder(content)
+    assert result.warnings() == []
+    assert article_of(result, "busy").comment_count == 1000
+    section = page_of(result, "busy").select_one("#comments")
+    ids = [li["id"] for li in section.select("li.comment")]
+    assert sorted(ids) == sorted(f"comment-{n}" for n in range(1, 1001))
+    deepest = max(len(li.find_parents("li")) for li in section.select("li.comment"))
+    assert deepest == 3  # COMMENTS_MAX_DEPTH: three levels of replies
+    assert section.select_one("#comment-4 .comment-in-reply-to") is None
+    deep = section.select_one("#comment-3 > ol > #comment-10")  # listed flat at the last level
+    assert deep.select_one(".comment-in-reply-to a")["href"] == "#comment-9"
+
+
+def test_a_broken_file_is_reported_by_name_and_the_rest_builds(tmp_path, site_builder):
+    content = tmp_path / "content"
+    write_post(content, "broken")
+    write_post(content, "fine")
+    write_export(content, "fine", [comment(1)])
+    broken = content / "comments" / "broken.json"
+    broken.write_text('{"format": "goldstar-comments", "vers', "utf-8")
+    result = site_builder(content)
+    (warning,) = result.warnings()
+    assert "broken.json" in warning and "not valid JSON (line 1" in warning
+    assert "comment_server export" in warning
+    assert article_of(result, "fine").comment_count == 1
+    assert page_of(result, "broken").select_one("#comments .comments-empty") is not None
+
+
+def test_a_file_of_an_unknown_version_is_left_out_with_a_warning(tmp_path, site_builder):
+    content = tmp_path / "content"
+    write_post(content, "future")
+    write_export(content, "future", [comment(1)], version=2)
+    result = site_builder(content)
+    (warning,) = result.warnings()
+    assert "future.json" in warning and "'version' is 2" in warning and "reads 1" in warning
+    assert article_of(result, "future").comments == []
+
+
+def test_missing_and_wrong_fields_name_the_comment_and_the_field(tmp_path, site_builder):
+    content = tmp_path / "content"
+    write_post(content, "fields")
+    no_html = comment(2)
+    del no_html["html"]
+    write_export(
+        content,
+        "fields",
+        [comment(1, stars="three"), no_html, comment(3, website="javascript:alert(1)"), {"x": 1}],
+    )
+    result = site_builder(content)
+    warnings = result.warnings()
+    assert len(warnings) == 4 and all("fields.json" in w for w in warnings)
+    assert any("comment 1: 'stars' must be a whole number" in w for w in warnings)
+    assert any("comment 2: 'html' is missing" in w and "left out" in w for w in warnings)
+    assert any("comment 3: 'website' 'javascript:alert(1)'" in w for w in warnings)
+    assert any("comment #4 in the list has no valid 'id'" in w for w in warnings)
+    article = article_of(result, "fields")
+    assert [c.id for c in article.comments] == [1, 3]
+    assert article.comments[0].stars == 0 and article.comments[1].website is None
+    page = page_of(result, "fields")
+    assert page.select_one("#comment-3 .comment-author a") is None
+    assert "javascript:" not in str(page)
+
+
+def test_a_reply_whose_parent_is_missing_is_shown_at_the_top_level(tmp_path, site_builder):
+    content = tmp_path / "content"
+    write_post(content, "orphans")
+    write_export(content, "orphans", [comment(1), comment(5, 4), comment(6, 7), comment(7, 6)])
+    result = site_builder(content)
+    warnings = result.warnings()
+    assert len(warnings) == 2
+    assert "orphans.json: comment 5: its parent 4 is not in the file" in warnings[0]
+    assert "comment 6: its chain of parents loops" in warnings[1]
+    top = [li["id"] for li in page_of(result, "orphans").select(".comment-list > li")]
+    assert top == ["comment-1", "comment-5", "comment-6"]
+    assert page_of(result, "orphans").select_one("#comment-6 > ol > #comment-7") is not None
+
+
+def test_a_thread_with_no_post_is_reported(tmp_path, site_builder):
+    content = tmp_path / "content"
+    write_post(content, "here")
+    write_export(content, "gone-away", [comment(1)])
+    result = site_builder(content)
+    (warning,) = result.warnings()
+    assert "gone-away.json" in warning and "thread 'gone-away' matches no post" in warning
+    assert "comments_id: gone-away" in warning
+
+
+def test_a_second_file_for_the_same_thread_is_left_out(tmp_path, site_builder):
+    content = tmp_path / "content"
+    write_post(content, "twice")
+    write_export(content, "twice", [comment(1)])
+    copy = write_export(content, "twice", [comment(2)])
+    copy.rename(copy.with_name("twice-copy.json"))
+    write_export(content, "twice", [comment(1)])
+    result = site_builder(content)
+    warnings = result.warnings()
+    assert any("twice-copy.json: its 'thread' is 'twice'" in w for w in warnings)
+    duplicate = "twice-copy.json: thread 'twice' is already read from twice.json"
+    assert any(duplicate in w for w in warnings)
+    assert [c.id for c in article_of(result, "twice").comments] == [1]
+
+
+def test_hand_edited_html_is_sanitized_again_at_build(tmp_path, site_builder):
+    content = tmp_path / "content"
+    write_post(content, "edited")
+    hostile = (
+        '<p onclick="alert(1)">hi <script>alert(2)</script><img src=x onerror=alert(3)>'
+        '<a href="javascript:alert(4)">x</a><a href="https://ok.example" style="color:red">ok</a>'
+        "<iframe src=https://evil.example></iframe></p>"
+    )
+    write_export(content, "edited", [comment(1, html=hostile)])
+    result = site_builder(content)
+    assert result.warnings() == []
+    body = page_of(result, "edited").select_one("#comment-1 .comment-body")
+    assert body.find_all(["script", "img", "iframe"]) == []
+    assert all(not name.startswith("on") for tag in body.find_all(True) for name in tag.attrs)
+    assert [a.get("href") for a in body.find_all("a")] == [None, "https://ok.example"]
+    assert body.find("a", href="https://ok.example")["rel"] == ["nofollow", "ugc", "noopener"]
+    assert not body.find_all(style=True)
+
+
+def test_comments_api_adds_the_embed_and_support_posts_say_so(tmp_path, site_builder):
+    content = tmp_path / "content"
+    write_post(content, "a-hard-day", support="true")
+    write_export(content, "a-hard-day", [comment(1)], stars=3)
+    result = site_builder(content, COMMENTS_API="http://127.0.0.1:8001", SITEURL="")
+    assert result.warnings() == []
+    page = page_of(result, "a-hard-day")
+    section = page.select_one("#comments")
+    assert section["data-api"] == "http://127.0.0.1:8001"
+    assert section["data-support"] == "true"
+    assert "I see you" in section.select_one('[data-stars="post"]').get_text()
+    (script,) = embed_scripts(page)
+    assert script["type"] == "module" and script["src"].endswith("/theme/js/comments.js")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("plugins", [[], ["gold_stars"]], ids=["both-off", "comments-off"])
+def test_the_site_builds_with_the_plugins_off(tmp_path, plugins):
+    # Pelican's signals outlive a build, so a site without the plugins is built in its own process.
+    content, output = tmp_path / "content", tmp_path / "output"
+    write_post(content, "welcome")
+    write_export(content, "welcome", [comment(1, gold_stars=1)], stars=30)
+    command = [sys.executable, "-m", "pelican", str(content), "-o", str(output)]
+    command += ["-s", "pelicanconf.py", "--fatal", "warnings"]
+    command += ["-e", f"PLUGINS={json.dumps(plugins)}"]
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+    page = BeautifulSoup((output / "2026/welcome/index.html").read_text("utf-8"), "html.parser")
+    assert page.select_one("h1") is not None
+    assert page.select_one("#comments") is None and page.select_one(".gold-stars") is None
+    assert not (output / "gold-stars").exists()
+
+
+@pytest.mark.parametrize(("value", "shown"), [(0, "0"), ("deep", "'deep'")])
+def test_a_bad_max_depth_setting_warns_and_uses_the_default(tmp_path, site_builder, value, shown):
+    content = tmp_path / "content"
+    write_post(content, "welcome")
+    result = site_builder(content, COMMENTS_MAX_DEPTH=value)
+    (warning,) = result.warnings()
+    assert f"setting COMMENTS_MAX_DEPTH is {shown}" in warning and "using the default 3" in warning
