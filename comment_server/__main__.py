@@ -1,0 +1,180 @@
+"""The command line: `python -m comment_server serve|migrate|export|import|admin-credential`."""
+
+import argparse
+import getpass
+import logging
+import sys
+from pathlib import Path
+
+from comment_server.settings import Settings, SettingsError
+
+logger = logging.getLogger("comment_server")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one command of the comment server; return the exit status."""
+    args = _parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s: %(message)s")
+    try:
+        return args.run(args)
+    except SettingsError as error:
+        print(f"comment_server: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m comment_server",
+        description="Goldstar's comment server. Settings come from COMMENT_SERVER_* variables.",
+    )
+    commands = parser.add_subparsers(required=True, metavar="COMMAND")
+    serve = commands.add_parser("serve", help="migrate the database, then serve the API")
+    serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8001, help="port to bind (default 8001)")
+    serve.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    serve.add_argument("--access-log", action="store_true", help="log every request")
+    serve.set_defaults(run=serve_command)
+    migrate = commands.add_parser("migrate", help="create or upgrade the database schema")
+    migrate.set_defaults(run=migrate_command)
+    export = commands.add_parser("export", help="write one <thread>.json per thread into DIR")
+    export.add_argument("dir", type=Path, help="folder to write, e.g. content/comments")
+    export.set_defaults(run=export_command)
+    imp = commands.add_parser("import", help="import comments from an export or another system")
+    imp.add_argument("path", type=Path, help="export folder, Isso database, Disqus or WXR file")
+    imp.add_argument(
+        "--format",
+        choices=("goldstar", "isso", "disqus", "wxr"),
+        help="default: a folder is a goldstar export, .db/.sqlite isso, Disqus XML disqus, "
+        "other XML wxr",
+    )
+    imp.set_defaults(run=import_command)
+    credential = commands.add_parser(
+        "admin-credential", help="hash an admin password (prompted, or one line of stdin)"
+    )
+    credential.set_defaults(run=credential_command)
+    return parser
+
+
+def _store(settings: Settings):
+    from comment_server.keys import Keys
+    from comment_server.store.store import Store
+
+    store = Store(settings.database_url, Keys(settings.secret), settings.author_name)
+    store.migrate()
+    return store
+
+
+def serve_command(args: argparse.Namespace) -> int:
+    """Migrate, then serve the app with uvicorn (httptools, uvloop)."""
+    import uvicorn
+
+    from comment_server.app import create_app
+
+    settings = Settings.from_env()
+    _store(settings).close()
+    if not settings.origins:
+        logger.warning("comment_server: COMMENT_SERVER_ORIGINS is empty: browsers cannot write")
+    if not settings.admin_credential:
+        logger.warning("comment_server: COMMENT_SERVER_ADMIN_CREDENTIAL is empty: no admin side")
+    options = {
+        "host": args.host,
+        "port": args.port,
+        "loop": "uvloop",
+        "http": "httptools",
+        "proxy_headers": True,
+        "forwarded_allow_ips": settings.trusted_proxies,
+        "access_log": args.access_log,
+        "server_header": False,
+    }
+    if args.workers > 1:
+        uvicorn.run(
+            "comment_server.asgi:app_from_env", factory=True, workers=args.workers, **options
+        )
+    else:
+        uvicorn.run(create_app(settings), **options)
+    return 0
+
+
+def migrate_command(args: argparse.Namespace) -> int:
+    """Create or upgrade the schema."""
+    _store(Settings.from_env()).close()
+    logger.info("comment_server: the database schema is up to date")
+    return 0
+
+
+def export_command(args: argparse.Namespace) -> int:
+    """Write the export folder."""
+    from comment_server.export import write_export
+
+    store = _store(Settings.from_env())
+    try:
+        written, removed = write_export(store.export_documents(), args.dir)
+    finally:
+        store.close()
+    logger.info(
+        "comment_server: exported %d threads to %s (%d stale files removed)",
+        written,
+        args.dir,
+        removed,
+    )
+    return 0
+
+
+def import_command(args: argparse.Namespace) -> int:
+    """Read an export or another system's comments and store them."""
+    from comment_server.importers import guess_format, read_threads
+    from comment_server.store.errors import StoreError
+
+    settings = Settings.from_env()
+    if not args.path.exists():
+        print(f"comment_server: import: {args.path}: no such file or folder", file=sys.stderr)
+        return 1
+    fmt = args.format or guess_format(args.path)
+    try:
+        threads = read_threads(args.path, fmt)
+    except ValueError as error:  # each reader's file errors are ValueErrors naming the file
+        print(f"comment_server: import: {error}", file=sys.stderr)
+        return 1
+    store = _store(settings)
+    try:
+        summary = store.import_threads(threads)
+    except StoreError as error:
+        print(f"comment_server: import: {args.path}: {error.message}", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    logger.info(
+        "comment_server: imported %d comments in %d threads from %s (%s; %d already there)",
+        summary.comments,
+        summary.threads,
+        args.path,
+        fmt,
+        summary.skipped,
+    )
+    return 0
+
+
+def credential_command(args: argparse.Namespace) -> int:
+    """Print the COMMENT_SERVER_ADMIN_CREDENTIAL value for a password."""
+    from comment_server.credential import hash_password
+
+    if sys.stdin.isatty():
+        password = getpass.getpass("Admin password: ")
+        if getpass.getpass("Same password again: ") != password:
+            print("comment_server: the two passwords differ; nothing changed", file=sys.stderr)
+            return 1
+    else:
+        password = sys.stdin.readline().rstrip("\r\n")
+    try:
+        value = hash_password(password)
+    except ValueError as error:
+        print(f"comment_server: {error}", file=sys.stderr)
+        return 1
+    print(f"COMMENT_SERVER_ADMIN_CREDENTIAL={value}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,130 @@
+"""The author's side of the API: the inbox queue, moderation, replies, gold stars, export."""
+
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import Response
+
+from comment_server import validation
+from comment_server.context import context
+from comment_server.guards import id_param, read_json, require_admin
+from comment_server.jsonio import json_response
+from comment_server.render import render
+from comment_server.shapes import admin_comment
+from comment_server.store.store import STATUSES
+
+MAX_LIST = 500
+
+
+async def list_comments(request: Request) -> Response:
+    """Return the inbox: comments of one status (pending by default), newest first."""
+    ctx = context(request)
+    await require_admin(request, ctx)
+    query = request.query_params
+    values = validation.check_fields(
+        {
+            "status": lambda: _status(query.get("status", "pending")),
+            "unanswered": lambda: query.get("unanswered", "0") in ("1", "true", "yes"),
+            "limit": lambda: _limit(query.get("limit", str(MAX_LIST))),
+        }
+    )
+    status = "approved" if values["unanswered"] else values["status"]
+    rows = await run_in_threadpool(
+        ctx.store.admin_comments, status, values["unanswered"], values["limit"]
+    )
+    return json_response({"comments": [admin_comment(row) for row in rows]})
+
+
+async def approve(request: Request) -> Response:
+    """Approve a comment (its commenter becomes trusted)."""
+    return await _set_status(request, "approved")
+
+
+async def reject(request: Request) -> Response:
+    """Reject a comment."""
+    return await _set_status(request, "rejected")
+
+
+async def spam(request: Request) -> Response:
+    """Mark a comment as spam."""
+    return await _set_status(request, "spam")
+
+
+async def _set_status(request: Request, status: str) -> Response:
+    ctx = context(request)
+    await require_admin(request, ctx)
+    comment_id = id_param(request)
+    await read_json(request, ctx)
+    row = await run_in_threadpool(ctx.store.set_status, comment_id, status)
+    return json_response({"comment": admin_comment(row)})
+
+
+async def reply(request: Request) -> Response:
+    """Publish the author's reply to a comment (approving that comment if it was not)."""
+    ctx = context(request)
+    await require_admin(request, ctx)
+    comment_id = id_param(request)
+    body = await read_json(request, ctx)
+    limit = ctx.settings.max_text
+    values = validation.check_fields(
+        {
+            "text": lambda: validation.comment_text(body.get("text"), limit),
+            "template": lambda: validation.plain_text(body.get("template"), 200, required=False),
+        }
+    )
+    html = render(values["text"])
+    row = await run_in_threadpool(
+        ctx.store.add_reply, comment_id, values["text"], html, values["template"]
+    )
+    return json_response({"comment": admin_comment(row)}, status=201)
+
+
+async def gold_stars(request: Request) -> Response:
+    """Award 1 to 5 more gold stars to a comment."""
+    ctx = context(request)
+    await require_admin(request, ctx)
+    comment_id = id_param(request)
+    body = await read_json(request, ctx)
+    values = validation.check_fields({"count": lambda: validation.count(body.get("count"), 1, 5)})
+    row = await run_in_threadpool(ctx.store.add_gold_stars, comment_id, values["count"])
+    return json_response({"comment": admin_comment(row)})
+
+
+async def delete_comment(request: Request) -> Response:
+    """Delete a comment; its replies are re-attached to its parent."""
+    ctx = context(request)
+    await require_admin(request, ctx)
+    comment_id = id_param(request)
+    await read_json(request, ctx)
+    await run_in_threadpool(ctx.store.delete_comment, comment_id)
+    return Response(status_code=204)
+
+
+async def block_commenter(request: Request) -> Response:
+    """Block a commenter: their pending comments become spam, later ones are refused."""
+    ctx = context(request)
+    await require_admin(request, ctx)
+    await read_json(request, ctx)
+    commenter = request.path_params["commenter"]
+    validation.check_fields({"commenter": lambda: validation.commenter_key(commenter)})
+    await run_in_threadpool(ctx.store.block_commenter, commenter)
+    return Response(status_code=204)
+
+
+async def export(request: Request) -> Response:
+    """Return every thread's export document, as `export DIR` writes them."""
+    ctx = context(request)
+    await require_admin(request, ctx)
+    documents = await run_in_threadpool(ctx.store.export_documents)
+    return json_response({"threads": documents})
+
+
+def _status(value: str) -> str:
+    if value not in STATUSES:
+        raise ValueError(f"must be one of {', '.join(STATUSES)}")
+    return value
+
+
+def _limit(value: str) -> int:
+    if not value.isdigit() or not 1 <= int(value) <= MAX_LIST:
+        raise ValueError(f"must be a whole number from 1 to {MAX_LIST}")
+    return int(value)

@@ -1,0 +1,91 @@
+"""The ASGI app: `ROUTES` is the whole API at a glance; `create_app(settings)` does no I/O."""
+
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from comment_server import admin, inbox_page, readers
+from comment_server.cache import ThreadCache
+from comment_server.context import Context, context
+from comment_server.errors import EXCEPTION_HANDLERS
+from comment_server.jsonio import json_response, raw_json_response
+from comment_server.keys import Keys
+from comment_server.openapi import openapi_document
+from comment_server.settings import Settings
+from comment_server.store.store import Store
+from comment_server.tokens import Tokens
+
+
+async def openapi(request: Request) -> Response:
+    """Serve the OpenAPI 3 document of this API."""
+    return raw_json_response(request.app.state.openapi, headers={"Cache-Control": "no-cache"})
+
+
+async def health(request: Request) -> Response:
+    """Answer 200 when the server and its database answer."""
+    from starlette.concurrency import run_in_threadpool
+
+    await run_in_threadpool(context(request).store.ping)
+    return json_response({"ok": True})
+
+
+ROUTES = [
+    # Readers (the embed)
+    Route("/api/threads/{thread}/comments", readers.list_comments, methods=["GET"]),
+    Route("/api/threads/{thread}/comments", readers.post_comment, methods=["POST"]),
+    Route("/api/threads/{thread}/stars", readers.list_stars, methods=["GET"]),
+    Route("/api/threads/{thread}/stars", readers.add_star, methods=["PUT"]),
+    Route("/api/threads/{thread}/stars", readers.remove_star, methods=["DELETE"]),
+    Route("/api/comments/{id:int}", readers.edit_comment, methods=["PATCH"]),
+    Route("/api/form", readers.form_token, methods=["GET"]),
+    # The author (the inbox, invoke thanks)
+    Route("/api/admin/comments", admin.list_comments, methods=["GET"]),
+    Route("/api/admin/comments/{id:int}/approve", admin.approve, methods=["POST"]),
+    Route("/api/admin/comments/{id:int}/reject", admin.reject, methods=["POST"]),
+    Route("/api/admin/comments/{id:int}/spam", admin.spam, methods=["POST"]),
+    Route("/api/admin/comments/{id:int}/reply", admin.reply, methods=["POST"]),
+    Route("/api/admin/comments/{id:int}/gold-stars", admin.gold_stars, methods=["POST"]),
+    Route("/api/admin/comments/{id:int}", admin.delete_comment, methods=["DELETE"]),
+    Route("/api/admin/commenters/{commenter}/block", admin.block_commenter, methods=["POST"]),
+    Route("/api/admin/export", admin.export, methods=["GET"]),
+    # The inbox page and its session
+    Route("/admin", inbox_page.inbox_page, methods=["GET"]),
+    Route("/admin/static/{path:path}", inbox_page.inbox_file, methods=["GET"]),
+    Route("/admin/session", inbox_page.sign_in, methods=["POST"]),
+    Route("/admin/session", inbox_page.sign_out, methods=["DELETE"]),
+    # About the server
+    Route("/api/openapi.json", openapi, methods=["GET"]),
+    Route("/api/health", health, methods=["GET"]),
+]
+
+
+def create_app(settings: Settings, store: Store | None = None) -> Starlette:
+    """Return the ASGI app for *settings* (the store is made from the settings when not given)."""
+    keys = Keys(settings.secret)
+    store = store or Store(settings.database_url, keys, settings.author_name)
+    app = Starlette(
+        routes=ROUTES,
+        middleware=[
+            Middleware(
+                CORSMiddleware,
+                allow_origins=list(settings.origins),
+                allow_methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
+                allow_headers=["Content-Type", "If-None-Match"],
+                expose_headers=["ETag", "Retry-After"],
+                max_age=600,
+            )
+        ],
+        exception_handlers=EXCEPTION_HANDLERS,
+    )
+    app.state.context = Context(
+        settings=settings,
+        store=store,
+        keys=keys,
+        tokens=Tokens(settings.secret),
+        cache=ThreadCache(store),
+    )
+    app.state.openapi = openapi_document(ROUTES)
+    return app

@@ -1,0 +1,32 @@
+"""What every handler needs, built once by create_app and kept on `app.state.context`."""
+
+from dataclasses import dataclass, field
+
+from starlette.requests import Request
+
+from comment_server.cache import ThreadCache
+from comment_server.keys import Keys
+from comment_server.ratelimit import RateLimiter
+from comment_server.settings import Settings
+from comment_server.store.store import Store
+from comment_server.tokens import Tokens
+
+
+@dataclass
+class Context:
+    """The settings and the shared objects of one app."""
+
+    settings: Settings
+    store: Store
+    keys: Keys
+    tokens: Tokens
+    cache: ThreadCache
+    limiter: RateLimiter = field(default_factory=RateLimiter)
+    # Keyed digests of admin passwords already checked against the scrypt credential: scrypt is
+    # deliberately slow, and an inbox sends the password with every request.
+    verified_passwords: set[str] = field(default_factory=set)
+
+
+def context(request: Request) -> Context:
+    """Return the app's context."""
+    return request.app.state.context

@@ -1,0 +1,88 @@
+"""One JSON error shape for every refusal: `{"error": "<what to fix>", "fields": {...}}`.
+
+Handlers raise ApiError (an HTTPException); the store's and the validators' exceptions are mapped
+here too, so no handler builds an error response itself.
+"""
+
+import logging
+from collections.abc import Mapping
+
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import Response
+
+from comment_server.jsonio import json_response
+from comment_server.store.errors import Forbidden, ImportFailed, Invalid, NotFound, StoreError
+from comment_server.validation import FieldErrors
+
+logger = logging.getLogger(__name__)
+
+_DEFAULT_MESSAGES = {
+    404: "There is nothing at this address; check the path against /api/openapi.json.",
+    405: "This method is not allowed here; check /api/openapi.json for the methods of this path.",
+}
+
+
+class ApiError(HTTPException):
+    """A refusal with its status, a sentence saying what to fix, and the fields at fault."""
+
+    def __init__(
+        self,
+        status_code: int,
+        error: str,
+        fields: Mapping[str, str] | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(status_code=status_code, detail=error, headers=headers)
+        self.fields = dict(fields or {})
+
+
+def error_response(
+    status: int, error: str, fields: Mapping[str, str] | None = None, headers=None
+) -> Response:
+    """Return the JSON error response."""
+    return json_response(
+        {"error": error, "fields": dict(fields or {})}, status=status, headers=headers
+    )
+
+
+async def http_error(request: Request, exc: Exception) -> Response:
+    """Answer an HTTPException (ours or Starlette's: 404, 405) with the JSON error shape."""
+    assert isinstance(exc, HTTPException)
+    fields = getattr(exc, "fields", {})
+    message = exc.detail if isinstance(exc, ApiError) else _DEFAULT_MESSAGES.get(exc.status_code)
+    return error_response(exc.status_code, message or str(exc.detail), fields, exc.headers)
+
+
+async def field_errors(request: Request, exc: Exception) -> Response:
+    """Answer invalid fields with 422, every field and its problem listed."""
+    assert isinstance(exc, FieldErrors)
+    names = ", ".join(exc.fields)
+    return error_response(422, f"Fix these fields and send again: {names}.", exc.fields)
+
+
+async def store_error(request: Request, exc: Exception) -> Response:
+    """Answer what the store refused: 404 missing, 403 forbidden, 422 invalid."""
+    assert isinstance(exc, StoreError)
+    status = 500
+    if isinstance(exc, NotFound):
+        status = 404
+    elif isinstance(exc, Forbidden):
+        status = 403
+    elif isinstance(exc, Invalid | ImportFailed):
+        status = 422
+    fields = {exc.field: exc.problem} if exc.field else {}
+    return error_response(status, exc.message, fields)
+
+
+async def server_error(request: Request, exc: Exception) -> Response:
+    """Answer an unexpected failure with 500 (Starlette logs it and re-raises to the server)."""
+    return error_response(500, "The server failed to answer; try again in a moment.")
+
+
+EXCEPTION_HANDLERS = {
+    HTTPException: http_error,
+    FieldErrors: field_errors,
+    StoreError: store_error,
+    Exception: server_error,
+}

@@ -1,0 +1,159 @@
+"""The checks every write passes before its handler looks at the body: origin, content type, size,
+rate limits, blocked addresses, and the admin credential. Each raises ApiError."""
+
+import hmac
+import ipaddress
+import json
+from typing import Any
+
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+
+from comment_server import validation
+from comment_server.context import Context
+from comment_server.credential import verify_password
+from comment_server.errors import ApiError
+from comment_server.settings import Rate
+
+SESSION_COOKIE = "goldstar_admin"
+
+
+def check_origin(request: Request, ctx: Context) -> None:
+    """Refuse a browser request from an origin that is neither configured nor the server's own."""
+    origin = request.headers.get("origin")
+    if origin is None:
+        return
+    own = f"{request.url.scheme}://{request.headers.get('host', '')}".lower()
+    if origin.lower() in ctx.settings.origins or origin.lower() == own:
+        return
+    raise ApiError(
+        403,
+        "This site may not send to this server: add its origin to COMMENT_SERVER_ORIGINS.",
+        {"origin": f"{origin[:200]} is not an allowed origin"},
+    )
+
+
+async def read_json(request: Request, ctx: Context) -> dict[str, Any]:
+    """Return the JSON object of a write, after the origin, content-type and size checks."""
+    check_origin(request, ctx)
+    media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if media_type != "application/json":
+        raise ApiError(
+            415,
+            "Send the body as JSON with Content-Type: application/json.",
+            {"content-type": f"{media_type or 'nothing'} is not application/json"},
+        )
+    body = await _read_body(request, ctx.settings.max_body)
+    if not body.strip():
+        return {}
+    try:
+        value = json.loads(body)
+    except (ValueError, RecursionError):
+        raise ApiError(400, "The body is not valid JSON; send one JSON object.") from None
+    if not isinstance(value, dict):
+        raise ApiError(422, "The body must be a JSON object.", {"body": "must be an object"})
+    return value
+
+
+async def _read_body(request: Request, limit: int) -> bytes:
+    too_large = ApiError(
+        413,
+        f"The body is larger than {limit} bytes; send a shorter comment.",
+        {"body": f"must be at most {limit} bytes"},
+    )
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise too_large
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise too_large
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def client_address(request: Request) -> str:
+    """Return the client's address (uvicorn has applied the trusted proxies' headers)."""
+    return request.client.host if request.client else "unknown"
+
+
+def rate_limit(ctx: Context, kind: str, key: str, rate: Rate, what: str) -> None:
+    """Count one *kind* event for *key*; refuse with 429 and Retry-After past *rate*."""
+    if not ctx.settings.rate_limits:
+        return
+    wait = ctx.limiter.hit(f"{kind}\0{key}", rate)
+    if wait:
+        raise ApiError(
+            429,
+            f"Too many {what}; wait {wait} seconds and try again.",
+            headers={"Retry-After": str(wait)},
+        )
+
+
+def check_address(ctx: Context, address: str) -> None:
+    """Refuse writes from an address in COMMENT_SERVER_BLOCK_ADDRESSES."""
+    if not ctx.settings.block_addresses:
+        return
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return
+    if any(ip in network for network in ctx.settings.block_addresses):
+        raise ApiError(403, "Comments and stars from your address are not accepted.")
+
+
+def thread_param(request: Request) -> str:
+    """Return the path's thread id, refused with 422 when invalid."""
+    value = request.path_params["thread"]
+    try:
+        return validation.thread_id(value)
+    except ValueError as error:
+        raise validation.FieldErrors({"thread": str(error)}) from None
+
+
+def id_param(request: Request) -> int:
+    """Return the path's comment id (404 past what the database can hold)."""
+    value = request.path_params["id"]
+    if not 0 < value < 2**31:
+        raise ApiError(404, f"There is no comment {value}.", {"id": "no such comment"})
+    return value
+
+
+async def require_admin(request: Request, ctx: Context) -> None:
+    """Refuse with 401 unless the request carries the admin password or a live inbox session."""
+    credential = ctx.settings.admin_credential
+    if not credential:
+        raise ApiError(
+            401,
+            "The admin side is off: set COMMENT_SERVER_ADMIN_CREDENTIAL to the value "
+            "`python -m comment_server admin-credential` prints.",
+        )
+    authorization = request.headers.get("authorization", "")
+    if authorization[:7].lower() == "bearer ":
+        if await password_matches(request, ctx, authorization[7:].strip()):
+            return
+    else:
+        cookie = request.cookies.get(SESSION_COOKIE)
+        if cookie and ctx.tokens.session_valid(cookie, ctx.keys.session_tag(credential)):
+            return
+    raise ApiError(
+        401,
+        "Sign in: send Authorization: Bearer <admin password>, or open /admin.",
+        headers={"WWW-Authenticate": 'Bearer realm="goldstar"'},
+    )
+
+
+async def password_matches(request: Request, ctx: Context, password: str) -> bool:
+    """Return whether *password* is the admin password; failures count toward the login limit."""
+    digest = hmac.new(
+        ctx.settings.secret.encode(), password.encode("utf-8", "surrogatepass"), "sha256"
+    ).hexdigest()
+    if digest in ctx.verified_passwords:
+        return True
+    rate_limit(ctx, "login", client_address(request), ctx.settings.rate_login, "sign-in attempts")
+    ok = await run_in_threadpool(verify_password, ctx.settings.admin_credential, password)
+    if ok:
+        ctx.verified_passwords.clear()  # only ever the current password
+        ctx.verified_passwords.add(digest)
+    return ok

@@ -1,0 +1,106 @@
+"""Read Goldstar's own export (docs/contracts.md) back into import records, losslessly.
+
+Every problem raises GoldstarExportError naming the file, the comment and what to fix.
+"""
+
+import json
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from comment_server.importers.records import ImportedComment, ImportedThread
+from comment_server.store.serialize import EXPORT_FORMAT, EXPORT_VERSION
+
+_FIELDS: dict[str, tuple[type, ...]] = {
+    "id": (int,),
+    "parent": (int, type(None)),
+    "author": (str,),
+    "website": (str, type(None)),
+    "created": (str,),
+    "edited": (str, type(None)),
+    "updated": (str,),
+    "html": (str,),
+    "markdown": (str,),
+    "stars": (int,),
+    "gold_stars": (int,),
+    "by_author": (bool,),
+    "commenter": (str,),
+}
+
+
+class GoldstarExportError(ValueError):
+    """A file of the export cannot be read; the message names it and says what is wrong."""
+
+
+def read_goldstar(path: Path) -> list[ImportedThread]:
+    """Return the threads of the export folder (or single file) *path*, in file name order."""
+    if path.is_dir():
+        files = sorted(path.glob("*.json"))
+    elif path.is_file():
+        files = [path]
+    else:
+        raise GoldstarExportError(f"{path}: no such file or folder")
+    return [_read_file(file) for file in files]
+
+
+def _read_file(file: Path) -> ImportedThread:
+    try:
+        document = json.loads(file.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise GoldstarExportError(f"{file}: not UTF-8 JSON: {error}") from None
+    if not isinstance(document, dict) or document.get("format") != EXPORT_FORMAT:
+        raise GoldstarExportError(f"{file}: not a Goldstar comments export (format is missing)")
+    if document.get("version") != EXPORT_VERSION:
+        raise GoldstarExportError(
+            f"{file}: export version {document.get('version')!r} is not supported "
+            f"(this server reads version {EXPORT_VERSION})"
+        )
+    thread = document.get("thread")
+    if not isinstance(thread, str) or file.stem != thread:
+        raise GoldstarExportError(f"{file}: the thread {thread!r} does not match the file name")
+    stars = document.get("stars")
+    items = document.get("comments")
+    if isinstance(stars, bool) or not isinstance(stars, int) or not isinstance(items, list):
+        raise GoldstarExportError(f"{file}: 'stars' must be a number and 'comments' a list")
+    comments = [_comment(file, index, item) for index, item in enumerate(items)]
+    return ImportedThread(thread=thread, stars=stars, comments=comments)
+
+
+def _comment(file: Path, index: int, item: Any) -> ImportedComment:
+    where = f"{file}: comment #{index + 1}"
+    if not isinstance(item, dict):
+        raise GoldstarExportError(f"{where}: must be an object")
+    for name, types in _FIELDS.items():
+        value = item.get(name)
+        if (
+            name not in item
+            or not isinstance(value, types)
+            or (isinstance(value, bool) and bool not in types)
+        ):
+            raise GoldstarExportError(f"{where}: field {name!r} is missing or has the wrong type")
+    return ImportedComment(
+        source_id=str(item["id"]),
+        parent_source_id=None if item["parent"] is None else str(item["parent"]),
+        author=item["author"],
+        text=item["markdown"],
+        created=_time(where, "created", item["created"]),
+        status="approved",
+        website=item["website"],
+        edited=_time(where, "edited", item["edited"]) if item["edited"] else None,
+        by_author=item["by_author"],
+        stars=item["stars"],
+        gold_stars=item["gold_stars"],
+        id=item["id"],
+        html=item["html"],
+        commenter=item["commenter"],
+        updated=_time(where, "updated", item["updated"]),
+    )
+
+
+def _time(where: str, name: str, value: str) -> datetime:
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        raise GoldstarExportError(
+            f"{where}: {name} {value!r} is not an ISO 8601 time like 2026-01-02T10:00:00Z"
+        ) from None

@@ -1,0 +1,107 @@
+"""The moderation inbox's page and files (comment_server/inbox/), and its sign-in session."""
+
+from pathlib import Path
+
+from starlette.requests import Request
+from starlette.responses import FileResponse, Response
+
+from comment_server import validation
+from comment_server.context import context
+from comment_server.errors import ApiError
+from comment_server.guards import SESSION_COOKIE, client_address, password_matches, read_json
+from comment_server.guards import rate_limit as _rate_limit
+from comment_server.tokens import SESSION_MAX_AGE
+
+INBOX = Path(__file__).resolve().parent / "inbox"
+# The inbox runs only its own files: no inline script or style, no other origin, no framing.
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
+    "form-action 'self'; frame-ancestors 'none'"
+)
+PAGE_HEADERS = {
+    "Content-Security-Policy": CSP,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+    "Cache-Control": "no-cache",
+}
+MEDIA_TYPES = {
+    ".html": "text/html; charset=utf-8",
+    ".js": "text/javascript; charset=utf-8",
+    ".mjs": "text/javascript; charset=utf-8",
+    ".css": "text/css; charset=utf-8",
+    ".svg": "image/svg+xml",
+    ".png": "image/png",
+    ".ico": "image/x-icon",
+    ".webmanifest": "application/manifest+json",
+    ".json": "application/json",
+}
+
+
+async def inbox_page(request: Request) -> Response:
+    """Serve the inbox page (comment_server/inbox/index.html)."""
+    return _file(INBOX / "index.html")
+
+
+async def inbox_file(request: Request) -> Response:
+    """Serve one file of comment_server/inbox/ (scripts, styles, icons)."""
+    relative = request.path_params["path"]
+    path = (INBOX / relative).resolve()
+    if not path.is_relative_to(INBOX) or any(part.startswith(".") for part in Path(relative).parts):
+        raise ApiError(404, "There is no such file of the inbox.")
+    return _file(path)
+
+
+def _file(path: Path) -> Response:
+    media_type = MEDIA_TYPES.get(path.suffix.lower())
+    if media_type is None or not path.is_file():
+        raise ApiError(404, "There is no such file of the inbox.")
+    return FileResponse(path, media_type=media_type, headers=PAGE_HEADERS)
+
+
+async def sign_in(request: Request) -> Response:
+    """Open an inbox session: the password in, an HttpOnly SameSite=Strict cookie out."""
+    ctx = context(request)
+    body = await read_json(request, ctx)
+    credential = ctx.settings.admin_credential
+    if not credential:
+        raise ApiError(
+            401,
+            "The admin side is off: set COMMENT_SERVER_ADMIN_CREDENTIAL to the value "
+            "`python -m comment_server admin-credential` prints.",
+        )
+    password = body.get("password")
+    if not isinstance(password, str) or not password:
+        raise validation.FieldErrors({"password": "must not be empty"})
+    _rate_limit(
+        ctx, "sign-in", client_address(request), ctx.settings.rate_login, "sign-in attempts"
+    )
+    if not await password_matches(request, ctx, password):
+        raise ApiError(401, "This is not the admin password.", {"password": "does not match"})
+    response = Response(status_code=204, headers={"Cache-Control": "no-store"})
+    response.set_cookie(
+        SESSION_COOKIE,
+        ctx.tokens.session(ctx.keys.session_tag(credential)),
+        max_age=SESSION_MAX_AGE,
+        path="/",
+        httponly=True,
+        samesite="strict",
+        secure=request.url.scheme == "https",
+    )
+    return response
+
+
+async def sign_out(request: Request) -> Response:
+    """Close the inbox session (clear its cookie)."""
+    ctx = context(request)
+    await read_json(request, ctx)
+    response = Response(status_code=204, headers={"Cache-Control": "no-store"})
+    response.delete_cookie(
+        SESSION_COOKIE,
+        path="/",
+        httponly=True,
+        samesite="strict",
+        secure=request.url.scheme == "https",
+    )
+    return response

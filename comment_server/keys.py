@@ -1,0 +1,43 @@
+"""Keyed hashes: how the server remembers commenters, readers and addresses without keeping them."""
+
+import hashlib
+import hmac
+
+
+class Keys:
+    """HMAC-SHA256 digests keyed by COMMENT_SERVER_SECRET, one purpose label each."""
+
+    def __init__(self, secret: str) -> None:
+        self._secret = secret.encode("utf-8")
+
+    def _digest(self, purpose: str, value: str, length: int) -> str:
+        message = f"{purpose}\0{value}".encode("utf-8", "surrogatepass")
+        return hmac.new(self._secret, message, hashlib.sha256).hexdigest()[:length]
+
+    def commenter_from_email(self, email: str) -> str:
+        """Return the 16-hex commenter key of someone who gave *email*."""
+        return self._digest("commenter-email", email.strip().casefold(), 16)
+
+    def commenter_from_reader(self, reader: str) -> str:
+        """Return the 16-hex commenter key of someone known only by their reader token."""
+        return self._digest("commenter-reader", reader, 16)
+
+    def commenter_from_name(self, name: str, website: str | None) -> str:
+        """Return the 16-hex key of an imported commenter known only by name and website."""
+        return self._digest("commenter-name", f"{name.casefold()}\0{website or ''}", 16)
+
+    def author(self) -> str:
+        """Return the commenter key of the blog's author."""
+        return self._digest("commenter-author", "", 16)
+
+    def reader(self, token: str) -> str:
+        """Return the stored form of a reader token (who starred what)."""
+        return self._digest("reader", token, 32)
+
+    def address(self, address: str) -> str:
+        """Return the stored form of a remote address."""
+        return self._digest("address", address, 32)
+
+    def session_tag(self, credential: str) -> str:
+        """Return a tag of the admin credential: sessions die when the credential changes."""
+        return self._digest("session", credential, 16)

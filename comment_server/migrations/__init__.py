@@ -1,0 +1,1 @@
+"""Alembic migrations of the comment store (run by `python -m comment_server migrate`)."""

@@ -1,0 +1,220 @@
+"""The readers' side of the API: comments, stars, the form token, a comment and its edit."""
+
+from datetime import timedelta
+from typing import Any
+
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import Response
+
+from comment_server import validation
+from comment_server.cache import Body, make_body
+from comment_server.context import Context, context
+from comment_server.errors import ApiError
+from comment_server.guards import (
+    check_address,
+    client_address,
+    id_param,
+    rate_limit,
+    read_json,
+    thread_param,
+)
+from comment_server.jsonio import json_response, raw_json_response
+from comment_server.render import count_links, render
+from comment_server.shapes import own_comment
+from comment_server.spam import spam_problems
+from comment_server.store.writes import Edit, NewComment
+from comment_server.times import iso, parse_iso
+from comment_server.tokens import TokenError, hash_secret, new_secret
+
+READ_HEADERS = {"Cache-Control": "no-cache"}
+
+
+def cached_answer(request: Request, body: Body) -> Response:
+    """Answer a read with its ETag, or 304 when the client already has these bytes."""
+    headers = {**READ_HEADERS, "ETag": body.etag}
+    if body.etag in request.headers.get("if-none-match", ""):
+        return Response(status_code=304, headers=headers)
+    return raw_json_response(body.data, headers=headers)
+
+
+async def list_comments(request: Request) -> Response:
+    """Return the approved comments of a thread (those updated after `since` when given)."""
+    thread = thread_param(request)
+    since = request.query_params.get("since") or None
+    if since is not None:
+        try:
+            since = iso(parse_iso(since))
+        except ValueError:
+            raise validation.FieldErrors(
+                {"since": "must be an ISO 8601 time like 2026-01-02T10:00:00Z"}
+            ) from None
+    return cached_answer(request, await context(request).cache.comments(thread, since))
+
+
+async def list_stars(request: Request) -> Response:
+    """Return the star counts of a thread's post and comments, and what this reader starred."""
+    ctx = context(request)
+    thread = thread_param(request)
+    reader = request.query_params.get("reader")
+    if reader is not None:
+        validation.check_fields({"reader": lambda: validation.reader_token(reader)})
+        reader = ctx.keys.reader(reader)
+    summary = await run_in_threadpool(ctx.store.star_summary, thread, reader)
+    return cached_answer(request, make_body(summary))
+
+
+async def add_star(request: Request) -> Response:
+    """Star the post (comment null) or a comment, once per reader."""
+    return await _star(request, on=True)
+
+
+async def remove_star(request: Request) -> Response:
+    """Take a reader's star back."""
+    return await _star(request, on=False)
+
+
+async def _star(request: Request, on: bool) -> Response:
+    ctx = context(request)
+    thread = thread_param(request)
+    body = await read_json(request, ctx)
+    address = client_address(request)
+    rate_limit(ctx, "stars", address, ctx.settings.rate_stars, "stars from your address")
+    check_address(ctx, address)
+    values = validation.check_fields(
+        {
+            "reader": lambda: validation.reader_token(body.get("reader")),
+            "comment": lambda: validation.optional_id(body.get("comment")),
+        }
+    )
+    reader = ctx.keys.reader(values["reader"])
+    count = await run_in_threadpool(ctx.store.set_star, thread, values["comment"], reader, on)
+    return json_response({"count": count, "starred": on})
+
+
+async def form_token(request: Request) -> Response:
+    """Issue a signed form token; a comment sent sooner than min_seconds after it is refused."""
+    ctx = context(request)
+    token = ctx.tokens.form_token()
+    return json_response({"token": token, "min_seconds": ctx.settings.min_submit_seconds})
+
+
+async def post_comment(request: Request) -> Response:
+    """Store a reader's comment: pending unless the commenter is trusted or moderation is off."""
+    ctx = context(request)
+    thread = thread_param(request)
+    body = await read_json(request, ctx)
+    address = client_address(request)
+    rate_limit(ctx, "comments", address, ctx.settings.rate_comments, "comments from your address")
+    rate_limit(ctx, "thread", thread, ctx.settings.rate_thread, "comments on this post just now")
+    check_address(ctx, address)
+    values = _comment_fields(ctx, body)
+    html = render(values["text"])
+    _check_spam(ctx, values["author"], values["text"], values["website"], html)
+    secret = new_secret()
+    new = NewComment(
+        thread=thread,
+        title=values["title"],
+        parent=values["parent"],
+        author=values["author"],
+        website=values["website"],
+        email=values["email"],
+        markdown=values["text"],
+        html=html,
+        commenter=_commenter(ctx, values),
+        address_hash=ctx.keys.address(address),
+        edit_secret=hash_secret(secret),
+        moderation=ctx.settings.moderation,
+    )
+    row = await run_in_threadpool(ctx.store.create_comment, new)
+    answer = {
+        "comment": own_comment(row),
+        "edit_token": ctx.tokens.edit_token(row["id"], secret),
+        "edit_until": _edit_until(ctx, row),
+    }
+    return json_response(answer, status=201)
+
+
+async def edit_comment(request: Request) -> Response:
+    """Change one's own comment within the edit window (the edit token proves it is theirs)."""
+    ctx = context(request)
+    comment_id = id_param(request)
+    body = await read_json(request, ctx)
+    address = client_address(request)
+    rate_limit(ctx, "comments", address, ctx.settings.rate_comments, "comments from your address")
+    check_address(ctx, address)
+    try:
+        grant = ctx.tokens.edit_grant(str(body.get("edit_token", "")), ctx.settings.edit_window)
+    except TokenError as error:
+        raise ApiError(403, f"The edit token {error}.", {"edit_token": str(error)}) from None
+    if grant.comment_id != comment_id:
+        raise ApiError(403, "This edit token is for another comment.", {"edit_token": "mismatch"})
+    limit = ctx.settings.max_text
+    checks = {"text": lambda: validation.comment_text(body.get("text"), limit)}
+    if "author" in body:
+        checks["author"] = lambda: validation.author(body.get("author"))
+    if "website" in body:
+        checks["website"] = lambda: validation.website(body.get("website"))
+    values = validation.check_fields(checks)
+    html = render(values["text"])
+    _check_spam(ctx, values.get("author"), values["text"], values.get("website"), html)
+    edit = Edit(
+        comment_id=comment_id,
+        edit_secret=grant.secret_hash,
+        markdown=values["text"],
+        html=html,
+        window=ctx.settings.edit_window,
+        author=values.get("author"),
+        website=values.get("website"),
+        change_website="website" in values,
+    )
+    row = await run_in_threadpool(ctx.store.edit_comment, edit)
+    return json_response({"comment": own_comment(row), "edit_until": _edit_until(ctx, row)})
+
+
+def _comment_fields(ctx: Context, body: dict[str, Any]) -> dict[str, Any]:
+    limit = ctx.settings.max_text
+    return validation.check_fields(
+        {
+            "author": lambda: validation.author(body.get("author")),
+            "text": lambda: validation.comment_text(body.get("text"), limit),
+            "email": lambda: validation.email(body.get("email")),
+            "website": lambda: validation.website(body.get("website")),
+            "parent": lambda: validation.optional_id(body.get("parent")),
+            "title": lambda: validation.title(body.get("title")),
+            "reader": lambda: validation.reader_token(body.get("reader")),
+            "form_token": lambda: _check_form_token(ctx, body.get("form_token")),
+            "homepage": lambda: validation.empty(body.get("homepage")),
+        }
+    )
+
+
+def _check_form_token(ctx: Context, token: Any) -> str:
+    if not isinstance(token, str) or not token:
+        raise ValueError("is missing: get one from GET /api/form when the form is shown")
+    try:
+        age = ctx.tokens.form_age(token)
+    except TokenError as error:
+        raise ValueError(str(error)) from None
+    wait = ctx.settings.min_submit_seconds - age
+    if wait > 0:
+        raise ValueError(f"was used too fast: wait {int(wait) + 1} more seconds and send again")
+    return token
+
+
+def _check_spam(
+    ctx: Context, author: str | None, text: str, website: str | None, html: str
+) -> None:
+    problems = spam_problems(ctx.settings, author, text, website, count_links(text, html))
+    if problems:
+        raise validation.FieldErrors(problems)
+
+
+def _commenter(ctx: Context, values: dict[str, Any]) -> str:
+    if values["email"]:
+        return ctx.keys.commenter_from_email(values["email"])
+    return ctx.keys.commenter_from_reader(values["reader"])
+
+
+def _edit_until(ctx: Context, row: dict[str, Any]) -> str:
+    return iso(row["created"] + timedelta(seconds=ctx.settings.edit_window))

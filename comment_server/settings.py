@@ -1,0 +1,223 @@
+"""The server's settings: one frozen dataclass read from `COMMENT_SERVER_*` environment variables.
+
+Every variable, its default and its meaning is listed in docs/comment-server.md. A missing or bad
+value raises SettingsError naming the variable and saying how to fix it.
+"""
+
+import ipaddress
+import os
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+PREFIX = "COMMENT_SERVER_"
+DEFAULT_DATABASE_URL = "sqlite:///var/comments.sqlite3"
+_RATE = re.compile(r"^\s*(\d+)\s*/\s*(\d+)\s*$")
+
+
+class SettingsError(ValueError):
+    """A setting is missing or has a value the server cannot use."""
+
+
+@dataclass(frozen=True)
+class Rate:
+    """At most *count* events per *seconds*, per key."""
+
+    count: int
+    seconds: int
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything the server reads from its environment, validated."""
+
+    secret: str
+    database_url: str = DEFAULT_DATABASE_URL
+    origins: tuple[str, ...] = ()
+    admin_credential: str = ""
+    author_name: str = "Author"
+    max_body: int = 16_384
+    max_text: int = 10_000
+    max_links: int = 3
+    min_submit_seconds: int = 3
+    edit_window: int = 900
+    moderation: bool = True
+    rate_limits: bool = True
+    rate_comments: Rate = field(default_factory=lambda: Rate(5, 60))
+    rate_thread: Rate = field(default_factory=lambda: Rate(30, 60))
+    rate_stars: Rate = field(default_factory=lambda: Rate(60, 60))
+    rate_login: Rate = field(default_factory=lambda: Rate(10, 300))
+    block_words: tuple[str, ...] = ()
+    block_addresses: tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...] = ()
+    block_websites: tuple[str, ...] = ()
+    trusted_proxies: str = "127.0.0.1"
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> "Settings":
+        """Read and validate the settings from *environ* (default: os.environ)."""
+        env = os.environ if environ is None else environ
+        values: dict[str, Any] = {}
+        for name, parse in _PARSERS.items():
+            raw = env.get(PREFIX + name.upper())
+            if raw is None or raw.strip() == "":
+                continue
+            values[name] = _parse(name, raw.strip(), parse)
+        if "secret" not in values:
+            raise SettingsError(
+                f"{PREFIX}SECRET is not set: set it to a long random value, for example the output "
+                "of "
+                '`python -c "import secrets; print(secrets.token_hex(32))"`, and keep it the same '
+                "across restarts (it keys the commenter hashes and signs tokens)."
+            )
+        return cls(**values)
+
+    def variable(self, name: str) -> str:
+        """Return the environment variable that sets the field *name*."""
+        return PREFIX + name.upper()
+
+
+def _parse(name: str, raw: str, parse: Callable[[str], Any]) -> Any:
+    try:
+        return parse(raw)
+    except ValueError as error:
+        raise SettingsError(f"{PREFIX}{name.upper()}={raw!r} is not usable: {error}") from None
+
+
+def _secret(raw: str) -> str:
+    if len(raw) < 32:
+        raise ValueError("use at least 32 characters of random text")
+    return raw
+
+
+def _database_url(raw: str) -> str:
+    scheme = raw.split(":", 1)[0].lower()
+    if scheme in ("postgres", "postgresql"):
+        # SQLAlchemy's plain postgresql:// means psycopg2; we ship psycopg 3.
+        return "postgresql+psycopg:" + raw.split(":", 1)[1]
+    if not (scheme.startswith("sqlite") or scheme.startswith("postgresql+")):
+        raise ValueError("use sqlite:///path/to/file.sqlite3 or postgresql://user@host/database")
+    return raw
+
+
+def _origin(raw: str) -> str:
+    parts = urlsplit(raw)
+    if parts.scheme not in ("http", "https") or not parts.netloc or parts.path not in ("", "/"):
+        raise ValueError(
+            f"{raw!r} is not an origin like https://blog.example (scheme and host only)"
+        )
+    if parts.query or parts.fragment or "@" in parts.netloc:
+        raise ValueError(
+            f"{raw!r} is not an origin like https://blog.example (scheme and host only)"
+        )
+    return f"{parts.scheme}://{parts.netloc.lower()}"
+
+
+def _origins(raw: str) -> tuple[str, ...]:
+    return tuple(_origin(item.strip()) for item in raw.split(",") if item.strip())
+
+
+def _credential(raw: str) -> str:
+    from comment_server.credential import check_format
+
+    check_format(raw)
+    return raw
+
+
+def _plain(raw: str) -> str:
+    if any(ord(ch) < 32 for ch in raw) or len(raw) > 80:
+        raise ValueError("use plain text of at most 80 characters")
+    return raw
+
+
+def _int(low: int, high: int) -> Callable[[str], int]:
+    def parse(raw: str) -> int:
+        try:
+            value = int(raw)
+        except ValueError:
+            raise ValueError(f"use a whole number from {low} to {high}") from None
+        if not low <= value <= high:
+            raise ValueError(f"use a whole number from {low} to {high}")
+        return value
+
+    return parse
+
+
+def _flag(raw: str) -> bool:
+    lowered = raw.lower()
+    if lowered in ("on", "true", "yes", "1"):
+        return True
+    if lowered in ("off", "false", "no", "0"):
+        return False
+    raise ValueError("use on or off")
+
+
+def _rate(raw: str) -> Rate:
+    match = _RATE.match(raw)
+    if not match or int(match.group(1)) < 1 or int(match.group(2)) < 1:
+        raise ValueError("use COUNT/SECONDS, for example 5/60 for five per minute")
+    return Rate(int(match.group(1)), int(match.group(2)))
+
+
+def _words(raw: str) -> tuple[str, ...]:
+    return tuple(sorted({item.strip().casefold() for item in raw.split(",") if item.strip()}))
+
+
+def _networks(raw: str) -> tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]:
+    networks = []
+    for item in (part.strip() for part in raw.split(",")):
+        if item:
+            try:
+                networks.append(ipaddress.ip_network(item, strict=False))
+            except ValueError:
+                raise ValueError(
+                    f"{item!r} is not an address or network like 203.0.113.0/24"
+                ) from None
+    return tuple(networks)
+
+
+def _domains(raw: str) -> tuple[str, ...]:
+    domains = []
+    for item in (part.strip().lower() for part in raw.split(",")):
+        if not item:
+            continue
+        host = urlsplit(item).hostname if "://" in item else item
+        if not host or not re.fullmatch(r"[a-z0-9.-]+", host):
+            raise ValueError(f"{item!r} is not a domain like spam.example")
+        domains.append(host.strip("."))
+    return tuple(sorted(set(domains)))
+
+
+def _proxies(raw: str) -> str:
+    for item in (part.strip() for part in raw.split(",")):
+        if item and item != "*":
+            try:
+                ipaddress.ip_network(item, strict=False)
+            except ValueError:
+                raise ValueError(f"{item!r} is not an address or network") from None
+    return raw
+
+
+_PARSERS: dict[str, Callable[[str], Any]] = {
+    "secret": _secret,
+    "database_url": _database_url,
+    "origins": _origins,
+    "admin_credential": _credential,
+    "author_name": _plain,
+    "max_body": _int(1024, 1_048_576),
+    "max_text": _int(10, 100_000),
+    "max_links": _int(0, 100),
+    "min_submit_seconds": _int(0, 3600),
+    "edit_window": _int(0, 86_400),
+    "moderation": _flag,
+    "rate_limits": _flag,
+    "rate_comments": _rate,
+    "rate_thread": _rate,
+    "rate_stars": _rate,
+    "rate_login": _rate,
+    "block_words": _words,
+    "block_addresses": _networks,
+    "block_websites": _domains,
+    "trusted_proxies": _proxies,
+}

@@ -1,0 +1,67 @@
+"""Open the database the URL names and bring its schema up to date.
+
+SQLite gets WAL and synchronous=FULL on every connection (a write acknowledged is a write kept),
+a busy timeout, and `BEGIN IMMEDIATE` for write transactions so that concurrent writers queue on
+the busy timeout instead of failing when a read lock cannot be upgraded. PostgreSQL needs nothing
+special.
+"""
+
+import logging
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import make_url
+
+logger = logging.getLogger(__name__)
+
+MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
+BUSY_TIMEOUT_MS = 10_000
+
+
+def make_engine(url: str) -> Engine:
+    """Return an engine for *url*; no connection is opened yet."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        return create_engine(url, pool_size=10, max_overflow=10, pool_pre_ping=True)
+    engine = create_engine(url, pool_size=10, max_overflow=10)
+    event.listen(engine, "connect", _sqlite_pragmas)
+    event.listen(engine, "begin", _sqlite_begin)
+    return engine
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    # Let SQLAlchemy's "begin" event emit BEGIN itself (pysqlite's own would be deferred).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = FULL")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.close()
+
+
+def _sqlite_begin(connection) -> None:
+    mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
+    connection.exec_driver_sql(f"BEGIN {mode}")
+
+
+def ensure_sqlite_folder(url: str) -> None:
+    """Create the folder of a SQLite database file when it does not exist yet."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+        Path(parsed.database).expanduser().resolve().parent.mkdir(parents=True, exist_ok=True)
+
+
+def migrate(engine: Engine) -> None:
+    """Apply every migration the database lacks (safe with several instances starting at once)."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            # Instances starting together take turns; the lock ends with the transaction.
+            connection.execute(text("SELECT pg_advisory_xact_lock(7461626)"))
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    logger.debug("comment_server: schema of %s is up to date", engine.url.render_as_string())

@@ -1,0 +1,216 @@
+"""Queries: what readers, the inbox and the export see. Each takes an open connection."""
+
+from typing import Any
+
+from sqlalchemy import Connection, exists, func, select
+from sqlalchemy.engine import RowMapping
+
+from comment_server.store.errors import NotFound
+from comment_server.store.schema import commenters, comments, stars, threads
+from comment_server.store.serialize import (
+    export_comment,
+    export_document,
+    public_comment,
+    visible_parents,
+)
+
+POST = 0  # the comment_id of a star on the post itself
+
+
+def thread_version(connection: Connection, thread: str) -> int:
+    """Return the thread's version counter (0 for a thread with nothing stored)."""
+    version = connection.execute(select(threads.c.version).where(threads.c.id == thread)).scalar()
+    return version or 0
+
+
+def thread_comments(connection: Connection, thread: str) -> tuple[int, dict[str, Any]]:
+    """Return the thread's version and `{"thread", "stars", "comments"}` (approved, id order)."""
+    head = connection.execute(
+        select(threads.c.version, threads.c.imported_stars).where(threads.c.id == thread)
+    ).first()
+    if head is None:
+        return 0, {"thread": thread, "stars": 0, "comments": []}
+    counts = star_counts(connection, thread)
+    parents = thread_parents(connection, thread)
+    items = [
+        public_comment(row, row["imported_stars"] + counts.get(row["id"], 0), parents[row["id"]])
+        for row in approved_rows(connection, thread)
+    ]
+    return head.version, {
+        "thread": thread,
+        "stars": head.imported_stars + counts.get(POST, 0),
+        "comments": items,
+    }
+
+
+def star_summary(connection: Connection, thread: str, reader: str | None) -> dict[str, Any]:
+    """Return the star counts of the post and its approved comments, and what *reader* starred."""
+    imported = connection.execute(
+        select(threads.c.imported_stars).where(threads.c.id == thread)
+    ).scalar()
+    counts = star_counts(connection, thread)
+    base = dict(
+        connection.execute(
+            select(comments.c.id, comments.c.imported_stars).where(
+                comments.c.thread_id == thread, comments.c.status == "approved"
+            )
+        ).all()
+    )
+    mine: set[int] = set()
+    if reader is not None:
+        mine = set(
+            connection.execute(
+                select(stars.c.comment_id).where(
+                    stars.c.thread_id == thread, stars.c.reader == reader
+                )
+            ).scalars()
+        )
+    return {
+        "thread": thread,
+        "post": {"count": (imported or 0) + counts.get(POST, 0), "starred": POST in mine},
+        "comments": {
+            str(cid): {"count": base[cid] + counts.get(cid, 0), "starred": cid in mine}
+            for cid in sorted(base)
+        },
+    }
+
+
+def admin_rows(
+    connection: Connection, condition, unanswered: bool = False, limit: int | None = None
+) -> list[dict[str, Any]]:
+    """Return comments matching *condition*, newest first, with what the inbox shows beside each.
+
+    *unanswered* keeps the readers' comments the author has not replied to.
+    """
+    replies = comments.alias("replies")
+    replied = exists().where(replies.c.parent_id == comments.c.id, replies.c.by_author)
+    query = (
+        select(comments, threads.c.title.label("thread_title"), replied.label("replied"))
+        .join(threads, threads.c.id == comments.c.thread_id)
+        .where(condition)
+        .order_by(comments.c.created.desc(), comments.c.id.desc())
+        .limit(limit)
+    )
+    if unanswered:
+        query = query.where(~replied, ~comments.c.by_author)
+    rows = [dict(row) for row in connection.execute(query).mappings()]
+    add_inbox_facts(connection, rows)
+    return rows
+
+
+def admin_row(connection: Connection, comment_id: int) -> dict[str, Any]:
+    """Return one comment as the inbox sees it."""
+    rows = admin_rows(connection, comments.c.id == comment_id)
+    if not rows:
+        raise NotFound(f"There is no comment {comment_id}.", "id")
+    return rows[0]
+
+
+def add_inbox_facts(connection: Connection, rows: list[dict[str, Any]]) -> None:
+    """Add stars, the commenter's approved count and the reply templates used before to *rows*."""
+    ids = [row["id"] for row in rows]
+    keys = {row["commenter"] for row in rows}
+    thread_ids = {row["thread_id"] for row in rows}
+    counts = dict(
+        connection.execute(
+            select(stars.c.comment_id, func.count())
+            .where(stars.c.comment_id.in_(ids))
+            .group_by(stars.c.comment_id)
+        ).all()
+    )
+    approved = dict(
+        connection.execute(
+            select(commenters.c.key, commenters.c.approved_count).where(commenters.c.key.in_(keys))
+        ).all()
+    )
+    parents = comments.alias("parents")
+    used = connection.execute(
+        select(comments.c.thread_id, comments.c.reply_template, parents.c.commenter)
+        .join(parents, parents.c.id == comments.c.parent_id)
+        .where(
+            comments.c.by_author,
+            comments.c.reply_template.is_not(None),
+            comments.c.thread_id.in_(thread_ids) | parents.c.commenter.in_(keys),
+        )
+        .order_by(comments.c.id)
+    ).all()
+    for row in rows:
+        in_thread = [u.reply_template for u in used if u.thread_id == row["thread_id"]]
+        for_commenter = [u.reply_template for u in used if u.commenter == row["commenter"]]
+        row["stars"] = row["imported_stars"] + counts.get(row["id"], 0)
+        row["commenter_comments"] = approved.get(row["commenter"], 0)
+        row["previous_templates"] = tuple(dict.fromkeys(in_thread + for_commenter[-1:]))
+
+
+def comment_row(connection: Connection, comment_id: int) -> RowMapping:
+    """Return the stored row of one comment."""
+    found = connection.execute(select(comments).where(comments.c.id == comment_id)).mappings()
+    row = found.first()
+    if row is None:
+        raise NotFound(f"There is no comment {comment_id}.", "id")
+    return row
+
+
+def approved_rows(connection: Connection, thread: str) -> list[RowMapping]:
+    """Return the approved comments of *thread* in id order."""
+    return list(
+        connection.execute(
+            select(comments)
+            .where(comments.c.thread_id == thread, comments.c.status == "approved")
+            .order_by(comments.c.id)
+        ).mappings()
+    )
+
+
+def thread_parents(connection: Connection, thread: str) -> dict[int, int | None]:
+    """Return the parent readers see for each comment of *thread*."""
+    family = connection.execute(
+        select(comments.c.id, comments.c.parent_id, comments.c.status).where(
+            comments.c.thread_id == thread
+        )
+    ).all()
+    return visible_parents((row.id, row.parent_id, row.status) for row in family)
+
+
+def star_counts(connection: Connection, thread: str) -> dict[int, int]:
+    """Return the readers' stars of *thread* per comment id (POST for the post)."""
+    return dict(
+        connection.execute(
+            select(stars.c.comment_id, func.count())
+            .where(stars.c.thread_id == thread)
+            .group_by(stars.c.comment_id)
+        ).all()
+    )
+
+
+def star_count(connection: Connection, thread: str, target: int) -> int:
+    """Return the stars of one item (the post when *target* is POST), imported ones included."""
+    rows = connection.execute(
+        select(func.count()).where(stars.c.thread_id == thread, stars.c.comment_id == target)
+    ).scalar_one()
+    if target == POST:
+        base = select(threads.c.imported_stars).where(threads.c.id == thread)
+    else:
+        base = select(comments.c.imported_stars).where(comments.c.id == target)
+    return rows + (connection.execute(base).scalar() or 0)
+
+
+def export_documents(connection: Connection) -> dict[str, dict[str, Any]]:
+    """Return the export document of every thread with an approved comment or a star."""
+    heads = connection.execute(
+        select(threads.c.id, threads.c.imported_stars).order_by(threads.c.id)
+    ).all()
+    documents = {}
+    for head in heads:
+        counts = star_counts(connection, head.id)
+        parents = thread_parents(connection, head.id)
+        items = [
+            export_comment(
+                row, row["imported_stars"] + counts.get(row["id"], 0), parents[row["id"]]
+            )
+            for row in approved_rows(connection, head.id)
+        ]
+        document = export_document(head.id, head.imported_stars + counts.get(POST, 0), items)
+        if items or document["stars"]:
+            documents[head.id] = document
+    return documents

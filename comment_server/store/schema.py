@@ -1,0 +1,85 @@
+"""The tables as SQLAlchemy Core metadata (comment_server/migrations creates them).
+
+Times are naive UTC datetimes to the second. A star on the post itself has comment_id 0, so that the
+unique constraint (one star per reader per item) holds on SQLite and PostgreSQL alike (NULLs never
+collide in a unique index).
+"""
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+metadata = MetaData()
+
+threads = Table(
+    "threads",
+    metadata,
+    Column("id", String(200), primary_key=True),
+    Column("title", Text, nullable=True),
+    Column("imported_stars", Integer, nullable=False, default=0),
+    # Bumped in the transaction of every write that touches the thread: the read cache's validator.
+    Column("version", Integer, nullable=False, default=0),
+    Column("created", DateTime, nullable=False),
+)
+
+comments = Table(
+    "comments",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("thread_id", String(200), ForeignKey("threads.id"), nullable=False),
+    Column("parent_id", Integer, nullable=True),
+    Column("status", String(16), nullable=False),
+    Column("author", Text, nullable=False),
+    Column("website", Text, nullable=True),
+    Column("email", Text, nullable=True),
+    Column("markdown", Text, nullable=False),
+    Column("html", Text, nullable=False),
+    Column("commenter", String(16), nullable=False),
+    Column("address_hash", String(32), nullable=True),
+    Column("created", DateTime, nullable=False),
+    Column("edited", DateTime, nullable=True),
+    Column("updated", DateTime, nullable=False),
+    Column("by_author", Boolean, nullable=False, default=False),
+    Column("gold_stars", Integer, nullable=False, default=0),
+    Column("imported_stars", Integer, nullable=False, default=0),
+    Column("edit_secret", String(64), nullable=True),
+    Column("reply_template", String(200), nullable=True),
+    Column("source_id", String(200), nullable=True),
+    UniqueConstraint("thread_id", "source_id", name="uq_comments_thread_source"),
+    Index("ix_comments_thread_status", "thread_id", "status"),
+    Index("ix_comments_status_created", "status", "created"),
+    Index("ix_comments_commenter", "commenter"),
+    Index("ix_comments_parent", "parent_id"),
+    sqlite_autoincrement=True,  # never reuse the id of a deleted comment: it names an anchor
+)
+
+stars = Table(
+    "stars",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("thread_id", String(200), ForeignKey("threads.id"), nullable=False),
+    Column("comment_id", Integer, nullable=False),
+    Column("reader", String(32), nullable=False),
+    Column("created", DateTime, nullable=False),
+    UniqueConstraint("thread_id", "comment_id", "reader", name="uq_stars_item_reader"),
+)
+
+commenters = Table(
+    "commenters",
+    metadata,
+    Column("key", String(16), primary_key=True),
+    Column("trusted", Boolean, nullable=False, default=False),
+    Column("blocked", Boolean, nullable=False, default=False),
+    Column("approved_count", Integer, nullable=False, default=0),
+    Column("created", DateTime, nullable=False),
+)

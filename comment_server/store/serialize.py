@@ -1,0 +1,69 @@
+"""Turn stored rows into the shapes of docs/api.md and docs/contracts.md (pure functions)."""
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from comment_server.times import iso
+
+EXPORT_FORMAT = "goldstar-comments"
+EXPORT_VERSION = 1
+
+
+def visible_parents(family: Iterable[tuple[int, int | None, str]]) -> dict[int, int | None]:
+    """Map each comment id to its nearest approved ancestor, given (id, parent, status) of a thread.
+
+    A reply to a comment that readers cannot see (pending, rejected, spam, deleted) hangs from the
+    nearest ancestor they can see, or from the post.
+    """
+    parent_of: dict[int, int | None] = {}
+    approved: set[int] = set()
+    for comment_id, parent_id, status in family:
+        parent_of[comment_id] = parent_id
+        if status == "approved":
+            approved.add(comment_id)
+    visible: dict[int, int | None] = {}
+    for comment_id in parent_of:
+        parent, seen = parent_of[comment_id], {comment_id}
+        while parent is not None and parent not in approved and parent not in seen:
+            seen.add(parent)
+            parent = parent_of.get(parent)
+        visible[comment_id] = parent if parent in approved else None
+    return visible
+
+
+def public_comment(row: Mapping[str, Any], stars: int, parent: int | None) -> dict[str, Any]:
+    """Return the public comment object of *row*."""
+    return {
+        "id": row["id"],
+        "parent": parent,
+        "thread": row["thread_id"],
+        "author": row["author"],
+        "website": row["website"],
+        "created": iso(row["created"]),
+        "edited": iso(row["edited"]),
+        "updated": iso(row["updated"]),
+        "html": row["html"],
+        "stars": stars,
+        "gold_stars": row["gold_stars"],
+        "by_author": bool(row["by_author"]),
+        "commenter": row["commenter"],
+    }
+
+
+def export_comment(row: Mapping[str, Any], stars: int, parent: int | None) -> dict[str, Any]:
+    """Return one comment of the export file (the public object plus its Markdown, minus thread)."""
+    comment = public_comment(row, stars, parent)
+    del comment["thread"]
+    comment["markdown"] = row["markdown"]
+    return comment
+
+
+def export_document(thread: str, stars: int, comments: list[dict[str, Any]]) -> dict[str, Any]:
+    """Return the export document of one thread (comments already in id order)."""
+    return {
+        "format": EXPORT_FORMAT,
+        "version": EXPORT_VERSION,
+        "thread": thread,
+        "stars": stars,
+        "comments": comments,
+    }

@@ -1,0 +1,252 @@
+"""Changes: what readers and the author do. Each takes a connection inside a write transaction."""
+
+import hmac
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Connection, delete, select, update
+from sqlalchemy.engine import RowMapping
+
+from comment_server.store.errors import Forbidden, Invalid, NotFound
+from comment_server.store.reads import POST, comment_row, star_count
+from comment_server.store.rows import bump, recount, upsert
+from comment_server.store.schema import commenters, comments, stars, threads
+
+
+@dataclass(frozen=True)
+class NewComment:
+    """A validated comment to store; the store decides its status."""
+
+    thread: str
+    title: str | None
+    parent: int | None
+    author: str
+    website: str | None
+    email: str | None
+    markdown: str
+    html: str
+    commenter: str
+    address_hash: str | None
+    edit_secret: str | None
+    moderation: bool = True
+    by_author: bool = False
+    reply_template: str | None = None
+
+
+@dataclass(frozen=True)
+class Edit:
+    """A validated edit of a comment by its commenter; author None keeps the name."""
+
+    comment_id: int
+    edit_secret: str
+    markdown: str
+    html: str
+    window: int
+    author: str | None = None
+    website: str | None = None
+    change_website: bool = False
+
+
+def insert_comment(connection: Connection, new: NewComment, status: str, now: datetime) -> int:
+    """Insert a comment row and return its id."""
+    return connection.execute(
+        comments.insert()
+        .values(
+            thread_id=new.thread,
+            parent_id=new.parent,
+            status=status,
+            author=new.author,
+            website=new.website,
+            email=new.email,
+            markdown=new.markdown,
+            html=new.html,
+            commenter=new.commenter,
+            address_hash=new.address_hash,
+            created=now,
+            edited=None,
+            updated=now,
+            by_author=new.by_author,
+            gold_stars=0,
+            imported_stars=0,
+            edit_secret=new.edit_secret,
+            reply_template=new.reply_template,
+        )
+        .returning(comments.c.id)
+    ).scalar_one()
+
+
+def create_comment(connection: Connection, new: NewComment, now: datetime) -> int:
+    """Store a reader's comment, approved when moderation is off or the commenter is trusted."""
+    trusted = commenter_standing(connection, new.commenter, now)
+    if new.parent is not None:
+        check_parent(connection, new.thread, new.parent)
+    ensure_thread(connection, new.thread, new.title, now)
+    status = "approved" if trusted or not new.moderation else "pending"
+    comment_id = insert_comment(connection, new, status, now)
+    if status == "approved":
+        recount(connection, [new.commenter])
+    bump(connection, new.thread)
+    return comment_id
+
+
+def edit_comment(connection: Connection, edit: Edit, now: datetime) -> None:
+    """Change a comment's text (and name, website) for its commenter, within the edit window."""
+    row = comment_row(connection, edit.comment_id)
+    if not row["edit_secret"] or not hmac.compare_digest(row["edit_secret"], edit.edit_secret):
+        raise Forbidden("This edit token is not for this comment.", "edit_token")
+    if now > row["created"] + timedelta(seconds=edit.window):
+        raise Forbidden("The edit window of this comment has closed.", "edit_token")
+    if row["status"] not in ("pending", "approved"):
+        raise Forbidden("This comment can no longer be edited.", "edit_token")
+    values: dict[str, Any] = {"markdown": edit.markdown, "html": edit.html}
+    values.update(edited=now, updated=now)
+    if edit.author is not None:
+        values["author"] = edit.author
+    if edit.change_website:
+        values["website"] = edit.website
+    connection.execute(update(comments).where(comments.c.id == row["id"]).values(values))
+    bump(connection, row["thread_id"])
+
+
+def set_star(
+    connection: Connection, thread: str, comment_id: int | None, reader: str, on: bool, now
+) -> int:
+    """Star (or unstar) the post or one of its approved comments for *reader*; return the count."""
+    target = POST if comment_id is None else comment_id
+    if comment_id is not None:
+        check_starrable(connection, thread, comment_id)
+    ensure_thread(connection, thread, None, now)
+    if on:
+        statement = (
+            upsert(connection, stars)
+            .values(thread_id=thread, comment_id=target, reader=reader, created=now)
+            .on_conflict_do_nothing()
+        )
+    else:
+        statement = delete(stars).where(
+            stars.c.thread_id == thread, stars.c.comment_id == target, stars.c.reader == reader
+        )
+    if connection.execute(statement).rowcount:
+        bump(connection, thread)
+    return star_count(connection, thread, target)
+
+
+def change_status(connection: Connection, row: RowMapping, status: str, now: datetime) -> None:
+    """Move a comment to *status*; approving sets `updated` (readers see it appear)."""
+    values: dict[str, Any] = {"status": status}
+    if status == "approved":
+        values["updated"] = now
+    connection.execute(update(comments).where(comments.c.id == row["id"]).values(values))
+    recount(connection, [row["commenter"]])
+    bump(connection, row["thread_id"])
+
+
+def add_gold_stars(connection: Connection, comment_id: int, count: int, now: datetime) -> None:
+    """Award *count* more gold stars to a comment."""
+    row = comment_row(connection, comment_id)
+    connection.execute(
+        update(comments)
+        .where(comments.c.id == comment_id)
+        .values(gold_stars=comments.c.gold_stars + count, updated=now)
+    )
+    bump(connection, row["thread_id"])
+
+
+def delete_comment(connection: Connection, comment_id: int) -> bool:
+    """Delete a comment and its stars, re-attaching its replies to its parent; False if absent."""
+    row = connection.execute(
+        select(comments.c.thread_id, comments.c.parent_id, comments.c.commenter).where(
+            comments.c.id == comment_id
+        )
+    ).first()
+    if row is None:
+        return False
+    connection.execute(
+        update(comments).where(comments.c.parent_id == comment_id).values(parent_id=row.parent_id)
+    )
+    connection.execute(
+        delete(stars).where(stars.c.thread_id == row.thread_id, stars.c.comment_id == comment_id)
+    )
+    connection.execute(delete(comments).where(comments.c.id == comment_id))
+    recount(connection, [row.commenter])
+    bump(connection, row.thread_id)
+    return True
+
+
+def block_commenter(connection: Connection, key: str, now: datetime) -> int:
+    """Refuse the commenter's later comments, mark their pending ones as spam; return how many."""
+    ensure_commenter(connection, key, now)
+    connection.execute(
+        update(commenters).where(commenters.c.key == key).values(blocked=True, trusted=False)
+    )
+    return connection.execute(
+        update(comments)
+        .where(comments.c.commenter == key, comments.c.status == "pending")
+        .values(status="spam")
+    ).rowcount
+
+
+def ensure_thread(connection: Connection, thread: str, title: str | None, now: datetime) -> None:
+    """Create the thread row if it is missing; give it *title* if it has none yet."""
+    connection.execute(
+        upsert(connection, threads)
+        .values(id=thread, title=title, imported_stars=0, version=0, created=now)
+        .on_conflict_do_nothing()
+    )
+    if title:
+        connection.execute(
+            update(threads)
+            .where(threads.c.id == thread, threads.c.title.is_(None))
+            .values(title=title)
+        )
+
+
+def ensure_commenter(connection: Connection, key: str, now: datetime) -> None:
+    """Create the commenter row if it is missing."""
+    connection.execute(
+        upsert(connection, commenters)
+        .values(key=key, trusted=False, blocked=False, approved_count=0, created=now)
+        .on_conflict_do_nothing()
+    )
+
+
+def commenter_standing(connection: Connection, key: str, now: datetime) -> bool:
+    """Return whether the commenter is trusted; refuse a blocked one."""
+    ensure_commenter(connection, key, now)
+    row = connection.execute(
+        select(commenters.c.trusted, commenters.c.blocked).where(commenters.c.key == key)
+    ).one()
+    if row.blocked:
+        raise Forbidden("Comments from this commenter are not accepted.", "email")
+    return bool(row.trusted)
+
+
+def check_parent(connection: Connection, thread: str, parent: int) -> None:
+    """Refuse a reply to anything but an approved comment of the same thread."""
+    row = connection.execute(
+        select(comments.c.thread_id, comments.c.status).where(comments.c.id == parent)
+    ).first()
+    if row is None or row.thread_id != thread or row.status != "approved":
+        raise Invalid(
+            "The comment you reply to is not a visible comment of this thread.",
+            "parent",
+            f"there is no approved comment {parent} in this thread",
+        )
+
+
+def check_starrable(connection: Connection, thread: str, comment_id: int) -> None:
+    """Refuse a star on anything but an approved comment of the thread."""
+    found = connection.execute(
+        select(comments.c.id).where(
+            comments.c.id == comment_id,
+            comments.c.thread_id == thread,
+            comments.c.status == "approved",
+        )
+    ).first()
+    if found is None:
+        raise NotFound(
+            f"There is no approved comment {comment_id} in this thread.",
+            "comment",
+            "there is no such approved comment in this thread",
+        )

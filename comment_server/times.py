@@ -1,0 +1,26 @@
+"""Times as the server keeps them (naive UTC, to the second) and writes them (ISO 8601, Z)."""
+
+from datetime import UTC, datetime
+
+
+def utc_now() -> datetime:
+    """Return the current time as a naive UTC datetime to the second."""
+    return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+
+
+def to_stored(moment: datetime) -> datetime:
+    """Return *moment* (aware, or naive meaning UTC) as a naive UTC datetime to the second."""
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC).replace(tzinfo=None)
+    return moment.replace(microsecond=0)
+
+
+def iso(moment: datetime | None) -> str | None:
+    """Return a stored time as `2026-01-02T10:00:00Z` (None stays None)."""
+    return None if moment is None else moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def parse_iso(text: str) -> datetime:
+    """Return the stored form of an ISO 8601 time; a time without offset is taken as UTC."""
+    moment = datetime.fromisoformat(text.strip().replace("z", "Z"))
+    return to_stored(moment)

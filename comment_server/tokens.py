@@ -1,0 +1,82 @@
+"""Signed tokens: the comment form's (issued when?), the edit token (which comment, until when) and
+the inbox session. All are signed with COMMENT_SERVER_SECRET by itsdangerous."""
+
+import hashlib
+import secrets
+import time
+from dataclasses import dataclass
+
+from itsdangerous import BadSignature, SignatureExpired, TimestampSigner, URLSafeTimedSerializer
+
+FORM_MAX_AGE = 2 * 24 * 3600
+SESSION_MAX_AGE = 7 * 24 * 3600
+
+
+class TokenError(ValueError):
+    """A token is forged, expired or not for this use."""
+
+
+@dataclass(frozen=True)
+class EditGrant:
+    """What a valid edit token names: the comment and the secret stored (hashed) beside it."""
+
+    comment_id: int
+    secret_hash: str
+
+
+def new_secret() -> str:
+    """Return a new random edit secret (its hash is stored, the secret goes into the token)."""
+    return secrets.token_urlsafe(24)
+
+
+def hash_secret(secret: str) -> str:
+    """Return the stored form of an edit secret."""
+    return hashlib.sha256(secret.encode("ascii")).hexdigest()
+
+
+class Tokens:
+    """Issue and check the server's signed tokens."""
+
+    def __init__(self, secret: str) -> None:
+        self._form = TimestampSigner(secret, salt="goldstar-form")
+        self._edit = URLSafeTimedSerializer(secret, salt="goldstar-edit")
+        self._session = URLSafeTimedSerializer(secret, salt="goldstar-admin-session")
+
+    def form_token(self) -> str:
+        """Return a new form token (it records when it was issued)."""
+        return self._form.sign(secrets.token_urlsafe(12)).decode("ascii")
+
+    def form_age(self, token: str) -> float:
+        """Return the seconds since *token* was issued; raise TokenError if forged or too old."""
+        try:
+            _, issued = self._form.unsign(token, max_age=FORM_MAX_AGE, return_timestamp=True)
+        except SignatureExpired:
+            raise TokenError("has expired: reload the page to get a new form") from None
+        except BadSignature:
+            raise TokenError("is not a form token of this server: reload the page") from None
+        return time.time() - issued.timestamp()
+
+    def edit_token(self, comment_id: int, secret: str) -> str:
+        """Return the edit token of *comment_id* (the comment stores hash_secret(secret))."""
+        return self._edit.dumps([comment_id, secret])
+
+    def edit_grant(self, token: str, max_age: int) -> EditGrant:
+        """Return what an edit token grants; raise TokenError if forged or past *max_age*."""
+        try:
+            comment_id, secret = self._edit.loads(token, max_age=max_age)
+            return EditGrant(int(comment_id), hash_secret(str(secret)))
+        except SignatureExpired:
+            raise TokenError("has expired: comments can be edited for a short while only") from None
+        except (BadSignature, TypeError, ValueError, UnicodeEncodeError):
+            raise TokenError("is not an edit token of this server") from None
+
+    def session(self, tag: str) -> str:
+        """Return an inbox session value bound to the credential's *tag*."""
+        return self._session.dumps(tag)
+
+    def session_valid(self, value: str, tag: str) -> bool:
+        """Return whether *value* is a live session for the credential's *tag*."""
+        try:
+            return self._session.loads(value, max_age=SESSION_MAX_AGE) == tag
+        except BadSignature:
+            return False
