@@ -1,0 +1,301 @@
+/* Goldstar's moderation inbox, served by the comment server at /admin (docs/embed-and-inbox.md).
+ *
+ * One page for the author's phone: sign in (POST /admin/session sets an HttpOnly cookie), read the
+ * comments waiting for approval, newest first, and act on each in one tap. Every action is a list of
+ * steps sent with retry and backoff; when the network drops mid-action, a step whose answer was lost is
+ * checked on the server before it is sent again (approve, reject, spam and block are idempotent; a
+ * reply or a gold star is not, so we look first), and after the last retry the card says clearly
+ * "Not done — tap to retry". Comment text is shown with textContent only: the reader wrote it. */
+
+const DELAYS = [500, 1000, 2000, 4000]; // ms between tries; then the card shows "not done"
+const queue = document.getElementById("queue");
+const message = document.getElementById("message");
+const signIn = document.getElementById("sign-in");
+let view = "pending"; // or "unanswered": approved comments the author has not answered yet
+
+/* The server said no (4xx): trying again will not help, so do not retry. */
+class Refused extends Error {
+  constructor(message, status) {
+    super(message);
+    this.status = status;
+  }
+}
+
+/* Make an element; string children become text nodes, never markup. */
+function h(tag, attrs = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) if (value != null) el.setAttribute(name, value);
+  el.append(...children.filter((child) => child != null));
+  return el;
+}
+
+function button(label, onClick, attrs = {}) {
+  const el = h("button", { type: "button", ...attrs }, label);
+  el.addEventListener("click", onClick);
+  return el;
+}
+
+/* Wait *ms*, or less if the browser comes back online meanwhile. */
+function pause(ms) {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    window.addEventListener("online", () => (clearTimeout(timer), resolve()), { once: true });
+  });
+}
+
+/* Call the API on this origin; throw Refused for answers a retry cannot change, Error otherwise. */
+async function request(method, path, body) {
+  const init = { method, headers: { Accept: "application/json" } };
+  if (body) {
+    init.headers["Content-Type"] = "application/json";
+    init.body = JSON.stringify(body);
+  }
+  const res = await fetch(path, init); // a dropped network rejects here with a TypeError: retryable
+  const data = await res.json().catch(() => ({}));
+  if (res.ok) return data;
+  if (res.status === 401) {
+    showSignIn();
+    throw new Refused("You are signed out. Sign in, then tap to retry.", 401);
+  }
+  const reason = data.error || `The server answered ${res.status}.`;
+  if (res.status === 408 || res.status === 429 || res.status >= 500) throw new Error(reason);
+  throw new Refused(reason, res.status);
+}
+
+/* Send one step, retrying with backoff; a step sent before is first checked with step.check. */
+async function send(step, onRetry) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      if (step.tried && step.check && (await step.check())) return null;
+      step.tried = true;
+      return await request("POST", step.path, step.body || {});
+    } catch (error) {
+      if (error instanceof Refused || attempt === DELAYS.length) throw error;
+    }
+    onRetry(attempt + 1);
+    await pause(DELAYS[attempt]);
+  }
+}
+
+/* Return the admin comment *id* as the server has it now (it is pending or approved). */
+async function find(id) {
+  for (const status of ["approved", "pending"]) {
+    const { comments } = await request("GET", `/api/admin/comments?status=${status}`);
+    const found = comments.find((c) => c.id === id);
+    if (found) return found;
+  }
+  throw new Refused("This comment is no longer in the inbox.");
+}
+
+/* Return the steps of *action* on comment *c*, each {path, body, check, done}. */
+function plan(action, c, text = c.draft?.text, template = c.draft?.template) {
+  const at = `/api/admin/comments/${c.id}`;
+  const approve = { path: `${at}/approve`, done: c.status === "approved" };
+  const starsBefore = c.gold_stars || 0;
+  const star = {
+    path: `${at}/gold-stars`,
+    body: { count: 1 },
+    check: async () => (await find(c.id)).gold_stars > starsBefore,
+  };
+  // Without a reply before, `replied` tells whether a lost reply arrived; with one, we cannot tell.
+  const reply = { path: `${at}/reply`, body: { text, template } };
+  if (!c.replied) reply.check = async () => (await find(c.id)).replied;
+  const steps = {
+    approve: [approve],
+    reject: [{ path: `${at}/reject` }],
+    spam: [{ path: `${at}/spam` }],
+    block: [{ path: `/api/admin/commenters/${encodeURIComponent(c.commenter)}/block` }],
+    star: [approve, star],
+    reply: [reply], // the server approves the comment it answers
+    thank: [reply, star],
+  };
+  return steps[action];
+}
+
+const DONE = {
+  approve: "Approved",
+  reject: "Rejected",
+  spam: "Marked as spam",
+  block: "Commenter blocked: their waiting comments are now spam",
+  star: "Approved with a gold star",
+  reply: "Approved and answered",
+  thank: "Thanked with a gold star",
+};
+
+/* Run *action* on the comment of *card*; the same steps object survives a tap to retry. */
+async function act(card, action, steps) {
+  const state = card.querySelector(".state");
+  card.classList.remove("failed");
+  card.classList.add("busy");
+  for (const el of card.querySelectorAll(".actions button, .reply button")) el.disabled = true;
+  state.textContent = "Working…";
+  try {
+    for (const step of steps.filter((s) => !s.done)) {
+      const answer = await send(step, (n) => {
+        state.textContent = `Network trouble: trying again (${n} of ${DELAYS.length})…`;
+      });
+      step.done = true;
+      if (answer?.comment && answer.comment.id === card.comment.id) card.comment = answer.comment;
+    }
+    card.classList.add("done");
+    state.textContent = `✓ ${DONE[action]}`;
+    if (action === "block") markBlocked(card.comment.commenter);
+  } catch (error) {
+    card.classList.add("failed");
+    const why = error instanceof Refused ? error.message : "The network failed.";
+    const retry = button("Not done — tap to retry", () => act(card, action, steps), { class: "retry" });
+    state.replaceChildren(`${why} `, retry);
+    retry.focus();
+  } finally {
+    card.classList.remove("busy");
+    for (const el of card.querySelectorAll(".actions button, .reply button")) el.disabled = false;
+  }
+}
+
+function markBlocked(commenter) {
+  for (const other of queue.querySelectorAll(".card:not(.done)")) {
+    if (other.comment.commenter !== commenter) continue;
+    other.classList.add("done");
+    other.querySelector(".state").textContent = "✓ Commenter blocked";
+  }
+}
+
+function when(iso) {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleString([], { dateStyle: "medium", timeStyle: "short" });
+}
+
+/* Build one comment's card: who, where, what they wrote, the draft, the one-tap actions. */
+function renderCard(c) {
+  const card = h("li", { class: "card", id: `card-${c.id}` });
+  card.comment = c;
+  const headingId = `card-${c.id}-title`;
+  const count = c.commenter_comments || 0;
+  const history = count ? `${count} approved comment${count === 1 ? "" : "s"} before` : "First comment";
+  const who = h("p", { class: "who" }, history);
+  const time = h("time", { datetime: c.created }, when(c.created));
+  if (c.email) who.append(" · ", c.email);
+  if (c.website) who.append(" · ", c.website);
+  const article = h(
+    "article",
+    { "aria-labelledby": headingId },
+    h("h2", { id: headingId }, c.author || "Anonymous"),
+    h("p", { class: "where" }, `On “${c.thread_title || c.thread}” · `, time),
+    who,
+    h("p", { class: "text" }, c.markdown ?? ""),
+  );
+  const draft = c.draft?.text || "";
+  if (draft) article.append(h("p", { class: "draft" }, "Thank-you draft: ", h("q", {}, draft)));
+  const tap = (action) => () => act(card, action, plan(action, card.comment));
+  const actions = h(
+    "div",
+    { class: "actions" },
+    c.status === "approved" ? null : button("Approve", tap("approve"), { class: "approve" }),
+    c.status === "approved" ? null : button("Reject", tap("reject")),
+    c.status === "approved" ? null : button("Spam", tap("spam")),
+    button("Block", tap("block")),
+    button("Gold star", tap("star")),
+    button("Reply", () => toggleReply(card), { "aria-expanded": "false", "aria-controls": `reply-${c.id}` }),
+    draft ? button("Thank and star", tap("thank"), { class: "thank" }) : null,
+  );
+  article.append(actions, renderReply(card, draft), h("p", { class: "state", role: "status" }));
+  card.append(article);
+  return card;
+}
+
+function renderReply(card, draft) {
+  const id = card.comment.id;
+  const text = h("textarea", { id: `reply-${id}-text`, rows: 4, required: "" });
+  text.value = draft;
+  const form = h(
+    "form",
+    { class: "reply", id: `reply-${id}`, hidden: "" },
+    h("label", { for: text.id }, "Your reply"),
+    text,
+    h("button", { type: "submit" }, "Send reply"),
+  );
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const reply = text.value.trim();
+    // The template is named only when its draft is sent as it is: a rewritten reply is the author's own.
+    const template = reply === draft.trim() ? card.comment.draft?.template : null;
+    act(card, "reply", plan("reply", card.comment, reply, template));
+  });
+  return form;
+}
+
+function toggleReply(card) {
+  const form = card.querySelector(".reply");
+  form.hidden = !form.hidden;
+  card.querySelector("[aria-controls]").setAttribute("aria-expanded", String(!form.hidden));
+  if (!form.hidden) form.querySelector("textarea").focus();
+}
+
+/* ---- the page: sign in, the list, the views ---- */
+
+function showSignIn() {
+  signIn.hidden = false;
+  for (const id of ["views", "refresh", "sign-out"]) document.getElementById(id).hidden = true;
+  signIn.querySelector("input").focus();
+}
+
+async function load() {
+  message.textContent = "Loading…";
+  const query = view === "pending" ? "?status=pending" : "?unanswered=1";
+  try {
+    const { comments } = await request("GET", `/api/admin/comments${query}`);
+    signIn.hidden = true;
+    for (const id of ["views", "refresh", "sign-out"]) document.getElementById(id).hidden = false;
+    queue.replaceChildren(...comments.map(renderCard));
+    const none = view === "pending" ? "Nothing is waiting. Enjoy your day." : "Every comment has an answer.";
+    const count = `${comments.length} comment${comments.length === 1 ? "" : "s"}`;
+    message.textContent = comments.length ? count : none;
+  } catch (error) {
+    if (!signIn.hidden) return void (message.textContent = "Sign in to see the comments.");
+    const why = error instanceof Refused ? error.message : "Could not load the comments.";
+    message.replaceChildren(`${why} `, button("Try again", load, { class: "retry" }));
+  }
+}
+
+signIn.addEventListener("submit", async (event) => {
+  event.preventDefault();
+  const password = signIn.elements.password.value;
+  message.textContent = "Signing in…";
+  try {
+    await request("POST", "/admin/session", { password });
+    signIn.reset();
+    await load();
+  } catch (error) {
+    if (error.status === 401) message.textContent = "Wrong password: try again.";
+    else if (error instanceof TypeError) message.textContent = "The network failed: try again.";
+    else message.textContent = error.message; // too many tries: the server says when to come back
+    signIn.hidden = false;
+  }
+});
+
+document.getElementById("sign-out").addEventListener("click", async () => {
+  await request("DELETE", "/admin/session", {}).catch(() => {});
+  queue.replaceChildren();
+  showSignIn();
+  message.textContent = "Signed out.";
+});
+
+document.getElementById("refresh").addEventListener("click", load);
+
+for (const tab of document.querySelectorAll("#views button")) {
+  tab.addEventListener("click", () => {
+    view = tab.dataset.view;
+    for (const other of document.querySelectorAll("#views button")) {
+      other.setAttribute("aria-pressed", String(other === tab));
+    }
+    load();
+  });
+}
+
+const offline = document.getElementById("offline");
+const showOnline = () => (offline.hidden = navigator.onLine);
+window.addEventListener("online", showOnline);
+window.addEventListener("offline", showOnline);
+showOnline();
+load();
