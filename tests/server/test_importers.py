@@ -1,7 +1,13 @@
 """The Isso, Disqus and WordPress importers on real fixtures (used in place) and hostile files."""
 
+import json
 import logging
+import os
+import re
 import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
 from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
@@ -12,8 +18,8 @@ from comment_server.importers import ImportFileError, read_disqus, read_isso, re
 from comment_server.importers.records import ImportedComment, ImportedThread
 from comment_server.importers.replies import parents_first, reattach_replies
 from comment_server.importers.thread_ids import THREAD_ID, url_thread_id
+from tests.conftest import CORPORA, ROOT
 
-CORPORA = Path(__file__).resolve().parents[2].parent / "shared" / "corpora"
 ISSO_FIXTURES = CORPORA / "comments-isso-fixtures" / "isso" / "tests"
 REMARK42_FIXTURES = (
     CORPORA / "comments-remark42-fixtures" / "backend" / "app" / "migrator" / "testdata"
@@ -491,3 +497,95 @@ def test_reattach_replies_walks_up_removed_ancestors_and_breaks_loops():
 def test_parents_first_puts_each_parent_before_its_replies():
     comments = [comment("2", "1", 0), comment("1", None, 5), comment("3", None, 1)]
     assert [c.source_id for c in parents_first(comments)] == ["1", "2", "3"]
+
+
+# End to end: `python -m comment_server import`, then `export`
+
+
+def cli(*args: str, database_url: str) -> subprocess.CompletedProcess:
+    """Run one command of the comment server's command line."""
+    env = {
+        **os.environ,
+        "COMMENT_SERVER_SECRET": "importers-test-secret-" + "0123456789abcdef" * 2,
+        "COMMENT_SERVER_DATABASE_URL": database_url,
+    }
+    command = [sys.executable, "-m", "comment_server", *args]
+    return subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def fresh_database_url(request, tmp_path) -> Iterator[str]:
+    """A new SQLite file, or a new PostgreSQL database."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'comments.sqlite3'}"
+        return
+    from sqlalchemy import create_engine, text
+
+    from tests.conftest import POSTGRES_ADMIN_URL
+
+    base = request.getfixturevalue("postgres_url")
+    name = f"{base.rsplit('/', 1)[1]}_import"
+    admin = create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    yield f"{base.rsplit('/', 1)[0]}/{name}"
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.mark.slow
+def test_import_then_export_end_to_end(tmp_path, fresh_database_url):
+    sources = [
+        make_isso_db(tmp_path / "isso.db"),
+        ISSO_FIXTURES / "disqus.xml",
+        REMARK42_FIXTURES / "disqus.xml",
+        ISSO_FIXTURES / "wordpress.xml",
+    ]
+    logs = {}
+    for source in sources:
+        done = cli("import", str(source), database_url=fresh_database_url)
+        assert done.returncode == 0, done.stderr
+        logs[source] = done.stderr
+    # Records that cannot be imported are named on the way, file and line; the rest imports.
+    remark42 = logs[REMARK42_FIXTURES / "disqus.xml"]
+    assert f'{REMARK42_FIXTURES / "disqus.xml"}:135: <post dsq:id="x299986073">' in remark42
+    assert "imported 5 comments in 2 threads" in remark42
+    assert f"{ISSO_FIXTURES / 'wordpress.xml'}:136: <item> '...'" in logs[sources[-1]]
+    out = tmp_path / "export"
+    done = cli("export", str(out), database_url=fresh_database_url)
+    assert done.returncode == 0, done.stderr
+
+    files = {path.stem: json.loads(path.read_text(encoding="utf-8")) for path in out.glob("*.json")}
+    counts = {thread: len(document["comments"]) for thread, document in files.items()}
+    assert counts == {
+        "cafe-au-lait": 3,  # Isso: the pending one waits in the queue, the deleted one is gone
+        "une-journee": 1,
+        "some-id": 3,
+        "redacted": 1,
+        "229_8880": 2,
+        "podcast-229": 2,  # the spam is not published
+        "test": 7,
+    }
+    cafe = files["cafe-au-lait"]["comments"]
+    assert [c["author"] for c in cafe] == ["Agnès 🌟", "Bob", "Chloé"]
+    assert cafe[0]["html"] == "<p>First! <em>Lovely</em> post.</p>" and cafe[0]["stars"] == 3
+    assert cafe[1]["parent"] == cafe[0]["id"] and cafe[2]["parent"] is None
+    wordpress = {c["markdown"]: c for c in files["test"]["comments"]}
+    assert wordpress["Yet another reply."]["parent"] == wordpress["Drölfter!"]["id"]
+    assert wordpress["Drölfter!"]["parent"] == wordpress["Zweiter."]["id"]
+    podcast = files["podcast-229"]["comments"]
+    assert "Microsoft показал проводник Windows 8" in podcast[1]["html"]
+    # The links of the Disqus HTML come out with the server's rel.
+    assert 'rel="nofollow ugc noopener"' in podcast[0]["html"]
+    # No email and no address from any source is published.
+    published = "\n".join(path.read_text(encoding="utf-8") for path in out.glob("*.json"))
+    for source in sources[1:]:
+        text = source.read_text(encoding="utf-8")
+        for secret in re.findall(r"[\w.+-]+@[\w-]+\.[\w.]+", text) + re.findall(
+            r"\b\d+\.\d+\.\d+\.\d+\b", text
+        ):
+            assert secret not in published, secret
+    for row in ISSO_COMMENTS:
+        assert row[6] not in published and (row[9] or "@") not in published
