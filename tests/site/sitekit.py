@@ -1,0 +1,110 @@
+"""Build the demo site with Pelican's CLI and serve folders on 127.0.0.1, for the theme's tests."""
+
+import functools
+import json
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from http import HTTPStatus
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+CONTENT = ROOT / "content"
+
+
+# One page of every kind Pelican renders, by the path the demo writes it to.
+PAGES = {
+    "index": "",
+    "index page 2": "page/2/",
+    "article": "2025/how-to-thank-a-commenter/",
+    "article with code": "2025/a-tiny-thank-you-script/",
+    "article with images": "2025/sketching-a-gold-star/",
+    "page": "about/",
+    "categories": "categories/",
+    "category": "category/practice/",
+    "tags": "tags/",
+    "tag": "tag/comments/",
+    "authors": "authors/",
+    "author": "author/maya-goldstar/",
+    "archives": "archives/",
+    "year archive": "2025/",
+    "month archive": "2025/06/",
+    "404": "404.html",
+}
+
+
+@dataclass(frozen=True)
+class Site:
+    """A built site: its output folder and what Pelican printed while building it."""
+
+    output: Path
+    log: str
+
+    def read(self, relative: str) -> str:
+        """Return the HTML of the page at *relative* (a folder path gets its index.html)."""
+        path = self.output / relative
+        if relative == "" or relative.endswith("/"):
+            path = path / "index.html"
+        return path.read_text(encoding="utf-8")
+
+    def html_files(self) -> list[Path]:
+        """Return every HTML page of the site."""
+        return sorted(self.output.rglob("*.html"))
+
+
+def build_with_cli(output: Path, **settings) -> subprocess.CompletedProcess:
+    """Build the demo content with Pelican's CLI into *output*, warnings fatal, with *settings*."""
+    command = [sys.executable, "-m", "pelican", str(CONTENT), "-s", str(ROOT / "pelicanconf.py")]
+    command += ["-o", str(output), "--fatal", "warnings"]
+    for key, value in settings.items():
+        command += ["-e", f"{key}={json.dumps(value)}"]
+    # A fresh process each time: Pelican's signals are global, so a plugin turned off in a later
+    # in-process build would still be connected from an earlier one.
+    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=180)
+
+
+def build_site(output: Path, **settings) -> Site:
+    """Build the demo into *output* and fail the test with Pelican's output if the build failed."""
+    result = build_with_cli(output, **settings)
+    log = result.stdout + result.stderr
+    assert result.returncode == 0, f"pelican exited with {result.returncode}:\n{log}"
+    return Site(output, log)
+
+
+class StaticHostHandler(SimpleHTTPRequestHandler):
+    """Serve a folder the way a static host does: index.html for folders, 404.html when missing."""
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        page = Path(self.directory) / "404.html"
+        if code != HTTPStatus.NOT_FOUND or not page.is_file():
+            super().send_error(code, message, explain)
+            return
+        body = page.read_bytes()
+        self.send_response(HTTPStatus.NOT_FOUND)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def log_message(self, format: str, *args) -> None:
+        """Keep the test output quiet."""
+
+
+@contextmanager
+def serve(folder: Path) -> Iterator[str]:
+    """Serve *folder* over HTTP on 127.0.0.1 in a thread; yield its base URL (ending in /)."""
+    handler = functools.partial(StaticHostHandler, directory=str(folder))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)

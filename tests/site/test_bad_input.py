@@ -1,0 +1,61 @@
+"""Broken posts and missing plugins: the build names the problem and still makes the rest."""
+
+import pytest
+from pelican.settings import read_settings
+
+from tests.site.sitekit import PAGES, ROOT, build_site
+
+pytestmark = pytest.mark.slow
+
+GOOD = """Title: A Good Post
+Date: 2025-05-01 10:00
+Category: Notes
+Slug: a-good-post
+Summary: It builds.
+
+Hello.
+"""
+BAD_DATE = """Title: A Post From Nowhen
+Date: the fourteenth of Smarch
+Category: Notes
+
+This date cannot be read.
+"""
+NO_TITLE = """Date: 2025-05-02 10:00
+Category: Notes
+
+Somebody forgot the title.
+"""
+
+
+def test_broken_metadata_names_the_file_and_the_rest_builds(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "good.md").write_text(GOOD, encoding="utf-8")
+    (content / "bad-date.md").write_text(BAD_DATE, encoding="utf-8")
+    (content / "no-title.md").write_text(NO_TITLE, encoding="utf-8")
+
+    result = site_builder(content)
+
+    problems = result.warnings()
+    assert any("bad-date.md" in message for message in problems), problems
+    assert any("no-title.md" in message and "'title'" in message for message in problems), problems
+    assert [article.slug for article in result.articles] == ["a-good-post"]
+    assert "It builds." in result.read("2025/a-good-post/index.html")
+    assert "A Good Post" in result.read("index.html")
+    assert "Smarch" not in result.read("archives/index.html")
+
+
+def configured_plugins() -> list[str]:
+    """Return the PLUGINS of the project's pelicanconf.py."""
+    return list(read_settings(str(ROOT / "pelicanconf.py"))["PLUGINS"])
+
+
+@pytest.mark.parametrize("off", [*configured_plugins(), "all"])
+def test_site_builds_with_a_plugin_off(tmp_path, off: str) -> None:
+    plugins = [] if off == "all" else [p for p in configured_plugins() if p != off]
+    site = build_site(tmp_path / "output", PLUGINS=plugins)
+    article = site.read(PAGES["article"])
+    assert '<h1 class="post-title">How to Thank a Commenter</h1>' in article
+    assert ('id="comments"' in article) == ("comments" in plugins)
+    assert "Reading Slowly" in site.read("")

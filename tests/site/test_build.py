@@ -1,0 +1,261 @@
+"""The demo site, built for real with --fatal warnings: every page type and the theme's promises."""
+
+import gzip
+import json
+from pathlib import Path
+from urllib.parse import urljoin, urlparse
+
+import pytest
+from bs4 import BeautifulSoup
+from pelican.settings import read_settings
+
+from tests.site.sitekit import PAGES, ROOT, Site, build_site
+
+pytestmark = pytest.mark.slow
+
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; object-src 'none'; base-uri 'self'"
+)
+ORIGIN = "http://127.0.0.1:8000"
+BUDGET = 30 * 1024  # bytes, gzip: HTML + CSS + JS of an article page, images excluded
+
+
+def soup(site: Site, relative: str) -> BeautifulSoup:
+    """Return the parsed page at *relative*."""
+    return BeautifulSoup(site.read(relative), "html.parser")
+
+
+def texts(page: BeautifulSoup, selector: str) -> list[str]:
+    """Return the stripped text of every element matching *selector*."""
+    return [" ".join(el.get_text(" ").split()) for el in page.select(selector)]
+
+
+def test_every_page_type_is_written(demo_site: Site) -> None:
+    for relative in PAGES.values():
+        assert soup(demo_site, relative).select_one("main#main"), relative
+    for extra in ("feeds/all.atom.xml", "feeds/practice.atom.xml", "feeds/tag-comments.atom.xml"):
+        assert (demo_site.output / extra).is_file(), extra
+    sitemap = (demo_site.output / "sitemap.xml").read_text(encoding="utf-8")
+    assert "2025/how-to-thank-a-commenter/" in sitemap
+
+
+@pytest.mark.parametrize("relative", list(PAGES.values()), ids=list(PAGES))
+def test_every_page_has_the_frame(demo_site: Site, relative: str) -> None:
+    page = soup(demo_site, relative)
+    assert page.html["lang"] == "en"
+    assert page.select_one('meta[http-equiv="Content-Security-Policy"]')["content"] == CSP
+    viewport = page.select_one('meta[name="viewport"]')["content"]
+    assert viewport == "width=device-width, initial-scale=1"
+    assert page.title.string.strip().endswith("Small Kindnesses")
+    assert page.select_one('meta[name="description"]')["content"].strip()
+    assert page.select_one("a.skip-link")["href"] == "#main"
+    assert page.select_one("header.site-header nav[aria-label]")
+    assert page.select_one("footer.site-footer")
+    assert page.select_one('link[rel="alternate"][type="application/atom+xml"]')["href"] == (
+        f"{ORIGIN}/feeds/all.atom.xml"
+    )
+    script = page.select_one('script[src$="theme/js/theme.js"]')
+    assert script.has_attr("defer")
+    toggle = page.select_one("button.theme-toggle")
+    assert toggle.has_attr("hidden") and toggle["aria-pressed"] == "false"
+    assert toggle.get_text(strip=True) == "Dark mode"
+    if relative != "404.html":
+        assert page.select_one('link[rel="canonical"]')["href"] == f"{ORIGIN}/{relative}"
+        assert page.select_one('meta[property="og:url"]')["content"] == f"{ORIGIN}/{relative}"
+
+
+def test_no_inline_code_or_third_party_request(demo_site: Site) -> None:
+    """The strict CSP holds on every page: no inline script or style, every resource same-site."""
+    for path in demo_site.html_files():
+        page = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        name = path.relative_to(demo_site.output)
+        assert not page.select("style, [style]"), name
+        for script in page.select("script"):
+            assert script.get("src") or script.get("type") == "application/ld+json", name
+        for element in page.select("script[src], link[rel~=stylesheet], link[rel~=icon], img"):
+            url = element.get("src") or element.get("href")
+            assert not urlparse(url).netloc, f"{name}: third-party resource {url}"
+            assert not url.startswith("//"), name
+        for onattr in page.select("*"):
+            assert not [a for a in onattr.attrs if a.startswith("on")], name
+
+
+def test_images_are_lazy_and_sized(demo_site: Site) -> None:
+    images = [
+        (path, img)
+        for path in demo_site.html_files()
+        for img in BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser").select("img")
+    ]
+    assert len(images) >= 4
+    for path, img in images:
+        assert img["alt"].strip(), path
+        assert int(img["width"]) > 0 and int(img["height"]) > 0, path
+        assert img["loading"] == "lazy", path
+        target = urljoin(f"{ORIGIN}/{path.relative_to(demo_site.output)}", img["src"])
+        assert (demo_site.output / urlparse(target).path.lstrip("/")).is_file(), target
+
+
+def test_article_page(demo_site: Site) -> None:
+    page = soup(demo_site, PAGES["article"])
+    main = page.select_one("main")
+    assert texts(main, "h1") == ["How to Thank a Commenter"]
+    assert page.select_one('meta[property="og:type"]')["content"] == "article"
+    assert page.select_one('link[rel="stylesheet"][href$="theme/css/comments.css"]')
+    byline = texts(main, ".byline")[0]
+    assert byline.startswith("By Maya Goldstar · 10 June 2025 ·") and byline.endswith("min read")
+    assert texts(main, ".post-kicker") == ["Practice"]
+    assert texts(main, ".post-footer .chips a") == ["#comments", "#gratitude", "#writing"]
+    # The series: part 1 of 3, the other parts linked in date order.
+    assert texts(main, ".series-title") == ["Part 1 of 3 in the series Kind Replies"]
+    assert texts(main, ".series-parts [aria-current]") == ["How to Thank a Commenter"]
+    assert [a["href"] for a in main.select(".series-parts a")] == [
+        "../../2025/replying-to-a-critic/",
+        "../../2025/when-a-comment-goes-unanswered/",
+    ]
+    # JSON-LD BlogPosting, as a data block.
+    data = json.loads(page.select_one('script[type="application/ld+json"]').string)
+    assert data["@type"] == "BlogPosting"
+    assert data["headline"] == "How to Thank a Commenter"
+    assert data["datePublished"] == "2025-06-10T09:00:00+02:00"
+    assert data["author"] == [
+        {"@type": "Person", "name": "Maya Goldstar", "url": f"{ORIGIN}/author/maya-goldstar/"}
+    ]
+    assert data["url"] == f"{ORIGIN}/{PAGES['article']}"
+    assert data["description"].startswith("A reply that takes ninety seconds")
+
+
+def test_article_places_the_plugin_partials(demo_site: Site) -> None:
+    """Gold stars sit in the post header, comments close the page (when those plugins are on)."""
+    settings = read_settings(str(ROOT / "pelicanconf.py"))
+    main = soup(demo_site, PAGES["article"]).select_one("main")
+    if "gold_stars" in settings["PLUGINS"]:
+        assert main.select_one(".post-header .gold-stars")
+    if "comments" in settings["PLUGINS"]:
+        assert main.find_all(recursive=False)[-1].get("id") == "comments"
+
+
+def test_comments_css_only_on_article_pages(demo_site: Site) -> None:
+    for name, relative in PAGES.items():
+        linked = soup(demo_site, relative).select_one('link[href$="theme/css/comments.css"]')
+        assert bool(linked) == name.startswith("article"), name
+
+
+def test_support_post_is_marked(demo_site: Site) -> None:
+    settings = read_settings(str(ROOT / "pelicanconf.py"))
+    if "comments" not in settings["PLUGINS"]:
+        pytest.skip("the comments plugin is off")
+    section = soup(demo_site, "2025/a-hard-day/").select_one("#comments")
+    assert section["data-support"] == "true"
+    assert soup(demo_site, "2026/welcome/").select_one("#comments")["data-support"] == "false"
+
+
+def test_index_paginates(demo_site: Site) -> None:
+    first = soup(demo_site, "")
+    assert texts(first, "main h1") == ["Small Kindnesses"]
+    titles = texts(first, ".card-title")
+    assert titles[0] == "Reading Slowly" and len(titles) == 6
+    assert first.select_one('.pagination a[rel="next"]')["href"] == "./page/2/"
+    assert texts(first, ".pager-status") == ["Page 1 of 3"]
+    last = soup(demo_site, "page/3/")
+    assert texts(last, ".card-title")[-1] == "Why I Started Writing About Kindness Online"
+    assert last.select_one('.pagination a[rel="prev"]')["href"] == "../../page/2/"
+    assert not last.select('.pagination a[rel="next"]')
+    assert texts(soup(demo_site, "page/2/"), "main h1") == ["Older posts page 2 of 3"]
+
+
+def test_listings_link_every_post(demo_site: Site) -> None:
+    category = soup(demo_site, PAGES["category"])
+    assert texts(category, "main h1") == ["Practice 6 posts"]
+    assert category.select_one('link[type="application/atom+xml"][href$="feeds/practice.atom.xml"]')
+    tag = soup(demo_site, PAGES["tag"])
+    assert texts(tag, "main h1") == ["#comments 6 posts"]
+    assert tag.select_one('link[type="application/atom+xml"][href$="feeds/tag-comments.atom.xml"]')
+    author = soup(demo_site, "author/sam-okafor/")
+    assert texts(author, ".card-title") == ["Moderating With Warmth"]
+    assert texts(soup(demo_site, "authors/"), ".chips a") == [
+        "Maya Goldstar 15",
+        "Priya Raman 1",
+        "Sam Okafor 1",
+    ]
+    tags = texts(soup(demo_site, "tags/"), ".chips a")
+    assert tags[0] == "#accessibility 1" and "#comments 6" in tags
+    categories = texts(soup(demo_site, "categories/"), "main h2")
+    assert categories == [
+        "Building 3 posts",
+        "Notes 5 posts",
+        "Practice 6 posts",
+        "Stories 3 posts",
+    ]
+
+
+def test_archives(demo_site: Site) -> None:
+    archives = soup(demo_site, "archives/")
+    assert texts(archives, "main h1") == ["Archives 17 posts"]
+    assert texts(archives, ".period h2") == ["2026 3 posts", "2025 14 posts"]
+    assert [a["href"] for a in archives.select(".period h2 a")] == ["../2026/", "../2025/"]
+    assert len(archives.select(".date-list li")) == 17
+    year = soup(demo_site, "2025/")
+    assert texts(year, "main h1") == ["Posts from 2025 14 posts"]
+    assert texts(year, ".period h2")[0] == "December 2025 1 post"
+    month = soup(demo_site, "2025/06/")
+    assert texts(month, "main h1") == ["Posts from June 2025 1 post"]
+    assert texts(month, ".date-list a") == ["How to Thank a Commenter"]
+
+
+def test_404_links_from_the_site_root(demo_site: Site) -> None:
+    """A host serves 404.html at any missing address, so its links cannot be relative."""
+    page = soup(demo_site, "404.html")
+    assert page.select_one('link[rel="stylesheet"]')["href"] == "/theme/css/site.css"
+    assert page.select_one("a.brand")["href"] == "/"
+    assert page.select_one('meta[name="robots"]')["content"] == "noindex"
+    assert texts(page, "main h1") == ["Page not found"]
+
+
+def test_page(demo_site: Site) -> None:
+    page = soup(demo_site, "about/")
+    assert texts(page, "main h1") == ["About"]
+    assert page.select_one('nav a[aria-current="page"]').get_text() == "About"
+    assert "House rules for comments" in texts(page, "main h2")
+
+
+def gzip_size(path: Path) -> int:
+    """Return the size of *path* gzipped at level 6, as a web server would send it."""
+    return len(gzip.compress(path.read_bytes(), compresslevel=6))
+
+
+def page_weight(site: Site, relative: str) -> int:
+    """Return the gzip bytes of an article page: its HTML, stylesheets and scripts."""
+    html = site.output / relative / "index.html"
+    page = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser")
+    total = gzip_size(html)
+    for element in page.select("link[rel~=stylesheet], script[src]"):
+        url = urljoin(f"{ORIGIN}/{relative}", element.get("href") or element["src"])
+        total += gzip_size(site.output / urlparse(url).path.lstrip("/"))
+    return total
+
+
+@pytest.fixture(scope="module")
+def embed_site(tmp_path_factory) -> Site:
+    """The demo built with the comment embed on (COMMENTS_API set)."""
+    output = tmp_path_factory.mktemp("embed") / "output"
+    return build_site(output, COMMENTS_API="https://comments.example.org")
+
+
+def test_comments_api_is_allowed_by_the_csp(embed_site: Site) -> None:
+    page = soup(embed_site, PAGES["article"])
+    csp = page.select_one('meta[http-equiv="Content-Security-Policy"]')["content"]
+    assert "connect-src 'self' https://comments.example.org;" in csp
+
+
+def test_article_pages_fit_the_byte_budget(embed_site: Site) -> None:
+    """Every article, with the comment embed on, stays under 30 KB of HTML, CSS and JS (gzip)."""
+    pages = [p for p in embed_site.output.glob("20*/*/index.html") if not p.parent.name.isdigit()]
+    assert len(pages) == 17
+    weights = {
+        p.parent.name: page_weight(embed_site, f"{p.parent.relative_to(embed_site.output)}/")
+        for p in pages
+    }
+    heaviest = max(weights, key=weights.get)
+    assert weights[heaviest] < BUDGET, weights
+    assert soup(embed_site, "2026/welcome/").select_one('script[src$="theme/js/comments.js"]')

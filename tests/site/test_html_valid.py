@@ -1,0 +1,41 @@
+"""The Nu HTML Checker (npm vnu-jar, run with Java) finds no error in any page of the demo."""
+
+import json
+import shutil
+import subprocess
+
+import pytest
+
+from tests.site.sitekit import ROOT, Site
+
+pytestmark = pytest.mark.slow
+
+VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+
+
+def check_html(files: list) -> list[dict]:
+    """Run the Nu HTML Checker on *files*; return its messages."""
+    java = shutil.which("java")
+    assert java and VNU.is_file(), "./dev test installs Java and node_modules/vnu-jar"
+    command = [java, "-jar", str(VNU), "--format", "json", "--skip-non-html", "--no-langdetect"]
+    command += [str(f) for f in files]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=180)
+    return json.loads(result.stderr)["messages"]
+
+
+def test_checker_reports_errors(tmp_path) -> None:
+    """The check can fail: a broken page gets an error."""
+    broken = tmp_path / "broken.html"
+    broken.write_text("<!doctype html><html lang=en><title>x</title><p></span>", encoding="utf-8")
+    assert [m for m in check_html([broken]) if m["type"] == "error"]
+
+
+def test_every_page_is_valid_html(demo_site: Site) -> None:
+    files = demo_site.html_files()
+    assert len(files) > 50
+    errors = [
+        f"{m['url'].rsplit('/output/', 1)[-1]}:{m.get('lastLine')}: {m['message']}"
+        for m in check_html(files)
+        if m["type"] in ("error", "non-document-error")
+    ]
+    assert errors == []
