@@ -17,7 +17,7 @@ DEFAULT_DATE_FORMAT = "%-d %B %Y"
 
 THEME = "theme"
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["pelican.plugins.sitemap", "comments", "gold_stars", "thank_you"]
+PLUGINS = ["pelican.plugins.sitemap", "comments", "gold_stars", "thank_you", "promote_related"]
 
 # Feeds: Atom for the whole site, each category and each tag.
 FEED_ALL_ATOM = "feeds/all.atom.xml"
@@ -63,3 +63,10 @@ SITEMAP = {
 }
 
 RELATIVE_URLS = True
+
+# Related posts to promote (plugins/promote_related; docs/promote-related.md has every setting).
+PROMOTE_RELATED_MAX = 4
+PROMOTE_RELATED_WEIGHTS = {"title": 3.0, "tags": 3.0, "category": 1.0, "body": 1.0}
+# Friends' feeds: URLs, or {"name": ..., "url": ...}; or an OPML file with PROMOTE_RELATED_OPML.
+# Left empty in the demo so a build never waits on the network.
+PROMOTE_RELATED_FRIENDS = []

@@ -113,3 +113,12 @@ def thanks(c, list=False, json=False):
     from reply_drafts.cli import run_from_settings
 
     sys.exit(run_from_settings(SETTINGS, ROOT, list_only=list, as_json=json))
+
+
+@task
+def promote(c):
+    """Show friends' recent posts that relate to yours, each with a line ready to share."""
+    sys.path.insert(0, str(ROOT / "plugins"))
+    from promote_related.digest import digest_text
+
+    print(digest_text(str(ROOT / CONFIG["settings_base"])))

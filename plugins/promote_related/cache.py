@@ -1,0 +1,60 @@
+"""The on-disk cache of the index and the relations, keyed by a hash of all they depend on."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import pickle
+from pathlib import Path
+
+logger = logging.getLogger(__name__)
+
+# Bump when the index, the relations or their pickled shapes change.
+CACHE_VERSION = 1
+
+
+def content_hash(*parts: object) -> str:
+    """Return a stable hash of *parts* (strings, numbers, lists, dicts)."""
+    digest = hashlib.sha256(str(CACHE_VERSION).encode())
+    for part in parts:
+        if isinstance(part, bytes):
+            digest.update(part)
+        elif isinstance(part, str):
+            digest.update(part.encode("utf-8", "surrogatepass"))
+        else:
+            digest.update(json.dumps(part, sort_keys=True, default=str).encode("utf-8"))
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+class IndexCache:
+    """The plugin's state kept between builds in one pickle file under CACHE_PATH."""
+
+    def __init__(self, directory: Path | None) -> None:
+        self.path = directory / "index.pickle" if directory else None
+
+    def load(self) -> dict:
+        """Return the cached state, or an empty one if there is none or it cannot be read."""
+        if self.path is None or not self.path.exists():
+            return {}
+        try:
+            with self.path.open("rb") as stream:
+                state = pickle.load(stream)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError) as error:
+            logger.info("promote_related: ignoring the unreadable cache %s (%s)", self.path, error)
+            return {}
+        if not isinstance(state, dict) or state.get("version") != CACHE_VERSION:
+            return {}
+        return state
+
+    def save(self, state: dict) -> None:
+        """Write *state* (atomically: a reader never sees half a file)."""
+        if self.path is None:
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+        with temporary.open("wb") as stream:
+            pickle.dump({**state, "version": CACHE_VERSION}, stream, pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, self.path)

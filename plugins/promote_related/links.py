@@ -1,0 +1,47 @@
+"""Count the links that point at each post from the rest of the site."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from urllib.parse import urljoin, urlsplit
+
+# A stand-in origin to resolve relative links against; any link to another host is not internal.
+_BASE = "http://site.invalid/"
+
+
+def site_path(url: str, siteurl: str = "") -> str | None:
+    """Return the site path a link points at ("2026/welcome/"), or None if it leaves the site."""
+    parts = urlsplit(url)
+    if parts.scheme and parts.scheme not in ("http", "https"):
+        return None
+    site = urlsplit(siteurl) if siteurl else None
+    path = parts.path
+    if parts.netloc not in ("", "site.invalid") and not (site and site.netloc == parts.netloc):
+        return None
+    prefix = site.path.strip("/") if site else ""
+    path = path.lstrip("/")
+    if prefix and (path == prefix or path.startswith(prefix + "/")):
+        path = path[len(prefix) :].lstrip("/")
+    if path.endswith("index.html"):
+        path = path[: -len("index.html")]
+    return path
+
+
+def inbound_link_counts(
+    targets: Sequence[str],
+    pages: Iterable[tuple[str, Iterable[str]]],
+    siteurl: str = "",
+) -> list[int]:
+    """Count, for each target URL, the pages linking to it; *pages* yields (url, hrefs) pairs."""
+    position = {site_path(urljoin(_BASE, target)): i for i, target in enumerate(targets)}
+    counts = [0] * len(targets)
+    for page_url, hrefs in pages:
+        here = site_path(urljoin(_BASE, page_url))
+        linked = set()
+        for href in hrefs:
+            path = site_path(urljoin(_BASE + page_url, href.strip()), siteurl)
+            if path is not None and path != here and path in position:
+                linked.add(position[path])
+        for target in linked:
+            counts[target] += 1
+    return counts

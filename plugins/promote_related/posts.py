@@ -1,0 +1,80 @@
+"""What the plugin reads from Pelican's content objects: text fields, links, pins."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from .index import Doc
+from .text import PageText, plain_title, read_html
+
+logger = logging.getLogger(__name__)
+
+
+def rendered_html(content) -> str:
+    """Return a post's or page's HTML with Pelican's {filename} links resolved to site paths."""
+    raw = getattr(content, "_content", "") or ""
+    if "{" not in raw and "|" not in raw:
+        return raw
+    # _update_content is what `content` does, without memoizing a result another plugin could stale.
+    return content._update_content(raw, "")
+
+
+def read_content(content) -> PageText:
+    """Return the visible text and the link targets of a post or page."""
+    return read_html(rendered_html(content))
+
+
+def tag_names(post) -> tuple[str, ...]:
+    """Return a post's tag names."""
+    return tuple(str(tag) for tag in getattr(post, "tags", None) or ())
+
+
+def post_doc(post, text: str) -> Doc:
+    """Return the fields of a post the index reads."""
+    category = getattr(post, "category", None)
+    return Doc(
+        title=plain_title(str(getattr(post, "title", ""))),
+        tags=tag_names(post),
+        category=str(category) if category else "",
+        body=text,
+    )
+
+
+def index_inputs(post) -> tuple:
+    """Return what the index of a post depends on, for the cache key."""
+    category = getattr(post, "category", None)
+    return (
+        str(getattr(post, "title", "")),
+        tag_names(post),
+        str(category) if category else "",
+        getattr(post, "_content", "") or "",
+    )
+
+
+def resolve_pins(posts: Sequence) -> list[list[int]]:
+    """Return each post's pins (`related:` slugs) as positions, warning about unknown slugs."""
+    position = {post.slug: i for i, post in enumerate(posts)}
+    pins: list[list[int]] = []
+    for i, post in enumerate(posts):
+        chosen: list[int] = []
+        for slug in _pinned_slugs(post):
+            target = position.get(slug)
+            if target is None:
+                logger.warning(
+                    "promote_related: %s: related: no published post has the slug %r "
+                    "(drafts and hidden posts cannot be pinned); fix or remove it",
+                    post.source_path,
+                    slug,
+                )
+            elif target != i and target not in chosen:
+                chosen.append(target)
+        pins.append(chosen)
+    return pins
+
+
+def _pinned_slugs(post) -> list[str]:
+    value = post.metadata.get("related", "")
+    if isinstance(value, list | tuple):
+        value = ",".join(str(item) for item in value)
+    return [slug.strip() for slug in str(value or "").split(",") if slug.strip()]

@@ -1,0 +1,246 @@
+"""Related posts to promote: relevance-ranked links to the site's own posts and to friends' posts.
+
+Signals:
+    all_generators_finalized -- the latest signal before anything is written that sees every post
+        and every page, so links from pages count toward the promote boost and any published post
+        can be pinned.
+
+Settings (defaults in settings.DEFAULTS; docs/promote-related.md explains each):
+    PROMOTE_RELATED_MAX (int, 5) -- own posts linked per post.
+    PROMOTE_RELATED_MIN_SCORE (float, 0.1) -- the least relevance (cosine, 0 to 1) of a link.
+    PROMOTE_RELATED_WEIGHTS (dict) -- weight of each field: title, tags, category, body.
+    PROMOTE_RELATED_TERMS (int, 64) -- strongest terms that sum up each post in the index.
+    PROMOTE_RELATED_BOOST (float, 0.2) -- strength of the promote boost (0 turns it off; boost.py).
+    PROMOTE_RELATED_EVERGREEN_DAYS (int, 365) -- age at which a post counts as fully evergreen.
+    PROMOTE_RELATED_FRIENDS (list) -- friends' feed URLs, or dicts {"name": ..., "url": ...}.
+    PROMOTE_RELATED_OPML (str, "") -- an OPML file of friends' feeds, relative to PATH.
+    PROMOTE_RELATED_FRIENDS_PER_POST (int, 3) -- friends' posts linked per post.
+    PROMOTE_RELATED_PER_FRIEND (int, 1) -- of those, at most this many from one friend.
+    PROMOTE_RELATED_FRIENDS_MIN_SCORE (float, 0.1) -- the least relevance of a friend's post.
+    PROMOTE_RELATED_FEED_ENTRIES (int, 50) -- newest entries read from each feed.
+    PROMOTE_RELATED_TIMEOUT (float, 5.0) -- seconds allowed to each feed, all in all.
+    PROMOTE_RELATED_DIGEST_DAYS (int, 30) -- how far back `invoke promote` looks.
+    PROMOTE_RELATED_CACHE (bool, True) -- keep the index and the feeds under CACHE_PATH.
+
+Attributes added to every published article (drafts and hidden posts are neither linked nor given
+links):
+    promote_related: list[RelatedLink] -- own posts first (pins, then by boosted relevance), then
+        friends' posts (by relevance); see relate.RelatedLink for the fields.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from pelican import signals
+from pelican.generators import ArticlesGenerator, PagesGenerator
+
+from .boost import need_scores
+from .cache import IndexCache, content_hash
+from .feeds import FeedCache, FriendPost, load_friend_posts, read_opml
+from .index import Doc, Index, build_index, strongest_terms
+from .links import inbound_link_counts
+from .posts import index_inputs, post_doc, read_content, resolve_pins, tag_names
+from .relate import RelatedLink, Relation, reason_words, relate_friends, relate_own
+from .settings import Config, FriendFeed, read_config
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class SiteModel:
+    """The index of the site's posts and each post's strongest terms."""
+
+    index: Index
+    strongest: list[dict[str, float]]
+
+
+def attach_promote_related(generators: Sequence) -> None:
+    """Give every published post its related own posts and friends' posts."""
+    articles = next((g for g in generators if isinstance(g, ArticlesGenerator)), None)
+    if articles is None:
+        return
+    pages = next((g for g in generators if isinstance(g, PagesGenerator)), None)
+    settings = articles.settings
+    config = read_config(settings)
+    posts = sorted(articles.articles, key=lambda post: post.source_path)
+    for post in posts:
+        post.promote_related = []
+    if len(posts) == 0:
+        return
+    model, relations = relate_site(posts, pages.pages if pages else [], config, settings)
+    for post, found in zip(posts, relations, strict=True):
+        post.promote_related = [own_link(posts[r.target], r) for r in found]
+    friend_posts = load_friends(config, Path(settings["PATH"]))
+    friend_relations = relate_to_friends(posts, model, friend_posts, config)
+    for post, found in zip(posts, friend_relations, strict=True):
+        post.promote_related.extend(friend_link(friend_posts[r.target], r) for r in found)
+
+
+def relate_site(
+    posts: Sequence, pages: Sequence, config: Config, settings: dict
+) -> tuple[SiteModel, list[list[Relation]]]:
+    """Return the site's model and each post's related own posts, from the cache when unchanged."""
+    cache = IndexCache(config.cache_dir)
+    state = cache.load()
+    pins = resolve_pins(posts)
+    model_key = model_hash(posts, config)
+    results_key = content_hash(
+        model_key,
+        [config.max_links, config.min_score, config.boost, config.evergreen_days],
+        [(p.source_path, p.url, p.date.isoformat()) for p in posts],
+        [(p.url, getattr(p, "_content", "") or "") for p in pages],
+        pins,
+        settings.get("SITEURL", ""),
+    )
+    if state.get("results_key") == results_key and state.get("model_key") == model_key:
+        logger.debug("promote_related: nothing changed; related posts come from the cache")
+        return state["model"], state["relations"]
+    texts = [read_content(post) for post in posts]
+    if state.get("model_key") == model_key:
+        model = state["model"]
+    else:
+        docs = [post_doc(post, text.text) for post, text in zip(posts, texts, strict=True)]
+        model = build_model(docs, config)
+        state["index_builds"] = state.get("index_builds", 0) + 1
+    linking = [(p.url, t.hrefs) for p, t in zip(posts, texts, strict=True)]
+    linking += [(page.url, read_content(page).hrefs) for page in pages]
+    inbound = inbound_link_counts([p.url for p in posts], linking, settings.get("SITEURL", ""))
+    needs = need_scores(inbound, [p.date for p in posts], config.evergreen_days)
+    relations = relate_own(
+        model.index.matrix,
+        [tag_names(p) for p in posts],
+        model.strongest,
+        needs,
+        pins,
+        config.max_links,
+        config.min_score,
+        config.boost,
+    )
+    state.update(model_key=model_key, model=model, results_key=results_key, relations=relations)
+    cache.save(state)
+    return model, relations
+
+
+def model_hash(posts: Sequence, config: Config) -> str:
+    """Return the hash of everything the index depends on."""
+    return content_hash(
+        "model",
+        config.weights,
+        config.terms_per_post,
+        [(post.source_path, *index_inputs(post)) for post in posts],
+    )
+
+
+def build_model(docs: Sequence[Doc], config: Config) -> SiteModel:
+    """Build the index of *docs* and note each post's strongest terms."""
+    index = build_index(docs, config.weights, config.terms_per_post)
+    return SiteModel(index, strongest_terms(index.matrix, index.terms))
+
+
+def site_model(posts: Sequence, config: Config) -> SiteModel:
+    """Return the model of *posts*: the cached one if they are unchanged, else a new one."""
+    cache = IndexCache(config.cache_dir)
+    state = cache.load()
+    model_key = model_hash(posts, config)
+    if state.get("model_key") == model_key:
+        return state["model"]
+    model = build_model([post_doc(p, read_content(p).text) for p in posts], config)
+    state.update(model_key=model_key, model=model, index_builds=state.get("index_builds", 0) + 1)
+    state.pop("results_key", None)
+    cache.save(state)
+    return model
+
+
+def friend_feeds(config: Config) -> list[FriendFeed]:
+    """Return the friends' feeds of the settings and of the OPML file, each URL once."""
+    feeds = list(config.friends) + (list(read_opml(config.opml)) if config.opml else [])
+    seen: set[str] = set()
+    unique = []
+    for feed in feeds:
+        if feed.url not in seen:
+            seen.add(feed.url)
+            unique.append(feed)
+    return unique
+
+
+def load_friends(config: Config, content_path: Path, on_done=None) -> list[FriendPost]:
+    """Fetch the friends' feeds and return their posts, each link once."""
+    feeds = friend_feeds(config)
+    if not feeds:
+        return []
+    cache = FeedCache(config.cache_dir)
+    found = load_friend_posts(
+        feeds, cache, config.timeout, config.feed_entries, content_path, on_done
+    )
+    seen: set[str] = set()
+    unique = []
+    for post in found:
+        if post.url not in seen:
+            seen.add(post.url)
+            unique.append(post)
+    return unique
+
+
+def relate_to_friends(
+    posts: Sequence, model: SiteModel, friend_posts: Sequence[FriendPost], config: Config
+) -> list[list[Relation]]:
+    """Return, for each post, the friends' posts most related to it."""
+    if not friend_posts:
+        return [[] for _ in posts]
+    friend_matrix = model.index.vectors(
+        [Doc(fp.title, fp.tags, "", fp.text) for fp in friend_posts]
+    )
+    return relate_friends(
+        model.index.matrix,
+        friend_matrix,
+        [fp.friend for fp in friend_posts],
+        [tag_names(p) for p in posts],
+        [fp.tags for fp in friend_posts],
+        model.strongest,
+        strongest_terms(friend_matrix, model.index.terms),
+        config.friends_per_post,
+        config.per_friend,
+        config.friends_min_score,
+    )
+
+
+def own_link(target, relation: Relation) -> RelatedLink:
+    """Return the link to one of the site's posts."""
+    return RelatedLink(
+        kind="post",
+        title=str(target.title),
+        url=target.url,
+        score=relation.score,
+        rank_score=relation.rank_score,
+        reason=relation.reason,
+        shared_tags=relation.shared_tags,
+        shared_terms=relation.shared_terms,
+        pinned=relation.pinned,
+        article=target,
+        date=target.date,
+    )
+
+
+def friend_link(target: FriendPost, relation: Relation) -> RelatedLink:
+    """Return the link to a friend's post."""
+    return RelatedLink(
+        kind="friend",
+        title=target.title,
+        url=target.url,
+        score=relation.score,
+        rank_score=relation.rank_score,
+        reason=reason_words(relation.shared_tags, relation.shared_terms),
+        shared_tags=relation.shared_tags,
+        shared_terms=relation.shared_terms,
+        friend=target.friend,
+        date=target.date,
+    )
+
+
+def register() -> None:
+    """Connect the plugin to Pelican."""
+    signals.all_generators_finalized.connect(attach_promote_related)

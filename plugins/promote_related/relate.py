@@ -1,0 +1,171 @@
+"""Rank related posts: the site's own (with pins and the promote boost) and friends' posts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from scipy import sparse
+
+from .boost import rank_score
+from .index import shared_terms, top_k
+
+# Words shown as the reason of a link ("you both wrote about a, b and c").
+REASON_WORDS = 3
+# Candidates looked at per post for each link kept, so the boost has near-ties to choose among.
+CANDIDATES_PER_LINK = 3
+
+
+@dataclass(frozen=True)
+class Relation:
+    """One related post as the index sees it: positions and scores, no Pelican objects."""
+
+    target: int
+    score: float
+    rank_score: float
+    shared_tags: tuple[str, ...]
+    shared_terms: tuple[str, ...]
+    pinned: bool = False
+
+    @property
+    def reason(self) -> tuple[str, ...]:
+        """Return the words that explain the link: shared tags first, then shared terms."""
+        return reason_words(self.shared_tags, self.shared_terms)
+
+
+@dataclass(frozen=True)
+class RelatedLink:
+    """One link of `article.promote_related`, what the template renders.
+
+    kind is "post" (one of the site's posts: `article` is set, `url` is site-relative) or "friend"
+    (a friend's post: `friend` names them, `url` is absolute). `reason` holds the words "you both
+    wrote about": shared tags first, then the strongest shared terms.
+    """
+
+    kind: str
+    title: str
+    url: str
+    score: float
+    rank_score: float
+    reason: tuple[str, ...]
+    shared_tags: tuple[str, ...] = ()
+    shared_terms: tuple[str, ...] = ()
+    pinned: bool = False
+    article: object | None = None
+    friend: str = ""
+    date: datetime | None = None
+
+
+def reason_words(tags: Sequence[str], terms: Sequence[str]) -> tuple[str, ...]:
+    """Return up to three words: the shared tags, then shared terms no tag already says."""
+    words = list(tags[:REASON_WORDS])
+    said = {part for tag in words for part in tag.lower().split()}
+    for term in terms:
+        if len(words) >= REASON_WORDS:
+            break
+        if term not in said:
+            words.append(term)
+    return tuple(words)
+
+
+def common_tags(first: Sequence[str], second: Sequence[str]) -> tuple[str, ...]:
+    """Return the tags two posts share (case-insensitive), in the first post's order."""
+    other = {tag.lower() for tag in second}
+    return tuple(tag for tag in first if tag.lower() in other)
+
+
+def relate_own(
+    matrix: sparse.csr_matrix,
+    tags: Sequence[Sequence[str]],
+    strongest: Sequence[dict[str, float]],
+    needs: Sequence[float],
+    pins: Sequence[Sequence[int]],
+    max_links: int,
+    min_score: float,
+    boost: float,
+) -> list[list[Relation]]:
+    """Return each post's related posts: its pins first, then the best by boosted relevance."""
+    wanted = max_links * CANDIDATES_PER_LINK
+    candidates = top_k(matrix, matrix, wanted, min_score, exclude_self=True)
+    relations = []
+    for post, found in enumerate(candidates):
+        scores = dict(found)
+        chosen = [
+            _relation(post, target, scores.get(target, 0.0), tags, strongest, needs, boost, True)
+            for target in pins[post]
+        ]
+        pinned = set(pins[post])
+        ranked = sorted(
+            (
+                _relation(post, target, score, tags, strongest, needs, boost, False)
+                for target, score in found
+                if target not in pinned
+            ),
+            key=lambda relation: (-relation.rank_score, relation.target),
+        )
+        chosen.extend(ranked[: max(max_links - len(chosen), 0)])
+        relations.append(chosen)
+    return relations
+
+
+def _relation(
+    post: int,
+    target: int,
+    score: float,
+    tags: Sequence[Sequence[str]],
+    strongest: Sequence[dict[str, float]],
+    needs: Sequence[float],
+    boost: float,
+    pinned: bool,
+) -> Relation:
+    return Relation(
+        target=target,
+        score=score,
+        rank_score=rank_score(score, needs[target], boost),
+        shared_tags=common_tags(tags[post], tags[target]),
+        shared_terms=tuple(shared_terms(strongest[post], strongest[target], REASON_WORDS + 2)),
+        pinned=pinned,
+    )
+
+
+def relate_friends(
+    matrix: sparse.csr_matrix,
+    friend_matrix: sparse.csr_matrix,
+    friends: Sequence[str],
+    tags: Sequence[Sequence[str]],
+    friend_tags: Sequence[Sequence[str]],
+    strongest: Sequence[dict[str, float]],
+    friend_strongest: Sequence[dict[str, float]],
+    per_post: int,
+    per_friend: int,
+    min_score: float,
+) -> list[list[Relation]]:
+    """Return, for each post, the friends' posts most related to it, a few per friend at most."""
+    if per_post == 0 or friend_matrix.shape[0] == 0:
+        return [[] for _ in range(matrix.shape[0])]
+    wanted = min(friend_matrix.shape[0], per_post * max(per_friend, 1) * 8)
+    relations = []
+    for post, found in enumerate(top_k(matrix, friend_matrix, wanted, min_score)):
+        chosen: list[Relation] = []
+        taken: dict[str, int] = {}
+        for target, score in found:
+            friend = friends[target]
+            if taken.get(friend, 0) >= per_friend:
+                continue
+            taken[friend] = taken.get(friend, 0) + 1
+            chosen.append(
+                Relation(
+                    target=target,
+                    score=score,
+                    rank_score=score,
+                    shared_tags=common_tags(tags[post], friend_tags[target]),
+                    shared_terms=tuple(
+                        shared_terms(strongest[post], friend_strongest[target], REASON_WORDS + 2)
+                    ),
+                )
+            )
+            if len(chosen) >= per_post:
+                break
+        relations.append(chosen)
+    return relations

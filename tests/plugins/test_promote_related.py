@@ -1,0 +1,302 @@
+"""plugins/promote_related: real builds of tiny sites, related links checked in the output HTML."""
+
+import importlib.machinery
+import importlib.util
+import logging
+import pickle
+import sys
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+from pelican import signals
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# ---- helpers shared by the promote_related tests ----
+
+TOPICS = {
+    "garden": (
+        "Tomatoes in the garden want compost, sun and patience. I water the tomato seedlings "
+        "early, mulch the beds with straw, and pick the ripe tomatoes every morning. Compost "
+        "feeds the soil; the soil feeds the seedlings; the garden feeds us."
+    ),
+    "cycling": (
+        "A bicycle commute changes a day. I oil the chain, pump the tyres, and ride along the "
+        "canal. Cycling in rain needs mudguards and lights; cycling uphill needs low gears and "
+        "a patient heart. The bicycle asks for little and gives back a lot."
+    ),
+    "bread": (
+        "Sourdough bread starts with a starter: flour and water left to ferment. I knead the "
+        "dough, let it rise overnight, shape the loaf and bake it hot. Good bread needs time, "
+        "a sharp blade for the crust and a starter fed every day."
+    ),
+}
+
+
+def plugin_module(name: str = "promote_related"):
+    """Return a module of the plugin package, loaded the way Pelican loads plugins."""
+    if "promote_related" not in sys.modules:
+        spec = importlib.machinery.PathFinder.find_spec("promote_related", [str(ROOT / "plugins")])
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["promote_related"] = module
+        spec.loader.exec_module(module)
+    return importlib.import_module(name)
+
+
+def write_post(
+    content: Path,
+    slug: str,
+    topic: str,
+    date: str = "2026-01-05 09:00",
+    extra: str = "",
+    **meta: str,
+) -> Path:
+    """Write a Markdown post about *topic* (a key of TOPICS) into *content*."""
+    content.mkdir(parents=True, exist_ok=True)
+    title = meta.pop("title", f"{topic.title()} notes {slug}")
+    lines = [f"Title: {title}", f"Date: {date}", f"Slug: {slug}", f"Category: {topic}"]
+    lines += [f"{key.replace('_', '-')}: {value}" for key, value in meta.items()]
+    path = content / f"{slug}.md"
+    body = TOPICS[topic] + ("\n\n" + extra if extra else "")
+    path.write_text("\n".join(lines) + "\n\n" + body + "\n", encoding="utf-8")
+    return path
+
+
+def write_topic_site(content: Path) -> None:
+    """Write six posts, two per topic."""
+    write_post(content, "tomatoes", "garden", "2025-03-01 09:00", tags="garden, tomatoes")
+    write_post(content, "compost", "garden", "2025-06-01 09:00", tags="garden, compost")
+    write_post(content, "commute", "cycling", "2025-04-01 09:00", tags="cycling")
+    write_post(content, "canal-ride", "cycling", "2025-07-01 09:00", tags="cycling, canal")
+    write_post(content, "sourdough", "bread", "2025-05-01 09:00", tags="bread, baking")
+    write_post(content, "crust", "bread", "2025-08-01 09:00", tags="bread")
+
+
+def article_of(result, slug: str):
+    """Return the generator's article with *slug*."""
+    return next(a for a in result.articles if a.slug == slug)
+
+
+def aside_of(result, article) -> BeautifulSoup | None:
+    """Return the related-posts aside of an article's output page, or None."""
+    page = BeautifulSoup(result.read(article.save_as), "html.parser")
+    return page.find("aside", class_="promote-related")
+
+
+def own_slugs(article) -> list[str]:
+    """Return the slugs of an article's related own posts, in order."""
+    return [link.article.slug for link in article.promote_related if link.kind == "post"]
+
+
+def debug_messages(result) -> list[str]:
+    """Return the plugin's debug-level messages of a build."""
+    return [
+        r.getMessage()
+        for r in result.records
+        if r.levelno == logging.DEBUG and r.getMessage().startswith("promote_related:")
+    ]
+
+
+def cache_state(cache: Path) -> dict:
+    """Return the plugin's cached state under a CACHE_PATH."""
+    with (cache / "promote_related" / "index.pickle").open("rb") as stream:
+        return pickle.load(stream)
+
+
+# ---- builds ----
+
+
+def test_each_post_links_the_posts_on_its_topic_with_a_reason(tmp_path, site_builder):
+    content = tmp_path / "content"
+    write_topic_site(content)
+    result = site_builder(content, CACHE_PATH=str(tmp_path / "cache"))
+    assert result.warnings() == []
+    pairs = {"tomatoes": "compost", "commute": "canal-ride", "sourdough": "crust"}
+    pairs |= {b: a for a, b in pairs.items()}
+    for slug, partner in pairs.items():
+        article = article_of(result, slug)
+        assert own_slugs(article)[0] == partner
+        first = article.promote_related[0]
+        assert first.score > 0.3 and first.reason
+        aside = aside_of(result, article)
+        link = aside.find("a")
+        assert link["href"].rstrip("/").endswith(partner)
+        assert link.get_text() == article_of(result, partner).title
+        assert "You both wrote about" in aside.get_text()
+    tomatoes = article_of(result, "tomatoes").promote_related[0]
+    assert tomatoes.shared_tags == ("garden",)
+    assert "garden" in tomatoes.reason
+
+
+def test_posts_on_other_topics_are_left_out_below_the_minimum_score(tmp_path, site_builder):
+    content = tmp_path / "content"
+    write_topic_site(content)
+    result = site_builder(
+        content, CACHE_PATH=str(tmp_path / "cache"), PROMOTE_RELATED_MIN_SCORE=0.2
+    )
+    assert result.warnings() == []
+    assert own_slugs(article_of(result, "tomatoes")) == ["compost"]
+    assert all(link.score >= 0.2 for a in result.articles for link in a.promote_related)
+
+
+def test_max_links_per_post_is_respected(tmp_path, site_builder):
+    content = tmp_path / "content"
+    write_topic_site(content)
+    result = site_builder(
+        content, CACHE_PATH=str(tmp_path / "cache"), PROMOTE_RELATED_MAX=1
+    )
+    assert result.warnings() == []
+    assert all(len(own_slugs(article)) <= 1 for article in result.articles)
+    assert len(aside_of(result, article_of(result, "crust")).find_all("li")) == 1
+
+
+def test_drafts_and_hidden_posts_are_never_linked(tmp_path, site_builder):
+    content = tmp_path / "content"
+    write_topic_site(content)
+    write_post(content, "draft-garden", "garden", tags="garden, tomatoes", status="draft")
+    write_post(content, "hidden-garden", "garden", tags="garden, tomatoes", status="hidden")
+    result = site_builder(content, CACHE_PATH=str(tmp_path / "cache"))
+    assert result.warnings() == []
+    linked = {slug for article in result.articles for slug in own_slugs(article)}
+    assert "compost" in linked
+    assert not linked & {"draft-garden", "hidden-garden"}
+    draft = (tmp_path / "content" / "draft-garden.md").exists()
+    assert draft  # the draft was read and built, just never linked
+    assert "draft-garden" not in {a.slug for a in result.articles}
+
+
+def test_pins_come_first_and_an_unknown_pin_warns_naming_the_file(tmp_path, site_builder):
+    content = tmp_path / "content"
+    write_topic_site(content)
+    write_post(content, "pinned", "garden", tags="garden", related="crust, no-such-post, pinned")
+    result = site_builder(content, CACHE_PATH=str(tmp_path / "cache"))
+    pinned = article_of(result, "pinned")
+    assert own_slugs(pinned)[0] == "crust"
+    assert pinned.promote_related[0].pinned
+    assert not any(link.pinned for link in pinned.promote_related[1:])
+    assert "pinned" not in own_slugs(pinned)  # a post never links to itself
+    (warning,) = result.warnings()
+    assert "pinned.md" in warning and "'no-such-post'" in warning
+
+
+def test_the_boost_prefers_the_post_nobody_links_to(tmp_path, site_builder):
+    content = tmp_path / "content"
+    # "famous" is a little more relevant to "reader" than "forgotten" (one more shared word),
+    # but three pages link to it; "forgotten" has no link and is older.
+    write_post(content, "reader", "bread", "2025-09-01 09:00", extra="Rye rye rye.")
+    write_post(content, "famous", "bread", "2025-08-01 09:00", extra="Rye.")
+    write_post(content, "forgotten", "bread", "2023-01-01 09:00")
+    for number, topic in enumerate(("garden", "cycling", "garden")):
+        write_post(
+            content,
+            f"fan-{number}",
+            topic,
+            "2025-09-02 09:00",
+            extra="Read [my bread post]({filename}/famous.md).",
+        )
+    plain = site_builder(content, CACHE_PATH=str(tmp_path / "c1"), PROMOTE_RELATED_BOOST=0.0)
+    boosted = site_builder(content, CACHE_PATH=str(tmp_path / "c2"), PROMOTE_RELATED_BOOST=0.2)
+    assert plain.warnings() == [] and boosted.warnings() == []
+    plain_links = article_of(plain, "reader").promote_related
+    assert [link.article.slug for link in plain_links[:2]] == ["famous", "forgotten"]
+    assert plain_links[0].score > plain_links[1].score
+    boosted_links = article_of(boosted, "reader").promote_related
+    assert [link.article.slug for link in boosted_links[:2]] == ["forgotten", "famous"]
+    assert boosted_links[0].rank_score > boosted_links[1].rank_score
+
+
+def test_a_rebuild_with_nothing_changed_does_no_index_work(tmp_path, site_builder, caplog):
+    caplog.set_level(logging.DEBUG, logger="promote_related")
+    content = tmp_path / "content"
+    write_topic_site(content)
+    cache = tmp_path / "cache"
+    first = site_builder(content, CACHE_PATH=str(cache))
+    assert "promote_related: building the index of 6 posts" in debug_messages(first)
+    assert cache_state(cache)["index_builds"] == 1
+    second = site_builder(content, CACHE_PATH=str(cache))
+    assert second.warnings() == []
+    assert not any("building the index" in m for m in debug_messages(second))
+    assert cache_state(cache)["index_builds"] == 1
+    assert own_slugs(article_of(second, "tomatoes")) == own_slugs(article_of(first, "tomatoes"))
+    assert aside_of(second, article_of(second, "tomatoes")) is not None
+    # A changed post changes the index.
+    write_post(content, "crust", "bread", "2025-08-01 09:00", extra="Seeds on top.", tags="bread")
+    third = site_builder(content, CACHE_PATH=str(cache))
+    assert "promote_related: building the index of 6 posts" in debug_messages(third)
+    assert cache_state(cache)["index_builds"] == 2
+
+
+def test_the_partial_renders_nothing_when_the_plugin_is_off(tmp_path, site_builder):
+    content = tmp_path / "content"
+    write_topic_site(content)
+    plugins = ["pelican.plugins.sitemap", "comments", "gold_stars", "thank_you"]
+    # Signals outlive a build: an earlier build in this process connected the plugin, so turning
+    # it off here also means disconnecting it, as a fresh `pelican` process would never connect it.
+    attach = plugin_module("promote_related.promote_related").attach_promote_related
+    signals.all_generators_finalized.disconnect(attach)
+    result = site_builder(content, CACHE_PATH=str(tmp_path / "cache"), PLUGINS=plugins)
+    assert result.warnings() == []
+    article = article_of(result, "tomatoes")
+    assert not hasattr(article, "promote_related")
+    assert "promote-related" not in result.read(article.save_as)
+
+
+def test_a_bad_setting_warns_with_the_key_value_and_default(tmp_path, site_builder):
+    content = tmp_path / "content"
+    write_topic_site(content)
+    result = site_builder(content, CACHE_PATH=str(tmp_path / "cache"), PROMOTE_RELATED_MAX="two")
+    (warning,) = result.warnings()
+    assert "PROMOTE_RELATED_MAX" in warning and "'two'" in warning and "default 5" in warning
+    assert own_slugs(article_of(result, "tomatoes"))[0] == "compost"
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("PROMOTE_RELATED_WEIGHTS", {"tittle": 2.0}),
+        ("PROMOTE_RELATED_WEIGHTS", {"body": -1}),
+        ("PROMOTE_RELATED_FRIENDS", "https://ada.example/feed.xml"),
+        ("PROMOTE_RELATED_FRIENDS", [{"name": "Ada"}]),
+    ],
+)
+def test_an_unusable_setting_stops_the_build_naming_the_key(tmp_path, site_builder, key, value):
+    content = tmp_path / "content"
+    write_topic_site(content)
+    with pytest.raises(ValueError, match=key):
+        site_builder(content, CACHE_PATH=str(tmp_path / "cache"), **{key: value})
+
+
+def test_a_local_feed_file_gives_friends_links_escaped_in_the_page(tmp_path, site_builder):
+    content = tmp_path / "content"
+    write_topic_site(content)
+    feed = tmp_path / "friend.xml"
+    feed.write_text(
+        """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Ada's garden</title><link>https://ada.example/</link>
+<item><title>Compost &amp; tomatoes: 5 &lt; 6 &lt;script&gt;alert(1)&lt;/script&gt;</title>
+<link>https://ada.example/compost</link><category>garden</category>
+<description>My tomato seedlings love compost and mulch in the garden.</description>
+<pubDate>Mon, 05 Jan 2026 09:00:00 GMT</pubDate></item>
+<item><title>Bad link</title><link>javascript:alert(1)</link>
+<description>Tomatoes compost garden seedlings.</description></item>
+</channel></rss>""",
+        encoding="utf-8",
+    )
+    result = site_builder(
+        content, CACHE_PATH=str(tmp_path / "cache"), PROMOTE_RELATED_FRIENDS=[str(feed)]
+    )
+    assert result.warnings() == []
+    tomatoes = article_of(result, "tomatoes")
+    (friend,) = [link for link in tomatoes.promote_related if link.kind == "friend"]
+    assert friend.friend == "Ada's garden" and friend.url == "https://ada.example/compost"
+    assert "garden" in friend.reason
+    html = result.read(tomatoes.save_as)
+    assert "<script>alert(1)</script>" not in html
+    aside = aside_of(result, tomatoes)
+    links = aside.select(".promote-related-friends a")
+    assert [a["href"] for a in links] == ["https://ada.example/compost"]
+    assert links[0].get_text() == "Compost & tomatoes: 5 < 6 <script>alert(1)</script>"
+    assert aside.find("script") is None
+    assert "javascript:" not in html
+    assert not any(link.kind == "friend" for link in article_of(result, "commute").promote_related)
