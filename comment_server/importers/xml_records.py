@@ -19,7 +19,7 @@ from defusedxml.ElementTree import DefusedXMLParser
 
 from comment_server.importers.problems import ImportFileError
 
-MAX_PROBLEMS = 1000
+MAX_PROBLEMS = 100  # each broken record costs a new parse of the file: stop somewhere
 BOM = b"\xef\xbb\xbf"
 TAG_NAME = re.compile(rb"<([^\s/>!?]+)")
 
@@ -63,8 +63,10 @@ def read_xml_records(path: Path, depth: int) -> XmlDocument:
         region = _broken_region(data, collector, error)
         line = error.line + line_offset
         if region is None or len(document.problems) >= MAX_PROBLEMS:
-            where = f"line {line}, column {error.column}"
-            problem = f"{error.message} at {where}; nothing after it was read"
+            cause = f"{error.message} at line {line}, column {error.column}"
+            if region is not None:
+                cause = f"more than {MAX_PROBLEMS} broken records, the last {cause}"
+            problem = f"{cause}; nothing after it was read: fix the file and import it again"
             document.problems.append((line, problem))
             return document
         start, end = region

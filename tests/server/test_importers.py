@@ -336,6 +336,17 @@ def test_disqus_truncated_file_keeps_the_records_before_the_cut(tmp_path, caplog
     assert "nothing after it was read" in problem
 
 
+def test_disqus_stops_after_a_hundred_broken_records(tmp_path, caplog):
+    path = tmp_path / "export.xml"
+    broken = "".join(disqus_post(str(n)).replace("<isSpam>", "<isSpam>&") for n in range(120))
+    path.write_text(DISQUS_HEAD + disqus_post("ok") + broken + "</disqus>\n", encoding="utf-8")
+    [thread] = read_disqus(path)
+    assert [c.source_id for c in thread.comments] == ["ok"]
+    problems = warnings_of(caplog)
+    assert len(problems) == 101
+    assert "more than 100 broken records, the last not well-formed" in problems[-1]
+
+
 def test_disqus_refuses_other_files(tmp_path):
     path = tmp_path / "feed.xml"
     path.write_text("<rss><channel/></rss>", encoding="utf-8")
