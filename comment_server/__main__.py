@@ -15,6 +15,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run one command of the comment server; return the exit status."""
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s: %(message)s")
+    logging.getLogger("alembic").setLevel(logging.WARNING)
     try:
         return args.run(args)
     except SettingsError as error:

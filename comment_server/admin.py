@@ -55,6 +55,7 @@ async def _set_status(request: Request, status: str) -> Response:
     comment_id = id_param(request)
     await read_json(request, ctx)
     row = await run_in_threadpool(ctx.store.set_status, comment_id, status)
+    ctx.cache.forget(row["thread_id"])
     return json_response({"comment": admin_comment(row)})
 
 
@@ -75,6 +76,7 @@ async def reply(request: Request) -> Response:
     row = await run_in_threadpool(
         ctx.store.add_reply, comment_id, values["text"], html, values["template"]
     )
+    ctx.cache.forget(row["thread_id"])
     return json_response({"comment": admin_comment(row)}, status=201)
 
 
@@ -86,6 +88,7 @@ async def gold_stars(request: Request) -> Response:
     body = await read_json(request, ctx)
     values = validation.check_fields({"count": lambda: validation.count(body.get("count"), 1, 5)})
     row = await run_in_threadpool(ctx.store.add_gold_stars, comment_id, values["count"])
+    ctx.cache.forget(row["thread_id"])
     return json_response({"comment": admin_comment(row)})
 
 
@@ -95,7 +98,9 @@ async def delete_comment(request: Request) -> Response:
     await require_admin(request, ctx)
     comment_id = id_param(request)
     await read_json(request, ctx)
-    await run_in_threadpool(ctx.store.delete_comment, comment_id)
+    thread = await run_in_threadpool(ctx.store.delete_comment, comment_id)
+    if thread is not None:
+        ctx.cache.forget(thread)
     return Response(status_code=204)
 
 

@@ -85,7 +85,7 @@ def create_app(settings: Settings, store: Store | None = None) -> Starlette:
         store=store,
         keys=keys,
         tokens=Tokens(settings.secret),
-        cache=ThreadCache(store),
+        cache=ThreadCache(store, settings.cache_seconds),
     )
     app.state.openapi = openapi_document(ROUTES)
     return app

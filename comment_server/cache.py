@@ -1,11 +1,15 @@
 """The read cache: each thread's serialized answer, kept until the thread's version moves.
 
-A read costs one small query (the thread's version) when nothing changed; the version is bumped in
-the transaction of every write, so every instance sharing a PostgreSQL database sees a change on its
-next read. Bodies are cached per `since` value too (a bounded number per thread).
+Every write bumps the thread's version in its own transaction. A cached answer is re-validated
+with one small query (the version) at most every COMMENT_SERVER_CACHE_SECONDS (1 s by default; 0
+checks on every read); a write through this process forgets the thread at once. So one process
+always answers its own writes, and instances sharing a PostgreSQL database see each other's writes
+within that many seconds. Bodies are cached per `since` value too (a bounded number per thread).
 """
 
+import gzip
 import hashlib
+import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any
@@ -17,45 +21,60 @@ from comment_server.store.store import Store
 
 MAX_THREADS = 2048
 MAX_SINCE_PER_THREAD = 16
+GZIP_FROM = 1400  # bytes: smaller answers fit in one packet anyway
 
 
 @dataclass(frozen=True)
 class Body:
-    """A serialized answer and its ETag."""
+    """A serialized answer, its ETag, and its gzip form when it is worth compressing."""
 
     etag: str
     data: bytes
+    gzipped: bytes | None = None
 
 
 @dataclass
 class _Entry:
     version: int
     payload: dict[str, Any]
+    checked: float
     bodies: OrderedDict[str, Body] = field(default_factory=OrderedDict)
 
 
 def make_body(value: Any) -> Body:
-    """Serialize *value* and tag it with a hash of its bytes."""
+    """Serialize *value*, tag it with a hash of its bytes, compress it once if it is large."""
     data = dumps(value)
-    return Body(etag='"' + hashlib.blake2b(data, digest_size=12).hexdigest() + '"', data=data)
+    etag = '"' + hashlib.blake2b(data, digest_size=12).hexdigest() + '"'
+    gzipped = gzip.compress(data, compresslevel=6, mtime=0) if len(data) > GZIP_FROM else None
+    return Body(etag=etag, data=data, gzipped=gzipped)
 
 
 class ThreadCache:
     """Serialized `GET /api/threads/{thread}/comments` answers, validated by the thread version."""
 
-    def __init__(self, store: Store, max_threads: int = MAX_THREADS) -> None:
+    def __init__(self, store: Store, seconds: float, max_threads: int = MAX_THREADS) -> None:
         self._store = store
+        self._seconds = seconds
         self._max = max_threads
         self._entries: OrderedDict[str, _Entry] = OrderedDict()
+
+    def forget(self, thread: str) -> None:
+        """Drop what is cached for *thread* (this process just changed it)."""
+        self._entries.pop(thread, None)
 
     async def comments(self, thread: str, since: str | None) -> Body:
         """Return the answer for *thread*, only comments updated after *since* when given."""
         entry = self._entries.get(thread)
-        known = entry.version if entry else None
-        version, payload = await run_in_threadpool(self._store.thread_comments_since, thread, known)
-        if payload is not None:  # first read, or the thread changed
-            entry = self._entries[thread] = _Entry(version, payload)
-        assert entry is not None
+        now = time.monotonic()
+        if entry is None or now - entry.checked >= self._seconds:
+            known = entry.version if entry else None
+            version, payload = await run_in_threadpool(
+                self._store.thread_comments_since, thread, known
+            )
+            if payload is not None:  # first read, or the thread changed
+                entry = self._entries[thread] = _Entry(version, payload, now)
+            assert entry is not None
+            entry.checked = now
         self._entries.move_to_end(thread)
         while len(self._entries) > self._max:
             self._entries.popitem(last=False)

@@ -27,12 +27,12 @@ def _derive(password: str, salt: bytes, n: int, r: int, p: int) -> bytes:
     )
 
 
-def hash_password(password: str) -> str:
-    """Return the credential string for *password*."""
+def hash_password(password: str, n: int = _N) -> str:
+    """Return the credential string for *password* (*n* is scrypt's cost, a power of 2)."""
     if len(password) < 8:
         raise ValueError("the admin password needs at least 8 characters")
     salt = secrets.token_bytes(16)
-    return f"scrypt:{_N}:{_R}:{_P}:{_b64(salt)}:{_b64(_derive(password, salt, _N, _R, _P))}"
+    return f"scrypt:{n}:{_R}:{_P}:{_b64(salt)}:{_b64(_derive(password, salt, n, _R, _P))}"
 
 
 def check_format(credential: str) -> None:

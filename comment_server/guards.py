@@ -78,17 +78,30 @@ def client_address(request: Request) -> str:
     return request.client.host if request.client else "unknown"
 
 
-def rate_limit(ctx: Context, kind: str, key: str, rate: Rate, what: str) -> None:
-    """Count one *kind* event for *key*; refuse with 429 and Retry-After past *rate*."""
+def rate_limit(
+    ctx: Context, kind: str, key: str, rate: Rate, what: str, count: bool = True
+) -> None:
+    """Refuse with 429 and Retry-After past *rate*; else count one *kind* event for *key*.
+
+    With *count* False the event is only checked; `count_event` records it once it succeeded.
+    """
     if not ctx.settings.rate_limits:
         return
-    wait = ctx.limiter.hit(f"{kind}\0{key}", rate)
+    wait = ctx.limiter.wait(f"{kind}\0{key}", rate)
+    if not wait and count:
+        ctx.limiter.add(f"{kind}\0{key}", rate)
     if wait:
         raise ApiError(
             429,
             f"Too many {what}; wait {wait} seconds and try again.",
             headers={"Retry-After": str(wait)},
         )
+
+
+def count_event(ctx: Context, kind: str, key: str, rate: Rate) -> None:
+    """Record one *kind* event for *key* (after rate_limit checked it with count False)."""
+    if ctx.settings.rate_limits:
+        ctx.limiter.add(f"{kind}\0{key}", rate)
 
 
 def check_address(ctx: Context, address: str) -> None:
@@ -151,9 +164,13 @@ async def password_matches(request: Request, ctx: Context, password: str) -> boo
     ).hexdigest()
     if digest in ctx.verified_passwords:
         return True
-    rate_limit(ctx, "login", client_address(request), ctx.settings.rate_login, "sign-in attempts")
+    address = client_address(request)
+    rate = ctx.settings.rate_login
+    rate_limit(ctx, "login", address, rate, "sign-in attempts", count=False)
     ok = await run_in_threadpool(verify_password, ctx.settings.admin_credential, password)
     if ok:
         ctx.verified_passwords.clear()  # only ever the current password
         ctx.verified_passwords.add(digest)
+    else:
+        count_event(ctx, "login", address, rate)
     return ok

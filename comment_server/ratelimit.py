@@ -21,20 +21,34 @@ class RateLimiter:
         self._clock = clock
         self._events: dict[str, deque[float]] = {}
 
-    def hit(self, key: str, rate: Rate) -> int:
-        """Record one event for *key*; return 0 if allowed, else the seconds to wait."""
+    def wait(self, key: str, rate: Rate) -> int:
+        """Return 0 if one more event for *key* is within *rate*, else the seconds to wait."""
+        now = self._clock()
+        events = self._events.get(key)
+        if not events:
+            return 0
+        while events and events[0] <= now - rate.seconds:
+            events.popleft()
+        if len(events) >= rate.count:
+            return max(1, math.ceil(events[0] + rate.seconds - now))
+        return 0
+
+    def add(self, key: str, rate: Rate) -> None:
+        """Record one event for *key*."""
         now = self._clock()
         events = self._events.get(key)
         if events is None:
             if len(self._events) >= MAX_KEYS:
                 self._forget_idle(now, rate.seconds)
             events = self._events[key] = deque()
-        while events and events[0] <= now - rate.seconds:
-            events.popleft()
-        if len(events) >= rate.count:
-            return max(1, math.ceil(events[0] + rate.seconds - now))
         events.append(now)
-        return 0
+
+    def hit(self, key: str, rate: Rate) -> int:
+        """Record one event for *key* if allowed; return 0 if it was, else the seconds to wait."""
+        wait = self.wait(key, rate)
+        if not wait:
+            self.add(key, rate)
+        return wait
 
     def _forget_idle(self, now: float, seconds: int) -> None:
         idle = [

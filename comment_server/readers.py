@@ -14,6 +14,7 @@ from comment_server.errors import ApiError
 from comment_server.guards import (
     check_address,
     client_address,
+    count_event,
     id_param,
     rate_limit,
     read_json,
@@ -31,10 +32,13 @@ READ_HEADERS = {"Cache-Control": "no-cache"}
 
 
 def cached_answer(request: Request, body: Body) -> Response:
-    """Answer a read with its ETag, or 304 when the client already has these bytes."""
-    headers = {**READ_HEADERS, "ETag": body.etag}
+    """Answer a read with its ETag (304 when the client has it), gzipped when it may be."""
+    headers = {**READ_HEADERS, "ETag": body.etag, "Vary": "Accept-Encoding"}
     if body.etag in request.headers.get("if-none-match", ""):
         return Response(status_code=304, headers=headers)
+    if body.gzipped is not None and "gzip" in request.headers.get("accept-encoding", ""):
+        headers["Content-Encoding"] = "gzip"
+        return raw_json_response(body.gzipped, headers=headers)
     return raw_json_response(body.data, headers=headers)
 
 
@@ -79,7 +83,7 @@ async def _star(request: Request, on: bool) -> Response:
     thread = thread_param(request)
     body = await read_json(request, ctx)
     address = client_address(request)
-    rate_limit(ctx, "stars", address, ctx.settings.rate_stars, "stars from your address")
+    rate_limit(ctx, "stars", address, ctx.settings.rate_stars, "stars from you")
     check_address(ctx, address)
     values = validation.check_fields(
         {
@@ -89,6 +93,7 @@ async def _star(request: Request, on: bool) -> Response:
     )
     reader = ctx.keys.reader(values["reader"])
     count = await run_in_threadpool(ctx.store.set_star, thread, values["comment"], reader, on)
+    ctx.cache.forget(thread)
     return json_response({"count": count, "starred": on})
 
 
@@ -105,8 +110,9 @@ async def post_comment(request: Request) -> Response:
     thread = thread_param(request)
     body = await read_json(request, ctx)
     address = client_address(request)
-    rate_limit(ctx, "comments", address, ctx.settings.rate_comments, "comments from your address")
-    rate_limit(ctx, "thread", thread, ctx.settings.rate_thread, "comments on this post just now")
+    settings = ctx.settings
+    rate_limit(ctx, "comments", address, settings.rate_comments, "comments from you", count=False)
+    rate_limit(ctx, "thread", thread, settings.rate_thread, "comments on this post", count=False)
     check_address(ctx, address)
     values = _comment_fields(ctx, body)
     html = render(values["text"])
@@ -127,6 +133,9 @@ async def post_comment(request: Request) -> Response:
         moderation=ctx.settings.moderation,
     )
     row = await run_in_threadpool(ctx.store.create_comment, new)
+    ctx.cache.forget(thread)
+    count_event(ctx, "comments", address, settings.rate_comments)
+    count_event(ctx, "thread", thread, settings.rate_thread)
     answer = {
         "comment": own_comment(row),
         "edit_token": ctx.tokens.edit_token(row["id"], secret),
@@ -141,8 +150,10 @@ async def edit_comment(request: Request) -> Response:
     comment_id = id_param(request)
     body = await read_json(request, ctx)
     address = client_address(request)
-    rate_limit(ctx, "comments", address, ctx.settings.rate_comments, "comments from your address")
+    rate_limit(ctx, "edits", address, ctx.settings.rate_comments, "edits from you")
     check_address(ctx, address)
+    if not ctx.settings.edit_window:
+        raise ApiError(403, "Editing comments is turned off on this server.")
     try:
         grant = ctx.tokens.edit_grant(str(body.get("edit_token", "")), ctx.settings.edit_window)
     except TokenError as error:
@@ -169,6 +180,7 @@ async def edit_comment(request: Request) -> Response:
         change_website="website" in values,
     )
     row = await run_in_threadpool(ctx.store.edit_comment, edit)
+    ctx.cache.forget(row["thread_id"])
     return json_response({"comment": own_comment(row), "edit_until": _edit_until(ctx, row)})
 
 

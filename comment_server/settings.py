@@ -53,6 +53,7 @@ class Settings:
     block_addresses: tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...] = ()
     block_websites: tuple[str, ...] = ()
     trusted_proxies: str = "127.0.0.1"
+    cache_seconds: float = 1.0
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> "Settings":
@@ -144,6 +145,16 @@ def _int(low: int, high: int) -> Callable[[str], int]:
     return parse
 
 
+def _seconds(raw: str) -> float:
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ValueError("use a number of seconds from 0 to 60, like 1 or 0.5") from None
+    if not 0 <= value <= 60:
+        raise ValueError("use a number of seconds from 0 to 60, like 1 or 0.5")
+    return value
+
+
 def _flag(raw: str) -> bool:
     lowered = raw.lower()
     if lowered in ("on", "true", "yes", "1"):
@@ -220,4 +231,5 @@ _PARSERS: dict[str, Callable[[str], Any]] = {
     "block_addresses": _networks,
     "block_websites": _domains,
     "trusted_proxies": _proxies,
+    "cache_seconds": _seconds,
 }

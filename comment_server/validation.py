@@ -49,6 +49,8 @@ def check_fields(checks: Mapping[str, Callable[[], Any]]) -> dict[str, Any]:
 
 
 def _string(value: Any) -> str:
+    if value is None:
+        raise ValueError("is required")
     if not isinstance(value, str):
         raise ValueError("must be a string")
     # Lone surrogates (valid in JSON escapes) cannot be stored as UTF-8; NUL breaks PostgreSQL text.

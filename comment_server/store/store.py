@@ -152,8 +152,8 @@ class Store:
             writes.add_gold_stars(connection, comment_id, count, utc_now())
             return reads.admin_row(connection, comment_id)
 
-    def delete_comment(self, comment_id: int) -> bool:
-        """Delete a comment (its replies move up to its parent); False when it did not exist."""
+    def delete_comment(self, comment_id: int) -> str | None:
+        """Delete a comment (its replies move up to its parent); return its thread or None."""
         with self._writer.begin() as connection:
             return writes.delete_comment(connection, comment_id)
 

@@ -153,15 +153,15 @@ def add_gold_stars(connection: Connection, comment_id: int, count: int, now: dat
     bump(connection, row["thread_id"])
 
 
-def delete_comment(connection: Connection, comment_id: int) -> bool:
-    """Delete a comment and its stars, re-attaching its replies to its parent; False if absent."""
+def delete_comment(connection: Connection, comment_id: int) -> str | None:
+    """Delete a comment and its stars, re-attaching its replies to its parent; return its thread."""
     row = connection.execute(
         select(comments.c.thread_id, comments.c.parent_id, comments.c.commenter).where(
             comments.c.id == comment_id
         )
     ).first()
     if row is None:
-        return False
+        return None
     connection.execute(
         update(comments).where(comments.c.parent_id == comment_id).values(parent_id=row.parent_id)
     )
@@ -171,7 +171,7 @@ def delete_comment(connection: Connection, comment_id: int) -> bool:
     connection.execute(delete(comments).where(comments.c.id == comment_id))
     recount(connection, [row.commenter])
     bump(connection, row.thread_id)
-    return True
+    return row.thread_id
 
 
 def block_commenter(connection: Connection, key: str, now: datetime) -> int:

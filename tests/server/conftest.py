@@ -1,12 +1,16 @@
 """Fixtures of the comment server's tests: a migrated store and an app on SQLite and on PostgreSQL.
 
 `database_url` is parametrized: every test that uses it (or `store`, `make_client`, `client`) runs
-once on a SQLite file under tmp_path and once on a fresh schema of the PostgreSQL test database.
+once on a SQLite file under tmp_path and once on PostgreSQL. Both start migrated and empty: the
+schema is made once per session (a template file copied per test; one PostgreSQL schema truncated
+per test), so each test pays for a copy or a TRUNCATE, not for the migrations.
 """
 
+import shutil
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -18,26 +22,53 @@ from comment_server.keys import Keys
 from comment_server.store.store import Store
 from tests.server.helpers import ADMIN_PASSWORD, ORIGIN, SECRET
 
-_CREDENTIAL = hash_password(ADMIN_PASSWORD)  # scrypt is slow on purpose: hash once per session
+# scrypt is slow on purpose; the tests use a cheap cost (the format carries it).
+TABLES = "threads, comments, stars, commenters"
+_CREDENTIAL = hash_password(ADMIN_PASSWORD, n=2**8)
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def database_url(request, tmp_path) -> Iterator[str]:
-    """A database URL with nothing in it yet: a SQLite file, or a fresh PostgreSQL schema."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'comments.sqlite3'}"
-        return
-    base = request.getfixturevalue("postgres_url")
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory) -> Path:
+    """A migrated, empty SQLite database file, made once per session and copied by each test."""
+    path = tmp_path_factory.mktemp("template") / "comments.sqlite3"
+    store = Store(f"sqlite:///{path}", Keys(SECRET))
+    store.migrate()
+    store.close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def postgres_schema(postgres_url) -> Iterator[str]:
+    """The URL of a migrated schema of the PostgreSQL test database, made once per session."""
     schema = f"t_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(base)
+    admin = create_engine(postgres_url)
     with admin.begin() as connection:
         connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+    url = f"{postgres_url}?options=-csearch_path%3D{schema}"
+    store = Store(url, Keys(SECRET))
+    store.migrate()
+    store.close()
     try:
-        yield f"{base}?options=-csearch_path%3D{schema}"
+        yield url
     finally:
         with admin.begin() as connection:
             connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
         admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def database_url(request, tmp_path) -> str:
+    """A migrated, empty database: a copy of the SQLite template, or the emptied PostgreSQL one."""
+    if request.param == "sqlite":
+        path = tmp_path / "comments.sqlite3"
+        shutil.copyfile(request.getfixturevalue("sqlite_template"), path)
+        return f"sqlite:///{path}"
+    url = request.getfixturevalue("postgres_schema")
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        connection.execute(text(f"TRUNCATE {TABLES} RESTART IDENTITY CASCADE"))
+    engine.dispose()
+    return url
 
 
 @pytest.fixture
@@ -54,9 +85,8 @@ def settings(database_url) -> Settings:
 
 @pytest.fixture
 def store(settings) -> Iterator[Store]:
-    """A migrated store on the test database."""
+    """A store on the migrated test database."""
     store = Store(settings.database_url, Keys(settings.secret), settings.author_name)
-    store.migrate()
     yield store
     store.close()
 
