@@ -1,0 +1,447 @@
+"""Benchmark Goldstar's comment server against Isso: reads of a 50-comment thread, and star writes.
+
+    .venv/bin/python benchmarks/server_vs_isso.py [--duration 10] [--connections 50] [--threads 2]
+
+On first run it makes Isso's own virtual environment, benchmarks/.peers/isso (Isso and gunicorn
+from PyPI, never in the project's venv). Each run starts afresh in
+benchmarks/.work/server_vs_isso/: it seeds a thread of 50 comments through Isso's API, imports that
+Isso database into our server with `python -m comment_server import`, then drives each server in
+turn with wrk (Debian's) on 127.0.0.1:
+
+- reads: ours `GET /api/threads/{thread}/comments`, Isso `GET /?uri=...`;
+- writes: ours `PUT /api/threads/{thread}/stars` (a new reader each time), Isso `POST /id/<id>/like`
+  (a new address each time);
+
+for Isso's built-in server, Isso under gunicorn with 2 workers, and ours under uvicorn (`serve`).
+After each write run it counts what each server stored and checks every acknowledged write is
+there. It prints a Markdown table (for docs/benchmarks.md) and writes results.json beside the work
+files.
+"""
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PEER = ROOT / "benchmarks" / ".peers" / "isso"
+WORK = ROOT / "benchmarks" / ".work" / "server_vs_isso"
+WRK_SCRIPTS = ROOT / "benchmarks" / "wrk"
+ISSO_PACKAGES = ["isso==0.14.0", "gunicorn==27.0.1"]
+THREAD = "bench-thread"
+ISSO_URI = f"/posts/{THREAD}/"
+COMMENTS = 50
+SECRET = "benchmark-secret-" + "0123456789abcdef" * 2
+# Paragraphs like readers write: a little Markdown, a link, about 300 characters.
+TEXT = (
+    "Thank you for writing this, it *really* helped me this week. I tried the second idea on "
+    "my own blog and the first reply I got was from someone I had not heard from in years.\n\n"
+    "One question: do you keep the drafts somewhere, or start fresh? See "
+    "[my notes](https://reader.example/notes) - comment {n}."
+)
+
+
+@dataclass
+class Result:
+    """One wrk run: what was asked, what came back, what was stored."""
+
+    server: str
+    load: str
+    requests: int
+    seconds: float
+    rps: float
+    p50_ms: float
+    p90_ms: float
+    p99_ms: float
+    max_ms: float
+    errors: int
+    acked: int = 0
+    refused: int = 0
+    stored: int | None = None
+
+
+def main() -> int:
+    """Run the benchmark and print the figures; return 1 if a stored-write check failed."""
+    options = parse_arguments()
+    for tool in ("wrk",):
+        if shutil.which(tool) is None:
+            sys.exit(f"{tool} is not installed: apt-get install {tool}")
+    isso_bin = ensure_isso()
+    shutil.rmtree(WORK, ignore_errors=True)
+    WORK.mkdir(parents=True)
+    seed_db = WORK / "isso-seed.db"
+    print("seeding Isso with", COMMENTS, "comments", flush=True)
+    with isso_builtin(isso_bin, seed_db) as base:
+        seed_isso(base)
+    results: list[Result] = []
+    ok = True
+    for name, start in (("Isso 0.14 (built-in server)", isso_builtin),
+                        ("Isso 0.14 (gunicorn, 2 workers)", isso_gunicorn)):  # fmt: skip
+        db = WORK / f"{start.__name__}.db"
+        shutil.copy(seed_db, db)
+        with start(isso_bin, db) as base:
+            ok &= bench_isso(name, base, options, results)
+    ours_db = WORK / "ours.sqlite3"
+    import_into_ours(seed_db, ours_db)
+    with goldstar_server(ours_db) as base:
+        ok &= bench_ours("Goldstar (uvicorn, 1 process)", base, options, results)
+    report(results, options)
+    return 0 if ok else 1
+
+
+def parse_arguments() -> argparse.Namespace:
+    """Return the command-line options."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--duration", type=int, default=10, help="seconds per wrk run (10)")
+    parser.add_argument("--connections", type=int, default=50, help="open connections (50)")
+    parser.add_argument("--threads", type=int, default=2, help="wrk threads (2)")
+    return parser.parse_args()
+
+
+# Peers and servers
+
+
+def ensure_isso() -> Path:
+    """Return Isso's bin folder, creating its virtual environment from PyPI on first use."""
+    bin_dir = PEER / "bin"
+    if not (bin_dir / "isso").exists() or not (bin_dir / "gunicorn").exists():
+        print("installing", " ".join(ISSO_PACKAGES), "into", PEER, flush=True)
+        subprocess.run([sys.executable, "-m", "venv", "--clear", str(PEER)], check=True)
+        pip = [str(bin_dir / "python"), "-m", "pip", "install", "--quiet", *ISSO_PACKAGES]
+        subprocess.run(pip, check=True)
+    return bin_dir
+
+
+def free_port() -> int:
+    """Return a TCP port on 127.0.0.1 that nothing listens on now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def isso_config(db: Path, port: int) -> Path:
+    """Write an Isso config for *db* on *port*: no moderation, no guard, X-Forwarded-For trusted."""
+    config = db.with_suffix(".cfg")
+    # The host is a closed local port: Isso only warns that it cannot reach the blog.
+    config.write_text(
+        f"[general]\ndbpath = {db}\nhost = http://127.0.0.1:9/\n"
+        f"log-file = {db.with_suffix('.log')}\n"
+        "[moderation]\nenabled = false\n"
+        f"[server]\nlisten = http://127.0.0.1:{port}/\ntrusted-proxies = 127.0.0.1\n"
+        "[guard]\nenabled = false\n"
+        "[admin]\nenabled = false\n",
+        encoding="utf-8",
+    )
+    return config
+
+
+@contextmanager
+def isso_builtin(bin_dir: Path, db: Path) -> Iterator[str]:
+    """Run Isso's own server (`isso run`) on *db*; yield its base URL."""
+    port = free_port()
+    config = isso_config(db, port)
+    with running([str(bin_dir / "isso"), "-c", str(config), "run"], port, "/?uri=/", db) as base:
+        yield base
+
+
+@contextmanager
+def isso_gunicorn(bin_dir: Path, db: Path) -> Iterator[str]:
+    """Run Isso under gunicorn with 2 workers on *db*, as Isso's docs show; yield its base URL."""
+    port = free_port()
+    config = isso_config(db, port)
+    command = [str(bin_dir / "gunicorn"), "--workers", "2", "--bind", f"127.0.0.1:{port}"]
+    command += ["--preload", "--log-level", "warning", "isso.run"]
+    with running(command, port, "/?uri=/", db, {"ISSO_SETTINGS": str(config)}) as base:
+        yield base
+
+
+def goldstar_env(db: Path) -> dict[str, str]:
+    """Return the environment our server runs with: no rate limits or moderation, SQLite *db*."""
+    return {
+        "COMMENT_SERVER_SECRET": SECRET,
+        "COMMENT_SERVER_DATABASE_URL": f"sqlite:///{db}",
+        "COMMENT_SERVER_RATE_LIMITS": "off",
+        "COMMENT_SERVER_MODERATION": "off",
+        "COMMENT_SERVER_MIN_SUBMIT_SECONDS": "0",
+    }
+
+
+@contextmanager
+def goldstar_server(db: Path) -> Iterator[str]:
+    """Run `python -m comment_server serve` (uvicorn) on *db*; yield its base URL."""
+    port = free_port()
+    command = [sys.executable, "-m", "comment_server", "serve", "--port", str(port)]
+    probe = f"/api/threads/{THREAD}/comments"
+    with running(command, port, probe, db, goldstar_env(db)) as base:
+        yield base
+
+
+def import_into_ours(isso_db: Path, db: Path) -> None:
+    """Import Isso's database into ours with our own import command."""
+    command = [sys.executable, "-m", "comment_server", "import", str(isso_db)]
+    env = {**os.environ, **goldstar_env(db)}
+    subprocess.run(command, check=True, cwd=ROOT, env=env, timeout=120)
+
+
+@contextmanager
+def running(
+    command: list[str], port: int, probe: str, db: Path, env: dict[str, str] | None = None
+) -> Iterator[str]:
+    """Start *command*, wait until GET *probe* answers, yield the base URL, stop it."""
+    log = db.with_suffix(".out").open("ab")
+    process = subprocess.Popen(
+        command, cwd=ROOT, env={**os.environ, **(env or {})}, stdout=log, stderr=log
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            if process.poll() is not None:
+                raise RuntimeError(f"{command[0]} exited with {process.returncode}: see {log.name}")
+            try:
+                with urllib.request.urlopen(base + probe, timeout=2):
+                    break
+            except (urllib.error.URLError, ConnectionError, TimeoutError) as error:
+                if time.monotonic() > deadline:
+                    message = f"{command[0]} did not answer in 30 s: see {log.name}"
+                    raise RuntimeError(message) from error
+                time.sleep(0.2)
+        yield base
+    finally:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        log.close()
+
+
+# HTTP helpers
+
+
+def call(method: str, url: str, body: dict | None = None, headers: dict | None = None) -> dict:
+    """Send one JSON request and return the JSON answer."""
+    data = json.dumps(body).encode() if body is not None else None
+    request = urllib.request.Request(url, data=data, method=method, headers=headers or {})
+    if data is not None:
+        request.add_header("Content-Type", "application/json")
+    # Long: a server may still be working through what wrk left queued when it stopped.
+    with urllib.request.urlopen(request, timeout=120) as answer:
+        return json.loads(answer.read())
+
+
+def seed_isso(base: str) -> None:
+    """Post the thread's 50 comments through Isso's API; every fifth replies to the one before."""
+    parent = None
+    for n in range(1, COMMENTS + 1):
+        body = {
+            "text": TEXT.format(n=n),
+            "author": f"Reader {n}",
+            "email": f"reader{n}@example.org",
+            "website": f"https://reader{n}.example",
+            "title": "A benchmark thread",
+            "parent": parent if n % 5 == 0 else None,
+        }
+        headers = {"X-Forwarded-For": f"10.200.{n}.1"}  # Isso limits comments per address
+        parent = call("POST", f"{base}/new?uri={ISSO_URI}", body, headers)["id"]
+    assert isso_comment_ids(base) and len(isso_comment_ids(base)) == COMMENTS
+
+
+def isso_comments(base: str) -> list[dict]:
+    """Return every comment of the thread from Isso, replies included."""
+    answer = call("GET", f"{base}/?uri={ISSO_URI}")
+    flat, stack = [], list(answer["replies"])
+    while stack:
+        comment = stack.pop()
+        flat.append(comment)
+        stack.extend(comment.get("replies", []))
+    return flat
+
+
+def isso_comment_ids(base: str) -> list[int]:
+    """Return the ids of the thread's comments in Isso."""
+    return sorted(comment["id"] for comment in isso_comments(base))
+
+
+def isso_likes(base: str) -> int:
+    """Return the sum of the likes of the thread's comments in Isso."""
+    return sum(comment["likes"] for comment in isso_comments(base))
+
+
+def our_comment_ids(base: str) -> list[int]:
+    """Return the ids of the thread's approved comments on our server."""
+    answer = call("GET", f"{base}/api/threads/{THREAD}/comments")
+    return [comment["id"] for comment in answer["comments"]]
+
+
+def our_stars(base: str) -> int:
+    """Return all stars of the thread on our server: the post's and its comments'."""
+    answer = call("GET", f"{base}/api/threads/{THREAD}/stars")
+    return answer["post"]["count"] + sum(item["count"] for item in answer["comments"].values())
+
+
+# Runs
+
+
+def wrk(server: str, load: str, url: str, script: str, args: list[str], options) -> Result:
+    """Run wrk once against *url* with *script* and return its figures."""
+    command = ["wrk", "--threads", str(options.threads), "--connections", str(options.connections)]
+    command += ["--duration", f"{options.duration}s", "--timeout", "5s", "--script", script, url]
+    if args:
+        command += ["--", *args]
+    done = subprocess.run(
+        command, cwd=WRK_SCRIPTS, capture_output=True, text=True, timeout=options.duration + 60
+    )
+    line = next((ln for ln in done.stdout.splitlines() if ln.startswith("WRK_JSON ")), None)
+    if done.returncode != 0 or line is None:
+        raise RuntimeError(f"wrk failed ({done.returncode}): {done.stdout}\n{done.stderr}")
+    figures = json.loads(line.removeprefix("WRK_JSON "))
+    print(f"{server}, {load}: {figures}", flush=True)
+    seconds = figures["duration_us"] / 1e6
+    errors = sum(figures[k] for k in figures if k.startswith("errors_"))
+    return Result(
+        server=server,
+        load=load,
+        requests=figures["requests"],
+        seconds=round(seconds, 2),
+        rps=round(figures["requests"] / seconds, 1),
+        p50_ms=figures["p50_us"] / 1000,
+        p90_ms=figures["p90_us"] / 1000,
+        p99_ms=figures["p99_us"] / 1000,
+        max_ms=figures["max_us"] / 1000,
+        errors=errors,
+        acked=figures["acked"],
+        refused=figures["refused"],
+    )
+
+
+def warm_up(url: str, options) -> None:
+    """Run wrk briefly so both servers start measured runs warm (imports, caches, connections)."""
+    command = ["wrk", "--threads", "1", "--connections", "4", "--duration", "2s", url]
+    subprocess.run(command, capture_output=True, timeout=60, check=True)
+
+
+def bench_isso(name: str, base: str, options, results: list[Result]) -> bool:
+    """Measure Isso's reads and votes; return whether every acknowledged vote was stored."""
+    read_url = f"{base}/?uri={ISSO_URI}"
+    warm_up(read_url, options)
+    results.append(wrk(name, "read", read_url, "read.lua", [], options))
+    ids = ",".join(map(str, isso_comment_ids(base)))
+    before = isso_likes(base)
+    result = wrk(name, "write", base + "/", "vote_isso.lua", [ids], options)
+    result.stored = isso_likes(base) - before
+    results.append(result)
+    return check_stored(result, options.connections)
+
+
+def bench_ours(name: str, base: str, options, results: list[Result]) -> bool:
+    """Measure our reads and star writes; return whether every acknowledged star was stored."""
+    read_url = f"{base}/api/threads/{THREAD}/comments"
+    ids = our_comment_ids(base)
+    if len(ids) != COMMENTS:
+        raise RuntimeError(f"our server shows {len(ids)} comments after the import, not {COMMENTS}")
+    warm_up(read_url, options)
+    results.append(wrk(name, "read", read_url, "read.lua", [], options))
+    before = our_stars(base)
+    stars_path = f"/api/threads/{THREAD}/stars"
+    tag = datetime.now(UTC).strftime("%H%M%S")
+    args = [stars_path, ",".join(map(str, ids)), tag]
+    result = wrk(name, "write", base + stars_path, "star_ours.lua", args, options)
+    result.stored = our_stars(base) - before
+    results.append(result)
+    return check_stored(result, options.connections)
+
+
+def check_stored(result: Result, connections: int) -> bool:
+    """Say whether every acknowledged write is stored, and nothing beyond what was in flight.
+
+    When wrk stops, each connection may have one request the server stored but wrk never counted.
+    """
+    assert result.stored is not None
+    in_flight = result.stored - result.acked
+    ok = 0 <= in_flight <= connections + result.errors
+    verdict = "ok" if ok else ("LOST WRITES" if in_flight < 0 else "MORE STORED THAN SENT")
+    print(
+        f"{result.server}: {result.acked} writes acknowledged, {result.stored} stored "
+        f"({in_flight} more, answered after wrk stopped): {verdict}",
+        flush=True,
+    )
+    return ok
+
+
+# Report
+
+
+def machine() -> dict[str, str]:
+    """Return what the figures depend on: cores, CPU model, date, versions."""
+    cpu = "unknown"
+    with open("/proc/cpuinfo", encoding="utf-8") as info:
+        for line in info:
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    wrk_version = subprocess.run(["wrk", "--version"], capture_output=True, text=True).stdout
+    return {
+        "date": datetime.now(UTC).strftime("%Y-%m-%d"),
+        "nproc": str(os.cpu_count()),
+        "cpu": cpu,
+        "python": platform.python_version(),
+        "wrk": wrk_version.split("[")[0].strip(),
+    }
+
+
+def report(results: list[Result], options) -> None:
+    """Print the figures as a Markdown table with ratios, and save them as JSON."""
+    facts = machine()
+    print(
+        f"\n{facts['date']}, {facts['nproc']} cores ({facts['cpu']}), Python {facts['python']}, "
+        f"{facts['wrk']}: {options.threads} wrk threads, {options.connections} connections, "
+        f"{options.duration} s per run, on 127.0.0.1.\n"
+    )
+    print("| server | load | req/s | p50 ms | p99 ms | errors | acknowledged | stored |")
+    print("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for r in results:
+        stored = "" if r.stored is None else str(r.stored)
+        acked = "" if r.load == "read" else str(r.acked)
+        print(
+            f"| {r.server} | {r.load} | {r.rps:,.0f} | {r.p50_ms:.1f} | {r.p99_ms:.1f} "
+            f"| {r.errors} | {acked} | {stored} |"
+        )
+    ours = {r.load: r for r in results if r.server.startswith("Goldstar")}
+    print()
+    for r in results:
+        if r.server.startswith("Isso") and r.rps:
+            print(f"- ours / {r.server}, {r.load}s: {ours[r.load].rps / r.rps:.1f}x req/s")
+    reads = ours["read"]
+    isso_reads = max(r.rps for r in results if r.server.startswith("Isso") and r.load == "read")
+    isso_writes = max(r.rps for r in results if r.server.startswith("Isso") and r.load == "write")
+    goals = {
+        "reads >= 5x Isso's best": reads.rps >= 5 * isso_reads,
+        "read p99 < 20 ms": reads.p99_ms < 20,
+        "more writes/s than Isso's best": ours["write"].rps > isso_writes,
+        "no acknowledged write lost": all(r.stored is None or r.stored >= r.acked for r in results),
+    }
+    for goal, met in goals.items():
+        print(f"- goal {goal}: {'met' if met else 'MISSED'}")
+    output = {"machine": facts, "options": vars(options), "results": [asdict(r) for r in results]}
+    output["goals"] = goals
+    (WORK / "results.json").write_text(json.dumps(output, indent=2) + "\n", encoding="utf-8")
+    print(f"\nsaved {WORK / 'results.json'}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
