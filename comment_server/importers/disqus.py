@@ -88,8 +88,11 @@ def _read_posts(path: Path, records: list[XmlRecord], threads: dict[str, _Thread
         element = record.element
         if local_name(element.tag) != "post":
             continue
-        # A post without dsq:id cannot be a parent, but it is still a reader's comment: keep it.
-        source_id = element.get(DSQ_ID, "").strip() or f"line-{record.line}"
+        # A post without dsq:id cannot be a parent, but it is still a reader's comment: keep it,
+        # under Disqus's own post id when it has one (so importing the file again finds it).
+        ident = _text(element, "id")
+        source_id = element.get(DSQ_ID, "").strip() or (f"id-{ident}" if ident else "")
+        source_id = source_id or f"line-{record.line}"
         label = f'<post dsq:id="{source_id}">' if DSQ_ID in element.attrib else "<post>"
         if source_id in seen:
             report_problem(path, record.line, f"{label} appears twice; the second was skipped")
@@ -105,18 +108,16 @@ def _read_posts(path: Path, records: list[XmlRecord], threads: dict[str, _Thread
             )
             continue
         try:
-            comment, deleted = _comment(element, source_id)
+            if thread.deleted or _boolean(element, "isDeleted"):
+                thread.removed[source_id] = _child_dsq_id(element, "parent")
+            else:
+                thread.comments.append(_comment(element, source_id))
         except RecordError as error:
             report_problem(path, record.line, f"{label}: {error}; skipped: fix it and import again")
-            continue
-        if deleted or thread.deleted:
-            thread.removed[source_id] = comment.parent_source_id
-        else:
-            thread.comments.append(comment)
 
 
-def _comment(element: Element, source_id: str) -> tuple[ImportedComment, bool]:
-    """Return the comment a post record holds, and whether Disqus marks it deleted."""
+def _comment(element: Element, source_id: str) -> ImportedComment:
+    """Return the comment a post record holds."""
     created_text = _text(element, "createdAt")
     try:
         created = datetime.fromisoformat(created_text)
@@ -127,18 +128,15 @@ def _comment(element: Element, source_id: str) -> tuple[ImportedComment, bool]:
     # Disqus writes UTC with a Z; a time without a zone is taken as UTC too, never as local time.
     created = created.astimezone(UTC) if created.tzinfo else created.replace(tzinfo=UTC)
     author = _find(element, "author")
-    spam = _boolean(element, "isSpam")
-    deleted = _boolean(element, "isDeleted")
-    comment = ImportedComment(
+    return ImportedComment(
         source_id=source_id,
         parent_source_id=_child_dsq_id(element, "parent"),
         author=(_text(author, "name") if author is not None else "") or "Anonymous",
         text=_text(element, "message"),
         created=created,
-        status="spam" if spam else "approved",
+        status="spam" if _boolean(element, "isSpam") else "approved",
         email=(_text(author, "email") if author is not None else "") or None,
     )
-    return comment, deleted
 
 
 def _finish(path: Path, threads: dict[str, _Thread]) -> list[ImportedThread]:

@@ -237,7 +237,8 @@ def test_disqus_export_with_a_stray_backtick_and_a_broken_record(caplog):
     assert podcast.comments[1].text.startswith("<p>Microsoft показал проводник Windows 8")
     assert podcast.comments[0].email is None  # <email/> is empty
     # The post without dsq:id is still a reader's comment.
-    assert threads["229_8880"].comments[1].text == "This comment had no ID"
+    no_id = threads["229_8880"].comments[1]
+    assert no_id.text == "This comment had no ID" and no_id.source_id == "id-12345678890"
     problems = warnings_of(caplog)
     assert problems[0].startswith(f"comment_server: {path}:1: stray text '`' before the XML")
     assert problems[1].startswith(f'comment_server: {path}:135: <post dsq:id="x299986073">')
