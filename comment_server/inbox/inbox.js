@@ -92,11 +92,13 @@ function plan(action, c, text = c.draft?.text, template = c.draft?.template) {
   const at = `/api/admin/comments/${c.id}`;
   const approve = { path: `${at}/approve`, done: c.status === "approved" };
   const starsBefore = c.gold_stars || 0;
-  const star = {
+  const star = (count) => ({
     path: `${at}/gold-stars`,
-    body: { count: 1 },
+    body: { count },
     check: async () => (await find(c.id)).gold_stars > starsBefore,
-  };
+  });
+  // "Thank and star" awards the gold stars its draft promises, at least one (the API takes 1 to 5).
+  const promised = Math.min(5, Math.max(1, c.draft?.gold_stars || 0));
   // Without a reply before, `replied` tells whether a lost reply arrived; with one, we cannot tell.
   const reply = { path: `${at}/reply`, body: { text, template } };
   if (!c.replied) reply.check = async () => (await find(c.id)).replied;
@@ -105,9 +107,9 @@ function plan(action, c, text = c.draft?.text, template = c.draft?.template) {
     reject: [{ path: `${at}/reject` }],
     spam: [{ path: `${at}/spam` }],
     block: [{ path: `/api/admin/commenters/${encodeURIComponent(c.commenter)}/block` }],
-    star: [approve, star],
+    star: [approve, star(1)],
     reply: [reply], // the server approves the comment it answers
-    thank: [reply, star],
+    thank: [reply, star(promised)],
   };
   return steps[action];
 }
@@ -117,9 +119,9 @@ const DONE = {
   reject: "Rejected",
   spam: "Marked as spam",
   block: "Commenter blocked: their waiting comments are now spam",
-  star: "Approved with a gold star",
-  reply: "Approved and answered",
-  thank: "Thanked with a gold star",
+  star: "Gold star awarded",
+  reply: "Answered",
+  thank: "Thanked and starred",
 };
 
 /* Run *action* on the comment of *card*; the same steps object survives a tap to retry. */

@@ -99,7 +99,7 @@ def test_a_reader_stars_and_comments_and_the_author_approves(site, stack, phone,
     expect(shown).not_to_have_class(re.compile(r"\bcomment-pending\b"))
     expect(shown.locator(".comment-body")).to_have_text("Thank you for this, truly.")
     expect(page.locator(".comment-note")).to_have_count(0)
-    output = site.rebuild()
+    output = site.rebuild(command=True)
     html = (output / "2026" / "first-light" / "index.html").read_text(encoding="utf-8")
     assert f'id="comment-{new_id}"' in html
     assert "Thank you for this, truly." in html

@@ -87,7 +87,7 @@ function enhanceStars() {
   for (const hook of root.querySelectorAll("[data-stars]")) {
     const target = hook.dataset.stars;
     if (stars.has(target)) continue;
-    const count = h("span", { class: "stars-count" }, hook.dataset.count || "0");
+    const count = h("span", { class: "stars-count" }, hook.dataset.count || 0);
     const support = root.dataset.support === "true";
     const label = target !== "post" ? "Star " : support ? "I see you " : "Star this post ";
     const button = h("button", { type: "button", class: "star-button", "aria-pressed": false }, label, count);
@@ -98,10 +98,10 @@ function enhanceStars() {
 }
 
 function showStar(target, star) {
-  const known = stars.get(String(target));
+  const known = stars.get(target);
   if (!known || !star) return;
   known.count.textContent = star.count;
-  known.button.setAttribute("aria-pressed", String(!!star.starred));
+  known.button.setAttribute("aria-pressed", !!star.starred);
 }
 
 async function toggleStar(target, button) {
@@ -145,11 +145,12 @@ function safeUrl(url) {
   }
 }
 
-// Like the static partial (docs/contracts.md); a pending comment has a note instead of stars.
+// The markup of the static partial (docs/contracts.md).
 function renderComment(c, pending) {
   const website = safeUrl(c.website);
   const link = website ? h("a", { href: website, rel: "nofollow ugc noopener" }, c.author) : c.author;
-  const when = h("time", { datetime: c.created }, new Date(c.created).toLocaleDateString());
+  const date = new Date(c.created).toLocaleDateString([], { dateStyle: "long" });
+  const when = h("time", { datetime: c.created }, date);
   const header = h("header", { class: "comment-header" }, h("span", { class: "comment-author" }, link), " ");
   if (c.by_author) header.append(h("span", { class: "comment-author-mark" }, "Author"), " ");
   header.append(h("a", { class: "comment-permalink", href: `#comment-${c.id}` }, when));
@@ -157,7 +158,7 @@ function renderComment(c, pending) {
   importHtml(c.html, body);
   const footer = h("footer", { class: "comment-footer" });
   if (pending) footer.append(h("p", { class: "comment-note" }, "Awaiting approval"));
-  else footer.append(h("p", { class: "stars", "data-stars": c.id, "data-count": c.stars || 0 }));
+  else footer.append(h("p", { class: "stars", "data-stars": c.id, "data-count": c.stars }));
   if (c.gold_stars > 0) {
     const icon = h("span", { class: "gs-icon", "aria-hidden": "true" });
     footer.append(h("p", { class: "gold-star-award" }, icon, `${c.gold_stars} × gold star from the author`));
@@ -189,12 +190,12 @@ function place(c, pending = false) {
   return li;
 }
 
-// The reader's own comments awaiting approval, remembered for a week.
+// The reader's own comments, kept a week; those the server does not show are awaiting approval.
 function showMine() {
   const mine = load(MINE, {});
   for (const [id, own] of Object.entries(mine)) {
-    if (document.getElementById(`comment-${id}`) || Date.now() - own.until > 6048e5) delete mine[id];
-    else place(own.comment, true);
+    if (Date.now() - own.until > 6048e5) delete mine[id];
+    else if (!document.getElementById(`comment-${id}`)) place(own.comment, true);
   }
   save(MINE, mine);
 }

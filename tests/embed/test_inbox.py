@@ -1,0 +1,168 @@
+"""The moderation inbox on a phone: sign in, one tap per action, a network that drops mid-action."""
+
+import re
+import secrets
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.embed.conftest import PASSWORD, Stack, Watch, sign_in
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+NOT_DONE = "Not done — tap to retry"
+
+
+def pending(stack: Stack, thread: str, text: str, **fields) -> dict:
+    """Post a comment that waits for approval; return its public object."""
+    return stack.post_comment(thread, text=text, title=thread.title(), **fields)["comment"]
+
+
+def admin_view(stack: Stack, comment_id: int) -> dict:
+    """Return the admin comment *comment_id*, whatever its status."""
+    for status in ("pending", "approved", "rejected", "spam"):
+        answer = stack.admin("GET", f"/api/admin/comments?status={status}").json()
+        for comment in answer["comments"]:
+            if comment["id"] == comment_id:
+                return comment
+    raise AssertionError(f"comment {comment_id} is nowhere")
+
+
+def author_replies(stack: Stack, thread: str, comment_id: int) -> list[dict]:
+    """Return the author's published replies to *comment_id*."""
+    comments = stack.thread(thread)["comments"]
+    return [c for c in comments if c["parent"] == comment_id and c["by_author"]]
+
+
+def test_sign_in_lists_pending_comments_newest_first_and_signs_out(stack, phone):
+    older = pending(stack, "inbox-order", "The older one.")
+    newer = pending(stack, "inbox-order", "The newer one.")
+    page = phone.new_page()
+    page.goto(f"{stack.api}/admin")
+    page.get_by_label("Admin password").fill("not the password")
+    page.get_by_role("button", name="Sign in").click()
+    expect(page.locator("#message")).to_have_text("Wrong password: try again.")
+    sign_in(page, stack.api)
+    cards = page.locator("#queue > li.card")
+    ids = [int(i.removeprefix("card-")) for i in cards.evaluate_all("els => els.map(e => e.id)")]
+    assert ids.index(newer["id"]) < ids.index(older["id"])
+    card = page.locator(f"#card-{newer['id']}")
+    expect(card).to_contain_text("On “Inbox-Order”")
+    expect(card.locator(".text")).to_have_text("The newer one.")
+    expect(card.locator(".draft")).to_contain_text("Thank-you draft")
+    cookie = next(c for c in phone.cookies() if c["name"] == "goldstar_admin")
+    assert cookie["httpOnly"] and cookie["sameSite"] == "Strict"
+    page.get_by_role("button", name="Sign out").click()
+    expect(page.locator("#sign-in")).to_be_visible()
+    page.reload()
+    expect(page.locator("#sign-in")).to_be_visible()
+    expect(page.locator("#queue > li")).to_have_count(0)
+
+
+def test_every_action_is_one_tap(stack, phone):
+    thread = "one-tap"
+    verbs = ("approve", "reject", "spam", "star", "reply")
+    approve, reject, spam, star, reply = (pending(stack, thread, f"To {verb}.") for verb in verbs)
+    reader = secrets.token_hex(16)
+    blocked = [pending(stack, thread, f"Unwanted {n}.", reader=reader) for n in (1, 2)]
+    page = phone.new_page()
+    watch = Watch()
+    watch.attach(page)
+    sign_in(page, stack.api)
+
+    def tap(comment: dict, name: str, done: str) -> None:
+        card = page.locator(f"#card-{comment['id']}")
+        card.get_by_role("button", name=name, exact=True).click()
+        expect(card.locator(".state")).to_have_text(f"✓ {done}")
+
+    tap(approve, "Approve", "Approved")
+    tap(reject, "Reject", "Rejected")
+    tap(spam, "Spam", "Marked as spam")
+    tap(star, "Gold star", "Gold star awarded")
+    card = page.locator(f"#card-{reply['id']}")
+    card.get_by_role("button", name="Reply", exact=True).click()
+    answer = card.get_by_role("textbox", name="Your reply")
+    expect(answer).to_be_focused()
+    answer.fill("Thank you for the kind words.")
+    card.get_by_role("button", name="Send reply").click()
+    expect(card.locator(".state")).to_have_text("✓ Answered")
+    tap(blocked[0], "Block", "Commenter blocked: their waiting comments are now spam")
+    expect(page.locator(f"#card-{blocked[1]['id']} .state")).to_have_text("✓ Commenter blocked")
+
+    assert admin_view(stack, approve["id"])["status"] == "approved"
+    assert admin_view(stack, reject["id"])["status"] == "rejected"
+    assert admin_view(stack, spam["id"])["status"] == "spam"
+    starred = admin_view(stack, star["id"])
+    assert (starred["status"], starred["gold_stars"]) == ("approved", 1)
+    assert admin_view(stack, reply["id"])["status"] == "approved"
+    replies = author_replies(stack, thread, reply["id"])
+    assert [r["html"] for r in replies] == ["<p>Thank you for the kind words.</p>"]
+    assert [admin_view(stack, c["id"])["status"] for c in blocked] == ["spam", "spam"]
+    assert watch.errors == [] and watch.dialogs == []
+
+
+def test_an_action_waits_for_the_network_to_come_back(stack, phone):
+    comment = pending(stack, "network-drop", "Approve me while offline.")
+    page = phone.new_page()
+    sign_in(page, stack.api)
+    card = page.locator(f"#card-{comment['id']}")
+    phone.set_offline(True)
+    expect(page.locator("#offline")).to_be_visible()
+    card.get_by_role("button", name="Approve").click()
+    expect(card.locator(".state")).to_contain_text("trying again")
+    phone.set_offline(False)
+    expect(card.locator(".state")).to_have_text("✓ Approved")
+    expect(page.locator("#offline")).to_be_hidden()
+    assert admin_view(stack, comment["id"])["status"] == "approved"
+
+
+def test_an_action_that_cannot_get_through_says_not_done_until_retried(stack, phone):
+    comment = pending(stack, "network-drop", "Reject me while offline.")
+    page = phone.new_page()
+    sign_in(page, stack.api)
+    card = page.locator(f"#card-{comment['id']}")
+    phone.set_offline(True)
+    card.get_by_role("button", name="Reject").click()
+    retry = card.get_by_role("button", name=NOT_DONE)
+    expect(retry).to_be_visible(timeout=15_000)
+    expect(card).to_have_class(re.compile(r"\bfailed\b"))
+    assert admin_view(stack, comment["id"])["status"] == "pending"
+    phone.set_offline(False)
+    retry.click()
+    expect(card.locator(".state")).to_have_text("✓ Rejected")
+    assert admin_view(stack, comment["id"])["status"] == "rejected"
+
+
+def test_thank_and_star_whose_answer_is_lost_replies_once(stack, phone):
+    thread = "lost-answer"
+    comment = pending(stack, thread, "Your post about gratitude made my week, thank you.")
+    page = phone.new_page()
+    sign_in(page, stack.api)
+    card = page.locator(f"#card-{comment['id']}")
+    draft = card.locator(".draft q").inner_text()
+    lost: list[str] = []
+
+    def lose_the_first_answer(route) -> None:
+        if lost:
+            route.continue_()
+            return
+        lost.append(route.request.url)
+        route.fetch()  # the server does the work...
+        route.abort()  # ...and the answer never reaches the phone
+
+    page.route("**/api/admin/comments/*/reply", lose_the_first_answer)
+    card.get_by_role("button", name="Thank and star").click()
+    expect(card.locator(".state")).to_have_text("✓ Thanked and starred")
+    assert len(lost) == 1
+    replies = author_replies(stack, thread, comment["id"])
+    assert len(replies) == 1
+    assert draft.split()[0] in replies[0]["html"]
+    after = admin_view(stack, comment["id"])
+    assert after["status"] == "approved" and after["replied"]
+    assert 1 <= after["gold_stars"] <= 5
+
+
+def test_password_is_not_kept_in_the_page(stack, phone):
+    page = phone.new_page()
+    sign_in(page, stack.api)
+    assert PASSWORD not in page.content()
+    expect(page.get_by_label("Admin password")).to_have_value("")
