@@ -84,7 +84,7 @@ class FileEntries:
 
 
 def _header_lines(text: str, section: str) -> list[int]:
-    pattern = re.compile(rf"^\s*\[\[\s*{re.escape(section)}\s*\]\]", re.MULTILINE)
+    pattern = re.compile(rf"^[ \t]*\[\[[ \t]*{re.escape(section)}[ \t]*\]\]", re.MULTILINE)
     return [text.count("\n", 0, match.start()) + 1 for match in pattern.finditer(text)]
 
 

@@ -32,9 +32,9 @@ _INLINE = str.maketrans(
 )
 _ENTITY = re.compile(r"&(?=#?\w+;)")
 _UNDERSCORE = re.compile(r"(?<![^\W_])_|_(?![^\W_])")  # keep snake_case, drop _emphasis_
-_SCHEME = re.compile(r"\b(?:[a-z][a-z0-9+.-]*:)?//(?:www\.)?|\bwww\.", re.IGNORECASE)
+_SCHEME = re.compile(r"\b(?:[a-z][a-z0-9+.-]{0,30}+:)?//(?:www\.)?|\bwww\.", re.IGNORECASE)
 # Markers that make a block (heading, list, quote, rule, table) when a line starts with them.
-_BLOCK_START = re.compile(r"^(?:[#>=|+\-_:!.\s]+|\d+[.)](?=\s|$))+")
+_BLOCK_START = re.compile(r"^(?:[#>=|+\-_:!.\s]|\d++[.)](?=\s|$))++")
 _SPACE = re.compile(r"\s+")
 
 
@@ -112,6 +112,8 @@ def link_host(url: str) -> str:
     except ValueError:
         return ""
     host = host.removeprefix("www.")
-    if re.fullmatch(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9-]{1,63})+", host):
+    if re.fullmatch(
+        r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9-]{1,63})*\.[a-z]{2,63}", host
+    ):
         return host
     return ""

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from reply_drafts.plain import link_host, plain_text
 
-MAX_QUOTE = 110  # characters: long enough for a clause, short enough to read in one breath
-MAX_WORDS = 16
+MAX_QUOTE = 120  # characters: long enough for a clause, short enough to read in one breath
+MAX_WORDS = 18
 MIN_WORDS = 3
 
 _IDEA = re.compile(
@@ -23,21 +23,27 @@ _IDEA = re.compile(
     re.IGNORECASE,
 )
 _URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()\[\]]+", re.IGNORECASE)
-_MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\(\s*<?([^)\s>]*)>?(?:\s+[\"'][^)]*[\"'])?\s*\)")
-_REF_LINK = re.compile(r"\[([^\]\n]+)\]\[[^\]\n]*\]")
-_REF_DEF = re.compile(r"^ {0,3}\[[^\]\n]+\]:\s*\S.*$", re.MULTILINE)
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^ {0,3}\1[^\n]*$|\Z)", re.M | re.S)
+_MD_LINK = re.compile(r"!?\[([^\[\]\n]*)\]\(\s*<?([^()\s<>]*)>?(?:\s+[\"'][^()\n]*[\"'])?\s*\)")
+_IMAGE = re.compile(r"!\[[^\[\]\n]*\]\([^()\n]*\)")
+_REF_LINK = re.compile(r"\[([^\[\]\n]+)\]\[[^\[\]\n]*\]")
+_REF_DEF = re.compile(r"^ {0,3}\[[^\[\]\n]+\]:[ \t]*\S.*$", re.MULTILINE)
+_FENCE = re.compile(r"^ {0,3}(`{3,}+|~{3,}+)[^\n]*+\n.*?(?:^ {0,3}\1[^\n]*$|\Z)", re.M | re.S)
 _INDENTED = re.compile(r"^(?: {4}|\t).*$", re.MULTILINE)
 _BLOCKQUOTE = re.compile(r"^ {0,3}>.*$", re.MULTILINE)
 _HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 _AUTOLINK = re.compile(r"<(?:[a-z][a-z0-9+.-]*:|mailto:)[^<>\s]*>", re.IGNORECASE)
-_CODE_SPAN = re.compile(r"(`+)(.+?)\1", re.DOTALL)
-_EMPHASIS = re.compile(r"(\*\*|__|\*|_|~~)(?=\S)(.+?)(?<=\S)\1")
-_LINE_MARKER = re.compile(r"^ {0,3}(?:#{1,6}\s+|[-*+]\s+|\d{1,9}[.)]\s+|[-*_=\s]{3,}$)", re.M)
+_CODE_SPAN = re.compile(r"(?<!`)(`++)([^`]+?)(?<!`)\1(?!`)")  # linear: no backtracking in runs
+_EMPHASIS = re.compile(r"(\*\*|__|\*|_|~~)(?=\S)([^\n]{1,120}?)(?<=\S)\1")  # bounded: linear
+_LINE_MARKER = re.compile(
+    r"^ {0,3}(?:#{1,6}[ \t]+|[-*+][ \t]+|\d{1,9}[.)][ \t]+|[-*_= \t]{3,}$)", re.M
+)
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)]*\s+(?=\S)")
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-_CLAUSE = re.compile(r"\s*(?:[,;:]|\s[-–—]\s)\s*")
+_SPACE_BEFORE_STOP = re.compile(
+    r"(?<!\s)\s++([.,;:!?])(?=\s|$)"
+)  # "at night ." after a removed tag
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_CLAUSE = re.compile(r"(?:(?<!\s)\s*+[,;:]|\s[-–—]\s)\s*")
 # Words that say nothing in particular: a sentence of only these is not worth quoting.
 _GENERIC_WORDS = """a an and the this that it is was i me my you your so very much really just
     for of to in on
@@ -45,6 +51,8 @@ _GENERIC_WORDS = """a an and the this that it is was i me my you your so very mu
     read reading piece wonderful lovely excellent brilliant fantastic keep up work writing
     written wow yes agree totally indeed again all such as be are am with too"""
 _GENERIC = frozenset(_GENERIC_WORDS.split())
+_DANGLING_WORDS = "a an the and or but of to in on at for with my your our their his her its"
+_DANGLING = frozenset(_DANGLING_WORDS.split())  # words a cut quote should not end on
 
 
 @dataclass(frozen=True)
@@ -84,7 +92,7 @@ def sentences(text: str) -> list[str]:
     """Return the sentences of *text*, paragraphs and list items kept apart."""
     found: list[str] = []
     for block in re.split(r"\n\s*\n|\n(?=\s*\S)", text):
-        block = " ".join(block.split())
+        block = _SPACE_BEFORE_STOP.sub(r"\1", " ".join(block.split()))
         found.extend(part.strip() for part in _SENTENCE_END.split(block) if part.strip())
     return found
 
@@ -108,35 +116,48 @@ def _score(sentence: str, prefer_idea: bool) -> float:
     return score
 
 
-def trim_quote(sentence: str) -> str:
-    """Return *sentence* cut to a quotable length, at a clause boundary when one fits."""
-    sentence = sentence.strip().rstrip(".,;:")
-    words = _words(sentence)
-    if len(words) <= MAX_WORDS and len(sentence) <= MAX_QUOTE:
-        return sentence
+def _fits(text: str) -> bool:
+    return len(_words(text)) <= MAX_WORDS and len(text) <= MAX_QUOTE
+
+
+def _best_clause_span(sentence: str) -> str:
+    # Clauses run between separators; the longest run of whole clauses that fits is quoted.
+    cuts = [0, *(m.start() for m in _CLAUSE.finditer(sentence)), len(sentence)]
+    starts = [0, *(m.end() for m in _CLAUSE.finditer(sentence))]
     best = ""
-    for match in _CLAUSE.finditer(sentence):
-        head = sentence[: match.start()]
-        if len(head) > MAX_QUOTE or len(_words(head)) > MAX_WORDS:
-            break
-        if len(_words(head)) >= 5:
-            best = head
-    if best:
-        return best.rstrip(".,;:") + "…"
+    for first, start in enumerate(starts):
+        for end in cuts[first + 1 :]:
+            span = sentence[start:end].strip()
+            if not _fits(span):
+                break
+            if len(_words(span)) >= 5 and len(_words(span)) > len(_words(best)):
+                best = span
+    return best
+
+
+def trim_quote(sentence: str) -> str:
+    """Return *sentence* cut to a quotable length, at clause boundaries when some fit."""
+    sentence = sentence.strip().rstrip(".,;:").rstrip()
+    if _fits(sentence):
+        return sentence
+    span = _best_clause_span(sentence)
+    if span:
+        ended = sentence.endswith(span)
+        return span if ended else span.rstrip(".,;:-–—") + "…"
     kept: list[str] = []
     for token in sentence.split(" "):
-        if len(_words(" ".join([*kept, token]))) > MAX_WORDS:
-            break
-        if len(" ".join([*kept, token])) > MAX_QUOTE - 1:
+        if not _fits(" ".join([*kept, token]) + "…"):
             break
         kept.append(token)
+    while len(kept) > MIN_WORDS and kept[-1].casefold().strip(".,;:") in _DANGLING:
+        kept.pop()  # "…and I have not missed a single…" reads better as "…not missed…"
     return " ".join(kept).rstrip(".,;:-–—") + "…"
 
 
-def pick_quote(markdown: str, prefer_idea: bool = False) -> str:
-    """Return the phrase of the comment most worth quoting back, as inert text, or ""."""
+def quote_from_prose(prose: str, prefer_idea: bool = False) -> str:
+    """Return the phrase of readable *prose* most worth quoting back, as inert text, or ""."""
     best, best_score = "", 0.0
-    for sentence in sentences(readable_text(markdown)):
+    for sentence in sentences(prose):
         clean = plain_text(sentence, limit=10_000)
         score = _score(clean, prefer_idea)
         if score > best_score:  # ties keep the earlier sentence
@@ -145,6 +166,11 @@ def pick_quote(markdown: str, prefer_idea: bool = False) -> str:
         return ""
     quote = trim_quote(best)
     return quote if len(_words(quote)) >= MIN_WORDS else ""
+
+
+def pick_quote(markdown: str, prefer_idea: bool = False) -> str:
+    """Return the phrase of the comment most worth quoting back, as inert text, or ""."""
+    return quote_from_prose(readable_text(markdown), prefer_idea)
 
 
 def _first_link_host(markdown: str) -> str:
@@ -163,14 +189,15 @@ def read_comment(markdown: str) -> Reading:
     prose = readable_text(markdown)
     idea = bool(_IDEA.search(prose))
     question = "?" in prose
-    quote = pick_quote(markdown, prefer_idea=idea or question)
-    has_link = bool(_URL.search(markdown) or _MD_LINK.search(markdown.replace("![", "")))
+    quote = quote_from_prose(prose, prefer_idea=idea or question)
+    shared = _IMAGE.sub("", markdown)  # a picture is not a link shared to read
+    has_link = bool(_URL.search(shared) or _MD_LINK.search(shared))
     return Reading(
         quote=quote,
         idea=idea,
         question=question,
         link=has_link,
-        link_host=_first_link_host(markdown) if has_link else "",
+        link_host=_first_link_host(shared) if has_link else "",
         quote_idea=bool(quote and _IDEA.search(quote)),
         quote_question=quote.endswith("?"),
     )
