@@ -18,7 +18,7 @@ from pelican.settings import read_settings
 from tqdm import tqdm
 
 from .feeds import FriendPost
-from .index import Doc, top_k
+from .index import Doc, shared_terms, strongest_terms, top_k
 from .posts import tag_names
 from .promote_related import friend_feeds, load_friends, site_model
 from .relate import common_tags, reason_words
@@ -74,12 +74,14 @@ def collect_digest(
         return []
     model = site_model(posts, config)
     friend_matrix = model.index.vectors([Doc(fp.title, fp.tags, "", fp.text) for fp in recent])
-    best = top_k(friend_matrix, model.index.matrix, 1, config.friends_min_score)
+    best = top_k(friend_matrix, model.index.full, 1, config.friends_min_score)
+    friend_terms = strongest_terms(friend_matrix, model.index.terms)
     items = []
-    for friend_post, found in zip(recent, best, strict=True):
+    for position, (friend_post, found) in enumerate(zip(recent, best, strict=True)):
         if found:
             target, score = found[0]
-            items.append(_item(friend_post, posts[target], score, model.strongest[target]))
+            terms = shared_terms(model.strongest_full[target], friend_terms[position], 5)
+            items.append(_item(friend_post, posts[target], score, terms))
     return sorted(items, key=lambda item: item.friend_post.date, reverse=True)
 
 
@@ -99,11 +101,9 @@ def read_posts(settings: dict) -> list:
     return list(generator.articles)
 
 
-def _item(friend_post: FriendPost, own, score: float, own_terms: dict[str, float]) -> DigestItem:
+def _item(friend_post: FriendPost, own, score: float, terms: list[str]) -> DigestItem:
     own_title = plain_title(str(own.title))
     shared = common_tags(tag_names(own), friend_post.tags)
-    terms = [term for term in own_terms if term in friend_post.text.lower()]
-    terms.sort(key=lambda term: -own_terms[term])
     sentence = _warm_sentence(friend_post, own_title)
     return DigestItem(
         friend_post=friend_post,

@@ -47,13 +47,19 @@ class Doc:
 
 @dataclass
 class Index:
-    """A fitted model and the unit vectors of the posts it was fitted on."""
+    """A fitted model and the unit vectors of the posts it was fitted on.
+
+    `matrix` sums each post up by terms that at least two posts use: a word only one post has cannot
+    relate two posts, and would take a place in its summary. `full` keeps every term, to meet
+    friends' posts (a friend may share the one word only one of the site's posts uses).
+    """
 
     vocabulary: dict[str, int]
     transformer: TfidfTransformer
     weights: dict[str, float]
     terms_per_post: int
     matrix: sparse.csr_matrix
+    full: sparse.csr_matrix
     terms: np.ndarray
 
     def vectors(self, docs: Sequence[Doc]) -> sparse.csr_matrix:
@@ -71,12 +77,18 @@ def build_index(docs: Sequence[Doc], weights: dict[str, float], terms_per_post: 
     counts = _weighted_counts(docs, weights, vocabulary, grow=True)
     vocabulary = dict(vocabulary)
     counts, vocabulary = _drop_non_words(counts, vocabulary)
+    if not vocabulary:  # no post has a word; one empty column keeps the shapes valid
+        vocabulary = {" ": 0}
+        counts = sparse.csr_matrix((len(docs), 1), dtype=np.float32)
     transformer = TfidfTransformer(sublinear_tf=True)
-    matrix = _summarise(transformer.fit_transform(counts), terms_per_post)
+    weighted = transformer.fit_transform(counts).tocsr()
+    full = _summarise(weighted, terms_per_post)
+    shared = (np.bincount(counts.indices, minlength=counts.shape[1]) >= 2).astype(np.float32)
+    matrix = _summarise(weighted @ sparse.diags(shared), terms_per_post)
     terms = np.empty(len(vocabulary), dtype=object)
     for term, column in vocabulary.items():
         terms[column] = term
-    return Index(vocabulary, transformer, dict(weights), terms_per_post, matrix, terms)
+    return Index(vocabulary, transformer, dict(weights), terms_per_post, matrix, full, terms)
 
 
 def _weighted_counts(
@@ -146,14 +158,15 @@ def top_k(
     k: int,
     min_score: float,
     exclude_self: bool = False,
+    block_rows: int = BLOCK_ROWS,
 ) -> list[list[tuple[int, float]]]:
     """Return, for each query row, its best *k* (corpus row, cosine) pairs from *min_score* up."""
     results: list[list[tuple[int, float]]] = []
     if k <= 0 or corpus.shape[0] == 0:
         return [[] for _ in range(queries.shape[0])]
     corpus_t = corpus.T.tocsc()
-    for start in range(0, queries.shape[0], BLOCK_ROWS):
-        scores = (queries[start : start + BLOCK_ROWS] @ corpus_t).tocsr()
+    for start in range(0, queries.shape[0], block_rows):
+        scores = (queries[start : start + block_rows] @ corpus_t).tocsr()
         for row in range(scores.shape[0]):
             self_column = start + row if exclude_self else -1
             results.append(_best_of_row(scores, row, k, min_score, self_column))

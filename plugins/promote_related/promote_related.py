@@ -56,6 +56,7 @@ class SiteModel:
 
     index: Index
     strongest: list[dict[str, float]]
+    strongest_full: list[dict[str, float]]
 
 
 def attach_promote_related(generators: Sequence) -> None:
@@ -138,7 +139,11 @@ def model_hash(posts: Sequence, config: Config) -> str:
 def build_model(docs: Sequence[Doc], config: Config) -> SiteModel:
     """Build the index of *docs* and note each post's strongest terms."""
     index = build_index(docs, config.weights, config.terms_per_post)
-    return SiteModel(index, strongest_terms(index.matrix, index.terms))
+    return SiteModel(
+        index,
+        strongest_terms(index.matrix, index.terms),
+        strongest_terms(index.full, index.terms),
+    )
 
 
 def site_model(posts: Sequence, config: Config) -> SiteModel:
@@ -195,12 +200,12 @@ def relate_to_friends(
         [Doc(fp.title, fp.tags, "", fp.text) for fp in friend_posts]
     )
     return relate_friends(
-        model.index.matrix,
+        model.index.full,
         friend_matrix,
         [fp.friend for fp in friend_posts],
         [tag_names(p) for p in posts],
         [fp.tags for fp in friend_posts],
-        model.strongest,
+        model.strongest_full,
         strongest_terms(friend_matrix, model.index.terms),
         config.friends_per_post,
         config.per_friend,

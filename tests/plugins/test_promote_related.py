@@ -143,9 +143,7 @@ def test_posts_on_other_topics_are_left_out_below_the_minimum_score(tmp_path, si
 def test_max_links_per_post_is_respected(tmp_path, site_builder):
     content = tmp_path / "content"
     write_topic_site(content)
-    result = site_builder(
-        content, CACHE_PATH=str(tmp_path / "cache"), PROMOTE_RELATED_MAX=1
-    )
+    result = site_builder(content, CACHE_PATH=str(tmp_path / "cache"), PROMOTE_RELATED_MAX=1)
     assert result.warnings() == []
     assert all(len(own_slugs(article)) <= 1 for article in result.articles)
     assert len(aside_of(result, article_of(result, "crust")).find_all("li")) == 1

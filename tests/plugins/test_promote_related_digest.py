@@ -1,0 +1,108 @@
+"""`invoke promote`: friends' recent posts related to the author's, each with a line to share."""
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
+from pathlib import Path
+
+import pytest
+
+from tests.plugins.test_promote_related import ROOT, plugin_module, write_topic_site
+from tests.plugins.test_promote_related_feeds import GARDEN, FeedServer, Route, serve_feeds
+
+NOW = datetime(2026, 2, 1, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def feed_server() -> Iterator[FeedServer]:
+    """A feed server for one test."""
+    with serve_feeds() as server:
+        yield server
+
+
+def dated_rss(items: list[tuple[str, str, str, datetime]]) -> bytes:
+    """Return an RSS feed; each item is (title, link, description, date)."""
+    entries = "".join(
+        f"<item><title>{title}</title><link>{link}</link><description>{text}</description>"
+        f"<pubDate>{format_datetime(date)}</pubDate></item>"
+        for title, link, text, date in items
+    )
+    return (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Ada</title>'
+        f"<link>https://ada.example/</link>{entries}</channel></rss>"
+    ).encode()
+
+
+def write_settings(tmp_path: Path, **settings) -> Path:
+    """Write a Pelican settings file for the tiny site under *tmp_path*."""
+    lines = [
+        f"PATH = {str(tmp_path / 'content')!r}",
+        f"THEME = {str(ROOT / 'theme')!r}",
+        f"CACHE_PATH = {str(tmp_path / 'cache')!r}",
+        f"OUTPUT_PATH = {str(tmp_path / 'output')!r}",
+        'TIMEZONE = "UTC"',
+    ] + [f"{key} = {value!r}" for key, value in settings.items()]
+    path = tmp_path / "settings.py"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_the_digest_lists_recent_related_posts_with_a_line_to_share(tmp_path, feed_server, capsys):
+    feed_server.routes["/ada.rss"] = Route(
+        dated_rss(
+            [
+                ("Tomato days", "https://ada.example/tomato-days", GARDEN, NOW - timedelta(3)),
+                ("Old tomatoes", "https://ada.example/old", GARDEN, NOW - timedelta(100)),
+                ("Stamps", "https://ada.example/stamps", "Philately albums.", NOW - timedelta(2)),
+            ]
+        )
+    )
+    write_topic_site(tmp_path / "content")
+    settings = write_settings(
+        tmp_path,
+        PROMOTE_RELATED_FRIENDS=[{"name": "Ada", "url": feed_server.url("/ada.rss")}],
+        PROMOTE_RELATED_DIGEST_DAYS=30,
+    )
+    digest = plugin_module("promote_related.digest")
+    text = digest.digest_text(str(settings), progress=True, now=NOW)
+    assert "friends' feeds" in capsys.readouterr().err  # the progress bar
+    assert "(1):" in text
+    assert "Tomato days — Ada, 2026-01-29" in text
+    assert "https://ada.example/tomato-days" in text
+    assert "relates to your “Garden notes" in text and "you both wrote about" in text
+    (share,) = [line.strip() for line in text.splitlines() if line.strip().startswith("share:")]
+    assert share.startswith("share: “Tomato days” by Ada: https://ada.example/tomato-days — ")
+    assert any(sentence.split("{")[0] in share for sentence in digest.WARM_SENTENCES)
+    assert "Old tomatoes" not in text and "Stamps" not in text
+
+
+def test_the_digest_without_friends_says_how_to_add_them(tmp_path):
+    write_topic_site(tmp_path / "content")
+    digest = plugin_module("promote_related.digest")
+    text = digest.digest_text(str(write_settings(tmp_path)), progress=False, now=NOW)
+    assert "PROMOTE_RELATED_FRIENDS" in text and "docs/promote-related.md" in text
+
+
+def test_the_digest_with_nothing_recent_says_so(tmp_path, feed_server):
+    feed_server.routes["/ada.rss"] = Route(
+        dated_rss([("Old tomatoes", "https://ada.example/old", GARDEN, NOW - timedelta(100))])
+    )
+    write_topic_site(tmp_path / "content")
+    settings = write_settings(tmp_path, PROMOTE_RELATED_FRIENDS=[feed_server.url("/ada.rss")])
+    digest = plugin_module("promote_related.digest")
+    text = digest.digest_text(str(settings), progress=False, now=NOW)
+    assert text.startswith("No friend's post of the last 30 days relates to yours")
+
+
+@pytest.mark.slow
+def test_invoke_promote_runs_the_digest_of_the_demo_site():
+    env = {**os.environ, "PYTHONWARNINGS": "error"}
+    invoke = Path(sys.executable).with_name("invoke")
+    done = subprocess.run(
+        [str(invoke), "promote"], cwd=ROOT, capture_output=True, text=True, timeout=120, env=env
+    )
+    assert done.returncode == 0, done.stderr
+    assert "No friends' feeds yet" in done.stdout

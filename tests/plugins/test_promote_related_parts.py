@@ -1,0 +1,149 @@
+"""plugins/promote_related piece by piece: index, top-k, boost, link counting, settings."""
+
+from datetime import datetime, timedelta
+
+import numpy as np
+import pytest
+from scipy import sparse
+
+from tests.conftest import CORPORA
+from tests.plugins.test_promote_related import plugin_module
+
+
+def test_top_k_by_blocks_matches_the_brute_force_cosines():
+    index = plugin_module("promote_related.index")
+    rng = np.random.default_rng(6)
+    matrix = sparse.random(57, 40, density=0.2, random_state=rng, dtype=np.float32, format="csr")
+    matrix = sparse.csr_matrix(
+        matrix / np.maximum(sparse.linalg.norm(matrix, axis=1), 1e-9)[:, None]
+    )
+    dense = (matrix @ matrix.T).toarray()
+    found = index.top_k(matrix, matrix, 4, 0.05, exclude_self=True, block_rows=5)
+    assert len(found) == 57
+    for row, pairs in enumerate(found):
+        scores = dense[row].copy()
+        scores[row] = -1
+        expected = [j for j in np.argsort(-scores, kind="stable") if scores[j] >= 0.05][:4]
+        assert [j for j, _ in pairs] == expected
+        assert [s for _, s in pairs] == pytest.approx([scores[j] for j in expected], rel=1e-5)
+
+
+def test_the_index_reads_every_field_and_keeps_only_the_strongest_terms():
+    index = plugin_module("promote_related.index")
+    docs = [
+        index.Doc("Tomato compost", ("garden",), "Outdoors", "seedlings mulch straw " * 3),
+        index.Doc("Compost heaps", ("garden",), "Outdoors", "worms mulch leaves"),
+        index.Doc("Chain oil", ("cycling",), "Outdoors", "tyres gears canal 2019 _id"),
+    ]
+    weights = {"title": 3.0, "tags": 3.0, "category": 1.0, "body": 1.0}
+    built = index.build_index(docs, weights, terms_per_post=4)
+    assert "compost" in built.vocabulary and "garden" in built.vocabulary
+    assert "2019" not in built.vocabulary and "_id" not in built.vocabulary
+    assert "the" not in built.vocabulary  # a stop word
+    assert max(np.diff(built.matrix.indptr)) <= 4
+    assert np.allclose(sparse.linalg.norm(built.matrix, axis=1), 1.0)
+    found = index.top_k(built.matrix, built.matrix, 2, 0.01, exclude_self=True)
+    assert found[0][0][0] == 1  # the two garden posts find each other
+    friend = built.vectors([index.Doc("Compost for tomatoes", ("garden",), "", "unknownword")])
+    assert index.top_k(friend, built.matrix, 1, 0.01)[0][0][0] in (0, 1)
+
+
+def test_an_index_of_posts_without_words_relates_nothing():
+    index = plugin_module("promote_related.index")
+    docs = [index.Doc("", (), "", ""), index.Doc("", (), "", "2024 42")]
+    built = index.build_index(docs, {"title": 1.0, "tags": 1.0, "category": 1.0, "body": 1.0}, 8)
+    assert index.top_k(built.matrix, built.matrix, 3, 0.0, exclude_self=True) == [[], []]
+
+
+def test_the_need_for_readers_follows_the_documented_formula():
+    boost = plugin_module("promote_related.boost")
+    newest = datetime(2026, 1, 1)
+    needs = boost.need_scores([0, 3, 0], [newest, newest, newest - timedelta(days=730)], 365)
+    assert needs == pytest.approx([0.5, 0.125, 1.0])
+    assert boost.rank_score(0.5, 1.0, 0.2) == pytest.approx(0.6)
+    assert boost.rank_score(0.5, 1.0, 0.0) == pytest.approx(0.5)
+
+
+def test_links_to_a_post_are_counted_once_per_linking_page_whatever_their_form():
+    links = plugin_module("promote_related.links")
+    targets = ["2025/bread/", "2025/garden/"]
+    pages = [
+        ("2025/a/", ["/2025/bread/", "/2025/bread/#crust", "https://other.example/2025/garden/"]),
+        ("2025/b/", ["../bread/index.html", "mailto:me@example.org"]),
+        ("2025/c/", ["https://blog.example/2025/bread/?utm=x"]),
+        ("2025/bread/", ["/2025/bread/", "../garden/"]),  # a self link does not count
+    ]
+    assert links.inbound_link_counts(targets, pages, "https://blog.example") == [3, 1]
+
+
+def test_reasons_put_shared_tags_first_then_terms_no_tag_already_says():
+    relate = plugin_module("promote_related.relate")
+    assert relate.common_tags(["Garden", "Food"], ["garden", "tools"]) == ("Garden",)
+    words = relate.reason_words(("Garden",), ["garden", "compost", "mulch", "straw"])
+    assert words == ("Garden", "compost", "mulch")
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "expected"),
+    [
+        ("PROMOTE_RELATED_MAX", -1, 5),
+        ("PROMOTE_RELATED_MAX", 2.5, 5),
+        ("PROMOTE_RELATED_MIN_SCORE", 3, 0.1),
+        ("PROMOTE_RELATED_BOOST", "high", 0.2),
+        ("PROMOTE_RELATED_TIMEOUT", 0, 5.0),
+        ("PROMOTE_RELATED_PER_FRIEND", True, 1),
+    ],
+)
+def test_recoverable_settings_warn_and_use_the_default(caplog, key, value, expected):
+    settings = plugin_module("promote_related.settings")
+    config = settings.read_config({key: value, "PATH": "content", "CACHE_PATH": "cache"})
+    field = {
+        "PROMOTE_RELATED_MAX": "max_links",
+        "PROMOTE_RELATED_MIN_SCORE": "min_score",
+        "PROMOTE_RELATED_BOOST": "boost",
+        "PROMOTE_RELATED_TIMEOUT": "timeout",
+        "PROMOTE_RELATED_PER_FRIEND": "per_friend",
+    }[key]
+    assert getattr(config, field) == expected
+    (record,) = caplog.records
+    assert key in record.getMessage() and repr(value) in record.getMessage()
+    assert f"default {expected!r}" in record.getMessage()
+
+
+def test_the_default_settings_need_no_warning(caplog):
+    settings = plugin_module("promote_related.settings")
+    config = settings.read_config({"PATH": "content", "CACHE_PATH": "cache"})
+    assert caplog.records == []
+    assert config.max_links == 5 and config.friends == () and config.opml is None
+    assert str(config.cache_dir).endswith("cache/promote_related")
+
+
+def test_text_comes_from_lxml_without_scripts_and_with_links():
+    text = plugin_module("promote_related.text")
+    page = text.read_html(
+        '<p>Kind <a href="/2025/x/">words</a> &amp; deeds</p><script>var no = 1</script>'
+        "<!-- hidden --><style>p{}</style>"
+    )
+    assert page.text.split() == ["Kind", "words", "&", "deeds"]
+    assert page.hrefs == ("/2025/x/",)
+    assert text.read_html("   ") == text.PageText("", ())
+
+
+def test_the_real_corpus_relates_posts_of_the_same_series():
+    """The bossylobster blog has multi-part series; each part's best match is another part."""
+    index = plugin_module("promote_related.index")
+    text = plugin_module("promote_related.text")
+    folder = CORPORA / "blog-bossylobster" / "content"
+    series = sorted(folder.glob("*conways-topograph-part-*.md"))
+    assert len(series) >= 3
+    others = sorted(p for p in folder.glob("20*.md") if "topograph" not in p.name)[:40]
+    docs = []
+    for path in series + others:
+        head, _, body = path.read_text(encoding="utf-8").partition("\n---\n")
+        title = next(line[7:] for line in head.splitlines() if line.startswith("title: "))
+        docs.append(index.Doc(title, (), "", text.read_html(f"<p>{body}</p>").text))
+    weights = {"title": 3.0, "tags": 3.0, "category": 1.0, "body": 1.0}
+    built = index.build_index(docs, weights, terms_per_post=64)
+    found = index.top_k(built.matrix, built.matrix, 1, 0.0, exclude_self=True)
+    for part in range(len(series)):
+        assert found[part][0][0] < len(series)
