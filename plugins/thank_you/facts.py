@@ -49,6 +49,8 @@ def related_of(content: object, base: str, limit: int) -> list[dict]:
     if not isinstance(related, list | tuple):
         return []
     found: list[dict] = []
+    # The site's own posts first: a reply suggests the author's writing before a friend's.
+    related = sorted(related, key=lambda item: _field(item, "kind") not in ("", "post"))
     for item in related:
         if isinstance(item, list | tuple) and len(item) >= 2:
             title, url = str(item[0]), str(item[1])
@@ -67,17 +69,17 @@ def thread_id_of(content: object) -> str:
     return str(getattr(content, "metadata", {}).get("comments_id") or content.slug)
 
 
-def _contents(generators: list) -> chain:
-    articles = (getattr(g, "articles", []) + getattr(g, "translations", []) for g in generators)
-    pages = (getattr(g, "pages", []) for g in generators if not hasattr(g, "articles"))
-    return chain(chain.from_iterable(articles), chain.from_iterable(pages))
+def published(generator) -> chain:
+    """Return the published posts of the articles *generator*, then the pages the build shares."""
+    pages = generator.context.get("pages") or []
+    return chain(generator.articles, generator.translations, pages)
 
 
-def collect_threads(generators: list, settings: dict, limit: int) -> dict[str, dict]:
+def collect_threads(generator, settings: dict, limit: int) -> dict[str, dict]:
     """Return every published post's facts by thread id (the first post wins a shared id)."""
     base = site_base(settings)
     threads: dict[str, dict] = {}
-    for content in _contents(generators):
+    for content in published(generator):
         thread = thread_id_of(content)
         if thread in threads:
             continue

@@ -4,8 +4,9 @@ The drafts themselves come from the dependency-light `reply_drafts` package (use
 thanks` and the comment server's inbox); this plugin is the build's side of it.
 
 Signals:
-    all_generators_finalized -- every article and page exists and other plugins (promote_related)
-        have attached their attributes by then, so each thread's related posts can be read.
+    article_writer_finalized -- every post and page exists and every plugin has attached its
+        attributes (promote_related does so at all_generators_finalized, which may run after this
+        plugin's receivers whatever the order of PLUGINS), so each thread's related posts are known.
 
 Settings:
     THANK_YOU_PATH (str, "thank_you") -- the folder under PATH of the own templates (*.toml).
@@ -29,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pelican import signals
+from pelican.generators import ArticlesGenerator
 
 from reply_drafts.library import check_templates
 
@@ -106,14 +108,12 @@ def warn_template_problems(config: ThankYouSettings) -> None:
         logger.warning("thank_you: %s", problem)
 
 
-def record_thank_you_facts(generators: list) -> None:
+def record_thank_you_facts(generator: ArticlesGenerator, writer: object = None) -> None:
     """Check the author's templates, then write each thread's title, URL and related posts."""
-    if not generators:
-        return
-    settings = generators[0].settings
+    settings = generator.settings
     config = read_settings(settings)
     warn_template_problems(config)
-    threads = collect_threads(generators, settings, config.related)
+    threads = collect_threads(generator, settings, config.related)
     document = facts_document(config, threads)
     try:
         changed = write_if_changed(config.facts, document)
@@ -130,4 +130,4 @@ def record_thank_you_facts(generators: list) -> None:
 
 def register() -> None:
     """Connect the plugin to Pelican's signals."""
-    signals.all_generators_finalized.connect(record_thank_you_facts)
+    signals.article_writer_finalized.connect(record_thank_you_facts)

@@ -1,0 +1,223 @@
+"""The thank_you plugin in real Pelican builds: the facts file, the author's templates, warnings."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from reply_drafts import CommentFacts, draft_reply
+from reply_drafts.site_facts import load_site_facts
+from tests.conftest import ROOT
+
+pytestmark = pytest.mark.slow
+
+POSTS = {
+    "gratitude-jar": ("The Gratitude Jar Experiment", "gratitude, family", "jar"),
+    "thank-you-notes": ("Writing Thank-You Notes &amp; Meaning Them", "gratitude, writing", None),
+    "neighbours": ("What My Neighbours Taught Me", "neighbours, gratitude", None),
+    "slow-mornings": ("On Slow Mornings", "mornings, quiet", None),
+}
+BODY = (
+    "Gratitude is a practice. Every evening we write one small thank-you on a slip of paper and "
+    "drop it in the jar; at the end of the month we read them together at dinner.\n\n"
+)
+
+
+def write_site(content, posts=POSTS):
+    content.mkdir(parents=True, exist_ok=True)
+    for number, (slug, (title, tags, comments_id)) in enumerate(posts.items(), 1):
+        meta = f"Title: {title}\nDate: 2025-0{number}-0{number} 10:00\nSlug: {slug}\nTags: {tags}\n"
+        if comments_id:
+            meta += f"Comments_id: {comments_id}\n"
+        (content / f"{slug}.md").write_text(meta + "\n" + BODY * 3, encoding="utf-8")
+    pages = content / "pages"
+    pages.mkdir(exist_ok=True)
+    (pages / "about.md").write_text("Title: About\n\nAbout this blog.\n", encoding="utf-8")
+
+
+def build(site_builder, tmp_path, **settings):
+    facts = tmp_path / "cache" / "thank_you" / "facts.json"
+    result = site_builder(tmp_path / "content", CACHE_PATH=str(tmp_path / "cache"), **settings)
+    return result, facts
+
+
+def test_the_build_writes_each_threads_title_url_and_related_posts(site_builder, tmp_path):
+    write_site(tmp_path / "content")
+    result, path = build(site_builder, tmp_path)
+    assert result.warnings() == []
+    facts = json.loads(path.read_text(encoding="utf-8"))
+    assert facts["format"] == "goldstar-thank-you-facts" and facts["version"] == 1
+    threads = facts["threads"]
+    assert set(threads) == {"jar", "thank-you-notes", "neighbours", "slow-mornings", "about"}
+    assert threads["jar"]["title"] == "The Gratitude Jar Experiment"
+    assert threads["thank-you-notes"]["title"] == "Writing Thank-You Notes & Meaning Them"
+    assert threads["jar"]["url"] == "http://127.0.0.1:8000/2025/gratitude-jar/"
+    assert threads["about"]["url"] == "http://127.0.0.1:8000/about/"
+    # promote_related (when on) links the gratitude posts to each other.
+    related = threads["jar"]["related"]
+    assert related, threads
+    titles = {t["title"] for t in threads.values()}
+    for item in related:
+        assert item["title"] in titles and item["title"] != "The Gratitude Jar Experiment"
+        assert item["url"].startswith("http://127.0.0.1:8000/2025/")
+    # What invoke thanks and the inbox read back, and the draft it gives.
+    site = load_site_facts(path)
+    assert site.problem == ""
+    jar = site.thread("jar")
+    drafts = [
+        draft_reply(
+            CommentFacts(
+                "Ana",
+                jar.title,
+                "We tried the jar at dinner.",
+                n,
+                "jar",
+                "a",
+                2,
+                related=jar.related,
+            )
+        )
+        for n in range(1, 30)
+    ]
+    assert any(f"]({related[0]['url']})" in d.text for d in drafts)
+
+
+def test_the_facts_file_is_rewritten_only_when_it_changes(site_builder, tmp_path):
+    write_site(tmp_path / "content")
+    _, path = build(site_builder, tmp_path)
+    first = path.stat().st_mtime_ns
+    build(site_builder, tmp_path)
+    assert path.stat().st_mtime_ns == first
+    assert json.loads(path.read_text())["threads"]
+
+
+def test_without_promote_related_the_threads_have_no_related_posts(tmp_path):
+    # Its own process: Pelican's signals keep every plugin an earlier build in this one connected.
+    write_site(tmp_path / "content")
+    facts = tmp_path / "facts.json"
+    overrides = [
+        f"PLUGINS={json.dumps(['thank_you'])}",
+        f"THANK_YOU_FACTS={json.dumps(str(facts))}",
+    ]
+    built = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pelican",
+            str(tmp_path / "content"),
+            "-s",
+            "pelicanconf.py",
+            "-o",
+            str(tmp_path / "out"),
+            "--fatal",
+            "warnings",
+            "-e",
+            *overrides,
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert built.returncode == 0, built.stderr + built.stdout
+    threads = json.loads(facts.read_text())["threads"]
+    assert set(threads) == {"jar", "thank-you-notes", "neighbours", "slow-mornings", "about"}
+    assert all(thread["related"] == [] for thread in threads.values())
+
+
+def test_author_templates_are_recorded_and_builtins_turned_off(site_builder, tmp_path):
+    write_site(tmp_path / "content")
+    own = tmp_path / "content" / "thank_you"
+    own.mkdir()
+    (own / "mine.toml").write_text(
+        '[[template]]\nid = "from-maya"\ntext = "Dear {name},\\n\\n{middle} {star}\\n\\nMaya"\n',
+        encoding="utf-8",
+    )
+    result, path = build(
+        site_builder, tmp_path, THANK_YOU_DISABLED=["template.classic", "star.great-big"]
+    )
+    assert result.warnings() == []
+    site = load_site_facts(path)
+    assert site.template_dirs == (str(own.resolve()),)
+    assert site.disabled == {"template.classic", "star.great-big"}
+    drafts = [
+        draft_reply(
+            CommentFacts(
+                "Ana",
+                "On Slow Mornings",
+                "Tea first, then the world.",
+                n,
+                "slow-mornings",
+                "a",
+                1,
+                extra_template_dirs=site.template_dirs,
+                disabled=site.disabled,
+            )
+        )
+        for n in range(1, 60)
+    ]
+    templates = {d.template for d in drafts}
+    assert "template.from-maya" in templates
+    assert "template.classic" not in templates
+    assert not any("star.great-big" in d.phrases for d in drafts)
+    maya = next(d for d in drafts if d.template == "template.from-maya")
+    assert maya.text.startswith("Dear Ana,") and maya.text.endswith("Maya")
+
+
+def test_a_bad_template_file_warns_naming_the_file_and_line_and_the_rest_builds(
+    site_builder, tmp_path
+):
+    write_site(tmp_path / "content")
+    own = tmp_path / "content" / "thank_you"
+    own.mkdir()
+    (own / "good.toml").write_text('[[signoff]]\nid = "bye"\ntext = "Bye for now!"\n')
+    (own / "bad.toml").write_text(
+        '# my lines\n\n[[star]]\nid = "shiny"\ntext = "A shiny {colour} star."\n'
+    )
+    (own / "broken.toml").write_text('[[star]]\nid = "x"\ntext = "never closed\n')
+    result, path = build(site_builder, tmp_path, THANK_YOU_DISABLED=["star.no-such-line"])
+    warnings = result.warnings()
+    assert any(
+        w.startswith(f"thank_you: {own / 'bad.toml'}:3: [[star]] shiny: unknown slot {{colour}}")
+        for w in warnings
+    ), warnings
+    assert any(f"thank_you: {own / 'broken.toml'}: " in w and "line 3" in w for w in warnings)
+    assert any("unknown id 'star.no-such-line'" in w for w in warnings)
+    assert len(warnings) == 3, warnings
+    assert (result.output / "2025" / "gratitude-jar" / "index.html").is_file()
+    site = load_site_facts(path)
+    draft = draft_reply(
+        CommentFacts(
+            "Ana",
+            "On Slow Mornings",
+            "Tea.",
+            1,
+            "t",
+            "a",
+            1,
+            extra_template_dirs=site.template_dirs,
+            disabled=frozenset(k for k in _builtin_signoffs()),
+        )
+    )
+    assert draft.text.endswith("Bye for now!")
+
+
+def _builtin_signoffs():
+    from reply_drafts.library import load_library
+
+    return {entry.key for entry in load_library("en").entries("signoff")}
+
+
+def test_bad_settings_warn_name_the_setting_and_fall_back(site_builder, tmp_path):
+    write_site(tmp_path / "content")
+    result, path = build(
+        site_builder, tmp_path, THANK_YOU_DISABLED="star.great-big", THANK_YOU_RELATED=-1
+    )
+    warnings = result.warnings()
+    assert any("thank_you: setting THANK_YOU_DISABLED is 'star.great-big'" in w for w in warnings)
+    assert any("thank_you: setting THANK_YOU_RELATED is -1" in w for w in warnings)
+    assert len(warnings) == 2
+    facts = json.loads(path.read_text())
+    assert facts["disabled"] == []
+    assert len(facts["threads"]["jar"]["related"]) <= 3
