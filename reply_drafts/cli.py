@@ -45,7 +45,7 @@ def _indent(text: str, prefix: str, limit: int | None = None) -> str:
     lines = terminal_safe(text).strip().splitlines() or [""]
     if limit and len(lines) > limit:
         lines = [*lines[:limit], f"… ({len(lines) - limit} more lines)"]
-    return "\n".join(prefix + line for line in lines)
+    return "\n".join((prefix + line).rstrip() for line in lines)
 
 
 def _stars(count: int) -> str:

@@ -1,0 +1,297 @@
+"""`invoke thanks` against the real comment server process: in a pseudo-terminal and for scripts."""
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pexpect
+import pytest
+
+from comment_server.credential import hash_password
+from tests.conftest import ROOT, free_port
+
+pytestmark = pytest.mark.slow
+
+PASSWORD = "thank you kindly"
+COMMENTS = [  # (thread, post title, author, reader, text), oldest first
+    (
+        "jar",
+        "The Gratitude Jar",
+        "Agnès Dubois",
+        "reader-agnes-000001",
+        "We tried the jar at dinner and the kids argued about who got to read first. "
+        "What if you wrote a follow-up about doing it at work?",
+    ),
+    (
+        "jar",
+        "The Gratitude Jar",
+        "Kwame Mensah",
+        "reader-kwame-000002",
+        "My grandmother kept a jar like this for forty years; I still have her slips of paper.",
+    ),
+    (
+        "notes",
+        "Small Notes, Big Days",
+        "Mei-Ling Chen",
+        "reader-meiling-0003",
+        "I leave notes for the night bus driver now. *Small* things, but they matter.",
+    ),
+    (
+        "notes",
+        "Small Notes, Big Days",
+        "<b>Sipho</b>",
+        "reader-sipho-000004",
+        "How do you find the time to write so many notes? I struggle with one a month.",
+    ),
+]
+EDITOR = """\
+import sys
+path = sys.argv[1]
+text = open(path, encoding="utf-8").read()
+open(path, "w", encoding="utf-8").write(text.rstrip("\\n") + "\\n\\nP.S. Edited in my editor.\\n")
+"""
+
+
+def server_env(database: Path) -> dict[str, str]:
+    return {
+        **os.environ,
+        "COMMENT_SERVER_SECRET": "thank-you-tests-" + "s" * 32,
+        "COMMENT_SERVER_DATABASE_URL": f"sqlite:///{database}",
+        "COMMENT_SERVER_ADMIN_CREDENTIAL": hash_password(PASSWORD),
+        "COMMENT_SERVER_MIN_SUBMIT_SECONDS": "0",
+        "COMMENT_SERVER_MODERATION": "off",
+        "COMMENT_SERVER_RATE_LIMITS": "off",
+    }
+
+
+def wait_until_up(process: subprocess.Popen, base: str, log: Path) -> None:
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            pytest.fail(f"the comment server exited with {process.returncode}:\n{log.read_text()}")
+        try:
+            if httpx.get(f"{base}/api/form", timeout=1).status_code == 200:
+                return
+        except httpx.TransportError:
+            time.sleep(0.1)
+    pytest.fail(f"the comment server did not answer within 30 s:\n{log.read_text()}")
+
+
+@pytest.fixture
+def server(tmp_path):
+    """Run `python -m comment_server serve` on a free port with a fresh SQLite file."""
+    port = free_port()
+    log = tmp_path / "server.log"
+    with log.open("wb") as output:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "comment_server", "serve", "--port", str(port)],
+            cwd=ROOT,
+            env=server_env(tmp_path / "comments.sqlite3"),
+            stdout=output,
+            stderr=output,
+        )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_up(process, base, log)
+        yield base
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def post_comments(base: str) -> list[int]:
+    ids = []
+    with httpx.Client(base_url=base, timeout=10) as client:
+        for thread, title, author, reader, text in COMMENTS:
+            token = client.get("/api/form").json()["token"]
+            body = {
+                "author": author,
+                "text": text,
+                "title": title,
+                "reader": reader,
+                "form_token": token,
+                "homepage": "",
+            }
+            answer = client.post(f"/api/threads/{thread}/comments", json=body)
+            assert answer.status_code == 201, answer.text
+            assert answer.json()["comment"]["status"] == "approved"
+            ids.append(answer.json()["comment"]["id"])
+    return ids
+
+
+def admin(base: str, method: str, path: str) -> dict:
+    answer = httpx.request(method, base + path, headers={"Authorization": f"Bearer {PASSWORD}"})
+    answer.raise_for_status()
+    return answer.json()
+
+
+def thanks_env(base: str, tmp_path: Path, password: str = PASSWORD) -> dict[str, str]:
+    editor = tmp_path / "editor.py"
+    editor.write_text(EDITOR, encoding="utf-8")
+    return {
+        **os.environ,
+        "COMMENT_SERVER_URL": base,
+        "COMMENT_SERVER_ADMIN_PASSWORD": password,
+        "EDITOR": f"{sys.executable} {editor}",
+        "VISUAL": "",
+        "PYTHONPATH": str(ROOT),
+        "TERM": "dumb",
+    }
+
+
+def run_thanks(args: list[str], env: dict) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "reply_drafts", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        stdin=subprocess.DEVNULL,
+        check=False,
+    )
+
+
+def test_the_queue_accepts_edits_skips_and_stars_through_a_terminal(server, tmp_path):
+    ids = post_comments(server)
+    env = thanks_env(server, tmp_path)
+    history = tmp_path / "history.json"
+    listed = run_thanks(["--json", "--history", str(history)], env)
+    assert listed.returncode == 0, listed.stderr
+    drafts = {row["id"]: row["draft"] for row in json.loads(listed.stdout)}
+    assert list(drafts) == ids  # oldest first
+
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "reply_drafts", "--history", str(history)],
+        cwd=str(ROOT),
+        env=env,
+        encoding="utf-8",
+        timeout=30,
+        dimensions=(50, 200),
+    )
+    try:
+        child.expect_exact("(1/4) Agnès Dubois on “The Gratitude Jar”")
+        child.expect_exact("[a]ccept  [e]dit  [s]kip  [g]old star  [q]uit > ")
+        child.sendline("x")  # not a choice: asked again
+        child.expect_exact("Please answer with one letter")
+        child.sendline("a")
+        child.expect("Replied to Agnès Dubois( and gave \\d gold stars?)?\\.")
+        child.expect_exact("(2/4) Kwame Mensah")
+        child.expect_exact("> ")
+        child.sendline("e")
+        child.expect("Replied to Kwame Mensah")
+        child.expect_exact("(3/4) Mei-Ling Chen")
+        child.expect_exact("> ")
+        child.sendline("s")
+        child.expect_exact("(4/4) ‹b›Sipho‹/b›")
+        child.expect_exact("> ")
+        child.sendline("g")
+        child.expect_exact("Gave ‹b›Sipho‹/b› a gold star.")
+        child.expect("Done: 2 replied, (\\d+) gold stars? given, 1 skipped\\.")
+        given = int(child.match.group(1))
+        child.expect(pexpect.EOF)
+    finally:
+        child.close()
+    assert child.exitstatus == 0
+
+    agnes, kwame, meiling, sipho = ids
+    exported = admin(server, "GET", "/api/admin/export")["threads"]
+    jar = {c["id"]: c for c in exported["jar"]["comments"]}
+    notes = {c["id"]: c for c in exported["notes"]["comments"]}
+    replies = {c["parent"]: c for c in [*jar.values(), *notes.values()] if c["by_author"]}
+    assert set(replies) == {agnes, kwame}
+    assert replies[agnes]["markdown"] == drafts[agnes]["text"]
+    assert replies[kwame]["markdown"] == drafts[kwame]["text"] + "\n\nP.S. Edited in my editor."
+    assert "Kwame Mensah" in replies[kwame]["markdown"]
+    # Accepting keeps the promise of the draft's star line; [g] gives one star and no reply.
+    assert jar[agnes]["gold_stars"] == drafts[agnes]["gold_stars"]
+    assert jar[kwame]["gold_stars"] == drafts[kwame]["gold_stars"]
+    assert notes[sipho]["gold_stars"] == 1 and notes[meiling]["gold_stars"] == 0
+    assert given == drafts[agnes]["gold_stars"] + drafts[kwame]["gold_stars"] + 1
+    left = admin(server, "GET", "/api/admin/comments?status=approved&unanswered=1")["comments"]
+    assert {c["id"] for c in left} == {meiling, sipho}
+    remembered = json.loads(history.read_text())
+    assert remembered["threads"]["jar"] == [drafts[agnes]["template"], drafts[kwame]["template"]]
+
+
+def test_list_prints_the_queue_quitting_changes_nothing_and_a_wrong_password_is_one_line(
+    server, tmp_path
+):
+    ids = post_comments(server)
+    env = thanks_env(server, tmp_path)
+    listed = run_thanks(["--list"], env)
+    assert listed.returncode == 0, listed.stderr
+    assert "(1/4) Agnès Dubois on “The Gratitude Jar” · first comment" in listed.stdout
+    assert "(4/4) ‹b›Sipho‹/b› on “Small Notes, Big Days”" in listed.stdout
+    assert listed.stdout.count("Draft (template.") == 4
+
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "reply_drafts"],
+        cwd=str(ROOT),
+        env=env,
+        encoding="utf-8",
+        timeout=30,
+    )
+    child.expect_exact("> ")
+    child.sendline("q")
+    child.expect_exact("Done: 0 replied, 0 gold stars given, 0 skipped.")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    left = admin(server, "GET", "/api/admin/comments?status=approved&unanswered=1")["comments"]
+    assert sorted(c["id"] for c in left) == sorted(ids)
+
+    refused = run_thanks(["--list"], thanks_env(server, tmp_path, password="not the password"))
+    assert refused.returncode == 1
+    assert refused.stderr.strip().splitlines() == [
+        f"invoke thanks: the comment server at {server} refused the admin password (401); "
+        "check COMMENT_SERVER_ADMIN_PASSWORD"
+    ]
+
+
+def test_invoke_thanks_json_runs_against_the_server(server, tmp_path):
+    post_comments(server)
+    env = thanks_env(server, tmp_path)
+    run = subprocess.run(
+        [str(ROOT / ".venv" / "bin" / "invoke"), "thanks", "--json"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        stdin=subprocess.DEVNULL,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    rows = json.loads(run.stdout)
+    assert [row["author"] for row in rows] == [c[2] for c in COMMENTS]
+    for row in rows:
+        assert row["draft"]["text"] and row["draft"]["template"].startswith("template.")
+
+
+def test_a_server_that_is_down_is_one_clear_line(tmp_path):
+    base = f"http://127.0.0.1:{free_port()}"
+    run = run_thanks(["--json"], thanks_env(base, tmp_path))
+    assert run.returncode == 1
+    lines = run.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith(f"invoke thanks: cannot reach the comment server at {base}")
+    assert "COMMENT_SERVER_URL" in lines[0]
+
+
+def test_no_password_and_no_terminal_says_what_to_set(tmp_path):
+    env = thanks_env("http://127.0.0.1:9", tmp_path)
+    del env["COMMENT_SERVER_ADMIN_PASSWORD"]
+    run = run_thanks(["--json"], env)
+    assert run.returncode == 1
+    assert "set COMMENT_SERVER_ADMIN_PASSWORD" in run.stderr
