@@ -9,6 +9,8 @@ Settings:
     COMMENTS_MAX_DEPTH (int, 3) -- levels of replies nested under a top-level comment; deeper
         replies are listed flat at the last level, with `in_reply_to` naming the one they answer.
     COMMENTS_API (str, "") -- read by the theme only: the comment server's address for the embed.
+    CACHE_CONTENT, LOAD_CONTENT_CACHE, CACHE_PATH, CHECK_MODIFIED_METHOD (Pelican's) -- when on, a
+        read thread is kept in CACHE_PATH/comments_threads and reused while its file is unchanged.
 
 Attributes added to every article (docs/contracts.md):
     comments_id: str -- the thread id: the `comments_id` metadata, else the slug.
@@ -29,6 +31,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from pelican import signals
+from pelican.cache import FileStampDataCacher
 from pelican.generators import ArticlesGenerator
 
 from .export import Thread, read_export
@@ -36,6 +39,7 @@ from .export import Thread, read_export
 logger = logging.getLogger(__name__)
 
 DEFAULTS = {"COMMENTS_PATH": "comments", "COMMENTS_MAX_DEPTH": 3}
+CACHE_NAME = "comments_threads"
 
 
 @dataclass(frozen=True)
@@ -116,15 +120,26 @@ def read_threads(config: CommentsSettings, settings: dict) -> dict[str, Thread]:
         return {}
     zone = ZoneInfo(settings["TIMEZONE"]) if settings.get("TIMEZONE") else None
     date_format = settings.get("DEFAULT_DATE_FORMAT", "%a %d %B %Y")
+    cache = _open_cache(settings)
+    # A cached thread is reused only if it was read with the same settings.
+    params = (config.max_depth, settings.get("TIMEZONE"), date_format)
     read: list[Thread] = []
     for path in sorted(config.folder.glob("*.json")):
         if path.name.startswith("."):
             continue
-        result = read_export(path, zone, date_format, config.max_depth)
+        cached = cache.get_cached_data(str(path)) if cache else None
+        if cached is not None and cached[0] == params:
+            result = cached[1]
+        else:
+            result = read_export(path, zone, date_format, config.max_depth)
+            if cache:
+                cache.cache_data(str(path), (params, result))
         for problem in result.problems:
             _warn(path, problem)
         if result.thread is not None:
             read.append(result.thread)
+    if cache:
+        cache.save_cache()
     # When two files claim one thread, the file named after the thread wins.
     read.sort(key=lambda t: (t.source.stem != t.thread, t.source.name))
     threads: dict[str, Thread] = {}
@@ -138,6 +153,14 @@ def read_threads(config: CommentsSettings, settings: dict) -> dict[str, Thread]:
             continue
         threads[thread.thread] = thread
     return threads
+
+
+def _open_cache(settings: dict) -> FileStampDataCacher | None:
+    """Return Pelican's file cache of read threads if CACHE_CONTENT or LOAD_CONTENT_CACHE is on."""
+    caching, loading = settings.get("CACHE_CONTENT"), settings.get("LOAD_CONTENT_CACHE")
+    if not (caching or loading):
+        return None  # without a cache, skip even the file stamps
+    return FileStampDataCacher(settings, CACHE_NAME, caching, loading)
 
 
 def _warn(path: Path, problem: str) -> None:

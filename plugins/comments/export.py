@@ -331,6 +331,8 @@ def _time(raw: dict, key: str, label: str, problems: list[str], required: bool) 
             "it is left out"
         )
         return None
+    if len(value) == 20 and value[4] == value[7] == "-" and value[10] == "T" and value[19] == "Z":
+        return value  # the export's own form (2026-01-02T10:00:00Z): nothing to normalize
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=UTC)
     return parsed.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -2,6 +2,7 @@
 
 import hashlib
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -340,3 +341,30 @@ def test_a_bad_max_depth_setting_warns_and_uses_the_default(tmp_path, site_build
     result = site_builder(content, COMMENTS_MAX_DEPTH=value)
     (warning,) = result.warnings()
     assert f"setting COMMENTS_MAX_DEPTH is {shown}" in warning and "using the default 3" in warning
+
+
+def test_with_pelicans_content_cache_an_unchanged_export_is_not_read_again(tmp_path, site_builder):
+    content = tmp_path / "content"
+    write_post(content, "cached")
+    export = write_export(content, "cached", [comment(1, html="<p>First words.</p>")])
+    broken = content / "comments" / "broken.json"
+    broken.write_text("{", encoding="utf-8")
+    cache = {"CACHE_CONTENT": True, "LOAD_CONTENT_CACHE": True, "CACHE_PATH": str(tmp_path / "c")}
+    first = site_builder(content, **cache)
+    (warning,) = first.warnings()
+    assert "broken.json: is not valid JSON" in warning
+    assert (tmp_path / "c" / "comments_threads").exists()
+
+    # Same stamp (mtime), new bytes: the cached thread is used, and the cached problems reported.
+    stamp = export.stat().st_mtime_ns
+    export.write_text(export.read_text("utf-8").replace("First", "Second"), encoding="utf-8")
+    os.utime(export, ns=(stamp, stamp))
+    second = site_builder(content, **cache)
+    assert second.warnings() == first.warnings()
+    assert page_of(second, "cached").select_one("#comment-1 .comment-body").text == "First words."
+
+    # A new stamp: read again.
+    os.utime(export, ns=(stamp + 10**9, stamp + 10**9))
+    third = site_builder(content, **cache)
+    assert page_of(third, "cached").select_one("#comment-1 .comment-body").text == "Second words."
+    assert page_of(third, "cached").select_one("#comments")["data-thread"] == "cached"

@@ -1,0 +1,209 @@
+"""What do plugins/comments and plugins/gold_stars add to a build? Side by side, in one run.
+
+Generates a site of N posts (default 10,000) with C comments each (default 10) under
+benchmarks/.work/, then builds it with Pelican, the project's pelicanconf.py and theme, alternately
+without and with the two plugins (each build in a fresh process: Pelican's signals outlive a build).
+Prints the best wall-clock and CPU times of each and their ratio, with the machine and the date,
+ready for docs/benchmarks.md.
+
+    .venv/bin/python benchmarks/comments_build.py [--posts 10000] [--comments 10] [--rounds 2]
+    .venv/bin/python benchmarks/comments_build.py --profile    # where the plugins' time goes
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import resource
+import shutil
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+WORK = ROOT / "benchmarks" / ".work" / "comments_build"
+BASE_PLUGINS = ["pelican.plugins.sitemap"]
+OUR_PLUGINS = ["comments", "gold_stars"]
+VOCABULARY = (
+    "kind small thank reader comment gold star post write reply notice name next jar blog web "
+    "quiet letter friend stranger help morning coffee garden library page story question answer "
+    "remember share gentle warm light evening train window note teacher class child grandmother "
+    "button tin soup doorstep typo fix link archive moderate welcome first regular idea bright"
+)
+WORDS = VOCABULARY.split()
+
+
+def sentence(rng: random.Random, low: int = 8, high: int = 18) -> str:
+    """Return one made-up sentence."""
+    words = [rng.choice(WORDS) for _ in range(rng.randint(low, high))]
+    return " ".join(words).capitalize() + "."
+
+
+def paragraph(rng: random.Random, sentences: int) -> str:
+    """Return a paragraph of *sentences* made-up sentences."""
+    return " ".join(sentence(rng) for _ in range(sentences))
+
+
+def write_post(folder: Path, index: int, rng: random.Random) -> None:
+    """Write post *index*: about 550 words, a heading, a list, emphasis and a link."""
+    date = datetime(2015, 1, 1, 9, 0) + timedelta(hours=7 * index)
+    body = [paragraph(rng, 6), paragraph(rng, 5), f"## {sentence(rng, 3, 6)[:-1]}"]
+    body += [paragraph(rng, 6), "\n".join(f"- {sentence(rng, 4, 9)}" for _ in range(4))]
+    body += [f"Read *more* on [the archive](https://example.org/{index}/).", paragraph(rng, 6)]
+    meta = [
+        f"Title: Post {index}: {sentence(rng, 3, 6)[:-1]}",
+        f"Date: {date:%Y-%m-%d %H:%M}",
+        f"Category: {rng.choice(['Notes', 'Stories', 'Practice', 'Links'])}",
+        f"Tags: {', '.join(rng.sample(WORDS[:30], 3))}",
+        f"Slug: post-{index}",
+        f"Summary: {sentence(rng)}",
+    ]
+    text = "\n".join(meta) + "\n\n" + "\n\n".join(body) + "\n"
+    (folder / f"post-{index}.md").write_text(text, encoding="utf-8")
+
+
+def write_export(folder: Path, index: int, per_post: int, rng: random.Random, next_id: int) -> int:
+    """Write the export of post *index* with *per_post* comments; return the next free id."""
+    start = datetime(2015, 1, 2, tzinfo=UTC) + timedelta(hours=7 * index)
+    comments = []
+    for n in range(per_post):
+        cid = next_id + n
+        parent = None if n < per_post * 0.6 or not comments else rng.choice(comments)["id"]
+        by_author = parent is not None and rng.random() < 0.3
+        who = "0" * 16 if by_author else f"{rng.randrange(2000):016x}"
+        created = start + timedelta(minutes=37 * n)
+        text = " ".join(sentence(rng) for _ in range(rng.randint(1, 4)))
+        comments.append(
+            {
+                "id": cid,
+                "parent": parent,
+                "author": "Maya Goldstar" if by_author else f"Reader {who[-4:]} ✿",
+                "website": None if rng.random() < 0.7 else f"https://r{who[-4:]}.example",
+                "created": f"{created:%Y-%m-%dT%H:%M:%SZ}",
+                "edited": None,
+                "updated": f"{created:%Y-%m-%dT%H:%M:%SZ}",
+                "html": f"<p>{text}</p><p>Thank you for <em>this</em>.</p>",
+                "markdown": f"{text}\n\nThank you for *this*.",
+                "stars": rng.choice([0, 0, 1, 2, 3, 5, 12]),
+                "gold_stars": 1 if rng.random() < 0.05 else 0,
+                "by_author": by_author,
+                "commenter": who,
+            }
+        )
+    data = {"format": "goldstar-comments", "version": 1, "thread": f"post-{index}"}
+    data.update({"stars": rng.randrange(120), "comments": comments})
+    text = json.dumps(data, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
+    (folder / f"post-{index}.json").write_text(text, encoding="utf-8")
+    return next_id + per_post
+
+
+def generate(posts: int, per_post: int) -> Path:
+    """Write the benchmark site's content (once per size) and return its folder."""
+    content = WORK / f"content-{posts}x{per_post}"
+    if (content / ".complete").exists():
+        return content
+    shutil.rmtree(content, ignore_errors=True)
+    (content / "comments").mkdir(parents=True)
+    rng = random.Random(5)
+    next_id = 1
+    for index in range(posts):
+        write_post(content, index, rng)
+        next_id = write_export(content / "comments", index, per_post, rng, next_id)
+    (content / ".complete").write_text("", encoding="utf-8")
+    return content
+
+
+def build(content: Path, plugins: list[str], profile: Path | None = None) -> tuple[float, float]:
+    """Build *content* in a fresh process with *plugins*; return wall-clock and CPU seconds."""
+    output = WORK / "output"
+    shutil.rmtree(output, ignore_errors=True)
+    command = [sys.executable]
+    if profile:
+        command += ["-m", "cProfile", "-o", str(profile)]
+    command += ["-m", "pelican", str(content), "-o", str(output), "-s", "pelicanconf.py", "-q"]
+    command += ["--fatal", "warnings", "-e", f"PLUGINS={json.dumps(plugins)}"]
+    command += ["CACHE_CONTENT=false", "LOAD_CONTENT_CACHE=false"]
+    cpu_before = _children_cpu()
+    started = time.perf_counter()
+    subprocess.run(command, cwd=ROOT, check=True)
+    return time.perf_counter() - started, _children_cpu() - cpu_before
+
+
+def _children_cpu() -> float:
+    # CPU time is steadier than wall-clock time on a shared machine: other jobs do not add to it.
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def machine() -> str:
+    """Return the core count and the CPU model."""
+    model = platform.processor() or "unknown CPU"
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.exists():
+        for line in cpuinfo.read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    return f"{os.cpu_count()} cores ({model})"
+
+
+def show_profile(path: Path) -> None:
+    """Print the plugins' share of a profiled build."""
+    import pstats
+
+    stats = pstats.Stats(str(path))
+    stats.sort_stats("cumulative").print_stats(r"plugins/(comments|gold_stars)", 25)
+
+
+def main() -> None:
+    """Generate the site, build it without and with the plugins, print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--posts", type=int, default=10_000)
+    parser.add_argument("--comments", type=int, default=10)
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--profile", action="store_true")
+    args = parser.parse_args()
+
+    started = time.perf_counter()
+    content = generate(args.posts, args.comments)
+    print(f"content: {content} ({time.perf_counter() - started:.1f} s to prepare)")
+    if args.profile:
+        profile = WORK / "build.prof"
+        build(content, BASE_PLUGINS + OUR_PLUGINS, profile)
+        show_profile(profile)
+        return
+    wall: dict[str, list[float]] = {"without": [], "with": []}
+    cpu: dict[str, list[float]] = {"without": [], "with": []}
+    for round_number in range(1, args.rounds + 1):
+        for name, plugins in (("without", BASE_PLUGINS), ("with", BASE_PLUGINS + OUR_PLUGINS)):
+            seconds, cpu_seconds = build(content, plugins)
+            wall[name].append(seconds)
+            cpu[name].append(cpu_seconds)
+            print(
+                f"round {round_number}: {name:7} the plugins: {seconds:6.1f} s wall, "
+                f"{cpu_seconds:6.1f} s CPU"
+            )
+    print()
+    print(f"machine: {machine()}, {datetime.now():%Y-%m-%d}, Python {platform.python_version()}")
+    print(f"load average at the end: {os.getloadavg()[0]:.1f}")
+    print(
+        f"site: {args.posts} posts x {args.comments} comments, {args.rounds} rounds (best of each)"
+    )
+    print("| build | wall s | CPU s | CPU per post |")
+    print("| --- | --- | --- | --- |")
+    for key, name in (("without", "without the plugins"), ("with", "with comments + gold_stars")):
+        seconds, cpu_seconds = min(wall[key]), min(cpu[key])
+        per_post = cpu_seconds / args.posts * 1000
+        print(f"| {name} | {seconds:.1f} | {cpu_seconds:.1f} | {per_post:.2f} ms |")
+    for label, figures in (("wall", wall), ("CPU", cpu)):
+        ratio = min(figures["with"]) / min(figures["without"])
+        print(f"the plugins add {(ratio - 1) * 100:+.1f}% {label} time (goal: at most +10%)")
+
+
+if __name__ == "__main__":
+    main()
