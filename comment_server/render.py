@@ -14,7 +14,7 @@ LINK_REL = "nofollow ugc noopener"
 
 _CLEANER = nh3.Cleaner(
     tags=TAGS,
-    attributes={"a": {"href"}},
+    attributes={"a": {"href"}, "*": set()},  # "*" empty: no generic title/lang either
     url_schemes={"http", "https"},
     url_relative="deny",
     link_rel=LINK_REL,

@@ -94,16 +94,16 @@ class Store:
     # Writes
 
     def create_comment(self, new: NewComment) -> dict[str, Any]:
-        """Store a reader's comment; return it as the inbox sees it (with its status)."""
+        """Store a reader's comment; return its row (with its status and star count)."""
         with self._writer.begin() as connection:
             comment_id = writes.create_comment(connection, new, utc_now())
-            return reads.admin_row(connection, comment_id)
+            return reads.own_row(connection, comment_id)
 
     def edit_comment(self, edit: Edit) -> dict[str, Any]:
         """Apply a commenter's edit within the window; return the comment."""
         with self._writer.begin() as connection:
             writes.edit_comment(connection, edit, utc_now())
-            return reads.admin_row(connection, edit.comment_id)
+            return reads.own_row(connection, edit.comment_id)
 
     def set_star(self, thread: str, comment_id: int | None, reader: str, on: bool) -> int:
         """Star or unstar the post (comment_id None) or a comment for *reader*; return the count."""

@@ -99,12 +99,13 @@ def make_client(settings, store) -> Iterator[Callable[..., TestClient]]:
     def make(client_address: str = "203.0.113.7", **overrides) -> TestClient:
         app = create_app(replace(settings, **overrides), store=store)
         client = TestClient(app, client=(client_address, 50000))
+        client.__enter__()  # one event loop thread for all its requests, not one per request
         clients.append(client)
         return client
 
     yield make
     for client in clients:
-        client.close()
+        client.__exit__(None, None, None)
 
 
 @pytest.fixture

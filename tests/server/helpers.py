@@ -1,5 +1,6 @@
 """Helpers of the comment server's tests: valid requests to build on, and polling."""
 
+import json
 import time
 from collections.abc import Callable
 
@@ -23,7 +24,11 @@ def new_comment(client: TestClient, thread: str = "welcome", **fields) -> dict:
         "homepage": "",
     }
     body.update(fields)
-    answer = client.post(f"/api/threads/{thread}/comments", json=body)
+    answer = client.post(
+        f"/api/threads/{thread}/comments",
+        content=json.dumps(body).encode("ascii"),  # escaped: lone surrogates travel too
+        headers={"Content-Type": "application/json"},
+    )
     assert answer.status_code == 201, answer.text
     return answer.json()
 

@@ -1,0 +1,116 @@
+"""The command line for real: `python -m comment_server ...` as subprocesses on a SQLite file."""
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import httpx
+import pytest
+
+from comment_server.credential import verify_password
+from tests.conftest import ROOT, free_port
+from tests.server.helpers import SECRET, wait_until
+
+pytestmark = pytest.mark.slow
+
+
+def run(args: list[str], env: dict[str, str], stdin: str = "", cwd: Path = ROOT):
+    """Run the comment server's command line; return the finished process."""
+    return subprocess.run(
+        [sys.executable, "-m", "comment_server", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=cwd,
+        timeout=60,
+    )
+
+
+@pytest.fixture
+def env(tmp_path) -> dict[str, str]:
+    """An environment with a secret and a SQLite file under tmp_path."""
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("COMMENT_SERVER_")}
+    return {
+        **clean,
+        "COMMENT_SERVER_SECRET": SECRET,
+        "COMMENT_SERVER_DATABASE_URL": f"sqlite:///{tmp_path / 'db' / 'comments.sqlite3'}",
+    }
+
+
+def test_a_missing_secret_is_a_clear_error(env):
+    del env["COMMENT_SERVER_SECRET"]
+    result = run(["migrate"], env)
+    assert result.returncode == 2
+    assert "COMMENT_SERVER_SECRET is not set" in result.stderr
+
+
+def test_admin_credential_reads_a_password_and_prints_the_variable(env):
+    result = run(["admin-credential"], env, stdin="my admin password\n")
+    assert result.returncode == 0, result.stderr
+    name, value = result.stdout.strip().split("=", 1)
+    assert name == "COMMENT_SERVER_ADMIN_CREDENTIAL"
+    assert verify_password(value, "my admin password")
+    short = run(["admin-credential"], env, stdin="short\n")
+    assert short.returncode == 1 and "at least 8 characters" in short.stderr
+
+
+def test_import_then_export_of_the_demo_comments_gives_the_same_files(env, tmp_path):
+    source = ROOT / "content" / "comments"
+    if not any(source.glob("*.json")):
+        pytest.skip("content/comments has no export yet")
+    imported = run(["import", str(source)], env)
+    assert imported.returncode == 0, imported.stderr
+    assert "(goldstar; 0 already there)" in imported.stderr
+    again = run(["import", str(source), "--format", "goldstar"], env)
+    assert "imported 0 comments" in again.stderr
+    exported = run(["export", str(tmp_path / "out")], env)
+    assert exported.returncode == 0, exported.stderr
+    for path in sorted(source.glob("*.json")):
+        assert (tmp_path / "out" / path.name).read_bytes() == path.read_bytes(), path.name
+
+
+def test_import_errors_name_the_file(env, tmp_path):
+    missing = run(["import", str(tmp_path / "nothing.db")], env)
+    assert missing.returncode == 1 and "nothing.db: no such file or folder" in missing.stderr
+    broken = tmp_path / "export"
+    broken.mkdir()
+    (broken / "t.json").write_text("{", encoding="utf-8")
+    result = run(["import", str(broken)], env)
+    assert result.returncode == 1 and "t.json: not UTF-8 JSON" in result.stderr
+
+
+def test_serve_migrates_answers_and_stops_on_sigterm(env, tmp_path):
+    port = free_port()
+    env["COMMENT_SERVER_ORIGINS"] = "http://127.0.0.1:8000"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "comment_server", "serve", "--port", str(port)],
+        env=env,
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    base = f"http://127.0.0.1:{port}"
+
+    def healthy() -> bool:
+        try:
+            return httpx.get(f"{base}/api/health", timeout=1).status_code == 200
+        except httpx.TransportError:
+            return False
+
+    try:
+        assert wait_until(healthy, 30), "the server did not answer"
+        thread = httpx.get(f"{base}/api/threads/welcome/comments", timeout=5)
+        assert thread.json() == {"thread": "welcome", "stars": 0, "comments": []}
+        assert "server" not in thread.headers  # no version banner
+        assert (tmp_path / "db" / "comments.sqlite3").exists()
+    finally:
+        process.send_signal(signal.SIGTERM)
+        output, _ = process.communicate(timeout=30)
+    # uvicorn shuts down gracefully, then re-raises the signal so the exit status tells it
+    assert process.returncode in (0, -signal.SIGTERM), output
+    assert "Uvicorn running on http://127.0.0.1:" in output
+    assert "Application shutdown complete" in output

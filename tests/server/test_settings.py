@@ -1,0 +1,86 @@
+"""Settings from COMMENT_SERVER_* variables: defaults, parsing, errors that name the variable."""
+
+import ipaddress
+
+import pytest
+
+from comment_server.credential import check_format, hash_password, verify_password
+from comment_server.settings import DEFAULT_DATABASE_URL, Rate, Settings, SettingsError
+
+SECRET = {"COMMENT_SERVER_SECRET": "s" * 40}
+
+
+def test_defaults_need_only_the_secret():
+    settings = Settings.from_env(SECRET)
+    assert settings.database_url == DEFAULT_DATABASE_URL == "sqlite:///var/comments.sqlite3"
+    assert settings.origins == () and settings.moderation and settings.rate_limits
+    assert settings.edit_window == 900 and settings.min_submit_seconds == 3
+    assert settings.rate_comments == Rate(5, 60)
+
+
+def test_a_missing_secret_names_the_variable_and_how_to_make_one():
+    with pytest.raises(SettingsError, match="COMMENT_SERVER_SECRET is not set") as error:
+        Settings.from_env({})
+    assert "secrets.token_hex" in str(error.value)
+
+
+def test_values_are_parsed():
+    settings = Settings.from_env(
+        {
+            **SECRET,
+            "COMMENT_SERVER_DATABASE_URL": "postgresql://blog@db.example/comments",
+            "COMMENT_SERVER_ORIGINS": "https://Blog.example, http://127.0.0.1:8000/",
+            "COMMENT_SERVER_MODERATION": "off",
+            "COMMENT_SERVER_RATE_COMMENTS": "3/120",
+            "COMMENT_SERVER_BLOCK_WORDS": "Casino, cheap pills ,",
+            "COMMENT_SERVER_BLOCK_ADDRESSES": "203.0.113.0/24, 2001:db8::1",
+            "COMMENT_SERVER_BLOCK_WEBSITES": "https://spam.example/x, other.example",
+            "COMMENT_SERVER_EDIT_WINDOW": "60",
+            "COMMENT_SERVER_CACHE_SECONDS": "0.5",
+        }
+    )
+    assert settings.database_url == "postgresql+psycopg://blog@db.example/comments"
+    assert settings.origins == ("https://blog.example", "http://127.0.0.1:8000")
+    assert settings.moderation is False and settings.rate_comments == Rate(3, 120)
+    assert settings.block_words == ("casino", "cheap pills")
+    assert ipaddress.ip_address("203.0.113.9") in settings.block_addresses[0]
+    assert settings.block_websites == ("other.example", "spam.example")
+    assert settings.edit_window == 60 and settings.cache_seconds == 0.5
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("SECRET", "short"),
+        ("DATABASE_URL", "mysql://x"),
+        ("ORIGINS", "blog.example"),
+        ("ORIGINS", "https://blog.example/path"),
+        ("ADMIN_CREDENTIAL", "hunter2"),
+        ("MAX_BODY", "lots"),
+        ("MAX_BODY", "10"),
+        ("MODERATION", "maybe"),
+        ("RATE_COMMENTS", "5 per minute"),
+        ("RATE_STARS", "0/60"),
+        ("BLOCK_ADDRESSES", "not-an-ip"),
+        ("BLOCK_WEBSITES", "spam example"),
+        ("TRUSTED_PROXIES", "everyone"),
+        ("CACHE_SECONDS", "-1"),
+        ("AUTHOR_NAME", "x" * 81),
+    ],
+)
+def test_a_bad_value_names_its_variable(name, value):
+    with pytest.raises(SettingsError, match=f"COMMENT_SERVER_{name}="):
+        Settings.from_env({**SECRET, f"COMMENT_SERVER_{name}": value})
+
+
+def test_the_credential_is_a_scrypt_hash_that_verifies():
+    credential = hash_password("a long password", n=2**8)
+    assert credential.startswith("scrypt:256:8:1:") and "$" not in credential
+    check_format(credential)
+    assert verify_password(credential, "a long password")
+    assert not verify_password(credential, "a long passwore")
+    assert hash_password("a long password", n=2**8) != credential  # salted
+    with pytest.raises(ValueError, match="at least 8"):
+        hash_password("short")
+    settings = Settings.from_env({**SECRET, "COMMENT_SERVER_ADMIN_CREDENTIAL": credential})
+    assert settings.admin_credential == credential
