@@ -1,11 +1,11 @@
 """Generate a blog of N Markdown posts made of real sentences, for the related-posts benchmarks.
 
-The sentences come from two real Pelican blogs in the shared corpora (blog-bossylobster, Apache-2.0;
-site-fullstackpython, MIT), read in place. Each generated post takes one real post as its topic: about
-70% of its sentences come from that post, the rest from any post, so posts on one topic share words the
-way real posts on one subject do. Tags are the topic post's tags (or words of its title), categories
-are one of eight, and one post in five links to an older post with `{filename}`. The same seed always
-gives the same blog.
+The sentences come from two real Pelican blogs in the shared corpora (blog-bossylobster,
+Apache-2.0; site-fullstackpython, MIT), read in place. Each generated post takes a real post as its
+topic: about 70% of its sentences come from that post, the rest from any post, so posts on one topic
+share words the way real posts on one subject do. Tags are the topic post's tags (or words of its
+title), categories are one of eight, and one post in five links to an older post with `{filename}`.
+The same seed always gives the same blog.
 """
 
 from __future__ import annotations
@@ -25,7 +25,9 @@ SOURCES = (
 CATEGORIES = ("Notes", "Code", "Maths", "Web", "Data", "Ops", "Talks", "Life")
 WORDS_PER_POST = 640
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
-_NOISE = re.compile(r"<html-literal>.*?</html-literal>|\[ref\].*?\[/ref\]|`[^`]*`|!\[[^\]]*\]\([^)]*\)")
+_NOISE = re.compile(
+    r"<html-literal>.*?</html-literal>|\[ref\].*?\[/ref\]|`[^`]*`|!\[[^\]]*\]\([^)]*\)"
+)
 _LINK = re.compile(r"\[([^\]]+)\]\[?\(?[^\])]*[\])]?")
 _STOP = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with", "how", "what", "why"}
 

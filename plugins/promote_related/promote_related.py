@@ -7,7 +7,7 @@ Signals:
 
 Settings (defaults in settings.DEFAULTS; docs/promote-related.md explains each):
     PROMOTE_RELATED_MAX (int, 5) -- own posts linked per post.
-    PROMOTE_RELATED_MIN_SCORE (float, 0.1) -- the least relevance (cosine, 0 to 1) of a link.
+    PROMOTE_RELATED_MIN_SCORE (float, 0.05) -- the least relevance (cosine, 0 to 1) of a link.
     PROMOTE_RELATED_WEIGHTS (dict) -- weight of each field: title, tags, category, body.
     PROMOTE_RELATED_TERMS (int, 64) -- strongest terms that sum up each post in the index.
     PROMOTE_RELATED_BOOST (float, 0.2) -- strength of the promote boost (0 turns it off; boost.py).

@@ -10,7 +10,7 @@ logger = logging.getLogger(__name__)
 
 DEFAULTS: dict[str, object] = {
     "PROMOTE_RELATED_MAX": 5,
-    "PROMOTE_RELATED_MIN_SCORE": 0.1,
+    "PROMOTE_RELATED_MIN_SCORE": 0.05,
     "PROMOTE_RELATED_WEIGHTS": {"title": 3.0, "tags": 3.0, "category": 1.0, "body": 1.0},
     "PROMOTE_RELATED_TERMS": 64,
     "PROMOTE_RELATED_BOOST": 0.2,

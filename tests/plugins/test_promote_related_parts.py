@@ -88,7 +88,7 @@ def test_reasons_put_shared_tags_first_then_terms_no_tag_already_says():
     [
         ("PROMOTE_RELATED_MAX", -1, 5),
         ("PROMOTE_RELATED_MAX", 2.5, 5),
-        ("PROMOTE_RELATED_MIN_SCORE", 3, 0.1),
+        ("PROMOTE_RELATED_MIN_SCORE", 3, 0.05),
         ("PROMOTE_RELATED_BOOST", "high", 0.2),
         ("PROMOTE_RELATED_TIMEOUT", 0, 5.0),
         ("PROMOTE_RELATED_PER_FRIEND", True, 1),
