@@ -60,8 +60,8 @@ def build_with_cli(output: Path, **settings) -> subprocess.CompletedProcess:
     """Build the demo content with Pelican's CLI into *output*, warnings fatal, with *settings*."""
     command = [sys.executable, "-m", "pelican", str(CONTENT), "-s", str(ROOT / "pelicanconf.py")]
     command += ["-o", str(output), "--fatal", "warnings"]
-    for key, value in settings.items():
-        command += ["-e", f"{key}={json.dumps(value)}"]
+    if settings:  # one -e with every KEY=VALUE: a second -e would replace the first
+        command += ["-e", *(f"{key}={json.dumps(value)}" for key, value in settings.items())]
     # A fresh process each time: Pelican's signals are global, so a plugin turned off in a later
     # in-process build would still be connected from an earlier one.
     return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=180)

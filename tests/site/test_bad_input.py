@@ -51,7 +51,8 @@ def configured_plugins() -> list[str]:
     return list(read_settings(str(ROOT / "pelicanconf.py"))["PLUGINS"])
 
 
-@pytest.mark.parametrize("off", [*configured_plugins(), "all"])
+# Each of Goldstar's plugins (Pelican's sitemap has no partial), then all of them at once.
+@pytest.mark.parametrize("off", [*(p for p in configured_plugins() if "." not in p), "all"])
 def test_site_builds_with_a_plugin_off(tmp_path, off: str) -> None:
     plugins = [] if off == "all" else [p for p in configured_plugins() if p != off]
     site = build_site(tmp_path / "output", PLUGINS=plugins)

@@ -40,3 +40,14 @@ if (button) {
   sync();
   button.hidden = false;
 }
+
+// Code blocks scroll sideways on small screens: let keyboard users reach the ones that do.
+function focusScrollingCode() {
+  for (const pre of document.querySelectorAll("pre")) {
+    if (pre.scrollWidth > pre.clientWidth) pre.tabIndex = 0;
+    else pre.removeAttribute("tabindex");
+  }
+}
+
+focusScrollingCode();
+window.addEventListener("resize", focusScrollingCode);
