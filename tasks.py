@@ -122,3 +122,75 @@ def promote(c):
     from promote_related.digest import digest_text
 
     print(digest_text(str(ROOT / CONFIG["settings_base"])))
+
+
+# The comment server (comment_server/, docs/comment-server.md). Its settings come from the
+# COMMENT_SERVER_* variables of your environment; `invoke demo` makes its own into var/.
+
+
+def run_comment_server(*args, env=None):
+    """Run `python -m comment_server ARGS`; stop the task with its exit status if it fails."""
+    command = [sys.executable, "-m", "comment_server", *args]
+    status = subprocess.call(command, cwd=ROOT, env=env)
+    if status:
+        sys.exit(status)
+
+
+@task(help={"host": "address to bind (127.0.0.1)", "port": "port (8001)"})
+def server(c, host="127.0.0.1", port=CONFIG["comment_server_port"]):
+    """Run the comment server (settings from COMMENT_SERVER_* variables)."""
+    run_comment_server("serve", "--host", host, "--port", str(port))
+
+
+@task(help={"dir": "folder to write (content/comments)"})
+def comments_export(c, dir="content/comments"):
+    """Export the server's comments into content/comments/ for the next build."""
+    run_comment_server("export", dir)
+
+
+@task(help={"path": "export folder, Isso .db, Disqus or WordPress XML", "format": "force a format"})
+def comments_import(c, path, format=None):
+    """Import comments: a Goldstar export, Isso, Disqus or WordPress (format guessed)."""
+    run_comment_server("import", path, *(["--format", format] if format else []))
+
+
+@task
+def admin_credential(c):
+    """Hash an admin password into the COMMENT_SERVER_ADMIN_CREDENTIAL value."""
+    run_comment_server("admin-credential")
+
+
+@task(help={"port": "the blog's port (8000)", "server_port": "the comment server's port (8001)"})
+def demo(c, port=CONFIG["port"], server_port=CONFIG["comment_server_port"]):
+    """Build the demo blog and serve it with a live comment server (Ctrl-C stops both)."""
+    from comment_server.demo import demo_environment, wait_for_server
+
+    host, origin = CONFIG["host"], f"http://{CONFIG['host']}:{port}"
+    api = f"http://{host}:{server_port}"
+    database = ROOT / CONFIG["demo_database"]
+    fresh = not database.exists()
+    env, password = demo_environment(ROOT / "var", database, origin, SETTINGS["AUTHOR"])
+    if fresh:
+        run_comment_server("import", str(ROOT / SETTINGS["PATH"] / "comments"), env=env)
+    pelican_run(
+        f"-s {CONFIG['settings_base']} --fatal errors "
+        f"-e COMMENTS_API='\"{api}\"' SITE_ORIGIN='\"{origin}\"'"
+    )
+    command = [sys.executable, "-m", "comment_server", "serve", "--host", host]
+    process = subprocess.Popen([*command, "--port", str(server_port)], cwd=ROOT, env=env)
+    try:
+        if not wait_for_server(f"{api}/api/health", process):
+            sys.exit(f"invoke demo: the comment server did not start on {api} (port in use?)")
+        site = RootedHTTPServer(CONFIG["deploy_path"], (host, int(port)), ComplexHTTPRequestHandler)
+        print(f"The blog: {origin}   comment server: {api}   inbox: {api}/admin")
+        print(f"Demo admin password: {password} (kept in var/demo-admin-password)", flush=True)
+        try:
+            site.serve_forever()
+        finally:
+            site.server_close()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+

@@ -1,0 +1,75 @@
+"""`invoke demo` for real, in a copy of the project: the blog and the comment server both answer,
+the demo comments are imported, the admin password it prints opens the inbox, Ctrl-C stops both."""
+
+import re
+import shutil
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.conftest import ROOT, free_port
+from tests.server.helpers import wait_until
+
+pytestmark = pytest.mark.slow
+COPIED = ("tasks.py", "pelicanconf.py", "publishconf.py", "content", "theme", "plugins")
+
+
+def project_copy(target: Path) -> Path:
+    """Copy what `invoke demo` reads into *target*; return it."""
+    target.mkdir()
+    for name in COPIED:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, target / name, ignore=shutil.ignore_patterns("__pycache__"))
+        elif source.is_file():
+            shutil.copy2(source, target / name)
+    return target
+
+
+def answers(url: str) -> bool:
+    """Return whether *url* answers 200."""
+    try:
+        return httpx.get(url, timeout=2).status_code == 200
+    except httpx.TransportError:
+        return False
+
+
+def test_invoke_demo_serves_the_blog_and_the_comment_server(tmp_path):
+    project = project_copy(tmp_path / "blog")
+    port, server_port = free_port(), free_port()
+    invoke = Path(sys.executable).with_name("invoke")
+    log = tmp_path / "demo.log"
+    with log.open("w") as output:
+        process = subprocess.Popen(
+            [str(invoke), "demo", "--port", str(port), "--server-port", str(server_port)],
+            cwd=project,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    site, api = f"http://127.0.0.1:{port}", f"http://127.0.0.1:{server_port}"
+    try:
+        assert wait_until(lambda: answers(f"{site}/"), 240), log.read_text()
+        assert answers(f"{api}/api/health"), log.read_text()
+        page = httpx.get(f"{site}/2026/welcome/", timeout=5).text
+        assert f'data-api="{api}"' in page
+        comments = httpx.get(f"{api}/api/threads/welcome/comments", timeout=5).json()
+        exported = (project / "content" / "comments" / "welcome.json").read_text()
+        assert len(comments["comments"]) == exported.count('"commenter":')
+        password = re.search(r"Demo admin password: (\S+)", log.read_text()).group(1)
+        assert password == (project / "var" / "demo-admin-password").read_text().strip()
+        session = httpx.post(f"{api}/admin/session", json={"password": password}, timeout=30)
+        assert session.status_code == 204
+        assert (project / "var" / "demo-comments.sqlite3").is_file()
+    finally:
+        process.send_signal(signal.SIGINT)
+        try:
+            process.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            raise
+    assert not answers(f"{api}/api/health") and not answers(f"{site}/")
