@@ -166,3 +166,22 @@ def test_password_is_not_kept_in_the_page(stack, phone):
     sign_in(page, stack.api)
     assert PASSWORD not in page.content()
     expect(page.get_by_label("Admin password")).to_have_value("")
+
+
+def test_to_thank_lists_approved_comments_without_an_answer(stack, phone):
+    thread = "to-thank"
+    comment = pending(stack, thread, "I tried the gold star jar with my kids. It works!")
+    stack.admin("POST", f"/api/admin/comments/{comment['id']}/approve", {})
+    page = phone.new_page()
+    sign_in(page, stack.api)
+    expect(page.locator(f"#card-{comment['id']}")).to_have_count(0)
+    page.get_by_role("button", name="To thank").click()
+    expect(page.get_by_role("button", name="To thank")).to_have_attribute("aria-pressed", "true")
+    card = page.locator(f"#card-{comment['id']}")
+    expect(card.get_by_role("button", name="Approve")).to_have_count(0)
+    card.get_by_role("button", name="Thank and star").click()
+    expect(card.locator(".state")).to_have_text("✓ Thanked and starred")
+    assert len(author_replies(stack, thread, comment["id"])) == 1
+    page.get_by_role("button", name="Refresh").click()
+    expect(page.locator("#message")).not_to_have_text("Loading…")
+    expect(page.locator(f"#card-{comment['id']}")).to_have_count(0)

@@ -2,6 +2,8 @@
 waits (the embed shows the server's HTML), not in the author's inbox, not once approved, not once
 baked into the static page."""
 
+import json
+
 import pytest
 from playwright.sync_api import expect
 
@@ -99,4 +101,66 @@ def test_a_comment_of_payloads_never_runs(site, stack, phone, browser):
     page.reload()
     open_comments(page)
     expect(page.locator(f"#comment-{comment_id} .comment-author")).to_have_text(NAME)
+    assert_inert(page, "#comments", watch)
+
+
+def test_the_embed_rebuilds_only_allowed_markup_even_from_a_server_that_failed_to_sanitize(
+    site, stack, phone
+):
+    # The real server cannot send unsanitized html (that is the point), so this one answer is
+    # rewritten on its way: it stands for a server with a sanitizer bug. Everything else is real.
+    site.write_post("defence", "Defence in depth")
+    site.rebuild()
+    raw = (
+        '<p onclick="alert(1)">Hi <img src=x onerror=alert(2)><script>alert(3)</script>'
+        '<a href="javascript:alert(4)" onmouseover="alert(5)">link</a> '
+        '<a href="https://example.org/ok" style="color:red">fine</a></p>'
+        '<iframe src="javascript:alert(6)"></iframe><svg onload=alert(7)></svg>'
+        "<strong>bold</strong><em>em</em>"
+    )
+    comment = {
+        "id": 990001,
+        "parent": None,
+        "thread": "defence",
+        "author": '"><img src=x onerror=alert(8)>',
+        "website": "javascript:alert(9)",
+        "created": "2026-01-03T10:00:00Z",
+        "edited": None,
+        "updated": "2026-01-03T10:00:00Z",
+        "html": raw,
+        "stars": 0,
+        "gold_stars": 0,
+        "by_author": False,
+        "commenter": "0123456789abcdef",
+    }
+    answer = json.dumps({"thread": "defence", "stars": 0, "comments": [comment]})
+    watch = Watch()
+    page = phone.new_page()
+    watch.attach(page)
+    page.route(
+        f"{stack.api}/api/threads/defence/comments*",
+        lambda route: route.fulfill(
+            status=200,
+            body=answer,
+            headers={"Content-Type": "application/json", "Access-Control-Allow-Origin": "*"},
+        ),
+    )
+    page.goto(site.url("defence"))
+    open_comments(page)
+    shown = page.locator("#comment-990001")
+    expect(shown.locator(".comment-author")).to_have_text(comment["author"])
+    expect(shown.locator(".comment-author a")).to_have_count(0)  # a javascript: website: no link
+    body = shown.locator(".comment-body")
+    assert body.evaluate("el => el.innerHTML") == (
+        '<p>Hi alert(3)<a rel="nofollow ugc noopener">link</a> '
+        '<a rel="nofollow ugc noopener" href="https://example.org/ok">fine</a></p>'
+        "<strong>bold</strong><em>em</em>"
+    )
+    # Chromium checks the page's CSP as DOMParser meets each on* or style attribute and logs it as
+    # blocked, though an inert document runs none of them (nor does it without a CSP: no dialog).
+    # Those reports, made while parsing in comments.js, are expected here; anything else is not.
+    parsed = [e for e in watch.errors if "Content Security Policy" in e and "comments.js" in e]
+    assert any("inline event handler" in e for e in parsed)
+    assert any("inline style" in e for e in parsed)
+    watch.errors = [e for e in watch.errors if e not in parsed]
     assert_inert(page, "#comments", watch)
