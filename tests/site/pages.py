@@ -12,10 +12,11 @@ DARK_BG = "rgb(28, 24, 19)"
 
 @dataclass
 class Tab:
-    """A browser page and the errors its console reported (CSP refusals land there too)."""
+    """A browser page, its requests and the errors its console reported (CSP refusals too)."""
 
     page: Page
     errors: list[str] = field(default_factory=list)
+    requests: list[str] = field(default_factory=list)
 
     def background(self) -> str:
         """Return the computed background colour of the body."""
@@ -35,6 +36,7 @@ def open_tab(browser: Browser, width: int = 360, height: int = 740, **options) -
     tab = Tab(context.new_page())
     tab.page.on("console", lambda m: tab.errors.append(m.text) if m.type == "error" else None)
     tab.page.on("pageerror", lambda e: tab.errors.append(str(e)))
+    tab.page.on("request", lambda r: tab.requests.append(r.url))
     try:
         yield tab
     finally:

@@ -27,6 +27,7 @@ def test_no_horizontal_scroll_on_any_page(browser: Browser, demo_url: str, viewp
                 overflowing[name] = tab.overflow()
         assert overflowing == {}
         assert tab.errors == []
+        assert [url for url in tab.requests if not url.startswith(demo_url)] == []
 
 
 def test_tap_targets_are_44px(browser: Browser, demo_url: str) -> None:
