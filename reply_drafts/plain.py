@@ -46,6 +46,8 @@ def _is_dropped(char: str) -> bool:
 
 
 def _clean_characters(text: str) -> str:
+    if text.isascii() and text.isprintable():
+        return text  # the common case: nothing to drop, no combining marks
     kept: list[str] = []
     marks = 0
     for char in unicodedata.normalize("NFC", text):
