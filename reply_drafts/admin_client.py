@@ -79,9 +79,14 @@ class AdminClient:
             )
         return [comment for comment in comments if isinstance(comment, dict)]
 
-    def reply(self, comment_id: int, text: str) -> dict:
-        """Post *text* as the author's reply to comment *comment_id*; return the reply."""
-        return self._call("POST", f"/api/admin/comments/{comment_id}/reply", {"text": text})
+    def reply(self, comment_id: int, text: str, template: str = "") -> dict:
+        """Post *text* as the author's reply to comment *comment_id*; return the reply.
+
+        *template* names the draft's template when its text is sent unchanged, so the server's
+        later drafts (the inbox's) vary too.
+        """
+        body = {"text": text, "template": template} if template else {"text": text}
+        return self._call("POST", f"/api/admin/comments/{comment_id}/reply", body)
 
     def gold_stars(self, comment_id: int, count: int = 1) -> dict:
         """Award *count* gold stars (1-5) to comment *comment_id*; return the comment."""

@@ -124,7 +124,8 @@ class Session:
 
     def send(self, item: QueueItem, text: str) -> None:
         """Post *text* as the author's reply, with the gold stars its star line promises."""
-        self.client.reply(item.facts.comment_id, text)
+        unchanged = text == item.draft.text
+        self.client.reply(item.facts.comment_id, text, item.draft.template if unchanged else "")
         self.done["replied"] += 1
         self.history.record(item.facts.thread, item.facts.commenter, item.draft.template)
         if self.history_path:

@@ -12,11 +12,13 @@ import pexpect
 import pytest
 
 from comment_server.credential import hash_password
+from reply_drafts import CommentFacts, draft_reply
 from tests.conftest import ROOT, free_port
 
 pytestmark = pytest.mark.slow
 
 PASSWORD = "thank you kindly"
+UNANSWERED = "/api/admin/comments?status=approved&unanswered=1"
 COMMENTS = [  # (thread, post title, author, reader, text), oldest first
     (
         "jar",
@@ -107,10 +109,10 @@ def server(tmp_path):
             process.wait()
 
 
-def post_comments(base: str) -> list[int]:
+def post_comments(base: str, comments: list[tuple] = COMMENTS) -> list[int]:
     ids = []
     with httpx.Client(base_url=base, timeout=10) as client:
-        for thread, title, author, reader, text in COMMENTS:
+        for thread, title, author, reader, text in comments:
             token = client.get("/api/form").json()["token"]
             body = {
                 "author": author,
@@ -217,8 +219,24 @@ def test_the_queue_accepts_edits_skips_and_stars_through_a_terminal(server, tmp_
     assert jar[kwame]["gold_stars"] == drafts[kwame]["gold_stars"]
     assert notes[sipho]["gold_stars"] == 1 and notes[meiling]["gold_stars"] == 0
     assert given == drafts[agnes]["gold_stars"] + drafts[kwame]["gold_stars"] + 1
-    left = admin(server, "GET", "/api/admin/comments?status=approved&unanswered=1")["comments"]
+    left = admin(server, "GET", UNANSWERED)["comments"]
     assert {c["id"] for c in left} == {meiling, sipho}
+    # The server learned the templates sent, so the inbox's next draft on the thread avoids them.
+    sent = (drafts[agnes]["template"], drafts[kwame]["template"])
+    again = post_comments(server, [(*COMMENTS[0][:4], "Back again: the jar is now a box.")])[0]
+    fresh = next(c for c in admin(server, "GET", UNANSWERED)["comments"] if c["id"] == again)
+    assert fresh["draft"]["template"] not in sent
+    facts = CommentFacts(
+        fresh["author"],
+        fresh["thread_title"],
+        fresh["markdown"],
+        again,
+        "jar",
+        fresh["commenter"],
+        fresh["commenter_comments"],
+        previous_templates=sent,
+    )
+    assert fresh["draft"]["text"] == draft_reply(facts).text
     remembered = json.loads(history.read_text())
     assert remembered["threads"]["jar"] == [drafts[agnes]["template"], drafts[kwame]["template"]]
 
