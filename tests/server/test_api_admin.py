@@ -25,7 +25,6 @@ def test_the_queue_shows_pending_comments_newest_first_with_private_fields(clien
 
 
 def test_each_comment_carries_a_thank_you_draft_from_reply_drafts(client):
-    pytest.importorskip("reply_drafts")
     from reply_drafts import CommentFacts, draft_reply
 
     created = new_comment(client, title="Welcome, friends", author="Agnès")["comment"]
@@ -50,7 +49,6 @@ def test_each_comment_carries_a_thank_you_draft_from_reply_drafts(client):
 
 
 def test_a_reply_remembers_its_template_so_the_next_draft_differs(client):
-    pytest.importorskip("reply_drafts")
     first = new_comment(client, title="Welcome")["comment"]
     draft = inbox(client)[0]["draft"]
     reply = client.post(

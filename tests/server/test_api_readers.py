@@ -2,6 +2,9 @@
 
 import gzip
 
+import pytest
+from sqlalchemy.exc import OperationalError
+
 from tests.server.helpers import ADMIN, ORIGIN, READER, approved_comment, new_comment
 
 
@@ -185,3 +188,22 @@ def test_health_and_unknown_paths(client):
     assert missing.status_code == 404 and set(missing.json()) == {"error", "fields"}
     wrong = client.post("/api/form", json={})
     assert wrong.status_code == 405 and "method" in wrong.json()["error"]
+
+
+def test_an_unexpected_failure_is_a_json_500_and_is_not_swallowed(settings, tmp_path):
+    from dataclasses import replace
+
+    from starlette.testclient import TestClient
+
+    from comment_server import create_app
+
+    broken = replace(settings, database_url=f"sqlite:///{tmp_path}/missing/dir/comments.sqlite3")
+    with TestClient(create_app(broken), raise_server_exceptions=False) as client:
+        answer = client.get("/api/threads/welcome/comments")
+    assert answer.status_code == 500
+    assert answer.json() == {
+        "error": "The server failed to answer; try again in a moment.",
+        "fields": {},
+    }
+    with TestClient(create_app(broken)) as client, pytest.raises(OperationalError):
+        client.get("/api/health")  # re-raised to the server, which logs it
