@@ -10,6 +10,7 @@ article page with Debian's chromium. Prints the four category scores and the byt
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -45,6 +46,7 @@ class Result:
     bytes_by_type: dict[str, int]
     requests: int
     failed_audits: list[str]
+    benchmark_index: float  # Lighthouse's measure of this machine's speed at the time of the run
 
 
 def build(theme: str, output: Path, origin: str) -> None:
@@ -86,7 +88,8 @@ def summarize(report: dict) -> Result:
             if ref["weight"] and audit["score"] is not None and audit["score"] < 1:
                 failed.append(f"{category}/{ref['id']}: {audit.get('displayValue', '')}")
     total = int(report["audits"]["total-byte-weight"]["numericValue"])
-    return Result(scores, total, by_type, len(requests), failed)
+    speed = report["environment"]["benchmarkIndex"]
+    return Result(scores, total, by_type, len(requests), failed, speed)
 
 
 def measure(theme: str, page: str, runs: int) -> list[Result]:
@@ -108,7 +111,13 @@ def median_scores(results: list[Result]) -> dict[str, float]:
 
 def report(all_results: dict[str, list[Result]], page: str) -> None:
     """Print one row per theme: median scores, then the bytes of the first run."""
-    print(f"Lighthouse {lighthouse_version()} (mobile defaults) on /{page}")
+    runs = [r for results in all_results.values() for r in results]
+    print(f"Lighthouse {lighthouse_version()} (mobile defaults) on /{page}, {len(runs)} runs")
+    speed = statistics.median(r.benchmark_index for r in runs)
+    print(
+        f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}, "
+        f"Lighthouse benchmarkIndex {speed:.0f}"
+    )
     header = f"{'theme':<10}" + "".join(f"{c:>16}" for c in CATEGORIES)
     print(header + f"{'bytes':>9}{'html+css+js':>13}{'requests':>10}")
     for theme, results in all_results.items():
