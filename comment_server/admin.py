@@ -72,7 +72,7 @@ async def reply(request: Request) -> Response:
             "template": lambda: validation.plain_text(body.get("template"), 200, required=False),
         }
     )
-    html = render(values["text"])
+    html = await run_in_threadpool(render, values["text"])  # Markdown can take milliseconds
     row = await run_in_threadpool(
         ctx.store.add_reply, comment_id, values["text"], html, values["template"]
     )

@@ -115,7 +115,7 @@ async def post_comment(request: Request) -> Response:
     rate_limit(ctx, "thread", thread, settings.rate_thread, "comments on this post", count=False)
     check_address(ctx, address)
     values = _comment_fields(ctx, body)
-    html = render(values["text"])
+    html = await run_in_threadpool(render, values["text"])  # Markdown can take milliseconds
     _check_spam(ctx, values["author"], values["text"], values["website"], html)
     secret = new_secret()
     new = NewComment(
@@ -167,7 +167,7 @@ async def edit_comment(request: Request) -> Response:
     if "website" in body:
         checks["website"] = lambda: validation.website(body.get("website"))
     values = validation.check_fields(checks)
-    html = render(values["text"])
+    html = await run_in_threadpool(render, values["text"])  # Markdown can take milliseconds
     _check_spam(ctx, values.get("author"), values["text"], values.get("website"), html)
     edit = Edit(
         comment_id=comment_id,

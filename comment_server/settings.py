@@ -74,10 +74,6 @@ class Settings:
             )
         return cls(**values)
 
-    def variable(self, name: str) -> str:
-        """Return the environment variable that sets the field *name*."""
-        return PREFIX + name.upper()
-
 
 def _parse(name: str, raw: str, parse: Callable[[str], Any]) -> Any:
     try:

@@ -19,12 +19,11 @@ from comment_server.keys import Keys
 from comment_server.render import render, sanitize
 from comment_server.store.errors import ImportFailed
 from comment_server.store.rows import bump, recount, upsert
-from comment_server.store.schema import commenters, comments, threads
+from comment_server.store.schema import STATUSES, commenters, comments, threads
 from comment_server.times import to_stored, utc_now
 
 logger = logging.getLogger(__name__)
 
-STATUSES = ("pending", "approved", "rejected", "spam")
 MAX_IMPORTED_TEXT = 100_000
 
 

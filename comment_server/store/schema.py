@@ -19,6 +19,8 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
+STATUSES = ("pending", "approved", "rejected", "spam")
+
 metadata = MetaData()
 
 threads = Table(

@@ -14,11 +14,9 @@ from comment_server.store import reads, writes
 from comment_server.store.engine import ensure_sqlite_folder, make_engine, migrate
 from comment_server.store.importing import ImportSummary, import_threads
 from comment_server.store.rows import bump
-from comment_server.store.schema import comments
+from comment_server.store.schema import STATUSES, comments
 from comment_server.store.writes import Edit, NewComment
 from comment_server.times import utc_now
-
-STATUSES = ("pending", "approved", "rejected", "spam")
 
 __all__ = ["STATUSES", "Edit", "NewComment", "Store"]
 
