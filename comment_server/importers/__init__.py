@@ -53,7 +53,7 @@ def read_wxr(path: Path) -> list[ImportedThread]:
 
 
 def guess_format(path: Path) -> str:
-    """Return the format of *path*: a folder is a Goldstar export, .db/.sqlite Isso, XML Disqus or WXR."""
+    """Return the format of *path*: folder goldstar, .db/.sqlite isso, XML disqus or wxr."""
     path = Path(path)
     if path.is_dir() or path.suffix.lower() == ".json":
         return "goldstar"
