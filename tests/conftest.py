@@ -5,18 +5,22 @@ import os
 import shutil
 import socket
 import uuid
+import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from blinker import NamedSignal
 from pelican import Pelican
 from pelican import signals as pelican_signals
 from pelican.log import LimitFilter
+from pelican.plugins import signals as plugin_signals
 from pelican.settings import read_settings
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPORA = ROOT.parent / "shared" / "corpora"
+# Third-party test material, used in place (see ../shared/corpora/SOURCES.md); CI has it beside the clone.
+CORPORA = Path(os.environ.get("GOLDSTAR_CORPORA", ROOT.parent / "shared" / "corpora"))
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -81,6 +85,26 @@ def reset_pelican_log_limits() -> None:
     LimitFilter._group_count.clear()
 
 
+def _pelican_receivers() -> dict[NamedSignal, dict]:
+    """Return a copy of the receivers connected to each of Pelican's signals now."""
+    return {
+        signal: dict(signal.receivers)
+        for signal in vars(plugin_signals).values()
+        if isinstance(signal, NamedSignal)
+    }
+
+
+def _restore_receivers(saved: dict[NamedSignal, dict]) -> None:
+    """Disconnect what plugins connected since *saved*, so the next build starts clean."""
+    for signal, before in saved.items():
+        for receiver_id, reference in list(signal.receivers.items()):
+            if receiver_id in before:
+                continue
+            receiver = reference() if isinstance(reference, weakref.ref) else reference
+            if receiver is not None:
+                signal.disconnect(receiver)
+
+
 def build_site(content: Path, output: Path, **overrides) -> BuildResult:
     """Build *content* into *output* with the project's theme and plugins, return what was made.
 
@@ -91,6 +115,7 @@ def build_site(content: Path, output: Path, **overrides) -> BuildResult:
     settings_overrides = {
         "PATH": str(content),
         "OUTPUT_PATH": str(output),
+        "CACHE_PATH": str(output.parent / f"{output.name}-cache"),
         "CACHE_CONTENT": False,
         "LOAD_CONTENT_CACHE": False,
     }
@@ -105,12 +130,15 @@ def build_site(content: Path, output: Path, **overrides) -> BuildResult:
     def keep_generators(generators):
         result.generators = list(generators)
 
+    # Plugins connect receivers in register(); Pelican never disconnects them, so without this a
+    # later build in the same process would still run plugins its PLUGINS no longer lists.
+    saved_receivers = _pelican_receivers()
     pelican_signals.all_generators_finalized.connect(keep_generators)
     try:
         settings = read_settings(str(ROOT / "pelicanconf.py"), override=settings_overrides)
         Pelican(settings).run()
     finally:
-        pelican_signals.all_generators_finalized.disconnect(keep_generators)
+        _restore_receivers(saved_receivers)
         root_logger.removeHandler(handler)
         os.chdir(cwd)
     result.records = handler.records
