@@ -119,8 +119,8 @@ def start_comment_server(work: Path, site_origin: str) -> tuple[subprocess.Popen
         "COMMENT_SERVER_RATE_LIMITS": "off",
     }
     command = [sys.executable, "-m", "comment_server", "serve", "--port", str(port)]
-    log = (work / "server.log").open("w")
-    process = subprocess.Popen(command, env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
+    with (work / "server.log").open("w") as log:
+        process = subprocess.Popen(command, env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:

@@ -147,7 +147,7 @@ async function act(card, action, steps) {
     const why = error instanceof Refused ? error.message : "The network failed.";
     const retry = button("Not done — tap to retry", () => act(card, action, steps), { class: "retry" });
     state.replaceChildren(`${why} `, retry);
-    retry.focus();
+    if (error.status !== 401) retry.focus(); // when signed out, the password field has the focus
   } finally {
     card.classList.remove("busy");
     for (const el of card.querySelectorAll(".actions button, .reply button")) el.disabled = false;
