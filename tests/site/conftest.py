@@ -4,13 +4,19 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.site.sitekit import Site, build_site, serve
+from tests.site.sitekit import Site, build_site, build_variants, serve
 
 
 @pytest.fixture(scope="session")
 def demo_site(tmp_path_factory) -> Site:
     """The demo content built once with the project's settings, theme and plugins."""
     return build_site(tmp_path_factory.mktemp("demo") / "output")
+
+
+@pytest.fixture(scope="session")
+def variant_sites(tmp_path_factory) -> dict[str, Site]:
+    """The demo built with the comment embed on, with each plugin off, with none (in parallel)."""
+    return build_variants(tmp_path_factory.mktemp("variants"))
 
 
 @pytest.fixture(scope="session")

@@ -2,15 +2,19 @@
 
 import functools
 import json
+import os
 import subprocess
 import sys
 import threading
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+
+from pelican.settings import read_settings
 
 ROOT = Path(__file__).resolve().parents[2]
 CONTENT = ROOT / "content"
@@ -65,6 +69,34 @@ def build_with_cli(output: Path, **settings) -> subprocess.CompletedProcess:
     # A fresh process each time: Pelican's signals are global, so a plugin turned off in a later
     # in-process build would still be connected from an earlier one.
     return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=180)
+
+
+def configured_plugins() -> list[str]:
+    """Return the PLUGINS of the project's pelicanconf.py."""
+    return list(read_settings(str(ROOT / "pelicanconf.py"))["PLUGINS"])
+
+
+def goldstar_plugins() -> list[str]:
+    """Return the configured plugins that are Goldstar's (Pelican's sitemap is not)."""
+    return [p for p in configured_plugins() if "." not in p]
+
+
+def variants() -> dict[str, dict]:
+    """Return the demo's other builds by name: the embed on, each plugin off, every plugin off."""
+    plugins = configured_plugins()
+    builds = {"embed": {"COMMENTS_API": "https://comments.example.org"}}
+    for plugin in goldstar_plugins():
+        builds[f"without {plugin}"] = {"PLUGINS": [p for p in plugins if p != plugin]}
+    builds["without plugins"] = {"PLUGINS": []}
+    return builds
+
+
+def build_variants(folder: Path) -> dict[str, Site]:
+    """Build every variant of the demo under *folder*, as many at once as there are cores."""
+    builds = variants()
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        sites = pool.map(lambda name: build_site(folder / name, **builds[name]), builds)
+        return dict(zip(builds, sites, strict=True))
 
 
 def build_site(output: Path, **settings) -> Site:

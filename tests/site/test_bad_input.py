@@ -1,9 +1,8 @@
 """Broken posts and missing plugins: the build names the problem and still makes the rest."""
 
 import pytest
-from pelican.settings import read_settings
 
-from tests.site.sitekit import PAGES, ROOT, build_site
+from tests.site.sitekit import PAGES, Site, goldstar_plugins
 
 pytestmark = pytest.mark.slow
 
@@ -46,17 +45,11 @@ def test_broken_metadata_names_the_file_and_the_rest_builds(site_builder, tmp_pa
     assert "Smarch" not in result.read("archives/index.html")
 
 
-def configured_plugins() -> list[str]:
-    """Return the PLUGINS of the project's pelicanconf.py."""
-    return list(read_settings(str(ROOT / "pelicanconf.py"))["PLUGINS"])
-
-
-# Each of Goldstar's plugins (Pelican's sitemap has no partial), then all of them at once.
-@pytest.mark.parametrize("off", [*(p for p in configured_plugins() if "." not in p), "all"])
-def test_site_builds_with_a_plugin_off(tmp_path, off: str) -> None:
-    plugins = [] if off == "all" else [p for p in configured_plugins() if p != off]
-    site = build_site(tmp_path / "output", PLUGINS=plugins)
+@pytest.mark.parametrize("off", [*goldstar_plugins(), "plugins"])
+def test_site_builds_with_a_plugin_off(variant_sites: dict[str, Site], off: str) -> None:
+    site = variant_sites[f"without {off}"]
     article = site.read(PAGES["article"])
     assert '<h1 class="post-title">How to Thank a Commenter</h1>' in article
-    assert ('id="comments"' in article) == ("comments" in plugins)
+    assert ('id="comments"' in article) == (off not in ("comments", "plugins"))
+    assert ('class="promote-related"' in article) == (off not in ("promote_related", "plugins"))
     assert "Reading Slowly" in site.read("")

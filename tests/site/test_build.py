@@ -7,9 +7,8 @@ from urllib.parse import urljoin, urlparse
 
 import pytest
 from bs4 import BeautifulSoup
-from pelican.settings import read_settings
 
-from tests.site.sitekit import PAGES, ROOT, Site, build_site
+from tests.site.sitekit import PAGES, Site, configured_plugins
 
 pytestmark = pytest.mark.slow
 
@@ -127,11 +126,11 @@ def test_article_page(demo_site: Site) -> None:
 
 def test_article_places_the_plugin_partials(demo_site: Site) -> None:
     """Gold stars sit in the post header, comments close the page (when those plugins are on)."""
-    settings = read_settings(str(ROOT / "pelicanconf.py"))
+    plugins = configured_plugins()
     main = soup(demo_site, PAGES["article"]).select_one("main")
-    if "gold_stars" in settings["PLUGINS"]:
+    if "gold_stars" in plugins:
         assert main.select_one(".post-header .gold-stars")
-    if "comments" in settings["PLUGINS"]:
+    if "comments" in plugins:
         assert main.find_all(recursive=False)[-1].get("id") == "comments"
 
 
@@ -142,8 +141,7 @@ def test_comments_css_only_on_article_pages(demo_site: Site) -> None:
 
 
 def test_support_post_is_marked(demo_site: Site) -> None:
-    settings = read_settings(str(ROOT / "pelicanconf.py"))
-    if "comments" not in settings["PLUGINS"]:
+    if "comments" not in configured_plugins():
         pytest.skip("the comments plugin is off")
     section = soup(demo_site, "2025/a-hard-day/").select_one("#comments")
     assert section["data-support"] == "true"
@@ -235,11 +233,10 @@ def page_weight(site: Site, relative: str) -> int:
     return total
 
 
-@pytest.fixture(scope="module")
-def embed_site(tmp_path_factory) -> Site:
+@pytest.fixture
+def embed_site(variant_sites: dict[str, Site]) -> Site:
     """The demo built with the comment embed on (COMMENTS_API set)."""
-    output = tmp_path_factory.mktemp("embed") / "output"
-    return build_site(output, COMMENTS_API="https://comments.example.org")
+    return variant_sites["embed"]
 
 
 def test_comments_api_is_allowed_by_the_csp(embed_site: Site) -> None:
