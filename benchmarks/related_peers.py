@@ -60,8 +60,8 @@ def run_variant(
     run_dir.mkdir(parents=True, exist_ok=True)
     result = run_dir / f"{variant}-{mode}.json"
     result.unlink(missing_ok=True)
-    cache = cache or run_dir / f"cache-{variant}-{mode}"
-    if not cache.name.startswith("warm"):
+    if cache is None:  # a cold run: no cache from an earlier run
+        cache = run_dir / f"cache-{variant}-{mode}"
         subprocess.run(["rm", "-rf", str(cache)], check=True)
     command = [
         str(python),

@@ -18,7 +18,7 @@ from pelican.settings import read_settings
 from tqdm import tqdm
 
 from .feeds import FriendPost
-from .index import Doc, shared_terms, strongest_terms, top_k
+from .index import Doc, shared_terms, top_k
 from .posts import tag_names
 from .promote_related import friend_feeds, load_friends, site_model
 from .relate import common_tags, reason_words
@@ -73,15 +73,21 @@ def collect_digest(
     if not posts or not recent:
         return []
     model = site_model(posts, config)
-    friend_matrix = model.index.vectors([Doc(fp.title, fp.tags, "", fp.text) for fp in recent])
-    best = top_k(friend_matrix, model.index.full, 1, config.friends_min_score)
-    friend_terms = strongest_terms(friend_matrix, model.index.terms)
-    items = []
-    for position, (friend_post, found) in enumerate(zip(recent, best, strict=True)):
-        if found:
-            target, score = found[0]
-            terms = shared_terms(model.strongest_full[target], friend_terms[position], 5)
-            items.append(_item(friend_post, posts[target], score, terms))
+    friend_matrix = model.vectors([Doc(fp.title, fp.tags, "", fp.text) for fp in recent])
+    best = top_k(friend_matrix, model.full, 1, config.friends_min_score)
+    matched = [(position, found[0]) for position, found in enumerate(best) if found]
+    terms = shared_terms(
+        friend_matrix,
+        [position for position, _ in matched],
+        model.full,
+        [target for _, (target, _) in matched],
+        model.terms,
+        5,
+    )
+    items = [
+        _item(recent[position], posts[target], score, list(words))
+        for (position, (target, score)), words in zip(matched, terms, strict=True)
+    ]
     return sorted(items, key=lambda item: item.friend_post.date, reverse=True)
 
 

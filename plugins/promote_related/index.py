@@ -31,8 +31,6 @@ _WORD = re.compile(r"\w\w+")
 _STOP_WORDS = frozenset(ENGLISH_STOP_WORDS)
 # Rows of the score block computed at once, so a block holds at most this many candidate pairs.
 BLOCK_ROWS = 512
-# Strongest terms kept per post to explain a link ("you both wrote about ...").
-REASON_TERMS = 32
 
 
 @dataclass(frozen=True)
@@ -65,7 +63,6 @@ class Index:
     def vectors(self, docs: Sequence[Doc]) -> sparse.csr_matrix:
         """Return the unit vectors of *docs* in this model's space (unknown words are ignored)."""
         counts = _weighted_counts(docs, self.weights, self.vocabulary, grow=False)
-        counts = counts[:, : len(self.terms)]
         return _summarise(self.transformer.transform(counts), self.terms_per_post)
 
 
@@ -76,7 +73,7 @@ def build_index(docs: Sequence[Doc], weights: dict[str, float], terms_per_post: 
     vocabulary.default_factory = vocabulary.__len__  # type: ignore[attr-defined]
     counts = _weighted_counts(docs, weights, vocabulary, grow=True)
     vocabulary = dict(vocabulary)
-    counts, vocabulary = _drop_non_words(counts, vocabulary)
+    counts, vocabulary = _drop_unwanted_terms(counts, vocabulary)
     if not vocabulary:  # no post has a word; one empty column keeps the shapes valid
         vocabulary = {" ": 0}
         counts = sparse.csr_matrix((len(docs), 1), dtype=np.float32)
@@ -94,44 +91,51 @@ def build_index(docs: Sequence[Doc], weights: dict[str, float], terms_per_post: 
 def _weighted_counts(
     docs: Sequence[Doc], weights: dict[str, float], vocabulary: dict[str, int], grow: bool
 ) -> sparse.csr_matrix:
-    """Count each doc's terms, field by field, scaled by the field's weight."""
+    """Count each doc's terms field by field, each field scaled by its weight."""
+    lookup = vocabulary.__getitem__ if grow else (lambda term: vocabulary.get(term, -1))
+    fields = []
+    for field in FIELDS:
+        if weights.get(field, 0.0):
+            fields.append((weights[field], _count_texts(_field_texts(docs, field), lookup)))
+    size = len(vocabulary)
+    total = sparse.csr_matrix((len(docs), size + 1), dtype=np.float32)
+    for weight, (data, indices, indptr) in fields:
+        columns = np.asarray(indices, dtype=np.int64)
+        columns[columns < 0] = size  # words the model does not know land in a column cut off below
+        counts = sparse.csr_matrix(
+            (np.asarray(data, dtype=np.float32), columns, indptr), shape=(len(docs), size + 1)
+        )
+        total = total + counts * np.float32(weight)
+    return total.tocsr()[:, :size]
+
+
+def _field_texts(docs: Sequence[Doc], field: str) -> list[str]:
+    if field == "tags":
+        return [" ".join(doc.tags) for doc in docs]
+    return [getattr(doc, field) for doc in docs]
+
+
+def _count_texts(texts: Sequence[str], lookup) -> tuple[list[int], list[int], list[int]]:
+    """Return the CSR arrays (data, columns, row starts) of the word counts of *texts*."""
     indptr, indices, data = [0], [], []
-    lookup = vocabulary.__getitem__ if grow else vocabulary.get
-    for doc in docs:
-        counts: Counter[str] = Counter()
-        for field, text in (
-            ("body", doc.body),
-            ("title", doc.title),
-            ("tags", " ".join(doc.tags)),
-            ("category", doc.category),
-        ):
-            weight = weights.get(field, 0.0)
-            if weight and text:
-                field_counts = Counter(_WORD.findall(text.lower()))
-                if weight != 1:
-                    field_counts = Counter({t: c * weight for t, c in field_counts.items()})
-                counts.update(field_counts)
-        for word in _STOP_WORDS & counts.keys():
-            del counts[word]
-        columns = list(map(lookup, counts.keys()))
-        values = list(counts.values())
-        if not grow:
-            values = [v for v, c in zip(values, columns, strict=True) if c is not None]
-            columns = [c for c in columns if c is not None]
-        indices.extend(columns)
-        data.extend(values)
+    for text in texts:
+        # Counter and map run in C: the only Python work is a few calls per text, not per word.
+        counts = Counter(_WORD.findall(text.lower()))
+        indices.extend(map(lookup, counts))
+        data.extend(counts.values())
         indptr.append(len(indices))
-    return sparse.csr_matrix(
-        (np.asarray(data, dtype=np.float32), np.asarray(indices, dtype=np.int32), indptr),
-        shape=(len(docs), len(vocabulary)),
-    )
+    return data, indices, indptr
 
 
-def _drop_non_words(
+def _drop_unwanted_terms(
     counts: sparse.csr_matrix, vocabulary: dict[str, int]
 ) -> tuple[sparse.csr_matrix, dict[str, int]]:
-    """Drop the columns of terms that start with a digit or "_" ("2019", "_id")."""
-    kept = sorted((column, term) for term, column in vocabulary.items() if term[0].isalpha())
+    """Drop the columns of stop words and of terms that start with a digit or "_" ("2019")."""
+    kept = sorted(
+        (column, term)
+        for term, column in vocabulary.items()
+        if term[0].isalpha() and term not in _STOP_WORDS
+    )
     columns = np.asarray([column for column, _ in kept], dtype=np.int64)
     new_vocabulary = {term: new for new, (_, term) in enumerate(kept)}
     return counts[:, columns].tocsr(), new_vocabulary
@@ -187,20 +191,25 @@ def _best_of_row(
     return list(zip(columns[order].tolist(), values[order].tolist(), strict=True))
 
 
-def strongest_terms(matrix: sparse.csr_matrix, terms: np.ndarray) -> list[dict[str, float]]:
-    """Return, for each row, its strongest terms with their weights."""
-    strongest = []
-    for row in range(matrix.shape[0]):
-        begin, end = matrix.indptr[row], matrix.indptr[row + 1]
-        values, columns = matrix.data[begin:end], matrix.indices[begin:end]
-        if len(values) > REASON_TERMS:
-            best = np.argpartition(-values, REASON_TERMS - 1)[:REASON_TERMS]
+def shared_terms(
+    left: sparse.csr_matrix,
+    left_rows: Sequence[int],
+    right: sparse.csr_matrix,
+    right_rows: Sequence[int],
+    terms: np.ndarray,
+    count: int,
+) -> list[tuple[str, ...]]:
+    """Return, for each pair of rows, up to *count* terms that weigh most in both, best first."""
+    if len(left_rows) == 0:
+        return []
+    products = left[np.asarray(left_rows)].multiply(right[np.asarray(right_rows)]).tocsr()
+    shared = []
+    for row in range(products.shape[0]):
+        begin, end = products.indptr[row], products.indptr[row + 1]
+        values, columns = products.data[begin:end], products.indices[begin:end]
+        if len(values) > count:
+            best = np.argpartition(-values, count - 1)[:count]
             values, columns = values[best], columns[best]
-        strongest.append(dict(zip(terms[columns].tolist(), values.tolist(), strict=True)))
-    return strongest
-
-
-def shared_terms(first: dict[str, float], second: dict[str, float], count: int) -> list[str]:
-    """Return up to *count* terms strong in both posts, the most shared first."""
-    common = first.keys() & second.keys()
-    return sorted(common, key=lambda term: (-first[term] * second[term], term))[:count]
+        order = np.lexsort((columns, -values))
+        shared.append(tuple(terms[columns[order]].tolist()))
+    return shared

@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from pelican import signals
@@ -41,22 +40,13 @@ from pelican.generators import ArticlesGenerator, PagesGenerator
 from .boost import need_scores
 from .cache import IndexCache, content_hash
 from .feeds import FeedCache, FriendPost, load_friend_posts, read_opml
-from .index import Doc, Index, build_index, strongest_terms
+from .index import Doc, Index, build_index
 from .links import inbound_link_counts
 from .posts import index_inputs, post_doc, read_content, resolve_pins, tag_names
 from .relate import RelatedLink, Relation, reason_words, relate_friends, relate_own
 from .settings import Config, FriendFeed, read_config
 
 logger = logging.getLogger(__name__)
-
-
-@dataclass
-class SiteModel:
-    """The index of the site's posts and each post's strongest terms."""
-
-    index: Index
-    strongest: list[dict[str, float]]
-    strongest_full: list[dict[str, float]]
 
 
 def attach_promote_related(generators: Sequence) -> None:
@@ -72,9 +62,10 @@ def attach_promote_related(generators: Sequence) -> None:
         post.promote_related = []
     if len(posts) == 0:
         return
-    model, relations = relate_site(posts, pages.pages if pages else [], config, settings)
+    urls = [post.url for post in posts]  # Pelican computes `url` anew on every access
+    model, relations = relate_site(posts, urls, pages.pages if pages else [], config, settings)
     for post, found in zip(posts, relations, strict=True):
-        post.promote_related = [own_link(posts[r.target], r) for r in found]
+        post.promote_related = [own_link(posts[r.target], urls[r.target], r) for r in found]
     friend_posts = load_friends(config, Path(settings["PATH"]))
     friend_relations = relate_to_friends(posts, model, friend_posts, config)
     for post, found in zip(posts, friend_relations, strict=True):
@@ -82,18 +73,19 @@ def attach_promote_related(generators: Sequence) -> None:
 
 
 def relate_site(
-    posts: Sequence, pages: Sequence, config: Config, settings: dict
-) -> tuple[SiteModel, list[list[Relation]]]:
+    posts: Sequence, urls: Sequence[str], pages: Sequence, config: Config, settings: dict
+) -> tuple[Index, list[list[Relation]]]:
     """Return the site's model and each post's related own posts, from the cache when unchanged."""
     cache = IndexCache(config.cache_dir)
     state = cache.load()
     pins = resolve_pins(posts)
     model_key = model_hash(posts, config)
+    page_urls = [page.url for page in pages]
     results_key = content_hash(
         model_key,
         [config.max_links, config.min_score, config.boost, config.evergreen_days],
-        [(p.source_path, p.url, p.date.isoformat()) for p in posts],
-        [(p.url, getattr(p, "_content", "") or "") for p in pages],
+        [(p.source_path, url, p.date.isoformat()) for p, url in zip(posts, urls, strict=True)],
+        [(url, getattr(p, "_content", "") or "") for p, url in zip(pages, page_urls, strict=True)],
         pins,
         settings.get("SITEURL", ""),
     )
@@ -107,14 +99,14 @@ def relate_site(
         docs = [post_doc(post, text.text) for post, text in zip(posts, texts, strict=True)]
         model = build_model(docs, config)
         state["index_builds"] = state.get("index_builds", 0) + 1
-    linking = [(p.url, t.hrefs) for p, t in zip(posts, texts, strict=True)]
-    linking += [(page.url, read_content(page).hrefs) for page in pages]
-    inbound = inbound_link_counts([p.url for p in posts], linking, settings.get("SITEURL", ""))
+    linking = [(url, text.hrefs) for url, text in zip(urls, texts, strict=True)]
+    linking += [(url, read_content(p).hrefs) for p, url in zip(pages, page_urls, strict=True)]
+    inbound = inbound_link_counts(urls, linking, settings.get("SITEURL", ""))
     needs = need_scores(inbound, [p.date for p in posts], config.evergreen_days)
     relations = relate_own(
-        model.index.matrix,
+        model.matrix,
+        model.terms,
         [tag_names(p) for p in posts],
-        model.strongest,
         needs,
         pins,
         config.max_links,
@@ -136,17 +128,12 @@ def model_hash(posts: Sequence, config: Config) -> str:
     )
 
 
-def build_model(docs: Sequence[Doc], config: Config) -> SiteModel:
-    """Build the index of *docs* and note each post's strongest terms."""
-    index = build_index(docs, config.weights, config.terms_per_post)
-    return SiteModel(
-        index,
-        strongest_terms(index.matrix, index.terms),
-        strongest_terms(index.full, index.terms),
-    )
+def build_model(docs: Sequence[Doc], config: Config) -> Index:
+    """Build the index of *docs* with the configured weights and summary size."""
+    return build_index(docs, config.weights, config.terms_per_post)
 
 
-def site_model(posts: Sequence, config: Config) -> SiteModel:
+def site_model(posts: Sequence, config: Config) -> Index:
     """Return the model of *posts*: the cached one if they are unchanged, else a new one."""
     cache = IndexCache(config.cache_dir)
     state = cache.load()
@@ -191,34 +178,31 @@ def load_friends(config: Config, content_path: Path, on_done=None) -> list[Frien
 
 
 def relate_to_friends(
-    posts: Sequence, model: SiteModel, friend_posts: Sequence[FriendPost], config: Config
+    posts: Sequence, model: Index, friend_posts: Sequence[FriendPost], config: Config
 ) -> list[list[Relation]]:
     """Return, for each post, the friends' posts most related to it."""
     if not friend_posts:
         return [[] for _ in posts]
-    friend_matrix = model.index.vectors(
-        [Doc(fp.title, fp.tags, "", fp.text) for fp in friend_posts]
-    )
+    friend_matrix = model.vectors([Doc(fp.title, fp.tags, "", fp.text) for fp in friend_posts])
     return relate_friends(
-        model.index.full,
+        model.full,
         friend_matrix,
+        model.terms,
         [fp.friend for fp in friend_posts],
         [tag_names(p) for p in posts],
         [fp.tags for fp in friend_posts],
-        model.strongest_full,
-        strongest_terms(friend_matrix, model.index.terms),
         config.friends_per_post,
         config.per_friend,
         config.friends_min_score,
     )
 
 
-def own_link(target, relation: Relation) -> RelatedLink:
+def own_link(target, url: str, relation: Relation) -> RelatedLink:
     """Return the link to one of the site's posts."""
     return RelatedLink(
         kind="post",
         title=str(target.title),
-        url=target.url,
+        url=url,
         score=relation.score,
         rank_score=relation.rank_score,
         reason=relation.reason,

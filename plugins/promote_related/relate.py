@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+import numpy as np
 from scipy import sparse
 
 from .boost import rank_score
@@ -77,8 +78,8 @@ def common_tags(first: Sequence[str], second: Sequence[str]) -> tuple[str, ...]:
 
 def relate_own(
     matrix: sparse.csr_matrix,
+    terms: np.ndarray,
     tags: Sequence[Sequence[str]],
-    strongest: Sequence[dict[str, float]],
     needs: Sequence[float],
     pins: Sequence[Sequence[int]],
     max_links: int,
@@ -87,56 +88,37 @@ def relate_own(
 ) -> list[list[Relation]]:
     """Return each post's related posts: its pins first, then the best by boosted relevance."""
     wanted = max_links * CANDIDATES_PER_LINK
-    candidates = top_k(matrix, matrix, wanted, min_score, exclude_self=True)
-    relations = []
-    for post, found in enumerate(candidates):
+    picks: list[list[tuple[int, float, float, bool]]] = []
+    for post, found in enumerate(top_k(matrix, matrix, wanted, min_score, exclude_self=True)):
         scores = dict(found)
         chosen = [
-            _relation(post, target, scores.get(target, 0.0), tags, strongest, needs, boost, True)
+            (
+                target,
+                scores.get(target, 0.0),
+                rank_score(scores.get(target, 0.0), needs[target], boost),
+                True,
+            )
             for target in pins[post]
         ]
         pinned = set(pins[post])
         ranked = sorted(
-            (
-                _relation(post, target, score, tags, strongest, needs, boost, False)
-                for target, score in found
-                if target not in pinned
-            ),
-            key=lambda relation: (-relation.rank_score, relation.target),
+            (-rank_score(score, needs[target], boost), target, score)
+            for target, score in found
+            if target not in pinned
         )
-        chosen.extend(ranked[: max(max_links - len(chosen), 0)])
-        relations.append(chosen)
-    return relations
-
-
-def _relation(
-    post: int,
-    target: int,
-    score: float,
-    tags: Sequence[Sequence[str]],
-    strongest: Sequence[dict[str, float]],
-    needs: Sequence[float],
-    boost: float,
-    pinned: bool,
-) -> Relation:
-    return Relation(
-        target=target,
-        score=score,
-        rank_score=rank_score(score, needs[target], boost),
-        shared_tags=common_tags(tags[post], tags[target]),
-        shared_terms=tuple(shared_terms(strongest[post], strongest[target], REASON_WORDS + 2)),
-        pinned=pinned,
-    )
+        room = max(max_links - len(chosen), 0)
+        chosen.extend((target, score, -rank, False) for rank, target, score in ranked[:room])
+        picks.append(chosen)
+    return _with_reasons(picks, matrix, matrix, terms, tags, tags)
 
 
 def relate_friends(
     matrix: sparse.csr_matrix,
     friend_matrix: sparse.csr_matrix,
+    terms: np.ndarray,
     friends: Sequence[str],
     tags: Sequence[Sequence[str]],
     friend_tags: Sequence[Sequence[str]],
-    strongest: Sequence[dict[str, float]],
-    friend_strongest: Sequence[dict[str, float]],
     per_post: int,
     per_friend: int,
     min_score: float,
@@ -145,27 +127,42 @@ def relate_friends(
     if per_post == 0 or friend_matrix.shape[0] == 0:
         return [[] for _ in range(matrix.shape[0])]
     wanted = min(friend_matrix.shape[0], per_post * max(per_friend, 1) * 8)
-    relations = []
-    for post, found in enumerate(top_k(matrix, friend_matrix, wanted, min_score)):
-        chosen: list[Relation] = []
+    picks: list[list[tuple[int, float, float, bool]]] = []
+    for found in top_k(matrix, friend_matrix, wanted, min_score):
+        chosen: list[tuple[int, float, float, bool]] = []
         taken: dict[str, int] = {}
         for target, score in found:
             friend = friends[target]
-            if taken.get(friend, 0) >= per_friend:
-                continue
-            taken[friend] = taken.get(friend, 0) + 1
-            chosen.append(
-                Relation(
-                    target=target,
-                    score=score,
-                    rank_score=score,
-                    shared_tags=common_tags(tags[post], friend_tags[target]),
-                    shared_terms=tuple(
-                        shared_terms(strongest[post], friend_strongest[target], REASON_WORDS + 2)
-                    ),
-                )
+            if taken.get(friend, 0) < per_friend and len(chosen) < per_post:
+                taken[friend] = taken.get(friend, 0) + 1
+                chosen.append((target, score, score, False))
+        picks.append(chosen)
+    return _with_reasons(picks, matrix, friend_matrix, terms, tags, friend_tags)
+
+
+def _with_reasons(
+    picks: Sequence[Sequence[tuple[int, float, float, bool]]],
+    matrix: sparse.csr_matrix,
+    target_matrix: sparse.csr_matrix,
+    terms: np.ndarray,
+    tags: Sequence[Sequence[str]],
+    target_tags: Sequence[Sequence[str]],
+) -> list[list[Relation]]:
+    """Turn picked (target, score, rank score, pinned) tuples into relations with their reasons."""
+    posts = [post for post, chosen in enumerate(picks) for _ in chosen]
+    targets = [pick[0] for chosen in picks for pick in chosen]
+    words = iter(shared_terms(matrix, posts, target_matrix, targets, terms, REASON_WORDS + 2))
+    return [
+        [
+            Relation(
+                target=target,
+                score=score,
+                rank_score=ranked,
+                shared_tags=common_tags(tags[post], target_tags[target]),
+                shared_terms=next(words),
+                pinned=pinned,
             )
-            if len(chosen) >= per_post:
-                break
-        relations.append(chosen)
-    return relations
+            for target, score, ranked, pinned in chosen
+        ]
+        for post, chosen in enumerate(picks)
+    ]
