@@ -57,24 +57,31 @@ class ThreadCache:
         self._seconds = seconds
         self._max = max_threads
         self._entries: OrderedDict[str, _Entry] = OrderedDict()
+        self._forgotten = 0  # counts forget(): a read begun before a write must not cache
 
     def forget(self, thread: str) -> None:
         """Drop what is cached for *thread* (this process just changed it)."""
         self._entries.pop(thread, None)
+        self._forgotten += 1
 
     async def comments(self, thread: str, since: str | None) -> Body:
         """Return the answer for *thread*, only comments updated after *since* when given."""
         entry = self._entries.get(thread)
         now = time.monotonic()
         if entry is None or now - entry.checked >= self._seconds:
+            if entry is not None:
+                entry.checked = now  # one check at a time: meanwhile others answer from memory
             known = entry.version if entry else None
+            forgotten = self._forgotten
             version, payload = await run_in_threadpool(
                 self._store.thread_comments_since, thread, known
             )
             if payload is not None:  # first read, or the thread changed
-                entry = self._entries[thread] = _Entry(version, payload, now)
+                entry = _Entry(version, payload, now)
+                if forgotten != self._forgotten:  # a write landed meanwhile: answer, keep nothing
+                    return self._body(entry, since or "")
+                self._entries[thread] = entry
             assert entry is not None
-            entry.checked = now
         self._entries.move_to_end(thread)
         while len(self._entries) > self._max:
             self._entries.popitem(last=False)

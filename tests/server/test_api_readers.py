@@ -207,3 +207,17 @@ def test_an_unexpected_failure_is_a_json_500_and_is_not_swallowed(settings, tmp_
     }
     with TestClient(create_app(broken)) as client, pytest.raises(OperationalError):
         client.get("/api/health")  # re-raised to the server, which logs it
+
+
+def test_instances_sharing_a_database_see_each_others_writes(make_client):
+    writer = make_client()
+    fresh = make_client(cache_seconds=0)
+    lazy = make_client(cache_seconds=60)
+    assert fresh.get("/api/threads/welcome/comments").json()["comments"] == []
+    assert lazy.get("/api/threads/welcome/comments").json()["comments"] == []
+    comment = approved_comment(writer)
+    assert [c["id"] for c in writer.get("/api/threads/welcome/comments").json()["comments"]] == [
+        comment["id"]
+    ]  # its own write, at once
+    assert len(fresh.get("/api/threads/welcome/comments").json()["comments"]) == 1
+    assert lazy.get("/api/threads/welcome/comments").json()["comments"] == []  # until 60 s pass
