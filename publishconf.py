@@ -8,6 +8,7 @@ from pelicanconf import *  # noqa: E402,F403
 
 SITEURL = os.environ.get("GOLDSTAR_SITEURL", "https://example.org")
 SITE_ORIGIN = SITEURL
+FEED_DOMAIN = SITEURL  # pelicanconf points feeds at the development server
 RELATIVE_URLS = False
 
 DELETE_OUTPUT_DIRECTORY = True

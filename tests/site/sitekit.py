@@ -60,9 +60,11 @@ class Site:
         return sorted(self.output.rglob("*.html"))
 
 
-def build_with_cli(output: Path, **settings) -> subprocess.CompletedProcess:
+def build_with_cli(
+    output: Path, settings_file: str = "pelicanconf.py", **settings
+) -> subprocess.CompletedProcess:
     """Build the demo content with Pelican's CLI into *output*, warnings fatal, with *settings*."""
-    command = [sys.executable, "-m", "pelican", str(CONTENT), "-s", str(ROOT / "pelicanconf.py")]
+    command = [sys.executable, "-m", "pelican", str(CONTENT), "-s", str(ROOT / settings_file)]
     command += ["-o", str(output), "--fatal", "warnings"]
     if settings:  # one -e with every KEY=VALUE: a second -e would replace the first
         command += ["-e", *(f"{key}={json.dumps(value)}" for key, value in settings.items())]
@@ -81,27 +83,38 @@ def goldstar_plugins() -> list[str]:
     return [p for p in configured_plugins() if "." not in p]
 
 
-def variants() -> dict[str, dict]:
-    """Return the demo's other builds by name: the embed on, each plugin off, every plugin off."""
+def variants() -> dict[str, tuple[str, dict]]:
+    """Return the demo's other builds by name, as (settings file, overrides): the publishing
+    settings, the embed on, each plugin off, every plugin off."""
     plugins = configured_plugins()
-    builds = {"embed": {"COMMENTS_API": "https://comments.example.org"}}
+    builds = {
+        "publish": ("publishconf.py", {}),
+        "embed": ("pelicanconf.py", {"COMMENTS_API": "https://comments.example.org"}),
+    }
     for plugin in goldstar_plugins():
-        builds[f"without {plugin}"] = {"PLUGINS": [p for p in plugins if p != plugin]}
-    builds["without plugins"] = {"PLUGINS": []}
+        builds[f"without {plugin}"] = (
+            "pelicanconf.py",
+            {"PLUGINS": [p for p in plugins if p != plugin]},
+        )
+    builds["without plugins"] = ("pelicanconf.py", {"PLUGINS": []})
     return builds
 
 
 def build_variants(folder: Path) -> dict[str, Site]:
     """Build every variant of the demo under *folder*, as many at once as there are cores."""
     builds = variants()
+
+    def build(name: str) -> Site:
+        settings_file, overrides = builds[name]
+        return build_site(folder / name, settings_file, **overrides)
+
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-        sites = pool.map(lambda name: build_site(folder / name, **builds[name]), builds)
-        return dict(zip(builds, sites, strict=True))
+        return dict(zip(builds, pool.map(build, builds), strict=True))
 
 
-def build_site(output: Path, **settings) -> Site:
+def build_site(output: Path, settings_file: str = "pelicanconf.py", **settings) -> Site:
     """Build the demo into *output* and fail the test with Pelican's output if the build failed."""
-    result = build_with_cli(output, **settings)
+    result = build_with_cli(output, settings_file, **settings)
     log = result.stdout + result.stderr
     assert result.returncode == 0, f"pelican exited with {result.returncode}:\n{log}"
     return Site(output, log)

@@ -2,6 +2,7 @@
 
 import gzip
 import json
+import os
 from pathlib import Path
 from urllib.parse import urljoin, urlparse
 
@@ -256,3 +257,16 @@ def test_article_pages_fit_the_byte_budget(embed_site: Site) -> None:
     heaviest = max(weights, key=weights.get)
     assert weights[heaviest] < BUDGET, weights
     assert soup(embed_site, "2026/welcome/").select_one('script[src$="theme/js/comments.js"]')
+
+
+def test_published_site_points_at_its_public_address(variant_sites: dict[str, Site]) -> None:
+    """publishconf.py: absolute links to SITEURL, none left pointing at the development server."""
+    site = variant_sites["publish"]
+    public = os.environ.get("GOLDSTAR_SITEURL", "https://example.org")
+    for path in [*site.html_files(), *site.output.glob("**/*.xml")]:
+        assert "127.0.0.1" not in path.read_text(encoding="utf-8"), path
+    page = soup(site, PAGES["article"])
+    assert page.select_one('link[rel="canonical"]')["href"] == f"{public}/{PAGES['article']}"
+    assert page.select_one('link[rel="stylesheet"]')["href"] == f"{public}/theme/css/site.css"
+    feed = page.select_one('link[type="application/atom+xml"]')["href"]
+    assert feed == f"{public}/feeds/all.atom.xml"
