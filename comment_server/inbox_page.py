@@ -1,5 +1,6 @@
 """The moderation inbox's page and files (comment_server/inbox/), and its sign-in session."""
 
+import re
 from pathlib import Path
 
 from starlette.requests import Request
@@ -12,6 +13,10 @@ from comment_server.guards import SESSION_COOKIE, password_matches, read_json
 from comment_server.tokens import SESSION_MAX_AGE
 
 INBOX = Path(__file__).resolve().parent / "inbox"
+# Plain names only, in plain folders: no dot files, no "..", no NUL, nothing a file system rejects.
+FILE_NAME = re.compile(
+    r"^(?:[A-Za-z0-9_-][A-Za-z0-9_.-]{0,99}/){0,4}[A-Za-z0-9_-][A-Za-z0-9_.-]{0,99}$"
+)
 # The inbox runs only its own files: no inline script or style, no other origin, no framing.
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -46,8 +51,10 @@ async def inbox_page(request: Request) -> Response:
 async def inbox_file(request: Request) -> Response:
     """Serve one file of comment_server/inbox/ (scripts, styles, icons)."""
     relative = request.path_params["path"]
+    if not FILE_NAME.match(relative):
+        raise ApiError(404, "There is no such file of the inbox.")
     path = (INBOX / relative).resolve()
-    if not path.is_relative_to(INBOX) or any(part.startswith(".") for part in Path(relative).parts):
+    if not path.is_relative_to(INBOX):
         raise ApiError(404, "There is no such file of the inbox.")
     return _file(path)
 

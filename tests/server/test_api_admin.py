@@ -223,7 +223,19 @@ def test_the_inbox_page_and_files_have_a_strict_policy(client):
 
 @pytest.mark.parametrize(
     "path",
-    ["../settings.py", "..%2Fsettings.py", "%2e%2e/app.py", "nothing.js", ".hidden.js", "x.py"],
+    [
+        "../settings.py",
+        "..%2Fsettings.py",
+        "%2e%2e/app.py",
+        "nothing.js",
+        ".hidden.js",
+        "x.py",
+        "%00",
+        "inbox%00.js",
+        "a" * 5000 + ".js",
+        "%2F%2Fetc/passwd",
+        "inbox.js/..",
+    ],
 )
 def test_the_inbox_files_stay_inside_their_folder(client, path):
     answer = client.get(f"/admin/static/{path}")
