@@ -4,9 +4,12 @@ Methods are synchronous (the app runs them in a thread pool) and return plain di
 thread's `version` in the same transaction, which is what the read cache validates against.
 """
 
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 
 from comment_server.importers.records import ImportedThread
 from comment_server.keys import Keys
@@ -30,6 +33,19 @@ class Store:
         self.author_name = author_name
         self.engine = make_engine(url)
         self._writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
+        # SQLite takes one writer at a time; queueing this process's writers on a lock hands the
+        # database over at once, where its busy handler would sleep and retry (up to 100 ms a go).
+        self._write_lock = threading.Lock() if self.engine.dialect.name == "sqlite" else None
+
+    @contextmanager
+    def _write(self) -> Iterator[Connection]:
+        """Open a write transaction (committed on success, rolled back on an exception)."""
+        if self._write_lock is None:
+            with self._writer.begin() as connection:
+                yield connection
+            return
+        with self._write_lock, self._writer.begin() as connection:
+            yield connection
 
     def migrate(self) -> None:
         """Create or upgrade the schema (and the SQLite file's folder)."""
@@ -93,24 +109,24 @@ class Store:
 
     def create_comment(self, new: NewComment) -> dict[str, Any]:
         """Store a reader's comment; return its row (with its status and star count)."""
-        with self._writer.begin() as connection:
+        with self._write() as connection:
             comment_id = writes.create_comment(connection, new, utc_now())
             return reads.own_row(connection, comment_id)
 
     def edit_comment(self, edit: Edit) -> dict[str, Any]:
         """Apply a commenter's edit within the window; return the comment."""
-        with self._writer.begin() as connection:
+        with self._write() as connection:
             writes.edit_comment(connection, edit, utc_now())
             return reads.own_row(connection, edit.comment_id)
 
     def set_star(self, thread: str, comment_id: int | None, reader: str, on: bool) -> int:
         """Star or unstar the post (comment_id None) or a comment for *reader*; return the count."""
-        with self._writer.begin() as connection:
+        with self._write() as connection:
             return writes.set_star(connection, thread, comment_id, reader, on, utc_now())
 
     def set_status(self, comment_id: int, status: str) -> dict[str, Any]:
         """Approve, reject or mark as spam (no change when it already has that status)."""
-        with self._writer.begin() as connection:
+        with self._write() as connection:
             row = reads.comment_row(connection, comment_id)
             if row["status"] != status:
                 writes.change_status(connection, row, status, utc_now())
@@ -121,7 +137,7 @@ class Store:
     ) -> dict[str, Any]:
         """Store the author's reply to a comment, approving that comment if it was not."""
         now = utc_now()
-        with self._writer.begin() as connection:
+        with self._write() as connection:
             parent = reads.comment_row(connection, parent_id)
             if parent["status"] != "approved":
                 writes.change_status(connection, parent, "approved", now)
@@ -146,21 +162,21 @@ class Store:
 
     def add_gold_stars(self, comment_id: int, count: int) -> dict[str, Any]:
         """Award *count* more gold stars to a comment; return it."""
-        with self._writer.begin() as connection:
+        with self._write() as connection:
             writes.add_gold_stars(connection, comment_id, count, utc_now())
             return reads.admin_row(connection, comment_id)
 
     def delete_comment(self, comment_id: int) -> str | None:
         """Delete a comment (its replies move up to its parent); return its thread or None."""
-        with self._writer.begin() as connection:
+        with self._write() as connection:
             return writes.delete_comment(connection, comment_id)
 
     def block_commenter(self, key: str) -> int:
         """Block a commenter; return how many of their pending comments became spam."""
-        with self._writer.begin() as connection:
+        with self._write() as connection:
             return writes.block_commenter(connection, key, utc_now())
 
     def import_threads(self, threads: list[ImportedThread]) -> ImportSummary:
         """Store imported threads in one transaction (comments already there are skipped)."""
-        with self._writer.begin() as connection:
+        with self._write() as connection:
             return import_threads(connection, self.keys, threads)

@@ -127,7 +127,8 @@ def set_star(
         statement = delete(stars).where(
             stars.c.thread_id == thread, stars.c.comment_id == target, stars.c.reader == reader
         )
-    if connection.execute(statement).rowcount:
+    # RETURNING, not rowcount: psycopg reports -1 for an INSERT that did nothing on conflict.
+    if connection.execute(statement.returning(stars.c.id)).first() is not None:
         bump(connection, thread)
     return star_count(connection, thread, target)
 

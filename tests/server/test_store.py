@@ -203,3 +203,16 @@ def test_migrate_twice_is_harmless(store):
     store.migrate()
     with store.engine.connect() as connection:
         assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def test_concurrent_stars_count_each_reader_once(store):
+    from concurrent.futures import ThreadPoolExecutor
+
+    readers = [f"reader-{n % 60}" for n in range(200)]  # 60 readers, most star more than once
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        counts = list(pool.map(lambda r: store.set_star("busy", None, r, True), readers))
+    assert max(counts) == 60 and store.star_summary("busy", None)["post"]["count"] == 60
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        list(pool.map(lambda r: store.set_star("busy", None, r, False), readers[:100]))
+    assert store.star_summary("busy", None)["post"]["count"] == 0
+    assert store.thread_version("busy") == 120  # one bump per change, none per repeat
