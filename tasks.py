@@ -170,8 +170,9 @@ def demo(c, port=CONFIG["port"], server_port=CONFIG["comment_server_port"]):
     database = ROOT / CONFIG["demo_database"]
     fresh = not database.exists()
     env, password = demo_environment(ROOT / "var", database, origin, SETTINGS["AUTHOR"])
-    if fresh:
-        run_comment_server("import", str(ROOT / SETTINGS["PATH"] / "comments"), env=env)
+    export = ROOT / SETTINGS["PATH"] / "comments"
+    if fresh and export.is_dir():
+        run_comment_server("import", str(export), env=env)
     pelican_run(
         f"-s {CONFIG['settings_base']} --fatal errors "
         f"-e COMMENTS_API='\"{api}\"' SITE_ORIGIN='\"{origin}\"'"
