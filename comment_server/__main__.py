@@ -6,7 +6,7 @@ import logging
 import sys
 from pathlib import Path
 
-from comment_server.settings import Settings, SettingsError
+from comment_server.settings import Settings, SettingsError, unknown_variables
 
 logger = logging.getLogger("comment_server")
 
@@ -75,6 +75,8 @@ def serve_command(args: argparse.Namespace) -> int:
 
     settings = Settings.from_env()
     _store(settings).close()
+    for warning in unknown_variables():
+        logger.warning("comment_server: %s", warning)
     if not settings.origins:
         logger.warning("comment_server: COMMENT_SERVER_ORIGINS is empty: browsers cannot write")
     if not settings.admin_credential:

@@ -4,6 +4,7 @@ Every variable, its default and its meaning is listed in docs/comment-server.md.
 value raises SettingsError naming the variable and saying how to fix it.
 """
 
+import difflib
 import ipaddress
 import os
 import re
@@ -73,6 +74,23 @@ class Settings:
                 "across restarts (it keys the commenter hashes and signs tokens)."
             )
         return cls(**values)
+
+
+# Read by clients of the server (`invoke thanks`), not by the server itself.
+CLIENT_VARIABLES = ("COMMENT_SERVER_URL", "COMMENT_SERVER_ADMIN_PASSWORD")
+
+
+def unknown_variables(environ: Mapping[str, str] | None = None) -> list[str]:
+    """Return a warning for each COMMENT_SERVER_* variable that is no setting (a typo?)."""
+    env = os.environ if environ is None else environ
+    known = [PREFIX + name.upper() for name in _PARSERS]
+    warnings = []
+    for variable in sorted(env):
+        if variable.startswith(PREFIX) and variable not in known + list(CLIENT_VARIABLES):
+            close = difflib.get_close_matches(variable, known, n=1)
+            hint = f" (did you mean {close[0]}?)" if close else ""
+            warnings.append(f"{variable} is not a setting of the server and is ignored{hint}")
+    return warnings
 
 
 def _parse(name: str, raw: str, parse: Callable[[str], Any]) -> Any:

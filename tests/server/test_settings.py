@@ -5,7 +5,13 @@ import ipaddress
 import pytest
 
 from comment_server.credential import check_format, hash_password, verify_password
-from comment_server.settings import DEFAULT_DATABASE_URL, Rate, Settings, SettingsError
+from comment_server.settings import (
+    DEFAULT_DATABASE_URL,
+    Rate,
+    Settings,
+    SettingsError,
+    unknown_variables,
+)
 
 SECRET = {"COMMENT_SERVER_SECRET": "s" * 40}
 
@@ -71,6 +77,14 @@ def test_values_are_parsed():
 def test_a_bad_value_names_its_variable(name, value):
     with pytest.raises(SettingsError, match=f"COMMENT_SERVER_{name}="):
         Settings.from_env({**SECRET, f"COMMENT_SERVER_{name}": value})
+
+
+def test_unknown_variables_are_named_with_a_suggestion():
+    env = {**SECRET, "COMMENT_SERVER_ORIGIN": "x", "COMMENT_SERVER_URL": "http://127.0.0.1:8001"}
+    assert unknown_variables(env) == [
+        "COMMENT_SERVER_ORIGIN is not a setting of the server and is ignored "
+        "(did you mean COMMENT_SERVER_ORIGINS?)"
+    ]
 
 
 def test_the_credential_is_a_scrypt_hash_that_verifies():
