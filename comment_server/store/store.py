@@ -4,16 +4,15 @@ Methods are synchronous (the app runs them in a thread pool) and return plain di
 thread's `version` in the same transaction, which is what the read cache validates against.
 """
 
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, text
 
 from comment_server.importers.records import ImportedThread
 from comment_server.keys import Keys
 from comment_server.store import reads, writes
+from comment_server.store.batcher import WriteBatcher
 from comment_server.store.engine import ensure_sqlite_folder, make_engine, migrate
 from comment_server.store.importing import ImportSummary, import_threads
 from comment_server.store.rows import bump
@@ -22,6 +21,8 @@ from comment_server.store.writes import Edit, NewComment
 from comment_server.times import utc_now
 
 __all__ = ["STATUSES", "Edit", "NewComment", "Store"]
+
+T = TypeVar("T")
 
 
 class Store:
@@ -32,20 +33,18 @@ class Store:
         self.keys = keys
         self.author_name = author_name
         self.engine = make_engine(url)
-        self._writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
-        # SQLite takes one writer at a time; queueing this process's writers on a lock hands the
-        # database over at once, where its busy handler would sleep and retry (up to 100 ms a go).
-        self._write_lock = threading.Lock() if self.engine.dialect.name == "sqlite" else None
+        writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
+        # SQLite: group commit on one writer thread (store/batcher.py). PostgreSQL takes
+        # concurrent writers itself: each write is its own transaction on its own connection.
+        self._batcher = WriteBatcher(writer) if self.engine.dialect.name == "sqlite" else None
+        self._writer = writer
 
-    @contextmanager
-    def _write(self) -> Iterator[Connection]:
-        """Open a write transaction (committed on success, rolled back on an exception)."""
-        if self._write_lock is None:
-            with self._writer.begin() as connection:
-                yield connection
-            return
-        with self._write_lock, self._writer.begin() as connection:
-            yield connection
+    def _write(self, work: Callable[[Connection], T]) -> T:
+        """Return work(connection) run in a write transaction that committed."""
+        if self._batcher is not None:
+            return self._batcher.run(work)
+        with self._writer.begin() as connection:
+            return work(connection)
 
     def migrate(self) -> None:
         """Create or upgrade the schema (and the SQLite file's folder)."""
@@ -53,7 +52,9 @@ class Store:
         migrate(self.engine)
 
     def close(self) -> None:
-        """Close every pooled connection."""
+        """Stop the writer thread, close every pooled connection."""
+        if self._batcher is not None:
+            self._batcher.close()
         self.engine.dispose()
 
     def ping(self) -> None:
@@ -105,39 +106,52 @@ class Store:
         with self.engine.connect() as connection:
             return reads.export_documents(connection)
 
-    # Writes
+    # Writes: each is a function of a connection, run in a committed transaction by _write.
 
     def create_comment(self, new: NewComment) -> dict[str, Any]:
         """Store a reader's comment; return its row (with its status and star count)."""
-        with self._write() as connection:
+
+        def work(connection: Connection) -> dict[str, Any]:
             comment_id = writes.create_comment(connection, new, utc_now())
             return reads.own_row(connection, comment_id)
 
+        return self._write(work)
+
     def edit_comment(self, edit: Edit) -> dict[str, Any]:
         """Apply a commenter's edit within the window; return the comment."""
-        with self._write() as connection:
+
+        def work(connection: Connection) -> dict[str, Any]:
             writes.edit_comment(connection, edit, utc_now())
             return reads.own_row(connection, edit.comment_id)
 
+        return self._write(work)
+
     def set_star(self, thread: str, comment_id: int | None, reader: str, on: bool) -> int:
         """Star or unstar the post (comment_id None) or a comment for *reader*; return the count."""
-        with self._write() as connection:
-            return writes.set_star(connection, thread, comment_id, reader, on, utc_now())
+        return self._write(
+            lambda connection: writes.set_star(
+                connection, thread, comment_id, reader, on, utc_now()
+            )
+        )
 
     def set_status(self, comment_id: int, status: str) -> dict[str, Any]:
         """Approve, reject or mark as spam (no change when it already has that status)."""
-        with self._write() as connection:
+
+        def work(connection: Connection) -> dict[str, Any]:
             row = reads.comment_row(connection, comment_id)
             if row["status"] != status:
                 writes.change_status(connection, row, status, utc_now())
             return reads.admin_row(connection, comment_id)
 
+        return self._write(work)
+
     def add_reply(
         self, parent_id: int, text: str, html: str, template: str | None
     ) -> dict[str, Any]:
         """Store the author's reply to a comment, approving that comment if it was not."""
-        now = utc_now()
-        with self._write() as connection:
+
+        def work(connection: Connection) -> dict[str, Any]:
+            now = utc_now()
             parent = reads.comment_row(connection, parent_id)
             if parent["status"] != "approved":
                 writes.change_status(connection, parent, "approved", now)
@@ -160,23 +174,25 @@ class Store:
             bump(connection, parent["thread_id"])
             return reads.admin_row(connection, reply_id)
 
+        return self._write(work)
+
     def add_gold_stars(self, comment_id: int, count: int) -> dict[str, Any]:
         """Award *count* more gold stars to a comment; return it."""
-        with self._write() as connection:
+
+        def work(connection: Connection) -> dict[str, Any]:
             writes.add_gold_stars(connection, comment_id, count, utc_now())
             return reads.admin_row(connection, comment_id)
 
+        return self._write(work)
+
     def delete_comment(self, comment_id: int) -> str | None:
         """Delete a comment (its replies move up to its parent); return its thread or None."""
-        with self._write() as connection:
-            return writes.delete_comment(connection, comment_id)
+        return self._write(lambda connection: writes.delete_comment(connection, comment_id))
 
     def block_commenter(self, key: str) -> int:
         """Block a commenter; return how many of their pending comments became spam."""
-        with self._write() as connection:
-            return writes.block_commenter(connection, key, utc_now())
+        return self._write(lambda connection: writes.block_commenter(connection, key, utc_now()))
 
     def import_threads(self, threads: list[ImportedThread]) -> ImportSummary:
         """Store imported threads in one transaction (comments already there are skipped)."""
-        with self._write() as connection:
-            return import_threads(connection, self.keys, threads)
+        return self._write(lambda connection: import_threads(connection, self.keys, threads))

@@ -216,3 +216,24 @@ def test_concurrent_stars_count_each_reader_once(store):
         list(pool.map(lambda r: store.set_star("busy", None, r, False), readers[:100]))
     assert store.star_summary("busy", None)["post"]["count"] == 0
     assert store.thread_version("busy") == 120  # one bump per change, none per repeat
+
+
+def test_a_failing_write_fails_alone_among_concurrent_writes(store):
+    from concurrent.futures import ThreadPoolExecutor
+
+    store.import_threads([imported()])
+    visible = store.thread_comments("welcome")[1]["comments"][0]["id"]
+
+    def star(n: int):
+        target = visible if n % 2 else 999_999  # every other one stars a missing comment
+        try:
+            return store.set_star("welcome", target, f"reader-{n}", True)
+        except NotFound:
+            return "refused"
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        outcomes = list(pool.map(star, range(80)))
+    assert outcomes.count("refused") == 40
+    assert store.star_summary("welcome", None)["comments"][str(visible)]["count"] == 40
+    store.close()
+    assert store.set_star("welcome", None, "after-close", True) == 6  # a closed store reopens
