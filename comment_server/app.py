@@ -11,6 +11,7 @@ from comment_server import admin, inbox_page, readers
 from comment_server.cache import ThreadCache
 from comment_server.context import Context, context
 from comment_server.errors import EXCEPTION_HANDLERS
+from comment_server.fastpath import EXPOSE, CachedThreadReads
 from comment_server.jsonio import json_response, raw_json_response
 from comment_server.keys import Keys
 from comment_server.openapi import openapi_document
@@ -66,26 +67,24 @@ def create_app(settings: Settings, store: Store | None = None) -> Starlette:
     """Return the ASGI app for *settings* (the store is made from the settings when not given)."""
     keys = Keys(settings.secret)
     store = store or Store(settings.database_url, keys, settings.author_name)
+    cache = ThreadCache(store, settings.cache_seconds)
     app = Starlette(
         routes=ROUTES,
         middleware=[
+            Middleware(CachedThreadReads, cache=cache, origins=settings.origins),
             Middleware(
                 CORSMiddleware,
                 allow_origins=list(settings.origins),
                 allow_methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
                 allow_headers=["Content-Type", "If-None-Match"],
-                expose_headers=["ETag", "Retry-After"],
+                expose_headers=EXPOSE.split(", "),
                 max_age=600,
-            )
+            ),
         ],
         exception_handlers=EXCEPTION_HANDLERS,
     )
     app.state.context = Context(
-        settings=settings,
-        store=store,
-        keys=keys,
-        tokens=Tokens(settings.secret),
-        cache=ThreadCache(store, settings.cache_seconds),
+        settings=settings, store=store, keys=keys, tokens=Tokens(settings.secret), cache=cache
     )
     app.state.openapi = openapi_document(ROUTES)
     return app

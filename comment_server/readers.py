@@ -33,10 +33,16 @@ READ_HEADERS = {"Cache-Control": "no-cache"}
 
 def cached_answer(request: Request, body: Body) -> Response:
     """Answer a read with its ETag (304 when the client has it), gzipped when it may be."""
+    headers = request.headers
+    return read_answer(body, headers.get("if-none-match", ""), headers.get("accept-encoding", ""))
+
+
+def read_answer(body: Body, if_none_match: str, accept_encoding: str) -> Response:
+    """Return the response carrying *body*, given the request's conditional and encoding headers."""
     headers = {**READ_HEADERS, "ETag": body.etag, "Vary": "Accept-Encoding"}
-    if body.etag in request.headers.get("if-none-match", ""):
+    if body.etag in if_none_match:
         return Response(status_code=304, headers=headers)
-    if body.gzipped is not None and "gzip" in request.headers.get("accept-encoding", ""):
+    if body.gzipped is not None and "gzip" in accept_encoding:
         headers["Content-Encoding"] = "gzip"
         return raw_json_response(body.gzipped, headers=headers)
     return raw_json_response(body.data, headers=headers)
