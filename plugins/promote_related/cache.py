@@ -12,28 +12,39 @@ from pathlib import Path
 logger = logging.getLogger(__name__)
 
 # Bump when the index, the relations or their pickled shapes change.
-CACHE_VERSION = 3
+CACHE_VERSION = 4
 
 
 def content_hash(*parts: object) -> str:
-    """Return a stable hash of *parts* (strings, numbers, lists, dicts)."""
+    """Return a stable hash of *parts* (strings, numbers, nested lists and tuples, dicts)."""
     digest = hashlib.sha256(str(CACHE_VERSION).encode())
-    for part in parts:
-        if isinstance(part, bytes):
-            digest.update(part)
-        elif isinstance(part, str):
-            digest.update(part.encode("utf-8", "surrogatepass"))
-        else:
-            digest.update(json.dumps(part, sort_keys=True, default=str).encode("utf-8"))
-        digest.update(b"\0")
+    _feed(digest, parts)
     return digest.hexdigest()
 
 
-class IndexCache:
-    """The plugin's state kept between builds in one pickle file under CACHE_PATH."""
+def _feed(digest, part: object) -> None:
+    """Add *part* to *digest*, walking lists and tuples (no big JSON string of every post)."""
+    if isinstance(part, str):
+        digest.update(b"s%d:" % len(part))
+        digest.update(part.encode("utf-8", "surrogatepass"))
+    elif isinstance(part, list | tuple):
+        digest.update(b"l%d:" % len(part))
+        for item in part:
+            _feed(digest, item)
+    else:
+        digest.update(json.dumps(part, sort_keys=True, default=str).encode("utf-8"))
+        digest.update(b";")
 
-    def __init__(self, directory: Path | None) -> None:
-        self.path = directory / "index.pickle" if directory else None
+
+class IndexCache:
+    """One piece of the plugin's state kept between builds: a pickle file under CACHE_PATH.
+
+    The index and the relations live in two files ("index", "relations"), so a rebuild with
+    nothing changed reads back only the relations.
+    """
+
+    def __init__(self, directory: Path | None, name: str = "index") -> None:
+        self.path = directory / f"{name}.pickle" if directory else None
 
     def load(self) -> dict:
         """Return the cached state, or an empty one if there is none or it cannot be read."""

@@ -12,9 +12,11 @@ per-row partial sort), so memory stays bounded and no dense N×N matrix is ever 
 from __future__ import annotations
 
 import logging
+import os
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
@@ -31,6 +33,7 @@ _WORD = re.compile(r"\w\w+")
 _STOP_WORDS = frozenset(ENGLISH_STOP_WORDS)
 # Rows of the score block computed at once, so a block holds at most this many candidate pairs.
 BLOCK_ROWS = 512
+THREADS = max(1, min(4, os.cpu_count() or 1))
 
 
 @dataclass(frozen=True)
@@ -165,16 +168,21 @@ def top_k(
     block_rows: int = BLOCK_ROWS,
 ) -> list[list[tuple[int, float]]]:
     """Return, for each query row, its best *k* (corpus row, cosine) pairs from *min_score* up."""
-    results: list[list[tuple[int, float]]] = []
     if k <= 0 or corpus.shape[0] == 0:
         return [[] for _ in range(queries.shape[0])]
     corpus_t = corpus.T.tocsc()
-    for start in range(0, queries.shape[0], block_rows):
+
+    def best_of_block(start: int) -> list[list[tuple[int, float]]]:
         scores = (queries[start : start + block_rows] @ corpus_t).tocsr()
-        for row in range(scores.shape[0]):
-            self_column = start + row if exclude_self else -1
-            results.append(_best_of_row(scores, row, k, min_score, self_column))
-    return results
+        return [
+            _best_of_row(scores, row, k, min_score, start + row if exclude_self else -1)
+            for row in range(scores.shape[0])
+        ]
+
+    # SciPy's sparse product releases the GIL: blocks on two threads use two cores.
+    with ThreadPoolExecutor(max_workers=THREADS) as pool:
+        blocks = pool.map(best_of_block, range(0, queries.shape[0], block_rows))
+        return [best for block in blocks for best in block]
 
 
 def _best_of_row(

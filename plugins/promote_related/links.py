@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from urllib.parse import urljoin, urlsplit
 
-# A stand-in origin to resolve relative links against; any link to another host is not internal.
+# A stand-in origin to resolve relative links against; a link to another host is not internal.
 _BASE = "http://site.invalid/"
 
 
@@ -15,16 +15,26 @@ def site_path(url: str, siteurl: str = "") -> str | None:
     if parts.scheme and parts.scheme not in ("http", "https"):
         return None
     site = urlsplit(siteurl) if siteurl else None
-    path = parts.path
     if parts.netloc not in ("", "site.invalid") and not (site and site.netloc == parts.netloc):
         return None
+    path = parts.path.lstrip("/")
     prefix = site.path.strip("/") if site else ""
-    path = path.lstrip("/")
     if prefix and (path == prefix or path.startswith(prefix + "/")):
         path = path[len(prefix) :].lstrip("/")
     if path.endswith("index.html"):
         path = path[: -len("index.html")]
     return path
+
+
+def link_target(page_url: str, href: str, siteurl: str = "") -> str | None:
+    """Return the site path *href* on the page at *page_url* points at, or None."""
+    href = href.strip()
+    if not href or href.startswith("#"):
+        return None
+    if href.startswith("/") and not href.startswith("//"):
+        # the common case, and Pelican's own {filename} links: no need for urljoin
+        return site_path(href.split("#", 1)[0].split("?", 1)[0], siteurl)
+    return site_path(urljoin(_BASE + page_url, href), siteurl)
 
 
 def inbound_link_counts(
@@ -39,7 +49,7 @@ def inbound_link_counts(
         here = site_path(urljoin(_BASE, page_url))
         linked = set()
         for href in hrefs:
-            path = site_path(urljoin(_BASE + page_url, href.strip()), siteurl)
+            path = link_target(page_url, href, siteurl)
             if path is not None and path != here and path in position:
                 linked.add(position[path])
         for target in linked:

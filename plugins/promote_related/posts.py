@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 
 from .index import Doc
 from .text import PageText, plain_title, read_html
 
 logger = logging.getLogger(__name__)
+# A link attribute whose value starts like Pelican's {filename}, |filename|, {static}... links.
+_INTRASITE = re.compile(r"""=\s*["'][{|]""")
 
 
 def rendered_html(content) -> str:
     """Return a post's or page's HTML with Pelican's {filename} links resolved to site paths."""
     raw = getattr(content, "_content", "") or ""
-    if "{" not in raw and "|" not in raw:
+    if not _INTRASITE.search(raw):
         return raw
     # _update_content is what `content` does, without memoizing a result another plugin could stale.
     return content._update_content(raw, "")

@@ -63,23 +63,31 @@ def attach_promote_related(generators: Sequence) -> None:
     if len(posts) == 0:
         return
     urls = [post.url for post in posts]  # Pelican computes `url` anew on every access
-    model, relations = relate_site(posts, urls, pages.pages if pages else [], config, settings)
+    model_key = model_hash(posts, config)
+    model, relations = relate_site(
+        posts, urls, pages.pages if pages else [], config, settings, model_key
+    )
     for post, found in zip(posts, relations, strict=True):
         post.promote_related = [own_link(posts[r.target], urls[r.target], r) for r in found]
     friend_posts = load_friends(config, Path(settings["PATH"]))
+    if not friend_posts:
+        return
+    model = model or site_model(posts, config, model_key)
     friend_relations = relate_to_friends(posts, model, friend_posts, config)
     for post, found in zip(posts, friend_relations, strict=True):
         post.promote_related.extend(friend_link(friend_posts[r.target], r) for r in found)
 
 
 def relate_site(
-    posts: Sequence, urls: Sequence[str], pages: Sequence, config: Config, settings: dict
-) -> tuple[Index, list[list[Relation]]]:
-    """Return the site's model and each post's related own posts, from the cache when unchanged."""
-    cache = IndexCache(config.cache_dir)
-    state = cache.load()
+    posts: Sequence,
+    urls: Sequence[str],
+    pages: Sequence,
+    config: Config,
+    settings: dict,
+    model_key: str,
+) -> tuple[Index | None, list[list[Relation]]]:
+    """Return each post's related own posts (and the index, unless they came from the cache)."""
     pins = resolve_pins(posts)
-    model_key = model_hash(posts, config)
     page_urls = [page.url for page in pages]
     results_key = content_hash(
         model_key,
@@ -89,16 +97,13 @@ def relate_site(
         pins,
         settings.get("SITEURL", ""),
     )
-    if state.get("results_key") == results_key and state.get("model_key") == model_key:
+    relations_cache = IndexCache(config.cache_dir, "relations")
+    cached = relations_cache.load()
+    if cached.get("results_key") == results_key:
         logger.debug("promote_related: nothing changed; related posts come from the cache")
-        return state["model"], state["relations"]
+        return None, cached["relations"]
     texts = [read_content(post) for post in posts]
-    if state.get("model_key") == model_key:
-        model = state["model"]
-    else:
-        docs = [post_doc(post, text.text) for post, text in zip(posts, texts, strict=True)]
-        model = build_model(docs, config)
-        state["index_builds"] = state.get("index_builds", 0) + 1
+    model = site_model(posts, config, model_key, [text.text for text in texts])
     linking = [(url, text.hrefs) for url, text in zip(urls, texts, strict=True)]
     linking += [(url, read_content(p).hrefs) for p, url in zip(pages, page_urls, strict=True)]
     inbound = inbound_link_counts(urls, linking, settings.get("SITEURL", ""))
@@ -113,8 +118,7 @@ def relate_site(
         config.min_score,
         config.boost,
     )
-    state.update(model_key=model_key, model=model, results_key=results_key, relations=relations)
-    cache.save(state)
+    relations_cache.save({"results_key": results_key, "relations": relations})
     return model, relations
 
 
@@ -133,17 +137,24 @@ def build_model(docs: Sequence[Doc], config: Config) -> Index:
     return build_index(docs, config.weights, config.terms_per_post)
 
 
-def site_model(posts: Sequence, config: Config) -> Index:
-    """Return the model of *posts*: the cached one if they are unchanged, else a new one."""
-    cache = IndexCache(config.cache_dir)
+def site_model(
+    posts: Sequence,
+    config: Config,
+    model_key: str | None = None,
+    texts: Sequence[str] | None = None,
+) -> Index:
+    """Return the index of *posts*: the cached one if they are unchanged, else a new one."""
+    cache = IndexCache(config.cache_dir, "index")
     state = cache.load()
-    model_key = model_hash(posts, config)
+    model_key = model_key or model_hash(posts, config)
     if state.get("model_key") == model_key:
         return state["model"]
-    model = build_model([post_doc(p, read_content(p).text) for p in posts], config)
-    state.update(model_key=model_key, model=model, index_builds=state.get("index_builds", 0) + 1)
-    state.pop("results_key", None)
-    cache.save(state)
+    if texts is None:
+        texts = [read_content(post).text for post in posts]
+    docs = [post_doc(post, text) for post, text in zip(posts, texts, strict=True)]
+    model = build_model(docs, config)
+    builds = state.get("index_builds", 0) + 1
+    cache.save({"model_key": model_key, "model": model, "index_builds": builds})
     return model
 
 
