@@ -210,6 +210,7 @@ def test_a_rebuild_with_nothing_changed_does_no_index_work(tmp_path, site_builde
     write_topic_site(content)
     cache = tmp_path / "cache"
     first = site_builder(content, CACHE_PATH=str(cache))
+    assert first.warnings() == []
     assert "promote_related: building the index of 6 posts" in debug_messages(first)
     assert cache_state(cache)["index_builds"] == 1
     second = site_builder(content, CACHE_PATH=str(cache))
@@ -221,6 +222,7 @@ def test_a_rebuild_with_nothing_changed_does_no_index_work(tmp_path, site_builde
     # A changed post changes the index.
     write_post(content, "crust", "bread", "2025-08-01 09:00", extra="Seeds on top.", tags="bread")
     third = site_builder(content, CACHE_PATH=str(cache))
+    assert third.warnings() == []
     assert "promote_related: building the index of 6 posts" in debug_messages(third)
     assert cache_state(cache)["index_builds"] == 2
 
@@ -298,3 +300,14 @@ def test_a_local_feed_file_gives_friends_links_escaped_in_the_page(tmp_path, sit
     assert aside.find("script") is None
     assert "javascript:" not in html
     assert not any(link.kind == "friend" for link in article_of(result, "commute").promote_related)
+
+
+def test_the_demo_blog_gets_related_posts_and_never_waits_on_the_network(tmp_path, site_builder):
+    result = site_builder(ROOT / "content", CACHE_PATH=str(tmp_path / "cache"))
+    assert result.warnings() == []
+    linked = [article for article in result.articles if article.promote_related]
+    assert len(linked) >= len(result.articles) // 2
+    kinds = {link.kind for article in result.articles for link in article.promote_related}
+    assert kinds == {"post"}  # the demo lists no friends' feeds
+    article = linked[0]
+    assert aside_of(result, article).find("a")["href"].endswith(article.promote_related[0].url)

@@ -191,6 +191,7 @@ def test_rss_and_atom_feeds_give_each_post_its_friends_posts(tmp_path, site_buil
         PROMOTE_RELATED_PER_FRIEND=2,
         PROMOTE_RELATED_FRIENDS_PER_POST=2,
     )
+    assert result.warnings() == []
     urls = [link.url for link in friend_links(article_of(result, "tomatoes"))]
     assert sorted(urls) == ["https://ada.example/more", "https://ada.example/tomatoes"]
 
