@@ -30,7 +30,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
@@ -301,18 +301,46 @@ def our_stars(base: str) -> int:
 # Runs
 
 
+def wrk_command(url: str, script: str, args: list[str], options, connections: int = 0) -> list:
+    """Return the wrk command line for one run (*connections* 0: the options' own)."""
+    connections = connections or options.connections
+    threads = min(options.threads, connections)
+    command = ["wrk", "--threads", str(threads), "--connections", str(connections)]
+    command += ["--duration", f"{options.duration}s", "--timeout", "5s", "--script", script, url]
+    return command + (["--", *args] if args else [])
+
+
 def wrk(server: str, load: str, url: str, script: str, args: list[str], options) -> Result:
     """Run wrk once against *url* with *script* and return its figures."""
-    command = ["wrk", "--threads", str(options.threads), "--connections", str(options.connections)]
-    command += ["--duration", f"{options.duration}s", "--timeout", "5s", "--script", script, url]
-    if args:
-        command += ["--", *args]
+    command = wrk_command(url, script, args, options)
     done = subprocess.run(
         command, cwd=WRK_SCRIPTS, capture_output=True, text=True, timeout=options.duration + 60
     )
-    line = next((ln for ln in done.stdout.splitlines() if ln.startswith("WRK_JSON ")), None)
-    if done.returncode != 0 or line is None:
-        raise RuntimeError(f"wrk failed ({done.returncode}): {done.stdout}\n{done.stderr}")
+    return wrk_result(server, load, done.returncode, done.stdout, done.stderr)
+
+
+def wrk_beside_writer(
+    server: str, read_url: str, write: tuple[str, str, list[str]], options
+) -> tuple[Result, Result]:
+    """Run the reads while one connection writes (*write*: url, script, args); return both."""
+    url, script, args = write
+    writer = subprocess.Popen(
+        wrk_command(url, script, args, options, connections=1),
+        cwd=WRK_SCRIPTS,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    reads = wrk(server, "read, 1 writer beside", read_url, "read.lua", [], options)
+    out, err = writer.communicate(timeout=options.duration + 60)
+    return reads, wrk_result(server, "write beside the reads", writer.returncode, out, err)
+
+
+def wrk_result(server: str, load: str, returncode: int, stdout: str, stderr: str) -> Result:
+    """Return the figures a wrk run printed with the JSON line of report.lua."""
+    line = next((ln for ln in stdout.splitlines() if ln.startswith("WRK_JSON ")), None)
+    if returncode != 0 or line is None:
+        raise RuntimeError(f"wrk failed ({returncode}): {stdout}\n{stderr}")
     figures = json.loads(line.removeprefix("WRK_JSON "))
     print(f"{server}, {load}: {figures}", flush=True)
     seconds = figures["duration_us"] / 1e6
@@ -346,10 +374,16 @@ def bench_isso(name: str, base: str, options, results: list[Result]) -> bool:
     results.append(wrk(name, "read", read_url, "read.lua", [], options))
     ids = ",".join(map(str, isso_comment_ids(base)))
     before = isso_likes(base)
-    result = wrk(name, "write", base + "/", "vote_isso.lua", [ids], options)
-    result.stored = isso_likes(base) - before
+    result = wrk(name, "write", base + "/", "vote_isso.lua", [ids, "10"], options)
+    result.stored = settled(lambda: isso_likes(base)) - before
     results.append(result)
-    return check_stored(result, options.connections)
+    ok = check_stored(result, options.connections)
+    before = isso_likes(base)
+    write = (base + "/", "vote_isso.lua", [ids, "100"])
+    reads, writes = wrk_beside_writer(name, read_url, write, options)
+    writes.stored = settled(lambda: isso_likes(base)) - before
+    results += [reads, writes]
+    return ok and check_stored(writes, 1)
 
 
 def bench_ours(name: str, base: str, options, results: list[Result]) -> bool:
@@ -365,9 +399,27 @@ def bench_ours(name: str, base: str, options, results: list[Result]) -> bool:
     tag = datetime.now(UTC).strftime("%H%M%S")
     args = [stars_path, ",".join(map(str, ids)), tag]
     result = wrk(name, "write", base + stars_path, "star_ours.lua", args, options)
-    result.stored = our_stars(base) - before
+    result.stored = settled(lambda: our_stars(base)) - before
     results.append(result)
-    return check_stored(result, options.connections)
+    ok = check_stored(result, options.connections)
+    before = our_stars(base)
+    write = (base + stars_path, "star_ours.lua", [*args[:2], tag + "b"])
+    reads, writes = wrk_beside_writer(name, read_url, write, options)
+    writes.stored = settled(lambda: our_stars(base)) - before
+    results += [reads, writes]
+    return ok and check_stored(writes, 1)
+
+
+def settled(count: Callable[[], int]) -> int:
+    """Return *count* once it stops moving: a server may still be answering what wrk left queued."""
+    last = count()
+    for _ in range(60):
+        time.sleep(0.5)
+        now = count()
+        if now == last:
+            return now
+        last = now
+    raise RuntimeError("the stored count kept moving for 30 s after wrk stopped")
 
 
 def check_stored(result: Result, connections: int) -> bool:
@@ -422,7 +474,7 @@ def report(results: list[Result], options) -> None:
     print("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
     for r in results:
         stored = "" if r.stored is None else str(r.stored)
-        acked = "" if r.load == "read" else str(r.acked)
+        acked = "" if r.load.startswith("read") else str(r.acked)
         print(
             f"| {r.server} | {r.load} | {r.rps:,.0f} | {r.p50_ms:.1f} | {r.p99_ms:.1f} "
             f"| {r.errors} | {acked} | {stored} |"
@@ -433,7 +485,7 @@ def report(results: list[Result], options) -> None:
     for r in results:
         if r.server.startswith("Isso") and r.rps:
             ratio = ours[r.load].rps / r.rps
-            print(f"- {OURS}, 1 process / {r.server}, {r.load}s: {ratio:.1f}x req/s")
+            print(f"- {OURS}, 1 process / {r.server}, {r.load}: {ratio:.1f}x req/s")
     reads = ours["read"]
     isso_reads = max(r.rps for r in results if r.server.startswith("Isso") and r.load == "read")
     isso_writes = max(r.rps for r in results if r.server.startswith("Isso") and r.load == "write")

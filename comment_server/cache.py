@@ -7,6 +7,7 @@ always answers its own writes, and instances sharing a PostgreSQL database see e
 within that many seconds. Bodies are cached per `since` value too (a bounded number per thread).
 """
 
+import asyncio
 import gzip
 import hashlib
 import time
@@ -58,10 +59,14 @@ class ThreadCache:
         self._max = max_threads
         self._entries: OrderedDict[str, _Entry] = OrderedDict()
         self._forgotten = 0  # counts forget(): a read begun before a write must not cache
+        # A thread's first read (or first after a write) loads it once for all reads arriving
+        # meanwhile, rather than once each: 50 readers after a star would be 50 full queries.
+        self._loading: dict[str, asyncio.Future[tuple[int, dict[str, Any] | None]]] = {}
 
     def forget(self, thread: str) -> None:
         """Drop what is cached for *thread* (this process just changed it)."""
         self._entries.pop(thread, None)
+        self._loading.pop(thread, None)  # a load begun before the write is not shared after it
         self._forgotten += 1
 
     def fresh(self, thread: str, since: str | None) -> Body | None:
@@ -80,9 +85,12 @@ class ThreadCache:
                 entry.checked = now  # one check at a time: meanwhile others answer from memory
             known = entry.version if entry else None
             forgotten = self._forgotten
-            version, payload = await run_in_threadpool(
-                self._store.thread_comments_since, thread, known
-            )
+            if entry is None:
+                version, payload = await self._load(thread)
+            else:
+                version, payload = await run_in_threadpool(
+                    self._store.thread_comments_since, thread, known
+                )
             if payload is not None:  # first read, or the thread changed
                 entry = _Entry(version, payload, now)
                 if forgotten != self._forgotten:  # a write landed meanwhile: answer, keep nothing
@@ -93,6 +101,20 @@ class ThreadCache:
         while len(self._entries) > self._max:
             self._entries.popitem(last=False)
         return self._body(entry, since or "")
+
+    async def _load(self, thread: str) -> tuple[int, dict[str, Any] | None]:
+        """Return the thread's version and comments, one query for all reads waiting on it."""
+        loading = self._loading.get(thread)
+        if loading is None or loading.done():
+            loading = asyncio.ensure_future(
+                run_in_threadpool(self._store.thread_comments_since, thread, None)
+            )
+            self._loading[thread] = loading
+        try:
+            return await asyncio.shield(loading)  # a reader who leaves does not cancel the rest
+        finally:
+            if self._loading.get(thread) is loading and loading.done():
+                del self._loading[thread]
 
     def _body(self, entry: _Entry, since: str) -> Body:
         body = entry.bodies.get(since)

@@ -1,0 +1,88 @@
+"""The read cache under concurrent reads: one query per thread at a time, never hiding a write."""
+
+import asyncio
+import threading
+import time
+from datetime import UTC, datetime
+
+from comment_server.cache import ThreadCache
+from comment_server.importers.records import ImportedComment, ImportedThread
+
+READER = "a-reader-key-for-the-cache-test"
+
+
+def seed(store, thread: str = "welcome") -> None:
+    """Store a thread with two approved comments."""
+    when = datetime(2026, 1, 2, 10, 0, tzinfo=UTC)
+    comments = [ImportedComment(str(n), None, f"Reader {n}", f"Comment {n}", when) for n in (1, 2)]
+    store.import_threads([ImportedThread(thread, comments=comments)])
+
+
+def count_queries(store, monkeypatch, hold: threading.Event | None = None) -> list[int]:
+    """Count the store's thread queries (each held until *hold* is set); return the counter."""
+    calls: list[int] = []
+    query = store.thread_comments_since
+
+    def counted(thread, known):
+        calls.append(1)
+        if hold is not None:
+            assert hold.wait(timeout=10)
+        return query(thread, known)
+
+    monkeypatch.setattr(store, "thread_comments_since", counted)
+    return calls
+
+
+def test_reads_of_a_thread_not_in_memory_share_one_query(store, monkeypatch):
+    seed(store)
+    hold = threading.Event()
+    calls = count_queries(store, monkeypatch, hold)
+    cache = ThreadCache(store, seconds=60)
+
+    async def read_many():
+        reads = [asyncio.create_task(cache.comments("welcome", None)) for _ in range(20)]
+        await asyncio.sleep(0.2)  # every read is waiting now
+        hold.set()
+        return await asyncio.gather(*reads)
+
+    bodies = asyncio.run(read_many())
+    assert len(calls) == 1
+    assert len({body.data for body in bodies}) == 1 and b"Comment 2" in bodies[0].data
+
+
+def test_an_expired_entry_is_checked_once_while_the_others_answer(store, monkeypatch):
+    seed(store)
+    cache = ThreadCache(store, seconds=0.2)
+    asyncio.run(cache.comments("welcome", None))
+    time.sleep(0.3)
+    calls = count_queries(store, monkeypatch)
+
+    async def read_many():
+        return await asyncio.gather(*(cache.comments("welcome", None) for _ in range(20)))
+
+    bodies = asyncio.run(read_many())
+    assert len(calls) == 1
+    assert len({body.etag for body in bodies}) == 1
+
+
+def test_a_write_during_a_query_is_seen_by_the_reads_after_it(store, monkeypatch):
+    seed(store)
+    hold = threading.Event()
+    calls = count_queries(store, monkeypatch, hold)
+    cache = ThreadCache(store, seconds=60)
+
+    async def read_write_read():
+        before = asyncio.create_task(cache.comments("welcome", None))
+        await asyncio.sleep(0.2)  # its query is under way: the write lands in the middle
+        store.set_star("welcome", None, READER, True)
+        cache.forget("welcome")
+        after = asyncio.create_task(cache.comments("welcome", None))
+        await asyncio.sleep(0.05)
+        hold.set()
+        return await before, await after
+
+    _, after = asyncio.run(read_write_read())
+    assert len(calls) == 2  # the read after the write did not take the older query's answer
+    assert b'"stars":1' in after.data
+    again = asyncio.run(cache.comments("welcome", None))
+    assert again.data == after.data and len(calls) == 2  # kept: no third query
