@@ -476,7 +476,8 @@ def report(results: list[Result], options) -> None:
         stored = "" if r.stored is None else str(r.stored)
         acked = "" if r.load.startswith("read") else str(r.acked)
         print(
-            f"| {r.server} | {r.load} | {r.rps:,.0f} | {r.p50_ms:.1f} | {r.p99_ms:.1f} "
+            f"| {r.server} | {r.load} | {r.rps:,.{0 if r.rps >= 100 else 1}f} "
+            f"| {r.p50_ms:.1f} | {r.p99_ms:.1f} "
             f"| {r.errors} | {acked} | {stored} |"
         )
     # The goals are for one process, as `serve` runs by default.
