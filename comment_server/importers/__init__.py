@@ -3,12 +3,14 @@
 The readers are imported when called, so the server runs whichever of them exist.
 """
 
+import re
 from pathlib import Path
 
 from comment_server.importers.problems import ImportFileError
 from comment_server.importers.records import ImportedComment, ImportedThread
 
 FORMATS = ("goldstar", "isso", "disqus", "wxr")
+SQLITE_HEADER = b"SQLite format 3\x00"
 
 __all__ = [
     "FORMATS",
@@ -53,15 +55,17 @@ def read_wxr(path: Path) -> list[ImportedThread]:
 
 
 def guess_format(path: Path) -> str:
-    """Return the format of *path*: folder goldstar, .db/.sqlite isso, XML disqus or wxr."""
+    """Return the format of *path*: folder goldstar, SQLite isso, XML disqus or wxr by its root."""
     path = Path(path)
     if path.is_dir() or path.suffix.lower() == ".json":
         return "goldstar"
-    if path.suffix.lower() in (".db", ".sqlite", ".sqlite3"):
-        return "isso"
     with path.open("rb") as stream:
         head = stream.read(4096)
-    return "disqus" if b"disqus.com" in head else "wxr"
+    if head.startswith(SQLITE_HEADER) or path.suffix.lower() in (".db", ".sqlite", ".sqlite3"):
+        return "isso"
+    # The root element names the format (a WordPress post may well mention disqus.com).
+    root = re.search(rb"<(?![?!])(?:[\w.-]+:)?([\w.-]+)", head)
+    return "disqus" if root is not None and root.group(1) == b"disqus" else "wxr"
 
 
 def read_threads(path: Path, fmt: str | None = None) -> list[ImportedThread]:

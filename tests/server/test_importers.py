@@ -14,7 +14,13 @@ from pathlib import Path
 
 import pytest
 
-from comment_server.importers import ImportFileError, read_disqus, read_isso, read_wxr
+from comment_server.importers import (
+    ImportFileError,
+    guess_format,
+    read_disqus,
+    read_isso,
+    read_wxr,
+)
 from comment_server.importers.records import ImportedComment, ImportedThread
 from comment_server.importers.replies import parents_first, reattach_replies
 from comment_server.importers.thread_ids import THREAD_ID, url_thread_id
@@ -464,6 +470,24 @@ def test_wordpress_statuses_trash_and_pingbacks(tmp_path, caplog):
 def test_wordpress_refuses_other_files(tmp_path):
     with pytest.raises(ImportFileError, match=r"is not a WordPress export \(WXR\).*<disqus>"):
         read_wxr(ISSO_FIXTURES / "disqus.xml")
+
+
+# Which reader a file needs
+
+
+def test_guess_format_reads_the_file_not_only_its_name(tmp_path):
+    isso = make_isso_db(tmp_path / "comments")  # Isso's dbpath needs no suffix
+    wordpress = tmp_path / "export.xml"
+    wordpress.write_text(
+        '<?xml version="1.0"?>\n<!-- a blog that left disqus.com -->\n<rss><channel>'
+        "<description>We moved from https://disqus.com</description></channel></rss>\n",
+        encoding="utf-8",
+    )
+    assert guess_format(isso) == "isso"
+    assert guess_format(wordpress) == "wxr"
+    assert guess_format(ISSO_FIXTURES / "wordpress.xml") == "wxr"
+    assert guess_format(ISSO_FIXTURES / "disqus.xml") == "disqus"
+    assert guess_format(REMARK42_FIXTURES / "disqus.xml") == "disqus"  # after its stray backtick
 
 
 # Thread ids and reply links
