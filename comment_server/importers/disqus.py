@@ -175,9 +175,9 @@ def _finish(path: Path, threads: dict[str, _Thread]) -> list[ImportedThread]:
 
 def _ident_thread_id(ident: str) -> str | None:
     """Return the thread id a `disqus_identifier` gives: a URL's last segment, else the slug."""
-    if "/" in ident:
-        return url_thread_id(ident)
-    return slug_thread_id(ident) if ident else None
+    if not ident or len(ident.split()) > 1:  # WordPress's plugin writes "42 https://…/?p=42"
+        return None
+    return url_thread_id(ident) if "/" in ident else slug_thread_id(ident)
 
 
 def _find(element: Element, name: str) -> Element | None:

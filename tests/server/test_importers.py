@@ -354,6 +354,30 @@ def test_disqus_stops_after_a_hundred_broken_records(tmp_path, caplog):
     assert "more than 100 broken records, the last not well-formed" in problems[-1]
 
 
+def test_disqus_thread_ids_from_links_and_identifiers(tmp_path, caplog):
+    path = tmp_path / "export.xml"
+    threads = [
+        ("1", "https://blog.example/", "my-first-post"),
+        ("2", "https://blog.example/?p=42", "42 https://blog.example/?p=42"),
+        ("3", "https://blog.example/?p=43", "https://blog.example/posts/third/"),
+    ]
+    path.write_text(
+        DISQUS_HEAD.split("<thread")[0]
+        + "".join(
+            f'<thread dsq:id="{n}"><link>{link}</link><id>{ident}</id></thread>\n'
+            for n, link, ident in threads
+        )
+        + "".join(
+            disqus_post(f"{n}0").replace('thread dsq:id="1"', f'thread dsq:id="{n}"') for n in "123"
+        )
+        + "</disqus>\n",
+        encoding="utf-8",
+    )
+    assert [t.thread for t in read_disqus(path)] == ["my-first-post", "third"]
+    [problem] = warnings_of(caplog)
+    assert '<thread dsq:id="2">: neither its link' in problem and "1 comment(s)" in problem
+
+
 def test_disqus_refuses_other_files(tmp_path):
     path = tmp_path / "feed.xml"
     path.write_text("<rss><channel/></rss>", encoding="utf-8")
