@@ -29,6 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / "benchmarks" / ".work" / "comments_build"
 BASE_PLUGINS = ["pelican.plugins.sitemap"]
 OUR_PLUGINS = ["comments", "gold_stars"]
+CONTENT_VERSION = "v2"  # change it when the generator changes, so old content is not reused
 VOCABULARY = (
     "kind small thank reader comment gold star post write reply notice name next jar blog web "
     "quiet letter friend stranger help morning coffee garden library page story question answer "
@@ -50,11 +51,13 @@ def paragraph(rng: random.Random, sentences: int) -> str:
 
 
 def write_post(folder: Path, index: int, rng: random.Random) -> None:
-    """Write post *index*: about 550 words, a heading, a list, emphasis and a link."""
+    """Write post *index*: about 640 words (DESIGN.md's reference post), headings, a list."""
     date = datetime(2015, 1, 1, 9, 0) + timedelta(hours=7 * index)
-    body = [paragraph(rng, 6), paragraph(rng, 5), f"## {sentence(rng, 3, 6)[:-1]}"]
-    body += [paragraph(rng, 6), "\n".join(f"- {sentence(rng, 4, 9)}" for _ in range(4))]
-    body += [f"Read *more* on [the archive](https://example.org/{index}/).", paragraph(rng, 6)]
+    body = [paragraph(rng, 6), paragraph(rng, 6), f"## {sentence(rng, 3, 6)[:-1]}"]
+    body += [paragraph(rng, 7), "\n".join(f"- {sentence(rng, 4, 9)}" for _ in range(5))]
+    body += [f"Read *more* on [the archive](https://example.org/{index}/).", paragraph(rng, 7)]
+    body += [f"## {sentence(rng, 3, 6)[:-1]}", paragraph(rng, 7), paragraph(rng, 6)]
+    body += [f"> {sentence(rng)}", paragraph(rng, 5), f"Thanks, **{rng.choice(WORDS)}**."]
     meta = [
         f"Title: Post {index}: {sentence(rng, 3, 6)[:-1]}",
         f"Date: {date:%Y-%m-%d %H:%M}",
@@ -104,7 +107,7 @@ def write_export(folder: Path, index: int, per_post: int, rng: random.Random, ne
 
 def generate(posts: int, per_post: int) -> Path:
     """Write the benchmark site's content (once per size) and return its folder."""
-    content = WORK / f"content-{posts}x{per_post}"
+    content = WORK / f"content-{CONTENT_VERSION}-{posts}x{per_post}"
     if (content / ".complete").exists():
         return content
     shutil.rmtree(content, ignore_errors=True)
@@ -118,8 +121,13 @@ def generate(posts: int, per_post: int) -> Path:
     return content
 
 
-def build(content: Path, plugins: list[str], profile: Path | None = None) -> tuple[float, float]:
-    """Build *content* in a fresh process with *plugins*; return wall-clock and CPU seconds."""
+def build(
+    content: Path, plugins: list[str], profile: Path | None = None, cache: Path | None = None
+) -> tuple[float, float]:
+    """Build *content* in a fresh process with *plugins*; return wall-clock and CPU seconds.
+
+    With *cache*, Pelican's content cache (and the comments plugin's thread cache) live there.
+    """
     output = WORK / "output"
     shutil.rmtree(output, ignore_errors=True)
     command = [sys.executable]
@@ -127,7 +135,14 @@ def build(content: Path, plugins: list[str], profile: Path | None = None) -> tup
         command += ["-m", "cProfile", "-o", str(profile)]
     command += ["-m", "pelican", str(content), "-o", str(output), "-s", "pelicanconf.py", "-q"]
     command += ["--fatal", "warnings", "-e", f"PLUGINS={json.dumps(plugins)}"]
-    command += ["CACHE_CONTENT=false", "LOAD_CONTENT_CACHE=false"]
+    if cache:
+        command += [
+            "CACHE_CONTENT=true",
+            "LOAD_CONTENT_CACHE=true",
+            f"CACHE_PATH={json.dumps(str(cache))}",
+        ]
+    else:
+        command += ["CACHE_CONTENT=false", "LOAD_CONTENT_CACHE=false"]
     cpu_before = _children_cpu()
     started = time.perf_counter()
     subprocess.run(command, cwd=ROOT, check=True)
@@ -165,13 +180,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--posts", type=int, default=10_000)
     parser.add_argument("--comments", type=int, default=10)
-    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--rounds", type=int, default=2, help="0: only write the content")
     parser.add_argument("--profile", action="store_true")
+    parser.add_argument("--cached", action="store_true", help="rebuilds with Pelican's cache warm")
     args = parser.parse_args()
 
     started = time.perf_counter()
     content = generate(args.posts, args.comments)
-    print(f"content: {content} ({time.perf_counter() - started:.1f} s to prepare)")
+    print(f"content: {content} ({time.perf_counter() - started:.1f} s to prepare)", flush=True)
+    if args.rounds < 1:
+        return  # content only
     if args.profile:
         profile = WORK / "build.prof"
         build(content, BASE_PLUGINS + OUR_PLUGINS, profile)
@@ -179,21 +197,26 @@ def main() -> None:
         return
     wall: dict[str, list[float]] = {"without": [], "with": []}
     cpu: dict[str, list[float]] = {"without": [], "with": []}
+    configs = (("without", BASE_PLUGINS), ("with", BASE_PLUGINS + OUR_PLUGINS))
+    caches = {name: WORK / f"cache-{name}" if args.cached else None for name, _ in configs}
+    for name, plugins in configs if args.cached else ():
+        shutil.rmtree(caches[name], ignore_errors=True)
+        build(content, plugins, cache=caches[name])  # fills the cache; not counted
     for round_number in range(1, args.rounds + 1):
-        for name, plugins in (("without", BASE_PLUGINS), ("with", BASE_PLUGINS + OUR_PLUGINS)):
-            seconds, cpu_seconds = build(content, plugins)
+        for name, plugins in configs:
+            seconds, cpu_seconds = build(content, plugins, cache=caches[name])
             wall[name].append(seconds)
             cpu[name].append(cpu_seconds)
             print(
                 f"round {round_number}: {name:7} the plugins: {seconds:6.1f} s wall, "
-                f"{cpu_seconds:6.1f} s CPU"
+                f"{cpu_seconds:6.1f} s CPU",
+                flush=True,
             )
     print()
     print(f"machine: {machine()}, {datetime.now():%Y-%m-%d}, Python {platform.python_version()}")
     print(f"load average at the end: {os.getloadavg()[0]:.1f}")
-    print(
-        f"site: {args.posts} posts x {args.comments} comments, {args.rounds} rounds (best of each)"
-    )
+    kind = "rebuilds with a warm cache" if args.cached else "cold builds"
+    print(f"site: {args.posts} posts x {args.comments} comments, {kind}, best of {args.rounds}")
     print("| build | wall s | CPU s | CPU per post |")
     print("| --- | --- | --- | --- |")
     for key, name in (("without", "without the plugins"), ("with", "with comments + gold_stars")):

@@ -34,7 +34,7 @@ from pelican import signals
 from pelican.cache import FileStampDataCacher
 from pelican.generators import ArticlesGenerator
 
-from .export import Thread, read_export
+from .export import LocalDates, Thread, read_export
 
 logger = logging.getLogger(__name__)
 
@@ -121,6 +121,7 @@ def read_threads(config: CommentsSettings, settings: dict) -> dict[str, Thread]:
     zone = ZoneInfo(settings["TIMEZONE"]) if settings.get("TIMEZONE") else None
     date_format = settings.get("DEFAULT_DATE_FORMAT", "%a %d %B %Y")
     cache = _open_cache(settings)
+    dates = LocalDates(zone, date_format)
     # A cached thread is reused only if it was read with the same settings.
     params = (config.max_depth, settings.get("TIMEZONE"), date_format)
     read: list[Thread] = []
@@ -131,7 +132,7 @@ def read_threads(config: CommentsSettings, settings: dict) -> dict[str, Thread]:
         if cached is not None and cached[0] == params:
             result = cached[1]
         else:
-            result = read_export(path, zone, date_format, config.max_depth)
+            result = read_export(path, dates, config.max_depth)
             if cache:
                 cache.cache_data(str(path), (params, result))
         for problem in result.problems:

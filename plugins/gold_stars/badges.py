@@ -87,8 +87,10 @@ def _count(person: Commenter, thread_id: str, article: object, comment) -> None:
         person.latest, person.name = when, comment.author
     person.comments += 1
     person.posts.add(thread_id)
-    person.stars += comment.stars
-    person.most_stars_on_a_comment = max(person.most_stars_on_a_comment, comment.stars)
+    stars = comment.stars
+    person.stars += stars
+    if stars > person.most_stars_on_a_comment:
+        person.most_stars_on_a_comment = stars
     if comment.gold_stars:
         person.gold_stars += comment.gold_stars
         person.ideas_starred += comment.parent is None

@@ -368,3 +368,15 @@ def test_with_pelicans_content_cache_an_unchanged_export_is_not_read_again(tmp_p
     third = site_builder(content, **cache)
     assert page_of(third, "cached").select_one("#comment-1 .comment-body").text == "Second words."
     assert page_of(third, "cached").select_one("#comments")["data-thread"] == "cached"
+
+
+def test_an_impossible_date_is_reported_and_the_comment_kept(tmp_path, site_builder):
+    content = tmp_path / "content"
+    write_post(content, "dates")
+    write_export(content, "dates", [comment(1, created="2026-02-31T10:00:00Z"), comment(2)])
+    result = site_builder(content)
+    (warning,) = result.warnings()
+    assert "dates.json: comment 1: 'created' '2026-02-31T10:00:00Z' is not a real date" in warning
+    page = page_of(result, "dates")
+    assert page.select_one("#comment-1 .comment-permalink").get_text() == "Permalink"
+    assert page.select_one("#comment-2 time")["datetime"] == "2026-01-03T10:00:00Z"

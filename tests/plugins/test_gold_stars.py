@@ -66,8 +66,8 @@ def test_badges_come_from_the_whole_history_and_show_on_every_comment(tmp_path, 
     assert badge_ids(two, 4) == ["first-comment", "readers-favourite"]
     assert badge_ids(one, 2) == [] and one.select_one("#comment-2 .badges") is None
     badge = one.select_one('#comment-1 .badge[data-badge="star-collector"]')
-    assert badge.get_text() == "Star collector"
-    assert badge.select_one(".gs-icon")["aria-hidden"] == "true"
+    assert badge.get_text() == "Star collector"  # text; its star is CSS decoration
+    assert badge.find_all(True) == []
 
     award = one.select_one("#comment-1 .gold-star-award").get_text()
     assert award == "a great big gold star from the author"
@@ -279,3 +279,18 @@ def test_a_bad_badge_is_left_out_and_the_others_kept(tmp_path, site_builder):
     for part in expected:
         assert any(part in w and "that badge is left out" in w for w in warnings), part
     assert badge_ids(page_of(result, "one"), 1) == ["ok"]
+
+
+def test_badge_settings_reach_the_pages_escaped(tmp_path, site_builder):
+    three_posts(tmp_path / "content")
+    label, badge_id = "<script>alert(1)</script> & co", 'odd" onclick="alert(2)'
+    badges = [{"id": badge_id, "label": label, "description": "<b>bold</b>", "min_comments": 1}]
+    result = site_builder(tmp_path / "content", GOLD_STARS_BADGES=badges)
+    assert result.warnings() == []
+    wall = BeautifulSoup(result.read("gold-stars/index.html"), "html.parser")
+    for page in (page_of(result, "one"), wall):
+        (badge, *_) = page.select(".badge[data-badge]")
+        assert badge["data-badge"] == badge_id and badge.get_text() == label
+        assert page.select("main script, main b") == []
+        assert not [tag for tag in page.find_all(True) if "onclick" in tag.attrs]
+    assert wall.select_one(".wall-legend dd").get_text() == "<b>bold</b>"
