@@ -164,9 +164,13 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
-    """A real headless Debian chromium, driven by Playwright."""
+    """A real headless Debian chromium, driven by Playwright, for one test module.
+
+    Playwright's sync API keeps an asyncio loop running in the main thread while it is started, so a
+    session-wide browser would break every later test that calls asyncio.run().
+    """
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
