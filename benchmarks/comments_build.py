@@ -17,11 +17,11 @@ import json
 import os
 import platform
 import random
-import resource
 import shutil
 import subprocess
 import sys
 import time
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -121,10 +121,25 @@ def generate(posts: int, per_post: int) -> Path:
     return content
 
 
+@dataclass(frozen=True)
+class Run:
+    """What one build cost: wall-clock, user and system CPU seconds, peak memory."""
+
+    wall: float
+    user: float
+    system: float
+    peak_mb: float
+
+    @property
+    def cpu(self) -> float:
+        """Return the CPU seconds, user and system."""
+        return self.user + self.system
+
+
 def build(
     content: Path, plugins: list[str], profile: Path | None = None, cache: Path | None = None
-) -> tuple[float, float]:
-    """Build *content* in a fresh process with *plugins*; return wall-clock and CPU seconds.
+) -> Run:
+    """Build *content* in a fresh process with *plugins*; return what it cost.
 
     With *cache*, Pelican's content cache (and the comments plugin's thread cache) live there.
     """
@@ -143,16 +158,14 @@ def build(
         ]
     else:
         command += ["CACHE_CONTENT=false", "LOAD_CONTENT_CACHE=false"]
-    cpu_before = _children_cpu()
     started = time.perf_counter()
-    subprocess.run(command, cwd=ROOT, check=True)
-    return time.perf_counter() - started, _children_cpu() - cpu_before
-
-
-def _children_cpu() -> float:
+    process = subprocess.Popen(command, cwd=ROOT)
     # CPU time is steadier than wall-clock time on a shared machine: other jobs do not add to it.
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - started
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"the build with {plugins} failed")
+    return Run(wall, usage.ru_utime, usage.ru_stime, usage.ru_maxrss / 1024)
 
 
 def machine() -> str:
@@ -195,8 +208,7 @@ def main() -> None:
         build(content, BASE_PLUGINS + OUR_PLUGINS, profile)
         show_profile(profile)
         return
-    wall: dict[str, list[float]] = {"without": [], "with": []}
-    cpu: dict[str, list[float]] = {"without": [], "with": []}
+    runs: dict[str, list[Run]] = {"without": [], "with": []}
     configs = (("without", BASE_PLUGINS), ("with", BASE_PLUGINS + OUR_PLUGINS))
     caches = {name: WORK / f"cache-{name}" if args.cached else None for name, _ in configs}
     for name, plugins in configs if args.cached else ():
@@ -204,27 +216,32 @@ def main() -> None:
         build(content, plugins, cache=caches[name])  # fills the cache; not counted
     for round_number in range(1, args.rounds + 1):
         for name, plugins in configs:
-            seconds, cpu_seconds = build(content, plugins, cache=caches[name])
-            wall[name].append(seconds)
-            cpu[name].append(cpu_seconds)
-            print(
-                f"round {round_number}: {name:7} the plugins: {seconds:6.1f} s wall, "
-                f"{cpu_seconds:6.1f} s CPU",
-                flush=True,
-            )
+            run = build(content, plugins, cache=caches[name])
+            runs[name].append(run)
+            print(f"round {round_number}: {name:7} the plugins: {run}", flush=True)
+    report(runs, args)
+
+
+def report(runs: dict[str, list[Run]], args: argparse.Namespace) -> None:
+    """Print the best run of each kind as a Markdown table, and the ratios."""
     print()
     print(f"machine: {machine()}, {datetime.now():%Y-%m-%d}, Python {platform.python_version()}")
     print(f"load average at the end: {os.getloadavg()[0]:.1f}")
     kind = "rebuilds with a warm cache" if args.cached else "cold builds"
     print(f"site: {args.posts} posts x {args.comments} comments, {kind}, best of {args.rounds}")
-    print("| build | wall s | CPU s | CPU per post |")
-    print("| --- | --- | --- | --- |")
+    print("| build | wall s | CPU s (user + system) | CPU per post | peak memory |")
+    print("| --- | --- | --- | --- | --- |")
+    best = {}
     for key, name in (("without", "without the plugins"), ("with", "with comments + gold_stars")):
-        seconds, cpu_seconds = min(wall[key]), min(cpu[key])
-        per_post = cpu_seconds / args.posts * 1000
-        print(f"| {name} | {seconds:.1f} | {cpu_seconds:.1f} | {per_post:.2f} ms |")
-    for label, figures in (("wall", wall), ("CPU", cpu)):
-        ratio = min(figures["with"]) / min(figures["without"])
+        fastest = min(runs[key], key=lambda r: r.cpu)
+        best[key] = (min(r.wall for r in runs[key]), fastest.cpu)
+        print(
+            f"| {name} | {best[key][0]:.1f} | {fastest.cpu:.1f} ({fastest.user:.1f} + "
+            f"{fastest.system:.1f}) | {fastest.cpu / args.posts * 1000:.2f} ms | "
+            f"{max(r.peak_mb for r in runs[key]):.0f} MB |"
+        )
+    for index, label in ((0, "wall"), (1, "CPU")):
+        ratio = best["with"][index] / best["without"][index]
         print(f"the plugins add {(ratio - 1) * 100:+.1f}% {label} time (goal: at most +10%)")
 
 
