@@ -45,6 +45,7 @@ from .links import inbound_link_counts
 from .posts import index_inputs, post_doc, read_content, resolve_pins, tag_names
 from .relate import RelatedLink, Relation, reason_words, relate_friends, relate_own
 from .settings import Config, FriendFeed, read_config
+from .text import read_html
 
 logger = logging.getLogger(__name__)
 
@@ -149,8 +150,8 @@ def site_model(
     model_key = model_key or model_hash(posts, config)
     if state.get("model_key") == model_key:
         return state["model"]
-    if texts is None:
-        texts = [read_content(post).text for post in posts]
+    if texts is None:  # the text needs no link resolved (the digest reads posts without statics)
+        texts = [read_html(getattr(post, "_content", "") or "").text for post in posts]
     docs = [post_doc(post, text) for post, text in zip(posts, texts, strict=True)]
     model = build_model(docs, config)
     builds = state.get("index_builds", 0) + 1

@@ -1,5 +1,6 @@
 """`invoke promote`: friends' recent posts related to the author's, each with a line to share."""
 
+import logging
 import os
 import subprocess
 import sys
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.plugins.test_promote_related import ROOT, plugin_module, write_topic_site
+from tests.plugins.test_promote_related import ROOT, plugin_module, write_post, write_topic_site
 from tests.plugins.test_promote_related_feeds import GARDEN, FeedServer, Route, serve_feeds
 
 NOW = datetime(2026, 2, 1, 12, 0, tzinfo=UTC)
@@ -44,13 +45,17 @@ def write_settings(tmp_path: Path, **settings) -> Path:
         f"CACHE_PATH = {str(tmp_path / 'cache')!r}",
         f"OUTPUT_PATH = {str(tmp_path / 'output')!r}",
         'TIMEZONE = "UTC"',
+        "FEED_ALL_ATOM = CATEGORY_FEED_ATOM = TRANSLATION_FEED_ATOM = None",
+        "AUTHOR_FEED_ATOM = AUTHOR_FEED_RSS = None",
     ] + [f"{key} = {value!r}" for key, value in settings.items()]
     path = tmp_path / "settings.py"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
 
 
-def test_the_digest_lists_recent_related_posts_with_a_line_to_share(tmp_path, feed_server, capsys):
+def test_the_digest_lists_recent_related_posts_with_a_line_to_share(
+    tmp_path, feed_server, capsys, caplog
+):
     feed_server.routes["/ada.rss"] = Route(
         dated_rss(
             [
@@ -61,10 +66,15 @@ def test_the_digest_lists_recent_related_posts_with_a_line_to_share(tmp_path, fe
         )
     )
     write_topic_site(tmp_path / "content")
+    # a {static} link: the digest reads posts without Pelican's static files, and must not warn
+    (tmp_path / "content" / "images").mkdir()
+    (tmp_path / "content" / "images" / "bed.png").write_bytes(b"\x89PNG\r\n")
+    write_post(tmp_path / "content", "beds", "garden", extra="![Beds]({static}/images/bed.png)")
     settings = write_settings(
         tmp_path,
         PROMOTE_RELATED_FRIENDS=[{"name": "Ada", "url": feed_server.url("/ada.rss")}],
         PROMOTE_RELATED_DIGEST_DAYS=30,
+        STATIC_PATHS=["images"],
     )
     digest = plugin_module("promote_related.digest")
     text = digest.digest_text(str(settings), progress=True, now=NOW)
@@ -77,6 +87,7 @@ def test_the_digest_lists_recent_related_posts_with_a_line_to_share(tmp_path, fe
     assert share.startswith("share: “Tomato days” by Ada: https://ada.example/tomato-days — ")
     assert any(sentence.split("{")[0] in share for sentence in digest.WARM_SENTENCES)
     assert "Old tomatoes" not in text and "Stamps" not in text
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == []
 
 
 def test_the_digest_without_friends_says_how_to_add_them(tmp_path):
