@@ -12,7 +12,7 @@ from pathlib import Path
 logger = logging.getLogger(__name__)
 
 # Bump when the index, the relations or their pickled shapes change.
-CACHE_VERSION = 4
+CACHE_VERSION = 5
 
 
 def content_hash(*parts: object) -> str:
@@ -52,13 +52,14 @@ class IndexCache:
             return {}
         try:
             with self.path.open("rb") as stream:
+                # the version comes first, alone, so a file of another version is never unpickled
+                if pickle.load(stream) != CACHE_VERSION:
+                    return {}
                 state = pickle.load(stream)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError) as error:
-            logger.info("promote_related: ignoring the unreadable cache %s (%s)", self.path, error)
+        except Exception as error:  # a cache is never worth failing a build: rebuild instead
+            logger.info("promote_related: ignoring the unreadable cache %s (%r)", self.path, error)
             return {}
-        if not isinstance(state, dict) or state.get("version") != CACHE_VERSION:
-            return {}
-        return state
+        return state if isinstance(state, dict) else {}
 
     def save(self, state: dict) -> None:
         """Write *state* (atomically: a reader never sees half a file)."""
@@ -67,5 +68,6 @@ class IndexCache:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
         with temporary.open("wb") as stream:
-            pickle.dump({**state, "version": CACHE_VERSION}, stream, pickle.HIGHEST_PROTOCOL)
+            pickle.dump(CACHE_VERSION, stream, pickle.HIGHEST_PROTOCOL)
+            pickle.dump(state, stream, pickle.HIGHEST_PROTOCOL)
         os.replace(temporary, self.path)

@@ -211,13 +211,13 @@ def shared_terms(
     if len(left_rows) == 0:
         return []
     products = left[np.asarray(left_rows)].multiply(right[np.asarray(right_rows)]).tocsr()
-    shared = []
-    for row in range(products.shape[0]):
-        begin, end = products.indptr[row], products.indptr[row + 1]
-        values, columns = products.data[begin:end], products.indices[begin:end]
-        if len(values) > count:
-            best = np.argpartition(-values, count - 1)[:count]
-            values, columns = values[best], columns[best]
-        order = np.lexsort((columns, -values))
-        shared.append(tuple(terms[columns[order]].tolist()))
-    return shared
+    products.eliminate_zeros()
+    rows = np.repeat(np.arange(products.shape[0]), np.diff(products.indptr))
+    # one sort for all pairs: by pair, then weight (best first), then column (for stable output)
+    order = np.lexsort((products.indices, -products.data, rows))
+    rank = np.arange(len(order)) - products.indptr[rows[order]]
+    keep = order[rank < count]
+    words = terms[products.indices[keep]].tolist()
+    ends = np.cumsum(np.bincount(rows[keep], minlength=products.shape[0])).tolist()
+    starts = [0, *ends[:-1]]
+    return [tuple(words[start:end]) for start, end in zip(starts, ends, strict=True)]

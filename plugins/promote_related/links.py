@@ -37,16 +37,21 @@ def link_target(page_url: str, href: str, siteurl: str = "") -> str | None:
     return site_path(urljoin(_BASE + page_url, href), siteurl)
 
 
+def _own_path(url: str, siteurl: str) -> str | None:
+    """Return the site path of a post's or page's own URL (Pelican's `url`, usually relative)."""
+    return site_path(url if "://" in url else "/" + url.lstrip("/"), siteurl)
+
+
 def inbound_link_counts(
     targets: Sequence[str],
     pages: Iterable[tuple[str, Iterable[str]]],
     siteurl: str = "",
 ) -> list[int]:
     """Count, for each target URL, the pages linking to it; *pages* yields (url, hrefs) pairs."""
-    position = {site_path(urljoin(_BASE, target)): i for i, target in enumerate(targets)}
+    position = {_own_path(target, siteurl): i for i, target in enumerate(targets)}
     counts = [0] * len(targets)
     for page_url, hrefs in pages:
-        here = site_path(urljoin(_BASE, page_url))
+        here = _own_path(page_url, siteurl)
         linked = set()
         for href in hrefs:
             path = link_target(page_url, href, siteurl)

@@ -147,3 +147,13 @@ def test_the_real_corpus_relates_posts_of_the_same_series():
     found = index.top_k(built.matrix, built.matrix, 1, 0.0, exclude_self=True)
     for part in range(len(series)):
         assert found[part][0][0] < len(series)
+
+
+def test_shared_terms_are_the_heaviest_products_of_each_pair():
+    index = plugin_module("promote_related.index")
+    terms = np.array(["alpha", "beta", "gamma", "delta"], dtype=object)
+    left = sparse.csr_matrix(np.array([[0.9, 0.1, 0.4, 0.0], [0.0, 0.0, 0.0, 1.0]], np.float32))
+    right = sparse.csr_matrix(np.array([[0.1, 0.9, 0.4, 0.0], [0.5, 0.0, 0.5, 0.5]], np.float32))
+    found = index.shared_terms(left, [0, 0, 1, 1], right, [0, 1, 0, 1], terms, 2)
+    assert found == [("gamma", "alpha"), ("alpha", "gamma"), (), ("delta",)]
+    assert index.shared_terms(left, [], right, [], terms, 2) == []
