@@ -159,6 +159,19 @@ def test_a_hostile_thread_id_is_escaped_in_the_markup(tmp_path, site_builder):
     assert_inert(page)
 
 
+def test_a_hand_edited_export_keeps_only_the_servers_attributes(tmp_path, site_builder):
+    content = tmp_path / "content"
+    write_post(content, "edited")
+    html = '<p title="t" lang="xx" class="c">Hi <a href="https://a.example" title="t">there</a></p>'
+    write_export(content, "edited", [comment(1, html=html)])
+    result = site_builder(content)
+    body = page_of(result, "edited").select_one("#comment-1 .comment-body")
+    assert [dict(tag.attrs) for tag in body.find_all(True)] == [
+        {},
+        {"href": "https://a.example", "rel": ["nofollow", "ugc", "noopener"]},
+    ]
+
+
 @pytest.mark.browser
 def test_xss_payloads_do_not_run_in_a_real_browser(tmp_path, site_builder, browser):
     authors = hostile_site(tmp_path / "content", xss_payloads())
