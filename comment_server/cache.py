@@ -121,7 +121,9 @@ class ThreadCache:
         if body is None:
             payload = entry.payload
             if since:
-                kept = [c for c in payload["comments"] if c["updated"] > since]
+                # Inclusive: times are to the second, so a change in the build's last second
+                # must still be sent; the embed replaces a comment the page already shows.
+                kept = [c for c in payload["comments"] if c["updated"] >= since]
                 payload = {**payload, "comments": kept}
             body = entry.bodies[since] = make_body(payload)
             while len(entry.bodies) > MAX_SINCE_PER_THREAD:

@@ -39,10 +39,14 @@ def test_the_commenter_key_follows_the_email_across_readers_and_threads(client):
     assert one["commenter"] == two["commenter"] != three["commenter"]
 
 
-def test_since_returns_only_what_changed_after_it(client):
+def test_since_returns_only_what_changed_at_or_after_it(client):
     old = approved_comment(client)
     since = old["updated"]
-    assert client.get(f"/api/threads/welcome/comments?since={since}").json()["comments"] == []
+    # Times are to the second: a change in the build's own last second must still be sent.
+    same = client.get(f"/api/threads/welcome/comments?since={since}").json()["comments"]
+    assert [c["id"] for c in same] == [old["id"]]
+    later = "2999-01-01T00:00:00Z"
+    assert client.get(f"/api/threads/welcome/comments?since={later}").json()["comments"] == []
     earlier = "2000-01-01T00:00:00Z"
     got = client.get(f"/api/threads/welcome/comments?since={earlier}").json()["comments"]
     assert [c["id"] for c in got] == [old["id"]]
