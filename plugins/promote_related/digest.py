@@ -18,12 +18,13 @@ from pelican.settings import read_settings
 from tqdm import tqdm
 
 from .feeds import FriendPost
-from .index import Doc, shared_terms, top_k
+from .index import shared_terms, top_k
 from .posts import tag_names
 from .promote_related import friend_feeds, load_friends, site_model
 from .relate import common_tags, reason_words
 from .settings import Config, read_config
 from .text import plain_title
+from .words import Doc
 
 WARM_SENTENCES = (
     "{friend} wrote this with such care, and it sits beautifully beside my “{own}”.",

@@ -6,7 +6,7 @@ import logging
 import re
 from collections.abc import Sequence
 
-from .index import Doc
+from .corpus import Source
 from .text import PageText, plain_title, read_html
 
 logger = logging.getLogger(__name__)
@@ -33,14 +33,18 @@ def tag_names(post) -> tuple[str, ...]:
     return tuple(str(tag) for tag in getattr(post, "tags", None) or ())
 
 
-def post_doc(post, text: str) -> Doc:
-    """Return the fields of a post the index reads."""
+def post_source(post, resolve_links: bool = True) -> Source:
+    """Return the fields of a post the index reads, its body as HTML.
+
+    Without *resolve_links*, Pelican's {filename} links stay as written: the text is the same, and
+    a post read outside a build (the digest) has no statics to resolve them against.
+    """
     category = getattr(post, "category", None)
-    return Doc(
+    return Source(
         title=plain_title(str(getattr(post, "title", ""))),
         tags=tag_names(post),
         category=str(category) if category else "",
-        body=text,
+        html=rendered_html(post) if resolve_links else getattr(post, "_content", "") or "",
     )
 
 

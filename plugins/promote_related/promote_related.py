@@ -21,6 +21,7 @@ Settings (defaults in settings.DEFAULTS; docs/promote-related.md explains each):
     PROMOTE_RELATED_TIMEOUT (float, 5.0) -- seconds allowed to each feed, all in all.
     PROMOTE_RELATED_DIGEST_DAYS (int, 30) -- how far back `invoke promote` looks.
     PROMOTE_RELATED_CACHE (bool, True) -- keep the index and the feeds under CACHE_PATH.
+    PROMOTE_RELATED_PROCESSES (int, 4) -- processes that read a big site's posts (1: this one).
 
 Attributes added to every published article (drafts and hidden posts are neither linked nor given
 links):
@@ -39,13 +40,14 @@ from pelican.generators import ArticlesGenerator, PagesGenerator
 
 from .boost import need_scores
 from .cache import IndexCache, content_hash
+from .corpus import Corpus, read_corpus
 from .feeds import FeedCache, FriendPost, load_friend_posts, read_opml
-from .index import Doc, Index, build_index
+from .index import Index, fit_index
 from .links import inbound_link_counts
-from .posts import index_inputs, post_doc, read_content, resolve_pins, tag_names
+from .posts import index_inputs, post_source, read_content, resolve_pins, tag_names
 from .relate import RelatedLink, Relation, reason_words, relate_friends, relate_own
 from .settings import Config, FriendFeed, read_config
-from .text import read_html
+from .words import Doc
 
 logger = logging.getLogger(__name__)
 
@@ -103,9 +105,9 @@ def relate_site(
     if cached.get("results_key") == results_key:
         logger.debug("promote_related: nothing changed; related posts come from the cache")
         return None, cached["relations"]
-    texts = [read_content(post) for post in posts]
-    model = site_model(posts, config, model_key, [text.text for text in texts])
-    linking = [(url, text.hrefs) for url, text in zip(urls, texts, strict=True)]
+    corpus = read_posts(posts, config)
+    model = site_model(posts, config, model_key, corpus)
+    linking = list(zip(urls, corpus.hrefs, strict=True))
     linking += [(url, read_content(p).hrefs) for p, url in zip(pages, page_urls, strict=True)]
     inbound = inbound_link_counts(urls, linking, settings.get("SITEURL", ""))
     needs = need_scores(inbound, [p.date for p in posts], config.evergreen_days)
@@ -133,16 +135,17 @@ def model_hash(posts: Sequence, config: Config) -> str:
     )
 
 
-def build_model(docs: Sequence[Doc], config: Config) -> Index:
-    """Build the index of *docs* with the configured weights and summary size."""
-    return build_index(docs, config.weights, config.terms_per_post)
+def read_posts(posts: Sequence, config: Config, resolve_links: bool = True) -> Corpus:
+    """Read the posts' text, links and word counts (on several processes for a big site)."""
+    sources = [post_source(post, resolve_links) for post in posts]
+    return read_corpus(sources, config.weights, config.processes)
 
 
 def site_model(
     posts: Sequence,
     config: Config,
     model_key: str | None = None,
-    texts: Sequence[str] | None = None,
+    corpus: Corpus | None = None,
 ) -> Index:
     """Return the index of *posts*: the cached one if they are unchanged, else a new one."""
     cache = IndexCache(config.cache_dir, "index")
@@ -150,10 +153,9 @@ def site_model(
     model_key = model_key or model_hash(posts, config)
     if state.get("model_key") == model_key:
         return state["model"]
-    if texts is None:  # the text needs no link resolved (the digest reads posts without statics)
-        texts = [read_html(getattr(post, "_content", "") or "").text for post in posts]
-    docs = [post_doc(post, text) for post, text in zip(posts, texts, strict=True)]
-    model = build_model(docs, config)
+    if corpus is None:  # the digest reads posts without statics: links stay unresolved
+        corpus = read_posts(posts, config, resolve_links=False)
+    model = fit_index(corpus.words, config.weights, config.terms_per_post)
     builds = state.get("index_builds", 0) + 1
     cache.save({"model_key": model_key, "model": model, "index_builds": builds})
     return model

@@ -1,0 +1,74 @@
+"""plugins/promote_related reads a big site on several processes, with the same result as on one."""
+
+import logging
+import os
+import threading
+
+import numpy as np
+import pytest
+
+from tests.conftest import CORPORA
+from tests.plugins.test_promote_related import plugin_module
+
+WEIGHTS = {"title": 3.0, "tags": 3.0, "category": 1.0, "body": 1.0}
+
+
+def real_sources(count: int) -> list:
+    """Return *count* sources cut from the real posts of blog-bossylobster (HTML paragraphs)."""
+    corpus = plugin_module("promote_related.corpus")
+    posts = sorted((CORPORA / "blog-bossylobster" / "content").glob("*.md"))
+    texts = [path.read_text(encoding="utf-8").partition("\n---\n")[2] for path in posts]
+    sources = []
+    for number in range(count):
+        text = texts[number % len(texts)]
+        # every copy a different slice, so chunks have vocabularies of their own
+        start = (number * 37) % max(len(text) - 400, 1)
+        body = text[start : start + 2000].replace("<", " ").replace(">", " ")  # no cut-off tags
+        html = f'<p>{body}</p><p><a href="/post-{number // 2}/">older</a> Café Ünïcode</p>'
+        tags = (f"tag{number % 7}", "Maths") if number % 3 else ()
+        title = f"Post {number} on {posts[number % len(posts)].stem}"
+        sources.append(corpus.Source(title, tags, "Notes", html))
+    return sources
+
+
+@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="one core: the reader never forks")
+def test_a_big_site_is_read_on_several_processes_with_the_same_counts_as_on_one(caplog):
+    corpus = plugin_module("promote_related.corpus")
+    sources = real_sources(2 * corpus.MIN_POSTS_PER_PROCESS + 11)
+    assert threading.active_count() == 1, "a thread runs: the reader would not fork"
+    one = corpus.read_corpus(sources, WEIGHTS, processes=1)
+    with caplog.at_level(logging.DEBUG, logger=corpus.__name__):
+        several = corpus.read_corpus(sources, WEIGHTS, processes=2)
+    assert "on 2 processes" in caplog.text
+    assert several.words.terms == one.words.terms
+    assert list(several.words.terms) == sorted(one.words.terms)
+    assert "café" in one.words.terms and "ünïcode" in one.words.terms
+    assert "the" not in one.words.terms and not any(t[0].isdigit() for t in one.words.terms)
+    assert several.words.counts.shape == (len(sources), len(one.words.terms))
+    assert (several.words.counts != one.words.counts).nnz == 0
+    assert several.hrefs == one.hrefs == [(f"/post-{n // 2}/",) for n in range(len(sources))]
+
+
+def test_the_reader_forks_only_for_big_sites_and_never_beside_another_thread():
+    corpus = plugin_module("promote_related.corpus")
+    big = 4 * corpus.MIN_POSTS_PER_PROCESS
+    assert corpus.usable_processes(1, big) == 1
+    assert corpus.usable_processes(4, corpus.MIN_POSTS_PER_PROCESS) == 1
+    assert corpus.usable_processes(2, big) == min(2, os.cpu_count() or 1)
+    release = threading.Event()
+    other = threading.Thread(target=release.wait)
+    other.start()
+    try:
+        assert corpus.usable_processes(2, big) == 1
+    finally:
+        release.set()
+        other.join()
+
+
+def test_the_counts_weigh_each_field():
+    corpus = plugin_module("promote_related.corpus")
+    source = corpus.Source("Compost", ("garden",), "Outdoors", "<p>compost <b>worms</b></p>")
+    read = corpus.read_corpus([source], WEIGHTS, processes=1)
+    counts = dict(zip(read.words.terms, read.words.counts.toarray()[0].tolist(), strict=True))
+    assert counts == {"compost": 4.0, "garden": 3.0, "outdoors": 1.0, "worms": 1.0}
+    assert np.isclose(read.words.counts.sum(), 9.0)
