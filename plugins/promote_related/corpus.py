@@ -23,6 +23,7 @@ from itertools import repeat
 import numpy as np
 from scipy import sparse
 
+from .collector import frozen_gc
 from .text import read_html
 from .words import Doc, TermCounts, keep_wanted_terms, wanted, weighted_counts
 
@@ -69,7 +70,8 @@ def read_corpus(sources: Sequence[Source], weights: dict[str, float], processes:
     logger.debug("promote_related: reading %d posts on %d processes", len(sources), len(chunks))
     context = multiprocessing.get_context("fork")
     # the workers read all chunks but the last, which this process reads meanwhile
-    with ProcessPoolExecutor(len(chunks) - 1, mp_context=context) as pool:
+    # a frozen collector keeps the workers from copying the pages of every object they inherit
+    with frozen_gc(), ProcessPoolExecutor(len(chunks) - 1, mp_context=context) as pool:
         others = pool.map(_read_chunk, chunks[:-1], repeat(weights))
         last = _read_chunk(chunks[-1], weights)
         return _merge([*others, last])

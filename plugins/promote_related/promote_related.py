@@ -40,6 +40,7 @@ from pelican.generators import ArticlesGenerator, PagesGenerator
 
 from .boost import need_scores
 from .cache import IndexCache, content_hash
+from .collector import frozen_gc
 from .corpus import Corpus, read_corpus
 from .feeds import FeedCache, FriendPost, load_friend_posts, read_opml
 from .index import Index, fit_index
@@ -54,6 +55,11 @@ logger = logging.getLogger(__name__)
 
 def attach_promote_related(generators: Sequence) -> None:
     """Give every published post its related own posts and friends' posts."""
+    with frozen_gc():
+        _attach(generators)
+
+
+def _attach(generators: Sequence) -> None:
     articles = next((g for g in generators if isinstance(g, ArticlesGenerator)), None)
     if articles is None:
         return

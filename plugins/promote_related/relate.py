@@ -38,7 +38,7 @@ class Relation(NamedTuple):
         return reason_words(self.shared_tags, self.shared_terms)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: 4x faster to make, and 10,000 posts have 50,000 links
 class RelatedLink:
     """One link of `article.promote_related`, what the template renders.
 
