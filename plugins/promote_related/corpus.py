@@ -17,8 +17,8 @@ import threading
 from collections import defaultdict
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from itertools import repeat
 
 import numpy as np
 from scipy import sparse
@@ -68,13 +68,30 @@ def read_corpus(sources: Sequence[Source], weights: dict[str, float], processes:
     size = -(-len(sources) // workers)
     chunks = [sources[start : start + size] for start in range(0, len(sources), size)]
     logger.debug("promote_related: reading %d posts on %d processes", len(sources), len(chunks))
-    context = multiprocessing.get_context("fork")
-    # the workers read all chunks but the last, which this process reads meanwhile
     # a frozen collector keeps the workers from copying the pages of every object they inherit
-    with frozen_gc(), ProcessPoolExecutor(len(chunks) - 1, mp_context=context) as pool:
-        others = pool.map(_read_chunk, chunks[:-1], repeat(weights))
+    with frozen_gc():
+        return _merge(_read_chunks(chunks, weights))
+
+
+def _read_chunks(chunks: Sequence[Sequence[Source]], weights: dict[str, float]) -> list[_Chunk]:
+    """Read the last chunk here and the others in forked workers, meanwhile.
+
+    A worker that dies (killed for memory, say) costs time, not the build: its chunk is read here.
+    """
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(len(chunks) - 1, mp_context=context) as pool:
+        forked = [pool.submit(_read_chunk, chunk, weights) for chunk in chunks[:-1]]
         last = _read_chunk(chunks[-1], weights)
-        return _merge([*others, last])
+        read = []
+        for chunk, future in zip(chunks, forked, strict=False):
+            try:
+                read.append(future.result())
+            except BrokenProcessPool as error:
+                logger.warning(
+                    "promote_related: a process reading posts died (%s); reading them here", error
+                )
+                read.append(_read_chunk(chunk, weights))
+        return [*read, last]
 
 
 def usable_processes(requested: int, posts: int) -> int:

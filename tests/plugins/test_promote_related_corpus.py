@@ -49,6 +49,33 @@ def test_a_big_site_is_read_on_several_processes_with_the_same_counts_as_on_one(
     assert several.hrefs == one.hrefs == [(f"/post-{n // 2}/",) for n in range(len(sources))]
 
 
+class DeadlyInAWorker(str):
+    """HTML that kills the process reading it, unless that is the test's own process."""
+
+    owner = os.getpid()
+
+    def strip(self, *args):
+        if os.getpid() != self.owner:
+            os._exit(9)
+        return super().strip(*args)
+
+
+@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="one core: the reader never forks")
+def test_a_worker_that_dies_costs_time_not_the_build(caplog):
+    corpus = plugin_module("promote_related.corpus")
+    sources = real_sources(2 * corpus.MIN_POSTS_PER_PROCESS)
+    first = sources[0]
+    sources[0] = corpus.Source(first.title, first.tags, first.category, DeadlyInAWorker(first.html))
+    with caplog.at_level(logging.DEBUG, logger=corpus.__name__):
+        several = corpus.read_corpus(sources, WEIGHTS, processes=2)
+    assert "on 2 processes" in caplog.text
+    assert "a process reading posts died" in caplog.text
+    one = corpus.read_corpus(sources, WEIGHTS, processes=1)
+    assert several.words.terms == one.words.terms
+    assert (several.words.counts != one.words.counts).nnz == 0
+    assert several.hrefs == one.hrefs
+
+
 def test_the_reader_forks_only_for_big_sites_and_never_beside_another_thread():
     corpus = plugin_module("promote_related.corpus")
     big = 4 * corpus.MIN_POSTS_PER_PROCESS
