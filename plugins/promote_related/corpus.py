@@ -124,17 +124,19 @@ def _merge(chunks: Sequence[_Chunk]) -> Corpus:
         return Corpus(keep_wanted_terms(chunks[0].counts, chunks[0].terms), hrefs)
     terms = sorted({term for chunk in chunks for term in chunk.terms if wanted(term)})
     column = {term: position for position, term in enumerate(terms)}
-    parts = []
+    data, indices, lengths = [], [], []
     for chunk in chunks:
-        # the chunk's columns in the merged vocabulary; unwanted terms go to a last column, cut off
-        moved = np.asarray([column.get(term, len(terms)) for term in chunk.terms] + [len(terms)])
-        counts = chunk.counts.tocoo()
-        parts.append(
-            sparse.csr_matrix(
-                (counts.data, (counts.row, moved[counts.col])),
-                shape=(counts.shape[0], len(terms) + 1),
-            )
-        )
-    counts = sparse.vstack(parts, format="csr")[:, : len(terms)]
-    counts.sort_indices()
-    return Corpus(TermCounts(counts.tocsr(), tuple(terms)), hrefs)
+        # the chunk's columns in the merged vocabulary (-1: an unwanted term, dropped)
+        moved = np.fromiter((column.get(term, -1) for term in chunk.terms), np.int32)
+        counts = chunk.counts
+        columns = moved[counts.indices]
+        kept = columns >= 0
+        rows = np.repeat(np.arange(counts.shape[0]), np.diff(counts.indptr))
+        data.append(counts.data[kept])
+        indices.append(columns[kept])
+        lengths.append(np.bincount(rows[kept], minlength=counts.shape[0]))
+    indptr = np.concatenate(([0], np.cumsum(np.concatenate(lengths))))
+    counts = sparse.csr_matrix(
+        (np.concatenate(data), np.concatenate(indices), indptr), shape=(len(hrefs), len(terms))
+    )
+    return Corpus(TermCounts(counts, tuple(terms)), hrefs)

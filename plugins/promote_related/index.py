@@ -14,6 +14,7 @@ import logging
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 from scipy import sparse
@@ -88,6 +89,20 @@ def _summarise(matrix: sparse.csr_matrix, terms_per_post: int) -> sparse.csr_mat
     return matrix
 
 
+class Candidates(NamedTuple):
+    """Scored (row, column) pairs, by row, best score first, ties by column."""
+
+    rows: np.ndarray
+    columns: np.ndarray
+    scores: np.ndarray
+
+    def by_row(self, rows: int) -> list[list[tuple[int, float]]]:
+        """Return the pairs as one list of (column, score) per row."""
+        ends = np.cumsum(np.bincount(self.rows, minlength=rows)).tolist()
+        pairs = list(zip(self.columns.tolist(), self.scores.tolist(), strict=True))
+        return [pairs[start:end] for start, end in zip([0, *ends[:-1]], ends, strict=True)]
+
+
 def top_k(
     queries: sparse.csr_matrix,
     corpus: sparse.csr_matrix,
@@ -95,13 +110,25 @@ def top_k(
     min_score: float,
     exclude_self: bool = False,
 ) -> list[list[tuple[int, float]]]:
-    """Return, for each query row, its best *k* (corpus row, cosine) pairs from *min_score* up.
+    """Return, for each query row, its best *k* (corpus row, cosine) pairs from *min_score* up."""
+    return top_candidates(queries, corpus, k, min_score, exclude_self).by_row(queries.shape[0])
+
+
+def top_candidates(
+    queries: sparse.csr_matrix,
+    corpus: sparse.csr_matrix,
+    k: int,
+    min_score: float,
+    exclude_self: bool = False,
+) -> Candidates:
+    """Return each query row's best *k* corpus rows from *min_score* up, with their cosines.
 
     sparse_dot_topn multiplies the rows on several threads and keeps only each row's best while
-    it goes, so the full product is never stored. Ties are ordered by corpus row.
+    it goes, so the full product is never stored.
     """
     if k <= 0 or corpus.shape[0] == 0 or queries.shape[0] == 0:
-        return [[] for _ in range(queries.shape[0])]
+        empty = np.zeros(0, dtype=np.int64)
+        return Candidates(empty, empty, np.zeros(0, dtype=np.float32))
     # sparse_dot_topn keeps scores above its threshold; min_score itself must stay in
     threshold = float(np.nextafter(np.float32(min_score), np.float32(-1)))
     scores = sp_matmul_topn(
@@ -110,25 +137,23 @@ def top_k(
         top_n=min(k + 1 if exclude_self else k, corpus.shape[0]),
         threshold=threshold,
         n_threads=THREADS if THREADS > 1 else None,
-    )
-    return _best_per_row(scores.tocsr(), k, exclude_self)
-
-
-def _best_per_row(
-    scores: sparse.csr_matrix, k: int, exclude_self: bool
-) -> list[list[tuple[int, float]]]:
-    """Return each row's best *k* (column, score) pairs, best first, ties by column."""
+    ).tocsr()
     rows = np.repeat(np.arange(scores.shape[0]), np.diff(scores.indptr))
     keep = scores.indices != rows if exclude_self else np.ones(len(rows), dtype=bool)
-    rows, columns, values = rows[keep], scores.indices[keep], scores.data[keep]
-    order = np.lexsort((columns, -values, rows))
-    rows, columns, values = rows[order], columns[order], values[order]
-    starts = np.searchsorted(rows, np.arange(scores.shape[0]))
-    rank = np.arange(len(rows)) - starts[rows]
-    best = rank < k
-    ends = np.cumsum(np.bincount(rows[best], minlength=scores.shape[0])).tolist()
-    pairs = list(zip(columns[best].tolist(), values[best].tolist(), strict=True))
-    return [pairs[start:end] for start, end in zip([0, *ends[:-1]], ends, strict=True)]
+    return best_per_row(Candidates(rows[keep], scores.indices[keep], scores.data[keep]), k)
+
+
+def best_per_row(candidates: Candidates, k: int) -> Candidates:
+    """Return each row's best *k* candidates by score, ties by column."""
+    order = ranked_order(candidates.rows, candidates.columns, candidates.scores)
+    rows = candidates.rows[order]
+    best = order[np.arange(len(rows)) - np.searchsorted(rows, rows) < k]
+    return Candidates(candidates.rows[best], candidates.columns[best], candidates.scores[best])
+
+
+def ranked_order(rows: np.ndarray, columns: np.ndarray, rank: np.ndarray) -> np.ndarray:
+    """Return the order that sorts candidates by row, then best *rank* first, then column."""
+    return np.lexsort((columns, -rank, rows))
 
 
 def shared_terms(

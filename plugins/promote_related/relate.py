@@ -11,7 +11,7 @@ import numpy as np
 from scipy import sparse
 
 from .boost import rank_score
-from .index import shared_terms, top_k
+from .index import ranked_order, shared_terms, top_candidates, top_k
 
 # Words shown as the reason of a link ("you both wrote about a, b and c").
 REASON_WORDS = 3
@@ -105,29 +105,47 @@ def relate_own(
     boost: float,
 ) -> list[list[Relation]]:
     """Return each post's related posts: its pins first, then the best by boosted relevance."""
-    wanted = max_links * CANDIDATES_PER_LINK
-    picks: list[list[tuple[int, float, float, bool]]] = []
-    for post, found in enumerate(top_k(matrix, matrix, wanted, min_score, exclude_self=True)):
-        scores = dict(found)
-        chosen = [
-            (
-                target,
-                scores.get(target, 0.0),
-                rank_score(scores.get(target, 0.0), needs[target], boost),
-                True,
-            )
-            for target in pins[post]
-        ]
-        pinned = set(pins[post])
-        ranked = sorted(
-            (-rank_score(score, needs[target], boost), target, score)
-            for target, score in found
-            if target not in pinned
+    found = top_candidates(
+        matrix, matrix, max_links * CANDIDATES_PER_LINK, min_score, exclude_self=True
+    )
+    # Python floats (float64) for the ranking, as rank_score computes for a pin
+    ranks = rank_score(found.scores.astype(np.float64), np.asarray(needs)[found.columns], boost)
+    order = ranked_order(found.rows, found.columns, ranks)
+    starts = np.searchsorted(found.rows[order], np.arange(len(pins) + 1)).tolist()
+    ranked = list(
+        zip(
+            found.columns[order].tolist(),
+            found.scores[order].astype(np.float64).tolist(),
+            ranks[order].tolist(),
+            strict=True,
         )
-        room = max(max_links - len(chosen), 0)
-        chosen.extend((target, score, -rank, False) for rank, target, score in ranked[:room])
-        picks.append(chosen)
+    )
+    picks = []
+    for post, pinned in enumerate(pins):
+        candidates = ranked[starts[post] : starts[post + 1]]
+        if pinned:
+            picks.append(_with_pins(pinned, candidates, needs, boost, max_links))
+        else:
+            picks.append([(*candidate, False) for candidate in candidates[:max_links]])
     return _with_reasons(picks, matrix, matrix, terms, tags, tags)
+
+
+def _with_pins(
+    pinned: list[int],
+    candidates: Sequence[tuple[int, float, float]],
+    needs: Sequence[float],
+    boost: float,
+    max_links: int,
+) -> list[tuple[int, float, float, bool]]:
+    """Return a post's picks: its pins, then its best other candidates while there is room."""
+    scores = {target: score for target, score, _ in candidates}
+    chosen = [
+        (target, scores.get(target, 0.0), rank_score(scores.get(target, 0.0), needs[target], boost))
+        for target in pinned
+    ]
+    room = max(max_links - len(chosen), 0)
+    others = [candidate for candidate in candidates if candidate[0] not in pinned][:room]
+    return [(*pick, True) for pick in chosen] + [(*pick, False) for pick in others]
 
 
 def relate_friends(
