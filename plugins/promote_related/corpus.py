@@ -2,10 +2,14 @@
 
 Reading HTML (lxml) and counting words (a regex and a Counter per field) are most of the index's
 cost, and counting holds the GIL, so threads would not help. On a big site the posts are cut into
-one chunk per process, read by forked worker processes and this one; each chunk has a vocabulary
-of its own, and the chunks are merged into one sorted vocabulary, so the result is the same however
-the posts were cut. Fork is used only where the platform has it and no other thread runs (forking a
-threaded process can deadlock); elsewhere, and on small sites, the posts are read in this process.
+chunks: forked worker processes start on theirs at once, while this process does its other work
+(the plugin hashes the posts to know whether its cache holds) and then reads the last, smaller
+chunk. Each chunk has a vocabulary of its own, and the chunks are merged into one sorted
+vocabulary, so the result is the same however the posts were cut.
+
+Fork is used only where the platform has it and no other thread runs (forking a threaded process
+can deadlock); elsewhere, and on small sites, the posts are read in this process. A worker that
+dies (killed for memory, say) costs time, not the build: its chunk is read here.
 """
 
 from __future__ import annotations
@@ -15,10 +19,10 @@ import multiprocessing
 import os
 import threading
 from collections import defaultdict
-from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from scipy import sparse
@@ -31,6 +35,8 @@ logger = logging.getLogger(__name__)
 
 # Below this many posts per process, starting a process costs more than it saves.
 MIN_POSTS_PER_PROCESS = 1000
+# The share of a worker's chunk this process reads, as it has other work meanwhile.
+OWN_SHARE = 0.5
 
 
 @dataclass(frozen=True)
@@ -53,7 +59,7 @@ class Corpus:
 
 @dataclass(frozen=True)
 class _Chunk:
-    """What a worker sends back: counts over the chunk's own vocabulary, and the links."""
+    """A chunk read: counts over the chunk's own vocabulary, and the links."""
 
     counts: sparse.csr_matrix
     terms: list[str]
@@ -62,36 +68,34 @@ class _Chunk:
 
 def read_corpus(sources: Sequence[Source], weights: dict[str, float], processes: int) -> Corpus:
     """Read *sources* on up to *processes* processes; return their word counts and links."""
-    workers = usable_processes(processes, len(sources))
-    if workers == 1:
-        return _merge([_read_chunk(sources, weights)])
-    size = -(-len(sources) // workers)
-    chunks = [sources[start : start + size] for start in range(0, len(sources), size)]
-    logger.debug("promote_related: reading %d posts on %d processes", len(sources), len(chunks))
+    with reading(sources, _same, weights, processes) as posts:
+        return posts.corpus()
+
+
+@contextmanager
+def reading(
+    items: Sequence[Any],
+    to_source: Callable[[Any], Source],
+    weights: dict[str, float],
+    processes: int,
+) -> Iterator[_Reading]:
+    """Start reading *items* (each made a Source by *to_source*, where it is read) in workers.
+
+    Inside the block, `corpus()` reads what is left here and returns the whole corpus. Leaving the
+    block without asking for it (the cache held) stops the workers.
+    """
+    workers = usable_processes(processes, len(items))
+    chunks = _cut(items, workers)
+    if len(chunks) > 1:
+        logger.debug("promote_related: reading %d posts on %d processes", len(items), workers)
     # a frozen collector keeps the workers from copying the pages of every object they inherit
     with frozen_gc():
-        return _merge(_read_chunks(chunks, weights))
-
-
-def _read_chunks(chunks: Sequence[Sequence[Source]], weights: dict[str, float]) -> list[_Chunk]:
-    """Read the last chunk here and the others in forked workers, meanwhile.
-
-    A worker that dies (killed for memory, say) costs time, not the build: its chunk is read here.
-    """
-    context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(len(chunks) - 1, mp_context=context) as pool:
-        forked = [pool.submit(_read_chunk, chunk, weights) for chunk in chunks[:-1]]
-        last = _read_chunk(chunks[-1], weights)
-        read = []
-        for chunk, future in zip(chunks, forked, strict=False):
-            try:
-                read.append(future.result())
-            except BrokenProcessPool as error:
-                logger.warning(
-                    "promote_related: a process reading posts died (%s); reading them here", error
-                )
-                read.append(_read_chunk(chunk, weights))
-        return [*read, last]
+        forked = [_Worker(chunk, to_source, weights) for chunk in chunks[:-1]]
+        try:
+            yield _Reading(chunks, forked, to_source, weights)
+        finally:
+            for worker in forked:
+                worker.stop()
 
 
 def usable_processes(requested: int, posts: int) -> int:
@@ -104,8 +108,88 @@ def usable_processes(requested: int, posts: int) -> int:
     return wanted_processes
 
 
-def _read_chunk(sources: Sequence[Source], weights: dict[str, float]) -> _Chunk:
-    """Read the HTML of *sources* and count their words over a vocabulary of their own."""
+def _cut(items: Sequence[Any], workers: int) -> list[Sequence[Any]]:
+    """Cut *items* into a chunk per worker and a last, smaller one (OWN_SHARE) for this process."""
+    if workers == 1:
+        return [items]
+    size = -(-len(items) // (workers - 1 + OWN_SHARE))
+    ends = [min(int(size * number), len(items)) for number in range(1, workers)]
+    starts = [0, *ends]
+    return [items[start:end] for start, end in zip(starts, [*ends, len(items)], strict=True)]
+
+
+class _Reading:
+    """Posts being read: the workers' chunks under way, the last chunk left for this process."""
+
+    def __init__(self, chunks, forked, to_source, weights) -> None:
+        self._chunks, self._forked = chunks, forked
+        self._to_source, self._weights = to_source, weights
+
+    def corpus(self) -> Corpus:
+        """Read the last chunk here, collect the workers' chunks, and merge them all."""
+        last = _read_chunk(self._chunks[-1], self._to_source, self._weights)
+        read = [
+            worker.result() or _read_chunk(chunk, self._to_source, self._weights)
+            for chunk, worker in zip(self._chunks, self._forked, strict=False)
+        ]
+        return _merge([*read, last])
+
+
+class _Worker:
+    """One chunk read in a forked process; the chunk read comes back through a pipe.
+
+    Fork, not a pool: the worker inherits the chunk's items (Pelican's posts) instead of
+    receiving them pickled.
+    """
+
+    def __init__(self, items: Sequence[Any], to_source, weights: dict[str, float]) -> None:
+        context = multiprocessing.get_context("fork")
+        self._receiver, sender = context.Pipe(duplex=False)
+        self._process = context.Process(
+            target=_read_and_send, args=(items, to_source, weights, sender), daemon=True
+        )
+        self._process.start()
+        sender.close()
+
+    def result(self) -> _Chunk | None:
+        """Return the chunk read, or None (with a warning) if the worker failed or died."""
+        try:
+            outcome = self._receiver.recv()
+        except (EOFError, OSError):
+            self._process.join()
+            outcome = f"it died with exit code {self._process.exitcode}"
+        if isinstance(outcome, _Chunk):
+            return outcome
+        logger.warning(
+            "promote_related: a process reading posts failed (%s); reading them here", outcome
+        )
+        return None
+
+    def stop(self) -> None:
+        """End the worker, whether it finished or not."""
+        if self._process.is_alive():
+            self._process.kill()
+        self._process.join()
+        self._receiver.close()
+
+
+def _read_and_send(items: Sequence[Any], to_source, weights: dict[str, float], sender) -> None:
+    """Read *items* and send the chunk read, or why it failed, to the parent (in a worker)."""
+    try:
+        sender.send(_read_chunk(items, to_source, weights))
+    except BaseException as error:  # reported by the parent, which reads the chunk itself
+        sender.send(repr(error))
+    finally:
+        sender.close()
+
+
+def _same(source: Source) -> Source:
+    return source
+
+
+def _read_chunk(items: Sequence[Any], to_source, weights: dict[str, float]) -> _Chunk:
+    """Read the HTML of *items* and count their words over a vocabulary of their own."""
+    sources = [to_source(item) for item in items]
     pages = [read_html(source.html) for source in sources]
     docs = [
         Doc(source.title, source.tags, source.category, page.text)

@@ -33,19 +33,32 @@ def tag_names(post) -> tuple[str, ...]:
     return tuple(str(tag) for tag in getattr(post, "tags", None) or ())
 
 
-def post_source(post, resolve_links: bool = True) -> Source:
-    """Return the fields of a post the index reads, its body as HTML.
+def post_source(post) -> Source:
+    """Return the fields of a post the index reads, its body as HTML with links as written.
 
-    Without *resolve_links*, Pelican's {filename} links stay as written: the text is the same, and
-    a post read outside a build (the digest) has no statics to resolve them against.
+    Pelican's {filename} links are left unresolved: the text is the same, resolving them may warn
+    (which a forked reader must not do: Pelican warns again when it writes the post), and a post
+    read outside a build (the digest) has no statics to resolve them against. linked_hrefs gives
+    the resolved links.
     """
     category = getattr(post, "category", None)
     return Source(
         title=plain_title(str(getattr(post, "title", ""))),
         tags=tag_names(post),
         category=str(category) if category else "",
-        html=rendered_html(post) if resolve_links else getattr(post, "_content", "") or "",
+        html=getattr(post, "_content", "") or "",
     )
+
+
+def linked_hrefs(posts: Sequence, hrefs: Sequence[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """Return each post's link targets, with Pelican's {filename} links resolved to site paths.
+
+    *hrefs* are the targets as written; only the posts with such links are read again.
+    """
+    return [
+        read_content(post).hrefs if _INTRASITE.search(getattr(post, "_content", "") or "") else own
+        for post, own in zip(posts, hrefs, strict=True)
+    ]
 
 
 def index_inputs(post) -> tuple:

@@ -41,11 +41,18 @@ from pelican.generators import ArticlesGenerator, PagesGenerator
 from .boost import need_scores
 from .cache import IndexCache, content_hash
 from .collector import frozen_gc
-from .corpus import Corpus, read_corpus
+from .corpus import Corpus, reading
 from .feeds import FeedCache, FriendPost, load_friend_posts, read_opml
 from .index import Index, fit_index
 from .links import inbound_link_counts
-from .posts import index_inputs, post_source, read_content, resolve_pins, tag_names
+from .posts import (
+    index_inputs,
+    linked_hrefs,
+    post_source,
+    read_content,
+    resolve_pins,
+    tag_names,
+)
 from .relate import RelatedLink, Relation, reason_words, relate_friends, relate_own
 from .settings import Config, FriendFeed, read_config
 from .words import Doc
@@ -71,11 +78,13 @@ def _attach(generators: Sequence) -> None:
         post.promote_related = []
     if len(posts) == 0:
         return
-    urls = [post.url for post in posts]  # Pelican computes `url` anew on every access
-    model_key = model_hash(posts, config)
-    model, relations = relate_site(
-        posts, urls, pages.pages if pages else [], config, settings, model_key
-    )
+    # big sites are read on other cores meanwhile, in case the cache does not hold
+    with reading(posts, post_source, config.weights, config.processes) as posts_read:
+        urls = [post.url for post in posts]  # Pelican computes `url` anew on every access
+        model_key = model_hash(posts, config)
+        model, relations = relate_site(
+            posts, urls, pages.pages if pages else [], config, settings, model_key, posts_read
+        )
     for post, found in zip(posts, relations, strict=True):
         post.promote_related = [own_link(posts[r.target], urls[r.target], r) for r in found]
     friend_posts = load_friends(config, Path(settings["PATH"]))
@@ -94,8 +103,12 @@ def relate_site(
     config: Config,
     settings: dict,
     model_key: str,
+    posts_read,
 ) -> tuple[Index | None, list[list[Relation]]]:
-    """Return each post's related own posts (and the index, unless they came from the cache)."""
+    """Return each post's related own posts (and the index, unless they came from the cache).
+
+    *posts_read* is the reading of the posts under way (corpus.reading), finished only if needed.
+    """
     pins = resolve_pins(posts)
     page_urls = [page.url for page in pages]
     results_key = content_hash(
@@ -111,10 +124,10 @@ def relate_site(
     if cached.get("results_key") == results_key:
         logger.debug("promote_related: nothing changed; related posts come from the cache")
         return None, cached["relations"]
-    corpus = read_posts(posts, config)
+    page_links = [(url, read_content(p).hrefs) for p, url in zip(pages, page_urls, strict=True)]
+    corpus = posts_read.corpus()
     model = site_model(posts, config, model_key, corpus)
-    linking = list(zip(urls, corpus.hrefs, strict=True))
-    linking += [(url, read_content(p).hrefs) for p, url in zip(pages, page_urls, strict=True)]
+    linking = list(zip(urls, linked_hrefs(posts, corpus.hrefs), strict=True)) + page_links
     inbound = inbound_link_counts(urls, linking, settings.get("SITEURL", ""))
     needs = need_scores(inbound, [p.date for p in posts], config.evergreen_days)
     relations = relate_own(
@@ -141,10 +154,10 @@ def model_hash(posts: Sequence, config: Config) -> str:
     )
 
 
-def read_posts(posts: Sequence, config: Config, resolve_links: bool = True) -> Corpus:
-    """Read the posts' text, links and word counts (on several processes for a big site)."""
-    sources = [post_source(post, resolve_links) for post in posts]
-    return read_corpus(sources, config.weights, config.processes)
+def read_posts(posts: Sequence, config: Config) -> Corpus:
+    """Read the posts' text, links (as written) and word counts (on several cores if big)."""
+    with reading(posts, post_source, config.weights, config.processes) as posts_read:
+        return posts_read.corpus()
 
 
 def site_model(
@@ -159,8 +172,8 @@ def site_model(
     model_key = model_key or model_hash(posts, config)
     if state.get("model_key") == model_key:
         return state["model"]
-    if corpus is None:  # the digest reads posts without statics: links stay unresolved
-        corpus = read_posts(posts, config, resolve_links=False)
+    if corpus is None:
+        corpus = read_posts(posts, config)
     model = fit_index(corpus.words, config.weights, config.terms_per_post)
     builds = state.get("index_builds", 0) + 1
     cache.save({"model_key": model_key, "model": model, "index_builds": builds})
