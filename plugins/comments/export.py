@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 from operator import attrgetter
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import nh3
+from markupsafe import Markup, escape
 
 FORMAT = "goldstar-comments"
 VERSIONS = (1,)
@@ -36,14 +37,19 @@ _CLEANER = nh3.Cleaner(
     link_rel=LINK_REL,
     strip_comments=True,
 )
+NO_DATE = Markup()
 _CONTROL = re.compile(r"[\x00-\x20\x7f]")
 _TIME_DIRECTIVE = re.compile(r"%-?[HIMSpfzZXcTrRs]")
 _EXPORTED_TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z")
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Comment:
-    """One approved comment: the export's fields plus its place in the page."""
+    """One approved comment: the export's fields plus its place in the page.
+
+    Slots, not a dict per comment: a site holds every comment of every thread at once, and each
+    object is one more for the garbage collector to walk at every full collection.
+    """
 
     id: int
     parent: int | None
@@ -58,12 +64,21 @@ class Comment:
     gold_stars: int
     by_author: bool
     commenter: str | None
-    anchor: str = ""
     date: datetime | None = None
-    locale_date: str = ""
-    replies: list[Comment] = field(default_factory=list)
+    locale_date: Markup = NO_DATE
+    # A comment with no replies shares one empty tuple: most comments have none, and an empty list
+    # each would be 100,000 more objects for the garbage collector on a site of 10,000 posts.
+    replies: list[Comment] | tuple[()] = ()
     # Set when the page shows this reply under an ancestor, not its parent (too deep to indent).
     in_reply_to: Comment | None = None
+    # Filled by plugins/gold_stars when it is on; declared here so the theme reads them either way.
+    badges: tuple = ()
+    award: object | None = None
+
+    @property
+    def anchor(self) -> str:
+        """Return the comment's anchor in the page: "comment-17"."""
+        return f"comment-{self.id}"
 
 
 @dataclass
@@ -91,8 +106,12 @@ def sanitize_html(html: str) -> str:
     return _CLEANER.clean(html)
 
 
-def read_export(path: Path, dates: LocalDates, max_depth: int) -> ReadResult:
-    """Read the export file at *path* into a thread, with the problems found."""
+def read_export(path: Path, dates: LocalDates, max_depth: int, names: dict[str, str]) -> ReadResult:
+    """Read the export file at *path* into a thread, with the problems found.
+
+    *names* keeps one copy of each commenter key and name across the build's threads (a regular
+    commenter appears on many posts: the site holds every thread at once).
+    """
     problems: list[str] = []
     data = _load_json(path, problems)
     if data is None or not _check_header(data, problems):
@@ -105,7 +124,7 @@ def read_export(path: Path, dates: LocalDates, max_depth: int) -> ReadResult:
         )
     stars = _count(data, "stars", "the post", problems)
     raw_comments = data["comments"]
-    comments = _read_comments(raw_comments, problems)
+    comments = _read_comments(raw_comments, problems, names)
     for comment in comments:
         if comment.created is None:
             continue
@@ -170,10 +189,10 @@ def _check_header(data: object, problems: list[str]) -> bool:
     return True
 
 
-def _read_comments(raw_comments: list, problems: list[str]) -> list[Comment]:
+def _read_comments(raw_comments: list, problems: list[str], names: dict) -> list[Comment]:
     comments: dict[int, Comment] = {}
     for index, raw in enumerate(raw_comments, start=1):
-        comment = _read_comment(raw, index, problems)
+        comment = _read_comment(raw, index, problems, names)
         if comment is None:
             continue
         if comment.id in comments:
@@ -183,7 +202,7 @@ def _read_comments(raw_comments: list, problems: list[str]) -> list[Comment]:
     return sorted(comments.values(), key=BY_ID)
 
 
-def _read_comment(raw: object, index: int, problems: list[str]) -> Comment | None:
+def _read_comment(raw: object, index: int, problems: list[str], names: dict) -> Comment | None:
     if not isinstance(raw, dict):
         problems.append(f"comment #{index} in the list is not an object; it is left out ({FIX})")
         return None
@@ -194,9 +213,10 @@ def _read_comment(raw: object, index: int, problems: list[str]) -> Comment | Non
             f"found {_show(cid)}); it is left out ({FIX})"
         )
         return None
+    comment = _exported_comment(raw, cid, names)
+    if comment is not None:
+        return comment
     html = raw.get("html")
-    if isinstance(html, str) and _as_exported(raw):
-        return _exported_comment(raw, cid, sanitize_html(html))
     label = f"comment {cid}"
     if not isinstance(html, str):
         problems.append(f"{label}: 'html' is missing or not a string; it is left out ({FIX})")
@@ -205,10 +225,11 @@ def _read_comment(raw: object, index: int, problems: list[str]) -> Comment | Non
     if parent is not None and not _is_int(parent):
         problems.append(f"{label}: 'parent' must be a comment id or null, not {_show(parent)}")
         parent = None
+    author, commenter = _text(raw, "author", label, problems), _commenter(raw, label, problems)
     return Comment(
         id=cid,
         parent=parent,
-        author=_text(raw, "author", label, problems),
+        author=names.setdefault(author, author),
         website=_website(raw, label, problems),
         created=_time(raw, "created", label, problems, required=True),
         edited=_time(raw, "edited", label, problems, required=False),
@@ -218,31 +239,54 @@ def _read_comment(raw: object, index: int, problems: list[str]) -> Comment | Non
         stars=_count(raw, "stars", label, problems),
         gold_stars=_count(raw, "gold_stars", label, problems),
         by_author=_flag(raw, "by_author", label, problems),
-        commenter=_commenter(raw, label, problems),
-        anchor=f"comment-{cid}",
+        commenter=commenter and names.setdefault(commenter, commenter),
     )
 
 
-def _as_exported(raw: dict) -> bool:
-    """Return whether every field of *raw* is as the server writes it: none needs a second look."""
+def _exported_comment(raw: dict, cid: int, names: dict) -> Comment | None:
+    """Return the comment of *raw* if every field is as the server writes it, else None.
+
+    The common case, checked and built in one pass; any doubt sends the record to the slow path,
+    which names each wrong field.
+    """
     get = raw.get
-    stars, gold, parent, website = get("stars"), get("gold_stars"), get("parent"), get("website")
-    edited, commenter = get("edited"), get("commenter")
-    return (
-        type(stars) is int
+    parent, author, website = get("parent"), get("author"), get("website")
+    created, edited, updated = get("created"), get("edited"), get("updated")
+    html, markdown, stars, gold = get("html"), get("markdown"), get("stars"), get("gold_stars")
+    by_author, commenter = get("by_author"), get("commenter")
+    if not (
+        type(html) is str
+        and type(stars) is int
         and stars >= 0
         and type(gold) is int
         and gold >= 0
         and (parent is None or type(parent) is int)
-        and type(get("author")) is str
-        and type(get("markdown")) is str
-        and type(get("by_author")) is bool
+        and type(author) is str
+        and type(markdown) is str
+        and type(by_author) is bool
         and type(commenter) is str
         and commenter != ""
-        and _exported_time(get("created"))
-        and _exported_time(get("updated"))
+        and _exported_time(created)
+        and _exported_time(updated)
         and (edited is None or _exported_time(edited))
         and (website is None or _web_address(website))
+    ):
+        return None
+    # Positional: the keyword form costs a third more; `names` keeps one copy of repeated strings.
+    return Comment(
+        cid,
+        parent,
+        names.setdefault(author, author),
+        website,
+        created,
+        edited,
+        created if updated == created else updated,
+        sanitize_html(html),
+        markdown,
+        stars,
+        gold,
+        by_author,
+        names.setdefault(commenter, commenter),
     )
 
 
@@ -250,26 +294,6 @@ def _exported_time(value: object) -> bool:
     """Return whether *value* has the export's form of a time (2026-01-02T10:00:00Z)."""
     # The shape only: `created` is parsed for its local date later, where a 31 February is caught.
     return type(value) is str and len(value) == 20 and _EXPORTED_TIME.match(value) is not None
-
-
-def _exported_comment(raw: dict, cid: int, html: str) -> Comment:
-    """Return the comment of a record that passed `_as_exported`."""
-    return Comment(
-        id=cid,
-        parent=raw.get("parent"),
-        author=raw["author"],
-        website=raw.get("website"),
-        created=raw["created"],
-        edited=raw.get("edited"),
-        updated=raw["updated"],
-        html=html,
-        markdown=raw["markdown"],
-        stars=raw["stars"],
-        gold_stars=raw["gold_stars"],
-        by_author=raw["by_author"],
-        commenter=raw["commenter"],
-        anchor=f"comment-{cid}",
-    )
 
 
 def build_tree(comments: list[Comment], max_depth: int, problems: list[str]) -> list[Comment]:
@@ -317,9 +341,11 @@ def _place(
     while stack:
         comment, depth = stack.pop()
         placed.add(comment.id)
-        kids = children.get(comment.id, [])
+        kids = children.get(comment.id)
+        if not kids:
+            continue  # a leaf keeps the shared empty tuple
         if depth < max_depth:
-            comment.replies = list(kids)
+            comment.replies = kids  # build_tree's lists are not used after placing
             stack.extend((kid, depth + 1) for kid in kids)
             continue
         # At the deepest level shown, every descendant is listed flat, in id order.
@@ -334,14 +360,14 @@ def _place(
             pending.extend(children.get(kid.id, []))
         flat.sort(key=BY_ID)
         for kid in flat:
-            kid.replies = []
+            kid.replies = ()
             kid.in_reply_to = by_id[kid.parent] if kid.parent != comment.id else None
         comment.replies = flat
     return placed
 
 
 class LocalDates:
-    """Turn export times into local dates; format each calendar day once if the format allows."""
+    """Turn export times into local dates; format and escape each day once if the format allows."""
 
     def __init__(self, zone: tzinfo | None, date_format: str) -> None:
         self.zone = zone
@@ -349,15 +375,15 @@ class LocalDates:
         # A format that shows no time of day gives the same text for a whole day.
         self.by_day: dict | None = None if _TIME_DIRECTIVE.search(date_format) else {}
 
-    def of(self, created: str) -> tuple[datetime, str]:
-        """Return the local datetime of *created* and its text in the date format."""
+    def of(self, created: str) -> tuple[datetime, Markup]:
+        """Return the local datetime of *created* and its text in the date format, escaped."""
         date = datetime.fromisoformat(created).astimezone(self.zone)
         if self.by_day is None:
-            return date, _strftime(date, self.date_format)
+            return date, escape(_strftime(date, self.date_format))
         day = date.date()
         text = self.by_day.get(day)
         if text is None:
-            text = self.by_day[day] = _strftime(date, self.date_format)
+            text = self.by_day[day] = escape(_strftime(date, self.date_format))
         return date, text
 
 

@@ -55,7 +55,7 @@ class Commenter:
     most_stars_on_a_comment: int = 0
     ideas_starred: int = 0
     starred: list[StarredComment] = field(default_factory=list)
-    badges: list[Badge] = field(default_factory=list)
+    badges: tuple[Badge, ...] = ()
 
 
 def walk(comments: Iterable) -> Iterator:
@@ -98,7 +98,7 @@ def _count(person: Commenter, thread_id: str, article: object, comment) -> None:
         person.starred.append(StarredComment(article, comment, comment.gold_stars, excerpt))
 
 
-def earned(person: Commenter, rules: Iterable[BadgeRule]) -> list[Badge]:
+def earned(person: Commenter, rules: Iterable[BadgeRule]) -> tuple[Badge, ...]:
     """Return the badges *person* has earned, in the order the settings list them."""
     facts = {
         "min_comments": person.comments,
@@ -108,7 +108,7 @@ def earned(person: Commenter, rules: Iterable[BadgeRule]) -> list[Badge]:
         "min_stars_on_a_comment": person.most_stars_on_a_comment,
         "author_starred": person.ideas_starred,
     }
-    return [rule.badge for rule in rules if all(facts[k] >= v for k, v in rule.criteria)]
+    return tuple(rule.badge for rule in rules if all(facts[k] >= v for k, v in rule.criteria))
 
 
 def post_gold_stars(stars: int, comments: list, milestones: tuple[int, ...]) -> PostGoldStars:

@@ -20,8 +20,9 @@ Attributes added:
     article.gold_stars: PostGoldStars -- `stars` (the post's own), `milestone` (the highest of
         GOLD_STARS_MILESTONES reached, or None), `next_milestone` (int | None), `gold_stars`
         (awarded in the thread) and `starred_comments` (how many comments have one).
-    comment.badges: list[Badge] -- the commenter's badges over the whole site, each with `id`,
-        `label` and `description`; empty for the author's own replies.
+    comment.badges: tuple[Badge, ...] -- the commenter's badges over the whole site (one tuple
+        shared by all their comments), each with `id`, `label` and `description`; empty for the
+        author's own replies.
     comment.award: GoldStarAward | None -- `count`, the gold stars the author gave this comment.
 
 Context added (for every template): `gold_stars_wall` (a `Wall`: `commenters`, `badges`, `url`,
@@ -59,7 +60,7 @@ def attach_gold_stars(generators: list) -> None:
     for articles, flat in threads.values():
         for comment in flat:
             person = None if comment.by_author else commenters.get(comment.commenter)
-            comment.badges = person.badges if person else []
+            comment.badges = person.badges if person else ()
             comment.award = GoldStarAward(comment.gold_stars) if comment.gold_stars else None
         for article in articles:
             article.gold_stars = post_gold_stars(article.star_count, flat, config.milestones)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from markupsafe import Markup, escape
 
 logger = logging.getLogger(__name__)
 
@@ -60,11 +62,21 @@ DEFAULTS = {
 
 @dataclass(frozen=True)
 class Badge:
-    """A badge as readers see it."""
+    """A badge as readers see it.
+
+    `html_id` and `html_label` are `id` and `label` escaped once for HTML: a badge is shown beside
+    every comment of everyone who earned it, and the theme prints these as they are.
+    """
 
     id: str
     label: str
     description: str
+    html_id: Markup = field(init=False, repr=False, compare=False)
+    html_label: Markup = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "html_id", escape(self.id))
+        object.__setattr__(self, "html_label", escape(self.label))
 
 
 @dataclass(frozen=True)

@@ -182,7 +182,7 @@ def test_a_translation_shares_its_thread_without_counting_it_twice(tmp_path, sit
     assert result.warnings() == []
     (generator,) = [g for g in result.generators if hasattr(g, "translations")][:1]
     (french,) = generator.translations
-    assert french.comments[0].badges == [] and french.gold_stars.gold_stars == 1
+    assert french.comments[0].badges == () and french.gold_stars.gold_stars == 1
     wall = BeautifulSoup(result.read("gold-stars/index.html"), "html.parser")
     assert len(wall.select(".wall-starred a")) == 1
 
