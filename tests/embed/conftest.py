@@ -147,7 +147,8 @@ def stack(tmp_path_factory) -> Iterator[Stack]:
     )
     httpd = ThreadingHTTPServer(("127.0.0.1", site_port), partial(_SiteHandler, csp=csp))
     httpd.site_root = work  # type: ignore[attr-defined]
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    serving = threading.Thread(target=httpd.serve_forever, daemon=True)
+    serving.start()
     log = work / "server.log"
     with log.open("w") as out:
         command = [sys.executable, "-m", "comment_server", "serve", "--port", str(api_port)]
@@ -165,6 +166,7 @@ def stack(tmp_path_factory) -> Iterator[Stack]:
             process.kill()
         httpd.shutdown()
         httpd.server_close()
+        serving.join(timeout=5)  # no thread outlives the fixture (a build forks only without)
 
 
 @dataclass

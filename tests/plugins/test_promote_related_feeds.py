@@ -121,6 +121,7 @@ def serve_feeds() -> Iterator[FeedServer]:
     finally:
         httpd.shutdown()
         httpd.server_close()
+        thread.join(timeout=5)
 
 
 @pytest.fixture
