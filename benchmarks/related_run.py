@@ -73,6 +73,10 @@ def wrap_handler(variant: str, mode: str, measured: dict) -> None:
             return handler(*args, **kwargs)
         finally:
             measured["relate_s"] = time.perf_counter() - start
+            # forked readers (ours, on big sites): the largest one's peak resident memory, shared
+            # pages it touched included (an upper bound of what it added)
+            children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+            measured["workers_max_rss_mb"] = children
             if mode == "memory":
                 measured["relate_peak_mb"] = tracemalloc.get_traced_memory()[1] / 1e6
                 tracemalloc.stop()

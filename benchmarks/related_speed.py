@@ -69,6 +69,9 @@ def row(posts: int, name: str, timed: list, traced: list | None, plain: float) -
     errors = [run["error"] for run in traced or [] if "error" in run]
     memory = median(traced or [], "relate_peak_mb")
     memory_text = errors[0] if errors else "—" if memory is None else f"{memory:.0f} MB"
+    workers = median(traced or [], "workers_max_rss_mb")
+    if workers:
+        memory_text += f" + a worker's {workers:.0f} MB RSS"
     build = median(timed, "build_s")
     return (
         f"| {posts:,} | {name} | {relate_text} | {memory_text} | {build:.1f} s "
