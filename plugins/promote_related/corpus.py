@@ -36,7 +36,7 @@ logger = logging.getLogger(__name__)
 # Below this many posts per process, starting a process costs more than it saves.
 MIN_POSTS_PER_PROCESS = 1000
 # The share of a worker's chunk this process reads, as it has other work meanwhile.
-OWN_SHARE = 0.5
+OWN_SHARE = 0.75
 
 
 @dataclass(frozen=True)
