@@ -101,11 +101,12 @@ def reading(
 def usable_processes(requested: int, posts: int) -> int:
     """Return how many processes to read *posts* posts on: 1 unless forking is safe and pays."""
     wanted_processes = min(requested, posts // MIN_POSTS_PER_PROCESS, os.cpu_count() or 1)
-    if wanted_processes <= 1:
-        return 1
-    if "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
-        return 1
-    return wanted_processes
+    return wanted_processes if wanted_processes > 1 and fork_is_safe() else 1
+
+
+def fork_is_safe() -> bool:
+    """Return whether this process may fork: the platform has fork and no other thread runs."""
+    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
 
 
 def _cut(items: Sequence[Any], workers: int) -> list[Sequence[Any]]:

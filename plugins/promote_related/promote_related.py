@@ -4,6 +4,7 @@ Signals:
     all_generators_finalized -- the latest signal before anything is written that sees every post
         and every page, so links from pages count toward the promote boost and any published post
         can be pinned.
+    finalized -- waits for the cache files written in the background (cache.save_soon).
 
 Settings (defaults in settings.DEFAULTS; docs/promote-related.md explains each):
     PROMOTE_RELATED_MAX (int, 5) -- own posts linked per post.
@@ -39,7 +40,7 @@ from pelican import signals
 from pelican.generators import ArticlesGenerator, PagesGenerator
 
 from .boost import need_scores
-from .cache import IndexCache, content_hash
+from .cache import IndexCache, content_hash, save_soon, wait_for_saves
 from .collector import frozen_gc
 from .corpus import Corpus, reading
 from .feeds import FeedCache, FriendPost, load_friend_posts, read_opml
@@ -126,7 +127,7 @@ def relate_site(
         return None, cached["relations"]
     page_links = [(url, read_content(p).hrefs) for p, url in zip(pages, page_urls, strict=True)]
     corpus = posts_read.corpus()
-    model = site_model(posts, config, model_key, corpus)
+    model = site_model(posts, config, model_key, corpus, in_build=True)
     linking = list(zip(urls, linked_hrefs(posts, corpus.hrefs), strict=True)) + page_links
     inbound = inbound_link_counts(urls, linking, settings.get("SITEURL", ""))
     needs = need_scores(inbound, [p.date for p in posts], config.evergreen_days)
@@ -140,7 +141,7 @@ def relate_site(
         config.min_score,
         config.boost,
     )
-    relations_cache.save({"results_key": results_key, "relations": relations})
+    save_soon(relations_cache, {"results_key": results_key, "relations": relations})
     return model, relations
 
 
@@ -165,8 +166,12 @@ def site_model(
     config: Config,
     model_key: str | None = None,
     corpus: Corpus | None = None,
+    in_build: bool = False,
 ) -> Index:
-    """Return the index of *posts*: the cached one if they are unchanged, else a new one."""
+    """Return the index of *posts*: the cached one if they are unchanged, else a new one.
+
+    In a build (*in_build*), the new index is written to the cache while the build goes on.
+    """
     cache = IndexCache(config.cache_dir, "index")
     state = cache.load()
     model_key = model_key or model_hash(posts, config)
@@ -176,7 +181,11 @@ def site_model(
         corpus = read_posts(posts, config)
     model = fit_index(corpus.words, config.weights, config.terms_per_post)
     builds = state.get("index_builds", 0) + 1
-    cache.save({"model_key": model_key, "model": model, "index_builds": builds})
+    state = {"model_key": model_key, "model": model, "index_builds": builds}
+    if in_build:
+        save_soon(cache, state)
+    else:
+        cache.save(state)
     return model
 
 
@@ -266,3 +275,4 @@ def friend_link(target: FriendPost, relation: Relation) -> RelatedLink:
 def register() -> None:
     """Connect the plugin to Pelican."""
     signals.all_generators_finalized.connect(attach_promote_related)
+    signals.finalized.connect(wait_for_saves)

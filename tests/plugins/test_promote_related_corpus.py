@@ -110,3 +110,16 @@ def test_the_counts_weigh_each_field():
     counts = dict(zip(read.words.terms, read.words.counts.toarray()[0].tolist(), strict=True))
     assert counts == {"compost": 4.0, "garden": 3.0, "outdoors": 1.0, "worms": 1.0}
     assert np.isclose(read.words.counts.sum(), 9.0)
+
+
+def test_a_cache_saved_soon_is_written_by_a_forked_process_and_waited_for(tmp_path):
+    cache = plugin_module("promote_related.cache")
+    corpus = plugin_module("promote_related.corpus")
+    index_cache = cache.IndexCache(tmp_path / "promote_related", "relations")
+    state = {"results_key": "k", "relations": [[1, 2], [0]]}
+    cache.save_soon(index_cache, state)
+    assert len(cache._writers) == (1 if corpus.fork_is_safe() else 0)
+    cache.wait_for_saves()
+    assert cache._writers == []
+    assert index_cache.load() == state
+    assert [path.name for path in (tmp_path / "promote_related").iterdir()] == ["relations.pickle"]
