@@ -15,6 +15,7 @@ what it built.
 
     .venv/bin/python benchmarks/comments_build.py [--posts 10000] [--comments 10] [--rounds 2]
     .venv/bin/python benchmarks/comments_build.py --profile    # where the plugins' time goes
+    .venv/bin/python benchmarks/comments_build.py --phases     # CPU seconds by phase, each build
 """
 
 from __future__ import annotations
@@ -46,6 +47,40 @@ VOCABULARY = (
     "button tin soup doorstep typo fix link archive moderate welcome first regular idea bright"
 )
 WORDS = VOCABULARY.split()
+# Run in the build's process with --phases: the CPU seconds of each Pelican signal's receivers (the
+# plugins' reading and badges), of writing the pages (their rendering), and of garbage collection.
+# Phases do not add up to the total: the reading of posts is left out, and it is the same in both.
+PHASE_TIMER = """
+import atexit, gc, sys, time
+import blinker.base
+from pelican import main
+from pelican.generators import ArticlesGenerator
+clock, spent, gc_started = time.process_time, {}, [0.0]
+def add(key, since):
+    spent[key] = spent.get(key, 0.0) + clock() - since
+def timed(method, key):
+    def run(*args, **kwargs):
+        since = clock()
+        try:
+            return method(*args, **kwargs)
+        finally:
+            add(key(args), since)
+    return run
+blinker.base.Signal.send = timed(blinker.base.Signal.send, lambda args: args[0].name)
+ArticlesGenerator.generate_output = timed(ArticlesGenerator.generate_output, lambda _: "writing")
+def collected(phase, info):
+    if phase == "start":
+        gc_started[0] = clock()
+    else:
+        add("garbage collection", gc_started[0])
+gc.callbacks.append(collected)
+def show():
+    shown = ", ".join(f"{key} {value:.2f}" for key, value in spent.items() if value >= 0.05)
+    print(f"  CPU s by phase: {shown}", file=sys.stderr, flush=True)
+atexit.register(show)
+sys.argv[0] = "pelican"
+main()
+"""
 
 
 def sentence(rng: random.Random, low: int = 8, high: int = 18) -> str:
@@ -146,18 +181,24 @@ class Run:
 
 
 def build(
-    content: Path, plugins: list[str], profile: Path | None = None, cache: Path | None = None
+    content: Path,
+    plugins: list[str],
+    profile: Path | None = None,
+    cache: Path | None = None,
+    phases: bool = False,
 ) -> Run:
     """Build *content* in a fresh process with *plugins*; return what it cost.
 
-    With *cache*, Pelican's content cache (and the comments plugin's thread cache) live there.
+    With *cache*, Pelican's content cache (and the comments plugin's thread cache) live there; with
+    *phases*, the build prints its CPU seconds by phase (PHASE_TIMER).
     """
     output = OUTPUT_ROOT / "output"
     shutil.rmtree(output, ignore_errors=True)
     command = [sys.executable]
     if profile:
         command += ["-m", "cProfile", "-o", str(profile)]
-    command += ["-m", "pelican", str(content), "-o", str(output), "-s", "pelicanconf.py", "-q"]
+    command += ["-c", PHASE_TIMER] if phases else ["-m", "pelican"]
+    command += [str(content), "-o", str(output), "-s", "pelicanconf.py", "-q"]
     command += ["--fatal", "warnings", "-e", f"PLUGINS={json.dumps(plugins)}"]
     if cache:
         command += [
@@ -204,6 +245,7 @@ def main() -> None:
     parser.add_argument("--comments", type=int, default=10)
     parser.add_argument("--rounds", type=int, default=2, help="0: only write the content")
     parser.add_argument("--profile", action="store_true")
+    parser.add_argument("--phases", action="store_true", help="print CPU seconds by phase")
     parser.add_argument("--cached", action="store_true", help="rebuilds with Pelican's cache warm")
     args = parser.parse_args()
 
@@ -226,7 +268,7 @@ def main() -> None:
     for round_number in range(1, args.rounds + 1):
         # Alternate the order: what a build leaves behind (warm files, freed memory) helps the next.
         for name, plugins in configs if round_number % 2 else configs[::-1]:
-            run = build(content, plugins, cache=caches[name])
+            run = build(content, plugins, cache=caches[name], phases=args.phases)
             runs[name].append(run)
             print(f"round {round_number}: {name:7} the plugins: {run}", flush=True)
     if OUTPUT_ROOT != WORK:
