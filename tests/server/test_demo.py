@@ -38,6 +38,12 @@ def answers(url: str) -> bool:
         return False
 
 
+def heed_ctrl_c() -> None:
+    """Let the child take Ctrl-C even when these tests run in the background: a shell starts
+    background jobs with SIGINT ignored, and Python keeps an ignored SIGINT ignored."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_invoke_demo_serves_the_blog_and_the_comment_server(tmp_path):
     project = project_copy(tmp_path / "blog")
     port, server_port = free_port(), free_port()
@@ -50,6 +56,7 @@ def test_invoke_demo_serves_the_blog_and_the_comment_server(tmp_path):
             stdout=output,
             stderr=subprocess.STDOUT,
             start_new_session=True,
+            preexec_fn=heed_ctrl_c,
         )
     site, api = f"http://127.0.0.1:{port}", f"http://127.0.0.1:{server_port}"
     try:
