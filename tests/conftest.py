@@ -19,7 +19,8 @@ from pelican.plugins import signals as plugin_signals
 from pelican.settings import read_settings
 
 ROOT = Path(__file__).resolve().parent.parent
-# Third-party test material, used in place (see ../shared/corpora/SOURCES.md); CI has it beside the clone.
+# Third-party test material, used in place (see ../shared/corpora/SOURCES.md); CI has it beside
+# the clone.
 CORPORA = Path(os.environ.get("GOLDSTAR_CORPORA", ROOT.parent / "shared" / "corpora"))
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [

@@ -5,12 +5,11 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import multiprocessing
 import os
 import pickle
 from pathlib import Path
 
-from .corpus import fork_is_safe
+from forked_call import Forked, ForkFailed, fork_is_safe
 
 logger = logging.getLogger(__name__)
 
@@ -77,7 +76,7 @@ class IndexCache:
 
 
 # Cache files being written by forked processes; wait_for_saves() waits for them.
-_writers: list[multiprocessing.process.BaseProcess] = []
+_writers: list[Forked] = []
 
 
 def save_soon(cache: IndexCache, state: dict) -> None:
@@ -89,19 +88,16 @@ def save_soon(cache: IndexCache, state: dict) -> None:
     if cache.path is None or not fork_is_safe():
         cache.save(state)
         return
-    writer = multiprocessing.get_context("fork").Process(target=cache.save, args=(state,))
-    writer.start()
-    _writers.append(writer)
+    _writers.append(Forked(cache.save, state))
 
 
 def wait_for_saves(*_signal_args) -> None:
     """Wait until every cache file started by save_soon is written (at the end of the build)."""
     while _writers:
-        writer = _writers.pop()
-        writer.join()
-        if writer.exitcode:
+        try:
+            _writers.pop().result()
+        except ForkFailed as error:
             logger.warning(
-                "promote_related: the cache could not be written (exit code %s); the next build "
-                "rebuilds it",
-                writer.exitcode,
+                "promote_related: the cache could not be written (%s); the next build rebuilds it",
+                error,
             )

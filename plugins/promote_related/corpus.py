@@ -7,17 +7,15 @@ chunks: forked worker processes start on theirs at once, while this process does
 chunk. Each chunk has a vocabulary of its own, and the chunks are merged into one sorted
 vocabulary, so the result is the same however the posts were cut.
 
-Fork is used only where the platform has it and no other thread runs (forking a threaded process
-can deadlock); elsewhere, and on small sites, the posts are read in this process. A worker that
-dies (killed for memory, say) costs time, not the build: its chunk is read here.
+Workers are forked only where forked_call says it is safe (the platform has fork, and no thread
+runs but Pelican's spinner); elsewhere, and on small sites, the posts are read in this process. A
+worker that dies (killed for memory, say) costs time, not the build: its chunk is read here.
 """
 
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import os
-import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -26,6 +24,8 @@ from typing import Any
 
 import numpy as np
 from scipy import sparse
+
+from forked_call import Forked, ForkFailed, fork_is_safe
 
 from .collector import frozen_gc
 from .text import read_html
@@ -90,7 +90,7 @@ def reading(
         logger.debug("promote_related: reading %d posts on %d processes", len(items), workers)
     # a frozen collector keeps the workers from copying the pages of every object they inherit
     with frozen_gc():
-        forked = [_Worker(chunk, to_source, weights) for chunk in chunks[:-1]]
+        forked = [Forked(_read_chunk, chunk, to_source, weights) for chunk in chunks[:-1]]
         try:
             yield _Reading(chunks, forked, to_source, weights)
         finally:
@@ -102,11 +102,6 @@ def usable_processes(requested: int, posts: int) -> int:
     """Return how many processes to read *posts* posts on: 1 unless forking is safe and pays."""
     wanted_processes = min(requested, posts // MIN_POSTS_PER_PROCESS, os.cpu_count() or 1)
     return wanted_processes if wanted_processes > 1 and fork_is_safe() else 1
-
-
-def fork_is_safe() -> bool:
-    """Return whether this process may fork: the platform has fork and no other thread runs."""
-    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
 
 
 def _cut(items: Sequence[Any], workers: int) -> list[Sequence[Any]]:
@@ -130,58 +125,21 @@ class _Reading:
         """Read the last chunk here, collect the workers' chunks, and merge them all."""
         last = _read_chunk(self._chunks[-1], self._to_source, self._weights)
         read = [
-            worker.result() or _read_chunk(chunk, self._to_source, self._weights)
+            _chunk_read(worker) or _read_chunk(chunk, self._to_source, self._weights)
             for chunk, worker in zip(self._chunks, self._forked, strict=False)
         ]
         return _merge([*read, last])
 
 
-class _Worker:
-    """One chunk read in a forked process; the chunk read comes back through a pipe.
-
-    Fork, not a pool: the worker inherits the chunk's items (Pelican's posts) instead of
-    receiving them pickled.
-    """
-
-    def __init__(self, items: Sequence[Any], to_source, weights: dict[str, float]) -> None:
-        context = multiprocessing.get_context("fork")
-        self._receiver, sender = context.Pipe(duplex=False)
-        self._process = context.Process(
-            target=_read_and_send, args=(items, to_source, weights, sender), daemon=True
-        )
-        self._process.start()
-        sender.close()
-
-    def result(self) -> _Chunk | None:
-        """Return the chunk read, or None (with a warning) if the worker failed or died."""
-        try:
-            outcome = self._receiver.recv()
-        except (EOFError, OSError):
-            self._process.join()
-            outcome = f"it died with exit code {self._process.exitcode}"
-        if isinstance(outcome, _Chunk):
-            return outcome
+def _chunk_read(worker: Forked) -> _Chunk | None:
+    """Return the chunk a worker read, or None (with a warning) if it failed or died."""
+    try:
+        return worker.result()
+    except ForkFailed as error:
         logger.warning(
-            "promote_related: a process reading posts failed (%s); reading them here", outcome
+            "promote_related: a process reading posts failed (%s); reading them here", error
         )
         return None
-
-    def stop(self) -> None:
-        """End the worker, whether it finished or not."""
-        if self._process.is_alive():
-            self._process.kill()
-        self._process.join()
-        self._receiver.close()
-
-
-def _read_and_send(items: Sequence[Any], to_source, weights: dict[str, float], sender) -> None:
-    """Read *items* and send the chunk read, or why it failed, to the parent (in a worker)."""
-    try:
-        sender.send(_read_chunk(items, to_source, weights))
-    except BaseException as error:  # reported by the parent, which reads the chunk itself
-        sender.send(repr(error))
-    finally:
-        sender.close()
 
 
 def _same(source: Source) -> Source:

@@ -84,7 +84,9 @@ def test_badges_follow_the_colour_scheme_and_the_theme_toggle(browser, built):
         colours[(scheme, attribute)] = page.eval_on_selector(
             ".badges .badge", "el => getComputedStyle(el).backgroundColor"
         )
-        icon = page.eval_on_selector(".badges .badge", "el => getComputedStyle(el, '::before').width")
+        icon = page.eval_on_selector(
+            ".badges .badge", "el => getComputedStyle(el, '::before').width"
+        )
         assert icon not in ("0px", "auto")  # the decorative star is drawn by CSS: no image request
         context.close()
     assert refused == []

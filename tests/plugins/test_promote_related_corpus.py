@@ -1,7 +1,6 @@
 """plugins/promote_related reads a big site on several processes, with the same result as on one."""
 
 import logging
-import multiprocessing
 import os
 import threading
 
@@ -70,7 +69,7 @@ def test_a_worker_that_dies_costs_time_not_the_build(caplog):
     with caplog.at_level(logging.DEBUG, logger=corpus.__name__):
         several = corpus.read_corpus(sources, WEIGHTS, processes=2)
     assert "on 2 processes" in caplog.text
-    assert "a process reading posts failed (it died with exit code 9)" in caplog.text
+    assert "a process reading posts failed (its process died with exit code 9)" in caplog.text
     one = corpus.read_corpus(sources, WEIGHTS, processes=1)
     assert several.words.terms == one.words.terms
     assert (several.words.counts != one.words.counts).nnz == 0
@@ -82,9 +81,12 @@ def test_a_reading_left_unfinished_stops_its_workers():
     """The cache held: the posts being read on other cores are not needed."""
     corpus = plugin_module("promote_related.corpus")
     sources = real_sources(2 * corpus.MIN_POSTS_PER_PROCESS)
-    with corpus.reading(sources, lambda source: source, WEIGHTS, processes=2):
-        assert len(multiprocessing.active_children()) == 1
-    assert multiprocessing.active_children() == []
+    with corpus.reading(sources, lambda source: source, WEIGHTS, processes=2) as posts:
+        children = [worker._pid for worker in posts._forked]
+        assert len(children) == 1
+        os.kill(children[0], 0)  # running
+    with pytest.raises(ProcessLookupError):  # killed and reaped
+        os.kill(children[0], 0)
 
 
 def test_the_reader_forks_only_for_big_sites_and_never_beside_another_thread():
