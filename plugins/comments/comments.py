@@ -1,6 +1,6 @@
 """Bake the comment server's export into each post: threaded comments, stars, anchors.
 
-Signals:
+Signals (and collector.py: the garbage collector leaves alone what every build keeps to its end):
     article_generator_init -- hints the system to start reading the export files (posix_fadvise),
         so a cold build does not wait on the disk for them later.
     article_generator_finalized -- every article (drafts, hidden posts and translations too) exists
@@ -28,11 +28,9 @@ Attributes added to every article (docs/contracts.md):
 
 from __future__ import annotations
 
-import gc
 import logging
 import os
-from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import suppress
 from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
@@ -42,6 +40,7 @@ from pelican import signals
 from pelican.cache import FileStampDataCacher
 from pelican.generators import ArticlesGenerator
 
+from .collector import collector_paused, keep_long_lived_aside, take_long_lived_back
 from .export import LocalDates, Thread, read_export
 
 logger = logging.getLogger(__name__)
@@ -105,24 +104,6 @@ def attach_comments(generator: ArticlesGenerator) -> None:
             f"thread {thread_id!r} matches no post; if the post was renamed, set "
             f"`comments_id: {thread_id}` in its metadata (or delete the file)",
         )
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector for a burst of allocations that all stay alive.
-
-    Reading the site's threads allocates every comment at once, and the collector would walk the
-    whole heap (every post Pelican holds) several times meanwhile, finding nothing: what is read
-    stays until the pages are written, and the parsed JSON is freed by reference counting. At 10,000
-    posts that is about a second; after the burst, one collection does the same job.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def all_articles(generator: ArticlesGenerator) -> chain:
@@ -247,3 +228,7 @@ def register() -> None:
     # The earliest signal that knows the settings: the hint has all the reading of posts to act.
     signals.article_generator_init.connect(prefetch_exports)
     signals.article_generator_finalized.connect(attach_comments)
+    # From the end of reading to the end of the build, the collector leaves alone what was read.
+    signals.all_generators_finalized.connect(keep_long_lived_aside)
+    signals.finalized.connect(take_long_lived_back)
+    signals.initialized.connect(take_long_lived_back)  # after a build that failed before its end

@@ -10,6 +10,7 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
+from functools import lru_cache
 from operator import attrgetter
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -457,7 +458,13 @@ def _website(raw: dict, label: str, problems: list[str]) -> str | None:
 
 def _web_address(value: object) -> bool:
     """Return whether *value* is an absolute http(s) address, with no space or control character."""
-    if not isinstance(value, str) or _CONTROL.search(value):
+    return isinstance(value, str) and _web_address_text(value)
+
+
+# A regular commenter gives the same website on every comment: each is checked once.
+@lru_cache(maxsize=4096)
+def _web_address_text(value: str) -> bool:
+    if _CONTROL.search(value):
         return False
     try:
         parts = urlsplit(value)
