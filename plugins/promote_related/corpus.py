@@ -1,10 +1,10 @@
 """Read the site's posts: their visible text, their links and their word counts, on several cores.
 
-Reading HTML (lxml) and counting words (a regex and a Counter per field) are most of the index's
+Reading HTML (lxml) and counting words (a split and a Counter per field) are most of the index's
 cost, and counting holds the GIL, so threads would not help. On a big site the posts are cut into
 chunks: forked worker processes start on theirs at once, while this process does its other work
-(the plugin hashes the posts to know whether its cache holds) and then reads the last, smaller
-chunk. Each chunk has a vocabulary of its own, and the chunks are merged into one sorted
+(the plugin hashes the posts to know whether its cache holds, and resolves Pelican's {filename}
+links) and then reads the last, smaller chunk. Each chunk has a vocabulary of its own, and the chunks are merged into one sorted
 vocabulary, so the result is the same however the posts were cut.
 
 Workers are forked only where forked_call says it is safe (the platform has fork, and no thread
@@ -35,8 +35,9 @@ logger = logging.getLogger(__name__)
 
 # Below this many posts per process, starting a process costs more than it saves.
 MIN_POSTS_PER_PROCESS = 1000
-# The share of a worker's chunk this process reads, as it has other work meanwhile.
-OWN_SHARE = 0.75
+# The share of a worker's chunk this process reads, as it has other work meanwhile (measured best
+# at 10,000 posts on 2 cores: 0.6; 0.5 to 1.0 are within 0.1 s of it).
+OWN_SHARE = 0.6
 
 
 @dataclass(frozen=True)

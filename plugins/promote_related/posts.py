@@ -50,15 +50,23 @@ def post_source(post) -> Source:
     )
 
 
-def linked_hrefs(posts: Sequence, hrefs: Sequence[tuple[str, ...]]) -> list[tuple[str, ...]]:
-    """Return each post's link targets, with Pelican's {filename} links resolved to site paths.
+def resolved_hrefs(posts: Sequence) -> dict[int, tuple[str, ...]]:
+    """Return the link targets of the posts with Pelican's {filename} links, resolved, by position.
 
-    *hrefs* are the targets as written; only the posts with such links are read again.
+    Only those posts are read again; the others' links are as the reading found them (linked_hrefs).
     """
-    return [
-        read_content(post).hrefs if _INTRASITE.search(getattr(post, "_content", "") or "") else own
-        for post, own in zip(posts, hrefs, strict=True)
-    ]
+    return {
+        position: read_content(post).hrefs
+        for position, post in enumerate(posts)
+        if _INTRASITE.search(getattr(post, "_content", "") or "")
+    }
+
+
+def linked_hrefs(
+    as_written: Sequence[tuple[str, ...]], resolved: dict[int, tuple[str, ...]]
+) -> list[tuple[str, ...]]:
+    """Return each post's link targets: *resolved* where a post has {filename} links."""
+    return [resolved.get(position, own) for position, own in enumerate(as_written)]
 
 
 def index_inputs(post) -> tuple:

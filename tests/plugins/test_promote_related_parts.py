@@ -1,13 +1,20 @@
 """plugins/promote_related piece by piece: index, top-k, boost, link counting, settings."""
 
+import json
+import os
+import re
+from collections import Counter
 from datetime import datetime, timedelta
 
 import numpy as np
 import pytest
 from scipy import sparse
 
+from forked_call import Forked
 from tests.conftest import CORPORA
 from tests.plugins.test_promote_related import plugin_module
+
+BODY_ONLY = {"title": 0.0, "tags": 0.0, "category": 0.0, "body": 1.0}
 
 
 def test_top_k_matches_the_brute_force_cosines():
@@ -157,3 +164,63 @@ def test_shared_terms_are_the_heaviest_products_of_each_pair():
     found = index.shared_terms(left, [0, 0, 1, 1], right, [0, 1, 0, 1], terms, 2)
     assert found == [("gamma", "alpha"), ("alpha", "gamma"), (), ("delta",)]
     assert index.shared_terms(left, [], right, [], terms, 2) == []
+
+
+def test_words_are_the_runs_of_word_characters_a_regex_finds_even_in_naughty_strings():
+    words = plugin_module("promote_related.words")
+    naughty = json.loads((CORPORA / "bad-input-blns" / "blns.json").read_text(encoding="utf-8"))
+    texts = [*naughty, "Ünïcode café_au_lait 2019 İstanbul ΣΊΣΥΦΟΣ x", " ".join(naughty)]
+    counted = words.count_docs([words.Doc("", (), "", text) for text in texts], BODY_ONLY)
+    for row, text in enumerate(texts):
+        found = Counter(term for term in re.findall(r"\w\w+", text.lower()) if words.wanted(term))
+        start, end = counted.counts.indptr[row], counted.counts.indptr[row + 1]
+        terms = [counted.terms[column] for column in counted.counts.indices[start:end]]
+        assert dict(zip(terms, counted.counts.data[start:end].tolist(), strict=True)) == found
+    assert "café_au_lait" in counted.terms and "istanbul" not in counted.terms  # "i̇stanbul"
+
+
+def big_site_vectors(posts: int) -> tuple[sparse.csr_matrix, np.ndarray, list, list]:
+    """Return unit vectors, terms, tags and needs of a made-up site of *posts* posts."""
+    rng = np.random.default_rng(7)
+    rows = np.repeat(np.arange(posts), 12)
+    columns = rng.zipf(1.4, posts * 12) % 900
+    values = rng.random(posts * 12).astype(np.float32)
+    matrix = sparse.csr_matrix((values, (rows, columns)), shape=(posts, 900))
+    matrix.sum_duplicates()
+    matrix = sparse.csr_matrix(matrix.multiply(1 / np.sqrt(matrix.power(2).sum(axis=1))))
+    matrix.sort_indices()
+    terms = np.array([f"term{n}" for n in range(900)], dtype=object)
+    tags = [(f"tag{n % 13}", "Notes") if n % 4 else () for n in range(posts)]
+    return matrix, terms, tags, rng.random(posts).tolist()
+
+
+def relate_big_site(relate, posts: int) -> list:
+    matrix, terms, tags, needs = big_site_vectors(posts)
+    pins = [[(n + 1) % posts] if n % 97 == 0 else [] for n in range(posts)]
+    return relate.relate_own(matrix, terms, tags, needs, pins, 5, 0.05, 0.2)
+
+
+@pytest.mark.skipif(not hasattr(os, "fork") or (os.cpu_count() or 1) < 2, reason="never forks")
+def test_a_big_sites_reasons_found_on_two_processes_are_the_same_as_on_one(monkeypatch):
+    relate = plugin_module("promote_related.relate")
+    posts = 2 * plugin_module("promote_related.corpus").MIN_POSTS_PER_PROCESS + 3
+    forks = []
+    monkeypatch.setattr(relate, "Forked", lambda *args: forks.append(1) or Forked(*args))
+    halved = relate_big_site(relate, posts)
+    assert forks == [1]
+    monkeypatch.setattr(relate, "fork_is_safe", lambda: False)
+    alone = relate_big_site(relate, posts)
+    assert halved == alone
+    assert sum(len(found) for found in alone) > 4 * posts
+    assert any(relation.shared_tags and relation.shared_terms for relation in alone[-1])
+
+
+@pytest.mark.skipif(not hasattr(os, "fork") or (os.cpu_count() or 1) < 2, reason="never forks")
+def test_a_process_finding_reasons_that_dies_costs_time_not_the_links(monkeypatch, caplog):
+    relate = plugin_module("promote_related.relate")
+    posts = 2 * plugin_module("promote_related.corpus").MIN_POSTS_PER_PROCESS
+    monkeypatch.setattr(relate, "Forked", lambda *args: Forked(os._exit, 9))
+    halved = relate_big_site(relate, posts)
+    assert "a process failed (its process died with exit code 9)" in caplog.text
+    monkeypatch.setattr(relate, "fork_is_safe", lambda: False)
+    assert halved == relate_big_site(relate, posts)
