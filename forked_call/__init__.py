@@ -10,7 +10,8 @@ thread may hold. Plain `pelican` draws a "Generating..." spinner from a thread o
 refresh thread), which takes the terminal's locks now and then. So the child here only computes,
 pickles its result into a pipe and leaves with os._exit: it never writes to stdout or stderr, never
 logs, and skips the interpreter's exit (which flushes the standard streams). It forks beside that
-spinner and nothing else: another thread could hold a lock the call itself needs.
+spinner (and tqdm's progress bar watcher) and nothing else: another thread could hold a lock the
+call itself needs.
 """
 
 from __future__ import annotations
@@ -25,8 +26,12 @@ from typing import Any
 
 __all__ = ["ForkFailed", "Forked", "fork_is_safe"]
 
-# Threads known to be harmless beside a child that keeps to the rules above: (module, class).
-HARMLESS_THREADS = {("rich.live", "_RefreshThread")}  # Pelican's "Generating..." spinner
+# Threads known to be harmless beside a child that keeps to the rules above, (module, class): they
+# only redraw a terminal now and then, under locks of their own that the child never takes.
+HARMLESS_THREADS = {
+    ("rich.live", "_RefreshThread"),  # Pelican's "Generating..." spinner
+    ("tqdm._monitor", "TMonitor"),  # the watcher of tqdm's progress bars (`invoke promote`)
+}
 
 
 class ForkFailed(Exception):

@@ -4,8 +4,8 @@ Reading HTML (lxml) and counting words (a split and a Counter per field) are mos
 cost, and counting holds the GIL, so threads would not help. On a big site the posts are cut into
 chunks: forked worker processes start on theirs at once, while this process does its other work
 (the plugin hashes the posts to know whether its cache holds, and resolves Pelican's {filename}
-links) and then reads the last, smaller chunk. Each chunk has a vocabulary of its own, and the chunks are merged into one sorted
-vocabulary, so the result is the same however the posts were cut.
+links) and then reads the last, smaller chunk. Each chunk has a vocabulary of its own, and the
+chunks are merged into one sorted vocabulary, so the result is the same however the posts were cut.
 
 Workers are forked only where forked_call says it is safe (the platform has fork, and no thread
 runs but Pelican's spinner); elsewhere, and on small sites, the posts are read in this process. A

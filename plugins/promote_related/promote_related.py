@@ -87,8 +87,11 @@ def _attach(generators: Sequence) -> None:
         model, relations = relate_site(
             posts, urls, pages.pages if pages else [], config, settings, model_key, posts_read
         )
+    titles = [str(post.title) for post in posts]
     for post, found in zip(posts, relations, strict=True):
-        post.promote_related = [own_link(posts[r.target], urls[r.target], r) for r in found]
+        post.promote_related = [
+            own_link(posts[r.target], titles[r.target], urls[r.target], r) for r in found
+        ]
     friend_posts = load_friends(config, Path(settings["PATH"]))
     if not friend_posts:
         return
@@ -241,20 +244,22 @@ def relate_to_friends(
     )
 
 
-def own_link(target, url: str, relation: Relation) -> RelatedLink:
-    """Return the link to one of the site's posts."""
+def own_link(target, title: str, url: str, relation: Relation) -> RelatedLink:
+    """Return the link to one of the site's posts (*title* and *url* are the target's)."""
+    # positional: 50,000 links at 10,000 posts, and the keyword form costs a third more
     return RelatedLink(
-        kind="post",
-        title=str(target.title),
-        url=url,
-        score=relation.score,
-        rank_score=relation.rank_score,
-        reason=relation.reason,
-        shared_tags=relation.shared_tags,
-        shared_terms=relation.shared_terms,
-        pinned=relation.pinned,
-        article=target,
-        date=target.date,
+        "post",
+        title,
+        url,
+        relation.score,
+        relation.rank_score,
+        relation.reason,
+        relation.shared_tags,
+        relation.shared_terms,
+        relation.pinned,
+        target,
+        "",
+        target.date,
     )
 
 

@@ -3,6 +3,7 @@
 import json
 import os
 import re
+import threading
 from collections import Counter
 from datetime import datetime, timedelta
 
@@ -204,6 +205,7 @@ def relate_big_site(relate, posts: int) -> list:
 def test_a_big_sites_reasons_found_on_two_processes_are_the_same_as_on_one(monkeypatch):
     relate = plugin_module("promote_related.relate")
     posts = 2 * plugin_module("promote_related.corpus").MIN_POSTS_PER_PROCESS + 3
+    assert relate.fork_is_safe(), f"threads run: {threading.enumerate()}"
     forks = []
     monkeypatch.setattr(relate, "Forked", lambda *args: forks.append(1) or Forked(*args))
     halved = relate_big_site(relate, posts)
