@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import logging
 import re
 from collections.abc import Sequence
@@ -12,6 +13,9 @@ from .text import PageText, plain_title, read_html
 logger = logging.getLogger(__name__)
 # A link attribute whose value starts like Pelican's {filename}, |filename|, {static}... links.
 _INTRASITE = re.compile(r"""=\s*["'][{|]""")
+# A link target that is one of those links, and an anchor as linked_hrefs writes it.
+_INTRASITE_HREF = re.compile(r"\s*[{|]")
+_ANCHOR = re.compile(r'<a href="([^"]*)">')
 
 
 def rendered_html(content) -> str:
@@ -50,23 +54,22 @@ def post_source(post) -> Source:
     )
 
 
-def resolved_hrefs(posts: Sequence) -> dict[int, tuple[str, ...]]:
-    """Return the link targets of the posts with Pelican's {filename} links, resolved, by position.
+def linked_hrefs(posts: Sequence, as_written: Sequence[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """Return each post's link targets, with Pelican's {filename} links resolved to site paths.
 
-    Only those posts are read again; the others' links are as the reading found them (linked_hrefs).
+    *as_written* are the targets the reading found; only the {filename} ones are resolved, each
+    alone (not the post's whole HTML again), by Pelican's own replacer.
     """
-    return {
-        position: read_content(post).hrefs
-        for position, post in enumerate(posts)
-        if _INTRASITE.search(getattr(post, "_content", "") or "")
-    }
+    return [
+        _resolved(post, hrefs) if any(_INTRASITE_HREF.match(href) for href in hrefs) else hrefs
+        for post, hrefs in zip(posts, as_written, strict=True)
+    ]
 
 
-def linked_hrefs(
-    as_written: Sequence[tuple[str, ...]], resolved: dict[int, tuple[str, ...]]
-) -> list[tuple[str, ...]]:
-    """Return each post's link targets: *resolved* where a post has {filename} links."""
-    return [resolved.get(position, own) for position, own in enumerate(as_written)]
+def _resolved(post, hrefs: tuple[str, ...]) -> tuple[str, ...]:
+    """Return *hrefs* with Pelican's {filename} links resolved as Pelican does in *post*."""
+    anchors = "".join(f'<a href="{html.escape(href)}">' for href in hrefs)
+    return tuple(html.unescape(href) for href in _ANCHOR.findall(post._update_content(anchors, "")))
 
 
 def index_inputs(post) -> tuple:

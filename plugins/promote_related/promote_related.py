@@ -52,7 +52,6 @@ from .posts import (
     post_source,
     read_content,
     resolve_pins,
-    resolved_hrefs,
     tag_names,
 )
 from .relate import RelatedLink, Relation, reason_words, relate_friends, relate_own
@@ -130,10 +129,9 @@ def relate_site(
         logger.debug("promote_related: nothing changed; related posts come from the cache")
         return None, cached["relations"]
     page_links = [(url, read_content(p).hrefs) for p, url in zip(pages, page_urls, strict=True)]
-    resolved = resolved_hrefs(posts)  # this process's work while the other processes still read
     corpus = posts_read.corpus()
     model = site_model(posts, config, model_key, corpus, in_build=True)
-    linking = list(zip(urls, linked_hrefs(corpus.hrefs, resolved), strict=True)) + page_links
+    linking = list(zip(urls, linked_hrefs(posts, corpus.hrefs), strict=True)) + page_links
     inbound = inbound_link_counts(urls, linking, settings.get("SITEURL", ""))
     needs = need_scores(inbound, [p.date for p in posts], config.evergreen_days)
     relations = relate_own(

@@ -340,3 +340,27 @@ def test_a_broken_or_foreign_cache_is_rebuilt_without_failing(tmp_path, site_bui
     assert result.warnings() == []
     assert own_slugs(article_of(result, "tomatoes"))[0] == "compost"
     assert cache_state(tmp_path / "cache")["index_builds"] == 1
+
+
+def test_filename_links_resolve_one_by_one_as_in_the_whole_page(tmp_path, site_builder):
+    content = tmp_path / "content"
+    write_post(content, "famous", "bread", "2025-08-01 09:00")
+    (content / "files").mkdir()
+    (content / "files" / 'notes & "quotes".txt').write_text("notes", encoding="utf-8")
+    links = (
+        "[a]({filename}/famous.md#crust?x=1&y=2) [b](https://example.org/?a=1&b=2) "
+        "[c]({filename}../content/famous.md) [d](|filename|famous.md) [e](/local/) "
+        '[f]({static}/files/notes%20&%20%22quotes%22.txt) <a href="{filename}/famous.md">g</a>'
+    )
+    write_post(content, "fan", "garden", "2025-09-02 09:00", extra=links)
+    result = site_builder(content, STATIC_PATHS=["files"])
+    posts_module = plugin_module("promote_related.posts")
+    text = plugin_module("promote_related.text")
+    articles = sorted(result.articles, key=lambda post: post.slug)
+    as_written = [text.read_html(post._content).hrefs for post in articles]
+    resolved = posts_module.linked_hrefs(articles, as_written)
+    whole_page = [posts_module.read_content(post).hrefs for post in articles]
+    assert resolved == whole_page
+    fan = resolved[[post.slug for post in articles].index("fan")]
+    assert fan[0].endswith("famous/#crust?x=1&y=2") and fan[1] == "https://example.org/?a=1&b=2"
+    assert not any("{" in href or "|filename|" in href for href in fan)
