@@ -24,7 +24,7 @@ from collections.abc import Callable
 from contextlib import suppress
 from typing import Any
 
-__all__ = ["ForkFailed", "Forked", "fork_is_safe"]
+__all__ = ["ForkFailed", "Forked", "fork_is_safe", "is_harmless"]
 
 # Threads known to be harmless beside a child that keeps to the rules above, (module, class): they
 # only redraw a terminal now and then, under locks of their own that the child never takes.
@@ -43,7 +43,12 @@ def fork_is_safe() -> bool:
     if not hasattr(os, "fork"):
         return False
     others = set(threading.enumerate()) - {threading.current_thread()}
-    return all((type(t).__module__, type(t).__name__) in HARMLESS_THREADS for t in others)
+    return all(is_harmless(thread) for thread in others)
+
+
+def is_harmless(thread: threading.Thread) -> bool:
+    """Return whether *thread* is one of the HARMLESS_THREADS."""
+    return (type(thread).__module__, type(thread).__name__) in HARMLESS_THREADS
 
 
 class Forked:

@@ -9,7 +9,7 @@ import pytest
 from rich.console import Console
 from tqdm import tqdm
 
-from forked_call import Forked, ForkFailed, fork_is_safe
+from forked_call import Forked, ForkFailed, fork_is_safe, is_harmless
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork here")
 
@@ -62,24 +62,28 @@ def test_stop_ends_a_child_still_at_work():
         forked.result()
 
 
+def named(kind: str) -> threading.Thread:
+    """Return the running thread of class *kind*."""
+    return next(thread for thread in threading.enumerate() if type(thread).__name__ == kind)
+
+
 def test_a_progress_bars_watcher_does_not_stop_a_fork():
     with tqdm(total=2, file=io.StringIO(), mininterval=0) as bar:  # what `invoke promote` draws
         bar.update()
-        assert any(type(thread).__name__ == "TMonitor" for thread in threading.enumerate())
-        assert fork_is_safe()
+        assert is_harmless(named("TMonitor"))
         assert Forked(pid_and_sum, [1, 2]).result()[1] == 3
 
 
 def test_pelicans_spinner_does_not_stop_a_fork_but_another_thread_does():
     console = Console(file=io.StringIO(), force_terminal=True)
     with console.status("Generating..."):  # what plain `pelican` draws during a build
-        assert any(type(thread).__name__ == "_RefreshThread" for thread in threading.enumerate())
-        assert fork_is_safe()
+        assert is_harmless(named("_RefreshThread"))
         assert Forked(pid_and_sum, [1, 2]).result()[1] == 3
     release = threading.Event()
     other = threading.Thread(target=release.wait)
     other.start()
     try:
+        assert not is_harmless(other)
         assert not fork_is_safe()
     finally:
         release.set()
