@@ -152,12 +152,18 @@ def _with_reasons_halved(
     if half < MIN_POSTS_PER_PROCESS or (os.cpu_count() or 1) < 2 or not fork_is_safe():
         return _with_reasons(picks, matrix, matrix, terms, tags, tags)
     second = Forked(_with_reasons, picks[half:], matrix[half:], matrix, terms, tags[half:], tags)
-    first = _with_reasons(picks[:half], matrix[:half], matrix, terms, tags[:half], tags)
     try:
+        first = _with_reasons(picks[:half], matrix[:half], matrix, terms, tags[:half], tags)
         return first + second.result()
     except ForkFailed as error:
-        logger.warning("promote_related: a process failed (%s); finishing its work here", error)
+        logger.warning(
+            "promote_related: a process finding the words of the links failed (%s); "
+            "finishing its work here",
+            error,
+        )
         return first + _with_reasons(picks[half:], matrix[half:], matrix, terms, tags[half:], tags)
+    finally:
+        second.stop()  # nothing left to do if its result came; ends it if this process raised
 
 
 def _with_pins(

@@ -223,6 +223,6 @@ def test_a_process_finding_reasons_that_dies_costs_time_not_the_links(monkeypatc
     posts = 2 * plugin_module("promote_related.corpus").MIN_POSTS_PER_PROCESS
     monkeypatch.setattr(relate, "Forked", lambda *args: Forked(os._exit, 9))
     halved = relate_big_site(relate, posts)
-    assert "a process failed (its process died with exit code 9)" in caplog.text
+    assert "words of the links failed (its process died with exit code 9)" in caplog.text
     monkeypatch.setattr(relate, "fork_is_safe", lambda: False)
     assert halved == relate_big_site(relate, posts)
