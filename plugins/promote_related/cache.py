@@ -14,7 +14,7 @@ from forked_call import Forked, ForkFailed, fork_is_safe
 logger = logging.getLogger(__name__)
 
 # Bump when the index, the relations or their pickled shapes change.
-CACHE_VERSION = 5
+CACHE_VERSION = 6
 
 
 def content_hash(*parts: object) -> str:

@@ -154,6 +154,7 @@ def model_hash(posts: Sequence, config: Config) -> str:
         "model",
         config.weights,
         config.terms_per_post,
+        config.has_friends,
         [(post.source_path, *index_inputs(post)) for post in posts],
     )
 
@@ -182,7 +183,7 @@ def site_model(
         return state["model"]
     if corpus is None:
         corpus = read_posts(posts, config)
-    model = fit_index(corpus.words, config.weights, config.terms_per_post)
+    model = fit_index(corpus.words, config.weights, config.terms_per_post, config.has_friends)
     builds = state.get("index_builds", 0) + 1
     state = {"model_key": model_key, "model": model, "index_builds": builds}
     if in_build:

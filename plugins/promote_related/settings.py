@@ -61,6 +61,11 @@ class Config:
     cache_dir: Path | None
     processes: int
 
+    @property
+    def has_friends(self) -> bool:
+        """Return whether friends' feeds are listed (in the settings or an OPML file)."""
+        return bool(self.friends or self.opml)
+
 
 def read_config(settings: dict) -> Config:
     """Return the plugin's settings: bad values warn and fall back, unusable ones stop the build."""

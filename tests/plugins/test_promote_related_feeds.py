@@ -15,7 +15,12 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from tests.conftest import free_port
-from tests.plugins.test_promote_related import article_of, aside_of, write_topic_site
+from tests.plugins.test_promote_related import (
+    article_of,
+    aside_of,
+    cache_state,
+    write_topic_site,
+)
 
 ETAG = '"v1"'
 LAST_MODIFIED = "Mon, 05 Jan 2026 09:00:00 GMT"
@@ -195,6 +200,28 @@ def test_rss_and_atom_feeds_give_each_post_its_friends_posts(tmp_path, site_buil
     assert result.warnings() == []
     urls = [link.url for link in friend_links(article_of(result, "tomatoes"))]
     assert sorted(urls) == ["https://ada.example/more", "https://ada.example/tomatoes"]
+
+
+def test_a_site_that_lists_its_first_friend_gets_an_index_that_can_meet_friends_posts(
+    tmp_path, site_builder, feed_server
+):
+    feed_server.routes["/ada.rss"] = Route(
+        rss("Ada", [("Tomatoes", "https://ada.example/tomatoes", "garden", GARDEN)])
+    )
+    content = tmp_path / "content"
+    write_topic_site(content)
+    cache = tmp_path / "cache"
+    alone = site_builder(content, CACHE_PATH=str(cache))
+    assert alone.warnings() == []
+    assert cache_state(cache)["model"].full is None  # no friends: their summaries are not made
+    befriended = site_builder(
+        content, CACHE_PATH=str(cache), PROMOTE_RELATED_FRIENDS=[feed_server.url("/ada.rss")]
+    )
+    assert befriended.warnings() == []
+    assert cache_state(cache)["index_builds"] == 2
+    assert cache_state(cache)["model"].full is not None
+    tomatoes = friend_links(article_of(befriended, "tomatoes"))
+    assert [link.url for link in tomatoes] == ["https://ada.example/tomatoes"]
 
 
 def test_a_dead_address_warns_naming_the_feed_and_the_build_goes_on(

@@ -1,9 +1,7 @@
 """plugins/promote_related piece by piece: index, top-k, boost, link counting, settings."""
 
 import json
-import os
 import re
-import threading
 from collections import Counter
 from datetime import datetime, timedelta
 
@@ -11,7 +9,6 @@ import numpy as np
 import pytest
 from scipy import sparse
 
-from forked_call import Forked
 from tests.conftest import CORPORA
 from tests.plugins.test_promote_related import plugin_module
 
@@ -201,28 +198,28 @@ def relate_big_site(relate, posts: int) -> list:
     return relate.relate_own(matrix, terms, tags, needs, pins, 5, 0.05, 0.2)
 
 
-@pytest.mark.skipif(not hasattr(os, "fork") or (os.cpu_count() or 1) < 2, reason="never forks")
-def test_a_big_sites_reasons_found_on_two_processes_are_the_same_as_on_one(monkeypatch):
+def test_shared_tags_of_many_pairs_are_common_tags_in_the_first_posts_order_and_spelling():
+    relate = plugin_module("promote_related.relate")
+    rng = np.random.default_rng(11)
+    spellings = ["Garden", "garden", "GARDEN", "Food", "food", "Go", "Travel", "Émile", "ÉMILE"]
+    tags = [tuple(str(t) for t in rng.choice(spellings, rng.integers(0, 4))) for _ in range(300)]
+    shared = relate._shared_tags(tags, tags)
+    pairs = [(post, target) for post in range(300) for target in range(0, 300, 7)]
+    expected = [relate.common_tags(tags[p], tags[t]) for p, t in pairs]
+    assert [shared(p, t) for p, t in pairs] == expected
+    assert sum(1 for p, t in pairs if shared(p, t)) > len(pairs) // 4
+
+
+def test_a_big_sites_relations_give_each_link_its_shared_tags_and_terms():
     relate = plugin_module("promote_related.relate")
     posts = 2 * plugin_module("promote_related.corpus").MIN_POSTS_PER_PROCESS + 3
-    assert relate.fork_is_safe(), f"threads run: {threading.enumerate()}"
-    forks = []
-    monkeypatch.setattr(relate, "Forked", lambda *args: forks.append(1) or Forked(*args))
-    halved = relate_big_site(relate, posts)
-    assert forks == [1]
-    monkeypatch.setattr(relate, "fork_is_safe", lambda: False)
-    alone = relate_big_site(relate, posts)
-    assert halved == alone
-    assert sum(len(found) for found in alone) > 4 * posts
-    assert any(relation.shared_tags and relation.shared_terms for relation in alone[-1])
-
-
-@pytest.mark.skipif(not hasattr(os, "fork") or (os.cpu_count() or 1) < 2, reason="never forks")
-def test_a_process_finding_reasons_that_dies_costs_time_not_the_links(monkeypatch, caplog):
-    relate = plugin_module("promote_related.relate")
-    posts = 2 * plugin_module("promote_related.corpus").MIN_POSTS_PER_PROCESS
-    monkeypatch.setattr(relate, "Forked", lambda *args: Forked(os._exit, 9))
-    halved = relate_big_site(relate, posts)
-    assert "words of the links failed (its process died with exit code 9)" in caplog.text
-    monkeypatch.setattr(relate, "fork_is_safe", lambda: False)
-    assert halved == relate_big_site(relate, posts)
+    matrix, terms, tags, _ = big_site_vectors(posts)
+    found = relate_big_site(relate, posts)
+    assert sum(len(each) for each in found) > 4 * posts
+    for post, relations in enumerate(found):
+        for relation in relations:
+            assert relation.shared_tags == relate.common_tags(tags[post], tags[relation.target])
+        for relation in relations if post % 50 == 0 else ():
+            both = matrix[post].multiply(matrix[relation.target])
+            assert set(relation.shared_terms) <= set(terms[both.indices])
+    assert any(relation.shared_tags and relation.shared_terms for relation in found[-1])
