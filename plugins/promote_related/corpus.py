@@ -2,14 +2,17 @@
 
 Reading HTML (lxml) and counting words (a split and a Counter per field) are most of the index's
 cost, and counting holds the GIL, so threads would not help. On a big site the posts are cut into
-chunks: forked worker processes start on theirs at once, while this process does its other work
-(the plugin hashes the posts to know whether its cache holds, and resolves Pelican's {filename}
-links) and then reads the last, smaller chunk. Each chunk has a vocabulary of its own, and the
-chunks are merged into one sorted vocabulary, so the result is the same however the posts were cut.
+blocks of a hundred or so, and forked worker processes start reading blocks at once, while this
+process does its other work (the plugin hashes the posts to know whether its cache holds, and asks
+Pelican for their URLs) and then reads blocks too. Every process takes the next block left until
+none is, so they finish within a block of each other however fast each one runs. Each process
+counts over a vocabulary of its own; the parts are merged into one sorted vocabulary with the posts
+in their order, so the result is the same however the blocks fell.
 
 Workers are forked only where forked_call says it is safe (the platform has fork, and no thread
 runs but Pelican's spinner); elsewhere, and on small sites, the posts are read in this process. A
-worker that dies (killed for memory, say) costs time, not the build: its chunk is read here.
+worker that dies (killed for memory, say) costs time, not the build: the blocks it took are read
+here.
 """
 
 from __future__ import annotations
@@ -17,9 +20,10 @@ from __future__ import annotations
 import logging
 import os
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any
 
 import numpy as np
@@ -35,9 +39,11 @@ logger = logging.getLogger(__name__)
 
 # Below this many posts per process, starting a process costs more than it saves.
 MIN_POSTS_PER_PROCESS = 1000
-# The share of a worker's chunk this process reads, as it has other work meanwhile (measured best
-# at 10,000 posts on 2 cores: 0.6; 0.5 to 1.0 are within 0.1 s of it).
-OWN_SHARE = 0.6
+# Posts per block on a big site: a block is ~20 ms of work, so the processes end close together,
+# and taking one (a byte read from a pipe) costs nothing. A block's number is one byte, so a site
+# of more than BLOCK_POSTS * MAX_BLOCKS posts gets bigger blocks.
+BLOCK_POSTS = 100
+MAX_BLOCKS = 255
 
 
 @dataclass(frozen=True)
@@ -59,12 +65,13 @@ class Corpus:
 
 
 @dataclass(frozen=True)
-class _Chunk:
-    """A chunk read: counts over the chunk's own vocabulary, and the links."""
+class _Part:
+    """What one process read: counts over its own vocabulary and links, for the blocks it took."""
 
     counts: sparse.csr_matrix
     terms: list[str]
     hrefs: list[tuple[str, ...]]
+    blocks: list[int]
 
 
 def read_corpus(sources: Sequence[Source], weights: dict[str, float], processes: int) -> Corpus:
@@ -86,17 +93,22 @@ def reading(
     block without asking for it (the cache held) stops the workers.
     """
     workers = usable_processes(processes, len(items))
-    chunks = _cut(items, workers)
-    if len(chunks) > 1:
+    bounds = _block_bounds(len(items), workers)
+    if workers > 1:
         logger.debug("promote_related: reading %d posts on %d processes", len(items), workers)
+    tickets = _Tickets(len(bounds) - 1)
     # a frozen collector keeps the workers from copying the pages of every object they inherit
     with frozen_gc():
-        forked = [Forked(_read_chunk, chunk, to_source, weights) for chunk in chunks[:-1]]
+        forked = [
+            Forked(_read_blocks, tickets, items, bounds, to_source, weights)
+            for _ in range(workers - 1)
+        ]
         try:
-            yield _Reading(chunks, forked, to_source, weights)
+            yield _Reading(items, bounds, tickets, forked, to_source, weights)
         finally:
             for worker in forked:
                 worker.stop()
+            tickets.close()
 
 
 def usable_processes(requested: int, posts: int) -> int:
@@ -105,40 +117,62 @@ def usable_processes(requested: int, posts: int) -> int:
     return wanted_processes if wanted_processes > 1 and fork_is_safe() else 1
 
 
-def _cut(items: Sequence[Any], workers: int) -> list[Sequence[Any]]:
-    """Cut *items* into a chunk per worker and a last, smaller one (OWN_SHARE) for this process."""
-    if workers == 1:
-        return [items]
-    size = -(-len(items) // (workers - 1 + OWN_SHARE))
-    ends = [min(int(size * number), len(items)) for number in range(1, workers)]
-    starts = [0, *ends]
-    return [items[start:end] for start, end in zip(starts, [*ends, len(items)], strict=True)]
+def _block_bounds(posts: int, processes: int) -> list[int]:
+    """Return where the blocks of *posts* posts start, and the end: one block for one process."""
+    if processes == 1:
+        return [0, posts]
+    size = max(BLOCK_POSTS, -(-posts // MAX_BLOCKS))
+    return [*range(0, posts, size), posts]
+
+
+class _Tickets:
+    """The numbers of the blocks to read, a byte each in a pipe: reading a byte takes a block.
+
+    Every number is written, and the writing end closed, before a worker forks: a read gives the
+    next number left, whichever process reads, and nothing once all are taken.
+    """
+
+    def __init__(self, blocks: int) -> None:
+        self._receiver, sender = os.pipe()
+        os.write(sender, bytes(range(blocks)))
+        os.close(sender)
+
+    def __iter__(self) -> Iterator[int]:
+        while taken := os.read(self._receiver, 1):
+            yield taken[0]
+
+    def close(self) -> None:
+        os.close(self._receiver)
 
 
 class _Reading:
-    """Posts being read: the workers' chunks under way, the last chunk left for this process."""
+    """Posts being read: workers take blocks, and this process takes what is left in corpus()."""
 
-    def __init__(self, chunks, forked, to_source, weights) -> None:
-        self._chunks, self._forked = chunks, forked
+    def __init__(self, items, bounds, tickets, forked, to_source, weights) -> None:
+        self._items, self._bounds, self._tickets, self._forked = items, bounds, tickets, forked
         self._to_source, self._weights = to_source, weights
 
     def corpus(self) -> Corpus:
-        """Read the last chunk here, collect the workers' chunks, and merge them all."""
-        last = _read_chunk(self._chunks[-1], self._to_source, self._weights)
-        read = [
-            _chunk_read(worker) or _read_chunk(chunk, self._to_source, self._weights)
-            for chunk, worker in zip(self._chunks, self._forked, strict=False)
-        ]
-        return _merge([*read, last])
+        """Read blocks here until none is left, collect the workers' parts, and merge them all."""
+        parts = [self._read(self._tickets)]
+        parts += [part for part in map(_part_read, self._forked) if part is not None]
+        taken = {number for part in parts for number in part.blocks}
+        lost = [number for number in range(len(self._bounds) - 1) if number not in taken]
+        if lost:  # taken by a worker that failed
+            parts.append(self._read(lost))
+        return _merge(parts, self._bounds)
+
+    def _read(self, blocks: Iterable[int]) -> _Part:
+        return _read_blocks(blocks, self._items, self._bounds, self._to_source, self._weights)
 
 
-def _chunk_read(worker: Forked) -> _Chunk | None:
-    """Return the chunk a worker read, or None (with a warning) if it failed or died."""
+def _part_read(worker: Forked) -> _Part | None:
+    """Return the part a worker read, or None (with a warning) if it failed or died."""
     try:
         return worker.result()
     except ForkFailed as error:
         logger.warning(
-            "promote_related: a process reading posts failed (%s); reading them here", error
+            "promote_related: a process reading posts failed (%s); reading its posts here", error
         )
         return None
 
@@ -147,32 +181,50 @@ def _same(source: Source) -> Source:
     return source
 
 
-def _read_chunk(items: Sequence[Any], to_source, weights: dict[str, float]) -> _Chunk:
-    """Read the HTML of *items* and count their words over a vocabulary of their own."""
-    sources = [to_source(item) for item in items]
-    pages = [read_html(source.html) for source in sources]
-    docs = [
-        Doc(source.title, source.tags, source.category, page.text)
-        for source, page in zip(sources, pages, strict=True)
-    ]
+def _read_blocks(
+    blocks: Iterable[int], items: Sequence[Any], bounds: list[int], to_source, weights
+) -> _Part:
+    """Read the blocks of *items* that *blocks* gives, counting over one vocabulary of their own."""
     vocabulary: dict[str, int] = defaultdict()
     vocabulary.default_factory = vocabulary.__len__  # type: ignore[attr-defined]
-    counts = weighted_counts(docs, weights, vocabulary.__getitem__, lambda: len(vocabulary))
-    return _Chunk(counts, list(vocabulary), [page.hrefs for page in pages])
+    taken, counts, hrefs = [], [], []
+    for number in blocks:
+        sources = [to_source(item) for item in items[bounds[number] : bounds[number + 1]]]
+        pages = [read_html(source.html) for source in sources]
+        docs = [
+            Doc(source.title, source.tags, source.category, page.text)
+            for source, page in zip(sources, pages, strict=True)
+        ]
+        counts.append(
+            weighted_counts(docs, weights, vocabulary.__getitem__, lambda: len(vocabulary))
+        )
+        hrefs.extend(page.hrefs for page in pages)
+        taken.append(number)
+    width = len(vocabulary) + 1  # each block's counts are as wide as the vocabulary was then
+    for block in counts:
+        block.resize(block.shape[0], width)
+    if not counts:
+        return _Part(sparse.csr_matrix((0, width), dtype=np.float32), [], [], [])
+    return _Part(sparse.vstack(counts, format="csr"), list(vocabulary), hrefs, taken)
 
 
-def _merge(chunks: Sequence[_Chunk]) -> Corpus:
-    """Put the chunks' rows one under the other, over one sorted vocabulary of wanted terms."""
-    hrefs = [links for chunk in chunks for links in chunk.hrefs]
-    if len(chunks) == 1:
-        return Corpus(keep_wanted_terms(chunks[0].counts, chunks[0].terms), hrefs)
-    terms = sorted({term for chunk in chunks for term in chunk.terms if wanted(term)})
+def _merge(parts: Sequence[_Part], bounds: list[int]) -> Corpus:
+    """Put the parts' rows in the posts' order, over one sorted vocabulary of wanted terms."""
+    posts = [range(bounds[n], bounds[n + 1]) for part in parts for n in part.blocks]
+    order = np.argsort(np.fromiter(chain.from_iterable(posts), np.int64, count=bounds[-1]))
+    in_order = bool(np.array_equal(order, np.arange(len(order))))
+    stacked_hrefs = [links for part in parts for links in part.hrefs]
+    hrefs = stacked_hrefs if in_order else [stacked_hrefs[row] for row in order.tolist()]
+    if len(parts) == 1:
+        words = keep_wanted_terms(parts[0].counts, parts[0].terms)
+        return Corpus(words if in_order else TermCounts(words.counts[order], words.terms), hrefs)
+    terms = sorted({term for part in parts for term in part.terms if wanted(term)})
     column = {term: position for position, term in enumerate(terms)}
     data, indices, lengths = [], [], []
-    for chunk in chunks:
-        # the chunk's columns in the merged vocabulary (-1: an unwanted term, dropped)
-        moved = np.fromiter((column.get(term, -1) for term in chunk.terms), np.int32)
-        counts = chunk.counts
+    for part in parts:
+        # the part's columns in the merged vocabulary (-1: an unwanted term, dropped)
+        moved = np.fromiter((column.get(term, -1) for term in part.terms), np.int32)
+        counts = part.counts
         columns = moved[counts.indices]
         kept = columns >= 0
         rows = np.repeat(np.arange(counts.shape[0]), np.diff(counts.indptr))
@@ -183,4 +235,4 @@ def _merge(chunks: Sequence[_Chunk]) -> Corpus:
     counts = sparse.csr_matrix(
         (np.concatenate(data), np.concatenate(indices), indptr), shape=(len(hrefs), len(terms))
     )
-    return Corpus(TermCounts(counts, tuple(terms)), hrefs)
+    return Corpus(TermCounts(counts if in_order else counts[order], tuple(terms)), hrefs)

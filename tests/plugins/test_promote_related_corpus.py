@@ -3,10 +3,12 @@
 import logging
 import os
 import threading
+import time
 
 import numpy as np
 import pytest
 
+from forked_call import Forked
 from tests.conftest import CORPORA
 from tests.plugins.test_promote_related import plugin_module
 
@@ -63,9 +65,10 @@ class DeadlyInAWorker(str):
 @pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="one core: the reader never forks")
 def test_a_worker_that_dies_costs_time_not_the_build(caplog):
     corpus = plugin_module("promote_related.corpus")
-    sources = real_sources(2 * corpus.MIN_POSTS_PER_PROCESS)
-    first = sources[0]
-    sources[0] = corpus.Source(first.title, first.tags, first.category, DeadlyInAWorker(first.html))
+    sources = [
+        corpus.Source(source.title, source.tags, source.category, DeadlyInAWorker(source.html))
+        for source in real_sources(2 * corpus.MIN_POSTS_PER_PROCESS)
+    ]
     with caplog.at_level(logging.DEBUG, logger=corpus.__name__):
         several = corpus.read_corpus(sources, WEIGHTS, processes=2)
     assert "on 2 processes" in caplog.text
@@ -74,6 +77,32 @@ def test_a_worker_that_dies_costs_time_not_the_build(caplog):
     assert several.words.terms == one.words.terms
     assert (several.words.counts != one.words.counts).nnz == 0
     assert several.hrefs == one.hrefs
+
+
+def slowly_take(tickets) -> list[int]:
+    taken = []
+    for number in tickets:
+        taken.append(number)
+        time.sleep(0.002)
+    return taken
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork")
+def test_processes_taking_blocks_share_them_each_block_once():
+    corpus = plugin_module("promote_related.corpus")
+    assert corpus._block_bounds(10_000, 2)[:3] == [0, corpus.BLOCK_POSTS, 2 * corpus.BLOCK_POSTS]
+    assert corpus._block_bounds(10_000, 1) == [0, 10_000]
+    huge = corpus._block_bounds(1_000_000, 2)
+    assert len(huge) - 1 <= corpus.MAX_BLOCKS and huge[-1] == 1_000_000
+    tickets = corpus._Tickets(corpus.MAX_BLOCKS)
+    try:
+        other = Forked(slowly_take, tickets)
+        here = slowly_take(tickets)
+        there = other.result()
+    finally:
+        tickets.close()
+    assert here and there  # both took some: neither waited for the other
+    assert sorted(here + there) == list(range(corpus.MAX_BLOCKS))
 
 
 @pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="one core: the reader never forks")
