@@ -5,7 +5,8 @@ beside Pelican's own posts until the last page is written: about 350,000 objects
 collection walks, finding nothing to free (at 10,000 posts about 0.1 s a collection, a dozen in a
 build). Two remedies, for the two moments:
 
-- `collector_paused` while the threads are read: a burst of allocations that all stay alive.
+- `collector_paused` (the paused_collector package) while the threads are read: a burst of
+  allocations that all stay alive.
 - `keep_long_lived_aside` once everything is read (all_generators_finalized): what exists then is
   set aside from collection (gc.freeze) until `take_long_lived_back` (finalized). Objects are
   still freed by reference counting as usual; only a reference cycle among them that is dropped
@@ -16,28 +17,9 @@ build). Two remedies, for the two moments:
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 # Whether this plugin set objects aside (gc.freeze), and so must take them back.
 _set_aside = False
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector for a burst of allocations that all stay alive.
-
-    Reading the site's threads allocates every comment at once, and the collector would walk the
-    whole heap several times meanwhile, finding nothing: what is read stays until the pages are
-    written, and the parsed JSON is freed by reference counting.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def keep_long_lived_aside(*_signal_args) -> None:

@@ -40,7 +40,9 @@ from pelican import signals
 from pelican.cache import FileStampDataCacher
 from pelican.generators import ArticlesGenerator
 
-from .collector import collector_paused, keep_long_lived_aside, take_long_lived_back
+from paused_collector import collector_paused
+
+from .collector import keep_long_lived_aside, take_long_lived_back
 from .export import LocalDates, Thread, read_export
 
 logger = logging.getLogger(__name__)

@@ -30,8 +30,8 @@ import numpy as np
 from scipy import sparse
 
 from forked_call import Forked, ForkFailed, fork_is_safe
+from paused_collector import collector_paused
 
-from .collector import frozen_gc
 from .text import read_html
 from .words import Doc, TermCounts, keep_wanted_terms, wanted, weighted_counts
 
@@ -97,8 +97,8 @@ def reading(
     if workers > 1:
         logger.debug("promote_related: reading %d posts on %d processes", len(items), workers)
     tickets = _Tickets(len(bounds) - 1)
-    # a frozen collector keeps the workers from copying the pages of every object they inherit
-    with frozen_gc():
+    # a paused collector keeps the workers from copying the pages of every object they inherit
+    with collector_paused():
         forked = [
             Forked(_read_blocks, tickets, items, bounds, to_source, weights)
             for _ in range(workers - 1)

@@ -39,9 +39,10 @@ from pathlib import Path
 from pelican import signals
 from pelican.generators import ArticlesGenerator, PagesGenerator
 
+from paused_collector import collector_paused
+
 from .boost import need_scores
 from .cache import IndexCache, content_hash, save_soon, wait_for_saves
-from .collector import frozen_gc
 from .corpus import Corpus, reading
 from .feeds import FeedCache, FriendPost, load_friend_posts, read_opml
 from .index import Index, fit_index
@@ -63,7 +64,7 @@ logger = logging.getLogger(__name__)
 
 def attach_promote_related(generators: Sequence) -> None:
     """Give every published post its related own posts and friends' posts."""
-    with frozen_gc():
+    with collector_paused():
         _attach(generators)
 
 
