@@ -23,7 +23,6 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from itertools import chain
 from typing import Any
 
 import numpy as np
@@ -33,7 +32,7 @@ from forked_call import Forked, ForkFailed, fork_is_safe
 from paused_collector import collector_paused
 
 from .text import read_html
-from .words import Doc, TermCounts, keep_wanted_terms, wanted, weighted_counts
+from .words import Doc, TermCounts, wanted, weighted_counts
 
 logger = logging.getLogger(__name__)
 
@@ -209,30 +208,32 @@ def _read_blocks(
 
 
 def _merge(parts: Sequence[_Part], bounds: list[int]) -> Corpus:
-    """Put the parts' rows in the posts' order, over one sorted vocabulary of wanted terms."""
-    posts = [range(bounds[n], bounds[n + 1]) for part in parts for n in part.blocks]
-    order = np.argsort(np.fromiter(chain.from_iterable(posts), np.int64, count=bounds[-1]))
-    in_order = bool(np.array_equal(order, np.arange(len(order))))
-    stacked_hrefs = [links for part in parts for links in part.hrefs]
-    hrefs = stacked_hrefs if in_order else [stacked_hrefs[row] for row in order.tolist()]
-    if len(parts) == 1:
-        words = keep_wanted_terms(parts[0].counts, parts[0].terms)
-        return Corpus(words if in_order else TermCounts(words.counts[order], words.terms), hrefs)
+    """Put the parts' blocks in the posts' order, over one sorted vocabulary of wanted terms."""
     terms = sorted({term for part in parts for term in part.terms if wanted(term)})
     column = {term: position for position, term in enumerate(terms)}
-    data, indices, lengths = [], [], []
+    blocks: dict[int, tuple[sparse.csr_matrix, list[tuple[str, ...]]]] = {}
     for part in parts:
-        # the part's columns in the merged vocabulary (-1: an unwanted term, dropped)
-        moved = np.fromiter((column.get(term, -1) for term in part.terms), np.int32)
-        counts = part.counts
-        columns = moved[counts.indices]
-        kept = columns >= 0
-        rows = np.repeat(np.arange(counts.shape[0]), np.diff(counts.indptr))
-        data.append(counts.data[kept])
-        indices.append(columns[kept])
-        lengths.append(np.bincount(rows[kept], minlength=counts.shape[0]))
-    indptr = np.concatenate(([0], np.cumsum(np.concatenate(lengths))))
-    counts = sparse.csr_matrix(
-        (np.concatenate(data), np.concatenate(indices), indptr), shape=(len(hrefs), len(terms))
+        counts, start = _in_columns(part, column), 0
+        for number in part.blocks:
+            end = start + bounds[number + 1] - bounds[number]
+            blocks[number] = (counts[start:end], part.hrefs[start:end])
+            start = end
+    ordered = [blocks[number] for number in range(len(bounds) - 1)]
+    counts = sparse.vstack([rows for rows, _ in ordered], format="csr")
+    hrefs = [links for _, block_hrefs in ordered for links in block_hrefs]
+    return Corpus(TermCounts(counts, tuple(terms)), hrefs)
+
+
+def _in_columns(part: _Part, column: dict[str, int]) -> sparse.csr_matrix:
+    """Return a part's counts in the merged vocabulary's columns, its unwanted terms dropped."""
+    # each of the part's terms' merged column (-1: an unwanted term)
+    moved = np.fromiter((column.get(term, -1) for term in part.terms), np.int32, len(part.terms))
+    counts = part.counts
+    columns = moved[counts.indices]
+    kept = columns >= 0
+    rows = np.repeat(np.arange(counts.shape[0]), np.diff(counts.indptr))
+    lengths = np.bincount(rows[kept], minlength=counts.shape[0])
+    indptr = np.concatenate(([0], np.cumsum(lengths)))
+    return sparse.csr_matrix(
+        (counts.data[kept], columns[kept], indptr), shape=(counts.shape[0], len(column))
     )
-    return Corpus(TermCounts(counts if in_order else counts[order], tuple(terms)), hrefs)
