@@ -13,6 +13,7 @@ Rounds interleave the variants so load on a shared machine hits them alike; figu
 Each run is bounded by a timeout, and a peer that fails or times out is reported as such.
 
     .venv/bin/python benchmarks/related_speed.py [--sizes 1000 10000] [--rounds 3]
+        [--variants plain ours related similar]
 """
 
 from __future__ import annotations
@@ -33,14 +34,14 @@ NAMES = {
 }
 
 
-def bench_size(posts: int, rounds: int, timeout: float) -> dict:
+def bench_size(posts: int, rounds: int, timeout: float, variants: list[str]) -> dict:
     """Run every variant on a blog of *posts* posts; return the runs by variant and kind."""
     content = WORK / f"corpus-{posts}"
     if len(list(content.glob("*.md"))) != posts:
         generate(posts, content)
     runs: dict[str, list[dict]] = {}
     for number in range(rounds):
-        for variant in ("plain", "ours", "related", "similar"):
+        for variant in variants:
             name = f"speed-{posts}"
             timed = run_variant(variant, content, name, "time", timeout)
             runs.setdefault(f"{variant}/time", []).append(timed)
@@ -62,7 +63,7 @@ def median(runs: list[dict], key: str) -> float | None:
     return statistics.median(values) if values else None
 
 
-def row(posts: int, name: str, timed: list, traced: list | None, plain: float) -> str:
+def row(posts: int, name: str, timed: list, traced: list | None, plain: float | None) -> str:
     """Return one line of the table: medians of the timed runs, peak of the traced run."""
     relate = median(timed, "relate_s")
     relate_text = "—" if relate is None else f"{relate:.2f} s"
@@ -73,9 +74,10 @@ def row(posts: int, name: str, timed: list, traced: list | None, plain: float) -
     if workers:
         memory_text += f" + a worker's {workers:.0f} MB RSS"
     build = median(timed, "build_s")
+    ratio = f"{build / plain:.2f}" if plain else "—"
     return (
         f"| {posts:,} | {name} | {relate_text} | {memory_text} | {build:.1f} s "
-        f"| {build / plain:.2f} | {median(timed, 'max_rss_mb'):.0f} MB |"
+        f"| {ratio} | {median(timed, 'max_rss_mb'):.0f} MB |"
     )
 
 
@@ -90,8 +92,10 @@ def table(results: dict[int, dict]) -> str:
         plain = median(runs.get("plain/time", []), "build_s")
         for variant in ("plain", "ours", "related", "similar"):
             timed = runs.get(f"{variant}/time", [])
+            if not timed:  # not asked for (--variants)
+                continue
             errors = [run["error"] for run in timed if "error" in run]
-            if errors and len(errors) == len(timed):
+            if len(errors) == len(timed):
                 lines.append(f"| {posts:,} | {NAMES[variant]} | {errors[0]} | | | | |")
                 continue
             lines.append(row(posts, NAMES[variant], timed, runs.get(f"{variant}/memory"), plain))
@@ -101,17 +105,44 @@ def table(results: dict[int, dict]) -> str:
     return "\n".join(lines)
 
 
+def paired_ratios(results: dict[int, dict]) -> str:
+    """Return each variant's whole build over plain Pelican's of the same round, round by round.
+
+    Rounds interleave the variants, so a pair shares the machine's load of the moment: a steadier
+    figure than the ratio of medians.
+    """
+    lines = []
+    for posts, runs in results.items():
+        plain = [run.get("build_s") for run in runs.get("plain/time", [])]
+        for variant in ("ours", "related", "similar"):
+            builds = [run.get("build_s") for run in runs.get(f"{variant}/time", [])]
+            ratios = [b / p for b, p in zip(builds, plain, strict=False) if b and p]
+            if ratios:
+                each = ", ".join(f"{ratio:.3f}" for ratio in ratios)
+                middle = statistics.median(ratios)
+                lines.append(
+                    f"{posts:,} posts, {NAMES[variant]} / plain, per round: {each} "
+                    f"(median {middle:.3f})"
+                )
+    return "\n".join(lines)
+
+
 def main() -> None:
     """Run the benchmark and print the table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--timeout", type=float, default=1200)
+    parser.add_argument("--variants", nargs="+", choices=list(NAMES), default=list(NAMES))
     args = parser.parse_args()
-    results = {size: bench_size(size, args.rounds, args.timeout) for size in args.sizes}
+    results = {
+        size: bench_size(size, args.rounds, args.timeout, args.variants) for size in args.sizes
+    }
     (WORK / "speed-results.json").write_text(json.dumps(results, indent=1))
     print(f"\nMachine: {machine()}\n")
     print(table(results))
+    print()
+    print(paired_ratios(results))
 
 
 if __name__ == "__main__":
