@@ -32,7 +32,7 @@ from forked_call import Forked, ForkFailed, fork_is_safe
 from paused_collector import collector_paused
 
 from .text import read_html
-from .words import Doc, TermCounts, stop_words, wanted, weighted_counts
+from .words import Doc, TermCounts, wanted, weighted_counts
 
 logger = logging.getLogger(__name__)
 
@@ -153,7 +153,6 @@ class _Reading:
 
     def corpus(self) -> Corpus:
         """Read blocks here until none is left, collect the workers' parts, and merge them all."""
-        stop_words()  # merging needs them: import scikit-learn now, while the workers read
         parts = [self._read(self._tickets)]
         parts += [part for part in map(_part_read, self._forked) if part is not None]
         taken = {number for part in parts for number in part.blocks}

@@ -14,16 +14,15 @@ import logging
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 import numpy as np
 from scipy import sparse
+from sklearn.feature_extraction.text import TfidfTransformer
+from sklearn.preprocessing import normalize
 from sparse_dot_topn import sp_matmul_topn
 
 from .words import Doc, TermCounts, count_docs, count_known_words
-
-if TYPE_CHECKING:  # imported where an index is made (words.stop_words says why)
-    from sklearn.feature_extraction.text import TfidfTransformer
 
 logger = logging.getLogger(__name__)
 
@@ -69,8 +68,6 @@ def fit_index(
 
     *with_full* makes `full` too (for friends' posts), a third of the fit's time.
     """
-    from sklearn.feature_extraction.text import TfidfTransformer
-
     logger.debug("promote_related: building the index of %d posts", words.counts.shape[0])
     counts, terms = words.counts, words.terms
     if not terms:  # no post has a word; one empty column keeps the shapes valid
@@ -87,8 +84,6 @@ def fit_index(
 
 def _summarise(matrix: sparse.csr_matrix, terms_per_post: int) -> sparse.csr_matrix:
     """Keep each row's strongest *terms_per_post* weights, then scale rows to unit length."""
-    from sklearn.preprocessing import normalize
-
     matrix = matrix.tocsr().astype(np.float32)
     lengths = np.diff(matrix.indptr)
     for row in np.flatnonzero(lengths > terms_per_post):

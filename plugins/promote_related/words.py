@@ -12,12 +12,13 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 
 import numpy as np
 from scipy import sparse
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 FIELDS = ("title", "tags", "category", "body")
+_STOP_WORDS = frozenset(ENGLISH_STOP_WORDS)
 
 
 class _Separators(dict):
@@ -139,19 +140,7 @@ def _ascii_separators(text: str) -> str:
 
 def wanted(term: str) -> bool:
     """Return whether *term* may be a column: 2+ characters, no stop word, no leading digit, "_"."""
-    return len(term) > 1 and term[0].isalpha() and term not in stop_words()
-
-
-@cache
-def stop_words() -> frozenset[str]:
-    """Return scikit-learn's English stop words.
-
-    scikit-learn is imported on first use, not with the plugin: importing it takes 0.6 s, and a
-    rebuild with nothing changed never needs it.
-    """
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
-    return frozenset(ENGLISH_STOP_WORDS)
+    return len(term) > 1 and term[0].isalpha() and term not in _STOP_WORDS
 
 
 def keep_wanted_terms(counts: sparse.csr_matrix, terms: Sequence[str]) -> TermCounts:

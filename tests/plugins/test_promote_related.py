@@ -4,7 +4,6 @@ import importlib.machinery
 import importlib.util
 import logging
 import pickle
-import subprocess
 import sys
 from pathlib import Path
 
@@ -227,31 +226,6 @@ def test_a_rebuild_with_nothing_changed_does_no_index_work(tmp_path, site_builde
     assert third.warnings() == []
     assert "promote_related: building the index of 6 posts" in debug_messages(third)
     assert cache_state(cache)["index_builds"] == 2
-
-
-# A build in a fresh interpreter with only promote_related; says whether it imported scikit-learn.
-BUILD_AND_TELL = """
-import sys
-from pelican import Pelican
-from pelican.settings import read_settings
-root, content, output, cache = sys.argv[1:5]
-settings = read_settings(root + "/pelicanconf.py", override={
-    "PATH": content, "OUTPUT_PATH": output, "CACHE_PATH": cache, "PLUGINS": ["promote_related"],
-    "PLUGIN_PATHS": [root + "/plugins"], "THEME": root + "/theme"})
-Pelican(settings).run()
-print("sklearn imported:", "sklearn" in sys.modules)
-"""
-
-
-def test_a_rebuild_with_nothing_changed_does_not_even_import_the_index_libraries(tmp_path):
-    content = tmp_path / "content"
-    write_topic_site(content)
-    command = [sys.executable, "-c", BUILD_AND_TELL, str(ROOT), str(content), str(tmp_path / "out")]
-    command.append(str(tmp_path / "cache"))
-    builds = [subprocess.run(command, capture_output=True, text=True, cwd=ROOT) for _ in range(2)]
-    assert [build.returncode for build in builds] == [0, 0], builds[-1].stderr
-    assert "sklearn imported: True" in builds[0].stdout  # the first build makes the index
-    assert "sklearn imported: False" in builds[1].stdout, builds[1].stdout
 
 
 def test_the_partial_renders_nothing_when_the_plugin_is_off(tmp_path, site_builder):
