@@ -96,18 +96,17 @@ def reading(
     if workers > 1:
         logger.debug("promote_related: reading %d posts on %d processes", len(items), workers)
     tickets = _Tickets(len(bounds) - 1)
-    # a paused collector keeps the workers from copying the pages of every object they inherit
-    with collector_paused():
-        forked = [
-            Forked(_read_blocks, tickets, items, bounds, to_source, weights)
-            for _ in range(workers - 1)
-        ]
-        try:
+    forked: list[Forked] = []
+    try:
+        # a paused collector keeps the workers from copying the pages of every object they inherit
+        with collector_paused():
+            for _ in range(workers - 1):
+                forked.append(Forked(_read_blocks, tickets, items, bounds, to_source, weights))
             yield _Reading(items, bounds, tickets, forked, to_source, weights)
-        finally:
-            for worker in forked:
-                worker.stop()
-            tickets.close()
+    finally:
+        for worker in forked:
+            worker.stop()
+        tickets.close()
 
 
 def usable_processes(requested: int, posts: int) -> int:
