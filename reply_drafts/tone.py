@@ -1,0 +1,397 @@
+"""Read the room: the tone of a comment, before anyone writes a word back to the person.
+
+`read_tone(text)` labels a comment with one of LABELS:
+
+    spam      selling something: no reply at all
+    hostile   contempt or insults aimed at a person: no thanks, no quote, no star
+    grief     a loss, an illness, a hard time (or comfort offered for one): quiet compassion
+    critical  civil disagreement or a correction: plain thanks for the point
+    question  asks the author something: a promise to answer, never an invented answer
+    praise    appreciation, thanks, warmth
+    neutral   anything else
+
+Two readings are combined. The word lists of `reply_drafts.tone_cues` find the marks a careful
+reader looks for (a loss, an insult aimed at someone, an offer with a link), in English and the
+languages commenters write in most; a linear model (`tone_model.json`, trained by
+`benchmarks/tone_model.py` on comments the developers labeled) weighs those marks with the
+comment's own words. Only the comment's prose is read: code, quoted text and link targets decide
+nothing, so `kill -9` or a quoted insult is not taken for the commenter's own.
+"""
+
+import functools
+import itertools
+import json
+import math
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reply_drafts import tone_cues as cue
+from reply_drafts.quote import readable_text, sentences
+
+LABELS = ("spam", "hostile", "grief", "critical", "question", "praise", "neutral")
+# The marks that settle a label at once, in the order of LABELS: what a reply must not do for the
+# first labels matters more than how warm it is for the last, so they are looked for first.
+DECISIVE = {
+    "spam": ("cue:spam2", "cue:offer_link", "cue:generic_link", "cue:spam_weak2", "cue:offer"),
+    "hostile": ("cue:hostile",),
+    "grief": ("cue:grief", "cue:comfort", "cue:comfort_weak_support"),
+    "critical": ("cue:critical",),
+}
+MODEL = Path(__file__).resolve().parent / "tone_model.json"
+MODEL_FORMAT = "goldstar-tone-model"
+
+_GRIEF = cue.words(cue.GRIEF_STRONG)
+_GRIEF_WEAK = cue.words(cue.GRIEF_WEAK)
+_GRIEF_OTHER = cue.words(cue.GRIEF_OTHER)
+_GRIEF_NONSPACED = cue.anywhere(cue.GRIEF_NONSPACED)
+_KIN = cue.words(cue.KIN)
+_COMFORT = cue.words(cue.COMFORT)
+_COMFORT_WEAK = cue.words(cue.COMFORT_WEAK)
+_DEATH = cue.words(cue.DEATH)
+_DEATH_NONSPACED = cue.anywhere(cue.DEATH_NONSPACED)
+_FIRST_PERSON = re.compile(r"(?<![\w'])(?:i|i'm|i've|i'd|my|me|we|we've|our|us)(?![\w'])")
+_INSULT = cue.words(cue.INSULTS)
+_INSULT_AIMED = cue.words(cue.INSULTS_AIMED)
+_AIM = cue.tail(cue.AIM)
+_TARGET = cue.words(cue.TARGET)
+_CONTEMPT = cue.words(cue.CONTEMPT)
+_CONTEMPT_MILD = cue.words(cue.CONTEMPT_MILD)
+_SAID_OF = cue.tail(cue.SAID_OF)
+_CONTEMPT_PHRASE = cue.words(cue.CONTEMPT_PHRASES)
+_CONTEMPT_NONSPACED = cue.anywhere(cue.CONTEMPT_NONSPACED)
+_SEVERE = cue.words(cue.SEVERE)
+_NEGATED = cue.tail(cue.NEGATION)
+_SELF = cue.tail(cue.SELF)
+_SELF_AFTER = re.compile(r"\W*(?:i (?:was|am|is)|i'm|me|myself)\b")
+_CRITICAL = cue.words(cue.CRITICAL)
+_CRITICAL_NONSPACED = cue.anywhere(cue.CRITICAL_NONSPACED)
+_CORRECTION = cue.words(cue.CORRECTION)
+_QUESTION_START = re.compile(r"^\W*" + cue.QUESTION_START.replace("\n    ", ""), re.IGNORECASE)
+_PRAISE = cue.words(cue.PRAISE)
+_PRAISE_NONSPACED = cue.anywhere(cue.PRAISE_NONSPACED)
+_SPAM = cue.words(cue.SPAM_TERMS)
+_SPAM_WEAK = cue.words(cue.SPAM_WEAK)
+_SPAM_NONSPACED = cue.anywhere(cue.SPAM_NONSPACED)
+_GENERIC = cue.words(cue.GENERIC_PRAISE)
+_REACH = cue.words(cue.CONTACT)
+_COMMERCIAL = cue.words(cue.COMMERCIAL)
+_COMMERCIAL_NONSPACED = cue.anywhere(cue.COMMERCIAL_NONSPACED)
+_PHONE = re.compile(r"(?<![\w.])\+?\(?\d[\d ().-]{6,}\d(?![\w.])")
+_CODE = re.compile(r"```.*?(?:```|\Z)|`[^`\n]*`", re.DOTALL)
+_LINK = re.compile(
+    r"https?://|\bwww\.|\]\(|\[url=|\b[a-z0-9][a-z0-9-]*\.(?:com|net|org|io|co|info|biz|xyz|shop|"
+    r"store|online|site|club|click|loan|casino|bet|vip|win|promo|sale|deals|example|ru|cn|in|top|"
+    r"me|app|us|uk|es|fr|de|se|pt|it|nl|pl|br|au|ca|studio|life|pro|live|fun|space|ly)\b",
+    re.IGNORECASE,
+)
+_CONTACT = re.compile(
+    r"\+\d[\d ()-]{7,}|\b[\w.+-]+@[\w-]+\.[\w.]{2,}\b|whatsapp|telegram|wechat|@\w+_\w+", re.I
+)
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|[?？؟]")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "´": "'", "“": '"', "”": '"'})
+
+
+@dataclass(frozen=True)
+class Tone:
+    """What the tone reader saw in a comment.
+
+    - label: one of LABELS.
+    - cues: the marks that decided it, as found in the comment (for the inbox: "why is this draft
+      quiet?"); empty when only the model's word weights decided.
+    - severe: hostile with threats or insults piled up: better not to reply at all.
+    - loss: grief over a death (of a person or a pet).
+    - shared: grief the commenter lives themselves ("I lost my brother").
+    - comforting: comfort offered to the author ("thinking of you").
+    - correction: critical about a mistake in the post (a typo, a broken link, an error).
+    - scores: each label's probability, best first.
+    """
+
+    label: str = "neutral"
+    cues: tuple[str, ...] = ()
+    severe: bool = False
+    loss: bool = False
+    shared: bool = False
+    comforting: bool = False
+    correction: bool = False
+    scores: tuple[tuple[str, float], ...] = field(default=(), compare=False)
+
+
+@dataclass(frozen=True)
+class Cues:
+    """What the word lists found in one comment, by kind."""
+
+    spam: tuple[str, ...] = ()
+    spam_weak: tuple[str, ...] = ()
+    links: int = 0
+    contact: bool = False
+    reach: tuple[str, ...] = ()
+    commercial: tuple[str, ...] = ()
+    generic: tuple[str, ...] = ()
+    particular: int = 0
+    hostile: tuple[str, ...] = ()
+    insults: tuple[str, ...] = ()
+    severe: tuple[str, ...] = ()
+    grief: tuple[str, ...] = ()
+    shared: bool = False
+    comfort: tuple[str, ...] = ()
+    comfort_weak: tuple[str, ...] = ()
+    critical: tuple[str, ...] = ()
+    correction: tuple[str, ...] = ()
+    asks: bool = False
+    praise: tuple[str, ...] = ()
+
+
+def fold(text: str) -> str:
+    """Return *text* ready for the word lists: compatible forms, lower case, plain apostrophes."""
+    text = unicodedata.normalize("NFKC", text).lower().translate(_APOSTROPHES)
+    return " ".join(text.split())
+
+
+def _found(pattern: re.Pattern, text: str) -> tuple[str, ...]:
+    return tuple(match.group(0) for match in pattern.finditer(text))
+
+
+def _before(text: str, start: int) -> str:
+    return text[max(0, start - 48) : start]
+
+
+def _insults(sentence: str) -> list[str]:
+    found = []
+    for match in _INSULT.finditer(sentence):
+        before, after = _before(sentence, match.start()), sentence[match.end() : match.end() + 16]
+        if _NEGATED.search(before) or _SELF.search(before) or _SELF_AFTER.match(after):
+            continue  # "I felt like such an idiot", "not an idiot"
+        found.append(match.group(0))
+    for match in _INSULT_AIMED.finditer(sentence):
+        before = _before(sentence, match.start())
+        if _AIM.search(before) and not _NEGATED.search(before):
+            found.append(match.group(0))
+    return found
+
+
+def _contempt(sentence: str) -> list[str]:
+    bare = sentence.strip(" .!?…")
+    if (_CONTEMPT.fullmatch(bare) or _CONTEMPT_MILD.fullmatch(bare)) and len(sentence) < 30:
+        return [bare]  # a verdict on its own: "Embarrassing." "Pathetic."
+    if not _TARGET.search(sentence):
+        return []  # "the old docs are rubbish" is venting, not contempt for anyone here
+    found = []
+    for match in _CONTEMPT.finditer(sentence):
+        if not _NEGATED.search(_before(sentence, match.start())):
+            found.append(match.group(0))
+    for match in _CONTEMPT_MILD.finditer(sentence):
+        before = _before(sentence, match.start())
+        if _SAID_OF.search(before) and not _NEGATED.search(before):
+            found.append(match.group(0))  # "this is so stupid", not "a stupid mistake of mine"
+    return found
+
+
+def hostile_cues(prose: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """Return the contempt in *prose*, the insults aimed at a person, and the severe words."""
+    severe = _found(_SEVERE, prose)
+    found = [*_found(_CONTEMPT_PHRASE, prose), *_found(_CONTEMPT_NONSPACED, prose)]
+    insults = []
+    for sentence in sentences(prose):
+        insults += _insults(sentence)
+        found += _contempt(sentence)
+    return tuple(found), tuple(insults), severe
+
+
+def grief_cues(prose: str) -> tuple[tuple[str, ...], bool]:
+    """Return the words of loss, illness or a hard time in *prose*, and whether the commenter
+    lives it themselves."""
+    found, shared, kin_before = [], False, False
+    for sentence in sentences(prose):
+        here = _found(_GRIEF, sentence) + _found(_GRIEF_OTHER, sentence)
+        here += _found(_GRIEF_NONSPACED, sentence)
+        kin = bool(_KIN.search(sentence))
+        if kin or kin_before:  # "Our dog's last walk... We lost Rosie the same way."
+            here += _found(_GRIEF_WEAK, sentence)
+        kin_before = kin
+        found += here
+        shared = shared or bool(here and _FIRST_PERSON.search(sentence))
+    return tuple(found), shared
+
+
+def asks(prose: str) -> bool:
+    """Return whether *prose* asks something (a question mark, or a question's first words)."""
+    if re.search(r"[?？؟]", prose):
+        return True
+    return any(_QUESTION_START.match(sentence) for sentence in sentences(prose))
+
+
+def praise_cues(prose: str) -> tuple[str, ...]:
+    """Return the words of appreciation in *prose* (not those negated: "not great")."""
+    found = [
+        match.group(0)
+        for match in _PRAISE.finditer(prose)
+        if not _NEGATED.search(_before(prose, match.start()))
+    ]
+    found += _found(_PRAISE_NONSPACED, prose)
+    return (*found, *(symbol for symbol in cue.PRAISE_SYMBOLS if symbol in prose))
+
+
+def _digits(text: str) -> int:
+    return sum(char.isdigit() for char in text)
+
+
+def find_cues(text: str, prose: str, author: str = "", website: str = "") -> Cues:
+    """Return what the word lists find in the comment *text* (its *prose* already read)."""
+    shared_text = fold(_CODE.sub(" ", text))  # a link inside code is an example, not a share
+    about = fold(f"{author} {website}")
+    grief, shared = grief_cues(prose)
+    contempt, insults, severe = hostile_cues(prose)
+    plain = _GENERIC.sub(" ", prose)
+    return Cues(
+        spam=_found(_SPAM, shared_text + " " + about) + _found(_SPAM_NONSPACED, shared_text),
+        spam_weak=_found(_SPAM_WEAK, shared_text),
+        links=len(_LINK.findall(shared_text)),
+        contact=bool(_CONTACT.search(shared_text)),
+        reach=_found(_REACH, shared_text)
+        + tuple(p for p in _found(_PHONE, shared_text) if _digits(p) >= 8),
+        commercial=_found(_COMMERCIAL, shared_text) + _found(_COMMERCIAL_NONSPACED, shared_text),
+        generic=_found(_GENERIC, prose),
+        particular=len([w for w in _WORD.findall(plain) if w not in cue.FILLER]),
+        hostile=severe + insults + contempt,
+        insults=insults,
+        severe=severe,
+        grief=grief,
+        shared=shared,
+        comfort=_found(_COMFORT, prose),
+        comfort_weak=_found(_COMFORT_WEAK, prose),
+        critical=_found(_CRITICAL, prose) + _found(_CRITICAL_NONSPACED, prose),
+        correction=_found(_CORRECTION, prose),
+        asks=asks(prose),
+        praise=praise_cues(prose),
+    )
+
+
+def cue_features(cues: Cues, support: bool) -> dict[str, float]:
+    """Return the marks the word lists found, as the model's features."""
+    named = {
+        "spam": bool(cues.spam),
+        "spam2": len(set(cues.spam)) >= 2,
+        "spam_weak": bool(cues.spam_weak),
+        "spam_weak2": len(set(cues.spam_weak)) >= 2,
+        "link": cues.links > 0,
+        "links3": cues.links >= 3,
+        "contact": cues.contact,
+        "generic": bool(cues.generic),
+        "offer_link": bool(cues.spam or cues.spam_weak) and bool(cues.links or cues.contact),
+        "reach": bool(cues.reach),
+        "commercial": bool(cues.commercial),
+        "commercial2": len(set(cues.commercial)) >= 2,
+        "offer": bool(cues.commercial) and bool(cues.reach or cues.links or cues.contact),
+        "generic_link": bool(cues.generic) and cues.links > 0 and cues.particular < 6,
+        "hostile": bool(cues.hostile),
+        "hostile2": len(cues.hostile) >= 2,
+        "severe": bool(cues.severe),
+        "insult": bool(cues.insults),
+        "grief": bool(cues.grief),
+        "grief2": len(cues.grief) >= 2,
+        "shared": cues.shared,
+        "comfort": bool(cues.comfort),
+        "comfort_weak": bool(cues.comfort_weak),
+        "comfort_weak_support": bool(cues.comfort_weak) and support,
+        "critical": bool(cues.critical),
+        "correction": bool(cues.correction),
+        "asks": cues.asks,
+        "praise": bool(cues.praise),
+        "support": support,
+        "short": cues.particular <= 2,
+    }
+    return {f"cue:{name}": 1.0 for name, holds in named.items() if holds}
+
+
+def word_features(prose: str) -> dict[str, float]:
+    """Return the comment's words, word pairs and, for scripts without spaces, character pairs."""
+    tokens = _TOKEN.findall(prose)
+    found: dict[str, float] = {}
+    for token in tokens:
+        if len(token) > 2 and not token.isascii():
+            for i in range(len(token) - 1):  # Chinese, Japanese: no spaces between words
+                found[f"c:{token[i : i + 2]}"] = 1.0
+        if token not in cue.FUNCTION_WORDS:
+            found[f"w:{token}"] = 1.0
+    for first, second in itertools.pairwise(tokens):
+        if not (first in cue.FUNCTION_WORDS and second in cue.FUNCTION_WORDS):
+            found[f"b:{first} {second}"] = 1.0
+    return found
+
+
+def features(text: str, author: str = "", website: str = "", support: bool = False) -> dict:
+    """Return the model's features of a comment: what the word lists found and its own words."""
+    prose = fold(readable_text(text))
+    cues = find_cues(text, prose, author, website)
+    return cue_features(cues, support) | word_features(prose)
+
+
+@functools.lru_cache(maxsize=1)
+def load_model(path: Path = MODEL) -> dict:
+    """Return the trained weights: `labels`, `intercept` and `weights` (feature -> per label)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if data.get("format") != MODEL_FORMAT or tuple(data.get("labels", ())) != LABELS:
+        raise ValueError(f"{path} is not a tone model for labels {LABELS}; retrain it")
+    return data
+
+
+def scores(found: dict, model: dict) -> dict[str, float]:
+    """Return each label's probability for the features *found*."""
+    totals = list(model["intercept"])
+    weights = model["weights"]
+    for name, value in found.items():
+        for index, weight in enumerate(weights.get(name, ())):
+            totals[index] += weight * value
+    top = max(totals)
+    exps = [math.exp(total - top) for total in totals]
+    return {label: exp / sum(exps) for label, exp in zip(model["labels"], exps, strict=True)}
+
+
+def decide(found: dict, probabilities: dict[str, float], thresholds: dict[str, float]) -> str:
+    """Return the label of a comment: the first of LABELS whose decisive marks were *found* or
+    whose probability reaches its threshold, else the likeliest."""
+    for label, marks in DECISIVE.items():
+        if any(mark in found for mark in marks) or probabilities[label] >= thresholds[label]:
+            return label
+    return max(probabilities, key=probabilities.get)
+
+
+def _deciding(label: str, cues: Cues) -> tuple[str, ...]:
+    by_label = {
+        "spam": cues.spam + cues.spam_weak + cues.commercial + cues.reach + cues.generic,
+        "hostile": cues.hostile,
+        "grief": cues.grief + cues.comfort + cues.comfort_weak,
+        "critical": cues.critical,
+        "question": ("?",) if cues.asks else (),
+        "praise": cues.praise,
+    }
+    return tuple(dict.fromkeys(by_label.get(label, ())))
+
+
+def read_tone(text: str, author: str = "", website: str = "", support: bool = False) -> Tone:
+    """Return the tone of the comment whose Markdown is *text*.
+
+    *author* and *website* are what the commenter typed in those fields (a name like "Cheap SEO
+    Services" is a mark of spam); *support* is true on a support post, where comfort is the rule.
+    """
+    prose = fold(readable_text(text))
+    cues = find_cues(text, prose, author, website)
+    found = cue_features(cues, support) | word_features(prose)
+    model = load_model()
+    probabilities = scores(found, model)
+    label = decide(found, probabilities, model["thresholds"])
+    ranked = tuple(sorted(probabilities.items(), key=lambda item: -item[1]))
+    comfort = cues.comfort + (cues.comfort_weak if support or cues.grief else ())
+    return Tone(
+        label=label,
+        cues=_deciding(label, cues),
+        severe=label == "hostile" and (bool(cues.severe) or len(cues.insults) >= 2),
+        loss=label == "grief" and bool(_DEATH.search(prose) or _DEATH_NONSPACED.search(prose)),
+        shared=label == "grief" and cues.shared,
+        comforting=label == "grief" and bool(comfort),
+        correction=label == "critical" and bool(cues.correction),
+        scores=tuple((name, round(value, 3)) for name, value in ranked),
+    )

@@ -1,0 +1,464 @@
+"""The words and phrases the tone reader looks for, by label: data, read by `reply_drafts.tone`.
+
+Each list holds regular-expression fragments, matched against a comment's prose in lower case with
+plain apostrophes, its code, quoted text and link targets removed. English first, then the languages
+commenters of a personal blog write in most. A fragment matches a whole word or phrase; the
+*_NONSPACED lists (scripts written without spaces, or with attached prefixes) match anywhere. A line
+break in a list is never inside a phrase. Add a cue where real comments show one is missing; the
+labeled fixture (tests/thank_you/data/) measures every change.
+"""
+
+import re
+
+# People and pets whose loss or illness a commenter may write about ("my brother", "our dog").
+KIN = r"""mom|mum|mother|mama|mommy|mummy|dad|father|papa|daddy|parents?|brother|sister|siblings?|
+    sons?|daughters?|child|children|kids?|baby|babies|twins?|wife|husband|partner|spouse|
+    fianc[ée]e?|boyfriend|girlfriend|friends?|grand(?:ma|mother|pa|father|parents?|son|daughter)|
+    granny|gran|nan|nana|grandad|aunt|auntie|uncle|cousin|niece|nephew|colleague|coworker|mentor|
+    dog|cat|pet|puppy|kitten|horse|bunny|rabbit|in-laws?|family|père|mère|frère|sœur|vater|mutter|
+    bruder|schwester|padre|madre|hermano|hermana|pai|mãe|irmão|irmã|papà|mamma|fratello|sorella|
+    vader|moeder|broer|zus"""
+
+# A loss, an illness or a hard time, said outright: enough on its own.
+GRIEF_STRONG = rf"""passed away|passing of|funeral|memorial service|condolences|
+    sorry for (?:your|the) loss|bereave\w*|widowed|widower|(?<!good )grie(?:f|ving|ved?)|mourn\w*|
+    miscarr\w+|still ?b(?:orn|irth)|lost (?:the|our|my|a) (?:baby|pregnancy)|
+    chemo\w*|radiotherapy|radiation therapy|diagnos(?:ed|is|es) (?:with|of)|(?:the|a|my|her|his|
+    their|your|mom's|mum's|dad's|mother's|father's) diagnosis|terminal(?:ly)? ill|
+    terminal (?:cancer|diagnosis)|hospice|palliative|end[- ]of[- ]life|
+    (?:treatment|chemo|surgery) (?:failed|didn'?t work|stopped working|isn'?t working)|
+    laid off|layoffs?|lost (?:my|his|her|our|their) jobs?|got (?:fired|let go|sacked)|
+    been (?:fired|let go)|made redundant|unemployed|burn(?:ed|t)[- ]?out|burnout|
+    (?<!economic )(?<!great )(?<!tropical )depression|depressed|depressive|panic attacks?|
+    anxiety attacks?|(?:my|our) anxiety|anxiety (?:has|is|was) (?:been )?(?:so )?bad|
+    (?:my|our) mental health|suicid\w*|self[- ]harm|(?:my|our|the) divorce|divorced|divorce is|
+    getting divorced|separated from (?:my|our) (?:wife|husband|partner)|dementia|alzheimer\w*|
+    parkinson\w*|multiple sclerosis|cancer (?:came back|returned|is back|spread)|
+    (?:has|had|have|with|got) cancer|tumou?rs?|biopsy|intensive care|\bicu\b|life support|
+    put (?:our|my|his|her|their|him|her|them) (?:\w+ ){{0,3}}down|had to put (?:\w+ ){{0,3}}down|
+    put to sleep|rest in peace|no longer with us|lost (?:my|our|her|his|their) (?:\w+ )?(?:{KIN})|
+    (?:scatter|spread)\w* (?:\w+ ){{0,3}}ashes|
+    (?:hard|rough|tough|difficult|awful|terrible|horrible|dark|grey|gray|brutal) (?:day|days|
+    week|weeks|month|months|year|years|time|times|patch|season|stretch)(?! (?:with|to|getting|
+    understanding|finding|figuring|installing|setting|making|reading|following|\w+ing))|
+    (?:i'?ve|i have|we'?ve|we have) been struggling|going through (?:a lot|hell|it)|
+    can'?t stop crying|couldn'?t stop crying|cried (?:all|for|myself)|heartbroken|
+    broken[- ]hearted|devastated|(?:kidney|heart|organ|renal|liver) failure|rainbow bridge|
+    oncology|infertility|ivf|trying (?:for a baby|to conceive)|long covid|chronic (?:pain|illness)|
+    caregiver|caring for my|(?:my|our|her|his) late (?:{KIN})|since (?:\w+ )?(?:passed|died)|
+    (?:first|second) (?:christmas|birthday|year|mother'?s day|father'?s day) without|
+    wish (?:he|she|they|my \w+) could have seen|
+    lighting a candle|lost someone|losing (?:a|my|your|our) (?:\w+ )?(?:{KIN}|parent|child|baby|
+    loved one)|being let go|let go (?:from|after|end of)|(?:team|job|role|position) (?:got |was |
+    getting )?(?:cut|eliminated)|lost (?:my|our) (?:job|home|house|business|startup)|
+    (?:a|my|our|the|through a) (?:divorce|breakup|miscarriage|funeral)|bad day|crappy day|
+    awful day|(?:my|our|his|her) (?:cancer|tumou?r|chemo|surgery|illness|
+    diagnosis|treatment)|anxiety (?:has|makes|is|kept|keeps)|(?:my|with|from) anxiety|
+    hope the (?:surgery|treatment|scan|results?)|(?:recovering|recovery) (?:from|after)|
+    so sorry 😭|rip (?:to )?(?:your|my|our) (?:{KIN}|sweet|old|beautiful|dear|little)|rest easy|
+    fly high|gone too soon|died suddenly"""
+
+# Words of loss or illness that count with a person or pet in the same or the last sentence
+# ("we lost Rosie", after "our dog"); not "the build died".
+GRIEF_WEAK = r"""died|dies|dying(?! to)|death|dead(?! (?:link|links|code|end|simple|easy|
+    right|on|tired|serious|set|weight|zone|lock|letter|pixels?|keys?))|
+    lost(?! (?:my|our|the|a|an|some|track|interest|weight|time|money|data|keys?|it|count|sleep|
+    patience|touch|faith|hope))|loss(?! function)|passed(?= *(?:[.,;!]|$|on\b|last|in (?:his|her|
+    their) sleep|recently|suddenly|peacefully))|cancer|sick|ill|illness|stroke|heart attack|
+    hospital|hospitali[sz]ed|surgery|scan|scans|ambulance|accident|ashes|gone|miss (?:him|her|them)|
+    treatment|diagnosed|disease|recovering|recovery|ziekte|ziek|krank|malade|enfermo|enferma"""
+
+# Death itself: marks the grief of a loss ("I'm so sorry for your loss"), not of an illness.
+DEATH = rf"""passed away|passing of|passed(?= *(?:[.,;!]|$|on\b|last|in (?:his|her|their) sleep|
+    recently|suddenly|peacefully))|funeral|memorial|condolences|sorry for (?:your|the) loss|
+    bereave\w*|widow\w*|grie\w+|mourn\w*|miscarr\w+|still ?b(?:orn|irth)|lost (?:the|our|my|a) baby|
+    lost (?:my|our|her|his|their) (?:\w+ )?(?:{KIN})|we lost [a-z]+|died|dies|death|dead|ashes|
+    put to sleep|put (?:our|my|his|her|their|him|her|them) (?:\w+ ){{0,3}}down|
+    had to put (?:\w+ ){{0,3}}down|rest in peace|no longer with us|suicid\w*|décéd\w*|décès|
+    est morte?|deuil|obsèques|enterrement|condoléances|perdu (?:mon|ma|mes|notre)|gestorben|
+    verstorben|ist tot|trauer\w*|beerdigung|beileid|fehlgeburt|falleci\w*|murió|perdí a|duelo|
+    faleceu|morreu|luto|condolências|perdi (?:meu|minha)|è morto|è morta|scompars[oa]|lutto|
+    funerale|condoglianze|overleden|gestorven|rouw|begrafenis|gecondoleerd|умер|умерла|смерт\w*|
+    похорон\w*|соболезн\w*|nous a quitté\w*|j'ai perdu|mein beileid|
+    mi más sentido pésame|meus sentimentos|sentite condoglianze|verlies|overlijden|gick bort|
+    gått bort|beklagar sorgen|gået bort|gikk bort|kondolerer|kuoli|osanotto|zmarł\w*|
+    wyrazy współczucia|zemřel\w*|upřímnou soustrast|a murit|condoleanțe|vefat|kaybettik|
+    başın sağ olsun|öldü|πέθανε|συλλυπητήρια|загинув|помер\w*|співчуття|meninggal|
+    turut berduka|qua đời|chia buồn|alifariki|rainbow bridge|(?:my|our|her|his) late (?:{KIN})|
+    since (?:\w+ )?passed|died suddenly|gone too soon|fly high|rest easy|lighting a candle|
+    lost someone|losing (?:a|my|your|our) (?:\w+ )?(?:{KIN}|parent|child|baby|loved one)|
+    (?:first|second) (?:christmas|birthday|year|mother'?s day|father'?s day) without|
+    could have seen"""
+
+DEATH_NONSPACED = """亡くな|亡くし|葬式|葬儀|お悔やみ|ご冥福|去世|过世|病逝|葬礼|节哀|走了|生前|
+    돌아가셨|명복|장례|توفي|وفاة|رحم الله|عزاء|أجرك|נפטר|נפטרה|मारा गए|गुज़र गए|निधन|মারা গেছেন|
+    درگذشت|تسلیت|เสียชีวิต"""
+
+# Comfort offered to the author: the comment is about a hard time even when it names none.
+COMFORT = r"""i see you(?! (?:have|are|had|were|did|do|use|using|wrote|mention\w*|updated|changed|
+    got|like|there|also|now))|sending (?:you )?(?:strength|light|prayers|good thoughts|healing)|
+    thinking of you|thoughts are with|holding you|be (?:so )?gentle with yourself|
+    so sorry (?:to hear|about|for)|(?:i'?m|i am) (?:so |very |truly )?sorry (?:to hear|
+    about your|for your|for what)|sorry to hear|praying for (?:you|your)|here for you|
+    you(?:'re| are) not alone|one day at a time|my heart goes out|with (?:deepest )?sympathy|
+    lo siento much\w*|mi dispiace (?:tanto|tantissimo|molto)|je pense (?:fort )?à (?:toi|vous)|
+    ich denke an (?:dich|euch)|sinto muito|sinceres condoléances|mein beileid"""
+
+# Comfort that fits a hard time but also a happy one: counts on a support post or beside grief.
+COMFORT_WEAK = r"""sending (?:you )?(?:so much |all my |my )?(?:love|hugs?|warmth|care)|hugs?|💔|🕯️?|
+    🫂|
+    big hugs|virtual hug|(?:i'?m|i am) so sorry|take (?:good )?care of yourself|rooting for you|
+    take all the time you need|with love|un abrazo|un câlin|força|forza|courage|ti sono vicin[oa]"""
+
+# Other languages (French, German, Spanish, Portuguese, Italian, Dutch, Russian): a loss, an
+# illness, a hard time.
+GRIEF_OTHER = r"""décéd\w*|décès|est mort|est morte|deuil|obsèques|enterrement|condoléances|
+    perd(?:u|re) (?:mon|ma|mes|notre)|fausse couche|chimio\w*|licencié\w*|burn-?out|dépression|
+    gestorben|verstorben|ist tot|trauer\w*|beerdigung|beileid|krebs|fehlgeburt|gekündigt|
+    falleci\w*|murió|perdí a|duelo|cáncer|quimio\w*|aborto espontáneo|despedid[oa]|depresión|
+    condolencias|faleceu|morreu|luto|câncer|cancro|demitid[oa]|depressão|condolências|perdi (?:meu|
+    minha)|è morto|è morta|scompars[oa]|lutto|funerale|chemio\w*|licenziat[oa]|depressione|
+    condoglianze|overleden|gestorven|rouw|begrafenis|kanker|ontslagen|depressie|gecondoleerd|
+    умер|умерла|смерт\w*|похорон\w*|депресси\w*|соболезн\w*|
+    nous a quitté\w*|soins palliatifs|palliati\w+|avc|fausse couche|mon deuil|
+    j'ai perdu|a perdu (?:son|sa)|courage à (?:toi|vous)|toutes mes (?:pensées|condoléances)|
+    krebsdiagnose|krankenhaus|entlassen|arbeitslos|schlaganfall|
+    mein beileid|herzliches beileid|meine gedanken sind bei|
+    me quedé sin trabajo|perdí mi trabajo|mi más sentido pésame|
+    meus sentimentos|perdi o emprego|perdi meu|minha mãe faleceu|
+    ho perso|perso il lavoro|sentite condoglianze|mi dispiace tanto|
+    ziekenhuis|verlies|overlijden|sterkte|gecondoleerd|ontslag|
+    gick bort|gått bort|beklagar sorgen|sjukhus|
+    fyret|gået bort|kræft|sygehus|
+    gikk bort|kreft|sykehus|kondolerer|
+    kuoli|kuollut|syöpä|sairaala|osanotto|
+    zmarł\w*|zmarła|straciłam|straciłem|nowotwór|rak|szpital|udar\w*|wyrazy współczucia|
+    zemřel\w*|rakovina|nemocnic\w*|upřímnou soustrast|
+    a murit|spital|condoleanțe|
+    vefat|kaybettik|kaybettim|kanser\w*|hastane\w*|başın sağ olsun|öldü|
+    πέθανε|έχασα|καρκίνο\w*|νοσοκομείο|συλλυπητήρια|
+    загинув|помер\w*|лікарн\w*|співчуття|вигоран\w*|выгоран\w*|больниц\w*|больничн\w*|
+    meninggal|rumah sakit|turut berduka|dipecat|
+    mất|qua đời|ung thư|bệnh viện|chia buồn|thất nghiệp|
+    alifariki|saratani|hospitali|pole sana"""
+
+# Scripts written without spaces between words, or whose words take attached prefixes (Japanese,
+# Chinese, Korean, Arabic, Hebrew, Devanagari): matched anywhere in the text.
+GRIEF_NONSPACED = """亡くな|亡くし|葬式|葬儀|お悔やみ|ご冥福|癌|がん治療|闘病|介護|うつ病|休職|入院|
+    流産|失業|解雇|去世|过世|病逝|癌症|葬礼|失业|抑郁|节哀|住院|流产|走了|离开了我们|生前|裁员|
+    돌아가셨|명복|암 진단|항암|입원|구조조정|장례|우울증|힘내세요|
+    توفي|وفاة|سرطان|رحم الله|عزاء|أجرك|مستشفى|فقدت|
+    נפטר|נפטרה|סרטן|בית חולים|משתתף בצערך|
+    मारा गए|गुज़र गए|गुजर गए|निधन|कैंसर|अस्पताल|नौकरी चली गई|
+    মারা গেছেন|ক্যান্সার|হাসপাতাল|
+    درگذشت|سرطان|بیمارستان|تسلیت|
+    เสียชีวิต|มะเร็ง|โรงพยาบาล|เสียใจด้วย"""
+
+# Insults that say what they say: hostile unless the commenter says it of themselves ("I felt like
+# an idiot") or denies it ("not an idiot").
+INSULTS = r"""idiots?|moron\w*|imbeciles?|cretins?|dumbass\w*|dipshits?|assholes?|arseholes?|
+    bastards?|pricks?|twats?|douche\w*|piece of (?:shit|crap|garbage|trash)|scumbags?|
+    waste of (?:oxygen|space|skin)|halfwits?|nitwits?|dimwits?|tossers?|wankers?|
+    connards?|abruti\w*|vollidiot\w*|idiota|imbécil\w*|gilipollas|stronz\w*|klootzak|
+    дурак|идиот"""
+
+# Words that insult only when aimed ("you clown", "this clown"): a clown at a circus is a clown.
+INSULTS_AIMED = r"""clowns?|losers?|fools?|jerks?|hacks?|frauds?|fraude|charlatans?|snowflakes?|
+    grifters?|muppets?|numpt(?:y|ies)|trolls?|shills?|content farm|crétins?|débile|trottel|depp|
+    estúpid[oa]s?|incompetente|genius|einstein|sherlock"""
+
+# What comes just before an aimed insult: "you", "you're a", "this", "what a", "get outside,".
+AIM = r"""(?:you|you'?re|you are|ur|u r|this|what an?|such an?|the author is|author is|
+    this guy is|this person is|he'?s|she'?s|they'?re|like you|[a-z]+,)(?:\W+\w+){0,2}\W+"""
+
+# What contempt is aimed at when it is hostile: the author, the post, someone in the comments.
+TARGET = r"""you|your|yours|you'?re|yourself|this|these|the author|the writer|the post|article|
+    blog|blogger|writer|author|post|advice|take|essay|piece|writing|recipe|comments|l'auteur|
+    artikel|articolo|artículo|eres|sei|du bist|tu es"""
+
+# Contempt: hostile when the sentence points at someone here ("your", "this", "the author").
+CONTEMPT = r"""drivel|garbage(?! collect\w*)|trash(?! (?:can|bin))|rubbish|crap(?:py)?|bullshit|
+    horseshit|tripe|pathetic|laughable|idiotic|moronic|brain[- ]?dead|clueless|incompetent|
+    worthless|self[- ]congratulatory|self[- ]satisfied|self[- ]indulgent|smug|sanctimonious|
+    pretentious|condescending|insufferable|delusional|hypocrit\w*|virtue[- ]signal\w*|
+    holier[- ]than[- ]thou|tone[- ]deaf|vapid|asinine|cringe\w*|embarrass (?:yourself|themselves)|
+    talentless|mental gymnastics|fanboy\w*|clickbait|echo chamber|whiny|whining|whinge\w*|
+    dümmst\w*|schwachsinn\w*|blödsinn|peinlich|zeitverschwendung|lächerlich|erbärmlich|
+    bêtises?|ramassis|prétentieu\w*|pathétique|ridicule|creux|quelle honte|porquería|basura|
+    pat[eé]tic[oa]s?|ridícul[oa]|vergüenza|vergonha|schifo|ridicol[oa]|vergogna|onzin|
+    belachelijk|schande|patetisk\w*|żałosn\w*|жалк\w*|позор\w*|бездарн\w*|смешно|
+    ντροπή|yazıklar olsun|saçma\w*"""
+
+# Milder words, hostile only when said of someone outright: "this is so stupid", "you're naive".
+CONTEMPT_MILD = r"""naive|na[iï]ve|useless|pointless|embarrassing|mediocre|amateurish|dumb|
+    dumber|stupid|ridiculous|absurd|nonsense|insipid|inane|lazy|preachy|bloated|worst|dense|
+    ugly|boring|lame|shallow|cringey"""
+
+# What comes just before a mild word said of someone: "this is so", "you're just", "your post was".
+SAID_OF = r"""(?:you|you'?re|you are|this|that|it|your \w+|this \w+|the post|the article|
+    the comments here)(?:'s| is| are| was| were| sound| sounds| look| looks)?(?: so| such| really|
+    utterly| completely| totally| just| incredibly| the| a| an| most| even)*\W+"""
+
+# Contempt said as a phrase: hostile on its own.
+CONTEMPT_PHRASES = r"""nobody cares|no one cares|nobody asked|who (?:even )?cares|
+    who (?:even )?reads (?:this|your)|get a (?:real )?(?:job|life)|stick to (?:your day job|photos|
+    \w+ing)|stop (?:writing|blogging|commenting)|quit (?:writing|blogging)|go away|
+    waste of (?:my |everyone'?s )?(?:time|bandwidth|pixels)|want (?:the|my) \w+ minutes back|
+    should be ashamed|how dare you|delete (?:this|your) (?:post|blog)|delete your blog|
+    do (?:some|your) (?:research|homework)|ever heard of (?:google|research)|thanks for nothing|
+    captain obvious|stating the obvious|thought leader|groundbreaking\. truly|what a joke|
+    (?:is|are) a joke|people like you|you people|are you (?:serious|kidding|stupid|dumb|high)|
+    did you even (?:read|think|try)|didn'?t (?:even )?read the post|you can'?t read|
+    did a child write|you (?:clearly )?(?:have no|don'?t have (?:a|any)) (?:idea|clue)|
+    know nothing about|learn to (?:write|code|read|think)|unsubscribed|unfollowed|cry more|
+    cry me a river|ok boomer|worst (?:thing|post|article|blog|take|advice|recipe) (?:i'?ve|i have)|
+    (?:an|is an|a total) (?:insult|embarrassment) to|(?:loss|lack) of (?:any )?credibility|
+    no talent|zero (?:experience|talent|clue)|maximum confidence|imagine being paid|
+    how do you have (?:readers|a job|friends)|ne conna[iî]t (?:visiblement )?rien|
+    cancella questo blog|fai un favore a tutti|lösch deinen blog|borra tu blog|
+    (?:minutes|hours) of my life (?:i'?ll never|i won'?t|i will never) get back|
+    who let (?:the intern|this person|you)|you(?:'re| are) the reason|did (?:they|the \w+) pay you|
+    the audacity|are you (?:actually|really|always|just) (?:this|that|so)|
+    why do you (?:even )?bother|
+    you clearly (?:don'?t|do not|have never)|another (?:genius|expert|guru|thought leader|
+    influencer|so-called expert) who|for clicks|i'?ve seen better|must be nice to (?:have|be)|
+    did anyone (?:proofread|edit|read) this|thanks for the ['"]\w+['"]|i'?ll be sure to ignore|
+    get off the couch|why your (?:ex|wife|husband|partner|kids?) left|need therapy|
+    (?:mum|mom|mother|dad|parent|wife|husband) of the year|(?:little )?fan club|
+    come back when you'?ve|not reading all that|all about you|bless your heart|
+    lass das (?:mal )?die profis|cobras por escribir|non fa per te|stop crying"""
+
+# Contempt in scripts matched anywhere, and the emoji of disgust and eye-rolling.
+CONTEMPT_NONSPACED = """読む価値ゼロ|価値がない|恥ずかしくない|浅い記事|
+    垃圾|废话|这么烂|脸皮厚|真是高见|한심|
+    كلام فارغ|מגוחך|तुम्हें .{0,20}हक़ नहीं|बकवास|viết dở|dạy đời|🤮|🖕|🙄|🤡"""
+
+# A person is hurt by these whatever else the comment says: better not to reply at all.
+SEVERE = r"""f+[\W_]*u+[\W_]*c+[\W_]*k+(?:ing)? (?:you|off|yourself)|fu+ck (?:you|off)|f off|
+    f\*+ (?:you|off)|screw you|piss off|go to hell|go die|die in a|shut (?:the \w+ )?up|stfu|gtfo|
+    kys|kill yourself|hope you (?:die|get (?:cancer|hit|fired|sick))|i know where you live|
+    you(?:'re| are) (?:a |an )?(?:worthless|disgusting|pathetic|subhuman|vermin)|
+    (?:fuck|screw) (?:the author|this author|this blog|your blog)|va te faire|ta gueule|
+    fick dich|halt die fresse|vete a la mierda|cállate|vaffanculo"""
+
+# Words that cancel what follows them ("not stupid", "isn't garbage").
+NEGATION = r"""(?:\bnot|\bnever|\bno|n't|\bhardly|\bfar from)(?:\W+\w+){0,2}\W*$"""
+
+# "I am", "I felt like", "I'm such": an insult a commenter says of themselves.
+SELF = r"""(?:\bi(?:'?m| am| was| felt| feel| look(?:ed)?)(?: like)?|\bme|\bmyself|\bmy)
+    (?:\W+\w+){0,2}\W*$"""
+
+# Disagreement or a correction, said civilly.
+CRITICAL = r"""i disagree|disagree|i don'?t (?:really |quite |fully )?agree|not sure i agree|
+    can'?t agree|respectfully|push ?back|counterpoint|i'?d argue|i would argue|not convinced|
+    unconvinced|(?:isn'?t|is not|not|aren'?t) (?:quite |entirely |really )?(?:right|true|correct|
+    accurate|fair|the case)|(?:is|are|was|were) (?:wrong|incorrect|inaccurate|misleading|outdated|
+    the wrong)|you(?:'re| are) (?:wrong|mistaken|incorrect)|got (?:it|this|that) wrong|backwards|
+    (?:a|one|small|minor|tiny|little|quick|another) typo|typos? (?:in|on|at)|typo:|misspel\w*|
+    erratum|nitpick|nit|small (?:error|mistake)|
+    (?:there'?s|there is|has|is) (?:an?|one) (?:small |minor |tiny )?(?:error|mistake|bug|typo)|
+    mistaken|incorrect|inaccurate|
+    misleading|outdated|out of date|deprecated|no longer (?:works|true|the case|valid|accurate|
+    exists|needed)|(?:isn'?t|is not|aren'?t) (?:needed|necessary|required) any ?more|
+    broken link|link is (?:broken|dead)|dead link|\b404\b|malformed|
+    doesn'?t (?:work|compile|run)|does not (?:work|compile|run)|didn'?t work|won'?t work|
+    silently fails|fails (?:on|with|when|for)|breaks (?:on|when|with|if)|will break|would break|
+    won'?t scale|doesn'?t scale|should (?:read|say)|shouldn'?t (?:it|that|this) be|correction|
+    you forgot|you missed|you'?re missing|
+    (?:is|are) missing (?:a|an|the)|off[- ]by[- ]one|citation needed|oversimplif\w*|too simplistic|
+    too (?:long|short|vague|broad)|overstat\w*|exaggerat\w*|a bit much|i'?d be careful|
+    be careful (?:with|about|when)|not the same (?:as|thing)|conflat\w*|i see it differently|
+    i think you(?:'re| are) missing|strawman|straw man|cherry[- ]pick\w*|fallacy|which is it|
+    (?:might|would) be worth (?:adding|mentioning|noting)|(?:blunt|honest|critical) feedback|
+    (?:is|are|was) actually (?!(?:really|very|so|quite|pretty|super|great|good|nice|amazing|
+    helpful|useful|brilliant|lovely|fun|true|a great))|pas d'accord|je ne suis pas d'accord|
+    coquille|faute de frappe|une erreur|lien mort|petite correction|stimme nicht zu|
+    nicht einverstanden|tippfehler|ein fehler|ist falsch|no estoy de acuerdo|un error|errata|
+    es incorrecto|não concordo|um erro|non sono d'accordo|un errore|non funziona|
+    ben het niet eens|een fout|klopt niet|i'?d disagree|needs (?:way |a lot |much )?more|
+    (?:is|isn'?t|is not) (?:nearly )?enough|rehash\w*|worth (?:fixing|a caveat|correcting|
+    mentioning|noting|adding|a note|updating)|might want to (?:fix|update|correct|add|mention|
+    check)|
+    (?:is|are|was|were) (?:just|simply|plainly|actually|completely) (?:wrong|incorrect|false)|
+    not a fan of|(?:might|may) be wrong|seems (?:wrong|off)|looks (?:wrong|off)|(?:is|are) off|
+    (?:is|are|can be) (?:risky|toxic|dangerous|unsafe|harmful) (?:for|to)|
+    could you (?:edit|fix|correct|update|add a (?:note|caveat|warning))|please (?:fix|correct|
+    update)|
+    i'?m guessing you meant|you meant|did you mean|isn'?t really|you can'?t really call|
+    way too|contradicts?|inconsistent|doesn'?t match|don'?t match|mismatch\w*|
+    (?:isn'?t|it'?s not|that'?s not|not) (?:quite |entirely |really )?fair|recipe for (?:disaster|
+    injury|\w+ splints|trouble)|ignores the|shouldn'?t the|
+    drobna poprawka|poprawka|uenig|korreksjon|korrigering|oprava|διόρθωση|уточнення|поправк\w*|
+    đính chính|marekebisho|discordo|discrepo|no coincido|fuorviante|stimmt nicht|
+    funktioniert (?:leider )?nicht|sbagliat\w*|errat[oa]|erroné\w*|inexact\w*|fausse|onjuist|
+    nie zgadzam|błąd|ошибк\w*|неправильн\w*|не соглас\w*|yanlış|hata var|katılmıyorum|
+    sai rồi|nhầm|si sahihi"""
+
+# What makes a criticism a correction: worth a gold star for the careful reading.
+CORRECTION = r"""(?:a|one|small|minor|tiny|little|quick|another) typo|typos? (?:in|on|at)|typo:|
+    misspel\w*|erratum|broken link|dead link|link is (?:broken|dead)|\b404\b|
+    should (?:read|say)|shouldn'?t (?:it|that|this) be|small (?:error|mistake)|
+    (?:there'?s|there is|has|is) (?:an?|one) (?:small |minor |tiny )?(?:error|mistake|bug|typo)|
+    incorrect|outdated|out of date|deprecated|off[- ]by[- ]one|doesn'?t (?:work|compile|run)|
+    does not (?:work|compile|run)|(?:is|are) missing (?:a|an|the)|you forgot|malformed|
+    correction|(?:is|are|was) actually|coquille|faute de frappe|une erreur|lien mort|tippfehler|
+    ein fehler|un error|errata|um erro|un errore|non funziona|een fout|you meant|did you mean|
+    i'?m guessing you meant|poprawka|korreksjon|oprava|διόρθωση|уточнення|поправк\w*|đính chính|
+    marekebisho|worth fixing"""
+
+# Appreciation, thanks and warmth, in English and other languages.
+PRAISE = r"""thanks?|thank you|thx|ty|tysm|love(?:d|ly)?|loving|great|wonderful|beautiful\w*|
+    brilliant|helpful|useful|inspir\w+|amazing|awesome|excellent|fantastic|superb|delightful|
+    enjoy(?:ed)?|made my (?:whole |entire )?(?:day|morning|week|evening|year)|resonat\w+|
+    needed (?:this|to read)|so true|well said|well written|bravo|kudos|spot on|nailed it|agree|
+    agreed|gorgeous|fab|cool|nice|good read|so good|really good|very good|good stuff|favou?rite|
+    gold star|made me smile|smiled|touch(?:ed|ing)|moved me|heart-?warming|sweet|clever|genius|
+    perfect|precious|refreshing|insightful|thoughtful|appreciate\w*|grateful|so glad|congrat\w*|
+    well done|good job|great job|keep (?:it up|going|writing)|can'?t wait|wow|yay|killer|wizard|
+    recommend\w*|bookmark\w*|\+1|merci|génial|super|superbe|magnifique|formidable|chouette|
+    j'adore|très bien|danke|dank|toll\w*|großartig|wunderbar\w*|klasse|prima|gefällt mir|schön\w*|
+    gracias|genial|excelente|me encanta|precioso|maravillos[oa]|obrigad[oa]|ótimo|adorei|lindo|
+    parabéns|grazie|bellissim[oa]|ottimo|fantastic[oa]|complimenti|chiarissimo|benissimo|bedankt|
+    dank je|dank u|mooi|prachtig|geweldig|leuk|спасибо|отлично|прекрасн\w*|полезн\w*|tack|takk|tak|
+    dziękuję|teşekkür\w*|harika|ευχαριστώ|υπέροχ\w*"""
+
+PRAISE_NONSPACED = """תודה|מעולה|धन्यवाद|शुक्रिया|बहुत अच्छा|ありがとう|素晴らしい|素敵|感動|
+    分かりやすかった|谢谢|感谢|太棒|很好|喜欢|非常好|감사|고마워|좋아요|شكر|رائع|جميل"""
+
+# Emoji and marks that say the same without words.
+PRAISE_SYMBOLS = "❤♥💛💜💙💚🧡🤍🥰😍😊☺🙂😂🤣👏🙌🙏⭐🌟✨👍💯🎉🥳😄😃🔥<3"
+
+# Money, shopping, links bought and sold, offers: someone selling something.
+SPAM_TERMS = r"""casinos?|poker|sportsbook|online slots|free spins|jackpot|viagra|cialis|pharmacy|
+    no prescription|payday|loans? (?:online|offer|fast)|prêts? rapides?|crédit express|
+    crypto (?:bot|trading|signals)|bitcoin|btc|forex|trading signals|binary options|
+    investment (?:opportunity|plan)|win rate|passive income|seo|backlinks?|guest post\w*|
+    link building|do-?follow|rank (?:higher|first|fast)|buy (?:real )?(?:\w+ )?(?:followers|likes|
+    views|reviews)|(?:instagram|tiktok|youtube) (?:followers|views|likes)|seguidores|followers for|
+    essay (?:writing|writer|writers|help|service)|essays in|write my (?:essay|paper)|
+    plagiarism[- ]free|assignment help|homework help|ghostwriter|schreiben lassen|replica|rolex|
+    cheap (?:meds|hosting|jordans|viagra|essays|pills|watches|bags)|promo code|referral code|
+    coupon code|earn \$|\$\d+ ?(?:/|a|per) ?(?:day|hour|week)|paid \$|get paid|make money|
+    work from home|from home just|lose \d+ ?(?:kg|lbs|pounds)|doctors hate|weight loss|keto|
+    diet pills|escorts?|hot singles|dating site|xxx|click here|visit (?:my|our) (?:site|website|
+    blog|page|store|shop)|check out (?:my|our) (?:site|website|blog|page|store|shop|channel|
+    profile)|
+    link in (?:my )?(?:bio|profile)|for more (?:tips|info|information|details) visit|also read:|
+    best (?:price|prices|deals?|services?|quality)|lowest price|dm me|contact us|our company|
+    we offer|our (?:services|expert writers|packages)|hire us|limited (?:offer|time)|
+    100% (?:free|guaranteed|legit)|guaranteed results|order (?:now|here)|buy now|shop now|
+    sign up (?:now|free)|web design services|digital marketing|marketing agency|spell caster|
+    love spells?|lottery|add a link to my|i'?ll pay \$|paypal|free audit|packers and movers|
+    \d+% (?:off|welcome bonus|win rate)|wallet:|doubling|купить|скидк\w*|казино"""
+
+# Words of an offer that mean nothing alone ("cheap", "discount") but two of them with a link do.
+SPAM_WEAK = r"""cheap|discount\w*|bonus\w*|free trial|free shipping|deal|deals|offer|offers|
+    affordable|guaranteed|outlet|wholesale|pills|meds|loans?|hosting|credit|prêts?|
+    niche|traffic|ranking|rank|promo|sale"""
+
+SPAM_NONSPACED = "代写|代购|博彩|赌场|网赚|高仿|名牌包"
+
+# Ways to reach a seller: a phone number, a handle, "message me", "link in bio", "search 'X'".
+CONTACT = r"""message me|dm me|pm me|text (?:me|her|him|\w+ on)|email me|contact me|call me|
+    call (?:him|her|them|us|now|today)|reach (?:me|out to me)|write to me|inbox me|whatsapp|
+    telegram|wechat|weixin|kakao|viber|line id|link in (?:my )?(?:bio|profile|name)|
+    (?:check|see|visit) my (?:profile|page|channel|shop|store|etsy|website|site|instagram|tiktok)|
+    (?:my|our) (?:etsy|shop|store|channel|website)|search (?:for )?['"«„‘][^'"»“’]{3,40}['"»“’]|
+    ['"«„‘][^'"»“’]{3,40}['"»“’] on google|on google maps|googeln|on fiverr|on amazon|amzn\.to|
+    bit\.ly|tinyurl|escr[íi]beme|m[áa]ndame un mensaje|contáctame|llámame|écrivez-moi|appelez|
+    contactez|schreib mir|ruf (?:mich )?an|scrivimi|chiamami|mande mensagem|chama no|zadzwoń|
+    napisz|напиши\w*|звоните|пишите|lihat profil|link (?:di )?bio|profilen|länken|linku|
+    (?:instagram|insta|ig|tiktok|discord|twitter|x|signal)\W{0,3}@?[\w.#-]{3,}"""
+
+# What sellers offer: prices, services, cures, money, deals.
+COMMERCIAL = r"""i sell|we sell|we make|we ship|i make (?:custom|handmade)|we offer|i offer|
+    our (?:firm|company|agency|team|shop|store|bakery|clinic|hatchery|app|platform|service|
+    services|business|studio|course|program|products?|brand|factory|experts?)|my (?:firm|company|
+    agency|business|shop|store|course|program|services|cousin'?s business)|free (?:consultation|
+    trial|session|audit|download|gift|shipping|spins|quote|estimate)|(?:first|1st) (?:session|
+    call|consultation|lesson) (?:is )?(?:free|offert|gratis)|\d+ ?% (?:off|bonus|discount|rabatt|
+    descuento|de réduction|win rate|returns?)|discount\w*|coupon\w*|promo\w*|clearance|giveaway|
+    in stock|sells? out|this week only|limited (?:time|offer|stock)|nationwide|worldwide shipping|
+    guarantee\w*|spell caster|spells?|psychic|medium called|tarot|prophet|priestess|
+    healer|heilerin|voyant|marabout|herbal (?:cure|formula|remedy|drops)|natural (?:cure|remedy|
+    protocol)|miracle|remission|clinic in|credit score|loans?|kredit\w*|crédit\w*|credite|
+    préstamo\w*|půjčk\w*|кредит\w*|δάνει\w*|snabblån|lån|prêts?|invest(?:ing|ment)|trading|
+    crypto\w*|nfts?|forex|passive income|earn (?:money|\$)|make money|gana dinero|
+    gagner de l'argent|geld verdienen|tjäna pengar|pengar|kazan\w*|bonus\w*|bedava|gratis|
+    kostenlos|grátis|бесплатн\w*|gacor|maxwin|from \$\d+|\$\d+ ?(?:/|a|per) ?(?:month|hour|day|
+    week)|[$€£₹¥₩] ?\d[\d,.]*|\d[\d,.]* ?(?:€|\$|£|usd|eur|dollars|euros|tl|zł|kr|dolar)|
+    rates? from"""
+
+COMMERCIAL_NONSPACED = (
+    "微信|免费|月入|领取|카톡|알바|만원|واتساب|دولار|تومان|টাকা|व्हाट्सएप|कमाएं|สมัคร|สล็อต|תשואה|וואטסאפ"
+)
+
+# Corrections and disagreement in scripts matched anywhere.
+CRITICAL_NONSPACED = """間違|誤り|細かいですが|错误|不对|有误|更正|
+    정정|잘못|틀렸|오타|خطأ|غلط|تصحيح|
+    שגיאה|טעות|תיקון|गलत|ग़लत|सुधार|সংশোধন|اصلاح|แก้ไข"""
+
+# Praise that fits any post: with a link and nothing particular, the marks of link spam.
+GENERIC_PRAISE = r"""nice (?:post|article|blog|site|read|info|information|sharing)|
+    great (?:post|article|blog|site|info|information|content|work|share)|good (?:post|article|
+    blog|info|information|content)|excellent (?:article|post|content)|
+    thanks? for (?:sharing|the (?:info|information|post|article|tutorial))|very (?:informative|
+    helpful|useful|nice)|informative|useful (?:info|information|post|article)|
+    keep (?:it up|posting|sharing)|i like (?:it|this|your)|really (?:nice|good|great)|
+    awesome (?:post|article|blog)|bookmarked|regards"""
+
+# Words too common to say anything particular about a comment (for telling spam from a person).
+FILLER = frozenset(
+    re.split(
+        r"\s+",
+        """the and for you your this that with was are have has not but all can its it's just
+        very really post article blog site info information great nice good thanks thank sharing
+        here from more will also what about like one been would could there their they them then
+        than""",
+    )
+)
+
+# Words that carry a sentence but say nothing of its tone: the model weighs the others (a model
+# trained on a few thousand comments otherwise learns that "and" or "my" means spam).
+FUNCTION_WORDS = frozenset(
+    re.split(
+        r"\s+",
+        """a an the and or but if so as at by for from in into of off on onto out over to up with
+        about above after against along among around before behind below beneath beside between
+        beyond during except inside near since than through till toward towards under until upon
+        via within without i me my mine myself we us our ours ourselves you your yours yourself
+        yourselves he him his himself she her hers herself it its itself they them their theirs
+        themselves this that these those who whom whose which what there here am is are was were
+        be been being have has had having do does did doing will would shall should can could may
+        might must also just then too very more most much many some any each every all both few
+        other another such own same only even still yet again once one two le la les de des du un
+        une et est en il elle je tu vous nous der die das und ist ein eine ich du sie es el los
+        las y es en un una o lo que o os um uma e é il lo gli di che è het een en de van ik je""",
+    )
+)
+
+# A question asked in the words of one, even without a question mark.
+QUESTION_START = r"""(?:how|what|why|when|where|which|who|whom|whose|could you|would you|can you|
+    do you|did you|does it|does this|is it|is there|are there|have you|any (?:tips|advice|
+    thoughts|idea|ideas|recommendations?)|wondering (?:if|whether|how|what)|i wonder|
+    curious (?:if|whether|how|what)|est-ce que|pourquoi|comment|wie|warum|wann|gibt es|cómo|
+    por qué|dónde|porque|perché|hoe|waarom)\b"""
+
+
+def _joined(pattern: str) -> str:
+    return re.sub(r"\n\s*", "", pattern.strip())
+
+
+def words(pattern: str) -> re.Pattern:
+    """Return the regex matching any fragment of *pattern* as a whole word or phrase."""
+    return re.compile(rf"(?<![\w'])(?:{_joined(pattern)})(?![\w])", re.IGNORECASE)
+
+
+def anywhere(pattern: str) -> re.Pattern:
+    """Return the regex matching any fragment of *pattern* anywhere (for scripts without spaces)."""
+    return re.compile(f"(?:{_joined(pattern)})", re.IGNORECASE)
+
+
+def tail(pattern: str) -> re.Pattern:
+    """Return the regex matching *pattern* at the end of a text (what comes just before a word)."""
+    return re.compile(f"(?:{_joined(pattern)})$", re.IGNORECASE)
