@@ -110,7 +110,7 @@ def test(c):
 @task(help={"list": "print the queue with drafts and exit", "json": "print the queue as JSON"})
 def thanks(c, list=False, json=False):
     """Thank commenters: each unanswered comment with a draft to accept, edit, skip or gold-star."""
-    from reply_drafts.cli import run_from_settings
+    from thanks_queue.cli import run_from_settings
 
     sys.exit(run_from_settings(SETTINGS, ROOT, list_only=list, as_json=json))
 

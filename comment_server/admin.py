@@ -1,5 +1,7 @@
 """The author's side of the API: the inbox queue, moderation, replies, gold stars, export."""
 
+import json
+
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
@@ -9,10 +11,12 @@ from comment_server.context import context
 from comment_server.guards import id_param, read_json, require_admin
 from comment_server.jsonio import json_response
 from comment_server.render import render
-from comment_server.shapes import admin_comment
+from comment_server.shapes import admin_comment, admin_comments
 from comment_server.store.store import STATUSES
+from reply_drafts.site_facts import parse_site_facts
 
 MAX_LIST = 500
+MAX_SITE_FACTS = 32 * 1024 * 1024  # bytes: a blog of 10,000 posts sends about 5 MB
 
 
 async def list_comments(request: Request) -> Response:
@@ -31,7 +35,9 @@ async def list_comments(request: Request) -> Response:
     rows = await run_in_threadpool(
         ctx.store.admin_comments, status, values["unanswered"], values["limit"]
     )
-    return json_response({"comments": [admin_comment(row) for row in rows]})
+    site = await run_in_threadpool(ctx.site_facts.current)
+    comments = await run_in_threadpool(admin_comments, rows, site)
+    return json_response({"comments": comments})
 
 
 async def approve(request: Request) -> Response:
@@ -56,7 +62,7 @@ async def _set_status(request: Request, status: str) -> Response:
     await read_json(request, ctx)
     row = await run_in_threadpool(ctx.store.set_status, comment_id, status)
     ctx.cache.forget(row["thread_id"])
-    return json_response({"comment": admin_comment(row)})
+    return json_response({"comment": await _admin_comment(ctx, row)})
 
 
 async def reply(request: Request) -> Response:
@@ -77,7 +83,7 @@ async def reply(request: Request) -> Response:
         ctx.store.add_reply, comment_id, values["text"], html, values["template"]
     )
     ctx.cache.forget(row["thread_id"])
-    return json_response({"comment": admin_comment(row)}, status=201)
+    return json_response({"comment": await _admin_comment(ctx, row)}, status=201)
 
 
 async def gold_stars(request: Request) -> Response:
@@ -89,7 +95,7 @@ async def gold_stars(request: Request) -> Response:
     values = validation.check_fields({"count": lambda: validation.count(body.get("count"), 1, 5)})
     row = await run_in_threadpool(ctx.store.add_gold_stars, comment_id, values["count"])
     ctx.cache.forget(row["thread_id"])
-    return json_response({"comment": admin_comment(row)})
+    return json_response({"comment": await _admin_comment(ctx, row)})
 
 
 async def delete_comment(request: Request) -> Response:
@@ -121,6 +127,24 @@ async def export(request: Request) -> Response:
     await require_admin(request, ctx)
     documents = await run_in_threadpool(ctx.store.export_documents)
     return json_response({"threads": documents})
+
+
+async def save_site_facts(request: Request) -> Response:
+    """Keep the blog's build facts (the thank_you plugin's facts file) for the drafts."""
+    ctx = context(request)
+    await require_admin(request, ctx)
+    body = await read_json(request, ctx, limit=MAX_SITE_FACTS)
+    try:
+        facts = parse_site_facts(body, "the body")
+    except ValueError as error:
+        raise validation.FieldErrors({"body": str(error)}) from None
+    await run_in_threadpool(ctx.store.save_site_facts, json.dumps(body, ensure_ascii=False))
+    return json_response({"threads": len(facts.threads), "templates": len(facts.templates)})
+
+
+async def _admin_comment(ctx, row: dict) -> dict:
+    site = await run_in_threadpool(ctx.site_facts.current)
+    return await run_in_threadpool(admin_comment, row, site)
 
 
 def _status(value: str) -> str:

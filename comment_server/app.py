@@ -10,6 +10,7 @@ from starlette.routing import Route
 from comment_server import admin, inbox_page, readers
 from comment_server.cache import ThreadCache
 from comment_server.context import Context, context
+from comment_server.drafts import SiteFactsCache
 from comment_server.errors import EXCEPTION_HANDLERS
 from comment_server.fastpath import EXPOSE, CachedThreadReads
 from comment_server.jsonio import json_response, raw_json_response
@@ -42,6 +43,7 @@ ROUTES = [
     Route("/api/threads/{thread}/stars", readers.remove_star, methods=["DELETE"]),
     Route("/api/comments/{id:int}", readers.edit_comment, methods=["PATCH"]),
     Route("/api/form", readers.form_token, methods=["GET"]),
+    Route("/api/tone", readers.tone, methods=["POST"]),
     # The author (the inbox, invoke thanks)
     Route("/api/admin/comments", admin.list_comments, methods=["GET"]),
     Route("/api/admin/comments/{id:int}/approve", admin.approve, methods=["POST"]),
@@ -52,6 +54,7 @@ ROUTES = [
     Route("/api/admin/comments/{id:int}", admin.delete_comment, methods=["DELETE"]),
     Route("/api/admin/commenters/{commenter}/block", admin.block_commenter, methods=["POST"]),
     Route("/api/admin/export", admin.export, methods=["GET"]),
+    Route("/api/admin/site-facts", admin.save_site_facts, methods=["PUT"]),
     # The inbox page and its session
     Route("/admin", inbox_page.inbox_page, methods=["GET"]),
     Route("/admin/static/{path:path}", inbox_page.inbox_file, methods=["GET"]),
@@ -84,7 +87,12 @@ def create_app(settings: Settings, store: Store | None = None) -> Starlette:
         exception_handlers=EXCEPTION_HANDLERS,
     )
     app.state.context = Context(
-        settings=settings, store=store, keys=keys, tokens=Tokens(settings.secret), cache=cache
+        settings=settings,
+        store=store,
+        keys=keys,
+        tokens=Tokens(settings.secret),
+        cache=cache,
+        site_facts=SiteFactsCache(store),
     )
     app.state.openapi = openapi_document(ROUTES)
     return app

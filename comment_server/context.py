@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from starlette.requests import Request
 
 from comment_server.cache import ThreadCache
+from comment_server.drafts import SiteFactsCache
 from comment_server.keys import Keys
 from comment_server.ratelimit import RateLimiter
 from comment_server.settings import Settings
@@ -21,6 +22,7 @@ class Context:
     keys: Keys
     tokens: Tokens
     cache: ThreadCache
+    site_facts: SiteFactsCache
     limiter: RateLimiter = field(default_factory=RateLimiter)
     # Keyed digests of admin passwords already checked against the scrypt credential: scrypt is
     # deliberately slow, and an inbox sends the password with every request.

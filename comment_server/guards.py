@@ -33,8 +33,9 @@ def check_origin(request: Request, ctx: Context) -> None:
     )
 
 
-async def read_json(request: Request, ctx: Context) -> dict[str, Any]:
-    """Return the JSON object of a write, after the origin, content-type and size checks."""
+async def read_json(request: Request, ctx: Context, limit: int | None = None) -> dict[str, Any]:
+    """Return the JSON object of a write, after the origin, content-type and size checks
+    (*limit* bytes, the server's COMMENT_SERVER_MAX_BODY unless given)."""
     check_origin(request, ctx)
     media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if media_type != "application/json":
@@ -43,7 +44,7 @@ async def read_json(request: Request, ctx: Context) -> dict[str, Any]:
             "Send the body as JSON with Content-Type: application/json.",
             {"content-type": f"{media_type or 'nothing'} is not application/json"},
         )
-    body = await _read_body(request, ctx.settings.max_body)
+    body = await _read_body(request, limit or ctx.settings.max_body)
     if not body.strip():
         return {}
     try:

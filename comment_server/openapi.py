@@ -26,6 +26,11 @@ NULLABLE_STR = {"type": ["string", "null"]}
 NULLABLE_TIME = {"type": ["string", "null"], "format": "date-time"}
 NULLABLE_ID = {"type": ["integer", "null"], "minimum": 1}
 STATUS = {"type": "string", "enum": ["pending", "approved", "rejected", "spam"]}
+TONES = ("grief", "hostile", "critical", "spam", "question", "praise", "neutral")
+HELD = {
+    "type": "string",
+    "description": "why the comment waits for the author though its commenter is trusted",
+}
 
 COMMENT_FIELDS = {
     "id": INT,
@@ -52,7 +57,20 @@ SCHEMAS: dict[str, Any] = {
     ),
     "Comment": _obj(list(COMMENT_FIELDS), **COMMENT_FIELDS),
     "OwnComment": {"allOf": [_ref("Comment"), _obj(["status"], status=STATUS)]},
-    "Draft": _obj(["text", "template"], text=STR, template=STR, gold_stars=INT),
+    "Tone": {"type": "string", "enum": list(TONES)},
+    "Draft": _obj(
+        ["text", "template", "gold_stars", "tone"],
+        text={"type": "string", "description": "empty for spam and for a severe attack"},
+        template=STR,
+        gold_stars=INT,
+        star_line={"type": "string", "description": "the sentence promising the gold stars"},
+        quote=STR,
+        phrases={"type": "array", "items": STR},
+        tone=_ref("Tone"),
+        advice={"type": "string", "description": "a note for the author, not the commenter"},
+        personal={"type": "string", "description": "the line to make one's own"},
+        cues={"type": "array", "items": STR, "description": "the words that decided the tone"},
+    ),
     "AdminComment": {
         "allOf": [
             _ref("OwnComment"),
@@ -61,8 +79,20 @@ SCHEMAS: dict[str, Any] = {
                 markdown=STR,
                 email=NULLABLE_STR,
                 replied=BOOL,
-                commenter_comments=INT,
-                thread_title=NULLABLE_STR,
+                commenter_comments={
+                    "type": "integer",
+                    "description": "the commenter's approved comments up to this one, this one "
+                    "included (1: a first comment)",
+                },
+                previous_templates={"type": "array", "items": STR},
+                post_title={
+                    "type": ["string", "null"],
+                    "description": "the built site's title (null before a build sent its facts)",
+                },
+                thread_title={
+                    "type": ["string", "null"],
+                    "description": "a hint only: the title the first commenter's page showed",
+                },
                 draft=_ref("Draft"),
             ),
         ]
@@ -103,11 +133,31 @@ SCHEMAS: dict[str, Any] = {
         comment=_ref("OwnComment"),
         edit_token=STR,
         edit_until=TIME,
+        held=HELD,
     ),
+    "ToneRequest": _obj(["text"], text=STR),
+    "ToneAnswer": _obj(
+        ["tone", "nudge"],
+        tone=_ref("Tone"),
+        nudge={"type": ["string", "null"], "description": "the note to show before posting"},
+    ),
+    "SiteFacts": {
+        "type": "object",
+        "required": ["format", "version", "threads"],
+        "description": "the thank_you plugin's facts file (docs/thank-you.md)",
+        "properties": {
+            "format": {"const": "goldstar-thank-you-facts"},
+            "version": {"const": 2},
+            "threads": {"type": "object"},
+        },
+    },
+    "SiteFactsSaved": _obj(["threads", "templates"], threads=INT, templates=INT),
     "EditRequest": _obj(
         ["edit_token", "text"], edit_token=STR, text=STR, author=STR, website=NULLABLE_STR
     ),
-    "Edited": _obj(["comment", "edit_until"], comment=_ref("OwnComment"), edit_until=TIME),
+    "Edited": _obj(
+        ["comment", "edit_until"], comment=_ref("OwnComment"), edit_until=TIME, held=HELD
+    ),
     "AdminList": _obj(["comments"], comments={"type": "array", "items": _ref("AdminComment")}),
     "AdminAnswer": _obj(["comment"], comment=_ref("AdminComment")),
     "Reply": _obj(["text"], text=STR, template={"type": "string", "maxLength": 200}),
@@ -251,6 +301,24 @@ PATHS: dict[str, dict[str, Any]] = {
         "get": _op(
             "A signed form token; a comment sent sooner than min_seconds after it is refused.",
             ("200", "FormToken", "a new token"),
+        )
+    },
+    "/api/tone": {
+        "post": _op(
+            "How a comment about to be posted reads, and the nudge to show before a harsh one.",
+            ("200", "ToneAnswer", "its tone"),
+            "ToneRequest",
+            WRITE,
+        )
+    },
+    "/api/admin/site-facts": {
+        "put": _op(
+            "Keep the blog's build facts (titles, related posts, support posts, own templates) "
+            "that every draft is made from.",
+            ("200", "SiteFactsSaved", "kept"),
+            "SiteFacts",
+            "401 403 413 415 422",
+            admin=True,
         )
     },
     "/api/admin/comments": {

@@ -27,6 +27,7 @@ from comment_server.spam import spam_problems
 from comment_server.store.writes import Edit, NewComment
 from comment_server.times import iso, parse_iso
 from comment_server.tokens import TokenError, hash_secret, new_secret
+from comment_server.tone_check import check_tone
 
 READ_HEADERS = {"Cache-Control": "no-cache"}
 
@@ -123,6 +124,7 @@ async def post_comment(request: Request) -> Response:
     values = _comment_fields(ctx, body)
     html = await run_in_threadpool(render, values["text"])  # Markdown can take milliseconds
     _check_spam(ctx, values["author"], values["text"], values["website"], html)
+    tone = await run_in_threadpool(check_tone, values["text"], values["author"], values["website"])
     secret = new_secret()
     new = NewComment(
         thread=thread,
@@ -137,6 +139,7 @@ async def post_comment(request: Request) -> Response:
         address_hash=ctx.keys.address(address),
         edit_secret=hash_secret(secret),
         moderation=ctx.settings.moderation,
+        held=bool(tone.held),
     )
     row = await run_in_threadpool(ctx.store.create_comment, new)
     ctx.cache.forget(thread)
@@ -147,6 +150,8 @@ async def post_comment(request: Request) -> Response:
         "edit_token": ctx.tokens.edit_token(row["id"], secret),
         "edit_until": _edit_until(ctx, row),
     }
+    if tone.held and row["status"] == "pending":
+        answer["held"] = tone.held
     return json_response(answer, status=201)
 
 
@@ -175,6 +180,9 @@ async def edit_comment(request: Request) -> Response:
     values = validation.check_fields(checks)
     html = await run_in_threadpool(render, values["text"])  # Markdown can take milliseconds
     _check_spam(ctx, values.get("author"), values["text"], values.get("website"), html)
+    tone = await run_in_threadpool(
+        check_tone, values["text"], values.get("author"), values.get("website")
+    )
     edit = Edit(
         comment_id=comment_id,
         edit_secret=grant.secret_hash,
@@ -184,10 +192,28 @@ async def edit_comment(request: Request) -> Response:
         author=values.get("author"),
         website=values.get("website"),
         change_website="website" in values,
+        held=bool(tone.held) and ctx.settings.moderation,
     )
     row = await run_in_threadpool(ctx.store.edit_comment, edit)
     ctx.cache.forget(row["thread_id"])
-    return json_response({"comment": own_comment(row), "edit_until": _edit_until(ctx, row)})
+    answer = {"comment": own_comment(row), "edit_until": _edit_until(ctx, row)}
+    if tone.held and row["status"] == "pending":
+        answer["held"] = tone.held
+    return json_response(answer)
+
+
+async def tone(request: Request) -> Response:
+    """Say how a comment about to be posted reads, and the nudge to show before a harsh one."""
+    ctx = context(request)
+    body = await read_json(request, ctx)
+    address = client_address(request)
+    rate_limit(ctx, "tone", address, ctx.settings.rate_stars, "tone checks from you")
+    limit = ctx.settings.max_text
+    values = validation.check_fields(
+        {"text": lambda: validation.comment_text(body.get("text"), limit)}
+    )
+    found = await run_in_threadpool(check_tone, values["text"])
+    return json_response({"tone": found.tone, "nudge": found.nudge or None})
 
 
 def _comment_fields(ctx: Context, body: dict[str, Any]) -> dict[str, Any]:

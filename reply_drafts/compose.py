@@ -1,4 +1,11 @@
-"""Compose a thank-you draft: pick a template and one line per section, fill the slots, tidy up.
+"""Compose a thank-you draft: read the room, pick a template and one line per section, fill the
+slots, tidy up.
+
+The tone reader (reply_drafts.tone) decides what kind of reply a comment may get before a word is
+chosen: none for spam; a calm one that returns to the issue (or none, and advice) for hostility;
+quiet compassion for grief, and for every reader's comment on a support post; plain thanks for
+criticism; a promise to answer for a question; warm variety for the rest, where a gold star is
+promised only for a comment that says something (an idea, a phrase worth quoting).
 
 Every choice is drawn from a generator seeded by the comment's thread and id (one per section,
 so turning one line off does not reshuffle the others): the same facts always give the same
@@ -10,11 +17,12 @@ import hashlib
 import random
 import re
 
-from reply_drafts.entries import PHRASE_SECTIONS, SLOT, Entry
+from reply_drafts.entries import PHRASE_SECTIONS, QUIET_TONES, SLOT, Entry
 from reply_drafts.facts import CommentFacts, Draft
 from reply_drafts.library import Library, load_library
 from reply_drafts.plain import plain_name, plain_text, safe_url
 from reply_drafts.quote import Reading, read_comment
+from reply_drafts.tone import Tone, read_tone
 
 # Used only when the author turned a whole required section off.
 FALLBACK_TEMPLATE = Entry(
@@ -25,6 +33,27 @@ FALLBACK_PHRASES = {
     "thanks": Entry("thanks", "plain", "Thank you for your comment on “{title}”."),
     "middle": Entry("middle", "plain", "It means a lot that you took the time to write."),
     "signoff": Entry("signoff", "plain", "Thanks again!"),
+}
+QUIET_FALLBACK_PHRASES = {
+    "greeting": Entry("greeting", "plain", "Dear {name},"),
+    "thanks": Entry("thanks", "plain", "Thank you for writing."),
+    "middle": Entry("middle", "plain", "I read every word."),
+    "signoff": Entry("signoff", "plain", "Take care."),
+}
+ADVICE = {
+    "spam": "This reads as spam ({cues}), so there is no draft: mark it as spam.",
+    "severe": (
+        "This comment attacks a person ({cues}). It is usually best not to reply: Reject it, "
+        "or Block the commenter."
+    ),
+    "hostile": (
+        "This reads as hostile ({cues}). A reply is optional; if you answer, keep to the post, "
+        "not the person. Reject and Block are at hand."
+    ),
+    "grief": (
+        "A quiet reply for a hard time ({cues}): no gold star, no cheer. Make the last line "
+        "your own."
+    ),
 }
 _BLANK_LINES = re.compile(r"\n{3,}")
 
@@ -67,9 +96,42 @@ def _specificity(entry: Entry) -> int:
     return len(entry.when) + len(entry.when & {"quote_idea", "quote_question"})
 
 
-def choose(entries: tuple, flags: frozenset, rng: random.Random, avoid: tuple = ()) -> Entry | None:
-    """Return one entry that fits *flags*, the more specific the likelier, avoiding *avoid*."""
-    fitting = [entry for entry in entries if entry.fits(flags)]
+def register(tone: Tone, support: bool) -> str:
+    """Return the tone whose lines answer a comment of *tone* (on a support post if *support*)."""
+    if support and tone.label in ("praise", "neutral", "question"):
+        return "grief"  # on the author's hard-day post, a reader's words are comfort
+    return tone.label
+
+
+def tone_flags(tone: Tone, support: bool) -> frozenset:
+    """Return the facts of the tone that lines may ask for with `when` and `unless`."""
+    named = {
+        "support": support,
+        "loss": tone.loss,
+        "shared": tone.shared,
+        "comforting": tone.comforting or (support and not tone.shared),
+        "correction": tone.correction,
+    }
+    return frozenset(flag for flag, holds in named.items() if holds)
+
+
+def star_offered(flags: frozenset, voice: str, rng: random.Random) -> bool:
+    """Return whether the draft promises gold stars: only for a comment that says something."""
+    if voice in QUIET_TONES or "support" in flags:
+        return False
+    if voice == "critical":
+        return "correction" in flags and rng.random() < 0.7
+    if flags & {"idea", "regular"}:
+        return True
+    return "quote" in flags and rng.random() < 0.5
+
+
+def choose(
+    entries: tuple, flags: frozenset, rng: random.Random, avoid: tuple = (), voice: str = "praise"
+) -> Entry | None:
+    """Return one entry for *voice* that fits *flags*, the more specific the likelier, avoiding
+    *avoid*."""
+    fitting = [entry for entry in entries if entry.fits(flags, voice)]
     fresh = [entry for entry in fitting if entry.key not in avoid]
     if not fresh and avoid:  # all used already: still never repeat the most recent one
         fresh = [entry for entry in fitting if entry.key != avoid[-1]]
@@ -99,18 +161,21 @@ class Choice:
     phrases: dict
 
 
-def pick(library: Library, facts: CommentFacts, flags: frozenset) -> Choice:
-    """Return the template and the line per section the draft for *facts* uses."""
-    templates = library.entries("template") or (FALLBACK_TEMPLATE,)
-    template = choose(templates, flags, _rng(facts, "template"), facts.previous_templates)
+def pick(library: Library, facts: CommentFacts, flags: frozenset, voice: str) -> Choice:
+    """Return the template and the line per section the draft for *facts* uses, in *voice*."""
+    templates = library.entries("template")
+    template = choose(templates, flags, _rng(facts, "template"), facts.previous_templates, voice)
     template = template or FALLBACK_TEMPLATE
     visible = flags - template.hide
+    fallbacks = QUIET_FALLBACK_PHRASES if voice in QUIET_TONES else FALLBACK_PHRASES
     phrases = {}
     used = set(SLOT.findall(template.text))
     for section in (section for section in PHRASE_SECTIONS if section in used):
         rng = _rng(facts, section)
-        entry = choose(library.entries(section), visible, rng, facts.previous_phrases)
-        phrases[section] = entry or FALLBACK_PHRASES.get(section)
+        if section == "star" and not star_offered(visible, voice, rng):
+            continue
+        entry = choose(library.entries(section), visible, rng, facts.previous_phrases, voice)
+        phrases[section] = entry or fallbacks.get(section)
     return Choice(template, phrases)
 
 
@@ -133,16 +198,41 @@ def facts_slots(facts: CommentFacts, reading: Reading, related: str) -> dict:
     }
 
 
+def _advice(kind: str, tone: Tone) -> str:
+    cues = ", ".join(f"“{plain_text(cue, limit=40)}”" for cue in tone.cues[:3]) or "its words"
+    return ADVICE[kind].format(cues=cues) if kind in ADVICE else ""
+
+
+def no_draft(tone: Tone, kind: str) -> Draft:
+    """Return the draft of a comment that gets no reply (spam, a severe attack): advice only."""
+    return Draft("", "", 0, tone=tone.label, advice=_advice(kind, tone), cues=tone.cues)
+
+
+def _quieted(text: str, voice: str) -> str:
+    # No exclamation mark in a quiet reply, even one a name or a post title brings along.
+    return re.sub(r"\s*!+", ".", text).replace("..", ".") if voice in QUIET_TONES else text
+
+
 def draft_with(library: Library, facts: CommentFacts) -> Draft:
     """Return the draft for *facts* drawn from *library*."""
+    tone = read_tone(facts.text, facts.author, facts.website, facts.support)
+    if tone.label == "spam":
+        return no_draft(tone, "spam")
+    if tone.label == "hostile" and tone.severe:
+        return no_draft(tone, "severe")
+    voice = register(tone, facts.support)
+    quiet = voice in QUIET_TONES
     reading = read_comment(facts.text)
-    related = _related(facts)
-    flags = comment_flags(facts, reading, related)
-    choice = pick(library, facts, flags)
+    if quiet:  # never quote pain or contempt back
+        reading = dataclasses.replace(reading, quote="", quote_idea=False, quote_question=False)
+    related = "" if quiet else _related(facts)
+    flags = comment_flags(facts, reading, related) | tone_flags(tone, facts.support)
+    choice = pick(library, facts, flags, voice)
     slots = facts_slots(facts, reading, related)
-    text = render(choice, slots)
+    text = _quieted(render(choice, slots), voice)
     star = choice.phrases.get("star")
     used = [choice.template, *(entry for entry in choice.phrases.values() if entry)]
+    personal = next((entry for entry in used if entry.personal), None)
     return Draft(
         text=text,
         template=choice.template.key,
@@ -150,12 +240,18 @@ def draft_with(library: Library, facts: CommentFacts) -> Draft:
         phrases=tuple(entry.key for entry in used),
         quote=reading.quote if reading.quote and f"{reading.quote}" in text else "",
         star_line=fill(star.text, slots) if star else "",
+        tone=tone.label,
+        advice=_advice("hostile" if tone.label == "hostile" else voice, tone),
+        personal=_quieted(fill(personal.text, slots), voice) if personal else "",
+        cues=tone.cues,
     )
 
 
 def draft_reply(facts: CommentFacts) -> Draft:
     """Return the thank-you draft for the comment *facts* describe."""
-    library = load_library(facts.language, facts.extra_template_dirs, facts.disabled)
+    library = load_library(
+        facts.language, facts.extra_template_dirs, facts.disabled, facts.extra_templates
+    )
     return draft_with(library, facts)
 
 

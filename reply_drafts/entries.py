@@ -10,9 +10,16 @@ A template file is TOML with arrays of tables, one per section:
     when = ["idea"]          # optional: facts that must hold
     unless = ["first"]       # optional: facts that must not hold
     stars = 1                # star lines only: how many gold stars the line promises (1-5)
+    tones = ["praise"]       # optional: the tones the entry is written for (see TONES)
+    personal = true          # optional: the line the author is invited to make their own
 
 Templates (`[[template]]`) arrange the other sections with `{greeting}`, `{thanks}`, `{middle}`,
 `{star}`, `{related}` and `{signoff}`, and may `hide` facts from the lines they pick.
+
+Every entry is written for some tones of comment (what `reply_drafts.tone` reads): an entry without
+`tones` (or a file without a top-level `tones = [...]`) serves the warm ones, DEFAULT_TONES, so an
+author's cheerful line never reaches a grieving reader. Lines for `grief` and `hostile` comments
+are held to what those replies must never do: no exclamation mark, no quote, no gold star.
 """
 
 import re
@@ -21,6 +28,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 PHRASE_SECTIONS = ("greeting", "thanks", "middle", "star", "related", "signoff")
+TONES = frozenset({"grief", "hostile", "critical", "question", "praise", "neutral"})
+DEFAULT_TONES = frozenset({"praise", "neutral"})
+QUIET_TONES = frozenset({"grief", "hostile"})
 SECTIONS = ("template", *PHRASE_SECTIONS)
 FLAGS = frozenset(
     {
@@ -35,6 +45,11 @@ FLAGS = frozenset(
         "quote_idea",  # ... and it is the idea itself
         "quote_question",  # ... and it is a question
         "related",  # a related post can be suggested ({related_link})
+        "support",  # the post is a support post (a hard day): comfort, never a party
+        "loss",  # grief over a death
+        "shared",  # grief the commenter lives themselves
+        "comforting",  # the commenter comforts the author
+        "correction",  # a criticism that points at a mistake in the post
     }
 )
 FACT_SLOTS = {
@@ -46,7 +61,7 @@ FACT_SLOTS = {
 }
 SLOT = re.compile(r"\{([^{}]*)\}")
 ID = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
-_KEYS = {"id", "text", "when", "unless"}
+_KEYS = {"id", "text", "when", "unless", "tones", "personal"}
 _SECTION_KEYS = {"template": _KEYS | {"hide"}, "star": _KEYS | {"stars"}}
 _IMPLIES = {"quote_idea": "quote", "quote_question": "quote"}
 
@@ -63,15 +78,17 @@ class Entry:
     hide: frozenset = frozenset()
     stars: int = 0
     source: str = ""
+    tones: frozenset = DEFAULT_TONES
+    personal: bool = False
 
     @property
     def key(self) -> str:
         """Return the id that names this entry everywhere: "<section>.<id>"."""
         return f"{self.section}.{self.id}"
 
-    def fits(self, flags: frozenset) -> bool:
-        """Return whether this entry may be used for a comment with *flags*."""
-        return self.when <= flags and not (self.unless & flags)
+    def fits(self, flags: frozenset, tone: str) -> bool:
+        """Return whether this entry may be used for a comment of *tone* with *flags*."""
+        return tone in self.tones and self.when <= flags and not (self.unless & flags)
 
 
 @dataclass
@@ -79,6 +96,7 @@ class FileEntries:
     """What one file holds: its language, its usable entries, and its problems."""
 
     language: str = "en"
+    tones: frozenset = DEFAULT_TONES
     entries: list[Entry] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
@@ -133,8 +151,36 @@ def _stars(raw: dict, section: str) -> tuple[int, list[str]]:
     return stars, []
 
 
-def parse_entry(raw: object, section: str, source: str) -> tuple[Entry | None, list[str]]:
-    """Return the entry *raw* describes, or None, and the problems found in it."""
+def _tones(raw: dict, default: frozenset) -> tuple[frozenset, list[str]]:
+    value = raw.get("tones")
+    if value is None:
+        return default, []
+    if not isinstance(value, list) or not value or not all(isinstance(t, str) for t in value):
+        return default, ['tones must be a list of tones, like tones = ["grief"]']
+    unknown = sorted(set(value) - TONES)
+    if unknown:
+        return default, [f"tones: unknown {', '.join(unknown)} (known: {', '.join(sorted(TONES))})"]
+    return frozenset(value), []
+
+
+def _quiet_problems(entry: Entry) -> list[str]:
+    # What a reply to a grieving or a hostile commenter must never do (docs/thank-you.md).
+    if not entry.tones & QUIET_TONES:
+        return []
+    problems = []
+    if entry.section == "star":
+        problems.append("a gold-star line cannot be for grief or hostile comments")
+    if "!" in entry.text:
+        problems.append("a line for grief or hostile comments cannot have an exclamation mark")
+    if "{quote}" in entry.text:
+        problems.append("a line for grief or hostile comments cannot quote the comment")
+    return problems
+
+
+def parse_entry(
+    raw: object, section: str, source: str, tones: frozenset = DEFAULT_TONES
+) -> tuple[Entry | None, list[str]]:
+    """Return the entry *raw* describes (for *tones* unless it says), or None, and its problems."""
     if not isinstance(raw, dict):
         return None, [f"each [[{section}]] must be a table with id and text"]
     problems = [
@@ -145,38 +191,69 @@ def parse_entry(raw: object, section: str, source: str) -> tuple[Entry | None, l
         problems.append(f"id must be lower-case letters, digits and dashes, not {entry_id!r}")
     if not isinstance(text, str) or not text.strip():
         problems.append("text must be a non-empty string")
+    if not isinstance(raw.get("personal", False), bool):
+        problems.append("personal must be true or false")
     when, bad_when = _flag_list(raw, "when")
     unless, bad_unless = _flag_list(raw, "unless")
     hide, bad_hide = _flag_list(raw, "hide")
     stars, bad_stars = _stars(raw, section)
-    problems += bad_when + bad_unless + bad_hide + bad_stars
+    entry_tones, bad_tones = _tones(raw, tones)
+    problems += bad_when + bad_unless + bad_hide + bad_stars + bad_tones
     if problems:
         return None, problems
-    entry = Entry(section, entry_id, text.strip(), when, unless, hide, stars, source)
-    problems = _slot_problems(entry)
+    entry = Entry(
+        section,
+        entry_id,
+        text.strip(),
+        when,
+        unless,
+        hide,
+        stars,
+        source,
+        entry_tones,
+        raw.get("personal", False),
+    )
+    problems = _slot_problems(entry) + _quiet_problems(entry)
     return (None if problems else entry), problems
 
 
 def read_file(path: Path, default_language: str = "en") -> FileEntries:
     """Return the entries of the template file at *path* and a problem line for each bad one."""
-    found = FileEntries(language=default_language)
     try:
         text = path.read_text(encoding="utf-8")
-        data = tomllib.loads(text)
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        found.problems.append(f"{path}: {error}; the file is skipped")
-        return found
-    language = data.pop("language", default_language)
+    except (OSError, UnicodeDecodeError) as error:
+        return FileEntries(default_language, problems=[f"{path}: {error}; the file is skipped"])
+    return read_text(text, str(path), default_language)
+
+
+def _file_settings(data: dict, source: str, found: FileEntries) -> bool:
+    language = data.pop("language", found.language)
     if not isinstance(language, str) or not re.fullmatch(
         r"[a-z]{2,3}(?:[-_][A-Za-z0-9]+)*", language
     ):
-        found.problems.append(f'{path}: language must be a code like "en", not {language!r}')
+        found.problems.append(f'{source}: language must be a code like "en", not {language!r}')
+        return False
+    tones, problems = _tones(data, DEFAULT_TONES)
+    data.pop("tones", None)
+    found.problems += [f"{source}: {problem}" for problem in problems]
+    found.language, found.tones = language, tones
+    return not problems
+
+
+def read_text(text: str, source: str, default_language: str = "en") -> FileEntries:
+    """Return the entries of a template file's *text* (named *source* in problems)."""
+    found = FileEntries(language=default_language)
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        found.problems.append(f"{source}: {error}; the file is skipped")
         return found
-    found.language = language
+    if not _file_settings(data, source, found):
+        return found
     for section, raws in data.items():
         if section not in SECTIONS or not isinstance(raws, list):
             found.problems.append(
-                f"{path}: unknown section {section!r}; use [[section]] tables, "
+                f"{source}: unknown section {section!r}; use [[section]] tables, "
                 f"section one of {', '.join(SECTIONS)}"
             )
             continue
@@ -184,11 +261,11 @@ def read_file(path: Path, default_language: str = "en") -> FileEntries:
         seen: set[str] = set()
         for index, raw in enumerate(raws):
             line = lines[index] if index < len(lines) else 1
-            entry, problems = parse_entry(raw, section, f"{path}:{line}")
+            entry, problems = parse_entry(raw, section, f"{source}:{line}", found.tones)
             if entry and entry.id in seen:
                 problems, entry = [f"id {entry.id!r} is used twice in [[{section}]]"], None
             label = raw.get("id", f"#{index + 1}") if isinstance(raw, dict) else f"#{index + 1}"
-            found.problems += [f"{path}:{line}: [[{section}]] {label}: {p}" for p in problems]
+            found.problems += [f"{source}:{line}: [[{section}]] {label}: {p}" for p in problems]
             if entry:
                 seen.add(entry.id)
                 found.entries.append(entry)

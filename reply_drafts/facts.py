@@ -22,6 +22,11 @@ class CommentFacts:
     - extra_template_dirs: folders of the author's own templates (*.toml), e.g. content/thank_you.
     - disabled: ids of templates or phrases the author turned off.
     - previous_phrases: phrase ids already used in this thread, avoided while others fit.
+    - support: the post is a support post (`support: true`, a hard day): no draft promises gold
+      stars, and every reply that is not to spam or hostility is quiet.
+    - website: the website the commenter typed (untrusted), a mark of spam for the tone reader.
+    - extra_templates: the author's own template files as (name, TOML text) pairs, for a caller
+      that has their text but not the files (the comment server, from the build's facts).
     """
 
     author: str
@@ -37,6 +42,9 @@ class CommentFacts:
     extra_template_dirs: tuple = ()
     disabled: frozenset = frozenset()
     previous_phrases: tuple[str, ...] = ()
+    support: bool = False
+    website: str = ""
+    extra_templates: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -52,6 +60,11 @@ class Draft:
     - quote: the phrase quoted from the comment, "" when none could be found.
     - star_line: the sentence that promises the gold stars, "" when there is none (a client
       that lets the author edit the draft awards the stars only if this sentence is kept).
+    - tone: what the tone reader saw in the comment: grief, hostile, critical, spam, question,
+      praise or neutral (reply_drafts.tone). A spam comment gets no draft: text and template "".
+    - advice: a note for the author, not for the commenter ("Better not to reply..."), or "".
+    - personal: the sentence of the draft the author is invited to make their own, or "".
+    - cues: the words of the comment that decided its tone, as found (for "why?").
     """
 
     text: str
@@ -60,3 +73,7 @@ class Draft:
     phrases: tuple[str, ...] = ()
     quote: str = ""
     star_line: str = ""
+    tone: str = "neutral"
+    advice: str = ""
+    personal: str = ""
+    cues: tuple[str, ...] = ()

@@ -1,9 +1,10 @@
 """The template library of one language: built-in files, the author's own, minus those turned off.
 
 Built-ins live in `reply_drafts/templates/<language>/*.toml`; the author's in any folder given
-(the blog's `content/thank_you/`). An author entry with the id of a built-in replaces it; an id in
-*disabled* ("star.great-big", "template.classic") turns an entry off. A language without a
-template falls back to English.
+(the blog's `content/thank_you/`), or as (name, text) pairs when a caller has their text but not the
+files (the comment server, from the build's facts). An author entry with the id of a built-in
+replaces it; an id in *disabled* ("star.great-big", "template.classic") turns an entry off. A
+language without a template falls back to English.
 """
 
 import functools
@@ -11,7 +12,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reply_drafts.entries import PHRASE_SECTIONS, Entry, read_file
+from reply_drafts.entries import PHRASE_SECTIONS, Entry, read_file, read_text
 
 BUILTIN = Path(__file__).resolve().parent / "templates"
 FALLBACK_LANGUAGE = "en"
@@ -53,27 +54,31 @@ def _signature(dirs: tuple) -> tuple:
     return tuple(stamps)
 
 
-def _read_all(language: str, dirs: tuple) -> tuple[list[Entry], list[str]]:
+def _read_all(language: str, dirs: tuple, texts: tuple) -> tuple[list[Entry], list[str]]:
     entries: list[Entry] = []
     problems: list[str] = []
     for path in _toml_files(BUILTIN / language) if (BUILTIN / language).is_dir() else []:
         found = read_file(path, language)
         entries += found.entries
         problems += found.problems
-    for folder in dirs:
-        folder = Path(folder)
-        if not folder.is_dir():
-            continue
-        for path in _toml_files(folder):
-            found = read_file(path)
-            problems += found.problems
-            entries += [entry for entry in found.entries if found.language == language]
+    own = [
+        read_file(path)
+        for folder in dirs
+        if Path(folder).is_dir()
+        for path in _toml_files(Path(folder))
+    ]
+    own += [read_text(text, name) for name, text in texts]
+    for found in own:
+        problems += found.problems
+        entries += [entry for entry in found.entries if found.language == language]
     return entries, problems
 
 
 @functools.lru_cache(maxsize=32)
-def _load(language: str, dirs: tuple, disabled: frozenset, signature: tuple) -> Library:
-    entries, problems = _read_all(language, dirs)
+def _load(
+    language: str, dirs: tuple, disabled: frozenset, signature: tuple, texts: tuple = ()
+) -> Library:
+    entries, problems = _read_all(language, dirs, texts)
     merged: dict[str, Entry] = {}
     for entry in entries:  # later files (the author's) replace built-ins with the same id
         merged[entry.key] = entry
@@ -86,14 +91,18 @@ def _load(language: str, dirs: tuple, disabled: frozenset, signature: tuple) -> 
 
 
 def load_library(
-    language: str = "en", dirs: tuple = (), disabled: frozenset = frozenset()
+    language: str = "en",
+    dirs: tuple = (),
+    disabled: frozenset = frozenset(),
+    texts: tuple[tuple[str, str], ...] = (),
 ) -> Library:
-    """Return the library for *language* with the author's *dirs* added and *disabled* ids off."""
+    """Return the library for *language* with the author's *dirs* and *texts* added and
+    *disabled* ids off."""
     dirs = tuple(os.fspath(folder) for folder in dirs)
     disabled = frozenset(disabled)
-    library = _load(language, dirs, disabled, _signature(dirs))
+    library = _load(language, dirs, disabled, _signature(dirs), tuple(texts))
     if language != FALLBACK_LANGUAGE and not library.entries("template"):
-        english = _load(FALLBACK_LANGUAGE, dirs, disabled, _signature(dirs))
+        english = _load(FALLBACK_LANGUAGE, dirs, disabled, _signature(dirs), tuple(texts))
         note = f"language {language!r} has no templates; drafting in {FALLBACK_LANGUAGE!r}"
         return Library(english.language, english.sections, (*library.problems, note))
     return library

@@ -6,7 +6,8 @@ from sqlalchemy import Connection, exists, func, select
 from sqlalchemy.engine import RowMapping
 
 from comment_server.store.errors import NotFound
-from comment_server.store.schema import commenters, comments, stars, threads
+from comment_server.store.schema import comments, stars, threads
+from comment_server.store.schema import site_facts as site_facts_table
 from comment_server.store.serialize import (
     export_comment,
     export_document,
@@ -109,7 +110,11 @@ def admin_row(connection: Connection, comment_id: int) -> dict[str, Any]:
 
 
 def add_inbox_facts(connection: Connection, rows: list[dict[str, Any]]) -> None:
-    """Add stars, the commenter's approved count and the reply templates used before to *rows*."""
+    """Add stars, the commenter's approved count and the reply templates used before to *rows*.
+
+    Both are counted up to each comment, never after: a first comment stays a first comment
+    (its draft does not turn into "welcome back" once a later one is approved).
+    """
     ids = [row["id"] for row in rows]
     keys = {row["commenter"] for row in rows}
     thread_ids = {row["thread_id"] for row in rows}
@@ -120,13 +125,19 @@ def add_inbox_facts(connection: Connection, rows: list[dict[str, Any]]) -> None:
             .group_by(stars.c.comment_id)
         ).all()
     )
-    approved = dict(
-        connection.execute(
-            select(commenters.c.key, commenters.c.approved_count).where(commenters.c.key.in_(keys))
-        ).all()
-    )
+    approved = connection.execute(
+        select(comments.c.commenter, comments.c.created, comments.c.id).where(
+            comments.c.commenter.in_(keys), comments.c.status == "approved", ~comments.c.by_author
+        )
+    ).all()
     used = connection.execute(
-        select(comments.c.thread_id, comments.c.reply_template, _PARENTS.c.commenter)
+        select(
+            comments.c.thread_id,
+            comments.c.reply_template,
+            _PARENTS.c.commenter,
+            _PARENTS.c.created,
+            _PARENTS.c.id,
+        )
         .join(_PARENTS, _PARENTS.c.id == comments.c.parent_id)
         .where(
             comments.c.by_author,
@@ -136,11 +147,33 @@ def add_inbox_facts(connection: Connection, rows: list[dict[str, Any]]) -> None:
         .order_by(comments.c.id)
     ).all()
     for row in rows:
-        in_thread = [u.reply_template for u in used if u.thread_id == row["thread_id"]]
-        for_commenter = [u.reply_template for u in used if u.commenter == row["commenter"]]
+        place = (row["created"], row["id"])
+        earlier = [u for u in used if (u.created, u.id) < place]
+        in_thread = [u.reply_template for u in earlier if u.thread_id == row["thread_id"]]
+        for_commenter = [u.reply_template for u in earlier if u.commenter == row["commenter"]]
+        before = sum(
+            1 for a in approved if a.commenter == row["commenter"] and (a.created, a.id) < place
+        )
         row["stars"] = row["imported_stars"] + counts.get(row["id"], 0)
-        row["commenter_comments"] = approved.get(row["commenter"], 0)
+        row["commenter_comments"] = before + 1
         row["previous_templates"] = tuple(dict.fromkeys(in_thread + for_commenter[-1:]))
+
+
+def site_facts(connection: Connection) -> tuple[Any, str] | None:
+    """Return when the blog's build facts were last sent, and their JSON; None if never sent."""
+    row = connection.execute(
+        select(site_facts_table.c.updated, site_facts_table.c.document).where(
+            site_facts_table.c.id == 1
+        )
+    ).first()
+    return (row.updated, row.document) if row else None
+
+
+def site_facts_updated(connection: Connection) -> Any:
+    """Return when the build facts were last sent (None if never): a cheap freshness check."""
+    return connection.execute(
+        select(site_facts_table.c.updated).where(site_facts_table.c.id == 1)
+    ).scalar()
 
 
 def own_row(connection: Connection, comment_id: int) -> dict[str, Any]:

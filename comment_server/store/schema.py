@@ -85,3 +85,12 @@ commenters = Table(
     Column("approved_count", Integer, nullable=False, default=0),
     Column("created", DateTime, nullable=False),
 )
+
+# The blog's latest build facts (reply_drafts.site_facts): one row, id 1, replaced whole.
+site_facts = Table(
+    "site_facts",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("document", Text, nullable=False),
+    Column("updated", DateTime, nullable=False),
+)

@@ -101,6 +101,16 @@ class Store:
         with self.engine.connect() as connection:
             return reads.admin_row(connection, comment_id)
 
+    def site_facts(self) -> tuple[Any, str] | None:
+        """Return (updated, JSON) of the build facts last sent, or None."""
+        with self.engine.connect() as connection:
+            return reads.site_facts(connection)
+
+    def site_facts_updated(self) -> Any:
+        """Return when the build facts were last sent, or None."""
+        with self.engine.connect() as connection:
+            return reads.site_facts_updated(connection)
+
     def export_documents(self) -> dict[str, dict[str, Any]]:
         """Return the export document of every thread with an approved comment or a star."""
         with self.engine.connect() as connection:
@@ -192,6 +202,10 @@ class Store:
     def block_commenter(self, key: str) -> int:
         """Block a commenter; return how many of their pending comments became spam."""
         return self._write(lambda connection: writes.block_commenter(connection, key, utc_now()))
+
+    def save_site_facts(self, document: str) -> None:
+        """Keep the build facts' JSON *document* (already checked) as the current ones."""
+        self._write(lambda connection: writes.save_site_facts(connection, document, utc_now()))
 
     def import_threads(self, threads: list[ImportedThread]) -> ImportSummary:
         """Store imported threads in one transaction (comments already there are skipped)."""

@@ -11,7 +11,7 @@ from sqlalchemy.engine import RowMapping
 from comment_server.store.errors import Forbidden, Invalid, NotFound
 from comment_server.store.reads import POST, comment_row, star_count
 from comment_server.store.rows import bump, recount, upsert
-from comment_server.store.schema import commenters, comments, stars, threads
+from comment_server.store.schema import commenters, comments, site_facts, stars, threads
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,7 @@ class NewComment:
     moderation: bool = True
     by_author: bool = False
     reply_template: str | None = None
+    held: bool = False  # the author reads it first even from a trusted commenter (its tone)
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,7 @@ class Edit:
     author: str | None = None
     website: str | None = None
     change_website: bool = False
+    held: bool = False  # an approved comment goes back to the queue (its new tone)
 
 
 def insert_comment(connection: Connection, new: NewComment, status: str, now: datetime) -> int:
@@ -82,7 +84,8 @@ def create_comment(connection: Connection, new: NewComment, now: datetime) -> in
     if new.parent is not None:
         check_parent(connection, new.thread, new.parent)
     ensure_thread(connection, new.thread, new.title, now)
-    status = "approved" if trusted or not new.moderation else "pending"
+    # With moderation off (the operator's choice) nothing waits, whatever its tone.
+    status = "approved" if not new.moderation or (trusted and not new.held) else "pending"
     comment_id = insert_comment(connection, new, status, now)
     if status == "approved":
         recount(connection, [new.commenter])
@@ -106,6 +109,8 @@ def edit_comment(connection: Connection, edit: Edit, now: datetime) -> None:
     if edit.change_website:
         values["website"] = edit.website
     connection.execute(update(comments).where(comments.c.id == row["id"]).values(values))
+    if edit.held and row["status"] == "approved":
+        change_status(connection, row, "pending", now)
     bump(connection, row["thread_id"])
 
 
@@ -251,3 +256,9 @@ def check_starrable(connection: Connection, thread: str, comment_id: int) -> Non
             "comment",
             "there is no such approved comment in this thread",
         )
+
+
+def save_site_facts(connection: Connection, document: str, now: datetime) -> None:
+    """Keep *document* (the build facts' JSON) as the one current set, replacing the last."""
+    connection.execute(delete(site_facts).where(site_facts.c.id == 1))
+    connection.execute(site_facts.insert().values(id=1, document=document, updated=now))

@@ -22,13 +22,18 @@ class GoldStarAward:
 
 @dataclass(frozen=True)
 class PostGoldStars:
-    """A post's stars, the milestone they reached and the gold stars awarded in its comments."""
+    """A post's stars, the milestone they reached and the gold stars awarded in its comments.
+
+    On a support post (a hard day) nothing is celebrated: no milestone is reached, and `support`
+    tells the theme to say quietly how many readers said "I see you".
+    """
 
     stars: int
     milestone: int | None
     next_milestone: int | None
     gold_stars: int
     starred_comments: int
+    support: bool = False
 
 
 @dataclass(frozen=True)
@@ -67,26 +72,31 @@ def walk(comments: Iterable) -> Iterator:
         stack.extend(reversed(comment.replies))
 
 
-def tally(threads: Iterable[tuple[str, object, list]]) -> dict[str, Commenter]:
-    """Return each commenter's history from (thread id, post, flat comments) triples."""
+def tally(threads: Iterable[tuple[str, object, list, bool]]) -> dict[str, Commenter]:
+    """Return each commenter's history from (thread id, post, flat comments, support) tuples.
+
+    The stars of a support post's comments are "I see you", not applause: they earn no badge.
+    """
     commenters: dict[str, Commenter] = {}
-    for thread_id, article, comments in threads:
+    for thread_id, article, comments, support in threads:
         for comment in comments:
             if comment.by_author or not comment.commenter:
                 continue
             person = commenters.get(comment.commenter)
             if person is None:
                 person = commenters[comment.commenter] = Commenter(comment.commenter)
-            _count(person, thread_id, article, comment)
+            _count(person, thread_id, article, comment, support)
     return commenters
 
 
-def _count(person: Commenter, thread_id: str, article: object, comment) -> None:
+def _count(person: Commenter, thread_id: str, article: object, comment, support: bool) -> None:
     when = comment.created or ""
     if when >= person.latest:
         person.latest, person.name = when, comment.author
     person.comments += 1
     person.posts.add(thread_id)
+    if support:
+        return
     stars = comment.stars
     person.stars += stars
     if stars > person.most_stars_on_a_comment:
@@ -111,16 +121,20 @@ def earned(person: Commenter, rules: Iterable[BadgeRule]) -> tuple[Badge, ...]:
     return tuple(rule.badge for rule in rules if all(facts[k] >= v for k, v in rule.criteria))
 
 
-def post_gold_stars(stars: int, comments: list, milestones: tuple[int, ...]) -> PostGoldStars:
-    """Return a post's star milestone and the gold stars awarded in its *comments* (a flat list)."""
-    reached = bisect_right(milestones, stars)
+def post_gold_stars(
+    stars: int, comments: list, milestones: tuple[int, ...], support: bool = False
+) -> PostGoldStars:
+    """Return a post's star milestone and the gold stars awarded in its *comments* (a flat list);
+    a support post reaches no milestone."""
+    reached = 0 if support else bisect_right(milestones, stars)
     starred = [c for c in comments if c.gold_stars]
     return PostGoldStars(
         stars=stars,
         milestone=milestones[reached - 1] if reached else None,
-        next_milestone=milestones[reached] if reached < len(milestones) else None,
+        next_milestone=None if support or reached >= len(milestones) else milestones[reached],
         gold_stars=sum(c.gold_stars for c in starred),
         starred_comments=len(starred),
+        support=support,
     )
 
 

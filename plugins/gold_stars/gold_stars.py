@@ -19,10 +19,11 @@ Settings (defaults in settings.py; a bad value is reported and replaced by its d
 Attributes added:
     article.gold_stars: PostGoldStars -- `stars` (the post's own), `milestone` (the highest of
         GOLD_STARS_MILESTONES reached, or None), `next_milestone` (int | None), `gold_stars`
-        (awarded in the thread) and `starred_comments` (how many comments have one).
+        (awarded in the thread), `starred_comments` (how many comments have one) and `support`
+        (a support post, `support: true`: it reaches no milestone; its stars say "I see you").
     comment.badges: tuple[Badge, ...] -- the commenter's badges over the whole site (one tuple
         shared by all their comments), each with `id`, `label` and `description`; empty for the
-        author's own replies.
+        author's own replies and on a support post. A support post's stars earn no badge.
     comment.award: GoldStarAward | None -- `count`, the gold stars the author gave this comment.
 
 Context added (for every template): `gold_stars_wall` (a `Wall`: `commenters`, `badges`, `url`,
@@ -54,20 +55,32 @@ def attach_gold_stars(generators: list) -> None:
         logger.debug("gold_stars: no article carries comments (is plugins/comments on?)")
         return
     config = read_settings(articles_generator.settings)
-    commenters = tally((tid, articles[0], flat) for tid, (articles, flat) in threads.items())
+    commenters = tally(
+        (tid, articles[0], flat, is_support_post(articles[0]))
+        for tid, (articles, flat) in threads.items()
+    )
     for person in commenters.values():
         person.badges = earned(person, config.rules)
     for articles, flat in threads.values():
+        support = is_support_post(articles[0])
         for comment in flat:
-            person = None if comment.by_author else commenters.get(comment.commenter)
-            comment.badges = person.badges if person else ()
+            person = None if comment.by_author or support else commenters.get(comment.commenter)
+            comment.badges = person.badges if person else ()  # a hard day's page wears none
             comment.award = GoldStarAward(comment.gold_stars) if comment.gold_stars else None
         for article in articles:
-            article.gold_stars = post_gold_stars(article.star_count, flat, config.milestones)
+            article.gold_stars = post_gold_stars(
+                article.star_count, flat, config.milestones, is_support_post(article)
+            )
     badges = [rule.badge for rule in config.rules]
     articles_generator.context[CONTEXT_KEY] = build_wall(
         commenters, badges, config.wall_url, config.wall_save_as
     )
+
+
+def is_support_post(article: object) -> bool:
+    """Return whether *article* is a support post (metadata `support: true`, a hard day)."""
+    value = getattr(article, "metadata", {}).get("support", "")
+    return str(value).strip().lower() in ("true", "yes", "1", "on")
 
 
 def threads_of(generator: ArticlesGenerator) -> dict[str, tuple[list, list]]:

@@ -1,11 +1,13 @@
-"""Gather each thread's facts from the build (title, URL, related posts) and write them as JSON.
+"""Gather each thread's facts from the build (title, URL, related posts, support post) and the
+author's own templates, and write them as JSON.
 
-The file's shape (docs/thank-you.md) is read by `reply_drafts.site_facts`:
+The file's shape (docs/thank-you.md) is read by `reply_drafts.site_facts`; it is self-contained, so
+a comment server on another machine drafts exactly what this build would:
 
-    {"format": "goldstar-thank-you-facts", "version": 1, "language": "en",
-     "template_dirs": ["/abs/content/thank_you"], "disabled": ["star.whole-sky"],
+    {"format": "goldstar-thank-you-facts", "version": 2, "language": "en",
+     "templates": [{"name": "mine.toml", "text": "..."}], "disabled": ["star.whole-sky"],
      "threads": {"welcome": {"title": "Welcome", "url": "https://blog.example/2026/welcome/",
-                             "related": [{"title": "...", "url": "..."}]}}}
+                             "support": false, "related": [{"title": "...", "url": "..."}]}}}
 """
 
 from __future__ import annotations
@@ -13,12 +15,14 @@ from __future__ import annotations
 import html
 import json
 import re
+import tempfile
 from itertools import chain
 from pathlib import Path
 from urllib.parse import urljoin
 
 FORMAT = "goldstar-thank-you-facts"
-VERSION = 1
+VERSION = 2
+SUPPORT_VALUES = ("true", "yes", "1", "on")
 _TAG = re.compile(r"<[^>]*>")
 
 
@@ -69,6 +73,12 @@ def thread_id_of(content: object) -> str:
     return str(getattr(content, "metadata", {}).get("comments_id") or content.slug)
 
 
+def is_support_post(content: object) -> bool:
+    """Return whether *content* is a support post (metadata `support: true`, a hard day)."""
+    value = getattr(content, "metadata", {}).get("support", "")
+    return str(value).strip().lower() in SUPPORT_VALUES
+
+
 def published(generator) -> chain:
     """Return the published posts of the articles *generator*, then the pages the build shares."""
     pages = generator.context.get("pages") or []
@@ -86,19 +96,28 @@ def collect_threads(generator, settings: dict, limit: int) -> dict[str, dict]:
         threads[thread] = {
             "title": plain_title(content.title),
             "url": urljoin(base, content.url),
-            "related": related_of(content, base, limit),
+            "related": [] if is_support_post(content) else related_of(content, base, limit),
+            "support": is_support_post(content),
         }
     return threads
 
 
+def own_templates(folder: Path) -> list[dict]:
+    """Return the author's template files in *folder* as {"name", "text"}, by name."""
+    if not folder.is_dir():
+        return []
+    files = sorted(path for path in folder.glob("*.toml") if path.is_file())
+    # A file that is not UTF-8 still goes (its problems are reported by warn_template_problems).
+    return [{"name": path.name, "text": path.read_text("utf-8", "replace")} for path in files]
+
+
 def facts_document(config, threads: dict) -> dict:
     """Return the facts file's content for *threads* and the plugin's settings *config*."""
-    templates = config.templates.resolve()
     return {
         "format": FORMAT,
         "version": VERSION,
         "language": config.language,
-        "template_dirs": [str(templates)] if templates.is_dir() else [],
+        "templates": own_templates(config.templates),
         "disabled": sorted(config.disabled),
         "threads": threads,
     }
@@ -110,7 +129,10 @@ def write_if_changed(path: Path, document: dict) -> bool:
     if path.is_file() and path.read_text(encoding="utf-8") == text:
         return False
     path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(path.name + ".tmp")
-    temporary.write_text(text, encoding="utf-8")
-    temporary.replace(path)
+    # A temporary file of its own: two builds sharing a cache folder never write each other's.
+    with tempfile.NamedTemporaryFile(
+        "w", encoding="utf-8", dir=path.parent, prefix=path.name, suffix=".tmp", delete=False
+    ) as temporary:
+        temporary.write(text)
+    Path(temporary.name).replace(path)
     return True

@@ -294,3 +294,34 @@ def test_badge_settings_reach_the_pages_escaped(tmp_path, site_builder):
         assert page.select("main script, main b") == []
         assert not [tag for tag in page.find_all(True) if "onclick" in tag.attrs]
     assert wall.select_one(".wall-legend dd").get_text() == "<b>bold</b>"
+
+
+def test_a_support_post_throws_no_party(tmp_path, site_builder):
+    content = tmp_path / "content"
+    write_post(content, "cheerful", date="2026-01-01 09:00")
+    write_post(content, "hard-day", date="2026-01-02 09:00", support="true", title="A Hard Day")
+    write_export(content, "cheerful", [comment(1, None, "Agnès", commenter=AGNES)], stars=3)
+    write_export(
+        content,
+        "hard-day",
+        [
+            comment(2, None, "Agnès", commenter=AGNES, stars=30, gold_stars=3),
+            comment(3, None, "Tomás", commenter=TOMAS, stars=12),
+        ],
+        stars=50,
+    )
+    result = site_builder(content)
+    assert result.warnings() == []
+    hard = page_of(result, "hard-day")
+    # No milestone party under the title: a quiet count of the readers who said "I see you".
+    assert hard.select(".badge--milestone") == [] and hard.select(".badge--gold") == []
+    assert hard.select_one(".gold-stars--quiet").get_text(strip=True) == (
+        "50 readers said “I see you”"
+    )
+    assert article_of(result, "hard-day").gold_stars.milestone is None
+    # Its commenters wear no badge there, and its stars earn none elsewhere.
+    assert hard.select(".badges") == []
+    assert badge_ids(page_of(result, "cheerful"), 1) == ["first-comment"]
+    assert "great big" not in hard.select_one("#comment-2 .gold-star-award").get_text()
+    listing = (result.output / "index.html").read_text(encoding="utf-8")
+    assert "50+ stars" not in listing and "50 stars" not in listing

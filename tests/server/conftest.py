@@ -19,11 +19,12 @@ from starlette.testclient import TestClient
 from comment_server import Settings, create_app
 from comment_server.credential import hash_password
 from comment_server.keys import Keys
+from comment_server.store.schema import metadata
 from comment_server.store.store import Store
 from tests.server.helpers import ADMIN_PASSWORD, ORIGIN, SECRET
 
 # scrypt is slow on purpose; the tests use a cheap cost (the format carries it).
-TABLES = "threads, comments, stars, commenters"
+TABLES = ", ".join(metadata.tables)  # every table the migrations make
 _CREDENTIAL = hash_password(ADMIN_PASSWORD, n=2**8)
 
 

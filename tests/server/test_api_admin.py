@@ -20,7 +20,8 @@ def test_the_queue_shows_pending_comments_newest_first_with_private_fields(clien
     mine = queue[1]
     assert mine["email"] == "ann@example.org" and mine["markdown"] == "Thank you for *this*."
     assert mine["status"] == "pending" and mine["replied"] is False
-    assert mine["thread_title"] == "Welcome, friends" and mine["commenter_comments"] == 0
+    assert mine["thread_title"] == "Welcome, friends" and mine["post_title"] is None
+    assert mine["commenter_comments"] == 1  # this comment, their first
     assert inbox(client, "?status=approved") == []
 
 
@@ -32,20 +33,17 @@ def test_each_comment_carries_a_thank_you_draft_from_reply_drafts(client):
     expected = draft_reply(
         CommentFacts(
             author="Agnès",
-            post_title="Welcome, friends",
+            post_title="",  # no build has sent its facts: the reader's title is never used
             text="Thank you for *this*.",
             comment_id=created["id"],
             thread="welcome",
             commenter=created["commenter"],
-            commenter_comments=0,
+            commenter_comments=1,
         )
     )
-    assert draft == {
-        "text": expected.text,
-        "template": expected.template,
-        "gold_stars": expected.gold_stars,
-    }
-    assert "Agnès" in draft["text"] and draft["template"]
+    assert draft["text"] == expected.text and draft["template"] == expected.template
+    assert draft["gold_stars"] == expected.gold_stars and draft["tone"] == expected.tone
+    assert "Agnès" in draft["text"] and "Welcome, friends" not in draft["text"]
 
 
 def test_a_reply_remembers_its_template_so_the_next_draft_differs(client):

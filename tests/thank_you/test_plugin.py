@@ -7,7 +7,7 @@ import sys
 import pytest
 
 from reply_drafts import CommentFacts, draft_reply
-from reply_drafts.site_facts import load_site_facts
+from reply_drafts.site_facts import comment_facts, load_site_facts
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.slow
@@ -47,7 +47,7 @@ def test_the_build_writes_each_threads_title_url_and_related_posts(site_builder,
     result, path = build(site_builder, tmp_path)
     assert result.warnings() == []
     facts = json.loads(path.read_text(encoding="utf-8"))
-    assert facts["format"] == "goldstar-thank-you-facts" and facts["version"] == 1
+    assert facts["format"] == "goldstar-thank-you-facts" and facts["version"] == 2
     threads = facts["threads"]
     assert set(threads) == {"jar", "thank-you-notes", "neighbours", "slow-mornings", "about"}
     assert threads["jar"]["title"] == "The Gratitude Jar Experiment"
@@ -81,6 +81,25 @@ def test_the_build_writes_each_threads_title_url_and_related_posts(site_builder,
         for n in range(1, 30)
     ]
     assert any(f"]({related[0]['url']})" in d.text for d in drafts)
+
+
+def test_a_support_post_is_marked_and_suggests_no_related_post(site_builder, tmp_path):
+    write_site(tmp_path / "content")
+    hard = tmp_path / "content" / "hard-day.md"
+    hard.write_text(
+        "Title: A Hard Day\nDate: 2025-06-06 10:00\nSlug: hard-day\nTags: gratitude\n"
+        "Support: true\n\n" + BODY,
+        encoding="utf-8",
+    )
+    result, path = build(site_builder, tmp_path)
+    assert result.warnings() == []
+    threads = json.loads(path.read_text(encoding="utf-8"))["threads"]
+    assert threads["hard-day"]["support"] is True and threads["hard-day"]["related"] == []
+    assert threads["jar"]["support"] is False
+    site = load_site_facts(path)
+    comment = {"id": 3, "thread": "hard-day", "author": "Jo", "markdown": "Thank you, lovely."}
+    draft = draft_reply(comment_facts(comment | {"commenter_comments": 1}, site))
+    assert draft.gold_stars == 0 and "!" not in draft.text and "A Hard Day" not in draft.text
 
 
 def test_the_facts_file_is_rewritten_only_when_it_changes(site_builder, tmp_path):
@@ -139,7 +158,7 @@ def test_author_templates_are_recorded_and_builtins_turned_off(site_builder, tmp
     )
     assert result.warnings() == []
     site = load_site_facts(path)
-    assert site.template_dirs == (str(own.resolve()),)
+    assert [name for name, _ in site.templates] == ["mine.toml"]  # carried in the facts file
     assert site.disabled == {"template.classic", "star.great-big"}
     drafts = [
         draft_reply(
@@ -151,7 +170,7 @@ def test_author_templates_are_recorded_and_builtins_turned_off(site_builder, tmp
                 "slow-mornings",
                 "a",
                 1,
-                extra_template_dirs=site.template_dirs,
+                extra_templates=site.templates,
                 disabled=site.disabled,
             )
         )
@@ -196,7 +215,7 @@ def test_a_bad_template_file_warns_naming_the_file_and_line_and_the_rest_builds(
             "t",
             "a",
             1,
-            extra_template_dirs=site.template_dirs,
+            extra_templates=site.templates,
             disabled=frozenset(k for k in _builtin_signoffs()),
         )
     )

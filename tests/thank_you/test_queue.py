@@ -12,8 +12,10 @@ import pexpect
 import pytest
 
 from comment_server.credential import hash_password
-from reply_drafts import CommentFacts, draft_reply
+from reply_drafts import draft_reply
+from reply_drafts.site_facts import SiteFacts, comment_facts, load_site_facts
 from tests.conftest import ROOT, free_port
+from tests.site.sitekit import build_site
 
 pytestmark = pytest.mark.slow
 
@@ -151,7 +153,7 @@ def thanks_env(base: str, tmp_path: Path, password: str = PASSWORD) -> dict[str,
 
 def run_thanks(args: list[str], env: dict) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "reply_drafts", *args],
+        [sys.executable, "-m", "thanks_queue", *args],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -165,15 +167,14 @@ def run_thanks(args: list[str], env: dict) -> subprocess.CompletedProcess:
 def test_the_queue_accepts_edits_skips_and_stars_through_a_terminal(server, tmp_path):
     ids = post_comments(server)
     env = thanks_env(server, tmp_path)
-    history = tmp_path / "history.json"
-    listed = run_thanks(["--json", "--history", str(history)], env)
+    listed = run_thanks(["--json"], env)
     assert listed.returncode == 0, listed.stderr
     drafts = {row["id"]: row["draft"] for row in json.loads(listed.stdout)}
     assert list(drafts) == ids  # oldest first
 
     child = pexpect.spawn(
         sys.executable,
-        ["-m", "reply_drafts", "--history", str(history)],
+        ["-m", "thanks_queue"],
         cwd=str(ROOT),
         env=env,
         encoding="utf-8",
@@ -181,7 +182,8 @@ def test_the_queue_accepts_edits_skips_and_stars_through_a_terminal(server, tmp_
         dimensions=(50, 200),
     )
     try:
-        child.expect_exact("(1/4) Agnès Dubois on “The Gratitude Jar”")
+        # No build has sent its facts: the title is the reader's, and said to be.
+        child.expect_exact("(1/4) Agnès Dubois on “The Gratitude Jar (a reader's title)”")
         child.expect_exact("[a]ccept  [e]dit  [s]kip  [g]old star  [q]uit > ")
         child.sendline("x")  # not a choice: asked again
         child.expect_exact("Please answer with one letter")
@@ -226,19 +228,8 @@ def test_the_queue_accepts_edits_skips_and_stars_through_a_terminal(server, tmp_
     again = post_comments(server, [(*COMMENTS[0][:4], "Back again: the jar is now a box.")])[0]
     fresh = next(c for c in admin(server, "GET", UNANSWERED)["comments"] if c["id"] == again)
     assert fresh["draft"]["template"] not in sent
-    facts = CommentFacts(
-        fresh["author"],
-        fresh["thread_title"],
-        fresh["markdown"],
-        again,
-        "jar",
-        fresh["commenter"],
-        fresh["commenter_comments"],
-        previous_templates=sent,
-    )
-    assert fresh["draft"]["text"] == draft_reply(facts).text
-    remembered = json.loads(history.read_text())
-    assert remembered["threads"]["jar"] == [drafts[agnes]["template"], drafts[kwame]["template"]]
+    assert drafts[agnes]["template"] in fresh["previous_templates"]  # an edited reply has none
+    assert fresh["draft"]["text"] == draft_reply(comment_facts(fresh, SiteFacts())).text
 
 
 def test_list_prints_the_queue_quitting_changes_nothing_and_a_wrong_password_is_one_line(
@@ -248,13 +239,15 @@ def test_list_prints_the_queue_quitting_changes_nothing_and_a_wrong_password_is_
     env = thanks_env(server, tmp_path)
     listed = run_thanks(["--list"], env)
     assert listed.returncode == 0, listed.stderr
-    assert "(1/4) Agnès Dubois on “The Gratitude Jar” · first comment" in listed.stdout
-    assert "(4/4) ‹b›Sipho‹/b› on “Small Notes, Big Days”" in listed.stdout
+    assert "(1/4) Agnès Dubois on “The Gratitude Jar (a reader's title)” · first comment" in (
+        listed.stdout
+    )
+    assert "(4/4) ‹b›Sipho‹/b› on “Small Notes, Big Days (a reader's title)”" in listed.stdout
     assert listed.stdout.count("Draft (template.") == 4
 
     child = pexpect.spawn(
         sys.executable,
-        ["-m", "reply_drafts"],
+        ["-m", "thanks_queue"],
         cwd=str(ROOT),
         env=env,
         encoding="utf-8",
@@ -313,3 +306,34 @@ def test_no_password_and_no_terminal_says_what_to_set(tmp_path):
     run = run_thanks(["--json"], env)
     assert run.returncode == 1
     assert "set COMMENT_SERVER_ADMIN_PASSWORD" in run.stderr
+
+
+def test_one_draft_everywhere_from_the_built_site_s_facts(server, tmp_path):
+    site = build_site(tmp_path / "site", CACHE_PATH=str(tmp_path / "cache"))
+    facts = tmp_path / "cache" / "thank_you" / "facts.json"
+    assert site.log and facts.is_file()
+    reader_title = "A title a reader's page sent"
+    posted = post_comments(
+        server,
+        [
+            ("welcome", reader_title, "Agnès", "reader-agnes-000001", "What a lovely start."),
+            ("welcome", reader_title, "Agnès", "reader-agnes-000001", "Back again, still lovely."),
+            ("a-hard-day", reader_title, "Jo", "reader-jo-0000000002", "I see you. Be gentle."),
+        ],
+    )
+    env = thanks_env(server, tmp_path)
+    listed = run_thanks(["--json", "--facts", str(facts)], env)
+    assert listed.returncode == 0, listed.stderr
+    cli = {row["id"]: row["draft"] for row in json.loads(listed.stdout)}
+    inbox = {c["id"]: c for c in admin(server, "GET", UNANSWERED)["comments"]}
+    built = load_site_facts(facts)
+    for comment_id in posted:
+        expected = draft_reply(comment_facts(inbox[comment_id], built))
+        assert cli[comment_id] == inbox[comment_id]["draft"]
+        assert inbox[comment_id]["draft"]["text"] == expected.text
+        assert inbox[comment_id]["post_title"] == built.thread(inbox[comment_id]["thread"]).title
+    first, second, hard = posted
+    assert inbox[first]["commenter_comments"] == 1 and inbox[second]["commenter_comments"] == 2
+    assert inbox[first]["post_title"] == "Welcome to Small Kindnesses"
+    assert reader_title not in json.dumps(cli)
+    assert inbox[hard]["draft"]["tone"] == "grief" and inbox[hard]["draft"]["gold_stars"] == 0

@@ -10,9 +10,9 @@ import markdown
 import pytest
 
 from reply_drafts import CommentFacts, draft_reply
-from reply_drafts.cli import terminal_safe
 from reply_drafts.plain import plain_name, plain_text, safe_url
 from tests.conftest import CORPORA
+from thanks_queue.cli import terminal_safe
 
 RELATED_URL = "https://blog.example/2025/letters/"
 RELATED = (("Letters to Strangers", RELATED_URL),)

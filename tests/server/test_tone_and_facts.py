@@ -1,0 +1,139 @@
+"""The tone reader at the server's door (moderation, the nudge) and the build facts drafts use."""
+
+import json
+
+from reply_drafts import draft_reply
+from reply_drafts.site_facts import comment_facts, parse_site_facts
+from tests.server.helpers import ADMIN, ORIGIN, approved_comment, new_comment
+
+HARSH = "You're an idiot and this post is the most smug drivel I've read all year."
+SPAM = "Great post! Buy cheap followers at https://followers-cheap.example today!!!"
+FACTS = {
+    "format": "goldstar-thank-you-facts",
+    "version": 2,
+    "language": "en",
+    "templates": [
+        {
+            "name": "mine.toml",
+            "text": '[[signoff]]\nid = "maya"\ntext = "With love from the allotment, Maya."\n',
+        }
+    ],
+    "disabled": [],
+    "threads": {
+        "welcome": {
+            "title": "Welcome to Small Kindnesses",
+            "url": "http://127.0.0.1:8000/2025/welcome/",
+            "support": False,
+            "related": [{"title": "Reading Slowly", "url": "http://127.0.0.1:8000/2025/slow/"}],
+        },
+        "a-hard-day": {
+            "title": "A Hard Day",
+            "url": "http://127.0.0.1:8000/2025/a-hard-day/",
+            "support": True,
+            "related": [],
+        },
+    },
+}
+
+
+def inbox(client, query: str = "") -> list[dict]:
+    answer = client.get(f"/api/admin/comments{query}", headers=ADMIN)
+    assert answer.status_code == 200, answer.text
+    return answer.json()["comments"]
+
+
+def trusted(client) -> None:
+    """Make the default test commenter trusted (their first comment approved)."""
+    approved_comment(client, text="Thank you, this was lovely.")
+
+
+def test_a_hostile_comment_waits_for_the_author_even_from_a_trusted_commenter(client):
+    trusted(client)
+    kind = new_comment(client, text="Another lovely post, thank you.")
+    assert kind["comment"]["status"] == "approved" and "held" not in kind
+    harsh = new_comment(client, text=HARSH)
+    assert harsh["comment"]["status"] == "pending"
+    assert "harsh toward a person" in harsh["held"]  # the answer says why (no JavaScript needed)
+    card = next(c for c in inbox(client) if c["id"] == harsh["comment"]["id"])
+    assert card["draft"]["tone"] == "hostile" and "Reject" in card["draft"]["advice"]
+    assert "thank" not in card["draft"]["text"].lower() and card["draft"]["gold_stars"] == 0
+
+
+def test_spam_waits_too_and_gets_no_draft(client):
+    trusted(client)
+    spam = new_comment(client, text=SPAM)
+    assert spam["comment"]["status"] == "pending" and "advertisement" in spam["held"]
+    card = next(c for c in inbox(client) if c["id"] == spam["comment"]["id"])
+    assert card["draft"]["tone"] == "spam" and card["draft"]["text"] == ""
+
+
+def test_an_approved_comment_edited_into_an_attack_goes_back_to_the_queue(client):
+    trusted(client)
+    created = new_comment(client, text="What a kind post.")
+    assert created["comment"]["status"] == "approved"
+    edited = client.patch(
+        f"/api/comments/{created['comment']['id']}",
+        json={"text": HARSH, "edit_token": created["edit_token"]},
+        headers={"Origin": ORIGIN},
+    )
+    assert edited.status_code == 200, edited.text
+    assert edited.json()["comment"]["status"] == "pending" and edited.json()["held"]
+    shown = client.get("/api/threads/welcome/comments").json()["comments"]
+    assert created["comment"]["id"] not in {c["id"] for c in shown}
+
+
+def test_the_nudge_answers_before_posting_and_never_blocks(client):
+    headers = {"Origin": ORIGIN}
+    harsh = client.post("/api/tone", json={"text": HARSH}, headers=headers)
+    assert harsh.status_code == 200
+    assert harsh.json()["tone"] == "hostile"
+    assert harsh.json()["nudge"].startswith("This reads as harsh toward a person.")
+    kind = client.post("/api/tone", json={"text": "Merci beaucoup !"}, headers=headers).json()
+    assert kind == {"tone": "praise", "nudge": None}
+    empty = client.post("/api/tone", json={"text": ""}, headers=headers)
+    assert empty.status_code == 422 and "text" in empty.json()["fields"]
+    elsewhere = client.post("/api/tone", json={"text": "hi"}, headers={"Origin": "https://x.io"})
+    assert elsewhere.status_code == 403
+    # Posting anyway works: the nudge never blocks.
+    assert new_comment(client, text=HARSH)["comment"]["status"] == "pending"
+
+
+def test_site_facts_make_the_drafts_use_the_built_title_related_posts_and_own_lines(client):
+    kept = client.put("/api/admin/site-facts", json=FACTS, headers=ADMIN)
+    assert kept.status_code == 200, kept.text
+    assert kept.json() == {"threads": 2, "templates": 1}
+    created = new_comment(client, title="A reader's own title", text="Lovely, thank you.")
+    card = next(c for c in inbox(client) if c["id"] == created["comment"]["id"])
+    assert card["post_title"] == "Welcome to Small Kindnesses"
+    assert card["thread_title"] == "A reader's own title"  # a hint, shown as such by the inbox
+    expected = draft_reply(comment_facts(card, parse_site_facts(FACTS)))
+    assert card["draft"]["text"] == expected.text
+    assert "A reader's own title" not in card["draft"]["text"]
+
+
+def test_a_comment_on_a_support_post_is_answered_quietly(client):
+    client.put("/api/admin/site-facts", json=FACTS, headers=ADMIN)
+    created = new_comment(client, "a-hard-day", text="Sending you so much love today.")
+    card = next(c for c in inbox(client) if c["id"] == created["comment"]["id"])
+    draft = card["draft"]
+    assert draft["gold_stars"] == 0 and "!" not in draft["text"] and draft["tone"] == "grief"
+
+
+def test_bad_site_facts_are_refused_with_the_reason_and_keep_the_last_good_ones(client):
+    client.put("/api/admin/site-facts", json=FACTS, headers=ADMIN)
+    wrong = client.put("/api/admin/site-facts", json={**FACTS, "version": 1}, headers=ADMIN).json()
+    assert "version 1" in wrong["fields"]["body"]
+    other = client.put("/api/admin/site-facts", json={"format": "x"}, headers=ADMIN)
+    assert other.status_code == 422
+    assert client.put("/api/admin/site-facts", json=FACTS).status_code == 401
+    created = new_comment(client, text="Lovely.")
+    card = next(c for c in inbox(client) if c["id"] == created["comment"]["id"])
+    assert card["post_title"] == "Welcome to Small Kindnesses"
+
+
+def test_a_first_comment_stays_a_first_comment_once_a_later_one_is_approved(client):
+    first = approved_comment(client, text="My first comment here, thank you.")
+    approved_comment(client, text="And a second one.")
+    cards = {c["id"]: c for c in inbox(client, "?status=approved")}
+    assert cards[first["id"]]["commenter_comments"] == 1
+    assert json.dumps(cards[first["id"]]["draft"]).count("Welcome back") == 0
