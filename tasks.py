@@ -177,6 +177,9 @@ def demo(c, port=CONFIG["port"], server_port=CONFIG["comment_server_port"]):
         f"-s {CONFIG['settings_base']} --fatal errors "
         f"-e COMMENTS_API='\"{api}\"' SITE_ORIGIN='\"{origin}\"'"
     )
+    facts = ROOT / SETTINGS.get("CACHE_PATH", "cache") / "thank_you" / "facts.json"
+    if facts.is_file():  # the inbox drafts with the built titles, related posts, support posts
+        run_comment_server("site-facts", str(facts), env=env)
     command = [sys.executable, "-m", "comment_server", "serve", "--host", host]
     process = subprocess.Popen([*command, "--port", str(server_port)], cwd=ROOT, env=env)
     try:

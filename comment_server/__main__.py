@@ -1,4 +1,5 @@
-"""The command line: `python -m comment_server serve|migrate|export|import|admin-credential`."""
+"""The command line: `python -m comment_server COMMAND` (serve, migrate, export, import, site-facts,
+admin-credential)."""
 
 import argparse
 import getpass
@@ -51,6 +52,11 @@ def _parser() -> argparse.ArgumentParser:
         "other XML wxr",
     )
     imp.set_defaults(run=import_command)
+    facts = commands.add_parser(
+        "site-facts", help="keep the blog's build facts the drafts are made from (facts.json)"
+    )
+    facts.add_argument("path", type=Path, help="the thank_you plugin's facts file")
+    facts.set_defaults(run=site_facts_command)
     credential = commands.add_parser(
         "admin-credential", help="hash an admin password (prompted, or one line of stdin)"
     )
@@ -155,6 +161,29 @@ def import_command(args: argparse.Namespace) -> int:
         args.path,
         fmt,
         summary.skipped,
+    )
+    return 0
+
+
+def site_facts_command(args: argparse.Namespace) -> int:
+    """Store the build's facts file, so the inbox's drafts use the built site's titles."""
+    import json
+
+    from reply_drafts.site_facts import parse_site_facts
+
+    try:
+        document = json.loads(args.path.read_text(encoding="utf-8"))
+        facts = parse_site_facts(document, str(args.path))
+    except (OSError, UnicodeDecodeError, ValueError) as error:
+        print(f"comment_server: site-facts: {error}; build the site first", file=sys.stderr)
+        return 1
+    store = _store(Settings.from_env())
+    try:
+        store.save_site_facts(json.dumps(document, ensure_ascii=False))
+    finally:
+        store.close()
+    logger.info(
+        "comment_server: kept the build facts of %d threads from %s", len(facts.threads), args.path
     )
     return 0
 

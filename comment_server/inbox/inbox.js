@@ -97,7 +97,7 @@ function plan(action, c, text = c.draft?.text, template = c.draft?.template) {
     body: { count },
     check: async () => (await find(c.id)).gold_stars > starsBefore,
   });
-  // "Thank and star" awards the gold stars its draft promises, at least one (the API takes 1 to 5).
+  // "Thank and star" awards the gold stars its draft promises (the API takes 1 to 5).
   const promised = Math.min(5, Math.max(1, c.draft?.gold_stars || 0));
   // Without a reply before, `replied` tells whether a lost reply arrived; with one, we cannot tell.
   const reply = { path: `${at}/reply`, body: { text, template } };
@@ -110,6 +110,7 @@ function plan(action, c, text = c.draft?.text, template = c.draft?.template) {
     star: [approve, star(1)],
     reply: [reply], // the server approves the comment it answers
     thank: [reply, star(promised)],
+    thanks: [reply], // a draft that promises no star: grief, criticism, a support post
   };
   return steps[action];
 }
@@ -122,6 +123,7 @@ const DONE = {
   star: "Gold star awarded",
   reply: "Answered",
   thank: "Thanked and starred",
+  thanks: "Thanked",
 };
 
 /* Run *action* on the comment of *card*; the same steps object survives a tap to retry. */
@@ -168,13 +170,26 @@ function when(iso) {
   return date.toLocaleString([], { dateStyle: "medium", timeStyle: "short" });
 }
 
-/* Build one comment's card: who, where, what they wrote, the draft, the one-tap actions. */
+/* The post a comment is on: the built site's title, else the title a reader's page sent (a hint). */
+function postTitle(c) {
+  if (c.post_title) return `“${c.post_title}”`;
+  return c.thread_title ? `“${c.thread_title}” (title from a reader's page)` : c.thread;
+}
+
+/* What the tone reader saw, so the author knows why a draft is quiet or absent. */
+function toneNote(c) {
+  const tone = c.draft?.tone;
+  if (!tone || !c.draft.advice) return null;
+  return h("p", { class: `tone tone--${tone}` }, h("strong", {}, `Tone: ${tone}. `), c.draft.advice);
+}
+
+/* Build one comment's card: who, where, what they wrote, the tone, the draft, the actions. */
 function renderCard(c) {
   const card = h("li", { class: "card", id: `card-${c.id}` });
   card.comment = c;
   const headingId = `card-${c.id}-title`;
-  const count = c.commenter_comments || 0;
-  const history = count ? `${count} approved comment${count === 1 ? "" : "s"} before` : "First comment";
+  const before = (c.commenter_comments || 1) - 1; // counted up to this comment, this one included
+  const history = before ? `${before} approved comment${before === 1 ? "" : "s"} before` : "First comment";
   const who = h("p", { class: "who" }, history);
   const time = h("time", { datetime: c.created }, when(c.created));
   if (c.email) who.append(" · ", c.email);
@@ -183,23 +198,31 @@ function renderCard(c) {
     "article",
     { "aria-labelledby": headingId },
     h("h2", { id: headingId }, c.author || "Anonymous"),
-    h("p", { class: "where" }, `On “${c.thread_title || c.thread}” · `, time),
+    h("p", { class: "where" }, `On ${postTitle(c)} · `, time),
     who,
     h("p", { class: "text" }, c.markdown ?? ""),
+    toneNote(c),
   );
   const draft = c.draft?.text || "";
   if (draft) article.append(h("p", { class: "draft" }, "Thank-you draft: ", h("q", {}, draft)));
+  if (draft && c.draft.personal) {
+    article.append(h("p", { class: "personal" }, "Make this line your own: ", h("q", {}, c.draft.personal)));
+  }
   const tap = (action) => () => act(card, action, plan(action, card.comment));
+  const waiting = c.status !== "approved";
+  const spam = c.draft?.tone === "spam";
+  const [thank, label] = c.draft?.gold_stars ? ["thank", "Thank and star"] : ["thanks", "Send thanks"];
   const actions = h(
     "div",
     { class: "actions" },
-    c.status === "approved" ? null : button("Approve", tap("approve"), { class: "approve" }),
-    c.status === "approved" ? null : button("Reject", tap("reject")),
-    c.status === "approved" ? null : button("Spam", tap("spam")),
+    waiting && spam ? button("Spam", tap("spam"), { class: "approve" }) : null, // spam: Spam first
+    waiting ? button("Approve", tap("approve"), spam ? {} : { class: "approve" }) : null,
+    waiting ? button("Reject", tap("reject")) : null,
+    waiting && !spam ? button("Spam", tap("spam")) : null,
     button("Block", tap("block")),
-    button("Gold star", tap("star")),
+    c.draft?.tone === "spam" || c.draft?.tone === "hostile" ? null : button("Gold star", tap("star")),
     button("Reply", () => toggleReply(card), { "aria-expanded": "false", "aria-controls": `reply-${c.id}` }),
-    draft ? button("Thank and star", tap("thank"), { class: "thank" }) : null,
+    draft ? button(label, tap(thank), { class: "thank" }) : null,
   );
   article.append(actions, renderReply(card, draft), h("p", { class: "state", role: "status" }));
   card.append(article);

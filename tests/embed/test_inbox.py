@@ -134,7 +134,8 @@ def test_an_action_that_cannot_get_through_says_not_done_until_retried(stack, ph
 
 def test_thank_and_star_whose_answer_is_lost_replies_once(stack, phone):
     thread = "lost-answer"
-    comment = pending(stack, thread, "Your post about gratitude made my week, thank you.")
+    # An idea: its draft promises a gold star, so the card offers "Thank and star".
+    comment = pending(stack, thread, "An idea: a printable card about gratitude at work. Lovely.")
     page = phone.new_page()
     sign_in(page, stack.api)
     card = page.locator(f"#card-{comment['id']}")
@@ -170,7 +171,7 @@ def test_password_is_not_kept_in_the_page(stack, phone):
 
 def test_to_thank_lists_approved_comments_without_an_answer(stack, phone):
     thread = "to-thank"
-    comment = pending(stack, thread, "I tried the gold star jar with my kids. It works!")
+    comment = pending(stack, thread, "I tried the jar with my kids. An idea: a printable version.")
     stack.admin("POST", f"/api/admin/comments/{comment['id']}/approve", {})
     page = phone.new_page()
     sign_in(page, stack.api)

@@ -82,6 +82,23 @@ def test_import_errors_name_the_file(env, tmp_path):
     assert result.returncode == 1 and "t.json: not UTF-8 JSON" in result.stderr
 
 
+def test_site_facts_keeps_a_build_s_facts_and_refuses_a_broken_file(env, tmp_path):
+    facts = tmp_path / "facts.json"
+    facts.write_text(
+        '{"format": "goldstar-thank-you-facts", "version": 2, "threads": '
+        '{"welcome": {"title": "Welcome", "url": "http://x.example/welcome/"}}}',
+        encoding="utf-8",
+    )
+    kept = run(["site-facts", str(facts)], env)
+    assert kept.returncode == 0, kept.stderr
+    assert f"kept the build facts of 1 threads from {facts}" in kept.stderr
+    facts.write_text('{"format": "goldstar-thank-you-facts", "version": 1}', encoding="utf-8")
+    old = run(["site-facts", str(facts)], env)
+    assert old.returncode == 1 and f"{facts} has version 1, not 2" in old.stderr
+    missing = run(["site-facts", str(tmp_path / "none.json")], env)
+    assert missing.returncode == 1 and "none.json" in missing.stderr
+
+
 def test_serve_migrates_answers_and_stops_on_sigterm(env, tmp_path):
     port = free_port()
     env["COMMENT_SERVER_ORIGINS"] = "http://127.0.0.1:8000"

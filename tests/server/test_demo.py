@@ -72,6 +72,16 @@ def test_invoke_demo_serves_the_blog_and_the_comment_server(tmp_path):
         session = httpx.post(f"{api}/admin/session", json={"password": password}, timeout=30)
         assert session.status_code == 204
         assert (project / "var" / "demo-comments.sqlite3").is_file()
+        # The demo sent the build's facts: the inbox's drafts name the posts by their titles.
+        inbox = httpx.get(
+            f"{api}/api/admin/comments?status=approved",
+            headers={"Authorization": f"Bearer {password}"},
+            timeout=30,
+        ).json()["comments"]
+        titles = {c["thread"]: c["post_title"] for c in inbox}
+        assert titles["welcome"] == "Welcome to Small Kindnesses"
+        hard_day = [c["draft"] for c in inbox if c["thread"] == "a-hard-day" and "draft" in c]
+        assert hard_day and all(d["gold_stars"] == 0 and "!" not in d["text"] for d in hard_day)
     finally:
         process.send_signal(signal.SIGINT)
         try:

@@ -1,5 +1,4 @@
-/* Goldstar's comment embed: stars, the comment form, comments newer than the build (docs/embed-and-inbox.md).
- * Reader text reaches the page as text nodes only; server HTML is rebuilt from an allowlist, no innerHTML. */
+/* Goldstar's comment embed (docs/embed-and-inbox.md). Reader text only ever becomes text nodes. */
 
 const root = document.getElementById("comments");
 const api = (root?.dataset.api || "").replace(/\/+$/, "");
@@ -10,7 +9,7 @@ const DRAFT = `draft:${thread}`;
 const FIELDS = ["author", "email", "website", "text"];
 const ALLOWED = /^(P|A|EM|STRONG|CODE|PRE|BLOCKQUOTE|UL|OL|LI|BR|DEL|HR)$/;
 const stars = new Map(); // "post" or a comment id -> {button, count}
-let reader, status, form, parent, editing, issued; // issued: the form token {token, at, min}
+let reader, status, form, parent, editing, issued, nudged;
 
 // Storage may be off (private browsing): then the embed works without memory.
 function load(key, fallback) {
@@ -27,7 +26,7 @@ function save(key, value) {
   } catch {}
 }
 
-// Children that are strings become text nodes, never markup.
+// String children become text nodes.
 function h(tag, attrs = {}, ...children) {
   const el = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) if (value != null) el.setAttribute(name, value);
@@ -80,7 +79,7 @@ async function start() {
   enhanceStars();
   showStar("post", starred.value?.post);
   for (const [id, star] of Object.entries(starred.value?.comments || {})) showStar(id, star);
-  if (newer.reason || starred.reason) say((newer.reason || starred.reason).message);
+  say((newer.reason || starred.reason)?.message || "");
 }
 
 function enhanceStars() {
@@ -114,7 +113,7 @@ async function toggleStar(target, button) {
   }
 }
 
-// Rebuild the server's sanitized HTML: allowed elements re-created, others reduced to their text.
+// Server HTML is rebuilt: ALLOWED elements re-created, any other reduced to its text.
 function importHtml(html, into) {
   const copy = (from, to) => {
     for (const node of from.childNodes) {
@@ -190,7 +189,7 @@ function place(c, pending = false) {
   return li;
 }
 
-// The reader's own comments, kept a week; those the server does not show are awaiting approval.
+// The reader's own comments (kept a week): those the server does not show await approval.
 function showMine() {
   const mine = load(MINE, {});
   for (const [id, own] of Object.entries(mine)) {
@@ -266,7 +265,7 @@ function setMode(id, to = null) {
   if (id || to) form.elements.text.focus();
 }
 
-// The server refuses a comment posted less than min_seconds after its form token was issued.
+// A comment sent sooner than min_seconds after its form token is refused.
 async function formToken(wait = true) {
   if (!issued) {
     const d = await call("GET", "/api/form");
@@ -286,14 +285,23 @@ async function submit(event) {
   try {
     await (editing ? saveEdit(values()) : post(values()));
   } catch (e) {
-    issued = null; // the token may be what the server refused: take a fresh one next time
+    issued = null; // perhaps the token was refused: take a fresh one
     say(e.message);
   }
   button.disabled = false;
 }
 
+// Harsh words get a gentle note first; the same text sent again is posted.
 async function post(v) {
-  const title = document.querySelector("h1")?.textContent.trim() || document.title;
+  if (nudged !== v.text) {
+    const { nudge } = await call("POST", "/api/tone", { text: v.text }).catch(() => ({}));
+    if (nudge) {
+      nudged = v.text;
+      form.querySelector(".comment-submit").textContent = "Post anyway";
+      return say(nudge);
+    }
+  }
+  const title = document.querySelector("h1")?.textContent.trim();
   const homepage = form.elements.homepage.value;
   const body = { ...v, parent: parent && Number(parent.id), reader, title, homepage };
   body.form_token = await formToken();
@@ -305,7 +313,7 @@ async function post(v) {
   setMode(null);
   const pending = d.comment.status !== "approved";
   place(d.comment, pending).scrollIntoView({ block: "nearest" });
-  say(pending ? "Thank you! Your comment is awaiting approval." : "Thank you! Your comment is published.");
+  say(d.held || `Thank you! Your comment is ${pending ? "awaiting approval" : "published"}.`);
 }
 
 async function saveEdit(v) {
