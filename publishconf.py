@@ -4,7 +4,7 @@ import os
 import sys
 
 sys.path.append(os.curdir)
-from pelicanconf import *  # noqa: E402,F403
+from pelicanconf import *  # noqa: F403
 
 SITEURL = os.environ.get("GOLDSTAR_SITEURL", "https://example.org")
 SITE_ORIGIN = SITEURL

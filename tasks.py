@@ -1,4 +1,4 @@
-"""The blogger's menu: `invoke --list`. The shape of pelican-quickstart's tasks.py, plus Goldstar's verbs."""
+"""The blogger's menu: `invoke --list`. pelican-quickstart's tasks.py, plus Goldstar's verbs."""
 
 import os
 import shlex
@@ -93,11 +93,12 @@ def preview(c):
 def publish(c):
     """Build with the publishing settings and rsync the output to GOLDSTAR_PUBLISH_TARGET."""
     if not CONFIG["publish_target"]:
-        sys.exit("invoke publish: set GOLDSTAR_PUBLISH_TARGET (for example user@host:/var/www/blog)")
+        sys.exit("invoke publish: set GOLDSTAR_PUBLISH_TARGET (for example user@host:/var/www/)")
     pelican_run("-s {settings_publish}".format(**CONFIG))
     c.run(
-        'rsync --delete --exclude ".DS_Store" -pthrvz -c '
-        "{deploy_path}/ {publish_target}".format(**CONFIG)
+        'rsync --delete --exclude ".DS_Store" -pthrvz -c {deploy_path}/ {publish_target}'.format(
+            **CONFIG
+        )
     )
 
 
@@ -197,4 +198,3 @@ def demo(c, port=CONFIG["port"], server_port=CONFIG["comment_server_port"]):
     finally:
         process.terminate()
         process.wait(timeout=30)
-

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from comment_server.store.serialize import EXPORT_FORMAT
+from comment_contract import EXPORT_FORMAT
 
 logger = logging.getLogger(__name__)
 

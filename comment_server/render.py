@@ -9,13 +9,12 @@ import threading
 import markdown
 import nh3
 
-TAGS = {"p", "br", "em", "strong", "a", "code", "pre", "blockquote", "ul", "ol", "li", "del", "hr"}
-LINK_REL = "nofollow ugc noopener"
+from comment_contract import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, LINK_REL, URL_SCHEMES
 
 _CLEANER = nh3.Cleaner(
-    tags=TAGS,
-    attributes={"a": {"href"}, "*": set()},  # "*" empty: no generic title/lang either
-    url_schemes={"http", "https"},
+    tags=set(ALLOWED_TAGS),
+    attributes={tag: set(names) for tag, names in ALLOWED_ATTRIBUTES.items()},
+    url_schemes=set(URL_SCHEMES),
     url_relative="deny",
     link_rel=LINK_REL,
     strip_comments=True,

@@ -8,8 +8,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from comment_contract import EXPORT_FORMAT, EXPORT_VERSIONS
 from comment_server.importers.records import ImportedComment, ImportedThread
-from comment_server.store.serialize import EXPORT_FORMAT, EXPORT_VERSION
 
 _FIELDS: dict[str, tuple[type, ...]] = {
     "id": (int,),
@@ -50,10 +50,11 @@ def _read_file(file: Path) -> ImportedThread:
         raise GoldstarExportError(f"{file}: not UTF-8 JSON: {error}") from None
     if not isinstance(document, dict) or document.get("format") != EXPORT_FORMAT:
         raise GoldstarExportError(f"{file}: not a Goldstar comments export (format is missing)")
-    if document.get("version") != EXPORT_VERSION:
+    if document.get("version") not in EXPORT_VERSIONS:
+        known = ", ".join(str(version) for version in EXPORT_VERSIONS)
         raise GoldstarExportError(
             f"{file}: export version {document.get('version')!r} is not supported "
-            f"(this server reads version {EXPORT_VERSION})"
+            f"(this server reads version {known})"
         )
     thread = document.get("thread")
     if not isinstance(thread, str) or file.stem != thread:

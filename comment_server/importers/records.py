@@ -1,6 +1,7 @@
 """The records every importer yields and the store's import writes: one shape for all sources.
 
-Isso, Disqus, WordPress and Goldstar's own export are read into these; `Store.import_threads` writes them.
+Isso, Disqus, WordPress and Goldstar's own export are read into these; `Store.import_threads`
+writes them. (The importers never import the store: the two meet here, without a cycle.)
 """
 
 from dataclasses import dataclass, field
@@ -9,7 +10,10 @@ from datetime import datetime
 
 @dataclass(frozen=True)
 class ImportedComment:
-    """One comment as a source gave it. Text is Markdown (HTML is valid Markdown: the store sanitizes it)."""
+    """One comment as a source gave it.
+
+    Text is Markdown (HTML is valid Markdown: the store sanitizes it).
+    """
 
     source_id: str
     parent_source_id: str | None

@@ -3,10 +3,8 @@
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from comment_contract import EXPORT_FORMAT, EXPORT_VERSION
 from comment_server.times import iso
-
-EXPORT_FORMAT = "goldstar-comments"
-EXPORT_VERSION = 1
 
 
 def visible_parents(family: Iterable[tuple[int, int | None, str]]) -> dict[int, int | None]:

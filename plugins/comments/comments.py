@@ -40,14 +40,15 @@ from pelican import signals
 from pelican.cache import FileStampDataCacher
 from pelican.generators import ArticlesGenerator
 
+from comment_contract import MAX_REPLY_DEPTH
 from paused_collector import collector_paused
 
 from .collector import keep_long_lived_aside, take_long_lived_back
-from .export import LocalDates, Thread, read_export
+from .export_reader import LocalDates, Thread, read_export
 
 logger = logging.getLogger(__name__)
 
-DEFAULTS = {"COMMENTS_PATH": "comments", "COMMENTS_MAX_DEPTH": 3}
+DEFAULTS = {"COMMENTS_PATH": "comments", "COMMENTS_MAX_DEPTH": MAX_REPLY_DEPTH}
 CACHE_NAME = "comments_threads"
 # The shape of a cached thread: change it with the Comment class, so an old cache is read again.
 CACHE_FORMAT = 2

@@ -49,10 +49,15 @@ def payloads() -> str:
     return "\n\n".join([*lines, MARKDOWN_LINKS])
 
 
+# Resolves after the next frame is drawn and the tasks queued before it have run: what a poked
+# element or an injected handler would have started has started by then.
+SETTLED = "() => new Promise((done) => requestAnimationFrame(() => setTimeout(done)))"
+
+
 def assert_inert(page, scope: str, watch: Watch) -> None:
-    """Poke everything in *scope*, give timers a moment, and check nothing dangerous is there."""
+    """Poke everything in *scope*, let the page settle, and check nothing dangerous is there."""
     page.evaluate(POKE, scope)
-    page.wait_for_timeout(300)
+    page.evaluate(SETTLED)
     assert page.evaluate(FIND_DANGER, scope) == []
     assert watch.dialogs == []
     assert watch.errors == []

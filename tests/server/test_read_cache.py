@@ -18,13 +18,18 @@ def seed(store, thread: str = "welcome") -> None:
     store.import_threads([ImportedThread(thread, comments=comments)])
 
 
-def count_queries(store, monkeypatch, hold: threading.Event | None = None) -> list[int]:
-    """Count the store's thread queries (each held until *hold* is set); return the counter."""
+def count_queries(
+    store, monkeypatch, hold: threading.Event | None = None, started=None
+) -> list[int]:
+    """Count the store's thread queries (each released on *started* as it begins, then held until
+    *hold* is set); return the counter."""
     calls: list[int] = []
     query = store.thread_comments_since
 
     def counted(thread, known):
         calls.append(1)
+        if started is not None:
+            started.release()
         if hold is not None:
             assert hold.wait(timeout=10)
         return query(thread, known)
@@ -33,15 +38,20 @@ def count_queries(store, monkeypatch, hold: threading.Event | None = None) -> li
     return calls
 
 
+async def query_started(started: threading.Semaphore) -> None:
+    """Wait until a held query has begun (in the thread pool), with a deadline."""
+    assert await asyncio.to_thread(started.acquire, timeout=10)
+
+
 def test_reads_of_a_thread_not_in_memory_share_one_query(store, monkeypatch):
     seed(store)
-    hold = threading.Event()
-    calls = count_queries(store, monkeypatch, hold)
+    hold, started = threading.Event(), threading.Semaphore(0)
+    calls = count_queries(store, monkeypatch, hold, started)
     cache = ThreadCache(store, seconds=60)
 
     async def read_many():
         reads = [asyncio.create_task(cache.comments("welcome", None)) for _ in range(20)]
-        await asyncio.sleep(0.2)  # every read is waiting now
+        await query_started(started)  # the first read's query is held; every task has run since
         hold.set()
         return await asyncio.gather(*reads)
 
@@ -52,9 +62,10 @@ def test_reads_of_a_thread_not_in_memory_share_one_query(store, monkeypatch):
 
 def test_an_expired_entry_is_checked_once_while_the_others_answer(store, monkeypatch):
     seed(store)
-    cache = ThreadCache(store, seconds=0.2)
+    cache = ThreadCache(store, seconds=60)
     asyncio.run(cache.comments("welcome", None))
-    time.sleep(0.3)
+    later = time.monotonic() + 61  # the entry is a minute old: it must be checked again
+    monkeypatch.setattr("comment_server.cache.time.monotonic", lambda: later)
     calls = count_queries(store, monkeypatch)
 
     async def read_many():
@@ -67,17 +78,17 @@ def test_an_expired_entry_is_checked_once_while_the_others_answer(store, monkeyp
 
 def test_a_write_during_a_query_is_seen_by_the_reads_after_it(store, monkeypatch):
     seed(store)
-    hold = threading.Event()
-    calls = count_queries(store, monkeypatch, hold)
+    hold, started = threading.Event(), threading.Semaphore(0)
+    calls = count_queries(store, monkeypatch, hold, started)
     cache = ThreadCache(store, seconds=60)
 
     async def read_write_read():
         before = asyncio.create_task(cache.comments("welcome", None))
-        await asyncio.sleep(0.2)  # its query is under way: the write lands in the middle
+        await query_started(started)  # its query is under way: the write lands in the middle
         store.set_star("welcome", None, READER, True)
         cache.forget("welcome")
         after = asyncio.create_task(cache.comments("welcome", None))
-        await asyncio.sleep(0.05)
+        await query_started(started)  # the read after the write asked again
         hold.set()
         return await before, await after
 

@@ -13,9 +13,9 @@ from urllib.parse import quote, urlsplit
 
 from bs4 import BeautifulSoup
 
+from comment_contract import ALLOWED_TAGS as TAGS
 from comment_server import validation
 from comment_server.export import write_export
-from comment_server.render import TAGS
 from tests.conftest import CORPORA
 from tests.server.helpers import ADMIN, READER
 

@@ -1,4 +1,5 @@
-"""Read one export file (`content/comments/<thread>.json`) into a checked reply tree.
+"""Read one export file (`content/comments/<thread>.json`, written by comment_server/export.py)
+into a checked reply tree.
 
 The shape is pinned in docs/contracts.md. Every problem becomes a sentence that names the comment
 and the field and says how to fix it; it keeps what can be kept and never raises on bad data.
@@ -18,22 +19,24 @@ from urllib.parse import urlsplit
 import nh3
 from markupsafe import Markup, escape
 
-FORMAT = "goldstar-comments"
-VERSIONS = (1,)
+from comment_contract import (
+    ALLOWED_ATTRIBUTES,
+    ALLOWED_TAGS,
+    EXPORT_FORMAT,
+    EXPORT_VERSIONS,
+    LINK_REL,
+    URL_SCHEMES,
+)
+
 FIX = "export the thread again with `python -m comment_server export`, or fix the file by hand"
 
-# The export's html is already sanitized by the server; sanitizing again at build time with the same
-# tight allowlist (docs/contracts.md) means a hand-edited export cannot put a script on a page.
-ALLOWED_TAGS = {
-    *("a", "blockquote", "br", "code", "del", "em", "hr"),
-    *("li", "ol", "p", "pre", "strong", "ul"),
-}
-LINK_REL = "nofollow ugc noopener"
 BY_ID = attrgetter("id")
+# The export's html is already sanitized by the server; sanitizing again at build time with the same
+# tight allowlist (comment_contract) means a hand-edited export cannot put a script on a page.
 _CLEANER = nh3.Cleaner(
-    tags=ALLOWED_TAGS,
-    attributes={"a": {"href"}, "*": set()},  # "*" empty: no generic title/lang, as the server
-    url_schemes={"http", "https"},
+    tags=set(ALLOWED_TAGS),
+    attributes={tag: set(names) for tag, names in ALLOWED_ATTRIBUTES.items()},
+    url_schemes=set(URL_SCHEMES),
     url_relative="deny",
     link_rel=LINK_REL,
     strip_comments=True,
@@ -167,15 +170,15 @@ def _check_header(data: object, problems: list[str]) -> bool:
     if not isinstance(data, dict):
         problems.append(f"must hold a JSON object, not {type(data).__name__}; {FIX}")
         return False
-    if data.get("format") != FORMAT:
+    if data.get("format") != EXPORT_FORMAT:
         problems.append(
-            f"'format' is {_show(data.get('format'))}, not {FORMAT!r}: this is not a Goldstar "
-            "comment export; move it out of the comments folder"
+            f"'format' is {_show(data.get('format'))}, not {EXPORT_FORMAT!r}: this is not a "
+            "Goldstar comment export; move it out of the comments folder"
         )
         return False
     version = data.get("version")
-    if isinstance(version, bool) or version not in VERSIONS:
-        known = ", ".join(str(v) for v in VERSIONS)
+    if isinstance(version, bool) or version not in EXPORT_VERSIONS:
+        known = ", ".join(str(v) for v in EXPORT_VERSIONS)
         problems.append(
             f"'version' is {_show(version)}, which this build cannot read (it reads {known}); "
             "upgrade Goldstar to build with this export, or export again with the matching server"

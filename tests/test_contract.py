@@ -1,0 +1,35 @@
+"""comment_contract: the server, the build and the embed agree on the export and the allowlist."""
+
+import re
+
+from comment_contract import ALLOWED_TAGS, EXPORT_FORMAT, EXPORT_VERSION, MAX_REPLY_DEPTH
+from comment_server.render import render
+from tests.conftest import ROOT
+
+EMBED = (ROOT / "theme" / "static" / "js" / "comments.js").read_text(encoding="utf-8")
+
+
+def test_the_embed_rebuilds_exactly_the_allowed_tags():
+    found = re.search(r"const ALLOWED = /\^\(([A-Z|]+)\)\$/;", EMBED)
+    assert found, "comments.js no longer declares `const ALLOWED = /^(P|A|...)$/;`"
+    assert {tag.lower() for tag in found.group(1).split("|")} == ALLOWED_TAGS
+
+
+def test_the_server_keeps_the_allowed_tags_and_nothing_else():
+    html = render(
+        "# Title\n\n*a* **b** ~~c~~ `d`\n\n> e\n\n- f\n1. g\n\n---\n\n```\nh\n```\n\n"
+        "[link](https://example.org) ![img](https://example.org/x.png) <span>i</span>"
+    )
+    tags = set(re.findall(r"<([a-z0-9]+)", html))
+    assert tags <= ALLOWED_TAGS and {"a", "em", "strong", "code", "blockquote"} <= tags
+
+
+def test_the_build_reads_what_the_server_writes_and_nests_as_deep_as_the_contract():
+    from comments.comments import DEFAULTS  # plugins/ is on pytest's path
+    from comments.export_reader import read_export  # noqa: F401  (the reader the build uses)
+
+    from comment_server.store.serialize import export_document
+
+    assert DEFAULTS["COMMENTS_MAX_DEPTH"] == MAX_REPLY_DEPTH
+    document = export_document("welcome", 0, [])
+    assert (document["format"], document["version"]) == (EXPORT_FORMAT, EXPORT_VERSION)
