@@ -13,6 +13,7 @@ from comment_server.jsonio import json_response
 from comment_server.render import render
 from comment_server.shapes import admin_comment, admin_comments
 from comment_server.store.store import STATUSES
+from comment_server.times import iso
 from reply_drafts.site_facts import parse_site_facts
 
 MAX_LIST = 500
@@ -119,6 +120,26 @@ async def block_commenter(request: Request) -> Response:
     validation.check_fields({"commenter": lambda: validation.commenter_key(commenter)})
     await run_in_threadpool(ctx.store.block_commenter, commenter)
     return Response(status_code=204)
+
+
+async def unblock_commenter(request: Request) -> Response:
+    """Let a blocked commenter comment again; their next comments wait for approval."""
+    ctx = context(request)
+    await require_admin(request, ctx)
+    await read_json(request, ctx)
+    commenter = request.path_params["commenter"]
+    validation.check_fields({"commenter": lambda: validation.commenter_key(commenter)})
+    await run_in_threadpool(ctx.store.unblock_commenter, commenter)
+    return Response(status_code=204)
+
+
+async def blocked_commenters(request: Request) -> Response:
+    """Return the blocked commenters, with the name and time of each one's latest comment."""
+    ctx = context(request)
+    await require_admin(request, ctx)
+    rows = await run_in_threadpool(ctx.store.blocked_commenters)
+    commenters = [{**row, "latest": iso(row["latest"]) if row["latest"] else None} for row in rows]
+    return json_response({"commenters": commenters})
 
 
 async def export(request: Request) -> Response:

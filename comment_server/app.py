@@ -52,7 +52,9 @@ ROUTES = [
     Route("/api/admin/comments/{id:int}/reply", admin.reply, methods=["POST"]),
     Route("/api/admin/comments/{id:int}/gold-stars", admin.gold_stars, methods=["POST"]),
     Route("/api/admin/comments/{id:int}", admin.delete_comment, methods=["DELETE"]),
+    Route("/api/admin/commenters", admin.blocked_commenters, methods=["GET"]),
     Route("/api/admin/commenters/{commenter}/block", admin.block_commenter, methods=["POST"]),
+    Route("/api/admin/commenters/{commenter}/unblock", admin.unblock_commenter, methods=["POST"]),
     Route("/api/admin/export", admin.export, methods=["GET"]),
     Route("/api/admin/site-facts", admin.save_site_facts, methods=["PUT"]),
     # The inbox page and its session

@@ -175,6 +175,19 @@ SCHEMAS: dict[str, Any] = {
         ["threads"], threads={"type": "object", "additionalProperties": _ref("ExportDocument")}
     ),
     "SignIn": _obj(["password"], password=STR),
+    "Blocked": _obj(
+        ["commenters"],
+        commenters={
+            "type": "array",
+            "items": _obj(
+                ["commenter", "name", "latest", "comments"],
+                commenter=STR,
+                name=NULLABLE_STR,
+                latest=NULLABLE_TIME,
+                comments=INT,
+            ),
+        },
+    ),
     "Health": _obj(["ok"], ok=BOOL),
 }
 
@@ -401,6 +414,24 @@ PATHS: dict[str, dict[str, Any]] = {
     "/api/admin/commenters/{commenter}/block": {
         "post": _op(
             "Block a commenter: pending comments become spam, later ones are refused.",
+            None,
+            "Empty",
+            "401 403 415 422",
+            (_path("commenter", {"type": "string", "pattern": "^[0-9a-f]{16}$"}, "commenter key"),),
+            True,
+        )
+    },
+    "/api/admin/commenters": {
+        "get": _op(
+            "The blocked commenters, each with the name and time of their latest comment.",
+            ("200", "Blocked", "the blocked commenters"),
+            errors="401",
+            admin=True,
+        )
+    },
+    "/api/admin/commenters/{commenter}/unblock": {
+        "post": _op(
+            "Let a blocked commenter comment again (their comments wait for approval again).",
             None,
             "Empty",
             "401 403 415 422",

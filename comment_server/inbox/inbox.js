@@ -107,6 +107,8 @@ function plan(action, c, text = c.draft?.text, template = c.draft?.template) {
     reject: [{ path: `${at}/reject` }],
     spam: [{ path: `${at}/spam` }],
     block: [{ path: `/api/admin/commenters/${encodeURIComponent(c.commenter)}/block` }],
+    unblock: [{ path: `/api/admin/commenters/${encodeURIComponent(c.commenter)}/unblock` }],
+    skip: [], // nothing is sent: the comment waits for another day
     star: [approve, star(1)],
     reply: [reply], // the server approves the comment it answers
     thank: [reply, star(promised)],
@@ -116,6 +118,8 @@ function plan(action, c, text = c.draft?.text, template = c.draft?.template) {
 }
 
 const DONE = {
+  skip: "Skipped: it stays in the inbox for later",
+  unblock: "Unblocked: their next comments wait for approval",
   approve: "Approved",
   reject: "Rejected",
   spam: "Marked as spam",
@@ -144,6 +148,7 @@ async function act(card, action, steps) {
     card.classList.add("done");
     state.textContent = `✓ ${DONE[action]}`;
     if (action === "block") markBlocked(card.comment.commenter);
+    focusNext(card);
   } catch (error) {
     card.classList.add("failed");
     const why = error instanceof Refused ? error.message : "The network failed.";
@@ -154,6 +159,13 @@ async function act(card, action, steps) {
     card.classList.remove("busy");
     for (const el of card.querySelectorAll(".actions button, .reply button")) el.disabled = false;
   }
+}
+
+/* After an action, the keyboard moves on to the next card that waits (or to the message). */
+function focusNext(card) {
+  let next = card.nextElementSibling;
+  while (next?.classList.contains("done")) next = next.nextElementSibling;
+  (next ? next.querySelector("h2") : message).focus();
 }
 
 function markBlocked(commenter) {
@@ -183,6 +195,35 @@ function toneNote(c) {
   return h("p", { class: `tone tone--${tone}` }, h("strong", {}, `Tone: ${tone}. `), c.draft.advice);
 }
 
+/* The draft as the commenter will read it: one paragraph per paragraph. */
+function renderDraft(c) {
+  const box = h("div", { class: "draft" }, h("p", { class: "draft-label" }, "Thank-you draft"));
+  for (const paragraph of c.draft.text.split(/\n\s*\n/)) box.append(h("p", {}, paragraph));
+  if (c.draft.personal) {
+    box.append(h("p", { class: "personal" }, "Make this line your own: ", h("q", {}, c.draft.personal)));
+  }
+  return box;
+}
+
+/* Block asks first: a tap by mistake must not silence a reader. */
+function confirmBlock(card, tap) {
+  const c = card.comment;
+  const ask = h(
+    "div",
+    { class: "confirm", role: "group", "aria-label": "Confirm block" },
+    h("p", {}, `Block ${c.author || "this commenter"}? Their waiting comments become spam and their next ones are refused. You can unblock them later.`),
+    button("Block", tap("block"), { class: "danger" }),
+    button("Cancel", () => {
+      ask.remove();
+      card.querySelector(".actions").hidden = false;
+      card.querySelector(".block").focus();
+    }),
+  );
+  card.querySelector(".actions").hidden = true;
+  card.querySelector(".actions").after(ask);
+  ask.querySelector("button").focus();
+}
+
 /* Build one comment's card: who, where, what they wrote, the tone, the draft, the actions. */
 function renderCard(c) {
   const card = h("li", { class: "card", id: `card-${c.id}` });
@@ -194,49 +235,66 @@ function renderCard(c) {
   const time = h("time", { datetime: c.created }, when(c.created));
   if (c.email) who.append(" · ", c.email);
   if (c.website) who.append(" · ", c.website);
+  const draft = c.draft?.text || "";
   const article = h(
     "article",
     { "aria-labelledby": headingId },
-    h("h2", { id: headingId }, c.author || "Anonymous"),
+    h("h2", { id: headingId, tabindex: -1 }, c.author || "Anonymous"),
     h("p", { class: "where" }, `On ${postTitle(c)} · `, time),
     who,
     h("p", { class: "text" }, c.markdown ?? ""),
     toneNote(c),
+    draft ? renderDraft(c) : null,
   );
-  const draft = c.draft?.text || "";
-  if (draft) article.append(h("p", { class: "draft" }, "Thank-you draft: ", h("q", {}, draft)));
-  if (draft && c.draft.personal) {
-    article.append(h("p", { class: "personal" }, "Make this line your own: ", h("q", {}, c.draft.personal)));
-  }
   const tap = (action) => () => act(card, action, plan(action, card.comment));
   const waiting = c.status !== "approved";
   const spam = c.draft?.tone === "spam";
   const [thank, label] = c.draft?.gold_stars ? ["thank", "Thank and star"] : ["thanks", "Send thanks"];
+  const edit = { "aria-expanded": "false", "aria-controls": `reply-${c.id}`, class: "edit" };
   const actions = h(
     "div",
     { class: "actions" },
+    draft ? button(label, tap(thank), { class: "thank" }) : null,
     waiting && spam ? button("Spam", tap("spam"), { class: "approve" }) : null, // spam: Spam first
     waiting ? button("Approve", tap("approve"), spam ? {} : { class: "approve" }) : null,
     waiting ? button("Reject", tap("reject")) : null,
     waiting && !spam ? button("Spam", tap("spam")) : null,
-    button("Block", tap("block")),
-    c.draft?.tone === "spam" || c.draft?.tone === "hostile" ? null : button("Gold star", tap("star")),
-    button("Reply", () => toggleReply(card), { "aria-expanded": "false", "aria-controls": `reply-${c.id}` }),
-    draft ? button(label, tap(thank), { class: "thank" }) : null,
+    button("Block", () => confirmBlock(card, tap), { class: "block" }),
+    spam || c.draft?.tone === "hostile" ? null : button("Gold star", tap("star")),
+    button(draft ? "Edit draft" : "Reply", () => toggleReply(card), edit),
+    button("Skip", () => act(card, "skip", [])),
   );
   article.append(actions, renderReply(card, draft), h("p", { class: "state", role: "status" }));
   card.append(article);
   return card;
 }
 
+function renderBlocked(b) {
+  const card = h("li", { class: "card", id: `blocked-${b.commenter}` });
+  card.comment = b;
+  const headingId = `blocked-${b.commenter}-title`;
+  const latest = b.latest ? ` · latest ${when(b.latest)}` : "";
+  card.append(
+    h(
+      "article",
+      { "aria-labelledby": headingId },
+      h("h2", { id: headingId, tabindex: -1 }, b.name || "Anonymous"),
+      h("p", { class: "who" }, `${b.comments} comment${b.comments === 1 ? "" : "s"}${latest}`),
+      h("div", { class: "actions" }, button("Unblock", () => act(card, "unblock", plan("unblock", b)))),
+      h("p", { class: "state", role: "status" }),
+    ),
+  );
+  return card;
+}
+
 function renderReply(card, draft) {
   const id = card.comment.id;
-  const text = h("textarea", { id: `reply-${id}-text`, rows: 4, required: "" });
+  const text = h("textarea", { id: `reply-${id}-text`, rows: 8, required: "" });
   text.value = draft;
   const form = h(
     "form",
     { class: "reply", id: `reply-${id}`, hidden: "" },
-    h("label", { for: text.id }, "Your reply"),
+    h("label", { for: text.id }, draft ? "Your reply (the draft, to edit)" : "Your reply"),
     text,
     h("button", { type: "submit" }, "Send reply"),
   );
@@ -250,10 +308,13 @@ function renderReply(card, draft) {
   return form;
 }
 
+/* Editing happens in place: the draft gives way to its text in a box, paragraphs and all. */
 function toggleReply(card) {
   const form = card.querySelector(".reply");
   form.hidden = !form.hidden;
-  card.querySelector("[aria-controls]").setAttribute("aria-expanded", String(!form.hidden));
+  const shown = card.querySelector(".draft");
+  if (shown) shown.hidden = !form.hidden;
+  card.querySelector(".edit").setAttribute("aria-expanded", String(!form.hidden));
   if (!form.hidden) form.querySelector("textarea").focus();
 }
 
@@ -265,17 +326,22 @@ function showSignIn() {
   signIn.querySelector("input").focus();
 }
 
-async function load() {
+const NONE = {
+  pending: "Nothing is waiting. Enjoy your day.",
+  unanswered: "Every comment has an answer.",
+  blocked: "Nobody is blocked.",
+};
+
+async function load(focus = false) {
   message.textContent = "Loading…";
-  const query = view === "pending" ? "?status=pending" : "?unanswered=1";
   try {
-    const { comments } = await request("GET", `/api/admin/comments${query}`);
+    const items = view === "blocked" ? await loadBlocked() : await loadComments();
     signIn.hidden = true;
     for (const id of ["views", "refresh", "sign-out"]) document.getElementById(id).hidden = false;
-    queue.replaceChildren(...comments.map(renderCard));
-    const none = view === "pending" ? "Nothing is waiting. Enjoy your day." : "Every comment has an answer.";
-    const count = `${comments.length} comment${comments.length === 1 ? "" : "s"}`;
-    message.textContent = comments.length ? count : none;
+    queue.replaceChildren(...items);
+    const count = `${items.length} ${view === "blocked" ? "blocked" : "comment"}${items.length === 1 ? "" : "s"}`;
+    message.textContent = items.length ? count : NONE[view];
+    if (focus) (queue.querySelector("h2") || message).focus();
   } catch (error) {
     if (!signIn.hidden) return void (message.textContent = "Sign in to see the comments.");
     const why = error instanceof Refused ? error.message : "Could not load the comments.";
@@ -290,7 +356,7 @@ signIn.addEventListener("submit", async (event) => {
   try {
     await request("POST", "/admin/session", { password });
     signIn.reset();
-    await load();
+    await load(true); // the keyboard lands on the first comment, not on a hidden form
   } catch (error) {
     if (error.status === 401) message.textContent = "Wrong password: try again.";
     else if (error instanceof TypeError) message.textContent = "The network failed: try again.";
@@ -306,7 +372,18 @@ document.getElementById("sign-out").addEventListener("click", async () => {
   message.textContent = "Signed out.";
 });
 
-document.getElementById("refresh").addEventListener("click", load);
+async function loadComments() {
+  const query = view === "pending" ? "?status=pending" : "?unanswered=1";
+  const { comments } = await request("GET", `/api/admin/comments${query}`);
+  return comments.map(renderCard);
+}
+
+async function loadBlocked() {
+  const { commenters } = await request("GET", "/api/admin/commenters");
+  return commenters.map(renderBlocked);
+}
+
+document.getElementById("refresh").addEventListener("click", () => load());
 
 for (const tab of document.querySelectorAll("#views button")) {
   tab.addEventListener("click", () => {
@@ -317,6 +394,7 @@ for (const tab of document.querySelectorAll("#views button")) {
     load();
   });
 }
+message.tabIndex = -1; // focus lands here when no card is left
 
 const offline = document.getElementById("offline");
 const showOnline = () => (offline.hidden = navigator.onLine);

@@ -6,7 +6,7 @@ from sqlalchemy import Connection, exists, func, select
 from sqlalchemy.engine import RowMapping
 
 from comment_server.store.errors import NotFound
-from comment_server.store.schema import comments, stars, threads
+from comment_server.store.schema import commenters, comments, stars, threads
 from comment_server.store.schema import site_facts as site_facts_table
 from comment_server.store.serialize import (
     export_comment,
@@ -157,6 +157,33 @@ def add_inbox_facts(connection: Connection, rows: list[dict[str, Any]]) -> None:
         row["stars"] = row["imported_stars"] + counts.get(row["id"], 0)
         row["commenter_comments"] = before + 1
         row["previous_templates"] = tuple(dict.fromkeys(in_thread + for_commenter[-1:]))
+
+
+def blocked_commenters(connection: Connection) -> list[dict[str, Any]]:
+    """Return the blocked commenters, each with the name and time of their latest comment."""
+    latest = (
+        select(
+            comments.c.commenter,
+            comments.c.author,
+            comments.c.created,
+            func.count().over(partition_by=comments.c.commenter).label("comments"),
+            func.row_number()
+            .over(partition_by=comments.c.commenter, order_by=comments.c.created.desc())
+            .label("rank"),
+        )
+        .where(comments.c.commenter.in_(select(commenters.c.key).where(commenters.c.blocked)))
+        .subquery()
+    )
+    rows = connection.execute(
+        select(commenters.c.key, latest.c.author, latest.c.created, latest.c.comments)
+        .outerjoin(latest, (latest.c.commenter == commenters.c.key) & (latest.c.rank == 1))
+        .where(commenters.c.blocked)
+        .order_by(latest.c.created.desc(), commenters.c.key)
+    ).all()
+    return [
+        {"commenter": r.key, "name": r.author, "latest": r.created, "comments": r.comments or 0}
+        for r in rows
+    ]
 
 
 def site_facts(connection: Connection) -> tuple[Any, str] | None:

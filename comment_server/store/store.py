@@ -101,6 +101,11 @@ class Store:
         with self.engine.connect() as connection:
             return reads.admin_row(connection, comment_id)
 
+    def blocked_commenters(self) -> list[dict[str, Any]]:
+        """Return the blocked commenters, latest comment first."""
+        with self.engine.connect() as connection:
+            return reads.blocked_commenters(connection)
+
     def site_facts(self) -> tuple[Any, str] | None:
         """Return (updated, JSON) of the build facts last sent, or None."""
         with self.engine.connect() as connection:
@@ -202,6 +207,10 @@ class Store:
     def block_commenter(self, key: str) -> int:
         """Block a commenter; return how many of their pending comments became spam."""
         return self._write(lambda connection: writes.block_commenter(connection, key, utc_now()))
+
+    def unblock_commenter(self, key: str) -> None:
+        """Let a blocked commenter comment again (their comments wait for approval)."""
+        self._write(lambda connection: writes.unblock_commenter(connection, key))
 
     def save_site_facts(self, document: str) -> None:
         """Keep the build facts' JSON *document* (already checked) as the current ones."""

@@ -193,6 +193,15 @@ def block_commenter(connection: Connection, key: str, now: datetime) -> int:
     ).rowcount
 
 
+def unblock_commenter(connection: Connection, key: str) -> None:
+    """Let a blocked commenter comment again (moderated: trust is earned again by approval).
+
+    The comments their block turned into spam stay spam; the author can approve any of them.
+    """
+    connection.execute(update(commenters).where(commenters.c.key == key).values(blocked=False))
+    recount(connection, [key])
+
+
 def ensure_thread(connection: Connection, thread: str, title: str | None, now: datetime) -> None:
     """Create the thread row if it is missing; give it *title* if it has none yet."""
     connection.execute(

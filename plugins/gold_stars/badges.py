@@ -61,6 +61,7 @@ class Commenter:
     ideas_starred: int = 0
     starred: list[StarredComment] = field(default_factory=list)
     badges: tuple[Badge, ...] = ()
+    first: tuple[str, int] | None = None  # (created, id) of their first comment
 
 
 def walk(comments: Iterable) -> Iterator:
@@ -95,6 +96,9 @@ def _count(person: Commenter, thread_id: str, article: object, comment, support:
         person.latest, person.name = when, comment.author
     person.comments += 1
     person.posts.add(thread_id)
+    place = (when, comment.id)
+    if person.first is None or place < person.first:
+        person.first = place
     if support:
         return
     stars = comment.stars
@@ -119,6 +123,28 @@ def earned(person: Commenter, rules: Iterable[BadgeRule]) -> tuple[Badge, ...]:
         "author_starred": person.ideas_starred,
     }
     return tuple(rule.badge for rule in rules if all(facts[k] >= v for k, v in rule.criteria))
+
+
+SHOWN_PER_COMMENT = 2
+
+
+def is_first_comment_badge(rule: BadgeRule) -> bool:
+    """Return whether *rule* is earned by a first comment alone (it shows on that comment only)."""
+    return rule.criteria == (("min_comments", 1),)
+
+
+def shown_badges(person: Commenter, comment, rules: Iterable[BadgeRule]) -> tuple[Badge, ...]:
+    """Return the badges shown beside one of *person*'s comments: at most two, the rarest first
+    (GOLD_STARS_BADGES goes from the easiest to the rarest); a first-comment badge only on their
+    first comment. The wall of gold stars shows them all."""
+    earned_ids = {badge.id for badge in person.badges}
+    is_first = person.first == ((comment.created or ""), comment.id)
+    shown = [
+        rule.badge
+        for rule in rules
+        if rule.badge.id in earned_ids and (is_first or not is_first_comment_badge(rule))
+    ]
+    return tuple(reversed(shown))[:SHOWN_PER_COMMENT]
 
 
 def post_gold_stars(

@@ -21,9 +21,11 @@ Attributes added:
         GOLD_STARS_MILESTONES reached, or None), `next_milestone` (int | None), `gold_stars`
         (awarded in the thread), `starred_comments` (how many comments have one) and `support`
         (a support post, `support: true`: it reaches no milestone; its stars say "I see you").
-    comment.badges: tuple[Badge, ...] -- the commenter's badges over the whole site (one tuple
-        shared by all their comments), each with `id`, `label` and `description`; empty for the
-        author's own replies and on a support post. A support post's stars earn no badge.
+    comment.badges: tuple[Badge, ...] -- the badges shown beside the comment, each with `id`,
+        `label` and `description`: at most two of the commenter's badges over the whole site, the
+        rarest first (the later in GOLD_STARS_BADGES), a first-comment badge only on their first
+        comment; empty for the author's own replies and on a support post. A support post's stars
+        earn no badge. The wall of gold stars shows every badge.
     comment.award: GoldStarAward | None -- `count`, the gold stars the author gave this comment.
 
 Context added (for every template): `gold_stars_wall` (a `Wall`: `commenters`, `badges`, `url`,
@@ -38,7 +40,7 @@ from itertools import chain
 from pelican import signals
 from pelican.generators import ArticlesGenerator
 
-from .badges import GoldStarAward, earned, post_gold_stars, tally, walk
+from .badges import GoldStarAward, earned, post_gold_stars, shown_badges, tally, walk
 from .settings import read_settings
 from .wall import CONTEXT_KEY, GoldStarsWallGenerator, build_wall
 
@@ -65,7 +67,8 @@ def attach_gold_stars(generators: list) -> None:
         support = is_support_post(articles[0])
         for comment in flat:
             person = None if comment.by_author or support else commenters.get(comment.commenter)
-            comment.badges = person.badges if person else ()  # a hard day's page wears none
+            # A hard day's page wears none; elsewhere at most two, the rarest first.
+            comment.badges = shown_badges(person, comment, config.rules) if person else ()
             comment.award = GoldStarAward(comment.gold_stars) if comment.gold_stars else None
         for article in articles:
             article.gold_stars = post_gold_stars(

@@ -34,6 +34,26 @@ def test_signed_in_inbox_has_no_axe_violations(stack, phone):
     assert axe_violations(page) == []
     sign_in(page, stack.api)
     card = page.locator(f"#card-{comment['id']}")
-    card.get_by_role("button", name="Reply", exact=True).click()
-    expect(card.get_by_role("textbox", name="Your reply")).to_be_visible()
+    card.get_by_role("button", name="Edit draft", exact=True).click()
+    expect(card.get_by_role("textbox", name="Your reply (the draft, to edit)")).to_be_visible()
     assert axe_violations(page) == []
+
+
+def test_the_inbox_in_dark_mode_has_no_axe_violations(stack, browser):
+    spam = stack.post_comment(
+        "axe-dark", author="Deals", text="Cheap pills at https://pills.example"
+    )
+    grief = stack.post_comment("axe-dark", author="Jo", text="I lost my dad this spring.")
+    context = browser.new_context(color_scheme="dark", viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    sign_in(page, stack.api)
+    for created in (spam, grief):
+        expect(page.locator(f"#card-{created['comment']['id']} .tone")).to_be_visible()
+    background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    assert background == "rgb(22, 22, 26)"  # the dark palette is on
+    assert axe_violations(page) == []
+    card = page.locator(f"#card-{grief['comment']['id']}")
+    card.get_by_role("button", name="Block").click()
+    expect(card.locator(".confirm")).to_be_visible()
+    assert axe_violations(page) == []
+    context.close()

@@ -58,7 +58,7 @@ def test_sign_in_lists_pending_comments_newest_first_and_signs_out(stack, phone)
     expect(page.locator("#queue > li")).to_have_count(0)
 
 
-def test_every_action_is_one_tap(stack, phone):
+def test_every_action_is_one_tap_and_block_asks_first(stack, phone):
     thread = "one-tap"
     verbs = ("approve", "reject", "spam", "star", "reply")
     approve, reject, spam, star, reply = (pending(stack, thread, f"To {verb}.") for verb in verbs)
@@ -79,13 +79,25 @@ def test_every_action_is_one_tap(stack, phone):
     tap(spam, "Spam", "Marked as spam")
     tap(star, "Gold star", "Gold star awarded")
     card = page.locator(f"#card-{reply['id']}")
-    card.get_by_role("button", name="Reply", exact=True).click()
-    answer = card.get_by_role("textbox", name="Your reply")
+    card.get_by_role("button", name="Edit draft", exact=True).click()
+    answer = card.get_by_role("textbox", name="Your reply (the draft, to edit)")
     expect(answer).to_be_focused()
     answer.fill("Thank you for the kind words.")
     card.get_by_role("button", name="Send reply").click()
     expect(card.locator(".state")).to_have_text("✓ Answered")
-    tap(blocked[0], "Block", "Commenter blocked: their waiting comments are now spam")
+    # Block asks first; Cancel leaves everything as it was.
+    first = page.locator(f"#card-{blocked[0]['id']}")
+    first.get_by_role("button", name="Block", exact=True).click()
+    expect(first.locator(".confirm")).to_contain_text("Their waiting comments become spam")
+    first.get_by_role("button", name="Cancel").click()
+    expect(first.locator(".confirm")).to_have_count(0)
+    expect(first.get_by_role("button", name="Block", exact=True)).to_be_focused()
+    assert admin_view(stack, blocked[0]["id"])["status"] == "pending"
+    first.get_by_role("button", name="Block", exact=True).click()
+    first.locator(".confirm").get_by_role("button", name="Block").click()
+    expect(first.locator(".state")).to_have_text(
+        "✓ Commenter blocked: their waiting comments are now spam"
+    )
     expect(page.locator(f"#card-{blocked[1]['id']} .state")).to_have_text("✓ Commenter blocked")
 
     assert admin_view(stack, approve["id"])["status"] == "approved"
@@ -139,7 +151,7 @@ def test_thank_and_star_whose_answer_is_lost_replies_once(stack, phone):
     page = phone.new_page()
     sign_in(page, stack.api)
     card = page.locator(f"#card-{comment['id']}")
-    draft = card.locator(".draft q").inner_text()
+    draft = card.locator(".draft > p").nth(1).inner_text()  # after the "Thank-you draft" label
     lost: list[str] = []
 
     def lose_the_first_answer(route) -> None:
@@ -186,3 +198,66 @@ def test_to_thank_lists_approved_comments_without_an_answer(stack, phone):
     page.get_by_role("button", name="Refresh").click()
     expect(page.locator("#message")).not_to_have_text("Loading…")
     expect(page.locator(f"#card-{comment['id']}")).to_have_count(0)
+
+
+def test_a_draft_is_edited_in_place_with_its_paragraphs_and_skip_moves_on(stack, phone):
+    thread = "edit-in-place"
+    first = pending(stack, thread, "An idea: a printable card of these. I tried it at work.")
+    second = pending(stack, thread, "Lovely post, thank you.")
+    page = phone.new_page()
+    sign_in(page, stack.api)
+    card = page.locator(f"#card-{first['id']}")
+    paragraphs = card.locator(".draft > p:not(.draft-label):not(.personal)")
+    expect(paragraphs.first).to_be_visible()
+    assert paragraphs.count() >= 2  # the draft's paragraphs, not one quoted block
+    card.get_by_role("button", name="Edit draft").click()
+    expect(card.locator(".draft")).to_be_hidden()
+    box = card.get_by_role("textbox", name="Your reply (the draft, to edit)")
+    expect(box).to_be_focused()
+    assert "\n\n" in box.input_value()
+    box.fill(box.input_value() + "\n\nP.S. See you at the meetup.")
+    card.get_by_role("button", name="Send reply").click()
+    expect(card.locator(".state")).to_have_text("✓ Answered")
+    [reply] = author_replies(stack, thread, first["id"])
+    assert reply["html"].count("<p>") >= 3 and "See you at the meetup" in reply["html"]
+    # Skip sends nothing and hands the keyboard to the next card.
+    other = page.locator(f"#card-{second['id']}")
+    other.get_by_role("button", name="Skip").click()
+    expect(other.locator(".state")).to_have_text("✓ Skipped: it stays in the inbox for later")
+    assert admin_view(stack, second["id"])["status"] == "pending"
+
+
+def test_blocked_commenters_are_listed_and_unblocked(stack, phone):
+    reader = secrets.token_hex(16)
+    comment = pending(stack, "unblock", "Buy now.", author="Pushy Seller", reader=reader)
+    stack.admin("POST", f"/api/admin/commenters/{comment['commenter']}/block", {})
+    page = phone.new_page()
+    sign_in(page, stack.api)
+    page.get_by_role("button", name="Blocked").click()
+    card = page.locator(f"#blocked-{comment['commenter']}")
+    expect(card).to_contain_text("Pushy Seller")
+    card.get_by_role("button", name="Unblock").click()
+    expect(card.locator(".state")).to_have_text(
+        "✓ Unblocked: their next comments wait for approval"
+    )
+    blocked = stack.admin("GET", "/api/admin/commenters").json()["commenters"]
+    assert comment["commenter"] not in {b["commenter"] for b in blocked}
+
+
+def test_before_sign_in_no_tab_shows_and_after_it_the_keyboard_is_on_a_comment(stack, phone):
+    comment = pending(stack, "focus-after-sign-in", "A kind word.")
+    page = phone.new_page()
+    page.goto(f"{stack.api}/admin")
+    expect(page.locator("#sign-in")).to_be_visible()
+    for name in ("Waiting", "To thank", "Blocked", "Refresh", "Sign out"):
+        expect(page.get_by_role("button", name=name)).to_have_count(0)
+    expect(page.get_by_label("Admin password")).to_be_focused()
+    page.keyboard.press("Tab")  # the next stop is the form's button: no dead tab in between
+    expect(page.get_by_role("button", name="Sign in")).to_be_focused()
+    page.get_by_label("Admin password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    expect(page.locator("#queue h2").first).to_be_focused()
+    card = page.locator(f"#card-{comment['id']}")
+    card.get_by_role("button", name="Approve").click()
+    expect(card.locator(".state")).to_have_text("✓ Approved")
+    assert page.evaluate("document.activeElement.tagName") in ("H2", "P")

@@ -2,7 +2,14 @@
 
 import pytest
 
-from tests.server.helpers import ADMIN, ADMIN_PASSWORD, ORIGIN, approved_comment, new_comment
+from tests.server.helpers import (
+    ADMIN,
+    ADMIN_PASSWORD,
+    ORIGIN,
+    READER,
+    approved_comment,
+    new_comment,
+)
 
 
 def inbox(client, query: str = "") -> list[dict]:
@@ -238,3 +245,35 @@ def test_the_inbox_page_and_files_have_a_strict_policy(client):
 def test_the_inbox_files_stay_inside_their_folder(client, path):
     answer = client.get(f"/admin/static/{path}")
     assert answer.status_code == 404 and answer.json()["error"]
+
+
+def test_blocked_commenters_are_listed_and_can_be_unblocked(client):
+    created = new_comment(client, author="Troll", text="Buy my stuff")["comment"]
+    commenter = created["commenter"]
+    assert (
+        client.post(f"/api/admin/commenters/{commenter}/block", json={}, headers=ADMIN).status_code
+        == 204
+    )
+    blocked = client.get("/api/admin/commenters", headers=ADMIN).json()["commenters"]
+    assert [(b["commenter"], b["name"], b["comments"]) for b in blocked] == [
+        (commenter, "Troll", 1)
+    ]
+    assert client.get("/api/admin/commenters").status_code == 401
+    refused = client.post(
+        "/api/threads/welcome/comments",
+        json={"author": "Troll", "text": "again", "reader": READER, "form_token": "x"},
+    )
+    assert refused.status_code in (403, 422)
+    assert (
+        client.post(
+            f"/api/admin/commenters/{commenter}/unblock", json={}, headers=ADMIN
+        ).status_code
+        == 204
+    )
+    assert client.get("/api/admin/commenters", headers=ADMIN).json()["commenters"] == []
+    again = new_comment(client, author="Troll", text="Sorry, I was rude.")["comment"]
+    assert again["status"] == "pending"  # moderated again: trust is earned again
+    assert (
+        client.post("/api/admin/commenters/nothex/unblock", json={}, headers=ADMIN).status_code
+        == 422
+    )

@@ -1,4 +1,4 @@
-/* Goldstar's comment embed (docs/embed-and-inbox.md). Reader text only ever becomes text nodes. */
+/* Goldstar's comment embed (docs/embed-and-inbox.md); its markup and words: partials/_comments.html. */
 
 const root = document.getElementById("comments");
 const api = (root?.dataset.api || "").replace(/\/+$/, "");
@@ -8,10 +8,12 @@ const MINE = `mine:${thread}`;
 const DRAFT = `draft:${thread}`;
 const FIELDS = ["author", "email", "website", "text"];
 const ALLOWED = /^(P|A|EM|STRONG|CODE|PRE|BLOCKQUOTE|UL|OL|LI|BR|DEL|HR)$/;
+const COUNTED = ["a", "two", "three", "four", "five"];
+const support = root?.dataset.support === "true";
 const stars = new Map(); // "post" or a comment id -> {button, count}
-let reader, status, form, parent, editing, issued, nudged;
+let reader, status, form, submitButton, parent, editing, issued, nudged;
 
-// Storage may be off (private browsing): then the embed works without memory.
+// Storage may be off (private browsing).
 function load(key, fallback) {
   try {
     return JSON.parse(localStorage.getItem(`goldstar:${key}`)) ?? fallback;
@@ -26,7 +28,7 @@ function save(key, value) {
   } catch {}
 }
 
-// String children become text nodes.
+// Reader text only ever becomes text nodes.
 function h(tag, attrs = {}, ...children) {
   const el = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) if (value != null) el.setAttribute(name, value);
@@ -34,6 +36,8 @@ function h(tag, attrs = {}, ...children) {
   return el;
 }
 
+const $ = (selector, within = root) => within.querySelector(selector);
+const clone = (id) => document.getElementById(id).content.firstElementChild.cloneNode(true);
 const say = (message) => (status.textContent = message);
 
 async function call(method, path, body) {
@@ -47,8 +51,7 @@ async function call(method, path, body) {
   });
   const data = await res.json().catch(() => ({}));
   if (res.ok) return data;
-  const fields = Object.entries(data.fields || {}).map(([name, problem]) => ` ${name}: ${problem}.`);
-  throw new Error((data.error || `The comment server answered ${res.status}. Try again.`) + fields.join(""));
+  throw Object.assign(new Error(data.error || `The comment server answered ${res.status}. Try again.`), data);
 }
 
 if (root && api && thread) {
@@ -65,9 +68,15 @@ async function start() {
     const bytes = crypto.getRandomValues(new Uint8Array(16));
     save("reader", (reader = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("")));
   }
-  status = h("p", { class: "comments-status", role: "status", "aria-live": "polite" });
-  form = renderForm();
-  root.querySelector(".comment-form-slot").append(status, form);
+  form = clone("comment-form-template");
+  status = $(".comments-status", form);
+  submitButton = $(".comment-submit", form);
+  $(".comments-note").replaceWith(form);
+  $(".comment-cancel", form).addEventListener("click", () => setMode(null));
+  fill(load(DRAFT, {}));
+  form.addEventListener("input", () => editing || save(DRAFT, values()));
+  form.addEventListener("focusin", () => issued || formToken(false).catch(() => {}));
+  form.addEventListener("submit", submit);
   root.querySelectorAll("li.comment").forEach(addReplyButton);
   const since = root.dataset.since ? `?since=${encodeURIComponent(root.dataset.since)}` : "";
   const [newer, starred] = await Promise.allSettled([
@@ -87,9 +96,9 @@ function enhanceStars() {
     const target = hook.dataset.stars;
     if (stars.has(target)) continue;
     const count = h("span", { class: "stars-count" }, hook.dataset.count || 0);
-    const support = root.dataset.support === "true";
-    const label = target !== "post" ? "Star " : support ? "I see you " : "Star this post ";
-    const button = h("button", { type: "button", class: "star-button", "aria-pressed": false }, label, count);
+    const whose = target === "post" ? "" : h("span", { class: "visually-hidden" }, ` ${authorOf(hook)}'s comment`);
+    const label = [hook.dataset.label || "Star", whose, " ", count];
+    const button = h("button", { type: "button", class: "star-button", "aria-pressed": false }, ...label);
     button.addEventListener("click", () => toggleStar(target, button));
     hook.replaceChildren(button);
     stars.set(target, { button, count });
@@ -113,7 +122,7 @@ async function toggleStar(target, button) {
   }
 }
 
-// Server HTML is rebuilt: ALLOWED elements re-created, any other reduced to its text.
+// Only ALLOWED elements are re-created; others keep only their text.
 function importHtml(html, into) {
   const copy = (from, to) => {
     for (const node of from.childNodes) {
@@ -144,42 +153,59 @@ function safeUrl(url) {
   }
 }
 
-// The markup of the static partial (docs/contracts.md).
-function renderComment(c, pending) {
-  const website = safeUrl(c.website);
-  const link = website ? h("a", { href: website, rel: "nofollow ugc noopener" }, c.author) : c.author;
-  const date = new Date(c.created).toLocaleDateString([], { dateStyle: "long" });
-  const when = h("time", { datetime: c.created }, date);
-  const header = h("header", { class: "comment-header" }, h("span", { class: "comment-author" }, link), " ");
-  if (c.by_author) header.append(h("span", { class: "comment-author-mark" }, "Author"), " ");
-  header.append(h("a", { class: "comment-permalink", href: `#comment-${c.id}` }, when));
-  const body = h("div", { class: "comment-body" });
-  importHtml(c.html, body);
-  const footer = h("footer", { class: "comment-footer" });
-  if (pending) footer.append(h("p", { class: "comment-note" }, "Awaiting approval"));
-  else footer.append(h("p", { class: "stars", "data-stars": c.id, "data-count": c.stars }));
-  if (c.gold_stars > 0) {
-    const icon = h("span", { class: "gs-icon", "aria-hidden": "true" });
-    footer.append(h("p", { class: "gold-star-award" }, icon, `${c.gold_stars} × gold star from the author`));
-  }
-  const article = h("article", {}, header, body, footer);
-  return h("li", { class: "comment", id: `comment-${c.id}`, "data-comment-id": c.id }, article);
+// DEFAULT_DATE_FORMAT, in the page's language.
+function localDate(iso) {
+  const d = new Date(iso);
+  const name = (part) => d.toLocaleDateString(document.documentElement.lang || [], part);
+  const pad = (n) => String(n).padStart(2, "0");
+  const codes = { d: pad(d.getDate()), "-d": d.getDate(), m: pad(d.getMonth() + 1), Y: d.getFullYear() };
+  codes.B = name({ month: "long" });
+  return (root.dataset.dateFormat || "%-d %B %Y").replace(/%(-?[a-zA-Z])/g, (_, code) => codes[code] ?? "");
 }
 
-// A newer text for a comment the page has, else a new item under its parent.
+const authorOf = (el) => $(".comment-author", el.closest("li.comment")).textContent;
+
+function renderComment(c, pending) {
+  const li = clone("comment-template");
+  const website = safeUrl(c.website);
+  $(".comment-author", li).append(website ? h("a", { href: website, rel: "nofollow ugc noopener" }, c.author) : c.author);
+  $(".comment-author-mark", li).hidden = !c.by_author;
+  Object.assign($("time", li), { dateTime: c.created, textContent: localDate(c.created) });
+  $(".comment-permalink", li).href = `#comment-${c.id}`;
+  importHtml(c.html, $(".comment-body", li));
+  $(pending ? ".stars" : ".comment-note", li).remove();
+  if (!pending) Object.assign($(".stars", li).dataset, { stars: c.id, count: c.stars });
+  const award = $(".gold-star-award", li);
+  const great = support ? "" : " great big";
+  award.hidden = !(c.gold_stars > 0);
+  award.append(`${COUNTED[c.gold_stars - 1] || c.gold_stars}${great} gold star${c.gold_stars > 1 ? "s" : ""} from the author`);
+  $("article", li).setAttribute("aria-label", `Comment by ${c.author}`);
+  li.id = `comment-${c.id}`;
+  li.dataset.commentId = c.id;
+  return li;
+}
+
+// Nested as deep as the build nests (data-depth): a deeper reply joins its parent's list.
 function place(c, pending = false) {
   const li = renderComment(c, pending);
   const old = document.getElementById(li.id);
   if (old) {
-    old.querySelector(".comment-body").replaceWith(li.querySelector(".comment-body"));
+    $(".comment-body", old).replaceWith($(".comment-body", li));
     return old;
   }
-  const above = c.parent && document.getElementById(`comment-${c.parent}`);
-  let list = above ? above.querySelector(":scope > ol") : root.querySelector("ol.comment-list");
+  let above = c.parent && document.getElementById(`comment-${c.parent}`);
+  let level = 0;
+  for (let el = above?.parentElement.closest("li.comment"); el; el = el.parentElement.closest("li.comment")) level++;
+  if (above && level >= (Number(root.dataset.depth) || 3)) {
+    const to = h("a", { href: `#${above.id}` }, authorOf(above));
+    $(".comment-permalink", li).before(h("span", { class: "comment-in-reply-to" }, "in reply to ", to), " ");
+    above = above.parentElement.closest("li.comment");
+  }
+  let list = above ? $(":scope > ol", above) : $("ol.comment-list");
   if (!list) {
     list = h("ol", { class: above ? "comment-replies" : "comment-list" });
-    above ? above.append(list) : root.querySelector(".comment-form-slot").before(list);
-    root.querySelector(".comments-empty")?.remove();
+    above ? above.append(list) : $(".comment-form-slot").before(list);
+    $(".comments-empty")?.remove();
   }
   list.append(li);
   li.classList.toggle("comment-pending", pending);
@@ -189,7 +215,7 @@ function place(c, pending = false) {
   return li;
 }
 
-// The reader's own comments (kept a week): those the server does not show await approval.
+// The reader's own comments (a week): those not shown await approval.
 function showMine() {
   const mine = load(MINE, {});
   for (const [id, own] of Object.entries(mine)) {
@@ -200,11 +226,10 @@ function showMine() {
 }
 
 function addReplyButton(li) {
-  const footer = li.querySelector("footer");
-  const author = li.querySelector(".comment-author").textContent;
-  const button = h("button", { type: "button", class: "reply-button" }, "Reply");
+  const author = authorOf(li);
+  const button = h("button", { type: "button", class: "reply-button", "aria-label": `Reply to ${author}` }, "Reply");
   button.addEventListener("click", () => setMode(null, { id: li.dataset.commentId, author }));
-  footer.append(button);
+  $("footer", li).append(button);
 }
 
 function addEditButton(li, id) {
@@ -212,56 +237,23 @@ function addEditButton(li, id) {
   if (left <= 0) return;
   const button = h("button", { type: "button", class: "edit-button" }, "Edit");
   button.addEventListener("click", () => setMode(id));
-  li.querySelector("footer").append(button);
+  $("footer", li).append(button);
   setTimeout(() => button.remove(), left);
 }
 
-function field(name, label, control, note = "") {
-  Object.assign(control, { id: `comment-${name}`, name });
-  const text = h("label", { for: control.id }, `${label} `, h("small", {}, note));
-  return h("p", { class: "comment-field" }, text, control);
-}
-
-function renderForm() {
-  const input = (attrs) => h("input", { maxlength: 200, ...attrs });
-  const f = h(
-    "form",
-    { class: "comment-form", "aria-labelledby": "comment-form-title" },
-    h("h3", { id: "comment-form-title" }, "Leave a comment"),
-    h("p", { class: "comment-replying", hidden: "" }),
-    field("author", "Name", input({ required: "", autocomplete: "name" })),
-    field("email", "Email", input({ type: "email" }), "(optional, never shown: for a reply notice)"),
-    field("website", "Website", input({ type: "url" }), "(optional)"),
-    field("text", "Comment", h("textarea", { required: "" }), "(Markdown: *emphasis*, [a link](https://…))"),
-    // The honeypot: hidden from people, filled in by some robots.
-    h("p", { class: "comment-hp", "aria-hidden": "true" }, h("label", { for: "comment-hp" }, "Leave empty")),
-    h("p", { class: "comment-actions" }, h("button", { class: "comment-submit" }, "Post comment")),
-  );
-  const trap = input({ id: "comment-hp", name: "homepage", tabindex: -1, autocomplete: "off" });
-  f.querySelector(".comment-hp").append(trap);
-  const cancel = h("button", { type: "button", class: "comment-cancel", hidden: "" }, "Cancel");
-  cancel.addEventListener("click", () => setMode(null));
-  f.querySelector(".comment-actions").append(cancel);
-  fill(f, load(DRAFT, {}));
-  f.addEventListener("input", () => editing || save(DRAFT, values(f)));
-  f.addEventListener("focusin", () => issued || formToken(false).catch(() => {}));
-  f.addEventListener("submit", submit);
-  return f;
-}
-
-const fill = (f, v) => FIELDS.forEach((name) => (f.elements[name].value = v[name] || ""));
-const values = (f = form) => Object.fromEntries(FIELDS.map((name) => [name, f.elements[name].value.trim()]));
+const fill = (v) => FIELDS.forEach((name) => (form.elements[name].value = v[name] || ""));
+const values = () => Object.fromEntries(FIELDS.map((name) => [name, form.elements[name].value.trim()]));
 
 // A new comment, a reply to *to* ({id, author}) or an edit of the reader's comment *id*.
 function setMode(id, to = null) {
-  if (editing && !id) fill(form, load(DRAFT, {}));
+  if (editing && !id) fill(load(DRAFT, {}));
   editing = id;
   parent = to;
-  const note = form.querySelector(".comment-replying");
+  const note = $(".comment-replying", form);
   note.textContent = id ? "Editing your comment" : to ? `Replying to ${to.author}` : "";
-  note.hidden = form.querySelector(".comment-cancel").hidden = !note.textContent;
-  form.querySelector(".comment-submit").textContent = id ? "Save edit" : "Post comment";
-  if (id) fill(form, load(MINE, {})[id].values);
+  note.hidden = $(".comment-cancel", form).hidden = !note.textContent;
+  submitButton.textContent = id ? "Save edit" : "Post comment";
+  if (id) fill(load(MINE, {})[id].values);
   if (id || to) form.elements.text.focus();
 }
 
@@ -276,19 +268,24 @@ async function formToken(wait = true) {
   return issued.token;
 }
 
-// On failure every typed word stays in the form and in localStorage.
+// Typed words are never lost; a refused field is marked, named and focused.
 async function submit(event) {
   event.preventDefault();
-  const button = form.querySelector(".comment-submit");
-  button.disabled = true;
+  submitButton.disabled = true;
   say("Sending…");
+  for (const el of form.querySelectorAll("[aria-invalid]")) el.removeAttribute("aria-invalid");
   try {
     await (editing ? saveEdit(values()) : post(values()));
   } catch (e) {
     issued = null; // perhaps the token was refused: take a fresh one
-    say(e.message);
+    const bad = Object.keys(e.fields || {}).filter((name) => FIELDS.includes(name));
+    const label = (name) => $(`label[for=comment-${name}]`, form).firstChild.textContent.trim();
+    say(e.message + bad.map((name) => ` ${label(name)}: ${e.fields[name]}.`).join(""));
+    bad.forEach((name) => form.elements[name].setAttribute("aria-invalid", "true"));
+    submitButton.disabled = false;
+    (form.elements[bad[0]] || submitButton).focus();
   }
-  button.disabled = false;
+  submitButton.disabled = false;
 }
 
 // Harsh words get a gentle note first; the same text sent again is posted.
@@ -297,11 +294,11 @@ async function post(v) {
     const { nudge } = await call("POST", "/api/tone", { text: v.text }).catch(() => ({}));
     if (nudge) {
       nudged = v.text;
-      form.querySelector(".comment-submit").textContent = "Post anyway";
+      submitButton.textContent = "Post anyway";
       return say(nudge);
     }
   }
-  const title = document.querySelector("h1")?.textContent.trim();
+  const title = $("h1", document)?.textContent.trim();
   const homepage = form.elements.homepage.value;
   const body = { ...v, parent: parent && Number(parent.id), reader, title, homepage };
   body.form_token = await formToken();
@@ -312,7 +309,7 @@ async function post(v) {
   form.elements.text.value = "";
   setMode(null);
   const pending = d.comment.status !== "approved";
-  place(d.comment, pending).scrollIntoView({ block: "nearest" });
+  shown(place(d.comment, pending));
   say(d.held || `Thank you! Your comment is ${pending ? "awaiting approval" : "published"}.`);
 }
 
@@ -321,8 +318,14 @@ async function saveEdit(v) {
   const d = await call("PATCH", `/api/comments/${editing}`, { ...v, email: undefined, edit_token: token });
   remember({ ...d, edit_token: token }, v);
   setMode(null);
-  place(d.comment, d.comment.status !== "approved");
+  shown(place(d.comment, d.comment.status !== "approved"));
   say("Your edit is saved.");
+}
+
+function shown(li) {
+  const article = $("article", li);
+  article.tabIndex = -1;
+  article.focus();
 }
 
 function remember(d, v) {
