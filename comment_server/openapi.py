@@ -24,7 +24,6 @@ REFUSALS = {
     "403": "not allowed: another site's Origin, a blocked address or commenter, an edit token "
     "that is not this comment's or has expired",
     "404": "no such comment, or nothing at this path",
-    "405": "this path does not take this method (Allow lists the ones it takes)",
     "413": "the body is too large",
     "415": "the body is not application/json",
     "422": "a field is invalid (fields names each): it breaks the schema, or it is a form token "
@@ -33,7 +32,6 @@ REFUSALS = {
     "429": "rate limited (see Retry-After)",
 }
 HEADERS = {
-    "405": {"Allow": {"schema": STR, "description": "the methods of this path"}},
     "429": {"Retry-After": {"schema": STR, "description": "seconds to wait"}},
     "401": {"WWW-Authenticate": {"schema": STR, "description": "Bearer"}},
 }
@@ -340,7 +338,8 @@ def openapi_document(routes: list[Route], bodies: RequestBodies) -> bytes:
             "version": "1",
             "description": "Comments and stars for a static blog. Writes need application/json, "
             "an allowed Origin, and stay within size and rate limits; every refusal is "
-            '{"error", "fields"}. See docs/api.md.',
+            '{"error", "fields"}; a method a path does not take is 405, with Allow listing the '
+            "methods it takes. See docs/api.md.",
         },
         "paths": PATHS,
         "components": {
