@@ -6,17 +6,15 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
 
-from comment_server import validation
+from comment_server import params, validation
 from comment_server.context import context
-from comment_server.guards import id_param, read_json, require_admin
+from comment_server.guards import commenter_param, id_param, read_json, require_admin
 from comment_server.jsonio import json_response
 from comment_server.render import render
 from comment_server.shapes import admin_comment, admin_comments
-from comment_server.store.store import STATUSES
 from comment_server.times import iso
 from reply_drafts.site_facts import parse_site_facts
 
-MAX_LIST = 500
 MAX_SITE_FACTS = 32 * 1024 * 1024  # bytes: a blog of 10,000 posts sends about 5 MB
 
 
@@ -24,18 +22,11 @@ async def list_comments(request: Request) -> Response:
     """Return the inbox: comments of one status (pending by default), newest first."""
     ctx = context(request)
     await require_admin(request, ctx)
-    query = request.query_params
-    values = validation.check_fields(
-        {
-            "status": lambda: _status(query.get("status", "pending")),
-            "unanswered": lambda: query.get("unanswered", "0") in ("1", "true", "yes"),
-            "limit": lambda: _limit(query.get("limit", str(MAX_LIST))),
-        }
-    )
-    status = "approved" if values["unanswered"] else values["status"]
-    rows = await run_in_threadpool(
-        ctx.store.admin_comments, status, values["unanswered"], values["limit"]
-    )
+    query = params.INBOX_QUERY.clean(request.query_params)
+    unanswered = query.get("unanswered", False)
+    status = "approved" if unanswered else query.get("status", "pending")
+    limit = query.get("limit", params.MAX_LIST)
+    rows = await run_in_threadpool(ctx.store.admin_comments, status, unanswered, limit)
     site = await run_in_threadpool(ctx.site_facts.current)
     comments = await run_in_threadpool(admin_comments, rows, site)
     return json_response({"comments": comments})
@@ -72,16 +63,10 @@ async def reply(request: Request) -> Response:
     await require_admin(request, ctx)
     comment_id = id_param(request)
     body = await read_json(request, ctx)
-    limit = ctx.settings.max_text
-    values = validation.check_fields(
-        {
-            "text": lambda: validation.comment_text(body.get("text"), limit),
-            "template": lambda: validation.plain_text(body.get("template"), 200, required=False),
-        }
-    )
+    values = ctx.bodies.reply.clean(body)
     html = await run_in_threadpool(render, values["text"])  # Markdown can take milliseconds
     row = await run_in_threadpool(
-        ctx.store.add_reply, comment_id, values["text"], html, values["template"]
+        ctx.store.add_reply, comment_id, values["text"], html, values.get("template")
     )
     ctx.cache.forget(row["thread_id"])
     return json_response({"comment": await _admin_comment(ctx, row)}, status=201)
@@ -93,7 +78,7 @@ async def gold_stars(request: Request) -> Response:
     await require_admin(request, ctx)
     comment_id = id_param(request)
     body = await read_json(request, ctx)
-    values = validation.check_fields({"count": lambda: validation.count(body.get("count"), 1, 5)})
+    values = ctx.bodies.gold_stars.clean(body)
     row = await run_in_threadpool(ctx.store.add_gold_stars, comment_id, values["count"])
     ctx.cache.forget(row["thread_id"])
     return json_response({"comment": await _admin_comment(ctx, row)})
@@ -116,8 +101,7 @@ async def block_commenter(request: Request) -> Response:
     ctx = context(request)
     await require_admin(request, ctx)
     await read_json(request, ctx)
-    commenter = request.path_params["commenter"]
-    validation.check_fields({"commenter": lambda: validation.commenter_key(commenter)})
+    commenter = commenter_param(request)
     await run_in_threadpool(ctx.store.block_commenter, commenter)
     return Response(status_code=204)
 
@@ -127,8 +111,7 @@ async def unblock_commenter(request: Request) -> Response:
     ctx = context(request)
     await require_admin(request, ctx)
     await read_json(request, ctx)
-    commenter = request.path_params["commenter"]
-    validation.check_fields({"commenter": lambda: validation.commenter_key(commenter)})
+    commenter = commenter_param(request)
     await run_in_threadpool(ctx.store.unblock_commenter, commenter)
     return Response(status_code=204)
 
@@ -155,6 +138,7 @@ async def save_site_facts(request: Request) -> Response:
     ctx = context(request)
     await require_admin(request, ctx)
     body = await read_json(request, ctx, limit=MAX_SITE_FACTS)
+    ctx.bodies.site_facts.clean(body)
     try:
         facts = parse_site_facts(body, "the body")
     except ValueError as error:
@@ -166,15 +150,3 @@ async def save_site_facts(request: Request) -> Response:
 async def _admin_comment(ctx, row: dict) -> dict:
     site = await run_in_threadpool(ctx.site_facts.current)
     return await run_in_threadpool(admin_comment, row, site)
-
-
-def _status(value: str) -> str:
-    if value not in STATUSES:
-        raise ValueError(f"must be one of {', '.join(STATUSES)}")
-    return value
-
-
-def _limit(value: str) -> int:
-    if not value.isdigit() or not 1 <= int(value) <= MAX_LIST:
-        raise ValueError(f"must be a whole number from 1 to {MAX_LIST}")
-    return int(value)

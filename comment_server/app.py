@@ -8,6 +8,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from comment_server import admin, inbox_page, readers
+from comment_server.bodies import request_bodies
 from comment_server.cache import ThreadCache
 from comment_server.context import Context, context
 from comment_server.drafts import SiteFactsCache
@@ -88,13 +89,16 @@ def create_app(settings: Settings, store: Store | None = None) -> Starlette:
         ],
         exception_handlers=EXCEPTION_HANDLERS,
     )
+    tokens = Tokens(settings.secret)
+    bodies = request_bodies(settings, tokens)
     app.state.context = Context(
         settings=settings,
         store=store,
         keys=keys,
-        tokens=Tokens(settings.secret),
+        tokens=tokens,
         cache=cache,
         site_facts=SiteFactsCache(store),
+        bodies=bodies,
     )
-    app.state.openapi = openapi_document(ROUTES)
+    app.state.openapi = openapi_document(ROUTES, bodies)
     return app

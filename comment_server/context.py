@@ -4,6 +4,7 @@ from dataclasses import dataclass, field
 
 from starlette.requests import Request
 
+from comment_server.bodies import RequestBodies
 from comment_server.cache import ThreadCache
 from comment_server.drafts import SiteFactsCache
 from comment_server.keys import Keys
@@ -23,6 +24,7 @@ class Context:
     tokens: Tokens
     cache: ThreadCache
     site_facts: SiteFactsCache
+    bodies: RequestBodies
     limiter: RateLimiter = field(default_factory=RateLimiter)
     # Keyed digests of admin passwords already checked against the scrypt credential: scrypt is
     # deliberately slow, and an inbox sends the password with every request.

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
+from starlette.routing import Match
 
 from comment_server.jsonio import json_response
 from comment_server.store.errors import Forbidden, ImportFailed, Invalid, NotFound, StoreError
@@ -51,7 +52,24 @@ async def http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     fields = getattr(exc, "fields", {})
     message = exc.detail if isinstance(exc, ApiError) else _DEFAULT_MESSAGES.get(exc.status_code)
-    return error_response(exc.status_code, message or str(exc.detail), fields, exc.headers)
+    headers = dict(exc.headers or {})
+    if exc.status_code == 405:
+        headers["Allow"] = allowed_methods(request)
+    return error_response(exc.status_code, message or str(exc.detail), fields, headers)
+
+
+def allowed_methods(request: Request) -> str:
+    """Return the Allow header of the request's path: the methods of every route on that path.
+
+    Starlette's 405 names the methods of the first route whose path matched, but ROUTES has one
+    route per method, so a path's other methods would be left out.
+    """
+    methods: set[str] = set()
+    for route in request.app.routes:
+        match, _ = route.matches(request.scope)
+        if match is not Match.NONE:
+            methods |= getattr(route, "methods", None) or set()
+    return ", ".join(sorted(methods))
 
 
 async def field_errors(request: Request, exc: Exception) -> Response:

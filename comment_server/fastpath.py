@@ -13,8 +13,8 @@ from urllib.parse import unquote_plus
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from comment_server.cache import ThreadCache
+from comment_server.params import since
 from comment_server.readers import read_answer
-from comment_server.times import iso, parse_iso
 from comment_server.validation import THREAD_ID
 
 PATH = re.compile(r"^/api/threads/([^/]+)/comments$")
@@ -33,7 +33,7 @@ class CachedThreadReads:
         """Answer from memory when possible, else pass the request on."""
         if scope["type"] == "http" and scope["method"] == "GET":
             match = PATH.match(scope["path"])
-            if match is not None and THREAD_ID.match(match.group(1)):
+            if match is not None and THREAD_ID.fullmatch(match.group(1)):
                 response = self._answer(scope, match.group(1))
                 if response is not None:
                     await response(scope, receive, send)
@@ -70,6 +70,6 @@ def _since(query: bytes) -> str | bool | None:
     if not query.startswith(b"since=") or b"&" in query:
         return False
     try:
-        return iso(parse_iso(unquote_plus(query[6:].decode("latin-1"))))
+        return since(unquote_plus(query[6:].decode("latin-1")))
     except ValueError:
         return False

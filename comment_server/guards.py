@@ -9,10 +9,11 @@ from typing import Any
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 
-from comment_server import validation
+from comment_server import params, validation
 from comment_server.context import Context
 from comment_server.credential import verify_password
 from comment_server.errors import ApiError
+from comment_server.fields import Field
 from comment_server.settings import Rate
 
 SESSION_COOKIE = "goldstar_admin"
@@ -48,12 +49,17 @@ async def read_json(request: Request, ctx: Context, limit: int | None = None) ->
     if not body.strip():
         return {}
     try:
-        value = json.loads(body)
+        value = json.loads(body, parse_constant=_not_json)
     except (ValueError, RecursionError):
         raise ApiError(400, "The body is not valid JSON; send one JSON object.") from None
     if not isinstance(value, dict):
         raise ApiError(422, "The body must be a JSON object.", {"body": "must be an object"})
     return value
+
+
+def _not_json(name: str) -> None:
+    """Refuse NaN and Infinity, which Python's json reads but JSON does not have."""
+    raise ValueError(f"{name} is not JSON")
 
 
 async def _read_body(request: Request, limit: int) -> bytes:
@@ -119,19 +125,29 @@ def check_address(ctx: Context, address: str) -> None:
 
 def thread_param(request: Request) -> str:
     """Return the path's thread id, refused with 422 when invalid."""
-    value = request.path_params["thread"]
+    return path_param(request, "thread", params.THREAD)
+
+
+def commenter_param(request: Request) -> str:
+    """Return the path's commenter key, refused with 422 when invalid."""
+    return path_param(request, "commenter", params.COMMENTER)
+
+
+def path_param(request: Request, name: str, field: Field) -> Any:
+    """Return the path parameter *name* as *field* cleans it, refused with 422 when invalid."""
     try:
-        return validation.thread_id(value)
+        return field.check(request.path_params[name])
     except ValueError as error:
-        raise validation.FieldErrors({"thread": str(error)}) from None
+        raise validation.FieldErrors({name: str(error)}) from None
 
 
 def id_param(request: Request) -> int:
     """Return the path's comment id (404 past what the database can hold)."""
     value = request.path_params["id"]
-    if not 0 < value < 2**31:
-        raise ApiError(404, f"There is no comment {value}.", {"id": "no such comment"})
-    return value
+    try:
+        return params.COMMENT_ID.check(value)
+    except ValueError:
+        raise ApiError(404, f"There is no comment {value}.", {"id": "no such comment"}) from None
 
 
 async def require_admin(request: Request, ctx: Context) -> None:

@@ -6,7 +6,6 @@ from pathlib import Path
 from starlette.requests import Request
 from starlette.responses import FileResponse, Response
 
-from comment_server import validation
 from comment_server.context import context
 from comment_server.errors import ApiError
 from comment_server.guards import SESSION_COOKIE, password_matches, read_json
@@ -77,9 +76,7 @@ async def sign_in(request: Request) -> Response:
             "The admin side is off: set COMMENT_SERVER_ADMIN_CREDENTIAL to the value "
             "`python -m comment_server admin-credential` prints.",
         )
-    password = body.get("password")
-    if not isinstance(password, str) or not password:
-        raise validation.FieldErrors({"password": "must not be empty"})
+    password = ctx.bodies.sign_in.clean(body)["password"]
     if not await password_matches(request, ctx, password):
         raise ApiError(401, "This is not the admin password.", {"password": "does not match"})
     response = Response(status_code=204, headers={"Cache-Control": "no-store"})

@@ -7,7 +7,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
 
-from comment_server import validation
+from comment_server import params, validation
 from comment_server.cache import Body, make_body
 from comment_server.context import Context, context
 from comment_server.errors import ApiError
@@ -25,7 +25,7 @@ from comment_server.render import count_links, render
 from comment_server.shapes import own_comment
 from comment_server.spam import spam_problems
 from comment_server.store.writes import Edit, NewComment
-from comment_server.times import iso, parse_iso
+from comment_server.times import iso
 from comment_server.tokens import TokenError, hash_secret, new_secret
 from comment_server.tone_check import check_tone
 
@@ -52,14 +52,7 @@ def read_answer(body: Body, if_none_match: str, accept_encoding: str) -> Respons
 async def list_comments(request: Request) -> Response:
     """Return the approved comments of a thread (those updated after `since` when given)."""
     thread = thread_param(request)
-    since = request.query_params.get("since") or None
-    if since is not None:
-        try:
-            since = iso(parse_iso(since))
-        except ValueError:
-            raise validation.FieldErrors(
-                {"since": "must be an ISO 8601 time like 2026-01-02T10:00:00Z"}
-            ) from None
+    since = params.COMMENTS_QUERY.clean(request.query_params).get("since")
     return cached_answer(request, await context(request).cache.comments(thread, since))
 
 
@@ -67,9 +60,8 @@ async def list_stars(request: Request) -> Response:
     """Return the star counts of a thread's post and comments, and what this reader starred."""
     ctx = context(request)
     thread = thread_param(request)
-    reader = request.query_params.get("reader")
+    reader = params.STARS_QUERY.clean(request.query_params).get("reader")
     if reader is not None:
-        validation.check_fields({"reader": lambda: validation.reader_token(reader)})
         reader = ctx.keys.reader(reader)
     summary = await run_in_threadpool(ctx.store.star_summary, thread, reader)
     return cached_answer(request, make_body(summary))
@@ -92,14 +84,10 @@ async def _star(request: Request, on: bool) -> Response:
     address = client_address(request)
     rate_limit(ctx, "stars", address, ctx.settings.rate_stars, "stars from you")
     check_address(ctx, address)
-    values = validation.check_fields(
-        {
-            "reader": lambda: validation.reader_token(body.get("reader")),
-            "comment": lambda: validation.optional_id(body.get("comment")),
-        }
-    )
+    values = ctx.bodies.star_request.clean(body)
     reader = ctx.keys.reader(values["reader"])
-    count = await run_in_threadpool(ctx.store.set_star, thread, values["comment"], reader, on)
+    comment = values.get("comment")
+    count = await run_in_threadpool(ctx.store.set_star, thread, comment, reader, on)
     ctx.cache.forget(thread)
     return json_response({"count": count, "starred": on})
 
@@ -121,18 +109,19 @@ async def post_comment(request: Request) -> Response:
     rate_limit(ctx, "comments", address, settings.rate_comments, "comments from you", count=False)
     rate_limit(ctx, "thread", thread, settings.rate_thread, "comments on this post", count=False)
     check_address(ctx, address)
-    values = _comment_fields(ctx, body)
+    values = ctx.bodies.new_comment.clean(body)
+    website = values.get("website")
     html = await run_in_threadpool(render, values["text"])  # Markdown can take milliseconds
-    _check_spam(ctx, values["author"], values["text"], values["website"], html)
-    tone = await run_in_threadpool(check_tone, values["text"], values["author"], values["website"])
+    _check_spam(ctx, values["author"], values["text"], website, html)
+    tone = await run_in_threadpool(check_tone, values["text"], values["author"], website)
     secret = new_secret()
     new = NewComment(
         thread=thread,
-        title=values["title"],
-        parent=values["parent"],
+        title=values.get("title"),
+        parent=values.get("parent"),
         author=values["author"],
-        website=values["website"],
-        email=values["email"],
+        website=website,
+        email=values.get("email"),
         markdown=values["text"],
         html=html,
         commenter=_commenter(ctx, values),
@@ -165,19 +154,13 @@ async def edit_comment(request: Request) -> Response:
     check_address(ctx, address)
     if not ctx.settings.edit_window:
         raise ApiError(403, "Editing comments is turned off on this server.")
+    values = ctx.bodies.edit_request.clean(body)
     try:
-        grant = ctx.tokens.edit_grant(str(body.get("edit_token", "")), ctx.settings.edit_window)
+        grant = ctx.tokens.edit_grant(values["edit_token"], ctx.settings.edit_window)
     except TokenError as error:
         raise ApiError(403, f"The edit token {error}.", {"edit_token": str(error)}) from None
     if grant.comment_id != comment_id:
         raise ApiError(403, "This edit token is for another comment.", {"edit_token": "mismatch"})
-    limit = ctx.settings.max_text
-    checks = {"text": lambda: validation.comment_text(body.get("text"), limit)}
-    if "author" in body:
-        checks["author"] = lambda: validation.author(body.get("author"))
-    if "website" in body:
-        checks["website"] = lambda: validation.website(body.get("website"))
-    values = validation.check_fields(checks)
     html = await run_in_threadpool(render, values["text"])  # Markdown can take milliseconds
     _check_spam(ctx, values.get("author"), values["text"], values.get("website"), html)
     tone = await run_in_threadpool(
@@ -208,42 +191,9 @@ async def tone(request: Request) -> Response:
     body = await read_json(request, ctx)
     address = client_address(request)
     rate_limit(ctx, "tone", address, ctx.settings.rate_stars, "tone checks from you")
-    limit = ctx.settings.max_text
-    values = validation.check_fields(
-        {"text": lambda: validation.comment_text(body.get("text"), limit)}
-    )
+    values = ctx.bodies.tone_request.clean(body)
     found = await run_in_threadpool(check_tone, values["text"])
     return json_response({"tone": found.tone, "nudge": found.nudge or None})
-
-
-def _comment_fields(ctx: Context, body: dict[str, Any]) -> dict[str, Any]:
-    limit = ctx.settings.max_text
-    return validation.check_fields(
-        {
-            "author": lambda: validation.author(body.get("author")),
-            "text": lambda: validation.comment_text(body.get("text"), limit),
-            "email": lambda: validation.email(body.get("email")),
-            "website": lambda: validation.website(body.get("website")),
-            "parent": lambda: validation.optional_id(body.get("parent")),
-            "title": lambda: validation.title(body.get("title")),
-            "reader": lambda: validation.reader_token(body.get("reader")),
-            "form_token": lambda: _check_form_token(ctx, body.get("form_token")),
-            "homepage": lambda: validation.empty(body.get("homepage")),
-        }
-    )
-
-
-def _check_form_token(ctx: Context, token: Any) -> str:
-    if not isinstance(token, str) or not token:
-        raise ValueError("is missing: get one from GET /api/form when the form is shown")
-    try:
-        age = ctx.tokens.form_age(token)
-    except TokenError as error:
-        raise ValueError(str(error)) from None
-    wait = ctx.settings.min_submit_seconds - age
-    if wait > 0:
-        raise ValueError(f"was used too fast: wait {int(wait) + 1} more seconds and send again")
-    return token
 
 
 def _check_spam(
@@ -255,7 +205,7 @@ def _check_spam(
 
 
 def _commenter(ctx: Context, values: dict[str, Any]) -> str:
-    if values["email"]:
+    if values.get("email"):
         return ctx.keys.commenter_from_email(values["email"])
     return ctx.keys.commenter_from_reader(values["reader"])
 

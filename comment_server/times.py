@@ -18,9 +18,3 @@ def to_stored(moment: datetime) -> datetime:
 def iso(moment: datetime | None) -> str | None:
     """Return a stored time as `2026-01-02T10:00:00Z` (None stays None)."""
     return None if moment is None else moment.strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def parse_iso(text: str) -> datetime:
-    """Return the stored form of an ISO 8601 time; a time without offset is taken as UTC."""
-    moment = datetime.fromisoformat(text.strip().replace("z", "Z"))
-    return to_stored(moment)

@@ -2,28 +2,52 @@
 
 A check raises ValueError with a short problem ("must be an http or https address"); `check_fields`
 runs several and gathers every problem, so one answer tells the reader all there is to fix.
+
+The patterns below are written once for two readers: Python's `re` (the checks, always with
+`fullmatch` or `search`) and the OpenAPI document's JSON Schema (ECMA-262 regular expressions, as
+comment_server/fields.py puts them in the document). So they use only what both read alike: plain
+character classes with `\\xHH` and `\\uHHHH` escapes, no `\\s`, `\\w` or `\\d`, no flags.
 """
 
 import re
-import unicodedata
 from collections.abc import Callable, Mapping
+from datetime import datetime
 from typing import Any
-from urllib.parse import urlsplit
 
+# What Python's str.isspace() calls whitespace, so what str.split() and str.strip() take away.
+SPACES = r"\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+CONTROLS = r"\x00-\x1f\x7f-\x9f"  # Unicode category Cc
+# Bidirectional overrides and isolates can make a name read backwards: never part of a name.
+BIDI = r"\u200e\u200f\u202a-\u202e\u2066-\u2069"
+# One character that survives the cleaning of a name or a text: the "at least one" of a field.
+VISIBLE = re.compile(f"[^{SPACES}{CONTROLS}{BIDI}]")
 THREAD_ID = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,199}$")
 COMMENTER_KEY = re.compile(r"^[0-9a-f]{16}$")
 READER_TOKEN = re.compile(r"^[\x21-\x7e]{16,200}$")
-EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]{1,252}$")
-# Bidirectional overrides and isolates can make a name read backwards: never part of a name.
-_BIDI = dict.fromkeys(
-    map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_EMAIL_PART = f"[^@{SPACES}{CONTROLS}]"
+EMAIL = re.compile(f"^[{SPACES}]*({_EMAIL_PART}{{1,64}}@{_EMAIL_PART}{{1,252}})?[{SPACES}]*$")
+_NOT_IN_URL = f"{SPACES}{CONTROLS}\"'<>\\\\`{{}}|^"
+_HOST = f"[^{_NOT_IN_URL}/?#@:\\[\\]]+"  # no user name, no IPv6 literal
+_PORT = "(6553[0-5]|655[0-2][0-9]|65[0-4][0-9]{2}|6[0-4][0-9]{3}|[1-5][0-9]{4}|[0-9]{1,4})"
+_URL = f"[Hh][Tt][Tt][Pp][Ss]?://{_HOST}(:{_PORT})?([/?#][^{_NOT_IN_URL}]*)?"
+WEBSITE = re.compile(f"^[{SPACES}]*({_URL})?[{SPACES}]*$")
+# RFC 3339's date-time (JSON Schema's "date-time" format), which datetime.fromisoformat reads.
+TIME = re.compile(
+    r"^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?"
+    r"([Zz]|[+-][0-9]{2}:[0-9]{2})$"
 )
-_URL_FORBIDDEN = re.compile(r"[\s\"'<>\\`{}|^]")
+MAX_ID = 2**31 - 1
 
 MAX_AUTHOR = 80
 MAX_TITLE = 200
 MAX_WEBSITE = 300
 MAX_EMAIL = 254
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_CONTROL = re.compile(f"[{CONTROLS}]")
+_LINE_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # controls but tab and line feed
+_BIDI = re.compile(f"[{BIDI}]")
+_NOT_IN_URL_CHAR = re.compile(f"[{_NOT_IN_URL}]")
 
 
 class FieldErrors(ValueError):
@@ -48,29 +72,30 @@ def check_fields(checks: Mapping[str, Callable[[], Any]]) -> dict[str, Any]:
     return values
 
 
-def _string(value: Any) -> str:
+def _string(value: Any, limit: int | None = None) -> str:
+    """Return *value* as a string of at most *limit* characters, lone surrogates made U+FFFD.
+
+    A lone surrogate (valid in a JSON escape) cannot be stored as UTF-8; it stays a character, so
+    "at least one visible character" means the same here and in the document.
+    """
     if value is None:
         raise ValueError("is required")
     if not isinstance(value, str):
         raise ValueError("must be a string")
-    # Lone surrogates (valid in JSON escapes) cannot be stored as UTF-8; NUL breaks PostgreSQL text.
-    return "".join(ch for ch in value if unicodedata.category(ch) not in ("Cs",) and ch != "\0")
+    if limit is not None and len(value) > limit:
+        raise ValueError(f"must be at most {limit} characters")
+    return _SURROGATE.sub("\ufffd", value)
 
 
 def plain_text(value: Any, limit: int, required: bool = True) -> str | None:
     """Return *value* as one line of plain text: no controls, spaces collapsed, at most *limit*."""
     if value is None and not required:
         return None
-    text = _string(value).translate(_BIDI)
-    text = "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in text)
-    text = " ".join(text.split())
-    if not text:
-        if required:
-            raise ValueError("must not be empty")
-        return None
-    if len(text) > limit:
-        raise ValueError(f"must be at most {limit} characters")
-    return text
+    text = _BIDI.sub("", _string(value, limit))
+    text = " ".join(_CONTROL.sub(" ", text).split())
+    if not text and required:
+        raise ValueError("must not be empty")
+    return text or None
 
 
 def author(value: Any) -> str:
@@ -87,52 +112,46 @@ def website(value: Any) -> str | None:
     """Return an absolute http(s) URL with a host, or None for an empty value."""
     if value is None:
         return None
-    text = _string(value).strip()
-    if not text:
-        return None
-    if len(text) > MAX_WEBSITE:
-        raise ValueError(f"must be at most {MAX_WEBSITE} characters")
-    if _URL_FORBIDDEN.search(text) or any(unicodedata.category(ch) == "Cc" for ch in text):
-        raise ValueError("must be a web address without spaces, quotes or angle brackets")
-    try:
-        parts = urlsplit(text)
-        host = parts.hostname
-        parts.port  # noqa: B018 - raises ValueError on a bad port
-    except ValueError:
-        raise ValueError("must be a web address like https://example.org") from None
-    if parts.scheme.lower() not in ("http", "https") or not host:
-        raise ValueError("must be an http or https address like https://example.org")
-    if "@" in parts.netloc:
-        raise ValueError("must not contain a user name or password")
-    return text
+    text = _string(value, MAX_WEBSITE)
+    if not WEBSITE.fullmatch(text):
+        raise ValueError(_website_problem(text.strip()))
+    return text.strip() or None
+
+
+def _website_problem(text: str) -> str:
+    """Return the sentence saying why *text* is no web address (WEBSITE decides that it is not)."""
+    scheme, _, rest = text.partition("://")
+    if scheme.lower() not in ("http", "https") or not rest:
+        return "must be an http or https address like https://example.org"
+    if "@" in re.split("[/?#]", rest, maxsplit=1)[0]:
+        return "must not contain a user name or password"
+    if _NOT_IN_URL_CHAR.search(text):
+        return "must be a web address without spaces, quotes or angle brackets"
+    return "must be a web address like https://example.org"
 
 
 def email(value: Any) -> str | None:
     """Return an email address (kept private, only hashed into the commenter key), or None."""
     if value is None:
         return None
-    text = _string(value).strip()
-    if not text:
-        return None
-    if len(text) > MAX_EMAIL or not EMAIL.match(text) or any(ord(ch) < 32 for ch in text):
+    text = _string(value, MAX_EMAIL)
+    if not EMAIL.fullmatch(text):
         raise ValueError("must be an email address like you@example.org, or left out")
-    return text
+    return text.strip() or None
 
 
 def comment_text(value: Any, limit: int) -> str:
     """Return a comment's Markdown source: line breaks kept, other controls removed."""
-    text = _string(value).replace("\r\n", "\n").replace("\r", "\n").translate(_BIDI)
-    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc").strip()
+    text = _string(value, limit).replace("\r\n", "\n").replace("\r", "\n")
+    text = _LINE_CONTROL.sub("", _BIDI.sub("", text)).strip()
     if not text:
         raise ValueError("must not be empty")
-    if len(text) > limit:
-        raise ValueError(f"must be at most {limit} characters")
     return text
 
 
 def thread_id(value: Any) -> str:
     """Return a valid thread id (it names a file of the export: no slash, no leading dot)."""
-    if not isinstance(value, str) or not THREAD_ID.match(value):
+    if not isinstance(value, str) or not THREAD_ID.fullmatch(value):
         raise ValueError(
             "must be 1 to 200 letters, digits, '_', '.' or '-', not starting with '.' or '-'"
         )
@@ -141,15 +160,24 @@ def thread_id(value: Any) -> str:
 
 def commenter_key(value: Any) -> str:
     """Return a commenter key (16 lowercase hex characters)."""
-    if not isinstance(value, str) or not COMMENTER_KEY.match(value):
+    if not isinstance(value, str) or not COMMENTER_KEY.fullmatch(value):
         raise ValueError("must be 16 hexadecimal characters")
     return value
 
 
 def reader_token(value: Any) -> str:
     """Return a reader token: 16 to 200 visible ASCII characters."""
-    if not isinstance(value, str) or not READER_TOKEN.match(value):
+    if not isinstance(value, str) or not READER_TOKEN.fullmatch(value):
         raise ValueError("must be a random token of 16 to 200 visible ASCII characters")
+    return value
+
+
+def whole_number(value: Any, low: int, high: int) -> int:
+    """Return a whole number from *low* to *high*; 2.0 is 2, as JSON Schema's "integer" says."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise ValueError(f"must be a whole number from {low} to {high}")
     return value
 
 
@@ -157,8 +185,16 @@ def optional_id(value: Any) -> int | None:
     """Return a comment id (a positive integer) or None."""
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 < value < 2**31:
-        raise ValueError("must be a comment id (a positive whole number) or null")
+    try:
+        return whole_number(value, 1, MAX_ID)
+    except ValueError:
+        raise ValueError("must be a comment id (a positive whole number) or null") from None
+
+
+def nonempty(value: Any) -> str:
+    """Return *value*, a string that is not empty (a token or a password, checked elsewhere)."""
+    if not isinstance(value, str) or not value:
+        raise ValueError("must not be empty")
     return value
 
 
@@ -169,8 +205,11 @@ def empty(value: Any) -> str:
     return ""
 
 
-def count(value: Any, low: int, high: int) -> int:
-    """Return a whole number from *low* to *high*."""
-    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise ValueError(f"must be a whole number from {low} to {high}")
-    return value
+def time(value: Any) -> datetime:
+    """Return an RFC 3339 time (`2026-01-02T10:00:00Z`) as an aware datetime."""
+    if not isinstance(value, str) or not TIME.fullmatch(value):
+        raise ValueError("must be an ISO 8601 time like 2026-01-02T10:00:00Z")
+    try:
+        return datetime.fromisoformat(value.upper())
+    except ValueError:
+        raise ValueError("must be an ISO 8601 time like 2026-01-02T10:00:00Z") from None

@@ -163,7 +163,7 @@ def _comment_values(
 def _commenter(
     keys: Keys, comment: ImportedComment, author: str, website: str | None, email: str | None
 ) -> str:
-    if comment.commenter and validation.COMMENTER_KEY.match(comment.commenter):
+    if comment.commenter and validation.COMMENTER_KEY.fullmatch(comment.commenter):
         return comment.commenter
     if comment.by_author:
         return keys.author()

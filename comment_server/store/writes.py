@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, select, update
 from sqlalchemy.engine import RowMapping
 
-from comment_server.store.errors import Forbidden, Invalid, NotFound
+from comment_server.store.errors import Forbidden, NotFound
 from comment_server.store.reads import POST, comment_row, star_count
 from comment_server.store.rows import bump, recount, upsert
 from comment_server.store.schema import commenters, comments, site_facts, stars, threads
@@ -243,7 +243,7 @@ def check_parent(connection: Connection, thread: str, parent: int) -> None:
         select(comments.c.thread_id, comments.c.status).where(comments.c.id == parent)
     ).first()
     if row is None or row.thread_id != thread or row.status != "approved":
-        raise Invalid(
+        raise NotFound(
             "The comment you reply to is not a visible comment of this thread.",
             "parent",
             f"there is no approved comment {parent} in this thread",

@@ -192,6 +192,14 @@ def test_health_and_unknown_paths(client):
     assert missing.status_code == 404 and set(missing.json()) == {"error", "fields"}
     wrong = client.post("/api/form", json={})
     assert wrong.status_code == 405 and "method" in wrong.json()["error"]
+    assert wrong.headers["allow"] == "GET, HEAD"
+
+
+def test_a_405_allows_every_method_of_the_path(client):
+    answer = client.request("PATCH", "/api/threads/welcome/stars")
+    assert answer.status_code == 405 and set(answer.json()) == {"error", "fields"}
+    assert answer.headers["allow"] == "DELETE, GET, HEAD, PUT"
+    assert client.get("/admin/session").headers["allow"] == "DELETE, POST"
 
 
 def test_an_unexpected_failure_is_a_json_500_and_is_not_swallowed(settings, tmp_path):

@@ -268,7 +268,7 @@ def test_edits_need_a_valid_token_for_that_comment_within_the_window(make_client
     forged = client.patch(url, json={"edit_token": "WzEsIngiXQ.abc.def", "text": "x"})
     refused(forged, 403)
     missing = client.patch(url, json={"text": "x"})
-    refused(missing, 403)
+    assert refused(missing, 422)["fields"] == {"edit_token": "is required"}
     late = new_comment(client)
     late_by_an_hour(client, late["comment"]["id"])
     answer = client.patch(

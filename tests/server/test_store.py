@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import text
 
 from comment_server.importers.records import ImportedComment, ImportedThread
-from comment_server.store.errors import Forbidden, ImportFailed, Invalid, NotFound
+from comment_server.store.errors import Forbidden, ImportFailed, NotFound
 from comment_server.store.writes import NewComment
 
 WHEN = datetime(2026, 1, 2, 10, 0, tzinfo=UTC)
@@ -130,10 +130,10 @@ def test_a_blocked_commenter_is_refused_and_their_pending_comments_become_spam(s
 def test_a_reply_must_answer_an_approved_comment_of_the_same_thread(store):
     store.import_threads([imported(), imported("other")])
     pending = next(r for r in store.admin_comments("pending") if r["thread_id"] == "welcome")
-    with pytest.raises(Invalid):
+    with pytest.raises(NotFound):
         store.create_comment(new(parent=pending["id"]))
     elsewhere = store.thread_comments("other")[1]["comments"][0]["id"]
-    with pytest.raises(Invalid):
+    with pytest.raises(NotFound):
         store.create_comment(new(parent=elsewhere))
 
 

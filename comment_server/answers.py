@@ -1,0 +1,158 @@
+"""The JSON Schemas of the server's answers: the response components of the OpenAPI document.
+
+What the server receives is described where it is checked (bodies.py, params.py); what it sends
+is described here, beside shapes.py and store/serialize.py which build it.
+"""
+
+from typing import Any
+
+from comment_contract import EXPORT_FORMAT, EXPORT_VERSION
+from comment_server.validation import COMMENTER_KEY
+
+
+def ref(name: str) -> dict[str, str]:
+    """Return a JSON Schema reference to the component *name*."""
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def _obj(required: list[str], **properties: Any) -> dict[str, Any]:
+    return {"type": "object", "required": required, "properties": properties}
+
+
+STR = {"type": "string"}
+INT = {"type": "integer"}
+BOOL = {"type": "boolean"}
+TIME = {"type": "string", "format": "date-time", "example": "2026-01-02T10:00:00Z"}
+NULLABLE_STR = {"type": ["string", "null"]}
+NULLABLE_TIME = {"type": ["string", "null"], "format": "date-time"}
+NULLABLE_ID = {"type": ["integer", "null"], "minimum": 1}
+STATUS = {"type": "string", "enum": ["pending", "approved", "rejected", "spam"]}
+TONES = ("grief", "hostile", "critical", "spam", "question", "praise", "neutral")
+HELD = {
+    "type": "string",
+    "description": "why the comment waits for the author though its commenter is trusted",
+}
+
+COMMENT_FIELDS = {
+    "id": INT,
+    "parent": NULLABLE_ID,
+    "thread": STR,
+    "author": STR,
+    "website": {"type": ["string", "null"], "description": "an http or https address"},
+    "created": TIME,
+    "edited": NULLABLE_TIME,
+    "updated": TIME,
+    "html": {"type": "string", "description": "nh3-sanitized HTML of the Markdown"},
+    "stars": INT,
+    "gold_stars": INT,
+    "by_author": BOOL,
+    "commenter": {"type": "string", "pattern": COMMENTER_KEY.pattern},
+}
+EXPORT_COMMENT = {k: v for k, v in COMMENT_FIELDS.items() if k != "thread"} | {"markdown": STR}
+
+SCHEMAS: dict[str, Any] = {
+    "Error": _obj(
+        ["error", "fields"],
+        error={"type": "string", "description": "one sentence saying what to fix"},
+        fields={"type": "object", "additionalProperties": STR},
+    ),
+    "Comment": _obj(list(COMMENT_FIELDS), **COMMENT_FIELDS),
+    "OwnComment": {"allOf": [ref("Comment"), _obj(["status"], status=STATUS)]},
+    "Tone": {"type": "string", "enum": list(TONES)},
+    "Draft": _obj(
+        ["text", "template", "gold_stars", "tone"],
+        text={"type": "string", "description": "empty for spam and for a severe attack"},
+        template=STR,
+        gold_stars=INT,
+        star_line={"type": "string", "description": "the sentence promising the gold stars"},
+        quote=STR,
+        phrases={"type": "array", "items": STR},
+        tone=ref("Tone"),
+        advice={"type": "string", "description": "a note for the author, not the commenter"},
+        personal={"type": "string", "description": "the line to make one's own"},
+        cues={"type": "array", "items": STR, "description": "the words that decided the tone"},
+    ),
+    "AdminComment": {
+        "allOf": [
+            ref("OwnComment"),
+            _obj(
+                ["markdown", "email", "replied", "commenter_comments", "thread_title"],
+                markdown=STR,
+                email=NULLABLE_STR,
+                replied=BOOL,
+                commenter_comments={
+                    "type": "integer",
+                    "description": "the commenter's approved comments up to this one, this one "
+                    "included (1: a first comment)",
+                },
+                previous_templates={"type": "array", "items": STR},
+                post_title={
+                    "type": ["string", "null"],
+                    "description": "the built site's title (null before a build sent its facts)",
+                },
+                thread_title={
+                    "type": ["string", "null"],
+                    "description": "a hint only: the title the first commenter's page showed",
+                },
+                draft=ref("Draft"),
+            ),
+        ]
+    },
+    "Thread": _obj(
+        ["thread", "stars", "comments"],
+        thread=STR,
+        stars=INT,
+        comments={"type": "array", "items": ref("Comment")},
+    ),
+    "StarState": _obj(["count", "starred"], count=INT, starred=BOOL),
+    "Stars": _obj(
+        ["thread", "post", "comments"],
+        thread=STR,
+        post=ref("StarState"),
+        comments={"type": "object", "additionalProperties": ref("StarState")},
+    ),
+    "FormToken": _obj(["token", "min_seconds"], token=STR, min_seconds=INT),
+    "Created": _obj(
+        ["comment", "edit_token", "edit_until"],
+        comment=ref("OwnComment"),
+        edit_token=STR,
+        edit_until=TIME,
+        held=HELD,
+    ),
+    "ToneAnswer": _obj(
+        ["tone", "nudge"],
+        tone=ref("Tone"),
+        nudge={"type": ["string", "null"], "description": "the note to show before posting"},
+    ),
+    "SiteFactsSaved": _obj(["threads", "templates"], threads=INT, templates=INT),
+    "Edited": _obj(
+        ["comment", "edit_until"], comment=ref("OwnComment"), edit_until=TIME, held=HELD
+    ),
+    "AdminList": _obj(["comments"], comments={"type": "array", "items": ref("AdminComment")}),
+    "AdminAnswer": _obj(["comment"], comment=ref("AdminComment")),
+    "ExportDocument": _obj(
+        ["format", "version", "thread", "stars", "comments"],
+        format={"const": EXPORT_FORMAT},
+        version={"const": EXPORT_VERSION},
+        thread=STR,
+        stars=INT,
+        comments={"type": "array", "items": _obj(list(EXPORT_COMMENT), **EXPORT_COMMENT)},
+    ),
+    "Export": _obj(
+        ["threads"], threads={"type": "object", "additionalProperties": ref("ExportDocument")}
+    ),
+    "Health": _obj(["ok"], ok=BOOL),
+    "Blocked": _obj(
+        ["commenters"],
+        commenters={
+            "type": "array",
+            "items": _obj(
+                ["commenter", "name", "latest", "comments"],
+                commenter=STR,
+                name=NULLABLE_STR,
+                latest=NULLABLE_TIME,
+                comments=INT,
+            ),
+        },
+    ),
+}
