@@ -36,7 +36,14 @@ MARKDOWN = {
 
 THEME = "theme"
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["pelican.plugins.sitemap", "comments", "gold_stars", "thank_you", "promote_related"]
+PLUGINS = [
+    "pelican.plugins.sitemap",
+    "front_matter",
+    "comments",
+    "gold_stars",
+    "thank_you",
+    "promote_related",
+]
 
 # Feeds: Atom for the whole site, each category and each tag.
 FEED_ALL_ATOM = "feeds/all.atom.xml"
