@@ -39,6 +39,7 @@ PLUGIN_PATHS = ["plugins"]
 PLUGINS = [
     "pelican.plugins.sitemap",
     "front_matter",
+    "embeds",
     "comments",
     "gold_stars",
     "thank_you",
