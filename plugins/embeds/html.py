@@ -207,4 +207,4 @@ def math_to_mathml(match: re.Match, found: Rewrite) -> str:
     except Exception as error:  # latex2mathml raises many kinds on TeX it does not know
         found.math_errors.append(f"{tex[:40]} ({type(error).__name__}: {error})")
         return match.group()
-    return f'<div class="scroll-box">{mathml}</div>' if block else mathml
+    return mathml  # a wide block equation scrolls sideways by itself (site.css)

@@ -28,11 +28,24 @@ A table of twelve columns.
 <iframe width="560" height="315" src="https://www.youtube.com/embed/NU7W7qe2R0A?start=640"
  title="A talk about kindness" frameborder="0" allowfullscreen></iframe>
 
-After the video.
+After the video, a long equation:
+
+$$
+{equation}
+$$
 """
 COLUMNS = 12
 TRUSTED = {"frame-src": ["https://www.youtube-nocookie.com"]}
 PLAYER = "https://www.youtube-nocookie.com/embed/NU7W7qe2R0A?start=640&autoplay=1"
+WITH_MATH = {
+    "extension_configs": {
+        "markdown.extensions.codehilite": {"css_class": "highlight"},
+        "markdown.extensions.tables": {},
+        "pymdownx.superfences": {},
+        "pymdownx.arithmatex": {"generic": True},
+    },
+    "output_format": "html5",
+}
 
 
 def build(folder: Path, **settings) -> Path:
@@ -44,10 +57,11 @@ def build(folder: Path, **settings) -> Path:
             head=" | ".join(f"Column {i}" for i in range(COLUMNS)),
             rule="---|" * COLUMNS,
             row=" | ".join("antidisestablishmentarianism" for _ in range(COLUMNS)),
+            equation=" + ".join(f"\\frac{{x_{{{i}}}^2}}{{y_{{{i}}}}}" for i in range(30)),
         ),
         encoding="utf-8",
     )
-    result = build_site(content, folder / "output", **settings)
+    result = build_site(content, folder / "output", MARKDOWN=WITH_MATH, **settings)
     assert result.warnings() == []
     return result.output
 
@@ -64,6 +78,19 @@ def trusted_url(tmp_path_factory) -> Iterator[str]:
     """The site whose policy trusts YouTube's privacy-enhanced player, served."""
     with serve(build(tmp_path_factory.mktemp("trusted"), CSP_TRUSTED_HOSTS=TRUSTED)) as url:
         yield url + "2024/wide/"
+
+
+def test_a_long_equation_scrolls_by_itself(browser: Browser, strict_url: str) -> None:
+    with open_tab(browser, 360, 740) as tab:
+        tab.page.goto(strict_url)
+        assert tab.overflow() == 0
+        equation = tab.page.locator('.post-body math[display="block"]')
+        scroll_width, client_width, right = equation.evaluate(
+            "m => [m.scrollWidth, m.clientWidth, m.getBoundingClientRect().right]"
+        )
+        assert scroll_width > 2 * client_width and right <= 360
+        assert equation.locator("mfrac").count() == 30
+        assert tab.errors == []
 
 
 def test_a_wide_table_scrolls_inside_its_box(browser: Browser, strict_url: str) -> None:

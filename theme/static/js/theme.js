@@ -44,7 +44,7 @@ if (button) {
 // Code blocks, tables and equations scroll sideways on small screens: let keyboard users reach
 // the ones that do.
 function focusScrollingCode() {
-  for (const pre of document.querySelectorAll("pre, .scroll-box")) {
+  for (const pre of document.querySelectorAll('pre, .scroll-box, math[display="block"]')) {
     if (pre.scrollWidth > pre.clientWidth) pre.tabIndex = 0;
     else pre.removeAttribute("tabindex");
   }
