@@ -27,6 +27,8 @@ logger = logging.getLogger(__name__)
 
 META_EXTENSION = "markdown.extensions.meta"
 NULL_TAG = "tag:yaml.org,2002:null"
+# libyaml's parser when PyYAML was built with it (its wheels are): the same YAML, ten times faster.
+LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 LIST_KEYS = ("tags", "authors")
 # Characters XML 1.0 cannot carry (Pelican's feed writer stops the build on them) and HTML calls
 # parse errors: C0 controls but tab, LF and CR; DEL; C1 controls; the two noncharacters U+FFFE/F.
@@ -117,7 +119,7 @@ def split_front_matter(text: str, source_path: str) -> FrontMatter | None:
 
 def load_yaml(block: str) -> dict[str, object]:
     """Return the entries of a YAML mapping, scalars kept as text; raise yaml.YAMLError."""
-    loader = yaml.SafeLoader(block)
+    loader = LOADER(block)
     try:
         node = loader.get_single_node()
         if node is None:
@@ -134,7 +136,7 @@ def load_yaml(block: str) -> dict[str, object]:
         loader.dispose()
 
 
-def _value(loader: yaml.SafeLoader, node: yaml.Node) -> object:
+def _value(loader, node: yaml.Node) -> object:
     if isinstance(node, yaml.ScalarNode):
         return None if node.tag == NULL_TAG else node.value
     if isinstance(node, yaml.SequenceNode) and all(
