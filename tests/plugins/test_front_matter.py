@@ -77,6 +77,7 @@ def test_yaml_and_pelican_front_matter_side_by_side(site_builder, tmp_path) -> N
     content = tmp_path / "content"
     write(content, "yaml-post.md", YAML_POST)
     write(content, "pelican-post.md", PELICAN_POST)
+    write(content, "pages/about.md", '---\ntitle: "About: me"\n---\n\nHello.\n')
 
     result = site_builder(content)
 
@@ -105,6 +106,8 @@ def test_yaml_and_pelican_front_matter_side_by_side(site_builder, tmp_path) -> N
     feed = result.read("feeds/all.atom.xml")
     assert "<title>Quoted: a title</title>" in feed
     assert "tag/quotes-too/" in result.read(yaml_post.save_as)
+    menu = [a.get_text() for a in page.select("nav.site-nav a")]
+    assert "About: me" in menu and '"About: me"' not in menu
 
 
 def test_yaml_plain_values_pelican_accepted_are_read_as_text(site_builder, tmp_path) -> None:
