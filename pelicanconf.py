@@ -15,9 +15,36 @@ TIMEZONE = "Europe/Paris"
 DEFAULT_LANG = "en"
 DEFAULT_DATE_FORMAT = "%-d %B %Y"
 
+# Python-Markdown: Pelican's defaults, with SuperFences in place of fenced_code so that a fenced
+# block inside a list item is a code block (docs/theme.md, "Code").
+MARKDOWN = {
+    "extension_configs": {
+        "markdown.extensions.codehilite": {"css_class": "highlight"},
+        "markdown.extensions.abbr": {},
+        "markdown.extensions.attr_list": {},
+        "markdown.extensions.def_list": {},
+        "markdown.extensions.footnotes": {},
+        "markdown.extensions.md_in_html": {},
+        "markdown.extensions.tables": {},
+        "pymdownx.superfences": {},
+        "markdown.extensions.meta": {},
+        # Math: $x^2$ and $$...$$ blocks, rendered as MathML by plugins/embeds. Uncomment to use.
+        # "pymdownx.arithmatex": {"generic": True},
+    },
+    "output_format": "html5",
+}
+
 THEME = "theme"
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["pelican.plugins.sitemap", "comments", "gold_stars", "thank_you", "promote_related"]
+PLUGINS = [
+    "pelican.plugins.sitemap",
+    "front_matter",
+    "embeds",
+    "comments",
+    "gold_stars",
+    "thank_you",
+    "promote_related",
+]
 
 # Feeds: Atom for the whole site, each category and each tag.
 FEED_ALL_ATOM = "feeds/all.atom.xml"

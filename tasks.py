@@ -1,4 +1,4 @@
-"""The blogger's menu: `invoke --list`. pelican-quickstart's tasks.py, plus Goldstar's verbs."""
+"""The blogger's menu (`invoke --list`): pelican-quickstart's tasks.py, plus Goldstar's verbs."""
 
 import os
 import shlex
@@ -93,7 +93,9 @@ def preview(c):
 def publish(c):
     """Build with the publishing settings and rsync the output to GOLDSTAR_PUBLISH_TARGET."""
     if not CONFIG["publish_target"]:
-        sys.exit("invoke publish: set GOLDSTAR_PUBLISH_TARGET (for example user@host:/var/www/)")
+        sys.exit(
+            "invoke publish: set GOLDSTAR_PUBLISH_TARGET (for example user@host:/var/www/blog)"
+        )
     pelican_run("-s {settings_publish}".format(**CONFIG))
     c.run(
         'rsync --delete --exclude ".DS_Store" -pthrvz -c {deploy_path}/ {publish_target}'.format(
@@ -123,6 +125,20 @@ def promote(c):
     from promote_related.digest import digest_text
 
     print(digest_text(str(ROOT / CONFIG["settings_base"])))
+
+
+@task(help={"dev": "the development settings (pelicanconf.py) instead of publishconf.py"})
+def csp(c, dev=False):
+    """Print the Content-Security-Policy header your static host should send with the pages."""
+    from pelican.settings import read_settings
+
+    sys.path.insert(0, str(ROOT / "plugins"))
+    from embeds.csp import read_policy
+
+    settings_file = CONFIG["settings_base"] if dev else CONFIG["settings_publish"]
+    print(
+        f"Content-Security-Policy: {read_policy(read_settings(str(ROOT / settings_file))).header}"
+    )
 
 
 # The comment server (comment_server/, docs/comment-server.md). Its settings come from the

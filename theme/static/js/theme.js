@@ -41,9 +41,10 @@ if (button) {
   button.hidden = false;
 }
 
-// Code blocks scroll sideways on small screens: let keyboard users reach the ones that do.
+// Code blocks, tables and equations scroll sideways on small screens: let keyboard users reach
+// the ones that do.
 function focusScrollingCode() {
-  for (const pre of document.querySelectorAll("pre")) {
+  for (const pre of document.querySelectorAll('pre, .scroll-box, math[display="block"]')) {
     if (pre.scrollWidth > pre.clientWidth) pre.tabIndex = 0;
     else pre.removeAttribute("tabindex");
   }
@@ -51,3 +52,18 @@ function focusScrollingCode() {
 
 focusScrollingCode();
 window.addEventListener("resize", focusScrollingCode);
+
+// A video facade (plugins/embeds) the CSP lets play in place: the player loads on the reader's tap.
+for (const link of document.querySelectorAll("a.video-facade-link[data-embed]")) {
+  link.addEventListener("click", (event) => {
+    event.preventDefault();
+    const frame = document.createElement("iframe");
+    frame.className = "video-frame";
+    frame.src = link.dataset.embed;
+    frame.title = link.dataset.title;
+    frame.allow = "autoplay; encrypted-media; fullscreen; picture-in-picture";
+    frame.allowFullscreen = true;
+    link.replaceWith(frame);
+    frame.focus();
+  });
+}

@@ -1,0 +1,210 @@
+"""Rewrite a post's HTML for a phone and a strict Content-Security-Policy.
+
+Each rewrite looks for its tag first and costs nothing on a post without one. The markup written
+is documented in docs/theme.md (classes the theme's site.css styles and theme.js wakes up).
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from urllib.parse import parse_qs, urlencode, urlsplit
+
+from latex2mathml.converter import convert as latex_to_mathml
+
+from .csp import Policy
+
+logger = logging.getLogger(__name__)
+
+TABLE_TAG = re.compile(r"<(/?)table\b[^>]*>", re.IGNORECASE)
+ALIGN_STYLE = re.compile(
+    r'<(th|td)\b([^>]*?)\sstyle="text-align:\s*(left|right|center);?"', re.IGNORECASE
+)
+IFRAME = re.compile(r"<iframe\b(?P<attrs>[^>]*)>.*?</iframe\s*>", re.IGNORECASE | re.DOTALL)
+ATTRIBUTE = re.compile(r"""([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?""")
+MATH = re.compile(
+    r'<(?P<tag>span|div) class="arithmatex">(?P<tex>.*?)</(?P=tag)>', re.IGNORECASE | re.DOTALL
+)
+# What a page loads from elsewhere, by the directive that decides it.
+RESOURCE = re.compile(
+    r"<(?P<tag>img|script|video|audio|source|track|embed|object)\b[^>]*?\s(?:src|data)\s*=\s*"
+    r"""["']?(?P<url>(?:https?:)?//[^"'\s>]+)""",
+    re.IGNORECASE,
+)
+DIRECTIVE_OF = {
+    "img": "img-src",
+    "script": "script-src",
+    "video": "media-src",
+    "audio": "media-src",
+    "source": "media-src",
+    "track": "media-src",
+    "embed": "object-src",
+    "object": "object-src",
+}
+YOUTUBE_HOSTS = {
+    "youtube.com",
+    "www.youtube.com",
+    "m.youtube.com",
+    "youtube-nocookie.com",
+    "www.youtube-nocookie.com",
+}
+YOUTUBE_PLAYERS = ("https://www.youtube-nocookie.com", "https://www.youtube.com")
+VIMEO_PLAYER = "https://player.vimeo.com"
+VIDEO_ID = re.compile(r"[A-Za-z0-9_-]{6,20}")
+
+
+@dataclass
+class Rewrite:
+    """What rewriting one post found: resources the policy blocks, math it could not read."""
+
+    blocked: Counter = field(default_factory=Counter)  # (directive, host) -> resources
+    math_errors: list[str] = field(default_factory=list)
+
+
+def rewrite(text: str, policy: Policy, found: Rewrite) -> str:
+    """Return the post's HTML with tables in scroll boxes, videos as facades, math as MathML."""
+    if "<table" in text or "<TABLE" in text:
+        text = wrap_tables(text)
+    if "<iframe" in text.lower():
+        text = IFRAME.sub(lambda m: replace_iframe(m, policy), text)
+    if 'class="arithmatex"' in text:
+        text = MATH.sub(lambda m: math_to_mathml(m, found), text)
+    if "//" in text:
+        for match in RESOURCE.finditer(text):
+            directive = DIRECTIVE_OF[match.group("tag").lower()]
+            url = html.unescape(match.group("url"))
+            url = f"https:{url}" if url.startswith("//") else url
+            if not policy.allows(directive, url):
+                found.blocked[(directive, urlsplit(url).hostname or url)] += 1
+    return text
+
+
+def wrap_tables(text: str) -> str:
+    """Put every outermost table in a box that scrolls sideways, and alignment in classes.
+
+    A table wider than the screen then scrolls inside its box, never the page. Python-Markdown
+    aligns columns with `style="text-align: …"`, which the strict CSP refuses: a class says it.
+    """
+    text = ALIGN_STYLE.sub(r'<\1\2 class="align-\3"', text)
+    parts, depth, last = [], 0, 0
+    for match in TABLE_TAG.finditer(text):
+        closing = bool(match.group(1))
+        if not closing:
+            if depth == 0:
+                parts += [text[last : match.start()], '<div class="scroll-box">']
+                last = match.start()
+            depth += 1
+        elif depth:
+            depth -= 1
+            if depth == 0:
+                parts += [text[last : match.end()], "</div>"]
+                last = match.end()
+    if depth:  # a table never closed: leave the text as it was
+        return text
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+def attributes(text: str) -> dict[str, str]:
+    """Return the attributes of a tag's inside, names lowercased, values unescaped."""
+    found = {}
+    for name, double, single, bare in ATTRIBUTE.findall(text):
+        found.setdefault(name.lower(), html.unescape(double or single or bare))
+    return found
+
+
+def replace_iframe(match: re.Match, policy: Policy) -> str:
+    """Return a video facade for a YouTube or Vimeo player, a link for a frame the CSP blocks."""
+    attrs = attributes(match.group("attrs"))
+    src = attrs.get("src", "").strip()
+    if src.startswith("//"):
+        src = f"https:{src}"
+    parts = urlsplit(src)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return match.group()
+    title = " ".join(attrs.get("title", "").split())
+    video = video_of(parts)
+    if video is not None:
+        return facade(video, title, policy)
+    if policy.allows("frame-src", src):
+        return match.group()
+    label = f"Open “{title}”" if title else "Open the embedded page"
+    return (
+        f'<p class="embed-link"><a href="{html.escape(src)}">{html.escape(label)}</a> '
+        f"<span>({html.escape(parts.hostname)})</span></p>"
+    )
+
+
+@dataclass(frozen=True)
+class Video:
+    """A video player found in a post: where to watch it, and how to play it in the page."""
+
+    site: str
+    watch_url: str
+    players: tuple[tuple[str, str], ...]  # (origin, embed URL), the most private first
+
+
+def video_of(parts) -> Video | None:
+    """Return the video a YouTube or Vimeo player address shows, or None."""
+    host = parts.hostname.lower()
+    query = parse_qs(parts.query)
+    segments = [s for s in parts.path.split("/") if s]
+    if host in YOUTUBE_HOSTS and len(segments) == 2 and segments[0] == "embed":
+        video_id = segments[1]
+        if not VIDEO_ID.fullmatch(video_id):
+            return None
+        watch = {"v": video_id}
+        if "start" in query:
+            watch["t"] = query["start"][0]
+        keep = {k: v[0] for k, v in query.items() if k in ("start", "end", "list", "rel")}
+        embed = urlencode({**keep, "autoplay": "1"})
+        players = tuple(
+            (origin, f"{origin}/embed/{video_id}?{embed}") for origin in YOUTUBE_PLAYERS
+        )
+        return Video("YouTube", f"https://www.youtube.com/watch?{urlencode(watch)}", players)
+    if host == "player.vimeo.com" and len(segments) == 2 and segments[0] == "video":
+        video_id = segments[1]
+        if not video_id.isdigit():
+            return None
+        embed = f"{VIMEO_PLAYER}/video/{video_id}?autoplay=1&dnt=1"
+        return Video("Vimeo", f"https://vimeo.com/{video_id}", ((VIMEO_PLAYER, embed),))
+    return None
+
+
+def facade(video: Video, title: str, policy: Policy) -> str:
+    """Return the click-to-load facade of *video*: a link to it, playing in place when trusted.
+
+    Nothing is fetched from the video site until the reader asks. Without JavaScript, or when the
+    CSP does not trust a player (`frame-src`), the link takes the reader to the video's page.
+    """
+    player = next((url for origin, url in video.players if policy.allows("frame-src", url)), "")
+    label = f"Play “{title}”" if title else "Play the video"
+    data = ""
+    if player:
+        data = f' data-embed="{html.escape(player)}" data-title="{html.escape(title or label)}"'
+    return (
+        '<p class="video-facade"><a class="video-facade-link" '
+        f'href="{html.escape(video.watch_url)}"{data}>'
+        '<span class="video-facade-play" aria-hidden="true"></span>'
+        f'<span class="video-facade-label">{html.escape(label)}</span>'
+        f'<span class="video-facade-site"> {video.site}</span></a></p>'
+    )
+
+
+def math_to_mathml(match: re.Match, found: Rewrite) -> str:
+    """Return Arithmatex's `\\(…\\)` or `\\[…\\]` as MathML, which browsers draw themselves."""
+    tex = html.unescape(match.group("tex")).strip()
+    block = match.group("tag").lower() == "div"
+    for opening, closing in (("\\(", "\\)"), ("\\[", "\\]"), ("$$", "$$"), ("$", "$")):
+        if tex.startswith(opening) and tex.endswith(closing) and len(tex) >= 2 * len(opening):
+            tex = tex[len(opening) : len(tex) - len(closing)].strip()
+            break
+    try:
+        mathml = latex_to_mathml(tex, display="block" if block else "inline")
+    except Exception as error:  # latex2mathml raises many kinds on TeX it does not know
+        found.math_errors.append(f"{tex[:40]} ({type(error).__name__}: {error})")
+        return match.group()
+    return mathml  # a wide block equation scrolls sideways by itself (site.css)

@@ -1,0 +1,90 @@
+"""Posts as real blogs write them: YAML or Pelican front matter, stray control characters, old
+themes' templates and preview images beside the post.
+
+Signals:
+    readers_init -- Markdown files are read by reader.FrontMatterReader (YAML front matter between
+        `---` lines, else Pelican's `Key: value` lines); every other reader's output is cleaned of
+        control characters. Where the text enters the build, so titles, pages and feeds all get
+        the cleaned text, and a form feed pasted from a PDF never reaches the feed writer.
+    article_generator_pretaxonomy -- the posts are read and sorted but not yet in categories,
+        tags, archives or feeds: a post naming a template the theme lacks is left out there.
+    page_generator_finalized -- the same for pages (which have no taxonomy), and preview images.
+    article_generator_finalized -- finds each post's `Image:` file and has Pelican copy it.
+    all_generators_finalized -- the static files are known: each preview image gets its URL.
+
+Settings: none of its own. It reads PATH, THEME, TEMPLATE_EXTENSIONS, MARKDOWN and
+FORMATTED_FIELDS as Pelican does.
+
+Attributes added to posts and pages with an `Image:` (docs/theme.md):
+    preview_image: str -- the picture's URL from the site root (`2024/cover.png`), an absolute
+        URL as given, or "" when the file named does not exist (a warning names the post).
+"""
+
+from __future__ import annotations
+
+import logging
+from itertools import chain
+
+from pelican import signals
+from pelican.generators import ArticlesGenerator, PagesGenerator
+from pelican.readers import BaseReader, MarkdownReader
+
+from .checks import (
+    ARTICLE_LISTS,
+    PAGE_LISTS,
+    contents_of,
+    drop_missing_templates,
+    link_preview_images,
+    resolve_preview_images,
+)
+from .reader import CleanOutput, FrontMatterReader, cleaning
+
+logger = logging.getLogger(__name__)
+
+
+def install_readers(readers) -> None:
+    """Read Markdown with front matter, and take control characters out of every reader's text."""
+    for extension, reader_class in list(readers.reader_classes.items()):
+        # BaseReader reads static files (no text); CleanOutput's classes are cleaned already.
+        if not reader_class or reader_class is BaseReader or issubclass(reader_class, CleanOutput):
+            continue
+        if reader_class is MarkdownReader:
+            readers.reader_classes[extension] = FrontMatterReader
+        elif not issubclass(reader_class, FrontMatterReader):
+            readers.reader_classes[extension] = cleaning(reader_class)
+
+
+def check_article_templates(generator: ArticlesGenerator) -> None:
+    """Leave out the posts whose `Template:` the theme does not have, before they are listed."""
+    drop_missing_templates(generator, ARTICLE_LISTS)
+
+
+def check_pages(generator: PagesGenerator) -> None:
+    """Leave out the pages whose `Template:` the theme lacks; find their preview images."""
+    drop_missing_templates(generator, PAGE_LISTS)
+    link_preview_images(generator, PAGE_LISTS)
+
+
+def find_article_images(generator: ArticlesGenerator) -> None:
+    """Find each post's preview image file and have it copied with the static files."""
+    link_preview_images(generator, ARTICLE_LISTS)
+
+
+def give_preview_image_urls(generators: list) -> None:
+    """Give each post and page whose preview image was found the URL Pelican copied it to."""
+    contents = chain.from_iterable(
+        contents_of(g, ARTICLE_LISTS if isinstance(g, ArticlesGenerator) else PAGE_LISTS)
+        for g in generators
+        if isinstance(g, ArticlesGenerator | PagesGenerator)
+    )
+    static_content = generators[0].context.get("static_content", {}) if generators else {}
+    resolve_preview_images(contents, static_content)
+
+
+def register() -> None:
+    """Connect the plugin to Pelican's signals."""
+    signals.readers_init.connect(install_readers)
+    signals.article_generator_pretaxonomy.connect(check_article_templates)
+    signals.article_generator_finalized.connect(find_article_images)
+    signals.page_generator_finalized.connect(check_pages)
+    signals.all_generators_finalized.connect(give_preview_image_urls)

@@ -1,0 +1,308 @@
+"""Read Markdown posts whose metadata is YAML front matter or Pelican's `Key: value` lines.
+
+A file whose first line is `---` has YAML front matter, closed by `---` or `...`; any other file
+is read by Pelican's own Markdown reader. Both give Pelican the same kinds of values: text
+(`title: "Quoted"` is the title without its quotes), tags and authors from a YAML list or from a
+comma-separated line, dates Pelican parses. Scalars stay text whatever YAML would make of them
+(`support: true` is "true", `title: No` is "No"), exactly as Pelican-style metadata gives them, so
+templates and plugins see one type whichever style a post uses.
+
+Every reader's text is first cleaned of control characters (see `strip_controls`).
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import os
+import re
+from dataclasses import dataclass
+
+import yaml
+from markdown import Markdown
+from pelican.readers import DUPLICATES_DEFINITIONS_ALLOWED, MarkdownReader
+from pelican.utils import pelican_open
+
+logger = logging.getLogger(__name__)
+
+META_EXTENSION = "markdown.extensions.meta"
+NULL_TAG = "tag:yaml.org,2002:null"
+# libyaml's parser when PyYAML was built with it (its wheels are): the same YAML, ten times faster.
+LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+LIST_KEYS = ("tags", "authors")
+# Characters XML 1.0 cannot carry (Pelican's feed writer stops the build on them) and HTML calls
+# parse errors: C0 controls but tab, LF and CR; DEL; C1 controls; the two noncharacters U+FFFE/F.
+CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+# A page break (form feed) or vertical tab stood between words: it becomes a space.
+SPACES = {"\x0b": " ", "\x0c": " "}
+# A `key: value` line that opens an entry, as YAML and Python-Markdown's meta both accept.
+ENTRY = re.compile(r"(?P<key>[A-Za-z0-9_][A-Za-z0-9_.-]*)[ \t]*:(?P<value>.*)\Z")
+# A value YAML reads as structure, not as plain text: quotes, flow lists and maps, block scalars,
+# anchors, aliases and tags. Broken, these are reported; any other refused value is plain text.
+STRUCTURED = tuple("\"'[{|>&*!")
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """Text with its control characters taken out, and where the first one was."""
+
+    text: str
+    removed: int
+    first: int  # index of the first removed character in the original text, -1 if none
+    codes: tuple[str, ...]  # the removed characters as U+XXXX, each once
+
+
+def strip_controls(text: str) -> Cleaned:
+    """Return *text* without the control characters feeds and HTML cannot carry."""
+    found = CONTROLS.search(text)
+    if found is None:
+        return Cleaned(text, 0, -1, ())
+    codes: dict[str, None] = {}
+
+    def replace(match: re.Match) -> str:
+        codes[f"U+{ord(match.group()):04X}"] = None
+        return SPACES.get(match.group(), "")
+
+    cleaned, removed = CONTROLS.subn(replace, text)
+    return Cleaned(cleaned, removed, found.start(), tuple(codes))
+
+
+def warn_controls(source_path: str, cleaned: Cleaned, text: str | None = None) -> None:
+    """Warn once about the control characters taken out of *source_path* (with a line if known)."""
+    if not cleaned.removed:
+        return
+    where = source_path
+    if text is not None:
+        where = f"{source_path}:{text.count(chr(10), 0, cleaned.first) + 1}"
+    logger.warning(
+        "front_matter: %s: %d control character%s (%s) taken out: feeds cannot carry %s",
+        where,
+        cleaned.removed,
+        "" if cleaned.removed == 1 else "s",
+        ", ".join(cleaned.codes),
+        "it" if cleaned.removed == 1 else "them",
+    )
+
+
+@dataclass(frozen=True)
+class FrontMatter:
+    """The YAML block of a post: its text, the file line it starts on, and the body after it."""
+
+    block: str
+    first_line: int
+    body: str
+
+
+def split_front_matter(text: str, source_path: str) -> FrontMatter | None:
+    """Return the YAML front matter of *text*, or None when the file does not start with `---`."""
+    lines = text.split("\n")
+    start = 0
+    while start < len(lines) and not lines[start].strip():
+        start += 1
+    if start == len(lines) or lines[start].rstrip() != "---":
+        return None
+    for end in range(start + 1, len(lines)):
+        if lines[end].rstrip() in ("---", "..."):
+            return FrontMatter(
+                block="\n".join(lines[start + 1 : end]),
+                first_line=start + 2,
+                body="\n".join(lines[end + 1 :]),
+            )
+    logger.warning(
+        "front_matter: %s:%d: the front matter opened by `---` is never closed (a line `---` or "
+        "`...`); the file is read as Pelican metadata",
+        source_path,
+        start + 1,
+    )
+    return None
+
+
+def load_yaml(block: str) -> dict[str, object]:
+    """Return the entries of a YAML mapping, scalars kept as text; raise yaml.YAMLError."""
+    loader = LOADER(block)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return {}
+        if not isinstance(node, yaml.MappingNode):
+            raise yaml.MarkedYAMLError(
+                problem="front matter must be `key: value` lines", problem_mark=node.start_mark
+            )
+        return {
+            str(loader.construct_object(key, deep=True)).strip().lower(): _value(loader, value)
+            for key, value in node.value
+        }
+    finally:
+        loader.dispose()
+
+
+def _value(loader, node: yaml.Node) -> object:
+    if isinstance(node, yaml.ScalarNode):
+        return None if node.tag == NULL_TAG else node.value
+    if isinstance(node, yaml.SequenceNode) and all(
+        isinstance(item, yaml.ScalarNode) for item in node.value
+    ):
+        return [item.value for item in node.value if item.tag != NULL_TAG]
+    return loader.construct_object(node, deep=True)
+
+
+def read_front_matter(front: FrontMatter, source_path: str) -> dict[str, object]:
+    """Return the entries of *front*; a broken entry is warned about and read as plain text.
+
+    A value YAML refuses but that is one line of plain text (`twitter: @someone`,
+    `title: Quick and Dirty: Santa's Coming`) is what Pelican's own reader always accepted
+    between `---` lines: it is read as that text without a word.
+    """
+    try:
+        return load_yaml(front.block)
+    except yaml.YAMLError:
+        pass
+    entries: dict[str, object] = {}
+    for line_number, key, lines in _entries(front, source_path):
+        text = "\n".join(lines)
+        try:
+            entries.update(load_yaml(text))
+            continue
+        except yaml.YAMLError as error:
+            problem = _problem(error)
+        value = text.split(":", 1)[1].strip()
+        if len(lines) > 1 or value.startswith(STRUCTURED):
+            logger.warning(
+                "front_matter: %s:%d: broken YAML in `%s` (%s); read as plain text",
+                source_path,
+                line_number,
+                _shorten(lines[0].strip()),
+                problem,
+            )
+            value = " ".join(line.strip() for line in text.split(":", 1)[1].split("\n")).strip()
+        entries[key.lower()] = value or None
+    return entries
+
+
+def _entries(front: FrontMatter, source_path: str):
+    """Yield (line number, key, lines) for each top-level `key: value` entry of a broken block."""
+    current: tuple[int, str, list[str]] | None = None
+    for offset, line in enumerate(front.block.split("\n")):
+        number = front.first_line + offset
+        opened = ENTRY.match(line)
+        if opened:
+            if current:
+                yield current
+            current = (number, opened.group("key"), [line])
+        elif not line.strip() or line.lstrip().startswith("#"):
+            continue
+        elif current and (line[0] in " \t" or line.startswith("- ")):
+            current[2].append(line)
+        else:
+            logger.warning(
+                "front_matter: %s:%d: `%s` is not a `key: value` line; left out",
+                source_path,
+                number,
+                _shorten(line.strip()),
+            )
+    if current:
+        yield current
+
+
+def _problem(error: yaml.YAMLError) -> str:
+    if isinstance(error, yaml.MarkedYAMLError):
+        return "; ".join(part for part in (error.context, error.problem) if part)
+    return str(error)
+
+
+def _shorten(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class FrontMatterReader(MarkdownReader):
+    """Pelican's Markdown reader, with YAML front matter and control characters taken out."""
+
+    def read(self, source_path: str):
+        """Return the HTML and the metadata of the Markdown file at *source_path*."""
+        self._source_path = source_path
+        shown = _shown_path(source_path, self.settings)
+        with pelican_open(source_path) as raw:
+            cleaned = strip_controls(raw)
+        warn_controls(shown, cleaned, raw)
+        front = split_front_matter(cleaned.text, shown)
+        if front is None:
+            self._md = Markdown(**self.settings["MARKDOWN"])
+            content = self._md.convert(cleaned.text)
+            meta = getattr(self._md, "Meta", None)
+            return content, self._parse_metadata(meta) if meta else {}
+        self._md = Markdown(**_without_meta(self.settings["MARKDOWN"]))
+        content = self._md.convert(front.body)
+        return content, self._metadata(read_front_matter(front, shown))
+
+    def _metadata(self, entries: dict[str, object]) -> dict[str, object]:
+        """Turn front matter entries into Pelican's metadata, as _parse_metadata does for lines."""
+        output: dict[str, object] = {}
+        for name, value in entries.items():
+            if value is None or value == "" or value == []:
+                continue
+            if name in self.settings["FORMATTED_FIELDS"]:
+                text = "\n".join(map(str, value)) if isinstance(value, list) else str(value)
+                self._md.reset()
+                output[name] = self.process_metadata(name, self._md.convert(text))
+                continue
+            if name == "author" and isinstance(value, list) and len(value) > 1:
+                name = "authors"
+            if (
+                isinstance(value, list)
+                and name not in LIST_KEYS
+                and not DUPLICATES_DEFINITIONS_ALLOWED.get(name, True)
+            ):
+                if len(value) > 1:
+                    logger.warning(
+                        "Duplicate definition of `%s` for %s. Using first one.",
+                        name,
+                        self._source_path,
+                    )
+                value = value[0]
+            if isinstance(value, str) or (name in LIST_KEYS and isinstance(value, list)):
+                output[name] = self.process_metadata(name, value)
+            else:
+                output[name] = value  # a list or a mapping under a key Pelican does not know
+        return output
+
+
+def _shown_path(source_path: str, settings: dict) -> str:
+    """Return *source_path* as the blogger knows it: relative to PATH."""
+    return os.path.relpath(source_path, settings["PATH"])
+
+
+def _without_meta(markdown_settings: dict) -> dict:
+    """Return Python-Markdown's settings without the meta extension (the YAML is read already)."""
+    settings = dict(markdown_settings)
+    settings["extensions"] = [e for e in settings.get("extensions", []) if e != META_EXTENSION]
+    configs = settings.get("extension_configs", {})
+    settings["extension_configs"] = {k: v for k, v in configs.items() if k != META_EXTENSION}
+    return settings
+
+
+class CleanOutput:
+    """Mixin for any other reader: control characters are taken out of what it read."""
+
+    def read(self, source_path: str):
+        """Return what the reader read, without control characters, warning once if any."""
+        content, metadata = super().read(source_path)  # type: ignore[misc]
+        removed, codes = 0, {}
+        if isinstance(content, str):
+            cleaned = strip_controls(content)
+            content, removed = cleaned.text, cleaned.removed
+            codes.update(dict.fromkeys(cleaned.codes))
+        for key, value in metadata.items():
+            if isinstance(value, str):
+                cleaned = strip_controls(value)
+                metadata[key], removed = cleaned.text, removed + cleaned.removed
+                codes.update(dict.fromkeys(cleaned.codes))
+        warn_controls(
+            _shown_path(source_path, self.settings), Cleaned("", removed, -1, tuple(codes))
+        )
+        return content, metadata
+
+
+@functools.cache
+def cleaning(reader_class: type) -> type:
+    """Return *reader_class* with control characters taken out of its output."""
+    return type(reader_class.__name__, (CleanOutput, reader_class), {})

@@ -1,0 +1,280 @@
+"""plugins/embeds: tables, videos, frames, math and the CSP, in real builds of tiny sites."""
+
+import importlib
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+ROOT = Path(__file__).resolve().parents[2]
+
+STRICT = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; object-src 'none'; base-uri 'self'"
+)
+YOUTUBE = (
+    '<iframe width="560" height="315" title="A talk about kindness" frameborder="0" '
+    'src="//www.youtube.com/embed/NU7W7qe2R0A?rel=0&amp;controls=0&amp;start=640&amp;end=709" '
+    "allowfullscreen></iframe>"
+)
+VIMEO = '<iframe src="https://player.vimeo.com/video/76979871" width="640" height="360"></iframe>'
+SLIDES = '<iframe src="https://www.slideshare.net/slideshow/embed_code/1297" width="427"></iframe>'
+WIDE_TABLE = (
+    "| " + " | ".join(f"column {i}" for i in range(12)) + " |\n"
+    "|:---:|---:|" + "---|" * 10 + "\n"
+    "| " + " | ".join("antidisestablishmentarianism" for _ in range(12)) + " |\n"
+)
+POST = """Title: Embeds
+Date: 2024-02-01 10:00
+Slug: embeds
+
+Before the video.
+
+{body}
+
+After.
+"""
+LIST_WITH_CODE = """Title: Steps
+Date: 2024-02-02 10:00
+Slug: steps
+
+1. Install it:
+
+    ```bash
+    pip install goldstar
+    ```
+
+2. Build:
+
+    ~~~python
+    print("thank you")
+    ~~~
+
+- And one more:
+    ```
+    invoke build
+    ```
+"""
+MATH = """Title: Math
+Date: 2024-02-03 10:00
+Slug: math
+
+Euler: $e^{i\\pi} + 1 = 0$, for $5.
+
+$$
+\\sum_{k=1}^{n} k = \\frac{n(n+1)}{2}
+$$
+"""
+WITH_MATH = {
+    "extension_configs": {
+        "markdown.extensions.codehilite": {"css_class": "highlight"},
+        "pymdownx.superfences": {},
+        "pymdownx.arithmatex": {"generic": True},
+    },
+    "output_format": "html5",
+}
+
+
+def read_policy(settings: dict):
+    """Return plugins/embeds' policy for *settings*, the package loaded as Pelican loads it."""
+    if "embeds" not in sys.modules:
+        spec = importlib.machinery.PathFinder.find_spec("embeds", [str(ROOT / "plugins")])
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["embeds"] = module
+        spec.loader.exec_module(module)
+    return importlib.import_module("embeds.csp").read_policy(settings)
+
+
+def write_post(content: Path, text: str, name: str = "post.md") -> None:
+    """Write one Markdown source under *content*."""
+    content.mkdir(parents=True, exist_ok=True)
+    (content / name).write_text(text, encoding="utf-8")
+
+
+def page(result, slug: str) -> BeautifulSoup:
+    """Return the parsed output of the article with *slug*."""
+    article = next(a for a in result.articles if a.slug == slug)
+    return BeautifulSoup(result.read(article.save_as), "html.parser")
+
+
+def csp_of(document: BeautifulSoup) -> str:
+    """Return the Content-Security-Policy of a page's meta tag."""
+    return document.select_one('meta[http-equiv="Content-Security-Policy"]')["content"]
+
+
+def test_wide_tables_scroll_in_their_own_box(site_builder, tmp_path) -> None:
+    write_post(tmp_path / "content", POST.format(body=WIDE_TABLE))
+
+    result = site_builder(tmp_path / "content")
+
+    assert result.warnings() == []
+    body = page(result, "embeds").select_one(".post-body")
+    box = body.select_one("div.scroll-box")
+    assert box is not None and box.select_one("table")
+    assert [c for c in box.select("th")[:2] if c["class"]] == box.select("th")[:2]
+    assert box.select("th")[0]["class"] == ["align-center"]
+    assert box.select("td")[1]["class"] == ["align-right"]
+    assert not body.select("[style]")  # the strict CSP would refuse the alignment styles
+
+
+def test_fenced_code_inside_list_items_is_a_code_block(site_builder, tmp_path) -> None:
+    write_post(tmp_path / "content", LIST_WITH_CODE)
+
+    result = site_builder(tmp_path / "content")
+
+    assert result.warnings() == []
+    body = page(result, "steps").select_one(".post-body")
+    blocks = body.select("li pre code")
+    assert [b.get_text().strip() for b in blocks] == [
+        "pip install goldstar",
+        'print("thank you")',
+        "invoke build",
+    ]
+    assert not [c for c in body.select("code") if c.find_parent("pre") is None]
+    assert "```" not in body.get_text() and "~~~" not in body.get_text()
+
+
+def test_videos_become_links_and_the_policy_stays_strict(site_builder, tmp_path) -> None:
+    write_post(tmp_path / "content", POST.format(body=f"{YOUTUBE}\n\n{VIMEO}\n\n{SLIDES}"))
+
+    result = site_builder(tmp_path / "content")
+
+    assert result.warnings() == []
+    document = page(result, "embeds")
+    assert csp_of(document) == STRICT
+    assert not document.select("iframe")
+    youtube, vimeo = document.select("a.video-facade-link")
+    assert youtube["href"] == "https://www.youtube.com/watch?v=NU7W7qe2R0A&t=640"
+    assert youtube.get_text(" ", strip=True) == "Play “A talk about kindness” YouTube"
+    assert not youtube.has_attr("data-embed")  # no player is trusted: the link is all there is
+    assert vimeo["href"] == "https://vimeo.com/76979871"
+    assert vimeo.get_text(" ", strip=True) == "Play the video Vimeo"
+    slides = document.select_one(".embed-link a")
+    assert slides["href"] == "https://www.slideshare.net/slideshow/embed_code/1297"
+    feed = result.read("feeds/all.atom.xml")
+    assert "<iframe" not in feed and "youtube.com/watch?v=NU7W7qe2R0A" in feed
+
+
+def test_trusted_players_play_in_place_and_feed_the_policy(site_builder, tmp_path) -> None:
+    write_post(tmp_path / "content", POST.format(body=f"{YOUTUBE}\n\n{VIMEO}\n\n{SLIDES}"))
+    trusted = {
+        "frame-src": ["https://www.youtube-nocookie.com", "https://www.slideshare.net"],
+        "img-src": ["https://i.imgur.com"],
+    }
+
+    result = site_builder(tmp_path / "content", CSP_TRUSTED_HOSTS=trusted)
+
+    assert result.warnings() == []
+    document = page(result, "embeds")
+    assert csp_of(document) == (
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: "
+        "https://i.imgur.com; connect-src 'self'; frame-src 'self' "
+        "https://www.youtube-nocookie.com https://www.slideshare.net; object-src 'none'; "
+        "base-uri 'self'"
+    )
+    youtube, vimeo = document.select("a.video-facade-link")
+    assert youtube["data-embed"] == (
+        "https://www.youtube-nocookie.com/embed/NU7W7qe2R0A?rel=0&start=640&end=709&autoplay=1"
+    )
+    assert youtube["data-title"] == "A talk about kindness"
+    assert not vimeo.has_attr("data-embed")  # Vimeo's player was not trusted
+    frames = document.select("iframe")
+    assert [f["src"] for f in frames] == ["https://www.slideshare.net/slideshow/embed_code/1297"]
+    header = read_policy({"CSP_TRUSTED_HOSTS": trusted}).header
+    assert header.startswith(csp_of(document))
+    assert header.endswith("; form-action 'self'; frame-ancestors 'none'")
+
+
+def test_the_comment_server_joins_trusted_hosts_in_connect_src(site_builder, tmp_path) -> None:
+    write_post(tmp_path / "content", POST.format(body="Hello."))
+
+    result = site_builder(
+        tmp_path / "content",
+        COMMENTS_API="https://comments.example.org",
+        CSP_TRUSTED_HOSTS={"connect-src": ["https://stats.example.org"]},
+    )
+
+    assert "connect-src 'self' https://comments.example.org https://stats.example.org;" in (
+        csp_of(page(result, "embeds"))
+    )
+
+
+def test_bad_trusted_hosts_are_named_and_left_out(site_builder, tmp_path) -> None:
+    write_post(tmp_path / "content", POST.format(body="Hello."))
+    trusted = {
+        "script-src": ["'unsafe-inline'", "https://platform.twitter.com"],
+        "img-src": ["*", "https:"],
+        "frame-src": ["https:"],
+        "sandbox": ["allow-scripts"],
+    }
+
+    result = site_builder(tmp_path / "content", CSP_TRUSTED_HOSTS=trusted)
+
+    assert result.warnings() == [
+        "embeds: setting CSP_TRUSTED_HOSTS['script-src'] has \"'unsafe-inline'\", a keyword: "
+        "Goldstar's policy keeps inline code and eval out; left out",
+        "embeds: setting CSP_TRUSTED_HOSTS['img-src'] has '*', which trusts every site; left out",
+        "embeds: setting CSP_TRUSTED_HOSTS['frame-src'] has 'https:', which trusts every site; "
+        "only img-src and media-src may; left out",
+        "embeds: setting CSP_TRUSTED_HOSTS['sandbox'] is not a directive hosts can be added to "
+        "(script-src, style-src, img-src, media-src, font-src, connect-src, frame-src); left out",
+    ]
+    policy = csp_of(page(result, "embeds"))
+    assert "script-src 'self' https://platform.twitter.com;" in policy
+    assert "img-src 'self' data: https:;" in policy
+    assert "unsafe" not in policy and "frame-src" not in policy
+
+
+def test_what_the_policy_blocks_is_named_once(site_builder, tmp_path) -> None:
+    tweet = (
+        '<blockquote class="twitter-tweet"><p>Hi</p></blockquote>'
+        '<script async src="//platform.twitter.com/widgets.js"></script>'
+    )
+    picture = '<img src="https://i.imgur.com/abc.png" alt="A hot-linked picture">'
+    write_post(tmp_path / "content", POST.format(body=f"{tweet}\n\n{picture}"), "a.md")
+    other = POST.replace("Slug: embeds", "Slug: other").format(body=picture)
+    write_post(tmp_path / "content", other, "b.md")
+
+    result = site_builder(tmp_path / "content")
+
+    assert result.warnings() == [
+        "embeds: the Content-Security-Policy blocks what posts load from other sites: img-src "
+        "i.imgur.com (2 pages, e.g. a.md); script-src platform.twitter.com (1 page, e.g. a.md); "
+        "add the hosts you trust to CSP_TRUSTED_HOSTS (docs/theme.md), or keep the files on your "
+        "site"
+    ]
+    trusted = {"img-src": ["https://i.imgur.com"], "script-src": ["https://platform.twitter.com"]}
+    assert site_builder(tmp_path / "content", CSP_TRUSTED_HOSTS=trusted).warnings() == []
+
+
+def test_math_is_mathml_when_turned_on(site_builder, tmp_path) -> None:
+    write_post(tmp_path / "content", MATH)
+
+    plain = site_builder(tmp_path / "content")
+    result = site_builder(tmp_path / "content", MARKDOWN=WITH_MATH)
+
+    assert plain.warnings() == [] and result.warnings() == []
+    assert "$e^{i\\pi} + 1 = 0$" in page(plain, "math").select_one(".post-body").get_text()
+    body = page(result, "math").select_one(".post-body")
+    inline, block = body.find_all("math")
+    assert inline["display"] == "inline" and block["display"] == "block"
+    assert inline.select_one("msup") and block.select_one("mfrac")
+    assert "for $5." in body.get_text()  # a lone dollar is money, not math
+    assert "\\frac" not in body.get_text() and not body.select("[style]")
+
+
+@pytest.mark.slow
+def test_invoke_csp_prints_the_header_for_the_host(tmp_path) -> None:
+    done = subprocess.run(
+        [str(Path(sys.executable).parent / "invoke"), "csp"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == (
+        f"Content-Security-Policy: {STRICT}; form-action 'self'; frame-ancestors 'none'"
+    )

@@ -1,0 +1,287 @@
+"""plugins/front_matter: YAML and Pelican front matter side by side, control characters, templates
+and preview images, in real builds of tiny sites."""
+
+import logging
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+ROOT = Path(__file__).resolve().parents[2]
+
+YAML_POST = """---
+title: "Quoted: a title"
+date: 2024-01-02 09:30
+tags:
+  - Kindness
+  - "Quotes, too"
+author: [Agnès Varda, Maya Goldstar]
+support: true
+summary: A *short* summary.
+comments_id: old-thread
+---
+
+The body of a YAML post.
+"""
+PELICAN_POST = """Title: "Pelican quotes stay"
+Date: 2024-01-03 10:00
+Tags: one, two
+Support: true
+
+The body of a Pelican post.
+"""
+LOOSE_YAML = """---
+title: Quick and Dirty: Santa's Coming
+date: 2024-01-04
+tags: Math, Programming
+twitter_site: @bossylobster
+answer: No
+draft_note: yes
+---
+
+Values YAML refuses but Pelican always read as text.
+"""
+BROKEN_YAML = """---
+title: A post with broken YAML
+date: 2024-01-05
+tags: [unclosed, list
+summary: "an unclosed quote
+---
+
+The rest of the post builds.
+"""
+
+
+def write(content: Path, name: str, text: str) -> Path:
+    """Write one source file under *content*."""
+    path = content / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def article(result, slug: str):
+    """Return the built article with *slug*."""
+    return next(a for a in result.articles if a.slug == slug)
+
+
+def soup(result, relative: str) -> BeautifulSoup:
+    """Return the parsed output file at *relative*."""
+    return BeautifulSoup(result.read(relative), "html.parser")
+
+
+def test_yaml_and_pelican_front_matter_side_by_side(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    write(content, "yaml-post.md", YAML_POST)
+    write(content, "pelican-post.md", PELICAN_POST)
+    write(content, "pages/about.md", '---\ntitle: "About: me"\n---\n\nHello.\n')
+
+    result = site_builder(content)
+
+    assert result.warnings() == []
+    yaml_post = article(result, "quoted-a-title")
+    assert yaml_post.title == "Quoted: a title"
+    assert [str(t) for t in yaml_post.tags] == ["Kindness", "Quotes, too"]
+    assert [str(a) for a in yaml_post.authors] == ["Agnès Varda", "Maya Goldstar"]
+    assert yaml_post.date.isoformat() == "2024-01-02T09:30:00+01:00"
+    assert yaml_post.metadata["support"] == "true"  # text, as a Pelican-style post gives it
+    assert yaml_post.summary == "<p>A <em>short</em> summary.</p>"
+    assert yaml_post.metadata["comments_id"] == "old-thread"
+    assert "The body of a YAML post." in yaml_post.content
+    assert "title:" not in yaml_post.content
+    pelican_post = article(result, "pelican-quotes-stay")
+    assert [str(t) for t in pelican_post.tags] == ["one", "two"]
+    assert pelican_post.metadata["support"] == "true"
+
+    page = soup(result, yaml_post.save_as)
+    assert page.select_one("h1.post-title").get_text() == "Quoted: a title"
+    assert page.title.get_text().startswith("Quoted: a title ·")
+    assert page.select_one("#comments")["data-support"] == "true"
+    assert page.select_one("#comments")["data-thread"] == "old-thread"
+    index = result.read("index.html")
+    assert "Quoted: a title" in index and "&#34;Quoted" not in index and '"Quoted' not in index
+    feed = result.read("feeds/all.atom.xml")
+    assert "<title>Quoted: a title</title>" in feed
+    assert "tag/quotes-too/" in result.read(yaml_post.save_as)
+    menu = [a.get_text() for a in page.select("nav.site-nav a")]
+    assert "About: me" in menu and '"About: me"' not in menu
+
+
+def test_yaml_plain_values_pelican_accepted_are_read_as_text(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    write(content, "loose.md", LOOSE_YAML)
+
+    result = site_builder(content)
+
+    assert result.warnings() == []
+    post = article(result, "quick-and-dirty-santas-coming")
+    assert post.title == "Quick and Dirty: Santa's Coming"
+    assert [str(t) for t in post.tags] == ["Math", "Programming"]
+    assert post.metadata["twitter_site"] == "@bossylobster"
+    assert post.metadata["answer"] == "No"  # YAML 1.1 would have made it False
+    assert post.metadata["draft_note"] == "yes"
+    assert post.date.date().isoformat() == "2024-01-04"
+
+
+def test_broken_yaml_names_the_file_and_line_and_the_rest_builds(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    write(content, "posts/broken.md", BROKEN_YAML)
+    write(content, "fine.md", YAML_POST)
+
+    result = site_builder(content)
+
+    warnings = result.warnings()
+    assert len(warnings) == 2, warnings
+    assert warnings[0].startswith("front_matter: posts/broken.md:4: broken YAML in `tags: [")
+    assert warnings[1].startswith("front_matter: posts/broken.md:5: broken YAML in `summary: ")
+    assert not [r for r in result.records if r.exc_info]
+    broken = article(result, "a-post-with-broken-yaml")
+    assert "The rest of the post builds." in broken.content
+    assert [a.slug for a in result.articles] == ["a-post-with-broken-yaml", "quoted-a-title"]
+
+
+def test_front_matter_never_closed_is_named(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    write(content, "open.md", "---\ntitle: Never closed\ndate: 2024-01-06\n\nBody.\n")
+
+    result = site_builder(content)
+
+    assert result.warnings() == [
+        "front_matter: open.md:1: the front matter opened by `---` is never closed (a line `---` "
+        "or `...`); the file is read as Pelican metadata"
+    ]
+    assert article(result, "never-closed").title == "Never closed"
+
+
+def test_control_characters_are_taken_out_with_one_warning(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    text = "Title: Pasted\fFrom a PDF\nDate: 2024-02-01\n\nPage one\f\npage two\x0b and\x07 more.\n"
+    write(content, "pasted.md", text)
+    write(
+        content,
+        "pages/page.html",
+        "<html><head><title>An\x0c HTML page</title></head>"
+        "<body><p>Body\x0c text</p></body></html>",
+    )
+    write(content, "fine.md", YAML_POST)
+
+    result = site_builder(content)
+
+    assert sorted(result.warnings()) == [
+        "front_matter: pages/page.html: 2 control characters (U+000C) taken out: "
+        "feeds cannot carry them",
+        "front_matter: pasted.md:1: 4 control characters (U+000C, U+000B, U+0007) taken out: "
+        "feeds cannot carry them",
+    ]
+    post = article(result, "pasted-from-a-pdf")
+    assert post.title == "Pasted From a PDF"
+    for output in result.output.rglob("*"):
+        if output.suffix in (".html", ".xml"):
+            text = output.read_text(encoding="utf-8")
+            assert "\f" not in text and "\x0b" not in text and "\x07" not in text, output
+    feed = result.read("feeds/all.atom.xml")
+    assert "page two  and more." in feed and "Pasted From a PDF" in feed
+    page = next(p for p in result.pages if "HTML" in p.title)
+    assert page.title == "An  HTML page"
+    assert "Body  text" in result.read(page.save_as)
+
+
+MISSING_TEMPLATE_PAGE = "Title: Links\nTemplate: links_page\n\nMy old theme's links page.\n"
+MISSING_TEMPLATE_POST = "Title: Gallery\nDate: 2024-03-01\nTemplate: gallery\n\nPictures.\n"
+
+
+def test_a_template_the_theme_lacks_leaves_that_page_out(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    write(content, "pages/links.md", MISSING_TEMPLATE_PAGE)
+    write(content, "gallery.md", MISSING_TEMPLATE_POST)
+    write(content, "pages/about.md", "Title: About\n\nAbout me.\n")
+    write(content, "fine.md", YAML_POST)
+
+    result = site_builder(content)
+
+    theme = ROOT / "theme" / "templates"
+    assert result.warnings() == [
+        "front_matter: gallery.md: `Template: gallery` names a template the theme does not have "
+        f"({theme / 'gallery.html'}); this page is left out",
+        "front_matter: pages/links.md: `Template: links_page` names a template the theme does "
+        f"not have ({theme / 'links_page.html'}); this page is left out",
+    ]
+    assert not [r for r in result.records if r.exc_info or r.levelno >= logging.ERROR]
+    assert [a.slug for a in result.articles] == ["quoted-a-title"]
+    assert [p.slug for p in result.pages] == ["about"]
+    assert not (result.output / "links").exists() and not (result.output / "2024/gallery").exists()
+    assert "Gallery" not in result.read("archives/index.html")
+    assert "Links" not in result.read("index.html")
+
+
+@pytest.mark.slow
+def test_a_missing_template_stops_a_build_with_fatal_warnings(tmp_path) -> None:
+    content = tmp_path / "content"
+    write(content, "pages/links.md", MISSING_TEMPLATE_PAGE)
+    write(content, "fine.md", YAML_POST)
+    command = [sys.executable, "-m", "pelican", str(content), "-s", str(ROOT / "pelicanconf.py")]
+    command += ["-o", str(tmp_path / "out"), "--fatal", "warnings"]
+    command += ["-e", f'CACHE_PATH="{tmp_path / "cache"}"']
+
+    wide = {**os.environ, "COLUMNS": "400"}  # one log record a line
+    done = subprocess.run(command, cwd=ROOT, env=wide, capture_output=True, text=True, timeout=180)
+
+    log = done.stdout + done.stderr
+    assert done.returncode != 0
+    assert "pages/links.md: `Template: links_page` names a template the theme does" in log
+    assert "promote_related" not in log  # the blogger is pointed at their file, not a plugin
+
+
+def test_relative_preview_image_resolves_like_static_links(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    post = "Title: {title}\nDate: 2024-04-0{day}\nImage: {image}\n\nA post with a picture.\n"
+    write(content, "posts/beside.md", post.format(title="Beside", day=1, image="cover.png"))
+    write(
+        content,
+        "posts/static.md",
+        post.format(title="Static", day=2, image="{static}/images/jar.png"),
+    )
+    write(content, "posts/root.md", post.format(title="Root", day=3, image="images/jar.png"))
+    write(
+        content,
+        "posts/far.md",
+        post.format(title="Far", day=4, image="https://cdn.example.org/p.png"),
+    )
+    (content / "posts" / "cover.png").write_bytes(b"\x89PNG cover")
+    (content / "images").mkdir()
+    (content / "images" / "jar.png").write_bytes(b"\x89PNG jar")
+
+    result = site_builder(content, SITE_ORIGIN="https://blog.example")
+
+    assert result.warnings() == []
+    expected = {
+        "beside": "https://blog.example/posts/cover.png",
+        "static": "https://blog.example/images/jar.png",
+        "root": "https://blog.example/images/jar.png",
+        "far": "https://cdn.example.org/p.png",
+    }
+    for slug, url in expected.items():
+        page = soup(result, article(result, slug).save_as)
+        assert page.select_one('meta[property="og:image"]')["content"] == url, slug
+        if url.startswith("https://blog.example/"):
+            assert (result.output / url.removeprefix("https://blog.example/")).is_file(), url
+    assert '"image": "https://blog.example/posts/cover.png"' in result.read(
+        article(result, "beside").save_as
+    )
+
+
+def test_a_preview_image_that_does_not_exist_is_named(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    write(content, "posts/lost.md", "Title: Lost\nDate: 2024-05-01\nImage: cover.png\n\nHi.\n")
+
+    result = site_builder(content, SITE_ORIGIN="https://blog.example")
+
+    assert result.warnings() == [
+        f"front_matter: posts/lost.md: `Image: cover.png` names no file under {content} "
+        "(looked for posts/cover.png and cover.png); the post gets no preview image"
+    ]
+    page = soup(result, article(result, "lost").save_as)
+    assert page.select_one('meta[property="og:image"]') is None
