@@ -3,6 +3,7 @@
 import os
 import shlex
 import shutil
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -177,6 +178,10 @@ def admin_credential(c):
     run_comment_server("admin-credential")
 
 
+def _interrupt(signum, frame) -> None:
+    raise KeyboardInterrupt
+
+
 @task(help={"port": "the blog's port (8000)", "server_port": "the comment server's port (8001)"})
 def demo(c, port=CONFIG["port"], server_port=CONFIG["comment_server_port"]):
     """Build the demo blog and serve it with a live comment server (Ctrl-C stops both)."""
@@ -199,6 +204,7 @@ def demo(c, port=CONFIG["port"], server_port=CONFIG["comment_server_port"]):
         run_comment_server("site-facts", str(facts), env=env)
     command = [sys.executable, "-m", "comment_server", "serve", "--host", host]
     process = subprocess.Popen([*command, "--port", str(server_port)], cwd=ROOT, env=env)
+    signal.signal(signal.SIGTERM, _interrupt)  # a service manager's stop ends it as Ctrl-C does
     try:
         if not wait_for_server(f"{api}/api/health", process):
             sys.exit(f"invoke demo: the comment server did not start on {api} (port in use?)")

@@ -19,12 +19,8 @@ import subprocess
 import sys
 import tarfile
 import tempfile
-import threading
-import time
 import zipfile
 from datetime import date
-from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import httpx
@@ -35,9 +31,13 @@ PEERS = ROOT / "benchmarks" / ".peers"
 EMBED = ROOT / "theme" / "static" / "js" / "comments.js"
 ISSO_VERSION = "0.14.0"
 GOAL_GZIP = 5000  # bytes: "at most 5 KB gzipped"
-PASSWORD = "benchmark password"
 COMMENTS = 5
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT))  # the test suite's support: its live server, static host, browser
+
+from tests.support.api import ADMIN  # noqa: E402
+from tests.support.browser import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+from tests.support.demo import serve  # noqa: E402
+from tests.support.live_server import live_server  # noqa: E402
 
 
 def gzipped(data: bytes, level: int = 9) -> int:
@@ -79,60 +79,6 @@ def _installed_isso_version(embed: Path) -> str:
     return "isso"
 
 
-def free_port() -> int:
-    """Return a free TCP port on 127.0.0.1."""
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-class _Quiet(SimpleHTTPRequestHandler):
-    """Serve files without logging each request."""
-
-    def log_message(self, format: str, *args) -> None:
-        pass
-
-
-def serve_folder(folder: Path) -> tuple[ThreadingHTTPServer, str]:
-    """Serve *folder* over HTTP on 127.0.0.1 in a thread; return the server and its origin."""
-    port = free_port()
-    httpd = ThreadingHTTPServer(("127.0.0.1", port), partial(_Quiet, directory=str(folder)))
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    return httpd, f"http://127.0.0.1:{port}"
-
-
-def start_comment_server(work: Path, site_origin: str) -> tuple[subprocess.Popen, str, dict]:
-    """Start the real comment server on a fresh SQLite file; return it, its URL and its env."""
-    from comment_server.credential import hash_password
-
-    port = free_port()
-    env = {
-        **os.environ,
-        "PYTHONPATH": str(ROOT),
-        "COMMENT_SERVER_SECRET": secrets.token_hex(32),
-        "COMMENT_SERVER_DATABASE_URL": f"sqlite:///{work / 'comments.sqlite3'}",
-        "COMMENT_SERVER_ORIGINS": site_origin,
-        "COMMENT_SERVER_ADMIN_CREDENTIAL": hash_password(PASSWORD),
-        "COMMENT_SERVER_MIN_SUBMIT_SECONDS": "0",
-        "COMMENT_SERVER_RATE_LIMITS": "off",
-    }
-    command = [sys.executable, "-m", "comment_server", "serve", "--port", str(port)]
-    with (work / "server.log").open("w") as log:
-        process = subprocess.Popen(command, env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"{url}/api/health", timeout=1).status_code == 200:
-                return process, url, env
-        except httpx.HTTPError:
-            time.sleep(0.1)
-    process.terminate()
-    raise SystemExit(f"the comment server did not start: see {work / 'server.log'}")
-
-
 def seed_comments(api: str, thread: str) -> None:
     """Post COMMENTS comments on *thread* as readers do and approve them as the author."""
     with httpx.Client(base_url=api, timeout=10) as client:
@@ -149,7 +95,7 @@ def seed_comments(api: str, thread: str) -> None:
             client.post(
                 f"/api/admin/comments/{comment['id']}/approve",
                 json={},
-                headers={"Authorization": f"Bearer {PASSWORD}"},
+                headers=ADMIN,
             ).raise_for_status()
 
 
@@ -191,8 +137,6 @@ def page_costs() -> dict[str, dict]:
     """Measure the article page without the embed, and with it before and after the scroll."""
     from playwright.sync_api import sync_playwright
 
-    from tests.conftest import CHROMIUM, CHROMIUM_ARGS
-
     with tempfile.TemporaryDirectory(prefix="embed-bench-") as tmp:
         work = Path(tmp)
         content = work / "content"
@@ -204,13 +148,15 @@ def page_costs() -> dict[str, dict]:
         )
         site = work / "site"  # each variant is built into its own folder of the one origin
         site.mkdir()
-        httpd, origin = serve_folder(site)
-        process, api, env = start_comment_server(work, origin)
-        try:
-            seed_comments(api, "kind-words")
+        database = f"sqlite:///{work / 'comments.sqlite3'}"
+        with (
+            serve(site) as origin,
+            live_server(database, work / "server.log", origins=origin.rstrip("/")) as server,
+        ):
+            seed_comments(server.base, "kind-words")
             subprocess.run(
                 [sys.executable, "-m", "comment_server", "export", str(content / "comments")],
-                env=env,
+                env=server.env,
                 cwd=ROOT,
                 check=True,
                 capture_output=True,
@@ -218,15 +164,11 @@ def page_costs() -> dict[str, dict]:
             results = {}
             with sync_playwright() as playwright:
                 browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-                for name, setting in (("static", ""), ("embed", api)):
+                for name, setting in (("static", ""), ("embed", server.base)):
                     build(content, site / name, setting)
-                    results[name] = page_requests(browser, f"{origin}/{name}/2026/kind-words/")
+                    results[name] = page_requests(browser, f"{origin}{name}/2026/kind-words/")
                 browser.close()
             return results
-        finally:
-            process.terminate()
-            process.wait(timeout=10)
-            httpd.shutdown()
 
 
 def machine() -> str:

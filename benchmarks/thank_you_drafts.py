@@ -52,7 +52,7 @@ def bench_drafts() -> dict:
 
     from reply_drafts import CommentFacts, draft_replies, draft_reply
     from reply_drafts.library import _load
-    from tests.thank_you.comment_corpus import hundred_comments
+    from tests.support.comment_corpus import hundred_comments
 
     comments = hundred_comments()
     facts = [

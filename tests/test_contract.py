@@ -4,7 +4,7 @@ import re
 
 from comment_contract import ALLOWED_TAGS, EXPORT_FORMAT, EXPORT_VERSION, MAX_REPLY_DEPTH
 from comment_server.render import render
-from tests.conftest import ROOT
+from tests.support import ROOT
 
 EMBED = (ROOT / "theme" / "static" / "js" / "comments.js").read_text(encoding="utf-8")
 

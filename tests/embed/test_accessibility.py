@@ -3,7 +3,7 @@
 import pytest
 from playwright.sync_api import expect
 
-from tests.embed.conftest import axe_violations, open_comments, sign_in
+from tests.support.browser import axe_violations, open_comments, sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.support import ROOT
 
 EMBED = ROOT / "theme" / "static" / "js" / "comments.js"
 INBOX = ROOT / "comment_server" / "inbox"

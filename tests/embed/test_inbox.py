@@ -6,7 +6,9 @@ import secrets
 import pytest
 from playwright.sync_api import expect
 
-from tests.embed.conftest import PASSWORD, Stack, Watch, sign_in
+from tests.support.api import PASSWORD
+from tests.support.browser import Watch, sign_in
+from tests.support.stack import Stack
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 NOT_DONE = "Not done — tap to retry"

@@ -4,7 +4,7 @@ page, and the inbox that shows why a draft is quiet or absent."""
 import pytest
 from playwright.sync_api import expect
 
-from tests.embed.conftest import Watch, open_comments, sign_in
+from tests.support.browser import Watch, open_comments, sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 HARSH = "You're an idiot. This is the most smug, self-congratulatory drivel I've read all year."

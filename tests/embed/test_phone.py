@@ -10,8 +10,8 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.conftest import ROOT
-from tests.embed.conftest import VIEWPORT, open_comments, sign_in
+from tests.support import ROOT
+from tests.support.browser import VIEWPORT, open_comments, sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 SHOTS = ROOT / "test-results" / "screenshots"

@@ -6,7 +6,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.embed.conftest import VIEWPORT, Watch, open_comments, sign_in
+from tests.support.browser import VIEWPORT, Watch, open_comments, sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 THOUGHT = "A long thought I do not want to type twice."

@@ -7,12 +7,11 @@ import json
 import pytest
 from playwright.sync_api import expect
 
-from tests.conftest import CORPORA
-from tests.embed.conftest import Watch, open_comments, sign_in
+from tests.support.browser import Watch, open_comments, sign_in
+from tests.support.corpora import xss_payloads
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-INTRUDERS = CORPORA / "bad-input-xss-payloadsallthethings" / "XSS Injection" / "Intruders"
 # Break out of an attribute, a javascript: link in HTML and in Markdown, an event handler in a tag.
 NAME = '"><svg/onload=alert(1)>'
 MARKDOWN_LINKS = "[click me](javascript:alert(1)) and [me too](JaVaScRiPt:alert(2))"
@@ -43,9 +42,7 @@ POKE = """(scope) => {
 
 def payloads() -> str:
     """Return a comment made of real payloads from PayloadsAllTheThings, one a paragraph."""
-    quick = (INTRUDERS / "xss_payloads_quick.txt").read_text(encoding="utf-8").splitlines()
-    polyglots = (INTRUDERS / "XSS_Polyglots.txt").read_text(encoding="utf-8").splitlines()
-    lines = [line for line in quick + polyglots[:6] if line.strip()]
+    lines = xss_payloads("xss_payloads_quick") + xss_payloads("XSS_Polyglots")[:6]
     return "\n\n".join([*lines, MARKDOWN_LINKS])
 
 

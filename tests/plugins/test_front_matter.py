@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.support import ROOT
 
 YAML_POST = """---
 title: "Quoted: a title"

@@ -5,47 +5,16 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.plugins.test_comments import article_of, comment, page_of, write_export, write_post
-
-AGNES = "a9e5000000000001"
-TOMAS = "70a5000000000002"
-MAYA = "0a17000000000003"
-
-
-def three_posts(content: Path) -> None:
-    """Write three posts whose comments give Agnès four badges and Tomás two."""
-    write_post(content, "one", date="2026-01-01 09:00")
-    write_post(content, "two", date="2026-01-02 09:00")
-    write_post(content, "three", date="2026-01-03 09:00")
-    agnes = {"commenter": AGNES}
-    write_export(
-        content,
-        "one",
-        [
-            comment(1, None, "Agnès", gold_stars=1, **agnes),
-            comment(2, 1, "Maya", by_author=True, commenter=MAYA, gold_stars=0),
-        ],
-        stars=26,
-    )
-    write_export(
-        content,
-        "two",
-        [
-            comment(4, None, "Tomás", stars=10, commenter=TOMAS),
-            comment(5, 4, "Agnès", gold_stars=2, **agnes),
-            comment(6, None, "Agnès", **agnes),
-        ],
-        stars=9,
-    )
-    write_export(
-        content,
-        "three",
-        [
-            comment(8, None, "Agnès", **agnes),
-            comment(9, 8, "Agnès D.", **agnes, created="2026-03-01T10:00:00Z"),
-        ],
-        stars=100,
-    )
+from tests.support.posts import (
+    AGNES,
+    TOMAS,
+    article_of,
+    comment,
+    page_of,
+    three_posts,
+    write_export,
+    write_post,
+)
 
 
 def badge_ids(page: BeautifulSoup, cid: int) -> list[str]:

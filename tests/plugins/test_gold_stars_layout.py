@@ -1,14 +1,12 @@
 """Comments and badges in a real browser: a 320 px screen, light and dark mode, axe-core."""
 
 import json
-from pathlib import Path
 
 import pytest
 
-from tests.plugins.test_comments import article_of, comment, write_export, write_post
-from tests.plugins.test_gold_stars import three_posts
+from tests.support import ROOT
+from tests.support.posts import article_of, comment, three_posts, write_export, write_post
 
-ROOT = Path(__file__).resolve().parents[2]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 MINE = ["#comments", ".gold-stars", ".gold-stars-wall"]
 

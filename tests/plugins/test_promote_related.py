@@ -1,109 +1,23 @@
 """plugins/promote_related: real builds of tiny sites, related links checked in the output HTML."""
 
-import importlib.machinery
-import importlib.util
 import logging
 import pickle
-import sys
-from pathlib import Path
 
 import pytest
-from bs4 import BeautifulSoup
 from pelican import signals
+from promote_related import posts, text
+from promote_related.promote_related import attach_promote_related
 
-ROOT = Path(__file__).resolve().parents[2]
-
-# ---- helpers shared by the promote_related tests ----
-
-TOPICS = {
-    "garden": (
-        "Tomatoes in the garden want compost, sun and patience. I water the tomato seedlings "
-        "early, mulch the beds with straw, and pick the ripe tomatoes every morning. Compost "
-        "feeds the soil; the soil feeds the seedlings; the garden feeds us."
-    ),
-    "cycling": (
-        "A bicycle commute changes a day. I oil the chain, pump the tyres, and ride along the "
-        "canal. Cycling in rain needs mudguards and lights; cycling uphill needs low gears and "
-        "a patient heart. The bicycle asks for little and gives back a lot."
-    ),
-    "bread": (
-        "Sourdough bread starts with a starter: flour and water left to ferment. I knead the "
-        "dough, let it rise overnight, shape the loaf and bake it hot. Good bread needs time, "
-        "a sharp blade for the crust and a starter fed every day."
-    ),
-}
-
-
-def plugin_module(name: str = "promote_related"):
-    """Return a module of the plugin package, loaded the way Pelican loads plugins."""
-    if "promote_related" not in sys.modules:
-        spec = importlib.machinery.PathFinder.find_spec("promote_related", [str(ROOT / "plugins")])
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["promote_related"] = module
-        spec.loader.exec_module(module)
-    return importlib.import_module(name)
-
-
-def write_post(
-    content: Path,
-    slug: str,
-    topic: str,
-    date: str = "2026-01-05 09:00",
-    extra: str = "",
-    **meta: str,
-) -> Path:
-    """Write a Markdown post about *topic* (a key of TOPICS) into *content*."""
-    content.mkdir(parents=True, exist_ok=True)
-    title = meta.pop("title", f"{topic.title()} notes {slug}")
-    lines = [f"Title: {title}", f"Date: {date}", f"Slug: {slug}", f"Category: {topic}"]
-    lines += [f"{key.replace('_', '-')}: {value}" for key, value in meta.items()]
-    path = content / f"{slug}.md"
-    body = TOPICS[topic] + ("\n\n" + extra if extra else "")
-    path.write_text("\n".join(lines) + "\n\n" + body + "\n", encoding="utf-8")
-    return path
-
-
-def write_topic_site(content: Path) -> None:
-    """Write six posts, two per topic."""
-    write_post(content, "tomatoes", "garden", "2025-03-01 09:00", tags="garden, tomatoes")
-    write_post(content, "compost", "garden", "2025-06-01 09:00", tags="garden, compost")
-    write_post(content, "commute", "cycling", "2025-04-01 09:00", tags="cycling")
-    write_post(content, "canal-ride", "cycling", "2025-07-01 09:00", tags="cycling, canal")
-    write_post(content, "sourdough", "bread", "2025-05-01 09:00", tags="bread, baking")
-    write_post(content, "crust", "bread", "2025-08-01 09:00", tags="bread")
-
-
-def article_of(result, slug: str):
-    """Return the generator's article with *slug*."""
-    return next(a for a in result.articles if a.slug == slug)
-
-
-def aside_of(result, article) -> BeautifulSoup | None:
-    """Return the related-posts aside of an article's output page, or None."""
-    page = BeautifulSoup(result.read(article.save_as), "html.parser")
-    return page.find("aside", class_="promote-related")
-
-
-def own_slugs(article) -> list[str]:
-    """Return the slugs of an article's related own posts, in order."""
-    return [link.article.slug for link in article.promote_related if link.kind == "post"]
-
-
-def debug_messages(result) -> list[str]:
-    """Return the plugin's debug-level messages of a build."""
-    return [
-        r.getMessage()
-        for r in result.records
-        if r.levelno == logging.DEBUG and r.getMessage().startswith("promote_related:")
-    ]
-
-
-def cache_state(cache: Path) -> dict:
-    """Return the plugin's cached index state under a CACHE_PATH."""
-    with (cache / "promote_related" / "index.pickle").open("rb") as stream:
-        pickle.load(stream)  # the cache version
-        return pickle.load(stream)
-
+from tests.support import ROOT
+from tests.support.posts import article_of
+from tests.support.topics import (
+    aside_of,
+    cache_state,
+    debug_messages,
+    own_slugs,
+    write_topic_post,
+    write_topic_site,
+)
 
 # ---- builds ----
 
@@ -153,8 +67,8 @@ def test_max_links_per_post_is_respected(tmp_path, site_builder):
 def test_drafts_and_hidden_posts_are_never_linked(tmp_path, site_builder):
     content = tmp_path / "content"
     write_topic_site(content)
-    write_post(content, "draft-garden", "garden", tags="garden, tomatoes", status="draft")
-    write_post(content, "hidden-garden", "garden", tags="garden, tomatoes", status="hidden")
+    write_topic_post(content, "draft-garden", "garden", tags="garden, tomatoes", status="draft")
+    write_topic_post(content, "hidden-garden", "garden", tags="garden, tomatoes", status="hidden")
     result = site_builder(content, CACHE_PATH=str(tmp_path / "cache"))
     assert result.warnings() == []
     linked = {slug for article in result.articles for slug in own_slugs(article)}
@@ -168,7 +82,9 @@ def test_drafts_and_hidden_posts_are_never_linked(tmp_path, site_builder):
 def test_pins_come_first_and_an_unknown_pin_warns_naming_the_file(tmp_path, site_builder):
     content = tmp_path / "content"
     write_topic_site(content)
-    write_post(content, "pinned", "garden", tags="garden", related="crust, no-such-post, pinned")
+    write_topic_post(
+        content, "pinned", "garden", tags="garden", related="crust, no-such-post, pinned"
+    )
     result = site_builder(content, CACHE_PATH=str(tmp_path / "cache"))
     pinned = article_of(result, "pinned")
     assert own_slugs(pinned)[0] == "crust"
@@ -183,11 +99,11 @@ def test_the_boost_prefers_the_post_nobody_links_to(tmp_path, site_builder):
     content = tmp_path / "content"
     # "famous" is a little more relevant to "reader" than "forgotten" (one more shared word),
     # but three pages link to it; "forgotten" has no link and is older.
-    write_post(content, "reader", "bread", "2025-09-01 09:00", extra="Rye rye rye.")
-    write_post(content, "famous", "bread", "2025-08-01 09:00", extra="Rye.")
-    write_post(content, "forgotten", "bread", "2023-01-01 09:00")
+    write_topic_post(content, "reader", "bread", "2025-09-01 09:00", extra="Rye rye rye.")
+    write_topic_post(content, "famous", "bread", "2025-08-01 09:00", extra="Rye.")
+    write_topic_post(content, "forgotten", "bread", "2023-01-01 09:00")
     for number, topic in enumerate(("garden", "cycling", "garden")):
-        write_post(
+        write_topic_post(
             content,
             f"fan-{number}",
             topic,
@@ -221,7 +137,9 @@ def test_a_rebuild_with_nothing_changed_does_no_index_work(tmp_path, site_builde
     assert own_slugs(article_of(second, "tomatoes")) == own_slugs(article_of(first, "tomatoes"))
     assert aside_of(second, article_of(second, "tomatoes")) is not None
     # A changed post changes the index.
-    write_post(content, "crust", "bread", "2025-08-01 09:00", extra="Seeds on top.", tags="bread")
+    write_topic_post(
+        content, "crust", "bread", "2025-08-01 09:00", extra="Seeds on top.", tags="bread"
+    )
     third = site_builder(content, CACHE_PATH=str(cache))
     assert third.warnings() == []
     assert "promote_related: building the index of 6 posts" in debug_messages(third)
@@ -234,8 +152,7 @@ def test_the_partial_renders_nothing_when_the_plugin_is_off(tmp_path, site_build
     plugins = ["pelican.plugins.sitemap", "comments", "gold_stars", "thank_you"]
     # Signals outlive a build: an earlier build in this process connected the plugin, so turning
     # it off here also means disconnecting it, as a fresh `pelican` process would never connect it.
-    attach = plugin_module("promote_related.promote_related").attach_promote_related
-    signals.all_generators_finalized.disconnect(attach)
+    signals.all_generators_finalized.disconnect(attach_promote_related)
     result = site_builder(content, CACHE_PATH=str(tmp_path / "cache"), PLUGINS=plugins)
     assert result.warnings() == []
     article = article_of(result, "tomatoes")
@@ -344,7 +261,7 @@ def test_a_broken_or_foreign_cache_is_rebuilt_without_failing(tmp_path, site_bui
 
 def test_filename_links_resolve_one_by_one_as_in_the_whole_page(tmp_path, site_builder):
     content = tmp_path / "content"
-    write_post(content, "famous", "bread", "2025-08-01 09:00")
+    write_topic_post(content, "famous", "bread", "2025-08-01 09:00")
     (content / "files").mkdir()
     (content / "files" / 'notes & "quotes".txt').write_text("notes", encoding="utf-8")
     links = (
@@ -352,14 +269,12 @@ def test_filename_links_resolve_one_by_one_as_in_the_whole_page(tmp_path, site_b
         "[c]({filename}../content/famous.md) [d](|filename|famous.md) [e](/local/) "
         '[f]({static}/files/notes%20&%20%22quotes%22.txt) <a href="{filename}/famous.md">g</a>'
     )
-    write_post(content, "fan", "garden", "2025-09-02 09:00", extra=links)
+    write_topic_post(content, "fan", "garden", "2025-09-02 09:00", extra=links)
     result = site_builder(content, STATIC_PATHS=["files"])
-    posts_module = plugin_module("promote_related.posts")
-    text = plugin_module("promote_related.text")
     articles = sorted(result.articles, key=lambda post: post.slug)
     as_written = [text.read_html(post._content).hrefs for post in articles]
-    resolved = posts_module.linked_hrefs(articles, as_written)
-    whole_page = [posts_module.read_content(post).hrefs for post in articles]
+    resolved = posts.linked_hrefs(articles, as_written)
+    whole_page = [posts.read_content(post).hrefs for post in articles]
     assert resolved == whole_page
     fan = resolved[[post.slug for post in articles].index("fan")]
     assert fan[0].endswith("famous/#crust?x=1&y=2") and fan[1] == "https://example.org/?a=1&b=2"

@@ -7,18 +7,17 @@ import time
 
 import numpy as np
 import pytest
+from promote_related import cache, corpus
 
 from forked_call import Forked
-from tests.conftest import CORPORA
-from tests.plugins.test_promote_related import plugin_module
+from tests.support.corpora import corpus_path
 
 WEIGHTS = {"title": 3.0, "tags": 3.0, "category": 1.0, "body": 1.0}
 
 
 def real_sources(count: int) -> list:
     """Return *count* sources cut from the real posts of blog-bossylobster (HTML paragraphs)."""
-    corpus = plugin_module("promote_related.corpus")
-    posts = sorted((CORPORA / "blog-bossylobster" / "content").glob("*.md"))
+    posts = sorted(corpus_path("blog-bossylobster/content").glob("*.md"))
     texts = [path.read_text(encoding="utf-8").partition("\n---\n")[2] for path in posts]
     sources = []
     for number in range(count):
@@ -35,7 +34,6 @@ def real_sources(count: int) -> list:
 
 @pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="one core: the reader never forks")
 def test_a_big_site_is_read_on_several_processes_with_the_same_counts_as_on_one(caplog):
-    corpus = plugin_module("promote_related.corpus")
     sources = real_sources(2 * corpus.MIN_POSTS_PER_PROCESS + 11)
     assert threading.active_count() == 1, f"threads run: {threading.enumerate()}"
     one = corpus.read_corpus(sources, WEIGHTS, processes=1)
@@ -64,7 +62,6 @@ class DeadlyInAWorker(str):
 
 @pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="one core: the reader never forks")
 def test_a_worker_that_dies_costs_time_not_the_build(caplog):
-    corpus = plugin_module("promote_related.corpus")
     sources = [
         corpus.Source(source.title, source.tags, source.category, DeadlyInAWorker(source.html))
         for source in real_sources(2 * corpus.MIN_POSTS_PER_PROCESS)
@@ -89,7 +86,6 @@ def slowly_take(tickets) -> list[int]:
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork")
 def test_processes_taking_blocks_share_them_each_block_once():
-    corpus = plugin_module("promote_related.corpus")
     assert corpus._block_bounds(10_000, 2)[:3] == [0, corpus.BLOCK_POSTS, 2 * corpus.BLOCK_POSTS]
     assert corpus._block_bounds(10_000, 1) == [0, 10_000]
     huge = corpus._block_bounds(1_000_000, 2)
@@ -108,7 +104,6 @@ def test_processes_taking_blocks_share_them_each_block_once():
 @pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="one core: the reader never forks")
 def test_a_reading_left_unfinished_stops_its_workers():
     """The cache held: the posts being read on other cores are not needed."""
-    corpus = plugin_module("promote_related.corpus")
     sources = real_sources(2 * corpus.MIN_POSTS_PER_PROCESS)
     with corpus.reading(sources, lambda source: source, WEIGHTS, processes=2) as posts:
         children = [worker._pid for worker in posts._forked]
@@ -119,7 +114,6 @@ def test_a_reading_left_unfinished_stops_its_workers():
 
 
 def test_the_reader_forks_only_for_big_sites_and_never_beside_another_thread():
-    corpus = plugin_module("promote_related.corpus")
     big = 4 * corpus.MIN_POSTS_PER_PROCESS
     assert corpus.usable_processes(1, big) == 1
     assert corpus.usable_processes(4, corpus.MIN_POSTS_PER_PROCESS) == 1
@@ -135,7 +129,6 @@ def test_the_reader_forks_only_for_big_sites_and_never_beside_another_thread():
 
 
 def test_the_counts_weigh_each_field():
-    corpus = plugin_module("promote_related.corpus")
     source = corpus.Source("Compost", ("garden",), "Outdoors", "<p>compost <b>worms</b></p>")
     read = corpus.read_corpus([source], WEIGHTS, processes=1)
     counts = dict(zip(read.words.terms, read.words.counts.toarray()[0].tolist(), strict=True))
@@ -144,8 +137,6 @@ def test_the_counts_weigh_each_field():
 
 
 def test_a_cache_saved_soon_is_written_by_a_forked_process_and_waited_for(tmp_path):
-    cache = plugin_module("promote_related.cache")
-    corpus = plugin_module("promote_related.corpus")
     index_cache = cache.IndexCache(tmp_path / "promote_related", "relations")
     state = {"results_key": "k", "relations": [[1, 2], [0]]}
     cache.save_soon(index_cache, state)

@@ -10,9 +10,11 @@ from email.utils import format_datetime
 from pathlib import Path
 
 import pytest
+from promote_related import digest
 
-from tests.plugins.test_promote_related import ROOT, plugin_module, write_post, write_topic_site
-from tests.plugins.test_promote_related_feeds import GARDEN, FeedServer, Route, serve_feeds
+from tests.support import ROOT
+from tests.support.feeds import GARDEN, FeedServer, Route, serve_feeds
+from tests.support.topics import write_topic_post, write_topic_site
 
 NOW = datetime(2026, 2, 1, 12, 0, tzinfo=UTC)
 
@@ -69,14 +71,15 @@ def test_the_digest_lists_recent_related_posts_with_a_line_to_share(
     # a {static} link: the digest reads posts without Pelican's static files, and must not warn
     (tmp_path / "content" / "images").mkdir()
     (tmp_path / "content" / "images" / "bed.png").write_bytes(b"\x89PNG\r\n")
-    write_post(tmp_path / "content", "beds", "garden", extra="![Beds]({static}/images/bed.png)")
+    write_topic_post(
+        tmp_path / "content", "beds", "garden", extra="![Beds]({static}/images/bed.png)"
+    )
     settings = write_settings(
         tmp_path,
         PROMOTE_RELATED_FRIENDS=[{"name": "Ada", "url": feed_server.url("/ada.rss")}],
         PROMOTE_RELATED_DIGEST_DAYS=30,
         STATIC_PATHS=["images"],
     )
-    digest = plugin_module("promote_related.digest")
     text = digest.digest_text(str(settings), progress=True, now=NOW)
     assert "friends' feeds" in capsys.readouterr().err  # the progress bar
     assert "(1):" in text
@@ -92,7 +95,6 @@ def test_the_digest_lists_recent_related_posts_with_a_line_to_share(
 
 def test_the_digest_without_friends_says_how_to_add_them(tmp_path):
     write_topic_site(tmp_path / "content")
-    digest = plugin_module("promote_related.digest")
     text = digest.digest_text(str(write_settings(tmp_path)), progress=False, now=NOW)
     assert "PROMOTE_RELATED_FRIENDS" in text and "docs/promote-related.md" in text
 
@@ -103,7 +105,6 @@ def test_the_digest_with_nothing_recent_says_so(tmp_path, feed_server):
     )
     write_topic_site(tmp_path / "content")
     settings = write_settings(tmp_path, PROMOTE_RELATED_FRIENDS=[feed_server.url("/ada.rss")])
-    digest = plugin_module("promote_related.digest")
     text = digest.digest_text(str(settings), progress=False, now=NOW)
     assert text.startswith("No friend's post of the last 30 days relates to yours")
 

@@ -1,22 +1,20 @@
 """plugins/promote_related piece by piece: index, top-k, boost, link counting, settings."""
 
-import json
 import re
 from collections import Counter
 from datetime import datetime, timedelta
 
 import numpy as np
 import pytest
+from promote_related import boost, corpus, index, links, relate, settings, text, words
 from scipy import sparse
 
-from tests.conftest import CORPORA
-from tests.plugins.test_promote_related import plugin_module
+from tests.support.corpora import corpus_path, naughty_strings
 
 BODY_ONLY = {"title": 0.0, "tags": 0.0, "category": 0.0, "body": 1.0}
 
 
 def test_top_k_matches_the_brute_force_cosines():
-    index = plugin_module("promote_related.index")
     rng = np.random.default_rng(6)
     matrix = sparse.random(57, 40, density=0.2, random_state=rng, dtype=np.float32, format="csr")
     matrix = sparse.csr_matrix(
@@ -34,7 +32,6 @@ def test_top_k_matches_the_brute_force_cosines():
 
 
 def test_the_index_reads_every_field_and_keeps_only_the_strongest_terms():
-    index = plugin_module("promote_related.index")
     docs = [
         index.Doc("Tomato compost", ("garden",), "Outdoors", "seedlings mulch straw " * 3),
         index.Doc("Compost heaps", ("garden",), "Outdoors", "worms mulch leaves"),
@@ -54,14 +51,12 @@ def test_the_index_reads_every_field_and_keeps_only_the_strongest_terms():
 
 
 def test_an_index_of_posts_without_words_relates_nothing():
-    index = plugin_module("promote_related.index")
     docs = [index.Doc("", (), "", ""), index.Doc("", (), "", "2024 42")]
     built = index.build_index(docs, {"title": 1.0, "tags": 1.0, "category": 1.0, "body": 1.0}, 8)
     assert index.top_k(built.matrix, built.matrix, 3, 0.0, exclude_self=True) == [[], []]
 
 
 def test_the_need_for_readers_follows_the_documented_formula():
-    boost = plugin_module("promote_related.boost")
     newest = datetime(2026, 1, 1)
     needs = boost.need_scores([0, 3, 0], [newest, newest, newest - timedelta(days=730)], 365)
     assert needs == pytest.approx([0.5, 0.125, 1.0])
@@ -70,7 +65,6 @@ def test_the_need_for_readers_follows_the_documented_formula():
 
 
 def test_links_to_a_post_are_counted_once_per_linking_page_whatever_their_form():
-    links = plugin_module("promote_related.links")
     targets = ["2025/bread/", "2025/garden/"]
     pages = [
         ("2025/a/", ["/2025/bread/", "/2025/bread/#crust", "https://other.example/2025/garden/"]),
@@ -82,7 +76,6 @@ def test_links_to_a_post_are_counted_once_per_linking_page_whatever_their_form()
 
 
 def test_reasons_put_shared_tags_first_then_terms_no_tag_already_says():
-    relate = plugin_module("promote_related.relate")
     assert relate.common_tags(["Garden", "Food"], ["garden", "tools"]) == ("Garden",)
     words = relate.reason_words(("Garden",), ["garden", "compost", "mulch", "straw"])
     assert words == ("Garden", "compost", "mulch")
@@ -100,7 +93,6 @@ def test_reasons_put_shared_tags_first_then_terms_no_tag_already_says():
     ],
 )
 def test_recoverable_settings_warn_and_use_the_default(caplog, key, value, expected):
-    settings = plugin_module("promote_related.settings")
     config = settings.read_config({key: value, "PATH": "content", "CACHE_PATH": "cache"})
     field = {
         "PROMOTE_RELATED_MAX": "max_links",
@@ -116,7 +108,6 @@ def test_recoverable_settings_warn_and_use_the_default(caplog, key, value, expec
 
 
 def test_the_default_settings_need_no_warning(caplog):
-    settings = plugin_module("promote_related.settings")
     config = settings.read_config({"PATH": "content", "CACHE_PATH": "cache"})
     assert caplog.records == []
     assert config.max_links == 5 and config.friends == () and config.opml is None
@@ -124,7 +115,6 @@ def test_the_default_settings_need_no_warning(caplog):
 
 
 def test_text_comes_from_lxml_without_scripts_and_with_links():
-    text = plugin_module("promote_related.text")
     page = text.read_html(
         '<p>Kind <a href="/2025/x/">words</a> &amp; deeds</p><script>var no = 1</script>'
         "<!-- hidden --><style>p{}</style>"
@@ -136,9 +126,7 @@ def test_text_comes_from_lxml_without_scripts_and_with_links():
 
 def test_the_real_corpus_relates_posts_of_the_same_series():
     """The bossylobster blog has multi-part series; each part's best match is another part."""
-    index = plugin_module("promote_related.index")
-    text = plugin_module("promote_related.text")
-    folder = CORPORA / "blog-bossylobster" / "content"
+    folder = corpus_path("blog-bossylobster/content")
     series = sorted(folder.glob("*conways-topograph-part-*.md"))
     assert len(series) >= 3
     others = sorted(p for p in folder.glob("20*.md") if "topograph" not in p.name)[:40]
@@ -155,7 +143,6 @@ def test_the_real_corpus_relates_posts_of_the_same_series():
 
 
 def test_shared_terms_are_the_heaviest_products_of_each_pair():
-    index = plugin_module("promote_related.index")
     terms = np.array(["alpha", "beta", "gamma", "delta"], dtype=object)
     left = sparse.csr_matrix(np.array([[0.9, 0.1, 0.4, 0.0], [0.0, 0.0, 0.0, 1.0]], np.float32))
     right = sparse.csr_matrix(np.array([[0.1, 0.9, 0.4, 0.0], [0.5, 0.0, 0.5, 0.5]], np.float32))
@@ -165,17 +152,16 @@ def test_shared_terms_are_the_heaviest_products_of_each_pair():
 
 
 def test_words_are_the_runs_of_word_characters_a_regex_finds_even_in_naughty_strings():
-    words = plugin_module("promote_related.words")
-    naughty = json.loads((CORPORA / "bad-input-blns" / "blns.json").read_text(encoding="utf-8"))
+    naughty = naughty_strings()
     texts = [
         *naughty,
         "Ünïcode café_au_lait 2019 İstanbul ΣΊΣΥΦΟΣ x",
         "It’s “quoted” — and–dashed… ‘fine’",  # non-ASCII for its punctuation only
         " ".join(naughty),
     ]
-    counted = words.count_docs([words.Doc("", (), "", text) for text in texts], BODY_ONLY)
-    for row, text in enumerate(texts):
-        found = Counter(term for term in re.findall(r"\w\w+", text.lower()) if words.wanted(term))
+    counted = words.count_docs([words.Doc("", (), "", body) for body in texts], BODY_ONLY)
+    for row, body in enumerate(texts):
+        found = Counter(term for term in re.findall(r"\w\w+", body.lower()) if words.wanted(term))
         start, end = counted.counts.indptr[row], counted.counts.indptr[row + 1]
         terms = [counted.terms[column] for column in counted.counts.indices[start:end]]
         assert dict(zip(terms, counted.counts.data[start:end].tolist(), strict=True)) == found
@@ -204,7 +190,6 @@ def relate_big_site(relate, posts: int) -> list:
 
 
 def test_shared_tags_of_many_pairs_are_common_tags_in_the_first_posts_order_and_spelling():
-    relate = plugin_module("promote_related.relate")
     rng = np.random.default_rng(11)
     spellings = ["Garden", "garden", "GARDEN", "Food", "food", "Go", "Travel", "Émile", "ÉMILE"]
     tags = [tuple(str(t) for t in rng.choice(spellings, rng.integers(0, 4))) for _ in range(300)]
@@ -216,8 +201,7 @@ def test_shared_tags_of_many_pairs_are_common_tags_in_the_first_posts_order_and_
 
 
 def test_a_big_sites_relations_give_each_link_its_shared_tags_and_terms():
-    relate = plugin_module("promote_related.relate")
-    posts = 2 * plugin_module("promote_related.corpus").MIN_POSTS_PER_PROCESS + 3
+    posts = 2 * corpus.MIN_POSTS_PER_PROCESS + 3
     matrix, terms, tags, _ = big_site_vectors(posts)
     found = relate_big_site(relate, posts)
     assert sum(len(each) for each in found) > 4 * posts

@@ -8,23 +8,23 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from tests.conftest import CORPORA
+from tests.support.builds import build_site
+from tests.support.corpora import corpus_path
 
-BLOG = CORPORA / "blog-bossylobster" / "content"
-
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(not BLOG.is_dir(), reason=f"the corpus is not there: {BLOG}"),
-]
+pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    """The blog built once, its sources read in place."""
-    from tests.conftest import build_site
+def blog():
+    """The blog's content folder, in ../shared/corpora (the tests skip without it)."""
+    return corpus_path("blog-bossylobster/content")
 
+
+@pytest.fixture(scope="module")
+def built(blog, tmp_path_factory):
+    """The blog built once, its sources read in place."""
     folder = tmp_path_factory.mktemp("bossylobster")
-    return build_site(BLOG, folder / "output")
+    return build_site(blog, folder / "output")
 
 
 def front_matter(path) -> str:
@@ -41,11 +41,11 @@ def test_it_builds_with_one_warning_about_what_the_csp_blocks(built) -> None:
     assert "img-src ir-na.amazon-adsystem.com (4 pages" in warnings[0]
 
 
-def test_titles_are_what_the_front_matter_means(built) -> None:
+def test_titles_are_what_the_front_matter_means(blog, built) -> None:
     by_source = {a.source_path: a for a in built.articles}
     checked = 0
     for source, article in by_source.items():
-        block = front_matter(BLOG / source)
+        block = front_matter(blog / source)
         try:
             meant = yaml.safe_load(block)["title"]
         except yaml.YAMLError:  # e.g. `twitter_site: @bossylobster`: read as Pelican reads it
@@ -61,10 +61,10 @@ def test_titles_are_what_the_front_matter_means(built) -> None:
     assert handles == {"@bossylobster"}  # not valid YAML, kept as the text it is
 
 
-def test_every_fenced_block_is_a_code_block(built) -> None:
+def test_every_fenced_block_is_a_code_block(blog, built) -> None:
     fences = 0
     for article in built.articles:
-        source = (BLOG / article.source_path).read_text(encoding="utf-8")
+        source = (blog / article.source_path).read_text(encoding="utf-8")
         fences += len(re.findall(r"^\s*```", source, re.MULTILINE)) // 2
         body = BeautifulSoup(article.content, "html.parser")
         assert "```" not in body.get_text(), article.source_path

@@ -17,15 +17,12 @@ from sqlalchemy import create_engine, text
 from starlette.testclient import TestClient
 
 from comment_server import Settings, create_app
-from comment_server.credential import hash_password
 from comment_server.keys import Keys
 from comment_server.store.schema import metadata
 from comment_server.store.store import Store
-from tests.server.helpers import ADMIN_PASSWORD, ORIGIN, SECRET
+from tests.support.api import ORIGIN, SECRET, credential
 
-# scrypt is slow on purpose; the tests use a cheap cost (the format carries it).
 TABLES = ", ".join(metadata.tables)  # every table the migrations make
-_CREDENTIAL = hash_password(ADMIN_PASSWORD, n=2**8)
 
 
 @pytest.fixture(scope="session")
@@ -79,7 +76,7 @@ def settings(database_url) -> Settings:
         secret=SECRET,
         database_url=database_url,
         origins=(ORIGIN,),
-        admin_credential=_CREDENTIAL,
+        admin_credential=credential(),
         min_submit_seconds=0,
     )
 

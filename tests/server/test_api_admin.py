@@ -2,14 +2,7 @@
 
 import pytest
 
-from tests.server.helpers import (
-    ADMIN,
-    ADMIN_PASSWORD,
-    ORIGIN,
-    READER,
-    approved_comment,
-    new_comment,
-)
+from tests.support.api import ADMIN, ORIGIN, PASSWORD, READER, approved_comment, new_comment
 
 
 def inbox(client, query: str = "") -> list[dict]:
@@ -169,7 +162,7 @@ def test_the_inbox_session_cookie_signs_in_and_out(make_client):
     client = make_client()
     wrong = client.post("/admin/session", json={"password": "nope"})
     assert wrong.status_code == 401 and wrong.json()["fields"] == {"password": "does not match"}
-    signed = client.post("/admin/session", json={"password": ADMIN_PASSWORD})
+    signed = client.post("/admin/session", json={"password": PASSWORD})
     assert signed.status_code == 204
     cookie = signed.headers["set-cookie"]
     assert "HttpOnly" in cookie and "SameSite=strict" in cookie and "Path=/" in cookie
@@ -184,7 +177,7 @@ def test_the_inbox_session_cookie_signs_in_and_out(make_client):
 def test_the_session_cookie_is_secure_over_https(make_client):
     client = make_client()
     client.base_url = "https://testserver"
-    signed = client.post("/admin/session", json={"password": ADMIN_PASSWORD})
+    signed = client.post("/admin/session", json={"password": PASSWORD})
     assert "Secure" in signed.headers["set-cookie"]
 
 
@@ -192,7 +185,7 @@ def test_a_session_from_another_credential_is_refused(make_client):
     from comment_server.credential import hash_password
 
     client = make_client()
-    client.post("/admin/session", json={"password": ADMIN_PASSWORD})
+    client.post("/admin/session", json={"password": PASSWORD})
     cookie = client.cookies.get("goldstar_admin")
     other = make_client(admin_credential=hash_password("another password", n=2**8))
     other.cookies.set("goldstar_admin", cookie)
@@ -202,13 +195,11 @@ def test_a_session_from_another_credential_is_refused(make_client):
 def test_the_session_cannot_be_opened_from_another_site(client):
     answer = client.post(
         "/admin/session",
-        json={"password": ADMIN_PASSWORD},
+        json={"password": PASSWORD},
         headers={"Origin": "https://evil.example"},
     )
     assert answer.status_code == 403
-    site = client.post(
-        "/admin/session", json={"password": ADMIN_PASSWORD}, headers={"Origin": ORIGIN}
-    )
+    site = client.post("/admin/session", json={"password": PASSWORD}, headers={"Origin": ORIGIN})
     assert site.status_code == 204
 
 

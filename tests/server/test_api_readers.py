@@ -5,7 +5,7 @@ import gzip
 import pytest
 from sqlalchemy.exc import OperationalError
 
-from tests.server.helpers import ADMIN, ORIGIN, READER, approved_comment, new_comment
+from tests.support.api import ADMIN, ORIGIN, READER, approved_comment, new_comment
 
 
 def test_a_new_comment_is_pending_with_an_edit_token_and_absent_from_the_thread(client):

@@ -8,7 +8,7 @@ from sqlalchemy import select, update
 
 from comment_server.settings import Rate
 from comment_server.store.schema import comments
-from tests.server.helpers import ADMIN, READER, new_comment
+from tests.support.api import ADMIN, READER, new_comment
 
 
 def comment_body(client, **fields) -> dict:

@@ -10,8 +10,9 @@ import httpx
 import pytest
 
 from comment_server.credential import verify_password
-from tests.conftest import ROOT, free_port
-from tests.server.helpers import SECRET, wait_until
+from tests.support import ROOT
+from tests.support.api import SECRET
+from tests.support.live_server import start_server
 
 pytestmark = pytest.mark.slow
 
@@ -100,34 +101,17 @@ def test_site_facts_keeps_a_build_s_facts_and_refuses_a_broken_file(env, tmp_pat
 
 
 def test_serve_migrates_answers_and_stops_on_sigterm(env, tmp_path):
-    port = free_port()
     env["COMMENT_SERVER_ORIGINS"] = "http://127.0.0.1:8000"
-    process = subprocess.Popen(
-        [sys.executable, "-m", "comment_server", "serve", "--port", str(port)],
-        env=env,
-        cwd=tmp_path,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    base = f"http://127.0.0.1:{port}"
-
-    def healthy() -> bool:
-        try:
-            return httpx.get(f"{base}/api/health", timeout=1).status_code == 200
-        except httpx.TransportError:
-            return False
-
+    server = start_server(env, tmp_path / "server.log", cwd=tmp_path)
     try:
-        assert wait_until(healthy, 30), "the server did not answer"
-        thread = httpx.get(f"{base}/api/threads/welcome/comments", timeout=5)
+        thread = httpx.get(f"{server.base}/api/threads/welcome/comments", timeout=5)
         assert thread.json() == {"thread": "welcome", "stars": 0, "comments": []}
         assert "server" not in thread.headers  # no version banner
         assert (tmp_path / "db" / "comments.sqlite3").exists()
     finally:
-        process.send_signal(signal.SIGTERM)
-        output, _ = process.communicate(timeout=30)
+        server.stop()  # SIGTERM
+    output = server.log.read_text()
     # uvicorn shuts down gracefully, then re-raises the signal so the exit status tells it
-    assert process.returncode in (0, -signal.SIGTERM), output
+    assert server.process.returncode in (0, -signal.SIGTERM), output
     assert "Uvicorn running on http://127.0.0.1:" in output
     assert "Application shutdown complete" in output

@@ -1,5 +1,6 @@
 """`invoke demo` for real, in a copy of the project: the blog and the comment server both answer,
-the demo comments are imported, the admin password it prints opens the inbox, Ctrl-C stops both."""
+the demo comments are imported, the admin password it prints opens the inbox, Ctrl-C or SIGTERM
+(a service manager's stop) stops both."""
 
 import re
 import shutil
@@ -11,8 +12,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.conftest import ROOT, free_port
-from tests.server.helpers import wait_until
+from tests.support import ROOT
+from tests.support.network import answers, free_port, wait_until
 
 pytestmark = pytest.mark.slow
 COPIED = ("tasks.py", "pelicanconf.py", "publishconf.py", "content", "theme", "plugins")
@@ -30,21 +31,14 @@ def project_copy(target: Path) -> Path:
     return target
 
 
-def answers(url: str) -> bool:
-    """Return whether *url* answers 200."""
-    try:
-        return httpx.get(url, timeout=2).status_code == 200
-    except httpx.TransportError:
-        return False
-
-
 def heed_ctrl_c() -> None:
     """Let the child take Ctrl-C even when these tests run in the background: a shell starts
     background jobs with SIGINT ignored, and Python keeps an ignored SIGINT ignored."""
     signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
-def test_invoke_demo_serves_the_blog_and_the_comment_server(tmp_path):
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "sigterm"])
+def test_invoke_demo_serves_the_blog_and_the_comment_server(tmp_path, stop):
     project = project_copy(tmp_path / "blog")
     port, server_port = free_port(), free_port()
     invoke = Path(sys.executable).with_name("invoke")
@@ -83,7 +77,7 @@ def test_invoke_demo_serves_the_blog_and_the_comment_server(tmp_path):
         hard_day = [c["draft"] for c in inbox if c["thread"] == "a-hard-day" and "draft" in c]
         assert hard_day and all(d["gold_stars"] == 0 and "!" not in d["text"] for d in hard_day)
     finally:
-        process.send_signal(signal.SIGINT)
+        process.send_signal(stop)
         try:
             process.wait(timeout=60)
         except subprocess.TimeoutExpired:

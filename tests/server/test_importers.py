@@ -24,12 +24,20 @@ from comment_server.importers import (
 from comment_server.importers.records import ImportedComment, ImportedThread
 from comment_server.importers.replies import parents_first, reattach_replies
 from comment_server.importers.thread_ids import THREAD_ID, url_thread_id
-from tests.conftest import CORPORA, ROOT
+from tests.support import ROOT
+from tests.support.corpora import corpus_path
+from tests.support.databases import POSTGRES_ADMIN_URL
 
-ISSO_FIXTURES = CORPORA / "comments-isso-fixtures" / "isso" / "tests"
-REMARK42_FIXTURES = (
-    CORPORA / "comments-remark42-fixtures" / "backend" / "app" / "migrator" / "testdata"
-)
+
+def isso_fixture(name: str) -> Path:
+    """Return one of Isso's test fixtures (in ../shared/corpora; the test skips without it)."""
+    return corpus_path(f"comments-isso-fixtures/isso/tests/{name}")
+
+
+def remark42_fixture(name: str) -> Path:
+    """Return one of remark42's migrator fixtures (in ../shared/corpora)."""
+    return corpus_path(f"comments-remark42-fixtures/backend/app/migrator/testdata/{name}")
+
 
 # Isso's own DDL (isso/db/threads.py, comments.py, preferences.py, 0.12-0.14), so the fixture
 # database is the one a real Isso leaves behind.
@@ -204,7 +212,7 @@ def test_isso_missing_file_is_a_clear_error(tmp_path):
 
 
 def test_disqus_isso_fixture(caplog):
-    path = ISSO_FIXTURES / "disqus.xml"
+    path = isso_fixture("disqus.xml")
     threads = by_thread(read_disqus(path))
 
     # Thread 2's link is the site's root: its disqus_identifier names it. Thread 7's link ends in
@@ -230,7 +238,7 @@ def test_disqus_isso_fixture(caplog):
 
 
 def test_disqus_export_with_a_stray_backtick_and_a_broken_record(caplog):
-    path = REMARK42_FIXTURES / "disqus.xml"
+    path = remark42_fixture("disqus.xml")
     threads = by_thread(read_disqus(path))
 
     assert {t: len(thread.comments) for t, thread in threads.items()} == {
@@ -260,7 +268,7 @@ def test_disqus_export_with_a_stray_backtick_and_a_broken_record(caplog):
     ],
 )
 def test_disqus_leaves_out_deleted_posts_and_threads(name, counts):
-    threads = by_thread(read_disqus(REMARK42_FIXTURES / name))
+    threads = by_thread(read_disqus(remark42_fixture(name)))
     assert {t: len(thread.comments) for t, thread in threads.items()} == counts
     assert all(c.source_id != "299619020" for t in threads.values() for c in t.comments)
 
@@ -414,7 +422,7 @@ def test_entity_attacks_are_refused(tmp_path, document, reader):
 
 
 def test_wordpress_export(caplog):
-    path = ISSO_FIXTURES / "wordpress.xml"
+    path = isso_fixture("wordpress.xml")
     threads = by_thread(read_wxr(path))
 
     assert set(threads) == {"test"}
@@ -493,7 +501,7 @@ def test_wordpress_statuses_trash_and_pingbacks(tmp_path, caplog):
 
 def test_wordpress_refuses_other_files(tmp_path):
     with pytest.raises(ImportFileError, match=r"is not a WordPress export \(WXR\).*<disqus>"):
-        read_wxr(ISSO_FIXTURES / "disqus.xml")
+        read_wxr(isso_fixture("disqus.xml"))
 
 
 # Which reader a file needs
@@ -509,9 +517,9 @@ def test_guess_format_reads_the_file_not_only_its_name(tmp_path):
     )
     assert guess_format(isso) == "isso"
     assert guess_format(wordpress) == "wxr"
-    assert guess_format(ISSO_FIXTURES / "wordpress.xml") == "wxr"
-    assert guess_format(ISSO_FIXTURES / "disqus.xml") == "disqus"
-    assert guess_format(REMARK42_FIXTURES / "disqus.xml") == "disqus"  # after its stray backtick
+    assert guess_format(isso_fixture("wordpress.xml")) == "wxr"
+    assert guess_format(isso_fixture("disqus.xml")) == "disqus"
+    assert guess_format(remark42_fixture("disqus.xml")) == "disqus"  # after its stray backtick
 
 
 # Thread ids and reply links
@@ -581,8 +589,6 @@ def fresh_database_url(request, tmp_path) -> Iterator[str]:
         return
     from sqlalchemy import create_engine, text
 
-    from tests.conftest import POSTGRES_ADMIN_URL
-
     base = request.getfixturevalue("postgres_url")
     name = f"{base.rsplit('/', 1)[1]}_import"
     admin = create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
@@ -599,9 +605,9 @@ def fresh_database_url(request, tmp_path) -> Iterator[str]:
 def test_import_then_export_end_to_end(tmp_path, fresh_database_url):
     sources = [
         make_isso_db(tmp_path / "isso.db"),
-        ISSO_FIXTURES / "disqus.xml",
-        REMARK42_FIXTURES / "disqus.xml",
-        ISSO_FIXTURES / "wordpress.xml",
+        isso_fixture("disqus.xml"),
+        remark42_fixture("disqus.xml"),
+        isso_fixture("wordpress.xml"),
     ]
     logs = {}
     for source in sources:
@@ -609,10 +615,10 @@ def test_import_then_export_end_to_end(tmp_path, fresh_database_url):
         assert done.returncode == 0, done.stderr
         logs[source] = done.stderr
     # Records that cannot be imported are named on the way, file and line; the rest imports.
-    remark42 = logs[REMARK42_FIXTURES / "disqus.xml"]
-    assert f'{REMARK42_FIXTURES / "disqus.xml"}:135: <post dsq:id="x299986073">' in remark42
+    remark42 = logs[remark42_fixture("disqus.xml")]
+    assert f'{remark42_fixture("disqus.xml")}:135: <post dsq:id="x299986073">' in remark42
     assert "imported 5 comments in 2 threads" in remark42
-    assert f"{ISSO_FIXTURES / 'wordpress.xml'}:136: <item> '...'" in logs[sources[-1]]
+    assert f"{isso_fixture('wordpress.xml')}:136: <item> '...'" in logs[sources[-1]]
     out = tmp_path / "export"
     done = cli("export", str(out), database_url=fresh_database_url)
     assert done.returncode == 0, done.stderr

@@ -12,7 +12,7 @@ from comment_server import ROUTES, Settings, validation
 from comment_server.bodies import request_bodies
 from comment_server.openapi import document_path, openapi_document
 from comment_server.tokens import Tokens
-from tests.server.helpers import ADMIN, SECRET, new_comment
+from tests.support.api import ADMIN, SECRET, new_comment
 
 
 def test_the_document_is_valid_openapi_3_and_covers_every_route(client):

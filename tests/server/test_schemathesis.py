@@ -22,12 +22,7 @@ docs/api.md says how to run schemathesis by hand (`st run http://127.0.0.1:8001/
 """
 
 import json
-import os
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -39,30 +34,20 @@ from schemathesis.config import SchemathesisConfig
 
 from comment_server import ROUTES, Settings
 from comment_server.bodies import request_bodies
-from comment_server.credential import hash_password
 from comment_server.openapi import openapi_document
 from comment_server.tokens import Tokens
-from tests.conftest import ROOT, free_port
+from tests.support.api import ADMIN, ORIGIN
+from tests.support.live_server import live_server, server_env
 
 pytestmark = pytest.mark.slow
 
-PASSWORD = "schemathesis admin password"
-ORIGIN = "http://127.0.0.1:8000"
 EXAMPLES = 12  # per operation and phase: the whole run stays well under a minute
-ENVIRONMENT = {  # the server's settings, but for its database
-    "COMMENT_SERVER_SECRET": "schemathesis-tests-" + "s" * 32,
-    "COMMENT_SERVER_ORIGINS": ORIGIN,
-    "COMMENT_SERVER_ADMIN_CREDENTIAL": hash_password(PASSWORD, n=2**8),
-    "COMMENT_SERVER_MIN_SUBMIT_SECONDS": "0",
-    "COMMENT_SERVER_RATE_LIMITS": "off",
-    "COMMENT_SERVER_MAX_LINKS": "100",
-    "COMMENT_SERVER_MAX_BODY": "1048576",
-}
+SETTINGS = {"origins": ORIGIN, "max_body": 1_048_576}  # over the test server's own
 
 
 def served_document() -> dict[str, Any]:
-    """Return the document a server with ENVIRONMENT makes, as create_app makes it."""
-    settings = Settings.from_env(ENVIRONMENT)
+    """Return the document a test server with SETTINGS makes, as create_app makes it."""
+    settings = Settings.from_env(server_env("sqlite://", **SETTINGS))
     return json.loads(openapi_document(ROUTES, request_bodies(settings, Tokens(settings.secret))))
 
 
@@ -70,7 +55,7 @@ schema = schemathesis.openapi.from_dict(
     served_document(),
     config=SchemathesisConfig.from_dict(
         {
-            "headers": {"Origin": ORIGIN, "Authorization": f"Bearer {PASSWORD}"},
+            "headers": {"Origin": ORIGIN, **ADMIN},
             "generation": {"deterministic": True, "database": "none"},
             "phases": {"stateful": {"enabled": False}},
         }
@@ -78,50 +63,17 @@ schema = schemathesis.openapi.from_dict(
 )
 
 
-def wait_until_up(process: subprocess.Popen, base: str, log: Path) -> None:
-    """Return once the server answers; fail with its log if it stops or takes 30 s."""
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            pytest.fail(f"the comment server exited with {process.returncode}:\n{log.read_text()}")
-        try:
-            if httpx.get(f"{base}/api/health", timeout=1).status_code == 200:
-                return
-        except httpx.TransportError:
-            time.sleep(0.1)
-    pytest.fail(f"the comment server did not answer within 30 s:\n{log.read_text()}")
-
-
 @pytest.fixture(scope="module")
-def live_server(tmp_path_factory) -> Iterator[str]:
-    """Run `python -m comment_server serve` on a free port; return its base URL."""
+def base(tmp_path_factory) -> Iterator[str]:
+    """Run `python -m comment_server serve` with its own SQLite file; return its base URL."""
     work = tmp_path_factory.mktemp("schemathesis")
-    port = free_port()
-    log = work / "server.log"
-    database = {"COMMENT_SERVER_DATABASE_URL": f"sqlite:///{work / 'comments.sqlite3'}"}
-    with log.open("wb") as output:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "comment_server", "serve", "--port", str(port)],
-            cwd=ROOT,
-            env={**os.environ, **ENVIRONMENT, **database},
-            stdout=output,
-            stderr=output,
-        )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_up(process, base, log)
-        yield base
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+    database = f"sqlite:///{work / 'comments.sqlite3'}"
+    with live_server(database, work / "server.log", **SETTINGS) as server:
+        yield server.base
 
 
-def test_the_document_is_the_served_one(live_server: str) -> None:
-    assert httpx.get(f"{live_server}/api/openapi.json").json() == served_document()
+def test_the_document_is_the_served_one(base: str) -> None:
+    assert httpx.get(f"{base}/api/openapi.json").json() == served_document()
 
 
 @schema.parametrize()
@@ -132,10 +84,10 @@ def test_the_document_is_the_served_one(live_server: str) -> None:
     database=None,
     suppress_health_check=list(HealthCheck),
 )
-def test_the_server_does_what_its_document_says(case: Case, live_server: str) -> None:
+def test_the_server_does_what_its_document_says(case: Case, base: str) -> None:
     if case.method == "POST" and case.path == "/api/threads/{thread}/comments":
-        with_a_real_form_token(case, live_server)
-    case.call_and_validate(base_url=live_server)
+        with_a_real_form_token(case, base)
+    case.call_and_validate(base_url=base)
 
 
 def with_a_real_form_token(case: Case, base: str) -> None:

@@ -4,7 +4,7 @@ import json
 
 from reply_drafts import draft_reply
 from reply_drafts.site_facts import comment_facts, parse_site_facts
-from tests.server.helpers import ADMIN, ORIGIN, approved_comment, new_comment
+from tests.support.api import ADMIN, ORIGIN, approved_comment, new_comment
 
 HARSH = "You're an idiot and this post is the most smug drivel I've read all year."
 SPAM = "Great post! Buy cheap followers at https://followers-cheap.example today!!!"

@@ -4,13 +4,13 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.site.sitekit import Site, build_site, build_variants, serve
+from tests.support.demo import Site, build_demo, build_variants, serve
 
 
 @pytest.fixture(scope="session")
 def demo_site(tmp_path_factory) -> Site:
     """The demo content built once with the project's settings, theme and plugins."""
-    return build_site(tmp_path_factory.mktemp("demo") / "output")
+    return build_demo(tmp_path_factory.mktemp("demo") / "output")
 
 
 @pytest.fixture(scope="session")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.site.sitekit import PAGES, Site, goldstar_plugins
+from tests.support.demo import PAGES, Site, goldstar_plugins
 
 pytestmark = pytest.mark.slow
 

@@ -3,8 +3,8 @@
 import pytest
 from playwright.sync_api import Browser
 
-from tests.site.pages import DARK_BG, LIGHT_BG, open_tab
-from tests.site.sitekit import PAGES
+from tests.support.browser import DARK_BG, LIGHT_BG, open_tab
+from tests.support.demo import PAGES
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 

@@ -9,7 +9,7 @@ from urllib.parse import urljoin, urlparse
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.site.sitekit import PAGES, Site, configured_plugins
+from tests.support.demo import PAGES, Site, configured_plugins
 
 pytestmark = pytest.mark.slow
 

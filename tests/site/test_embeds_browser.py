@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser
 
-from tests.conftest import build_site
-from tests.site.pages import open_tab
-from tests.site.sitekit import serve
+from tests.support.browser import open_tab
+from tests.support.builds import build_site
+from tests.support.demo import serve
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 

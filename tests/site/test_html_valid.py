@@ -6,7 +6,8 @@ import subprocess
 
 import pytest
 
-from tests.site.sitekit import ROOT, Site
+from tests.support import ROOT
+from tests.support.demo import Site
 
 pytestmark = pytest.mark.slow
 

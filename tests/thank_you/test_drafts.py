@@ -13,8 +13,8 @@ import pytest
 
 from reply_drafts import CommentFacts, draft_replies, draft_reply
 from reply_drafts.plain import plain_name
-from tests.conftest import ROOT
-from tests.thank_you.comment_corpus import hundred_comments
+from tests.support import ROOT
+from tests.support.comment_corpus import hundred_comments
 
 RELATED = (("The Gratitude Jar Experiment", "https://blog.example/2025/gratitude-jar/"),)
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")

@@ -8,7 +8,7 @@ import pytest
 
 from reply_drafts import CommentFacts, draft_reply
 from reply_drafts.site_facts import comment_facts, load_site_facts
-from tests.conftest import ROOT
+from tests.support import ROOT
 
 pytestmark = pytest.mark.slow
 

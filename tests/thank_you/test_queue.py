@@ -4,22 +4,23 @@ import json
 import os
 import subprocess
 import sys
-import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pexpect
 import pytest
 
-from comment_server.credential import hash_password
 from reply_drafts import draft_reply
 from reply_drafts.site_facts import SiteFacts, comment_facts, load_site_facts
-from tests.conftest import ROOT, free_port
-from tests.site.sitekit import build_site
+from tests.support import ROOT
+from tests.support.api import ADMIN, PASSWORD
+from tests.support.demo import build_demo
+from tests.support.live_server import live_server
+from tests.support.network import free_port
 
 pytestmark = pytest.mark.slow
 
-PASSWORD = "thank you kindly"
 UNANSWERED = "/api/admin/comments?status=approved&unanswered=1"
 COMMENTS = [  # (thread, post title, author, reader, text), oldest first
     (
@@ -60,55 +61,12 @@ open(path, "w", encoding="utf-8").write(text.rstrip("\\n") + "\\n\\nP.S. Edited 
 """
 
 
-def server_env(database: Path) -> dict[str, str]:
-    return {
-        **os.environ,
-        "COMMENT_SERVER_SECRET": "thank-you-tests-" + "s" * 32,
-        "COMMENT_SERVER_DATABASE_URL": f"sqlite:///{database}",
-        "COMMENT_SERVER_ADMIN_CREDENTIAL": hash_password(PASSWORD),
-        "COMMENT_SERVER_MIN_SUBMIT_SECONDS": "0",
-        "COMMENT_SERVER_MODERATION": "off",
-        "COMMENT_SERVER_RATE_LIMITS": "off",
-    }
-
-
-def wait_until_up(process: subprocess.Popen, base: str, log: Path) -> None:
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            pytest.fail(f"the comment server exited with {process.returncode}:\n{log.read_text()}")
-        try:
-            if httpx.get(f"{base}/api/form", timeout=1).status_code == 200:
-                return
-        except httpx.TransportError:
-            time.sleep(0.1)
-    pytest.fail(f"the comment server did not answer within 30 s:\n{log.read_text()}")
-
-
 @pytest.fixture
-def server(tmp_path):
-    """Run `python -m comment_server serve` on a free port with a fresh SQLite file."""
-    port = free_port()
-    log = tmp_path / "server.log"
-    with log.open("wb") as output:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "comment_server", "serve", "--port", str(port)],
-            cwd=ROOT,
-            env=server_env(tmp_path / "comments.sqlite3"),
-            stdout=output,
-            stderr=output,
-        )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_up(process, base, log)
-        yield base
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+def server(tmp_path) -> Iterator[str]:
+    """Run the comment server with a fresh SQLite file, no moderation; yield its base URL."""
+    database = f"sqlite:///{tmp_path / 'comments.sqlite3'}"
+    with live_server(database, tmp_path / "server.log", moderation="off") as running:
+        yield running.base
 
 
 def post_comments(base: str, comments: list[tuple] = COMMENTS) -> list[int]:
@@ -132,7 +90,7 @@ def post_comments(base: str, comments: list[tuple] = COMMENTS) -> list[int]:
 
 
 def admin(base: str, method: str, path: str) -> dict:
-    answer = httpx.request(method, base + path, headers={"Authorization": f"Bearer {PASSWORD}"})
+    answer = httpx.request(method, base + path, headers=ADMIN)
     answer.raise_for_status()
     return answer.json()
 
@@ -309,7 +267,7 @@ def test_no_password_and_no_terminal_says_what_to_set(tmp_path):
 
 
 def test_one_draft_everywhere_from_the_built_site_s_facts(server, tmp_path):
-    site = build_site(tmp_path / "site", CACHE_PATH=str(tmp_path / "cache"))
+    site = build_demo(tmp_path / "site", CACHE_PATH=str(tmp_path / "cache"))
     facts = tmp_path / "cache" / "thank_you" / "facts.json"
     assert site.log and facts.is_file()
     reader_title = "A title a reader's page sent"

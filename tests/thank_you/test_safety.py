@@ -1,7 +1,6 @@
 """Hostile names and comment texts stay plain text in the draft, as Markdown or shown raw."""
 
 import dataclasses
-import json
 import re
 import unicodedata
 from html.parser import HTMLParser
@@ -11,7 +10,7 @@ import pytest
 
 from reply_drafts import CommentFacts, draft_reply
 from reply_drafts.plain import plain_name, plain_text, safe_url
-from tests.conftest import CORPORA
+from tests.support.corpora import naughty_strings, xss_payloads
 from thanks_queue.cli import terminal_safe
 
 RELATED_URL = "https://blog.example/2025/letters/"
@@ -45,14 +44,7 @@ HAND_WRITTEN = [
 
 def hostile_strings() -> list[str]:
     """Return the naughty strings, every XSS payload of the corpora, and hand-written cases."""
-    blns = json.loads((CORPORA / "bad-input-blns/blns.json").read_text(encoding="utf-8"))
-    payloads: set[str] = set()
-    for path in sorted(
-        (CORPORA / "bad-input-xss-payloadsallthethings/XSS Injection/Intruders").glob("*.txt")
-    ):
-        text = path.read_text(encoding="utf-8", errors="replace")
-        payloads.update(line for line in text.splitlines() if line.strip())
-    return [*blns, *sorted(payloads), *HAND_WRITTEN]
+    return [*naughty_strings(), *xss_payloads(), *HAND_WRITTEN]
 
 
 class _Tags(HTMLParser):

@@ -1,4 +1,4 @@
-"""Build the demo site with Pelican's CLI and serve folders on 127.0.0.1, for the theme's tests."""
+"""The demo blog built with Pelican's CLI, and folders served on 127.0.0.1 as a static host does."""
 
 import functools
 import json
@@ -16,7 +16,8 @@ from pathlib import Path
 
 from pelican.settings import read_settings
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.support import ROOT
+
 CONTENT = ROOT / "content"
 
 
@@ -106,13 +107,13 @@ def build_variants(folder: Path) -> dict[str, Site]:
 
     def build(name: str) -> Site:
         settings_file, overrides = builds[name]
-        return build_site(folder / name, settings_file, **overrides)
+        return build_demo(folder / name, settings_file, **overrides)
 
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
         return dict(zip(builds, pool.map(build, builds), strict=True))
 
 
-def build_site(output: Path, settings_file: str = "pelicanconf.py", **settings) -> Site:
+def build_demo(output: Path, settings_file: str = "pelicanconf.py", **settings) -> Site:
     """Build the demo into *output* and fail the test with Pelican's output if the build failed."""
     result = build_with_cli(output, settings_file, **settings)
     log = result.stdout + result.stderr

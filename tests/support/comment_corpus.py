@@ -1,9 +1,10 @@
 """A fixture of 100 realistic, varied blog comments: real ones from the corpora, the rest generated.
 
 The real comments (Isso's WordPress and generic fixtures, remark42's Commento export) are read in
-place from CORPORA. The generated ones mix names from many cultures with comments of every kind:
-thanks, stories, ideas, questions, links, Markdown decoration, other languages, one-word cheers.
-Each comment says whether it holds a phrase worth quoting (`quotable`), known by construction.
+place from ../shared/corpora (without it, a test that asks for them skips). The generated ones mix
+names from many cultures with comments of every kind: thanks, stories, ideas, questions, links,
+Markdown decoration, other languages, one-word cheers. Each comment says whether it holds a phrase
+worth quoting (`quotable`), known by construction.
 """
 
 import hashlib
@@ -12,7 +13,7 @@ import random
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 
-from tests.conftest import CORPORA
+from tests.support.corpora import corpus_path
 
 NAMES = [
     "Agnès Dubois",
@@ -169,7 +170,7 @@ class FixtureComment:
 def corpus_comments() -> list[tuple[str, str, bool]]:
     """Return (author, text, quotable) for the real comments of the corpora."""
     found: list[tuple[str, str, bool]] = []
-    wordpress = ET.parse(CORPORA / "comments-isso-fixtures/isso/tests/wordpress.xml").getroot()
+    wordpress = ET.parse(corpus_path("comments-isso-fixtures/isso/tests/wordpress.xml")).getroot()
     author = ""
     for element in wordpress.iter():
         if element.tag.endswith("comment_author"):
@@ -177,11 +178,11 @@ def corpus_comments() -> list[tuple[str, str, bool]]:
         elif element.tag.endswith("comment_content"):
             text = element.text or ""
             found.append((author, text, len(text.split()) >= 5))
-    generic = json.loads((CORPORA / "comments-isso-fixtures/isso/tests/generic.json").read_text())
+    generic = json.loads(corpus_path("comments-isso-fixtures/isso/tests/generic.json").read_text())
     for thread in generic:
         for comment in thread["comments"]:
             found.append((comment["author"], comment["text"], len(comment["text"].split()) >= 5))
-    commento = CORPORA / "comments-remark42-fixtures/backend/app/migrator/testdata/commento.json"
+    commento = corpus_path("comments-remark42-fixtures/backend/app/migrator/testdata/commento.json")
     for comment in json.loads(commento.read_text())["comments"]:
         found.append(
             ("Commento reader", comment["markdown"], len(comment["markdown"].split()) >= 4)

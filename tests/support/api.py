@@ -1,16 +1,28 @@
-"""Helpers of the comment server's tests: valid requests to build on, and polling."""
+"""The comment server's test identity, and valid requests to build on.
+
+One secret and one admin password for every test server, in-process (`TestClient`) or live. The
+admin credential is scrypt, slow on purpose; the tests' costs 2**8 (the format carries its cost),
+so a run of a thousand signed-in requests takes no longer than one of anonymous ones.
+"""
 
 import json
-import time
-from collections.abc import Callable
+from functools import cache
 
 from starlette.testclient import TestClient
 
-SECRET = "test-secret-" + "k" * 32
-ADMIN_PASSWORD = "correct horse battery"
+SECRET = "goldstar-tests-secret-" + "0123456789abcdef" * 2
+PASSWORD = "correct horse battery staple"
+ADMIN = {"Authorization": f"Bearer {PASSWORD}"}
 ORIGIN = "http://127.0.0.1:8000"
 READER = "reader-token-0123456789"
-ADMIN = {"Authorization": f"Bearer {ADMIN_PASSWORD}"}
+
+
+@cache
+def credential() -> str:
+    """Return the admin credential of PASSWORD (at a cheap scrypt cost, made once)."""
+    from comment_server.credential import hash_password
+
+    return hash_password(PASSWORD, n=2**8)
 
 
 def new_comment(client: TestClient, thread: str = "welcome", **fields) -> dict:
@@ -39,13 +51,3 @@ def approved_comment(client: TestClient, thread: str = "welcome", **fields) -> d
     answer = client.post(f"/api/admin/comments/{comment['id']}/approve", json={}, headers=ADMIN)
     assert answer.status_code == 200, answer.text
     return answer.json()["comment"]
-
-
-def wait_until(predicate: Callable[[], bool], seconds: float = 10.0) -> bool:
-    """Poll *predicate* until it is true or *seconds* pass; return its last value."""
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        time.sleep(0.05)
-    return predicate()

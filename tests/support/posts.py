@@ -1,0 +1,102 @@
+"""Tiny blogs with comments: posts, export comments and the export files the server writes, and
+what to read of their builds; three posts whose comments earn Agnès and Tomás their badges."""
+
+import hashlib
+import json
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+AGNES = "a9e5000000000001"
+TOMAS = "70a5000000000002"
+MAYA = "0a17000000000003"
+
+
+def write_post(content: Path, slug: str, date: str = "2026-01-05 09:00", **meta: str) -> Path:
+    """Write a Markdown post with *slug* (and extra metadata) into *content*."""
+    content.mkdir(parents=True, exist_ok=True)
+    lines = [f"Title: {meta.pop('title', slug.replace('-', ' ').title())}", f"Date: {date}"]
+    lines += [f"Slug: {slug}"] + [f"{key}: {value}" for key, value in meta.items()]
+    path = content / f"{slug}.md"
+    path.write_text("\n".join(lines) + "\n\nA post to comment on.\n", encoding="utf-8")
+    return path
+
+
+def comment(cid: int, parent: int | None = None, author: str = "Agnès", **fields) -> dict:
+    """Return one valid export comment; *fields* replace the defaults."""
+    record = {
+        "id": cid,
+        "parent": parent,
+        "author": author,
+        "website": None,
+        "created": f"2026-01-{(cid % 28) + 1:02d}T10:00:00Z",
+        "edited": None,
+        "updated": f"2026-01-{(cid % 28) + 1:02d}T11:30:00Z",
+        "html": f"<p>Comment number {cid}.</p>",
+        "markdown": f"Comment number {cid}.",
+        "stars": 0,
+        "gold_stars": 0,
+        "by_author": False,
+        "commenter": hashlib.sha256(author.encode()).hexdigest()[:16],
+    }
+    record.update(fields)
+    return record
+
+
+def write_export(content: Path, thread: str, comments: list[dict], stars: int = 0, **top) -> Path:
+    """Write `comments/<thread>.json` the way the server's export does."""
+    folder = content / "comments"
+    folder.mkdir(parents=True, exist_ok=True)
+    data = {"format": "goldstar-comments", "version": 1, "thread": thread, "stars": stars}
+    data["comments"] = comments
+    data.update(top)
+    path = folder / f"{thread}.json"
+    text = json.dumps(data, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def article_of(result, slug: str):
+    """Return the built article with *slug*."""
+    return next(a for a in result.articles if a.slug == slug)
+
+
+def page_of(result, slug: str) -> BeautifulSoup:
+    """Return the parsed output page of the article with *slug*."""
+    return BeautifulSoup(result.read(article_of(result, slug).save_as), "html.parser")
+
+
+def three_posts(content: Path) -> None:
+    """Write three posts whose comments give Agnès four badges and Tomás two."""
+    write_post(content, "one", date="2026-01-01 09:00")
+    write_post(content, "two", date="2026-01-02 09:00")
+    write_post(content, "three", date="2026-01-03 09:00")
+    agnes = {"commenter": AGNES}
+    write_export(
+        content,
+        "one",
+        [
+            comment(1, None, "Agnès", gold_stars=1, **agnes),
+            comment(2, 1, "Maya", by_author=True, commenter=MAYA, gold_stars=0),
+        ],
+        stars=26,
+    )
+    write_export(
+        content,
+        "two",
+        [
+            comment(4, None, "Tomás", stars=10, commenter=TOMAS),
+            comment(5, 4, "Agnès", gold_stars=2, **agnes),
+            comment(6, None, "Agnès", **agnes),
+        ],
+        stars=9,
+    )
+    write_export(
+        content,
+        "three",
+        [
+            comment(8, None, "Agnès", **agnes),
+            comment(9, 8, "Agnès D.", **agnes, created="2026-03-01T10:00:00Z"),
+        ],
+        stars=100,
+    )
