@@ -217,7 +217,7 @@ def test_shared_tags_of_many_pairs_are_common_tags_in_the_first_posts_order_and_
 
 def test_a_big_sites_relations_give_each_link_its_shared_tags_and_terms():
     relate = plugin_module("promote_related.relate")
-    posts = 2 * plugin_module("promote_related.corpus").MIN_POSTS_PER_PROCESS + 3
+    posts = 2003
     matrix, terms, tags, _ = big_site_vectors(posts)
     found = relate_big_site(relate, posts)
     assert sum(len(each) for each in found) > 4 * posts
