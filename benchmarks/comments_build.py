@@ -7,6 +7,11 @@ odd rounds build without the plugins first, even rounds with them first). Prints
 wall-clock and CPU times of each and their ratio, with the machine and the date, ready for
 docs/benchmarks.md.
 
+With --all-plugins the builds with plugins have every plugin of pelicanconf.py (comments,
+gold_stars, thank_you, promote_related). With --baseline, each round also builds with the plugins
+of another checkout of this repository (a git worktree of the code before a change, with its own
+.venv). Every build without --cached starts from an empty CACHE_PATH, so nothing is reused.
+
 The output goes to a RAM folder (/dev/shm) when there is one. On a disk, deleting the previous
 build's 20,000 files slows the creation of the next build's files (ext4 skips inodes freed in the
 last minutes when it allocates new ones), and that cost grew with each build of a run, whatever its
@@ -14,6 +19,7 @@ plugins: it charged the second build of a pair 3 to 7 s of system time that had 
 what it built.
 
     .venv/bin/python benchmarks/comments_build.py [--posts 10000] [--comments 10] [--rounds 2]
+        [--all-plugins] [--baseline ../other-checkout]
     .venv/bin/python benchmarks/comments_build.py --profile    # where the plugins' time goes
     .venv/bin/python benchmarks/comments_build.py --phases     # CPU seconds by phase, each build
 """
@@ -39,6 +45,7 @@ RAM = Path("/dev/shm")
 OUTPUT_ROOT = RAM / "goldstar-comments-build" if RAM.is_dir() else WORK
 BASE_PLUGINS = ["pelican.plugins.sitemap"]
 OUR_PLUGINS = ["comments", "gold_stars"]
+ALL_PLUGINS = ["comments", "gold_stars", "thank_you", "promote_related"]
 CONTENT_VERSION = "v2"  # change it when the generator changes, so old content is not reused
 VOCABULARY = (
     "kind small thank reader comment gold star post write reply notice name next jar blog web "
@@ -186,15 +193,18 @@ def build(
     profile: Path | None = None,
     cache: Path | None = None,
     phases: bool = False,
+    checkout: Path = ROOT,
 ) -> Run:
     """Build *content* in a fresh process with *plugins*; return what it cost.
 
-    With *cache*, Pelican's content cache (and the comments plugin's thread cache) live there; with
-    *phases*, the build prints its CPU seconds by phase (PHASE_TIMER).
+    With *cache*, Pelican's content cache (and the plugins' caches) live there, else in a folder
+    emptied first; with *phases*, the build prints its CPU seconds by phase (PHASE_TIMER).
+    *checkout* is the checkout of this repository whose code, settings and .venv build it.
     """
     output = OUTPUT_ROOT / "output"
     shutil.rmtree(output, ignore_errors=True)
-    command = [sys.executable]
+    python = sys.executable if checkout == ROOT else str(checkout / ".venv" / "bin" / "python")
+    command = [python]
     if profile:
         command += ["-m", "cProfile", "-o", str(profile)]
     command += ["-c", PHASE_TIMER] if phases else ["-m", "pelican"]
@@ -207,9 +217,12 @@ def build(
             f"CACHE_PATH={json.dumps(str(cache))}",
         ]
     else:
+        cold = OUTPUT_ROOT / "cache"
+        shutil.rmtree(cold, ignore_errors=True)
         command += ["CACHE_CONTENT=false", "LOAD_CONTENT_CACHE=false"]
+        command += [f"CACHE_PATH={json.dumps(str(cold))}"]
     started = time.perf_counter()
-    process = subprocess.Popen(command, cwd=ROOT)
+    process = subprocess.Popen(command, cwd=checkout)
     # CPU time is steadier than wall-clock time on a shared machine: other jobs do not add to it.
     _, status, usage = os.wait4(process.pid, 0)
     wall = time.perf_counter() - started
@@ -247,6 +260,12 @@ def main() -> None:
     parser.add_argument("--profile", action="store_true")
     parser.add_argument("--phases", action="store_true", help="print CPU seconds by phase")
     parser.add_argument("--cached", action="store_true", help="rebuilds with Pelican's cache warm")
+    parser.add_argument("--all-plugins", action="store_true", help=f"with {', '.join(ALL_PLUGINS)}")
+    parser.add_argument(
+        "--baseline",
+        type=lambda path: Path(path).resolve(),
+        help="another checkout of this repository, with its .venv, to build with the plugins too",
+    )
     args = parser.parse_args()
 
     started = time.perf_counter()
@@ -254,23 +273,26 @@ def main() -> None:
     print(f"content: {content} ({time.perf_counter() - started:.1f} s to prepare)", flush=True)
     if args.rounds < 1:
         return  # content only
+    ours = BASE_PLUGINS + (ALL_PLUGINS if args.all_plugins else OUR_PLUGINS)
     if args.profile:
         profile = WORK / "build.prof"
-        build(content, BASE_PLUGINS + OUR_PLUGINS, profile)
+        build(content, ours, profile)
         show_profile(profile)
         return
-    runs: dict[str, list[Run]] = {"without": [], "with": []}
-    configs = (("without", BASE_PLUGINS), ("with", BASE_PLUGINS + OUR_PLUGINS))
-    caches = {name: WORK / f"cache-{name}" if args.cached else None for name, _ in configs}
-    for name, plugins in configs if args.cached else ():
+    configs = [("without", BASE_PLUGINS, ROOT), ("with", ours, ROOT)]
+    if args.baseline:
+        configs.append(("baseline", ours, args.baseline))
+    runs: dict[str, list[Run]] = {name: [] for name, _, _ in configs}
+    caches = {name: WORK / f"cache-{name}" if args.cached else None for name, _, _ in configs}
+    for name, plugins, checkout in configs if args.cached else ():
         shutil.rmtree(caches[name], ignore_errors=True)
-        build(content, plugins, cache=caches[name])  # fills the cache; not counted
+        build(content, plugins, cache=caches[name], checkout=checkout)  # fills it; not counted
     for round_number in range(1, args.rounds + 1):
         # Alternate the order: what a build leaves behind (warm files, freed memory) helps the next.
-        for name, plugins in configs if round_number % 2 else configs[::-1]:
-            run = build(content, plugins, cache=caches[name], phases=args.phases)
+        for name, plugins, checkout in configs if round_number % 2 else configs[::-1]:
+            run = build(content, plugins, cache=caches[name], phases=args.phases, checkout=checkout)
             runs[name].append(run)
-            print(f"round {round_number}: {name:7} the plugins: {run}", flush=True)
+            print(f"round {round_number}: {name:8} the plugins: {run}", flush=True)
     if OUTPUT_ROOT != WORK:
         shutil.rmtree(OUTPUT_ROOT, ignore_errors=True)  # give the RAM back
     report(runs, args)
@@ -286,8 +308,15 @@ def report(runs: dict[str, list[Run]], args: argparse.Namespace) -> None:
     print(f"output written to {OUTPUT_ROOT} (RAM)" if OUTPUT_ROOT != WORK else "output on disk")
     print("| build | wall s | CPU s (user + system) | CPU per post | peak memory |")
     print("| --- | --- | --- | --- | --- |")
+    plugins = "every plugin" if args.all_plugins else "comments + gold_stars"
+    names = {
+        "without": "without the plugins",
+        "with": f"with {plugins}",
+        "baseline": f"with {plugins}, baseline checkout",
+    }
     best = {}
-    for key, name in (("without", "without the plugins"), ("with", "with comments + gold_stars")):
+    for key in runs:
+        name = names[key]
         fastest = min(runs[key], key=lambda r: r.cpu)
         best[key] = (min(r.wall for r in runs[key]), fastest.cpu)
         print(
@@ -298,6 +327,13 @@ def report(runs: dict[str, list[Run]], args: argparse.Namespace) -> None:
     for index, label in ((0, "wall"), (1, "CPU")):
         ratio = best["with"][index] / best["without"][index]
         print(f"the plugins add {(ratio - 1) * 100:+.1f}% {label} time (goal: at most +10%)")
+        if "baseline" in best:
+            over = best["baseline"][index] / best["without"][index]
+            print(f"  the baseline's plugins add {(over - 1) * 100:+.1f}% {label} time")
+    for key in ("with", "baseline") if "baseline" in runs else ("with",):
+        pairs = zip(runs[key], runs["without"], strict=True)
+        each = ", ".join(f"{run.wall / plain.wall:.3f}" for run, plain in pairs)
+        print(f"{names[key]} / without, wall, round by round: {each}")
 
 
 if __name__ == "__main__":
