@@ -8,7 +8,9 @@ wall-clock and CPU times of each and their ratio, with the machine and the date,
 docs/benchmarks.md.
 
 With --all-plugins the builds with plugins have every plugin of pelicanconf.py (comments,
-gold_stars, thank_you, promote_related). With --baseline, each round also builds with the plugins
+gold_stars, thank_you, promote_related), and the posts are real sentences (related_corpus.py: the
+made-up ones share one vocabulary of 60 words, so every post would relate to every other). With
+--baseline, each round also builds with the plugins
 of another checkout of this repository (a git worktree of the code before a change, with its own
 .venv). Every build without --cached starts from an empty CACHE_PATH, so nothing is reused.
 
@@ -38,6 +40,8 @@ import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+
+import related_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / "benchmarks" / ".work" / "comments_build"
@@ -121,8 +125,10 @@ def write_post(folder: Path, index: int, rng: random.Random) -> None:
     (folder / f"post-{index}.md").write_text(text, encoding="utf-8")
 
 
-def write_export(folder: Path, index: int, per_post: int, rng: random.Random, next_id: int) -> int:
-    """Write the export of post *index* with *per_post* comments; return the next free id."""
+def write_export(
+    folder: Path, index: int, slug: str, per_post: int, rng: random.Random, next_id: int
+) -> int:
+    """Write the export of post *index* (*slug*) with *per_post* comments; return the next id."""
     start = datetime(2015, 1, 2, tzinfo=UTC) + timedelta(hours=7 * index)
     comments = []
     for n in range(per_post):
@@ -149,25 +155,35 @@ def write_export(folder: Path, index: int, per_post: int, rng: random.Random, ne
                 "commenter": who,
             }
         )
-    data = {"format": "goldstar-comments", "version": 1, "thread": f"post-{index}"}
+    data = {"format": "goldstar-comments", "version": 1, "thread": slug}
     data.update({"stars": rng.randrange(120), "comments": comments})
     text = json.dumps(data, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
-    (folder / f"post-{index}.json").write_text(text, encoding="utf-8")
+    (folder / f"{slug}.json").write_text(text, encoding="utf-8")
     return next_id + per_post
 
 
-def generate(posts: int, per_post: int) -> Path:
-    """Write the benchmark site's content (once per size) and return its folder."""
-    content = WORK / f"content-{CONTENT_VERSION}-{posts}x{per_post}"
+def generate(posts: int, per_post: int, real_text: bool = False) -> Path:
+    """Write the benchmark site's content (once per size) and return its folder.
+
+    With *real_text*, the posts are related_corpus.py's, of real sentences.
+    """
+    text = "real" if real_text else "made-up"
+    content = WORK / f"content-{CONTENT_VERSION}-{text}-{posts}x{per_post}"
     if (content / ".complete").exists():
         return content
     shutil.rmtree(content, ignore_errors=True)
     (content / "comments").mkdir(parents=True)
+    if real_text:
+        related_corpus.generate(posts, content)
     rng = random.Random(5)
     next_id = 1
     for index in range(posts):
-        write_post(content, index, rng)
-        next_id = write_export(content / "comments", index, per_post, rng, next_id)
+        if real_text:
+            slug = f"post-{index:05d}"  # related_corpus.py's
+        else:
+            slug = f"post-{index}"
+            write_post(content, index, rng)
+        next_id = write_export(content / "comments", index, slug, per_post, rng, next_id)
     (content / ".complete").write_text("", encoding="utf-8")
     return content
 
@@ -269,7 +285,7 @@ def main() -> None:
     args = parser.parse_args()
 
     started = time.perf_counter()
-    content = generate(args.posts, args.comments)
+    content = generate(args.posts, args.comments, real_text=args.all_plugins)
     print(f"content: {content} ({time.perf_counter() - started:.1f} s to prepare)", flush=True)
     if args.rounds < 1:
         return  # content only
