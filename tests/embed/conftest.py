@@ -166,7 +166,7 @@ def stack(tmp_path_factory) -> Iterator[Stack]:
             process.kill()
         httpd.shutdown()
         httpd.server_close()
-        serving.join(timeout=5)  # no thread outlives the fixture (a build forks only without)
+        serving.join(timeout=5)  # no thread outlives the fixture
 
 
 @dataclass
