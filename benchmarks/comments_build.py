@@ -7,6 +7,13 @@ odd rounds build without the plugins first, even rounds with them first). Prints
 wall-clock and CPU times of each and their ratio, with the machine and the date, ready for
 docs/benchmarks.md.
 
+With --all-plugins the builds with plugins have every plugin of pelicanconf.py (comments,
+gold_stars, thank_you, promote_related), and the posts are real sentences (related_corpus.py: the
+made-up ones share one vocabulary of 60 words, so every post would relate to every other). With
+--baseline, each round also builds with the plugins
+of another checkout of this repository (a git worktree of the code before a change, with its own
+.venv). Every build without --cached starts from an empty CACHE_PATH, so nothing is reused.
+
 The output goes to a RAM folder (/dev/shm) when there is one. On a disk, deleting the previous
 build's 20,000 files slows the creation of the next build's files (ext4 skips inodes freed in the
 last minutes when it allocates new ones), and that cost grew with each build of a run, whatever its
@@ -14,6 +21,7 @@ plugins: it charged the second build of a pair 3 to 7 s of system time that had 
 what it built.
 
     .venv/bin/python benchmarks/comments_build.py [--posts 10000] [--comments 10] [--rounds 2]
+        [--all-plugins] [--baseline ../other-checkout]
     .venv/bin/python benchmarks/comments_build.py --profile    # where the plugins' time goes
     .venv/bin/python benchmarks/comments_build.py --phases     # CPU seconds by phase, each build
 """
@@ -33,12 +41,15 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import related_corpus
+
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / "benchmarks" / ".work" / "comments_build"
 RAM = Path("/dev/shm")
 OUTPUT_ROOT = RAM / "goldstar-comments-build" if RAM.is_dir() else WORK
 BASE_PLUGINS = ["pelican.plugins.sitemap"]
 OUR_PLUGINS = ["comments", "gold_stars"]
+ALL_PLUGINS = ["comments", "gold_stars", "thank_you", "promote_related"]
 CONTENT_VERSION = "v2"  # change it when the generator changes, so old content is not reused
 VOCABULARY = (
     "kind small thank reader comment gold star post write reply notice name next jar blog web "
@@ -114,8 +125,10 @@ def write_post(folder: Path, index: int, rng: random.Random) -> None:
     (folder / f"post-{index}.md").write_text(text, encoding="utf-8")
 
 
-def write_export(folder: Path, index: int, per_post: int, rng: random.Random, next_id: int) -> int:
-    """Write the export of post *index* with *per_post* comments; return the next free id."""
+def write_export(
+    folder: Path, index: int, slug: str, per_post: int, rng: random.Random, next_id: int
+) -> int:
+    """Write the export of post *index* (*slug*) with *per_post* comments; return the next id."""
     start = datetime(2015, 1, 2, tzinfo=UTC) + timedelta(hours=7 * index)
     comments = []
     for n in range(per_post):
@@ -142,25 +155,35 @@ def write_export(folder: Path, index: int, per_post: int, rng: random.Random, ne
                 "commenter": who,
             }
         )
-    data = {"format": "goldstar-comments", "version": 1, "thread": f"post-{index}"}
+    data = {"format": "goldstar-comments", "version": 1, "thread": slug}
     data.update({"stars": rng.randrange(120), "comments": comments})
     text = json.dumps(data, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
-    (folder / f"post-{index}.json").write_text(text, encoding="utf-8")
+    (folder / f"{slug}.json").write_text(text, encoding="utf-8")
     return next_id + per_post
 
 
-def generate(posts: int, per_post: int) -> Path:
-    """Write the benchmark site's content (once per size) and return its folder."""
-    content = WORK / f"content-{CONTENT_VERSION}-{posts}x{per_post}"
+def generate(posts: int, per_post: int, real_text: bool = False) -> Path:
+    """Write the benchmark site's content (once per size) and return its folder.
+
+    With *real_text*, the posts are related_corpus.py's, of real sentences.
+    """
+    text = "real" if real_text else "made-up"
+    content = WORK / f"content-{CONTENT_VERSION}-{text}-{posts}x{per_post}"
     if (content / ".complete").exists():
         return content
     shutil.rmtree(content, ignore_errors=True)
     (content / "comments").mkdir(parents=True)
+    if real_text:
+        related_corpus.generate(posts, content)
     rng = random.Random(5)
     next_id = 1
     for index in range(posts):
-        write_post(content, index, rng)
-        next_id = write_export(content / "comments", index, per_post, rng, next_id)
+        if real_text:
+            slug = f"post-{index:05d}"  # related_corpus.py's
+        else:
+            slug = f"post-{index}"
+            write_post(content, index, rng)
+        next_id = write_export(content / "comments", index, slug, per_post, rng, next_id)
     (content / ".complete").write_text("", encoding="utf-8")
     return content
 
@@ -186,15 +209,18 @@ def build(
     profile: Path | None = None,
     cache: Path | None = None,
     phases: bool = False,
+    checkout: Path = ROOT,
 ) -> Run:
     """Build *content* in a fresh process with *plugins*; return what it cost.
 
-    With *cache*, Pelican's content cache (and the comments plugin's thread cache) live there; with
-    *phases*, the build prints its CPU seconds by phase (PHASE_TIMER).
+    With *cache*, Pelican's content cache (and the plugins' caches) live there, else in a folder
+    emptied first; with *phases*, the build prints its CPU seconds by phase (PHASE_TIMER).
+    *checkout* is the checkout of this repository whose code, settings and .venv build it.
     """
     output = OUTPUT_ROOT / "output"
     shutil.rmtree(output, ignore_errors=True)
-    command = [sys.executable]
+    python = sys.executable if checkout == ROOT else str(checkout / ".venv" / "bin" / "python")
+    command = [python]
     if profile:
         command += ["-m", "cProfile", "-o", str(profile)]
     command += ["-c", PHASE_TIMER] if phases else ["-m", "pelican"]
@@ -207,9 +233,12 @@ def build(
             f"CACHE_PATH={json.dumps(str(cache))}",
         ]
     else:
+        cold = OUTPUT_ROOT / "cache"
+        shutil.rmtree(cold, ignore_errors=True)
         command += ["CACHE_CONTENT=false", "LOAD_CONTENT_CACHE=false"]
+        command += [f"CACHE_PATH={json.dumps(str(cold))}"]
     started = time.perf_counter()
-    process = subprocess.Popen(command, cwd=ROOT)
+    process = subprocess.Popen(command, cwd=checkout)
     # CPU time is steadier than wall-clock time on a shared machine: other jobs do not add to it.
     _, status, usage = os.wait4(process.pid, 0)
     wall = time.perf_counter() - started
@@ -247,30 +276,39 @@ def main() -> None:
     parser.add_argument("--profile", action="store_true")
     parser.add_argument("--phases", action="store_true", help="print CPU seconds by phase")
     parser.add_argument("--cached", action="store_true", help="rebuilds with Pelican's cache warm")
+    parser.add_argument("--all-plugins", action="store_true", help=f"with {', '.join(ALL_PLUGINS)}")
+    parser.add_argument(
+        "--baseline",
+        type=lambda path: Path(path).resolve(),
+        help="another checkout of this repository, with its .venv, to build with the plugins too",
+    )
     args = parser.parse_args()
 
     started = time.perf_counter()
-    content = generate(args.posts, args.comments)
+    content = generate(args.posts, args.comments, real_text=args.all_plugins)
     print(f"content: {content} ({time.perf_counter() - started:.1f} s to prepare)", flush=True)
     if args.rounds < 1:
         return  # content only
+    ours = BASE_PLUGINS + (ALL_PLUGINS if args.all_plugins else OUR_PLUGINS)
     if args.profile:
         profile = WORK / "build.prof"
-        build(content, BASE_PLUGINS + OUR_PLUGINS, profile)
+        build(content, ours, profile)
         show_profile(profile)
         return
-    runs: dict[str, list[Run]] = {"without": [], "with": []}
-    configs = (("without", BASE_PLUGINS), ("with", BASE_PLUGINS + OUR_PLUGINS))
-    caches = {name: WORK / f"cache-{name}" if args.cached else None for name, _ in configs}
-    for name, plugins in configs if args.cached else ():
+    configs = [("without", BASE_PLUGINS, ROOT), ("with", ours, ROOT)]
+    if args.baseline:
+        configs.append(("baseline", ours, args.baseline))
+    runs: dict[str, list[Run]] = {name: [] for name, _, _ in configs}
+    caches = {name: WORK / f"cache-{name}" if args.cached else None for name, _, _ in configs}
+    for name, plugins, checkout in configs if args.cached else ():
         shutil.rmtree(caches[name], ignore_errors=True)
-        build(content, plugins, cache=caches[name])  # fills the cache; not counted
+        build(content, plugins, cache=caches[name], checkout=checkout)  # fills it; not counted
     for round_number in range(1, args.rounds + 1):
         # Alternate the order: what a build leaves behind (warm files, freed memory) helps the next.
-        for name, plugins in configs if round_number % 2 else configs[::-1]:
-            run = build(content, plugins, cache=caches[name], phases=args.phases)
+        for name, plugins, checkout in configs if round_number % 2 else configs[::-1]:
+            run = build(content, plugins, cache=caches[name], phases=args.phases, checkout=checkout)
             runs[name].append(run)
-            print(f"round {round_number}: {name:7} the plugins: {run}", flush=True)
+            print(f"round {round_number}: {name:8} the plugins: {run}", flush=True)
     if OUTPUT_ROOT != WORK:
         shutil.rmtree(OUTPUT_ROOT, ignore_errors=True)  # give the RAM back
     report(runs, args)
@@ -286,8 +324,15 @@ def report(runs: dict[str, list[Run]], args: argparse.Namespace) -> None:
     print(f"output written to {OUTPUT_ROOT} (RAM)" if OUTPUT_ROOT != WORK else "output on disk")
     print("| build | wall s | CPU s (user + system) | CPU per post | peak memory |")
     print("| --- | --- | --- | --- | --- |")
+    plugins = "every plugin" if args.all_plugins else "comments + gold_stars"
+    names = {
+        "without": "without the plugins",
+        "with": f"with {plugins}",
+        "baseline": f"with {plugins}, baseline checkout",
+    }
     best = {}
-    for key, name in (("without", "without the plugins"), ("with", "with comments + gold_stars")):
+    for key in runs:
+        name = names[key]
         fastest = min(runs[key], key=lambda r: r.cpu)
         best[key] = (min(r.wall for r in runs[key]), fastest.cpu)
         print(
@@ -298,6 +343,13 @@ def report(runs: dict[str, list[Run]], args: argparse.Namespace) -> None:
     for index, label in ((0, "wall"), (1, "CPU")):
         ratio = best["with"][index] / best["without"][index]
         print(f"the plugins add {(ratio - 1) * 100:+.1f}% {label} time (goal: at most +10%)")
+        if "baseline" in best:
+            over = best["baseline"][index] / best["without"][index]
+            print(f"  the baseline's plugins add {(over - 1) * 100:+.1f}% {label} time")
+    for key in ("with", "baseline") if "baseline" in runs else ("with",):
+        pairs = zip(runs[key], runs["without"], strict=True)
+        each = ", ".join(f"{run.wall / plain.wall:.3f}" for run, plain in pairs)
+        print(f"{names[key]} / without, wall, round by round: {each}")
 
 
 if __name__ == "__main__":

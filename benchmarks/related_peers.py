@@ -51,24 +51,31 @@ def run_variant(
     timeout: float,
     cache: Path | None = None,
     settings: dict | None = None,
+    checkout: Path | None = None,
 ) -> dict:
-    """Build *content* with one variant in a subprocess; return its figures or why it failed."""
-    python = peer_python(variant)
+    """Build *content* with one variant in a subprocess; return its figures or why it failed.
+
+    With *checkout* (another checkout of this repository with its own .venv, such as a git
+    worktree of the code before a change), that checkout's code builds it, and its files are
+    named "baseline" instead of after the variant.
+    """
+    python = checkout / ".venv" / "bin" / "python" if checkout else peer_python(variant)
     if python is None:
         return {"variant": variant, "error": "could not be installed"}
+    label = "baseline" if checkout else variant
     run_dir = WORK / "runs" / name
     run_dir.mkdir(parents=True, exist_ok=True)
-    result = run_dir / f"{variant}-{mode}.json"
+    result = run_dir / f"{label}-{mode}.json"
     result.unlink(missing_ok=True)
     if cache is None:  # a cold run: no cache from an earlier run
-        cache = run_dir / f"cache-{variant}-{mode}"
+        cache = run_dir / f"cache-{label}-{mode}"
         subprocess.run(["rm", "-rf", str(cache)], check=True)
     command = [
         str(python),
-        str(HERE / "related_run.py"),
+        str((checkout or HERE.parent) / "benchmarks" / "related_run.py"),
         variant,
         str(content),
-        str(run_dir / f"output-{variant}"),
+        str(run_dir / f"output-{label}"),
         str(cache),
         mode,
         str(result),

@@ -73,8 +73,8 @@ def wrap_handler(variant: str, mode: str, measured: dict) -> None:
             return handler(*args, **kwargs)
         finally:
             measured["relate_s"] = time.perf_counter() - start
-            # forked readers (ours, on big sites): the largest one's peak resident memory, shared
-            # pages it touched included (an upper bound of what it added)
+            # child processes (pelican-similar-posts starts one): the largest one's peak resident
+            # memory, shared pages it touched included (an upper bound of what it added)
             children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
             measured["workers_max_rss_mb"] = children
             if mode == "memory":

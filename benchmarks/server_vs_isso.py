@@ -1,6 +1,7 @@
 """Benchmark Goldstar's comment server against Isso: reads of a 50-comment thread, and star writes.
 
     .venv/bin/python benchmarks/server_vs_isso.py [--duration 10] [--connections 50] [--threads 2]
+        [--baseline ../other-checkout]
 
 On first run it makes Isso's own virtual environment, benchmarks/.peers/isso (Isso and gunicorn
 from PyPI, never in the project's venv). Each run starts afresh in
@@ -13,6 +14,8 @@ turn with wrk (Debian's) on 127.0.0.1:
   (a new address each time);
 
 for Isso's built-in server, Isso under gunicorn with 2 workers, and ours under uvicorn (`serve`).
+With --baseline, ours is also run from another checkout of this repository (a git worktree of the
+code before a change, with its own .venv), right after this checkout's, on a copy of the same data.
 After each write run it counts what each server stored and checks every acknowledged write is
 there. It prints a Markdown table (for docs/benchmarks.md) and writes results.json beside the work
 files.
@@ -96,11 +99,15 @@ def main() -> int:
         shutil.copy(seed_db, db)
         with start(isso_bin, db) as base:
             ok &= bench_isso(name, base, options, results)
-    ours_db = WORK / "ours.sqlite3"
-    import_into_ours(seed_db, ours_db)
+    checkouts = {OURS: ROOT}
+    if options.baseline:
+        checkouts[baseline_name(options.baseline)] = options.baseline
+    for name, root in checkouts.items():
+        import_into_ours(seed_db, WORK / f"{name}.sqlite3", root)
     for workers in (1, 2):
-        with goldstar_server(ours_db, workers) as base:
-            ok &= bench_ours(f"{OURS} ({WORKERS[workers]})", base, options, results)
+        for name, root in checkouts.items():
+            with goldstar_server(WORK / f"{name}.sqlite3", workers, root) as base:
+                ok &= bench_ours(f"{name} ({WORKERS[workers]})", base, options, results)
     report(results, options)
     return 0 if ok else 1
 
@@ -111,7 +118,28 @@ def parse_arguments() -> argparse.Namespace:
     parser.add_argument("--duration", type=int, default=10, help="seconds per wrk run (10)")
     parser.add_argument("--connections", type=int, default=50, help="open connections (50)")
     parser.add_argument("--threads", type=int, default=2, help="wrk threads (2)")
+    parser.add_argument(
+        "--baseline",
+        type=lambda path: Path(path).resolve(),
+        help="another checkout of this repository, with its .venv, to measure ours beside",
+    )
     return parser.parse_args()
+
+
+def baseline_name(root: Path) -> str:
+    """Return the name the rows of the baseline checkout at *root* go by: its commit."""
+    commit = subprocess.run(
+        ["git", "-C", str(root), "rev-parse", "--short", "HEAD"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    return f"{OURS} at {commit}"
+
+
+def python_of(root: Path) -> str:
+    """Return the Python that runs the checkout at *root*: this one's, or its own .venv's."""
+    return sys.executable if root == ROOT else str(root / ".venv" / "bin" / "python")
 
 
 # Peers and servers
@@ -183,31 +211,36 @@ def goldstar_env(db: Path) -> dict[str, str]:
 
 
 @contextmanager
-def goldstar_server(db: Path, workers: int) -> Iterator[str]:
-    """Run `python -m comment_server serve` (uvicorn) on *db*; yield its base URL."""
+def goldstar_server(db: Path, workers: int, root: Path = ROOT) -> Iterator[str]:
+    """Run the checkout *root*'s `python -m comment_server serve` on *db*; yield its base URL."""
     port = free_port()
-    command = [sys.executable, "-m", "comment_server", "serve", "--port", str(port)]
+    command = [python_of(root), "-m", "comment_server", "serve", "--port", str(port)]
     command += ["--workers", str(workers)]
     probe = f"/api/threads/{THREAD}/comments"
-    with running(command, port, probe, db, goldstar_env(db)) as base:
+    with running(command, port, probe, db, goldstar_env(db), cwd=root) as base:
         yield base
 
 
-def import_into_ours(isso_db: Path, db: Path) -> None:
-    """Import Isso's database into ours with our own import command."""
-    command = [sys.executable, "-m", "comment_server", "import", str(isso_db)]
+def import_into_ours(isso_db: Path, db: Path, root: Path = ROOT) -> None:
+    """Import Isso's database into ours with the import command of the checkout *root*."""
+    command = [python_of(root), "-m", "comment_server", "import", str(isso_db)]
     env = {**os.environ, **goldstar_env(db)}
-    subprocess.run(command, check=True, cwd=ROOT, env=env, timeout=120)
+    subprocess.run(command, check=True, cwd=root, env=env, timeout=120)
 
 
 @contextmanager
 def running(
-    command: list[str], port: int, probe: str, db: Path, env: dict[str, str] | None = None
+    command: list[str],
+    port: int,
+    probe: str,
+    db: Path,
+    env: dict[str, str] | None = None,
+    cwd: Path = ROOT,
 ) -> Iterator[str]:
-    """Start *command*, wait until GET *probe* answers, yield the base URL, stop it."""
+    """Start *command* in *cwd*, wait until GET *probe* answers, yield the base URL, stop it."""
     log = db.with_suffix(".out").open("ab")
     process = subprocess.Popen(
-        command, cwd=ROOT, env={**os.environ, **(env or {})}, stdout=log, stderr=log
+        command, cwd=cwd, env={**os.environ, **(env or {})}, stdout=log, stderr=log
     )
     base = f"http://127.0.0.1:{port}"
     try:
@@ -487,11 +520,21 @@ def report(results: list[Result], options) -> None:
         if r.server.startswith("Isso") and r.rps:
             ratio = ours[r.load].rps / r.rps
             print(f"- {OURS}, 1 process / {r.server}, {r.load}: {ratio:.1f}x req/s")
+    this = {(r.server, r.load): r for r in results if r.server.startswith(f"{OURS} (")}
+    for r in results:
+        name, _, processes = r.server.partition(" (")
+        if name.startswith(f"{OURS} at ") and r.rps:  # the baseline's row
+            mine = this[(f"{OURS} ({processes}", r.load)]
+            print(
+                f"- {mine.server} / {r.server}, {r.load}: {mine.rps / r.rps:.2f}x req/s, "
+                f"p99 {mine.p99_ms:.1f} against {r.p99_ms:.1f} ms"
+            )
     reads = ours["read"]
     isso_reads = max(r.rps for r in results if r.server.startswith("Isso") and r.load == "read")
     isso_writes = max(r.rps for r in results if r.server.startswith("Isso") and r.load == "write")
     goals = {
         "reads >= 5x Isso's best": reads.rps >= 5 * isso_reads,
+        "reads >= 5,000 req/s": reads.rps >= 5000,
         "read p99 < 20 ms": reads.p99_ms < 20,
         "more writes/s than Isso's best": ours["write"].rps > isso_writes,
         "no acknowledged write lost": all(r.stored is None or r.stored >= r.acked for r in results),
@@ -500,7 +543,9 @@ def report(results: list[Result], options) -> None:
         print(f"- goal {goal}: {'met' if met else 'MISSED'}")
     output = {"machine": facts, "options": vars(options), "results": [asdict(r) for r in results]}
     output["goals"] = goals
-    (WORK / "results.json").write_text(json.dumps(output, indent=2) + "\n", encoding="utf-8")
+    (WORK / "results.json").write_text(
+        json.dumps(output, indent=2, default=str) + "\n", encoding="utf-8"
+    )
     print(f"\nsaved {WORK / 'results.json'}")
 
 

@@ -13,7 +13,6 @@ from comment_server.cache import ThreadCache
 from comment_server.context import Context, context
 from comment_server.drafts import SiteFactsCache
 from comment_server.errors import EXCEPTION_HANDLERS
-from comment_server.fastpath import EXPOSE, CachedThreadReads
 from comment_server.jsonio import json_response, raw_json_response
 from comment_server.keys import Keys
 from comment_server.openapi import openapi_document
@@ -77,13 +76,12 @@ def create_app(settings: Settings, store: Store | None = None) -> Starlette:
     app = Starlette(
         routes=ROUTES,
         middleware=[
-            Middleware(CachedThreadReads, cache=cache, origins=settings.origins),
             Middleware(
                 CORSMiddleware,
                 allow_origins=list(settings.origins),
                 allow_methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
                 allow_headers=["Content-Type", "If-None-Match"],
-                expose_headers=EXPOSE.split(", "),
+                expose_headers=["ETag", "Retry-After"],
                 max_age=600,
             ),
         ],

@@ -69,13 +69,6 @@ class ThreadCache:
         self._loading.pop(thread, None)  # a load begun before the write is not shared after it
         self._forgotten += 1
 
-    def fresh(self, thread: str, since: str | None) -> Body | None:
-        """Return the answer for *thread* if it is in memory and needs no check, else None."""
-        entry = self._entries.get(thread)
-        if entry is None or time.monotonic() - entry.checked >= self._seconds:
-            return None
-        return self._body(entry, since or "")
-
     async def comments(self, thread: str, since: str | None) -> Body:
         """Return the answer for *thread*, only comments updated after *since* when given."""
         entry = self._entries.get(thread)

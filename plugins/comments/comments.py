@@ -1,6 +1,6 @@
 """Bake the comment server's export into each post: threaded comments, stars, anchors.
 
-Signals (and collector.py: the garbage collector leaves alone what every build keeps to its end):
+Signals:
     article_generator_init -- hints the system to start reading the export files (posix_fadvise),
         so a cold build does not wait on the disk for them later.
     article_generator_finalized -- every article (drafts, hidden posts and translations too) exists
@@ -41,9 +41,7 @@ from pelican.cache import FileStampDataCacher
 from pelican.generators import ArticlesGenerator
 
 from comment_contract import MAX_REPLY_DEPTH
-from paused_collector import collector_paused
 
-from .collector import keep_long_lived_aside, take_long_lived_back
 from .export_reader import LocalDates, Thread, read_export
 
 logger = logging.getLogger(__name__)
@@ -88,8 +86,7 @@ def _warn_default(key: str, value: object, expected: str) -> None:
 def attach_comments(generator: ArticlesGenerator) -> None:
     """Read every export file and attach each thread to the posts whose thread id matches."""
     config = read_settings(generator.settings)
-    with collector_paused():
-        threads = read_threads(config, generator.settings)
+    threads = read_threads(config, generator.settings)
     claimed: set[str] = set()
     for article in all_articles(generator):
         thread_id = thread_id_of(article)
@@ -231,7 +228,3 @@ def register() -> None:
     # The earliest signal that knows the settings: the hint has all the reading of posts to act.
     signals.article_generator_init.connect(prefetch_exports)
     signals.article_generator_finalized.connect(attach_comments)
-    # From the end of reading to the end of the build, the collector leaves alone what was read.
-    signals.all_generators_finalized.connect(keep_long_lived_aside)
-    signals.finalized.connect(take_long_lived_back)
-    signals.initialized.connect(take_long_lived_back)  # after a build that failed before its end

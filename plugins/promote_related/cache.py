@@ -9,8 +9,6 @@ import os
 import pickle
 from pathlib import Path
 
-from forked_call import Forked, ForkFailed, fork_is_safe
-
 logger = logging.getLogger(__name__)
 
 # Bump when the index, the relations or their pickled shapes change.
@@ -73,31 +71,3 @@ class IndexCache:
             pickle.dump(CACHE_VERSION, stream, pickle.HIGHEST_PROTOCOL)
             pickle.dump(state, stream, pickle.HIGHEST_PROTOCOL)
         os.replace(temporary, self.path)
-
-
-# Cache files being written by forked processes; wait_for_saves() waits for them.
-_writers: list[Forked] = []
-
-
-def save_soon(cache: IndexCache, state: dict) -> None:
-    """Write *state* to *cache* in a forked process, while the build goes on.
-
-    Pickling the relations of 10,000 posts takes a tenth of a second, the index as much. Where this
-    process cannot fork safely, the cache is written here and now.
-    """
-    if cache.path is None or not fork_is_safe():
-        cache.save(state)
-        return
-    _writers.append(Forked(cache.save, state))
-
-
-def wait_for_saves(*_signal_args) -> None:
-    """Wait until every cache file started by save_soon is written (at the end of the build)."""
-    while _writers:
-        try:
-            _writers.pop().result()
-        except ForkFailed as error:
-            logger.warning(
-                "promote_related: the cache could not be written (%s); the next build rebuilds it",
-                error,
-            )

@@ -41,9 +41,8 @@ def post_source(post) -> Source:
     """Return the fields of a post the index reads, its body as HTML with links as written.
 
     Pelican's {filename} links are left unresolved: the text is the same, resolving them may warn
-    (which a forked reader must not do: Pelican warns again when it writes the post), and a post
-    read outside a build (the digest) has no statics to resolve them against. linked_hrefs gives
-    the resolved links.
+    (and Pelican warns again when it writes the post), and a post read outside a build (the
+    digest) has no statics to resolve them against. linked_hrefs gives the resolved links.
     """
     category = getattr(post, "category", None)
     return Source(

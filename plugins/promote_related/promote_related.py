@@ -4,7 +4,6 @@ Signals:
     all_generators_finalized -- the latest signal before anything is written that sees every post
         and every page, so links from pages count toward the promote boost and any published post
         can be pinned.
-    finalized -- waits for the cache files written in the background (cache.save_soon).
 
 Settings (defaults in settings.DEFAULTS; docs/promote-related.md explains each):
     PROMOTE_RELATED_MAX (int, 5) -- own posts linked per post.
@@ -22,7 +21,6 @@ Settings (defaults in settings.DEFAULTS; docs/promote-related.md explains each):
     PROMOTE_RELATED_TIMEOUT (float, 5.0) -- seconds allowed to each feed, all in all.
     PROMOTE_RELATED_DIGEST_DAYS (int, 30) -- how far back `invoke promote` looks.
     PROMOTE_RELATED_CACHE (bool, True) -- keep the index and the feeds under CACHE_PATH.
-    PROMOTE_RELATED_PROCESSES (int, 4) -- processes that read a big site's posts (1: this one).
 
 Attributes added to every published article (drafts and hidden posts are neither linked nor given
 links):
@@ -39,11 +37,9 @@ from pathlib import Path
 from pelican import signals
 from pelican.generators import ArticlesGenerator, PagesGenerator
 
-from paused_collector import collector_paused
-
 from .boost import need_scores
-from .cache import IndexCache, content_hash, save_soon, wait_for_saves
-from .corpus import Corpus, reading
+from .cache import IndexCache, content_hash
+from .corpus import Corpus, read_corpus
 from .feeds import FeedCache, FriendPost, load_friend_posts, read_opml
 from .index import Index, fit_index
 from .links import inbound_link_counts
@@ -64,11 +60,6 @@ logger = logging.getLogger(__name__)
 
 def attach_promote_related(generators: Sequence) -> None:
     """Give every published post its related own posts and friends' posts."""
-    with collector_paused():
-        _attach(generators)
-
-
-def _attach(generators: Sequence) -> None:
     articles = next((g for g in generators if isinstance(g, ArticlesGenerator)), None)
     if articles is None:
         return
@@ -80,13 +71,11 @@ def _attach(generators: Sequence) -> None:
         post.promote_related = []
     if len(posts) == 0:
         return
-    # big sites are read on other cores meanwhile, in case the cache does not hold
-    with reading(posts, post_source, config.weights, config.processes) as posts_read:
-        urls = [post.url for post in posts]  # Pelican computes `url` anew on every access
-        model_key = model_hash(posts, config)
-        model, relations = relate_site(
-            posts, urls, pages.pages if pages else [], config, settings, model_key, posts_read
-        )
+    urls = [post.url for post in posts]  # Pelican computes `url` anew on every access
+    model_key = model_hash(posts, config)
+    model, relations = relate_site(
+        posts, urls, pages.pages if pages else [], config, settings, model_key
+    )
     titles = [str(post.title) for post in posts]
     for post, found in zip(posts, relations, strict=True):
         post.promote_related = [
@@ -108,12 +97,8 @@ def relate_site(
     config: Config,
     settings: dict,
     model_key: str,
-    posts_read,
 ) -> tuple[Index | None, list[list[Relation]]]:
-    """Return each post's related own posts (and the index, unless they came from the cache).
-
-    *posts_read* is the reading of the posts under way (corpus.reading), finished only if needed.
-    """
+    """Return each post's related own posts (and the index, unless they came from the cache)."""
     pins = resolve_pins(posts)
     page_urls = [page.url for page in pages]
     results_key = content_hash(
@@ -130,8 +115,8 @@ def relate_site(
         logger.debug("promote_related: nothing changed; related posts come from the cache")
         return None, cached["relations"]
     page_links = [(url, read_content(p).hrefs) for p, url in zip(pages, page_urls, strict=True)]
-    corpus = posts_read.corpus()
-    model = site_model(posts, config, model_key, corpus, in_build=True)
+    corpus = read_posts(posts, config)
+    model = site_model(posts, config, model_key, corpus)
     linking = list(zip(urls, linked_hrefs(posts, corpus.hrefs), strict=True)) + page_links
     inbound = inbound_link_counts(urls, linking, settings.get("SITEURL", ""))
     needs = need_scores(inbound, [p.date for p in posts], config.evergreen_days)
@@ -145,7 +130,7 @@ def relate_site(
         config.min_score,
         config.boost,
     )
-    save_soon(relations_cache, {"results_key": results_key, "relations": relations})
+    relations_cache.save({"results_key": results_key, "relations": relations})
     return model, relations
 
 
@@ -161,9 +146,8 @@ def model_hash(posts: Sequence, config: Config) -> str:
 
 
 def read_posts(posts: Sequence, config: Config) -> Corpus:
-    """Read the posts' text, links (as written) and word counts (on several cores if big)."""
-    with reading(posts, post_source, config.weights, config.processes) as posts_read:
-        return posts_read.corpus()
+    """Read the posts' text, links (as written) and word counts."""
+    return read_corpus([post_source(post) for post in posts], config.weights)
 
 
 def site_model(
@@ -171,12 +155,8 @@ def site_model(
     config: Config,
     model_key: str | None = None,
     corpus: Corpus | None = None,
-    in_build: bool = False,
 ) -> Index:
-    """Return the index of *posts*: the cached one if they are unchanged, else a new one.
-
-    In a build (*in_build*), the new index is written to the cache while the build goes on.
-    """
+    """Return the index of *posts*: the cached one if they are unchanged, else a new one."""
     cache = IndexCache(config.cache_dir, "index")
     state = cache.load()
     model_key = model_key or model_hash(posts, config)
@@ -187,10 +167,7 @@ def site_model(
     model = fit_index(corpus.words, config.weights, config.terms_per_post, config.has_friends)
     builds = state.get("index_builds", 0) + 1
     state = {"model_key": model_key, "model": model, "index_builds": builds}
-    if in_build:
-        save_soon(cache, state)
-    else:
-        cache.save(state)
+    cache.save(state)
     return model
 
 
@@ -282,4 +259,3 @@ def friend_link(target: FriendPost, relation: Relation) -> RelatedLink:
 def register() -> None:
     """Connect the plugin to Pelican."""
     signals.all_generators_finalized.connect(attach_promote_related)
-    signals.finalized.connect(wait_for_saves)

@@ -24,7 +24,6 @@ DEFAULTS: dict[str, object] = {
     "PROMOTE_RELATED_TIMEOUT": 5.0,
     "PROMOTE_RELATED_DIGEST_DAYS": 30,
     "PROMOTE_RELATED_CACHE": True,
-    "PROMOTE_RELATED_PROCESSES": 4,
 }
 
 
@@ -59,7 +58,6 @@ class Config:
     timeout: float
     digest_days: int
     cache_dir: Path | None
-    processes: int
 
     @property
     def has_friends(self) -> bool:
@@ -88,7 +86,6 @@ def read_config(settings: dict) -> Config:
         timeout=_number(settings, "PROMOTE_RELATED_TIMEOUT", float, 0.01),
         digest_days=_number(settings, "PROMOTE_RELATED_DIGEST_DAYS", int, 1),
         cache_dir=cache_dir,
-        processes=_number(settings, "PROMOTE_RELATED_PROCESSES", int, 1),
     )
 
 

@@ -1,6 +1,5 @@
 """plugins/comments: real builds of tiny sites with comment exports, checked in the output."""
 
-import gc
 import json
 import os
 import subprocess
@@ -8,7 +7,6 @@ import sys
 
 import pytest
 from bs4 import BeautifulSoup
-from pelican import signals
 
 from tests.support import ROOT
 from tests.support.posts import article_of, comment, page_of, write_export, write_post
@@ -325,31 +323,3 @@ def test_an_impossible_date_is_reported_and_the_comment_kept(tmp_path, site_buil
     page = page_of(result, "dates")
     assert page.select_one("#comment-1 .comment-permalink").get_text() == "Permalink"
     assert page.select_one("#comment-2 time")["datetime"] == "2026-01-03T10:00:00Z"
-
-
-def test_what_the_build_keeps_is_set_aside_from_the_collector_while_pages_are_written(
-    tmp_path, site_builder
-):
-    content = tmp_path / "content"
-    write_post(content, "kept")
-    write_export(content, "kept", [comment(1), comment(2, parent=1)])
-    frozen_while_writing = []
-
-    def note(*_args, **_kwargs):
-        frozen_while_writing.append(gc.get_freeze_count())
-
-    signals.content_written.connect(note)
-    try:
-        site_builder(content)
-        assert frozen_while_writing and min(frozen_while_writing) > 0
-        assert gc.get_freeze_count() == 0  # given back at the end of the build
-        gc.freeze()  # the host program's own freeze is left as it is
-        host_frozen = gc.get_freeze_count()
-        frozen_while_writing.clear()
-        site_builder(content)
-        # none added (only some died meanwhile), none given back
-        assert 0 < min(frozen_while_writing) <= max(frozen_while_writing) <= host_frozen
-        assert 0 < gc.get_freeze_count() <= host_frozen
-    finally:
-        gc.unfreeze()
-        signals.content_written.disconnect(note)

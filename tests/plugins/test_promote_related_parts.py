@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 import numpy as np
 import pytest
-from promote_related import boost, corpus, index, links, relate, settings, text, words
+from promote_related import boost, index, links, relate, settings, text, words
 from scipy import sparse
 
 from tests.support.corpora import corpus_path, naughty_strings
@@ -201,7 +201,7 @@ def test_shared_tags_of_many_pairs_are_common_tags_in_the_first_posts_order_and_
 
 
 def test_a_big_sites_relations_give_each_link_its_shared_tags_and_terms():
-    posts = 2 * corpus.MIN_POSTS_PER_PROCESS + 3
+    posts = 2003
     matrix, terms, tags, _ = big_site_vectors(posts)
     found = relate_big_site(relate, posts)
     assert sum(len(each) for each in found) > 4 * posts
