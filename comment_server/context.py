@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass, field
 
+import anyio
 from starlette.requests import Request
 
 from comment_server.bodies import RequestBodies
@@ -29,6 +30,8 @@ class Context:
     # Keyed digests of admin passwords already checked against the scrypt credential: scrypt is
     # deliberately slow, and an inbox sends the password with every request.
     verified_passwords: set[str] = field(default_factory=set)
+    # One scrypt check at a time, in a thread of its own: sign-ins never take readers' threads.
+    password_checks: anyio.CapacityLimiter = field(default_factory=lambda: anyio.CapacityLimiter(1))
 
 
 def context(request: Request) -> Context:

@@ -6,7 +6,7 @@ import ipaddress
 import json
 from typing import Any
 
-from starlette.concurrency import run_in_threadpool
+import anyio
 from starlette.requests import Request
 
 from comment_server import params, validation
@@ -17,6 +17,7 @@ from comment_server.fields import Field
 from comment_server.settings import Rate
 
 SESSION_COOKIE = "goldstar_admin"
+MAX_WAITING_CHECKS = 8  # password checks queued behind the running one; more get 429 at once
 
 
 def check_origin(request: Request, ctx: Context) -> None:
@@ -175,19 +176,32 @@ async def require_admin(request: Request, ctx: Context) -> None:
 
 
 async def password_matches(request: Request, ctx: Context, password: str) -> bool:
-    """Return whether *password* is the admin password; failures count toward the login limit."""
+    """Return whether *password* is the admin password.
+
+    Every attempt counts toward the login limit before the check, so parallel guesses cannot all
+    slip past it; the slow scrypt checks run one at a time, beside a short queue (429 past it), so
+    a flood of sign-ins never takes the threads and cores that readers' requests need.
+    """
     digest = hmac.new(
         ctx.settings.secret.encode(), password.encode("utf-8", "surrogatepass"), "sha256"
     ).hexdigest()
     if digest in ctx.verified_passwords:
         return True
-    address = client_address(request)
-    rate = ctx.settings.rate_login
-    rate_limit(ctx, "login", address, rate, "sign-in attempts", count=False)
-    ok = await run_in_threadpool(verify_password, ctx.settings.admin_credential, password)
+    rate_limit(ctx, "login", client_address(request), ctx.settings.rate_login, "sign-in attempts")
+    ok = await _check_password(ctx, password)
     if ok:
         ctx.verified_passwords.clear()  # only ever the current password
         ctx.verified_passwords.add(digest)
-    else:
-        count_event(ctx, "login", address, rate)
     return ok
+
+
+async def _check_password(ctx: Context, password: str) -> bool:
+    checks = ctx.password_checks
+    if checks.statistics().tasks_waiting >= MAX_WAITING_CHECKS:
+        raise ApiError(
+            429,
+            "Too many sign-in attempts right now; wait a few seconds and try again.",
+            headers={"Retry-After": "5"},
+        )
+    credential = ctx.settings.admin_credential
+    return await anyio.to_thread.run_sync(verify_password, credential, password, limiter=checks)

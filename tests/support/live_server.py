@@ -39,7 +39,7 @@ def server_env(database_url: str, **settings) -> dict[str, str]:
         **settings,
     }
     named = {f"COMMENT_SERVER_{key.upper()}": str(value) for key, value in values.items()}
-    return {**clean, "PYTHONPATH": str(ROOT), **named}
+    return {**clean, **named}
 
 
 @dataclass
@@ -66,10 +66,16 @@ class LiveServer:
         return ADMIN
 
 
-def start_server(env: dict[str, str], log: Path, *args: str, cwd: Path = ROOT) -> LiveServer:
-    """Start `python -m comment_server serve ARGS` with *env* on a free port; wait for an answer."""
+def start_server(
+    env: dict[str, str], log: Path, *args: str, cwd: Path = ROOT, python: str = sys.executable
+) -> LiveServer:
+    """Start `python -m comment_server serve ARGS` with *env* on a free port; wait for an answer.
+
+    *cwd* and *python* run another checkout's server (a benchmark's baseline: its own .venv).
+    """
     port = free_port()
-    command = [sys.executable, "-m", "comment_server", "serve", "--port", str(port), *args]
+    command = [python, "-m", "comment_server", "serve", "--port", str(port), *args]
+    env = {**env, "PYTHONPATH": str(cwd)}  # this checkout's packages, whatever else is installed
     with log.open("ab") as output:
         process = subprocess.Popen(command, cwd=cwd, env=env, stdout=output, stderr=output)
     server = LiveServer(process, f"http://127.0.0.1:{port}", env, log)
