@@ -160,10 +160,15 @@ def server(c, host="127.0.0.1", port=CONFIG["comment_server_port"]):
     run_comment_server("serve", "--host", host, "--port", str(port))
 
 
-@task(help={"dir": "folder to write (content/comments)"})
-def comments_export(c, dir="content/comments"):
+@task(
+    help={
+        "dir": "folder to write (content/comments)",
+        "prune": "also remove the files of threads the server's database does not have",
+    }
+)
+def comments_export(c, dir="content/comments", prune=False):
     """Export the server's comments into content/comments/ for the next build."""
-    run_comment_server("export", dir)
+    run_comment_server("export", dir, *(["--prune"] if prune else []))
 
 
 @task(help={"path": "export folder, Isso .db, Disqus or WordPress XML", "format": "force a format"})

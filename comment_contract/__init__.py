@@ -1,11 +1,13 @@
 """The contract between the comment server, the build and the embed, in one place (stdlib only).
 
-The server writes its export in this format and sanitizes comments with this allowlist; the comments
-plugin reads the export and sanitizes its HTML again with the same allowlist; the embed
-(`theme/static/js/comments.js`) rebuilds comment HTML from the same tags and nests live replies no
-deeper than the build does. `tests/test_contract.py` reads comments.js and fails when it disagrees.
-docs/contracts.md describes every field.
+The server writes its export in this format (one file per thread, named by `export_file_name`) and
+sanitizes comments with this allowlist; the comments plugin reads the export and sanitizes its HTML
+again with the same allowlist; the embed (`theme/static/js/comments.js`) rebuilds comment HTML from
+the same tags and nests live replies no deeper than the build does. `tests/test_contract.py` reads
+comments.js and fails when it disagrees. docs/contracts.md describes every field.
 """
+
+import hashlib
 
 EXPORT_FORMAT = "goldstar-comments"
 EXPORT_VERSION = 1  # what the server writes
@@ -22,3 +24,23 @@ LINK_REL = "nofollow ugc noopener"
 # How deep replies nest on the page: a reply deeper than this is shown at this depth, answering its
 # parent ("in reply to ..."), on the static page and in the embed alike.
 MAX_REPLY_DEPTH = 3
+
+# Names Windows keeps for devices, whatever follows the first dot: `con.json` cannot be checked out.
+WINDOWS_DEVICES = frozenset(
+    {"con", "prn", "aux", "nul"} | {f"{port}{n}" for port in ("com", "lpt") for n in range(10)}
+)
+
+
+def export_file_name(thread: str) -> str:
+    """Return the name of *thread*'s export file, distinct and safe on every file system.
+
+    A lower-case thread id that names no Windows device is its own name (`welcome.json`); any
+    other id is written in lower case with `~` and 8 hex digits of its SHA-256 after its first
+    part (`welcome~0e2226b5.json` for `Welcome`, `con~a3dbc4b6.json` for `CON`): thread ids
+    never hold `~`, so no two threads share a name, even on file systems where `A` is `a`.
+    """
+    head, dot, tail = thread.lower().partition(".")
+    if thread == thread.lower() and head not in WINDOWS_DEVICES:
+        return f"{thread}.json"
+    digest = hashlib.sha256(thread.encode("utf-8")).hexdigest()[:8]
+    return f"{head}~{digest}{dot}{tail}.json"

@@ -42,6 +42,11 @@ def _parser() -> argparse.ArgumentParser:
     migrate.set_defaults(run=migrate_command)
     export = commands.add_parser("export", help="write one <thread>.json per thread into DIR")
     export.add_argument("dir", type=Path, help="folder to write, e.g. content/comments")
+    export.add_argument(
+        "--prune",
+        action="store_true",
+        help="also remove the export files of threads this database does not have",
+    )
     export.set_defaults(run=export_command)
     imp = commands.add_parser("import", help="import comments from an export or another system")
     imp.add_argument("path", type=Path, help="export folder, Isso database, Disqus or WXR file")
@@ -114,20 +119,36 @@ def migrate_command(args: argparse.Namespace) -> int:
 
 
 def export_command(args: argparse.Namespace) -> int:
-    """Write the export folder."""
+    """Write the export folder; report (or, with --prune, remove) files of unknown threads."""
     from comment_server.export import write_export
 
     store = _store(Settings.from_env())
     try:
-        written, removed = write_export(store.export_documents(), args.dir)
+        documents, known = store.export_documents(), store.thread_ids()
+        result = write_export(documents, args.dir, known, prune=args.prune)
     finally:
         store.close()
-    logger.info(
-        "comment_server: exported %d threads to %s (%d stale files removed)",
-        written,
-        args.dir,
-        removed,
-    )
+    logger.info("comment_server: exported %d threads to %s", result.written, args.dir)
+    for path in result.emptied:
+        logger.info("comment_server: export: removed %s, its thread has no comments now", path)
+    for path in result.renamed:
+        logger.info("comment_server: export: removed %s, its thread's file has a new name", path)
+    if result.stale:
+        names = ", ".join(path.name for path in result.stale)
+        if result.pruned:
+            logger.info(
+                "comment_server: export: removed %d files of threads this database "
+                "does not have: %s",
+                len(result.stale),
+                names,
+            )
+        else:
+            logger.warning(
+                "comment_server: export: kept %d files of threads this database does "
+                "not have: %s (run `export --prune` to remove them)",
+                len(result.stale),
+                names,
+            )
     return 0
 
 

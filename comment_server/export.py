@@ -1,14 +1,31 @@
-"""Write the export folder: one `<thread>.json` per thread, byte-for-byte deterministic."""
+"""Write the export folder: one file per thread (named by comment_contract.export_file_name),
+byte-for-byte deterministic. A file of a thread with nothing to show now goes; a file of a thread
+the database does not know is only reported, unless asked to prune."""
 
 import json
 import logging
 import os
+from collections.abc import Collection
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from comment_contract import EXPORT_FORMAT
+from comment_contract import EXPORT_FORMAT, export_file_name
 
 logger = logging.getLogger(__name__)
+
+
+@dataclass
+class ExportResult:
+    """What an export did: threads written (or already current), files removed because their
+    thread has nothing to show now or has a file of another name, and the files of threads the
+    database does not know (removed only when pruning)."""
+
+    written: int = 0
+    emptied: list[Path] = field(default_factory=list)
+    renamed: list[Path] = field(default_factory=list)
+    stale: list[Path] = field(default_factory=list)
+    pruned: bool = False
 
 
 def dump(document: dict[str, Any]) -> str:
@@ -16,22 +33,35 @@ def dump(document: dict[str, Any]) -> str:
     return json.dumps(document, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
 
 
-def write_export(documents: dict[str, dict[str, Any]], folder: Path) -> tuple[int, int]:
-    """Write every document into *folder*, remove exports of threads that have none now.
+def write_export(
+    documents: dict[str, dict[str, Any]],
+    folder: Path,
+    known: Collection[str] = (),
+    prune: bool = False,
+) -> ExportResult:
+    """Write every document into *folder*; remove the files of *known* threads without one.
 
-    Return (files written or unchanged, stale files removed). A file is replaced atomically and
-    only when its bytes change, so an unchanged thread keeps its modification time.
+    *known* are the threads of the database, *documents* those with something to show. With
+    *prune*, files of threads that are not known go too. A file is replaced atomically and only
+    when its bytes change, so an unchanged thread keeps its modification time.
     """
     folder.mkdir(parents=True, exist_ok=True)
+    result = ExportResult(written=len(documents), pruned=prune)
     for thread, document in documents.items():
-        _write_if_changed(folder / f"{thread}.json", dump(document).encode("utf-8"))
-    removed = 0
+        _write_if_changed(folder / export_file_name(thread), dump(document).encode("utf-8"))
     for path in sorted(folder.glob("*.json")):
-        if path.stem not in documents and _is_export(path):
-            logger.info("comment_server: export: %s has no comments or stars now; removed", path)
-            path.unlink()
-            removed += 1
-    return len(documents), removed
+        thread = _export_thread(path)
+        if thread is None or (thread in documents and path.name == export_file_name(thread)):
+            continue
+        if thread in documents:
+            result.renamed.append(path)
+        elif thread in known:
+            result.emptied.append(path)
+        else:
+            result.stale.append(path)
+    for path in result.emptied + result.renamed + (result.stale if prune else []):
+        path.unlink()
+    return result
 
 
 def _write_if_changed(path: Path, data: bytes) -> None:
@@ -45,9 +75,13 @@ def _write_if_changed(path: Path, data: bytes) -> None:
     temporary.replace(path)
 
 
-def _is_export(path: Path) -> bool:
+def _export_thread(path: Path) -> str | None:
+    """Return the thread of the export file at *path*, or None when it is not an export."""
     try:
         document = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return False
-    return isinstance(document, dict) and document.get("format") == EXPORT_FORMAT
+        return None
+    if not isinstance(document, dict) or document.get("format") != EXPORT_FORMAT:
+        return None
+    thread = document.get("thread")
+    return thread if isinstance(thread, str) else None

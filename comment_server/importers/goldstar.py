@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from comment_contract import EXPORT_FORMAT, EXPORT_VERSIONS
+from comment_contract import EXPORT_FORMAT, EXPORT_VERSIONS, export_file_name
 from comment_server.importers.records import ImportedComment, ImportedThread
 
 _FIELDS: dict[str, tuple[type, ...]] = {
@@ -57,7 +57,7 @@ def _read_file(file: Path) -> ImportedThread:
             f"(this server reads version {known})"
         )
     thread = document.get("thread")
-    if not isinstance(thread, str) or file.stem != thread:
+    if not isinstance(thread, str) or file.name not in (export_file_name(thread), f"{thread}.json"):
         raise GoldstarExportError(f"{file}: the thread {thread!r} does not match the file name")
     stars = document.get("stars")
     items = document.get("comments")

@@ -263,6 +263,11 @@ def star_count(connection: Connection, thread: str, target: int) -> int:
     return rows + (connection.execute(base).scalar() or 0)
 
 
+def thread_ids(connection: Connection) -> set[str]:
+    """Return the id of every thread of the database."""
+    return set(connection.execute(select(threads.c.id)).scalars())
+
+
 def export_documents(connection: Connection) -> dict[str, dict[str, Any]]:
     """Return the export document of every thread with an approved comment or a star."""
     heads = connection.execute(

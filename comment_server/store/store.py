@@ -116,6 +116,11 @@ class Store:
         with self.engine.connect() as connection:
             return reads.site_facts_updated(connection)
 
+    def thread_ids(self) -> set[str]:
+        """Return the id of every thread the database knows."""
+        with self.engine.connect() as connection:
+            return reads.thread_ids(connection)
+
     def export_documents(self) -> dict[str, dict[str, Any]]:
         """Return the export document of every thread with an approved comment or a star."""
         with self.engine.connect() as connection:

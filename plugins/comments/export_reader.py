@@ -26,6 +26,7 @@ from comment_contract import (
     EXPORT_VERSIONS,
     LINK_REL,
     URL_SCHEMES,
+    export_file_name,
 )
 
 FIX = "export the thread again with `python -m comment_server export`, or fix the file by hand"
@@ -121,10 +122,10 @@ def read_export(path: Path, dates: LocalDates, max_depth: int, names: dict[str, 
     if data is None or not _check_header(data, problems):
         return ReadResult(None, problems)
     thread_id = data["thread"]
-    if thread_id != path.stem:
+    if path.name not in (export_file_name(thread_id), f"{thread_id}.json"):
         problems.append(
-            f"its 'thread' is {_show(thread_id)} but the file is named {path.name}; "
-            f"the comments go to thread {_show(thread_id)} (rename the file to match)"
+            f"its 'thread' is {_show(thread_id)} but the file is named {path.name}; the comments "
+            f"go to thread {_show(thread_id)} (rename the file to {export_file_name(thread_id)})"
         )
     stars = _count(data, "stars", "the post", problems)
     raw_comments = data["comments"]

@@ -8,6 +8,7 @@ import sys
 import pytest
 from bs4 import BeautifulSoup
 
+from comment_contract import export_file_name
 from tests.support import ROOT
 from tests.support.posts import article_of, comment, page_of, write_export, write_post
 
@@ -323,3 +324,13 @@ def test_an_impossible_date_is_reported_and_the_comment_kept(tmp_path, site_buil
     page = page_of(result, "dates")
     assert page.select_one("#comment-1 .comment-permalink").get_text() == "Permalink"
     assert page.select_one("#comment-2 time")["datetime"] == "2026-01-03T10:00:00Z"
+
+
+def test_an_export_under_its_safe_file_name_builds_without_a_warning(tmp_path, site_builder):
+    content = tmp_path / "content"
+    write_post(content, "hello", comments_id="Welcome")
+    path = write_export(content, "Welcome", [comment(1)])
+    path.rename(path.with_name(export_file_name("Welcome")))  # welcome~0e2226b5.json
+    result = site_builder(content)
+    assert result.warnings() == []
+    assert article_of(result, "hello").comment_count == 1

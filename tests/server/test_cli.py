@@ -1,6 +1,7 @@
 """The command line for real: `python -m comment_server ...` as subprocesses on a SQLite file."""
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -71,6 +72,23 @@ def test_import_then_export_of_the_demo_comments_gives_the_same_files(env, tmp_p
     assert exported.returncode == 0, exported.stderr
     for path in sorted(source.glob("*.json")):
         assert (tmp_path / "out" / path.name).read_bytes() == path.read_bytes(), path.name
+
+
+def test_export_keeps_files_of_threads_it_does_not_know_unless_pruned(env, tmp_path):
+    source = ROOT / "content" / "comments"
+    if not any(source.glob("*.json")):
+        pytest.skip("content/comments has no export yet")
+    folder = tmp_path / "out"
+    shutil.copytree(source, folder)
+    assert run(["export", str(folder)], env).returncode == 0  # an empty database
+    kept = sorted(path.name for path in folder.glob("*.json"))
+    assert kept == sorted(path.name for path in source.glob("*.json"))
+    said = run(["export", str(folder)], env).stderr
+    assert f"kept {len(kept)} files of threads this database does not have" in said
+    assert kept[0] in said and "export --prune" in said
+    pruned = run(["export", str(folder), "--prune"], env)
+    assert pruned.returncode == 0 and f"removed {len(kept)} files" in pruned.stderr
+    assert list(folder.glob("*.json")) == []
 
 
 def test_import_errors_name_the_file(env, tmp_path):

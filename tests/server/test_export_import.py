@@ -10,6 +10,7 @@ from comment_server.export import dump, write_export
 from comment_server.importers import read_goldstar
 from comment_server.importers.goldstar import GoldstarExportError
 from comment_server.store.schema import comments
+from comment_server.store.serialize import export_document
 from tests.support.api import ADMIN, READER, approved_comment
 from tests.support.corpora import naughty_strings
 
@@ -76,8 +77,8 @@ def test_export_import_export_gives_the_same_bytes(make_client, store, tmp_path)
     client = make_client(rate_limits=False, max_links=100)
     fill(client)
     first = tmp_path / "first"
-    written, removed = write_export(store.export_documents(), first)
-    assert written == 8 and removed == 0
+    result = write_export(store.export_documents(), first, store.thread_ids())
+    assert result.written == 8 and result.emptied == result.renamed == result.stale == []
     empty_database(store)
     assert store.export_documents() == {}
     summary = store.import_threads(read_goldstar(first))
@@ -119,20 +120,52 @@ def test_the_export_format_is_the_contract(make_client, store, tmp_path):
     assert row["email"] == "private@example.org"  # kept, never published
 
 
-def test_export_rewrites_only_what_changed_and_removes_stale_exports(make_client, store, tmp_path):
+def test_export_rewrites_only_what_changed_and_removes_emptied_threads(
+    make_client, store, tmp_path
+):
     client = make_client()
     first = approved_comment(client, "one")
     approved_comment(client, "two")
     (tmp_path / "notes.json").write_text('{"mine": true}\n', encoding="utf-8")
-    write_export(store.export_documents(), tmp_path)
+    write_export(store.export_documents(), tmp_path, store.thread_ids())
     one, two = tmp_path / "one.json", tmp_path / "two.json"
     stamp = one.stat().st_mtime_ns
-    assert write_export(store.export_documents(), tmp_path) == (2, 0)
-    assert one.stat().st_mtime_ns == stamp
+    again = write_export(store.export_documents(), tmp_path, store.thread_ids())
+    assert again.written == 2 and one.stat().st_mtime_ns == stamp
     client.request("DELETE", f"/api/admin/comments/{first['id']}", json={}, headers=ADMIN)
-    assert write_export(store.export_documents(), tmp_path) == (1, 1)
+    emptied = write_export(store.export_documents(), tmp_path, store.thread_ids())
+    assert emptied.emptied == [one] and emptied.stale == []
     assert not one.exists() and two.exists()
     assert (tmp_path / "notes.json").exists()  # not an export: left alone
+
+
+def test_threads_of_another_database_are_kept_unless_pruned(make_client, store, tmp_path):
+    approved_comment(make_client(), "mine")
+    other = tmp_path / "someone-else.json"
+    other.write_text(dump(export_document("someone-else", 3, [])), encoding="utf-8")
+    kept = write_export(store.export_documents(), tmp_path, store.thread_ids())
+    assert kept.stale == [other] and other.exists()
+    pruned = write_export(store.export_documents(), tmp_path, store.thread_ids(), prune=True)
+    assert pruned.stale == [other] and not other.exists()
+    assert (tmp_path / "mine.json").exists()
+
+
+def test_export_file_names_are_distinct_and_safe_everywhere(make_client, store, tmp_path):
+    client = make_client(rate_limits=False)
+    threads = ["welcome", "Welcome", "WELCOME", "CON", "con", "aux.notes", "Lpt1", "a.b"]
+    for thread in threads:
+        approved_comment(client, thread)
+    legacy = tmp_path / "Welcome.json"  # the name an older server gave it
+    legacy.write_text(dump(export_document("Welcome", 0, [])), encoding="utf-8")
+    result = write_export(store.export_documents(), tmp_path, store.thread_ids())
+    assert result.renamed == [legacy] and not legacy.exists()
+    names = sorted(path.name for path in tmp_path.glob("*.json"))
+    assert len(names) == len(threads) and len({name.lower() for name in names}) == len(threads)
+    devices = {"con", "prn", "aux", "nul"} | {f"{p}{n}" for p in ("com", "lpt") for n in range(10)}
+    assert not any(name.lower().split(".")[0] in devices for name in names), names
+    assert "welcome.json" in names and "a.b.json" in names  # the plain ones keep their own name
+    imported = {thread.thread for thread in read_goldstar(tmp_path)}
+    assert imported == set(threads)
 
 
 def test_the_projects_demo_comments_import_and_export_unchanged(store, tmp_path):
