@@ -32,6 +32,7 @@ class Context:
     verified_passwords: set[str] = field(default_factory=set)
     # One scrypt check at a time, in a thread of its own: sign-ins never take readers' threads.
     password_checks: anyio.CapacityLimiter = field(default_factory=lambda: anyio.CapacityLimiter(1))
+    password_checks_pending: int = 0  # running or waiting for password_checks
 
 
 def context(request: Request) -> Context:

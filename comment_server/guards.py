@@ -17,7 +17,7 @@ from comment_server.fields import Field
 from comment_server.settings import Rate
 
 SESSION_COOKIE = "goldstar_admin"
-MAX_WAITING_CHECKS = 8  # password checks queued behind the running one; more get 429 at once
+MAX_PASSWORD_CHECKS = 8  # at once: one running, the others waiting their turn; more get 429
 
 
 def check_origin(request: Request, ctx: Context) -> None:
@@ -196,12 +196,18 @@ async def password_matches(request: Request, ctx: Context, password: str) -> boo
 
 
 async def _check_password(ctx: Context, password: str) -> bool:
-    checks = ctx.password_checks
-    if checks.statistics().tasks_waiting >= MAX_WAITING_CHECKS:
+    # Counted before the first await, so requests arriving together cannot all slip in.
+    if ctx.password_checks_pending >= MAX_PASSWORD_CHECKS:
         raise ApiError(
             429,
             "Too many sign-in attempts right now; wait a few seconds and try again.",
             headers={"Retry-After": "5"},
         )
     credential = ctx.settings.admin_credential
-    return await anyio.to_thread.run_sync(verify_password, credential, password, limiter=checks)
+    ctx.password_checks_pending += 1
+    try:
+        return await anyio.to_thread.run_sync(
+            verify_password, credential, password, limiter=ctx.password_checks
+        )
+    finally:
+        ctx.password_checks_pending -= 1
