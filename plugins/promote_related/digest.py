@@ -18,10 +18,10 @@ from pelican.settings import read_settings
 from tqdm import tqdm
 
 from .feeds import FriendPost
-from .index import shared_terms, top_k
+from .index import top_k
 from .posts import tag_names
 from .promote_related import friend_feeds, load_friends, site_model
-from .relate import common_tags, reason_words
+from .relate import Readable, common_tags, reason_terms, reason_words
 from .settings import Config, read_config
 from .text import plain_title
 from .words import Doc
@@ -77,13 +77,12 @@ def collect_digest(
     friend_matrix = model.vectors([Doc(fp.title, fp.tags, "", fp.text) for fp in recent])
     best = top_k(friend_matrix, model.full, 1, config.friends_min_score)
     matched = [(position, found[0]) for position, found in enumerate(best) if found]
-    terms = shared_terms(
-        friend_matrix,
-        [position for position, _ in matched],
+    terms = reason_terms(
         model.full,
         [target for _, (target, _) in matched],
-        model.terms,
-        5,
+        friend_matrix,
+        [position for position, _ in matched],
+        Readable(model.langs, model.readable),
     )
     items = [
         _item(recent[position], posts[target], score, list(words))

@@ -51,7 +51,7 @@ from .posts import (
     resolve_pins,
     tag_names,
 )
-from .relate import RelatedLink, Relation, reason_words, relate_friends, relate_own
+from .relate import Readable, RelatedLink, Relation, reason_words, relate_friends, relate_own
 from .settings import Config, FriendFeed, read_config
 from .words import Doc
 
@@ -122,7 +122,7 @@ def relate_site(
     needs = need_scores(inbound, [p.date for p in posts], config.evergreen_days)
     relations = relate_own(
         model.matrix,
-        model.terms,
+        Readable(model.langs, model.readable),
         [tag_names(p) for p in posts],
         needs,
         pins,
@@ -141,13 +141,14 @@ def model_hash(posts: Sequence, config: Config) -> str:
         config.weights,
         config.terms_per_post,
         config.has_friends,
+        config.default_lang,
         [(post.source_path, *index_inputs(post)) for post in posts],
     )
 
 
 def read_posts(posts: Sequence, config: Config) -> Corpus:
     """Read the posts' text, links (as written) and word counts."""
-    return read_corpus([post_source(post) for post in posts], config.weights)
+    return read_corpus([post_source(post) for post in posts], config.weights, config.default_lang)
 
 
 def site_model(
@@ -164,7 +165,9 @@ def site_model(
         return state["model"]
     if corpus is None:
         corpus = read_posts(posts, config)
-    model = fit_index(corpus.words, config.weights, config.terms_per_post, config.has_friends)
+    model = fit_index(
+        corpus.words, config.weights, config.terms_per_post, config.has_friends, config.default_lang
+    )
     builds = state.get("index_builds", 0) + 1
     state = {"model_key": model_key, "model": model, "index_builds": builds}
     cache.save(state)
@@ -211,7 +214,7 @@ def relate_to_friends(
     return relate_friends(
         model.full,
         friend_matrix,
-        model.terms,
+        Readable(model.langs, model.readable),
         [fp.friend for fp in friend_posts],
         [tag_names(p) for p in posts],
         [fp.tags for fp in friend_posts],

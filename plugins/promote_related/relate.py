@@ -14,10 +14,20 @@ from scipy import sparse
 from .boost import rank_score
 from .index import ranked_order, shared_terms, top_candidates, top_k
 
-# Words shown as the reason of a link ("you both wrote about a, b and c").
+# Words shown as the reason of a link ("also about a, b and c").
 REASON_WORDS = 3
+# The least product of a term's weights in two posts' unit vectors for it to be shown as a reason:
+# a word both posts only mention is no reason a reader would believe.
+REASON_LEAST_WEIGHT = 0.01
 # Candidates looked at per post for each link kept, so the boost has near-ties to choose among.
 CANDIDATES_PER_LINK = 3
+
+
+class Readable(NamedTuple):
+    """What reasons are written in: each post's language, and each language's word per term."""
+
+    langs: Sequence[str]
+    words: dict[str, np.ndarray]
 
 
 class Relation(NamedTuple):
@@ -101,7 +111,7 @@ def _shared_tags(tags: Sequence[Sequence[str]], target_tags: Sequence[Sequence[s
 
 def relate_own(
     matrix: sparse.csr_matrix,
-    terms: np.ndarray,
+    readable: Readable,
     tags: Sequence[Sequence[str]],
     needs: Sequence[float],
     pins: Sequence[Sequence[int]],
@@ -132,7 +142,7 @@ def relate_own(
             picks.append(_with_pins(pinned, candidates, needs, boost, max_links))
         else:
             picks.append([(*candidate, False) for candidate in candidates[:max_links]])
-    return _with_reasons(picks, matrix, matrix, terms, tags, tags)
+    return _with_reasons(picks, matrix, matrix, readable, tags, tags)
 
 
 def _with_pins(
@@ -156,7 +166,7 @@ def _with_pins(
 def relate_friends(
     matrix: sparse.csr_matrix,
     friend_matrix: sparse.csr_matrix,
-    terms: np.ndarray,
+    readable: Readable,
     friends: Sequence[str],
     tags: Sequence[Sequence[str]],
     friend_tags: Sequence[Sequence[str]],
@@ -178,21 +188,21 @@ def relate_friends(
                 taken[friend] = taken.get(friend, 0) + 1
                 chosen.append((target, score, score, False))
         picks.append(chosen)
-    return _with_reasons(picks, matrix, friend_matrix, terms, tags, friend_tags)
+    return _with_reasons(picks, matrix, friend_matrix, readable, tags, friend_tags)
 
 
 def _with_reasons(
     picks: Sequence[Sequence[tuple[int, float, float, bool]]],
     matrix: sparse.csr_matrix,
     target_matrix: sparse.csr_matrix,
-    terms: np.ndarray,
+    readable: Readable,
     tags: Sequence[Sequence[str]],
     target_tags: Sequence[Sequence[str]],
 ) -> list[list[Relation]]:
     """Turn picked (target, score, rank score, pinned) tuples into relations with their reasons."""
     posts = [post for post, chosen in enumerate(picks) for _ in chosen]
     targets = [pick[0] for chosen in picks for pick in chosen]
-    words = iter(shared_terms(matrix, posts, target_matrix, targets, terms, REASON_WORDS + 2))
+    words = iter(reason_terms(matrix, posts, target_matrix, targets, readable))
     shared_tags = _shared_tags(tags, target_tags)
     return [
         [
@@ -202,3 +212,30 @@ def _with_reasons(
         ]
         for post, chosen in enumerate(picks)
     ]
+
+
+def reason_terms(
+    matrix: sparse.csr_matrix,
+    posts: Sequence[int],
+    target_matrix: sparse.csr_matrix,
+    targets: Sequence[int],
+    readable: Readable,
+) -> list[tuple[str, ...]]:
+    """Return the words that weigh most in each (post, target) pair, in the post's language."""
+    found: list[tuple[str, ...]] = [()] * len(posts)
+    by_language: dict[str, list[int]] = {}
+    for pair, post in enumerate(posts):
+        by_language.setdefault(readable.langs[post], []).append(pair)
+    for lang, pairs in by_language.items():
+        words = shared_terms(
+            matrix,
+            [posts[pair] for pair in pairs],
+            target_matrix,
+            [targets[pair] for pair in pairs],
+            readable.words[lang],
+            REASON_WORDS + 2,
+            REASON_LEAST_WEIGHT,
+        )
+        for pair, each in zip(pairs, words, strict=True):
+            found[pair] = each
+    return found

@@ -11,7 +11,13 @@ logger = logging.getLogger(__name__)
 DEFAULTS: dict[str, object] = {
     "PROMOTE_RELATED_MAX": 5,
     "PROMOTE_RELATED_MIN_SCORE": 0.05,
-    "PROMOTE_RELATED_WEIGHTS": {"title": 3.0, "tags": 3.0, "category": 1.0, "body": 1.0},
+    "PROMOTE_RELATED_WEIGHTS": {
+        "title": 3.0,
+        "tags": 3.0,
+        "category": 1.0,
+        "body": 1.0,
+        "code": 0.1,
+    },
     "PROMOTE_RELATED_TERMS": 64,
     "PROMOTE_RELATED_BOOST": 0.2,
     "PROMOTE_RELATED_EVERGREEN_DAYS": 365,
@@ -58,6 +64,7 @@ class Config:
     timeout: float
     digest_days: int
     cache_dir: Path | None
+    default_lang: str = "en"
 
     @property
     def has_friends(self) -> bool:
@@ -86,6 +93,7 @@ def read_config(settings: dict) -> Config:
         timeout=_number(settings, "PROMOTE_RELATED_TIMEOUT", float, 0.01),
         digest_days=_number(settings, "PROMOTE_RELATED_DIGEST_DAYS", int, 1),
         cache_dir=cache_dir,
+        default_lang=str(settings.get("DEFAULT_LANG") or "en"),
     )
 
 

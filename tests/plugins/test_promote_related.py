@@ -97,11 +97,11 @@ def test_pins_come_first_and_an_unknown_pin_warns_naming_the_file(tmp_path, site
 
 def test_the_boost_prefers_the_post_nobody_links_to(tmp_path, site_builder):
     content = tmp_path / "content"
-    # "famous" is a little more relevant to "reader" than "forgotten" (one more shared word),
-    # but three pages link to it; "forgotten" has no link and is older.
+    # "famous" is a little more relevant to "reader" than "forgotten" (which has one more word
+    # "reader" lacks), but three pages link to it; "forgotten" has no link and is older.
     write_topic_post(content, "reader", "bread", "2025-09-01 09:00", extra="Rye rye rye.")
     write_topic_post(content, "famous", "bread", "2025-08-01 09:00", extra="Rye.")
-    write_topic_post(content, "forgotten", "bread", "2023-01-01 09:00")
+    write_topic_post(content, "forgotten", "bread", "2023-01-01 09:00", extra="Rye, loaf.")
     for number, topic in enumerate(("garden", "cycling", "garden")):
         write_topic_post(
             content,
