@@ -304,8 +304,5 @@ def wanted(term: str, stops: frozenset[str] = frozenset()) -> bool:
     least one decimal digit ("a3", "f00d1e", a commit hash); "_id" is no word either.
     """
     return (
-        len(term) > 1
-        and term[0].isalpha()
-        and term not in stops
-        and _HEX.fullmatch(term) is None
+        len(term) > 1 and term[0].isalpha() and term not in stops and _HEX.fullmatch(term) is None
     )
