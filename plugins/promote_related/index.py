@@ -22,9 +22,18 @@ import numpy as np
 from scipy import sparse
 from sparse_dot_topn import sp_matmul_topn
 
-from .words import Doc, TermCounts, count_docs, count_known_words
+from .words import CODE_MARK, Doc, TermCounts, count_docs, count_known_words
 
 logger = logging.getLogger(__name__)
+
+# Pseudo-relevance feedback (Rocchio): each post is ranked by its own summary plus FEEDBACK times
+# the mean of its FEEDBACK_POSTS nearest posts' (weighted by their cosine), so two posts on one
+# subject meet through the words their neighbours share even when they share few words directly.
+# Chosen by measurement on every labeled set (benchmarks/related_variants.py, docs/benchmarks.md).
+FEEDBACK = 1.0
+FEEDBACK_POSTS = 10
+# A neighbour gives feedback only from this cosine up: a post with no near post keeps its own.
+FEEDBACK_LEAST = 0.1
 
 # Threads of the top-k product.
 THREADS = max(1, min(4, os.cpu_count() or 1))
@@ -35,8 +44,9 @@ class Index:
     """A fitted model and the unit vectors of the posts it was fitted on.
 
     `matrix` sums each post up by terms that at least two posts use: a word only one post has cannot
-    relate two posts, and would take a place in its summary. `full` keeps every term, to meet
-    friends' posts (a friend may share the one word only one of the site's posts uses); it is None
+    relate two posts, and would take a place in its summary. `ranking` is `matrix` with feedback
+    from each post's nearest posts: what posts are ranked by (the reasons come from `matrix`).
+    `full` keeps every term, to meet friends' posts (a friend may share the one word only one of the site's posts uses); it is None
     in the index of a site with no friends' feeds, which never needs it.
     """
 
@@ -45,11 +55,18 @@ class Index:
     weights: dict[str, float]
     terms_per_post: int
     matrix: sparse.csr_matrix
+    ranking: sparse.csr_matrix
     full: sparse.csr_matrix | None
     terms: np.ndarray
     langs: tuple[str, ...]
     readable: dict[str, np.ndarray]
     default_lang: str = "en"
+
+    @property
+    def prose(self) -> sparse.csr_matrix:
+        """Return `matrix` without its code terms: what two posts say in words, not in code."""
+        words = np.asarray([not term.startswith(CODE_MARK) for term in self.terms], np.float32)
+        return (self.matrix @ sparse.diags(words)).tocsr()
 
     def vectors(self, docs: Sequence[Doc]) -> sparse.csr_matrix:
         """Return the unit vectors of *docs* in this model's space (unknown words are ignored)."""
@@ -90,18 +107,23 @@ def fit_index(
     weighted = tf_idf(counts, idf)
     full = _summarise(weighted, terms_per_post) if with_full else None
     matrix = _summarise(weighted @ sparse.diags((df >= 2).astype(np.float32)), terms_per_post)
+    ranking = with_feedback(matrix, terms_per_post)
     vocabulary = {term: column for column, term in enumerate(terms)}
     names = np.array(terms, dtype=object)
+    # a word more than half the posts use is no reason a reader would take for one link
+    common = df > max(2, counts.shape[0] // 2)
+    readable = {lang: np.where(common, "", words_of) for lang, words_of in words.readable.items()}
     return Index(
         vocabulary,
         idf,
         dict(weights),
         terms_per_post,
         matrix,
+        ranking,
         full,
         names,
         words.langs,
-        words.readable,
+        readable,
         default_lang,
     )
 
@@ -114,6 +136,21 @@ def tf_idf(counts: sparse.csr_matrix, idf: np.ndarray) -> sparse.csr_matrix:
     data[above] = 1 + np.log(data[above])
     weighted.data = data * idf[weighted.indices]
     return weighted
+
+
+def with_feedback(matrix: sparse.csr_matrix, terms_per_post: int) -> sparse.csr_matrix:
+    """Return each row plus FEEDBACK times the cosine-weighted mean of its nearest rows, summed up.
+
+    One more top-k product over the posts: memory stays bounded by FEEDBACK_POSTS per post.
+    """
+    near = top_candidates(matrix, matrix, FEEDBACK_POSTS, FEEDBACK_LEAST, exclude_self=True)
+    size = matrix.shape[0]
+    neighbours = sparse.csr_matrix((near.scores, (near.rows, near.columns)), shape=(size, size))
+    sums = np.asarray(neighbours.sum(axis=1), dtype=np.float32).ravel()
+    neighbours = (
+        sparse.diags(np.float32(FEEDBACK) / np.maximum(sums, np.float32(1e-9))) @ neighbours
+    )
+    return _summarise(matrix + neighbours @ matrix, terms_per_post)
 
 
 def _summarise(matrix: sparse.csr_matrix, terms_per_post: int) -> sparse.csr_matrix:
@@ -197,6 +234,13 @@ def best_per_row(candidates: Candidates, k: int) -> Candidates:
 def ranked_order(rows: np.ndarray, columns: np.ndarray, rank: np.ndarray) -> np.ndarray:
     """Return the order that sorts candidates by row, then best *rank* first, then column."""
     return np.lexsort((columns, -rank, rows))
+
+
+def pair_cosines(matrix: sparse.csr_matrix, rows: np.ndarray, columns: np.ndarray) -> np.ndarray:
+    """Return the cosine of each (row, column) pair of *matrix*'s unit rows."""
+    if len(rows) == 0:
+        return np.zeros(0, dtype=np.float32)
+    return np.asarray(matrix[rows].multiply(matrix[columns]).sum(axis=1)).ravel()
 
 
 def shared_terms(

@@ -55,7 +55,7 @@ GUESS_MIN_SHARE = 0.15
 # The site's default language wins unless another has this many times its stop words.
 GUESS_DEFAULT_ADVANTAGE = 1.5
 # A guess needs this many stop words of the language it names (a title alone says little).
-GUESS_MIN_STOP_WORDS = 8
+GUESS_MIN_STOP_WORDS = 5
 # Shorter words are left out of a guess: "a", "y", "en" are words of many languages (and maths).
 GUESS_MIN_LENGTH = 3
 

@@ -26,6 +26,8 @@ Attributes added to every published article (drafts and hidden posts are neither
 links):
     promote_related: list[RelatedLink] -- own posts first (pins, then by boosted relevance), then
         friends' posts (by relevance); see relate.RelatedLink for the fields.
+    promote_related_lang: str -- the language the post was read in (ISO 639-1: its `lang:`, or
+        a guess from its words), which the reasons are written in.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from .cache import IndexCache, content_hash
 from .corpus import Corpus, read_corpus
 from .feeds import FeedCache, FriendPost, load_friend_posts, read_opml
 from .index import Index, fit_index
+from .language import language_code
 from .links import inbound_link_counts
 from .posts import (
     index_inputs,
@@ -69,14 +72,17 @@ def attach_promote_related(generators: Sequence) -> None:
     posts = sorted(articles.articles, key=lambda post: post.source_path)
     for post in posts:
         post.promote_related = []
+        post.promote_related_lang = language_code(post.lang) or "en"
     if len(posts) == 0:
         return
     urls = [post.url for post in posts]  # Pelican computes `url` anew on every access
     model_key = model_hash(posts, config)
-    model, relations = relate_site(
+    model, relations, langs = relate_site(
         posts, urls, pages.pages if pages else [], config, settings, model_key
     )
     titles = [str(post.title) for post in posts]
+    for post, lang in zip(posts, langs, strict=True):
+        post.promote_related_lang = lang
     for post, found in zip(posts, relations, strict=True):
         post.promote_related = [
             own_link(posts[r.target], titles[r.target], urls[r.target], r) for r in found
@@ -97,8 +103,8 @@ def relate_site(
     config: Config,
     settings: dict,
     model_key: str,
-) -> tuple[Index | None, list[list[Relation]]]:
-    """Return each post's related own posts (and the index, unless they came from the cache)."""
+) -> tuple[Index | None, list[list[Relation]], tuple[str, ...]]:
+    """Return each post's related own posts and language (and the index, unless cached)."""
     pins = resolve_pins(posts)
     page_urls = [page.url for page in pages]
     results_key = content_hash(
@@ -113,7 +119,7 @@ def relate_site(
     cached = relations_cache.load()
     if cached.get("results_key") == results_key:
         logger.debug("promote_related: nothing changed; related posts come from the cache")
-        return None, cached["relations"]
+        return None, cached["relations"], cached["langs"]
     page_links = [(url, read_content(p).hrefs) for p, url in zip(pages, page_urls, strict=True)]
     corpus = read_posts(posts, config)
     model = site_model(posts, config, model_key, corpus)
@@ -121,7 +127,8 @@ def relate_site(
     inbound = inbound_link_counts(urls, linking, settings.get("SITEURL", ""))
     needs = need_scores(inbound, [p.date for p in posts], config.evergreen_days)
     relations = relate_own(
-        model.matrix,
+        model.ranking,
+        model.prose,
         Readable(model.langs, model.readable),
         [tag_names(p) for p in posts],
         needs,
@@ -130,8 +137,8 @@ def relate_site(
         config.min_score,
         config.boost,
     )
-    relations_cache.save({"results_key": results_key, "relations": relations})
-    return model, relations
+    relations_cache.save({"results_key": results_key, "relations": relations, "langs": model.langs})
+    return model, relations, model.langs
 
 
 def model_hash(posts: Sequence, config: Config) -> str:

@@ -38,7 +38,7 @@ def test_each_post_links_the_posts_on_its_topic_with_a_reason(tmp_path, site_bui
         link = aside.find("a")
         assert link["href"].rstrip("/").endswith(partner)
         assert link.get_text() == article_of(result, partner).title
-        assert "You both wrote about" in aside.get_text()
+        assert "Also about" in aside.get_text()
     tomatoes = article_of(result, "tomatoes").promote_related[0]
     assert tomatoes.shared_tags == ("garden",)
     assert "garden" in tomatoes.reason
