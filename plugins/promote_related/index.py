@@ -46,8 +46,8 @@ class Index:
     `matrix` sums each post up by terms that at least two posts use: a word only one post has cannot
     relate two posts, and would take a place in its summary. `ranking` is `matrix` with feedback
     from each post's nearest posts: what posts are ranked by (the reasons come from `matrix`).
-    `full` keeps every term, to meet friends' posts (a friend may share the one word only one of the site's posts uses); it is None
-    in the index of a site with no friends' feeds, which never needs it.
+    `full` keeps every term, to meet friends' posts (a friend may share the one word only one of
+    the site's posts uses); it is None in the index of a site with no friends' feeds.
     """
 
     vocabulary: dict[str, int]
