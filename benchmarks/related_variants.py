@@ -28,6 +28,7 @@ import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 import markdown
@@ -39,7 +40,10 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT / "plugins"))
 
 from promote_related import index as plugin_index  # noqa: E402
+from promote_related.boost import need_scores  # noqa: E402
 from promote_related.corpus import Source, read_corpus  # noqa: E402
+from promote_related.links import inbound_link_counts  # noqa: E402
+from promote_related.relate import Readable, relate_own  # noqa: E402
 from promote_related.settings import DEFAULTS  # noqa: E402
 from promote_related.text import read_html  # noqa: E402
 
@@ -53,6 +57,8 @@ class Labeled:
 
     sources: list[Source]
     labels: list[frozenset[str]]
+    urls: list[str]
+    dates: list[datetime]
 
 
 def render(text: str) -> str:
@@ -78,12 +84,14 @@ def _front_matter(text: str) -> tuple[dict[str, str], str]:
 def fullstackpython() -> Labeled:
     """Return the fullstackpython pages, labeled by folder."""
     folder = CORPORA / "site-fullstackpython" / "content" / "pages"
-    sources, labels = [], []
+    sources, labels, urls = [], [], []
     for path in sorted(folder.rglob("*.markdown")):
         meta, body = _front_matter(path.read_text(encoding="utf-8"))
         sources.append(Source(meta.get("title", path.stem), (), "", render(body)))
         labels.append(frozenset([str(path.parent.relative_to(folder))]))
-    return Labeled(sources, labels)
+        urls.append(f"{meta.get('slug', path.stem)}.html")
+    # pages have no dates: the boost sees their links only
+    return Labeled(sources, labels, urls, [datetime(2020, 1, 1)] * len(sources))
 
 
 def bossylobster() -> Labeled:
@@ -94,26 +102,32 @@ def bossylobster() -> Labeled:
     for topic, slugs in labels_file["topics"].items():
         for slug in slugs:
             topics.setdefault(slug, set()).add(topic)
-    sources, labels = [], []
+    sources, labels, urls, dates = [], [], [], []
     for path in sorted(folder.glob("20*.md")):
         meta, body = _front_matter(path.read_text(encoding="utf-8"))
         body = _LITERAL.sub(lambda m: bytes.fromhex(m.group(1)).decode("utf-8"), body)
         tags = tuple(t.strip() for t in meta.get("tags", "").split(",") if t.strip())
         sources.append(Source(meta["title"], tags, "", render(body)))
         labels.append(frozenset(topics.get(meta["slug"], ())))
-    return Labeled(sources, labels)
+        date = datetime.fromisoformat(meta["date"][:10])
+        dates.append(date)
+        urls.append(f"{date:%Y/%m}/{meta['slug']}.html")
+    return Labeled(sources, labels, urls, dates)
 
 
 def demo() -> Labeled:
     """Return the demo blog's posts, labeled by category."""
-    sources, labels = [], []
+    sources, labels, urls, dates = [], [], [], []
     for path in sorted((ROOT / "content").glob("*.md")):
         meta, body = _front_matter(path.read_text(encoding="utf-8"))
         tags = tuple(t.strip() for t in meta.get("tags", "").split(",") if t.strip())
         category = meta.get("category", "")
         sources.append(Source(meta.get("title", ""), tags, category, render(body)))
         labels.append(frozenset([category]))
-    return Labeled(sources, labels)
+        date = datetime.fromisoformat(meta["date"][:10])
+        dates.append(date)
+        urls.append(f"{date:%Y}/{meta.get('slug', path.stem)}/")
+    return Labeled(sources, labels, urls, dates)
 
 
 SETS: dict[str, Callable[[], Labeled]] = {
@@ -192,6 +206,32 @@ def shipped(data: Labeled) -> list[list[int]]:
     return _top5(model.ranking, DEFAULTS["PROMOTE_RELATED_MIN_SCORE"])  # type: ignore[arg-type]
 
 
+def boosted(data: Labeled, strength: float, evidence: str = "prose") -> tuple[list[list[int]], int]:
+    """Rank as the plugin does, with the promote boost at *strength*; return links and changes.
+
+    The changes are the links the boost raised above a more relevant one (Relation.boosted).
+    """
+    weights = DEFAULTS["PROMOTE_RELATED_WEIGHTS"]
+    corpus = read_corpus(data.sources, weights)  # type: ignore[arg-type]
+    model = plugin_index.fit_index(corpus.words, weights, DEFAULTS["PROMOTE_RELATED_TERMS"], False)  # type: ignore[arg-type]
+    inbound = inbound_link_counts(data.urls, list(zip(data.urls, corpus.hrefs, strict=True)))
+    needs = need_scores(inbound, data.dates, DEFAULTS["PROMOTE_RELATED_EVERGREEN_DAYS"])  # type: ignore[arg-type]
+    readable = Readable(model.langs, model.readable)
+    found = relate_own(
+        model.ranking,
+        model.prose if evidence == "prose" else model.matrix,
+        readable,
+        [s.tags for s in data.sources],
+        needs,
+        [[] for _ in data.sources],
+        5,
+        DEFAULTS["PROMOTE_RELATED_MIN_SCORE"],  # type: ignore[arg-type]
+        strength,
+    )
+    changed = sum(1 for each in found for relation in each if relation.boosted)
+    return [[relation.target for relation in each] for each in found], changed
+
+
 def run_variant(data: Labeled, variant: Variant, cache: dict) -> list[list[int]]:
     """Rank a labeled set with one variant; return each post's first five links."""
     weights = {**DEFAULTS["PROMOTE_RELATED_WEIGHTS"], **dict(variant.weights)}  # type: ignore[dict-item]
@@ -223,6 +263,9 @@ def expanded(matrix: sparse.csr_matrix, variant: Variant) -> sparse.csr_matrix:
     mixed = matrix + variant.feedback * (neighbours @ matrix)
     return plugin_index._summarise(mixed, variant.terms_per_post)
 
+
+# Strengths of the promote boost measured (PROMOTE_RELATED_BOOST), 0 being relevance alone.
+BOOSTS = (0.0, 0.05, 0.1, 0.2)
 
 VARIANTS = (
     Variant("plugin before issue 19 weights, no code (tf-idf)", weights=(("code", 0.0),)),
@@ -264,6 +307,7 @@ def main() -> None:
     """Print precision@5 and links per post of every variant on every labeled set."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sets", nargs="+", choices=list(SETS), default=list(SETS))
+    parser.add_argument("--boost-only", action="store_true", help="only the boost's rows")
     args = parser.parse_args()
     sets = {name: SETS[name]() for name in args.sets}
     header = " | ".join(f"{name} P@5 (links)" for name in sets)
@@ -277,6 +321,24 @@ def main() -> None:
         links = sum(len(each) for each in found) / len(found)
         cells.append(f"{precision_at_5(found, data.labels):.3f} ({links:.1f})")
     print(f"| **the plugin as shipped** (its defaults) | {' | '.join(cells)} |", flush=True)
+    for strength in BOOSTS:
+        cells = []
+        for data in sets.values():
+            found, changed = boosted(data, strength)
+            links = sum(len(each) for each in found) / len(found)
+            share = changed / max(sum(len(each) for each in found), 1)
+            cells.append(
+                f"{precision_at_5(found, data.labels):.3f} ({links:.1f}; {share:.0%} boosted)"
+            )
+        print(f"| the plugin, boost {strength} | {' | '.join(cells)} |", flush=True)
+    cells = []
+    for data in sets.values():
+        found, _ = boosted(data, 0.0, "all")
+        links = sum(len(each) for each in found) / len(found)
+        cells.append(f"{precision_at_5(found, data.labels):.3f} ({links:.1f})")
+    print(f"| the plugin, boost 0, evidence prose and code | {' | '.join(cells)} |", flush=True)
+    if args.boost_only:
+        return
     caches: dict[str, dict] = {name: {} for name in sets}
     for variant in VARIANTS:
         cells = []

@@ -11,7 +11,10 @@ Settings (defaults in settings.DEFAULTS; docs/promote-related.md explains each):
     PROMOTE_RELATED_WEIGHTS (dict) -- weight of each field: title, tags, category, body.
     PROMOTE_RELATED_TERMS (int, 64) -- strongest terms that sum up each post in the index.
     PROMOTE_RELATED_BOOST (float, 0.2) -- strength of the promote boost (0 turns it off; boost.py).
-    PROMOTE_RELATED_EVERGREEN_DAYS (int, 365) -- age at which a post counts as fully evergreen.
+    PROMOTE_RELATED_EVERGREEN_DAYS (int, 365) -- age at which a post gets half the age part of
+        its need for readers (boost.py).
+    PROMOTE_RELATED_SITE_URLS (list, []) -- other addresses of the site (an old domain...): links
+        to them count as links to its posts, as links to SITEURL do.
     PROMOTE_RELATED_FRIENDS (list) -- friends' feed URLs, or dicts {"name": ..., "url": ...}.
     PROMOTE_RELATED_OPML (str, "") -- an OPML file of friends' feeds, relative to PATH.
     PROMOTE_RELATED_FRIENDS_PER_POST (int, 3) -- friends' posts linked per post.
@@ -56,6 +59,7 @@ from .posts import (
 )
 from .relate import Readable, RelatedLink, Relation, reason_words, relate_friends, relate_own
 from .settings import Config, FriendFeed, read_config
+from .text import plain_title
 from .words import Doc
 
 logger = logging.getLogger(__name__)
@@ -87,6 +91,7 @@ def attach_promote_related(generators: Sequence) -> None:
         post.promote_related = [
             own_link(posts[r.target], titles[r.target], urls[r.target], r) for r in found
         ]
+    log_boosted(posts, titles, relations)
     friend_posts = load_friends(config, Path(settings["PATH"]))
     if not friend_posts:
         return
@@ -94,6 +99,28 @@ def attach_promote_related(generators: Sequence) -> None:
     friend_relations = relate_to_friends(posts, model, friend_posts, config)
     for post, found in zip(posts, friend_relations, strict=True):
         post.promote_related.extend(friend_link(friend_posts[r.target], r) for r in found)
+
+
+def log_boosted(posts: Sequence, titles: Sequence[str], relations: list[list[Relation]]) -> None:
+    """Tell the blogger which links the promote boost raised above a more relevant post."""
+    raised = [(post, r) for post, found in enumerate(relations) for r in found if r.boosted]
+    for post, relation in raised:
+        logger.debug(
+            "promote_related: %s: the boost raised “%s” (relevance %.2f, rank score %.2f)",
+            posts[post].source_path,
+            plain_title(titles[relation.target]),
+            relation.score,
+            relation.rank_score,
+        )
+    if raised:
+        logger.info(
+            "promote_related: the promote boost raised %d of %d links, on %d of %d posts, above a "
+            "more relevant post (PROMOTE_RELATED_BOOST; --debug lists them)",
+            len(raised),
+            sum(len(found) for found in relations),
+            len({post for post, _ in raised}),
+            len(posts),
+        )
 
 
 def relate_site(
@@ -114,6 +141,7 @@ def relate_site(
         [(url, getattr(p, "_content", "") or "") for p, url in zip(pages, page_urls, strict=True)],
         pins,
         settings.get("SITEURL", ""),
+        list(config.site_urls),
     )
     relations_cache = IndexCache(config.cache_dir, "relations")
     cached = relations_cache.load()
@@ -124,11 +152,11 @@ def relate_site(
     corpus = read_posts(posts, config)
     model = site_model(posts, config, model_key, corpus)
     linking = list(zip(urls, linked_hrefs(posts, corpus.hrefs), strict=True)) + page_links
-    inbound = inbound_link_counts(urls, linking, settings.get("SITEURL", ""))
+    inbound = inbound_link_counts(urls, linking, settings.get("SITEURL", ""), config.site_urls)
     needs = need_scores(inbound, [p.date for p in posts], config.evergreen_days)
     relations = relate_own(
         model.ranking,
-        model.prose,
+        model.matrix,
         Readable(model.langs, model.readable),
         [tag_names(p) for p in posts],
         needs,
@@ -247,6 +275,7 @@ def own_link(target, title: str, url: str, relation: Relation) -> RelatedLink:
         target,
         "",
         target.date,
+        relation.boosted,
     )
 
 

@@ -42,6 +42,7 @@ class Relation(NamedTuple):
     shared_tags: tuple[str, ...]
     shared_terms: tuple[str, ...]
     pinned: bool = False
+    boosted: bool = False  # the boost put it above a more relevant candidate
 
     @property
     def reason(self) -> tuple[str, ...]:
@@ -70,6 +71,7 @@ class RelatedLink:
     article: object | None = None
     friend: str = ""
     date: datetime | None = None
+    boosted: bool = False
 
 
 def reason_words(tags: Sequence[str], terms: Sequence[str]) -> tuple[str, ...]:
@@ -149,8 +151,21 @@ def relate_own(
         if pinned:
             picks.append(_with_pins(pinned, candidates, needs, boost, max_links))
         else:
-            picks.append([(*candidate, False) for candidate in candidates[:max_links]])
+            chosen = _with_boosted(candidates[:max_links], candidates)
+            picks.append(
+                [(target, score, ranked, False, up) for target, score, ranked, up in chosen]
+            )
     return _with_reasons(picks, matrix, matrix, readable, tags, tags)
+
+
+def _with_boosted(
+    chosen: Sequence[tuple[int, float, float]], candidates: Sequence[tuple[int, float, float]]
+) -> list[tuple[int, float, float, bool]]:
+    """Return *chosen* (best rank score first), each marked if the boost put it above a post of
+    more relevance: one ranked below it or left out."""
+    relevance = sorted(candidates, key=lambda candidate: (-candidate[1], candidate[0]))
+    place = {candidate[0]: position for position, candidate in enumerate(relevance)}
+    return [(*pick, place[pick[0]] > position) for position, pick in enumerate(chosen)]
 
 
 def _with_pins(
@@ -159,7 +174,7 @@ def _with_pins(
     needs: Sequence[float],
     boost: float,
     max_links: int,
-) -> list[tuple[int, float, float, bool]]:
+) -> list[tuple[int, float, float, bool, bool]]:
     """Return a post's picks: its pins, then its best other candidates while there is room."""
     scores = {target: score for target, score, _ in candidates}
     chosen = [
@@ -167,8 +182,11 @@ def _with_pins(
         for target in pinned
     ]
     room = max(max_links - len(chosen), 0)
-    others = [candidate for candidate in candidates if candidate[0] not in pinned][:room]
-    return [(*pick, True) for pick in chosen] + [(*pick, False) for pick in others]
+    others = [candidate for candidate in candidates if candidate[0] not in pinned]
+    return [(*pick, True, False) for pick in chosen] + [
+        (target, score, ranked, False, boosted)
+        for target, score, ranked, boosted in _with_boosted(others[:room], others)
+    ]
 
 
 def relate_friends(
@@ -186,28 +204,28 @@ def relate_friends(
     if per_post == 0 or friend_matrix.shape[0] == 0:
         return [[] for _ in range(matrix.shape[0])]
     wanted = min(friend_matrix.shape[0], per_post * max(per_friend, 1) * 8)
-    picks: list[list[tuple[int, float, float, bool]]] = []
+    picks: list[list[tuple[int, float, float, bool, bool]]] = []
     for found in top_k(matrix, friend_matrix, wanted, min_score):
-        chosen: list[tuple[int, float, float, bool]] = []
+        chosen: list[tuple[int, float, float, bool, bool]] = []
         taken: dict[str, int] = {}
         for target, score in found:
             friend = friends[target]
             if taken.get(friend, 0) < per_friend and len(chosen) < per_post:
                 taken[friend] = taken.get(friend, 0) + 1
-                chosen.append((target, score, score, False))
+                chosen.append((target, score, score, False, False))
         picks.append(chosen)
     return _with_reasons(picks, matrix, friend_matrix, readable, tags, friend_tags)
 
 
 def _with_reasons(
-    picks: Sequence[Sequence[tuple[int, float, float, bool]]],
+    picks: Sequence[Sequence[tuple[int, float, float, bool, bool]]],
     matrix: sparse.csr_matrix,
     target_matrix: sparse.csr_matrix,
     readable: Readable,
     tags: Sequence[Sequence[str]],
     target_tags: Sequence[Sequence[str]],
 ) -> list[list[Relation]]:
-    """Turn picked (target, score, rank score, pinned) tuples into relations with their reasons."""
+    """Turn picks (target, score, rank score, pinned, boosted) into relations with their reasons."""
     posts = [post for post, chosen in enumerate(picks) for _ in chosen]
     targets = [pick[0] for chosen in picks for pick in chosen]
     words = iter(reason_terms(matrix, posts, target_matrix, targets, readable))
@@ -215,8 +233,8 @@ def _with_reasons(
     return [
         [
             # positional: a third faster to make than with keywords, for 50,000 relations
-            Relation(target, score, ranked, shared_tags(post, target), next(words), pinned)
-            for target, score, ranked, pinned in chosen
+            Relation(target, score, ranked, shared_tags(post, target), next(words), pinned, boosted)
+            for target, score, ranked, pinned, boosted in chosen
         ]
         for post, chosen in enumerate(picks)
     ]

@@ -21,6 +21,7 @@ DEFAULTS: dict[str, object] = {
     "PROMOTE_RELATED_TERMS": 64,
     "PROMOTE_RELATED_BOOST": 0.2,
     "PROMOTE_RELATED_EVERGREEN_DAYS": 365,
+    "PROMOTE_RELATED_SITE_URLS": [],
     "PROMOTE_RELATED_FRIENDS": [],
     "PROMOTE_RELATED_OPML": "",
     "PROMOTE_RELATED_FRIENDS_PER_POST": 3,
@@ -65,6 +66,7 @@ class Config:
     digest_days: int
     cache_dir: Path | None
     default_lang: str = "en"
+    site_urls: tuple[str, ...] = ()
 
     @property
     def has_friends(self) -> bool:
@@ -94,6 +96,7 @@ def read_config(settings: dict) -> Config:
         digest_days=_number(settings, "PROMOTE_RELATED_DIGEST_DAYS", int, 1),
         cache_dir=cache_dir,
         default_lang=str(settings.get("DEFAULT_LANG") or "en"),
+        site_urls=_site_urls(settings),
     )
 
 
@@ -190,3 +193,15 @@ def _opml(settings: dict) -> Path | None:
         _warn_default(key, value, "the path of an OPML file")
         return None
     return Path(settings.get("PATH") or ".") / value
+
+
+def _site_urls(settings: dict) -> tuple[str, ...]:
+    """Return the site's other addresses; a value not a list of URLs warns and gives none."""
+    key = "PROMOTE_RELATED_SITE_URLS"
+    value = settings.get(key, DEFAULTS[key])
+    if isinstance(value, list | tuple) and all(
+        isinstance(url, str) and url.startswith(("http://", "https://")) for url in value
+    ):
+        return tuple(value)
+    _warn_default(key, value, 'a list of http(s) URLs like ["https://old.example"]')
+    return ()

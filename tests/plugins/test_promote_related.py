@@ -279,3 +279,43 @@ def test_filename_links_resolve_one_by_one_as_in_the_whole_page(tmp_path, site_b
     fan = resolved[[post.slug for post in articles].index("fan")]
     assert fan[0].endswith("famous/#crust?x=1&y=2") and fan[1] == "https://example.org/?a=1&b=2"
     assert not any("{" in href or "|filename|" in href for href in fan)
+
+
+def test_absolute_links_to_the_site_count_for_the_boost_and_the_log_says_what_it_raised(
+    tmp_path, site_builder, caplog
+):
+    caplog.set_level(logging.INFO, logger="promote_related")
+    content = tmp_path / "content"
+    # "linked" is a little more relevant to "reader" than "lonely", as old, but three posts link
+    # to it with absolute links pasted from a browser (www, http); "lonely" has none
+    write_topic_post(content, "reader", "bread", "2025-09-01 09:00", extra="Rye rye rye.")
+    write_topic_post(content, "linked", "bread", "2023-01-01 09:00", extra="Rye.")
+    write_topic_post(content, "lonely", "bread", "2023-01-01 09:00", extra="Rye, loaf.")
+    addresses = ("http://www.blog.example", "https://blog.example", "http://blog.example")
+    for number, (topic, address) in enumerate(
+        zip(("garden", "cycling", "garden"), addresses, strict=True)
+    ):
+        write_topic_post(
+            content,
+            f"fan-{number}",
+            topic,
+            "2025-09-02 09:00",
+            extra=f"Read [my bread post]({address}/2023/linked/).",
+        )
+    site = {"SITEURL": "https://blog.example", "RELATIVE_URLS": True}
+    plain = site_builder(
+        content, CACHE_PATH=str(tmp_path / "c1"), PROMOTE_RELATED_BOOST=0.0, **site
+    )
+    boosted = site_builder(content, CACHE_PATH=str(tmp_path / "c2"), **site)
+    assert plain.warnings() == [] and boosted.warnings() == []
+    assert own_slugs(article_of(plain, "reader"))[:2] == ["linked", "lonely"]
+    links = article_of(boosted, "reader").promote_related
+    assert [link.article.slug for link in links[:2]] == ["lonely", "linked"]
+    assert links[0].boosted and not links[1].boosted
+    summary = [
+        r.getMessage()
+        for r in boosted.records
+        if r.getMessage().startswith("promote_related: the promote boost")
+    ]
+    assert len(summary) == 1 and "of 6 posts" in summary[0]
+    assert not any(link.boosted for a in plain.articles for link in a.promote_related)

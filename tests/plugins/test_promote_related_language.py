@@ -61,28 +61,37 @@ CODE = """
 class Handler(object):
     def get(self, request, raises=None):
         self.request = request
-        return self.render(request, "a3 ba f2 00 1c 7f")
+        return self.render(request)
 ```
-
-a3:ba:f2:00:1c:7f:e4:21 `self.request`
 """
+HEX = "The handshake: a3:ba:f2:00:1c:7f:e4:21 (a3 ba f2 00 1c 7f), https://tls.example/dump"
 
 
-def test_code_hex_and_urls_do_not_make_posts_related(tmp_path, site_builder):
+def test_hex_and_urls_relate_nothing_and_code_is_a_weak_signal_never_a_reason(
+    tmp_path, site_builder
+):
     content = tmp_path / "content"
-    # two posts on different topics with the same code, and each topic's partner without code
-    link = "\nSee https://garden.example/x"
-    write_topic_post(content, "tomatoes", "garden", extra=CODE + link, title="Tomatoes")
+    # "tomatoes" and "commute" (other topics) share a hex dump and a URL: no link
+    write_topic_post(content, "tomatoes", "garden", extra=HEX, title="Tomatoes")
     write_topic_post(content, "compost", "garden", title="Compost")
-    write_topic_post(content, "commute", "cycling", extra=CODE + link, title="Commute")
+    write_topic_post(content, "commute", "cycling", extra=HEX, title="Commute")
     write_topic_post(content, "canal-ride", "cycling", title="Canal ride")
+    # "sourdough" and "loaf" (bread) share code with "commute-code" (cycling)
+    write_topic_post(content, "sourdough", "bread", extra=CODE, title="Sourdough")
+    write_topic_post(content, "loaf", "bread", title="Loaf")
+    write_topic_post(content, "commute-code", "cycling", extra=CODE, title="Code")
     result = site_builder(content, CACHE_PATH=str(tmp_path / "cache"))
     assert result.warnings() == []
-    assert own_slugs(article_of(result, "tomatoes"))[0] == "compost"
-    assert own_slugs(article_of(result, "commute"))[0] == "canal-ride"
-    assert "commute" not in own_slugs(article_of(result, "tomatoes"))
+    assert own_slugs(article_of(result, "tomatoes")) == ["compost"]
+    assert own_slugs(article_of(result, "compost")) == ["tomatoes"]
+    sourdough = article_of(result, "sourdough").promote_related
+    assert sourdough[0].article.slug == "loaf"
+    # code may relate two posts a little (a weak signal), never more than their topic does
+    for link in sourdough[1:]:
+        assert link.score < sourdough[0].score / 2 and not link.reason
     words = reason_words_of(result)
-    assert not words & {"self", "request", "raises", "handler", "a3", "ba", "f2", "garden.example"}
+    assert not words & {"self", "request", "raises", "handler", "render", "a3", "ba", "f2"}
+    assert not words & {"handshake", "tls", "dump", "https"} - {"handshake"}
     assert not any(word[0].isdigit() for word in words)
 
 

@@ -59,7 +59,11 @@ def test_an_index_of_posts_without_words_relates_nothing():
 def test_the_need_for_readers_follows_the_documented_formula():
     newest = datetime(2026, 1, 1)
     needs = boost.need_scores([0, 3, 0], [newest, newest, newest - timedelta(days=730)], 365)
-    assert needs == pytest.approx([0.5, 0.125, 1.0])
+    assert needs == pytest.approx([0.5, 0.125, 0.5 + 0.5 * 730 / (730 + 365)])
+    # the age part never saturates: among old posts, the older needs readers more
+    ages = [newest - timedelta(days=365 * years) for years in (1, 2, 4, 8)]
+    old_needs = boost.need_scores([0] * 4, [newest, *ages][:4], 365)
+    assert old_needs == sorted(old_needs) and len(set(old_needs)) == 4
     assert boost.rank_score(0.5, 1.0, 0.2) == pytest.approx(0.6)
     assert boost.rank_score(0.5, 1.0, 0.0) == pytest.approx(0.5)
 
@@ -73,6 +77,26 @@ def test_links_to_a_post_are_counted_once_per_linking_page_whatever_their_form()
         ("2025/bread/", ["/2025/bread/", "../garden/"]),  # a self link does not count
     ]
     assert links.inbound_link_counts(targets, pages, "https://blog.example") == [3, 1]
+
+
+def test_absolute_links_to_the_site_count_with_or_without_www_over_http_or_https():
+    targets = ["2025/bread/", "2025/garden/"]
+    pages = [
+        ("2025/a/", ["http://www.blog.example/2025/bread/"]),
+        ("2025/b/", ["https://BLOG.example:443/2025/bread/#crust"]),
+        ("2025/c/", ["https://old.example/2025/bread/", "https://www.old.example/2025/garden/"]),
+        ("2025/d/", ["https://blog.example.evil/2025/garden/", "//other.example/2025/garden/"]),
+    ]
+    assert links.inbound_link_counts(targets, pages, "https://blog.example") == [2, 0]
+    counts = links.inbound_link_counts(
+        targets, pages, "https://blog.example", ["https://old.example"]
+    )
+    assert counts == [3, 1]
+    # a site under a path: only links under it are its own
+    under = [
+        ("x/", ["https://www.host.example/blog/2025/bread/", "https://host.example/2025/garden/"])
+    ]
+    assert links.inbound_link_counts(targets, under, "https://host.example/blog") == [1, 0]
 
 
 def test_reasons_put_shared_tags_first_then_terms_no_tag_already_says():
