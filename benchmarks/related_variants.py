@@ -200,10 +200,7 @@ def weigh(counts: sparse.csr_matrix, variant: Variant) -> sparse.csr_matrix:
 
 def shipped(data: Labeled) -> list[list[int]]:
     """Rank a labeled set as the plugin does with its default settings."""
-    weights = DEFAULTS["PROMOTE_RELATED_WEIGHTS"]
-    words = read_corpus(data.sources, weights).words  # type: ignore[arg-type]
-    model = plugin_index.fit_index(words, weights, DEFAULTS["PROMOTE_RELATED_TERMS"], False)  # type: ignore[arg-type]
-    return _top5(model.ranking, DEFAULTS["PROMOTE_RELATED_MIN_SCORE"])  # type: ignore[arg-type]
+    return boosted(data, DEFAULTS["PROMOTE_RELATED_BOOST"], "all")[0]  # type: ignore[arg-type]
 
 
 def boosted(data: Labeled, strength: float, evidence: str = "prose") -> tuple[list[list[int]], int]:
@@ -218,7 +215,6 @@ def boosted(data: Labeled, strength: float, evidence: str = "prose") -> tuple[li
     needs = need_scores(inbound, data.dates, DEFAULTS["PROMOTE_RELATED_EVERGREEN_DAYS"])  # type: ignore[arg-type]
     readable = Readable(model.langs, model.readable)
     found = relate_own(
-        model.ranking,
         model.prose if evidence == "prose" else model.matrix,
         readable,
         [s.tags for s in data.sources],

@@ -26,12 +26,14 @@ from .words import CODE_MARK, Doc, TermCounts, count_docs, count_known_words
 
 logger = logging.getLogger(__name__)
 
-# Pseudo-relevance feedback (Rocchio): each post is ranked by its own summary plus FEEDBACK times
-# the mean of its FEEDBACK_POSTS nearest posts' (weighted by their cosine), so two posts on one
-# subject meet through the words their neighbours share even when they share few words directly.
-# Chosen by measurement on every labeled set (benchmarks/related_variants.py, docs/benchmarks.md).
-FEEDBACK = 1.0
-FEEDBACK_POSTS = 10
+# Feedback from each post's nearest posts (pseudo-relevance feedback on the similarity graph): a
+# candidate's score is its cosine with the post plus FEEDBACK times how alike it is to the post's
+# FEEDBACK_POSTS nearest posts, and the post to the candidate's (their cosine-weighted means), so
+# two posts on one subject rank higher when their neighbours agree. Chosen by measurement on every
+# labeled set (benchmarks/related_variants.py, docs/benchmarks.md); a sparse product of two
+# graphs of FEEDBACK_POSTS and k edges per post: cheap at 10,000 posts.
+FEEDBACK = 2.0
+FEEDBACK_POSTS = 5
 # A neighbour gives feedback only from this cosine up: a post with no near post keeps its own.
 FEEDBACK_LEAST = 0.1
 
@@ -44,8 +46,7 @@ class Index:
     """A fitted model and the unit vectors of the posts it was fitted on.
 
     `matrix` sums each post up by terms that at least two posts use: a word only one post has cannot
-    relate two posts, and would take a place in its summary. `ranking` is `matrix` with feedback
-    from each post's nearest posts: what posts are ranked by (the reasons come from `matrix`).
+    relate two posts, and would take a place in its summary.
     `full` keeps every term, to meet friends' posts (a friend may share the one word only one of
     the site's posts uses); it is None in the index of a site with no friends' feeds.
     """
@@ -55,7 +56,6 @@ class Index:
     weights: dict[str, float]
     terms_per_post: int
     matrix: sparse.csr_matrix
-    ranking: sparse.csr_matrix
     full: sparse.csr_matrix | None
     terms: np.ndarray
     langs: tuple[str, ...]
@@ -107,7 +107,6 @@ def fit_index(
     weighted = tf_idf(counts, idf)
     full = _summarise(weighted, terms_per_post) if with_full else None
     matrix = _summarise(weighted @ sparse.diags((df >= 2).astype(np.float32)), terms_per_post)
-    ranking = with_feedback(matrix, terms_per_post)
     vocabulary = {term: column for column, term in enumerate(terms)}
     names = np.array(terms, dtype=object)
     # a word more than half the posts use is no reason a reader would take for one link
@@ -119,7 +118,6 @@ def fit_index(
         dict(weights),
         terms_per_post,
         matrix,
-        ranking,
         full,
         names,
         words.langs,
@@ -138,19 +136,23 @@ def tf_idf(counts: sparse.csr_matrix, idf: np.ndarray) -> sparse.csr_matrix:
     return weighted
 
 
-def with_feedback(matrix: sparse.csr_matrix, terms_per_post: int) -> sparse.csr_matrix:
-    """Return each row plus FEEDBACK times the cosine-weighted mean of its nearest rows, summed up.
+def with_feedback(near: Candidates, size: int) -> np.ndarray:
+    """Return the feedback score of each candidate pair of *near* (in [0, 1], like a cosine).
 
-    One more top-k product over the posts: memory stays bounded by FEEDBACK_POSTS per post.
+    *near* holds each post's best candidates by cosine (best first); the first FEEDBACK_POSTS of
+    them from FEEDBACK_LEAST up are the post's neighbours.
     """
-    near = top_candidates(matrix, matrix, FEEDBACK_POSTS, FEEDBACK_LEAST, exclude_self=True)
-    size = matrix.shape[0]
-    neighbours = sparse.csr_matrix((near.scores, (near.rows, near.columns)), shape=(size, size))
-    sums = np.asarray(neighbours.sum(axis=1), dtype=np.float32).ravel()
-    neighbours = (
-        sparse.diags(np.float32(FEEDBACK) / np.maximum(sums, np.float32(1e-9))) @ neighbours
+    cosines = sparse.csr_matrix((near.scores, (near.rows, near.columns)), shape=(size, size))
+    first = np.arange(len(near.rows)) - np.searchsorted(near.rows, near.rows) < FEEDBACK_POSTS
+    keep = first & (near.scores >= np.float32(FEEDBACK_LEAST))
+    neighbours = sparse.csr_matrix(
+        (near.scores[keep], (near.rows[keep], near.columns[keep])), shape=(size, size)
     )
-    return _summarise(matrix + neighbours @ matrix, terms_per_post)
+    sums = np.asarray(neighbours.sum(axis=1), dtype=np.float32).ravel()
+    neighbours = sparse.diags(1 / np.maximum(sums, np.float32(1e-9))) @ neighbours
+    agreement = (neighbours @ cosines + cosines @ neighbours.T) / 2
+    pairs = agreement[near.rows, near.columns]
+    return (near.scores + np.float32(FEEDBACK) * np.asarray(pairs).ravel()) / (1 + FEEDBACK)
 
 
 def _summarise(matrix: sparse.csr_matrix, terms_per_post: int) -> sparse.csr_matrix:
@@ -234,13 +236,6 @@ def best_per_row(candidates: Candidates, k: int) -> Candidates:
 def ranked_order(rows: np.ndarray, columns: np.ndarray, rank: np.ndarray) -> np.ndarray:
     """Return the order that sorts candidates by row, then best *rank* first, then column."""
     return np.lexsort((columns, -rank, rows))
-
-
-def pair_cosines(matrix: sparse.csr_matrix, rows: np.ndarray, columns: np.ndarray) -> np.ndarray:
-    """Return the cosine of each (row, column) pair of *matrix*'s unit rows."""
-    if len(rows) == 0:
-        return np.zeros(0, dtype=np.float32)
-    return np.asarray(matrix[rows].multiply(matrix[columns]).sum(axis=1)).ravel()
 
 
 def shared_terms(

@@ -155,7 +155,6 @@ def relate_site(
     inbound = inbound_link_counts(urls, linking, settings.get("SITEURL", ""), config.site_urls)
     needs = need_scores(inbound, [p.date for p in posts], config.evergreen_days)
     relations = relate_own(
-        model.ranking,
         model.matrix,
         Readable(model.langs, model.readable),
         [tag_names(p) for p in posts],

@@ -12,7 +12,14 @@ import numpy as np
 from scipy import sparse
 
 from .boost import rank_score
-from .index import Candidates, pair_cosines, ranked_order, shared_terms, top_candidates, top_k
+from .index import (
+    Candidates,
+    ranked_order,
+    shared_terms,
+    top_candidates,
+    top_k,
+    with_feedback,
+)
 
 # Words shown as the reason of a link ("also about a, b and c").
 REASON_WORDS = 3
@@ -112,7 +119,6 @@ def _shared_tags(tags: Sequence[Sequence[str]], target_tags: Sequence[Sequence[s
 
 
 def relate_own(
-    ranking: sparse.csr_matrix,
     matrix: sparse.csr_matrix,
     readable: Readable,
     tags: Sequence[Sequence[str]],
@@ -124,15 +130,16 @@ def relate_own(
 ) -> list[list[Relation]]:
     """Return each post's related posts: its pins first, then the best by boosted relevance.
 
-    Posts are ranked by their *ranking* vectors; a link needs *min_score* in their own words too
-    (the cosine of *matrix*, their prose, where the reasons come from), so neither feedback from
-    neighbours nor code alone ever links two posts that say nothing alike.
+    One top-k product finds each post's candidates by the cosine of their own words (a link needs
+    *min_score* there, so feedback never links two posts that say nothing alike); the candidates
+    are then scored with feedback from each post's nearest posts (index.with_feedback) and ranked
+    by that score, boosted. The reasons come from *matrix*.
     """
-    found = top_candidates(
-        ranking, ranking, max_links * CANDIDATES_PER_LINK, min_score, exclude_self=True
+    direct = top_candidates(
+        matrix, matrix, max_links * CANDIDATES_PER_LINK, min_score, exclude_self=True
     )
-    direct = pair_cosines(matrix, found.rows, found.columns) >= np.float32(min_score)
-    found = Candidates(found.rows[direct], found.columns[direct], found.scores[direct])
+    scores = with_feedback(direct, matrix.shape[0]).astype(np.float32)
+    found = Candidates(direct.rows, direct.columns, scores)
     # Python floats (float64) for the ranking, as rank_score computes for a pin
     ranks = rank_score(found.scores.astype(np.float64), np.asarray(needs)[found.columns], boost)
     order = ranked_order(found.rows, found.columns, ranks)

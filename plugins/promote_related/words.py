@@ -294,14 +294,15 @@ def _ascii_separators(text: str) -> str:
     return text
 
 
-_HEX = re.compile(r"[0-9a-f]*[0-9][0-9a-f]*")
+_HEX = re.compile(r"[0-9a-f]*[0-9][0-9a-f]*|[a-f]{2}")
 
 
 def wanted(term: str, stops: frozenset[str] = frozenset()) -> bool:
     """Return whether *term* may be a term: 2+ characters, no stop word, no number, no hex.
 
     A number is a word that starts with a digit ("2019", "3d"); hex is made of hex digits with at
-    least one decimal digit ("a3", "f00d1e", a commit hash); "_id" is no word either.
+    least one decimal digit ("a3", "f00d1e", a commit hash), or two of the letters a-f alone ("ba",
+    "fe": bytes of a hex dump far more often than words); "_id" is no word either.
     """
     return (
         len(term) > 1 and term[0].isalpha() and term not in stops and _HEX.fullmatch(term) is None

@@ -33,7 +33,7 @@ def test_each_post_links_the_posts_on_its_topic_with_a_reason(tmp_path, site_bui
         article = article_of(result, slug)
         assert own_slugs(article)[0] == partner
         first = article.promote_related[0]
-        assert first.score > 0.3 and first.reason
+        assert first.score > 0.2 and first.reason
         aside = aside_of(result, article)
         link = aside.find("a")
         assert link["href"].rstrip("/").endswith(partner)

@@ -212,7 +212,7 @@ def relate_big_site(relate, posts: int) -> list:
     matrix, terms, tags, needs = big_site_vectors(posts)
     pins = [[(n + 1) % posts] if n % 97 == 0 else [] for n in range(posts)]
     readable = relate.Readable(["en"] * posts, {"en": terms})
-    return relate.relate_own(matrix, matrix, readable, tags, needs, pins, 5, 0.05, 0.2)
+    return relate.relate_own(matrix, readable, tags, needs, pins, 5, 0.05, 0.2)
 
 
 def test_shared_tags_of_many_pairs_are_common_tags_in_the_first_posts_order_and_spelling():
