@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from .text import PageText, read_html
 from .words import Doc, TermCounts, count_docs
 
-# A block shorter than this many words is never called boilerplate ("Thanks!" is a real word).
-SHARED_BLOCK_WORDS = 4
+# A block shorter than this many characters is never called boilerplate ("Thanks!" is a real word).
+SHARED_BLOCK_CHARS = 20
 
 
 @dataclass(frozen=True)
@@ -78,7 +78,8 @@ def docs_of(sources: Sequence[Source], pages: Sequence[PageText]) -> list[Doc]:
 
 
 def _key(block: str) -> str:
-    """Return the form a block is compared in (lowercase), or "" for a block too short to count."""
-    if block.count(" ") + 1 < SHARED_BLOCK_WORDS:
-        return ""
-    return block.lower()
+    """Return the form a block is compared in (as written), or "" for one too short to count.
+
+    A template pasted into many posts renders to the same HTML each time: no need to fold case.
+    """
+    return block if len(block) >= SHARED_BLOCK_CHARS else ""

@@ -71,10 +71,10 @@ def _blocks(element) -> list[str]:
 
 
 def prose(text: str) -> str:
-    """Return *text* without URLs and e-mail addresses, its spaces collapsed."""
+    """Return *text* without URLs and e-mail addresses, and without its outer spaces."""
     if "://" in text or "www." in text or "@" in text:  # most blocks have none: no regex pass
         text = _NOT_PROSE.sub(" ", text)
-    return " ".join(text.split())
+    return text.strip()
 
 
 def plain_title(title: str) -> str:
