@@ -30,6 +30,7 @@ DEFAULTS: dict[str, object] = {
     "PROMOTE_RELATED_FEED_ENTRIES": 50,
     "PROMOTE_RELATED_TIMEOUT": 5.0,
     "PROMOTE_RELATED_DIGEST_DAYS": 30,
+    "PROMOTE_RELATED_DIGEST_MAX": 10,
     "PROMOTE_RELATED_CACHE": True,
 }
 
@@ -64,6 +65,7 @@ class Config:
     feed_entries: int
     timeout: float
     digest_days: int
+    digest_max: int
     cache_dir: Path | None
     default_lang: str = "en"
     site_urls: tuple[str, ...] = ()
@@ -94,6 +96,7 @@ def read_config(settings: dict) -> Config:
         feed_entries=_number(settings, "PROMOTE_RELATED_FEED_ENTRIES", int, 1),
         timeout=_number(settings, "PROMOTE_RELATED_TIMEOUT", float, 0.01),
         digest_days=_number(settings, "PROMOTE_RELATED_DIGEST_DAYS", int, 1),
+        digest_max=_number(settings, "PROMOTE_RELATED_DIGEST_MAX", int, 1),
         cache_dir=cache_dir,
         default_lang=str(settings.get("DEFAULT_LANG") or "en"),
         site_urls=_site_urls(settings),
