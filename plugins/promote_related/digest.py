@@ -136,7 +136,7 @@ def collect_digest(
 def own_posts(settings: dict, config: Config) -> list[OwnPost]:
     """Return the author's published posts: from the cache if no content file changed."""
     cache = IndexCache(config.cache_dir, "digest_posts")
-    key = content_hash("digest", _content_files(settings), sorted(map(str, settings.items())))
+    key = content_hash("digest", _content_files(settings), _settings_key(settings))
     state = cache.load()
     if state.get("key") == key:
         return state["posts"]
@@ -144,6 +144,13 @@ def own_posts(settings: dict, config: Config) -> list[OwnPost]:
     posts.sort(key=lambda post: post.source_path)
     cache.save({"key": key, "posts": posts})
     return posts
+
+
+def _settings_key(settings: dict) -> list[tuple[str, str]]:
+    """Return the settings as text, leaving out objects whose text changes every run (functions,
+    instances: "<function f at 0x7f...>"), so an unchanged site gives the same key."""
+    shown = ((key, repr(value)) for key, value in settings.items())
+    return sorted((key, text) for key, text in shown if " at 0x" not in text)
 
 
 def _content_files(settings: dict) -> list[tuple[str, int, int]]:
