@@ -238,3 +238,13 @@ def test_a_big_sites_relations_give_each_link_its_shared_tags_and_terms():
             both = matrix[post].multiply(matrix[relation.target])
             assert set(relation.shared_terms) <= set(terms[both.indices])
     assert any(relation.shared_tags and relation.shared_terms for relation in found[-1])
+
+
+def test_the_site_urls_setting_takes_http_urls_and_warns_about_anything_else(caplog):
+    good = settings.read_config({"PROMOTE_RELATED_SITE_URLS": ["https://old.example"]})
+    assert good.site_urls == ("https://old.example",) and caplog.records == []
+    bad = settings.read_config({"PROMOTE_RELATED_SITE_URLS": "old.example"})
+    assert bad.site_urls == ()
+    (record,) = caplog.records
+    assert "PROMOTE_RELATED_SITE_URLS" in record.getMessage()
+    assert "'old.example'" in record.getMessage()
