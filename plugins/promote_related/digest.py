@@ -94,7 +94,22 @@ def digest_text(
         return f"--days must be a whole number of at least 1, not {days}."
     window = days or config.digest_days
     found = collect_digest(settings, config, progress, now or datetime.now(UTC), window)
-    return render_digest(found)
+    return render_digest(found) + boost_note(config)
+
+
+def boost_note(config: Config) -> str:
+    """Say what the promote boost did to the links of the last build (from its cache), or ""."""
+    relations = IndexCache(config.cache_dir, "relations").load().get("relations")
+    if not relations:
+        return ""
+    raised = sum(1 for found in relations for relation in found if relation.boosted)
+    posts = sum(1 for found in relations if any(relation.boosted for relation in found))
+    links = sum(len(found) for found in relations)
+    return (
+        f"\nYour last build: the promote boost raised {raised} of {links} links to your own "
+        f"posts, on {posts} of {len(relations)} posts, above a more relevant post "
+        "(`pelican --debug` lists them).\n"
+    )
 
 
 def collect_digest(

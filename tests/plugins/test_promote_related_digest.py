@@ -127,6 +127,19 @@ def test_a_blog_with_no_recent_friend_posts_hears_what_the_window_held(tmp_path,
     assert digest.digest_text(str(settings), progress=False, now=NOW, days=0).startswith("--days")
 
 
+def test_the_digest_says_what_the_boost_did_in_the_last_build(tmp_path, feed_server, site_builder):
+    feed_server.routes["/ada.rss"] = Route(
+        dated_rss([("Tomato days", "https://ada.example/t", GARDEN, NOW - timedelta(3))])
+    )
+    write_topic_site(tmp_path / "content")
+    settings = write_settings(tmp_path, PROMOTE_RELATED_FRIENDS=[feed_server.url("/ada.rss")])
+    before = digest.digest_text(str(settings), progress=False, now=NOW)
+    assert "promote boost" not in before  # no build yet: nothing to say
+    site_builder(tmp_path / "content", CACHE_PATH=str(tmp_path / "cache"))
+    text = digest.digest_text(str(settings), progress=False, now=NOW)
+    assert "Your last build: the promote boost raised " in text and " of 6 posts" in text
+
+
 def test_the_digest_is_ranked_by_relevance_capped_and_cached(tmp_path, feed_server):
     items = [
         (
