@@ -115,7 +115,7 @@ def log_boosted(posts: Sequence, titles: Sequence[str], relations: list[list[Rel
     if raised:
         logger.info(
             "promote_related: the promote boost raised %d of %d links, on %d of %d posts, above a "
-            "more relevant post (PROMOTE_RELATED_BOOST; --debug lists them)",
+            "more relevant post (PROMOTE_RELATED_BOOST; pelican --debug lists them)",
             len(raised),
             sum(len(found) for found in relations),
             len({post for post, _ in raised}),
