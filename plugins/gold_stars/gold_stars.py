@@ -7,6 +7,8 @@ Signals:
     all_generators_finalized -- runs after article_generator_finalized (where plugins/comments
         attaches the threads) and before any page is written: badges need every thread of the site.
     get_generators -- adds the generator that writes the wall of gold stars.
+    comments_threads_changed (bake/, not Pelican's) -- sent by the bake step once plugins/comments
+        has read the changed export again: the badges and milestones are computed again.
 
 Settings (defaults in settings.py; a bad value is reported and replaced by its default):
     GOLD_STARS_BADGES (list of dicts) -- each badge: `id`, `label`, `description` and one or more
@@ -37,6 +39,7 @@ from __future__ import annotations
 import logging
 from itertools import chain
 
+from blinker import signal
 from pelican import signals
 from pelican.generators import ArticlesGenerator
 
@@ -45,6 +48,9 @@ from .settings import read_settings
 from .wall import CONTEXT_KEY, GoldStarsWallGenerator, build_wall
 
 logger = logging.getLogger(__name__)
+
+# Sent by the bake step (bake/) with the generators, after the changed export was read again.
+THREADS_CHANGED = signal("comments_threads_changed")
 
 
 def attach_gold_stars(generators: list) -> None:
@@ -117,4 +123,5 @@ def wall_generator(pelican) -> type[GoldStarsWallGenerator]:
 def register() -> None:
     """Connect the plugin to Pelican's signals."""
     signals.all_generators_finalized.connect(attach_gold_stars)
+    THREADS_CHANGED.connect(attach_gold_stars)
     signals.get_generators.connect(wall_generator)

@@ -44,6 +44,9 @@ def build_wall(
 class GoldStarsWallGenerator(Generator):
     """Write the wall of gold stars page, when gold_stars prepared one."""
 
+    # The bake step (bake/) writes this generator's page again whenever the comments change.
+    shows_comments = True
+
     def generate_output(self, writer) -> None:
         """Render the wall template to its page."""
         wall: Wall | None = self.context.get(CONTEXT_KEY)
