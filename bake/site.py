@@ -18,7 +18,7 @@ shows more in listings needs a full build after an export (docs/theme.md).
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from functools import partial
 from itertools import chain
 
@@ -64,6 +64,14 @@ class Site:
         EXPORT_CHANGED.send(self.articles)
         THREADS_CHANGED.send(self.generators)
         pages, listings = changed_posts(before.values())
+        # Receivers of content_written (the sitemap) queue pages until the end of a full build; a
+        # bake adds no page, and its `finalized` never comes.
+        with signals.content_written.muted():
+            return self.write(pages, listings)
+
+    def write(self, pages: set[int], listings: set[int]) -> list[str]:
+        """Write the pages of the posts of ids *pages*, the listings of those of ids *listings*,
+        and the wall; return the files written."""
         settings = self.pelican.settings
         writer = PickingWriter(
             self.pelican.output_path, settings, partial(shows_a_change, pages, listings)
@@ -154,14 +162,14 @@ def shown(article) -> tuple[tuple, tuple]:
 
 def badges_of(comments: list) -> tuple:
     """Return the badges and gold stars of each comment of a reply tree, in page order."""
-    return tuple((getattr(c, "badges", ()), getattr(c, "award", None)) for c in walk(comments))
-
-
-def walk(comments: Iterable) -> Iterator:
-    """Yield every comment of a reply tree, parents before their replies."""
-    for comment in comments:
-        yield comment
-        yield from walk(comment.replies)
+    shown = []
+    pending = list(reversed(comments))
+    while pending:
+        comment = pending.pop()
+        shown += (comment.badges, comment.award)
+        if comment.replies:
+            pending += reversed(comment.replies)
+    return tuple(shown)
 
 
 def changed_posts(before: Iterable[tuple]) -> tuple[set[int], set[int]]:

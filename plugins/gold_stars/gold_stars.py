@@ -43,7 +43,15 @@ from blinker import signal
 from pelican import signals
 from pelican.generators import ArticlesGenerator
 
-from .badges import GoldStarAward, earned, post_gold_stars, shown_badges, tally, walk
+from .badges import (
+    GoldStarAward,
+    earned,
+    is_first_comment,
+    post_gold_stars,
+    shown_badges,
+    tally,
+    walk,
+)
 from .settings import read_settings
 from .wall import CONTEXT_KEY, GoldStarsWallGenerator, build_wall
 
@@ -67,14 +75,25 @@ def attach_gold_stars(generators: list) -> None:
         (tid, articles[0], flat, is_support_post(articles[0]))
         for tid, (articles, flat) in threads.items()
     )
-    for person in commenters.values():
+    # Each commenter's two ways to be shown (on their first comment, on the others), made once:
+    # a site of 10,000 posts has 100,000 comments and a few thousand commenters.
+    shown: dict[str, tuple[tuple, tuple]] = {}
+    for key, person in commenters.items():
         person.badges = earned(person, config.rules)
+        shown[key] = (
+            shown_badges(person, config.rules, first=True),
+            shown_badges(person, config.rules, first=False),
+        )
     for articles, flat in threads.values():
         support = is_support_post(articles[0])
         for comment in flat:
             person = None if comment.by_author or support else commenters.get(comment.commenter)
             # A hard day's page wears none; elsewhere at most two, the rarest first.
-            comment.badges = shown_badges(person, comment, config.rules) if person else ()
+            if person is None:
+                comment.badges = ()
+            else:
+                on_first, elsewhere = shown[comment.commenter]
+                comment.badges = on_first if is_first_comment(person, comment) else elsewhere
             comment.award = GoldStarAward(comment.gold_stars) if comment.gold_stars else None
         for article in articles:
             article.gold_stars = post_gold_stars(
