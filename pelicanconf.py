@@ -91,6 +91,11 @@ SITEMAP = {
 
 RELATIVE_URLS = True
 
+# Pelican's content cache (in CACHE_PATH, "cache/"): an unchanged post or comment export is not read
+# again by the next build. publishconf.py turns it off, so what you publish is built from scratch.
+CACHE_CONTENT = True
+LOAD_CONTENT_CACHE = True
+
 # Related posts to promote (plugins/promote_related; docs/promote-related.md has every setting).
 PROMOTE_RELATED_MAX = 4
 PROMOTE_RELATED_WEIGHTS = {"title": 3.0, "tags": 3.0, "category": 1.0, "body": 1.0}

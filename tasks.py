@@ -60,8 +60,10 @@ def rebuild(c):
 
 @task
 def regenerate(c):
-    """Rebuild whenever a file changes."""
-    pelican_run("-r -s {settings_base}".format(**CONFIG))
+    """Rebuild whenever a file changes; a new comment export is baked into its pages only."""
+    from bake import regenerate as bake_and_regenerate
+
+    bake_and_regenerate(str(ROOT / CONFIG["settings_base"]))
 
 
 @task

@@ -106,3 +106,15 @@ def test_a_bake_reports_a_broken_export_and_keeps_the_others(tmp_path):
     assert len(warnings) == 1 and "two.json" in warnings[0] and "not valid JSON" in warnings[0]
     full = build_site(content, tmp_path / "full")
     assert tree(tmp_path / "baked") == tree(full.output)
+
+
+def test_a_build_from_pelicans_cache_writes_what_a_fresh_build_writes(tmp_path):
+    # pelicanconf.py turns the content cache on for development (publishconf.py off).
+    content = tmp_path / "content"
+    four_posts(content)
+    cached = {"CACHE_CONTENT": True, "LOAD_CONTENT_CACHE": True, "CACHE_PATH": str(tmp_path / "c")}
+    build_site(content, tmp_path / "first", **cached)
+    write_export(content, "four", [comment(60, None, "Maël", created="2026-02-06T10:00:00Z")])
+    from_cache = build_site(content, tmp_path / "second", **cached)
+    assert from_cache.warnings() == []
+    assert tree(from_cache.output) == tree(build_site(content, tmp_path / "fresh").output)
