@@ -7,8 +7,8 @@ shows before and after. It then runs Pelican's own page-writing methods of the a
 on a copy of it that holds only the posts whose page changed (their comments, the badges beside
 them, their stars), and only the tags, categories, authors and periods that list a post whose
 listing changed (its milestone or its gold stars), through a `PickingWriter` that renders only the
-pages showing such a post (one page of a paginated listing). The wall of gold stars (a generator
-marked `shows_comments`) is written again each time.
+pages showing such a post (one page of a paginated listing). Generators marked `shows_comments`
+(the wall of gold stars) run again too; the wall is written only when it changed.
 
 Listings are taken to show of a post's comments only what Goldstar's theme shows there:
 `article.gold_stars` (its milestone, its gold stars, whether it is a support post). A theme that

@@ -44,14 +44,15 @@ def build_wall(
 class GoldStarsWallGenerator(Generator):
     """Write the wall of gold stars page, when gold_stars prepared one."""
 
-    # The bake step (bake/) writes this generator's page again whenever the comments change.
+    # The bake step (bake/) runs generate_output again whenever the comment export changes.
     shows_comments = True
+    written: Wall | None = None
 
     def generate_output(self, writer) -> None:
         """Render the wall template to its page."""
         wall: Wall | None = self.context.get(CONTEXT_KEY)
-        if wall is None or not wall.save_as:
-            return
+        if wall is None or not wall.save_as or wall == self.written:
+            return  # no wall, or the bake's wall is the one already written (same bytes)
         try:
             template = self.get_template(TEMPLATE)
         except PelicanTemplateNotFound:
@@ -72,3 +73,4 @@ class GoldStarsWallGenerator(Generator):
             wall=wall,
             page_name=wall.url.rstrip("/") or "gold-stars",
         )
+        self.written = wall
