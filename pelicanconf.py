@@ -46,10 +46,11 @@ PLUGINS = [
     "promote_related",
 ]
 
-# Feeds: Atom for the whole site, each category and each tag.
+# Feeds: Atom for the whole site and each category, as Pelican's defaults. A feed for each tag too:
+# uncomment TAG_FEED_ATOM (a blog with many tags then writes one more feed per tag; docs/benchmarks.md).
 FEED_ALL_ATOM = "feeds/all.atom.xml"
 CATEGORY_FEED_ATOM = "feeds/{slug}.atom.xml"
-TAG_FEED_ATOM = "feeds/tag-{slug}.atom.xml"
+# TAG_FEED_ATOM = "feeds/tag-{slug}.atom.xml"
 FEED_DOMAIN = SITE_ORIGIN
 TRANSLATION_FEED_ATOM = None
 AUTHOR_FEED_ATOM = None
