@@ -47,7 +47,7 @@ PLUGINS = [
 ]
 
 # Feeds: Atom for the whole site and each category, as Pelican's defaults. A feed for each tag too:
-# uncomment TAG_FEED_ATOM (a blog with many tags then writes one more feed per tag; docs/benchmarks.md).
+# uncomment TAG_FEED_ATOM (a blog with many tags then writes one more file per tag).
 FEED_ALL_ATOM = "feeds/all.atom.xml"
 CATEGORY_FEED_ATOM = "feeds/{slug}.atom.xml"
 # TAG_FEED_ATOM = "feeds/tag-{slug}.atom.xml"

@@ -6,6 +6,8 @@ a blog arrives from another Pelican site), builds in fresh processes, alternatin
 - "plain Pelican": `pelican content -o output`, no settings file (Pelican 4.12's defaults: the
   notmyidea theme, the whole-site and per-category Atom feeds);
 - "Goldstar": the project's pelicanconf.py (its theme, every plugin) of this checkout;
+- "Goldstar, no plugins" (with --parts): the same settings and theme, `pelican.plugins.sitemap`
+  alone; and "Goldstar, all but promote_related": to see where the extra time goes;
 - "Goldstar, baseline": the same of the --baseline checkout (another worktree with its .venv), if
   given.
 
@@ -38,6 +40,7 @@ ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / "benchmarks" / ".work" / "build_vs_plain"
 RAM = Path("/dev/shm")
 OUTPUT = (RAM if RAM.is_dir() else WORK) / "goldstar-build-vs-plain"
+PLUGINS = ["front_matter", "embeds", "comments", "gold_stars", "thank_you", "promote_related"]
 
 
 def content_of(size: int) -> Path:
@@ -50,10 +53,11 @@ def content_of(size: int) -> Path:
     return folder
 
 
-def build(content: Path, checkout: Path | None) -> tuple[float, float]:
+def build(content: Path, checkout: Path | None, plugins: list | None) -> tuple[float, float]:
     """Build *content* in a fresh process; return (wall, CPU) seconds.
 
-    *checkout* None is plain Pelican (no settings file); else that checkout's pelicanconf.py.
+    *checkout* None is plain Pelican (no settings file); else that checkout's pelicanconf.py, with
+    *plugins* as PLUGINS if given.
     """
     output, cache = OUTPUT / "output", OUTPUT / "cache"
     shutil.rmtree(output, ignore_errors=True)
@@ -63,6 +67,7 @@ def build(content: Path, checkout: Path | None) -> tuple[float, float]:
     if checkout is not None:
         command += ["-s", "pelicanconf.py", "-e", "CACHE_CONTENT=false"]
         command += ["LOAD_CONTENT_CACHE=false", f"CACHE_PATH={json.dumps(str(cache))}"]
+        command += [f"PLUGINS={json.dumps(plugins)}"] if plugins is not None else []
     started = time.perf_counter()
     process = subprocess.Popen(command, cwd=checkout or OUTPUT)
     _, status, usage = os.wait4(process.pid, 0)
@@ -78,18 +83,26 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000])
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--baseline", type=lambda p: Path(p).resolve())
+    parser.add_argument("--parts", action="store_true", help="also without (some) plugins")
     args = parser.parse_args()
     OUTPUT.mkdir(parents=True, exist_ok=True)
-    variants: list[tuple[str, Path | None]] = [("plain Pelican", None), ("Goldstar", ROOT)]
+    variants: list[tuple[str, Path | None, list | None]] = [
+        ("plain Pelican", None, None),
+        ("Goldstar", ROOT, None),
+    ]
+    if args.parts:
+        sitemap, plugins = ["pelican.plugins.sitemap"], PLUGINS[:-1]
+        variants.append(("Goldstar, no plugins", ROOT, sitemap))
+        variants.append(("Goldstar, all but promote_related", ROOT, sitemap + plugins))
     if args.baseline:
-        variants.append(("Goldstar, baseline", args.baseline))
-    runs = {(size, name): [] for size in args.sizes for name, _ in variants}
+        variants.append(("Goldstar, baseline", args.baseline, None))
+    runs = {(size, name): [] for size in args.sizes for name, _, _ in variants}
     for size in args.sizes:
         content = content_of(size)
         for round_number in range(args.rounds):
             order = variants if round_number % 2 == 0 else variants[::-1]
-            for name, checkout in order:
-                runs[size, name].append(build(content, checkout))
+            for name, checkout, plugins in order:
+                runs[size, name].append(build(content, checkout, plugins))
                 wall, cpu = runs[size, name][-1]
                 print(f"{size} posts, {name}: {wall:.2f} s wall, {cpu:.2f} s CPU", flush=True)
     shutil.rmtree(OUTPUT, ignore_errors=True)
@@ -99,7 +112,7 @@ def main() -> None:
     print("| ---: | --- | ---: | ---: | ---: |")
     for size in args.sizes:
         plain = statistics.median(cpu for _, cpu in runs[size, "plain Pelican"])
-        for name, _ in variants:
+        for name, _, _ in variants:
             cpus = [cpu for _, cpu in runs[size, name]]
             wall = statistics.median(w for w, _ in runs[size, name])
             cpu = statistics.median(cpus)

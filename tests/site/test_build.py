@@ -172,7 +172,8 @@ def test_listings_link_every_post(demo_site: Site) -> None:
     assert category.select_one('link[type="application/atom+xml"][href$="feeds/practice.atom.xml"]')
     tag = soup(demo_site, PAGES["tag"])
     assert texts(tag, "main h1") == ["#comments 6 posts"]
-    assert not tag.select('link[type="application/atom+xml"]')  # per-tag feeds are off
+    assert not tag.select('link[href*="feeds/tag-"]')  # per-tag feeds are off by default
+    assert not tag.select(".listing-feed")
     author = soup(demo_site, "author/sam-okafor/")
     assert texts(author, ".card-title") == ["Moderating With Warmth"]
     assert texts(soup(demo_site, "authors/"), ".chips a") == [
