@@ -48,7 +48,8 @@ def bake(site: Site) -> bool:
         logger.warning("bake: %s; building the whole site again", error, exc_info=True)
         return False
     took = time.perf_counter() - started
-    print(f"-> Baked the comment export into {len(written)} pages in {took:.2f} s")
+    pages = f"{len(written)} page" + ("" if len(written) == 1 else "s")
+    print(f"-> Baked the comment export into {pages} in {took:.2f} s")
     return True
 
 
