@@ -117,3 +117,20 @@ def test_a_build_from_pelicans_cache_writes_what_a_fresh_build_writes(tmp_path):
     from_cache = build_site(content, tmp_path / "second", **cached)
     assert from_cache.warnings() == []
     assert tree(from_cache.output) == tree(build_site(content, tmp_path / "fresh").output)
+
+
+def test_the_wall_is_written_again_only_when_what_it_shows_changed(tmp_path):
+    content = tmp_path / "content"
+    four_posts(content)
+    with kept_site(content, tmp_path / "baked") as (site, built):
+        # Thread one holds Agnès's starred comment: read again, the wall still shows the same.
+        add_comments(content, "one", comment(70, None, "Maël", created="2026-02-07T10:00:00Z"))
+        quiet = site.bake()
+        add_comments(content, "one", comment(71, None, "Maël", gold_stars=1))
+        starred = site.bake()
+        assert built.warnings() == []
+    output = tmp_path / "baked"
+    assert [str(Path(p).relative_to(output)) for p in quiet] == ["2026/one/index.html"]
+    assert str(output / "gold-stars" / "index.html") in starred
+    assert "Maël" in (output / "gold-stars" / "index.html").read_text(encoding="utf-8")
+    assert tree(build_site(content, tmp_path / "full").output) == tree(output)
