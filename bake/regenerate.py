@@ -18,6 +18,14 @@ logger = logging.getLogger(__name__)
 def regenerate(settings_file: str) -> None:
     """Build the site with *settings_file*, then keep it up to date until Ctrl-C."""
     init_logging(level=logging.WARNING, name="pelican")
+    try:
+        watch(settings_file)
+    except KeyboardInterrupt:
+        print()  # Ctrl-C ends the loop, as it ends `pelican -r`
+
+
+def watch(settings_file: str) -> None:
+    """Build, then at each change bake or build again, forever."""
     settings = read_settings(settings_file)
     site = build(settings)
     while True:
