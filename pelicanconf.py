@@ -93,7 +93,9 @@ SITEMAP = {
 RELATIVE_URLS = True
 
 # Pelican's content cache (in CACHE_PATH, "cache/"): an unchanged post or comment export is not read
-# again by the next build. publishconf.py turns it off, so what you publish is built from scratch.
+# again by the next build. It does not notice a change of these settings: `invoke rebuild` (or a
+# change to this file under `invoke regenerate`) reads everything afresh. publishconf.py turns it
+# off, so what you publish is built from scratch.
 CACHE_CONTENT = True
 LOAD_CONTENT_CACHE = True
 

@@ -53,9 +53,10 @@ def build(c):
 
 @task
 def rebuild(c):
-    """Remove the generated files, then build."""
+    """Remove the generated files, then build, reading every post afresh (not from the cache)."""
     clean(c)
-    build(c)
+    # After a change to the settings (MARKDOWN, say), the content cache would hold stale posts.
+    pelican_run("-s {settings_base} --fatal errors --ignore-cache".format(**CONFIG))
 
 
 @task

@@ -33,9 +33,12 @@ def watch(settings_file: str) -> None:
         if site is not None and only_the_export(changed, settings) and bake(site):
             continue
         print(f"-> Modified: {', '.join(sorted(changed))}. Building again...")
-        if str(Path(settings_file).resolve()) in changed:
-            settings = read_settings(settings_file)
-        site = build(settings)
+        if str(Path(settings_file).resolve()) not in changed:
+            site = build(settings)
+            continue
+        settings = read_settings(settings_file)
+        # Pelican's content cache does not know the settings changed: read every post afresh.
+        site = build({**settings, "LOAD_CONTENT_CACHE": False})
 
 
 def build(settings: dict) -> Site | None:
