@@ -6,7 +6,7 @@ import secrets
 import pytest
 from playwright.sync_api import expect
 
-from tests.support.api import PASSWORD
+from tests.support.api import PASSWORD, reader_token
 from tests.support.browser import Watch, sign_in
 from tests.support.stack import Stack
 
@@ -64,7 +64,7 @@ def test_every_action_is_one_tap_and_block_asks_first(stack, phone):
     thread = "one-tap"
     verbs = ("approve", "reject", "spam", "star", "reply")
     approve, reject, spam, star, reply = (pending(stack, thread, f"To {verb}.") for verb in verbs)
-    reader = secrets.token_hex(16)
+    reader = reader_token(secrets.token_hex(8))
     blocked = [pending(stack, thread, f"Unwanted {n}.", reader=reader) for n in (1, 2)]
     page = phone.new_page()
     watch = Watch()
@@ -230,7 +230,7 @@ def test_a_draft_is_edited_in_place_with_its_paragraphs_and_skip_moves_on(stack,
 
 
 def test_blocked_commenters_are_listed_and_unblocked(stack, phone):
-    reader = secrets.token_hex(16)
+    reader = reader_token(secrets.token_hex(8))
     comment = pending(stack, "unblock", "Buy now.", author="Pushy Seller", reader=reader)
     stack.admin("POST", f"/api/admin/commenters/{comment['commenter']}/block", {})
     page = phone.new_page()
