@@ -24,6 +24,7 @@ REFUSALS = {
     "403": "not allowed: another site's Origin, a blocked address, commenter or browser, an edit "
     "token that is not this comment's or has expired",
     "404": "no such comment, or nothing at this path",
+    "409": "the comment was not kept apart from another commenter: there is nothing to join",
     "413": "the body is too large",
     "415": "the body is not application/json",
     "422": "a field is invalid (fields names each): it breaks the schema, or it is a form token "
@@ -245,11 +246,12 @@ PATHS: dict[str, dict[str, Any]] = {
         "post": _op(
             "Say a kept-apart comment (claimed_commenter) is by the commenter whose email it "
             "gives: it, its commenter's other comments and their browser join that commenter. "
-            "422 when it was not kept apart.",
+            "409 when it was not kept apart.",
             ("200", "AdminAnswer", "joined"),
             "Empty",
             ("id",),
             admin=True,
+            also="409",
         )
     },
     "/api/admin/comments/{id}/gold-stars": {

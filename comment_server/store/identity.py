@@ -18,7 +18,7 @@ from datetime import datetime
 
 from sqlalchemy import Connection, exists, select, update
 
-from comment_server.store.errors import Forbidden, Invalid
+from comment_server.store.errors import Conflict, Forbidden, NotFound
 from comment_server.store.rows import bump, recount, upsert
 from comment_server.store.schema import commenter_readers, commenters, comments
 
@@ -101,8 +101,10 @@ def join_claimed(connection: Connection, comment_id: int, now: datetime) -> str:
             comments.c.id == comment_id
         )
     ).first()
-    if row is None or row.claimed_commenter is None:
-        raise Invalid(
+    if row is None:
+        raise NotFound(f"There is no comment {comment_id}.", "id")
+    if row.claimed_commenter is None:
+        raise Conflict(
             "This comment was not kept apart from another commenter: there is nothing to join.",
             "id",
             "was not kept apart",

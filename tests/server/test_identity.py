@@ -98,7 +98,9 @@ def test_the_author_can_say_a_kept_apart_comment_is_them(client):
     again = client.post(
         f"/api/admin/comments/{regular['id']}/same-commenter", json={}, headers=ADMIN
     )
-    assert again.status_code == 422 and again.json()["fields"] == {"id": "was not kept apart"}
+    assert again.status_code == 409 and again.json()["fields"] == {"id": "was not kept apart"}
+    missing = client.post("/api/admin/comments/99999/same-commenter", json={}, headers=ADMIN)
+    assert missing.status_code == 404
 
 
 def test_blocking_a_spoofer_never_blocks_the_real_commenter(client):
