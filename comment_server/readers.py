@@ -140,7 +140,7 @@ async def post_comment(request: Request) -> Response:
         email=values.get("email"),
         markdown=values["text"],
         html=html,
-        commenter=ctx.keys.commenter_from_reader(values["reader"]),
+        commenter=ctx.keys.commenter_from_reader(values["reader"]),  # the store picks from claim
         address_hash=ctx.keys.address(address),
         edit_secret=hash_secret(secret),
         moderation=ctx.settings.moderation,
