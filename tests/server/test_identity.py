@@ -8,6 +8,7 @@ from itsdangerous import URLSafeTimedSerializer
 from starlette.testclient import TestClient
 
 from comment_server import create_app
+from comment_server.export import write_export
 from comment_server.keys import Keys
 from comment_server.settings import Rate
 from comment_server.store.store import Store
@@ -22,6 +23,7 @@ from tests.support.api import (
     new_comment,
     reader_token,
 )
+from tests.support.posts import page_of, write_post
 
 REGULAR = "agnes@example.org"
 SPOOFER = reader_token("spoofer-browser-0001")
@@ -64,6 +66,29 @@ def test_a_regulars_email_from_another_browser_waits_and_inherits_nothing(client
     keys = exported_commenters(client)
     assert keys[spoof["id"]] != keys[regular["id"]]
     assert inbox_view(client, spoof["id"])["commenter_comments"] == 1
+
+
+def test_a_spoof_approved_by_mistake_wears_none_of_the_regulars_badges_in_the_build(
+    client, tmp_path, site_builder
+):
+    regular = approved_comment(client, email=REGULAR)
+    gold = {"count": 3}
+    client.post(f"/api/admin/comments/{regular['id']}/gold-stars", json=gold, headers=ADMIN)
+    spoof = new_comment(client, email=REGULAR, reader=SPOOFER, text="Me again!")["comment"]
+    client.post(f"/api/admin/comments/{spoof['id']}/approve", json={}, headers=ADMIN)
+    content = tmp_path / "content"
+    write_post(content, "welcome")
+    documents = client.get("/api/admin/export", headers=ADMIN).json()["threads"]
+    write_export(documents, content / "comments")
+    result = site_builder(content)
+    assert result.warnings() == []
+    page = page_of(result, "welcome")
+    badges = {
+        cid: [li["data-badge"] for li in page.select(f"#comment-{cid} > article .badge")]
+        for cid in (regular["id"], spoof["id"])
+    }
+    assert badges[regular["id"]] == ["star-collector", "bright-idea"]
+    assert badges[spoof["id"]] == ["first-comment"]  # its own first comment, nothing of theirs
 
 
 def test_the_regular_in_their_own_browser_stays_trusted(client):
