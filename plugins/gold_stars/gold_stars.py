@@ -7,6 +7,8 @@ Signals:
     all_generators_finalized -- runs after article_generator_finalized (where plugins/comments
         attaches the threads) and before any page is written: badges need every thread of the site.
     get_generators -- adds the generator that writes the wall of gold stars.
+    generator_init -- adds templates/ (goldstar/gold_stars.html, gold_stars_wall.html) after the
+        theme's own templates, so any theme can include the partial and has a wall page.
     comments_threads_changed (bake/, not Pelican's) -- sent by the bake step once plugins/comments
         has read the changed export again: the badges and milestones are computed again.
 
@@ -53,6 +55,7 @@ from .badges import (
     walk,
 )
 from .settings import read_settings
+from .theme_files import add_templates
 from .wall import CONTEXT_KEY, GoldStarsWallGenerator, build_wall
 
 logger = logging.getLogger(__name__)
@@ -144,3 +147,4 @@ def register() -> None:
     signals.all_generators_finalized.connect(attach_gold_stars)
     THREADS_CHANGED.connect(attach_gold_stars)
     signals.get_generators.connect(wall_generator)
+    signals.generator_init.connect(add_templates)
