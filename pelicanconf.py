@@ -100,8 +100,8 @@ CACHE_CONTENT = True
 LOAD_CONTENT_CACHE = True
 
 # Related posts to promote (plugins/promote_related; docs/promote-related.md has every setting).
-PROMOTE_RELATED_MAX = 4
-PROMOTE_RELATED_WEIGHTS = {"title": 3.0, "tags": 3.0, "category": 1.0, "body": 1.0}
+PROMOTE_RELATED_MAX = 5
+PROMOTE_RELATED_WEIGHTS = {"title": 3.0, "tags": 3.0, "category": 1.0, "body": 1.0, "code": 0.1}
 # Friends' feeds: URLs, or {"name": ..., "url": ...}; or an OPML file with PROMOTE_RELATED_OPML.
 # Left empty in the demo so a build never waits on the network.
 PROMOTE_RELATED_FRIENDS = []

@@ -122,13 +122,13 @@ def thanks(c, list=False, json=False):
     sys.exit(run_from_settings(SETTINGS, ROOT, list_only=list, as_json=json))
 
 
-@task
-def promote(c):
+@task(help={"days": "how far back to look (default: PROMOTE_RELATED_DIGEST_DAYS, 30)"})
+def promote(c, days=0):
     """Show friends' recent posts that relate to yours, each with a line ready to share."""
     sys.path.insert(0, str(ROOT / "plugins"))
     from promote_related.digest import digest_text
 
-    print(digest_text(str(ROOT / CONFIG["settings_base"])))
+    print(digest_text(str(ROOT / CONFIG["settings_base"]), days=int(days) or None))
 
 
 @task(help={"dev": "the development settings (pelicanconf.py) instead of publishconf.py"})
