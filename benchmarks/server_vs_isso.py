@@ -1,7 +1,8 @@
-"""Benchmark Goldstar's comment server against Isso: reads of a 50-comment thread, and star writes.
+"""Benchmark Goldstar's comment server against Isso: reads of a 50-comment thread, star writes,
+reads beside a trickle of stars, and new comments.
 
     .venv/bin/python benchmarks/server_vs_isso.py [--duration 10] [--connections 50] [--threads 2]
-        [--baseline ../other-checkout]
+        [--comment-connections 10] [--baseline ../other-checkout]
 
 On first run it makes Isso's own virtual environment, benchmarks/.peers/isso (Isso and gunicorn
 from PyPI, never in the project's venv). Each run starts afresh in
@@ -12,8 +13,14 @@ turn with wrk (Debian's) on 127.0.0.1:
 - reads: ours `GET /api/threads/{thread}/comments`, Isso `GET /?uri=...`;
 - writes: ours `PUT /api/threads/{thread}/stars` (a new reader each time), Isso `POST /id/<id>/like`
   (a new address each time);
+- reads beside writes: the same reads while one more connection writes one star (a vote) every
+  100 ms, about 10 a second;
+- new comments: ours `POST /api/threads/{thread}/comments`, Isso `POST /new?uri=...`, each a new
+  commenter's 300-character Markdown comment into a second thread, from --comment-connections
+  connections (10: a busy blog's worst minute, not a flood; more connections only queue);
 
-for Isso's built-in server, Isso under gunicorn with 2 workers, and ours under uvicorn (`serve`).
+for Isso's built-in server, Isso under gunicorn with 2 workers, and ours under uvicorn (`serve`, one
+process: SQLite is served by one).
 With --baseline, ours is also run from another checkout of this repository (a git worktree of the
 code before a change, with its own .venv), right after this checkout's, on a copy of the same data.
 After each write run it counts what each server stored and checks every acknowledged write is
@@ -45,9 +52,11 @@ WORK = ROOT / "benchmarks" / ".work" / "server_vs_isso"
 WRK_SCRIPTS = ROOT / "benchmarks" / "wrk"
 ISSO_PACKAGES = ["isso==0.14.0", "gunicorn==27.0.1"]
 OURS = "Goldstar"
-WORKERS = {1: "uvicorn, 1 process", 2: "uvicorn, 2 workers"}
+PROCESS = "uvicorn, 1 process"
 THREAD = "bench-thread"
 ISSO_URI = f"/posts/{THREAD}/"
+NEW_THREAD = "bench-new"  # where the new comments go, so the read thread stays as it is
+STAR_EVERY_MS = 100
 COMMENTS = 50
 SECRET = "benchmark-secret-" + "0123456789abcdef" * 2
 # Paragraphs like readers write: a little Markdown, a link, about 300 characters.
@@ -104,10 +113,9 @@ def main() -> int:
         checkouts[baseline_name(options.baseline)] = options.baseline
     for name, root in checkouts.items():
         import_into_ours(seed_db, WORK / f"{name}.sqlite3", root)
-    for workers in (1, 2):
-        for name, root in checkouts.items():
-            with goldstar_server(WORK / f"{name}.sqlite3", workers, root) as base:
-                ok &= bench_ours(f"{name} ({WORKERS[workers]})", base, options, results)
+    for name, root in checkouts.items():
+        with goldstar_server(WORK / f"{name}.sqlite3", root) as base:
+            ok &= bench_ours(f"{name} ({PROCESS})", base, options, results)
     report(results, options)
     return 0 if ok else 1
 
@@ -118,6 +126,9 @@ def parse_arguments() -> argparse.Namespace:
     parser.add_argument("--duration", type=int, default=10, help="seconds per wrk run (10)")
     parser.add_argument("--connections", type=int, default=50, help="open connections (50)")
     parser.add_argument("--threads", type=int, default=2, help="wrk threads (2)")
+    parser.add_argument(
+        "--comment-connections", type=int, default=10, help="connections posting comments (10)"
+    )
     parser.add_argument(
         "--baseline",
         type=lambda path: Path(path).resolve(),
@@ -211,11 +222,10 @@ def goldstar_env(db: Path) -> dict[str, str]:
 
 
 @contextmanager
-def goldstar_server(db: Path, workers: int, root: Path = ROOT) -> Iterator[str]:
+def goldstar_server(db: Path, root: Path = ROOT) -> Iterator[str]:
     """Run the checkout *root*'s `python -m comment_server serve` on *db*; yield its base URL."""
     port = free_port()
     command = [python_of(root), "-m", "comment_server", "serve", "--port", str(port)]
-    command += ["--workers", str(workers)]
     probe = f"/api/threads/{THREAD}/comments"
     with running(command, port, probe, db, goldstar_env(db), cwd=root) as base:
         yield base
@@ -314,6 +324,17 @@ def isso_comment_ids(base: str) -> list[int]:
     return sorted(comment["id"] for comment in isso_comments(base))
 
 
+def isso_count(base: str, uri: str) -> int:
+    """Return how many comments Isso shows on *uri* (0 before the first)."""
+    try:
+        answer = call("GET", f"{base}/?uri={uri}&limit=1")
+    except urllib.error.HTTPError as error:
+        if error.code == 404:  # Isso's answer for a thread with no comments yet
+            return 0
+        raise
+    return answer["total_replies"]
+
+
 def isso_likes(base: str) -> int:
     """Return the sum of the likes of the thread's comments in Isso."""
     return sum(comment["likes"] for comment in isso_comments(base))
@@ -343,9 +364,11 @@ def wrk_command(url: str, script: str, args: list[str], options, connections: in
     return command + (["--", *args] if args else [])
 
 
-def wrk(server: str, load: str, url: str, script: str, args: list[str], options) -> Result:
+def wrk(
+    server: str, load: str, url: str, script: str, args: list[str], options, connections: int = 0
+) -> Result:
     """Run wrk once against *url* with *script* and return its figures."""
-    command = wrk_command(url, script, args, options)
+    command = wrk_command(url, script, args, options, connections)
     done = subprocess.run(
         command, cwd=WRK_SCRIPTS, capture_output=True, text=True, timeout=options.duration + 60
     )
@@ -355,7 +378,8 @@ def wrk(server: str, load: str, url: str, script: str, args: list[str], options)
 def wrk_beside_writer(
     server: str, read_url: str, write: tuple[str, str, list[str]], options
 ) -> tuple[Result, Result]:
-    """Run the reads while one connection writes (*write*: url, script, args); return both."""
+    """Run the reads while one connection writes (*write*: url, script, args, with its pause
+    between writes); return both."""
     url, script, args = write
     writer = subprocess.Popen(
         wrk_command(url, script, args, options, connections=1),
@@ -364,9 +388,9 @@ def wrk_beside_writer(
         stderr=subprocess.PIPE,
         text=True,
     )
-    reads = wrk(server, "read, 1 writer beside", read_url, "read.lua", [], options)
+    reads = wrk(server, "read, 10 stars/s beside", read_url, "read.lua", [], options)
     out, err = writer.communicate(timeout=options.duration + 60)
-    return reads, wrk_result(server, "write beside the reads", writer.returncode, out, err)
+    return reads, wrk_result(server, "stars beside the reads", writer.returncode, out, err)
 
 
 def wrk_result(server: str, load: str, returncode: int, stdout: str, stderr: str) -> Result:
@@ -412,11 +436,25 @@ def bench_isso(name: str, base: str, options, results: list[Result]) -> bool:
     results.append(result)
     ok = check_stored(result, options.connections)
     before = isso_likes(base)
-    write = (base + "/", "vote_isso.lua", [ids, "100"])
+    write = (base + "/", "vote_isso.lua", [ids, "100", str(STAR_EVERY_MS)])
     reads, writes = wrk_beside_writer(name, read_url, write, options)
     writes.stored = settled(lambda: isso_likes(base)) - before
     results += [reads, writes]
-    return ok and check_stored(writes, 1)
+    ok = ok and check_stored(writes, 1)
+    template = json.dumps(
+        {
+            "text": TEXT.format(n="@N@"),
+            "author": "Reader @N@",
+            "email": "reader@N@@example.org",
+            "website": "https://reader.example/@N@",
+            "title": "New comments",
+        }
+    )
+    path = f"/new?uri=/posts/{NEW_THREAD}/"
+    comments = wrk_comments(name, base + path, [path, template, "201"], options)
+    comments.stored = settled(lambda: isso_count(base, f"/posts/{NEW_THREAD}/"))
+    results.append(comments)
+    return ok and check_stored(comments, options.comment_connections)
 
 
 def bench_ours(name: str, base: str, options, results: list[Result]) -> bool:
@@ -436,11 +474,34 @@ def bench_ours(name: str, base: str, options, results: list[Result]) -> bool:
     results.append(result)
     ok = check_stored(result, options.connections)
     before = our_stars(base)
-    write = (base + stars_path, "star_ours.lua", [*args[:2], tag + "b"])
+    write = (base + stars_path, "star_ours.lua", [*args[:2], tag + "b", str(STAR_EVERY_MS)])
     reads, writes = wrk_beside_writer(name, read_url, write, options)
     writes.stored = settled(lambda: our_stars(base)) - before
     results += [reads, writes]
-    return ok and check_stored(writes, 1)
+    ok = ok and check_stored(writes, 1)
+    token = call("GET", f"{base}/api/form")["token"]
+    template = json.dumps(
+        {
+            "text": TEXT.format(n="@N@"),
+            "author": "Reader @N@",
+            "email": "reader@N@@example.org",
+            "website": "https://reader.example/@N@",
+            "reader": f"wrk-reader-{tag}-@N@",
+            "form_token": token,
+            "homepage": "",
+        }
+    )
+    path = f"/api/threads/{NEW_THREAD}/comments"
+    comments = wrk_comments(name, base + path, [path, template, "201"], options)
+    comments.stored = settled(lambda: len(call("GET", base + path)["comments"]))
+    results.append(comments)
+    return ok and check_stored(comments, options.comment_connections)
+
+
+def wrk_comments(server: str, url: str, args: list[str], options) -> Result:
+    """Post new comments with comment.lua from --comment-connections connections."""
+    connections = options.comment_connections
+    return wrk(server, "new comments", url, "comment.lua", args, options, connections)
 
 
 def settled(count: Callable[[], int]) -> int:
@@ -514,7 +575,7 @@ def report(results: list[Result], options) -> None:
             f"| {r.errors} | {acked} | {stored} |"
         )
     # The goals are for one process, as `serve` runs by default.
-    ours = {r.load: r for r in results if r.server == f"{OURS} ({WORKERS[1]})"}
+    ours = {r.load: r for r in results if r.server == f"{OURS} ({PROCESS})"}
     print()
     for r in results:
         if r.server.startswith("Isso") and r.rps:
@@ -532,11 +593,19 @@ def report(results: list[Result], options) -> None:
     reads = ours["read"]
     isso_reads = max(r.rps for r in results if r.server.startswith("Isso") and r.load == "read")
     isso_writes = max(r.rps for r in results if r.server.startswith("Isso") and r.load == "write")
+    isso_comments = max(
+        r.rps for r in results if r.server.startswith("Isso") and r.load == "new comments"
+    )
+    beside = ours["read, 10 stars/s beside"]
+    comments = ours["new comments"]
     goals = {
         "reads >= 5x Isso's best": reads.rps >= 5 * isso_reads,
         "reads >= 5,000 req/s": reads.rps >= 5000,
         "read p99 < 20 ms": reads.p99_ms < 20,
         "more writes/s than Isso's best": ours["write"].rps > isso_writes,
+        "read p99 < 20 ms beside 10 stars/s": beside.p99_ms < 20,
+        "new comments >= 2x Isso's best": comments.rps >= 2 * isso_comments,
+        "new comment p99 < 50 ms": comments.p99_ms < 50,
         "no acknowledged write lost": all(r.stored is None or r.stored >= r.acked for r in results),
     }
     for goal, met in goals.items():

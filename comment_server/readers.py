@@ -87,9 +87,9 @@ async def _star(request: Request, on: bool) -> Response:
     values = ctx.bodies.star_request.clean(body)
     reader = ctx.keys.reader(values["reader"])
     comment = values.get("comment")
-    count = await run_in_threadpool(ctx.store.set_star, thread, comment, reader, on)
-    ctx.cache.forget(thread)
-    return json_response({"count": count, "starred": on})
+    starred = await run_in_threadpool(ctx.store.set_star, thread, comment, reader, on)
+    ctx.cache.count_star(thread, comment, starred)
+    return json_response({"count": starred.count, "starred": on})
 
 
 async def form_token(request: Request) -> Response:

@@ -1,6 +1,7 @@
 -- Star writes against Goldstar's comment server: each request is a new reader starring a comment
 -- (every tenth stars the post), so every 200 is one more star the server must keep.
--- Arguments after `--`: the thread's stars path, the comment ids (comma separated), a run tag.
+-- Arguments after `--`: the thread's stars path, the comment ids (comma separated), a run tag,
+-- and optionally the milliseconds to wait before each request.
 dofile("report.lua")
 
 function init(args)
@@ -11,6 +12,11 @@ function init(args)
    end
    tag = args[3]
    n, acked, refused = 0, 0, 0
+   -- Optional: milliseconds to wait before each request (a steady trickle of writes).
+   local pause = tonumber(args[4])
+   if pause then
+      delay = function() return pause end
+   end
 end
 
 function request()

@@ -14,11 +14,15 @@ def upsert(connection: Connection, table: Table):
     return dialect.insert(table)
 
 
-def bump(connection: Connection, thread: str) -> None:
-    """Count one more change of *thread*: the read cache sees its version move."""
-    connection.execute(
-        update(threads).where(threads.c.id == thread).values(version=threads.c.version + 1)
-    )
+def bump(connection: Connection, thread: str) -> int | None:
+    """Count one more change of *thread* (the read cache sees its version move); return the new
+    version (None when the thread has no row)."""
+    return connection.execute(
+        update(threads)
+        .where(threads.c.id == thread)
+        .values(version=threads.c.version + 1)
+        .returning(threads.c.version)
+    ).scalar()
 
 
 def recount(connection: Connection, keys: Iterable[str]) -> None:

@@ -17,10 +17,10 @@ from comment_server.store.engine import ensure_sqlite_folder, make_engine, migra
 from comment_server.store.importing import ImportSummary, import_threads
 from comment_server.store.rows import bump
 from comment_server.store.schema import STATUSES, comments
-from comment_server.store.writes import Edit, NewComment
+from comment_server.store.writes import Edit, NewComment, Starred
 from comment_server.times import utc_now
 
-__all__ = ["STATUSES", "Edit", "NewComment", "Store"]
+__all__ = ["STATUSES", "Edit", "NewComment", "Starred", "Store"]
 
 T = TypeVar("T")
 
@@ -146,8 +146,9 @@ class Store:
 
         return self._write(work)
 
-    def set_star(self, thread: str, comment_id: int | None, reader: str, on: bool) -> int:
-        """Star or unstar the post (comment_id None) or a comment for *reader*; return the count."""
+    def set_star(self, thread: str, comment_id: int | None, reader: str, on: bool) -> Starred:
+        """Star or unstar the post (comment_id None) or a comment for *reader*; return its count
+        and the thread's version after the write."""
         return self._write(
             lambda connection: writes.set_star(
                 connection, thread, comment_id, reader, on, utc_now()

@@ -36,6 +36,15 @@ class NewComment:
 
 
 @dataclass(frozen=True)
+class Starred:
+    """What a star (or unstar) left: the item's count, and the thread's version after the write
+    (None when it changed nothing: a second star by the same reader)."""
+
+    count: int
+    version: int | None
+
+
+@dataclass(frozen=True)
 class Edit:
     """A validated edit of a comment by its commenter; author None keeps the name."""
 
@@ -116,8 +125,8 @@ def edit_comment(connection: Connection, edit: Edit, now: datetime) -> None:
 
 def set_star(
     connection: Connection, thread: str, comment_id: int | None, reader: str, on: bool, now
-) -> int:
-    """Star (or unstar) the post or one of its approved comments for *reader*; return the count."""
+) -> Starred:
+    """Star (or unstar) the post or one of its approved comments for *reader*."""
     target = POST if comment_id is None else comment_id
     if comment_id is not None:
         check_starrable(connection, thread, comment_id)
@@ -133,9 +142,10 @@ def set_star(
             stars.c.thread_id == thread, stars.c.comment_id == target, stars.c.reader == reader
         )
     # RETURNING, not rowcount: psycopg reports -1 for an INSERT that did nothing on conflict.
+    version = None
     if connection.execute(statement.returning(stars.c.id)).first() is not None:
-        bump(connection, thread)
-    return star_count(connection, thread, target)
+        version = bump(connection, thread)
+    return Starred(star_count(connection, thread, target), version)
 
 
 def change_status(connection: Connection, row: RowMapping, status: str, now: datetime) -> None:

@@ -83,11 +83,11 @@ def test_import_then_new_comments_get_fresh_ids(store):
 
 def test_a_star_counts_once_per_reader_and_can_be_taken_back(store):
     store.import_threads([imported()])
-    assert store.set_star("welcome", None, "r1", True) == 6
-    assert store.set_star("welcome", None, "r1", True) == 6
-    assert store.set_star("welcome", None, "r2", True) == 7
-    assert store.set_star("welcome", None, "r1", False) == 6
-    assert store.set_star("welcome", None, "r1", False) == 6
+    assert store.set_star("welcome", None, "r1", True).count == 6
+    assert store.set_star("welcome", None, "r1", True).count == 6
+    assert store.set_star("welcome", None, "r2", True).count == 7
+    assert store.set_star("welcome", None, "r1", False).count == 6
+    assert store.set_star("welcome", None, "r1", False).count == 6
     summary = store.star_summary("welcome", "r2")
     assert summary["post"] == {"count": 6, "starred": True}
 
@@ -210,8 +210,12 @@ def test_concurrent_stars_count_each_reader_once(store):
 
     readers = [f"reader-{n % 60}" for n in range(200)]  # 60 readers, most star more than once
     with ThreadPoolExecutor(max_workers=8) as pool:
-        counts = list(pool.map(lambda r: store.set_star("busy", None, r, True), readers))
-    assert max(counts) == 60 and store.star_summary("busy", None)["post"]["count"] == 60
+        starred = list(pool.map(lambda r: store.set_star("busy", None, r, True), readers))
+    assert max(s.count for s in starred) == 60
+    assert store.star_summary("busy", None)["post"]["count"] == 60
+    # Each change says the version it made, and its count is the count at that version.
+    changes = sorted((s.version, s.count) for s in starred if s.version is not None)
+    assert changes == [(n, n) for n in range(1, 61)]
     with ThreadPoolExecutor(max_workers=8) as pool:
         list(pool.map(lambda r: store.set_star("busy", None, r, False), readers[:100]))
     assert store.star_summary("busy", None)["post"]["count"] == 0
@@ -236,4 +240,4 @@ def test_a_failing_write_fails_alone_among_concurrent_writes(store):
     assert outcomes.count("refused") == 40
     assert store.star_summary("welcome", None)["comments"][str(visible)]["count"] == 40
     store.close()
-    assert store.set_star("welcome", None, "after-close", True) == 6  # a closed store reopens
+    assert store.set_star("welcome", None, "after-close", True).count == 6  # a closed store reopens
