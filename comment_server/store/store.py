@@ -131,11 +131,7 @@ class Store:
     def create_comment(self, new: NewComment) -> dict[str, Any]:
         """Store a reader's comment; return its row (with its status and star count)."""
 
-        def work(connection: Connection) -> dict[str, Any]:
-            comment_id = writes.create_comment(connection, new, utc_now())
-            return reads.own_row(connection, comment_id)
-
-        return self._write(work)
+        return self._write(lambda connection: writes.create_comment(connection, new, utc_now()))
 
     def edit_comment(self, edit: Edit) -> dict[str, Any]:
         """Apply a commenter's edit within the window; return the comment."""
@@ -191,7 +187,7 @@ class Store:
                 by_author=True,
                 reply_template=template,
             )
-            reply_id = writes.insert_comment(connection, reply, "approved", now)
+            reply_id = writes.insert_comment(connection, reply, "approved", now)["id"]
             bump(connection, parent["thread_id"])
             return reads.admin_row(connection, reply_id)
 
