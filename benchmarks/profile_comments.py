@@ -1,6 +1,7 @@
 """Profile where a new comment's time goes on the live server: CPU time per comment, by step.
 
     .venv/bin/python benchmarks/profile_comments.py [--duration 10] [--connections 10]
+        [--moderation on] [--checkout ../other-checkout]
 
 Runs the comment server in this process (uvicorn with uvloop and httptools, as `serve` does, on a
 fresh SQLite file under benchmarks/.work/profile_comments/, moderation and rate limits off), with
@@ -9,7 +10,8 @@ cProfile on every thread (the event loop, the thread pool, the SQLite writer) ti
 comments (benchmarks/wrk/comment.lua, the text and fields server_vs_isso.py posts) for --duration
 seconds. It prints the CPU milliseconds per acknowledged comment of each step (Markdown,
 sanitizing, the tone reader, spam rules, the form token, the database work, the commit) and the
-functions that cost the most themselves, and saves the whole profile as comments.prof.
+functions that cost the most themselves, and saves the whole profile as comments.prof. With
+--checkout it profiles another checkout's server code (the code before a change) the same way.
 """
 
 import argparse
@@ -29,10 +31,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.server_vs_isso import SECRET, TEXT, free_port, wrk_result  # noqa: E402
-from comment_server.app import create_app  # noqa: E402
-from comment_server.keys import Keys  # noqa: E402
-from comment_server.settings import Settings  # noqa: E402
-from comment_server.store.store import Store  # noqa: E402
 
 WORK = ROOT / "benchmarks" / ".work" / "profile_comments"
 WRK_SCRIPTS = ROOT / "benchmarks" / "wrk"
@@ -62,6 +60,13 @@ STEPS = [
 def main() -> int:
     """Profile the server under new comments; print the breakdown."""
     options = parse_arguments()
+    sys.path.insert(0, str(options.checkout))  # its comment_server and reply_drafts
+    from comment_server.app import create_app
+    from comment_server.keys import Keys
+    from comment_server.settings import Settings
+    from comment_server.store.store import Store
+
+    print("profiling the server code of", options.checkout, flush=True)
     shutil.rmtree(WORK, ignore_errors=True)
     WORK.mkdir(parents=True)
     settings = Settings.from_env(
@@ -69,7 +74,7 @@ def main() -> int:
             "COMMENT_SERVER_SECRET": SECRET,
             "COMMENT_SERVER_DATABASE_URL": f"sqlite:///{WORK / 'comments.sqlite3'}",
             "COMMENT_SERVER_RATE_LIMITS": "off",
-            "COMMENT_SERVER_MODERATION": "off",
+            "COMMENT_SERVER_MODERATION": options.moderation,
             "COMMENT_SERVER_MIN_SUBMIT_SECONDS": "0",
         }
     )
@@ -105,6 +110,15 @@ def parse_arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--duration", type=int, default=10, help="seconds of comments (10)")
     parser.add_argument("--connections", type=int, default=10, help="wrk connections (10)")
+    parser.add_argument(
+        "--moderation", choices=("on", "off"), default="off", help="moderation (off, as Isso's)"
+    )
+    parser.add_argument(
+        "--checkout",
+        type=lambda path: Path(path).resolve(),
+        default=ROOT,
+        help="the checkout whose server code to profile (this one)",
+    )
     return parser.parse_args()
 
 

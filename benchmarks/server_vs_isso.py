@@ -2,7 +2,7 @@
 reads beside a trickle of stars, and new comments.
 
     .venv/bin/python benchmarks/server_vs_isso.py [--duration 10] [--connections 50] [--threads 2]
-        [--comment-connections 10] [--baseline ../other-checkout]
+        [--comment-connections 10] [--rounds 3] [--baseline ../other-checkout]
 
 On first run it makes Isso's own virtual environment, benchmarks/.peers/isso (Isso and gunicorn
 from PyPI, never in the project's venv). Each run starts afresh in
@@ -22,7 +22,9 @@ turn with wrk (Debian's) on 127.0.0.1:
 for Isso's built-in server, Isso under gunicorn with 2 workers, and ours under uvicorn (`serve`, one
 process: SQLite is served by one).
 With --baseline, ours is also run from another checkout of this repository (a git worktree of the
-code before a change, with its own .venv), right after this checkout's, on a copy of the same data.
+code before a change, with its own .venv), beside this checkout's, on a copy of the same data. Ours
+(and the baseline) run --rounds times (3), each round starting with the other checkout; Isso runs
+once (its reads take minutes). The table gives each row's median and range over its runs.
 After each write run it counts what each server stored and checks every acknowledged write is
 there. It prints a Markdown table (for docs/benchmarks.md) and writes results.json beside the work
 files.
@@ -35,13 +37,15 @@ import platform
 import shutil
 import signal
 import socket
+import sqlite3
+import statistics
 import subprocess
 import sys
 import time
 import urllib.error
 import urllib.request
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -66,6 +70,23 @@ TEXT = (
     "One question: do you keep the drafts somewhere, or start fresh? See "
     "[my notes](https://reader.example/notes) - comment {n}."
 )
+
+
+@dataclass
+class Figures:
+    """The runs of one server and load over the rounds: medians, and the range of each."""
+
+    server: str
+    load: str
+    runs: int
+    rps: float
+    rps_range: tuple[float, float]
+    p50_ms: float
+    p99_ms: float
+    p99_range: tuple[float, float]
+    errors: int
+    acked: int
+    stored: int | None
 
 
 @dataclass
@@ -113,9 +134,17 @@ def main() -> int:
         checkouts[baseline_name(options.baseline)] = options.baseline
     for name, root in checkouts.items():
         import_into_ours(seed_db, WORK / f"{name}.sqlite3", root)
-    for name, root in checkouts.items():
-        with goldstar_server(WORK / f"{name}.sqlite3", root) as base:
-            ok &= bench_ours(f"{name} ({PROCESS})", base, options, results)
+    for round_ in range(options.rounds):
+        # Each round in turn starts with the other checkout: drift on a shared machine is shared.
+        order = list(checkouts.items())[:: 1 if round_ % 2 == 0 else -1]
+        for name, root in order:
+            db = WORK / f"{name}.sqlite3"
+            with goldstar_server(db, root) as base:
+                ok &= bench_ours(f"{name} ({PROCESS})", base, db, options, results)
+            # With moderation on (the default) a new comment also goes past the tone reader.
+            with goldstar_server(db, root, moderation="on") as base:
+                load = "new comments, moderation on"
+                ok &= bench_our_comments(f"{name} ({PROCESS})", base, db, options, results, load)
     report(results, options)
     return 0 if ok else 1
 
@@ -128,6 +157,9 @@ def parse_arguments() -> argparse.Namespace:
     parser.add_argument("--threads", type=int, default=2, help="wrk threads (2)")
     parser.add_argument(
         "--comment-connections", type=int, default=10, help="connections posting comments (10)"
+    )
+    parser.add_argument(
+        "--rounds", type=int, default=3, help="rounds of ours (and the baseline's) runs (3)"
     )
     parser.add_argument(
         "--baseline",
@@ -210,24 +242,25 @@ def isso_gunicorn(bin_dir: Path, db: Path) -> Iterator[str]:
         yield base
 
 
-def goldstar_env(db: Path) -> dict[str, str]:
-    """Return the environment our server runs with: no rate limits or moderation, SQLite *db*."""
+def goldstar_env(db: Path, moderation: str = "off") -> dict[str, str]:
+    """Return the environment our server runs with: no rate limits, no moderation unless
+    *moderation* is "on", SQLite *db*."""
     return {
         "COMMENT_SERVER_SECRET": SECRET,
         "COMMENT_SERVER_DATABASE_URL": f"sqlite:///{db}",
         "COMMENT_SERVER_RATE_LIMITS": "off",
-        "COMMENT_SERVER_MODERATION": "off",
+        "COMMENT_SERVER_MODERATION": moderation,
         "COMMENT_SERVER_MIN_SUBMIT_SECONDS": "0",
     }
 
 
 @contextmanager
-def goldstar_server(db: Path, root: Path = ROOT) -> Iterator[str]:
+def goldstar_server(db: Path, root: Path = ROOT, moderation: str = "off") -> Iterator[str]:
     """Run the checkout *root*'s `python -m comment_server serve` on *db*; yield its base URL."""
     port = free_port()
     command = [python_of(root), "-m", "comment_server", "serve", "--port", str(port)]
     probe = f"/api/threads/{THREAD}/comments"
-    with running(command, port, probe, db, goldstar_env(db), cwd=root) as base:
+    with running(command, port, probe, db, goldstar_env(db, moderation), cwd=root) as base:
         yield base
 
 
@@ -451,14 +484,15 @@ def bench_isso(name: str, base: str, options, results: list[Result]) -> bool:
         }
     )
     path = f"/new?uri=/posts/{NEW_THREAD}/"
-    comments = wrk_comments(name, base + path, [path, template, "201"], options)
+    comments = wrk_comments(name, "new comments", base + path, [path, template, "201"], options)
     comments.stored = settled(lambda: isso_count(base, f"/posts/{NEW_THREAD}/"))
     results.append(comments)
     return ok and check_stored(comments, options.comment_connections)
 
 
-def bench_ours(name: str, base: str, options, results: list[Result]) -> bool:
-    """Measure our reads and star writes; return whether every acknowledged star was stored."""
+def bench_ours(name: str, base: str, db: Path, options, results: list[Result]) -> bool:
+    """Measure our reads, star writes and new comments; return whether every acknowledged write
+    was stored."""
     read_url = f"{base}/api/threads/{THREAD}/comments"
     ids = our_comment_ids(base)
     if len(ids) != COMMENTS:
@@ -479,12 +513,21 @@ def bench_ours(name: str, base: str, options, results: list[Result]) -> bool:
     writes.stored = settled(lambda: our_stars(base)) - before
     results += [reads, writes]
     ok = ok and check_stored(writes, 1)
+    return ok and bench_our_comments(name, base, db, options, results, "new comments")
+
+
+def bench_our_comments(
+    name: str, base: str, db: Path, options, results: list[Result], load: str
+) -> bool:
+    """Measure our new comments (*load* names the row); return whether all acknowledged were
+    stored."""
+    tag = f"{datetime.now(UTC):%H%M%S}{len(results)}"
     token = call("GET", f"{base}/api/form")["token"]
     template = json.dumps(
         {
             "text": TEXT.format(n="@N@"),
             "author": "Reader @N@",
-            "email": "reader@N@@example.org",
+            "email": f"reader{tag}-@N@@example.org",  # a new commenter each time
             "website": "https://reader.example/@N@",
             "reader": f"wrk-reader-{tag}-@N@",
             "form_token": token,
@@ -492,16 +535,25 @@ def bench_ours(name: str, base: str, options, results: list[Result]) -> bool:
         }
     )
     path = f"/api/threads/{NEW_THREAD}/comments"
-    comments = wrk_comments(name, base + path, [path, template, "201"], options)
-    comments.stored = settled(lambda: len(call("GET", base + path)["comments"]))
+    before = our_comment_count(db)
+    comments = wrk_comments(name, load, base + path, [path, template, "201"], options)
+    comments.stored = settled(lambda: our_comment_count(db)) - before
     results.append(comments)
-    return ok and check_stored(comments, options.comment_connections)
+    return check_stored(comments, options.comment_connections)
 
 
-def wrk_comments(server: str, url: str, args: list[str], options) -> Result:
+def our_comment_count(db: Path) -> int:
+    """Return how many comments our database holds in the new comments' thread, any status (a
+    held comment is not shown to readers)."""
+    with closing(sqlite3.connect(db, timeout=30)) as connection:
+        query = "SELECT count(*) FROM comments WHERE thread_id = ?"
+        return connection.execute(query, (NEW_THREAD,)).fetchone()[0]
+
+
+def wrk_comments(server: str, load: str, url: str, args: list[str], options) -> Result:
     """Post new comments with comment.lua from --comment-connections connections."""
     connections = options.comment_connections
-    return wrk(server, "new comments", url, "comment.lua", args, options, connections)
+    return wrk(server, load, url, "comment.lua", args, options, connections)
 
 
 def settled(count: Callable[[], int]) -> int:
@@ -556,61 +608,97 @@ def machine() -> dict[str, str]:
     }
 
 
+def summarize(results: list[Result]) -> list[Figures]:
+    """Return the medians and ranges of each server's load over the rounds, in first-run order."""
+    groups: dict[tuple[str, str], list[Result]] = {}
+    for r in results:
+        groups.setdefault((r.server, r.load), []).append(r)
+    figures = []
+    for (server, load), runs in groups.items():
+        rps, p99 = [r.rps for r in runs], [r.p99_ms for r in runs]
+        stored = [r.stored for r in runs if r.stored is not None]
+        figures.append(
+            Figures(
+                server=server,
+                load=load,
+                runs=len(runs),
+                rps=statistics.median(rps),
+                rps_range=(min(rps), max(rps)),
+                p50_ms=statistics.median(r.p50_ms for r in runs),
+                p99_ms=statistics.median(p99),
+                p99_range=(min(p99), max(p99)),
+                errors=sum(r.errors for r in runs),
+                acked=sum(r.acked for r in runs),
+                stored=sum(stored) if stored else None,
+            )
+        )
+    return figures
+
+
+def rate(value: float) -> str:
+    """Return a request rate as the table shows it."""
+    return f"{value:,.{0 if value >= 100 else 1}f}"
+
+
 def report(results: list[Result], options) -> None:
     """Print the figures as a Markdown table with ratios, and save them as JSON."""
     facts = machine()
     print(
         f"\n{facts['date']}, {facts['nproc']} cores ({facts['cpu']}), Python {facts['python']}, "
-        f"{facts['wrk']}: {options.threads} wrk threads, {options.connections} connections, "
-        f"{options.duration} s per run, on 127.0.0.1; load average {facts['load']} at the end.\n"
+        f"{facts['wrk']}: {options.threads} wrk threads, {options.connections} connections "
+        f"({options.comment_connections} for new comments), {options.duration} s per run, "
+        f"{options.rounds} rounds of ours, on 127.0.0.1; load average {facts['load']} at the end.\n"
     )
-    print("| server | load | req/s | p50 ms | p99 ms | errors | acknowledged | stored |")
-    print("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
-    for r in results:
-        stored = "" if r.stored is None else str(r.stored)
-        acked = "" if r.load.startswith("read") else str(r.acked)
+    figures = summarize(results)
+    print(
+        "| server | load | runs | req/s, median (range) | p50 ms | p99 ms, median (range) "
+        "| errors | acknowledged | stored |"
+    )
+    print("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for f in figures:
+        stored = "" if f.stored is None else str(f.stored)
+        acked = "" if f.load.startswith("read") else str(f.acked)
+        low, high = f.rps_range
+        spread = f" ({rate(low)}–{rate(high)})" if f.runs > 1 else ""
+        p99_spread = f" ({f.p99_range[0]:.1f}–{f.p99_range[1]:.1f})" if f.runs > 1 else ""
         print(
-            f"| {r.server} | {r.load} | {r.rps:,.{0 if r.rps >= 100 else 1}f} "
-            f"| {r.p50_ms:.1f} | {r.p99_ms:.1f} "
-            f"| {r.errors} | {acked} | {stored} |"
+            f"| {f.server} | {f.load} | {f.runs} | {rate(f.rps)}{spread} | {f.p50_ms:.1f} "
+            f"| {f.p99_ms:.1f}{p99_spread} | {f.errors} | {acked} | {stored} |"
         )
     # The goals are for one process, as `serve` runs by default.
-    ours = {r.load: r for r in results if r.server == f"{OURS} ({PROCESS})"}
+    ours = {f.load: f for f in figures if f.server == f"{OURS} ({PROCESS})"}
     print()
-    for r in results:
-        if r.server.startswith("Isso") and r.rps:
-            ratio = ours[r.load].rps / r.rps
-            print(f"- {OURS}, 1 process / {r.server}, {r.load}: {ratio:.1f}x req/s")
-    this = {(r.server, r.load): r for r in results if r.server.startswith(f"{OURS} (")}
-    for r in results:
-        name, _, processes = r.server.partition(" (")
-        if name.startswith(f"{OURS} at ") and r.rps:  # the baseline's row
-            mine = this[(f"{OURS} ({processes}", r.load)]
+    for f in figures:
+        if f.server.startswith("Isso") and f.rps:
+            ratio = ours[f.load].rps / f.rps
+            print(f"- {OURS}, 1 process / {f.server}, {f.load}: {ratio:.1f}x req/s")
+    for f in figures:
+        if f.server.startswith(f"{OURS} at ") and f.rps:  # the baseline's row
+            mine = ours[f.load]
             print(
-                f"- {mine.server} / {r.server}, {r.load}: {mine.rps / r.rps:.2f}x req/s, "
-                f"p99 {mine.p99_ms:.1f} against {r.p99_ms:.1f} ms"
+                f"- {mine.server} / {f.server}, {f.load}: {mine.rps / f.rps:.2f}x req/s "
+                f"(medians), p99 {mine.p99_ms:.1f} against {f.p99_ms:.1f} ms"
             )
-    reads = ours["read"]
-    isso_reads = max(r.rps for r in results if r.server.startswith("Isso") and r.load == "read")
-    isso_writes = max(r.rps for r in results if r.server.startswith("Isso") and r.load == "write")
-    isso_comments = max(
-        r.rps for r in results if r.server.startswith("Isso") and r.load == "new comments"
-    )
-    beside = ours["read, 10 stars/s beside"]
+
+    def isso_best(load: str) -> float:
+        return max(f.rps for f in figures if f.server.startswith("Isso") and f.load == load)
+
+    reads, beside = ours["read"], ours["read, 10 stars/s beside"]
     comments = ours["new comments"]
     goals = {
-        "reads >= 5x Isso's best": reads.rps >= 5 * isso_reads,
+        "reads >= 5x Isso's best": reads.rps >= 5 * isso_best("read"),
         "reads >= 5,000 req/s": reads.rps >= 5000,
         "read p99 < 20 ms": reads.p99_ms < 20,
-        "more writes/s than Isso's best": ours["write"].rps > isso_writes,
+        "more writes/s than Isso's best": ours["write"].rps > isso_best("write"),
         "read p99 < 20 ms beside 10 stars/s": beside.p99_ms < 20,
-        "new comments >= 2x Isso's best": comments.rps >= 2 * isso_comments,
+        "new comments >= 2x Isso's best": comments.rps >= 2 * isso_best("new comments"),
         "new comment p99 < 50 ms": comments.p99_ms < 50,
         "no acknowledged write lost": all(r.stored is None or r.stored >= r.acked for r in results),
     }
     for goal, met in goals.items():
         print(f"- goal {goal}: {'met' if met else 'MISSED'}")
     output = {"machine": facts, "options": vars(options), "results": [asdict(r) for r in results]}
+    output["figures"] = [asdict(f) for f in figures]
     output["goals"] = goals
     (WORK / "results.json").write_text(
         json.dumps(output, indent=2, default=str) + "\n", encoding="utf-8"

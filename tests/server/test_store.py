@@ -7,6 +7,7 @@ from sqlalchemy import text
 
 from comment_server.importers.records import ImportedComment, ImportedThread
 from comment_server.store.errors import Forbidden, ImportFailed, NotFound
+from comment_server.store.reads import own_row
 from comment_server.store.writes import NewComment
 
 WHEN = datetime(2026, 1, 2, 10, 0, tzinfo=UTC)
@@ -117,6 +118,14 @@ def test_moderation_and_trust_after_the_first_approval(store):
 
 def test_moderation_off_approves_at_once(store):
     assert store.create_comment(new(moderation=False))["status"] == "approved"
+
+
+def test_a_new_comment_s_answer_is_its_row_as_stored(store):
+    created = store.create_comment(new(title="Welcome", website="https://ann.example"))
+    with store.engine.connect() as connection:
+        stored = own_row(connection, created["id"])
+    assert created == stored and created["stars"] == 0
+    assert created["created"] == stored["created"] and created["website"] == "https://ann.example"
 
 
 def test_a_blocked_commenter_is_refused_and_their_pending_comments_become_spam(store):
