@@ -8,8 +8,7 @@ const MINE = `mine:${thread}`;
 const DRAFT = `draft:${thread}`;
 const FIELDS = ["author", "email", "website", "text"];
 const ALLOWED = /^(P|A|EM|STRONG|CODE|PRE|BLOCKQUOTE|UL|OL|LI|BR|DEL|HR)$/;
-const COUNTED = ["a", "two", "three", "four", "five"];
-const support = root?.dataset.support === "true";
+const words = JSON.parse(document.getElementById("comment-words")?.textContent || "{}");
 const stars = new Map(); // "post" or a comment id -> {button, count}
 let reader, status, form, submitButton, parent, editing, issued, nudged;
 
@@ -39,6 +38,8 @@ function h(tag, attrs = {}, ...children) {
 const $ = (selector, within = root) => within.querySelector(selector);
 const clone = (id) => document.getElementById(id).content.firstElementChild.cloneNode(true);
 const say = (message) => (status.textContent = message);
+// A phrase of the template's #comment-words, its {names} filled in.
+const t = (key, vars = {}) => words[key].replace(/\{(\w+)\}/g, (_, name) => vars[name]);
 
 async function call(method, path, body) {
   const init = { method };
@@ -47,11 +48,11 @@ async function call(method, path, body) {
     init.body = JSON.stringify(body);
   }
   const res = await fetch(api + path, init).catch(() => {
-    throw new Error("Could not reach the comment server. Try again.");
+    throw new Error(t("unreachable"));
   });
   const data = await res.json().catch(() => ({}));
   if (res.ok) return data;
-  throw Object.assign(new Error(data.error || `The comment server answered ${res.status}. Try again.`), data);
+  throw Object.assign(new Error(data.error || t("answered", { status: res.status })), data);
 }
 
 if (root && api && thread) {
@@ -96,7 +97,7 @@ function enhanceStars() {
     const target = hook.dataset.stars;
     if (stars.has(target)) continue;
     const count = h("span", { class: "stars-count" }, hook.dataset.count || 0);
-    const whose = target === "post" ? "" : h("span", { class: "visually-hidden" }, ` ${authorOf(hook)}'s comment`);
+    const whose = target === "post" ? "" : h("span", { class: "visually-hidden" }, " " + t("whose", { author: authorOf(hook) }));
     const label = [hook.dataset.label || "Star", whose, " ", count];
     const button = h("button", { type: "button", class: "star-button", "aria-pressed": false }, ...label);
     button.addEventListener("click", () => toggleStar(target, button));
@@ -176,10 +177,9 @@ function renderComment(c, pending) {
   $(pending ? ".stars" : ".comment-note", li).remove();
   if (!pending) Object.assign($(".stars", li).dataset, { stars: c.id, count: c.stars });
   const award = $(".gold-star-award", li);
-  const great = support ? "" : " great big";
   award.hidden = !(c.gold_stars > 0);
-  award.append(`${COUNTED[c.gold_stars - 1] || c.gold_stars}${great} gold star${c.gold_stars > 1 ? "s" : ""} from the author`);
-  $("article", li).setAttribute("aria-label", `Comment by ${c.author}`);
+  award.append(words.awards[c.gold_stars - 1] || t("award", { count: c.gold_stars }));
+  $("article", li).setAttribute("aria-label", t("by", { author: c.author }));
   li.id = `comment-${c.id}`;
   li.dataset.commentId = c.id;
   return li;
@@ -198,7 +198,7 @@ function place(c, pending = false) {
   for (let el = above?.parentElement.closest("li.comment"); el; el = el.parentElement.closest("li.comment")) level++;
   if (above && level >= (Number(root.dataset.depth) || 3)) {
     const to = h("a", { href: `#${above.id}` }, authorOf(above));
-    $(".comment-permalink", li).before(h("span", { class: "comment-in-reply-to" }, "in reply to ", to), " ");
+    $(".comment-permalink", li).before(h("span", { class: "comment-in-reply-to" }, t("inReplyTo"), " ", to), " ");
     above = above.parentElement.closest("li.comment");
   }
   let list = above ? $(":scope > ol", above) : $("ol.comment-list");
@@ -227,7 +227,7 @@ function showMine() {
 
 function addReplyButton(li) {
   const author = authorOf(li);
-  const button = h("button", { type: "button", class: "reply-button", "aria-label": `Reply to ${author}` }, "Reply");
+  const button = h("button", { type: "button", class: "reply-button", "aria-label": t("replyTo", { author }) }, t("reply"));
   button.addEventListener("click", () => setMode(null, { id: li.dataset.commentId, author }));
   $("footer", li).append(button);
 }
@@ -235,7 +235,7 @@ function addReplyButton(li) {
 function addEditButton(li, id) {
   const left = (load(MINE, {})[id]?.until || 0) - Date.now();
   if (left <= 0) return;
-  const button = h("button", { type: "button", class: "edit-button" }, "Edit");
+  const button = h("button", { type: "button", class: "edit-button" }, t("edit"));
   button.addEventListener("click", () => setMode(id));
   $("footer", li).append(button);
   setTimeout(() => button.remove(), left);
@@ -250,9 +250,9 @@ function setMode(id, to = null) {
   editing = id;
   parent = to;
   const note = $(".comment-replying", form);
-  note.textContent = id ? "Editing your comment" : to ? `Replying to ${to.author}` : "";
+  note.textContent = id ? t("editing") : to ? t("replying", to) : "";
   note.hidden = $(".comment-cancel", form).hidden = !note.textContent;
-  submitButton.textContent = id ? "Save edit" : "Post comment";
+  submitButton.textContent = t(id ? "saveEdit" : "post");
   if (id) fill(load(MINE, {})[id].values);
   if (id || to) form.elements.text.focus();
 }
@@ -272,7 +272,7 @@ async function formToken(wait = true) {
 async function submit(event) {
   event.preventDefault();
   submitButton.disabled = true;
-  say("Sending…");
+  say(t("sending"));
   for (const el of form.querySelectorAll("[aria-invalid]")) el.removeAttribute("aria-invalid");
   try {
     await (editing ? saveEdit(values()) : post(values()));
@@ -294,7 +294,7 @@ async function post(v) {
     const { nudge } = await call("POST", "/api/tone", { text: v.text }).catch(() => ({}));
     if (nudge) {
       nudged = v.text;
-      submitButton.textContent = "Post anyway";
+      submitButton.textContent = t("postAnyway");
       return say(nudge);
     }
   }
@@ -310,7 +310,7 @@ async function post(v) {
   setMode(null);
   const pending = d.comment.status !== "approved";
   shown(place(d.comment, pending));
-  say(d.held || `Thank you! Your comment is ${pending ? "awaiting approval" : "published"}.`);
+  say(d.held || t(pending ? "thanksPending" : "thanksPublished"));
 }
 
 async function saveEdit(v) {
@@ -319,7 +319,7 @@ async function saveEdit(v) {
   remember({ ...d, edit_token: token }, v);
   setMode(null);
   shown(place(d.comment, d.comment.status !== "approved"));
-  say("Your edit is saved.");
+  say(t("editSaved"));
 }
 
 function shown(li) {
