@@ -25,9 +25,11 @@ With --baseline, ours is also run from another checkout of this repository (a gi
 code before a change, with its own .venv), beside this checkout's, on a copy of the same data. Ours
 (and the baseline) run --rounds times (3), each round starting with the other checkout; Isso runs
 once (its reads take minutes). The table gives each row's median and range over its runs.
-After each write run it counts what each server stored and checks every acknowledged write is
-there. It prints a Markdown table (for docs/benchmarks.md) and writes results.json beside the work
-files.
+Around each run it reads the server's CPU time from /proc (all its processes: Isso's gunicorn
+workers too), per answer or acknowledged write: a figure a busy shared machine skews less than the
+rates. After each write run it counts what each server stored and checks every acknowledged write
+is there. It prints a Markdown table (for docs/benchmarks.md) and writes results.json beside the
+work files.
 """
 
 import argparse
@@ -59,6 +61,8 @@ OURS = "Goldstar"
 PROCESS = "uvicorn, 1 process"
 THREAD = "bench-thread"
 ISSO_URI = f"/posts/{THREAD}/"
+# The process answering each base URL while it runs: its CPU time is measured around each run.
+SERVING: dict[str, int] = {}
 NEW_THREAD = "bench-new"  # where the new comments go, so the read thread stays as it is
 STAR_EVERY_MS = 100
 COMMENTS = 50
@@ -87,6 +91,7 @@ class Figures:
     errors: int
     acked: int
     stored: int | None
+    cpu_ms: float | None
 
 
 @dataclass
@@ -106,6 +111,7 @@ class Result:
     acked: int = 0
     refused: int = 0
     stored: int | None = None
+    cpu_ms: float | None = None  # the server's CPU time per answer (reads) or write acknowledged
 
 
 def main() -> int:
@@ -299,8 +305,10 @@ def running(
                     message = f"{command[0]} did not answer in 30 s: see {log.name}"
                     raise RuntimeError(message) from error
                 time.sleep(0.2)
+        SERVING[base] = process.pid
         yield base
     finally:
+        SERVING.pop(base, None)
         process.send_signal(signal.SIGTERM)
         try:
             process.wait(timeout=10)
@@ -400,12 +408,40 @@ def wrk_command(url: str, script: str, args: list[str], options, connections: in
 def wrk(
     server: str, load: str, url: str, script: str, args: list[str], options, connections: int = 0
 ) -> Result:
-    """Run wrk once against *url* with *script* and return its figures."""
+    """Run wrk once against *url* with *script*; return its figures and the server's CPU time
+    per answer (per acknowledged write)."""
     command = wrk_command(url, script, args, options, connections)
+    pid = SERVING.get(url[: url.index("/", len("http://"))])
+    before = tree_cpu_seconds(pid) if pid else 0.0
     done = subprocess.run(
         command, cwd=WRK_SCRIPTS, capture_output=True, text=True, timeout=options.duration + 60
     )
-    return wrk_result(server, load, done.returncode, done.stdout, done.stderr)
+    result = wrk_result(server, load, done.returncode, done.stdout, done.stderr)
+    if pid:
+        answers = result.acked or result.requests
+        result.cpu_ms = round(1000 * (tree_cpu_seconds(pid) - before) / max(1, answers), 3)
+    return result
+
+
+def tree_cpu_seconds(pid: int) -> float:
+    """Return the CPU time (user and system) of process *pid* and of all its descendants (Isso's
+    gunicorn workers)."""
+    parents, times = {}, {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            text = stat.read_text()
+        except OSError:  # gone meanwhile
+            continue
+        fields = text[text.rindex(")") + 2 :].split()  # after the command, which may hold spaces
+        child = int(stat.parent.name)
+        parents[child] = int(fields[1])
+        times[child] = int(fields[11]) + int(fields[12])
+    tree, grew = {pid}, True
+    while grew:
+        more = {child for child, parent in parents.items() if parent in tree} - tree
+        tree |= more
+        grew = bool(more)
+    return sum(times.get(member, 0) for member in tree) / os.sysconf("SC_CLK_TCK")
 
 
 def wrk_beside_writer(
@@ -617,6 +653,7 @@ def summarize(results: list[Result]) -> list[Figures]:
     for (server, load), runs in groups.items():
         rps, p99 = [r.rps for r in runs], [r.p99_ms for r in runs]
         stored = [r.stored for r in runs if r.stored is not None]
+        cpu = [r.cpu_ms for r in runs if r.cpu_ms is not None]
         figures.append(
             Figures(
                 server=server,
@@ -630,6 +667,7 @@ def summarize(results: list[Result]) -> list[Figures]:
                 errors=sum(r.errors for r in runs),
                 acked=sum(r.acked for r in runs),
                 stored=sum(stored) if stored else None,
+                cpu_ms=statistics.median(cpu) if cpu else None,
             )
         )
     return figures
@@ -652,18 +690,19 @@ def report(results: list[Result], options) -> None:
     figures = summarize(results)
     print(
         "| server | load | runs | req/s, median (range) | p50 ms | p99 ms, median (range) "
-        "| errors | acknowledged | stored |"
+        "| server CPU ms each | errors | acknowledged | stored |"
     )
-    print("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    print("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for f in figures:
         stored = "" if f.stored is None else str(f.stored)
         acked = "" if f.load.startswith("read") else str(f.acked)
         low, high = f.rps_range
         spread = f" ({rate(low)}–{rate(high)})" if f.runs > 1 else ""
         p99_spread = f" ({f.p99_range[0]:.1f}–{f.p99_range[1]:.1f})" if f.runs > 1 else ""
+        cpu = "" if f.cpu_ms is None else f"{f.cpu_ms:.2f}"
         print(
             f"| {f.server} | {f.load} | {f.runs} | {rate(f.rps)}{spread} | {f.p50_ms:.1f} "
-            f"| {f.p99_ms:.1f}{p99_spread} | {f.errors} | {acked} | {stored} |"
+            f"| {f.p99_ms:.1f}{p99_spread} | {cpu} | {f.errors} | {acked} | {stored} |"
         )
     # The goals are for one process, as `serve` runs by default.
     ours = {f.load: f for f in figures if f.server == f"{OURS} ({PROCESS})"}
@@ -671,13 +710,19 @@ def report(results: list[Result], options) -> None:
     for f in figures:
         if f.server.startswith("Isso") and f.rps:
             ratio = ours[f.load].rps / f.rps
-            print(f"- {OURS}, 1 process / {f.server}, {f.load}: {ratio:.1f}x req/s")
+            cpu = ""
+            if ours[f.load].cpu_ms and f.cpu_ms:
+                cpu = f", server CPU {ours[f.load].cpu_ms:.2f} against {f.cpu_ms:.2f} ms each"
+            print(f"- {OURS}, 1 process / {f.server}, {f.load}: {ratio:.1f}x req/s{cpu}")
     for f in figures:
         if f.server.startswith(f"{OURS} at ") and f.rps:  # the baseline's row
             mine = ours[f.load]
+            cpu = ""
+            if mine.cpu_ms and f.cpu_ms:
+                cpu = f", server CPU {mine.cpu_ms:.2f} against {f.cpu_ms:.2f} ms each"
             print(
                 f"- {mine.server} / {f.server}, {f.load}: {mine.rps / f.rps:.2f}x req/s "
-                f"(medians), p99 {mine.p99_ms:.1f} against {f.p99_ms:.1f} ms"
+                f"(medians), p99 {mine.p99_ms:.1f} against {f.p99_ms:.1f} ms{cpu}"
             )
 
     def isso_best(load: str) -> float:
