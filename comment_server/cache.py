@@ -122,7 +122,8 @@ class ThreadCache:
                     return self._body(entry, since or "")
                 self._entries[thread] = entry
             assert entry is not None
-        self._entries.move_to_end(thread)
+        if thread in self._entries:  # a write may have forgotten it while the check ran
+            self._entries.move_to_end(thread)
         while len(self._entries) > self._max:
             self._entries.popitem(last=False)
         return self._body(entry, since or "")

@@ -133,3 +133,29 @@ def test_a_star_after_another_write_reloads_the_thread(store, monkeypatch):
     answer = read(cache)
     assert len(calls) == 2, "a version skipped means another write: load the thread again"
     assert answer["stars"] == 1 and answer["comments"][0]["stars"] == 1
+
+
+def test_a_write_forgetting_the_thread_during_its_check_does_not_fail_the_read(store, monkeypatch):
+    seed(store)
+    cache = ThreadCache(store, seconds=0)  # every read checks the version
+    asyncio.run(cache.comments("welcome", None))
+    checked, hold = threading.Semaphore(0), threading.Event()
+    query = store.thread_comments_since
+
+    def checked_then_held(thread, known):
+        answer = query(thread, known)  # the version has not moved: nothing to load
+        checked.release()
+        assert hold.wait(timeout=10)
+        return answer
+
+    monkeypatch.setattr(store, "thread_comments_since", checked_then_held)
+
+    async def read_while_a_write_forgets():
+        read = asyncio.create_task(cache.comments("welcome", None))
+        await query_started(checked)
+        cache.forget("welcome")  # a comment written through this process meanwhile
+        hold.set()
+        return await read
+
+    body = asyncio.run(read_while_a_write_forgets())
+    assert b"Comment 2" in body.data
