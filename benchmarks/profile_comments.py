@@ -149,7 +149,7 @@ def drive(server: uvicorn.Server, port: int, options, outcome: dict) -> None:
                 "author": "Reader @N@",
                 "email": "reader@N@@example.org",
                 "website": "https://reader.example/@N@",
-                "reader": "profile-reader-@N@",
+                "reader": "@READER@",
                 "form_token": token,
                 "homepage": "",
             }
@@ -157,7 +157,9 @@ def drive(server: uvicorn.Server, port: int, options, outcome: dict) -> None:
         path = f"/api/threads/{THREAD}/comments"
         command = ["wrk", "--threads", "2", "--connections", str(options.connections)]
         command += ["--duration", f"{options.duration}s", "--timeout", "5s"]
+        readers = signed_readers(10_000 * 2)
         command += ["--script", "comment.lua", base + path, "--", path, template, "201"]
+        command += [str(readers), "10000"]
         done = subprocess.run(
             command, cwd=WRK_SCRIPTS, capture_output=True, text=True, timeout=options.duration + 60
         )
@@ -166,6 +168,18 @@ def drive(server: uvicorn.Server, port: int, options, outcome: dict) -> None:
         outcome["error"] = error
     finally:
         server.should_exit = True
+
+
+def signed_readers(count: int) -> str:
+    """Return the path of a file of *count* reader tokens signed by this checkout's code (a
+    checkout being profiled may be one that has no signed tokens: it takes any)."""
+    script = (
+        f"from benchmarks.server_vs_isso import reader_tokens; print(reader_tokens('p', {count}))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    return done.stdout.strip()
 
 
 def report(profiles: list[cProfile.Profile], result, options) -> None:

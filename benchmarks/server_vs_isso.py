@@ -61,6 +61,8 @@ ISSO_PACKAGES = ["isso==0.14.0", "gunicorn==27.0.1"]
 OURS = "Goldstar"
 PROCESS = "uvicorn, 1 process"
 THREAD = "bench-thread"
+READERS_PER_THREAD = 100_000  # new readers each wrk thread may star with (a few times its writes)
+COMMENT_READERS = 20_000  # new readers each wrk thread may comment as
 ISSO_URI = f"/posts/{THREAD}/"
 # The process answering each base URL while it runs: its CPU time is measured around each run.
 SERVING: dict[str, int] = {}
@@ -546,13 +548,17 @@ def bench_ours(name: str, base: str, db: Path, options, results: list[Result]) -
     before = our_stars(base)
     stars_path = f"/api/threads/{THREAD}/stars"
     tag = datetime.now(UTC).strftime("%H%M%S")
-    args = [stars_path, ",".join(map(str, ids)), tag]
+    per = READERS_PER_THREAD
+    tokens = reader_tokens(f"{name}-{tag}", per * options.threads)
+    args = [stars_path, ",".join(map(str, ids)), str(tokens), str(per)]
     result = wrk(name, "write", base + stars_path, "star_ours.lua", args, options)
     result.stored = settled(lambda: our_stars(base)) - before
     results.append(result)
     ok = check_stored(result, options.connections)
     before = our_stars(base)
-    write = (base + stars_path, "star_ours.lua", [*args[:2], tag + "b", str(WRITER_PAUSE_MS)])
+    more = reader_tokens(f"{name}-{tag}b", per * options.threads)
+    pause = str(WRITER_PAUSE_MS)
+    write = (base + stars_path, "star_ours.lua", [*args[:2], str(more), str(per), pause])
     reads, writes = wrk_beside_writer(name, read_url, write, options)
     writes.stored = settled(lambda: our_stars(base)) - before
     results += [reads, writes]
@@ -573,14 +579,16 @@ def bench_our_comments(
             "author": "Reader @N@",
             "email": f"reader{tag}-@N@@example.org",  # a new commenter each time
             "website": "https://reader.example/@N@",
-            "reader": f"wrk-reader-{tag}-@N@",
+            "reader": "@READER@",
             "form_token": token,
             "homepage": "",
         }
     )
     path = f"/api/threads/{NEW_THREAD}/comments"
     before = our_comment_count(db)
-    comments = wrk_comments(name, load, base + path, [path, template, "201"], options)
+    readers = reader_tokens(f"{name}-{tag}c", COMMENT_READERS * options.threads)
+    args = [path, template, "201", str(readers), str(COMMENT_READERS)]
+    comments = wrk_comments(name, load, base + path, args, options)
     comments.stored = settled(lambda: our_comment_count(db)) - before
     results.append(comments)
     return check_stored(comments, options.comment_connections)
@@ -598,6 +606,20 @@ def wrk_comments(server: str, load: str, url: str, args: list[str], options) -> 
     """Post new comments with comment.lua from --comment-connections connections."""
     connections = options.comment_connections
     return wrk(server, load, url, "comment.lua", args, options, connections)
+
+
+def reader_tokens(tag: str, count: int) -> Path:
+    """Write *count* reader tokens signed with SECRET (as POST /api/readers issues them) to a file
+    of their own; return its path. wrk's Lua cannot sign, and each star needs a new reader."""
+    sys.path.insert(0, str(ROOT))
+    from comment_server.tokens import Tokens
+
+    tokens = Tokens(SECRET)
+    path = WORK / f"readers-{tag}.txt"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lines = (tokens.reader_token(f"wrk-{tag}-{n:08d}") for n in range(count))
+    path.write_text("\n".join(lines) + "\n", encoding="ascii")
+    return path
 
 
 def settled(count: Callable[[], int]) -> int:
