@@ -37,6 +37,7 @@ import argparse
 import json
 import os
 import platform
+import re
 import shutil
 import signal
 import socket
@@ -554,6 +555,7 @@ def bench_ours(name: str, base: str, db: Path, options, results: list[Result]) -
     result = wrk(name, "write", base + stars_path, "star_ours.lua", args, options)
     result.stored = settled(lambda: our_stars(base)) - before
     results.append(result)
+    check_accepted(result)
     ok = check_stored(result, options.connections)
     before = our_stars(base)
     more = reader_tokens(f"{name}-{tag}b", per * options.threads)
@@ -562,6 +564,7 @@ def bench_ours(name: str, base: str, db: Path, options, results: list[Result]) -
     reads, writes = wrk_beside_writer(name, read_url, write, options)
     writes.stored = settled(lambda: our_stars(base)) - before
     results += [reads, writes]
+    check_accepted(writes)
     ok = ok and check_stored(writes, WRITERS_BESIDE)
     return ok and bench_our_comments(name, base, db, options, results, "new comments")
 
@@ -591,6 +594,7 @@ def bench_our_comments(
     comments = wrk_comments(name, load, base + path, args, options)
     comments.stored = settled(lambda: our_comment_count(db)) - before
     results.append(comments)
+    check_accepted(comments)
     return check_stored(comments, options.comment_connections)
 
 
@@ -617,7 +621,8 @@ def reader_tokens(tag: str, count: int) -> Path:
     tokens = Tokens(SECRET)
     path = WORK / f"readers-{tag}.txt"
     path.parent.mkdir(parents=True, exist_ok=True)
-    lines = (tokens.reader_token(f"wrk-{tag}-{n:08d}") for n in range(count))
+    nonce = re.sub(r"[^A-Za-z0-9]+", "-", tag)  # a token is visible ASCII without spaces
+    lines = (tokens.reader_token(f"wrk-{nonce}-{n:08d}") for n in range(count))
     path.write_text("\n".join(lines) + "\n", encoding="ascii")
     return path
 
@@ -632,6 +637,15 @@ def settled(count: Callable[[], int]) -> int:
             return now
         last = now
     raise RuntimeError("the stored count kept moving for 30 s after wrk stopped")
+
+
+def check_accepted(result: Result) -> None:
+    """Stop when our server refused writes: the run would measure refusals (a setup error)."""
+    if result.refused:
+        raise RuntimeError(
+            f"{result.server} refused {result.refused} of {result.requests} writes "
+            f"({result.load}): see its log in {WORK}"
+        )
 
 
 def check_stored(result: Result, connections: int) -> bool:
