@@ -53,15 +53,18 @@ def build(c):
 
 @task
 def rebuild(c):
-    """Remove the generated files, then build."""
+    """Remove the generated files, then build, reading every post afresh (not from the cache)."""
     clean(c)
-    build(c)
+    # After a change to the settings (MARKDOWN, say), the content cache would hold stale posts.
+    pelican_run("-s {settings_base} --fatal errors --ignore-cache".format(**CONFIG))
 
 
 @task
 def regenerate(c):
-    """Rebuild whenever a file changes."""
-    pelican_run("-r -s {settings_base}".format(**CONFIG))
+    """Rebuild whenever a file changes; a new comment export is baked into its pages only."""
+    from bake import regenerate as bake_and_regenerate
+
+    bake_and_regenerate(str(ROOT / CONFIG["settings_base"]))
 
 
 @task
