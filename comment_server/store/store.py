@@ -19,10 +19,10 @@ from comment_server.store.identity import EmailProof, join_claimed, no_email_pro
 from comment_server.store.importing import ImportSummary, import_threads
 from comment_server.store.rows import bump
 from comment_server.store.schema import STATUSES, comments
-from comment_server.store.writes import Edit, NewComment
+from comment_server.store.writes import Edit, NewComment, Starred
 from comment_server.times import utc_now
 
-__all__ = ["STATUSES", "Edit", "NewComment", "Store"]
+__all__ = ["STATUSES", "Edit", "NewComment", "Starred", "Store"]
 
 T = TypeVar("T")
 
@@ -141,11 +141,9 @@ class Store:
     def create_comment(self, new: NewComment) -> dict[str, Any]:
         """Store a reader's comment; return its row (with its status and star count)."""
 
-        def work(connection: Connection) -> dict[str, Any]:
-            comment_id = writes.create_comment(connection, new, utc_now(), self.email_proof)
-            return reads.own_row(connection, comment_id)
-
-        return self._write(work)
+        return self._write(
+            lambda connection: writes.create_comment(connection, new, utc_now(), self.email_proof)
+        )
 
     def edit_comment(self, edit: Edit) -> dict[str, Any]:
         """Apply a commenter's edit within the window; return the comment."""
@@ -156,8 +154,9 @@ class Store:
 
         return self._write(work)
 
-    def set_star(self, thread: str, comment_id: int | None, reader: str, on: bool) -> int:
-        """Star or unstar the post (comment_id None) or a comment for *reader*; return the count."""
+    def set_star(self, thread: str, comment_id: int | None, reader: str, on: bool) -> Starred:
+        """Star or unstar the post (comment_id None) or a comment for *reader*; return its count
+        and the thread's version after the write."""
         return self._write(
             lambda connection: writes.set_star(
                 connection, thread, comment_id, reader, on, utc_now()
@@ -200,7 +199,7 @@ class Store:
                 by_author=True,
                 reply_template=template,
             )
-            reply_id = writes.insert_comment(connection, reply, "approved", now)
+            reply_id = writes.insert_comment(connection, reply, "approved", now)["id"]
             bump(connection, parent["thread_id"])
             return reads.admin_row(connection, reply_id)
 

@@ -10,6 +10,7 @@ from comment_server.settings import (
     Rate,
     Settings,
     SettingsError,
+    check_workers,
     unknown_variables,
 )
 
@@ -98,3 +99,17 @@ def test_the_credential_is_a_scrypt_hash_that_verifies():
         hash_password("short")
     settings = Settings.from_env({**SECRET, "COMMENT_SERVER_ADMIN_CREDENTIAL": credential})
     assert settings.admin_credential == credential
+
+
+def test_several_workers_need_postgresql():
+    sqlite = Settings.from_env(SECRET)
+    check_workers(sqlite, 1)
+    with pytest.raises(SettingsError, match="--workers 3 needs PostgreSQL") as error:
+        check_workers(sqlite, 3)
+    assert "COMMENT_SERVER_DATABASE_URL=postgresql://" in str(error.value)
+    postgres = Settings.from_env(
+        {**SECRET, "COMMENT_SERVER_DATABASE_URL": "postgresql://blog@db.example/comments"}
+    )
+    check_workers(postgres, 3)
+    with pytest.raises(SettingsError, match="use 1 or more"):
+        check_workers(postgres, 0)
