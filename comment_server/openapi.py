@@ -11,7 +11,7 @@ from typing import Any
 
 from starlette.routing import Route
 
-from comment_server import params
+from comment_server import idempotency, params
 from comment_server.answers import SCHEMAS, STR, ref
 from comment_server.bodies import RequestBodies
 from comment_server.fields import Field, Fields
@@ -27,9 +27,11 @@ REFUSALS = {
     "413": "the body is too large",
     "415": "the body is not application/json",
     "422": "a field is invalid (fields names each): it breaks the schema, or it is a form token "
-    "this server did not sign or that was sent too fast, or the comment breaks the blog's "
+    "this server did not sign, that was sent too fast or was already used for a comment, or the "
+    "comment breaks the blog's "
     "spam rules (links, blocked words, blocked websites)",
-    "429": "rate limited (see Retry-After)",
+    "409": "a write with this Idempotency-Key was answered, but its answer is no longer kept",
+    "429": "rate limited (see Retry-After), or too many new threads from this address",
 }
 HEADERS = {
     "429": {"Retry-After": {"schema": STR, "description": "seconds to wait"}},
@@ -331,6 +333,30 @@ for _read in ("/api/threads/{thread}/comments", "/api/threads/{thread}/stars"):
     _etag = {"ETag": {"schema": STR, "description": "send it back in If-None-Match for a 304"}}
     PATHS[_read]["get"]["responses"]["200"]["headers"] = _etag
     PATHS[_read]["get"]["responses"]["304"] = {"description": "unchanged since If-None-Match"}
+
+
+# Writes that take an Idempotency-Key: a retry with the same key and body gets the first answer.
+IDEMPOTENT = (
+    ("/api/threads/{thread}/comments", "post"),
+    ("/api/threads/{thread}/stars", "put"),
+    ("/api/threads/{thread}/stars", "delete"),
+    ("/api/comments/{id}", "patch"),
+)
+for _path, _method in IDEMPOTENT:
+    _operation = PATHS[_path][_method]
+    _operation["parameters"].append(
+        {
+            "name": idempotency.HEADER,
+            "in": "header",
+            "required": False,
+            "description": idempotency.DESCRIPTION,
+            "schema": idempotency.SCHEMA,
+        }
+    )
+    _operation["responses"]["409"] = _refusal("409")
+    _operation["responses"]["422"]["description"] += (
+        "; or an Idempotency-Key that is malformed or was sent with another body"
+    )
 
 
 def document_path(route: Route) -> str:

@@ -1,6 +1,8 @@
 """The readers' side of the API: comments, stars, the form token, a comment and its edit."""
 
+from dataclasses import replace
 from datetime import timedelta
+from functools import partial
 from typing import Any
 
 from starlette.concurrency import run_in_threadpool
@@ -13,6 +15,7 @@ from comment_server.context import Context, context
 from comment_server.errors import ApiError
 from comment_server.guards import (
     check_address,
+    check_new_thread,
     client_address,
     count_event,
     id_param,
@@ -20,10 +23,12 @@ from comment_server.guards import (
     read_json,
     thread_param,
 )
+from comment_server.idempotency import answer_for, kept_response
 from comment_server.jsonio import json_response, raw_json_response
 from comment_server.render import count_links, render
 from comment_server.shapes import own_comment
 from comment_server.spam import spam_problems
+from comment_server.store.once import AlreadyAnswered, Answer
 from comment_server.store.writes import Edit, NewComment
 from comment_server.times import iso
 from comment_server.tokens import TokenError, hash_secret, new_secret
@@ -81,15 +86,44 @@ async def _star(request: Request, on: bool) -> Response:
     ctx = context(request)
     thread = thread_param(request)
     body = await read_json(request, ctx)
+    answer = answer_for(request, ctx, body.get("reader"), body, 200, _star_state(on))
+    if (kept := await kept_response(ctx, answer)) is not None:
+        return kept
     address = client_address(request)
     rate_limit(ctx, "stars", address, ctx.settings.rate_stars, "stars from you")
     check_address(ctx, address)
     values = ctx.bodies.star_request.clean(body)
     reader = ctx.keys.reader(values["reader"])
     comment = values.get("comment")
-    count = await run_in_threadpool(ctx.store.set_star, thread, comment, reader, on)
+    new_thread = on and await check_new_thread(ctx, thread, address)
+    star = ctx.store.answer_star
+    response, _ = await _answered(ctx, answer, star, thread, comment, reader, on)
     ctx.cache.forget(thread)
-    return json_response({"count": count, "starred": on})
+    if new_thread:
+        count_event(ctx, "threads", address, ctx.settings.rate_new_threads)
+    return response
+
+
+def _star_state(on: bool):
+    return lambda count: {"count": count, "starred": on}
+
+
+async def _answered(ctx: Context, answer: Answer, write, *args) -> tuple[Response, dict]:
+    """Run the store's *write* with its answer; return the response and the body it carries.
+
+    A twin request with the same Idempotency-Key that committed first wins: its answer is sent
+    (and the body returned is empty: this request changed nothing).
+    """
+    try:
+        status, body = await run_in_threadpool(write, *args, answer)
+    except AlreadyAnswered:
+        kept = await kept_response(ctx, answer)
+        if kept is None:  # kept, then expired at once: only with a clock gone backwards
+            raise ApiError(
+                409, "This write was answered already; send it with a new key."
+            ) from None
+        return kept, {}
+    return json_response(body, status=status), body
 
 
 async def form_token(request: Request) -> Response:
@@ -104,6 +138,9 @@ async def post_comment(request: Request) -> Response:
     ctx = context(request)
     thread = thread_param(request)
     body = await read_json(request, ctx)
+    answer = answer_for(request, ctx, body.get("reader"), body, 201, own_comment)
+    if (kept := await kept_response(ctx, answer)) is not None:
+        return kept
     address = client_address(request)
     settings = ctx.settings
     rate_limit(ctx, "comments", address, settings.rate_comments, "comments from you", count=False)
@@ -114,6 +151,7 @@ async def post_comment(request: Request) -> Response:
     html = await run_in_threadpool(render, values["text"])  # Markdown can take milliseconds
     _check_spam(ctx, values["author"], values["text"], website, html)
     tone = await run_in_threadpool(check_tone, values["text"], values["author"], website)
+    new_thread = await check_new_thread(ctx, thread, address)
     secret = new_secret()
     new = NewComment(
         thread=thread,
@@ -129,19 +167,45 @@ async def post_comment(request: Request) -> Response:
         edit_secret=hash_secret(secret),
         moderation=ctx.settings.moderation,
         held=bool(tone.held),
+        form_token=_spent_token(ctx, values["form_token"]),
     )
-    row = await run_in_threadpool(ctx.store.create_comment, new)
+    answer = replace(answer, make=partial(_created, ctx, secret, tone.held))
+    response, _ = await _answered(ctx, answer, ctx.store.answer_comment, new)
     ctx.cache.forget(thread)
     count_event(ctx, "comments", address, settings.rate_comments)
     count_event(ctx, "thread", thread, settings.rate_thread)
+    if new_thread:
+        count_event(ctx, "threads", address, settings.rate_new_threads)
+    return response
+
+
+def _created(ctx: Context, secret: str, held: str, row: dict[str, Any]) -> dict[str, Any]:
+    """Return the answer to a stored comment: the comment, its edit token, why it waits."""
     answer = {
         "comment": own_comment(row),
         "edit_token": ctx.tokens.edit_token(row["id"], secret),
         "edit_until": _edit_until(ctx, row),
     }
-    if tone.held and row["status"] == "pending":
-        answer["held"] = tone.held
-    return json_response(answer, status=201)
+    if held and row["status"] == "pending":
+        answer["held"] = held
+    return answer
+
+
+def _edited(ctx: Context, held: str, row: dict[str, Any]) -> dict[str, Any]:
+    """Return the answer to an edit: the comment, until when it can be edited, why it waits."""
+    answer = {"comment": own_comment(row), "edit_until": _edit_until(ctx, row)}
+    if held and row["status"] == "pending":
+        answer["held"] = held
+    return answer
+
+
+def _spent_token(ctx: Context, token: str) -> str | None:
+    """Return the stored form of the form token a comment spends (one token, one comment).
+
+    With no minimum time to fill the form (COMMENT_SERVER_MIN_SUBMIT_SECONDS=0) a new token
+    costs nothing, so there is nothing to spend.
+    """
+    return hash_secret(token) if ctx.settings.min_submit_seconds else None
 
 
 async def edit_comment(request: Request) -> Response:
@@ -149,6 +213,9 @@ async def edit_comment(request: Request) -> Response:
     ctx = context(request)
     comment_id = id_param(request)
     body = await read_json(request, ctx)
+    answer = answer_for(request, ctx, body.get("edit_token"), body, 200, own_comment)
+    if (kept := await kept_response(ctx, answer)) is not None:
+        return kept
     address = client_address(request)
     rate_limit(ctx, "edits", address, ctx.settings.rate_comments, "edits from you")
     check_address(ctx, address)
@@ -176,13 +243,13 @@ async def edit_comment(request: Request) -> Response:
         website=values.get("website"),
         change_website="website" in values,
         held=bool(tone.held) and ctx.settings.moderation,
+        moderation=ctx.settings.moderation,
     )
-    row = await run_in_threadpool(ctx.store.edit_comment, edit)
-    ctx.cache.forget(row["thread_id"])
-    answer = {"comment": own_comment(row), "edit_until": _edit_until(ctx, row)}
-    if tone.held and row["status"] == "pending":
-        answer["held"] = tone.held
-    return json_response(answer)
+    answer = replace(answer, make=partial(_edited, ctx, tone.held))
+    response, body = await _answered(ctx, answer, ctx.store.answer_edit, edit)
+    if body:
+        ctx.cache.forget(body["comment"]["thread"])
+    return response
 
 
 async def tone(request: Request) -> Response:

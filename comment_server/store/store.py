@@ -5,24 +5,27 @@ thread's `version` in the same transaction, which is what the read cache validat
 """
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any, TypeVar
 
 from sqlalchemy import Connection, text
 
 from comment_server.importers.records import ImportedThread
 from comment_server.keys import Keys
-from comment_server.store import reads, writes
+from comment_server.store import once, reads, writes
 from comment_server.store.batcher import WriteBatcher
 from comment_server.store.engine import ensure_sqlite_folder, make_engine, migrate
 from comment_server.store.importing import ImportSummary, import_threads
+from comment_server.store.once import Answer, KeptAnswer
 from comment_server.store.rows import bump
 from comment_server.store.schema import STATUSES, comments
 from comment_server.store.writes import Edit, NewComment
 from comment_server.times import utc_now
 
-__all__ = ["STATUSES", "Edit", "NewComment", "Store"]
+__all__ = ["STATUSES", "Answer", "Edit", "NewComment", "Store"]
 
 T = TypeVar("T")
+Answered = tuple[int, dict[str, Any]]
 
 
 class Store:
@@ -68,6 +71,11 @@ class Store:
         """Return the thread's version counter (0 for a thread with nothing stored)."""
         with self.engine.connect() as connection:
             return reads.thread_version(connection, thread)
+
+    def thread_exists(self, thread: str) -> bool:
+        """Return whether the database knows *thread* (a comment or a star made it)."""
+        with self.engine.connect() as connection:
+            return reads.thread_exists(connection, thread)
 
     def thread_comments(self, thread: str) -> tuple[int, dict[str, Any]]:
         """Return the thread's version and its approved comments."""
@@ -121,6 +129,11 @@ class Store:
         with self.engine.connect() as connection:
             return reads.thread_ids(connection)
 
+    def kept_answer(self, key: str) -> KeptAnswer | None:
+        """Return the first answer of the write sent with this Idempotency-Key (a keyed hash)."""
+        with self.engine.connect() as connection:
+            return once.kept_answer(connection, key, utc_now())
+
     def export_documents(self) -> dict[str, dict[str, Any]]:
         """Return the export document of every thread with an approved comment or a star."""
         with self.engine.connect() as connection:
@@ -128,31 +141,35 @@ class Store:
 
     # Writes: each is a function of a connection, run in a committed transaction by _write.
 
+    def _answer(self, work: Callable[[Connection], Any], answer: Answer) -> Answered:
+        """Return the (status, body) of *answer* for *work*, made and kept in its transaction."""
+        return self._write(partial(once.answer_write, work, answer, utc_now()))
+
     def create_comment(self, new: NewComment) -> dict[str, Any]:
         """Store a reader's comment; return its row (with its status and star count)."""
+        return self._write(partial(_create_comment, new))
 
-        def work(connection: Connection) -> dict[str, Any]:
-            comment_id = writes.create_comment(connection, new, utc_now())
-            return reads.own_row(connection, comment_id)
-
-        return self._write(work)
+    def answer_comment(self, new: NewComment, answer: Answer) -> Answered:
+        """Store a reader's comment; return the (status, body) *answer* makes of its row."""
+        return self._answer(partial(_create_comment, new), answer)
 
     def edit_comment(self, edit: Edit) -> dict[str, Any]:
         """Apply a commenter's edit within the window; return the comment."""
+        return self._write(partial(_edit_comment, edit))
 
-        def work(connection: Connection) -> dict[str, Any]:
-            writes.edit_comment(connection, edit, utc_now())
-            return reads.own_row(connection, edit.comment_id)
-
-        return self._write(work)
+    def answer_edit(self, edit: Edit, answer: Answer) -> Answered:
+        """Apply a commenter's edit; return the (status, body) *answer* makes of its row."""
+        return self._answer(partial(_edit_comment, edit), answer)
 
     def set_star(self, thread: str, comment_id: int | None, reader: str, on: bool) -> int:
         """Star or unstar the post (comment_id None) or a comment for *reader*; return the count."""
-        return self._write(
-            lambda connection: writes.set_star(
-                connection, thread, comment_id, reader, on, utc_now()
-            )
-        )
+        return self._write(partial(_set_star, thread, comment_id, reader, on))
+
+    def answer_star(
+        self, thread: str, comment_id: int | None, reader: str, on: bool, answer: Answer
+    ) -> Answered:
+        """Star or unstar; return the (status, body) *answer* makes of the count."""
+        return self._answer(partial(_set_star, thread, comment_id, reader, on), answer)
 
     def set_status(self, comment_id: int, status: str) -> dict[str, Any]:
         """Approve, reject or mark as spam (no change when it already has that status)."""
@@ -224,3 +241,19 @@ class Store:
     def import_threads(self, threads: list[ImportedThread]) -> ImportSummary:
         """Store imported threads in one transaction (comments already there are skipped)."""
         return self._write(lambda connection: import_threads(connection, self.keys, threads))
+
+
+def _create_comment(new: NewComment, connection: Connection) -> dict[str, Any]:
+    comment_id = writes.create_comment(connection, new, utc_now())
+    return reads.own_row(connection, comment_id)
+
+
+def _edit_comment(edit: Edit, connection: Connection) -> dict[str, Any]:
+    writes.edit_comment(connection, edit, utc_now())
+    return reads.own_row(connection, edit.comment_id)
+
+
+def _set_star(
+    thread: str, comment_id: int | None, reader: str, on: bool, connection: Connection
+) -> int:
+    return writes.set_star(connection, thread, comment_id, reader, on, utc_now())

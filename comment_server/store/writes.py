@@ -9,6 +9,7 @@ from sqlalchemy import Connection, delete, select, update
 from sqlalchemy.engine import RowMapping
 
 from comment_server.store.errors import Forbidden, NotFound
+from comment_server.store.once import spend_form_token
 from comment_server.store.reads import POST, comment_row, star_count
 from comment_server.store.rows import bump, recount, upsert
 from comment_server.store.schema import commenters, comments, site_facts, stars, threads
@@ -33,6 +34,7 @@ class NewComment:
     by_author: bool = False
     reply_template: str | None = None
     held: bool = False  # the author reads it first even from a trusted commenter (its tone)
+    form_token: str | None = None  # the hash of the form token it spends (None: none to spend)
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,7 @@ class Edit:
     website: str | None = None
     change_website: bool = False
     held: bool = False  # an approved comment goes back to the queue (its new tone)
+    moderation: bool = True  # off: nothing goes back to the queue (the operator's choice)
 
 
 def insert_comment(connection: Connection, new: NewComment, status: str, now: datetime) -> int:
@@ -80,6 +83,8 @@ def insert_comment(connection: Connection, new: NewComment, status: str, now: da
 
 def create_comment(connection: Connection, new: NewComment, now: datetime) -> int:
     """Store a reader's comment, approved when moderation is off or the commenter is trusted."""
+    if new.form_token is not None:
+        spend_form_token(connection, new.form_token, now)
     trusted = commenter_standing(connection, new.commenter, now)
     if new.parent is not None:
         check_parent(connection, new.thread, new.parent)
