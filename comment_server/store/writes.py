@@ -126,8 +126,8 @@ def set_star(
     target = POST if comment_id is None else comment_id
     if comment_id is not None:
         check_starrable(connection, thread, comment_id)
-    ensure_thread(connection, thread, None, now)
     if on:
+        ensure_thread(connection, thread, None, now)  # taking a star back opens no thread
         statement = (
             upsert(connection, stars)
             .values(thread_id=thread, comment_id=target, reader=reader, created=now)
