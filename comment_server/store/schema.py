@@ -59,6 +59,8 @@ comments = Table(
     Column("source_id", String(200), nullable=True),
     # JSON {"text", "author", "website"}: the approved version an edit sent back to the queue.
     Column("before_edit", Text, nullable=True),
+    # The comment a reply answers when it hangs from an ancestor instead (too deep to nest).
+    Column("reply_to", Integer, nullable=True),
     UniqueConstraint("thread_id", "source_id", name="uq_comments_thread_source"),
     Index("ix_comments_thread_status", "thread_id", "status"),
     Index("ix_comments_status_created", "status", "created"),

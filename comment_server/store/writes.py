@@ -1,13 +1,14 @@
 """Changes: what readers and the author do. Each takes a connection inside a write transaction."""
 
 import hmac
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Connection, delete, select, update
 from sqlalchemy.engine import RowMapping
 
+from comment_contract import MAX_REPLY_DEPTH
 from comment_server.store.errors import Forbidden, NotFound
 from comment_server.store.once import spend_form_token
 from comment_server.store.reads import POST, comment_row, star_count
@@ -35,6 +36,7 @@ class NewComment:
     reply_template: str | None = None
     held: bool = False  # the author reads it first even from a trusted commenter (its tone)
     form_token: str | None = None  # the hash of the form token it spends (None: none to spend)
+    reply_to: int | None = None  # the comment it answers, when too deep to hang from it
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,7 @@ def insert_comment(connection: Connection, new: NewComment, status: str, now: da
             imported_stars=0,
             edit_secret=new.edit_secret,
             reply_template=new.reply_template,
+            reply_to=new.reply_to,
         )
         .returning(comments.c.id)
     ).scalar_one()
@@ -88,6 +91,9 @@ def create_comment(connection: Connection, new: NewComment, now: datetime) -> in
     trusted = commenter_standing(connection, new.commenter, now)
     if new.parent is not None:
         check_parent(connection, new.thread, new.parent)
+        hang_from = capped_parent(connection, new.thread, new.parent)
+        if hang_from != new.parent:
+            new = replace(new, parent=hang_from, reply_to=new.parent)
     ensure_thread(connection, new.thread, new.title, now)
     # With moderation off (the operator's choice) nothing waits, whatever its tone.
     status = "approved" if not new.moderation or (trusted and not new.held) else "pending"
@@ -253,6 +259,26 @@ def check_parent(connection: Connection, thread: str, parent: int) -> None:
             "parent",
             f"there is no approved comment {parent} in this thread",
         )
+
+
+def capped_parent(connection: Connection, thread: str, parent: int) -> int:
+    """Return the comment a reply to *parent* hangs from: *parent*, unless that would nest it more
+    than MAX_REPLY_DEPTH levels below a top-level comment; then *parent*'s ancestor at the last
+    level that nests, under which the build and the embed list every deeper reply.
+
+    So no chain of replies, however long, grows deeper than the pages show (issue 14, item 1).
+    """
+    parent_of = dict(
+        connection.execute(
+            select(comments.c.id, comments.c.parent_id).where(comments.c.thread_id == thread)
+        ).all()
+    )
+    chain, seen = [parent], {parent}  # parent, its parent, ... up to a top-level comment
+    while (above := parent_of.get(chain[-1])) is not None and above not in seen:
+        chain.append(above)
+        seen.add(above)
+    # chain[-1] is at level 0 (top-level), so chain[-k] is at level k - 1.
+    return parent if len(chain) <= MAX_REPLY_DEPTH else chain[-MAX_REPLY_DEPTH]
 
 
 def check_starrable(connection: Connection, thread: str, comment_id: int) -> None:

@@ -1,5 +1,6 @@
-"""Harden the writes: spent form tokens, the answers of writes sent with an Idempotency-Key, and
-the version of a comment before an edit sent it back to the queue.
+"""Harden the writes: spent form tokens, the answers of writes sent with an Idempotency-Key, the
+version of a comment before an edit sent it back to the queue, and the comment a reply too deep
+to nest answers.
 
 Revision ID: 0004
 Revises: 0002
@@ -16,7 +17,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    """Create spent_form_tokens and kept_answers; add comments.before_edit."""
+    """Create spent_form_tokens and kept_answers; add comments.before_edit and reply_to."""
     op.create_table(
         "spent_form_tokens",
         sa.Column("token", sa.String(64), primary_key=True),
@@ -33,10 +34,12 @@ def upgrade() -> None:
     )
     op.create_index("ix_kept_answers_created", "kept_answers", ["created"])
     op.add_column("comments", sa.Column("before_edit", sa.Text, nullable=True))
+    op.add_column("comments", sa.Column("reply_to", sa.Integer, nullable=True))
 
 
 def downgrade() -> None:
     """Drop what upgrade added."""
+    op.drop_column("comments", "reply_to")
     op.drop_column("comments", "before_edit")
     op.drop_table("kept_answers")
     op.drop_table("spent_form_tokens")

@@ -95,8 +95,8 @@ async function start() {
   say((newer.reason || starred.reason)?.message || "");
 }
 
-function enhanceStars() {
-  for (const hook of root.querySelectorAll("[data-stars]")) {
+function enhanceStars(within = root) {
+  for (const hook of within.querySelectorAll("[data-stars]")) {
     const target = hook.dataset.stars;
     if (stars.has(target)) continue;
     const count = h("span", { class: "stars-count" }, hook.dataset.count || 0);
@@ -158,12 +158,12 @@ function safeUrl(url) {
 }
 
 // DEFAULT_DATE_FORMAT, in the page's language.
+const month = new Intl.DateTimeFormat(document.documentElement.lang || [], { month: "long" });
 function localDate(iso) {
   const d = new Date(iso);
-  const name = (part) => d.toLocaleDateString(document.documentElement.lang || [], part);
   const pad = (n) => String(n).padStart(2, "0");
   const codes = { d: pad(d.getDate()), "-d": d.getDate(), m: pad(d.getMonth() + 1), Y: d.getFullYear() };
-  codes.B = name({ month: "long" });
+  codes.B = month.format(d);
   return (root.dataset.dateFormat || "%-d %B %Y").replace(/%(-?[a-zA-Z])/g, (_, code) => codes[code] ?? "");
 }
 
@@ -214,7 +214,7 @@ function place(c, pending = false) {
   li.classList.toggle("comment-pending", pending);
   if (!pending) addReplyButton(li);
   addEditButton(li, c.id);
-  enhanceStars();
+  enhanceStars(li);
   return li;
 }
 

@@ -1,0 +1,81 @@
+"""A 2,000-deep chain of replies renders and the tab lives (issue 14, item 1).
+
+The chain is imported as an export (the server nests new replies no deeper than the pages, but an
+old database or another system's export can hold any chain), after the page was built: the embed
+places all 2,000 comments itself, nesting them no deeper than the build does (data-depth), then
+the build bakes the same chain into the page.
+"""
+
+import json
+
+from playwright.sync_api import expect
+
+from comment_contract import MAX_REPLY_DEPTH
+from tests.support.browser import Watch, open_comments
+
+CHAIN = 2000
+DEEPEST = """() => Math.max(...[...document.querySelectorAll("li.comment")].map((li) => {
+  let depth = 0;
+  for (let el = li; el; el = el.parentElement.closest("li.comment")) depth++;
+  return depth;
+}))"""
+
+
+def chain_export(thread: str, offset: int) -> dict:
+    """Return an export of *thread* in which each of CHAIN comments answers the one before it."""
+
+    def comment(n: int) -> dict:
+        return {
+            "id": offset + n,
+            "parent": offset + n - 1 if n > 1 else None,
+            "author": f"Reader {n % 7}",
+            "website": None,
+            "created": "2026-01-02T10:00:00Z",
+            "edited": None,
+            "updated": "2026-01-02T10:00:00Z",
+            "html": f"<p>Link {n} of the chain</p>",
+            "markdown": f"Link {n} of the chain",
+            "stars": 0,
+            "gold_stars": 0,
+            "by_author": False,
+            "commenter": f"{n % 7:016x}",
+        }
+
+    comments = [comment(n) for n in range(1, CHAIN + 1)]
+    return {
+        "format": "goldstar-comments",
+        "version": 1,
+        "thread": thread,
+        "stars": 0,
+        "comments": comments,
+    }
+
+
+def assert_the_chain_renders_shallow(page) -> None:
+    expect(page.locator("li.comment")).to_have_count(CHAIN, timeout=30_000)
+    assert page.evaluate(DEEPEST) == MAX_REPLY_DEPTH + 1  # a top-level comment and 3 levels
+    expect(page.locator(".comment-in-reply-to")).to_have_count(CHAIN - MAX_REPLY_DEPTH - 1)
+    last = page.locator("li.comment").last
+    expect(last).to_contain_text(f"Link {CHAIN} of the chain")
+    last.get_by_role("button", name="Reply").click()  # the tab still answers
+    expect(page.locator(".comment-replying")).to_contain_text("Replying to")
+
+
+def test_a_2000_deep_chain_renders_live_and_baked(site, stack, phone, tmp_path):
+    site.write_post("deep-chain", "A deep chain")
+    site.rebuild()  # built before the chain: the embed places every comment itself
+    export = tmp_path / "deep-chain.json"
+    export.write_text(json.dumps(chain_export("deep-chain", 900_000)), encoding="utf-8")
+    stack.cli("import", str(export))
+    page = phone.new_page()
+    watch = Watch()
+    watch.attach(page)
+    page.goto(site.url("deep-chain"))
+    open_comments(page)
+    assert_the_chain_renders_shallow(page)
+
+    site.rebuild()  # now baked in: the embed only refreshes what the page has
+    page.reload()
+    open_comments(page)
+    assert_the_chain_renders_shallow(page)
+    assert watch.dialogs == [] and watch.errors == []
