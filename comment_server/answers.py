@@ -95,9 +95,29 @@ SCHEMAS: dict[str, Any] = {
                     "description": "a hint only: the title the first commenter's page showed",
                 },
                 draft=ref("Draft"),
+                changes={
+                    "type": ["object", "null"],
+                    "description": "what an edit changed since the author approved the comment "
+                    "(it waits again): `text`, a word diff as [op, text] pairs (op `=`, `-` or "
+                    "`+`, plain text), and `author` and `website` as {before, after} when changed",
+                    "properties": {
+                        "text": {
+                            "type": "array",
+                            "items": {
+                                "type": "array",
+                                "prefixItems": [{"enum": ["=", "-", "+"]}, STR],
+                                "minItems": 2,
+                                "maxItems": 2,
+                            },
+                        },
+                        "author": {"$ref": "#/components/schemas/Change"},
+                        "website": {"$ref": "#/components/schemas/Change"},
+                    },
+                },
             ),
         ]
     },
+    "Change": _obj(["before", "after"], before=NULLABLE_STR, after=NULLABLE_STR),
     "Thread": _obj(
         ["thread", "stars", "comments"],
         thread=STR,

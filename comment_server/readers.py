@@ -35,6 +35,9 @@ from comment_server.tokens import TokenError, hash_secret, new_secret
 from comment_server.tone_check import check_tone
 
 READ_HEADERS = {"Cache-Control": "no-cache"}
+REREAD = (
+    "Your edit changed more than a typo, so the author will read it again before it is published."
+)
 
 
 def cached_answer(request: Request, body: Body) -> Response:
@@ -194,8 +197,8 @@ def _created(ctx: Context, secret: str, held: str, row: dict[str, Any]) -> dict[
 def _edited(ctx: Context, held: str, row: dict[str, Any]) -> dict[str, Any]:
     """Return the answer to an edit: the comment, until when it can be edited, why it waits."""
     answer = {"comment": own_comment(row), "edit_until": _edit_until(ctx, row)}
-    if held and row["status"] == "pending":
-        answer["held"] = held
+    if row["status"] == "pending" and (held or row["before_edit"]):
+        answer["held"] = held or REREAD
     return answer
 
 

@@ -1,6 +1,7 @@
 """Changes: what readers and the author do. Each takes a connection inside a write transaction."""
 
 import hmac
+import json
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
@@ -9,6 +10,7 @@ from sqlalchemy import Connection, delete, select, update
 from sqlalchemy.engine import RowMapping
 
 from comment_contract import MAX_REPLY_DEPTH
+from comment_server.edits import adds_link, is_typo_fix
 from comment_server.store.errors import Forbidden, NotFound
 from comment_server.store.once import spend_form_token
 from comment_server.store.reads import POST, comment_row, star_count
@@ -113,16 +115,33 @@ def edit_comment(connection: Connection, edit: Edit, now: datetime) -> None:
         raise Forbidden("The edit window of this comment has closed.", "edit_token")
     if row["status"] not in ("pending", "approved"):
         raise Forbidden("This comment can no longer be edited.", "edit_token")
+    commenter_standing(connection, row["commenter"], now)  # a blocked commenter edits nothing
     values: dict[str, Any] = {"markdown": edit.markdown, "html": edit.html}
     values.update(edited=now, updated=now)
     if edit.author is not None:
         values["author"] = edit.author
     if edit.change_website:
         values["website"] = edit.website
+    requeue = row["status"] == "approved" and edit.moderation
+    requeue = requeue and (edit.held or not minor_edit(row, edit))
+    if requeue:  # the inbox shows the author what changed since the approved version
+        before = {"text": row["markdown"], "author": row["author"], "website": row["website"]}
+        values["before_edit"] = json.dumps(before, ensure_ascii=False)
     connection.execute(update(comments).where(comments.c.id == row["id"]).values(values))
-    if edit.held and row["status"] == "approved":
+    if requeue:
         change_status(connection, row, "pending", now)
     bump(connection, row["thread_id"])
+
+
+def minor_edit(row: RowMapping, edit: Edit) -> bool:
+    """Return whether *edit* only fixes typos of the comment *row*: no new link, same name and
+    website (edits.py says what a typo fix is)."""
+    return (
+        is_typo_fix(row["markdown"], edit.markdown)
+        and not adds_link((row["markdown"], row["html"]), (edit.markdown, edit.html))
+        and edit.author in (None, row["author"])
+        and (not edit.change_website or edit.website == row["website"])
+    )
 
 
 def set_star(
@@ -153,7 +172,7 @@ def change_status(connection: Connection, row: RowMapping, status: str, now: dat
     """Move a comment to *status*; approving sets `updated` (readers see it appear)."""
     values: dict[str, Any] = {"status": status}
     if status == "approved":
-        values["updated"] = now
+        values.update(updated=now, before_edit=None)
     connection.execute(update(comments).where(comments.c.id == row["id"]).values(values))
     recount(connection, [row["commenter"]])
     bump(connection, row["thread_id"])

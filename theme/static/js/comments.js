@@ -323,7 +323,7 @@ async function saveEdit(v) {
   remember({ ...d, edit_token: token }, v);
   setMode(null);
   shown(place(d.comment, d.comment.status !== "approved"));
-  say(t("editSaved"));
+  say(d.held || t("editSaved"));
 }
 
 function shown(li) {
