@@ -18,8 +18,8 @@ from starlette.responses import Response
 
 from comment_server.context import Context
 from comment_server.errors import ApiError
-from comment_server.jsonio import raw_json_response
-from comment_server.store.once import Answer
+from comment_server.jsonio import json_response, raw_json_response
+from comment_server.store.once import AlreadyAnswered, Answer
 
 HEADER = "Idempotency-Key"
 KEY = re.compile(r"^[\x21-\x7e]{8,200}$")
@@ -66,3 +66,21 @@ async def kept_response(ctx: Context, answer: Answer) -> Response | None:
             {HEADER: "was used for another request"},
         )
     return raw_json_response(kept.body, kept.status, {"Idempotent-Replayed": "true"})
+
+
+async def answered(ctx: Context, answer: Answer, write, *args) -> tuple[Response, dict]:
+    """Run the store's *write* with its answer; return the response and the body it carries.
+
+    A twin request with the same Idempotency-Key that committed first wins: its answer is sent
+    (and the body returned is empty: this request changed nothing).
+    """
+    try:
+        status, body = await run_in_threadpool(write, *args, answer)
+    except AlreadyAnswered:
+        kept = await kept_response(ctx, answer)
+        if kept is None:  # kept, then expired at once: only with a clock gone backwards
+            raise ApiError(
+                409, "This write was answered already; send it with a new key."
+            ) from None
+        return kept, {}
+    return json_response(body, status=status), body

@@ -341,6 +341,8 @@ IDEMPOTENT = (
     ("/api/threads/{thread}/stars", "put"),
     ("/api/threads/{thread}/stars", "delete"),
     ("/api/comments/{id}", "patch"),
+    ("/api/admin/comments/{id}/reply", "post"),
+    ("/api/admin/comments/{id}/gold-stars", "post"),
 )
 for _path, _method in IDEMPOTENT:
     _operation = PATHS[_path][_method]

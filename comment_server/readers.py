@@ -23,12 +23,11 @@ from comment_server.guards import (
     read_json,
     thread_param,
 )
-from comment_server.idempotency import answer_for, kept_response
+from comment_server.idempotency import answer_for, answered, kept_response
 from comment_server.jsonio import json_response, raw_json_response
 from comment_server.render import count_links, render
 from comment_server.shapes import own_comment
 from comment_server.spam import spam_problems
-from comment_server.store.once import AlreadyAnswered, Answer
 from comment_server.store.writes import Edit, NewComment
 from comment_server.times import iso
 from comment_server.tokens import TokenError, hash_secret, new_secret
@@ -100,7 +99,7 @@ async def _star(request: Request, on: bool) -> Response:
     comment = values.get("comment")
     new_thread = on and await check_new_thread(ctx, thread, address)
     star = ctx.store.answer_star
-    response, _ = await _answered(ctx, answer, star, thread, comment, reader, on)
+    response, _ = await answered(ctx, answer, star, thread, comment, reader, on)
     ctx.cache.forget(thread)
     if new_thread:
         count_event(ctx, "threads", address, ctx.settings.rate_new_threads)
@@ -109,24 +108,6 @@ async def _star(request: Request, on: bool) -> Response:
 
 def _star_state(on: bool):
     return lambda count: {"count": count, "starred": on}
-
-
-async def _answered(ctx: Context, answer: Answer, write, *args) -> tuple[Response, dict]:
-    """Run the store's *write* with its answer; return the response and the body it carries.
-
-    A twin request with the same Idempotency-Key that committed first wins: its answer is sent
-    (and the body returned is empty: this request changed nothing).
-    """
-    try:
-        status, body = await run_in_threadpool(write, *args, answer)
-    except AlreadyAnswered:
-        kept = await kept_response(ctx, answer)
-        if kept is None:  # kept, then expired at once: only with a clock gone backwards
-            raise ApiError(
-                409, "This write was answered already; send it with a new key."
-            ) from None
-        return kept, {}
-    return json_response(body, status=status), body
 
 
 async def form_token(request: Request) -> Response:
@@ -173,7 +154,7 @@ async def post_comment(request: Request) -> Response:
         form_token=_spent_token(ctx, values["form_token"]),
     )
     answer = replace(answer, make=partial(_created, ctx, secret, tone.held))
-    response, _ = await _answered(ctx, answer, ctx.store.answer_comment, new)
+    response, _ = await answered(ctx, answer, ctx.store.answer_comment, new)
     ctx.cache.forget(thread)
     count_event(ctx, "comments", address, settings.rate_comments)
     count_event(ctx, "thread", thread, settings.rate_thread)
@@ -249,7 +230,7 @@ async def edit_comment(request: Request) -> Response:
         moderation=ctx.settings.moderation,
     )
     answer = replace(answer, make=partial(_edited, ctx, tone.held))
-    response, body = await _answered(ctx, answer, ctx.store.answer_edit, edit)
+    response, body = await answered(ctx, answer, ctx.store.answer_edit, edit)
     if body:
         ctx.cache.forget(body["comment"]["thread"])
     return response

@@ -186,41 +186,47 @@ class Store:
         self, parent_id: int, text: str, html: str, template: str | None
     ) -> dict[str, Any]:
         """Store the author's reply to a comment, approving that comment if it was not."""
+        return self._write(partial(self._add_reply, parent_id, text, html, template))
 
-        def work(connection: Connection) -> dict[str, Any]:
-            now = utc_now()
-            parent = reads.comment_row(connection, parent_id)
-            if parent["status"] != "approved":
-                writes.change_status(connection, parent, "approved", now)
-            reply = NewComment(
-                thread=parent["thread_id"],
-                title=None,
-                parent=parent_id,
-                author=self.author_name,
-                website=None,
-                email=None,
-                markdown=text,
-                html=html,
-                commenter=self.keys.author(),
-                address_hash=None,
-                edit_secret=None,
-                by_author=True,
-                reply_template=template,
-            )
-            reply_id = writes.insert_comment(connection, reply, "approved", now)
-            bump(connection, parent["thread_id"])
-            return reads.admin_row(connection, reply_id)
+    def answer_reply(
+        self, parent_id: int, text: str, html: str, template: str | None, answer: Answer
+    ) -> Answered:
+        """Store the author's reply; return the (status, body) *answer* makes of it."""
+        return self._answer(partial(self._add_reply, parent_id, text, html, template), answer)
 
-        return self._write(work)
+    def _add_reply(
+        self, parent_id: int, text: str, html: str, template: str | None, connection: Connection
+    ) -> dict[str, Any]:
+        now = utc_now()
+        parent = reads.comment_row(connection, parent_id)
+        if parent["status"] != "approved":
+            writes.change_status(connection, parent, "approved", now)
+        reply = NewComment(
+            thread=parent["thread_id"],
+            title=None,
+            parent=parent_id,
+            author=self.author_name,
+            website=None,
+            email=None,
+            markdown=text,
+            html=html,
+            commenter=self.keys.author(),
+            address_hash=None,
+            edit_secret=None,
+            by_author=True,
+            reply_template=template,
+        )
+        reply_id = writes.insert_comment(connection, reply, "approved", now)
+        bump(connection, parent["thread_id"])
+        return reads.admin_row(connection, reply_id)
 
     def add_gold_stars(self, comment_id: int, count: int) -> dict[str, Any]:
         """Award *count* more gold stars to a comment; return it."""
+        return self._write(partial(_add_gold_stars, comment_id, count))
 
-        def work(connection: Connection) -> dict[str, Any]:
-            writes.add_gold_stars(connection, comment_id, count, utc_now())
-            return reads.admin_row(connection, comment_id)
-
-        return self._write(work)
+    def answer_gold_stars(self, comment_id: int, count: int, answer: Answer) -> Answered:
+        """Award *count* more gold stars; return the (status, body) *answer* makes of it."""
+        return self._answer(partial(_add_gold_stars, comment_id, count), answer)
 
     def delete_comment(self, comment_id: int) -> str | None:
         """Delete a comment (its replies move up to its parent); return its thread or None."""
@@ -257,3 +263,8 @@ def _set_star(
     thread: str, comment_id: int | None, reader: str, on: bool, connection: Connection
 ) -> int:
     return writes.set_star(connection, thread, comment_id, reader, on, utc_now())
+
+
+def _add_gold_stars(comment_id: int, count: int, connection: Connection) -> dict[str, Any]:
+    writes.add_gold_stars(connection, comment_id, count, utc_now())
+    return reads.admin_row(connection, comment_id)

@@ -11,8 +11,8 @@ from tests.support.api import ADMIN, READER, approved_comment
 JSON = {"Content-Type": "application/json"}
 
 
-def send(client, method: str, path: str, body: dict, key: str | None):
-    headers = dict(JSON) | ({"Idempotency-Key": key} if key else {})
+def send(client, method: str, path: str, body: dict, key: str | None, extra=None):
+    headers = dict(JSON) | ({"Idempotency-Key": key} if key else {}) | (extra or {})
     return client.request(method, path, content=json.dumps(body), headers=headers)
 
 
@@ -128,6 +128,22 @@ def test_a_retried_edit_answers_as_first(client, store):
     assert comments_of(store) == [edit["text"]]
 
 
+def test_a_retried_reply_or_gold_star_of_the_author_counts_once(client):
+    comment = approved_comment(client)
+    path = f"/api/admin/comments/{comment['id']}"
+    reply = {"text": "Thank you, Agnès."}
+    first = send(client, "POST", f"{path}/reply", reply, "reply-key-001", ADMIN)
+    again = send(client, "POST", f"{path}/reply", reply, "reply-key-001", ADMIN)
+    assert first.status_code == again.status_code == 201
+    assert again.json()["comment"]["id"] == first.json()["comment"]["id"]
+    stars = [send(client, "POST", f"{path}/gold-stars", {"count": 2}, "star-key-01", ADMIN)]
+    stars.append(send(client, "POST", f"{path}/gold-stars", {"count": 2}, "star-key-01", ADMIN))
+    assert [s.json()["comment"]["gold_stars"] for s in stars] == [2, 2]
+    thread = client.get("/api/threads/welcome/comments").json()["comments"]
+    assert [c["gold_stars"] for c in thread if c["id"] == comment["id"]] == [2]
+    assert len([c for c in thread if c["by_author"]]) == 1
+
+
 def test_the_document_names_the_header_on_each_retryable_write(client):
     paths = client.get("/api/openapi.json").json()["paths"]
     for path, method in (
@@ -135,7 +151,8 @@ def test_the_document_names_the_header_on_each_retryable_write(client):
         ("/api/threads/{thread}/stars", "put"),
         ("/api/threads/{thread}/stars", "delete"),
         ("/api/comments/{id}", "patch"),
+        ("/api/admin/comments/{id}/reply", "post"),
+        ("/api/admin/comments/{id}/gold-stars", "post"),
     ):
         names = [p["name"] for p in paths[path][method]["parameters"]]
         assert "Idempotency-Key" in names, (path, method)
-    assert ADMIN  # the admin writes are idempotent by themselves (docs/api.md)
