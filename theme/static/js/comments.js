@@ -1,4 +1,4 @@
-/* Goldstar's comment embed: docs/embed-and-inbox.md; markup and words: partials/_comments.html */
+/* Goldstar's embed: docs/embed-and-inbox.md */
 
 const root = document.getElementById("comments");
 const api = (root?.dataset.api || "").replace(/\/+$/, "");
@@ -9,7 +9,7 @@ const DRAFT = `draft:${thread}`;
 const FIELDS = ["author", "email", "website", "text"];
 const ALLOWED = /^(P|A|EM|STRONG|CODE|PRE|BLOCKQUOTE|UL|OL|LI|BR|DEL|HR)$/;
 const words = JSON.parse(document.getElementById("comment-words")?.textContent || "{}");
-const stars = new Map(); // "post" or id -> {button, count}
+const stars = new Map();
 let reader, status, form, submitButton, parent, editing, issued, nudged, draftKey;
 
 // Storage may be off.
@@ -157,7 +157,7 @@ function safeUrl(url) {
   }
 }
 
-// DEFAULT_DATE_FORMAT, in the page's language.
+// As DEFAULT_DATE_FORMAT.
 const month = new Intl.DateTimeFormat(document.documentElement.lang || [], { month: "long" });
 function localDate(iso) {
   const d = new Date(iso);
@@ -247,7 +247,7 @@ function addEditButton(li, id) {
 const fill = (v) => FIELDS.forEach((name) => (form.elements[name].value = v[name] || ""));
 const values = () => Object.fromEntries(FIELDS.map((name) => [name, form.elements[name].value.trim()]));
 
-// A comment, a reply to *to* ({id, author}) or an edit of comment *id*.
+// New comment, reply to *to*, or edit of *id*.
 function setMode(id, to = null) {
   if (editing && !id) fill(load(DRAFT, {}));
   editing = id;
