@@ -3,7 +3,7 @@
 A client that lost an answer (a dropped connection, a server killed after its commit) sends the
 same request again with the same key; the server answers with the status and body it kept, in the
 write's own transaction, and does nothing more. Keys are scoped per endpoint and per reader, and
-kept for a day (store/once.py). A key sent again with another body is refused (422).
+kept for a day (store/once.py). A key sent again with another body is refused (409).
 """
 
 import hashlib
@@ -61,7 +61,7 @@ async def kept_response(ctx: Context, answer: Answer) -> Response | None:
         return None
     if kept.request != answer.request:
         raise ApiError(
-            422,
+            409,
             f"This {HEADER} was sent with another request: use a new key for a new write.",
             {HEADER: "was used for another request"},
         )

@@ -30,7 +30,7 @@ REFUSALS = {
     "this server did not sign, that was sent too fast or was already used for a comment, or the "
     "comment breaks the blog's "
     "spam rules (links, blocked words, blocked websites)",
-    "409": "a write with this Idempotency-Key was answered, but its answer is no longer kept",
+    "409": "this Idempotency-Key was sent with another request (or its answer is no longer kept)",
     "429": "rate limited (see Retry-After), or too many new threads from this address",
 }
 HEADERS = {
@@ -356,9 +356,7 @@ for _path, _method in IDEMPOTENT:
         }
     )
     _operation["responses"]["409"] = _refusal("409")
-    _operation["responses"]["422"]["description"] += (
-        "; or an Idempotency-Key that is malformed or was sent with another body"
-    )
+    _operation["responses"]["422"]["description"] += "; or a malformed Idempotency-Key"
 
 
 def document_path(route: Route) -> str:

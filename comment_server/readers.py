@@ -122,6 +122,7 @@ async def post_comment(request: Request) -> Response:
     ctx = context(request)
     thread = thread_param(request)
     body = await read_json(request, ctx)
+    # Its answer is made by _created, once the comment's secret and tone are known (below).
     answer = answer_for(request, ctx, body.get("reader"), body, 201, own_comment)
     if (kept := await kept_response(ctx, answer)) is not None:
         return kept
@@ -197,6 +198,7 @@ async def edit_comment(request: Request) -> Response:
     ctx = context(request)
     comment_id = id_param(request)
     body = await read_json(request, ctx)
+    # Its answer is made by _edited, once the edit's tone is known (below).
     answer = answer_for(request, ctx, body.get("edit_token"), body, 200, own_comment)
     if (kept := await kept_response(ctx, answer)) is not None:
         return kept

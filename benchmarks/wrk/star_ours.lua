@@ -17,7 +17,10 @@ function request()
    n = n + 1
    local comment = (n % 10 == 0) and "null" or ids[(n % #ids) + 1]
    local body = string.format('{"reader": "wrk-reader-%s-%d-%08d", "comment": %s}', tag, tid, n, comment)
-   return wrk.format("PUT", path, { ["Content-Type"] = "application/json" }, body)
+   -- Each with an Idempotency-Key, as the embed sends every star (a server before them ignores it).
+   local key = string.format("wrk-key-%s-%d-%08d", tag, tid, n)
+   local headers = { ["Content-Type"] = "application/json", ["Idempotency-Key"] = key }
+   return wrk.format("PUT", path, headers, body)
 end
 
 function response(status, headers, body)

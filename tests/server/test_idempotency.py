@@ -70,7 +70,7 @@ def test_a_key_sent_with_another_body_is_refused(client, store):
     changed = send(
         client, "POST", "/api/threads/welcome/comments", comment_body(client, "Two."), "key-000001"
     )
-    assert changed.status_code == 422
+    assert changed.status_code == 409
     assert changed.json()["fields"] == {"Idempotency-Key": "was used for another request"}
     assert comments_of(store) == ["One."]
 
