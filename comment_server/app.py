@@ -36,6 +36,7 @@ async def health(request: Request) -> Response:
 
 ROUTES = [
     # Readers (the embed)
+    Route("/api/readers", readers.new_reader, methods=["POST"]),
     Route("/api/threads/{thread}/comments", readers.list_comments, methods=["GET"]),
     Route("/api/threads/{thread}/comments", readers.post_comment, methods=["POST"]),
     Route("/api/threads/{thread}/stars", readers.list_stars, methods=["GET"]),
@@ -50,6 +51,7 @@ ROUTES = [
     Route("/api/admin/comments/{id:int}/reject", admin.reject, methods=["POST"]),
     Route("/api/admin/comments/{id:int}/spam", admin.spam, methods=["POST"]),
     Route("/api/admin/comments/{id:int}/reply", admin.reply, methods=["POST"]),
+    Route("/api/admin/comments/{id:int}/same-commenter", admin.same_commenter, methods=["POST"]),
     Route("/api/admin/comments/{id:int}/gold-stars", admin.gold_stars, methods=["POST"]),
     Route("/api/admin/comments/{id:int}", admin.delete_comment, methods=["DELETE"]),
     Route("/api/admin/commenters", admin.blocked_commenters, methods=["GET"]),
@@ -62,6 +64,7 @@ ROUTES = [
     Route("/admin/static/{path:path}", inbox_page.inbox_file, methods=["GET"]),
     Route("/admin/session", inbox_page.sign_in, methods=["POST"]),
     Route("/admin/session", inbox_page.sign_out, methods=["DELETE"]),
+    Route("/api/admin/sessions", inbox_page.sign_out_everywhere, methods=["DELETE"]),
     # About the server
     Route("/api/openapi.json", openapi, methods=["GET"]),
     Route("/api/health", health, methods=["GET"]),

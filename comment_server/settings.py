@@ -51,6 +51,7 @@ class Settings:
     rate_stars: Rate = field(default_factory=lambda: Rate(60, 60))
     rate_login: Rate = field(default_factory=lambda: Rate(10, 300))
     rate_new_threads: Rate = field(default_factory=lambda: Rate(5, 3600))
+    rate_readers: Rate = field(default_factory=lambda: Rate(20, 3600))
     block_words: tuple[str, ...] = ()
     block_addresses: tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...] = ()
     block_websites: tuple[str, ...] = ()
@@ -243,6 +244,7 @@ _PARSERS: dict[str, Callable[[str], Any]] = {
     "rate_stars": _rate,
     "rate_login": _rate,
     "rate_new_threads": _rate,
+    "rate_readers": _rate,
     "block_words": _words,
     "block_addresses": _networks,
     "block_websites": _domains,

@@ -33,6 +33,7 @@ def admin_comment(row: dict[str, Any], site: SiteFacts) -> dict[str, Any]:
         post_title=site.thread(row["thread_id"]).title or None,
         thread_title=row["thread_title"],
         changes=changes(json.loads(row["before_edit"]), row) if row["before_edit"] else None,
+        claimed_commenter=row["claimed_commenter"],
     )
     if not row["by_author"]:
         comment["draft"] = draft_for(row, site)

@@ -12,6 +12,14 @@ from sqlalchemy.engine import RowMapping
 from comment_contract import MAX_REPLY_DEPTH
 from comment_server.edits import adds_link, is_typo_fix
 from comment_server.store.errors import Forbidden, NotFound
+from comment_server.store.identity import (
+    Claim,
+    EmailProof,
+    check_reader_not_blocked,
+    commenter_of,
+    link_reader,
+    no_email_proof,
+)
 from comment_server.store.once import spend_form_token
 from comment_server.store.reads import POST, comment_row, star_count
 from comment_server.store.rows import bump, recount, upsert
@@ -39,6 +47,9 @@ class NewComment:
     held: bool = False  # the author reads it first even from a trusted commenter (its tone)
     form_token: str | None = None  # the hash of the form token it spends (None: none to spend)
     reply_to: int | None = None  # the comment it answers, when too deep to hang from it
+    reader: str | None = None  # the keyed hash of the reader token that sent it
+    claim: Claim | None = None  # a reader's comment: the keys it may be filed under
+    claimed_commenter: str | None = None  # kept apart from this commenter (store/identity.py)
 
 
 @dataclass(frozen=True)
@@ -81,15 +92,24 @@ def insert_comment(connection: Connection, new: NewComment, status: str, now: da
             edit_secret=new.edit_secret,
             reply_template=new.reply_template,
             reply_to=new.reply_to,
+            reader=new.reader,
+            claimed_commenter=new.claimed_commenter,
         )
         .returning(comments.c.id)
     ).scalar_one()
 
 
-def create_comment(connection: Connection, new: NewComment, now: datetime) -> int:
-    """Store a reader's comment, approved when moderation is off or the commenter is trusted."""
+def create_comment(
+    connection: Connection, new: NewComment, now: datetime, proof: EmailProof = no_email_proof
+) -> int:
+    """Store a reader's comment, approved when moderation is off or the commenter is trusted
+    (who the commenter is: store/identity.py)."""
     if new.form_token is not None:
         spend_form_token(connection, new.form_token, now)
+    if new.claim is not None:
+        check_reader_not_blocked(connection, new.reader)
+        commenter, claimed = commenter_of(connection, new.claim, proof)
+        new = replace(new, commenter=commenter, claimed_commenter=claimed)
     trusted = commenter_standing(connection, new.commenter, now)
     if new.parent is not None:
         check_parent(connection, new.thread, new.parent)
@@ -100,6 +120,7 @@ def create_comment(connection: Connection, new: NewComment, now: datetime) -> in
     # With moderation off (the operator's choice) nothing waits, whatever its tone.
     status = "approved" if not new.moderation or (trusted and not new.held) else "pending"
     comment_id = insert_comment(connection, new, status, now)
+    link_reader(connection, new.commenter, new.reader, now)
     if status == "approved":
         recount(connection, [new.commenter])
     bump(connection, new.thread)

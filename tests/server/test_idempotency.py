@@ -6,7 +6,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from tests.support.api import ADMIN, READER, approved_comment
+from tests.support.api import ADMIN, READER, approved_comment, reader_token
 
 JSON = {"Content-Type": "application/json"}
 
@@ -53,7 +53,7 @@ def test_retries_sent_at_once_store_one_comment(client, store):
 
 def test_a_key_is_the_readers_own_and_the_endpoints_own(client, store):
     mine = comment_body(client, "Mine.")
-    theirs = comment_body(client, "Theirs.", reader="another-reader-token-42")
+    theirs = comment_body(client, "Theirs.", reader=reader_token("another-reader-token-42"))
     first = send(client, "POST", "/api/threads/welcome/comments", mine, "shared-key-01")
     other = send(client, "POST", "/api/threads/welcome/comments", theirs, "shared-key-01")
     elsewhere = send(client, "POST", "/api/threads/other-post/comments", mine, "shared-key-01")
@@ -106,7 +106,7 @@ def test_a_refused_write_keeps_no_answer(client, store):
 
 def test_a_retried_star_and_unstar_answer_as_first(client):
     comment = approved_comment(client)
-    star = {"reader": "star-reader-000000001", "comment": comment["id"]}
+    star = {"reader": reader_token("star-reader-000000001"), "comment": comment["id"]}
     put = send(client, "PUT", "/api/threads/welcome/stars", star, "star-action-1")
     delete = send(client, "DELETE", "/api/threads/welcome/stars", star, "star-action-2")
     put_again = send(client, "PUT", "/api/threads/welcome/stars", star, "star-action-1")

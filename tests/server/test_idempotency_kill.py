@@ -18,6 +18,7 @@ import httpx
 import pytest
 from sqlalchemy import create_engine, text
 
+from tests.support.api import reader_token
 from tests.support.live_server import live_server
 from tests.support.network import wait_until
 
@@ -63,7 +64,7 @@ def test_a_retry_after_a_kill_between_commit_and_answer_stores_one_comment(datab
     log = tmp_path / "server.log"
     with live_server(database_url, log) as server:
         token = httpx.get(f"{server.base}/api/form", timeout=10).json()["token"]
-        body = {"author": "Ama", "text": marker, "reader": f"reader-{run}-0123456789"}
+        body = {"author": "Ama", "text": marker, "reader": reader_token(f"reader-{run}-0123456789")}
         body |= {"form_token": token, "homepage": ""}
         sent = json.dumps(body).encode("utf-8")
         lost = send_and_never_read(server.base, path, sent, key)

@@ -3,7 +3,7 @@ version of a comment before an edit sent it back to the queue, and the comment a
 to nest answers.
 
 Revision ID: 0004
-Revises: 0002
+Revises: 0005 (written on 0002; chained after 0005, merged first)
 Create Date: 2026-12-03
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0004"
-down_revision = "0002"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 

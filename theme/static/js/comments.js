@@ -10,7 +10,7 @@ const FIELDS = ["author", "email", "website", "text"];
 const ALLOWED = /^(P|A|EM|STRONG|CODE|PRE|BLOCKQUOTE|UL|OL|LI|BR|DEL|HR)$/;
 const words = JSON.parse(document.getElementById("comment-words")?.textContent || "{}");
 const stars = new Map();
-let reader, status, form, submitButton, parent, editing, issued, nudged, draftKey;
+let reader, status, form, submitButton, parent, editing, issued, nudged, lost, draftKey;
 
 // Storage may be off.
 function load(key, fallback) {
@@ -57,6 +57,7 @@ async function call(method, path, body, key = rand()) {
     });
   const data = await res.json().catch(() => ({}));
   if (res.ok) return data;
+  if (data.fields?.reader) save("reader", "");
   throw Object.assign(new Error(data.error || t("answered", { status: res.status })), data);
 }
 
@@ -69,8 +70,9 @@ if (root && api && thread) {
 }
 
 async function start() {
+  // Signed by the server; a made-up one is replaced.
   reader = load("reader", "");
-  if (!/^[0-9a-f]{32}$/.test(reader)) save("reader", (reader = rand()));
+  if (!reader.includes(".")) save("reader", (reader = (await call("POST", "/api/readers", {}).catch((e) => ((lost = e), {}))).reader || ""));
   form = clone("comment-form-template");
   status = $(".comments-status", form);
   submitButton = $(".comment-submit", form);
@@ -85,14 +87,14 @@ async function start() {
   const since = root.dataset.since ? `?since=${encodeURIComponent(root.dataset.since)}` : "";
   const [newer, starred] = await Promise.allSettled([
     call("GET", `${threadPath}/comments${since}`),
-    call("GET", `${threadPath}/stars?reader=${reader}`),
+    call("GET", `${threadPath}/stars${reader && "?reader=" + reader}`),
   ]);
   newer.value?.comments.sort((a, b) => a.id - b.id).forEach((c) => place(c));
   showMine();
   enhanceStars();
   showStar("post", starred.value?.post);
   for (const [id, star] of Object.entries(starred.value?.comments || {})) showStar(id, star);
-  say((newer.reason || starred.reason)?.message || "");
+  say((lost || newer.reason || starred.reason)?.message || "");
 }
 
 function enhanceStars(within = root) {
