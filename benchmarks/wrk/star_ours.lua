@@ -18,7 +18,7 @@ function init(args)
       if line > first + per then break end
       if line > first then table.insert(readers, token) end
    end
-   n, acked, refused = 0, 0, 0
+   n, acked, refused, started = 0, 0, 0, os.time()
 end
 
 function request()
@@ -27,7 +27,7 @@ function request()
    local reader = readers[((n - 1) % #readers) + 1] -- past the last, a star again: counted once
    local body = string.format('{"reader": "%s", "comment": %s}', reader, comment)
    -- Each with an Idempotency-Key, as the embed sends every star (a server before them ignores it).
-   local key = string.format("wrk-key-%s-%d-%08d", tag, tid, n)
+   local key = string.format("wrk-key-%d-%d-%08d", started, tid, n)
    local headers = { ["Content-Type"] = "application/json", ["Idempotency-Key"] = key }
    return wrk.format("PUT", path, headers, body)
 end
