@@ -1,7 +1,8 @@
 -- Star writes against Goldstar's comment server: each request is a new reader starring a comment
 -- (every tenth stars the post), so every 200 is one more star the server must keep.
 -- Arguments after `--`: the thread's stars path, the comment ids (comma separated), a file of reader
--- tokens the server signed (one a line), and how many of them each wrk thread may use.
+-- tokens the server signed (one a line), how many of them each wrk thread may use, and optionally
+-- the milliseconds to wait before each request.
 dofile("report.lua")
 
 function init(args)
@@ -18,7 +19,12 @@ function init(args)
       if line > first + per then break end
       if line > first then table.insert(readers, token) end
    end
-   n, acked, refused, started = 0, 0, 0, os.time()
+   n, acked, refused = 0, 0, 0
+   -- Optional: milliseconds to wait before each request (a steady trickle of writes).
+   local pause = tonumber(args[5])
+   if pause then
+      delay = function() return pause end
+   end
 end
 
 function request()
@@ -26,10 +32,7 @@ function request()
    local comment = (n % 10 == 0) and "null" or ids[(n % #ids) + 1]
    local reader = readers[((n - 1) % #readers) + 1] -- past the last, a star again: counted once
    local body = string.format('{"reader": "%s", "comment": %s}', reader, comment)
-   -- Each with an Idempotency-Key, as the embed sends every star (a server before them ignores it).
-   local key = string.format("wrk-key-%d-%d-%08d", started, tid, n)
-   local headers = { ["Content-Type"] = "application/json", ["Idempotency-Key"] = key }
-   return wrk.format("PUT", path, headers, body)
+   return wrk.format("PUT", path, { ["Content-Type"] = "application/json" }, body)
 end
 
 function response(status, headers, body)
