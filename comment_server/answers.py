@@ -102,9 +102,29 @@ SCHEMAS: dict[str, Any] = {
                     "until the author says it is them (POST .../same-commenter)",
                 },
                 draft=ref("Draft"),
+                changes={
+                    "type": ["object", "null"],
+                    "description": "what an edit changed since the author approved the comment "
+                    "(it waits again): `text`, a word diff as [op, text] pairs (op `=`, `-` or "
+                    "`+`, plain text), and `author` and `website` as {before, after} when changed",
+                    "properties": {
+                        "text": {
+                            "type": "array",
+                            "items": {
+                                "type": "array",
+                                "prefixItems": [{"enum": ["=", "-", "+"]}, STR],
+                                "minItems": 2,
+                                "maxItems": 2,
+                            },
+                        },
+                        "author": {"$ref": "#/components/schemas/Change"},
+                        "website": {"$ref": "#/components/schemas/Change"},
+                    },
+                },
             ),
         ]
     },
+    "Change": _obj(["before", "after"], before=NULLABLE_STR, after=NULLABLE_STR),
     "Thread": _obj(
         ["thread", "stars", "comments"],
         thread=STR,

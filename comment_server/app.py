@@ -83,7 +83,7 @@ def create_app(settings: Settings, store: Store | None = None) -> Starlette:
                 CORSMiddleware,
                 allow_origins=list(settings.origins),
                 allow_methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
-                allow_headers=["Content-Type", "If-None-Match"],
+                allow_headers=["Content-Type", "If-None-Match", "Idempotency-Key"],
                 expose_headers=["ETag", "Retry-After"],
                 max_age=600,
             ),

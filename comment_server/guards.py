@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 import anyio
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 
 from comment_server import params, validation
@@ -111,6 +112,33 @@ def count_event(ctx: Context, kind: str, key: str, rate: Rate) -> None:
     """Record one *kind* event for *key* (after rate_limit checked it with count False)."""
     if ctx.settings.rate_limits:
         ctx.limiter.add(f"{kind}\0{key}", rate)
+
+
+async def check_new_thread(ctx: Context, thread: str, address: str) -> bool:
+    """Return whether a write would open a thread neither the database nor the built site knows;
+    refuse it with 429 past COMMENT_SERVER_RATE_NEW_THREADS for this address.
+
+    Anyone can name any thread, so without this a script could fill the database (and the
+    export) with threads of pages that do not exist. `count_event(ctx, "threads", ...)` counts
+    one once the write succeeded.
+    """
+    if not ctx.settings.rate_limits or await run_in_threadpool(_thread_known, ctx, thread):
+        return False
+    rate = ctx.settings.rate_new_threads
+    wait = ctx.limiter.wait(f"threads\0{address}", rate)
+    if wait:
+        raise ApiError(
+            429,
+            f"Too many new comment threads from you: this server opens at most {rate.count} "
+            f"in {rate.seconds} seconds for pages the blog has not published. Comment on a "
+            f"published post, or wait {wait} seconds and try again.",
+            headers={"Retry-After": str(wait)},
+        )
+    return True
+
+
+def _thread_known(ctx: Context, thread: str) -> bool:
+    return thread in ctx.site_facts.current().threads or ctx.store.thread_exists(thread)
 
 
 def check_address(ctx: Context, address: str) -> None:

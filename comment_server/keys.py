@@ -43,6 +43,11 @@ class Keys:
         """Return the stored form of a remote address."""
         return self._digest("address", address, 32)
 
+    def idempotency(self, endpoint: str, who: str, key: str) -> str:
+        """Return where the answer of a write sent with Idempotency-Key *key* is kept: one
+        place per endpoint and per reader (*who*), so no one else's retry can read it."""
+        return self._digest("idempotency", f"{endpoint}\0{who}\0{key}", 64)
+
     def session_tag(self, credential: str) -> str:
         """Return a tag of the admin credential: sessions die when the credential changes."""
         return self._digest("session", credential, 16)

@@ -11,7 +11,7 @@ from typing import Any
 
 from starlette.routing import Route
 
-from comment_server import params
+from comment_server import idempotency, params
 from comment_server.answers import SCHEMAS, STR, ref
 from comment_server.bodies import RequestBodies
 from comment_server.fields import Field, Fields
@@ -24,13 +24,15 @@ REFUSALS = {
     "403": "not allowed: another site's Origin, a blocked address, commenter or browser, an edit "
     "token that is not this comment's or has expired",
     "404": "no such comment, or nothing at this path",
-    "409": "the comment was not kept apart from another commenter: there is nothing to join",
     "413": "the body is too large",
     "415": "the body is not application/json",
     "422": "a field is invalid (fields names each): it breaks the schema, or it is a form token "
-    "or a reader token this server did not sign, a form token sent too fast, or the comment "
-    "breaks the blog's spam rules (links, blocked words, blocked websites)",
-    "429": "rate limited (see Retry-After)",
+    "or a reader token this server did not sign, a form token sent too fast or already used for "
+    "a comment, or the comment breaks the blog's spam rules (links, blocked words, blocked "
+    "websites)",
+    "409": "a state that does not allow it: the comment was not kept apart from another "
+    "commenter (nothing to join), or this Idempotency-Key was sent with another request",
+    "429": "rate limited (see Retry-After), or too many new threads from this address",
 }
 HEADERS = {
     "429": {"Retry-After": {"schema": STR, "description": "seconds to wait"}},
@@ -366,6 +368,30 @@ for _read in ("/api/threads/{thread}/comments", "/api/threads/{thread}/stars"):
     _etag = {"ETag": {"schema": STR, "description": "send it back in If-None-Match for a 304"}}
     PATHS[_read]["get"]["responses"]["200"]["headers"] = _etag
     PATHS[_read]["get"]["responses"]["304"] = {"description": "unchanged since If-None-Match"}
+
+
+# Writes that take an Idempotency-Key: a retry with the same key and body gets the first answer.
+IDEMPOTENT = (
+    ("/api/threads/{thread}/comments", "post"),
+    ("/api/threads/{thread}/stars", "put"),
+    ("/api/threads/{thread}/stars", "delete"),
+    ("/api/comments/{id}", "patch"),
+    ("/api/admin/comments/{id}/reply", "post"),
+    ("/api/admin/comments/{id}/gold-stars", "post"),
+)
+for _path, _method in IDEMPOTENT:
+    _operation = PATHS[_path][_method]
+    _operation["parameters"].append(
+        {
+            "name": idempotency.HEADER,
+            "in": "header",
+            "required": False,
+            "description": idempotency.DESCRIPTION,
+            "schema": idempotency.SCHEMA,
+        }
+    )
+    _operation["responses"]["409"] = _refusal("409")
+    _operation["responses"]["422"]["description"] += "; or a malformed Idempotency-Key"
 
 
 def document_path(route: Route) -> str:

@@ -1,7 +1,9 @@
 """The readers' side of the API: reader tokens, comments, stars, the form token, a comment and
 its edit."""
 
+from dataclasses import replace
 from datetime import timedelta
+from functools import partial
 from typing import Any
 
 from starlette.concurrency import run_in_threadpool
@@ -15,6 +17,7 @@ from comment_server.context import Context, context
 from comment_server.errors import ApiError
 from comment_server.guards import (
     check_address,
+    check_new_thread,
     client_address,
     count_event,
     id_param,
@@ -22,17 +25,21 @@ from comment_server.guards import (
     read_json,
     thread_param,
 )
+from comment_server.idempotency import answer_for, answered, kept_response
 from comment_server.jsonio import json_response, raw_json_response
 from comment_server.render import count_links, render
 from comment_server.shapes import own_comment
 from comment_server.spam import spam_problems
 from comment_server.store.identity import Claim
-from comment_server.store.writes import Edit, NewComment
+from comment_server.store.writes import Edit, NewComment, Starred
 from comment_server.times import iso
 from comment_server.tokens import TokenError, hash_secret, new_secret
 from comment_server.tone_check import check_tone
 
 READ_HEADERS = {"Cache-Control": "no-cache"}
+REREAD = (
+    "Your edit changed more than a typo, so the author will read it again before it is published."
+)
 
 
 def cached_answer(request: Request, body: Body) -> Response:
@@ -87,15 +94,30 @@ async def _star(request: Request, on: bool) -> Response:
     ctx = context(request)
     thread = thread_param(request)
     body = await read_json(request, ctx)
+    left: list[Starred] = []  # what the star left, once its transaction has made the answer
+    answer = answer_for(request, ctx, body.get("reader"), body, 200, partial(_star_state, on, left))
+    if (kept := await kept_response(ctx, answer)) is not None:
+        return kept
     address = client_address(request)
     rate_limit(ctx, "stars", address, ctx.settings.rate_stars, "stars from you")
     check_address(ctx, address)
     values = ctx.bodies.star_request.clean(body)
     reader = ctx.keys.reader(values["reader"])
     comment = values.get("comment")
-    starred = await run_in_threadpool(ctx.store.set_star, thread, comment, reader, on)
-    ctx.cache.count_star(thread, comment, starred)
-    return json_response({"count": starred.count, "starred": on})
+    new_thread = on and await check_new_thread(ctx, thread, address)
+    star = ctx.store.answer_star
+    response, body = await answered(ctx, answer, star, thread, comment, reader, on)
+    if body:  # not a replay: this request starred
+        ctx.cache.count_star(thread, comment, left[-1])
+    if new_thread:
+        count_event(ctx, "threads", address, ctx.settings.rate_new_threads)
+    return response
+
+
+def _star_state(on: bool, left: list[Starred], starred: Starred) -> dict[str, Any]:
+    """Return the answer to a star; keep what it left for the read cache."""
+    left.append(starred)
+    return {"count": starred.count, "starred": on}
 
 
 async def new_reader(request: Request) -> Response:
@@ -120,6 +142,10 @@ async def post_comment(request: Request) -> Response:
     ctx = context(request)
     thread = thread_param(request)
     body = await read_json(request, ctx)
+    # Its answer is made by _created, once the comment's secret and tone are known (below).
+    answer = answer_for(request, ctx, body.get("reader"), body, 201, own_comment)
+    if (kept := await kept_response(ctx, answer)) is not None:
+        return kept
     address = client_address(request)
     settings = ctx.settings
     rate_limit(ctx, "comments", address, settings.rate_comments, "comments from you", count=False)
@@ -130,6 +156,7 @@ async def post_comment(request: Request) -> Response:
     html, held = await run_in_threadpool(
         _read_comment, ctx, values["author"], values["text"], website
     )
+    new_thread = await check_new_thread(ctx, thread, address)
     secret = new_secret()
     new = NewComment(
         thread=thread,
@@ -145,13 +172,22 @@ async def post_comment(request: Request) -> Response:
         edit_secret=hash_secret(secret),
         moderation=ctx.settings.moderation,
         held=bool(held),
+        form_token=_spent_token(ctx, values["form_token"]),
         reader=ctx.keys.reader(values["reader"]),
         claim=_claim(ctx, values),
     )
-    row = await run_in_threadpool(ctx.store.create_comment, new)
+    answer = replace(answer, make=partial(_created, ctx, secret, held))
+    response, _ = await answered(ctx, answer, ctx.store.answer_comment, new)
     ctx.cache.forget(thread)
     count_event(ctx, "comments", address, settings.rate_comments)
     count_event(ctx, "thread", thread, settings.rate_thread)
+    if new_thread:
+        count_event(ctx, "threads", address, settings.rate_new_threads)
+    return response
+
+
+def _created(ctx: Context, secret: str, held: str, row: dict[str, Any]) -> dict[str, Any]:
+    """Return the answer to a stored comment: the comment, its edit token, why it waits."""
     answer = {
         "comment": own_comment(row),
         "edit_token": ctx.tokens.edit_token(row["id"], secret),
@@ -159,7 +195,24 @@ async def post_comment(request: Request) -> Response:
     }
     if held and row["status"] == "pending":
         answer["held"] = held
-    return json_response(answer, status=201)
+    return answer
+
+
+def _edited(ctx: Context, held: str, row: dict[str, Any]) -> dict[str, Any]:
+    """Return the answer to an edit: the comment, until when it can be edited, why it waits."""
+    answer = {"comment": own_comment(row), "edit_until": _edit_until(ctx, row)}
+    if row["status"] == "pending" and (held or row["before_edit"]):
+        answer["held"] = held or REREAD
+    return answer
+
+
+def _spent_token(ctx: Context, token: str) -> str | None:
+    """Return the stored form of the form token a comment spends (one token, one comment).
+
+    With no minimum time to fill the form (COMMENT_SERVER_MIN_SUBMIT_SECONDS=0) a new token
+    costs nothing, so there is nothing to spend.
+    """
+    return hash_secret(token) if ctx.settings.min_submit_seconds else None
 
 
 async def edit_comment(request: Request) -> Response:
@@ -167,6 +220,10 @@ async def edit_comment(request: Request) -> Response:
     ctx = context(request)
     comment_id = id_param(request)
     body = await read_json(request, ctx)
+    # Its answer is made by _edited, once the edit's tone is known (below).
+    answer = answer_for(request, ctx, body.get("edit_token"), body, 200, own_comment)
+    if (kept := await kept_response(ctx, answer)) is not None:
+        return kept
     address = client_address(request)
     rate_limit(ctx, "edits", address, ctx.settings.rate_comments, "edits from you")
     check_address(ctx, address)
@@ -192,13 +249,13 @@ async def edit_comment(request: Request) -> Response:
         website=values.get("website"),
         change_website="website" in values,
         held=bool(held),
+        moderation=ctx.settings.moderation,
     )
-    row = await run_in_threadpool(ctx.store.edit_comment, edit)
-    ctx.cache.forget(row["thread_id"])
-    answer = {"comment": own_comment(row), "edit_until": _edit_until(ctx, row)}
-    if held and row["status"] == "pending":
-        answer["held"] = held
-    return json_response(answer)
+    answer = replace(answer, make=partial(_edited, ctx, held))
+    response, body = await answered(ctx, answer, ctx.store.answer_edit, edit)
+    if body:
+        ctx.cache.forget(body["comment"]["thread"])
+    return response
 
 
 async def tone(request: Request) -> Response:

@@ -1,8 +1,10 @@
 """The comment objects of docs/api.md built from the store's rows."""
 
+import json
 from typing import Any
 
 from comment_server.drafts import draft_for
+from comment_server.edits import changes
 from comment_server.store.serialize import public_comment
 from reply_drafts.site_facts import SiteFacts
 
@@ -18,7 +20,8 @@ def admin_comment(row: dict[str, Any], site: SiteFacts) -> dict[str, Any]:
     """Return the inbox's comment: public fields, status, Markdown, email, reply facts, draft.
 
     `post_title` is the built site's title of the post (None before a build sent its facts);
-    `thread_title` is only a hint, the title the first commenter's page showed.
+    `thread_title` is only a hint, the title the first commenter's page showed; `changes` is
+    what an edit changed since the version the author approved (None when nothing waits).
     """
     comment = own_comment(row)
     comment.update(
@@ -29,6 +32,7 @@ def admin_comment(row: dict[str, Any], site: SiteFacts) -> dict[str, Any]:
         previous_templates=list(row["previous_templates"]),
         post_title=site.thread(row["thread_id"]).title or None,
         thread_title=row["thread_title"],
+        changes=changes(json.loads(row["before_edit"]), row) if row["before_edit"] else None,
         claimed_commenter=row["claimed_commenter"],
     )
     if not row["by_author"]:

@@ -33,3 +33,9 @@ def test_the_build_reads_what_the_server_writes_and_nests_as_deep_as_the_contrac
     assert DEFAULTS["COMMENTS_MAX_DEPTH"] == MAX_REPLY_DEPTH
     document = export_document("welcome", 0, [])
     assert (document["format"], document["version"]) == (EXPORT_FORMAT, EXPORT_VERSION)
+
+
+def test_the_embed_nests_as_deep_as_the_contract_when_the_page_does_not_say():
+    found = re.search(r"Number\(root\.dataset\.depth\) \|\| (\d+)", EMBED)
+    assert found, "comments.js no longer reads data-depth as `Number(root.dataset.depth) || N`"
+    assert int(found.group(1)) == MAX_REPLY_DEPTH

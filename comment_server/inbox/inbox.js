@@ -197,6 +197,19 @@ function toneNote(c) {
   return h("p", { class: `tone tone--${tone}` }, h("strong", {}, `Tone: ${tone}. `), c.draft.advice);
 }
 
+/* What an edit changed since you approved the comment: words taken out struck, words put in marked. */
+function renderChanges(c) {
+  if (!c.changes) return null;
+  const text = h("p", { class: "diff" });
+  for (const [op, words] of c.changes.text) text.append(op === "=" ? words : h(op === "-" ? "del" : "ins", {}, words));
+  const box = h("div", { class: "changes" }, h("p", { class: "changes-label" }, "Edited after you approved it:"), text);
+  for (const [field, name] of [["author", "Name"], ["website", "Website"]]) {
+    const change = c.changes[field];
+    if (change) box.append(h("p", {}, `${name}: `, h("del", {}, change.before || "none"), " → ", h("ins", {}, change.after || "none")));
+  }
+  return box;
+}
+
 /* The draft as the commenter will read it: one paragraph per paragraph. */
 function renderDraft(c) {
   const box = h("div", { class: "draft" }, h("p", { class: "draft-label" }, "Thank-you draft"));
@@ -258,6 +271,7 @@ function renderCard(c) {
     who,
     claimNote(c),
     h("p", { class: "text" }, c.markdown ?? ""),
+    renderChanges(c),
     toneNote(c),
     draft ? renderDraft(c) : null,
   );

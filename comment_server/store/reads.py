@@ -27,6 +27,13 @@ def thread_version(connection: Connection, thread: str) -> int:
     return version or 0
 
 
+def thread_exists(connection: Connection, thread: str) -> bool:
+    """Return whether the database has a row for *thread*."""
+    return (
+        connection.execute(select(threads.c.id).where(threads.c.id == thread)).first() is not None
+    )
+
+
 def thread_comments(connection: Connection, thread: str) -> tuple[int, dict[str, Any]]:
     """Return the thread's version and `{"thread", "stars", "comments"}` (approved, id order)."""
     head = connection.execute(

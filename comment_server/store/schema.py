@@ -57,6 +57,10 @@ comments = Table(
     Column("edit_secret", String(64), nullable=True),
     Column("reply_template", String(200), nullable=True),
     Column("source_id", String(200), nullable=True),
+    # JSON {"text", "author", "website"}: the approved version an edit sent back to the queue.
+    Column("before_edit", Text, nullable=True),
+    # The comment a reply answers when it hangs from an ancestor instead (too deep to nest).
+    Column("reply_to", Integer, nullable=True),
     # The keyed hash of the reader token that posted it (None: imported, or the author's reply).
     Column("reader", String(32), nullable=True),
     # The commenter key of the email it gives, when it came from a browser never seen with that
@@ -117,4 +121,25 @@ site_facts = Table(
     Column("id", Integer, primary_key=True, autoincrement=False),
     Column("document", Text, nullable=False),
     Column("updated", DateTime, nullable=False),
+)
+
+# The form tokens comments were sent with (a SHA-256 each): one token, one comment. Rows older than
+# a token's life (tokens.FORM_MAX_AGE) are deleted as new ones come.
+spent_form_tokens = Table(
+    "spent_form_tokens",
+    metadata,
+    Column("token", String(64), primary_key=True),
+    Column("spent", DateTime, nullable=False, index=True),
+)
+
+# The first answer of each write sent with an Idempotency-Key, written in the write's transaction:
+# `key` is a keyed hash of the endpoint, the reader and the header; `request` a hash of the body.
+kept_answers = Table(
+    "kept_answers",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("request", String(64), nullable=False),
+    Column("status", Integer, nullable=False),
+    Column("body", Text, nullable=False),
+    Column("created", DateTime, nullable=False, index=True),
 )

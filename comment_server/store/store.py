@@ -6,25 +6,28 @@ thread's `version` in the same transaction, which is what the read cache validat
 
 from collections.abc import Callable
 from datetime import timedelta
+from functools import partial
 from typing import Any, TypeVar
 
 from sqlalchemy import Connection, text
 
 from comment_server.importers.records import ImportedThread
 from comment_server.keys import Keys
-from comment_server.store import reads, sessions, writes
+from comment_server.store import once, reads, sessions, writes
 from comment_server.store.batcher import WriteBatcher
 from comment_server.store.engine import ensure_sqlite_folder, make_engine, migrate
 from comment_server.store.identity import EmailProof, join_claimed, no_email_proof
 from comment_server.store.importing import ImportSummary, import_threads
+from comment_server.store.once import Answer, KeptAnswer
 from comment_server.store.rows import bump
 from comment_server.store.schema import STATUSES, comments
 from comment_server.store.writes import Edit, NewComment, Starred
 from comment_server.times import utc_now
 
-__all__ = ["STATUSES", "Edit", "NewComment", "Starred", "Store"]
+__all__ = ["STATUSES", "Answer", "Edit", "NewComment", "Starred", "Store"]
 
 T = TypeVar("T")
+Answered = tuple[int, dict[str, Any]]
 
 
 class Store:
@@ -79,6 +82,11 @@ class Store:
         with self.engine.connect() as connection:
             return reads.thread_version(connection, thread)
 
+    def thread_exists(self, thread: str) -> bool:
+        """Return whether the database knows *thread* (a comment or a star made it)."""
+        with self.engine.connect() as connection:
+            return reads.thread_exists(connection, thread)
+
     def thread_comments(self, thread: str) -> tuple[int, dict[str, Any]]:
         """Return the thread's version and its approved comments."""
         with self.engine.connect() as connection:
@@ -131,6 +139,11 @@ class Store:
         with self.engine.connect() as connection:
             return reads.thread_ids(connection)
 
+    def kept_answer(self, key: str) -> KeptAnswer | None:
+        """Return the first answer of the write sent with this Idempotency-Key (a keyed hash)."""
+        with self.engine.connect() as connection:
+            return once.kept_answer(connection, key, utc_now())
+
     def export_documents(self) -> dict[str, dict[str, Any]]:
         """Return the export document of every thread with an approved comment or a star."""
         with self.engine.connect() as connection:
@@ -138,30 +151,36 @@ class Store:
 
     # Writes: each is a function of a connection, run in a committed transaction by _write.
 
+    def _answer(self, work: Callable[[Connection], Any], answer: Answer) -> Answered:
+        """Return the (status, body) of *answer* for *work*, made and kept in its transaction."""
+        return self._write(partial(once.answer_write, work, answer, utc_now()))
+
     def create_comment(self, new: NewComment) -> dict[str, Any]:
         """Store a reader's comment; return its row (with its status and star count)."""
+        return self._write(partial(_create_comment, new, self.email_proof))
 
-        return self._write(
-            lambda connection: writes.create_comment(connection, new, utc_now(), self.email_proof)
-        )
+    def answer_comment(self, new: NewComment, answer: Answer) -> Answered:
+        """Store a reader's comment; return the (status, body) *answer* makes of its row."""
+        return self._answer(partial(_create_comment, new, self.email_proof), answer)
 
     def edit_comment(self, edit: Edit) -> dict[str, Any]:
         """Apply a commenter's edit within the window; return the comment."""
+        return self._write(partial(_edit_comment, edit))
 
-        def work(connection: Connection) -> dict[str, Any]:
-            writes.edit_comment(connection, edit, utc_now())
-            return reads.own_row(connection, edit.comment_id)
-
-        return self._write(work)
+    def answer_edit(self, edit: Edit, answer: Answer) -> Answered:
+        """Apply a commenter's edit; return the (status, body) *answer* makes of its row."""
+        return self._answer(partial(_edit_comment, edit), answer)
 
     def set_star(self, thread: str, comment_id: int | None, reader: str, on: bool) -> Starred:
         """Star or unstar the post (comment_id None) or a comment for *reader*; return its count
         and the thread's version after the write."""
-        return self._write(
-            lambda connection: writes.set_star(
-                connection, thread, comment_id, reader, on, utc_now()
-            )
-        )
+        return self._write(partial(_set_star, thread, comment_id, reader, on))
+
+    def answer_star(
+        self, thread: str, comment_id: int | None, reader: str, on: bool, answer: Answer
+    ) -> Answered:
+        """Star or unstar; return the (status, body) *answer* makes of what it left (Starred)."""
+        return self._answer(partial(_set_star, thread, comment_id, reader, on), answer)
 
     def set_status(self, comment_id: int, status: str) -> dict[str, Any]:
         """Approve, reject or mark as spam (no change when it already has that status)."""
@@ -178,41 +197,47 @@ class Store:
         self, parent_id: int, text: str, html: str, template: str | None
     ) -> dict[str, Any]:
         """Store the author's reply to a comment, approving that comment if it was not."""
+        return self._write(partial(self._add_reply, parent_id, text, html, template))
 
-        def work(connection: Connection) -> dict[str, Any]:
-            now = utc_now()
-            parent = reads.comment_row(connection, parent_id)
-            if parent["status"] != "approved":
-                writes.change_status(connection, parent, "approved", now)
-            reply = NewComment(
-                thread=parent["thread_id"],
-                title=None,
-                parent=parent_id,
-                author=self.author_name,
-                website=None,
-                email=None,
-                markdown=text,
-                html=html,
-                commenter=self.keys.author(),
-                address_hash=None,
-                edit_secret=None,
-                by_author=True,
-                reply_template=template,
-            )
-            reply_id = writes.insert_comment(connection, reply, "approved", now)["id"]
-            bump(connection, parent["thread_id"])
-            return reads.admin_row(connection, reply_id)
+    def answer_reply(
+        self, parent_id: int, text: str, html: str, template: str | None, answer: Answer
+    ) -> Answered:
+        """Store the author's reply; return the (status, body) *answer* makes of it."""
+        return self._answer(partial(self._add_reply, parent_id, text, html, template), answer)
 
-        return self._write(work)
+    def _add_reply(
+        self, parent_id: int, text: str, html: str, template: str | None, connection: Connection
+    ) -> dict[str, Any]:
+        now = utc_now()
+        parent = reads.comment_row(connection, parent_id)
+        if parent["status"] != "approved":
+            writes.change_status(connection, parent, "approved", now)
+        reply = NewComment(
+            thread=parent["thread_id"],
+            title=None,
+            parent=parent_id,
+            author=self.author_name,
+            website=None,
+            email=None,
+            markdown=text,
+            html=html,
+            commenter=self.keys.author(),
+            address_hash=None,
+            edit_secret=None,
+            by_author=True,
+            reply_template=template,
+        )
+        reply_id = writes.insert_comment(connection, reply, "approved", now)["id"]
+        bump(connection, parent["thread_id"])
+        return reads.admin_row(connection, reply_id)
 
     def add_gold_stars(self, comment_id: int, count: int) -> dict[str, Any]:
         """Award *count* more gold stars to a comment; return it."""
+        return self._write(partial(_add_gold_stars, comment_id, count))
 
-        def work(connection: Connection) -> dict[str, Any]:
-            writes.add_gold_stars(connection, comment_id, count, utc_now())
-            return reads.admin_row(connection, comment_id)
-
-        return self._write(work)
+    def answer_gold_stars(self, comment_id: int, count: int, answer: Answer) -> Answered:
+        """Award *count* more gold stars; return the (status, body) *answer* makes of it."""
+        return self._answer(partial(_add_gold_stars, comment_id, count), answer)
 
     def delete_comment(self, comment_id: int) -> str | None:
         """Delete a comment (its replies move up to its parent); return its thread or None."""
@@ -263,3 +288,23 @@ class Store:
     def import_threads(self, threads: list[ImportedThread]) -> ImportSummary:
         """Store imported threads in one transaction (comments already there are skipped)."""
         return self._write(lambda connection: import_threads(connection, self.keys, threads))
+
+
+def _create_comment(new: NewComment, proof: EmailProof, connection: Connection) -> dict[str, Any]:
+    return writes.create_comment(connection, new, utc_now(), proof)
+
+
+def _edit_comment(edit: Edit, connection: Connection) -> dict[str, Any]:
+    writes.edit_comment(connection, edit, utc_now())
+    return reads.own_row(connection, edit.comment_id)
+
+
+def _set_star(
+    thread: str, comment_id: int | None, reader: str, on: bool, connection: Connection
+) -> Starred:
+    return writes.set_star(connection, thread, comment_id, reader, on, utc_now())
+
+
+def _add_gold_stars(comment_id: int, count: int, connection: Connection) -> dict[str, Any]:
+    writes.add_gold_stars(connection, comment_id, count, utc_now())
+    return reads.admin_row(connection, comment_id)

@@ -1,6 +1,7 @@
 """Changes: what readers and the author do. Each takes a connection inside a write transaction."""
 
 import hmac
+import json
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
@@ -8,6 +9,8 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, delete, select, update
 from sqlalchemy.engine import RowMapping
 
+from comment_contract import MAX_REPLY_DEPTH
+from comment_server.edits import adds_link, is_typo_fix
 from comment_server.store.errors import Forbidden, NotFound
 from comment_server.store.identity import (
     Claim,
@@ -17,6 +20,7 @@ from comment_server.store.identity import (
     link_reader,
     no_email_proof,
 )
+from comment_server.store.once import spend_form_token
 from comment_server.store.reads import POST, comment_row, star_count
 from comment_server.store.rows import bump, insert_or_skip, recount
 from comment_server.store.schema import commenters, comments, site_facts, stars, threads
@@ -52,6 +56,8 @@ class NewComment:
     by_author: bool = False
     reply_template: str | None = None
     held: bool = False  # the author reads it first even from a trusted commenter (its tone)
+    form_token: str | None = None  # the hash of the form token it spends (None: none to spend)
+    reply_to: int | None = None  # the comment it answers, when too deep to hang from it
     reader: str | None = None  # the keyed hash of the reader token that sent it
     claim: Claim | None = None  # a reader's comment: the keys it may be filed under
     claimed_commenter: str | None = None  # kept apart from this commenter (store/identity.py)
@@ -79,6 +85,7 @@ class Edit:
     website: str | None = None
     change_website: bool = False
     held: bool = False  # an approved comment goes back to the queue (its new tone)
+    moderation: bool = True  # off: nothing goes back to the queue (the operator's choice)
 
 
 def insert_comment(
@@ -107,6 +114,7 @@ def insert_comment(
                 imported_stars=0,
                 edit_secret=new.edit_secret,
                 reply_template=new.reply_template,
+                reply_to=new.reply_to,
                 reader=new.reader,
                 claimed_commenter=new.claimed_commenter,
             ),
@@ -122,6 +130,8 @@ def create_comment(
     """Store a reader's comment, approved when moderation is off or the commenter is trusted
     (who the commenter is: store/identity.py); return its row and its star count (none yet), what
     its commenter is shown."""
+    if new.form_token is not None:
+        spend_form_token(connection, new.form_token, now)
     if new.claim is not None:
         check_reader_not_blocked(connection, new.reader)
         commenter, claimed = commenter_of(connection, new.claim, proof)
@@ -129,6 +139,9 @@ def create_comment(
     trusted = commenter_standing(connection, new.commenter, now)
     if new.parent is not None:
         check_parent(connection, new.thread, new.parent)
+        hang_from = capped_parent(connection, new.thread, new.parent)
+        if hang_from != new.parent:
+            new = replace(new, parent=hang_from, reply_to=new.parent)
     ensure_thread(connection, new.thread, new.title, now)
     # With moderation off (the operator's choice) nothing waits, whatever its tone.
     status = "approved" if not new.moderation or (trusted and not new.held) else "pending"
@@ -149,16 +162,33 @@ def edit_comment(connection: Connection, edit: Edit, now: datetime) -> None:
         raise Forbidden("The edit window of this comment has closed.", "edit_token")
     if row["status"] not in ("pending", "approved"):
         raise Forbidden("This comment can no longer be edited.", "edit_token")
+    commenter_standing(connection, row["commenter"], now)  # a blocked commenter edits nothing
     values: dict[str, Any] = {"markdown": edit.markdown, "html": edit.html}
     values.update(edited=now, updated=now)
     if edit.author is not None:
         values["author"] = edit.author
     if edit.change_website:
         values["website"] = edit.website
+    requeue = row["status"] == "approved" and edit.moderation
+    requeue = requeue and (edit.held or not minor_edit(row, edit))
+    if requeue:  # the inbox shows the author what changed since the approved version
+        before = {"text": row["markdown"], "author": row["author"], "website": row["website"]}
+        values["before_edit"] = json.dumps(before, ensure_ascii=False)
     connection.execute(update(comments).where(comments.c.id == row["id"]).values(values))
-    if edit.held and row["status"] == "approved":
+    if requeue:
         change_status(connection, row, "pending", now)
     bump(connection, row["thread_id"])
+
+
+def minor_edit(row: RowMapping, edit: Edit) -> bool:
+    """Return whether *edit* only fixes typos of the comment *row*: no new link, same name and
+    website (edits.py says what a typo fix is)."""
+    return (
+        is_typo_fix(row["markdown"], edit.markdown)
+        and not adds_link((row["markdown"], row["html"]), (edit.markdown, edit.html))
+        and edit.author in (None, row["author"])
+        and (not edit.change_website or edit.website == row["website"])
+    )
 
 
 def set_star(
@@ -168,9 +198,9 @@ def set_star(
     target = POST if comment_id is None else comment_id
     if comment_id is not None:
         check_starrable(connection, thread, comment_id)
-    ensure_thread(connection, thread, None, now)
     # RETURNING, not rowcount: psycopg reports -1 for an INSERT that did nothing on conflict.
     if on:
+        ensure_thread(connection, thread, None, now)  # taking a star back opens no thread
         star = dict(thread_id=thread, comment_id=target, reader=reader, created=now)
         changed = insert_or_skip(connection, stars, star, returning="id")
     else:
@@ -191,7 +221,7 @@ def change_status(connection: Connection, row: RowMapping, status: str, now: dat
     """Move a comment to *status*; approving sets `updated` (readers see it appear)."""
     values: dict[str, Any] = {"status": status}
     if status == "approved":
-        values["updated"] = now
+        values.update(updated=now, before_edit=None)
     connection.execute(update(comments).where(comments.c.id == row["id"]).values(values))
     recount(connection, [row["commenter"]])
     bump(connection, row["thread_id"])
@@ -285,6 +315,26 @@ def check_parent(connection: Connection, thread: str, parent: int) -> None:
             "parent",
             f"there is no approved comment {parent} in this thread",
         )
+
+
+def capped_parent(connection: Connection, thread: str, parent: int) -> int:
+    """Return the comment a reply to *parent* hangs from: *parent*, unless that would nest it more
+    than MAX_REPLY_DEPTH levels below a top-level comment; then *parent*'s ancestor at the last
+    level that nests, under which the build and the embed list every deeper reply.
+
+    So no chain of replies, however long, grows deeper than the pages show (issue 14, item 1).
+    """
+    parent_of = dict(
+        connection.execute(
+            select(comments.c.id, comments.c.parent_id).where(comments.c.thread_id == thread)
+        ).all()
+    )
+    chain, seen = [parent], {parent}  # parent, its parent, ... up to a top-level comment
+    while (above := parent_of.get(chain[-1])) is not None and above not in seen:
+        chain.append(above)
+        seen.add(above)
+    # chain[-1] is at level 0 (top-level), so chain[-k] is at level k - 1.
+    return parent if len(chain) <= MAX_REPLY_DEPTH else chain[-MAX_REPLY_DEPTH]
 
 
 def check_starrable(connection: Connection, thread: str, comment_id: int) -> None:

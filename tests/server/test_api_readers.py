@@ -136,10 +136,10 @@ def test_an_edit_of_an_approved_comment_shows_at_once(client):
     client.get("/api/threads/welcome/comments")  # cached now
     client.patch(
         f"/api/comments/{created['comment']['id']}",
-        json={"edit_token": created["edit_token"], "text": "changed"},
-    )
+        json={"edit_token": created["edit_token"], "text": "Thank you for *thus*."},
+    )  # a typo's worth: it stays published (more would wait again: test_edit_moderation.py)
     assert client.get("/api/threads/welcome/comments").json()["comments"][0]["html"] == (
-        "<p>changed</p>"
+        "<p>Thank you for <em>thus</em>.</p>"
     )
 
 

@@ -1,4 +1,4 @@
-/* Goldstar's comment embed (docs/embed-and-inbox.md); its markup and words: partials/_comments.html. */
+/* Goldstar's embed: docs/embed-and-inbox.md */
 
 const root = document.getElementById("comments");
 const api = (root?.dataset.api || "").replace(/\/+$/, "");
@@ -9,10 +9,10 @@ const DRAFT = `draft:${thread}`;
 const FIELDS = ["author", "email", "website", "text"];
 const ALLOWED = /^(P|A|EM|STRONG|CODE|PRE|BLOCKQUOTE|UL|OL|LI|BR|DEL|HR)$/;
 const words = JSON.parse(document.getElementById("comment-words")?.textContent || "{}");
-const stars = new Map(); // "post" or a comment id -> {button, count}
-let reader, status, form, submitButton, parent, editing, issued, nudged, lost;
+const stars = new Map();
+let reader, status, form, submitButton, parent, editing, issued, nudged, lost, draftKey;
 
-// Storage may be off (private browsing).
+// Storage may be off.
 function load(key, fallback) {
   try {
     return JSON.parse(localStorage.getItem(`goldstar:${key}`)) ?? fallback;
@@ -27,7 +27,7 @@ function save(key, value) {
   } catch {}
 }
 
-// Reader text only ever becomes text nodes.
+// Reader text only becomes text nodes.
 function h(tag, attrs = {}, ...children) {
   const el = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) if (value != null) el.setAttribute(name, value);
@@ -41,15 +41,20 @@ const say = (message) => (status.textContent = message);
 // A #comment-words phrase, {names} filled in.
 const t = (key, vars = {}) => words[key].replace(/\{(\w+)\}/g, (_, name) => vars[name]);
 
-async function call(method, path, body) {
+const rand = () => Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
+
+// Writes carry an Idempotency-Key: a retry counts once.
+async function call(method, path, body, key = rand()) {
   const init = { method };
   if (body) {
-    init.headers = { "Content-Type": "application/json" };
+    init.headers = { "Content-Type": "application/json", "Idempotency-Key": key };
     init.body = JSON.stringify(body);
   }
-  const res = await fetch(api + path, init).catch(() => {
-    throw new Error(t("unreachable"));
-  });
+  const res = await fetch(api + path, init)
+    .catch(() => fetch(api + path, init))
+    .catch(() => {
+      throw new Error(t("unreachable"));
+    });
   const data = await res.json().catch(() => ({}));
   if (res.ok) return data;
   if (data.fields?.reader) save("reader", "");
@@ -74,7 +79,8 @@ async function start() {
   $(".comments-note").replaceWith(form);
   $(".comment-cancel", form).addEventListener("click", () => setMode(null));
   fill(load(DRAFT, {}));
-  form.addEventListener("input", () => editing || save(DRAFT, values()));
+  draftKey = load(DRAFT, {}).key;
+  form.addEventListener("input", () => editing || save(DRAFT, { ...values(), key: draftKey }));
   form.addEventListener("focusin", () => issued || formToken(false).catch(() => {}));
   form.addEventListener("submit", submit);
   root.querySelectorAll("li.comment").forEach(addReplyButton);
@@ -91,8 +97,8 @@ async function start() {
   say((lost || newer.reason || starred.reason)?.message || "");
 }
 
-function enhanceStars() {
-  for (const hook of root.querySelectorAll("[data-stars]")) {
+function enhanceStars(within = root) {
+  for (const hook of within.querySelectorAll("[data-stars]")) {
     const target = hook.dataset.stars;
     if (stars.has(target)) continue;
     const count = h("span", { class: "stars-count" }, hook.dataset.count || 0);
@@ -122,7 +128,7 @@ async function toggleStar(target, button) {
   }
 }
 
-// Only ALLOWED elements are re-created; others keep only their text.
+// Only ALLOWED tags are re-created.
 function importHtml(html, into) {
   const copy = (from, to) => {
     for (const node of from.childNodes) {
@@ -153,13 +159,13 @@ function safeUrl(url) {
   }
 }
 
-// DEFAULT_DATE_FORMAT, in the page's language.
+// As DEFAULT_DATE_FORMAT.
+const month = new Intl.DateTimeFormat(document.documentElement.lang || [], { month: "long" });
 function localDate(iso) {
   const d = new Date(iso);
-  const name = (part) => d.toLocaleDateString(document.documentElement.lang || [], part);
   const pad = (n) => String(n).padStart(2, "0");
   const codes = { d: pad(d.getDate()), "-d": d.getDate(), m: pad(d.getMonth() + 1), Y: d.getFullYear() };
-  codes.B = name({ month: "long" });
+  codes.B = month.format(d);
   return (root.dataset.dateFormat || "%-d %B %Y").replace(/%(-?[a-zA-Z])/g, (_, code) => codes[code] ?? "");
 }
 
@@ -184,7 +190,7 @@ function renderComment(c, pending) {
   return li;
 }
 
-// Nested as deep as the build nests (data-depth): a deeper reply joins its parent's list.
+// Nested no deeper than the build (data-depth).
 function place(c, pending = false) {
   const li = renderComment(c, pending);
   const old = document.getElementById(li.id);
@@ -210,11 +216,11 @@ function place(c, pending = false) {
   li.classList.toggle("comment-pending", pending);
   if (!pending) addReplyButton(li);
   addEditButton(li, c.id);
-  enhanceStars();
+  enhanceStars(li);
   return li;
 }
 
-// The reader's own comments (a week): those not shown await approval.
+// The reader's comments (a week): unshown ones await approval.
 function showMine() {
   const mine = load(MINE, {});
   for (const [id, own] of Object.entries(mine)) {
@@ -243,7 +249,7 @@ function addEditButton(li, id) {
 const fill = (v) => FIELDS.forEach((name) => (form.elements[name].value = v[name] || ""));
 const values = () => Object.fromEntries(FIELDS.map((name) => [name, form.elements[name].value.trim()]));
 
-// A new comment, a reply to *to* or an edit of comment *id*.
+// New comment, reply to *to*, or edit of *id*.
 function setMode(id, to = null) {
   if (editing && !id) fill(load(DRAFT, {}));
   editing = id;
@@ -256,7 +262,7 @@ function setMode(id, to = null) {
   if (id || to) form.elements.text.focus();
 }
 
-// A comment sent sooner than min_seconds after its form token is refused.
+// A token used before min_seconds is refused.
 async function formToken(wait = true) {
   if (!issued) {
     const d = await call("GET", "/api/form");
@@ -267,7 +273,7 @@ async function formToken(wait = true) {
   return issued.token;
 }
 
-// Typed words are never lost; a refused field is marked, named and focused.
+// Typed words are kept; refused fields are marked, named, focused.
 async function submit(event) {
   event.preventDefault();
   submitButton.disabled = true;
@@ -276,7 +282,7 @@ async function submit(event) {
   try {
     await (editing ? saveEdit(values()) : post(values()));
   } catch (e) {
-    issued = null; // perhaps the token was refused: take a fresh one
+    if (e.fields) issued = draftKey = null; // refused: new token and key
     const bad = Object.keys(e.fields || {}).filter((name) => FIELDS.includes(name));
     const label = (name) => $(`label[for=comment-${name}]`, form).firstChild.textContent.trim();
     say(e.message + bad.map((name) => ` ${label(name)}: ${e.fields[name]}.`).join(""));
@@ -287,7 +293,7 @@ async function submit(event) {
   submitButton.disabled = false;
 }
 
-// Harsh words get a gentle note first; the same text sent again is posted.
+// Harsh words get a note first; sent again, they post.
 async function post(v) {
   if (nudged !== v.text) {
     const { nudge } = await call("POST", "/api/tone", { text: v.text }).catch(() => ({}));
@@ -301,8 +307,9 @@ async function post(v) {
   const homepage = form.elements.homepage.value;
   const body = { ...v, parent: parent && Number(parent.id), reader, title, homepage };
   body.form_token = await formToken();
-  const d = await call("POST", `${threadPath}/comments`, body);
-  issued = null;
+  save(DRAFT, { ...v, key: (draftKey ||= rand()) });
+  const d = await call("POST", `${threadPath}/comments`, body, draftKey);
+  issued = draftKey = null;
   remember(d, v);
   save(DRAFT, { ...v, text: "" });
   form.elements.text.value = "";
@@ -318,7 +325,7 @@ async function saveEdit(v) {
   remember({ ...d, edit_token: token }, v);
   setMode(null);
   shown(place(d.comment, d.comment.status !== "approved"));
-  say(t("editSaved"));
+  say(d.held || t("editSaved"));
 }
 
 function shown(li) {
