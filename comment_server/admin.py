@@ -54,6 +54,7 @@ async def _set_status(request: Request, status: str) -> Response:
     await read_json(request, ctx)
     row = await run_in_threadpool(ctx.store.set_status, comment_id, status)
     ctx.cache.forget(row["thread_id"])
+    ctx.mail_wake()
     return json_response({"comment": await _admin_comment(ctx, row)})
 
 
@@ -69,6 +70,7 @@ async def reply(request: Request) -> Response:
         ctx.store.add_reply, comment_id, values["text"], html, values.get("template")
     )
     ctx.cache.forget(row["thread_id"])
+    ctx.mail_wake()
     return json_response({"comment": await _admin_comment(ctx, row)}, status=201)
 
 
@@ -145,6 +147,18 @@ async def save_site_facts(request: Request) -> Response:
         raise validation.FieldErrors({"body": str(error)}) from None
     await run_in_threadpool(ctx.store.save_site_facts, json.dumps(body, ensure_ascii=False))
     return json_response({"threads": len(facts.threads), "templates": len(facts.templates)})
+
+
+async def forget(request: Request) -> Response:
+    """Remove an email address everywhere: its comments' copies, its subscriptions, its mail."""
+    ctx = context(request)
+    await require_admin(request, ctx)
+    body = await read_json(request, ctx)
+    email = ctx.bodies.forget.clean(body)["email"]
+    if not email:
+        raise validation.FieldErrors({"email": "must be the email address to forget"})
+    held = await run_in_threadpool(ctx.store.forget_email, email)
+    return json_response({"forgotten": held})
 
 
 async def _admin_comment(ctx, row: dict) -> dict:

@@ -38,6 +38,10 @@ class Keys:
         """Return the stored form of a remote address."""
         return self._digest("address", address, 32)
 
+    def mail(self, email: str) -> str:
+        """Return the stored digest of an email address (what stays once it is forgotten)."""
+        return self._digest("mail", email.strip().casefold(), 32)
+
     def session_tag(self, credential: str) -> str:
         """Return a tag of the admin credential: sessions die when the credential changes."""
         return self._digest("session", credential, 16)

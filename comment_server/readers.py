@@ -110,6 +110,10 @@ async def post_comment(request: Request) -> Response:
     rate_limit(ctx, "thread", thread, settings.rate_thread, "comments on this post", count=False)
     check_address(ctx, address)
     values = ctx.bodies.new_comment.clean(body)
+    if values.get("notify") and not values.get("email"):
+        raise validation.FieldErrors(
+            {"notify": "needs your email address: fill it in, or untick the box"}
+        )
     website = values.get("website")
     html = await run_in_threadpool(render, values["text"])  # Markdown can take milliseconds
     _check_spam(ctx, values["author"], values["text"], website, html)
@@ -129,9 +133,11 @@ async def post_comment(request: Request) -> Response:
         edit_secret=hash_secret(secret),
         moderation=ctx.settings.moderation,
         held=bool(tone.held),
+        notify=values.get("notify") if settings.mail else None,
     )
     row = await run_in_threadpool(ctx.store.create_comment, new)
     ctx.cache.forget(thread)
+    ctx.mail_wake()
     count_event(ctx, "comments", address, settings.rate_comments)
     count_event(ctx, "thread", thread, settings.rate_thread)
     answer = {

@@ -11,7 +11,7 @@ from sqlalchemy import Connection, text
 
 from comment_server.importers.records import ImportedThread
 from comment_server.keys import Keys
-from comment_server.store import reads, writes
+from comment_server.store import outbox, reads, subscriptions, writes
 from comment_server.store.batcher import WriteBatcher
 from comment_server.store.engine import ensure_sqlite_folder, make_engine, migrate
 from comment_server.store.importing import ImportSummary, import_threads
@@ -28,10 +28,15 @@ T = TypeVar("T")
 class Store:
     """The comment database behind one URL (SQLite file or PostgreSQL)."""
 
-    def __init__(self, url: str, keys: Keys, author_name: str = "Author") -> None:
+    def __init__(
+        self, url: str, keys: Keys, author_name: str = "Author", mail_batch: int | None = None
+    ) -> None:
         self.url = url
         self.keys = keys
         self.author_name = author_name
+        # Seconds a reply mail waits after the last one to the same address; None: mail is off,
+        # nothing is subscribed or queued.
+        self.mail_batch = mail_batch
         self.engine = make_engine(url)
         writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         # SQLite: group commit on one writer thread (store/batcher.py). PostgreSQL takes
@@ -132,7 +137,19 @@ class Store:
         """Store a reader's comment; return its row (with its status and star count)."""
 
         def work(connection: Connection) -> dict[str, Any]:
-            comment_id = writes.create_comment(connection, new, utc_now())
+            now = utc_now()
+            comment_id = writes.create_comment(connection, new, now)
+            if self.mail_batch is not None and new.notify and new.email:
+                wish = subscriptions.Subscribe(
+                    email=new.email,
+                    digest=self.keys.mail(new.email),
+                    commenter=self.keys.commenter_from_email(new.email),
+                    comment_id=comment_id,
+                    thread=new.thread,
+                    anyone=new.notify == "anyone",
+                )
+                subscriptions.subscribe(connection, wish, now)
+            self._queue_reply_mails(connection, comment_id, now)
             return reads.own_row(connection, comment_id)
 
         return self._write(work)
@@ -160,7 +177,9 @@ class Store:
         def work(connection: Connection) -> dict[str, Any]:
             row = reads.comment_row(connection, comment_id)
             if row["status"] != status:
-                writes.change_status(connection, row, status, utc_now())
+                now = utc_now()
+                writes.change_status(connection, row, status, now)
+                self._queue_reply_mails(connection, comment_id, now)
             return reads.admin_row(connection, comment_id)
 
         return self._write(work)
@@ -175,6 +194,7 @@ class Store:
             parent = reads.comment_row(connection, parent_id)
             if parent["status"] != "approved":
                 writes.change_status(connection, parent, "approved", now)
+                self._queue_reply_mails(connection, parent_id, now)
             reply = NewComment(
                 thread=parent["thread_id"],
                 title=None,
@@ -192,6 +212,7 @@ class Store:
             )
             reply_id = writes.insert_comment(connection, reply, "approved", now)
             bump(connection, parent["thread_id"])
+            self._queue_reply_mails(connection, reply_id, now)
             return reads.admin_row(connection, reply_id)
 
         return self._write(work)
@@ -224,3 +245,58 @@ class Store:
     def import_threads(self, threads: list[ImportedThread]) -> ImportSummary:
         """Store imported threads in one transaction (comments already there are skipped)."""
         return self._write(lambda connection: import_threads(connection, self.keys, threads))
+
+    # Reply mail (comment_server/mail): subscriptions and the outbox.
+
+    def _queue_reply_mails(self, connection: Connection, comment_id: int, now) -> None:
+        if self.mail_batch is not None:
+            subscriptions.queue_reply_mails(connection, comment_id, now, self.mail_batch)
+
+    def confirm_address(self, address_id: int, digest: str) -> bool:
+        """Confirm a mail address (its commenter becomes verified); False if it is gone."""
+        return self._write(
+            lambda connection: subscriptions.confirm(connection, address_id, digest, utc_now())
+        )
+
+    def unsubscribe(self, address_id: int, thread: str | None) -> None:
+        """Stop mail about *thread* to an address, or all mail (forgetting it) when None."""
+        if thread is None:
+            self._write(
+                lambda connection: subscriptions.unsubscribe_all(connection, address_id, utc_now())
+            )
+        else:
+            self._write(
+                lambda connection: subscriptions.unsubscribe_thread(connection, address_id, thread)
+            )
+
+    def forget_email(self, email: str) -> bool:
+        """Remove an email address and its subscriptions everywhere; return whether it was held."""
+        digest, commenter = self.keys.mail(email), self.keys.commenter_from_email(email)
+        return self._write(
+            lambda connection: subscriptions.forget(connection, digest, commenter, utc_now())
+        )
+
+    def mail_due(self, limit: int = 20) -> list[int]:
+        """Return the addresses with a mail due now, oldest first."""
+        with self.engine.connect() as connection:
+            return outbox.due_addresses(connection, utc_now(), limit)
+
+    def mail_claim(self, address_id: int) -> outbox.Claim | None:
+        """Claim the mail waiting for an address (row locks on PostgreSQL), or None."""
+        return outbox.claim(self.engine, address_id)
+
+    def mail_finish(self, claim: outbox.Claim, record: Callable[[Connection], T]) -> T:
+        """Record what became of a claimed batch: record(connection), committed."""
+        if claim.connection is None:
+            return self._write(record)
+        try:
+            result = record(claim.connection)
+            claim.connection.commit()
+            return result
+        finally:
+            claim.connection.close()
+
+    def mail_release(self, claim: outbox.Claim) -> None:
+        """Give a claimed batch back untouched."""
+        if claim.connection is not None:
+            claim.connection.close()

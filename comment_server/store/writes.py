@@ -33,6 +33,7 @@ class NewComment:
     by_author: bool = False
     reply_template: str | None = None
     held: bool = False  # the author reads it first even from a trusted commenter (its tone)
+    notify: str | None = None  # reply mail wanted: "author" (the author's replies) or "anyone"
 
 
 @dataclass(frozen=True)
