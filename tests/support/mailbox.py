@@ -7,6 +7,7 @@ comment server while a delivery is under way: a message whose sender is gone bef
 answer is not kept, as a real server would not treat it as handed over.
 """
 
+import asyncio
 import email
 import threading
 from collections.abc import Iterator
@@ -59,11 +60,12 @@ class Mailbox:
     async def handle_DATA(self, server, session, envelope) -> str:
         if self._hold is not None:
             self._holding.set()
-            while not self._hold.is_set() and not server.transport.is_closing():
-                await _tick()
-            if server.transport.is_closing():
+            try:
+                while not self._hold.is_set():
+                    await asyncio.sleep(0.01)
+            except asyncio.CancelledError:  # aiosmtpd cancels the handler when the client leaves
                 self.held += 1
-                return "451 the client left"
+                raise
         raw = envelope.original_content or envelope.content
         message = email.message_from_bytes(raw, policy=default)
         one = Received(envelope.mail_from, list(envelope.rcpt_tos), message, raw)
@@ -101,12 +103,6 @@ class Mailbox:
         return self.to(address)
 
 
-async def _tick() -> None:
-    import asyncio
-
-    await asyncio.sleep(0.01)
-
-
 @contextmanager
 def mailbox(port: int | None = None) -> Iterator[Mailbox]:
     """Run an SMTP server on 127.0.0.1 (on *port*, or a free one) until the block ends."""
@@ -118,3 +114,24 @@ def mailbox(port: int | None = None) -> Iterator[Mailbox]:
     finally:
         box.release()
         controller.stop()
+
+
+def link(received: Received, action: str) -> str:
+    """Return the path of the first /mail/<action>/ link in a message's plain text."""
+    import re
+
+    found = re.search(rf"https?://[^/\s]+(/mail/{action}/\S+)", received.text())
+    assert found, f"no /mail/{action}/ link in:\n{received.text()}"
+    return found.group(1)
+
+
+def waiting_mail(engine) -> int:
+    """Return how many addresses have mail the sender may send (now or after a batching wait)
+    in the database behind *engine*; replies waiting for a confirmation are not counted."""
+    from datetime import timedelta
+
+    from comment_server.store.outbox import due_addresses
+    from comment_server.times import utc_now
+
+    with engine.connect() as connection:
+        return len(due_addresses(connection, utc_now() + timedelta(days=1), 10_000))
