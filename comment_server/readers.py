@@ -111,9 +111,9 @@ async def post_comment(request: Request) -> Response:
     check_address(ctx, address)
     values = ctx.bodies.new_comment.clean(body)
     if values.get("notify") and not values.get("email"):
-        raise validation.FieldErrors(
-            {"notify": "needs your email address: fill it in, or untick the box"}
-        )
+        # Named as the email's problem: that is the field the reader fills in.
+        problem = "is needed for reply mail: fill it in, or untick the box"
+        raise validation.FieldErrors({"email": problem})
     website = values.get("website")
     html = await run_in_threadpool(render, values["text"])  # Markdown can take milliseconds
     _check_spam(ctx, values["author"], values["text"], website, html)

@@ -38,7 +38,7 @@ function h(tag, attrs = {}, ...children) {
 const $ = (selector, within = root) => within.querySelector(selector);
 const clone = (id) => document.getElementById(id).content.firstElementChild.cloneNode(true);
 const say = (message) => (status.textContent = message);
-// A phrase of the template's #comment-words, its {names} filled in.
+// A phrase of the partial's #comment-words, {names} filled in.
 const t = (key, vars = {}) => words[key].replace(/\{(\w+)\}/g, (_, name) => vars[name]);
 
 async function call(method, path, body) {
@@ -123,7 +123,7 @@ async function toggleStar(target, button) {
   }
 }
 
-// Only ALLOWED elements are re-created; others keep only their text.
+// Only ALLOWED elements are re-created; others keep their text.
 function importHtml(html, into) {
   const copy = (from, to) => {
     for (const node of from.childNodes) {
@@ -185,7 +185,7 @@ function renderComment(c, pending) {
   return li;
 }
 
-// Nested as deep as the build nests (data-depth): a deeper reply joins its parent's list.
+// Nested to data-depth; a deeper reply joins its parent's list.
 function place(c, pending = false) {
   const li = renderComment(c, pending);
   const old = document.getElementById(li.id);
@@ -244,7 +244,7 @@ function addEditButton(li, id) {
 const fill = (v) => FIELDS.forEach((name) => (form.elements[name].value = v[name] || ""));
 const values = () => Object.fromEntries(FIELDS.map((name) => [name, form.elements[name].value.trim()]));
 
-// A new comment, a reply to *to* ({id, author}) or an edit of the reader's comment *id*.
+// A new comment, a reply to *to* ({id, author}) or an edit of comment *id*.
 function setMode(id, to = null) {
   if (editing && !id) fill(load(DRAFT, {}));
   editing = id;
@@ -257,7 +257,7 @@ function setMode(id, to = null) {
   if (id || to) form.elements.text.focus();
 }
 
-// A comment sent sooner than min_seconds after its form token is refused.
+// Sent sooner than min_seconds after its token: refused.
 async function formToken(wait = true) {
   if (!issued) {
     const d = await call("GET", "/api/form");
@@ -268,7 +268,7 @@ async function formToken(wait = true) {
   return issued.token;
 }
 
-// Typed words are never lost; a refused field is marked, named and focused.
+// Typed words are never lost; a refused field is marked and focused.
 async function submit(event) {
   event.preventDefault();
   submitButton.disabled = true;
@@ -288,7 +288,7 @@ async function submit(event) {
   submitButton.disabled = false;
 }
 
-// Harsh words get a gentle note first; the same text sent again is posted.
+// Harsh words get a gentle note first; sent again, they are posted.
 async function post(v) {
   if (nudged !== v.text) {
     const { nudge } = await call("POST", "/api/tone", { text: v.text }).catch(() => ({}));
@@ -300,7 +300,8 @@ async function post(v) {
   }
   const title = $("h1", document)?.textContent.trim();
   const homepage = form.elements.homepage.value;
-  const body = { ...v, parent: parent && Number(parent.id), reader, title, homepage };
+  const n = form.elements.notify;
+  const body = { ...v, parent: parent && Number(parent.id), reader, title, homepage, notify: n?.checked ? n.value : null };
   body.form_token = await formToken();
   const d = await call("POST", `${threadPath}/comments`, body);
   issued = null;
