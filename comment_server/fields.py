@@ -127,9 +127,9 @@ def required_email() -> Field:
     schema = {
         "type": "string",
         "maxLength": validation.MAX_EMAIL,
-        "pattern": validation.EMAIL.pattern,
+        "pattern": validation.REQUIRED_EMAIL.pattern,
     }
-    return Field(_described(schema, "the address to forget"), validation.email, True)
+    return Field(_described(schema, "the address to forget"), validation.required_email, True)
 
 
 def reader(required: bool = True) -> Field:

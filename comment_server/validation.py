@@ -140,6 +140,18 @@ def email(value: Any) -> str | None:
     return text.strip() or None
 
 
+# An address that must be there (an admin's `forget`): EMAIL without its optional group.
+REQUIRED_EMAIL = re.compile(EMAIL.pattern.replace(")?[", ")["))
+
+
+def required_email(value: Any) -> str:
+    """Return an email address; raise ValueError when it is missing or malformed."""
+    found = email(value)
+    if not found:
+        raise ValueError("must be an email address like you@example.org")
+    return found
+
+
 NOTIFY = ("author", "anyone")
 
 
