@@ -34,7 +34,7 @@ GOAL_GZIP = 5000  # bytes: "at most 5 KB gzipped"
 COMMENTS = 5
 sys.path.insert(0, str(ROOT))  # the test suite's support: its live server, static host, browser
 
-from tests.support.api import ADMIN  # noqa: E402
+from tests.support.api import ADMIN, reader_token  # noqa: E402
 from tests.support.browser import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 from tests.support.demo import serve  # noqa: E402
 from tests.support.live_server import live_server  # noqa: E402
@@ -87,7 +87,7 @@ def seed_comments(api: str, thread: str) -> None:
             body = {
                 "author": f"Reader {n}",
                 "text": f"Comment {n}: thank you for *this* post, it made my day a little kinder.",
-                "reader": secrets.token_hex(16),
+                "reader": reader_token(secrets.token_hex(8)),
                 "form_token": token,
                 "homepage": "",
             }

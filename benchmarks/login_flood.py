@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # the test suite's support: its live server
 
 from comment_server.credential import hash_password  # noqa: E402
-from tests.support.api import PASSWORD  # noqa: E402
+from tests.support.api import PASSWORD, reader_token  # noqa: E402
 from tests.support.live_server import server_env, start_server  # noqa: E402
 
 READERS = 4
@@ -101,7 +101,7 @@ def seed(base: str) -> None:
             body = {
                 "author": f"Reader {n}",
                 "text": f"Comment {n}, kind words.",
-                "reader": f"r{n:020d}",
+                "reader": reader_token(f"r{n:020d}"),
             }
             headers = {"X-Forwarded-For": f"192.0.2.{n + 1}"}  # each from its own reader
             answer = client.post(

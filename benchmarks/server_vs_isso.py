@@ -47,6 +47,7 @@ ISSO_PACKAGES = ["isso==0.14.0", "gunicorn==27.0.1"]
 OURS = "Goldstar"
 WORKERS = {1: "uvicorn, 1 process", 2: "uvicorn, 2 workers"}
 THREAD = "bench-thread"
+READERS_PER_THREAD = 100_000  # new readers each wrk thread may star with (a few times its writes)
 ISSO_URI = f"/posts/{THREAD}/"
 COMMENTS = 50
 SECRET = "benchmark-secret-" + "0123456789abcdef" * 2
@@ -430,17 +431,34 @@ def bench_ours(name: str, base: str, options, results: list[Result]) -> bool:
     before = our_stars(base)
     stars_path = f"/api/threads/{THREAD}/stars"
     tag = datetime.now(UTC).strftime("%H%M%S")
-    args = [stars_path, ",".join(map(str, ids)), tag]
+    per = READERS_PER_THREAD
+    tokens = reader_tokens(f"{name}-{tag}", per * options.threads)
+    args = [stars_path, ",".join(map(str, ids)), str(tokens), str(per)]
     result = wrk(name, "write", base + stars_path, "star_ours.lua", args, options)
     result.stored = settled(lambda: our_stars(base)) - before
     results.append(result)
     ok = check_stored(result, options.connections)
     before = our_stars(base)
-    write = (base + stars_path, "star_ours.lua", [*args[:2], tag + "b"])
+    more = reader_tokens(f"{name}-{tag}b", per)
+    write = (base + stars_path, "star_ours.lua", [*args[:2], str(more), str(per)])
     reads, writes = wrk_beside_writer(name, read_url, write, options)
     writes.stored = settled(lambda: our_stars(base)) - before
     results += [reads, writes]
     return ok and check_stored(writes, 1)
+
+
+def reader_tokens(tag: str, count: int) -> Path:
+    """Write *count* reader tokens signed with SECRET (as POST /api/readers issues them) to a file
+    of their own; return its path. wrk's Lua cannot sign, and each star needs a new reader."""
+    sys.path.insert(0, str(ROOT))
+    from comment_server.tokens import Tokens
+
+    tokens = Tokens(SECRET)
+    path = WORK / f"readers-{tag}.txt"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lines = (tokens.reader_token(f"wrk-{tag}-{n:08d}") for n in range(count))
+    path.write_text("\n".join(lines) + "\n", encoding="ascii")
+    return path
 
 
 def settled(count: Callable[[], int]) -> int:

@@ -58,6 +58,18 @@ async def _set_status(request: Request, status: str) -> Response:
     return json_response({"comment": await _admin_comment(ctx, row)})
 
 
+async def same_commenter(request: Request) -> Response:
+    """Say a kept-apart comment is by the commenter whose email it gives: it, its commenter's
+    other comments and their browser join that commenter (trust and badges included)."""
+    ctx = context(request)
+    await require_admin(request, ctx)
+    comment_id = id_param(request)
+    await read_json(request, ctx)
+    row = await run_in_threadpool(ctx.store.join_claimed, comment_id)
+    ctx.cache.forget(row["thread_id"])  # its other threads' versions moved: seen within a second
+    return json_response({"comment": await _admin_comment(ctx, row)})
+
+
 async def reply(request: Request) -> Response:
     """Publish the author's reply to a comment (approving that comment if it was not)."""
     ctx = context(request)

@@ -98,6 +98,13 @@ SCHEMAS: dict[str, Any] = {
                     "type": ["string", "null"],
                     "description": "a hint only: the title the first commenter's page showed",
                 },
+                claimed_commenter={
+                    "type": ["string", "null"],
+                    "pattern": COMMENTER_KEY.pattern,
+                    "description": "the commenter whose email it gives, when it came from a "
+                    "browser never seen with that email and was kept apart (no trust, no badges) "
+                    "until the author says it is them (POST .../same-commenter)",
+                },
                 draft=ref("Draft"),
             ),
         ]
@@ -114,6 +121,10 @@ SCHEMAS: dict[str, Any] = {
         thread=STR,
         post=ref("StarState"),
         comments={"type": "object", "additionalProperties": ref("StarState")},
+    ),
+    "ReaderToken": _obj(
+        ["reader"],
+        reader={"type": "string", "description": "keep it (localStorage) and send it as reader"},
     ),
     "FormToken": _obj(["token", "min_seconds"], token=STR, min_seconds=INT),
     "Created": _obj(

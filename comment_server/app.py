@@ -43,6 +43,7 @@ async def health(request: Request) -> Response:
 
 ROUTES = [
     # Readers (the embed)
+    Route("/api/readers", readers.new_reader, methods=["POST"]),
     Route("/api/threads/{thread}/comments", readers.list_comments, methods=["GET"]),
     Route("/api/threads/{thread}/comments", readers.post_comment, methods=["POST"]),
     Route("/api/threads/{thread}/stars", readers.list_stars, methods=["GET"]),
@@ -57,6 +58,7 @@ ROUTES = [
     Route("/api/admin/comments/{id:int}/reject", admin.reject, methods=["POST"]),
     Route("/api/admin/comments/{id:int}/spam", admin.spam, methods=["POST"]),
     Route("/api/admin/comments/{id:int}/reply", admin.reply, methods=["POST"]),
+    Route("/api/admin/comments/{id:int}/same-commenter", admin.same_commenter, methods=["POST"]),
     Route("/api/admin/comments/{id:int}/gold-stars", admin.gold_stars, methods=["POST"]),
     Route("/api/admin/comments/{id:int}", admin.delete_comment, methods=["DELETE"]),
     Route("/api/admin/commenters", admin.blocked_commenters, methods=["GET"]),
@@ -75,6 +77,7 @@ ROUTES = [
     Route("/admin/static/{path:path}", inbox_page.inbox_file, methods=["GET"]),
     Route("/admin/session", inbox_page.sign_in, methods=["POST"]),
     Route("/admin/session", inbox_page.sign_out, methods=["DELETE"]),
+    Route("/api/admin/sessions", inbox_page.sign_out_everywhere, methods=["DELETE"]),
     # About the server
     Route("/api/openapi.json", openapi, methods=["GET"]),
     Route("/api/health", health, methods=["GET"]),
@@ -85,7 +88,7 @@ def create_app(settings: Settings, store: Store | None = None) -> Starlette:
     """Return the ASGI app for *settings* (the store is made from the settings when not given)."""
     keys = Keys(settings.secret)
     batch = settings.smtp_batch_seconds if settings.mail else None
-    store = store or Store(settings.database_url, keys, settings.author_name, batch)
+    store = store or Store(settings.database_url, keys, settings.author_name, mail_batch=batch)
     cache = ThreadCache(store, settings.cache_seconds)
     app = Starlette(
         routes=ROUTES,

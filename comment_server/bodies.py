@@ -67,6 +67,7 @@ def request_bodies(settings: Settings, tokens: Tokens) -> RequestBodies:
     """Return the request bodies of a server with *settings* that signs with *tokens*."""
     limit = settings.max_text
     form_token = partial(check_form_token, tokens, settings.min_submit_seconds)
+    signed_reader = partial(check_reader, tokens)
     return RequestBodies(
         new_comment=Fields(
             {
@@ -77,7 +78,7 @@ def request_bodies(settings: Settings, tokens: Tokens) -> RequestBodies:
                 "website": website(),
                 "parent": comment_id("the approved comment of this thread it answers"),
                 "title": plain(validation.MAX_TITLE, "a hint of the post's title, never shown"),
-                "reader": reader(),
+                "reader": reader(check=signed_reader),
                 "form_token": nonempty(
                     FORM_TOKEN,
                     form_token,
@@ -87,7 +88,10 @@ def request_bodies(settings: Settings, tokens: Tokens) -> RequestBodies:
             }
         ),
         star_request=Fields(
-            {"reader": reader(), "comment": comment_id("the comment to star; null: the post")}
+            {
+                "reader": reader(check=signed_reader),
+                "comment": comment_id("the comment to star; null: the post"),
+            }
         ),
         edit_request=Fields(
             {
@@ -127,6 +131,16 @@ def check_form_token(tokens: Tokens, min_seconds: int, value: Any) -> str:
     wait = min_seconds - age
     if wait > 0:
         raise ValueError(f"was used too fast: wait {int(wait) + 1} more seconds and send again")
+    return token
+
+
+def check_reader(tokens: Tokens, value: Any) -> str:
+    """Return a reader token this server signed, else raise ValueError saying what to do."""
+    token = validation.reader_token(value)
+    if not tokens.reader_valid(token):
+        raise ValueError(
+            "is not a reader token of this server: get one from POST /api/readers (reload the page)"
+        )
     return token
 
 

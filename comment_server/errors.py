@@ -13,7 +13,14 @@ from starlette.responses import Response
 from starlette.routing import Match
 
 from comment_server.jsonio import json_response
-from comment_server.store.errors import Forbidden, ImportFailed, Invalid, NotFound, StoreError
+from comment_server.store.errors import (
+    Conflict,
+    Forbidden,
+    ImportFailed,
+    Invalid,
+    NotFound,
+    StoreError,
+)
 from comment_server.validation import FieldErrors
 
 logger = logging.getLogger(__name__)
@@ -80,13 +87,15 @@ async def field_errors(request: Request, exc: Exception) -> Response:
 
 
 async def store_error(request: Request, exc: Exception) -> Response:
-    """Answer what the store refused: 404 missing, 403 forbidden, 422 invalid."""
+    """Answer what the store refused: 404 missing, 403 forbidden, 409 conflict, 422 invalid."""
     assert isinstance(exc, StoreError)
     status = 500
     if isinstance(exc, NotFound):
         status = 404
     elif isinstance(exc, Forbidden):
         status = 403
+    elif isinstance(exc, Conflict):
+        status = 409
     elif isinstance(exc, Invalid | ImportFailed):
         status = 422
     fields = {exc.field: exc.problem} if exc.field else {}

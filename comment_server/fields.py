@@ -132,16 +132,21 @@ def required_email() -> Field:
     return Field(_described(schema, "the address to forget"), validation.required_email, True)
 
 
-def reader(required: bool = True) -> Field:
-    """Return a reader token field (the embed's random token)."""
+READER = (
+    "the reader token of POST /api/readers, signed by this server; one it did not sign is "
+    "refused (422, field reader)"
+)
+
+
+def reader(required: bool = True, check: Callable[[Any], Any] | None = None) -> Field:
+    """Return a reader token field (issued by POST /api/readers; *check* verifies its signature)."""
     schema = {
         "type": "string",
         "minLength": 16,
         "maxLength": 200,
         "pattern": validation.READER_TOKEN.pattern,
     }
-    description = "the reader's random token (visible ASCII characters)"
-    return Field(_described(schema, description), validation.reader_token, required)
+    return Field(_described(schema, READER), check or validation.reader_token, required)
 
 
 def comment_id(description: str) -> Field:

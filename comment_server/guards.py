@@ -15,6 +15,7 @@ from comment_server.credential import verify_password
 from comment_server.errors import ApiError
 from comment_server.fields import Field
 from comment_server.settings import Rate
+from comment_server.tokens import hash_secret
 
 SESSION_COOKIE = "goldstar_admin"
 MAX_PASSWORD_CHECKS = 8  # at once: one running, the others waiting their turn; more get 429
@@ -164,15 +165,28 @@ async def require_admin(request: Request, ctx: Context) -> None:
     if authorization[:7].lower() == "bearer ":
         if await password_matches(request, ctx, authorization[7:].strip()):
             return
-    else:
-        cookie = request.cookies.get(SESSION_COOKIE)
-        if cookie and ctx.tokens.session_valid(cookie, ctx.keys.session_tag(credential)):
-            return
+    elif await session_live(request, ctx):
+        return
     raise ApiError(
         401,
         "Sign in: send Authorization: Bearer <admin password>, or open /admin.",
         headers={"WWW-Authenticate": 'Bearer realm="goldstar"'},
     )
+
+
+def session_hash(request: Request, ctx: Context) -> str | None:
+    """Return the stored form of the session the request's cookie names (None: no valid cookie)."""
+    cookie = request.cookies.get(SESSION_COOKIE)
+    if not cookie or not ctx.settings.admin_credential:
+        return None
+    session_id = ctx.tokens.session_id(cookie, ctx.keys.session_tag(ctx.settings.admin_credential))
+    return hash_secret(session_id) if session_id else None
+
+
+async def session_live(request: Request, ctx: Context) -> bool:
+    """Return whether the request's cookie names a session that is still stored (not signed out)."""
+    found = session_hash(request, ctx)
+    return found is not None and await anyio.to_thread.run_sync(ctx.store.session_live, found)
 
 
 async def password_matches(request: Request, ctx: Context, password: str) -> bool:

@@ -3,13 +3,20 @@
 import re
 from pathlib import Path
 
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import FileResponse, Response
 
 from comment_server.context import context
 from comment_server.errors import ApiError
-from comment_server.guards import SESSION_COOKIE, password_matches, read_json
-from comment_server.tokens import SESSION_MAX_AGE
+from comment_server.guards import (
+    SESSION_COOKIE,
+    password_matches,
+    read_json,
+    require_admin,
+    session_hash,
+)
+from comment_server.tokens import SESSION_MAX_AGE, hash_secret, new_session_id
 
 INBOX = Path(__file__).resolve().parent / "inbox"
 # Plain names only, in plain folders: no dot files, no "..", no NUL, nothing a file system rejects.
@@ -79,10 +86,12 @@ async def sign_in(request: Request) -> Response:
     password = ctx.bodies.sign_in.clean(body)["password"]
     if not await password_matches(request, ctx, password):
         raise ApiError(401, "This is not the admin password.", {"password": "does not match"})
+    session_id = new_session_id()
+    await run_in_threadpool(ctx.store.open_session, hash_secret(session_id), SESSION_MAX_AGE)
     response = Response(status_code=204, headers={"Cache-Control": "no-store"})
     response.set_cookie(
         SESSION_COOKIE,
-        ctx.tokens.session(ctx.keys.session_tag(credential)),
+        ctx.tokens.session(ctx.keys.session_tag(credential), session_id),
         max_age=SESSION_MAX_AGE,
         path="/",
         httponly=True,
@@ -93,9 +102,25 @@ async def sign_in(request: Request) -> Response:
 
 
 async def sign_out(request: Request) -> Response:
-    """Close the inbox session (clear its cookie)."""
+    """End this inbox session on the server (a copy of its cookie stops working) and clear it."""
     ctx = context(request)
     await read_json(request, ctx)
+    found = session_hash(request, ctx)
+    if found is not None:
+        await run_in_threadpool(ctx.store.close_session, found)
+    return _signed_out(request)
+
+
+async def sign_out_everywhere(request: Request) -> Response:
+    """End every inbox session, on every device, and clear this one's cookie."""
+    ctx = context(request)
+    await require_admin(request, ctx)
+    await read_json(request, ctx)
+    await run_in_threadpool(ctx.store.close_every_session)
+    return _signed_out(request)
+
+
+def _signed_out(request: Request) -> Response:
     response = Response(status_code=204, headers={"Cache-Control": "no-store"})
     response.delete_cookie(
         SESSION_COOKIE,

@@ -22,6 +22,11 @@ class Keys:
         """Return the 16-hex commenter key of someone known only by their reader token."""
         return self._digest("commenter-reader", reader, 16)
 
+    def commenter_from_email_and_reader(self, email: str, reader: str) -> str:
+        """Return the 16-hex key of someone who typed a known *email* in a browser never seen
+        with it (kept apart from the email's owner until proved: store/identity.py)."""
+        return self._digest("commenter-email-reader", f"{email.strip().casefold()}\0{reader}", 16)
+
     def commenter_from_name(self, name: str, website: str | None) -> str:
         """Return the 16-hex key of an imported commenter known only by name and website."""
         return self._digest("commenter-name", f"{name.casefold()}\0{website or ''}", 16)

@@ -21,14 +21,15 @@ from comment_server.jsonio import dumps
 REFUSALS = {
     "400": "the body is not JSON",
     "401": "the admin credential is missing or wrong",
-    "403": "not allowed: another site's Origin, a blocked address or commenter, an edit token "
-    "that is not this comment's or has expired",
+    "403": "not allowed: another site's Origin, a blocked address, commenter or browser, an edit "
+    "token that is not this comment's or has expired",
     "404": "no such comment, or nothing at this path",
+    "409": "the comment was not kept apart from another commenter: there is nothing to join",
     "413": "the body is too large",
     "415": "the body is not application/json",
     "422": "a field is invalid (fields names each): it breaks the schema, or it is a form token "
-    "this server did not sign or that was sent too fast, or the comment breaks the blog's "
-    "spam rules (links, blocked words, blocked websites)",
+    "or a reader token this server did not sign, a form token sent too fast, or the comment "
+    "breaks the blog's spam rules (links, blocked words, blocked websites)",
     "429": "rate limited (see Retry-After)",
 }
 HEADERS = {
@@ -193,6 +194,15 @@ PATHS: dict[str, dict[str, Any]] = {
             also="429",
         ),
     },
+    "/api/readers": {
+        "post": _op(
+            "A new reader token, signed by this server: the browser keeps it and sends it with "
+            "its stars and comments. A few per address and hour (COMMENT_SERVER_RATE_READERS).",
+            ("201", "ReaderToken", "a new reader token"),
+            "Empty",
+            also="429",
+        )
+    },
     "/api/form": {
         "get": _op(
             "A signed form token; a comment sent sooner than min_seconds after it is refused.",
@@ -258,6 +268,18 @@ PATHS: dict[str, dict[str, Any]] = {
             "Reply",
             ("id",),
             admin=True,
+        )
+    },
+    "/api/admin/comments/{id}/same-commenter": {
+        "post": _op(
+            "Say a kept-apart comment (claimed_commenter) is by the commenter whose email it "
+            "gives: it, its commenter's other comments and their browser join that commenter. "
+            "409 when it was not kept apart.",
+            ("200", "AdminAnswer", "joined"),
+            "Empty",
+            ("id",),
+            admin=True,
+            also="409",
         )
     },
     "/api/admin/comments/{id}/gold-stars": {
@@ -359,7 +381,20 @@ PATHS: dict[str, dict[str, Any]] = {
             "SignIn",
             also="401 429",
         ),
-        "delete": _op("Sign out: clears the session cookie.", None, "Empty"),
+        "delete": _op(
+            "Sign out: ends this session on the server (a copy of its cookie stops working) "
+            "and clears the cookie.",
+            None,
+            "Empty",
+        ),
+    },
+    "/api/admin/sessions": {
+        "delete": _op(
+            "Sign out everywhere: ends every inbox session, on every device.",
+            None,
+            "Empty",
+            admin=True,
+        )
     },
     "/api/openapi.json": {
         "get": {

@@ -1,4 +1,5 @@
-"""The readers' side of the API: comments, stars, the form token, a comment and its edit."""
+"""The readers' side of the API: reader tokens, comments, stars, the form token, a comment and
+its edit."""
 
 from datetime import timedelta
 from typing import Any
@@ -8,6 +9,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from comment_server import params, validation
+from comment_server.bodies import check_reader
 from comment_server.cache import Body, make_body
 from comment_server.context import Context, context
 from comment_server.errors import ApiError
@@ -24,6 +26,7 @@ from comment_server.jsonio import json_response, raw_json_response
 from comment_server.render import count_links, render
 from comment_server.shapes import own_comment
 from comment_server.spam import spam_problems
+from comment_server.store.identity import Claim
 from comment_server.store.writes import Edit, NewComment
 from comment_server.times import iso
 from comment_server.tokens import TokenError, hash_secret, new_secret
@@ -62,7 +65,10 @@ async def list_stars(request: Request) -> Response:
     thread = thread_param(request)
     reader = params.STARS_QUERY.clean(request.query_params).get("reader")
     if reader is not None:
-        reader = ctx.keys.reader(reader)
+        try:
+            reader = ctx.keys.reader(check_reader(ctx.tokens, reader))
+        except ValueError as error:
+            raise validation.FieldErrors({"reader": str(error)}) from None
     summary = await run_in_threadpool(ctx.store.star_summary, thread, reader)
     return cached_answer(request, make_body(summary))
 
@@ -90,6 +96,16 @@ async def _star(request: Request, on: bool) -> Response:
     count = await run_in_threadpool(ctx.store.set_star, thread, comment, reader, on)
     ctx.cache.forget(thread)
     return json_response({"count": count, "starred": on})
+
+
+async def new_reader(request: Request) -> Response:
+    """Issue a signed reader token (a browser keeps it); a few per address and hour."""
+    ctx = context(request)
+    await read_json(request, ctx)
+    address = client_address(request)
+    rate_limit(ctx, "readers", address, ctx.settings.rate_readers, "new readers from your address")
+    check_address(ctx, address)
+    return json_response({"reader": ctx.tokens.reader_token()}, status=201)
 
 
 async def form_token(request: Request) -> Response:
@@ -128,11 +144,13 @@ async def post_comment(request: Request) -> Response:
         email=values.get("email"),
         markdown=values["text"],
         html=html,
-        commenter=_commenter(ctx, values),
+        commenter=ctx.keys.commenter_from_reader(values["reader"]),  # the store picks from claim
         address_hash=ctx.keys.address(address),
         edit_secret=hash_secret(secret),
         moderation=ctx.settings.moderation,
         held=bool(tone.held),
+        reader=ctx.keys.reader(values["reader"]),
+        claim=_claim(ctx, values),
         notify=values.get("notify") if settings.mail else None,
     )
     row = await run_in_threadpool(ctx.store.create_comment, new)
@@ -210,10 +228,16 @@ def _check_spam(
         raise validation.FieldErrors(problems)
 
 
-def _commenter(ctx: Context, values: dict[str, Any]) -> str:
-    if values.get("email"):
-        return ctx.keys.commenter_from_email(values["email"])
-    return ctx.keys.commenter_from_reader(values["reader"])
+def _claim(ctx: Context, values: dict[str, Any]) -> Claim:
+    """Return the keys the comment may be filed under (the store picks one: store/identity.py)."""
+    reader, email = values["reader"], values.get("email")
+    keys = ctx.keys
+    return Claim(
+        reader=keys.reader(reader),
+        reader_key=keys.commenter_from_reader(reader),
+        email_key=keys.commenter_from_email(email) if email else None,
+        apart_key=keys.commenter_from_email_and_reader(email, reader) if email else None,
+    )
 
 
 def _edit_until(ctx: Context, row: dict[str, Any]) -> str:

@@ -50,6 +50,7 @@ class Settings:
     rate_thread: Rate = field(default_factory=lambda: Rate(30, 60))
     rate_stars: Rate = field(default_factory=lambda: Rate(60, 60))
     rate_login: Rate = field(default_factory=lambda: Rate(10, 300))
+    rate_readers: Rate = field(default_factory=lambda: Rate(20, 3600))
     block_words: tuple[str, ...] = ()
     block_addresses: tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...] = ()
     block_websites: tuple[str, ...] = ()
@@ -328,6 +329,7 @@ _PARSERS: dict[str, Callable[[str], Any]] = {
     "rate_thread": _rate,
     "rate_stars": _rate,
     "rate_login": _rate,
+    "rate_readers": _rate,
     "block_words": _words,
     "block_addresses": _networks,
     "block_websites": _domains,

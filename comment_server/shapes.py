@@ -31,6 +31,7 @@ def admin_comment(row: dict[str, Any], site: SiteFacts) -> dict[str, Any]:
         previous_templates=list(row["previous_templates"]),
         post_title=site.thread(row["thread_id"]).title or None,
         thread_title=row["thread_title"],
+        claimed_commenter=row["claimed_commenter"],
     )
     if not row["by_author"]:
         comment["draft"] = draft_for(row, site)

@@ -1,12 +1,19 @@
-"""Signed tokens: the comment form's (issued when?), the edit token (which comment, until when) and
-the inbox session. All are signed with COMMENT_SERVER_SECRET by itsdangerous."""
+"""Signed tokens: the comment form's (issued when?), the edit token (which comment, until when),
+the reader's token (issued by this server) and the inbox session (which stored session). All are
+signed with COMMENT_SERVER_SECRET by itsdangerous (HMAC)."""
 
 import hashlib
 import secrets
 import time
 from dataclasses import dataclass
 
-from itsdangerous import BadSignature, SignatureExpired, TimestampSigner, URLSafeTimedSerializer
+from itsdangerous import (
+    BadSignature,
+    SignatureExpired,
+    Signer,
+    TimestampSigner,
+    URLSafeTimedSerializer,
+)
 
 FORM_MAX_AGE = 2 * 24 * 3600
 SESSION_MAX_AGE = 7 * 24 * 3600
@@ -39,6 +46,11 @@ def new_secret() -> str:
     return secrets.token_urlsafe(24)
 
 
+def new_session_id() -> str:
+    """Return a new random inbox session id (its hash is stored, the id goes into the cookie)."""
+    return secrets.token_urlsafe(32)
+
+
 def hash_secret(secret: str) -> str:
     """Return the stored form of an edit secret."""
     return hashlib.sha256(secret.encode("ascii")).hexdigest()
@@ -51,6 +63,7 @@ class Tokens:
         self._form = TimestampSigner(secret, salt="goldstar-form")
         self._edit = URLSafeTimedSerializer(secret, salt="goldstar-edit")
         self._session = URLSafeTimedSerializer(secret, salt="goldstar-admin-session")
+        self._reader = Signer(secret, salt="goldstar-reader", digest_method=hashlib.sha256)
         self._confirm = URLSafeTimedSerializer(secret, salt="goldstar-mail-confirm")
         self._stop = URLSafeTimedSerializer(secret, salt="goldstar-mail-stop")
 
@@ -82,16 +95,32 @@ class Tokens:
         except (BadSignature, TypeError, ValueError, UnicodeEncodeError):
             raise TokenError("is not an edit token of this server") from None
 
-    def session(self, tag: str) -> str:
-        """Return an inbox session value bound to the credential's *tag*."""
-        return self._session.dumps(tag)
+    def reader_token(self, nonce: str | None = None) -> str:
+        """Return a new reader token: a random *nonce* and its HMAC signature."""
+        return self._reader.sign(nonce or secrets.token_urlsafe(16)).decode("ascii")
 
-    def session_valid(self, value: str, tag: str) -> bool:
-        """Return whether *value* is a live session for the credential's *tag*."""
+    def reader_valid(self, token: str) -> bool:
+        """Return whether *token* is a reader token this server signed."""
         try:
-            return self._session.loads(value, max_age=SESSION_MAX_AGE) == tag
-        except BadSignature:
+            self._reader.unsign(token)
+        except (BadSignature, UnicodeEncodeError):
             return False
+        return True
+
+    def session(self, tag: str, session_id: str) -> str:
+        """Return an inbox session cookie naming *session_id*, bound to the credential's *tag*."""
+        return self._session.dumps([tag, session_id])
+
+    def session_id(self, value: str, tag: str) -> str | None:
+        """Return the session id a cookie names, or None when forged, expired or for another
+        credential (the store still says whether that session is live)."""
+        try:
+            found = self._session.loads(value, max_age=SESSION_MAX_AGE)
+        except BadSignature:
+            return None
+        if isinstance(found, list) and len(found) == 2 and found[0] == tag:
+            return str(found[1])
+        return None
 
     def confirm_token(self, address_id: int, digest: str) -> str:
         """Return the token of a confirmation link (valid a week)."""

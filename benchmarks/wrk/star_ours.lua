@@ -1,6 +1,7 @@
 -- Star writes against Goldstar's comment server: each request is a new reader starring a comment
 -- (every tenth stars the post), so every 200 is one more star the server must keep.
--- Arguments after `--`: the thread's stars path, the comment ids (comma separated), a run tag.
+-- Arguments after `--`: the thread's stars path, the comment ids (comma separated), a file of reader
+-- tokens the server signed (one a line), and how many of them each wrk thread may use.
 dofile("report.lua")
 
 function init(args)
@@ -9,14 +10,22 @@ function init(args)
    for id in string.gmatch(args[2], "%d+") do
       table.insert(ids, id)
    end
-   tag = args[3]
+   local per, first = tonumber(args[4]), (tid - 1) * tonumber(args[4])
+   readers = {}
+   local line = 0
+   for token in io.lines(args[3]) do
+      line = line + 1
+      if line > first + per then break end
+      if line > first then table.insert(readers, token) end
+   end
    n, acked, refused = 0, 0, 0
 end
 
 function request()
    n = n + 1
    local comment = (n % 10 == 0) and "null" or ids[(n % #ids) + 1]
-   local body = string.format('{"reader": "wrk-reader-%s-%d-%08d", "comment": %s}', tag, tid, n, comment)
+   local reader = readers[((n - 1) % #readers) + 1] -- past the last, a star again: counted once
+   local body = string.format('{"reader": "%s", "comment": %s}', reader, comment)
    return wrk.format("PUT", path, { ["Content-Type"] = "application/json" }, body)
 end
 

@@ -108,6 +108,7 @@ function plan(action, c, text = c.draft?.text, template = c.draft?.template) {
     spam: [{ path: `${at}/spam` }],
     block: [{ path: `/api/admin/commenters/${encodeURIComponent(c.commenter)}/block` }],
     unblock: [{ path: `/api/admin/commenters/${encodeURIComponent(c.commenter)}/unblock` }],
+    same: [{ path: `${at}/same-commenter`, check: async () => !(await find(c.id)).claimed_commenter }],
     skip: [], // nothing is sent: the comment waits for another day
     star: [approve, star(1)],
     reply: [reply], // the server approves the comment it answers
@@ -120,6 +121,7 @@ function plan(action, c, text = c.draft?.text, template = c.draft?.template) {
 const DONE = {
   skip: "Skipped: it stays in the inbox for later",
   unblock: "Unblocked: their next comments wait for approval",
+  same: "Joined: this browser now comments as the owner of that email",
   approve: "Approved",
   reject: "Rejected",
   spam: "Marked as spam",
@@ -205,6 +207,18 @@ function renderDraft(c) {
   return box;
 }
 
+/* A known email typed in a browser never seen with it: kept apart until the author says it is them. */
+function claimNote(c) {
+  if (!c.claimed_commenter) return null;
+  return h(
+    "p",
+    { class: "claim" },
+    h("strong", {}, "New browser. "),
+    "This email belongs to a commenter you know, but it was typed in a browser never seen with it: " +
+      "the comment is kept apart (no trust, no badges). Join it only if you are sure it is them.",
+  );
+}
+
 /* Block asks first: a tap by mistake must not silence a reader. */
 function confirmBlock(card, tap) {
   const c = card.comment;
@@ -242,6 +256,7 @@ function renderCard(c) {
     h("h2", { id: headingId, tabindex: -1 }, c.author || "Anonymous"),
     h("p", { class: "where" }, `On ${postTitle(c)} · `, time),
     who,
+    claimNote(c),
     h("p", { class: "text" }, c.markdown ?? ""),
     toneNote(c),
     draft ? renderDraft(c) : null,
@@ -260,6 +275,7 @@ function renderCard(c) {
     waiting ? button("Reject", tap("reject")) : null,
     waiting && !spam ? button("Spam", tap("spam")) : null,
     button("Block", () => confirmBlock(card, tap), { class: "block" }),
+    c.claimed_commenter ? button("It's them", tap("same"), { class: "same" }) : null,
     spam || c.draft?.tone === "hostile" ? null : button("Gold star", tap("star")),
     button(draft ? "Edit draft" : "Reply", () => toggleReply(card), edit),
     button("Skip", () => act(card, "skip", [])),
@@ -320,9 +336,11 @@ function toggleReply(card) {
 
 /* ---- the page: sign in, the list, the views ---- */
 
+const BAR = ["views", "refresh", "sign-out", "sign-out-everywhere"]; // shown once signed in
+
 function showSignIn() {
   signIn.hidden = false;
-  for (const id of ["views", "refresh", "sign-out"]) document.getElementById(id).hidden = true;
+  for (const id of BAR) document.getElementById(id).hidden = true;
   signIn.querySelector("input").focus();
 }
 
@@ -337,7 +355,7 @@ async function load(focus = false) {
   try {
     const items = view === "blocked" ? await loadBlocked() : await loadComments();
     signIn.hidden = true;
-    for (const id of ["views", "refresh", "sign-out"]) document.getElementById(id).hidden = false;
+    for (const id of BAR) document.getElementById(id).hidden = false;
     queue.replaceChildren(...items);
     const count = `${items.length} ${view === "blocked" ? "blocked" : "comment"}${items.length === 1 ? "" : "s"}`;
     message.textContent = items.length ? count : NONE[view];
@@ -382,6 +400,17 @@ async function loadBlocked() {
   const { commenters } = await request("GET", "/api/admin/commenters");
   return commenters.map(renderBlocked);
 }
+
+document.getElementById("sign-out-everywhere").addEventListener("click", async () => {
+  try {
+    await request("DELETE", "/api/admin/sessions", {});
+  } catch (error) {
+    return void (message.textContent = error.message);
+  }
+  queue.replaceChildren();
+  showSignIn();
+  message.textContent = "Signed out on every device.";
+});
 
 document.getElementById("refresh").addEventListener("click", () => load());
 

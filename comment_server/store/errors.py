@@ -19,6 +19,10 @@ class Forbidden(StoreError):
     """The request is understood but not allowed (blocked commenter, closed edit window...)."""
 
 
+class Conflict(StoreError):
+    """The request does not fit the state of what it names (joining a comment not kept apart)."""
+
+
 class Invalid(StoreError):
     """A value refers to something that cannot be used (a parent in another thread...)."""
 

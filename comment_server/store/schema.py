@@ -57,6 +57,11 @@ comments = Table(
     Column("edit_secret", String(64), nullable=True),
     Column("reply_template", String(200), nullable=True),
     Column("source_id", String(200), nullable=True),
+    # The keyed hash of the reader token that posted it (None: imported, or the author's reply).
+    Column("reader", String(32), nullable=True),
+    # The commenter key of the email it gives, when it came from a browser never seen with that
+    # email and was kept apart under a key of its own (store/identity.py).
+    Column("claimed_commenter", String(16), nullable=True),
     UniqueConstraint("thread_id", "source_id", name="uq_comments_thread_source"),
     Index("ix_comments_thread_status", "thread_id", "status"),
     Index("ix_comments_status_created", "status", "created"),
@@ -87,6 +92,25 @@ commenters = Table(
     # When the commenter confirmed an email address of theirs (double opt-in of reply mail): a
     # fact of trust that carries across browsers. Null: never.
     Column("verified", DateTime, nullable=True),
+)
+
+# Which readers (browsers, by the keyed hash of their token) have commented as which commenter.
+commenter_readers = Table(
+    "commenter_readers",
+    metadata,
+    Column("commenter", String(16), primary_key=True),
+    Column("reader", String(32), primary_key=True),
+    Column("created", DateTime, nullable=False),
+    Index("ix_commenter_readers_reader", "reader"),
+)
+
+# Signed-in inboxes: the cookie names a row by its id's SHA-256; signing out deletes the row.
+admin_sessions = Table(
+    "admin_sessions",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("created", DateTime, nullable=False),
+    Column("expires", DateTime, nullable=False),
 )
 
 # The blog's latest build facts (reply_drafts.site_facts): one row, id 1, replaced whole.

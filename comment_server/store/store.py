@@ -5,15 +5,17 @@ thread's `version` in the same transaction, which is what the read cache validat
 """
 
 from collections.abc import Callable
+from datetime import timedelta
 from typing import Any, TypeVar
 
 from sqlalchemy import Connection, text
 
 from comment_server.importers.records import ImportedThread
 from comment_server.keys import Keys
-from comment_server.store import outbox, reads, subscriptions, writes
+from comment_server.store import outbox, reads, sessions, subscriptions, writes
 from comment_server.store.batcher import WriteBatcher
 from comment_server.store.engine import ensure_sqlite_folder, make_engine, migrate
+from comment_server.store.identity import EmailProof, join_claimed, no_email_proof
 from comment_server.store.importing import ImportSummary, import_threads
 from comment_server.store.rows import bump
 from comment_server.store.schema import STATUSES, comments
@@ -29,9 +31,16 @@ class Store:
     """The comment database behind one URL (SQLite file or PostgreSQL)."""
 
     def __init__(
-        self, url: str, keys: Keys, author_name: str = "Author", mail_batch: int | None = None
+        self,
+        url: str,
+        keys: Keys,
+        author_name: str = "Author",
+        email_proof: EmailProof = no_email_proof,
+        mail_batch: int | None = None,
     ) -> None:
         self.url = url
+        # Whether a browser proved it holds an email (store/identity.py): plugged in by mail.
+        self.email_proof = email_proof
         self.keys = keys
         self.author_name = author_name
         # Seconds a reply mail waits after the last one to the same address; None: mail is off,
@@ -138,7 +147,7 @@ class Store:
 
         def work(connection: Connection) -> dict[str, Any]:
             now = utc_now()
-            comment_id = writes.create_comment(connection, new, now)
+            comment_id = writes.create_comment(connection, new, now, self.email_proof)
             if self.mail_batch is not None and new.notify and new.email:
                 wish = subscriptions.Subscribe(
                     email=new.email,
@@ -234,6 +243,15 @@ class Store:
         """Block a commenter; return how many of their pending comments became spam."""
         return self._write(lambda connection: writes.block_commenter(connection, key, utc_now()))
 
+    def join_claimed(self, comment_id: int) -> dict[str, Any]:
+        """File a kept-apart comment under the commenter whose email it gives; return it."""
+
+        def work(connection: Connection) -> dict[str, Any]:
+            join_claimed(connection, comment_id, utc_now())
+            return reads.admin_row(connection, comment_id)
+
+        return self._write(work)
+
     def unblock_commenter(self, key: str) -> None:
         """Let a blocked commenter comment again (their comments wait for approval)."""
         self._write(lambda connection: writes.unblock_commenter(connection, key))
@@ -241,6 +259,27 @@ class Store:
     def save_site_facts(self, document: str) -> None:
         """Keep the build facts' JSON *document* (already checked) as the current ones."""
         self._write(lambda connection: writes.save_site_facts(connection, document, utc_now()))
+
+    def open_session(self, session_hash: str, seconds: int) -> None:
+        """Store a new inbox session that lasts *seconds*."""
+        now = utc_now()
+        expires = now + timedelta(seconds=seconds)
+        self._write(
+            lambda connection: sessions.open_session(connection, session_hash, now, expires)
+        )
+
+    def session_live(self, session_hash: str) -> bool:
+        """Return whether an inbox session is stored and not expired."""
+        with self.engine.connect() as connection:
+            return sessions.session_live(connection, session_hash, utc_now())
+
+    def close_session(self, session_hash: str) -> None:
+        """End one inbox session."""
+        self._write(lambda connection: sessions.close_session(connection, session_hash))
+
+    def close_every_session(self) -> int:
+        """End every inbox session; return how many there were."""
+        return self._write(sessions.close_every_session)
 
     def import_threads(self, threads: list[ImportedThread]) -> ImportSummary:
         """Store imported threads in one transaction (comments already there are skipped)."""

@@ -1,7 +1,7 @@
 """Changes: what readers and the author do. Each takes a connection inside a write transaction."""
 
 import hmac
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -9,6 +9,14 @@ from sqlalchemy import Connection, delete, select, update
 from sqlalchemy.engine import RowMapping
 
 from comment_server.store.errors import Forbidden, NotFound
+from comment_server.store.identity import (
+    Claim,
+    EmailProof,
+    check_reader_not_blocked,
+    commenter_of,
+    link_reader,
+    no_email_proof,
+)
 from comment_server.store.reads import POST, comment_row, star_count
 from comment_server.store.rows import bump, recount, upsert
 from comment_server.store.schema import commenters, comments, site_facts, stars, threads
@@ -33,6 +41,9 @@ class NewComment:
     by_author: bool = False
     reply_template: str | None = None
     held: bool = False  # the author reads it first even from a trusted commenter (its tone)
+    reader: str | None = None  # the keyed hash of the reader token that sent it
+    claim: Claim | None = None  # a reader's comment: the keys it may be filed under
+    claimed_commenter: str | None = None  # kept apart from this commenter (store/identity.py)
     notify: str | None = None  # reply mail wanted: "author" (the author's replies) or "anyone"
 
 
@@ -74,13 +85,22 @@ def insert_comment(connection: Connection, new: NewComment, status: str, now: da
             imported_stars=0,
             edit_secret=new.edit_secret,
             reply_template=new.reply_template,
+            reader=new.reader,
+            claimed_commenter=new.claimed_commenter,
         )
         .returning(comments.c.id)
     ).scalar_one()
 
 
-def create_comment(connection: Connection, new: NewComment, now: datetime) -> int:
-    """Store a reader's comment, approved when moderation is off or the commenter is trusted."""
+def create_comment(
+    connection: Connection, new: NewComment, now: datetime, proof: EmailProof = no_email_proof
+) -> int:
+    """Store a reader's comment, approved when moderation is off or the commenter is trusted
+    (who the commenter is: store/identity.py)."""
+    if new.claim is not None:
+        check_reader_not_blocked(connection, new.reader)
+        commenter, claimed = commenter_of(connection, new.claim, proof)
+        new = replace(new, commenter=commenter, claimed_commenter=claimed)
     trusted = commenter_standing(connection, new.commenter, now)
     if new.parent is not None:
         check_parent(connection, new.thread, new.parent)
@@ -88,6 +108,7 @@ def create_comment(connection: Connection, new: NewComment, now: datetime) -> in
     # With moderation off (the operator's choice) nothing waits, whatever its tone.
     status = "approved" if not new.moderation or (trusted and not new.held) else "pending"
     comment_id = insert_comment(connection, new, status, now)
+    link_reader(connection, new.commenter, new.reader, now)
     if status == "approved":
         recount(connection, [new.commenter])
     bump(connection, new.thread)

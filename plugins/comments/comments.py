@@ -5,6 +5,9 @@ Signals:
         so a cold build does not wait on the disk for them later.
     article_generator_finalized -- every article (drafts, hidden posts and translations too) exists
         by then, so each thread can be matched to its posts and a thread with no post reported.
+    initialized -- puts static/ (js/comments.js, css/comments.css) first in THEME_STATIC_PATHS,
+        so they reach the output whatever the theme (a theme's own files of those names win).
+    generator_init -- adds templates/ (goldstar/comments.html) after the theme's own templates.
 
 Settings:
     COMMENTS_PATH (str, "comments") -- the export folder, under PATH: one `<thread>.json` each.
@@ -43,6 +46,7 @@ from pelican.generators import ArticlesGenerator
 from comment_contract import MAX_REPLY_DEPTH
 
 from .export_reader import LocalDates, Thread, read_export
+from .theme_files import add_static_files, add_templates
 
 logger = logging.getLogger(__name__)
 
@@ -228,3 +232,6 @@ def register() -> None:
     # The earliest signal that knows the settings: the hint has all the reading of posts to act.
     signals.article_generator_init.connect(prefetch_exports)
     signals.article_generator_finalized.connect(attach_comments)
+    # Any theme can include the partial and gets the embed's files (docs/existing-site.md).
+    signals.initialized.connect(add_static_files)
+    signals.generator_init.connect(add_templates)

@@ -7,6 +7,8 @@ Signals:
     all_generators_finalized -- runs after article_generator_finalized (where plugins/comments
         attaches the threads) and before any page is written: badges need every thread of the site.
     get_generators -- adds the generator that writes the wall of gold stars.
+    generator_init -- adds templates/ (goldstar/gold_stars.html, gold_stars_wall.html) after the
+        theme's own templates, so any theme can include the partial and has a wall page.
 
 Settings (defaults in settings.py; a bad value is reported and replaced by its default):
     GOLD_STARS_BADGES (list of dicts) -- each badge: `id`, `label`, `description` and one or more
@@ -42,6 +44,7 @@ from pelican.generators import ArticlesGenerator
 
 from .badges import GoldStarAward, earned, post_gold_stars, shown_badges, tally, walk
 from .settings import read_settings
+from .theme_files import add_templates
 from .wall import CONTEXT_KEY, GoldStarsWallGenerator, build_wall
 
 logger = logging.getLogger(__name__)
@@ -118,3 +121,4 @@ def register() -> None:
     """Connect the plugin to Pelican's signals."""
     signals.all_generators_finalized.connect(attach_gold_stars)
     signals.get_generators.connect(wall_generator)
+    signals.generator_init.connect(add_templates)

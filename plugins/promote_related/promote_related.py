@@ -4,6 +4,8 @@ Signals:
     all_generators_finalized -- the latest signal before anything is written that sees every post
         and every page, so links from pages count toward the promote boost and any published post
         can be pinned.
+    generator_init -- adds templates/ (goldstar/promote_related.html) after the theme's own
+        templates, so any theme can include the partial.
 
 Settings (defaults in settings.DEFAULTS; docs/promote-related.md explains each):
     PROMOTE_RELATED_MAX (int, 5) -- own posts linked per post.
@@ -53,6 +55,7 @@ from .posts import (
 )
 from .relate import RelatedLink, Relation, reason_words, relate_friends, relate_own
 from .settings import Config, FriendFeed, read_config
+from .theme_files import add_templates
 from .words import Doc
 
 logger = logging.getLogger(__name__)
@@ -259,3 +262,4 @@ def friend_link(target: FriendPost, relation: Relation) -> RelatedLink:
 def register() -> None:
     """Connect the plugin to Pelican."""
     signals.all_generators_finalized.connect(attach_promote_related)
+    signals.generator_init.connect(add_templates)

@@ -6,7 +6,7 @@ import secrets
 import pytest
 from playwright.sync_api import expect
 
-from tests.support.api import PASSWORD
+from tests.support.api import PASSWORD, reader_token
 from tests.support.browser import Watch, sign_in
 from tests.support.stack import Stack
 
@@ -53,7 +53,7 @@ def test_sign_in_lists_pending_comments_newest_first_and_signs_out(stack, phone)
     expect(card.locator(".draft")).to_contain_text("Thank-you draft")
     cookie = next(c for c in phone.cookies() if c["name"] == "goldstar_admin")
     assert cookie["httpOnly"] and cookie["sameSite"] == "Strict"
-    page.get_by_role("button", name="Sign out").click()
+    page.get_by_role("button", name="Sign out", exact=True).click()
     expect(page.locator("#sign-in")).to_be_visible()
     page.reload()
     expect(page.locator("#sign-in")).to_be_visible()
@@ -64,7 +64,7 @@ def test_every_action_is_one_tap_and_block_asks_first(stack, phone):
     thread = "one-tap"
     verbs = ("approve", "reject", "spam", "star", "reply")
     approve, reject, spam, star, reply = (pending(stack, thread, f"To {verb}.") for verb in verbs)
-    reader = secrets.token_hex(16)
+    reader = reader_token(secrets.token_hex(8))
     blocked = [pending(stack, thread, f"Unwanted {n}.", reader=reader) for n in (1, 2)]
     page = phone.new_page()
     watch = Watch()
@@ -230,7 +230,7 @@ def test_a_draft_is_edited_in_place_with_its_paragraphs_and_skip_moves_on(stack,
 
 
 def test_blocked_commenters_are_listed_and_unblocked(stack, phone):
-    reader = secrets.token_hex(16)
+    reader = reader_token(secrets.token_hex(8))
     comment = pending(stack, "unblock", "Buy now.", author="Pushy Seller", reader=reader)
     stack.admin("POST", f"/api/admin/commenters/{comment['commenter']}/block", {})
     page = phone.new_page()
@@ -263,3 +263,45 @@ def test_before_sign_in_no_tab_shows_and_after_it_the_keyboard_is_on_a_comment(s
     card.get_by_role("button", name="Approve").click()
     expect(card.locator(".state")).to_have_text("✓ Approved")
     assert page.evaluate("document.activeElement.tagName") in ("H2", "P")
+
+
+def test_sign_out_everywhere_signs_out_the_other_device_at_once(stack, phone, browser):
+    pending(stack, "everywhere", "Still here.")
+    laptop = browser.new_context()
+    try:
+        other = laptop.new_page()
+        sign_in(other, stack.api)
+        page = phone.new_page()
+        sign_in(page, stack.api)
+        copied = next(c for c in phone.cookies() if c["name"] == "goldstar_admin")
+        page.get_by_role("button", name="Sign out everywhere").click()
+        expect(page.locator("#message")).to_have_text("Signed out on every device.")
+        expect(page.locator("#sign-in")).to_be_visible()
+        other.get_by_role("button", name="Refresh").click()
+        expect(other.locator("#sign-in")).to_be_visible()
+        # The cookie copied before is dead too, wherever it is replayed.
+        laptop.clear_cookies()
+        laptop.add_cookies([copied])
+        assert other.request.get(f"{stack.api}/api/admin/comments").status == 401
+    finally:
+        laptop.close()
+
+
+def test_a_known_email_from_a_new_browser_is_flagged_and_joined_by_its_it_s_them(stack, phone):
+    email = f"{secrets.token_hex(4)}@example.org"
+    own = pending(stack, "new-browser", "From my laptop.", email=email)
+    stack.admin("POST", f"/api/admin/comments/{own['id']}/approve", {})
+    phone_reader = reader_token(secrets.token_hex(8))
+    other = pending(stack, "new-browser", "From my phone.", email=email, reader=phone_reader)
+    assert other["status"] == "pending" and other["commenter"] != own["commenter"]
+    page = phone.new_page()
+    sign_in(page, stack.api)
+    card = page.locator(f"#card-{other['id']}")
+    expect(card.locator(".claim")).to_contain_text("New browser.")
+    card.get_by_role("button", name="It's them").click()
+    expect(card.locator(".state")).to_have_text(
+        "✓ Joined: this browser now comments as the owner of that email"
+    )
+    assert admin_view(stack, other["id"])["commenter"] == own["commenter"]
+    again = pending(stack, "new-browser", "Trusted now.", email=email, reader=phone_reader)
+    assert again["status"] == "approved" and again["commenter"] == own["commenter"]

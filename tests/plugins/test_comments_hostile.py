@@ -4,6 +4,7 @@ The corpora come through tests/support/corpora.py. The output must keep every co
 names as the text they are, and carry no script, event attribute, style or non-http(s) link.
 """
 
+import json
 import re
 from pathlib import Path
 
@@ -64,6 +65,10 @@ def assert_inert(page: BeautifulSoup) -> None:
     """Assert that nothing in *page* can run: only the theme's scripts, no event attributes."""
     for script in page.find_all("script"):
         if script.get("type") == "application/ld+json":  # the theme's metadata: data, never run
+            continue
+        if script.get("id") == "comment-words":  # the embed's phrases: data, never run
+            assert script["type"] == "application/json" and "<" not in script.string
+            json.loads(script.string)
             continue
         assert script.get("src", "").endswith(THEME_SCRIPTS) and not script.string
     section = without_theme_templates(page).select_one("section#comments")

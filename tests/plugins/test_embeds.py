@@ -1,12 +1,12 @@
 """plugins/embeds: tables, videos, frames, math and the CSP, in real builds of tiny sites."""
 
-import importlib
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+from embeds.csp import read_policy
 
 from tests.support import ROOT
 
@@ -75,16 +75,6 @@ WITH_MATH = {
     },
     "output_format": "html5",
 }
-
-
-def read_policy(settings: dict):
-    """Return plugins/embeds' policy for *settings*, the package loaded as Pelican loads it."""
-    if "embeds" not in sys.modules:
-        spec = importlib.machinery.PathFinder.find_spec("embeds", [str(ROOT / "plugins")])
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["embeds"] = module
-        spec.loader.exec_module(module)
-    return importlib.import_module("embeds.csp").read_policy(settings)
 
 
 def write_post(content: Path, text: str, name: str = "post.md") -> None:

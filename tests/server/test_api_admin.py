@@ -2,7 +2,15 @@
 
 import pytest
 
-from tests.support.api import ADMIN, ORIGIN, PASSWORD, READER, approved_comment, new_comment
+from tests.support.api import (
+    ADMIN,
+    ORIGIN,
+    PASSWORD,
+    READER,
+    approved_comment,
+    new_comment,
+    reader_token,
+)
 
 
 def inbox(client, query: str = "") -> list[dict]:
@@ -56,7 +64,8 @@ def test_a_reply_remembers_its_template_so_the_next_draft_differs(client):
         headers=ADMIN,
     )
     assert reply.status_code == 201
-    second = new_comment(client, title="Welcome", reader="another-reader-123456")["comment"]
+    another = reader_token("another-reader-123456")
+    second = new_comment(client, title="Welcome", reader=another)["comment"]
     later = next(c for c in inbox(client) if c["id"] == second["id"])
     assert later["draft"]["template"] != draft["template"]
 
@@ -141,8 +150,8 @@ def test_block_turns_pending_comments_into_spam(client):
 
 def test_admin_export_is_the_export_documents(client):
     comment = approved_comment(client)
-    new_comment(client, reader="someone-else-1234567")  # pending: not exported
-    client.put("/api/threads/starred-only/stars", json={"reader": "r" * 16})
+    new_comment(client, reader=reader_token("someone-else-1234567"))  # pending: not exported
+    client.put("/api/threads/starred-only/stars", json={"reader": reader_token("r" * 16)})
     threads = client.get("/api/admin/export", headers=ADMIN).json()["threads"]
     assert set(threads) == {"welcome", "starred-only"}
     welcome = threads["welcome"]

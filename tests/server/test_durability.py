@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import httpx
 import pytest
 
+from tests.support.api import reader_token
 from tests.support.live_server import live_server
 
 WRITERS = 4
@@ -50,13 +51,13 @@ def write(base: str, thread: str, run: str, writer: int, ledger: Ledger) -> None
                 body = {
                     "author": f"Writer {writer}",
                     "text": f"Durable comment {key}",
-                    "reader": f"reader-{key}",
+                    "reader": reader_token(f"reader-{key}"),
                     "form_token": token,
                     "homepage": "",
                 }
             else:
                 kind, method, path, expected = "star", "PUT", "stars", 200
-                body = {"reader": f"reader-{key}", "comment": None}
+                body = {"reader": reader_token(f"reader-{key}"), "comment": None}
             try:
                 answer = client.request(method, f"/api/threads/{thread}/{path}", json=body)
             except httpx.TransportError:
@@ -124,7 +125,9 @@ def test_answered_writes_survive_sigkill(database_url, tmp_path):
     ):
         markers = comment_markers(client, thread)
         stars = client.get(f"/api/threads/{thread}/stars").json()
-        missing_stars = [k for k in ledger.stars if not starred(client, thread, f"reader-{k}")]
+        missing_stars = [
+            k for k in ledger.stars if not starred(client, thread, reader_token(f"reader-{k}"))
+        ]
 
     assert len(markers) == len(set(markers)), "a comment was stored twice"
     assert set(ledger.comments) <= set(markers), "an answered comment was lost"

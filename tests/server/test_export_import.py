@@ -11,7 +11,7 @@ from comment_server.importers import read_goldstar
 from comment_server.importers.goldstar import GoldstarExportError
 from comment_server.store.schema import comments
 from comment_server.store.serialize import export_document
-from tests.support.api import ADMIN, READER, approved_comment
+from tests.support.api import ADMIN, READER, approved_comment, reader_token
 from tests.support.corpora import naughty_strings
 
 HOSTILE = [
@@ -57,7 +57,7 @@ def fill(client) -> None:
             text=value if value.strip("\x00\x07 ") else "ok",
             email=f"reader{index}@example.org",
             website="https://example.org/~ü" if index % 2 else None,
-            reader=f"reader-{index:016d}",
+            reader=reader_token(f"reader-{index:016d}"),
         )
         client.put(f"/api/threads/{thread}/stars", json={"reader": READER, "comment": parent["id"]})
         if index % 3 == 0:

@@ -23,9 +23,9 @@ from comment_server.importers import (
 )
 from comment_server.importers.records import ImportedComment, ImportedThread
 from comment_server.importers.replies import parents_first, reattach_replies
-from comment_server.importers.thread_ids import THREAD_ID, url_thread_id
+from comment_server.importers.thread_ids import THREAD_ID, pelican_slug, url_thread_id
 from tests.support import ROOT
-from tests.support.corpora import corpus_path
+from tests.support.corpora import corpus_path, naughty_strings
 from tests.support.databases import POSTGRES_ADMIN_URL
 
 
@@ -543,6 +543,23 @@ def test_guess_format_reads_the_file_not_only_its_name(tmp_path):
 )
 def test_url_thread_id(url, expected):
     assert url_thread_id(url) == expected
+
+
+def test_slugs_are_pelicans_own():
+    # The server installs without Pelican, yet an imported thread must be the post's Pelican slug.
+    from pelican.settings import DEFAULT_CONFIG
+    from pelican.utils import slugify
+
+    titles = [
+        *naughty_strings(),
+        "Café <em>Crème</em> ",
+        "  v1.2 — notes!  ",
+        "Ｆｕｌｌ ｗｉｄｔｈ",
+    ]
+    subs = DEFAULT_CONFIG["SLUG_REGEX_SUBSTITUTIONS"]
+    differ = [t for t in titles if pelican_slug(t) != slugify(t, regex_subs=subs)]
+    assert differ == []
+    assert pelican_slug("Café <em>Crème</em> ") == "cafe-creme"
 
 
 def comment(source_id: str, parent: str | None, minute: int) -> ImportedComment:

@@ -11,6 +11,7 @@ from sqlalchemy import create_engine, func, select
 
 from comment_server.store.schema import comments, mail_outbox
 from tests.support import ROOT
+from tests.support.api import reader_token
 from tests.support.live_server import LiveServer, server_env, start_server
 from tests.support.mailbox import Mailbox, mailbox, waiting_mail
 from tests.support.network import wait_until
@@ -44,7 +45,7 @@ def mail_env(database_url: str, box: Mailbox, **settings) -> dict[str, str]:
 def ask_for_mail(server: LiveServer, email: str, thread: str = "welcome") -> None:
     """Post a comment that asks for reply mail at *email* (its confirmation mail is queued)."""
     token = httpx.get(f"{server.base}/api/form").json()["token"]
-    body = {"author": "Reader", "text": "Hello", "reader": "r" * 20, "form_token": token}
+    body = {"author": "Reader", "text": "Hello", "reader": reader_token(email), "form_token": token}
     body |= {"homepage": "", "email": email, "notify": "author"}
     answer = httpx.post(f"{server.base}/api/threads/{thread}/comments", json=body, timeout=10)
     assert answer.status_code == 201, answer.text

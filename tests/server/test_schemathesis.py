@@ -14,9 +14,11 @@ so it reads the document as the server makes it, and `test_the_document_is_the_s
 that it is the one the server serves. (Its loader for a schema from a fixture,
 `schemathesis.pytest.from_fixture`, reads `request.node._nodeid`, which pytest 9 no longer has.)
 
-A form token is signed by the server, so the document says that a token it did not sign is refused
-(422, field form_token): each valid request to post a comment gets a fresh token from
-GET /api/form first, as the embed does; an invalid one keeps the token it was generated with.
+A form token and a reader token are signed by the server, so the document says that a token it
+did not sign is refused (422, field form_token or reader): each valid request to post a comment
+gets a fresh form token from GET /api/form first, and each valid request that sends a reader gets
+one from POST /api/readers, as the embed does; an invalid one keeps the tokens it was generated
+with.
 
 docs/api.md says how to run schemathesis by hand (`st run http://127.0.0.1:8001/api/openapi.json`).
 """
@@ -87,6 +89,7 @@ def test_the_document_is_the_served_one(base: str) -> None:
 def test_the_server_does_what_its_document_says(case: Case, base: str) -> None:
     if case.method == "POST" and case.path == "/api/threads/{thread}/comments":
         with_a_real_form_token(case, base)
+    with_a_real_reader(case, base)
     case.call_and_validate(base_url=base)
 
 
@@ -97,3 +100,14 @@ def with_a_real_form_token(case: Case, base: str) -> None:
         return
     if "form_token" in case.body:
         case.body["form_token"] = httpx.get(f"{base}/api/form", timeout=10).json()["token"]
+
+
+def with_a_real_reader(case: Case, base: str) -> None:
+    """Give a valid request that sends a reader a token of POST /api/readers, as the embed does."""
+    meta = case.meta
+    if meta is None or not meta.generation.mode.is_positive:
+        return
+    for values in (case.body, case.query):
+        if isinstance(values, dict) and "reader" in values:
+            issued = httpx.post(f"{base}/api/readers", json={}, headers={"Origin": ORIGIN})
+            values["reader"] = issued.json()["reader"]

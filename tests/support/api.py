@@ -14,7 +14,17 @@ SECRET = "goldstar-tests-secret-" + "0123456789abcdef" * 2
 PASSWORD = "correct horse battery staple"
 ADMIN = {"Authorization": f"Bearer {PASSWORD}"}
 ORIGIN = "http://127.0.0.1:8000"
-READER = "reader-token-0123456789"
+
+
+def reader_token(name: str) -> str:
+    """Return the reader token the test server issues for the nonce *name* (signed, like
+    POST /api/readers issues them; the same *name* gives the same token)."""
+    from comment_server.tokens import Tokens
+
+    return Tokens(SECRET).reader_token(name)
+
+
+READER = reader_token("reader-token-0123456789")
 
 
 @cache

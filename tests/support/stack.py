@@ -22,7 +22,7 @@ import httpx
 
 from comment_server.export import write_export
 from tests.support import ROOT
-from tests.support.api import ADMIN
+from tests.support.api import ADMIN, reader_token
 from tests.support.live_server import LiveServer, live_server
 from tests.support.network import free_port
 
@@ -89,7 +89,7 @@ class Stack:
     def post_comment(self, thread: str, **fields) -> dict:
         """Post a comment as a reader would (form token first), return the server's answer."""
         token = self.client.get("/api/form").json()["token"]
-        body = {"author": "Reader", "text": "Hello", "reader": secrets.token_hex(16)}
+        body = {"author": "Reader", "text": "Hello", "reader": reader_token(secrets.token_hex(8))}
         body |= {"homepage": "", "form_token": token, **fields}
         answer = self.client.post(f"/api/threads/{thread}/comments", json=body)
         assert answer.status_code == 201, answer.text

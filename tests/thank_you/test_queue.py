@@ -14,7 +14,7 @@ import pytest
 from reply_drafts import draft_reply
 from reply_drafts.site_facts import SiteFacts, comment_facts, load_site_facts
 from tests.support import ROOT
-from tests.support.api import ADMIN, PASSWORD
+from tests.support.api import ADMIN, PASSWORD, reader_token
 from tests.support.demo import build_demo
 from tests.support.live_server import live_server
 from tests.support.network import free_port
@@ -78,7 +78,7 @@ def post_comments(base: str, comments: list[tuple] = COMMENTS) -> list[int]:
                 "author": author,
                 "text": text,
                 "title": title,
-                "reader": reader,
+                "reader": reader_token(reader),
                 "form_token": token,
                 "homepage": "",
             }

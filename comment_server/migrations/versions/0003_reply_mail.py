@@ -1,7 +1,7 @@
 """Reply notifications: mail addresses, subscriptions, the outbox, and a commenter's `verified`.
 
 Revision ID: 0003
-Revises: 0002
+Revises: 0005
 Create Date: 2026-12-03
 """
 
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0003"
-down_revision = "0002"
+down_revision = "0005"  # after main's 0005 (issue 14), which was merged first
 branch_labels = None
 depends_on = None
 

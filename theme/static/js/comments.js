@@ -10,7 +10,7 @@ const FIELDS = ["author", "email", "website", "text"];
 const ALLOWED = /^(P|A|EM|STRONG|CODE|PRE|BLOCKQUOTE|UL|OL|LI|BR|DEL|HR)$/;
 const words = JSON.parse(document.getElementById("comment-words")?.textContent || "{}");
 const stars = new Map(); // "post" or a comment id -> {button, count}
-let reader, status, form, submitButton, parent, editing, issued, nudged;
+let reader, status, form, submitButton, parent, editing, issued, nudged, lost;
 
 // Storage may be off (private browsing).
 function load(key, fallback) {
@@ -38,7 +38,7 @@ function h(tag, attrs = {}, ...children) {
 const $ = (selector, within = root) => within.querySelector(selector);
 const clone = (id) => document.getElementById(id).content.firstElementChild.cloneNode(true);
 const say = (message) => (status.textContent = message);
-// A phrase of the partial's #comment-words, {names} filled in.
+// A #comment-words phrase, {names} filled in.
 const t = (key, vars = {}) => words[key].replace(/\{(\w+)\}/g, (_, name) => vars[name]);
 
 async function call(method, path, body) {
@@ -52,6 +52,7 @@ async function call(method, path, body) {
   });
   const data = await res.json().catch(() => ({}));
   if (res.ok) return data;
+  if (data.fields?.reader) save("reader", "");
   throw Object.assign(new Error(data.error || t("answered", { status: res.status })), data);
 }
 
@@ -64,11 +65,9 @@ if (root && api && thread) {
 }
 
 async function start() {
+  // Signed by the server; a made-up one is replaced.
   reader = load("reader", "");
-  if (!/^[0-9a-f]{32}$/.test(reader)) {
-    const bytes = crypto.getRandomValues(new Uint8Array(16));
-    save("reader", (reader = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("")));
-  }
+  if (!reader.includes(".")) save("reader", (reader = (await call("POST", "/api/readers", {}).catch((e) => ((lost = e), {}))).reader || ""));
   form = clone("comment-form-template");
   status = $(".comments-status", form);
   submitButton = $(".comment-submit", form);
@@ -82,14 +81,14 @@ async function start() {
   const since = root.dataset.since ? `?since=${encodeURIComponent(root.dataset.since)}` : "";
   const [newer, starred] = await Promise.allSettled([
     call("GET", `${threadPath}/comments${since}`),
-    call("GET", `${threadPath}/stars?reader=${reader}`),
+    call("GET", `${threadPath}/stars${reader && "?reader=" + reader}`),
   ]);
   newer.value?.comments.sort((a, b) => a.id - b.id).forEach((c) => place(c));
   showMine();
   enhanceStars();
   showStar("post", starred.value?.post);
   for (const [id, star] of Object.entries(starred.value?.comments || {})) showStar(id, star);
-  say((newer.reason || starred.reason)?.message || "");
+  say((lost || newer.reason || starred.reason)?.message || "");
 }
 
 function enhanceStars() {
@@ -244,7 +243,7 @@ function addEditButton(li, id) {
 const fill = (v) => FIELDS.forEach((name) => (form.elements[name].value = v[name] || ""));
 const values = () => Object.fromEntries(FIELDS.map((name) => [name, form.elements[name].value.trim()]));
 
-// A new comment, a reply to *to* ({id, author}) or an edit of comment *id*.
+// A new comment, a reply to *to* or an edit of comment *id*.
 function setMode(id, to = null) {
   if (editing && !id) fill(load(DRAFT, {}));
   editing = id;
