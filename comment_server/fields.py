@@ -117,7 +117,7 @@ def notify() -> Field:
     schema = {"type": ["string", "null"], "enum": [*validation.NOTIFY, "", None]}
     description = (
         "mail me replies to this comment: author (the author's) or anyone (every approved "
-        "reply); needs email; the first time, the address gets one mail to confirm"
+        "reply); ignored without an email; the first time, the address gets one mail to confirm"
     )
     return Field(_described(schema, description), validation.notify)
 

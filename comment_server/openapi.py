@@ -130,7 +130,7 @@ def _mail_page(shown: str, done: str) -> dict[str, Any]:
     html = {"text/html": {}}
     answers = {
         "200": {"description": "the page", "content": html},
-        "400": {"description": "the link is not (or no longer) valid", "content": html},
+        "404": {"description": "the link is not (or no longer) valid", "content": html},
     }
     form = {"type": "object", "properties": {"List-Unsubscribe": {"const": "One-Click"}}}
     return {

@@ -126,10 +126,6 @@ async def post_comment(request: Request) -> Response:
     rate_limit(ctx, "thread", thread, settings.rate_thread, "comments on this post", count=False)
     check_address(ctx, address)
     values = ctx.bodies.new_comment.clean(body)
-    if values.get("notify") and not values.get("email"):
-        # Named as the email's problem: that is the field the reader fills in.
-        problem = "is needed for reply mail: fill it in, or untick the box"
-        raise validation.FieldErrors({"email": problem})
     website = values.get("website")
     html = await run_in_threadpool(render, values["text"])  # Markdown can take milliseconds
     _check_spam(ctx, values["author"], values["text"], website, html)

@@ -42,7 +42,8 @@ def _button(action: str, label: str) -> str:
 
 
 def _bad_link(error: TokenError) -> HTMLResponse:
-    return _page("This link does not work", f"The link {escape(str(error))}.", status=400)
+    # 404: a link that names nothing this server knows (forged, mistyped or expired).
+    return _page("This link does not work", f"The link {escape(str(error))}.", status=404)
 
 
 async def confirm_page(request: Request) -> HTMLResponse:
