@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, select, text
 
 from comment_server.importers.records import ImportedThread
 from comment_server.keys import Keys
@@ -148,7 +148,14 @@ class Store:
         def work(connection: Connection) -> dict[str, Any]:
             now = utc_now()
             comment_id = writes.create_comment(connection, new, now, self.email_proof)
-            if self.mail_batch is not None and new.notify and new.email:
+            # A comment kept apart (an email typed in a browser never seen with it: issue 14)
+            # subscribes nobody: its address would get mail about someone else's comment.
+            if (
+                self.mail_batch is not None
+                and new.notify
+                and new.email
+                and not _kept_apart(connection, comment_id)
+            ):
                 wish = subscriptions.Subscribe(
                     email=new.email,
                     digest=self.keys.mail(new.email),
@@ -339,3 +346,11 @@ class Store:
         """Give a claimed batch back untouched."""
         if claim.connection is not None:
             claim.connection.close()
+
+
+def _kept_apart(connection: Connection, comment_id: int) -> bool:
+    """Return whether the comment was filed apart from the commenter of the email it gives."""
+    claimed = connection.execute(
+        select(comments.c.claimed_commenter).where(comments.c.id == comment_id)
+    ).scalar()
+    return claimed is not None

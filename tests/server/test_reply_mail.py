@@ -388,3 +388,15 @@ def test_a_broken_template_stops_the_start_naming_its_file_and_line(mail_setting
     (folder / "reply.txt").write_text("Hello\n{% for reply in replies %}\n", encoding="utf-8")
     with pytest.raises(SettingsError, match=r"reply.txt, line \d+"), mail_app(mail_settings):
         pass
+
+
+def test_a_browser_typing_someone_elses_address_subscribes_nobody(mail_client, box):
+    subscribe(mail_client)  # Ann, from her browser
+    confirm(mail_client, box)
+    eve = subscribe(mail_client, reader=reader_token("eve"), text="Spam them, please.")
+    inbox = mail_client.get("/api/admin/comments", headers=ADMIN).json()["comments"]
+    kept_apart = next(c for c in inbox if c["id"] == eve["id"])
+    assert kept_apart["claimed_commenter"] is not None  # issue 14: filed apart from Ann
+    reply(mail_client, eve["id"], "Thanks, whoever you are.")
+    settled(mail_client)
+    assert len(box.to(ANN)) == 1  # only her own confirmation
