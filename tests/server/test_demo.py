@@ -79,7 +79,8 @@ def test_invoke_demo_serves_the_blog_and_the_comment_server(tmp_path, stop):
         assert hard_day and all(d["gold_stars"] == 0 and "!" not in d["text"] for d in hard_day)
         # Reply mail goes to the local sink, which prints it: the loop is visible end to end.
         token = httpx.get(f"{api}/api/form", timeout=5).json()["token"]
-        body = {"author": "Newcomer", "text": "Hello!", "reader": "n" * 20, "form_token": token}
+        reader = httpx.post(f"{api}/api/readers", json={}, timeout=5).json()["reader"]
+        body = {"author": "Newcomer", "text": "Hello!", "reader": reader, "form_token": token}
         body |= {"homepage": "", "email": "newcomer@example.org", "notify": "author"}
         url = f"{api}/api/threads/welcome/comments"
         # The demo keeps the 3 s minimum before a form is sent: ask again until it is past.
