@@ -46,10 +46,11 @@ PLUGINS = [
     "promote_related",
 ]
 
-# Feeds: Atom for the whole site, each category and each tag.
+# Feeds: Atom for the whole site and each category, as Pelican's defaults. A feed for each tag too:
+# uncomment TAG_FEED_ATOM (a blog with many tags then writes one more file per tag).
 FEED_ALL_ATOM = "feeds/all.atom.xml"
 CATEGORY_FEED_ATOM = "feeds/{slug}.atom.xml"
-TAG_FEED_ATOM = "feeds/tag-{slug}.atom.xml"
+# TAG_FEED_ATOM = "feeds/tag-{slug}.atom.xml"
 FEED_DOMAIN = SITE_ORIGIN
 TRANSLATION_FEED_ATOM = None
 AUTHOR_FEED_ATOM = None
@@ -91,9 +92,16 @@ SITEMAP = {
 
 RELATIVE_URLS = True
 
+# Pelican's content cache (in CACHE_PATH, "cache/"): an unchanged post or comment export is not read
+# again by the next build. It does not notice a change of these settings: `invoke rebuild` (or a
+# change to this file under `invoke regenerate`) reads everything afresh. publishconf.py turns it
+# off, so what you publish is built from scratch.
+CACHE_CONTENT = True
+LOAD_CONTENT_CACHE = True
+
 # Related posts to promote (plugins/promote_related; docs/promote-related.md has every setting).
-PROMOTE_RELATED_MAX = 4
-PROMOTE_RELATED_WEIGHTS = {"title": 3.0, "tags": 3.0, "category": 1.0, "body": 1.0}
+PROMOTE_RELATED_MAX = 5
+PROMOTE_RELATED_WEIGHTS = {"title": 3.0, "tags": 3.0, "category": 1.0, "body": 1.0, "code": 0.1}
 # Friends' feeds: URLs, or {"name": ..., "url": ...}; or an OPML file with PROMOTE_RELATED_OPML.
 # Left empty in the demo so a build never waits on the network.
 PROMOTE_RELATED_FRIENDS = []

@@ -12,3 +12,6 @@ FEED_DOMAIN = SITEURL  # pelicanconf points feeds at the development server
 RELATIVE_URLS = False
 
 DELETE_OUTPUT_DIRECTORY = True
+# Published pages come from a build that reads everything afresh, never from the cache.
+CACHE_CONTENT = False
+LOAD_CONTENT_CACHE = False

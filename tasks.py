@@ -53,15 +53,18 @@ def build(c):
 
 @task
 def rebuild(c):
-    """Remove the generated files, then build."""
+    """Remove the generated files, then build, reading every post afresh (not from the cache)."""
     clean(c)
-    build(c)
+    # After a change to the settings (MARKDOWN, say), the content cache would hold stale posts.
+    pelican_run("-s {settings_base} --fatal errors --ignore-cache".format(**CONFIG))
 
 
 @task
 def regenerate(c):
-    """Rebuild whenever a file changes."""
-    pelican_run("-r -s {settings_base}".format(**CONFIG))
+    """Rebuild whenever a file changes; a new comment export is baked into its pages only."""
+    from bake import regenerate as bake_and_regenerate
+
+    bake_and_regenerate(str(ROOT / CONFIG["settings_base"]))
 
 
 @task
@@ -119,13 +122,13 @@ def thanks(c, list=False, json=False):
     sys.exit(run_from_settings(SETTINGS, ROOT, list_only=list, as_json=json))
 
 
-@task
-def promote(c):
+@task(help={"days": "how far back to look (default: PROMOTE_RELATED_DIGEST_DAYS, 30)"})
+def promote(c, days=0):
     """Show friends' recent posts that relate to yours, each with a line ready to share."""
     sys.path.insert(0, str(ROOT / "plugins"))
     from promote_related.digest import digest_text
 
-    print(digest_text(str(ROOT / CONFIG["settings_base"])))
+    print(digest_text(str(ROOT / CONFIG["settings_base"]), days=int(days) or None))
 
 
 @task(help={"dev": "the development settings (pelicanconf.py) instead of publishconf.py"})

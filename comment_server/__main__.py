@@ -7,7 +7,7 @@ import logging
 import sys
 from pathlib import Path
 
-from comment_server.settings import Settings, SettingsError, unknown_variables
+from comment_server.settings import Settings, SettingsError, check_workers, unknown_variables
 
 logger = logging.getLogger("comment_server")
 
@@ -35,7 +35,12 @@ def _parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="migrate the database, then serve the API")
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     serve.add_argument("--port", type=int, default=8001, help="port to bind (default 8001)")
-    serve.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    serve.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="worker processes (default 1; more than 1 needs PostgreSQL)",
+    )
     serve.add_argument("--access-log", action="store_true", help="log every request")
     serve.set_defaults(run=serve_command)
     migrate = commands.add_parser("migrate", help="create or upgrade the database schema")
@@ -90,6 +95,7 @@ def serve_command(args: argparse.Namespace) -> int:
     from comment_server.app import create_app
 
     settings = Settings.from_env()
+    check_workers(settings, args.workers)
     if settings.mail:
         from comment_server.mail.messages import MailTemplates
 

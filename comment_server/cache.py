@@ -2,9 +2,12 @@
 
 Every write bumps the thread's version in its own transaction. A cached answer is re-validated
 with one small query (the version) at most every COMMENT_SERVER_CACHE_SECONDS (1 s by default; 0
-checks on every read); a write through this process forgets the thread at once. So one process
-always answers its own writes, and instances sharing a PostgreSQL database see each other's writes
-within that many seconds. Bodies are cached per `since` value too (a bounded number per thread).
+checks on every read); a write through this process forgets the thread at once, except a star,
+which changes one count: when it is the only change since the cached version, the count is put
+into the cached answer instead (reloading a thread after every star made reads beside stars wait,
+issue 20). So one process always answers its own writes, and instances sharing a PostgreSQL
+database see each other's writes within that many seconds. Bodies are cached per `since` value too
+(a bounded number per thread).
 """
 
 import asyncio
@@ -18,7 +21,7 @@ from typing import Any
 from starlette.concurrency import run_in_threadpool
 
 from comment_server.jsonio import dumps
-from comment_server.store.store import Store
+from comment_server.store.store import Starred, Store
 
 MAX_THREADS = 2048
 MAX_SINCE_PER_THREAD = 16
@@ -40,6 +43,19 @@ class _Entry:
     payload: dict[str, Any]
     checked: float
     bodies: OrderedDict[str, Body] = field(default_factory=OrderedDict)
+
+
+def with_count(payload: dict[str, Any], comment: int | None, count: int) -> dict[str, Any] | None:
+    """Return *payload* with the star count of the post (comment None) or of *comment* set to
+    *count*; None when the comment is not in it."""
+    if comment is None:
+        return {**payload, "stars": count}
+    items = payload["comments"]
+    for index, item in enumerate(items):
+        if item["id"] == comment:
+            changed = [*items[:index], {**item, "stars": count}, *items[index + 1 :]]
+            return {**payload, "comments": changed}
+    return None
 
 
 def make_body(value: Any) -> Body:
@@ -69,6 +85,22 @@ class ThreadCache:
         self._loading.pop(thread, None)  # a load begun before the write is not shared after it
         self._forgotten += 1
 
+    def count_star(self, thread: str, comment: int | None, starred: Starred) -> None:
+        """Put the new star count of the post (comment None) or a comment into *thread*'s answer.
+
+        Only when this star is the one change since the cached version (its version is the next);
+        otherwise another write came between, and the thread is forgotten to be loaded afresh.
+        """
+        if starred.version is None:  # the star changed nothing
+            return
+        entry = self._entries.get(thread)
+        self.forget(thread)
+        if entry is None or starred.version != entry.version + 1:
+            return
+        payload = with_count(entry.payload, comment, starred.count)
+        if payload is not None:
+            self._entries[thread] = _Entry(starred.version, payload, entry.checked)
+
     async def comments(self, thread: str, since: str | None) -> Body:
         """Return the answer for *thread*, only comments updated after *since* when given."""
         entry = self._entries.get(thread)
@@ -90,7 +122,8 @@ class ThreadCache:
                     return self._body(entry, since or "")
                 self._entries[thread] = entry
             assert entry is not None
-        self._entries.move_to_end(thread)
+        if thread in self._entries:  # a write may have forgotten it while the check ran
+            self._entries.move_to_end(thread)
         while len(self._entries) > self._max:
             self._entries.popitem(last=False)
         return self._body(entry, since or "")

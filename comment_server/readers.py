@@ -93,9 +93,9 @@ async def _star(request: Request, on: bool) -> Response:
     values = ctx.bodies.star_request.clean(body)
     reader = ctx.keys.reader(values["reader"])
     comment = values.get("comment")
-    count = await run_in_threadpool(ctx.store.set_star, thread, comment, reader, on)
-    ctx.cache.forget(thread)
-    return json_response({"count": count, "starred": on})
+    starred = await run_in_threadpool(ctx.store.set_star, thread, comment, reader, on)
+    ctx.cache.count_star(thread, comment, starred)
+    return json_response({"count": starred.count, "starred": on})
 
 
 async def new_reader(request: Request) -> Response:
@@ -127,9 +127,9 @@ async def post_comment(request: Request) -> Response:
     check_address(ctx, address)
     values = ctx.bodies.new_comment.clean(body)
     website = values.get("website")
-    html = await run_in_threadpool(render, values["text"])  # Markdown can take milliseconds
-    _check_spam(ctx, values["author"], values["text"], website, html)
-    tone = await run_in_threadpool(check_tone, values["text"], values["author"], website)
+    html, held = await run_in_threadpool(
+        _read_comment, ctx, values["author"], values["text"], website
+    )
     secret = new_secret()
     new = NewComment(
         thread=thread,
@@ -144,7 +144,7 @@ async def post_comment(request: Request) -> Response:
         address_hash=ctx.keys.address(address),
         edit_secret=hash_secret(secret),
         moderation=ctx.settings.moderation,
-        held=bool(tone.held),
+        held=bool(held),
         reader=ctx.keys.reader(values["reader"]),
         claim=_claim(ctx, values),
         notify=values.get("notify") if settings.mail else None,
@@ -159,8 +159,8 @@ async def post_comment(request: Request) -> Response:
         "edit_token": ctx.tokens.edit_token(row["id"], secret),
         "edit_until": _edit_until(ctx, row),
     }
-    if tone.held and row["status"] == "pending":
-        answer["held"] = tone.held
+    if held and row["status"] == "pending":
+        answer["held"] = held
     return json_response(answer, status=201)
 
 
@@ -181,10 +181,8 @@ async def edit_comment(request: Request) -> Response:
         raise ApiError(403, f"The edit token {error}.", {"edit_token": str(error)}) from None
     if grant.comment_id != comment_id:
         raise ApiError(403, "This edit token is for another comment.", {"edit_token": "mismatch"})
-    html = await run_in_threadpool(render, values["text"])  # Markdown can take milliseconds
-    _check_spam(ctx, values.get("author"), values["text"], values.get("website"), html)
-    tone = await run_in_threadpool(
-        check_tone, values["text"], values.get("author"), values.get("website")
+    html, held = await run_in_threadpool(
+        _read_comment, ctx, values.get("author"), values["text"], values.get("website")
     )
     edit = Edit(
         comment_id=comment_id,
@@ -195,13 +193,13 @@ async def edit_comment(request: Request) -> Response:
         author=values.get("author"),
         website=values.get("website"),
         change_website="website" in values,
-        held=bool(tone.held) and ctx.settings.moderation,
+        held=bool(held),
     )
     row = await run_in_threadpool(ctx.store.edit_comment, edit)
     ctx.cache.forget(row["thread_id"])
     answer = {"comment": own_comment(row), "edit_until": _edit_until(ctx, row)}
-    if tone.held and row["status"] == "pending":
-        answer["held"] = tone.held
+    if held and row["status"] == "pending":
+        answer["held"] = held
     return json_response(answer)
 
 
@@ -214,6 +212,22 @@ async def tone(request: Request) -> Response:
     values = ctx.bodies.tone_request.clean(body)
     found = await run_in_threadpool(check_tone, values["text"])
     return json_response({"tone": found.tone, "nudge": found.nudge or None})
+
+
+def _read_comment(
+    ctx: Context, author: str | None, text: str, website: str | None
+) -> tuple[str, str]:
+    """Return a comment's sanitized HTML and why the author must read it first ("" if not).
+
+    Refuse it (FieldErrors) when it breaks the spam rules. Run in a worker thread: Markdown and
+    the tone reader take a millisecond or so. With moderation off nothing waits whatever its tone,
+    so the tone reader is not asked.
+    """
+    html = render(text)
+    _check_spam(ctx, author, text, website, html)
+    if not ctx.settings.moderation:
+        return html, ""
+    return html, check_tone(text, author, website).held
 
 
 def _check_spam(

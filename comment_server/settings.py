@@ -122,6 +122,20 @@ def check_mail(values: Mapping[str, Any]) -> None:
         )
 
 
+def check_workers(settings: Settings, workers: int) -> None:
+    """Refuse a number of worker processes the database cannot serve correctly."""
+    if workers < 1:
+        raise SettingsError(f"--workers {workers} is not usable: use 1 or more worker processes.")
+    if workers > 1 and settings.database_url.split(":", 1)[0].lower().startswith("sqlite"):
+        raise SettingsError(
+            f"--workers {workers} needs PostgreSQL: with several processes on one SQLite file "
+            "a reader sent to another process sees an old answer for up to "
+            f"{PREFIX}CACHE_SECONDS, and their writers queue on the file. Serve SQLite with one "
+            "process (the default; it answers thousands of reads a second), or set "
+            f"{PREFIX}DATABASE_URL=postgresql://user:password@host/database to run several."
+        )
+
+
 # Read by clients of the server (`invoke thanks`), not by the server itself.
 CLIENT_VARIABLES = ("COMMENT_SERVER_URL", "COMMENT_SERVER_ADMIN_PASSWORD")
 

@@ -1,7 +1,8 @@
 -- Star writes against Goldstar's comment server: each request is a new reader starring a comment
 -- (every tenth stars the post), so every 200 is one more star the server must keep.
 -- Arguments after `--`: the thread's stars path, the comment ids (comma separated), a file of reader
--- tokens the server signed (one a line), and how many of them each wrk thread may use.
+-- tokens the server signed (one a line), how many of them each wrk thread may use, and optionally
+-- the milliseconds to wait before each request.
 dofile("report.lua")
 
 function init(args)
@@ -19,6 +20,11 @@ function init(args)
       if line > first then table.insert(readers, token) end
    end
    n, acked, refused = 0, 0, 0
+   -- Optional: milliseconds to wait before each request (a steady trickle of writes).
+   local pause = tonumber(args[5])
+   if pause then
+      delay = function() return pause end
+   end
 end
 
 function request()

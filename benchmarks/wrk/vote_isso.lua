@@ -3,7 +3,8 @@
 -- Isso answers 200 with a "message" when it refuses a vote (already voted, or 142 votes reached):
 -- only a 200 without one is a vote Isso must keep.
 -- Arguments after `--`: the comment ids (comma separated), and the first octet of this run's
--- addresses (each run votes from addresses no earlier run used).
+-- addresses (each run votes from addresses no earlier run used), and optionally the milliseconds
+-- to wait before each request.
 dofile("report.lua")
 
 function init(args)
@@ -13,6 +14,11 @@ function init(args)
    end
    first = tonumber(args[2]) or 10
    n, acked, refused = 0, 0, 0
+   -- Optional: milliseconds to wait before each request (a steady trickle of writes).
+   local pause = tonumber(args[3])
+   if pause then
+      delay = function() return pause end
+   end
 end
 
 function request()

@@ -1,11 +1,40 @@
-"""Small statements several store modules share."""
+"""Small statements several store modules share.
 
-from collections.abc import Iterable
+The statements of the write path are built once, with bound parameters, and given their values
+when run: building one (SQLAlchemy's `values()`, its cache key) cost more than running it, and a
+new comment ran a dozen (issue 20).
+"""
 
-from sqlalchemy import Connection, Table, and_, case, func, select, update
+from collections.abc import Iterable, Mapping
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Connection, CursorResult, Table, and_, bindparam, case, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
-from comment_server.store.schema import commenters, comments, threads
+from comment_server.store.schema import commenters, comments, metadata, threads
+
+_BUMP = (
+    update(threads)
+    .where(threads.c.id == bindparam("thread_key"))
+    .values(version=threads.c.version + 1)
+    .returning(threads.c.version)
+)
+_APPROVED_COUNT = (
+    select(func.count())
+    .where(comments.c.commenter == commenters.c.key, comments.c.status == "approved")
+    .scalar_subquery()
+)
+_RECOUNT = (
+    update(commenters)
+    .where(commenters.c.key.in_(bindparam("keys", expanding=True)))
+    .values(
+        approved_count=_APPROVED_COUNT,
+        trusted=case(
+            (and_(_APPROVED_COUNT > 0, ~commenters.c.blocked), True), else_=commenters.c.trusted
+        ),
+    )
+)
 
 
 def upsert(connection: Connection, table: Table):
@@ -14,27 +43,29 @@ def upsert(connection: Connection, table: Table):
     return dialect.insert(table)
 
 
-def bump(connection: Connection, thread: str) -> None:
-    """Count one more change of *thread*: the read cache sees its version move."""
-    connection.execute(
-        update(threads).where(threads.c.id == thread).values(version=threads.c.version + 1)
-    )
+def insert_or_skip(
+    connection: Connection, table: Table, values: Mapping[str, Any], returning: str | None = None
+) -> CursorResult:
+    """Insert the row *values* into *table* unless its key is taken; with *returning*, the
+    result has that column of the row inserted (none when skipped)."""
+    statement = _insert_or_skip(connection.dialect.name, table.name, returning)
+    return connection.execute(statement, dict(values))
+
+
+@cache
+def _insert_or_skip(dialect_name: str, table_name: str, returning: str | None):
+    dialect = postgresql if dialect_name == "postgresql" else sqlite
+    table = metadata.tables[table_name]
+    statement = dialect.insert(table).on_conflict_do_nothing()
+    return statement.returning(table.c[returning]) if returning else statement
+
+
+def bump(connection: Connection, thread: str) -> int | None:
+    """Count one more change of *thread* (the read cache sees its version move); return the new
+    version (None when the thread has no row)."""
+    return connection.execute(_BUMP, {"thread_key": thread}).scalar()
 
 
 def recount(connection: Connection, keys: Iterable[str]) -> None:
     """Set each commenter's approved count from their comments; one approval makes them trusted."""
-    count = (
-        select(func.count())
-        .where(comments.c.commenter == commenters.c.key, comments.c.status == "approved")
-        .scalar_subquery()
-    )
-    connection.execute(
-        update(commenters)
-        .where(commenters.c.key.in_(sorted(set(keys))))
-        .values(
-            approved_count=count,
-            trusted=case(
-                (and_(count > 0, ~commenters.c.blocked), True), else_=commenters.c.trusted
-            ),
-        )
-    )
+    connection.execute(_RECOUNT, {"keys": sorted(set(keys))})

@@ -19,10 +19,10 @@ from comment_server.store.identity import EmailProof, join_claimed, no_email_pro
 from comment_server.store.importing import ImportSummary, import_threads
 from comment_server.store.rows import bump
 from comment_server.store.schema import STATUSES, comments
-from comment_server.store.writes import Edit, NewComment
+from comment_server.store.writes import Edit, NewComment, Starred
 from comment_server.times import utc_now
 
-__all__ = ["STATUSES", "Edit", "NewComment", "Store"]
+__all__ = ["STATUSES", "Edit", "NewComment", "Starred", "Store"]
 
 T = TypeVar("T")
 
@@ -147,7 +147,8 @@ class Store:
 
         def work(connection: Connection) -> dict[str, Any]:
             now = utc_now()
-            comment_id = writes.create_comment(connection, new, now, self.email_proof)
+            row = writes.create_comment(connection, new, now, self.email_proof)
+            comment_id = row["id"]
             # A comment kept apart (an email typed in a browser never seen with it: issue 14)
             # subscribes nobody: its address would get mail about someone else's comment.
             if (
@@ -166,7 +167,7 @@ class Store:
                 )
                 subscriptions.subscribe(connection, wish, now)
             self._queue_reply_mails(connection, comment_id, now)
-            return reads.own_row(connection, comment_id)
+            return row
 
         return self._write(work)
 
@@ -179,8 +180,9 @@ class Store:
 
         return self._write(work)
 
-    def set_star(self, thread: str, comment_id: int | None, reader: str, on: bool) -> int:
-        """Star or unstar the post (comment_id None) or a comment for *reader*; return the count."""
+    def set_star(self, thread: str, comment_id: int | None, reader: str, on: bool) -> Starred:
+        """Star or unstar the post (comment_id None) or a comment for *reader*; return its count
+        and the thread's version after the write."""
         return self._write(
             lambda connection: writes.set_star(
                 connection, thread, comment_id, reader, on, utc_now()
@@ -226,7 +228,7 @@ class Store:
                 by_author=True,
                 reply_template=template,
             )
-            reply_id = writes.insert_comment(connection, reply, "approved", now)
+            reply_id = writes.insert_comment(connection, reply, "approved", now)["id"]
             bump(connection, parent["thread_id"])
             self._queue_reply_mails(connection, reply_id, now)
             return reads.admin_row(connection, reply_id)

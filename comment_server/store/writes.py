@@ -5,7 +5,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, delete, select, update
+from sqlalchemy import Connection, bindparam, delete, select, update
 from sqlalchemy.engine import RowMapping
 
 from comment_server.store.errors import Forbidden, NotFound
@@ -18,8 +18,19 @@ from comment_server.store.identity import (
     no_email_proof,
 )
 from comment_server.store.reads import POST, comment_row, star_count
-from comment_server.store.rows import bump, recount, upsert
+from comment_server.store.rows import bump, insert_or_skip, recount
 from comment_server.store.schema import commenters, comments, site_facts, stars, threads
+
+# Built once (see rows.py): the statements every new comment runs.
+_INSERT_COMMENT = comments.insert().returning(*comments.c)
+_STANDING = select(commenters.c.trusted, commenters.c.blocked).where(
+    commenters.c.key == bindparam("commenter_key")
+)
+_TITLE = (
+    update(threads)
+    .where(threads.c.id == bindparam("thread_key"), threads.c.title.is_(None))
+    .values(title=bindparam("new_title"))
+)
 
 
 @dataclass(frozen=True)
@@ -48,6 +59,15 @@ class NewComment:
 
 
 @dataclass(frozen=True)
+class Starred:
+    """What a star (or unstar) left: the item's count, and the thread's version after the write
+    (None when it changed nothing: a second star by the same reader)."""
+
+    count: int
+    version: int | None
+
+
+@dataclass(frozen=True)
 class Edit:
     """A validated edit of a comment by its commenter; author None keeps the name."""
 
@@ -62,41 +82,47 @@ class Edit:
     held: bool = False  # an approved comment goes back to the queue (its new tone)
 
 
-def insert_comment(connection: Connection, new: NewComment, status: str, now: datetime) -> int:
-    """Insert a comment row and return its id."""
-    return connection.execute(
-        comments.insert()
-        .values(
-            thread_id=new.thread,
-            parent_id=new.parent,
-            status=status,
-            author=new.author,
-            website=new.website,
-            email=new.email,
-            markdown=new.markdown,
-            html=new.html,
-            commenter=new.commenter,
-            address_hash=new.address_hash,
-            created=now,
-            edited=None,
-            updated=now,
-            by_author=new.by_author,
-            gold_stars=0,
-            imported_stars=0,
-            edit_secret=new.edit_secret,
-            reply_template=new.reply_template,
-            reader=new.reader,
-            claimed_commenter=new.claimed_commenter,
+def insert_comment(
+    connection: Connection, new: NewComment, status: str, now: datetime
+) -> dict[str, Any]:
+    """Insert a comment row and return it."""
+    return dict(
+        connection.execute(
+            _INSERT_COMMENT,
+            dict(
+                thread_id=new.thread,
+                parent_id=new.parent,
+                status=status,
+                author=new.author,
+                website=new.website,
+                email=new.email,
+                markdown=new.markdown,
+                html=new.html,
+                commenter=new.commenter,
+                address_hash=new.address_hash,
+                created=now,
+                edited=None,
+                updated=now,
+                by_author=new.by_author,
+                gold_stars=0,
+                imported_stars=0,
+                edit_secret=new.edit_secret,
+                reply_template=new.reply_template,
+                reader=new.reader,
+                claimed_commenter=new.claimed_commenter,
+            ),
         )
-        .returning(comments.c.id)
-    ).scalar_one()
+        .mappings()
+        .one()
+    )
 
 
 def create_comment(
     connection: Connection, new: NewComment, now: datetime, proof: EmailProof = no_email_proof
-) -> int:
+) -> dict[str, Any]:
     """Store a reader's comment, approved when moderation is off or the commenter is trusted
-    (who the commenter is: store/identity.py)."""
+    (who the commenter is: store/identity.py); return its row and its star count (none yet), what
+    its commenter is shown."""
     if new.claim is not None:
         check_reader_not_blocked(connection, new.reader)
         commenter, claimed = commenter_of(connection, new.claim, proof)
@@ -107,12 +133,12 @@ def create_comment(
     ensure_thread(connection, new.thread, new.title, now)
     # With moderation off (the operator's choice) nothing waits, whatever its tone.
     status = "approved" if not new.moderation or (trusted and not new.held) else "pending"
-    comment_id = insert_comment(connection, new, status, now)
+    row = insert_comment(connection, new, status, now)
     link_reader(connection, new.commenter, new.reader, now)
     if status == "approved":
         recount(connection, [new.commenter])
     bump(connection, new.thread)
-    return comment_id
+    return {**row, "stars": 0}
 
 
 def edit_comment(connection: Connection, edit: Edit, now: datetime) -> None:
@@ -138,26 +164,28 @@ def edit_comment(connection: Connection, edit: Edit, now: datetime) -> None:
 
 def set_star(
     connection: Connection, thread: str, comment_id: int | None, reader: str, on: bool, now
-) -> int:
-    """Star (or unstar) the post or one of its approved comments for *reader*; return the count."""
+) -> Starred:
+    """Star (or unstar) the post or one of its approved comments for *reader*."""
     target = POST if comment_id is None else comment_id
     if comment_id is not None:
         check_starrable(connection, thread, comment_id)
     ensure_thread(connection, thread, None, now)
-    if on:
-        statement = (
-            upsert(connection, stars)
-            .values(thread_id=thread, comment_id=target, reader=reader, created=now)
-            .on_conflict_do_nothing()
-        )
-    else:
-        statement = delete(stars).where(
-            stars.c.thread_id == thread, stars.c.comment_id == target, stars.c.reader == reader
-        )
     # RETURNING, not rowcount: psycopg reports -1 for an INSERT that did nothing on conflict.
-    if connection.execute(statement.returning(stars.c.id)).first() is not None:
-        bump(connection, thread)
-    return star_count(connection, thread, target)
+    if on:
+        star = dict(thread_id=thread, comment_id=target, reader=reader, created=now)
+        changed = insert_or_skip(connection, stars, star, returning="id")
+    else:
+        changed = connection.execute(
+            delete(stars)
+            .where(
+                stars.c.thread_id == thread, stars.c.comment_id == target, stars.c.reader == reader
+            )
+            .returning(stars.c.id)
+        )
+    version = None
+    if changed.first() is not None:
+        version = bump(connection, thread)
+    return Starred(star_count(connection, thread, target), version)
 
 
 def change_status(connection: Connection, row: RowMapping, status: str, now: datetime) -> None:
@@ -226,34 +254,22 @@ def unblock_commenter(connection: Connection, key: str) -> None:
 
 def ensure_thread(connection: Connection, thread: str, title: str | None, now: datetime) -> None:
     """Create the thread row if it is missing; give it *title* if it has none yet."""
-    connection.execute(
-        upsert(connection, threads)
-        .values(id=thread, title=title, imported_stars=0, version=0, created=now)
-        .on_conflict_do_nothing()
-    )
+    row = dict(id=thread, title=title, imported_stars=0, version=0, created=now)
+    insert_or_skip(connection, threads, row)
     if title:
-        connection.execute(
-            update(threads)
-            .where(threads.c.id == thread, threads.c.title.is_(None))
-            .values(title=title)
-        )
+        connection.execute(_TITLE, {"thread_key": thread, "new_title": title})
 
 
 def ensure_commenter(connection: Connection, key: str, now: datetime) -> None:
     """Create the commenter row if it is missing."""
-    connection.execute(
-        upsert(connection, commenters)
-        .values(key=key, trusted=False, blocked=False, approved_count=0, created=now)
-        .on_conflict_do_nothing()
-    )
+    row = dict(key=key, trusted=False, blocked=False, approved_count=0, created=now)
+    insert_or_skip(connection, commenters, row)
 
 
 def commenter_standing(connection: Connection, key: str, now: datetime) -> bool:
     """Return whether the commenter is trusted; refuse a blocked one."""
     ensure_commenter(connection, key, now)
-    row = connection.execute(
-        select(commenters.c.trusted, commenters.c.blocked).where(commenters.c.key == key)
-    ).one()
+    row = connection.execute(_STANDING, {"commenter_key": key}).one()
     if row.blocked:
         raise Forbidden("Comments from this commenter are not accepted.", "email")
     return bool(row.trusted)

@@ -8,6 +8,8 @@ Signals:
     initialized -- puts static/ (js/comments.js, css/comments.css) first in THEME_STATIC_PATHS,
         so they reach the output whatever the theme (a theme's own files of those names win).
     generator_init -- adds templates/ (goldstar/comments.html) after the theme's own templates.
+    comments_export_changed (bake/, not Pelican's) -- the bake step asks for the threads again
+        after the export changed: only the files changed since the last read are read again.
 
 Settings:
     COMMENTS_PATH (str, "comments") -- the export folder, under PATH: one `<thread>.json` each.
@@ -16,6 +18,7 @@ Settings:
     COMMENTS_API (str, "") -- read by the theme only: the comment server's address for the embed.
     CACHE_CONTENT, LOAD_CONTENT_CACHE, CACHE_PATH, CHECK_MODIFIED_METHOD (Pelican's) -- when on, a
         read thread is kept in CACHE_PATH/comments_threads and reused while its file is unchanged.
+        Within one process (`invoke regenerate`), the generator also keeps what it read, by file.
 
 Attributes added to every article (docs/contracts.md):
     comments_id: str -- the thread id: the `comments_id` metadata, else the slug.
@@ -39,6 +42,7 @@ from itertools import chain
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from blinker import signal
 from pelican import signals
 from pelican.cache import FileStampDataCacher
 from pelican.generators import ArticlesGenerator
@@ -54,6 +58,10 @@ DEFAULTS = {"COMMENTS_PATH": "comments", "COMMENTS_MAX_DEPTH": MAX_REPLY_DEPTH}
 CACHE_NAME = "comments_threads"
 # The shape of a cached thread: change it with the Comment class, so an old cache is read again.
 CACHE_FORMAT = 2
+# What the articles generator has read, by file: {path: ((mtime_ns, size), ReadResult)}.
+READ_FILES = "comments_read_files"
+# Sent by the bake step (bake/) with the articles generator when only the export changed.
+EXPORT_CHANGED = signal("comments_export_changed")
 
 
 @dataclass(frozen=True)
@@ -90,7 +98,9 @@ def _warn_default(key: str, value: object, expected: str) -> None:
 def attach_comments(generator: ArticlesGenerator) -> None:
     """Read every export file and attach each thread to the posts whose thread id matches."""
     config = read_settings(generator.settings)
-    threads = read_threads(config, generator.settings)
+    # Kept on the generator, not in the module: a new build starts with a new generator.
+    read_files = generator.__dict__.setdefault(READ_FILES, {})
+    threads = read_threads(config, generator.settings, read_files)
     claimed: set[str] = set()
     for article in all_articles(generator):
         thread_id = thread_id_of(article)
@@ -127,14 +137,22 @@ def thread_id_of(article) -> str:
     return str(article.metadata.get("comments_id") or article.slug)
 
 
-def read_threads(config: CommentsSettings, settings: dict) -> dict[str, Thread]:
-    """Read every `*.json` export of the comments folder into threads by id; report problems."""
+def read_threads(
+    config: CommentsSettings, settings: dict, read_files: dict | None = None
+) -> dict[str, Thread]:
+    """Read every `*.json` export of the comments folder into threads by id; report problems.
+
+    *read_files* holds what an earlier call read, by file: a file whose stamp is unchanged is not
+    read again, and every file read is added to it.
+    """
+    read_files = {} if read_files is None else read_files
     if not config.folder.is_dir():
         logger.debug("comments: no folder %s; every post starts with no comments", config.folder)
         return {}
     zone = ZoneInfo(settings["TIMEZONE"]) if settings.get("TIMEZONE") else None
     date_format = settings.get("DEFAULT_DATE_FORMAT", "%a %d %B %Y")
-    cache = _open_cache(settings)
+    # Pelican's cache serves a build's first read; a later one (the bake) misses changed files only.
+    cache = None if read_files else _open_cache(settings)
     dates = LocalDates(zone, date_format)
     names: dict[str, str] = {}
     # A cached thread is reused only if it was read by this version with the same settings.
@@ -143,13 +161,18 @@ def read_threads(config: CommentsSettings, settings: dict) -> dict[str, Thread]:
     for path in sorted(config.folder.glob("*.json")):
         if path.name.startswith("."):
             continue
+        stamp = _stamp(path)
+        kept = read_files.get(path)
         cached = cache.get_cached_data(str(path)) if cache else None
-        if cached is not None and cached[0] == params:
+        if kept is not None and stamp is not None and kept[0] == (stamp, params):
+            result = kept[1]
+        elif cached is not None and cached[0] == params:
             result = cached[1]
         else:
             result = read_export(path, dates, config.max_depth, names)
             if cache:
                 cache.cache_data(str(path), (params, result))
+        read_files[path] = ((stamp, params), result)
         for problem in result.problems:
             _warn(path, problem)
         if result.thread is not None:
@@ -169,6 +192,15 @@ def read_threads(config: CommentsSettings, settings: dict) -> dict[str, Thread]:
             continue
         threads[thread.thread] = thread
     return threads
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    """Return the modification time and size of *path*, or None if it cannot be read."""
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return status.st_mtime_ns, status.st_size
 
 
 def _open_cache(settings: dict) -> FileStampDataCacher | None:
@@ -235,3 +267,4 @@ def register() -> None:
     # Any theme can include the partial and gets the embed's files (docs/existing-site.md).
     signals.initialized.connect(add_static_files)
     signals.generator_init.connect(add_templates)
+    EXPORT_CHANGED.connect(attach_comments)

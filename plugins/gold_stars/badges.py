@@ -133,18 +133,22 @@ def is_first_comment_badge(rule: BadgeRule) -> bool:
     return rule.criteria == (("min_comments", 1),)
 
 
-def shown_badges(person: Commenter, comment, rules: Iterable[BadgeRule]) -> tuple[Badge, ...]:
-    """Return the badges shown beside one of *person*'s comments: at most two, the rarest first
-    (GOLD_STARS_BADGES goes from the easiest to the rarest); a first-comment badge only on their
-    first comment. The wall of gold stars shows them all."""
+def shown_badges(person: Commenter, rules: Iterable[BadgeRule], first: bool) -> tuple[Badge, ...]:
+    """Return the badges shown beside one of *person*'s comments (*first*: their first one): at
+    most two, the rarest first (GOLD_STARS_BADGES goes from the easiest to the rarest); a
+    first-comment badge only on their first comment. The wall of gold stars shows them all."""
     earned_ids = {badge.id for badge in person.badges}
-    is_first = person.first == ((comment.created or ""), comment.id)
     shown = [
         rule.badge
         for rule in rules
-        if rule.badge.id in earned_ids and (is_first or not is_first_comment_badge(rule))
+        if rule.badge.id in earned_ids and (first or not is_first_comment_badge(rule))
     ]
     return tuple(reversed(shown))[:SHOWN_PER_COMMENT]
+
+
+def is_first_comment(person: Commenter, comment) -> bool:
+    """Return whether *comment* is *person*'s first comment on the site."""
+    return person.first == ((comment.created or ""), comment.id)
 
 
 def post_gold_stars(

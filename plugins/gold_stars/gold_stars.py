@@ -9,6 +9,8 @@ Signals:
     get_generators -- adds the generator that writes the wall of gold stars.
     generator_init -- adds templates/ (goldstar/gold_stars.html, gold_stars_wall.html) after the
         theme's own templates, so any theme can include the partial and has a wall page.
+    comments_threads_changed (bake/, not Pelican's) -- sent by the bake step once plugins/comments
+        has read the changed export again: the badges and milestones are computed again.
 
 Settings (defaults in settings.py; a bad value is reported and replaced by its default):
     GOLD_STARS_BADGES (list of dicts) -- each badge: `id`, `label`, `description` and one or more
@@ -39,15 +41,27 @@ from __future__ import annotations
 import logging
 from itertools import chain
 
+from blinker import signal
 from pelican import signals
 from pelican.generators import ArticlesGenerator
 
-from .badges import GoldStarAward, earned, post_gold_stars, shown_badges, tally, walk
+from .badges import (
+    GoldStarAward,
+    earned,
+    is_first_comment,
+    post_gold_stars,
+    shown_badges,
+    tally,
+    walk,
+)
 from .settings import read_settings
 from .theme_files import add_templates
 from .wall import CONTEXT_KEY, GoldStarsWallGenerator, build_wall
 
 logger = logging.getLogger(__name__)
+
+# Sent by the bake step (bake/) with the generators, after the changed export was read again.
+THREADS_CHANGED = signal("comments_threads_changed")
 
 
 def attach_gold_stars(generators: list) -> None:
@@ -64,14 +78,25 @@ def attach_gold_stars(generators: list) -> None:
         (tid, articles[0], flat, is_support_post(articles[0]))
         for tid, (articles, flat) in threads.items()
     )
-    for person in commenters.values():
+    # Each commenter's two ways to be shown (on their first comment, on the others), made once:
+    # a site of 10,000 posts has 100,000 comments and a few thousand commenters.
+    shown: dict[str, tuple[tuple, tuple]] = {}
+    for key, person in commenters.items():
         person.badges = earned(person, config.rules)
+        shown[key] = (
+            shown_badges(person, config.rules, first=True),
+            shown_badges(person, config.rules, first=False),
+        )
     for articles, flat in threads.values():
         support = is_support_post(articles[0])
         for comment in flat:
             person = None if comment.by_author or support else commenters.get(comment.commenter)
             # A hard day's page wears none; elsewhere at most two, the rarest first.
-            comment.badges = shown_badges(person, comment, config.rules) if person else ()
+            if person is None:
+                comment.badges = ()
+            else:
+                on_first, elsewhere = shown[comment.commenter]
+                comment.badges = on_first if is_first_comment(person, comment) else elsewhere
             comment.award = GoldStarAward(comment.gold_stars) if comment.gold_stars else None
         for article in articles:
             article.gold_stars = post_gold_stars(
@@ -120,5 +145,6 @@ def wall_generator(pelican) -> type[GoldStarsWallGenerator]:
 def register() -> None:
     """Connect the plugin to Pelican's signals."""
     signals.all_generators_finalized.connect(attach_gold_stars)
+    THREADS_CHANGED.connect(attach_gold_stars)
     signals.get_generators.connect(wall_generator)
     signals.generator_init.connect(add_templates)

@@ -41,14 +41,33 @@ def build_wall(
     return Wall(starred, badges, url, save_as)
 
 
+def shown(wall: Wall) -> tuple:
+    """Return what the wall page shows (gold_stars_wall.html): the badges, and each commenter's
+    name, gold stars, badges and starred comments (post, comment id, excerpt), in order."""
+    commenters = tuple(
+        (
+            person.name,
+            person.gold_stars,
+            person.badges,
+            tuple((s.article, s.comment.id, s.excerpt) for s in person.starred),
+        )
+        for person in wall.commenters
+    )
+    return tuple(wall.badges), wall.url, wall.save_as, commenters
+
+
 class GoldStarsWallGenerator(Generator):
     """Write the wall of gold stars page, when gold_stars prepared one."""
+
+    # The bake step (bake/) runs generate_output again whenever the comment export changes.
+    shows_comments = True
+    written: tuple | None = None  # what the wall it wrote showed
 
     def generate_output(self, writer) -> None:
         """Render the wall template to its page."""
         wall: Wall | None = self.context.get(CONTEXT_KEY)
-        if wall is None or not wall.save_as:
-            return
+        if wall is None or not wall.save_as or shown(wall) == self.written:
+            return  # no wall, or the bake's wall shows what the page already written shows
         try:
             template = self.get_template(TEMPLATE)
         except PelicanTemplateNotFound:
@@ -69,3 +88,4 @@ class GoldStarsWallGenerator(Generator):
             wall=wall,
             page_name=wall.url.rstrip("/") or "gold-stars",
         )
+        self.written = shown(wall)

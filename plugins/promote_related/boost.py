@@ -2,12 +2,15 @@
 
 A candidate's need is a number from 0 to 1:
 
-    need = 0.5 / (1 + inbound_links) + 0.5 * min(age_days / evergreen_days, 1)
+    need = 0.5 / (1 + inbound_links) + 0.5 * age_days / (age_days + evergreen_days)
 
 where `inbound_links` counts the other pages of the site (posts and pages) that link to it, and
 `age_days` is its age on the day of the site's newest post (not the build day, so a build is
-reproducible). A post nobody links to, a year old or more, needs readers most (1.0); a new post
-that many pages link to needs them least (close to 0). The ranking score is
+reproducible). The age part never saturates: a post as old as `evergreen_days` gets half of it,
+one four times older four fifths, so among old posts the older still needs readers more (a cap at
+one year made it the same for most posts of a long-running blog, and the boost inert). A post
+nobody links to, years old, needs readers most (close to 1); a new post that many pages link to
+needs them least (close to 0). The ranking score is
 
     rank_score = relevance * (1 + boost * need)
 
@@ -32,7 +35,7 @@ def need_scores(
     needs = []
     for links, date in zip(inbound_links, dates, strict=True):
         age_days = max((newest - date).days, 0)
-        needs.append(0.5 / (1 + links) + 0.5 * min(age_days / evergreen_days, 1.0))
+        needs.append(0.5 / (1 + links) + 0.5 * age_days / (age_days + evergreen_days))
     return needs
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 logger = logging.getLogger(__name__)
 
 # Bump when the index, the relations or their pickled shapes change.
-CACHE_VERSION = 6
+CACHE_VERSION = 7
 
 
 def content_hash(*parts: object) -> str:

@@ -1,7 +1,13 @@
 """The promotion digest behind `invoke promote`: friends' recent posts that relate to yours.
 
 For each recent post of a friend's feed, the digest names the author's own post it relates to most
-and gives a line ready to share: the title, the link and a warm sentence.
+and gives a line ready to share: the title, the link and a warm sentence. Items are ranked by
+relevance, at most PROMOTE_RELATED_DIGEST_MAX of them, and the digest first says what the window
+held ("Your friends published 0 posts in the last 30 days; the newest is from 2021-03-02").
+
+The author's posts are read with Pelican's readers (Markdown rendering: most of a run's time) once,
+then kept under CACHE_PATH/promote_related/ keyed by the content files' sizes and times and the
+settings: a second run with nothing changed reads none of them again.
 """
 
 from __future__ import annotations
@@ -17,11 +23,12 @@ from pelican.generators import ArticlesGenerator
 from pelican.settings import read_settings
 from tqdm import tqdm
 
+from .cache import IndexCache, content_hash
 from .feeds import FriendPost
-from .index import shared_terms, top_k
+from .index import top_k
 from .posts import tag_names
 from .promote_related import friend_feeds, load_friends, site_model
-from .relate import common_tags, reason_words
+from .relate import Readable, common_tags, reason_terms, reason_words
 from .settings import Config, read_config
 from .text import plain_title
 from .words import Doc
@@ -32,6 +39,29 @@ WARM_SENTENCES = (
     "{friend} says it better than I could; it goes hand in hand with my “{own}”.",
     "I learned from this post by {friend}; it is a warm companion to my “{own}”.",
 )
+
+
+@dataclass(frozen=True)
+class OwnPost:
+    """What the digest needs of one of the author's posts (kept in the cache, not Pelican's)."""
+
+    source_path: str
+    title: str
+    url: str
+    tags: tuple[str, ...]
+    category: str
+    _content: str
+    metadata: dict
+
+
+@dataclass(frozen=True)
+class Digest:
+    """The digest: its items (best first) and what the window held."""
+
+    items: list
+    days: int
+    recent: int  # friends' posts published in the window
+    newest: datetime | None  # the newest friend's post of any date
 
 
 @dataclass(frozen=True)
@@ -46,8 +76,13 @@ class DigestItem:
     share_line: str
 
 
-def digest_text(settings_file: str, progress: bool = True, now: datetime | None = None) -> str:
-    """Return the digest of a site, fetching its friends' feeds with a progress bar."""
+def digest_text(
+    settings_file: str, progress: bool = True, now: datetime | None = None, days: int | None = None
+) -> str:
+    """Return the digest of a site, fetching its friends' feeds with a progress bar.
+
+    *days* overrides PROMOTE_RELATED_DIGEST_DAYS (`invoke promote --days N`).
+    """
     settings = read_settings(settings_file)
     config = read_config(settings)
     if not friend_feeds(config):
@@ -55,41 +90,106 @@ def digest_text(settings_file: str, progress: bool = True, now: datetime | None 
             "No friends' feeds yet: list them in PROMOTE_RELATED_FRIENDS or PROMOTE_RELATED_OPML "
             "(see docs/promote-related.md)."
         )
-    items = collect_digest(settings, config, progress, now or datetime.now(UTC))
-    return render_digest(items, config.digest_days)
+    if days is not None and days < 1:
+        return f"--days must be a whole number of at least 1, not {days}."
+    window = days or config.digest_days
+    found = collect_digest(settings, config, progress, now or datetime.now(UTC), window)
+    return render_digest(found) + boost_note(config)
+
+
+def boost_note(config: Config) -> str:
+    """Say what the promote boost did to the links of the last build (from its cache), or ""."""
+    relations = IndexCache(config.cache_dir, "relations").load().get("relations")
+    if not relations:
+        return ""
+    raised = sum(1 for found in relations for relation in found if relation.boosted)
+    posts = sum(1 for found in relations if any(relation.boosted for relation in found))
+    links = sum(len(found) for found in relations)
+    return (
+        f"\nYour last build: the promote boost raised {raised} of {links} links to your own "
+        f"posts, on {posts} of {len(relations)} posts, above a more relevant post "
+        "(`pelican --debug` lists them).\n"
+    )
 
 
 def collect_digest(
-    settings: dict, config: Config, progress: bool, now: datetime
-) -> list[DigestItem]:
-    """Return the friends' posts of the last PROMOTE_RELATED_DIGEST_DAYS related to the author's."""
-    posts = sorted(read_posts(settings), key=lambda post: post.source_path)
+    settings: dict, config: Config, progress: bool, now: datetime, days: int | None = None
+) -> Digest:
+    """Return the friends' posts of the last *days* days related to the author's, best first."""
+    days = days or config.digest_days
     feeds = friend_feeds(config)
     with tqdm(
         total=len(feeds), desc="friends' feeds", unit="feed", disable=not progress, file=sys.stderr
     ) as bar:
         friend_posts = load_friends(config, Path(settings["PATH"]), lambda _feed: bar.update())
-    since = now - timedelta(days=config.digest_days)
+    dated = [fp.date for fp in friend_posts if fp.date is not None]
+    since = now - timedelta(days=days)
     recent = [fp for fp in friend_posts if fp.date is not None and fp.date >= since]
+    newest = max(dated) if dated else None
+    posts = own_posts(settings, config) if recent else []
     if not posts or not recent:
-        return []
+        return Digest([], days, len(recent), newest)
     model = site_model(posts, config)
     friend_matrix = model.vectors([Doc(fp.title, fp.tags, "", fp.text) for fp in recent])
     best = top_k(friend_matrix, model.full, 1, config.friends_min_score)
     matched = [(position, found[0]) for position, found in enumerate(best) if found]
-    terms = shared_terms(
-        friend_matrix,
-        [position for position, _ in matched],
+    terms = reason_terms(
         model.full,
         [target for _, (target, _) in matched],
-        model.terms,
-        5,
+        friend_matrix,
+        [position for position, _ in matched],
+        Readable(model.langs, model.readable),
     )
     items = [
         _item(recent[position], posts[target], score, list(words))
         for (position, (target, score)), words in zip(matched, terms, strict=True)
     ]
-    return sorted(items, key=lambda item: item.friend_post.date, reverse=True)
+    items.sort(key=lambda item: (-item.score, item.friend_post.url))
+    return Digest(items[: config.digest_max], days, len(recent), newest)
+
+
+def own_posts(settings: dict, config: Config) -> list[OwnPost]:
+    """Return the author's published posts: from the cache if no content file changed."""
+    cache = IndexCache(config.cache_dir, "digest_posts")
+    key = content_hash("digest", _content_files(settings), _settings_key(settings))
+    state = cache.load()
+    if state.get("key") == key:
+        return state["posts"]
+    posts = [_own_post(post) for post in read_posts(settings)]
+    posts.sort(key=lambda post: post.source_path)
+    cache.save({"key": key, "posts": posts})
+    return posts
+
+
+def _settings_key(settings: dict) -> list[tuple[str, str]]:
+    """Return the settings as text, leaving out objects whose text changes every run (functions,
+    instances: "<function f at 0x7f...>"), so an unchanged site gives the same key."""
+    shown = ((key, repr(value)) for key, value in settings.items())
+    return sorted((key, text) for key, text in shown if " at 0x" not in text)
+
+
+def _content_files(settings: dict) -> list[tuple[str, int, int]]:
+    """Return each file under PATH with its size and modification time, to key the cache."""
+    root = Path(settings["PATH"])
+    found = []
+    for path in sorted(root.rglob("*")):
+        if path.is_file():
+            stat = path.stat()
+            found.append((str(path.relative_to(root)), stat.st_size, stat.st_mtime_ns))
+    return found
+
+
+def _own_post(post) -> OwnPost:
+    category = getattr(post, "category", None)
+    return OwnPost(
+        source_path=post.source_path,
+        title=str(post.title),
+        url=post.url,
+        tags=tag_names(post),
+        category=str(category) if category else "",
+        _content=getattr(post, "_content", "") or "",
+        metadata={"lang": post.metadata["lang"]} if post.metadata.get("lang") else {},
+    )
 
 
 def read_posts(settings: dict) -> list:
@@ -128,18 +228,40 @@ def _warm_sentence(friend_post: FriendPost, own_title: str) -> str:
     return WARM_SENTENCES[choice].format(friend=friend_post.friend, own=own_title)
 
 
-def render_digest(items: Sequence[DigestItem], days: int) -> str:
-    """Return the digest as text for the terminal."""
-    if not items:
-        return f"No friend's post of the last {days} days relates to yours this time."
-    lines = [f"Friends' posts of the last {days} days that relate to yours ({len(items)}):", ""]
-    for number, item in enumerate(items, start=1):
+def render_digest(digest: Digest) -> str:
+    """Return the digest as text for the terminal: what the window held, then the items."""
+    window = _window_line(digest)
+    if not digest.items:
+        if digest.recent:
+            window += (
+                "; none relates closely enough to yours this time "
+                "(PROMOTE_RELATED_FRIENDS_MIN_SCORE)"
+            )
+        return window + ".\n"
+    lines = [f"{window}; the {len(digest.items)} that relate most to yours, best first:", ""]
+    for number, item in enumerate(digest.items, start=1):
         post = item.friend_post
         when = post.date.strftime("%Y-%m-%d") if post.date else "undated"
         lines.append(f"{number}. {post.title} — {post.friend}, {when}")
         lines.append(f"   {post.url}")
-        about = f" (you both wrote about {', '.join(item.reason)})" if item.reason else ""
+        about = f" (also about {_listed(item.reason)})" if item.reason else ""
         lines.append(f"   relates to your “{item.own_title}”{about}")
         lines.append(f"   share: {item.share_line}")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _window_line(digest: Digest) -> str:
+    """Say what the window held: "Your friends published 2 posts in the last 30 days"."""
+    noun = "post" if digest.recent == 1 else "posts"
+    line = f"Your friends published {digest.recent} {noun} in the last {digest.days} days"
+    if digest.newest is None:
+        return line + "; their feeds have no dated post"
+    if not digest.recent:
+        return line + f"; the newest is from {digest.newest:%Y-%m-%d} (try --days)"
+    return line
+
+
+def _listed(words: Sequence[str]) -> str:
+    """Return "a", "a and b" or "a, b and c"."""
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"

@@ -1,11 +1,13 @@
 """The sparse TF-IDF model of the posts and the top-k search over it.
 
-The posts' weighted term counts (words.py) go through scikit-learn's TfidfTransformer: sublinear
-TF, IDF and L2 normalisation. Each post is then summed up by its strongest terms
-(`terms_per_post`, like Lucene's MoreLikeThis), renormalised, so a dot product is the cosine of two
-summaries and two posts meet only through words that matter to both. Top-k keeps each row's best
-scores as it multiplies (sparse_dot_topn), so memory stays bounded by k per post and no N×N
-matrix, dense or sparse, is ever made.
+The posts' weighted term counts (words.py) become TF-IDF weights: sublinear TF (1 + ln tf, and tf
+itself below 1, where a logarithm would turn negative), smoothed IDF (ln((1 + n) / (1 + df)) + 1)
+and L2 normalisation, what scikit-learn's TfidfTransformer does, in a few lines of numpy (importing
+scikit-learn cost a small blog's build a second for one matrix). Each post is then summed up by
+its strongest terms (`terms_per_post`, like Lucene's MoreLikeThis), renormalised, so a dot product
+is the cosine of two summaries and two posts meet only through words that matter to both. Top-k
+keeps each row's best scores as it multiplies (sparse_dot_topn), so memory stays bounded by k per
+post and no N×N matrix, dense or sparse, is ever made.
 """
 
 from __future__ import annotations
@@ -18,13 +20,22 @@ from typing import NamedTuple
 
 import numpy as np
 from scipy import sparse
-from sklearn.feature_extraction.text import TfidfTransformer
-from sklearn.preprocessing import normalize
 from sparse_dot_topn import sp_matmul_topn
 
-from .words import Doc, TermCounts, count_docs, count_known_words
+from .words import CODE_MARK, Doc, TermCounts, count_docs, count_known_words
 
 logger = logging.getLogger(__name__)
+
+# Feedback from each post's nearest posts (pseudo-relevance feedback on the similarity graph): a
+# candidate's score is its cosine with the post plus FEEDBACK times how alike it is to the post's
+# FEEDBACK_POSTS nearest posts, and the post to the candidate's (their cosine-weighted means), so
+# two posts on one subject rank higher when their neighbours agree. Chosen by measurement on every
+# labeled set (benchmarks/related_variants.py, docs/benchmarks.md); a sparse product of two
+# graphs of FEEDBACK_POSTS and k edges per post: cheap at 10,000 posts.
+FEEDBACK = 2.0
+FEEDBACK_POSTS = 5
+# A neighbour gives feedback only from this cosine up: a post with no near post keeps its own.
+FEEDBACK_LEAST = 0.1
 
 # Threads of the top-k product.
 THREADS = max(1, min(4, os.cpu_count() or 1))
@@ -35,34 +46,52 @@ class Index:
     """A fitted model and the unit vectors of the posts it was fitted on.
 
     `matrix` sums each post up by terms that at least two posts use: a word only one post has cannot
-    relate two posts, and would take a place in its summary. `full` keeps every term, to meet
-    friends' posts (a friend may share the one word only one of the site's posts uses); it is None
-    in the index of a site with no friends' feeds, which never needs it.
+    relate two posts, and would take a place in its summary.
+    `full` keeps every term, to meet friends' posts (a friend may share the one word only one of
+    the site's posts uses); it is None in the index of a site with no friends' feeds.
     """
 
     vocabulary: dict[str, int]
-    transformer: TfidfTransformer
+    idf: np.ndarray
     weights: dict[str, float]
     terms_per_post: int
     matrix: sparse.csr_matrix
     full: sparse.csr_matrix | None
     terms: np.ndarray
+    langs: tuple[str, ...]
+    readable: dict[str, np.ndarray]
+    default_lang: str = "en"
+
+    @property
+    def prose(self) -> sparse.csr_matrix:
+        """Return `matrix` without its code terms: what two posts say in words, not in code."""
+        words = np.asarray([not term.startswith(CODE_MARK) for term in self.terms], np.float32)
+        return (self.matrix @ sparse.diags(words)).tocsr()
 
     def vectors(self, docs: Sequence[Doc]) -> sparse.csr_matrix:
         """Return the unit vectors of *docs* in this model's space (unknown words are ignored)."""
-        counts = count_known_words(docs, self.weights, self.vocabulary)
-        return _summarise(self.transformer.transform(counts), self.terms_per_post)
+        counts = count_known_words(docs, self.weights, self.vocabulary, self.default_lang)
+        return _summarise(tf_idf(counts, self.idf), self.terms_per_post)
 
 
 def build_index(
-    docs: Sequence[Doc], weights: dict[str, float], terms_per_post: int, with_full: bool = True
+    docs: Sequence[Doc],
+    weights: dict[str, float],
+    terms_per_post: int,
+    with_full: bool = True,
+    default_lang: str = "en",
 ) -> Index:
     """Fit the model on *docs* and return it with their vectors."""
-    return fit_index(count_docs(docs, weights), weights, terms_per_post, with_full)
+    words = count_docs(docs, weights, default_lang)
+    return fit_index(words, weights, terms_per_post, with_full, default_lang)
 
 
 def fit_index(
-    words: TermCounts, weights: dict[str, float], terms_per_post: int, with_full: bool = True
+    words: TermCounts,
+    weights: dict[str, float],
+    terms_per_post: int,
+    with_full: bool = True,
+    default_lang: str = "en",
 ) -> Index:
     """Fit the model on the posts' term counts and return it with their vectors.
 
@@ -72,14 +101,58 @@ def fit_index(
     counts, terms = words.counts, words.terms
     if not terms:  # no post has a word; one empty column keeps the shapes valid
         counts, terms = sparse.csr_matrix((counts.shape[0], 1), dtype=np.float32), (" ",)
-    transformer = TfidfTransformer(sublinear_tf=True)
-    weighted = transformer.fit_transform(counts).tocsr()
+    counts = counts.tocsr()
+    df = np.bincount(counts.indices, minlength=counts.shape[1])
+    idf = (np.log((1 + counts.shape[0]) / (1 + df)) + 1).astype(np.float32)
+    weighted = tf_idf(counts, idf)
     full = _summarise(weighted, terms_per_post) if with_full else None
-    shared = (np.bincount(counts.indices, minlength=counts.shape[1]) >= 2).astype(np.float32)
-    matrix = _summarise(weighted @ sparse.diags(shared), terms_per_post)
+    matrix = _summarise(weighted @ sparse.diags((df >= 2).astype(np.float32)), terms_per_post)
     vocabulary = {term: column for column, term in enumerate(terms)}
     names = np.array(terms, dtype=object)
-    return Index(vocabulary, transformer, dict(weights), terms_per_post, matrix, full, names)
+    # a word more than half the posts use is no reason a reader would take for one link
+    common = df > max(2, counts.shape[0] // 2)
+    readable = {lang: np.where(common, "", words_of) for lang, words_of in words.readable.items()}
+    return Index(
+        vocabulary,
+        idf,
+        dict(weights),
+        terms_per_post,
+        matrix,
+        full,
+        names,
+        words.langs,
+        readable,
+        default_lang,
+    )
+
+
+def tf_idf(counts: sparse.csr_matrix, idf: np.ndarray) -> sparse.csr_matrix:
+    """Return the TF-IDF weights of *counts*: sublinear TF times IDF (rows not yet normalised)."""
+    weighted = counts.tocsr().astype(np.float32, copy=True)
+    data = weighted.data
+    above = data > 1
+    data[above] = 1 + np.log(data[above])
+    weighted.data = data * idf[weighted.indices]
+    return weighted
+
+
+def with_feedback(near: Candidates, size: int) -> np.ndarray:
+    """Return the feedback score of each candidate pair of *near* (in [0, 1], like a cosine).
+
+    *near* holds each post's best candidates by cosine (best first); the first FEEDBACK_POSTS of
+    them from FEEDBACK_LEAST up are the post's neighbours.
+    """
+    cosines = sparse.csr_matrix((near.scores, (near.rows, near.columns)), shape=(size, size))
+    first = np.arange(len(near.rows)) - np.searchsorted(near.rows, near.rows) < FEEDBACK_POSTS
+    keep = first & (near.scores >= np.float32(FEEDBACK_LEAST))
+    neighbours = sparse.csr_matrix(
+        (near.scores[keep], (near.rows[keep], near.columns[keep])), shape=(size, size)
+    )
+    sums = np.asarray(neighbours.sum(axis=1), dtype=np.float32).ravel()
+    neighbours = sparse.diags(1 / np.maximum(sums, np.float32(1e-9))) @ neighbours
+    agreement = (neighbours @ cosines + cosines @ neighbours.T) / 2
+    pairs = agreement[near.rows, near.columns]
+    return (near.scores + np.float32(FEEDBACK) * np.asarray(pairs).ravel()) / (1 + FEEDBACK)
 
 
 def _summarise(matrix: sparse.csr_matrix, terms_per_post: int) -> sparse.csr_matrix:
@@ -92,7 +165,8 @@ def _summarise(matrix: sparse.csr_matrix, terms_per_post: int) -> sparse.csr_mat
         weakest = np.argpartition(-values, terms_per_post - 1)[terms_per_post:]
         values[weakest] = 0
     matrix.eliminate_zeros()
-    matrix = normalize(matrix, copy=False)
+    lengths = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    matrix.data /= np.repeat(np.maximum(lengths, 1e-12), np.diff(matrix.indptr)).astype(np.float32)
     matrix.sort_indices()
     return matrix
 
@@ -171,11 +245,17 @@ def shared_terms(
     right_rows: Sequence[int],
     terms: np.ndarray,
     count: int,
+    least: float = 0.0,
 ) -> list[tuple[str, ...]]:
-    """Return, for each pair of rows, up to *count* terms that weigh most in both, best first."""
+    """Return, for each pair of rows, up to *count* terms that weigh most in both, best first.
+
+    A term named "" in *terms* (code, or no word to show) is never returned, nor one whose
+    weights multiply to less than *least*.
+    """
     if len(left_rows) == 0:
         return []
     products = left[np.asarray(left_rows)].multiply(right[np.asarray(right_rows)]).tocsr()
+    products.data[(products.data < least) | (terms[products.indices] == "")] = 0
     products.eliminate_zeros()
     rows = np.repeat(np.arange(products.shape[0]), np.diff(products.indptr))
     # One sort for all pairs: by pair (the whole part of the key), then weight, best first (the

@@ -1,4 +1,9 @@
-"""Count the links that point at each post from the rest of the site."""
+"""Count the links that point at each post from the rest of the site.
+
+A link counts whatever its form: relative ("../bread/"), from the site's root ("/2025/bread/"),
+or absolute to the site's own address: SITEURL (and any PROMOTE_RELATED_SITE_URLS), over http or
+https, with or without "www.", as bloggers paste links from their browser's address bar.
+"""
 
 from __future__ import annotations
 
@@ -9,52 +14,72 @@ from urllib.parse import urljoin, urlsplit
 _BASE = "http://site.invalid/"
 
 
-def site_path(url: str, siteurl: str = "") -> str | None:
-    """Return the site path a link points at ("2026/welcome/"), or None if it leaves the site."""
-    parts = urlsplit(url)
-    if parts.scheme and parts.scheme not in ("http", "https"):
-        return None
-    site = urlsplit(siteurl) if siteurl else None
-    if parts.netloc not in ("", "site.invalid") and not (site and site.netloc == parts.netloc):
-        return None
-    path = parts.path.lstrip("/")
-    prefix = site.path.strip("/") if site else ""
-    if prefix and (path == prefix or path.startswith(prefix + "/")):
-        path = path[len(prefix) :].lstrip("/")
-    if path.endswith("index.html"):
-        path = path[: -len("index.html")]
-    return path
+def host_of(netloc: str) -> str:
+    """Return a host as the site's own addresses are compared: lowercase, no "www.", no port."""
+    host = netloc.rsplit("@", 1)[-1].lower()
+    host = host.split(":", 1)[0] if not host.startswith("[") else host
+    return host.removeprefix("www.")
 
 
-def link_target(page_url: str, href: str, siteurl: str = "") -> str | None:
+class Site:
+    """The site's own addresses: its hosts and the path it lives under (from SITEURL)."""
+
+    def __init__(self, siteurl: str = "", aliases: Sequence[str] = ()) -> None:
+        urls = [url for url in (siteurl, *aliases) if url and "://" in url]
+        self.hosts = frozenset(host_of(urlsplit(url).netloc) for url in urls) | {"site.invalid"}
+        self.prefixes = tuple(
+            sorted({urlsplit(url).path.strip("/") for url in urls} - {""}, key=len, reverse=True)
+        )
+
+    def path(self, url: str) -> str | None:
+        """Return the site path a link points at ("2026/welcome/"), or None off the site."""
+        parts = urlsplit(url)
+        if parts.scheme and parts.scheme not in ("http", "https"):
+            return None
+        if parts.netloc and host_of(parts.netloc) not in self.hosts:
+            return None
+        path = parts.path.lstrip("/")
+        prefix = next((p for p in self.prefixes if path == p or path.startswith(p + "/")), None)
+        if prefix is not None:
+            path = path[len(prefix) :].lstrip("/")
+        elif self.prefixes and host_of(parts.netloc) not in ("", "site.invalid"):
+            return None  # the site's host, but not under the path the site lives at
+        if path.endswith("index.html"):
+            path = path[: -len("index.html")]
+        return path
+
+
+def link_target(page_url: str, href: str, site: Site) -> str | None:
     """Return the site path *href* on the page at *page_url* points at, or None."""
     href = href.strip()
     if not href or href.startswith("#"):
         return None
     if href.startswith("/") and not href.startswith("//"):
         # the common case, and Pelican's own {filename} links: no need for urljoin
-        return site_path(href.split("#", 1)[0].split("?", 1)[0], siteurl)
-    return site_path(urljoin(_BASE + page_url, href), siteurl)
+        return site.path(href.split("#", 1)[0].split("?", 1)[0])
+    return site.path(urljoin(_BASE + page_url, href))
 
 
-def _own_path(url: str, siteurl: str) -> str | None:
+def _own_path(url: str, site: Site) -> str | None:
     """Return the site path of a post's or page's own URL (Pelican's `url`, usually relative)."""
-    return site_path(url if "://" in url else "/" + url.lstrip("/"), siteurl)
+    return site.path(url if "://" in url else "/" + url.lstrip("/"))
 
 
 def inbound_link_counts(
     targets: Sequence[str],
     pages: Iterable[tuple[str, Iterable[str]]],
     siteurl: str = "",
+    aliases: Sequence[str] = (),
 ) -> list[int]:
     """Count, for each target URL, the pages linking to it; *pages* yields (url, hrefs) pairs."""
-    position = {_own_path(target, siteurl): i for i, target in enumerate(targets)}
+    site = Site(siteurl, aliases)
+    position = {_own_path(target, site): i for i, target in enumerate(targets)}
     counts = [0] * len(targets)
     for page_url, hrefs in pages:
-        here = _own_path(page_url, siteurl)
+        here = _own_path(page_url, site)
         linked = set()
         for href in hrefs:
-            path = link_target(page_url, href, siteurl)
+            path = link_target(page_url, href, site)
             if path is not None and path != here and path in position:
                 linked.add(position[path])
         for target in linked:

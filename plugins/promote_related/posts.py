@@ -23,8 +23,9 @@ def rendered_html(content) -> str:
     raw = getattr(content, "_content", "") or ""
     if not _INTRASITE.search(raw):
         return raw
-    # _update_content is what `content` does, without memoizing a result another plugin could stale.
-    return content._update_content(raw, "")
+    # _update_content is what `content` does, without memoizing a result another plugin could stale;
+    # against "/" (not ""), a resolved link is a path from the site's root, not from the page
+    return content._update_content(raw, "/")
 
 
 def read_content(content) -> PageText:
@@ -50,7 +51,14 @@ def post_source(post) -> Source:
         tags=tag_names(post),
         category=str(category) if category else "",
         html=getattr(post, "_content", "") or "",
+        lang=declared_lang(post),
     )
+
+
+def declared_lang(post) -> str | None:
+    """Return the language a post declares in its metadata (`lang:`), or None to guess it."""
+    value = (getattr(post, "metadata", None) or {}).get("lang")
+    return str(value) if value else None
 
 
 def linked_hrefs(posts: Sequence, as_written: Sequence[tuple[str, ...]]) -> list[tuple[str, ...]]:
@@ -68,7 +76,10 @@ def linked_hrefs(posts: Sequence, as_written: Sequence[tuple[str, ...]]) -> list
 def _resolved(post, hrefs: tuple[str, ...]) -> tuple[str, ...]:
     """Return *hrefs* with Pelican's {filename} links resolved as Pelican does in *post*."""
     anchors = "".join(f'<a href="{html.escape(href)}">' for href in hrefs)
-    return tuple(html.unescape(href) for href in _ANCHOR.findall(post._update_content(anchors, "")))
+    # resolved against "/", a link is a path from the site's root ("/2026/welcome/"): against ""
+    # Pelican writes "2026/welcome/", which reads as relative to the linking page
+    resolved = post._update_content(anchors, "/")
+    return tuple(html.unescape(href) for href in _ANCHOR.findall(resolved))
 
 
 def index_inputs(post) -> tuple:
@@ -79,6 +90,7 @@ def index_inputs(post) -> tuple:
         tag_names(post),
         str(category) if category else "",
         getattr(post, "_content", "") or "",
+        declared_lang(post),
     )
 
 

@@ -13,7 +13,10 @@ Settings (defaults in settings.DEFAULTS; docs/promote-related.md explains each):
     PROMOTE_RELATED_WEIGHTS (dict) -- weight of each field: title, tags, category, body.
     PROMOTE_RELATED_TERMS (int, 64) -- strongest terms that sum up each post in the index.
     PROMOTE_RELATED_BOOST (float, 0.2) -- strength of the promote boost (0 turns it off; boost.py).
-    PROMOTE_RELATED_EVERGREEN_DAYS (int, 365) -- age at which a post counts as fully evergreen.
+    PROMOTE_RELATED_EVERGREEN_DAYS (int, 365) -- age at which a post gets half the age part of
+        its need for readers (boost.py).
+    PROMOTE_RELATED_SITE_URLS (list, []) -- other addresses of the site (an old domain...): links
+        to them count as links to its posts, as links to SITEURL do.
     PROMOTE_RELATED_FRIENDS (list) -- friends' feed URLs, or dicts {"name": ..., "url": ...}.
     PROMOTE_RELATED_OPML (str, "") -- an OPML file of friends' feeds, relative to PATH.
     PROMOTE_RELATED_FRIENDS_PER_POST (int, 3) -- friends' posts linked per post.
@@ -28,6 +31,8 @@ Attributes added to every published article (drafts and hidden posts are neither
 links):
     promote_related: list[RelatedLink] -- own posts first (pins, then by boosted relevance), then
         friends' posts (by relevance); see relate.RelatedLink for the fields.
+    promote_related_lang: str -- the language the post was read in (ISO 639-1: its `lang:`, or
+        a guess from its words), which the reasons are written in.
 """
 
 from __future__ import annotations
@@ -44,6 +49,7 @@ from .cache import IndexCache, content_hash
 from .corpus import Corpus, read_corpus
 from .feeds import FeedCache, FriendPost, load_friend_posts, read_opml
 from .index import Index, fit_index
+from .language import language_code
 from .links import inbound_link_counts
 from .posts import (
     index_inputs,
@@ -53,8 +59,9 @@ from .posts import (
     resolve_pins,
     tag_names,
 )
-from .relate import RelatedLink, Relation, reason_words, relate_friends, relate_own
+from .relate import Readable, RelatedLink, Relation, reason_words, relate_friends, relate_own
 from .settings import Config, FriendFeed, read_config
+from .text import plain_title
 from .theme_files import add_templates
 from .words import Doc
 
@@ -72,18 +79,22 @@ def attach_promote_related(generators: Sequence) -> None:
     posts = sorted(articles.articles, key=lambda post: post.source_path)
     for post in posts:
         post.promote_related = []
+        post.promote_related_lang = language_code(post.lang) or "en"
     if len(posts) == 0:
         return
     urls = [post.url for post in posts]  # Pelican computes `url` anew on every access
     model_key = model_hash(posts, config)
-    model, relations = relate_site(
+    model, relations, langs = relate_site(
         posts, urls, pages.pages if pages else [], config, settings, model_key
     )
     titles = [str(post.title) for post in posts]
+    for post, lang in zip(posts, langs, strict=True):
+        post.promote_related_lang = lang
     for post, found in zip(posts, relations, strict=True):
         post.promote_related = [
             own_link(posts[r.target], titles[r.target], urls[r.target], r) for r in found
         ]
+    log_boosted(posts, titles, relations)
     friend_posts = load_friends(config, Path(settings["PATH"]))
     if not friend_posts:
         return
@@ -93,6 +104,28 @@ def attach_promote_related(generators: Sequence) -> None:
         post.promote_related.extend(friend_link(friend_posts[r.target], r) for r in found)
 
 
+def log_boosted(posts: Sequence, titles: Sequence[str], relations: list[list[Relation]]) -> None:
+    """Tell the blogger which links the promote boost raised above a more relevant post."""
+    raised = [(post, r) for post, found in enumerate(relations) for r in found if r.boosted]
+    for post, relation in raised:
+        logger.debug(
+            "promote_related: %s: the boost raised “%s” (relevance %.2f, rank score %.2f)",
+            posts[post].source_path,
+            plain_title(titles[relation.target]),
+            relation.score,
+            relation.rank_score,
+        )
+    if raised:
+        logger.info(
+            "promote_related: the promote boost raised %d of %d links, on %d of %d posts, above a "
+            "more relevant post (PROMOTE_RELATED_BOOST; pelican --debug lists them)",
+            len(raised),
+            sum(len(found) for found in relations),
+            len({post for post, _ in raised}),
+            len(posts),
+        )
+
+
 def relate_site(
     posts: Sequence,
     urls: Sequence[str],
@@ -100,8 +133,8 @@ def relate_site(
     config: Config,
     settings: dict,
     model_key: str,
-) -> tuple[Index | None, list[list[Relation]]]:
-    """Return each post's related own posts (and the index, unless they came from the cache)."""
+) -> tuple[Index | None, list[list[Relation]], tuple[str, ...]]:
+    """Return each post's related own posts and language (and the index, unless cached)."""
     pins = resolve_pins(posts)
     page_urls = [page.url for page in pages]
     results_key = content_hash(
@@ -111,21 +144,22 @@ def relate_site(
         [(url, getattr(p, "_content", "") or "") for p, url in zip(pages, page_urls, strict=True)],
         pins,
         settings.get("SITEURL", ""),
+        list(config.site_urls),
     )
     relations_cache = IndexCache(config.cache_dir, "relations")
     cached = relations_cache.load()
     if cached.get("results_key") == results_key:
         logger.debug("promote_related: nothing changed; related posts come from the cache")
-        return None, cached["relations"]
+        return None, cached["relations"], cached["langs"]
     page_links = [(url, read_content(p).hrefs) for p, url in zip(pages, page_urls, strict=True)]
     corpus = read_posts(posts, config)
     model = site_model(posts, config, model_key, corpus)
     linking = list(zip(urls, linked_hrefs(posts, corpus.hrefs), strict=True)) + page_links
-    inbound = inbound_link_counts(urls, linking, settings.get("SITEURL", ""))
+    inbound = inbound_link_counts(urls, linking, settings.get("SITEURL", ""), config.site_urls)
     needs = need_scores(inbound, [p.date for p in posts], config.evergreen_days)
     relations = relate_own(
         model.matrix,
-        model.terms,
+        Readable(model.langs, model.readable),
         [tag_names(p) for p in posts],
         needs,
         pins,
@@ -133,8 +167,8 @@ def relate_site(
         config.min_score,
         config.boost,
     )
-    relations_cache.save({"results_key": results_key, "relations": relations})
-    return model, relations
+    relations_cache.save({"results_key": results_key, "relations": relations, "langs": model.langs})
+    return model, relations, model.langs
 
 
 def model_hash(posts: Sequence, config: Config) -> str:
@@ -144,13 +178,14 @@ def model_hash(posts: Sequence, config: Config) -> str:
         config.weights,
         config.terms_per_post,
         config.has_friends,
+        config.default_lang,
         [(post.source_path, *index_inputs(post)) for post in posts],
     )
 
 
 def read_posts(posts: Sequence, config: Config) -> Corpus:
     """Read the posts' text, links (as written) and word counts."""
-    return read_corpus([post_source(post) for post in posts], config.weights)
+    return read_corpus([post_source(post) for post in posts], config.weights, config.default_lang)
 
 
 def site_model(
@@ -167,7 +202,9 @@ def site_model(
         return state["model"]
     if corpus is None:
         corpus = read_posts(posts, config)
-    model = fit_index(corpus.words, config.weights, config.terms_per_post, config.has_friends)
+    model = fit_index(
+        corpus.words, config.weights, config.terms_per_post, config.has_friends, config.default_lang
+    )
     builds = state.get("index_builds", 0) + 1
     state = {"model_key": model_key, "model": model, "index_builds": builds}
     cache.save(state)
@@ -214,7 +251,7 @@ def relate_to_friends(
     return relate_friends(
         model.full,
         friend_matrix,
-        model.terms,
+        Readable(model.langs, model.readable),
         [fp.friend for fp in friend_posts],
         [tag_names(p) for p in posts],
         [fp.tags for fp in friend_posts],
@@ -240,6 +277,7 @@ def own_link(target, title: str, url: str, relation: Relation) -> RelatedLink:
         target,
         "",
         target.date,
+        relation.boosted,
     )
 
 

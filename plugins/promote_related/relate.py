@@ -12,12 +12,29 @@ import numpy as np
 from scipy import sparse
 
 from .boost import rank_score
-from .index import ranked_order, shared_terms, top_candidates, top_k
+from .index import (
+    Candidates,
+    ranked_order,
+    shared_terms,
+    top_candidates,
+    top_k,
+    with_feedback,
+)
 
-# Words shown as the reason of a link ("you both wrote about a, b and c").
+# Words shown as the reason of a link ("also about a, b and c").
 REASON_WORDS = 3
+# The least product of a term's weights in two posts' unit vectors for it to be shown as a reason:
+# a word both posts only mention is no reason a reader would believe.
+REASON_LEAST_WEIGHT = 0.01
 # Candidates looked at per post for each link kept, so the boost has near-ties to choose among.
 CANDIDATES_PER_LINK = 3
+
+
+class Readable(NamedTuple):
+    """What reasons are written in: each post's language, and each language's word per term."""
+
+    langs: Sequence[str]
+    words: dict[str, np.ndarray]
 
 
 class Relation(NamedTuple):
@@ -32,6 +49,7 @@ class Relation(NamedTuple):
     shared_tags: tuple[str, ...]
     shared_terms: tuple[str, ...]
     pinned: bool = False
+    boosted: bool = False  # the boost put it above a more relevant candidate
 
     @property
     def reason(self) -> tuple[str, ...]:
@@ -60,6 +78,7 @@ class RelatedLink:
     article: object | None = None
     friend: str = ""
     date: datetime | None = None
+    boosted: bool = False
 
 
 def reason_words(tags: Sequence[str], terms: Sequence[str]) -> tuple[str, ...]:
@@ -101,7 +120,7 @@ def _shared_tags(tags: Sequence[Sequence[str]], target_tags: Sequence[Sequence[s
 
 def relate_own(
     matrix: sparse.csr_matrix,
-    terms: np.ndarray,
+    readable: Readable,
     tags: Sequence[Sequence[str]],
     needs: Sequence[float],
     pins: Sequence[Sequence[int]],
@@ -109,10 +128,18 @@ def relate_own(
     min_score: float,
     boost: float,
 ) -> list[list[Relation]]:
-    """Return each post's related posts: its pins first, then the best by boosted relevance."""
-    found = top_candidates(
+    """Return each post's related posts: its pins first, then the best by boosted relevance.
+
+    One top-k product finds each post's candidates by the cosine of their own words (a link needs
+    *min_score* there, so feedback never links two posts that say nothing alike); the candidates
+    are then scored with feedback from each post's nearest posts (index.with_feedback) and ranked
+    by that score, boosted. The reasons come from *matrix*.
+    """
+    direct = top_candidates(
         matrix, matrix, max_links * CANDIDATES_PER_LINK, min_score, exclude_self=True
     )
+    scores = with_feedback(direct, matrix.shape[0]).astype(np.float32)
+    found = Candidates(direct.rows, direct.columns, scores)
     # Python floats (float64) for the ranking, as rank_score computes for a pin
     ranks = rank_score(found.scores.astype(np.float64), np.asarray(needs)[found.columns], boost)
     order = ranked_order(found.rows, found.columns, ranks)
@@ -131,8 +158,21 @@ def relate_own(
         if pinned:
             picks.append(_with_pins(pinned, candidates, needs, boost, max_links))
         else:
-            picks.append([(*candidate, False) for candidate in candidates[:max_links]])
-    return _with_reasons(picks, matrix, matrix, terms, tags, tags)
+            chosen = _with_boosted(candidates[:max_links], candidates)
+            picks.append(
+                [(target, score, ranked, False, up) for target, score, ranked, up in chosen]
+            )
+    return _with_reasons(picks, matrix, matrix, readable, tags, tags)
+
+
+def _with_boosted(
+    chosen: Sequence[tuple[int, float, float]], candidates: Sequence[tuple[int, float, float]]
+) -> list[tuple[int, float, float, bool]]:
+    """Return *chosen* (best rank score first), each marked if the boost put it above a post of
+    more relevance: one ranked below it or left out."""
+    relevance = sorted(candidates, key=lambda candidate: (-candidate[1], candidate[0]))
+    place = {candidate[0]: position for position, candidate in enumerate(relevance)}
+    return [(*pick, place[pick[0]] > position) for position, pick in enumerate(chosen)]
 
 
 def _with_pins(
@@ -141,7 +181,7 @@ def _with_pins(
     needs: Sequence[float],
     boost: float,
     max_links: int,
-) -> list[tuple[int, float, float, bool]]:
+) -> list[tuple[int, float, float, bool, bool]]:
     """Return a post's picks: its pins, then its best other candidates while there is room."""
     scores = {target: score for target, score, _ in candidates}
     chosen = [
@@ -149,14 +189,17 @@ def _with_pins(
         for target in pinned
     ]
     room = max(max_links - len(chosen), 0)
-    others = [candidate for candidate in candidates if candidate[0] not in pinned][:room]
-    return [(*pick, True) for pick in chosen] + [(*pick, False) for pick in others]
+    others = [candidate for candidate in candidates if candidate[0] not in pinned]
+    return [(*pick, True, False) for pick in chosen] + [
+        (target, score, ranked, False, boosted)
+        for target, score, ranked, boosted in _with_boosted(others[:room], others)
+    ]
 
 
 def relate_friends(
     matrix: sparse.csr_matrix,
     friend_matrix: sparse.csr_matrix,
-    terms: np.ndarray,
+    readable: Readable,
     friends: Sequence[str],
     tags: Sequence[Sequence[str]],
     friend_tags: Sequence[Sequence[str]],
@@ -168,37 +211,64 @@ def relate_friends(
     if per_post == 0 or friend_matrix.shape[0] == 0:
         return [[] for _ in range(matrix.shape[0])]
     wanted = min(friend_matrix.shape[0], per_post * max(per_friend, 1) * 8)
-    picks: list[list[tuple[int, float, float, bool]]] = []
+    picks: list[list[tuple[int, float, float, bool, bool]]] = []
     for found in top_k(matrix, friend_matrix, wanted, min_score):
-        chosen: list[tuple[int, float, float, bool]] = []
+        chosen: list[tuple[int, float, float, bool, bool]] = []
         taken: dict[str, int] = {}
         for target, score in found:
             friend = friends[target]
             if taken.get(friend, 0) < per_friend and len(chosen) < per_post:
                 taken[friend] = taken.get(friend, 0) + 1
-                chosen.append((target, score, score, False))
+                chosen.append((target, score, score, False, False))
         picks.append(chosen)
-    return _with_reasons(picks, matrix, friend_matrix, terms, tags, friend_tags)
+    return _with_reasons(picks, matrix, friend_matrix, readable, tags, friend_tags)
 
 
 def _with_reasons(
-    picks: Sequence[Sequence[tuple[int, float, float, bool]]],
+    picks: Sequence[Sequence[tuple[int, float, float, bool, bool]]],
     matrix: sparse.csr_matrix,
     target_matrix: sparse.csr_matrix,
-    terms: np.ndarray,
+    readable: Readable,
     tags: Sequence[Sequence[str]],
     target_tags: Sequence[Sequence[str]],
 ) -> list[list[Relation]]:
-    """Turn picked (target, score, rank score, pinned) tuples into relations with their reasons."""
+    """Turn picks (target, score, rank score, pinned, boosted) into relations with their reasons."""
     posts = [post for post, chosen in enumerate(picks) for _ in chosen]
     targets = [pick[0] for chosen in picks for pick in chosen]
-    words = iter(shared_terms(matrix, posts, target_matrix, targets, terms, REASON_WORDS + 2))
+    words = iter(reason_terms(matrix, posts, target_matrix, targets, readable))
     shared_tags = _shared_tags(tags, target_tags)
     return [
         [
             # positional: a third faster to make than with keywords, for 50,000 relations
-            Relation(target, score, ranked, shared_tags(post, target), next(words), pinned)
-            for target, score, ranked, pinned in chosen
+            Relation(target, score, ranked, shared_tags(post, target), next(words), pinned, boosted)
+            for target, score, ranked, pinned, boosted in chosen
         ]
         for post, chosen in enumerate(picks)
     ]
+
+
+def reason_terms(
+    matrix: sparse.csr_matrix,
+    posts: Sequence[int],
+    target_matrix: sparse.csr_matrix,
+    targets: Sequence[int],
+    readable: Readable,
+) -> list[tuple[str, ...]]:
+    """Return the words that weigh most in each (post, target) pair, in the post's language."""
+    found: list[tuple[str, ...]] = [()] * len(posts)
+    by_language: dict[str, list[int]] = {}
+    for pair, post in enumerate(posts):
+        by_language.setdefault(readable.langs[post], []).append(pair)
+    for lang, pairs in by_language.items():
+        words = shared_terms(
+            matrix,
+            [posts[pair] for pair in pairs],
+            target_matrix,
+            [targets[pair] for pair in pairs],
+            readable.words[lang],
+            REASON_WORDS + 2,
+            REASON_LEAST_WEIGHT,
+        )
+        for pair, each in zip(pairs, words, strict=True):
+            found[pair] = each
+    return found

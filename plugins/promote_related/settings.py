@@ -11,10 +11,17 @@ logger = logging.getLogger(__name__)
 DEFAULTS: dict[str, object] = {
     "PROMOTE_RELATED_MAX": 5,
     "PROMOTE_RELATED_MIN_SCORE": 0.05,
-    "PROMOTE_RELATED_WEIGHTS": {"title": 3.0, "tags": 3.0, "category": 1.0, "body": 1.0},
+    "PROMOTE_RELATED_WEIGHTS": {
+        "title": 3.0,
+        "tags": 3.0,
+        "category": 1.0,
+        "body": 1.0,
+        "code": 0.1,
+    },
     "PROMOTE_RELATED_TERMS": 64,
     "PROMOTE_RELATED_BOOST": 0.2,
     "PROMOTE_RELATED_EVERGREEN_DAYS": 365,
+    "PROMOTE_RELATED_SITE_URLS": [],
     "PROMOTE_RELATED_FRIENDS": [],
     "PROMOTE_RELATED_OPML": "",
     "PROMOTE_RELATED_FRIENDS_PER_POST": 3,
@@ -23,6 +30,7 @@ DEFAULTS: dict[str, object] = {
     "PROMOTE_RELATED_FEED_ENTRIES": 50,
     "PROMOTE_RELATED_TIMEOUT": 5.0,
     "PROMOTE_RELATED_DIGEST_DAYS": 30,
+    "PROMOTE_RELATED_DIGEST_MAX": 10,
     "PROMOTE_RELATED_CACHE": True,
 }
 
@@ -57,7 +65,10 @@ class Config:
     feed_entries: int
     timeout: float
     digest_days: int
+    digest_max: int
     cache_dir: Path | None
+    default_lang: str = "en"
+    site_urls: tuple[str, ...] = ()
 
     @property
     def has_friends(self) -> bool:
@@ -85,7 +96,10 @@ def read_config(settings: dict) -> Config:
         feed_entries=_number(settings, "PROMOTE_RELATED_FEED_ENTRIES", int, 1),
         timeout=_number(settings, "PROMOTE_RELATED_TIMEOUT", float, 0.01),
         digest_days=_number(settings, "PROMOTE_RELATED_DIGEST_DAYS", int, 1),
+        digest_max=_number(settings, "PROMOTE_RELATED_DIGEST_MAX", int, 1),
         cache_dir=cache_dir,
+        default_lang=str(settings.get("DEFAULT_LANG") or "en"),
+        site_urls=_site_urls(settings),
     )
 
 
@@ -182,3 +196,15 @@ def _opml(settings: dict) -> Path | None:
         _warn_default(key, value, "the path of an OPML file")
         return None
     return Path(settings.get("PATH") or ".") / value
+
+
+def _site_urls(settings: dict) -> tuple[str, ...]:
+    """Return the site's other addresses; a value not a list of URLs warns and gives none."""
+    key = "PROMOTE_RELATED_SITE_URLS"
+    value = settings.get(key, DEFAULTS[key])
+    if isinstance(value, list | tuple) and all(
+        isinstance(url, str) and url.startswith(("http://", "https://")) for url in value
+    ):
+        return tuple(value)
+    _warn_default(key, value, 'a list of http(s) URLs like ["https://old.example"]')
+    return ()

@@ -1,4 +1,9 @@
-"""Plain text and link targets of rendered HTML, read with lxml."""
+"""Plain text and link targets of rendered HTML, read with lxml: prose and code apart.
+
+A post's prose is split into its blocks (paragraphs, list items, headings...), so text that many
+posts share (a template paragraph, a sign-off) can be told apart from the post's own; code (`<pre>`
+blocks, inline `<code>`) is kept apart from the prose, since identifiers are not topics.
+"""
 
 from __future__ import annotations
 
@@ -10,29 +15,66 @@ from lxml import etree
 
 # Elements whose text is not prose a reader sees.
 _SKIPPED = ("script", "style", "template", "noscript")
+_CODE = ("pre", "code", "kbd", "samp")
+# Elements whose children are blocks of their own (a list's items, a quote's paragraphs).
+_CONTAINERS = frozenset(
+    ("div", "section", "article", "ul", "ol", "dl", "blockquote", "table", "tbody", "thead", "tr")
+)
 _TAG = re.compile(r"<[^>]*>")
+# Bare URLs and e-mail addresses in the text (hex dumps are words.wanted's: no regex per block).
+_NOT_PROSE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
 
 
 @dataclass(frozen=True)
 class PageText:
-    """The visible text of a page and the targets of its links."""
+    """The visible prose of a page block by block, its code, and the targets of its links."""
 
-    text: str
+    blocks: tuple[str, ...]
     hrefs: tuple[str, ...]
+    code: str = ""
+
+    @property
+    def text(self) -> str:
+        """Return the prose as one text."""
+        return " ".join(self.blocks)
 
 
 def read_html(markup: str) -> PageText:
-    """Return the visible text and the link targets of an HTML fragment."""
+    """Return the prose blocks, the code and the link targets of an HTML fragment."""
     if not markup or not markup.strip():
-        return PageText("", ())
+        return PageText((), ())
     # One parser per call: lxml parsers must not be shared between threads (feeds load in threads).
     parser = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
     root = etree.fromstring(markup, parser)
     if root is None:
-        return PageText("", ())
+        return PageText((), ())
     etree.strip_elements(root, *_SKIPPED, with_tail=False)
     hrefs = tuple(str(href) for href in root.xpath("//a/@href"))
-    return PageText(" ".join(root.itertext()), hrefs)
+    code = [" ".join(element.itertext()) for element in root.iter(*_CODE)]
+    # the code is read; what stays is prose (an element's tail is the text after it: kept)
+    etree.strip_elements(root, *_CODE, with_tail=False)
+    body = root.find("body")
+    blocks = [prose(text) for text in _blocks(body if body is not None else root)]
+    return PageText(tuple(block for block in blocks if block), hrefs, " ".join(code))
+
+
+def _blocks(element) -> list[str]:
+    """Return the texts of the blocks under *element*, in order."""
+    texts = [element.text or ""]
+    for child in element:
+        if isinstance(child.tag, str) and child.tag in _CONTAINERS:
+            texts.extend(_blocks(child))
+        else:
+            texts.append(" ".join(child.itertext()))
+        texts.append(child.tail or "")
+    return texts
+
+
+def prose(text: str) -> str:
+    """Return *text* without URLs and e-mail addresses, and without its outer spaces."""
+    if "://" in text or "www." in text or "@" in text:  # most blocks have none: no regex pass
+        text = _NOT_PROSE.sub(" ", text)
+    return text.strip()
 
 
 def plain_title(title: str) -> str:

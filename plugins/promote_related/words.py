@@ -1,9 +1,14 @@
 """Count the words of posts, field by field, into a sparse matrix of weighted term counts.
 
-A post's title, tags, category and body share one vocabulary; a term's count is the weighted sum of
-its counts in each field (title and tags count more than the body). Terms are runs of two or more
-word characters, lowercased; stop words and terms that start with a digit or "_" ("2019", "_id")
-are left out. The vocabulary is sorted: the columns do not depend on the order posts are read in.
+A post's title, tags, category, body and code share one vocabulary; a term's count is the weighted
+sum of its counts in each field (title and tags count more than the body, code least). Words are
+runs of two or more word characters, lowercased, then read in the post's language (language.py):
+its stop words are left out and the rest are stemmed, so "jardins" and "jardin" are one term.
+Terms that start with a digit or "_" ("2019", "_id") are left out. Code (`<pre>`, inline `<code>`)
+has terms of its own, written with a leading backquote ("`self"): an identifier never merges with
+a word of the prose, and is never shown as a reason. A block of prose that several posts carry
+word for word (a template paragraph, a sign-off) counts 1/n in each of the n posts that carry it.
+The vocabulary is sorted: the columns do not depend on the order posts are read in.
 """
 
 from __future__ import annotations
@@ -11,14 +16,15 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from scipy import sparse
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-FIELDS = ("title", "tags", "category", "body")
-_STOP_WORDS = frozenset(ENGLISH_STOP_WORDS)
+from .language import guess_languages, known, language_code, stem_words, stop_words
+
+FIELDS = ("title", "tags", "category", "body", "code")
+CODE_MARK = "`"
 
 
 class _Separators(dict):
@@ -42,37 +48,152 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 @dataclass(frozen=True)
 class Doc:
-    """The text of one post (or one friend's post), field by field."""
+    """The text of one post (or one friend's post), field by field.
+
+    *shared* holds the prose blocks other posts carry too, each with the share it counts for
+    (1/n for a block n posts carry); *lang* is the post's language code, None to guess it.
+    """
 
     title: str
     tags: tuple[str, ...]
     category: str
     body: str
+    code: str = ""
+    shared: tuple[tuple[str, float], ...] = ()
+    lang: str | None = None
 
 
 @dataclass(frozen=True)
 class TermCounts:
-    """Weighted term counts: a row per doc, a column per term of `terms` (sorted)."""
+    """Weighted term counts: a row per doc, a column per term of `terms` (sorted).
+
+    `langs` is each doc's language; `readable[lang]` gives, for a column, the word posts of that
+    language most often wrote for it (the stem "jardin" reads "jardins"), or "" if none did.
+    """
 
     counts: sparse.csr_matrix
     terms: tuple[str, ...]
+    langs: tuple[str, ...] = ()
+    readable: dict[str, np.ndarray] = field(default_factory=dict)
 
 
-def count_docs(docs: Sequence[Doc], weights: dict[str, float]) -> TermCounts:
+def count_docs(
+    docs: Sequence[Doc], weights: dict[str, float], default_lang: str = "en"
+) -> TermCounts:
     """Count the words of *docs* over a vocabulary of their own."""
-    vocabulary: dict[str, int] = defaultdict()
-    vocabulary.default_factory = vocabulary.__len__  # type: ignore[attr-defined]
-    counts = weighted_counts(docs, weights, vocabulary.__getitem__, lambda: len(vocabulary))
-    return keep_wanted_terms(counts, list(vocabulary))
+    raw, raw_terms = raw_counts(docs, weights)
+    langs = doc_languages(docs, raw, raw_terms, default_lang)
+    return stemmed(raw, raw_terms, langs, None)
 
 
 def count_known_words(
-    docs: Sequence[Doc], weights: dict[str, float], vocabulary: dict[str, int]
+    docs: Sequence[Doc],
+    weights: dict[str, float],
+    vocabulary: dict[str, int],
+    default_lang: str = "en",
 ) -> sparse.csr_matrix:
     """Count the words of *docs* that *vocabulary* knows, in its columns (others are ignored)."""
+    raw, raw_terms = raw_counts(docs, weights)
+    langs = doc_languages(docs, raw, raw_terms, default_lang)
+    return stemmed(raw, raw_terms, langs, vocabulary).counts
+
+
+def raw_counts(
+    docs: Sequence[Doc], weights: dict[str, float]
+) -> tuple[sparse.csr_matrix, list[str]]:
+    """Return the weighted counts of the words of *docs* as written, and those words."""
+    vocabulary: dict[str, int] = defaultdict()
+    vocabulary.default_factory = vocabulary.__len__  # type: ignore[attr-defined]
+    counts = weighted_counts(docs, weights, vocabulary.__getitem__, lambda: len(vocabulary))
+    return counts, list(vocabulary)
+
+
+def doc_languages(
+    docs: Sequence[Doc], raw: sparse.csr_matrix, raw_terms: Sequence[str], default_lang: str
+) -> tuple[str, ...]:
+    """Return each doc's language: the one it declares if known, else a guess from its words."""
+    declared = [language_code(doc.lang) for doc in docs]
+    default = language_code(default_lang) or "en"
+    unknown = [row for row, code in enumerate(declared) if not known(code)]
+    if unknown:
+        guessed = guess_languages(raw[unknown], raw_terms, default)
+        for row, code in zip(unknown, guessed, strict=True):
+            declared[row] = code
+    return tuple(declared)  # type: ignore[arg-type]
+
+
+def stemmed(
+    raw: sparse.csr_matrix,
+    raw_terms: Sequence[str],
+    langs: Sequence[str],
+    vocabulary: dict[str, int] | None,
+) -> TermCounts:
+    """Return *raw* counts merged into terms: each doc's words stemmed in its language.
+
+    With *vocabulary*, the terms are its keys, in its columns; else they are the terms found,
+    sorted. A word that is no term (a stop word, a number...) is dropped.
+    """
+    groups: dict[str, list[int]] = {}
+    for row, code in enumerate(langs):
+        groups.setdefault(code, []).append(row)
+    mapped = {code: _term_of_words(raw, rows, raw_terms, code) for code, rows in groups.items()}
+    if vocabulary is None:
+        found = sorted({term for terms in mapped.values() for term in terms.values()})
+        vocabulary = {term: column for column, term in enumerate(found)}
     size = len(vocabulary)
-    counts = weighted_counts(docs, weights, lambda term: vocabulary.get(term, size), lambda: size)
-    return counts[:, :size].tocsr()
+    counts = sparse.csr_matrix((raw.shape[0], size), dtype=np.float32)
+    readable = {}
+    for code, rows in groups.items():
+        words = [
+            (word, vocabulary[term]) for word, term in mapped[code].items() if term in vocabulary
+        ]
+        merge = sparse.csr_matrix(
+            (
+                np.ones(len(words), dtype=np.float32),
+                ([word for word, _ in words], [column for _, column in words]),
+            ),
+            shape=(raw.shape[1], size),
+        )
+        select = sparse.csr_matrix(
+            (np.ones(len(rows), dtype=np.float32), (rows, np.arange(len(rows)))),
+            shape=(raw.shape[0], len(rows)),
+        )
+        counts = counts + select @ (raw[rows] @ merge)
+        readable[code] = _readable(raw[rows], words, raw_terms, size)
+    counts = counts.tocsr()
+    counts.sort_indices()
+    terms = tuple(sorted(vocabulary, key=vocabulary.__getitem__))
+    return TermCounts(counts, terms, tuple(langs), readable)
+
+
+def _term_of_words(
+    raw: sparse.csr_matrix, rows: list[int], raw_terms: Sequence[str], code: str
+) -> dict[int, str]:
+    """Return the term of each word the docs *rows* use (by the word's column), if it is one."""
+    used = np.flatnonzero(np.asarray(raw[rows].sum(axis=0)).ravel())
+    stops = stop_words(code)
+    prose = [i for i in used.tolist() if wanted(raw_terms[i], stops)]
+    terms = dict(zip(prose, stem_words(code, [raw_terms[i] for i in prose]), strict=True))
+    for i in used.tolist():
+        word = raw_terms[i]
+        if word.startswith(CODE_MARK) and wanted(word[1:], frozenset()) and len(word) > 3:
+            terms[i] = word
+    return terms
+
+
+def _readable(
+    raw: sparse.csr_matrix, words: list[tuple[int, int]], raw_terms: Sequence[str], size: int
+) -> np.ndarray:
+    """Return, for each term column, the prose word the docs of *raw* wrote most for it."""
+    totals = np.asarray(raw.sum(axis=0)).ravel()
+    best = np.zeros(size, dtype=np.float64)
+    readable = np.full(size, "", dtype=object)
+    for word, column in words:
+        text = raw_terms[word]
+        if not text.startswith(CODE_MARK) and totals[word] > best[column]:
+            best[column] = totals[word]
+            readable[column] = text
+    return readable
 
 
 def weighted_counts(
@@ -80,23 +201,58 @@ def weighted_counts(
 ) -> sparse.csr_matrix:
     """Count each doc's terms field by field, each field scaled by its weight.
 
-    *lookup* gives a term's column; *columns()*, called after counting, how many columns there are
-    (the matrix has one more, where *lookup* may put the words it does not want).
+    *lookup* gives a term's column; *columns()*, called after counting, how many columns there are.
+    Code words are looked up with a leading CODE_MARK; shared blocks count in the body at their
+    share.
     """
     fields = [
-        (weights[field], _count_texts(_field_texts(docs, field), lookup))
-        for field in FIELDS
-        if weights.get(field, 0.0)
+        (weights[name], _count_texts(_field_texts(docs, name), _lookup_of(name, lookup)))
+        for name in FIELDS
+        if weights.get(name, 0.0)
     ]
+    shared = _shared_blocks(docs, weights.get("body", 0.0), lookup)
     size = columns()
-    total = sparse.csr_matrix((len(docs), size + 1), dtype=np.float32)
+    total = sparse.csr_matrix((len(docs), size), dtype=np.float32)
     for weight, (data, indices, indptr) in fields:
         counts = sparse.csr_matrix(
             (np.asarray(data, dtype=np.float32), np.asarray(indices, dtype=np.int64), indptr),
-            shape=(len(docs), size + 1),
+            shape=(len(docs), size),
         )
         total = total + counts * np.float32(weight)
+    if shared is not None:
+        total = total + _resized(shared, size)
     return total.tocsr()
+
+
+def _lookup_of(name: str, lookup):
+    if name != "code":
+        return lookup
+    return lambda word: lookup(CODE_MARK + word)
+
+
+def _shared_blocks(docs: Sequence[Doc], weight: float, lookup) -> sparse.csr_matrix | None:
+    """Return the counts of the docs' shared blocks, each scaled by its share, or None."""
+    owners = [(row, text, share) for row, doc in enumerate(docs) for text, share in doc.shared]
+    if not owners or not weight:
+        return None
+    data, indices, indptr = _count_texts([text for _, text, _ in owners], lookup)
+    blocks = sparse.csr_matrix(
+        (np.asarray(data, dtype=np.float32), np.asarray(indices, dtype=np.int64), indptr)
+    )
+    scale = sparse.csr_matrix(
+        (
+            np.asarray([share * weight for _, _, share in owners], dtype=np.float32),
+            ([row for row, _, _ in owners], np.arange(len(owners))),
+        ),
+        shape=(len(docs), len(owners)),
+    )
+    return scale @ blocks
+
+
+def _resized(matrix: sparse.csr_matrix, columns: int) -> sparse.csr_matrix:
+    matrix = matrix.tocsr()
+    matrix.resize((matrix.shape[0], columns))
+    return matrix
 
 
 def _field_texts(docs: Sequence[Doc], field: str) -> list[str]:
@@ -138,13 +294,16 @@ def _ascii_separators(text: str) -> str:
     return text
 
 
-def wanted(term: str) -> bool:
-    """Return whether *term* may be a column: 2+ characters, no stop word, no leading digit, "_"."""
-    return len(term) > 1 and term[0].isalpha() and term not in _STOP_WORDS
+_HEX = re.compile(r"[0-9a-f]*[0-9][0-9a-f]*|[a-f]{2}")
 
 
-def keep_wanted_terms(counts: sparse.csr_matrix, terms: Sequence[str]) -> TermCounts:
-    """Return *counts* (a column per term of *terms*) with only the wanted terms, sorted."""
-    kept = sorted((term, column) for column, term in enumerate(terms) if wanted(term))
-    columns = np.asarray([column for _, column in kept], dtype=np.int64)
-    return TermCounts(counts[:, columns].tocsr(), tuple(term for term, _ in kept))
+def wanted(term: str, stops: frozenset[str] = frozenset()) -> bool:
+    """Return whether *term* may be a term: 2+ characters, no stop word, no number, no hex.
+
+    A number is a word that starts with a digit ("2019", "3d"); hex is made of hex digits with at
+    least one decimal digit ("a3", "f00d1e", a commit hash), or two of the letters a-f alone ("ba",
+    "fe": bytes of a hex dump far more often than words); "_id" is no word either.
+    """
+    return (
+        len(term) > 1 and term[0].isalpha() and term not in stops and _HEX.fullmatch(term) is None
+    )

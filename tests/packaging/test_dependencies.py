@@ -13,12 +13,13 @@ from tests.support import ROOT
 from tests.support.packaging import extras
 
 FIRST_PARTY = {"comment_contract", "comment_server", "reply_drafts", "thanks_queue"}
+REPOSITORY_ONLY = {"bake"}  # the blog's own tool (invoke regenerate), not in the wheel
 PLUGIN_DIRS = sorted(p for p in (ROOT / "plugins").iterdir() if (p / "__init__.py").is_file())
 # What each extra must provide: the code it installs for, and what that code imports of ours.
 CODE = {
     "plugins": ["plugins", "comment_contract", "reply_drafts"],
     "server": ["comment_server", "comment_contract", "reply_drafts"],
-    "blog": ["plugins", "comment_server", "reply_drafts", "thanks_queue", "tasks.py"],
+    "blog": ["plugins", "bake", "comment_server", "reply_drafts", "thanks_queue", "tasks.py"],
 }
 
 
@@ -39,7 +40,7 @@ def imported_modules(relative: str) -> set[str]:
 def providers(modules: set[str]) -> dict[str, set[str]]:
     """Return, per module of *modules* outside the stdlib and ours, the distributions giving it
     (canonical names; `pelican` has several: Pelican's namespace plugins add to it)."""
-    ours = FIRST_PARTY | {p.name for p in PLUGIN_DIRS}
+    ours = FIRST_PARTY | REPOSITORY_ONLY | {p.name for p in PLUGIN_DIRS}
     known = packages_distributions()
     outside = modules - ours - set(sys.stdlib_module_names)
     return {module: {canonicalize_name(d) for d in known[module]} for module in outside}

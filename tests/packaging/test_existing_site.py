@@ -53,7 +53,8 @@ def comment(server: LiveServer, thread: str, author: str, text: str) -> int:
     """Post a comment as a reader, approve it as the author; return its id."""
     with httpx.Client(base_url=server.base, timeout=10) as client:
         token = client.get("/api/form").json()["token"]
-        body = {"author": author, "text": text, "reader": f"reader-{author.lower()}-0123456789"}
+        reader = client.post("/api/readers", json={}).json()["reader"]
+        body = {"author": author, "text": text, "reader": reader}
         answer = client.post(
             f"/api/threads/{thread}/comments",
             json=body | {"form_token": token, "homepage": ""},

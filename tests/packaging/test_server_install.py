@@ -35,7 +35,8 @@ def test_the_installed_server_takes_and_shows_a_comment(server_python, tmp_path)
     try:
         with httpx.Client(base_url=server.base, timeout=10) as client:
             token = client.get("/api/form").json()["token"]
-            body = {"author": "Ada", "text": "Lovely *post*.", "reader": "r" * 24}
+            reader = client.post("/api/readers", json={}).json()["reader"]
+            body = {"author": "Ada", "text": "Lovely *post*.", "reader": reader}
             body |= {"form_token": token, "homepage": ""}
             posted = client.post("/api/threads/hello/comments", json=body)
             assert posted.status_code == 201, posted.text

@@ -33,12 +33,12 @@ def test_each_post_links_the_posts_on_its_topic_with_a_reason(tmp_path, site_bui
         article = article_of(result, slug)
         assert own_slugs(article)[0] == partner
         first = article.promote_related[0]
-        assert first.score > 0.3 and first.reason
+        assert first.score > 0.2 and first.reason
         aside = aside_of(result, article)
         link = aside.find("a")
         assert link["href"].rstrip("/").endswith(partner)
         assert link.get_text() == article_of(result, partner).title
-        assert "You both wrote about" in aside.get_text()
+        assert "Also about" in aside.get_text()
     tomatoes = article_of(result, "tomatoes").promote_related[0]
     assert tomatoes.shared_tags == ("garden",)
     assert "garden" in tomatoes.reason
@@ -97,11 +97,11 @@ def test_pins_come_first_and_an_unknown_pin_warns_naming_the_file(tmp_path, site
 
 def test_the_boost_prefers_the_post_nobody_links_to(tmp_path, site_builder):
     content = tmp_path / "content"
-    # "famous" is a little more relevant to "reader" than "forgotten" (one more shared word),
-    # but three pages link to it; "forgotten" has no link and is older.
+    # "famous" is a little more relevant to "reader" than "forgotten" (which has one more word
+    # "reader" lacks), but three pages link to it; "forgotten" has no link and is older.
     write_topic_post(content, "reader", "bread", "2025-09-01 09:00", extra="Rye rye rye.")
     write_topic_post(content, "famous", "bread", "2025-08-01 09:00", extra="Rye.")
-    write_topic_post(content, "forgotten", "bread", "2023-01-01 09:00")
+    write_topic_post(content, "forgotten", "bread", "2023-01-01 09:00", extra="Rye, loaf.")
     for number, topic in enumerate(("garden", "cycling", "garden")):
         write_topic_post(
             content,
@@ -279,3 +279,43 @@ def test_filename_links_resolve_one_by_one_as_in_the_whole_page(tmp_path, site_b
     fan = resolved[[post.slug for post in articles].index("fan")]
     assert fan[0].endswith("famous/#crust?x=1&y=2") and fan[1] == "https://example.org/?a=1&b=2"
     assert not any("{" in href or "|filename|" in href for href in fan)
+
+
+def test_absolute_links_to_the_site_count_for_the_boost_and_the_log_says_what_it_raised(
+    tmp_path, site_builder, caplog
+):
+    caplog.set_level(logging.INFO, logger="promote_related")
+    content = tmp_path / "content"
+    # "linked" is a little more relevant to "reader" than "lonely", as old, but three posts link
+    # to it with absolute links pasted from a browser (www, http); "lonely" has none
+    write_topic_post(content, "reader", "bread", "2025-09-01 09:00", extra="Rye rye rye.")
+    write_topic_post(content, "linked", "bread", "2023-01-01 09:00", extra="Rye.")
+    write_topic_post(content, "lonely", "bread", "2023-01-01 09:00", extra="Rye, loaf.")
+    addresses = ("http://www.blog.example", "https://blog.example", "http://blog.example")
+    for number, (topic, address) in enumerate(
+        zip(("garden", "cycling", "garden"), addresses, strict=True)
+    ):
+        write_topic_post(
+            content,
+            f"fan-{number}",
+            topic,
+            "2025-09-02 09:00",
+            extra=f"Read [my bread post]({address}/2023/linked/).",
+        )
+    site = {"SITEURL": "https://blog.example", "RELATIVE_URLS": True}
+    plain = site_builder(
+        content, CACHE_PATH=str(tmp_path / "c1"), PROMOTE_RELATED_BOOST=0.0, **site
+    )
+    boosted = site_builder(content, CACHE_PATH=str(tmp_path / "c2"), **site)
+    assert plain.warnings() == [] and boosted.warnings() == []
+    assert own_slugs(article_of(plain, "reader"))[:2] == ["linked", "lonely"]
+    links = article_of(boosted, "reader").promote_related
+    assert [link.article.slug for link in links[:2]] == ["lonely", "linked"]
+    assert links[0].boosted and not links[1].boosted
+    summary = [
+        r.getMessage()
+        for r in boosted.records
+        if r.getMessage().startswith("promote_related: the promote boost")
+    ]
+    assert len(summary) == 1 and "of 6 posts" in summary[0]
+    assert not any(link.boosted for a in plain.articles for link in a.promote_related)

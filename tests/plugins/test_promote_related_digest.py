@@ -82,10 +82,10 @@ def test_the_digest_lists_recent_related_posts_with_a_line_to_share(
     )
     text = digest.digest_text(str(settings), progress=True, now=NOW)
     assert "friends' feeds" in capsys.readouterr().err  # the progress bar
-    assert "(1):" in text
+    assert text.startswith("Your friends published 2 posts in the last 30 days; the 1 that relate")
     assert "Tomato days — Ada, 2026-01-29" in text
     assert "https://ada.example/tomato-days" in text
-    assert "relates to your “Garden notes" in text and "you both wrote about" in text
+    assert "relates to your “Garden notes" in text and " (also about " in text
     (share,) = [line.strip() for line in text.splitlines() if line.strip().startswith("share:")]
     assert share.startswith("share: “Tomato days” by Ada: https://ada.example/tomato-days — ")
     assert any(sentence.split("{")[0] in share for sentence in digest.WARM_SENTENCES)
@@ -99,14 +99,79 @@ def test_the_digest_without_friends_says_how_to_add_them(tmp_path):
     assert "PROMOTE_RELATED_FRIENDS" in text and "docs/promote-related.md" in text
 
 
-def test_the_digest_with_nothing_recent_says_so(tmp_path, feed_server):
+def test_a_blog_with_no_recent_friend_posts_hears_what_the_window_held(tmp_path, feed_server):
     feed_server.routes["/ada.rss"] = Route(
-        dated_rss([("Old tomatoes", "https://ada.example/old", GARDEN, NOW - timedelta(100))])
+        dated_rss(
+            [
+                (
+                    "Old tomatoes",
+                    "https://ada.example/old",
+                    GARDEN,
+                    datetime(2021, 3, 2, tzinfo=UTC),
+                ),
+                ("Older", "https://ada.example/older", GARDEN, datetime(2020, 1, 1, tzinfo=UTC)),
+            ]
+        )
     )
     write_topic_site(tmp_path / "content")
     settings = write_settings(tmp_path, PROMOTE_RELATED_FRIENDS=[feed_server.url("/ada.rss")])
     text = digest.digest_text(str(settings), progress=False, now=NOW)
-    assert text.startswith("No friend's post of the last 30 days relates to yours")
+    assert text == (
+        "Your friends published 0 posts in the last 30 days; the newest is from 2021-03-02 "
+        "(try --days).\n"
+    )
+    # --days widens the window: the old post is found, and relates to the garden posts
+    wide = digest.digest_text(str(settings), progress=False, now=NOW, days=3000)
+    assert wide.startswith("Your friends published 2 posts in the last 3000 days; the 2 that")
+    assert "1. Old tomatoes — " in wide or "1. Older — " in wide
+    assert digest.digest_text(str(settings), progress=False, now=NOW, days=0).startswith("--days")
+
+
+def test_the_digest_says_what_the_boost_did_in_the_last_build(tmp_path, feed_server, site_builder):
+    feed_server.routes["/ada.rss"] = Route(
+        dated_rss([("Tomato days", "https://ada.example/t", GARDEN, NOW - timedelta(3))])
+    )
+    write_topic_site(tmp_path / "content")
+    settings = write_settings(tmp_path, PROMOTE_RELATED_FRIENDS=[feed_server.url("/ada.rss")])
+    before = digest.digest_text(str(settings), progress=False, now=NOW)
+    assert "promote boost" not in before  # no build yet: nothing to say
+    site_builder(tmp_path / "content", CACHE_PATH=str(tmp_path / "cache"))
+    text = digest.digest_text(str(settings), progress=False, now=NOW)
+    assert "Your last build: the promote boost raised " in text and " of 6 posts" in text
+
+
+def test_the_digest_is_ranked_by_relevance_capped_and_cached(tmp_path, feed_server):
+    items = [
+        (
+            f"Post {n}",
+            f"https://ada.example/{n}",
+            GARDEN if n % 2 else "Compost. " + GARDEN[:40],
+            NOW - timedelta(n + 1),
+        )
+        for n in range(6)
+    ]
+    feed_server.routes["/ada.rss"] = Route(dated_rss(items))
+    write_topic_site(tmp_path / "content")
+    settings = write_settings(
+        tmp_path,
+        PROMOTE_RELATED_FRIENDS=[feed_server.url("/ada.rss")],
+        PROMOTE_RELATED_DIGEST_MAX=3,
+    )
+    config = digest.read_config(digest.read_settings(str(settings)))
+    found = digest.collect_digest(digest.read_settings(str(settings)), config, False, NOW)
+    assert found.recent == 6 and len(found.items) == 3
+    scores = [item.score for item in found.items]
+    assert scores == sorted(scores, reverse=True)
+    cached = tmp_path / "cache" / "promote_related" / "digest_posts.pickle"
+    first = cached.stat().st_mtime_ns
+    again = digest.collect_digest(digest.read_settings(str(settings)), config, False, NOW)
+    assert [item.friend_post.url for item in again.items] == [
+        i.friend_post.url for i in found.items
+    ]
+    assert cached.stat().st_mtime_ns == first  # nothing changed: the posts came from the cache
+    write_topic_post(tmp_path / "content", "beds", "garden")
+    digest.collect_digest(digest.read_settings(str(settings)), config, False, NOW)
+    assert cached.stat().st_mtime_ns != first  # a new post: read again
 
 
 @pytest.mark.slow

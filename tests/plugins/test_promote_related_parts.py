@@ -59,7 +59,11 @@ def test_an_index_of_posts_without_words_relates_nothing():
 def test_the_need_for_readers_follows_the_documented_formula():
     newest = datetime(2026, 1, 1)
     needs = boost.need_scores([0, 3, 0], [newest, newest, newest - timedelta(days=730)], 365)
-    assert needs == pytest.approx([0.5, 0.125, 1.0])
+    assert needs == pytest.approx([0.5, 0.125, 0.5 + 0.5 * 730 / (730 + 365)])
+    # the age part never saturates: among old posts, the older needs readers more
+    ages = [newest - timedelta(days=365 * years) for years in (1, 2, 4, 8)]
+    old_needs = boost.need_scores([0] * 4, [newest, *ages][:4], 365)
+    assert old_needs == sorted(old_needs) and len(set(old_needs)) == 4
     assert boost.rank_score(0.5, 1.0, 0.2) == pytest.approx(0.6)
     assert boost.rank_score(0.5, 1.0, 0.0) == pytest.approx(0.5)
 
@@ -73,6 +77,26 @@ def test_links_to_a_post_are_counted_once_per_linking_page_whatever_their_form()
         ("2025/bread/", ["/2025/bread/", "../garden/"]),  # a self link does not count
     ]
     assert links.inbound_link_counts(targets, pages, "https://blog.example") == [3, 1]
+
+
+def test_absolute_links_to_the_site_count_with_or_without_www_over_http_or_https():
+    targets = ["2025/bread/", "2025/garden/"]
+    pages = [
+        ("2025/a/", ["http://www.blog.example/2025/bread/"]),
+        ("2025/b/", ["https://BLOG.example:443/2025/bread/#crust"]),
+        ("2025/c/", ["https://old.example/2025/bread/", "https://www.old.example/2025/garden/"]),
+        ("2025/d/", ["https://blog.example.evil/2025/garden/", "//other.example/2025/garden/"]),
+    ]
+    assert links.inbound_link_counts(targets, pages, "https://blog.example") == [2, 0]
+    counts = links.inbound_link_counts(
+        targets, pages, "https://blog.example", ["https://old.example"]
+    )
+    assert counts == [3, 1]
+    # a site under a path: only links under it are its own
+    under = [
+        ("x/", ["https://www.host.example/blog/2025/bread/", "https://host.example/2025/garden/"])
+    ]
+    assert links.inbound_link_counts(targets, under, "https://host.example/blog") == [1, 0]
 
 
 def test_reasons_put_shared_tags_first_then_terms_no_tag_already_says():
@@ -121,7 +145,7 @@ def test_text_comes_from_lxml_without_scripts_and_with_links():
     )
     assert page.text.split() == ["Kind", "words", "&", "deeds"]
     assert page.hrefs == ("/2025/x/",)
-    assert text.read_html("   ") == text.PageText("", ())
+    assert text.read_html("   ") == text.PageText((), ())
 
 
 def test_the_real_corpus_relates_posts_of_the_same_series():
@@ -159,13 +183,14 @@ def test_words_are_the_runs_of_word_characters_a_regex_finds_even_in_naughty_str
         "It’s “quoted” — and–dashed… ‘fine’",  # non-ASCII for its punctuation only
         " ".join(naughty),
     ]
-    counted = words.count_docs([words.Doc("", (), "", body) for body in texts], BODY_ONLY)
+    counts, terms = words.raw_counts([words.Doc("", (), "", body) for body in texts], BODY_ONLY)
+    counts = counts.tocsr()
     for row, body in enumerate(texts):
-        found = Counter(term for term in re.findall(r"\w\w+", body.lower()) if words.wanted(term))
-        start, end = counted.counts.indptr[row], counted.counts.indptr[row + 1]
-        terms = [counted.terms[column] for column in counted.counts.indices[start:end]]
-        assert dict(zip(terms, counted.counts.data[start:end].tolist(), strict=True)) == found
-    assert "café_au_lait" in counted.terms and "istanbul" not in counted.terms  # "i̇stanbul"
+        found = Counter(re.findall(r"\w+", body.lower()))
+        start, end = counts.indptr[row], counts.indptr[row + 1]
+        row_terms = [terms[column] for column in counts.indices[start:end]]
+        assert dict(zip(row_terms, counts.data[start:end].tolist(), strict=True)) == found
+    assert "café_au_lait" in terms and "istanbul" not in terms  # "i̇stanbul"
 
 
 def big_site_vectors(posts: int) -> tuple[sparse.csr_matrix, np.ndarray, list, list]:
@@ -186,7 +211,8 @@ def big_site_vectors(posts: int) -> tuple[sparse.csr_matrix, np.ndarray, list, l
 def relate_big_site(relate, posts: int) -> list:
     matrix, terms, tags, needs = big_site_vectors(posts)
     pins = [[(n + 1) % posts] if n % 97 == 0 else [] for n in range(posts)]
-    return relate.relate_own(matrix, terms, tags, needs, pins, 5, 0.05, 0.2)
+    readable = relate.Readable(["en"] * posts, {"en": terms})
+    return relate.relate_own(matrix, readable, tags, needs, pins, 5, 0.05, 0.2)
 
 
 def test_shared_tags_of_many_pairs_are_common_tags_in_the_first_posts_order_and_spelling():
@@ -212,3 +238,13 @@ def test_a_big_sites_relations_give_each_link_its_shared_tags_and_terms():
             both = matrix[post].multiply(matrix[relation.target])
             assert set(relation.shared_terms) <= set(terms[both.indices])
     assert any(relation.shared_tags and relation.shared_terms for relation in found[-1])
+
+
+def test_the_site_urls_setting_takes_http_urls_and_warns_about_anything_else(caplog):
+    good = settings.read_config({"PROMOTE_RELATED_SITE_URLS": ["https://old.example"]})
+    assert good.site_urls == ("https://old.example",) and caplog.records == []
+    bad = settings.read_config({"PROMOTE_RELATED_SITE_URLS": "old.example"})
+    assert bad.site_urls == ()
+    (record,) = caplog.records
+    assert "PROMOTE_RELATED_SITE_URLS" in record.getMessage()
+    assert "'old.example'" in record.getMessage()

@@ -133,3 +133,25 @@ def test_serve_migrates_answers_and_stops_on_sigterm(env, tmp_path):
     assert server.process.returncode in (0, -signal.SIGTERM), output
     assert "Uvicorn running on http://127.0.0.1:" in output
     assert "Application shutdown complete" in output
+
+
+def test_serve_refuses_several_workers_on_sqlite_and_names_postgresql(env, tmp_path):
+    result = run(["serve", "--workers", "2"], env)
+    assert result.returncode == 2
+    assert "--workers 2 needs PostgreSQL" in result.stderr
+    assert "COMMENT_SERVER_DATABASE_URL=postgresql://" in result.stderr
+    assert not (tmp_path / "db").exists(), "a refused serve must not touch the database"
+    zero = run(["serve", "--workers", "0"], env)
+    assert zero.returncode == 2 and "use 1 or more worker processes" in zero.stderr
+
+
+@pytest.mark.postgres
+def test_serve_runs_several_workers_on_postgresql(env, tmp_path, postgres_schema):
+    env["COMMENT_SERVER_DATABASE_URL"] = postgres_schema
+    server = start_server(env, tmp_path / "server.log", "--workers", "2", cwd=tmp_path)
+    try:
+        thread = httpx.get(f"{server.base}/api/threads/two-workers/comments", timeout=5)
+        assert thread.json() == {"thread": "two-workers", "stars": 0, "comments": []}
+    finally:
+        server.stop()
+    assert "Started parent process" in server.log.read_text()

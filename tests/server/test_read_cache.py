@@ -1,6 +1,7 @@
 """The read cache under concurrent reads: one query per thread at a time, never hiding a write."""
 
 import asyncio
+import json
 import threading
 import time
 from datetime import UTC, datetime
@@ -97,3 +98,64 @@ def test_a_write_during_a_query_is_seen_by_the_reads_after_it(store, monkeypatch
     assert b'"stars":1' in after.data
     again = asyncio.run(cache.comments("welcome", None))
     assert again.data == after.data and len(calls) == 2  # kept: no third query
+
+
+def read(cache: ThreadCache) -> dict:
+    """Return the cached answer of the seeded thread as JSON."""
+    return json.loads(asyncio.run(cache.comments("welcome", None)).data)
+
+
+def test_a_star_puts_its_count_into_the_cached_answer_without_a_query(store, monkeypatch):
+    seed(store)
+    calls = count_queries(store, monkeypatch)
+    cache = ThreadCache(store, seconds=60)
+    first = read(cache)["comments"][0]["id"]
+    cache.count_star("welcome", None, store.set_star("welcome", None, READER, True))
+    cache.count_star("welcome", first, store.set_star("welcome", first, READER, True))
+    cache.count_star("welcome", first, store.set_star("welcome", first, "reader-2", True))
+    cache.count_star("welcome", first, store.set_star("welcome", first, READER, True))  # again
+    answer = read(cache)
+    assert len(calls) == 1, "a star must not reload the thread"
+    assert answer["stars"] == 1 and [c["stars"] for c in answer["comments"]] == [2, 0]
+    cache.count_star("welcome", first, store.set_star("welcome", first, READER, False))
+    assert [c["stars"] for c in read(cache)["comments"]] == [1, 0] and len(calls) == 1
+    # What the cache made is what a load from the database makes.
+    assert read(ThreadCache(store, seconds=60)) == read(cache)
+
+
+def test_a_star_after_another_write_reloads_the_thread(store, monkeypatch):
+    seed(store)
+    calls = count_queries(store, monkeypatch)
+    cache = ThreadCache(store, seconds=60)
+    first = read(cache)["comments"][0]["id"]
+    store.set_star("welcome", first, "another-instance-s-reader", True)  # not through this cache
+    cache.count_star("welcome", None, store.set_star("welcome", None, READER, True))
+    answer = read(cache)
+    assert len(calls) == 2, "a version skipped means another write: load the thread again"
+    assert answer["stars"] == 1 and answer["comments"][0]["stars"] == 1
+
+
+def test_a_write_forgetting_the_thread_during_its_check_does_not_fail_the_read(store, monkeypatch):
+    seed(store)
+    cache = ThreadCache(store, seconds=0)  # every read checks the version
+    asyncio.run(cache.comments("welcome", None))
+    checked, hold = threading.Semaphore(0), threading.Event()
+    query = store.thread_comments_since
+
+    def checked_then_held(thread, known):
+        answer = query(thread, known)  # the version has not moved: nothing to load
+        checked.release()
+        assert hold.wait(timeout=10)
+        return answer
+
+    monkeypatch.setattr(store, "thread_comments_since", checked_then_held)
+
+    async def read_while_a_write_forgets():
+        read = asyncio.create_task(cache.comments("welcome", None))
+        await query_started(checked)
+        cache.forget("welcome")  # a comment written through this process meanwhile
+        hold.set()
+        return await read
+
+    body = asyncio.run(read_while_a_write_forgets())
+    assert b"Comment 2" in body.data

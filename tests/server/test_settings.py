@@ -10,6 +10,7 @@ from comment_server.settings import (
     Rate,
     Settings,
     SettingsError,
+    check_workers,
     unknown_variables,
 )
 
@@ -137,3 +138,17 @@ def test_a_user_without_a_password_and_a_stray_smtp_setting_are_refused():
         Settings.from_env({**MAIL, "COMMENT_SERVER_SMTP_SECURITY": "ssl3"})
     with pytest.raises(SettingsError, match="COMMENT_SERVER_SMTP_FROM"):
         Settings.from_env({**MAIL, "COMMENT_SERVER_SMTP_FROM": "blog\r\nBcc: x@evil.example"})
+
+
+def test_several_workers_need_postgresql():
+    sqlite = Settings.from_env(SECRET)
+    check_workers(sqlite, 1)
+    with pytest.raises(SettingsError, match="--workers 3 needs PostgreSQL") as error:
+        check_workers(sqlite, 3)
+    assert "COMMENT_SERVER_DATABASE_URL=postgresql://" in str(error.value)
+    postgres = Settings.from_env(
+        {**SECRET, "COMMENT_SERVER_DATABASE_URL": "postgresql://blog@db.example/comments"}
+    )
+    check_workers(postgres, 3)
+    with pytest.raises(SettingsError, match="use 1 or more"):
+        check_workers(postgres, 0)

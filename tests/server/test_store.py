@@ -7,6 +7,7 @@ from sqlalchemy import text
 
 from comment_server.importers.records import ImportedComment, ImportedThread
 from comment_server.store.errors import Forbidden, ImportFailed, NotFound
+from comment_server.store.reads import own_row
 from comment_server.store.writes import NewComment
 
 WHEN = datetime(2026, 1, 2, 10, 0, tzinfo=UTC)
@@ -83,11 +84,11 @@ def test_import_then_new_comments_get_fresh_ids(store):
 
 def test_a_star_counts_once_per_reader_and_can_be_taken_back(store):
     store.import_threads([imported()])
-    assert store.set_star("welcome", None, "r1", True) == 6
-    assert store.set_star("welcome", None, "r1", True) == 6
-    assert store.set_star("welcome", None, "r2", True) == 7
-    assert store.set_star("welcome", None, "r1", False) == 6
-    assert store.set_star("welcome", None, "r1", False) == 6
+    assert store.set_star("welcome", None, "r1", True).count == 6
+    assert store.set_star("welcome", None, "r1", True).count == 6
+    assert store.set_star("welcome", None, "r2", True).count == 7
+    assert store.set_star("welcome", None, "r1", False).count == 6
+    assert store.set_star("welcome", None, "r1", False).count == 6
     summary = store.star_summary("welcome", "r2")
     assert summary["post"] == {"count": 6, "starred": True}
 
@@ -117,6 +118,14 @@ def test_moderation_and_trust_after_the_first_approval(store):
 
 def test_moderation_off_approves_at_once(store):
     assert store.create_comment(new(moderation=False))["status"] == "approved"
+
+
+def test_a_new_comment_s_answer_is_its_row_as_stored(store):
+    created = store.create_comment(new(title="Welcome", website="https://ann.example"))
+    with store.engine.connect() as connection:
+        stored = own_row(connection, created["id"])
+    assert created == stored and created["stars"] == 0
+    assert created["created"] == stored["created"] and created["website"] == "https://ann.example"
 
 
 def test_a_blocked_commenter_is_refused_and_their_pending_comments_become_spam(store):
@@ -210,8 +219,12 @@ def test_concurrent_stars_count_each_reader_once(store):
 
     readers = [f"reader-{n % 60}" for n in range(200)]  # 60 readers, most star more than once
     with ThreadPoolExecutor(max_workers=8) as pool:
-        counts = list(pool.map(lambda r: store.set_star("busy", None, r, True), readers))
-    assert max(counts) == 60 and store.star_summary("busy", None)["post"]["count"] == 60
+        starred = list(pool.map(lambda r: store.set_star("busy", None, r, True), readers))
+    assert max(s.count for s in starred) == 60
+    assert store.star_summary("busy", None)["post"]["count"] == 60
+    # Each change says the version it made, and its count is the count at that version.
+    changes = sorted((s.version, s.count) for s in starred if s.version is not None)
+    assert changes == [(n, n) for n in range(1, 61)]
     with ThreadPoolExecutor(max_workers=8) as pool:
         list(pool.map(lambda r: store.set_star("busy", None, r, False), readers[:100]))
     assert store.star_summary("busy", None)["post"]["count"] == 0
@@ -236,4 +249,4 @@ def test_a_failing_write_fails_alone_among_concurrent_writes(store):
     assert outcomes.count("refused") == 40
     assert store.star_summary("welcome", None)["comments"][str(visible)]["count"] == 40
     store.close()
-    assert store.set_star("welcome", None, "after-close", True) == 6  # a closed store reopens
+    assert store.set_star("welcome", None, "after-close", True).count == 6  # a closed store reopens

@@ -10,6 +10,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from tests.support.demo import PAGES, Site, configured_plugins
+from tests.support.posts import write_post
 
 pytestmark = pytest.mark.slow
 
@@ -34,8 +35,10 @@ def texts(page: BeautifulSoup, selector: str) -> list[str]:
 def test_every_page_type_is_written(demo_site: Site) -> None:
     for relative in PAGES.values():
         assert soup(demo_site, relative).select_one("main#main"), relative
-    for extra in ("feeds/all.atom.xml", "feeds/practice.atom.xml", "feeds/tag-comments.atom.xml"):
+    for extra in ("feeds/all.atom.xml", "feeds/practice.atom.xml"):
         assert (demo_site.output / extra).is_file(), extra
+    # Per-tag feeds are an option (TAG_FEED_ATOM), off by default: one more file per tag.
+    assert not list((demo_site.output / "feeds").glob("tag-*"))
     sitemap = (demo_site.output / "sitemap.xml").read_text(encoding="utf-8")
     assert "2025/how-to-thank-a-commenter/" in sitemap
 
@@ -169,7 +172,8 @@ def test_listings_link_every_post(demo_site: Site) -> None:
     assert category.select_one('link[type="application/atom+xml"][href$="feeds/practice.atom.xml"]')
     tag = soup(demo_site, PAGES["tag"])
     assert texts(tag, "main h1") == ["#comments 6 posts"]
-    assert tag.select_one('link[type="application/atom+xml"][href$="feeds/tag-comments.atom.xml"]')
+    assert not tag.select('link[href*="feeds/tag-"]')  # per-tag feeds are off by default
+    assert not tag.select(".listing-feed")
     author = soup(demo_site, "author/sam-okafor/")
     assert texts(author, ".card-title") == ["Moderating With Warmth"]
     assert texts(soup(demo_site, "authors/"), ".chips a") == [
@@ -270,3 +274,13 @@ def test_published_site_points_at_its_public_address(variant_sites: dict[str, Si
     assert page.select_one('link[rel="stylesheet"]')["href"] == f"{public}/theme/css/site.css"
     feed = page.select_one('link[type="application/atom+xml"]')["href"]
     assert feed == f"{public}/feeds/all.atom.xml"
+
+
+def test_per_tag_feeds_are_an_option(tmp_path, site_builder) -> None:
+    write_post(tmp_path / "content", "kind-words", tags="comments, thanks")
+    result = site_builder(TAG_FEED_ATOM="feeds/tag-{slug}.atom.xml")
+    assert result.warnings() == []
+    assert (result.output / "feeds/tag-comments.atom.xml").is_file()
+    tag = BeautifulSoup(result.read("tag/comments/index.html"), "html.parser")
+    assert tag.select_one('link[type="application/atom+xml"][href$="feeds/tag-comments.atom.xml"]')
+    assert tag.select_one(".listing-feed a")["href"].endswith("feeds/tag-comments.atom.xml")

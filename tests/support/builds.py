@@ -1,13 +1,16 @@
 """Real Pelican builds of tiny sites, in this process, with the project's theme and plugins.
 
 `build_site(content, output, **settings)` runs Pelican over *content* with pelicanconf.py and the
-given settings, and returns what it made and logged (a BuildResult). Plugins' signal receivers are
-disconnected after each build, so the next one runs only its own PLUGINS.
+given settings, and returns what it made and logged (a BuildResult). `kept_site(...)` does the same
+and keeps the built site (a `bake.Site`) for baking, until its `with` block ends. Plugins' signal
+receivers are disconnected after each build, so the next one runs only its own PLUGINS.
 """
 
 import logging
 import os
 import weakref
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,7 +21,11 @@ from pelican.log import LimitFilter
 from pelican.plugins import signals as plugin_signals
 from pelican.settings import read_settings
 
+from bake import Site
+from bake.site import EXPORT_CHANGED, THREADS_CHANGED
 from tests.support import ROOT
+
+BAKE_SIGNALS = (EXPORT_CHANGED, THREADS_CHANGED)
 
 
 @dataclass
@@ -71,12 +78,10 @@ def reset_pelican_log_limits() -> None:
 
 
 def _pelican_receivers() -> dict[NamedSignal, dict]:
-    """Return a copy of the receivers connected to each of Pelican's signals now."""
-    return {
-        signal: dict(signal.receivers)
-        for signal in vars(plugin_signals).values()
-        if isinstance(signal, NamedSignal)
-    }
+    """Return a copy of the receivers connected to each of Pelican's signals (and of the bake's,
+    which plugins connect to as well) now."""
+    signals = [s for s in vars(plugin_signals).values() if isinstance(s, NamedSignal)]
+    return {signal: dict(signal.receivers) for signal in [*signals, *BAKE_SIGNALS]}
 
 
 def _restore_receivers(saved: dict[NamedSignal, dict]) -> None:
@@ -96,6 +101,25 @@ def build_site(content: Path, output: Path, **overrides) -> BuildResult:
     *overrides* are Pelican settings; by default the site is the project's pelicanconf.py with
     PATH and OUTPUT_PATH pointed at the given folders.
     """
+    with _building(content, output, overrides) as (settings, result):
+        Pelican(settings).run()
+    return result
+
+
+@contextmanager
+def kept_site(content: Path, output: Path, **overrides) -> Iterator[tuple[Site, BuildResult]]:
+    """Build *content* like `build_site` and yield the built `bake.Site` with the BuildResult;
+    the plugins stay connected (so the site can bake) until the block ends."""
+    with _building(content, output, overrides) as (settings, result):
+        site = Site.build(settings)
+        result.generators = site.generators
+        yield site, result
+
+
+@contextmanager
+def _building(content: Path, output: Path, overrides: dict) -> Iterator[tuple[dict, BuildResult]]:
+    """Yield the settings of a build and its BuildResult, collecting the logs and generators;
+    afterwards, put the working folder and Pelican's signals back as they were."""
     reset_pelican_log_limits()
     settings_overrides = {
         "PATH": str(content),
@@ -110,7 +134,7 @@ def build_site(content: Path, output: Path, **overrides) -> BuildResult:
     handler = _Collect()
     root_logger = logging.getLogger()
     root_logger.addHandler(handler)
-    result = BuildResult(output=output)
+    result = BuildResult(output=output, records=handler.records)
 
     def keep_generators(generators):
         result.generators = list(generators)
@@ -120,11 +144,8 @@ def build_site(content: Path, output: Path, **overrides) -> BuildResult:
     saved_receivers = _pelican_receivers()
     pelican_signals.all_generators_finalized.connect(keep_generators)
     try:
-        settings = read_settings(str(ROOT / "pelicanconf.py"), override=settings_overrides)
-        Pelican(settings).run()
+        yield read_settings(str(ROOT / "pelicanconf.py"), override=settings_overrides), result
     finally:
         _restore_receivers(saved_receivers)
         root_logger.removeHandler(handler)
         os.chdir(cwd)
-    result.records = handler.records
-    return result

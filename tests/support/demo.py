@@ -67,6 +67,8 @@ def build_with_cli(
     """Build the demo content with Pelican's CLI into *output*, warnings fatal, with *settings*."""
     command = [sys.executable, "-m", "pelican", str(CONTENT), "-s", str(ROOT / settings_file)]
     command += ["-o", str(output), "--fatal", "warnings"]
+    # pelicanconf.py keeps Pelican's content cache for development; each test build reads afresh.
+    settings = {"CACHE_CONTENT": False, "LOAD_CONTENT_CACHE": False, **settings}
     if settings:  # one -e with every KEY=VALUE: a second -e would replace the first
         command += ["-e", *(f"{key}={json.dumps(value)}" for key, value in settings.items())]
     # A fresh process each time: Pelican's signals are global, so a plugin turned off in a later

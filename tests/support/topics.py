@@ -80,3 +80,61 @@ def cache_state(cache: Path) -> dict:
     with (cache / "promote_related" / "index.pickle").open("rb") as stream:
         pickle.load(stream)  # the cache version
         return pickle.load(stream)
+
+
+# Posts in French and German, two topics each, written as people write: full of filler words.
+WORLD_TOPICS = {
+    "jardin": (
+        "fr",
+        "Je suis allée au jardin avec une amie, et nous avons planté des tomates pour le "
+        "printemps. Il faut arroser les tomates le matin, et le compost nourrit la terre. Je "
+        "cueille les tomates mûres et je les partage avec une voisine qui aime le jardin.",
+    ),
+    "pain": (
+        "fr",
+        "Je fais mon pain au levain chaque semaine, et il lève pendant la nuit. La farine, l'eau "
+        "et le levain suffisent; je pétris la pâte, je façonne une miche et je la cuis au four "
+        "très chaud pour une croûte dorée. Le pain du dimanche est pour la famille.",
+    ),
+    "fahrrad": (
+        "de",
+        "Ich fahre jeden Tag mit dem Fahrrad zur Arbeit, und der Weg führt am Kanal entlang. Die "
+        "Kette braucht Öl, die Reifen brauchen Luft, und bei Regen sind Schutzbleche und Licht "
+        "wichtig. Das Fahrrad ist für mich die schönste Art, in die Stadt zu kommen.",
+    ),
+    "kaffee": (
+        "de",
+        "Ich röste meinen Kaffee selbst, und die Bohnen duften, wenn sie knacken. Der Espresso "
+        "braucht eine feine Mahlung und frisches Wasser; die Crema ist dann dicht und braun. "
+        "Ein guter Kaffee am Morgen ist für mich der beste Anfang des Tages.",
+    ),
+}
+
+
+def write_world_post(
+    content: Path, slug: str, topic: str, lang: bool = True, extra: str = "", turn: int = 0
+):
+    """Write a post about *topic* (a key of WORLD_TOPICS), declaring its `lang` or not.
+
+    *turn* rotates the sentences, so two posts on one topic do not carry the same paragraph.
+    """
+    code, body = WORLD_TOPICS[topic]
+    sentences = [sentence.strip() for sentence in body.split(".") if sentence.strip()]
+    body = ". ".join(sentences[turn:] + sentences[:turn]) + "."
+    lines = [f"Title: {topic.title()} {slug}", "Date: 2025-05-01 09:00", f"Slug: {slug}"]
+    if lang:
+        lines.append(f"Lang: {code}")
+    content.mkdir(parents=True, exist_ok=True)
+    text = "\n".join(lines) + "\n\n" + body + ("\n\n" + extra if extra else "") + "\n"
+    (content / f"{slug}.md").write_text(text, encoding="utf-8")
+
+
+def reason_words_of(result) -> set[str]:
+    """Return every word shown as a reason of a related link in a build."""
+    return {
+        word.lower()
+        for article in result.articles
+        for link in article.promote_related
+        for reason in link.reason
+        for word in reason.split()
+    }

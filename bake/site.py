@@ -1,0 +1,199 @@
+"""A built site kept in memory, and the bake: after the export changed, rewrite what it touches.
+
+A full build (`Site.build`) keeps its generators. `Site.bake()` then asks plugins/comments to read
+the export again (only the files changed since it last read them) and plugins/gold_stars to count
+the badges and milestones again, through two signals of their own, and compares what every post
+shows before and after. It then runs Pelican's own page-writing methods of the articles generator,
+on a copy of it that holds only the posts whose page changed (their comments, the badges beside
+them, their stars), and only the tags, categories, authors and periods that list a post whose
+listing changed (its milestone or its gold stars), through a `PickingWriter` that renders only the
+pages showing such a post (one page of a paginated listing). Generators marked `shows_comments`
+(the wall of gold stars) run again too; the wall is written only when it changed.
+
+Listings are taken to show of a post's comments only what Goldstar's theme shows there:
+`article.gold_stars` (its milestone, its gold stars, whether it is a support post). A theme that
+shows more in listings needs a full build after an export (docs/theme.md).
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterable
+from functools import partial
+from itertools import chain
+
+from blinker import signal
+from pelican import Pelican
+from pelican.generators import ArticlesGenerator
+from pelican.plugins import signals
+
+from .writer import PickingWriter
+
+# Named signals, so that the plugins need not import this package (docs/contracts.md, "The bake").
+EXPORT_CHANGED = signal("comments_export_changed")  # sender: the articles generator
+THREADS_CHANGED = signal("comments_threads_changed")  # sender: the list of generators
+
+
+class Site:
+    """The generators of a full build, ready to bake the changes of the comment export."""
+
+    def __init__(self, pelican: Pelican, generators: list) -> None:
+        self.pelican = pelican
+        self.generators = generators
+        self.articles = next(g for g in generators if isinstance(g, ArticlesGenerator))
+
+    @classmethod
+    def build(cls, settings: dict) -> Site:
+        """Build the whole site with *settings*, as `pelican` does, and keep its generators."""
+        pelican = Pelican(settings)
+        kept: list = []
+
+        def keep(generators: list) -> None:
+            kept[:] = generators
+
+        signals.all_generators_finalized.connect(keep)
+        try:
+            pelican.run()
+        finally:
+            signals.all_generators_finalized.disconnect(keep)
+        return cls(pelican, kept)
+
+    def bake(self) -> list[str]:
+        """Read the changed export again, write the pages it changes; return the files written."""
+        before = {id(article): (article, shown(article)) for article in all_articles(self.articles)}
+        EXPORT_CHANGED.send(self.articles)
+        THREADS_CHANGED.send(self.generators)
+        pages, listings = changed_posts(before.values())
+        # Receivers of content_written (the sitemap) queue pages until the end of a full build; a
+        # bake adds no page, and its `finalized` never comes.
+        with signals.content_written.muted():
+            return self.write(pages, listings)
+
+    def write(self, pages: set[int], listings: set[int]) -> list[str]:
+        """Write the pages of the posts of ids *pages*, the listings of those of ids *listings*,
+        and the wall; return the files written."""
+        settings = self.pelican.settings
+        writer = PickingWriter(
+            self.pelican.output_path, settings, partial(shows_a_change, pages, listings)
+        )
+        write = partial(writer.write_file, relative_urls=settings["RELATIVE_URLS"])
+        posts = posts_view(self.articles, pages)
+        posts.generate_articles(write)
+        posts.generate_drafts(write)
+        if listings:
+            lists = listings_view(self.articles, listings)
+            lists.generate_period_archives(write)
+            lists.generate_direct_templates(write)
+            lists.generate_tags(write)
+            lists.generate_categories(write)
+            lists.generate_authors(write)
+        everything = PickingWriter(self.pelican.output_path, settings, lambda context: True)
+        for generator in self.generators:
+            if getattr(generator, "shows_comments", False):
+                generator.generate_output(everything)
+        return writer.written + everything.written
+
+
+def posts_view(generator: ArticlesGenerator, posts: set[int]) -> ArticlesGenerator:
+    """Return a copy of *generator* whose lists of posts hold only those of ids *posts*."""
+    view = copy.copy(generator)
+    for name in POST_LISTS:
+        setattr(view, name, [a for a in getattr(generator, name) if id(a) in posts])
+    return view
+
+
+POST_LISTS = (
+    "articles",
+    "translations",
+    "hidden_articles",
+    "hidden_translations",
+    "drafts",
+    "drafts_translations",
+)
+
+
+def listings_view(generator: ArticlesGenerator, posts: set[int]) -> ArticlesGenerator:
+    """Return a copy of *generator* with only the tags, categories, authors and periods that list
+    a post of ids *posts* (the site's own lists stay whole: the index and archives show them)."""
+    view = copy.copy(generator)
+    view.tags = {tag: listed for tag, listed in generator.tags.items() if lists(listed, posts)}
+    view.categories = [(c, listed) for c, listed in generator.categories if lists(listed, posts)]
+    view.authors = [(a, listed) for a, listed in generator.authors if lists(listed, posts)]
+    view.period_archives = {
+        granularity: [p for p in periods if lists(p["dates"], posts)]
+        for granularity, periods in generator.period_archives.items()
+    }
+    return view
+
+
+def lists(articles: Iterable, posts: set[int]) -> bool:
+    """Return whether *articles* holds a post of ids *posts*."""
+    return any(id(article) in posts for article in articles)
+
+
+def all_articles(generator: ArticlesGenerator) -> chain:
+    """Return every article of *generator*: published, hidden and drafts, with translations."""
+    return chain(
+        generator.articles,
+        generator.translations,
+        generator.hidden_articles,
+        generator.hidden_translations,
+        generator.drafts,
+        generator.drafts_translations,
+    )
+
+
+def shown(article) -> tuple[tuple, tuple]:
+    """Return what *article* shows of its comments: in listings, and in its own page."""
+    comments = getattr(article, "comments", None) or []
+    gold = getattr(article, "gold_stars", None)
+    # What Goldstar's listings show (includes/post_card.html, date_list.html); see the docstring.
+    listed = (gold.milestone, gold.gold_stars, gold.support) if gold else None
+    # The list itself: plugins/comments keeps the same one while the thread's file is unchanged.
+    page = (
+        comments,
+        getattr(article, "star_count", 0),
+        getattr(article, "comments_since", None),
+        gold,
+        badges_of(comments),
+    )
+    return listed, page
+
+
+def badges_of(comments: list) -> tuple:
+    """Return the badges and gold stars of each comment of a reply tree, in page order."""
+    shown = []
+    pending = list(reversed(comments))
+    while pending:
+        comment = pending.pop()
+        shown += (comment.badges, comment.award)
+        if comment.replies:
+            pending += reversed(comment.replies)
+    return tuple(shown)
+
+
+def changed_posts(before: Iterable[tuple]) -> tuple[set[int], set[int]]:
+    """Return the ids of the posts whose page changed, and of those whose listings changed."""
+    pages: set[int] = set()
+    listings: set[int] = set()
+    for article, (was_listed, was_shown) in before:
+        listed, page = shown(article)
+        if listed != was_listed:
+            listings.add(id(article))
+            pages.add(id(article))
+        elif page != was_shown:
+            pages.add(id(article))
+    return pages, listings
+
+
+def shows_a_change(pages: set[int], listings: set[int], context: dict) -> bool:
+    """Return whether the page of template *context* shows a post that changed."""
+    article = context.get("article")
+    if article is not None:
+        return id(article) in pages
+    shown_pages = [context[key] for key in ("articles_page", "dates_page") if context.get(key)]
+    if shown_pages:
+        listed = chain.from_iterable(page.object_list for page in shown_pages)
+    else:
+        listed = context.get("dates") or ()
+    return lists(listed, listings)
