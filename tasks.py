@@ -190,16 +190,23 @@ def _interrupt(signum, frame) -> None:
     raise KeyboardInterrupt
 
 
-@task(help={"port": "the blog's port (8000)", "server_port": "the comment server's port (8001)"})
-def demo(c, port=CONFIG["port"], server_port=CONFIG["comment_server_port"]):
+@task(
+    help={
+        "port": "the blog's port (8000)",
+        "server_port": "the comment server's port (8001)",
+        "mail_port": "the local mail sink's port (8025): reply mail is printed here",
+    }
+)
+def demo(c, port=CONFIG["port"], server_port=CONFIG["comment_server_port"], mail_port=8025):
     """Build the demo blog and serve it with a live comment server (Ctrl-C stops both)."""
-    from comment_server.demo import demo_environment, wait_for_server
+    from comment_server.demo import demo_environment, mail_environment, mail_sink, wait_for_server
 
     host, origin = CONFIG["host"], f"http://{CONFIG['host']}:{port}"
     api = f"http://{host}:{server_port}"
     database = ROOT / CONFIG["demo_database"]
     fresh = not database.exists()
     env, password = demo_environment(ROOT / "var", database, origin, SETTINGS["AUTHOR"])
+    env |= mail_environment(api, int(mail_port))
     export = ROOT / SETTINGS["PATH"] / "comments"
     if fresh and export.is_dir():
         run_comment_server("import", str(export), env=env)
@@ -211,20 +218,23 @@ def demo(c, port=CONFIG["port"], server_port=CONFIG["comment_server_port"]):
     if facts.is_file():  # the inbox drafts with the built titles, related posts, support posts
         run_comment_server("site-facts", str(facts), env=env)
     command = [sys.executable, "-m", "comment_server", "serve", "--host", host]
-    process = subprocess.Popen([*command, "--port", str(server_port)], cwd=ROOT, env=env)
-    signal.signal(signal.SIGTERM, _interrupt)  # a service manager's stop ends it as Ctrl-C does
-    try:
-        if not wait_for_server(f"{api}/api/health", process):
-            sys.exit(f"invoke demo: the comment server did not start on {api} (port in use?)")
-        site = RootedHTTPServer(CONFIG["deploy_path"], (host, int(port)), ComplexHTTPRequestHandler)
-        print(f"The blog: {origin}   comment server: {api}   inbox: {api}/admin")
-        print(f"Demo admin password: {password} (kept in var/demo-admin-password)", flush=True)
+    with mail_sink(int(mail_port)):  # reply mail is printed here, never sent on
+        process = subprocess.Popen([*command, "--port", str(server_port)], cwd=ROOT, env=env)
+        signal.signal(signal.SIGTERM, _interrupt)  # a service manager's stop ends it as Ctrl-C does
         try:
-            site.serve_forever()
+            if not wait_for_server(f"{api}/api/health", process):
+                sys.exit(f"invoke demo: the comment server did not start on {api} (port in use?)")
+            address = (host, int(port))
+            site = RootedHTTPServer(CONFIG["deploy_path"], address, ComplexHTTPRequestHandler)
+            print(f"The blog: {origin}   comment server: {api}   inbox: {api}/admin")
+            print(f"Demo admin password: {password} (kept in var/demo-admin-password)", flush=True)
+            print(f"Reply mail is printed here (a local mail sink on port {mail_port})", flush=True)
+            try:
+                site.serve_forever()
+            finally:
+                site.server_close()
+        except KeyboardInterrupt:
+            pass
         finally:
-            site.server_close()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
+            process.terminate()
+            process.wait(timeout=30)

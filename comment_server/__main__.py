@@ -1,5 +1,5 @@
 """The command line: `python -m comment_server COMMAND` (serve, migrate, export, import, site-facts,
-admin-credential)."""
+forget, admin-credential)."""
 
 import argparse
 import getpass
@@ -67,6 +67,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     facts.add_argument("path", type=Path, help="the thank_you plugin's facts file")
     facts.set_defaults(run=site_facts_command)
+    forget = commands.add_parser(
+        "forget", help="remove an email address everywhere (a data deletion request)"
+    )
+    forget.add_argument("email", help="the address to forget")
+    forget.set_defaults(run=forget_command)
     credential = commands.add_parser(
         "admin-credential", help="hash an admin password (prompted, or one line of stdin)"
     )
@@ -91,6 +96,10 @@ def serve_command(args: argparse.Namespace) -> int:
 
     settings = Settings.from_env()
     check_workers(settings, args.workers)
+    if settings.mail:
+        from comment_server.mail.messages import MailTemplates
+
+        MailTemplates(settings.mail_templates).check()
     _store(settings).close()
     for warning in unknown_variables():
         logger.warning("comment_server: %s", warning)
@@ -212,6 +221,31 @@ def site_facts_command(args: argparse.Namespace) -> int:
     logger.info(
         "comment_server: kept the build facts of %d threads from %s", len(facts.threads), args.path
     )
+    return 0
+
+
+def forget_command(args: argparse.Namespace) -> int:
+    """Remove an email address from comments, subscriptions and the outbox."""
+    from comment_server import validation
+
+    try:
+        email = validation.email(args.email)
+    except ValueError as error:
+        print(f"comment_server: forget: the address {error}", file=sys.stderr)
+        return 1
+    if not email:
+        print("comment_server: forget: give the email address to forget", file=sys.stderr)
+        return 1
+    store = _store(Settings.from_env())
+    try:
+        held = store.forget_email(email)
+    finally:
+        store.close()
+    # The address itself is never logged: the operator typed it.
+    if held:
+        logger.info("comment_server: forget: the address is removed everywhere")
+    else:
+        logger.info("comment_server: forget: nothing held that address")
     return 0
 
 

@@ -57,6 +57,7 @@ async def _set_status(request: Request, status: str) -> Response:
     await read_json(request, ctx)
     row = await run_in_threadpool(ctx.store.set_status, comment_id, status)
     ctx.cache.forget(row["thread_id"])
+    ctx.mail_wake()
     return json_response({"comment": await _admin_comment(ctx, row)})
 
 
@@ -90,6 +91,7 @@ async def reply(request: Request) -> Response:
     )
     if made:
         ctx.cache.forget(made["comment"]["thread"])
+        ctx.mail_wake()
     return response
 
 
@@ -177,6 +179,16 @@ async def save_site_facts(request: Request) -> Response:
         raise validation.FieldErrors({"body": str(error)}) from None
     await run_in_threadpool(ctx.store.save_site_facts, json.dumps(body, ensure_ascii=False))
     return json_response({"threads": len(facts.threads), "templates": len(facts.templates)})
+
+
+async def forget(request: Request) -> Response:
+    """Remove an email address everywhere: its comments' copies, its subscriptions, its mail."""
+    ctx = context(request)
+    await require_admin(request, ctx)
+    body = await read_json(request, ctx)
+    email = ctx.bodies.forget.clean(body)["email"]
+    held = await run_in_threadpool(ctx.store.forget_email, email)
+    return json_response({"forgotten": held})
 
 
 async def _admin_comment(ctx, row: dict) -> dict:

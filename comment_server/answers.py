@@ -76,9 +76,13 @@ SCHEMAS: dict[str, Any] = {
         "allOf": [
             ref("OwnComment"),
             _obj(
-                ["markdown", "email", "replied", "commenter_comments", "thread_title"],
+                ["markdown", "subscribed", "replied", "commenter_comments", "thread_title"],
                 markdown=STR,
-                email=NULLABLE_STR,
+                subscribed={
+                    "type": "boolean",
+                    "description": "the commenter gets reply mail for this comment (confirmed); "
+                    "their address is never shown",
+                },
                 replied=BOOL,
                 commenter_comments={
                     "type": "integer",
@@ -173,6 +177,10 @@ SCHEMAS: dict[str, Any] = {
         ["threads"], threads={"type": "object", "additionalProperties": ref("ExportDocument")}
     ),
     "Health": _obj(["ok"], ok=BOOL),
+    "Forgotten": _obj(
+        ["forgotten"],
+        forgotten={"type": "boolean", "description": "whether anything held the address"},
+    ),
     "Blocked": _obj(
         ["commenters"],
         commenters={

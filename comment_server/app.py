@@ -1,5 +1,9 @@
 """The ASGI app: `ROUTES` is the whole API at a glance; `create_app(settings)` does no I/O."""
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+import anyio
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
@@ -15,6 +19,9 @@ from comment_server.drafts import SiteFactsCache
 from comment_server.errors import EXCEPTION_HANDLERS
 from comment_server.jsonio import json_response, raw_json_response
 from comment_server.keys import Keys
+from comment_server.mail import pages
+from comment_server.mail.messages import Composer, MailTemplates
+from comment_server.mail.sender import MailSender
 from comment_server.openapi import openapi_document
 from comment_server.settings import Settings
 from comment_server.store.store import Store
@@ -59,6 +66,12 @@ ROUTES = [
     Route("/api/admin/commenters/{commenter}/unblock", admin.unblock_commenter, methods=["POST"]),
     Route("/api/admin/export", admin.export, methods=["GET"]),
     Route("/api/admin/site-facts", admin.save_site_facts, methods=["PUT"]),
+    Route("/api/admin/forget", admin.forget, methods=["POST"]),
+    # The links of reply mail (pages, not JSON: a GET shows a button, the button POSTs)
+    Route("/mail/confirm/{token}", pages.confirm_page, methods=["GET"]),
+    Route("/mail/confirm/{token}", pages.confirm, methods=["POST"]),
+    Route("/mail/stop/{token}", pages.stop_page, methods=["GET"]),
+    Route("/mail/stop/{token}", pages.stop, methods=["POST"]),
     # The inbox page and its session
     Route("/admin", inbox_page.inbox_page, methods=["GET"]),
     Route("/admin/static/{path:path}", inbox_page.inbox_file, methods=["GET"]),
@@ -74,7 +87,8 @@ ROUTES = [
 def create_app(settings: Settings, store: Store | None = None) -> Starlette:
     """Return the ASGI app for *settings* (the store is made from the settings when not given)."""
     keys = Keys(settings.secret)
-    store = store or Store(settings.database_url, keys, settings.author_name)
+    batch = settings.smtp_batch_seconds if settings.mail else None
+    store = store or Store(settings.database_url, keys, settings.author_name, mail_batch=batch)
     cache = ThreadCache(store, settings.cache_seconds)
     app = Starlette(
         routes=ROUTES,
@@ -89,17 +103,38 @@ def create_app(settings: Settings, store: Store | None = None) -> Starlette:
             ),
         ],
         exception_handlers=EXCEPTION_HANDLERS,
+        lifespan=_lifespan,
     )
     tokens = Tokens(settings.secret)
     bodies = request_bodies(settings, tokens)
+    site_facts = SiteFactsCache(store)
     app.state.context = Context(
         settings=settings,
         store=store,
         keys=keys,
         tokens=tokens,
         cache=cache,
-        site_facts=SiteFactsCache(store),
+        site_facts=site_facts,
         bodies=bodies,
     )
+    app.state.sender = None
+    if settings.mail:
+        composer = Composer(settings, tokens, MailTemplates(settings.mail_templates))
+        app.state.sender = MailSender(settings, store, composer, site_facts)
+        app.state.context.mail_wake = app.state.sender.wake
     app.state.openapi = openapi_document(ROUTES, bodies)
     return app
+
+
+@asynccontextmanager
+async def _lifespan(app: Starlette) -> AsyncIterator[None]:
+    """Run the mail sender beside the app, when mail is on."""
+    sender: MailSender | None = app.state.sender
+    if sender is None:
+        yield
+        return
+    sender.composer.templates.check()
+    async with anyio.create_task_group() as tasks:
+        tasks.start_soon(sender.run)
+        yield
+        tasks.cancel_scope.cancel()

@@ -18,8 +18,10 @@ from comment_server.fields import (
     honeypot,
     name,
     nonempty,
+    notify,
     plain,
     reader,
+    required_email,
     text,
     website,
     whole_number,
@@ -51,6 +53,7 @@ class RequestBodies:
     sign_in: Fields
     empty: Fields
     site_facts: Fields
+    forget: Fields
 
     def schemas(self) -> dict[str, dict[str, Any]]:
         """Return each body's JSON Schema by its name in the document (new_comment: NewComment)."""
@@ -71,6 +74,7 @@ def request_bodies(settings: Settings, tokens: Tokens) -> RequestBodies:
                 "author": name(validation.MAX_AUTHOR, validation.author, "the commenter's name"),
                 "text": text(limit),
                 "email": email(),
+                "notify": notify(),
                 "website": website(),
                 "parent": comment_id("the approved comment of this thread it answers"),
                 "title": plain(validation.MAX_TITLE, "a hint of the post's title, never shown"),
@@ -113,6 +117,7 @@ def request_bodies(settings: Settings, tokens: Tokens) -> RequestBodies:
         sign_in=Fields({"password": nonempty("the admin password")}),
         empty=Fields({}, "nothing is read from it: send {}"),
         site_facts=SITE_FACTS,
+        forget=Fields({"email": required_email()}),
     )
 
 

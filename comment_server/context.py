@@ -1,5 +1,6 @@
 """What every handler needs, built once by create_app and kept on `app.state.context`."""
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import anyio
@@ -33,6 +34,8 @@ class Context:
     # One scrypt check at a time, in a thread of its own: sign-ins never take readers' threads.
     password_checks: anyio.CapacityLimiter = field(default_factory=lambda: anyio.CapacityLimiter(1))
     password_checks_pending: int = 0  # running or waiting for password_checks
+    # Tells this process's mail sender that something was queued (it polls for other instances').
+    mail_wake: Callable[[], None] = lambda: None
 
 
 def context(request: Request) -> Context:

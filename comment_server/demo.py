@@ -1,11 +1,17 @@
 """What `invoke demo` needs to run the comment server beside the demo blog: a secret and an admin
-password generated once into var/, and the environment that configures the server with them."""
+password generated once into var/, the environment that configures the server with them, and a
+local mail sink that prints each reply mail the server sends (no mail leaves the machine)."""
 
+import email
 import os
 import secrets
 import subprocess
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from email.message import EmailMessage
+from email.policy import default
 from pathlib import Path
 
 from comment_server.credential import hash_password
@@ -51,3 +57,47 @@ def wait_for_server(url: str, process: subprocess.Popen, seconds: float = 60) ->
         except OSError:
             time.sleep(0.2)
     return False
+
+
+def mail_environment(api: str, sink_port: int) -> dict[str, str]:
+    """Return the settings that send the demo server's reply mail to the local sink at once."""
+    return {
+        "COMMENT_SERVER_SMTP_HOST": "127.0.0.1",
+        "COMMENT_SERVER_SMTP_PORT": str(sink_port),
+        "COMMENT_SERVER_SMTP_SECURITY": "none",
+        "COMMENT_SERVER_SMTP_FROM": "Demo blog <blog@localhost>",
+        "COMMENT_SERVER_SMTP_BATCH_SECONDS": "0",
+        "COMMENT_SERVER_PUBLIC_URL": api,
+    }
+
+
+def printed_mail(message: EmailMessage) -> str:
+    """Return how the demo shows a mail: who it is for, its subject, its plain text."""
+    body = message.get_body(preferencelist=("plain",))
+    text = body.get_content().rstrip() if body is not None else "(no plain-text part)"
+    return (
+        f"----- mail to {message['To']}: {message['Subject']}\n"
+        f"List-Unsubscribe: {message['List-Unsubscribe']}\n\n{text}\n----- end of mail"
+    )
+
+
+class _PrintingSink:
+    """An aiosmtpd handler that prints every message and keeps none."""
+
+    async def handle_DATA(self, server, session, envelope) -> str:
+        raw = envelope.original_content or envelope.content
+        print(printed_mail(email.message_from_bytes(raw, policy=default)), flush=True)
+        return "250 Message accepted for delivery"
+
+
+@contextmanager
+def mail_sink(port: int) -> Iterator[int]:
+    """Run an SMTP server on 127.0.0.1:*port* that prints each mail, until the block ends."""
+    from aiosmtpd.controller import Controller
+
+    controller = Controller(_PrintingSink(), hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        yield port
+    finally:
+        controller.stop()

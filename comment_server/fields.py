@@ -112,6 +112,26 @@ def email() -> Field:
     return Field(_described(schema, description), validation.email)
 
 
+def notify() -> Field:
+    """Return the optional reply-mail wish of a new comment (it needs an email)."""
+    schema = {"type": ["string", "null"], "enum": [*validation.NOTIFY, "", None]}
+    description = (
+        "mail me replies to this comment: author (the author's) or anyone (every approved "
+        "reply); ignored without an email; the first time, the address gets one mail to confirm"
+    )
+    return Field(_described(schema, description), validation.notify)
+
+
+def required_email() -> Field:
+    """Return a required email address field (an admin's `forget`)."""
+    schema = {
+        "type": "string",
+        "maxLength": validation.MAX_EMAIL,
+        "pattern": validation.REQUIRED_EMAIL.pattern,
+    }
+    return Field(_described(schema, "the address to forget"), validation.required_email, True)
+
+
 READER = (
     "the reader token of POST /api/readers, signed by this server; one it did not sign is "
     "refused (422, field reader)"

@@ -48,6 +48,10 @@ class Keys:
         place per endpoint and per reader (*who*), so no one else's retry can read it."""
         return self._digest("idempotency", f"{endpoint}\0{who}\0{key}", 64)
 
+    def mail(self, email: str) -> str:
+        """Return the stored digest of an email address (what stays once it is forgotten)."""
+        return self._digest("mail", email.strip().casefold(), 32)
+
     def session_tag(self, credential: str) -> str:
         """Return a tag of the admin credential: sessions die when the credential changes."""
         return self._digest("session", credential, 16)

@@ -121,6 +121,34 @@ def _op(
     return operation
 
 
+def _mail_page(shown: str, done: str) -> dict[str, Any]:
+    token = {
+        "name": "token",
+        "in": "path",
+        "required": True,
+        "description": "the signed token of the mail's link",
+        "schema": {"type": "string"},
+    }
+    html = {"text/html": {}}
+    answers = {
+        "200": {"description": "the page", "content": html},
+        "404": {"description": "the link is not (or no longer) valid", "content": html},
+    }
+    form = {"type": "object", "properties": {"List-Unsubscribe": {"const": "One-Click"}}}
+    return {
+        "get": {"summary": shown, "parameters": [token], "responses": answers},
+        "post": {
+            "summary": done,
+            "parameters": [token],
+            "requestBody": {
+                "required": False,
+                "content": {"application/x-www-form-urlencoded": {"schema": form}},
+            },
+            "responses": answers,
+        },
+    }
+
+
 PATHS: dict[str, dict[str, Any]] = {
     "/api/threads/{thread}/comments": {
         "get": _op(
@@ -308,6 +336,25 @@ PATHS: dict[str, dict[str, Any]] = {
             admin=True,
         )
     },
+    "/api/admin/forget": {
+        "post": _op(
+            "Forget an email address (a data deletion request): its copies on comments, its "
+            "reply-mail subscriptions and queued mail; only a keyed hash stays, which keeps "
+            "mail from being sent to it for 30 days.",
+            ("200", "Forgotten", "forgotten"),
+            "Forget",
+            admin=True,
+        )
+    },
+    "/mail/confirm/{token}": _mail_page(
+        "The confirmation link of reply mail: a page with a button that confirms.",
+        "Confirm the address (double opt-in); its commenter becomes verified.",
+    ),
+    "/mail/stop/{token}": _mail_page(
+        "An unsubscribe link: a page with buttons to stop mail about one post, or all mail.",
+        "Stop the mail the link names (RFC 8058 one-click: List-Unsubscribe=One-Click); "
+        "stopping all mail forgets the address.",
+    ),
     "/admin": {
         "get": {
             "summary": "The moderation inbox page (strict Content-Security-Policy).",

@@ -175,10 +175,12 @@ async def post_comment(request: Request) -> Response:
         form_token=_spent_token(ctx, values["form_token"]),
         reader=ctx.keys.reader(values["reader"]),
         claim=_claim(ctx, values),
+        notify=values.get("notify") if settings.mail else None,
     )
     answer = replace(answer, make=partial(_created, ctx, secret, held))
     response, _ = await answered(ctx, answer, ctx.store.answer_comment, new)
     ctx.cache.forget(thread)
+    ctx.mail_wake()
     count_event(ctx, "comments", address, settings.rate_comments)
     count_event(ctx, "thread", thread, settings.rate_thread)
     if new_thread:

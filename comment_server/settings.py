@@ -57,6 +57,25 @@ class Settings:
     block_websites: tuple[str, ...] = ()
     trusted_proxies: str = "127.0.0.1"
     cache_seconds: float = 1.0
+    # Reply notifications (comment_server/mail): off unless smtp_host is set.
+    public_url: str = ""
+    smtp_host: str = ""
+    smtp_port: int = 587
+    smtp_security: str = "starttls"
+    smtp_user: str = ""
+    smtp_password: str = ""
+    smtp_from: str = ""
+    smtp_reply_to: str = ""
+    smtp_rate: int = 30
+    smtp_batch_seconds: int = 120
+    smtp_retry_seconds: int = 60
+    smtp_timeout: int = 30
+    mail_templates: str = "content/mail"
+
+    @property
+    def mail(self) -> bool:
+        """Return whether the server sends reply notifications (an SMTP host is set)."""
+        return bool(self.smtp_host)
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> "Settings":
@@ -75,7 +94,33 @@ class Settings:
                 '`python -c "import secrets; print(secrets.token_hex(32))"`, and keep it the same '
                 "across restarts (it keys the commenter hashes and signs tokens)."
             )
+        check_mail(values)
         return cls(**values)
+
+
+MAIL_NEEDS = ("smtp_from", "public_url")
+
+
+def check_mail(values: Mapping[str, Any]) -> None:
+    """Refuse mail settings that are incomplete: a host needs a From and the public URL, a user
+    a password (and the other way round)."""
+    if not values.get("smtp_host"):
+        stray = [name for name in values if name.startswith("smtp_")]
+        if stray:
+            raise SettingsError(
+                f"{PREFIX}{stray[0].upper()} is set but {PREFIX}SMTP_HOST is not: set the SMTP "
+                "host to send reply notifications, or remove the SMTP settings."
+            )
+        return
+    missing = [PREFIX + name.upper() for name in MAIL_NEEDS if not values.get(name)]
+    if bool(values.get("smtp_user")) != bool(values.get("smtp_password")):
+        missing.append(PREFIX + ("SMTP_PASSWORD" if values.get("smtp_user") else "SMTP_USER"))
+    if missing:
+        raise SettingsError(
+            f"{PREFIX}SMTP_HOST is set, so reply notifications are on, but "
+            f"{', '.join(missing)} {'is' if len(missing) == 1 else 'are'} not set: "
+            "see docs/comment-server.md, Reply notifications."
+        )
 
 
 def check_workers(settings: Settings, workers: int) -> None:
@@ -240,6 +285,48 @@ def _proxies(raw: str) -> str:
     return raw
 
 
+def _public_url(raw: str) -> str:
+    parts = urlsplit(raw)
+    if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment:
+        raise ValueError(
+            "use the address readers reach the server at, like https://comments.blog.example"
+        )
+    return raw.rstrip("/")
+
+
+def _host(raw: str) -> str:
+    if not re.fullmatch(r"[A-Za-z0-9.:\[\]-]+", raw):
+        raise ValueError("use a host name or address like smtp.example.org")
+    return raw
+
+
+def _security(raw: str) -> str:
+    lowered = raw.lower()
+    if lowered not in ("starttls", "tls", "none"):
+        raise ValueError("use starttls (port 587), tls (port 465) or none (a local relay)")
+    return lowered
+
+
+def _mailbox(raw: str) -> str:
+    from email.headerregistry import Address
+    from email.utils import parseaddr
+
+    _name, address = parseaddr(raw)
+    if any(ord(ch) < 32 for ch in raw) or "@" not in address:
+        raise ValueError("use an address like blog@example.org or 'My blog <blog@example.org>'")
+    try:
+        Address(addr_spec=address)
+    except (ValueError, IndexError):
+        raise ValueError(f"{address!r} is not an email address") from None
+    return raw
+
+
+def _secret_text(raw: str) -> str:
+    if any(ord(ch) < 32 for ch in raw):
+        raise ValueError("must be one line")
+    return raw
+
+
 _PARSERS: dict[str, Callable[[str], Any]] = {
     "secret": _secret,
     "database_url": _database_url,
@@ -264,4 +351,17 @@ _PARSERS: dict[str, Callable[[str], Any]] = {
     "block_websites": _domains,
     "trusted_proxies": _proxies,
     "cache_seconds": _seconds,
+    "public_url": _public_url,
+    "smtp_host": _host,
+    "smtp_port": _int(1, 65_535),
+    "smtp_security": _security,
+    "smtp_user": _secret_text,
+    "smtp_password": _secret_text,
+    "smtp_from": _mailbox,
+    "smtp_reply_to": _mailbox,
+    "smtp_rate": _int(1, 10_000),
+    "smtp_batch_seconds": _int(0, 3600),
+    "smtp_retry_seconds": _int(1, 86_400),
+    "smtp_timeout": _int(1, 600),
+    "mail_templates": _secret_text,
 }

@@ -17,7 +17,9 @@ def own_comment(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def admin_comment(row: dict[str, Any], site: SiteFacts) -> dict[str, Any]:
-    """Return the inbox's comment: public fields, status, Markdown, email, reply facts, draft.
+    """Return the inbox's comment: public fields, status, Markdown, reply facts, draft.
+
+    Never the commenter's email: `subscribed` says whether they get reply mail (confirmed).
 
     `post_title` is the built site's title of the post (None before a build sent its facts);
     `thread_title` is only a hint, the title the first commenter's page showed; `changes` is
@@ -26,7 +28,7 @@ def admin_comment(row: dict[str, Any], site: SiteFacts) -> dict[str, Any]:
     comment = own_comment(row)
     comment.update(
         markdown=row["markdown"],
-        email=row["email"],
+        subscribed=bool(row["subscribed"]),
         replied=bool(row["replied"]),
         commenter_comments=row["commenter_comments"],
         previous_templates=list(row["previous_templates"]),

@@ -17,10 +17,20 @@ from itsdangerous import (
 
 FORM_MAX_AGE = 2 * 24 * 3600
 SESSION_MAX_AGE = 7 * 24 * 3600
+CONFIRM_MAX_AGE = 7 * 24 * 3600
 
 
 class TokenError(ValueError):
     """A token is forged, expired or not for this use."""
+
+
+@dataclass(frozen=True)
+class MailGrant:
+    """What a mail link names: the address (its id and digest) and, to stop, a thread or all."""
+
+    address_id: int
+    digest: str
+    thread: str | None = None
 
 
 @dataclass(frozen=True)
@@ -54,6 +64,8 @@ class Tokens:
         self._edit = URLSafeTimedSerializer(secret, salt="goldstar-edit")
         self._session = URLSafeTimedSerializer(secret, salt="goldstar-admin-session")
         self._reader = Signer(secret, salt="goldstar-reader", digest_method=hashlib.sha256)
+        self._confirm = URLSafeTimedSerializer(secret, salt="goldstar-mail-confirm")
+        self._stop = URLSafeTimedSerializer(secret, salt="goldstar-mail-stop")
 
     def form_token(self) -> str:
         """Return a new form token (it records when it was issued)."""
@@ -109,3 +121,29 @@ class Tokens:
         if isinstance(found, list) and len(found) == 2 and found[0] == tag:
             return str(found[1])
         return None
+
+    def confirm_token(self, address_id: int, digest: str) -> str:
+        """Return the token of a confirmation link (valid a week)."""
+        return self._confirm.dumps([address_id, digest])
+
+    def confirm_grant(self, token: str) -> MailGrant:
+        """Return what a confirmation token names; raise TokenError if forged or expired."""
+        try:
+            address_id, digest = self._confirm.loads(token, max_age=CONFIRM_MAX_AGE)
+            return MailGrant(int(address_id), str(digest))
+        except SignatureExpired:
+            raise TokenError("has expired: comment again with the box ticked") from None
+        except (BadSignature, TypeError, ValueError, UnicodeEncodeError):
+            raise TokenError("is not a confirmation link of this blog") from None
+
+    def stop_token(self, address_id: int, digest: str, thread: str | None) -> str:
+        """Return the token of an unsubscribe link (of *thread*, or of all mail when None)."""
+        return self._stop.dumps([address_id, digest, thread])
+
+    def stop_grant(self, token: str) -> MailGrant:
+        """Return what an unsubscribe token names (it never expires); raise TokenError if forged."""
+        try:
+            address_id, digest, thread = self._stop.loads(token)
+            return MailGrant(int(address_id), str(digest), None if thread is None else str(thread))
+        except (BadSignature, TypeError, ValueError, UnicodeEncodeError):
+            raise TokenError("is not an unsubscribe link of this blog") from None

@@ -140,6 +140,30 @@ def email(value: Any) -> str | None:
     return text.strip() or None
 
 
+# An address that must be there (an admin's `forget`): EMAIL without its optional group.
+REQUIRED_EMAIL = re.compile(EMAIL.pattern.replace(")?[", ")["))
+
+
+def required_email(value: Any) -> str:
+    """Return an email address; raise ValueError when it is missing or malformed."""
+    found = email(value)
+    if not found:
+        raise ValueError("must be an email address like you@example.org")
+    return found
+
+
+NOTIFY = ("author", "anyone")
+
+
+def notify(value: Any) -> str | None:
+    """Return which replies a commenter wants by mail ("author" or "anyone"), or None."""
+    if value is None or value == "":
+        return None
+    if value not in NOTIFY:
+        raise ValueError('must be "author" (the author\'s replies), "anyone" (every reply) or null')
+    return value
+
+
 def comment_text(value: Any, limit: int) -> str:
     """Return a comment's Markdown source: line breaks kept, other controls removed."""
     text = _string(value, limit).replace("\r\n", "\n").replace("\r", "\n")

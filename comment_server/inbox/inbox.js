@@ -260,7 +260,7 @@ function renderCard(c) {
   const history = before ? `${before} approved comment${before === 1 ? "" : "s"} before` : "First comment";
   const who = h("p", { class: "who" }, history);
   const time = h("time", { datetime: c.created }, when(c.created));
-  if (c.email) who.append(" · ", c.email);
+  if (c.subscribed) who.append(" · subscribed to replies");
   if (c.website) who.append(" · ", c.website);
   const draft = c.draft?.text || "";
   const article = h(

@@ -6,7 +6,14 @@ from sqlalchemy import Connection, exists, func, select
 from sqlalchemy.engine import RowMapping
 
 from comment_server.store.errors import NotFound
-from comment_server.store.schema import commenters, comments, stars, threads
+from comment_server.store.schema import (
+    commenters,
+    comments,
+    mail_addresses,
+    mail_subscriptions,
+    stars,
+    threads,
+)
 from comment_server.store.schema import site_facts as site_facts_table
 from comment_server.store.serialize import (
     export_comment,
@@ -94,8 +101,22 @@ def admin_rows(
     *unanswered* keeps the readers' comments the author has not replied to.
     """
     replied = exists().where(_REPLIES.c.parent_id == comments.c.id, _REPLIES.c.by_author)
+    subscribed = (
+        exists()
+        .where(
+            mail_subscriptions.c.comment_id == comments.c.id,
+            mail_addresses.c.id == mail_subscriptions.c.address_id,
+            mail_addresses.c.confirmed.is_not(None),
+        )
+        .label("subscribed")
+    )
     query = (
-        select(comments, threads.c.title.label("thread_title"), replied.label("replied"))
+        select(
+            comments,
+            threads.c.title.label("thread_title"),
+            replied.label("replied"),
+            subscribed,
+        )
         .join(threads, threads.c.id == comments.c.thread_id)
         .where(condition)
         .order_by(comments.c.created.desc(), comments.c.id.desc())

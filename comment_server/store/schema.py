@@ -93,6 +93,9 @@ commenters = Table(
     Column("blocked", Boolean, nullable=False, default=False),
     Column("approved_count", Integer, nullable=False, default=0),
     Column("created", DateTime, nullable=False),
+    # When the commenter confirmed an email address of theirs (double opt-in of reply mail): a
+    # fact of trust that carries across browsers. Null: never.
+    Column("verified", DateTime, nullable=True),
 )
 
 # Which readers (browsers, by the keyed hash of their token) have commented as which commenter.
@@ -142,4 +145,58 @@ kept_answers = Table(
     Column("status", Integer, nullable=False),
     Column("body", Text, nullable=False),
     Column("created", DateTime, nullable=False, index=True),
+)
+
+# Reply notifications (comment_server/mail, migration 0003). An address row outlives its address:
+# after an unsubscription or a `forget`, `email` is null and only the keyed `digest` stays, with
+# `quiet_until` blocking mail to it (a confirmation asked for again) for a while.
+mail_addresses = Table(
+    "mail_addresses",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("digest", String(64), nullable=False, unique=True),
+    Column("email", Text, nullable=True),
+    Column("commenter", String(16), nullable=False),
+    Column("confirmed", DateTime, nullable=True),
+    Column("confirm_sent", DateTime, nullable=True),
+    Column("quiet_until", DateTime, nullable=True),
+    Column("last_mailed", DateTime, nullable=True),
+    Column("created", DateTime, nullable=False),
+    sqlite_autoincrement=True,
+)
+
+# One per comment whose replies its commenter wants by mail; `anyone`: not only the author's.
+mail_subscriptions = Table(
+    "mail_subscriptions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("address_id", Integer, ForeignKey("mail_addresses.id"), nullable=False),
+    Column("comment_id", Integer, nullable=False),
+    Column("thread_id", String(200), nullable=False),
+    Column("anyone", Boolean, nullable=False, default=False),
+    Column("created", DateTime, nullable=False),
+    UniqueConstraint("address_id", "comment_id", name="uq_mail_subscriptions_address_comment"),
+    Index("ix_mail_subscriptions_comment", "comment_id"),
+)
+
+# The outbox: written in the transaction of the event (a confirmation asked for, a reply
+# approved), drained by the sender (comment_server/mail/sender.py). `kind` is confirm or reply;
+# `comment_id` is the reply. A row is done when `sent` (delivered, or dropped: see `error`) or
+# `failed` (a permanent refusal, or too many attempts) is set.
+mail_outbox = Table(
+    "mail_outbox",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("kind", String(16), nullable=False),
+    Column("address_id", Integer, ForeignKey("mail_addresses.id"), nullable=False),
+    Column("comment_id", Integer, nullable=True),
+    Column("created", DateTime, nullable=False),
+    Column("send_after", DateTime, nullable=False),
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("sent", DateTime, nullable=True),
+    Column("failed", DateTime, nullable=True),
+    Column("error", Text, nullable=True),
+    UniqueConstraint("kind", "address_id", "comment_id", name="uq_mail_outbox_event"),
+    Index("ix_mail_outbox_due", "sent", "failed", "send_after"),
+    sqlite_autoincrement=True,
 )

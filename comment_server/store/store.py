@@ -9,11 +9,11 @@ from datetime import timedelta
 from functools import partial
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, select, text
 
 from comment_server.importers.records import ImportedThread
 from comment_server.keys import Keys
-from comment_server.store import once, reads, sessions, writes
+from comment_server.store import once, outbox, reads, sessions, subscriptions, writes
 from comment_server.store.batcher import WriteBatcher
 from comment_server.store.engine import ensure_sqlite_folder, make_engine, migrate
 from comment_server.store.identity import EmailProof, join_claimed, no_email_proof
@@ -39,12 +39,16 @@ class Store:
         keys: Keys,
         author_name: str = "Author",
         email_proof: EmailProof = no_email_proof,
+        mail_batch: int | None = None,
     ) -> None:
         self.url = url
         # Whether a browser proved it holds an email (store/identity.py): plugged in by mail.
         self.email_proof = email_proof
         self.keys = keys
         self.author_name = author_name
+        # Seconds a reply mail waits after the last one to the same address; None: mail is off,
+        # nothing is subscribed or queued.
+        self.mail_batch = mail_batch
         self.engine = make_engine(url)
         writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         # SQLite: group commit on one writer thread (store/batcher.py). PostgreSQL takes
@@ -157,11 +161,35 @@ class Store:
 
     def create_comment(self, new: NewComment) -> dict[str, Any]:
         """Store a reader's comment; return its row (with its status and star count)."""
-        return self._write(partial(_create_comment, new, self.email_proof))
+        return self._write(partial(self._create_comment, new))
 
     def answer_comment(self, new: NewComment, answer: Answer) -> Answered:
         """Store a reader's comment; return the (status, body) *answer* makes of its row."""
-        return self._answer(partial(_create_comment, new, self.email_proof), answer)
+        return self._answer(partial(self._create_comment, new), answer)
+
+    def _create_comment(self, new: NewComment, connection: Connection) -> dict[str, Any]:
+        now = utc_now()
+        row = writes.create_comment(connection, new, now, self.email_proof)
+        comment_id = row["id"]
+        # A comment kept apart (an email typed in a browser never seen with it: issue 14)
+        # subscribes nobody: its address would get mail about someone else's comment.
+        if (
+            self.mail_batch is not None
+            and new.notify
+            and new.email
+            and not _kept_apart(connection, comment_id)
+        ):
+            wish = subscriptions.Subscribe(
+                email=new.email,
+                digest=self.keys.mail(new.email),
+                commenter=self.keys.commenter_from_email(new.email),
+                comment_id=comment_id,
+                thread=new.thread,
+                anyone=new.notify == "anyone",
+            )
+            subscriptions.subscribe(connection, wish, now)
+        self._queue_reply_mails(connection, comment_id, now)
+        return row
 
     def edit_comment(self, edit: Edit) -> dict[str, Any]:
         """Apply a commenter's edit within the window; return the comment."""
@@ -188,7 +216,9 @@ class Store:
         def work(connection: Connection) -> dict[str, Any]:
             row = reads.comment_row(connection, comment_id)
             if row["status"] != status:
-                writes.change_status(connection, row, status, utc_now())
+                now = utc_now()
+                writes.change_status(connection, row, status, now)
+                self._queue_reply_mails(connection, comment_id, now)
             return reads.admin_row(connection, comment_id)
 
         return self._write(work)
@@ -212,6 +242,7 @@ class Store:
         parent = reads.comment_row(connection, parent_id)
         if parent["status"] != "approved":
             writes.change_status(connection, parent, "approved", now)
+            self._queue_reply_mails(connection, parent_id, now)
         reply = NewComment(
             thread=parent["thread_id"],
             title=None,
@@ -229,6 +260,7 @@ class Store:
         )
         reply_id = writes.insert_comment(connection, reply, "approved", now)["id"]
         bump(connection, parent["thread_id"])
+        self._queue_reply_mails(connection, reply_id, now)
         return reads.admin_row(connection, reply_id)
 
     def add_gold_stars(self, comment_id: int, count: int) -> dict[str, Any]:
@@ -289,9 +321,60 @@ class Store:
         """Store imported threads in one transaction (comments already there are skipped)."""
         return self._write(lambda connection: import_threads(connection, self.keys, threads))
 
+    # Reply mail (comment_server/mail): subscriptions and the outbox.
 
-def _create_comment(new: NewComment, proof: EmailProof, connection: Connection) -> dict[str, Any]:
-    return writes.create_comment(connection, new, utc_now(), proof)
+    def _queue_reply_mails(self, connection: Connection, comment_id: int, now) -> None:
+        if self.mail_batch is not None:
+            subscriptions.queue_reply_mails(connection, comment_id, now, self.mail_batch)
+
+    def confirm_address(self, address_id: int, digest: str) -> bool:
+        """Confirm a mail address (its commenter becomes verified); False if it is gone."""
+        return self._write(
+            lambda connection: subscriptions.confirm(connection, address_id, digest, utc_now())
+        )
+
+    def unsubscribe(self, address_id: int, thread: str | None) -> None:
+        """Stop mail about *thread* to an address, or all mail (forgetting it) when None."""
+        if thread is None:
+            self._write(
+                lambda connection: subscriptions.unsubscribe_all(connection, address_id, utc_now())
+            )
+        else:
+            self._write(
+                lambda connection: subscriptions.unsubscribe_thread(connection, address_id, thread)
+            )
+
+    def forget_email(self, email: str) -> bool:
+        """Remove an email address and its subscriptions everywhere; return whether it was held."""
+        digest, commenter = self.keys.mail(email), self.keys.commenter_from_email(email)
+        return self._write(
+            lambda connection: subscriptions.forget(connection, digest, commenter, utc_now())
+        )
+
+    def mail_due(self, limit: int = 20) -> list[int]:
+        """Return the addresses with a mail due now, oldest first."""
+        with self.engine.connect() as connection:
+            return outbox.due_addresses(connection, utc_now(), limit)
+
+    def mail_claim(self, address_id: int) -> outbox.Claim | None:
+        """Claim the mail waiting for an address (row locks on PostgreSQL), or None."""
+        return outbox.claim(self.engine, address_id)
+
+    def mail_finish(self, claim: outbox.Claim, record: Callable[[Connection], T]) -> T:
+        """Record what became of a claimed batch: record(connection), committed."""
+        if claim.connection is None:
+            return self._write(record)
+        try:
+            result = record(claim.connection)
+            claim.connection.commit()
+            return result
+        finally:
+            claim.connection.close()
+
+    def mail_release(self, claim: outbox.Claim) -> None:
+        """Give a claimed batch back untouched."""
+        if claim.connection is not None:
+            claim.connection.close()
 
 
 def _edit_comment(edit: Edit, connection: Connection) -> dict[str, Any]:
@@ -308,3 +391,11 @@ def _set_star(
 def _add_gold_stars(comment_id: int, count: int, connection: Connection) -> dict[str, Any]:
     writes.add_gold_stars(connection, comment_id, count, utc_now())
     return reads.admin_row(connection, comment_id)
+
+
+def _kept_apart(connection: Connection, comment_id: int) -> bool:
+    """Return whether the comment was filed apart from the commenter of the email it gives."""
+    claimed = connection.execute(
+        select(comments.c.claimed_commenter).where(comments.c.id == comment_id)
+    ).scalar()
+    return claimed is not None

@@ -61,6 +61,7 @@ class NewComment:
     reader: str | None = None  # the keyed hash of the reader token that sent it
     claim: Claim | None = None  # a reader's comment: the keys it may be filed under
     claimed_commenter: str | None = None  # kept apart from this commenter (store/identity.py)
+    notify: str | None = None  # reply mail wanted: "author" (the author's replies) or "anyone"
 
 
 @dataclass(frozen=True)

@@ -40,12 +40,13 @@ def heed_ctrl_c() -> None:
 @pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "sigterm"])
 def test_invoke_demo_serves_the_blog_and_the_comment_server(tmp_path, stop):
     project = project_copy(tmp_path / "blog")
-    port, server_port = free_port(), free_port()
+    port, server_port, mail_port = free_port(), free_port(), free_port()
     invoke = Path(sys.executable).with_name("invoke")
     log = tmp_path / "demo.log"
+    ports = ["--port", str(port), "--server-port", str(server_port), "--mail-port", str(mail_port)]
     with log.open("w") as output:
         process = subprocess.Popen(
-            [str(invoke), "demo", "--port", str(port), "--server-port", str(server_port)],
+            [str(invoke), "demo", *ports],
             cwd=project,
             stdout=output,
             stderr=subprocess.STDOUT,
@@ -76,6 +77,17 @@ def test_invoke_demo_serves_the_blog_and_the_comment_server(tmp_path, stop):
         assert titles["welcome"] == "Welcome to Small Kindnesses"
         hard_day = [c["draft"] for c in inbox if c["thread"] == "a-hard-day" and "draft" in c]
         assert hard_day and all(d["gold_stars"] == 0 and "!" not in d["text"] for d in hard_day)
+        # Reply mail goes to the local sink, which prints it: the loop is visible end to end.
+        token = httpx.get(f"{api}/api/form", timeout=5).json()["token"]
+        reader = httpx.post(f"{api}/api/readers", json={}, timeout=5).json()["reader"]
+        body = {"author": "Newcomer", "text": "Hello!", "reader": reader, "form_token": token}
+        body |= {"homepage": "", "email": "newcomer@example.org", "notify": "author"}
+        url = f"{api}/api/threads/welcome/comments"
+        # The demo keeps the 3 s minimum before a form is sent: ask again until it is past.
+        assert wait_until(lambda: httpx.post(url, json=body, timeout=10).status_code == 201, 15)
+        printed = "----- mail to newcomer@example.org: Confirm reply notices from"
+        assert wait_until(lambda: printed in log.read_text(), 30), log.read_text()
+        assert f"{api}/mail/confirm/" in log.read_text()
     finally:
         process.send_signal(stop)
         try:

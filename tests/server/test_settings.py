@@ -101,6 +101,45 @@ def test_the_credential_is_a_scrypt_hash_that_verifies():
     assert settings.admin_credential == credential
 
 
+MAIL = {
+    **SECRET,
+    "COMMENT_SERVER_SMTP_HOST": "smtp.example.org",
+    "COMMENT_SERVER_SMTP_FROM": "Blog <blog@example.org>",
+    "COMMENT_SERVER_PUBLIC_URL": "https://comments.example.org/",
+}
+
+
+def test_mail_is_off_without_a_host_and_on_with_a_complete_set():
+    assert not Settings.from_env(SECRET).mail
+    settings = Settings.from_env(MAIL)
+    assert settings.mail and settings.smtp_port == 587 and settings.smtp_security == "starttls"
+    assert settings.public_url == "https://comments.example.org"
+
+
+@pytest.mark.parametrize(
+    ("missing", "named"),
+    [
+        ("COMMENT_SERVER_SMTP_FROM", "COMMENT_SERVER_SMTP_FROM"),
+        ("COMMENT_SERVER_PUBLIC_URL", "COMMENT_SERVER_PUBLIC_URL"),
+    ],
+)
+def test_incomplete_mail_settings_name_what_is_missing(missing, named):
+    env = {key: value for key, value in MAIL.items() if key != missing}
+    with pytest.raises(SettingsError, match=named):
+        Settings.from_env(env)
+
+
+def test_a_user_without_a_password_and_a_stray_smtp_setting_are_refused():
+    with pytest.raises(SettingsError, match="COMMENT_SERVER_SMTP_PASSWORD"):
+        Settings.from_env({**MAIL, "COMMENT_SERVER_SMTP_USER": "blog"})
+    with pytest.raises(SettingsError, match="COMMENT_SERVER_SMTP_HOST is not"):
+        Settings.from_env({**SECRET, "COMMENT_SERVER_SMTP_PORT": "465"})
+    with pytest.raises(SettingsError, match="COMMENT_SERVER_SMTP_SECURITY"):
+        Settings.from_env({**MAIL, "COMMENT_SERVER_SMTP_SECURITY": "ssl3"})
+    with pytest.raises(SettingsError, match="COMMENT_SERVER_SMTP_FROM"):
+        Settings.from_env({**MAIL, "COMMENT_SERVER_SMTP_FROM": "blog\r\nBcc: x@evil.example"})
+
+
 def test_several_workers_need_postgresql():
     sqlite = Settings.from_env(SECRET)
     check_workers(sqlite, 1)

@@ -67,13 +67,19 @@ class LiveServer:
 
 
 def start_server(
-    env: dict[str, str], log: Path, *args: str, cwd: Path = ROOT, python: str = sys.executable
+    env: dict[str, str],
+    log: Path,
+    *args: str,
+    cwd: Path = ROOT,
+    python: str = sys.executable,
+    port: int | None = None,
 ) -> LiveServer:
-    """Start `python -m comment_server serve ARGS` with *env* on a free port; wait for an answer.
+    """Start `python -m comment_server serve ARGS` with *env* on *port* (a free one by default);
+    wait for an answer.
 
     *cwd* and *python* run another checkout's server (a benchmark's baseline: its own .venv).
     """
-    port = free_port()
+    port = port or free_port()
     command = [python, "-m", "comment_server", "serve", "--port", str(port), *args]
     env = {**env, "PYTHONPATH": str(cwd)}  # this checkout's packages, whatever else is installed
     with log.open("ab") as output:
@@ -89,9 +95,12 @@ def start_server(
 
 
 @contextmanager
-def live_server(database_url: str, log: Path, *args: str, **settings) -> Iterator[LiveServer]:
-    """Run a test server on *database_url* (see server_env for *settings*) until the block ends."""
-    server = start_server(server_env(database_url, **settings), log, *args)
+def live_server(
+    database_url: str, log: Path, *args: str, port: int | None = None, **settings
+) -> Iterator[LiveServer]:
+    """Run a test server on *database_url* (see server_env for *settings*; on *port*, a free one
+    by default) until the block ends."""
+    server = start_server(server_env(database_url, **settings), log, *args, port=port)
     try:
         yield server
     finally:

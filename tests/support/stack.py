@@ -158,13 +158,14 @@ def strict_csp(api: str) -> str:
 
 
 @contextmanager
-def running_stack(work: Path) -> Iterator[Stack]:
-    """Run the comment server (its database and log in *work*) and the static host until the
-    block ends."""
+def running_stack(work: Path, **settings) -> Iterator[Stack]:
+    """Run the comment server (its database and log in *work*; *settings* as live_server takes
+    them) and the static host until the block ends."""
     site_port = free_port()
     site = f"http://127.0.0.1:{site_port}"
     database = f"sqlite:///{work / 'comments.sqlite3'}"
-    with live_server(database, work / "server.log", origins=site, author_name="Maya") as server:
+    settings = {"origins": site, "author_name": "Maya", **settings}
+    with live_server(database, work / "server.log", **settings) as server:
         handler = partial(_SiteHandler, csp=strict_csp(server.base))
         httpd = ThreadingHTTPServer(("127.0.0.1", site_port), handler)
         httpd.site_root = work  # type: ignore[attr-defined]

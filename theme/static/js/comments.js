@@ -305,7 +305,8 @@ async function post(v) {
   }
   const title = $("h1", document)?.textContent.trim();
   const homepage = form.elements.homepage.value;
-  const body = { ...v, parent: parent && Number(parent.id), reader, title, homepage };
+  const n = form.elements.notify;
+  const body = { ...v, parent: parent && Number(parent.id), reader, title, homepage, notify: n?.checked ? n.value : null };
   body.form_token = await formToken();
   save(DRAFT, { ...v, key: (draftKey ||= rand()) });
   const d = await call("POST", `${threadPath}/comments`, body, draftKey);

@@ -1,0 +1,261 @@
+"""Readers during a burst of 1,000 reply mails: how long a reader waits for a thread while the
+sender drains the outbox, side by side with the same server with mail off, in one run.
+
+Each round copies one prepared SQLite database: a thread of 20 comments the readers read, and
+1,000 confirmed subscribers whose comments the author has just answered, so 1,000 reply mails
+wait in the outbox. A real server (`python -m comment_server serve`) starts on a copy with mail
+on (to an SMTP sink in a process of its own, aiosmtpd's Sink; COMMENT_SERVER_SMTP_RATE at its
+maximum, so the burst is as dense as it can be) and four readers read the thread until the
+outbox is empty; then a server with mail off starts on another copy and the readers read for as
+long. Rounds alternate the two. Medians over rounds; the spread is the range of the rounds' p99.
+
+Run: .venv/bin/python benchmarks/mail_burst.py [--mails 1000] [--rounds 3]
+"""
+
+import argparse
+import asyncio
+import os
+import platform
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # the test suite's support: its live server
+
+from comment_server.keys import Keys  # noqa: E402
+from comment_server.store.store import Store  # noqa: E402
+from comment_server.store.writes import NewComment  # noqa: E402
+from tests.support.api import SECRET  # noqa: E402
+from tests.support.live_server import server_env, start_server  # noqa: E402
+from tests.support.network import free_port, wait_until  # noqa: E402
+
+READERS = 4
+COMMENTS = 20
+
+
+@dataclass
+class Round:
+    """One measured round: mail on or off, the readers' latencies, the window, mails sent."""
+
+    mail: str
+    latencies: list[float]
+    seconds: float
+    sent: int
+
+
+def main() -> int:
+    options = parse_arguments()
+    rounds: list[Round] = []
+    with tempfile.TemporaryDirectory(prefix="mail-burst-") as tmp:
+        work = Path(tmp)
+        template = prepare(work / "template.sqlite3", options.mails)
+        sink_port = free_port()
+        sink = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "aiosmtpd",
+                "-n",
+                "-c",
+                "aiosmtpd.handlers.Sink",
+                "-l",
+                f"127.0.0.1:{sink_port}",
+            ],
+        )
+        try:
+            for n in range(options.rounds):
+                on = measure(work, template, n, sink_port, None)
+                off = measure(work, template, n, None, on.seconds)
+                rounds += [on, off]
+        finally:
+            sink.terminate()
+            sink.wait()
+    report(rounds, options)
+    return 0
+
+
+def parse_arguments() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mails", type=int, default=1000, help="reply mails queued (1000)")
+    parser.add_argument("--rounds", type=int, default=3, help="rounds of each (3)")
+    return parser.parse_args()
+
+
+def prepare(path: Path, mails: int) -> Path:
+    """Make the database every round copies: the readers' thread and *mails* queued replies."""
+    store = Store(f"sqlite:///{path}", Keys(SECRET), "Mira", mail_batch=0)
+    store.migrate()
+    for n in range(COMMENTS):
+        store.create_comment(comment(f"Reader {n}", "welcome", None, f"r{n:020d}"))
+    for n in range(mails):
+        row = store.create_comment(comment(f"Subscriber {n}", "mail", f"s{n}@example.org", None))
+        store.add_reply(row["id"], f"Thank you, subscriber {n}!", f"<p>Thank you, {n}!</p>", None)
+    store.close()
+    db = sqlite3.connect(path)
+    with db:  # confirmed (their replies now due), confirmations sent
+        db.execute("UPDATE mail_addresses SET confirmed = created")
+        db.execute("UPDATE mail_outbox SET sent = created WHERE kind = 'confirm'")
+    queued = db.execute("SELECT count(*) FROM mail_outbox WHERE sent IS NULL").fetchone()[0]
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # all in the file the rounds copy
+    db.close()
+    assert queued == mails, queued
+    return path
+
+
+def comment(author: str, thread: str, email: str | None, reader: str | None) -> NewComment:
+    keys = Keys(SECRET)
+    return NewComment(
+        thread=thread,
+        title=None,
+        parent=None,
+        author=author,
+        website=None,
+        email=email,
+        markdown="Kind words.",
+        html="<p>Kind words.</p>",
+        commenter=keys.commenter_from_email(email) if email else keys.commenter_from_reader(reader),
+        address_hash=None,
+        edit_secret=None,
+        moderation=False,
+        notify="author" if email else None,
+    )
+
+
+def measure(work: Path, template: Path, n: int, sink_port: int | None, seconds: float | None):
+    """Serve a copy of *template* (mail on when *sink_port*); read until the outbox is empty,
+    or for *seconds*; return the round."""
+    mail = "on" if sink_port else "off"
+    database = work / f"round{n}-{mail}.sqlite3"
+    shutil.copyfile(template, database)
+    settings = {"moderation": "off"}
+    if sink_port:
+        settings |= {
+            "smtp_host": "127.0.0.1",
+            "smtp_port": sink_port,
+            "smtp_security": "none",
+            "smtp_from": "blog@blog.example",
+            "public_url": "https://comments.blog.example",
+            "smtp_rate": 10_000,
+            "smtp_batch_seconds": 0,
+        }
+    env = server_env(f"sqlite:///{database}", **settings)
+    server = start_server(env, work / f"round{n}-{mail}.log")
+    try:
+        done = (lambda: waiting(database) == 0) if sink_port else None
+        latencies, lasted = asyncio.run(read(server.base, done, seconds))
+        if done is not None:
+            assert wait_until(done, 300), "the outbox did not drain"
+    finally:
+        server.stop()
+    return Round(mail, latencies, lasted, sent(database))
+
+
+def count(database: Path, where: str) -> int:
+    db = sqlite3.connect(database)
+    try:
+        return db.execute(f"SELECT count(*) FROM mail_outbox WHERE {where}").fetchone()[0]
+    finally:
+        db.close()
+
+
+def waiting(database: Path) -> int:
+    return count(database, "sent IS NULL AND failed IS NULL")
+
+
+def sent(database: Path) -> int:
+    return count(database, "kind = 'reply' AND sent IS NOT NULL")
+
+
+async def read(base: str, done, seconds: float | None) -> tuple[list[float], float]:
+    """Read the thread with READERS readers until done() (checked in a thread) or *seconds*."""
+    started = time.perf_counter()
+    finished = asyncio.Event()
+
+    async def watch() -> None:
+        while True:
+            over = (
+                await asyncio.to_thread(done) if done else time.perf_counter() - started >= seconds
+            )
+            if over:
+                finished.set()
+                return
+            await asyncio.sleep(0.05)
+
+    async def reader(client: httpx.AsyncClient) -> list[float]:
+        found = []
+        while not finished.is_set():
+            began = time.perf_counter()
+            answer = await client.get("/api/threads/welcome/comments")
+            assert answer.status_code == 200, answer.text
+            found.append(time.perf_counter() - began)
+        return found
+
+    clients = [httpx.AsyncClient(base_url=base, timeout=60) for _ in range(READERS)]
+    try:
+        watcher = asyncio.create_task(watch())
+        results = await asyncio.gather(*(reader(client) for client in clients))
+        await watcher
+    finally:
+        for client in clients:
+            await client.aclose()
+    return [t for found in results for t in found], time.perf_counter() - started
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+def report(rounds: list[Round], options) -> None:
+    """Print the Markdown for docs/benchmarks.md."""
+    print(f"Machine: {machine()}; {options.mails} mails, {options.rounds} rounds\n")
+    print(
+        "| mail | reader p50 | reader p99 (rounds' range) | reader max | reads/s | window "
+        "| reply mails sent |"
+    )
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    p99s = {}
+    for mail in ("off", "on"):
+        mine = [r for r in rounds if r.mail == mail]
+        p50 = statistics.median(percentile(r.latencies, 0.5) for r in mine) * 1000
+        each = [percentile(r.latencies, 0.99) * 1000 for r in mine]
+        p99s[mail] = statistics.median(each)
+        worst = max(max(r.latencies) for r in mine) * 1000
+        rate = statistics.median(len(r.latencies) / r.seconds for r in mine)
+        window = statistics.median(r.seconds for r in mine)
+        mails = statistics.median(r.sent for r in mine)
+        print(
+            f"| {mail} | {p50:.1f} ms | {p99s[mail]:.1f} ms ({min(each):.1f}–{max(each):.1f}) "
+            f"| {worst:.0f} ms | {rate:.0f} | {window:.1f} s | {mails:.0f} |"
+        )
+    print(f"\nreader p99, mail on / mail off: {p99s['on'] / p99s['off']:.2f}")
+
+
+def machine() -> str:
+    model = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        "unknown CPU",
+    )
+    load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
+    return (
+        f"{model}, {os.cpu_count()} cores, Python {platform.python_version()}, {date.today()}, "
+        f"load average {load}"
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,188 @@
+"""The sender: a task of the app's lifespan that drains the outbox over SMTP, off the request path.
+
+It wakes when this process queues a mail and polls every POLL_SECONDS for other instances'. Each
+batch (the mail waiting for one address) is claimed, composed, delivered and recorded; a delivery
+that fails is tried again with a doubling delay and kept, with its reason, when refused for good.
+On SQLite only the process holding the lock file `<database>.mail-lock` sends (the kernel frees it
+when the process dies, even by SIGKILL); on PostgreSQL every instance sends and the row locks of
+store/outbox.py keep each mail to one of them.
+
+Restarts: a batch is recorded as sent right after the server's 250 answer to it. A process killed
+between those two moments sends that batch again when it restarts (RFC 1047's duplicate window),
+with the same Message-ID; killed at any other moment, it sends nothing twice and loses nothing.
+"""
+
+import fcntl
+import logging
+import os
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import anyio
+from anyio import to_thread
+from sqlalchemy.engine import make_url
+
+from comment_server.drafts import SiteFactsCache
+from comment_server.mail.delivery import DeliveryError, deliver
+from comment_server.mail.messages import Composer, MalformedAddress
+from comment_server.settings import Settings
+from comment_server.store import outbox
+from comment_server.store.store import Store
+from comment_server.times import utc_now
+
+logger = logging.getLogger("comment_server")
+
+POLL_SECONDS = 1.0
+
+
+class MailSender:
+    """Deliver the outbox of *store*; `run()` until cancelled, `wake()` when a mail was queued."""
+
+    def __init__(
+        self, settings: Settings, store: Store, composer: Composer, site_facts: SiteFactsCache
+    ) -> None:
+        self.settings = settings
+        self.store = store
+        self.composer = composer
+        self.site_facts = site_facts
+        self._wake = anyio.Event()
+        self._next_send = 0.0
+        self._lock_file: int | None = None
+        # Database work of the sender runs one call at a time, beside the readers' threads.
+        self._threads = anyio.CapacityLimiter(1)
+
+    def wake(self) -> None:
+        """Tell the sender a mail was queued (it sends at once rather than at its next poll)."""
+        self._wake.set()
+
+    async def run(self) -> None:
+        """Send what is due, then wait for a wake-up or the next poll, forever."""
+        try:
+            while True:
+                if self._may_send() and await self._send_due_logged():
+                    continue
+                with anyio.move_on_after(POLL_SECONDS):
+                    await self._wake.wait()
+                self._wake = anyio.Event()
+        finally:
+            if self._lock_file is not None:
+                os.close(self._lock_file)
+                self._lock_file = None
+
+    async def _send_due_logged(self) -> bool:
+        """Send what is due; a failure of the database or a bug is logged, and the loop goes on."""
+        try:
+            return await self.send_due()
+        except Exception:
+            logger.exception("comment_server: mail: the sender failed; it tries again shortly")
+            return False
+
+    async def send_due(self) -> bool:
+        """Send every batch due now; return whether there was any."""
+        due = await self._db(self.store.mail_due)
+        for address_id in due:
+            claim = await self._db(self.store.mail_claim, address_id)
+            if claim is not None:
+                await self._send(claim)
+        return bool(due)
+
+    async def _send(self, claim: outbox.Claim) -> None:
+        batch = claim.batch
+        try:
+            if not batch.rows:  # only rows with nothing left to send
+                await self._finish(claim, lambda c: outbox.record_sent(c, batch, utc_now()))
+                return
+            site = await self._db(self.site_facts.current)
+            try:
+                message = await self._db(self.composer.compose, batch, site)
+            except MalformedAddress as error:
+                await self._finish(claim, self._failed(batch, str(error)))
+                logger.warning(
+                    "comment_server: mail: %s mail to address #%d not sent: %s (kept as failed)",
+                    batch.kind,
+                    batch.address_id,
+                    error,
+                )
+                return
+            await self._pace()
+            await deliver(self.settings, message, str(message["To"]))
+        except DeliveryError as error:
+            await self._record_error(claim, error)
+        except BaseException:
+            await self._db(self.store.mail_release, claim)
+            raise
+        else:
+            await self._finish(claim, lambda c: outbox.record_sent(c, batch, utc_now()))
+            logger.info(
+                "comment_server: mail: sent the %s mail #%d (%d %s) to address #%d",
+                batch.kind,
+                batch.rows[0],
+                len(batch.rows),
+                "row" if len(batch.rows) == 1 else "rows",
+                batch.address_id,
+            )
+
+    async def _record_error(self, claim: outbox.Claim, error: DeliveryError) -> None:
+        batch = claim.batch
+        if error.permanent:
+            await self._finish(claim, self._failed(batch, error.reason))
+            logger.warning(
+                "comment_server: mail: the %s mail #%d to address #%d bounced: %s "
+                "(kept as failed, not tried again)",
+                batch.kind,
+                batch.rows[0],
+                batch.address_id,
+                error.reason,
+            )
+            return
+        retry = self.settings.smtp_retry_seconds
+
+        def record(connection) -> bool:
+            return outbox.record_retry(connection, batch, utc_now(), error.reason, retry)
+
+        again = await self._finish(claim, record)
+        logger.warning(
+            "comment_server: mail: the %s mail #%d to address #%d was not delivered "
+            "(attempt %d): %s; %s",
+            batch.kind,
+            batch.rows[0],
+            batch.address_id,
+            batch.attempts + 1,
+            error.reason,
+            f"trying again in {retry * 2**batch.attempts} s" if again else "gave up",
+        )
+
+    def _failed(self, batch: outbox.Batch, reason: str) -> Callable[[Any], None]:
+        return lambda connection: outbox.record_failed(connection, batch, utc_now(), reason)
+
+    async def _finish(self, claim: outbox.Claim, record: Callable[[Any], Any]) -> Any:
+        return await self._db(self.store.mail_finish, claim, record)
+
+    async def _pace(self) -> None:
+        """Keep to COMMENT_SERVER_SMTP_RATE mails a minute."""
+        wait = self._next_send - time.monotonic()
+        if wait > 0:
+            await anyio.sleep(wait)
+        self._next_send = time.monotonic() + 60 / self.settings.smtp_rate
+
+    async def _db(self, function: Callable[..., Any], *args: Any) -> Any:
+        return await to_thread.run_sync(function, *args, limiter=self._threads)
+
+    def _may_send(self) -> bool:
+        """Return whether this process sends: always on PostgreSQL, the lock holder on SQLite."""
+        if self.store.engine.dialect.name != "sqlite" or self._lock_file is not None:
+            return True
+        database = make_url(self.store.url).database
+        if not database or database == ":memory:":
+            return True
+        lock = Path(database).with_name(Path(database).name + ".mail-lock")
+        descriptor = os.open(lock, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(descriptor)
+            return False
+        self._lock_file = descriptor
+        return True

@@ -1,0 +1,182 @@
+"""The outbox's reads and writes for the sender (comment_server/mail/sender.py).
+
+A *batch* is every mail waiting for one address: its confirmation, or the replies to it (several
+replies in one mail). On PostgreSQL the sender claims a batch with `SELECT ... FOR UPDATE SKIP
+LOCKED` and holds those row locks until its delivery is recorded, so several instances never send
+the same mail and a crashed one releases its claim at once. SQLite has no row locks: one process
+sends (the sender holds a lock file), and claims are plain reads.
+"""
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Connection, Engine, and_, func, or_, select, update
+
+from comment_server.store.schema import comments, mail_addresses, mail_outbox, threads
+
+MAX_ATTEMPTS = 8  # retry delays double from COMMENT_SERVER_SMTP_RETRY_SECONDS: 1 min .. 2 h
+
+
+@dataclass
+class Batch:
+    """The mail to send to one address, and the outbox rows it settles."""
+
+    kind: str  # confirm or reply
+    address_id: int
+    email: str
+    digest: str
+    rows: list[int]
+    attempts: int
+    replies: list[dict[str, Any]] = field(default_factory=list)
+    dropped: list[int] = field(default_factory=list)  # rows with nothing to send any more
+
+
+@dataclass
+class Claim:
+    """A claimed batch; on PostgreSQL, the open transaction holding its row locks."""
+
+    batch: Batch
+    connection: Connection | None = None
+
+
+def _waiting(now: datetime | None = None):
+    condition = and_(mail_outbox.c.sent.is_(None), mail_outbox.c.failed.is_(None))
+    if now is not None:
+        condition = and_(condition, mail_outbox.c.send_after <= now)
+    sendable = or_(mail_outbox.c.kind == "confirm", mail_addresses.c.confirmed.is_not(None))
+    return and_(condition, sendable, mail_addresses.c.email.is_not(None))
+
+
+def due_addresses(connection: Connection, now: datetime, limit: int) -> list[int]:
+    """Return the addresses with a mail due, oldest first."""
+    query = (
+        select(mail_outbox.c.address_id)
+        .join(mail_addresses, mail_addresses.c.id == mail_outbox.c.address_id)
+        .where(_waiting(now))
+        .group_by(mail_outbox.c.address_id)
+        .order_by(func.min(mail_outbox.c.id))
+        .limit(limit)
+    )
+    return list(connection.execute(query).scalars())
+
+
+def load_batch(connection: Connection, address_id: int, lock: bool) -> Batch | None:
+    """Return the batch of *address_id* (locking its rows when *lock*), or None if none waits."""
+    query = (
+        select(
+            mail_outbox.c.id,
+            mail_outbox.c.kind,
+            mail_outbox.c.comment_id,
+            mail_outbox.c.attempts,
+            mail_addresses.c.email,
+            mail_addresses.c.digest,
+            mail_addresses.c.confirmed,
+        )
+        .join(mail_addresses, mail_addresses.c.id == mail_outbox.c.address_id)
+        .where(mail_outbox.c.address_id == address_id, _waiting())
+        .order_by(mail_outbox.c.id)
+    )
+    if lock:
+        query = query.with_for_update(skip_locked=True, of=mail_outbox)
+    rows = connection.execute(query).all()
+    if not rows:
+        return None
+    first = rows[0]
+    kind = "reply" if first.confirmed is not None else "confirm"
+    batch = Batch(kind, address_id, first.email, first.digest, [], max(r.attempts for r in rows))
+    for row in rows:
+        (batch.rows if row.kind == kind else batch.dropped).append(row.id)
+    if kind == "reply":
+        wanted = {row.id: row.comment_id for row in rows if row.kind == kind}
+        _add_replies(connection, batch, wanted)
+    return batch
+
+
+def _add_replies(connection: Connection, batch: Batch, wanted: dict[int, int]) -> None:
+    """Give *batch* the facts of its replies; a reply no longer approved is dropped."""
+    parents = comments.alias("parents")
+    found = {
+        row["id"]: dict(row)
+        for row in connection.execute(
+            select(
+                comments.c.id,
+                comments.c.thread_id,
+                comments.c.author,
+                comments.c.markdown,
+                comments.c.html,
+                comments.c.by_author,
+                parents.c.markdown.label("parent_markdown"),
+                threads.c.title.label("thread_title"),
+            )
+            .join(parents, parents.c.id == comments.c.parent_id)
+            .join(threads, threads.c.id == comments.c.thread_id)
+            .where(comments.c.id.in_(wanted.values()), comments.c.status == "approved")
+        ).mappings()
+    }
+    for row_id in list(batch.rows):
+        reply = found.get(wanted[row_id])
+        if reply is None:
+            batch.rows.remove(row_id)
+            batch.dropped.append(row_id)
+        else:
+            batch.replies.append(reply)
+
+
+def record_sent(connection: Connection, batch: Batch, now: datetime) -> None:
+    """Mark the batch delivered (and its dropped rows settled)."""
+    _settle(connection, batch.rows, sent=now, error=None)
+    _settle(connection, batch.dropped, sent=now, error="nothing to send any more")
+    if batch.kind == "reply" and batch.rows:
+        connection.execute(
+            update(mail_addresses)
+            .where(mail_addresses.c.id == batch.address_id)
+            .values(last_mailed=now)
+        )
+
+
+def record_retry(
+    connection: Connection, batch: Batch, now: datetime, error: str, retry_seconds: int
+) -> bool:
+    """Count a failed attempt and schedule the next one; return False when giving up."""
+    attempts = batch.attempts + 1
+    if attempts >= MAX_ATTEMPTS:
+        record_failed(connection, batch, now, f"{error} (gave up after {attempts} attempts)")
+        return False
+    delay = timedelta(seconds=retry_seconds * 2 ** (attempts - 1))
+    connection.execute(
+        update(mail_outbox)
+        .where(mail_outbox.c.id.in_(batch.rows))
+        .values(attempts=attempts, send_after=now + delay, error=error)
+    )
+    return True
+
+
+def record_failed(connection: Connection, batch: Batch, now: datetime, error: str) -> None:
+    """Mark the batch refused for good (kept, with the reason)."""
+    _settle(connection, batch.rows, failed=now, error=error)
+    _settle(connection, batch.dropped, sent=now, error="nothing to send any more")
+
+
+def _settle(connection: Connection, ids: list[int], **values: Any) -> None:
+    if ids:
+        connection.execute(update(mail_outbox).where(mail_outbox.c.id.in_(ids)).values(**values))
+
+
+def claim(engine: Engine, address_id: int) -> Claim | None:
+    """Claim the batch of *address_id*: locked in an open transaction on PostgreSQL."""
+    if engine.dialect.name != "postgresql":
+        with engine.connect() as connection:
+            batch = load_batch(connection, address_id, lock=False)
+        return Claim(batch) if batch else None
+    connection = engine.connect()
+    try:
+        connection.begin()
+        batch = load_batch(connection, address_id, lock=True)
+    except BaseException:
+        connection.close()
+        raise
+    if batch is None:
+        connection.close()
+        return None
+    return Claim(batch, connection)

@@ -1,0 +1,164 @@
+"""Reply mail with real server processes: SIGKILL mid-delivery loses and repeats nothing, several
+instances on PostgreSQL send each mail once, and the command line (start checks, `forget`)."""
+
+import os
+import subprocess
+import sys
+
+import httpx
+import pytest
+from sqlalchemy import create_engine, func, select
+
+from comment_server.store.schema import comments, mail_outbox
+from tests.support import ROOT
+from tests.support.api import reader_token
+from tests.support.live_server import LiveServer, server_env, start_server
+from tests.support.mailbox import Mailbox, mailbox, waiting_mail
+from tests.support.network import wait_until
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def box():
+    """A real SMTP server on 127.0.0.1."""
+    with mailbox() as one:
+        yield one
+
+
+def mail_env(database_url: str, box: Mailbox, **settings) -> dict[str, str]:
+    """Return a test server's environment with reply mail on, sent to *box*."""
+    values = {
+        "smtp_host": "127.0.0.1",
+        "smtp_port": box.port,
+        "smtp_security": "none",
+        "smtp_from": "Goldstar blog <blog@blog.example>",
+        "public_url": "https://comments.blog.example",
+        "smtp_batch_seconds": 0,
+        "smtp_retry_seconds": 1,
+        "smtp_rate": 6000,
+        **settings,
+    }
+    return server_env(database_url, **values)
+
+
+def ask_for_mail(server: LiveServer, email: str, thread: str = "welcome") -> None:
+    """Post a comment that asks for reply mail at *email* (its confirmation mail is queued)."""
+    token = httpx.get(f"{server.base}/api/form").json()["token"]
+    body = {"author": "Reader", "text": "Hello", "reader": reader_token(email), "form_token": token}
+    body |= {"homepage": "", "email": email, "notify": "author"}
+    answer = httpx.post(f"{server.base}/api/threads/{thread}/comments", json=body, timeout=10)
+    assert answer.status_code == 201, answer.text
+
+
+def sent_rows(engine) -> int:
+    with engine.connect() as connection:
+        return connection.execute(
+            select(func.count()).where(mail_outbox.c.sent.is_not(None))
+        ).scalar_one()
+
+
+def test_sigkill_at_any_moment_delivers_every_queued_mail_exactly_once(database_url, box, tmp_path):
+    engine = create_engine(database_url)
+    log = tmp_path / "server.log"
+    addresses = [f"reader{n}@example.org" for n in range(12)]
+    released = box.hold()  # the first delivery stops in the middle of its DATA
+    server = start_server(mail_env(database_url, box), log)
+    for address in addresses:
+        ask_for_mail(server, address)
+    assert box.wait_holding(), log.read_text()
+    server.process.kill()  # SIGKILL while a message is on the wire
+    server.process.wait()
+    assert wait_until(lambda: box.held == 1, 10)
+    released.set()
+    box.release()
+    # Again, one mail a second: killed after three are recorded, in the middle of the pause.
+    server = start_server(mail_env(database_url, box, smtp_rate=60), log)
+    assert wait_until(lambda: sent_rows(engine) >= 3, 60), log.read_text()
+    server.process.kill()
+    server.process.wait()
+    server = start_server(mail_env(database_url, box), log)
+    try:
+        assert wait_until(lambda: waiting_mail(engine) == 0, 60), log.read_text()
+    finally:
+        server.stop()
+    got = sorted(one.recipients[0] for one in box.received)
+    assert got == sorted(addresses)  # each once: none lost, none repeated
+    assert len({one.message["Message-ID"] for one in box.received}) == len(addresses)
+    engine.dispose()
+
+
+@pytest.mark.postgres
+def test_several_instances_on_postgresql_send_each_mail_once(postgres_schema, box, tmp_path):
+    from tests.support.api import SECRET  # noqa: F401  (the servers share tests.support's secret)
+
+    engine = create_engine(postgres_schema)
+    with engine.begin() as connection:
+        from sqlalchemy import text
+
+        from comment_server.store.schema import metadata
+
+        connection.execute(text(f"TRUNCATE {', '.join(metadata.tables)} RESTART IDENTITY CASCADE"))
+    servers = [
+        start_server(mail_env(postgres_schema, box), tmp_path / f"server{n}.log") for n in range(3)
+    ]
+    addresses = [f"reader{n}@example.org" for n in range(60)]
+    try:
+        for index, address in enumerate(addresses):
+            ask_for_mail(servers[index % 3], address)
+        assert wait_until(lambda: waiting_mail(engine) == 0, 120)
+    finally:
+        for server in servers:
+            server.stop()
+    got = sorted(one.recipients[0] for one in box.received)
+    assert got == sorted(addresses)
+    senders = [server.log.read_text().count("comment_server: mail: sent") for server in servers]
+    assert sum(senders) == len(addresses), senders
+    engine.dispose()
+
+
+def run(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "comment_server", *args],
+        capture_output=True,
+        text=True,
+        env={**env, "PYTHONPATH": str(ROOT)},
+        cwd=ROOT,
+        timeout=60,
+    )
+
+
+def test_serve_refuses_incomplete_mail_settings_and_a_broken_template(tmp_path, box):
+    env = mail_env(f"sqlite:///{tmp_path / 'c.sqlite3'}", box)
+    incomplete = {k: v for k, v in env.items() if k != "COMMENT_SERVER_SMTP_FROM"}
+    done = run(["serve", "--port", "1"], incomplete)
+    assert done.returncode == 2 and "COMMENT_SERVER_SMTP_FROM" in done.stderr
+    folder = tmp_path / "mail"
+    folder.mkdir()
+    (folder / "reply.html").write_text("{% if %}", encoding="utf-8")
+    done = run(["serve", "--port", "1"], {**env, "COMMENT_SERVER_MAIL_TEMPLATES": str(folder)})
+    assert done.returncode == 2 and "reply.html, line 1" in done.stderr
+
+
+def test_forget_from_the_command_line(tmp_path, box):
+    database = f"sqlite:///{tmp_path / 'c.sqlite3'}"
+    env = mail_env(database, box)
+    server = start_server(env, tmp_path / "server.log")
+    try:
+        ask_for_mail(server, "ann@example.org")
+        box.wait_for("ann@example.org")
+    finally:
+        server.stop()
+    done = run(["forget", "ANN@example.org"], env)
+    assert done.returncode == 0 and "removed everywhere" in done.stderr
+    assert "ann@example.org" not in done.stderr.lower()
+    engine = create_engine(database)
+    with engine.connect() as connection:
+        assert connection.execute(select(comments.c.email)).scalars().all() == [None]
+    engine.dispose()
+    again = run(["forget", "ann@example.org"], env)
+    assert again.returncode == 0 and "nothing held" in again.stderr
+    bad = run(["forget", "not an address"], env)
+    assert bad.returncode == 1 and "forget: the address must be" in bad.stderr
+    assert "ann@example.org" not in (tmp_path / "server.log").read_text()
+    assert os.path.exists(tmp_path / "c.sqlite3")
