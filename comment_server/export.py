@@ -4,13 +4,13 @@ the database does not know is only reported, unless asked to prune."""
 
 import json
 import logging
-import os
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from comment_contract import EXPORT_FORMAT, export_file_name
+from goldstar_support.files import write_if_changed
 
 logger = logging.getLogger(__name__)
 
@@ -48,7 +48,7 @@ def write_export(
     folder.mkdir(parents=True, exist_ok=True)
     result = ExportResult(written=len(documents), pruned=prune)
     for thread, document in documents.items():
-        _write_if_changed(folder / export_file_name(thread), dump(document).encode("utf-8"))
+        write_if_changed(folder / export_file_name(thread), dump(document).encode("utf-8"))
     for path in sorted(folder.glob("*.json")):
         thread = _export_thread(path)
         if thread is None or (thread in documents and path.name == export_file_name(thread)):
@@ -62,17 +62,6 @@ def write_export(
     for path in result.emptied + result.renamed + (result.stale if prune else []):
         path.unlink()
     return result
-
-
-def _write_if_changed(path: Path, data: bytes) -> None:
-    if path.is_file() and path.read_bytes() == data:
-        return
-    temporary = path.with_name(f".{path.name}.tmp")
-    with temporary.open("wb") as stream:
-        stream.write(data)
-        stream.flush()
-        os.fsync(stream.fileno())
-    temporary.replace(path)
 
 
 def _export_thread(path: Path) -> str | None:

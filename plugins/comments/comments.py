@@ -48,6 +48,7 @@ from pelican.cache import FileStampDataCacher
 from pelican.generators import ArticlesGenerator
 
 from comment_contract import MAX_REPLY_DEPTH
+from goldstar_support.settings import warn_default
 
 from .export_reader import LocalDates, Thread, read_export
 from .theme_files import add_static_files, add_templates
@@ -86,13 +87,7 @@ def read_settings(settings: dict) -> CommentsSettings:
 
 
 def _warn_default(key: str, value: object, expected: str) -> None:
-    logger.warning(
-        "comments: setting %s is %r, but it must be %s; using the default %r",
-        key,
-        value,
-        expected,
-        DEFAULTS[key],
-    )
+    warn_default(logger, "comments", key, value, expected, DEFAULTS[key])
 
 
 def attach_comments(generator: ArticlesGenerator) -> None:

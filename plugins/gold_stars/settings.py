@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 
 from markupsafe import Markup, escape
 
+from goldstar_support.settings import shown, warn_default
+
 logger = logging.getLogger(__name__)
 
 # What a badge may ask of a commenter's whole history; a badge with several asks them all.
@@ -118,13 +120,7 @@ def read_settings(settings: dict) -> GoldStarsSettings:
 
 
 def _warn_default(key: str, value: object, expected: str) -> None:
-    logger.warning(
-        "gold_stars: setting %s is %s, but it must be %s; using the default %r",
-        key,
-        _show(value),
-        expected,
-        DEFAULTS[key],
-    )
+    warn_default(logger, "gold_stars", key, value, expected, DEFAULTS[key])
 
 
 def _read_badges(raw: object) -> tuple[BadgeRule, ...] | None:
@@ -184,7 +180,7 @@ def _warn_badge(key: str, name: str, value: object, expected: str) -> None:
     logger.warning(
         "gold_stars: setting %s is %s, but it must be %s; that badge is left out",
         where,
-        _show(value),
+        shown(value),
         expected,
     )
 
@@ -203,8 +199,3 @@ def _read_path(settings: dict, key: str) -> str:
         return value
     _warn_default(key, value, "a path string ('' turns the wall page off)")
     return DEFAULTS[key]
-
-
-def _show(value: object, limit: int = 80) -> str:
-    text = repr(value)
-    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -5,9 +5,10 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import pickle
 from pathlib import Path
+
+from goldstar_support.files import atomic_writer
 
 logger = logging.getLogger(__name__)
 
@@ -65,9 +66,6 @@ class IndexCache:
         """Write *state* (atomically: a reader never sees half a file)."""
         if self.path is None:
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
-        with temporary.open("wb") as stream:
+        with atomic_writer(self.path) as stream:
             pickle.dump(CACHE_VERSION, stream, pickle.HIGHEST_PROTOCOL)
             pickle.dump(state, stream, pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, self.path)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import time
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable, Sequence
@@ -23,6 +22,8 @@ from urllib.parse import urlsplit
 
 import feedparser
 import httpx
+
+from goldstar_support.files import write_atomically
 
 from .settings import FriendFeed
 from .text import read_html
@@ -107,14 +108,8 @@ class FeedCache:
             "last_modified": headers.get("last-modified"),
             "saved": datetime.now(UTC).isoformat(timespec="seconds"),
         }
-        _write_atomically(paths[0], body)
-        _write_atomically(paths[1], json.dumps(meta, sort_keys=True).encode("utf-8"))
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    temporary.write_bytes(data)
-    os.replace(temporary, path)
+        write_atomically(paths[0], body)
+        write_atomically(paths[1], json.dumps(meta, sort_keys=True).encode("utf-8"))
 
 
 def load_friend_posts(

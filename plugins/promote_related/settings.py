@@ -6,6 +6,8 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+from goldstar_support.settings import warn_default
+
 logger = logging.getLogger(__name__)
 
 DEFAULTS: dict[str, object] = {
@@ -104,13 +106,7 @@ def read_config(settings: dict) -> Config:
 
 
 def _warn_default(key: str, value: object, expected: str) -> None:
-    logger.warning(
-        "promote_related: setting %s is %r, but it must be %s; using the default %r",
-        key,
-        value,
-        expected,
-        DEFAULTS[key],
-    )
+    warn_default(logger, "promote_related", key, value, expected, DEFAULTS[key])
 
 
 def _number(settings: dict, key: str, kind: type, low: float, high: float | None = None):

@@ -15,10 +15,11 @@ from __future__ import annotations
 import html
 import json
 import re
-import tempfile
 from itertools import chain
 from pathlib import Path
 from urllib.parse import urljoin
+
+from goldstar_support.files import write_if_changed as write_bytes_if_changed
 
 FORMAT = "goldstar-thank-you-facts"
 VERSION = 2
@@ -126,13 +127,4 @@ def facts_document(config, threads: dict) -> dict:
 def write_if_changed(path: Path, document: dict) -> bool:
     """Write *document* to *path* as stable JSON unless it is there already; say if written."""
     text = json.dumps(document, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
-    if path.is_file() and path.read_text(encoding="utf-8") == text:
-        return False
-    path.parent.mkdir(parents=True, exist_ok=True)
-    # A temporary file of its own: two builds sharing a cache folder never write each other's.
-    with tempfile.NamedTemporaryFile(
-        "w", encoding="utf-8", dir=path.parent, prefix=path.name, suffix=".tmp", delete=False
-    ) as temporary:
-        temporary.write(text)
-    Path(temporary.name).replace(path)
-    return True
+    return write_bytes_if_changed(path, text.encode("utf-8"))

@@ -32,6 +32,7 @@ from pathlib import Path
 from pelican import signals
 from pelican.generators import ArticlesGenerator
 
+from goldstar_support.settings import warn_default
 from reply_drafts.library import check_templates
 
 from .facts import collect_threads, facts_document, write_if_changed
@@ -56,18 +57,19 @@ class ThankYouSettings:
     facts: Path
 
 
-def _warn_default(key: str, value: object, expected: str, default: object) -> None:
-    logger.warning(
-        "thank_you: setting %s is %r, but it must be %s; using %r", key, value, expected, default
-    )
-
-
 def _disabled(settings: dict) -> frozenset:
     value = settings.get("THANK_YOU_DISABLED", DEFAULTS["THANK_YOU_DISABLED"])
     if not isinstance(value, list | tuple | set | frozenset) or not all(
         isinstance(item, str) for item in value
     ):
-        _warn_default("THANK_YOU_DISABLED", value, 'a list of ids like "star.great-big"', [])
+        warn_default(
+            logger,
+            "thank_you",
+            "THANK_YOU_DISABLED",
+            value,
+            'a list of ids like "star.great-big"',
+            [],
+        )
         return frozenset()
     return frozenset(value)
 
@@ -75,7 +77,9 @@ def _disabled(settings: dict) -> frozenset:
 def _related(settings: dict) -> int:
     value = settings.get("THANK_YOU_RELATED", DEFAULTS["THANK_YOU_RELATED"])
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        _warn_default("THANK_YOU_RELATED", value, "a whole number, 0 or more", 3)
+        warn_default(
+            logger, "thank_you", "THANK_YOU_RELATED", value, "a whole number, 0 or more", 3
+        )
         return DEFAULTS["THANK_YOU_RELATED"]
     return value
 
@@ -83,7 +87,7 @@ def _related(settings: dict) -> int:
 def _text(settings: dict, key: str, default: str) -> str:
     value = settings.get(key, default)
     if not isinstance(value, str) or not value:
-        _warn_default(key, value, "a non-empty string", default)
+        warn_default(logger, "thank_you", key, value, "a non-empty string", default)
         return default
     return value
 

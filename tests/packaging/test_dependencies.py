@@ -12,13 +12,19 @@ from packaging.utils import canonicalize_name
 from tests.support import ROOT
 from tests.support.packaging import extras
 
-FIRST_PARTY = {"comment_contract", "comment_server", "reply_drafts", "thanks_queue"}
+FIRST_PARTY = {
+    "comment_contract",
+    "comment_server",
+    "goldstar_support",
+    "reply_drafts",
+    "thanks_queue",
+}
 REPOSITORY_ONLY = {"bake"}  # the blog's own tool (invoke regenerate), not in the wheel
 PLUGIN_DIRS = sorted(p for p in (ROOT / "plugins").iterdir() if (p / "__init__.py").is_file())
 # What each extra must provide: the code it installs for, and what that code imports of ours.
 CODE = {
-    "plugins": ["plugins", "comment_contract", "reply_drafts"],
-    "server": ["comment_server", "comment_contract", "reply_drafts"],
+    "plugins": ["plugins", "comment_contract", "goldstar_support", "reply_drafts"],
+    "server": ["comment_server", "comment_contract", "goldstar_support", "reply_drafts"],
     "blog": ["plugins", "bake", "comment_server", "reply_drafts", "thanks_queue", "tasks.py"],
 }
 
