@@ -16,6 +16,7 @@ PLUGINS = ["front_matter", "embeds", "comments", "gold_stars", "thank_you", "pro
 NOT_AT_IMPORT = {
     "httpx": "fetches friends' feeds, which most blogs do not list",
     "feedparser": "parses friends' feeds",
+    "latex2mathml": "turns math into MathML, which few blogs write",
     "reply_drafts.compose": "drafts replies: the build only checks the author's templates",
     "reply_drafts.tone": "reads a comment's tone (0.1 s of word lists to compile)",
 }
