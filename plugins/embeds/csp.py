@@ -6,6 +6,7 @@ and the header a static host should send (`invoke csp` prints it; docs/embed-and
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from dataclasses import dataclass
@@ -49,7 +50,7 @@ class Policy:
 
     directives: tuple[tuple[str, tuple[str, ...]], ...]
 
-    @property
+    @functools.cached_property  # every page's <meta> tag asks for it, twice
     def meta(self) -> str:
         """Return the policy for the page's `<meta http-equiv>` tag."""
         return _join((d, s) for d, s in self.directives if d not in HEADER_ONLY)

@@ -18,15 +18,16 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
-
-import feedparser
-import httpx
 
 from goldstar_support.files import write_atomically
 
 from .settings import FriendFeed
 from .text import read_html
+
+if TYPE_CHECKING:
+    import httpx
 
 logger = logging.getLogger(__name__)
 
@@ -123,6 +124,8 @@ def load_friend_posts(
     """Fetch every feed (in parallel) and return their posts, feed by feed."""
     if not feeds:
         return []
+    import httpx  # here, not at the top: most blogs list no friends' feeds (0.1 s to import)
+
     with (
         httpx.Client(
             timeout=httpx.Timeout(timeout),
@@ -195,6 +198,8 @@ def fetch(
         headers["If-None-Match"] = meta["etag"]
     if meta.get("last_modified"):
         headers["If-Modified-Since"] = meta["last_modified"]
+    import httpx
+
     deadline = time.monotonic() + timeout
     try:
         with client.stream("GET", url, headers=headers) as response:
@@ -231,6 +236,8 @@ def _read_local(url: str, content_path: Path) -> bytes:
 
 def parse_feed(body: bytes, feed: FriendFeed, entries_per_feed: int) -> list[FriendPost]:
     """Return the newest posts of a feed document (RSS or Atom)."""
+    import feedparser  # here, not at the top: most blogs list no friends' feeds
+
     parsed = feedparser.parse(body, response_headers={"content-location": feed.url})
     if parsed.bozo and not parsed.entries:
         reason = getattr(parsed.get("bozo_exception"), "getMessage", lambda: "")() or str(

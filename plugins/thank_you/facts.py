@@ -94,11 +94,12 @@ def collect_threads(generator, settings: dict, limit: int) -> dict[str, dict]:
         thread = thread_id_of(content)
         if thread in threads:
             continue
+        support = is_support_post(content)
         threads[thread] = {
             "title": plain_title(content.title),
             "url": urljoin(base, content.url),
-            "related": [] if is_support_post(content) else related_of(content, base, limit),
-            "support": is_support_post(content),
+            "related": [] if support else related_of(content, base, limit),
+            "support": support,
         }
     return threads
 

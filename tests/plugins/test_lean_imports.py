@@ -1,0 +1,50 @@
+"""A build loads only what it uses: libraries a default blog never needs wait until first use.
+
+Issue 17, item 5: a small blog pays nothing noticeable for Goldstar's plugins, and imports were
+most of what it paid (`python -X importtime`).
+"""
+
+import json
+import os
+import subprocess
+import sys
+
+from tests.support import ROOT
+
+PLUGINS = ["front_matter", "embeds", "comments", "gold_stars", "thank_you", "promote_related"]
+# Module -> why a default build (no friends' feeds, no drafting) does without it.
+NOT_AT_IMPORT = {
+    "httpx": "fetches friends' feeds, which most blogs do not list",
+    "feedparser": "parses friends' feeds",
+    "latex2mathml": "turns math into MathML, which few blogs write",
+    "reply_drafts.compose": "drafts replies: the build only checks the author's templates",
+    "reply_drafts.tone": "reads a comment's tone (0.1 s of word lists to compile)",
+}
+
+
+def test_loading_every_plugin_imports_no_library_a_default_build_does_not_use():
+    script = (
+        "import importlib, json, sys\n"
+        f"for name in {PLUGINS!r}: importlib.import_module(name).register()\n"
+        f"print(json.dumps(sorted(set({sorted(NOT_AT_IMPORT)!r}) & set(sys.modules))))\n"
+    )
+    path = os.pathsep.join([str(ROOT), str(ROOT / "plugins")])
+    run = subprocess.run(
+        [sys.executable, "-c", script],
+        env=dict(os.environ, PYTHONPATH=path),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert json.loads(run.stdout) == []
+
+
+def test_the_drafting_library_still_offers_its_names_at_the_package():
+    import reply_drafts
+    from reply_drafts import CommentFacts, Draft, draft_replies, draft_reply
+    from reply_drafts.compose import draft_reply as composed
+
+    assert draft_reply is composed
+    assert {CommentFacts, Draft, draft_replies, draft_reply} == {
+        getattr(reply_drafts, name) for name in reply_drafts.__all__
+    }
