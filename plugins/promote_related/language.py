@@ -4,6 +4,8 @@ Stop words come from stopwordsiso (the stopwords-iso collection, 50+ languages b
 stemmers from snowballstemmer (the Snowball algorithms; PyStemmer runs them in C when installed).
 Both ship their data: nothing is downloaded at build time. A language with stop words but no
 stemmer ("ja", "zh"...) keeps its words whole; an unknown code falls back to the default language.
+The guess itself (words.guess_languages) is a product of the word counts, kept beside them so
+this module imports no numpy: the plugin reads `lang` values with it on every build.
 """
 
 from __future__ import annotations
