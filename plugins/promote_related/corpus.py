@@ -14,22 +14,12 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .posts import Source
 from .text import PageText, read_html
 from .words import Doc, TermCounts, count_docs
 
 # A block shorter than this many characters is never called boilerplate ("Thanks!" is a real word).
 SHARED_BLOCK_CHARS = 20
-
-
-@dataclass(frozen=True)
-class Source:
-    """One post as the index reads it: its fields, its body as HTML, its language if it says."""
-
-    title: str
-    tags: tuple[str, ...]
-    category: str
-    html: str
-    lang: str | None = None
 
 
 @dataclass(frozen=True)

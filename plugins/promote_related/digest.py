@@ -28,7 +28,8 @@ from .feeds import FriendPost
 from .index import top_k
 from .posts import tag_names
 from .promote_related import friend_feeds, load_friends, site_model
-from .relate import Readable, common_tags, reason_terms, reason_words
+from .relate import Readable, common_tags, reason_terms
+from .results import reason_words
 from .settings import Config, read_config
 from .text import plain_title
 from .words import Doc

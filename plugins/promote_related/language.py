@@ -1,21 +1,20 @@
-"""Each post's language: its stop words, its stemmer, and a guess when the post does not say.
+"""Each post's language: its stop words, its stemmer, and what a guess needs when it does not say.
 
 Stop words come from stopwordsiso (the stopwords-iso collection, 50+ languages by ISO 639-1 code),
 stemmers from snowballstemmer (the Snowball algorithms; PyStemmer runs them in C when installed).
 Both ship their data: nothing is downloaded at build time. A language with stop words but no
 stemmer ("ja", "zh"...) keeps its words whole; an unknown code falls back to the default language.
+The guess itself (words.guess_languages) is a product of the word counts, kept beside them so
+this module imports no numpy: the plugin reads `lang` values with it on every build.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 
-import numpy as np
 import snowballstemmer
 import stopwordsiso
-from scipy import sparse
 
 # ISO 639-1 code -> Snowball algorithm name, for the languages Snowball stems.
 SNOWBALL = {
@@ -87,42 +86,3 @@ def stem_words(code: str, words: Sequence[str]) -> list[str]:
     """Return the stems of *words* in the language *code* (the words as they are, if no stemmer)."""
     stemmer = _stemmer(code)
     return list(stemmer.stemWords(list(words))) if stemmer else list(words)
-
-
-def guess_languages(counts: sparse.csr_matrix, terms: Sequence[str], default: str) -> list[str]:
-    """Return each row's likeliest language: the one whose stop words make most of its words.
-
-    *counts* holds a row of word counts per post over *terms*. Only languages with a stemmer and
-    words of GUESS_MIN_LENGTH letters or more take part; the default language is favoured by
-    GUESS_DEFAULT_ADVANTAGE, and a row where the winner's stop words are fewer than
-    GUESS_MIN_STOP_WORDS or GUESS_MIN_SHARE of its words gets *default*.
-    """
-    candidates = sorted(code for code in SNOWBALL if known(code))
-    column = {term: i for i, term in enumerate(terms) if len(term) >= GUESS_MIN_LENGTH}
-    # a stop word of many languages ("for" is Danish and Esperanto too) says little of which
-    languages_of = Counter(word for code in candidates for word in stop_words(code))
-    rows, columns, values = [], [], []
-    for j, code in enumerate(candidates):
-        advantage = GUESS_DEFAULT_ADVANTAGE if code == default else 1.0
-        for word in stop_words(code):
-            i = column.get(word)
-            if i is not None:
-                rows.append(i)
-                columns.append(j)
-                values.append(advantage / languages_of[word])
-    marks = sparse.csr_matrix(
-        (np.asarray(values, dtype=np.float32), (rows, columns)),
-        shape=(len(terms), len(candidates)),
-    )
-    hits = np.asarray((counts @ marks).todense())
-    counted = np.zeros(len(terms), dtype=np.float32)
-    counted[list(column.values())] = 1.0
-    totals = counts @ counted
-    best = hits.argmax(axis=1)
-    share = (counts @ (marks > 0).astype(np.float32))[np.arange(counts.shape[0]), best]
-    share = np.asarray(share).ravel()
-    enough = (share >= GUESS_MIN_STOP_WORDS) & (share >= GUESS_MIN_SHARE * totals)
-    return [
-        candidates[choice] if enough else default
-        for choice, enough in zip(best.tolist(), enough.tolist(), strict=True)
-    ]

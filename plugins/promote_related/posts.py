@@ -6,8 +6,8 @@ import html
 import logging
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from .corpus import Source
 from .text import PageText, plain_title, read_html
 
 logger = logging.getLogger(__name__)
@@ -16,6 +16,17 @@ _INTRASITE = re.compile(r"""=\s*["'][{|]""")
 # A link target that is one of those links, and an anchor as linked_hrefs writes it.
 _INTRASITE_HREF = re.compile(r"\s*[{|]")
 _ANCHOR = re.compile(r'<a href="([^"]*)">')
+
+
+@dataclass(frozen=True)
+class Source:
+    """One post as the index reads it: its fields, its body as HTML, its language if it says."""
+
+    title: str
+    tags: tuple[str, ...]
+    category: str
+    html: str
+    lang: str | None = None
 
 
 def rendered_html(content) -> str:

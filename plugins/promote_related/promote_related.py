@@ -30,7 +30,7 @@ Settings (defaults in settings.DEFAULTS; docs/promote-related.md explains each):
 Attributes added to every published article (drafts and hidden posts are neither linked nor given
 links):
     promote_related: list[RelatedLink] -- own posts first (pins, then by boosted relevance), then
-        friends' posts (by relevance); see relate.RelatedLink for the fields.
+        friends' posts (by relevance); see results.RelatedLink for the fields.
     promote_related_lang: str -- the language the post was read in (ISO 639-1: its `lang:`, or
         a guess from its words), which the reasons are written in.
 """
@@ -40,15 +40,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pelican import signals
 from pelican.generators import ArticlesGenerator, PagesGenerator
 
 from .boost import need_scores
 from .cache import IndexCache, content_hash
-from .corpus import Corpus, read_corpus
 from .feeds import FeedCache, FriendPost, load_friend_posts, read_opml
-from .index import Index, fit_index
 from .language import language_code
 from .links import inbound_link_counts
 from .posts import (
@@ -59,11 +58,17 @@ from .posts import (
     resolve_pins,
     tag_names,
 )
-from .relate import Readable, RelatedLink, Relation, reason_words, relate_friends, relate_own
+from .results import RelatedLink, Relation, reason_words
 from .settings import Config, FriendFeed, read_config
 from .text import plain_title
 from .theme_files import add_templates
-from .words import Doc
+
+# corpus, index, relate and words import numpy and scipy (more than a small blog's relating costs):
+# they are imported where posts are read or related, so a build whose posts did not change, which
+# takes its related posts from the cache, never loads them.
+if TYPE_CHECKING:
+    from .corpus import Corpus
+    from .index import Index
 
 logger = logging.getLogger(__name__)
 
@@ -151,6 +156,8 @@ def relate_site(
     if cached.get("results_key") == results_key:
         logger.debug("promote_related: nothing changed; related posts come from the cache")
         return None, cached["relations"], cached["langs"]
+    from .relate import Readable, relate_own  # numpy and scipy: only when posts are related
+
     page_links = [(url, read_content(p).hrefs) for p, url in zip(pages, page_urls, strict=True)]
     corpus = read_posts(posts, config)
     model = site_model(posts, config, model_key, corpus)
@@ -185,6 +192,8 @@ def model_hash(posts: Sequence, config: Config) -> str:
 
 def read_posts(posts: Sequence, config: Config) -> Corpus:
     """Read the posts' text, links (as written) and word counts."""
+    from .corpus import read_corpus  # numpy and scipy: only when posts are read
+
     return read_corpus([post_source(post) for post in posts], config.weights, config.default_lang)
 
 
@@ -200,6 +209,8 @@ def site_model(
     model_key = model_key or model_hash(posts, config)
     if state.get("model_key") == model_key:
         return state["model"]
+    from .index import fit_index  # numpy and scipy: only when the index is fitted
+
     if corpus is None:
         corpus = read_posts(posts, config)
     model = fit_index(
@@ -247,6 +258,9 @@ def relate_to_friends(
     """Return, for each post, the friends' posts most related to it."""
     if not friend_posts:
         return [[] for _ in posts]
+    from .relate import Readable, relate_friends  # numpy and scipy: only when relating
+    from .words import Doc
+
     friend_matrix = model.vectors([Doc(fp.title, fp.tags, "", fp.text) for fp in friend_posts])
     return relate_friends(
         model.full,

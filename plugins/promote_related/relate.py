@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import datetime
 from itertools import compress
 from typing import NamedTuple
 
@@ -20,9 +18,8 @@ from .index import (
     top_k,
     with_feedback,
 )
+from .results import REASON_WORDS, Relation
 
-# Words shown as the reason of a link ("also about a, b and c").
-REASON_WORDS = 3
 # The least product of a term's weights in two posts' unit vectors for it to be shown as a reason:
 # a word both posts only mention is no reason a reader would believe.
 REASON_LEAST_WEIGHT = 0.01
@@ -35,64 +32,6 @@ class Readable(NamedTuple):
 
     langs: Sequence[str]
     words: dict[str, np.ndarray]
-
-
-class Relation(NamedTuple):
-    """One related post as the index sees it: positions and scores, no Pelican objects.
-
-    A named tuple, so the cache pickles and reads thousands of them fast.
-    """
-
-    target: int
-    score: float
-    rank_score: float
-    shared_tags: tuple[str, ...]
-    shared_terms: tuple[str, ...]
-    pinned: bool = False
-    boosted: bool = False  # the boost put it above a more relevant candidate
-
-    @property
-    def reason(self) -> tuple[str, ...]:
-        """Return the words that explain the link: shared tags first, then shared terms."""
-        return reason_words(self.shared_tags, self.shared_terms)
-
-
-@dataclass(slots=True)  # not frozen: 4x faster to make, and 10,000 posts have 50,000 links
-class RelatedLink:
-    """One link of `article.promote_related`, what the template renders.
-
-    kind is "post" (one of the site's posts: `article` is set, `url` is site-relative) or "friend"
-    (a friend's post: `friend` names them, `url` is absolute). `reason` holds the words "you both
-    wrote about": shared tags first, then the strongest shared terms.
-    """
-
-    kind: str
-    title: str
-    url: str
-    score: float
-    rank_score: float
-    reason: tuple[str, ...]
-    shared_tags: tuple[str, ...] = ()
-    shared_terms: tuple[str, ...] = ()
-    pinned: bool = False
-    article: object | None = None
-    friend: str = ""
-    date: datetime | None = None
-    boosted: bool = False
-
-
-def reason_words(tags: Sequence[str], terms: Sequence[str]) -> tuple[str, ...]:
-    """Return up to three words: the shared tags, then shared terms no tag already says."""
-    if not tags:
-        return tuple(terms[:REASON_WORDS])
-    words = list(tags[:REASON_WORDS])
-    said = {part for tag in words for part in tag.lower().split()}
-    for term in terms:
-        if len(words) >= REASON_WORDS:
-            break
-        if term not in said:
-            words.append(term)
-    return tuple(words)
 
 
 def common_tags(first: Sequence[str], second: Sequence[str]) -> tuple[str, ...]:

@@ -21,7 +21,17 @@ from dataclasses import dataclass, field
 import numpy as np
 from scipy import sparse
 
-from .language import guess_languages, known, language_code, stem_words, stop_words
+from .language import (
+    GUESS_DEFAULT_ADVANTAGE,
+    GUESS_MIN_LENGTH,
+    GUESS_MIN_SHARE,
+    GUESS_MIN_STOP_WORDS,
+    SNOWBALL,
+    known,
+    language_code,
+    stem_words,
+    stop_words,
+)
 
 FIELDS = ("title", "tags", "category", "body", "code")
 CODE_MARK = "`"
@@ -120,6 +130,45 @@ def doc_languages(
         for row, code in zip(unknown, guessed, strict=True):
             declared[row] = code
     return tuple(declared)  # type: ignore[arg-type]
+
+
+def guess_languages(counts: sparse.csr_matrix, terms: Sequence[str], default: str) -> list[str]:
+    """Return each row's likeliest language: the one whose stop words make most of its words.
+
+    *counts* holds a row of word counts per post over *terms*. Only languages with a stemmer and
+    words of GUESS_MIN_LENGTH letters or more take part; the default language is favoured by
+    GUESS_DEFAULT_ADVANTAGE, and a row where the winner's stop words are fewer than
+    GUESS_MIN_STOP_WORDS or GUESS_MIN_SHARE of its words gets *default*.
+    """
+    candidates = sorted(code for code in SNOWBALL if known(code))
+    column = {term: i for i, term in enumerate(terms) if len(term) >= GUESS_MIN_LENGTH}
+    # a stop word of many languages ("for" is Danish and Esperanto too) says little of which
+    languages_of = Counter(word for code in candidates for word in stop_words(code))
+    rows, columns, values = [], [], []
+    for j, code in enumerate(candidates):
+        advantage = GUESS_DEFAULT_ADVANTAGE if code == default else 1.0
+        for word in stop_words(code):
+            i = column.get(word)
+            if i is not None:
+                rows.append(i)
+                columns.append(j)
+                values.append(advantage / languages_of[word])
+    marks = sparse.csr_matrix(
+        (np.asarray(values, dtype=np.float32), (rows, columns)),
+        shape=(len(terms), len(candidates)),
+    )
+    hits = np.asarray((counts @ marks).todense())
+    counted = np.zeros(len(terms), dtype=np.float32)
+    counted[list(column.values())] = 1.0
+    totals = counts @ counted
+    best = hits.argmax(axis=1)
+    share = (counts @ (marks > 0).astype(np.float32))[np.arange(counts.shape[0]), best]
+    share = np.asarray(share).ravel()
+    enough = (share >= GUESS_MIN_STOP_WORDS) & (share >= GUESS_MIN_SHARE * totals)
+    return [
+        candidates[choice] if enough else default
+        for choice, enough in zip(best.tolist(), enough.tolist(), strict=True)
+    ]
 
 
 def stemmed(

@@ -1,7 +1,10 @@
 """plugins/promote_related: real builds of tiny sites, related links checked in the output HTML."""
 
+import json
 import logging
 import pickle
+import subprocess
+import sys
 
 import pytest
 from pelican import signals
@@ -144,6 +147,32 @@ def test_a_rebuild_with_nothing_changed_does_no_index_work(tmp_path, site_builde
     assert third.warnings() == []
     assert "promote_related: building the index of 6 posts" in debug_messages(third)
     assert cache_state(cache)["index_builds"] == 2
+
+
+# Builds the demo with Pelican's CLI in this process and says which heavy libraries it loaded.
+_BUILD_AND_TELL = """
+import sys
+from pelican import main
+try:
+    main(sys.argv[1:])
+except SystemExit as stop:
+    assert not stop.code, stop.code
+print(" ".join(name for name in ("numpy", "scipy", "sparse_dot_topn") if name in sys.modules))
+"""
+
+
+def test_a_rebuild_with_nothing_changed_loads_neither_numpy_nor_scipy(tmp_path):
+    # a fresh process each time: another test's build has loaded them in this one
+    command = [sys.executable, "-c", _BUILD_AND_TELL, str(ROOT / "content"), "-q"]
+    command += ["-s", str(ROOT / "pelicanconf.py"), "-o", str(tmp_path / "output"), "-e"]
+    command += ["CACHE_CONTENT=false", f"CACHE_PATH={json.dumps(str(tmp_path / 'cache'))}"]
+    loaded = [
+        subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=180, check=True)
+        for _ in range(2)
+    ]
+    told = [run.stdout.splitlines()[-1].split() for run in loaded]  # the line after Pelican's
+    assert told[0] == ["numpy", "scipy", "sparse_dot_topn"]  # it related the posts
+    assert told[1] == []  # it took them from the cache
 
 
 def test_the_partial_renders_nothing_when_the_plugin_is_off(tmp_path, site_builder):

@@ -45,12 +45,12 @@ def test_french_and_german_posts_are_linked_by_their_topics_not_their_filler(
 
 
 def test_the_language_guess_reads_the_stop_words_and_favours_the_default():
-    from promote_related.words import Doc, raw_counts
+    from promote_related.words import Doc, guess_languages, raw_counts
 
     texts = [body for _, body in WORLD_TOPICS.values()]
     texts += ["Today I planted tomatoes in the garden with a friend, and we watered them.", "x y"]
     counts, terms = raw_counts([Doc("", (), "", text) for text in texts], {"body": 1.0})
-    guessed = language.guess_languages(counts, terms, "en")
+    guessed = guess_languages(counts, terms, "en")
     assert guessed == ["fr", "fr", "de", "de", "en", "en"]  # too few words: the default
     assert language.language_code("fr_FR") == "fr" and language.language_code("de-AT") == "de"
     assert language.language_code("") is None and language.language_code("french") is None

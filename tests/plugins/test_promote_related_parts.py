@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 import numpy as np
 import pytest
-from promote_related import boost, index, links, relate, settings, text, words
+from promote_related import boost, index, links, relate, results, settings, text, words
 from scipy import sparse
 
 from tests.support.corpora import corpus_path, naughty_strings
@@ -101,7 +101,7 @@ def test_absolute_links_to_the_site_count_with_or_without_www_over_http_or_https
 
 def test_reasons_put_shared_tags_first_then_terms_no_tag_already_says():
     assert relate.common_tags(["Garden", "Food"], ["garden", "tools"]) == ("Garden",)
-    words = relate.reason_words(("Garden",), ["garden", "compost", "mulch", "straw"])
+    words = results.reason_words(("Garden",), ["garden", "compost", "mulch", "straw"])
     assert words == ("Garden", "compost", "mulch")
 
 
