@@ -8,12 +8,12 @@ on (to an SMTP sink in a process of its own, aiosmtpd's Sink; COMMENT_SERVER_SMT
 maximum, so the burst is as dense as it can be) and four readers read the thread until the
 outbox is empty; then a server with mail off starts on another copy and the readers read for as
 long. Rounds alternate the two. Medians over rounds; the spread is the range of the rounds' p99.
-With --baseline, another checkout's server (its own .venv) drains a copy too in each round, beside
-ours: "on (before)". The sender's CPU per mail is the server process's CPU time (user + system)
-in a round with mail on, less what its reads cost at the rate of the round with mail off, divided
-by the mails sent.
+With --baseline, other checkouts' servers (each with its own .venv) drain a copy too in each
+round, beside ours: "on (<folder>)". The sender's CPU per mail is the server process's CPU time
+(user + system) in a round with mail on, less what its reads cost at the rate of the round with
+mail off, divided by the mails sent.
 
-Run: .venv/bin/python benchmarks/mail_burst.py [--baseline ../before] [--mails 1000] [--rounds 3]
+Run: .venv/bin/python benchmarks/mail_burst.py [--baseline ../before ...] [--mails N] [--rounds N]
 """
 
 import argparse
@@ -82,8 +82,8 @@ def main() -> int:
             for n in range(options.rounds):
                 on = measure(work, template, n, sink_port, None, ROOT)
                 rounds += [on, measure(work, template, n, None, on.seconds, ROOT)]
-                if options.baseline:
-                    rounds.append(measure(work, template, n, sink_port, None, options.baseline))
+                for checkout in options.baseline:
+                    rounds.append(measure(work, template, n, sink_port, None, checkout.resolve()))
         finally:
             sink.terminate()
             sink.wait()
@@ -93,7 +93,9 @@ def main() -> int:
 
 def parse_arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--baseline", type=Path, help="another checkout, with its own .venv")
+    parser.add_argument(
+        "--baseline", type=Path, nargs="*", default=[], help="other checkouts, each with a .venv"
+    )
     parser.add_argument("--mails", type=int, default=1000, help="reply mails queued (1000)")
     parser.add_argument("--rounds", type=int, default=3, help="rounds of each (3)")
     return parser.parse_args()
@@ -146,8 +148,8 @@ def measure(
     until the outbox is empty, or for *seconds*; return the round."""
     mail = "on" if sink_port else "off"
     if root != ROOT:
-        mail = "on (before)"
-    python = sys.executable if root == ROOT else str(root.resolve() / ".venv" / "bin" / "python")
+        mail = f"on ({root.name})"
+    python = sys.executable if root == ROOT else str(root / ".venv" / "bin" / "python")
     database = work / f"round{n}-{mail.replace(' ', '-')}.sqlite3"
     shutil.copyfile(template, database)
     settings = {"moderation": "off"}
@@ -162,7 +164,7 @@ def measure(
             "smtp_batch_seconds": 0,
         }
     env = server_env(f"sqlite:///{database}", **settings)
-    server = start_server(env, database.with_suffix(".log"), cwd=root.resolve(), python=python)
+    server = start_server(env, database.with_suffix(".log"), cwd=root, python=python)
     try:
         done = (lambda: waiting(database) == 0) if sink_port else None
         latencies, lasted = asyncio.run(read(server.base, done, seconds))
@@ -247,7 +249,7 @@ def report(rounds: list[Round], options) -> None:
     off = [r for r in rounds if r.mail == "off"]
     cpu_per_read = statistics.median(r.cpu / len(r.latencies) for r in off)
     p99s = {}
-    for mail in ("off", "on", "on (before)"):
+    for mail in dict.fromkeys(r.mail for r in sorted(rounds, key=lambda r: r.mail != "off")):
         mine = [r for r in rounds if r.mail == mail]
         if not mine:
             continue
@@ -268,9 +270,10 @@ def report(rounds: list[Round], options) -> None:
             f"| {worst:.0f} ms | {rate:.0f} | {window:.1f} s | {mails:.0f} | "
             f"{per_second:.0f} | {sender} |"
         )
-    print(f"\nreader p99, mail on / mail off: {p99s['on'] / p99s['off']:.2f}")
-    if "on (before)" in p99s:
-        print(f"reader p99, mail on (before) / mail off: {p99s['on (before)'] / p99s['off']:.2f}")
+    print()
+    for mail in p99s:
+        if mail != "off":
+            print(f"reader p99, mail {mail} / mail off: {p99s[mail] / p99s['off']:.2f}")
 
 
 def machine() -> str:
