@@ -2,8 +2,7 @@
 
 A `Postman` opens its connection at the first message of the sender's pass, keeps it for the
 next ones (no connect, EHLO and QUIT per mail) and closes it when the pass is over; a connection
-that broke while idle between two messages is opened again once. The message is flattened to
-bytes in a worker thread, off the event loop the readers share.
+that broke while idle between two messages is opened again once.
 
 A refusal of the recipient or of the message with a 5xx code is permanent (a bounce: trying again
 would get the same answer). Everything else is temporary and tried again later: a 4xx code, a
@@ -17,7 +16,6 @@ from email.utils import parseaddr
 
 import aiosmtplib
 from aiosmtplib.email import flatten_message
-from anyio import to_thread
 
 from comment_server.settings import Settings
 
@@ -88,7 +86,7 @@ class Postman:
         smtp = await self._connected()
         options, utf8 = _mail_options(smtp, self.sender, recipient)
         cte_type = "8bit" if smtp.supports_extension("8BITMIME") else "7bit"
-        flat = await to_thread.run_sync(_flatten, message, utf8, cte_type)
+        flat = flatten_message(message, utf8=utf8, cte_type=cte_type)
         await smtp.sendmail(self.sender, [recipient], flat, mail_options=options)
 
     async def _connected(self) -> aiosmtplib.SMTP:
@@ -122,10 +120,6 @@ def _mail_options(smtp: aiosmtplib.SMTP, sender: str, recipient: str) -> tuple[l
     if smtp.supports_extension("8BITMIME"):
         options.append("BODY=8BITMIME")
     return options, utf8
-
-
-def _flatten(message: EmailMessage, utf8: bool, cte_type: str) -> bytes:
-    return flatten_message(message, utf8=utf8, cte_type=cte_type)
 
 
 def _delivery_error(settings: Settings, error: Exception, recipient: str) -> DeliveryError:

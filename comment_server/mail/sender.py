@@ -1,11 +1,11 @@
 """The sender: a task of the app's lifespan that drains the outbox over SMTP, off the request path.
 
 It wakes when this process queues a mail and polls every POLL_SECONDS for other instances'. The
-batches due (a batch is the mail waiting for one address) are claimed and composed several at a
-time in a worker thread, then delivered one by one over one SMTP connection kept for the whole
-pass, each recorded right after its delivery; a delivery that fails is tried again with a
-doubling delay and kept, with its reason, when refused for good. The event loop, which the
-readers share, only runs the SMTP conversation: each of its steps is short.
+batches due (a batch is the mail waiting for one address) are claimed several in one read, with
+the site facts, in a worker thread; then each is composed on the event loop (a short step: a
+worker thread would hold the GIL for whole time slices the readers wait for), delivered over one
+SMTP connection kept for the whole pass, and recorded right after its delivery. A delivery that
+fails is tried again with a doubling delay and kept, with its reason, when refused for good.
 On SQLite only the process holding the lock file `<database>.mail-lock` sends (the kernel frees it
 when the process dies, even by SIGKILL); on PostgreSQL every instance sends and the row locks of
 store/outbox.py keep each mail to one of them.
@@ -40,7 +40,9 @@ from reply_drafts.site_facts import SiteFacts
 logger = logging.getLogger("comment_server")
 
 POLL_SECONDS = 1.0
-CLAIMED_AT_ONCE = 20  # batches claimed and composed together (SQLite; one on PostgreSQL)
+# Batches claimed in one read (SQLite; one at a time on PostgreSQL): at most what the rate lets go
+# within about a second, so that an address forgotten or a reply rejected meanwhile is seen soon.
+CLAIMED_AT_ONCE = 20
 
 # What a claim becomes: its message, the reason its address cannot be mailed, or None when none
 # of its rows has anything left to send.
@@ -63,6 +65,7 @@ class MailSender:
         self._lock_file: int | None = None
         # Database work of the sender runs one call at a time, beside the readers' threads.
         self._threads = anyio.CapacityLimiter(1)
+        self._claim_limit = min(CLAIMED_AT_ONCE, max(1, settings.smtp_rate // 60))
 
     def wake(self) -> None:
         """Tell the sender a mail was queued (it sends at once rather than at its next poll)."""
@@ -93,23 +96,22 @@ class MailSender:
             return False
 
     async def send_due(self) -> bool:
-        """Send the batches due now, CLAIMED_AT_ONCE at most; return whether there were any."""
-        claims = await self._db(self.store.mail_claim_due, CLAIMED_AT_ONCE)
+        """Send the batches due now (a few: see _claim_limit); return whether there were any."""
+        claims = await self._db(self.store.mail_claim_due, self._claim_limit)
+        if not claims:
+            return False
         try:
-            messages = await self._db(self._compose_all, claims) if claims else []
-            for claim, message in zip(claims, messages, strict=True):
-                await self._send(claim, message)
+            site = await self._db(self.site_facts.current)
+            while claims:
+                # On the event loop, one mail at a time: a short step, where a thread would
+                # hold the GIL for the readers' whole time slices.
+                await self._send(claims[0], self._compose(claims[0].batch, site))
                 claims = claims[1:]
         except BaseException:
             for claim in claims:  # given back untouched; without a thread (we may be cancelled)
                 self.store.mail_release(claim)
             raise
-        return bool(messages)
-
-    def _compose_all(self, claims: list[outbox.Claim]) -> list[Composed]:
-        """Return the message of each claim (in a thread: the site facts are read once)."""
-        site = self.site_facts.current()
-        return [self._compose(claim.batch, site) for claim in claims]
+        return True
 
     def _compose(self, batch: outbox.Batch, site: SiteFacts) -> Composed:
         if not batch.rows:  # only rows with nothing left to send
