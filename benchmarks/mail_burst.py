@@ -8,8 +8,12 @@ on (to an SMTP sink in a process of its own, aiosmtpd's Sink; COMMENT_SERVER_SMT
 maximum, so the burst is as dense as it can be) and four readers read the thread until the
 outbox is empty; then a server with mail off starts on another copy and the readers read for as
 long. Rounds alternate the two. Medians over rounds; the spread is the range of the rounds' p99.
+With --baseline, other checkouts' servers (each with its own .venv) drain a copy too in each
+round, beside ours: "on (<folder>)". The sender's CPU per mail is the server process's CPU time
+(user + system) in a round with mail on, less what its reads cost at the rate of the round with
+mail off, divided by the mails sent.
 
-Run: .venv/bin/python benchmarks/mail_burst.py [--mails 1000] [--rounds 3]
+Run: .venv/bin/python benchmarks/mail_burst.py [--baseline ../before ...] [--mails N] [--rounds N]
 """
 
 import argparse
@@ -45,12 +49,14 @@ COMMENTS = 20
 
 @dataclass
 class Round:
-    """One measured round: mail on or off, the readers' latencies, the window, mails sent."""
+    """One measured round: mail on or off (and whose server), the readers' latencies, the window,
+    mails sent, the server's CPU seconds."""
 
     mail: str
     latencies: list[float]
     seconds: float
     sent: int
+    cpu: float
 
 
 def main() -> int:
@@ -74,9 +80,10 @@ def main() -> int:
         )
         try:
             for n in range(options.rounds):
-                on = measure(work, template, n, sink_port, None)
-                off = measure(work, template, n, None, on.seconds)
-                rounds += [on, off]
+                on = measure(work, template, n, sink_port, None, ROOT)
+                rounds += [on, measure(work, template, n, None, on.seconds, ROOT)]
+                for checkout in options.baseline:
+                    rounds.append(measure(work, template, n, sink_port, None, checkout.resolve()))
         finally:
             sink.terminate()
             sink.wait()
@@ -86,6 +93,9 @@ def main() -> int:
 
 def parse_arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--baseline", type=Path, nargs="*", default=[], help="other checkouts, each with a .venv"
+    )
     parser.add_argument("--mails", type=int, default=1000, help="reply mails queued (1000)")
     parser.add_argument("--rounds", type=int, default=3, help="rounds of each (3)")
     return parser.parse_args()
@@ -131,11 +141,16 @@ def comment(author: str, thread: str, email: str | None, reader: str | None) -> 
     )
 
 
-def measure(work: Path, template: Path, n: int, sink_port: int | None, seconds: float | None):
-    """Serve a copy of *template* (mail on when *sink_port*); read until the outbox is empty,
-    or for *seconds*; return the round."""
+def measure(
+    work: Path, template: Path, n: int, sink_port: int | None, seconds: float | None, root: Path
+) -> Round:
+    """Serve a copy of *template* with the checkout at *root* (mail on when *sink_port*); read
+    until the outbox is empty, or for *seconds*; return the round."""
     mail = "on" if sink_port else "off"
-    database = work / f"round{n}-{mail}.sqlite3"
+    if root != ROOT:
+        mail = f"on ({root.name})"
+    python = sys.executable if root == ROOT else str(root / ".venv" / "bin" / "python")
+    database = work / f"round{n}-{mail.replace(' ', '-')}.sqlite3"
     shutil.copyfile(template, database)
     settings = {"moderation": "off"}
     if sink_port:
@@ -149,15 +164,22 @@ def measure(work: Path, template: Path, n: int, sink_port: int | None, seconds: 
             "smtp_batch_seconds": 0,
         }
     env = server_env(f"sqlite:///{database}", **settings)
-    server = start_server(env, work / f"round{n}-{mail}.log")
+    server = start_server(env, database.with_suffix(".log"), cwd=root, python=python)
     try:
         done = (lambda: waiting(database) == 0) if sink_port else None
         latencies, lasted = asyncio.run(read(server.base, done, seconds))
         if done is not None:
             assert wait_until(done, 300), "the outbox did not drain"
+        cpu = cpu_seconds(server.process.pid)
     finally:
         server.stop()
-    return Round(mail, latencies, lasted, sent(database))
+    return Round(mail, latencies, lasted, sent(database), cpu)
+
+
+def cpu_seconds(pid: int) -> float:
+    """Return the CPU time (user + system, all its threads) the process *pid* has used."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def count(database: Path, where: str) -> int:
@@ -221,12 +243,16 @@ def report(rounds: list[Round], options) -> None:
     print(f"Machine: {machine()}; {options.mails} mails, {options.rounds} rounds\n")
     print(
         "| mail | reader p50 | reader p99 (rounds' range) | reader max | reads/s | window "
-        "| reply mails sent |"
+        "| reply mails sent | mails/s | sender CPU per mail |"
     )
-    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    off = [r for r in rounds if r.mail == "off"]
+    cpu_per_read = statistics.median(r.cpu / len(r.latencies) for r in off)
     p99s = {}
-    for mail in ("off", "on"):
+    for mail in dict.fromkeys(r.mail for r in sorted(rounds, key=lambda r: r.mail != "off")):
         mine = [r for r in rounds if r.mail == mail]
+        if not mine:
+            continue
         p50 = statistics.median(percentile(r.latencies, 0.5) for r in mine) * 1000
         each = [percentile(r.latencies, 0.99) * 1000 for r in mine]
         p99s[mail] = statistics.median(each)
@@ -234,11 +260,20 @@ def report(rounds: list[Round], options) -> None:
         rate = statistics.median(len(r.latencies) / r.seconds for r in mine)
         window = statistics.median(r.seconds for r in mine)
         mails = statistics.median(r.sent for r in mine)
+        per_second = statistics.median(r.sent / r.seconds for r in mine)
+        sender = "–"
+        if mail != "off":
+            each_cpu = [(r.cpu - cpu_per_read * len(r.latencies)) / r.sent * 1000 for r in mine]
+            sender = f"{statistics.median(each_cpu):.1f} ms"
         print(
             f"| {mail} | {p50:.1f} ms | {p99s[mail]:.1f} ms ({min(each):.1f}–{max(each):.1f}) "
-            f"| {worst:.0f} ms | {rate:.0f} | {window:.1f} s | {mails:.0f} |"
+            f"| {worst:.0f} ms | {rate:.0f} | {window:.1f} s | {mails:.0f} | "
+            f"{per_second:.0f} | {sender} |"
         )
-    print(f"\nreader p99, mail on / mail off: {p99s['on'] / p99s['off']:.2f}")
+    print()
+    for mail in p99s:
+        if mail != "off":
+            print(f"reader p99, mail {mail} / mail off: {p99s[mail] / p99s['off']:.2f}")
 
 
 def machine() -> str:

@@ -1,8 +1,11 @@
 """The sender: a task of the app's lifespan that drains the outbox over SMTP, off the request path.
 
-It wakes when this process queues a mail and polls every POLL_SECONDS for other instances'. Each
-batch (the mail waiting for one address) is claimed, composed, delivered and recorded; a delivery
-that fails is tried again with a doubling delay and kept, with its reason, when refused for good.
+It wakes when this process queues a mail and polls every POLL_SECONDS for other instances'. The
+batches due (a batch is the mail waiting for one address) are claimed several in one read, with
+the site facts, in a worker thread; then each is composed on the event loop (a short step: a
+worker thread would hold the GIL for whole time slices the readers wait for), delivered over one
+SMTP connection kept for the whole pass, and recorded right after its delivery. A delivery that
+fails is tried again with a doubling delay and kept, with its reason, when refused for good.
 On SQLite only the process holding the lock file `<database>.mail-lock` sends (the kernel frees it
 when the process dies, even by SIGKILL); on PostgreSQL every instance sends and the row locks of
 store/outbox.py keep each mail to one of them.
@@ -17,6 +20,7 @@ import logging
 import os
 import time
 from collections.abc import Callable
+from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
@@ -25,16 +29,24 @@ from anyio import to_thread
 from sqlalchemy.engine import make_url
 
 from comment_server.drafts import SiteFactsCache
-from comment_server.mail.delivery import DeliveryError, deliver
+from comment_server.mail.delivery import DeliveryError, Postman
 from comment_server.mail.messages import Composer, MalformedAddress
 from comment_server.settings import Settings
 from comment_server.store import outbox
 from comment_server.store.store import Store
 from comment_server.times import utc_now
+from reply_drafts.site_facts import SiteFacts
 
 logger = logging.getLogger("comment_server")
 
 POLL_SECONDS = 1.0
+# Batches claimed in one read (SQLite; one at a time on PostgreSQL): at most what the rate lets go
+# within about a second, so that an address forgotten or a reply rejected meanwhile is seen soon.
+CLAIMED_AT_ONCE = 20
+
+# What a claim becomes: its message, the reason its address cannot be mailed, or None when none
+# of its rows has anything left to send.
+Composed = EmailMessage | MalformedAddress | None
 
 
 class MailSender:
@@ -47,11 +59,13 @@ class MailSender:
         self.store = store
         self.composer = composer
         self.site_facts = site_facts
+        self.postman = Postman(settings)
         self._wake = anyio.Event()
         self._next_send = 0.0
         self._lock_file: int | None = None
         # Database work of the sender runs one call at a time, beside the readers' threads.
         self._threads = anyio.CapacityLimiter(1)
+        self._claim_limit = min(CLAIMED_AT_ONCE, max(1, settings.smtp_rate // 60))
 
     def wake(self) -> None:
         """Tell the sender a mail was queued (it sends at once rather than at its next poll)."""
@@ -63,10 +77,12 @@ class MailSender:
             while True:
                 if self._may_send() and await self._send_due_logged():
                     continue
+                await self.postman.close()  # the pass is over: the SMTP connection too
                 with anyio.move_on_after(POLL_SECONDS):
                     await self._wake.wait()
                 self._wake = anyio.Event()
         finally:
+            self.postman.abandon()
             if self._lock_file is not None:
                 os.close(self._lock_file)
                 self._lock_file = None
@@ -80,49 +96,61 @@ class MailSender:
             return False
 
     async def send_due(self) -> bool:
-        """Send every batch due now; return whether there was any."""
-        due = await self._db(self.store.mail_due)
-        for address_id in due:
-            claim = await self._db(self.store.mail_claim, address_id)
-            if claim is not None:
-                await self._send(claim)
-        return bool(due)
-
-    async def _send(self, claim: outbox.Claim) -> None:
-        batch = claim.batch
+        """Send the batches due now (a few: see _claim_limit); return whether there were any."""
+        claims = await self._db(self.store.mail_claim_due, self._claim_limit)
+        if not claims:
+            return False
         try:
-            if not batch.rows:  # only rows with nothing left to send
-                await self._finish(claim, lambda c: outbox.record_sent(c, batch, utc_now()))
-                return
             site = await self._db(self.site_facts.current)
-            try:
-                message = await self._db(self.composer.compose, batch, site)
-            except MalformedAddress as error:
-                await self._finish(claim, self._failed(batch, str(error)))
-                logger.warning(
-                    "comment_server: mail: %s mail to address #%d not sent: %s (kept as failed)",
-                    batch.kind,
-                    batch.address_id,
-                    error,
-                )
-                return
-            await self._pace()
-            await deliver(self.settings, message, str(message["To"]))
+            while claims:
+                # On the event loop, one mail at a time: a short step, where a thread would
+                # hold the GIL for the readers' whole time slices.
+                await self._send(claims[0], self._compose(claims[0].batch, site))
+                claims = claims[1:]
+        except BaseException:
+            for claim in claims:  # given back untouched; without a thread (we may be cancelled)
+                self.store.mail_release(claim)
+            raise
+        return True
+
+    def _compose(self, batch: outbox.Batch, site: SiteFacts) -> Composed:
+        if not batch.rows:  # only rows with nothing left to send
+            return None
+        try:
+            return self.composer.compose(batch, site)
+        except MalformedAddress as error:
+            return error
+
+    async def _send(self, claim: outbox.Claim, message: Composed) -> None:
+        """Deliver the message of one claim and record what became of it."""
+        batch = claim.batch
+        if message is None:
+            await self._finish(claim, lambda c: outbox.record_sent(c, batch, utc_now()))
+            return
+        if isinstance(message, MalformedAddress):
+            await self._finish(claim, self._failed(batch, str(message)))
+            logger.warning(
+                "comment_server: mail: %s mail to address #%d not sent: %s (kept as failed)",
+                batch.kind,
+                batch.address_id,
+                message,
+            )
+            return
+        await self._pace()
+        try:
+            await self.postman.deliver(message, str(message["To"]))
         except DeliveryError as error:
             await self._record_error(claim, error)
-        except BaseException:
-            await self._db(self.store.mail_release, claim)
-            raise
-        else:
-            await self._finish(claim, lambda c: outbox.record_sent(c, batch, utc_now()))
-            logger.info(
-                "comment_server: mail: sent the %s mail #%d (%d %s) to address #%d",
-                batch.kind,
-                batch.rows[0],
-                len(batch.rows),
-                "row" if len(batch.rows) == 1 else "rows",
-                batch.address_id,
-            )
+            return
+        await self._finish(claim, lambda c: outbox.record_sent(c, batch, utc_now()))
+        logger.info(
+            "comment_server: mail: sent the %s mail #%d (%d %s) to address #%d",
+            batch.kind,
+            batch.rows[0],
+            len(batch.rows),
+            "row" if len(batch.rows) == 1 else "rows",
+            batch.address_id,
+        )
 
     async def _record_error(self, claim: outbox.Claim, error: DeliveryError) -> None:
         batch = claim.batch

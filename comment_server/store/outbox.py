@@ -4,7 +4,7 @@ A *batch* is every mail waiting for one address: its confirmation, or the replie
 replies in one mail). On PostgreSQL the sender claims a batch with `SELECT ... FOR UPDATE SKIP
 LOCKED` and holds those row locks until its delivery is recorded, so several instances never send
 the same mail and a crashed one releases its claim at once. SQLite has no row locks: one process
-sends (the sender holds a lock file), and claims are plain reads.
+sends (the sender holds a lock file), and claims are plain reads, several batches in one.
 """
 
 from dataclasses import dataclass, field
@@ -61,11 +61,13 @@ def due_addresses(connection: Connection, now: datetime, limit: int) -> list[int
     return list(connection.execute(query).scalars())
 
 
-def load_batch(connection: Connection, address_id: int, lock: bool) -> Batch | None:
-    """Return the batch of *address_id* (locking its rows when *lock*), or None if none waits."""
+def load_batches(connection: Connection, address_ids: list[int], lock: bool) -> list[Batch]:
+    """Return the batches of *address_ids* that still wait, in that order (locking their rows
+    when *lock*)."""
     query = (
         select(
             mail_outbox.c.id,
+            mail_outbox.c.address_id,
             mail_outbox.c.kind,
             mail_outbox.c.comment_id,
             mail_outbox.c.attempts,
@@ -74,27 +76,42 @@ def load_batch(connection: Connection, address_id: int, lock: bool) -> Batch | N
             mail_addresses.c.confirmed,
         )
         .join(mail_addresses, mail_addresses.c.id == mail_outbox.c.address_id)
-        .where(mail_outbox.c.address_id == address_id, _waiting())
+        .where(mail_outbox.c.address_id.in_(address_ids), _waiting())
         .order_by(mail_outbox.c.id)
     )
     if lock:
         query = query.with_for_update(skip_locked=True, of=mail_outbox)
-    rows = connection.execute(query).all()
-    if not rows:
-        return None
+    rows_of: dict[int, list[Any]] = {}
+    for row in connection.execute(query):
+        rows_of.setdefault(row.address_id, []).append(row)
+    batches = [_batch(rows_of[a]) for a in address_ids if a in rows_of]
+    _add_replies(connection, [b for b in batches if b.kind == "reply"], rows_of)
+    return batches
+
+
+def _batch(rows: list[Any]) -> Batch:
+    """Return the batch of one address's waiting rows (replies still to be added)."""
     first = rows[0]
     kind = "reply" if first.confirmed is not None else "confirm"
-    batch = Batch(kind, address_id, first.email, first.digest, [], max(r.attempts for r in rows))
+    attempts = max(r.attempts for r in rows)
+    batch = Batch(kind, first.address_id, first.email, first.digest, [], attempts)
     for row in rows:
         (batch.rows if row.kind == kind else batch.dropped).append(row.id)
-    if kind == "reply":
-        wanted = {row.id: row.comment_id for row in rows if row.kind == kind}
-        _add_replies(connection, batch, wanted)
     return batch
 
 
-def _add_replies(connection: Connection, batch: Batch, wanted: dict[int, int]) -> None:
-    """Give *batch* the facts of its replies; a reply no longer approved is dropped."""
+def _add_replies(
+    connection: Connection, batches: list[Batch], rows_of: dict[int, list[Any]]
+) -> None:
+    """Give each of *batches* the facts of its replies; a reply no longer approved is dropped."""
+    wanted = {
+        row.id: row.comment_id
+        for batch in batches
+        for row in rows_of[batch.address_id]
+        if row.kind == batch.kind
+    }
+    if not wanted:
+        return
     parents = comments.alias("parents")
     found = {
         row["id"]: dict(row)
@@ -111,16 +128,17 @@ def _add_replies(connection: Connection, batch: Batch, wanted: dict[int, int]) -
             )
             .join(parents, parents.c.id == comments.c.parent_id)
             .join(threads, threads.c.id == comments.c.thread_id)
-            .where(comments.c.id.in_(wanted.values()), comments.c.status == "approved")
+            .where(comments.c.id.in_(set(wanted.values())), comments.c.status == "approved")
         ).mappings()
     }
-    for row_id in list(batch.rows):
-        reply = found.get(wanted[row_id])
-        if reply is None:
-            batch.rows.remove(row_id)
-            batch.dropped.append(row_id)
-        else:
-            batch.replies.append(reply)
+    for batch in batches:
+        for row_id in list(batch.rows):
+            reply = found.get(wanted[row_id])
+            if reply is None:
+                batch.rows.remove(row_id)
+                batch.dropped.append(row_id)
+            else:
+                batch.replies.append(reply)
 
 
 def record_sent(connection: Connection, batch: Batch, now: datetime) -> None:
@@ -163,20 +181,34 @@ def _settle(connection: Connection, ids: list[int], **values: Any) -> None:
         connection.execute(update(mail_outbox).where(mail_outbox.c.id.in_(ids)).values(**values))
 
 
-def claim(engine: Engine, address_id: int) -> Claim | None:
-    """Claim the batch of *address_id*: locked in an open transaction on PostgreSQL."""
+def claim_due(engine: Engine, now: datetime, limit: int) -> list[Claim]:
+    """Claim the batches due now, oldest first: up to *limit* of them in one read on SQLite (one
+    process sends); on PostgreSQL the first one no other instance holds, locked in an open
+    transaction (its locks last until its delivery is recorded, so one batch at a time)."""
     if engine.dialect.name != "postgresql":
         with engine.connect() as connection:
-            batch = load_batch(connection, address_id, lock=False)
-        return Claim(batch) if batch else None
+            due = due_addresses(connection, now, limit)
+            batches = load_batches(connection, due, lock=False) if due else []
+        return [Claim(batch) for batch in batches]
+    with engine.connect() as connection:
+        due = due_addresses(connection, now, limit)
+    for address_id in due:
+        claimed = _claim_locked(engine, address_id)
+        if claimed is not None:
+            return [claimed]
+    return []
+
+
+def _claim_locked(engine: Engine, address_id: int) -> Claim | None:
+    """Claim the batch of *address_id* in an open transaction holding its row locks."""
     connection = engine.connect()
     try:
         connection.begin()
-        batch = load_batch(connection, address_id, lock=True)
+        batches = load_batches(connection, [address_id], lock=True)
     except BaseException:
         connection.close()
         raise
-    if batch is None:
+    if not batches:
         connection.close()
         return None
-    return Claim(batch, connection)
+    return Claim(batches[0], connection)

@@ -351,14 +351,9 @@ class Store:
             lambda connection: subscriptions.forget(connection, digest, commenter, utc_now())
         )
 
-    def mail_due(self, limit: int = 20) -> list[int]:
-        """Return the addresses with a mail due now, oldest first."""
-        with self.engine.connect() as connection:
-            return outbox.due_addresses(connection, utc_now(), limit)
-
-    def mail_claim(self, address_id: int) -> outbox.Claim | None:
-        """Claim the mail waiting for an address (row locks on PostgreSQL), or None."""
-        return outbox.claim(self.engine, address_id)
+    def mail_claim_due(self, limit: int = 20) -> list[outbox.Claim]:
+        """Claim the mail due now, oldest first (see outbox.claim_due: row locks on PostgreSQL)."""
+        return outbox.claim_due(self.engine, utc_now(), limit)
 
     def mail_finish(self, claim: outbox.Claim, record: Callable[[Connection], T]) -> T:
         """Record what became of a claimed batch: record(connection), committed."""

@@ -189,6 +189,61 @@ def test_replies_close_together_come_in_one_mail(mail_client, box, mail_settings
     assert mails[2].message["Subject"] == "2 replies to your comments on Mira"
 
 
+def test_mail_due_together_goes_over_one_smtp_connection(mail_settings, box):
+    from comment_server.store.writes import NewComment
+
+    keys = Keys(SECRET)
+    store = Store(mail_settings.database_url, keys, "Mira", mail_batch=0)
+    store.migrate()
+    addresses = [f"reader{n}@example.org" for n in range(5)]
+    for address in addresses:  # queued before the server starts: all due at its first pass
+        fields = dict.fromkeys(("title", "parent", "website", "address_hash", "edit_secret"))
+        store.create_comment(
+            NewComment(
+                thread="welcome",
+                author="Reader",
+                email=address,
+                markdown="Kind words.",
+                html="<p>Kind words.</p>",
+                commenter=keys.commenter_from_email(address),
+                moderation=False,
+                notify="author",
+                **fields,
+            )
+        )
+    store.close()
+    with mail_app(mail_settings) as client:
+        settled(client)
+    assert sorted(one.recipients[0] for one in box.received) == addresses
+    assert len({one.peer for one in box.received}) == 1
+
+
+def test_a_connection_the_server_closed_is_opened_again(mail_settings):
+    from email.message import EmailMessage
+
+    import anyio
+
+    from comment_server.mail.delivery import Postman
+    from tests.support.network import free_port
+
+    port = free_port()
+    postman = Postman(replace(mail_settings, smtp_port=port))
+    message = EmailMessage()
+    message["From"], message["Subject"] = mail_settings.smtp_from, "Hello"
+    message.set_content("Kind words.")
+
+    async def deliver_twice() -> tuple[Mailbox, Mailbox]:
+        with mailbox(port) as first:
+            await postman.deliver(message, ANN)
+        with mailbox(port) as second:  # the first server hung up on the open connection
+            await postman.deliver(message, ANN)
+            await postman.close()
+        return first, second
+
+    first, second = anyio.run(deliver_twice)
+    assert len(first.to(ANN)) == 1 and len(second.to(ANN)) == 1
+
+
 def test_one_click_unsubscribe_forgets_the_address_and_keeps_it_quiet(mail_client, box):
     ann = subscribe(mail_client)
     confirm(mail_client, box)

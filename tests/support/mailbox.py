@@ -29,6 +29,7 @@ class Received:
     recipients: list[str]
     message: EmailMessage
     raw: bytes
+    peer: tuple[str, int]  # the client's end of the connection it came over
 
     def text(self) -> str:
         """Return the plain-text part."""
@@ -68,7 +69,7 @@ class Mailbox:
                 raise
         raw = envelope.original_content or envelope.content
         message = email.message_from_bytes(raw, policy=default)
-        one = Received(envelope.mail_from, list(envelope.rcpt_tos), message, raw)
+        one = Received(envelope.mail_from, list(envelope.rcpt_tos), message, raw, session.peer)
         with self._lock:
             self.received.append(one)
         return "250 Message accepted for delivery"
