@@ -15,8 +15,6 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import Callable
-from functools import partial
 from itertools import chain
 from pathlib import Path
 from urllib.parse import urljoin
@@ -42,18 +40,6 @@ def site_base(settings: dict) -> str:
     return base.rstrip("/") + "/"
 
 
-class Memo(dict):
-    """A dict that works out a missing key's value once, with *function*."""
-
-    def __init__(self, function: Callable[[str], str]) -> None:
-        super().__init__()
-        self.function = function
-
-    def __missing__(self, key: str) -> str:
-        value = self[key] = self.function(key)
-        return value
-
-
 def _field(item: object, *names: str) -> str:
     for name in names:
         value = item.get(name) if isinstance(item, dict) else getattr(item, name, None)
@@ -62,16 +48,8 @@ def _field(item: object, *names: str) -> str:
     return ""
 
 
-def related_of(
-    content: object, base: str, limit: int, absolute: Memo | None = None, plain: Memo | None = None
-) -> list[dict]:
-    """Return up to *limit* posts promote_related suggests for *content*, as title and URL.
-
-    *absolute* and *plain* (Memo of urljoin from *base* and of plain_title) are shared by the
-    calls of one build: a post's URL and title recur in the lists of the posts related to it.
-    """
-    absolute = absolute if absolute is not None else Memo(partial(urljoin, base))
-    plain = plain if plain is not None else Memo(plain_title)
+def related_of(content: object, base: str, limit: int) -> list[dict]:
+    """Return up to *limit* posts promote_related suggests for *content*, as title and URL."""
     related = getattr(content, "promote_related", None)
     if not isinstance(related, list | tuple):
         return []
@@ -83,9 +61,9 @@ def related_of(
             title, url = str(item[0]), str(item[1])
         else:
             title, url = _field(item, "title"), _field(item, "url", "link", "href")
-        title = plain[title]
+        title = plain_title(title)
         if title and url:
-            found.append({"title": title, "url": absolute[url]})
+            found.append({"title": title, "url": urljoin(base, url)})
         if len(found) >= limit:
             break
     return found
@@ -111,19 +89,16 @@ def published(generator) -> chain:
 def collect_threads(generator, settings: dict, limit: int) -> dict[str, dict]:
     """Return every published post's facts by thread id (the first post wins a shared id)."""
     base = site_base(settings)
-    # Worked out once each: at 10,000 posts, urljoin was half of this function's time (issue 18).
-    absolute, plain = Memo(partial(urljoin, base)), Memo(plain_title)
     threads: dict[str, dict] = {}
     for content in published(generator):
         thread = thread_id_of(content)
         if thread in threads:
             continue
-        support = is_support_post(content)
         threads[thread] = {
-            "title": plain[str(content.title or "")],
-            "url": absolute[content.url],
-            "related": [] if support else related_of(content, base, limit, absolute, plain),
-            "support": support,
+            "title": plain_title(content.title),
+            "url": urljoin(base, content.url),
+            "related": [] if is_support_post(content) else related_of(content, base, limit),
+            "support": is_support_post(content),
         }
     return threads
 
