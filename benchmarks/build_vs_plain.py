@@ -39,7 +39,7 @@ from comments_build import machine
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / "benchmarks" / ".work" / "build_vs_plain"
 RAM = Path("/dev/shm")
-OUTPUT = (RAM if RAM.is_dir() else WORK) / "goldstar-build-vs-plain"
+OUTPUT = (RAM if RAM.is_dir() else WORK) / f"goldstar-build-vs-plain-{os.getpid()}"  # two runs never share it
 PLUGINS = ["front_matter", "embeds", "comments", "gold_stars", "thank_you", "promote_related"]
 
 
