@@ -10,7 +10,9 @@ Signals:
     generator_init -- adds templates/ (goldstar/gold_stars.html, gold_stars_wall.html) after the
         theme's own templates, so any theme can include the partial and has a wall page.
     comments_threads_changed (bake/, not Pelican's) -- sent by the bake step once plugins/comments
-        has read the changed export again: the badges and milestones are computed again.
+        has read the changed export again: the commenters of the changed threads are counted again
+        (the others' counts are kept on the articles generator, `_gold_stars_tally`), and the
+        badges given again on every thread they commented on.
 
 Settings (defaults in settings.py; a bad value is reported and replaced by its default):
     GOLD_STARS_BADGES (list of dicts) -- each badge: `id`, `label`, `description` and one or more
