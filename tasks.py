@@ -167,11 +167,13 @@ def server(c, host="127.0.0.1", port=CONFIG["comment_server_port"]):
     help={
         "dir": "folder to write (content/comments)",
         "prune": "also remove the files of threads the server's database does not have",
+        "full": "export every thread, not only those changed since the last export",
     }
 )
-def comments_export(c, dir="content/comments", prune=False):
+def comments_export(c, dir="content/comments", prune=False, full=False):
     """Export the server's comments into content/comments/ for the next build."""
-    run_comment_server("export", dir, *(["--prune"] if prune else []))
+    options = (["--prune"] if prune else []) + (["--full"] if full else [])
+    run_comment_server("export", dir, *options)
 
 
 @task(help={"path": "export folder, Isso .db, Disqus or WordPress XML", "format": "force a format"})

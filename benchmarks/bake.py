@@ -1,9 +1,11 @@
-"""How long from a changed comment export to the pages that show it? The bake against a full build.
+"""How long from a changed comment to the pages that show it? The export and the bake.
 
 Generates (once) comments_build.py's site of real sentences, N posts (default 10,000) with 10
-comments each, copies it under /dev/shm (or benchmarks/.work/), builds it once with every plugin of
-pelicanconf.py in this process and keeps it (`bake.Site`, as `invoke regenerate` does), then
-changes one thread's export at a time, the way `invoke comments-export` rewrites a file, and bakes:
+comments each, copies it under /dev/shm (or benchmarks/.work/), imports its comments into a SQLite
+database of the comment server and exports them again (`python -m comment_server export`), builds
+the site once with every plugin of pelicanconf.py in this process and keeps it (`bake.Site`, as
+`invoke regenerate` does), then changes one thread at a time in the database, exports (in a fresh
+process, as `invoke comments-export` does: only the changed thread is written) and bakes:
 
 - "new comment": a first comment by a new reader (that post's page and the wall);
 - "regular's comment": a comment by someone who has commented before (their badges can change on
@@ -11,11 +13,12 @@ changes one thread's export at a time, the way `invoke comments-export` rewrites
 - "gold star": the author's gold star on a comment (the post's gold stars show in the listings:
   the index page, archives, its tags', category's and period's pages are written again too).
 
-In the same run, the full build a changed export cost before (`pelican -r` builds everything
-again) is timed, in a fresh process with the same settings and content: of this checkout, or of
-the --baseline checkout (the code before the bake step; its own .venv). Figures: median and range
-of --rounds bakes of each kind, in wall-clock and CPU seconds (the steadier figure on a shared
-machine); the full builds' (--builds of them) median and range; their ratio.
+In the same run, the export of the --baseline checkout (its own .venv; before the export was
+incremental, it read every thread) and the full build a changed export cost before the bake step
+(`pelican -r` builds everything again), in a fresh process with the same settings and content, are
+timed. Figures: median and range of --rounds exports and bakes of each kind, in wall-clock and CPU
+seconds (the steadier figure on a shared machine); the full builds' (--builds of them) median and
+range; their ratio.
 
     .venv/bin/python benchmarks/bake.py [--posts 10000] [--rounds 3] [--builds 2]
         [--baseline CHECKOUT]
@@ -44,8 +47,9 @@ from pelican.settings import read_settings  # noqa: E402
 from bake import Site  # noqa: E402
 
 RAM = Path("/dev/shm")
-WORK = (RAM if RAM.is_dir() else ROOT / "benchmarks" / ".work") / "goldstar-bake"
+WORK = (RAM if RAM.is_dir() else ROOT / "benchmarks" / ".work") / "goldstar-bake-export"
 KINDS = ("new comment", "regular's comment", "gold star")
+SECRET = "benchmark-secret-benchmark-secret-benchmark"
 
 
 def settings_for(content: Path, output: Path, cache: Path) -> dict:
@@ -55,23 +59,63 @@ def settings_for(content: Path, output: Path, cache: Path) -> dict:
     return read_settings(str(ROOT / "pelicanconf.py"), override=overrides)
 
 
-def change(export: Path, kind: str, serial: int) -> None:
-    """Rewrite *export* as the next export would after one change of *kind*."""
-    data = json.loads(export.read_text(encoding="utf-8"))
+def server_env(database: Path) -> dict[str, str]:
+    """Return the environment of a comment server command on the SQLite file *database*."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("COMMENT_SERVER_")}
+    env.update(COMMENT_SERVER_SECRET=SECRET, COMMENT_SERVER_DATABASE_URL=f"sqlite:///{database}")
+    return env
+
+
+def timed(command: list[str], env: dict[str, str], cwd: Path) -> tuple[float, float]:
+    """Run *command*; return its wall-clock and CPU seconds (it must succeed)."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"{' '.join(command)} failed")
+    return time.perf_counter() - started, usage.ru_utime + usage.ru_stime
+
+
+def export(checkout: Path, folder: Path, database: Path, *options: str) -> tuple[float, float]:
+    """Export *database* into *folder* with *checkout*'s comment server; return its wall-clock
+    and CPU seconds."""
+    python = checkout / ".venv" / "bin" / "python"
+    command = [str(python), "-m", "comment_server", "export", str(folder), *options]
+    return timed(command, server_env(database), checkout)
+
+
+def change(store, export_file: Path, kind: str, serial: int) -> None:
+    """Make one change of *kind* in the thread of *export_file* through the comment server's
+    store, as a reader or the author would."""
+    from comment_server.store.writes import NewComment
+
+    data = json.loads(export_file.read_text(encoding="utf-8"))
     comments = data["comments"]
     if kind == "gold star":
-        comments[0]["gold_stars"] += 1
-    else:
-        new = dict(comments[0], id=10_000_000 + serial, parent=None, stars=0, gold_stars=0)
-        new["created"] = new["updated"] = f"2030-01-01T00:{serial % 60:02d}:00Z"
-        if kind == "new comment":
-            new.update(author=f"New reader {serial}", commenter=f"{serial:016x}", website=None)
-        else:
-            regular = next(c for c in comments if not c["by_author"])
-            new.update(author=regular["author"], commenter=regular["commenter"])
-        comments.append(new)
-    text = json.dumps(data, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
-    export.write_text(text, encoding="utf-8")
+        store.add_gold_stars(comments[0]["id"], 1)
+        return
+    regular = next(c for c in comments if not c["by_author"])
+    author, commenter = regular["author"], regular["commenter"]
+    if kind == "new comment":
+        author, commenter = f"New reader {serial}", f"{serial:016x}"
+    text = f"Thank you, {serial}."
+    new = NewComment(
+        data["thread"],
+        None,
+        None,
+        author,
+        None,
+        None,
+        text,
+        f"<p>{text}</p>",
+        commenter,
+        None,
+        None,
+        moderation=False,
+    )
+    row = store.create_comment(new)
+    if row["status"] != "approved":
+        store.set_status(row["id"], "approved")
 
 
 def full_build(content: Path, checkout: Path) -> tuple[float, float]:
@@ -98,7 +142,11 @@ def spread(values: list[float]) -> str:
 
 
 def main() -> None:
-    """Build once, bake each kind of change --rounds times, time full builds; print the table."""
+    """Export and build once, then change, export and bake each kind of change --rounds times;
+    time the baseline's export and full builds; print the table."""
+    from comment_server.keys import Keys
+    from comment_server.store.store import Store
+
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--posts", type=int, default=10_000)
     parser.add_argument("--rounds", type=int, default=3)
@@ -107,28 +155,42 @@ def main() -> None:
     args = parser.parse_args()
     source = generate(args.posts, 10, real_text=True)
     shutil.rmtree(WORK, ignore_errors=True)
-    content = WORK / "content"
+    content, database = WORK / "content", WORK / "comments.sqlite3"
     shutil.copytree(source, content)
+    folder = content / "comments"
+    python = str(ROOT / ".venv" / "bin" / "python")
+    imported = timed(
+        [python, "-m", "comment_server", "import", str(folder)], server_env(database), ROOT
+    )
+    print(f"import: {imported[0]:.1f} s", flush=True)
+    print(f"export, every thread: {export(ROOT, folder, database, '--full')}", flush=True)
+    print(f"export, nothing changed: {export(ROOT, folder, database)}", flush=True)
     started = time.perf_counter()
     site = Site.build(settings_for(content, WORK / "output", WORK / "cache"))
     print(f"full build, kept in this process: {time.perf_counter() - started:.1f} s", flush=True)
-    exports = sorted((content / "comments").glob("*.json"))
-    bakes: dict[str, list[float]] = {kind: [] for kind in KINDS}
+    store = Store(f"sqlite:///{database}", Keys(SECRET))
+    exports = sorted(folder.glob("*.json"))
+    walls: dict[str, list[float]] = {kind: [] for kind in KINDS}
     cpu: dict[str, list[float]] = {kind: [] for kind in KINDS}
     pages: dict[str, list[int]] = {kind: [] for kind in KINDS}
     for serial in range(args.rounds * len(KINDS)):
         kind = KINDS[serial % len(KINDS)]
-        change(exports[(serial * 997) % len(exports)], kind, serial)
+        change(store, exports[(serial * 997) % len(exports)], kind, serial)
+        wall, export_cpu = export(ROOT, folder, database)
         started, started_cpu = time.perf_counter(), time.process_time()
         written = site.bake()
-        bakes[kind].append(time.perf_counter() - started)
-        cpu[kind].append(time.process_time() - started_cpu)
+        bake_wall, bake_cpu = time.perf_counter() - started, time.process_time() - started_cpu
+        walls[kind].append(wall + bake_wall)
+        cpu[kind].append(export_cpu + bake_cpu)
         pages[kind].append(len(written))
         print(
-            f"bake, {kind}: {bakes[kind][-1]:.2f} s, {cpu[kind][-1]:.2f} s CPU, "
-            f"{len(written)} pages",
+            f"{kind}: export {wall:.2f} s, {export_cpu:.2f} s CPU; bake {bake_wall:.2f} s, "
+            f"{bake_cpu:.2f} s CPU, {len(written)} pages",
             flush=True,
         )
+    store.close()
+    before = [export(args.baseline, folder, database) for _ in range(args.rounds)]
+    print(f"export ({args.baseline.name}): {before}", flush=True)
     builds = []
     for _ in range(args.builds):
         builds.append(full_build(content, args.baseline))
@@ -137,22 +199,25 @@ def main() -> None:
     print(f"machine: {machine()}, {datetime.now():%Y-%m-%d %H:%M}, load {os.getloadavg()[0]:.1f}")
     print(f"site: {args.posts} posts x 10 comments, every plugin")
     print(
-        "| a changed export | pages written | wall: median (range) | CPU: median (range) "
-        "| CPU / full build |"
+        "| a changed thread, exported and baked | pages written | wall: median (range) "
+        "| CPU: median (range) | CPU / full build |"
     )
     print("| --- | ---: | ---: | ---: | ---: |")
-    full_cpu = statistics.median(c for _, c in builds)
+    full_cpu = statistics.median(c for _, c in builds) if builds else float("nan")
     for kind in KINDS:
         ratio = statistics.median(cpu[kind]) / full_cpu
         shown = f"{min(pages[kind])}–{max(pages[kind])}"
-        print(
-            f"| bake: {kind} | {shown} | {spread(bakes[kind])} | {spread(cpu[kind])} "
-            f"| {ratio:.3f} |"
-        )
-    walls, cpus = [w for w, _ in builds], [c for _, c in builds]
+        print(f"| {kind} | {shown} | {spread(walls[kind])} | {spread(cpu[kind])} | {ratio:.3f} |")
     print(
-        f"| full build ({args.baseline.name}) | every page | {spread(walls)} | {spread(cpus)} | 1 |"
+        f"| export alone ({args.baseline.name}) | – | {spread([w for w, _ in before])} "
+        f"| {spread([c for _, c in before])} | |"
     )
+    if builds:
+        walls_, cpus = [w for w, _ in builds], [c for _, c in builds]
+        print(
+            f"| full build ({args.baseline.name}) | every page | {spread(walls_)} "
+            f"| {spread(cpus)} | 1 |"
+        )
 
 
 if __name__ == "__main__":

@@ -52,6 +52,11 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="also remove the export files of threads this database does not have",
     )
+    export.add_argument(
+        "--full",
+        action="store_true",
+        help="export every thread, not only those changed since the last export",
+    )
     export.set_defaults(run=export_command)
     imp = commands.add_parser("import", help="import comments from an export or another system")
     imp.add_argument("path", type=Path, help="export folder, Isso database, Disqus or WXR file")
@@ -134,16 +139,16 @@ def migrate_command(args: argparse.Namespace) -> int:
 
 
 def export_command(args: argparse.Namespace) -> int:
-    """Write the export folder; report (or, with --prune, remove) files of unknown threads."""
-    from comment_server.export import write_export
+    """Write the export folder's changed threads; report (or, with --prune, remove) files of
+    unknown threads."""
+    from comment_server.export import export_changed
 
     store = _store(Settings.from_env())
     try:
-        documents, known = store.export_documents(), store.thread_ids()
-        result = write_export(documents, args.dir, known, prune=args.prune)
+        result = export_changed(store, args.dir, prune=args.prune, full=args.full)
     finally:
         store.close()
-    logger.info("comment_server: exported %d threads to %s", result.written, args.dir)
+    logger.info("comment_server: exported %d changed threads to %s", result.written, args.dir)
     for path in result.emptied:
         logger.info("comment_server: export: removed %s, its thread has no comments now", path)
     for path in result.renamed:

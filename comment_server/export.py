@@ -1,6 +1,11 @@
 """Write the export folder: one file per thread (named by comment_contract.export_file_name),
 byte-for-byte deterministic. A file of a thread with nothing to show now goes; a file of a thread
-the database does not know is only reported, unless asked to prune."""
+the database does not know is only reported, unless asked to prune.
+
+`export_changed` writes only the threads changed since the last export: every write touching a
+thread bumps its version (the read cache's validator), and the export keeps the versions it wrote
+in a hidden file beside the export files (STATE_FILE: Pelican neither reads nor watches it).
+"""
 
 import json
 import logging
@@ -10,9 +15,11 @@ from pathlib import Path
 from typing import Any
 
 from comment_contract import EXPORT_FORMAT, export_file_name
-from goldstar_support.files import write_if_changed
+from goldstar_support.files import write_atomically, write_if_changed
 
 logger = logging.getLogger(__name__)
+
+STATE_FILE = ".export-versions"
 
 
 @dataclass
@@ -38,18 +45,24 @@ def write_export(
     folder: Path,
     known: Collection[str] = (),
     prune: bool = False,
+    current: Collection[str] = (),
 ) -> ExportResult:
     """Write every document into *folder*; remove the files of *known* threads without one.
 
-    *known* are the threads of the database, *documents* those with something to show. With
-    *prune*, files of threads that are not known go too. A file is replaced atomically and only
-    when its bytes change, so an unchanged thread keeps its modification time.
+    *known* are the threads of the database, *documents* those with something to show, *current*
+    known threads whose files are up to date (not read again). With *prune*, files of threads
+    that are not known go too. A file is replaced atomically and only when its bytes change, so
+    an unchanged thread keeps its modification time.
     """
     folder.mkdir(parents=True, exist_ok=True)
     result = ExportResult(written=len(documents), pruned=prune)
     for thread, document in documents.items():
         write_if_changed(folder / export_file_name(thread), dump(document).encode("utf-8"))
+    # A file just written, or one of an unchanged thread, needs no reading to know its thread.
+    settled = {export_file_name(thread) for thread in (*documents, *current)}
     for path in sorted(folder.glob("*.json")):
+        if path.name in settled:
+            continue
         thread = _export_thread(path)
         if thread is None or (thread in documents and path.name == export_file_name(thread)):
             continue
@@ -62,6 +75,41 @@ def write_export(
     for path in result.emptied + result.renamed + (result.stale if prune else []):
         path.unlink()
     return result
+
+
+def export_changed(store, folder: Path, prune: bool = False, full: bool = False) -> ExportResult:
+    """Export into *folder* the threads of *store* changed since the last export (every thread
+    with *full*): the same files as `write_export` of every thread."""
+    versions = store.thread_versions()  # read first: a write made meanwhile goes out next time
+    names = {thread: export_file_name(thread) for thread in versions}
+    present = {path.name for path in folder.glob("*.json")}
+    last = {} if full else _read_state(folder)
+    # Changed: a new version, or a file that came or went by hand since the last export.
+    changed = {
+        thread
+        for thread, version in versions.items()
+        if last.get(thread) != [version, names[thread] in present]
+    }
+    # A known thread's file under another name (an older naming) is settled by exporting it.
+    odd = (_export_thread(folder / name) for name in present - set(names.values()))
+    changed.update(thread for thread in odd if thread in versions)
+    documents = store.export_documents(changed)
+    result = write_export(documents, folder, versions, prune, current=versions.keys() - changed)
+    state = {
+        thread: [version, thread in documents if thread in changed else names[thread] in present]
+        for thread, version in versions.items()
+    }
+    write_atomically(folder / STATE_FILE, json.dumps(state, sort_keys=True).encode("utf-8"))
+    return result
+
+
+def _read_state(folder: Path) -> dict[str, list]:
+    """Return the [version, has a file] of each thread at the last export ({} when unknown)."""
+    try:
+        state = json.loads((folder / STATE_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return state if isinstance(state, dict) else {}
 
 
 def _export_thread(path: Path) -> str | None:

@@ -1,5 +1,6 @@
 """Queries: what readers, the inbox and the export see. Each takes an open connection."""
 
+from collections.abc import Collection
 from typing import Any
 
 from sqlalchemy import Connection, exists, func, select
@@ -296,13 +297,23 @@ def thread_ids(connection: Connection) -> set[str]:
     return set(connection.execute(select(threads.c.id)).scalars())
 
 
-def export_documents(connection: Connection) -> dict[str, dict[str, Any]]:
-    """Return the export document of every thread with an approved comment or a star."""
+def thread_versions(connection: Connection) -> dict[str, int]:
+    """Return the version counter of every thread of the database (bumped by each write)."""
+    return dict(connection.execute(select(threads.c.id, threads.c.version)).all())
+
+
+def export_documents(
+    connection: Connection, only: Collection[str] | None = None
+) -> dict[str, dict[str, Any]]:
+    """Return the export document of every thread (of those in *only*, when given) with an
+    approved comment or a star."""
     heads = connection.execute(
         select(threads.c.id, threads.c.imported_stars).order_by(threads.c.id)
     ).all()
     documents = {}
     for head in heads:
+        if only is not None and head.id not in only:
+            continue
         counts = star_counts(connection, head.id)
         parents = thread_parents(connection, head.id)
         items = [

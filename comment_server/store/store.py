@@ -4,7 +4,7 @@ Methods are synchronous (the app runs them in a thread pool) and return plain di
 thread's `version` in the same transaction, which is what the read cache validates against.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from datetime import timedelta
 from functools import partial
 from typing import Any, TypeVar
@@ -148,10 +148,16 @@ class Store:
         with self.engine.connect() as connection:
             return once.kept_answer(connection, key, utc_now())
 
-    def export_documents(self) -> dict[str, dict[str, Any]]:
-        """Return the export document of every thread with an approved comment or a star."""
+    def thread_versions(self) -> dict[str, int]:
+        """Return the version counter of every thread (each write touching it bumps it)."""
         with self.engine.connect() as connection:
-            return reads.export_documents(connection)
+            return reads.thread_versions(connection)
+
+    def export_documents(self, only: Collection[str] | None = None) -> dict[str, dict[str, Any]]:
+        """Return the export document of every thread (of those in *only*, when given) with an
+        approved comment or a star."""
+        with self.engine.connect() as connection:
+            return reads.export_documents(connection, only)
 
     # Writes: each is a function of a connection, run in a committed transaction by _write.
 

@@ -10,7 +10,9 @@ Signals:
     generator_init -- adds templates/ (goldstar/gold_stars.html, gold_stars_wall.html) after the
         theme's own templates, so any theme can include the partial and has a wall page.
     comments_threads_changed (bake/, not Pelican's) -- sent by the bake step once plugins/comments
-        has read the changed export again: the badges and milestones are computed again.
+        has read the changed export again: the commenters of the changed threads are counted again
+        (the others' counts are kept on the articles generator, `_gold_stars_tally`), and the
+        badges given again on every thread they commented on.
 
 Settings (defaults in settings.py; a bad value is reported and replaced by its default):
     GOLD_STARS_BADGES (list of dicts) -- each badge: `id`, `label`, `description` and one or more
@@ -39,6 +41,7 @@ Context added (for every template): `gold_stars_wall` (a `Wall`: `commenters`, `
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from itertools import chain
 
 from blinker import signal
@@ -46,6 +49,7 @@ from pelican import signals
 from pelican.generators import ArticlesGenerator
 
 from .badges import (
+    Commenter,
     GoldStarAward,
     earned,
     is_first_comment,
@@ -64,22 +68,107 @@ logger = logging.getLogger(__name__)
 THREADS_CHANGED = signal("comments_threads_changed")
 
 
+# Kept on the articles generator between a build and its bakes (a new build, a new generator).
+TALLY = "_gold_stars_tally"
+Thread = tuple[list, list, list]  # its posts (published first), its comments, them all flat
+NO_THREAD: Thread = ([], [], [])
+
+
+@dataclass
+class Tally:
+    """What the last count saw: each thread's posts and comments (the list and flat), each
+    commenter's history and the two ways their badges are shown (on their first comment, on the
+    others)."""
+
+    threads: dict[str, Thread]
+    commenters: dict[str, Commenter]
+    shown: dict[str, tuple[tuple, tuple]]
+
+
 def attach_gold_stars(generators: list) -> None:
-    """Give every post its milestone and every comment its commenter's badges and gold stars."""
+    """Give every post its milestone and every comment its commenter's badges and gold stars.
+
+    After a bake read the export again, only the commenters of the changed threads are counted
+    again, and only the threads they commented on get their badges again.
+    """
     articles_generator = next((g for g in generators if isinstance(g, ArticlesGenerator)), None)
     if articles_generator is None:
         return
-    threads = threads_of(articles_generator)
+    last: Tally | None = articles_generator.__dict__.get(TALLY)
+    threads = threads_of(articles_generator, last.threads if last else {})
     if not threads:
         logger.debug("gold_stars: no article carries comments (is plugins/comments on?)")
         return
     config = read_settings(articles_generator.settings)
+    if last is None:
+        tally_ = count_all(threads, config)
+        redo = threads.keys()
+    else:
+        tally_, redo = count_changed(last, threads, config)
+    articles_generator.__dict__[TALLY] = tally_
+    for thread_id in redo:
+        articles, _, flat = threads[thread_id]
+        attach_badges(flat, tally_, is_support_post(articles[0]))
+        for article in articles:
+            article.gold_stars = post_gold_stars(
+                article.star_count, flat, config.milestones, is_support_post(article)
+            )
+    badges = [rule.badge for rule in config.rules]
+    articles_generator.context[CONTEXT_KEY] = build_wall(
+        tally_.commenters, badges, config.wall_url, config.wall_save_as
+    )
+
+
+def count_all(threads: dict[str, Thread], config) -> Tally:
+    """Return the tally of every commenter of *threads*."""
     commenters = tally(
         (tid, articles[0], flat, is_support_post(articles[0]))
-        for tid, (articles, flat) in threads.items()
+        for tid, (articles, _, flat) in threads.items()
     )
-    # Each commenter's two ways to be shown (on their first comment, on the others), made once:
-    # a site of 10,000 posts has 100,000 comments and a few thousand commenters.
+    return Tally(threads, commenters, shown_of(commenters, config))
+
+
+def count_changed(last: Tally, threads: dict[str, Thread], config) -> tuple[Tally, set]:
+    """Return the tally after some threads changed, and the threads whose badges may change:
+    the changed ones, and every thread their commenters (before or after) commented on."""
+    changed = {tid for tid in threads.keys() | last.threads.keys() if _changed(last, threads, tid)}
+    people = set()
+    for tid in changed:
+        for thread in (last.threads.get(tid, NO_THREAD), threads.get(tid, NO_THREAD)):
+            people.update(c.commenter for c in thread[2] if c.commenter and not c.by_author)
+    redo = set(changed)
+    for key in people & last.commenters.keys():
+        redo.update(last.commenters[key].posts)
+    redo &= threads.keys()
+    # Counted in the full count's order, so that ties (the name of the latest comment) end alike.
+    recounted = tally(
+        (tid, articles[0], [c for c in flat if c.commenter in people], is_support_post(articles[0]))
+        for tid, (articles, _, flat) in threads.items()
+        if tid in redo
+    )
+    commenters = {k: p for k, p in last.commenters.items() if k not in people}
+    commenters.update(recounted)
+    shown = {k: v for k, v in last.shown.items() if k not in people}
+    shown.update(shown_of(recounted, config))
+    return Tally(threads, commenters, shown), redo
+
+
+def _changed(last: Tally, threads: dict[str, Thread], tid: str) -> bool:
+    """Return whether thread *tid* has other comments than at the last count."""
+    if tid not in threads or tid not in last.threads:
+        return True
+    return not _same(threads[tid][1], last.threads[tid][1])
+
+
+def _same(comments: list, known: list) -> bool:
+    """Return whether *comments* is the list of comments *known* (plugins/comments keeps the
+    same list while a thread's file is unchanged, and gives a post with no file a new empty one)."""
+    return comments is known or not (comments or known)
+
+
+def shown_of(commenters: dict[str, Commenter], config) -> dict[str, tuple[tuple, tuple]]:
+    """Give each commenter their badges; return the badges shown on their first comment and on
+    the others, made once per commenter (10,000 posts have a few thousand commenters)."""
     shown: dict[str, tuple[tuple, tuple]] = {}
     for key, person in commenters.items():
         person.badges = earned(person, config.rules)
@@ -87,25 +176,20 @@ def attach_gold_stars(generators: list) -> None:
             shown_badges(person, config.rules, first=True),
             shown_badges(person, config.rules, first=False),
         )
-    for articles, flat in threads.values():
-        support = is_support_post(articles[0])
-        for comment in flat:
-            person = None if comment.by_author or support else commenters.get(comment.commenter)
-            # A hard day's page wears none; elsewhere at most two, the rarest first.
-            if person is None:
-                comment.badges = ()
-            else:
-                on_first, elsewhere = shown[comment.commenter]
-                comment.badges = on_first if is_first_comment(person, comment) else elsewhere
-            comment.award = GoldStarAward(comment.gold_stars) if comment.gold_stars else None
-        for article in articles:
-            article.gold_stars = post_gold_stars(
-                article.star_count, flat, config.milestones, is_support_post(article)
-            )
-    badges = [rule.badge for rule in config.rules]
-    articles_generator.context[CONTEXT_KEY] = build_wall(
-        commenters, badges, config.wall_url, config.wall_save_as
-    )
+    return shown
+
+
+def attach_badges(flat: list, tally_: Tally, support: bool) -> None:
+    """Give each comment of a thread (a flat list) its commenter's badges and its gold stars."""
+    for comment in flat:
+        person = None if comment.by_author or support else tally_.commenters.get(comment.commenter)
+        # A hard day's page wears none; elsewhere at most two, the rarest first.
+        if person is None:
+            comment.badges = ()
+        else:
+            on_first, elsewhere = tally_.shown[comment.commenter]
+            comment.badges = on_first if is_first_comment(person, comment) else elsewhere
+        comment.award = GoldStarAward(comment.gold_stars) if comment.gold_stars else None
 
 
 def is_support_post(article: object) -> bool:
@@ -114,9 +198,10 @@ def is_support_post(article: object) -> bool:
     return str(value).strip().lower() in ("true", "yes", "1", "on")
 
 
-def threads_of(generator: ArticlesGenerator) -> dict[str, tuple[list, list]]:
-    """Return, per thread id, its posts (published first) and all its comments as a flat list."""
-    threads: dict[str, tuple[list, list]] = {}
+def threads_of(generator: ArticlesGenerator, known: dict[str, Thread]) -> dict[str, Thread]:
+    """Return, per thread id, its posts (published first), its comments and all of them as a flat
+    list (that of *known* while the thread holds the same list of comments)."""
+    threads: dict[str, Thread] = {}
     everything = chain(
         generator.articles,
         generator.translations,
@@ -132,8 +217,10 @@ def threads_of(generator: ArticlesGenerator) -> dict[str, tuple[list, list]]:
         thread_id = getattr(article, "comments_id", article.slug)
         if thread_id in threads:
             threads[thread_id][0].append(article)
+        elif thread_id in known and _same(comments, known[thread_id][1]):
+            threads[thread_id] = ([article], comments, known[thread_id][2])
         else:
-            threads[thread_id] = ([article], list(walk(comments)))
+            threads[thread_id] = ([article], comments, list(walk(comments)))
     return threads
 
 

@@ -6,12 +6,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from comment_server.export import dump, write_export
+from comment_server.export import STATE_FILE, dump, export_changed, write_export
 from comment_server.importers import read_goldstar
 from comment_server.importers.goldstar import GoldstarExportError
 from comment_server.store.schema import comments
 from comment_server.store.serialize import export_document
-from tests.support.api import ADMIN, READER, approved_comment, reader_token
+from tests.support.api import ADMIN, READER, approved_comment, new_comment, reader_token
 from tests.support.corpora import naughty_strings
 
 HOSTILE = [
@@ -137,6 +137,70 @@ def test_export_rewrites_only_what_changed_and_removes_emptied_threads(
     assert emptied.emptied == [one] and emptied.stale == []
     assert not one.exists() and two.exists()
     assert (tmp_path / "notes.json").exists()  # not an export: left alone
+
+
+def files_of(folder: Path) -> dict[str, bytes]:
+    """Return the export files of *folder* (name: bytes), without the export's state file."""
+    return {path.name: path.read_bytes() for path in folder.glob("*.json")}
+
+
+def change_one_thread_every_way(client) -> None:
+    """Change fill's thread post-0 in every way an export shows (post-1 not at all): a comment
+    edited and approved, a gold star, a star taken back and one given, a rejection, a deletion."""
+    comment = new_comment(client, "post-0")
+    client.patch(
+        f"/api/comments/{comment['comment']['id']}",
+        json={"edit_token": comment["edit_token"], "text": "Thank you for *thus*."},
+    )
+    client.post(f"/api/admin/comments/{comment['comment']['id']}/approve", json={}, headers=ADMIN)
+    listed = client.get("/api/threads/post-0/comments").json()["comments"]
+    first, second = listed[0]["id"], listed[1]["id"]
+    client.post(f"/api/admin/comments/{first}/gold-stars", json={"count": 1}, headers=ADMIN)
+    client.request("DELETE", "/api/threads/post-0/stars", json={"reader": READER})
+    client.put("/api/threads/post-0/stars", json={"reader": READER, "comment": second})
+    client.post(f"/api/admin/comments/{second}/reject", json={}, headers=ADMIN)
+    client.request("DELETE", f"/api/admin/comments/{listed[2]['id']}", json={}, headers=ADMIN)
+    # The only-stars thread goes, a new one comes.
+    client.request("DELETE", "/api/threads/only-stars/stars", json={"reader": READER})
+    approved_comment(client, "post-new", reader=reader_token("late-0000000000000"))
+
+
+def test_an_incremental_export_writes_what_a_full_export_writes(make_client, store, tmp_path):
+    client = make_client(rate_limits=False, max_links=100)
+    fill(client)
+    folder, fresh = tmp_path / "kept", tmp_path / "fresh"
+    export_changed(store, folder)
+    assert (folder / STATE_FILE).is_file()
+    untouched = (folder / "post-1.json").stat().st_mtime_ns
+    assert export_changed(store, folder).written == 0  # nothing changed: nothing read again
+    before = files_of(folder)
+    change_one_thread_every_way(client)
+    result = export_changed(store, folder)
+    assert result.written == 2 and [path.name for path in result.emptied] == ["only-stars.json"]
+    export_changed(store, fresh, full=True)
+    assert files_of(folder) == files_of(fresh) == files_of_full(store, tmp_path / "whole")
+    assert files_of(folder) != before and (folder / "post-1.json").stat().st_mtime_ns == untouched
+
+
+def files_of_full(store, folder: Path) -> dict[str, bytes]:
+    """Return the files of an export of every thread with write_export into *folder*."""
+    write_export(store.export_documents(), folder, store.thread_ids())
+    return files_of(folder)
+
+
+def test_an_incremental_export_mends_files_removed_or_added_by_hand(make_client, store, tmp_path):
+    client = make_client()
+    approved_comment(client, "one")
+    approved_comment(client, "two")
+    export_changed(store, tmp_path)
+    written = files_of(tmp_path)
+    (tmp_path / "one.json").unlink()
+    (tmp_path / "gone.json").write_bytes(written["two.json"].replace(b'"two"', b'"gone"'))
+    (tmp_path / "two-old-name.json").write_bytes(written["two.json"])
+    result = export_changed(store, tmp_path, prune=True)
+    assert files_of(tmp_path) == written
+    assert [path.name for path in result.renamed] == ["two-old-name.json"]
+    assert [path.name for path in result.stale] == ["gone.json"]
 
 
 def test_threads_of_another_database_are_kept_unless_pruned(make_client, store, tmp_path):
