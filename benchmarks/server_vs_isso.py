@@ -13,9 +13,9 @@ turn with wrk (Debian's) on 127.0.0.1:
 - reads: ours `GET /api/threads/{thread}/comments`, Isso `GET /?uri=...`;
 - writes: ours `PUT /api/threads/{thread}/stars` (a new reader each time), Isso `POST /id/<id>/like`
   (a new address each time);
-- reads beside writes: the same reads while 3 more connections each write a star (a vote), wait
-  300 ms, and write the next: about 10 a second when writes are quick (wrk cannot pace by the
-  clock; the table gives the rate reached);
+- reads beside writes: the same reads while 5 more connections each write a star (a vote), wait
+  450 ms, and write the next: about 10 a second whether a star takes 5 ms or 50 ms beside the
+  reads (wrk cannot pace by the clock; the table gives the rate reached);
 - new comments: ours `POST /api/threads/{thread}/comments`, Isso `POST /new?uri=...`, each a new
   commenter's 300-character Markdown comment into a second thread, from --comment-connections
   connections (10: a busy blog's worst minute, not a flood; more connections only queue);
@@ -68,8 +68,10 @@ ISSO_URI = f"/posts/{THREAD}/"
 # The process answering each base URL while it runs: its CPU time is measured around each run.
 SERVING: dict[str, int] = {}
 NEW_THREAD = "bench-new"  # where the new comments go, so the read thread stays as it is
-WRITERS_BESIDE = 3
-WRITER_PAUSE_MS = 300  # each writer's: 3 writers, about 10 stars a second
+# 5 writers, each waiting 450 ms after an answer: 10 stars a second when a star takes 50 ms, 11 when
+# it takes 5 (3 writers waiting 300 ms reached 5.5 a second: a star took 60 ms beside 50 readers).
+WRITERS_BESIDE = 5
+WRITER_PAUSE_MS = 450
 COMMENTS = 50
 SECRET = "benchmark-secret-" + "0123456789abcdef" * 2
 # Paragraphs like readers write: a little Markdown, a link, about 300 characters.

@@ -128,7 +128,10 @@ def create_app(settings: Settings, store: Store | None = None) -> Starlette:
 
 @asynccontextmanager
 async def _lifespan(app: Starlette) -> AsyncIterator[None]:
-    """Run the mail sender beside the app, when mail is on."""
+    """Warm the tone reader when moderation is on; run the mail sender beside the app, when mail
+    is on."""
+    if app.state.context.settings.moderation:
+        readers.warm_up()  # before any request: nothing waits for it
     sender: MailSender | None = app.state.sender
     if sender is None:
         yield

@@ -287,6 +287,16 @@ def _read_comment(
     return html, check_tone(text, author, website).held
 
 
+def warm_up() -> None:
+    """Read the tone model and build Markdown before the first comment.
+
+    Done lazily, the first comments each waited for the tone model (~0.2 s of CPU): the threads
+    answering them at once read it side by side, which was the p99 of new comments with
+    moderation on (issue 20).
+    """
+    check_tone(render("Warming up."))
+
+
 def _check_spam(
     ctx: Context, author: str | None, text: str, website: str | None, html: str
 ) -> None:

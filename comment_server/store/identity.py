@@ -16,11 +16,25 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Connection, exists, select, update
+from sqlalchemy import Connection, bindparam, exists, select, update
 
 from comment_server.store.errors import Conflict, Forbidden, NotFound
-from comment_server.store.rows import bump, recount, upsert
+from comment_server.store.rows import bump, insert_or_skip, recount
 from comment_server.store.schema import commenter_readers, commenters, comments
+
+# Built once, as rows.py says why: every new comment that gives an email runs them.
+_COMMENTED_AS = select(commenter_readers.c.reader).where(
+    commenter_readers.c.commenter == bindparam("commenter_key"),
+    commenter_readers.c.reader == bindparam("reader_key"),
+)
+_KNOWN = select(commenters.c.key).where(commenters.c.key == bindparam("commenter_key"))
+_READER_BLOCKED = select(
+    exists().where(
+        commenters.c.key == commenter_readers.c.commenter,
+        commenters.c.blocked,
+        commenter_readers.c.reader == bindparam("reader_key"),
+    )
+)
 
 # (connection, the email's commenter key, the reader's keyed hash) -> has this browser proved it
 # holds that address? Called inside the comment's write transaction.
@@ -57,39 +71,27 @@ def commenter_of(connection: Connection, claim: Claim, proof: EmailProof) -> tup
 
 def commented_as(connection: Connection, key: str, reader: str) -> bool:
     """Return whether the browser *reader* has commented as the commenter *key*."""
-    found = select(commenter_readers.c.reader).where(
-        commenter_readers.c.commenter == key, commenter_readers.c.reader == reader
-    )
-    return connection.execute(found).first() is not None
+    found = connection.execute(_COMMENTED_AS, {"commenter_key": key, "reader_key": reader})
+    return found.first() is not None
 
 
 def known(connection: Connection, key: str) -> bool:
     """Return whether the commenter *key* exists (commented, was imported or blocked)."""
-    found = select(commenters.c.key).where(commenters.c.key == key)
-    return connection.execute(found).first() is not None
+    return connection.execute(_KNOWN, {"commenter_key": key}).first() is not None
 
 
 def link_reader(connection: Connection, key: str, reader: str | None, now: datetime) -> None:
     """Record that the browser *reader* commented as the commenter *key*."""
     if reader is None:
         return
-    connection.execute(
-        upsert(connection, commenter_readers)
-        .values(commenter=key, reader=reader, created=now)
-        .on_conflict_do_nothing()
-    )
+    insert_or_skip(connection, commenter_readers, dict(commenter=key, reader=reader, created=now))
 
 
 def check_reader_not_blocked(connection: Connection, reader: str | None) -> None:
     """Refuse a browser that commented as a commenter the author blocked."""
     if reader is None:
         return
-    blocked = exists().where(
-        commenters.c.key == commenter_readers.c.commenter,
-        commenters.c.blocked,
-        commenter_readers.c.reader == reader,
-    )
-    if connection.execute(select(blocked)).scalar():
+    if connection.execute(_READER_BLOCKED, {"reader_key": reader}).scalar():
         raise Forbidden("Comments from this browser are not accepted.", "reader")
 
 

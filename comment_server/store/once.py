@@ -11,14 +11,24 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, delete, select
+from sqlalchemy import Connection, bindparam, delete, select
 
 from comment_server.store.errors import Invalid, StoreError
-from comment_server.store.rows import upsert
+from comment_server.store.rows import insert_or_skip
 from comment_server.store.schema import kept_answers, spent_form_tokens
 
 FORM_TOKEN_LIFE = timedelta(days=2)  # tokens.FORM_MAX_AGE: an older token is refused anyway
 ANSWER_LIFE = timedelta(hours=24)  # how long a retry with the same Idempotency-Key is answered
+
+# Built once, as rows.py says why: a comment from the embed runs them all.
+_FORGET_TOKENS = delete(spent_form_tokens).where(
+    spent_form_tokens.c.spent < bindparam("spent_before")
+)
+_FORGET_ANSWERS = delete(kept_answers).where(kept_answers.c.created < bindparam("created_before"))
+_KEPT = select(kept_answers.c.request, kept_answers.c.status, kept_answers.c.body).where(
+    kept_answers.c.key == bindparam("answer_key"),
+    kept_answers.c.created >= bindparam("created_since"),
+)
 
 
 class AlreadyAnswered(StoreError):
@@ -51,16 +61,9 @@ class KeptAnswer:
 
 def spend_form_token(connection: Connection, token: str, now: datetime) -> None:
     """Mark the form token *token* (its hash) as spent; refuse one spent already."""
-    connection.execute(
-        delete(spent_form_tokens).where(spent_form_tokens.c.spent < now - FORM_TOKEN_LIFE)
-    )
-    statement = (
-        upsert(connection, spent_form_tokens)
-        .values(token=token, spent=now)
-        .on_conflict_do_nothing()
-        .returning(spent_form_tokens.c.token)
-    )
-    if connection.execute(statement).first() is None:
+    connection.execute(_FORGET_TOKENS, {"spent_before": now - FORM_TOKEN_LIFE})
+    spent = insert_or_skip(connection, spent_form_tokens, dict(token=token, spent=now), "token")
+    if spent.first() is None:
         raise Invalid(
             "This form was already used for a comment: get a new form token and send again.",
             "form_token",
@@ -82,30 +85,22 @@ def keep_answer(
     connection: Connection, answer: Answer, body: dict[str, Any], now: datetime
 ) -> None:
     """Keep *body* as the answer of the answer's key; raise AlreadyAnswered if one is kept."""
-    connection.execute(delete(kept_answers).where(kept_answers.c.created < now - ANSWER_LIFE))
-    statement = (
-        upsert(connection, kept_answers)
-        .values(
-            key=answer.key,
-            request=answer.request,
-            status=answer.status,
-            body=json.dumps(body, ensure_ascii=False, separators=(",", ":")),
-            created=now,
-        )
-        .on_conflict_do_nothing()
-        .returning(kept_answers.c.key)
+    connection.execute(_FORGET_ANSWERS, {"created_before": now - ANSWER_LIFE})
+    row = dict(
+        key=answer.key,
+        request=answer.request,
+        status=answer.status,
+        body=json.dumps(body, ensure_ascii=False, separators=(",", ":")),
+        created=now,
     )
-    if connection.execute(statement).first() is None:
+    if insert_or_skip(connection, kept_answers, row, "key").first() is None:
         raise AlreadyAnswered("A request with this Idempotency-Key was answered already.")
 
 
 def kept_answer(connection: Connection, key: str, now: datetime) -> KeptAnswer | None:
     """Return the kept answer of *key* unless there is none or it has expired."""
-    row = connection.execute(
-        select(kept_answers.c.request, kept_answers.c.status, kept_answers.c.body).where(
-            kept_answers.c.key == key, kept_answers.c.created >= now - ANSWER_LIFE
-        )
-    ).first()
+    since = now - ANSWER_LIFE
+    row = connection.execute(_KEPT, {"answer_key": key, "created_since": since}).first()
     if row is None:
         return None
     return KeptAnswer(row.request, row.status, row.body.encode("utf-8"))

@@ -290,15 +290,16 @@ def ensure_thread(connection: Connection, thread: str, title: str | None, now: d
         connection.execute(_TITLE, {"thread_key": thread, "new_title": title})
 
 
-def ensure_commenter(connection: Connection, key: str, now: datetime) -> None:
-    """Create the commenter row if it is missing."""
+def ensure_commenter(connection: Connection, key: str, now: datetime) -> bool:
+    """Create the commenter row if it is missing; return whether it was."""
     row = dict(key=key, trusted=False, blocked=False, approved_count=0, created=now)
-    insert_or_skip(connection, commenters, row)
+    return insert_or_skip(connection, commenters, row, "key").first() is not None
 
 
 def commenter_standing(connection: Connection, key: str, now: datetime) -> bool:
     """Return whether the commenter is trusted; refuse a blocked one."""
-    ensure_commenter(connection, key, now)
+    if ensure_commenter(connection, key, now):
+        return False  # a new commenter: neither trusted nor blocked, nothing to read back
     row = connection.execute(_STANDING, {"commenter_key": key}).one()
     if row.blocked:
         raise Forbidden("Comments from this commenter are not accepted.", "email")

@@ -4,6 +4,7 @@ import json
 
 from reply_drafts import draft_reply
 from reply_drafts.site_facts import comment_facts, parse_site_facts
+from reply_drafts.tone import load_model
 from tests.support.api import ADMIN, ORIGIN, approved_comment, new_comment
 
 HARSH = "You're an idiot and this post is the most smug drivel I've read all year."
@@ -139,3 +140,12 @@ def test_a_first_comment_stays_a_first_comment_once_a_later_one_is_approved(clie
     cards = {c["id"]: c for c in inbox(client, "?status=approved")}
     assert cards[first["id"]]["commenter_comments"] == 1
     assert json.dumps(cards[first["id"]]["draft"]).count("Welcome back") == 0
+
+
+def test_the_tone_model_is_read_at_start_when_moderation_is_on(make_client):
+    # Read lazily, the first comments each read it side by side: their answers waited ~0.2 s.
+    load_model.cache_clear()
+    make_client(moderation=False)
+    assert load_model.cache_info().currsize == 0
+    make_client(moderation=True)
+    assert load_model.cache_info().currsize == 1
