@@ -2,6 +2,7 @@
 
 import re
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta
 
 import numpy as np
@@ -146,6 +147,32 @@ def test_text_comes_from_lxml_without_scripts_and_with_links():
     assert page.text.split() == ["Kind", "words", "&", "deeds"]
     assert page.hrefs == ("/2025/x/",)
     assert text.read_html("   ") == text.PageText((), ())
+
+
+def test_text_keeps_each_block_apart_whatever_its_markup():
+    page = text.read_html(
+        "<p>Plain words here</p><p>Some <em>marked</em> words</p>"
+        "<ul><li>First item</li><li>Second <b>item</b></li></ul><div></div>tail text"
+        '<p><a name="top">no target</a> and <a href="/b/">a target</a></p>'
+    )
+    assert page.blocks == (
+        "Plain words here",
+        "Some  marked  words",
+        "First item",
+        "Second  item",
+        "tail text",
+        "no target  and  a target",
+    )
+    assert page.hrefs == ("/b/",)
+
+
+def test_text_reads_alike_in_threads():
+    """Each thread parses with a parser of its own (lxml parsers must not be shared)."""
+    markups = [
+        f"<p>Post {n} on <code>x{n}</code> and <a href='/{n}/'>more</a></p>" for n in range(40)
+    ]
+    with ThreadPoolExecutor(4) as pool:
+        assert list(pool.map(text.read_html, markups)) == [text.read_html(m) for m in markups]
 
 
 def test_the_real_corpus_relates_posts_of_the_same_series():
