@@ -2,7 +2,8 @@
 
 tone_pinned.json holds the label, cues and probabilities the reader before the speed-up (regular
 expressions matched case-insensitively) gave for representative comments of the labeled sets: each
-label, English and other languages, Turkish typed with and without dotless ı, shouting, hostile input.
+label, English and other languages, Turkish typed with and without dotless ı, shouting, hostile
+input.
 """
 
 import json
@@ -12,7 +13,8 @@ import pytest
 
 from reply_drafts import tone
 
-PINNED = json.loads((Path(__file__).resolve().parent / "data" / "tone_pinned.json").read_text("utf-8"))
+DATA = Path(__file__).resolve().parent / "data"
+PINNED = json.loads((DATA / "tone_pinned.json").read_text(encoding="utf-8"))
 
 
 @pytest.mark.parametrize("pinned", PINNED["comments"], ids=lambda pinned: pinned["text"][:40])
