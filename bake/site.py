@@ -41,6 +41,8 @@ class Site:
         self.pelican = pelican
         self.generators = generators
         self.articles = next(g for g in generators if isinstance(g, ArticlesGenerator))
+        # What each post showed after the last bake, by id: only a bake changes it.
+        self.shown: dict[int, tuple] | None = None
 
     @classmethod
     def build(cls, settings: dict) -> Site:
@@ -60,10 +62,11 @@ class Site:
 
     def bake(self) -> list[str]:
         """Read the changed export again, write the pages it changes; return the files written."""
-        before = {id(article): (article, shown(article)) for article in all_articles(self.articles)}
+        posts = all_articles(self.articles)
+        before = self.shown or {id(post): (post, shown(post)) for post in posts}
         EXPORT_CHANGED.send(self.articles)
         THREADS_CHANGED.send(self.generators)
-        pages, listings = changed_posts(before.values())
+        pages, listings, self.shown = changed_posts(before.values())
         # Receivers of content_written (the sitemap) queue pages until the end of a full build; a
         # bake adds no page, and its `finalized` never comes.
         with signals.content_written.muted():
@@ -172,18 +175,21 @@ def badges_of(comments: list) -> tuple:
     return tuple(shown)
 
 
-def changed_posts(before: Iterable[tuple]) -> tuple[set[int], set[int]]:
-    """Return the ids of the posts whose page changed, and of those whose listings changed."""
+def changed_posts(before: Iterable[tuple]) -> tuple[set[int], set[int], dict[int, tuple]]:
+    """Return the ids of the posts whose page changed, of those whose listings changed, and what
+    each post shows now (by id, as *before* holds it)."""
     pages: set[int] = set()
     listings: set[int] = set()
+    now: dict[int, tuple] = {}
     for article, (was_listed, was_shown) in before:
-        listed, page = shown(article)
+        listed, page = now_shown = shown(article)
+        now[id(article)] = (article, now_shown)
         if listed != was_listed:
             listings.add(id(article))
             pages.add(id(article))
         elif page != was_shown:
             pages.add(id(article))
-    return pages, listings
+    return pages, listings, now
 
 
 def shows_a_change(pages: set[int], listings: set[int], context: dict) -> bool:

@@ -141,9 +141,9 @@ def migrate_command(args: argparse.Namespace) -> int:
 def export_command(args: argparse.Namespace) -> int:
     """Write the export folder's changed threads; report (or, with --prune, remove) files of
     unknown threads."""
-    from comment_server.export import export_changed
+    from comment_server.export import ExportReader, export_changed
 
-    store = _store(Settings.from_env())
+    store = ExportReader(Settings.from_env().database_url)
     try:
         result = export_changed(store, args.dir, prune=args.prune, full=args.full)
     finally:

@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from comment_contract import EXPORT_FORMAT, export_file_name
+from comment_server.store import reads
+from comment_server.store.engine import ensure_sqlite_folder, make_engine, migrate
 from goldstar_support.files import write_atomically, write_if_changed
 
 logger = logging.getLogger(__name__)
@@ -33,6 +35,31 @@ class ExportResult:
     renamed: list[Path] = field(default_factory=list)
     stale: list[Path] = field(default_factory=list)
     pruned: bool = False
+
+
+class ExportReader:
+    """The two reads an export makes (as the Store's methods of those names), on an engine of its
+    own: the Store's writers, batcher and importers are not imported for a command that reads."""
+
+    def __init__(self, url: str) -> None:
+        ensure_sqlite_folder(url)
+        self.engine = make_engine(url)
+        migrate(self.engine)
+
+    def thread_versions(self) -> dict[str, int]:
+        """Return the version counter of every thread."""
+        with self.engine.connect() as connection:
+            return reads.thread_versions(connection)
+
+    def export_documents(self, only: Collection[str] | None = None) -> dict[str, dict[str, Any]]:
+        """Return the export document of every thread in *only* (all when None) with something
+        to show."""
+        with self.engine.connect() as connection:
+            return reads.export_documents(connection, only)
+
+    def close(self) -> None:
+        """Close every pooled connection."""
+        self.engine.dispose()
 
 
 def dump(document: dict[str, Any]) -> str:

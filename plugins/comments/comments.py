@@ -59,7 +59,7 @@ DEFAULTS = {"COMMENTS_PATH": "comments", "COMMENTS_MAX_DEPTH": MAX_REPLY_DEPTH}
 CACHE_NAME = "comments_threads"
 # The shape of a cached thread: change it with the Comment class, so an old cache is read again.
 CACHE_FORMAT = 2
-# What the articles generator has read, by file: {path: ((mtime_ns, size), ReadResult)}.
+# What the articles generator has read, by file: {name: (((mtime_ns, size), params), ReadResult)}.
 READ_FILES = "comments_read_files"
 # Sent by the bake step (bake/) with the articles generator when only the export changed.
 EXPORT_CHANGED = signal("comments_export_changed")
@@ -153,21 +153,21 @@ def read_threads(
     # A cached thread is reused only if it was read by this version with the same settings.
     params = (CACHE_FORMAT, config.max_depth, settings.get("TIMEZONE"), date_format)
     read: list[Thread] = []
-    for path in sorted(config.folder.glob("*.json")):
-        if path.name.startswith("."):
-            continue
-        stamp = _stamp(path)
-        kept = read_files.get(path)
-        cached = cache.get_cached_data(str(path)) if cache else None
+    for entry in _export_entries(config.folder):
+        stamp = _stamp(entry)
+        kept = read_files.get(entry.name)
         if kept is not None and stamp is not None and kept[0] == (stamp, params):
             result = kept[1]
-        elif cached is not None and cached[0] == params:
-            result = cached[1]
         else:
-            result = read_export(path, dates, config.max_depth, names)
-            if cache:
-                cache.cache_data(str(path), (params, result))
-        read_files[path] = ((stamp, params), result)
+            path = config.folder / entry.name
+            cached = cache.get_cached_data(str(path)) if cache else None
+            if cached is not None and cached[0] == params:
+                result = cached[1]
+            else:
+                result = read_export(path, dates, config.max_depth, names)
+                if cache:
+                    cache.cache_data(str(path), (params, result))
+        read_files[entry.name] = ((stamp, params), result)
         for problem in result.problems:
             _warn(path, problem)
         if result.thread is not None:
@@ -189,10 +189,18 @@ def read_threads(
     return threads
 
 
-def _stamp(path: Path) -> tuple[int, int] | None:
-    """Return the modification time and size of *path*, or None if it cannot be read."""
+def _export_entries(folder: Path) -> list[os.DirEntry]:
+    """Return the `*.json` entries of *folder* not hidden, by name (one listing, no Path per file:
+    pathlib's glob took twice as long at 3,000 files, on every bake)."""
+    with os.scandir(folder) as entries:
+        found = [e for e in entries if e.name.endswith(".json") and not e.name.startswith(".")]
+    return sorted(found, key=lambda entry: entry.name)
+
+
+def _stamp(entry: os.DirEntry) -> tuple[int, int] | None:
+    """Return the modification time and size of *entry*'s file, or None if it cannot be read."""
     try:
-        status = path.stat()
+        status = entry.stat()
     except OSError:
         return None
     return status.st_mtime_ns, status.st_size

@@ -4,11 +4,15 @@ import json
 from pathlib import Path
 
 import pytest
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
-from comment_server.export import STATE_FILE, dump, export_changed, write_export
+from comment_server.export import STATE_FILE, ExportReader, dump, export_changed, write_export
 from comment_server.importers import read_goldstar
 from comment_server.importers.goldstar import GoldstarExportError
+from comment_server.store.engine import MIGRATIONS, at_head, make_engine, migrations_head
 from comment_server.store.schema import comments
 from comment_server.store.serialize import export_document
 from tests.support.api import ADMIN, READER, approved_comment, new_comment, reader_token
@@ -180,6 +184,38 @@ def test_an_incremental_export_writes_what_a_full_export_writes(make_client, sto
     export_changed(store, fresh, full=True)
     assert files_of(folder) == files_of(fresh) == files_of_full(store, tmp_path / "whole")
     assert files_of(folder) != before and (folder / "post-1.json").stat().st_mtime_ns == untouched
+
+
+def test_the_export_s_reader_reads_what_the_store_reads(make_client, store, database_url, tmp_path):
+    fill(make_client(rate_limits=False, max_links=100))
+    reader = ExportReader(database_url)
+    try:
+        export_changed(reader, tmp_path / "read")
+    finally:
+        reader.close()
+    assert files_of(tmp_path / "read") == files_of_full(store, tmp_path / "whole")
+
+
+def test_the_export_migrates_a_new_database_and_skips_alembic_at_head(tmp_path, monkeypatch):
+    url = f"sqlite:///{tmp_path / 'new' / 'comments.sqlite3'}"
+    ExportReader(url).close()
+    engine = make_engine(url)
+    assert at_head(engine)
+    engine.dispose()
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("Alembic ran on a database at head")
+
+    monkeypatch.setattr(command, "upgrade", refuse)
+    reader = ExportReader(url)
+    assert reader.thread_versions() == {}
+    reader.close()
+
+
+def test_the_migrations_head_read_from_their_text_is_alembic_s():
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    assert migrations_head() == ScriptDirectory.from_config(config).get_current_head()
 
 
 def files_of_full(store, folder: Path) -> dict[str, bytes]:
