@@ -69,4 +69,4 @@ def test_the_installed_server_imports_a_wordpress_blog_without_pelican(server_py
     env = server_env(f"sqlite:///{tmp_path / 'comments.sqlite3'}")
     run([server_python, "-m", "comment_server", "import", export], cwd=tmp_path, env=env)
     run([server_python, "-m", "comment_server", "export", tmp_path / "out"], cwd=tmp_path, env=env)
-    assert [p.name for p in (tmp_path / "out").iterdir()] == ["cafe-creme.json"]
+    assert [p.name for p in (tmp_path / "out").glob("*.json")] == ["cafe-creme.json"]
