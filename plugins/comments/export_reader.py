@@ -237,7 +237,7 @@ def _read_comment(raw: object, index: int, problems: list[str], names: dict) -> 
     if reply_to is not None and not _is_int(reply_to):
         problems.append(
             f"{label}: 'reply_to' must be a comment id or null, not {_show(reply_to)}; "
-            'it is shown without an "in reply to" line'
+            "it is ignored (the comment is shown as a reply to its parent)"
         )
         reply_to = None
     author, commenter = _text(raw, "author", label, problems), _commenter(raw, label, problems)
