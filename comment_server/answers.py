@@ -36,6 +36,11 @@ HELD = {
 COMMENT_FIELDS = {
     "id": INT,
     "parent": NULLABLE_ID,
+    "reply_to": NULLABLE_ID
+    | {
+        "description": "the comment it answers when that is not its parent (a reply too deep to "
+        "nest under it hangs from an ancestor), else null"
+    },
     "thread": STR,
     "author": STR,
     "website": {"type": ["string", "null"], "description": "an http or https address"},
@@ -49,6 +54,7 @@ COMMENT_FIELDS = {
     "commenter": {"type": "string", "pattern": COMMENTER_KEY.pattern},
 }
 EXPORT_COMMENT = {k: v for k, v in COMMENT_FIELDS.items() if k != "thread"} | {"markdown": STR}
+EXPORT_REQUIRED = [name for name in EXPORT_COMMENT if name != "reply_to"]  # written when set
 
 SCHEMAS: dict[str, Any] = {
     "Error": _obj(
@@ -171,7 +177,7 @@ SCHEMAS: dict[str, Any] = {
         version={"const": EXPORT_VERSION},
         thread=STR,
         stars=INT,
-        comments={"type": "array", "items": _obj(list(EXPORT_COMMENT), **EXPORT_COMMENT)},
+        comments={"type": "array", "items": _obj(EXPORT_REQUIRED, **EXPORT_COMMENT)},
     ),
     "Export": _obj(
         ["threads"], threads={"type": "object", "additionalProperties": ref("ExportDocument")}

@@ -5,13 +5,14 @@ from typing import Any
 
 from comment_server.drafts import draft_for
 from comment_server.edits import changes
-from comment_server.store.serialize import public_comment
+from comment_server.store.serialize import answered, public_comment
 from reply_drafts.site_facts import SiteFacts
 
 
 def own_comment(row: dict[str, Any]) -> dict[str, Any]:
     """Return the public comment plus its status (what its commenter sees)."""
-    comment = public_comment(row, row["stars"], row["parent_id"])
+    parent = row["parent_id"]
+    comment = public_comment(row, row["stars"], parent, answered(row, parent))
     comment["status"] = row["status"]
     return comment
 

@@ -79,6 +79,9 @@ def _comment(file: Path, index: int, item: Any) -> ImportedComment:
             or (isinstance(value, bool) and bool not in types)
         ):
             raise GoldstarExportError(f"{where}: field {name!r} is missing or has the wrong type")
+    reply_to = item.get("reply_to")  # optional: exports before it was written have none
+    if reply_to is not None and (isinstance(reply_to, bool) or not isinstance(reply_to, int)):
+        raise GoldstarExportError(f"{where}: field 'reply_to' must be a comment id or null")
     return ImportedComment(
         source_id=str(item["id"]),
         parent_source_id=None if item["parent"] is None else str(item["parent"]),
@@ -95,6 +98,7 @@ def _comment(file: Path, index: int, item: Any) -> ImportedComment:
         html=item["html"],
         commenter=item["commenter"],
         updated=_time(where, "updated", item["updated"]),
+        reply_to_source_id=None if reply_to is None else str(reply_to),
     )
 
 

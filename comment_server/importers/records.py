@@ -32,6 +32,8 @@ class ImportedComment:
     html: str | None = None
     commenter: str | None = None
     updated: datetime | None = None
+    # The comment it answers when that is not its parent (a reply too deep to nest under it).
+    reply_to_source_id: str | None = None
 
 
 @dataclass(frozen=True)

@@ -175,6 +175,12 @@ def _commenter(
 def _link_parent(
     connection: Connection, thread: str, comment_id: int, comment: ImportedComment, ids: dict
 ) -> None:
+    # The comment it answers, when in the thread: a reply too deep to nest under it (or none).
+    reply_to = ids.get(comment.reply_to_source_id) if comment.reply_to_source_id else None
+    if reply_to is not None:
+        connection.execute(
+            update(comments).where(comments.c.id == comment_id).values(reply_to=reply_to)
+        )
     if comment.parent_source_id is None:
         return
     parent = ids.get(comment.parent_source_id)

@@ -17,6 +17,7 @@ from comment_server.store.schema import (
 )
 from comment_server.store.schema import site_facts as site_facts_table
 from comment_server.store.serialize import (
+    answered,
     export_comment,
     export_document,
     public_comment,
@@ -51,9 +52,16 @@ def thread_comments(connection: Connection, thread: str) -> tuple[int, dict[str,
         return 0, {"thread": thread, "stars": 0, "comments": []}
     counts = star_counts(connection, thread)
     parents = thread_parents(connection, thread)
+    rows = approved_rows(connection, thread)
+    shown = {row["id"] for row in rows}
     items = [
-        public_comment(row, row["imported_stars"] + counts.get(row["id"], 0), parents[row["id"]])
-        for row in approved_rows(connection, thread)
+        public_comment(
+            row,
+            row["imported_stars"] + counts.get(row["id"], 0),
+            parents[row["id"]],
+            answered(row, parents[row["id"]], shown),
+        )
+        for row in rows
     ]
     return head.version, {
         "thread": thread,
@@ -316,11 +324,16 @@ def export_documents(
             continue
         counts = star_counts(connection, head.id)
         parents = thread_parents(connection, head.id)
+        rows = approved_rows(connection, head.id)
+        shown = {row["id"] for row in rows}
         items = [
             export_comment(
-                row, row["imported_stars"] + counts.get(row["id"], 0), parents[row["id"]]
+                row,
+                row["imported_stars"] + counts.get(row["id"], 0),
+                parents[row["id"]],
+                answered(row, parents[row["id"]], shown),
             )
-            for row in approved_rows(connection, head.id)
+            for row in rows
         ]
         document = export_document(head.id, head.imported_stars + counts.get(POST, 0), items)
         if items or document["stars"]:

@@ -1,6 +1,6 @@
 """Turn stored rows into the shapes of docs/api.md and docs/contracts.md (pure functions)."""
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Container, Iterable, Mapping
 from typing import Any
 
 from comment_contract import EXPORT_FORMAT, EXPORT_VERSION
@@ -29,11 +29,29 @@ def visible_parents(family: Iterable[tuple[int, int | None, str]]) -> dict[int, 
     return visible
 
 
-def public_comment(row: Mapping[str, Any], stars: int, parent: int | None) -> dict[str, Any]:
+def answered(
+    row: Mapping[str, Any], parent: int | None, shown: Container[int] | None = None
+) -> int | None:
+    """Return the comment *row* answers when that is not *parent* (and, given *shown*, is one of
+    the comments shown), else None.
+
+    A reply too deep to hang from the comment it answers keeps that comment in `reply_to`
+    (store/writes.py); the pages say "in reply to" it only while readers can see it.
+    """
+    reply_to = row["reply_to"]
+    if reply_to is None or reply_to == parent or (shown is not None and reply_to not in shown):
+        return None
+    return reply_to
+
+
+def public_comment(
+    row: Mapping[str, Any], stars: int, parent: int | None, reply_to: int | None
+) -> dict[str, Any]:
     """Return the public comment object of *row*."""
     return {
         "id": row["id"],
         "parent": parent,
+        "reply_to": reply_to,
         "thread": row["thread_id"],
         "author": row["author"],
         "website": row["website"],
@@ -48,10 +66,18 @@ def public_comment(row: Mapping[str, Any], stars: int, parent: int | None) -> di
     }
 
 
-def export_comment(row: Mapping[str, Any], stars: int, parent: int | None) -> dict[str, Any]:
-    """Return one comment of the export file (the public object plus its Markdown, minus thread)."""
-    comment = public_comment(row, stars, parent)
+def export_comment(
+    row: Mapping[str, Any], stars: int, parent: int | None, reply_to: int | None
+) -> dict[str, Any]:
+    """Return one comment of the export file (the public object plus its Markdown, minus thread).
+
+    `reply_to` is written only when set: exports of threads without a too-deep reply keep the
+    bytes they had before the field existed, and older builds ignore it (docs/contracts.md).
+    """
+    comment = public_comment(row, stars, parent, reply_to)
     del comment["thread"]
+    if reply_to is None:
+        del comment["reply_to"]
     comment["markdown"] = row["markdown"]
     return comment
 

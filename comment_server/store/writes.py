@@ -240,7 +240,8 @@ def add_gold_stars(connection: Connection, comment_id: int, count: int, now: dat
 
 
 def delete_comment(connection: Connection, comment_id: int) -> str | None:
-    """Delete a comment and its stars, re-attaching its replies to its parent; return its thread."""
+    """Delete a comment and its stars, re-attaching its replies to its parent (and forgetting
+    that any reply answered it); return its thread."""
     row = connection.execute(
         select(comments.c.thread_id, comments.c.parent_id, comments.c.commenter).where(
             comments.c.id == comment_id
@@ -250,6 +251,10 @@ def delete_comment(connection: Connection, comment_id: int) -> str | None:
         return None
     connection.execute(
         update(comments).where(comments.c.parent_id == comment_id).values(parent_id=row.parent_id)
+    )
+    # A reply that answered it answers nobody still shown: no "in reply to" a missing comment.
+    connection.execute(
+        update(comments).where(comments.c.reply_to == comment_id).values(reply_to=None)
     )
     connection.execute(
         delete(stars).where(stars.c.thread_id == row.thread_id, stars.c.comment_id == comment_id)

@@ -14,7 +14,8 @@ Signals:
 Settings:
     COMMENTS_PATH (str, "comments") -- the export folder, under PATH: one `<thread>.json` each.
     COMMENTS_MAX_DEPTH (int, 3) -- levels of replies nested under a top-level comment; deeper
-        replies are listed flat at the last level, with `in_reply_to` naming the one they answer.
+        replies are listed flat at the last level, with `in_reply_to` naming the one they answer
+        (the export's `reply_to` when it gives one, else the parent).
     COMMENTS_API (str, "") -- read by the theme only: the comment server's address for the embed.
     CACHE_CONTENT, LOAD_CONTENT_CACHE, CACHE_PATH, CHECK_MODIFIED_METHOD (Pelican's) -- when on, a
         read thread is kept in CACHE_PATH/comments_threads and reused while its file is unchanged.
@@ -25,7 +26,9 @@ Attributes added to every article (docs/contracts.md):
     comments: list[Comment] -- the top-level comments, oldest first; each has the export's fields
         plus `replies` (a list of Comment; the empty tuple when there are none), `anchor: str`
         ("comment-17"), `date: datetime | None` (in TIMEZONE), `locale_date: Markup`
-        (DEFAULT_DATE_FORMAT, escaped for HTML once a day), `in_reply_to: Comment | None`, and
+        (DEFAULT_DATE_FORMAT, escaped for HTML once a day), `reply_to: int | None` (the export's),
+        `in_reply_to: Comment | None` (the comment it answers, when the page shows it elsewhere
+        than right above it: a too-deep reply, or one the server hung from an ancestor), and
         `badges` (empty) and `award` (None) for plugins/gold_stars to fill.
     comment_count: int -- every approved comment of the thread, replies included.
     star_count: int -- the post's own stars.
@@ -58,7 +61,7 @@ logger = logging.getLogger(__name__)
 DEFAULTS = {"COMMENTS_PATH": "comments", "COMMENTS_MAX_DEPTH": MAX_REPLY_DEPTH}
 CACHE_NAME = "comments_threads"
 # The shape of a cached thread: change it with the Comment class, so an old cache is read again.
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3  # 3: Comment.reply_to
 # What the articles generator has read, by file: {name: (((mtime_ns, size), params), ReadResult)}.
 READ_FILES = "comments_read_files"
 # Sent by the bake step (bake/) with the articles generator when only the export changed.

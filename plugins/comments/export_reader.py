@@ -74,11 +74,14 @@ class Comment:
     # A comment with no replies shares one empty tuple: most comments have none, and an empty list
     # each would be 100,000 more objects for the garbage collector on a site of 10,000 posts.
     replies: list[Comment] | tuple[()] = ()
-    # Set when the page shows this reply under an ancestor, not its parent (too deep to indent).
+    # Set when the page shows this reply under an ancestor, not its parent (too deep to indent),
+    # or under its parent though it answers another comment (`reply_to`).
     in_reply_to: Comment | None = None
     # Filled by plugins/gold_stars when it is on; declared here so the theme reads them either way.
     badges: tuple = ()
     award: object | None = None
+    # The export's `reply_to`: the comment it answers when not its parent (None: its parent).
+    reply_to: int | None = None
 
     @property
     def anchor(self) -> str:
@@ -230,6 +233,13 @@ def _read_comment(raw: object, index: int, problems: list[str], names: dict) -> 
     if parent is not None and not _is_int(parent):
         problems.append(f"{label}: 'parent' must be a comment id or null, not {_show(parent)}")
         parent = None
+    reply_to = raw.get("reply_to")
+    if reply_to is not None and not _is_int(reply_to):
+        problems.append(
+            f"{label}: 'reply_to' must be a comment id or null, not {_show(reply_to)}; "
+            "it is ignored (the comment is shown as a reply to its parent)"
+        )
+        reply_to = None
     author, commenter = _text(raw, "author", label, problems), _commenter(raw, label, problems)
     return Comment(
         id=cid,
@@ -245,6 +255,7 @@ def _read_comment(raw: object, index: int, problems: list[str], names: dict) -> 
         gold_stars=_count(raw, "gold_stars", label, problems),
         by_author=_flag(raw, "by_author", label, problems),
         commenter=commenter and names.setdefault(commenter, commenter),
+        reply_to=reply_to,
     )
 
 
@@ -258,7 +269,7 @@ def _exported_comment(raw: dict, cid: int, names: dict) -> Comment | None:
     parent, author, website = get("parent"), get("author"), get("website")
     created, edited, updated = get("created"), get("edited"), get("updated")
     html, markdown, stars, gold = get("html"), get("markdown"), get("stars"), get("gold_stars")
-    by_author, commenter = get("by_author"), get("commenter")
+    by_author, commenter, reply_to = get("by_author"), get("commenter"), get("reply_to")
     if not (
         type(html) is str
         and type(stars) is int
@@ -275,10 +286,11 @@ def _exported_comment(raw: dict, cid: int, names: dict) -> Comment | None:
         and _exported_time(updated)
         and (edited is None or _exported_time(edited))
         and (website is None or _web_address(website))
+        and (reply_to is None or type(reply_to) is int)
     ):
         return None
     # Positional: the keyword form costs a third more; `names` keeps one copy of repeated strings.
-    return Comment(
+    comment = Comment(
         cid,
         parent,
         names.setdefault(author, author),
@@ -293,6 +305,9 @@ def _exported_comment(raw: dict, cid: int, names: dict) -> Comment | None:
         by_author,
         names.setdefault(commenter, commenter),
     )
+    if reply_to is not None:  # only a reply too deep to hang from the comment it answers
+        comment.reply_to = reply_to
+    return comment
 
 
 def _exported_time(value: object) -> bool:
@@ -305,7 +320,10 @@ def build_tree(comments: list[Comment], max_depth: int, problems: list[str]) -> 
     """Link *comments* (in id order) into reply trees and return the top-level ones.
 
     A reply whose parent is missing (or whose parents loop) is shown at the top level. Replies
-    more than *max_depth* levels deep are listed flat at that level, with `in_reply_to` set.
+    more than *max_depth* levels deep are listed flat at that level, with `in_reply_to` set; so
+    is a reply whose `reply_to` names a comment of the thread other than its parent (the server
+    hangs a too-deep reply from an ancestor of the comment it answers). A `reply_to` naming no
+    comment of the file (one deleted or not approved) gives no line.
     """
     by_id = {c.id: c for c in comments}
     children: dict[int, list[Comment]] = {}
@@ -333,6 +351,11 @@ def build_tree(comments: list[Comment], max_depth: int, problems: list[str]) -> 
             comment.parent = None
             roots.append(comment)
             placed |= _place([comment], children, by_id, max_depth)
+    for comment in comments:
+        if comment.reply_to is None or comment.reply_to in (comment.id, comment.parent):
+            continue  # it answers its parent: a line only where the page lists it flat
+        # Not on the page (deleted, waiting): no line, rather than one naming its parent.
+        comment.in_reply_to = by_id.get(comment.reply_to)
     roots.sort(key=BY_ID)
     return roots
 

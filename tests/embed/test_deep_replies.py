@@ -13,7 +13,7 @@ import pytest
 from playwright.sync_api import expect
 
 from comment_contract import MAX_REPLY_DEPTH
-from tests.support.browser import Watch
+from tests.support.browser import Watch, open_comments
 from tests.support.stack import Blog, running_stack
 
 CHAIN = 2000
@@ -100,4 +100,64 @@ def test_a_2000_deep_chain_renders_live_and_baked(own_site, phone, tmp_path):
     page.reload()
     open_long_comments(page)
     assert_the_chain_renders_shallow(page)
+    assert watch.dialogs == [] and watch.errors == []
+
+
+def approved_chain(stack, thread: str) -> list[dict]:
+    """Return a top-level comment and MAX_REPLY_DEPTH replies, each answering the one before:
+    the last one sits at the deepest level that nests."""
+    chain: list[dict] = []
+    for n in range(MAX_REPLY_DEPTH + 1):
+        parent = {"parent": chain[-1]["id"]} if chain else {}
+        made = stack.post_comment(thread, author=f"Link {n}", text=f"Link {n} speaks.", **parent)
+        stack.admin("POST", f"/api/admin/comments/{made['comment']['id']}/approve", {})
+        chain.append(made["comment"])
+    return chain
+
+
+def reply_line(li):
+    """Return the "in reply to" line in the header of the comment *li* (not its replies')."""
+    return li.locator(":scope > article .comment-in-reply-to")
+
+
+def test_a_new_too_deep_reply_says_whom_it_answers_live_and_baked(site, stack, phone):
+    site.write_post("deep-reply", "A deep reply")
+    chain = approved_chain(stack, "deep-reply")
+    deepest, holder = chain[-1], chain[-2]
+    site.rebuild()
+    # Newer than the build: another reader's reply to the deepest comment, approved.
+    theirs = stack.post_comment(
+        "deep-reply", author="Noor", text="Noor answers.", parent=deepest["id"]
+    )["comment"]
+    stack.admin("POST", f"/api/admin/comments/{theirs['id']}/approve", {})
+    assert (theirs["parent"], theirs["reply_to"]) == (holder["id"], deepest["id"])
+    page = phone.new_page()
+    watch = Watch()
+    watch.attach(page)
+    page.goto(site.url("deep-reply"))
+    open_comments(page)
+    under_holder = page.locator(f"#comment-{holder['id']} > ol.comment-replies")
+    noor = under_holder.locator(f":scope > #comment-{theirs['id']}")
+    expect(reply_line(noor)).to_have_text(f"in reply to {deepest['author']}")
+    expect(reply_line(noor).locator("a")).to_have_attribute("href", f"#comment-{deepest['id']}")
+
+    # The reader replies to the deepest comment from the embed: the reply, awaiting approval,
+    # sits in the same list and says whom it answers.
+    page.locator(f"#comment-{deepest['id']} > article").get_by_role("button", name="Reply").click()
+    page.get_by_role("textbox", name="Name").fill("Ana")
+    page.get_by_role("textbox", name="Comment").fill("Ana answers too.")
+    page.get_by_role("button", name="Post comment").click()
+    mine = under_holder.locator(":scope > li.comment-pending")
+    expect(mine).to_contain_text("Ana answers too.")
+    expect(reply_line(mine)).to_have_text(f"in reply to {deepest['author']}")
+    expect(reply_line(mine).locator("a")).to_have_attribute("href", f"#comment-{deepest['id']}")
+    # The line is a text node and a link, as the build writes it: never markup from a name.
+    assert reply_line(mine).evaluate("(el) => el.children.length") == 1
+
+    site.rebuild()  # baked: the same line, once
+    page.reload()
+    open_comments(page)
+    expect(reply_line(noor)).to_have_count(1)
+    expect(reply_line(noor)).to_have_text(f"in reply to {deepest['author']}")
+    expect(reply_line(page.locator(f"#comment-{deepest['id']}"))).to_have_count(0)
     assert watch.dialogs == [] and watch.errors == []

@@ -137,6 +137,57 @@ def test_a_thread_of_a_thousand_comments_keeps_every_comment_and_bounded_nesting
     assert deep.select_one(".comment-in-reply-to a")["href"] == "#comment-9"
 
 
+def in_reply_to(page: BeautifulSoup, cid: int) -> tuple[str, str] | None:
+    """Return the link (href, name) of comment *cid*'s "in reply to" line, None without one."""
+    line = page.select_one(f"#comment-{cid} > article .comment-in-reply-to")
+    return None if line is None else (line.a["href"], line.a.get_text())
+
+
+def test_a_reply_the_server_hung_from_an_ancestor_says_whom_it_answers(tmp_path, site_builder):
+    content = tmp_path / "content"
+    write_post(content, "deep")
+    # As the server exports a chain 1 <- 2 <- 3 <- 4 and a reply to 4 (too deep to nest under it):
+    # it hangs from 3, the last level that nests, and `reply_to` keeps that it answers 4.
+    chain = [comment(1, None, "Ana"), comment(2, 1, "Bo"), comment(3, 2, "Cy"), comment(4, 3, "Di")]
+    write_export(content, "deep", [*chain, comment(5, 3, "Ed", reply_to=4)])
+    result = site_builder(content)
+    assert result.warnings() == []
+    page = page_of(result, "deep")
+    assert page.select_one("#comment-3 > ol.comment-replies > #comment-5") is not None
+    assert in_reply_to(page, 5) == ("#comment-4", "Di")
+    assert in_reply_to(page, 4) is None  # it answers its parent, right above it
+    assert article_of(result, "deep").comments[0].replies[0].replies[0].replies[1].reply_to == 4
+
+
+def test_reply_to_a_comment_not_on_the_page_gives_no_line(tmp_path, site_builder):
+    content = tmp_path / "content"
+    write_post(content, "gone")
+    chain = [comment(1), comment(2, 1), comment(3, 2, "Cy"), comment(4, 3, "Di")]
+    # 6 answered a comment since deleted or waiting (the server writes no such reply_to; a hand
+    # edit can); 7 comes from an export written before reply_to existed: the line names its
+    # parent, as it always did; 8 was moved up by a delete beside the comment it answers.
+    records = [*chain, comment(6, 3, reply_to=5), comment(7, 4, "Gil"), comment(8, 2, reply_to=3)]
+    write_export(content, "gone", records)
+    result = site_builder(content)
+    assert result.warnings() == []
+    page = page_of(result, "gone")
+    assert in_reply_to(page, 6) is None
+    assert in_reply_to(page, 7) == ("#comment-4", "Di")
+    assert page.select_one("#comment-2 > ol.comment-replies > #comment-8") is not None
+    assert in_reply_to(page, 8) == ("#comment-3", "Cy")
+
+
+def test_a_wrong_reply_to_is_reported_and_the_comment_kept(tmp_path, site_builder):
+    content = tmp_path / "content"
+    write_post(content, "odd")
+    write_export(content, "odd", [comment(1), comment(2, 1, reply_to="1")])
+    result = site_builder(content)
+    (warning,) = result.warnings()
+    assert "odd.json" in warning and "comment 2: 'reply_to' must be a comment id" in warning
+    assert in_reply_to(page_of(result, "odd"), 2) is None
+    assert article_of(result, "odd").comment_count == 2
+
+
 def test_a_broken_file_is_reported_by_name_and_the_rest_builds(tmp_path, site_builder):
     content = tmp_path / "content"
     write_post(content, "broken")

@@ -25,11 +25,13 @@ def test_an_approved_comment_is_public_and_its_commenter_trusted(client):
     assert [c["id"] for c in thread["comments"]] == [first["id"]]
     public = thread["comments"][0]
     assert set(public) == {
-        "id", "parent", "thread", "author", "website", "created", "edited", "updated", "html",
-        "stars", "gold_stars", "by_author", "commenter",
+        "id", "parent", "reply_to", "thread", "author", "website", "created", "edited",
+        "updated", "html", "stars", "gold_stars", "by_author", "commenter",
     }  # fmt: skip
+    assert public["parent"] is None and public["reply_to"] is None
     second = new_comment(client, parent=first["id"])["comment"]
     assert second["status"] == "approved" and second["parent"] == first["id"]
+    assert second["reply_to"] is None  # it answers its parent
 
 
 def test_since_returns_only_what_changed_at_or_after_it(client):

@@ -113,6 +113,7 @@ def test_the_export_format_is_the_contract(make_client, store, tmp_path):
         "id", "parent", "author", "website", "created", "edited", "updated", "html", "markdown",
         "stars", "gold_stars", "by_author", "commenter",
     }  # fmt: skip
+    # No `reply_to`: it is written only on a reply too deep to hang from the comment it answers.
     assert item["id"] == comment["id"] and item["markdown"] == "Thank you for *this*."
     assert item["created"].endswith("Z") and len(item["created"]) == 20
     with store.engine.connect() as connection:

@@ -3,15 +3,19 @@ deeper than comment_contract.MAX_REPLY_DEPTH levels below a top-level comment ha
 ancestor at the last level that nests, where the build and the embed list every deeper reply;
 the comment it answers is kept beside it (`reply_to`)."""
 
+import json
+
 from comment_contract import MAX_REPLY_DEPTH
 from comment_server.export import write_export
 from comment_server.importers import read_threads
-from tests.support.api import READER
+from tests.server.test_export_import import empty_database
+from tests.support.api import ADMIN, READER
+from tests.support.posts import page_of, write_post
 
 
-def reply(client, parent: int | None, text: str) -> dict:
+def reply(client, parent: int | None, text: str, author: str = "Chain") -> dict:
     token = client.get("/api/form").json()["token"]
-    body = {"author": "Chain", "text": text, "reader": READER, "form_token": token}
+    body = {"author": author, "text": text, "reader": READER, "form_token": token}
     answer = client.post("/api/threads/welcome/comments", json=body | {"parent": parent})
     assert answer.status_code == 201, answer.text
     return answer.json()["comment"]
@@ -83,3 +87,124 @@ def deep_comment(n: int) -> dict:
         "by_author": False,
         "commenter": f"{n % 7:016x}",
     }
+
+
+def too_deep_chain(client) -> list[dict]:
+    """Return a top-level comment and MAX_REPLY_DEPTH + 1 replies, each answering the one before:
+    the last hangs from the comment at the last level that nests, not from the one it answers."""
+    chain = [reply(client, None, "Level 0", "Reader 0")]
+    for n in range(1, MAX_REPLY_DEPTH + 2):
+        chain.append(reply(client, chain[-1]["id"], f"Reply {n}", f"Reader {n}"))
+    return chain
+
+
+def listed(client) -> dict[int, dict]:
+    """Return the thread's public comments by id."""
+    comments = client.get("/api/threads/welcome/comments").json()["comments"]
+    return {c["id"]: c for c in comments}
+
+
+def test_a_too_deep_reply_says_whom_it_answers_in_every_comment_object(make_client):
+    client = make_client(moderation=False, rate_limits=False)
+    chain = too_deep_chain(client)
+    deep, answered = chain[-1], chain[-2]
+    assert deep["parent"] == chain[MAX_REPLY_DEPTH - 1]["id"]
+    assert deep["reply_to"] == answered["id"]  # the answer to the reader's POST
+    public = listed(client)
+    assert public[deep["id"]]["reply_to"] == answered["id"]
+    assert [public[c["id"]]["reply_to"] for c in chain[:-1]] == [None] * (len(chain) - 1)
+    inbox = client.get("/api/admin/comments?status=approved", headers=ADMIN).json()["comments"]
+    admin = {c["id"]: c for c in inbox}
+    assert admin[deep["id"]]["reply_to"] == answered["id"]
+    assert admin[answered["id"]]["reply_to"] is None
+
+
+def test_the_export_keeps_whom_a_too_deep_reply_answers_and_imports_it_back(
+    make_client, store, tmp_path
+):
+    client = make_client(moderation=False, rate_limits=False)
+    chain = too_deep_chain(client)
+    first = tmp_path / "first"
+    write_export(store.export_documents(), first)
+    exported = json.loads((first / "welcome.json").read_text(encoding="utf-8"))["comments"]
+    # Written only where it is set: other comments keep the bytes they had before the field.
+    assert [c.get("reply_to") for c in exported] == [None] * (len(chain) - 1) + [chain[-2]["id"]]
+    assert ["reply_to" in c for c in exported] == [False] * (len(chain) - 1) + [True]
+    empty_database(store)
+    store.import_threads(read_threads(first, "goldstar"))
+    assert store.comment(chain[-1]["id"])["reply_to"] == chain[-2]["id"]
+    second = tmp_path / "second"
+    write_export(store.export_documents(), second)
+    assert (first / "welcome.json").read_bytes() == (second / "welcome.json").read_bytes()
+
+
+def test_an_export_without_reply_to_still_imports(store, tmp_path):
+    document = {
+        "format": "goldstar-comments",
+        "version": 1,
+        "thread": "welcome",
+        "stars": 0,
+        "comments": [deep_comment(n) for n in range(1, 6)],  # written before reply_to was
+    }
+    (tmp_path / "export").mkdir()
+    (tmp_path / "export" / "welcome.json").write_text(json.dumps(document), encoding="utf-8")
+    store.import_threads(read_threads(tmp_path / "export", "goldstar"))
+    assert [store.comment(n)["reply_to"] for n in range(1, 6)] == [None] * 5
+
+
+def test_no_reply_to_points_at_a_comment_readers_cannot_see(make_client, store):
+    client = make_client(moderation=False, rate_limits=False)
+    chain = too_deep_chain(client)
+    deep, answered = chain[-1]["id"], chain[-2]["id"]
+    admin_post(client, f"/api/admin/comments/{answered}/reject")
+    assert listed(client)[deep]["reply_to"] is None  # hidden: the pages show no line
+    assert "reply_to" not in exported(store)[deep]
+    admin_post(client, f"/api/admin/comments/{answered}/approve")
+    assert listed(client)[deep]["reply_to"] == answered
+    deleted = client.request("DELETE", f"/api/admin/comments/{answered}", json={}, headers=ADMIN)
+    assert deleted.status_code == 204
+    assert listed(client)[deep]["reply_to"] is None
+    assert store.comment(deep)["reply_to"] is None  # forgotten: it answers nobody still here
+
+
+def test_a_reply_moved_up_by_a_delete_still_says_whom_it_answers(make_client, store):
+    client = make_client(moderation=False, rate_limits=False)
+    chain = too_deep_chain(client)
+    deep, answered, holder = chain[-1]["id"], chain[-2]["id"], chain[MAX_REPLY_DEPTH - 1]["id"]
+    # Delete the comment both hang from: both move up to its parent, as siblings; the deep
+    # reply still answers its sibling, not the comment it now hangs from.
+    client.request("DELETE", f"/api/admin/comments/{holder}", json={}, headers=ADMIN)
+    public = listed(client)
+    assert public[deep]["parent"] == public[answered]["parent"] == chain[MAX_REPLY_DEPTH - 2]["id"]
+    assert public[deep]["reply_to"] == answered
+    assert exported(store)[deep]["reply_to"] == answered
+
+
+def test_the_built_page_shows_whom_a_too_deep_reply_answers(
+    make_client, store, site_builder, tmp_path
+):
+    client = make_client(moderation=False, rate_limits=False)
+    chain = too_deep_chain(client)
+    deep, answered, holder = chain[-1]["id"], chain[-2]["id"], chain[MAX_REPLY_DEPTH - 1]["id"]
+    content = tmp_path / "content"
+    write_post(content, "welcome")
+    write_export(store.export_documents(), content / "comments")
+    result = site_builder(content)
+    assert result.warnings() == []
+    page = page_of(result, "welcome")
+    assert page.select_one(f"#comment-{holder} > ol.comment-replies > #comment-{deep}") is not None
+    line = page.select_one(f"#comment-{deep} > article .comment-in-reply-to")
+    answered_by = f"Reader {MAX_REPLY_DEPTH}"
+    assert line is not None and line.get_text(" ", strip=True) == f"in reply to {answered_by}"
+    assert line.a["href"] == f"#comment-{answered}"
+    assert page.select_one(f"#comment-{answered} .comment-in-reply-to") is None
+
+
+def admin_post(client, path: str) -> None:
+    answer = client.post(path, json={}, headers=ADMIN)
+    assert answer.status_code == 200, answer.text
+
+
+def exported(store) -> dict[int, dict]:
+    """Return the export's comments of the thread by id."""
+    return {c["id"]: c for c in store.export_documents()["welcome"]["comments"]}

@@ -199,13 +199,14 @@ function place(c, pending = false) {
     return old;
   }
   let above = c.parent && document.getElementById(`comment-${c.parent}`);
+  let to = c.reply_to && document.getElementById(`comment-${c.reply_to}`);
   let level = 0;
   for (let el = above?.parentElement.closest("li.comment"); el; el = el.parentElement.closest("li.comment")) level++;
   if (above && level >= (Number(root.dataset.depth) || 3)) {
-    const to = h("a", { href: `#${above.id}` }, authorOf(above));
-    $(".comment-permalink", li).before(h("span", { class: "comment-in-reply-to" }, t("inReplyTo"), " ", to), " ");
+    if (!c.reply_to) to = above;
     above = above.parentElement.closest("li.comment");
   }
+  if (to) $(".comment-permalink", li).before(h("span", { class: "comment-in-reply-to" }, t("inReplyTo"), " ", h("a", { href: `#${to.id}` }, authorOf(to))), " ");
   let list = above ? $(":scope > ol", above) : $("ol.comment-list");
   if (!list) {
     list = h("ol", { class: above ? "comment-replies" : "comment-list" });
