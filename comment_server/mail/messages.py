@@ -153,7 +153,7 @@ class Composer:
             "by_author": bool(reply["by_author"]),
             "text": reply["markdown"],
             "html": Markup(reply["html"]),  # sanitized (nh3) when it was stored
-            "your_text": reply["parent_markdown"],
+            "your_text": reply["answered_markdown"],  # the comment it answers
             "post_title": one_line(thread.title or reply["thread_id"], 200),
             "post_url": post_url,
             "url": f"{post_url}#comment-{reply['id']}",

@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, and_, func, or_, select, update
 
+from comment_server.store.rows import ANSWERED
 from comment_server.store.schema import comments, mail_addresses, mail_outbox, threads
 
 MAX_ATTEMPTS = 8  # retry delays double from COMMENT_SERVER_SMTP_RETRY_SECONDS: 1 min .. 2 h
@@ -112,7 +113,7 @@ def _add_replies(
     }
     if not wanted:
         return
-    parents = comments.alias("parents")
+    answered = comments.alias("answered")
     found = {
         row["id"]: dict(row)
         for row in connection.execute(
@@ -123,10 +124,10 @@ def _add_replies(
                 comments.c.markdown,
                 comments.c.html,
                 comments.c.by_author,
-                parents.c.markdown.label("parent_markdown"),
+                answered.c.markdown.label("answered_markdown"),
                 threads.c.title.label("thread_title"),
             )
-            .join(parents, parents.c.id == comments.c.parent_id)
+            .join(answered, answered.c.id == ANSWERED)
             .join(threads, threads.c.id == comments.c.thread_id)
             .where(comments.c.id.in_(set(wanted.values())), comments.c.status == "approved")
         ).mappings()

@@ -14,6 +14,11 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from comment_server.store.schema import commenters, comments, metadata, threads
 
+# The comment a reply answers: the one it hangs from, unless it was too deep to nest under the
+# one it answers and hangs from an ancestor, which keeps that one in reply_to (docs/contracts.md).
+# Reply mail goes to its subscribers and quotes its text (store/subscriptions.py, store/outbox.py).
+ANSWERED = func.coalesce(comments.c.reply_to, comments.c.parent_id)
+
 _BUMP = (
     update(threads)
     .where(threads.c.id == bindparam("thread_key"))

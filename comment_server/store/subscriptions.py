@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import Connection, delete, select, update
 
-from comment_server.store.rows import upsert
+from comment_server.store.rows import ANSWERED, upsert
 from comment_server.store.schema import (
     commenters,
     comments,
@@ -79,16 +79,19 @@ def queue_reply_mails(connection: Connection, reply_id: int, now: datetime, batc
     replies arriving together go out in one mail."""
     reply = connection.execute(
         select(
-            comments.c.parent_id, comments.c.status, comments.c.by_author, comments.c.commenter
+            ANSWERED.label("answers"),
+            comments.c.status,
+            comments.c.by_author,
+            comments.c.commenter,
         ).where(comments.c.id == reply_id)
     ).first()
-    if reply is None or reply.status != "approved" or reply.parent_id is None:
+    if reply is None or reply.status != "approved" or reply.answers is None:
         return 0
     subscribers = connection.execute(
         select(mail_addresses.c.id, mail_addresses.c.last_mailed, mail_subscriptions.c.anyone)
         .join(mail_addresses, mail_addresses.c.id == mail_subscriptions.c.address_id)
         .where(
-            mail_subscriptions.c.comment_id == reply.parent_id,
+            mail_subscriptions.c.comment_id == reply.answers,
             mail_addresses.c.email.is_not(None),
             mail_addresses.c.commenter != reply.commenter,  # not to oneself
         )

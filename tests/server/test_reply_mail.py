@@ -12,10 +12,12 @@ import pytest
 from sqlalchemy import select
 from starlette.testclient import TestClient
 
+from comment_contract import MAX_REPLY_DEPTH
 from comment_server import create_app
 from comment_server.keys import Keys
 from comment_server.store.schema import commenters, comments, mail_addresses, mail_outbox
 from comment_server.store.store import Store
+from comment_server.store.writes import NewComment
 from tests.support.api import ADMIN, READER, SECRET, new_comment, reader_token
 from tests.support.builds import reset_pelican_log_limits
 from tests.support.mailbox import Mailbox, link, mailbox, waiting_mail
@@ -455,3 +457,115 @@ def test_a_browser_typing_someone_elses_address_subscribes_nobody(mail_client, b
     reply(mail_client, eve["id"], "Thanks, whoever you are.")
     settled(mail_client)
     assert len(box.to(ANN)) == 1  # only her own confirmation
+
+
+# A reply mail saying what each reply answers (ours does not quote it; an author's may).
+QUOTING = (
+    "{% for reply in replies %}{{ reply.text }} (answering: {{ reply.your_text }})\n{% endfor %}"
+)
+BOB = "bob@example.org"
+
+
+@pytest.fixture
+def quoting_client(mail_settings) -> Iterator[TestClient]:
+    """A test client of an app with mail on, its reply mail made from QUOTING."""
+    folder = Path(mail_settings.mail_templates)
+    folder.mkdir(parents=True)
+    (folder / "reply.txt").write_text(QUOTING, encoding="utf-8")
+    with mail_app(mail_settings) as client:
+        yield client
+
+
+def posted(client: TestClient, **fields) -> dict:
+    """Post a comment and approve it unless it already is; return it."""
+    comment = new_comment(client, **fields)["comment"]
+    if comment["status"] == "pending":
+        answer = client.post(f"/api/admin/comments/{comment['id']}/approve", json={}, headers=ADMIN)
+        assert answer.status_code == 200, answer.text
+    return comment
+
+
+def deep_thread(client: TestClient, box: Mailbox, bob_wants: str) -> tuple[dict, dict]:
+    """Post a chain down to the deepest level that nests: Ann's comment one level above it (she
+    asks for mail of any reply), then Bob's reply to hers (he asks for *bob_wants*), both
+    confirmed; return Ann's and Bob's. A reply to Bob's is too deep to hang from it."""
+    above = None
+    for level in range(MAX_REPLY_DEPTH - 1):
+        reader = reader_token(f"level-{level}")
+        above = posted(client, parent=above, text=f"Level {level}.", reader=reader)["id"]
+    ann = posted(client, parent=above, text="Ann's words.", email=ANN, notify="anyone")
+    confirm(client, box)
+    bob = new_comment(
+        client,
+        parent=ann["id"],
+        author="Bob",
+        text="Bob's words.",
+        email=BOB,
+        notify=bob_wants,
+        reader=reader_token("bob"),
+    )["comment"]
+    confirm(client, box, BOB)
+    client.post(f"/api/admin/comments/{bob['id']}/approve", json={}, headers=ADMIN)
+    settled(client)
+    # A reply to the comment it hangs from: mailed to its subscriber, quoting her comment.
+    assert box.to(ANN)[1].text().strip() == "Bob's words. (answering: Ann's words.)"
+    return ann, bob
+
+
+def test_a_deep_readers_reply_mails_whom_it_answers_not_the_ancestors_subscriber(
+    quoting_client, box
+):
+    client = quoting_client
+    ann, bob = deep_thread(client, box, bob_wants="anyone")
+    carol = posted(client, parent=bob["id"], author="Carol", text="Carol's words.")
+    assert (carol["parent"], carol["reply_to"]) == (ann["id"], bob["id"])  # hung from Ann's
+    settled(client)
+    assert box.to(BOB)[1].text().strip() == "Carol's words. (answering: Bob's words.)"
+    # Bob answering his own comment, that deep too: mailed to nobody, himself included.
+    own = posted(
+        client,
+        parent=bob["id"],
+        author="Bob",
+        text="Bob again.",
+        email=BOB,
+        reader=reader_token("bob"),
+    )
+    assert own["reply_to"] == bob["id"] and own["commenter"] == bob["commenter"]
+    settled(client)
+    assert len(box.to(BOB)) == 2 and len(box.to(ANN)) == 2
+
+
+def test_the_authors_deep_reply_mails_whom_it_answers_not_the_ancestors_subscriber(
+    quoting_client, box
+):
+    client = quoting_client
+    ann, bob = deep_thread(client, box, bob_wants="author")
+    posted(client, parent=bob["id"], author="Carol", text="Carol's words.")
+    settled(client)
+    assert len(box.to(BOB)) == 1  # a reader's reply: Bob asked for the author's only
+    # The inbox hangs the author's reply from the comment it answers, however deep (api.md);
+    # a reply the store hangs from an ancestor, the author's too, still reaches whom it answers.
+    keys = Keys(SECRET)
+    deep = store_of(client).create_comment(
+        NewComment(
+            thread="welcome",
+            title=None,
+            parent=bob["id"],
+            author="Mira",
+            website=None,
+            email=None,
+            markdown="Thank you, Bob!",
+            html="<p>Thank you, Bob!</p>",
+            commenter=keys.author(),
+            address_hash=None,
+            edit_secret=None,
+            moderation=False,
+            by_author=True,
+        )
+    )
+    assert (deep["parent_id"], deep["reply_to"]) == (ann["id"], bob["id"])
+    assert box.wait_for(BOB, 2)[1].text().strip() == "Thank you, Bob! (answering: Bob's words.)"
+    reply(client, bob["id"], "And from the inbox.")
+    assert box.wait_for(BOB, 3)[2].text().strip() == "And from the inbox. (answering: Bob's words.)"
+    settled(client)
+    assert len(box.to(ANN)) == 2  # her confirmation and Bob's reply, nothing more
