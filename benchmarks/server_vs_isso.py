@@ -14,7 +14,7 @@ turn with wrk (Debian's) on 127.0.0.1:
 - writes: ours `PUT /api/threads/{thread}/stars` (a new reader each time), Isso `POST /id/<id>/like`
   (a new address each time);
 - reads beside writes: the same reads while 5 more connections each write a star (a vote), wait
-  450 ms, and write the next: about 10 a second whether a star takes 5 ms or 50 ms beside the
+  400 ms, and write the next: about 10 a second whether a star takes 5 ms or 100 ms beside the
   reads (wrk cannot pace by the clock; the table gives the rate reached);
 - new comments: ours `POST /api/threads/{thread}/comments`, Isso `POST /new?uri=...`, each a new
   commenter's 300-character Markdown comment into a second thread, from --comment-connections
@@ -68,10 +68,11 @@ ISSO_URI = f"/posts/{THREAD}/"
 # The process answering each base URL while it runs: its CPU time is measured around each run.
 SERVING: dict[str, int] = {}
 NEW_THREAD = "bench-new"  # where the new comments go, so the read thread stays as it is
-# 5 writers, each waiting 450 ms after an answer: 10 stars a second when a star takes 50 ms, 11 when
-# it takes 5 (3 writers waiting 300 ms reached 5.5 a second: a star took 60 ms beside 50 readers).
+# 5 writers, each waiting 400 ms after an answer: 10 stars a second when a star takes 100 ms, 12
+# when it takes 5. Waiting 450 ms reached only 7.6-8.0 a second beside 50 readers (wrk's own pacing
+# adds to the pause), so the goal below also checks the rate the writers reached.
 WRITERS_BESIDE = 5
-WRITER_PAUSE_MS = 450
+WRITER_PAUSE_MS = 400
 COMMENTS = 50
 SECRET = "benchmark-secret-" + "0123456789abcdef" * 2
 # Paragraphs like readers write: a little Markdown, a link, about 300 characters.
@@ -775,11 +776,11 @@ def report(results: list[Result], options) -> None:
         return max(f.rps for f in figures if f.server.startswith("Isso") and f.load == load)
 
     reads, beside = ours["read"], ours["read, 10 stars/s beside"]
-    comments = ours["new comments"]
+    stars_beside, comments = ours["stars beside the reads"], ours["new comments"]
     goals = {
         "reads >= 5,000 req/s": reads.rps >= 5000,
         "read p99 < 20 ms": reads.p99_ms < 20,
-        "read p99 < 20 ms beside 10 stars/s": beside.p99_ms < 20,
+        "read p99 < 20 ms beside 10 stars/s": beside.p99_ms < 20 and stars_beside.rps >= 10,
         "new comment p99 < 50 ms": comments.p99_ms < 50,
         "no acknowledged write lost": all(r.stored is None or r.stored >= r.acked for r in results),
     }
