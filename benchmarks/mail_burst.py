@@ -4,16 +4,19 @@ sender drains the outbox, side by side with the same server with mail off, in on
 Each round copies one prepared SQLite database: a thread of 20 comments the readers read, and
 1,000 confirmed subscribers whose comments the author has just answered, so 1,000 reply mails
 wait in the outbox. A real server (`python -m comment_server serve`) starts on a copy with mail
-on (to an SMTP sink in a process of its own, aiosmtpd's Sink; COMMENT_SERVER_SMTP_RATE at its
-maximum, so the burst is as dense as it can be) and four readers read the thread until the
-outbox is empty; then a server with mail off starts on another copy and the readers read for as
-long. Rounds alternate the two. Medians over rounds; the spread is the range of the rounds' p99.
-With --baseline, other checkouts' servers (each with its own .venv) drain a copy too in each
-round, beside ours: "on (<folder>)". The sender's CPU per mail is the server process's CPU time
-(user + system) in a round with mail on, less what its reads cost at the rate of the round with
-mail off, divided by the mails sent.
+on (to an SMTP sink in a process of its own, aiosmtpd's Sink; COMMENT_SERVER_SMTP_RATE from
+--rate, by default its maximum, so the burst is as dense as it can be) and four readers read the
+thread until the outbox is empty (or for --seconds); then a server with mail off starts on another
+copy and the readers read for as long. Each --sender is a round of its own: `serve` (the server's
+own task), `separate` (COMMENT_SERVER_MAIL_SENDER=separate and `python -m comment_server
+send-mail` beside it, under `nice -n N` with --nice). Rounds alternate them. Medians over rounds;
+the spread is the range of the rounds' p99. With --baseline, other checkouts' servers (each with
+its own .venv) drain a copy too in each round, beside ours: "on (<folder>)". The sender's CPU per
+mail is the CPU time (user + system) of the server process, and of send-mail, in a round with mail
+on, less what the reads cost at the rate of the round with mail off, divided by the mails sent.
 
 Run: .venv/bin/python benchmarks/mail_burst.py [--baseline ../before ...] [--mails N] [--rounds N]
+    [--rate PER_MINUTE] [--sender serve separate] [--nice N] [--seconds S]
 """
 
 import argparse
@@ -21,6 +24,7 @@ import asyncio
 import os
 import platform
 import shutil
+import signal
 import sqlite3
 import statistics
 import subprocess
@@ -40,11 +44,32 @@ from comment_server.keys import Keys  # noqa: E402
 from comment_server.store.store import Store  # noqa: E402
 from comment_server.store.writes import NewComment  # noqa: E402
 from tests.support.api import SECRET  # noqa: E402
-from tests.support.live_server import server_env, start_server  # noqa: E402
+from tests.support.live_server import server_env, start_sender, start_server  # noqa: E402
 from tests.support.network import free_port, wait_until  # noqa: E402
 
 READERS = 4
 COMMENTS = 20
+
+
+@dataclass(frozen=True)
+class Mail:
+    """How a round sends: not at all (*sender* None), or by `serve` or `separate` at *rate* a
+    minute, send-mail under `nice -n` *nice*, with the checkout at *root*."""
+
+    sender: str | None
+    rate: int = 10_000
+    nice: int = 0
+    root: Path = ROOT
+
+    def label(self) -> str:
+        """Return the round's name in the table."""
+        if self.sender is None:
+            return "off"
+        if self.root != ROOT:
+            return f"on ({self.root.name})"
+        if self.sender == "separate" and self.nice:
+            return f"separate (nice {self.nice})"
+        return self.sender
 
 
 @dataclass
@@ -78,12 +103,15 @@ def main() -> int:
                 f"127.0.0.1:{sink_port}",
             ],
         )
+        ours = [Mail(sender, options.rate, options.nice) for sender in options.sender]
+        theirs = [Mail("serve", options.rate, 0, path.resolve()) for path in options.baseline]
         try:
             for n in range(options.rounds):
-                on = measure(work, template, n, sink_port, None, ROOT)
-                rounds += [on, measure(work, template, n, None, on.seconds, ROOT)]
-                for checkout in options.baseline:
-                    rounds.append(measure(work, template, n, sink_port, None, checkout.resolve()))
+                on = [measure(work, template, n, sink_port, mail, options.seconds) for mail in ours]
+                window = options.seconds or on[0].seconds
+                rounds += [*on, measure(work, template, n, sink_port, Mail(None), window)]
+                for mail in theirs:
+                    rounds.append(measure(work, template, n, sink_port, mail, options.seconds))
         finally:
             sink.terminate()
             sink.wait()
@@ -98,6 +126,23 @@ def parse_arguments() -> argparse.Namespace:
     )
     parser.add_argument("--mails", type=int, default=1000, help="reply mails queued (1000)")
     parser.add_argument("--rounds", type=int, default=3, help="rounds of each (3)")
+    parser.add_argument(
+        "--rate", type=int, default=10_000, help="COMMENT_SERVER_SMTP_RATE, mails a minute (10000)"
+    )
+    parser.add_argument(
+        "--sender",
+        nargs="+",
+        choices=("serve", "separate"),
+        default=["serve"],
+        help="who sends, a round each: the server (serve) or send-mail (separate)",
+    )
+    parser.add_argument("--nice", type=int, default=0, help="run send-mail under nice -n N (0)")
+    parser.add_argument(
+        "--seconds",
+        type=float,
+        default=None,
+        help="read for this window (default: until the outbox is empty)",
+    )
     return parser.parse_args()
 
 
@@ -142,38 +187,54 @@ def comment(author: str, thread: str, email: str | None, reader: str | None) -> 
 
 
 def measure(
-    work: Path, template: Path, n: int, sink_port: int | None, seconds: float | None, root: Path
+    work: Path, template: Path, n: int, sink_port: int, mail: Mail, seconds: float | None
 ) -> Round:
-    """Serve a copy of *template* with the checkout at *root* (mail on when *sink_port*); read
-    until the outbox is empty, or for *seconds*; return the round."""
-    mail = "on" if sink_port else "off"
-    if root != ROOT:
-        mail = f"on ({root.name})"
+    """Serve a copy of *template* as *mail* says (sending to the sink at *sink_port*); read until
+    the outbox is empty, or for *seconds*; return the round."""
+    root = mail.root
     python = sys.executable if root == ROOT else str(root / ".venv" / "bin" / "python")
-    database = work / f"round{n}-{mail.replace(' ', '-')}.sqlite3"
+    name = "".join(c if c.isalnum() else "-" for c in mail.label())
+    database = work / f"round{n}-{name}.sqlite3"
     shutil.copyfile(template, database)
-    settings = {"moderation": "off"}
-    if sink_port:
+    env = server_env(f"sqlite:///{database}", **round_settings(mail, sink_port))
+    log = database.with_suffix(".log")
+    server = start_server(env, log, cwd=root, python=python)
+    sender = None
+    try:
+        if mail.sender == "separate":
+            sender = start_sender(env, log, nice=mail.nice)
+        done = (lambda: waiting(database) == 0) if mail.sender and seconds is None else None
+        latencies, lasted = asyncio.run(read(server.base, done, seconds))
+        if done is not None:
+            assert wait_until(done, 300), "the outbox did not drain"
+        cpu = cpu_seconds(server.process.pid)
+        if sender is not None:
+            cpu += cpu_seconds(sender.process.pid)
+            sender.process.send_signal(signal.SIGTERM)
+            assert sender.process.wait(timeout=60) == 0, log.read_text()
+    finally:
+        if sender is not None:
+            sender.stop()
+        server.stop()
+    return Round(mail.label(), latencies, lasted, sent(database), cpu)
+
+
+def round_settings(mail: Mail, sink_port: int) -> dict[str, object]:
+    """Return the COMMENT_SERVER_* settings of a round of *mail*."""
+    settings: dict[str, object] = {"moderation": "off"}
+    if mail.sender:
         settings |= {
             "smtp_host": "127.0.0.1",
             "smtp_port": sink_port,
             "smtp_security": "none",
             "smtp_from": "blog@blog.example",
             "public_url": "https://comments.blog.example",
-            "smtp_rate": 10_000,
+            "smtp_rate": mail.rate,
             "smtp_batch_seconds": 0,
         }
-    env = server_env(f"sqlite:///{database}", **settings)
-    server = start_server(env, database.with_suffix(".log"), cwd=root, python=python)
-    try:
-        done = (lambda: waiting(database) == 0) if sink_port else None
-        latencies, lasted = asyncio.run(read(server.base, done, seconds))
-        if done is not None:
-            assert wait_until(done, 300), "the outbox did not drain"
-        cpu = cpu_seconds(server.process.pid)
-    finally:
-        server.stop()
-    return Round(mail, latencies, lasted, sent(database), cpu)
+    if mail.sender == "separate":
+        settings["mail_sender"] = "separate"
+    return settings
 
 
 def cpu_seconds(pid: int) -> float:
@@ -240,7 +301,11 @@ def percentile(values: list[float], share: float) -> float:
 
 def report(rounds: list[Round], options) -> None:
     """Print the Markdown for docs/benchmarks.md."""
-    print(f"Machine: {machine()}; {options.mails} mails, {options.rounds} rounds\n")
+    window = f"the first {options.seconds:g} s" if options.seconds else "the whole burst"
+    print(
+        f"Machine: {machine()}; {options.mails} mails, {options.rounds} rounds, "
+        f"{options.rate} mails a minute, {window}\n"
+    )
     print(
         "| mail | reader p50 | reader p99 (rounds' range) | reader max | reads/s | window "
         "| reply mails sent | mails/s | sender CPU per mail |"
@@ -262,7 +327,7 @@ def report(rounds: list[Round], options) -> None:
         mails = statistics.median(r.sent for r in mine)
         per_second = statistics.median(r.sent / r.seconds for r in mine)
         sender = "–"
-        if mail != "off":
+        if mail != "off" and all(r.sent for r in mine):
             each_cpu = [(r.cpu - cpu_per_read * len(r.latencies)) / r.sent * 1000 for r in mine]
             sender = f"{statistics.median(each_cpu):.1f} ms"
         print(

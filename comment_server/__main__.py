@@ -1,5 +1,5 @@
-"""The command line: `python -m comment_server COMMAND` (serve, migrate, export, import, site-facts,
-forget, admin-credential)."""
+"""The command line: `python -m comment_server COMMAND` (serve, send-mail, migrate, export, import,
+site-facts, forget, admin-credential)."""
 
 import argparse
 import getpass
@@ -43,6 +43,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     serve.add_argument("--access-log", action="store_true", help="log every request")
     serve.set_defaults(run=serve_command)
+    send_mail = commands.add_parser(
+        "send-mail",
+        help="send the reply mail the server queues, in a process of its own "
+        "(with COMMENT_SERVER_MAIL_SENDER=separate); stops on SIGTERM after the mail in flight",
+    )
+    send_mail.set_defaults(run=send_mail_command)
     migrate = commands.add_parser("migrate", help="create or upgrade the database schema")
     migrate.set_defaults(run=migrate_command)
     export = commands.add_parser("export", help="write one <thread>.json per thread into DIR")
@@ -128,6 +134,36 @@ def serve_command(args: argparse.Namespace) -> int:
         )
     else:
         uvicorn.run(create_app(settings), **options)
+    return 0
+
+
+def send_mail_command(args: argparse.Namespace) -> int:
+    """Drain the outbox over SMTP until SIGTERM or SIGINT (the sender alone, no API)."""
+    import anyio
+
+    from comment_server.mail.alone import make_sender, send_until_stopped
+    from comment_server.mail.messages import MailTemplates
+
+    settings = Settings.from_env()
+    if not settings.mail:
+        raise SettingsError(
+            "send-mail: COMMENT_SERVER_SMTP_HOST is not set, so there is no mail to send: set the "
+            "SMTP settings (see docs/comment-server.md, Reply notifications)."
+        )
+    MailTemplates(settings.mail_templates).check()
+    store = _store(settings)
+    for warning in unknown_variables():
+        logger.warning("comment_server: %s", warning)
+    if settings.mail_sender == "serve":
+        logger.warning(
+            "comment_server: send-mail: COMMENT_SERVER_MAIL_SENDER is serve, so the server sends "
+            "too (each mail still goes once); set it to separate for the server"
+        )
+    try:
+        anyio.run(send_until_stopped, make_sender(settings, store))
+    finally:
+        store.close()
+    logger.info("comment_server: send-mail: stopped")
     return 0
 
 

@@ -118,7 +118,9 @@ def create_app(settings: Settings, store: Store | None = None) -> Starlette:
         bodies=bodies,
     )
     app.state.sender = None
-    if settings.mail:
+    # With COMMENT_SERVER_MAIL_SENDER=separate the outbox fills here and `send-mail` drains it:
+    # mail_wake stays a no-op (that process polls).
+    if settings.mail and settings.mail_sender == "serve":
         composer = Composer(settings, tokens, MailTemplates(settings.mail_templates))
         app.state.sender = MailSender(settings, store, composer, site_facts)
         app.state.context.mail_wake = app.state.sender.wake
@@ -128,8 +130,8 @@ def create_app(settings: Settings, store: Store | None = None) -> Starlette:
 
 @asynccontextmanager
 async def _lifespan(app: Starlette) -> AsyncIterator[None]:
-    """Warm the tone reader when moderation is on; run the mail sender beside the app, when mail
-    is on."""
+    """Warm the tone reader when moderation is on; run the mail sender beside the app, when this
+    process sends the mail (stopped, at shutdown, once the mail in flight is recorded)."""
     if app.state.context.settings.moderation:
         readers.warm_up()  # before any request: nothing waits for it
     sender: MailSender | None = app.state.sender
@@ -140,4 +142,5 @@ async def _lifespan(app: Starlette) -> AsyncIterator[None]:
     async with anyio.create_task_group() as tasks:
         tasks.start_soon(sender.run)
         yield
+        await sender.stop()
         tasks.cancel_scope.cancel()

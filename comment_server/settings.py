@@ -71,6 +71,8 @@ class Settings:
     smtp_retry_seconds: int = 60
     smtp_timeout: int = 30
     mail_templates: str = "content/mail"
+    # Who drains the outbox: the server's own task (serve) or `python -m comment_server send-mail`.
+    mail_sender: str = "serve"
 
     @property
     def mail(self) -> bool:
@@ -321,6 +323,16 @@ def _mailbox(raw: str) -> str:
     return raw
 
 
+def _mail_sender(raw: str) -> str:
+    lowered = raw.lower()
+    if lowered not in ("serve", "separate"):
+        raise ValueError(
+            "use serve (the server sends reply mail) or separate "
+            "(`python -m comment_server send-mail` sends it)"
+        )
+    return lowered
+
+
 def _secret_text(raw: str) -> str:
     if any(ord(ch) < 32 for ch in raw):
         raise ValueError("must be one line")
@@ -364,4 +376,5 @@ _PARSERS: dict[str, Callable[[str], Any]] = {
     "smtp_retry_seconds": _int(1, 86_400),
     "smtp_timeout": _int(1, 600),
     "mail_templates": _secret_text,
+    "mail_sender": _mail_sender,
 }

@@ -1,6 +1,8 @@
-"""The sender: a task of the app's lifespan that drains the outbox over SMTP, off the request path.
+"""The sender: drains the outbox over SMTP, off the request path, as a task of the app's lifespan
+(COMMENT_SERVER_MAIL_SENDER=serve) or alone (`python -m comment_server send-mail`, for `separate`).
 
-It wakes when this process queues a mail and polls every POLL_SECONDS for other instances'. The
+It wakes when this process queues a mail and polls every POLL_SECONDS for other instances' (and,
+alone, for the server's). The
 batches due (a batch is the mail waiting for one address) are claimed several in one read, with
 the site facts, in a worker thread; then each is composed on the event loop (a short step: a
 worker thread would hold the GIL for whole time slices the readers wait for), delivered over one
@@ -13,6 +15,8 @@ store/outbox.py keep each mail to one of them.
 Restarts: a batch is recorded as sent right after the server's 250 answer to it. A process killed
 between those two moments sends that batch again when it restarts (RFC 1047's duplicate window),
 with the same Message-ID; killed at any other moment, it sends nothing twice and loses nothing.
+A stop (`stop()`: the server's shutdown, SIGTERM or SIGINT to send-mail) is not a kill: the mail in
+flight is delivered and recorded (sent, or to be tried again) first, and nothing more is begun.
 """
 
 import fcntl
@@ -43,6 +47,8 @@ POLL_SECONDS = 1.0
 # Batches claimed in one read (SQLite; one at a time on PostgreSQL): at most what the rate lets go
 # within about a second, so that an address forgotten or a reply rejected meanwhile is seen soon.
 CLAIMED_AT_ONCE = 20
+# How long a stop waits for the mail in flight beyond the SMTP timeout (its recording).
+STOP_GRACE_SECONDS = 5.0
 
 # What a claim becomes: its message, the reason its address cannot be mailed, or None when none
 # of its rows has anything left to send.
@@ -50,7 +56,8 @@ Composed = EmailMessage | MalformedAddress | None
 
 
 class MailSender:
-    """Deliver the outbox of *store*; `run()` until cancelled, `wake()` when a mail was queued."""
+    """Deliver the outbox of *store*; `run()` until stopped or cancelled, `wake()` when a mail was
+    queued, `stop()` to finish the mail in flight and return."""
 
     def __init__(
         self, settings: Settings, store: Store, composer: Composer, site_facts: SiteFactsCache
@@ -61,6 +68,8 @@ class MailSender:
         self.site_facts = site_facts
         self.postman = Postman(settings)
         self._wake = anyio.Event()
+        self._stopping = anyio.Event()
+        self._stopped = anyio.Event()
         self._next_send = 0.0
         self._lock_file: int | None = None
         # Database work of the sender runs one call at a time, beside the readers' threads.
@@ -71,21 +80,32 @@ class MailSender:
         """Tell the sender a mail was queued (it sends at once rather than at its next poll)."""
         self._wake.set()
 
+    async def stop(self) -> None:
+        """Let the mail in flight be delivered and recorded, then end `run()`; cancel it only
+        when that takes longer than the SMTP timeout allows."""
+        self._stopping.set()
+        self._wake.set()
+        deadline = self.settings.smtp_timeout + STOP_GRACE_SECONDS
+        with anyio.move_on_after(deadline):
+            await self._stopped.wait()
+
     async def run(self) -> None:
-        """Send what is due, then wait for a wake-up or the next poll, forever."""
+        """Send what is due, then wait for a wake-up or the next poll, until stopped."""
         try:
-            while True:
+            while not self._stopping.is_set():
                 if self._may_send() and await self._send_due_logged():
                     continue
                 await self.postman.close()  # the pass is over: the SMTP connection too
                 with anyio.move_on_after(POLL_SECONDS):
                     await self._wake.wait()
                 self._wake = anyio.Event()
+            await self.postman.close()
         finally:
             self.postman.abandon()
             if self._lock_file is not None:
                 os.close(self._lock_file)
                 self._lock_file = None
+            self._stopped.set()
 
     async def _send_due_logged(self) -> bool:
         """Send what is due; a failure of the database or a bug is logged, and the loop goes on."""
@@ -102,15 +122,14 @@ class MailSender:
             return False
         try:
             site = await self._db(self.site_facts.current)
-            while claims:
+            while claims and not self._stopping.is_set():
                 # On the event loop, one mail at a time: a short step, where a thread would
                 # hold the GIL for the readers' whole time slices.
-                await self._send(claims[0], self._compose(claims[0].batch, site))
-                claims = claims[1:]
-        except BaseException:
+                if await self._send(claims[0], self._compose(claims[0].batch, site)):
+                    claims = claims[1:]
+        finally:
             for claim in claims:  # given back untouched; without a thread (we may be cancelled)
                 self.store.mail_release(claim)
-            raise
         return True
 
     def _compose(self, batch: outbox.Batch, site: SiteFacts) -> Composed:
@@ -121,12 +140,13 @@ class MailSender:
         except MalformedAddress as error:
             return error
 
-    async def _send(self, claim: outbox.Claim, message: Composed) -> None:
-        """Deliver the message of one claim and record what became of it."""
+    async def _send(self, claim: outbox.Claim, message: Composed) -> bool:
+        """Deliver the message of one claim and record what became of it; return False, the
+        claim untouched, when a stop came while it waited for its turn."""
         batch = claim.batch
         if message is None:
             await self._finish(claim, lambda c: outbox.record_sent(c, batch, utc_now()))
-            return
+            return True
         if isinstance(message, MalformedAddress):
             await self._finish(claim, self._failed(batch, str(message)))
             logger.warning(
@@ -135,13 +155,14 @@ class MailSender:
                 batch.address_id,
                 message,
             )
-            return
-        await self._pace()
+            return True
+        if not await self._pace():
+            return False
         try:
             await self.postman.deliver(message, str(message["To"]))
         except DeliveryError as error:
             await self._record_error(claim, error)
-            return
+            return True
         await self._finish(claim, lambda c: outbox.record_sent(c, batch, utc_now()))
         logger.info(
             "comment_server: mail: sent the %s mail #%d (%d %s) to address #%d",
@@ -151,6 +172,7 @@ class MailSender:
             "row" if len(batch.rows) == 1 else "rows",
             batch.address_id,
         )
+        return True
 
     async def _record_error(self, claim: outbox.Claim, error: DeliveryError) -> None:
         batch = claim.batch
@@ -188,12 +210,16 @@ class MailSender:
     async def _finish(self, claim: outbox.Claim, record: Callable[[Any], Any]) -> Any:
         return await self._db(self.store.mail_finish, claim, record)
 
-    async def _pace(self) -> None:
-        """Keep to COMMENT_SERVER_SMTP_RATE mails a minute."""
+    async def _pace(self) -> bool:
+        """Keep to COMMENT_SERVER_SMTP_RATE mails a minute; return False when a stop came first."""
         wait = self._next_send - time.monotonic()
         if wait > 0:
-            await anyio.sleep(wait)
+            with anyio.move_on_after(wait):
+                await self._stopping.wait()
+        if self._stopping.is_set():
+            return False
         self._next_send = time.monotonic() + 60 / self.settings.smtp_rate
+        return True
 
     async def _db(self, function: Callable[..., Any], *args: Any) -> Any:
         return await to_thread.run_sync(function, *args, limiter=self._threads)

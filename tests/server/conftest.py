@@ -21,6 +21,7 @@ from comment_server.keys import Keys
 from comment_server.store.schema import metadata
 from comment_server.store.store import Store
 from tests.support.api import ORIGIN, SECRET, credential
+from tests.support.mailbox import Mailbox, mailbox
 
 TABLES = ", ".join(metadata.tables)  # every table the migrations make
 
@@ -110,3 +111,10 @@ def make_client(settings, store) -> Iterator[Callable[..., TestClient]]:
 def client(make_client) -> TestClient:
     """A test client of the app with the test settings."""
     return make_client()
+
+
+@pytest.fixture
+def box() -> Iterator[Mailbox]:
+    """A real SMTP server on 127.0.0.1 that keeps what it receives."""
+    with mailbox() as one:
+        yield one

@@ -2,60 +2,17 @@
 instances on PostgreSQL send each mail once, and the command line (start checks, `forget`)."""
 
 import os
-import subprocess
-import sys
 
-import httpx
 import pytest
-from sqlalchemy import create_engine, func, select
+from sqlalchemy import create_engine, select
 
-from comment_server.store.schema import comments, mail_outbox
-from tests.support import ROOT
-from tests.support.api import reader_token
-from tests.support.live_server import LiveServer, server_env, start_server
-from tests.support.mailbox import Mailbox, mailbox, waiting_mail
+from comment_server.store.schema import comments
+from tests.support.live_server import start_server
+from tests.support.mailbox import waiting_mail
 from tests.support.network import wait_until
+from tests.support.reply_mail import ask_for_mail, mail_env, run, sent_rows
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture
-def box():
-    """A real SMTP server on 127.0.0.1."""
-    with mailbox() as one:
-        yield one
-
-
-def mail_env(database_url: str, box: Mailbox, **settings) -> dict[str, str]:
-    """Return a test server's environment with reply mail on, sent to *box*."""
-    values = {
-        "smtp_host": "127.0.0.1",
-        "smtp_port": box.port,
-        "smtp_security": "none",
-        "smtp_from": "Goldstar blog <blog@blog.example>",
-        "public_url": "https://comments.blog.example",
-        "smtp_batch_seconds": 0,
-        "smtp_retry_seconds": 1,
-        "smtp_rate": 6000,
-        **settings,
-    }
-    return server_env(database_url, **values)
-
-
-def ask_for_mail(server: LiveServer, email: str, thread: str = "welcome") -> None:
-    """Post a comment that asks for reply mail at *email* (its confirmation mail is queued)."""
-    token = httpx.get(f"{server.base}/api/form").json()["token"]
-    body = {"author": "Reader", "text": "Hello", "reader": reader_token(email), "form_token": token}
-    body |= {"homepage": "", "email": email, "notify": "author"}
-    answer = httpx.post(f"{server.base}/api/threads/{thread}/comments", json=body, timeout=10)
-    assert answer.status_code == 201, answer.text
-
-
-def sent_rows(engine) -> int:
-    with engine.connect() as connection:
-        return connection.execute(
-            select(func.count()).where(mail_outbox.c.sent.is_not(None))
-        ).scalar_one()
 
 
 def test_sigkill_at_any_moment_delivers_every_queued_mail_exactly_once(database_url, box, tmp_path):
@@ -115,17 +72,6 @@ def test_several_instances_on_postgresql_send_each_mail_once(postgres_schema, bo
     senders = [server.log.read_text().count("comment_server: mail: sent") for server in servers]
     assert sum(senders) == len(addresses), senders
     engine.dispose()
-
-
-def run(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "comment_server", *args],
-        capture_output=True,
-        text=True,
-        env={**env, "PYTHONPATH": str(ROOT)},
-        cwd=ROOT,
-        timeout=60,
-    )
 
 
 def test_serve_refuses_incomplete_mail_settings_and_a_broken_template(tmp_path, box):

@@ -129,6 +129,17 @@ def test_incomplete_mail_settings_name_what_is_missing(missing, named):
         Settings.from_env(env)
 
 
+def test_the_mail_sender_is_the_server_unless_separate():
+    assert Settings.from_env(MAIL).mail_sender == "serve"
+    separate = {**MAIL, "COMMENT_SERVER_MAIL_SENDER": "Separate"}
+    assert Settings.from_env(separate).mail_sender == "separate"
+    with pytest.raises(SettingsError) as refused:
+        Settings.from_env({**MAIL, "COMMENT_SERVER_MAIL_SENDER": "cron"})
+    message = str(refused.value)
+    assert message.startswith("COMMENT_SERVER_MAIL_SENDER='cron' is not usable: use serve")
+    assert "\n" not in message and "separate" in message
+
+
 def test_a_user_without_a_password_and_a_stray_smtp_setting_are_refused():
     with pytest.raises(SettingsError, match="COMMENT_SERVER_SMTP_PASSWORD"):
         Settings.from_env({**MAIL, "COMMENT_SERVER_SMTP_USER": "blog"})

@@ -4,6 +4,8 @@
 with an environment made by `server_env` (tests.support.api's secret and admin password, no minimum
 time to fill the form, no rate limits unless asked), waits until it answers (with a deadline,
 naming its log when it does not), and stops it afterwards, killing it if it hangs.
+`start_sender(env, log)` runs `python -m comment_server send-mail` the same way (ready once it
+says it is sending: from then on SIGTERM is its graceful stop).
 """
 
 import os
@@ -43,11 +45,10 @@ def server_env(database_url: str, **settings) -> dict[str, str]:
 
 
 @dataclass
-class LiveServer:
-    """A running server: its process, its base URL, its environment and its log."""
+class LiveProcess:
+    """A running command of the comment server: its process, its environment and its log."""
 
     process: subprocess.Popen
-    base: str
     env: dict[str, str]
     log: Path
 
@@ -60,6 +61,13 @@ class LiveServer:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
+
+
+@dataclass
+class LiveServer(LiveProcess):
+    """A running server: its process, its environment, its log and its base URL."""
+
+    base: str = ""
 
     def admin_headers(self) -> dict[str, str]:
         """Return the header that signs a request in as the author."""
@@ -80,18 +88,52 @@ def start_server(
     *cwd* and *python* run another checkout's server (a benchmark's baseline: its own .venv).
     """
     port = port or free_port()
-    command = [python, "-m", "comment_server", "serve", "--port", str(port), *args]
+    process, env = _spawn(
+        [python, "-m", "comment_server", "serve", "--port", str(port), *args], env, log, cwd
+    )
+    server = LiveServer(process, env, log, base=f"http://127.0.0.1:{port}")
+    health = f"{server.base}/api/health"
+    _wait_ready(server, lambda: answers(health), "the comment server", "answer")
+    return server
+
+
+SENDING = "comment_server: send-mail: sending reply mail"  # send-mail's line once it is ready
+
+
+def start_sender(
+    env: dict[str, str], log: Path, *, cwd: Path = ROOT, python: str = sys.executable, nice: int = 0
+) -> LiveProcess:
+    """Start `python -m comment_server send-mail` with *env* (under `nice -n` *nice* when not 0);
+    wait until it says it is sending."""
+    before = log.read_text().count(SENDING) if log.exists() else 0
+    command = [python, "-m", "comment_server", "send-mail"]
+    if nice:
+        command = ["nice", "-n", str(nice), *command]
+    process, env = _spawn(command, env, log, cwd)
+    sender = LiveProcess(process, env, log)
+    ready = lambda: log.read_text().count(SENDING) > before  # noqa: E731
+    _wait_ready(sender, ready, "send-mail", "start sending")
+    return sender
+
+
+def _spawn(
+    command: list[str], env: dict[str, str], log: Path, cwd: Path
+) -> tuple[subprocess.Popen, dict[str, str]]:
+    """Start *command* in *cwd*, its output appended to *log*; return it and its environment."""
     env = {**env, "PYTHONPATH": str(cwd)}  # this checkout's packages, whatever else is installed
     with log.open("ab") as output:
         process = subprocess.Popen(command, cwd=cwd, env=env, stdout=output, stderr=output)
-    server = LiveServer(process, f"http://127.0.0.1:{port}", env, log)
-    health = f"{server.base}/api/health"
-    if not wait_until(lambda: process.poll() is not None or answers(health), 30):
-        server.stop()
-        pytest.fail(f"the comment server did not answer within 30 s:\n{log.read_text()}")
+    return process, env
+
+
+def _wait_ready(live: LiveProcess, ready, name: str, doing: str) -> None:
+    """Wait up to 30 s for ready() (or for *live* to exit); fail the test, with its log, if not."""
+    process, log = live.process, live.log
+    if not wait_until(lambda: process.poll() is not None or ready(), 30):
+        live.stop()
+        pytest.fail(f"{name} did not {doing} within 30 s:\n{log.read_text()}")
     if process.poll() is not None:
-        pytest.fail(f"the comment server exited with {process.returncode}:\n{log.read_text()}")
-    return server
+        pytest.fail(f"{name} exited with {process.returncode}:\n{log.read_text()}")
 
 
 @contextmanager
