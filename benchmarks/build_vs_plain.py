@@ -39,7 +39,8 @@ from comments_build import machine
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / "benchmarks" / ".work" / "build_vs_plain"
 RAM = Path("/dev/shm")
-OUTPUT = (RAM if RAM.is_dir() else WORK) / f"goldstar-build-vs-plain-{os.getpid()}"  # two runs never share it
+# two runs never share it
+OUTPUT = (RAM if RAM.is_dir() else WORK) / f"goldstar-build-vs-plain-{os.getpid()}"
 PLUGINS = ["front_matter", "embeds", "comments", "gold_stars", "thank_you", "promote_related"]
 
 
