@@ -85,20 +85,21 @@ class Tally:
     shown: dict[str, tuple[tuple, tuple]]
 
 
-def attach_gold_stars(generators: list) -> None:
-    """Give every post its milestone and every comment its commenter's badges and gold stars.
+def attach_gold_stars(generators: list) -> list | None:
+    """Give every post its milestone and every comment its commenter's badges and gold stars;
+    return the posts given them again (None: every post, or none when there is nothing to give).
 
     After a bake read the export again, only the commenters of the changed threads are counted
     again, and only the threads they commented on get their badges again.
     """
     articles_generator = next((g for g in generators if isinstance(g, ArticlesGenerator)), None)
     if articles_generator is None:
-        return
+        return None
     last: Tally | None = articles_generator.__dict__.get(TALLY)
     threads = threads_of(articles_generator, last.threads if last else {})
     if not threads:
         logger.debug("gold_stars: no article carries comments (is plugins/comments on?)")
-        return
+        return None
     config = read_settings(articles_generator.settings)
     if last is None:
         tally_ = count_all(threads, config)
@@ -106,6 +107,7 @@ def attach_gold_stars(generators: list) -> None:
     else:
         tally_, redo = count_changed(last, threads, config)
     articles_generator.__dict__[TALLY] = tally_
+    given = []
     for thread_id in redo:
         articles, _, flat = threads[thread_id]
         attach_badges(flat, tally_, is_support_post(articles[0]))
@@ -113,10 +115,12 @@ def attach_gold_stars(generators: list) -> None:
             article.gold_stars = post_gold_stars(
                 article.star_count, flat, config.milestones, is_support_post(article)
             )
+        given += articles
     badges = [rule.badge for rule in config.rules]
     articles_generator.context[CONTEXT_KEY] = build_wall(
         tally_.commenters, badges, config.wall_url, config.wall_save_as
     )
+    return None if last is None else given
 
 
 def count_all(threads: dict[str, Thread], config) -> Tally:
