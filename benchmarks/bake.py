@@ -50,7 +50,8 @@ from bake import Site  # noqa: E402
 from bake.export import Exporter  # noqa: E402
 
 RAM = Path("/dev/shm")
-WORK = (RAM if RAM.is_dir() else ROOT / "benchmarks" / ".work") / "goldstar-bake-export"
+# Per process: a run beside another (the baseline checkout's) never shares it.
+WORK = (RAM if RAM.is_dir() else ROOT / "benchmarks" / ".work") / f"goldstar-bake-{os.getpid()}"
 KINDS = ("new comment", "regular's comment", "gold star")
 # Databases seeded by an earlier run, by content (delete one to import it again).
 SEEDED = ROOT / "benchmarks" / ".work" / "bake-seeded"
@@ -215,6 +216,7 @@ def main() -> None:
     for _ in range(args.builds):
         builds.append(full_build(content, args.baseline))
         print(f"full build ({args.baseline.name}): {builds[-1]}", flush=True)
+    shutil.rmtree(WORK, ignore_errors=True)
     print()
     print(f"machine: {machine()}, {datetime.now():%Y-%m-%d %H:%M}, load {os.getloadavg()[0]:.1f}")
     print(f"site: {args.posts} posts x 10 comments, every plugin")
