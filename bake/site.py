@@ -67,9 +67,10 @@ class Site:
         """Read the changed export again (the export files *files*; when None, every file changed
         since the last read), write the pages it changes; return the files written."""
         files = None if files is None else [str(path) for path in files]
-        read = EXPORT_CHANGED.send(self.articles, files=files)
-        counted = THREADS_CHANGED.send(self.generators)
-        touched = touched_posts([given for _, given in read + counted], self.articles)
+        read = [given for _, given in EXPORT_CHANGED.send(self.articles, files=files)]
+        changed = None if None in read else list(chain.from_iterable(read))
+        counted = [given for _, given in THREADS_CHANGED.send(self.generators, posts=changed)]
+        touched = touched_posts(read + counted, self.articles)
         pages, listings = changed_posts(touched, self.shown)
         # Receivers of content_written (the sitemap) queue pages until the end of a full build; a
         # bake adds no page, and its `finalized` never comes.
