@@ -59,12 +59,12 @@ def rebuild(c):
     pelican_run("-s {settings_base} --fatal errors --ignore-cache".format(**CONFIG))
 
 
-@task
-def regenerate(c):
+@task(help={"export": "also export the comment server's changes (checked every 2 s) as they come"})
+def regenerate(c, export=False):
     """Rebuild whenever a file changes; a new comment export is baked into its pages only."""
     from bake import regenerate as bake_and_regenerate
 
-    bake_and_regenerate(str(ROOT / CONFIG["settings_base"]))
+    bake_and_regenerate(str(ROOT / CONFIG["settings_base"]), export=export)
 
 
 @task

@@ -27,6 +27,7 @@ from pelican import Pelican
 from pelican.generators import ArticlesGenerator
 from pelican.plugins import signals
 
+from .postlist import PostList
 from .writer import PickingWriter
 
 # Named signals, so that the plugins need not import this package (docs/contracts.md, "The bake").
@@ -41,8 +42,10 @@ class Site:
         self.pelican = pelican
         self.generators = generators
         self.articles = next(g for g in generators if isinstance(g, ArticlesGenerator))
-        # What each post showed after the last bake, by id: only a bake changes it.
-        self.shown: dict[int, tuple] | None = None
+        # What each post shows, by id, as its pages were last written: only a bake changes it.
+        self.shown: dict[int, tuple] = {
+            id(post): (post, shown(post)) for post in all_articles(self.articles)
+        }
 
     @classmethod
     def build(cls, settings: dict) -> Site:
@@ -60,13 +63,15 @@ class Site:
             signals.all_generators_finalized.disconnect(keep)
         return cls(pelican, kept)
 
-    def bake(self) -> list[str]:
-        """Read the changed export again, write the pages it changes; return the files written."""
-        posts = all_articles(self.articles)
-        before = self.shown or {id(post): (post, shown(post)) for post in posts}
-        EXPORT_CHANGED.send(self.articles)
-        THREADS_CHANGED.send(self.generators)
-        pages, listings, self.shown = changed_posts(before.values())
+    def bake(self, files: Iterable[str] | None = None) -> list[str]:
+        """Read the changed export again (the export files *files*; when None, every file changed
+        since the last read), write the pages it changes; return the files written."""
+        files = None if files is None else [str(path) for path in files]
+        read = [given for _, given in EXPORT_CHANGED.send(self.articles, files=files)]
+        changed = None if None in read else list(chain.from_iterable(read))
+        counted = [given for _, given in THREADS_CHANGED.send(self.generators, posts=changed)]
+        touched = touched_posts(read + counted, self.articles)
+        pages, listings = changed_posts(touched, self.shown)
         # Receivers of content_written (the sitemap) queue pages until the end of a full build; a
         # bake adds no page, and its `finalized` never comes.
         with signals.content_written.muted():
@@ -119,9 +124,16 @@ def listings_view(generator: ArticlesGenerator, posts: set[int]) -> ArticlesGene
     """Return a copy of *generator* with only the tags, categories, authors and periods that list
     a post of ids *posts* (the site's own lists stay whole: the index and archives show them)."""
     view = copy.copy(generator)
-    view.tags = {tag: listed for tag, listed in generator.tags.items() if lists(listed, posts)}
-    view.categories = [(c, listed) for c, listed in generator.categories if lists(listed, posts)]
-    view.authors = [(a, listed) for a, listed in generator.authors if lists(listed, posts)]
+    # PostList: Pelican picks each listing's posts out of every post with `in` (see postlist.py).
+    view.tags = {
+        tag: PostList(listed) for tag, listed in generator.tags.items() if lists(listed, posts)
+    }
+    view.categories = [
+        (c, PostList(listed)) for c, listed in generator.categories if lists(listed, posts)
+    ]
+    view.authors = [
+        (a, PostList(listed)) for a, listed in generator.authors if lists(listed, posts)
+    ]
     view.period_archives = {
         granularity: [p for p in periods if lists(p["dates"], posts)]
         for granularity, periods in generator.period_archives.items()
@@ -175,21 +187,29 @@ def badges_of(comments: list) -> tuple:
     return tuple(shown)
 
 
-def changed_posts(before: Iterable[tuple]) -> tuple[set[int], set[int], dict[int, tuple]]:
-    """Return the ids of the posts whose page changed, of those whose listings changed, and what
-    each post shows now (by id, as *before* holds it)."""
+def touched_posts(given: list, generator: ArticlesGenerator) -> Iterable:
+    """Return the posts the plugins' receivers say they gave something (*given*: one list of
+    posts per receiver; None from one of them means any post of *generator*)."""
+    if any(posts is None for posts in given):
+        return all_articles(generator)
+    return {id(post): post for post in chain.from_iterable(given)}.values()
+
+
+def changed_posts(posts: Iterable, known: dict[int, tuple]) -> tuple[set[int], set[int]]:
+    """Return the ids of the *posts* whose page changed and of those whose listings changed since
+    *known* (what each post showed, by id), which is brought up to date."""
     pages: set[int] = set()
     listings: set[int] = set()
-    now: dict[int, tuple] = {}
-    for article, (was_listed, was_shown) in before:
+    for article in posts:
+        was_listed, was_shown = known[id(article)][1]
         listed, page = now_shown = shown(article)
-        now[id(article)] = (article, now_shown)
+        known[id(article)] = (article, now_shown)
         if listed != was_listed:
             listings.add(id(article))
             pages.add(id(article))
         elif page != was_shown:
             pages.add(id(article))
-    return pages, listings, now
+    return pages, listings
 
 
 def shows_a_change(pages: set[int], listings: set[int], context: dict) -> bool:

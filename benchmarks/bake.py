@@ -5,8 +5,9 @@ comments each, copies it under /dev/shm (or benchmarks/.work/), imports its comm
 database of the comment server (once per content: later runs copy it) and exports them again
 (`python -m comment_server export`), builds the site once with every plugin of pelicanconf.py in
 this process and keeps it (`bake.Site`, as `invoke regenerate` does), then changes one thread at a
-time in the database, exports (in a fresh process, as `invoke comments-export` does: only the
-changed thread is written) and bakes:
+time in the database, exports in this process (`bake.export.Exporter`, as `invoke regenerate
+--export` does: one look at the database, then only the changed thread is written) and bakes the
+files the export changed:
 
 - "new comment": a first comment by a new reader (that post's page and the wall);
 - "regular's comment": a comment by someone who has commented before (their badges can change on
@@ -14,8 +15,8 @@ changed thread is written) and bakes:
 - "gold star": the author's gold star on a comment (the post's gold stars show in the listings:
   the index page, archives, its tags', category's and period's pages are written again too).
 
-In the same run, the export of the --baseline checkout (its own .venv; before the export was
-incremental, it read every thread) and the full build a changed export cost before the bake step
+In the same run, the export of the --baseline checkout in a fresh process (`invoke
+comments-export`, its own .venv) and the full build a changed export cost before the bake step
 (`pelican -r` builds everything again), in a fresh process with the same settings and content, are
 timed. Figures: median and range of --rounds exports and bakes of each kind, in wall-clock and CPU
 seconds (the steadier figure on a shared machine); the full builds' (--builds of them) median and
@@ -46,9 +47,11 @@ sys.path.insert(0, str(ROOT))
 from pelican.settings import read_settings  # noqa: E402
 
 from bake import Site  # noqa: E402
+from bake.export import Exporter  # noqa: E402
 
 RAM = Path("/dev/shm")
-WORK = (RAM if RAM.is_dir() else ROOT / "benchmarks" / ".work") / "goldstar-bake-export"
+# Per process: a run beside another (the baseline checkout's) never shares it.
+WORK = (RAM if RAM.is_dir() else ROOT / "benchmarks" / ".work") / f"goldstar-bake-{os.getpid()}"
 KINDS = ("new comment", "regular's comment", "gold star")
 # Databases seeded by an earlier run, by content (delete one to import it again).
 SEEDED = ROOT / "benchmarks" / ".work" / "bake-seeded"
@@ -182,6 +185,8 @@ def main() -> None:
     site = Site.build(settings_for(content, WORK / "output", WORK / "cache"))
     print(f"full build, kept in this process: {time.perf_counter() - started:.1f} s", flush=True)
     store = Store(f"sqlite:///{database}", Keys(SECRET))
+    exporter = Exporter(folder, f"sqlite:///{database}")
+    exporter.export()  # its first look at the database: nothing changed since the export above
     exports = sorted(folder.glob("*.json"))
     walls: dict[str, list[float]] = {kind: [] for kind in KINDS}
     cpu: dict[str, list[float]] = {kind: [] for kind in KINDS}
@@ -189,9 +194,11 @@ def main() -> None:
     for serial in range(args.rounds * len(KINDS)):
         kind = KINDS[serial % len(KINDS)]
         change(store, exports[(serial * 997) % len(exports)], kind, serial)
-        wall, export_cpu = export(ROOT, folder, database)
         started, started_cpu = time.perf_counter(), time.process_time()
-        written = site.bake()
+        files = exporter.export()  # as `invoke regenerate --export` does, in this process
+        wall, export_cpu = time.perf_counter() - started, time.process_time() - started_cpu
+        started, started_cpu = time.perf_counter(), time.process_time()
+        written = site.bake(files)
         bake_wall, bake_cpu = time.perf_counter() - started, time.process_time() - started_cpu
         walls[kind].append(wall + bake_wall)
         cpu[kind].append(export_cpu + bake_cpu)
@@ -202,12 +209,14 @@ def main() -> None:
             flush=True,
         )
     store.close()
+    exporter.close()
     before = [export(args.baseline, folder, database) for _ in range(args.rounds)]
     print(f"export ({args.baseline.name}): {before}", flush=True)
     builds = []
     for _ in range(args.builds):
         builds.append(full_build(content, args.baseline))
         print(f"full build ({args.baseline.name}): {builds[-1]}", flush=True)
+    shutil.rmtree(WORK, ignore_errors=True)
     print()
     print(f"machine: {machine()}, {datetime.now():%Y-%m-%d %H:%M}, load {os.getloadavg()[0]:.1f}")
     print(f"site: {args.posts} posts x 10 comments, every plugin")

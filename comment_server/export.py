@@ -26,11 +26,12 @@ STATE_FILE = ".export-versions"
 
 @dataclass
 class ExportResult:
-    """What an export did: threads written (or already current), files removed because their
-    thread has nothing to show now or has a file of another name, and the files of threads the
-    database does not know (removed only when pruning)."""
+    """What an export did: threads written (or already current), the files whose bytes changed,
+    files removed because their thread has nothing to show now or has a file of another name, and
+    the files of threads the database does not know (removed only when pruning)."""
 
     written: int = 0
+    changed: list[Path] = field(default_factory=list)
     emptied: list[Path] = field(default_factory=list)
     renamed: list[Path] = field(default_factory=list)
     stale: list[Path] = field(default_factory=list)
@@ -50,6 +51,11 @@ class ExportReader:
         """Return the version counter of every thread."""
         with self.engine.connect() as connection:
             return reads.thread_versions(connection)
+
+    def latest_change(self) -> tuple[int, int]:
+        """Return a stamp of the database that changes with every write (reads.latest_change)."""
+        with self.engine.connect() as connection:
+            return reads.latest_change(connection)
 
     def export_documents(self, only: Collection[str] | None = None) -> dict[str, dict[str, Any]]:
         """Return the export document of every thread in *only* (all when None) with something
@@ -84,7 +90,9 @@ def write_export(
     folder.mkdir(parents=True, exist_ok=True)
     result = ExportResult(written=len(documents), pruned=prune)
     for thread, document in documents.items():
-        write_if_changed(folder / export_file_name(thread), dump(document).encode("utf-8"))
+        path = folder / export_file_name(thread)
+        if write_if_changed(path, dump(document).encode("utf-8")):
+            result.changed.append(path)
     # A file just written, or one of an unchanged thread, needs no reading to know its thread.
     settled = {export_file_name(thread) for thread in (*documents, *current)}
     for path in sorted(folder.glob("*.json")):

@@ -305,6 +305,14 @@ def thread_ids(connection: Connection) -> set[str]:
     return set(connection.execute(select(threads.c.id)).scalars())
 
 
+def latest_change(connection: Connection) -> tuple[int, int]:
+    """Return how many threads there are and the sum of their versions: one cheap row that
+    differs after any write (each bumps a thread's version), for a watcher to poll."""
+    row = connection.execute(select(func.count(), func.coalesce(func.sum(threads.c.version), 0)))
+    count, versions = row.one()
+    return int(count), int(versions)
+
+
 def thread_versions(connection: Connection) -> dict[str, int]:
     """Return the version counter of every thread of the database (bumped by each write)."""
     return dict(connection.execute(select(threads.c.id, threads.c.version)).all())

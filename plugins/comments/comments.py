@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Iterable
 from contextlib import suppress
 from dataclasses import dataclass
 from itertools import chain
@@ -102,14 +103,41 @@ def attach_comments(generator: ArticlesGenerator) -> None:
     claimed: set[str] = set()
     for article in all_articles(generator):
         thread_id = thread_id_of(article)
-        thread = threads.get(thread_id)
-        article.comments_id = thread_id
-        article.comments = thread.comments if thread else []
-        article.comment_count = thread.count if thread else 0
-        article.star_count = thread.stars if thread else 0
-        article.comments_since = thread.since if thread else None
-        if thread:
+        attach(article, thread_id, threads.get(thread_id))
+        if thread_id in threads:
             claimed.add(thread_id)
+    _warn_unclaimed(threads, claimed)
+
+
+def attach_changed_threads(generator: ArticlesGenerator, files=None) -> list | None:
+    """Read again the export files *files* changed (every file changed since the last read when
+    None) and attach their threads; return the posts given other comments (None: any post)."""
+    if files is None:
+        attach_comments(generator)
+        return None
+    config = read_settings(generator.settings)
+    read_files = generator.__dict__.setdefault(READ_FILES, {})
+    folder = config.folder.resolve()
+    names = [Path(path).name for path in files if Path(path).resolve().parent == folder]
+    changed, threads = reread_threads(config, generator.settings, read_files, names)
+    posts = [article for article in all_articles(generator) if thread_id_of(article) in changed]
+    for article in posts:
+        attach(article, thread_id_of(article), threads.get(thread_id_of(article)))
+    _warn_unclaimed(threads, {thread_id_of(article) for article in posts})
+    return posts
+
+
+def attach(article, thread_id: str, thread: Thread | None) -> None:
+    """Give *article* the comments, counts and stars of *thread* (none when it is None)."""
+    article.comments_id = thread_id
+    article.comments = thread.comments if thread else []
+    article.comment_count = thread.count if thread else 0
+    article.star_count = thread.stars if thread else 0
+    article.comments_since = thread.since if thread else None
+
+
+def _warn_unclaimed(threads: dict[str, Thread], claimed: set[str]) -> None:
+    """Report each thread of *threads* that no post claims."""
     for thread_id in sorted(threads.keys() - claimed):
         _warn(
             threads[thread_id].source,
@@ -147,37 +175,79 @@ def read_threads(
     if not config.folder.is_dir():
         logger.debug("comments: no folder %s; every post starts with no comments", config.folder)
         return {}
-    zone = ZoneInfo(settings["TIMEZONE"]) if settings.get("TIMEZONE") else None
-    date_format = settings.get("DEFAULT_DATE_FORMAT", "%a %d %B %Y")
     # Pelican's cache serves a build's first read; a later one (the bake) misses changed files only.
     cache = None if read_files else _open_cache(settings)
-    dates = LocalDates(zone, date_format)
-    names: dict[str, str] = {}
-    # A cached thread is reused only if it was read by this version with the same settings.
-    params = (CACHE_FORMAT, config.max_depth, settings.get("TIMEZONE"), date_format)
-    read: list[Thread] = []
-    for entry in _export_entries(config.folder):
-        stamp = _stamp(entry)
-        kept = read_files.get(entry.name)
-        if kept is not None and stamp is not None and kept[0] == (stamp, params):
-            result = kept[1]
-        else:
-            path = config.folder / entry.name
-            cached = cache.get_cached_data(str(path)) if cache else None
-            if cached is not None and cached[0] == params:
-                result = cached[1]
-            else:
-                result = read_export(path, dates, config.max_depth, names)
-                if cache:
-                    cache.cache_data(str(path), (params, result))
-        read_files[entry.name] = ((stamp, params), result)
-        for problem in result.problems:
-            _warn(path, problem)
-        if result.thread is not None:
-            read.append(result.thread)
+    reader = _Reader(config, settings, read_files, cache)
+    read = [reader.read(entry.name, _stamp(entry)) for entry in _export_entries(config.folder)]
     if cache:
         cache.save_cache()
-    # When two files claim one thread, the file named after the thread wins.
+    return one_per_thread([thread for thread in read if thread is not None])
+
+
+def reread_threads(
+    config: CommentsSettings, settings: dict, read_files: dict, names: Iterable[str]
+) -> tuple[dict[str, Thread], set[str]]:
+    """Read again the export files *names* (a file gone is forgotten), keeping *read_files* up to
+    date; return the ids of the threads those files held or hold, and those threads by id (each
+    from the file that wins it among every file read)."""
+    reader = _Reader(config, settings, read_files, None)
+    changed: set[str] = set()
+    for name in sorted(set(names)):
+        if not name.endswith(".json") or name.startswith("."):
+            continue
+        kept = read_files.pop(name, None)
+        if kept is not None and kept[1].thread is not None:
+            changed.add(kept[1].thread.thread)
+        stamp = _path_stamp(config.folder / name)
+        thread = reader.read(name, stamp) if stamp is not None else None
+        if thread is not None:
+            changed.add(thread.thread)
+    claiming = [
+        result.thread
+        for _, result in read_files.values()
+        if result.thread is not None and result.thread.thread in changed
+    ]
+    return changed, one_per_thread(claiming)
+
+
+class _Reader:
+    """Reads export files into *read_files*, reusing what is kept there (or in Pelican's cache)
+    while a file's stamp is unchanged; reports each file's problems."""
+
+    def __init__(self, config: CommentsSettings, settings: dict, read_files: dict, cache) -> None:
+        self.config = config
+        self.read_files = read_files
+        self.cache = cache
+        zone = ZoneInfo(settings["TIMEZONE"]) if settings.get("TIMEZONE") else None
+        date_format = settings.get("DEFAULT_DATE_FORMAT", "%a %d %B %Y")
+        self.dates = LocalDates(zone, date_format)
+        self.names: dict[str, str] = {}
+        # A cached thread is reused only if it was read by this version with the same settings.
+        self.params = (CACHE_FORMAT, config.max_depth, settings.get("TIMEZONE"), date_format)
+
+    def read(self, name: str, stamp: tuple[int, int] | None) -> Thread | None:
+        """Return the thread of the file *name* (None when unusable), reading it if it changed."""
+        path = self.config.folder / name
+        kept = self.read_files.get(name)
+        if kept is not None and stamp is not None and kept[0] == (stamp, self.params):
+            result = kept[1]
+        else:
+            cached = self.cache.get_cached_data(str(path)) if self.cache else None
+            if cached is not None and cached[0] == self.params:
+                result = cached[1]
+            else:
+                result = read_export(path, self.dates, self.config.max_depth, self.names)
+                if self.cache:
+                    self.cache.cache_data(str(path), (self.params, result))
+        self.read_files[name] = ((stamp, self.params), result)
+        for problem in result.problems:
+            _warn(path, problem)
+        return result.thread
+
+
+def one_per_thread(read: list[Thread]) -> dict[str, Thread]:
+    """Return the threads of *read* by id; when two files claim one thread, the file named after
+    the thread wins (else the first by name) and the other is reported."""
     read.sort(key=lambda t: (t.source.stem != t.thread, t.source.name))
     threads: dict[str, Thread] = {}
     for thread in read:
@@ -204,6 +274,15 @@ def _stamp(entry: os.DirEntry) -> tuple[int, int] | None:
     """Return the modification time and size of *entry*'s file, or None if it cannot be read."""
     try:
         status = entry.stat()
+    except OSError:
+        return None
+    return status.st_mtime_ns, status.st_size
+
+
+def _path_stamp(path: Path) -> tuple[int, int] | None:
+    """Return the modification time and size of the file at *path*, or None if it is gone."""
+    try:
+        status = path.stat()
     except OSError:
         return None
     return status.st_mtime_ns, status.st_size
@@ -273,4 +352,4 @@ def register() -> None:
     # Any theme can include the partial and gets the embed's files (docs/existing-site.md).
     signals.initialized.connect(add_static_files)
     signals.generator_init.connect(add_templates)
-    EXPORT_CHANGED.connect(attach_comments)
+    EXPORT_CHANGED.connect(attach_changed_threads)

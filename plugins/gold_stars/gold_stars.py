@@ -10,7 +10,8 @@ Signals:
     generator_init -- adds templates/ (goldstar/gold_stars.html, gold_stars_wall.html) after the
         theme's own templates, so any theme can include the partial and has a wall page.
     comments_threads_changed (bake/, not Pelican's) -- sent by the bake step once plugins/comments
-        has read the changed export again: the commenters of the changed threads are counted again
+        has read the changed export again (with `posts`, the posts it gave other comments; None
+        for any): the commenters of the changed threads are counted again
         (the others' counts are kept on the articles generator, `_gold_stars_tally`), and the
         badges given again on every thread they commented on.
 
@@ -41,6 +42,7 @@ Context added (for every template): `gold_stars_wall` (a `Wall`: `commenters`, `
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import chain
 
@@ -85,27 +87,34 @@ class Tally:
     shown: dict[str, tuple[tuple, tuple]]
 
 
-def attach_gold_stars(generators: list) -> None:
-    """Give every post its milestone and every comment its commenter's badges and gold stars.
+def attach_gold_stars(generators: list, posts: list | None = None) -> list | None:
+    """Give every post its milestone and every comment its commenter's badges and gold stars;
+    return the posts given them again (None: every post, or none when there is nothing to give).
 
-    After a bake read the export again, only the commenters of the changed threads are counted
-    again, and only the threads they commented on get their badges again.
+    After a bake read the export again, only the commenters of the changed threads (those of
+    *posts*, the posts given other comments; when None, any) are counted again, and only the
+    threads they commented on get their badges again.
     """
     articles_generator = next((g for g in generators if isinstance(g, ArticlesGenerator)), None)
     if articles_generator is None:
-        return
+        return None
     last: Tally | None = articles_generator.__dict__.get(TALLY)
-    threads = threads_of(articles_generator, last.threads if last else {})
+    if last is not None and posts is not None:
+        threads = {**last.threads, **group(posts, last.threads)}
+    else:
+        threads = group(all_articles(articles_generator), last.threads if last else {})
     if not threads:
         logger.debug("gold_stars: no article carries comments (is plugins/comments on?)")
-        return
+        return None
     config = read_settings(articles_generator.settings)
     if last is None:
         tally_ = count_all(threads, config)
         redo = threads.keys()
     else:
-        tally_, redo = count_changed(last, threads, config)
+        maybe = None if posts is None else {article.comments_id for article in posts}
+        tally_, redo = count_changed(last, threads, config, maybe)
     articles_generator.__dict__[TALLY] = tally_
+    given = []
     for thread_id in redo:
         articles, _, flat = threads[thread_id]
         attach_badges(flat, tally_, is_support_post(articles[0]))
@@ -113,10 +122,12 @@ def attach_gold_stars(generators: list) -> None:
             article.gold_stars = post_gold_stars(
                 article.star_count, flat, config.milestones, is_support_post(article)
             )
+        given += articles
     badges = [rule.badge for rule in config.rules]
     articles_generator.context[CONTEXT_KEY] = build_wall(
         tally_.commenters, badges, config.wall_url, config.wall_save_as
     )
+    return None if last is None else given
 
 
 def count_all(threads: dict[str, Thread], config) -> Tally:
@@ -128,10 +139,14 @@ def count_all(threads: dict[str, Thread], config) -> Tally:
     return Tally(threads, commenters, shown_of(commenters, config))
 
 
-def count_changed(last: Tally, threads: dict[str, Thread], config) -> tuple[Tally, set]:
-    """Return the tally after some threads changed, and the threads whose badges may change:
-    the changed ones, and every thread their commenters (before or after) commented on."""
-    changed = {tid for tid in threads.keys() | last.threads.keys() if _changed(last, threads, tid)}
+def count_changed(
+    last: Tally, threads: dict[str, Thread], config, maybe: set[str] | None = None
+) -> tuple[Tally, set]:
+    """Return the tally after some threads (of those of ids *maybe*; None: any) changed, and the
+    threads whose badges may change: the changed ones, and every thread their commenters (before
+    or after) commented on."""
+    candidates = threads.keys() | last.threads.keys() if maybe is None else maybe
+    changed = {tid for tid in candidates if _changed(last, threads, tid)}
     people = set()
     for tid in changed:
         for thread in (last.threads.get(tid, NO_THREAD), threads.get(tid, NO_THREAD)):
@@ -198,11 +213,9 @@ def is_support_post(article: object) -> bool:
     return str(value).strip().lower() in ("true", "yes", "1", "on")
 
 
-def threads_of(generator: ArticlesGenerator, known: dict[str, Thread]) -> dict[str, Thread]:
-    """Return, per thread id, its posts (published first), its comments and all of them as a flat
-    list (that of *known* while the thread holds the same list of comments)."""
-    threads: dict[str, Thread] = {}
-    everything = chain(
+def all_articles(generator: ArticlesGenerator) -> chain:
+    """Return every article of *generator*: published, hidden and drafts, with translations."""
+    return chain(
         generator.articles,
         generator.translations,
         generator.hidden_articles,
@@ -210,7 +223,13 @@ def threads_of(generator: ArticlesGenerator, known: dict[str, Thread]) -> dict[s
         generator.drafts,
         generator.drafts_translations,
     )
-    for article in everything:
+
+
+def group(articles: Iterable, known: dict[str, Thread]) -> dict[str, Thread]:
+    """Return, per thread id of *articles*, its posts (published first), its comments and all of
+    them as a flat list (that of *known* while the thread holds the same list of comments)."""
+    threads: dict[str, Thread] = {}
+    for article in articles:
         comments = getattr(article, "comments", None)
         if not isinstance(comments, list):
             continue

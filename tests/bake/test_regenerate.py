@@ -1,14 +1,18 @@
 """`invoke regenerate` (bake.regenerate): a change to the comment export alone is baked, any other
 change builds the whole site again; a real process watching a real folder."""
 
+import os
 import subprocess
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
 from tests.support import ROOT
 from tests.support.builds import build_site
+from tests.support.exports import add_comment, seeded_store
+from tests.support.live_server import server_env
 from tests.support.network import wait_until
 from tests.support.posts import comment, three_posts, write_export, write_post
 
@@ -27,6 +31,15 @@ PLUGIN_PATHS = [{root!r} + "/plugins"]
 @pytest.fixture
 def regenerating(tmp_path):
     """Run `bake.regenerate` over a tiny site in tmp_path; yield its content, output and log."""
+    with running_regenerate(tmp_path) as running:
+        yield running
+
+
+@contextmanager
+def running_regenerate(tmp_path: Path, export: bool = False, env: dict | None = None):
+    """Write a tiny site into tmp_path and run `bake.regenerate` (with *export*, in an
+    environment of *env* over this one) until the block ends; yield its content, output and log
+    once its first build is done."""
     content, output, log = tmp_path / "content", tmp_path / "output", tmp_path / "log.txt"
     three_posts(content)
     for static in ("images", "extra"):  # pelicanconf's STATIC_PATHS: Pelican warns if missing
@@ -36,10 +49,14 @@ def regenerating(tmp_path):
         root=str(ROOT), content=str(content), output=str(output), cache=str(tmp_path / "cache")
     )
     settings.write_text(text, encoding="utf-8")
-    command = [sys.executable, "-u", "-c", "import sys, bake; bake.regenerate(sys.argv[1])"]
+    code = f"import sys, bake; bake.regenerate(sys.argv[1], export={export})"
     with log.open("w") as sink:
         process = subprocess.Popen(
-            [*command, str(settings)], cwd=ROOT, stdout=sink, stderr=subprocess.STDOUT
+            [sys.executable, "-u", "-c", code, str(settings)],
+            cwd=ROOT,
+            env={**os.environ, **(env or {})},
+            stdout=sink,
+            stderr=subprocess.STDOUT,
         )
     try:
         assert wait_until(lambda: "Done: Processed" in log.read_text(), 60), log.read_text()
@@ -77,4 +94,29 @@ def test_regenerate_bakes_a_new_export_and_builds_other_changes(regenerating, tm
 
     full = build_site(content, tmp_path / "full")
     for name in ("2026/two/index.html", "2026/five/index.html", "gold-stars/index.html"):
+        assert (output / name).read_bytes() == (full.output / name).read_bytes()
+
+
+@pytest.mark.slow
+def test_regenerate_export_exports_the_servers_changes_and_bakes_them(tmp_path):
+    seeded = tmp_path / "seed"
+    three_posts(seeded)
+    database = tmp_path / "comments.sqlite3"
+    store = seeded_store(seeded / "comments", database)
+    env = server_env(f"sqlite:///{database}")
+    try:
+        with running_regenerate(tmp_path, export=True, env=env) as (content, output, log):
+            add_comment(store, "two", "Noor", "Seen from the server.")
+            page = output / "2026" / "two" / "index.html"
+            # Within two looks at the database (POLL_SECONDS each) and the bake.
+            assert wait_until(lambda: "Seen from the server." in page.read_text("utf-8"), 30), (
+                log.read_text()
+            )
+            assert wait_until(lambda: "-> Baked the comment export into" in log.read_text(), 10)
+            assert "Building again" not in log.read_text()
+            assert "Traceback" not in log.read_text() and "WARNING" not in log.read_text()
+    finally:
+        store.close()
+    full = build_site(content, tmp_path / "full")
+    for name in ("2026/two/index.html", "gold-stars/index.html"):
         assert (output / name).read_bytes() == (full.output / name).read_bytes()
