@@ -2,15 +2,14 @@
 (COMMENT_SERVER_MAIL_SENDER=serve) or alone (`python -m comment_server send-mail`, for `separate`).
 
 It wakes when this process queues a mail and polls every POLL_SECONDS for other instances' (and,
-alone, for the server's). The
-batches due (a batch is the mail waiting for one address) are claimed several in one read, with
-the site facts, in a worker thread; then each is composed on the event loop (a short step: a
-worker thread would hold the GIL for whole time slices the readers wait for), delivered over one
-SMTP connection kept for the whole pass, and recorded right after its delivery. A delivery that
-fails is tried again with a doubling delay and kept, with its reason, when refused for good.
-On SQLite only the process holding the lock file `<database>.mail-lock` sends (the kernel frees it
-when the process dies, even by SIGKILL); on PostgreSQL every instance sends and the row locks of
-store/outbox.py keep each mail to one of them.
+alone, for the server's). The batches due (a batch is the mail waiting for one address) are claimed
+several in one read, with the site facts, in a worker thread; then each is composed on the event
+loop (a short step: a worker thread would hold the GIL for whole time slices the readers wait for),
+delivered over one SMTP connection kept for the whole pass, and recorded right after its delivery. A
+delivery that fails is tried again with a doubling delay and kept, with its reason, when refused for
+good. On SQLite only the process holding the lock file `<database>.mail-lock` sends (the kernel
+frees it when the process dies, even by SIGKILL); on PostgreSQL every instance sends and the row
+locks of store/outbox.py keep each mail to one of them.
 
 Restarts: a batch is recorded as sent right after the server's 250 answer to it. A process killed
 between those two moments sends that batch again when it restarts (RFC 1047's duplicate window),
