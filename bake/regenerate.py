@@ -44,7 +44,7 @@ def watch(settings_file: str, export: bool = False) -> None:
     while True:
         for changed in changes(settings_file, settings, POLL_SECONDS if exporter else None):
             if exporter is not None:
-                export(exporter)  # its files come back through the watch, and are baked
+                export_changes(exporter)  # its files come back through the watch, and are baked
             if not changed:
                 continue
             if site is not None and only_the_export(changed, settings) and bake(site, changed):
@@ -85,7 +85,7 @@ def changes(settings_file: str, settings: dict, timeout: float | None) -> Iterat
         yield {path for _, path in batch}
 
 
-def export(exporter) -> None:
+def export_changes(exporter) -> None:
     """Export the comment server's changes; on an error (the database unreachable, say), log it
     (the next look tries again)."""
     try:
