@@ -44,7 +44,7 @@ def watch(settings_file: str, export: bool = False) -> None:
     while True:
         for changed in changes(settings_file, settings, POLL_SECONDS if exporter else None):
             if exporter is not None:
-                exporter.export()  # its files come back through the watch, and are baked
+                export_changes(exporter)  # its files come back through the watch, and are baked
             if not changed:
                 continue
             if site is not None and only_the_export(changed, settings) and bake(site, changed):
@@ -83,6 +83,15 @@ def changes(settings_file: str, settings: dict, timeout: float | None) -> Iterat
     )
     for batch in watcher:
         yield {path for _, path in batch}
+
+
+def export_changes(exporter) -> None:
+    """Export the comment server's changes; on an error (the database unreachable, say), log it
+    (the next look tries again)."""
+    try:
+        exporter.export()
+    except Exception as error:  # the loop goes on: the site is still there to bake and build
+        logger.warning("export: %s; trying again in %.0f s", error, POLL_SECONDS)
 
 
 def build(settings: dict) -> Site | None:

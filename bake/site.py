@@ -1,9 +1,10 @@
 """A built site kept in memory, and the bake: after the export changed, rewrite what it touches.
 
-A full build (`Site.build`) keeps its generators. `Site.bake()` then asks plugins/comments to read
-the export again (only the files changed since it last read them) and plugins/gold_stars to count
-the badges and milestones again, through two signals of their own, and compares what every post
-shows before and after. It then runs Pelican's own page-writing methods of the articles generator,
+A full build (`Site.build`) keeps its generators and what every post shows. `Site.bake(files)` then
+asks plugins/comments to read again the export files *files* (None: every file changed since it last
+read them) and plugins/gold_stars to count the badges and milestones again, through two signals of
+their own; each returns the posts it changed, and the bake compares what those show before and
+after. It then runs Pelican's own page-writing methods of the articles generator,
 on a copy of it that holds only the posts whose page changed (their comments, the badges beside
 them, their stars), and only the tags, categories, authors and periods that list a post whose
 listing changed (its milestone or its gold stars), through a `PickingWriter` that renders only the

@@ -9,7 +9,8 @@ Signals:
         so they reach the output whatever the theme (a theme's own files of those names win).
     generator_init -- adds templates/ (goldstar/comments.html) after the theme's own templates.
     comments_export_changed (bake/, not Pelican's) -- the bake step asks for the threads again
-        after the export changed: only the files changed since the last read are read again.
+        after the export changed: only the files it names (`files`) are read again, or with
+        None every file changed since the last read; returns the posts given other comments.
 
 Settings:
     COMMENTS_PATH (str, "comments") -- the export folder, under PATH: one `<thread>.json` each.
