@@ -10,7 +10,13 @@ from comment_server.store.schema import comments
 from tests.support.live_server import start_server
 from tests.support.mailbox import waiting_mail
 from tests.support.network import wait_until
-from tests.support.reply_mail import ask_for_mail, mail_env, run, sent_rows
+from tests.support.reply_mail import (
+    ask_for_mail,
+    killed_twice_then_drained,
+    mail_env,
+    received_once_each,
+    run,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -23,25 +29,12 @@ def test_sigkill_at_any_moment_delivers_every_queued_mail_exactly_once(database_
     server = start_server(mail_env(database_url, box), log)
     for address in addresses:
         ask_for_mail(server, address)
-    assert box.wait_holding(), log.read_text()
-    server.process.kill()  # SIGKILL while a message is on the wire
-    server.process.wait()
-    assert wait_until(lambda: box.held == 1, 10)
-    released.set()
-    box.release()
-    # Again, one mail a second: killed after three are recorded, in the middle of the pause.
-    server = start_server(mail_env(database_url, box, smtp_rate=60), log)
-    assert wait_until(lambda: sent_rows(engine) >= 3, 60), log.read_text()
-    server.process.kill()
-    server.process.wait()
-    server = start_server(mail_env(database_url, box), log)
-    try:
-        assert wait_until(lambda: waiting_mail(engine) == 0, 60), log.read_text()
-    finally:
-        server.stop()
-    got = sorted(one.recipients[0] for one in box.received)
-    assert got == sorted(addresses)  # each once: none lost, none repeated
-    assert len({one.message["Message-ID"] for one in box.received}) == len(addresses)
+
+    def restart(**settings):
+        return start_server(mail_env(database_url, box, **settings), log)
+
+    killed_twice_then_drained(server, restart, box, released, engine, log)
+    received_once_each(box, addresses)  # none lost, none repeated
     engine.dispose()
 
 

@@ -13,7 +13,14 @@ from sqlalchemy import create_engine
 from tests.support.live_server import LiveProcess, start_sender, start_server
 from tests.support.mailbox import Mailbox, waiting_mail
 from tests.support.network import wait_until
-from tests.support.reply_mail import ask_for_mail, mail_env, run, sent_rows
+from tests.support.reply_mail import (
+    ask_for_mail,
+    killed_twice_then_drained,
+    mail_env,
+    received_once_each,
+    run,
+    sent_rows,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -23,13 +30,6 @@ ADDRESSES = [f"reader{n}@example.org" for n in range(6)]
 def separate_env(database_url: str, box: Mailbox, **settings) -> dict[str, str]:
     """Return the environment of a server that leaves its mail to send-mail (and of send-mail)."""
     return mail_env(database_url, box, mail_sender="separate", **settings)
-
-
-def received_once_each(box: Mailbox, addresses: list[str]) -> None:
-    """Assert that *box* got one mail for each of *addresses*, none repeated."""
-    got = sorted(one.recipients[0] for one in box.received)
-    assert got == sorted(addresses)
-    assert len({one.message["Message-ID"] for one in box.received}) == len(addresses)
 
 
 def terminated(process: LiveProcess) -> int:
@@ -75,22 +75,11 @@ def test_send_mail_killed_mid_burst_then_restarted_delivers_each_mail_exactly_on
             ask_for_mail(server, address)
         released = box.hold()  # the first delivery stops in the middle of its DATA
         sender = start_sender(separate_env(database_url, box), log)
-        assert box.wait_holding(), log.read_text()
-        sender.process.kill()  # SIGKILL while a message is on the wire
-        sender.process.wait()
-        assert wait_until(lambda: box.held == 1, 10)
-        released.set()
-        box.release()
-        # Again, one mail a second: killed after three are recorded, in the middle of the pause.
-        sender = start_sender(separate_env(database_url, box, smtp_rate=60), log)
-        assert wait_until(lambda: sent_rows(engine) >= 3, 60), log.read_text()
-        sender.process.kill()
-        sender.process.wait()
-        sender = start_sender(separate_env(database_url, box), log)
-        try:
-            assert wait_until(lambda: waiting_mail(engine) == 0, 60), log.read_text()
-        finally:
-            sender.stop()
+
+        def restart(**settings):
+            return start_sender(separate_env(database_url, box, **settings), log)
+
+        killed_twice_then_drained(sender, restart, box, released, engine, log)
     finally:
         server.stop()
     received_once_each(box, addresses)

@@ -1,9 +1,13 @@
 """What the reply-mail tests with real processes share: a server's environment with mail on (sent
 to a `tests.support.mailbox` SMTP server), a comment that asks for mail, the count of mail recorded
-as sent, and a command of the server run to its end."""
+as sent, the SIGKILL story a sending process must survive, and a command of the server run to its
+end."""
 
 import subprocess
 import sys
+import threading
+from collections.abc import Callable
+from pathlib import Path
 
 import httpx
 from sqlalchemy import func, select
@@ -11,8 +15,9 @@ from sqlalchemy import func, select
 from comment_server.store.schema import mail_outbox
 from tests.support import ROOT
 from tests.support.api import reader_token
-from tests.support.live_server import LiveServer, server_env
-from tests.support.mailbox import Mailbox
+from tests.support.live_server import LiveProcess, LiveServer, server_env
+from tests.support.mailbox import Mailbox, waiting_mail
+from tests.support.network import wait_until
 
 
 def mail_env(database_url: str, box: Mailbox, **settings) -> dict[str, str]:
@@ -46,6 +51,41 @@ def sent_rows(engine) -> int:
         return connection.execute(
             select(func.count()).where(mail_outbox.c.sent.is_not(None))
         ).scalar_one()
+
+
+def received_once_each(box: Mailbox, addresses: list[str]) -> None:
+    """Assert that *box* got one mail for each of *addresses*, none repeated."""
+    got = sorted(one.recipients[0] for one in box.received)
+    assert got == sorted(addresses)
+    assert len({one.message["Message-ID"] for one in box.received}) == len(addresses)
+
+
+def killed_twice_then_drained(
+    sending: LiveProcess,
+    restart: Callable[..., LiveProcess],
+    box: Mailbox,
+    released: threading.Event,
+    engine,
+    log: Path,
+) -> None:
+    """Kill the process *sending* mail with SIGKILL while a message is on the wire (*box* holds
+    it until *released*), then one restarted at one mail a second after three are recorded, in the
+    middle of its pause; then let a third, `restart(**settings)`, send the rest."""
+    assert box.wait_holding(), log.read_text()
+    sending.process.kill()
+    sending.process.wait()
+    assert wait_until(lambda: box.held == 1, 10)
+    released.set()
+    box.release()
+    sending = restart(smtp_rate=60)
+    assert wait_until(lambda: sent_rows(engine) >= 3, 60), log.read_text()
+    sending.process.kill()
+    sending.process.wait()
+    sending = restart()
+    try:
+        assert wait_until(lambda: waiting_mail(engine) == 0, 60), log.read_text()
+    finally:
+        sending.stop()
 
 
 def run(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess:
