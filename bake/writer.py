@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections import ChainMap
+from collections.abc import Callable, Iterator, Mapping
 
+from pelican.paginator import Page, Paginator
 from pelican.writers import Writer
 
-Picker = Callable[[dict], bool]
+Picker = Callable[[Mapping], bool]
 
 
 class PickingWriter(Writer):
@@ -15,7 +17,8 @@ class PickingWriter(Writer):
 
     The generators run as in a full build (same order, same pagination, same context), so a picked
     page is byte for byte what a full build writes; a page not picked is neither rendered nor
-    touched.
+    touched. Of a paginated listing (the index, an author's pages: 1,667 pages each at 10,000
+    posts), only the pages picked are gone through.
     """
 
     def __init__(self, output_path: str, settings: dict, picks: Picker) -> None:
@@ -24,9 +27,75 @@ class PickingWriter(Writer):
         self.written: list[str] = []
         self._skipping = False
 
-    def write_file(self, name, template, context, *args, **kwargs) -> None:
-        """Write the page *name* as Pelican's writer does, if it is picked."""
-        super().write_file(name, _PickedTemplate(template, self), context, *args, **kwargs)
+    def write_file(
+        self,
+        name,
+        template,
+        context,
+        relative_urls=False,
+        paginated=None,
+        template_name=None,
+        override_output=False,
+        url=None,
+        **kwargs,
+    ) -> None:
+        """Write the page *name* as Pelican's writer does if it is picked; of a paginated
+        listing, write the pages picked."""
+        picked = _PickedTemplate(template, self)
+        options = {
+            "relative_urls": relative_urls,
+            "template_name": template_name,
+            "override_output": override_output,
+            "url": url,
+        }
+        lists = self.paginated_lists(paginated, template_name, kwargs)
+        if lists is None:
+            super().write_file(name, picked, context, paginated=paginated, **options, **kwargs)
+            return
+        for page, page_kwargs in self.pages(name, url, template_name, lists, kwargs):
+            if self.picks(ChainMap(page_kwargs, context)):
+                # `paginated={}`: Pelican's writer then writes this one page with these template
+                # variables, as its own loop over the pages does (Pelican 4.12, Writer.write_file).
+                super().write_file(
+                    page.save_as, picked, context, paginated={}, **options, **page_kwargs
+                )
+
+    def paginated_lists(self, paginated, template_name, kwargs: dict) -> dict | None:
+        """Return the lists of posts Pelican's writer paginates on this page (None: the page is
+        not a paginated listing), as Writer.write_file decides it."""
+        if paginated is None:
+            paginated = {key: val for key, val in kwargs.items() if key in {"articles", "dates"}}
+        if paginated and template_name in self.settings["PAGINATED_TEMPLATES"]:
+            return paginated
+        return None
+
+    def pages(
+        self, name: str, url, template_name: str, lists: dict, kwargs: dict
+    ) -> Iterator[tuple[Page, dict]]:
+        """Yield each page of a paginated listing with its template variables, made as Pelican
+        4.12's Writer.write_file makes them (its pagination loop, without the writing)."""
+        per_page = (
+            self.settings["PAGINATED_TEMPLATES"][template_name]
+            or self.settings["DEFAULT_PAGINATION"]
+        )
+        paginators = {
+            key: Paginator(name, url, posts, self.settings, per_page)
+            for key, posts in lists.items()
+        }
+        for number in range(1, next(iter(paginators.values())).num_pages + 1):
+            page_kwargs = kwargs.copy()
+            for key, paginator in paginators.items():
+                page = paginator.page(number)
+                last = number == paginator.num_pages
+                page_kwargs.update(
+                    {
+                        f"{key}_paginator": paginator,
+                        f"{key}_page": page,
+                        f"{key}_previous_page": paginator.page(number - 1) if number > 1 else None,
+                        f"{key}_next_page": None if last else paginator.page(number + 1),
+                    }
+                )
+            yield page, page_kwargs  # Pelican writes the page where its last paginator's goes
 
     def pick(self, context: dict) -> bool:
         """Return whether the page of *context* is written, and remember it for `_open_w`."""

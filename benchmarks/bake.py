@@ -56,6 +56,7 @@ KINDS = ("new comment", "regular's comment", "gold star")
 # Databases seeded by an earlier run, by content (delete one to import it again).
 SEEDED = ROOT / "benchmarks" / ".work" / "bake-seeded"
 SECRET = "benchmark-secret-benchmark-secret-benchmark"
+NEW_READERS = 1 << 60  # the first new reader's key, far above comments_build.py's commenters'
 
 
 def settings_for(content: Path, output: Path, cache: Path) -> dict:
@@ -117,7 +118,8 @@ def change(store, export_file: Path, kind: str, serial: int) -> None:
     regular = next(c for c in comments if not c["by_author"])
     author, commenter = regular["author"], regular["commenter"]
     if kind == "new comment":
-        author, commenter = f"New reader {serial}", f"{serial:016x}"
+        # A key no commenter of the site has (theirs are 0 to 1999, the author's 0): a new reader.
+        author, commenter = f"New reader {serial}", f"{NEW_READERS + serial:016x}"
     text = f"Thank you, {serial}."
     new = NewComment(
         data["thread"],
