@@ -108,7 +108,7 @@ def export(checkout: Path, folder: Path, database: Path, *options: str) -> tuple
 def change(store, export_file: Path, kind: str, serial: int) -> None:
     """Make one change of *kind* in the thread of *export_file* through the comment server's
     store, as a reader or the author would."""
-    from comment_server.store.writes import NewComment
+    from tests.support.exports import add_comment
 
     data = json.loads(export_file.read_text(encoding="utf-8"))
     comments = data["comments"]
@@ -120,24 +120,7 @@ def change(store, export_file: Path, kind: str, serial: int) -> None:
     if kind == "new comment":
         # A key no commenter of the site has (theirs are 0 to 1999, the author's 0): a new reader.
         author, commenter = f"New reader {serial}", f"{NEW_READERS + serial:016x}"
-    text = f"Thank you, {serial}."
-    new = NewComment(
-        data["thread"],
-        None,
-        None,
-        author,
-        None,
-        None,
-        text,
-        f"<p>{text}</p>",
-        commenter,
-        None,
-        None,
-        moderation=False,
-    )
-    row = store.create_comment(new)
-    if row["status"] != "approved":
-        store.set_status(row["id"], "approved")
+    add_comment(store, data["thread"], author, f"Thank you, {serial}.", commenter)
 
 
 def full_build(content: Path, checkout: Path) -> tuple[float, float]:

@@ -18,9 +18,13 @@ def seeded_store(export_folder: Path, database: Path) -> Store:
     return store
 
 
-def add_comment(store: Store, thread: str, author: str, text: str) -> dict:
-    """Store an approved comment by *author* on *thread*, as a reader's comment lands; return it."""
-    commenter = author.encode().hex()[:16].ljust(16, "0")
+def add_comment(
+    store: Store, thread: str, author: str, text: str, commenter: str | None = None
+) -> dict:
+    """Store an approved comment by *author* on *thread*, as a reader's comment lands; return it.
+
+    *commenter* is the commenter's key (by default one made from *author*)."""
+    commenter = commenter or author.encode().hex()[:16].ljust(16, "0")
     new = NewComment(
         thread,
         None,
