@@ -1,5 +1,6 @@
 """The ASGI app: `ROUTES` is the whole API at a glance; `create_app(settings)` does no I/O."""
 
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -26,6 +27,8 @@ from comment_server.openapi import openapi_document
 from comment_server.settings import Settings
 from comment_server.store.store import Store
 from comment_server.tokens import Tokens
+
+logger = logging.getLogger("comment_server")
 
 
 async def openapi(request: Request) -> Response:
@@ -136,6 +139,11 @@ async def _lifespan(app: Starlette) -> AsyncIterator[None]:
         readers.warm_up()  # before any request: nothing waits for it
     sender: MailSender | None = app.state.sender
     if sender is None:
+        if app.state.context.settings.mail:
+            logger.info(
+                "comment_server: mail: queued here, sent by `python -m comment_server send-mail` "
+                "(COMMENT_SERVER_MAIL_SENDER=separate)"
+            )
         yield
         return
     sender.composer.templates.check()

@@ -5,7 +5,6 @@ restart too; SIGTERM (send-mail's, or the server's own) records the mail in flig
 process ends; bad settings stop it with one line and status 2."""
 
 import signal
-import time
 
 import pytest
 from sqlalchemy import create_engine
@@ -46,10 +45,11 @@ def test_the_server_alone_sends_nothing_and_send_mail_delivers_each_mail_once(
     env = separate_env(database_url, box)
     server = start_server(env, log)
     try:
+        assert "sent by `python -m comment_server send-mail`" in log.read_text()
         for address in ADDRESSES:
             ask_for_mail(server, address)
-        time.sleep(3)  # three of the sender's polls, were it running in the server
         assert box.received == [] and waiting_mail(engine) == len(ADDRESSES)
+        assert "mail: sent" not in log.read_text()
         sender = start_sender(env, log)
         try:
             assert wait_until(lambda: waiting_mail(engine) == 0, 60), log.read_text()
@@ -99,7 +99,8 @@ def test_sigterm_to_send_mail_records_the_mail_in_flight_and_exits_0(database_ur
         try:
             assert box.wait_holding(), log.read_text()
             sender.process.send_signal(signal.SIGTERM)
-            time.sleep(0.5)  # the stop waits for the server's answer to the mail in flight
+            assert wait_until(lambda: "SIGTERM: stopping after" in log.read_text(), 30)
+            # the stop waits for the SMTP server's answer to the mail in flight, held
             assert sender.process.poll() is None, log.read_text()
             released.set()
             assert sender.process.wait(timeout=30) == 0, log.read_text()
@@ -133,7 +134,8 @@ def test_sigterm_to_the_server_records_its_mail_in_flight_before_it_ends(
             ask_for_mail(server, address)
         assert box.wait_holding(), log.read_text()
         server.process.send_signal(signal.SIGTERM)
-        time.sleep(0.5)
+        assert wait_until(lambda: "Waiting for application shutdown" in log.read_text(), 30)
+        # the shutdown waits for the SMTP server's answer to the mail in flight, held
         assert server.process.poll() is None, log.read_text()
         released.set()
         # uvicorn, once shut down gracefully, ends by the signal it caught (as the shell expects).

@@ -10,6 +10,7 @@ from playwright.sync_api import Browser
 from tests.support.browser import open_tab
 from tests.support.builds import build_site
 from tests.support.demo import serve
+from tests.support.network import wait_until
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -106,8 +107,8 @@ def test_a_wide_table_scrolls_inside_its_box(browser: Browser, strict_url: str) 
         box.focus()
         for _ in range(3):  # (a string for wait_for_function would be eval: the CSP refuses it)
             tab.page.keyboard.press("ArrowRight")
-        tab.page.wait_for_timeout(300)  # a smooth scroll takes a moment
-        assert box.evaluate("b => b.scrollLeft") > 0
+        # a smooth scroll takes a moment
+        assert wait_until(lambda: box.evaluate("b => b.scrollLeft") > 0)
         assert tab.errors == []
 
 
