@@ -83,12 +83,12 @@ def test_regenerate_bakes_a_new_export_and_builds_other_changes(regenerating, tm
     )
     page = output / "2026" / "two" / "index.html"
     assert wait_until(lambda: shows(page, "Comment number 50.", export), 30), log.read_text()
-    assert wait_until(lambda: "-> Baked the comment export into" in log.read_text(), 10)
+    assert wait_until(lambda: "-> Baked the comment export into" in log.read_text(), 60)
 
     post = write_post(content, "five", date="2026-01-06 09:00")
     new_page = output / "2026" / "five" / "index.html"
     assert wait_until(lambda: shows(new_page, "Five", post), 60), log.read_text()
-    assert wait_until(lambda: "Done: Processed 4 articles" in log.read_text(), 10)
+    assert wait_until(lambda: "Done: Processed 4 articles" in log.read_text(), 60)
     assert "Building again" in log.read_text()
     assert "Traceback" not in log.read_text() and "WARNING" not in log.read_text()
 
@@ -112,7 +112,7 @@ def test_regenerate_export_exports_the_servers_changes_and_bakes_them(tmp_path):
             assert wait_until(lambda: "Seen from the server." in page.read_text("utf-8"), 30), (
                 log.read_text()
             )
-            assert wait_until(lambda: "-> Baked the comment export into" in log.read_text(), 10)
+            assert wait_until(lambda: "-> Baked the comment export into" in log.read_text(), 60)
             assert "Building again" not in log.read_text()
             assert "Traceback" not in log.read_text() and "WARNING" not in log.read_text()
     finally:
