@@ -249,10 +249,12 @@ class Store:
         if parent["status"] != "approved":
             writes.change_status(connection, parent, "approved", now)
             self._queue_reply_mails(connection, parent_id, now)
+        # Past the depth cap it hangs from an ancestor, as a reader's reply does (writes.py).
+        hang_from = writes.capped_parent(connection, parent["thread_id"], parent_id)
         reply = NewComment(
             thread=parent["thread_id"],
             title=None,
-            parent=parent_id,
+            parent=hang_from,
             author=self.author_name,
             website=None,
             email=None,
@@ -263,6 +265,7 @@ class Store:
             edit_secret=None,
             by_author=True,
             reply_template=template,
+            reply_to=parent_id if hang_from != parent_id else None,
         )
         reply_id = writes.insert_comment(connection, reply, "approved", now)["id"]
         bump(connection, parent["thread_id"])

@@ -119,6 +119,21 @@ def test_a_too_deep_reply_says_whom_it_answers_in_every_comment_object(make_clie
     assert admin[answered["id"]]["reply_to"] is None
 
 
+def test_the_authors_reply_to_the_deepest_comment_nests_no_deeper_than_a_readers(make_client):
+    client = make_client(moderation=False, rate_limits=False)
+    chain = too_deep_chain(client)
+    deepest = chain[-1]
+    answer = client.post(
+        f"/api/admin/comments/{deepest['id']}/reply", json={"text": "Thank you!"}, headers=ADMIN
+    )
+    assert answer.status_code == 201, answer.text
+    public = listed(client)
+    reply = next(c for c in public.values() if c["by_author"])
+    assert max(levels(list(public.values())).values()) == MAX_REPLY_DEPTH
+    assert reply["parent"] == chain[MAX_REPLY_DEPTH - 1]["id"]
+    assert reply["reply_to"] == deepest["id"]
+
+
 def test_the_export_keeps_whom_a_too_deep_reply_answers_and_imports_it_back(
     make_client, store, tmp_path
 ):
