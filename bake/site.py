@@ -114,8 +114,8 @@ def keep_out_of_collections() -> None:
     of Python's garbage collector, after collecting the build's garbage (gc.freeze).
 
     A site of 10,000 posts kept in memory is some 700,000 tracked objects: each full collection
-    walked them all, 0.75 CPU s, and one fell every few exports or bakes, on whichever allocated
-    past the collector's threshold: a regular's comment took 1.3 s instead of 0.2 (issue 20.1).
+    walked them all, 0.6-0.8 CPU s, and one fell every few exports or bakes, on whichever allocated
+    past the collector's threshold: most often a regular's comment's export (issue 20.1).
     What a bake replaces is still freed as its last reference goes; only a cycle of it waits for
     the next full build (`release_kept_objects`).
     """

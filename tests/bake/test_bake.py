@@ -91,7 +91,7 @@ def test_a_kept_site_is_out_of_the_collectors_reach_until_the_next_build(tmp_pat
     cycle = Cycle()
     gone = weakref.ref(cycle)
     with kept_site(content, tmp_path / "baked") as (site, built):
-        # A full collection walks none of the site's objects (at 10,000 posts: 0.75 CPU s each).
+        # A full collection walks none of the site's objects (at 10,000 posts: 0.6-0.8 CPU s each).
         post = site.articles.articles[0]
         assert not any(tracked is post for tracked in gc.get_objects())
         del cycle  # garbage of the time of the build: frozen with the site
