@@ -19,6 +19,7 @@ shows more in listings needs a full build after an export (docs/theme.md).
 from __future__ import annotations
 
 import copy
+import gc
 from collections.abc import Iterable, Mapping
 from functools import partial
 from itertools import chain
@@ -59,12 +60,15 @@ class Site:
         def keep(generators: list) -> None:
             kept[:] = generators
 
+        release_kept_objects()  # an earlier site's objects: collectable again, as it goes
         signals.all_generators_finalized.connect(keep)
         try:
             pelican.run()
         finally:
             signals.all_generators_finalized.disconnect(keep)
-        return cls(pelican, kept)
+        site = cls(pelican, kept)
+        keep_out_of_collections()
+        return site
 
     def bake(self, files: Iterable[str] | None = None) -> list[str]:
         """Read the changed export again (the export files *files*; when None, every file changed
@@ -103,6 +107,25 @@ class Site:
             if getattr(generator, "shows_comments", False):
                 generator.generate_output(everything)
         return writer.written + everything.written
+
+
+def keep_out_of_collections() -> None:
+    """Put every object alive now (a built site and the modules that built it) out of the reach
+    of Python's garbage collector, after collecting the build's garbage (gc.freeze).
+
+    A site of 10,000 posts kept in memory is some 700,000 tracked objects: each full collection
+    walked them all, 0.6-0.8 CPU s, and one fell every few exports or bakes, on whichever allocated
+    past the collector's threshold: most often a regular's comment's export (issue 20.1).
+    What a bake replaces is still freed as its last reference goes; only a cycle of it waits for
+    the next full build (`release_kept_objects`).
+    """
+    gc.collect()
+    gc.freeze()
+
+
+def release_kept_objects() -> None:
+    """Give the objects `keep_out_of_collections` froze back to the garbage collector."""
+    gc.unfreeze()
 
 
 def posts_view(generator: ArticlesGenerator, posts: set[int]) -> ArticlesGenerator:

@@ -22,6 +22,12 @@ timed. Figures: median and range of --rounds exports and bakes of each kind, in 
 seconds (the steadier figure on a shared machine); the full builds' (--builds of them) median and
 range; their ratio.
 
+CPU seconds are the process's (every thread's: the store's writer thread is idle by then, each
+write is answered after its commit). They include the garbage collector's: `Site.build` keeps the
+built site out of its reach (bake/site.py), else a full collection of its objects (0.6–0.8 CPU s at
+10,000 posts) fell on whichever export or bake allocated past its threshold, in this run's fixed
+order of changes mostly the regular's comment's export, as it would in `invoke regenerate`.
+
     .venv/bin/python benchmarks/bake.py [--posts 10000] [--rounds 3] [--builds 2]
         [--baseline CHECKOUT]
 """

@@ -1,10 +1,13 @@
 """The bake step (bake/): after the export changed, the pages it touches, byte for byte what a full
 build writes, and nothing else; real Pelican builds of a tiny site."""
 
+import gc
 import json
 import re
+import weakref
 from pathlib import Path
 
+from bake import Site
 from tests.support.builds import build_site, kept_site
 from tests.support.posts import TOMAS, comment, three_posts, write_export, write_post
 
@@ -73,6 +76,31 @@ def test_a_bake_writes_what_a_full_build_writes(tmp_path):
     assert {"2026/one/index.html", "2026/two/index.html", "2026/four/index.html"} <= written
     assert "gold-stars/index.html" in written and "index.html" in written  # two's milestone
     assert "2025/quiet/index.html" not in written  # no comment there, nothing to write
+
+
+class Cycle:
+    """An object that refers to itself: only a garbage collection frees it."""
+
+    def __init__(self) -> None:
+        self.itself = self
+
+
+def test_a_kept_site_is_out_of_the_collectors_reach_until_the_next_build(tmp_path):
+    content = tmp_path / "content"
+    four_posts(content)
+    cycle = Cycle()
+    gone = weakref.ref(cycle)
+    with kept_site(content, tmp_path / "baked") as (site, built):
+        # A full collection walks none of the site's objects (at 10,000 posts: 0.6-0.8 CPU s each).
+        post = site.articles.articles[0]
+        assert not any(tracked is post for tracked in gc.get_objects())
+        del cycle  # garbage of the time of the build: frozen with the site
+        gc.collect()
+        assert gone() is not None
+        # A build again (`invoke regenerate` after a change) gives the earlier objects back.
+        Site.build(site.pelican.settings)
+        assert gone() is None
+        assert built.warnings() == []
 
 
 def test_a_new_comment_writes_its_page_only(tmp_path):

@@ -22,7 +22,7 @@ from pelican.plugins import signals as plugin_signals
 from pelican.settings import read_settings
 
 from bake import Site
-from bake.site import EXPORT_CHANGED, THREADS_CHANGED
+from bake.site import EXPORT_CHANGED, THREADS_CHANGED, release_kept_objects
 from tests.support import ROOT
 
 BAKE_SIGNALS = (EXPORT_CHANGED, THREADS_CHANGED)
@@ -109,11 +109,15 @@ def build_site(content: Path, output: Path, **overrides) -> BuildResult:
 @contextmanager
 def kept_site(content: Path, output: Path, **overrides) -> Iterator[tuple[Site, BuildResult]]:
     """Build *content* like `build_site` and yield the built `bake.Site` with the BuildResult;
-    the plugins stay connected (so the site can bake) until the block ends."""
+    the plugins stay connected (so the site can bake) until the block ends; then the objects the
+    build kept out of garbage collections go back to the collector."""
     with _building(content, output, overrides) as (settings, result):
-        site = Site.build(settings)
-        result.generators = site.generators
-        yield site, result
+        try:
+            site = Site.build(settings)
+            result.generators = site.generators
+            yield site, result
+        finally:
+            release_kept_objects()
 
 
 @contextmanager
