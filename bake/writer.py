@@ -101,7 +101,8 @@ class PickingWriter(Writer):
                         f"{key}_next_page": None if last else paginator.page(number + 1),
                     }
                 )
-            yield pages[key], page_kwargs  # Pelican writes the page where its last paginator's goes
+            *_, page = pages.values()  # Pelican writes the page where its last paginator's goes
+            yield page, page_kwargs
 
     def pick(self, context: dict) -> bool:
         """Return whether the page of *context* is written, and remember it for `_open_w`."""
