@@ -52,13 +52,14 @@ class PickingWriter(Writer):
         if lists is None:
             super().write_file(name, picked, context, paginated=paginated, **options, **kwargs)
             return
-        for page, page_kwargs in self.pages(name, url, template_name, lists, kwargs):
-            if self.picks(ChainMap(page_kwargs, context)):
-                # `paginated={}`: Pelican's writer then writes this one page with these template
-                # variables, as its own loop over the pages does (Pelican 4.12, Writer.write_file).
-                super().write_file(
-                    page.save_as, picked, context, paginated={}, **options, **page_kwargs
-                )
+        for page, page_kwargs in self.picked_pages(
+            name, url, template_name, lists, kwargs, context
+        ):
+            # `paginated={}`: Pelican's writer then writes this one page with these template
+            # variables, as its own loop over the pages does (Pelican 4.12, Writer.write_file).
+            super().write_file(
+                page.save_as, picked, context, paginated={}, **options, **page_kwargs
+            )
 
     def paginated_lists(self, paginated, template_name, kwargs: dict) -> dict | None:
         """Return the lists of posts Pelican's writer paginates on this page (None: the page is
@@ -69,11 +70,13 @@ class PickingWriter(Writer):
             return paginated
         return None
 
-    def pages(
-        self, name: str, url, template_name: str, lists: dict, kwargs: dict
+    def picked_pages(
+        self, name: str, url, template_name: str, lists: dict, kwargs: dict, context: Mapping
     ) -> Iterator[tuple[Page, dict]]:
-        """Yield each page of a paginated listing with its template variables, made as Pelican
-        4.12's Writer.write_file makes them (its pagination loop, without the writing)."""
+        """Yield each page of a paginated listing that is picked, with its template variables,
+        made as Pelican 4.12's Writer.write_file makes them (its pagination loop, without the
+        writing). A page is picked on its posts (`{key}_page`) alone: the previous and next pages
+        are made only for the pages picked (at 10,000 posts, one of 1,667 pages of the index)."""
         per_page = (
             self.settings["PAGINATED_TEMPLATES"][template_name]
             or self.settings["DEFAULT_PAGINATION"]
@@ -83,19 +86,23 @@ class PickingWriter(Writer):
             for key, posts in lists.items()
         }
         for number in range(1, next(iter(paginators.values())).num_pages + 1):
+            pages = {key: paginator.page(number) for key, paginator in paginators.items()}
+            shown = {f"{key}_page": page for key, page in pages.items()}
+            if not self.picks(ChainMap(shown, kwargs, context)):
+                continue
             page_kwargs = kwargs.copy()
             for key, paginator in paginators.items():
-                page = paginator.page(number)
                 last = number == paginator.num_pages
                 page_kwargs.update(
                     {
                         f"{key}_paginator": paginator,
-                        f"{key}_page": page,
+                        f"{key}_page": pages[key],
                         f"{key}_previous_page": paginator.page(number - 1) if number > 1 else None,
                         f"{key}_next_page": None if last else paginator.page(number + 1),
                     }
                 )
-            yield page, page_kwargs  # Pelican writes the page where its last paginator's goes
+            *_, page = pages.values()  # Pelican writes the page where its last paginator's goes
+            yield page, page_kwargs
 
     def pick(self, context: dict) -> bool:
         """Return whether the page of *context* is written, and remember it for `_open_w`."""

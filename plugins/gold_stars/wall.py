@@ -66,8 +66,11 @@ class GoldStarsWallGenerator(Generator):
     def generate_output(self, writer) -> None:
         """Render the wall template to its page."""
         wall: Wall | None = self.context.get(CONTEXT_KEY)
-        if wall is None or not wall.save_as or shown(wall) == self.written:
-            return  # no wall, or the bake's wall shows what the page already written shows
+        if wall is None or not wall.save_as:
+            return
+        now_shown = shown(wall)  # once: at 10,000 posts it walks a few thousand commenters
+        if now_shown == self.written:
+            return  # the bake's wall shows what the page already written shows
         try:
             template = self.get_template(TEMPLATE)
         except PelicanTemplateNotFound:
@@ -88,4 +91,4 @@ class GoldStarsWallGenerator(Generator):
             wall=wall,
             page_name=wall.url.rstrip("/") or "gold-stars",
         )
-        self.written = shown(wall)
+        self.written = now_shown

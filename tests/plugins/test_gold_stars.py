@@ -143,6 +143,35 @@ def test_listings_show_the_milestone_in_a_compact_badge(tmp_path, site_builder):
     assert listing.select_one('[data-slug="two"] .badge--milestone') is None
 
 
+def test_the_listing_badges_macro_shows_what_the_listing_include_shows(tmp_path, site_builder):
+    content = tmp_path / "content"
+    three_posts(content)
+    write_post(content, "three", date="2026-01-03 09:00", support="true")  # no badge in listings
+    (content / "listing").mkdir()
+    (content / "listing" / "list.html").write_text(
+        '{% from "partials/_gold_stars.html" import listing_badges %}'
+        '{% for article in articles %}<div data-slug="{{ article.slug }}">'
+        "<i>{% with gold_stars_in_listing = true %}{% include 'partials/_gold_stars.html' %}"
+        "{% endwith %}</i><b>{{ listing_badges(article) }}</b></div>{% endfor %}",
+        encoding="utf-8",
+    )
+    result = site_builder(
+        content,
+        TEMPLATE_PAGES={"listing/list.html": "list.html"},
+        ARTICLE_EXCLUDES=["comments", "listing"],
+        PAGE_EXCLUDES=["comments", "listing"],
+    )
+    assert result.warnings() == []
+    listing = BeautifulSoup(result.read("list.html"), "html.parser")
+    shown = {div["data-slug"]: (str(div.i), str(div.b)) for div in listing.select("[data-slug]")}
+    assert {slug: "gold-stars--listing" in i for slug, (i, _) in shown.items()} == {
+        "one": True,
+        "two": True,
+        "three": False,
+    }
+    assert all(i[3:-4] == b[3:-4] for i, b in shown.values())
+
+
 def test_a_translation_shares_its_thread_without_counting_it_twice(tmp_path, site_builder):
     content = tmp_path / "content"
     write_post(content, "hello")
