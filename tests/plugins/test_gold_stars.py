@@ -118,16 +118,11 @@ def test_badge_criteria_are_changed_through_settings(tmp_path, site_builder):
     ]
 
 
-def test_listings_show_the_milestone_in_a_compact_badge(tmp_path, site_builder):
-    content = tmp_path / "content"
-    three_posts(content)
+def listing_page(content, site_builder, template: str) -> BeautifulSoup:
+    """Build *content* with *template* as the page list.html (a listing of every post); return
+    that page, parsed."""
     (content / "listing").mkdir()
-    (content / "listing" / "list.html").write_text(
-        '{% for article in articles %}<div data-slug="{{ article.slug }}">'
-        "{% with gold_stars_in_listing = true %}{% include 'partials/_gold_stars.html' %}"
-        "{% endwith %}</div>{% endfor %}",
-        encoding="utf-8",
-    )
+    (content / "listing" / "list.html").write_text(template, encoding="utf-8")
     result = site_builder(
         content,
         TEMPLATE_PAGES={"listing/list.html": "list.html"},
@@ -135,7 +130,19 @@ def test_listings_show_the_milestone_in_a_compact_badge(tmp_path, site_builder):
         PAGE_EXCLUDES=["comments", "listing"],
     )
     assert result.warnings() == []
-    listing = BeautifulSoup(result.read("list.html"), "html.parser")
+    return BeautifulSoup(result.read("list.html"), "html.parser")
+
+
+def test_listings_show_the_milestone_in_a_compact_badge(tmp_path, site_builder):
+    content = tmp_path / "content"
+    three_posts(content)
+    listing = listing_page(
+        content,
+        site_builder,
+        '{% for article in articles %}<div data-slug="{{ article.slug }}">'
+        "{% with gold_stars_in_listing = true %}{% include 'partials/_gold_stars.html' %}"
+        "{% endwith %}</div>{% endfor %}",
+    )
     one = listing.select_one('[data-slug="one"] .gold-stars--listing')
     assert one.select_one(".badge--milestone").get_text() == "25+ stars"
     assert one.select_one(".badge--gold").get_text() == "1 gold star in the comments"
@@ -147,22 +154,14 @@ def test_the_listing_badges_macro_shows_what_the_listing_include_shows(tmp_path,
     content = tmp_path / "content"
     three_posts(content)
     write_post(content, "three", date="2026-01-03 09:00", support="true")  # no badge in listings
-    (content / "listing").mkdir()
-    (content / "listing" / "list.html").write_text(
+    listing = listing_page(
+        content,
+        site_builder,
         '{% from "partials/_gold_stars.html" import listing_badges %}'
         '{% for article in articles %}<div data-slug="{{ article.slug }}">'
         "<i>{% with gold_stars_in_listing = true %}{% include 'partials/_gold_stars.html' %}"
         "{% endwith %}</i><b>{{ listing_badges(article) }}</b></div>{% endfor %}",
-        encoding="utf-8",
     )
-    result = site_builder(
-        content,
-        TEMPLATE_PAGES={"listing/list.html": "list.html"},
-        ARTICLE_EXCLUDES=["comments", "listing"],
-        PAGE_EXCLUDES=["comments", "listing"],
-    )
-    assert result.warnings() == []
-    listing = BeautifulSoup(result.read("list.html"), "html.parser")
     shown = {div["data-slug"]: (str(div.i), str(div.b)) for div in listing.select("[data-slug]")}
     assert {slug: "gold-stars--listing" in i for slug, (i, _) in shown.items()} == {
         "one": True,
