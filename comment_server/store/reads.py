@@ -28,6 +28,9 @@ POST = 0  # the comment_id of a star on the post itself
 # Built once: making an alias copies every column, which costs more than the query it serves.
 _REPLIES = comments.alias("replies")
 _PARENTS = comments.alias("parents")
+# The comment a reply answers: the one it hangs from, unless it hangs from an ancestor because the
+# one it answers is past the depth cap (rows.ANSWERED, of the replies alias).
+_REPLY_ANSWERS = func.coalesce(_REPLIES.c.reply_to, _REPLIES.c.parent_id)
 
 
 def thread_version(connection: Connection, thread: str) -> int:
@@ -109,7 +112,7 @@ def admin_rows(
 
     *unanswered* keeps the readers' comments the author has not replied to.
     """
-    replied = exists().where(_REPLIES.c.parent_id == comments.c.id, _REPLIES.c.by_author)
+    replied = exists().where(comments.c.id == _REPLY_ANSWERS, _REPLIES.c.by_author)
     subscribed = (
         exists()
         .where(
@@ -175,7 +178,7 @@ def add_inbox_facts(connection: Connection, rows: list[dict[str, Any]]) -> None:
             _PARENTS.c.created,
             _PARENTS.c.id,
         )
-        .join(_PARENTS, _PARENTS.c.id == comments.c.parent_id)
+        .join(_PARENTS, _PARENTS.c.id == func.coalesce(comments.c.reply_to, comments.c.parent_id))
         .where(
             comments.c.by_author,
             comments.c.reply_template.is_not(None),

@@ -132,6 +132,13 @@ def test_the_authors_reply_to_the_deepest_comment_nests_no_deeper_than_a_readers
     assert max(levels(list(public.values())).values()) == MAX_REPLY_DEPTH
     assert reply["parent"] == chain[MAX_REPLY_DEPTH - 1]["id"]
     assert reply["reply_to"] == deepest["id"]
+    # The inbox counts the deepest comment as answered, not the one the reply hangs from.
+    inbox = client.get("/api/admin/comments?status=approved", headers=ADMIN).json()["comments"]
+    replied = {c["id"] for c in inbox if c["replied"]}
+    assert replied == {deepest["id"]}
+    waiting = client.get("/api/admin/comments?unanswered=1", headers=ADMIN).json()["comments"]
+    assert deepest["id"] not in {c["id"] for c in waiting}
+    assert chain[MAX_REPLY_DEPTH - 1]["id"] in {c["id"] for c in waiting}
 
 
 def test_the_export_keeps_whom_a_too_deep_reply_answers_and_imports_it_back(
