@@ -23,7 +23,14 @@ from comment_server.store.identity import (
 from comment_server.store.once import spend_form_token
 from comment_server.store.reads import POST, comment_row, star_count
 from comment_server.store.rows import bump, insert_or_skip, recount
-from comment_server.store.schema import commenters, comments, site_facts, stars, threads
+from comment_server.store.schema import (
+    commenters,
+    comments,
+    mail_subscriptions,
+    site_facts,
+    stars,
+    threads,
+)
 
 # Built once (see rows.py): the statements every new comment runs.
 _INSERT_COMMENT = comments.insert().returning(*comments.c)
@@ -240,8 +247,8 @@ def add_gold_stars(connection: Connection, comment_id: int, count: int, now: dat
 
 
 def delete_comment(connection: Connection, comment_id: int) -> str | None:
-    """Delete a comment and its stars, re-attaching its replies to its parent (and forgetting
-    that any reply answered it); return its thread."""
+    """Delete a comment, its stars and the mail subscriptions to its replies, re-attaching its
+    replies to its parent (and forgetting that any reply answered it); return its thread."""
     row = connection.execute(
         select(comments.c.thread_id, comments.c.parent_id, comments.c.commenter).where(
             comments.c.id == comment_id
@@ -258,6 +265,10 @@ def delete_comment(connection: Connection, comment_id: int) -> str | None:
     )
     connection.execute(
         delete(stars).where(stars.c.thread_id == row.thread_id, stars.c.comment_id == comment_id)
+    )
+    # Nobody can answer it now: a wish to hear of its replies would only keep the address linked.
+    connection.execute(
+        delete(mail_subscriptions).where(mail_subscriptions.c.comment_id == comment_id)
     )
     connection.execute(delete(comments).where(comments.c.id == comment_id))
     recount(connection, [row.commenter])

@@ -15,7 +15,13 @@ from starlette.testclient import TestClient
 from comment_contract import MAX_REPLY_DEPTH
 from comment_server import create_app
 from comment_server.keys import Keys
-from comment_server.store.schema import commenters, comments, mail_addresses, mail_outbox
+from comment_server.store.schema import (
+    commenters,
+    comments,
+    mail_addresses,
+    mail_outbox,
+    mail_subscriptions,
+)
 from comment_server.store.store import Store
 from comment_server.store.writes import NewComment
 from tests.support.api import ADMIN, READER, SECRET, new_comment, reader_token
@@ -303,6 +309,19 @@ def test_forget_removes_the_address_everywhere(mail_client, box):
         mail_client.post("/api/admin/forget", json={"email": ""}, headers=ADMIN).status_code == 422
     )
     assert mail_client.post("/api/admin/forget", json={"email": ANN}).status_code == 401
+
+
+def test_deleting_a_comment_deletes_the_subscriptions_to_its_replies(mail_client, box):
+    ann = subscribe(mail_client)
+    kept = subscribe(mail_client, text="And another thing.")
+    confirm(mail_client, box)
+    deleted = mail_client.request(
+        "DELETE", f"/api/admin/comments/{ann['id']}", json={}, headers=ADMIN
+    )
+    assert deleted.status_code == 204
+    with store_of(mail_client).engine.connect() as connection:
+        left = connection.execute(select(mail_subscriptions.c.comment_id)).scalars().all()
+    assert left == [kept["id"]]
 
 
 def test_an_address_never_reaches_the_logs_the_export_or_the_public_api(mail_client, box, caplog):
