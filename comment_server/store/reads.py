@@ -7,6 +7,7 @@ from sqlalchemy import Connection, exists, func, select
 from sqlalchemy.engine import RowMapping
 
 from comment_server.store.errors import NotFound
+from comment_server.store.rows import ANSWERED, answered_by
 from comment_server.store.schema import (
     commenters,
     comments,
@@ -28,9 +29,7 @@ POST = 0  # the comment_id of a star on the post itself
 # Built once: making an alias copies every column, which costs more than the query it serves.
 _REPLIES = comments.alias("replies")
 _PARENTS = comments.alias("parents")
-# The comment a reply answers: the one it hangs from, unless it hangs from an ancestor because the
-# one it answers is past the depth cap (rows.ANSWERED, of the replies alias).
-_REPLY_ANSWERS = func.coalesce(_REPLIES.c.reply_to, _REPLIES.c.parent_id)
+_REPLY_ANSWERS = answered_by(_REPLIES)  # the comment each reply answers
 
 
 def thread_version(connection: Connection, thread: str) -> int:
@@ -178,7 +177,7 @@ def add_inbox_facts(connection: Connection, rows: list[dict[str, Any]]) -> None:
             _PARENTS.c.created,
             _PARENTS.c.id,
         )
-        .join(_PARENTS, _PARENTS.c.id == func.coalesce(comments.c.reply_to, comments.c.parent_id))
+        .join(_PARENTS, _PARENTS.c.id == ANSWERED)
         .where(
             comments.c.by_author,
             comments.c.reply_template.is_not(None),

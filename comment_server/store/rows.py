@@ -14,10 +14,17 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from comment_server.store.schema import commenters, comments, metadata, threads
 
+
+def answered_by(table) -> Any:
+    """Return the column expression of the comment each reply of *table* (comments or an alias of
+    it) answers."""
+    return func.coalesce(table.c.reply_to, table.c.parent_id)
+
+
 # The comment a reply answers: the one it hangs from, unless it was too deep to nest under the
 # one it answers and hangs from an ancestor, which keeps that one in reply_to (docs/contracts.md).
 # Reply mail goes to its subscribers and quotes its text (store/subscriptions.py, store/outbox.py).
-ANSWERED = func.coalesce(comments.c.reply_to, comments.c.parent_id)
+ANSWERED = answered_by(comments)
 
 _BUMP = (
     update(threads)
