@@ -68,9 +68,9 @@ ISSO_URI = f"/posts/{THREAD}/"
 # The process answering each base URL while it runs: its CPU time is measured around each run.
 SERVING: dict[str, int] = {}
 NEW_THREAD = "bench-new"  # where the new comments go, so the read thread stays as it is
-# 6 writers, each waiting 400 ms after an answer: 12 to 15 stars a second by the clock, but wrk's own
-# pacing adds to the pause (5 writers reached 8.3-9.2 a second beside 50 readers, 7.6-8.0 with a 450
-# ms pause), so the goal below also checks the rate the writers reached.
+# 6 writers, each waiting 400 ms after an answer: 12 to 15 stars a second by the clock, but wrk's
+# own pacing adds to the pause (5 writers reached 8.3-9.2 a second beside 50 readers, 7.6-8.0 with
+# a 450 ms pause), so the goal below also checks the rate the writers reached.
 WRITERS_BESIDE = 6
 WRITER_PAUSE_MS = 400
 COMMENTS = 50

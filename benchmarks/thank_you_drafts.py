@@ -1,9 +1,10 @@
 """What do thank-you drafts cost? Side by side, in one run.
 
 1. Drafting: `draft_reply` over the tests' 100-comment fixture (5 passes, 500 drafts), next to
-   rendering the same comments' Markdown with python-markdown (what the server does for every
-   comment it stores): the ratio says what a draft adds to an inbox listing. Also an inbox page
-   of 50 drafted as one batch (`draft_replies`) and the library's cold load.
+   rendering the same comments' Markdown as the server does for every comment it stores
+   (`comment_server.render`: cmark-gfm, then nh3; python-markdown before 2026-12-04): the ratio
+   says what a draft adds to an inbox listing. Also an inbox page of 50 drafted as one batch
+   (`draft_replies`) and the library's cold load.
 2. The build: a generated site of N posts (default 1,000) built alternately without and with the
    thank_you plugin, each build in a fresh process (Pelican's signals outlive a build).
 
@@ -48,8 +49,7 @@ def machine() -> str:
 
 def bench_drafts() -> dict:
     """Time drafting next to Markdown rendering over the 100-comment fixture."""
-    import markdown
-
+    from comment_server.render import render
     from reply_drafts import CommentFacts, draft_replies, draft_reply
     from reply_drafts.library import _load
     from tests.support.comment_corpus import hundred_comments
@@ -79,7 +79,7 @@ def bench_drafts() -> dict:
     drafting = time.perf_counter() - started
     started = time.perf_counter()
     for item in facts:
-        markdown.markdown(item.text)
+        render(item.text)
     rendering = time.perf_counter() - started
     page = [dataclasses.replace(item, previous_templates=()) for item in facts[:50]]
     started = time.perf_counter()

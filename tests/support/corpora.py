@@ -45,18 +45,25 @@ def naughty_strings() -> list[str]:
 
 def commonmark_examples() -> list[str]:
     """Return the Markdown of every example of the CommonMark spec (652 in 0.31.2)."""
+    return [markdown for markdown, _ in commonmark_cases()]
+
+
+def commonmark_cases() -> list[tuple[str, str]]:
+    """Return each example of the CommonMark spec as its Markdown and the HTML the spec expects."""
     path = _shared_or_npm("markdown-commonmark-spec/spec.txt", "commonmark-spec/spec.txt")
     fence = "`" * 32
-    examples, current = [], None
+    cases, current = [], None
     for line in path.read_text(encoding="utf-8").splitlines():
         if line == f"{fence} example":
-            current = []
-        elif current is not None and line == ".":
-            examples.append("\n".join(current).replace("\u2192", "\t") + "\n")
+            current = [[]]
+        elif current is not None and line == "." and len(current) == 1:
+            current.append([])
+        elif current is not None and line == fence:
+            cases.append(tuple("\n".join(part).replace("\u2192", "\t") + "\n" for part in current))
             current = None
         elif current is not None:
-            current.append(line)
-    return examples
+            current[-1].append(line)
+    return cases
 
 
 def xss_payloads(list_name: str = "*") -> list[str]:
