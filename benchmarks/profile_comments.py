@@ -8,7 +8,7 @@ fresh SQLite file under benchmarks/.work/profile_comments/, moderation and rate 
 cProfile on every thread (the event loop, the thread pool, the SQLite writer) timing CPU time
 (`time.thread_time`: a thread waiting for the disk or for another costs nothing). wrk posts new
 comments (benchmarks/wrk/comment.lua, the text and fields server_vs_isso.py posts) for --duration
-seconds. It prints the CPU milliseconds per acknowledged comment of each step (Markdown,
+seconds. It prints the CPU milliseconds per acknowledged comment of each step (Markdown and
 sanitizing, the tone reader, spam rules, the form token, the database work, the commit) and the
 functions that cost the most themselves, and saves the whole profile as comments.prof. With
 --checkout it profiles another checkout's server code (the code before a change) the same way.
@@ -41,7 +41,7 @@ STEPS = [
     ("reading the JSON body", "comment_server/guards.py", "read_json"),
     ("checking the fields", "comment_server/fields.py", "clean"),
     ("form token (signature check)", "comment_server/tokens.py", "form_age"),
-    ("Markdown", "markdown/core.py", "convert"),
+    ("Markdown and sanitizing (render)", "comment_server/render.py", "render"),
     ("sanitizing (nh3)", "comment_server/render.py", "sanitize"),
     ("spam rules", "comment_server/spam.py", "spam_problems"),
     ("tone reader", "comment_server/tone_check.py", "check_tone"),
