@@ -54,7 +54,17 @@ ADVICE = {
         "A quiet reply for a hard time ({cues}): no gold star, no cheer. Make the last line "
         "your own."
     ),
+    "crisis": (
+        "This reader may be thinking of ending their life or of hurting themselves ({cues}). "
+        "Answer them yourself, soon, in your own words; the draft's last line says where help "
+        "is. If they seem in danger now, their local emergency number is the first call."
+    ),
 }
+# The last line of a draft to a reader who may be at risk (tone.crisis): where help is, worldwide.
+CRISIS_LINE = (
+    "If you are thinking of ending your life, please talk to someone today: "
+    "https://findahelpline.com lists free, confidential helplines in your country."
+)
 _BLANK_LINES = re.compile(r"\n{3,}")
 
 
@@ -203,6 +213,12 @@ def _advice(kind: str, tone: Tone) -> str:
     return ADVICE[kind].format(cues=cues) if kind in ADVICE else ""
 
 
+def _advice_kind(tone: Tone, voice: str) -> str:
+    if tone.crisis:
+        return "crisis"
+    return "hostile" if tone.label == "hostile" else voice
+
+
 def no_draft(tone: Tone, kind: str) -> Draft:
     """Return the draft of a comment that gets no reply (spam, a severe attack): advice only."""
     return Draft("", "", 0, tone=tone.label, advice=_advice(kind, tone), cues=tone.cues)
@@ -230,6 +246,8 @@ def draft_with(library: Library, facts: CommentFacts) -> Draft:
     choice = pick(library, facts, flags, voice)
     slots = facts_slots(facts, reading, related)
     text = _quieted(render(choice, slots), voice)
+    if tone.crisis:
+        text = f"{text}\n\n{CRISIS_LINE}"
     star = choice.phrases.get("star")
     used = [choice.template, *(entry for entry in choice.phrases.values() if entry)]
     personal = next((entry for entry in used if entry.personal), None)
@@ -241,7 +259,7 @@ def draft_with(library: Library, facts: CommentFacts) -> Draft:
         quote=reading.quote if reading.quote and f"{reading.quote}" in text else "",
         star_line=fill(star.text, slots) if star else "",
         tone=tone.label,
-        advice=_advice("hostile" if tone.label == "hostile" else voice, tone),
+        advice=_advice(_advice_kind(tone, voice), tone),
         personal=_quieted(fill(personal.text, slots), voice) if personal else "",
         cues=tone.cues,
     )

@@ -46,6 +46,7 @@ _GRIEF = cue.words(cue.GRIEF_STRONG)
 _GRIEF_WEAK = cue.words(cue.GRIEF_WEAK)
 _GRIEF_OTHER = cue.words(cue.GRIEF_OTHER)
 _GRIEF_NONSPACED = cue.anywhere(cue.GRIEF_NONSPACED)
+_CRISIS = cue.words(cue.CRISIS)
 _KIN = cue.words(cue.KIN)
 _COMFORT = cue.words(cue.COMFORT)
 _COMFORT_WEAK = cue.words(cue.COMFORT_WEAK)
@@ -106,6 +107,7 @@ class Tone:
     - shared: grief the commenter lives themselves ("I lost my brother").
     - comforting: comfort offered to the author ("thinking of you").
     - correction: critical about a mistake in the post (a typo, a broken link, an error).
+    - crisis: the commenter may be thinking of ending their life or of hurting themselves.
     - scores: each label's probability, best first.
     """
 
@@ -116,6 +118,7 @@ class Tone:
     shared: bool = False
     comforting: bool = False
     correction: bool = False
+    crisis: bool = False
     scores: tuple[tuple[str, float], ...] = field(default=(), compare=False)
 
 
@@ -135,6 +138,7 @@ class Cues:
     insults: tuple[str, ...] = ()
     severe: tuple[str, ...] = ()
     grief: tuple[str, ...] = ()
+    crisis: tuple[str, ...] = ()
     shared: bool = False
     comfort: tuple[str, ...] = ()
     comfort_weak: tuple[str, ...] = ()
@@ -243,6 +247,7 @@ def find_cues(text: str, prose: str, author: str = "", website: str = "") -> Cue
     shared_text = fold(_CODE.sub(" ", text))  # a link inside code is an example, not a share
     about = fold(f"{author} {website}")
     grief, shared = grief_cues(prose)
+    crisis = _found(_CRISIS, prose)
     contempt, insults, severe = hostile_cues(prose)
     plain = _GENERIC.sub(" ", prose)
     return Cues(
@@ -258,8 +263,9 @@ def find_cues(text: str, prose: str, author: str = "", website: str = "") -> Cue
         hostile=severe + insults + contempt,
         insults=insults,
         severe=severe,
-        grief=grief,
-        shared=shared,
+        grief=crisis + grief,  # a reader at risk gets the quiet reply, whatever else they say
+        crisis=crisis,
+        shared=shared or bool(crisis),
         comfort=_found(_COMFORT, prose),
         comfort_weak=_found(_COMFORT_WEAK, prose),
         critical=_found(_CRITICAL, prose) + _found(_CRITICAL_NONSPACED, prose),
@@ -393,5 +399,6 @@ def read_tone(text: str, author: str = "", website: str = "", support: bool = Fa
         shared=label == "grief" and cues.shared,
         comforting=label == "grief" and bool(comfort),
         correction=label == "critical" and bool(cues.correction),
+        crisis=label == "grief" and bool(cues.crisis),
         scores=tuple((name, round(value, 3)) for name, value in ranked),
     )

@@ -64,6 +64,26 @@ GRIEF_STRONG = rf"""passed away|passing of|funeral|memorial service|condolences|
     so sorry 😭|rip (?:to )?(?:your|my|our) (?:{KIN}|sweet|old|beautiful|dear|little)|rest easy|
     fly high|gone too soon|died suddenly"""
 
+# A reader who may be thinking of ending their life or of hurting themselves, in their own words.
+# Such a comment is read as grief whatever else it says ("thanks, this helped me hold on"), and its
+# draft says where help is (compose.CRISIS_LINE). Only the first person: "suicide prevention" or
+# "my brother's suicide" is grief, not a reader at risk.
+CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|suicidal thoughts|
+    thoughts of (?:suicide|ending (?:it|my life))|thinking (?:about|of) (?:suicide|ending (?:it all|
+    my life|things))|(?:kill|hurt|harm|cut) myself|killing myself|hurting myself|harming myself|
+    cutting myself|(?:end|ending|take|taking) my (?:own )?life|end it all|ending it all|
+    no (?:reason|point) (?:to live|in living|in going on|to go on)|better off without me|
+    better off dead|wish i (?:was|were|had never been) (?:dead|born|never born)|
+    i (?:just |really |sometimes |often )?want(?:ed)? to die|makes? me want to die|
+    (?:don'?t|do not|didn'?t) want to (?:be here|live|exist|wake up|go on) (?:anymore|any more)|
+    (?:don'?t|do not) want to be alive|can'?t go on (?:anymore|any more|like this)|
+    envie de mourir|veux mourir|me suicider|mettre fin à mes jours|envie d'en finir(?! avec)|
+    veux en finir(?! avec)|nicht mehr leben (?:will|möchte)|
+    (?:will|möchte) (?:ich )?nicht mehr leben|mich umbringen|will sterben|suizidgedanken|selbstmordgedanken|
+    quiero morir(?:me)?|quitarme la vida|suicidarme|no quiero vivir|voglio morire|
+    togliermi la vita|non voglio più vivere|quero morrer|tirar (?:a )?minha (?:própria )?vida|
+    não quero mais viver|ik wil dood|wil niet meer leven"""
+
 # Words of loss or illness that count with a person or pet in the same or the last sentence
 # ("we lost Rosie", after "our dog"); not "the build died".
 GRIEF_WEAK = r"""died|dies|dying(?! to)|death|dead(?! (?:link|links|code|end|simple|easy|
@@ -232,7 +252,9 @@ CONTEMPT_PHRASES = r"""nobody cares|no one cares|nobody asked|who (?:even )?care
     get off the couch|why your (?:ex|wife|husband|partner|kids?) left|need therapy|
     (?:mum|mom|mother|dad|parent|wife|husband) of the year|(?:little )?fan club|
     come back when you'?ve|not reading all that|all about you|bless your heart|
-    lass das (?:mal )?die profis|cobras por escribir|non fa per te|stop crying"""
+    lass das (?:mal )?die profis|cobras por escribir|non fa per te|stop crying|
+    just what the (?:world|internet|web) (?:needed|needs)|(?:wow|oh),? so (?:deep|brave|original|
+    profound|insightful|edgy)|another '\w+' (?:post|article|take|piece)"""
 
 # Contempt in scripts matched anywhere, and the emoji of disgust and eye-rolling.
 CONTEMPT_NONSPACED = """読む価値ゼロ|価値がない|恥ずかしくない|浅い記事|

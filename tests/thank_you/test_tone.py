@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from reply_drafts import CommentFacts, draft_reply
+from reply_drafts.compose import CRISIS_LINE
 from reply_drafts.tone import LABELS, read_tone
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -193,3 +194,53 @@ def test_the_issue_s_insult_and_spam_examples():
     assert draft.tone == "hostile" and "drivel" not in draft.text and "thank" not in draft.text
     spam = "Great post! Check out https://cheap-seo.example for more tips!!!"
     assert draft_reply(facts({"text": spam}, 9)).text == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you for this. I have been thinking about ending my life; this helped me hold on.",
+        "Great post, loved it. Honestly some days I just want to die.",
+        "I've been struggling for years and some days I don't want to be here anymore.",
+        "Merci pour ce texte. J'ai parfois envie d'en finir.",
+        "Danke. Manchmal will ich nicht mehr leben.",
+        "Gracias por escribir esto. A veces quiero morir.",
+    ],
+)
+def test_a_reader_who_may_be_at_risk_gets_a_quiet_reply_that_says_where_help_is(text):
+    draft = draft_reply(facts({"text": text, "author": "Sam"}, 11))
+    assert draft.tone == "grief" and draft.gold_stars == 0 and not draft.star_line
+    assert not CHEER.search(draft.text) and "“" not in draft.text
+    assert draft.text.endswith(CRISIS_LINE) and "ending their life" in draft.advice
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for the suicide prevention resources, sharing them with my team.",
+        "My brother died by suicide ten years ago. Thank you for writing about him so gently.",
+        "I don't want to be here when the migration runs, so I'll schedule it for the night.",
+        "Pour en finir avec les tabulations : merci, c'est clair.",
+    ],
+)
+def test_words_about_suicide_or_an_ending_are_no_alarm_by_themselves(text):
+    draft = draft_reply(facts({"text": text, "author": "Sam"}, 12))
+    assert CRISIS_LINE not in draft.text and "ending their life" not in draft.advice
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oh great, another 'inspirational' post. Just what the world needed. Wow, so deep.",
+        "Wow, so brave. Truly groundbreaking stuff.",
+    ],
+)
+def test_sarcasm_is_not_thanked_or_quoted(text):
+    draft = draft_reply(facts({"text": text, "author": "Dana"}, 13))
+    assert draft.tone == "hostile" and draft.gold_stars == 0 and not draft.quote
+    assert "made my day" not in draft.text and "notebook" not in draft.text
+
+
+def test_a_fan_s_oh_great_is_still_praise():
+    draft = draft_reply(facts({"text": "Oh great, another post from you, I love these!"}, 14))
+    assert draft.tone == "praise"
