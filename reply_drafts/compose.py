@@ -60,6 +60,10 @@ ADVICE = {
         "is. If they seem in danger now, their local emergency number is the first call."
     ),
 }
+ADVICE["doubtful"] = (
+    "This reads as warm, but it may be sarcasm or a jab: the draft quotes nothing and promises no "
+    "gold star. Read it again before you thank them."
+)
 # The last line of a draft to a reader who may be at risk (tone.crisis): where help is, worldwide.
 CRISIS_LINE = (
     "If you are thinking of ending your life, please talk to someone today: "
@@ -110,6 +114,8 @@ def register(tone: Tone, support: bool) -> str:
     """Return the tone whose lines answer a comment of *tone* (on a support post if *support*)."""
     if support and tone.label in ("praise", "neutral", "question"):
         return "grief"  # on the author's hard-day post, a reader's words are comfort
+    if tone.doubtful and tone.label == "praise":
+        return "neutral"  # no "you made my day" for what may be a jab
     return tone.label
 
 
@@ -121,13 +127,14 @@ def tone_flags(tone: Tone, support: bool) -> frozenset:
         "shared": tone.shared,
         "comforting": tone.comforting or (support and not tone.shared),
         "correction": tone.correction,
+        "doubtful": tone.doubtful,
     }
     return frozenset(flag for flag, holds in named.items() if holds)
 
 
 def star_offered(flags: frozenset, voice: str, rng: random.Random) -> bool:
     """Return whether the draft promises gold stars: only for a comment that says something."""
-    if voice in QUIET_TONES or "support" in flags:
+    if voice in QUIET_TONES or flags & {"support", "doubtful"}:
         return False
     if voice == "critical":
         return "correction" in flags and rng.random() < 0.7
@@ -216,6 +223,8 @@ def _advice(kind: str, tone: Tone) -> str:
 def _advice_kind(tone: Tone, voice: str) -> str:
     if tone.crisis:
         return "crisis"
+    if tone.doubtful:
+        return "doubtful"
     return "hostile" if tone.label == "hostile" else voice
 
 
@@ -239,7 +248,7 @@ def draft_with(library: Library, facts: CommentFacts) -> Draft:
     voice = register(tone, facts.support)
     quiet = voice in QUIET_TONES
     reading = read_comment(facts.text)
-    if quiet:  # never quote pain or contempt back
+    if quiet or tone.doubtful:  # never quote pain, contempt or a possible jab back
         reading = dataclasses.replace(reading, quote="", quote_idea=False, quote_question=False)
     related = "" if quiet else _related(facts)
     flags = comment_flags(facts, reading, related) | tone_flags(tone, facts.support)

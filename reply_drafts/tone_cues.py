@@ -79,7 +79,8 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     (?:don'?t|do not) want to be alive|can'?t go on (?:anymore|any more|like this)|
     envie de mourir|veux mourir|me suicider|mettre fin à mes jours|envie d'en finir(?! avec)|
     veux en finir(?! avec)|nicht mehr leben (?:will|möchte)|
-    (?:will|möchte) (?:ich )?nicht mehr leben|mich umbringen|will sterben|suizidgedanken|selbstmordgedanken|
+    (?:will|möchte) (?:ich )?nicht mehr leben|mich umbringen|will sterben|suizidgedanken|
+    selbstmordgedanken|
     quiero morir(?:me)?|quitarme la vida|suicidarme|no quiero vivir|voglio morire|
     togliermi la vita|non voglio più vivere|quero morrer|tirar (?:a )?minha (?:própria )?vida|
     não quero mais viver|ik wil dood|wil niet meer leven"""
@@ -255,6 +256,10 @@ CONTEMPT_PHRASES = r"""nobody cares|no one cares|nobody asked|who (?:even )?care
     lass das (?:mal )?die profis|cobras por escribir|non fa per te|stop crying|
     just what the (?:world|internet|web) (?:needed|needs)|(?:wow|oh),? so (?:deep|brave|original|
     profound|insightful|edgy)|another '\w+' (?:post|article|take|piece)"""
+
+# Words of praise sarcasm wears most ("Great, another tutorial...", "Nice try, but..."): praise
+# that says nothing warmer is doubtful when the model sees hostility close behind (tone.DOUBT).
+WORN_PRAISE = frozenset(("nice", "great", "genius", "brilliant", "wow", "amazing", "cool"))
 
 # Contempt in scripts matched anywhere, and the emoji of disgust and eye-rolling.
 CONTEMPT_NONSPACED = """読む価値ゼロ|価値がない|恥ずかしくない|浅い記事|

@@ -83,8 +83,12 @@ def test_each_draft_names_the_commenter(fixture_drafts):
 
 
 def test_each_draft_quotes_its_comment_when_a_phrase_can_be_found(fixture_drafts):
+    doubted = [comment for comment, draft in warm(fixture_drafts) if "sarcasm" in draft.advice]
+    assert len(doubted) <= 1, [comment.text for comment in doubted]  # praise that may be a jab
     for comment, draft in warm(fixture_drafts):
         if not comment.quotable or draft.tone == "question":  # it promises an answer instead
+            continue
+        if comment in doubted:  # quoted back, a jab would be thanked
             continue
         assert draft.quote, comment.text
         assert f"“{draft.quote}”" in draft.text

@@ -244,3 +244,24 @@ def test_sarcasm_is_not_thanked_or_quoted(text):
 def test_a_fan_s_oh_great_is_still_praise():
     draft = draft_reply(facts({"text": "Oh great, another post from you, I love these!"}, 14))
     assert draft.tone == "praise"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yeah right, like that's ever going to work.",
+        "Nice try, but honestly this is a beginner's take. Read the docs next time.",
+        "Sure, because everyone has time to meal-prep for 6 hours on Sunday. Must be nice.",
+    ],
+)
+def test_a_jab_that_reads_like_praise_gets_no_star_no_quote_and_no_cheer(text):
+    draft = draft_reply(facts({"text": text, "author": "Tom"}, 15))
+    assert draft.gold_stars == 0 and not draft.star_line and not draft.quote
+    assert not re.search(r"made my day|glad you said|gold star|keeping", draft.text)
+    assert "sarcasm" in draft.advice
+
+
+def test_the_doubt_takes_the_star_from_few_real_praises():
+    praises = [c for c in labeled("tone_comments.json") if c["label"] == "praise"]
+    doubted = [c["text"] for c in praises if read_tone(c["text"]).doubtful]
+    assert not doubted
