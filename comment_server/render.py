@@ -40,6 +40,9 @@ def render(text: str) -> str:
 
 
 def count_links(text: str, html: str) -> int:
-    """Return how many links a comment carries: anchors in its HTML or bare URLs in its text."""
+    """Return how many links a comment carries: anchors in its HTML or bare URLs in its text.
+
+    An address made a link keeps no href (mailto: is not allowed), so it is no link.
+    """
     bare = text.lower().count("http://") + text.lower().count("https://")
-    return max(html.count("<a "), bare)
+    return max(html.count("<a href="), bare)

@@ -4,7 +4,7 @@ The spec's own examples are the reference (from ../shared/corpora or npm's `comm
 the allowlist drops is dropped from the expected HTML too, by the same sanitizer.
 """
 
-from comment_server.render import render, sanitize
+from comment_server.render import count_links, render, sanitize
 from tests.support.corpora import commonmark_cases
 
 REL = 'rel="nofollow ugc noopener"'
@@ -52,3 +52,9 @@ def test_raw_html_goes_through_the_allowlist_and_keeps_its_text():
 def test_a_table_stays_the_text_the_commenter_typed():
     # tables are outside the allowlist: as tags they would run the cells together
     assert render("| a | b |\n|---|---|\n| 1 | 2 |") == ("<p>| a | b |\n|---|---|\n| 1 | 2 |</p>")
+
+
+def test_an_address_is_no_link_to_the_spam_rules():
+    text = "Write to me at sam@reader.example, or see https://reader.example/notes"
+    html = render(text)
+    assert f"<a {REL}>sam@reader.example</a>" in html and count_links(text, html) == 1
