@@ -59,11 +59,11 @@ ADVICE = {
         "Answer them yourself, soon, in your own words; the draft's last line says where help "
         "is. If they seem in danger now, their local emergency number is the first call."
     ),
+    "doubtful": (
+        "This reads as warm, but it may be sarcasm or a jab: the draft quotes nothing and promises "
+        "no gold star. Read it again before you thank them."
+    ),
 }
-ADVICE["doubtful"] = (
-    "This reads as warm, but it may be sarcasm or a jab: the draft quotes nothing and promises no "
-    "gold star. Read it again before you thank them."
-)
 # The last line of a draft to a reader who may be at risk (tone.crisis): where help is, worldwide.
 CRISIS_LINE = (
     "If you are thinking of ending your life, please talk to someone today: "
