@@ -261,7 +261,7 @@ def test_a_jab_that_reads_like_praise_gets_no_star_no_quote_and_no_cheer(text):
     assert "sarcasm" in draft.advice
 
 
-def test_the_doubt_takes_the_star_from_few_real_praises():
+def test_no_praise_of_the_labeled_fixture_is_doubted():
     praises = [c for c in labeled("tone_comments.json") if c["label"] == "praise"]
     doubted = [c["text"] for c in praises if read_tone(c["text"]).doubtful]
     assert not doubted
