@@ -62,7 +62,35 @@ GRIEF_STRONG = rf"""passed away|passing of|funeral|memorial service|condolences|
     diagnosis|treatment)|anxiety (?:has|makes|is|kept|keeps)|(?:my|with|from) anxiety|
     hope the (?:surgery|treatment|scan|results?)|(?:recovering|recovery) (?:from|after)|
     so sorry 😭|rip (?:to )?(?:your|my|our) (?:{KIN}|sweet|old|beautiful|dear|little)|rest easy|
-    fly high|gone too soon|died suddenly"""
+    fly high|gone too soon|died suddenly|
+    killed (?:himself|herself|themselves)|took (?:his|her|their) (?:own )?life|died by suicide|
+    (?:am|i'?m|being|been|was|were|got|get|getting) (?:\w+ )?bullied|bullied (?:at|by|me|for)|
+    cyberbull\w*|(?:{KIN}) (?:left|dumped|cheated on|walked out on) (?:me|us)(?! (?:a|an|the|some|
+    with|this|that|\w+ing))|broke up with (?:me|him|her)|we (?:just |recently )?broke up(?! (?:the|
+    it|this|that|our|a|an))|(?:my|our) (?:marriage|relationship|life|family|world) (?:is|was|
+    has been) (?:\w+ )?(?:falling apart|over|ending|ended|in pieces)|i'?m falling apart|
+    took the kids|(?:feel|feeling|felt) (?:so |very |really |completely |all |totally )?(?:alone|
+    lonely|hopeless|worthless|empty|numb)|(?:i'?m|i am|been|so) (?:so |very |really )?lonely|
+    loneliness|(?:nobody|no one|noone) to talk to|(?:i'?ve been|i have been|i'?m|i am|i feel|
+    i felt|i'?ve felt|(?:been )?feeling) (?:really |so |very |pretty |quite )?(?:low|down)(?! (?:on|
+    to|the|with|in|under|here|there|\w+ing))|
+    (?:i'?m|i am) not (?:ok|okay|alright|all right|doing (?:well|ok|okay|great))(?! with)|
+    can'?t (?:take|handle|bear|do) (?:it|this) any ?more|can'?t cope|(?:struggling|unable) to cope|
+    rock bottom|at my lowest|my lowest point|(?:flee|fled|fleeing) (?:the |a |our )?(?:war|
+    country|home|fighting|bombs?)|refugees?|war in (?!the\b)\w+|
+    (?:our|my) (?:house|home|flat|apartment) (?:was |got |is )?(?:burned|burnt|flooded|destroyed)|
+    (?:house|home|flat|apartment) (?:burned|burnt) down|
+    lost everything(?= *(?:[.,;!]|$|in |when |after |we |i ))|
+    (?:got|been|was|were|being|getting) evicted|eviction notice|(?:i'?m|am|been|was|were|became|
+    becoming) homeless|sleeping rough|relapsed|relapse|(?:drug|alcohol|gambling|opioid|heroin|
+    cocaine|meth) addiction|alcoholism|(?:in|out of) rehab|(?:was|were|being|been|got) (?:\w+ )?
+    abused|abused (?:as a (?:child|kid|teen)|by)|abusive (?:relationship|partner|parents?|home|
+    father|mother|husband|wife|ex|marriage)|domestic (?:violence|abuse)|child abuse|assaulted|
+    raped|\bptsd\b|(?:my|childhood|the) trauma|traumatic (?:experience|event|birth|brain)|
+    eating disorder|anorexi\w*|bulimi\w*|i'?m in (?:so much |constant |a lot of )?pain|
+    (?:constant|daily) pain|in pain (?:every|all)|
+    (?:i|i'?ve|i have|i had|had|after) (?:a )?(?:stroke|heart attack|seizure)(?! of)|
+    (?:i'?ve been|i was|i am|i'?m) (?:\w+ )?(?:in|at) (?:the )?hospital"""
 
 # A reader who may be thinking of ending their life or of hurting themselves, in their own words.
 # Such a comment is read as grief whatever else it says ("thanks, this helped me hold on"), and its
@@ -115,7 +143,8 @@ DEATH = rf"""passed away|passing of|passed(?= *(?:[.,;!]|$|on\b|last|in (?:his|h
     since (?:\w+ )?passed|died suddenly|gone too soon|fly high|rest easy|lighting a candle|
     lost someone|losing (?:a|my|your|our) (?:\w+ )?(?:{KIN}|parent|child|baby|loved one)|
     (?:first|second) (?:christmas|birthday|year|mother'?s day|father'?s day) without|
-    could have seen"""
+    could have seen|killed (?:himself|herself|themselves)|took (?:his|her|their) (?:own )?life|
+    died by suicide"""
 
 DEATH_NONSPACED = """亡くな|亡くし|葬式|葬儀|お悔やみ|ご冥福|去世|过世|病逝|葬礼|节哀|走了|生前|
     돌아가셨|명복|장례|توفي|وفاة|رحم الله|عزاء|أجرك|נפטר|נפטרה|मारा गए|गुज़र गए|निधन|মারা গেছেন|
@@ -167,7 +196,13 @@ GRIEF_OTHER = r"""décéd\w*|décès|est mort|est morte|deuil|obsèques|enterrem
     загинув|помер\w*|лікарн\w*|співчуття|вигоран\w*|выгоран\w*|больниц\w*|больничн\w*|
     meninggal|rumah sakit|turut berduka|dipecat|
     mất|qua đời|ung thư|bệnh viện|chia buồn|thất nghiệp|
-    alifariki|saratani|hospitali|pole sana"""
+    alifariki|saratani|hospitali|pole sana|
+    (?:me sens|me sentir) (?:si |très |tellement |tellement )?seule?|solitude|harcelée?|
+    m'a quitté\w*|on a rompu|(?:fühle mich|bin) (?:so |sehr )?(?:einsam|allein)|einsamkeit|
+    gemobbt|mobbing|hat mich verlassen|me siento (?:tan |muy )?sol[oa]|soledad|me acosan|
+    acoso escolar|(?:esposa|mujer|marido|novi[oa]|pareja) me dejó|
+    mi sento (?:così |molto )?sol[oa]|solitudine|bullismo|
+    me sinto (?:tão |muito )?sozinh[oa]|solidão|eenzaam|gepest|heeft me verlaten"""
 
 # Scripts written without spaces between words, or whose words take attached prefixes (Japanese,
 # Chinese, Korean, Arabic, Hebrew, Devanagari): matched anywhere in the text.
@@ -255,7 +290,8 @@ CONTEMPT_PHRASES = r"""nobody cares|no one cares|nobody asked|who (?:even )?care
     come back when you'?ve|not reading all that|all about you|bless your heart|
     lass das (?:mal )?die profis|cobras por escribir|non fa per te|stop crying|
     just what the (?:world|internet|web) (?:needed|needs)|(?:wow|oh),? so (?:deep|brave|original|
-    profound|insightful|edgy)|another '\w+' (?:post|article|take|piece)"""
+    profound|insightful|edgy)|another '\w+' (?:post|article|take|piece)|
+    \w+ ?(?:\.\.\.|…) ?not(?= *[.!]*$| *[.!]+(?:\s|$))"""
 
 # Words of praise sarcasm wears most ("Great, another tutorial...", "Nice try, but..."): praise
 # that says nothing warmer is doubtful when the model sees hostility close behind (tone.DOUBT).

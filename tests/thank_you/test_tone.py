@@ -228,11 +228,76 @@ def test_words_about_suicide_or_an_ending_are_no_alarm_by_themselves(text):
     assert CRISIS_LINE not in draft.text and "ending their life" not in draft.advice
 
 
+# A hard time told in passing, beside thanks: the draft once quoted "My wife left me and took the
+# kids" back with a gold star.
+HARD_TIMES_WITH_THANKS = [
+    "I'm being bullied at school and coding is the only thing that helps. Thanks for writing.",
+    "My wife left me and took the kids. Anyway, nice post.",
+    "I can't take it anymore.",
+    "I feel so alone lately. Your posts keep me company, thank you.",
+    "I'm not okay. But this post made me smile a little.",
+    "I've been really low for months. Thanks for this.",
+    "We had to flee the war in Ukraine last year, and I am learning Python to find work. Great!",
+    "Our house burned down in the wildfire. Reading your blog is a small comfort. Thanks.",
+    "I lost everything in the flood. Thank you for the free tutorial.",
+    "I relapsed last week. Your post helped me get back on track, thank you.",
+    "I was abused as a child and writing helps me. Thank you for sharing your story.",
+    "I'm homeless right now and use the library computers to learn. Great tutorial!",
+    "I got evicted last month. Your blog keeps me going. Thanks!",
+    "I've been in the hospital for two weeks. Great read.",
+    "My PTSD has been bad lately, thanks for this calm post.",
+    "Hit rock bottom this year. This post helped. Great work.",
+    "I have nobody to talk to. Thank you for writing this.",
+    "My marriage is falling apart. Beautiful post, thank you.",
+    "My girlfriend broke up with me yesterday. Nice post though.",
+    "I had a stroke last year and am relearning to code. Thanks for the clear examples!",
+    "I have an eating disorder and your recipe posts are hard for me. Still, thank you.",
+    "My best friend killed himself last month. Thank you for writing about this.",
+    "I'm in so much pain every day. Your blog is a bright spot, thanks.",
+    "Je me sens si seul. Merci pour cet article.",
+    "Ich bin so einsam. Danke für den Beitrag.",
+]
+
+
+@pytest.mark.parametrize("text", HARD_TIMES_WITH_THANKS)
+def test_a_hard_time_told_beside_thanks_gets_a_quiet_reply_without_quote_or_star(text):
+    draft = draft_reply(facts({"text": text, "author": "Sam"}, 16))
+    assert draft.tone == "grief" and draft.gold_stars == 0 and not draft.star_line
+    assert not draft.quote and "“" not in draft.text and not CHEER.search(draft.text)
+
+
+def test_a_suicide_told_of_someone_else_is_a_loss():
+    text = "My best friend killed himself last month. Thank you for writing about this."
+    assert read_tone(text).loss and not read_tone(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My friend left me a comment about this post, thanks!",
+        "I broke up the function into three smaller ones, thanks for the tip!",
+        "Great write-up on LRU cache eviction, thanks!",
+        "Your blog is my new addiction! Love it.",
+        "This saved me so much pain debugging. Thanks!",
+        "I had a stroke of genius after reading this. Thanks!",
+        "I've abused list comprehensions like this for years, thanks for the better way.",
+        "The homepage flooded with spam after the update, great fix though.",
+        "Flame war in the comments incoming, but great post!",
+        "Me dejó sin palabras, gracias.",
+        "Mi ha lasciato senza parole, grazie!",
+        "I was down in the garden reading this. Lovely.",
+    ],
+)
+def test_hard_words_in_a_happy_comment_are_no_alarm(text):
+    assert draft_reply(facts({"text": text, "author": "Sam"}, 17)).tone == "praise"
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "Oh great, another 'inspirational' post. Just what the world needed. Wow, so deep.",
         "Wow, so brave. Truly groundbreaking stuff.",
+        "Thank you so much, really helpful... not.",
     ],
 )
 def test_sarcasm_is_not_thanked_or_quoted(text):
