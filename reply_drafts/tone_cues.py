@@ -54,6 +54,7 @@ GRIEF_STRONG = rf"""passed away|passing of|funeral|memorial service|condolences|
     caregiver|caring for my|(?:my|our|her|his) late (?:{KIN})|since (?:\w+ )?(?:passed|died)|
     (?:first|second) (?:christmas|birthday|year|mother'?s day|father'?s day) without|
     wish (?:he|she|they|my \w+) could have seen|
+    (?:my|our) (?:late )?(?:{KIN}) would (?:have|'ve) (?:loved|liked|enjoyed|been so)|
     lighting a candle|lost someone|losing (?:a|my|your|our) (?:\w+ )?(?:{KIN}|parent|child|baby|
     loved one)|being let go|let go (?:from|after|end of)|(?:team|job|role|position) (?:got |was |
     getting )?(?:cut|eliminated)|lost (?:my|our) (?:job|home|house|business|startup)|
@@ -143,7 +144,9 @@ DEATH = rf"""passed away|passing of|passed(?= *(?:[.,;!]|$|on\b|last|in (?:his|h
     since (?:\w+ )?passed|died suddenly|gone too soon|fly high|rest easy|lighting a candle|
     lost someone|losing (?:a|my|your|our) (?:\w+ )?(?:{KIN}|parent|child|baby|loved one)|
     (?:first|second) (?:christmas|birthday|year|mother'?s day|father'?s day) without|
-    could have seen|killed (?:himself|herself|themselves)|took (?:his|her|their) (?:own )?life|
+    could have seen|
+    (?:my|our) (?:late )?(?:{KIN}) would (?:have|'ve) (?:loved|liked|enjoyed|been so)|
+    killed (?:himself|herself|themselves)|took (?:his|her|their) (?:own )?life|
     died by suicide"""
 
 DEATH_NONSPACED = """亡くな|亡くし|葬式|葬儀|お悔やみ|ご冥福|去世|过世|病逝|葬礼|节哀|走了|生前|
@@ -264,7 +267,7 @@ SAID_OF = r"""(?:you|you'?re|you are|this|that|it|your \w+|this \w+|the post|the
 # Contempt said as a phrase: hostile on its own.
 CONTEMPT_PHRASES = r"""nobody cares|no one cares|nobody asked|who (?:even )?cares|
     who (?:even )?reads (?:this|your)|get a (?:real )?(?:job|life)|stick to (?:your day job|photos|
-    \w+ing)|stop (?:writing|blogging|commenting)|quit (?:writing|blogging)|go away|
+    \w+ing)|stop (?:writing|blogging|commenting|posting)|quit (?:writing|blogging)|go away|
     waste of (?:my |everyone'?s )?(?:time|bandwidth|pixels)|want (?:the|my) \w+ minutes back|
     should be ashamed|how dare you|delete (?:this|your) (?:post|blog)|delete your blog|
     do (?:some|your) (?:research|homework)|ever heard of (?:google|research)|thanks for nothing|
@@ -289,6 +292,8 @@ CONTEMPT_PHRASES = r"""nobody cares|no one cares|nobody asked|who (?:even )?care
     (?:mum|mom|mother|dad|parent|wife|husband) of the year|(?:little )?fan club|
     come back when you'?ve|not reading all that|all about you|bless your heart|
     lass das (?:mal )?die profis|cobras por escribir|non fa per te|stop crying|
+    get over (?:it|yourself)|stop (?:whining|complaining|moaning|feeling sorry for yourself)|
+    man up|toughen up|suck it up|snap out of it|first world problems?|
     just what the (?:world|internet|web) (?:needed|needs)|(?:wow|oh),? so (?:deep|brave|original|
     profound|insightful|edgy)|another '\w+' (?:post|article|take|piece)|
     \w+ ?(?:\.\.\.|…) ?not(?= *[.!]*$| *[.!]+(?:\s|$))"""
@@ -308,7 +313,11 @@ SEVERE = r"""f+[\W_]*u+[\W_]*c+[\W_]*k+(?:ing)? (?:you|off|yourself)|fu+ck (?:yo
     kys|kill yourself|hope you (?:die|get (?:cancer|hit|fired|sick))|i know where you live|
     you(?:'re| are) (?:a |an )?(?:worthless|disgusting|pathetic|subhuman|vermin)|
     (?:fuck|screw) (?:the author|this author|this blog|your blog)|va te faire|ta gueule|
-    fick dich|halt die fresse|vete a la mierda|cállate|vaffanculo"""
+    fick dich|halt die fresse|vete a la mierda|cállate|vaffanculo|
+    (?:i'?ll|i will|i'?m going to|i am going to|gonna) make you (?:regret|pay)|
+    you'?(?:ll| will) (?:regret (?:this|it|writing)|pay for (?:this|that|it))|watch your back|
+    (?:people|women|men|girls|guys) like you (?:get|deserve|should get) (?:hurt|what|beaten|shot)|
+    or (?:else|you'?ll regret it)\b(?! \w)|tu vas le regretter|das wirst du bereuen"""
 
 # Words that cancel what follows them ("not stupid", "isn't garbage").
 NEGATION = r"""(?:\bnot|\bnever|\bno|n't|\bhardly|\bfar from)(?:\W+\w+){0,2}\W*$"""

@@ -326,6 +326,34 @@ def test_a_jab_that_reads_like_praise_gets_no_star_no_quote_and_no_cheer(text):
     assert "sarcasm" in draft.advice
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Delete this or I'll make you regret it.",
+        "You'll regret writing this.",
+        "Watch your back.",
+    ],
+)
+def test_a_threat_gets_no_draft_only_advice(text):
+    draft = draft_reply(facts({"text": text, "author": "Tom"}, 18))
+    assert draft.tone == "hostile" and draft.text == "" and draft.advice
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Everyone has bad days, get over it.", "Man up, everyone gets laid off.", "Stop whining."],
+)
+def test_a_brush_off_on_a_hard_day_post_is_not_thanked_as_kindness(text):
+    draft = draft_reply(facts({"text": text, "author": "Tom", "support": True}, 19))
+    assert draft.tone == "hostile" and "kind words" not in draft.text
+
+
+def test_a_relative_who_would_have_loved_the_post_is_a_loss_not_a_quote():
+    text = "Thanks! Also, my grandfather would have loved this, he was a programmer."
+    draft = draft_reply(facts({"text": text, "author": "Sam"}, 20))
+    assert draft.tone == "grief" and read_tone(text).loss and not draft.quote
+
+
 def test_no_praise_of_the_labeled_fixture_is_doubted():
     praises = [c for c in labeled("tone_comments.json") if c["label"] == "praise"]
     doubted = [c["text"] for c in praises if read_tone(c["text"]).doubtful]
