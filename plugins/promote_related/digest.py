@@ -1,7 +1,8 @@
 """The promotion digest behind `invoke promote`: friends' recent posts that relate to yours.
 
 For each recent post of a friend's feed, the digest names the author's own post it relates to most
-and gives a line ready to share: the title, the link and a warm sentence. Items are ranked by
+and gives a line ready to share: the title, the link and a warm sentence (a quiet one when the
+post tells of a loss or a hard time: nobody "enjoys" it). Items are ranked by
 relevance, at most PROMOTE_RELATED_DIGEST_MAX of them, and the digest first says what the window
 held ("Your friends published 0 posts in the last 30 days; the newest is from 2021-03-02").
 
@@ -23,6 +24,8 @@ from pelican.generators import ArticlesGenerator
 from pelican.settings import read_settings
 from tqdm import tqdm
 
+from reply_drafts.tone import fold, grief_cues
+
 from .cache import IndexCache, content_hash
 from .feeds import FriendPost
 from .index import top_k
@@ -39,6 +42,11 @@ WARM_SENTENCES = (
     "A lovely read from {friend}; if you liked my “{own}”, you will enjoy this one.",
     "{friend} says it better than I could; it goes hand in hand with my “{own}”.",
     "I learned from this post by {friend}; it is a warm companion to my “{own}”.",
+)
+# A friend's post about a loss, an illness or a hard time: nobody "enjoys" it, it is not "lovely".
+QUIET_SENTENCES = (
+    "{friend} writes honestly about something hard; it speaks to what I wrote in my “{own}”.",
+    "An honest, careful post from {friend}, close to my “{own}”.",
 )
 
 
@@ -224,9 +232,17 @@ def _item(friend_post: FriendPost, own, score: float, terms: list[str]) -> Diges
 
 
 def _warm_sentence(friend_post: FriendPost, own_title: str) -> str:
-    """Pick one warm sentence, the same one for the same post every time."""
-    choice = int(hashlib.sha256(friend_post.url.encode()).hexdigest(), 16) % len(WARM_SENTENCES)
-    return WARM_SENTENCES[choice].format(friend=friend_post.friend, own=own_title)
+    """Pick one sentence that fits the post, the same one for the same post every time."""
+    sentences = QUIET_SENTENCES if tells_a_hard_time(friend_post) else WARM_SENTENCES
+    choice = int(hashlib.sha256(friend_post.url.encode()).hexdigest(), 16) % len(sentences)
+    return sentences[choice].format(friend=friend_post.friend, own=own_title)
+
+
+def tells_a_hard_time(friend_post: FriendPost) -> bool:
+    """Return whether a friend's post tells of a loss, an illness or a hard time (the words the
+    thank-you drafts' tone reader looks for, in its title and text)."""
+    found, _ = grief_cues(fold(f"{friend_post.title}. {friend_post.text}"))
+    return bool(found)
 
 
 def render_digest(digest: Digest) -> str:

@@ -2,6 +2,7 @@
 
 import logging
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -91,6 +92,23 @@ def test_the_digest_lists_recent_related_posts_with_a_line_to_share(
     assert any(sentence.split("{")[0] in share for sentence in digest.WARM_SENTENCES)
     assert "Old tomatoes" not in text and "Stamps" not in text
     assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == []
+
+
+def test_a_friend_s_post_about_a_loss_is_shared_quietly(tmp_path, feed_server):
+    sad = f"My father passed away in March. He planted these beds with me. {GARDEN}"
+    feed_server.routes["/ada.rss"] = Route(
+        dated_rss([("For Dad", "https://ada.example/for-dad", sad, NOW - timedelta(3))])
+    )
+    write_topic_site(tmp_path / "content")
+    settings = write_settings(
+        tmp_path,
+        PROMOTE_RELATED_FRIENDS=[{"name": "Ada", "url": feed_server.url("/ada.rss")}],
+        PROMOTE_RELATED_DIGEST_DAYS=30,
+    )
+    text = digest.digest_text(str(settings), now=NOW)
+    (share,) = [line.strip() for line in text.splitlines() if line.strip().startswith("share:")]
+    assert any(sentence.split("{")[0] in share for sentence in digest.QUIET_SENTENCES), share
+    assert not re.search(r"enjoy|lovely|beautiful|warm", share), share
 
 
 def test_the_digest_without_friends_says_how_to_add_them(tmp_path):
