@@ -87,10 +87,35 @@ def plain_text(text: str, limit: int = 200) -> str:
     return shorten(text, limit)
 
 
+# What forms and old imports put where nobody typed a name: greeted as "friend", not "Hi null".
+PLACEHOLDER_NAMES = frozenset(
+    (
+        *("anonymous", "anon", "anonyme", "anonym", "anónimo", "anonimo", "guest", "gast"),
+        *("invité", "invitado", "null", "undefined", "none", "nan", "n/a", "na", "name", "user"),
+        *("unknown", "inconnu", "your name", "votre nom", "no name", "not given"),
+    )
+)
+
+
 def plain_name(name: str, fallback: str = "friend") -> str:
-    """Return the commenter's display *name* as inert text, or *fallback* when nothing is left."""
+    """Return the commenter's display *name* as inert text, or *fallback* when nothing is left
+    or the name is a placeholder; a name typed in capitals is greeted as "John Smith"."""
     cleaned = plain_text(name, limit=40)
-    return cleaned if any(char.isalnum() for char in cleaned) else fallback
+    if not any(char.isalnum() for char in cleaned) or _is_placeholder(cleaned):
+        return fallback
+    return _unshouted(cleaned)
+
+
+def _is_placeholder(name: str) -> bool:
+    return name.casefold().strip(" .!-?") in PLACEHOLDER_NAMES
+
+
+def _unshouted(name: str) -> str:
+    """Return "John Smith" for "JOHN SMITH"; initials and short words ("DJ Kool") stay as typed."""
+    words = name.split()
+    if name.isupper() and all(len(word) > 2 for word in words):
+        return " ".join(word.title() for word in words)  # "O'NEIL" is "O'Neil"
+    return name
 
 
 def safe_url(url: str) -> str:

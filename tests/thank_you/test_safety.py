@@ -145,6 +145,26 @@ def test_plain_text_keeps_ordinary_names_and_words_as_they_are():
     assert len(plain_text("word " * 100, limit=30)) <= 30
 
 
+def test_a_placeholder_name_is_greeted_as_friend_and_a_shouted_name_gently():
+    for placeholder in ["Anonymous", "anon", "Guest", "null", "undefined", "None", "Your name"]:
+        assert plain_name(placeholder) == "friend", placeholder
+    assert plain_name("JOHN SMITH") == "John Smith"
+    assert plain_name("MARY-JANE O'NEIL") == "Mary-Jane O'Neil"
+    for kept in ["DJ Kool", "AJ", "john", "Anonymous Coward fan club", "Nullah"]:
+        assert plain_name(kept) == kept
+    facts = CommentFacts(
+        author="null",
+        post_title="Tomatoes",
+        text="Lovely post, I planted mine today thanks to you!",
+        comment_id=1,
+        thread="t",
+        commenter="0123456789abcdef",
+        commenter_comments=1,
+    )
+    drafts = [draft_reply(dataclasses.replace(facts, comment_id=n)).text for n in range(20)]
+    assert not any("null" in text for text in drafts) and any("friend" in t for t in drafts)
+
+
 def test_safe_url_allows_only_web_and_site_links():
     assert safe_url("https://blog.example/x/") == "https://blog.example/x/"
     assert safe_url("/2025/x/") == "/2025/x/"
