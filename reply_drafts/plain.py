@@ -91,7 +91,7 @@ def plain_text(text: str, limit: int = 200) -> str:
 PLACEHOLDER_NAMES = frozenset(
     (
         *("anonymous", "anon", "anonyme", "anonym", "anónimo", "anonimo", "guest", "gast"),
-        *("invité", "invitado", "null", "undefined", "none", "nan", "n/a", "na", "name", "user"),
+        *("invité", "invitado", "null", "undefined", "none", "n/a", "name", "user"),
         *("unknown", "inconnu", "your name", "votre nom", "no name", "not given"),
     )
 )

@@ -150,7 +150,7 @@ def test_a_placeholder_name_is_greeted_as_friend_and_a_shouted_name_gently():
         assert plain_name(placeholder) == "friend", placeholder
     assert plain_name("JOHN SMITH") == "John Smith"
     assert plain_name("MARY-JANE O'NEIL") == "Mary-Jane O'Neil"
-    for kept in ["DJ Kool", "AJ", "john", "Anonymous Coward fan club", "Nullah"]:
+    for kept in ["DJ Kool", "AJ", "john", "Anonymous Coward fan club", "Nullah", "Na", "Nan"]:
         assert plain_name(kept) == kept
     facts = CommentFacts(
         author="null",
