@@ -74,6 +74,8 @@ _SELF_AFTER = re.compile(r"\W*(?:i (?:was|am|is)|i'm|me|myself)\b")
 _CRITICAL = cue.words(cue.CRITICAL)
 _CRITICAL_NONSPACED = cue.anywhere(cue.CRITICAL_NONSPACED)
 _CORRECTION = cue.words(cue.CORRECTION)
+_HELP_REQUEST = cue.words(cue.HELP_REQUEST)
+_FAILURE = cue.words(cue.FAILURE)
 _QUESTION_START = re.compile(r"^\W*" + cue.QUESTION_START.replace("\n    ", ""), re.IGNORECASE)
 _PRAISE = cue.words(cue.PRAISE)
 _PRAISE_NONSPACED = cue.anywhere(cue.PRAISE_NONSPACED)
@@ -249,6 +251,15 @@ def _digits(text: str) -> int:
     return sum(char.isdigit() for char in text)
 
 
+def critical_cues(prose: str, help_asked: bool) -> tuple[str, ...]:
+    """Return the disagreement and corrections in *prose*; a failure the reader reports while
+    asking for help ("my code doesn't work, can you help?") is their attempt, not the post's."""
+    found = _found(_CRITICAL, prose) + _found(_CRITICAL_NONSPACED, prose)
+    if help_asked:
+        found = tuple(cue for cue in found if not _FAILURE.fullmatch(cue))
+    return found
+
+
 def find_cues(text: str, prose: str, author: str = "", website: str = "") -> Cues:
     """Return what the word lists find in the comment *text* (its *prose* already read)."""
     shared_text = fold(_CODE.sub(" ", text))  # a link inside code is an example, not a share
@@ -256,6 +267,7 @@ def find_cues(text: str, prose: str, author: str = "", website: str = "") -> Cue
     grief, shared = grief_cues(prose)
     crisis = _found(_CRISIS, prose)
     contempt, insults, severe = hostile_cues(prose)
+    help_asked = bool(_HELP_REQUEST.search(prose))
     plain = _GENERIC.sub(" ", prose)
     return Cues(
         spam=_found(_SPAM, shared_text + " " + about) + _found(_SPAM_NONSPACED, shared_text),
@@ -275,9 +287,9 @@ def find_cues(text: str, prose: str, author: str = "", website: str = "") -> Cue
         shared=shared or bool(crisis),
         comfort=_found(_COMFORT, prose),
         comfort_weak=_found(_COMFORT_WEAK, prose),
-        critical=_found(_CRITICAL, prose) + _found(_CRITICAL_NONSPACED, prose),
+        critical=critical_cues(prose, help_asked),
         correction=_found(_CORRECTION, prose),
-        asks=asks(prose),
+        asks=help_asked or asks(prose),
         praise=praise_cues(prose),
     )
 

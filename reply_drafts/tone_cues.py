@@ -372,6 +372,19 @@ CRITICAL = r"""i disagree|disagree|i don'?t (?:really |quite |fully )?agree|not 
     nie zgadzam|błąd|ошибк\w*|неправильн\w*|не соглас\w*|yanlış|hata var|kat[ıi]lm[ıi]yorum|
     sai rồi|nhầm|si sahihi"""
 
+# A reader asking for help with their own attempt ("my code doesn't work, can you help?"): a
+# question to answer, not a correction of the post.
+HELP_REQUEST = r"""(?:can|could|would) (?:you|someone|anyone) (?:please )?help|please help|help me|
+    any (?:idea|ideas|clue|hints?) (?:why|what|how)|i'?m (?:stuck|getting (?:an? )?(?:error|
+    exception|\w+error))|i (?:keep )?get(?:ting)? (?:an? |the |this )?(?:error|exception|\w+error)|
+    (?:doesn'?t|does not|didn'?t|won'?t) work for me|can'?t get (?:it|this|that) to work|
+    my (?:code|script|program|build|install\w*|setup|version|output) (?:doesn'?t|does not|won'?t|
+    fails|gives|throws|crashes)"""
+
+# A failure the reader reports: beside a request for help, it is their attempt, not the post's.
+FAILURE = r"""doesn'?t (?:work|compile|run)|does not (?:work|compile|run)|didn'?t work|won'?t work|
+    silently fails|fails (?:on|with|when|for)|breaks (?:on|when|with|if)"""
+
 # What makes a criticism a correction: worth a gold star for the careful reading.
 CORRECTION = r"""(?:a|one|small|minor|tiny|little|quick|another) typo|typos? (?:in|on|at)|typo:|
     misspel\w*|erratum|broken link|dead link|link is (?:broken|dead)|\b404\b|

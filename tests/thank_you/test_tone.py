@@ -354,6 +354,24 @@ def test_a_relative_who_would_have_loved_the_post_is_a_loss_not_a_quote():
     assert draft.tone == "grief" and read_tone(text).loss and not draft.quote
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Please can you help me, my code doesn\'t work: `print "hi"` gives SyntaxError',
+        "It doesn't work for me on Windows, any idea why?",
+        "I'm getting an ImportError when I run step 2. Help!",
+    ],
+)
+def test_a_reader_asking_help_with_their_own_attempt_is_answered_not_thanked_for_a_fix(text):
+    draft = draft_reply(facts({"text": text, "author": "Sam"}, 21))
+    assert draft.tone == "question" and "correction" not in draft.text
+
+
+def test_a_failure_of_the_post_s_own_example_is_still_a_correction():
+    draft = draft_reply(facts({"text": "The third example doesn't work: sort() returns None."}, 22))
+    assert draft.tone == "critical" and "correction" in draft.text
+
+
 def test_no_praise_of_the_labeled_fixture_is_doubted():
     praises = [c for c in labeled("tone_comments.json") if c["label"] == "praise"]
     doubted = [c["text"] for c in praises if read_tone(c["text"]).doubtful]
