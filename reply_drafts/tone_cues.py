@@ -31,7 +31,8 @@ GRIEF_STRONG = rf"""passed away|passing of|funeral|memorial service|condolences|
     miscarr\w+|still ?b(?:orn|irth)|lost (?:the|our|my|a) (?:baby|pregnancy)|
     chemo\w*|radiotherapy|radiation therapy|diagnos(?:ed|is|es) (?:with|of)|(?:the|a|my|her|his|
     their|your|mom's|mum's|dad's|mother's|father's) diagnosis|terminal(?:ly)? ill|
-    terminal (?:cancer|diagnosis)|hospice|palliative|end[- ]of[- ]life|
+    terminal (?:cancer|diagnosis)|hospice|palliative|
+    end[- ]of[- ]life (?:care|nurse|nursing|planning|decisions?|wishes|doula)|
     (?:treatment|chemo|surgery) (?:failed|didn'?t work|stopped working|isn'?t working)|
     laid off|layoffs?|lost (?:my|his|her|our|their) jobs?|got (?:fired|let go|sacked)|
     been (?:fired|let go)|made redundant|unemployed|burn(?:ed|t)[- ]?out|burnout|
@@ -84,8 +85,9 @@ GRIEF_STRONG = rf"""passed away|passing of|funeral|memorial service|condolences|
     lost everything(?= *(?:[.,;!]|$|in |when |after |we |i ))|
     (?:got|been|was|were|being|getting) evicted|eviction notice|(?:i'?m|am|been|was|were|became|
     becoming) homeless|sleeping rough|relapsed|relapse|(?:drug|alcohol|gambling|opioid|heroin|
-    cocaine|meth) addiction|alcoholism|(?:in|out of) rehab|(?:was|were|being|been|got) (?:\w+ )?
-    abused|abused (?:as a (?:child|kid|teen)|by)|abusive (?:relationship|partner|parents?|home|
+    cocaine|meth) addiction|alcoholism|(?:in|out of) rehab|(?:i|we|he|she|they) (?:was|were|got|
+    have been|had been|has been) (?:\w+ )?abused|abused (?:as a (?:child|kid|teen)|by (?:my|his|her|
+    their|a|an))|abusive (?:relationship|partner|parents?|home|
     father|mother|husband|wife|ex|marriage)|domestic (?:violence|abuse)|child abuse|assaulted|
     raped|\bptsd\b|(?:my|childhood|the) trauma|traumatic (?:experience|event|birth|brain)|
     eating disorder|anorexi\w*|bulimi\w*|i'?m in (?:so much |constant |a lot of )?pain|
@@ -179,7 +181,8 @@ GRIEF_OTHER = r"""décéd\w*|décès|est mort|est morte|deuil|obsèques|enterrem
     minha)|è morto|è morta|scompars[oa]|lutto|funerale|chemio\w*|licenziat[oa]|depressione|
     condoglianze|overleden|gestorven|rouw|begrafenis|kanker|ontslagen|depressie|gecondoleerd|
     умер|умерла|смерт\w*|похорон\w*|депресси\w*|соболезн\w*|
-    nous a quitté\w*|soins palliatifs|palliati\w+|avc|fausse couche|mon deuil|
+    nous a quitté\w*|soins palliatifs|palliati\w+|(?:un|d'un|mon|son|ton) avc|fausse couche|
+    mon deuil|
     j'ai perdu|a perdu (?:son|sa)|courage à (?:toi|vous)|toutes mes (?:pensées|condoléances)|
     krebsdiagnose|krankenhaus|entlassen|arbeitslos|schlaganfall|
     mein beileid|herzliches beileid|meine gedanken sind bei|

@@ -256,6 +256,8 @@ HARD_TIMES_WITH_THANKS = [
     "I'm in so much pain every day. Your blog is a bright spot, thanks.",
     "Je me sens si seul. Merci pour cet article.",
     "Ich bin so einsam. Danke für den Beitrag.",
+    "My mum is in end-of-life care now. Thank you for this post.",
+    "Mon père a fait un AVC. Merci pour l'article.",
 ]
 
 
@@ -324,6 +326,18 @@ def test_a_jab_that_reads_like_praise_gets_no_star_no_quote_and_no_cheer(text):
     assert draft.gold_stars == 0 and not draft.star_line and not draft.quote
     assert not re.search(r"made my day|glad you said|gold star|keeping", draft.text)
     assert "sarcasm" in draft.advice
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Python 2 reached end-of-life in 2020, please update the post. Thanks!",
+        "Does this work with AVC video? Great post.",
+        "Good tips to keep your API from being abused by bots. Thanks!",
+    ],
+)
+def test_a_coder_s_end_of_life_avc_or_abuse_is_no_hard_time(text):
+    assert read_tone(text).label != "grief"
 
 
 @pytest.mark.parametrize(
