@@ -23,11 +23,12 @@ import itertools
 import json
 import math
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from reply_drafts import tone_cues as cue
+from reply_drafts.grief import fold, grief_cues
+from reply_drafts.grief import found_in as _found
 from reply_drafts.quote import readable_text, sentences
 
 LABELS = ("spam", "hostile", "grief", "critical", "question", "praise", "neutral")
@@ -47,17 +48,11 @@ DOUBT = 0.18
 MODEL = Path(__file__).resolve().parent / "tone_model.json"
 MODEL_FORMAT = "goldstar-tone-model"
 
-_GRIEF = cue.words(cue.GRIEF_STRONG)
-_GRIEF_WEAK = cue.words(cue.GRIEF_WEAK)
-_GRIEF_OTHER = cue.words(cue.GRIEF_OTHER)
-_GRIEF_NONSPACED = cue.anywhere(cue.GRIEF_NONSPACED)
 _CRISIS = cue.words(cue.CRISIS)
-_KIN = cue.words(cue.KIN)
 _COMFORT = cue.words(cue.COMFORT)
 _COMFORT_WEAK = cue.words(cue.COMFORT_WEAK)
 _DEATH = cue.words(cue.DEATH)
 _DEATH_NONSPACED = cue.anywhere(cue.DEATH_NONSPACED)
-_FIRST_PERSON = re.compile(r"(?<![\w'])(?:i|i'm|i've|i'd|my|me|we|we've|our|us)(?![\w'])")
 _INSULT = cue.words(cue.INSULTS)
 _INSULT_AIMED = cue.words(cue.INSULTS_AIMED)
 _AIM = cue.tail(cue.AIM)
@@ -99,7 +94,6 @@ _CONTACT = re.compile(
 )
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|[?？؟]")
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "´": "'", "“": '"', "”": '"'})
 
 
 @dataclass(frozen=True)
@@ -157,16 +151,6 @@ class Cues:
     praise: tuple[str, ...] = ()
 
 
-def fold(text: str) -> str:
-    """Return *text* ready for the word lists: compatible forms, lower case, plain apostrophes."""
-    text = unicodedata.normalize("NFKC", text).lower().translate(_APOSTROPHES)
-    return " ".join(text.split())
-
-
-def _found(pattern: re.Pattern, text: str) -> tuple[str, ...]:
-    return tuple(match.group(0) for match in pattern.finditer(text))
-
-
 def _before(text: str, start: int) -> str:
     return text[max(0, start - 48) : start]
 
@@ -211,22 +195,6 @@ def hostile_cues(prose: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[st
         insults += _insults(sentence)
         found += _contempt(sentence)
     return tuple(found), tuple(insults), severe
-
-
-def grief_cues(prose: str) -> tuple[tuple[str, ...], bool]:
-    """Return the words of loss, illness or a hard time in *prose*, and whether the commenter
-    lives it themselves."""
-    found, shared, kin_before = [], False, False
-    for sentence in sentences(prose):
-        here = _found(_GRIEF, sentence) + _found(_GRIEF_OTHER, sentence)
-        here += _found(_GRIEF_NONSPACED, sentence)
-        kin = bool(_KIN.search(sentence))
-        if kin or kin_before:  # "Our dog's last walk... We lost Rosie the same way."
-            here += _found(_GRIEF_WEAK, sentence)
-        kin_before = kin
-        found += here
-        shared = shared or bool(here and _FIRST_PERSON.search(sentence))
-    return tuple(found), shared
 
 
 def asks(prose: str) -> bool:

@@ -8,7 +8,7 @@ break in a list is never inside a phrase. Add a cue where real comments show one
 labeled fixture (tests/thank_you/data/) measures every change.
 
 Write fragments in lower case: they are matched case-sensitively, since the text is lower-cased
-already (`tone.fold`), and IGNORECASE made each alternation about twice as slow (issue 20: the tone
+already (`grief.fold`), and IGNORECASE made each alternation about twice as slow (issue 20: the tone
 reader was the largest CPU cost of a new comment). Case-insensitive matching also took Turkish
 dotless ı for i, so a Turkish fragment spells both where commenters type either:
 "kat[ıi]lm[ıi]yorum".

@@ -24,7 +24,7 @@ from pelican.generators import ArticlesGenerator
 from pelican.settings import read_settings
 from tqdm import tqdm
 
-from reply_drafts.tone import fold, grief_cues
+from reply_drafts.grief import fold, grief_cues
 
 from .cache import IndexCache, content_hash
 from .feeds import FriendPost

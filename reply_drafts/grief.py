@@ -1,0 +1,47 @@
+"""Words of a loss, an illness or a hard time: the part of the tone reader a build needs.
+
+The tone reader (`reply_drafts.tone`) reads a comment whole; a build only asks whether a post or a
+friend's post tells of a hard time (plugins/comments/hard_days.py, the promotion digest), and
+compiling the grief lists alone costs a sixth of compiling them all.
+"""
+
+import re
+import unicodedata
+
+from reply_drafts import tone_cues as cue
+from reply_drafts.quote import sentences
+
+_GRIEF = cue.words(cue.GRIEF_STRONG)
+_GRIEF_WEAK = cue.words(cue.GRIEF_WEAK)
+_GRIEF_OTHER = cue.words(cue.GRIEF_OTHER)
+_GRIEF_NONSPACED = cue.anywhere(cue.GRIEF_NONSPACED)
+_KIN = cue.words(cue.KIN)
+_FIRST_PERSON = re.compile(r"(?<![\w'])(?:i|i'm|i've|i'd|my|me|we|we've|our|us)(?![\w'])")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "´": "'", "“": '"', "”": '"'})
+
+
+def fold(text: str) -> str:
+    """Return *text* ready for the word lists: compatible forms, lower case, plain apostrophes."""
+    text = unicodedata.normalize("NFKC", text).lower().translate(_APOSTROPHES)
+    return " ".join(text.split())
+
+
+def found_in(pattern: re.Pattern, text: str) -> tuple[str, ...]:
+    """Return every match of *pattern* in *text*."""
+    return tuple(match.group(0) for match in pattern.finditer(text))
+
+
+def grief_cues(prose: str) -> tuple[tuple[str, ...], bool]:
+    """Return the words of loss, illness or a hard time in *prose* (folded), and whether the
+    writer lives it themselves."""
+    found, shared, kin_before = [], False, False
+    for sentence in sentences(prose):
+        here = found_in(_GRIEF, sentence) + found_in(_GRIEF_OTHER, sentence)
+        here += found_in(_GRIEF_NONSPACED, sentence)
+        kin = bool(_KIN.search(sentence))
+        if kin or kin_before:  # "Our dog's last walk... We lost Rosie the same way."
+            here += found_in(_GRIEF_WEAK, sentence)
+        kin_before = kin
+        found += here
+        shared = shared or bool(here and _FIRST_PERSON.search(sentence))
+    return tuple(found), shared
