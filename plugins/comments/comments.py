@@ -4,7 +4,9 @@ Signals:
     article_generator_init -- hints the system to start reading the export files (posix_fadvise),
         so a cold build does not wait on the disk for them later.
     article_generator_finalized -- every article (drafts, hidden posts and translations too) exists
-        by then, so each thread can be matched to its posts and a thread with no post reported.
+        by then, so each thread can be matched to its posts and a thread with no post reported;
+        and a post that tells of a hard time without a `Support:` of its own is marked as one
+        (hard_days.py), before any plugin or template reads it.
     initialized -- puts static/ (js/comments.js, css/comments.css) first in THEME_STATIC_PATHS,
         so they reach the output whatever the theme (a theme's own files of those names win).
     generator_init -- adds templates/ (goldstar/comments.html) after the theme's own templates.
@@ -56,6 +58,7 @@ from comment_contract import MAX_REPLY_DEPTH
 from goldstar_support.settings import warn_default
 
 from .export_reader import LocalDates, Thread, read_export
+from .hard_days import mark_hard_days
 from .theme_files import add_static_files, add_templates
 
 logger = logging.getLogger(__name__)
@@ -349,6 +352,8 @@ def register() -> None:
     """Connect the plugin to Pelican's signals."""
     # The earliest signal that knows the settings: the hint has all the reading of posts to act.
     signals.article_generator_init.connect(prefetch_exports)
+    # A post that tells of a hard time and says nothing of it is one (hard_days.py).
+    signals.article_generator_finalized.connect(mark_hard_days)
     signals.article_generator_finalized.connect(attach_comments)
     # Any theme can include the partial and gets the embed's files (docs/existing-site.md).
     signals.initialized.connect(add_static_files)

@@ -1,0 +1,50 @@
+"""A post that tells of a hard time and says nothing of it is shown as a hard day (real builds)."""
+
+from pathlib import Path
+
+from tests.support.posts import article_of, comment, page_of, write_export
+
+
+def write(content: Path, slug: str, text: str, **meta: str) -> None:
+    """Write a Markdown post with its own *text*."""
+    content.mkdir(parents=True, exist_ok=True)
+    lines = [f"Title: {meta.pop('title', slug)}", "Date: 2026-01-05 09:00", f"Slug: {slug}"]
+    lines += [f"{key}: {value}" for key, value in meta.items()]
+    (content / f"{slug}.md").write_text("\n".join(lines) + f"\n\n{text}\n", encoding="utf-8")
+
+
+def test_a_post_that_tells_of_a_loss_is_a_hard_day_with_a_warning(tmp_path, site_builder):
+    content = tmp_path / "content"
+    write(content, "for-dad", "My father passed away in March. This is his bread.", title="Dad")
+    write_export(content, "for-dad", [comment(1, stars=3)], stars=30)
+    result = site_builder(content)
+    (warning,) = result.warnings()
+    assert "for-dad.md: reads as a hard day (“passed away”)" in warning
+    assert "`Support: false` to celebrate it" in warning
+    page = page_of(result, "for-dad")
+    assert page.select_one("#comments")["data-support"] == "true"
+    assert "I see you" in page.select_one('[data-stars="post"]').get_text()
+    assert page.select(".badge--milestone") == [] and page.select(".badges") == []
+    assert article_of(result, "for-dad").gold_stars.milestone is None
+
+
+def test_the_author_s_own_support_false_wins_without_a_warning(tmp_path, site_builder):
+    content = tmp_path / "content"
+    text = "My father passed away in March. Today his bread won a prize, so let's celebrate!"
+    write(content, "prize", text, support="false")
+    write_export(content, "prize", [comment(1)], stars=30)
+    result = site_builder(content)
+    assert result.warnings() == []
+    assert page_of(result, "prize").select_one("#comments")["data-support"] == "false"
+    assert article_of(result, "prize").gold_stars.milestone == 25
+
+
+def test_a_coder_s_end_of_life_or_a_mention_further_down_is_no_hard_day(tmp_path, site_builder):
+    content = tmp_path / "content"
+    write(content, "porting", "Python 2 reached end-of-life in 2020. Here is how to port.")
+    opening = "Tomatoes like sun, water and patience. " * 20
+    write(content, "tomatoes", opening + "My grandmother, who died in 2019, grew them too.")
+    result = site_builder(content)
+    assert result.warnings() == []
+    for slug in ("porting", "tomatoes"):
+        assert page_of(result, slug).select_one("#comments")["data-support"] == "false"
