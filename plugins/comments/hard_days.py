@@ -24,10 +24,10 @@ from reply_drafts.grief import fold, grief_cues
 
 logger = logging.getLogger(__name__)
 
-OPENING = 300  # characters of a post's text read after its title: where it says what it is about
+OPENING = 200  # characters of a post's text read after its title: where it says what it is about
 # HTML characters read to find that many characters of text (markup and attributes weigh more).
 OPENING_HTML = 4 * OPENING
-# The word lists cost about 0.4 µs a character: 0.17 ms a post, 1.7 CPU s at 10,000 posts.
+# The word lists cost about 0.2 ms a post: 1.9 CPU s at 10,000 posts (benchmarks/hard_days.py).
 _TAG = re.compile(r"<[^<>]*>")
 
 
