@@ -2,12 +2,13 @@
 
 A comment that reads as hostile or as spam (reply_drafts.tone) is stored like any other, never
 refused, but it waits for the author even from a trusted commenter; the answer says why. Before a
-reader posts, the embed asks `POST /api/tone` and shows the nudge when there is one.
+reader posts, the embed asks `POST /api/tone` and shows the nudge when there is one: a note to
+rephrase a harsh comment, or where help is for a reader who may be at risk.
 """
 
 from dataclasses import dataclass
 
-from reply_drafts.tone import read_tone
+from reply_drafts.tone import Tone, read_tone
 
 HELD = {
     "hostile": (
@@ -18,6 +19,13 @@ HELD = {
 NUDGE = (
     "This reads as harsh toward a person. Want to rephrase? You can also post it as it is: "
     "the author will read it first."
+)
+# For a reader who may be thinking of ending their life or of hurting themselves (tone.crisis):
+# where help is, before their words go to a stranger's blog. Their comment posts as it is.
+CRISIS_NUDGE = (
+    "Before you post: if you are thinking of ending your life or of hurting yourself, you are not "
+    "alone. Free, confidential help, wherever you are: https://findahelpline.com. In danger now? "
+    "Call your local emergency number. Your comment posts as it is when you send it."
 )
 
 
@@ -33,8 +41,10 @@ class ToneCheck:
 def check_tone(text: str, author: str | None = None, website: str | None = None) -> ToneCheck:
     """Return the tone of a comment about to be stored (or about to be posted)."""
     tone = read_tone(text, author or "", website or "")
-    return ToneCheck(
-        tone=tone.label,
-        held=HELD.get(tone.label, ""),
-        nudge=NUDGE if tone.label == "hostile" else "",
-    )
+    return ToneCheck(tone=tone.label, held=HELD.get(tone.label, ""), nudge=_nudge(tone))
+
+
+def _nudge(tone: Tone) -> str:
+    if tone.crisis:
+        return CRISIS_NUDGE
+    return NUDGE if tone.label == "hostile" else ""

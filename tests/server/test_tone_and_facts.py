@@ -83,6 +83,17 @@ def test_an_approved_comment_edited_into_an_attack_goes_back_to_the_queue(client
     assert created["comment"]["id"] not in {c["id"] for c in shown}
 
 
+def test_a_reader_who_may_be_at_risk_is_told_where_help_is_before_posting(client):
+    headers = {"Origin": ORIGIN}
+    text = "Thanks for this. Some days I don't want to be here anymore."
+    answer = client.post("/api/tone", json={"text": text}, headers=headers).json()
+    assert answer["tone"] == "grief"
+    assert "https://findahelpline.com" in answer["nudge"] and "posts as it is" in answer["nudge"]
+    sad = "My brother died by suicide ten years ago. Thank you for writing about him."
+    assert client.post("/api/tone", json={"text": sad}, headers=headers).json()["nudge"] is None
+    assert new_comment(client, text=text)["comment"]["status"] == "pending"  # never blocked
+
+
 def test_the_nudge_answers_before_posting_and_never_blocks(client):
     headers = {"Origin": ORIGIN}
     harsh = client.post("/api/tone", json={"text": HARSH}, headers=headers)
