@@ -29,6 +29,8 @@ from pelican import Pelican
 from pelican.generators import ArticlesGenerator
 from pelican.plugins import signals
 
+from goldstar_support.articles import all_articles
+
 from .postlist import PostList
 from .writer import PickingWriter
 
@@ -170,18 +172,6 @@ def listings_view(generator: ArticlesGenerator, posts: set[int]) -> ArticlesGene
 def lists(articles: Iterable, posts: set[int]) -> bool:
     """Return whether *articles* holds a post of ids *posts*."""
     return any(id(article) in posts for article in articles)
-
-
-def all_articles(generator: ArticlesGenerator) -> chain:
-    """Return every article of *generator*: published, hidden and drafts, with translations."""
-    return chain(
-        generator.articles,
-        generator.translations,
-        generator.hidden_articles,
-        generator.hidden_translations,
-        generator.drafts,
-        generator.drafts_translations,
-    )
 
 
 def keep_url(post) -> None:

@@ -45,7 +45,6 @@ import os
 from collections.abc import Iterable
 from contextlib import suppress
 from dataclasses import dataclass
-from itertools import chain
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -55,6 +54,7 @@ from pelican.cache import FileStampDataCacher
 from pelican.generators import ArticlesGenerator
 
 from comment_contract import MAX_REPLY_DEPTH
+from goldstar_support.articles import all_articles
 from goldstar_support.settings import warn_default
 
 from .export_reader import LocalDates, Thread, read_export
@@ -148,18 +148,6 @@ def _warn_unclaimed(threads: dict[str, Thread], claimed: set[str]) -> None:
             f"thread {thread_id!r} matches no post; if the post was renamed, set "
             f"`comments_id: {thread_id}` in its metadata (or delete the file)",
         )
-
-
-def all_articles(generator: ArticlesGenerator) -> chain:
-    """Return every article of *generator*: published, hidden and drafts, with translations."""
-    return chain(
-        generator.articles,
-        generator.translations,
-        generator.hidden_articles,
-        generator.hidden_translations,
-        generator.drafts,
-        generator.drafts_translations,
-    )
 
 
 def thread_id_of(article) -> str:

@@ -16,10 +16,10 @@ import logging
 import os
 import re
 from html import unescape
-from itertools import chain
 
 from pelican.generators import ArticlesGenerator
 
+from goldstar_support.articles import all_articles
 from reply_drafts.grief import fold, grief_cues
 
 logger = logging.getLogger(__name__)
@@ -33,15 +33,7 @@ _TAG = re.compile(r"<[^<>]*>")
 
 def mark_hard_days(generator: ArticlesGenerator) -> None:
     """Mark every post that tells of a hard time and says nothing of it as a support post."""
-    articles = chain(
-        generator.articles,
-        generator.translations,
-        generator.hidden_articles,
-        generator.hidden_translations,
-        generator.drafts,
-        generator.drafts_translations,
-    )
-    for article in articles:
+    for article in all_articles(generator):
         if "support" in article.metadata:
             continue  # the author said
         cues = hard_day_cues(article)

@@ -44,11 +44,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import chain
 
 from blinker import signal
 from pelican import signals
 from pelican.generators import ArticlesGenerator
+
+from goldstar_support.articles import all_articles
 
 from .badges import (
     Commenter,
@@ -211,18 +212,6 @@ def is_support_post(article: object) -> bool:
     """Return whether *article* is a support post (metadata `support: true`, a hard day)."""
     value = getattr(article, "metadata", {}).get("support", "")
     return str(value).strip().lower() in ("true", "yes", "1", "on")
-
-
-def all_articles(generator: ArticlesGenerator) -> chain:
-    """Return every article of *generator*: published, hidden and drafts, with translations."""
-    return chain(
-        generator.articles,
-        generator.translations,
-        generator.hidden_articles,
-        generator.hidden_translations,
-        generator.drafts,
-        generator.drafts_translations,
-    )
 
 
 def group(articles: Iterable, known: dict[str, Thread]) -> dict[str, Thread]:
