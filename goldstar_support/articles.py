@@ -14,3 +14,13 @@ def all_articles(generator) -> chain:
         generator.drafts,
         generator.drafts_translations,
     )
+
+
+# What `Support:` says for a hard day (the theme's partials read the same values).
+SUPPORT_VALUES = ("true", "yes", "1", "on")
+
+
+def is_support_post(article: object) -> bool:
+    """Return whether *article* is a support post (metadata `support: true`, a hard day)."""
+    value = getattr(article, "metadata", {}).get("support", "")
+    return str(value).strip().lower() in SUPPORT_VALUES

@@ -49,7 +49,7 @@ from blinker import signal
 from pelican import signals
 from pelican.generators import ArticlesGenerator
 
-from goldstar_support.articles import all_articles
+from goldstar_support.articles import all_articles, is_support_post
 
 from .badges import (
     Commenter,
@@ -206,12 +206,6 @@ def attach_badges(flat: list, tally_: Tally, support: bool) -> None:
             on_first, elsewhere = tally_.shown[comment.commenter]
             comment.badges = on_first if is_first_comment(person, comment) else elsewhere
         comment.award = GoldStarAward(comment.gold_stars) if comment.gold_stars else None
-
-
-def is_support_post(article: object) -> bool:
-    """Return whether *article* is a support post (metadata `support: true`, a hard day)."""
-    value = getattr(article, "metadata", {}).get("support", "")
-    return str(value).strip().lower() in ("true", "yes", "1", "on")
 
 
 def group(articles: Iterable, known: dict[str, Thread]) -> dict[str, Thread]:

@@ -19,11 +19,11 @@ from itertools import chain
 from pathlib import Path
 from urllib.parse import urljoin
 
+from goldstar_support.articles import is_support_post
 from goldstar_support.files import write_if_changed as write_bytes_if_changed
 
 FORMAT = "goldstar-thank-you-facts"
 VERSION = 2
-SUPPORT_VALUES = ("true", "yes", "1", "on")
 _TAG = re.compile(r"<[^>]*>")
 
 
@@ -72,12 +72,6 @@ def related_of(content: object, base: str, limit: int) -> list[dict]:
 def thread_id_of(content: object) -> str:
     """Return the thread id of *content*: its `comments_id` metadata, else its slug."""
     return str(getattr(content, "metadata", {}).get("comments_id") or content.slug)
-
-
-def is_support_post(content: object) -> bool:
-    """Return whether *content* is a support post (metadata `support: true`, a hard day)."""
-    value = getattr(content, "metadata", {}).get("support", "")
-    return str(value).strip().lower() in SUPPORT_VALUES
 
 
 def published(generator) -> chain:
