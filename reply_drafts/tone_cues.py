@@ -208,7 +208,20 @@ GRIEF_OTHER = r"""décéd\w*|décès|est mort|est morte|deuil|obsèques|enterrem
     gemobbt|mobbing|hat mich verlassen|me siento (?:tan |muy )?sol[oa]|soledad|me acosan|
     acoso escolar|(?:esposa|mujer|marido|novi[oa]|pareja) me dejó|
     mi sento (?:così |molto )?sol[oa]|solitudine|bullismo|
-    me sinto (?:tão |muito )?sozinh[oa]|solidão|eenzaam|gepest|heeft me verlaten"""
+    me sinto (?:tão |muito )?sozinh[oa]|solidão|eenzaam|gepest|heeft me verlaten|
+    traverse une (?:période|passe|phase) (?:très |tellement |si )?(?:difficile|dure|compliquée|
+    sombre)|(?:c'est|ça a été) (?:très |tellement |si )?(?:dur|difficile) en ce moment|
+    je ne vais pas bien|ça ne va pas fort|(?:une|des) périodes? (?:très |si )?difficiles?(?! à)|
+    (?:pasando|paso|pasé|atravesando) por (?:un|una) (?:momento|época|etapa|racha) (?:muy |tan |
+    bastante )?(?:difícil|dura|mala|complicada)|no estoy bien|lo estoy pasando mal|
+    (?:mir geht es|mir geht's|mir gehts|es geht mir) (?:gerade |momentan |zurzeit |derzeit |
+    echt )?(?:nicht gut|schlecht|mies)|(?:schwere|harte|schwierige) zeit|
+    (?:sto passando|sto attraversando|attraversando|passando) un (?:periodo|momento) (?:molto |
+    così )?(?:difficile|duro|brutto|buio)|non sto bene|
+    (?:passando|passei|passo) por (?:um|uma) (?:momento|período|fase) (?:muito |tão )?(?:difícil|
+    duro|complicado|ruim)|não estou bem|
+    (?:ik heb het|heb het) (?:heel |erg |zo |echt )?(?:moeilijk|zwaar)|(?:moeilijke|zware) (?:tijd|
+    periode)|het gaat niet goed met me"""
 
 # Scripts written without spaces between words, or whose words take attached prefixes (Japanese,
 # Chinese, Korean, Arabic, Hebrew, Devanagari): matched anywhere in the text.

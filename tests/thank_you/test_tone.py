@@ -258,6 +258,12 @@ HARD_TIMES_WITH_THANKS = [
     "Ich bin so einsam. Danke für den Beitrag.",
     "My mum is in end-of-life care now. Thank you for this post.",
     "Mon père a fait un AVC. Merci pour l'article.",
+    "Je traverse une période très difficile. Merci pour cet article.",
+    "Estoy pasando por un momento muy difícil. Gracias por el post.",
+    "Mir geht es gerade nicht gut. Danke für den Artikel.",
+    "Sto passando un periodo difficile. Grazie per l'articolo.",
+    "Estou passando por um momento difícil. Obrigado pelo post.",
+    "Ik heb het heel moeilijk op dit moment. Bedankt voor je blog.",
 ]
 
 
@@ -288,6 +294,7 @@ def test_a_suicide_told_of_someone_else_is_a_loss():
         "Me dejó sin palabras, gracias.",
         "Mi ha lasciato senza parole, grazie!",
         "I was down in the garden reading this. Lovely.",
+        "Merci, une période difficile à comprendre pour moi : les monades !",
     ],
 )
 def test_hard_words_in_a_happy_comment_are_no_alarm(text):
