@@ -69,13 +69,13 @@ async def kept_response(ctx: Context, answer: Answer) -> Response | None:
 
 
 async def answered(ctx: Context, answer: Answer, write, *args) -> tuple[Response, dict]:
-    """Run the store's *write* with its answer; return the response and the body it carries.
+    """Await the store's *write* with its answer; return the response and the body it carries.
 
     A twin request with the same Idempotency-Key that committed first wins: its answer is sent
     (and the body returned is empty: this request changed nothing).
     """
     try:
-        status, body = await run_in_threadpool(write, *args, answer)
+        status, body = await write(*args, answer)
     except AlreadyAnswered:
         kept = await kept_response(ctx, answer)
         if kept is None:  # kept, then expired at once: only with a clock gone backwards

@@ -40,10 +40,17 @@ class WriteBatcher:
 
     def run(self, work: Callable[[Connection], Any]) -> Any:
         """Run *work* in a committed transaction; return its value or raise its exception."""
+        return self.submit(work).result()
+
+    def submit(self, work: Callable[[Connection], Any]) -> Future:
+        """Queue *work*; return the Future of its value, set once its transaction committed.
+
+        A Future cancelled before its batch starts is not run (as with an executor's).
+        """
         job = _Job(work)
         self._ensure_thread()
         self._jobs.put(job)
-        return job.future.result()
+        return job.future
 
     def close(self) -> None:
         """Let the writer thread finish what is queued, then stop it."""
@@ -79,6 +86,9 @@ class WriteBatcher:
             self._run(batch)
 
     def _run(self, batch: list[_Job]) -> None:
+        batch = [job for job in batch if job.future.set_running_or_notify_cancel()]
+        if not batch:
+            return
         outcomes: list[tuple[_Job, Any, BaseException | None]] = []
         try:
             with self._engine.begin() as connection:

@@ -1,14 +1,18 @@
 """The store: every read and write of the comment database, one transaction per call.
 
-Methods are synchronous (the app runs them in a thread pool) and return plain dicts. Writes bump the
-thread's `version` in the same transaction, which is what the read cache validates against.
+Methods are synchronous (the app runs them in a thread pool) and return plain dicts, but for the
+`answer_*` writes, which the app awaits: on SQLite the event loop awaits the writer thread's answer
+instead of parking a pool thread on it. Writes bump the thread's `version` in the same transaction,
+which is what the read cache validates against.
 """
 
+import asyncio
 from collections.abc import Callable, Collection
 from datetime import timedelta
 from functools import partial
 from typing import Any, TypeVar
 
+from anyio import to_thread
 from sqlalchemy import Connection, select, text
 
 from comment_server.importers.records import ImportedThread
@@ -62,6 +66,12 @@ class Store:
             return self._batcher.run(work)
         with self._writer.begin() as connection:
             return work(connection)
+
+    async def _write_soon(self, work: Callable[[Connection], T]) -> T:
+        """Return work(connection) run in a write transaction that committed, awaited."""
+        if self._batcher is not None:
+            return await asyncio.wrap_future(self._batcher.submit(work))
+        return await to_thread.run_sync(self._write, work)
 
     def migrate(self) -> None:
         """Create or upgrade the schema (and the SQLite file's folder)."""
@@ -161,17 +171,17 @@ class Store:
 
     # Writes: each is a function of a connection, run in a committed transaction by _write.
 
-    def _answer(self, work: Callable[[Connection], Any], answer: Answer) -> Answered:
+    async def _answer(self, work: Callable[[Connection], Any], answer: Answer) -> Answered:
         """Return the (status, body) of *answer* for *work*, made and kept in its transaction."""
-        return self._write(partial(once.answer_write, work, answer, utc_now()))
+        return await self._write_soon(partial(once.answer_write, work, answer, utc_now()))
 
     def create_comment(self, new: NewComment) -> dict[str, Any]:
         """Store a reader's comment; return its row (with its status and star count)."""
         return self._write(partial(self._create_comment, new))
 
-    def answer_comment(self, new: NewComment, answer: Answer) -> Answered:
+    async def answer_comment(self, new: NewComment, answer: Answer) -> Answered:
         """Store a reader's comment; return the (status, body) *answer* makes of its row."""
-        return self._answer(partial(self._create_comment, new), answer)
+        return await self._answer(partial(self._create_comment, new), answer)
 
     def _create_comment(self, new: NewComment, connection: Connection) -> dict[str, Any]:
         now = utc_now()
@@ -201,20 +211,20 @@ class Store:
         """Apply a commenter's edit within the window; return the comment."""
         return self._write(partial(_edit_comment, edit))
 
-    def answer_edit(self, edit: Edit, answer: Answer) -> Answered:
+    async def answer_edit(self, edit: Edit, answer: Answer) -> Answered:
         """Apply a commenter's edit; return the (status, body) *answer* makes of its row."""
-        return self._answer(partial(_edit_comment, edit), answer)
+        return await self._answer(partial(_edit_comment, edit), answer)
 
     def set_star(self, thread: str, comment_id: int | None, reader: str, on: bool) -> Starred:
         """Star or unstar the post (comment_id None) or a comment for *reader*; return its count
         and the thread's version after the write."""
         return self._write(partial(_set_star, thread, comment_id, reader, on))
 
-    def answer_star(
+    async def answer_star(
         self, thread: str, comment_id: int | None, reader: str, on: bool, answer: Answer
     ) -> Answered:
         """Star or unstar; return the (status, body) *answer* makes of what it left (Starred)."""
-        return self._answer(partial(_set_star, thread, comment_id, reader, on), answer)
+        return await self._answer(partial(_set_star, thread, comment_id, reader, on), answer)
 
     def set_status(self, comment_id: int, status: str) -> dict[str, Any]:
         """Approve, reject or mark as spam (no change when it already has that status)."""
@@ -235,11 +245,11 @@ class Store:
         """Store the author's reply to a comment, approving that comment if it was not."""
         return self._write(partial(self._add_reply, parent_id, text, html, template))
 
-    def answer_reply(
+    async def answer_reply(
         self, parent_id: int, text: str, html: str, template: str | None, answer: Answer
     ) -> Answered:
         """Store the author's reply; return the (status, body) *answer* makes of it."""
-        return self._answer(partial(self._add_reply, parent_id, text, html, template), answer)
+        return await self._answer(partial(self._add_reply, parent_id, text, html, template), answer)
 
     def _add_reply(
         self, parent_id: int, text: str, html: str, template: str | None, connection: Connection
@@ -276,9 +286,9 @@ class Store:
         """Award *count* more gold stars to a comment; return it."""
         return self._write(partial(_add_gold_stars, comment_id, count))
 
-    def answer_gold_stars(self, comment_id: int, count: int, answer: Answer) -> Answered:
+    async def answer_gold_stars(self, comment_id: int, count: int, answer: Answer) -> Answered:
         """Award *count* more gold stars; return the (status, body) *answer* makes of it."""
-        return self._answer(partial(_add_gold_stars, comment_id, count), answer)
+        return await self._answer(partial(_add_gold_stars, comment_id, count), answer)
 
     def delete_comment(self, comment_id: int) -> str | None:
         """Delete a comment (its replies move up to its parent); return its thread or None."""

@@ -6,6 +6,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select, update
 
+from comment_server.readers import INLINE_TEXT
 from comment_server.settings import Rate
 from comment_server.store.schema import comments
 from tests.support.api import ADMIN, READER, new_comment
@@ -198,6 +199,20 @@ def test_too_many_links_are_refused(client):
     refused(
         client.post("/api/threads/welcome/comments", json=comment_body(client, text=markdown)), 422
     )
+
+
+def test_a_long_comment_is_read_by_the_same_rules(client):
+    # Past readers.INLINE_TEXT the Markdown is read in a worker thread, not on the event loop.
+    filler = "Kind words. " * 200
+    assert len(filler) > INLINE_TEXT
+    links = " ".join(f"https://site{i}.example" for i in range(4))
+    body = comment_body(client, text=filler + links)
+    fields = refused(client.post("/api/threads/welcome/comments", json=body), 422)["fields"]
+    assert fields == {"text": "has 4 links; at most 3 are allowed"}
+    body = comment_body(client, text=filler + "*Thanks.*")
+    answer = client.post("/api/threads/welcome/comments", json=body)
+    assert answer.status_code == 201, answer.text
+    assert answer.json()["comment"]["html"].endswith("<em>Thanks.</em></p>")
 
 
 def test_blocklists_of_words_websites_and_addresses(make_client):
