@@ -17,6 +17,9 @@ _GRIEF_OTHER = cue.words(cue.GRIEF_OTHER)
 _GRIEF_NONSPACED = cue.anywhere(cue.GRIEF_NONSPACED)
 _KIN = cue.words(cue.KIN)
 _FIRST_PERSON = re.compile(r"(?<![\w'])(?:i|i'm|i've|i'd|my|me|we|we've|our|us)(?![\w'])")
+# Characters of a post's text read after its title and summary: where it says what it is about.
+# A passing mention further down ("Python 2's end of life" in a fifth paragraph) decides nothing.
+OPENING = 200
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "´": "'", "“": '"', "”": '"'})
 
 
@@ -45,3 +48,11 @@ def grief_cues(prose: str) -> tuple[tuple[str, ...], bool]:
         found += here
         shared = shared or bool(here and _FIRST_PERSON.search(sentence))
     return tuple(found), shared
+
+
+def hard_time_cues(title: str, summary: str, text: str) -> tuple[str, ...]:
+    """Return the words of a loss, an illness or a hard time in a post's *title*, *summary* and
+    opening (the first OPENING characters of its plain *text*), each once."""
+    parts = (title, summary, text[:OPENING])
+    found, _ = grief_cues(fold(". ".join(part for part in parts if part)))
+    return tuple(dict.fromkeys(found))

@@ -20,12 +20,11 @@ from html import unescape
 from pelican.generators import ArticlesGenerator
 
 from goldstar_support.articles import all_articles
-from reply_drafts.grief import fold, grief_cues
+from reply_drafts.grief import OPENING, hard_time_cues
 
 logger = logging.getLogger(__name__)
 
-OPENING = 200  # characters of a post's text read after its title: where it says what it is about
-# HTML characters read to find that many characters of text (markup and attributes weigh more).
+# HTML characters read to find the opening's text (markup and attributes weigh more).
 OPENING_HTML = 4 * OPENING
 # The word lists cost about 0.2 ms a post: 1.9 CPU s at 10,000 posts (benchmarks/hard_days.py).
 _TAG = re.compile(r"<[^<>]*>")
@@ -48,9 +47,7 @@ def hard_day_cues(article: object) -> tuple[str, ...]:
     metadata = getattr(article, "metadata", {})
     html = getattr(article, "_content", "") or ""
     title, summary = (_text(metadata.get(key, "")) for key in ("title", "summary"))
-    opening = _text(html[:OPENING_HTML])[:OPENING]
-    found, _ = grief_cues(fold(". ".join(part for part in (title, summary, opening) if part)))
-    return tuple(dict.fromkeys(found))
+    return hard_time_cues(title, summary, _text(html[:OPENING_HTML]))
 
 
 def _text(html: object) -> str:

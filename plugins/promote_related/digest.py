@@ -24,7 +24,7 @@ from pelican.generators import ArticlesGenerator
 from pelican.settings import read_settings
 from tqdm import tqdm
 
-from reply_drafts.grief import fold, grief_cues
+from reply_drafts.grief import hard_time_cues
 
 from .cache import IndexCache, content_hash
 from .feeds import FriendPost
@@ -240,9 +240,8 @@ def _warm_sentence(friend_post: FriendPost, own_title: str) -> str:
 
 def tells_a_hard_time(friend_post: FriendPost) -> bool:
     """Return whether a friend's post tells of a loss, an illness or a hard time (the words the
-    thank-you drafts' tone reader looks for, in its title and text)."""
-    found, _ = grief_cues(fold(f"{friend_post.title}. {friend_post.text}"))
-    return bool(found)
+    thank-you drafts' tone reader looks for, in its title and opening, as for the blog's own)."""
+    return bool(hard_time_cues(friend_post.title, "", friend_post.text))
 
 
 def render_digest(digest: Digest) -> str:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from promote_related import digest
+from promote_related.feeds import FriendPost
 
 from tests.support import ROOT
 from tests.support.feeds import GARDEN, FeedServer, Route, serve_feeds
@@ -109,6 +110,17 @@ def test_a_friend_s_post_about_a_loss_is_shared_quietly(tmp_path, feed_server):
     (share,) = [line.strip() for line in text.splitlines() if line.strip().startswith("share:")]
     assert any(sentence.split("{")[0] in share for sentence in digest.QUIET_SENTENCES), share
     assert not re.search(r"enjoy|lovely|beautiful|warm", share), share
+
+
+def test_a_friend_s_passing_mention_further_down_is_no_hard_time():
+    def post(text: str) -> FriendPost:
+        return FriendPost(
+            "Ada", "https://ada.example/rss", "Compost", "https://ada.example/c", text, (), NOW
+        )
+
+    later = "Compost wants air, water and greens. " * 10 + "My grandmother, who died in 2019, knew."
+    assert not digest.tells_a_hard_time(post(later))
+    assert digest.tells_a_hard_time(post("My grandmother died in March. She made this compost."))
 
 
 def test_the_digest_without_friends_says_how_to_add_them(tmp_path):
