@@ -19,27 +19,12 @@ import re
 
 from reply_drafts.entries import PHRASE_SECTIONS, QUIET_TONES, SLOT, Entry
 from reply_drafts.facts import CommentFacts, Draft
+from reply_drafts.language_lines import FALLBACK_TEMPLATE, LanguageLines, lines_for
 from reply_drafts.library import Library, load_library
 from reply_drafts.plain import plain_name, plain_text, safe_url
 from reply_drafts.quote import Reading, read_comment
 from reply_drafts.tone import Tone, read_tone
 
-# Used only when the author turned a whole required section off.
-FALLBACK_TEMPLATE = Entry(
-    "template", "plain", "{greeting}\n\n{thanks} {middle}\n\n{star} {related}\n\n{signoff}"
-)
-FALLBACK_PHRASES = {
-    "greeting": Entry("greeting", "plain", "Hi {name},"),
-    "thanks": Entry("thanks", "plain", "Thank you for your comment on “{title}”."),
-    "middle": Entry("middle", "plain", "It means a lot that you took the time to write."),
-    "signoff": Entry("signoff", "plain", "Thanks again!"),
-}
-QUIET_FALLBACK_PHRASES = {
-    "greeting": Entry("greeting", "plain", "Dear {name},"),
-    "thanks": Entry("thanks", "plain", "Thank you for writing."),
-    "middle": Entry("middle", "plain", "I read every word."),
-    "signoff": Entry("signoff", "plain", "Take care."),
-}
 ADVICE = {
     "spam": "This reads as spam ({cues}), so there is no draft: mark it as spam.",
     "severe": (
@@ -64,11 +49,6 @@ ADVICE = {
         "no gold star. Read it again before you thank them."
     ),
 }
-# The last line of a draft to a reader who may be at risk (tone.crisis): where help is, worldwide.
-CRISIS_LINE = (
-    "If you are thinking of ending your life, please talk to someone today: "
-    "https://findahelpline.com lists free, confidential helplines in your country."
-)
 _BLANK_LINES = re.compile(r"\n{3,}")
 
 
@@ -77,13 +57,14 @@ def _rng(facts: CommentFacts, section: str) -> random.Random:
     return random.Random(int.from_bytes(seed[:8], "big"))
 
 
-def _related(facts: CommentFacts) -> str:
+def _related(facts: CommentFacts, lines: LanguageLines) -> str:
     for title, url in facts.related:
         title = plain_text(str(title), limit=90)
         if not title or title == plain_text(facts.post_title, limit=90):
             continue
         url = safe_url(str(url))
-        return f"[{title}]({url})" if url else f"“{title}”"
+        opening, closing = lines.quote_marks
+        return f"[{title}]({url})" if url else f"{opening}{title}{closing}"
     return ""
 
 
@@ -184,7 +165,8 @@ def pick(library: Library, facts: CommentFacts, flags: frozenset, voice: str) ->
     template = choose(templates, flags, _rng(facts, "template"), facts.previous_templates, voice)
     template = template or FALLBACK_TEMPLATE
     visible = flags - template.hide
-    fallbacks = QUIET_FALLBACK_PHRASES if voice in QUIET_TONES else FALLBACK_PHRASES
+    lines = lines_for(library.language)
+    fallbacks = lines.quiet_fallback if voice in QUIET_TONES else lines.fallback
     phrases = {}
     used = set(SLOT.findall(template.text))
     for section in (section for section in PHRASE_SECTIONS if section in used):
@@ -204,11 +186,11 @@ def render(choice: Choice, slots: dict) -> str:
     return tidy(fill(choice.template.text, slots | parts))
 
 
-def facts_slots(facts: CommentFacts, reading: Reading, related: str) -> dict:
-    """Return the value of every slot, each one inert plain text."""
+def facts_slots(facts: CommentFacts, reading: Reading, related: str, lines: LanguageLines) -> dict:
+    """Return the value of every slot, each one inert plain text, in the words of *lines*."""
     return {
-        "name": plain_name(facts.author),
-        "title": plain_text(facts.post_title, limit=120) or "my post",
+        "name": plain_name(facts.author, lines.nameless),
+        "title": plain_text(facts.post_title, limit=120) or lines.untitled,
         "quote": reading.quote,
         "link_host": reading.link_host,
         "related_link": related,
@@ -250,13 +232,14 @@ def draft_with(library: Library, facts: CommentFacts) -> Draft:
     reading = read_comment(facts.text)
     if quiet or tone.doubtful:  # never quote pain, contempt or a possible jab back
         reading = dataclasses.replace(reading, quote="", quote_idea=False, quote_question=False)
-    related = "" if quiet else _related(facts)
+    lines = lines_for(library.language)
+    related = "" if quiet else _related(facts, lines)
     flags = comment_flags(facts, reading, related) | tone_flags(tone, facts.support)
     choice = pick(library, facts, flags, voice)
-    slots = facts_slots(facts, reading, related)
+    slots = facts_slots(facts, reading, related, lines)
     text = _quieted(render(choice, slots), voice)
     if tone.crisis:
-        text = f"{text}\n\n{CRISIS_LINE}"
+        text = f"{text}\n\n{lines.crisis}"
     star = choice.phrases.get("star")
     used = [choice.template, *(entry for entry in choice.phrases.values() if entry)]
     personal = next((entry for entry in used if entry.personal), None)

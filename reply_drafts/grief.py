@@ -16,7 +16,14 @@ _GRIEF_WEAK = cue.words(cue.GRIEF_WEAK)
 _GRIEF_OTHER = cue.words(cue.GRIEF_OTHER)
 _GRIEF_NONSPACED = cue.anywhere(cue.GRIEF_NONSPACED)
 _KIN = cue.words(cue.KIN)
-_FIRST_PERSON = re.compile(r"(?<![\w'])(?:i|i'm|i've|i'd|my|me|we|we've|our|us)(?![\w'])")
+_CONDOLENCE = cue.words(cue.CONDOLENCE)
+# The writer speaking of themselves, in the languages of GRIEF_OTHER ("mon père est décédé").
+_FIRST_PERSON = re.compile(
+    r"(?<![\w'])(?:i|i'm|i've|i'd|my|me|we|we've|our|us|"
+    r"je|j'|moi|mon|ma|mes|nous|notre|nos|ich|mich|mir|mein\w*|wir|uns|unser\w*|yo|mis?|"
+    r"nuestr[oa]s?|io|mio|mia|miei|mie|noi|nostr[oaie]|eu|meus?|minhas?|nós|noss[oa]s?|"
+    r"ik|mijn|wij|ons|onze)(?=[^\w']|$)|(?<![\w'])j'(?=\w)"
+)
 # Characters of a post's text read after its title and summary: where it says what it is about.
 # A passing mention further down ("Python 2's end of life" in a fifth paragraph) decides nothing.
 OPENING = 200
@@ -46,7 +53,8 @@ def grief_cues(prose: str) -> tuple[tuple[str, ...], bool]:
             here += found_in(_GRIEF_WEAK, sentence)
         kin_before = kin
         found += here
-        shared = shared or bool(here and _FIRST_PERSON.search(sentence))
+        own = _CONDOLENCE.sub(" ", sentence)  # "my condolences" is comfort, not a loss of theirs
+        shared = shared or bool(here and _FIRST_PERSON.search(own))
     return tuple(found), shared
 
 

@@ -9,6 +9,7 @@ language without a template falls back to English.
 
 import functools
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -101,7 +102,12 @@ def load_library(
     dirs = tuple(os.fspath(folder) for folder in dirs)
     disabled = frozenset(disabled)
     library = _load(language, dirs, disabled, _signature(dirs), tuple(texts))
-    if language != FALLBACK_LANGUAGE and not library.entries("template"):
+    base = re.split(r"[-_]", language)[0]  # "fr_FR" or "fr-CA" drafts in "fr"
+    if base != language and not library.entries("template"):
+        regional = library
+        library = _load(base, dirs, disabled, _signature(dirs), tuple(texts))
+        library = Library(library.language, library.sections, regional.problems + library.problems)
+    if library.language != FALLBACK_LANGUAGE and not library.entries("template"):
         english = _load(FALLBACK_LANGUAGE, dirs, disabled, _signature(dirs), tuple(texts))
         note = f"language {language!r} has no templates; drafting in {FALLBACK_LANGUAGE!r}"
         return Library(english.language, english.sections, (*library.problems, note))

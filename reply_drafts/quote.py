@@ -19,7 +19,9 @@ MIN_WORDS = 3
 _IDEA = re.compile(
     r"\b(?:what if|maybe you could|you could|you might|you should|how about|why not|"
     r"ideas?|suggest\w*|would be (?:nice|cool|great|lovely|fun)|have you (?:tried|considered)|"
-    r"it would be|consider)\b",
+    r"it would be|consider|et si|pourquoi (?:ne )?pas|vous pourriez|tu pourrais|idées?|"
+    r"suggère\w*|suggestions?|ce serait (?:bien|sympa|génial|chouette|top)|"
+    r"avez-vous (?:essayé|pensé)|as-tu (?:essayé|pensé))\b",
     re.IGNORECASE,
 )
 _URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()\[\]]+", re.IGNORECASE)
@@ -49,9 +51,16 @@ _GENERIC_WORDS = """a an and the this that it is was i me my you your so very mu
     for of to in on
     at great good nice awesome amazing cool love loved like liked thanks thank post article blog
     read reading piece wonderful lovely excellent brilliant fantastic keep up work writing
-    written wow yes agree totally indeed again all such as be are am with too"""
+    written wow yes agree totally indeed again all such as be are am with too
+    merci beaucoup bravo super génial excellent excellente top chouette sympa joli jolie beau belle
+    bel magnifique bien très vraiment trop article billet blog texte lecture lire lu cet cette ce
+    ces le la les un une des du de et je tu vous il elle est c'est j'ai pour sur dans avec mon ma
+    mes votre vos ton ta tes plein encore continuez continue ça cela oui d'accord quel quelle
+    quels quelles que qui quoi ne pas si tout tous toute toutes aussi comme mais ou donc
+    on nous a ai avez été être fait"""
 _GENERIC = frozenset(_GENERIC_WORDS.split())
-_DANGLING_WORDS = "a an the and or but of to in on at for with my your our their his her its"
+_DANGLING_WORDS = """a an the and or but of to in on at for with my your our their his her its
+    le la les un une des de du et ou mais à au aux en dans pour par sur avec mon ma mes votre vos"""
 _DANGLING = frozenset(_DANGLING_WORDS.split())  # words a cut quote should not end on
 
 

@@ -50,6 +50,7 @@ MODEL_FORMAT = "goldstar-tone-model"
 
 _CRISIS = cue.words(cue.CRISIS)
 _COMFORT = cue.words(cue.COMFORT)
+_CONDOLENCE = cue.words(cue.CONDOLENCE)
 _COMFORT_WEAK = cue.words(cue.COMFORT_WEAK)
 _DEATH = cue.words(cue.DEATH)
 _DEATH_NONSPACED = cue.anywhere(cue.DEATH_NONSPACED)
@@ -374,6 +375,13 @@ def doubtful(label: str, cues: Cues, probabilities: dict[str, float]) -> bool:
     )
 
 
+def tells_a_death(prose: str) -> bool:
+    """Return whether *prose* (folded) tells of a death; a reader's own thought of ending their
+    life ("thinking about suicide", "better off dead") is not one: it gets no condolences."""
+    prose = _CRISIS.sub(" ", prose)
+    return bool(_DEATH.search(prose) or _DEATH_NONSPACED.search(prose))
+
+
 def read_tone(text: str, author: str = "", website: str = "", support: bool = False) -> Tone:
     """Return the tone of the comment whose Markdown is *text*.
 
@@ -388,11 +396,12 @@ def read_tone(text: str, author: str = "", website: str = "", support: bool = Fa
     label = decide(found, probabilities, model["thresholds"])
     ranked = tuple(sorted(probabilities.items(), key=lambda item: -item[1]))
     comfort = cues.comfort + (cues.comfort_weak if support or cues.grief else ())
+    comfort += _found(_CONDOLENCE, prose)
     return Tone(
         label=label,
         cues=_deciding(label, cues),
         severe=label == "hostile" and (bool(cues.severe) or len(cues.insults) >= 2),
-        loss=label == "grief" and bool(_DEATH.search(prose) or _DEATH_NONSPACED.search(prose)),
+        loss=label == "grief" and tells_a_death(prose),
         shared=label == "grief" and cues.shared,
         comforting=label == "grief" and bool(comfort),
         correction=label == "critical" and bool(cues.correction),

@@ -27,6 +27,7 @@ KIN = r"""mom|mum|mother|mama|mommy|mummy|dad|father|papa|daddy|parents?|brother
 
 # A loss, an illness or a hard time, said outright: enough on its own.
 GRIEF_STRONG = rf"""passed away|passing of|funeral|memorial service|condolences|
+    sympath(?:y|ies) (?:for|on) (?:your|the) loss|deepest sympath(?:y|ies)|
     sorry for (?:your|the) loss|bereave\w*|widowed|widower|(?<!good )grie(?:f|ving|ved?)|mourn\w*|
     miscarr\w+|still ?b(?:orn|irth)|lost (?:the|our|my|a) (?:baby|pregnancy)|
     chemo\w*|radiotherapy|radiation therapy|diagnos(?:ed|is|es) (?:with|of)|(?:the|a|my|her|his|
@@ -97,8 +98,8 @@ GRIEF_STRONG = rf"""passed away|passing of|funeral|memorial service|condolences|
 
 # A reader who may be thinking of ending their life or of hurting themselves, in their own words.
 # Such a comment is read as grief whatever else it says ("thanks, this helped me hold on"), and its
-# draft says where help is (compose.CRISIS_LINE). Only the first person: "suicide prevention" or
-# "my brother's suicide" is grief, not a reader at risk.
+# draft says where help is (LanguageLines.crisis, in language_lines.py). Only the first person:
+# "suicide prevention" or "my brother's suicide" is grief, not a reader at risk.
 CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|suicidal thoughts|
     thoughts of (?:suicide|ending (?:it|my life))|thinking (?:about|of) (?:suicide|ending (?:it all|
     my life|things))|(?:kill|hurt|harm|cut) myself|killing myself|hurting myself|harming myself|
@@ -109,6 +110,8 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     (?:don'?t|do not|didn'?t) want to (?:be here|live|exist|wake up|go on) (?:anymore|any more)|
     (?:don'?t|do not) want to be alive|can'?t go on (?:anymore|any more|like this)|
     envie de mourir|veux mourir|me suicider|mettre fin à mes jours|envie d'en finir(?! avec)|
+    (?:je )?pense au suicide|pensées suicidaires|idées suicidaires|(?:je suis|me sens) suicidaire|
+    plus envie de vivre|
     veux en finir(?! avec)|nicht mehr leben (?:will|möchte)|
     (?:will|möchte) (?:ich )?nicht mehr leben|mich umbringen|will sterben|suizidgedanken|
     selbstmordgedanken|
@@ -133,8 +136,10 @@ DEATH = rf"""passed away|passing of|passed(?= *(?:[.,;!]|$|on\b|last|in (?:his|h
     lost (?:my|our|her|his|their) (?:\w+ )?(?:{KIN})|we lost [a-z]+|died|dies|death|dead|ashes|
     put to sleep|put (?:our|my|his|her|their|him|her|them) (?:\w+ ){{0,3}}down|
     had to put (?:\w+ ){{0,3}}down|rest in peace|no longer with us|suicid\w*|décéd\w*|décès|
-    est morte?|deuil|obsèques|enterrement|condoléances|perdu (?:mon|ma|mes|notre)|gestorben|
-    verstorben|ist tot|trauer\w*|beerdigung|beileid|fehlgeburt|falleci\w*|murió|perdí a|duelo|
+    (?<!lien )(?<!site )(?<!serveur )(?<!projet )est morte?|deuil|obsèques|enterrement|
+    condoléances|perdu (?:mon|ma|mes|notre)|gestorben|verstorben|
+    (?<!link )(?<!seite )(?<!server )ist tot|trauer\w*|beerdigung|beileid|fehlgeburt|falleci\w*|
+    murió|perdí a|duelo|
     faleceu|morreu|luto|condolências|perdi (?:meu|minha)|è morto|è morta|scompars[oa]|lutto|
     funerale|condoglianze|overleden|gestorven|rouw|begrafenis|gecondoleerd|умер|умерла|смерт\w*|
     похорон\w*|соболезн\w*|nous a quitté\w*|j'ai perdu|mein beileid|
@@ -165,6 +170,21 @@ COMFORT = r"""i see you(?! (?:have|are|had|were|did|do|use|using|wrote|mention\w
     lo siento much\w*|mi dispiace (?:tanto|tantissimo|molto)|je pense (?:fort )?à (?:toi|vous)|
     ich denke an (?:dich|euch)|sinto muito|sinceres condoléances|mein beileid"""
 
+# Comfort said in the first person ("my condolences", "I'm so sorry for your loss", "toutes mes
+# condoléances"): its "I" and "my" are the comforter's, not a hard time of their own (grief.py).
+CONDOLENCE = r"""(?:my|our) (?:deepest |sincere(?:st)? |heartfelt |warmest )?(?:condolences|
+    sympath(?:y|ies))|
+    (?:i'?m|i am|we'?re|we are) (?:so |very |truly |deeply |really )*sorry (?:to hear|about your|
+    for your|for the loss|for what)|
+    (?:my|our) (?:thoughts|prayers|hearts?) (?:are |is )?(?:with|go(?:es)? out to)|
+    my heart goes out|(?:i'?m|i am) (?:thinking of|here for) you|
+    (?:toutes )?(?:mes|nos) (?:plus )?(?:sincères )?(?:condoléances|pensées)|
+    je pense (?:très |bien )?(?:fort )?à (?:toi|vous)|
+    (?:mein|unser) (?:herzliches |aufrichtiges |tiefes )?beileid|meine gedanken sind bei|
+    ich denke an (?:dich|euch)|(?:os )?meus sentimentos|mis condolencias|mi más sentido pésame|
+    (?:le )?mie (?:sentite )?condoglianze|mijn (?:oprechte )?deelneming|
+    ik denk aan (?:je|jou|jullie)"""
+
 # Comfort that fits a hard time but also a happy one: counts on a support post or beside grief.
 COMFORT_WEAK = r"""sending (?:you )?(?:so much |all my |my )?(?:love|hugs?|warmth|care)|hugs?|💔|🕯️?|
     🫂|
@@ -173,9 +193,11 @@ COMFORT_WEAK = r"""sending (?:you )?(?:so much |all my |my )?(?:love|hugs?|warmt
 
 # Other languages (French, German, Spanish, Portuguese, Italian, Dutch, Russian): a loss, an
 # illness, a hard time.
-GRIEF_OTHER = r"""décéd\w*|décès|est mort|est morte|deuil|obsèques|enterrement|condoléances|
+GRIEF_OTHER = r"""décéd\w*|décès|(?<!lien )(?<!site )(?<!serveur )(?<!projet )est morte?|deuil|
+    obsèques|enterrement|condoléances|
     perd(?:u|re) (?:mon|ma|mes|notre)|fausse couche|chimio\w*|licencié\w*|burn-?out|dépression|
-    gestorben|verstorben|ist tot|trauer\w*|beerdigung|beileid|krebs|fehlgeburt|gekündigt|
+    gestorben|verstorben|(?<!link )(?<!seite )(?<!server )ist tot|trauer\w*|beerdigung|beileid|
+    krebs|fehlgeburt|gekündigt|
     falleci\w*|murió|perdí a|duelo|cáncer|quimio\w*|aborto espontáneo|despedid[oa]|depresión|
     condolencias|faleceu|morreu|luto|câncer|cancro|demitid[oa]|depressão|condolências|perdi (?:meu|
     minha)|è morto|è morta|scompars[oa]|lutto|funerale|chemio\w*|licenziat[oa]|depressione|

@@ -12,7 +12,7 @@ Settings:
     THANK_YOU_PATH (str, "thank_you") -- the folder under PATH of the own templates (*.toml).
     THANK_YOU_DISABLED (list[str], []) -- ids of built-in or own templates and lines to turn off,
         e.g. ["template.postscript", "star.whole-sky"].
-    THANK_YOU_LANGUAGE (str, DEFAULT_LANG) -- the language of the drafts (built-in: "en").
+    THANK_YOU_LANGUAGE (str, DEFAULT_LANG) -- the language of the drafts (built-in: "en", "fr").
     THANK_YOU_RELATED (int, 3) -- how many related posts to keep per thread.
     THANK_YOU_FACTS (str, "<CACHE_PATH>/thank_you/facts.json") -- where the facts file is written.
 

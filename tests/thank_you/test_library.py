@@ -251,30 +251,30 @@ def test_a_language_without_templates_falls_back_to_english_and_an_author_can_ad
     )
     assert "Olga" in draft.text and draft.template.startswith("template.")
     own = write(
-        tmp_path / "fr",
-        "fr.toml",
-        'language = "fr"\n'
-        '[[template]]\nid = "fr"\ntext = "{greeting}\\n\\n{thanks} {middle}\\n\\n{signoff}"\n'
-        '[[greeting]]\nid = "bonjour"\ntext = "Bonjour {name},"\n'
-        '[[thanks]]\nid = "merci"\ntext = "Merci pour ton commentaire sur « {title} »."\n'
-        '[[middle]]\nid = "cite"\nwhen = ["quote"]\ntext = "« {quote} » : tellement vrai."\n'
-        '[[middle]]\nid = "touche"\nunless = ["quote"]\ntext = "Ça me touche beaucoup."\n'
-        '[[signoff]]\nid = "bises"\ntext = "À bientôt !"\n',
+        tmp_path / "de",
+        "de.toml",
+        'language = "de"\n'
+        '[[template]]\nid = "de"\ntext = "{greeting}\\n\\n{thanks} {middle}\\n\\n{signoff}"\n'
+        '[[greeting]]\nid = "hallo"\ntext = "Hallo {name},"\n'
+        '[[thanks]]\nid = "danke"\ntext = "Danke für deinen Kommentar zu „{title}“."\n'
+        '[[middle]]\nid = "zitat"\nwhen = ["quote"]\ntext = "„{quote}“: wie wahr."\n'
+        '[[middle]]\nid = "beruehrt"\nunless = ["quote"]\ntext = "Das berührt mich sehr."\n'
+        '[[signoff]]\nid = "bis-bald"\ntext = "Bis bald!"\n',
     )
-    french = draft_reply(
+    german = draft_reply(
         CommentFacts(
             "Quentin",
-            "Les petits mots",
-            "Ce billet m'a rappelé ma grand-mère et ses lettres.",
+            "Kleine Briefe",
+            "Der Beitrag hat mich an die Briefe meiner Großmutter erinnert.",
             2,
-            "mots",
+            "briefe",
             "q",
             1,
-            language="fr",
+            language="de",
             extra_template_dirs=(own.parent,),
         )
     )
-    assert french.text == (
-        "Bonjour Quentin,\n\nMerci pour ton commentaire sur « Les petits mots ». "
-        "« Ce billet m'a rappelé ma grand-mère et ses lettres » : tellement vrai.\n\nÀ bientôt !"
+    assert german.text == (
+        "Hallo Quentin,\n\nDanke für deinen Kommentar zu „Kleine Briefe“. "
+        "„Der Beitrag hat mich an die Briefe meiner Großmutter erinnert“: wie wahr.\n\nBis bald!"
     )

@@ -102,6 +102,26 @@ def test_a_support_post_is_marked_and_suggests_no_related_post(site_builder, tmp
     assert draft.gold_stars == 0 and "!" not in draft.text and "A Hard Day" not in draft.text
 
 
+def test_a_french_blog_gets_its_drafts_in_french(site_builder, tmp_path):
+    write_site(tmp_path / "content")
+    result, path = build(site_builder, tmp_path, DEFAULT_LANG="fr")
+    assert result.warnings() == []
+    site = load_site_facts(path)
+    assert site.problem == "" and site.language == "fr"
+    texts = []
+    for number in range(1, 21):
+        comment = {
+            "id": number,
+            "thread": "jar",
+            "author": "Agnès",
+            "markdown": "Quel beau billet !",
+        }
+        draft = draft_reply(comment_facts(comment | {"commenter_comments": 1}, site))
+        assert "Agnès" in draft.text and "Merci" in draft.text and "Thank" not in draft.text
+        texts.append(draft.text)
+    assert any("« The Gratitude Jar Experiment »" in text for text in texts)
+
+
 def test_the_facts_file_is_rewritten_only_when_it_changes(site_builder, tmp_path):
     write_site(tmp_path / "content")
     _, path = build(site_builder, tmp_path)

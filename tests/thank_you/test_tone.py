@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from reply_drafts import CommentFacts, draft_reply
-from reply_drafts.compose import CRISIS_LINE
+from reply_drafts.language_lines import ENGLISH
 from reply_drafts.tone import LABELS, read_tone
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -211,7 +211,68 @@ def test_a_reader_who_may_be_at_risk_gets_a_quiet_reply_that_says_where_help_is(
     draft = draft_reply(facts({"text": text, "author": "Sam"}, 11))
     assert draft.tone == "grief" and draft.gold_stars == 0 and not draft.star_line
     assert not CHEER.search(draft.text) and "“" not in draft.text
-    assert draft.text.endswith(CRISIS_LINE) and "ending their life" in draft.advice
+    assert draft.text.endswith(ENGLISH.crisis) and "ending their life" in draft.advice
+
+
+# Lines written for a reader's own loss or hard time: never for one who comforts the author, nor
+# (condolences) for a reader at risk, who has lost no one.
+SHARED_LINES = {
+    "thanks.grief-trusting",
+    "thanks.grief-telling-me",
+    "thanks.grief-sharing-here",
+    "middle.grief-sorry-loss",
+    "middle.grief-no-right-way",
+}
+CONDOLENCE_LINES = {"middle.grief-sorry-loss", "middle.grief-no-right-way"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have been thinking about suicide for weeks. Your post helped me hold on.",
+        "Some days I feel suicidal. This post helped.",
+        "Honestly I'd be better off dead. Thanks for writing this.",
+    ],
+)
+def test_a_reader_at_risk_is_offered_no_condolences_for_a_loss_they_did_not_have(text):
+    tone = read_tone(text)
+    assert tone.crisis and not tone.loss
+    for number in range(1, 31):
+        draft = draft_reply(facts({"text": text, "author": "Sam"}, number))
+        assert not CONDOLENCE_LINES & set(draft.phrases), draft.text
+        assert "loss" not in draft.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My condolences to you and your family.",
+        "I am so sorry for your loss.",
+        "My deepest sympathies for your loss.",
+        "Toutes mes condoléances pour votre chien.",
+        "Os meus sentimentos. Que descanse em paz.",
+    ],
+)
+def test_condolences_offered_to_the_author_are_comfort_not_a_loss_of_the_readers_own(text):
+    tone = read_tone(text, support=True)
+    assert tone.label == "grief" and tone.comforting and not tone.shared
+    for number in range(1, 31):
+        draft = draft_reply(facts({"text": text, "support": True}, number))
+        assert not SHARED_LINES & set(draft.phrases), draft.text
+
+
+def test_a_readers_own_loss_is_still_theirs_beside_condolences():
+    tone = read_tone("I lost my mum last year. I am so sorry for your loss.")
+    assert tone.loss and tone.shared and tone.comforting
+    assert read_tone("Mein Vater ist gestorben. Danke für den Text.").shared
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ich stimme nicht zu: der Link ist tot.", "Le lien est mort, pouvez-vous le corriger ?"],
+)
+def test_a_dead_link_in_german_or_french_is_no_death(text):
+    assert read_tone(text).label != "grief"
 
 
 @pytest.mark.parametrize(
@@ -225,7 +286,7 @@ def test_a_reader_who_may_be_at_risk_gets_a_quiet_reply_that_says_where_help_is(
 )
 def test_words_about_suicide_or_an_ending_are_no_alarm_by_themselves(text):
     draft = draft_reply(facts({"text": text, "author": "Sam"}, 12))
-    assert CRISIS_LINE not in draft.text and "ending their life" not in draft.advice
+    assert ENGLISH.crisis not in draft.text and "ending their life" not in draft.advice
 
 
 # A hard time told in passing, beside thanks: the draft once quoted "My wife left me and took the

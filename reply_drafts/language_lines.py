@@ -1,0 +1,80 @@
+"""The few words a draft needs beside its template library, in each built-in language.
+
+The library (reply_drafts/templates/<language>/) holds every line an author may change; these are
+the ones it cannot: the lines used when the author turned a whole section off, the crisis line, the
+name of a commenter who gave none, the title of an untitled post and the quotation marks around a
+title. A language the author added with their own templates gets the English ones.
+"""
+
+from dataclasses import dataclass
+
+from reply_drafts.entries import Entry
+
+# Used only when the author turned a whole required section off.
+FALLBACK_TEMPLATE = Entry(
+    "template", "plain", "{greeting}\n\n{thanks} {middle}\n\n{star} {related}\n\n{signoff}"
+)
+
+
+@dataclass(frozen=True)
+class LanguageLines:
+    """The fixed words of one language."""
+
+    fallback: dict  # section -> Entry, for warm replies
+    quiet_fallback: dict  # section -> Entry, for grief and hostility
+    crisis: str  # the last line of a draft to a reader who may be at risk: where help is
+    nameless: str  # what a commenter who gave no name (or "Anonymous") is called
+    untitled: str  # what a post without a title is called
+    quote_marks: tuple[str, str]
+
+
+def _phrases(greeting: str, thanks: str, middle: str, signoff: str) -> dict:
+    texts = {"greeting": greeting, "thanks": thanks, "middle": middle, "signoff": signoff}
+    return {section: Entry(section, "plain", text) for section, text in texts.items()}
+
+
+ENGLISH = LanguageLines(
+    fallback=_phrases(
+        "Hi {name},",
+        "Thank you for your comment on “{title}”.",
+        "It means a lot that you took the time to write.",
+        "Thanks again!",
+    ),
+    quiet_fallback=_phrases(
+        "Dear {name},", "Thank you for writing.", "I read every word.", "Take care."
+    ),
+    crisis=(
+        "If you are thinking of ending your life, please talk to someone today: "
+        "https://findahelpline.com lists free, confidential helplines in your country."
+    ),
+    nameless="friend",
+    untitled="my post",
+    quote_marks=("“", "”"),
+)
+# French, with "vous", and with no word whose gender would have to be guessed (the commenter's and
+# the author's are unknown): "chère lectrice, cher lecteur" says both.
+FRENCH = LanguageLines(
+    fallback=_phrases(
+        "Bonjour {name},",
+        "Merci pour votre commentaire sur « {title} ».",
+        "Cela me touche que vous ayez pris le temps d'écrire.",
+        "Merci encore !",
+    ),
+    quiet_fallback=_phrases(
+        "Bonjour {name},", "Merci d'avoir écrit.", "J'ai lu chaque mot.", "Prenez soin de vous."
+    ),
+    crisis=(
+        "Si vous pensez à mettre fin à vos jours, je vous en prie, parlez-en à quelqu'un dès "
+        "aujourd'hui : https://findahelpline.com recense des lignes d'écoute gratuites et "
+        "confidentielles dans votre pays."
+    ),
+    nameless="chère lectrice, cher lecteur",
+    untitled="mon billet",
+    quote_marks=("« ", " »"),
+)
+LINES = {"en": ENGLISH, "fr": FRENCH}
+
+
+def lines_for(language: str) -> LanguageLines:
+    """Return the fixed words of *language* (a library's language), English when it has none."""
+    return LINES.get(language, ENGLISH)

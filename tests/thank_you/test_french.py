@@ -1,0 +1,135 @@
+"""Drafts in French, the second built-in language (reply_drafts/templates/fr/): a French blog's
+commenters are answered in French, in every tone, with "vous" and no guessed gender."""
+
+import re
+
+import pytest
+
+from reply_drafts import CommentFacts, draft_reply
+from reply_drafts.entries import SLOT
+from reply_drafts.language_lines import FRENCH
+from reply_drafts.library import builtin_languages, load_library
+from reply_drafts.tone import read_tone
+
+# Words that would give an English line away in a French draft.
+ENGLISH = re.compile(
+    r"\b(?:the|thank|thanks|you|your|and|for|with|post|comment|gold star|dear|hi|hello)\b",
+    re.IGNORECASE,
+)
+# Words whose gender would have to be guessed (the commenter's or the author's).
+GUESSED_GENDER = re.compile(
+    r"\b(?:cher|chère|ravie?|heureuse|heureux|contente?|désolée?|touchée?|reconnaissante?|"
+    r"venue?|passée?)\b(?! lecteur| lectrice)",
+    re.IGNORECASE,
+)
+COMMENTS = {
+    "praise": "Quel beau billet, merci ! Votre carnet de gratitude m'a donné envie d'en tenir un.",
+    "question": "Est-ce que vous avez essayé avec des post-it plutôt qu'un carnet ?",
+    "critical": "Il y a une erreur dans le deuxième paragraphe : la date est 2019, pas 2018.",
+    "hostile": "Article nul, t'es vraiment un idiot.",
+    "grief": "Mon père est décédé le mois dernier. Merci pour ce texte, il m'a fait du bien.",
+}
+
+
+def french(text: str, number: int = 1, author: str = "Agnès", **changes) -> CommentFacts:
+    values = {
+        "author": author,
+        "post_title": "Le carnet de gratitude",
+        "text": text,
+        "comment_id": number,
+        "thread": "/2024/carnet/",
+        "commenter": f"{number:016x}",
+        "commenter_comments": 1 + number % 6,
+        "related": (("Dire merci aux inconnus", "/2024/merci/"),),
+        "language": "fr",
+    }
+    return CommentFacts(**(values | changes))
+
+
+def test_french_is_built_in_with_every_line_the_english_library_has():
+    assert builtin_languages() == ["en", "fr"]
+    english, french_library = load_library("en"), load_library("fr")
+    assert french_library.language == "fr" and french_library.problems == ()
+
+    def shape(library, section):
+        return {
+            (e.key, e.tones, e.when, e.unless, e.hide, e.stars, e.personal)
+            for e in library.entries(section)
+        }
+
+    # the same ids and rules: THANK_YOU_DISABLED = ["star.whole-sky"] means the same line in both
+    for section in ("template", "greeting", "thanks", "middle", "star", "related", "signoff"):
+        assert shape(french_library, section) == shape(english, section), section
+
+
+@pytest.mark.parametrize("code", ["fr", "fr_FR", "fr-CA"])
+def test_a_french_blog_drafts_in_french_whatever_its_region(code):
+    library = load_library(code)
+    assert library.language == "fr" and library.problems == ()
+
+
+@pytest.mark.parametrize("tone", sorted(COMMENTS))
+def test_every_tone_is_answered_in_french_without_guessing_a_gender(tone):
+    for number in range(1, 41):  # forty seeds: most lines of each tone are drawn
+        draft = draft_reply(french(COMMENTS[tone], number))
+        assert draft.tone == tone
+        ours = draft.text.replace(draft.quote, "") if draft.quote else draft.text
+        assert not ENGLISH.search(ours), draft.text
+        assert not GUESSED_GENDER.search(ours), draft.text
+
+
+def test_every_french_line_avoids_english_and_a_guessed_gender():
+    library = load_library("fr")
+    for section in ("template", "greeting", "thanks", "middle", "star", "related", "signoff"):
+        for entry in library.entries(section):
+            words = SLOT.sub(" ", entry.text)
+            assert not ENGLISH.search(words), entry.key
+            assert not GUESSED_GENDER.search(words), entry.key
+
+
+def test_a_french_loss_gets_condolences_and_no_star_quote_or_cheer():
+    for number in range(1, 21):
+        draft = draft_reply(french(COMMENTS["grief"], number))
+        assert draft.gold_stars == 0 and not draft.quote
+        assert "!" not in draft.text and "étoile" not in draft.text
+    tone = read_tone(COMMENTS["grief"])
+    assert tone.loss and tone.shared  # "mon père": the reader's own loss
+
+
+def test_a_french_reader_at_risk_is_told_where_help_is_in_french_without_condolences():
+    text = "Je pense au suicide depuis des semaines. Votre billet m'a aidé à tenir."
+    tone = read_tone(text)
+    assert tone.crisis and not tone.loss
+    for number in range(1, 21):
+        draft = draft_reply(french(text, number))
+        assert draft.text.endswith(FRENCH.crisis)
+        assert "condoléances" not in draft.text and "deuil" not in draft.text
+
+
+def test_french_thanks_is_not_quoted_back_as_if_it_were_a_thought():
+    for text in (
+        "Super article, merci !",
+        "Merci beaucoup pour cet excellent article, vraiment top.",
+    ):
+        for number in range(1, 11):
+            assert draft_reply(french(text, number)).quote == ""
+
+
+def test_a_french_idea_is_read_as_one():
+    draft = draft_reply(french("Et si vous ajoutiez une page de modèles à imprimer ?", 3))
+    facts_read = read_tone("Et si vous ajoutiez une page de modèles à imprimer ?")
+    assert facts_read.label == "question"
+    assert draft.quote == "Et si vous ajoutiez une page de modèles à imprimer?"
+
+
+def test_a_nameless_french_commenter_is_not_greeted_in_english_or_by_a_placeholder():
+    for number in range(1, 21):
+        text = draft_reply(french("Merci pour ce billet.", number, author="Anonymous")).text
+        assert "Anonymous" not in text and "friend" not in text
+        assert "chère lectrice, cher lecteur" in text
+
+
+def test_an_untitled_post_and_an_unlinked_related_post_are_named_in_french():
+    text = "Votre remarque sur les carnets oubliés au fond d'un tiroir m'a fait sourire."
+    draft = draft_reply(french(text, 7, post_title="", related=(("Les petits mots", ""),)))
+    assert "my post" not in draft.text and "“" not in draft.text
