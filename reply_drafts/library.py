@@ -114,6 +114,14 @@ def load_library(
     return library
 
 
+def drafting_language(language: str, dirs: tuple = (), default: str = FALLBACK_LANGUAGE) -> str:
+    """Return the language a draft asked for in *language* is written in: *language* itself or
+    its base ("fr" for "fr_CA") when either has templates (built in or in *dirs*), else
+    *default*."""
+    found = load_library(language, dirs).language
+    return found if found in (language, re.split(r"[-_]", language)[0]) else default
+
+
 def check_templates(
     dirs: tuple, disabled: frozenset = frozenset(), language: str = "en"
 ) -> list[str]:

@@ -26,6 +26,7 @@ class ThreadFacts:
     url: str = ""
     related: tuple[tuple[str, str], ...] = ()
     support: bool = False
+    language: str = ""  # the post's own language when it is not the site's ("Lang: fr")
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,8 @@ def _thread(raw: object) -> ThreadFacts:
         if isinstance(item, dict) and item.get("title") and item.get("url")
     )
     title, url = str(raw.get("title") or ""), str(raw.get("url") or "")
-    return ThreadFacts(title, url, related, raw.get("support") is True)
+    language = raw.get("language") if isinstance(raw.get("language"), str) else ""
+    return ThreadFacts(title, url, related, raw.get("support") is True, language)
 
 
 def _strings(raw: object) -> tuple[str, ...]:
@@ -128,7 +130,7 @@ def comment_facts(comment: dict, site: SiteFacts) -> CommentFacts:
         commenter_comments=_count(comment.get("commenter_comments")),
         previous_templates=tuple(str(t) for t in comment.get("previous_templates") or ()),
         related=tuple(item for item in known.related if item[1] != known.url),
-        language=site.language,
+        language=known.language or site.language,
         disabled=site.disabled,
         support=known.support,
         website=str(comment.get("website") or ""),

@@ -7,7 +7,11 @@ a comment server on another machine drafts exactly what this build would:
     {"format": "goldstar-thank-you-facts", "version": 2, "language": "en",
      "templates": [{"name": "mine.toml", "text": "..."}], "disabled": ["star.whole-sky"],
      "threads": {"welcome": {"title": "Welcome", "url": "https://blog.example/2026/welcome/",
-                             "support": false, "related": [{"title": "...", "url": "..."}]}}}
+                             "support": false, "related": [{"title": "...", "url": "..."}]},
+                 "bonjour": {..., "language": "fr"}}}
+
+A thread's "language" is there only for a post that declares a language of its own (`Lang: fr` on
+an English blog) with templates to draft in.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections.abc import Callable
 from itertools import chain
 from pathlib import Path
 from urllib.parse import urljoin
@@ -80,8 +85,11 @@ def published(generator) -> chain:
     return chain(generator.articles, generator.translations, pages)
 
 
-def collect_threads(generator, settings: dict, limit: int) -> dict[str, dict]:
-    """Return every published post's facts by thread id (the first post wins a shared id)."""
+def collect_threads(
+    generator, settings: dict, limit: int, language_of: Callable[[object], str] = lambda _: ""
+) -> dict[str, dict]:
+    """Return every published post's facts by thread id (the first post wins a shared id);
+    *language_of* gives a post's drafting language when it is not the site's, else ""."""
     base = site_base(settings)
     threads: dict[str, dict] = {}
     for content in published(generator):
@@ -95,6 +103,8 @@ def collect_threads(generator, settings: dict, limit: int) -> dict[str, dict]:
             "related": [] if support else related_of(content, base, limit),
             "support": support,
         }
+        if language := language_of(content):
+            threads[thread]["language"] = language
     return threads
 
 

@@ -12,7 +12,8 @@ Settings:
     THANK_YOU_PATH (str, "thank_you") -- the folder under PATH of the own templates (*.toml).
     THANK_YOU_DISABLED (list[str], []) -- ids of built-in or own templates and lines to turn off,
         e.g. ["template.postscript", "star.whole-sky"].
-    THANK_YOU_LANGUAGE (str, DEFAULT_LANG) -- the language of the drafts (built-in: "en", "fr").
+    THANK_YOU_LANGUAGE (str, DEFAULT_LANG) -- the language of the drafts (built-in: "en", "fr");
+        a post that declares its own (`Lang: fr`) is answered in it when it has templates.
     THANK_YOU_RELATED (int, 3) -- how many related posts to keep per thread.
     THANK_YOU_FACTS (str, "<CACHE_PATH>/thank_you/facts.json") -- where the facts file is written.
 
@@ -24,8 +25,10 @@ Writes the facts file (docs/thank-you.md documents its shape); adds no attribute
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,7 +36,7 @@ from pelican import signals
 from pelican.generators import ArticlesGenerator
 
 from goldstar_support.settings import warn_default
-from reply_drafts.library import check_templates
+from reply_drafts.library import check_templates, drafting_language
 
 from .facts import collect_threads, facts_document, write_if_changed
 
@@ -112,12 +115,27 @@ def warn_template_problems(config: ThankYouSettings) -> None:
         logger.warning("thank_you: %s", problem)
 
 
+def post_languages(config: ThankYouSettings) -> Callable[[object], str]:
+    """Return what gives a post's drafting language when the post declares one of its own that
+    differs from the site's ("Lang: fr" on an English blog) and has templates, else ""."""
+    dirs = (str(config.templates),) if config.templates.is_dir() else ()
+    site = drafting_language(config.language, dirs)
+    drafted = functools.cache(lambda lang: drafting_language(lang, dirs, site))
+
+    def language_of(content: object) -> str:
+        declared = getattr(content, "metadata", {}).get("lang")
+        found = drafted(declared) if isinstance(declared, str) and declared else site
+        return "" if found == site else found
+
+    return language_of
+
+
 def record_thank_you_facts(generator: ArticlesGenerator, writer: object = None) -> None:
     """Check the author's templates, then write each thread's title, URL and related posts."""
     settings = generator.settings
     config = read_settings(settings)
     warn_template_problems(config)
-    threads = collect_threads(generator, settings, config.related)
+    threads = collect_threads(generator, settings, config.related, post_languages(config))
     document = facts_document(config, threads)
     try:
         changed = write_if_changed(config.facts, document)

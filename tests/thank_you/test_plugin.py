@@ -122,6 +122,36 @@ def test_a_french_blog_gets_its_drafts_in_french(site_builder, tmp_path):
     assert any("« The Gratitude Jar Experiment »" in text for text in texts)
 
 
+def test_a_post_in_another_language_gets_its_drafts_in_that_language(site_builder, tmp_path):
+    write_site(tmp_path / "content")
+    (tmp_path / "content" / "bonjour.md").write_text(
+        "Title: Le bocal à mercis\nDate: 2025-07-07 10:00\nSlug: bonjour\nLang: fr\n"
+        "Tags: gratitude\n\nChaque soir, un petit mot de remerciement dans le bocal.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "content" / "hallo.md").write_text(  # German: no templates, the site's English
+        "Title: Das Dankesglas\nDate: 2025-08-08 10:00\nSlug: hallo\nLang: de\n\nJeden Abend.\n",
+        encoding="utf-8",
+    )
+    result, path = build(site_builder, tmp_path)
+    assert result.warnings() == []
+    threads = json.loads(path.read_text(encoding="utf-8"))["threads"]
+    assert threads["bonjour"]["language"] == "fr"
+    assert "language" not in threads["jar"] and "language" not in threads["hallo"]
+    site = load_site_facts(path)
+    comment = {
+        "id": 5,
+        "author": "Agnès",
+        "markdown": "Quel beau billet !",
+        "commenter_comments": 1,
+    }
+    french = draft_reply(comment_facts(comment | {"thread": "bonjour"}, site))
+    english = draft_reply(comment_facts(comment | {"thread": "jar"}, site))
+    german = draft_reply(comment_facts(comment | {"thread": "hallo"}, site))
+    assert "Merci" in french.text and "Thank" not in french.text
+    assert "Merci" not in english.text and "Merci" not in german.text
+
+
 def test_the_facts_file_is_rewritten_only_when_it_changes(site_builder, tmp_path):
     write_site(tmp_path / "content")
     _, path = build(site_builder, tmp_path)
