@@ -57,6 +57,8 @@ GRIEF_STRONG = rf"""passed away|passing of|funeral|memorial service|condolences|
     (?:first|second) (?:christmas|birthday|year|mother'?s day|father'?s day) without|
     wish (?:he|she|they|my \w+) could have seen|
     (?:my|our) (?:late )?(?:{KIN}) would (?:have|'ve) (?:loved|liked|enjoyed|been so)|
+    (?:mon|ma|mes|notre|nos) (?:\w+ )?(?:{KIN}|grand-p[eè]re|grand-m[eè]re|papi|papy|
+    mamie) aurai(?:t|ent) (?:adoré|aimé|été si)|
     lighting a candle|lost someone|losing (?:a|my|your|our) (?:\w+ )?(?:{KIN}|parent|child|baby|
     loved one)|being let go|let go (?:from|after|end of)|(?:team|job|role|position) (?:got |was |
     getting )?(?:cut|eliminated)|lost (?:my|our) (?:job|home|house|business|startup)|
@@ -153,6 +155,8 @@ DEATH = rf"""passed away|passing of|passed(?= *(?:[.,;!]|$|on\b|last|in (?:his|h
     (?:first|second) (?:christmas|birthday|year|mother'?s day|father'?s day) without|
     could have seen|
     (?:my|our) (?:late )?(?:{KIN}) would (?:have|'ve) (?:loved|liked|enjoyed|been so)|
+    (?:mon|ma|mes|notre|nos) (?:\w+ )?(?:{KIN}|grand-p[eè]re|grand-m[eè]re|papi|papy|
+    mamie) aurai(?:t|ent) (?:adoré|aimé|été si)|
     killed (?:himself|herself|themselves)|took (?:his|her|their) (?:own )?life|
     died by suicide"""
 
@@ -334,7 +338,7 @@ CONTEMPT_PHRASES = r"""nobody cares|no one cares|nobody asked|who (?:even )?care
     man up|toughen up|suck it up|snap out of it|first world problems?|
     just what the (?:world|internet|web) (?:needed|needs)|(?:wow|oh),? so (?:deep|brave|original|
     profound|insightful|edgy)|another '\w+' (?:post|article|take|piece)|
-    \w+ ?(?:\.\.\.|…) ?not(?= *[.!]*$| *[.!]+(?:\s|$))"""
+    \w+ ?(?:\.\.\.|…) ?(?:not|ou pas|oder nicht|o no)(?= *[.!]*$| *[.!]+(?:\s|$))"""
 
 # Words of praise sarcasm wears most ("Great, another tutorial...", "Nice try, but..."): praise
 # that says nothing warmer is doubtful when the model sees hostility close behind (tone.DOUBT).
@@ -478,12 +482,16 @@ SPAM_TERMS = r"""casinos?|poker|sportsbook|online slots|free spins|jackpot|viagr
     100% (?:free|guaranteed|legit)|guaranteed results|order (?:now|here)|buy now|shop now|
     sign up (?:now|free)|web design services|digital marketing|marketing agency|spell caster|
     love spells?|lottery|add a link to my|i'?ll pay \$|paypal|free audit|packers and movers|
-    \d+% (?:off|welcome bonus|win rate)|wallet:|doubling|купить|скидк\w*|казино"""
+    \d+% (?:off|welcome bonus|win rate)|wallet:|doubling|купить|скидк\w*|казино|
+    achetez (?:des |vos )?(?:\w+ )?(?:followers|abonnés|likes|vues|avis)|
+    abonnés (?:instagram|tiktok|youtube)|gagnez (?:\d+|de l'argent)|revenus? passifs?|
+    travail à domicile|code promo|cliquez ici|visitez (?:mon|notre) (?:site|blog|boutique)|
+    meilleurs? prix"""
 
 # Words of an offer that mean nothing alone ("cheap", "discount") but two of them with a link do.
 SPAM_WEAK = r"""cheap|discount\w*|bonus\w*|free trial|free shipping|deal|deals|offer|offers|
     affordable|guaranteed|outlet|wholesale|pills|meds|loans?|hosting|credit|prêts?|
-    niche|traffic|ranking|rank|promo|sale"""
+    niche|traffic|ranking|rank|promo|sale|pas cher(?:e|s|es)?|réductions?|soldes"""
 
 SPAM_NONSPACED = "代写|代购|博彩|赌场|网赚|高仿|名牌包"
 

@@ -133,3 +133,36 @@ def test_an_untitled_post_and_an_unlinked_related_post_are_named_in_french():
     text = "Votre remarque sur les carnets oubliés au fond d'un tiroir m'a fait sourire."
     draft = draft_reply(french(text, 7, post_title="", related=(("Les petits mots", ""),)))
     assert "my post" not in draft.text and "“" not in draft.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Achetez des followers pas chers sur www.followers-pas-chers.example !!!",
+        "Gagnez 300 euros par jour depuis chez vous, cliquez ici : www.argent.example",
+    ],
+)
+def test_french_spam_gets_no_draft_and_no_gold_star(text):
+    draft = draft_reply(french(text, 4))
+    assert draft.tone == "spam" and draft.text == "" and draft.gold_stars == 0
+
+
+def test_french_sarcasm_is_not_thanked():
+    draft = draft_reply(french("Super article... ou pas.", 5))
+    assert draft.tone == "hostile" and draft.gold_stars == 0 and not draft.quote
+
+
+@pytest.mark.parametrize(
+    "text", ["Ma grand-mère aurait adoré ce billet.", "Mes parents auraient adoré ce billet."]
+)
+def test_a_relative_who_would_have_loved_the_post_is_a_loss_in_french_too(text):
+    tone = read_tone(text)
+    assert tone.label == "grief" and tone.loss
+    assert draft_reply(french(text, 6)).gold_stars == 0
+
+
+@pytest.mark.parametrize(
+    "text", ["Tu viens demain ou pas ?", "Ce carnet n'est pas cher, je le recommande."]
+)
+def test_ordinary_french_is_no_sarcasm_and_no_spam(text):
+    assert read_tone(text).label not in ("hostile", "spam")

@@ -3,8 +3,9 @@
 tone_pinned.json holds the label, cues and probabilities the reader before the speed-up (regular
 expressions matched case-insensitively) gave for representative comments of the labeled sets: each
 label, English and other languages, Turkish typed with and without dotless ı, shouting, hostile
-input. Four were pinned again on purpose on 2026-12-04, when the reader learned the first person of
-other languages ("mon père", "ich") and that "der Link ist tot" is no death.
+input. Five were pinned again on purpose on 2026-12-04, when the reader learned the first person of
+other languages ("mon père", "ich"), French spam ("cliquez ici") and that "der Link ist tot" is
+no death.
 """
 
 import json
