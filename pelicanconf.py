@@ -66,6 +66,12 @@ ARTICLE_URL = "{date:%Y}/{slug}/"
 ARTICLE_SAVE_AS = "{date:%Y}/{slug}/index.html"
 PAGE_URL = "{slug}/"
 PAGE_SAVE_AS = "{slug}/index.html"
+# A post or page in another language than DEFAULT_LANG (`Lang: fr`, or a translation of one with the
+# same slug) keeps the same shape of address, with its language (Pelican's default: slug-fr.html).
+ARTICLE_LANG_URL = "{date:%Y}/{slug}-{lang}/"
+ARTICLE_LANG_SAVE_AS = "{date:%Y}/{slug}-{lang}/index.html"
+PAGE_LANG_URL = "{slug}-{lang}/"
+PAGE_LANG_SAVE_AS = "{slug}-{lang}/index.html"
 CATEGORY_URL = "category/{slug}/"
 CATEGORY_SAVE_AS = "category/{slug}/index.html"
 TAG_URL = "tag/{slug}/"

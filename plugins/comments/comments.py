@@ -9,7 +9,8 @@ Signals:
         (hard_days.py), before any plugin or template reads it.
     initialized -- puts static/ (js/comments.js, css/comments.css) first in THEME_STATIC_PATHS,
         so they reach the output whatever the theme (a theme's own files of those names win).
-    generator_init -- adds templates/ (goldstar/comments.html) after the theme's own templates.
+    generator_init -- adds templates/ (goldstar/comments.html) after the theme's own templates;
+        gives them goldstar_words (the partial's words and the embed's in the page's language).
     comments_export_changed (bake/, not Pelican's) -- the bake step asks for the threads again
         after the export changed: only the files it names (`files`) are read again, or with
         None every file changed since the last read; returns the posts given other comments.
@@ -56,6 +57,7 @@ from pelican.generators import ArticlesGenerator
 from comment_contract import MAX_REPLY_DEPTH
 from goldstar_support.articles import all_articles
 from goldstar_support.settings import warn_default
+from goldstar_support.theme_words import add_theme_words
 
 from .export_reader import LocalDates, Thread, read_export
 from .hard_days import mark_hard_days
@@ -346,4 +348,5 @@ def register() -> None:
     # Any theme can include the partial and gets the embed's files (docs/existing-site.md).
     signals.initialized.connect(add_static_files)
     signals.generator_init.connect(add_templates)
+    signals.generator_init.connect(add_theme_words)
     EXPORT_CHANGED.connect(attach_changed_threads)

@@ -5,7 +5,8 @@ Signals:
         and every page, so links from pages count toward the promote boost and any published post
         can be pinned.
     generator_init -- adds templates/ (goldstar/promote_related.html) after the theme's own
-        templates, so any theme can include the partial.
+        templates, so any theme can include the partial; gives them goldstar_words (its words
+        in the page's language).
 
 Settings (defaults in settings.DEFAULTS; docs/promote-related.md explains each):
     PROMOTE_RELATED_MAX (int, 5) -- own posts linked per post.
@@ -44,6 +45,8 @@ from typing import TYPE_CHECKING
 
 from pelican import signals
 from pelican.generators import ArticlesGenerator, PagesGenerator
+
+from goldstar_support.theme_words import add_theme_words
 
 from .boost import need_scores
 from .cache import IndexCache, content_hash
@@ -315,3 +318,4 @@ def register() -> None:
     """Connect the plugin to Pelican."""
     signals.all_generators_finalized.connect(attach_promote_related)
     signals.generator_init.connect(add_templates)
+    signals.generator_init.connect(add_theme_words)

@@ -61,7 +61,7 @@ def test_a_gold_star_in_the_middle_writes_the_listing_pages_holding_it(tmp_path)
 
 EXPECTED = {
     "2026/three/index.html",
-    "three-fr.html",
+    "2026/three-fr/index.html",
     "gold-stars/index.html",
     # The one page of each paginated listing that holds three (page 4 of 7, of its tag 3 of 4).
     "page/4/index.html",

@@ -103,7 +103,7 @@ function enhanceStars(within = root) {
     if (stars.has(target)) continue;
     const count = h("span", { class: "stars-count" }, hook.dataset.count || 0);
     const whose = target === "post" ? "" : h("span", { class: "visually-hidden" }, " " + t("whose", { author: authorOf(hook) }));
-    const label = [hook.dataset.label || "Star", whose, " ", count];
+    const label = [hook.dataset.label || t("star"), whose, " ", count];
     const button = h("button", { type: "button", class: "star-button", "aria-pressed": false }, ...label);
     button.addEventListener("click", () => toggleStar(target, button));
     hook.replaceChildren(button);

@@ -1,0 +1,32 @@
+"""The words of Goldstar's theme and partials in the languages it speaks besides English.
+
+Templates say their English words themselves and look each up by id in the words of the page's
+language: `{% set words = goldstar_words(page_lang or DEFAULT_LANG) if goldstar_words is defined
+else {} %}`, then `{{ words.get("comments", "Comments") }}`. The comments, gold_stars and
+promote_related plugins give the templates `goldstar_words`; without them a page is English.
+The words live in goldstar_support/words/<language>.toml (docs/theme.md, "Languages").
+"""
+
+import functools
+import tomllib
+from pathlib import Path
+
+WORDS = Path(__file__).resolve().parent / "words"
+
+
+@functools.cache
+def theme_words() -> dict[str, dict]:
+    """Return the words of every language by id, read once: {"fr": {"comments": ...}}."""
+    return {path.stem: tomllib.loads(path.read_text("utf-8")) for path in WORDS.glob("*.toml")}
+
+
+def goldstar_words(language: object) -> dict:
+    """Return the theme's words in *language* ("fr", "fr_FR", "fr-CA"); none for English or
+    a language the theme does not speak, so each template's own English shows."""
+    code = str(language or "").replace("-", "_").split("_")[0].lower()
+    return theme_words().get(code, {})
+
+
+def add_theme_words(generator) -> None:
+    """Give the templates of *generator* `goldstar_words` (at generator_init)."""
+    generator.env.globals["goldstar_words"] = goldstar_words

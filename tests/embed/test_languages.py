@@ -1,0 +1,35 @@
+"""The embed speaks the page's language: a French post's form, star buttons and messages are
+French (the partial's words, goldstar_support/words/fr.toml), wired up by the same comments.js."""
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.support.browser import Watch, open_comments
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+
+def test_a_french_post_gets_a_french_comment_form_stars_and_thanks(site, stack, phone):
+    (site.content / "bonjour.md").write_text(
+        "Title: Le bocal à mercis\nDate: 2026-01-02 10:00\nSlug: bonjour\nLang: fr\n\n"
+        + "\n\n".join(f"Paragraphe {n} : un petit mot chaque soir." for n in range(30))
+        + "\n",
+        encoding="utf-8",
+    )
+    site.slugs.append("bonjour")
+    site.rebuild()
+    watch = Watch()
+    page = phone.new_page()
+    watch.attach(page)
+    page.goto(f"{stack.site}/2026/bonjour-fr/")
+    expect(page.locator("#comments-title")).to_have_text("Commentaires")
+    open_comments(page)
+    expect(page.locator('[data-stars="post"] button')).to_contain_text("Étoile pour ce billet")
+    expect(page.get_by_label("Nom")).to_be_visible()
+    page.locator("#comment-author").fill("Bruno")
+    page.locator("#comment-text").fill("Merci pour ce billet, j'ai commencé mon bocal hier.")
+    submit = page.locator(".comment-submit")
+    expect(submit).to_have_text("Publier le commentaire")
+    submit.click()
+    expect(page.locator(".comments-status")).to_contain_text("Merci ! Votre commentaire")
+    assert watch.errors == [] and watch.dialogs == []

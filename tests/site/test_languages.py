@@ -1,0 +1,104 @@
+"""The theme and the partials speak the page's language: a French blog (or a French post on an
+English blog) shows French words, from goldstar_support/words/fr.toml; English stays as it was."""
+
+import json
+import re
+import tomllib
+
+import pytest
+from bs4 import BeautifulSoup
+
+from goldstar_support.theme_words import WORDS, goldstar_words
+from tests.support.demo import CONTENT, build_demo
+
+pytestmark = pytest.mark.slow
+
+# The theme's English words that a French page must not show (its posts' own text aside).
+ENGLISH = re.compile(
+    r"\b(?:Comments|Leave a comment|Post comment|Related posts|Home|Categories|Tags|min read|"
+    r"Reply|gold stars? (?:in|from)|Older posts|Newer posts|Page \d+ of|\d+ posts?\b|Back to top|"
+    r"Skip to content|Atom feed|Posts from|Wall of gold stars|How badges|Page not found|Updated|"
+    r"No comments yet|in reply to|Authors)\b"
+)
+# What a post writes itself (the demo's posts are English): not the theme's words.
+CONTENT_PARTS = (
+    ".post-body, .card-summary, .comment-body, .card-title, .post-title, .date-list-title, "
+    ".promote-related-item a, .promote-related-reason, .wall-starred, .brand, .footer-tagline, "
+    ".intro h1, .intro-lede, .chips, .post-kicker a, .series-parts, .badge, .wall-legend dd, "
+    ".comment-author, cite, h2 a, .page-title, .site-nav li:nth-child(n+5), .series-title strong"
+)
+
+
+def theme_text(html: str) -> str:
+    """Return the words of a page the theme wrote: no script, no post's own text."""
+    soup = BeautifulSoup(html, "html.parser")
+    for element in soup(["script", "style"]):
+        element.decompose()
+    for element in soup.select(CONTENT_PARTS):
+        element.decompose()
+    return soup.get_text(" ", strip=True)
+
+
+@pytest.fixture(scope="module")
+def french_demo(tmp_path_factory):
+    """The demo built as a French blog (DEFAULT_LANG "fr"), with the comment embed on."""
+    output = tmp_path_factory.mktemp("fr") / "output"
+    return build_demo(output, DEFAULT_LANG="fr", COMMENTS_API="http://127.0.0.1:8001")
+
+
+def test_every_french_word_has_an_english_place_in_a_template():
+    words = tomllib.loads((WORDS / "fr.toml").read_text(encoding="utf-8"))
+    templates = "".join(
+        path.read_text(encoding="utf-8")
+        for path in (CONTENT.parent / "theme" / "templates").rglob("*.html")
+    )
+    unused = [key for key in words if f'"{key}"' not in templates and f"'{key}'" not in templates]
+    assert unused == []
+    assert goldstar_words("fr_FR") is goldstar_words("fr-CA") is goldstar_words("fr")
+    assert goldstar_words("en") == {} and goldstar_words(None) == {}
+
+
+def test_a_french_blog_shows_no_english_word_of_the_theme(french_demo):
+    pages = sorted(french_demo.output.rglob("*.html"))
+    assert len(pages) > 40
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        assert '<html lang="fr">' in html, page
+        found = ENGLISH.search(theme_text(html))
+        assert found is None, (page, found and found.group(0))
+
+
+def test_a_french_article_page_has_its_comment_section_and_embed_words_in_french(french_demo):
+    html = (french_demo.output / "2026" / "reading-slowly" / "index.html").read_text("utf-8")
+    soup = BeautifulSoup(html, "html.parser")
+    assert soup.select_one("#comments-title").get_text() == "Commentaires"
+    assert soup.select_one(".promote-related-title").get_text() == "Billets liés"
+    form = BeautifulSoup(soup.select_one("#comment-form-template").decode_contents(), "html.parser")
+    assert form.select_one("#comment-form-title").get_text() == "Laisser un commentaire"
+    assert form.select_one(".comment-submit").get_text() == "Publier le commentaire"
+    words = json.loads(soup.select_one("#comment-words").string)
+    assert words["star"] == "Étoile" and words["post"] == "Publier le commentaire"
+    assert words["awards"][1] == "deux grandes étoiles d'or de l'auteur"
+    assert words["thanksPending"].startswith("Merci !")
+    assert "min de lecture" in soup.select_one(".byline").get_text()
+
+
+def test_a_french_post_on_an_english_blog_is_french_and_the_rest_english(site_builder, tmp_path):
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "hello.md").write_text(
+        "Title: Hello\nDate: 2026-01-01 10:00\nSlug: hello\n\nA post in English.\n",
+        encoding="utf-8",
+    )
+    (content / "bonjour.md").write_text(
+        "Title: Bonjour\nDate: 2026-01-02 10:00\nSlug: bonjour\nLang: fr\n\nUn billet.\n",
+        encoding="utf-8",
+    )
+    result = site_builder(content)
+    french = BeautifulSoup(result.read("2026/bonjour-fr/index.html"), "html.parser")
+    english = BeautifulSoup(result.read("2026/hello/index.html"), "html.parser")
+    assert french.html["lang"] == "fr" and english.html["lang"] == "en"
+    assert french.select_one("#comments-title").get_text() == "Commentaires"
+    assert english.select_one("#comments-title").get_text() == "Comments"
+    assert french.select_one(".skip-link").get_text() == "Aller au contenu"
+    assert english.select_one(".skip-link").get_text() == "Skip to content"
