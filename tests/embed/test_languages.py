@@ -9,14 +9,19 @@ from tests.support.browser import Watch, open_comments
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 
-def test_a_french_post_gets_a_french_comment_form_stars_and_thanks(site, stack, phone):
-    (site.content / "bonjour.md").write_text(
-        "Title: Le bocal à mercis\nDate: 2026-01-02 10:00\nSlug: bonjour\nLang: fr\n\n"
+def write_french_post(site, slug: str) -> None:
+    """Write a French post (`Lang: fr` on the English test blog): its page is 2026/<slug>-fr/."""
+    (site.content / f"{slug}.md").write_text(
+        f"Title: Le bocal à mercis\nDate: 2026-01-02 10:00\nSlug: {slug}\nLang: fr\n\n"
         + "\n\n".join(f"Paragraphe {n} : un petit mot chaque soir." for n in range(30))
         + "\n",
         encoding="utf-8",
     )
-    site.slugs.append("bonjour")
+    site.slugs.append(slug)
+
+
+def test_a_french_post_gets_a_french_comment_form_stars_and_thanks(site, stack, phone):
+    write_french_post(site, "bonjour")
     site.rebuild()
     watch = Watch()
     page = phone.new_page()
@@ -33,3 +38,24 @@ def test_a_french_post_gets_a_french_comment_form_stars_and_thanks(site, stack, 
     submit.click()
     expect(page.locator(".comments-status")).to_contain_text("Merci ! Votre commentaire")
     assert watch.errors == [] and watch.dialogs == []
+
+
+def test_the_notes_before_posting_and_why_a_comment_waits_are_french_too(site, stack, phone):
+    write_french_post(site, "bocal")
+    site.rebuild()
+    page = phone.new_page()
+    page.goto(f"{stack.site}/2026/bocal-fr/")
+    open_comments(page)
+    page.locator("#comment-author").fill("Sam")
+    text = page.locator("#comment-text")
+    submit, status = page.locator(".comment-submit"), page.locator(".comments-status")
+    text.fill("Je pense au suicide depuis des semaines. Ce billet m'a aidé à tenir.")
+    submit.click()
+    expect(status).to_contain_text("findahelpline.com")
+    expect(status).to_contain_text("Avant de publier")
+    expect(submit).to_have_text("Publier quand même")
+    text.fill("Vous êtes vraiment un idiot, et ce billet est nul.")
+    submit.click()
+    expect(status).to_contain_text("Ce message semble dur envers une personne")
+    submit.click()  # posted as it is: the author reads it first
+    expect(status).to_contain_text("L'auteur lira votre commentaire avant de le publier")

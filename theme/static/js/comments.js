@@ -297,11 +297,11 @@ async function submit(event) {
 // Harsh words get a note first; sent again, they post.
 async function post(v) {
   if (nudged !== v.text) {
-    const { nudge } = await call("POST", "/api/tone", { text: v.text }).catch(() => ({}));
+    const { tone, nudge } = await call("POST", "/api/tone", { text: v.text }).catch(() => ({}));
     if (nudge) {
       nudged = v.text;
       submitButton.textContent = t("postAnyway");
-      return say(nudge);
+      return say(words.nudges?.[tone] || nudge); // the page's own words, else the server's
     }
   }
   const title = $("h1", document)?.textContent.trim();
@@ -318,7 +318,7 @@ async function post(v) {
   setMode(null);
   const pending = d.comment.status !== "approved";
   shown(place(d.comment, pending));
-  say(d.held || t(pending ? "thanksPending" : "thanksPublished"));
+  say(d.held ? words.held || d.held : t(pending ? "thanksPending" : "thanksPublished"));
 }
 
 async function saveEdit(v) {
@@ -327,7 +327,7 @@ async function saveEdit(v) {
   remember({ ...d, edit_token: token }, v);
   setMode(null);
   shown(place(d.comment, d.comment.status !== "approved"));
-  say(d.held || t("editSaved"));
+  say(d.held ? words.held || d.held : t("editSaved"));
 }
 
 function shown(li) {
