@@ -41,7 +41,7 @@ const say = (message) => (status.textContent = message);
 // A #comment-words phrase, {names} filled in.
 const t = (key, vars = {}) => words[key].replace(/\{(\w+)\}/g, (_, name) => vars[name]);
 
-const rand = () => Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
+const rand = () => crypto.getRandomValues(new Uint32Array(4)).join("-");
 
 // Writes carry an Idempotency-Key: a retry counts once.
 async function call(method, path, body, key = rand()) {
@@ -301,7 +301,7 @@ async function post(v) {
     if (nudge) {
       nudged = v.text;
       submitButton.textContent = t("postAnyway");
-      return say(words.nudges?.[tone] || nudge); // the page's own words, else the server's
+      return say(words.nudges?.[tone] || nudge);
     }
   }
   const title = $("h1", document)?.textContent.trim();
@@ -318,7 +318,7 @@ async function post(v) {
   setMode(null);
   const pending = d.comment.status !== "approved";
   shown(place(d.comment, pending));
-  say(d.held ? words.held || d.held : t(pending ? "thanksPending" : "thanksPublished"));
+  say(d.held || t(pending ? "thanksPending" : "thanksPublished"));
 }
 
 async function saveEdit(v) {
@@ -327,7 +327,7 @@ async function saveEdit(v) {
   remember({ ...d, edit_token: token }, v);
   setMode(null);
   shown(place(d.comment, d.comment.status !== "approved"));
-  say(d.held ? words.held || d.held : t("editSaved"));
+  say(d.held || t("editSaved"));
 }
 
 function shown(li) {
