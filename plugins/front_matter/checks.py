@@ -130,6 +130,16 @@ def image_candidates(value: str, relative_dir: str) -> list[str]:
     return candidates
 
 
+def direct_template_paths(settings: dict) -> set[str]:
+    """Return where the site's own pages (archives, tags, the 404 page...) are written."""
+    paths = {
+        settings.get(f"{name.upper()}_SAVE_AS", f"{name}.html")
+        for name in settings["DIRECT_TEMPLATES"]
+    }
+    paths.update(settings.get("TEMPLATE_PAGES", {}).values())
+    return {path for path in paths if path}
+
+
 def resolve_preview_images(contents: Iterable, static_content: dict) -> None:
     """Give each post whose `Image:` file was found its URL, as `content.preview_image`."""
     for content in contents:
@@ -147,3 +157,78 @@ def resolve_preview_images(contents: Iterable, static_content: dict) -> None:
             content.preview_image = ""
         else:
             content.preview_image = static.url
+
+
+def give_duplicates_own_addresses(
+    generator, lists: Iterable[str], taken: Iterable[str] = ()
+) -> None:
+    """Give each post or page that would be written where another is (the same slug in the same
+    year, say) an address of its own, `<slug>-2`, with a warning naming both files.
+
+    Pelican warns about the shared slug but then stops the whole build while writing
+    (FileOverwriteFailedError). The oldest keeps the address; *taken* holds output paths other
+    pages of the site use (`archives/index.html`). A post with its own `Save_as:` cannot be moved
+    and is left out. Idempotent over Pelican's content cache, which keeps the renamed objects.
+    """
+    contents = contents_of(generator, lists)
+    for content in contents:
+        original = getattr(content, "duplicate_slug_of", None)
+        if original is not None:  # renamed by an earlier build, then cached: judge it afresh
+            content.slug = original
+            del content.duplicate_slug_of
+    by_path: dict[str, list] = {}
+    for content in contents:
+        if content.save_as:  # `Save_as:` empty: not written at all
+            by_path.setdefault(os.path.normpath(content.save_as), []).append(content)
+    used = {os.path.normpath(path) for path in taken} | by_path.keys()
+    dropped = set()
+    for path, sharing in by_path.items():
+        if len(sharing) == 1 and path not in taken:
+            continue
+        sharing.sort(key=lambda c: (str(getattr(c, "date", "")), c.relative_source_path))
+        keeper = None if path in taken else sharing[0]
+        for content in sharing:
+            if content is keeper:
+                continue
+            if hasattr(content, "override_save_as"):
+                dropped.add(id(content))
+                logger.warning(
+                    "front_matter: %s: `Save_as: %s` is where %s is written too; this page is "
+                    "left out: give it another `Save_as:`",
+                    content.relative_source_path,
+                    content.save_as,
+                    keeper.relative_source_path if keeper else "another page of the site",
+                )
+                continue
+            _move_to_own_slug(content, used)
+            logger.warning(
+                "front_matter: %s: its address %s is %s's too; it is written to %s instead: "
+                "give it a `Slug:` of its own to choose its address",
+                content.relative_source_path,
+                path,
+                keeper.relative_source_path if keeper else "another page of the site",
+                content.save_as,
+            )
+    if dropped:
+        for list_name in lists:
+            items = getattr(generator, list_name, None)
+            if items:
+                items[:] = [c for c in items if id(c) not in dropped]
+
+
+def _move_to_own_slug(content, used: set[str]) -> None:
+    """Give *content* the first slug `<slug>-2`, `<slug>-3`... whose output path is free; it is no
+    longer a translation of the posts it shared its slug with."""
+    original = content.slug
+    number = 2
+    while True:
+        content.slug = f"{original}-{number}"
+        path = os.path.normpath(content.save_as)
+        if path not in used:
+            break
+        number += 1
+    used.add(path)
+    content.duplicate_slug_of = original
+    for other in getattr(content, "translations", []):
+        other.translations = [t for t in other.translations if t is not content]
+    content.translations = []

@@ -7,8 +7,10 @@ Signals:
         control characters. Where the text enters the build, so titles, pages and feeds all get
         the cleaned text, and a form feed pasted from a PDF never reaches the feed writer.
     article_generator_pretaxonomy -- the posts are read and sorted but not yet in categories,
-        tags, archives or feeds: a post naming a template the theme lacks is left out there.
-    page_generator_finalized -- the same for pages (which have no taxonomy), and preview images.
+        tags, archives or feeds: a post naming a template the theme lacks is left out there, and
+        one that would be written where another post is (the same slug) gets `<slug>-2`.
+    page_generator_finalized -- the same for pages (which have no taxonomy; a page is not written
+        over the archives or another of the site's own pages either), and preview images.
     article_generator_finalized -- finds each post's `Image:` file and has Pelican copy it.
     all_generators_finalized -- the static files are known: each preview image gets its URL.
 
@@ -33,7 +35,9 @@ from .checks import (
     ARTICLE_LISTS,
     PAGE_LISTS,
     contents_of,
+    direct_template_paths,
     drop_missing_templates,
+    give_duplicates_own_addresses,
     link_preview_images,
     resolve_preview_images,
 )
@@ -59,9 +63,17 @@ def check_article_templates(generator: ArticlesGenerator) -> None:
     drop_missing_templates(generator, ARTICLE_LISTS)
 
 
+def check_article_addresses(generator: ArticlesGenerator) -> None:
+    """Give a post that would be written over another's page an address of its own."""
+    give_duplicates_own_addresses(generator, ARTICLE_LISTS)
+
+
 def check_pages(generator: PagesGenerator) -> None:
     """Leave out the pages whose `Template:` the theme lacks; find their preview images."""
     drop_missing_templates(generator, PAGE_LISTS)
+    give_duplicates_own_addresses(
+        generator, PAGE_LISTS, taken=direct_template_paths(generator.settings)
+    )
     link_preview_images(generator, PAGE_LISTS)
 
 
@@ -85,6 +97,7 @@ def register() -> None:
     """Connect the plugin to Pelican's signals."""
     signals.readers_init.connect(install_readers)
     signals.article_generator_pretaxonomy.connect(check_article_templates)
+    signals.article_generator_pretaxonomy.connect(check_article_addresses)
     signals.article_generator_finalized.connect(find_article_images)
     signals.page_generator_finalized.connect(check_pages)
     signals.all_generators_finalized.connect(give_preview_image_urls)

@@ -285,3 +285,33 @@ def test_a_preview_image_that_does_not_exist_is_named(site_builder, tmp_path) ->
     ]
     page = soup(result, article(result, "lost").save_as)
     assert page.select_one('meta[property="og:image"]') is None
+
+
+WEEKLY = "Title: Links of the week\nDate: 2024-0{month}-05\nTags: links\n\nLinks, part {month}.\n"
+
+
+def test_posts_sharing_an_address_each_get_a_page(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    write(content, "2024/links-march.md", WEEKLY.format(month=3))
+    write(content, "2024/links-april.md", WEEKLY.format(month=4))
+    write(content, "pages/archives.md", "Title: Archives\n\nMy old archive page.\n")
+    write(content, "fine.md", YAML_POST)
+    cache = {"CACHE_CONTENT": True, "LOAD_CONTENT_CACHE": True, "CACHE_PATH": str(tmp_path / "c")}
+
+    for _ in range(2):  # the second build reads the renamed post from Pelican's cache
+        result = site_builder(content, **cache)
+
+        ours = [w for w in result.warnings() if w.startswith("front_matter")]
+        assert ours == [
+            "front_matter: 2024/links-april.md: its address 2024/links-of-the-week/index.html is "
+            "2024/links-march.md's too; it is written to 2024/links-of-the-week-2/index.html "
+            "instead: give it a `Slug:` of its own to choose its address",
+            "front_matter: pages/archives.md: its address archives/index.html is another page of "
+            "the site's too; it is written to archives-2/index.html instead: give it a `Slug:` "
+            "of its own to choose its address",
+        ]
+        assert "Links, part 3." in result.read("2024/links-of-the-week/index.html")
+        assert "Links, part 4." in result.read("2024/links-of-the-week-2/index.html")
+        assert "My old archive page." in result.read("archives-2/index.html")
+        assert "Links of the week" in result.read("archives/index.html")
+        assert all(not a.translations for a in result.articles)
