@@ -7,7 +7,8 @@ comma-separated line, dates Pelican parses. Scalars stay text whatever YAML woul
 (`support: true` is "true", `title: No` is "No"), exactly as Pelican-style metadata gives them, so
 templates and plugins see one type whichever style a post uses.
 
-Every reader's text is first cleaned of control characters (see `strip_controls`).
+Every reader's text is first cleaned of control characters (see `strip_controls`), and its HTML
+(the post's and its summary's) kept from leaking into the page around it (see markup.balance).
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ import yaml
 from markdown import Markdown
 from pelican.readers import DUPLICATES_DEFINITIONS_ALLOWED, MarkdownReader
 from pelican.utils import pelican_open
+
+from .markup import balance
 
 logger = logging.getLogger(__name__)
 
@@ -229,10 +232,10 @@ class FrontMatterReader(MarkdownReader):
             self._md = Markdown(**self.settings["MARKDOWN"])
             content = self._md.convert(cleaned.text)
             meta = getattr(self._md, "Meta", None)
-            return content, self._parse_metadata(meta) if meta else {}
+            return balance_html(shown, content, self._parse_metadata(meta) if meta else {})
         self._md = Markdown(**_without_meta(self.settings["MARKDOWN"]))
         content = self._md.convert(front.body)
-        return content, self._metadata(read_front_matter(front, shown))
+        return balance_html(shown, content, self._metadata(read_front_matter(front, shown)))
 
     def _metadata(self, entries: dict[str, object]) -> dict[str, object]:
         """Turn front matter entries into Pelican's metadata, as _parse_metadata does for lines."""
@@ -296,10 +299,35 @@ class CleanOutput:
                 cleaned = strip_controls(value)
                 metadata[key], removed = cleaned.text, removed + cleaned.removed
                 codes.update(dict.fromkeys(cleaned.codes))
-        warn_controls(
-            _shown_path(source_path, self.settings), Cleaned("", removed, -1, tuple(codes))
+        shown = _shown_path(source_path, self.settings)
+        warn_controls(shown, Cleaned("", removed, -1, tuple(codes)))
+        return balance_html(shown, content, metadata)
+
+
+def balance_html(shown: str, content: object, metadata: dict) -> tuple[object, dict]:
+    """Return the post's HTML and metadata with the elements its HTML or its summary leaves open
+    closed and stray end tags left out, warning once with what was changed."""
+    problems: list[str] = []
+    if isinstance(content, str):
+        balanced = balance(content)
+        content = balanced.text
+        problems.extend(balanced.problems)
+    summary = metadata.get("summary")
+    if isinstance(summary, str):
+        balanced = balance(summary)
+        metadata["summary"] = balanced.text
+        problems.extend(f"in the summary, {problem}" for problem in balanced.problems)
+    if problems:
+        more = f"; and {len(problems) - 3} more" if len(problems) > 3 else ""
+        logger.warning(
+            "front_matter: %s: its HTML would break the page around it: %s%s; fix the post's "
+            "HTML so each element it opens is closed",
+            shown,
+            "; ".join(problems[:3]),
+            more,
+            extra={"limit_msg": "front_matter: more posts whose HTML is not closed"},
         )
-        return content, metadata
+    return content, metadata
 
 
 @functools.cache

@@ -315,3 +315,46 @@ def test_posts_sharing_an_address_each_get_a_page(site_builder, tmp_path) -> Non
         assert "My old archive page." in result.read("archives-2/index.html")
         assert "Links of the week" in result.read("archives/index.html")
         assert all(not a.translations for a in result.articles)
+
+
+EXPORTED_HTML = """<html><head><title>Exported from Medium</title>
+<meta name="date" content="2024-06-01 10:00"><meta name="tags" content="export">
+</head><body><section><div class="section-content"><p>Read the
+<a href="https://example.org/next"><em>next post</em>
+</section></div></div></body></html>
+"""
+LEFT_OPEN_MD = """Title: A box left open
+Date: 2024-06-02
+Tags: export
+Summary: A summary in <b>bold, never closed.
+
+A [link](https://example.org) and an <a href="https://example.org/aside">aside that never ends.
+"""
+
+
+def test_html_a_post_leaves_open_stays_inside_the_post(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    write(content, "exported.html", EXPORTED_HTML)
+    write(content, "left-open.md", LEFT_OPEN_MD)
+
+    result = site_builder(content)
+
+    assert sorted(result.warnings()) == [
+        "front_matter: exported.html: its HTML would break the page around it: "
+        '`<div class="section-content">` is never closed; `</div>` is added; '
+        '`<a href="https://example.org/next">` is never closed; `</a>` is added; `</div>` closes '
+        "nothing the post opened; it is left out; and 1 more; fix the post's HTML so each "
+        "element it opens is closed",
+        "front_matter: left-open.md: its HTML would break the page around it: "
+        '`<a href="https://example.org/aside">` is never closed; `</a>` is added; in the summary, '
+        "`<b>` is never closed; `</b>` is added; fix the post's HTML so each element it opens is "
+        "closed",
+    ]
+    for slug in ("exported-from-medium", "a-box-left-open"):
+        page = soup(result, f"2024/{slug}/index.html")
+        comments = page.select_one("#comments")
+        assert comments is not None and comments.find_parent(["a", "div", "section"]) is None
+        assert page.select_one("footer.site-footer").find_parent("div") is None
+    assert "next post" in soup(result, "2024/exported-from-medium/index.html").a.parent.get_text()
+    index = soup(result, "index.html")
+    assert index.find(string="Exported from Medium").find_parent("b") is None
