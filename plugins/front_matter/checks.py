@@ -29,6 +29,8 @@ PAGE_LISTS = (
     "draft_translations",
 )
 LINK_MARKERS = ("{static}", "{attach}", "|static|", "|attach|")
+NAME_MAX = 255  # bytes in a file name, on Linux, macOS and Windows file systems alike
+SHORT_SLUG = 80  # characters a slug too long for a file name is cut to
 
 
 def contents_of(generator, lists: Iterable[str]) -> list:
@@ -159,23 +161,55 @@ def resolve_preview_images(contents: Iterable, static_content: dict) -> None:
             content.preview_image = static.url
 
 
-def give_duplicates_own_addresses(
-    generator, lists: Iterable[str], taken: Iterable[str] = ()
-) -> None:
-    """Give each post or page that would be written where another is (the same slug in the same
-    year, say) an address of its own, `<slug>-2`, with a warning naming both files.
+def give_contents_own_addresses(generator, lists: Iterable[str], taken: Iterable[str] = ()) -> None:
+    """Give each post or page an address the site can write: a slug cut short when it is too
+    long for a file name, and `<slug>-2` when another post is written there too.
 
-    Pelican warns about the shared slug but then stops the whole build while writing
-    (FileOverwriteFailedError). The oldest keeps the address; *taken* holds output paths other
-    pages of the site use (`archives/index.html`). A post with its own `Save_as:` cannot be moved
-    and is left out. Idempotent over Pelican's content cache, which keeps the renamed objects.
+    Pelican would stop the whole build while writing, on an OSError or a FileOverwriteFailedError.
+    Idempotent over Pelican's content cache, which keeps the objects with the slugs given here:
+    each is judged afresh from the slug it was read with.
     """
     contents = contents_of(generator, lists)
     for content in contents:
-        original = getattr(content, "duplicate_slug_of", None)
-        if original is not None:  # renamed by an earlier build, then cached: judge it afresh
+        original = getattr(content, "slug_as_read", None)
+        if original is not None:
             content.slug = original
-            del content.duplicate_slug_of
+            del content.slug_as_read
+    for content in contents:
+        if content.save_as and not hasattr(content, "override_save_as"):
+            shorten_long_slug(content)
+    give_duplicates_own_addresses(generator, contents, lists, taken)
+
+
+def shorten_long_slug(content) -> None:
+    """Cut the slug of *content* at a word when its page's file name would be too long."""
+    too_long = [part for part in content.save_as.split("/") if len(part.encode()) > NAME_MAX]
+    if not too_long:
+        return
+    original = content.slug
+    cut = original[:SHORT_SLUG]
+    if "-" in cut[SHORT_SLUG // 2 :]:
+        cut = cut[: cut.rindex("-")]
+    content.slug = cut.strip("-") or "post"
+    content.slug_as_read = original
+    logger.warning(
+        "front_matter: %s: its slug is %d characters long, too long for a file name; it is cut "
+        "to %r: give the post a shorter `Slug:`",
+        content.relative_source_path,
+        len(original),
+        content.slug,
+    )
+
+
+def give_duplicates_own_addresses(
+    generator, contents: list, lists: Iterable[str], taken: Iterable[str]
+) -> None:
+    """Give each of *contents* that would be written where another is (the same slug in the same
+    year, say) an address of its own, `<slug>-2`, with a warning naming both files.
+
+    The oldest keeps the address; *taken* holds output paths other pages of the site use
+    (`archives/index.html`). A post with its own `Save_as:` cannot be moved and is left out.
+    """
     by_path: dict[str, list] = {}
     for content in contents:
         if content.save_as:  # `Save_as:` empty: not written at all
@@ -228,7 +262,7 @@ def _move_to_own_slug(content, used: set[str]) -> None:
             break
         number += 1
     used.add(path)
-    content.duplicate_slug_of = original
+    content.slug_as_read = getattr(content, "slug_as_read", original)
     for other in getattr(content, "translations", []):
         other.translations = [t for t in other.translations if t is not content]
     content.translations = []

@@ -7,8 +7,9 @@ Signals:
         control characters. Where the text enters the build, so titles, pages and feeds all get
         the cleaned text, and a form feed pasted from a PDF never reaches the feed writer.
     article_generator_pretaxonomy -- the posts are read and sorted but not yet in categories,
-        tags, archives or feeds: a post naming a template the theme lacks is left out there, and
-        one that would be written where another post is (the same slug) gets `<slug>-2`.
+        tags, archives or feeds: a post naming a template the theme lacks is left out there, one
+        whose slug is too long for a file name gets a shorter one, and one that would be written
+        where another post is (the same slug) gets `<slug>-2`.
     page_generator_finalized -- the same for pages (which have no taxonomy; a page is not written
         over the archives or another of the site's own pages either), and preview images.
     article_generator_finalized -- finds each post's `Image:` file and has Pelican copy it.
@@ -37,7 +38,7 @@ from .checks import (
     contents_of,
     direct_template_paths,
     drop_missing_templates,
-    give_duplicates_own_addresses,
+    give_contents_own_addresses,
     link_preview_images,
     resolve_preview_images,
 )
@@ -64,14 +65,15 @@ def check_article_templates(generator: ArticlesGenerator) -> None:
 
 
 def check_article_addresses(generator: ArticlesGenerator) -> None:
-    """Give a post that would be written over another's page an address of its own."""
-    give_duplicates_own_addresses(generator, ARTICLE_LISTS)
+    """Give a post whose slug is too long, or that would be written over another's page, an
+    address of its own."""
+    give_contents_own_addresses(generator, ARTICLE_LISTS)
 
 
 def check_pages(generator: PagesGenerator) -> None:
     """Leave out the pages whose `Template:` the theme lacks; find their preview images."""
     drop_missing_templates(generator, PAGE_LISTS)
-    give_duplicates_own_addresses(
+    give_contents_own_addresses(
         generator, PAGE_LISTS, taken=direct_template_paths(generator.settings)
     )
     link_preview_images(generator, PAGE_LISTS)

@@ -358,3 +358,22 @@ def test_html_a_post_leaves_open_stays_inside_the_post(site_builder, tmp_path) -
     assert "next post" in soup(result, "2024/exported-from-medium/index.html").a.parent.get_text()
     index = soup(result, "index.html")
     assert index.find(string="Exported from Medium").find_parent("b") is None
+
+
+def test_a_slug_too_long_for_a_file_name_is_cut_at_a_word(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    title = " ".join(["very"] * 60) + " long title"
+    write(content, "long.md", f"Title: {title}\nDate: 2024-05-01\n\nA post with a long title.\n")
+    write(content, "fine.md", YAML_POST)
+    cache = {"CACHE_CONTENT": True, "LOAD_CONTENT_CACHE": True, "CACHE_PATH": str(tmp_path / "c")}
+
+    for _ in range(2):  # the second build reads the post with its cut slug from Pelican's cache
+        result = site_builder(content, **cache)
+
+        short = "-".join(["very"] * 16)
+        assert result.warnings() == [
+            "front_matter: long.md: its slug is 310 characters long, too long for a file name; "
+            f"it is cut to '{short}': give the post a shorter `Slug:`"
+        ]
+        assert "A post with a long title." in result.read(f"2024/{short}/index.html")
+        assert f"2024/{short}/" in result.read("archives/index.html")
