@@ -10,6 +10,8 @@ from urllib.parse import unquote
 
 from pelican.generators import PelicanTemplateNotFound
 
+from .markup import title_markup
+
 logger = logging.getLogger(__name__)
 
 ARTICLE_LISTS = (
@@ -266,3 +268,28 @@ def _move_to_own_slug(content, used: set[str]) -> None:
     for other in getattr(content, "translations", []):
         other.translations = [t for t in other.translations if t is not content]
     content.translations = []
+
+
+def check_titles(contents: Iterable) -> None:
+    """Show as text the tags a post's title cannot hold in a heading or a listing's link
+    (`The <section> element`), and close its inline ones, with a warning naming the file.
+
+    Done once the slug is made, so the post keeps the address Pelican gives it (from the title
+    without its tags); the title written here has no tag left to change, so a cached post is not
+    changed twice.
+    """
+    for content in contents:
+        title = getattr(content, "title", None)
+        if not isinstance(title, str) or "<" not in title:
+            continue
+        marked = title_markup(title)
+        if not marked.problems:
+            continue
+        content.title = marked.text
+        logger.warning(
+            "front_matter: %s: in `Title: %s`, %s",
+            content.relative_source_path,
+            title,
+            "; ".join(marked.problems),
+            extra={"limit_msg": "front_matter: more titles with tags"},
+        )

@@ -9,7 +9,8 @@ Signals:
     article_generator_pretaxonomy -- the posts are read and sorted but not yet in categories,
         tags, archives or feeds: a post naming a template the theme lacks is left out there, one
         whose slug is too long for a file name gets a shorter one, and one that would be written
-        where another post is (the same slug) gets `<slug>-2`.
+        where another post is (the same slug) gets `<slug>-2`; a tag its title cannot hold in a
+        heading or a link (`The <section> element`) is shown as text.
     page_generator_finalized -- the same for pages (which have no taxonomy; a page is not written
         over the archives or another of the site's own pages either), and preview images.
     article_generator_finalized -- finds each post's `Image:` file and has Pelican copy it.
@@ -35,6 +36,7 @@ from pelican.readers import BaseReader, MarkdownReader
 from .checks import (
     ARTICLE_LISTS,
     PAGE_LISTS,
+    check_titles,
     contents_of,
     direct_template_paths,
     drop_missing_templates,
@@ -66,16 +68,19 @@ def check_article_templates(generator: ArticlesGenerator) -> None:
 
 def check_article_addresses(generator: ArticlesGenerator) -> None:
     """Give a post whose slug is too long, or that would be written over another's page, an
-    address of its own."""
+    address of its own; show as text the tags its title cannot hold."""
     give_contents_own_addresses(generator, ARTICLE_LISTS)
+    check_titles(contents_of(generator, ARTICLE_LISTS))
 
 
 def check_pages(generator: PagesGenerator) -> None:
-    """Leave out the pages whose `Template:` the theme lacks; find their preview images."""
+    """Leave out the pages whose `Template:` the theme lacks, give each an address of its own,
+    show the tags a title cannot hold as text; find their preview images."""
     drop_missing_templates(generator, PAGE_LISTS)
     give_contents_own_addresses(
         generator, PAGE_LISTS, taken=direct_template_paths(generator.settings)
     )
+    check_titles(contents_of(generator, PAGE_LISTS))
     link_preview_images(generator, PAGE_LISTS)
 
 

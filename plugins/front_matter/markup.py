@@ -9,6 +9,7 @@ text, a stack of open elements, cheap enough for every post.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 
@@ -34,6 +35,9 @@ INLINE = frozenset(
     {"a", "abbr", "b", "big", "cite", "code", "em", "font", "i", "kbd", "mark", "nobr", "q", "s"}
     | {"samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var"}
 )
+# What a title may hold: it is a heading's text and a link's in every listing, so no link, no
+# block, and nothing a reader would not see as words.
+TITLE_TAGS = INLINE - {"a"} | {"br"}
 SHOWN = 60  # characters of an unclosed start tag quoted in a warning
 
 
@@ -95,3 +99,22 @@ def _unclosed(tag: tuple[str, str]) -> str:
     name, written = tag
     shown = written if len(written) <= SHOWN else written[: SHOWN - 1] + "…>"
     return f"`{shown}` is never closed; `</{name}>` is added"
+
+
+def title_markup(title: str) -> Balanced:
+    """Return *title* with each tag a heading or a listing's link cannot hold shown as text
+    (`The <section> element`, `Vector<int>`) and its inline tags (`<em>`) closed."""
+    if "<" not in title:
+        return Balanced(title, ())
+    shown: list[str] = []
+
+    def as_text(match: re.Match) -> str:
+        name = (match.group("name") or "").lower()
+        if name in TITLE_TAGS:
+            return match.group()
+        shown.append(match.group())
+        return html.escape(match.group(), quote=False)
+
+    balanced = balance(TOKEN.sub(as_text, title))
+    problems = [f"`{tag}` is shown as text (write `{html.escape(tag)}` to say so)" for tag in shown]
+    return Balanced(balanced.text, (*problems, *balanced.problems))

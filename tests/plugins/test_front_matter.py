@@ -377,3 +377,26 @@ def test_a_slug_too_long_for_a_file_name_is_cut_at_a_word(site_builder, tmp_path
         ]
         assert "A post with a long title." in result.read(f"2024/{short}/index.html")
         assert f"2024/{short}/" in result.read("archives/index.html")
+
+
+def test_tags_a_title_cannot_hold_are_shown_as_text(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    post = "Title: {title}\nDate: 2024-07-0{day}\n\nA post about markup.\n"
+    write(content, "section.md", post.format(title="The <section> element, <em>really</em>", day=1))
+    write(content, "vector.md", post.format(title="Vector<int> in C++", day=2))
+
+    result = site_builder(content)
+
+    assert sorted(result.warnings()) == [
+        "front_matter: section.md: in `Title: The <section> element, <em>really</em>`, "
+        "`<section>` is shown as text (write `&lt;section&gt;` to say so)",
+        "front_matter: vector.md: in `Title: Vector<int> in C++`, `<int>` is shown as text "
+        "(write `&lt;int&gt;` to say so)",
+    ]
+    page = soup(result, "2024/the-element-really/index.html")  # the slug Pelican always made
+    heading = page.select_one("h1.post-title")
+    assert heading.get_text() == "The <section> element, really"
+    assert heading.find("section") is None and heading.find("em").get_text() == "really"
+    archives = soup(result, "archives/index.html")
+    assert archives.find("a", string="Vector<int> in C++") is not None
+    assert archives.find("section") is None or not archives.find("section").find_parent("a")
