@@ -7,8 +7,9 @@ MathML. The site's CSP is composed here, once, for the pages and for the host's 
 
 Signals:
     article_generator_finalized, page_generator_finalized -- every post and page is read and
-        none is rendered yet: the HTML is rewritten before anything (summaries, feeds, related
-        posts) reads it. The article generator comes first, so its build's policy is made there.
+        none is rendered yet: the HTML (a post's own `Summary:` too) is rewritten before anything
+        (summaries, feeds, related posts) reads it. The article generator comes first, so its
+        build's policy is made there.
     all_generators_finalized -- one warning for the whole build about what the CSP blocks.
 
 Settings (csp.py checks them; a bad entry is warned about, naming the key, and left out):
@@ -76,11 +77,10 @@ def rewrite_contents(generator, lists: tuple[str, ...]) -> None:
     blocked: dict[tuple[str, str], list[str]] = generator.context[BLOCKED_KEY]
     for name in lists:
         for content in getattr(generator, name, []):
-            text = content._content
-            if not text:
-                continue
             found = Rewrite()
-            content._content = rewrite(text, policy, found)
+            if content._content:
+                content._content = rewrite(content._content, policy, found)
+            rewrite_summary(content, policy, found)
             for key in found.blocked:
                 blocked.setdefault(key, []).append(content.relative_source_path)
             for problem in found.math_errors:
@@ -90,6 +90,17 @@ def rewrite_contents(generator, lists: tuple[str, ...]) -> None:
                     problem,
                     extra={"limit_msg": "embeds: more math shown as TeX"},
                 )
+
+
+def rewrite_summary(content, policy: Policy, found: Rewrite) -> None:
+    """Rewrite a `Summary:` of the post's own like its body: listings and feeds show it."""
+    summary = content.metadata.get("summary")
+    if not isinstance(summary, str) or "<" not in summary:
+        return
+    summary = rewrite(summary, policy, found)
+    content.metadata["summary"] = summary
+    if hasattr(content, "_summary"):  # Pelican reads it back into the metadata (Content.__init__)
+        content._summary = summary
 
 
 def report_blocked(generators: list) -> None:

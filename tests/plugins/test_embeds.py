@@ -268,3 +268,16 @@ def test_invoke_csp_prints_the_header_for_the_host(tmp_path) -> None:
     assert done.stdout.strip() == (
         f"Content-Security-Policy: {STRICT}; form-action 'self'; frame-ancestors 'none'"
     )
+
+
+def test_a_summary_of_the_posts_own_is_fitted_like_its_body(site_builder, tmp_path) -> None:
+    post = POST.replace("Slug: embeds", f"Summary: Watch: {SLIDES} and {YOUTUBE}")
+    write_post(tmp_path / "content", post.format(body="The body."))
+
+    result = site_builder(tmp_path / "content")
+
+    assert result.warnings() == []
+    for listing in ("index.html", "archives/index.html", "feeds/all.atom.xml"):
+        assert "<iframe" not in result.read(listing), listing
+    card = BeautifulSoup(result.read("index.html"), "html.parser").select_one(".card-summary")
+    assert card.select_one("a.video-facade-link")["href"].startswith("https://www.youtube.com/")
