@@ -20,8 +20,9 @@ import re
 from dataclasses import dataclass
 
 import yaml
+from docutils.utils import SystemMessage
 from markdown import Markdown
-from pelican.readers import DUPLICATES_DEFINITIONS_ALLOWED, MarkdownReader
+from pelican.readers import DUPLICATES_DEFINITIONS_ALLOWED, MarkdownReader, RstReader
 from pelican.utils import pelican_open
 
 from .markup import balance
@@ -330,7 +331,49 @@ def balance_html(shown: str, content: object, metadata: dict) -> tuple[object, d
     return content, metadata
 
 
+# docutils' message: "<source>:<line>: (<LEVEL>/<n>) <text>", then the lines it is about.
+DOCUTILS_MESSAGE = re.compile(r"(?:.*?:(?P<line>\d+): )?\((?P<level>[A-Z]+)/\d\) (?P<text>.*)")
+
+
+class ForgivingRst:
+    """Mixin for Pelican's reStructuredText reader: a post docutils complains about is built.
+
+    Pelican stops docutils at its first warning (`halt_level` 2), so a title underline one
+    character short or a directive of a plugin the blog no longer has left the whole post out,
+    with "Could not process" and no reason. The post is read again without halting, and a warning
+    names the file, the line and docutils' complaint. The page shows no system message.
+    """
+
+    def read(self, source_path: str):
+        """Return what docutils read, reading again without halting when it stopped early."""
+        try:
+            return super().read(source_path)  # type: ignore[misc]
+        except SystemMessage as error:
+            first_line = str(error).split("\n", 1)[0]
+            found = DOCUTILS_MESSAGE.match(first_line)
+            where = _shown_path(source_path, self.settings)  # type: ignore[attr-defined]
+            if found and found.group("line"):
+                where = f"{where}:{found.group('line')}"
+            logger.warning(
+                "front_matter: %s: reStructuredText %s: %s; the post is built as docutils could "
+                "read it: fix the line (and look for more)",
+                where,
+                found.group("level").lower() if found else "problem",
+                (found.group("text") if found else first_line).rstrip("."),
+            )
+        strict = self.settings  # type: ignore[attr-defined]
+        docutils = {**(strict.get("DOCUTILS_SETTINGS") or {}), "halt_level": 5, "report_level": 5}
+        self.settings = {**strict, "DOCUTILS_SETTINGS": docutils}
+        try:
+            return super().read(source_path)  # type: ignore[misc]
+        finally:
+            self.settings = strict
+
+
 @functools.cache
 def cleaning(reader_class: type) -> type:
-    """Return *reader_class* with control characters taken out of its output."""
+    """Return *reader_class* with control characters taken out of its output (and, for
+    reStructuredText, read despite docutils' complaints)."""
+    if issubclass(reader_class, RstReader):
+        return type(reader_class.__name__, (CleanOutput, ForgivingRst, reader_class), {})
     return type(reader_class.__name__, (CleanOutput, reader_class), {})

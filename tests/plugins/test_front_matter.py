@@ -400,3 +400,44 @@ def test_tags_a_title_cannot_hold_are_shown_as_text(site_builder, tmp_path) -> N
     archives = soup(result, "archives/index.html")
     assert archives.find("a", string="Vector<int> in C++") is not None
     assert archives.find("section") is None or not archives.find("section").find_parent("a")
+
+
+RST_SHORT_UNDERLINE = """Café au lait
+##########
+
+:date: 2024-08-01
+:tags: coffee
+
+A post docutils complains about.
+"""
+RST_UNKNOWN_DIRECTIVE = """Talks
+#####
+
+:date: 2024-08-02
+
+My talk, from a plugin the blog no longer has:
+
+.. youtube:: NU7W7qe2R0A
+
+And after it.
+"""
+
+
+def test_rst_docutils_complains_about_still_builds(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    write(content, "cafe.rst", RST_SHORT_UNDERLINE)
+    write(content, "talks.rst", RST_UNKNOWN_DIRECTIVE)
+
+    result = site_builder(content)
+
+    assert sorted(result.warnings()) == [
+        "front_matter: cafe.rst:2: reStructuredText warning: Title underline too short; the post "
+        "is built as docutils could read it: fix the line (and look for more)",
+        'front_matter: talks.rst:8: reStructuredText error: Unknown directive type "youtube"; '
+        "the post is built as docutils could read it: fix the line (and look for more)",
+    ]
+    assert not [r for r in result.records if r.levelno >= logging.ERROR]
+    assert sorted(a.title for a in result.articles) == ["Café au lait", "Talks"]
+    talks = soup(result, "2024/talks/index.html").select_one(".post-body")
+    assert "And after it." in talks.get_text() and "System Message" not in talks.get_text()
+    assert "coffee" in result.read("2024/cafe-au-lait/index.html")
