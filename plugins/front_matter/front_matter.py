@@ -4,8 +4,9 @@ themes' templates and preview images beside the post.
 Signals:
     readers_init -- Markdown files are read by reader.FrontMatterReader (YAML front matter between
         `---` lines, else Pelican's `Key: value` lines); every other reader's output is cleaned of
-        control characters, and a reStructuredText post docutils complains about is still read. Where the text enters the build, so titles, pages and feeds all get
-        the cleaned text, and a form feed pasted from a PDF never reaches the feed writer.
+        control characters, and a reStructuredText post docutils complains about is still read.
+        Where the text enters the build, so titles, pages and feeds all get the cleaned text, and
+        a form feed pasted from a PDF never reaches the feed writer.
     article_generator_pretaxonomy -- the posts are read and sorted but not yet in categories,
         tags, archives or feeds: a post naming a template the theme lacks is left out there, one
         whose slug is too long for a file name gets a shorter one, and one that would be written
