@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from urllib.parse import unquote
 
 from pelican.generators import PelicanTemplateNotFound
+from pelican.utils import slugify
 
 from .markup import title_markup
 
@@ -179,8 +180,41 @@ def give_contents_own_addresses(generator, lists: Iterable[str], taken: Iterable
             del content.slug_as_read
     for content in contents:
         if content.save_as and not hasattr(content, "override_save_as"):
+            name_empty_slug(content)
             shorten_long_slug(content)
     give_duplicates_own_addresses(generator, contents, lists, taken)
+
+
+def name_empty_slug(content) -> None:
+    """Give a post whose slug is empty (`Title:` with nothing after it, a title of symbols) the
+    slug of its file name, so it is not written over its year's archive page."""
+    if getattr(content, "slug", None) and content.slug.strip("-"):
+        return
+    settings = content.settings
+    content.slug_as_read = getattr(content, "slug", "")
+    content.slug = slugify(
+        os.path.splitext(os.path.basename(content.source_path))[0],
+        regex_subs=settings.get("SLUG_REGEX_SUBSTITUTIONS", []),
+        preserve_case=settings.get("SLUGIFY_PRESERVE_CASE", False),
+        use_unicode=settings.get("SLUGIFY_USE_UNICODE", False),
+    )
+    logger.warning(
+        "front_matter: %s: its title %r makes no slug; it is %r, from the file's name: give the "
+        "post a `Title:` with words (or a `Slug:`)",
+        content.relative_source_path,
+        getattr(content, "title", ""),
+        content.slug,
+    )
+
+
+def period_archive_paths(settings: dict, articles: Iterable) -> set[str]:
+    """Return where the archives of the years, months and days of *articles* are written."""
+    formats = [
+        settings.get(key)
+        for key in ("YEAR_ARCHIVE_SAVE_AS", "MONTH_ARCHIVE_SAVE_AS", "DAY_ARCHIVE_SAVE_AS")
+    ]
+    dates = {article.date for article in articles if hasattr(article, "date")}
+    return {form.format(date=date) for form in formats if form for date in dates}
 
 
 def shorten_long_slug(content) -> None:

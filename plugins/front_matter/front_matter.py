@@ -43,6 +43,7 @@ from .checks import (
     drop_missing_templates,
     give_contents_own_addresses,
     link_preview_images,
+    period_archive_paths,
     resolve_preview_images,
 )
 from .reader import CleanOutput, FrontMatterReader, cleaning
@@ -70,7 +71,9 @@ def check_article_templates(generator: ArticlesGenerator) -> None:
 def check_article_addresses(generator: ArticlesGenerator) -> None:
     """Give a post whose slug is too long, or that would be written over another's page, an
     address of its own; show as text the tags its title cannot hold."""
-    give_contents_own_addresses(generator, ARTICLE_LISTS)
+    settings = generator.settings
+    taken = direct_template_paths(settings) | period_archive_paths(settings, generator.articles)
+    give_contents_own_addresses(generator, ARTICLE_LISTS, taken=taken)
     check_titles(contents_of(generator, ARTICLE_LISTS))
 
 

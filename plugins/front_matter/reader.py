@@ -34,6 +34,12 @@ NULL_TAG = "tag:yaml.org,2002:null"
 # libyaml's parser when PyYAML was built with it (its wheels are): the same YAML, ten times faster.
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 LIST_KEYS = ("tags", "authors")
+# Keys Pelican (or its URLs and templates) reads as one text: a YAML list or mapping there is read
+# as the text it stands for, never handed on (an `author` mapping stopped the whole build).
+TEXT_KEYS = frozenset(
+    {"title", "date", "modified", "status", "category", "author", "slug", "lang", "template"}
+    | {"save_as", "url", "translation"}
+)
 # Characters XML 1.0 cannot carry (Pelican's feed writer stops the build on them) and HTML calls
 # parse errors: C0 controls but tab, LF and CR; DEL; C1 controls; the two noncharacters U+FFFE/F.
 CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
@@ -263,11 +269,39 @@ class FrontMatterReader(MarkdownReader):
                         self._source_path,
                     )
                 value = value[0]
+            if name in LIST_KEYS and isinstance(value, list):
+                value = [_as_text(item) for item in value]  # `authors: [{name: Jane}]`
+            elif name in TEXT_KEYS and not isinstance(value, str):
+                text = _as_text(value)
+                logger.warning(
+                    "front_matter: %s: `%s:` is a YAML %s, not text; it is read as %r: write "
+                    "`%s: %s` to say so",
+                    _shown_path(self._source_path, self.settings),
+                    name,
+                    "list" if isinstance(value, list) else "mapping",
+                    text,
+                    name,
+                    text,
+                )
+                value = text
             if isinstance(value, str) or (name in LIST_KEYS and isinstance(value, list)):
                 output[name] = self.process_metadata(name, value)
             else:
                 output[name] = value  # a list or a mapping under a key Pelican does not know
         return output
+
+
+def _as_text(value: object) -> str:
+    """Return the text a YAML list or mapping stands for where Pelican needs text: a mapping's
+    `name` (`author: {name: Jane, twitter: "@jane"}`), else its values, a list's items, joined."""
+    if isinstance(value, dict):
+        for key in ("name", "title"):
+            if value.get(key) is not None:
+                return _as_text(value[key])
+        return ", ".join(_as_text(item) for item in value.values() if item is not None)
+    if isinstance(value, list):
+        return ", ".join(_as_text(item) for item in value if item is not None)
+    return str(value)
 
 
 def _shown_path(source_path: str, settings: dict) -> str:

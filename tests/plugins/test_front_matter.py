@@ -441,3 +441,33 @@ def test_rst_docutils_complains_about_still_builds(site_builder, tmp_path) -> No
     talks = soup(result, "2024/talks/index.html").select_one(".post-body")
     assert "And after it." in talks.get_text() and "System Message" not in talks.get_text()
     assert "coffee" in result.read("2024/cafe-au-lait/index.html")
+
+
+def test_metadata_that_cannot_make_a_page_is_named_and_the_post_builds(
+    site_builder, tmp_path
+) -> None:
+    content = tmp_path / "content"
+    mapping = "title: Jekyll's author\ndate: 2024-09-01\nauthor: {name: Jane Doe, x: '@j'}"
+    write(content, "mapping.md", f"---\n{mapping}\n---\n\nX.\n")
+    write(content, "listed.md", "---\ntitle: [Part one, Part two]\ndate: 2024-09-02\n---\n\nY.\n")
+    write(content, "blank.md", "Title:   \nDate: 2024-09-03\n\nA post with no title.\n")
+    write(content, "month.md", "Title: 09\nDate: 2024-09-04\n\nA post titled with a number.\n")
+
+    result = site_builder(content)
+
+    assert sorted(result.warnings()) == [
+        "front_matter: blank.md: its title '' makes no slug; it is 'blank', from the file's "
+        "name: give the post a `Title:` with words (or a `Slug:`)",
+        "front_matter: listed.md: `title:` is a YAML list, not text; it is read as "
+        "'Part one, Part two': write `title: Part one, Part two` to say so",
+        "front_matter: mapping.md: `author:` is a YAML mapping, not text; it is read as "
+        "'Jane Doe': write `author: Jane Doe` to say so",
+        "front_matter: month.md: its address 2024/09/index.html is another page of the site's "
+        "too; it is written to 2024/09-2/index.html instead: give it a `Slug:` of its own to "
+        "choose its address",
+    ]
+    assert "A post with no title." in result.read("2024/blank/index.html")
+    assert "A post titled with a number." in result.read("2024/09-2/index.html")
+    assert "Jane Doe" in result.read("2024/jekylls-author/index.html")
+    assert "Part one, Part two" in result.read("2024/part-one-part-two/index.html")
+    assert "2024/09-2/" in result.read("2024/09/index.html")  # the month's archive is itself
