@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import yaml
 from docutils.utils import SystemMessage
 from markdown import Markdown
-from pelican.readers import DUPLICATES_DEFINITIONS_ALLOWED, MarkdownReader, RstReader
+from pelican.readers import _DISCARD, DUPLICATES_DEFINITIONS_ALLOWED, MarkdownReader, RstReader
 from pelican.utils import pelican_open
 
 from .markup import balance
@@ -224,7 +224,42 @@ def _shorten(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-class FrontMatterReader(MarkdownReader):
+class NamedMetadataErrors:
+    """Mixin for every reader: a date Pelican cannot read is named with the fix.
+
+    Pelican leaves the post out with "Could not process <file>" and no reason (it is in the
+    traceback `--debug` shows). A bad `Modified:` is left out and the post built; a bad `Date:`
+    still leaves the post out (it has no place in the archives), now with the line to write.
+    """
+
+    _source_path = ""
+
+    def process_metadata(self, name: str, value: object):
+        """Return Pelican's value for the metadata *name*, naming a date it cannot read."""
+        try:
+            return super().process_metadata(name, value)  # type: ignore[misc]
+        except ValueError as error:
+            if name not in ("date", "modified"):
+                raise
+            shown = _shown_path(self._source_path, self.settings)  # type: ignore[attr-defined]
+            fate = "the post is left out" if name == "date" else "it is left out"
+            logger.warning(
+                "front_matter: %s: `%s: %s` is not a date Pelican reads (%s); %s: write it as "
+                "`%s: 2024-01-31` or `%s: 2024-01-31 09:30`",
+                shown,
+                name.capitalize(),
+                value,
+                error,
+                fate,
+                name.capitalize(),
+                name.capitalize(),
+            )
+            if name == "date":
+                raise
+            return _DISCARD  # Pelican's "leave this key out" marker (pelican.readers)
+
+
+class FrontMatterReader(NamedMetadataErrors, MarkdownReader):
     """Pelican's Markdown reader, with YAML front matter and control characters taken out."""
 
     def read(self, source_path: str):
@@ -318,11 +353,12 @@ def _without_meta(markdown_settings: dict) -> dict:
     return settings
 
 
-class CleanOutput:
+class CleanOutput(NamedMetadataErrors):
     """Mixin for any other reader: control characters are taken out of what it read."""
 
     def read(self, source_path: str):
         """Return what the reader read, without control characters, warning once if any."""
+        self._source_path = source_path
         content, metadata = super().read(source_path)  # type: ignore[misc]
         removed, codes = 0, {}
         if isinstance(content, str):

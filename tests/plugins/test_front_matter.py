@@ -471,3 +471,31 @@ def test_metadata_that_cannot_make_a_page_is_named_and_the_post_builds(
     assert "Jane Doe" in result.read("2024/jekylls-author/index.html")
     assert "Part one, Part two" in result.read("2024/part-one-part-two/index.html")
     assert "2024/09-2/" in result.read("2024/09/index.html")  # the month's archive is itself
+
+
+def test_a_date_pelican_cannot_read_is_named_with_the_fix(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    write(content, "edited.md", "Title: Edited\nDate: 2024-10-01\nModified: yesterday\n\nX.\n")
+    write(
+        content,
+        "edited.rst",
+        "Edited too\n##########\n\n:date: 2024-10-02\n:modified: never\n\nY.\n",
+    )
+    write(content, "nowhen.md", "Title: Nowhen\nDate: the fourteenth of Smarch\n\nZ.\n")
+
+    result = site_builder(content)
+
+    ours = sorted(w for w in result.warnings() if w.startswith("front_matter"))
+    assert ours == [
+        "front_matter: edited.md: `Modified: yesterday` is not a date Pelican reads ('yesterday' "
+        "is not a valid date); it is left out: write it as `Modified: 2024-01-31` or "
+        "`Modified: 2024-01-31 09:30`",
+        "front_matter: edited.rst: `Modified: never` is not a date Pelican reads ('never' is not "
+        "a valid date); it is left out: write it as `Modified: 2024-01-31` or "
+        "`Modified: 2024-01-31 09:30`",
+        "front_matter: nowhen.md: `Date: the fourteenth of Smarch` is not a date Pelican reads "
+        "('the fourteenth of Smarch' is not a valid date); the post is left out: write it as "
+        "`Date: 2024-01-31` or `Date: 2024-01-31 09:30`",
+    ]
+    assert sorted(a.title for a in result.articles) == ["Edited", "Edited too"]
+    assert all(not hasattr(a, "modified") or a.modified == a.date for a in result.articles)
