@@ -23,7 +23,8 @@ import yaml
 from docutils.utils import SystemMessage
 from markdown import Markdown
 from pelican.readers import _DISCARD, DUPLICATES_DEFINITIONS_ALLOWED, MarkdownReader, RstReader
-from pelican.utils import pelican_open
+from pelican.urlwrappers import URLWrapper
+from pelican.utils import pelican_open, slugify
 
 from .markup import balance
 
@@ -235,9 +236,10 @@ class NamedMetadataErrors:
     _source_path = ""
 
     def process_metadata(self, name: str, value: object):
-        """Return Pelican's value for the metadata *name*, naming a date it cannot read."""
+        """Return Pelican's value for the metadata *name*, naming a date it cannot read, and
+        giving a tag, category or author whose name makes no slug one of its own."""
         try:
-            return super().process_metadata(name, value)  # type: ignore[misc]
+            processed = super().process_metadata(name, value)  # type: ignore[misc]
         except ValueError as error:
             if name not in ("date", "modified"):
                 raise
@@ -257,6 +259,36 @@ class NamedMetadataErrors:
             if name == "date":
                 raise
             return _DISCARD  # Pelican's "leave this key out" marker (pelican.readers)
+        if name in ("tags", "category", "author", "authors"):
+            for wrapper in processed if isinstance(processed, list) else [processed]:
+                if isinstance(wrapper, URLWrapper):
+                    self._name_empty_slug(wrapper)
+        return processed
+
+    def _name_empty_slug(self, wrapper: URLWrapper) -> None:
+        """Give a tag, category or author whose name makes no slug (`🎉`) its characters' code
+        points as one; Pelican would give every such name the same page, `tag//`."""
+        settings = self.settings  # type: ignore[attr-defined]
+        kind = type(wrapper).__name__
+        subs = settings.get(f"{kind.upper()}_REGEX_SUBSTITUTIONS")
+        slug = slugify(
+            wrapper.name,
+            regex_subs=settings.get("SLUG_REGEX_SUBSTITUTIONS", []) if subs is None else subs,
+            preserve_case=settings.get("SLUGIFY_PRESERVE_CASE", False),
+            use_unicode=settings.get("SLUGIFY_USE_UNICODE", False),
+        )
+        if slug:
+            return
+        wrapper.slug = "-".join(f"{ord(c):x}" for c in wrapper.name if not c.isspace()) or "none"
+        logger.warning(
+            "front_matter: %s: the %s %r has no letters or digits to make its address; its page "
+            "is %s: add a word to the name to choose a better one",
+            _shown_path(self._source_path, settings),
+            kind.lower(),
+            wrapper.name,
+            wrapper.save_as,
+            extra={"limit_msg": "front_matter: more names without letters or digits"},
+        )
 
 
 class FrontMatterReader(NamedMetadataErrors, MarkdownReader):

@@ -499,3 +499,28 @@ def test_a_date_pelican_cannot_read_is_named_with_the_fix(site_builder, tmp_path
     ]
     assert sorted(a.title for a in result.articles) == ["Edited", "Edited too"]
     assert all(not hasattr(a, "modified") or a.modified == a.date for a in result.articles)
+
+
+def test_a_tag_with_no_letters_gets_a_page_of_its_own(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    write(content, "party.md", "Title: Party\nDate: 2024-11-01\nTags: 🎉, ✨\nCategory: 🎉\n\nX.\n")
+
+    result = site_builder(content)
+
+    assert result.warnings() == [
+        f"front_matter: party.md: the {kind} {name!r} has no letters or digits to make its "
+        f"address; its page is {kind}/{slug}/index.html: add a word to the name to choose a "
+        "better one"
+        for kind, name, slug in [
+            ("tag", "🎉", "1f389"),
+            ("tag", "✨", "2728"),
+            ("category", "🎉", "1f389"),
+        ]
+    ]
+    post = soup(result, "2024/party/index.html")
+    assert [a["href"] for a in post.select('a[rel="tag"]')] == [
+        "../../tag/1f389/",
+        "../../tag/2728/",
+    ]
+    assert "Party" in result.read("tag/2728/index.html")
+    assert "Party" in result.read("category/1f389/index.html")
