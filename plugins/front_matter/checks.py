@@ -6,7 +6,8 @@ import logging
 import os
 import posixpath
 from collections.abc import Iterable
-from urllib.parse import unquote
+from html import unescape
+from urllib.parse import unquote, urlparse
 
 from pelican.generators import PelicanTemplateNotFound
 from pelican.utils import slugify
@@ -32,6 +33,12 @@ PAGE_LISTS = (
     "draft_translations",
 )
 LINK_MARKERS = ("{static}", "{attach}", "|static|", "|attach|")
+# Where Pelican looks for what each kind of intrasite link names (Content._link_replacer).
+LINK_TARGETS = {
+    "filename": ("generated_content", "static_content"),
+    "static": ("static_content",),
+    "attach": ("static_content",),
+}
 NAME_MAX = 255  # bytes in a file name, on Linux, macOS and Windows file systems alike
 SHORT_SLUG = 80  # characters a slug too long for a file name is cut to
 
@@ -327,3 +334,45 @@ def check_titles(contents: Iterable) -> None:
             "; ".join(marked.problems),
             extra={"limit_msg": "front_matter: more titles with tags"},
         )
+
+
+def check_links(contents: Iterable, context: dict) -> None:
+    """Warn, naming the post, about each `{filename}`, `{static}` or `{attach}` link (in its body
+    or its summary) that names no file of the site (Pelican's own warning names the link but not
+    the post it is in).
+
+    Looks where Pelican will when it writes the post: the path from the post's folder, or from
+    the content folder with a leading `/`, as written, unquoted or unescaped.
+    """
+    for content in contents:
+        texts = [content._content, content.metadata.get("summary")]
+        text = "\n".join(t for t in texts if isinstance(t, str))
+        if "{" not in text and "|" not in text:
+            continue
+        for match in content._get_intrasite_link_regex().finditer(text):
+            keys = LINK_TARGETS.get(match.group("what"))
+            url = urlparse(match.group("value"))
+            if keys is None or not url.path:
+                continue
+            paths = {url.path, unquote(url.path), urlparse(unescape(url.geturl())).path}
+            if any(_names_a_file(content, context.get(k, {}), p) for k in keys for p in paths):
+                continue
+            logger.warning(
+                "front_matter: %s: the link `%s` names no file of the site; it is left as "
+                "written: fix the path (from the post's folder, or from the content folder when "
+                "it starts with `/`)",
+                content.relative_source_path,
+                match.group("path"),
+                extra={"limit_msg": "front_matter: more links to no file"},
+            )
+
+
+def _names_a_file(content, known: dict, path: str) -> bool:
+    """Return whether a link's *path* names one of the *known* contents, as Pelican resolves it,
+    and that content's file exists (Pelican makes a static file of any `{static}` link)."""
+    if path.startswith("/"):
+        path = path[1:]
+    else:
+        path = content.get_relative_source_path(os.path.join(content.relative_dir, path))
+    linked = known.get(path)
+    return linked is not None and os.path.isfile(linked.source_path)

@@ -15,7 +15,9 @@ Signals:
     page_generator_finalized -- the same for pages (which have no taxonomy; a page is not written
         over the archives or another of the site's own pages either), and preview images.
     article_generator_finalized -- finds each post's `Image:` file and has Pelican copy it.
-    all_generators_finalized -- the static files are known: each preview image gets its URL.
+    all_generators_finalized -- the static files are known: each preview image gets its URL, and
+        a post whose `{filename}`/`{static}` link names no file is named (Pelican names the link
+        but not the post).
 
 Settings: none of its own. It reads PATH, THEME, TEMPLATE_EXTENSIONS, MARKDOWN and
 FORMATTED_FIELDS as Pelican does.
@@ -37,6 +39,7 @@ from pelican.readers import BaseReader, MarkdownReader
 from .checks import (
     ARTICLE_LISTS,
     PAGE_LISTS,
+    check_links,
     check_titles,
     contents_of,
     direct_template_paths,
@@ -94,14 +97,17 @@ def find_article_images(generator: ArticlesGenerator) -> None:
 
 
 def give_preview_image_urls(generators: list) -> None:
-    """Give each post and page whose preview image was found the URL Pelican copied it to."""
+    """Give each post and page whose preview image was found the URL Pelican copied it to;
+    name the posts whose `{filename}` or `{static}` links name no file."""
     contents = chain.from_iterable(
         contents_of(g, ARTICLE_LISTS if isinstance(g, ArticlesGenerator) else PAGE_LISTS)
         for g in generators
         if isinstance(g, ArticlesGenerator | PagesGenerator)
     )
-    static_content = generators[0].context.get("static_content", {}) if generators else {}
-    resolve_preview_images(contents, static_content)
+    contents = list(contents)
+    context = generators[0].context if generators else {}
+    resolve_preview_images(contents, context.get("static_content", {}))
+    check_links(contents, context)
 
 
 def register() -> None:

@@ -524,3 +524,36 @@ def test_a_tag_with_no_letters_gets_a_page_of_its_own(site_builder, tmp_path) ->
     ]
     assert "Party" in result.read("tag/2728/index.html")
     assert "Party" in result.read("category/1f389/index.html")
+
+
+def test_a_link_to_no_file_names_the_post_it_is_in(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    write(content, "posts/first.md", "Title: First\nDate: 2024-12-01\n\nThe first.\n")
+    (content / "images").mkdir(parents=True)
+    (content / "images" / "jar.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    links = (
+        "[first]({filename}first.md), [renamed]({filename}/posts/old-name.md), "
+        "![jar]({static}/images/jar.png) and ![lost]({static}/images/lost%20cat.png)"
+    )
+    write(
+        content,
+        "posts/second.md",
+        f"Title: Second\nDate: 2024-12-02\nSummary: See [gone]({{filename}}gone.md).\n\n{links}\n",
+    )
+
+    result = site_builder(content)
+
+    ours = [w for w in result.warnings() if w.startswith("front_matter")]
+    assert sorted(ours) == [
+        f"front_matter: posts/second.md: the link `{link}` names no file of the site; it is "
+        "left as written: fix the path (from the post's folder, or from the content folder when "
+        "it starts with `/`)"
+        for link in (
+            "{filename}/posts/old-name.md",
+            "{filename}gone.md",
+            "{static}/images/lost%20cat.png",
+        )
+    ]
+    page = soup(result, "2024/second/index.html")
+    assert page.find("a", string="first")["href"] == "../../2024/first/"
+    assert page.find("img", alt="jar")["src"] == "../../images/jar.png"
