@@ -298,8 +298,8 @@ class FrontMatterReader(NamedMetadataErrors, MarkdownReader):
         """Return the HTML and the metadata of the Markdown file at *source_path*."""
         self._source_path = source_path
         shown = _shown_path(source_path, self.settings)
-        with pelican_open(source_path) as raw:
-            cleaned = strip_controls(raw)
+        raw = read_text(source_path, shown)
+        cleaned = strip_controls(raw)
         warn_controls(shown, cleaned, raw)
         front = split_front_matter(cleaned.text, shown)
         if front is None:
@@ -371,6 +371,36 @@ def _as_text(value: object) -> str:
     return str(value)
 
 
+# What a file that is not UTF-8 most likely is: an old Windows or Latin-1 editor's text (every
+# byte decodes, and é, ’ and … come out as written).
+LEGACY_ENCODING = "cp1252"
+
+
+def read_text(source_path: str, shown: str) -> str:
+    """Return the text of *source_path* as Pelican reads it (UTF-8, BOM dropped), or, when it is
+    not UTF-8, as Windows-1252 with a warning naming the line and how to convert the file."""
+    try:
+        with pelican_open(source_path) as text:
+            return text
+    except UnicodeDecodeError as error:
+        warn_not_utf8(shown, error, "it is read as Windows-1252")
+        with open(source_path, "rb") as infile:
+            return infile.read().decode(LEGACY_ENCODING, errors="replace")
+
+
+def warn_not_utf8(shown: str, error: UnicodeDecodeError, fate: str) -> None:
+    """Warn that the file *shown* is not UTF-8, where, and how to convert it."""
+    line = error.object[: error.start].count(b"\n") + 1
+    logger.warning(
+        "front_matter: %s:%d: the file is not UTF-8 (byte 0x%02x); %s: convert it, e.g. "
+        "`iconv -f windows-1252 -t utf-8`",
+        shown,
+        line,
+        error.object[error.start],
+        fate,
+    )
+
+
 def _shown_path(source_path: str, settings: dict) -> str:
     """Return *source_path* as the blogger knows it: relative to PATH."""
     return os.path.relpath(source_path, settings["PATH"])
@@ -391,7 +421,12 @@ class CleanOutput(NamedMetadataErrors):
     def read(self, source_path: str):
         """Return what the reader read, without control characters, warning once if any."""
         self._source_path = source_path
-        content, metadata = super().read(source_path)  # type: ignore[misc]
+        try:
+            content, metadata = super().read(source_path)  # type: ignore[misc]
+        except UnicodeDecodeError as error:  # HTML: Pelican's reader reads UTF-8 only
+            shown = _shown_path(source_path, self.settings)  # type: ignore[attr-defined]
+            warn_not_utf8(shown, error, "the post is left out")
+            raise
         removed, codes = 0, {}
         if isinstance(content, str):
             cleaned = strip_controls(content)
@@ -448,8 +483,20 @@ class ForgivingRst:
 
     def read(self, source_path: str):
         """Return what docutils read, reading again without halting when it stopped early."""
+        docutils = {"halt_level": 5, "report_level": 5}
         try:
             return super().read(source_path)  # type: ignore[misc]
+        except UnicodeError as error:  # docutils reads UTF-8 as Pelican asks; a legacy file next
+            with open(source_path, "rb") as infile:
+                data = infile.read()
+            try:
+                data.decode("utf-8")
+            except UnicodeDecodeError as decoding:
+                where = _shown_path(source_path, self.settings)  # type: ignore[attr-defined]
+                warn_not_utf8(where, decoding, "it is read as Windows-1252")
+            else:
+                raise error
+            docutils["input_encoding"] = LEGACY_ENCODING
         except SystemMessage as error:
             first_line = str(error).split("\n", 1)[0]
             found = DOCUTILS_MESSAGE.match(first_line)
@@ -464,7 +511,7 @@ class ForgivingRst:
                 (found.group("text") if found else first_line).rstrip("."),
             )
         strict = self.settings  # type: ignore[attr-defined]
-        docutils = {**(strict.get("DOCUTILS_SETTINGS") or {}), "halt_level": 5, "report_level": 5}
+        docutils = {**(strict.get("DOCUTILS_SETTINGS") or {}), **docutils}
         self.settings = {**strict, "DOCUTILS_SETTINGS": docutils}
         try:
             return super().read(source_path)  # type: ignore[misc]

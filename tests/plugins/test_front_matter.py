@@ -557,3 +557,30 @@ def test_a_link_to_no_file_names_the_post_it_is_in(site_builder, tmp_path) -> No
     page = soup(result, "2024/second/index.html")
     assert page.find("a", string="first")["href"] == "../../2024/first/"
     assert page.find("img", alt="jar")["src"] == "../../images/jar.png"
+
+
+def test_a_file_that_is_not_utf8_is_named_and_read_as_windows_1252(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "old.md").write_bytes(
+        b"Title: Caf\xe9 cr\xe8me\nDate: 2024-12-03\n\nIt\x92s good.\n"
+    )
+    (content / "old.rst").write_bytes(b"Th\xe9\n###\n\n:date: 2024-12-04\n\nUn th\xe9.\n")
+    (content / "old.html").write_bytes(
+        b'<html><head><title>Old</title><meta name="date" content="2024-12-05"></head>'
+        b"<body><p>Caf\xe9.</p></body></html>"
+    )
+
+    result = site_builder(content)
+
+    fix = "convert it, e.g. `iconv -f windows-1252 -t utf-8`"
+    read = "it is read as Windows-1252"
+    assert sorted(result.warnings()) == [
+        "Could not process ./old.html",  # Pelican's, at error level
+        f"front_matter: old.html:1: the file is not UTF-8 (byte 0xe9); the post is left out: {fix}",
+        f"front_matter: old.md:1: the file is not UTF-8 (byte 0xe9); {read}: {fix}",
+        f"front_matter: old.rst:1: the file is not UTF-8 (byte 0xe9); {read}: {fix}",
+    ]
+    assert sorted(a.title for a in result.articles) == ["Café crème", "Thé"]
+    assert "It’s good." in result.read("2024/cafe-creme/index.html")
+    assert "Un thé." in result.read("2024/the/index.html")
