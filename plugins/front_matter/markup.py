@@ -15,9 +15,9 @@ from dataclasses import dataclass
 
 # Comments, CDATA and declarations are skipped; raw-text elements' contents are skipped whole.
 TOKEN = re.compile(
-    r"<!--.*?(?:-->|\Z)|<!\[CDATA\[.*?(?:\]\]>|\Z)|<[!?][^>]*>"
-    r"|<(?P<raw>script|style|textarea|title|xmp)\b[^>]*>.*?(?:</(?P=raw)\s*>|\Z)"
-    r"""|<(?P<end>/)?(?P<name>[A-Za-z][A-Za-z0-9:-]*)(?:[^>"']|"[^"]*"|'[^']*')*?(?P<self>/)?>""",
+    r"<(?:!--.*?(?:-->|\Z)|!\[CDATA\[.*?(?:\]\]>|\Z)|[!?][^>]*>"
+    r"|(?P<raw>script|style|textarea|title|xmp)\b[^>]*>.*?(?:</(?P=raw)\s*>|\Z)"
+    r"""|(?P<end>/)?(?P<name>[A-Za-z][A-Za-z0-9:-]*)(?:[^>"'/]+|"[^"]*"|'[^']*'|/(?!>))*(?P<self>/)?>)""",
     re.DOTALL | re.IGNORECASE,
 )
 # Elements with no end tag, and those whose end tag HTML lets the next element imply: neither can
