@@ -55,11 +55,12 @@ VIDEO_ID = re.compile(r"[A-Za-z0-9_-]{6,20}")
 
 
 # What the policy ignores that a post writes inline: code in a <script> of its own or in an `on…=`
-# handler (a <script> of data, JSON or TeX, runs nothing and is left alone), and styles.
+# handler (a <script> of data, JSON or TeX, runs nothing and is left alone), and styles. Attribute
+# names are matched as written, lower case (as editors and Markdown write them): a cheap scan.
 SCRIPT_TAG = re.compile(r"<script\b([^>]*)>\s*[^<\s]", re.IGNORECASE)
 SCRIPT_TYPES = {"", "text/javascript", "application/javascript", "module"}
-HANDLER = re.compile(r"<[a-z][^>]*?\son[a-z]+\s*=", re.IGNORECASE)
-STYLE = re.compile(r"<style\b|<[a-z][^>]*?\sstyle\s*=", re.IGNORECASE)
+HANDLER = re.compile(r"\son[a-z]{3,20}\s*=")
+STYLE = re.compile(r"<style\b|\sstyle\s*=")
 
 
 @dataclass
@@ -94,17 +95,26 @@ def rewrite(text: str, policy: Policy, found: Rewrite) -> str:
 def inline_code(text: str) -> set[str]:
     """Return what *text* writes inline that a strict policy ignores: "script", "style"."""
     found = set()
-    lowered = text.lower()
-    if "<script" in lowered and any(
+    if ("<script" in text or "<SCRIPT" in text) and any(
         "src" not in attributes(m.group(1)) and _script_type(m.group(1)) in SCRIPT_TYPES
         for m in SCRIPT_TAG.finditer(text)
     ):
         found.add("script")
-    if " on" in lowered and HANDLER.search(text):
+    if " on" in text and _in_a_tag(text, HANDLER):
         found.add("script")
-    if "style" in lowered and STYLE.search(text):
+    if "style" in text and _in_a_tag(text, STYLE):
         found.add("style")
     return found
+
+
+def _in_a_tag(text: str, pattern: re.Pattern) -> bool:
+    """Return whether *pattern* matches inside a tag of *text* (not in its words)."""
+    for match in pattern.finditer(text):
+        if match.group().startswith("<") or text.rfind("<", 0, match.start()) > text.rfind(
+            ">", 0, match.start()
+        ):
+            return True
+    return False
 
 
 def _script_type(inside: str) -> str:
