@@ -7,9 +7,11 @@ MathML. The site's CSP is composed here, once, for the pages and for the host's 
 
 Signals:
     article_generator_finalized, page_generator_finalized -- every post and page is read and
-        none is rendered yet: the HTML is rewritten before anything (summaries, feeds, related
-        posts) reads it. The article generator comes first, so its build's policy is made there.
-    all_generators_finalized -- one warning for the whole build about what the CSP blocks.
+        none is rendered yet: the HTML (a post's own `Summary:` too) is rewritten before anything
+        (summaries, feeds, related posts) reads it. The article generator comes first, so its
+        build's policy is made there.
+    all_generators_finalized -- one warning for the whole build about what the CSP blocks, and
+        one about the scripts and styles posts write inline, which it makes browsers ignore.
 
 Settings (csp.py checks them; a bad entry is warned about, naming the key, and left out):
     CSP_TRUSTED_HOSTS (dict, {}) -- sources to add per directive, e.g.
@@ -48,6 +50,8 @@ PAGE_LISTS = (
     "draft_translations",
 )
 BLOCKED_KEY = "csp_blocked"  # context: (directive, host) -> the pages that load from there
+INLINE_KEY = "csp_inline"  # context: "script" or "style" -> the pages that write it inline
+INLINE_SHOWN = {"script": "`<script>` code and `on…=` handlers", "style": "`style` attributes"}
 
 
 def site_policy(generator) -> Policy:
@@ -57,6 +61,7 @@ def site_policy(generator) -> Policy:
         policy = read_policy(generator.settings)
         generator.context["csp"] = policy
         generator.context[BLOCKED_KEY] = {}
+        generator.context[INLINE_KEY] = {}
     return policy
 
 
@@ -74,15 +79,17 @@ def rewrite_contents(generator, lists: tuple[str, ...]) -> None:
     """Rewrite the HTML of the contents in the generator's *lists*, and note what stays blocked."""
     policy = site_policy(generator)
     blocked: dict[tuple[str, str], list[str]] = generator.context[BLOCKED_KEY]
+    inline: dict[str, list[str]] = generator.context.setdefault(INLINE_KEY, {})
     for name in lists:
         for content in getattr(generator, name, []):
-            text = content._content
-            if not text:
-                continue
             found = Rewrite()
-            content._content = rewrite(text, policy, found)
+            if content._content:
+                content._content = rewrite(content._content, policy, found)
+            rewrite_summary(content, policy, found)
             for key in found.blocked:
                 blocked.setdefault(key, []).append(content.relative_source_path)
+            for kind in sorted(found.inline):
+                inline.setdefault(kind, []).append(content.relative_source_path)
             for problem in found.math_errors:
                 logger.warning(
                     "embeds: %s: math that could not be turned into MathML, shown as TeX: %s",
@@ -92,13 +99,30 @@ def rewrite_contents(generator, lists: tuple[str, ...]) -> None:
                 )
 
 
+def rewrite_summary(content, policy: Policy, found: Rewrite) -> None:
+    """Rewrite a `Summary:` of the post's own like its body: listings and feeds show it."""
+    summary = content.metadata.get("summary")
+    if not isinstance(summary, str) or "<" not in summary:
+        return
+    summary = rewrite(summary, policy, found)
+    content.metadata["summary"] = summary
+    if hasattr(content, "_summary"):  # Pelican reads it back into the metadata (Content.__init__)
+        content._summary = summary
+
+
 def report_blocked(generators: list) -> None:
-    """Warn once about what the CSP blocks in posts, and how to trust it."""
+    """Warn once about what the CSP blocks in posts, and how to trust it; once about what it
+    ignores that posts write inline, and where to put it instead."""
     if not generators:
         return
     blocked = generators[0].context.get(BLOCKED_KEY)
-    if not blocked:
-        return
+    if blocked:
+        report_hosts(blocked)
+    report_inline(generators[0].context.get(INLINE_KEY))
+
+
+def report_hosts(blocked: dict[tuple[str, str], list[str]]) -> None:
+    """Warn once about the hosts the CSP blocks, and how to trust them."""
     shown = [
         f"{directive} {host} ({len(pages)} page{'s' if len(pages) > 1 else ''}, e.g. {pages[0]})"
         for (directive, host), pages in sorted(blocked.items(), key=lambda kv: (-len(kv[1]), kv[0]))
@@ -108,6 +132,22 @@ def report_blocked(generators: list) -> None:
         "add the hosts you trust to CSP_TRUSTED_HOSTS (docs/theme.md), or keep the files on "
         "your site",
         "; ".join(shown[:8]) + ("; …" if len(shown) > 8 else ""),
+    )
+
+
+def report_inline(inline: dict[str, list[str]] | None) -> None:
+    """Warn once about the scripts and styles posts write inline, which the browser ignores."""
+    if not inline:
+        return
+    shown = [
+        f"{INLINE_SHOWN[kind]} ({len(pages)} page{'s' * (len(pages) > 1)}, e.g. {min(pages)})"
+        for kind, pages in sorted(inline.items())
+    ]
+    logger.warning(
+        "embeds: the Content-Security-Policy makes browsers ignore what posts write inline: %s; "
+        "put a script in a file under content/ linked with {static}, and styles in your theme's "
+        "CSS (docs/theme.md)",
+        "; ".join(shown),
     )
 
 

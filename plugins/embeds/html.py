@@ -54,12 +54,23 @@ VIMEO_PLAYER = "https://player.vimeo.com"
 VIDEO_ID = re.compile(r"[A-Za-z0-9_-]{6,20}")
 
 
+# What the policy ignores that a post writes inline: code in a <script> of its own or in an `on…=`
+# handler (a <script> of data, JSON or TeX, runs nothing and is left alone), and styles. Attribute
+# names are matched as written, lower case (as editors and Markdown write them): a cheap scan.
+SCRIPT_TAG = re.compile(r"<script\b([^>]*)>\s*[^<\s]", re.IGNORECASE)
+SCRIPT_TYPES = {"", "text/javascript", "application/javascript", "module"}
+HANDLER = re.compile(r"\son[a-z]{3,20}\s*=")
+STYLE = re.compile(r"<style\b|\sstyle\s*=")
+
+
 @dataclass
 class Rewrite:
-    """What rewriting one post found: resources the policy blocks, math it could not read."""
+    """What rewriting one post found: resources the policy blocks, math it could not read, what
+    it writes inline that the policy ignores ("script", "style")."""
 
     blocked: Counter = field(default_factory=Counter)  # (directive, host) -> resources
     math_errors: list[str] = field(default_factory=list)
+    inline: set[str] = field(default_factory=set)
 
 
 def rewrite(text: str, policy: Policy, found: Rewrite) -> str:
@@ -77,7 +88,38 @@ def rewrite(text: str, policy: Policy, found: Rewrite) -> str:
             url = f"https:{url}" if url.startswith("//") else url
             if not policy.allows(directive, url):
                 found.blocked[(directive, urlsplit(url).hostname or url)] += 1
+    found.inline.update(inline_code(text))
     return text
+
+
+def inline_code(text: str) -> set[str]:
+    """Return what *text* writes inline that a strict policy ignores: "script", "style"."""
+    found = set()
+    if ("<script" in text or "<SCRIPT" in text) and any(
+        "src" not in attributes(m.group(1)) and _script_type(m.group(1)) in SCRIPT_TYPES
+        for m in SCRIPT_TAG.finditer(text)
+    ):
+        found.add("script")
+    if " on" in text and _in_a_tag(text, HANDLER):
+        found.add("script")
+    if "style" in text and _in_a_tag(text, STYLE):
+        found.add("style")
+    return found
+
+
+def _in_a_tag(text: str, pattern: re.Pattern) -> bool:
+    """Return whether *pattern* matches inside a tag of *text* (not in its words)."""
+    for match in pattern.finditer(text):
+        if match.group().startswith("<") or text.rfind("<", 0, match.start()) > text.rfind(
+            ">", 0, match.start()
+        ):
+            return True
+    return False
+
+
+def _script_type(inside: str) -> str:
+    """Return the `type` of a <script> tag's inside, lowercased, "" when it has none."""
+    return attributes(inside).get("type", "").strip().lower()
 
 
 def wrap_tables(text: str) -> str:

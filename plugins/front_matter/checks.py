@@ -6,9 +6,13 @@ import logging
 import os
 import posixpath
 from collections.abc import Iterable
-from urllib.parse import unquote
+from html import unescape
+from urllib.parse import unquote, urlparse
 
 from pelican.generators import PelicanTemplateNotFound
+from pelican.utils import slugify
+
+from .markup import title_markup
 
 logger = logging.getLogger(__name__)
 
@@ -29,6 +33,14 @@ PAGE_LISTS = (
     "draft_translations",
 )
 LINK_MARKERS = ("{static}", "{attach}", "|static|", "|attach|")
+# Where Pelican looks for what each kind of intrasite link names (Content._link_replacer).
+LINK_TARGETS = {
+    "filename": ("generated_content", "static_content"),
+    "static": ("static_content",),
+    "attach": ("static_content",),
+}
+NAME_MAX = 255  # bytes in a file name, on Linux, macOS and Windows file systems alike
+SHORT_SLUG = 80  # characters a slug too long for a file name is cut to
 
 
 def contents_of(generator, lists: Iterable[str]) -> list:
@@ -130,6 +142,16 @@ def image_candidates(value: str, relative_dir: str) -> list[str]:
     return candidates
 
 
+def direct_template_paths(settings: dict) -> set[str]:
+    """Return where the site's own pages (archives, tags, the 404 page...) are written."""
+    paths = {
+        settings.get(f"{name.upper()}_SAVE_AS", f"{name}.html")
+        for name in settings["DIRECT_TEMPLATES"]
+    }
+    paths.update(settings.get("TEMPLATE_PAGES", {}).values())
+    return {path for path in paths if path}
+
+
 def resolve_preview_images(contents: Iterable, static_content: dict) -> None:
     """Give each post whose `Image:` file was found its URL, as `content.preview_image`."""
     for content in contents:
@@ -147,3 +169,210 @@ def resolve_preview_images(contents: Iterable, static_content: dict) -> None:
             content.preview_image = ""
         else:
             content.preview_image = static.url
+
+
+def give_contents_own_addresses(generator, lists: Iterable[str], taken: Iterable[str] = ()) -> None:
+    """Give each post or page an address the site can write: a slug cut short when it is too
+    long for a file name, and `<slug>-2` when another post is written there too.
+
+    Pelican would stop the whole build while writing, on an OSError or a FileOverwriteFailedError.
+    Idempotent over Pelican's content cache, which keeps the objects with the slugs given here:
+    each is judged afresh from the slug it was read with.
+    """
+    contents = contents_of(generator, lists)
+    for content in contents:
+        original = getattr(content, "slug_as_read", None)
+        if original is not None:
+            content.slug = original
+            del content.slug_as_read
+    for content in contents:
+        if content.save_as and not hasattr(content, "override_save_as"):
+            name_empty_slug(content)
+            shorten_long_slug(content)
+    give_duplicates_own_addresses(generator, contents, lists, taken)
+
+
+def name_empty_slug(content) -> None:
+    """Give a post whose slug is empty (`Title:` with nothing after it, a title of symbols) the
+    slug of its file name, so it is not written over its year's archive page."""
+    if getattr(content, "slug", None) and content.slug.strip("-"):
+        return
+    settings = content.settings
+    content.slug_as_read = getattr(content, "slug", "")
+    content.slug = slugify(
+        os.path.splitext(os.path.basename(content.source_path))[0],
+        regex_subs=settings.get("SLUG_REGEX_SUBSTITUTIONS", []),
+        preserve_case=settings.get("SLUGIFY_PRESERVE_CASE", False),
+        use_unicode=settings.get("SLUGIFY_USE_UNICODE", False),
+    )
+    logger.warning(
+        "front_matter: %s: its title %r makes no slug; it is %r, from the file's name: give the "
+        "post a `Title:` with words (or a `Slug:`)",
+        content.relative_source_path,
+        getattr(content, "title", ""),
+        content.slug,
+    )
+
+
+def period_archive_paths(settings: dict, articles: Iterable) -> set[str]:
+    """Return where the archives of the years, months and days of *articles* are written."""
+    formats = [
+        settings.get(key)
+        for key in ("YEAR_ARCHIVE_SAVE_AS", "MONTH_ARCHIVE_SAVE_AS", "DAY_ARCHIVE_SAVE_AS")
+    ]
+    dates = {article.date for article in articles if hasattr(article, "date")}
+    return {form.format(date=date) for form in formats if form for date in dates}
+
+
+def shorten_long_slug(content) -> None:
+    """Cut the slug of *content* at a word when its page's file name would be too long."""
+    too_long = [part for part in content.save_as.split("/") if len(part.encode()) > NAME_MAX]
+    if not too_long:
+        return
+    original = content.slug
+    cut = original[:SHORT_SLUG]
+    if "-" in cut[SHORT_SLUG // 2 :]:
+        cut = cut[: cut.rindex("-")]
+    content.slug = cut.strip("-") or "post"
+    content.slug_as_read = original
+    logger.warning(
+        "front_matter: %s: its slug is %d characters long, too long for a file name; it is cut "
+        "to %r: give the post a shorter `Slug:`",
+        content.relative_source_path,
+        len(original),
+        content.slug,
+    )
+
+
+def give_duplicates_own_addresses(
+    generator, contents: list, lists: Iterable[str], taken: Iterable[str]
+) -> None:
+    """Give each of *contents* that would be written where another is (the same slug in the same
+    year, say) an address of its own, `<slug>-2`, with a warning naming both files.
+
+    The oldest keeps the address; *taken* holds output paths other pages of the site use
+    (`archives/index.html`). A post with its own `Save_as:` cannot be moved and is left out.
+    """
+    by_path: dict[str, list] = {}
+    for content in contents:
+        if content.save_as:  # `Save_as:` empty: not written at all
+            by_path.setdefault(os.path.normpath(content.save_as), []).append(content)
+    used = {os.path.normpath(path) for path in taken} | by_path.keys()
+    dropped = set()
+    for path, sharing in by_path.items():
+        if len(sharing) == 1 and path not in taken:
+            continue
+        sharing.sort(key=lambda c: (str(getattr(c, "date", "")), c.relative_source_path))
+        keeper = None if path in taken else sharing[0]
+        for content in sharing:
+            if content is keeper:
+                continue
+            if hasattr(content, "override_save_as"):
+                dropped.add(id(content))
+                logger.warning(
+                    "front_matter: %s: `Save_as: %s` is where %s is written too; this page is "
+                    "left out: give it another `Save_as:`",
+                    content.relative_source_path,
+                    content.save_as,
+                    keeper.relative_source_path if keeper else "another page of the site",
+                )
+                continue
+            _move_to_own_slug(content, used)
+            logger.warning(
+                "front_matter: %s: its address %s is %s's too; it is written to %s instead: "
+                "give it a `Slug:` of its own to choose its address",
+                content.relative_source_path,
+                path,
+                keeper.relative_source_path if keeper else "another page of the site",
+                content.save_as,
+            )
+    if dropped:
+        for list_name in lists:
+            items = getattr(generator, list_name, None)
+            if items:
+                items[:] = [c for c in items if id(c) not in dropped]
+
+
+def _move_to_own_slug(content, used: set[str]) -> None:
+    """Give *content* the first slug `<slug>-2`, `<slug>-3`... whose output path is free; it is no
+    longer a translation of the posts it shared its slug with."""
+    original = content.slug
+    number = 2
+    while True:
+        content.slug = f"{original}-{number}"
+        path = os.path.normpath(content.save_as)
+        if path not in used:
+            break
+        number += 1
+    used.add(path)
+    content.slug_as_read = getattr(content, "slug_as_read", original)
+    for other in getattr(content, "translations", []):
+        other.translations = [t for t in other.translations if t is not content]
+    content.translations = []
+
+
+def check_titles(contents: Iterable) -> None:
+    """Show as text the tags a post's title cannot hold in a heading or a listing's link
+    (`The <section> element`), and close its inline ones, with a warning naming the file.
+
+    Done once the slug is made, so the post keeps the address Pelican gives it (from the title
+    without its tags); the title written here has no tag left to change, so a cached post is not
+    changed twice.
+    """
+    for content in contents:
+        title = getattr(content, "title", None)
+        if not isinstance(title, str) or "<" not in title:
+            continue
+        marked = title_markup(title)
+        if not marked.problems:
+            continue
+        content.title = marked.text
+        logger.warning(
+            "front_matter: %s: in `Title: %s`, %s",
+            content.relative_source_path,
+            title,
+            "; ".join(marked.problems),
+            extra={"limit_msg": "front_matter: more titles with tags"},
+        )
+
+
+def check_links(contents: Iterable, context: dict) -> None:
+    """Warn, naming the post, about each `{filename}`, `{static}` or `{attach}` link (in its body
+    or its summary) that names no file of the site (Pelican's own warning names the link but not
+    the post it is in).
+
+    Looks where Pelican will when it writes the post: the path from the post's folder, or from
+    the content folder with a leading `/`, as written, unquoted or unescaped.
+    """
+    for content in contents:
+        texts = [content._content, content.metadata.get("summary")]
+        text = "\n".join(t for t in texts if isinstance(t, str))
+        if "{" not in text and "|" not in text:
+            continue
+        for match in content._get_intrasite_link_regex().finditer(text):
+            keys = LINK_TARGETS.get(match.group("what"))
+            url = urlparse(match.group("value"))
+            if keys is None or not url.path:
+                continue
+            paths = {url.path, unquote(url.path), urlparse(unescape(url.geturl())).path}
+            if any(_names_a_file(content, context.get(k, {}), p) for k in keys for p in paths):
+                continue
+            logger.warning(
+                "front_matter: %s: the link `%s` names no file of the site; it is left as "
+                "written: fix the path (from the post's folder, or from the content folder when "
+                "it starts with `/`)",
+                content.relative_source_path,
+                match.group("path"),
+                extra={"limit_msg": "front_matter: more links to no file"},
+            )
+
+
+def _names_a_file(content, known: dict, path: str) -> bool:
+    """Return whether a link's *path* names one of the *known* contents, as Pelican resolves it,
+    and that content's file exists (Pelican makes a static file of any `{static}` link)."""
+    if path.startswith("/"):
+        path = path[1:]
+    else:
+        path = content.get_relative_source_path(os.path.join(content.relative_dir, path))
+    linked = known.get(path)
+    return linked is not None and os.path.isfile(linked.source_path)

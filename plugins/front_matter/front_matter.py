@@ -4,13 +4,20 @@ themes' templates and preview images beside the post.
 Signals:
     readers_init -- Markdown files are read by reader.FrontMatterReader (YAML front matter between
         `---` lines, else Pelican's `Key: value` lines); every other reader's output is cleaned of
-        control characters. Where the text enters the build, so titles, pages and feeds all get
-        the cleaned text, and a form feed pasted from a PDF never reaches the feed writer.
+        control characters, and a reStructuredText post docutils complains about is still read.
+        Where the text enters the build, so titles, pages and feeds all get the cleaned text, and
+        a form feed pasted from a PDF never reaches the feed writer.
     article_generator_pretaxonomy -- the posts are read and sorted but not yet in categories,
-        tags, archives or feeds: a post naming a template the theme lacks is left out there.
-    page_generator_finalized -- the same for pages (which have no taxonomy), and preview images.
+        tags, archives or feeds: a post naming a template the theme lacks is left out there, one
+        whose slug is too long for a file name gets a shorter one, and one that would be written
+        where another post is (the same slug) gets `<slug>-2`; a tag its title cannot hold in a
+        heading or a link (`The <section> element`) is shown as text.
+    page_generator_finalized -- the same for pages (which have no taxonomy; a page is not written
+        over the archives or another of the site's own pages either), and preview images.
     article_generator_finalized -- finds each post's `Image:` file and has Pelican copy it.
-    all_generators_finalized -- the static files are known: each preview image gets its URL.
+    all_generators_finalized -- the static files are known: each preview image gets its URL, and
+        a post whose `{filename}`/`{static}` link names no file is named (Pelican names the link
+        but not the post).
 
 Settings: none of its own. It reads PATH, THEME, TEMPLATE_EXTENSIONS, MARKDOWN and
 FORMATTED_FIELDS as Pelican does.
@@ -32,9 +39,14 @@ from pelican.readers import BaseReader, MarkdownReader
 from .checks import (
     ARTICLE_LISTS,
     PAGE_LISTS,
+    check_links,
+    check_titles,
     contents_of,
+    direct_template_paths,
     drop_missing_templates,
+    give_contents_own_addresses,
     link_preview_images,
+    period_archive_paths,
     resolve_preview_images,
 )
 from .reader import CleanOutput, FrontMatterReader, cleaning
@@ -59,9 +71,23 @@ def check_article_templates(generator: ArticlesGenerator) -> None:
     drop_missing_templates(generator, ARTICLE_LISTS)
 
 
+def check_article_addresses(generator: ArticlesGenerator) -> None:
+    """Give a post whose slug is too long, or that would be written over another's page, an
+    address of its own; show as text the tags its title cannot hold."""
+    settings = generator.settings
+    taken = direct_template_paths(settings) | period_archive_paths(settings, generator.articles)
+    give_contents_own_addresses(generator, ARTICLE_LISTS, taken=taken)
+    check_titles(contents_of(generator, ARTICLE_LISTS))
+
+
 def check_pages(generator: PagesGenerator) -> None:
-    """Leave out the pages whose `Template:` the theme lacks; find their preview images."""
+    """Leave out the pages whose `Template:` the theme lacks, give each an address of its own,
+    show the tags a title cannot hold as text; find their preview images."""
     drop_missing_templates(generator, PAGE_LISTS)
+    give_contents_own_addresses(
+        generator, PAGE_LISTS, taken=direct_template_paths(generator.settings)
+    )
+    check_titles(contents_of(generator, PAGE_LISTS))
     link_preview_images(generator, PAGE_LISTS)
 
 
@@ -71,20 +97,24 @@ def find_article_images(generator: ArticlesGenerator) -> None:
 
 
 def give_preview_image_urls(generators: list) -> None:
-    """Give each post and page whose preview image was found the URL Pelican copied it to."""
+    """Give each post and page whose preview image was found the URL Pelican copied it to;
+    name the posts whose `{filename}` or `{static}` links name no file."""
     contents = chain.from_iterable(
         contents_of(g, ARTICLE_LISTS if isinstance(g, ArticlesGenerator) else PAGE_LISTS)
         for g in generators
         if isinstance(g, ArticlesGenerator | PagesGenerator)
     )
-    static_content = generators[0].context.get("static_content", {}) if generators else {}
-    resolve_preview_images(contents, static_content)
+    contents = list(contents)
+    context = generators[0].context if generators else {}
+    resolve_preview_images(contents, context.get("static_content", {}))
+    check_links(contents, context)
 
 
 def register() -> None:
     """Connect the plugin to Pelican's signals."""
     signals.readers_init.connect(install_readers)
     signals.article_generator_pretaxonomy.connect(check_article_templates)
+    signals.article_generator_pretaxonomy.connect(check_article_addresses)
     signals.article_generator_finalized.connect(find_article_images)
     signals.page_generator_finalized.connect(check_pages)
     signals.all_generators_finalized.connect(give_preview_image_urls)

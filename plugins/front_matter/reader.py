@@ -7,7 +7,8 @@ comma-separated line, dates Pelican parses. Scalars stay text whatever YAML woul
 (`support: true` is "true", `title: No` is "No"), exactly as Pelican-style metadata gives them, so
 templates and plugins see one type whichever style a post uses.
 
-Every reader's text is first cleaned of control characters (see `strip_controls`).
+Every reader's text is first cleaned of control characters (see `strip_controls`), and its HTML
+(the post's and its summary's) kept from leaking into the page around it (see markup.balance).
 """
 
 from __future__ import annotations
@@ -19,9 +20,13 @@ import re
 from dataclasses import dataclass
 
 import yaml
+from docutils.utils import SystemMessage
 from markdown import Markdown
-from pelican.readers import DUPLICATES_DEFINITIONS_ALLOWED, MarkdownReader
-from pelican.utils import pelican_open
+from pelican.readers import _DISCARD, DUPLICATES_DEFINITIONS_ALLOWED, MarkdownReader, RstReader
+from pelican.urlwrappers import URLWrapper
+from pelican.utils import pelican_open, slugify
+
+from .markup import balance
 
 logger = logging.getLogger(__name__)
 
@@ -30,6 +35,12 @@ NULL_TAG = "tag:yaml.org,2002:null"
 # libyaml's parser when PyYAML was built with it (its wheels are): the same YAML, ten times faster.
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 LIST_KEYS = ("tags", "authors")
+# Keys Pelican (or its URLs and templates) reads as one text: a YAML list or mapping there is read
+# as the text it stands for, never handed on (an `author` mapping stopped the whole build).
+TEXT_KEYS = frozenset(
+    {"title", "date", "modified", "status", "category", "author", "slug", "lang", "template"}
+    | {"save_as", "url", "translation"}
+)
 # Characters XML 1.0 cannot carry (Pelican's feed writer stops the build on them) and HTML calls
 # parse errors: C0 controls but tab, LF and CR; DEL; C1 controls; the two noncharacters U+FFFE/F.
 CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
@@ -214,25 +225,91 @@ def _shorten(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-class FrontMatterReader(MarkdownReader):
+class NamedMetadataErrors:
+    """Mixin for every reader: a date Pelican cannot read is named with the fix.
+
+    Pelican leaves the post out with "Could not process <file>" and no reason (it is in the
+    traceback `--debug` shows). A bad `Modified:` is left out and the post built; a bad `Date:`
+    still leaves the post out (it has no place in the archives), now with the line to write.
+    """
+
+    _source_path = ""
+
+    def process_metadata(self, name: str, value: object):
+        """Return Pelican's value for the metadata *name*, naming a date it cannot read, and
+        giving a tag, category or author whose name makes no slug one of its own."""
+        try:
+            processed = super().process_metadata(name, value)  # type: ignore[misc]
+        except ValueError as error:
+            if name not in ("date", "modified"):
+                raise
+            shown = _shown_path(self._source_path, self.settings)  # type: ignore[attr-defined]
+            fate = "the post is left out" if name == "date" else "it is left out"
+            logger.warning(
+                "front_matter: %s: `%s: %s` is not a date Pelican reads (%s); %s: write it as "
+                "`%s: 2024-01-31` or `%s: 2024-01-31 09:30`",
+                shown,
+                name.capitalize(),
+                value,
+                error,
+                fate,
+                name.capitalize(),
+                name.capitalize(),
+            )
+            if name == "date":
+                raise
+            return _DISCARD  # Pelican's "leave this key out" marker (pelican.readers)
+        if name in ("tags", "category", "author", "authors"):
+            for wrapper in processed if isinstance(processed, list) else [processed]:
+                if isinstance(wrapper, URLWrapper):
+                    self._name_empty_slug(wrapper)
+        return processed
+
+    def _name_empty_slug(self, wrapper: URLWrapper) -> None:
+        """Give a tag, category or author whose name makes no slug (`🎉`) its characters' code
+        points as one; Pelican would give every such name the same page, `tag//`."""
+        settings = self.settings  # type: ignore[attr-defined]
+        kind = type(wrapper).__name__
+        subs = settings.get(f"{kind.upper()}_REGEX_SUBSTITUTIONS")
+        slug = slugify(
+            wrapper.name,
+            regex_subs=settings.get("SLUG_REGEX_SUBSTITUTIONS", []) if subs is None else subs,
+            preserve_case=settings.get("SLUGIFY_PRESERVE_CASE", False),
+            use_unicode=settings.get("SLUGIFY_USE_UNICODE", False),
+        )
+        if slug:
+            return
+        wrapper.slug = "-".join(f"{ord(c):x}" for c in wrapper.name if not c.isspace()) or "none"
+        logger.warning(
+            "front_matter: %s: the %s %r has no letters or digits to make its address; its page "
+            "is %s: add a word to the name to choose a better one",
+            _shown_path(self._source_path, settings),
+            kind.lower(),
+            wrapper.name,
+            wrapper.save_as,
+            extra={"limit_msg": "front_matter: more names without letters or digits"},
+        )
+
+
+class FrontMatterReader(NamedMetadataErrors, MarkdownReader):
     """Pelican's Markdown reader, with YAML front matter and control characters taken out."""
 
     def read(self, source_path: str):
         """Return the HTML and the metadata of the Markdown file at *source_path*."""
         self._source_path = source_path
         shown = _shown_path(source_path, self.settings)
-        with pelican_open(source_path) as raw:
-            cleaned = strip_controls(raw)
+        raw = read_text(source_path, shown)
+        cleaned = strip_controls(raw)
         warn_controls(shown, cleaned, raw)
         front = split_front_matter(cleaned.text, shown)
         if front is None:
             self._md = Markdown(**self.settings["MARKDOWN"])
             content = self._md.convert(cleaned.text)
             meta = getattr(self._md, "Meta", None)
-            return content, self._parse_metadata(meta) if meta else {}
+            return balance_html(shown, content, self._parse_metadata(meta) if meta else {})
         self._md = Markdown(**_without_meta(self.settings["MARKDOWN"]))
         content = self._md.convert(front.body)
-        return content, self._metadata(read_front_matter(front, shown))
+        return balance_html(shown, content, self._metadata(read_front_matter(front, shown)))
 
     def _metadata(self, entries: dict[str, object]) -> dict[str, object]:
         """Turn front matter entries into Pelican's metadata, as _parse_metadata does for lines."""
@@ -259,11 +336,69 @@ class FrontMatterReader(MarkdownReader):
                         self._source_path,
                     )
                 value = value[0]
+            if name in LIST_KEYS and isinstance(value, list):
+                value = [_as_text(item) for item in value]  # `authors: [{name: Jane}]`
+            elif name in TEXT_KEYS and not isinstance(value, str):
+                text = _as_text(value)
+                logger.warning(
+                    "front_matter: %s: `%s:` is a YAML %s, not text; it is read as %r: write "
+                    "`%s: %s` to say so",
+                    _shown_path(self._source_path, self.settings),
+                    name,
+                    "list" if isinstance(value, list) else "mapping",
+                    text,
+                    name,
+                    text,
+                )
+                value = text
             if isinstance(value, str) or (name in LIST_KEYS and isinstance(value, list)):
                 output[name] = self.process_metadata(name, value)
             else:
                 output[name] = value  # a list or a mapping under a key Pelican does not know
         return output
+
+
+def _as_text(value: object) -> str:
+    """Return the text a YAML list or mapping stands for where Pelican needs text: a mapping's
+    `name` (`author: {name: Jane, twitter: "@jane"}`), else its values, a list's items, joined."""
+    if isinstance(value, dict):
+        for key in ("name", "title"):
+            if value.get(key) is not None:
+                return _as_text(value[key])
+        return ", ".join(_as_text(item) for item in value.values() if item is not None)
+    if isinstance(value, list):
+        return ", ".join(_as_text(item) for item in value if item is not None)
+    return str(value)
+
+
+# What a file that is not UTF-8 most likely is: an old Windows or Latin-1 editor's text (every
+# byte decodes, and é, ’ and … come out as written).
+LEGACY_ENCODING = "cp1252"
+
+
+def read_text(source_path: str, shown: str) -> str:
+    """Return the text of *source_path* as Pelican reads it (UTF-8, BOM dropped), or, when it is
+    not UTF-8, as Windows-1252 with a warning naming the line and how to convert the file."""
+    try:
+        with pelican_open(source_path) as text:
+            return text
+    except UnicodeDecodeError as error:
+        warn_not_utf8(shown, error, "it is read as Windows-1252")
+        with open(source_path, "rb") as infile:
+            return infile.read().decode(LEGACY_ENCODING, errors="replace")
+
+
+def warn_not_utf8(shown: str, error: UnicodeDecodeError, fate: str) -> None:
+    """Warn that the file *shown* is not UTF-8, where, and how to convert it."""
+    line = error.object[: error.start].count(b"\n") + 1
+    logger.warning(
+        "front_matter: %s:%d: the file is not UTF-8 (byte 0x%02x); %s: convert it, e.g. "
+        "`iconv -f windows-1252 -t utf-8`",
+        shown,
+        line,
+        error.object[error.start],
+        fate,
+    )
 
 
 def _shown_path(source_path: str, settings: dict) -> str:
@@ -280,12 +415,18 @@ def _without_meta(markdown_settings: dict) -> dict:
     return settings
 
 
-class CleanOutput:
+class CleanOutput(NamedMetadataErrors):
     """Mixin for any other reader: control characters are taken out of what it read."""
 
     def read(self, source_path: str):
         """Return what the reader read, without control characters, warning once if any."""
-        content, metadata = super().read(source_path)  # type: ignore[misc]
+        self._source_path = source_path
+        try:
+            content, metadata = super().read(source_path)  # type: ignore[misc]
+        except UnicodeDecodeError as error:  # HTML: Pelican's reader reads UTF-8 only
+            shown = _shown_path(source_path, self.settings)  # type: ignore[attr-defined]
+            warn_not_utf8(shown, error, "the post is left out")
+            raise
         removed, codes = 0, {}
         if isinstance(content, str):
             cleaned = strip_controls(content)
@@ -296,13 +437,92 @@ class CleanOutput:
                 cleaned = strip_controls(value)
                 metadata[key], removed = cleaned.text, removed + cleaned.removed
                 codes.update(dict.fromkeys(cleaned.codes))
-        warn_controls(
-            _shown_path(source_path, self.settings), Cleaned("", removed, -1, tuple(codes))
+        shown = _shown_path(source_path, self.settings)
+        warn_controls(shown, Cleaned("", removed, -1, tuple(codes)))
+        return balance_html(shown, content, metadata)
+
+
+def balance_html(shown: str, content: object, metadata: dict) -> tuple[object, dict]:
+    """Return the post's HTML and metadata with the elements its HTML or its summary leaves open
+    closed and stray end tags left out, warning once with what was changed."""
+    problems: list[str] = []
+    if isinstance(content, str):
+        balanced = balance(content)
+        content = balanced.text
+        problems.extend(balanced.problems)
+    summary = metadata.get("summary")
+    if isinstance(summary, str):
+        balanced = balance(summary)
+        metadata["summary"] = balanced.text
+        problems.extend(f"in the summary, {problem}" for problem in balanced.problems)
+    if problems:
+        more = f"; and {len(problems) - 3} more" if len(problems) > 3 else ""
+        logger.warning(
+            "front_matter: %s: its HTML would break the page around it: %s%s; fix the post's "
+            "HTML so each element it opens is closed",
+            shown,
+            "; ".join(problems[:3]),
+            more,
+            extra={"limit_msg": "front_matter: more posts whose HTML is not closed"},
         )
-        return content, metadata
+    return content, metadata
+
+
+# docutils' message: "<source>:<line>: (<LEVEL>/<n>) <text>", then the lines it is about.
+DOCUTILS_MESSAGE = re.compile(r"(?:.*?:(?P<line>\d+): )?\((?P<level>[A-Z]+)/\d\) (?P<text>.*)")
+
+
+class ForgivingRst:
+    """Mixin for Pelican's reStructuredText reader: a post docutils complains about is built.
+
+    Pelican stops docutils at its first warning (`halt_level` 2), so a title underline one
+    character short or a directive of a plugin the blog no longer has left the whole post out,
+    with "Could not process" and no reason. The post is read again without halting, and a warning
+    names the file, the line and docutils' complaint. The page shows no system message.
+    """
+
+    def read(self, source_path: str):
+        """Return what docutils read, reading again without halting when it stopped early."""
+        docutils = {"halt_level": 5, "report_level": 5}
+        try:
+            return super().read(source_path)  # type: ignore[misc]
+        except UnicodeError as error:  # docutils reads UTF-8 as Pelican asks; a legacy file next
+            with open(source_path, "rb") as infile:
+                data = infile.read()
+            try:
+                data.decode("utf-8")
+            except UnicodeDecodeError as decoding:
+                where = _shown_path(source_path, self.settings)  # type: ignore[attr-defined]
+                warn_not_utf8(where, decoding, "it is read as Windows-1252")
+            else:
+                raise error
+            docutils["input_encoding"] = LEGACY_ENCODING
+        except SystemMessage as error:
+            first_line = str(error).split("\n", 1)[0]
+            found = DOCUTILS_MESSAGE.match(first_line)
+            where = _shown_path(source_path, self.settings)  # type: ignore[attr-defined]
+            if found and found.group("line"):
+                where = f"{where}:{found.group('line')}"
+            logger.warning(
+                "front_matter: %s: reStructuredText %s: %s; the post is built as docutils could "
+                "read it: fix the line (and look for more)",
+                where,
+                found.group("level").lower() if found else "problem",
+                (found.group("text") if found else first_line).rstrip("."),
+            )
+        strict = self.settings  # type: ignore[attr-defined]
+        docutils = {**(strict.get("DOCUTILS_SETTINGS") or {}), **docutils}
+        self.settings = {**strict, "DOCUTILS_SETTINGS": docutils}
+        try:
+            return super().read(source_path)  # type: ignore[misc]
+        finally:
+            self.settings = strict
 
 
 @functools.cache
 def cleaning(reader_class: type) -> type:
-    """Return *reader_class* with control characters taken out of its output."""
+    """Return *reader_class* with control characters taken out of its output (and, for
+    reStructuredText, read despite docutils' complaints)."""
+    if issubclass(reader_class, RstReader):
+        return type(reader_class.__name__, (CleanOutput, ForgivingRst, reader_class), {})
     return type(reader_class.__name__, (CleanOutput, reader_class), {})

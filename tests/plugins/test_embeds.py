@@ -268,3 +268,36 @@ def test_invoke_csp_prints_the_header_for_the_host(tmp_path) -> None:
     assert done.stdout.strip() == (
         f"Content-Security-Policy: {STRICT}; form-action 'self'; frame-ancestors 'none'"
     )
+
+
+def test_a_summary_of_the_posts_own_is_fitted_like_its_body(site_builder, tmp_path) -> None:
+    post = POST.replace("Slug: embeds", f"Summary: Watch: {SLIDES} and {YOUTUBE}")
+    write_post(tmp_path / "content", post.format(body="The body."))
+
+    result = site_builder(tmp_path / "content")
+
+    assert result.warnings() == []
+    for listing in ("index.html", "archives/index.html", "feeds/all.atom.xml"):
+        assert "<iframe" not in result.read(listing), listing
+    card = BeautifulSoup(result.read("index.html"), "html.parser").select_one(".card-summary")
+    assert card.select_one("a.video-facade-link")["href"].startswith("https://www.youtube.com/")
+
+
+def test_what_the_policy_ignores_inline_is_named_once(site_builder, tmp_path) -> None:
+    script = '<script>document.write("a counter")</script>'
+    data = '<script type="application/ld+json">{"a": 1}</script><script src="/js/x.js"></script>'
+    styled = '<p style="text-align: center">Centred.</p>'
+    handler = '<button onclick="go()">Go</button>'
+    write_post(tmp_path / "content", POST.format(body=f"{script}\n\n{styled}"), "a.md")
+    write_post(tmp_path / "content", POST.replace("embeds", "b").format(body=handler), "b.md")
+    write_post(tmp_path / "content", POST.replace("embeds", "c").format(body=data), "c.md")
+    write_post(tmp_path / "content", POST.replace("embeds", "d").format(body=WIDE_TABLE), "d.md")
+
+    result = site_builder(tmp_path / "content")
+
+    assert result.warnings() == [
+        "embeds: the Content-Security-Policy makes browsers ignore what posts write inline: "
+        "`<script>` code and `on…=` handlers (2 pages, e.g. a.md); `style` attributes (1 page, "
+        "e.g. a.md); put a script in a file under content/ linked with {static}, and styles in "
+        "your theme's CSS (docs/theme.md)"
+    ]

@@ -285,3 +285,302 @@ def test_a_preview_image_that_does_not_exist_is_named(site_builder, tmp_path) ->
     ]
     page = soup(result, article(result, "lost").save_as)
     assert page.select_one('meta[property="og:image"]') is None
+
+
+WEEKLY = "Title: Links of the week\nDate: 2024-0{month}-05\nTags: links\n\nLinks, part {month}.\n"
+
+
+def test_posts_sharing_an_address_each_get_a_page(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    write(content, "2024/links-march.md", WEEKLY.format(month=3))
+    write(content, "2024/links-april.md", WEEKLY.format(month=4))
+    write(content, "pages/archives.md", "Title: Archives\n\nMy old archive page.\n")
+    write(content, "fine.md", YAML_POST)
+    cache = {"CACHE_CONTENT": True, "LOAD_CONTENT_CACHE": True, "CACHE_PATH": str(tmp_path / "c")}
+
+    for _ in range(2):  # the second build reads the renamed post from Pelican's cache
+        result = site_builder(content, **cache)
+
+        ours = [w for w in result.warnings() if w.startswith("front_matter")]
+        assert ours == [
+            "front_matter: 2024/links-april.md: its address 2024/links-of-the-week/index.html is "
+            "2024/links-march.md's too; it is written to 2024/links-of-the-week-2/index.html "
+            "instead: give it a `Slug:` of its own to choose its address",
+            "front_matter: pages/archives.md: its address archives/index.html is another page of "
+            "the site's too; it is written to archives-2/index.html instead: give it a `Slug:` "
+            "of its own to choose its address",
+        ]
+        assert "Links, part 3." in result.read("2024/links-of-the-week/index.html")
+        assert "Links, part 4." in result.read("2024/links-of-the-week-2/index.html")
+        assert "My old archive page." in result.read("archives-2/index.html")
+        assert "Links of the week" in result.read("archives/index.html")
+        assert all(not a.translations for a in result.articles)
+
+
+EXPORTED_HTML = """<html><head><title>Exported from Medium</title>
+<meta name="date" content="2024-06-01 10:00"><meta name="tags" content="export">
+</head><body><section><div class="section-content"><p>Read the
+<a href="https://example.org/next"><em>next post</em>
+</section></div></div></body></html>
+"""
+LEFT_OPEN_MD = """Title: A box left open
+Date: 2024-06-02
+Tags: export
+Summary: A summary in <b>bold, never closed.
+
+A [link](https://example.org) and an <a href="https://example.org/aside">aside that never ends.
+"""
+
+
+def test_html_a_post_leaves_open_stays_inside_the_post(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    write(content, "exported.html", EXPORTED_HTML)
+    write(content, "left-open.md", LEFT_OPEN_MD)
+
+    result = site_builder(content)
+
+    assert sorted(result.warnings()) == [
+        "front_matter: exported.html: its HTML would break the page around it: "
+        '`<div class="section-content">` is never closed; `</div>` is added; '
+        '`<a href="https://example.org/next">` is never closed; `</a>` is added; `</div>` closes '
+        "nothing the post opened; it is left out; and 1 more; fix the post's HTML so each "
+        "element it opens is closed",
+        "front_matter: left-open.md: its HTML would break the page around it: "
+        '`<a href="https://example.org/aside">` is never closed; `</a>` is added; in the summary, '
+        "`<b>` is never closed; `</b>` is added; fix the post's HTML so each element it opens is "
+        "closed",
+    ]
+    for slug in ("exported-from-medium", "a-box-left-open"):
+        page = soup(result, f"2024/{slug}/index.html")
+        comments = page.select_one("#comments")
+        assert comments is not None and comments.find_parent(["a", "div", "section"]) is None
+        assert page.select_one("footer.site-footer").find_parent("div") is None
+    assert "next post" in soup(result, "2024/exported-from-medium/index.html").a.parent.get_text()
+    index = soup(result, "index.html")
+    assert index.find(string="Exported from Medium").find_parent("b") is None
+
+
+def test_a_slug_too_long_for_a_file_name_is_cut_at_a_word(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    title = " ".join(["very"] * 60) + " long title"
+    write(content, "long.md", f"Title: {title}\nDate: 2024-05-01\n\nA post with a long title.\n")
+    write(content, "fine.md", YAML_POST)
+    cache = {"CACHE_CONTENT": True, "LOAD_CONTENT_CACHE": True, "CACHE_PATH": str(tmp_path / "c")}
+
+    for _ in range(2):  # the second build reads the post with its cut slug from Pelican's cache
+        result = site_builder(content, **cache)
+
+        short = "-".join(["very"] * 16)
+        assert result.warnings() == [
+            "front_matter: long.md: its slug is 310 characters long, too long for a file name; "
+            f"it is cut to '{short}': give the post a shorter `Slug:`"
+        ]
+        assert "A post with a long title." in result.read(f"2024/{short}/index.html")
+        assert f"2024/{short}/" in result.read("archives/index.html")
+
+
+def test_tags_a_title_cannot_hold_are_shown_as_text(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    post = "Title: {title}\nDate: 2024-07-0{day}\n\nA post about markup.\n"
+    write(content, "section.md", post.format(title="The <section> element, <em>really</em>", day=1))
+    write(content, "vector.md", post.format(title="Vector<int> in C++", day=2))
+
+    result = site_builder(content)
+
+    assert sorted(result.warnings()) == [
+        "front_matter: section.md: in `Title: The <section> element, <em>really</em>`, "
+        "`<section>` is shown as text (write `&lt;section&gt;` to say so)",
+        "front_matter: vector.md: in `Title: Vector<int> in C++`, `<int>` is shown as text "
+        "(write `&lt;int&gt;` to say so)",
+    ]
+    page = soup(result, "2024/the-element-really/index.html")  # the slug Pelican always made
+    heading = page.select_one("h1.post-title")
+    assert heading.get_text() == "The <section> element, really"
+    assert heading.find("section") is None and heading.find("em").get_text() == "really"
+    archives = soup(result, "archives/index.html")
+    assert archives.find("a", string="Vector<int> in C++") is not None
+    assert archives.find("section") is None or not archives.find("section").find_parent("a")
+
+
+RST_SHORT_UNDERLINE = """Café au lait
+##########
+
+:date: 2024-08-01
+:tags: coffee
+
+A post docutils complains about.
+"""
+RST_UNKNOWN_DIRECTIVE = """Talks
+#####
+
+:date: 2024-08-02
+
+My talk, from a plugin the blog no longer has:
+
+.. youtube:: NU7W7qe2R0A
+
+And after it.
+"""
+
+
+def test_rst_docutils_complains_about_still_builds(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    write(content, "cafe.rst", RST_SHORT_UNDERLINE)
+    write(content, "talks.rst", RST_UNKNOWN_DIRECTIVE)
+
+    result = site_builder(content)
+
+    assert sorted(result.warnings()) == [
+        "front_matter: cafe.rst:2: reStructuredText warning: Title underline too short; the post "
+        "is built as docutils could read it: fix the line (and look for more)",
+        'front_matter: talks.rst:8: reStructuredText error: Unknown directive type "youtube"; '
+        "the post is built as docutils could read it: fix the line (and look for more)",
+    ]
+    assert not [r for r in result.records if r.levelno >= logging.ERROR]
+    assert sorted(a.title for a in result.articles) == ["Café au lait", "Talks"]
+    talks = soup(result, "2024/talks/index.html").select_one(".post-body")
+    assert "And after it." in talks.get_text() and "System Message" not in talks.get_text()
+    assert "coffee" in result.read("2024/cafe-au-lait/index.html")
+
+
+def test_metadata_that_cannot_make_a_page_is_named_and_the_post_builds(
+    site_builder, tmp_path
+) -> None:
+    content = tmp_path / "content"
+    mapping = "title: Jekyll's author\ndate: 2024-09-01\nauthor: {name: Jane Doe, x: '@j'}"
+    write(content, "mapping.md", f"---\n{mapping}\n---\n\nX.\n")
+    write(content, "listed.md", "---\ntitle: [Part one, Part two]\ndate: 2024-09-02\n---\n\nY.\n")
+    write(content, "blank.md", "Title:   \nDate: 2024-09-03\n\nA post with no title.\n")
+    write(content, "month.md", "Title: 09\nDate: 2024-09-04\n\nA post titled with a number.\n")
+
+    result = site_builder(content)
+
+    assert sorted(result.warnings()) == [
+        "front_matter: blank.md: its title '' makes no slug; it is 'blank', from the file's "
+        "name: give the post a `Title:` with words (or a `Slug:`)",
+        "front_matter: listed.md: `title:` is a YAML list, not text; it is read as "
+        "'Part one, Part two': write `title: Part one, Part two` to say so",
+        "front_matter: mapping.md: `author:` is a YAML mapping, not text; it is read as "
+        "'Jane Doe': write `author: Jane Doe` to say so",
+        "front_matter: month.md: its address 2024/09/index.html is another page of the site's "
+        "too; it is written to 2024/09-2/index.html instead: give it a `Slug:` of its own to "
+        "choose its address",
+    ]
+    assert "A post with no title." in result.read("2024/blank/index.html")
+    assert "A post titled with a number." in result.read("2024/09-2/index.html")
+    assert "Jane Doe" in result.read("2024/jekylls-author/index.html")
+    assert "Part one, Part two" in result.read("2024/part-one-part-two/index.html")
+    assert "2024/09-2/" in result.read("2024/09/index.html")  # the month's archive is itself
+
+
+def test_a_date_pelican_cannot_read_is_named_with_the_fix(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    write(content, "edited.md", "Title: Edited\nDate: 2024-10-01\nModified: yesterday\n\nX.\n")
+    write(
+        content,
+        "edited.rst",
+        "Edited too\n##########\n\n:date: 2024-10-02\n:modified: never\n\nY.\n",
+    )
+    write(content, "nowhen.md", "Title: Nowhen\nDate: the fourteenth of Smarch\n\nZ.\n")
+
+    result = site_builder(content)
+
+    ours = sorted(w for w in result.warnings() if w.startswith("front_matter"))
+    assert ours == [
+        "front_matter: edited.md: `Modified: yesterday` is not a date Pelican reads ('yesterday' "
+        "is not a valid date); it is left out: write it as `Modified: 2024-01-31` or "
+        "`Modified: 2024-01-31 09:30`",
+        "front_matter: edited.rst: `Modified: never` is not a date Pelican reads ('never' is not "
+        "a valid date); it is left out: write it as `Modified: 2024-01-31` or "
+        "`Modified: 2024-01-31 09:30`",
+        "front_matter: nowhen.md: `Date: the fourteenth of Smarch` is not a date Pelican reads "
+        "('the fourteenth of Smarch' is not a valid date); the post is left out: write it as "
+        "`Date: 2024-01-31` or `Date: 2024-01-31 09:30`",
+    ]
+    assert sorted(a.title for a in result.articles) == ["Edited", "Edited too"]
+    assert all(not hasattr(a, "modified") or a.modified == a.date for a in result.articles)
+
+
+def test_a_tag_with_no_letters_gets_a_page_of_its_own(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    write(content, "party.md", "Title: Party\nDate: 2024-11-01\nTags: 🎉, ✨\nCategory: 🎉\n\nX.\n")
+
+    result = site_builder(content)
+
+    assert result.warnings() == [
+        f"front_matter: party.md: the {kind} {name!r} has no letters or digits to make its "
+        f"address; its page is {kind}/{slug}/index.html: add a word to the name to choose a "
+        "better one"
+        for kind, name, slug in [
+            ("tag", "🎉", "1f389"),
+            ("tag", "✨", "2728"),
+            ("category", "🎉", "1f389"),
+        ]
+    ]
+    post = soup(result, "2024/party/index.html")
+    assert [a["href"] for a in post.select('a[rel="tag"]')] == [
+        "../../tag/1f389/",
+        "../../tag/2728/",
+    ]
+    assert "Party" in result.read("tag/2728/index.html")
+    assert "Party" in result.read("category/1f389/index.html")
+
+
+def test_a_link_to_no_file_names_the_post_it_is_in(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    write(content, "posts/first.md", "Title: First\nDate: 2024-12-01\n\nThe first.\n")
+    (content / "images").mkdir(parents=True)
+    (content / "images" / "jar.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    links = (
+        "[first]({filename}first.md), [renamed]({filename}/posts/old-name.md), "
+        "![jar]({static}/images/jar.png) and ![lost]({static}/images/lost%20cat.png)"
+    )
+    write(
+        content,
+        "posts/second.md",
+        f"Title: Second\nDate: 2024-12-02\nSummary: See [gone]({{filename}}gone.md).\n\n{links}\n",
+    )
+
+    result = site_builder(content)
+
+    ours = [w for w in result.warnings() if w.startswith("front_matter")]
+    assert sorted(ours) == [
+        f"front_matter: posts/second.md: the link `{link}` names no file of the site; it is "
+        "left as written: fix the path (from the post's folder, or from the content folder when "
+        "it starts with `/`)"
+        for link in (
+            "{filename}/posts/old-name.md",
+            "{filename}gone.md",
+            "{static}/images/lost%20cat.png",
+        )
+    ]
+    page = soup(result, "2024/second/index.html")
+    assert page.find("a", string="first")["href"] == "../../2024/first/"
+    assert page.find("img", alt="jar")["src"] == "../../images/jar.png"
+
+
+def test_a_file_that_is_not_utf8_is_named_and_read_as_windows_1252(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "old.md").write_bytes(
+        b"Title: Caf\xe9 cr\xe8me\nDate: 2024-12-03\n\nIt\x92s good.\n"
+    )
+    (content / "old.rst").write_bytes(b"Th\xe9\n###\n\n:date: 2024-12-04\n\nUn th\xe9.\n")
+    (content / "old.html").write_bytes(
+        b'<html><head><title>Old</title><meta name="date" content="2024-12-05"></head>'
+        b"<body><p>Caf\xe9.</p></body></html>"
+    )
+
+    result = site_builder(content)
+
+    fix = "convert it, e.g. `iconv -f windows-1252 -t utf-8`"
+    read = "it is read as Windows-1252"
+    assert sorted(result.warnings()) == [
+        "Could not process ./old.html",  # Pelican's, at error level
+        f"front_matter: old.html:1: the file is not UTF-8 (byte 0xe9); the post is left out: {fix}",
+        f"front_matter: old.md:1: the file is not UTF-8 (byte 0xe9); {read}: {fix}",
+        f"front_matter: old.rst:1: the file is not UTF-8 (byte 0xe9); {read}: {fix}",
+    ]
+    assert sorted(a.title for a in result.articles) == ["Café crème", "Thé"]
+    assert "It’s good." in result.read("2024/cafe-creme/index.html")
+    assert "Un thé." in result.read("2024/the/index.html")

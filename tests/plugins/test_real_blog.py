@@ -32,13 +32,16 @@ def front_matter(path) -> str:
     return path.read_text(encoding="utf-8").split("---\n", 2)[1]
 
 
-def test_it_builds_with_one_warning_about_what_the_csp_blocks(built) -> None:
+def test_it_builds_with_two_warnings_about_what_the_csp_blocks_and_ignores(built) -> None:
     assert len(built.articles) == 84
     assert sorted(p.slug for p in built.pages) == ["about-me", "mathematics", "testimonials"]
     warnings = built.warnings()
-    assert len(warnings) == 1, warnings
+    assert len(warnings) == 2, warnings
     assert warnings[0].startswith("embeds: the Content-Security-Policy blocks what posts load")
     assert "img-src ir-na.amazon-adsystem.com (4 pages" in warnings[0]
+    assert warnings[1].startswith("embeds: the Content-Security-Policy makes browsers ignore")
+    assert "`<script>` code and `on…=` handlers (1 page, e.g. 2016-01-10-how" in warnings[1]
+    assert "`style` attributes (31 pages" in warnings[1]
 
 
 def test_titles_are_what_the_front_matter_means(blog, built) -> None:
