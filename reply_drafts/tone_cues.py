@@ -290,7 +290,8 @@ CONTEMPT_PHRASES = r"""nobody cares|no one cares|nobody asked|who (?:even )?care
     captain obvious|stating the obvious|thought leader|groundbreaking\. truly|what a joke|
     (?:is|are) a joke|people like you|you people|are you (?:serious|kidding|stupid|dumb|high)|
     did you even (?:read|think|try)|didn'?t (?:even )?read the post|you can'?t read|
-    did a child write|you (?:clearly )?(?:have no|don'?t have (?:a|any)) (?:idea|clue)|
+    did a child write|you (?:clearly )?(?:have no|don'?t have (?:a|any)) (?:idea|clue)(?! how (?:much|
+    happy|glad|grateful|thankful|timely|helpful|perfect|badly|long)| what (?:this|that|it|your))|
     know nothing about|learn to (?:write|code|read|think)|unsubscribed|unfollowed|cry more|
     cry me a river|ok boomer|worst (?:thing|post|article|blog|take|advice|recipe) (?:i'?ve|i have)|
     (?:an|is an|a total) (?:insult|embarrassment) to|(?:loss|lack) of (?:any )?credibility|
@@ -415,7 +416,7 @@ CORRECTION = r"""(?:a|one|small|minor|tiny|little|quick|another) typo|typos? (?:
 
 # Appreciation, thanks and warmth, in English and other languages.
 PRAISE = r"""thanks?|thank you|thx|ty|tysm|love(?:d|ly)?|loving|great|wonderful|beautiful\w*|
-    brilliant|helpful|useful|inspir\w+|amazing|awesome|excellent|fantastic|superb|delightful|
+    brilliant|helpful|helped (?:me|us|so much|a lot)|useful|inspir\w+|amazing|awesome|excellent|fantastic|superb|delightful|
     enjoy(?:ed)?|made my (?:whole |entire )?(?:day|morning|week|evening|year)|resonat\w+|
     needed (?:this|to read)|so true|well said|well written|bravo|kudos|spot on|nailed it|agree|
     agreed|gorgeous|fab|cool|nice|good read|so good|really good|very good|good stuff|favou?rite|

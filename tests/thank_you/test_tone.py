@@ -397,3 +397,19 @@ def test_no_praise_of_the_labeled_fixture_is_doubted():
     praises = [c for c in labeled("tone_comments.json") if c["label"] == "praise"]
     doubted = [c["text"] for c in praises if read_tone(c["text"]).doubtful]
     assert not doubted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You have no idea how much this helped me.",
+        "You have no idea how much I needed this today. Thank you.",
+    ],
+)
+def test_you_have_no_idea_how_much_it_helped_is_thanks_not_contempt(text):
+    # Both were once answered "Let's keep this about the post."
+    assert draft_reply(facts({"text": text, "author": "Sam"}, 23)).tone == "praise"
+
+
+def test_you_have_no_idea_what_you_are_talking_about_is_still_contempt():
+    assert read_tone("You have no idea what you're talking about.").label == "hostile"
