@@ -241,16 +241,18 @@ INSULTS = r"""idiots?|moron\w*|imbeciles?|cretins?|dumbass\w*|dipshits?|assholes
     bastards?|pricks?|twats?|douche\w*|piece of (?:shit|crap|garbage|trash)|scumbags?|
     waste of (?:oxygen|space|skin)|halfwits?|nitwits?|dimwits?|tossers?|wankers?|
     connards?|abruti\w*|vollidiot\w*|idiota|imbécil\w*|gilipollas|stronz\w*|klootzak|
+    cretin[oa]|cretini|imbecill[ei]|coglion[ei]|pendejo|
     дурак|идиот"""
 
 # Words that insult only when aimed ("you clown", "this clown"): a clown at a circus is a clown.
 INSULTS_AIMED = r"""clowns?|losers?|fools?|jerks?|hacks?|frauds?|fraude|charlatans?|snowflakes?|
     grifters?|muppets?|numpt(?:y|ies)|trolls?|shills?|content farm|crétins?|débile|trottel|depp|
-    estúpid[oa]s?|incompetente|genius|einstein|sherlock"""
+    estúpid[oa]s?|incompetente|genius|einstein|sherlock|nul(?:le)?|dumm|blöd|inútil|inutile"""
 
 # What comes just before an aimed insult: "you", "you're a", "this", "what a", "get outside,".
 AIM = r"""(?:you|you'?re|you are|ur|u r|this|what an?|such an?|the author is|author is|
-    this guy is|this person is|he'?s|she'?s|they'?re|like you|[a-z]+,)(?:\W+\w+){0,2}\W+"""
+    this guy is|this person is|he'?s|she'?s|they'?re|like you|[a-z]+,|t'es|tu es|vous êtes|
+    du bist|bist du|sie sind|eres|sei)(?:\W+\w+){0,2}\W+"""
 
 # What contempt is aimed at when it is hostile: the author, the post, someone in the comments.
 TARGET = r"""you|your|yours|you'?re|yourself|this|these|the author|the writer|the post|article|
@@ -265,6 +267,7 @@ CONTEMPT = r"""drivel|garbage(?! collect\w*)|trash(?! (?:can|bin))|rubbish|crap(
     holier[- ]than[- ]thou|tone[- ]deaf|vapid|asinine|cringe\w*|embarrass (?:yourself|themselves)|
     talentless|mental gymnastics|fanboy\w*|clickbait|echo chamber|whiny|whining|whinge\w*|
     dümmst\w*|schwachsinn\w*|blödsinn|peinlich|zeitverschwendung|lächerlich|erbärmlich|
+    scheiß\w*|scheiss\w*|de merde|una mierda|de mierda|una merda|di merda|
     bêtises?|ramassis|prétentieu\w*|pathétique|ridicule|creux|quelle honte|porquería|basura|
     pat[eé]tic[oa]s?|ridícul[oa]|vergüenza|vergonha|schifo|ridicol[oa]|vergogna|onzin|
     belachelijk|schande|patetisk\w*|żałosn\w*|жалк\w*|позор\w*|бездарн\w*|смешно|
@@ -273,7 +276,7 @@ CONTEMPT = r"""drivel|garbage(?! collect\w*)|trash(?! (?:can|bin))|rubbish|crap(
 # Milder words, hostile only when said of someone outright: "this is so stupid", "you're naive".
 CONTEMPT_MILD = r"""naive|na[iï]ve|useless|pointless|embarrassing|mediocre|amateurish|dumb|
     dumber|stupid|ridiculous|absurd|nonsense|insipid|inane|lazy|preachy|bloated|worst|dense|
-    ugly|boring|lame|shallow|cringey"""
+    ugly|boring|lame|shallow|cringey|(?<!the )shit(?:ty)?"""
 
 # What comes just before a mild word said of someone: "this is so", "you're just", "your post was".
 SAID_OF = r"""(?:you|you'?re|you are|this|that|it|your \w+|this \w+|the post|the article|
@@ -298,6 +301,10 @@ CONTEMPT_PHRASES = r"""nobody cares|no one cares|nobody asked|who (?:even )?care
     no talent|zero (?:experience|talent|clue)|maximum confidence|imagine being paid|
     how do you have (?:readers|a job|friends)|ne conna[iî]t (?:visiblement )?rien|
     cancella questo blog|fai un favore a tutti|lösch deinen blog|borra tu blog|
+    c'est (?:vraiment |tellement |trop |complètement |carrément )?nul(?:le)?(?! \w)|
+    (?:du hast|sie haben) (?:echt |wirklich |absolut |überhaupt )?keine ahnung(?!,? wie)|
+    no (?:tienes|tenés) (?:ni )?(?:idea|puta idea)(?! de (?:lo|cuánto))|no sabes nada|
+    t'y connais rien|tu n'y connais rien|non capisci niente|non sai niente|
     (?:minutes|hours) of my life (?:i'?ll never|i won'?t|i will never) get back|
     who let (?:the intern|this person|you)|you(?:'re| are) the reason|did (?:they|the \w+) pay you|
     the audacity|are you (?:actually|really|always|just) (?:this|that|so)|
@@ -340,7 +347,9 @@ SEVERE = r"""f+[\W_]*u+[\W_]*c+[\W_]*k+(?:ing)? (?:you|off|yourself)|fu+ck (?:yo
 NEGATION = r"""(?:\bnot|\bnever|\bno|n't|\bhardly|\bfar from)(?:\W+\w+){0,2}\W*$"""
 
 # "I am", "I felt like", "I'm such": an insult a commenter says of themselves.
-SELF = r"""(?:\bi(?:'?m| am| was| felt| feel| look(?:ed)?)(?: like)?|\bme|\bmyself|\bmy)
+SELF = r"""(?:\bi(?:'?m| am| was| felt| feel| look(?:ed)?)(?: like)?|\bme|\bmyself|\bmy|
+    \bje suis|\bje me sens|\bich bin|\bich fühle mich|\bich komme mir|\bsoy|\bme siento|\bsono|
+    \bmi sento)
     (?:\W+\w+){0,2}\W*$"""
 
 # Disagreement or a correction, said civilly.

@@ -413,3 +413,42 @@ def test_you_have_no_idea_how_much_it_helped_is_thanks_not_contempt(text):
 
 def test_you_have_no_idea_what_you_are_talking_about_is_still_contempt():
     assert read_tone("You have no idea what you're talking about.").label == "hostile"
+
+
+# Each was once thanked, quoted back and given a gold star ("Your words, “Du bist so dumm”, are
+# going to stay with me for a while.").
+INSULTS_IN_OTHER_LANGUAGES = [
+    "C'est nul, ton article.",
+    "Article complètement nul, t'es vraiment nul.",
+    "Quel article de merde.",
+    "Du bist so dumm.",
+    "Was für ein Scheiß Artikel.",
+    "Du hast keine Ahnung.",
+    "Eres un inútil.",
+    "No tienes ni idea.",
+    "Sei un cretino.",
+    "Che articolo di merda.",
+    "This post is shit.",
+]
+
+
+@pytest.mark.parametrize("text", INSULTS_IN_OTHER_LANGUAGES)
+def test_an_insult_in_french_german_spanish_or_italian_is_not_thanked(text):
+    draft = draft_reply(facts({"text": text, "author": "Tom"}, 24))
+    assert draft.tone == "hostile" and draft.gold_stars == 0 and not draft.quote
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je suis nul en jardinage, merci pour les conseils !",
+        "Ich bin so dumm, ich habe den Fehler nicht gesehen. Danke!",
+        "Mi sento un cretino, non l'avevo capito. Grazie!",
+        "Nul besoin de s'excuser, merci pour l'article.",
+        "Du hast keine Ahnung, wie sehr mir das geholfen hat. Danke!",
+        "Holy shit, this is amazing.",
+        "Shit, I forgot to water my tomatoes. Great reminder!",
+    ],
+)
+def test_the_same_words_said_of_oneself_or_in_passing_are_no_insult(text):
+    assert read_tone(text).label == "praise"
