@@ -29,8 +29,15 @@ KIN = r"""mom|mum|mother|mama|mommy|mummy|dad|father|papa|daddy|parents?|brother
 GRIEF_STRONG = rf"""passed away|passing of|funeral|memorial service|condolences|
     sorry for (?:your|the) loss|bereave\w*|widowed|widower|(?<!good )grie(?:f|ving|ved?)|mourn\w*|
     miscarr\w+|still ?b(?:orn|irth)|lost (?:the|our|my|a) (?:baby|pregnancy)|
-    chemo\w*|radiotherapy|radiation therapy|diagnos(?:ed|is|es) (?:with|of)|(?:the|a|my|her|his|
-    their|your|mom's|mum's|dad's|mother's|father's) diagnosis|terminal(?:ly)? ill|
+    chemo\w*|radiotherapy|radiation therapy|diagnos(?:ed|is|es) (?:with|of)|
+    (?:the|a|your) diagnosis|terminal(?:ly)? ill|
+    (?:my|her|his|their|mom's|mum's|dad's|mother's|father's) (?:\w+ )?diagnosis|
+    (?:stage (?:[1-4]|i{1,3}|iv|one|two|three|four)|metastatic) (?:\w+ )?(?:cancer|carcinoma|
+    melanoma|lymphoma|tumou?r)|(?:in|into|out of|from) a (?:medically induced |induced )?coma|
+    hospital bed|infertile|buried (?:my|our|his|her|their) (?:\w+ )?(?:{KIN})|
+    (?:house|home|car|flat) (?:was |got |has been )?repossessed|foreclos(?:ed|ure)|
+    (?:and i|we) (?:are |'re |have |just |recently )?(?:splitting up|split up|separating|
+    separated)(?! (?:the|a|an|our|my|your|it|them|this|that|these|those|into|work|tasks?|\w+ing)\b)|
     terminal (?:cancer|diagnosis)|hospice|palliative|
     end[- ]of[- ]life (?:care|nurse|nursing|planning|decisions?|wishes|doula)|
     (?:treatment|chemo|surgery) (?:failed|didn'?t work|stopped working|isn'?t working)|
@@ -71,6 +78,8 @@ GRIEF_STRONG = rf"""passed away|passing of|funeral|memorial service|condolences|
     with|this|that|\w+ing))|broke up with (?:me|him|her)|we (?:just |recently )?broke up(?! (?:the|
     it|this|that|our|a|an))|(?:my|our) (?:marriage|relationship|life|family|world) (?:is|was|
     has been) (?:\w+ )?(?:falling apart|over|ending|ended|in pieces)|i'?m falling apart|
+    (?:my|our) (?:marriage|relationship|engagement) (?:just |finally |recently )?(?:ended|fell apart|
+    broke down)|
     took the kids|(?:feel|feeling|felt) (?:so |very |really |completely |all |totally )?(?:alone|
     lonely|hopeless|worthless|empty|numb)|(?:i'?m|i am|been|so) (?:so |very |really )?lonely|
     loneliness|(?:nobody|no one|noone) to talk to|(?:i'?ve been|i have been|i'?m|i am|i feel|
@@ -124,7 +133,8 @@ GRIEF_WEAK = r"""died|dies|dying(?! to)|death|dead(?! (?:link|links|code|end|sim
     patience|touch|faith|hope))|loss(?! function)|passed(?= *(?:[.,;!]|$|on\b|last|in (?:his|her|
     their) sleep|recently|suddenly|peacefully))|cancer|sick|ill|illness|stroke|heart attack|
     hospital|hospitali[sz]ed|surgery|scan|scans|ambulance|accident|ashes|gone|miss (?:him|her|them)|
-    treatment|diagnosed|disease|recovering|recovery|ziekte|ziek|krank|malade|enfermo|enferma"""
+    treatment|diagnosed|disease|recovering|recovery|overdos(?:ed|e)|ziekte|ziek|krank|malade|
+    enfermo|enferma"""
 
 # Death itself: marks the grief of a loss ("I'm so sorry for your loss"), not of an illness.
 DEATH = rf"""passed away|passing of|passed(?= *(?:[.,;!]|$|on\b|last|in (?:his|her|their) sleep|
@@ -149,7 +159,7 @@ DEATH = rf"""passed away|passing of|passed(?= *(?:[.,;!]|$|on\b|last|in (?:his|h
     could have seen|
     (?:my|our) (?:late )?(?:{KIN}) would (?:have|'ve) (?:loved|liked|enjoyed|been so)|
     killed (?:himself|herself|themselves)|took (?:his|her|their) (?:own )?life|
-    died by suicide"""
+    died by suicide|buried (?:my|our|his|her|their) (?:\w+ )?(?:{KIN})"""
 
 DEATH_NONSPACED = """亡くな|亡くし|葬式|葬儀|お悔やみ|ご冥福|去世|过世|病逝|葬礼|节哀|走了|生前|
     돌아가셨|명복|장례|توفي|وفاة|رحم الله|عزاء|أجرك|נפטר|נפטרה|मारा गए|गुज़र गए|निधन|মারা গেছেন|

@@ -452,3 +452,43 @@ def test_an_insult_in_french_german_spanish_or_italian_is_not_thanked(text):
 )
 def test_the_same_words_said_of_oneself_or_in_passing_are_no_insult(text):
     assert read_tone(text).label == "praise"
+
+
+# Hard times told in passing that the word lists once missed: each draft quoted the comment back
+# with a gold star ("“My partner has been in a coma for three weeks” — it adds something my post
+# was missing. Gold star for you!").
+MORE_HARD_TIMES_WITH_THANKS = [
+    "Congrats on the new job!! I just got my MS diagnosis last week. Anyway, so happy for you!",
+    "I have stage 4 cancer. Thank you for making me laugh today!",
+    "My partner has been in a coma for three weeks. Your posts keep me going.",
+    "Writing this from a hospital bed. Loved this post, it made the day go faster!",
+    "I just found out I'm infertile. Thanks for writing this.",
+    "We buried my father on Monday. Thank you for the post.",
+    "My best friend overdosed last month. I can't stop thinking about it. Nice post.",
+    "Our house was repossessed last week. Thanks for the frugal recipes!",
+    "My husband and I are splitting up after 15 years. Your post gave me hope.",
+    "My marriage ended this year. Great post!",
+]
+
+
+@pytest.mark.parametrize("text", MORE_HARD_TIMES_WITH_THANKS)
+def test_more_hard_times_told_beside_thanks_get_a_quiet_reply(text):
+    draft = draft_reply(facts({"text": text, "author": "Sam"}, 25))
+    assert draft.tone == "grief" and draft.gold_stars == 0 and not draft.star_line
+    assert not draft.quote and "“" not in draft.text and not CHEER.search(draft.text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm in a food coma after that lasagna recipe. Amazing!",
+        "We split up the work between three of us, thanks for the template!",
+        "We separated the frontend and backend repos after reading this. Thanks!",
+        "Stage 4 of the pipeline kept failing until I read this. Thanks!",
+        "The real diagnosis was a DNS issue, as always. Great post!",
+        "I overdosed on coffee writing this comment. Great post!",
+        "My relationship with CSS ended the day I read this. Wonderful!",
+    ],
+)
+def test_a_food_coma_or_a_split_up_task_is_no_hard_time(text):
+    assert read_tone(text).label == "praise"
