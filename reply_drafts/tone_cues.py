@@ -32,7 +32,7 @@ GRIEF_STRONG = rf"""passed away|passing of|funeral|memorial service|condolences|
     chemo\w*|radiotherapy|radiation therapy|diagnos(?:ed|is|es) (?:with|of)|
     (?:the|a|your) diagnosis|terminal(?:ly)? ill|
     (?:my|her|his|their|mom's|mum's|dad's|mother's|father's) (?:\w+ )?diagnosis|
-    (?:stage (?:[1-4]|i{1,3}|iv|one|two|three|four)|metastatic) (?:\w+ )?(?:cancer|carcinoma|
+    (?:stage (?:[1-4]|i{{1,3}}|iv|one|two|three|four)|metastatic) (?:\w+ )?(?:cancer|carcinoma|
     melanoma|lymphoma|tumou?r)|(?:in|into|out of|from) a (?:medically induced |induced )?coma|
     hospital bed|infertile|buried (?:my|our|his|her|their) (?:\w+ )?(?:{KIN})|
     (?:house|home|car|flat) (?:was |got |has been )?repossessed|foreclos(?:ed|ure)|
@@ -78,8 +78,8 @@ GRIEF_STRONG = rf"""passed away|passing of|funeral|memorial service|condolences|
     with|this|that|\w+ing))|broke up with (?:me|him|her)|we (?:just |recently )?broke up(?! (?:the|
     it|this|that|our|a|an))|(?:my|our) (?:marriage|relationship|life|family|world) (?:is|was|
     has been) (?:\w+ )?(?:falling apart|over|ending|ended|in pieces)|i'?m falling apart|
-    (?:my|our) (?:marriage|relationship|engagement) (?:just |finally |recently )?(?:ended|fell apart|
-    broke down)|
+    (?:my|our) (?:marriage|relationship|engagement) (?:just |finally |recently )?(?:ended|
+    fell apart|broke down)|
     took the kids|(?:feel|feeling|felt) (?:so |very |really |completely |all |totally )?(?:alone|
     lonely|hopeless|worthless|empty|numb)|(?:i'?m|i am|been|so) (?:so |very |really )?lonely|
     loneliness|(?:nobody|no one|noone) to talk to|(?:i'?ve been|i have been|i'?m|i am|i feel|
@@ -303,8 +303,9 @@ CONTEMPT_PHRASES = r"""nobody cares|no one cares|nobody asked|who (?:even )?care
     captain obvious|stating the obvious|thought leader|groundbreaking\. truly|what a joke|
     (?:is|are) a joke|people like you|you people|are you (?:serious|kidding|stupid|dumb|high)|
     did you even (?:read|think|try)|didn'?t (?:even )?read the post|you can'?t read|
-    did a child write|you (?:clearly )?(?:have no|don'?t have (?:a|any)) (?:idea|clue)(?! how (?:much|
-    happy|glad|grateful|thankful|timely|helpful|perfect|badly|long)| what (?:this|that|it|your))|
+    did a child write|
+    you (?:clearly )?(?:have no|don'?t have (?:a|any)) (?:idea|clue)(?! how (?:much|happy|glad|
+    grateful|thankful|timely|helpful|perfect|badly|long)| what (?:this|that|it|your))|
     know nothing about|learn to (?:write|code|read|think)|unsubscribed|unfollowed|cry more|
     cry me a river|ok boomer|worst (?:thing|post|article|blog|take|advice|recipe) (?:i'?ve|i have)|
     (?:an|is an|a total) (?:insult|embarrassment) to|(?:loss|lack) of (?:any )?credibility|
@@ -435,7 +436,8 @@ CORRECTION = r"""(?:a|one|small|minor|tiny|little|quick|another) typo|typos? (?:
 
 # Appreciation, thanks and warmth, in English and other languages.
 PRAISE = r"""thanks?|thank you|thx|ty|tysm|love(?:d|ly)?|loving|great|wonderful|beautiful\w*|
-    brilliant|helpful|helped (?:me|us|so much|a lot)|useful|inspir\w+|amazing|awesome|excellent|fantastic|superb|delightful|
+    brilliant|helpful|helped (?:me|us|so much|a lot)|useful|inspir\w+|amazing|awesome|excellent|
+    fantastic|superb|delightful|
     enjoy(?:ed)?|made my (?:whole |entire )?(?:day|morning|week|evening|year)|resonat\w+|
     needed (?:this|to read)|so true|well said|well written|bravo|kudos|spot on|nailed it|agree|
     agreed|gorgeous|fab|cool|nice|good read|so good|really good|very good|good stuff|favou?rite|

@@ -460,6 +460,7 @@ def test_the_same_words_said_of_oneself_or_in_passing_are_no_insult(text):
 MORE_HARD_TIMES_WITH_THANKS = [
     "Congrats on the new job!! I just got my MS diagnosis last week. Anyway, so happy for you!",
     "I have stage 4 cancer. Thank you for making me laugh today!",
+    "I have stage III cancer. Thanks for the post!",
     "My partner has been in a coma for three weeks. Your posts keep me going.",
     "Writing this from a hospital bed. Loved this post, it made the day go faster!",
     "I just found out I'm infertile. Thanks for writing this.",
