@@ -65,6 +65,7 @@ _CONTEMPT_NONSPACED = cue.anywhere(cue.CONTEMPT_NONSPACED)
 _SEVERE = cue.words(cue.SEVERE)
 _NEGATED = cue.tail(cue.NEGATION)
 _SELF = cue.tail(cue.SELF)
+_REPORTED = cue.tail(cue.REPORTED)
 _SELF_AFTER = re.compile(r"\W*(?:i (?:was|am|is)|i'm|me|myself)\b")
 _CRITICAL = cue.words(cue.CRITICAL)
 _CRITICAL_NONSPACED = cue.anywhere(cue.CRITICAL_NONSPACED)
@@ -155,16 +156,21 @@ def _before(text: str, start: int) -> str:
     return text[max(0, start - 48) : start]
 
 
+def _cancelled(before: str) -> bool:
+    # "not an idiot"; 'someone called you "a hack"' (the commenter reports it, they don't say it)
+    return bool(_NEGATED.search(before) or _REPORTED.search(before))
+
+
 def _insults(sentence: str) -> list[str]:
     found = []
     for match in _INSULT.finditer(sentence):
         before, after = _before(sentence, match.start()), sentence[match.end() : match.end() + 16]
-        if _NEGATED.search(before) or _SELF.search(before) or _SELF_AFTER.match(after):
-            continue  # "I felt like such an idiot", "not an idiot"
+        if _cancelled(before) or _SELF.search(before) or _SELF_AFTER.match(after):
+            continue  # "I felt like such an idiot"
         found.append(match.group(0))
     for match in _INSULT_AIMED.finditer(sentence):
         before = _before(sentence, match.start())
-        if _AIM.search(before) and not _NEGATED.search(before):
+        if _AIM.search(before) and not _cancelled(before):
             found.append(match.group(0))
     return found
 
@@ -177,11 +183,11 @@ def _contempt(sentence: str) -> list[str]:
         return []  # "the old docs are rubbish" is venting, not contempt for anyone here
     found = []
     for match in _CONTEMPT.finditer(sentence):
-        if not _NEGATED.search(_before(sentence, match.start())):
+        if not _cancelled(_before(sentence, match.start())):
             found.append(match.group(0))
     for match in _CONTEMPT_MILD.finditer(sentence):
         before = _before(sentence, match.start())
-        if _SAID_OF.search(before) and not _NEGATED.search(before):
+        if _SAID_OF.search(before) and not _cancelled(before):
             found.append(match.group(0))  # "this is so stupid", not "a stupid mistake of mine"
     return found
 
@@ -195,6 +201,13 @@ def hostile_cues(prose: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[st
         insults += _insults(sentence)
         found += _contempt(sentence)
     return tuple(found), tuple(insults), severe
+
+
+def hurtful(text: str) -> bool:
+    """Return whether *text* holds an insult or a word of contempt, whoever said it: quoted back,
+    it would be the author's ('Someone called you "a talentless hack"')."""
+    folded = fold(text)
+    return any(pattern.search(folded) for pattern in (_INSULT, _CONTEMPT, _SEVERE))
 
 
 def asks(prose: str) -> bool:

@@ -354,6 +354,12 @@ SEVERE = r"""f+[\W_]*u+[\W_]*c+[\W_]*k+(?:ing)? (?:you|off|yourself)|fu+ck (?:yo
     (?:people|women|men|girls|guys) like you (?:get|deserve|should get) (?:hurt|what|beaten|shot)|
     or (?:else|you'?ll regret it)\b(?! \w)|tu vas le regretter|das wirst du bereuen"""
 
+# What comes just before an insult someone else said, reported: "someone called you", "they said
+# you were". The commenter is not the one insulting ("...They're wrong, this post is great.").
+REPORTED = r"""(?<!\bi )(?:called|calls|call|calling|named|said|says|say|wrote|claimed|claims)
+    (?: that)? (?:you|the author|this post|your post|it)(?: (?:are|were|was|is|'re))?
+    (?:\W+\w+){0,2}\W+"""
+
 # Words that cancel what follows them ("not stupid", "isn't garbage").
 NEGATION = r"""(?:\bnot|\bnever|\bno|n't|\bhardly|\bfar from)(?:\W+\w+){0,2}\W*$"""
 

@@ -493,3 +493,31 @@ def test_more_hard_times_told_beside_thanks_get_a_quiet_reply(text):
 )
 def test_a_food_coma_or_a_split_up_task_is_no_hard_time(text):
     assert read_tone(text).label == "praise"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Someone on Twitter called you "a talentless hack". They\'re wrong, this post is great.',
+        "People in the other thread said you were an idiot for posting this. Ignore them, it's "
+        "brilliant.",
+    ],
+)
+def test_an_insult_reported_from_elsewhere_is_not_the_commenter_s_and_is_never_quoted(text):
+    # The first was answered "Let's keep this about the post."; once read as praise, its draft
+    # quoted the insult back: "You always notice the good bits, and “Someone on Twitter called
+    # you "a talentless hack"” is no exception."
+    draft = draft_reply(facts({"text": text, "author": "Sam"}, 26))
+    assert draft.tone == "praise" and not draft.quote
+    assert not re.search(r"hack|idiot", draft.text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I called you a hack last year and I still think you're a hack.",
+        "I'm telling you again: you're an idiot.",
+    ],
+)
+def test_the_commenter_s_own_insult_is_still_an_insult(text):
+    assert read_tone(text).label == "hostile"
