@@ -70,7 +70,9 @@ GRIEF_STRONG = rf"""passed away|passing of|funeral|memorial service|condolences|
     awful day|(?:my|our|his|her) (?:cancer|tumou?r|chemo|surgery|illness|
     diagnosis|treatment)|anxiety (?:has|makes|is|kept|keeps)|(?:my|with|from) anxiety|
     hope the (?:surgery|treatment|scan|results?)|(?:recovering|recovery) (?:from|after)|
-    so sorry 😭|rip (?:to )?(?:your|my|our) (?:{KIN}|sweet|old|beautiful|dear|little)|rest easy|
+    so sorry 😭|(?:this|that|it) (?:is|was|made me|makes me) (?:so|very|really|incredibly|truly|
+    just) sad|so sad (?:to (?:read|hear)|about)|^[😢😭😞😔🥺💔 ]+$|
+    rip (?:to )?(?:your|my|our) (?:{KIN}|sweet|old|beautiful|dear|little)|rest easy|
     fly high|gone too soon|died suddenly|
     killed (?:himself|herself|themselves)|took (?:his|her|their) (?:own )?life|died by suicide|
     (?:am|i'?m|being|been|was|were|got|get|getting) (?:\w+ )?bullied|bullied (?:at|by|me|for)|
@@ -406,6 +408,8 @@ CRITICAL = r"""i disagree|disagree|i don'?t (?:really |quite |fully )?agree|not 
     could you (?:edit|fix|correct|update|add a (?:note|caveat|warning))|please (?:fix|correct|
     update)|
     i'?m guessing you meant|you meant|did you mean|isn'?t really|you can'?t really call|
+    if (?:it|this|that|the post|you) (?:weren'?t|wasn'?t|were not|was not|isn'?t|is not) (?:so |
+    all |completely |totally |just |that |this )?(?:wrong|incorrect|inaccurate|misleading|outdated)|
     way too|contradicts?|inconsistent|doesn'?t match|don'?t match|mismatch\w*|
     (?:isn'?t|it'?s not|that'?s not|not) (?:quite |entirely |really )?fair|recipe for (?:disaster|
     injury|\w+ splints|trouble)|ignores the|shouldn'?t the|

@@ -521,3 +521,28 @@ def test_an_insult_reported_from_elsewhere_is_not_the_commenter_s_and_is_never_q
 )
 def test_the_commenter_s_own_insult_is_still_an_insult(text):
     assert read_tone(text).label == "hostile"
+
+
+@pytest.mark.parametrize(
+    "text", ["This is so sad 😭", "So sad to read this.", "This made me so sad.", "😢", "😢😢😢"]
+)
+def test_a_sad_reaction_gets_a_quiet_reply_not_a_quote_and_a_star(text):
+    # "This is so sad 😭" was once answered "You always notice the good bits, and “This is so
+    # sad 😭” is no exception. Have a gold star; you've earned it."
+    draft = draft_reply(facts({"text": text, "author": "Sam"}, 5))
+    assert draft.tone == "grief" and draft.gold_stars == 0 and not draft.quote
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["😭😭 this is so cute I can't", "Forgot to water my basil again 😢 great tips though!"],
+)
+def test_a_crying_emoji_beside_other_words_is_no_hard_time(text):
+    assert read_tone(text).label != "grief"
+
+
+def test_praise_taken_back_in_the_same_breath_is_criticism_not_an_idea_to_star():
+    # Once "“This would be great if it weren't so wrong” — it adds something my post was
+    # missing. Have a gold star; you've earned it."
+    draft = draft_reply(facts({"text": "This would be great if it weren't so wrong."}, 5))
+    assert draft.tone == "critical" and draft.gold_stars == 0 and not draft.quote
