@@ -79,6 +79,7 @@ _SPAM = cue.words(cue.SPAM_TERMS)
 _SPAM_WEAK = cue.words(cue.SPAM_WEAK)
 _SPAM_NONSPACED = cue.anywhere(cue.SPAM_NONSPACED)
 _GENERIC = cue.words(cue.GENERIC_PRAISE)
+_GENERIC_NONSPACED = cue.anywhere(cue.GENERIC_PRAISE_NONSPACED)
 _REACH = cue.words(cue.CONTACT)
 _COMMERCIAL = cue.words(cue.COMMERCIAL)
 _COMMERCIAL_NONSPACED = cue.anywhere(cue.COMMERCIAL_NONSPACED)
@@ -249,7 +250,7 @@ def find_cues(text: str, prose: str, author: str = "", website: str = "") -> Cue
     crisis = _found(_CRISIS, prose)
     contempt, insults, severe = hostile_cues(prose)
     help_asked = bool(_HELP_REQUEST.search(prose))
-    plain = _GENERIC.sub(" ", prose)
+    plain = _GENERIC_NONSPACED.sub(" ", _GENERIC.sub(" ", prose))
     return Cues(
         spam=_found(_SPAM, shared_text + " " + about) + _found(_SPAM_NONSPACED, shared_text),
         spam_weak=_found(_SPAM_WEAK, shared_text),
@@ -258,7 +259,7 @@ def find_cues(text: str, prose: str, author: str = "", website: str = "") -> Cue
         reach=_found(_REACH, shared_text)
         + tuple(p for p in _found(_PHONE, shared_text) if _digits(p) >= 8),
         commercial=_found(_COMMERCIAL, shared_text) + _found(_COMMERCIAL_NONSPACED, shared_text),
-        generic=_found(_GENERIC, prose),
+        generic=_found(_GENERIC, prose) + _found(_GENERIC_NONSPACED, prose),
         particular=len([w for w in _WORD.findall(plain) if w not in cue.FILLER]),
         hostile=severe + insults + contempt,
         insults=insults,

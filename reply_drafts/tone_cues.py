@@ -544,7 +544,17 @@ GENERIC_PRAISE = r"""nice (?:post|article|blog|site|read|info|information|sharin
     thanks? for (?:sharing|the (?:info|information|post|article|tutorial))|very (?:informative|
     helpful|useful|nice)|informative|useful (?:info|information|post|article)|
     keep (?:it up|posting|sharing)|i like (?:it|this|your)|really (?:nice|good|great)|
-    awesome (?:post|article|blog)|bookmarked|regards"""
+    awesome (?:post|article|blog)|bookmarked|regards|(?:très )?bon article|super article|
+    article (?:très )?intéressant|merci pour (?:le partage|cet article|l'article|l'info)|
+    (?:toller|guter|super|interessanter) (?:artikel|beitrag)|danke fürs teilen|
+    (?:excelente|buen|gran|muy buen) (?:artículo|post|blog)|gracias por compartir|
+    (?:ottimo|bell'|bellissimo) (?:articolo|post)|grazie per la condivisione|
+    (?:ótimo|excelente|bom) (?:artigo|post)|obrigad[oa] por compartilhar|
+    (?:отличная|хорошая|полезная|интересная) статья|спасибо за статью"""
+
+# The same, in scripts written without spaces: matched anywhere.
+GENERIC_PRAISE_NONSPACED = """很好的文章|好文章|写得很好|谢谢分享|感谢分享|
+    素晴らしい記事|良い記事|좋은 글"""
 
 # Words too common to say anything particular about a comment (for telling spam from a person).
 FILLER = frozenset(

@@ -546,3 +546,33 @@ def test_praise_taken_back_in_the_same_breath_is_criticism_not_an_idea_to_star()
     # missing. Have a gold star; you've earned it."
     draft = draft_reply(facts({"text": "This would be great if it weren't so wrong."}, 5))
     assert draft.tone == "critical" and draft.gold_stars == 0 and not draft.quote
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "很好的文章 https://example.cn/shop",
+        "Très bon article ! https://mon-site-pas-cher.fr",
+        "¡Excelente artículo! https://prestamos-rapidos.es",
+        "Отличная статья! http://example.ru",
+        "Ottimo articolo! https://example.it",
+    ],
+)
+def test_praise_that_fits_any_post_with_a_link_is_spam_in_any_language(text):
+    # Once "Thank you for the link to prestamos-rapidos.es too; it's open in a tab already.",
+    # with a gold star.
+    draft = draft_reply(facts({"text": text, "author": "Sam"}, 27))
+    assert draft.tone == "spam" and draft.text == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Très bon article, merci !",
+        "Excelente artículo, gracias. Lo probé con mi hija y funcionó.",
+        "很好的文章，谢谢！",
+        "Toller Artikel! Ich habe es mit meinem Sohn ausprobiert.",
+    ],
+)
+def test_the_same_praise_without_a_link_is_still_praise(text):
+    assert read_tone(text).label == "praise"
