@@ -25,6 +25,12 @@ KIN = r"""mom|mum|mother|mama|mommy|mummy|dad|father|papa|daddy|parents?|brother
     bruder|schwester|padre|madre|hermano|hermana|pai|mãe|irmão|irmã|papà|mamma|fratello|sorella|
     vader|moeder|broer|zus"""
 
+# A death told without the word ("we put our cat to sleep", "today would have been my mum's 70th
+# birthday"): part of both GRIEF_STRONG and DEATH.
+DEATH_TOLD = rf"""put (?:our|my|his|her|their) (?:\w+ )?(?:dog|cat|pet|puppy|kitten|horse|bunny|
+    rabbit) to sleep|
+    would have (?:been|turned) (?:my|our|his|her|their) (?:\w+ )?(?:{KIN})'s (?:\w+ )?birthday"""
+
 # A loss, an illness or a hard time, said outright: enough on its own.
 GRIEF_STRONG = rf"""passed away|passing of|funeral|memorial service|condolences|
     sorry for (?:your|the) loss|bereave\w*|widowed|widower|(?<!good )grie(?:f|ving|ved?)|mourn\w*|
@@ -48,9 +54,11 @@ GRIEF_STRONG = rf"""passed away|passing of|funeral|memorial service|condolences|
     (?:my|our) mental health|suicid\w*|self[- ]harm|(?:my|our|the) divorce|divorced|divorce is|
     getting divorced|separated from (?:my|our) (?:wife|husband|partner)|dementia|alzheimer\w*|
     parkinson\w*|multiple sclerosis|cancer (?:came back|returned|is back|spread)|
-    (?:has|had|have|with|got) cancer|tumou?rs?|biopsy|intensive care|\bicu\b|life support|
+    (?:has|had|have|with|got) cancer|tumou?rs?|biopsy|intensive care|\bicu\b|\bnicu\b|\bpicu\b|
+    life support|psych(?:iatric)? (?:ward|hospital|unit)|
     put (?:our|my|his|her|their|him|her|them) (?:\w+ ){{0,3}}down|had to put (?:\w+ ){{0,3}}down|
-    put to sleep|rest in peace|no longer with us|lost (?:my|our|her|his|their) (?:\w+ )?(?:{KIN})|
+    put to sleep|{DEATH_TOLD}|rest in peace|no longer with us|
+    lost (?:my|our|her|his|their) (?:\w+ )?(?:{KIN})|
     (?:scatter|spread)\w* (?:\w+ ){{0,3}}ashes|
     (?:hard|rough|tough|difficult|awful|terrible|horrible|dark|grey|gray|brutal) (?:day|days|
     week|weeks|month|months|year|years|time|times|patch|season|stretch)(?! (?:with|to|getting|
@@ -64,7 +72,8 @@ GRIEF_STRONG = rf"""passed away|passing of|funeral|memorial service|condolences|
     wish (?:he|she|they|my \w+) could have seen|
     (?:my|our) (?:late )?(?:{KIN}) would (?:have|'ve) (?:loved|liked|enjoyed|been so)|
     lighting a candle|lost someone|losing (?:a|my|your|our) (?:\w+ )?(?:{KIN}|parent|child|baby|
-    loved one)|being let go|let go (?:from|after|end of)|(?:team|job|role|position) (?:got |was |
+    loved one)|being let go|let go (?:from|after|end of)|(?:i|we) (?:was|were) let go(?! of)|
+    (?:my|a|our) redundancy (?:notice|letter|email|package)|(?:team|job|role|position) (?:got |was |
     getting )?(?:cut|eliminated)|lost (?:my|our) (?:job|home|house|business|startup)|
     (?:a|my|our|the|through a) (?:divorce|breakup|miscarriage|funeral)|bad day|crappy day|
     awful day|(?:my|our|his|her) (?:cancer|tumou?r|chemo|surgery|illness|
@@ -144,6 +153,7 @@ DEATH = rf"""passed away|passing of|passed(?= *(?:[.,;!]|$|on\b|last|in (?:his|h
     bereave\w*|widow\w*|grie\w+|mourn\w*|miscarr\w+|still ?b(?:orn|irth)|lost (?:the|our|my|a) baby|
     lost (?:my|our|her|his|their) (?:\w+ )?(?:{KIN})|we lost [a-z]+|died|dies|death|dead|ashes|
     put to sleep|put (?:our|my|his|her|their|him|her|them) (?:\w+ ){{0,3}}down|
+    {DEATH_TOLD}|
     had to put (?:\w+ ){{0,3}}down|rest in peace|no longer with us|suicid\w*|décéd\w*|décès|
     est morte?|deuil|obsèques|enterrement|condoléances|perdu (?:mon|ma|mes|notre)|gestorben|
     verstorben|ist tot|trauer\w*|beerdigung|beileid|fehlgeburt|falleci\w*|murió|perdí a|duelo|
@@ -198,7 +208,10 @@ GRIEF_OTHER = r"""décéd\w*|décès|est mort|est morte|deuil|obsèques|enterrem
     j'ai perdu|a perdu (?:son|sa)|courage à (?:toi|vous)|toutes mes (?:pensées|condoléances)|
     krebsdiagnose|krankenhaus|entlassen|arbeitslos|schlaganfall|
     mein beileid|herzliches beileid|meine gedanken sind bei|
-    me quedé sin trabajo|perdí mi trabajo|mi más sentido pésame|
+    me quedé sin trabajo|perd(?:er|í) mi (?:trabajo|empleo)|mi más sentido pésame|
+    (?:estoy|estuve) (?:ingresad[oa] )?en el hospital|hospitalizad[oa]|hospitalisée?|
+    (?:je suis|j'étais) à l'hôpital|sono in ospedale|ricoverat[oa]|
+    (?:estou|estive) (?:internad[oa] )?no hospital|
     meus sentimentos|perdi o emprego|perdi meu|minha mãe faleceu|
     ho perso|perso il lavoro|sentite condoglianze|mi dispiace tanto|
     ziekenhuis|verlies|overlijden|sterkte|gecondoleerd|ontslag|

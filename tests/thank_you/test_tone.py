@@ -469,6 +469,15 @@ MORE_HARD_TIMES_WITH_THANKS = [
     "Our house was repossessed last week. Thanks for the frugal recipes!",
     "My husband and I are splitting up after 15 years. Your post gave me hope.",
     "My marriage ended this year. Great post!",
+    "My son is in the NICU. Thank you for the distraction.",
+    "We put our cat to sleep this morning. Great post.",
+    "I've been in and out of the psych ward this year. Your blog is a bright spot!",
+    "Today would have been my mom's 70th birthday. Thank you for this post.",
+    "I got my redundancy notice today. Thanks for the post!",
+    "I was let go today after 9 years. Love your blog!",
+    "Acabo de perder mi trabajo. ¡Gracias por el post!",
+    "Estoy en el hospital. ¡Me encanta tu blog!",
+    "Je suis à l'hôpital depuis une semaine. Merci pour l'article !",
 ]
 
 
@@ -489,9 +498,12 @@ def test_more_hard_times_told_beside_thanks_get_a_quiet_reply(text):
         "The real diagnosis was a DNS issue, as always. Great post!",
         "I overdosed on coffee writing this comment. Great post!",
         "My relationship with CSS ended the day I read this. Wonderful!",
+        "I put my son to sleep and then read your post. Lovely!",
+        "This would have been a great birthday present for my mom. Thanks!",
+        "The redundancy in your RAID setup saved me. Great post!",
     ],
 )
-def test_a_food_coma_or_a_split_up_task_is_no_hard_time(text):
+def test_a_food_coma_a_split_up_task_or_a_child_put_to_sleep_is_no_hard_time(text):
     assert read_tone(text).label == "praise"
 
 
