@@ -301,7 +301,7 @@ CONTEMPT = r"""drivel|garbage(?! collect\w*)|trash(?! (?:can|bin))|rubbish|crap(
 # Milder words, hostile only when said of someone outright: "this is so stupid", "you're naive".
 CONTEMPT_MILD = r"""naive|na[iï]ve|useless|pointless|embarrassing|mediocre|amateurish|dumb|
     dumber|stupid|ridiculous|absurd|nonsense|insipid|inane|lazy|preachy|bloated|worst|dense|
-    ugly|boring|lame|shallow|cringey|(?<!the )shit(?:ty)?"""
+    ugly|boring|lame|shallow|cringey|yawn|meh|(?<!the )shit(?:ty)?"""
 
 # What comes just before a mild word said of someone: "this is so", "you're just", "your post was".
 SAID_OF = r"""(?:you|you'?re|you are|this|that|it|your \w+|this \w+|the post|the article|
@@ -322,7 +322,11 @@ CONTEMPT_PHRASES = r"""nobody cares|no one cares|nobody asked|who (?:even )?care
     you (?:clearly )?(?:have no|don'?t have (?:a|any)) (?:idea|clue)(?! how (?:much|happy|glad|
     grateful|thankful|timely|helpful|perfect|badly|long)| what (?:this|that|it|your))|
     know nothing about|learn to (?:write|code|read|think)|unsubscribed|unfollowed|cry more|
-    cry me a river|ok boomer|worst (?:thing|post|article|blog|take|advice|recipe) (?:i'?ve|i have)|
+    cry me a river|ok boomer|
+    worst (?:thing|post|article|blog|take|advice|recipe|tutorial|guide)s? (?:i'?ve|i have|ever)|
+    who (?:even )?asked(?= *[?!.]*$)|cool story,? bro|
+    did your (?:mom|mum|mother|dad|kid|child) (?:help you )?write this|
+    you write like a (?:child|kid|teenager|toddler|\w+ grader)|
     (?:an|is an|a total) (?:insult|embarrassment) to|(?:loss|lack) of (?:any )?credibility|
     no talent|zero (?:experience|talent|clue)|maximum confidence|imagine being paid|
     how do you have (?:readers|a job|friends)|ne conna[iî]t (?:visiblement )?rien|

@@ -588,3 +588,34 @@ def test_praise_that_fits_any_post_with_a_link_is_spam_in_any_language(text):
 )
 def test_the_same_praise_without_a_link_is_still_praise(text):
     assert read_tone(text).label == "praise"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Who asked?",
+        "Cool story bro.",
+        "Yawn.",
+        "Meh.",
+        "Worst recipe ever.",
+        "You write like a teenager.",
+        "Did your mom help you write this?",
+    ],
+)
+def test_a_dismissal_is_not_thanked_as_a_thought_or_a_question(text):
+    # "Worst recipe ever." was once answered "You put it so well: “Worst recipe ever” — thank
+    # you for that." with a gold star; "Did your mom help you write this?" was "a great question".
+    draft = draft_reply(facts({"text": text, "author": "Tom"}, 28))
+    assert draft.tone == "hostile" and draft.gold_stars == 0 and not draft.quote
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Who asked about pH? I had the same question, thanks!",
+        "The plot was meh but your review is great!",
+        "Worst case ever of procrastination here, great tips!",
+    ],
+)
+def test_the_same_words_not_aimed_at_the_post_are_no_dismissal(text):
+    assert read_tone(text).label != "hostile"
