@@ -66,6 +66,7 @@ _SEVERE = cue.words(cue.SEVERE)
 _NEGATED = cue.tail(cue.NEGATION)
 _SELF = cue.tail(cue.SELF)
 _REPORTED = cue.tail(cue.REPORTED)
+_THIRD_PARTY = cue.tail(cue.THIRD_PARTY)
 _SELF_AFTER = re.compile(r"\W*(?:i (?:was|am|is)|i'm|me|myself)\b")
 _CRITICAL = cue.words(cue.CRITICAL)
 _CRITICAL_NONSPACED = cue.anywhere(cue.CRITICAL_NONSPACED)
@@ -158,8 +159,9 @@ def _before(text: str, start: int) -> str:
 
 
 def _cancelled(before: str) -> bool:
-    # "not an idiot"; 'someone called you "a hack"' (the commenter reports it, they don't say it)
-    return bool(_NEGATED.search(before) or _REPORTED.search(before))
+    # "not an idiot"; 'someone called you "a hack"' (the commenter reports it, they don't say it);
+    # "your ex is an idiot" (said of someone else, for the author)
+    return any(cancel.search(before) for cancel in (_NEGATED, _REPORTED, _THIRD_PARTY))
 
 
 def _insults(sentence: str) -> list[str]:

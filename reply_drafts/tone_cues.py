@@ -379,6 +379,12 @@ REPORTED = r"""(?<!\bi )(?:called|calls|call|calling|named|said|says|say|wrote|c
     (?: that)? (?:you|the author|this post|your post|it)(?: (?:are|were|was|is|'re))?
     (?:\W+\w+){0,2}\W+"""
 
+# What comes just before an insult aimed at someone else, in defence of the author: "your ex is an
+# idiot", "the people who laid you off are morons", "cancer is a bastard".
+THIRD_PARTY = r"""(?:\bex|boss|manager|bull(?:y|ies)|landlord|employer|coworkers?|colleagues?|
+    neighbou?rs?|people|cancer|they|whoever [^.,;!?]*|who [^.,;!?]*)(?:'re| is| are| was| were|
+    sounds? like)(?:\W+\w+){0,2}\W+"""
+
 # Words that cancel what follows them ("not stupid", "isn't garbage").
 NEGATION = r"""(?:\bnot|\bnever|\bno|n't|\bhardly|\bfar from)(?:\W+\w+){0,2}\W*$"""
 

@@ -619,3 +619,27 @@ def test_a_dismissal_is_not_thanked_as_a_thought_or_a_question(text):
 )
 def test_the_same_words_not_aimed_at_the_post_are_no_dismissal(text):
     assert read_tone(text).label != "hostile"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your ex is an idiot. You deserve so much better ❤️",
+        "Those bullies are idiots and you're amazing. Hang in there.",
+        "Cancer is a bastard. Thinking of you.",
+        "The people who laid you off are morons. You'll land somewhere better!",
+    ],
+)
+def test_an_insult_for_the_author_at_someone_else_is_comfort_not_hostility(text):
+    # Each was answered, on a hard-day post, "Let's keep this about the post." or "If something
+    # in the post is wrong, I'd like to know what it is."
+    draft = draft_reply(facts({"text": text, "author": "Sam", "support": True}, 29))
+    assert draft.tone != "hostile" and draft.text and "post is wrong" not in draft.text
+    assert not draft.quote and draft.gold_stars == 0
+
+
+@pytest.mark.parametrize(
+    "text", ["Your post is idiotic.", "You are an idiot.", "They're right, you're an idiot."]
+)
+def test_an_insult_at_the_author_or_the_post_is_still_hostile(text):
+    assert read_tone(text).label == "hostile"
