@@ -26,10 +26,15 @@ KIN = r"""mom|mum|mother|mama|mommy|mummy|dad|father|papa|daddy|parents?|brother
     vader|moeder|broer|zus"""
 
 # A death told without the word ("we put our cat to sleep", "today would have been my mum's 70th
-# birthday"): part of both GRIEF_STRONG and DEATH.
-DEATH_TOLD = rf"""put (?:our|my|his|her|their) (?:\w+ )?(?:dog|cat|pet|puppy|kitten|horse|bunny|
-    rabbit) to sleep|
-    would have (?:been|turned) (?:my|our|his|her|their) (?:\w+ )?(?:{KIN})'s (?:\w+ )?birthday"""
+# birthday", "we said goodbye to our old girl", "lost our Bella to cancer"): part of both
+# GRIEF_STRONG and DEATH.
+PETS = "dog|cat|pet|puppy|kitten|horse|bunny|rabbit|hamster|guinea pig|parrot|budgie"
+DEATH_TOLD = rf"""put (?:our|my|his|her|their) (?:\w+ )?(?:{PETS}) to sleep|
+    would have (?:been|turned) (?:my|our|his|her|their) (?:\w+ )?(?:{KIN})'s (?:\w+ )?birthday|
+    (?:said|say|saying) (?:our |my )?goodbyes? to (?:our|my) (?:\w+ )?(?:{PETS})|
+    (?:said|say|saying) (?:our |my )?goodbyes? to (?:our|my) (?:old|sweet|best) (?:girl|boy)|
+    lost (?:our|my|his|her|their) (?:\w+ ){{0,2}}to (?:cancer|covid|dementia|suicide|an overdose|
+    a (?:stroke|heart attack|car accident|long illness)(?! of))|euthani[sz]\w*"""
 
 # A loss, an illness or a hard time, said outright: enough on its own.
 GRIEF_STRONG = rf"""passed away|passing of|funeral|memorial service|condolences|
@@ -56,6 +61,8 @@ GRIEF_STRONG = rf"""passed away|passing of|funeral|memorial service|condolences|
     parkinson\w*|multiple sclerosis|cancer (?:came back|returned|is back|spread)|
     (?:has|had|have|with|got) cancer|tumou?rs?|biopsy|intensive care|\bicu\b|\bnicu\b|\bpicu\b|
     life support|psych(?:iatric)? (?:ward|hospital|unit)|
+    (?:was|is|there'?s|had|has|found|detected) no (?:fetal )?heartbeat|
+    (?:my|our|his|her|their) (?:{KIN}) (?:went|has gone|has been) missing|
     put (?:our|my|his|her|their|him|her|them) (?:\w+ ){{0,3}}down|had to put (?:\w+ ){{0,3}}down|
     put to sleep|{DEATH_TOLD}|rest in peace|no longer with us|
     lost (?:my|our|her|his|their) (?:\w+ )?(?:{KIN})|
@@ -144,8 +151,8 @@ GRIEF_WEAK = r"""died|dies|dying(?! to)|death|dead(?! (?:link|links|code|end|sim
     patience|touch|faith|hope))|loss(?! function)|passed(?= *(?:[.,;!]|$|on\b|last|in (?:his|her|
     their) sleep|recently|suddenly|peacefully))|cancer|sick|ill|illness|stroke|heart attack|
     hospital|hospitali[sz]ed|surgery|scan|scans|ambulance|accident|ashes|gone|miss (?:him|her|them)|
-    treatment|diagnosed|disease|recovering|recovery|overdos(?:ed|e)|ziekte|ziek|krank|malade|
-    enfermo|enferma"""
+    treatment|diagnosed|disease|recovering|recovery|overdos(?:ed|e)|ventilator|ziekte|ziek|krank|
+    malade|enfermo|enferma"""
 
 # Death itself: marks the grief of a loss ("I'm so sorry for your loss"), not of an illness.
 DEATH = rf"""passed away|passing of|passed(?= *(?:[.,;!]|$|on\b|last|in (?:his|her|their) sleep|

@@ -478,6 +478,12 @@ MORE_HARD_TIMES_WITH_THANKS = [
     "Acabo de perder mi trabajo. ¡Gracias por el post!",
     "Estoy en el hospital. ¡Me encanta tu blog!",
     "Je suis à l'hôpital depuis une semaine. Merci pour l'article !",
+    "We said goodbye to our old girl today. 14 years. Thanks for the post.",
+    "Lost our sweet Bella to cancer last week. Your dog post made me smile.",
+    "My cat went missing three weeks ago. Great blog!",
+    "My horse had to be euthanized. Thank you for this.",
+    "We just found out there was no heartbeat. Thank you for your honesty.",
+    "My dad is on a ventilator. Thanks for the laugh.",
 ]
 
 
@@ -501,6 +507,10 @@ def test_more_hard_times_told_beside_thanks_get_a_quiet_reply(text):
         "I put my son to sleep and then read your post. Lovely!",
         "This would have been a great birthday present for my mom. Thanks!",
         "The redundancy in your RAID setup saved me. Great post!",
+        "We said goodbye to our old office today, great post about moving!",
+        "The cat is missing from the header image, great post though.",
+        "No heartbeat monitor needed for this one, great tutorial.",
+        "We lost our server to a stroke of bad luck. Great write-up.",
     ],
 )
 def test_a_food_coma_a_split_up_task_or_a_child_put_to_sleep_is_no_hard_time(text):
