@@ -105,6 +105,8 @@ GRIEF_STRONG = rf"""passed away|passing of|funeral|memorial service|condolences|
     to|the|with|in|under|here|there|\w+ing))|
     (?:i'?m|i am) not (?:ok|okay|alright|all right|doing (?:well|ok|okay|great))(?! with)|
     can'?t (?:take|handle|bear|do) (?:it|this) any ?more|can'?t cope|(?:struggling|unable) to cope|
+    (?:so )?tired of (?:everything|it all)(?= *(?:[.!…,]|$))|
+    what'?s the point (?:of|in) (?:anything|it all|trying)(?: any ?more)?(?= *(?:[.!…]|$))|
     rock bottom|at my lowest|my lowest point|(?:flee|fled|fleeing) (?:the |a |our )?(?:war|
     country|home|fighting|bombs?)|refugees?|war in (?!the\b)\w+|
     (?:our|my) (?:house|home|flat|apartment) (?:was |got |is )?(?:burned|burnt|flooded|destroyed)|
@@ -131,6 +133,10 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     my life|things))|(?:kill|hurt|harm|cut) myself|killing myself|hurting myself|harming myself|
     cutting myself|(?:end|ending|take|taking) my (?:own )?life|end it all|ending it all|
     no (?:reason|point) (?:to live|in living|in going on|to go on)|better off without me|
+    (?:thinking|thought|think) (?:about|of) ending it(?= *(?:[.!…]|$))|
+    tired of (?:living|being alive)|what'?s the point (?:of|in) (?:living|going on|being alive)|
+    (?:notice|care|miss me) if i (?:disappeared|died|was gone|were gone|wasn'?t here)
+    (?= *(?:[.!?…]|$|tomorrow|today))|
     better off dead|wish i (?:was|were|had never been) (?:dead|born|never born)|
     i (?:just |really |sometimes |often )?want(?:ed)? to die|makes? me want to die|
     (?:don'?t|do not|didn'?t) want to (?:be here|live|exist|wake up|go on) (?:anymore|any more)|
@@ -253,7 +259,8 @@ GRIEF_OTHER = r"""décéd\w*|décès|est mort|est morte|deuil|obsèques|enterrem
     (?:passando|passei|passo) por (?:um|uma) (?:momento|período|fase) (?:muito |tão )?(?:difícil|
     duro|complicado|ruim)|não estou bem|
     (?:ik heb het|heb het) (?:heel |erg |zo |echt )?(?:moeilijk|zwaar)|(?:moeilijke|zware) (?:tijd|
-    periode)|het gaat niet goed met me"""
+    periode)|het gaat niet goed met me|(?:j'en peux plus|je n'en peux plus|ich kann nicht mehr|
+    ya no puedo más|non ce la faccio più|não aguento mais|ik kan het niet meer)(?= *(?:[.!…]|$))"""
 
 # Scripts written without spaces between words, or whose words take attached prefixes (Japanese,
 # Chinese, Korean, Arabic, Hebrew, Devanagari): matched anywhere in the text.

@@ -205,6 +205,9 @@ def test_the_issue_s_insult_and_spam_examples():
         "Merci pour ce texte. J'ai parfois envie d'en finir.",
         "Danke. Manchmal will ich nicht mehr leben.",
         "Gracias por escribir esto. A veces quiero morir.",
+        # Both once thanked warmly: "love the blog" and "Great post" were all the reader saw.
+        "I've been thinking about ending it. Anyway, love the blog.",
+        "Sometimes I wonder if anyone would notice if I disappeared. Great post.",
     ],
 )
 def test_a_reader_who_may_be_at_risk_gets_a_quiet_reply_that_says_where_help_is(text):
@@ -484,6 +487,11 @@ MORE_HARD_TIMES_WITH_THANKS = [
     "My horse had to be euthanized. Thank you for this.",
     "We just found out there was no heartbeat. Thank you for your honesty.",
     "My dad is on a ventilator. Thanks for the laugh.",
+    "I'm so tired of everything. Nice pictures.",
+    "Honestly, what's the point of anything anymore. Great post.",
+    "Je n'en peux plus. Merci pour l'article.",
+    "Ich kann nicht mehr. Danke für den Artikel.",
+    "Ya no puedo más. Gracias por el post.",
 ]
 
 
@@ -511,6 +519,9 @@ def test_more_hard_times_told_beside_thanks_get_a_quiet_reply(text):
         "The cat is missing from the header image, great post though.",
         "No heartbeat monitor needed for this one, great tutorial.",
         "We lost our server to a stroke of bad luck. Great write-up.",
+        "I'm tired of everything being a subscription. Great post about self-hosting!",
+        "Je n'en peux plus d'attendre la suite, merci !",
+        "I've been thinking about ending it with my boyfriend, your post helped me decide. Thanks!",
     ],
 )
 def test_a_food_coma_a_split_up_task_or_a_child_put_to_sleep_is_no_hard_time(text):
@@ -653,3 +664,8 @@ def test_an_insult_for_the_author_at_someone_else_is_comfort_not_hostility(text)
 )
 def test_an_insult_at_the_author_or_the_post_is_still_hostile(text):
     assert read_tone(text).label == "hostile"
+
+
+def test_disappearing_from_a_website_is_no_alarm():
+    text = "Would anyone notice if I disappeared from Twitter? Probably not, lol. Great post."
+    assert not read_tone(text).crisis
