@@ -37,7 +37,7 @@ DEATH_TOLD = rf"""put (?:our|my|his|her|their) (?:\w+ )?(?:{PETS}) to sleep|
     a (?:stroke|heart attack|car accident|long illness)(?! of))|euthani[sz]\w*"""
 
 # A loss, an illness or a hard time, said outright: enough on its own.
-GRIEF_STRONG = rf"""passed away|passing of|funeral|memorial service|condolences|
+GRIEF_STRONG = rf"""passed away|passing of|funeral(?! potatoes)|memorial service|condolences|
     sorry for (?:your|the) loss|bereave\w*|widowed|widower|(?<!good )grie(?:f|ving|ved?)|mourn\w*|
     miscarr\w+|still ?b(?:orn|irth)|lost (?:the|our|my|a) (?:baby|pregnancy)|
     chemo\w*|radiotherapy|radiation therapy|diagnos(?:ed|is|es) (?:with|of)|
@@ -82,12 +82,13 @@ GRIEF_STRONG = rf"""passed away|passing of|funeral|memorial service|condolences|
     loved one)|being let go|let go (?:from|after|end of)|(?:i|we) (?:was|were) let go(?! of)|
     (?:my|a|our) redundancy (?:notice|letter|email|package)|(?:team|job|role|position) (?:got |was |
     getting )?(?:cut|eliminated)|lost (?:my|our) (?:job|home|house|business|startup)|
-    (?:a|my|our|the|through a) (?:divorce|breakup|miscarriage|funeral)|bad day|crappy day|
+    (?:a|my|our|the|through a) (?:divorce|breakup|miscarriage|funeral(?! potatoes))|bad day|
+    crappy day|
     awful day|(?:my|our|his|her) (?:cancer|tumou?r|chemo|surgery|illness|
     diagnosis|treatment)|anxiety (?:has|makes|is|kept|keeps)|(?:my|with|from) anxiety|
     hope the (?:surgery|treatment|scan|results?)|(?:recovering|recovery) (?:from|after)|
     so sorry 😭|(?:this|that|it) (?:is|was|made me|makes me) (?:so|very|really|incredibly|truly|
-    just) sad|so sad (?:to (?:read|hear)|about)|^[😢😭😞😔🥺💔 ]+$|
+    just) sad|so sad to (?:read|hear)|^[😢😭😞😔🥺💔 ]+$|
     rip (?:to )?(?:your|my|our) (?:{KIN}|sweet|old|beautiful|dear|little)|rest easy|
     fly high|gone too soon|died suddenly|
     killed (?:himself|herself|themselves)|took (?:his|her|their) (?:own )?life|died by suicide|
@@ -162,7 +163,8 @@ GRIEF_WEAK = r"""died|dies|dying(?! to)|death|dead(?! (?:link|links|code|end|sim
 
 # Death itself: marks the grief of a loss ("I'm so sorry for your loss"), not of an illness.
 DEATH = rf"""passed away|passing of|passed(?= *(?:[.,;!]|$|on\b|last|in (?:his|her|their) sleep|
-    recently|suddenly|peacefully))|funeral|memorial|condolences|sorry for (?:your|the) loss|
+    recently|suddenly|peacefully))|funeral(?! potatoes)|memorial|condolences|
+    sorry for (?:your|the) loss|
     bereave\w*|widow\w*|grie\w+|mourn\w*|miscarr\w+|still ?b(?:orn|irth)|lost (?:the|our|my|a) baby|
     lost (?:my|our|her|his|their) (?:\w+ )?(?:{KIN})|we lost [a-z]+|died|dies|death|dead|ashes|
     put to sleep|put (?:our|my|his|her|their|him|her|them) (?:\w+ ){{0,3}}down|
@@ -334,7 +336,8 @@ CONTEMPT_PHRASES = r"""nobody cares|no one cares|nobody asked|who (?:even )?care
     did you even (?:read|think|try)|didn'?t (?:even )?read the post|you can'?t read|
     did a child write|
     you (?:clearly )?(?:have no|don'?t have (?:a|any)) (?:idea|clue)(?! how (?:much|happy|glad|
-    grateful|thankful|timely|helpful|perfect|badly|long)| what (?:this|that|it|your))|
+    grateful|thankful|timely|helpful|perfect|badly|long)| what (?:this|that|it|your|a (?:difference|
+    gift|relief|help|comfort|blessing)))|
     know nothing about|learn to (?:write|code|read|think)|unsubscribed|unfollowed|cry more|
     cry me a river|ok boomer|
     worst (?:thing|post|article|blog|take|advice|recipe|tutorial|guide)s? (?:i'?ve|i have|ever)|
@@ -396,8 +399,8 @@ REPORTED = r"""(?<!\bi )(?:called|calls|call|calling|named|said|says|say|wrote|c
 # What comes just before an insult aimed at someone else, in defence of the author: "your ex is an
 # idiot", "the people who laid you off are morons", "cancer is a bastard".
 THIRD_PARTY = r"""(?:\bex|boss|manager|bull(?:y|ies)|landlord|employer|coworkers?|colleagues?|
-    neighbou?rs?|people|cancer|they|whoever [^.,;!?]*|who [^.,;!?]*)(?:'re| is| are| was| were|
-    sounds? like)(?:\W+\w+){0,2}\W+"""
+    neighbou?rs?|people|cancer|critics|haters|trolls|they|whoever [^.,;!?]*|
+    who [^.,;!?]*)(?:'re| is| are| was| were|sounds? like)(?:\W+\w+){0,2}\W+"""
 
 # Words that cancel what follows them ("not stupid", "isn't garbage").
 NEGATION = r"""(?:\bnot|\bnever|\bno|n't|\bhardly|\bfar from)(?:\W+\w+){0,2}\W*$"""

@@ -407,6 +407,7 @@ def test_no_praise_of_the_labeled_fixture_is_doubted():
     [
         "You have no idea how much this helped me.",
         "You have no idea how much I needed this today. Thank you.",
+        "You have no idea what a difference this made. Thank you!",
     ],
 )
 def test_you_have_no_idea_how_much_it_helped_is_thanks_not_contempt(text):
@@ -518,6 +519,7 @@ def test_more_hard_times_told_beside_thanks_get_a_quiet_reply(text):
         "We said goodbye to our old office today, great post about moving!",
         "The cat is missing from the header image, great post though.",
         "No heartbeat monitor needed for this one, great tutorial.",
+        "My grandma's funeral potatoes recipe is similar, love it!",
         "We lost our server to a stroke of bad luck. Great write-up.",
         "I'm tired of everything being a subscription. Great post about self-hosting!",
         "Je n'en peux plus d'attendre la suite, merci !",
@@ -649,6 +651,8 @@ def test_the_same_words_not_aimed_at_the_post_are_no_dismissal(text):
         "Those bullies are idiots and you're amazing. Hang in there.",
         "Cancer is a bastard. Thinking of you.",
         "The people who laid you off are morons. You'll land somewhere better!",
+        "Your critics are clowns, keep writing!",
+        "Honestly the haters are idiots, this is great.",
     ],
 )
 def test_an_insult_for_the_author_at_someone_else_is_comfort_not_hostility(text):
