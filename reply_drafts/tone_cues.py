@@ -34,7 +34,8 @@ DEATH_TOLD = rf"""put (?:our|my|his|her|their) (?:\w+ )?(?:{PETS}) to sleep|
     (?:said|say|saying) (?:our |my )?goodbyes? to (?:our|my) (?:\w+ )?(?:{PETS})|
     (?:said|say|saying) (?:our |my )?goodbyes? to (?:our|my) (?:old|sweet|best) (?:girl|boy)|
     lost (?:our|my|his|her|their) (?:\w+ ){{0,2}}to (?:cancer|covid|dementia|suicide|an overdose|
-    a (?:stroke|heart attack|car accident|long illness)(?! of))|euthani[sz]\w*"""
+    a (?:stroke|heart attack|car accident|long illness)(?! of))|
+    (?:to be|was|were|been|got) euthani[sz]ed|euthani[sz](?:e|ed|ing) (?:our|my|his|her|their)\b"""
 
 # A loss, an illness or a hard time, said outright: enough on its own.
 GRIEF_STRONG = rf"""passed away|passing of|funeral(?! potatoes)|memorial service|condolences|
@@ -44,7 +45,8 @@ GRIEF_STRONG = rf"""passed away|passing of|funeral(?! potatoes)|memorial service
     (?:the|a|your) diagnosis|terminal(?:ly)? ill|
     (?:my|her|his|their|mom's|mum's|dad's|mother's|father's) (?:\w+ )?diagnosis|
     (?:stage (?:[1-4]|i{{1,3}}|iv|one|two|three|four)|metastatic) (?:\w+ )?(?:cancer|carcinoma|
-    melanoma|lymphoma|tumou?r)|(?:in|into|out of|from) a (?:medically induced |induced )?coma|
+    melanoma|lymphoma|tumou?r)|
+    (?:i was|i'?ve been|i'?m|i am|i woke up) (?:\w+ )?(?:in|from) a (?:medically induced )?coma|
     hospital bed|infertile|buried (?:my|our|his|her|their) (?:\w+ )?(?:{KIN})|
     (?:house|home|car|flat) (?:was |got |has been )?repossessed|foreclos(?:ed|ure)|
     (?:and i|we) (?:are |'re |have |just |recently )?(?:splitting up|split up|separating|
@@ -61,7 +63,8 @@ GRIEF_STRONG = rf"""passed away|passing of|funeral(?! potatoes)|memorial service
     parkinson\w*|multiple sclerosis|cancer (?:came back|returned|is back|spread)|
     (?:has|had|have|with|got) cancer|tumou?rs?|biopsy|intensive care|\bicu\b|\bnicu\b|\bpicu\b|
     life support|psych(?:iatric)? (?:ward|hospital|unit)|
-    (?:was|is|there'?s|had|has|found|detected) no (?:fetal )?heartbeat|
+    (?:baby|babies|twins?|scan|ultrasound) (?:had|has|showed|with) no (?:fetal )?heartbeat|
+    there (?:was|is) no (?:fetal )?heartbeat(?= *(?:[.!…]|$))|
     (?:my|our|his|her|their) (?:{KIN}) (?:went|has gone|has been) missing|
     put (?:our|my|his|her|their|him|her|them) (?:\w+ ){{0,3}}down|had to put (?:\w+ ){{0,3}}down|
     put to sleep|{DEATH_TOLD}|rest in peace|no longer with us|
@@ -158,7 +161,8 @@ GRIEF_WEAK = r"""died|dies|dying(?! to)|death|dead(?! (?:link|links|code|end|sim
     patience|touch|faith|hope))|loss(?! function)|passed(?= *(?:[.,;!]|$|on\b|last|in (?:his|her|
     their) sleep|recently|suddenly|peacefully))|cancer|sick|ill|illness|stroke|heart attack|
     hospital|hospitali[sz]ed|surgery|scan|scans|ambulance|accident|ashes|gone|miss (?:him|her|them)|
-    treatment|diagnosed|disease|recovering|recovery|overdos(?:ed|e)|ventilator|ziekte|ziek|krank|
+    treatment|diagnosed|disease|recovering|recovery|overdos(?:ed|e)|ventilator|(?<!food )coma|
+    ziekte|ziek|krank|
     malade|enfermo|enferma"""
 
 # Death itself: marks the grief of a loss ("I'm so sorry for your loss"), not of an illness.
