@@ -47,7 +47,8 @@ GRIEF_STRONG = rf"""passed away|passing of|funeral(?! potatoes)|memorial service
     (?:stage (?:[1-4]|i{{1,3}}|iv|one|two|three|four)|metastatic) (?:\w+ )?(?:cancer|carcinoma|
     melanoma|lymphoma|tumou?r)|
     (?:i was|i'?ve been|i'?m|i am|i woke up) (?:\w+ )?(?:in|from) a (?:medically induced )?coma|
-    hospital bed|infertile|buried (?:my|our|his|her|their) (?:\w+ )?(?:{KIN})|
+    hospital bed|(?:i'?m|i am|we're|we are|i was|we were|i might be) (?:\w+ )?infertile|
+    buried (?:my|our|his|her|their) (?:\w+ )?(?:{KIN})|
     (?:house|home|car|flat) (?:was |got |has been )?repossessed|foreclos(?:ed|ure)|
     (?:and i|we) (?:are |'re |have |just |recently )?(?:splitting up|split up|separating|
     separated)(?! (?:the|a|an|our|my|your|it|them|this|that|these|those|into|work|tasks?|\w+ing)\b)|

@@ -524,6 +524,7 @@ def test_more_hard_times_told_beside_thanks_get_a_quiet_reply(text):
         "The node had no heartbeat for 30 seconds and the cluster split. Great debugging post!",
         "I had to euthanize a bunch of zombie processes, great tips.",
         "Our staging server is in a coma. Thanks for the fix!",
+        "The seeds were infertile, none came up. Great post though!",
         "We lost our server to a stroke of bad luck. Great write-up.",
         "I'm tired of everything being a subscription. Great post about self-hosting!",
         "Je n'en peux plus d'attendre la suite, merci !",
