@@ -403,9 +403,13 @@ REPORTED = r"""(?<!\bi )(?:called|calls|call|calling|named|said|says|say|wrote|c
 
 # What comes just before an insult aimed at someone else, in defence of the author: "your ex is an
 # idiot", "the people who laid you off are morons", "cancer is a bastard".
+# Not "whoever wrote this" nor "people who write posts like this": that is the author.
 THIRD_PARTY = r"""(?:\bex|boss|manager|bull(?:y|ies)|landlord|employer|coworkers?|colleagues?|
-    neighbou?rs?|people|cancer|critics|haters|trolls|they|whoever [^.,;!?]*|
-    who [^.,;!?]*)(?:'re| is| are| was| were|sounds? like)(?:\W+\w+){0,2}\W+"""
+    neighbou?rs?|cancer|critics|haters|trolls|
+    (?:who|whoever) (?:\w+ ){0,3}(?:laid you off|fired you|hurt you|left you|bullied you|dumped you|
+    cheated on you|doubted you|attacked you)|
+    whoever wrote that (?:\w+ )?(?:review|comment|email|message))(?:'re| is| are| was| were|
+    sounds? like)(?:\W+\w+){0,2}\W+"""
 
 # Words that cancel what follows them ("not stupid", "isn't garbage").
 NEGATION = r"""(?:\bnot|\bnever|\bno|n't|\bhardly|\bfar from)(?:\W+\w+){0,2}\W*$"""

@@ -669,10 +669,18 @@ def test_an_insult_for_the_author_at_someone_else_is_comfort_not_hostility(text)
 
 
 @pytest.mark.parametrize(
-    "text", ["Your post is idiotic.", "You are an idiot.", "They're right, you're an idiot."]
+    "text",
+    [
+        "Your post is idiotic.",
+        "You are an idiot.",
+        "They're right, you're an idiot.",
+        "Whoever wrote this is an idiot.",
+        "The person who wrote this is a moron.",
+        "They are idiots, all of you.",
+    ],
 )
 def test_an_insult_at_the_author_or_the_post_is_still_hostile(text):
-    assert read_tone(text).label == "hostile"
+    assert read_tone(text).label == "hostile" and read_tone(text).cues
 
 
 def test_disappearing_from_a_website_is_no_alarm():
