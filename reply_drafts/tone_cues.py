@@ -416,8 +416,8 @@ NEGATION = r"""(?:\bnot|\bnever|\bno|n't|\bhardly|\bfar from)(?:\W+\w+){0,2}\W*$
 
 # "I am", "I felt like", "I'm such": an insult a commenter says of themselves.
 SELF = r"""(?:\bi(?:'?m| am| was| felt| feel| look(?:ed)?)(?: like)?|\bme|\bmyself|\bmy|
-    \bje suis|\bje me sens|\bich bin|\bich fühle mich|\bich komme mir|\bsoy|\bme siento|\bsono|
-    \bmi sento)
+    \bje suis|\bje me sens|\bich bin|\bich fühle mich|\bich komme mir|\bsoy|\bme siento|
+    \bmi sento|\bsono(?= una?\b| proprio una?\b))
     (?:\W+\w+){0,2}\W*$"""
 
 # Disagreement or a correction, said civilly.

@@ -432,6 +432,7 @@ INSULTS_IN_OTHER_LANGUAGES = [
     "No tienes ni idea.",
     "Sei un cretino.",
     "Che articolo di merda.",
+    "Quelli che scrivono articoli così sono dei cretini.",
     "This post is shit.",
 ]
 
@@ -448,6 +449,7 @@ def test_an_insult_in_french_german_spanish_or_italian_is_not_thanked(text):
         "Je suis nul en jardinage, merci pour les conseils !",
         "Ich bin so dumm, ich habe den Fehler nicht gesehen. Danke!",
         "Mi sento un cretino, non l'avevo capito. Grazie!",
+        "Sono un cretino, non l'avevo capito. Grazie!",
         "Nul besoin de s'excuser, merci pour l'article.",
         "Du hast keine Ahnung, wie sehr mir das geholfen hat. Danke!",
         "Holy shit, this is amazing.",
