@@ -397,9 +397,9 @@ SEVERE = r"""f+[\W_]*u+[\W_]*c+[\W_]*k+(?:ing)? (?:you|off|yourself)|fu+ck (?:yo
 
 # What comes just before an insult someone else said, reported: "someone called you", "they said
 # you were". The commenter is not the one insulting ("...They're wrong, this post is great.").
-REPORTED = r"""(?<!\bi )(?:called|calls|call|calling|named|said|says|say|wrote|claimed|claims)
-    (?: that)? (?:you|the author|this post|your post|it)(?: (?:are|were|was|is|'re))?
-    (?:\W+\w+){0,2}\W+"""
+# Only the past: "my friends call you a fraud", "everyone says you're an idiot" are the commenter's.
+REPORTED = r"""(?<!\bi )(?<!\bwe )(?:called|named|said|wrote|claimed)(?: that)?
+    (?: (?:you|the author|this post|your post|it))(?: (?:are|were|was|is|'re))?(?:\W+\w+){0,2}\W+"""
 
 # What comes just before an insult aimed at someone else, in defence of the author: "your ex is an
 # idiot", "the people who laid you off are morons", "cancer is a bastard".

@@ -559,6 +559,9 @@ def test_an_insult_reported_from_elsewhere_is_not_the_commenter_s_and_is_never_q
     [
         "I called you a hack last year and I still think you're a hack.",
         "I'm telling you again: you're an idiot.",
+        "We call you a clown around here.",
+        "My friends call you a fraud.",
+        "Everyone says you're an idiot.",
     ],
 )
 def test_the_commenter_s_own_insult_is_still_an_insult(text):
