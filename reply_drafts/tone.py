@@ -64,6 +64,7 @@ _CONTEMPT_PHRASE = cue.words(cue.CONTEMPT_PHRASES)
 _CONTEMPT_NONSPACED = cue.anywhere(cue.CONTEMPT_NONSPACED)
 _SEVERE = cue.words(cue.SEVERE)
 _NEGATED = cue.tail(cue.NEGATION)
+_DENIED = cue.tail(cue.NEGATION_OTHER)
 _SELF = cue.tail(cue.SELF)
 _REPORTED = cue.tail(cue.REPORTED)
 _THIRD_PARTY = cue.tail(cue.THIRD_PARTY)
@@ -159,9 +160,10 @@ def _before(text: str, start: int) -> str:
 
 
 def _cancelled(before: str) -> bool:
-    # "not an idiot"; 'someone called you "a hack"' (the commenter reports it, they don't say it);
-    # "your ex is an idiot" (said of someone else, for the author)
-    return any(cancel.search(before) for cancel in (_NEGATED, _REPORTED, _THIRD_PARTY))
+    # "not an idiot", "pas nul"; 'someone called you "a hack"' (the commenter reports it, they
+    # don't say it); "your ex is an idiot" (said of someone else, for the author)
+    cancels = (_NEGATED, _DENIED, _REPORTED, _THIRD_PARTY)
+    return any(cancel.search(before) for cancel in cancels)
 
 
 def _insults(sentence: str) -> list[str]:

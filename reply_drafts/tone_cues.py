@@ -414,6 +414,11 @@ THIRD_PARTY = r"""(?:\bex|boss|manager|bull(?:y|ies)|landlord|employer|coworkers
 # Words that cancel what follows them ("not stupid", "isn't garbage").
 NEGATION = r"""(?:\bnot|\bnever|\bno|n't|\bhardly|\bfar from)(?:\W+\w+){0,2}\W*$"""
 
+# The same in French, German, Italian, Spanish and Dutch, for insults only ("t'es pas nul", "du bist
+# nicht dumm"): beside praise they would cancel too much ("...nicht gesehen. Danke!").
+NEGATION_OTHER = r"""(?:\bpas|\bjamais|\bnicht|\bkein\w*|\bnon|\bnunca|\bniet|\bgeen)
+    (?:\W+\w+){0,2}\W*$"""
+
 # "I am", "I felt like", "I'm such": an insult a commenter says of themselves.
 SELF = r"""(?:\bi(?:'?m| am| was| felt| feel| look(?:ed)?)(?: like)?|\bme|\bmyself|\bmy|
     \bje suis|\bje me sens|\bich bin|\bich fühle mich|\bich komme mir|\bsoy|\bme siento|

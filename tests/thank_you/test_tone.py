@@ -450,13 +450,16 @@ def test_an_insult_in_french_german_spanish_or_italian_is_not_thanked(text):
         "Ich bin so dumm, ich habe den Fehler nicht gesehen. Danke!",
         "Mi sento un cretino, non l'avevo capito. Grazie!",
         "Sono un cretino, non l'avevo capito. Grazie!",
+        "Du bist nicht dumm, jeder macht Fehler. Danke für den Artikel!",
+        "T'es pas nul, on apprend tous. Merci pour l'article !",
+        "Non sei un cretino, capita a tutti. Grazie!",
         "Nul besoin de s'excuser, merci pour l'article.",
         "Du hast keine Ahnung, wie sehr mir das geholfen hat. Danke!",
         "Holy shit, this is amazing.",
         "Shit, I forgot to water my tomatoes. Great reminder!",
     ],
 )
-def test_the_same_words_said_of_oneself_or_in_passing_are_no_insult(text):
+def test_the_same_words_said_of_oneself_denied_or_in_passing_are_no_insult(text):
     assert read_tone(text).label == "praise"
 
 
