@@ -23,7 +23,7 @@ from reply_drafts.language_lines import FALLBACK_TEMPLATE, LanguageLines, lines_
 from reply_drafts.library import Library, load_library
 from reply_drafts.plain import plain_name, plain_text, safe_url
 from reply_drafts.quote import Reading, read_comment
-from reply_drafts.tone import Tone, read_tone
+from reply_drafts.tone import Tone, hurtful, read_tone
 
 ADVICE = {
     "spam": "This reads as spam ({cues}), so there is no draft: mark it as spam.",
@@ -230,7 +230,7 @@ def draft_with(library: Library, facts: CommentFacts) -> Draft:
     voice = register(tone, facts.support)
     quiet = voice in QUIET_TONES
     reading = read_comment(facts.text)
-    if quiet or tone.doubtful:  # never quote pain, contempt or a possible jab back
+    if quiet or tone.doubtful or hurtful(reading.quote):  # never quote pain, contempt or a jab
         reading = dataclasses.replace(reading, quote="", quote_idea=False, quote_question=False)
     lines = lines_for(library.language)
     related = "" if quiet else _related(facts, lines)

@@ -93,17 +93,38 @@ PLACEHOLDER_NAMES = frozenset(
         *("anonymous", "anon", "anonyme", "anonym", "anónimo", "anonimo", "guest", "gast"),
         *("invité", "invitado", "null", "undefined", "none", "n/a", "name", "user"),
         *("unknown", "inconnu", "your name", "votre nom", "no name", "not given"),
+        *("mr", "mrs", "ms", "dr"),  # a title with no name after it
     )
+)
+# Markup and addresses typed in the name field are no one's name: "Hi ‹b›Bob‹/b›" reads oddly, and
+# a reply greeting "bob@example.com" would publish the address the commenter meant to keep private.
+_SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?(?:</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"</?[a-z][a-z0-9-]*(?:\s[^<>]*)?/?>", re.IGNORECASE)
+_NAME_READ = 200  # characters of a name read (the server keeps 80): the patterns stay fast
+_EMAIL = re.compile(r"<?[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>?")
+_WEB_ADDRESS = re.compile(
+    r"(?:[a-z][a-z0-9+.-]*://|www\.)\S+|"
+    r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|co|info|biz|shop|store|online|site|xyz)/?",
+    re.IGNORECASE,
 )
 
 
 def plain_name(name: str, fallback: str = "friend") -> str:
-    """Return the commenter's display *name* as inert text, or *fallback* when nothing is left
-    or the name is a placeholder; a name typed in capitals is greeted as "John Smith"."""
-    cleaned = plain_text(name, limit=40)
+    """Return the commenter's display *name* as inert text without markup, or *fallback* when
+    nothing is left or the name is a placeholder, a web or e-mail address; a name typed in
+    capitals is greeted as "John Smith"."""
+    name = name[:_NAME_READ].strip()
+    if _WEB_ADDRESS.fullmatch(name):
+        return fallback
+    cleaned = plain_text(_without_markup(name), limit=40)
     if not any(char.isalnum() for char in cleaned) or _is_placeholder(cleaned):
         return fallback
     return _unshouted(cleaned)
+
+
+def _without_markup(name: str) -> str:
+    """Return *name* without HTML tags (a script's or a style's content too) or e-mail addresses."""
+    return _TAG.sub(" ", _SCRIPT.sub(" ", _EMAIL.sub(" ", name)))
 
 
 def _is_placeholder(name: str) -> bool:

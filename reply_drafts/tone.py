@@ -65,7 +65,10 @@ _CONTEMPT_PHRASE = cue.words(cue.CONTEMPT_PHRASES)
 _CONTEMPT_NONSPACED = cue.anywhere(cue.CONTEMPT_NONSPACED)
 _SEVERE = cue.words(cue.SEVERE)
 _NEGATED = cue.tail(cue.NEGATION)
+_DENIED = cue.tail(cue.NEGATION_OTHER)
 _SELF = cue.tail(cue.SELF)
+_REPORTED = cue.tail(cue.REPORTED)
+_THIRD_PARTY = cue.tail(cue.THIRD_PARTY)
 _SELF_AFTER = re.compile(r"\W*(?:i (?:was|am|is)|i'm|me|myself)\b")
 _CRITICAL = cue.words(cue.CRITICAL)
 _CRITICAL_NONSPACED = cue.anywhere(cue.CRITICAL_NONSPACED)
@@ -79,6 +82,7 @@ _SPAM = cue.words(cue.SPAM_TERMS)
 _SPAM_WEAK = cue.words(cue.SPAM_WEAK)
 _SPAM_NONSPACED = cue.anywhere(cue.SPAM_NONSPACED)
 _GENERIC = cue.words(cue.GENERIC_PRAISE)
+_GENERIC_NONSPACED = cue.anywhere(cue.GENERIC_PRAISE_NONSPACED)
 _REACH = cue.words(cue.CONTACT)
 _COMMERCIAL = cue.words(cue.COMMERCIAL)
 _COMMERCIAL_NONSPACED = cue.anywhere(cue.COMMERCIAL_NONSPACED)
@@ -156,16 +160,23 @@ def _before(text: str, start: int) -> str:
     return text[max(0, start - 48) : start]
 
 
+def _cancelled(before: str) -> bool:
+    # "not an idiot", "pas nul"; 'someone called you "a hack"' (the commenter reports it, they
+    # don't say it); "your ex is an idiot" (said of someone else, for the author)
+    cancels = (_NEGATED, _DENIED, _REPORTED, _THIRD_PARTY)
+    return any(cancel.search(before) for cancel in cancels)
+
+
 def _insults(sentence: str) -> list[str]:
     found = []
     for match in _INSULT.finditer(sentence):
         before, after = _before(sentence, match.start()), sentence[match.end() : match.end() + 16]
-        if _NEGATED.search(before) or _SELF.search(before) or _SELF_AFTER.match(after):
-            continue  # "I felt like such an idiot", "not an idiot"
+        if _cancelled(before) or _SELF.search(before) or _SELF_AFTER.match(after):
+            continue  # "I felt like such an idiot"
         found.append(match.group(0))
     for match in _INSULT_AIMED.finditer(sentence):
         before = _before(sentence, match.start())
-        if _AIM.search(before) and not _NEGATED.search(before):
+        if _AIM.search(before) and not _cancelled(before):
             found.append(match.group(0))
     return found
 
@@ -178,11 +189,11 @@ def _contempt(sentence: str) -> list[str]:
         return []  # "the old docs are rubbish" is venting, not contempt for anyone here
     found = []
     for match in _CONTEMPT.finditer(sentence):
-        if not _NEGATED.search(_before(sentence, match.start())):
+        if not _cancelled(_before(sentence, match.start())):
             found.append(match.group(0))
     for match in _CONTEMPT_MILD.finditer(sentence):
         before = _before(sentence, match.start())
-        if _SAID_OF.search(before) and not _NEGATED.search(before):
+        if _SAID_OF.search(before) and not _cancelled(before):
             found.append(match.group(0))  # "this is so stupid", not "a stupid mistake of mine"
     return found
 
@@ -196,6 +207,13 @@ def hostile_cues(prose: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[st
         insults += _insults(sentence)
         found += _contempt(sentence)
     return tuple(found), tuple(insults), severe
+
+
+def hurtful(text: str) -> bool:
+    """Return whether *text* holds an insult or a word of contempt, whoever said it: quoted back,
+    it would be the author's ('Someone called you "a talentless hack"')."""
+    folded = fold(text)
+    return any(pattern.search(folded) for pattern in (_INSULT, _CONTEMPT, _SEVERE))
 
 
 def asks(prose: str) -> bool:
@@ -237,7 +255,7 @@ def find_cues(text: str, prose: str, author: str = "", website: str = "") -> Cue
     crisis = _found(_CRISIS, prose)
     contempt, insults, severe = hostile_cues(prose)
     help_asked = bool(_HELP_REQUEST.search(prose))
-    plain = _GENERIC.sub(" ", prose)
+    plain = _GENERIC_NONSPACED.sub(" ", _GENERIC.sub(" ", prose))
     return Cues(
         spam=_found(_SPAM, shared_text + " " + about) + _found(_SPAM_NONSPACED, shared_text),
         spam_weak=_found(_SPAM_WEAK, shared_text),
@@ -246,7 +264,7 @@ def find_cues(text: str, prose: str, author: str = "", website: str = "") -> Cue
         reach=_found(_REACH, shared_text)
         + tuple(p for p in _found(_PHONE, shared_text) if _digits(p) >= 8),
         commercial=_found(_COMMERCIAL, shared_text) + _found(_COMMERCIAL_NONSPACED, shared_text),
-        generic=_found(_GENERIC, prose),
+        generic=_found(_GENERIC, prose) + _found(_GENERIC_NONSPACED, prose),
         particular=len([w for w in _WORD.findall(plain) if w not in cue.FILLER]),
         hostile=severe + insults + contempt,
         insults=insults,

@@ -25,13 +25,34 @@ KIN = r"""mom|mum|mother|mama|mommy|mummy|dad|father|papa|daddy|parents?|brother
     bruder|schwester|padre|madre|hermano|hermana|pai|mãe|irmão|irmã|papà|mamma|fratello|sorella|
     vader|moeder|broer|zus"""
 
+# A death told without the word ("we put our cat to sleep", "today would have been my mum's 70th
+# birthday", "we said goodbye to our old girl", "lost our Bella to cancer"): part of both
+# GRIEF_STRONG and DEATH.
+PETS = "dog|cat|pet|puppy|kitten|horse|bunny|rabbit|hamster|guinea pig|parrot|budgie"
+DEATH_TOLD = rf"""put (?:our|my|his|her|their) (?:\w+ )?(?:{PETS}) to sleep|
+    would have (?:been|turned) (?:my|our|his|her|their) (?:\w+ )?(?:{KIN})'s (?:\w+ )?birthday|
+    (?:said|say|saying) (?:our |my )?goodbyes? to (?:our|my) (?:\w+ )?(?:{PETS})|
+    (?:said|say|saying) (?:our |my )?goodbyes? to (?:our|my) (?:old|sweet|best) (?:girl|boy)|
+    lost (?:our|my|his|her|their) (?:\w+ ){{0,2}}to (?:cancer|covid|dementia|suicide|an overdose|
+    a (?:stroke|heart attack|car accident|long illness)(?! of))|
+    (?:to be|was|were|been|got) euthani[sz]ed|euthani[sz](?:e|ed|ing) (?:our|my|his|her|their)\b"""
+
 # A loss, an illness or a hard time, said outright: enough on its own.
-GRIEF_STRONG = rf"""passed away|passing of|funeral|memorial service|condolences|
+GRIEF_STRONG = rf"""passed away|passing of|funeral(?! potatoes)|memorial service|condolences|
     sympath(?:y|ies) (?:for|on) (?:your|the) loss|deepest sympath(?:y|ies)|
     sorry for (?:your|the) loss|bereave\w*|widowed|widower|(?<!good )grie(?:f|ving|ved?)|mourn\w*|
     miscarr\w+|still ?b(?:orn|irth)|lost (?:the|our|my|a) (?:baby|pregnancy)|
-    chemo\w*|radiotherapy|radiation therapy|diagnos(?:ed|is|es) (?:with|of)|(?:the|a|my|her|his|
-    their|your|mom's|mum's|dad's|mother's|father's) diagnosis|terminal(?:ly)? ill|
+    chemo\w*|radiotherapy|radiation therapy|diagnos(?:ed|is|es) (?:with|of)|
+    (?:the|a|your) diagnosis|terminal(?:ly)? ill|
+    (?:my|her|his|their|mom's|mum's|dad's|mother's|father's) (?:\w+ )?diagnosis|
+    (?:stage (?:[1-4]|i{{1,3}}|iv|one|two|three|four)|metastatic) (?:\w+ )?(?:cancer|carcinoma|
+    melanoma|lymphoma|tumou?r)|
+    (?:i was|i'?ve been|i'?m|i am|i woke up) (?:\w+ )?(?:in|from) a (?:medically induced )?coma|
+    hospital bed|(?:i'?m|i am|we're|we are|i was|we were|i might be) (?:\w+ )?infertile|
+    buried (?:my|our|his|her|their) (?:\w+ )?(?:{KIN})|
+    (?:house|home|car|flat) (?:was |got |has been )?repossessed|foreclos(?:ed|ure)|
+    (?:and i|we) (?:are |'re |have |just |recently )?(?:splitting up|split up|separating|
+    separated)(?! (?:the|a|an|our|my|your|it|them|this|that|these|those|into|work|tasks?|\w+ing)\b)|
     terminal (?:cancer|diagnosis)|hospice|palliative|
     end[- ]of[- ]life (?:care|nurse|nursing|planning|decisions?|wishes|doula)|
     (?:treatment|chemo|surgery) (?:failed|didn'?t work|stopped working|isn'?t working)|
@@ -42,9 +63,14 @@ GRIEF_STRONG = rf"""passed away|passing of|funeral|memorial service|condolences|
     (?:my|our) mental health|suicid\w*|self[- ]harm|(?:my|our|the) divorce|divorced|divorce is|
     getting divorced|separated from (?:my|our) (?:wife|husband|partner)|dementia|alzheimer\w*|
     parkinson\w*|multiple sclerosis|cancer (?:came back|returned|is back|spread)|
-    (?:has|had|have|with|got) cancer|tumou?rs?|biopsy|intensive care|\bicu\b|life support|
+    (?:has|had|have|with|got) cancer|tumou?rs?|biopsy|intensive care|\bicu\b|\bnicu\b|\bpicu\b|
+    life support|psych(?:iatric)? (?:ward|hospital|unit)|
+    (?:baby|babies|twins?|scan|ultrasound) (?:had|has|showed|with) no (?:fetal )?heartbeat|
+    there (?:was|is) no (?:fetal )?heartbeat(?= *(?:[.!…]|$))|
+    (?:my|our|his|her|their) (?:{KIN}) (?:went|has gone|has been) missing|
     put (?:our|my|his|her|their|him|her|them) (?:\w+ ){{0,3}}down|had to put (?:\w+ ){{0,3}}down|
-    put to sleep|rest in peace|no longer with us|lost (?:my|our|her|his|their) (?:\w+ )?(?:{KIN})|
+    put to sleep|{DEATH_TOLD}|rest in peace|no longer with us|
+    lost (?:my|our|her|his|their) (?:\w+ )?(?:{KIN})|
     (?:scatter|spread)\w* (?:\w+ ){{0,3}}ashes|
     (?:hard|rough|tough|difficult|awful|terrible|horrible|dark|grey|gray|brutal) (?:day|days|
     week|weeks|month|months|year|years|time|times|patch|season|stretch)(?! (?:with|to|getting|
@@ -60,13 +86,17 @@ GRIEF_STRONG = rf"""passed away|passing of|funeral|memorial service|condolences|
     (?:mon|ma|mes|notre|nos) (?:\w+ )?(?:{KIN}|grand-p[eè]re|grand-m[eè]re|papi|papy|
     mamie) aurai(?:t|ent) (?:adoré|aimé|été si)|
     lighting a candle|lost someone|losing (?:a|my|your|our) (?:\w+ )?(?:{KIN}|parent|child|baby|
-    loved one)|being let go|let go (?:from|after|end of)|(?:team|job|role|position) (?:got |was |
+    loved one)|being let go|let go (?:from|after|end of)|(?:i|we) (?:was|were) let go(?! of)|
+    (?:my|a|our) redundancy (?:notice|letter|email|package)|(?:team|job|role|position) (?:got |was |
     getting )?(?:cut|eliminated)|lost (?:my|our) (?:job|home|house|business|startup)|
-    (?:a|my|our|the|through a) (?:divorce|breakup|miscarriage|funeral)|bad day|crappy day|
+    (?:a|my|our|the|through a) (?:divorce|breakup|miscarriage|funeral(?! potatoes))|bad day|
+    crappy day|
     awful day|(?:my|our|his|her) (?:cancer|tumou?r|chemo|surgery|illness|
     diagnosis|treatment)|anxiety (?:has|makes|is|kept|keeps)|(?:my|with|from) anxiety|
     hope the (?:surgery|treatment|scan|results?)|(?:recovering|recovery) (?:from|after)|
-    so sorry 😭|rip (?:to )?(?:your|my|our) (?:{KIN}|sweet|old|beautiful|dear|little)|rest easy|
+    so sorry 😭|(?:this|that|it) (?:is|was|made me|makes me) (?:so|very|really|incredibly|truly|
+    just) sad|so sad to (?:read|hear)|^[😢😭😞😔🥺💔 ]+$|
+    rip (?:to )?(?:your|my|our) (?:{KIN}|sweet|old|beautiful|dear|little)|rest easy|
     fly high|gone too soon|died suddenly|
     killed (?:himself|herself|themselves)|took (?:his|her|their) (?:own )?life|died by suicide|
     (?:am|i'?m|being|been|was|were|got|get|getting) (?:\w+ )?bullied|bullied (?:at|by|me|for)|
@@ -74,6 +104,8 @@ GRIEF_STRONG = rf"""passed away|passing of|funeral|memorial service|condolences|
     with|this|that|\w+ing))|broke up with (?:me|him|her)|we (?:just |recently )?broke up(?! (?:the|
     it|this|that|our|a|an))|(?:my|our) (?:marriage|relationship|life|family|world) (?:is|was|
     has been) (?:\w+ )?(?:falling apart|over|ending|ended|in pieces)|i'?m falling apart|
+    (?:my|our) (?:marriage|relationship|engagement) (?:just |finally |recently )?(?:ended|
+    fell apart|broke down)|
     took the kids|(?:feel|feeling|felt) (?:so |very |really |completely |all |totally )?(?:alone|
     lonely|hopeless|worthless|empty|numb)|(?:i'?m|i am|been|so) (?:so |very |really )?lonely|
     loneliness|(?:nobody|no one|noone) to talk to|(?:i'?ve been|i have been|i'?m|i am|i feel|
@@ -81,6 +113,8 @@ GRIEF_STRONG = rf"""passed away|passing of|funeral|memorial service|condolences|
     to|the|with|in|under|here|there|\w+ing))|
     (?:i'?m|i am) not (?:ok|okay|alright|all right|doing (?:well|ok|okay|great))(?! with)|
     can'?t (?:take|handle|bear|do) (?:it|this) any ?more|can'?t cope|(?:struggling|unable) to cope|
+    (?:so )?tired of (?:everything|it all)(?= *(?:[.!…,]|$))|
+    what'?s the point (?:of|in) (?:anything|it all|trying)(?: any ?more)?(?= *(?:[.!…]|$))|
     rock bottom|at my lowest|my lowest point|(?:flee|fled|fleeing) (?:the |a |our )?(?:war|
     country|home|fighting|bombs?)|refugees?|war in (?!the\b)\w+|
     (?:our|my) (?:house|home|flat|apartment) (?:was |got |is )?(?:burned|burnt|flooded|destroyed)|
@@ -107,6 +141,10 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     my life|things))|(?:kill|hurt|harm|cut) myself|killing myself|hurting myself|harming myself|
     cutting myself|(?:end|ending|take|taking) my (?:own )?life|end it all|ending it all|
     no (?:reason|point) (?:to live|in living|in going on|to go on)|better off without me|
+    (?:thinking|thought|think) (?:about|of) ending it(?= *(?:[.!…]|$))|
+    tired of (?:living|being alive)|what'?s the point (?:of|in) (?:living|going on|being alive)|
+    (?:notice|care|miss me) if i (?:disappeared|died|was gone|were gone|wasn'?t here)
+    (?= *(?:[.!?…]|$|tomorrow|today))|
     better off dead|wish i (?:was|were|had never been) (?:dead|born|never born)|
     i (?:just |really |sometimes |often )?want(?:ed)? to die|makes? me want to die|
     (?:don'?t|do not|didn'?t) want to (?:be here|live|exist|wake up|go on) (?:anymore|any more)|
@@ -129,14 +167,18 @@ GRIEF_WEAK = r"""died|dies|dying(?! to)|death|dead(?! (?:link|links|code|end|sim
     patience|touch|faith|hope))|loss(?! function)|passed(?= *(?:[.,;!]|$|on\b|last|in (?:his|her|
     their) sleep|recently|suddenly|peacefully))|cancer|sick|ill|illness|stroke|heart attack|
     hospital|hospitali[sz]ed|surgery|scan|scans|ambulance|accident|ashes|gone|miss (?:him|her|them)|
-    treatment|diagnosed|disease|recovering|recovery|ziekte|ziek|krank|malade|enfermo|enferma"""
+    treatment|diagnosed|disease|recovering|recovery|overdos(?:ed|e)|ventilator|(?<!food )coma|
+    ziekte|ziek|krank|
+    malade|enfermo|enferma"""
 
 # Death itself: marks the grief of a loss ("I'm so sorry for your loss"), not of an illness.
 DEATH = rf"""passed away|passing of|passed(?= *(?:[.,;!]|$|on\b|last|in (?:his|her|their) sleep|
-    recently|suddenly|peacefully))|funeral|memorial|condolences|sorry for (?:your|the) loss|
+    recently|suddenly|peacefully))|funeral(?! potatoes)|memorial|condolences|
+    sorry for (?:your|the) loss|
     bereave\w*|widow\w*|grie\w+|mourn\w*|miscarr\w+|still ?b(?:orn|irth)|lost (?:the|our|my|a) baby|
     lost (?:my|our|her|his|their) (?:\w+ )?(?:{KIN})|we lost [a-z]+|died|dies|death|dead|ashes|
     put to sleep|put (?:our|my|his|her|their|him|her|them) (?:\w+ ){{0,3}}down|
+    {DEATH_TOLD}|
     had to put (?:\w+ ){{0,3}}down|rest in peace|no longer with us|suicid\w*|décéd\w*|décès|
     (?<!lien )(?<!site )(?<!serveur )(?<!projet )est morte?|deuil|obsèques|enterrement|
     condoléances|perdu (?:mon|ma|mes|notre)|gestorben|verstorben|
@@ -158,7 +200,7 @@ DEATH = rf"""passed away|passing of|passed(?= *(?:[.,;!]|$|on\b|last|in (?:his|h
     (?:mon|ma|mes|notre|nos) (?:\w+ )?(?:{KIN}|grand-p[eè]re|grand-m[eè]re|papi|papy|
     mamie) aurai(?:t|ent) (?:adoré|aimé|été si)|
     killed (?:himself|herself|themselves)|took (?:his|her|their) (?:own )?life|
-    died by suicide"""
+    died by suicide|buried (?:my|our|his|her|their) (?:\w+ )?(?:{KIN})"""
 
 DEATH_NONSPACED = """亡くな|亡くし|葬式|葬儀|お悔やみ|ご冥福|去世|过世|病逝|葬礼|节哀|走了|生前|
     돌아가셨|명복|장례|توفي|وفاة|رحم الله|عزاء|أجرك|נפטר|נפטרה|मारा गए|गुज़र गए|निधन|মারা গেছেন|
@@ -212,7 +254,10 @@ GRIEF_OTHER = r"""décéd\w*|décès|(?<!lien )(?<!site )(?<!serveur )(?<!projet
     j'ai perdu|a perdu (?:son|sa)|courage à (?:toi|vous)|toutes mes (?:pensées|condoléances)|
     krebsdiagnose|krankenhaus|entlassen|arbeitslos|schlaganfall|
     mein beileid|herzliches beileid|meine gedanken sind bei|
-    me quedé sin trabajo|perdí mi trabajo|mi más sentido pésame|
+    me quedé sin trabajo|perd(?:er|í) mi (?:trabajo|empleo)|mi más sentido pésame|
+    (?:estoy|estuve) (?:ingresad[oa] )?en el hospital|hospitalizad[oa]|hospitalisée?|
+    (?:je suis|j'étais) à l'hôpital|sono in ospedale|ricoverat[oa]|
+    (?:estou|estive) (?:internad[oa] )?no hospital|
     meus sentimentos|perdi o emprego|perdi meu|minha mãe faleceu|
     ho perso|perso il lavoro|sentite condoglianze|mi dispiace tanto|
     ziekenhuis|verlies|overlijden|sterkte|gecondoleerd|ontslag|
@@ -247,7 +292,8 @@ GRIEF_OTHER = r"""décéd\w*|décès|(?<!lien )(?<!site )(?<!serveur )(?<!projet
     (?:passando|passei|passo) por (?:um|uma) (?:momento|período|fase) (?:muito |tão )?(?:difícil|
     duro|complicado|ruim)|não estou bem|
     (?:ik heb het|heb het) (?:heel |erg |zo |echt )?(?:moeilijk|zwaar)|(?:moeilijke|zware) (?:tijd|
-    periode)|het gaat niet goed met me"""
+    periode)|het gaat niet goed met me|(?:j'en peux plus|je n'en peux plus|ich kann nicht mehr|
+    ya no puedo más|non ce la faccio più|não aguento mais|ik kan het niet meer)(?= *(?:[.!…]|$))"""
 
 # Scripts written without spaces between words, or whose words take attached prefixes (Japanese,
 # Chinese, Korean, Arabic, Hebrew, Devanagari): matched anywhere in the text.
@@ -267,16 +313,18 @@ INSULTS = r"""idiots?|moron\w*|imbeciles?|cretins?|dumbass\w*|dipshits?|assholes
     bastards?|pricks?|twats?|douche\w*|piece of (?:shit|crap|garbage|trash)|scumbags?|
     waste of (?:oxygen|space|skin)|halfwits?|nitwits?|dimwits?|tossers?|wankers?|
     connards?|abruti\w*|vollidiot\w*|idiota|imbécil\w*|gilipollas|stronz\w*|klootzak|
+    cretin[oa]|cretini|imbecill[ei]|coglion[ei]|pendejo|
     дурак|идиот"""
 
 # Words that insult only when aimed ("you clown", "this clown"): a clown at a circus is a clown.
 INSULTS_AIMED = r"""clowns?|losers?|fools?|jerks?|hacks?|frauds?|fraude|charlatans?|snowflakes?|
     grifters?|muppets?|numpt(?:y|ies)|trolls?|shills?|content farm|crétins?|débile|trottel|depp|
-    estúpid[oa]s?|incompetente|genius|einstein|sherlock"""
+    estúpid[oa]s?|incompetente|genius|einstein|sherlock|nul(?:le)?|dumm|blöd|inútil|inutile"""
 
 # What comes just before an aimed insult: "you", "you're a", "this", "what a", "get outside,".
 AIM = r"""(?:you|you'?re|you are|ur|u r|this|what an?|such an?|the author is|author is|
-    this guy is|this person is|he'?s|she'?s|they'?re|like you|[a-z]+,)(?:\W+\w+){0,2}\W+"""
+    this guy is|this person is|he'?s|she'?s|they'?re|like you|[a-z]+,|t'es|tu es|vous êtes|
+    du bist|bist du|sie sind|eres|sei)(?:\W+\w+){0,2}\W+"""
 
 # What contempt is aimed at when it is hostile: the author, the post, someone in the comments.
 TARGET = r"""you|your|yours|you'?re|yourself|this|these|the author|the writer|the post|article|
@@ -291,6 +339,7 @@ CONTEMPT = r"""drivel|garbage(?! collect\w*)|trash(?! (?:can|bin))|rubbish|crap(
     holier[- ]than[- ]thou|tone[- ]deaf|vapid|asinine|cringe\w*|embarrass (?:yourself|themselves)|
     talentless|mental gymnastics|fanboy\w*|clickbait|echo chamber|whiny|whining|whinge\w*|
     dümmst\w*|schwachsinn\w*|blödsinn|peinlich|zeitverschwendung|lächerlich|erbärmlich|
+    scheiß\w*|scheiss\w*|de merde|una mierda|de mierda|una merda|di merda|
     bêtises?|ramassis|prétentieu\w*|pathétique|ridicule|creux|quelle honte|porquería|basura|
     pat[eé]tic[oa]s?|ridícul[oa]|vergüenza|vergonha|schifo|ridicol[oa]|vergogna|onzin|
     belachelijk|schande|patetisk\w*|żałosn\w*|жалк\w*|позор\w*|бездарн\w*|смешно|
@@ -299,7 +348,7 @@ CONTEMPT = r"""drivel|garbage(?! collect\w*)|trash(?! (?:can|bin))|rubbish|crap(
 # Milder words, hostile only when said of someone outright: "this is so stupid", "you're naive".
 CONTEMPT_MILD = r"""naive|na[iï]ve|useless|pointless|embarrassing|mediocre|amateurish|dumb|
     dumber|stupid|ridiculous|absurd|nonsense|insipid|inane|lazy|preachy|bloated|worst|dense|
-    ugly|boring|lame|shallow|cringey"""
+    ugly|boring|lame|shallow|cringey|yawn|meh|(?<!the )shit(?:ty)?"""
 
 # What comes just before a mild word said of someone: "this is so", "you're just", "your post was".
 SAID_OF = r"""(?:you|you'?re|you are|this|that|it|your \w+|this \w+|the post|the article|
@@ -316,13 +365,24 @@ CONTEMPT_PHRASES = r"""nobody cares|no one cares|nobody asked|who (?:even )?care
     captain obvious|stating the obvious|thought leader|groundbreaking\. truly|what a joke|
     (?:is|are) a joke|people like you|you people|are you (?:serious|kidding|stupid|dumb|high)|
     did you even (?:read|think|try)|didn'?t (?:even )?read the post|you can'?t read|
-    did a child write|you (?:clearly )?(?:have no|don'?t have (?:a|any)) (?:idea|clue)|
+    did a child write|
+    you (?:clearly )?(?:have no|don'?t have (?:a|any)) (?:idea|clue)(?! how (?:much|happy|glad|
+    grateful|thankful|timely|helpful|perfect|badly|long)| what (?:this|that|it|your|a (?:difference|
+    gift|relief|help|comfort|blessing)))|
     know nothing about|learn to (?:write|code|read|think)|unsubscribed|unfollowed|cry more|
-    cry me a river|ok boomer|worst (?:thing|post|article|blog|take|advice|recipe) (?:i'?ve|i have)|
+    cry me a river|ok boomer|
+    worst (?:thing|post|article|blog|take|advice|recipe|tutorial|guide)s? (?:i'?ve|i have|ever)|
+    who (?:even )?asked(?= *[?!.]*$)|cool story,? bro|
+    did your (?:mom|mum|mother|dad|kid|child) (?:help you )?write this|
+    you write like a (?:child|kid|teenager|toddler|\w+ grader)|
     (?:an|is an|a total) (?:insult|embarrassment) to|(?:loss|lack) of (?:any )?credibility|
     no talent|zero (?:experience|talent|clue)|maximum confidence|imagine being paid|
     how do you have (?:readers|a job|friends)|ne conna[iî]t (?:visiblement )?rien|
     cancella questo blog|fai un favore a tutti|lösch deinen blog|borra tu blog|
+    c'est (?:vraiment |tellement |trop |complètement |carrément )?nul(?:le)?(?! \w)|
+    (?:du hast|sie haben) (?:echt |wirklich |absolut |überhaupt )?keine ahnung(?!,? wie)|
+    no (?:tienes|tenés) (?:ni )?(?:idea|puta idea)(?! de (?:lo|cuánto))|no sabes nada|
+    t'y connais rien|tu n'y connais rien|non capisci niente|non sai niente|
     (?:minutes|hours) of my life (?:i'?ll never|i won'?t|i will never) get back|
     who let (?:the intern|this person|you)|you(?:'re| are) the reason|did (?:they|the \w+) pay you|
     the audacity|are you (?:actually|really|always|just) (?:this|that|so)|
@@ -361,11 +421,34 @@ SEVERE = r"""f+[\W_]*u+[\W_]*c+[\W_]*k+(?:ing)? (?:you|off|yourself)|fu+ck (?:yo
     (?:people|women|men|girls|guys) like you (?:get|deserve|should get) (?:hurt|what|beaten|shot)|
     or (?:else|you'?ll regret it)\b(?! \w)|tu vas le regretter|das wirst du bereuen"""
 
+# What comes just before an insult someone else said, reported: "someone called you", "they said
+# you were". The commenter is not the one insulting ("...They're wrong, this post is great.").
+# Only the past: "my friends call you a fraud", "everyone says you're an idiot" are the commenter's.
+REPORTED = r"""(?<!\bi )(?<!\bwe )(?:called|named|said|wrote|claimed)(?: that)?
+    (?: (?:you|the author|this post|your post|it))(?: (?:are|were|was|is|'re))?(?:\W+\w+){0,2}\W+"""
+
+# What comes just before an insult aimed at someone else, in defence of the author: "your ex is an
+# idiot", "the people who laid you off are morons", "cancer is a bastard".
+# Not "whoever wrote this" nor "people who write posts like this": that is the author.
+THIRD_PARTY = r"""(?:\bex|boss|manager|bull(?:y|ies)|landlord|employer|coworkers?|colleagues?|
+    neighbou?rs?|cancer|critics|haters|trolls|
+    (?:who|whoever) (?:\w+ ){0,3}(?:laid you off|fired you|hurt you|left you|bullied you|dumped you|
+    cheated on you|doubted you|attacked you)|
+    whoever wrote that (?:\w+ )?(?:review|comment|email|message))(?:'re| is| are| was| were|
+    sounds? like)(?:\W+\w+){0,2}\W+"""
+
 # Words that cancel what follows them ("not stupid", "isn't garbage").
 NEGATION = r"""(?:\bnot|\bnever|\bno|n't|\bhardly|\bfar from)(?:\W+\w+){0,2}\W*$"""
 
+# The same in French, German, Italian, Spanish and Dutch, for insults only ("t'es pas nul", "du bist
+# nicht dumm"): beside praise they would cancel too much ("...nicht gesehen. Danke!").
+NEGATION_OTHER = r"""(?:\bpas|\bjamais|\bnicht|\bkein\w*|\bnon|\bnunca|\bniet|\bgeen)
+    (?:\W+\w+){0,2}\W*$"""
+
 # "I am", "I felt like", "I'm such": an insult a commenter says of themselves.
-SELF = r"""(?:\bi(?:'?m| am| was| felt| feel| look(?:ed)?)(?: like)?|\bme|\bmyself|\bmy)
+SELF = r"""(?:\bi(?:'?m| am| was| felt| feel| look(?:ed)?)(?: like)?|\bme|\bmyself|\bmy|
+    \bje suis|\bje me sens|\bich bin|\bich fühle mich|\bich komme mir|\bsoy|\bme siento|
+    \bmi sento|\bsono(?= una?\b| proprio una?\b))
     (?:\W+\w+){0,2}\W*$"""
 
 # Disagreement or a correction, said civilly.
@@ -405,6 +488,8 @@ CRITICAL = r"""i disagree|disagree|i don'?t (?:really |quite |fully )?agree|not 
     could you (?:edit|fix|correct|update|add a (?:note|caveat|warning))|please (?:fix|correct|
     update)|
     i'?m guessing you meant|you meant|did you mean|isn'?t really|you can'?t really call|
+    if (?:it|this|that|the post|you) (?:weren'?t|wasn'?t|were not|was not|isn'?t|is not) (?:so |
+    all |completely |totally |just |that |this )?(?:wrong|incorrect|inaccurate|misleading|outdated)|
     way too|contradicts?|inconsistent|doesn'?t match|don'?t match|mismatch\w*|
     (?:isn'?t|it'?s not|that'?s not|not) (?:quite |entirely |really )?fair|recipe for (?:disaster|
     injury|\w+ splints|trouble)|ignores the|shouldn'?t the|
@@ -441,7 +526,8 @@ CORRECTION = r"""(?:a|one|small|minor|tiny|little|quick|another) typo|typos? (?:
 
 # Appreciation, thanks and warmth, in English and other languages.
 PRAISE = r"""thanks?|thank you|thx|ty|tysm|love(?:d|ly)?|loving|great|wonderful|beautiful\w*|
-    brilliant|helpful|useful|inspir\w+|amazing|awesome|excellent|fantastic|superb|delightful|
+    brilliant|helpful|helped (?:me|us|so much|a lot)|useful|inspir\w+|amazing|awesome|excellent|
+    fantastic|superb|delightful|
     enjoy(?:ed)?|made my (?:whole |entire )?(?:day|morning|week|evening|year)|resonat\w+|
     needed (?:this|to read)|so true|well said|well written|bravo|kudos|spot on|nailed it|agree|
     agreed|gorgeous|fab|cool|nice|good read|so good|really good|very good|good stuff|favou?rite|
@@ -542,7 +628,17 @@ GENERIC_PRAISE = r"""nice (?:post|article|blog|site|read|info|information|sharin
     thanks? for (?:sharing|the (?:info|information|post|article|tutorial))|very (?:informative|
     helpful|useful|nice)|informative|useful (?:info|information|post|article)|
     keep (?:it up|posting|sharing)|i like (?:it|this|your)|really (?:nice|good|great)|
-    awesome (?:post|article|blog)|bookmarked|regards"""
+    awesome (?:post|article|blog)|bookmarked|regards|(?:très )?bon article|super article|
+    article (?:très )?intéressant|merci pour (?:le partage|cet article|l'article|l'info)|
+    (?:toller|guter|super|interessanter) (?:artikel|beitrag)|danke fürs teilen|
+    (?:excelente|buen|gran|muy buen) (?:artículo|post|blog)|gracias por compartir|
+    (?:ottimo|bell'|bellissimo) (?:articolo|post)|grazie per la condivisione|
+    (?:ótimo|excelente|bom) (?:artigo|post)|obrigad[oa] por compartilhar|
+    (?:отличная|хорошая|полезная|интересная) статья|спасибо за статью"""
+
+# The same, in scripts written without spaces: matched anywhere.
+GENERIC_PRAISE_NONSPACED = """很好的文章|好文章|写得很好|谢谢分享|感谢分享|
+    素晴らしい記事|良い記事|좋은 글"""
 
 # Words too common to say anything particular about a comment (for telling spam from a person).
 FILLER = frozenset(

@@ -165,6 +165,26 @@ def test_a_placeholder_name_is_greeted_as_friend_and_a_shouted_name_gently():
     assert not any("null" in text for text in drafts) and any("friend" in t for t in drafts)
 
 
+def test_a_name_that_is_markup_or_an_address_is_greeted_without_it():
+    # Once greeted as "Hi ‹b›Bob‹/b›" or "Welcome back, bob@example.com!": a reply would publish
+    # the address.
+    assert plain_name("<b>Bob</b>") == "Bob"
+    assert plain_name("<i>Zoë</i> O'Connor") == "Zoë O'Connor"
+    assert plain_name("Ana <ana@example.org>") == "Ana"
+    for address in [
+        "bob@example.com",
+        "https://cheap-seo.example.com",
+        "www.bestdeals.shop",
+        "bestdeals.shop",
+        "<script>alert(1)</script>",
+        "Mr.",
+    ]:
+        assert plain_name(address) == "friend", address
+    for kept in ["Dr. Jane Smith", "A.J. Smith", "@bob", "Bob (bob.dev)", "I <3 NY"]:
+        assert plain_name(kept) == plain_text(kept), kept
+    assert plain_name("a" * 100_000 + "@") == "a" * 39 + "…"
+
+
 def test_safe_url_allows_only_web_and_site_links():
     assert safe_url("https://blog.example/x/") == "https://blog.example/x/"
     assert safe_url("/2025/x/") == "/2025/x/"

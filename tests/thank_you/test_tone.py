@@ -205,6 +205,9 @@ def test_the_issue_s_insult_and_spam_examples():
         "Merci pour ce texte. J'ai parfois envie d'en finir.",
         "Danke. Manchmal will ich nicht mehr leben.",
         "Gracias por escribir esto. A veces quiero morir.",
+        # Both once thanked warmly: "love the blog" and "Great post" were all the reader saw.
+        "I've been thinking about ending it. Anyway, love the blog.",
+        "Sometimes I wonder if anyone would notice if I disappeared. Great post.",
     ],
 )
 def test_a_reader_who_may_be_at_risk_gets_a_quiet_reply_that_says_where_help_is(text):
@@ -458,3 +461,297 @@ def test_no_praise_of_the_labeled_fixture_is_doubted():
     praises = [c for c in labeled("tone_comments.json") if c["label"] == "praise"]
     doubted = [c["text"] for c in praises if read_tone(c["text"]).doubtful]
     assert not doubted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You have no idea how much this helped me.",
+        "You have no idea how much I needed this today. Thank you.",
+        "You have no idea what a difference this made. Thank you!",
+    ],
+)
+def test_you_have_no_idea_how_much_it_helped_is_thanks_not_contempt(text):
+    # Both were once answered "Let's keep this about the post."
+    assert draft_reply(facts({"text": text, "author": "Sam"}, 23)).tone == "praise"
+
+
+def test_you_have_no_idea_what_you_are_talking_about_is_still_contempt():
+    assert read_tone("You have no idea what you're talking about.").label == "hostile"
+
+
+# Each was once thanked, quoted back and given a gold star ("Your words, “Du bist so dumm”, are
+# going to stay with me for a while.").
+INSULTS_IN_OTHER_LANGUAGES = [
+    "C'est nul, ton article.",
+    "Article complètement nul, t'es vraiment nul.",
+    "Quel article de merde.",
+    "Du bist so dumm.",
+    "Was für ein Scheiß Artikel.",
+    "Du hast keine Ahnung.",
+    "Eres un inútil.",
+    "No tienes ni idea.",
+    "Sei un cretino.",
+    "Che articolo di merda.",
+    "Quelli che scrivono articoli così sono dei cretini.",
+    "This post is shit.",
+]
+
+
+@pytest.mark.parametrize("text", INSULTS_IN_OTHER_LANGUAGES)
+def test_an_insult_in_french_german_spanish_or_italian_is_not_thanked(text):
+    draft = draft_reply(facts({"text": text, "author": "Tom"}, 24))
+    assert draft.tone == "hostile" and draft.gold_stars == 0 and not draft.quote
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je suis nul en jardinage, merci pour les conseils !",
+        "Ich bin so dumm, ich habe den Fehler nicht gesehen. Danke!",
+        "Mi sento un cretino, non l'avevo capito. Grazie!",
+        "Sono un cretino, non l'avevo capito. Grazie!",
+        "Du bist nicht dumm, jeder macht Fehler. Danke für den Artikel!",
+        "T'es pas nul, on apprend tous. Merci pour l'article !",
+        "Non sei un cretino, capita a tutti. Grazie!",
+        "Nul besoin de s'excuser, merci pour l'article.",
+        "Du hast keine Ahnung, wie sehr mir das geholfen hat. Danke!",
+        "Holy shit, this is amazing.",
+        "Shit, I forgot to water my tomatoes. Great reminder!",
+    ],
+)
+def test_the_same_words_said_of_oneself_denied_or_in_passing_are_no_insult(text):
+    assert read_tone(text).label == "praise"
+
+
+# Hard times told in passing that the word lists once missed: each draft quoted the comment back
+# with a gold star ("“My partner has been in a coma for three weeks” — it adds something my post
+# was missing. Gold star for you!").
+MORE_HARD_TIMES_WITH_THANKS = [
+    "Congrats on the new job!! I just got my MS diagnosis last week. Anyway, so happy for you!",
+    "I have stage 4 cancer. Thank you for making me laugh today!",
+    "I have stage III cancer. Thanks for the post!",
+    "My partner has been in a coma for three weeks. Your posts keep me going.",
+    "Writing this from a hospital bed. Loved this post, it made the day go faster!",
+    "I just found out I'm infertile. Thanks for writing this.",
+    "We buried my father on Monday. Thank you for the post.",
+    "My best friend overdosed last month. I can't stop thinking about it. Nice post.",
+    "Our house was repossessed last week. Thanks for the frugal recipes!",
+    "My husband and I are splitting up after 15 years. Your post gave me hope.",
+    "My marriage ended this year. Great post!",
+    "My son is in the NICU. Thank you for the distraction.",
+    "We put our cat to sleep this morning. Great post.",
+    "I've been in and out of the psych ward this year. Your blog is a bright spot!",
+    "Today would have been my mom's 70th birthday. Thank you for this post.",
+    "I got my redundancy notice today. Thanks for the post!",
+    "I was let go today after 9 years. Love your blog!",
+    "Acabo de perder mi trabajo. ¡Gracias por el post!",
+    "Estoy en el hospital. ¡Me encanta tu blog!",
+    "Je suis à l'hôpital depuis une semaine. Merci pour l'article !",
+    "We said goodbye to our old girl today. 14 years. Thanks for the post.",
+    "Lost our sweet Bella to cancer last week. Your dog post made me smile.",
+    "My cat went missing three weeks ago. Great blog!",
+    "My horse had to be euthanized. Thank you for this.",
+    "I was in a coma for a week last year. Thanks for this.",
+    "We just found out there was no heartbeat. Thank you for your honesty.",
+    "My dad is on a ventilator. Thanks for the laugh.",
+    "I'm so tired of everything. Nice pictures.",
+    "Honestly, what's the point of anything anymore. Great post.",
+    "Je n'en peux plus. Merci pour l'article.",
+    "Ich kann nicht mehr. Danke für den Artikel.",
+    "Ya no puedo más. Gracias por el post.",
+]
+
+
+@pytest.mark.parametrize("text", MORE_HARD_TIMES_WITH_THANKS)
+def test_more_hard_times_told_beside_thanks_get_a_quiet_reply(text):
+    draft = draft_reply(facts({"text": text, "author": "Sam"}, 25))
+    assert draft.tone == "grief" and draft.gold_stars == 0 and not draft.star_line
+    assert not draft.quote and "“" not in draft.text and not CHEER.search(draft.text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm in a food coma after that lasagna recipe. Amazing!",
+        "We split up the work between three of us, thanks for the template!",
+        "We separated the frontend and backend repos after reading this. Thanks!",
+        "Stage 4 of the pipeline kept failing until I read this. Thanks!",
+        "The real diagnosis was a DNS issue, as always. Great post!",
+        "I overdosed on coffee writing this comment. Great post!",
+        "My relationship with CSS ended the day I read this. Wonderful!",
+        "I put my son to sleep and then read your post. Lovely!",
+        "This would have been a great birthday present for my mom. Thanks!",
+        "The redundancy in your RAID setup saved me. Great post!",
+        "We said goodbye to our old office today, great post about moving!",
+        "The cat is missing from the header image, great post though.",
+        "No heartbeat monitor needed for this one, great tutorial.",
+        "My grandma's funeral potatoes recipe is similar, love it!",
+        "The node had no heartbeat for 30 seconds and the cluster split. Great debugging post!",
+        "I had to euthanize a bunch of zombie processes, great tips.",
+        "Our staging server is in a coma. Thanks for the fix!",
+        "The seeds were infertile, none came up. Great post though!",
+        "We lost our server to a stroke of bad luck. Great write-up.",
+        "I'm tired of everything being a subscription. Great post about self-hosting!",
+        "Je n'en peux plus d'attendre la suite, merci !",
+        "I've been thinking about ending it with my boyfriend, your post helped me decide. Thanks!",
+    ],
+)
+def test_a_food_coma_a_split_up_task_or_a_child_put_to_sleep_is_no_hard_time(text):
+    assert read_tone(text).label == "praise"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Someone on Twitter called you "a talentless hack". They\'re wrong, this post is great.',
+        "People in the other thread said you were an idiot for posting this. Ignore them, it's "
+        "brilliant.",
+    ],
+)
+def test_an_insult_reported_from_elsewhere_is_not_the_commenter_s_and_is_never_quoted(text):
+    # The first was answered "Let's keep this about the post."; once read as praise, its draft
+    # quoted the insult back: "You always notice the good bits, and “Someone on Twitter called
+    # you "a talentless hack"” is no exception."
+    draft = draft_reply(facts({"text": text, "author": "Sam"}, 26))
+    assert draft.tone == "praise" and not draft.quote
+    assert not re.search(r"hack|idiot", draft.text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I called you a hack last year and I still think you're a hack.",
+        "I'm telling you again: you're an idiot.",
+        "We call you a clown around here.",
+        "My friends call you a fraud.",
+        "Everyone says you're an idiot.",
+    ],
+)
+def test_the_commenter_s_own_insult_is_still_an_insult(text):
+    assert read_tone(text).label == "hostile"
+
+
+@pytest.mark.parametrize(
+    "text", ["This is so sad 😭", "So sad to read this.", "This made me so sad.", "😢", "😢😢😢"]
+)
+def test_a_sad_reaction_gets_a_quiet_reply_not_a_quote_and_a_star(text):
+    # "This is so sad 😭" was once answered "You always notice the good bits, and “This is so
+    # sad 😭” is no exception. Have a gold star; you've earned it."
+    draft = draft_reply(facts({"text": text, "author": "Sam"}, 5))
+    assert draft.tone == "grief" and draft.gold_stars == 0 and not draft.quote
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["😭😭 this is so cute I can't", "Forgot to water my basil again 😢 great tips though!"],
+)
+def test_a_crying_emoji_beside_other_words_is_no_hard_time(text):
+    assert read_tone(text).label != "grief"
+
+
+def test_praise_taken_back_in_the_same_breath_is_criticism_not_an_idea_to_star():
+    # Once "“This would be great if it weren't so wrong” — it adds something my post was
+    # missing. Have a gold star; you've earned it."
+    draft = draft_reply(facts({"text": "This would be great if it weren't so wrong."}, 5))
+    assert draft.tone == "critical" and draft.gold_stars == 0 and not draft.quote
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "很好的文章 https://example.cn/shop",
+        "Très bon article ! https://mon-site-pas-cher.fr",
+        "¡Excelente artículo! https://prestamos-rapidos.es",
+        "Отличная статья! http://example.ru",
+        "Ottimo articolo! https://example.it",
+    ],
+)
+def test_praise_that_fits_any_post_with_a_link_is_spam_in_any_language(text):
+    # Once "Thank you for the link to prestamos-rapidos.es too; it's open in a tab already.",
+    # with a gold star.
+    draft = draft_reply(facts({"text": text, "author": "Sam"}, 27))
+    assert draft.tone == "spam" and draft.text == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Très bon article, merci !",
+        "Excelente artículo, gracias. Lo probé con mi hija y funcionó.",
+        "很好的文章，谢谢！",
+        "Toller Artikel! Ich habe es mit meinem Sohn ausprobiert.",
+    ],
+)
+def test_the_same_praise_without_a_link_is_still_praise(text):
+    assert read_tone(text).label == "praise"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Who asked?",
+        "Cool story bro.",
+        "Yawn.",
+        "Meh.",
+        "Worst recipe ever.",
+        "You write like a teenager.",
+        "Did your mom help you write this?",
+    ],
+)
+def test_a_dismissal_is_not_thanked_as_a_thought_or_a_question(text):
+    # "Worst recipe ever." was once answered "You put it so well: “Worst recipe ever” — thank
+    # you for that." with a gold star; "Did your mom help you write this?" was "a great question".
+    draft = draft_reply(facts({"text": text, "author": "Tom"}, 28))
+    assert draft.tone == "hostile" and draft.gold_stars == 0 and not draft.quote
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Who asked about pH? I had the same question, thanks!",
+        "The plot was meh but your review is great!",
+        "Worst case ever of procrastination here, great tips!",
+    ],
+)
+def test_the_same_words_not_aimed_at_the_post_are_no_dismissal(text):
+    assert read_tone(text).label != "hostile"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your ex is an idiot. You deserve so much better ❤️",
+        "Those bullies are idiots and you're amazing. Hang in there.",
+        "Cancer is a bastard. Thinking of you.",
+        "The people who laid you off are morons. You'll land somewhere better!",
+        "Your critics are clowns, keep writing!",
+        "Honestly the haters are idiots, this is great.",
+    ],
+)
+def test_an_insult_for_the_author_at_someone_else_is_comfort_not_hostility(text):
+    # Each was answered, on a hard-day post, "Let's keep this about the post." or "If something
+    # in the post is wrong, I'd like to know what it is."
+    draft = draft_reply(facts({"text": text, "author": "Sam", "support": True}, 29))
+    assert draft.tone != "hostile" and draft.text and "post is wrong" not in draft.text
+    assert not draft.quote and draft.gold_stars == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your post is idiotic.",
+        "You are an idiot.",
+        "They're right, you're an idiot.",
+        "Whoever wrote this is an idiot.",
+        "The person who wrote this is a moron.",
+        "They are idiots, all of you.",
+    ],
+)
+def test_an_insult_at_the_author_or_the_post_is_still_hostile(text):
+    assert read_tone(text).label == "hostile" and read_tone(text).cues
+
+
+def test_disappearing_from_a_website_is_no_alarm():
+    text = "Would anyone notice if I disappeared from Twitter? Probably not, lol. Great post."
+    assert not read_tone(text).crisis
