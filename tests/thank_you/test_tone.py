@@ -331,7 +331,46 @@ HARD_TIMES_WITH_THANKS = [
 ]
 
 
-@pytest.mark.parametrize("text", HARD_TIMES_WITH_THANKS)
+# Hard times told in passing that the word lists once missed: each draft quoted the comment back
+# with a gold star ("“My partner has been in a coma for three weeks” — it adds something my post
+# was missing. Gold star for you!").
+MORE_HARD_TIMES_WITH_THANKS = [
+    "Congrats on the new job!! I just got my MS diagnosis last week. Anyway, so happy for you!",
+    "I have stage 4 cancer. Thank you for making me laugh today!",
+    "I have stage III cancer. Thanks for the post!",
+    "My partner has been in a coma for three weeks. Your posts keep me going.",
+    "Writing this from a hospital bed. Loved this post, it made the day go faster!",
+    "I just found out I'm infertile. Thanks for writing this.",
+    "We buried my father on Monday. Thank you for the post.",
+    "My best friend overdosed last month. I can't stop thinking about it. Nice post.",
+    "Our house was repossessed last week. Thanks for the frugal recipes!",
+    "My husband and I are splitting up after 15 years. Your post gave me hope.",
+    "My marriage ended this year. Great post!",
+    "My son is in the NICU. Thank you for the distraction.",
+    "We put our cat to sleep this morning. Great post.",
+    "I've been in and out of the psych ward this year. Your blog is a bright spot!",
+    "Today would have been my mom's 70th birthday. Thank you for this post.",
+    "I got my redundancy notice today. Thanks for the post!",
+    "I was let go today after 9 years. Love your blog!",
+    "Acabo de perder mi trabajo. ¡Gracias por el post!",
+    "Estoy en el hospital. ¡Me encanta tu blog!",
+    "Je suis à l'hôpital depuis une semaine. Merci pour l'article !",
+    "We said goodbye to our old girl today. 14 years. Thanks for the post.",
+    "Lost our sweet Bella to cancer last week. Your dog post made me smile.",
+    "My cat went missing three weeks ago. Great blog!",
+    "My horse had to be euthanized. Thank you for this.",
+    "I was in a coma for a week last year. Thanks for this.",
+    "We just found out there was no heartbeat. Thank you for your honesty.",
+    "My dad is on a ventilator. Thanks for the laugh.",
+    "I'm so tired of everything. Nice pictures.",
+    "Honestly, what's the point of anything anymore. Great post.",
+    "Je n'en peux plus. Merci pour l'article.",
+    "Ich kann nicht mehr. Danke für den Artikel.",
+    "Ya no puedo más. Gracias por el post.",
+]
+
+
+@pytest.mark.parametrize("text", HARD_TIMES_WITH_THANKS + MORE_HARD_TIMES_WITH_THANKS)
 def test_a_hard_time_told_beside_thanks_gets_a_quiet_reply_without_quote_or_star(text):
     draft = draft_reply(facts({"text": text, "author": "Sam"}, 16))
     assert draft.tone == "grief" and draft.gold_stars == 0 and not draft.star_line
@@ -522,52 +561,6 @@ def test_an_insult_in_french_german_spanish_or_italian_is_not_thanked(text):
 )
 def test_the_same_words_said_of_oneself_denied_or_in_passing_are_no_insult(text):
     assert read_tone(text).label == "praise"
-
-
-# Hard times told in passing that the word lists once missed: each draft quoted the comment back
-# with a gold star ("“My partner has been in a coma for three weeks” — it adds something my post
-# was missing. Gold star for you!").
-MORE_HARD_TIMES_WITH_THANKS = [
-    "Congrats on the new job!! I just got my MS diagnosis last week. Anyway, so happy for you!",
-    "I have stage 4 cancer. Thank you for making me laugh today!",
-    "I have stage III cancer. Thanks for the post!",
-    "My partner has been in a coma for three weeks. Your posts keep me going.",
-    "Writing this from a hospital bed. Loved this post, it made the day go faster!",
-    "I just found out I'm infertile. Thanks for writing this.",
-    "We buried my father on Monday. Thank you for the post.",
-    "My best friend overdosed last month. I can't stop thinking about it. Nice post.",
-    "Our house was repossessed last week. Thanks for the frugal recipes!",
-    "My husband and I are splitting up after 15 years. Your post gave me hope.",
-    "My marriage ended this year. Great post!",
-    "My son is in the NICU. Thank you for the distraction.",
-    "We put our cat to sleep this morning. Great post.",
-    "I've been in and out of the psych ward this year. Your blog is a bright spot!",
-    "Today would have been my mom's 70th birthday. Thank you for this post.",
-    "I got my redundancy notice today. Thanks for the post!",
-    "I was let go today after 9 years. Love your blog!",
-    "Acabo de perder mi trabajo. ¡Gracias por el post!",
-    "Estoy en el hospital. ¡Me encanta tu blog!",
-    "Je suis à l'hôpital depuis une semaine. Merci pour l'article !",
-    "We said goodbye to our old girl today. 14 years. Thanks for the post.",
-    "Lost our sweet Bella to cancer last week. Your dog post made me smile.",
-    "My cat went missing three weeks ago. Great blog!",
-    "My horse had to be euthanized. Thank you for this.",
-    "I was in a coma for a week last year. Thanks for this.",
-    "We just found out there was no heartbeat. Thank you for your honesty.",
-    "My dad is on a ventilator. Thanks for the laugh.",
-    "I'm so tired of everything. Nice pictures.",
-    "Honestly, what's the point of anything anymore. Great post.",
-    "Je n'en peux plus. Merci pour l'article.",
-    "Ich kann nicht mehr. Danke für den Artikel.",
-    "Ya no puedo más. Gracias por el post.",
-]
-
-
-@pytest.mark.parametrize("text", MORE_HARD_TIMES_WITH_THANKS)
-def test_more_hard_times_told_beside_thanks_get_a_quiet_reply(text):
-    draft = draft_reply(facts({"text": text, "author": "Sam"}, 25))
-    assert draft.tone == "grief" and draft.gold_stars == 0 and not draft.star_line
-    assert not draft.quote and "“" not in draft.text and not CHEER.search(draft.text)
 
 
 @pytest.mark.parametrize(
