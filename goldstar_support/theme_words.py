@@ -8,16 +8,28 @@ The words live in goldstar_support/words/<language>.toml (docs/theme.md, "Langua
 """
 
 import functools
+import logging
 import tomllib
 from pathlib import Path
+
+logger = logging.getLogger(__name__)
 
 WORDS = Path(__file__).resolve().parent / "words"
 
 
 @functools.cache
 def theme_words() -> dict[str, dict]:
-    """Return the words of every language by id, read once: {"fr": {"comments": ...}}."""
-    return {path.stem: tomllib.loads(path.read_text("utf-8")) for path in WORDS.glob("*.toml")}
+    """Return the words of every language by id, read once: {"fr": {"comments": ...}}; a file
+    that cannot be read is named in a warning and its language left English."""
+    found = {}
+    for path in sorted(WORDS.glob("*.toml")):
+        try:
+            found[path.stem] = tomllib.loads(path.read_text("utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+            logger.warning(
+                "goldstar: %s: %s; its pages keep the theme's English: fix the file", path, error
+            )
+    return found
 
 
 def goldstar_words(language: object) -> dict:
