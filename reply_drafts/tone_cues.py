@@ -39,6 +39,7 @@ DEATH_TOLD = rf"""put (?:our|my|his|her|their) (?:\w+ )?(?:{PETS}) to sleep|
 
 # A loss, an illness or a hard time, said outright: enough on its own.
 GRIEF_STRONG = rf"""passed away|passing of|funeral(?! potatoes)|memorial service|condolences|
+    (?:{KIN})'s wake|(?:at|after|before|for) (?:the|his|her|their) wake(?! of)|
     sympath(?:y|ies) (?:for|on) (?:your|the) loss|deepest sympath(?:y|ies)|
     sorry for (?:your|the) loss|bereave\w*|widowed|widower|(?<!good )grie(?:f|ving|ved?)|mourn\w*|
     miscarr\w+|still ?b(?:orn|irth)|lost (?:the|our|my|a) (?:baby|pregnancy)|
@@ -149,6 +150,8 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     i (?:just |really |sometimes |often )?want(?:ed)? to die|makes? me want to die|
     (?:don'?t|do not|didn'?t) want to (?:be here|live|exist|wake up|go on) (?:anymore|any more)|
     (?:don'?t|do not) want to be alive|can'?t go on (?:anymore|any more|like this)|
+    (?:don'?t|do not|can'?t|cannot) see (?:the|any) point (?:of|in) (?:living|life|going on|
+    being alive|being here|anything(?: any ?more| these days| lately)?(?= *(?:[.!…]|$)))|
     envie de mourir|veux mourir|me suicider|mettre fin à mes jours|envie d'en finir(?! avec)|
     (?:je )?pense au suicide|pensées suicidaires|idées suicidaires|(?:je suis|me sens) suicidaire|
     plus envie de vivre|
@@ -159,21 +162,25 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     togliermi la vita|non voglio più vivere|quero morrer|tirar (?:a )?minha (?:própria )?vida|
     não quero mais viver|ik wil dood|wil niet meer leven"""
 
+# "Passed" as a death: "he passed last May", "she passed in March", "passed two years ago".
+PASSED = r"""passed(?= *(?:[.,;!]|$|on\b|last|in (?:his|her|their) sleep|recently|suddenly|
+    peacefully|in (?:january|february|march|april|may|june|july|august|september|october|november|
+    december|\d{4}|the (?:spring|summer|autumn|fall|winter|night))\b|(?:\w+ ){1,2}ago\b|
+    this (?:year|month|week|morning|spring|summer|autumn|winter)\b))"""
+
 # Words of loss or illness that count with a person or pet in the same or the last sentence
 # ("we lost Rosie", after "our dog"); not "the build died".
-GRIEF_WEAK = r"""died|dies|dying(?! to)|death|dead(?! (?:link|links|code|end|simple|easy|
+GRIEF_WEAK = rf"""died|dies|dying(?! to)|death|dead(?! (?:link|links|code|end|simple|easy|
     right|on|tired|serious|set|weight|zone|lock|letter|pixels?|keys?))|
     lost(?! (?:my|our|the|a|an|some|track|interest|weight|time|money|data|keys?|it|count|sleep|
-    patience|touch|faith|hope))|loss(?! function)|passed(?= *(?:[.,;!]|$|on\b|last|in (?:his|her|
-    their) sleep|recently|suddenly|peacefully))|cancer|sick|ill|illness|stroke|heart attack|
+    patience|touch|faith|hope))|loss(?! function)|{PASSED}|cancer|sick|ill|illness|stroke|heart attack|
     hospital|hospitali[sz]ed|surgery|scan|scans|ambulance|accident|ashes|gone|miss (?:him|her|them)|
     treatment|diagnosed|disease|recovering|recovery|overdos(?:ed|e)|ventilator|(?<!food )coma|
     ziekte|ziek|krank|
     malade|enfermo|enferma"""
 
 # Death itself: marks the grief of a loss ("I'm so sorry for your loss"), not of an illness.
-DEATH = rf"""passed away|passing of|passed(?= *(?:[.,;!]|$|on\b|last|in (?:his|her|their) sleep|
-    recently|suddenly|peacefully))|funeral(?! potatoes)|memorial|condolences|
+DEATH = rf"""passed away|passing of|{PASSED}|funeral(?! potatoes)|memorial|condolences|
     sorry for (?:your|the) loss|
     bereave\w*|widow\w*|grie\w+|mourn\w*|miscarr\w+|still ?b(?:orn|irth)|lost (?:the|our|my|a) baby|
     lost (?:my|our|her|his|their) (?:\w+ )?(?:{KIN})|we lost [a-z]+|died|dies|death|dead|ashes|
@@ -200,7 +207,8 @@ DEATH = rf"""passed away|passing of|passed(?= *(?:[.,;!]|$|on\b|last|in (?:his|h
     (?:mon|ma|mes|notre|nos) (?:\w+ )?(?:{KIN}|grand-p[eè]re|grand-m[eè]re|papi|papy|
     mamie) aurai(?:t|ent) (?:adoré|aimé|été si)|
     killed (?:himself|herself|themselves)|took (?:his|her|their) (?:own )?life|
-    died by suicide|buried (?:my|our|his|her|their) (?:\w+ )?(?:{KIN})"""
+    died by suicide|buried (?:my|our|his|her|their) (?:\w+ )?(?:{KIN})|(?:{KIN})'s wake|
+    (?:at|after|before|for) (?:the|his|her|their) wake(?! of)"""
 
 DEATH_NONSPACED = """亡くな|亡くし|葬式|葬儀|お悔やみ|ご冥福|去世|过世|病逝|葬礼|节哀|走了|生前|
     돌아가셨|명복|장례|توفي|وفاة|رحم الله|عزاء|أجرك|נפטר|נפטרה|मारा गए|गुज़र गए|निधन|মারা গেছেন|
@@ -364,7 +372,7 @@ CONTEMPT_PHRASES = r"""nobody cares|no one cares|nobody asked|who (?:even )?care
     do (?:some|your) (?:research|homework)|ever heard of (?:google|research)|thanks for nothing|
     captain obvious|stating the obvious|thought leader|groundbreaking\. truly|what a joke|
     (?:is|are) a joke|people like you|you people|are you (?:serious|kidding|stupid|dumb|high)|
-    did you even (?:read|think|try)|didn'?t (?:even )?read the post|you can'?t read|
+    did you even (?:read|think|try|test|check|proofread|bake|cook|make|run|look)|didn'?t (?:even )?read the post|you can'?t read|
     did a child write|
     you (?:clearly )?(?:have no|don'?t have (?:a|any)) (?:idea|clue)(?! how (?:much|happy|glad|
     grateful|thankful|timely|helpful|perfect|badly|long)| what (?:this|that|it|your|a (?:difference|

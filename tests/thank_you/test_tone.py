@@ -208,6 +208,9 @@ def test_the_issue_s_insult_and_spam_examples():
         # Both once thanked warmly: "love the blog" and "Great post" were all the reader saw.
         "I've been thinking about ending it. Anyway, love the blog.",
         "Sometimes I wonder if anyone would notice if I disappeared. Great post.",
+        # Once read as hostile: "If something in the post is wrong, I'd like to know".
+        "Honestly I don't see the point of anything anymore.",
+        "I can't see the point in living. Your posts are the one thing I read.",
     ],
 )
 def test_a_reader_who_may_be_at_risk_gets_a_quiet_reply_that_says_where_help_is(text):
@@ -690,6 +693,8 @@ def test_the_same_praise_without_a_link_is_still_praise(text):
         "Worst recipe ever.",
         "You write like a teenager.",
         "Did your mom help you write this?",
+        # Once "Thank you for the thoughtful question", with the jab quoted back.
+        "lol this is so bad it's funny, did you even test it?",
     ],
 )
 def test_a_dismissal_is_not_thanked_as_a_thought_or_a_question(text):
@@ -748,3 +753,33 @@ def test_an_insult_at_the_author_or_the_post_is_still_hostile(text):
 def test_disappearing_from_a_website_is_no_alarm():
     text = "Would anyone notice if I disappeared from Twitter? Probably not, lol. Great post."
     assert not read_tone(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Once quoted back: "“He passed in March...” — I have been thinking about that line".
+        "My dad used to bake bread every Sunday. He passed in March and I finally tried his recipe.",
+        "My grandmother taught me this. She passed two years ago.",
+        # Once "What a first comment to leave: “I baked this for my mother's wake” — I'm so glad".
+        "Thank you. I baked this for my mother's wake and everyone asked for the recipe.",
+    ],
+)
+def test_a_death_told_as_passed_in_march_or_a_wake_is_a_loss_not_a_quote(text):
+    draft = draft_reply(facts({"text": text, "author": "Marie"}, 31))
+    assert draft.tone == "grief" and read_tone(text).loss
+    assert not draft.quote and draft.gold_stars == 0 and not CHEER.search(draft.text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bill passed in March and the new rules apply now.",
+        "The tests passed two years ago and nobody touched the code since. Great post!",
+        "We stayed up for the wake of the storm and baked all night. Thanks for the recipe!",
+        "I can't see the point of this function. Why not use a dict?",
+    ],
+)
+def test_passed_or_a_wake_without_a_person_and_a_pointless_function_are_no_loss_or_crisis(text):
+    read = read_tone(text)
+    assert read.label != "grief" and not read.crisis and not read.loss
