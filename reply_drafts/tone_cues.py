@@ -97,7 +97,7 @@ GRIEF_STRONG = rf"""passed away|passing of|funeral(?! potatoes)|memorial service
     hope the (?:surgery|treatment|scan|results?)|(?:recovering|recovery) (?:from|after)|
     so sorry 😭|(?:this|that|it) (?:is|was|made me|makes me) (?:so|very|really|incredibly|truly|
     just) sad|so sad to (?:read|hear)|^[😢😭😞😔🥺💔 ]+$|
-    rip (?:to )?(?:your|my|our) (?:{KIN}|sweet|old|beautiful|dear|little)|rest easy|
+    rip (?:to )?(?:(?:your|my|our) )?(?:{KIN}|sweet|old|beautiful|dear|little)\b|rest easy|
     fly high|gone too soon|died suddenly|
     killed (?:himself|herself|themselves)|took (?:his|her|their) (?:own )?life|died by suicide|
     (?:am|i'?m|being|been|was|were|got|get|getting) (?:\w+ )?bullied|bullied (?:at|by|me|for)|
@@ -170,11 +170,12 @@ PASSED = r"""passed(?= *(?:[.,;!]|$|on\b|last|in (?:his|her|their) sleep|recentl
 
 # Words of loss or illness that count with a person or pet in the same or the last sentence
 # ("we lost Rosie", after "our dog"); not "the build died".
-GRIEF_WEAK = rf"""died|dies|dying(?! to)|death|dead(?! (?:link|links|code|end|simple|easy|
+GRIEF_WEAK = rf"""died(?! (?:laughing|of laughter|a little))|dies|dying(?! to)|death|dead(?! (?:link|links|code|end|simple|easy|
     right|on|tired|serious|set|weight|zone|lock|letter|pixels?|keys?))|
     lost(?! (?:my|our|the|a|an|some|track|interest|weight|time|money|data|keys?|it|count|sleep|
     patience|touch|faith|hope))|loss(?! function)|{PASSED}|cancer|sick|ill|illness|stroke|heart attack|
     hospital|hospitali[sz]ed|surgery|scan|scans|ambulance|accident|ashes|gone|miss (?:him|her|them)|
+    miss (?:my|our) (?:late )?(?:{KIN})|
     treatment|diagnosed|disease|recovering|recovery|overdos(?:ed|e)|ventilator|(?<!food )coma|
     ziekte|ziek|krank|
     malade|enfermo|enferma"""
@@ -183,7 +184,8 @@ GRIEF_WEAK = rf"""died|dies|dying(?! to)|death|dead(?! (?:link|links|code|end|si
 DEATH = rf"""passed away|passing of|{PASSED}|funeral(?! potatoes)|memorial|condolences|
     sorry for (?:your|the) loss|
     bereave\w*|widow\w*|grie\w+|mourn\w*|miscarr\w+|still ?b(?:orn|irth)|lost (?:the|our|my|a) baby|
-    lost (?:my|our|her|his|their) (?:\w+ )?(?:{KIN})|we lost [a-z]+|died|dies|death|dead|ashes|
+    lost (?:my|our|her|his|their) (?:\w+ )?(?:{KIN})|we lost [a-z]+|
+    died(?! (?:laughing|of laughter|a little))|dies|death|dead|ashes|rip (?:{KIN})\b|
     put to sleep|put (?:our|my|his|her|their|him|her|them) (?:\w+ ){{0,3}}down|
     {DEATH_TOLD}|
     had to put (?:\w+ ){{0,3}}down|rest in peace|no longer with us|suicid\w*|décéd\w*|décès|
