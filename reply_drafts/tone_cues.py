@@ -25,6 +25,13 @@ KIN = r"""mom|mum|mother|mama|mommy|mummy|dad|father|papa|daddy|parents?|brother
     bruder|schwester|padre|madre|hermano|hermana|pai|mãe|irmão|irmã|papà|mamma|fratello|sorella|
     vader|moeder|broer|zus"""
 
+# The same people and pets in French, Spanish and Portuguese, where KIN does not have them: a loss
+# is "j'ai perdu mon mari", not "j'ai perdu mon emploi".
+KIN_OTHER = r"""fils|filles?|mari|femme|époux|épouse|compagne?|compagnon|amie?s?|chien(?:ne)?|
+    chat(?:te)?|bébé|enfants?|grand-p[eè]re|grand-m[eè]re|papi|papy|mamie|oncle|tante|cousine?|
+    neveu|nièce|papa|maman|hij[oa]|espos[oa]|marido|perr[oa]|gat[oa]|abuel[oa]|amig[oa]|
+    filh[oa]|esposa|mulher|avô|avó|cachorro|cão|bebê"""
+
 # A death told without the word ("we put our cat to sleep", "today would have been my mum's 70th
 # birthday", "we said goodbye to our old girl", "lost our Bella to cancer"): part of both
 # GRIEF_STRONG and DEATH.
@@ -154,7 +161,8 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     being alive|being here|anything(?: any ?more| these days| lately)?(?= *(?:[.!…]|$)))|
     envie de mourir|veux mourir|me suicider|mettre fin à mes jours|envie d'en finir(?! avec)|
     (?:je )?pense au suicide|pensées suicidaires|idées suicidaires|(?:je suis|me sens) suicidaire|
-    plus envie de vivre|
+    plus envie de vivre|(?:je )?ne vois plus (?:l'intérêt|le sens) de (?:rien|vivre|la vie|continuer)|
+    à quoi bon vivre|
     veux en finir(?! avec)|nicht mehr leben (?:will|möchte)|
     (?:will|möchte) (?:ich )?nicht mehr leben|mich umbringen|will sterben|suizidgedanken|
     selbstmordgedanken|
@@ -190,12 +198,13 @@ DEATH = rf"""passed away|passing of|{PASSED}|funeral(?! potatoes)|memorial|condo
     {DEATH_TOLD}|
     had to put (?:\w+ ){{0,3}}down|rest in peace|no longer with us|suicid\w*|décéd\w*|décès|
     (?<!lien )(?<!site )(?<!serveur )(?<!projet )est morte?|deuil|obsèques|enterrement|
-    condoléances|perdu (?:mon|ma|mes|notre)|gestorben|verstorben|
+    condoléances|perdu (?:mon|ma|mes|notre) (?:\w+ )?(?:{KIN}|{KIN_OTHER})\b|gestorben|verstorben|
     (?<!link )(?<!seite )(?<!server )ist tot|trauer\w*|beerdigung|beileid|fehlgeburt|falleci\w*|
     murió|perdí a|duelo|
-    faleceu|morreu|luto|condolências|perdi (?:meu|minha)|è morto|è morta|scompars[oa]|lutto|
+    faleceu|morreu|luto|condolências|perdi (?:meu|minha|o|a) (?:\w+ )?(?:{KIN}|{KIN_OTHER})\b|
+    è morto|è morta|scompars[oa]|lutto|
     funerale|condoglianze|overleden|gestorven|rouw|begrafenis|gecondoleerd|умер|умерла|смерт\w*|
-    похорон\w*|соболезн\w*|nous a quitté\w*|j'ai perdu|mein beileid|
+    похорон\w*|соболезн\w*|nous a quitté\w*|mein beileid|
     mi más sentido pésame|meus sentimentos|sentite condoglianze|verlies|overlijden|gick bort|
     gått bort|beklagar sorgen|gået bort|gikk bort|kondolerer|kuoli|osanotto|zmarł\w*|
     wyrazy współczucia|zemřel\w*|upřímnou soustrast|a murit|condoleanțe|vefat|kaybettik|
@@ -322,7 +331,7 @@ GRIEF_NONSPACED = """亡くな|亡くし|葬式|葬儀|お悔やみ|ご冥福|�
 INSULTS = r"""idiots?|moron\w*|imbeciles?|cretins?|dumbass\w*|dipshits?|assholes?|arseholes?|
     bastards?|pricks?|twats?|douche\w*|piece of (?:shit|crap|garbage|trash)|scumbags?|
     waste of (?:oxygen|space|skin)|halfwits?|nitwits?|dimwits?|tossers?|wankers?|
-    connards?|abruti\w*|vollidiot\w*|idiota|imbécil\w*|gilipollas|stronz\w*|klootzak|
+    connards?|abruti\w*|idiotes?|imbéciles?|crétines?|vollidiot\w*|idiota|imbécil\w*|gilipollas|stronz\w*|klootzak|
     cretin[oa]|cretini|imbecill[ei]|coglion[ei]|pendejo|
     дурак|идиот"""
 
@@ -334,6 +343,7 @@ INSULTS_AIMED = r"""clowns?|losers?|fools?|jerks?|hacks?|frauds?|fraude|charlata
 # What comes just before an aimed insult: "you", "you're a", "this", "what a", "get outside,".
 AIM = r"""(?:you|you'?re|you are|ur|u r|this|what an?|such an?|the author is|author is|
     this guy is|this person is|he'?s|she'?s|they'?re|like you|[a-z]+,|t'es|tu es|vous êtes|
+    (?:cet |votre |ton |ce )?(?:article|billet)|
     du bist|bist du|sie sind|eres|sei)(?:\W+\w+){0,2}\W+"""
 
 # What contempt is aimed at when it is hostile: the author, the post, someone in the comments.
@@ -390,6 +400,8 @@ CONTEMPT_PHRASES = r"""nobody cares|no one cares|nobody asked|who (?:even )?care
     how do you have (?:readers|a job|friends)|ne conna[iî]t (?:visiblement )?rien|
     cancella questo blog|fai un favore a tutti|lösch deinen blog|borra tu blog|
     c'est (?:vraiment |tellement |trop |complètement |carrément )?nul(?:le)?(?! \w)|
+    (?:c'est|quel|du grand) (?:vraiment |complètement )?n'importe quoi|
+    (?:vous n'avez|tu n'as|t'as) (?:même )?pas (?:testé|lu|essayé|vérifié)|
     (?:du hast|sie haben) (?:echt |wirklich |absolut |überhaupt )?keine ahnung(?!,? wie)|
     no (?:tienes|tenés) (?:ni )?(?:idea|puta idea)(?! de (?:lo|cuánto))|no sabes nada|
     t'y connais rien|tu n'y connais rien|non capisci niente|non sai niente|

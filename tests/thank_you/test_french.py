@@ -166,3 +166,40 @@ def test_a_relative_who_would_have_loved_the_post_is_a_loss_in_french_too(text):
 )
 def test_ordinary_french_is_no_sarcasm_and_no_spam(text):
     assert read_tone(text).label not in ("hostile", "spam")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Each was once quoted back with thanks: "je repense à cette phrase depuis ce matin".
+        "Vous êtes vraiment une idiote.",
+        "C'est n'importe quoi, vous n'avez même pas testé la recette.",
+        "Nul. Article inutile.",
+    ],
+)
+def test_a_french_insult_or_dismissal_is_not_thanked_or_quoted(text):
+    draft = draft_reply(french(text, 23))
+    assert draft.tone == "hostile" and draft.gold_stars == 0 and not draft.quote
+
+
+def test_a_french_reader_who_sees_no_point_any_more_is_told_where_help_is():
+    draft = draft_reply(french("Je ne vois plus l'intérêt de rien.", 24))
+    assert draft.tone == "grief" and not draft.quote and draft.text.endswith(FRENCH.crisis)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "J'ai perdu mon emploi la semaine dernière. Faire du pain m'aide à tenir.",
+        "Perdi meu emprego mês passado e tô tentando não surtar.",
+    ],
+)
+def test_a_lost_job_is_a_hard_time_not_a_bereavement(text):
+    # "J'ai perdu mon emploi" was once answered "Il n'y a pas de bonne façon de porter un tel
+    # deuil" (there is no right way to carry such a loss).
+    read = read_tone(text)
+    assert read.label == "grief" and not read.loss
+
+
+def test_a_french_loss_told_as_j_ai_perdu_is_still_a_loss():
+    assert read_tone("J'ai perdu mon mari cet hiver. Votre blog m'accompagne.").loss
