@@ -138,7 +138,9 @@ GRIEF_STRONG = rf"""passed away|passing of|funeral(?! potatoes)|memorial service
     eating disorder|anorexi\w*|bulimi\w*|i'?m in (?:so much |constant |a lot of )?pain|
     (?:constant|daily) pain|in pain (?:every|all)|
     (?:i|i'?ve|i have|i had|had|after) (?:a )?(?:stroke|heart attack|seizure)(?! of)|
-    (?:i'?ve been|i was|i am|i'?m) (?:\w+ )?(?:in|at) (?:the )?hospital"""
+    (?:i'?ve been|i was|i am|i'?m) (?:\w+ )?(?:in|at) (?:the )?hospital|
+    been (?:\w+ )?(?:in|at) (?:the )?hospital(?! (?:software|it|tech|admin\w*|management|systems?))|
+    since (?:the|my|our) (?:car |bike |motorbike |motorcycle )?(?:accident|crash)"""
 
 # A reader who may be thinking of ending their life or of hurting themselves, in their own words.
 # Such a comment is read as grief whatever else it says ("thanks, this helped me hold on"), and its
@@ -157,6 +159,8 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     i (?:just |really |sometimes |often )?want(?:ed)? to die|makes? me want to die|
     (?:don'?t|do not|didn'?t) want to (?:be here|live|exist|wake up|go on) (?:anymore|any more)|
     (?:don'?t|do not) want to be alive|can'?t go on (?:anymore|any more|like this)|
+    (?:the )?only (?:reason|thing) (?:i'?m|i am) still (?:here|alive|going)|
+    only thing keeping me (?:alive|going|here)|
     (?:don'?t|do not|can'?t|cannot) see (?:the|any) point (?:of|in) (?:living|life|going on|
     being alive|being here|anything(?: any ?more| these days| lately)?(?= *(?:[.!…]|$)))|
     envie de mourir|veux mourir|me suicider|mettre fin à mes jours|envie d'en finir(?! avec)|
@@ -377,6 +381,9 @@ SAID_OF = r"""(?:you|you'?re|you are|this|that|it|your \w+|this \w+|the post|the
 
 # Contempt said as a phrase: hostile on its own.
 CONTEMPT_PHRASES = r"""nobody cares|no one cares|nobody asked|who (?:even )?cares|
+    i (?:really |just |fucking )?hate (?:you|your (?:blog|post|writing|guts|recipes?))(?! for (?:making|
+    getting|introducing|showing|this)|,? (?:this|that|it) (?:looks|sounds))|
+    you ruined my (?:weekend|day|evening|week|dinner|party|holiday)|
     who (?:even )?reads (?:this|your)|get a (?:real )?(?:job|life)|stick to (?:your day job|photos|
     \w+ing)|stop (?:writing|blogging|commenting|posting)|quit (?:writing|blogging)|go away|
     waste of (?:my |everyone'?s )?(?:time|bandwidth|pixels)|want (?:the|my) \w+ minutes back|

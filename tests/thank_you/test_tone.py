@@ -211,6 +211,8 @@ def test_the_issue_s_insult_and_spam_examples():
         # Once read as hostile: "If something in the post is wrong, I'd like to know".
         "Honestly I don't see the point of anything anymore.",
         "I can't see the point in living. Your posts are the one thing I read.",
+        # Once "Comments like yours are why I keep writing."
+        "this blog is the only reason I'm still here tbh",
     ],
 )
 def test_a_reader_who_may_be_at_risk_gets_a_quiet_reply_that_says_where_help_is(text):
@@ -695,6 +697,9 @@ def test_the_same_praise_without_a_link_is_still_praise(text):
         "Did your mom help you write this?",
         # Once "Thank you for the thoughtful question", with the jab quoted back.
         "lol this is so bad it's funny, did you even test it?",
+        # Once "Gold star for you, Kate! ... “You ruined my weekend with this awful recipe” — I'm so
+        # glad you said it."
+        "I hate you. You ruined my weekend with this awful recipe.",
     ],
 )
 def test_a_dismissal_is_not_thanked_as_a_thought_or_a_question(text):
@@ -788,3 +793,20 @@ def test_a_death_told_in_passing_or_a_wake_or_rip_mom_is_a_loss_not_a_quote(text
 def test_passed_a_wake_or_died_laughing_without_a_loss_are_no_grief_or_crisis(text):
     read = read_tone(text)
     assert read.label != "grief" and not read.crisis and not read.loss
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Both once quoted back as a bright spot ("made my day a little brighter").
+        "Sorry for the late reply, been in hospital. Great post as always!",
+        "It's been a year since the accident. I still can't drive but I can bake.",
+    ],
+)
+def test_a_hospital_stay_or_an_accident_told_in_passing_gets_a_quiet_reply(text):
+    draft = draft_reply(facts({"text": text, "author": "Gina"}, 32))
+    assert draft.tone == "grief" and not draft.quote and draft.gold_stars == 0
+
+
+def test_a_playful_i_hate_you_for_making_me_want_more_is_still_praise():
+    assert read_tone("I hate you for making me want another plant. Ten out of ten.").label != "hostile"
