@@ -17,8 +17,10 @@ dotless ı for i, so a Turkish fragment spells both where commenters type either
 import re
 
 # People and pets whose loss or illness a commenter may write about ("my brother", "our dog").
-KIN = r"""mom|mum|mother|mama|mommy|mummy|dad|father|papa|daddy|parents?|brother|sister|siblings?|
-    sons?|daughters?|child|children|kids?|baby|babies|twins?|wife|husband|partner|spouse|
+KIN = r"""mom|mum|mother|mama|mommy|mummy|dad|father|papa|daddy|brother|sister|siblings?|
+    (?<!its )(?:parents?|child|children)(?! (?:process\w*|threads?|nodes?|elements?|widgets?|components?|
+    class\w*|tables?|rows?|themes?|items?|views?|directory|directories|folders?|commits?|
+    windows?|containers?|pid|pids|company|selectors?))|sons?|daughters?|kids?|baby|babies|twins?|wife|husband|partner|spouse|
     fianc[ée]e?|boyfriend|girlfriend|friends?|grand(?:ma|mother|pa|father|parents?|son|daughter)|
     granny|gran|nan|nana|grandad|aunt|auntie|uncle|cousin|niece|nephew|colleague|coworker|mentor|
     dog|cat|pet|puppy|kitten|horse|bunny|rabbit|in-laws?|family|père|mère|frère|sœur|vater|mutter|
@@ -46,6 +48,7 @@ DEATH_TOLD = rf"""put (?:our|my|his|her|their) (?:\w+ )?(?:{PETS}) to sleep|
 
 # A loss, an illness or a hard time, said outright: enough on its own.
 GRIEF_STRONG = rf"""passed away|passing of|funeral(?! potatoes)|memorial service|condolences|
+    in memoriam|(?:had|have) to let (?:him|her|them) go|
     (?:{KIN})'s wake|(?:at|after|before|for) (?:the|his|her|their) wake(?! of)|
     sympath(?:y|ies) (?:for|on) (?:your|the) loss|deepest sympath(?:y|ies)|
     sorry for (?:your|the) loss|bereave\w*|widowed|widower|(?<!good )grie(?:f|ving|ved?)|mourn\w*|

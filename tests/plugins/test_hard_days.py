@@ -48,3 +48,20 @@ def test_a_coder_s_end_of_life_or_a_mention_further_down_is_no_hard_day(tmp_path
     assert result.warnings() == []
     for slug in ("porting", "tomatoes"):
         assert page_of(result, slug).select_one("#comments")["data-support"] == "false"
+
+
+def test_a_pet_let_go_or_an_in_memoriam_is_a_hard_day_and_a_child_process_is_not(
+    tmp_path, site_builder
+):
+    content = tmp_path / "content"
+    write(content, "max", "Max was with us for fourteen years. Last Tuesday we had to let him go.")
+    write(content, "jane", "Jane taught me to bake.", title="In memoriam: Jane Doe")
+    zombie = "When a child process dies, its parent must reap it or it becomes a zombie."
+    write(content, "zombies", zombie, title="Killing zombie processes")
+    result = site_builder(content)
+    assert sorted(w.split(": reads as")[0].rsplit("/", 1)[-1] for w in result.warnings()) == [
+        "jane.md",
+        "max.md",
+    ]
+    assert page_of(result, "max").select_one("#comments")["data-support"] == "true"
+    assert page_of(result, "zombies").select_one("#comments")["data-support"] == "false"
