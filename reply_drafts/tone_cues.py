@@ -126,7 +126,9 @@ GRIEF_STRONG = rf"""passed away|passing of|funeral(?! potatoes)|memorial service
     can'?t (?:take|handle|bear|do) (?:it|this) any ?more|can'?t cope|(?:struggling|unable) to cope|
     (?:so )?tired of (?:everything|it all)(?= *(?:[.!…,]|$))|
     what'?s the point (?:of|in) (?:anything|it all|trying)(?: any ?more)?(?= *(?:[.!…]|$))|
-    rock bottom|at my lowest|my lowest point|(?:flee|fled|fleeing) (?:the |a |our )?(?:war|
+    rock bottom|at my lowest|my lowest point|(?:bomb|air[- ]raid) shelters?|air raids?|shelling|
+    (?:we|i) (?:bake|sleep|live|hide|stay|are|am)\w* (?:\w+ )?in (?:the|a|our) shelter|
+    (?:flee|fled|fleeing) (?:the |a |our )?(?:war|
     country|home|fighting|bombs?)|refugees?|war in (?!the\b)\w+|
     (?:our|my) (?:house|home|flat|apartment) (?:was |got |is )?(?:burned|burnt|flooded|destroyed)|
     (?:house|home|flat|apartment) (?:burned|burnt) down|
@@ -373,8 +375,8 @@ CONTEMPT = r"""drivel|garbage(?! collect\w*)|trash(?! (?:can|bin))|rubbish|crap(
     ντροπή|yaz[ıi]klar olsun|saçma\w*"""
 
 # Milder words, hostile only when said of someone outright: "this is so stupid", "you're naive".
-CONTEMPT_MILD = r"""naive|na[iï]ve|useless|pointless|embarrassing|mediocre|amateurish|dumb|
-    dumber|stupid|ridiculous|absurd|nonsense|insipid|inane|lazy|preachy|bloated|worst|dense|
+CONTEMPT_MILD = r"""naive|na[iï]ve|useless|pointless|embarrassing|mediocre|amateurish|
+    dumb(?! questions?)|dumber|stupid(?! questions?)|ridiculous|absurd|nonsense|insipid|inane|lazy|preachy|bloated|worst|dense|
     ugly|boring|lame|shallow|cringey|yawn|meh|(?<!the )shit(?:ty)?"""
 
 # What comes just before a mild word said of someone: "this is so", "you're just", "your post was".
@@ -384,6 +386,7 @@ SAID_OF = r"""(?:you|you'?re|you are|this|that|it|your \w+|this \w+|the post|the
 
 # Contempt said as a phrase: hostile on its own.
 CONTEMPT_PHRASES = r"""nobody cares|no one cares|nobody asked|who (?:even )?cares|
+    shame on you|(?:your|this) (?:blog|site|writing|content) used to be (?:good|great|better|worth)|
     i (?:really |just |fucking )?hate (?:you|your (?:blog|post|writing|guts|recipes?))(?! for (?:making|
     getting|introducing|showing|this)|,? (?:this|that|it) (?:looks|sounds))|
     you ruined my (?:weekend|day|evening|week|dinner|party|holiday)|

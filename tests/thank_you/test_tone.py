@@ -700,6 +700,9 @@ def test_the_same_praise_without_a_link_is_still_praise(text):
         # Once "Gold star for you, Kate! ... “You ruined my weekend with this awful recipe” — I'm so
         # glad you said it."
         "I hate you. You ruined my weekend with this awful recipe.",
+        # Once quoted back: "I'm keeping “Your blog used to be good” in my notebook".
+        "Your blog used to be good.",
+        "Shame on you for promoting wheat, it's poison.",
     ],
 )
 def test_a_dismissal_is_not_thanked_as_a_thought_or_a_question(text):
@@ -810,3 +813,16 @@ def test_a_hospital_stay_or_an_accident_told_in_passing_gets_a_quiet_reply(text)
 
 def test_a_playful_i_hate_you_for_making_me_want_more_is_still_praise():
     assert read_tone("I hate you for making me want another plant. Ten out of ten.").label != "hostile"
+
+
+def test_a_shy_newcomer_s_stupid_question_is_a_question_not_an_insult():
+    # Once answered "I'd rather talk about the post than about each other."
+    text = "I'm new here, sorry if this is a stupid question, but what is a starter?"
+    assert draft_reply(facts({"text": text, "author": "Lin"}, 33)).tone == "question"
+    assert read_tone("This is a stupid recipe.").label == "hostile"
+
+
+def test_a_reader_baking_in_a_bomb_shelter_gets_a_quiet_reply_not_a_quote():
+    text = "Sending love from Ukraine. We bake bread in the shelter."
+    draft = draft_reply(facts({"text": text, "author": "Moe"}, 34))
+    assert draft.tone == "grief" and not draft.quote and draft.gold_stars == 0
