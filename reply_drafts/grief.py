@@ -9,7 +9,7 @@ import re
 import unicodedata
 
 from reply_drafts import tone_cues as cue
-from reply_drafts.quote import sentences
+from reply_drafts.sentences import sentences
 
 _GRIEF = cue.words(cue.GRIEF_STRONG)
 _GRIEF_WEAK = cue.words(cue.GRIEF_WEAK)
