@@ -9,7 +9,7 @@ import re
 import unicodedata
 
 from reply_drafts import tone_cues as cue
-from reply_drafts.quote import sentences
+from reply_drafts.sentences import sentences
 
 _GRIEF = cue.words(cue.GRIEF_STRONG)
 _GRIEF_WEAK = cue.words(cue.GRIEF_WEAK)
@@ -53,9 +53,14 @@ def grief_cues(prose: str) -> tuple[tuple[str, ...], bool]:
             here += found_in(_GRIEF_WEAK, sentence)
         kin_before = kin
         found += here
-        own = _CONDOLENCE.sub(" ", sentence)  # "my condolences" is comfort, not a loss of theirs
-        shared = shared or bool(here and _FIRST_PERSON.search(own))
+        shared = shared or bool(here and _speaks_of_self(sentence))
     return tuple(found), shared
+
+
+def _speaks_of_self(sentence: str) -> bool:
+    """Return whether the writer of *sentence* speaks of themselves ("my father died")."""
+    own = _CONDOLENCE.sub(" ", sentence)  # "my condolences" is comfort, not a loss of theirs
+    return bool(_FIRST_PERSON.search(own))
 
 
 def hard_time_cues(title: str, summary: str, text: str) -> tuple[str, ...]:

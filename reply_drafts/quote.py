@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from reply_drafts.plain import link_host, plain_text
+from reply_drafts.sentences import sentences
 
 MAX_QUOTE = 120  # characters: long enough for a clause, short enough to read in one breath
 MAX_WORDS = 18
@@ -40,10 +41,6 @@ _EMPHASIS = re.compile(r"(\*\*|__|\*|_|~~)(?=\S)([^\n]{1,120}?)(?<=\S)\1")  # bo
 _LINE_MARKER = re.compile(
     r"^ {0,3}(?:#{1,6}[ \t]+|[-*+][ \t]+|\d{1,9}[.)][ \t]+|[-*_= \t]{3,}$)", re.M
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)]*\s+(?=\S)")
-_SPACE_BEFORE_STOP = re.compile(
-    r"(?<!\s)\s++([.,;:!?])(?=\s|$)"
-)  # "at night ." after a removed tag
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _CLAUSE = re.compile(r"(?:(?<!\s)\s*+[,;:]|\s[-–—]\s)\s*")
 # Words that say nothing in particular: a sentence of only these is not worth quoting.
@@ -95,15 +92,6 @@ def readable_text(markdown: str) -> str:
         text = _EMPHASIS.sub(r"\2", text)
     text = _LINE_MARKER.sub("", text)
     return html.unescape(text)
-
-
-def sentences(text: str) -> list[str]:
-    """Return the sentences of *text*, paragraphs and list items kept apart."""
-    found: list[str] = []
-    for block in re.split(r"\n\s*\n|\n(?=\s*\S)", text):
-        block = _SPACE_BEFORE_STOP.sub(r"\1", " ".join(block.split()))
-        found.extend(part.strip() for part in _SENTENCE_END.split(block) if part.strip())
-    return found
 
 
 def _words(text: str) -> list[str]:

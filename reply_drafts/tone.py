@@ -29,7 +29,8 @@ from pathlib import Path
 from reply_drafts import tone_cues as cue
 from reply_drafts.grief import fold, grief_cues
 from reply_drafts.grief import found_in as _found
-from reply_drafts.quote import readable_text, sentences
+from reply_drafts.quote import readable_text
+from reply_drafts.sentences import sentences
 
 LABELS = ("spam", "hostile", "grief", "critical", "question", "praise", "neutral")
 # The marks that settle a label at once, in the order of LABELS: what a reply must not do for the

@@ -16,6 +16,7 @@ an English blog) with templates to draft in.
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import re
@@ -53,8 +54,9 @@ def _field(item: object, *names: str) -> str:
     return ""
 
 
-def related_of(content: object, base: str, limit: int) -> list[dict]:
-    """Return up to *limit* posts promote_related suggests for *content*, as title and URL."""
+def related_of(content: object, address: Callable[[str], str], limit: int) -> list[dict]:
+    """Return up to *limit* posts promote_related suggests for *content*, as title and URL
+    (*address* makes a site URL absolute)."""
     related = getattr(content, "promote_related", None)
     if not isinstance(related, list | tuple):
         return []
@@ -68,7 +70,7 @@ def related_of(content: object, base: str, limit: int) -> list[dict]:
             title, url = _field(item, "title"), _field(item, "url", "link", "href")
         title = plain_title(title)
         if title and url:
-            found.append({"title": title, "url": urljoin(base, url)})
+            found.append({"title": title, "url": address(url)})
         if len(found) >= limit:
             break
     return found
@@ -90,7 +92,8 @@ def collect_threads(
 ) -> dict[str, dict]:
     """Return every published post's facts by thread id (the first post wins a shared id);
     *language_of* gives a post's drafting language when it is not the site's, else ""."""
-    base = site_base(settings)
+    # Each post's URL comes back as other posts' related ones: join each once (most of the cost).
+    address = functools.cache(functools.partial(urljoin, site_base(settings)))
     threads: dict[str, dict] = {}
     for content in published(generator):
         thread = thread_id_of(content)
@@ -99,8 +102,8 @@ def collect_threads(
         support = is_support_post(content)
         threads[thread] = {
             "title": plain_title(content.title),
-            "url": urljoin(base, content.url),
-            "related": [] if support else related_of(content, base, limit),
+            "url": address(content.url),
+            "related": [] if support else related_of(content, address, limit),
             "support": support,
         }
         if language := language_of(content):

@@ -18,6 +18,10 @@ NOT_AT_IMPORT = {
     "feedparser": "parses friends' feeds",
     "latex2mathml": "turns math into MathML, which few blogs write",
     "reply_drafts.compose": "drafts replies: the build only checks the author's templates",
+    "reply_drafts.quote": (
+        "picks the sentence a draft quotes back; a build's hard-day reading splits sentences with "
+        "reply_drafts.sentences alone"
+    ),
     "reply_drafts.tone": (
         "reads a comment's tone (0.1 s of word lists to compile); a build reads only whether a "
         "post tells of a hard day (reply_drafts.grief, a sixth of that)"

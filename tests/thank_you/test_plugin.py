@@ -83,6 +83,20 @@ def test_the_build_writes_each_threads_title_url_and_related_posts(site_builder,
     assert any(f"]({related[0]['url']})" in d.text for d in drafts)
 
 
+def test_each_build_joins_its_urls_to_its_own_site_url(site_builder, tmp_path):
+    # The addresses are joined once a build: a second build in this process, on another
+    # SITEURL, must not get the first one's.
+    write_site(tmp_path / "content")
+    for site in ("https://one.example", "https://two.example/blog"):
+        result, path = build(site_builder, tmp_path, SITEURL=site)
+        assert result.warnings() == []
+        jar = json.loads(path.read_text(encoding="utf-8"))["threads"]["jar"]
+        assert jar["url"] == f"{site}/2025/gratitude-jar/"
+        assert jar["related"] and all(
+            item["url"].startswith(f"{site}/2025/") for item in jar["related"]
+        )
+
+
 def test_a_support_post_is_marked_and_suggests_no_related_post(site_builder, tmp_path):
     write_site(tmp_path / "content")
     hard = tmp_path / "content" / "hard-day.md"
