@@ -30,7 +30,6 @@ from .markup import balance
 
 logger = logging.getLogger(__name__)
 
-META_EXTENSION = "markdown.extensions.meta"
 NULL_TAG = "tag:yaml.org,2002:null"
 # libyaml's parser when PyYAML was built with it (its wheels are): the same YAML, ten times faster.
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -306,8 +305,11 @@ class FrontMatterReader(NamedMetadataErrors, MarkdownReader):
 
     @functools.cached_property
     def _markdown_without_meta(self) -> Markdown:
-        """Return the Markdown for a body after YAML front matter, and for a summary."""
-        return Markdown(**_without_meta(self.settings["MARKDOWN"]))
+        """Return the Markdown for a body after YAML front matter, and for a summary: without the
+        meta extension's reading of `Key: value` lines, taken out as Pelican does for a summary."""
+        markdown = Markdown(**self.settings["MARKDOWN"])
+        markdown.preprocessors.deregister("meta")
+        return markdown
 
     def read(self, source_path: str):
         """Return the HTML and the metadata of the Markdown file at *source_path*."""
@@ -445,15 +447,6 @@ def warn_not_utf8(shown: str, error: UnicodeDecodeError, fate: str) -> None:
 def _shown_path(source_path: str, settings: dict) -> str:
     """Return *source_path* as the blogger knows it: relative to PATH."""
     return os.path.relpath(source_path, settings["PATH"])
-
-
-def _without_meta(markdown_settings: dict) -> dict:
-    """Return Python-Markdown's settings without the meta extension (the YAML is read already)."""
-    settings = dict(markdown_settings)
-    settings["extensions"] = [e for e in settings.get("extensions", []) if e != META_EXTENSION]
-    configs = settings.get("extension_configs", {})
-    settings["extension_configs"] = {k: v for k, v in configs.items() if k != META_EXTENSION}
-    return settings
 
 
 class CleanOutput(NamedMetadataErrors):

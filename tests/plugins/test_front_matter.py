@@ -163,6 +163,19 @@ def test_nothing_of_one_post_reaches_the_next(site_builder, tmp_path) -> None:
     assert summaries["YAMLB"].startswith('<p><abbr title="Abbreviation of YAMLB">')
 
 
+def test_a_summary_is_text_however_the_meta_extension_is_named(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    write(content, "yaml.md", '---\ntitle: YAML\ndate: 2024-02-01\nsummary: "Note: short"\n---\n')
+    write(content, "pelican.md", "Title: Pelican\nDate: 2024-02-02\nSummary: Note: short\n")
+    # The meta extension named `meta`, not by its module's path as Pelican adds it.
+    markdown = {"extensions": ["meta", "footnotes"], "output_format": "html5"}
+
+    result = site_builder(content, MARKDOWN=markdown)
+
+    assert result.warnings() == []
+    assert [post.summary for post in result.articles] == ["<p>Note: short</p>"] * 2
+
+
 def test_yaml_plain_values_pelican_accepted_are_read_as_text(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
     write(content, "loose.md", LOOSE_YAML)
