@@ -255,8 +255,9 @@ def give_duplicates_own_addresses(
     """
     by_path: dict[str, list] = {}
     for content in contents:
-        if content.save_as:  # `Save_as:` empty: not written at all
-            by_path.setdefault(os.path.normpath(content.save_as), []).append(content)
+        save_as = content.save_as  # Pelican works it out from the URL pattern at each reading
+        if save_as:  # `Save_as:` empty: not written at all
+            by_path.setdefault(os.path.normpath(save_as), []).append(content)
     used = {os.path.normpath(path) for path in taken} | by_path.keys()
     dropped = set()
     for path, sharing in by_path.items():

@@ -30,7 +30,6 @@ from .markup import balance
 
 logger = logging.getLogger(__name__)
 
-META_EXTENSION = "markdown.extensions.meta"
 NULL_TAG = "tag:yaml.org,2002:null"
 # libyaml's parser when PyYAML was built with it (its wheels are): the same YAML, ten times faster.
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -292,7 +291,25 @@ class NamedMetadataErrors:
 
 
 class FrontMatterReader(NamedMetadataErrors, MarkdownReader):
-    """Pelican's Markdown reader, with YAML front matter and control characters taken out."""
+    """Pelican's Markdown reader, with YAML front matter and control characters taken out.
+
+    It keeps its two Markdowns (with and without the meta extension) from post to post, reset
+    before each text, as Python-Markdown documents for converting many texts: making one costs a
+    fifth of converting a post with it. Pelican makes new readers for each build.
+    """
+
+    @functools.cached_property
+    def _markdown(self) -> Markdown:
+        """Return the Markdown that reads Pelican's `Key: value` lines (the meta extension)."""
+        return Markdown(**self.settings["MARKDOWN"])
+
+    @functools.cached_property
+    def _markdown_without_meta(self) -> Markdown:
+        """Return the Markdown for a body after YAML front matter, and for a summary: without the
+        meta extension's reading of `Key: value` lines, taken out as Pelican does for a summary."""
+        markdown = Markdown(**self.settings["MARKDOWN"])
+        markdown.preprocessors.deregister("meta")
+        return markdown
 
     def read(self, source_path: str):
         """Return the HTML and the metadata of the Markdown file at *source_path*."""
@@ -303,13 +320,40 @@ class FrontMatterReader(NamedMetadataErrors, MarkdownReader):
         warn_controls(shown, cleaned, raw)
         front = split_front_matter(cleaned.text, shown)
         if front is None:
-            self._md = Markdown(**self.settings["MARKDOWN"])
-            content = self._md.convert(cleaned.text)
-            meta = getattr(self._md, "Meta", None)
+            markdown = self._markdown.reset()
+            content = markdown.convert(cleaned.text)
+            meta = markdown.Meta
             return balance_html(shown, content, self._parse_metadata(meta) if meta else {})
-        self._md = Markdown(**_without_meta(self.settings["MARKDOWN"]))
-        content = self._md.convert(front.body)
+        content = self._markdown_without_meta.reset().convert(front.body)
         return balance_html(shown, content, self._metadata(read_front_matter(front, shown)))
+
+    def _formatted(self, text: str) -> str:
+        """Return the HTML of a formatted field's *text* (the summary), read without the meta
+        extension, so a first line `Note: ...` stays text."""
+        return self._markdown_without_meta.reset().convert(text)
+
+    def _parse_metadata(self, meta: dict[str, list[str]]) -> dict[str, object]:
+        """Turn the `Key: value` lines the meta extension read into Pelican's metadata.
+
+        Pelican's own method, but for the formatted fields: Pelican takes the meta extension out
+        of the Markdown that read the post to convert them, and that Markdown reads the next post.
+        """
+        output: dict[str, object] = {}
+        for name, value in meta.items():
+            name = name.lower()
+            if name in self.settings["FORMATTED_FIELDS"]:
+                output[name] = self.process_metadata(name, self._formatted("\n".join(value)))
+            elif not DUPLICATES_DEFINITIONS_ALLOWED.get(name, True):
+                if len(value) > 1:
+                    logger.warning(
+                        "Duplicate definition of `%s` for %s. Using first one.",
+                        name,
+                        self._source_path,
+                    )
+                output[name] = self.process_metadata(name, value[0])
+            else:
+                output[name] = self.process_metadata(name, value if len(value) > 1 else value[0])
+        return output
 
     def _metadata(self, entries: dict[str, object]) -> dict[str, object]:
         """Turn front matter entries into Pelican's metadata, as _parse_metadata does for lines."""
@@ -319,8 +363,7 @@ class FrontMatterReader(NamedMetadataErrors, MarkdownReader):
                 continue
             if name in self.settings["FORMATTED_FIELDS"]:
                 text = "\n".join(map(str, value)) if isinstance(value, list) else str(value)
-                self._md.reset()
-                output[name] = self.process_metadata(name, self._md.convert(text))
+                output[name] = self.process_metadata(name, self._formatted(text))
                 continue
             if name == "author" and isinstance(value, list) and len(value) > 1:
                 name = "authors"
@@ -404,15 +447,6 @@ def warn_not_utf8(shown: str, error: UnicodeDecodeError, fate: str) -> None:
 def _shown_path(source_path: str, settings: dict) -> str:
     """Return *source_path* as the blogger knows it: relative to PATH."""
     return os.path.relpath(source_path, settings["PATH"])
-
-
-def _without_meta(markdown_settings: dict) -> dict:
-    """Return Python-Markdown's settings without the meta extension (the YAML is read already)."""
-    settings = dict(markdown_settings)
-    settings["extensions"] = [e for e in settings.get("extensions", []) if e != META_EXTENSION]
-    configs = settings.get("extension_configs", {})
-    settings["extension_configs"] = {k: v for k, v in configs.items() if k != META_EXTENSION}
-    return settings
 
 
 class CleanOutput(NamedMetadataErrors):

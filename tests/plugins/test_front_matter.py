@@ -110,6 +110,72 @@ def test_yaml_and_pelican_front_matter_side_by_side(site_builder, tmp_path) -> N
     assert "About: me" in menu and '"About: me"' not in menu
 
 
+# Two posts of each style, each defining what the other only writes as text: whichever is read
+# second (Pelican reads files in no set order) shows what the first left behind, if anything.
+POST_WITH_ITS_OWN = """{front}
+{own} is said with an abbreviation[^{own}], a [link][{own}-link] and a footnote.
+{other}, [^{other}] and [link][{other}-link] are the other post's, here only text.
+
+```python
+print("{own}")
+```
+
+[^{own}]: The footnote of {own}.
+[{own}-link]: https://example.org/{own}
+*[{own}]: Abbreviation of {own}
+"""
+PELICAN_FRONT = "Title: {own}\nDate: 2024-02-0{day}\n{summary}"
+YAML_FRONT = "---\ntitle: {own}\ndate: 2024-02-0{day}\n{summary}---\n"
+
+
+def test_nothing_of_one_post_reaches_the_next(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    posts = [
+        (PELICAN_FRONT, "PELICANA", "PELICANB", "Summary: Note: PELICANA in short.\n"),
+        (PELICAN_FRONT, "PELICANB", "PELICANA", ""),
+        (YAML_FRONT, "YAMLA", "YAMLB", "summary: YAMLA in short.\n"),
+        (YAML_FRONT, "YAMLB", "YAMLA", ""),
+    ]
+    for day, (front, own, other, summary) in enumerate(posts, start=1):
+        header = front.format(own=own, day=day, summary=summary)
+        post = POST_WITH_ITS_OWN.format(front=header, own=own, other=other)
+        write(content, f"{own.lower()}.md", post)
+    others = {own: other for _, own, other, _ in posts}
+
+    result = site_builder(content)
+
+    assert result.warnings() == []
+    assert len(result.articles) == 4
+    for post in result.articles:
+        own, other = post.title, others[post.title]
+        assert f'<abbr title="Abbreviation of {own}">{own}</abbr>' in post.content
+        assert f"Abbreviation of {other}" not in post.content
+        assert f'<li id="fn:{own}">' in post.content
+        assert f'id="fn:{other}"' not in post.content
+        assert f"[^{other}] and [link][{other}-link]" in post.content
+        assert f"example.org/{other}" not in post.content
+        assert post.content.count('class="highlight"') == 1
+        assert "Title:" not in post.content and "title:" not in post.content
+    summaries = {post.title: post.summary for post in result.articles}
+    assert summaries["PELICANA"] == "<p>Note: PELICANA in short.</p>"  # `Note:` is no metadata
+    assert summaries["YAMLA"] == "<p>YAMLA in short.</p>"
+    assert summaries["PELICANB"].startswith('<p><abbr title="Abbreviation of PELICANB">')
+    assert summaries["YAMLB"].startswith('<p><abbr title="Abbreviation of YAMLB">')
+
+
+def test_a_summary_is_text_however_the_meta_extension_is_named(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    write(content, "yaml.md", '---\ntitle: YAML\ndate: 2024-02-01\nsummary: "Note: short"\n---\n')
+    write(content, "pelican.md", "Title: Pelican\nDate: 2024-02-02\nSummary: Note: short\n")
+    # The meta extension named `meta`, not by its module's path as Pelican adds it.
+    markdown = {"extensions": ["meta", "footnotes"], "output_format": "html5"}
+
+    result = site_builder(content, MARKDOWN=markdown)
+
+    assert result.warnings() == []
+    assert [post.summary for post in result.articles] == ["<p>Note: short</p>"] * 2
+
+
 def test_yaml_plain_values_pelican_accepted_are_read_as_text(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
     write(content, "loose.md", LOOSE_YAML)
