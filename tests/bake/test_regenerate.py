@@ -109,7 +109,7 @@ def test_regenerate_builds_again_with_an_edited_template(tmp_path):
     # pelicanconf.py turns Jinja's auto_reload off: the next build must read the theme afresh.
     theme = tmp_path / "theme"
     shutil.copytree(ROOT / "theme", theme)
-    with running_regenerate(tmp_path, theme=theme) as (content, output, log):
+    with running_regenerate(tmp_path, theme=theme) as (_, output, log):
         base = theme / "templates" / "base.html"
         base.write_text(base.read_text("utf-8").replace("Back to top", "Up we go"), "utf-8")
         page = output / "2026" / "two" / "index.html"
