@@ -190,7 +190,7 @@ def shown(article) -> tuple[tuple, tuple]:
     """Return what *article* shows of its comments: in listings, and in its own page."""
     comments = getattr(article, "comments", None) or []
     gold = getattr(article, "gold_stars", None)
-    # What Goldstar's listings show (includes/post_card.html, date_list.html); see the docstring.
+    # What Goldstar's listings show (includes/post_list.html, date_list.html); see the docstring.
     listed = (gold.milestone, gold.gold_stars, gold.support) if gold else None
     # The list itself: plugins/comments keeps the same one while the thread's file is unchanged.
     page = (

@@ -2,6 +2,7 @@
 change builds the whole site again; a real process watching a real folder."""
 
 import os
+import shutil
 import subprocess
 import sys
 from contextlib import contextmanager
@@ -23,7 +24,7 @@ from pelicanconf import *  # noqa: F403
 PATH = {content!r}
 OUTPUT_PATH = {output!r}
 CACHE_PATH = {cache!r}
-THEME = {root!r} + "/theme"
+THEME = {theme!r}
 PLUGIN_PATHS = [{root!r} + "/plugins"]
 """
 
@@ -36,17 +37,23 @@ def regenerating(tmp_path):
 
 
 @contextmanager
-def running_regenerate(tmp_path: Path, export: bool = False, env: dict | None = None):
+def running_regenerate(
+    tmp_path: Path, export: bool = False, env: dict | None = None, theme: Path = ROOT / "theme"
+):
     """Write a tiny site into tmp_path and run `bake.regenerate` (with *export*, in an
-    environment of *env* over this one) until the block ends; yield its content, output and log
-    once its first build is done."""
+    environment of *env* over this one, with *theme*) until the block ends; yield its content,
+    output and log once its first build is done."""
     content, output, log = tmp_path / "content", tmp_path / "output", tmp_path / "log.txt"
     three_posts(content)
     for static in ("images", "extra"):  # pelicanconf's STATIC_PATHS: Pelican warns if missing
         (content / static).mkdir()
     settings = tmp_path / "settings.py"
     text = SETTINGS.format(
-        root=str(ROOT), content=str(content), output=str(output), cache=str(tmp_path / "cache")
+        root=str(ROOT),
+        content=str(content),
+        output=str(output),
+        cache=str(tmp_path / "cache"),
+        theme=str(theme),
     )
     settings.write_text(text, encoding="utf-8")
     code = f"import sys, bake; bake.regenerate(sys.argv[1], export={export})"
@@ -95,6 +102,19 @@ def test_regenerate_bakes_a_new_export_and_builds_other_changes(regenerating, tm
     full = build_site(content, tmp_path / "full")
     for name in ("2026/two/index.html", "2026/five/index.html", "gold-stars/index.html"):
         assert (output / name).read_bytes() == (full.output / name).read_bytes()
+
+
+@pytest.mark.slow
+def test_regenerate_builds_again_with_an_edited_template(tmp_path):
+    # pelicanconf.py turns Jinja's auto_reload off: the next build must read the theme afresh.
+    theme = tmp_path / "theme"
+    shutil.copytree(ROOT / "theme", theme)
+    with running_regenerate(tmp_path, theme=theme) as (_, output, log):
+        base = theme / "templates" / "base.html"
+        base.write_text(base.read_text("utf-8").replace("Back to top", "Up we go"), "utf-8")
+        page = output / "2026" / "two" / "index.html"
+        assert wait_until(lambda: shows(page, "Up we go", base), 60), log.read_text()
+        assert "Traceback" not in log.read_text() and "WARNING" not in log.read_text()
 
 
 @pytest.mark.slow

@@ -244,6 +244,10 @@ def test_a_local_feed_file_gives_friends_links_escaped_in_the_page(tmp_path, sit
     links = aside.select(".promote-related-friends a")
     assert [a["href"] for a in links] == ["https://ada.example/compost"]
     assert links[0].get_text() == "Compost & tomatoes: 5 < 6 <script>alert(1)</script>"
+    # Both sections, told apart by the links' order (own posts first): each with its reasons.
+    own_reason = aside.select_one(".promote-related-own .promote-related-reason").get_text()
+    friend_reason = aside.select_one(".promote-related-friends .promote-related-reason").get_text()
+    assert own_reason.startswith("Also about ") and "garden" in friend_reason
     assert aside.find("script") is None
     assert "javascript:" not in html
     assert not any(link.kind == "friend" for link in article_of(result, "commute").promote_related)
