@@ -596,7 +596,8 @@ SPAM_TERMS = r"""casinos?|poker|sportsbook|online slots|free spins|jackpot|viagr
     work from home|from home just|lose \d+ ?(?:kg|lbs|pounds)|doctors hate|weight loss|keto|
     diet pills|escorts?|hot singles|dating site|xxx|click here|visit (?:my|our) (?:site|website|
     blog|page|store|shop)|check out (?:my|our) (?:site|website|blog|page|store|shop|channel|
-    profile)|
+    profile)|check out (?:my|our) (?:\w+ ){0,3}(?:program|programme|course|coaching|services|
+    webinar|workshop|masterclass|ebook|products?|offer)|
     link in (?:my )?(?:bio|profile)|for more (?:tips|info|information|details) visit|also read:|
     best (?:price|prices|deals?|services?|quality)|lowest price|dm me|contact us|our company|
     we offer|our (?:services|expert writers|packages)|hire us|limited (?:offer|time)|

@@ -826,3 +826,10 @@ def test_a_reader_baking_in_a_bomb_shelter_gets_a_quiet_reply_not_a_quote():
     text = "Sending love from Ukraine. We bake bread in the shelter."
     draft = draft_reply(facts({"text": text, "author": "Moe"}, 34))
     assert draft.tone == "grief" and not draft.quote and draft.gold_stars == 0
+
+
+def test_a_coach_selling_on_a_support_post_gets_no_draft_not_condolences():
+    # Once "I'm so sorry for your loss. Thank you for telling me." to the seller.
+    text = "Check out my grief coaching program at www.griefcoach.biz"
+    draft = draft_reply(facts({"text": text, "author": "Di", "support": True}, 35))
+    assert draft.tone == "spam" and draft.text == ""
