@@ -493,6 +493,7 @@ CRITICAL = r"""i disagree|disagree|i don'?t (?:really |quite |fully )?agree|not 
     accurate|fair|the case)|(?:is|are|was|were) (?:wrong|incorrect|inaccurate|misleading|outdated|
     the wrong)|you(?:'re| are) (?:wrong|mistaken|incorrect)|got (?:it|this|that) wrong|backwards|
     (?:a|one|small|minor|tiny|little|quick|another) typo|typos? (?:in|on|at)|typo:|misspel\w*|
+    spelled (?:\S+ )?wrong(?:ly)?|spelling (?:mistake|error)|wrong spelling|
     erratum|nitpick|nit|small (?:error|mistake)|
     (?:there'?s|there is|has|is) (?:an?|one) (?:small |minor |tiny )?(?:error|mistake|bug|typo)|
     mistaken|incorrect|inaccurate|
@@ -549,7 +550,8 @@ FAILURE = r"""doesn'?t (?:work|compile|run)|does not (?:work|compile|run)|didn'?
 
 # What makes a criticism a correction: worth a gold star for the careful reading.
 CORRECTION = r"""(?:a|one|small|minor|tiny|little|quick|another) typo|typos? (?:in|on|at)|typo:|
-    misspel\w*|erratum|broken link|dead link|link is (?:broken|dead)|\b404\b|
+    misspel\w*|spelled (?:\S+ )?wrong(?:ly)?|spelling (?:mistake|error)|wrong spelling|erratum|
+    broken link|dead link|link is (?:broken|dead)|\b404\b|
     should (?:read|say)|shouldn'?t (?:it|that|this) be|small (?:error|mistake)|
     (?:there'?s|there is|has|is) (?:an?|one) (?:small |minor |tiny )?(?:error|mistake|bug|typo)|
     incorrect|outdated|out of date|deprecated|off[- ]by[- ]one|doesn'?t (?:work|compile|run)|

@@ -833,3 +833,11 @@ def test_a_coach_selling_on_a_support_post_gets_no_draft_not_condolences():
     text = "Check out my grief coaching program at www.griefcoach.biz"
     draft = draft_reply(facts({"text": text, "author": "Di", "support": True}, 35))
     assert draft.tone == "spam" and draft.text == ""
+
+
+def test_a_word_spelled_wrong_is_a_correction_not_a_line_to_think_about_all_morning():
+    # Once "“Great post, but you spelled "sourdough" wrong in the title” — I have been thinking
+    # about that line all morning."
+    text = 'Great post, but you spelled "sourdough" wrong in the title.'
+    draft = draft_reply(facts({"text": text, "author": "Dom"}, 36))
+    assert draft.tone == "critical" and read_tone(text).correction and not draft.quote
