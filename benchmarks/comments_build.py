@@ -7,10 +7,10 @@ odd rounds build without the plugins first, even rounds with them first). Prints
 wall-clock and CPU times of each and their ratio, with the machine and the date, ready for
 docs/benchmarks.md.
 
-With --all-plugins the builds with plugins have every plugin of pelicanconf.py (comments,
-gold_stars, thank_you, promote_related), and the posts are real sentences (related_corpus.py: the
-made-up ones share one vocabulary of 60 words, so every post would relate to every other). With
---baseline, each round also builds with the plugins
+With --all-plugins the builds with plugins have every plugin of pelicanconf.py (front_matter,
+embeds, comments, gold_stars, thank_you, promote_related), and the posts are real sentences
+(related_corpus.py: the made-up ones share one vocabulary of 60 words, so every post would relate
+to every other). With --baseline, each round also builds with the plugins
 of another checkout of this repository (a git worktree of the code before a change, with its own
 .venv). Every build without --cached starts from an empty CACHE_PATH, so nothing is reused.
 
@@ -49,7 +49,7 @@ RAM = Path("/dev/shm")
 OUTPUT_ROOT = RAM / "goldstar-comments-build" if RAM.is_dir() else WORK
 BASE_PLUGINS = ["pelican.plugins.sitemap"]
 OUR_PLUGINS = ["comments", "gold_stars"]
-ALL_PLUGINS = ["comments", "gold_stars", "thank_you", "promote_related"]
+ALL_PLUGINS = ["front_matter", "embeds", "comments", "gold_stars", "thank_you", "promote_related"]
 CONTENT_VERSION = "v2"  # change it when the generator changes, so old content is not reused
 VOCABULARY = (
     "kind small thank reader comment gold star post write reply notice name next jar blog web "
