@@ -18,9 +18,10 @@ import re
 
 # People and pets whose loss or illness a commenter may write about ("my brother", "our dog").
 KIN = r"""mom|mum|mother|mama|mommy|mummy|dad|father|papa|daddy|brother|sister|siblings?|
-    (?<!its )(?:parents?|child|children)(?! (?:process\w*|threads?|nodes?|elements?|widgets?|components?|
-    class\w*|tables?|rows?|themes?|items?|views?|directory|directories|folders?|commits?|
-    windows?|containers?|pid|pids|company|selectors?))|sons?|daughters?|kids?|baby|babies|twins?|wife|husband|partner|spouse|
+    (?<!its )(?:parents?|child|children)(?! (?:process\w*|threads?|nodes?|elements?|widgets?|
+    components?|class\w*|tables?|rows?|themes?|items?|views?|directory|directories|folders?|
+    commits?|windows?|containers?|pid|pids|company|selectors?))|sons?|daughters?|kids?|baby|
+    babies|twins?|wife|husband|partner|spouse|
     fianc[ée]e?|boyfriend|girlfriend|friends?|grand(?:ma|mother|pa|father|parents?|son|daughter)|
     granny|gran|nan|nana|grandad|aunt|auntie|uncle|cousin|niece|nephew|colleague|coworker|mentor|
     dog|cat|pet|puppy|kitten|horse|bunny|rabbit|in-laws?|family|père|mère|frère|sœur|vater|mutter|
@@ -46,10 +47,13 @@ DEATH_TOLD = rf"""put (?:our|my|his|her|their) (?:\w+ )?(?:{PETS}) to sleep|
     a (?:stroke|heart attack|car accident|long illness)(?! of))|
     (?:to be|was|were|been|got) euthani[sz]ed|euthani[sz](?:e|ed|ing) (?:our|my|his|her|their)\b"""
 
+# A wake as a funeral ("my mother's wake", "at the wake."), not "wake lock" or "in the wake of".
+WAKE = rf"""(?:{KIN})'s wake|at (?:the|his|her|their) wake(?![- ]?\w)"""
+# "Died", but not "died laughing".
+DIED = r"died(?! (?:laughing|of laughter|a little))"
 # A loss, an illness or a hard time, said outright: enough on its own.
 GRIEF_STRONG = rf"""passed away|passing of|funeral(?! potatoes)|memorial service|condolences|
-    in memoriam|(?:had|have) to let (?:him|her|them) go|
-    (?:{KIN})'s wake|(?:at|after|before|for) (?:the|his|her|their) wake(?! of)|
+    in memoriam|had to let (?:him|her|them) go(?= *(?:[.!…,]|$))|{WAKE}|
     sympath(?:y|ies) (?:for|on) (?:your|the) loss|deepest sympath(?:y|ies)|
     sorry for (?:your|the) loss|bereave\w*|widowed|widower|(?<!good )grie(?:f|ving|ved?)|mourn\w*|
     miscarr\w+|still ?b(?:orn|irth)|lost (?:the|our|my|a) (?:baby|pregnancy)|
@@ -107,7 +111,8 @@ GRIEF_STRONG = rf"""passed away|passing of|funeral(?! potatoes)|memorial service
     hope the (?:surgery|treatment|scan|results?)|(?:recovering|recovery) (?:from|after)|
     so sorry 😭|(?:this|that|it) (?:is|was|made me|makes me) (?:so|very|really|incredibly|truly|
     just) sad|so sad to (?:read|hear)|^[😢😭😞😔🥺💔 ]+$|
-    rip (?:to )?(?:(?:your|my|our) )?(?:{KIN}|sweet|old|beautiful|dear|little)\b|rest easy|
+    rip (?:to )?(?:(?:your|my|our) )?(?:{KIN})\b|rip (?:to )?(?:your|my|our) (?:sweet|old|beautiful|
+    dear|little)|rest easy|
     fly high|gone too soon|died suddenly|
     killed (?:himself|herself|themselves)|took (?:his|her|their) (?:own )?life|died by suicide|
     (?:am|i'?m|being|been|was|were|got|get|getting) (?:\w+ )?bullied|bullied (?:at|by|me|for)|
@@ -126,7 +131,8 @@ GRIEF_STRONG = rf"""passed away|passing of|funeral(?! potatoes)|memorial service
     can'?t (?:take|handle|bear|do) (?:it|this) any ?more|can'?t cope|(?:struggling|unable) to cope|
     (?:so )?tired of (?:everything|it all)(?= *(?:[.!…,]|$))|
     what'?s the point (?:of|in) (?:anything|it all|trying)(?: any ?more)?(?= *(?:[.!…]|$))|
-    rock bottom|at my lowest|my lowest point|(?:bomb|air[- ]raid) shelters?|air raids?|shelling|
+    rock bottom|at my lowest|my lowest point|(?:bomb|air[- ]raid) shelters?|air raids?|
+    (?:under|during|through) (?:the )?(?:heavy )?shelling|
     (?:we|i) (?:bake|sleep|live|hide|stay|are|am)\w* (?:\w+ )?in (?:the|a|our) shelter|
     (?:flee|fled|fleeing) (?:the |a |our )?(?:war|
     country|home|fighting|bombs?)|refugees?|war in (?!the\b)\w+|
@@ -145,7 +151,8 @@ GRIEF_STRONG = rf"""passed away|passing of|funeral(?! potatoes)|memorial service
     (?:i|i'?ve|i have|i had|had|after) (?:a )?(?:stroke|heart attack|seizure)(?! of)|
     (?:i'?ve been|i was|i am|i'?m) (?:\w+ )?(?:in|at) (?:the )?hospital|
     been (?:\w+ )?(?:in|at) (?:the )?hospital(?! (?:software|it|tech|admin\w*|management|systems?))|
-    since (?:the|my|our) (?:car |bike |motorbike |motorcycle )?(?:accident|crash)"""
+    since (?:the|my|our) (?:car |bike |motorbike |motorcycle )?accident|
+    since (?:the|my|our) (?:car|bike|motorbike|motorcycle) crash"""
 
 # A reader who may be thinking of ending their life or of hurting themselves, in their own words.
 # Such a comment is read as grief whatever else it says ("thanks, this helped me hold on"), and its
@@ -164,13 +171,13 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     i (?:just |really |sometimes |often )?want(?:ed)? to die|makes? me want to die|
     (?:don'?t|do not|didn'?t) want to (?:be here|live|exist|wake up|go on) (?:anymore|any more)|
     (?:don'?t|do not) want to be alive|can'?t go on (?:anymore|any more|like this)|
-    (?:the )?only (?:reason|thing) (?:i'?m|i am) still (?:here|alive|going)|
-    only thing keeping me (?:alive|going|here)|
-    (?:don'?t|do not|can'?t|cannot) see (?:the|any) point (?:of|in) (?:living|life|going on|
-    being alive|being here|anything(?: any ?more| these days| lately)?(?= *(?:[.!…]|$)))|
+    (?:the )?only (?:reason|thing) (?:i'?m|i am) still (?:here|alive)(?= *(?:[.!…]|$|tbh|honestly))|
+    (?:don'?t|do not|can'?t|cannot) see (?:the|any) point (?:of|in) (?:living|life|being alive|
+    anything)(?: any ?more| these days| lately)?(?= *(?:[.!…]|$))|
     envie de mourir|veux mourir|me suicider|mettre fin à mes jours|envie d'en finir(?! avec)|
     (?:je )?pense au suicide|pensées suicidaires|idées suicidaires|(?:je suis|me sens) suicidaire|
-    plus envie de vivre|(?:je )?ne vois plus (?:l'intérêt|le sens) de (?:rien|vivre|la vie|continuer)|
+    plus envie de vivre|(?:je )?ne vois plus (?:l'intérêt|le sens) de (?:rien|vivre|
+    la vie)(?= *(?:[.!…]|$))|
     à quoi bon vivre|
     veux en finir(?! avec)|nicht mehr leben (?:will|möchte)|
     (?:will|möchte) (?:ich )?nicht mehr leben|mich umbringen|will sterben|suizidgedanken|
@@ -187,12 +194,13 @@ PASSED = r"""passed(?= *(?:[.,;!]|$|on\b|last|in (?:his|her|their) sleep|recentl
 
 # Words of loss or illness that count with a person or pet in the same or the last sentence
 # ("we lost Rosie", after "our dog"); not "the build died".
-GRIEF_WEAK = rf"""died(?! (?:laughing|of laughter|a little))|dies|dying(?! to)|death|dead(?! (?:link|links|code|end|simple|easy|
+GRIEF_WEAK = rf"""{DIED}|dies|dying(?! to)|death|dead(?! (?:link|links|code|end|simple|easy|
     right|on|tired|serious|set|weight|zone|lock|letter|pixels?|keys?))|
     lost(?! (?:my|our|the|a|an|some|track|interest|weight|time|money|data|keys?|it|count|sleep|
-    patience|touch|faith|hope))|loss(?! function)|{PASSED}|cancer|sick|ill|illness|stroke|heart attack|
+    patience|touch|faith|hope))|loss(?! function)|{PASSED}|cancer|sick|ill|illness|stroke|
+    heart attack|
     hospital|hospitali[sz]ed|surgery|scan|scans|ambulance|accident|ashes|gone|miss (?:him|her|them)|
-    miss (?:my|our) (?:late )?(?:{KIN})|
+    miss (?:my|our) (?:late )?(?:{KIN})'s|miss (?:my|our) late (?:{KIN})|
     treatment|diagnosed|disease|recovering|recovery|overdos(?:ed|e)|ventilator|(?<!food )coma|
     ziekte|ziek|krank|
     malade|enfermo|enferma"""
@@ -202,7 +210,7 @@ DEATH = rf"""passed away|passing of|{PASSED}|funeral(?! potatoes)|memorial|condo
     sorry for (?:your|the) loss|
     bereave\w*|widow\w*|grie\w+|mourn\w*|miscarr\w+|still ?b(?:orn|irth)|lost (?:the|our|my|a) baby|
     lost (?:my|our|her|his|their) (?:\w+ )?(?:{KIN})|we lost [a-z]+|
-    died(?! (?:laughing|of laughter|a little))|dies|death|dead|ashes|rip (?:{KIN})\b|
+    {DIED}|dies|death|dead|ashes|rip (?:{KIN})\b|
     put to sleep|put (?:our|my|his|her|their|him|her|them) (?:\w+ ){{0,3}}down|
     {DEATH_TOLD}|
     had to put (?:\w+ ){{0,3}}down|rest in peace|no longer with us|suicid\w*|décéd\w*|décès|
@@ -227,8 +235,7 @@ DEATH = rf"""passed away|passing of|{PASSED}|funeral(?! potatoes)|memorial|condo
     (?:mon|ma|mes|notre|nos) (?:\w+ )?(?:{KIN}|grand-p[eè]re|grand-m[eè]re|papi|papy|
     mamie) aurai(?:t|ent) (?:adoré|aimé|été si)|
     killed (?:himself|herself|themselves)|took (?:his|her|their) (?:own )?life|
-    died by suicide|buried (?:my|our|his|her|their) (?:\w+ )?(?:{KIN})|(?:{KIN})'s wake|
-    (?:at|after|before|for) (?:the|his|her|their) wake(?! of)"""
+    died by suicide|buried (?:my|our|his|her|their) (?:\w+ )?(?:{KIN})|{WAKE}"""
 
 DEATH_NONSPACED = """亡くな|亡くし|葬式|葬儀|お悔やみ|ご冥福|去世|过世|病逝|葬礼|节哀|走了|生前|
     돌아가셨|명복|장례|توفي|وفاة|رحم الله|عزاء|أجرك|נפטר|נפטרה|मारा गए|गुज़र गए|निधन|মারা গেছেন|
@@ -340,19 +347,19 @@ GRIEF_NONSPACED = """亡くな|亡くし|葬式|葬儀|お悔やみ|ご冥福|�
 INSULTS = r"""idiots?|moron\w*|imbeciles?|cretins?|dumbass\w*|dipshits?|assholes?|arseholes?|
     bastards?|pricks?|twats?|douche\w*|piece of (?:shit|crap|garbage|trash)|scumbags?|
     waste of (?:oxygen|space|skin)|halfwits?|nitwits?|dimwits?|tossers?|wankers?|
-    connards?|abruti\w*|idiotes?|imbéciles?|crétines?|vollidiot\w*|idiota|imbécil\w*|gilipollas|stronz\w*|klootzak|
+    connards?|abruti\w*|vollidiot\w*|idiota|imbécil\w*|gilipollas|stronz\w*|klootzak|
     cretin[oa]|cretini|imbecill[ei]|coglion[ei]|pendejo|
     дурак|идиот"""
 
 # Words that insult only when aimed ("you clown", "this clown"): a clown at a circus is a clown.
 INSULTS_AIMED = r"""clowns?|losers?|fools?|jerks?|hacks?|frauds?|fraude|charlatans?|snowflakes?|
-    grifters?|muppets?|numpt(?:y|ies)|trolls?|shills?|content farm|crétins?|débile|trottel|depp|
+    grifters?|muppets?|numpt(?:y|ies)|trolls?|shills?|content farm|crétine?s?|idiotes?|débile|
+    trottel|depp|
     estúpid[oa]s?|incompetente|genius|einstein|sherlock|nul(?:le)?|dumm|blöd|inútil|inutile"""
 
 # What comes just before an aimed insult: "you", "you're a", "this", "what a", "get outside,".
 AIM = r"""(?:you|you'?re|you are|ur|u r|this|what an?|such an?|the author is|author is|
     this guy is|this person is|he'?s|she'?s|they'?re|like you|[a-z]+,|t'es|tu es|vous êtes|
-    (?:cet |votre |ton |ce )?(?:article|billet)|
     du bist|bist du|sie sind|eres|sei)(?:\W+\w+){0,2}\W+"""
 
 # What contempt is aimed at when it is hostile: the author, the post, someone in the comments.
@@ -376,7 +383,8 @@ CONTEMPT = r"""drivel|garbage(?! collect\w*)|trash(?! (?:can|bin))|rubbish|crap(
 
 # Milder words, hostile only when said of someone outright: "this is so stupid", "you're naive".
 CONTEMPT_MILD = r"""naive|na[iï]ve|useless|pointless|embarrassing|mediocre|amateurish|
-    dumb(?! questions?)|dumber|stupid(?! questions?)|ridiculous|absurd|nonsense|insipid|inane|lazy|preachy|bloated|worst|dense|
+    dumb(?! questions?)|dumber|stupid(?! questions?)|ridiculous|absurd|nonsense|insipid|inane|lazy|
+    preachy|bloated|worst|dense|
     ugly|boring|lame|shallow|cringey|yawn|meh|(?<!the )shit(?:ty)?"""
 
 # What comes just before a mild word said of someone: "this is so", "you're just", "your post was".
@@ -386,8 +394,10 @@ SAID_OF = r"""(?:you|you'?re|you are|this|that|it|your \w+|this \w+|the post|the
 
 # Contempt said as a phrase: hostile on its own.
 CONTEMPT_PHRASES = r"""nobody cares|no one cares|nobody asked|who (?:even )?cares|
-    shame on you|(?:your|this) (?:blog|site|writing|content) used to be (?:good|great|better|worth)|
-    i (?:really |just |fucking )?hate (?:you|your (?:blog|post|writing|guts|recipes?))(?! for (?:making|
+    shame on you(?! for (?:making|posting|getting|sharing|tempting|this)\b)|(?:your|this) (?:blog|
+    site|writing|content) used to be (?:good|great|better|worth)|
+    i (?:really |just |fucking )?hate (?:you|your (?:blog|post|writing|guts|
+    recipes?))(?! for (?:making|
     getting|introducing|showing|this)|,? (?:this|that|it) (?:looks|sounds))|
     you ruined my (?:weekend|day|evening|week|dinner|party|holiday)|
     who (?:even )?reads (?:this|your)|get a (?:real )?(?:job|life)|stick to (?:your day job|photos|
@@ -397,7 +407,8 @@ CONTEMPT_PHRASES = r"""nobody cares|no one cares|nobody asked|who (?:even )?care
     do (?:some|your) (?:research|homework)|ever heard of (?:google|research)|thanks for nothing|
     captain obvious|stating the obvious|thought leader|groundbreaking\. truly|what a joke|
     (?:is|are) a joke|people like you|you people|are you (?:serious|kidding|stupid|dumb|high)|
-    did you even (?:read|think|try|test|check|proofread|bake|cook|make|run|look)|didn'?t (?:even )?read the post|you can'?t read|
+    did you even (?:read|think|try|test|check|proofread|bake|cook|make|run|look)|
+    didn'?t (?:even )?read the post|you can'?t read|
     did a child write|
     you (?:clearly )?(?:have no|don'?t have (?:a|any)) (?:idea|clue)(?! how (?:much|happy|glad|
     grateful|thankful|timely|helpful|perfect|badly|long)| what (?:this|that|it|your|a (?:difference|
@@ -414,7 +425,8 @@ CONTEMPT_PHRASES = r"""nobody cares|no one cares|nobody asked|who (?:even )?care
     cancella questo blog|fai un favore a tutti|lösch deinen blog|borra tu blog|
     c'est (?:vraiment |tellement |trop |complètement |carrément )?nul(?:le)?(?! \w)|
     (?:c'est|quel|du grand) (?:vraiment |complètement )?n'importe quoi|
-    (?:vous n'avez|tu n'as|t'as) (?:même )?pas (?:testé|lu|essayé|vérifié)|
+    (?:vous n'avez|tu n'as|t'as) même pas (?:testé|lu|essayé|vérifié)|
+    (?:article|billet) (?:inutile|nul(?:le)?|sans intérêt)|
     (?:du hast|sie haben) (?:echt |wirklich |absolut |überhaupt )?keine ahnung(?!,? wie)|
     no (?:tienes|tenés) (?:ni )?(?:idea|puta idea)(?! de (?:lo|cuánto))|no sabes nada|
     t'y connais rien|tu n'y connais rien|non capisci niente|non sai niente|
@@ -487,14 +499,16 @@ SELF = r"""(?:\bi(?:'?m| am| was| felt| feel| look(?:ed)?)(?: like)?|\bme|\bmyse
     (?:\W+\w+){0,2}\W*$"""
 
 # Disagreement or a correction, said civilly.
-CRITICAL = r"""i disagree|disagree|i don'?t (?:really |quite |fully )?agree|not sure i agree|
+# A word spelled wrong, in the post: a correction ("you spelled 'sourdough' wrong").
+SPELLING = r"spelled (?:\S+ )?wrong(?:ly)?|spelling (?:mistake|error)|wrong spelling"
+
+CRITICAL = rf"""i disagree|disagree|i don'?t (?:really |quite |fully )?agree|not sure i agree|
     can'?t agree|respectfully|push ?back|counterpoint|i'?d argue|i would argue|not convinced|
     unconvinced|(?:isn'?t|is not|not|aren'?t) (?:quite |entirely |really )?(?:right|true|correct|
     accurate|fair|the case)|(?:is|are|was|were) (?:wrong|incorrect|inaccurate|misleading|outdated|
     the wrong)|you(?:'re| are) (?:wrong|mistaken|incorrect)|got (?:it|this|that) wrong|backwards|
     (?:a|one|small|minor|tiny|little|quick|another) typo|typos? (?:in|on|at)|typo:|misspel\w*|
-    spelled (?:\S+ )?wrong(?:ly)?|spelling (?:mistake|error)|wrong spelling|
-    erratum|nitpick|nit|small (?:error|mistake)|
+    {SPELLING}|erratum|nitpick|nit|small (?:error|mistake)|
     (?:there'?s|there is|has|is) (?:an?|one) (?:small |minor |tiny )?(?:error|mistake|bug|typo)|
     mistaken|incorrect|inaccurate|
     misleading|outdated|out of date|deprecated|no longer (?:works|true|the case|valid|accurate|
@@ -549,8 +563,8 @@ FAILURE = r"""doesn'?t (?:work|compile|run)|does not (?:work|compile|run)|didn'?
     silently fails|fails (?:on|with|when|for)|breaks (?:on|when|with|if)"""
 
 # What makes a criticism a correction: worth a gold star for the careful reading.
-CORRECTION = r"""(?:a|one|small|minor|tiny|little|quick|another) typo|typos? (?:in|on|at)|typo:|
-    misspel\w*|spelled (?:\S+ )?wrong(?:ly)?|spelling (?:mistake|error)|wrong spelling|erratum|
+CORRECTION = rf"""(?:a|one|small|minor|tiny|little|quick|another) typo|typos? (?:in|on|at)|typo:|
+    misspel\w*|{SPELLING}|erratum|
     broken link|dead link|link is (?:broken|dead)|\b404\b|
     should (?:read|say)|shouldn'?t (?:it|that|this) be|small (?:error|mistake)|
     (?:there'?s|there is|has|is) (?:an?|one) (?:small |minor |tiny )?(?:error|mistake|bug|typo)|
@@ -598,7 +612,8 @@ SPAM_TERMS = r"""casinos?|poker|sportsbook|online slots|free spins|jackpot|viagr
     work from home|from home just|lose \d+ ?(?:kg|lbs|pounds)|doctors hate|weight loss|keto|
     diet pills|escorts?|hot singles|dating site|xxx|click here|visit (?:my|our) (?:site|website|
     blog|page|store|shop)|check out (?:my|our) (?:site|website|blog|page|store|shop|channel|
-    profile)|check out (?:my|our) (?:\w+ ){0,3}(?:program|programme|course|coaching|services|
+    profile)|check out (?:my|our) (?:\w+ ){0,3}(?:program|programme|course(?! notes)|coaching|
+    services|
     webinar|workshop|masterclass|ebook|products?|offer)|
     link in (?:my )?(?:bio|profile)|for more (?:tips|info|information|details) visit|also read:|
     best (?:price|prices|deals?|services?|quality)|lowest price|dm me|contact us|our company|

@@ -841,3 +841,37 @@ def test_a_word_spelled_wrong_is_a_correction_not_a_line_to_think_about_all_morn
     text = 'Great post, but you spelled "sourdough" wrong in the title.'
     draft = draft_reply(facts({"text": text, "author": "Dom"}, 36))
     assert draft.tone == "critical" and read_tone(text).correction and not draft.quote
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coffee is the only thing keeping me going this week, love the post",
+        "I don't see the point of life insurance at 25",
+        "Je ne vois plus l'intérêt de continuer à utiliser Windows",
+        "shelling out $12 for vanilla hurts",
+        "Thanks for the wake lock example",
+        "rip old jQuery out and use fetch",
+        "I always miss my kids when I'm on the road",
+    ],
+)
+def test_everyday_idioms_near_this_round_s_cues_are_no_hard_time_or_crisis(text):
+    read = read_tone(text)
+    assert read.label != "grief" and not read.crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "c'est peut-être une question idiote, mais comment faire ?",
+        "Vous n'avez pas testé avec du lait d'amande ?",
+        "Great article about kitchen hacks, thanks!",
+        "Shame on you for posting this at midnight, now I'm hungry!",
+    ],
+)
+def test_a_shy_question_or_a_playful_shame_on_you_is_not_hostile(text):
+    assert read_tone(text).label != "hostile"
+
+
+def test_course_notes_shared_are_not_a_course_for_sale():
+    assert read_tone("check out my old course notes, they cover the same").label != "spam"
