@@ -5,10 +5,15 @@ In one process, alternating in each round between this checkout (or --checkout) 
 
 - "compile": every template of the checkout's theme compiled on a fresh Environment built like
   Pelican's (its loaders, the checkout's JINJA_ENVIRONMENT), as each build does once;
-- "write": a whole build (every plugin, the checkout's pelicanconf.py and theme) of --content,
+- "write": a whole build (the checkout's pelicanconf.py, theme and PLUGINS) of --content,
   timing only the writing stage: the time spent in Pelican's `Writer.write_file` (rendering each
   page, compiling each template on its first use, writing the file);
 - "build": the same build, whole.
+
+Both checkouts build in this one process, and Pelican loads a plugin module once per process: the
+plugins' code of both sides is the first checkout's to load (and reply_drafts is this one's), so
+"write" and "build" compare the themes and settings, not the plugins' code. For that, compare
+whole builds in fresh processes (build_vs_plain.py --baseline).
 
 CPU time (`time.process_time()`) is the figure: the machine is shared. Prints medians and ranges.
 

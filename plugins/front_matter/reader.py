@@ -320,11 +320,12 @@ class FrontMatterReader(NamedMetadataErrors, MarkdownReader):
         warn_controls(shown, cleaned, raw)
         front = split_front_matter(cleaned.text, shown)
         if front is None:
-            markdown = self._markdown.reset()
+            markdown = self._md = self._markdown.reset()  # `_md`: Pelican's name, for plugins
             content = markdown.convert(cleaned.text)
             meta = markdown.Meta
             return balance_html(shown, content, self._parse_metadata(meta) if meta else {})
-        content = self._markdown_without_meta.reset().convert(front.body)
+        self._md = self._markdown_without_meta.reset()
+        content = self._md.convert(front.body)
         return balance_html(shown, content, self._metadata(read_front_matter(front, shown)))
 
     def _formatted(self, text: str) -> str:
