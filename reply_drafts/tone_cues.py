@@ -98,8 +98,7 @@ GRIEF_STRONG = rf"""passed away|passing of|funeral(?! potatoes)|memorial service
     (?:first|second) (?:christmas|birthday|year|mother'?s day|father'?s day) without|
     wish (?:he|she|they|my \w+) could have seen|
     (?:my|our) (?:late )?(?:{KIN}) would (?:have|'ve) (?:loved|liked|enjoyed|been so)|
-    (?:mon|ma|mes|notre|nos) (?:\w+ )?(?:{KIN}|grand-p[eè]re|grand-m[eè]re|papi|papy|
-    mamie) aurai(?:t|ent) (?:adoré|aimé|été si)|
+    (?:mon|ma|mes|notre|nos) (?:\w+ )?(?:{KIN}|{KIN_OTHER}) aurai(?:t|ent) (?:adoré|aimé|été si)|
     lighting a candle|lost someone|losing (?:a|my|your|our) (?:\w+ )?(?:{KIN}|parent|child|baby|
     loved one)|being let go|let go (?:from|after|end of)|(?:i|we) (?:was|were) let go(?! of)|
     (?:my|a|our) redundancy (?:notice|letter|email|package)|(?:team|job|role|position) (?:got |was |
@@ -232,8 +231,7 @@ DEATH = rf"""passed away|passing of|{PASSED}|funeral(?! potatoes)|memorial|condo
     (?:first|second) (?:christmas|birthday|year|mother'?s day|father'?s day) without|
     could have seen|
     (?:my|our) (?:late )?(?:{KIN}) would (?:have|'ve) (?:loved|liked|enjoyed|been so)|
-    (?:mon|ma|mes|notre|nos) (?:\w+ )?(?:{KIN}|grand-p[eè]re|grand-m[eè]re|papi|papy|
-    mamie) aurai(?:t|ent) (?:adoré|aimé|été si)|
+    (?:mon|ma|mes|notre|nos) (?:\w+ )?(?:{KIN}|{KIN_OTHER}) aurai(?:t|ent) (?:adoré|aimé|été si)|
     killed (?:himself|herself|themselves)|took (?:his|her|their) (?:own )?life|
     died by suicide|buried (?:my|our|his|her|their) (?:\w+ )?(?:{KIN})|{WAKE}"""
 
