@@ -24,6 +24,10 @@ _FIRST_PERSON = re.compile(
     r"nuestr[oa]s?|io|mio|mia|miei|mie|noi|nostr[oaie]|eu|meus?|minhas?|nós|noss[oa]s?|"
     r"ik|mijn|wij|ons|onze)(?=[^\w']|$)|(?<![\w'])j'(?=\w)"
 )
+# The reader spoken to: "your father sounds wonderful, I'm sorry he passed" is comfort, not a loss.
+_SECOND_PERSON = re.compile(
+    r"(?<![\w'])(?:you|your|yours|you're|you've|vous|votre|vos|tu|ton|ta|tes)(?![\w'])"
+)
 # Characters of a post's text read after its title and summary: where it says what it is about.
 # A passing mention further down ("Python 2's end of life" in a fifth paragraph) decides nothing.
 OPENING = 200
@@ -44,16 +48,19 @@ def found_in(pattern: re.Pattern, text: str) -> tuple[str, ...]:
 def grief_cues(prose: str) -> tuple[tuple[str, ...], bool]:
     """Return the words of loss, illness or a hard time in *prose* (folded), and whether the
     writer lives it themselves."""
-    found, shared, kin_before = [], False, False
+    found, shared, kin_before, own_kin_before = [], False, False, False
     for sentence in sentences(prose):
         here = found_in(_GRIEF, sentence) + found_in(_GRIEF_OTHER, sentence)
         here += found_in(_GRIEF_NONSPACED, sentence)
         kin = bool(_KIN.search(sentence))
         if kin or kin_before:  # "Our dog's last walk... We lost Rosie the same way."
             here += found_in(_GRIEF_WEAK, sentence)
-        kin_before = kin
         found += here
-        shared = shared or bool(here and _speaks_of_self(sentence))
+        # "My dad taught me this. He passed last year.": the loss is told of the writer's own kin
+        told_of_own = own_kin_before and not _SECOND_PERSON.search(sentence)
+        shared = shared or bool(here and (_speaks_of_self(sentence) or told_of_own))
+        kin_before = kin
+        own_kin_before = kin and _speaks_of_self(sentence)
     return tuple(found), shared
 
 

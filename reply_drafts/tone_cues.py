@@ -151,7 +151,13 @@ GRIEF_STRONG = rf"""passed away|passing of|funeral(?! potatoes)|memorial service
     (?:i'?ve been|i was|i am|i'?m) (?:\w+ )?(?:in|at) (?:the )?hospital|
     been (?:\w+ )?(?:in|at) (?:the )?hospital(?! (?:software|it|tech|admin\w*|management|systems?))|
     since (?:the|my|our) (?:car |bike |motorbike |motorcycle )?accident|
-    since (?:the|my|our) (?:car|bike|motorbike|motorcycle) crash"""
+    since (?:the|my|our) (?:car|bike|motorbike|motorcycle) crash|
+    (?:ended up|landed|went|was rushed|rushed|was taken|taken) (?:\w+ )?(?:in|to) (?:the )?(?:er|
+    a&e|emergency room|emergency department|urgent care)(?![\w&])|
+    (?:broke|fractured) (?:my|his|her|their|our) (?:\w+ )?(?:arm|wrist|leg|ankle|hip|neck|
+    collarbone|ribs?|foot|hand|elbow|shoulder|knee|pelvis|jaw|skull)|
+    (?:got|was|were|been|getting) (?:hit|run over|killed) by a (?:car|truck|lorry|bus|train|
+    van)(?! (?:error|factor|fault))|can'?t stop (?:shaking|trembling)(?= *(?:[.!…,]|$))"""
 
 # A reader who may be thinking of ending their life or of hurting themselves, in their own words.
 # Such a comment is read as grief whatever else it says ("thanks, this helped me hold on"), and its
@@ -240,21 +246,23 @@ DEATH_NONSPACED = """亡くな|亡くし|葬式|葬儀|お悔やみ|ご冥福|�
     درگذشت|تسلیت|เสียชีวิต"""
 
 # Comfort offered to the author: the comment is about a hard time even when it names none.
-COMFORT = r"""i see you(?! (?:have|are|had|were|did|do|use|using|wrote|mention\w*|updated|changed|
+COMFORT = rf"""i see you(?! (?:have|are|had|were|did|do|use|using|wrote|mention\w*|updated|changed|
     got|like|there|also|now))|sending (?:you )?(?:strength|light|prayers|good thoughts|healing)|
     thinking of you|thoughts are with|holding you|be (?:so )?gentle with yourself|
     so sorry (?:to hear|about|for)|(?:i'?m|i am) (?:so |very |truly )?sorry (?:to hear|
     about your|for your|for what)|sorry to hear|praying for (?:you|your)|here for you|
     you(?:'re| are) not alone|one day at a time|my heart goes out|with (?:deepest )?sympathy|
     lo siento much\w*|mi dispiace (?:tanto|tantissimo|molto)|je pense (?:fort )?à (?:toi|vous)|
-    ich denke an (?:dich|euch)|sinto muito|sinceres condoléances|mein beileid"""
+    ich denke an (?:dich|euch)|sinto muito|sinceres condoléances|mein beileid|
+    (?:désolée?s?|navrée?s?) pour (?:votre|vos|ton|ta|tes) (?:\w+ )?(?:perte|deuil|papa|maman|
+    {KIN}|{KIN_OTHER})"""
 
 # Comfort said in the first person ("my condolences", "I'm so sorry for your loss", "toutes mes
 # condoléances"): its "I" and "my" are the comforter's, not a hard time of their own (grief.py).
 CONDOLENCE = r"""(?:my|our) (?:deepest |sincere(?:st)? |heartfelt |warmest )?(?:condolences|
     sympath(?:y|ies))|
     (?:i'?m|i am|we'?re|we are) (?:so |very |truly |deeply |really )*sorry (?:to hear|about your|
-    for your|for the loss|for what)|
+    for your|for the loss|for what|(?:that )?(?:your|you're|you))|
     (?:my|our) (?:thoughts|prayers|hearts?) (?:are |is )?(?:with|go(?:es)? out to)|
     my heart goes out|(?:i'?m|i am) (?:thinking of|here for) you|
     (?:toutes )?(?:mes|nos) (?:plus )?(?:sincères )?(?:condoléances|pensées)|
@@ -388,7 +396,8 @@ CONTEMPT_MILD = r"""naive|na[iï]ve|useless|pointless|embarrassing|mediocre|amat
 # What comes just before a mild word said of someone: "this is so", "you're just", "your post was".
 SAID_OF = r"""(?:you|you'?re|you are|this|that|it|your \w+|this \w+|the post|the article|
     the comments here)(?:'s| is| are| was| were| sound| sounds| look| looks)?(?: so| such| really|
-    utterly| completely| totally| just| incredibly| the| a| an| most| even)*\W+"""
+    utterly| completely| totally| just| incredibly| the| a| an| most| even| pretty| very| quite|
+    rather| fairly| kinda)*\W+"""
 
 # Contempt said as a phrase: hostile on its own.
 CONTEMPT_PHRASES = r"""nobody cares|no one cares|nobody asked|who (?:even )?cares|
@@ -541,6 +550,11 @@ CRITICAL = rf"""i disagree|disagree|i don'?t (?:really |quite |fully )?agree|not
     way too|contradicts?|inconsistent|doesn'?t match|don'?t match|mismatch\w*|
     (?:isn'?t|it'?s not|that'?s not|not) (?:quite |entirely |really )?fair|recipe for (?:disaster|
     injury|\w+ splints|trouble)|ignores the|shouldn'?t the|
+    (?:this|the post|the article|the recipe|the text|your (?:post|writing|recipe|article|
+    blog)) (?:is|was) (?:\w+ ){{0,2}}(?:confusing|hard to (?:follow|read|understand)|
+    difficult to (?:follow|read|understand))(?! (?:at first|until|before|but (?:this|your|now)))|
+    hate (?:the|this|your) (?:recipe|post|article|writing|layout|design|font|format|advice|
+    ending)(?= *(?:[.!…,;]|$))|
     drobna poprawka|poprawka|uenig|korreksjon|korrigering|oprava|διόρθωση|уточнення|поправк\w*|
     đính chính|marekebisho|discordo|discrepo|no coincido|fuorviante|stimmt nicht|
     funktioniert (?:leider )?nicht|sbagliat\w*|errat[oa]|erroné\w*|inexact\w*|fausse|onjuist|
@@ -577,6 +591,8 @@ CORRECTION = rf"""(?:a|one|small|minor|tiny|little|quick|another) typo|typos? (?
 PRAISE = r"""thanks?|thank you|thx|ty|tysm|love(?:d|ly)?|loving|great|wonderful|beautiful\w*|
     brilliant|helpful|helped (?:me|us|so much|a lot)|useful|inspir\w+|amazing|awesome|excellent|
     fantastic|superb|delightful|
+    how (?:good|tasty|delicious|lovely|yummy) (?:(?:this|that|it|your)(?: \w+)? (?:is|was|were|
+    are|looks|tastes|smells)|(?:is|was|does) (?:this|that|it|your)(?: \w+){0,2})(?= *!)|
     enjoy(?:ed)?|made my (?:whole |entire )?(?:day|morning|week|evening|year)|resonat\w+|
     needed (?:this|to read)|so true|well said|well written|bravo|kudos|spot on|nailed it|agree|
     agreed|gorgeous|fab|cool|nice|good read|so good|really good|very good|good stuff|favou?rite|

@@ -203,3 +203,15 @@ def test_a_lost_job_is_a_hard_time_not_a_bereavement(text):
 
 def test_a_french_loss_told_as_j_ai_perdu_is_still_a_loss():
     assert read_tone("J'ai perdu mon mari cet hiver. Votre blog m'accompagne.").loss
+
+
+def test_a_french_loss_told_after_naming_one_s_own_father_is_theirs():
+    read = read_tone("Mon père m'a appris cette recette. Il est décédé l'an dernier.")
+    assert read.loss and read.shared
+
+
+def test_french_condolences_to_the_author_are_comfort_not_a_line_to_note():
+    # Once "Je note « Je suis désolée pour votre papa » dans mon carnet".
+    draft = draft_reply(french("Je suis désolée pour votre papa. Il avait l'air merveilleux.", 25))
+    assert draft.tone == "grief" and not draft.quote
+    assert read_tone("Désolé pour le retard de ma réponse, super recette !").label != "grief"

@@ -767,7 +767,7 @@ def test_disappearing_from_a_website_is_no_alarm():
     "text",
     [
         # Once quoted back: "“He passed in March...” — I have been thinking about that line".
-        "My dad used to bake bread every Sunday. He passed in March and I finally tried his recipe.",
+        "My dad baked bread every Sunday. He passed in March and I finally tried his recipe.",
         "My grandmother taught me this. She passed two years ago.",
         # Once "What a first comment to leave: “I baked this for my mother's wake” — I'm so glad".
         "Thank you. I baked this for my mother's wake and everyone asked for the recipe.",
@@ -812,7 +812,9 @@ def test_a_hospital_stay_or_an_accident_told_in_passing_gets_a_quiet_reply(text)
 
 
 def test_a_playful_i_hate_you_for_making_me_want_more_is_still_praise():
-    assert read_tone("I hate you for making me want another plant. Ten out of ten.").label != "hostile"
+    assert (
+        read_tone("I hate you for making me want another plant. Ten out of ten.").label != "hostile"
+    )
 
 
 def test_a_shy_newcomer_s_stupid_question_is_a_question_not_an_insult():
@@ -875,3 +877,91 @@ def test_a_shy_question_or_a_playful_shame_on_you_is_not_hostile(text):
 
 def test_course_notes_shared_are_not_a_course_for_sale():
     assert read_tone("check out my old course notes, they cover the same").label != "spam"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My dad taught me this recipe. He passed away last year.",
+        "My mum loved your blog. She died in May.",
+        "Made this for my dad's last birthday. He's gone now, but the smell brings him back.",
+    ],
+)
+def test_a_loss_told_just_after_naming_the_writer_s_own_kin_is_theirs(text):
+    # Once "Thank you for being here. It helps more than you know to hear from people who care.",
+    # as if the author were the one grieving.
+    draft = draft_reply(facts({"text": text, "author": "Ann"}, 37))
+    assert draft.tone == "grief" and read_tone(text).shared
+    assert "people who care" not in draft.text and "being here" not in draft.text
+
+
+def test_condolences_to_the_author_are_comfort_not_a_loss_of_the_commenter_s():
+    # Once "I'm so sorry for your loss." back to the reader who offered condolences.
+    text = "My sister shared your post with me. I'm so sorry your father passed."
+    read = read_tone(text, support=True)
+    assert read.comforting and not read.shared
+    assert "your loss" not in draft_reply(facts({"text": text, "support": True}, 38)).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I burned my hand badly on the dutch oven and ended up in the emergency room. Be careful!",
+        "Fell off a ladder last week and broke my wrist, so my husband kneaded for me.",
+        "My dog got hit by a car this morning. I can't stop shaking. Sorry, I just had to write.",
+    ],
+)
+def test_an_injury_or_a_pet_hit_by_a_car_gets_a_quiet_reply_not_a_quote_or_a_star(text):
+    # The first was quoted with "You put it so well" and a glittering gold star; the last was
+    # answered as hostile: "Let's keep this about the post."
+    draft = draft_reply(facts({"text": text, "author": "Ha"}, 39))
+    assert draft.tone == "grief" and not draft.quote and draft.gold_stars == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I went to the emergency section of the store for more flour lol",
+        "My code got hit by a bus error.",
+        "I can't stop shaking my head at how easy this was.",
+        "This recipe broke my brain a little, in a good way.",
+    ],
+)
+def test_everyday_words_near_the_injury_cues_are_no_hard_time(text):
+    assert read_tone(text).label != "grief"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No offense, but this is the most confusing recipe I've read.",
+        "I hate to say it, but this post is pretty useless.",
+        "This is hard to read on mobile, the text is tiny.",
+        "Not to be rude, but your writing is really hard to follow.",
+        "Love the photos, hate the recipe.",
+    ],
+)
+def test_a_post_called_confusing_or_useless_is_not_thanked_or_quoted(text):
+    # Each was praise or neutral: "I'm keeping “I hate to say it, but this post is pretty
+    # useless” in my notebook; you said it better than my post did."
+    draft = draft_reply(facts({"text": text, "author": "Cy"}, 40))
+    assert draft.tone in ("critical", "hostile") and not draft.quote and draft.gold_stars == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was confusing at first but your post cleared it up!",
+        "Sourdough was so confusing until I found this.",
+        "I hate the recipe for banana bread I grew up with, this one is better.",
+        "This post is pretty good actually.",
+    ],
+)
+def test_confusion_cleared_up_or_another_recipe_hated_is_no_criticism(text):
+    assert read_tone(text).label not in ("critical", "hostile")
+
+
+def test_i_had_to_tell_someone_how_good_this_was_is_praise_not_hostility():
+    # Once "If something in the post is wrong, I'd like to know what it is."
+    assert read_tone("I just needed to tell someone how good this was!").label == "praise"
+    assert read_tone("How good is rye flour for starters?").label == "question"
