@@ -72,6 +72,7 @@ _REPORTED = cue.tail(cue.REPORTED)
 _THIRD_PARTY = cue.tail(cue.THIRD_PARTY)
 _SELF_AFTER = re.compile(r"\W*(?:i (?:was|am|is)|i'm|me|myself)\b")
 _CRITICAL = cue.words(cue.CRITICAL)
+_LAUGHTER = cue.words(cue.LAUGHTER)
 _CRITICAL_NONSPACED = cue.anywhere(cue.CRITICAL_NONSPACED)
 _CORRECTION = cue.words(cue.CORRECTION)
 _HELP_REQUEST = cue.words(cue.HELP_REQUEST)
@@ -155,6 +156,7 @@ class Cues:
     correction: tuple[str, ...] = ()
     asks: bool = False
     praise: tuple[str, ...] = ()
+    bare_laughter: tuple[str, ...] = ()
 
 
 def _before(text: str, start: int) -> str:
@@ -248,6 +250,16 @@ def critical_cues(prose: str, help_asked: bool) -> tuple[str, ...]:
     return found
 
 
+def bare_laughter(prose: str) -> tuple[str, ...]:
+    """Return the laughter of *prose* (folded) when it says nothing else ("lol", "haha 😂",
+    "first!"): on the author's hard-day post, that is no comfort."""
+    rest = _LAUGHTER.sub(" ", prose)
+    symbols = tuple(symbol for symbol in cue.LAUGHTER_SYMBOLS if symbol in rest)
+    for symbol in symbols:
+        rest = rest.replace(symbol, " ")
+    return () if re.search(r"\w", rest) else _found(_LAUGHTER, prose) + symbols
+
+
 def find_cues(text: str, prose: str, author: str = "", website: str = "") -> Cues:
     """Return what the word lists find in the comment *text* (its *prose* already read)."""
     shared_text = fold(_CODE.sub(" ", text))  # a link inside code is an example, not a share
@@ -279,6 +291,7 @@ def find_cues(text: str, prose: str, author: str = "", website: str = "") -> Cue
         correction=_found(_CORRECTION, prose),
         asks=help_asked or asks(prose),
         praise=praise_cues(prose),
+        bare_laughter=bare_laughter(prose),
     )
 
 
@@ -299,7 +312,8 @@ def cue_features(cues: Cues, support: bool) -> dict[str, float]:
         "commercial2": len(set(cues.commercial)) >= 2,
         "offer": bool(cues.commercial) and bool(cues.reach or cues.links or cues.contact),
         "generic_link": bool(cues.generic) and cues.links > 0 and cues.particular < 6,
-        "hostile": bool(cues.hostile),
+        # laughing at the author's hard day, or racing to be first on it
+        "hostile": bool(cues.hostile) or (support and bool(cues.bare_laughter)),
         "hostile2": len(cues.hostile) >= 2,
         "severe": bool(cues.severe),
         "insult": bool(cues.insults),
@@ -375,7 +389,7 @@ def decide(found: dict, probabilities: dict[str, float], thresholds: dict[str, f
 def _deciding(label: str, cues: Cues) -> tuple[str, ...]:
     by_label = {
         "spam": cues.spam + cues.spam_weak + cues.commercial + cues.reach + cues.generic,
-        "hostile": cues.hostile,
+        "hostile": cues.hostile + cues.bare_laughter,
         "grief": cues.grief + cues.comfort + cues.comfort_weak,
         "critical": cues.critical,
         "question": ("?",) if cues.asks else (),

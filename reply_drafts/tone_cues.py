@@ -417,6 +417,9 @@ CONTEMPT_PHRASES = r"""nobody cares|no one cares|nobody asked|who (?:even )?care
     did you even (?:read|think|try|test|check|proofread|bake|cook|make|run|look)|
     didn'?t (?:even )?read the post|you can'?t read|
     did a child write|
+    (?:you|maybe|just|go|get|see a) [^.!?]{0,40}?instead of (?:(?:posting|writing|
+    blogging) about (?:it|this|that)|(?:whining|complaining|crying|moaning)(?: about (?:it|this|
+    that))?) (?:online|here|on (?:the internet|your blog))|
     you (?:clearly )?(?:have no|don'?t have (?:a|any)) (?:idea|clue)(?! how (?:much|happy|glad|
     grateful|thankful|timely|helpful|perfect|badly|long)| what (?:this|that|it|your|a (?:difference|
     gift|relief|help|comfort|blessing)))|
@@ -504,6 +507,12 @@ SELF = r"""(?:\bi(?:'?m| am| was| felt| feel| look(?:ed)?)(?: like)?|\bme|\bmyse
     \bje suis|\bje me sens|\bich bin|\bich fühle mich|\bich komme mir|\bsoy|\bme siento|
     \bmi sento|\bsono(?= una?\b| proprio una?\b))
     (?:\W+\w+){0,2}\W*$"""
+
+# Laughter, or a race to be first, with nothing else said: on the author's hard-day post, it is
+# no comfort.
+LAUGHTER = r"""l+o+l+[sz]?|lmf?ao+|rofl|(?:ha){2,}h?|(?:he){2,}|(?:hi){2,}|kek|xd+|mdr+|ptdr+|
+    jaja(?:ja)*|kkk+|first|1st|premier|premi[èe]re"""
+LAUGHTER_SYMBOLS = "😂🤣😆😹"
 
 # Disagreement or a correction, said civilly.
 # A word spelled wrong, in the post: a correction ("you spelled 'sourdough' wrong").

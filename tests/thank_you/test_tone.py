@@ -965,3 +965,34 @@ def test_i_had_to_tell_someone_how_good_this_was_is_praise_not_hostility():
     # Once "If something in the post is wrong, I'd like to know what it is."
     assert read_tone("I just needed to tell someone how good this was!").label == "praise"
     assert read_tone("How good is rye flour for starters?").label == "question"
+
+
+@pytest.mark.parametrize("text", ["Lol", "First!", "hahaha 😂", "lmao"])
+def test_bare_laughter_on_a_hard_day_post_is_not_thanked_as_kind_words(text):
+    # Once "Thank you for your kind words. It helps more than you know to hear from people who
+    # care." to a "Lol" under the author's post about their father's last weeks.
+    draft = draft_reply(facts({"text": text, "support": True}, 41))
+    assert (
+        draft.tone == "hostile"
+        and "kind words" not in draft.text
+        and "A reply is optional" in (draft.advice)
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["Lol", "First!", "Haha your dad sounds like he was a riot. So sorry.", "lol ok"]
+)
+def test_laughter_elsewhere_or_beside_comfort_is_not_hostile(text):
+    support = "dad" in text or text == "lol ok"
+    assert read_tone(text, support=support).label != "hostile"
+
+
+def test_see_a_doctor_instead_of_posting_about_it_online_is_a_jab_not_comfort():
+    # Once "It helps more than you know to hear from people who care."
+    text = "You should see a doctor instead of posting about it online."
+    assert read_tone(text, support=True).label == "hostile"
+    for own in (
+        "I usually lurk instead of posting here, but this moved me.",
+        "I write in my journal instead of posting about it online, but your post made me brave.",
+    ):
+        assert read_tone(own, support=True).label == "grief"
