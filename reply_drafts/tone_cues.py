@@ -298,6 +298,9 @@ GRIEF_OTHER = r"""décéd\w*|décès|(?<!lien )(?<!site )(?<!serveur )(?<!projet
     me quedé sin trabajo|perd(?:er|í) mi (?:trabajo|empleo)|mi más sentido pésame|
     (?:estoy|estuve) (?:ingresad[oa] )?en el hospital|hospitalizad[oa]|hospitalisée?|
     (?:je suis|j'étais) à l'hôpital|sono in ospedale|ricoverat[oa]|
+    (?:fini|finie|terminé|terminée|nuit|emmenée?) aux urgences|
+    (?:s'est fait|a été|ont été|été) (?:renvers|écras|percut)(?:er|ée?s?) par une? (?:voiture|
+    camion|bus|train|moto)|
     (?:estou|estive) (?:internad[oa] )?no hospital|
     meus sentimentos|perdi o emprego|perdi meu|minha mãe faleceu|
     ho perso|perso il lavoro|sentite condoglianze|mi dispiace tanto|
@@ -542,6 +545,10 @@ CRITICAL = rf"""i disagree|disagree|i don'?t (?:really |quite |fully )?agree|not
     (?:is|are|was) actually (?!(?:really|very|so|quite|pretty|super|great|good|nice|amazing|
     helpful|useful|brilliant|lovely|fun|true|a great))|pas d'accord|je ne suis pas d'accord|
     coquille|faute de frappe|une erreur|lien mort|petite correction|stimme nicht zu|
+    (?:c'est|c'était|cet article est|ce billet est|votre article est|votre billet est) (?:très |
+    vraiment |trop |un peu |assez )?(?:confus|incompréhensible|illisible)(?! (?:au début|au départ|
+    avant|jusqu))|
+    (?:rien|pas grand-chose) compris à (?:votre|ce|cet) (?:article|billet|texte|explication)|
     nicht einverstanden|tippfehler|ein fehler|ist falsch|no estoy de acuerdo|un error|errata|
     es incorrecto|não concordo|um erro|non sono d'accordo|un errore|non funziona|
     ben het niet eens|een fout|klopt niet|i'?d disagree|needs (?:way |a lot |much )?more|

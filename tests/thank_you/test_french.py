@@ -119,7 +119,8 @@ def test_a_french_idea_is_read_as_one():
     draft = draft_reply(french("Et si vous ajoutiez une page de modèles à imprimer ?", 3))
     facts_read = read_tone("Et si vous ajoutiez une page de modèles à imprimer ?")
     assert facts_read.label == "question"
-    assert draft.quote == "Et si vous ajoutiez une page de modèles à imprimer?"
+    # quoted as written: French puts a space before "?" (it was once dropped)
+    assert draft.quote == "Et si vous ajoutiez une page de modèles à imprimer ?"
 
 
 def test_a_nameless_french_commenter_is_not_greeted_in_english_or_by_a_placeholder():
@@ -215,3 +216,29 @@ def test_french_condolences_to_the_author_are_comfort_not_a_line_to_note():
     draft = draft_reply(french("Je suis désolée pour votre papa. Il avait l'air merveilleux.", 25))
     assert draft.tone == "grief" and not draft.quote
     assert read_tone("Désolé pour le retard de ma réponse, super recette !").label != "grief"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je me suis brûlé la main et j'ai fini aux urgences, faites attention !",
+        "Mon chien s'est fait renverser par une voiture ce matin.",
+    ],
+)
+def test_a_french_injury_or_a_dog_run_over_is_not_noted_in_the_author_s_notebook(text):
+    # Once "Je note « Mon chien s'est fait renverser par une voiture ce matin » dans mon carnet".
+    draft = draft_reply(french(text, 26))
+    assert draft.tone == "grief" and not draft.quote and draft.gold_stars == 0
+
+
+def test_a_french_post_called_confusing_is_criticism_not_a_gold_star():
+    draft = draft_reply(french("C'est très confus, je n'ai rien compris à votre article.", 27))
+    assert draft.tone == "critical" and not draft.quote and draft.gold_stars == 0
+    assert read_tone("C'est confus au début, mais votre billet m'a tout éclairé !").label != (
+        "critical"
+    )
+
+
+def test_a_french_exclamation_is_quoted_with_its_space():
+    draft = draft_reply(french("Merci pour cette recette, mon pain est enfin réussi !", 28))
+    assert "réussi !" in draft.text and "réussi!" not in draft.text
