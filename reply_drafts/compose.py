@@ -108,6 +108,7 @@ def tone_flags(tone: Tone, support: bool) -> frozenset:
         "shared": tone.shared,
         "comforting": tone.comforting or (support and not tone.shared),
         "correction": tone.correction,
+        "good_news": tone.good_news,
         "doubtful": tone.doubtful,
     }
     return frozenset(flag for flag, holds in named.items() if holds)

@@ -49,6 +49,7 @@ FLAGS = frozenset(
         "loss",  # grief over a death
         "shared",  # grief the commenter lives themselves
         "comforting",  # the commenter comforts the author
+        "good_news",  # good news at the end of a hard time ("she's in remission")
         "correction",  # a criticism that points at a mistake in the post
     }
 )

@@ -72,6 +72,7 @@ _REPORTED = cue.tail(cue.REPORTED)
 _THIRD_PARTY = cue.tail(cue.THIRD_PARTY)
 _SELF_AFTER = re.compile(r"\W*(?:i (?:was|am|is)|i'm|me|myself)\b")
 _CRITICAL = cue.words(cue.CRITICAL)
+_GOOD_NEWS = cue.words(cue.GOOD_NEWS)
 _LAUGHTER = cue.words(cue.LAUGHTER)
 _CRITICAL_NONSPACED = cue.anywhere(cue.CRITICAL_NONSPACED)
 _CORRECTION = cue.words(cue.CORRECTION)
@@ -116,6 +117,7 @@ class Tone:
     - comforting: comfort offered to the author ("thinking of you").
     - correction: critical about a mistake in the post (a typo, a broken link, an error).
     - crisis: the commenter may be thinking of ending their life or of hurting themselves.
+    - good_news: grief with good news at its end ("she's in remission"), and no death in it.
     - doubtful: praise with hostility close behind (DOUBT): the draft neither stars nor quotes.
     - scores: each label's probability, best first.
     """
@@ -128,6 +130,7 @@ class Tone:
     comforting: bool = False
     correction: bool = False
     crisis: bool = False
+    good_news: bool = False
     doubtful: bool = False
     scores: tuple[tuple[str, float], ...] = field(default=(), compare=False)
 
@@ -282,7 +285,8 @@ def find_cues(text: str, prose: str, author: str = "", website: str = "") -> Cue
         hostile=severe + insults + contempt,
         insults=insults,
         severe=severe,
-        grief=crisis + grief,  # a reader at risk gets the quiet reply, whatever else they say
+        # a reader at risk gets the quiet reply, whatever else they say; so does health news
+        grief=crisis + grief + _found(_GOOD_NEWS, prose),
         crisis=crisis,
         shared=shared or bool(crisis),
         comfort=_found(_COMFORT, prose),
@@ -415,6 +419,12 @@ def tells_a_death(prose: str) -> bool:
     return bool(_DEATH.search(prose) or _DEATH_NONSPACED.search(prose))
 
 
+def good_news(prose: str, cues: Cues) -> bool:
+    """Return whether *prose* (folded) ends a hard time with good news ("she's in remission"):
+    not beside a death or a reader at risk."""
+    return bool(_GOOD_NEWS.search(prose)) and not cues.crisis and not tells_a_death(prose)
+
+
 def read_tone(text: str, author: str = "", website: str = "", support: bool = False) -> Tone:
     """Return the tone of the comment whose Markdown is *text*.
 
@@ -439,6 +449,7 @@ def read_tone(text: str, author: str = "", website: str = "", support: bool = Fa
         comforting=label == "grief" and bool(comfort),
         correction=label == "critical" and bool(cues.correction),
         crisis=label == "grief" and bool(cues.crisis),
+        good_news=label == "grief" and good_news(prose, cues),
         doubtful=doubtful(label, cues, probabilities),
         scores=tuple((name, round(value, 3)) for name, value in ranked),
     )

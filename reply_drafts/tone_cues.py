@@ -272,6 +272,17 @@ CONDOLENCE = r"""(?:my|our) (?:deepest |sincere(?:st)? |heartfelt |warmest )?(?:
     (?:le )?mie (?:sentite )?condoglianze|mijn (?:oprechte )?deelneming|
     ik denk aan (?:je|jou|jullie)"""
 
+# Good news at the end of a hard time ("she's in remission", "the scan came back clear"): a quiet
+# reply still, but glad, not sorry.
+GOOD_NEWS = r"""in remission|cancer[- ]free|tumou?r[- ]free|finished (?:\w+ )?(?:chemo|
+    radiation|radiotherapy)|(?:chemo|radiation|radiotherapy) (?:is |was |has )?(?:over|done|
+    finished|ended|complete|completed)|(?:last|final) (?:round of )?(?:chemo|radiation)|
+    (?:scans?|biopsy|mammogram|mri|blood ?work) (?:came back |were |was |are |is )?(?:all )?
+    (?:clear|clean|negative|benign)|got the all clear|beat (?:the )?cancer|
+    home from (?:the )?hospital|
+    out of (?:the )?hospital|(?:was|got|been|being|be) discharged|
+    (?:surgery|operation) went (?:well|fine|great)|en rémission|sortie? de l'hôpital"""
+
 # Comfort that fits a hard time but also a happy one: counts on a support post or beside grief.
 COMFORT_WEAK = r"""sending (?:you )?(?:so much |all my |my )?(?:love|hugs?|warmth|care)|hugs?|💔|🕯️?|
     🫂|
@@ -458,7 +469,13 @@ CONTEMPT_PHRASES = r"""nobody cares|no one cares|nobody asked|who (?:even )?care
     man up|toughen up|suck it up|snap out of it|first world problems?|
     just what the (?:world|internet|web) (?:needed|needs)|(?:wow|oh),? so (?:deep|brave|original|
     profound|insightful|edgy)|another '\w+' (?:post|article|take|piece)|
-    \w+ ?(?:\.\.\.|…) ?(?:not|ou pas|oder nicht|o no)(?= *[.!]*$| *[.!]+(?:\s|$))"""
+    \w+ ?(?:\.\.\.|…) ?(?:not|ou pas|oder nicht|o no)(?= *[.!]*$| *[.!]+(?:\s|$))|
+    (?:not bad|pretty good|good|decent|smart|clever|funny) for a (?:girl|woman|lady|chick|female|
+    blonde|mom|mum|housewife)|(?:got|get|did|wrote|said|made) (?:\w+ ){0,3}right for once|
+    for once in your life|didn'?t expect (?:much|anything) from (?:a |an |this |your )?(?:hobby |
+    little |random |amateur |mommy |mummy |personal )?(?:blog|blogger|site|amateur|woman|girl)|
+    are you single(?!-)|you single\?|(?:wanna|want to|can we|let'?s) (?:date|hook up|go out)|
+    send (?:me )?(?:pics|nudes|a pic)|you'?re (?:so |really |very )?(?:hot|sexy)"""
 
 # Words of praise sarcasm wears most ("Great, another tutorial...", "Nice try, but..."): praise
 # that says nothing warmer is doubtful when the model sees hostility close behind (tone.DOUBT).

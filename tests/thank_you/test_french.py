@@ -242,3 +242,12 @@ def test_a_french_post_called_confusing_is_criticism_not_a_gold_star():
 def test_a_french_exclamation_is_quoted_with_its_space():
     draft = draft_reply(french("Merci pour cette recette, mon pain est enfin réussi !", 28))
     assert "réussi !" in draft.text and "réussi!" not in draft.text
+
+
+def test_french_good_news_is_met_glad_not_as_hostility():
+    # "Ma mère est en rémission" once read as hostile: "Sur quelle partie n'êtes-vous pas
+    # d'accord, et pourquoi ?"
+    draft = draft_reply(
+        french("Ma mère est en rémission, nous avons fait ce pain pour fêter ça.", 29)
+    )
+    assert draft.tone == "grief" and "bonne nouvelle" in draft.text

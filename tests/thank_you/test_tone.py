@@ -996,3 +996,57 @@ def test_see_a_doctor_instead_of_posting_about_it_online_is_a_jab_not_comfort():
         "I write in my journal instead of posting about it online, but your post made me brave.",
     ):
         assert read_tone(own, support=True).label == "grief"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not bad for a girl.",
+        "You're cute, are you single?",
+        "Wow, you actually got something right for once.",
+        "I'm impressed, didn't expect much from a hobby blog.",
+    ],
+)
+def test_a_backhanded_compliment_or_a_pass_at_the_author_is_not_starred_or_quoted(text):
+    # "Not bad for a girl." was kept "in my notebook; you said it better than my post did", with a
+    # gold star; "are you single?" got "I've wondered the same thing".
+    draft = draft_reply(facts({"text": text, "author": "Al"}, 42))
+    assert draft.tone == "hostile" and not draft.quote and draft.gold_stars == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I didn't expect much from a no-knead recipe, but wow!",
+        "Are you single-handedly running this blog? Impressive.",
+    ],
+)
+def test_surprise_at_a_recipe_or_single_handedly_is_no_jab(text):
+    assert read_tone(text).label != "hostile"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you so much!!! My daughter and I made it together after her chemo ended. "
+        "She's in remission!",
+        "My scan came back clear!",
+    ],
+)
+def test_good_news_after_a_hard_time_is_met_glad_not_sorry(text):
+    # Once "That sounds so hard, and I'm sorry." to "She's in remission!"
+    draft = draft_reply(facts({"text": text, "author": "Hu"}, 43))
+    assert draft.tone == "grief" and read_tone(text).good_news
+    assert "good news" in draft.text and "sorry" not in draft.text and draft.gold_stars == 0
+
+
+def test_a_death_beside_good_news_still_gets_condolences():
+    read = read_tone("My dad died in March, but my mom is in remission now.")
+    assert read.loss and not read.good_news
+
+
+@pytest.mark.parametrize(
+    "text", ["The tests came back negative, so the bug is elsewhere.", "All clear to deploy now!"]
+)
+def test_tests_or_an_all_clear_in_code_are_no_health_news(text):
+    assert read_tone(text).label != "grief"
