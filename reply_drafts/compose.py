@@ -109,6 +109,7 @@ def tone_flags(tone: Tone, support: bool) -> frozenset:
         "comforting": tone.comforting or (support and not tone.shared),
         "correction": tone.correction,
         "good_news": tone.good_news,
+        "grief_question": tone.grief_question,
         "doubtful": tone.doubtful,
     }
     return frozenset(flag for flag, holds in named.items() if holds)

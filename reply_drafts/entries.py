@@ -50,6 +50,7 @@ FLAGS = frozenset(
         "shared",  # grief the commenter lives themselves
         "comforting",  # the commenter comforts the author
         "good_news",  # good news at the end of a hard time ("she's in remission")
+        "grief_question",  # a question about living with the hard time ("does it get easier?")
         "correction",  # a criticism that points at a mistake in the post
     }
 )

@@ -73,6 +73,7 @@ _THIRD_PARTY = cue.tail(cue.THIRD_PARTY)
 _SELF_AFTER = re.compile(r"\W*(?:i (?:was|am|is)|i'm|me|myself)\b")
 _CRITICAL = cue.words(cue.CRITICAL)
 _GOOD_NEWS = cue.words(cue.GOOD_NEWS)
+_GRIEF_QUESTION = cue.words(cue.GRIEF_QUESTION)
 _LAUGHTER = cue.words(cue.LAUGHTER)
 _CRITICAL_NONSPACED = cue.anywhere(cue.CRITICAL_NONSPACED)
 _CORRECTION = cue.words(cue.CORRECTION)
@@ -118,6 +119,8 @@ class Tone:
     - correction: critical about a mistake in the post (a typo, a broken link, an error).
     - crisis: the commenter may be thinking of ending their life or of hurting themselves.
     - good_news: grief with good news at its end ("she's in remission"), and no death in it.
+    - grief_question: grief that asks how to live with it ("does it ever get easier?"): no
+      question to promise an answer to, unlike "could you share the recipe?".
     - doubtful: praise with hostility close behind (DOUBT): the draft neither stars nor quotes.
     - scores: each label's probability, best first.
     """
@@ -131,6 +134,7 @@ class Tone:
     correction: bool = False
     crisis: bool = False
     good_news: bool = False
+    grief_question: bool = False
     doubtful: bool = False
     scores: tuple[tuple[str, float], ...] = field(default=(), compare=False)
 
@@ -450,6 +454,7 @@ def read_tone(text: str, author: str = "", website: str = "", support: bool = Fa
         correction=label == "critical" and bool(cues.correction),
         crisis=label == "grief" and bool(cues.crisis),
         good_news=label == "grief" and good_news(prose, cues),
+        grief_question=label == "grief" and bool(_GRIEF_QUESTION.search(prose)),
         doubtful=doubtful(label, cues, probabilities),
         scores=tuple((name, round(value, 3)) for name, value in ranked),
     )

@@ -283,6 +283,21 @@ GOOD_NEWS = r"""in remission|cancer[- ]free|tumou?r[- ]free|finished (?:\w+ )?(?
     out of (?:the )?hospital|(?:was|got|been|being|be) discharged|
     (?:surgery|operation) went (?:well|fine|great)|en rémission|sortie? de l'hôpital"""
 
+# A grieving reader's question about living with it, not one to answer later ("does it ever get
+# easier?", "how did you cope?").
+GRIEF_QUESTION = r"""(?:does|did|will) it (?:ever )?get (?:any )?easier|(?:how|when) (?:did|do|does|
+    can|could) (?:you|one|anyone|i|we) (?:\w+ )?(?:cope|deal|get through|go on|keep going|
+    move on|survive|bear it|heal|manage)|will (?:it|the pain|this|the grief) ever (?:stop|end|
+    go away|fade|ease)|is (?:it|this) normal (?:to|that|for)|
+    (?:do|does|will) (?:you|it|one) ever stop|
+    how long (?:did|does|will) (?:it|the grief|the pain) (?:take|last)|
+    why (?:him|her|them|me|us)(?= *\?)|why did (?:this|it) happen|
+    est-ce que (?:ça|cela) (?:finit par |va )?(?:passer|s'arranger|aller mieux)|
+    (?:ça|cela) passe un jour|
+    comment (?:avez-vous|as-tu|faites-vous|fais-tu|on fait pour) (?:\w+ )?(?:tenu|tenir|
+    surmonter|surmonté|fait face|faire face|continuer|avancer)|
+    est-ce normal de"""
+
 # Comfort that fits a hard time but also a happy one: counts on a support post or beside grief.
 COMFORT_WEAK = r"""sending (?:you )?(?:so much |all my |my )?(?:love|hugs?|warmth|care)|hugs?|💔|🕯️?|
     🫂|

@@ -251,3 +251,10 @@ def test_french_good_news_is_met_glad_not_as_hostility():
         french("Ma mère est en rémission, nous avons fait ce pain pour fêter ça.", 29)
     )
     assert draft.tone == "grief" and "bonne nouvelle" in draft.text
+
+
+def test_a_grieving_french_reader_s_practical_question_gets_a_promise_of_an_answer():
+    text = "Ma mère est décédée le mois dernier. Pourriez-vous partager la recette des brioches ?"
+    assert "répondrai" in draft_reply(french(text, 30)).text
+    heart = "Est-ce que ça finit par passer ? Mon père est décédé en mai."
+    assert "répondrai" not in draft_reply(french(heart, 31)).text

@@ -1050,3 +1050,28 @@ def test_a_death_beside_good_news_still_gets_condolences():
 )
 def test_tests_or_an_all_clear_in_code_are_no_health_news(text):
     assert read_tone(text).label != "grief"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My mom died last month. Could you share the recipe for the rolls you mentioned?",
+        "I lost my job last week. Do you know a cheaper flour that works as well?",
+    ],
+)
+def test_a_grieving_reader_s_practical_question_gets_a_promise_of_an_answer(text):
+    # Once only "I'm so sorry for your loss.": the recipe they asked for was never mentioned.
+    draft = draft_reply(facts({"text": text, "author": "Ida"}, 44))
+    assert draft.tone == "grief" and "answer your question" in draft.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Does it ever get easier? My mom died in October.",
+        "How did you cope the first year? My wife passed in May.",
+    ],
+)
+def test_does_it_get_easier_is_not_a_question_to_answer_later(text):
+    draft = draft_reply(facts({"text": text, "author": "Jo"}, 45))
+    assert draft.tone == "grief" and "answer your question" not in draft.text
