@@ -1075,3 +1075,16 @@ def test_a_grieving_reader_s_practical_question_gets_a_promise_of_an_answer(text
 def test_does_it_get_easier_is_not_a_question_to_answer_later(text):
     draft = draft_reply(facts({"text": text, "author": "Jo"}, 45))
     assert draft.tone == "grief" and "answer your question" not in draft.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Thanks for the great recipe!", "Thanks for sharing this helpful tutorial, great tips!"],
+)
+def test_thanks_for_the_recipe_is_not_quoted_back_as_a_thought(text):
+    # Once "I'm keeping “Thanks for the great recipe!” in my notebook; you said it better than my
+    # post did."
+    assert not draft_reply(facts({"text": text}, 46)).quote
+    assert draft_reply(
+        facts({"text": "The recipe worked with rye flour too, add water."}, 47)
+    ).quote
