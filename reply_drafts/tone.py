@@ -73,6 +73,7 @@ _THIRD_PARTY = cue.tail(cue.THIRD_PARTY)
 _SELF_AFTER = re.compile(r"\W*(?:i (?:was|am|is)|i'm|me|myself)\b")
 _CRITICAL = cue.words(cue.CRITICAL)
 _GOOD_NEWS = cue.words(cue.GOOD_NEWS)
+_GOOD_TURN = cue.words(cue.GOOD_TURN)
 _GRIEF_QUESTION = cue.words(cue.GRIEF_QUESTION)
 _LAUGHTER = cue.words(cue.LAUGHTER)
 _CRITICAL_NONSPACED = cue.anywhere(cue.CRITICAL_NONSPACED)
@@ -426,7 +427,8 @@ def tells_a_death(prose: str) -> bool:
 def good_news(prose: str, cues: Cues) -> bool:
     """Return whether *prose* (folded) ends a hard time with good news ("she's in remission"):
     not beside a death or a reader at risk."""
-    return bool(_GOOD_NEWS.search(prose)) and not cues.crisis and not tells_a_death(prose)
+    news = _GOOD_NEWS.search(prose) or _GOOD_TURN.search(prose)
+    return bool(news) and not cues.crisis and not tells_a_death(prose)
 
 
 def read_tone(text: str, author: str = "", website: str = "", support: bool = False) -> Tone:

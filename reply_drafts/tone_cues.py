@@ -283,6 +283,15 @@ GOOD_NEWS = r"""in remission|cancer[- ]free|tumou?r[- ]free|finished (?:\w+ )?(?
     out of (?:the )?hospital|(?:was|got|been|being|be) discharged|
     (?:surgery|operation) went (?:well|fine|great)|en rémission|sortie? de l'hôpital"""
 
+# A hard time turning (after "laid off", "divorce"...): good news, but no hard time on its own ("I
+# got an offer today!" is a joy to star).
+GOOD_TURN = r"""got (?:an|the|a job|a new job|a) offer|got (?:the|a|a new) job|
+    landed (?:a|the|my) (?:new )?(?:job|role|position)|got hired|(?:i'?m|am|was) hired|
+    found (?:a|another) (?:new )?job|(?:start|starting) (?:my|a) new job|back on my feet|
+    doing (?:much |so much |a lot )?better now|feeling (?:much |so much |a lot )?better now|
+    things are looking up|j'ai (?:trouvé|décroché) un (?:nouveau )?(?:emploi|travail|poste|job)|
+    ça va (?:beaucoup )?mieux"""
+
 # A grieving reader's question about living with it, not one to answer later ("does it ever get
 # easier?", "how did you cope?").
 GRIEF_QUESTION = r"""(?:does|did|will) it (?:ever )?get (?:any )?easier|(?:how|when) (?:did|do|does|
@@ -390,7 +399,7 @@ INSULTS = r"""idiots?|moron\w*|imbeciles?|cretins?|dumbass\w*|dipshits?|assholes
 INSULTS_AIMED = r"""clowns?|losers?|fools?|jerks?|hacks?|frauds?|fraude|charlatans?|snowflakes?|
     grifters?|muppets?|numpt(?:y|ies)|trolls?|shills?|content farm|crétine?s?|idiotes?|débile|
     trottel|depp|
-    estúpid[oa]s?|incompetente|genius|einstein|sherlock|nul(?:le)?|dumm|blöd|inútil|inutile"""
+    estúpid[oa]s?|incompetente|nul(?:le)?|dumm|blöd|inútil|inutile"""
 
 # What comes just before an aimed insult: "you", "you're a", "this", "what a", "get outside,".
 AIM = r"""(?:you|you'?re|you are|ur|u r|this|what an?|such an?|the author is|author is|
@@ -490,7 +499,10 @@ CONTEMPT_PHRASES = r"""nobody cares|no one cares|nobody asked|who (?:even )?care
     for once in your life|didn'?t expect (?:much|anything) from (?:a |an |this |your )?(?:hobby |
     little |random |amateur |mommy |mummy |personal )?(?:blog|blogger|site|amateur|woman|girl)|
     are you single(?!-)|you single\?|(?:wanna|want to|can we|let'?s) (?:date|hook up|go out)|
-    send (?:me )?(?:pics|nudes|a pic)|you'?re (?:so |really |very )?(?:hot|sexy)"""
+    send (?:me )?(?:pics|nudes|a pic)|you'?re (?:so |really |very )?(?:hot|sexy)|
+    (?<=, )(?:genius|einstein|sherlock)(?= *(?:[.!?…]|$))|(?:ok|okay|sure|yeah|listen|look|
+    no shit|nice (?:one|try|job)|good (?:one|job)|well done|thanks|thank you),? (?:genius|einstein|
+    sherlock)|real (?:genius|einstein)|(?:genius|einstein|sherlock),? (?:aren'?t you|huh|right\?)"""
 
 # Words of praise sarcasm wears most ("Great, another tutorial...", "Nice try, but..."): praise
 # that says nothing warmer is doubtful when the model sees hostility close behind (tone.DOUBT).

@@ -1088,3 +1088,37 @@ def test_thanks_for_the_recipe_is_not_quoted_back_as_a_thought(text):
     assert draft_reply(
         facts({"text": "The recipe worked with rye flour too, add water."}, 47)
     ).quote
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Honestly the best explanation of async I've read. You're a genius.",
+        "Thank you, you are a genius",
+    ],
+)
+def test_you_re_a_genius_said_in_earnest_is_praise_not_an_insult(text):
+    # Once "I'd rather talk about the post than about each other.", and at the server's door
+    # the nudge "This reads as harsh toward a person. Want to rephrase?"
+    assert read_tone(text).label == "praise"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nice one, genius.",
+        "Wow, you're a real genius, aren't you.",
+        "Great idea, Einstein.",
+        "Thanks, Sherlock.",
+    ],
+)
+def test_genius_said_as_a_jab_is_still_hostile(text):
+    assert read_tone(text).label == "hostile"
+
+
+def test_a_job_offer_after_a_layoff_is_met_glad_not_sorry():
+    # Once "That sounds so hard, and I'm sorry." to "Got an offer today!"
+    text = "I was laid off last month and used your tutorial to prep. Got an offer today!"
+    draft = draft_reply(facts({"text": text, "author": "Fay"}, 48))
+    assert "good news" in draft.text and "sorry" not in draft.text
+    assert read_tone("Got an offer today thanks to your tutorial!").label == "praise"
