@@ -24,6 +24,8 @@ _FIRST_PERSON = re.compile(
     r"nuestr[oa]s?|io|mio|mia|miei|mie|noi|nostr[oaie]|eu|meus?|minhas?|nós|noss[oa]s?|"
     r"ik|mijn|wij|ons|onze)(?=[^\w']|$)|(?<![\w'])j'(?=\w)"
 )
+# A sentence that goes on about someone just named: "He passed last year.", "Elle est partie."
+_GOES_ON = re.compile(r"(?:he|she|they|him|her|il|elle|ils|elles)(?!\w)")
 # The reader spoken to: "your father sounds wonderful, I'm sorry he passed" is comfort, not a loss.
 _SECOND_PERSON = re.compile(
     r"(?<![\w'])(?:you|your|yours|you're|you've|vous|votre|vos|tu|ton|ta|tes)(?![\w'])"
@@ -57,7 +59,11 @@ def grief_cues(prose: str) -> tuple[tuple[str, ...], bool]:
             here += found_in(_GRIEF_WEAK, sentence)
         found += here
         # "My dad taught me this. He passed last year.": the loss is told of the writer's own kin
-        told_of_own = own_kin_before and not _SECOND_PERSON.search(sentence)
+        told_of_own = (
+            own_kin_before
+            and not _SECOND_PERSON.search(sentence)
+            and (kin or bool(_GOES_ON.match(sentence)))
+        )
         shared = shared or bool(here and (_speaks_of_self(sentence) or told_of_own))
         kin_before = kin
         own_kin_before = kin and _speaks_of_self(sentence)

@@ -265,7 +265,8 @@ def bare_laughter(prose: str) -> tuple[str, ...]:
     symbols = tuple(symbol for symbol in cue.LAUGHTER_SYMBOLS if symbol in rest)
     for symbol in symbols:
         rest = rest.replace(symbol, " ")
-    return () if re.search(r"\w", rest) else _found(_LAUGHTER, prose) + symbols
+    # anything left but spaces and stops ("lol 💕", "haha ❤️") says more than laughter
+    return () if re.search(r"[^\s.!?,…~*]", rest) else _found(_LAUGHTER, prose) + symbols
 
 
 def find_cues(text: str, prose: str, author: str = "", website: str = "") -> Cues:

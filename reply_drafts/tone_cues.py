@@ -47,13 +47,18 @@ DEATH_TOLD = rf"""put (?:our|my|his|her|their) (?:\w+ )?(?:{PETS}) to sleep|
     a (?:stroke|heart attack|car accident|long illness)(?! of))|
     (?:to be|was|were|been|got) euthani[sz]ed|euthani[sz](?:e|ed|ing) (?:our|my|his|her|their)\b"""
 
+# A death told as a leaving, in French ("mon père est parti de la même façon", "partie trop
+# tôt"), not "parti en vacances".
+PARTI = rf"""(?:mon|ma|notre|son|sa) (?:\w+ )?(?:{KIN}|
+    {KIN_OTHER}) (?:est|sont) partie?s? (?:trop tôt|paisiblement|de la même (?:façon|manière)|
+    rejoindre)"""
 # A wake as a funeral ("my mother's wake", "at the wake."), not "wake lock" or "in the wake of".
 WAKE = rf"""(?:{KIN})'s wake|at (?:the|his|her|their) wake(?![- ]?\w)"""
 # "Died", but not "died laughing".
 DIED = r"died(?! (?:laughing|of laughter|a little))"
 # A loss, an illness or a hard time, said outright: enough on its own.
-GRIEF_STRONG = rf"""passed away|passing of|funeral(?! potatoes)|memorial service|condolences|
-    in memoriam|had to let (?:him|her|them) go(?= *(?:[.!…,]|$))|{WAKE}|
+GRIEF_STRONG = rf"""passed away|passing of|{PARTI}|funeral(?! potatoes)|memorial service|
+    condolences|in memoriam|had to let (?:him|her|them) go(?= *(?:[.!…,]|$))|{WAKE}|
     sympath(?:y|ies) (?:for|on) (?:your|the) loss|deepest sympath(?:y|ies)|
     sorry for (?:your|the) loss|bereave\w*|widowed|widower|(?<!good )grie(?:f|ving|ved?)|mourn\w*|
     miscarr\w+|still ?b(?:orn|irth)|lost (?:the|our|my|a) (?:baby|pregnancy)|
@@ -152,12 +157,16 @@ GRIEF_STRONG = rf"""passed away|passing of|funeral(?! potatoes)|memorial service
     been (?:\w+ )?(?:in|at) (?:the )?hospital(?! (?:software|it|tech|admin\w*|management|systems?))|
     since (?:the|my|our) (?:car |bike |motorbike |motorcycle )?accident|
     since (?:the|my|our) (?:car|bike|motorbike|motorcycle) crash|
-    (?:ended up|landed|went|was rushed|rushed|was taken|taken) (?:\w+ )?(?:in|to) (?:the )?(?:er|
-    a&e|emergency room|emergency department|urgent care)(?![\w&])|
-    (?:broke|fractured) (?:my|his|her|their|our) (?:\w+ )?(?:arm|wrist|leg|ankle|hip|neck|
-    collarbone|ribs?|foot|hand|elbow|shoulder|knee|pelvis|jaw|skull)|
-    (?:got|was|were|been|getting) (?:hit|run over|killed) by a (?:car|truck|lorry|bus|train|
-    van)(?! (?:error|factor|fault))|can'?t stop (?:shaking|trembling)(?= *(?:[.!…,]|$))"""
+    (?:ended up|landed|went|was rushed|rushed|was taken|taken) (?:\w+ )?(?:in|to|at) (?:the )?(?:er|
+    a&e|emergency room|emergency department|urgent care)(?![\w&])(?! (?:diagram|model|tab))|
+    (?<!nearly )(?<!almost )(?:broke|fractured) (?:my|his|her|their|our) (?:\w+ )?(?:arm|wrist|leg|
+    ankle|hip|neck|collarbone|ribs?|foot|hand|finger|toe|elbow|shoulder|knee|pelvis|jaw|
+    skull)(?! (?:mixer|blender|pump|brake|drill|towel|cream))|
+    (?:a|my|his|her) broken (?:arm|wrist|leg|ankle|hip|collarbone|foot|hand|elbow|knee|pelvis)|
+    (?<!if i )(?<!if you )(?<!if we )(?<!if he )(?<!if she )(?:got|was|were|been|getting) (?:hit|
+    run over|killed|struck) by a (?:car|truck|lorry|bus|train|van)(?! (?:error|factor|
+    fault|tomorrow))|(?:got|was|been|getting) run over(?! by (?:deadlines|work|emails))|
+    (?:can'?t|cannot) stop (?:shaking|trembling)(?= *(?:[.!…,]|$))"""
 
 # A reader who may be thinking of ending their life or of hurting themselves, in their own words.
 # Such a comment is read as grief whatever else it says ("thanks, this helped me hold on"), and its
@@ -211,7 +220,7 @@ GRIEF_WEAK = rf"""{DIED}|dies|dying(?! to)|death|dead(?! (?:link|links|code|end|
     malade|enfermo|enferma"""
 
 # Death itself: marks the grief of a loss ("I'm so sorry for your loss"), not of an illness.
-DEATH = rf"""passed away|passing of|{PASSED}|funeral(?! potatoes)|memorial|condolences|
+DEATH = rf"""passed away|passing of|{PASSED}|{PARTI}|funeral(?! potatoes)|memorial|condolences|
     sorry for (?:your|the) loss|
     bereave\w*|widow\w*|grie\w+|mourn\w*|miscarr\w+|still ?b(?:orn|irth)|lost (?:the|our|my|a) baby|
     lost (?:my|our|her|his|their) (?:\w+ )?(?:{KIN})|we lost [a-z]+|
@@ -255,7 +264,7 @@ COMFORT = rf"""i see you(?! (?:have|are|had|were|did|do|use|using|wrote|mention\
     lo siento much\w*|mi dispiace (?:tanto|tantissimo|molto)|je pense (?:fort )?à (?:toi|vous)|
     ich denke an (?:dich|euch)|sinto muito|sinceres condoléances|mein beileid|
     (?:désolée?s?|navrée?s?) pour (?:votre|vos|ton|ta|tes) (?:\w+ )?(?:perte|deuil|papa|maman|
-    {KIN}|{KIN_OTHER})"""
+    {KIN}|{KIN_OTHER})(?= *(?:[.!…]|$))"""
 
 # Comfort said in the first person ("my condolences", "I'm so sorry for your loss", "toutes mes
 # condoléances"): its "I" and "my" are the comforter's, not a hard time of their own (grief.py).
@@ -277,11 +286,12 @@ CONDOLENCE = r"""(?:my|our) (?:deepest |sincere(?:st)? |heartfelt |warmest )?(?:
 GOOD_NEWS = r"""in remission|cancer[- ]free|tumou?r[- ]free|finished (?:\w+ )?(?:chemo|
     radiation|radiotherapy)|(?:chemo|radiation|radiotherapy) (?:is |was |has )?(?:over|done|
     finished|ended|complete|completed)|(?:last|final) (?:round of )?(?:chemo|radiation)|
-    (?:scans?|biopsy|mammogram|mri|blood ?work) (?:came back |were |was |are |is )?(?:all )?
-    (?:clear|clean|negative|benign)|got the all clear|beat (?:the )?cancer|
-    home from (?:the )?hospital|
-    out of (?:the )?hospital|(?:was|got|been|being|be) discharged|
-    (?:surgery|operation) went (?:well|fine|great)|en rémission|sortie? de l'hôpital"""
+    (?:my|his|her|their|mum's|mom's|dad's|the) (?:biopsy|mammogram|mri|blood ?work|scans?|
+    pet scan|ct scan) (?:came back|was|were) (?:all )?(?:clear|clean|negative|benign)|
+    got the all clear|beat (?:the )?cancer|discharged from (?:the )?hospital|
+    (?:is|was|got|came|come|be|am|'s|are|'re) (?:\w+ )?home from (?:the )?hospital|
+    (?:my|his|her|mum's|mom's|dad's) surgery went (?:well|fine|great)|en rémission|
+    (?:est|suis) sortie? de l'hôpital"""
 
 # A hard time turning (after "laid off", "divorce"...): good news, but no hard time on its own ("I
 # got an offer today!" is a joy to star).
@@ -297,14 +307,14 @@ GOOD_TURN = r"""got (?:an|the|a job|a new job|a) offer|got (?:the|a|a new) job|
 GRIEF_QUESTION = r"""(?:does|did|will) it (?:ever )?get (?:any )?easier|(?:how|when) (?:did|do|does|
     can|could) (?:you|one|anyone|i|we) (?:\w+ )?(?:cope|deal|get through|go on|keep going|
     move on|survive|bear it|heal|manage)|will (?:it|the pain|this|the grief) ever (?:stop|end|
-    go away|fade|ease)|is (?:it|this) normal (?:to|that|for)|
+    go away|fade|ease)|is (?:it|this) normal (?:to (?:feel|still|cry|miss|be|not)|that i)|
     (?:do|does|will) (?:you|it|one) ever stop|
     how long (?:did|does|will) (?:it|the grief|the pain) (?:take|last)|
     why (?:him|her|them|me|us)(?= *\?)|why did (?:this|it) happen|
     est-ce que (?:ça|cela) (?:finit par |va )?(?:passer|s'arranger|aller mieux)|
     (?:ça|cela) passe un jour|
-    comment (?:avez-vous|as-tu|faites-vous|fais-tu|on fait pour) (?:\w+ )?(?:tenu|tenir|
-    surmonter|surmonté|fait face|faire face|continuer|avancer)|
+    comment (?:avez-vous|as-tu|faites-vous|fais-tu|on fait)(?: fait)?(?: pour)? (?:\w+ )?(?:tenu|
+    tenir|    surmonter|surmonté|fait face|faire face|continuer|avancer)|
     est-ce normal de"""
 
 # Comfort that fits a hard time but also a happy one: counts on a support post or beside grief.
@@ -433,9 +443,8 @@ CONTEMPT_MILD = r"""naive|na[iï]ve|useless|pointless|embarrassing|mediocre|amat
 
 # What comes just before a mild word said of someone: "this is so", "you're just", "your post was".
 SAID_OF = r"""(?:you|you'?re|you are|this|that|it|your \w+|this \w+|the post|the article|
-    the comments here)(?:'s| is| are| was| were| sound| sounds| look| looks)?(?: so| such| really|
-    utterly| completely| totally| just| incredibly| the| a| an| most| even| pretty| very| quite|
-    rather| fairly| kinda)*\W+"""
+    the comments here)(?:'s| is| are| was| were| sound| sounds| look| looks)?(?: so| such| really
+    | utterly| completely| totally| just| incredibly| the| a| an| most| even)*\W+"""
 
 # Contempt said as a phrase: hostile on its own.
 CONTEMPT_PHRASES = r"""nobody cares|no one cares|nobody asked|who (?:even )?cares|
@@ -455,9 +464,11 @@ CONTEMPT_PHRASES = r"""nobody cares|no one cares|nobody asked|who (?:even )?care
     did you even (?:read|think|try|test|check|proofread|bake|cook|make|run|look)|
     didn'?t (?:even )?read the post|you can'?t read|
     did a child write|
-    (?:you|maybe|just|go|get|see a) [^.!?]{0,40}?instead of (?:(?:posting|writing|
-    blogging) about (?:it|this|that)|(?:whining|complaining|crying|moaning)(?: about (?:it|this|
-    that))?) (?:online|here|on (?:the internet|your blog))|
+    au lieu d'(?:étaler|raconter|déballer) (?:ça|tout ça|votre vie|ta vie|vos \w+|
+    tes \w+) (?:sur internet|en ligne|ici)|au lieu de (?:pleurnicher|geindre|(?:vous|te) plaindre)|
+    (?:you should|you need to|you could|maybe|just|go|get|see a) [^.!?]{0,40}?instead of (?:(?:
+    posting|writing|blogging) about (?:it|this|that)|(?:whining|complaining|crying|
+    moaning)(?: about (?:it|this|that))?) (?:online|here|on (?:the internet|your blog))|
     you (?:clearly )?(?:have no|don'?t have (?:a|any)) (?:idea|clue)(?! how (?:much|happy|glad|
     grateful|thankful|timely|helpful|perfect|badly|long)| what (?:this|that|it|your|a (?:difference|
     gift|relief|help|comfort|blessing)))|
@@ -495,14 +506,16 @@ CONTEMPT_PHRASES = r"""nobody cares|no one cares|nobody asked|who (?:even )?care
     profound|insightful|edgy)|another '\w+' (?:post|article|take|piece)|
     \w+ ?(?:\.\.\.|…) ?(?:not|ou pas|oder nicht|o no)(?= *[.!]*$| *[.!]+(?:\s|$))|
     (?:not bad|pretty good|good|decent|smart|clever|funny) for a (?:girl|woman|lady|chick|female|
-    blonde|mom|mum|housewife)|(?:got|get|did|wrote|said|made) (?:\w+ ){0,3}right for once|
-    for once in your life|didn'?t expect (?:much|anything) from (?:a |an |this |your )?(?:hobby |
-    little |random |amateur |mommy |mummy |personal )?(?:blog|blogger|site|amateur|woman|girl)|
-    are you single(?!-)|you single\?|(?:wanna|want to|can we|let'?s) (?:date|hook up|go out)|
-    send (?:me )?(?:pics|nudes|a pic)|you'?re (?:so |really |very )?(?:hot|sexy)|
+    blonde|mom|mum|housewife)(?= *(?:[.!?…,]|$))|
+    you (?:\w+ ){0,2}(?:got|get|did|wrote|said|made) (?:\w+ ){0,3}right for once|
+    are you single(?= *(?:[?.!,]|$))|
+    (?:this|your) (?:post|article|blog|writing|recipe|advice) (?:is|was) (?:pretty|very|quite|
+    rather|fairly|kinda) (?:useless|pointless|mediocre|lame|boring|bad|terrible|awful)|
+    send (?:me )?nudes|you'?re (?:so |really |very )?sexy|
     (?<=, )(?:genius|einstein|sherlock)(?= *(?:[.!?…]|$))|(?:ok|okay|sure|yeah|listen|look|
     no shit|nice (?:one|try|job)|good (?:one|job)|well done|thanks|thank you),? (?:genius|einstein|
-    sherlock)|real (?:genius|einstein)|(?:genius|einstein|sherlock),? (?:aren'?t you|huh|right\?)"""
+    sherlock)|real (?:genius|einstein)|(?:genius|einstein|sherlock),? (?:aren'?t you|huh|
+    right ?\?)"""
 
 # Words of praise sarcasm wears most ("Great, another tutorial...", "Nice try, but..."): praise
 # that says nothing warmer is doubtful when the model sees hostility close behind (tone.DOUBT).
@@ -590,8 +603,8 @@ CRITICAL = rf"""i disagree|disagree|i don'?t (?:really |quite |fully )?agree|not
     helpful|useful|brilliant|lovely|fun|true|a great))|pas d'accord|je ne suis pas d'accord|
     coquille|faute de frappe|une erreur|lien mort|petite correction|stimme nicht zu|
     (?:c'est|c'était|cet article est|ce billet est|votre article est|votre billet est) (?:très |
-    vraiment |trop |un peu |assez )?(?:confus|incompréhensible|illisible)(?! (?:au début|au départ|
-    avant|jusqu))|
+    vraiment |trop |un peu |assez )?(?:confuse?|incompréhensible|illisible)(?! (?:au début|
+    au départ|avant|jusqu|pour moi|qu))|votre explication est (?:très |vraiment |un peu )?confuse|
     (?:rien|pas grand-chose) compris à (?:votre|ce|cet) (?:article|billet|texte|explication)|
     nicht einverstanden|tippfehler|ein fehler|ist falsch|no estoy de acuerdo|un error|errata|
     es incorrecto|não concordo|um erro|non sono d'accordo|un errore|non funziona|
@@ -611,10 +624,12 @@ CRITICAL = rf"""i disagree|disagree|i don'?t (?:really |quite |fully )?agree|not
     (?:isn'?t|it'?s not|that'?s not|not) (?:quite |entirely |really )?fair|recipe for (?:disaster|
     injury|\w+ splints|trouble)|ignores the|shouldn'?t the|
     (?:this|the post|the article|the recipe|the text|your (?:post|writing|recipe|article|
-    blog)) (?:is|was) (?:\w+ ){{0,2}}(?:confusing|hard to (?:follow|read|understand)|
-    difficult to (?:follow|read|understand))(?! (?:at first|until|before|but (?:this|your|now)))|
-    hate (?:the|this|your) (?:recipe|post|article|writing|layout|design|font|format|advice|
-    ending)(?= *(?:[.!…,;]|$))|
+    blog)) (?:is|was) (?:really |very |so |a bit |quite |pretty |super |too |the most )?
+    (?:confusing|hard to follow|difficult to follow)(?! (?:at first|until|before|but (?:this|
+    your|now)))|
+    hard to read on (?:mobile|my phone|a phone|small screens?)|
+    (?:text|font) is (?:too |so |really )?(?:small|tiny)|
+    hate (?:the|this|your) (?:recipe|writing|layout|design|font|format|advice)(?= *(?:[.!…,;]|$))|
     drobna poprawka|poprawka|uenig|korreksjon|korrigering|oprava|διόρθωση|уточнення|поправк\w*|
     đính chính|marekebisho|discordo|discrepo|no coincido|fuorviante|stimmt nicht|
     funktioniert (?:leider )?nicht|sbagliat\w*|errat[oa]|erroné\w*|inexact\w*|fausse|onjuist|
@@ -651,8 +666,9 @@ CORRECTION = rf"""(?:a|one|small|minor|tiny|little|quick|another) typo|typos? (?
 PRAISE = r"""thanks?|thank you|thx|ty|tysm|love(?:d|ly)?|loving|great|wonderful|beautiful\w*|
     brilliant|helpful|helped (?:me|us|so much|a lot)|useful|inspir\w+|amazing|awesome|excellent|
     fantastic|superb|delightful|
-    how (?:good|tasty|delicious|lovely|yummy) (?:(?:this|that|it|your)(?: \w+)? (?:is|was|were|
-    are|looks|tastes|smells)|(?:is|was|does) (?:this|that|it|your)(?: \w+){0,2})(?= *!)|
+    how (?:good|tasty|delicious|lovely|yummy) (?:(?:this|that|it|your|these|those)(?: \w+)? (?:is|
+    was|were|are|looks?|tastes?|smells?)|(?:is|was|were|are|does) (?:this|that|it|your|these|
+    those)(?: \w+){0,2})(?= *!)|
     enjoy(?:ed)?|made my (?:whole |entire )?(?:day|morning|week|evening|year)|resonat\w+|
     needed (?:this|to read)|so true|well said|well written|bravo|kudos|spot on|nailed it|agree|
     agreed|gorgeous|fab|cool|nice|good read|so good|really good|very good|good stuff|favou?rite|

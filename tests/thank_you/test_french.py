@@ -258,3 +258,28 @@ def test_a_grieving_french_reader_s_practical_question_gets_a_promise_of_an_answ
     assert "répondrai" in draft_reply(french(text, 30)).text
     heart = "Est-ce que ça finit par passer ? Mon père est décédé en mai."
     assert "répondrai" not in draft_reply(french(heart, 31)).text
+
+
+def test_see_a_shrink_instead_of_spreading_it_online_is_a_jab_in_french_too():
+    text = "Vous devriez consulter un psy au lieu d'étaler ça sur internet."
+    assert read_tone(text, support=True).label == "hostile"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toutes mes condoléances. Mon père est parti de la même façon l'an dernier.",
+        "Ma fille est partie trop tôt. Merci pour ce texte.",
+    ],
+)
+def test_a_death_told_as_est_parti_is_a_loss(text):
+    assert read_tone(text).loss
+    assert not read_tone("Mon fils est parti en vacances, je teste la recette seul.").loss
+
+
+def test_a_french_quiet_reply_does_not_say_votre_message_twice():
+    # Once "Votre message m'est bien parvenu, et il compte. Votre message compte plus que je ne
+    # saurais le dire."
+    for number in range(40):
+        text = draft_reply(french("Courage, je pense fort à vous.", number, support=True)).text
+        assert text.count("Votre message") <= 1
