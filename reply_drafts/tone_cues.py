@@ -109,7 +109,7 @@ GRIEF_STRONG = rf"""passed away|passing of|{PARTI}|funeral(?! potatoes)|memorial
     (?:my|a|our) redundancy (?:notice|letter|email|package)|(?:team|job|role|position) (?:got |was |
     getting )?(?:cut|eliminated)|lost (?:my|our) (?:job|home|house|business|startup)|
     (?:a|my|our|the|through a) (?:divorce|breakup|miscarriage|funeral(?! potatoes))|bad day|
-    crappy day|
+    crappy day|worst (?:day|days|week|month|year|night)s? of my life|
     awful day|(?:my|our|his|her) (?:cancer|tumou?r|chemo|surgery|illness|
     diagnosis|treatment)|anxiety (?:has|makes|is|kept|keeps)|(?:my|with|from) anxiety|
     hope the (?:surgery|treatment|scan|results?)|(?:recovering|recovery) (?:from|after)|
@@ -438,7 +438,7 @@ CONTEMPT = r"""drivel|garbage(?! collect\w*)|trash(?! (?:can|bin))|rubbish|crap(
 # Milder words, hostile only when said of someone outright: "this is so stupid", "you're naive".
 CONTEMPT_MILD = r"""naive|na[iï]ve|useless|pointless|embarrassing|mediocre|amateurish|
     dumb(?! questions?)|dumber|stupid(?! questions?)|ridiculous|absurd|nonsense|insipid|inane|lazy|
-    preachy|bloated|worst|dense|
+    preachy|bloated|worst(?! (?:day|days|week|month|year|night|time)s? (?:of my life|ever))|dense|
     ugly|boring|lame|shallow|cringey|yawn|meh|(?<!the )shit(?:ty)?"""
 
 # What comes just before a mild word said of someone: "this is so", "you're just", "your post was".
@@ -463,7 +463,7 @@ CONTEMPT_PHRASES = r"""nobody cares|no one cares|nobody asked|who (?:even )?care
     (?:is|are) a joke|people like you|you people|are you (?:serious|kidding|stupid|dumb|high)|
     did you even (?:read|think|try|test|check|proofread|bake|cook|make|run|look)|
     didn'?t (?:even )?read the post|you can'?t read|
-    did a child write|
+    did a child write|(?:another|a whole|an entire) (?:blog )?(?:post|article) about nothing|
     au lieu d'(?:étaler|raconter|déballer) (?:ça|tout ça|votre vie|ta vie|vos \w+|
     tes \w+) (?:sur internet|en ligne|ici)|au lieu de (?:pleurnicher|geindre|(?:vous|te) plaindre)|
     (?:you should|you need to|you could|maybe|just|go|get|see a) [^.!?]{0,40}?instead of (?:(?:
@@ -665,7 +665,7 @@ CORRECTION = rf"""(?:a|one|small|minor|tiny|little|quick|another) typo|typos? (?
 # Appreciation, thanks and warmth, in English and other languages.
 PRAISE = r"""thanks?|thank you|thx|ty|tysm|love(?:d|ly)?|loving|great|wonderful|beautiful\w*|
     brilliant|helpful|helped (?:me|us|so much|a lot)|useful|inspir\w+|amazing|awesome|excellent|
-    fantastic|superb|delightful|
+    fantastic|superb|delightful|adorable|
     how (?:good|tasty|delicious|lovely|yummy) (?:(?:this|that|it|your|these|those)(?: \w+)? (?:is|
     was|were|are|looks?|tastes?|smells?)|(?:is|was|were|are|does) (?:this|that|it|your|these|
     those)(?: \w+){0,2})(?= *!)|

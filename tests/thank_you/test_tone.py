@@ -1195,3 +1195,19 @@ def test_laughter_with_a_heart_on_a_hard_day_post_is_warmth_not_mockery():
 )
 def test_more_ways_to_tell_an_injury_or_an_accident_are_a_hard_time(text):
     assert read_tone(text).label == "grief"
+
+
+def test_the_worst_day_of_my_life_is_a_hard_time_not_contempt_for_the_post():
+    # Once hostile ("worst"): "I'm happy to discuss the ideas in the post. Which part do you
+    # disagree with, and why?" to a reader whose dog had died that morning.
+    text = "This is the worst day of my life. My dog died this morning."
+    draft = draft_reply(facts({"text": text, "author": "Ned"}, 49))
+    assert draft.tone == "grief" and read_tone(text).loss
+    assert read_tone("This is the worst recipe.").label == "hostile"
+
+
+def test_your_kids_are_adorable_is_praise_and_a_post_about_nothing_a_jab():
+    assert read_tone("Your kids are adorable in the photos!").label == "praise"
+    assert read_tone("Brilliant. Absolutely brilliant. Another post about nothing.").label == (
+        "hostile"
+    )
