@@ -214,6 +214,7 @@ GRIEF_WEAK = rf"""{DIED}|dies|dying(?! to)|death|dead(?! (?:link|links|code|end|
     patience|touch|faith|hope))|loss(?! function)|{PASSED}|cancer|sick|ill|illness|stroke|
     heart attack|
     hospital|hospitali[sz]ed|surgery|scan|scans|ambulance|accident|ashes|gone|miss (?:him|her|them)|
+    (?:il|elle|ils|elles) me manquen?t?|
     miss (?:my|our) (?:late )?(?:{KIN})'s|miss (?:my|our) late (?:{KIN})|
     treatment|diagnosed|disease|recovering|recovery|overdos(?:ed|e)|ventilator|(?<!food )coma|
     ziekte|ziek|krank|
@@ -328,6 +329,7 @@ COMFORT_WEAK = r"""sending (?:you )?(?:so much |all my |my )?(?:love|hugs?|warmt
 GRIEF_OTHER = r"""décéd\w*|décès|(?<!lien )(?<!site )(?<!serveur )(?<!projet )est morte?|deuil|
     obsèques|enterrement|condoléances|
     perd(?:u|re) (?:mon|ma|mes|notre)|fausse couche|chimio\w*|licencié\w*|burn-?out|dépression|
+    déprimée?s?|
     gestorben|verstorben|(?<!link )(?<!seite )(?<!server )ist tot|trauer\w*|beerdigung|beileid|
     krebs|fehlgeburt|gekündigt|
     falleci\w*|murió|perdí a|duelo|cáncer|quimio\w*|aborto espontáneo|despedid[oa]|depresión|
@@ -448,6 +450,8 @@ SAID_OF = r"""(?:you|you'?re|you are|this|that|it|your \w+|this \w+|the post|the
 
 # Contempt said as a phrase: hostile on its own.
 CONTEMPT_PHRASES = r"""nobody cares|no one cares|nobody asked|who (?:even )?cares|
+    (?:on|tout le monde) s'en (?:fiche|fout|moque)|osef|bof(?= *(?:[.!,…]|$))|
+    déjà vu (?:mille|cent) fois|vu et revu|
     shame on you(?! for (?:making|posting|getting|sharing|tempting|this)\b)|(?:your|this) (?:blog|
     site|writing|content) used to be (?:good|great|better|worth)|
     i (?:really |just |fucking )?hate (?:you|your (?:blog|post|writing|guts|
@@ -602,6 +606,8 @@ CRITICAL = rf"""i disagree|disagree|i don'?t (?:really |quite |fully )?agree|not
     (?:is|are|was) actually (?!(?:really|very|so|quite|pretty|super|great|good|nice|amazing|
     helpful|useful|brilliant|lovely|fun|true|a great))|pas d'accord|je ne suis pas d'accord|
     coquille|faute de frappe|une erreur|lien mort|petite correction|stimme nicht zu|
+    (?:la|votre|cette) (?:recette|méthode|astuce|technique) ne (?:marche|fonctionne) pas|
+    ça ne (?:marche|fonctionne) pas du tout|
     (?:c'est|c'était|cet article est|ce billet est|votre article est|votre billet est) (?:très |
     vraiment |trop |un peu |assez )?(?:confuse?|incompréhensible|illisible)(?! (?:au début|
     au départ|avant|jusqu|pour moi|qu))|votre explication est (?:très |vraiment |un peu )?confuse|
@@ -738,6 +744,7 @@ CONTACT = r"""message me|dm me|pm me|text (?:me|her|him|\w+ on)|email me|contact
 
 # What sellers offer: prices, services, cures, money, deals.
 COMMERCIAL = r"""i sell|we sell|we make|we ship|i make (?:custom|handmade)|we offer|i offer|
+    achetez (?:mon|ma|mes|notre|nos)|livraison (?:gratuite|offerte)|code promo|
     our (?:firm|company|agency|team|shop|store|bakery|clinic|hatchery|app|platform|service|
     services|business|studio|course|program|products?|brand|factory|experts?)|my (?:firm|company|
     agency|business|shop|store|course|program|services|cousin'?s business)|free (?:consultation|

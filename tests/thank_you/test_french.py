@@ -283,3 +283,25 @@ def test_a_french_quiet_reply_does_not_say_votre_message_twice():
     for number in range(40):
         text = draft_reply(french("Courage, je pense fort à vous.", number, support=True)).text
         assert text.count("Votre message") <= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "tone"),
+    [
+        ("Bof. Déjà vu mille fois.", "hostile"),
+        ("On s'en fiche de votre vie, donnez la recette.", "hostile"),
+        ("Merci, mais la recette ne marche pas du tout chez moi.", "critical"),
+        ("Je suis tellement déprimée en ce moment, rien ne va.", "grief"),
+        ("Ma grand-mère faisait exactement ce pain. Elle me manque tellement.", "grief"),
+        ("Achetez mon livre de recettes sur www.monlivre.example, livraison gratuite !", "spam"),
+    ],
+)
+def test_french_comments_once_quoted_in_the_notebook_read_as_they_are(text, tone):
+    # Each was quoted back ("Je note « ... » dans mon carnet") or, for "déprimée", answered as
+    # hostile: "Sur quelle partie n'êtes-vous pas d'accord, et pourquoi ?"
+    assert read_tone(text).label == tone
+
+
+def test_a_french_setback_beside_praise_is_not_a_correction():
+    text = "Le levain ne marche pas toujours du premier coup, mais votre méthode est top !"
+    assert read_tone(text).label != "critical"
