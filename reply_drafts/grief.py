@@ -60,14 +60,17 @@ def grief_cues(prose: str) -> tuple[tuple[str, ...], bool]:
         found += here
         # "My dad taught me this. He passed last year.": the loss is told of the writer's own kin
         told_of_own = (
-            own_kin_before
-            and not _SECOND_PERSON.search(sentence)
-            and (kin or bool(_GOES_ON.match(sentence)))
+            own_kin_before and not to_reader(sentence) and (kin or bool(_GOES_ON.match(sentence)))
         )
         shared = shared or bool(here and (_speaks_of_self(sentence) or told_of_own))
         kin_before = kin
         own_kin_before = kin and _speaks_of_self(sentence)
     return tuple(found), shared
+
+
+def to_reader(sentence: str) -> bool:
+    """Return whether *sentence* (folded) speaks to the reader ("your dad", "vous")."""
+    return bool(_SECOND_PERSON.search(sentence))
 
 
 def _speaks_of_self(sentence: str) -> bool:

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reply_drafts import tone_cues as cue
-from reply_drafts.grief import fold, grief_cues
+from reply_drafts.grief import fold, grief_cues, to_reader
 from reply_drafts.grief import found_in as _found
 from reply_drafts.quote import readable_text
 from reply_drafts.sentences import sentences
@@ -426,10 +426,15 @@ def tells_a_death(prose: str) -> bool:
 
 
 def good_news(prose: str, cues: Cues) -> bool:
-    """Return whether *prose* (folded) ends a hard time with good news ("she's in remission"):
-    not beside a death or a reader at risk."""
-    news = _GOOD_NEWS.search(prose) or _GOOD_TURN.search(prose)
-    return bool(news) and not cues.crisis and not tells_a_death(prose)
+    """Return whether *prose* (folded) ends the writer's hard time with good news ("she's in
+    remission"): not the author's ("so glad your mom is in remission"), nor beside a death or a
+    reader at risk."""
+    if cues.crisis or tells_a_death(prose):
+        return False
+    return any(
+        (_GOOD_NEWS.search(sentence) or _GOOD_TURN.search(sentence)) and not to_reader(sentence)
+        for sentence in sentences(prose)
+    )
 
 
 def read_tone(text: str, author: str = "", website: str = "", support: bool = False) -> Tone:

@@ -1211,3 +1211,10 @@ def test_your_kids_are_adorable_is_praise_and_a_post_about_nothing_a_jab():
     assert read_tone("Brilliant. Absolutely brilliant. Another post about nothing.").label == (
         "hostile"
     )
+
+
+def test_a_reader_glad_of_the_author_s_good_news_is_not_told_the_author_is_glad():
+    # Once "I'm so glad to hear the good news." back to "So glad your mom is in remission!"
+    text = "So glad your mom is in remission! Sending love."
+    assert not read_tone(text, support=True).good_news
+    assert "good news" not in draft_reply(facts({"text": text, "support": True}, 50)).text
