@@ -74,6 +74,10 @@ _SELF_AFTER = re.compile(r"\W*(?:i (?:was|am|is)|i'm|me|myself)\b")
 _CRITICAL = cue.words(cue.CRITICAL)
 _GOOD_NEWS = cue.words(cue.GOOD_NEWS)
 _GOOD_TURN = cue.words(cue.GOOD_TURN)
+# What keeps news from being news yet: "still not", "hope", "I wonder if", "pas encore", "j'espère".
+_NOT_YET = re.compile(
+    r"(?<![\w'])(?:not|never|hope|hoping|wish|wonder|if|pas|espère)(?![\w'])|n't"
+)
 _GRIEF_QUESTION = cue.words(cue.GRIEF_QUESTION)
 _LAUGHTER = cue.words(cue.LAUGHTER)
 _CRITICAL_NONSPACED = cue.anywhere(cue.CRITICAL_NONSPACED)
@@ -231,7 +235,10 @@ def asks(prose: str) -> bool:
     """Return whether *prose* asks something (a question mark, or a question's first words)."""
     if re.search(r"[?？؟]", prose):
         return True
-    return any(_QUESTION_START.match(sentence) for sentence in sentences(prose))
+    return any(
+        _QUESTION_START.match(sentence) and not sentence.endswith("!")  # "How adorable!"
+        for sentence in sentences(prose)
+    )
 
 
 def praise_cues(prose: str) -> tuple[str, ...]:
@@ -431,10 +438,15 @@ def good_news(prose: str, cues: Cues) -> bool:
     reader at risk."""
     if cues.crisis or tells_a_death(prose):
         return False
-    return any(
-        (_GOOD_NEWS.search(sentence) or _GOOD_TURN.search(sentence)) and not to_reader(sentence)
-        for sentence in sentences(prose)
-    )
+    return any(_tells_good_news(sentence) for sentence in sentences(prose))
+
+
+def _tells_good_news(sentence: str) -> bool:
+    # not asked ("ça va mieux ?"), hoped for, denied ("still not back on my feet") or the reader's
+    news = _GOOD_NEWS.search(sentence) or _GOOD_TURN.search(sentence)
+    if not news or "?" in sentence or to_reader(sentence):
+        return False
+    return not _NOT_YET.search(sentence[: news.start()])
 
 
 def read_tone(text: str, author: str = "", website: str = "", support: bool = False) -> Tone:

@@ -26,7 +26,8 @@ KIN = r"""mom|mum|mother|mama|mommy|mummy|dad|father|papa|daddy|brother|sister|s
     granny|gran|nan|nana|grandad|aunt|auntie|uncle|cousin|niece|nephew|colleague|coworker|mentor|
     dog|cat|pet|puppy|kitten|horse|bunny|rabbit|in-laws?|family|père|mère|frère|sœur|vater|mutter|
     bruder|schwester|padre|madre|hermano|hermana|pai|mãe|irmão|irmã|papà|mamma|fratello|sorella|
-    vader|moeder|broer|zus"""
+    vader|moeder|broer|zus|mari|maman|mamie|papi|papy|fille|fils|épouse|époux|tante|oncle|
+    grand-m[eè]re|grand-p[eè]re|chienne?"""
 
 # The same people and pets in French, Spanish and Portuguese, where KIN does not have them: a loss
 # is "j'ai perdu mon mari", not "j'ai perdu mon emploi".
@@ -109,7 +110,8 @@ GRIEF_STRONG = rf"""passed away|passing of|{PARTI}|funeral(?! potatoes)|memorial
     (?:my|a|our) redundancy (?:notice|letter|email|package)|(?:team|job|role|position) (?:got |was |
     getting )?(?:cut|eliminated)|lost (?:my|our) (?:job|home|house|business|startup)|
     (?:a|my|our|the|through a) (?:divorce|breakup|miscarriage|funeral(?! potatoes))|bad day|
-    crappy day|worst (?:day|days|week|month|year|night)s? of my life|
+    crappy day|worst (?:day|week|month|year|night)s? of (?:my|our) (?:entire |whole )?li(?:fe|
+    ves)(?! *(?:😂|🤣|lol|lmao|haha|jk))|
     awful day|(?:my|our|his|her) (?:cancer|tumou?r|chemo|surgery|illness|
     diagnosis|treatment)|anxiety (?:has|makes|is|kept|keeps)|(?:my|with|from) anxiety|
     hope the (?:surgery|treatment|scan|results?)|(?:recovering|recovery) (?:from|after)|
@@ -214,7 +216,8 @@ GRIEF_WEAK = rf"""{DIED}|dies|dying(?! to)|death|dead(?! (?:link|links|code|end|
     patience|touch|faith|hope))|loss(?! function)|{PASSED}|cancer|sick|ill|illness|stroke|
     heart attack|
     hospital|hospitali[sz]ed|surgery|scan|scans|ambulance|accident|ashes|gone|miss (?:him|her|them)|
-    (?:il|elle|ils|elles) me manquen?t?|
+    (?:il|elle|ils|elles) me manquen?t?(?= *(?:[.!…]|$| tellement| énormément| beaucoup| tant|
+    terriblement| chaque| depuis))|
     miss (?:my|our) (?:late )?(?:{KIN})'s|miss (?:my|our) late (?:{KIN})|
     treatment|diagnosed|disease|recovering|recovery|overdos(?:ed|e)|ventilator|(?<!food )coma|
     ziekte|ziek|krank|
@@ -301,7 +304,7 @@ GOOD_TURN = r"""got (?:an|the|a job|a new job|a) offer|got (?:the|a|a new) job|
     found (?:a|another) (?:new )?job|(?:start|starting) (?:my|a) new job|back on my feet|
     doing (?:much |so much |a lot )?better now|feeling (?:much |so much |a lot )?better now|
     things are looking up|j'ai (?:trouvé|décroché) un (?:nouveau )?(?:emploi|travail|poste|job)|
-    ça va (?:beaucoup )?mieux"""
+    (?:je vais|je me sens) (?:beaucoup |bien |tellement )?mieux"""
 
 # A grieving reader's question about living with it, not one to answer later ("does it ever get
 # easier?", "how did you cope?").
@@ -329,7 +332,7 @@ COMFORT_WEAK = r"""sending (?:you )?(?:so much |all my |my )?(?:love|hugs?|warmt
 GRIEF_OTHER = r"""décéd\w*|décès|(?<!lien )(?<!site )(?<!serveur )(?<!projet )est morte?|deuil|
     obsèques|enterrement|condoléances|
     perd(?:u|re) (?:mon|ma|mes|notre)|fausse couche|chimio\w*|licencié\w*|burn-?out|dépression|
-    déprimée?s?|
+    (?:je suis|je me sens|j'étais|je me sentais) (?:\w+ )?déprimée?s?|
     gestorben|verstorben|(?<!link )(?<!seite )(?<!server )ist tot|trauer\w*|beerdigung|beileid|
     krebs|fehlgeburt|gekündigt|
     falleci\w*|murió|perdí a|duelo|cáncer|quimio\w*|aborto espontáneo|despedid[oa]|depresión|
@@ -440,7 +443,7 @@ CONTEMPT = r"""drivel|garbage(?! collect\w*)|trash(?! (?:can|bin))|rubbish|crap(
 # Milder words, hostile only when said of someone outright: "this is so stupid", "you're naive".
 CONTEMPT_MILD = r"""naive|na[iï]ve|useless|pointless|embarrassing|mediocre|amateurish|
     dumb(?! questions?)|dumber|stupid(?! questions?)|ridiculous|absurd|nonsense|insipid|inane|lazy|
-    preachy|bloated|worst(?! (?:day|days|week|month|year|night|time)s? (?:of my life|ever))|dense|
+    preachy|bloated|worst(?! (?:day|week|month|year|night|time)s? of (?:my|our))|dense|
     ugly|boring|lame|shallow|cringey|yawn|meh|(?<!the )shit(?:ty)?"""
 
 # What comes just before a mild word said of someone: "this is so", "you're just", "your post was".
@@ -450,8 +453,9 @@ SAID_OF = r"""(?:you|you'?re|you are|this|that|it|your \w+|this \w+|the post|the
 
 # Contempt said as a phrase: hostile on its own.
 CONTEMPT_PHRASES = r"""nobody cares|no one cares|nobody asked|who (?:even )?cares|
-    (?:on|tout le monde) s'en (?:fiche|fout|moque)|osef|bof(?= *(?:[.!,…]|$))|
-    déjà vu (?:mille|cent) fois|vu et revu|
+    (?:on|tout le monde) s'en (?:fiche|fout|moque|balance|tape)(?: de (?:votre|ta|ton|tes|
+    vos) (?:vie|blog|avis|article|billet|histoires?)|(?= *[.!…]*$))|^bof(?= *(?:[.!…]+(?:\s|$)|$))|
+    ^(?:déjà vu (?:mille|cent) fois|vu et revu)(?! *,? *mais)|encore un article sur rien|
     shame on you(?! for (?:making|posting|getting|sharing|tempting|this)\b)|(?:your|this) (?:blog|
     site|writing|content) used to be (?:good|great|better|worth)|
     i (?:really |just |fucking )?hate (?:you|your (?:blog|post|writing|guts|
@@ -467,7 +471,7 @@ CONTEMPT_PHRASES = r"""nobody cares|no one cares|nobody asked|who (?:even )?care
     (?:is|are) a joke|people like you|you people|are you (?:serious|kidding|stupid|dumb|high)|
     did you even (?:read|think|try|test|check|proofread|bake|cook|make|run|look)|
     didn'?t (?:even )?read the post|you can'?t read|
-    did a child write|(?:another|a whole|an entire) (?:blog )?(?:post|article) about nothing|
+    did a child write|another (?:blog )?(?:post|article) about nothing|
     au lieu d'(?:étaler|raconter|déballer) (?:ça|tout ça|votre vie|ta vie|vos \w+|
     tes \w+) (?:sur internet|en ligne|ici)|au lieu de (?:pleurnicher|geindre|(?:vous|te) plaindre)|
     (?:you should|you need to|you could|maybe|just|go|get|see a) [^.!?]{0,40}?instead of (?:(?:
@@ -518,7 +522,8 @@ CONTEMPT_PHRASES = r"""nobody cares|no one cares|nobody asked|who (?:even )?care
     send (?:me )?nudes|you'?re (?:so |really |very )?sexy|
     (?<=, )(?:genius|einstein|sherlock)(?= *(?:[.!?…]|$))|(?:ok|okay|sure|yeah|listen|look|
     no shit|nice (?:one|try|job)|good (?:one|job)|well done|thanks|thank you),? (?:genius|einstein|
-    sherlock)|real (?:genius|einstein)|(?:genius|einstein|sherlock),? (?:aren'?t you|huh|
+    sherlock)(?= *(?:[.!?…]|$))|real (?:genius|einstein)(?! (?:with|at|in|when|for))|
+    (?:genius|einstein|sherlock),? (?:aren'?t you|huh|
     right ?\?)"""
 
 # Words of praise sarcasm wears most ("Great, another tutorial...", "Nice try, but..."): praise
@@ -606,7 +611,7 @@ CRITICAL = rf"""i disagree|disagree|i don'?t (?:really |quite |fully )?agree|not
     (?:is|are|was) actually (?!(?:really|very|so|quite|pretty|super|great|good|nice|amazing|
     helpful|useful|brilliant|lovely|fun|true|a great))|pas d'accord|je ne suis pas d'accord|
     coquille|faute de frappe|une erreur|lien mort|petite correction|stimme nicht zu|
-    (?:la|votre|cette) (?:recette|méthode|astuce|technique) ne (?:marche|fonctionne) pas|
+    (?<!que )(?:la|votre|cette) (?:recette|méthode|astuce|technique) ne (?:marche|fonctionne) pas|
     ça ne (?:marche|fonctionne) pas du tout|
     (?:c'est|c'était|cet article est|ce billet est|votre article est|votre billet est) (?:très |
     vraiment |trop |un peu |assez )?(?:confuse?|incompréhensible|illisible)(?! (?:au début|
@@ -649,11 +654,15 @@ HELP_REQUEST = r"""(?:can|could|would) (?:you|someone|anyone) (?:please )?help|p
     exception|\w+error))|i (?:keep )?get(?:ting)? (?:an? |the |this )?(?:error|exception|\w+error)|
     (?:doesn'?t|does not|didn'?t|won'?t) work for me|can'?t get (?:it|this|that) to work|
     my (?:code|script|program|build|install\w*|setup|version|output) (?:doesn'?t|does not|won'?t|
-    fails|gives|throws|crashes)"""
+    fails|gives|throws|crashes)|(?:vous )?auriez(?:-vous)? une idée|une idée (?:de pourquoi|
+    du problème)|(?:pouvez|pourriez)-vous m'aider|aidez-moi|des conseils ?\?|
+    chez moi (?:\w+ ){0,6}\?"""
 
 # A failure the reader reports: beside a request for help, it is their attempt, not the post's.
 FAILURE = r"""doesn'?t (?:work|compile|run)|does not (?:work|compile|run)|didn'?t work|won'?t work|
-    silently fails|fails (?:on|with|when|for)|breaks (?:on|when|with|if)"""
+    silently fails|fails (?:on|with|when|for)|breaks (?:on|when|with|if)|
+    (?:la|votre|cette) (?:recette|méthode|astuce|technique) ne (?:marche|fonctionne) pas|
+    ça ne (?:marche|fonctionne) pas du tout"""
 
 # What makes a criticism a correction: worth a gold star for the careful reading.
 CORRECTION = rf"""(?:a|one|small|minor|tiny|little|quick|another) typo|typos? (?:in|on|at)|typo:|
@@ -671,7 +680,10 @@ CORRECTION = rf"""(?:a|one|small|minor|tiny|little|quick|another) typo|typos? (?
 # Appreciation, thanks and warmth, in English and other languages.
 PRAISE = r"""thanks?|thank you|thx|ty|tysm|love(?:d|ly)?|loving|great|wonderful|beautiful\w*|
     brilliant|helpful|helped (?:me|us|so much|a lot)|useful|inspir\w+|amazing|awesome|excellent|
-    fantastic|superb|delightful|adorable|
+    fantastic|superb|delightful|
+    (?:kids?|children|baby|babies|dogs?|cats?|puppy|puppies|kittens?|family|photos?|
+    pictures?) (?:are|is|look|looks) (?:so |just |absolutely )?(?:adorable|cute)|
+    how (?:adorable|cute|lovely|beautiful|gorgeous|sweet|wonderful)(?= *!)|
     how (?:good|tasty|delicious|lovely|yummy) (?:(?:this|that|it|your|these|those)(?: \w+)? (?:is|
     was|were|are|looks?|tastes?|smells?)|(?:is|was|were|are|does) (?:this|that|it|your|these|
     those)(?: \w+){0,2})(?= *!)|
@@ -744,7 +756,7 @@ CONTACT = r"""message me|dm me|pm me|text (?:me|her|him|\w+ on)|email me|contact
 
 # What sellers offer: prices, services, cures, money, deals.
 COMMERCIAL = r"""i sell|we sell|we make|we ship|i make (?:custom|handmade)|we offer|i offer|
-    achetez (?:mon|ma|mes|notre|nos)|livraison (?:gratuite|offerte)|code promo|
+    achetez (?:mon|ma|mes|notre|nos)(?! (?:\w+ )?(?:préférée?s?|de chevet))|
     our (?:firm|company|agency|team|shop|store|bakery|clinic|hatchery|app|platform|service|
     services|business|studio|course|program|products?|brand|factory|experts?)|my (?:firm|company|
     agency|business|shop|store|course|program|services|cousin'?s business)|free (?:consultation|

@@ -305,3 +305,48 @@ def test_french_comments_once_quoted_in_the_notebook_read_as_they_are(text, tone
 def test_a_french_setback_beside_praise_is_not_a_correction():
     text = "Le levain ne marche pas toujours du premier coup, mais votre méthode est top !"
     assert read_tone(text).label != "critical"
+
+
+# Everyday French a second review found misread by this round's cues (each reads as before now).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ma sœur veut faire ce gâteau mais il me manque du beurre, je peux mettre de l'huile ?",
+        "Mon frère vit au Canada depuis deux ans. Il me manque, mais on s'appelle souvent.",
+        "Au début j'étais bof, mais cette recette m'a convaincue. Merci !",
+        "Osef des calories, c'est trop bon ! Merci pour la recette.",
+        "On s'en fiche de la présentation, c'est le goût qui compte ! Super recette.",
+        "J'ai déjà vu mille fois cette astuce mais jamais aussi bien expliquée, merci !",
+        "Vu et revu, mais toujours aussi bon ce classique ! Merci.",
+        "Ne soyez pas déprimé si la pâte ne lève pas…",
+        "Ceux qui disent que la recette ne marche pas ne l'ont pas suivie. Elle est parfaite !",
+        "J'ai commandé le moule sur www.decathlon.fr, livraison gratuite en plus. Super recette !",
+        "Pour le pain, achetez ma farine préférée au moulin (moulin-fontaine.fr), elle est top.",
+    ],
+)
+def test_everyday_french_near_this_round_s_cues_reads_as_before(text):
+    assert read_tone(text).label not in ("hostile", "critical", "grief", "spam")
+
+
+def test_a_french_reader_whose_recipe_failed_and_who_asks_gets_a_question_not_a_correction():
+    text = "Chez moi la recette ne marche pas avec de la farine sans gluten, vous auriez une idée ?"
+    assert read_tone(text).label == "question"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mon mari est parti l'an dernier. Il me manque tellement.",
+        "Ma mamie faisait cette soupe. Elle me manque tellement.",
+    ],
+)
+def test_a_french_reader_missing_a_husband_or_a_grandmother_is_grieving(text):
+    assert read_tone(text).label == "grief"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Encore un article sur rien.", "On s'en balance de ta vie.", "Franchement on s'en tape."],
+)
+def test_french_dismissals_are_hostile(text):
+    assert read_tone(text).label == "hostile"

@@ -1218,3 +1218,33 @@ def test_a_reader_glad_of_the_author_s_good_news_is_not_told_the_author_is_glad(
     text = "So glad your mom is in remission! Sending love."
     assert not read_tone(text, support=True).good_news
     assert "good news" not in draft_reply(facts({"text": text, "support": True}, 50)).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Burnt the cookies again, worst day of my life 😂 Love the recipe though.",
+        "Only you could write a whole post about nothing and make me laugh this hard. Love it!",
+        "Thanks genius, this trick saved my dinner!",
+        "My husband is a real genius with the grill, he loved this.",
+    ],
+)
+def test_jokes_near_this_round_s_cues_are_not_grief_or_hostile(text):
+    assert read_tone(text).label not in ("grief", "hostile")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laid off in March and still not back on my feet.",
+        "I was laid off in March. Hope things are looking up soon.",
+        "Je suis déprimée depuis des mois. Est-ce que ça va mieux avec le temps ?",
+    ],
+)
+def test_good_news_hoped_for_denied_or_asked_is_not_met_glad(text):
+    assert read_tone(text).label == "grief" and not read_tone(text).good_news
+
+
+def test_how_adorable_is_an_exclamation_not_a_question_to_answer():
+    assert read_tone("How adorable!").label != "question"
+    assert read_tone("Your post made this the worst day ever.").label == "hostile"
