@@ -179,6 +179,17 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     my life|things))|(?:kill|hurt|harm|cut) myself|killing myself|hurting myself|harming myself|
     cutting myself|(?:end|ending|take|taking) my (?:own )?life|end it all|ending it all|
     no (?:reason|point) (?:to live|in living|in going on|to go on)|better off without me|
+    (?:everyone|everybody|they|you all|my family|the world|
+    people) (?:would|'d) (?:all )?be better off if i (?:just )?(?:disappeared|was gone|were gone|
+    wasn'?t here|died|didn'?t exist)|
+    i (?:just )?want to disappear(?= *(?:[.!…]|$))|(?:i'?m|i am) done\.? with (?:everything|it all|
+    life)(?= *(?:[.!…]|$))|(?:took|swallowed|taken) all (?:of )?(?:my|the) (?:\w+ )?(?:pills|
+    tablets|meds)(?= *(?:[.!…]|$|at once|tonight|last night))|
+    swallowed (?:a bottle|a handful) of (?:\w+ )?(?:pills|tablets)|
+    (?:can'?t|cannot) (?:do|take|handle) (?:this|it) any ?more[.!…]* (?:\w+ ){0,3}(?:nobody|
+    no one) would (?:even )?(?:notice|care|miss me)|
+    (?:je veux|j'aimerais|envie) que tout s'arrête|(?:je veux|envie de) disparaître(?= *(?:[.!…]|
+    $))|
     (?:thinking|thought|think) (?:about|of) ending it(?= *(?:[.!…]|$))|
     tired of (?:living|being alive)|what'?s the point (?:of|in) (?:living|going on|being alive)|
     (?:notice|care|miss me) if i (?:disappeared|died|was gone|were gone|wasn'?t here)
@@ -387,7 +398,7 @@ GRIEF_OTHER = r"""décéd\w*|décès|(?<!lien )(?<!site )(?<!serveur )(?<!projet
     duro|complicado|ruim)|não estou bem|
     (?:ik heb het|heb het) (?:heel |erg |zo |echt )?(?:moeilijk|zwaar)|(?:moeilijke|zware) (?:tijd|
     periode)|het gaat niet goed met me|(?:j'en peux plus|je n'en peux plus|ich kann nicht mehr|
-    ya no puedo más|non ce la faccio più|não aguento mais|ik kan het niet meer)(?= *(?:[.!…]|$))"""
+    ya no puedo más|non ce la faccio più|não aguento mais|ik kan het niet meer)(?= *(?:[.!…,]|$))"""
 
 # Scripts written without spaces between words, or whose words take attached prefixes (Japanese,
 # Chinese, Korean, Arabic, Hebrew, Devanagari): matched anywhere in the text.

@@ -1248,3 +1248,35 @@ def test_good_news_hoped_for_denied_or_asked_is_not_met_glad(text):
 def test_how_adorable_is_an_exclamation_not_a_question_to_answer():
     assert read_tone("How adorable!").label != "question"
     assert read_tone("Your post made this the worst day ever.").label == "hostile"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sometimes I think everyone would be better off if I just disappeared.",
+        "Honestly I'm done. With everything.",
+        "I can't do this anymore. Nobody would even notice.",
+        "I took all my pills tonight. Goodbye everyone.",
+        "I want to disappear.",
+        "Je n'en peux plus, je veux que tout s'arrête.",
+    ],
+)
+def test_a_reader_at_risk_in_other_words_is_told_where_help_is(text):
+    # "I took all my pills tonight." was quoted "You put it so well"; "everyone would be better
+    # off if I just disappeared" was read as a criticism; "Je n'en peux plus, je veux que tout
+    # s'arrête." got a gold star.
+    draft = draft_reply(facts({"text": text, "author": "Kim"}, 51))
+    assert read_tone(text).crisis and draft.tone == "grief" and not draft.quote
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to disappear into this book for a week.",
+        "I'm done with everything on my list, time to bake!",
+        "I took all my pills as prescribed and then baked this.",
+        "Use brown sugar, nobody would even notice.",
+    ],
+)
+def test_the_same_words_of_everyday_life_are_no_crisis(text):
+    assert not read_tone(text).crisis
