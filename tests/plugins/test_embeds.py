@@ -301,3 +301,29 @@ def test_what_the_policy_ignores_inline_is_named_once(site_builder, tmp_path) ->
         "e.g. a.md); put a script in a file under content/ linked with {static}, and styles in "
         "your theme's CSS (docs/theme.md)"
     ]
+
+
+def test_a_gist_the_policy_blocks_becomes_a_link_to_its_code(site_builder, tmp_path) -> None:
+    gists = (
+        '<script src="https://gist.github.com/maya/0a1b2c3d4e.js"></script>\n\n'
+        "Then one file of another:\n\n"
+        "<script src='//gist.github.com/maya/5f6e7d.js?file=setup.py'></script>"
+    )
+    write_post(tmp_path / "content", POST.format(body=gists))
+
+    result = site_builder(tmp_path / "content")
+
+    assert result.warnings() == []
+    body = page(result, "embeds").select_one(".post-body")
+    assert not body.select("script")  # blocked, it showed nothing where the code was
+    links = [(a["href"], a.get_text()) for a in body.select(".embed-link a")]
+    assert links == [
+        ("https://gist.github.com/maya/0a1b2c3d4e", "See the code on GitHub"),
+        ("https://gist.github.com/maya/5f6e7d", "See the code on GitHub (setup.py)"),
+    ]
+    trusted = {"script-src": ["https://gist.github.com"]}
+    kept = page(site_builder(tmp_path / "content", CSP_TRUSTED_HOSTS=trusted), "embeds")
+    assert [s["src"] for s in kept.select(".post-body script")] == [
+        "https://gist.github.com/maya/0a1b2c3d4e.js",
+        "//gist.github.com/maya/5f6e7d.js?file=setup.py",
+    ]
