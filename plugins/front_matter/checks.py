@@ -9,8 +9,9 @@ from collections.abc import Iterable
 from html import unescape
 from urllib.parse import unquote, urlparse
 
+from pelican.contents import Article
 from pelican.generators import PelicanTemplateNotFound
-from pelican.utils import slugify
+from pelican.utils import SafeDatetime, slugify
 
 from .markup import title_markup
 
@@ -377,3 +378,33 @@ def _names_a_file(content, known: dict, path: str) -> bool:
         path = content.get_relative_source_path(os.path.join(content.relative_dir, path))
     linked = known.get(path)
     return linked is not None and os.path.isfile(linked.source_path)
+
+
+def date_undated_post(content) -> None:
+    """Date a post that has no `Date:` by its file's time, as Pelican's DEFAULT_DATE = "fs" does,
+    with a warning, where Pelican would leave it out ("could not find information about 'date'").
+
+    A blog moved here without the DEFAULT_DATE (or FILENAME_METADATA, PATH_METADATA) its old
+    settings dated posts with would otherwise lose every such post with only an error. A draft
+    keeps Pelican's way (no date: the end of time), so it is left alone.
+    """
+    if not isinstance(content, Article) or hasattr(content, "date"):
+        return
+    if getattr(content, "status", "") == "draft" or not content.source_path:
+        return
+    try:
+        stamp = os.stat(content.source_path).st_mtime
+    except OSError:
+        return  # Pelican's own error names the post
+    content.date = SafeDatetime.fromtimestamp(stamp, getattr(content, "timezone", None))
+    content.metadata["date"] = content.date
+    content.locale_date = content.date.strftime(content.date_format)
+    logger.warning(
+        "front_matter: %s: the post has no `Date:`; Pelican would leave it out: it is dated by "
+        "its file's time (%s) instead: add its real date (`Date: 2024-01-31`), or bring over "
+        "the DEFAULT_DATE, FILENAME_METADATA or PATH_METADATA your old pelicanconf.py dated "
+        "posts with (docs/migrating.md)",
+        content.relative_source_path,
+        content.date.strftime("%Y-%m-%d %H:%M"),
+        extra={"limit_msg": "front_matter: more posts without `Date:`, dated by their files"},
+    )

@@ -567,6 +567,30 @@ def test_a_date_pelican_cannot_read_is_named_with_the_fix(site_builder, tmp_path
     assert all(not hasattr(a, "modified") or a.modified == a.date for a in result.articles)
 
 
+def test_a_post_without_a_date_is_dated_by_its_file_not_left_out(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    undated = write(content, "undated.md", "Title: Undated\nTags: old\n\nFrom an old blog.\n")
+    os.utime(undated, (1560600000, 1560600000))  # 2019-06-15 12:00 UTC
+    write(content, "someday.md", "Title: Someday\nStatus: draft\n\nA draft.\n")
+    write(content, "pages/about.md", "Title: About\n\nNo date, as pages go.\n")
+
+    result = site_builder(content, TIMEZONE="UTC")
+
+    assert result.warnings() == [
+        "front_matter: undated.md: the post has no `Date:`; Pelican would leave it out: it is "
+        "dated by its file's time (2019-06-15 12:00) instead: add its real date (`Date: "
+        "2024-01-31`), or bring over the DEFAULT_DATE, FILENAME_METADATA or PATH_METADATA your "
+        "old pelicanconf.py dated posts with (docs/migrating.md)"
+    ]
+    (post,) = result.articles
+    assert post.title == "Undated" and post.save_as == "2019/undated/index.html"
+    assert 'datetime="2019-06-15T12:00:00+00:00"' in result.read(post.save_as)
+    assert "2019/undated/" in result.read("index.html")
+    assert "<title>Undated</title>" in result.read("feeds/all.atom.xml")
+    assert [a.title for a in result.generators[0].drafts] == ["Someday"]  # a draft stays undated
+    assert [p.title for p in result.pages] == ["About"]
+
+
 def test_a_tag_with_no_letters_gets_a_page_of_its_own(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
     write(content, "party.md", "Title: Party\nDate: 2024-11-01\nTags: 🎉, ✨\nCategory: 🎉\n\nX.\n")
