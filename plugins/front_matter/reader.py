@@ -26,6 +26,7 @@ from pelican.readers import _DISCARD, DUPLICATES_DEFINITIONS_ALLOWED, MarkdownRe
 from pelican.urlwrappers import URLWrapper
 from pelican.utils import pelican_open, slugify
 
+from .leftovers import warn_left_as_text
 from .markup import balance
 
 logger = logging.getLogger(__name__)
@@ -322,10 +323,12 @@ class FrontMatterReader(NamedMetadataErrors, MarkdownReader):
         if front is None:
             markdown = self._md = self._markdown.reset()  # `_md`: Pelican's name, for plugins
             content = markdown.convert(cleaned.text)
+            warn_left_as_text(shown, content, cleaned.text)
             meta = markdown.Meta
             return balance_html(shown, content, self._parse_metadata(meta) if meta else {})
         self._md = self._markdown_without_meta.reset()
         content = self._md.convert(front.body)
+        warn_left_as_text(shown, content, cleaned.text)
         return balance_html(shown, content, self._metadata(read_front_matter(front, shown)))
 
     def _formatted(self, text: str) -> str:

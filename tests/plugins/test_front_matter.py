@@ -591,6 +591,57 @@ def test_a_post_without_a_date_is_dated_by_its_file_not_left_out(site_builder, t
     assert [p.title for p in result.pages] == ["About"]
 
 
+LEFTOVERS = """Title: Leftovers
+Date: 2024-11-02
+
+[TOC]
+
+## A talk
+
+{%  youtube dQw4w9WgXcQ 640 480 %}
+
+A picture: {% img /images/cat.png 300 A cat %} and {% img /images/dog.png %}.
+
+In a template, write `{% for post in posts %}`:
+
+```jinja
+{% block content %}{% endblock %}
+```
+"""
+
+
+def test_another_plugins_syntax_left_as_text_is_named_with_the_fix(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    write(content, "leftovers.md", LEFTOVERS)
+    write(
+        content,
+        "yaml.md",
+        "---\ntitle: Notebook\ndate: 2024-11-03\n---\n\n{% notebook a.ipynb %}\n",
+    )
+
+    result = site_builder(content)
+
+    assert sorted(result.warnings()) == [
+        "front_matter: leftovers.md:10: `{% img /images/cat.png 300 A cat %}` is shown as "
+        "written, read by no plugin: it is a liquid_tags tag: pip install pelican-liquid-tags, "
+        'add "liquid_tags" to PLUGINS and LIQUID_TAGS = ["img"] to pelicanconf.py '
+        "(docs/migrating.md), or write the HTML it stood for",
+        "front_matter: leftovers.md:4: `[TOC]` is shown as written, read by no plugin: it asks "
+        "for a table of contents, which Python-Markdown's toc extension writes: add "
+        '"markdown.extensions.toc": {} to MARKDOWN\'s extension_configs in pelicanconf.py',
+        "front_matter: leftovers.md:8: `{%  youtube dQw4w9WgXcQ 640 480 %}` is shown as written, "
+        "read by no plugin: it is a liquid_tags tag: pip install pelican-liquid-tags, add "
+        '"liquid_tags" to PLUGINS and LIQUID_TAGS = ["youtube"] to pelicanconf.py '
+        "(docs/migrating.md), or write the video's <iframe> embed code (it becomes a link that "
+        "plays the video)",
+        "front_matter: yaml.md:6: `{% notebook a.ipynb %}` is shown as written, read by no "
+        'plugin: it is a liquid_tags tag: pip install pelican-liquid-tags, add "liquid_tags" to '
+        'PLUGINS and LIQUID_TAGS = ["notebook"] to pelicanconf.py (docs/migrating.md), or write '
+        "the HTML it stood for",
+    ]
+    assert {a.title for a in result.articles} == {"Leftovers", "Notebook"}
+
+
 def test_a_tag_with_no_letters_gets_a_page_of_its_own(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
     write(content, "party.md", "Title: Party\nDate: 2024-11-01\nTags: 🎉, ✨\nCategory: 🎉\n\nX.\n")

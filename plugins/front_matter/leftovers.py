@@ -1,0 +1,69 @@
+"""Another plugin's syntax that a Markdown post still shows as written: no plugin read it.
+
+A blog moved here without the plugin that read `{% youtube … %}` (liquid_tags) or without
+Python-Markdown's toc extension (`[TOC]`) showed those lines to readers, and no warning said so.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+logger = logging.getLogger(__name__)
+
+# What a post shows of code is meant to be shown: `{% for %}` in a Jinja tutorial.
+CODE = re.compile(r"<(pre|code)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+LIQUID = re.compile(r"\{%\s*(?P<name>[A-Za-z_][\w-]*)[^%]*?%\}")
+VIDEO_TAGS = ("youtube", "vimeo")
+TOC = re.compile(r"<p>\s*\[TOC\]\s*</p>")
+TOC_FIX = (
+    "it asks for a table of contents, which Python-Markdown's toc extension writes: add "
+    '"markdown.extensions.toc": {} to MARKDOWN\'s extension_configs in pelicanconf.py'
+)
+
+
+def warn_left_as_text(shown: str, html: str, source: str) -> None:
+    """Warn once for each plugin's syntax the post's *html* still shows as text, naming the line
+    of *source* it is on and how to have it read."""
+    if "{%" not in html and "[TOC]" not in html:
+        return
+    prose = CODE.sub("", html)
+    found: dict[str, tuple[str, str]] = {}
+    for match in LIQUID.finditer(prose):
+        name = match.group("name")
+        found.setdefault(f"{{% {name}", (match.group(), _liquid_fix(name)))
+    if TOC.search(prose):
+        found["[TOC]"] = ("[TOC]", TOC_FIX)
+    for needle, (written, fix) in found.items():
+        logger.warning(
+            "front_matter: %s:%d: `%s` is shown as written, read by no plugin: %s",
+            shown,
+            _line_of(source, needle),
+            written,
+            fix,
+            extra={"limit_msg": "front_matter: more plugin syntax shown as written"},
+        )
+
+
+def _liquid_fix(name: str) -> str:
+    """Return how to have the liquid_tags tag *name* read, or do without it."""
+    instead = (
+        "the video's <iframe> embed code (it becomes a link that plays the video)"
+        if name in VIDEO_TAGS
+        else "the HTML it stood for"
+    )
+    return (
+        'it is a liquid_tags tag: pip install pelican-liquid-tags, add "liquid_tags" to '
+        f'PLUGINS and LIQUID_TAGS = ["{name}"] to pelicanconf.py (docs/migrating.md), or write '
+        f"{instead}"
+    )
+
+
+def _line_of(source: str, needle: str) -> int:
+    """Return the line of *source* where *needle* first appears (tags' inner spaces aside)."""
+    if needle.startswith("{%"):
+        match = re.search(r"\{%-?\s*" + re.escape(needle[3:]) + r"\b", source)
+        index = match.start() if match else -1
+    else:
+        index = source.find(needle)
+    return source.count("\n", 0, index) + 1 if index >= 0 else 1
