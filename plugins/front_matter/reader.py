@@ -516,7 +516,9 @@ class ForgivingRst:
     Pelican stops docutils at its first warning (`halt_level` 2), so a title underline one
     character short or a directive of a plugin the blog no longer has left the whole post out,
     with "Could not process" and no reason. The post is read again without halting, and a warning
-    names the file, the line and docutils' complaint. The page shows no system message.
+    names the file, the line and docutils' complaint. The page shows no system message. A formula
+    docutils' MathML writer stops on with an error of its own (not a complaint) is read again
+    with the post's math shown as TeX, with a warning.
     """
 
     def read(self, source_path: str):
@@ -548,6 +550,21 @@ class ForgivingRst:
                 found.group("level").lower() if found else "problem",
                 (found.group("text") if found else first_line).rstrip("."),
             )
+        except Exception as error:
+            if not _raised_in_math(error):
+                raise
+            _warn_math_crash(self, source_path, error)
+            docutils["math_output"] = "LaTeX"
+        try:
+            return self._read_with(source_path, docutils)
+        except Exception as error:
+            if not _raised_in_math(error) or docutils.get("math_output") == "LaTeX":
+                raise
+            _warn_math_crash(self, source_path, error)
+            return self._read_with(source_path, {**docutils, "math_output": "LaTeX"})
+
+    def _read_with(self, source_path: str, docutils: dict):
+        """Return what the reader reads with these docutils settings over the blog's own."""
         strict = self.settings  # type: ignore[attr-defined]
         docutils = {**(strict.get("DOCUTILS_SETTINGS") or {}), **docutils}
         self.settings = {**strict, "DOCUTILS_SETTINGS": docutils}
@@ -555,6 +572,27 @@ class ForgivingRst:
             return super().read(source_path)  # type: ignore[misc]
         finally:
             self.settings = strict
+
+
+def _raised_in_math(error: BaseException) -> bool:
+    """Return whether *error* was raised inside docutils' math conversion (docutils.utils.math)."""
+    frame = error.__traceback__
+    while frame is not None:
+        if "docutils.utils.math" in frame.tb_frame.f_globals.get("__name__", ""):
+            return True
+        frame = frame.tb_next
+    return False
+
+
+def _warn_math_crash(reader, source_path: str, error: Exception) -> None:
+    """Warn that docutils stopped on a post's math, which is then shown as TeX."""
+    logger.warning(
+        "front_matter: %s: docutils stopped on its math (%s: %s); the post is built with its "
+        "math shown as TeX: look for a formula with a brace or `\\\\` out of place",
+        _shown_path(source_path, reader.settings),
+        type(error).__name__,
+        error,
+    )
 
 
 @functools.cache

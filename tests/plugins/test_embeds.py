@@ -327,3 +327,42 @@ def test_a_gist_the_policy_blocks_becomes_a_link_to_its_code(site_builder, tmp_p
         "https://gist.github.com/maya/0a1b2c3d4e.js",
         "//gist.github.com/maya/5f6e7d.js?file=setup.py",
     ]
+
+
+def test_restructuredtext_math_is_mathml(site_builder, tmp_path) -> None:
+    write_post(
+        tmp_path / "content",
+        "Matrices\n########\n\n:date: 2024-02-04 10:00\n:slug: matrices\n\n"
+        "The area is :math:`A = (\\pi/4) d^2`.\n\n"
+        ".. math::\n\n   A = \\begin{bmatrix} a & b \\\\ c & d \\end{bmatrix}\n",
+        "matrices.rst",
+    )
+
+    result = site_builder(tmp_path / "content")
+
+    assert result.warnings() == []
+    body = page(result, "matrices").select_one(".post-body")
+    inline, block = body.select("math")
+    assert inline.find_parent("p") and "π" in inline.get_text()
+    assert block["display"] == "block"
+    assert [cell.get_text(strip=True) for cell in block.select("mtd")] == ["a", "b", "c", "d"]
+    assert not body.select(".formula")  # docutils' spans, for a math.css the theme lacks
+
+
+def test_restructuredtext_math_docutils_stops_on_is_shown_as_tex(site_builder, tmp_path) -> None:
+    head = "{title}\n########\n\n:date: 2024-02-0{day} 10:00\n:slug: {slug}\n\n"
+    unclosed = head.format(title="Unclosed", day=5, slug="unclosed") + "See :math:`\\frac{a`.\n"
+    newline = head.format(title="Newline", day=6, slug="newline") + "See :math:`\\\\frac{a`.\n"
+    write_post(tmp_path / "content", unclosed, "unclosed.rst")
+    write_post(tmp_path / "content", newline, "newline.rst")
+
+    result = site_builder(tmp_path / "content")
+
+    (warning,) = result.warnings()
+    assert warning.startswith("front_matter: newline.rst: docutils stopped on its math (")
+    assert warning.endswith(
+        "); the post is built with its math shown as TeX: look for a formula with a brace or "
+        "`\\\\` out of place"
+    )
+    assert page(result, "unclosed").select_one(".post-body math mfrac")
+    assert page(result, "newline").select_one(".post-body .math").get_text() == "\\\\frac{a"
