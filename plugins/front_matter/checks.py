@@ -6,6 +6,7 @@ import logging
 import os
 import posixpath
 from collections.abc import Iterable
+from datetime import datetime
 from html import unescape
 from urllib.parse import unquote, urlparse
 
@@ -380,6 +381,23 @@ def _names_a_file(content, known: dict, path: str) -> bool:
     return linked is not None and os.path.isfile(linked.source_path)
 
 
+def settle_dates(content) -> None:
+    """Date a post Pelican would leave out for want of a date; keep whole seconds in dates."""
+    date_undated_post(content)
+    drop_microseconds(content)
+
+
+def drop_microseconds(content) -> None:
+    """Drop the microseconds a date read from a file's time carries (DEFAULT_DATE = "fs"): a
+    `<time datetime>` allows three digits of a second at most, and a reader needs none."""
+    for name in ("date", "modified"):
+        value = getattr(content, name, None)
+        if isinstance(value, datetime) and value.microsecond and value.year < 9999:
+            setattr(content, name, value.replace(microsecond=0))
+            if name in content.metadata:
+                content.metadata[name] = getattr(content, name)
+
+
 def date_undated_post(content) -> None:
     """Date a post that has no `Date:` by its file's time, as Pelican's DEFAULT_DATE = "fs" does,
     with a warning, where Pelican would leave it out ("could not find information about 'date'").
@@ -396,7 +414,7 @@ def date_undated_post(content) -> None:
         stamp = os.stat(content.source_path).st_mtime
     except OSError:
         return  # Pelican's own error names the post
-    content.date = SafeDatetime.fromtimestamp(stamp, getattr(content, "timezone", None))
+    content.date = SafeDatetime.fromtimestamp(int(stamp), getattr(content, "timezone", None))
     content.metadata["date"] = content.date
     content.locale_date = content.date.strftime(content.date_format)
     logger.warning(

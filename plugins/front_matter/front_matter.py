@@ -8,7 +8,7 @@ Signals:
         Where the text enters the build, so titles, pages and feeds all get the cleaned text, and
         a form feed pasted from a PDF never reaches the feed writer.
     content_object_init -- a post without a date (one Pelican would leave out) is dated by its
-        file's time, with a warning.
+        file's time, with a warning; a date from a file's time keeps whole seconds.
     article_generator_pretaxonomy -- the posts are read and sorted but not yet in categories,
         tags, archives or feeds: a post naming a template the theme lacks is left out there, one
         whose slug is too long for a file name gets a shorter one, and one that would be written
@@ -44,13 +44,13 @@ from .checks import (
     check_links,
     check_titles,
     contents_of,
-    date_undated_post,
     direct_template_paths,
     drop_missing_templates,
     give_contents_own_addresses,
     link_preview_images,
     period_archive_paths,
     resolve_preview_images,
+    settle_dates,
 )
 from .reader import CleanOutput, FrontMatterReader, cleaning
 
@@ -117,7 +117,7 @@ def register() -> None:
     """Connect the plugin to Pelican's signals."""
     signals.readers_init.connect(install_readers)
     # The last moment a post without a date can get one: Pelican checks it right after.
-    signals.content_object_init.connect(date_undated_post)
+    signals.content_object_init.connect(settle_dates)
     signals.article_generator_pretaxonomy.connect(check_article_templates)
     signals.article_generator_pretaxonomy.connect(check_article_addresses)
     signals.article_generator_finalized.connect(find_article_images)

@@ -570,7 +570,7 @@ def test_a_date_pelican_cannot_read_is_named_with_the_fix(site_builder, tmp_path
 def test_a_post_without_a_date_is_dated_by_its_file_not_left_out(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
     undated = write(content, "undated.md", "Title: Undated\nTags: old\n\nFrom an old blog.\n")
-    os.utime(undated, (1560600000, 1560600000))  # 2019-06-15 12:00 UTC
+    os.utime(undated, (1560600000.25, 1560600000.25))  # 2019-06-15 12:00:00.25 UTC
     write(content, "someday.md", "Title: Someday\nStatus: draft\n\nA draft.\n")
     write(content, "pages/about.md", "Title: About\n\nNo date, as pages go.\n")
 
@@ -589,6 +589,12 @@ def test_a_post_without_a_date_is_dated_by_its_file_not_left_out(site_builder, t
     assert "<title>Undated</title>" in result.read("feeds/all.atom.xml")
     assert [a.title for a in result.generators[0].drafts] == ["Someday"]  # a draft stays undated
     assert [p.title for p in result.pages] == ["About"]
+
+    as_before = site_builder(content, TIMEZONE="UTC", DEFAULT_DATE="fs")  # the blog's old setting
+
+    assert as_before.warnings() == []
+    page = as_before.read("2019/undated/index.html")
+    assert 'datetime="2019-06-15T12:00:00+00:00"' in page  # whole seconds, as <time> allows
 
 
 LEFTOVERS = """Title: Leftovers
