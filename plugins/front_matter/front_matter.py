@@ -4,9 +4,11 @@ themes' templates and preview images beside the post.
 Signals:
     readers_init -- Markdown files are read by reader.FrontMatterReader (YAML front matter between
         `---` lines, else Pelican's `Key: value` lines); every other reader's output is cleaned of
-        control characters, and a reStructuredText post docutils complains about is still read.
-        Where the text enters the build, so titles, pages and feeds all get the cleaned text, and
-        a form feed pasted from a PDF never reaches the feed writer.
+        control characters, and a reStructuredText post docutils complains about is still read
+        (its ``literals`` written `<code>`, not HTML 4's `<tt>`); a plugin's syntax a Markdown
+        post still shows (`{% youtube … %}`, `[TOC]`) is named. Where the text enters the build,
+        so titles, pages and feeds all get the cleaned text, and a form feed pasted from a PDF
+        never reaches the feed writer.
     content_object_init -- a post without a date (one Pelican would leave out) is dated by its
         file's time, with a warning; a date from a file's time keeps whole seconds.
     article_generator_pretaxonomy -- the posts are read and sorted but not yet in categories,

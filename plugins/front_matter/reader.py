@@ -595,10 +595,33 @@ def _warn_math_crash(reader, source_path: str, error: Exception) -> None:
     )
 
 
+class CodeNotTt:
+    """Mixin for Pelican's reStructuredText reader: inline literals are `<code>`, not `<tt>`.
+
+    Pelican's HTML 4 writer wrote each ``literal`` (in a post, its title, its summary) as
+    `<tt class="docutils literal">`, an element HTML5 dropped, which the theme's code style did
+    not reach: a Markdown post's `code` had it, a reStructuredText post's did not.
+    """
+
+    def read(self, source_path: str):
+        """Return what docutils read, with `<tt>` written `<code>`."""
+        content, metadata = super().read(source_path)  # type: ignore[misc]
+        if isinstance(content, str) and "<tt" in content:
+            content = TT.sub(r"<\1code", content)
+        for key in ("title", "summary"):
+            if isinstance(metadata.get(key), str) and "<tt" in metadata[key]:
+                metadata[key] = TT.sub(r"<\1code", metadata[key])
+        return content, metadata
+
+
+TT = re.compile(r"<(/?)tt\b")
+
+
 @functools.cache
 def cleaning(reader_class: type) -> type:
     """Return *reader_class* with control characters taken out of its output (and, for
     reStructuredText, read despite docutils' complaints)."""
     if issubclass(reader_class, RstReader):
-        return type(reader_class.__name__, (CleanOutput, ForgivingRst, reader_class), {})
+        mixins = (CleanOutput, CodeNotTt, ForgivingRst)
+        return type(reader_class.__name__, (*mixins, reader_class), {})
     return type(reader_class.__name__, (CleanOutput, reader_class), {})

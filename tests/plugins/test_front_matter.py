@@ -648,6 +648,27 @@ def test_another_plugins_syntax_left_as_text_is_named_with_the_fix(site_builder,
     assert {a.title for a in result.articles} == {"Leftovers", "Notebook"}
 
 
+def test_restructuredtext_literals_are_code_as_markdowns_are(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    write(
+        content,
+        "literal.rst",
+        "Using ``git``\n#############\n\n:date: 2024-11-04\n:summary: All about ``git log``.\n\n"
+        "Type ``git status`` first.\n",
+    )
+
+    result = site_builder(content)
+
+    assert result.warnings() == []
+    page = result.read("2024/using-git/index.html")
+    listing = result.read("index.html")
+    assert "<tt" not in page + listing  # HTML 4's element: no style of the theme's reached it
+    code = '<code class="docutils literal">'
+    assert f'<h1 class="post-title">Using {code}git</code></h1>' in page
+    assert f"<p>Type {code}git status</code> first.</p>" in page
+    assert f"All about {code}git log</code>." in listing
+
+
 def test_a_tag_with_no_letters_gets_a_page_of_its_own(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
     write(content, "party.md", "Title: Party\nDate: 2024-11-01\nTags: 🎉, ✨\nCategory: 🎉\n\nX.\n")
