@@ -22,6 +22,15 @@ ALIGN_STYLE = re.compile(
     r'<(th|td)\b([^>]*?)\sstyle="text-align:\s*(left|right|center);?"', re.IGNORECASE
 )
 IFRAME = re.compile(r"<iframe\b(?P<attrs>[^>]*)>.*?</iframe\s*>", re.IGNORECASE | re.DOTALL)
+# A frame alone in a paragraph, as WordPress writes it (`<p><iframe …></iframe></p>`) and
+# liquid_tags' `{% youtube %}` (in a `<span class="videobox">`): the facade or link that takes its
+# place is a paragraph itself, so it takes the wrapper's place too; a `<p>` inside a `<p>` would
+# be broken in two by the browser, with an empty paragraph and stray end tags around it.
+IFRAME_ALONE = re.compile(
+    r"<p>\s*(?P<span><span\b[^>]*>\s*)?<iframe\b(?P<attrs>[^>]*)>.*?</iframe\s*>"
+    r"\s*(?(span)</span>\s*)</p>",
+    re.IGNORECASE | re.DOTALL,
+)
 ATTRIBUTE = re.compile(r"""([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?""")
 MATH = re.compile(
     r'<(?P<tag>span|div) class="arithmatex">(?P<tex>.*?)</(?P=tag)>', re.IGNORECASE | re.DOTALL
@@ -85,6 +94,7 @@ def rewrite(text: str, policy: Policy, found: Rewrite) -> str:
     if "<table" in text or "<TABLE" in text:
         text = wrap_tables(text)
     if "<iframe" in text.lower():
+        text = IFRAME_ALONE.sub(lambda m: replace_iframe(m, policy), text)
         text = IFRAME.sub(lambda m: replace_iframe(m, policy), text)
     if "gist.github.com" in text:
         text = GIST.sub(lambda m: replace_gist(m, policy), text)

@@ -366,3 +366,31 @@ def test_restructuredtext_math_docutils_stops_on_is_shown_as_tex(site_builder, t
     )
     assert page(result, "unclosed").select_one(".post-body math mfrac")
     assert page(result, "newline").select_one(".post-body .math").get_text() == "\\\\frac{a"
+
+
+def test_a_frame_alone_in_a_paragraph_gives_it_its_place(site_builder, tmp_path) -> None:
+    wordpress = '<p><iframe src="https://www.youtube.com/embed/NU7W7qe2R0A"></iframe></p>'
+    liquid_tags = (  # what {% vimeo 76979871 %} writes
+        '<p><span class="videobox">\n    <iframe src="https://player.vimeo.com/video/76979871" '
+        'width="640" height="480"></iframe>\n</span></p>'
+    )
+    slides = f"<p>{SLIDES}</p>"
+    write_post(tmp_path / "content", POST.format(body=f"{wordpress}\n\n{liquid_tags}\n\n{slides}"))
+
+    result = site_builder(tmp_path / "content")
+
+    assert result.warnings() == []
+    article = result.articles[0]
+    body = result.read(article.save_as).split('<div class="post-body">')[1].split("</div>")[0]
+    # A paragraph in a paragraph: the browser closes the first, leaving `<p></p>` and stray tags.
+    assert "<p><p" not in body and "</p></p>" not in body and "videobox" not in body
+    document = BeautifulSoup(body, "html.parser")
+    assert [p["class"] for p in document.select("p[class]")] == [
+        ["video-facade"],
+        ["video-facade"],
+        ["embed-link"],
+    ]
+    assert [p.get_text() for p in document.find_all("p", class_=False)] == [
+        "Before the video.",
+        "After.",
+    ]
