@@ -18,7 +18,9 @@ Signals:
         heading or a link (`The <section> element`) is shown as text.
     page_generator_finalized -- the same for pages (which have no taxonomy; a page is not written
         over the archives or another of the site's own pages either), and preview images.
-    article_generator_finalized -- finds each post's `Image:` file and has Pelican copy it.
+    article_generator_finalized -- finds each post's `Image:` file and has Pelican copy it, and
+        names the posts in a format no reader reads (`.ipynb` without pelican-jupyter), which
+        Pelican leaves out without a word (pages: at page_generator_finalized).
     all_generators_finalized -- the static files are known: each preview image gets its URL, and
         a post whose `{filename}`/`{static}` link names no file is named (Pelican names the link
         but not the post).
@@ -55,6 +57,7 @@ from .checks import (
     settle_dates,
 )
 from .reader import CleanOutput, FrontMatterReader, cleaning
+from .unread import name_unread_posts
 
 logger = logging.getLogger(__name__)
 
@@ -94,11 +97,17 @@ def check_pages(generator: PagesGenerator) -> None:
     )
     check_titles(contents_of(generator, PAGE_LISTS))
     link_preview_images(generator, PAGE_LISTS)
+    name_unread_posts(
+        generator, generator.settings["PAGE_PATHS"], generator.settings["PAGE_EXCLUDES"]
+    )
 
 
 def find_article_images(generator: ArticlesGenerator) -> None:
-    """Find each post's preview image file and have it copied with the static files."""
+    """Find each post's preview image file and have it copied with the static files; name the
+    posts in a format no reader reads."""
     link_preview_images(generator, ARTICLE_LISTS)
+    settings = generator.settings
+    name_unread_posts(generator, settings["ARTICLE_PATHS"], settings["ARTICLE_EXCLUDES"])
 
 
 def give_preview_image_urls(generators: list) -> None:

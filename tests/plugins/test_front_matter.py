@@ -1,6 +1,7 @@
 """plugins/front_matter: YAML and Pelican front matter side by side, control characters, templates
 and preview images, in real builds of tiny sites."""
 
+import json
 import logging
 import os
 import subprocess
@@ -667,6 +668,42 @@ def test_restructuredtext_literals_are_code_as_markdowns_are(site_builder, tmp_p
     assert f'<h1 class="post-title">Using {code}git</code></h1>' in page
     assert f"<p>Type {code}git status</code> first.</p>" in page
     assert f"All about {code}git log</code>." in listing
+
+
+def notebook(first_cell: str) -> str:
+    """Return a Jupyter notebook whose first cell is the Markdown *first_cell*."""
+    cell = {"cell_type": "markdown", "metadata": {}, "source": first_cell.splitlines(True)}
+    return json.dumps({"cells": [cell], "metadata": {}, "nbformat": 4, "nbformat_minor": 4})
+
+
+def test_posts_no_reader_reads_are_named_not_left_out_quietly(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    write(content, "a.md", "Title: A post\nDate: 2024-11-05\n\nHi.\n")
+    write(content, "posts/analysis.ipynb", notebook("- Title: Analysis\n- Date: 2024-11-06\n"))
+    write(content, "posts/sidecar.ipynb", notebook("# Sidecar"))
+    write(content, "posts/sidecar.nbdata", "Title: Sidecar\nDate: 2024-11-07\n")
+    write(content, "posts/included.ipynb", notebook("Cells a post includes, not a post."))
+    write(content, "notes.org", "#+TITLE: Notes\n#+DATE: 2024-11-08\n\nHello.\n")
+    write(content, "pages/about.ipynb", notebook("- Title: About\n"))
+    write(content, "images/plot.ipynb", notebook("- Title: copied as it is\n"))
+
+    result = site_builder(content, STATIC_PATHS=["images"])
+
+    assert result.warnings() == [
+        "front_matter: 1 .org file (e.g. notes.org) no reader of this build reads: Pelican leaves "
+        "them out without a word; to keep these Org posts: install the Org reader plugin your old "
+        "blog used and list it in PLUGINS, or turn each into Markdown (`pandoc -o post.md "
+        "post.org`)",
+        "front_matter: 2 .ipynb files (e.g. posts/analysis.ipynb) no reader of this build reads: "
+        "Pelican leaves them out without a word; to keep these notebooks: pip install "
+        'pelican-jupyter, add its markup module to PLUGINS and "ipynb" to MARKUP, as its README '
+        "says, or turn each into Markdown (`jupyter nbconvert --to markdown`)",
+        "front_matter: 1 .ipynb file (e.g. pages/about.ipynb) no reader of this build reads: "
+        "Pelican leaves them out without a word; to keep these notebooks: pip install "
+        'pelican-jupyter, add its markup module to PLUGINS and "ipynb" to MARKUP, as its README '
+        "says, or turn each into Markdown (`jupyter nbconvert --to markdown`)",
+    ]
+    assert [a.title for a in result.articles] == ["A post"]
 
 
 def test_a_tag_with_no_letters_gets_a_page_of_its_own(site_builder, tmp_path) -> None:
