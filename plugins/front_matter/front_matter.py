@@ -2,6 +2,7 @@
 themes' templates and preview images beside the post.
 
 Signals:
+    initialized -- TYPOGRIFY is turned off, with a warning, when typogrify is not installed.
     readers_init -- Markdown files are read by reader.FrontMatterReader (YAML front matter between
         `---` lines, else Pelican's `Key: value` lines); every other reader's output is cleaned of
         control characters, and a reStructuredText post docutils complains about is still read
@@ -36,6 +37,7 @@ Attributes added to posts and pages with an `Image:` (docs/theme.md):
 from __future__ import annotations
 
 import logging
+from importlib.util import find_spec
 from itertools import chain
 
 from pelican import signals
@@ -60,6 +62,22 @@ from .reader import CleanOutput, FrontMatterReader, cleaning
 from .unread import name_unread_posts
 
 logger = logging.getLogger(__name__)
+
+
+def check_typogrify(pelican) -> None:
+    """Turn TYPOGRIFY off, with a warning, when typogrify is not installed: Pelican would leave
+    out every post, each with only "Could not process" (its import fails in every read)."""
+    settings = pelican.settings
+    if not settings.get("TYPOGRIFY"):
+        return
+    if all(find_spec(name) is not None for name in ("typogrify", "smartypants")):
+        return
+    settings["TYPOGRIFY"] = False
+    logger.warning(
+        "front_matter: TYPOGRIFY = True in your settings, but typogrify is not installed: "
+        'Pelican would leave out every post ("Could not process"); the posts are built '
+        "without it: pip install typogrify, or remove TYPOGRIFY from pelicanconf.py"
+    )
 
 
 def install_readers(readers) -> None:
@@ -126,6 +144,7 @@ def give_preview_image_urls(generators: list) -> None:
 
 def register() -> None:
     """Connect the plugin to Pelican's signals."""
+    signals.initialized.connect(check_typogrify)
     signals.readers_init.connect(install_readers)
     # The last moment a post without a date can get one: Pelican checks it right after.
     signals.content_object_init.connect(settle_dates)

@@ -6,6 +6,7 @@ import logging
 import os
 import subprocess
 import sys
+from importlib.util import find_spec
 from pathlib import Path
 
 import pytest
@@ -704,6 +705,22 @@ def test_posts_no_reader_reads_are_named_not_left_out_quietly(site_builder, tmp_
         "says, or turn each into Markdown (`jupyter nbconvert --to markdown`)",
     ]
     assert [a.title for a in result.articles] == ["A post"]
+
+
+@pytest.mark.skipif(find_spec("typogrify") is not None, reason="typogrify is installed here")
+def test_typogrify_turned_on_but_not_installed_leaves_no_post_out(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    write(content, "a.md", "Title: A post -- with dashes\nDate: 2024-11-09\n\nHi.\n")
+    write(content, "b.rst", "Another\n#######\n\n:date: 2024-11-10\n\nHello.\n")
+
+    result = site_builder(content, TYPOGRIFY=True)
+
+    assert result.warnings() == [
+        "front_matter: TYPOGRIFY = True in your settings, but typogrify is not installed: "
+        'Pelican would leave out every post ("Could not process"); the posts are built without '
+        "it: pip install typogrify, or remove TYPOGRIFY from pelicanconf.py"
+    ]
+    assert sorted(a.title for a in result.articles) == ["A post -- with dashes", "Another"]
 
 
 def test_a_tag_with_no_letters_gets_a_page_of_its_own(site_builder, tmp_path) -> None:
