@@ -2,7 +2,8 @@
 themes' templates and preview images beside the post.
 
 Signals:
-    initialized -- TYPOGRIFY is turned off, with a warning, when typogrify is not installed.
+    initialized -- TYPOGRIFY is turned off, with a warning, when typogrify is not installed, and
+        a Markdown extension MARKDOWN names that is not installed is left out, with a warning.
     readers_init -- Markdown files are read by reader.FrontMatterReader (YAML front matter between
         `---` lines, else Pelican's `Key: value` lines); every other reader's output is cleaned of
         control characters, and a reStructuredText post docutils complains about is still read
@@ -36,7 +37,9 @@ Attributes added to posts and pages with an `Image:` (docs/theme.md):
 
 from __future__ import annotations
 
+import functools
 import logging
+from importlib.metadata import entry_points
 from importlib.util import find_spec
 from itertools import chain
 
@@ -78,6 +81,47 @@ def check_typogrify(pelican) -> None:
         'Pelican would leave out every post ("Could not process"); the posts are built '
         "without it: pip install typogrify, or remove TYPOGRIFY from pelicanconf.py"
     )
+
+
+def check_markdown_extensions(pelican) -> None:
+    """Leave out, with a warning, the Markdown extensions MARKDOWN names that are not installed:
+    Python-Markdown could not be made, and Pelican would leave out every Markdown post."""
+    markdown = pelican.settings.get("MARKDOWN")
+    if not isinstance(markdown, dict):
+        return
+    for key in ("extension_configs", "extensions"):
+        named = markdown.get(key)
+        missing = [name for name in named or () if isinstance(name, str) and not _installed(name)]
+        for name in missing:
+            if isinstance(named, dict):
+                del named[name]
+            else:
+                named.remove(name)
+            logger.warning(
+                "front_matter: MARKDOWN's %s names %r, which is not installed: Pelican would "
+                'leave out every Markdown post ("Could not process"); the posts are read '
+                "without it: pip install the package that provides it, or remove it from "
+                "MARKDOWN in pelicanconf.py",
+                key,
+                name,
+            )
+
+
+def _installed(extension: str) -> bool:
+    """Return whether Python-Markdown can load the extension named *extension*."""
+    if "." not in extension and extension in _markdown_entry_points():
+        return True
+    module = extension.split(":", 1)[0]
+    try:
+        return find_spec(module) is not None
+    except (ImportError, ValueError):  # a parent package is missing, or the name is empty
+        return False
+
+
+@functools.cache
+def _markdown_entry_points() -> frozenset[str]:
+    """Return the short names extensions register for Python-Markdown (`toc`, `extra`)."""
+    return frozenset(e.name for e in entry_points(group="markdown.extensions"))
 
 
 def install_readers(readers) -> None:
@@ -145,6 +189,7 @@ def give_preview_image_urls(generators: list) -> None:
 def register() -> None:
     """Connect the plugin to Pelican's signals."""
     signals.initialized.connect(check_typogrify)
+    signals.initialized.connect(check_markdown_extensions)
     signals.readers_init.connect(install_readers)
     # The last moment a post without a date can get one: Pelican checks it right after.
     signals.content_object_init.connect(settle_dates)

@@ -723,6 +723,37 @@ def test_typogrify_turned_on_but_not_installed_leaves_no_post_out(site_builder, 
     assert sorted(a.title for a in result.articles) == ["A post -- with dashes", "Another"]
 
 
+def test_a_markdown_extension_not_installed_leaves_no_post_out(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    write(
+        content,
+        "a.md",
+        "Title: Lists\nDate: 2024-11-11\n\n[TOC]\n\n## One\n\n| a |\n|---|\n| 1 |\n",
+    )
+    markdown = {
+        "extension_configs": {
+            "markdown.extensions.tables": {},
+            "mdx_truly_sane_lists": {"nested_indent": 2},  # a blog's own, not installed here
+        },
+        "extensions": ["toc", "markdown_katex"],
+        "output_format": "html5",
+    }
+
+    result = site_builder(content, MARKDOWN=markdown)
+
+    assert result.warnings() == [
+        f"front_matter: MARKDOWN's {key} names {name!r}, which is not installed: Pelican would "
+        'leave out every Markdown post ("Could not process"); the posts are read without it: pip '
+        "install the package that provides it, or remove it from MARKDOWN in pelicanconf.py"
+        for key, name in [
+            ("extension_configs", "mdx_truly_sane_lists"),
+            ("extensions", "markdown_katex"),
+        ]
+    ]
+    body = result.read("2024/lists/index.html")
+    assert '<div class="toc">' in body and "<table>" in body  # the installed ones still work
+
+
 def test_a_tag_with_no_letters_gets_a_page_of_its_own(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
     write(content, "party.md", "Title: Party\nDate: 2024-11-01\nTags: 🎉, ✨\nCategory: 🎉\n\nX.\n")
