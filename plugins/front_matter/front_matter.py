@@ -3,7 +3,8 @@ themes' templates and preview images beside the post.
 
 Signals:
     initialized -- TYPOGRIFY is turned off, with a warning, when typogrify is not installed, and
-        a Markdown extension MARKDOWN names that is not installed is left out, with a warning.
+        a Markdown extension MARKDOWN names that is not installed is left out, and a date format's
+        locale the machine lacks, each with a warning.
     readers_init -- Markdown files are read by reader.FrontMatterReader (YAML front matter between
         `---` lines, else Pelican's `Key: value` lines); every other reader's output is cleaned of
         control characters, and a reStructuredText post docutils complains about is still read
@@ -38,6 +39,7 @@ Attributes added to posts and pages with an `Image:` (docs/theme.md):
 from __future__ import annotations
 
 import functools
+import locale
 import logging
 from importlib.metadata import entry_points
 from importlib.util import find_spec
@@ -124,6 +126,42 @@ def _markdown_entry_points() -> frozenset[str]:
     return frozenset(e.name for e in entry_points(group="markdown.extensions"))
 
 
+def check_date_locales(pelican) -> None:
+    """Keep only the format, with a warning, of a DATE_FORMATS (or DEFAULT_DATE_FORMAT) entry
+    whose locale this machine does not have: Pelican would leave out every post it dates."""
+    settings = pelican.settings
+    formats = settings.get("DATE_FORMATS")
+    entries = list(formats.items()) if isinstance(formats, dict) else []
+    for key, value in [*entries, (None, settings.get("DEFAULT_DATE_FORMAT"))]:
+        if not (isinstance(value, tuple) and len(value) == 2) or _has_locale(value[0]):
+            continue
+        if key is None:
+            settings["DEFAULT_DATE_FORMAT"] = value[1]
+        else:
+            formats[key] = value[1]
+        logger.warning(
+            "front_matter: %s names the locale %r, which this machine does not have: Pelican "
+            'would leave out every post it dates ("Could not process"); dates are written '
+            "%r in the default locale instead: install the locale (`locale -a` lists those "
+            "there are), or write the format alone",
+            "DEFAULT_DATE_FORMAT" if key is None else f"DATE_FORMATS[{key!r}]",
+            value[0],
+            value[1],
+        )
+
+
+def _has_locale(name: object) -> bool:
+    """Return whether this machine can switch to the locale *name* (left as it was)."""
+    current = locale.setlocale(locale.LC_ALL)
+    try:
+        locale.setlocale(locale.LC_ALL, name)
+    except (locale.Error, TypeError, ValueError):
+        return False
+    finally:
+        locale.setlocale(locale.LC_ALL, current)
+    return True
+
+
 def install_readers(readers) -> None:
     """Read Markdown with front matter, and take control characters out of every reader's text."""
     for extension, reader_class in list(readers.reader_classes.items()):
@@ -190,6 +228,7 @@ def register() -> None:
     """Connect the plugin to Pelican's signals."""
     signals.initialized.connect(check_typogrify)
     signals.initialized.connect(check_markdown_extensions)
+    signals.initialized.connect(check_date_locales)
     signals.readers_init.connect(install_readers)
     # The last moment a post without a date can get one: Pelican checks it right after.
     signals.content_object_init.connect(settle_dates)

@@ -754,6 +754,26 @@ def test_a_markdown_extension_not_installed_leaves_no_post_out(site_builder, tmp
     assert '<div class="toc">' in body and "<table>" in body  # the installed ones still work
 
 
+def test_a_date_format_whose_locale_is_missing_leaves_no_post_out(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    write(content, "a.md", "Title: Hallo\nDate: 2024-11-12\n\nHi.\n")
+    write(content, "b.md", "Title: Salut\nDate: 2024-11-13\nLang: fr\n\nSalut.\n")
+    formats = {"en": ("xx_NOWHERE.UTF-8", "%d. %B %Y"), "fr": ("C", "%Y-%m-%d")}
+
+    result = site_builder(content, DATE_FORMATS=formats)
+
+    assert result.warnings() == [
+        "front_matter: DATE_FORMATS['en'] names the locale 'xx_NOWHERE.UTF-8', which this machine "
+        'does not have: Pelican would leave out every post it dates ("Could not process"); dates '
+        "are written '%d. %B %Y' in the default locale instead: install the locale (`locale -a` "
+        "lists those there are), or write the format alone"
+    ]
+    assert sorted((a.title, a.locale_date) for a in result.articles) == [
+        ("Hallo", "12. November 2024"),
+        ("Salut", "2024-11-13"),  # its locale is there: kept
+    ]
+
+
 def test_a_tag_with_no_letters_gets_a_page_of_its_own(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
     write(content, "party.md", "Title: Party\nDate: 2024-11-01\nTags: 🎉, ✨\nCategory: 🎉\n\nX.\n")
