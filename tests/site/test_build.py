@@ -313,3 +313,28 @@ def test_a_blog_whose_feeds_are_rss_links_them(tmp_path, site_builder) -> None:
         links = [link["href"] for link in page.select('link[type="application/rss+xml"]')]
         assert [href.rsplit("/feeds/", 1)[1] for href in links] == ["all.rss.xml", feed[6:]]
         assert page.select_one(".listing-feed a")["href"].endswith(feed), listing
+
+
+def test_a_blog_without_tag_category_or_author_pages_links_to_none(tmp_path, site_builder) -> None:
+    write_post(tmp_path / "content", "kind-words", tags="comments, thanks", category="Notes")
+    write_post(tmp_path / "content", "more-words", date="2026-01-06 09:00", tags="thanks")
+    unwritten = ("TAG", "TAGS", "CATEGORY", "CATEGORIES", "AUTHOR", "AUTHORS", "ARCHIVES")
+    result = site_builder(**{f"{name}_SAVE_AS": "" for name in unwritten})
+    assert result.warnings() == []
+    assert not (result.output / "tag").exists() and not (result.output / "author").exists()
+    broken = []
+    for page in result.output.rglob("*.html"):
+        if page.name == "404.html" or "theme" in page.parts:  # the 404 page links from the root
+            continue
+        for link in BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").select("[href]"):
+            href = link["href"].split("#")[0]
+            if not href or urlparse(href).scheme:
+                continue
+            target = (page.parent / href).resolve()
+            if not (target / "index.html" if target.is_dir() else target).is_file():
+                broken.append(f"{page.relative_to(result.output)}: {href}")
+    assert broken == []
+    post = BeautifulSoup(result.read("2026/kind-words/index.html"), "html.parser")
+    assert texts(post, ".chips li") == ["#comments", "#thanks"]  # shown, as text
+    assert post.select_one(".post-kicker").get_text() == "Notes"
+    assert "Maya Goldstar" in post.select_one(".byline").get_text()
