@@ -41,6 +41,9 @@ LINK_TARGETS = {
     "static": ("static_content",),
     "attach": ("static_content",),
 }
+# The `{…}` links Pelican itself replaces (Content._link_replacer), and some plugins' own.
+PELICAN_LINKS = frozenset({"filename", "static", "attach", "category", "tag", "author", "index"})
+PLUGIN_LINKS = {"photo": "photos", "lightbox": "photos"}
 NAME_MAX = 255  # bytes in a file name, on Linux, macOS and Windows file systems alike
 SHORT_SLUG = 80  # characters a slug too long for a file name is cut to
 
@@ -353,6 +356,9 @@ def check_links(contents: Iterable, context: dict) -> None:
         if "{" not in text and "|" not in text:
             continue
         for match in content._get_intrasite_link_regex().finditer(text):
+            if match.group("what") not in PELICAN_LINKS:
+                warn_unknown_link(content, match.group("what"), match.group("path"))
+                continue
             keys = LINK_TARGETS.get(match.group("what"))
             url = urlparse(match.group("value"))
             if keys is None or not url.path:
@@ -368,6 +374,21 @@ def check_links(contents: Iterable, context: dict) -> None:
                 match.group("path"),
                 extra={"limit_msg": "front_matter: more links to no file"},
             )
+
+
+def warn_unknown_link(content, what: str, path: str) -> None:
+    """Warn, naming the post, about a link whose `{what}` Pelican does not know (a plugin's)."""
+    plugin = PLUGIN_LINKS.get(what)
+    logger.warning(
+        "front_matter: %s: the link `%s` starts with `{%s}`, which Pelican does not know%s; it "
+        "is left as written: install the plugin that reads it, or link the file with "
+        "`{static}` (or `{filename}` for a post)",
+        content.relative_source_path,
+        path,
+        what,
+        f" (a link of the pelican-{plugin} plugin)" if plugin else "",
+        extra={"limit_msg": "front_matter: more links Pelican does not know"},
+    )
 
 
 def _names_a_file(content, known: dict, path: str) -> bool:

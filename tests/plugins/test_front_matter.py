@@ -774,6 +774,33 @@ def test_a_date_format_whose_locale_is_missing_leaves_no_post_out(site_builder, 
     ]
 
 
+def test_a_link_pelican_does_not_know_is_named_with_its_post(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    write(
+        content,
+        "posts/gallery.md",
+        "Title: Gallery\nDate: 2024-11-14\n\n![A pelican]({photo}trip/pelican.jpg)\n\n"
+        "[Big]({lightbox}trip/pelican.jpg) and [mine]({mine}x).\n",
+    )
+
+    result = site_builder(content)
+
+    ours = [w for w in result.warnings() if w.startswith("front_matter")]
+    assert ours == [
+        f"front_matter: posts/gallery.md: the link `{{{what}}}{path}` starts with `{{{what}}}`, "
+        f"which Pelican does not know{whose}; it is left as written: install the plugin that "
+        "reads it, or link the file with `{static}` (or `{filename}` for a post)"
+        for what, path, whose in [
+            ("photo", "trip/pelican.jpg", " (a link of the pelican-photos plugin)"),
+            ("lightbox", "trip/pelican.jpg", " (a link of the pelican-photos plugin)"),
+            ("mine", "x", ""),
+        ]
+    ]
+    pelicans = [w for w in result.warnings() if not w.startswith("front_matter")]
+    assert pelicans and all("gallery" not in w for w in pelicans)  # Pelican's: the link alone
+    assert [a.title for a in result.articles] == ["Gallery"]
+
+
 def test_a_tag_with_no_letters_gets_a_page_of_its_own(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
     write(content, "party.md", "Title: Party\nDate: 2024-11-01\nTags: 🎉, ✨\nCategory: 🎉\n\nX.\n")
