@@ -357,7 +357,8 @@ def check_links(contents: Iterable, context: dict) -> None:
             continue
         for match in content._get_intrasite_link_regex().finditer(text):
             if match.group("what") not in PELICAN_LINKS:
-                warn_unknown_link(content, match.group("what"), match.group("path"))
+                if not match.group("what").startswith("{"):  # `{{ SITEURL }}`: leftovers.py's
+                    warn_unknown_link(content, match.group("what"), match.group("path"))
                 continue
             keys = LINK_TARGETS.get(match.group("what"))
             url = urlparse(match.group("value"))

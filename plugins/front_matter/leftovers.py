@@ -1,7 +1,8 @@
 """Another plugin's syntax that a Markdown post still shows as written: no plugin read it.
 
-A blog moved here without the plugin that read `{% youtube … %}` (liquid_tags) or without
-Python-Markdown's toc extension (`[TOC]`) showed those lines to readers, and no warning said so.
+A blog moved here without the plugin that read `{% youtube … %}` (liquid_tags) or
+`{{ SITEURL }}` (jinja2content), or without Python-Markdown's toc extension (`[TOC]`), showed
+those to readers (or linked to them), and no warning said so.
 """
 
 from __future__ import annotations
@@ -15,7 +16,17 @@ logger = logging.getLogger(__name__)
 CODE = re.compile(r"<(pre|code)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 LIQUID = re.compile(r"\{%\s*(?P<name>[A-Za-z_][\w-]*)[^%]*?%\}")
 VIDEO_TAGS = ("youtube", "vimeo")
+# Jinja's own statements: jinja2content's, not liquid_tags' (whose tags are names like youtube).
+JINJA_STATEMENTS = frozenset(
+    {"include", "if", "for", "set", "block", "extends", "macro", "import", "from", "with", "raw"}
+)
+JINJA = re.compile(r"\{\{-?\s*(?P<name>[A-Za-z_][\w.]*)\s*-?\}\}")
 TOC = re.compile(r"<p>\s*\[TOC\]\s*</p>")
+JINJA_FIX = (
+    "it is Jinja, which the jinja2content plugin filled in: pip install pelican-jinja2content and "
+    'add "pelican.plugins.jinja2content" to PLUGINS, or write what it stood for (a link to '
+    "`{{ SITEURL }}/images/a.png` as `{static}/images/a.png`)"
+)
 TOC_FIX = (
     "it asks for a table of contents, which Python-Markdown's toc extension writes: add "
     '"markdown.extensions.toc": {} to MARKDOWN\'s extension_configs in pelicanconf.py'
@@ -25,13 +36,16 @@ TOC_FIX = (
 def warn_left_as_text(shown: str, html: str, source: str) -> None:
     """Warn once for each plugin's syntax the post's *html* still shows as text, naming the line
     of *source* it is on and how to have it read."""
-    if "{%" not in html and "[TOC]" not in html:
+    if "{%" not in html and "{{" not in html and "[TOC]" not in html:
         return
     prose = CODE.sub("", html)
     found: dict[str, tuple[str, str]] = {}
     for match in LIQUID.finditer(prose):
         name = match.group("name")
-        found.setdefault(f"{{% {name}", (match.group(), _liquid_fix(name)))
+        fix = JINJA_FIX if name in JINJA_STATEMENTS else _liquid_fix(name)
+        found.setdefault(f"{{% {name}", (match.group(), fix))
+    for match in JINJA.finditer(prose):
+        found.setdefault(match.group(), (match.group(), JINJA_FIX))
     if TOC.search(prose):
         found["[TOC]"] = ("[TOC]", TOC_FIX)
     for needle, (written, fix) in found.items():

@@ -801,6 +801,30 @@ def test_a_link_pelican_does_not_know_is_named_with_its_post(site_builder, tmp_p
     assert [a.title for a in result.articles] == ["Gallery"]
 
 
+def test_jinja_no_plugin_fills_in_is_named_with_the_fix(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    write(
+        content,
+        "jinja.md",
+        "Title: Jinja\nDate: 2024-11-15\n\nHi.\n\n"
+        '![A dog]({{ SITEURL }}/images/dog.png) {% include "note.html" %}\n',
+    )
+
+    result = site_builder(content)
+
+    ours = [w for w in result.warnings() if w.startswith("front_matter")]
+    jinja = (
+        "is shown as written, read by no plugin: it is Jinja, which the jinja2content plugin "
+        'filled in: pip install pelican-jinja2content and add "pelican.plugins.jinja2content" to '
+        "PLUGINS, or write what it stood for (a link to `{{ SITEURL }}/images/a.png` as "
+        "`{static}/images/a.png`)"
+    )
+    assert ours == [
+        f'front_matter: jinja.md:6: `{{% include "note.html" %}}` {jinja}',
+        f"front_matter: jinja.md:6: `{{{{ SITEURL }}}}` {jinja}",
+    ]
+
+
 def test_a_tag_with_no_letters_gets_a_page_of_its_own(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
     write(content, "party.md", "Title: Party\nDate: 2024-11-01\nTags: 🎉, ✨\nCategory: 🎉\n\nX.\n")
