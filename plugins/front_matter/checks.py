@@ -53,43 +53,41 @@ def contents_of(generator, lists: Iterable[str]) -> list:
     return [content for name in lists for content in getattr(generator, name, [])]
 
 
-def drop_missing_templates(generator, lists: Iterable[str]) -> None:
-    """Leave out (with a warning) the posts or pages whose `Template:` the theme does not have.
+def default_missing_templates(generator, lists: Iterable[str]) -> None:
+    """Build with the theme's own template (with a warning) the posts or pages whose `Template:`
+    the theme does not have.
 
     Pelican would stop the whole build while writing, with a traceback through whatever plugin
-    happened to be on the stack; this says which file names which template, and builds the rest.
+    happened to be on the stack; this says which file names which template, and builds them all.
     """
-    missing = {}
+    found: dict[str, bool] = {}
     for content in contents_of(generator, lists):
         name = content.template
-        if name in missing:
-            missing[name].append(content)
+        if name not in found:
+            found[name] = _has_template(generator, name)
+        if found[name]:
             continue
-        try:
-            generator.get_template(name)
-        except PelicanTemplateNotFound:
-            missing[name] = [content]
-    if not missing:
-        return
-    settings = generator.settings
-    dropped = set()
-    for name, contents in missing.items():
-        expected = os.path.join(
-            settings["THEME"], "templates", name + settings["TEMPLATE_EXTENSIONS"][0]
+        settings = generator.settings
+        extension = settings["TEMPLATE_EXTENSIONS"][0]
+        content.template = content.default_template
+        logger.warning(
+            "front_matter: %s: `Template: %s` names a template the theme does not have (%s); "
+            "it is built with the theme's %s instead: remove the line, or port the template "
+            "(docs/migrating.md)",
+            content.relative_source_path,
+            name,
+            os.path.join(settings["THEME"], "templates", name + extension),
+            content.default_template + extension,
         )
-        for content in contents:
-            dropped.add(id(content))
-            logger.warning(
-                "front_matter: %s: `Template: %s` names a template the theme does not have "
-                "(%s); this page is left out",
-                content.relative_source_path,
-                name,
-                expected,
-            )
-    for list_name in lists:
-        items = getattr(generator, list_name, None)
-        if items:
-            items[:] = [c for c in items if id(c) not in dropped]
+
+
+def _has_template(generator, name: str) -> bool:
+    """Return whether the generator's theme has the template *name*."""
+    try:
+        generator.get_template(name)
+    except PelicanTemplateNotFound:
+        return False
+    return True
 
 
 def link_preview_images(generator, lists: Iterable[str]) -> None:

@@ -15,7 +15,7 @@ Signals:
     content_object_init -- a post without a date (one Pelican would leave out) is dated by its
         file's time, with a warning; a date from a file's time keeps whole seconds.
     article_generator_pretaxonomy -- the posts are read and sorted but not yet in categories,
-        tags, archives or feeds: a post naming a template the theme lacks is left out there, one
+        tags, archives or feeds: a post naming a template the theme lacks gets the theme's own, one
         whose slug is too long for a file name gets a shorter one, and one that would be written
         where another post is (the same slug) gets `<slug>-2`; a tag its title cannot hold in a
         heading or a link (`The <section> element`) is shown as text.
@@ -55,8 +55,8 @@ from .checks import (
     check_links,
     check_titles,
     contents_of,
+    default_missing_templates,
     direct_template_paths,
-    drop_missing_templates,
     give_contents_own_addresses,
     link_preview_images,
     period_archive_paths,
@@ -175,8 +175,8 @@ def install_readers(readers) -> None:
 
 
 def check_article_templates(generator: ArticlesGenerator) -> None:
-    """Leave out the posts whose `Template:` the theme does not have, before they are listed."""
-    drop_missing_templates(generator, ARTICLE_LISTS)
+    """Give the theme's own template to the posts whose `Template:` the theme does not have."""
+    default_missing_templates(generator, ARTICLE_LISTS)
 
 
 def check_article_addresses(generator: ArticlesGenerator) -> None:
@@ -189,9 +189,9 @@ def check_article_addresses(generator: ArticlesGenerator) -> None:
 
 
 def check_pages(generator: PagesGenerator) -> None:
-    """Leave out the pages whose `Template:` the theme lacks, give each an address of its own,
-    show the tags a title cannot hold as text; find their preview images."""
-    drop_missing_templates(generator, PAGE_LISTS)
+    """Give the pages whose `Template:` the theme lacks its own, give each an address of its
+    own, show the tags a title cannot hold as text; find their preview images."""
+    default_missing_templates(generator, PAGE_LISTS)
     give_contents_own_addresses(
         generator, PAGE_LISTS, taken=direct_template_paths(generator.settings)
     )

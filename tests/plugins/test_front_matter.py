@@ -261,7 +261,7 @@ MISSING_TEMPLATE_PAGE = "Title: Links\nTemplate: links_page\n\nMy old theme's li
 MISSING_TEMPLATE_POST = "Title: Gallery\nDate: 2024-03-01\nTemplate: gallery\n\nPictures.\n"
 
 
-def test_a_template_the_theme_lacks_leaves_that_page_out(site_builder, tmp_path) -> None:
+def test_a_template_the_theme_lacks_gives_way_to_the_themes_own(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
     write(content, "pages/links.md", MISSING_TEMPLATE_PAGE)
     write(content, "gallery.md", MISSING_TEMPLATE_POST)
@@ -273,16 +273,18 @@ def test_a_template_the_theme_lacks_leaves_that_page_out(site_builder, tmp_path)
     theme = ROOT / "theme" / "templates"
     assert result.warnings() == [
         "front_matter: gallery.md: `Template: gallery` names a template the theme does not have "
-        f"({theme / 'gallery.html'}); this page is left out",
+        f"({theme / 'gallery.html'}); it is built with the theme's article.html instead: remove "
+        "the line, or port the template (docs/migrating.md)",
         "front_matter: pages/links.md: `Template: links_page` names a template the theme does "
-        f"not have ({theme / 'links_page.html'}); this page is left out",
+        f"not have ({theme / 'links_page.html'}); it is built with the theme's page.html "
+        "instead: remove the line, or port the template (docs/migrating.md)",
     ]
     assert not [r for r in result.records if r.exc_info or r.levelno >= logging.ERROR]
-    assert [a.slug for a in result.articles] == ["quoted-a-title"]
-    assert [p.slug for p in result.pages] == ["about"]
-    assert not (result.output / "links").exists() and not (result.output / "2024/gallery").exists()
-    assert "Gallery" not in result.read("archives/index.html")
-    assert "Links" not in result.read("index.html")
+    assert sorted(a.slug for a in result.articles) == ["gallery", "quoted-a-title"]
+    assert sorted(p.slug for p in result.pages) == ["about", "links"]
+    assert "<p>Pictures.</p>" in result.read("2024/gallery/index.html")  # it was left out
+    assert "My old theme&#39;s links page." in result.read("links/index.html")
+    assert "Gallery" in result.read("archives/index.html")
 
 
 @pytest.mark.slow
