@@ -12,8 +12,9 @@ import re
 
 logger = logging.getLogger(__name__)
 
-# What a post shows of code is meant to be shown: `{% for %}` in a Jinja tutorial.
-CODE = re.compile(r"<(pre|code)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+# What a post shows of code is meant to be shown (`{% for %}` in a Jinja tutorial); a script's,
+# a style's or a comment's text is not shown at all.
+CODE = re.compile(r"<(pre|code|script|style)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
 LIQUID = re.compile(r"\{%\s*(?P<name>[A-Za-z_][\w-]*)[^%]*?%\}")
 VIDEO_TAGS = ("youtube", "vimeo")
 # Jinja's own statements: jinja2content's, not liquid_tags' (whose tags are names like youtube).

@@ -617,6 +617,10 @@ In a template, write `{% for post in posts %}`:
 ```jinja
 {% block content %}{% endblock %}
 ```
+
+<!-- {% comment %} an old note {% endcomment %} -->
+
+<script type="text/template"><p>{{ name }}</p></script>
 """
 
 
