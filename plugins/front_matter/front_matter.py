@@ -26,7 +26,7 @@ Signals:
         Pelican leaves out without a word (pages: at page_generator_finalized).
     all_generators_finalized -- the static files are known: each preview image gets its URL, and
         a post whose `{filename}`/`{static}` link names no file is named (Pelican names the link
-        but not the post).
+        but not the post), and one that still shows simple_footnotes' `[ref]…[/ref]`.
 
 Settings: none of its own. It reads PATH, THEME, TEMPLATE_EXTENSIONS, MARKDOWN, FORMATTED_FIELDS,
 STATIC_PATHS and the *_PATHS and *_EXCLUDES as Pelican does; a TYPOGRIFY, MARKDOWN extension or
@@ -61,6 +61,7 @@ from .checks import (
     resolve_preview_images,
     settle_dates,
 )
+from .leftovers import warn_unread_footnotes
 from .reader import CleanOutput, FrontMatterReader, cleaning
 from .unread import name_unread_posts
 
@@ -117,7 +118,8 @@ def find_article_images(generator: ArticlesGenerator) -> None:
 
 def give_preview_image_urls(generators: list) -> None:
     """Give each post and page whose preview image was found the URL Pelican copied it to;
-    name the posts whose `{filename}` or `{static}` links name no file."""
+    name the posts whose `{filename}` or `{static}` links name no file, and those still showing
+    simple_footnotes' `[ref]` as written."""
     contents = chain.from_iterable(
         contents_of(g, ARTICLE_LISTS if isinstance(g, ArticlesGenerator) else PAGE_LISTS)
         for g in generators
@@ -127,6 +129,7 @@ def give_preview_image_urls(generators: list) -> None:
     context = generators[0].context if generators else {}
     resolve_preview_images(contents, context.get("static_content", {}))
     check_links(contents, context)
+    warn_unread_footnotes(contents)
 
 
 def register() -> None:

@@ -82,3 +82,32 @@ def _line_of(source: str, needle: str) -> int:
     else:
         index = source.find(needle)
     return source.count("\n", 0, index) + 1 if index >= 0 else 1
+
+
+# simple_footnotes' `[ref]…[/ref]`: that plugin reads it once every post is read, so the check
+# waits for the same moment (all_generators_finalized), when the plugin would have done its work.
+FOOTNOTE = re.compile(r"\[ref\].*?\[/ref\]", re.DOTALL)
+FOOTNOTE_FIX = (
+    "simple_footnotes' footnotes, which no plugin read: pip install pelican-simple-footnotes and "
+    'add "simple_footnotes" to PLUGINS, or write Markdown footnotes (`[^1]`)'
+)
+
+
+def warn_unread_footnotes(contents) -> None:
+    """Warn, naming each post, about `[ref]…[/ref]` footnotes it still shows as written."""
+    for content in contents:
+        text = content._content
+        if not isinstance(text, str) or "[ref]" not in text:
+            continue
+        found = FOOTNOTE.findall(CODE.sub("", text))
+        if found:
+            words = " ".join(re.sub(r"<[^>]*>", "", found[0][5:-6]).split())
+            logger.warning(
+                "front_matter: %s: %d footnote%s shown as written, `[ref]%s[/ref]` the first: %s",
+                content.relative_source_path,
+                len(found),
+                "s" if len(found) > 1 else "",
+                words if len(words) <= 40 else words[:40].rstrip() + "…",
+                FOOTNOTE_FIX,
+                extra={"limit_msg": "front_matter: more posts with `[ref]` footnotes as written"},
+            )

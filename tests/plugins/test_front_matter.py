@@ -831,6 +831,26 @@ def test_jinja_no_plugin_fills_in_is_named_with_the_fix(site_builder, tmp_path) 
     ]
 
 
+def test_simple_footnotes_left_as_written_are_named(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    write(
+        content,
+        "notes.md",
+        "Title: Notes\nDate: 2024-11-16\n\nA claim[ref]A source, with <em>emphasis</em>.[/ref] "
+        "and another[ref]Two.[/ref].\n\n    an example: [ref]in code[/ref]\n",
+    )
+    write(content, "plain.md", "Title: Plain\nDate: 2024-11-17\n\nIn code: `[ref]x[/ref]`.\n")
+
+    result = site_builder(content)
+
+    assert result.warnings() == [
+        "front_matter: notes.md: 2 footnotes shown as written, `[ref]A source, with "
+        "emphasis.[/ref]` the first: simple_footnotes' footnotes, which no plugin read: pip "
+        'install pelican-simple-footnotes and add "simple_footnotes" to PLUGINS, or write Markdown '
+        "footnotes (`[^1]`)"
+    ]
+
+
 def test_a_tag_with_no_letters_gets_a_page_of_its_own(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
     write(content, "party.md", "Title: Party\nDate: 2024-11-01\nTags: 🎉, ✨\nCategory: 🎉\n\nX.\n")
