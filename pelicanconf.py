@@ -34,6 +34,11 @@ MARKDOWN = {
     "output_format": "html5",
 }
 
+# reStructuredText: `:math:` and `.. math::` as MathML, which browsers draw themselves, like the
+# Markdown math above. docutils' default writes spans for a math.css the theme does not have (a
+# matrix came out as one line of its cells).
+DOCUTILS_SETTINGS = {"math_output": "MathML"}
+
 THEME = "theme"
 PLUGIN_PATHS = ["plugins"]
 PLUGINS = [

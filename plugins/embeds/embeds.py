@@ -2,8 +2,9 @@
 
 Wide tables scroll inside their own box; YouTube and Vimeo players become click-to-load facades
 (a link to the video, playing in place when the CSP trusts the player); other frames the CSP
-blocks become links; Arithmatex's math (`$…$`, when the blogger turns it on in MARKDOWN) becomes
-MathML. The site's CSP is composed here, once, for the pages and for the host's header.
+blocks become links, and so do GitHub gists' embed scripts; Arithmatex's math (`$…$`, when the
+blogger turns it on in MARKDOWN) becomes MathML. The site's CSP is composed here, once, for the
+pages and for the host's header.
 
 Signals:
     article_generator_finalized, page_generator_finalized -- every post and page is read and

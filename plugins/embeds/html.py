@@ -22,6 +22,15 @@ ALIGN_STYLE = re.compile(
     r'<(th|td)\b([^>]*?)\sstyle="text-align:\s*(left|right|center);?"', re.IGNORECASE
 )
 IFRAME = re.compile(r"<iframe\b(?P<attrs>[^>]*)>.*?</iframe\s*>", re.IGNORECASE | re.DOTALL)
+# A frame alone in a paragraph, as WordPress writes it (`<p><iframe …></iframe></p>`) and
+# liquid_tags' `{% youtube %}` (in a `<span class="videobox">`): the facade or link that takes its
+# place is a paragraph itself, so it takes the wrapper's place too; a `<p>` inside a `<p>` would
+# be broken in two by the browser, with an empty paragraph and stray end tags around it.
+IFRAME_ALONE = re.compile(
+    r"<p>\s*(?P<span><span\b[^>]*>\s*)?<iframe\b(?P<attrs>[^>]*)>.*?</iframe\s*>"
+    r"\s*(?(span)</span>\s*)</p>",
+    re.IGNORECASE | re.DOTALL,
+)
 ATTRIBUTE = re.compile(r"""([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?""")
 MATH = re.compile(
     r'<(?P<tag>span|div) class="arithmatex">(?P<tex>.*?)</(?P=tag)>', re.IGNORECASE | re.DOTALL
@@ -52,6 +61,13 @@ YOUTUBE_HOSTS = {
 YOUTUBE_PLAYERS = ("https://www.youtube-nocookie.com", "https://www.youtube.com")
 VIMEO_PLAYER = "https://player.vimeo.com"
 VIDEO_ID = re.compile(r"[A-Za-z0-9_-]{6,20}")
+# GitHub's gist embed: a script that writes the code into the page; the strict CSP blocks it, and
+# the page showed nothing where the code was.
+GIST = re.compile(
+    r"""<script\b[^>]*?\ssrc\s*=\s*["']?(?P<url>(?:https?:)?//gist\.github\.com/[^"'\s>]+?\.js)"""
+    r"""(?:\?(?P<query>[^"'\s>]*))?["']?[^>]*>\s*</script\s*>""",
+    re.IGNORECASE,
+)
 
 
 # What the policy ignores that a post writes inline: code in a <script> of its own or in an `on…=`
@@ -78,7 +94,10 @@ def rewrite(text: str, policy: Policy, found: Rewrite) -> str:
     if "<table" in text or "<TABLE" in text:
         text = wrap_tables(text)
     if "<iframe" in text.lower():
+        text = IFRAME_ALONE.sub(lambda m: replace_iframe(m, policy), text)
         text = IFRAME.sub(lambda m: replace_iframe(m, policy), text)
+    if "gist.github.com" in text:
+        text = GIST.sub(lambda m: replace_gist(m, policy), text)
     if 'class="arithmatex"' in text:
         text = MATH.sub(lambda m: math_to_mathml(m, found), text)
     if "//" in text:
@@ -175,6 +194,21 @@ def replace_iframe(match: re.Match, policy: Policy) -> str:
     return (
         f'<p class="embed-link"><a href="{html.escape(src)}">{html.escape(label)}</a> '
         f"<span>({html.escape(parts.hostname)})</span></p>"
+    )
+
+
+def replace_gist(match: re.Match, policy: Policy) -> str:
+    """Return a link to a gist whose embed script the CSP blocks; the script when trusted."""
+    url = html.unescape(match.group("url"))
+    url = f"https:{url}" if url.startswith("//") else url
+    if policy.allows("script-src", url):
+        return match.group()
+    page = url.removesuffix(".js")
+    file = parse_qs(html.unescape(match.group("query") or "")).get("file", [""])[0]
+    label = f"See the code on GitHub ({file})" if file else "See the code on GitHub"
+    return (
+        f'<p class="embed-link"><a href="{html.escape(page)}">{html.escape(label)}</a> '
+        "<span>(gist.github.com)</span></p>"
     )
 
 

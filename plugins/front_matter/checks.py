@@ -6,11 +6,13 @@ import logging
 import os
 import posixpath
 from collections.abc import Iterable
+from datetime import datetime
 from html import unescape
 from urllib.parse import unquote, urlparse
 
+from pelican.contents import Article
 from pelican.generators import PelicanTemplateNotFound
-from pelican.utils import slugify
+from pelican.utils import SafeDatetime, slugify
 
 from .markup import title_markup
 
@@ -39,6 +41,9 @@ LINK_TARGETS = {
     "static": ("static_content",),
     "attach": ("static_content",),
 }
+# The `{…}` links Pelican itself replaces (Content._link_replacer), and some plugins' own.
+PELICAN_LINKS = frozenset({"filename", "static", "attach", "category", "tag", "author", "index"})
+PLUGIN_LINKS = {"photo": "photos", "lightbox": "photos"}
 NAME_MAX = 255  # bytes in a file name, on Linux, macOS and Windows file systems alike
 SHORT_SLUG = 80  # characters a slug too long for a file name is cut to
 
@@ -48,43 +53,41 @@ def contents_of(generator, lists: Iterable[str]) -> list:
     return [content for name in lists for content in getattr(generator, name, [])]
 
 
-def drop_missing_templates(generator, lists: Iterable[str]) -> None:
-    """Leave out (with a warning) the posts or pages whose `Template:` the theme does not have.
+def default_missing_templates(generator, lists: Iterable[str]) -> None:
+    """Build with the theme's own template (with a warning) the posts or pages whose `Template:`
+    the theme does not have.
 
     Pelican would stop the whole build while writing, with a traceback through whatever plugin
-    happened to be on the stack; this says which file names which template, and builds the rest.
+    happened to be on the stack; this says which file names which template, and builds them all.
     """
-    missing = {}
+    found: dict[str, bool] = {}
     for content in contents_of(generator, lists):
         name = content.template
-        if name in missing:
-            missing[name].append(content)
+        if name not in found:
+            found[name] = _has_template(generator, name)
+        if found[name]:
             continue
-        try:
-            generator.get_template(name)
-        except PelicanTemplateNotFound:
-            missing[name] = [content]
-    if not missing:
-        return
-    settings = generator.settings
-    dropped = set()
-    for name, contents in missing.items():
-        expected = os.path.join(
-            settings["THEME"], "templates", name + settings["TEMPLATE_EXTENSIONS"][0]
+        settings = generator.settings
+        extension = settings["TEMPLATE_EXTENSIONS"][0]
+        content.template = content.default_template
+        logger.warning(
+            "front_matter: %s: `Template: %s` names a template the theme does not have (%s); "
+            "it is built with the theme's %s instead: remove the line, or port the template "
+            "(docs/migrating.md)",
+            content.relative_source_path,
+            name,
+            os.path.join(settings["THEME"], "templates", name + extension),
+            content.default_template + extension,
         )
-        for content in contents:
-            dropped.add(id(content))
-            logger.warning(
-                "front_matter: %s: `Template: %s` names a template the theme does not have "
-                "(%s); this page is left out",
-                content.relative_source_path,
-                name,
-                expected,
-            )
-    for list_name in lists:
-        items = getattr(generator, list_name, None)
-        if items:
-            items[:] = [c for c in items if id(c) not in dropped]
+
+
+def _has_template(generator, name: str) -> bool:
+    """Return whether the generator's theme has the template *name*."""
+    try:
+        generator.get_template(name)
+    except PelicanTemplateNotFound:
+        return False
+    return True
 
 
 def link_preview_images(generator, lists: Iterable[str]) -> None:
@@ -351,6 +354,10 @@ def check_links(contents: Iterable, context: dict) -> None:
         if "{" not in text and "|" not in text:
             continue
         for match in content._get_intrasite_link_regex().finditer(text):
+            if match.group("what") not in PELICAN_LINKS:
+                if not match.group("what").startswith("{"):  # `{{ SITEURL }}`: leftovers.py's
+                    warn_unknown_link(content, match.group("what"), match.group("path"))
+                continue
             keys = LINK_TARGETS.get(match.group("what"))
             url = urlparse(match.group("value"))
             if keys is None or not url.path:
@@ -368,6 +375,21 @@ def check_links(contents: Iterable, context: dict) -> None:
             )
 
 
+def warn_unknown_link(content, what: str, path: str) -> None:
+    """Warn, naming the post, about a link whose `{what}` Pelican does not know (a plugin's)."""
+    plugin = PLUGIN_LINKS.get(what)
+    logger.warning(
+        "front_matter: %s: the link `%s` starts with `{%s}`, which Pelican does not know%s; it "
+        "is left as written: install the plugin that reads it, or link the file with "
+        "`{static}` (or `{filename}` for a post)",
+        content.relative_source_path,
+        path,
+        what,
+        f" (a link of the pelican-{plugin} plugin)" if plugin else "",
+        extra={"limit_msg": "front_matter: more links Pelican does not know"},
+    )
+
+
 def _names_a_file(content, known: dict, path: str) -> bool:
     """Return whether a link's *path* names one of the *known* contents, as Pelican resolves it,
     and that content's file exists (Pelican makes a static file of any `{static}` link)."""
@@ -377,3 +399,50 @@ def _names_a_file(content, known: dict, path: str) -> bool:
         path = content.get_relative_source_path(os.path.join(content.relative_dir, path))
     linked = known.get(path)
     return linked is not None and os.path.isfile(linked.source_path)
+
+
+def settle_dates(content) -> None:
+    """Date a post Pelican would leave out for want of a date; keep whole seconds in dates."""
+    date_undated_post(content)
+    drop_microseconds(content)
+
+
+def drop_microseconds(content) -> None:
+    """Drop the microseconds a date read from a file's time carries (DEFAULT_DATE = "fs"): a
+    `<time datetime>` allows three digits of a second at most, and a reader needs none."""
+    for name in ("date", "modified"):
+        value = getattr(content, name, None)
+        if isinstance(value, datetime) and value.microsecond and value.year < 9999:
+            setattr(content, name, value.replace(microsecond=0))
+            if name in content.metadata:
+                content.metadata[name] = getattr(content, name)
+
+
+def date_undated_post(content) -> None:
+    """Date a post that has no `Date:` by its file's time, as Pelican's DEFAULT_DATE = "fs" does,
+    with a warning, where Pelican would leave it out ("could not find information about 'date'").
+
+    A blog moved here without the DEFAULT_DATE (or FILENAME_METADATA, PATH_METADATA) its old
+    settings dated posts with would otherwise lose every such post with only an error. A draft
+    keeps Pelican's way (no date: the end of time), so it is left alone.
+    """
+    if not isinstance(content, Article) or hasattr(content, "date"):
+        return
+    if getattr(content, "status", "") == "draft" or not content.source_path:
+        return
+    try:
+        stamp = os.stat(content.source_path).st_mtime
+    except OSError:
+        return  # Pelican's own error names the post
+    content.date = SafeDatetime.fromtimestamp(int(stamp), getattr(content, "timezone", None))
+    content.metadata["date"] = content.date
+    content.locale_date = content.date.strftime(content.date_format)
+    logger.warning(
+        "front_matter: %s: the post has no `Date:`; Pelican would leave it out: it is dated by "
+        "its file's time (%s) instead: add its real date (`Date: 2024-01-31`), or bring over "
+        "the DEFAULT_DATE, FILENAME_METADATA or PATH_METADATA your old pelicanconf.py dated "
+        "posts with (docs/migrating.md)",
+        content.relative_source_path,
+        content.date.strftime("%Y-%m-%d %H:%M"),
+        extra={"limit_msg": "front_matter: more posts without `Date:`, dated by their files"},
+    )

@@ -2,25 +2,35 @@
 themes' templates and preview images beside the post.
 
 Signals:
+    initialized -- TYPOGRIFY is turned off, with a warning, when typogrify is not installed, and
+        a Markdown extension MARKDOWN names that is not installed is left out, and a date format's
+        locale the machine lacks, each with a warning.
     readers_init -- Markdown files are read by reader.FrontMatterReader (YAML front matter between
         `---` lines, else Pelican's `Key: value` lines); every other reader's output is cleaned of
-        control characters, and a reStructuredText post docutils complains about is still read.
-        Where the text enters the build, so titles, pages and feeds all get the cleaned text, and
-        a form feed pasted from a PDF never reaches the feed writer.
+        control characters, and a reStructuredText post docutils complains about is still read
+        (its ``literals`` written `<code>`, not HTML 4's `<tt>`); a plugin's syntax a Markdown
+        post still shows (`{% youtube … %}`, `[TOC]`) is named. Where the text enters the build,
+        so titles, pages and feeds all get the cleaned text, and a form feed pasted from a PDF
+        never reaches the feed writer.
+    content_object_init -- a post without a date (one Pelican would leave out) is dated by its
+        file's time, with a warning; a date from a file's time keeps whole seconds.
     article_generator_pretaxonomy -- the posts are read and sorted but not yet in categories,
-        tags, archives or feeds: a post naming a template the theme lacks is left out there, one
+        tags, archives or feeds: a post naming a template the theme lacks gets the theme's own, one
         whose slug is too long for a file name gets a shorter one, and one that would be written
         where another post is (the same slug) gets `<slug>-2`; a tag its title cannot hold in a
         heading or a link (`The <section> element`) is shown as text.
     page_generator_finalized -- the same for pages (which have no taxonomy; a page is not written
         over the archives or another of the site's own pages either), and preview images.
-    article_generator_finalized -- finds each post's `Image:` file and has Pelican copy it.
+    article_generator_finalized -- finds each post's `Image:` file and has Pelican copy it, and
+        names the posts in a format no reader reads (`.ipynb` without pelican-jupyter), which
+        Pelican leaves out without a word (pages: at page_generator_finalized).
     all_generators_finalized -- the static files are known: each preview image gets its URL, and
         a post whose `{filename}`/`{static}` link names no file is named (Pelican names the link
-        but not the post).
+        but not the post), and one that still shows simple_footnotes' `[ref]…[/ref]`.
 
-Settings: none of its own. It reads PATH, THEME, TEMPLATE_EXTENSIONS, MARKDOWN and
-FORMATTED_FIELDS as Pelican does.
+Settings: none of its own. It reads PATH, THEME, TEMPLATE_EXTENSIONS, MARKDOWN, FORMATTED_FIELDS,
+STATIC_PATHS and the *_PATHS and *_EXCLUDES as Pelican does; a TYPOGRIFY, MARKDOWN extension or
+DATE_FORMATS locale a blog brought that this machine cannot honour is set aside (carried.py).
 
 Attributes added to posts and pages with an `Image:` (docs/theme.md):
     preview_image: str -- the picture's URL from the site root (`2024/cover.png`), an absolute
@@ -36,20 +46,24 @@ from pelican import signals
 from pelican.generators import ArticlesGenerator, PagesGenerator
 from pelican.readers import BaseReader, MarkdownReader
 
+from .carried import check_date_locales, check_markdown_extensions, check_typogrify
 from .checks import (
     ARTICLE_LISTS,
     PAGE_LISTS,
     check_links,
     check_titles,
     contents_of,
+    default_missing_templates,
     direct_template_paths,
-    drop_missing_templates,
     give_contents_own_addresses,
     link_preview_images,
     period_archive_paths,
     resolve_preview_images,
+    settle_dates,
 )
+from .leftovers import warn_unread_footnotes
 from .reader import CleanOutput, FrontMatterReader, cleaning
+from .unread import name_unread_posts
 
 logger = logging.getLogger(__name__)
 
@@ -67,8 +81,8 @@ def install_readers(readers) -> None:
 
 
 def check_article_templates(generator: ArticlesGenerator) -> None:
-    """Leave out the posts whose `Template:` the theme does not have, before they are listed."""
-    drop_missing_templates(generator, ARTICLE_LISTS)
+    """Give the theme's own template to the posts whose `Template:` the theme does not have."""
+    default_missing_templates(generator, ARTICLE_LISTS)
 
 
 def check_article_addresses(generator: ArticlesGenerator) -> None:
@@ -81,24 +95,31 @@ def check_article_addresses(generator: ArticlesGenerator) -> None:
 
 
 def check_pages(generator: PagesGenerator) -> None:
-    """Leave out the pages whose `Template:` the theme lacks, give each an address of its own,
-    show the tags a title cannot hold as text; find their preview images."""
-    drop_missing_templates(generator, PAGE_LISTS)
+    """Give the pages whose `Template:` the theme lacks its own, give each an address of its
+    own, show the tags a title cannot hold as text; find their preview images."""
+    default_missing_templates(generator, PAGE_LISTS)
     give_contents_own_addresses(
         generator, PAGE_LISTS, taken=direct_template_paths(generator.settings)
     )
     check_titles(contents_of(generator, PAGE_LISTS))
     link_preview_images(generator, PAGE_LISTS)
+    name_unread_posts(
+        generator, generator.settings["PAGE_PATHS"], generator.settings["PAGE_EXCLUDES"]
+    )
 
 
 def find_article_images(generator: ArticlesGenerator) -> None:
-    """Find each post's preview image file and have it copied with the static files."""
+    """Find each post's preview image file and have it copied with the static files; name the
+    posts in a format no reader reads."""
     link_preview_images(generator, ARTICLE_LISTS)
+    settings = generator.settings
+    name_unread_posts(generator, settings["ARTICLE_PATHS"], settings["ARTICLE_EXCLUDES"])
 
 
 def give_preview_image_urls(generators: list) -> None:
     """Give each post and page whose preview image was found the URL Pelican copied it to;
-    name the posts whose `{filename}` or `{static}` links name no file."""
+    name the posts whose `{filename}` or `{static}` links name no file, and those still showing
+    simple_footnotes' `[ref]` as written."""
     contents = chain.from_iterable(
         contents_of(g, ARTICLE_LISTS if isinstance(g, ArticlesGenerator) else PAGE_LISTS)
         for g in generators
@@ -108,11 +129,17 @@ def give_preview_image_urls(generators: list) -> None:
     context = generators[0].context if generators else {}
     resolve_preview_images(contents, context.get("static_content", {}))
     check_links(contents, context)
+    warn_unread_footnotes(contents)
 
 
 def register() -> None:
     """Connect the plugin to Pelican's signals."""
+    signals.initialized.connect(check_typogrify)
+    signals.initialized.connect(check_markdown_extensions)
+    signals.initialized.connect(check_date_locales)
     signals.readers_init.connect(install_readers)
+    # The last moment a post without a date can get one: Pelican checks it right after.
+    signals.content_object_init.connect(settle_dates)
     signals.article_generator_pretaxonomy.connect(check_article_templates)
     signals.article_generator_pretaxonomy.connect(check_article_addresses)
     signals.article_generator_finalized.connect(find_article_images)

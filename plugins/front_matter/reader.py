@@ -26,6 +26,7 @@ from pelican.readers import _DISCARD, DUPLICATES_DEFINITIONS_ALLOWED, MarkdownRe
 from pelican.urlwrappers import URLWrapper
 from pelican.utils import pelican_open, slugify
 
+from .leftovers import warn_left_as_text
 from .markup import balance
 
 logger = logging.getLogger(__name__)
@@ -322,10 +323,12 @@ class FrontMatterReader(NamedMetadataErrors, MarkdownReader):
         if front is None:
             markdown = self._md = self._markdown.reset()  # `_md`: Pelican's name, for plugins
             content = markdown.convert(cleaned.text)
+            warn_left_as_text(shown, content, cleaned.text)
             meta = markdown.Meta
             return balance_html(shown, content, self._parse_metadata(meta) if meta else {})
         self._md = self._markdown_without_meta.reset()
         content = self._md.convert(front.body)
+        warn_left_as_text(shown, content, cleaned.text)
         return balance_html(shown, content, self._metadata(read_front_matter(front, shown)))
 
     def _formatted(self, text: str) -> str:
@@ -513,7 +516,9 @@ class ForgivingRst:
     Pelican stops docutils at its first warning (`halt_level` 2), so a title underline one
     character short or a directive of a plugin the blog no longer has left the whole post out,
     with "Could not process" and no reason. The post is read again without halting, and a warning
-    names the file, the line and docutils' complaint. The page shows no system message.
+    names the file, the line and docutils' complaint. The page shows no system message. A formula
+    docutils' MathML writer stops on with an error of its own (not a complaint) is read again
+    with the post's math shown as TeX, with a warning.
     """
 
     def read(self, source_path: str):
@@ -545,6 +550,21 @@ class ForgivingRst:
                 found.group("level").lower() if found else "problem",
                 (found.group("text") if found else first_line).rstrip("."),
             )
+        except Exception as error:
+            if not _raised_in_math(error):
+                raise
+            _warn_math_crash(self, source_path, error)
+            docutils["math_output"] = "LaTeX"
+        try:
+            return self._read_with(source_path, docutils)
+        except Exception as error:
+            if not _raised_in_math(error) or docutils.get("math_output") == "LaTeX":
+                raise
+            _warn_math_crash(self, source_path, error)
+            return self._read_with(source_path, {**docutils, "math_output": "LaTeX"})
+
+    def _read_with(self, source_path: str, docutils: dict):
+        """Return what the reader reads with these docutils settings over the blog's own."""
         strict = self.settings  # type: ignore[attr-defined]
         docutils = {**(strict.get("DOCUTILS_SETTINGS") or {}), **docutils}
         self.settings = {**strict, "DOCUTILS_SETTINGS": docutils}
@@ -554,10 +574,54 @@ class ForgivingRst:
             self.settings = strict
 
 
+def _raised_in_math(error: BaseException) -> bool:
+    """Return whether *error* was raised inside docutils' math conversion (docutils.utils.math)."""
+    frame = error.__traceback__
+    while frame is not None:
+        if "docutils.utils.math" in frame.tb_frame.f_globals.get("__name__", ""):
+            return True
+        frame = frame.tb_next
+    return False
+
+
+def _warn_math_crash(reader, source_path: str, error: Exception) -> None:
+    """Warn that docutils stopped on a post's math, which is then shown as TeX."""
+    logger.warning(
+        "front_matter: %s: docutils stopped on its math (%s: %s); the post is built with its "
+        "math shown as TeX: look for a formula with a brace or `\\\\` out of place",
+        _shown_path(source_path, reader.settings),
+        type(error).__name__,
+        error,
+    )
+
+
+class CodeNotTt:
+    """Mixin for Pelican's reStructuredText reader: inline literals are `<code>`, not `<tt>`.
+
+    Pelican's HTML 4 writer wrote each ``literal`` (in a post, its title, its summary) as
+    `<tt class="docutils literal">`, an element HTML5 dropped, which the theme's code style did
+    not reach: a Markdown post's `code` had it, a reStructuredText post's did not.
+    """
+
+    def read(self, source_path: str):
+        """Return what docutils read, with `<tt>` written `<code>`."""
+        content, metadata = super().read(source_path)  # type: ignore[misc]
+        if isinstance(content, str) and "<tt" in content:
+            content = TT.sub(r"<\1code", content)
+        for key in ("title", "summary"):
+            if isinstance(metadata.get(key), str) and "<tt" in metadata[key]:
+                metadata[key] = TT.sub(r"<\1code", metadata[key])
+        return content, metadata
+
+
+TT = re.compile(r"<(/?)tt\b")
+
+
 @functools.cache
 def cleaning(reader_class: type) -> type:
     """Return *reader_class* with control characters taken out of its output (and, for
     reStructuredText, read despite docutils' complaints)."""
     if issubclass(reader_class, RstReader):
-        return type(reader_class.__name__, (CleanOutput, ForgivingRst, reader_class), {})
+        mixins = (CleanOutput, CodeNotTt, ForgivingRst)
+        return type(reader_class.__name__, (*mixins, reader_class), {})
     return type(reader_class.__name__, (CleanOutput, reader_class), {})

@@ -301,3 +301,96 @@ def test_what_the_policy_ignores_inline_is_named_once(site_builder, tmp_path) ->
         "e.g. a.md); put a script in a file under content/ linked with {static}, and styles in "
         "your theme's CSS (docs/theme.md)"
     ]
+
+
+def test_a_gist_the_policy_blocks_becomes_a_link_to_its_code(site_builder, tmp_path) -> None:
+    gists = (
+        '<script src="https://gist.github.com/maya/0a1b2c3d4e.js"></script>\n\n'
+        "Then one file of another:\n\n"
+        "<script src='//gist.github.com/maya/5f6e7d.js?file=setup.py'></script>"
+    )
+    write_post(tmp_path / "content", POST.format(body=gists))
+
+    result = site_builder(tmp_path / "content")
+
+    assert result.warnings() == []
+    body = page(result, "embeds").select_one(".post-body")
+    assert not body.select("script")  # blocked, it showed nothing where the code was
+    links = [(a["href"], a.get_text()) for a in body.select(".embed-link a")]
+    assert links == [
+        ("https://gist.github.com/maya/0a1b2c3d4e", "See the code on GitHub"),
+        ("https://gist.github.com/maya/5f6e7d", "See the code on GitHub (setup.py)"),
+    ]
+    trusted = {"script-src": ["https://gist.github.com"]}
+    kept = page(site_builder(tmp_path / "content", CSP_TRUSTED_HOSTS=trusted), "embeds")
+    assert [s["src"] for s in kept.select(".post-body script")] == [
+        "https://gist.github.com/maya/0a1b2c3d4e.js",
+        "//gist.github.com/maya/5f6e7d.js?file=setup.py",
+    ]
+
+
+def test_restructuredtext_math_is_mathml(site_builder, tmp_path) -> None:
+    write_post(
+        tmp_path / "content",
+        "Matrices\n########\n\n:date: 2024-02-04 10:00\n:slug: matrices\n\n"
+        "The area is :math:`A = (\\pi/4) d^2`.\n\n"
+        ".. math::\n\n   A = \\begin{bmatrix} a & b \\\\ c & d \\end{bmatrix}\n",
+        "matrices.rst",
+    )
+
+    result = site_builder(tmp_path / "content")
+
+    assert result.warnings() == []
+    body = page(result, "matrices").select_one(".post-body")
+    inline, block = body.select("math")
+    assert inline.find_parent("p") and "π" in inline.get_text()
+    assert block["display"] == "block"
+    assert [cell.get_text(strip=True) for cell in block.select("mtd")] == ["a", "b", "c", "d"]
+    assert not body.select(".formula")  # docutils' spans, for a math.css the theme lacks
+
+
+def test_restructuredtext_math_docutils_stops_on_is_shown_as_tex(site_builder, tmp_path) -> None:
+    head = "{title}\n########\n\n:date: 2024-02-0{day} 10:00\n:slug: {slug}\n\n"
+    unclosed = head.format(title="Unclosed", day=5, slug="unclosed") + "See :math:`\\frac{a`.\n"
+    newline = head.format(title="Newline", day=6, slug="newline") + "See :math:`\\\\frac{a`.\n"
+    write_post(tmp_path / "content", unclosed, "unclosed.rst")
+    write_post(tmp_path / "content", newline, "newline.rst")
+
+    result = site_builder(tmp_path / "content")
+
+    (warning,) = result.warnings()
+    assert warning.startswith("front_matter: newline.rst: docutils stopped on its math (")
+    assert warning.endswith(
+        "); the post is built with its math shown as TeX: look for a formula with a brace or "
+        "`\\\\` out of place"
+    )
+    assert page(result, "unclosed").select_one(".post-body math mfrac")
+    assert page(result, "newline").select_one(".post-body .math").get_text() == "\\\\frac{a"
+
+
+def test_a_frame_alone_in_a_paragraph_gives_it_its_place(site_builder, tmp_path) -> None:
+    wordpress = '<p><iframe src="https://www.youtube.com/embed/NU7W7qe2R0A"></iframe></p>'
+    liquid_tags = (  # what {% vimeo 76979871 %} writes
+        '<p><span class="videobox">\n    <iframe src="https://player.vimeo.com/video/76979871" '
+        'width="640" height="480"></iframe>\n</span></p>'
+    )
+    slides = f"<p>{SLIDES}</p>"
+    write_post(tmp_path / "content", POST.format(body=f"{wordpress}\n\n{liquid_tags}\n\n{slides}"))
+
+    result = site_builder(tmp_path / "content")
+
+    assert result.warnings() == []
+    article = result.articles[0]
+    body = result.read(article.save_as).split('<div class="post-body">')[1].split("</div>")[0]
+    # A paragraph in a paragraph: the browser closes the first, leaving `<p></p>` and stray tags.
+    assert "<p><p" not in body and "</p></p>" not in body and "videobox" not in body
+    document = BeautifulSoup(body, "html.parser")
+    assert [p["class"] for p in document.select("p[class]")] == [
+        ["video-facade"],
+        ["video-facade"],
+        ["embed-link"],
+    ]
+    assert [p.get_text() for p in document.find_all("p", class_=False)] == [
+        "Before the video.",
+        "After.",
+    ]

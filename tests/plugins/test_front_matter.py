@@ -1,10 +1,12 @@
 """plugins/front_matter: YAML and Pelican front matter side by side, control characters, templates
 and preview images, in real builds of tiny sites."""
 
+import json
 import logging
 import os
 import subprocess
 import sys
+from importlib.util import find_spec
 from pathlib import Path
 
 import pytest
@@ -259,7 +261,7 @@ MISSING_TEMPLATE_PAGE = "Title: Links\nTemplate: links_page\n\nMy old theme's li
 MISSING_TEMPLATE_POST = "Title: Gallery\nDate: 2024-03-01\nTemplate: gallery\n\nPictures.\n"
 
 
-def test_a_template_the_theme_lacks_leaves_that_page_out(site_builder, tmp_path) -> None:
+def test_a_template_the_theme_lacks_gives_way_to_the_themes_own(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
     write(content, "pages/links.md", MISSING_TEMPLATE_PAGE)
     write(content, "gallery.md", MISSING_TEMPLATE_POST)
@@ -271,16 +273,18 @@ def test_a_template_the_theme_lacks_leaves_that_page_out(site_builder, tmp_path)
     theme = ROOT / "theme" / "templates"
     assert result.warnings() == [
         "front_matter: gallery.md: `Template: gallery` names a template the theme does not have "
-        f"({theme / 'gallery.html'}); this page is left out",
+        f"({theme / 'gallery.html'}); it is built with the theme's article.html instead: remove "
+        "the line, or port the template (docs/migrating.md)",
         "front_matter: pages/links.md: `Template: links_page` names a template the theme does "
-        f"not have ({theme / 'links_page.html'}); this page is left out",
+        f"not have ({theme / 'links_page.html'}); it is built with the theme's page.html "
+        "instead: remove the line, or port the template (docs/migrating.md)",
     ]
     assert not [r for r in result.records if r.exc_info or r.levelno >= logging.ERROR]
-    assert [a.slug for a in result.articles] == ["quoted-a-title"]
-    assert [p.slug for p in result.pages] == ["about"]
-    assert not (result.output / "links").exists() and not (result.output / "2024/gallery").exists()
-    assert "Gallery" not in result.read("archives/index.html")
-    assert "Links" not in result.read("index.html")
+    assert sorted(a.slug for a in result.articles) == ["gallery", "quoted-a-title"]
+    assert sorted(p.slug for p in result.pages) == ["about", "links"]
+    assert "<p>Pictures.</p>" in result.read("2024/gallery/index.html")  # it was left out
+    assert "My old theme&#39;s links page." in result.read("links/index.html")
+    assert "Gallery" in result.read("archives/index.html")
 
 
 @pytest.mark.slow
@@ -565,6 +569,286 @@ def test_a_date_pelican_cannot_read_is_named_with_the_fix(site_builder, tmp_path
     ]
     assert sorted(a.title for a in result.articles) == ["Edited", "Edited too"]
     assert all(not hasattr(a, "modified") or a.modified == a.date for a in result.articles)
+
+
+def test_a_post_without_a_date_is_dated_by_its_file_not_left_out(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    undated = write(content, "undated.md", "Title: Undated\nTags: old\n\nFrom an old blog.\n")
+    os.utime(undated, (1560600000.25, 1560600000.25))  # 2019-06-15 12:00:00.25 UTC
+    write(content, "someday.md", "Title: Someday\nStatus: draft\n\nA draft.\n")
+    write(content, "pages/about.md", "Title: About\n\nNo date, as pages go.\n")
+
+    result = site_builder(content, TIMEZONE="UTC")
+
+    assert result.warnings() == [
+        "front_matter: undated.md: the post has no `Date:`; Pelican would leave it out: it is "
+        "dated by its file's time (2019-06-15 12:00) instead: add its real date (`Date: "
+        "2024-01-31`), or bring over the DEFAULT_DATE, FILENAME_METADATA or PATH_METADATA your "
+        "old pelicanconf.py dated posts with (docs/migrating.md)"
+    ]
+    (post,) = result.articles
+    assert post.title == "Undated" and post.save_as == "2019/undated/index.html"
+    assert 'datetime="2019-06-15T12:00:00+00:00"' in result.read(post.save_as)
+    assert "2019/undated/" in result.read("index.html")
+    assert "<title>Undated</title>" in result.read("feeds/all.atom.xml")
+    assert [a.title for a in result.generators[0].drafts] == ["Someday"]  # a draft stays undated
+    assert [p.title for p in result.pages] == ["About"]
+
+    as_before = site_builder(content, TIMEZONE="UTC", DEFAULT_DATE="fs")  # the blog's old setting
+
+    assert as_before.warnings() == []
+    page = as_before.read("2019/undated/index.html")
+    assert 'datetime="2019-06-15T12:00:00+00:00"' in page  # whole seconds, as <time> allows
+
+
+LEFTOVERS = """Title: Leftovers
+Date: 2024-11-02
+
+[TOC]
+
+## A talk
+
+{%  youtube dQw4w9WgXcQ 640 480 %}
+
+A picture: {% img /images/cat.png 300 A cat %} and {% img /images/dog.png %}.
+
+In a template, write `{% for post in posts %}`:
+
+```jinja
+{% block content %}{% endblock %}
+```
+
+<!-- {% comment %} an old note {% endcomment %} -->
+
+<script type="text/template"><p>{{ name }}</p></script>
+"""
+
+
+def test_another_plugins_syntax_left_as_text_is_named_with_the_fix(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    write(content, "leftovers.md", LEFTOVERS)
+    write(
+        content,
+        "yaml.md",
+        "---\ntitle: Notebook\ndate: 2024-11-03\n---\n\n{% notebook a.ipynb %}\n",
+    )
+
+    result = site_builder(content)
+
+    assert sorted(result.warnings()) == [
+        "front_matter: leftovers.md:10: `{% img /images/cat.png 300 A cat %}` is shown as "
+        "written, read by no plugin: it is a liquid_tags tag: pip install pelican-liquid-tags, "
+        'add "liquid_tags" to PLUGINS and LIQUID_TAGS = ["img"] to pelicanconf.py '
+        "(docs/migrating.md), or write the HTML it stood for",
+        "front_matter: leftovers.md:4: `[TOC]` is shown as written, read by no plugin: it asks "
+        "for a table of contents, which Python-Markdown's toc extension writes: add "
+        '"markdown.extensions.toc": {} to MARKDOWN\'s extension_configs in pelicanconf.py',
+        "front_matter: leftovers.md:8: `{%  youtube dQw4w9WgXcQ 640 480 %}` is shown as written, "
+        "read by no plugin: it is a liquid_tags tag: pip install pelican-liquid-tags, add "
+        '"liquid_tags" to PLUGINS and LIQUID_TAGS = ["youtube"] to pelicanconf.py '
+        "(docs/migrating.md), or write the video's <iframe> embed code (it becomes a link that "
+        "plays the video)",
+        "front_matter: yaml.md:6: `{% notebook a.ipynb %}` is shown as written, read by no "
+        'plugin: it is a liquid_tags tag: pip install pelican-liquid-tags, add "liquid_tags" to '
+        'PLUGINS and LIQUID_TAGS = ["notebook"] to pelicanconf.py (docs/migrating.md), or write '
+        "the HTML it stood for",
+    ]
+    assert {a.title for a in result.articles} == {"Leftovers", "Notebook"}
+
+
+def test_restructuredtext_literals_are_code_as_markdowns_are(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    write(
+        content,
+        "literal.rst",
+        "Using ``git``\n#############\n\n:date: 2024-11-04\n:summary: All about ``git log``.\n\n"
+        "Type ``git status`` first.\n",
+    )
+
+    result = site_builder(content)
+
+    assert result.warnings() == []
+    page = result.read("2024/using-git/index.html")
+    listing = result.read("index.html")
+    assert "<tt" not in page + listing  # HTML 4's element: no style of the theme's reached it
+    code = '<code class="docutils literal">'
+    assert f'<h1 class="post-title">Using {code}git</code></h1>' in page
+    assert f"<p>Type {code}git status</code> first.</p>" in page
+    assert f"All about {code}git log</code>." in listing
+
+
+def notebook(first_cell: str) -> str:
+    """Return a Jupyter notebook whose first cell is the Markdown *first_cell*."""
+    cell = {"cell_type": "markdown", "metadata": {}, "source": first_cell.splitlines(True)}
+    return json.dumps({"cells": [cell], "metadata": {}, "nbformat": 4, "nbformat_minor": 4})
+
+
+def test_posts_no_reader_reads_are_named_not_left_out_quietly(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    write(content, "a.md", "Title: A post\nDate: 2024-11-05\n\nHi.\n")
+    write(content, "posts/analysis.ipynb", notebook("- Title: Analysis\n- Date: 2024-11-06\n"))
+    write(content, "posts/sidecar.ipynb", notebook("# Sidecar"))
+    write(content, "posts/sidecar.nbdata", "Title: Sidecar\nDate: 2024-11-07\n")
+    write(content, "posts/included.ipynb", notebook("Cells a post includes, not a post."))
+    write(content, "notes.org", "#+TITLE: Notes\n#+DATE: 2024-11-08\n\nHello.\n")
+    write(content, "pages/about.ipynb", notebook("- Title: About\n"))
+    write(content, "images/plot.ipynb", notebook("- Title: copied as it is\n"))
+
+    result = site_builder(content, STATIC_PATHS=["images"])
+
+    assert result.warnings() == [
+        "front_matter: 1 .org file (e.g. notes.org) no reader of this build reads: Pelican leaves "
+        "them out without a word; to keep these Org posts: install the Org reader plugin your old "
+        "blog used and list it in PLUGINS, or turn each into Markdown (`pandoc -o post.md "
+        "post.org`)",
+        "front_matter: 2 .ipynb files (e.g. posts/analysis.ipynb) no reader of this build reads: "
+        "Pelican leaves them out without a word; to keep these notebooks: pip install "
+        'pelican-jupyter, add its markup module to PLUGINS and "ipynb" to MARKUP, as its README '
+        "says, or turn each into Markdown (`jupyter nbconvert --to markdown`)",
+        "front_matter: 1 .ipynb file (e.g. pages/about.ipynb) no reader of this build reads: "
+        "Pelican leaves them out without a word; to keep these notebooks: pip install "
+        'pelican-jupyter, add its markup module to PLUGINS and "ipynb" to MARKUP, as its README '
+        "says, or turn each into Markdown (`jupyter nbconvert --to markdown`)",
+    ]
+    assert [a.title for a in result.articles] == ["A post"]
+
+
+@pytest.mark.skipif(find_spec("typogrify") is not None, reason="typogrify is installed here")
+def test_typogrify_turned_on_but_not_installed_leaves_no_post_out(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    write(content, "a.md", "Title: A post -- with dashes\nDate: 2024-11-09\n\nHi.\n")
+    write(content, "b.rst", "Another\n#######\n\n:date: 2024-11-10\n\nHello.\n")
+
+    result = site_builder(content, TYPOGRIFY=True)
+
+    assert result.warnings() == [
+        "front_matter: TYPOGRIFY = True in your settings, but typogrify is not installed: "
+        'Pelican would leave out every post ("Could not process"); the posts are built without '
+        "it: pip install typogrify, or remove TYPOGRIFY from pelicanconf.py"
+    ]
+    assert sorted(a.title for a in result.articles) == ["A post -- with dashes", "Another"]
+
+
+def test_a_markdown_extension_not_installed_leaves_no_post_out(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    write(
+        content,
+        "a.md",
+        "Title: Lists\nDate: 2024-11-11\n\n[TOC]\n\n## One\n\n| a |\n|---|\n| 1 |\n",
+    )
+    markdown = {
+        "extension_configs": {
+            "markdown.extensions.tables": {},
+            "mdx_truly_sane_lists": {"nested_indent": 2},  # a blog's own, not installed here
+        },
+        "extensions": ["toc", "markdown_katex"],
+        "output_format": "html5",
+    }
+
+    result = site_builder(content, MARKDOWN=markdown)
+
+    assert result.warnings() == [
+        f"front_matter: MARKDOWN's {key} names {name!r}, which is not installed: Pelican would "
+        'leave out every Markdown post ("Could not process"); the posts are read without it: pip '
+        "install the package that provides it, or remove it from MARKDOWN in pelicanconf.py"
+        for key, name in [
+            ("extension_configs", "mdx_truly_sane_lists"),
+            ("extensions", "markdown_katex"),
+        ]
+    ]
+    body = result.read("2024/lists/index.html")
+    assert '<div class="toc">' in body and "<table>" in body  # the installed ones still work
+
+
+def test_a_date_format_whose_locale_is_missing_leaves_no_post_out(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    write(content, "a.md", "Title: Hallo\nDate: 2024-11-12\n\nHi.\n")
+    write(content, "b.md", "Title: Salut\nDate: 2024-11-13\nLang: fr\n\nSalut.\n")
+    formats = {"en": ("xx_NOWHERE.UTF-8", "%d. %B %Y"), "fr": ("C", "%Y-%m-%d")}
+
+    result = site_builder(content, DATE_FORMATS=formats)
+
+    assert result.warnings() == [
+        "front_matter: DATE_FORMATS['en'] names the locale 'xx_NOWHERE.UTF-8', which this machine "
+        'does not have: Pelican would leave out every post it dates ("Could not process"); dates '
+        "are written '%d. %B %Y' in the default locale instead: install the locale (`locale -a` "
+        "lists those there are), or write the format alone"
+    ]
+    assert sorted((a.title, a.locale_date) for a in result.articles) == [
+        ("Hallo", "12. November 2024"),
+        ("Salut", "2024-11-13"),  # its locale is there: kept
+    ]
+
+
+def test_a_link_pelican_does_not_know_is_named_with_its_post(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    write(
+        content,
+        "posts/gallery.md",
+        "Title: Gallery\nDate: 2024-11-14\n\n![A pelican]({photo}trip/pelican.jpg)\n\n"
+        "[Big]({lightbox}trip/pelican.jpg) and [mine]({mine}x).\n",
+    )
+
+    result = site_builder(content)
+
+    ours = [w for w in result.warnings() if w.startswith("front_matter")]
+    assert ours == [
+        f"front_matter: posts/gallery.md: the link `{{{what}}}{path}` starts with `{{{what}}}`, "
+        f"which Pelican does not know{whose}; it is left as written: install the plugin that "
+        "reads it, or link the file with `{static}` (or `{filename}` for a post)"
+        for what, path, whose in [
+            ("photo", "trip/pelican.jpg", " (a link of the pelican-photos plugin)"),
+            ("lightbox", "trip/pelican.jpg", " (a link of the pelican-photos plugin)"),
+            ("mine", "x", ""),
+        ]
+    ]
+    pelicans = [w for w in result.warnings() if not w.startswith("front_matter")]
+    assert pelicans and all("gallery" not in w for w in pelicans)  # Pelican's: the link alone
+    assert [a.title for a in result.articles] == ["Gallery"]
+
+
+def test_jinja_no_plugin_fills_in_is_named_with_the_fix(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    write(
+        content,
+        "jinja.md",
+        "Title: Jinja\nDate: 2024-11-15\n\nHi.\n\n"
+        '![A dog]({{ SITEURL }}/images/dog.png) {% include "note.html" %}\n',
+    )
+
+    result = site_builder(content)
+
+    ours = [w for w in result.warnings() if w.startswith("front_matter")]
+    jinja = (
+        "is shown as written, read by no plugin: it is Jinja, which the jinja2content plugin "
+        'filled in: pip install pelican-jinja2content and add "pelican.plugins.jinja2content" to '
+        "PLUGINS, or write what it stood for (a link to `{{ SITEURL }}/images/a.png` as "
+        "`{static}/images/a.png`)"
+    )
+    assert ours == [
+        f'front_matter: jinja.md:6: `{{% include "note.html" %}}` {jinja}',
+        f"front_matter: jinja.md:6: `{{{{ SITEURL }}}}` {jinja}",
+    ]
+
+
+def test_simple_footnotes_left_as_written_are_named(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    write(
+        content,
+        "notes.md",
+        "Title: Notes\nDate: 2024-11-16\n\nA claim[ref]A source, with <em>emphasis</em>.[/ref] "
+        "and another[ref]Two.[/ref].\n\n    an example: [ref]in code[/ref]\n",
+    )
+    write(content, "plain.md", "Title: Plain\nDate: 2024-11-17\n\nIn code: `[ref]x[/ref]`.\n")
+
+    result = site_builder(content)
+
+    assert result.warnings() == [
+        "front_matter: notes.md: 2 footnotes shown as written, `[ref]A source, with "
+        "emphasis.[/ref]` the first: simple_footnotes' footnotes, which no plugin read: pip "
+        'install pelican-simple-footnotes and add "simple_footnotes" to PLUGINS, or write Markdown '
+        "footnotes (`[^1]`)"
+    ]
 
 
 def test_a_tag_with_no_letters_gets_a_page_of_its_own(site_builder, tmp_path) -> None:

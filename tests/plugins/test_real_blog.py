@@ -32,10 +32,17 @@ def front_matter(path) -> str:
     return path.read_text(encoding="utf-8").split("---\n", 2)[1]
 
 
-def test_it_builds_with_two_warnings_about_what_the_csp_blocks_and_ignores(built) -> None:
+def test_it_builds_with_warnings_about_footnotes_and_what_the_csp_blocks(blog, built) -> None:
     assert len(built.articles) == 84
     assert sorted(p.slug for p in built.pages) == ["about-me", "mathematics", "testimonials"]
     warnings = built.warnings()
+    # simple_footnotes' `[ref]…[/ref]` in 34 posts, shown as written: the first posts are named,
+    # then one line for the rest (Pelican's limit on repeated warnings).
+    footnotes, warnings = warnings[:5], warnings[5:]
+    assert sum("[ref]" in (blog / a.source_path).read_text() for a in built.articles) == 34
+    assert all("footnotes shown as written, `[ref]" in w for w in footnotes[:4]), footnotes
+    assert "pip install pelican-simple-footnotes" in footnotes[0]
+    assert footnotes[4] == "front_matter: more posts with `[ref]` footnotes as written"
     assert len(warnings) == 2, warnings
     assert warnings[0].startswith("embeds: the Content-Security-Policy blocks what posts load")
     assert "img-src ir-na.amazon-adsystem.com (4 pages" in warnings[0]

@@ -284,3 +284,57 @@ def test_per_tag_feeds_are_an_option(tmp_path, site_builder) -> None:
     tag = BeautifulSoup(result.read("tag/comments/index.html"), "html.parser")
     assert tag.select_one('link[type="application/atom+xml"][href$="feeds/tag-comments.atom.xml"]')
     assert tag.select_one(".listing-feed a")["href"].endswith("feeds/tag-comments.atom.xml")
+
+
+def test_a_blog_whose_feeds_are_rss_links_them(tmp_path, site_builder) -> None:
+    write_post(tmp_path / "content", "kind-words", tags="comments, thanks")
+    result = site_builder(
+        FEED_ALL_ATOM=None,
+        CATEGORY_FEED_ATOM=None,
+        FEED_ALL_RSS="feeds/all.rss.xml",
+        CATEGORY_FEED_RSS="feeds/{slug}.rss.xml",
+        TAG_FEED_RSS="feeds/tag-{slug}.rss.xml",
+    )
+    assert result.warnings() == []
+    home = BeautifulSoup(result.read("index.html"), "html.parser")
+    assert home.select_one('link[type="application/rss+xml"]')["href"].endswith(
+        "/feeds/all.rss.xml"
+    )
+    assert not home.select('link[type="application/atom+xml"]')
+    footer = [a["href"] for a in home.select(".site-footer a") if "feeds/" in a["href"]]
+    assert footer == ["./feeds/all.rss.xml"]
+    post = result.articles[0]
+    for listing, feed in (
+        (f"category/{post.category.slug}/index.html", f"feeds/{post.category.slug}.rss.xml"),
+        ("tag/comments/index.html", "feeds/tag-comments.rss.xml"),
+    ):
+        page = BeautifulSoup(result.read(listing), "html.parser")
+        assert (result.output / feed).is_file()
+        links = [link["href"] for link in page.select('link[type="application/rss+xml"]')]
+        assert [href.rsplit("/feeds/", 1)[1] for href in links] == ["all.rss.xml", feed[6:]]
+        assert page.select_one(".listing-feed a")["href"].endswith(feed), listing
+
+
+def test_a_blog_without_tag_category_or_author_pages_links_to_none(tmp_path, site_builder) -> None:
+    write_post(tmp_path / "content", "kind-words", tags="comments, thanks", category="Notes")
+    write_post(tmp_path / "content", "more-words", date="2026-01-06 09:00", tags="thanks")
+    unwritten = ("TAG", "TAGS", "CATEGORY", "CATEGORIES", "AUTHOR", "AUTHORS", "ARCHIVES")
+    result = site_builder(**{f"{name}_SAVE_AS": "" for name in unwritten})
+    assert result.warnings() == []
+    assert not (result.output / "tag").exists() and not (result.output / "author").exists()
+    broken = []
+    for page in result.output.rglob("*.html"):
+        if page.name == "404.html" or "theme" in page.parts:  # the 404 page links from the root
+            continue
+        for link in BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").select("[href]"):
+            href = link["href"].split("#")[0]
+            if not href or urlparse(href).scheme:
+                continue
+            target = (page.parent / href).resolve()
+            if not (target / "index.html" if target.is_dir() else target).is_file():
+                broken.append(f"{page.relative_to(result.output)}: {href}")
+    assert broken == []
+    post = BeautifulSoup(result.read("2026/kind-words/index.html"), "html.parser")
+    assert texts(post, ".chips li") == ["#comments", "#thanks"]  # shown, as text
+    assert post.select_one(".post-kicker").get_text() == "Notes"
+    assert "Maya Goldstar" in post.select_one(".byline").get_text()

@@ -164,3 +164,36 @@ def test_an_untrusted_player_is_a_plain_link(browser: Browser, strict_url: str) 
         tab.page.get_by_role("link", name="Play “A talk about kindness” YouTube").click()
         tab.page.wait_for_url("https://www.youtube.com/watch?v=NU7W7qe2R0A&t=640")
         assert tab.errors == []
+
+
+LEADING_MEDIA = """Title: Starts with a video
+Date: 2024-02-02 10:00
+Slug: starts-with-media
+
+<video src="{static}/images/clip.mp4" width="900" height="500" controls></video>
+
+<iframe src="https://maps.example.org/embed?pb=1" width="900" height="300" title="A map"></iframe>
+
+The words after them.
+"""
+
+
+def test_a_listing_of_a_post_that_starts_with_media_fits(browser: Browser, tmp_path) -> None:
+    content = tmp_path / "content"
+    (content / "images").mkdir(parents=True)
+    (content / "images" / "clip.mp4").write_bytes(b"")
+    (content / "media.md").write_text(LEADING_MEDIA, encoding="utf-8")
+    trusted = {"frame-src": ["https://maps.example.org"]}
+    result = build_site(content, tmp_path / "output", CSP_TRUSTED_HOSTS=trusted)
+    assert result.warnings() == []
+    assert 'width="900"' in result.read("index.html")  # the card shows the post's beginning
+    with serve(result.output) as url, open_tab(browser, 360, 740) as tab:
+        tab.page.route(
+            "https://maps.example.org/**",
+            lambda route: route.fulfill(body="<p>map</p>", content_type="text/html"),
+        )
+        for page in ("", "2024/starts-with-media/"):
+            tab.page.goto(url + page)
+            assert tab.overflow() == 0, page  # the listing was 938 px wide
+            for media in tab.page.locator("video, iframe").all():
+                assert media.bounding_box()["x"] + media.bounding_box()["width"] <= 360, page

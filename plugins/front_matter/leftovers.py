@@ -1,0 +1,113 @@
+"""Another plugin's syntax that a Markdown post still shows as written: no plugin read it.
+
+A blog moved here without the plugin that read `{% youtube … %}` (liquid_tags) or
+`{{ SITEURL }}` (jinja2content), or without Python-Markdown's toc extension (`[TOC]`), showed
+those to readers (or linked to them), and no warning said so.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+logger = logging.getLogger(__name__)
+
+# What a post shows of code is meant to be shown (`{% for %}` in a Jinja tutorial); a script's,
+# a style's or a comment's text is not shown at all.
+CODE = re.compile(r"<(pre|code|script|style)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
+LIQUID = re.compile(r"\{%\s*(?P<name>[A-Za-z_][\w-]*)[^%]*?%\}")
+VIDEO_TAGS = ("youtube", "vimeo")
+# Jinja's own statements: jinja2content's, not liquid_tags' (whose tags are names like youtube).
+JINJA_STATEMENTS = frozenset(
+    {"include", "if", "for", "set", "block", "extends", "macro", "import", "from", "with", "raw"}
+)
+JINJA = re.compile(r"\{\{-?\s*(?P<name>[A-Za-z_][\w.]*)\s*-?\}\}")
+TOC = re.compile(r"<p>\s*\[TOC\]\s*</p>")
+JINJA_FIX = (
+    "it is Jinja, which the jinja2content plugin filled in: pip install pelican-jinja2content and "
+    'add "pelican.plugins.jinja2content" to PLUGINS, or write what it stood for (a link to '
+    "`{{ SITEURL }}/images/a.png` as `{static}/images/a.png`)"
+)
+TOC_FIX = (
+    "it asks for a table of contents, which Python-Markdown's toc extension writes: add "
+    '"markdown.extensions.toc": {} to MARKDOWN\'s extension_configs in pelicanconf.py'
+)
+
+
+def warn_left_as_text(shown: str, html: str, source: str) -> None:
+    """Warn once for each plugin's syntax the post's *html* still shows as text, naming the line
+    of *source* it is on and how to have it read."""
+    if "{%" not in html and "{{" not in html and "[TOC]" not in html:
+        return
+    prose = CODE.sub("", html)
+    found: dict[str, tuple[str, str]] = {}
+    for match in LIQUID.finditer(prose):
+        name = match.group("name")
+        fix = JINJA_FIX if name in JINJA_STATEMENTS else _liquid_fix(name)
+        found.setdefault(f"{{% {name}", (match.group(), fix))
+    for match in JINJA.finditer(prose):
+        found.setdefault(match.group(), (match.group(), JINJA_FIX))
+    if TOC.search(prose):
+        found["[TOC]"] = ("[TOC]", TOC_FIX)
+    for needle, (written, fix) in found.items():
+        logger.warning(
+            "front_matter: %s:%d: `%s` is shown as written, read by no plugin: %s",
+            shown,
+            _line_of(source, needle),
+            written,
+            fix,
+            extra={"limit_msg": "front_matter: more plugin syntax shown as written"},
+        )
+
+
+def _liquid_fix(name: str) -> str:
+    """Return how to have the liquid_tags tag *name* read, or do without it."""
+    instead = (
+        "the video's <iframe> embed code (it becomes a link that plays the video)"
+        if name in VIDEO_TAGS
+        else "the HTML it stood for"
+    )
+    return (
+        'it is a liquid_tags tag: pip install pelican-liquid-tags, add "liquid_tags" to '
+        f'PLUGINS and LIQUID_TAGS = ["{name}"] to pelicanconf.py (docs/migrating.md), or write '
+        f"{instead}"
+    )
+
+
+def _line_of(source: str, needle: str) -> int:
+    """Return the line of *source* where *needle* first appears (tags' inner spaces aside)."""
+    if needle.startswith("{%"):
+        match = re.search(r"\{%-?\s*" + re.escape(needle[3:]) + r"\b", source)
+        index = match.start() if match else -1
+    else:
+        index = source.find(needle)
+    return source.count("\n", 0, index) + 1 if index >= 0 else 1
+
+
+# simple_footnotes' `[ref]…[/ref]`: that plugin reads it once every post is read, so the check
+# waits for the same moment (all_generators_finalized), when the plugin would have done its work.
+FOOTNOTE = re.compile(r"\[ref\].*?\[/ref\]", re.DOTALL)
+FOOTNOTE_FIX = (
+    "simple_footnotes' footnotes, which no plugin read: pip install pelican-simple-footnotes and "
+    'add "simple_footnotes" to PLUGINS, or write Markdown footnotes (`[^1]`)'
+)
+
+
+def warn_unread_footnotes(contents) -> None:
+    """Warn, naming each post, about `[ref]…[/ref]` footnotes it still shows as written."""
+    for content in contents:
+        text = content._content
+        if not isinstance(text, str) or "[ref]" not in text:
+            continue
+        found = FOOTNOTE.findall(CODE.sub("", text))
+        if found:
+            words = " ".join(re.sub(r"<[^>]*>", "", found[0][5:-6]).split())
+            logger.warning(
+                "front_matter: %s: %d footnote%s shown as written, `[ref]%s[/ref]` the first: %s",
+                content.relative_source_path,
+                len(found),
+                "s" if len(found) > 1 else "",
+                words if len(words) <= 40 else words[:40].rstrip() + "…",
+                FOOTNOTE_FIX,
+                extra={"limit_msg": "front_matter: more posts with `[ref]` footnotes as written"},
+            )
