@@ -27,7 +27,7 @@ IFRAME = re.compile(r"<iframe\b(?P<attrs>[^>]*)>.*?</iframe\s*>", re.IGNORECASE 
 # place is a paragraph itself, so it takes the wrapper's place too; a `<p>` inside a `<p>` would
 # be broken in two by the browser, with an empty paragraph and stray end tags around it.
 IFRAME_ALONE = re.compile(
-    r"<p>\s*(?P<span><span\b[^>]*>\s*)?<iframe\b(?P<attrs>[^>]*)>.*?</iframe\s*>"
+    r"<p>\s*(?P<span><span\b[^>]*>\s*)?<iframe\b(?P<attrs>[^>]*)>(?:(?!</iframe).)*?</iframe\s*>"
     r"\s*(?(span)</span>\s*)</p>",
     re.IGNORECASE | re.DOTALL,
 )

@@ -368,6 +368,23 @@ def test_restructuredtext_math_docutils_stops_on_is_shown_as_tex(site_builder, t
     assert page(result, "newline").select_one(".post-body .math").get_text() == "\\\\frac{a"
 
 
+def test_a_frame_followed_by_words_keeps_them_and_the_next_frame(site_builder, tmp_path) -> None:
+    # The frame-alone pattern once ran from the first <iframe> to the last "</iframe></p>",
+    # replacing the words and the paragraphs between them with one video facade.
+    body = (
+        '<p><iframe src="https://www.youtube.com/embed/NU7W7qe2R0A"></iframe> Watch this first.</p>'
+        "\n\nImportant prose between the frames.\n\n"
+        '<p><iframe src="https://player.vimeo.com/video/76979871"></iframe></p>'
+    )
+    write_post(tmp_path / "content", POST.format(body=body))
+
+    result = site_builder(tmp_path / "content")
+
+    text = result.read(result.articles[0].save_as)
+    assert "Watch this first." in text and "Important prose between the frames." in text
+    assert text.count('class="video-facade"') == 2
+
+
 def test_a_frame_alone_in_a_paragraph_gives_it_its_place(site_builder, tmp_path) -> None:
     wordpress = '<p><iframe src="https://www.youtube.com/embed/NU7W7qe2R0A"></iframe></p>'
     liquid_tags = (  # what {% vimeo 76979871 %} writes
