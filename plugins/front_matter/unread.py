@@ -31,6 +31,8 @@ OTHER_FORMATS = {
 # `- Title: …` lines in its first cell (a notebook a post only includes has neither).
 SIDECARS = (".nbdata", ".ipynb-meta")
 TITLE_LINE = re.compile(r"^\W*title\s*:", re.IGNORECASE | re.MULTILINE)
+# An Org file is a post when it has a title, as the Org readers ask (a TODO list has none).
+ORG_TITLE = re.compile(r"^#\+title:", re.IGNORECASE | re.MULTILINE)
 
 
 def name_unread_posts(generator, paths: list[str], exclude: list[str]) -> None:
@@ -38,11 +40,13 @@ def name_unread_posts(generator, paths: list[str], exclude: list[str]) -> None:
     unread = [f for f in OTHER_FORMATS if f not in generator.readers.extensions]
     if not unread:
         return
-    static = tuple(p.rstrip("/") + "/" for p in generator.settings.get("STATIC_PATHS", []))
+    static = [_normal(p) for p in generator.settings.get("STATIC_PATHS", [])]
     found: dict[str, list[str]] = {}
-    files = generator.get_files(paths, exclude=exclude, extensions=tuple(unread))
-    for name in sorted(os.path.normpath(f).replace(os.sep, "/") for f in files):
-        if name.startswith(static) or not _is_a_post(os.path.join(generator.path, name)):
+    # Pelican compares extensions as written: "analysis.Rmd" is not "rmd"
+    spellings = tuple({s for f in unread for s in (f, f.capitalize(), f.upper())})
+    files = generator.get_files(paths, exclude=exclude, extensions=spellings)
+    for name in sorted(_normal(f) for f in files):
+        if _is_static(name, static) or not _is_a_post(os.path.join(generator.path, name)):
             continue
         found.setdefault(name.rsplit(".", 1)[1].lower(), []).append(name)
     for extension, names in found.items():
@@ -57,18 +61,40 @@ def name_unread_posts(generator, paths: list[str], exclude: list[str]) -> None:
         )
 
 
+def _normal(path: str) -> str:
+    return os.path.normpath(path).replace(os.sep, "/")
+
+
+def _is_static(name: str, static: list[str]) -> bool:
+    """Return whether *name* is a STATIC_PATHS entry or lies under one (a file or a folder)."""
+    return any(name == entry or name.startswith(entry + "/") for entry in static)
+
+
 def _is_a_post(path: str) -> bool:
-    """Return whether the file at *path* is a post (a notebook only with pelican-jupyter's
-    metadata beside it or in its first cell)."""
-    if not path.lower().endswith(".ipynb"):
+    """Return whether the file at *path* is a post: a notebook only with pelican-jupyter's
+    metadata beside it or in its first cell, an Org file only with a #+TITLE."""
+    lowered = path.lower()
+    if lowered.endswith(".org"):
+        return bool(ORG_TITLE.search(_text(path)))
+    if not lowered.endswith(".ipynb"):
         return True
     stem = path[: -len(".ipynb")]
     if any(os.path.exists(stem + sidecar) for sidecar in SIDECARS):
         return True
     try:
-        with open(path, encoding="utf-8") as infile:
-            cells = json.load(infile).get("cells") or [{}]
-    except (OSError, ValueError, AttributeError):
+        cells = json.loads(_text(path)).get("cells")
+    except (ValueError, AttributeError):
         return False
-    source = cells[0].get("source", "") if isinstance(cells[0], dict) else ""
+    if not isinstance(cells, list) or not cells or not isinstance(cells[0], dict):
+        return False
+    source = cells[0].get("source", "")
     return bool(TITLE_LINE.search("".join(source) if isinstance(source, list) else str(source)))
+
+
+def _text(path: str) -> str:
+    """Return the text of the file at *path*, "" when it cannot be read."""
+    try:
+        with open(path, encoding="utf-8", errors="replace") as infile:
+            return infile.read()
+    except OSError:
+        return ""

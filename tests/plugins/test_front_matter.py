@@ -693,10 +693,18 @@ def test_posts_no_reader_reads_are_named_not_left_out_quietly(site_builder, tmp_
     write(content, "notes.org", "#+TITLE: Notes\n#+DATE: 2024-11-08\n\nHello.\n")
     write(content, "pages/about.ipynb", notebook("- Title: About\n"))
     write(content, "images/plot.ipynb", notebook("- Title: copied as it is\n"))
+    # a static file named on its own, a TODO list, a notebook of odd shape: no posts (review)
+    write(content, "extra/emacs.org", "#+TITLE: My Emacs settings\n")
+    write(content, "notes/todo.org", "* TODO bake\n* DONE write\n")
+    write(content, "odd.ipynb", json.dumps({"cells": {"a": 1}}))
+    write(content, "analysis.Rmd", "---\ntitle: Analysis\n---\n\nHello.\n")
 
-    result = site_builder(content, STATIC_PATHS=["images"])
+    result = site_builder(content, STATIC_PATHS=["images", "extra/emacs.org"])
 
     assert result.warnings() == [
+        "front_matter: 1 .rmd file (e.g. analysis.Rmd) no reader of this build reads: Pelican "
+        "leaves them out without a word; to keep these R Markdown posts: install the R Markdown "
+        "reader plugin your old blog used and list it in PLUGINS, or knit each into Markdown",
         "front_matter: 1 .org file (e.g. notes.org) no reader of this build reads: Pelican leaves "
         "them out without a word; to keep these Org posts: install the Org reader plugin your old "
         "blog used and list it in PLUGINS, or turn each into Markdown (`pandoc -o post.md "
