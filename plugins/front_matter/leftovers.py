@@ -15,6 +15,11 @@ logger = logging.getLogger(__name__)
 # What a post shows of code is meant to be shown (`{% for %}` in a Jinja tutorial); a script's,
 # a style's or a comment's text is not shown at all.
 CODE = re.compile(r"<(pre|code|script|style)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
+# Nor is TeX Jinja: `$\hat{{x}}$` is math, as arithmatex writes it or as MathJax reads it.
+MATH = re.compile(
+    r'<(span|div) class="arithmatex">.*?</\1>|\$\$.*?\$\$|\$[^$\n]+\$|\\\(.*?\\\)|\\\[.*?\\\]',
+    re.DOTALL,
+)
 LIQUID = re.compile(r"\{%\s*(?P<name>[A-Za-z_][\w-]*)[^%]*?%\}")
 VIDEO_TAGS = ("youtube", "vimeo")
 # Jinja's own statements: jinja2content's, not liquid_tags' (whose tags are names like youtube).
@@ -39,7 +44,7 @@ def warn_left_as_text(shown: str, html: str, source: str) -> None:
     of *source* it is on and how to have it read."""
     if "{%" not in html and "{{" not in html and "[TOC]" not in html:
         return
-    prose = CODE.sub("", html)
+    prose = MATH.sub("", CODE.sub("", html))
     found: dict[str, tuple[str, str]] = {}
     for match in LIQUID.finditer(prose):
         name = match.group("name")

@@ -839,6 +839,20 @@ def test_jinja_no_plugin_fills_in_is_named_with_the_fix(site_builder, tmp_path) 
     ]
 
 
+def test_tex_braces_in_math_are_not_named_as_jinja(site_builder, tmp_path) -> None:
+    # `$\\hat{{x}}$` once got "`{{x}}` is shown as written ... jinja2content" (review)
+    content = tmp_path / "content"
+    write(
+        content,
+        "math.md",
+        "Title: Math\nDate: 2024-11-16\n\nThe estimate $\\hat{{x}}$ and $$a_{{i}}$$.\n",
+    )
+
+    result = site_builder(content)
+
+    assert [w for w in result.warnings() if w.startswith("front_matter")] == []
+
+
 def test_simple_footnotes_left_as_written_are_named(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
     write(
