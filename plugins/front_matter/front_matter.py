@@ -103,33 +103,48 @@ def check_pages(generator: PagesGenerator) -> None:
     )
     check_titles(contents_of(generator, PAGE_LISTS))
     link_preview_images(generator, PAGE_LISTS)
-    name_unread_posts(
-        generator, generator.settings["PAGE_PATHS"], generator.settings["PAGE_EXCLUDES"]
-    )
 
 
 def find_article_images(generator: ArticlesGenerator) -> None:
-    """Find each post's preview image file and have it copied with the static files; name the
-    posts in a format no reader reads."""
+    """Find each post's preview image file and have it copied with the static files."""
     link_preview_images(generator, ARTICLE_LISTS)
+
+
+def name_unread_articles(generator: ArticlesGenerator) -> None:
+    """Name the posts in a format no reader of the build reads."""
     settings = generator.settings
     name_unread_posts(generator, settings["ARTICLE_PATHS"], settings["ARTICLE_EXCLUDES"])
 
 
+def name_unread_pages(generator: PagesGenerator) -> None:
+    """Name the pages in a format no reader of the build reads."""
+    settings = generator.settings
+    name_unread_posts(generator, settings["PAGE_PATHS"], settings["PAGE_EXCLUDES"])
+
+
 def give_preview_image_urls(generators: list) -> None:
     """Give each post and page whose preview image was found the URL Pelican copied it to;
-    name the posts whose `{filename}` or `{static}` links name no file, and those still showing
-    simple_footnotes' `[ref]` as written."""
-    contents = chain.from_iterable(
-        contents_of(g, ARTICLE_LISTS if isinstance(g, ArticlesGenerator) else PAGE_LISTS)
-        for g in generators
-        if isinstance(g, ArticlesGenerator | PagesGenerator)
-    )
-    contents = list(contents)
+    name the posts whose `{filename}` or `{static}` links name no file."""
+    contents = all_contents(generators)
     context = generators[0].context if generators else {}
     resolve_preview_images(contents, context.get("static_content", {}))
     check_links(contents, context)
-    warn_unread_footnotes(contents)
+
+
+def name_unread_footnotes(generators: list) -> None:
+    """Name the posts and pages still showing simple_footnotes' `[ref]` once every plugin ran."""
+    warn_unread_footnotes(all_contents(generators))
+
+
+def all_contents(generators: list) -> list:
+    """Return every post and page (drafts and hidden ones too) of *generators*."""
+    return list(
+        chain.from_iterable(
+            contents_of(g, ARTICLE_LISTS if isinstance(g, ArticlesGenerator) else PAGE_LISTS)
+            for g in generators
+            if isinstance(g, ArticlesGenerator | PagesGenerator)
+        )
+    )
 
 
 def register() -> None:
@@ -143,5 +158,8 @@ def register() -> None:
     signals.article_generator_pretaxonomy.connect(check_article_templates)
     signals.article_generator_pretaxonomy.connect(check_article_addresses)
     signals.article_generator_finalized.connect(find_article_images)
+    signals.article_generator_finalized.connect(name_unread_articles)
     signals.page_generator_finalized.connect(check_pages)
+    signals.page_generator_finalized.connect(name_unread_pages)
     signals.all_generators_finalized.connect(give_preview_image_urls)
+    signals.all_generators_finalized.connect(name_unread_footnotes)
