@@ -42,7 +42,7 @@ LINK_TARGETS = {
     "attach": ("static_content",),
 }
 # The `{…}` links Pelican itself replaces (Content._link_replacer), and some plugins' own.
-PELICAN_LINKS = frozenset({"filename", "static", "attach", "category", "tag", "author", "index"})
+PELICAN_LINKS = frozenset({*LINK_TARGETS, "category", "tag", "author", "index"})
 PLUGIN_LINKS = {"photo": "photos", "lightbox": "photos"}
 NAME_MAX = 255  # bytes in a file name, on Linux, macOS and Windows file systems alike
 SHORT_SLUG = 80  # characters a slug too long for a file name is cut to
