@@ -1280,3 +1280,11 @@ def test_a_reader_at_risk_in_other_words_is_told_where_help_is(text):
 )
 def test_the_same_words_of_everyday_life_are_no_crisis(text):
     assert not read_tone(text).crisis
+
+
+def test_i_m_a_widow_is_a_loss_not_a_line_that_made_the_author_s_day():
+    # Once "Reading “I'm a widow and cooking for one is hard…” made my day a little brighter."
+    text = "I'm a widow and cooking for one is hard, thank you for the small-batch version."
+    draft = draft_reply(facts({"text": text, "author": "Flo"}, 52))
+    assert draft.tone == "grief" and not draft.quote and draft.gold_stars == 0
+    assert read_tone("Use widows: 2 and orphans: 2 in the print CSS.").label != "grief"
