@@ -1288,3 +1288,19 @@ def test_i_m_a_widow_is_a_loss_not_a_line_that_made_the_author_s_day():
     draft = draft_reply(facts({"text": text, "author": "Flo"}, 52))
     assert draft.tone == "grief" and not draft.quote and draft.gold_stars == 0
     assert read_tone("Use widows: 2 and orphans: 2 in the print CSS.").label != "grief"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Killing myself laughing at the photo of the failed loaf.",
+        "This recipe makes me want to die, it's so good.",
+    ],
+)
+def test_hyperbole_a_laugh_or_a_treat_follows_is_no_crisis(text):
+    # Each once got "If you are thinking of ending your life, please talk to someone today".
+    assert not read_tone(text).crisis
+
+
+def test_a_lol_does_not_hide_a_reader_at_risk():
+    assert read_tone("i want to die lol").crisis
