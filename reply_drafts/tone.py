@@ -74,9 +74,6 @@ _SELF_AFTER = re.compile(r"\W*(?:i (?:was|am|is)|i'm|me|myself)\b")
 _CRITICAL = cue.words(cue.CRITICAL)
 _GOOD_NEWS = cue.words(cue.GOOD_NEWS)
 _GOOD_TURN = cue.words(cue.GOOD_TURN)
-# What turns the rest of a sentence into a joke: laughing itself ("killing myself laughing"), or a
-# treat too good ("makes me want to die, it's so good"). A "lol" does not: it can mask a real cry.
-_JOKING = re.compile(r"[^.!?…\n]*?(?:laugh|so good|delicious|so yummy|tasty)")
 # What keeps news from being news yet: "still not", "hope", "I wonder if", "pas encore", "j'espère".
 _NOT_YET = re.compile(r"(?<![\w'])(?:not|never|hope|hoping|wish|wonder|if|pas|espère)(?![\w'])|n't")
 _GRIEF_QUESTION = cue.words(cue.GRIEF_QUESTION)
@@ -277,20 +274,12 @@ def bare_laughter(prose: str) -> tuple[str, ...]:
     return () if re.search(r"[^\s.!?,…~*]", rest) else _found(_LAUGHTER, prose) + symbols
 
 
-def crisis_cues(prose: str) -> tuple[str, ...]:
-    """Return the words of a reader at risk in *prose* (folded), but not the hyperbole a laugh
-    or a treat follows ("killing myself laughing", "makes me want to die, it's so good")."""
-    return tuple(
-        match.group(0) for match in _CRISIS.finditer(prose) if not _JOKING.match(prose, match.end())
-    )
-
-
 def find_cues(text: str, prose: str, author: str = "", website: str = "") -> Cues:
     """Return what the word lists find in the comment *text* (its *prose* already read)."""
     shared_text = fold(_CODE.sub(" ", text))  # a link inside code is an example, not a share
     about = fold(f"{author} {website}")
     grief, shared = grief_cues(prose)
-    crisis = crisis_cues(prose)
+    crisis = _found(_CRISIS, prose)
     contempt, insults, severe = hostile_cues(prose)
     help_asked = bool(_HELP_REQUEST.search(prose))
     plain = _GENERIC_NONSPACED.sub(" ", _GENERIC.sub(" ", prose))

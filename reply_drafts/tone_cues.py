@@ -62,7 +62,8 @@ GRIEF_STRONG = rf"""passed away|passing of|{PARTI}|funeral(?! potatoes)|memorial
     condolences|in memoriam|had to let (?:him|her|them) go(?= *(?:[.!…,]|$))|{WAKE}|
     sympath(?:y|ies) (?:for|on) (?:your|the) loss|deepest sympath(?:y|ies)|
     sorry for (?:your|the) loss|bereave\w*|widowed|widower|(?<!good )grie(?:f|ving|ved?)|mourn\w*|
-    (?:i'?m|i am|became|being|as) a (?:young |new |recent )?widow(?! (?:line|control|property))|
+    (?:i'?m|i am|became|i became|being) a (?:young |new |recent )?widow(?! (?:line|control|
+    property))|
     miscarr\w+|still ?b(?:orn|irth)|lost (?:the|our|my|a) (?:baby|pregnancy)|
     chemo\w*|radiotherapy|radiation therapy|diagnos(?:ed|is|es) (?:with|of)|
     (?:the|a|your) diagnosis|terminal(?:ly)? ill|
@@ -177,26 +178,28 @@ GRIEF_STRONG = rf"""passed away|passing of|{PARTI}|funeral(?! potatoes)|memorial
 # "suicide prevention" or "my brother's suicide" is grief, not a reader at risk.
 CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|suicidal thoughts|
     thoughts of (?:suicide|ending (?:it|my life))|thinking (?:about|of) (?:suicide|ending (?:it all|
-    my life|things))|(?:kill|hurt|harm|cut) myself|killing myself|hurting myself|harming myself|
+    my life|things))|(?:hurt|harm|cut) myself|(?:kill|killing) myself(?! laughing| with laughter)|
+    hurting myself|harming myself|
     cutting myself|(?:end|ending|take|taking) my (?:own )?life|end it all|ending it all|
     no (?:reason|point) (?:to live|in living|in going on|to go on)|better off without me|
     (?:everyone|everybody|they|you all|my family|the world|
     people) (?:would|'d) (?:all )?be better off if i (?:just )?(?:disappeared|was gone|were gone|
     wasn'?t here|died|didn'?t exist)|
-    i (?:just )?want to disappear(?= *(?:[.!…]|$))|(?:i'?m|i am) done\.? with (?:everything|it all|
-    life)(?= *(?:[.!…]|$))|(?:took|swallowed|taken) all (?:of )?(?:my|the) (?:\w+ )?(?:pills|
-    tablets|meds)(?= *(?:[.!…]|$|at once|tonight|last night))|
-    swallowed (?:a bottle|a handful) of (?:\w+ )?(?:pills|tablets)|
+    (?:^|(?<=[.!?] ))i (?:just )?want to disappear(?= *(?:[.!…]|$))|
+    (?:i'?m|i am) (?:so |just )?done\.? with (?:everything|it all|life)(?= *[.…]*$)|
+    i (?:took|swallowed|have taken|'ve taken) all (?:of )?my (?:pills|meds)(?= *(?:[.!…]|$|tonight|
+    last night))|i (?:just )?swallowed (?:a bottle|a handful) of (?:pills|tablets)|
     (?:can'?t|cannot) (?:do|take|handle) (?:this|it) any ?more[.!…]* (?:\w+ ){0,3}(?:nobody|
-    no one) would (?:even )?(?:notice|care|miss me)|
-    (?:je veux|j'aimerais|envie) que tout s'arrête|(?:je veux|envie de) disparaître(?= *(?:[.!…]|
-    $))|
+    no one) would (?:even )?(?:notice|care|miss me)(?= *(?:[.!…]|$))|
+    (?:je veux|j'aimerais|envie) que tout s'arrête(?= *(?:[.!…]|$))|
+    (?:je veux|j'ai envie de|je voudrais) disparaître(?= *(?:[.!…]|$))|
     (?:thinking|thought|think) (?:about|of) ending it(?= *(?:[.!…]|$))|
     tired of (?:living|being alive)|what'?s the point (?:of|in) (?:living|going on|being alive)|
     (?:notice|care|miss me) if i (?:disappeared|died|was gone|were gone|wasn'?t here)
     (?= *(?:[.!?…]|$|tomorrow|today))|
     better off dead|wish i (?:was|were|had never been) (?:dead|born|never born)|
-    i (?:just |really |sometimes |often )?want(?:ed)? to die|makes? me want to die|
+    i (?:just |really |sometimes |often )?want(?:ed)? to die|makes? me want to die(?!,? (?:it'?s|
+    this is|they'?re|these are|that'?s) (?:so |too )?(?:good|delicious|tasty|yummy))|
     (?:don'?t|do not|didn'?t) want to (?:be here|live|exist|wake up|go on) (?:anymore|any more)|
     (?:don'?t|do not) want to be alive|can'?t go on (?:anymore|any more|like this)|
     (?:the )?only (?:reason|thing) (?:i'?m|i am) still (?:here|alive)(?= *(?:[.!…]|$|tbh|honestly))|
@@ -399,7 +402,7 @@ GRIEF_OTHER = r"""décéd\w*|décès|(?<!lien )(?<!site )(?<!serveur )(?<!projet
     duro|complicado|ruim)|não estou bem|
     (?:ik heb het|heb het) (?:heel |erg |zo |echt )?(?:moeilijk|zwaar)|(?:moeilijke|zware) (?:tijd|
     periode)|het gaat niet goed met me|(?:j'en peux plus|je n'en peux plus|ich kann nicht mehr|
-    ya no puedo más|non ce la faccio più|não aguento mais|ik kan het niet meer)(?= *(?:[.!…,]|$))"""
+    ya no puedo más|non ce la faccio più|não aguento mais|ik kan het niet meer)(?= *(?:[.!…]|$))"""
 
 # Scripts written without spaces between words, or whose words take attached prefixes (Japanese,
 # Chinese, Korean, Arabic, Hebrew, Devanagari): matched anywhere in the text.

@@ -1304,3 +1304,38 @@ def test_hyperbole_a_laugh_or_a_treat_follows_is_no_crisis(text):
 
 def test_a_lol_does_not_hide_a_reader_at_risk():
     assert read_tone("i want to die lol").crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to end it all, laughing is impossible now.",
+        "I want to kill myself, everyone laughs at me.",
+        "I'm going to kill myself tonight, so goodbye.",
+        "I'm suicidal, nothing feels so good anymore",
+        "I'm so done with everything.",
+    ],
+)
+def test_a_reader_at_risk_who_mentions_laughing_or_so_good_is_still_at_risk(text):
+    # A first filter of hyperbole dropped these (review): it is now only "killing myself
+    # laughing" and "makes me want to die, it's so good".
+    assert read_tone(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The kids took all the tablets.",
+        "I took all my vitamin pills at once and felt fine.",
+        "When my toddler screams in the supermarket I just want to disappear.",
+        "Packed the car, I'm done with everything. Off to Italy!",
+        "Je veux que tout s'arrête au démarrage, comment faire ?",
+        "Mon soufflé est tombé devant les invités, j'avais envie de disparaître.",
+        "I can't do this anymore. Honestly nobody would even notice if I skipped leg day.",
+        "Je n'en peux plus, c'est trop bon !",
+        "My daughter went to the party dressed as a widow.",
+    ],
+)
+def test_everyday_words_near_the_new_crisis_cues_are_no_crisis(text):
+    read = read_tone(text)
+    assert not read.crisis and (read.label != "grief" or "leg day" in text)
