@@ -980,10 +980,15 @@ def test_bare_laughter_on_a_hard_day_post_is_not_thanked_as_kind_words(text):
 
 
 @pytest.mark.parametrize(
-    "text", ["Lol", "First!", "Haha your dad sounds like he was a riot. So sorry.", "lol ok"]
+    ("text", "support"),
+    [
+        ("Lol", False),
+        ("First!", False),
+        ("Haha your dad sounds like he was a riot. So sorry.", True),
+        ("lol ok", True),
+    ],
 )
-def test_laughter_elsewhere_or_beside_comfort_is_not_hostile(text):
-    support = "dad" in text or text == "lol ok"
+def test_laughter_elsewhere_or_beside_comfort_is_not_hostile(text, support):
     assert read_tone(text, support=support).label != "hostile"
 
 
@@ -1331,11 +1336,17 @@ def test_a_reader_at_risk_who_mentions_laughing_or_so_good_is_still_at_risk(text
         "Packed the car, I'm done with everything. Off to Italy!",
         "Je veux que tout s'arrête au démarrage, comment faire ?",
         "Mon soufflé est tombé devant les invités, j'avais envie de disparaître.",
-        "I can't do this anymore. Honestly nobody would even notice if I skipped leg day.",
         "Je n'en peux plus, c'est trop bon !",
         "My daughter went to the party dressed as a widow.",
     ],
 )
-def test_everyday_words_near_the_new_crisis_cues_are_no_crisis(text):
+def test_everyday_words_near_the_new_crisis_cues_are_no_crisis_nor_grief(text):
     read = read_tone(text)
-    assert not read.crisis and (read.label != "grief" or "leg day" in text)
+    assert not read.crisis and read.label != "grief"
+
+
+def test_nobody_would_notice_a_skipped_leg_day_is_no_crisis():
+    # "can't do this anymore" is a hard time on its own (grief); the leg day is no risk
+    assert not read_tone(
+        "I can't do this anymore. Honestly nobody would even notice if I skipped leg day."
+    ).crisis
