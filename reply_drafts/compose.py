@@ -31,6 +31,10 @@ ADVICE = {
         "This comment attacks a person ({cues}). It is usually best not to reply: Reject it, "
         "or Block the commenter."
     ),
+    "laughter": (
+        "A laugh and nothing else on your hard-day post ({cues}): there is no draft. It is usually "
+        "best left unanswered; Reject it if it hurts."
+    ),
     "hostile": (
         "This reads as hostile ({cues}). A reply is optional; if you answer, keep to the post, "
         "not the person. Reject and Block are at hand."
@@ -229,6 +233,8 @@ def draft_with(library: Library, facts: CommentFacts) -> Draft:
         return no_draft(tone, "spam")
     if tone.label == "hostile" and tone.severe:
         return no_draft(tone, "severe")
+    if tone.label == "hostile" and tone.laughter_only:
+        return no_draft(tone, "laughter")  # no "Which part do you disagree with?" to a "Lol"
     voice = register(tone, facts.support)
     quiet = voice in QUIET_TONES
     reading = read_comment(facts.text)

@@ -121,6 +121,7 @@ class Tone:
     - comforting: comfort offered to the author ("thinking of you").
     - correction: critical about a mistake in the post (a typo, a broken link, an error).
     - crisis: the commenter may be thinking of ending their life or of hurting themselves.
+    - laughter_only: hostile only for laughing, and nothing else, at the author's hard day.
     - good_news: grief with good news at its end ("she's in remission"), and no death in it.
     - grief_question: grief that asks how to live with it ("does it ever get easier?"): no
       question to promise an answer to, unlike "could you share the recipe?".
@@ -136,6 +137,7 @@ class Tone:
     comforting: bool = False
     correction: bool = False
     crisis: bool = False
+    laughter_only: bool = False
     good_news: bool = False
     grief_question: bool = False
     doubtful: bool = False
@@ -471,6 +473,7 @@ def read_tone(text: str, author: str = "", website: str = "", support: bool = Fa
         comforting=label == "grief" and bool(comfort),
         correction=label == "critical" and bool(cues.correction),
         crisis=label == "grief" and bool(cues.crisis),
+        laughter_only=label == "hostile" and support and bool(cues.bare_laughter),
         good_news=label == "grief" and good_news(prose, cues),
         grief_question=label == "grief" and bool(_GRIEF_QUESTION.search(prose)),
         doubtful=doubtful(label, cues, probabilities),

@@ -971,12 +971,10 @@ def test_i_had_to_tell_someone_how_good_this_was_is_praise_not_hostility():
 def test_bare_laughter_on_a_hard_day_post_is_not_thanked_as_kind_words(text):
     # Once "Thank you for your kind words. It helps more than you know to hear from people who
     # care." to a "Lol" under the author's post about their father's last weeks.
+    # Then "Which part do you disagree with, and why?": now no draft, and advice to leave it.
     draft = draft_reply(facts({"text": text, "support": True}, 41))
-    assert (
-        draft.tone == "hostile"
-        and "kind words" not in draft.text
-        and "A reply is optional" in (draft.advice)
-    )
+    assert draft.tone == "hostile" and draft.text == "" and draft.gold_stars == 0
+    assert draft.advice.startswith("A laugh and nothing else on your hard-day post")
 
 
 @pytest.mark.parametrize(
