@@ -36,7 +36,14 @@ LABELS = ("spam", "hostile", "grief", "critical", "question", "praise", "neutral
 # The marks that settle a label at once, in the order of LABELS: what a reply must not do for the
 # first labels matters more than how warm it is for the last, so they are looked for first.
 DECISIVE = {
-    "spam": ("cue:spam2", "cue:offer_link", "cue:generic_link", "cue:spam_weak2", "cue:offer"),
+    "spam": (
+        "cue:spam_kit",
+        "cue:spam2",
+        "cue:offer_link",
+        "cue:generic_link",
+        "cue:spam_weak2",
+        "cue:offer",
+    ),
     "hostile": ("cue:hostile",),
     "grief": ("cue:grief", "cue:comfort", "cue:comfort_weak_support"),
     "critical": ("cue:critical",),
@@ -87,6 +94,7 @@ _PRAISE = cue.words(cue.PRAISE)
 _PRAISE_NONSPACED = cue.anywhere(cue.PRAISE_NONSPACED)
 _SPAM = cue.words(cue.SPAM_TERMS)
 _SPAM_WEAK = cue.words(cue.SPAM_WEAK)
+_SPAM_KIT = cue.words(cue.SPAM_KIT)
 _SPAM_NONSPACED = cue.anywhere(cue.SPAM_NONSPACED)
 _GENERIC = cue.words(cue.GENERIC_PRAISE)
 _GENERIC_NONSPACED = cue.anywhere(cue.GENERIC_PRAISE_NONSPACED)
@@ -150,6 +158,7 @@ class Cues:
 
     spam: tuple[str, ...] = ()
     spam_weak: tuple[str, ...] = ()
+    spam_kit: tuple[str, ...] = ()
     links: int = 0
     contact: bool = False
     reach: tuple[str, ...] = ()
@@ -288,6 +297,7 @@ def find_cues(text: str, prose: str, author: str = "", website: str = "") -> Cue
     return Cues(
         spam=_found(_SPAM, shared_text + " " + about) + _found(_SPAM_NONSPACED, shared_text),
         spam_weak=_found(_SPAM_WEAK, shared_text),
+        spam_kit=_found(_SPAM_KIT, prose),
         links=len(_LINK.findall(shared_text)),
         contact=bool(_CONTACT.search(shared_text)),
         reach=_found(_REACH, shared_text)
@@ -319,6 +329,7 @@ def cue_features(cues: Cues, support: bool) -> dict[str, float]:
         "spam2": len(set(cues.spam)) >= 2,
         "spam_weak": bool(cues.spam_weak),
         "spam_weak2": len(set(cues.spam_weak)) >= 2,
+        "spam_kit": bool(cues.spam_kit),
         "link": cues.links > 0,
         "links3": cues.links >= 3,
         "contact": cues.contact,
@@ -405,7 +416,12 @@ def decide(found: dict, probabilities: dict[str, float], thresholds: dict[str, f
 
 def _deciding(label: str, cues: Cues) -> tuple[str, ...]:
     by_label = {
-        "spam": cues.spam + cues.spam_weak + cues.commercial + cues.reach + cues.generic,
+        "spam": cues.spam_kit
+        + cues.spam
+        + cues.spam_weak
+        + cues.commercial
+        + cues.reach
+        + cues.generic,
         "hostile": cues.hostile + cues.bare_laughter,
         "grief": cues.grief + cues.comfort + cues.comfort_weak,
         "critical": cues.critical,

@@ -180,7 +180,11 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     thoughts of (?:suicide|ending (?:it|my life))|thinking (?:about|of) (?:suicide|ending (?:it all|
     my life|things))|(?:hurt|harm|cut) myself|(?:kill|killing) myself(?! laughing| with laughter)|
     hurting myself|harming myself|
-    cutting myself|(?:end|ending|take|taking) my (?:own )?life|end it all|ending it all|
+    cutting myself|(?:end|ending|take|taking) my (?:own )?life|
+    (?:i'?ve|i have|i'?m|i am|i) (?:just )?(?:started|been|begun|began) (?:cutting|
+    self[- ]harming) again(?= *(?:[.!…]|$))|
+    (?:i'?m|i am) (?:cutting|self[- ]harming) again(?= *(?:[.!…]|$))|
+    relapsed (?:into|with) self[- ]harm|end it all|ending it all|
     no (?:reason|point) (?:to live|in living|in going on|to go on)|better off without me|
     (?:everyone|everybody|they|you all|my family|the world|
     people) (?:would|'d) (?:all )?be better off if i (?:just )?(?:disappeared|was gone|were gone|
@@ -205,6 +209,8 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     (?:the )?only (?:reason|thing) (?:i'?m|i am) still (?:here|alive)(?= *(?:[.!…]|$|tbh|honestly))|
     (?:don'?t|do not|can'?t|cannot) see (?:the|any) point (?:of|in) (?:living|life|being alive|
     anything)(?: any ?more| these days| lately)?(?= *(?:[.!…]|$))|
+    je me (?:suis )?scarifi\w*|je m'automutile|me scarifier|
+    je me (?:fais|suis fait|suis faite) du mal(?= *(?:[.!…]|$| à nouveau| encore))|
     envie de mourir|veux mourir|me suicider|mettre fin à mes jours|envie d'en finir(?! avec)|
     (?:je )?pense au suicide|pensées suicidaires|idées suicidaires|(?:je suis|me sens) suicidaire|
     plus envie de vivre|(?:je )?ne vois plus (?:l'intérêt|le sens) de (?:rien|vivre|
@@ -525,8 +531,11 @@ CONTEMPT_PHRASES = r"""nobody cares|no one cares|nobody asked|who (?:even )?care
     lass das (?:mal )?die profis|cobras por escribir|non fa per te|stop crying|
     get over (?:it|yourself)|stop (?:whining|complaining|moaning|feeling sorry for yourself)|
     man up|toughen up|suck it up|snap out of it|first world problems?|
-    just what the (?:world|internet|web) (?:needed|needs)|(?:wow|oh),? so (?:deep|brave|original|
-    profound|insightful|edgy)|another '\w+' (?:post|article|take|piece)|
+    just what the (?:world|internet|web) (?:needed|needs)|
+    who taught you (?:how )?to \w+,? (?:a|an) \w+(?: \w+)?(?= *\?)|
+    qui (?:t'a|vous a) appris à \w+ ?,? (?:un|une) \w+(?: \w+){0,2}(?= *\?)|
+    (?:wow|oh),? so (?:deep|brave|original|profound|insightful|edgy)|
+    another '\w+' (?:post|article|take|piece)|
     \w+ ?(?:\.\.\.|…) ?(?:not|ou pas|oder nicht|o no)(?= *[.!]*$| *[.!]+(?:\s|$))|
     (?:not bad|pretty good|good|decent|smart|clever|funny) for a (?:girl|woman|lady|chick|female|
     blonde|mom|mum|housewife)(?= *(?:[.!?…,]|$))|
@@ -639,7 +648,12 @@ CRITICAL = rf"""i disagree|disagree|i don'?t (?:really |quite |fully )?agree|not
     mentioning|noting|adding|a note|updating)|might want to (?:fix|update|correct|add|mention|
     check)|
     (?:is|are|was|were) (?:just|simply|plainly|actually|completely) (?:wrong|incorrect|false)|
-    not a fan of|(?:might|may) be wrong|seems (?:wrong|off)|looks (?:wrong|off)|(?:is|are) off|
+    not a fan of|(?:might|may) be wrong|
+    interesting choice (?:to|of) [^.!?…]{{1,40}}(?:\.\.\.|…)|
+    choix intéressant [^.!?…]{{1,40}}(?:\.\.\.|…)|
+    (?:^|(?<=[.!?] ))(?:a )?(?:bold|brave|interesting) choice(?= *[.!…]*$)|
+    interesting choice (?:to|of) [^.!?…]{{1,40}}[.!]+ (?:bold|brave)(?= *[.!…]*$)|
+    seems (?:wrong|off)|looks (?:wrong|off)|(?:is|are) off|
     (?:is|are|can be) (?:risky|toxic|dangerous|unsafe|harmful) (?:for|to)|
     could you (?:edit|fix|correct|update|add a (?:note|caveat|warning))|please (?:fix|correct|
     update)|
@@ -719,13 +733,15 @@ PRAISE_NONSPACED = """תודה|מעולה|धन्यवाद|शुक्र�
     分かりやすかった|谢谢|感谢|太棒|很好|喜欢|非常好|감사|고마워|좋아요|شكر|رائع|جميل"""
 
 # Emoji and marks that say the same without words.
-PRAISE_SYMBOLS = "❤♥💛💜💙💚🧡🤍🥰😍😊☺🙂😂🤣👏🙌🙏⭐🌟✨👍💯🎉🥳😄😃🔥<3"
+PRAISE_SYMBOLS = (*"❤♥💛💜💙💚🧡🤍🥰😍😊☺🙂😂🤣👏🙌🙏⭐🌟✨👍💯🎉🥳😄😃🔥", "<3")
 
 # Money, shopping, links bought and sold, offers: someone selling something.
 SPAM_TERMS = r"""casinos?|poker|sportsbook|online slots|free spins|jackpot|viagra|cialis|pharmacy|
     no prescription|payday|loans? (?:online|offer|fast)|prêts? rapides?|crédit express|
     crypto (?:bot|trading|signals)|bitcoin|btc|forex|trading signals|binary options|
-    investment (?:opportunity|plan)|win rate|passive income|seo|backlinks?|guest post\w*|
+    investment (?:opportunity|plan)|win rate|rendimento garantido|retorno garantido|renda extra|
+    rendement garanti|\d+ ?% (?:ao mês|por mês|par mois|al mes|pro monat|a month|per month)|
+    passive income|seo|backlinks?|guest post\w*|
     link building|do-?follow|rank (?:higher|first|fast)|buy (?:real )?(?:\w+ )?(?:followers|likes|
     views|reviews)|(?:instagram|tiktok|youtube) (?:followers|views|likes)|seguidores|followers for|
     essay (?:writing|writer|writers|help|service)|essays in|write my (?:essay|paper)|
@@ -753,7 +769,28 @@ SPAM_TERMS = r"""casinos?|poker|sportsbook|online slots|free spins|jackpot|viagr
 # Words of an offer that mean nothing alone ("cheap", "discount") but two of them with a link do.
 SPAM_WEAK = r"""cheap|discount\w*|bonus\w*|free trial|free shipping|deal|deals|offer|offers|
     affordable|guaranteed|outlet|wholesale|pills|meds|loans?|hosting|credit|prêts?|
-    niche|traffic|ranking|rank|promo|sale|pas cher(?:e|s|es)?|réductions?|soldes"""
+    niche|traffic|ranking|rank|promo|sale|pas ch(?:er|ers|ère|ères|ere|eres)|réductions?|soldes"""
+
+# The stock sentences of comment-spam kits, spun by the thousand and posted with a link in the
+# name or website field: one is enough ("I have been browsing online more than 3 hours today").
+SPAM_KIT = r"""browsing online (?:more than|over|for) \w+ hours|pretty worth enough for me|
+    if all (?:web ?site |site )?(?:owners|webmasters) and bloggers|
+    (?:could not|couldn'?t) (?:depart|leave|go away from) your (?:web ?site|site|blog) (?:before|
+    prior to)|(?:grab|clutch|take hold of) your rss feed|
+    does your (?:blog|web ?site|site) have a contact page|
+    i know this is (?:kind of |somewhat |kinda )?off[- ]topic but|
+    i'?m not sure where you'?re getting your (?:info|information)|
+    (?:paragraph|piece of writing) is (?:pleasant|fastidious)|fastidious (?:paragraph|post|piece)|
+    stumbled (?:over|upon) (?:here|this) (?:coming from|from) a different (?:web ?page|page|site)|
+    it'?s my first (?:pay a visit|go to see|visit) (?:at|of) this|
+    pay a (?:quick )?visit (?:at |to )?this (?:web ?site|site|blog|web page)|
+    (?:site|blog) (?:is|provides) (?:really )?(?:a )?walk-?through|
+    heya i'?m for the (?:first|primary) time here|came across this board and i find it|
+    bored (?:to tears |to death )?at work so i decided to|
+    (?:recommended|suggested) i might like this (?:blog|web ?site)|
+    i like the valuable (?:info|information) you provide|
+    (?:book ?marked|book-marked) (?:it|your (?:site|blog)) (?:to|and) (?:check out|
+    look at) new (?:stuff|things)|(?:magnificent|wonderful) (?:beat|goods from you)"""
 
 SPAM_NONSPACED = "代写|代购|博彩|赌场|网赚|高仿|名牌包"
 

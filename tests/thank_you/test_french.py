@@ -350,3 +350,9 @@ def test_a_french_reader_missing_a_husband_or_a_grandmother_is_grieving(text):
 )
 def test_french_dismissals_are_hostile(text):
     assert read_tone(text).label == "hostile"
+
+
+def test_cheap_watches_with_a_link_are_spam_with_no_draft():
+    # Once a gold star and "merci pour le lien vers montres.example, il est déjà ouvert".
+    text = "Achetez des montres pas chères sur http://montres.example"
+    assert read_tone(text).label == "spam"

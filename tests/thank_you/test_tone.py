@@ -14,7 +14,7 @@ import pytest
 
 from reply_drafts import CommentFacts, draft_reply
 from reply_drafts.language_lines import ENGLISH
-from reply_drafts.tone import LABELS, read_tone
+from reply_drafts.tone import LABELS, praise_cues, read_tone
 
 DATA = Path(__file__).resolve().parent / "data"
 CHEER = re.compile(r"made my day|glad you said|smil|welcome|gold star|!|party|yay", re.IGNORECASE)
@@ -1348,3 +1348,90 @@ def test_nobody_would_notice_a_skipped_leg_day_is_no_crisis():
     assert not read_tone(
         "I can't do this anymore. Honestly nobody would even notice if I skipped leg day."
     ).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Once "What a first comment to leave: … I'm so glad you said it", with a gold star.
+        "I've started cutting again.",
+        "I've been cutting again. Sorry to dump this here.",
+        "I'm self-harming again.",
+        # Once quoted back: "Vous l'avez si bien dit : « Je me scarifie à nouveau »".
+        "Je me scarifie à nouveau.",
+        "Je me fais du mal encore.",
+    ],
+)
+def test_a_reader_who_hurts_themselves_again_gets_the_crisis_line(text):
+    assert read_tone(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've started cutting carbs again.",
+        "I've been cutting again and again at the dough, it never rises.",
+        "Je me suis fait du mal au dos en portant le pétrin, mais la recette vaut le coup !",
+    ],
+)
+def test_cutting_carbs_or_a_sore_back_is_no_crisis(text):
+    assert not read_tone(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The stock sentences of comment-spam kits: once quoted "I have been thinking about that
+        # line all morning".
+        "I have been browsing online more than 3 hours today, yet I never found any interesting "
+        "article like yours. It is pretty worth enough for me.",
+        "Hey there! I know this is kind of off topic but I was wondering which blog platform you "
+        "are using for this website?",
+        "Does your website have a contact page? I'm having a tough time locating it.",
+        "Heya i'm for the first time here. I came across this board and I find It truly useful.",
+    ],
+)
+def test_a_comment_spam_kit_s_stock_sentence_gets_no_draft(text):
+    draft = draft_reply(facts({"text": text, "author": "Maria"}, 12))
+    assert draft.tone == "spam" and draft.text == ""
+
+
+def test_a_3_in_a_comment_is_no_heart():
+    # "<3" is a heart; a 3 alone ("3 hours", "ES2023") once counted as praise.
+    assert praise_cues("ready in 3 hours, as step 3 says.") == ()
+    assert read_tone("Made it twice already <3").label == "praise"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Once read as a question: "is a great question; let me think it over".
+        "Who taught you to cook, a raccoon?",
+        "Qui t'a appris à cuisiner, un raton laveur ?",
+    ],
+)
+def test_a_jab_asked_as_a_question_is_not_praised_as_a_great_question(text):
+    assert read_tone(text).label == "hostile"
+
+
+def test_asking_who_taught_the_author_in_earnest_is_still_a_question():
+    assert read_tone("Who taught you to cook? Your knife skills are amazing.").label != "hostile"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Once "I'm so glad you said it", with a gold star.
+        "Interesting choice to use margarine. Bold.",
+        "Interesting choice of flour...",
+        "Choix intéressant d'utiliser de la margarine...",
+        "Margarine in a croissant. Bold choice.",
+    ],
+)
+def test_a_veiled_jab_at_a_choice_is_criticism_not_a_line_to_star(text):
+    draft = draft_reply(facts({"text": text, "author": "Sam"}, 13))
+    assert draft.tone == "critical" and draft.gold_stars == 0 and "“" not in draft.text
+
+
+def test_a_choice_the_reader_made_and_liked_is_no_jab():
+    assert read_tone("I used rye, an interesting choice that paid off!").label != "critical"

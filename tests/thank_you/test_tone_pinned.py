@@ -5,7 +5,8 @@ expressions matched case-insensitively) gave for representative comments of the 
 label, English and other languages, Turkish typed with and without dotless ı, shouting, hostile
 input. Five were pinned again on purpose on 2026-12-04, when the reader learned the first person of
 other languages ("mon père", "ich"), French spam ("cliquez ici") and that "der Link ist tot" is
-no death.
+no death. Two were pinned again on 2026-12-05, when a "3" in a comment ("3000€ par mois",
+"ES2023") stopped counting as the heart "<3": same labels, other probabilities.
 """
 
 import json
