@@ -51,13 +51,16 @@ _GENERIC_WORDS = """a an and the this that it is was i me my you your so very mu
     written wow yes agree totally indeed again all such as be are am with too
     recipe recipes tutorial guide tips tip info information explanation explanations photos
     pictures share sharing content site write-up writeup advice help helpful useful
+    helped helps lot lots exactly needed need today enjoyed enjoy appreciate appreciated best
+    ever bookmarked true what perfect timing something new learned learnt
     merci beaucoup bravo super génial excellent excellente top chouette sympa joli jolie beau belle
     bel magnifique bien très vraiment trop article billet blog texte lecture lire lu cet cette ce
     ces le la les un une des du de et je tu vous il elle est c'est j'ai pour sur dans avec mon ma
     mes votre vos ton ta tes plein encore continuez continue ça cela oui d'accord quel quelle
     quels quelles que qui quoi ne pas si tout tous toute toutes aussi comme mais ou donc
     on nous a ai avez été être fait recette recettes tuto tutoriel conseil conseils astuce
-    astuces partage partager explication explications"""
+    astuces partage partager explication explications aidé aidée m'a besoin exactement
+    aujourd'hui adoré aimé j'adore j'aime appris"""
 _GENERIC = frozenset(_GENERIC_WORDS.split())
 _DANGLING_WORDS = """a an the and or but of to in on at for with my your our their his her its
     le la les un une des de du et ou mais à au aux en dans pour par sur avec mon ma mes votre vos"""

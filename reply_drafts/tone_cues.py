@@ -753,7 +753,7 @@ SPAM_TERMS = r"""casinos?|poker|sportsbook|online slots|free spins|jackpot|viagr
     blog|page|store|shop)|check out (?:my|our) (?:site|website|blog|page|store|shop|channel|
     profile)|check out (?:my|our) (?:\w+ ){0,3}(?:program|programme|course(?! notes)|coaching|
     services|
-    webinar|workshop|masterclass|ebook|products?|offer)|
+    webinar|workshop|masterclass|ebook|products?|offer|support group|podcast|newsletter)|
     link in (?:my )?(?:bio|profile)|for more (?:tips|info|information|details) visit|also read:|
     best (?:price|prices|deals?|services?|quality)|lowest price|dm me|contact us|our company|
     we offer|our (?:services|expert writers|packages)|hire us|limited (?:offer|time)|

@@ -830,9 +830,16 @@ def test_a_reader_baking_in_a_bomb_shelter_gets_a_quiet_reply_not_a_quote():
     assert draft.tone == "grief" and not draft.quote and draft.gold_stars == 0
 
 
-def test_a_coach_selling_on_a_support_post_gets_no_draft_not_condolences():
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Check out my grief coaching program at www.griefcoach.biz",
+        # Once "I'm so sorry. There is no right way to carry a loss like that."
+        "Check out my grief support group at griefhelp.example",
+    ],
+)
+def test_a_coach_selling_on_a_support_post_gets_no_draft_not_condolences(text):
     # Once "I'm so sorry for your loss. Thank you for telling me." to the seller.
-    text = "Check out my grief coaching program at www.griefcoach.biz"
     draft = draft_reply(facts({"text": text, "author": "Di", "support": True}, 35))
     assert draft.tone == "spam" and draft.text == ""
 
@@ -1081,7 +1088,17 @@ def test_does_it_get_easier_is_not_a_question_to_answer_later(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["Thanks for the great recipe!", "Thanks for sharing this helpful tutorial, great tips!"],
+    [
+        "Thanks for the great recipe!",
+        "Thanks for sharing this helpful tutorial, great tips!",
+        # Once "I'm keeping “Thanks, this helped a lot!” in my notebook" and "This is exactly
+        # what I needed today! is exactly the kind of thing I hoped someone would say".
+        "Thanks, this helped a lot!",
+        "This is exactly what I needed today!",
+        "I really enjoyed reading this.",
+        "Best post ever!",
+        "Merci, ça m'a beaucoup aidé !",
+    ],
 )
 def test_thanks_for_the_recipe_is_not_quoted_back_as_a_thought(text):
     # Once "I'm keeping “Thanks for the great recipe!” in my notebook; you said it better than my
@@ -1089,6 +1106,9 @@ def test_thanks_for_the_recipe_is_not_quoted_back_as_a_thought(text):
     assert not draft_reply(facts({"text": text}, 46)).quote
     assert draft_reply(
         facts({"text": "The recipe worked with rye flour too, add water."}, 47)
+    ).quote
+    assert draft_reply(
+        facts({"text": "Your tip about resting the dough overnight helped a lot."}, 48)
     ).quote
 
 
