@@ -10,6 +10,7 @@ import html
 import re
 from dataclasses import dataclass
 
+from reply_drafts import tone_cues
 from reply_drafts.plain import link_host, plain_text
 from reply_drafts.sentences import sentences
 
@@ -42,6 +43,7 @@ _LINE_MARKER = re.compile(
     r"^ {0,3}(?:#{1,6}[ \t]+|[-*+][ \t]+|\d{1,9}[.)][ \t]+|[-*_= \t]{3,}$)", re.M
 )
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_DISCLOSURE = tone_cues.words(tone_cues.DISCLOSURE)
 _CLAUSE = re.compile(r"(?:(?<!\s)\s*+[,;:]|\s[-–—]\s)\s*")
 # Words that say nothing in particular: a sentence of only these is not worth quoting.
 _GENERIC_WORDS = """a an and the this that it is was i me my you your so very much really just
@@ -162,6 +164,8 @@ def quote_from_prose(prose: str, prefer_idea: bool = False) -> str:
     best, best_score = "", 0.0
     for sentence in sentences(prose):
         clean = plain_text(sentence, limit=10_000)
+        if _DISCLOSURE.search(clean.casefold()):
+            continue  # the commenter's own health or identity is not a line to quote back
         score = _score(clean, prefer_idea)
         if score > best_score:  # ties keep the earlier sentence
             best, best_score = clean, score

@@ -316,6 +316,8 @@ GOOD_NEWS = r"""in remission|cancer[- ]free|tumou?r[- ]free|finished (?:\w+ )?(?
     got the all clear|beat (?:the )?cancer|discharged from (?:the )?hospital|
     (?:is|was|got|came|come|be|am|'s|are|'re) (?:\w+ )?home from (?:the )?hospital|
     (?:my|his|her|mum's|mom's|dad's) surgery went (?:well|fine|great)|en rémission|
+    survived (?:my|his|her|their|the|a) (?:\w+ )?(?:heart attack|stroke|surgery|operation|
+    transplant|crash|accident)|(?:is|was|am|'s) out of (?:surgery|the icu|intensive care)|
     (?:est|suis) sortie? de l'hôpital"""
 
 # A hard time turning (after "laid off", "divorce"...): good news, but no hard time on its own ("I
@@ -668,6 +670,9 @@ CRITICAL = rf"""i disagree|disagree|i don'?t (?:really |quite |fully )?agree|not
     (?:confusing|hard to follow|difficult to follow)(?! (?:at first|until|before|but (?:this|
     your|now)))|
     hard to read on (?:mobile|my phone|a phone|small screens?)|
+    (?:it|this|the \w+) (?:was|is|tasted|came out) (?:a bit |too |rather |quite |very |so |
+    pretty |kind of |kinda )?(?:bland|tasteless|too salty|too sweet|too dry|greasy|soggy|rubbery)|
+    not sure why (?:everyone|everybody|people) (?:loves?|likes?|raves? about)|
     (?:text|font) is (?:too |so |really )?(?:small|tiny)|
     hate (?:the|this|your) (?:recipe|writing|layout|design|font|format|advice)(?= *(?:[.!…,;]|$))|
     drobna poprawka|poprawka|uenig|korreksjon|korrigering|oprava|διόρθωση|уточнення|поправк\w*|
@@ -679,7 +684,8 @@ CRITICAL = rf"""i disagree|disagree|i don'?t (?:really |quite |fully )?agree|not
 # A reader asking for help with their own attempt ("my code doesn't work, can you help?"): a
 # question to answer, not a correction of the post.
 HELP_REQUEST = r"""(?:can|could|would) (?:you|someone|anyone) (?:please )?help|please help|help me|
-    any (?:idea|ideas|clue|hints?) (?:why|what|how)|i'?m (?:stuck|getting (?:an? )?(?:error|
+    any (?:idea|ideas|clue|hints?) (?:why|what|how)|
+    (?:what|where) did i (?:do|go) wrong|i'?m (?:stuck|getting (?:an? )?(?:error|
     exception|\w+error))|i (?:keep )?get(?:ting)? (?:an? |the |this )?(?:error|exception|\w+error)|
     (?:doesn'?t|does not|didn'?t|won'?t) work for me|can'?t get (?:it|this|that) to work|
     my (?:code|script|program|build|install\w*|setup|version|output) (?:doesn'?t|does not|won'?t|
@@ -717,6 +723,7 @@ PRAISE = r"""thanks?|thank you|thx|ty|tysm|love(?:d|ly)?|loving|great|wonderful|
     was|were|are|looks?|tastes?|smells?)|(?:is|was|were|are|does) (?:this|that|it|your|these|
     those)(?: \w+){0,2})(?= *!)|
     enjoy(?:ed)?|made my (?:whole |entire )?(?:day|morning|week|evening|year)|resonat\w+|
+    (?:meant|means) (?:(?:so )?(?:a lot|so much|the world|everything))|
     needed (?:this|to read)|so true|well said|well written|bravo|kudos|spot on|nailed it|agree|
     agreed|gorgeous|fab|cool|nice|good read|so good|really good|very good|good stuff|favou?rite|
     gold star|made me smile|smiled|touch(?:ed|ing)|moved me|heart-?warming|sweet|clever|genius|
@@ -834,6 +841,22 @@ COMMERCIAL_NONSPACED = (
 CRITICAL_NONSPACED = """間違|誤り|細かいですが|错误|不对|有误|更正|
     정정|잘못|틀렸|오타|خطأ|غلط|تصحيح|
     שגיאה|טעות|תיקון|गलत|ग़लत|सुधार|সংশোধন|اصلاح|แก้ไข"""
+
+# What a commenter tells of their own health, body, addiction or identity ("I'm a recovering
+# alcoholic", "my son is autistic", "as a trans woman"): theirs to say, not a line for the author
+# to quote back with a gold star, so the quote picker (quote.py) passes over such a sentence.
+DISCLOSURE = r"""alcoholic|alcoholism|sobriety|rehab|autis\w*|adhd|dyslexi\w*|wheelchair|
+    transgender|non-?binary|diabetic|epilep\w*|bipolar|ptsd|fibromyalgia|lupus|ivf|infertil\w*|
+    miscarr\w*|homeless|single (?:mom|mum|dad|parent)|widow(?:ed|er)?|alcoolique|autiste|tdah|
+    fauteuil roulant|diabétique|sans-abri|
+    (?:i'?m|i am|i was|i'?ve been|i have been|being|as an?|(?:my|our) \w+ (?:is|was|has been)|
+    je suis|j'étais|mon \w+ est|ma \w+ est) (?:\w+ ){0,2}(?:sober|addict|addicted|
+    recovering(?= (?:alcoholic|addict|from))|
+    disabled|blind|deaf|fat|overweight|obese|gay|lesbian|bisexual|queer|trans|depressed|anxious|
+    pregnant|unemployed|divorced|an immigrant|a refugee|sobre|handicapée?|aveugle|sourde?|
+    enceinte|déprimée?|au chômage|divorcée?|réfugiée?)|
+    i (?:have|live with|struggle with|suffer from) (?:\w+ )?(?:anxiety|depression|diabetes|
+    ocd|cancer|ms|a disability|chronic \w+)"""
 
 # Praise that fits any post: with a link and nothing particular, the marks of link spam.
 GENERIC_PRAISE = r"""nice (?:post|article|blog|site|read|info|information|sharing)|

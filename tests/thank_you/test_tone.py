@@ -1455,3 +1455,50 @@ def test_a_veiled_jab_at_a_choice_is_criticism_not_a_line_to_star(text):
 
 def test_a_choice_the_reader_made_and_liked_is_no_jab():
     assert read_tone("I used rye, an interesting choice that paid off!").label != "critical"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Once "What a first comment to leave: “I'm a recovering alcoholic and cooking keeps me
+        # sane” — I'm so glad you said it", with a gold star.
+        "I'm a recovering alcoholic and cooking keeps me sane. Thank you.",
+        # Once "I'm keeping “I'm 6 months sober today!” in my notebook; you said it better".
+        "I'm 6 months sober today!",
+        "My son is autistic and he loves these cookies.",
+        "I have ADHD and your step-by-step format helps so much.",
+        "I'm gay and my husband and I made this together.",
+        "Je suis en fauteuil roulant et vos instructions sont parfaites.",
+    ],
+)
+def test_what_a_reader_tells_of_their_health_or_identity_is_not_quoted_back(text):
+    draft = draft_reply(facts({"text": text, "author": "Sam"}, 49))
+    assert not draft.quote and "“" not in draft.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bread came out perfect with less fat in the dough.",
+        "I blind baked the crust for 15 minutes first, then filled it.",
+    ],
+)
+def test_cooking_words_that_sound_like_a_disclosure_are_still_quoted(text):
+    assert draft_reply(facts({"text": text, "author": "Sam"}, 50)).quote
+
+
+def test_a_reader_s_thanks_as_a_trans_woman_is_not_doubted_as_a_jab():
+    # Once the inbox said "it may be sarcasm or a jab: … Read it again before you thank them."
+    read = read_tone("As a trans woman this post meant a lot.")
+    assert read.label == "praise" and not read.doubtful
+
+
+def test_a_parent_who_survived_a_heart_attack_is_good_news():
+    # Once "I'm so sorry you're going through this."
+    read = read_tone("Happy to report my dad survived his heart attack!")
+    assert read.label == "grief" and read.good_news
+
+
+def test_a_bland_dish_is_criticism_not_hostility():
+    # Once "Let's keep this about the post. If there's a claim you think doesn't hold up".
+    assert read_tone("Not sure why everyone loves this, it was bland.").label == "critical"
