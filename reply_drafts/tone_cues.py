@@ -534,6 +534,13 @@ CONTEMPT_PHRASES = r"""nobody cares|no one cares|nobody asked|who (?:even )?care
     get over (?:it|yourself)|stop (?:whining|complaining|moaning|feeling sorry for yourself)|
     man up|toughen up|suck it up|snap out of it|first world problems?|
     just what the (?:world|internet|web) (?:needed|needs)|
+    (?:women|girls|ladies|a woman|a girl) (?:shouldn'?t|should not|can'?t|cannot|
+    don'?t belong|have no business|aren'?t (?:meant|made))(?! (?:have|need) to) (?:\w+ ){0,3}(?:
+    writ\w*|cod\w*|blog\w*|program\w*|tech|engineer\w*|science|math\w*|lead\w*)(?! *\?)|
+    (?:women|girls|you) belong in the kitchen|
+    get back (?:in)?to the kitchen(?= *[.!…]*$)|make me a sandwich(?= *[.!…]*$)|
+    (?:i'?m|i am|i will|i'?ll) report(?:ing)? (?:you|this (?:blog|post|site)|your (?:blog|
+    post))(?= *(?:[.!…]|$| to (?:google|the police|the authorities|your host\w*|the admins?)))|
     who taught you (?:how )?to \w+,? (?:a|an) \w+(?: \w+)?(?= *\?)|
     qui (?:t'a|vous a) appris à \w+ ?,? (?:un|une) \w+(?: \w+){0,2}(?= *\?)|
     (?:wow|oh),? so (?:deep|brave|original|profound|insightful|edgy)|
@@ -571,7 +578,15 @@ SEVERE = r"""f+[\W_]*u+[\W_]*c+[\W_]*k+(?:ing)? (?:you|off|yourself)|fu+ck (?:yo
     (?:i'?ll|i will|i'?m going to|i am going to|gonna) make you (?:regret|pay)|
     you'?(?:ll| will) (?:regret (?:this|it|writing)|pay for (?:this|that|it))|watch your back|
     (?:people|women|men|girls|guys) like you (?:get|deserve|should get) (?:hurt|what|beaten|shot)|
-    or (?:else|you'?ll regret it)\b(?! \w)|tu vas le regretter|das wirst du bereuen"""
+    or (?:else|you'?ll regret it)\b(?! \w)|tu vas le regretter|das wirst du bereuen|
+    (?:^|(?<=[.!?,] )|(?<=you should )|(?<=why don't you )|(?<=just ))go back (?:to (?:your|
+    ur) (?:own )?country|(?:to )?where you came from)|
+    retourne (?:dans ton pays|d'où tu viens)|rentre(?:z)? (?:dans (?:ton|votre) pays|chez (?:toi|
+    vous)(?= *[.!…]*$))|
+    (?:you'?ll|you will) be hearing from my (?:lawyer|attorney|solicitor)|
+    (?:i'?ll|i will|i'?m going to|gonna) sue you|see you in court|
+    your (?:home )?address is \d+|i (?:found|have|got|know) your (?:home )?address|
+    (?:would be a|be a real) shame if (?:something|anything) (?:happened|were to happen)"""
 
 # What comes just before an insult someone else said, reported: "someone called you", "they said
 # you were". The commenter is not the one insulting ("...They're wrong, this post is great.").
@@ -723,6 +738,8 @@ PRAISE = r"""thanks?|thank you|thx|ty|tysm|love(?:d|ly)?|loving|great|wonderful|
     was|were|are|looks?|tastes?|smells?)|(?:is|was|were|are|does) (?:this|that|it|your|these|
     those)(?: \w+){0,2})(?= *!)|
     enjoy(?:ed)?|made my (?:whole |entire )?(?:day|morning|week|evening|year)|resonat\w+|
+    devoured|gobbled|not a crumb left|licked (?:the|their|his|her) plates?|
+    asked for (?:seconds|thirds|more)|went down a treat|(?:a|was a) (?:big |huge )?hit (?:with|at)|
     (?:meant|means) (?:(?:so )?(?:a lot|so much|the world|everything))|
     needed (?:this|to read)|so true|well said|well written|bravo|kudos|spot on|nailed it|agree|
     agreed|gorgeous|fab|cool|nice|good read|so good|really good|very good|good stuff|favou?rite|

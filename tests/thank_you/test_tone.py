@@ -1502,3 +1502,49 @@ def test_a_parent_who_survived_a_heart_attack_is_good_news():
 def test_a_bland_dish_is_criticism_not_hostility():
     # Once "Let's keep this about the post. If there's a claim you think doesn't hold up".
     assert read_tone("Not sure why everyone loves this, it was bland.").label == "critical"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Each once got a gold star: "I'm keeping “Go back to your country” in my notebook".
+        "Go back to your country.",
+        "You should go back where you came from.",
+        "You'll be hearing from my lawyer.",
+        # Once "is a great question; let me think it over", with a gold star.
+        "Your address is 12 Main Street, right? Nice house.",
+    ],
+)
+def test_a_threat_or_a_slur_about_where_the_author_comes_from_gets_no_draft(text):
+    draft = draft_reply(facts({"text": text, "author": "Sam"}, 51))
+    assert draft.tone == "hostile" and draft.text == "" and draft.gold_stars == 0
+
+
+@pytest.mark.parametrize(
+    "text", ["Women shouldn't be writing about programming.", "I'm reporting this blog."]
+)
+def test_sexism_or_a_report_threat_is_hostile_not_thanked(text):
+    assert read_tone(text).label == "hostile"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can't wait to go back to your country, it was beautiful!",
+        "Your address is wrong on the contact page.",
+        "Women shouldn't have to code in hostile workplaces. Great post.",
+        "Women can't code? Tell that to my daughter!",
+        "I went back to the kitchen and tried again, worked!",
+        "I'm reporting this post to my team as a must-read!",
+    ],
+)
+def test_the_same_words_said_kindly_are_no_hostility(text):
+    assert read_tone(text).label != "hostile"
+
+
+@pytest.mark.parametrize(
+    "text", ["My kids devoured it, not a crumb left!", "The kids asked for seconds!"]
+)
+def test_a_dish_the_family_devoured_is_praise(text):
+    # Once "Thank you for the pushback. I want to think it through properly before I answer."
+    assert read_tone(text).label == "praise"
