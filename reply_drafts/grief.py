@@ -16,6 +16,11 @@ _GRIEF_WEAK = cue.words(cue.GRIEF_WEAK)
 _GRIEF_OTHER = cue.words(cue.GRIEF_OTHER)
 _GRIEF_NONSPACED = cue.anywhere(cue.GRIEF_NONSPACED)
 _KIN = cue.words(cue.KIN)
+# A program's children and parents: "a child dies before its parent reaps it" is no loss.
+_MACHINE = cue.words(
+    r"(?:sub)?process(?:es)?|threads?|zombies?|reap(?:s|ed|ing)?|pids?|fork(?:s|ed)?|daemons?|"
+    r"kernel|sigchld|sigkill"
+)
 _CONDOLENCE = cue.words(cue.CONDOLENCE)
 # The writer speaking of themselves, in the languages of GRIEF_OTHER ("mon père est décédé").
 _FIRST_PERSON = re.compile(
@@ -54,7 +59,7 @@ def grief_cues(prose: str) -> tuple[tuple[str, ...], bool]:
     for sentence in sentences(prose):
         here = found_in(_GRIEF, sentence) + found_in(_GRIEF_OTHER, sentence)
         here += found_in(_GRIEF_NONSPACED, sentence)
-        kin = bool(_KIN.search(sentence))
+        kin = bool(_KIN.search(sentence)) and not _MACHINE.search(sentence)
         if kin or kin_before:  # "Our dog's last walk... We lost Rosie the same way."
             here += found_in(_GRIEF_WEAK, sentence)
         found += here

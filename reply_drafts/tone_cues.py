@@ -44,6 +44,8 @@ DEATH_TOLD = rf"""put (?:our|my|his|her|their) (?:\w+ )?(?:{PETS}) to sleep|
     would have (?:been|turned) (?:my|our|his|her|their) (?:\w+ )?(?:{KIN})'s (?:\w+ )?birthday|
     (?:said|say|saying) (?:our |my )?goodbyes? to (?:our|my) (?:\w+ )?(?:{PETS})|
     (?:said|say|saying) (?:our |my )?goodbyes? to (?:our|my) (?:old|sweet|best) (?:girl|boy)|
+    (?:said|say|saying) (?:our |my )?goodbyes? to \w+,? (?:our|my) (?:\w+ ){{0,2}}(?:{PETS}|
+    retriever|labrador|terrier|spaniel|german shepherd|collie|poodle|beagle|tabby|greyhound)|
     lost (?:our|my|his|her|their) (?:\w+ ){{0,2}}to (?:cancer|covid|dementia|suicide|an overdose|
     a (?:stroke|heart attack|car accident|long illness)(?! of))|
     (?:to be|was|were|been|got) euthani[sz]ed|euthani[sz](?:e|ed|ing) (?:our|my|his|her|their)\b"""
@@ -59,7 +61,9 @@ WAKE = rf"""(?:{KIN})'s wake|at (?:the|his|her|their) wake(?![- ]?\w)"""
 DIED = r"died(?! (?:laughing|of laughter|a little))"
 # A loss, an illness or a hard time, said outright: enough on its own.
 GRIEF_STRONG = rf"""passed away|passing of|{PARTI}|funeral(?! potatoes)|memorial service|
-    condolences|in memoriam|had to let (?:him|her|them) go(?= *(?:[.!…,]|$))|{WAKE}|
+    condolences|in memoriam|in loving memory|
+    in memory of (?:my|our|his|her|their) (?:\w+ )?(?:{KIN})|
+    had to let (?:him|her|them) go(?= *(?:[.!…,]|$))|{WAKE}|
     sympath(?:y|ies) (?:for|on) (?:your|the) loss|deepest sympath(?:y|ies)|
     sorry for (?:your|the) loss|bereave\w*|widowed|widower|(?<!good )grie(?:f|ving|ved?)|mourn\w*|
     (?:i'?m|i am|became|i became|being) a (?:young |new |recent )?widow(?! (?:line|control|

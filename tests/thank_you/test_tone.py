@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from reply_drafts import CommentFacts, draft_reply
+from reply_drafts.grief import hard_time_cues
 from reply_drafts.language_lines import ENGLISH
 from reply_drafts.tone import LABELS, praise_cues, read_tone
 
@@ -1548,3 +1549,26 @@ def test_the_same_words_said_kindly_are_no_hostility(text):
 def test_a_dish_the_family_devoured_is_praise(text):
     # Once "Thank you for the pushback. I want to think it through properly before I answer."
     assert read_tone(text).label == "praise"
+
+
+@pytest.mark.parametrize(
+    ("title", "opening"),
+    [
+        ("In loving memory of Grandpa Joe", "Grandpa Joe taught me to fish."),
+        ("Goodbye, old friend", "Yesterday we said goodbye to Max, our golden retriever."),
+    ],
+)
+def test_a_memorial_post_is_a_hard_day(title, opening):
+    # Both once read as ordinary posts: stars, milestones and cheerful drafts.
+    assert hard_time_cues(title, "", opening)
+
+
+@pytest.mark.parametrize(
+    ("title", "opening"),
+    [
+        ("How to kill a zombie process", "When a child dies before its parent reaps it, it lives."),
+        ("Team news", "Today we said goodbye to Sam, our shepherd of the release, off to Berlin."),
+    ],
+)
+def test_a_dying_child_process_or_a_colleague_leaving_is_no_hard_day(title, opening):
+    assert not hard_time_cues(title, "", opening)
