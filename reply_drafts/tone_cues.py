@@ -220,6 +220,8 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     plus envie de vivre|(?:je )?ne vois plus (?:l'intérêt|le sens) de (?:rien|vivre|
     la vie)(?= *(?:[.!…]|$))|
     à quoi bon vivre|
+    personne ne (?:remarquerait|verrait|s'apercevrait)(?: même)? si je (?:disparaissais|mourais|
+    n'étais plus là)|je n'en peux plus de (?:cette|la|ma) vie(?= *(?:[.!…]|$))|
     veux en finir(?! avec)|nicht mehr leben (?:will|möchte)|
     (?:will|möchte) (?:ich )?nicht mehr leben|mich umbringen|will sterben|suizidgedanken|
     selbstmordgedanken|
@@ -322,7 +324,9 @@ GOOD_NEWS = r"""in remission|cancer[- ]free|tumou?r[- ]free|finished (?:\w+ )?(?
     (?:my|his|her|mum's|mom's|dad's) surgery went (?:well|fine|great)|en rémission|
     survived (?:my|his|her|their|the|a) (?:\w+ )?(?:heart attack|stroke|surgery|operation|
     transplant|crash|accident)|(?:is|was|am|'s) out of (?:surgery|the icu|intensive care)|
-    (?:est|suis) sortie? de l'hôpital"""
+    (?:est|suis) sortie? de l'hôpital|
+    (?:a|ai) survécu à (?:sa|son|mon|ma|une?) (?:\w+ )?(?:crise cardiaque|avc|opération|cancer|
+    accident)|(?:l'|son |mon |sa |ma )opération s'est bien passée"""
 
 # A hard time turning (after "laid off", "divorce"...): good news, but no hard time on its own ("I
 # got an offer today!" is a joy to star).
@@ -367,7 +371,10 @@ GRIEF_OTHER = r"""décéd\w*|décès|(?<!lien )(?<!site )(?<!serveur )(?<!projet
     minha)|è morto|è morta|scompars[oa]|lutto|funerale|chemio\w*|licenziat[oa]|depressione|
     condoglianze|overleden|gestorven|rouw|begrafenis|kanker|ontslagen|depressie|gecondoleerd|
     умер|умерла|смерт\w*|похорон\w*|депресси\w*|соболезн\w*|
-    nous a quitté\w*|soins palliatifs|palliati\w+|(?:un|d'un|mon|son|ton) avc|fausse couche|
+    nous a quitté\w*|soins palliatifs|(?:je n'ai|j'ai) plus (?:goût à rien|envie de rien)|
+    en (?:souvenir|mémoire) de (?:mon|ma|mes|notre|nos) (?:défunte?s? )?(?:père|mère|papa|maman|
+    mari|femme|fils|fille|frère|sœur|grand-m[eè]re|grand-p[eè]re|mamie|papi|papy|ami|amie|chien|
+    chienne|chat|chatte)|palliati\w+|(?:un|d'un|mon|son|ton) avc|fausse couche|
     mon deuil|
     j'ai perdu|a perdu (?:son|sa)|courage à (?:toi|vous)|toutes mes (?:pensées|condoléances)|
     krebsdiagnose|krankenhaus|entlassen|arbeitslos|schlaganfall|
@@ -537,7 +544,12 @@ CONTEMPT_PHRASES = r"""nobody cares|no one cares|nobody asked|who (?:even )?care
     lass das (?:mal )?die profis|cobras por escribir|non fa per te|stop crying|
     get over (?:it|yourself)|stop (?:whining|complaining|moaning|feeling sorry for yourself)|
     man up|toughen up|suck it up|snap out of it|first world problems?|
-    just what the (?:world|internet|web) (?:needed|needs)|
+    just what the (?:world|internet|web) (?:needed|needs)|comme si on en manquait|
+    (?:t'as|tu n'as|vous n'avez) (?:vraiment )?rien d'autre à faire|
+    (?:don'?t you have|you have nothing|have you nothing|got nothing) better to do|
+    les femmes ne (?:devraient|peuvent) pas (?:\w+ ){0,3}(?:écrire|coder|programmer|bloguer)|
+    je vais (?:signaler|dénoncer) (?:ce blog|cet article|ce billet|votre blog|
+    ton blog)(?= *[.!…]*$)|
     (?:women|girls|ladies|a woman|a girl) (?:shouldn'?t|should not|can'?t|cannot|
     don'?t belong|have no business|aren'?t (?:meant|made))(?! (?:have|need) to) (?:\w+ ){0,3}(?:
     writ\w*|cod\w*|blog\w*|program\w*|tech|engineer\w*|science|math\w*|lead\w*)(?! *\?)|
@@ -549,7 +561,7 @@ CONTEMPT_PHRASES = r"""nobody cares|no one cares|nobody asked|who (?:even )?care
     qui (?:t'a|vous a) appris à \w+ ?,? (?:un|une) \w+(?: \w+){0,2}(?= *\?)|
     (?:wow|oh),? so (?:deep|brave|original|profound|insightful|edgy)|
     another '\w+' (?:post|article|take|piece)|
-    \w+ ?(?:\.\.\.|…) ?(?:not|ou pas|oder nicht|o no)(?= *[.!]*$| *[.!]+(?:\s|$))|
+    \w+ ?(?:\.\.\.|…) ?(?:not|ou pas|pas du tout|oder nicht|o no)(?= *[.!]*$| *[.!]+(?:\s|$))|
     (?:not bad|pretty good|good|decent|smart|clever|funny) for a (?:girl|woman|lady|chick|female|
     blonde|mom|mum|housewife)(?= *(?:[.!?…,]|$))|
     you (?:\w+ ){0,2}(?:got|get|did|wrote|said|made) (?:\w+ ){0,3}right for once|
@@ -589,6 +601,8 @@ SEVERE = r"""f+[\W_]*u+[\W_]*c+[\W_]*k+(?:ing)? (?:you|off|yourself)|fu+ck (?:yo
     vous)(?= *[.!…]*$))|
     (?:you'?ll|you will) be hearing from my (?:lawyer|attorney|solicitor)|
     (?:i'?ll|i will|i'?m going to|gonna) sue you|see you in court|
+    (?:vous allez|tu vas) entendre parler de mon avocat|
+    je vais (?:vous|te) (?:poursuivre|attaquer) en justice|on se (?:verra|reverra) au tribunal|
     your (?:home )?address is \d+|i (?:found|have|got|know) your (?:home )?address|
     (?:would be a|be a real) shame if (?:something|anything) (?:happened|were to happen)"""
 
@@ -655,7 +669,9 @@ CRITICAL = rf"""i disagree|disagree|i don'?t (?:really |quite |fully )?agree|not
     (?:might|would) be worth (?:adding|mentioning|noting)|(?:blunt|honest|critical) feedback|
     (?:is|are|was) actually (?!(?:really|very|so|quite|pretty|super|great|good|nice|amazing|
     helpful|useful|brilliant|lovely|fun|true|a great))|pas d'accord|je ne suis pas d'accord|
-    coquille|faute de frappe|une erreur|lien mort|petite correction|stimme nicht zu|
+    coquille|faute de frappe|(?:c'était|c'est|un peu|trop|assez) fade|manquait de goût|
+    (?:trop|un peu) (?:salée?|sucrée?|sèche?)(?= *(?:[.!…,]|$| à mon goût| pour moi))|
+    une erreur|lien mort|petite correction|stimme nicht zu|
     (?<!que )(?:la|votre|cette) (?:recette|méthode|astuce|technique) ne (?:marche|fonctionne) pas|
     ça ne (?:marche|fonctionne) pas du tout|
     (?:c'est|c'était|cet article est|ce billet est|votre article est|votre billet est) (?:très |
@@ -751,7 +767,9 @@ PRAISE = r"""thanks?|thank you|thx|ty|tysm|love(?:d|ly)?|loving|great|wonderful|
     perfect|precious|refreshing|insightful|thoughtful|appreciate\w*|grateful|so glad|congrat\w*|
     well done|good job|great job|keep (?:it up|going|writing)|can'?t wait|wow|yay|killer|wizard|
     recommend\w*|bookmark\w*|\+1|merci|génial|super|superbe|magnifique|formidable|chouette|
-    j'adore|très bien|danke|dank|toll\w*|großartig|wunderbar\w*|klasse|prima|gefällt mir|schön\w*|
+    j'adore|très bien|dévoré|englouti|pas (?:resté )?une miette|(?:se sont|me suis) régalée?s?|
+    un (?:vrai )?régal|un délice|délicieu\w*|
+    danke|dank|toll\w*|großartig|wunderbar\w*|klasse|prima|gefällt mir|schön\w*|
     gracias|genial|excelente|me encanta|precioso|maravillos[oa]|obrigad[oa]|ótimo|adorei|lindo|
     parabéns|grazie|bellissim[oa]|ottimo|fantastic[oa]|complimenti|chiarissimo|benissimo|bedankt|
     dank je|dank u|mooi|prachtig|geweldig|leuk|спасибо|отлично|прекрасн\w*|полезн\w*|tack|takk|tak|

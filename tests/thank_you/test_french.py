@@ -356,3 +356,59 @@ def test_cheap_watches_with_a_link_are_spam_with_no_draft():
     # Once a gold star and "merci pour le lien vers montres.example, il est déjà ouvert".
     text = "Achetez des montres pas chères sur http://montres.example"
     assert read_tone(text).label == "spam"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Once a gold star: "« Personne ne remarquerait si je disparaissais » : c'est exactement
+        # le genre de chose que j'espérais lire."
+        "Personne ne remarquerait si je disparaissais.",
+        # Once "Vous l'avez si bien dit : « Je n'en peux plus de cette vie »".
+        "Je n'en peux plus de cette vie.",
+    ],
+)
+def test_a_french_reader_at_risk_gets_the_crisis_line(text):
+    assert read_tone(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je n'ai plus goût à rien.",
+        # Once "je repense à cette phrase depuis ce matin".
+        "En mémoire de ma grand-mère, j'ai refait sa tarte.",
+    ],
+)
+def test_a_french_hard_time_or_a_memory_of_a_grandmother_is_quiet(text):
+    draft = draft_reply(french(text, 61))
+    assert draft.tone == "grief" and not draft.quote and draft.gold_stars == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Each once got a gold star or a "great question".
+        "Super, encore un article sur le pain au levain. Comme si on en manquait.",
+        "Ah bah bravo, vraiment génial... pas du tout.",
+        "T'as rien d'autre à faire de tes journées ?",
+        "Vous allez entendre parler de mon avocat.",
+        "Je vais signaler ce blog.",
+        "Les femmes ne devraient pas écrire sur la programmation.",
+    ],
+)
+def test_a_french_jab_or_threat_is_hostile_not_thanked(text):
+    assert read_tone(text).label == "hostile"
+
+
+def test_children_who_devoured_it_are_praise_and_a_bland_dish_is_criticism():
+    # Once "Merci de l'avoir signalé" and a gold star for "un peu fade".
+    assert read_tone("Mes enfants ont tout dévoré, il n'est pas resté une miette !").label == (
+        "praise"
+    )
+    assert read_tone("C'était un peu fade à mon goût.").label == "critical"
+
+
+def test_a_father_who_survived_a_heart_attack_is_good_news_in_french():
+    read = read_tone("Mon papa a survécu à sa crise cardiaque !")
+    assert read.label == "grief" and read.good_news
