@@ -227,7 +227,9 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     selbstmordgedanken|
     quiero morir(?:me)?|quitarme la vida|suicidarme|no quiero vivir|voglio morire|
     togliermi la vita|non voglio più vivere|quero morrer|tirar (?:a )?minha (?:própria )?vida|
-    não quero mais viver|ik wil dood|wil niet meer leven"""
+    não quero mais viver|ik wil dood|wil niet meer leven|não aguento mais viver|
+    non ce la faccio più a vivere|voglio farla finita|ya no aguanto (?:más )?vivir|
+    quiero acabar con todo(?= *(?:[.!…]|$))"""
 
 # "Passed" as a death: "he passed last May", "she passed in March", "passed two years ago".
 PASSED = r"""passed(?= *(?:[.,;!]|$|on\b|last|in (?:his|her|their) sleep|recently|suddenly|
@@ -441,7 +443,7 @@ INSULTS = r"""idiots?|moron\w*|imbeciles?|cretins?|dumbass\w*|dipshits?|assholes
     bastards?|pricks?|twats?|douche\w*|piece of (?:shit|crap|garbage|trash)|scumbags?|
     waste of (?:oxygen|space|skin)|halfwits?|nitwits?|dimwits?|tossers?|wankers?|
     connards?|abruti\w*|vollidiot\w*|idiota|imbécil\w*|gilipollas|stronz\w*|klootzak|
-    cretin[oa]|cretini|imbecill[ei]|coglion[ei]|pendejo|
+    cretin[oa]|cretini|imbecill[ei]|coglion[ei]|pendejo|idioot|idioten|sukkel|
     дурак|идиот"""
 
 # Words that insult only when aimed ("you clown", "this clown"): a clown at a circus is a clown.

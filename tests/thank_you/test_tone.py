@@ -206,6 +206,9 @@ def test_the_issue_s_insult_and_spam_examples():
         "Merci pour ce texte. J'ai parfois envie d'en finir.",
         "Danke. Manchmal will ich nicht mehr leben.",
         "Gracias por escribir esto. A veces quiero morir.",
+        # Both once read as neutral, with no word of help.
+        "Non ce la faccio più a vivere.",
+        "Não aguento mais viver.",
         # Both once thanked warmly: "love the blog" and "Great post" were all the reader saw.
         "I've been thinking about ending it. Anyway, love the blog.",
         "Sometimes I wonder if anyone would notice if I disappeared. Great post.",
@@ -528,6 +531,7 @@ def test_you_have_no_idea_what_you_are_talking_about_is_still_contempt():
 # Each was once thanked, quoted back and given a gold star ("Your words, “Du bist so dumm”, are
 # going to stay with me for a while.").
 INSULTS_IN_OTHER_LANGUAGES = [
+    "Je bent een idioot.",  # once a gold star
     "C'est nul, ton article.",
     "Article complètement nul, t'es vraiment nul.",
     "Quel article de merde.",
