@@ -19,8 +19,9 @@ _KIN = cue.words(cue.KIN)
 # A program's children and parents: "a child dies before its parent reaps it" is no loss.
 _MACHINE = cue.words(
     r"(?:sub)?process(?:es)?|threads?|zombies?|reap(?:s|ed|ing)?|pids?|fork(?:s|ed)?|daemons?|"
-    r"kernel|sigchld|sigkill"
+    r"kernel|sigchld|sigkill|init|systemd|orphan(?:s|ed)?"
 )
+_PROGRAM_KIN = re.compile(r"parents?|child|children")
 _CONDOLENCE = cue.words(cue.CONDOLENCE)
 # The writer speaking of themselves, in the languages of GRIEF_OTHER ("mon père est décédé").
 _FIRST_PERSON = re.compile(
@@ -59,7 +60,7 @@ def grief_cues(prose: str) -> tuple[tuple[str, ...], bool]:
     for sentence in sentences(prose):
         here = found_in(_GRIEF, sentence) + found_in(_GRIEF_OTHER, sentence)
         here += found_in(_GRIEF_NONSPACED, sentence)
-        kin = bool(_KIN.search(sentence)) and not _MACHINE.search(sentence)
+        kin = names_kin(sentence)
         if kin or kin_before:  # "Our dog's last walk... We lost Rosie the same way."
             here += found_in(_GRIEF_WEAK, sentence)
         found += here
@@ -71,6 +72,15 @@ def grief_cues(prose: str) -> tuple[tuple[str, ...], bool]:
         kin_before = kin
         own_kin_before = kin and _speaks_of_self(sentence)
     return tuple(found), shared
+
+
+def names_kin(sentence: str) -> bool:
+    """Return whether *sentence* (folded) names a person or a pet, not a program's parent or
+    child ("when a child dies before its parent reaps it")."""
+    kin = found_in(_KIN, sentence)
+    if _MACHINE.search(sentence):
+        kin = tuple(word for word in kin if not _PROGRAM_KIN.fullmatch(word))
+    return bool(kin)
 
 
 def to_reader(sentence: str) -> bool:

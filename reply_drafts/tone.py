@@ -57,6 +57,7 @@ MODEL = Path(__file__).resolve().parent / "tone_model.json"
 MODEL_FORMAT = "goldstar-tone-model"
 
 _CRISIS = cue.words(cue.CRISIS)
+_CUT_ELSEWHERE = cue.words(cue.CUT_ELSEWHERE)
 _COMFORT = cue.words(cue.COMFORT)
 _CONDOLENCE = cue.words(cue.CONDOLENCE)
 _COMFORT_WEAK = cue.words(cue.COMFORT_WEAK)
@@ -285,12 +286,21 @@ def bare_laughter(prose: str) -> tuple[str, ...]:
     return () if re.search(r"[^\s.!?,…~*]", rest) else _found(_LAUGHTER, prose) + symbols
 
 
+def crisis_cues(prose: str) -> tuple[str, ...]:
+    """Return the words of a reader who may be at risk; "cutting again" only when nothing in the
+    comment says it is hair, a diet or a garden."""
+    found = _found(_CRISIS, prose)
+    if _CUT_ELSEWHERE.search(prose):
+        return tuple(cue for cue in found if "cutting" not in cue)
+    return found
+
+
 def find_cues(text: str, prose: str, author: str = "", website: str = "") -> Cues:
     """Return what the word lists find in the comment *text* (its *prose* already read)."""
     shared_text = fold(_CODE.sub(" ", text))  # a link inside code is an example, not a share
     about = fold(f"{author} {website}")
     grief, shared = grief_cues(prose)
-    crisis = _found(_CRISIS, prose)
+    crisis = crisis_cues(prose)
     contempt, insults, severe = hostile_cues(prose)
     help_asked = bool(_HELP_REQUEST.search(prose))
     plain = _GENERIC_NONSPACED.sub(" ", _GENERIC.sub(" ", prose))

@@ -44,8 +44,10 @@ DEATH_TOLD = rf"""put (?:our|my|his|her|their) (?:\w+ )?(?:{PETS}) to sleep|
     would have (?:been|turned) (?:my|our|his|her|their) (?:\w+ )?(?:{KIN})'s (?:\w+ )?birthday|
     (?:said|say|saying) (?:our |my )?goodbyes? to (?:our|my) (?:\w+ )?(?:{PETS})|
     (?:said|say|saying) (?:our |my )?goodbyes? to (?:our|my) (?:old|sweet|best) (?:girl|boy)|
-    (?:said|say|saying) (?:our |my )?goodbyes? to \w+,? (?:our|my) (?:\w+ ){{0,2}}(?:{PETS}|
-    retriever|labrador|terrier|spaniel|german shepherd|collie|poodle|beagle|tabby|greyhound)|
+    (?:said|saying|had to say) (?:our |my )?goodbyes? to (?:\w+,? )?(?:our|
+    my) (?!foster)(?:[\w-]+ ){{0,2}}(?:{PETS}|boy|girl|retriever|labrador|terrier|spaniel|
+    german shepherd|collie|poodle|beagle|tabby|greyhound)(?!'s| (?:sitter|walker|groomer|
+    trainer|food|toys?)|,? for (?:a|the|two) )|
     lost (?:our|my|his|her|their) (?:\w+ ){{0,2}}to (?:cancer|covid|dementia|suicide|an overdose|
     a (?:stroke|heart attack|car accident|long illness)(?! of))|
     (?:to be|was|were|been|got) euthani[sz]ed|euthani[sz](?:e|ed|ing) (?:our|my|his|her|their)\b"""
@@ -61,8 +63,9 @@ WAKE = rf"""(?:{KIN})'s wake|at (?:the|his|her|their) wake(?![- ]?\w)"""
 DIED = r"died(?! (?:laughing|of laughter|a little))"
 # A loss, an illness or a hard time, said outright: enough on its own.
 GRIEF_STRONG = rf"""passed away|passing of|{PARTI}|funeral(?! potatoes)|memorial service|
-    condolences|in memoriam|in loving memory|
-    in memory of (?:my|our|his|her|their) (?:\w+ )?(?:{KIN})|
+    condolences|in memoriam|in loving memory of (?:(?:my|our|his|her|their) )?(?:[\w-]+ )?(?:{KIN})|
+    in memory of (?:(?:my|our|his|her|their) (?:late |beloved |dear )?)?(?:{KIN})(?= *(?:[,.!;:]|$|
+    who|and))|
     had to let (?:him|her|them) go(?= *(?:[.!…,]|$))|{WAKE}|
     sympath(?:y|ies) (?:for|on) (?:your|the) loss|deepest sympath(?:y|ies)|
     sorry for (?:your|the) loss|bereave\w*|widowed|widower|(?<!good )grie(?:f|ving|ved?)|mourn\w*|
@@ -185,9 +188,8 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     my life|things))|(?:hurt|harm|cut) myself|(?:kill|killing) myself(?! laughing| with laughter)|
     hurting myself|harming myself|
     cutting myself|(?:end|ending|take|taking) my (?:own )?life|
-    (?:i'?ve|i have|i'?m|i am|i) (?:just )?(?:started|been|begun|began) (?:cutting|
-    self[- ]harming) again(?= *(?:[.!…]|$))|
-    (?:i'?m|i am) (?:cutting|self[- ]harming) again(?= *(?:[.!…]|$))|
+    (?:i'?ve|i have|i) (?:just )?(?:started|been|begun|began) (?:cutting|self[- ]harming) again|
+    (?:i'?m|i am) (?:cutting|self[- ]harming) again|
     relapsed (?:into|with) self[- ]harm|end it all|ending it all|
     no (?:reason|point) (?:to live|in living|in going on|to go on)|better off without me|
     (?:everyone|everybody|they|you all|my family|the world|
@@ -214,7 +216,7 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     (?:don'?t|do not|can'?t|cannot) see (?:the|any) point (?:of|in) (?:living|life|being alive|
     anything)(?: any ?more| these days| lately)?(?= *(?:[.!…]|$))|
     je me (?:suis )?scarifi\w*|je m'automutile|me scarifier|
-    je me (?:fais|suis fait|suis faite) du mal(?= *(?:[.!…]|$| à nouveau| encore))|
+    je me (?:fais|suis fait|suis faite) du mal (?:à nouveau|encore|exprès)|
     envie de mourir|veux mourir|me suicider|mettre fin à mes jours|envie d'en finir(?! avec)|
     (?:je )?pense au suicide|pensées suicidaires|idées suicidaires|(?:je suis|me sens) suicidaire|
     plus envie de vivre|(?:je )?ne vois plus (?:l'intérêt|le sens) de (?:rien|vivre|
@@ -228,8 +230,14 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     quiero morir(?:me)?|quitarme la vida|suicidarme|no quiero vivir|voglio morire|
     togliermi la vita|non voglio più vivere|quero morrer|tirar (?:a )?minha (?:própria )?vida|
     não quero mais viver|ik wil dood|wil niet meer leven|não aguento mais viver|
-    non ce la faccio più a vivere|voglio farla finita|ya no aguanto (?:más )?vivir|
+    non ce la faccio più a vivere|voglio farla finita(?! con)|ya no aguanto (?:más )?vivir|
     quiero acabar con todo(?= *(?:[.!…]|$))"""
+
+# What "cutting again" is about when it is not self-harm: hair, a diet, a garden, a quilt.
+CUT_ELSEWHERE = r"""hair\w*|haircuts?|salon|barber|clients|bulk\w*|pounds|lbs|kg|weight|diet\w*|
+    carbs|calories|sugar|meal prep|quilt\w*|fabric|sewing|cuttings|hydrangeas?|roses|plants?|
+    garden\w*|prun\w*|wood|boards|paper|coupons|costs|that is|dough|onions?|veg\w*|
+    again and again"""
 
 # "Passed" as a death: "he passed last May", "she passed in March", "passed two years ago".
 PASSED = r"""passed(?= *(?:[.,;!]|$|on\b|last|in (?:his|her|their) sleep|recently|suddenly|
@@ -324,11 +332,12 @@ GOOD_NEWS = r"""in remission|cancer[- ]free|tumou?r[- ]free|finished (?:\w+ )?(?
     got the all clear|beat (?:the )?cancer|discharged from (?:the )?hospital|
     (?:is|was|got|came|come|be|am|'s|are|'re) (?:\w+ )?home from (?:the )?hospital|
     (?:my|his|her|mum's|mom's|dad's) surgery went (?:well|fine|great)|en rémission|
-    survived (?:my|his|her|their|the|a) (?:\w+ )?(?:heart attack|stroke|surgery|operation|
-    transplant|crash|accident)|(?:is|was|am|'s) out of (?:surgery|the icu|intensive care)|
+    survived (?:(?:my|his|her|their|the|a|two|three|several|his second|her second) )?(?:[\w-]+ )?
+    (?:heart attacks?|strokes?|surgery|surgeries|transplant|cancer)|
+    (?:is|was|am|'s) out of (?:surgery|the icu|intensive care)|
     (?:est|suis) sortie? de l'hôpital|
-    (?:a|ai) survécu à (?:sa|son|mon|ma|une?) (?:\w+ )?(?:crise cardiaque|avc|opération|cancer|
-    accident)|(?:l'|son |mon |sa |ma )opération s'est bien passée"""
+    (?:a|ai) survécu à (?:sa|son|mon|ma|une?|deux) (?:\w+ )?(?:crises? cardiaques?|avc|
+    cancer)"""
 
 # A hard time turning (after "laid off", "divorce"...): good news, but no hard time on its own ("I
 # got an offer today!" is a joy to star).
@@ -373,10 +382,10 @@ GRIEF_OTHER = r"""décéd\w*|décès|(?<!lien )(?<!site )(?<!serveur )(?<!projet
     minha)|è morto|è morta|scompars[oa]|lutto|funerale|chemio\w*|licenziat[oa]|depressione|
     condoglianze|overleden|gestorven|rouw|begrafenis|kanker|ontslagen|depressie|gecondoleerd|
     умер|умерла|смерт\w*|похорон\w*|депресси\w*|соболезн\w*|
-    nous a quitté\w*|soins palliatifs|(?:je n'ai|j'ai) plus (?:goût à rien|envie de rien)|
+    nous a quitté\w*|soins palliatifs|(?:je n'ai|j'ai) plus goût à rien|
     en (?:souvenir|mémoire) de (?:mon|ma|mes|notre|nos) (?:défunte?s? )?(?:père|mère|papa|maman|
-    mari|femme|fils|fille|frère|sœur|grand-m[eè]re|grand-p[eè]re|mamie|papi|papy|ami|amie|chien|
-    chienne|chat|chatte)|palliati\w+|(?:un|d'un|mon|son|ton) avc|fausse couche|
+    mari|femme|fils|fille|frère|sœur|grand-m[eè]re|grand-p[eè]re|mamie|papi|papy|chien|chienne|
+    chat|chatte)|palliati\w+|(?:un|d'un|mon|son|ton) avc|fausse couche|
     mon deuil|
     j'ai perdu|a perdu (?:son|sa)|courage à (?:toi|vous)|toutes mes (?:pensées|condoléances)|
     krebsdiagnose|krankenhaus|entlassen|arbeitslos|schlaganfall|
@@ -546,21 +555,28 @@ CONTEMPT_PHRASES = r"""nobody cares|no one cares|nobody asked|who (?:even )?care
     lass das (?:mal )?die profis|cobras por escribir|non fa per te|stop crying|
     get over (?:it|yourself)|stop (?:whining|complaining|moaning|feeling sorry for yourself)|
     man up|toughen up|suck it up|snap out of it|first world problems?|
-    just what the (?:world|internet|web) (?:needed|needs)|comme si on en manquait|
-    (?:t'as|tu n'as|vous n'avez) (?:vraiment )?rien d'autre à faire|
-    (?:don'?t you have|you have nothing|have you nothing|got nothing) better to do|
-    les femmes ne (?:devraient|peuvent) pas (?:\w+ ){0,3}(?:écrire|coder|programmer|bloguer)|
+    just what the (?:world|internet|web) (?:needed|needs)|comme si on en manquait(?= *[.!…]*$)|
+    (?<!si )(?:t'as|tu n'as|vous n'avez) (?:vraiment )?rien d'autre à faire[^.!?]{0,40}\?|
+    (?:don'?t you have|do you not have|have you got) (?:anything|nothing) better to do|
+    you have nothing better to do|
+    (?:^|(?<=[.!?] ))les femmes ne (?:devraient|peuvent) pas (?:écrire|coder|programmer|
+    bloguer)(?! *\?)|
     je vais (?:signaler|dénoncer) (?:ce blog|cet article|ce billet|votre blog|
     ton blog)(?= *[.!…]*$)|
-    (?:women|girls|ladies|a woman|a girl) (?:shouldn'?t|should not|can'?t|cannot|
-    don'?t belong|have no business|aren'?t (?:meant|made))(?! (?:have|need) to) (?:\w+ ){0,3}(?:
-    writ\w*|cod\w*|blog\w*|program\w*|tech|engineer\w*|science|math\w*|lead\w*)(?! *\?)|
-    (?:women|girls|you) belong in the kitchen|
-    get back (?:in)?to the kitchen(?= *[.!…]*$)|make me a sandwich(?= *[.!…]*$)|
-    (?:i'?m|i am|i will|i'?ll) report(?:ing)? (?:you|this (?:blog|post|site)|your (?:blog|
-    post))(?= *(?:[.!…]|$| to (?:google|the police|the authorities|your host\w*|the admins?)))|
-    who taught you (?:how )?to \w+,? (?:a|an) \w+(?: \w+)?(?= *\?)|
-    qui (?:t'a|vous a) appris à \w+ ?,? (?:un|une) \w+(?: \w+){0,2}(?= *\?)|
+    (?:^|(?<=[.!?] ))(?:women|girls|females|ladies) (?:shouldn'?t|should not|can'?t|cannot|
+    don'?t belong|have no business|aren'?t (?:meant|made))(?: be(?: allowed| able)? to| be)? (?:
+    write|writing|code|coding|blog|blogging|program|programming|be in tech|lead|leading)(?=[ .!,…]|
+    $)(?! *\?)|(?:^|(?<=[.!?] ))(?:women|girls) (?:should|must) stay in the kitchen|
+    (?:^|(?<=[.!?] ))(?:women|girls|you) belong in the kitchen(?= *[.!…]*$)|
+    (?:^|(?<=[.!?] ))get back (?:in)?to the kitchen(?= *[.!…]*$)|
+    (?:^|(?<=[.!?] ))(?:now )?make me a sandwich(?= *[.!…]*$)|
+    (?:i'?m|i am|i will|i'?ll|i'?m going to|i am going to) report(?:ing)? (?:you|this (?:blog|post|
+    site)|your (?:blog|post))(?= *(?:[.!…]|$| to (?:google|the police|the authorities|
+    your host\w*) *(?:[.!…]|$)))|
+    who taught you (?:how )?to \w+(?:,|\?| —| -)? (?:a|an) (?:monkey|chimp|chimpanzee|baboon|
+    toddler|child|raccoon|goat|donkey|five-year-old)(?= *\?)|
+    qui (?:t'a|vous a) appris à \w+ ?(?:,|\?)? (?:un|une) (?:singe|enfant|gamin|raton laveur|
+    chimpanzé|âne)(?= *\?)|
     (?:wow|oh),? so (?:deep|brave|original|profound|insightful|edgy)|
     another '\w+' (?:post|article|take|piece)|
     \w+ ?(?:\.\.\.|…) ?(?:not|ou pas|pas du tout|oder nicht|o no)(?= *[.!]*$| *[.!]+(?:\s|$))|
@@ -597,16 +613,19 @@ SEVERE = r"""f+[\W_]*u+[\W_]*c+[\W_]*k+(?:ing)? (?:you|off|yourself)|fu+ck (?:yo
     you'?(?:ll| will) (?:regret (?:this|it|writing)|pay for (?:this|that|it))|watch your back|
     (?:people|women|men|girls|guys) like you (?:get|deserve|should get) (?:hurt|what|beaten|shot)|
     or (?:else|you'?ll regret it)\b(?! \w)|tu vas le regretter|das wirst du bereuen|
-    (?:^|(?<=[.!?,] )|(?<=you should )|(?<=why don't you )|(?<=just ))go back (?:to (?:your|
-    ur) (?:own )?country|(?:to )?where you came from)|
-    retourne (?:dans ton pays|d'où tu viens)|rentre(?:z)? (?:dans (?:ton|votre) pays|chez (?:toi|
-    vous)(?= *[.!…]*$))|
+    (?:^|(?<=[.!?] ))(?:just |why don'?t you |you should )?go back (?:to (?:your|ur) (?:own )?
+    country|(?:to )?where you came from)(?= *[.!?…]*$)|
+    (?:^|(?<=[.!?] ))(?:retourne|rentre) (?:dans ton pays|d'où tu viens)(?= *[.!?…]*$)|
     (?:you'?ll|you will) be hearing from my (?:lawyer|attorney|solicitor)|
-    (?:i'?ll|i will|i'?m going to|gonna) sue you|see you in court|
+    (?:i'?ll|i will|i'?m going to|i am going to|gonna) sue you(?= *[.!…]*$)|
+    (?:i'?m|i am) suing you(?= *[.!…]*$)|see you in court(?= *[.!…]*$)|
+    you'?ll hear from my (?:lawyer|attorney)|my (?:lawyer|attorney) will be in touch|
     (?:vous allez|tu vas) entendre parler de mon avocat|
     je vais (?:vous|te) (?:poursuivre|attaquer) en justice|on se (?:verra|reverra) au tribunal|
-    your (?:home )?address is \d+|i (?:found|have|got|know) your (?:home )?address|
-    (?:would be a|be a real) shame if (?:something|anything) (?:happened|were to happen)"""
+    your (?:home )?address is \d+ \w+(?: \w+)? (?:street|st|road|rd|avenue|ave|lane|ln|drive|
+    way|boulevard|blvd|rue)|
+    (?:would be a|be a real) shame if (?:something|anything) (?:happened|were to happen) to (?:you|
+    your (?:family|kids|children|house|home|wife|husband|dog|cat))(?= *[.!…]*$)"""
 
 # What comes just before an insult someone else said, reported: "someone called you", "they said
 # you were". The commenter is not the one insulting ("...They're wrong, this post is great.").
@@ -671,8 +690,10 @@ CRITICAL = rf"""i disagree|disagree|i don'?t (?:really |quite |fully )?agree|not
     (?:might|would) be worth (?:adding|mentioning|noting)|(?:blunt|honest|critical) feedback|
     (?:is|are|was) actually (?!(?:really|very|so|quite|pretty|super|great|good|nice|amazing|
     helpful|useful|brilliant|lovely|fun|true|a great))|pas d'accord|je ne suis pas d'accord|
-    coquille|faute de frappe|(?:c'était|c'est|un peu|trop|assez) fade|manquait de goût|
-    (?:trop|un peu) (?:salée?|sucrée?|sèche?)(?= *(?:[.!…,]|$| à mon goût| pour moi))|
+    coquille|faute de frappe|(?:c'était|un peu|trop|assez) fade(?![^.!?]*mais)|
+    (?:ça|il|elle|le plat|le gâteau|la sauce) manquait de goût|
+    (?<!pas )(?<!ni )(?:trop|un peu) (?:salée?|sucrée?|sèche?)(?= *(?:[.!…,]|$| à mon goût|
+    pour moi))|
     une erreur|lien mort|petite correction|stimme nicht zu|
     (?<!que )(?:la|votre|cette) (?:recette|méthode|astuce|technique) ne (?:marche|fonctionne) pas|
     ça ne (?:marche|fonctionne) pas du tout|
@@ -688,9 +709,9 @@ CRITICAL = rf"""i disagree|disagree|i don'?t (?:really |quite |fully )?agree|not
     check)|
     (?:is|are|was|were) (?:just|simply|plainly|actually|completely) (?:wrong|incorrect|false)|
     not a fan of|(?:might|may) be wrong|
-    interesting choice (?:to|of) [^.!?…]{{1,40}}(?:\.\.\.|…)|
-    choix intéressant [^.!?…]{{1,40}}(?:\.\.\.|…)|
-    (?:^|(?<=[.!?] ))(?:a )?(?:bold|brave|interesting) choice(?= *[.!…]*$)|
+    interesting choice (?:to|of) [^.!?…]{{1,40}}(?:\.\.\.|…)(?= *$)|
+    choix intéressant [^.!?…]{{1,40}}(?:\.\.\.|…)(?= *$)|
+    ^(?:a )?(?:bold|brave|interesting) choice(?= *[.!…]*$)|
     interesting choice (?:to|of) [^.!?…]{{1,40}}[.!]+ (?:bold|brave)(?= *[.!…]*$)|
     seems (?:wrong|off)|looks (?:wrong|off)|(?:is|are) off|
     (?:is|are|can be) (?:risky|toxic|dangerous|unsafe|harmful) (?:for|to)|
@@ -707,9 +728,11 @@ CRITICAL = rf"""i disagree|disagree|i don'?t (?:really |quite |fully )?agree|not
     (?:confusing|hard to follow|difficult to follow)(?! (?:at first|until|before|but (?:this|
     your|now)))|
     hard to read on (?:mobile|my phone|a phone|small screens?)|
-    (?:it|this|the \w+) (?:was|is|tasted|came out) (?:a bit |too |rather |quite |very |so |
-    pretty |kind of |kinda )?(?:bland|tasteless|too salty|too sweet|too dry|greasy|soggy|rubbery)|
-    not sure why (?:everyone|everybody|people) (?:loves?|likes?|raves? about)|
+    (?:it|this|mine|the (?!original|store)\w+) (?:was|is|tasted|came out) (?:a bit |a little |
+    too |rather |quite |very |really |so |pretty |kind of |kinda )?(?:bland|tasteless|too salty|
+    too sweet|too dry|greasy|soggy|rubbery)(?![^.!?]*(?:\bbut\b|so i|compared|because i|i lov))|
+    not sure why (?:everyone|everybody|people) (?:loves?|likes?|raves? about)(?![^.!?]*\bbut\b)|
+    not sure where you'?re getting your (?:info|information)|
     (?:text|font) is (?:too |so |really )?(?:small|tiny)|
     hate (?:the|this|your) (?:recipe|writing|layout|design|font|format|advice)(?= *(?:[.!…,;]|$))|
     drobna poprawka|poprawka|uenig|korreksjon|korrigering|oprava|διόρθωση|уточнення|поправк\w*|
@@ -760,16 +783,18 @@ PRAISE = r"""thanks?|thank you|thx|ty|tysm|love(?:d|ly)?|loving|great|wonderful|
     was|were|are|looks?|tastes?|smells?)|(?:is|was|were|are|does) (?:this|that|it|your|these|
     those)(?: \w+){0,2})(?= *!)|
     enjoy(?:ed)?|made my (?:whole |entire )?(?:day|morning|week|evening|year)|resonat\w+|
-    devoured|gobbled|not a crumb left|licked (?:the|their|his|her) plates?|
-    asked for (?:seconds|thirds|more)|went down a treat|(?:a|was a) (?:big |huge )?hit (?:with|at)|
-    (?:meant|means) (?:(?:so )?(?:a lot|so much|the world|everything))|
+    devoured (?:it|them|the (?:lot|whole \w+|batch|cake|bread|pie|cookies))|gobbled (?:it|them) up|
+    not a crumb left|licked (?:the|their|his|her) plates?|
+    asked for (?:seconds|thirds|more)|went down a treat|(?:a|was a) (?:big |huge )?hit with|
+    (?:meant|means) (?:so much|a lot|the world|everything)(?! of| is| was| to do)|
     needed (?:this|to read)|so true|well said|well written|bravo|kudos|spot on|nailed it|agree|
     agreed|gorgeous|fab|cool|nice|good read|so good|really good|very good|good stuff|favou?rite|
     gold star|made me smile|smiled|touch(?:ed|ing)|moved me|heart-?warming|sweet|clever|genius|
     perfect|precious|refreshing|insightful|thoughtful|appreciate\w*|grateful|so glad|congrat\w*|
     well done|good job|great job|keep (?:it up|going|writing)|can'?t wait|wow|yay|killer|wizard|
     recommend\w*|bookmark\w*|\+1|merci|génial|super|superbe|magnifique|formidable|chouette|
-    j'adore|très bien|dévoré|englouti|pas (?:resté )?une miette|(?:se sont|me suis) régalée?s?|
+    j'adore|très bien|tout dévoré|tout englouti|pas (?:resté )?une miette|
+    (?:se sont|me suis) régalée?s?|
     un (?:vrai )?régal|un délice|délicieu\w*|
     danke|dank|toll\w*|großartig|wunderbar\w*|klasse|prima|gefällt mir|schön\w*|
     gracias|genial|excelente|me encanta|precioso|maravillos[oa]|obrigad[oa]|ótimo|adorei|lindo|
@@ -819,26 +844,16 @@ SPAM_WEAK = r"""cheap|discount\w*|bonus\w*|free trial|free shipping|deal|deals|o
     affordable|guaranteed|outlet|wholesale|pills|meds|loans?|hosting|credit|prêts?|
     niche|traffic|ranking|rank|promo|sale|pas ch(?:er|ers|ère|ères|ere|eres)|réductions?|soldes"""
 
-# The stock sentences of comment-spam kits, spun by the thousand and posted with a link in the
-# name or website field: one is enough ("I have been browsing online more than 3 hours today").
+# The stock sentences of comment-spam kits, spun by the thousand, that no person writes: one is
+# enough ("I have been browsing online more than 3 hours today"). A kit's plainer lines ("I know
+# this is off topic but...") are also what readers write, so they are not here.
 SPAM_KIT = r"""browsing online (?:more than|over|for) \w+ hours|pretty worth enough for me|
     if all (?:web ?site |site )?(?:owners|webmasters) and bloggers|
-    (?:could not|couldn'?t) (?:depart|leave|go away from) your (?:web ?site|site|blog) (?:before|
-    prior to)|(?:grab|clutch|take hold of) your rss feed|
-    does your (?:blog|web ?site|site) have a contact page|
-    i know this is (?:kind of |somewhat |kinda )?off[- ]topic but|
-    i'?m not sure where you'?re getting your (?:info|information)|
+    (?:could not|couldn'?t) depart your (?:web ?site|site|blog)|
     (?:paragraph|piece of writing) is (?:pleasant|fastidious)|fastidious (?:paragraph|post|piece)|
-    stumbled (?:over|upon) (?:here|this) (?:coming from|from) a different (?:web ?page|page|site)|
-    it'?s my first (?:pay a visit|go to see|visit) (?:at|of) this|
-    pay a (?:quick )?visit (?:at |to )?this (?:web ?site|site|blog|web page)|
-    (?:site|blog) (?:is|provides) (?:really )?(?:a )?walk-?through|
-    heya i'?m for the (?:first|primary) time here|came across this board and i find it|
-    bored (?:to tears |to death )?at work so i decided to|
-    (?:recommended|suggested) i might like this (?:blog|web ?site)|
-    i like the valuable (?:info|information) you provide|
-    (?:book ?marked|book-marked) (?:it|your (?:site|blog)) (?:to|and) (?:check out|
-    look at) new (?:stuff|things)|(?:magnificent|wonderful) (?:beat|goods from you)"""
+    it'?s my first pay a visit|heya i'?m for the (?:first|primary) time here|
+    came across this board and i find it|i like the valuable (?:info|information) you provide|
+    magnificent goods from you"""
 
 SPAM_NONSPACED = "代写|代购|博彩|赌场|网赚|高仿|名牌包"
 
@@ -886,18 +901,24 @@ CRITICAL_NONSPACED = """間違|誤り|細かいですが|错误|不对|有误|�
 # What a commenter tells of their own health, body, addiction or identity ("I'm a recovering
 # alcoholic", "my son is autistic", "as a trans woman"): theirs to say, not a line for the author
 # to quote back with a gold star, so the quote picker (quote.py) passes over such a sentence.
-DISCLOSURE = r"""alcoholic|alcoholism|sobriety|rehab|autis\w*|adhd|dyslexi\w*|wheelchair|
-    transgender|non-?binary|diabetic|epilep\w*|bipolar|ptsd|fibromyalgia|lupus|ivf|infertil\w*|
-    miscarr\w*|homeless|single (?:mom|mum|dad|parent)|widow(?:ed|er)?|alcoolique|autiste|tdah|
-    fauteuil roulant|diabétique|sans-abri|
-    (?:i'?m|i am|i was|i'?ve been|i have been|being|as an?|(?:my|our) \w+ (?:is|was|has been)|
-    je suis|j'étais|mon \w+ est|ma \w+ est) (?:\w+ ){0,2}(?:sober|addict|addicted|
-    recovering(?= (?:alcoholic|addict|from))|
-    disabled|blind|deaf|fat|overweight|obese|gay|lesbian|bisexual|queer|trans|depressed|anxious|
-    pregnant|unemployed|divorced|an immigrant|a refugee|sobre|handicapée?|aveugle|sourde?|
-    enceinte|déprimée?|au chômage|divorcée?|réfugiée?)|
-    i (?:have|live with|struggle with|suffer from) (?:\w+ )?(?:anxiety|depression|diabetes|
-    ocd|cancer|ms|a disability|chronic \w+)"""
+DISCLOSURE = rf"""alcoholic|alcoholism|sobriety|autis\w*|adhd|dyslexi\w*|
+    (?:in|to|out of|from) rehab(?= *(?:[.,;!]|$|for|again))|(?:in|use[sd]?|using) a wheelchair|
+    wheelchair user|transgender|non-?binary|diabetic|
+    epilep\w*|bipolar|ptsd|fibromyalgia|lupus|ivf|infertil\w*|miscarr\w*|homeless|
+    (?:recovering|former|drug|alcohol|gambling|opioid) addicts?|single (?:mom|mum|dad|parent)|
+    widow(?:ed|er)?(?!s?[ -]control| and orphan|s? lines?)|alcoolique|autiste|tdah|
+    en fauteuil roulant|diabétique|sans-abri|je suis sobre depuis|
+    as an? (?:gay|lesbian|queer|trans|bisexual|disabled|blind|deaf|fat|sober|pregnant|single) (?:
+    woman|man|person|mom|mum|dad|parent|guy|girl|kid|teen|couple)|
+    (?:i'?m|i am|i was|i'?ve been|i have been|being|(?:my|our) (?:{KIN}) (?:is|was|has been)|
+    je suis|j'étais|(?:mon|ma) (?:{KIN}|{KIN_OTHER}) est) (?:very |so |completely |legally |
+    partially |profoundly |a |[\w-]+ (?:days?|weeks?|months?|years?) )?(?:sober|disabled|
+    recovering(?= (?:alcoholic|addict))|
+    blind(?! to)|deaf(?! to)|fat|overweight|obese|gay|lesbian|bisexual|queer|trans|depressed|
+    pregnant|unemployed|divorced|immigrant|refugee|handicapée?|aveugle|sourde?|enceinte|
+    déprimée?|au chômage|divorcée?|réfugiée?)(?![-\w])|
+    i (?:have|live with|struggle with|suffer from) (?:severe |chronic |bad )?(?:anxiety|depression|
+    diabetes|ocd|cancer|ms|multiple sclerosis|a disability)(?![-\w])"""
 
 # Praise that fits any post: with a link and nothing particular, the marks of link spam.
 GENERIC_PRAISE = r"""nice (?:post|article|blog|site|read|info|information|sharing)|
