@@ -315,6 +315,31 @@ def test_a_blog_whose_feeds_are_rss_links_them(tmp_path, site_builder) -> None:
         assert page.select_one(".listing-feed a")["href"].endswith(feed), listing
 
 
+def test_a_blog_with_pelican_3_feeds_links_them(tmp_path, site_builder) -> None:
+    write_post(tmp_path / "content", "kind-words")
+    result = site_builder(
+        FEED_ALL_ATOM=None,
+        CATEGORY_FEED_ATOM=None,
+        FEED_ATOM="feeds/atom.xml",
+        FEED_RSS="feeds/rss.xml",
+    )
+    assert result.warnings() == []
+    assert (result.output / "feeds/atom.xml").is_file()
+    assert (result.output / "feeds/rss.xml").is_file()
+    for page in ("index.html", "2026/kind-words/index.html"):
+        soup_ = BeautifulSoup(result.read(page), "html.parser")
+        heads = [link["href"] for link in soup_.select('link[rel="alternate"]')]
+        assert [href.rsplit("/", 2)[-2:] for href in heads] == [
+            ["feeds", "atom.xml"],
+            ["feeds", "rss.xml"],
+        ], page
+        footer = [a["href"] for a in soup_.select(".site-footer a") if "feeds/" in a["href"]]
+        assert [href.rsplit("/", 2)[-2:] for href in footer] == [
+            ["feeds", "atom.xml"],
+            ["feeds", "rss.xml"],
+        ], page
+
+
 def test_a_blog_without_tag_category_or_author_pages_links_to_none(tmp_path, site_builder) -> None:
     write_post(tmp_path / "content", "kind-words", tags="comments, thanks", category="Notes")
     write_post(tmp_path / "content", "more-words", date="2026-01-06 09:00", tags="thanks")
