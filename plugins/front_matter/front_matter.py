@@ -9,9 +9,10 @@ Signals:
         `---` lines, else Pelican's `Key: value` lines); every other reader's output is cleaned of
         control characters, and a reStructuredText post docutils complains about is still read
         (its ``literals`` written `<code>`, not HTML 4's `<tt>`); a plugin's syntax a Markdown
-        post still shows (`{% youtube … %}`, `[TOC]`) is named. Where the text enters the build,
-        so titles, pages and feeds all get the cleaned text, and a form feed pasted from a PDF
-        never reaches the feed writer.
+        post still shows (`{% youtube … %}`, `[TOC]`) is named; a date without its day or month
+        is dated from the first, not the day of the build, and an unknown time zone is named.
+        Where the text enters the build, so titles, pages and feeds all get the cleaned text, and
+        a form feed pasted from a PDF never reaches the feed writer.
     content_object_init -- a post without a date (one Pelican would leave out) is dated by its
         file's time, with a warning; a date from a file's time keeps whole seconds.
     article_generator_pretaxonomy -- the posts are read and sorted but not yet in categories,
@@ -62,7 +63,7 @@ from .checks import (
     settle_dates,
 )
 from .leftovers import warn_unread_footnotes
-from .reader import CleanOutput, FrontMatterReader, cleaning
+from .reader import CleanOutput, FrontMatterReader, cleaning, name_files_read
 from .unread import name_unread_posts
 
 logger = logging.getLogger(__name__)
@@ -78,6 +79,7 @@ def install_readers(readers) -> None:
             readers.reader_classes[extension] = FrontMatterReader
         elif not issubclass(reader_class, FrontMatterReader):
             readers.reader_classes[extension] = cleaning(reader_class)
+    name_files_read(readers)
 
 
 def check_article_templates(generator: ArticlesGenerator) -> None:

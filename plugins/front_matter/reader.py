@@ -26,6 +26,7 @@ from pelican.readers import _DISCARD, DUPLICATES_DEFINITIONS_ALLOWED, MarkdownRe
 from pelican.urlwrappers import URLWrapper
 from pelican.utils import pelican_open, slugify
 
+from .dates import read_date
 from .leftovers import warn_left_as_text
 from .markup import balance
 
@@ -238,8 +239,13 @@ class NamedMetadataErrors:
     def process_metadata(self, name: str, value: object):
         """Return Pelican's value for the metadata *name*, naming a date it cannot read, and
         giving a tag, category or author whose name makes no slug one of its own."""
+        read = functools.partial(super().process_metadata, name, value)  # type: ignore[misc]
         try:
-            processed = super().process_metadata(name, value)  # type: ignore[misc]
+            if name in ("date", "modified") and isinstance(value, str):
+                shown = _shown_path(self._source_path, self.settings)  # type: ignore[attr-defined]
+                processed = read_date(shown, name, value, read)
+            else:
+                processed = read()
         except ValueError as error:
             if name not in ("date", "modified"):
                 raise
@@ -450,7 +456,23 @@ def warn_not_utf8(shown: str, error: UnicodeDecodeError, fate: str) -> None:
 
 def _shown_path(source_path: str, settings: dict) -> str:
     """Return *source_path* as the blogger knows it: relative to PATH."""
-    return os.path.relpath(source_path, settings["PATH"])
+    return os.path.relpath(source_path, settings["PATH"]) if source_path else "a post"
+
+
+def name_files_read(readers) -> None:
+    """Tell every reader of *readers* the file being read before Pelican reads its metadata
+    from its path (FILENAME_METADATA, PATH_METADATA), so a date there is named with its file."""
+    read_file = readers.read_file
+
+    @functools.wraps(read_file)
+    def reading(base_path: str, path: str, *args, **kwargs):
+        source_path = os.path.abspath(os.path.join(base_path, path))
+        for reader in readers.readers.values():
+            if isinstance(reader, NamedMetadataErrors):
+                reader._source_path = source_path
+        return read_file(base_path, path, *args, **kwargs)
+
+    readers.read_file = reading
 
 
 class CleanOutput(NamedMetadataErrors):

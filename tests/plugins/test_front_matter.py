@@ -571,6 +571,53 @@ def test_a_date_pelican_cannot_read_is_named_with_the_fix(site_builder, tmp_path
     assert all(not hasattr(a, "modified") or a.modified == a.date for a in result.articles)
 
 
+def test_a_date_without_its_day_is_dated_from_the_first_not_today(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    write(content, "year.md", "Title: Year\nDate: 2019\n\nA post dated by its year.\n")
+    write(content, "month.rst", "Month\n#####\n\n:date: March 2019\n:modified: 2020\n\nY.\n")
+    write(content, "whole.md", "Title: Whole\nDate: 2019-05-06 07:08\n\nZ.\n")
+
+    result = site_builder(content, TIMEZONE="UTC")
+
+    assert sorted(result.warnings()) == [
+        "front_matter: month.rst: `Date: March 2019` has no day, which Pelican took from the day "
+        "of the build; it is dated 2019-03-01: write the whole date (`Date: 2019-03-01`)",
+        "front_matter: month.rst: `Modified: 2020` has no month or day, which Pelican took from "
+        "the day of the build; it is dated 2020-01-01: write the whole date "
+        "(`Modified: 2020-01-01`)",
+        "front_matter: year.md: `Date: 2019` has no month or day, which Pelican took from the "
+        "day of the build; it is dated 2019-01-01: write the whole date (`Date: 2019-01-01`)",
+    ]
+    dates = {a.title: (a.date.isoformat(), getattr(a, "modified", None)) for a in result.articles}
+    assert dates["Year"][0] == "2019-01-01T00:00:00+00:00"
+    assert dates["Month"][0] == "2019-03-01T00:00:00+00:00"
+    assert dates["Month"][1].isoformat() == "2020-01-01T00:00:00+00:00"
+    assert dates["Whole"][0] == "2019-05-06T07:08:00+00:00"
+    assert 'datetime="2019-01-01T00:00:00+00:00"' in result.read("2019/year/index.html")
+
+
+def test_a_date_in_a_file_name_or_with_an_unknown_zone_is_named(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    write(content, "zoned.md", "Title: Zoned\nDate: 2019-05-01 10:00 EST\n\nX.\n")
+    write(content, "2019-04-first.md", "Title: Named\n\nDated by its file name.\n")
+
+    result = site_builder(
+        content,
+        TIMEZONE="UTC",
+        FILENAME_METADATA=r"(?P<date>\d{4}-\d{2})-.*",
+    )
+
+    assert sorted(result.warnings()) == [
+        "front_matter: 2019-04-first.md: `Date: 2019-04` has no day, which Pelican took from the "
+        "day of the build; it is dated 2019-04-01: write the whole date (`Date: 2019-04-01`)",
+        "front_matter: zoned.md: `Date: 2019-05-01 10:00 EST`: the time zone EST is not one "
+        "Pelican knows; the time is read in TIMEZONE instead: write its offset in its place "
+        "(`Date: 2019-05-01 10:00 -05:00`)",
+    ]
+    dates = {a.title: a.date.isoformat() for a in result.articles}
+    assert dates == {"Zoned": "2019-05-01T10:00:00+00:00", "Named": "2019-04-01T00:00:00+00:00"}
+
+
 def test_a_post_without_a_date_is_dated_by_its_file_not_left_out(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
     undated = write(content, "undated.md", "Title: Undated\nTags: old\n\nFrom an old blog.\n")
