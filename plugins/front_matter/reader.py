@@ -269,7 +269,7 @@ class NamedMetadataErrors:
             for wrapper in processed if isinstance(processed, list) else [processed]:
                 if isinstance(wrapper, URLWrapper):
                     self._name_empty_slug(wrapper)
-        return processed
+        return _once_each(processed) if isinstance(processed, list) else processed
 
     def _name_empty_slug(self, wrapper: URLWrapper) -> None:
         """Give a tag, category or author whose name makes no slug (`🎉`) its characters' code
@@ -452,6 +452,20 @@ def warn_not_utf8(shown: str, error: UnicodeDecodeError, fate: str) -> None:
         error.object[error.start],
         fate,
     )
+
+
+def _once_each(names: list) -> list:
+    """Return *names* with each tag or author once: `Tags: Life, life` put the post twice on the
+    tag's page, counted it twice and showed two chips linking to that one page."""
+    seen: set[str] = set()
+    kept = []
+    for wrapper in names:
+        if isinstance(wrapper, URLWrapper):
+            if wrapper.slug in seen:
+                continue
+            seen.add(wrapper.slug)
+        kept.append(wrapper)
+    return kept
 
 
 def _shown_path(source_path: str, settings: dict) -> str:

@@ -618,6 +618,33 @@ def test_a_date_in_a_file_name_or_with_an_unknown_zone_is_named(site_builder, tm
     assert dates == {"Zoned": "2019-05-01T10:00:00+00:00", "Named": "2019-04-01T00:00:00+00:00"}
 
 
+def test_a_tag_or_author_written_twice_on_a_post_counts_once(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    write(
+        content,
+        "twice.md",
+        "Title: Twice\nDate: 2024-02-01\nTags: Life, life, LIFE, trailing,\n"
+        "Authors: Jane Doe, jane doe\n\nX.\n",
+    )
+    write(
+        content,
+        "yaml.md",
+        "---\ntitle: Yaml\ndate: 2024-02-02\ntags: [Python, python]\n---\n\nY.\n",
+    )
+
+    result = site_builder(content)
+
+    assert result.warnings() == []
+    posts = {a.title: a for a in result.articles}
+    assert [t.name for t in posts["Twice"].tags] == ["Life", "trailing"]
+    assert [a.name for a in posts["Twice"].authors] == ["Jane Doe"]
+    assert [t.name for t in posts["Yaml"].tags] == ["Python"]
+    page = BeautifulSoup(result.read("2024/twice/index.html"), "html.parser")
+    assert [li.get_text(strip=True) for li in page.select(".chips li")] == ["#Life", "#trailing"]
+    listing = BeautifulSoup(result.read("tag/life/index.html"), "html.parser")
+    assert len(listing.select('a[href$="2024/twice/"]')) == 1
+
+
 def test_a_post_without_a_date_is_dated_by_its_file_not_left_out(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
     undated = write(content, "undated.md", "Title: Undated\nTags: old\n\nFrom an old blog.\n")
