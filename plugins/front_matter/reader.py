@@ -574,7 +574,9 @@ class ForgivingRst:
                 raise error
             docutils["input_encoding"] = LEGACY_ENCODING
         except SystemMessage as error:
-            first_line = str(error).split("\n", 1)[0]
+            # The complaint is its first paragraph (the directive's own text follows a blank
+            # line): "Problems with "include" directive path:" goes on with the file's name.
+            first_line = " ".join(str(error).split("\n\n", 1)[0].split())
             found = DOCUTILS_MESSAGE.match(first_line)
             where = _shown_path(source_path, self.settings)  # type: ignore[attr-defined]
             if found and found.group("line"):

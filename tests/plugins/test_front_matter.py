@@ -543,6 +543,29 @@ def test_metadata_that_cannot_make_a_page_is_named_and_the_post_builds(
     assert "2024/09-2/" in result.read("2024/09/index.html")  # the month's archive is itself
 
 
+def test_rst_include_of_a_missing_file_names_the_file(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    write(
+        content,
+        "snippets.rst",
+        "Snippets\n########\n\n:date: 2024-08-03\n\nBefore.\n\n"
+        ".. include:: snippets/setup.rst\n\nAfter.\n",
+    )
+
+    result = site_builder(content)
+
+    (warning,) = result.warnings()
+    assert warning.startswith(
+        'front_matter: snippets.rst:8: reStructuredText error: Problems with "include" '
+        "directive path: InputError: [Errno 2] No such file or directory: "
+    )  # the file's name was cut off at the colon
+    assert warning.endswith(
+        "snippets/setup.rst'; the post is built as docutils could read it: fix the line "
+        "(and look for more)"
+    )
+    assert "After." in result.read("2024/snippets/index.html")
+
+
 def test_a_date_pelican_cannot_read_is_named_with_the_fix(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
     write(content, "edited.md", "Title: Edited\nDate: 2024-10-01\nModified: yesterday\n\nX.\n")
