@@ -53,9 +53,11 @@ def contents_of(generator, lists: Iterable[str]) -> list:
     return [content for name in lists for content in getattr(generator, name, [])]
 
 
-def default_missing_templates(generator, lists: Iterable[str]) -> None:
+def default_missing_templates(
+    generator, lists: Iterable[str], post_only: frozenset[str] = frozenset()
+) -> None:
     """Build with the theme's own template (with a warning) the posts or pages whose `Template:`
-    the theme does not have.
+    the theme does not have, or is one of *post_only*, which only a post can fill.
 
     Pelican would stop the whole build while writing, with a traceback through whatever plugin
     happened to be on the stack; this says which file names which template, and builds them all.
@@ -65,17 +67,22 @@ def default_missing_templates(generator, lists: Iterable[str]) -> None:
         name = content.template
         if name not in found:
             found[name] = _has_template(generator, name)
-        if found[name]:
+        if found[name] and name not in post_only:
             continue
         settings = generator.settings
         extension = settings["TEMPLATE_EXTENSIONS"][0]
         content.template = content.default_template
+        problem = (
+            "is the theme's template for posts, which needs a date a page does not have"
+            if found[name]
+            else "names a template the theme does not have"
+        )
         logger.warning(
-            "front_matter: %s: `Template: %s` names a template the theme does not have (%s); "
-            "it is built with the theme's %s instead: remove the line, or port the template "
-            "(docs/migrating.md)",
+            "front_matter: %s: `Template: %s` %s (%s); it is built with the theme's %s instead: "
+            "remove the line, or port the template (docs/migrating.md)",
             content.relative_source_path,
             name,
+            problem,
             os.path.join(settings["THEME"], "templates", name + extension),
             content.default_template + extension,
         )

@@ -67,6 +67,8 @@ from .reader import CleanOutput, FrontMatterReader, cleaning, name_files_read
 from .unread import name_unread_posts
 
 logger = logging.getLogger(__name__)
+# The theme's templates a page cannot fill: it has no date (a post's `Template: page` is fine).
+POST_ONLY_TEMPLATES = frozenset({"article"})
 
 
 def install_readers(readers) -> None:
@@ -99,7 +101,7 @@ def check_article_addresses(generator: ArticlesGenerator) -> None:
 def check_pages(generator: PagesGenerator) -> None:
     """Give the pages whose `Template:` the theme lacks its own, give each an address of its
     own, show the tags a title cannot hold as text; find their preview images."""
-    default_missing_templates(generator, PAGE_LISTS)
+    default_missing_templates(generator, PAGE_LISTS, post_only=POST_ONLY_TEMPLATES)
     give_contents_own_addresses(
         generator, PAGE_LISTS, taken=direct_template_paths(generator.settings)
     )

@@ -287,6 +287,26 @@ def test_a_template_the_theme_lacks_gives_way_to_the_themes_own(site_builder, tm
     assert "Gallery" in result.read("archives/index.html")
 
 
+def test_a_post_as_a_page_and_a_page_as_a_post_build(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    write(content, "colophon.md", "Title: Colophon\nDate: 2024-03-02\nTemplate: page\n\nHow.\n")
+    write(content, "pages/now.md", "Title: Now\nTemplate: article\n\nWhat I do now.\n")
+
+    result = site_builder(content)  # Jinja stopped the whole build: 'page' is undefined
+
+    assert result.warnings() == [
+        "front_matter: pages/now.md: `Template: article` is the theme's template for posts, "
+        "which needs a date a page does not have "
+        f"({ROOT / 'theme' / 'templates' / 'article.html'}); it is built with the theme's "
+        "page.html instead: remove the line, or port the template (docs/migrating.md)",
+    ]
+    colophon = soup(result, "2024/colophon/index.html")
+    assert colophon.select_one(".post-title").get_text() == "Colophon"
+    assert colophon.select_one(".byline") is None  # a page's look, as the post asked
+    assert "How." in colophon.select_one(".post-body").get_text()
+    assert "What I do now." in result.read("now/index.html")
+
+
 @pytest.mark.slow
 def test_a_missing_template_stops_a_build_with_fatal_warnings(tmp_path) -> None:
     content = tmp_path / "content"
