@@ -340,6 +340,26 @@ def test_a_blog_with_pelican_3_feeds_links_them(tmp_path, site_builder) -> None:
         ], page
 
 
+def test_a_menu_link_from_the_root_leads_there_from_every_page(tmp_path, site_builder) -> None:
+    write_post(tmp_path / "content", "kind-words")
+    menu = (
+        ("Wall", "gold-stars/"),
+        ("GitHub", "https://github.com/maya"),
+        ("Mail", "mailto:maya@example.org"),
+        ("Root", "/feeds/all.atom.xml"),
+    )
+    result = site_builder(MENUITEMS=menu)
+    assert result.warnings() == []
+    for page in ("index.html", "2026/kind-words/index.html", "tags/index.html"):
+        nav = BeautifulSoup(result.read(page), "html.parser").select(".site-nav a")
+        links = {a.get_text(): a["href"] for a in nav}
+        wall = (result.output / page).parent / links["Wall"]
+        assert (wall / "index.html").is_file(), (page, links["Wall"])  # 2026/kind-words/gold-stars/
+        assert links["GitHub"] == "https://github.com/maya"
+        assert links["Mail"] == "mailto:maya@example.org"
+        assert links["Root"] == "/feeds/all.atom.xml"
+
+
 def test_a_blog_without_tag_category_or_author_pages_links_to_none(tmp_path, site_builder) -> None:
     write_post(tmp_path / "content", "kind-words", tags="comments, thanks", category="Notes")
     write_post(tmp_path / "content", "more-words", date="2026-01-06 09:00", tags="thanks")
