@@ -8,7 +8,9 @@ from urllib.parse import urljoin, urlparse
 
 import pytest
 from bs4 import BeautifulSoup
+from pelican.settings import read_settings
 
+from tests.support import ROOT
 from tests.support.demo import PAGES, Site, configured_plugins
 from tests.support.posts import write_post
 
@@ -274,6 +276,23 @@ def test_published_site_points_at_its_public_address(variant_sites: dict[str, Si
     assert page.select_one('link[rel="stylesheet"]')["href"] == f"{public}/theme/css/site.css"
     feed = page.select_one('link[type="application/atom+xml"]')["href"]
     assert feed == f"{public}/feeds/all.atom.xml"
+
+
+def test_a_siteurl_ending_in_a_slash_gives_feed_links_one(tmp_path, site_builder, monkeypatch):
+    write_post(tmp_path / "content", "kind-words")
+    public = "https://example.com/blog/"
+    result = site_builder(
+        SITEURL=public, SITE_ORIGIN=public, FEED_DOMAIN=public, RELATIVE_URLS=False
+    )
+    assert result.warnings() == ["Removed extraneous trailing slash from SITEURL."]  # Pelican's
+    for page in ("index.html", "2026/kind-words/index.html"):
+        head = BeautifulSoup(result.read(page), "html.parser")
+        feed = head.select_one('link[type="application/atom+xml"]')["href"]
+        assert feed == "https://example.com/blog/feeds/all.atom.xml", page  # was blog//feeds
+    monkeypatch.setenv("GOLDSTAR_SITEURL", public)
+    monkeypatch.chdir(ROOT)
+    published = read_settings(str(ROOT / "publishconf.py"))
+    assert published["FEED_DOMAIN"] == published["SITE_ORIGIN"] == "https://example.com/blog"
 
 
 def test_per_tag_feeds_are_an_option(tmp_path, site_builder) -> None:
