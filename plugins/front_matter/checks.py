@@ -15,6 +15,7 @@ from pelican.generators import PelicanTemplateNotFound
 from pelican.utils import SafeDatetime, slugify
 
 from .markup import title_markup
+from .static_html import static_folder
 
 logger = logging.getLogger(__name__)
 
@@ -437,6 +438,8 @@ def date_undated_post(content) -> None:
         return
     if getattr(content, "status", "") == "draft" or not content.source_path:
         return
+    if static_folder(content.relative_source_path, content.settings):
+        return  # a slide deck or a demo, not a post of the day: copied as it is (static_html.py)
     try:
         stamp = os.stat(content.source_path).st_mtime
     except OSError:

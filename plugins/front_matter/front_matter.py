@@ -24,7 +24,8 @@ Signals:
         over the archives or another of the site's own pages either), and preview images.
     article_generator_finalized -- finds each post's `Image:` file and has Pelican copy it, and
         names the posts in a format no reader reads (`.ipynb` without pelican-jupyter), which
-        Pelican leaves out without a word (pages: at page_generator_finalized).
+        Pelican leaves out without a word (pages: at page_generator_finalized); an HTML file of
+        a STATIC_PATHS folder Pelican could not read as a post is copied as a static file.
     all_generators_finalized -- the static files are known: each preview image gets its URL, and
         a post whose `{filename}`/`{static}` link names no file is named (Pelican names the link
         but not the post), and one that still shows simple_footnotes' `[ref]…[/ref]`.
@@ -64,6 +65,7 @@ from .checks import (
 )
 from .leftovers import warn_unread_footnotes
 from .reader import CleanOutput, FrontMatterReader, cleaning, name_files_read
+from .static_html import copy_static_html
 from .unread import name_unread_posts
 
 logger = logging.getLogger(__name__)
@@ -163,6 +165,7 @@ def register() -> None:
     signals.article_generator_pretaxonomy.connect(check_article_addresses)
     signals.article_generator_finalized.connect(find_article_images)
     signals.article_generator_finalized.connect(name_unread_articles)
+    signals.article_generator_finalized.connect(copy_static_html)
     signals.page_generator_finalized.connect(check_pages)
     signals.page_generator_finalized.connect(name_unread_pages)
     signals.all_generators_finalized.connect(give_preview_image_urls)

@@ -688,6 +688,39 @@ def test_a_tag_or_author_written_twice_on_a_post_counts_once(site_builder, tmp_p
     assert len(listing.select('a[href$="2024/twice/"]')) == 1
 
 
+def test_an_html_file_in_a_static_folder_is_copied_not_made_a_post(site_builder, tmp_path):
+    content = tmp_path / "content"
+    write(
+        content,
+        "talk.md",
+        "Title: Talk\nDate: 2024-05-01\n\n[Slides]({static}/extra/deck/index.html)\n",
+    )
+    deck = "<!doctype html><html><head><title>Deck</title></head><body><p>Slide 1</p></body></html>"
+    write(content, "extra/deck/index.html", deck)
+
+    result = site_builder(content)
+
+    deck_path = content / "extra" / "deck" / "index.html"
+    assert result.warnings() == [
+        f"Skipping {deck_path}: could not find information about 'date'",  # Pelican's error
+        "front_matter: extra/deck/index.html: an HTML file in STATIC_PATHS' 'extra', read as a "
+        "post and left out for want of a date or a title (Pelican's error above); it is copied "
+        "as it is: add 'extra' to ARTICLE_EXCLUDES in pelicanconf.py to say so, or give it a "
+        '`<meta name="date">` and a `<title>` to make it a post',
+    ]
+    # it was a post of the day, "Deck", on the home page and in the feed
+    assert [a.title for a in result.articles] == ["Talk"]
+    assert (result.output / "extra/deck/index.html").read_text(encoding="utf-8") == deck
+    link = soup(result, "2024/talk/index.html").select_one(".post-body a")
+    assert link["href"] == "../../extra/deck/index.html"  # it was left as `{static}/...`
+
+    as_told = site_builder(content, ARTICLE_EXCLUDES=["comments", "extra"])
+
+    assert as_told.warnings() == []
+    assert not [r for r in as_told.records if r.levelno >= logging.ERROR]
+    assert (as_told.output / "extra/deck/index.html").is_file()
+
+
 def test_a_post_without_a_date_is_dated_by_its_file_not_left_out(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
     undated = write(content, "undated.md", "Title: Undated\nTags: old\n\nFrom an old blog.\n")
