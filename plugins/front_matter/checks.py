@@ -55,29 +55,27 @@ def contents_of(generator, lists: Iterable[str]) -> list:
 
 
 def default_missing_templates(
-    generator, lists: Iterable[str], post_only: frozenset[str] = frozenset()
+    generator, lists: Iterable[str], unfit: dict[str, str] | None = None
 ) -> None:
     """Build with the theme's own template (with a warning) the posts or pages whose `Template:`
-    the theme does not have, or is one of *post_only*, which only a post can fill.
+    the theme does not have, or is one of *unfit* (a template's name -> what it needs that a post
+    or page does not have).
 
     Pelican would stop the whole build while writing, with a traceback through whatever plugin
     happened to be on the stack; this says which file names which template, and builds them all.
     """
+    unfit = unfit or {}
     found: dict[str, bool] = {}
     for content in contents_of(generator, lists):
         name = content.template
         if name not in found:
             found[name] = _has_template(generator, name)
-        if found[name] and name not in post_only:
+        if found[name] and name not in unfit:
             continue
         settings = generator.settings
         extension = settings["TEMPLATE_EXTENSIONS"][0]
         content.template = content.default_template
-        problem = (
-            "is the theme's template for posts, which needs a date a page does not have"
-            if found[name]
-            else "names a template the theme does not have"
-        )
+        problem = unfit[name] if found[name] else "names a template the theme does not have"
         logger.warning(
             "front_matter: %s: `Template: %s` %s (%s); it is built with the theme's %s instead: "
             "remove the line, or port the template (docs/migrating.md)",

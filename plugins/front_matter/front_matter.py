@@ -69,8 +69,18 @@ from .static_html import copy_static_html
 from .unread import name_unread_posts
 
 logger = logging.getLogger(__name__)
-# The theme's templates a page cannot fill: it has no date (a post's `Template: page` is fine).
-POST_ONLY_TEMPLATES = frozenset({"article"})
+# The theme's templates no post or page can fill: each lists one page of posts (Jinja stopped the
+# whole build on `Template: index`: 'articles_page' is undefined). Those of whole lists (archives,
+# tags) show the site's lists on a page of the blog's own, as old themes' did.
+LISTING = (
+    "is the theme's template for one page of a list of posts, which a post or page cannot fill"
+)
+UNFIT_TEMPLATES = dict.fromkeys(("index", "tag", "category", "author", "gold_stars_wall"), LISTING)
+# A page cannot fill the post's template either: it has no date (a post's `Template: page` can).
+UNFIT_FOR_PAGES = {
+    **UNFIT_TEMPLATES,
+    "article": "is the theme's template for posts, which needs a date a page does not have",
+}
 
 
 def install_readers(readers) -> None:
@@ -88,7 +98,7 @@ def install_readers(readers) -> None:
 
 def check_article_templates(generator: ArticlesGenerator) -> None:
     """Give the theme's own template to the posts whose `Template:` the theme does not have."""
-    default_missing_templates(generator, ARTICLE_LISTS)
+    default_missing_templates(generator, ARTICLE_LISTS, unfit=UNFIT_TEMPLATES)
 
 
 def check_article_addresses(generator: ArticlesGenerator) -> None:
@@ -103,7 +113,7 @@ def check_article_addresses(generator: ArticlesGenerator) -> None:
 def check_pages(generator: PagesGenerator) -> None:
     """Give the pages whose `Template:` the theme lacks its own, give each an address of its
     own, show the tags a title cannot hold as text; find their preview images."""
-    default_missing_templates(generator, PAGE_LISTS, post_only=POST_ONLY_TEMPLATES)
+    default_missing_templates(generator, PAGE_LISTS, unfit=UNFIT_FOR_PAGES)
     give_contents_own_addresses(
         generator, PAGE_LISTS, taken=direct_template_paths(generator.settings)
     )

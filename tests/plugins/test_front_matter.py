@@ -291,15 +291,29 @@ def test_a_post_as_a_page_and_a_page_as_a_post_build(site_builder, tmp_path) -> 
     content = tmp_path / "content"
     write(content, "colophon.md", "Title: Colophon\nDate: 2024-03-02\nTemplate: page\n\nHow.\n")
     write(content, "pages/now.md", "Title: Now\nTemplate: article\n\nWhat I do now.\n")
+    write(content, "pages/home.md", "Title: Home\nTemplate: index\n\nWelcome home.\n")
+    write(content, "tagged.md", "Title: Tagged\nDate: 2024-03-03\nTemplate: tag\n\nTag.\n")
+    write(content, "pages/archive.md", "Title: All\nTemplate: archives\n\nThe archive.\n")
 
     result = site_builder(content)  # Jinja stopped the whole build: 'page' is undefined
 
-    assert result.warnings() == [
+    theme = ROOT / "theme" / "templates"
+    listing = "is the theme's template for one page of a list of posts, which a post or page"
+    assert sorted(result.warnings()) == [
+        f"front_matter: pages/home.md: `Template: index` {listing} cannot fill "
+        f"({theme / 'index.html'}); it is built with the theme's page.html instead: remove the "
+        "line, or port the template (docs/migrating.md)",
         "front_matter: pages/now.md: `Template: article` is the theme's template for posts, "
-        "which needs a date a page does not have "
-        f"({ROOT / 'theme' / 'templates' / 'article.html'}); it is built with the theme's "
-        "page.html instead: remove the line, or port the template (docs/migrating.md)",
+        f"which needs a date a page does not have ({theme / 'article.html'}); it is built with "
+        "the theme's page.html instead: remove the line, or port the template "
+        "(docs/migrating.md)",
+        f"front_matter: tagged.md: `Template: tag` {listing} cannot fill ({theme / 'tag.html'}); "
+        "it is built with the theme's article.html instead: remove the line, or port the "
+        "template (docs/migrating.md)",
     ]
+    assert "Welcome home." in result.read("home/index.html")
+    assert "Tag." in result.read("2024/tagged/index.html")
+    assert "2024/colophon/" in result.read("all/index.html")  # a page of the archives, as before
     colophon = soup(result, "2024/colophon/index.html")
     assert colophon.select_one(".post-title").get_text() == "Colophon"
     assert colophon.select_one(".byline") is None  # a page's look, as the post asked
