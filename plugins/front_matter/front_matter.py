@@ -14,7 +14,8 @@ Signals:
         Where the text enters the build, so titles, pages and feeds all get the cleaned text, and
         a form feed pasted from a PDF never reaches the feed writer.
     content_object_init -- a post without a date (one Pelican would leave out) is dated by its
-        file's time, with a warning; a date from a file's time keeps whole seconds.
+        file's time, with a warning; a date from a file's time keeps whole seconds; the part
+        of a post before the summary plugin's `<!-- PELICAN_END_SUMMARY -->` is its summary.
     article_generator_pretaxonomy -- the posts are read and sorted but not yet in categories,
         tags, archives or feeds: a post naming a template the theme lacks gets the theme's own, one
         whose slug is too long for a file name gets a shorter one, and one that would be written
@@ -66,6 +67,7 @@ from .checks import (
 from .leftovers import warn_unread_footnotes
 from .reader import CleanOutput, FrontMatterReader, cleaning, name_files_read
 from .static_html import copy_static_html
+from .summary_marker import summary_from_markers
 from .unread import name_unread_posts
 
 logger = logging.getLogger(__name__)
@@ -171,6 +173,7 @@ def register() -> None:
     signals.readers_init.connect(install_readers)
     # The last moment a post without a date can get one: Pelican checks it right after.
     signals.content_object_init.connect(settle_dates)
+    signals.content_object_init.connect(summary_from_markers)
     signals.article_generator_pretaxonomy.connect(check_article_templates)
     signals.article_generator_pretaxonomy.connect(check_article_addresses)
     signals.article_generator_finalized.connect(find_article_images)

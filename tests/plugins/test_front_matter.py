@@ -735,6 +735,63 @@ def test_an_html_file_in_a_static_folder_is_copied_not_made_a_post(site_builder,
     assert (as_told.output / "extra/deck/index.html").is_file()
 
 
+SUMMARY_MARKED = (
+    """Title: Marked
+Date: 2024-06-01
+
+The beginning I chose for the listings, *with emphasis*.
+
+<!-- PELICAN_END_SUMMARY -->
+
+The rest of the post, """
+    + "which goes on and on " * 20
+    + """.
+"""
+)
+RST_MARKED = (
+    """Marked too
+##########
+
+:date: 2024-06-02
+
+The chosen beginning of an rST post.
+
+.. PELICAN_END_SUMMARY
+
+The rest, """
+    + "which goes on " * 30
+    + """.
+"""
+)
+
+
+def test_the_summary_plugins_marker_still_ends_the_summary(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    write(content, "marked.md", SUMMARY_MARKED)
+    write(content, "marked.rst", RST_MARKED)
+    write(
+        content,
+        "own.md",
+        "Title: Own\nDate: 2024-06-03\nSummary: Mine.\n\nA.\n\n"
+        "<!-- PELICAN_END_SUMMARY -->\n\nB.\n",
+    )
+
+    result = site_builder(content)
+
+    assert result.warnings() == []
+    summaries = {a.title: a.summary for a in result.articles}
+    assert summaries["Marked"] == (
+        "<p>The beginning I chose for the listings, <em>with emphasis</em>.</p>"
+    )  # it was the first 50 words, cut at "goes on and…"
+    assert summaries["Marked too"] == "<p>The chosen beginning of an rST post.</p>"
+    assert summaries["Own"] == "<p>Mine.</p>"  # its own Summary: wins
+    home = soup(result, "index.html")
+    cards = [c.get_text(" ", strip=True) for c in home.select(".card-summary")]
+    assert "The beginning I chose for the listings, with emphasis ." in cards
+    assert not any("goes on" in card for card in cards)
+    assert "which goes on and on" in result.read("2024/marked/index.html")  # the post is whole
+
+
 def test_a_post_without_a_date_is_dated_by_its_file_not_left_out(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
     undated = write(content, "undated.md", "Title: Undated\nTags: old\n\nFrom an old blog.\n")
