@@ -6,7 +6,8 @@ import sys
 sys.path.append(os.curdir)
 from pelicanconf import *  # noqa: F403
 
-SITEURL = os.environ.get("GOLDSTAR_SITEURL", "https://example.org")
+# Without a trailing "/": Pelican takes it off SITEURL, but not off what is set from it here.
+SITEURL = os.environ.get("GOLDSTAR_SITEURL", "https://example.org").rstrip("/")
 SITE_ORIGIN = SITEURL
 FEED_DOMAIN = SITEURL  # pelicanconf points feeds at the development server
 RELATIVE_URLS = False

@@ -15,6 +15,7 @@ from pelican.generators import PelicanTemplateNotFound
 from pelican.utils import SafeDatetime, slugify
 
 from .markup import title_markup
+from .static_html import static_folder
 
 logger = logging.getLogger(__name__)
 
@@ -53,29 +54,34 @@ def contents_of(generator, lists: Iterable[str]) -> list:
     return [content for name in lists for content in getattr(generator, name, [])]
 
 
-def default_missing_templates(generator, lists: Iterable[str]) -> None:
+def default_missing_templates(
+    generator, lists: Iterable[str], unfit: dict[str, str] | None = None
+) -> None:
     """Build with the theme's own template (with a warning) the posts or pages whose `Template:`
-    the theme does not have.
+    the theme does not have, or is one of *unfit* (a template's name -> what it needs that a post
+    or page does not have).
 
     Pelican would stop the whole build while writing, with a traceback through whatever plugin
     happened to be on the stack; this says which file names which template, and builds them all.
     """
+    unfit = unfit or {}
     found: dict[str, bool] = {}
     for content in contents_of(generator, lists):
         name = content.template
         if name not in found:
             found[name] = _has_template(generator, name)
-        if found[name]:
+        if found[name] and name not in unfit:
             continue
         settings = generator.settings
         extension = settings["TEMPLATE_EXTENSIONS"][0]
         content.template = content.default_template
+        problem = unfit[name] if found[name] else "names a template the theme does not have"
         logger.warning(
-            "front_matter: %s: `Template: %s` names a template the theme does not have (%s); "
-            "it is built with the theme's %s instead: remove the line, or port the template "
-            "(docs/migrating.md)",
+            "front_matter: %s: `Template: %s` %s (%s); it is built with the theme's %s instead: "
+            "remove the line, or port the template (docs/migrating.md)",
             content.relative_source_path,
             name,
+            problem,
             os.path.join(settings["THEME"], "templates", name + extension),
             content.default_template + extension,
         )
@@ -430,6 +436,8 @@ def date_undated_post(content) -> None:
         return
     if getattr(content, "status", "") == "draft" or not content.source_path:
         return
+    if static_folder(content.relative_source_path, content.settings):
+        return  # a slide deck or a demo, not a post of the day: copied as it is (static_html.py)
     try:
         stamp = os.stat(content.source_path).st_mtime
     except OSError:

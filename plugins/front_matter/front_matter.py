@@ -9,11 +9,13 @@ Signals:
         `---` lines, else Pelican's `Key: value` lines); every other reader's output is cleaned of
         control characters, and a reStructuredText post docutils complains about is still read
         (its ``literals`` written `<code>`, not HTML 4's `<tt>`); a plugin's syntax a Markdown
-        post still shows (`{% youtube … %}`, `[TOC]`) is named. Where the text enters the build,
-        so titles, pages and feeds all get the cleaned text, and a form feed pasted from a PDF
-        never reaches the feed writer.
+        post still shows (`{% youtube … %}`, `[TOC]`) is named; a date without its day or month
+        is dated from the first, not the day of the build, and an unknown time zone is named.
+        Where the text enters the build, so titles, pages and feeds all get the cleaned text, and
+        a form feed pasted from a PDF never reaches the feed writer.
     content_object_init -- a post without a date (one Pelican would leave out) is dated by its
-        file's time, with a warning; a date from a file's time keeps whole seconds.
+        file's time, with a warning; a date from a file's time keeps whole seconds; the part
+        of a post before the summary plugin's `<!-- PELICAN_END_SUMMARY -->` is its summary.
     article_generator_pretaxonomy -- the posts are read and sorted but not yet in categories,
         tags, archives or feeds: a post naming a template the theme lacks gets the theme's own, one
         whose slug is too long for a file name gets a shorter one, and one that would be written
@@ -23,7 +25,8 @@ Signals:
         over the archives or another of the site's own pages either), and preview images.
     article_generator_finalized -- finds each post's `Image:` file and has Pelican copy it, and
         names the posts in a format no reader reads (`.ipynb` without pelican-jupyter), which
-        Pelican leaves out without a word (pages: at page_generator_finalized).
+        Pelican leaves out without a word (pages: at page_generator_finalized); an HTML file of
+        a STATIC_PATHS folder Pelican could not read as a post is copied as a static file.
     all_generators_finalized -- the static files are known: each preview image gets its URL, and
         a post whose `{filename}`/`{static}` link names no file is named (Pelican names the link
         but not the post), and one that still shows simple_footnotes' `[ref]…[/ref]`.
@@ -62,10 +65,24 @@ from .checks import (
     settle_dates,
 )
 from .leftovers import warn_unread_footnotes
-from .reader import CleanOutput, FrontMatterReader, cleaning
+from .reader import CleanOutput, FrontMatterReader, cleaning, name_files_read
+from .static_html import copy_static_html
+from .summary_marker import summary_from_markers
 from .unread import name_unread_posts
 
 logger = logging.getLogger(__name__)
+# The theme's templates no post or page can fill: each lists one page of posts (Jinja stopped the
+# whole build on `Template: index`: 'articles_page' is undefined). Those of whole lists (archives,
+# tags) show the site's lists on a page of the blog's own, as old themes' did.
+LISTING = (
+    "is the theme's template for one page of a list of posts, which a post or page cannot fill"
+)
+UNFIT_TEMPLATES = dict.fromkeys(("index", "tag", "category", "author", "gold_stars_wall"), LISTING)
+# A page cannot fill the post's template either: it has no date (a post's `Template: page` can).
+UNFIT_FOR_PAGES = {
+    **UNFIT_TEMPLATES,
+    "article": "is the theme's template for posts, which needs a date a page does not have",
+}
 
 
 def install_readers(readers) -> None:
@@ -78,11 +95,12 @@ def install_readers(readers) -> None:
             readers.reader_classes[extension] = FrontMatterReader
         elif not issubclass(reader_class, FrontMatterReader):
             readers.reader_classes[extension] = cleaning(reader_class)
+    name_files_read(readers)
 
 
 def check_article_templates(generator: ArticlesGenerator) -> None:
     """Give the theme's own template to the posts whose `Template:` the theme does not have."""
-    default_missing_templates(generator, ARTICLE_LISTS)
+    default_missing_templates(generator, ARTICLE_LISTS, unfit=UNFIT_TEMPLATES)
 
 
 def check_article_addresses(generator: ArticlesGenerator) -> None:
@@ -97,7 +115,7 @@ def check_article_addresses(generator: ArticlesGenerator) -> None:
 def check_pages(generator: PagesGenerator) -> None:
     """Give the pages whose `Template:` the theme lacks its own, give each an address of its
     own, show the tags a title cannot hold as text; find their preview images."""
-    default_missing_templates(generator, PAGE_LISTS)
+    default_missing_templates(generator, PAGE_LISTS, unfit=UNFIT_FOR_PAGES)
     give_contents_own_addresses(
         generator, PAGE_LISTS, taken=direct_template_paths(generator.settings)
     )
@@ -155,10 +173,12 @@ def register() -> None:
     signals.readers_init.connect(install_readers)
     # The last moment a post without a date can get one: Pelican checks it right after.
     signals.content_object_init.connect(settle_dates)
+    signals.content_object_init.connect(summary_from_markers)
     signals.article_generator_pretaxonomy.connect(check_article_templates)
     signals.article_generator_pretaxonomy.connect(check_article_addresses)
     signals.article_generator_finalized.connect(find_article_images)
     signals.article_generator_finalized.connect(name_unread_articles)
+    signals.article_generator_finalized.connect(copy_static_html)
     signals.page_generator_finalized.connect(check_pages)
     signals.page_generator_finalized.connect(name_unread_pages)
     signals.all_generators_finalized.connect(give_preview_image_urls)

@@ -26,6 +26,7 @@ from pelican.readers import _DISCARD, DUPLICATES_DEFINITIONS_ALLOWED, MarkdownRe
 from pelican.urlwrappers import URLWrapper
 from pelican.utils import pelican_open, slugify
 
+from .dates import read_date
 from .leftovers import warn_left_as_text
 from .markup import balance
 
@@ -238,8 +239,13 @@ class NamedMetadataErrors:
     def process_metadata(self, name: str, value: object):
         """Return Pelican's value for the metadata *name*, naming a date it cannot read, and
         giving a tag, category or author whose name makes no slug one of its own."""
+        read = functools.partial(super().process_metadata, name, value)  # type: ignore[misc]
         try:
-            processed = super().process_metadata(name, value)  # type: ignore[misc]
+            if name in ("date", "modified") and isinstance(value, str):
+                shown = _shown_path(self._source_path, self.settings)  # type: ignore[attr-defined]
+                processed = read_date(shown, name, value, read)
+            else:
+                processed = read()
         except ValueError as error:
             if name not in ("date", "modified"):
                 raise
@@ -263,7 +269,7 @@ class NamedMetadataErrors:
             for wrapper in processed if isinstance(processed, list) else [processed]:
                 if isinstance(wrapper, URLWrapper):
                     self._name_empty_slug(wrapper)
-        return processed
+        return _once_each(processed) if isinstance(processed, list) else processed
 
     def _name_empty_slug(self, wrapper: URLWrapper) -> None:
         """Give a tag, category or author whose name makes no slug (`🎉`) its characters' code
@@ -448,9 +454,39 @@ def warn_not_utf8(shown: str, error: UnicodeDecodeError, fate: str) -> None:
     )
 
 
+def _once_each(names: list) -> list:
+    """Return *names* with each tag or author once: `Tags: Life, life` put the post twice on the
+    tag's page, counted it twice and showed two chips linking to that one page."""
+    seen: set[str] = set()
+    kept = []
+    for wrapper in names:
+        if isinstance(wrapper, URLWrapper):
+            if wrapper.slug in seen:
+                continue
+            seen.add(wrapper.slug)
+        kept.append(wrapper)
+    return kept
+
+
 def _shown_path(source_path: str, settings: dict) -> str:
     """Return *source_path* as the blogger knows it: relative to PATH."""
-    return os.path.relpath(source_path, settings["PATH"])
+    return os.path.relpath(source_path, settings["PATH"]) if source_path else "a post"
+
+
+def name_files_read(readers) -> None:
+    """Tell every reader of *readers* the file being read before Pelican reads its metadata
+    from its path (FILENAME_METADATA, PATH_METADATA), so a date there is named with its file."""
+    read_file = readers.read_file
+
+    @functools.wraps(read_file)
+    def reading(base_path: str, path: str, *args, **kwargs):
+        source_path = os.path.abspath(os.path.join(base_path, path))
+        for reader in readers.readers.values():
+            if isinstance(reader, NamedMetadataErrors):
+                reader._source_path = source_path
+        return read_file(base_path, path, *args, **kwargs)
+
+    readers.read_file = reading
 
 
 class CleanOutput(NamedMetadataErrors):
@@ -538,7 +574,9 @@ class ForgivingRst:
                 raise error
             docutils["input_encoding"] = LEGACY_ENCODING
         except SystemMessage as error:
-            first_line = str(error).split("\n", 1)[0]
+            # The complaint is its first paragraph (the directive's own text follows a blank
+            # line): "Problems with "include" directive path:" goes on with the file's name.
+            first_line = " ".join(str(error).split("\n\n", 1)[0].split())
             found = DOCUTILS_MESSAGE.match(first_line)
             where = _shown_path(source_path, self.settings)  # type: ignore[attr-defined]
             if found and found.group("line"):

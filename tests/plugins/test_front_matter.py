@@ -287,6 +287,40 @@ def test_a_template_the_theme_lacks_gives_way_to_the_themes_own(site_builder, tm
     assert "Gallery" in result.read("archives/index.html")
 
 
+def test_a_post_as_a_page_and_a_page_as_a_post_build(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    write(content, "colophon.md", "Title: Colophon\nDate: 2024-03-02\nTemplate: page\n\nHow.\n")
+    write(content, "pages/now.md", "Title: Now\nTemplate: article\n\nWhat I do now.\n")
+    write(content, "pages/home.md", "Title: Home\nTemplate: index\n\nWelcome home.\n")
+    write(content, "tagged.md", "Title: Tagged\nDate: 2024-03-03\nTemplate: tag\n\nTag.\n")
+    write(content, "pages/archive.md", "Title: All\nTemplate: archives\n\nThe archive.\n")
+
+    result = site_builder(content)  # Jinja stopped the whole build: 'page' is undefined
+
+    theme = ROOT / "theme" / "templates"
+    listing = "is the theme's template for one page of a list of posts, which a post or page"
+    assert sorted(result.warnings()) == [
+        f"front_matter: pages/home.md: `Template: index` {listing} cannot fill "
+        f"({theme / 'index.html'}); it is built with the theme's page.html instead: remove the "
+        "line, or port the template (docs/migrating.md)",
+        "front_matter: pages/now.md: `Template: article` is the theme's template for posts, "
+        f"which needs a date a page does not have ({theme / 'article.html'}); it is built with "
+        "the theme's page.html instead: remove the line, or port the template "
+        "(docs/migrating.md)",
+        f"front_matter: tagged.md: `Template: tag` {listing} cannot fill ({theme / 'tag.html'}); "
+        "it is built with the theme's article.html instead: remove the line, or port the "
+        "template (docs/migrating.md)",
+    ]
+    assert "Welcome home." in result.read("home/index.html")
+    assert "Tag." in result.read("2024/tagged/index.html")
+    assert "2024/colophon/" in result.read("all/index.html")  # a page of the archives, as before
+    colophon = soup(result, "2024/colophon/index.html")
+    assert colophon.select_one(".post-title").get_text() == "Colophon"
+    assert colophon.select_one(".byline") is None  # a page's look, as the post asked
+    assert "How." in colophon.select_one(".post-body").get_text()
+    assert "What I do now." in result.read("now/index.html")
+
+
 @pytest.mark.slow
 def test_a_missing_template_stops_a_build_with_fatal_warnings(tmp_path) -> None:
     content = tmp_path / "content"
@@ -543,6 +577,29 @@ def test_metadata_that_cannot_make_a_page_is_named_and_the_post_builds(
     assert "2024/09-2/" in result.read("2024/09/index.html")  # the month's archive is itself
 
 
+def test_rst_include_of_a_missing_file_names_the_file(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    write(
+        content,
+        "snippets.rst",
+        "Snippets\n########\n\n:date: 2024-08-03\n\nBefore.\n\n"
+        ".. include:: snippets/setup.rst\n\nAfter.\n",
+    )
+
+    result = site_builder(content)
+
+    (warning,) = result.warnings()
+    assert warning.startswith(
+        'front_matter: snippets.rst:8: reStructuredText error: Problems with "include" '
+        "directive path: InputError: [Errno 2] No such file or directory: "
+    )  # the file's name was cut off at the colon
+    assert warning.endswith(
+        "snippets/setup.rst'; the post is built as docutils could read it: fix the line "
+        "(and look for more)"
+    )
+    assert "After." in result.read("2024/snippets/index.html")
+
+
 def test_a_date_pelican_cannot_read_is_named_with_the_fix(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
     write(content, "edited.md", "Title: Edited\nDate: 2024-10-01\nModified: yesterday\n\nX.\n")
@@ -569,6 +626,170 @@ def test_a_date_pelican_cannot_read_is_named_with_the_fix(site_builder, tmp_path
     ]
     assert sorted(a.title for a in result.articles) == ["Edited", "Edited too"]
     assert all(not hasattr(a, "modified") or a.modified == a.date for a in result.articles)
+
+
+def test_a_date_without_its_day_is_dated_from_the_first_not_today(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    write(content, "year.md", "Title: Year\nDate: 2019\n\nA post dated by its year.\n")
+    write(content, "month.rst", "Month\n#####\n\n:date: March 2019\n:modified: 2020\n\nY.\n")
+    write(content, "whole.md", "Title: Whole\nDate: 2019-05-06 07:08\n\nZ.\n")
+
+    result = site_builder(content, TIMEZONE="UTC")
+
+    assert sorted(result.warnings()) == [
+        "front_matter: month.rst: `Date: March 2019` has no day, which Pelican took from the day "
+        "of the build; it is dated 2019-03-01: write the whole date (`Date: 2019-03-01`)",
+        "front_matter: month.rst: `Modified: 2020` has no month or day, which Pelican took from "
+        "the day of the build; it is dated 2020-01-01: write the whole date "
+        "(`Modified: 2020-01-01`)",
+        "front_matter: year.md: `Date: 2019` has no month or day, which Pelican took from the "
+        "day of the build; it is dated 2019-01-01: write the whole date (`Date: 2019-01-01`)",
+    ]
+    dates = {a.title: (a.date.isoformat(), getattr(a, "modified", None)) for a in result.articles}
+    assert dates["Year"][0] == "2019-01-01T00:00:00+00:00"
+    assert dates["Month"][0] == "2019-03-01T00:00:00+00:00"
+    assert dates["Month"][1].isoformat() == "2020-01-01T00:00:00+00:00"
+    assert dates["Whole"][0] == "2019-05-06T07:08:00+00:00"
+    assert 'datetime="2019-01-01T00:00:00+00:00"' in result.read("2019/year/index.html")
+
+
+def test_a_date_in_a_file_name_or_with_an_unknown_zone_is_named(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    write(content, "zoned.md", "Title: Zoned\nDate: 2019-05-01 10:00 EST\n\nX.\n")
+    write(content, "2019-04-first.md", "Title: Named\n\nDated by its file name.\n")
+
+    result = site_builder(
+        content,
+        TIMEZONE="UTC",
+        FILENAME_METADATA=r"(?P<date>\d{4}-\d{2})-.*",
+    )
+
+    assert sorted(result.warnings()) == [
+        "front_matter: 2019-04-first.md: `Date: 2019-04` has no day, which Pelican took from the "
+        "day of the build; it is dated 2019-04-01: write the whole date (`Date: 2019-04-01`)",
+        "front_matter: zoned.md: `Date: 2019-05-01 10:00 EST`: the time zone EST is not one "
+        "Pelican knows; the time is read in TIMEZONE instead: write its offset in its place "
+        "(`Date: 2019-05-01 10:00 -05:00`)",
+    ]
+    dates = {a.title: a.date.isoformat() for a in result.articles}
+    assert dates == {"Zoned": "2019-05-01T10:00:00+00:00", "Named": "2019-04-01T00:00:00+00:00"}
+
+
+def test_a_tag_or_author_written_twice_on_a_post_counts_once(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    write(
+        content,
+        "twice.md",
+        "Title: Twice\nDate: 2024-02-01\nTags: Life, life, LIFE, trailing,\n"
+        "Authors: Jane Doe, jane doe\n\nX.\n",
+    )
+    write(
+        content,
+        "yaml.md",
+        "---\ntitle: Yaml\ndate: 2024-02-02\ntags: [Python, python]\n---\n\nY.\n",
+    )
+
+    result = site_builder(content)
+
+    assert result.warnings() == []
+    posts = {a.title: a for a in result.articles}
+    assert [t.name for t in posts["Twice"].tags] == ["Life", "trailing"]
+    assert [a.name for a in posts["Twice"].authors] == ["Jane Doe"]
+    assert [t.name for t in posts["Yaml"].tags] == ["Python"]
+    page = BeautifulSoup(result.read("2024/twice/index.html"), "html.parser")
+    assert [li.get_text(strip=True) for li in page.select(".chips li")] == ["#Life", "#trailing"]
+    listing = BeautifulSoup(result.read("tag/life/index.html"), "html.parser")
+    assert len(listing.select('a[href$="2024/twice/"]')) == 1
+
+
+def test_an_html_file_in_a_static_folder_is_copied_not_made_a_post(site_builder, tmp_path):
+    content = tmp_path / "content"
+    write(
+        content,
+        "talk.md",
+        "Title: Talk\nDate: 2024-05-01\n\n[Slides]({static}/extra/deck/index.html)\n",
+    )
+    deck = "<!doctype html><html><head><title>Deck</title></head><body><p>Slide 1</p></body></html>"
+    write(content, "extra/deck/index.html", deck)
+
+    result = site_builder(content)
+
+    deck_path = content / "extra" / "deck" / "index.html"
+    assert result.warnings() == [
+        f"Skipping {deck_path}: could not find information about 'date'",  # Pelican's error
+        "front_matter: extra/deck/index.html: an HTML file in STATIC_PATHS' 'extra', read as a "
+        "post and left out for want of a date or a title (Pelican's error above); it is copied "
+        "as it is: add 'extra' to ARTICLE_EXCLUDES in pelicanconf.py to say so, or give it a "
+        '`<meta name="date">` and a `<title>` to make it a post',
+    ]
+    # it was a post of the day, "Deck", on the home page and in the feed
+    assert [a.title for a in result.articles] == ["Talk"]
+    assert (result.output / "extra/deck/index.html").read_text(encoding="utf-8") == deck
+    link = soup(result, "2024/talk/index.html").select_one(".post-body a")
+    assert link["href"] == "../../extra/deck/index.html"  # it was left as `{static}/...`
+
+    as_told = site_builder(content, ARTICLE_EXCLUDES=["comments", "extra"])
+
+    assert as_told.warnings() == []
+    assert not [r for r in as_told.records if r.levelno >= logging.ERROR]
+    assert (as_told.output / "extra/deck/index.html").is_file()
+
+
+SUMMARY_MARKED = (
+    """Title: Marked
+Date: 2024-06-01
+
+The beginning I chose for the listings, *with emphasis*.
+
+<!-- PELICAN_END_SUMMARY -->
+
+The rest of the post, """
+    + "which goes on and on " * 20
+    + """.
+"""
+)
+RST_MARKED = (
+    """Marked too
+##########
+
+:date: 2024-06-02
+
+The chosen beginning of an rST post.
+
+.. PELICAN_END_SUMMARY
+
+The rest, """
+    + "which goes on " * 30
+    + """.
+"""
+)
+
+
+def test_the_summary_plugins_marker_still_ends_the_summary(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    write(content, "marked.md", SUMMARY_MARKED)
+    write(content, "marked.rst", RST_MARKED)
+    write(
+        content,
+        "own.md",
+        "Title: Own\nDate: 2024-06-03\nSummary: Mine.\n\nA.\n\n"
+        "<!-- PELICAN_END_SUMMARY -->\n\nB.\n",
+    )
+
+    result = site_builder(content)
+
+    assert result.warnings() == []
+    summaries = {a.title: a.summary for a in result.articles}
+    assert summaries["Marked"] == (
+        "<p>The beginning I chose for the listings, <em>with emphasis</em>.</p>"
+    )  # it was the first 50 words, cut at "goes on and…"
+    assert summaries["Marked too"] == "<p>The chosen beginning of an rST post.</p>"
+    assert summaries["Own"] == "<p>Mine.</p>"  # its own Summary: wins
+    home = soup(result, "index.html")
+    cards = [c.get_text(" ", strip=True) for c in home.select(".card-summary")]
+    assert "The beginning I chose for the listings, with emphasis ." in cards
+    assert not any("goes on" in card for card in cards)
+    assert "which goes on and on" in result.read("2024/marked/index.html")  # the post is whole
 
 
 def test_a_post_without_a_date_is_dated_by_its_file_not_left_out(site_builder, tmp_path) -> None:

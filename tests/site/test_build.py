@@ -8,7 +8,9 @@ from urllib.parse import urljoin, urlparse
 
 import pytest
 from bs4 import BeautifulSoup
+from pelican.settings import read_settings
 
+from tests.support import ROOT
 from tests.support.demo import PAGES, Site, configured_plugins
 from tests.support.posts import write_post
 
@@ -276,6 +278,23 @@ def test_published_site_points_at_its_public_address(variant_sites: dict[str, Si
     assert feed == f"{public}/feeds/all.atom.xml"
 
 
+def test_a_siteurl_ending_in_a_slash_gives_feed_links_one(tmp_path, site_builder, monkeypatch):
+    write_post(tmp_path / "content", "kind-words")
+    public = "https://example.com/blog/"
+    result = site_builder(
+        SITEURL=public, SITE_ORIGIN=public, FEED_DOMAIN=public, RELATIVE_URLS=False
+    )
+    assert result.warnings() == ["Removed extraneous trailing slash from SITEURL."]  # Pelican's
+    for page in ("index.html", "2026/kind-words/index.html"):
+        head = BeautifulSoup(result.read(page), "html.parser")
+        feed = head.select_one('link[type="application/atom+xml"]')["href"]
+        assert feed == "https://example.com/blog/feeds/all.atom.xml", page  # was blog//feeds
+    monkeypatch.setenv("GOLDSTAR_SITEURL", public)
+    monkeypatch.chdir(ROOT)
+    published = read_settings(str(ROOT / "publishconf.py"))
+    assert published["FEED_DOMAIN"] == published["SITE_ORIGIN"] == "https://example.com/blog"
+
+
 def test_per_tag_feeds_are_an_option(tmp_path, site_builder) -> None:
     write_post(tmp_path / "content", "kind-words", tags="comments, thanks")
     result = site_builder(TAG_FEED_ATOM="feeds/tag-{slug}.atom.xml")
@@ -313,6 +332,51 @@ def test_a_blog_whose_feeds_are_rss_links_them(tmp_path, site_builder) -> None:
         links = [link["href"] for link in page.select('link[type="application/rss+xml"]')]
         assert [href.rsplit("/feeds/", 1)[1] for href in links] == ["all.rss.xml", feed[6:]]
         assert page.select_one(".listing-feed a")["href"].endswith(feed), listing
+
+
+def test_a_blog_with_pelican_3_feeds_links_them(tmp_path, site_builder) -> None:
+    write_post(tmp_path / "content", "kind-words")
+    result = site_builder(
+        FEED_ALL_ATOM=None,
+        CATEGORY_FEED_ATOM=None,
+        FEED_ATOM="feeds/atom.xml",
+        FEED_RSS="feeds/rss.xml",
+    )
+    assert result.warnings() == []
+    assert (result.output / "feeds/atom.xml").is_file()
+    assert (result.output / "feeds/rss.xml").is_file()
+    for page in ("index.html", "2026/kind-words/index.html"):
+        soup_ = BeautifulSoup(result.read(page), "html.parser")
+        heads = [link["href"] for link in soup_.select('link[rel="alternate"]')]
+        assert [href.rsplit("/", 2)[-2:] for href in heads] == [
+            ["feeds", "atom.xml"],
+            ["feeds", "rss.xml"],
+        ], page
+        footer = [a["href"] for a in soup_.select(".site-footer a") if "feeds/" in a["href"]]
+        assert [href.rsplit("/", 2)[-2:] for href in footer] == [
+            ["feeds", "atom.xml"],
+            ["feeds", "rss.xml"],
+        ], page
+
+
+def test_a_menu_link_from_the_root_leads_there_from_every_page(tmp_path, site_builder) -> None:
+    write_post(tmp_path / "content", "kind-words")
+    menu = (
+        ("Wall", "gold-stars/"),
+        ("GitHub", "https://github.com/maya"),
+        ("Mail", "mailto:maya@example.org"),
+        ("Root", "/feeds/all.atom.xml"),
+    )
+    result = site_builder(MENUITEMS=menu)
+    assert result.warnings() == []
+    for page in ("index.html", "2026/kind-words/index.html", "tags/index.html"):
+        nav = BeautifulSoup(result.read(page), "html.parser").select(".site-nav a")
+        links = {a.get_text(): a["href"] for a in nav}
+        wall = (result.output / page).parent / links["Wall"]
+        assert (wall / "index.html").is_file(), (page, links["Wall"])  # 2026/kind-words/gold-stars/
+        assert links["GitHub"] == "https://github.com/maya"
+        assert links["Mail"] == "mailto:maya@example.org"
+        assert links["Root"] == "/feeds/all.atom.xml"
 
 
 def test_a_blog_without_tag_category_or_author_pages_links_to_none(tmp_path, site_builder) -> None:

@@ -197,3 +197,83 @@ def test_a_listing_of_a_post_that_starts_with_media_fits(browser: Browser, tmp_p
             assert tab.overflow() == 0, page  # the listing was 938 px wide
             for media in tab.page.locator("video, iframe").all():
                 assert media.bounding_box()["x"] + media.bounding_box()["width"] <= 360, page
+
+
+LONG_WORDS = """Title: Using ManifestStaticFilesStorage_with_django.contrib.staticfiles.storage
+Date: 2024-03-01 10:00
+Slug: long-words
+Category: Djangocontribstaticfilesstorageandfriends
+Tags: django.contrib.staticfiles.storage.ManifestStaticFilesStorage, python
+
+The post, and {table}
+"""
+SHORT_POST = "Title: Related\nDate: 2024-03-02\nTags: python\nSlug: related\n\nA related post.\n"
+
+
+def test_a_word_wider_than_the_phone_breaks_in_titles_chips_and_links(
+    browser: Browser, tmp_path
+) -> None:
+    content = tmp_path / "content"
+    content.mkdir()
+    row = " | ".join("antidisestablishmentarianism" for _ in range(6))
+    table = f"a table:\n\n| {row} |\n|{'---|' * 6}\n| {row} |\n"
+    (content / "long.md").write_text(LONG_WORDS.format(table=table), encoding="utf-8")
+    (content / "related.md").write_text(SHORT_POST, encoding="utf-8")
+    result = build_site(content, tmp_path / "output")
+    assert result.warnings() == []
+    pages = [
+        "",
+        "2024/long-words/",
+        "2024/related/",
+        "tags/",
+        "category/djangocontribstaticfilesstorageandfriends/",
+    ]
+    with serve(result.output) as url, open_tab(browser, 360, 740) as tab:
+        for page in pages:
+            tab.page.goto(url + page)
+            assert tab.overflow() == 0, page  # the card's title made the home page 700 px wide
+        tab.page.goto(url + "2024/long-words/")
+        box = tab.page.locator(".post-body .scroll-box")
+        # the table's words stay whole: it scrolls in its box rather than breaking each word
+        assert box.evaluate("b => b.scrollWidth > 2 * b.clientWidth")
+        assert tab.errors == []
+
+
+ARABIC = (
+    "Title: مرحبا\nDate: 2024-04-02\nLang: ar\nSlug: marhaba\n\nهذا نص عربي، مع علامات ترقيم!\n"
+)
+ENGLISH = "Title: Hello\nDate: 2024-04-01\nSlug: hello\n\nIn English.\n\n    print('code')\n"
+
+
+def test_a_right_to_left_post_is_laid_out_right_to_left(browser: Browser, tmp_path) -> None:
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "ar.md").write_text(ARABIC, encoding="utf-8")
+    (content / "en.md").write_text(ENGLISH, encoding="utf-8")
+    result = build_site(content, tmp_path / "output")
+    assert result.warnings() == []
+    with serve(result.output) as url, open_tab(browser, 360, 740) as tab:
+        tab.page.goto(url + "2024/marhaba-ar/")
+        assert (
+            tab.page.evaluate("getComputedStyle(document.querySelector('.post-body p')).direction")
+            == "rtl"
+        )
+        paragraph = tab.page.locator(".post-body p").bounding_box()
+        text = tab.page.evaluate(
+            "(() => { const r = document.createRange();"
+            " r.selectNodeContents(document.querySelector('.post-body p'));"
+            " return r.getBoundingClientRect().right; })()"
+        )
+        assert abs(text - (paragraph["x"] + paragraph["width"])) < 2  # it starts on the right
+        tab.page.goto(url)
+        cards = tab.page.locator(".card")
+        borders = cards.evaluate_all(
+            "cs => cs.map(c => [c.lang, getComputedStyle(c).borderRightWidth,"
+            " getComputedStyle(c).borderLeftWidth])"
+        )
+        assert borders == [["ar", "4px", "1px"], ["", "1px", "4px"]]  # the gold edge starts it
+        tab.page.goto(url + "2024/hello/")
+        assert (
+            tab.page.evaluate("getComputedStyle(document.querySelector('pre')).direction") == "ltr"
+        )
+        assert tab.overflow() == 0

@@ -102,3 +102,39 @@ def test_a_french_post_on_an_english_blog_is_french_and_the_rest_english(site_bu
     assert english.select_one("#comments-title").get_text() == "Comments"
     assert french.select_one(".skip-link").get_text() == "Aller au contenu"
     assert english.select_one(".skip-link").get_text() == "Skip to content"
+
+
+def test_a_post_and_a_page_link_their_translations(site_builder, tmp_path):
+    content = tmp_path / "content"
+    (content / "pages").mkdir(parents=True)
+    files = {
+        "hello.md": "Title: Hello\nDate: 2026-01-01 10:00\nSlug: hello\n\nIn English.\n",
+        "bonjour.md": "Title: Bonjour\nDate: 2026-01-01 10:00\nSlug: hello\nLang: fr\n\nUn.\n",
+        "pages/about.md": "Title: About\nSlug: about\n\nMe.\n",
+        "pages/a-propos.md": "Title: À propos\nSlug: about\nLang: fr\n\nMoi.\n",
+    }
+    for name, text in files.items():
+        (content / name).write_text(text, encoding="utf-8")
+    result = site_builder(content, SITE_ORIGIN="https://blog.example")
+    assert result.warnings() == []
+    pairs = (
+        ("2026/hello/index.html", "Other languages", "fr", "2026/hello-fr/", "Bonjour"),
+        ("2026/hello-fr/index.html", "Autres langues", "en", "2026/hello/", "Hello"),
+        ("about/index.html", "Other languages", "fr", "about-fr/", "À propos"),
+        ("about-fr/index.html", "Autres langues", "en", "about/", "About"),
+    )
+    for page, label, lang, url, title in pairs:
+        soup = BeautifulSoup(result.read(page), "html.parser")
+        # the translation was written, but no page of the site linked to it
+        line = soup.select_one(".post-header .translations")
+        assert line is not None, page
+        assert line.get_text().startswith(label + ":"), page
+        link = line.select_one("a")
+        assert (link.get_text(), link["hreflang"], link["lang"]) == (title, lang, lang), page
+        assert (result.output / page).parent.joinpath(link["href"]).resolve() == (
+            result.output / url
+        ).resolve(), page
+        head = soup.select_one(f'head link[rel="alternate"][hreflang="{lang}"]')
+        assert head["href"] == f"https://blog.example/{url}", page
+    alone = BeautifulSoup(result.read("index.html"), "html.parser")
+    assert alone.select(".translations") == []

@@ -1,0 +1,96 @@
+"""Dates Pelican reads, but not as the blogger wrote them.
+
+Pelican fills what a `Date:` leaves out from the day of the build: `Date: 2019` or
+`Date: June 2019` dated the post with today's month or day, a different date at every build. A
+time zone dateutil does not know (`Date: 2019-05-01 10:00 EST`) was dropped with a Python
+warning that named no file, and the time read in TIMEZONE.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import warnings
+from collections.abc import Callable
+from datetime import datetime
+
+import dateutil.parser
+from dateutil.parser import UnknownTimezoneWarning
+from pelican.utils import SafeDatetime
+
+logger = logging.getLogger(__name__)
+
+# Two days that differ in year, month and day: what a date leaves out comes from them.
+PROBES = (SafeDatetime(1904, 1, 1), SafeDatetime(1908, 2, 2))
+ZONE_NAME = re.compile(r"tzname (\S+) identified")
+
+
+def read_date(shown: str, name: str, value: str, read: Callable[[], object]) -> object:
+    """Return the date *read* makes of *value*, from the first of the year or month when it has
+    no month or day, warning (naming *shown* and *name*) about that and an unknown time zone."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", UnknownTimezoneWarning)
+        processed = read()
+    for warning in caught:
+        if issubclass(warning.category, UnknownTimezoneWarning):
+            _warn_unknown_zone(shown, name, value, str(warning.message))
+    missing = _missing(value) if isinstance(processed, datetime) else []
+    if not missing:
+        return processed
+    settled = _from_start(value, processed)
+    logger.warning(
+        "front_matter: %s: `%s: %s` has no %s, which Pelican took from the day of the build; "
+        "it is dated %s: write the whole date (`%s: %s`)",
+        shown,
+        name.capitalize(),
+        value,
+        " or ".join(missing),
+        settled.strftime("%Y-%m-%d"),
+        name.capitalize(),
+        settled.strftime("%Y-%m-%d"),
+    )
+    return settled
+
+
+def _parse(value: str, default: datetime) -> datetime | None:
+    """Return dateutil's reading of *value* with *default*'s parts for those it lacks."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UnknownTimezoneWarning)
+        try:
+            return dateutil.parser.parse(
+                re.sub(" +", " ", value.replace("_", " ")), default=default
+            )
+        except (TypeError, ValueError, OverflowError):
+            return None
+
+
+def _missing(value: str) -> list[str]:
+    """Return the parts of a date (year, month, day) *value* leaves out."""
+    first, second = (_parse(value, probe) for probe in PROBES)
+    if first is None or second is None:
+        return []
+    return [
+        part for part in ("year", "month", "day") if getattr(first, part) != getattr(second, part)
+    ]
+
+
+def _from_start(value: str, processed: datetime) -> datetime:
+    """Return *value* read with the first of January of *processed*'s year for what it lacks
+    (a missing year stays the build's, as Pelican has it)."""
+    start = SafeDatetime(processed.year, 1, 1)
+    settled = _parse(value, start) or processed
+    return settled.replace(tzinfo=processed.tzinfo) if processed.tzinfo else settled
+
+
+def _warn_unknown_zone(shown: str, name: str, value: str, message: str) -> None:
+    """Warn that the time zone of *value* is not known and the time is read in TIMEZONE."""
+    match = ZONE_NAME.search(message)
+    logger.warning(
+        "front_matter: %s: `%s: %s`: the time zone %s is not one Pelican knows; the time is read "
+        "in TIMEZONE instead: write its offset in its place (`%s: 2019-05-01 10:00 -05:00`)",
+        shown,
+        name.capitalize(),
+        value,
+        match.group(1) if match else "named",
+        name.capitalize(),
+    )

@@ -1,0 +1,32 @@
+"""The summary plugin's markers a post still carries (`<!-- PELICAN_END_SUMMARY -->`).
+
+Blogs that chose where each post's listing text ends marked it for the summary plugin. Without
+that plugin the marker is an invisible comment, and every listing, feed and description showed
+the post's first 50 words instead, cut mid-sentence. The part before the marker (after
+`<!-- PELICAN_BEGIN_SUMMARY -->` when there is one) is the post's summary again, as it was.
+"""
+
+from __future__ import annotations
+
+from .markup import balance
+
+BEGIN = "<!-- PELICAN_BEGIN_SUMMARY -->"
+END = "<!-- PELICAN_END_SUMMARY -->"
+
+
+def summary_from_markers(content) -> None:
+    """Make the part of a post the summary plugin's markers enclose its summary, when the post
+    has no `Summary:` of its own."""
+    text = getattr(content, "_content", None)
+    if not isinstance(text, str) or "PELICAN_" not in text or "summary" in content.metadata:
+        return
+    settings = content.settings
+    end = text.find(settings.get("SUMMARY_END_MARKER") or END)
+    if end < 0:
+        return
+    begin_marker = settings.get("SUMMARY_BEGIN_MARKER") or BEGIN
+    begin = text.find(begin_marker, 0, end)
+    start = begin + len(begin_marker) if begin >= 0 else 0
+    summary = balance(text[start:end].strip()).text
+    content._summary = summary
+    content.metadata["summary"] = summary
