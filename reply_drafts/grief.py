@@ -16,7 +16,9 @@ _GRIEF_WEAK = cue.words(cue.GRIEF_WEAK)
 _GRIEF_OTHER = cue.words(cue.GRIEF_OTHER)
 _GRIEF_NONSPACED = cue.anywhere(cue.GRIEF_NONSPACED)
 _KIN = cue.words(cue.KIN)
-# A program's children and parents: "a child dies before its parent reaps it" is no loss.
+# A program's children and parents: "a child dies before its parent reaps it, it is a zombie" is
+# no loss. Two of these words tell of programs; one alone ("coding threads at night", "I'm an
+# orphan now") does not.
 _MACHINE = cue.words(
     r"(?:sub)?process(?:es)?|threads?|zombies?|reap(?:s|ed|ing)?|pids?|fork(?:s|ed)?|daemons?|"
     r"kernel|sigchld|sigkill|init|systemd|orphan(?:s|ed)?"
@@ -57,10 +59,12 @@ def grief_cues(prose: str) -> tuple[tuple[str, ...], bool]:
     """Return the words of loss, illness or a hard time in *prose* (folded), and whether the
     writer lives it themselves."""
     found, shared, kin_before, own_kin_before = [], False, False, False
+    # each word once in any form: "thread" and "threads", "orphan" and "orphaned"
+    programs = len({word.rstrip("eds") for word in found_in(_MACHINE, prose)})
     for sentence in sentences(prose):
         here = found_in(_GRIEF, sentence) + found_in(_GRIEF_OTHER, sentence)
         here += found_in(_GRIEF_NONSPACED, sentence)
-        kin = names_kin(sentence)
+        kin = names_kin(sentence, programs >= 2)
         if kin or kin_before:  # "Our dog's last walk... We lost Rosie the same way."
             here += found_in(_GRIEF_WEAK, sentence)
         found += here
@@ -74,11 +78,11 @@ def grief_cues(prose: str) -> tuple[tuple[str, ...], bool]:
     return tuple(found), shared
 
 
-def names_kin(sentence: str) -> bool:
+def names_kin(sentence: str, of_programs: bool = False) -> bool:
     """Return whether *sentence* (folded) names a person or a pet, not a program's parent or
-    child ("when a child dies before its parent reaps it")."""
+    child ("when a child dies before its parent reaps it") in a text *of_programs*."""
     kin = found_in(_KIN, sentence)
-    if _MACHINE.search(sentence):
+    if of_programs:
         kin = tuple(word for word in kin if not _PROGRAM_KIN.fullmatch(word))
     return bool(kin)
 

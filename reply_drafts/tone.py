@@ -84,6 +84,7 @@ _GOOD_NEWS = cue.words(cue.GOOD_NEWS)
 _GOOD_TURN = cue.words(cue.GOOD_TURN)
 # What keeps news from being news yet: "still not", "hope", "I wonder if", "pas encore", "j'espère".
 _NOT_YET = re.compile(r"(?<![\w'])(?:not|never|hope|hoping|wish|wonder|if|pas|espère)(?![\w'])|n't")
+_TAKEN_BACK = re.compile(r"(?<![\w'])(?:but|mais)(?![\w'])")
 _GRIEF_QUESTION = cue.words(cue.GRIEF_QUESTION)
 _LAUGHTER = cue.words(cue.LAUGHTER)
 _CRITICAL_NONSPACED = cue.anywhere(cue.CRITICAL_NONSPACED)
@@ -468,9 +469,13 @@ def good_news(prose: str, cues: Cues) -> bool:
 
 
 def _tells_good_news(sentence: str) -> bool:
-    # not asked ("ça va mieux ?"), hoped for, denied ("still not back on my feet") or the reader's
+    # not asked ("ça va mieux ?"), hoped for, denied ("still not back on my feet"), the reader's
+    # ("so glad your mom...", but not "..., thanks for your recipes") or taken back ("but the
+    # third one took him")
     news = _GOOD_NEWS.search(sentence) or _GOOD_TURN.search(sentence)
-    if not news or "?" in sentence or to_reader(sentence):
+    if not news or "?" in sentence or to_reader(sentence[: news.end()]):
+        return False
+    if _TAKEN_BACK.search(sentence, news.end()):
         return False
     return not _NOT_YET.search(sentence[: news.start()])
 

@@ -188,8 +188,10 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     my life|things))|(?:hurt|harm|cut) myself|(?:kill|killing) myself(?! laughing| with laughter)|
     hurting myself|harming myself|
     cutting myself|(?:end|ending|take|taking) my (?:own )?life|
-    (?:i'?ve|i have|i) (?:just )?(?:started|been|begun|began) (?:cutting|self[- ]harming) again|
-    (?:i'?m|i am) (?:cutting|self[- ]harming) again|
+    (?:i'?ve|i have|i) (?:just )?(?:started|been|begun|began) (?:cutting|
+    self[- ]harming) again(?= *(?:[.!…]|$|and (?:i|i'm|nobody|no one|my)\b))|
+    (?:i'?m|i am) (?:cutting|self[- ]harming) again(?= *(?:[.!…]|$|and (?:i|i'm|nobody|no one|
+    my)\b))|je me mutile|
     relapsed (?:into|with) self[- ]harm|end it all|ending it all|
     no (?:reason|point) (?:to live|in living|in going on|to go on)|better off without me|
     (?:everyone|everybody|they|you all|my family|the world|
@@ -216,7 +218,7 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     (?:don'?t|do not|can'?t|cannot) see (?:the|any) point (?:of|in) (?:living|life|being alive|
     anything)(?: any ?more| these days| lately)?(?= *(?:[.!…]|$))|
     je me (?:suis )?scarifi\w*|je m'automutile|me scarifier|
-    je me (?:fais|suis fait|suis faite) du mal (?:à nouveau|encore|exprès)|
+    je me (?:fais|suis fait|suis faite) du mal (?:à nouveau|encore|exprès)(?= *(?:[.!…,;]|$))|
     envie de mourir|veux mourir|me suicider|mettre fin à mes jours|envie d'en finir(?! avec)|
     (?:je )?pense au suicide|pensées suicidaires|idées suicidaires|(?:je suis|me sens) suicidaire|
     plus envie de vivre|(?:je )?ne vois plus (?:l'intérêt|le sens) de (?:rien|vivre|
@@ -229,15 +231,15 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     selbstmordgedanken|
     quiero morir(?:me)?|quitarme la vida|suicidarme|no quiero vivir|voglio morire|
     togliermi la vita|non voglio più vivere|quero morrer|tirar (?:a )?minha (?:própria )?vida|
-    não quero mais viver|ik wil dood|wil niet meer leven|não aguento mais viver|
-    non ce la faccio più a vivere|voglio farla finita(?! con)|ya no aguanto (?:más )?vivir|
+    não quero mais viver|ik wil dood|wil niet meer leven|não aguento mais viver(?! com)|
+    non ce la faccio più a vivere(?! con)|voglio farla finita(?! con)|ya no aguanto (?:más )?vivir|
     quiero acabar con todo(?= *(?:[.!…]|$))"""
 
 # What "cutting again" is about when it is not self-harm: hair, a diet, a garden, a quilt.
 CUT_ELSEWHERE = r"""hair\w*|haircuts?|salon|barber|clients|bulk\w*|pounds|lbs|kg|weight|diet\w*|
     carbs|calories|sugar|meal prep|quilt\w*|fabric|sewing|cuttings|hydrangeas?|roses|plants?|
     garden\w*|prun\w*|wood|boards|paper|coupons|costs|that is|dough|onions?|veg\w*|
-    again and again"""
+    again and again|kcal|dress|low-carb|lawn|grass|hedges?|lathe|mats?"""
 
 # "Passed" as a death: "he passed last May", "she passed in March", "passed two years ago".
 PASSED = r"""passed(?= *(?:[.,;!]|$|on\b|last|in (?:his|her|their) sleep|recently|suddenly|
@@ -382,7 +384,8 @@ GRIEF_OTHER = r"""décéd\w*|décès|(?<!lien )(?<!site )(?<!serveur )(?<!projet
     minha)|è morto|è morta|scompars[oa]|lutto|funerale|chemio\w*|licenziat[oa]|depressione|
     condoglianze|overleden|gestorven|rouw|begrafenis|kanker|ontslagen|depressie|gecondoleerd|
     умер|умерла|смерт\w*|похорон\w*|депресси\w*|соболезн\w*|
-    nous a quitté\w*|soins palliatifs|(?:je n'ai|j'ai) plus goût à rien|
+    nous a quitté\w*|soins palliatifs|
+    (?:je n'ai|j'ai) plus goût à rien(?![^.!?]*(?:covid|odeur|odorat|saveur|rhume))|
     en (?:souvenir|mémoire) de (?:mon|ma|mes|notre|nos) (?:défunte?s? )?(?:père|mère|papa|maman|
     mari|femme|fils|fille|frère|sœur|grand-m[eè]re|grand-p[eè]re|mamie|papi|papy|chien|chienne|
     chat|chatte)|palliati\w+|(?:un|d'un|mon|son|ton) avc|fausse couche|
@@ -557,7 +560,7 @@ CONTEMPT_PHRASES = r"""nobody cares|no one cares|nobody asked|who (?:even )?care
     man up|toughen up|suck it up|snap out of it|first world problems?|
     just what the (?:world|internet|web) (?:needed|needs)|comme si on en manquait(?= *[.!…]*$)|
     (?<!si )(?:t'as|tu n'as|vous n'avez) (?:vraiment )?rien d'autre à faire[^.!?]{0,40}\?|
-    (?:don'?t you have|do you not have|have you got) (?:anything|nothing) better to do|
+    (?:don'?t you have|do you not have) (?:anything|nothing) better to do|
     you have nothing better to do|
     (?:^|(?<=[.!?] ))les femmes ne (?:devraient|peuvent) pas (?:écrire|coder|programmer|
     bloguer)(?! *\?)|
@@ -572,7 +575,8 @@ CONTEMPT_PHRASES = r"""nobody cares|no one cares|nobody asked|who (?:even )?care
     (?:^|(?<=[.!?] ))(?:now )?make me a sandwich(?= *[.!…]*$)|
     (?:i'?m|i am|i will|i'?ll|i'?m going to|i am going to) report(?:ing)? (?:you|this (?:blog|post|
     site)|your (?:blog|post))(?= *(?:[.!…]|$| to (?:google|the police|the authorities|
-    your host\w*) *(?:[.!…]|$)))|
+    your host\w*(?: provider)?)(?: for [^.!?]{1,40})? *(?:[.!…]|$)| for (?:stealing|copyright|
+    plagiarism|using my|defamation|harassment)))|
     who taught you (?:how )?to \w+(?:,|\?| —| -)? (?:a|an) (?:monkey|chimp|chimpanzee|baboon|
     toddler|child|raccoon|goat|donkey|five-year-old)(?= *\?)|
     qui (?:t'a|vous a) appris à \w+ ?(?:,|\?)? (?:un|une) (?:singe|enfant|gamin|raton laveur|
@@ -615,17 +619,20 @@ SEVERE = r"""f+[\W_]*u+[\W_]*c+[\W_]*k+(?:ing)? (?:you|off|yourself)|fu+ck (?:yo
     or (?:else|you'?ll regret it)\b(?! \w)|tu vas le regretter|das wirst du bereuen|
     (?:^|(?<=[.!?] ))(?:just |why don'?t you |you should )?go back (?:to (?:your|ur) (?:own )?
     country|(?:to )?where you came from)(?= *[.!?…]*$)|
-    (?:^|(?<=[.!?] ))(?:retourne|rentre) (?:dans ton pays|d'où tu viens)(?= *[.!?…]*$)|
+    (?:^|(?<=[.!?] ))(?:retourne|rentre) (?:dans ton pays|d'où tu viens)(?= *(?:[.!?…,]|$))|
     (?:you'?ll|you will) be hearing from my (?:lawyer|attorney|solicitor)|
-    (?:i'?ll|i will|i'?m going to|i am going to|gonna) sue you(?= *[.!…]*$)|
+    (?:i'?ll|i will|i'?m going to|i am going to|gonna) sue you(?= *[.!…]*$| for (?:defamation|
+    libel|copyright|stealing|using my|every penny))|(?:nobody|no one) wants you (?:here|in (?:this|
+    our) country)|
     (?:i'?m|i am) suing you(?= *[.!…]*$)|see you in court(?= *[.!…]*$)|
     you'?ll hear from my (?:lawyer|attorney)|my (?:lawyer|attorney) will be in touch|
     (?:vous allez|tu vas) entendre parler de mon avocat|
     je vais (?:vous|te) (?:poursuivre|attaquer) en justice|on se (?:verra|reverra) au tribunal|
     your (?:home )?address is \d+ \w+(?: \w+)? (?:street|st|road|rd|avenue|ave|lane|ln|drive|
     way|boulevard|blvd|rue)|
-    (?:would be a|be a real) shame if (?:something|anything) (?:happened|were to happen) to (?:you|
-    your (?:family|kids|children|house|home|wife|husband|dog|cat))(?= *[.!…]*$)"""
+    (?:(?:would be a|be a real) |^|(?<=[.!?] ))shame if (?:something|anything) (?:happened|
+    were to happen) to (?:you|them|your (?:family|kids|children|house|home|wife|husband|dog|
+    cat))(?= *[.!…]*$)"""
 
 # What comes just before an insult someone else said, reported: "someone called you", "they said
 # you were". The commenter is not the one insulting ("...They're wrong, this post is great.").
@@ -785,7 +792,8 @@ PRAISE = r"""thanks?|thank you|thx|ty|tysm|love(?:d|ly)?|loving|great|wonderful|
     enjoy(?:ed)?|made my (?:whole |entire )?(?:day|morning|week|evening|year)|resonat\w+|
     devoured (?:it|them|the (?:lot|whole \w+|batch|cake|bread|pie|cookies))|gobbled (?:it|them) up|
     not a crumb left|licked (?:the|their|his|her) plates?|
-    asked for (?:seconds|thirds|more)|went down a treat|(?:a|was a) (?:big |huge )?hit with|
+    asked for (?:seconds|thirds|more)|went down a treat|
+    (?:a|was a) (?:big |huge )?hit with(?! nobody| no one| none)|
     (?:meant|means) (?:so much|a lot|the world|everything)(?! of| is| was| to do)|
     needed (?:this|to read)|so true|well said|well written|bravo|kudos|spot on|nailed it|agree|
     agreed|gorgeous|fab|cool|nice|good read|so good|really good|very good|good stuff|favou?rite|
@@ -826,7 +834,7 @@ SPAM_TERMS = r"""casinos?|poker|sportsbook|online slots|free spins|jackpot|viagr
     blog|page|store|shop)|check out (?:my|our) (?:site|website|blog|page|store|shop|channel|
     profile)|check out (?:my|our) (?:\w+ ){0,3}(?:program|programme|course(?! notes)|coaching|
     services|
-    webinar|workshop|masterclass|ebook|products?|offer|support group|podcast|newsletter)|
+    webinar|workshop|masterclass|ebook|products?|offer|podcast|newsletter)|
     link in (?:my )?(?:bio|profile)|for more (?:tips|info|information|details) visit|also read:|
     best (?:price|prices|deals?|services?|quality)|lowest price|dm me|contact us|our company|
     we offer|our (?:services|expert writers|packages)|hire us|limited (?:offer|time)|
@@ -847,7 +855,7 @@ SPAM_WEAK = r"""cheap|discount\w*|bonus\w*|free trial|free shipping|deal|deals|o
 # The stock sentences of comment-spam kits, spun by the thousand, that no person writes: one is
 # enough ("I have been browsing online more than 3 hours today"). A kit's plainer lines ("I know
 # this is off topic but...") are also what readers write, so they are not here.
-SPAM_KIT = r"""browsing online (?:more than|over|for) \w+ hours|pretty worth enough for me|
+SPAM_KIT = r"""browsing online (?:more than|over) \w+ hours|pretty worth enough for me|
     if all (?:web ?site |site )?(?:owners|webmasters) and bloggers|
     (?:could not|couldn'?t) depart your (?:web ?site|site|blog)|
     (?:paragraph|piece of writing) is (?:pleasant|fastidious)|fastidious (?:paragraph|post|piece)|

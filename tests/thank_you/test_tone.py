@@ -839,8 +839,7 @@ def test_a_reader_baking_in_a_bomb_shelter_gets_a_quiet_reply_not_a_quote():
     "text",
     [
         "Check out my grief coaching program at www.griefcoach.biz",
-        # Once "I'm so sorry. There is no right way to carry a loss like that."
-        "Check out my grief support group at griefhelp.example",
+        "Check out my grief coaching program at www.griefcoach.biz, first session free",
     ],
 )
 def test_a_coach_selling_on_a_support_post_gets_no_draft_not_condolences(text):
@@ -1661,3 +1660,59 @@ def test_words_that_only_sound_like_a_disclosure_are_still_quoted(text):
 )
 def test_a_loss_told_beside_a_word_of_programs_is_still_a_hard_day(title, opening):
     assert hard_time_cues(title, "", opening)
+
+
+# A second review's everyday comments near the narrowed cues, with the words that misread them.
+MORE_EVERYDAY_NEAR_NEW_CUES = {
+    "I'm cutting again, two weeks till the wedding and the dress is tight.": "cutting",
+    "I'm cutting again this weekend, the lawn is knee-high.": "cutting",
+    "Je me suis fait du mal encore en taillant les rosiers, ces épines !": "mal",
+    "Não aguento mais viver com essa dor nas costas, alguma dica de alongamento?": "viver",
+    "Have you got anything better to do this weekend? If not, try the hike to the falls!": "better",
+    "Je n'ai plus goût à rien depuis mon covid, même le chocolat !": "goût",
+    "I was browsing online for two hours looking for this fix, thank you!": "browsing",
+    "It was a hit with nobody. Sorry.": "hit",
+}
+
+
+@pytest.mark.parametrize("text", MORE_EVERYDAY_NEAR_NEW_CUES)
+def test_more_everyday_words_near_the_new_cues_are_not_misread(text):
+    read = read_tone(text)
+    assert not any(MORE_EVERYDAY_NEAR_NEW_CUES[text] in cue for cue in read.cues)
+    assert not read.crisis
+
+
+def test_good_news_taken_back_is_no_good_news():
+    read = read_tone("My grandfather survived two heart attacks but the third one took him.")
+    assert read.label == "grief" and not read.good_news
+
+
+def test_good_news_beside_thanks_to_the_author_is_still_good_news():
+    # "your" after the news is thanks, not the author's news.
+    read = read_tone("My mum survived her surgery, thanks for your kind words.")
+    assert read.good_news
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My parents both died this year; coding threads at night keeps me going.",
+        "My child died in May and I can't face the forks and spoons she used.",
+    ],
+)
+def test_one_word_of_programs_does_not_hide_a_loss(text):
+    assert read_tone(text).label == "grief"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm going to sue you for defamation.",
+        "Nice family you have. Shame if something happened to them.",
+        "Go back to your country, nobody wants you here.",
+        "Retourne dans ton pays, personne ne veut de toi ici.",
+    ],
+)
+def test_threats_with_more_words_after_them_get_no_draft(text):
+    read = read_tone(text)
+    assert read.label == "hostile" and read.severe
