@@ -195,6 +195,15 @@ PATHS: dict[str, dict[str, Any]] = {
             ("id",),
             also="429",
         ),
+        "delete": _op(
+            "Delete one's own comment within the edit window (needs its edit token), as the "
+            "author deletes one: its replies are kept, re-attached to its parent. Done too when "
+            "it is already gone.",
+            None,
+            "DeleteRequest",
+            ("id",),
+            also="429",
+        ),
     },
     "/api/readers": {
         "post": _op(

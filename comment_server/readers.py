@@ -261,6 +261,31 @@ async def edit_comment(request: Request) -> Response:
     return response
 
 
+async def delete_own_comment(request: Request) -> Response:
+    """Delete one's own comment within the edit window (the edit token proves it is theirs)."""
+    ctx = context(request)
+    comment_id = id_param(request)
+    body = await read_json(request, ctx)
+    address = client_address(request)
+    rate_limit(ctx, "edits", address, ctx.settings.rate_comments, "edits from you")
+    check_address(ctx, address)
+    if not ctx.settings.edit_window:
+        raise ApiError(403, "Editing comments is turned off on this server.")
+    values = ctx.bodies.delete_request.clean(body)
+    try:
+        grant = ctx.tokens.edit_grant(values["edit_token"], ctx.settings.edit_window)
+    except TokenError as error:
+        raise ApiError(403, f"The edit token {error}.", {"edit_token": str(error)}) from None
+    if grant.comment_id != comment_id:
+        raise ApiError(403, "This edit token is for another comment.", {"edit_token": "mismatch"})
+    thread = await run_in_threadpool(
+        ctx.store.delete_own_comment, comment_id, grant.secret_hash, ctx.settings.edit_window
+    )
+    if thread is not None:
+        ctx.cache.forget(thread)
+    return Response(status_code=204)
+
+
 async def tone(request: Request) -> Response:
     """Say how a comment about to be posted reads, and the nudge to show before a harsh one."""
     ctx = context(request)
