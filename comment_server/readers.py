@@ -54,12 +54,18 @@ def cached_answer(request: Request, body: Body) -> Response:
 def read_answer(body: Body, if_none_match: str, accept_encoding: str) -> Response:
     """Return the response carrying *body*, given the request's conditional and encoding headers."""
     headers = {**READ_HEADERS, "ETag": body.etag, "Vary": "Accept-Encoding"}
-    if body.etag in if_none_match:
+    if etag_matches(body.etag, if_none_match):
         return Response(status_code=304, headers=headers)
     if body.gzipped is not None and "gzip" in accept_encoding:
         headers["Content-Encoding"] = "gzip"
         return raw_json_response(body.gzipped, headers=headers)
     return raw_json_response(body.data, headers=headers)
+
+
+def etag_matches(etag: str, if_none_match: str) -> bool:
+    """Return whether If-None-Match is * or names *etag* (compared weakly, as for a GET)."""
+    named = [tag.strip().removeprefix("W/") for tag in if_none_match.split(",")]
+    return "*" in named or etag in named
 
 
 async def list_comments(request: Request) -> Response:
