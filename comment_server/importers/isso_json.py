@@ -16,7 +16,7 @@ from typing import Any
 
 from comment_server.importers.isso import _website
 from comment_server.importers.problems import ImportFileError, report_problem
-from comment_server.importers.records import ImportedComment, ImportedThread
+from comment_server.importers.records import ImportedComment, ImportedThread, text_problem
 from comment_server.importers.thread_ids import url_thread_id
 
 CREATED_FORMAT = "%Y-%m-%d %H:%M:%S"
@@ -42,7 +42,7 @@ def read_isso_json(path: Path) -> list[ImportedThread]:
             )
             continue
         comments = [
-            _comment(path, f"{where} ({uri}) comment {place}", _source_id(uri, place, raw), raw)
+            _comment(path, f"{where} ({uri!r}) comment {place}", _source_id(uri, place, raw), raw)
             for place, raw in _ordered(item)
         ]
         title = item.get("title") if isinstance(item.get("title"), str) else None
@@ -99,8 +99,9 @@ def _comment(path: Path, where: str, source_id: str, raw: Any) -> ImportedCommen
         report_problem(path, where, "is not a JSON object; skipped")
         return None
     text = raw.get("text")
-    if not isinstance(text, str) or not text.strip():
-        report_problem(path, where, "has no text; skipped")
+    if not isinstance(text, str) or (problem := text_problem(text)) is not None:
+        said = problem if isinstance(text, str) else "is missing"
+        report_problem(path, where, f"its text {said}; skipped: fix it and import again")
         return None
     created = _created(raw.get("created"))
     if created is None:

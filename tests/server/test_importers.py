@@ -548,9 +548,9 @@ def test_isso_generic_json_bad_records_are_named_and_the_rest_imports(tmp_path, 
     assert [c.text for c in kept.comments] == ["first by id", "second by id"]
     problems = warnings_of(caplog)
     assert len(problems) == 4
-    bad_date = f"{path}:thread 0 (/posts/kept/) comment 2: created is '2020-02-30 00:00:00'"
+    bad_date = f"{path}:thread 0 ('/posts/kept/') comment 2: created is '2020-02-30 00:00:00'"
     assert bad_date in problems[0]
-    assert f"{path}:thread 0 (/posts/kept/) comment 3: is not a JSON object" in problems[1]
+    assert f"{path}:thread 0 ('/posts/kept/') comment 3: is not a JSON object" in problems[1]
     assert f"{path}:thread 1: its id '/' names no page, so its 1 comment(s)" in problems[2]
     assert f"{path}:thread 2: is not" in problems[3]
 
@@ -587,6 +587,53 @@ def test_isso_generic_json_end_to_end_imports_once(tmp_path, fresh_database_url)
     assert richard["author"] == "Richard Crinshaw" and richard["created"] == "2005-05-08T06:50:26Z"
     published = "\n".join(path.read_text(encoding="utf-8") for path in out.glob("*.json"))
     assert "105421439@87750645.com" not in published and "0.0.0.0" not in published
+
+
+# A comment with no text is one bad record, not a failed import
+
+
+def test_a_comment_with_no_text_is_skipped_by_every_importer(tmp_path, caplog):
+    isso_rows = [
+        *ISSO_COMMENTS,
+        (1, 8, 1, 1700000700.0, None, 1, "", " \u202e \n ", "Eve", None, None, 0),
+    ]
+    isso = by_thread(read_isso(make_isso_db(tmp_path / "comments.db", comments=isso_rows)))
+    disqus = tmp_path / "export.xml"
+    empty_post = disqus_post("11").replace("<p>post 11</p>", "   ")
+    disqus.write_text(DISQUS_HEAD + disqus_post("10") + empty_post + "</disqus>\n", "utf-8")
+    wordpress = tmp_path / "wordpress.xml"
+    wordpress.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/"><channel>\n'
+        "<item><title>Post</title><link>https://blog.example/?p=1</link>\n"
+        "<wp:post_name>post</wp:post_name>\n"
+        + wp_comment("1")
+        + wp_comment("2").replace("Comment 2", "\t")
+        + "</item>\n</channel></rss>\n",
+        encoding="utf-8",
+    )
+
+    assert "8" not in [c.source_id for c in isso["cafe-au-lait"].comments]
+    assert [c.source_id for c in read_disqus(disqus)[0].comments] == ["10"]
+    assert [c.source_id for c in read_wxr(wordpress)[0].comments] == ["1"]
+    problems = [p for p in warnings_of(caplog) if "is empty" in p]
+    assert len(problems) == 3
+    assert f"{tmp_path / 'comments.db'}:comment 8: its text is empty" in problems[0]
+    assert f'{disqus}:5: <post dsq:id="11">: its <message> is empty' in problems[1]
+    assert "<wp:comment> 2 of item 'Post': its <wp:comment_content> is empty" in problems[2]
+
+
+@pytest.mark.slow
+def test_an_export_with_an_empty_comment_imports_the_rest(tmp_path, fresh_database_url):
+    path = tmp_path / "export.xml"
+    empty_post = disqus_post("11").replace("<p>post 11</p>", "")
+    path.write_text(DISQUS_HEAD + disqus_post("10") + empty_post + "</disqus>\n", "utf-8")
+
+    done = cli("import", str(path), database_url=fresh_database_url)
+
+    assert done.returncode == 0, done.stderr
+    assert f'{path}:5: <post dsq:id="11">: its <message> is empty' in done.stderr
+    assert "imported 1 comments in 1 threads" in done.stderr
 
 
 # Which reader a file needs
