@@ -65,12 +65,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     export.set_defaults(run=export_command)
     imp = commands.add_parser("import", help="import comments from an export or another system")
-    imp.add_argument("path", type=Path, help="export folder, Isso database, Disqus or WXR file")
+    imp.add_argument(
+        "path", type=Path, help="export folder, Isso database or JSON, Disqus or WXR file"
+    )
     imp.add_argument(
         "--format",
-        choices=("goldstar", "isso", "disqus", "wxr"),
-        help="default: a folder is a goldstar export, .db/.sqlite isso, Disqus XML disqus, "
-        "other XML wxr",
+        choices=("goldstar", "isso", "isso-json", "disqus", "wxr"),
+        help="default: a folder is a goldstar export, .db/.sqlite isso, a JSON list isso-json "
+        "(Isso's generic format), other JSON goldstar, Disqus XML disqus, other XML wxr",
     )
     imp.set_defaults(run=import_command)
     facts = commands.add_parser(

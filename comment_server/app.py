@@ -53,6 +53,7 @@ ROUTES = [
     Route("/api/threads/{thread}/stars", readers.add_star, methods=["PUT"]),
     Route("/api/threads/{thread}/stars", readers.remove_star, methods=["DELETE"]),
     Route("/api/comments/{id:int}", readers.edit_comment, methods=["PATCH"]),
+    Route("/api/comments/{id:int}", readers.delete_own_comment, methods=["DELETE"]),
     Route("/api/form", readers.form_token, methods=["GET"]),
     Route("/api/tone", readers.tone, methods=["POST"]),
     # The author (the inbox, invoke thanks)

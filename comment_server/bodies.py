@@ -47,6 +47,7 @@ class RequestBodies:
     new_comment: Fields
     star_request: Fields
     edit_request: Fields
+    delete_request: Fields
     tone_request: Fields
     reply: Fields
     gold_stars: Fields
@@ -104,6 +105,7 @@ def request_bodies(settings: Settings, tokens: Tokens) -> RequestBodies:
             },
             "author and website change only when sent; website null removes it",
         ),
+        delete_request=Fields({"edit_token": nonempty(EDIT_TOKEN)}),
         tone_request=Fields({"text": text(limit)}),
         reply=Fields(
             {

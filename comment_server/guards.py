@@ -16,6 +16,7 @@ from comment_server.credential import verify_password
 from comment_server.errors import ApiError
 from comment_server.fields import Field
 from comment_server.settings import Rate
+from comment_server.times import how_long
 from comment_server.tokens import hash_secret
 
 SESSION_COOKIE = "goldstar_admin"
@@ -103,7 +104,7 @@ def rate_limit(
     if wait:
         raise ApiError(
             429,
-            f"Too many {what}; wait {wait} seconds and try again.",
+            f"Too many {what}; wait {how_long(wait)} and try again.",
             headers={"Retry-After": str(wait)},
         )
 
@@ -130,8 +131,8 @@ async def check_new_thread(ctx: Context, thread: str, address: str) -> bool:
         raise ApiError(
             429,
             f"Too many new comment threads from you: this server opens at most {rate.count} "
-            f"in {rate.seconds} seconds for pages the blog has not published. Comment on a "
-            f"published post, or wait {wait} seconds and try again.",
+            f"in {how_long(rate.seconds)} for pages the blog has not published. Comment on a "
+            f"published post, or wait {how_long(wait)} and try again.",
             headers={"Retry-After": str(wait)},
         )
     return True

@@ -195,6 +195,15 @@ PATHS: dict[str, dict[str, Any]] = {
             ("id",),
             also="429",
         ),
+        "delete": _op(
+            "Delete one's own comment within the edit window (needs its edit token), as the "
+            "author deletes one: its replies are kept, re-attached to its parent. Done too when "
+            "it is already gone.",
+            None,
+            "DeleteRequest",
+            ("id",),
+            also="429",
+        ),
     },
     "/api/readers": {
         "post": _op(
@@ -416,6 +425,30 @@ for _read in ("/api/threads/{thread}/comments", "/api/threads/{thread}/stars"):
     PATHS[_read]["get"]["responses"]["200"]["headers"] = _etag
     PATHS[_read]["get"]["responses"]["304"] = {"description": "unchanged since If-None-Match"}
 
+
+# Where a new comment leads (OpenAPI links): its commenter edits or deletes it with its edit
+# token, the author moderates it. A stateful client (schemathesis) follows these.
+_NEW_ID = {"id": "$response.body#/comment/id"}
+_OWN = {"edit_token": "$response.body#/edit_token"}
+_LINKS = {
+    "EditIt": ("/api/comments/{id}", "patch", {**_OWN, "text": "Edited."}),
+    "DeleteIt": ("/api/comments/{id}", "delete", _OWN),
+    "ApproveIt": ("/api/admin/comments/{id}/approve", "post", {}),
+    "RejectIt": ("/api/admin/comments/{id}/reject", "post", {}),
+    "MarkItSpam": ("/api/admin/comments/{id}/spam", "post", {}),
+    "ReplyToIt": ("/api/admin/comments/{id}/reply", "post", {"text": "Thank you!"}),
+    "StarIt": ("/api/admin/comments/{id}/gold-stars", "post", {"count": 1}),
+    "JoinIt": ("/api/admin/comments/{id}/same-commenter", "post", {}),
+    "DeleteItAsAuthor": ("/api/admin/comments/{id}", "delete", {}),
+}
+PATHS["/api/threads/{thread}/comments"]["post"]["responses"]["201"]["links"] = {
+    name: {
+        "operationRef": "#/paths/" + path.replace("/", "~1") + "/" + method,
+        "parameters": _NEW_ID,
+        "requestBody": body,
+    }
+    for name, (path, method, body) in _LINKS.items()
+}
 
 # Writes that take an Idempotency-Key: a retry with the same key and body gets the first answer.
 IDEMPOTENT = (

@@ -54,12 +54,18 @@ def cached_answer(request: Request, body: Body) -> Response:
 def read_answer(body: Body, if_none_match: str, accept_encoding: str) -> Response:
     """Return the response carrying *body*, given the request's conditional and encoding headers."""
     headers = {**READ_HEADERS, "ETag": body.etag, "Vary": "Accept-Encoding"}
-    if body.etag in if_none_match:
+    if etag_matches(body.etag, if_none_match):
         return Response(status_code=304, headers=headers)
     if body.gzipped is not None and "gzip" in accept_encoding:
         headers["Content-Encoding"] = "gzip"
         return raw_json_response(body.gzipped, headers=headers)
     return raw_json_response(body.data, headers=headers)
+
+
+def etag_matches(etag: str, if_none_match: str) -> bool:
+    """Return whether If-None-Match is * or names *etag* (compared weakly, as for a GET)."""
+    named = [tag.strip().removeprefix("W/") for tag in if_none_match.split(",")]
+    return "*" in named or etag in named
 
 
 async def list_comments(request: Request) -> Response:
@@ -259,6 +265,31 @@ async def edit_comment(request: Request) -> Response:
     if body:
         ctx.cache.forget(body["comment"]["thread"])
     return response
+
+
+async def delete_own_comment(request: Request) -> Response:
+    """Delete one's own comment within the edit window (the edit token proves it is theirs)."""
+    ctx = context(request)
+    comment_id = id_param(request)
+    body = await read_json(request, ctx)
+    address = client_address(request)
+    rate_limit(ctx, "edits", address, ctx.settings.rate_comments, "edits from you")
+    check_address(ctx, address)
+    if not ctx.settings.edit_window:
+        raise ApiError(403, "Editing comments is turned off on this server.")
+    values = ctx.bodies.delete_request.clean(body)
+    try:
+        grant = ctx.tokens.edit_grant(values["edit_token"], ctx.settings.edit_window)
+    except TokenError as error:
+        raise ApiError(403, f"The edit token {error}.", {"edit_token": str(error)}) from None
+    if grant.comment_id != comment_id:
+        raise ApiError(403, "This edit token is for another comment.", {"edit_token": "mismatch"})
+    thread = await run_in_threadpool(
+        ctx.store.delete_own_comment, comment_id, grant.secret_hash, ctx.settings.edit_window
+    )
+    if thread is not None:
+        ctx.cache.forget(thread)
+    return Response(status_code=204)
 
 
 async def tone(request: Request) -> Response:

@@ -189,7 +189,9 @@ def _origin(raw: str) -> str:
         raise ValueError(
             f"{raw!r} is not an origin like https://blog.example (scheme and host only)"
         )
-    return f"{parts.scheme}://{parts.netloc.lower()}"
+    host = parts.netloc.lower()
+    default_port = {"http": ":80", "https": ":443"}[parts.scheme]
+    return f"{parts.scheme}://{host.removesuffix(default_port)}"  # as browsers send it
 
 
 def _origins(raw: str) -> tuple[str, ...]:

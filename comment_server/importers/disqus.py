@@ -13,7 +13,7 @@ from pathlib import Path
 from xml.etree.ElementTree import Element
 
 from comment_server.importers.problems import ImportFileError, report_problem
-from comment_server.importers.records import ImportedComment, ImportedThread
+from comment_server.importers.records import ImportedComment, ImportedThread, text_problem
 from comment_server.importers.replies import parents_first, reattach_replies
 from comment_server.importers.thread_ids import slug_thread_id, url_thread_id
 from comment_server.importers.xml_records import XmlRecord, local_name, read_xml_records
@@ -127,12 +127,15 @@ def _comment(element: Element, source_id: str) -> ImportedComment:
         ) from None
     # Disqus writes UTC with a Z; a time without a zone is taken as UTC too, never as local time.
     created = created.astimezone(UTC) if created.tzinfo else created.replace(tzinfo=UTC)
+    message = _text(element, "message")
+    if (problem := text_problem(message)) is not None:
+        raise RecordError(f"its <message> {problem}")
     author = _find(element, "author")
     return ImportedComment(
         source_id=source_id,
         parent_source_id=_child_dsq_id(element, "parent"),
         author=(_text(author, "name") if author is not None else "") or "Anonymous",
-        text=_text(element, "message"),
+        text=message,
         created=created,
         status="spam" if _boolean(element, "isSpam") else "approved",
         email=(_text(author, "email") if author is not None else "") or None,

@@ -49,7 +49,11 @@ def _read_file(file: Path) -> ImportedThread:
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise GoldstarExportError(f"{file}: not UTF-8 JSON: {error}") from None
     if not isinstance(document, dict) or document.get("format") != EXPORT_FORMAT:
-        raise GoldstarExportError(f"{file}: not a Goldstar comments export (format is missing)")
+        raise GoldstarExportError(
+            f'{file}: not a Goldstar comments export (it has no "format": "{EXPORT_FORMAT}"); '
+            "this server imports its own export, an Isso database or generic JSON file, a Disqus "
+            "or a WordPress XML export (docs/importing.md)"
+        )
     if document.get("version") not in EXPORT_VERSIONS:
         known = ", ".join(str(version) for version in EXPORT_VERSIONS)
         raise GoldstarExportError(

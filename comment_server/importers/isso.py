@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from comment_server.importers.problems import ImportFileError, report_problem
-from comment_server.importers.records import ImportedComment, ImportedThread
+from comment_server.importers.records import ImportedComment, ImportedThread, text_problem
 from comment_server.importers.replies import parents_first, reattach_replies
 from comment_server.importers.thread_ids import url_thread_id
 
@@ -106,6 +106,10 @@ def _add_comment(path: Path, row: tuple, threads: dict[int, _Thread]) -> None:
     created_at = _time(created)
     if created_at is None:
         report_problem(path, where, f"created is {created!r}, not a Unix time; skipped")
+        return
+    if (problem := text_problem(text)) is not None:
+        report_problem(path, where, f"its text {problem}; skipped, its replies move up a level")
+        thread.removed[source_id] = parent_id
         return
     if mode not in STATUSES:
         report_problem(path, where, f"mode {mode!r} is not 1, 2 or 4; imported as pending")

@@ -7,6 +7,20 @@ writes them. (The importers never import the store: the two meet here, without a
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from comment_server import validation
+
+MAX_IMPORTED_TEXT = 100_000  # characters of one imported comment's text
+
+
+def text_problem(text: str | None) -> str | None:
+    """Return why the store would refuse *text* as a comment's ("is empty"...), or None."""
+    try:
+        validation.comment_text(text or "", MAX_IMPORTED_TEXT)
+    except ValueError as error:
+        empty = "is empty (nothing but spaces and control characters)"
+        return empty if "empty" in str(error) else str(error)
+    return None
+
 
 @dataclass(frozen=True)
 class ImportedComment:

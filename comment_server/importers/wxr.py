@@ -15,7 +15,7 @@ from urllib.parse import unquote
 from xml.etree.ElementTree import Element
 
 from comment_server.importers.problems import ImportFileError, report_problem
-from comment_server.importers.records import ImportedComment, ImportedThread
+from comment_server.importers.records import ImportedComment, ImportedThread, text_problem
 from comment_server.importers.replies import parents_first, reattach_replies
 from comment_server.importers.thread_ids import slug_thread_id, url_thread_id
 from comment_server.importers.xml_records import XmlRecord, local_name, read_xml_records
@@ -115,12 +115,15 @@ def _comment(entry: Element) -> _Outcome:
         return _Outcome(None, parent, source_id)
     if approved not in STATUSES:
         raise RecordError(f"<wp:comment_approved> is {approved!r}, not 1, 0, spam or trash")
+    content = _line_breaks(_text(entry, "comment_content"))
+    if (problem := text_problem(content)) is not None:
+        raise RecordError(f"its <wp:comment_content> {problem}")
     website = _text(entry, "comment_author_url")
     comment = ImportedComment(
         source_id=source_id,
         parent_source_id=parent,
         author=_text(entry, "comment_author") or "Anonymous",
-        text=_line_breaks(_text(entry, "comment_content")),
+        text=content,
         created=_created(entry),
         status=STATUSES[approved],
         email=_text(entry, "comment_author_email") or None,

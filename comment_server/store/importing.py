@@ -14,7 +14,7 @@ from datetime import datetime
 from sqlalchemy import Connection, select, text, update
 
 from comment_server import validation
-from comment_server.importers.records import ImportedComment, ImportedThread
+from comment_server.importers.records import MAX_IMPORTED_TEXT, ImportedComment, ImportedThread
 from comment_server.keys import Keys
 from comment_server.render import render, sanitize
 from comment_server.store.errors import ImportFailed
@@ -23,8 +23,6 @@ from comment_server.store.schema import STATUSES, commenters, comments, threads
 from comment_server.times import to_stored, utc_now
 
 logger = logging.getLogger(__name__)
-
-MAX_IMPORTED_TEXT = 100_000
 
 
 @dataclass(frozen=True)

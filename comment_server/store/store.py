@@ -294,6 +294,14 @@ class Store:
         """Delete a comment (its replies move up to its parent); return its thread or None."""
         return self._write(lambda connection: writes.delete_comment(connection, comment_id))
 
+    def delete_own_comment(self, comment_id: int, edit_secret: str, window: int) -> str | None:
+        """Delete a comment for its commenter within the edit window; return its thread or None."""
+        return self._write(
+            lambda connection: writes.delete_own_comment(
+                connection, comment_id, edit_secret, window, utc_now()
+            )
+        )
+
     def block_commenter(self, key: str) -> int:
         """Block a commenter; return how many of their pending comments became spam."""
         return self._write(lambda connection: writes.block_commenter(connection, key, utc_now()))

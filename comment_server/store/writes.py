@@ -188,6 +188,24 @@ def edit_comment(connection: Connection, edit: Edit, now: datetime) -> None:
     bump(connection, row["thread_id"])
 
 
+def delete_own_comment(
+    connection: Connection, comment_id: int, edit_secret: str, window: int, now: datetime
+) -> str | None:
+    """Delete a comment for its commenter within the edit window, as the author deletes one;
+    return its thread (None: it is already gone)."""
+    try:
+        row = comment_row(connection, comment_id)
+    except NotFound:
+        return None
+    if not row["edit_secret"] or not hmac.compare_digest(row["edit_secret"], edit_secret):
+        raise Forbidden("This edit token is not for this comment.", "edit_token")
+    if now > row["created"] + timedelta(seconds=window):
+        raise Forbidden("The edit window of this comment has closed.", "edit_token")
+    if row["status"] not in ("pending", "approved"):
+        raise Forbidden("This comment can no longer be deleted.", "edit_token")
+    return delete_comment(connection, comment_id)
+
+
 def minor_edit(row: RowMapping, edit: Edit) -> bool:
     """Return whether *edit* only fixes typos of the comment *row*: no new link, same name and
     website (edits.py says what a typo fix is)."""

@@ -19,6 +19,7 @@ from comment_server.importers import (
     guess_format,
     read_disqus,
     read_isso,
+    read_isso_json,
     read_wxr,
 )
 from comment_server.importers.records import ImportedComment, ImportedThread
@@ -504,6 +505,137 @@ def test_wordpress_refuses_other_files(tmp_path):
         read_wxr(isso_fixture("disqus.xml"))
 
 
+# Isso's generic JSON (`isso import -t generic`)
+
+
+def test_isso_generic_json_fixture_imports_as_isso_would_show_it(caplog):
+    threads = by_thread(read_isso_json(isso_fixture("generic.json")))
+
+    # Isso shows /posts/0001/ and /posts/0007/, one accepted top-level comment each.
+    assert set(threads) == {"0001", "0007"}
+    [poker] = threads["0001"].comments
+    assert poker.author == "texas holdem" and poker.website == "http://www.tigerspice.com"
+    assert poker.text == "Great men can't be ruled. by free online poker"
+    assert poker.created == datetime(2005, 2, 24, 4, 3, 37, tzinfo=UTC)
+    assert poker.status == "approved" and poker.parent_source_id is None and poker.email is None
+    [richard] = threads["0007"].comments
+    assert richard.author == "Richard Crinshaw" and richard.email == "105421439@87750645.com"
+    assert richard.website is None and threads["0007"].title == "Nat+%26+Miguel"
+    assert warnings_of(caplog) == []
+
+
+def test_isso_generic_json_bad_records_are_named_and_the_rest_imports(tmp_path, caplog):
+    path = tmp_path / "generic.json"
+    good = {"id": 2, "author": "Ann", "email": "", "website": "", "created": "2020-01-02 03:04:05"}
+    threads = [
+        {
+            "id": "/posts/kept/",
+            "title": "Kept",
+            "comments": [
+                {**good, "text": "second by id"},
+                {**good, "id": 1, "text": "first by id"},
+                {**good, "id": 3, "text": "bad date", "created": "2020-02-30 00:00:00"},
+                "not a comment",
+            ],
+        },
+        {"id": "/", "title": "Home", "comments": [{**good, "text": "on the home page"}]},
+        ["not a thread"],
+    ]
+    path.write_text(json.dumps(threads), encoding="utf-8")
+
+    [kept] = read_isso_json(path)
+
+    assert [c.text for c in kept.comments] == ["first by id", "second by id"]
+    problems = warnings_of(caplog)
+    assert len(problems) == 4
+    bad_date = f"{path}:thread 0 ('/posts/kept/') comment 2: created is '2020-02-30 00:00:00'"
+    assert bad_date in problems[0]
+    assert f"{path}:thread 0 ('/posts/kept/') comment 3: is not a JSON object" in problems[1]
+    assert f"{path}:thread 1: its id '/' names no page, so its 1 comment(s)" in problems[2]
+    assert f"{path}:thread 2: is not" in problems[3]
+
+
+def test_isso_generic_json_that_is_not_json_names_its_line(tmp_path):
+    path = tmp_path / "generic.json"
+    path.write_text('[{"id": "/posts/a/",\n "comments": [}]\n', encoding="utf-8")
+
+    with pytest.raises(ImportFileError, match=r"generic\.json:2: is not valid JSON .* line 2"):
+        read_isso_json(path)
+
+
+def test_a_json_file_of_another_system_says_what_can_be_imported(tmp_path, fresh_database_url):
+    done = cli("import", str(remark42_fixture("commento.json")), database_url=fresh_database_url)
+
+    assert done.returncode == 1
+    assert "commento.json: not a Goldstar comments export" in done.stderr
+    assert "an Isso database or generic JSON file, a Disqus or a WordPress XML" in done.stderr
+
+
+@pytest.mark.slow
+def test_isso_generic_json_end_to_end_imports_once(tmp_path, fresh_database_url):
+    source = isso_fixture("generic.json")
+    for already in (0, 2):
+        done = cli("import", str(source), database_url=fresh_database_url)
+        assert done.returncode == 0, done.stderr
+        assert f"(isso-json; {already} already there)" in done.stderr
+    out = tmp_path / "export"
+    assert cli("export", str(out), database_url=fresh_database_url).returncode == 0
+
+    files = {path.stem: json.loads(path.read_text(encoding="utf-8")) for path in out.glob("*.json")}
+    assert {thread: len(doc["comments"]) for thread, doc in files.items()} == {"0001": 1, "0007": 1}
+    [richard] = files["0007"]["comments"]
+    assert richard["author"] == "Richard Crinshaw" and richard["created"] == "2005-05-08T06:50:26Z"
+    published = "\n".join(path.read_text(encoding="utf-8") for path in out.glob("*.json"))
+    assert "105421439@87750645.com" not in published and "0.0.0.0" not in published
+
+
+# A comment with no text is one bad record, not a failed import
+
+
+def test_a_comment_with_no_text_is_skipped_by_every_importer(tmp_path, caplog):
+    isso_rows = [
+        *ISSO_COMMENTS,
+        (1, 8, 1, 1700000700.0, None, 1, "", " \u202e \n ", "Eve", None, None, 0),
+    ]
+    isso = by_thread(read_isso(make_isso_db(tmp_path / "comments.db", comments=isso_rows)))
+    disqus = tmp_path / "export.xml"
+    empty_post = disqus_post("11").replace("<p>post 11</p>", "   ")
+    disqus.write_text(DISQUS_HEAD + disqus_post("10") + empty_post + "</disqus>\n", "utf-8")
+    wordpress = tmp_path / "wordpress.xml"
+    wordpress.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/"><channel>\n'
+        "<item><title>Post</title><link>https://blog.example/?p=1</link>\n"
+        "<wp:post_name>post</wp:post_name>\n"
+        + wp_comment("1")
+        + wp_comment("2").replace("Comment 2", "\t")
+        + "</item>\n</channel></rss>\n",
+        encoding="utf-8",
+    )
+
+    assert "8" not in [c.source_id for c in isso["cafe-au-lait"].comments]
+    assert [c.source_id for c in read_disqus(disqus)[0].comments] == ["10"]
+    assert [c.source_id for c in read_wxr(wordpress)[0].comments] == ["1"]
+    problems = [p for p in warnings_of(caplog) if "is empty" in p]
+    assert len(problems) == 3
+    assert f"{tmp_path / 'comments.db'}:comment 8: its text is empty" in problems[0]
+    assert f'{disqus}:5: <post dsq:id="11">: its <message> is empty' in problems[1]
+    assert "<wp:comment> 2 of item 'Post': its <wp:comment_content> is empty" in problems[2]
+
+
+@pytest.mark.slow
+def test_an_export_with_an_empty_comment_imports_the_rest(tmp_path, fresh_database_url):
+    path = tmp_path / "export.xml"
+    empty_post = disqus_post("11").replace("<p>post 11</p>", "")
+    path.write_text(DISQUS_HEAD + disqus_post("10") + empty_post + "</disqus>\n", "utf-8")
+
+    done = cli("import", str(path), database_url=fresh_database_url)
+
+    assert done.returncode == 0, done.stderr
+    assert f'{path}:5: <post dsq:id="11">: its <message> is empty' in done.stderr
+    assert "imported 1 comments in 1 threads" in done.stderr
+
+
 # Which reader a file needs
 
 
@@ -520,6 +652,8 @@ def test_guess_format_reads_the_file_not_only_its_name(tmp_path):
     assert guess_format(isso_fixture("wordpress.xml")) == "wxr"
     assert guess_format(isso_fixture("disqus.xml")) == "disqus"
     assert guess_format(remark42_fixture("disqus.xml")) == "disqus"  # after its stray backtick
+    assert guess_format(isso_fixture("generic.json")) == "isso-json"  # a JSON list
+    assert guess_format(remark42_fixture("commento.json")) == "goldstar"  # an object: says so
 
 
 # Thread ids and reply links
