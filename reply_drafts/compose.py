@@ -114,6 +114,7 @@ def tone_flags(tone: Tone, support: bool) -> frozenset:
         "correction": tone.correction,
         "good_news": tone.good_news,
         "grief_question": tone.grief_question,
+        "caring_question": tone.caring_question,
         "doubtful": tone.doubtful,
     }
     return frozenset(flag for flag, holds in named.items() if holds)

@@ -51,6 +51,7 @@ FLAGS = frozenset(
         "comforting",  # the commenter comforts the author
         "good_news",  # good news at the end of a hard time ("she's in remission")
         "grief_question",  # a question about living with the hard time ("does it get easier?")
+        "caring_question",  # a question that asks after the author ("how are you holding up?")
         "correction",  # a criticism that points at a mistake in the post
     }
 )

@@ -86,6 +86,7 @@ _GOOD_TURN = cue.words(cue.GOOD_TURN)
 _NOT_YET = re.compile(r"(?<![\w'])(?:not|never|hope|hoping|wish|wonder|if|pas|espère)(?![\w'])|n't")
 _TAKEN_BACK = re.compile(r"(?<![\w'])(?:but|mais)(?![\w'])")
 _GRIEF_QUESTION = cue.words(cue.GRIEF_QUESTION)
+_CARING_QUESTION = cue.words(cue.CARING_QUESTION)
 _LAUGHTER = cue.words(cue.LAUGHTER)
 _CRITICAL_NONSPACED = cue.anywhere(cue.CRITICAL_NONSPACED)
 _CORRECTION = cue.words(cue.CORRECTION)
@@ -135,6 +136,8 @@ class Tone:
     - good_news: grief with good news at its end ("she's in remission"), and no death in it.
     - grief_question: grief that asks how to live with it ("does it ever get easier?"): no
       question to promise an answer to, unlike "could you share the recipe?".
+    - caring_question: a question that asks after the author ("how are you holding up?", "can I
+      bring you dinner?"): a kindness, no question to promise an answer to.
     - doubtful: praise with hostility close behind (DOUBT): the draft neither stars nor quotes.
     - scores: each label's probability, best first.
     """
@@ -150,6 +153,7 @@ class Tone:
     laughter_only: bool = False
     good_news: bool = False
     grief_question: bool = False
+    caring_question: bool = False
     doubtful: bool = False
     scores: tuple[tuple[str, float], ...] = field(default=(), compare=False)
 
@@ -507,6 +511,7 @@ def read_tone(text: str, author: str = "", website: str = "", support: bool = Fa
         laughter_only=label == "hostile" and support and bool(cues.bare_laughter),
         good_news=label == "grief" and good_news(prose, cues),
         grief_question=label == "grief" and bool(_GRIEF_QUESTION.search(prose)),
+        caring_question=bool(_CARING_QUESTION.search(prose)),
         doubtful=doubtful(label, cues, probabilities),
         scores=tuple((name, round(value, 3)) for name, value in ranked),
     )

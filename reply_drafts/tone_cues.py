@@ -241,6 +241,17 @@ CUT_ELSEWHERE = r"""hair\w*|haircuts?|salon|barber|clients|bulk\w*|pounds|lbs|kg
     garden\w*|prun\w*|wood|boards|paper|coupons|costs|that is|dough|onions?|veg\w*|
     again and again|kcal|dress|low-carb|lawn|grass|hedges?|lathe|mats?"""
 
+# A reader asking after the author on their hard day ("how are you holding up?", "can I bring you
+# dinner?"): a kindness to thank, not a question to promise an answer to.
+CARING_QUESTION = r"""how are you (?:holding up|doing|feeling|coping|keeping)|
+    how'?s (?:your|the) (?:\w+ )?(?:doing|holding up)|how is your (?:\w+ )?(?:doing|holding up)|
+    are you (?:ok|okay|alright|all right|doing (?:ok|okay|alright))|
+    (?:is there )?anything (?:i|we) can do(?: to help)?|do you need anything|
+    (?:can|could|may) (?:i|we) (?:bring|send|drop off|make) you|need anything at all|
+    comment allez-vous|comment vas-tu|comment ça va|ça va aller|tu tiens le coup|
+    vous tenez le coup|(?:puis-je|est-ce que je peux|peut-on) (?:faire quelque chose|vous aider|
+    t'aider)|avez-vous besoin de quoi que ce soit"""
+
 # "Passed" as a death: "he passed last May", "she passed in March", "passed two years ago".
 PASSED = r"""passed(?= *(?:[.,;!]|$|on\b|last|in (?:his|her|their) sleep|recently|suddenly|
     peacefully|in (?:january|february|march|april|may|june|july|august|september|october|november|

@@ -1716,3 +1716,25 @@ def test_one_word_of_programs_does_not_hide_a_loss(text):
 def test_threats_with_more_words_after_them_get_no_draft(text):
     read = read_tone(text)
     assert read.label == "hostile" and read.severe
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["How are you holding up?", "Can I bring you dinner this week?", "Are you okay?"],
+)
+def test_a_reader_asking_after_the_author_on_a_hard_day_is_thanked_not_promised_an_answer(text):
+    # Once "Thank you for your kind words. I'll answer your question properly soon."
+    draft = draft_reply(facts({"text": text, "author": "Sam", "support": True}, 53))
+    assert "answer" not in draft.text and "asked" in draft.text
+
+
+def test_a_reader_asking_after_the_author_elsewhere_gets_no_great_question_and_no_star():
+    # Once "“How are you doing these days?” is a great question; let me think it over", with a
+    # glittering gold star.
+    draft = draft_reply(facts({"text": "How are you doing these days? Miss your posts!"}, 54))
+    assert "question" not in draft.text and draft.gold_stars == 0
+    assert "asking after me" in draft.text
+
+
+def test_a_french_reader_asking_after_the_author_is_thanked_for_it():
+    assert read_tone("Comment allez-vous ? Vos billets me manquent.").caring_question
