@@ -33,7 +33,7 @@ Attributes added to every article (docs/contracts.md):
         (DEFAULT_DATE_FORMAT, escaped for HTML once a day), `reply_to: int | None` (the export's),
         `in_reply_to: Comment | None` (the comment it answers, when the page shows it elsewhere
         than right above it: a too-deep reply, or one the server hung from an ancestor), and
-        `badges` (empty) and `award` (None) for plugins/gold_stars to fill.
+        `badges` (empty), `award` (None) and `tone` (None) for plugins/gold_stars to fill.
     comment_count: int -- every approved comment of the thread, replies included.
     star_count: int -- the post's own stars.
     comments_since: str | None -- the latest `updated` time of the thread's comments.
@@ -68,7 +68,7 @@ logger = logging.getLogger(__name__)
 DEFAULTS = {"COMMENTS_PATH": "comments", "COMMENTS_MAX_DEPTH": MAX_REPLY_DEPTH}
 CACHE_NAME = "comments_threads"
 # The shape of a cached thread: change it with the Comment class, so an old cache is read again.
-CACHE_FORMAT = 3  # 3: Comment.reply_to
+CACHE_FORMAT = 4  # 3: Comment.reply_to; 4: Comment.tone
 # What the articles generator has read, by file: {name: (((mtime_ns, size), params), ReadResult)}.
 READ_FILES = "comments_read_files"
 # Sent by the bake step (bake/) with the articles generator when only the export changed.

@@ -82,6 +82,8 @@ class Comment:
     award: object | None = None
     # The export's `reply_to`: the comment it answers when not its parent (None: its parent).
     reply_to: int | None = None
+    # Its tone (reply_drafts.tone's label), read by plugins/gold_stars before it cheers it.
+    tone: str | None = None
 
     @property
     def anchor(self) -> str:
