@@ -109,3 +109,17 @@ def test_no_badge_beside_an_insult_an_advertisement_or_a_hard_time(tmp_path, sit
     # each one's first comment is the first that counts.
     assert badge_ids(roses, 7) == ["first-comment"]
     assert badge_ids(roses, 8) == ["first-comment"]
+
+
+def test_a_hard_day_no_one_starred_yet_does_not_say_zero_i_see_you(tmp_path, site_builder):
+    content = tmp_path / "content"
+    write_post(content, "quiet-day", title="A quiet post", support="true")
+    write_export(content, "quiet-day", [said(1, "Agnès", "Thinking of you.", AGNES)])
+    write_post(content, "jour", date="2026-01-06 09:00", title="Jour", lang="fr", support="true")
+    write_export(content, "jour", [said(2, "Agnès", "Je pense à vous.", AGNES)], stars=3)
+    result = site_builder(content)
+    assert result.warnings() == []
+    quiet = page_of(result, "quiet-day").select_one('[data-stars="post"]')
+    assert quiet.get_text(strip=True) == "" and quiet["data-label"] == "I see you"
+    jour = page_of(result, "jour").select_one('[data-stars="post"]')
+    assert " ".join(jour.get_text().split()) == "3 × « Je pense à vous »"
