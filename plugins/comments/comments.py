@@ -6,7 +6,8 @@ Signals:
     article_generator_finalized -- every article (drafts, hidden posts and translations too) exists
         by then, so each thread can be matched to its posts and a thread with no post reported;
         and a post that tells of a hard time without a `Support:` of its own is marked as one
-        (hard_days.py), before any plugin or template reads it.
+        (hard_days.py), as is one whose readers offer condolences (mourned.py), before any
+        plugin or template reads it.
     initialized -- puts static/ (js/comments.js, css/comments.css) first in THEME_STATIC_PATHS,
         so they reach the output whatever the theme (a theme's own files of those names win).
     generator_init -- adds templates/ (goldstar/comments.html) after the theme's own templates;
@@ -33,7 +34,8 @@ Attributes added to every article (docs/contracts.md):
         (DEFAULT_DATE_FORMAT, escaped for HTML once a day), `reply_to: int | None` (the export's),
         `in_reply_to: Comment | None` (the comment it answers, when the page shows it elsewhere
         than right above it: a too-deep reply, or one the server hung from an ancestor), and
-        `badges` (empty) and `award` (None) for plugins/gold_stars to fill.
+        `badges` (empty) and `award` (None) for plugins/gold_stars to fill, and `tone` (the
+        label reply_drafts.tone reads in a reader's comment, tones.py; None for the author's own).
     comment_count: int -- every approved comment of the thread, replies included.
     star_count: int -- the post's own stars.
     comments_since: str | None -- the latest `updated` time of the thread's comments.
@@ -61,14 +63,16 @@ from goldstar_support.theme_words import add_theme_words
 
 from .export_reader import LocalDates, Thread, read_export
 from .hard_days import mark_hard_days
+from .mourned import mark_mourned_posts
 from .theme_files import add_static_files, add_templates
+from .tones import tone_version
 
 logger = logging.getLogger(__name__)
 
 DEFAULTS = {"COMMENTS_PATH": "comments", "COMMENTS_MAX_DEPTH": MAX_REPLY_DEPTH}
 CACHE_NAME = "comments_threads"
 # The shape of a cached thread: change it with the Comment class, so an old cache is read again.
-CACHE_FORMAT = 3  # 3: Comment.reply_to
+CACHE_FORMAT = 4  # 3: Comment.reply_to; 4: Comment.tone
 # What the articles generator has read, by file: {name: (((mtime_ns, size), params), ReadResult)}.
 READ_FILES = "comments_read_files"
 # Sent by the bake step (bake/) with the articles generator when only the export changed.
@@ -113,6 +117,7 @@ def attach_comments(generator: ArticlesGenerator) -> None:
         if thread_id in threads:
             claimed.add(thread_id)
     _warn_unclaimed(threads, claimed)
+    mark_mourned_posts(all_articles(generator))
 
 
 def attach_changed_threads(generator: ArticlesGenerator, files=None) -> list | None:
@@ -130,6 +135,7 @@ def attach_changed_threads(generator: ArticlesGenerator, files=None) -> list | N
     for article in posts:
         attach(article, thread_id_of(article), threads.get(thread_id_of(article)))
     _warn_unclaimed(threads, {thread_id_of(article) for article in posts})
+    mark_mourned_posts(posts)
     return posts
 
 
@@ -217,7 +223,13 @@ class _Reader:
         self.dates = LocalDates(zone, date_format)
         self.names: dict[str, str] = {}
         # A cached thread is reused only if it was read by this version with the same settings.
-        self.params = (CACHE_FORMAT, config.max_depth, settings.get("TIMEZONE"), date_format)
+        self.params = (
+            CACHE_FORMAT,
+            config.max_depth,
+            settings.get("TIMEZONE"),
+            date_format,
+            tone_version(),
+        )
 
     def read(self, name: str, stamp: tuple[int, int] | None) -> Thread | None:
         """Return the thread of the file *name* (None when unusable), reading it if it changed."""

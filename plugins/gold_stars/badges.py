@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from markupsafe import Markup
 
+from .room import QUIET, UNCHEERED, tone_of
 from .settings import Badge, BadgeRule
 
 EXCERPT_LENGTH = 140
@@ -15,9 +16,11 @@ EXCERPT_LENGTH = 140
 
 @dataclass(frozen=True)
 class GoldStarAward:
-    """The gold stars the author gave one comment."""
+    """The gold stars the author gave one comment; *quiet* on a comment of a hard time (said
+    plainly, not "a great big gold star")."""
 
     count: int
+    quiet: bool = False
 
 
 @dataclass(frozen=True)
@@ -76,13 +79,17 @@ def walk(comments: Iterable) -> Iterator:
 def tally(threads: Iterable[tuple[str, object, list, bool]]) -> dict[str, Commenter]:
     """Return each commenter's history from (thread id, post, flat comments, support) tuples.
 
-    The stars of a support post's comments are "I see you", not applause: they earn no badge.
+    The stars of a support post's comments are "I see you", not applause: they earn no badge;
+    nor do those of a comment that tells of a hard time (room.py). A comment that reads as an
+    insult or an advertisement counts for nothing.
     """
     commenters: dict[str, Commenter] = {}
     for thread_id, article, comments, support in threads:
         for comment in comments:
             if comment.by_author or not comment.commenter:
                 continue
+            if tone_of(comment, support) in UNCHEERED:
+                continue  # an insult or an advertisement the author let through earns nothing
             person = commenters.get(comment.commenter)
             if person is None:
                 person = commenters[comment.commenter] = Commenter(comment.commenter)
@@ -99,7 +106,7 @@ def _count(person: Commenter, thread_id: str, article: object, comment, support:
     place = (when, comment.id)
     if person.first is None or place < person.first:
         person.first = place
-    if support:
+    if support or tone_of(comment, support) in QUIET:
         return
     stars = comment.stars
     person.stars += stars
@@ -154,10 +161,11 @@ def is_first_comment(person: Commenter, comment) -> bool:
 def post_gold_stars(
     stars: int, comments: list, milestones: tuple[int, ...], support: bool = False
 ) -> PostGoldStars:
-    """Return a post's star milestone and the gold stars awarded in its *comments* (a flat list);
-    a support post reaches no milestone."""
+    """Return a post's star milestone and the gold stars celebrated in its *comments* (a flat
+    list, their awards given); a support post reaches no milestone."""
     reached = 0 if support else bisect_right(milestones, stars)
-    starred = [c for c in comments if c.gold_stars]
+    # Only the gold stars shown as such: not one on an insult, nor on a reader's hard time.
+    starred = [c for c in comments if c.award is not None and not c.award.quiet]
     return PostGoldStars(
         stars=stars,
         milestone=milestones[reached - 1] if reached else None,

@@ -27,14 +27,21 @@ Settings (defaults in settings.py; a bad value is reported and replaced by its d
 Attributes added:
     article.gold_stars: PostGoldStars -- `stars` (the post's own), `milestone` (the highest of
         GOLD_STARS_MILESTONES reached, or None), `next_milestone` (int | None), `gold_stars`
-        (awarded in the thread), `starred_comments` (how many comments have one) and `support`
-        (a support post, `support: true`: it reaches no milestone; its stars say "I see you").
+        (celebrated in the thread: not those said quietly), `starred_comments` (how many
+        comments have one) and `support` (a support post, `support: true`: it reaches no
+        milestone; its stars say "I see you").
     comment.badges: tuple[Badge, ...] -- the badges shown beside the comment, each with `id`,
         `label` and `description`: at most two of the commenter's badges over the whole site, the
         rarest first (the later in GOLD_STARS_BADGES), a first-comment badge only on their first
         comment; empty for the author's own replies and on a support post. A support post's stars
-        earn no badge. The wall of gold stars shows every badge.
-    comment.award: GoldStarAward | None -- `count`, the gold stars the author gave this comment.
+        earn no badge. The wall of gold stars shows every badge. Read the room first (room.py):
+        a comment that reads as an insult or an advertisement earns nothing and wears no badge;
+        one that tells of a hard time (grief, illness, a reader in crisis) wears none, its
+        stars and gold stars earn none, and the wall does not quote it.
+    comment.award: GoldStarAward | None -- `count`, the gold stars the author gave this comment,
+        and `quiet` (on a support post or a comment of a hard time: said plainly); None on a
+        comment that reads as an insult or an advertisement (a warning names it).
+    comment.tone: str -- the tone reply_drafts.tone reads in it, once (None: not read).
 
 Context added (for every template): `gold_stars_wall` (a `Wall`: `commenters`, `badges`, `url`,
 `save_as`), rendered with the theme's `gold_stars_wall.html` at GOLD_STARS_WALL_SAVE_AS.
@@ -63,6 +70,7 @@ from .badges import (
     tally,
     walk,
 )
+from .room import QUIET, UNCHEERED, cheered, tone_of, warn_hidden_gold_star
 from .settings import read_settings
 from .theme_files import add_templates
 from .wall import CONTEXT_KEY, GoldStarsWallGenerator, build_wall
@@ -120,7 +128,7 @@ def attach_gold_stars(generators: list, posts: list | None = None) -> list | Non
     given = []
     for thread_id in redo:
         articles, _, flat = threads[thread_id]
-        attach_badges(flat, tally_, is_support_post(articles[0]))
+        attach_badges(flat, tally_, is_support_post(articles[0]), articles[0])
         for article in articles:
             article.gold_stars = post_gold_stars(
                 article.star_count, flat, config.milestones, is_support_post(article)
@@ -197,17 +205,32 @@ def shown_of(commenters: dict[str, Commenter], config) -> dict[str, tuple[tuple,
     return shown
 
 
-def attach_badges(flat: list, tally_: Tally, support: bool) -> None:
-    """Give each comment of a thread (a flat list) its commenter's badges and its gold stars."""
+def attach_badges(flat: list, tally_: Tally, support: bool, article: object = None) -> None:
+    """Give each comment of a thread (a flat list) its commenter's badges and its gold stars,
+    reading the room first: nothing cheerful beside an insult, an advertisement or a hard time."""
     for comment in flat:
         person = None if comment.by_author or support else tally_.commenters.get(comment.commenter)
         # A hard day's page wears none; elsewhere at most two, the rarest first.
-        if person is None:
+        if person is None or not cheered(comment):
             comment.badges = ()
         else:
             on_first, elsewhere = tally_.shown[comment.commenter]
             comment.badges = on_first if is_first_comment(person, comment) else elsewhere
-        comment.award = GoldStarAward(comment.gold_stars) if comment.gold_stars else None
+        comment.award = award_of(comment, support, article)
+
+
+def award_of(comment, support: bool, article: object) -> GoldStarAward | None:
+    """Return the gold stars of *comment* as shown: none on an insult or an advertisement (with
+    a warning: the author gave it), said quietly on a hard day or a reader's hard time."""
+    if not comment.gold_stars:
+        return None
+    if comment.by_author:
+        return GoldStarAward(comment.gold_stars, quiet=support)
+    tone = tone_of(comment, support)
+    if tone in UNCHEERED:
+        warn_hidden_gold_star(article, comment, support)
+        return None
+    return GoldStarAward(comment.gold_stars, quiet=support or tone in QUIET)
 
 
 def group(articles: Iterable, known: dict[str, Thread]) -> dict[str, Thread]:

@@ -54,6 +54,9 @@ DEFAULT_BADGES = [
     },
 ]
 
+# The default badges' words, by id: a badge that keeps them is said in the page's language.
+DEFAULT_TEXTS = {badge["id"]: (badge["label"], badge["description"]) for badge in DEFAULT_BADGES}
+
 DEFAULTS = {
     "GOLD_STARS_BADGES": DEFAULT_BADGES,
     "GOLD_STARS_MILESTONES": [10, 25, 50, 100],
@@ -67,12 +70,16 @@ class Badge:
     """A badge as readers see it.
 
     `html_id` and `html_label` are `id` and `label` escaped once for HTML: a badge is shown beside
-    every comment of everyone who earned it, and the theme prints these as they are.
+    every comment of everyone who earned it, and the theme prints these as they are. `word` is
+    the id of its label in the theme's words ("badge_regular"; its description's, that id and
+    "_description") when it is a default badge as it comes, so a French page says it in French;
+    "" for a badge of the blog's own, shown as written.
     """
 
     id: str
     label: str
     description: str
+    word: str = ""
     html_id: Markup = field(init=False, repr=False, compare=False)
     html_label: Markup = field(init=False, repr=False, compare=False)
 
@@ -165,8 +172,16 @@ def _read_badge(entry: object, key: str) -> BadgeRule | None:
     if not criteria:
         _warn_badge(key, "", entry.get("id"), f"given a criterion ({', '.join(CRITERIA)})")
         return None
-    badge = Badge(entry["id"].strip(), entry["label"].strip(), entry["description"].strip())
-    return BadgeRule(badge, tuple(criteria))
+    text = entry["id"].strip(), entry["label"].strip(), entry["description"].strip()
+    return BadgeRule(Badge(*text, word=_word_of(*text)), tuple(criteria))
+
+
+def _word_of(badge_id: str, label: str, description: str) -> str:
+    """Return the theme's word id of a default badge's label, "" for any other badge."""
+    default = DEFAULT_TEXTS.get(badge_id)
+    if default != (label, description):
+        return ""
+    return "badge_" + badge_id.replace("-", "_")
 
 
 def _criterion_ok(name: str, value: object) -> bool:

@@ -328,3 +328,34 @@ def test_a_support_post_throws_no_party(tmp_path, site_builder):
     assert "great big" not in hard.select_one("#comment-2 .gold-star-award").get_text()
     listing = (result.output / "index.html").read_text(encoding="utf-8")
     assert "50+ stars" not in listing and "50 stars" not in listing
+
+
+def test_a_french_post_names_the_default_badges_in_french(tmp_path, site_builder):
+    content = tmp_path / "content"
+    three_posts(content)
+    write_post(content, "jardin", date="2026-01-04 09:00", title="Mon jardin", lang="fr")
+    write_export(content, "jardin", [comment(12, None, "Agnès", commenter=AGNES)])
+    custom = {"id": "mine", "label": "My own", "description": "Kept.", "min_comments": 1}
+    collector = {
+        "id": "star-collector",
+        "label": "Star collector",
+        "description": "Received three gold stars from the author.",
+        "min_gold_stars": 3,
+    }
+    result = site_builder(content, DEFAULT_LANG="fr")
+    assert result.warnings() == []
+    jardin = page_of(result, "jardin")
+    labels = [li.get_text() for li in jardin.select("#comment-12 .badges .badge")]
+    assert labels == ["Collection d'étoiles", "Belle idée"]
+    wall = BeautifulSoup(result.read("gold-stars/index.html"), "html.parser")
+    assert wall.select_one(".wall-legend dt").get_text() == "Premier commentaire"
+    assert "dix lecteurs" in wall.select(".wall-legend dd")[-1].get_text()
+    # An English post keeps the English names; a badge of the blog's own is shown as written.
+    result = site_builder(content, GOLD_STARS_BADGES=[custom, collector])
+    assert result.warnings() == []
+    assert [li.get_text() for li in page_of(result, "one").select("#comment-1 .badge")] == [
+        "Star collector",
+        "My own",
+    ]
+    jardin = page_of(result, "jardin")
+    assert [li.get_text() for li in jardin.select("#comment-12 .badge")] == ["Collection d'étoiles"]

@@ -1,0 +1,125 @@
+"""plugins/gold_stars reads the room: no cheer beside an insult, an advertisement or a hard time."""
+
+from bs4 import BeautifulSoup
+
+from tests.support.posts import AGNES, TOMAS, comment, page_of, write_export, write_post
+
+SPAMMER, SAM = "5ba4000000000004", "5a11000000000005"
+MOTHER = "My mother died last week. Your garden made me cry, in a good way."
+INSULT = "You are an idiot and this garden is garbage."
+CRISIS = "I want to kill myself. Nothing helps anymore."
+
+
+def said(cid: int, author: str, text: str, commenter: str, **fields) -> dict:
+    """Return an export comment by *author* that says *text*."""
+    html = f"<p>{text}</p>"
+    return comment(cid, None, author, html=html, markdown=text, commenter=commenter, **fields)
+
+
+def badge_ids(page: BeautifulSoup, cid: int) -> list[str]:
+    """Return the ids of the badges shown beside comment *cid*."""
+    return [li["data-badge"] for li in page.select(f"#comment-{cid} > article .badges .badge")]
+
+
+def award(page: BeautifulSoup, cid: int) -> str | None:
+    """Return the text of comment *cid*'s gold star award, or None when it shows none."""
+    found = page.select_one(f"#comment-{cid} > article .gold-star-award")
+    return found.get_text() if found else None
+
+
+def test_no_great_big_gold_star_for_an_insult_or_a_hard_time(tmp_path, site_builder):
+    content = tmp_path / "content"
+    write_post(content, "garden", date="2026-01-01 09:00", title="My new garden")
+    write_post(content, "roses", date="2026-01-02 09:00", title="Roses")
+    write_export(
+        content,
+        "garden",
+        [
+            said(1, "Agnès", MOTHER, AGNES, stars=12, gold_stars=1),
+            said(2, "Troll", INSULT, TOMAS, stars=12, gold_stars=3),
+            said(4, "Sam", CRISIS, SAM, gold_stars=1),
+        ],
+        stars=30,
+    )
+    write_export(
+        content,
+        "roses",
+        [
+            said(5, "Agnès", "Lovely roses, thank you for the photos!", AGNES),
+            said(6, "Troll", "Which rose is the red one?", TOMAS),
+        ],
+    )
+    result = site_builder(content)
+    # The author gave the insult a gold star: the build says why it is not shown.
+    (warning,) = result.warnings()
+    assert "comment 2 reads as harsh toward a person (“idiot”, “garbage”)" in warning
+    assert "its gold star is not shown" in warning and "garden.md" in warning
+
+    garden, roses = page_of(result, "garden"), page_of(result, "roses")
+    assert award(garden, 1) == award(garden, 4) == "a gold star from the author"  # plainly
+    assert award(garden, 2) is None
+    # The gold stars under the title count only those celebrated: none here.
+    assert garden.select(".gold-stars .badge--gold") == []
+    # A grieving comment's stars and gold star earn its writer no badge, and a starred insult
+    # earns its writer nothing: their first comment that counts is their question on Roses.
+    assert "star-collector" not in badge_ids(roses, 5)
+    assert "readers-favourite" not in badge_ids(roses, 5)
+    assert badge_ids(roses, 6) == ["first-comment"]
+    # The wall of gold stars quotes none of them.
+    wall = result.read("gold-stars/index.html")
+    assert "No gold stars yet" in wall
+    for words in ("mother died", "kill myself", "idiot"):
+        assert words not in wall
+
+
+def test_no_badge_beside_an_insult_an_advertisement_or_a_hard_time(tmp_path, site_builder):
+    content = tmp_path / "content"
+    write_post(content, "garden", date="2026-01-01 09:00", title="My new garden")
+    write_post(content, "roses", date="2026-01-02 09:00", title="Roses")
+    write_export(
+        content,
+        "garden",
+        [
+            said(1, "Agnès", "What a lovely garden!", AGNES, stars=10),
+            said(2, "Troll", INSULT, TOMAS, stars=12),
+            said(3, "Cheap SEO", "Buy cheap viagra at cheap-pills.example.ru best price", SPAMMER),
+            said(4, "Sam", CRISIS, SAM),
+        ],
+    )
+    write_export(
+        content,
+        "roses",
+        [
+            said(5, "Agnès", MOTHER, AGNES),
+            comment(6, 5, "Maya", html="<p>I am so sorry for your loss.</p>", by_author=True),
+            said(7, "Troll", "Which rose is the red one?", TOMAS),
+            said(8, "Cheap SEO", "Lovely roses.", SPAMMER),
+        ],
+    )
+    result = site_builder(content)
+    assert result.warnings() == []
+    garden, roses = page_of(result, "garden"), page_of(result, "roses")
+    # Agnès is a readers' favourite, and says so beside her cheerful comment only: not beside
+    # the one that tells of her mother's death.
+    assert badge_ids(garden, 1) == ["readers-favourite", "first-comment"]
+    assert badge_ids(roses, 5) == []
+    # Nothing beside an insult, an advertisement, a reader in crisis.
+    assert [badge_ids(garden, cid) for cid in (2, 3, 4)] == [[], [], []]
+    # An insult and an ad count toward nothing: the troll's twelve stars made no favourite, and
+    # each one's first comment is the first that counts.
+    assert badge_ids(roses, 7) == ["first-comment"]
+    assert badge_ids(roses, 8) == ["first-comment"]
+
+
+def test_a_hard_day_no_one_starred_yet_does_not_say_zero_i_see_you(tmp_path, site_builder):
+    content = tmp_path / "content"
+    write_post(content, "quiet-day", title="A quiet post", support="true")
+    write_export(content, "quiet-day", [said(1, "Agnès", "Thinking of you.", AGNES)])
+    write_post(content, "jour", date="2026-01-06 09:00", title="Jour", lang="fr", support="true")
+    write_export(content, "jour", [said(2, "Agnès", "Je pense à vous.", AGNES)], stars=3)
+    result = site_builder(content)
+    assert result.warnings() == []
+    quiet = page_of(result, "quiet-day").select_one('[data-stars="post"]')
+    assert quiet.get_text(strip=True) == "" and quiet["data-label"] == "I see you"
+    jour = page_of(result, "jour").select_one('[data-stars="post"]')
+    assert " ".join(jour.get_text().split()) == "3 × « Je pense à vous »"
