@@ -63,6 +63,9 @@ WAKE = rf"""(?:{KIN})'s wake|at (?:the|his|her|their) wake(?![- ]?\w)"""
 DIED = r"died(?! (?:laughing|of laughter|a little))"
 # A loss, an illness or a hard time, said outright: enough on its own.
 GRIEF_STRONG = rf"""passed away|passing of|{PARTI}|funeral(?! potatoes)|memorial service|
+    (?:^|(?<=[.!?] ))(?:goodbye|farewell|saying goodbye to|losing|remembering|adieu|
+    au revoir)[, ]+(?:my |our |mon |ma |notre )?(?:{KIN})(?: \w+)?(?= *(?:[.!…]|$))|
+    (?:{KIN})(?: \w+)?,? \(?(?:1[89]|20)\d\d ?[–-] ?(?:19|20)\d\d\)?(?= *(?:[.!…]|$))|
     condolences|in memoriam|in loving memory of (?:(?:my|our|his|her|their) )?(?:[\w-]+ )?(?:{KIN})|
     in memory of (?:(?:my|our|his|her|their) (?:late |beloved |dear )?)?(?:{KIN})(?= *(?:[,.!;:]|$|
     who|and))|

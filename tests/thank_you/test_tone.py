@@ -1557,6 +1557,12 @@ def test_a_dish_the_family_devoured_is_praise(text):
     [
         ("In loving memory of Grandpa Joe", "Grandpa Joe taught me to fish."),
         ("Goodbye, old friend", "Yesterday we said goodbye to Max, our golden retriever."),
+        # Titles alone, once ordinary posts with "25 stars from readers: thank you!"
+        ("Goodbye, Dad", ""),
+        ("Saying goodbye to Mum", ""),
+        ("Remembering Grandpa (1931–2026)", ""),
+        ("My dog Rex, 2010–2026", ""),
+        ("Adieu papa", ""),
     ],
 )
 def test_a_memorial_post_is_a_hard_day(title, opening):
@@ -1569,6 +1575,8 @@ def test_a_memorial_post_is_a_hard_day(title, opening):
     [
         ("How to kill a zombie process", "When a child dies before its parent reaps it, it lives."),
         ("Team news", "Today we said goodbye to Sam, our shepherd of the release, off to Berlin."),
+        ("Saying goodbye to Heroku", "We moved everything to a small VPS."),
+        ("Python (2008–2020)", "Python 2 reached its end of life."),
     ],
 )
 def test_a_dying_child_process_or_a_colleague_leaving_is_no_hard_day(title, opening):
