@@ -6,8 +6,7 @@ Signals:
     article_generator_finalized -- every article (drafts, hidden posts and translations too) exists
         by then, so each thread can be matched to its posts and a thread with no post reported;
         and a post that tells of a hard time without a `Support:` of its own is marked as one
-        (hard_days.py), as is one whose readers offer condolences (mourned.py), before any
-        plugin or template reads it.
+        (hard_days.py), before any plugin or template reads it.
     initialized -- puts static/ (js/comments.js, css/comments.css) first in THEME_STATIC_PATHS,
         so they reach the output whatever the theme (a theme's own files of those names win).
     generator_init -- adds templates/ (goldstar/comments.html) after the theme's own templates;
@@ -63,7 +62,6 @@ from goldstar_support.theme_words import add_theme_words
 
 from .export_reader import LocalDates, Thread, read_export
 from .hard_days import mark_hard_days
-from .mourned import mark_mourned_posts
 from .theme_files import add_static_files, add_templates
 from .tones import tone_version
 
@@ -117,7 +115,6 @@ def attach_comments(generator: ArticlesGenerator) -> None:
         if thread_id in threads:
             claimed.add(thread_id)
     _warn_unclaimed(threads, claimed)
-    mark_mourned_posts(all_articles(generator))
 
 
 def attach_changed_threads(generator: ArticlesGenerator, files=None) -> list | None:
@@ -135,7 +132,6 @@ def attach_changed_threads(generator: ArticlesGenerator, files=None) -> list | N
     for article in posts:
         attach(article, thread_id_of(article), threads.get(thread_id_of(article)))
     _warn_unclaimed(threads, {thread_id_of(article) for article in posts})
-    mark_mourned_posts(posts)
     return posts
 
 

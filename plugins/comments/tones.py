@@ -23,14 +23,8 @@ def read_tones(comments: Iterable) -> None:
     from reply_drafts.tone import read_tone
 
     for comment in readers:
-        comment.tone = read_tone(*reading_of(comment)).label
-
-
-def reading_of(comment) -> tuple[str, str, str]:
-    """Return what the tone reader reads of *comment*: its Markdown (else its text), its
-    writer's name and website."""
-    text = comment.markdown or Markup(comment.html).striptags()
-    return text, comment.author or "", comment.website or ""
+        text = comment.markdown or Markup(comment.html).striptags()
+        comment.tone = read_tone(text, comment.author or "", comment.website or "").label
 
 
 @functools.cache

@@ -162,29 +162,3 @@ def test_the_wall_is_written_again_only_when_what_it_shows_changed(tmp_path):
     assert str(output / "gold-stars" / "index.html") in starred
     assert "Maël" in (output / "gold-stars" / "index.html").read_text(encoding="utf-8")
     assert tree(build_site(content, tmp_path / "full").output) == tree(output)
-
-
-def test_condolences_a_bake_brings_or_takes_away_give_what_a_full_build_gives(tmp_path):
-    content = tmp_path / "content"
-    four_posts(content)
-    sorry = "I am so sorry for your loss."
-    kind = {"html": f"<p>{sorry}</p>", "markdown": sorry}
-    write_export(content, "four", [comment(30, None, "Inès", **kind)], stars=26)
-    add_comments(content, "four", comment(31, None, "Ana", html="<p>Wow.</p>", markdown="Wow."))
-    with kept_site(content, tmp_path / "baked") as (site, built):
-        assert built.warnings() == []  # one reader's condolences among others decide nothing
-        # A second reader offers condolences: the post is a hard day, no milestone party.
-        add_comments(content, "four", comment(32, None, "Bo", **kind))
-        site.bake()
-        (warning,) = built.warnings()
-        assert "four.md: 2 readers offer condolences" in warning
-        full = build_site(content, tmp_path / "full")
-        assert tree(tmp_path / "baked") == tree(tmp_path / "full")
-        assert "26 readers said" in full.read("2026/four/index.html")
-        # The export loses them again: the post celebrates again, as a full build would.
-        write_export(content, "four", [comment(31, None, "Ana", html="<p>Wow.</p>")], stars=26)
-        site.bake()
-    again = build_site(content, tmp_path / "again")
-    assert again.warnings() == []
-    assert tree(tmp_path / "baked") == tree(tmp_path / "again")
-    assert "25 stars from readers" in again.read("2026/four/index.html")

@@ -65,36 +65,3 @@ def test_a_pet_let_go_or_an_in_memoriam_is_a_hard_day_and_a_child_process_is_not
     ]
     assert page_of(result, "max").select_one("#comments")["data-support"] == "true"
     assert page_of(result, "zombies").select_one("#comments")["data-support"] == "false"
-
-
-def condolence(cid: int, author: str, text: str = "I am so sorry for your loss.") -> dict:
-    """Return a reader's comment that says *text* (by default, condolences)."""
-    return comment(cid, None, author, html=f"<p>{text}</p>", markdown=text)
-
-
-def test_a_post_its_readers_offer_condolences_on_is_a_hard_day(tmp_path, site_builder):
-    content = tmp_path / "content"
-    write(content, "goodbye-dad", "We planted his roses together.", title="Goodbye, Dad")
-    write(content, "garden", "The roses are out.", title="My garden")
-    write(content, "wake", "A party for him.", title="The wake", support="false")
-    mourners = [condolence(1, "Inès"), condolence(2, "Tomás", "My condolences to you all.")]
-    write_export(content, "goodbye-dad", mourners, stars=26)
-    write_export(
-        content,
-        "garden",
-        [condolence(3, "Inès"), condolence(4, "Ana", "Lovely roses!"), condolence(5, "Bo", "Wow")],
-        stars=26,
-    )
-    write_export(content, "wake", [condolence(6, "Inès"), condolence(7, "Ana")], stars=26)
-    result = site_builder(content)
-    # The title tells the word lists nothing; two readers' condolences tell it a loss.
-    (warning,) = result.warnings()
-    assert "goodbye-dad.md: 2 readers offer condolences in its comments" in warning
-    assert "`Support: false` to celebrate it" in warning
-    dad = page_of(result, "goodbye-dad")
-    assert dad.select(".badge--milestone") == []
-    assert dad.select_one(".gold-stars--quiet").get_text() == "26 readers said “I see you”"
-    assert "26+ stars" not in result.read("index.html").split("Goodbye, Dad")[1].split("</li>")[0]
-    # One condolence among cheerful comments decides nothing; nor against the author's word.
-    for slug in ("garden", "wake"):
-        assert page_of(result, slug).select_one(".badge--milestone").get_text().startswith("25")
