@@ -23,8 +23,8 @@ NOT_AT_IMPORT = {
         "reply_drafts.sentences alone"
     ),
     "reply_drafts.tone": (
-        "reads a comment's tone (0.1 s of word lists to compile): a build loads it when it reads "
-        "a thread's comments (plugins/comments/tones.py), not for a blog with none"
+        "reads a comment's tone (0.1 s of word lists to compile); a build reads only whether a "
+        "post tells of a hard day (reply_drafts.grief, a sixth of that)"
     ),
 }
 
