@@ -33,8 +33,7 @@ Attributes added to every article (docs/contracts.md):
         (DEFAULT_DATE_FORMAT, escaped for HTML once a day), `reply_to: int | None` (the export's),
         `in_reply_to: Comment | None` (the comment it answers, when the page shows it elsewhere
         than right above it: a too-deep reply, or one the server hung from an ancestor), and
-        `badges` (empty) and `award` (None) for plugins/gold_stars to fill, and `tone` (the
-        label reply_drafts.tone reads in a reader's comment, tones.py; None for the author's own).
+        `badges` (empty), `award` (None) and `tone` (None) for plugins/gold_stars to fill.
     comment_count: int -- every approved comment of the thread, replies included.
     star_count: int -- the post's own stars.
     comments_since: str | None -- the latest `updated` time of the thread's comments.
@@ -63,7 +62,6 @@ from goldstar_support.theme_words import add_theme_words
 from .export_reader import LocalDates, Thread, read_export
 from .hard_days import mark_hard_days
 from .theme_files import add_static_files, add_templates
-from .tones import tone_version
 
 logger = logging.getLogger(__name__)
 
@@ -219,13 +217,7 @@ class _Reader:
         self.dates = LocalDates(zone, date_format)
         self.names: dict[str, str] = {}
         # A cached thread is reused only if it was read by this version with the same settings.
-        self.params = (
-            CACHE_FORMAT,
-            config.max_depth,
-            settings.get("TIMEZONE"),
-            date_format,
-            tone_version(),
-        )
+        self.params = (CACHE_FORMAT, config.max_depth, settings.get("TIMEZONE"), date_format)
 
     def read(self, name: str, stamp: tuple[int, int] | None) -> Thread | None:
         """Return the thread of the file *name* (None when unusable), reading it if it changed."""

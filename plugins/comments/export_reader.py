@@ -29,8 +29,6 @@ from comment_contract import (
     export_file_name,
 )
 
-from .tones import read_tones
-
 FIX = "export the thread again with `python -m comment_server export`, or fix the file by hand"
 
 BY_ID = attrgetter("id")
@@ -84,7 +82,7 @@ class Comment:
     award: object | None = None
     # The export's `reply_to`: the comment it answers when not its parent (None: its parent).
     reply_to: int | None = None
-    # Its tone (reply_drafts.tone's label; None for the author's own): gold_stars reads the room.
+    # Its tone (reply_drafts.tone's label), read by plugins/gold_stars before it cheers it.
     tone: str | None = None
 
     @property
@@ -137,7 +135,6 @@ def read_export(path: Path, dates: LocalDates, max_depth: int, names: dict[str, 
     stars = _count(data, "stars", "the post", problems)
     raw_comments = data["comments"]
     comments = _read_comments(raw_comments, problems, names)
-    read_tones(comments)
     for comment in comments:
         if comment.created is None:
             continue

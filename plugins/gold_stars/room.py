@@ -1,9 +1,9 @@
-"""Reading the room before cheering a comment: a badge, a great big gold star, a quote on the wall.
+"""Reading the room before cheering a comment with a great big gold star or a quote on the wall.
 
-A comment that reads as an insult or an advertisement (the author let it through) earns nothing
-and wears nothing. A comment that tells of a loss, an illness or a reader in crisis counts as a
-comment, but is cheered quietly if at all: no badge beside it, its gold star said plainly, its
-stars and gold stars earning no badge, and its words never quoted on the wall of gold stars.
+A gold-starred comment that reads as an insult or an advertisement (the author let it through)
+earns nothing, and its gold star is not shown. One that tells of a loss, an illness or a reader in
+crisis counts as a comment, but its gold star is said plainly, its stars earn no badge, and its
+words are never quoted on the wall of gold stars.
 """
 
 from __future__ import annotations
@@ -22,8 +22,7 @@ QUIET = frozenset({"grief"})
 
 
 def tone_of(comment, support: bool = False) -> str:
-    """Return the tone label of *comment* (*support*: on a hard day): plugins/comments reads it
-    with the export (tones.py); one it did not read is read here, once."""
+    """Return the tone label of *comment*, read once and kept on it (*support*: a hard day's)."""
     if comment.tone is None:
         comment.tone = read(comment, support).label
     return comment.tone
@@ -36,12 +35,6 @@ def read(comment, support: bool = False):
 
     text = comment.markdown or Markup(comment.html).striptags()
     return read_tone(text, comment.author or "", comment.website or "", support)
-
-
-def cheered(comment, support: bool = False) -> bool:
-    """Return whether *comment* may be celebrated: neither unkind nor a hard time."""
-    tone = tone_of(comment, support)
-    return tone not in UNCHEERED and tone not in QUIET
 
 
 def warn_hidden_gold_star(article, comment, support: bool = False) -> None:
