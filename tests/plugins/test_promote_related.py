@@ -101,10 +101,13 @@ def test_pins_come_first_and_an_unknown_pin_warns_naming_the_file(tmp_path, site
 def test_the_boost_prefers_the_post_nobody_links_to(tmp_path, site_builder):
     content = tmp_path / "content"
     # "famous" is a little more relevant to "reader" than "forgotten" (which has one more word
-    # "reader" lacks), but three pages link to it; "forgotten" has no link and is older.
+    # "reader" lacks), but three pages link to it; "forgotten" has no link and is older. Two more
+    # bread posts: with "reader" alone as their neighbour, two posts would lift each other.
     write_topic_post(content, "reader", "bread", "2025-09-01 09:00", extra="Rye rye rye.")
     write_topic_post(content, "famous", "bread", "2025-08-01 09:00", extra="Rye.")
     write_topic_post(content, "forgotten", "bread", "2023-01-01 09:00", extra="Rye, loaf.")
+    write_topic_post(content, "crust", "bread", "2025-06-01 09:00")
+    write_topic_post(content, "starter", "bread", "2025-06-01 09:00")
     for number, topic in enumerate(("garden", "cycling", "garden")):
         write_topic_post(
             content,
@@ -324,6 +327,8 @@ def test_absolute_links_to_the_site_count_for_the_boost_and_the_log_says_what_it
     write_topic_post(content, "reader", "bread", "2025-09-01 09:00", extra="Rye rye rye.")
     write_topic_post(content, "linked", "bread", "2023-01-01 09:00", extra="Rye.")
     write_topic_post(content, "lonely", "bread", "2023-01-01 09:00", extra="Rye, loaf.")
+    write_topic_post(content, "crust", "bread", "2025-06-01 09:00")
+    write_topic_post(content, "starter", "bread", "2025-06-01 09:00")
     addresses = ("http://www.blog.example", "https://blog.example", "http://blog.example")
     for number, (topic, address) in enumerate(
         zip(("garden", "cycling", "garden"), addresses, strict=True)
@@ -350,5 +355,5 @@ def test_absolute_links_to_the_site_count_for_the_boost_and_the_log_says_what_it
         for r in boosted.records
         if r.getMessage().startswith("promote_related: the promote boost")
     ]
-    assert len(summary) == 1 and "of 6 posts" in summary[0]
+    assert len(summary) == 1 and "of 8 posts" in summary[0]
     assert not any(link.boosted for a in plain.articles for link in a.promote_related)

@@ -44,7 +44,8 @@ def test_the_index_reads_every_field_and_keeps_only_the_strongest_terms():
     assert "2019" not in built.vocabulary and "_id" not in built.vocabulary
     assert "the" not in built.vocabulary  # a stop word
     assert max(np.diff(built.matrix.indptr)) <= 4
-    assert np.allclose(sparse.linalg.norm(built.matrix, axis=1), 1.0)
+    # the cycling post shares only "outdoors" with the others, which every post carries: no weight
+    assert np.allclose(sparse.linalg.norm(built.matrix, axis=1), [1.0, 1.0, 0.0])
     found = index.top_k(built.matrix, built.matrix, 2, 0.01, exclude_self=True)
     assert found[0][0][0] == 1  # the two garden posts find each other
     friend = built.vectors([index.Doc("Compost for tomatoes", ("garden",), "", "unknownword")])
@@ -260,7 +261,9 @@ def test_a_big_sites_relations_give_each_link_its_shared_tags_and_terms():
     assert sum(len(each) for each in found) > 4 * posts
     for post, relations in enumerate(found):
         for relation in relations:
-            assert relation.shared_tags == relate.common_tags(tags[post], tags[relation.target])
+            # "Notes", on three posts in four, is no reason; "tag1"... are
+            shared = relate.common_tags(tags[post], tags[relation.target])
+            assert relation.shared_tags == tuple(tag for tag in shared if tag != "Notes")
         for relation in relations if post % 50 == 0 else ():
             both = matrix[post].multiply(matrix[relation.target])
             assert set(relation.shared_terms) <= set(terms[both.indices])
