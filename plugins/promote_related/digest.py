@@ -29,7 +29,7 @@ from reply_drafts.grief import hard_time_cues
 from .cache import IndexCache, content_hash
 from .feeds import FriendPost
 from .index import top_k
-from .posts import tag_names
+from .posts import category_name, tag_names
 from .promote_related import friend_feeds, load_friends, site_model
 from .relate import Readable, common_tags, reason_terms
 from .results import reason_words
@@ -189,13 +189,12 @@ def _content_files(settings: dict) -> list[tuple[str, int, int]]:
 
 
 def _own_post(post) -> OwnPost:
-    category = getattr(post, "category", None)
     return OwnPost(
         source_path=post.source_path,
         title=str(post.title),
         url=post.url,
         tags=tag_names(post),
-        category=str(category) if category else "",
+        category=category_name(post),
         _content=getattr(post, "_content", "") or "",
         metadata={"lang": post.metadata["lang"]} if post.metadata.get("lang") else {},
     )

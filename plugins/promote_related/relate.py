@@ -12,6 +12,7 @@ from scipy import sparse
 
 from .boost import rank_score
 from .index import (
+    COMMON_FADE_POSTS,
     Candidates,
     ranked_order,
     shared_terms,
@@ -28,6 +29,8 @@ REASON_LEAST_WEIGHT = 0.01
 # candidate ("gente", "wasser") whose neighbours share none falls below it. 0.03: no labeled set
 # loses precision (0.04 cost bossylobster 0.005), and the links it drops were all wrong ones there.
 LEAST_RELEVANCE = 0.03
+# A tag on more than this share of the posts is no reason for a link.
+COMMON_TAG = 0.8
 # Candidates looked at per post for each link kept, so the boost has near-ties to choose among.
 CANDIDATES_PER_LINK = 3
 
@@ -48,12 +51,14 @@ def common_tags(first: Sequence[str], second: Sequence[str]) -> tuple[str, ...]:
 def _shared_tags(tags: Sequence[Sequence[str]], target_tags: Sequence[Sequence[str]]):
     """Return common_tags as a function of two positions, for 50,000 pairs at 10,000 posts.
 
-    Each post's tags are lowercased once, not once per pair. A tag more than half the site's
-    posts carry is no reason, as no word is (index.fit_index): "also about life" says nothing.
+    Each post's tags are lowercased once, not once per pair. A tag nearly every post carries
+    (COMMON_TAG of them) is no reason: "also about life" says nothing; a series' tag on four
+    posts of six still is.
     """
     lowered = [tuple(tag.lower() for tag in each) for each in tags]
     carriers = Counter(tag for each in lowered for tag in set(each))
-    common = {tag for tag, count in carriers.items() if count > max(2, len(tags) // 2)}
+    least = max(COMMON_TAG * len(tags), COMMON_FADE_POSTS - 1)
+    common = {tag for tag, count in carriers.items() if count > least}
     target_sets = [frozenset(tag.lower() for tag in each) - common for each in target_tags]
 
     def shared(post: int, target: int) -> tuple[str, ...]:

@@ -1,7 +1,8 @@
 """plugins/promote_related: words every post carries relate nothing, and a stray word is no link.
 
 Real builds of tiny blogs: one where every post has the same tag and no category (Pelican files
-them all under "misc"), and one of three languages whose posts share a single verb at most.
+them all under "misc"), a blog of two posts, a series, and one of two languages whose posts share
+a single verb at most.
 """
 
 from tests.support.posts import article_of
@@ -31,6 +32,42 @@ def test_a_tag_every_post_carries_and_the_default_category_relate_nothing(tmp_pa
         # the other post on its topic, and none of the four others, though all say "life, misc"
         assert own_slugs(article_of(result, f"{topic}-0")) == [f"{topic}-1"]
     assert not reason_words_of(result) & {"life", "misc"}
+
+
+def test_a_blog_of_two_posts_without_categories_links_them_only_if_they_are_related(
+    tmp_path, site_builder
+):
+    content = tmp_path / "content"
+    write_post(content, "tomatoes", TOPICS["garden"], title="Tomatoes in pots")
+    write_post(content, "bike", TOPICS["cycling"], title="A new bike")
+    result = site_builder(content, CACHE_PATH=str(tmp_path / "cache"))
+    assert result.warnings() == []
+    # both are filed under Pelican's "misc": no link, and never "Also about misc"
+    assert own_slugs(article_of(result, "tomatoes")) == own_slugs(article_of(result, "bike")) == []
+    write_post(content, "compost", TOPICS["garden"].replace("Tomatoes", "Beans"), title="Compost")
+    result = site_builder(content, CACHE_PATH=str(tmp_path / "cache"))
+    assert own_slugs(article_of(result, "tomatoes")) == ["compost"]
+    assert "misc" not in reason_words_of(result)
+
+
+def test_the_tag_of_a_series_on_most_posts_is_still_a_reason(tmp_path, site_builder):
+    content = tmp_path / "content"
+    parts = (
+        "Installing rustup and cargo, and writing hello world.",
+        "Ownership and borrowing: why the compiler complains.",
+        "Structs, enums and pattern matching.",
+        "Error handling with Result and the question mark operator.",
+    )
+    for number, body in enumerate(parts, start=1):
+        title = f"Learning Rust, part {number}"
+        write_post(content, f"rust-{number}", body, title=title, tags="rust")
+    write_post(content, "garden", TOPICS["garden"], title="Spring garden", tags="garden")
+    write_post(content, "beds", TOPICS["garden"], title="Summer garden", tags="garden")
+    result = site_builder(content, CACHE_PATH=str(tmp_path / "cache"))
+    assert result.warnings() == []
+    first = article_of(result, "rust-1")
+    assert own_slugs(first) == ["rust-2", "rust-3", "rust-4"]
+    assert all(link.reason[0] == "rust" for link in first.promote_related)
 
 
 # Spanish and Italian posts on four topics, written as people write: two posts on different
