@@ -3,7 +3,7 @@
 For each recent post of a friend's feed, the digest names the author's own post it relates to most
 and gives a line ready to share: the title, the link and a warm sentence (a quiet one when the
 post tells of a loss or a hard time: nobody "enjoys" it). Items are ranked by
-relevance, at most PROMOTE_RELATED_DIGEST_MAX of them, and the digest first says what the window
+relevance, friends taking turns, at most PROMOTE_RELATED_DIGEST_MAX of them, and the digest first says what the window
 held ("Your friends published 0 posts in the last 30 days; the newest is from 2021-03-02").
 
 The author's posts are read with Pelican's readers (Markdown rendering: most of a run's time) once,
@@ -153,8 +153,23 @@ def collect_digest(
         _item(recent[position], posts[target], score, list(words))
         for (position, (target, score)), words in zip(matched, terms, strict=True)
     ]
-    items.sort(key=lambda item: (-item.score, item.friend_post.url))
-    return Digest(items[: config.digest_max], days, len(recent), newest)
+    return Digest(friends_in_turn(items)[: config.digest_max], days, len(recent), newest)
+
+
+def friends_in_turn(items: Sequence[DigestItem]) -> list[DigestItem]:
+    """Return *items* best first, each friend's second post after every friend's first...
+
+    So one prolific friend never fills the digest, as no friend fills a post's list.
+    """
+    ranked = sorted(items, key=lambda item: (-item.score, item.friend_post.url))
+    taken: dict[str, int] = {}
+    turns = []
+    for item in ranked:
+        turn = taken.get(item.friend_post.feed_url, 0)
+        taken[item.friend_post.feed_url] = turn + 1
+        turns.append(turn)
+    order = sorted(range(len(ranked)), key=lambda position: (turns[position], position))
+    return [ranked[position] for position in order]
 
 
 def own_posts(settings: dict, config: Config) -> list[OwnPost]:
