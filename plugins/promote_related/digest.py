@@ -2,9 +2,10 @@
 
 For each recent post of a friend's feed, the digest names the author's own post it relates to most
 and gives a line ready to share: the title, the link and a warm sentence (a quiet one when the
-post tells of a loss or a hard time: nobody "enjoys" it). Items are ranked by
-relevance, friends taking turns, at most PROMOTE_RELATED_DIGEST_MAX of them, and the digest first says what the window
-held ("Your friends published 0 posts in the last 30 days; the newest is from 2021-03-02").
+post tells of a loss or a hard time: nobody "enjoys" it). Items are ranked by relevance,
+friends taking turns, at most PROMOTE_RELATED_DIGEST_MAX of them, and the digest first says what
+the window held ("Your friends published 0 posts in the last 30 days; the newest is from
+2021-03-02").
 
 The author's posts are read with Pelican's readers (Markdown rendering: most of a run's time) once,
 then kept under CACHE_PATH/promote_related/ keyed by the content files' sizes and times and the
