@@ -1,12 +1,12 @@
 """plugins/promote_related: words every post carries relate nothing, and a stray word is no link.
 
 Real builds of tiny blogs: one where every post has the same tag and no category (Pelican files
-them all under "misc"), a blog of two posts, a series, and one of two languages whose posts share
-a single verb at most.
+them all under "misc"), a blog of two posts, a series, one of two languages whose posts share
+a single verb at most, and short Italian posts that do not say their language.
 """
 
 from tests.support.posts import article_of
-from tests.support.topics import TOPICS, own_slugs, reason_words_of
+from tests.support.topics import TOPICS, aside_of, own_slugs, reason_words_of
 
 TURNS = 2
 
@@ -191,3 +191,20 @@ def test_posts_that_share_one_stray_word_are_not_linked(tmp_path, site_builder):
                 f"{topic}-{other}" for other in range(len(posts)) if other != number
             ]
     assert not reason_words_of(result) & {"preparo", "gente", "serve", "servirlo", "casa"}
+
+
+def test_short_italian_posts_without_lang_are_read_in_italian(tmp_path, site_builder):
+    content = tmp_path / "content"
+    for topic in ("pasta", "venezia"):
+        for number, (title, body) in enumerate(SOUTHERN[topic][1]):
+            write_post(content, f"{topic}-{number}", body, title=title)
+    write_post(content, "garden", TOPICS["garden"], title="Tomatoes")
+    result = site_builder(content, CACHE_PATH=str(tmp_path / "cache"))
+    assert result.warnings() == []
+    # "Tagliatelle al ragù" has four Italian stop words of three letters or more, and "per"
+    for topic in ("pasta", "venezia"):
+        for number in range(3):
+            article = article_of(result, f"{topic}-{number}")
+            assert article.promote_related_lang == "it"
+            assert "Anche su" in aside_of(result, article).get_text()
+    assert article_of(result, "garden").promote_related_lang == "en"
