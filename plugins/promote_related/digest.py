@@ -269,7 +269,9 @@ def render_digest(digest: Digest) -> str:
                 "(PROMOTE_RELATED_FRIENDS_MIN_SCORE)"
             )
         return window + ".\n"
-    lines = [f"{window}; the {len(digest.items)} that relate most to yours, best first:", ""]
+    friends = {item.friend_post.feed_url for item in digest.items}
+    order = "best first, friends taking turns" if len(friends) > 1 else "best first"
+    lines = [f"{window}; the {len(digest.items)} that relate most to yours, {order}:", ""]
     for number, item in enumerate(digest.items, start=1):
         post = item.friend_post
         when = post.date.strftime("%Y-%m-%d") if post.date else "undated"

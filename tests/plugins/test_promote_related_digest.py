@@ -225,6 +225,7 @@ def test_one_prolific_friend_does_not_fill_the_digest(tmp_path, feed_server):
         for line in text.splitlines()
         if line[:2] in ("1.", "2.", "3.")
     ]
+    assert "the 3 that relate most to yours, best first, friends taking turns:" in text
     # Ada's best post, then Bo's, then Ada's next: Bo's post is related, if less than Ada's
     assert titles[0].startswith("Garden day") and titles[1] == "Canal ride"
     assert titles[2].startswith("Garden day") and len(titles) == 3
