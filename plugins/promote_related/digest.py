@@ -2,9 +2,10 @@
 
 For each recent post of a friend's feed, the digest names the author's own post it relates to most
 and gives a line ready to share: the title, the link and a warm sentence (a quiet one when the
-post tells of a loss or a hard time: nobody "enjoys" it). Items are ranked by
-relevance, at most PROMOTE_RELATED_DIGEST_MAX of them, and the digest first says what the window
-held ("Your friends published 0 posts in the last 30 days; the newest is from 2021-03-02").
+post tells of a loss or a hard time: nobody "enjoys" it). Items are ranked by relevance,
+friends taking turns, at most PROMOTE_RELATED_DIGEST_MAX of them, and the digest first says what
+the window held ("Your friends published 0 posts in the last 30 days; the newest is from
+2021-03-02").
 
 The author's posts are read with Pelican's readers (Markdown rendering: most of a run's time) once,
 then kept under CACHE_PATH/promote_related/ keyed by the content files' sizes and times and the
@@ -29,7 +30,7 @@ from reply_drafts.grief import hard_time_cues
 from .cache import IndexCache, content_hash
 from .feeds import FriendPost
 from .index import top_k
-from .posts import tag_names
+from .posts import category_name, tag_names
 from .promote_related import friend_feeds, load_friends, site_model
 from .relate import Readable, common_tags, reason_terms
 from .results import reason_words
@@ -153,8 +154,23 @@ def collect_digest(
         _item(recent[position], posts[target], score, list(words))
         for (position, (target, score)), words in zip(matched, terms, strict=True)
     ]
-    items.sort(key=lambda item: (-item.score, item.friend_post.url))
-    return Digest(items[: config.digest_max], days, len(recent), newest)
+    return Digest(friends_in_turn(items)[: config.digest_max], days, len(recent), newest)
+
+
+def friends_in_turn(items: Sequence[DigestItem]) -> list[DigestItem]:
+    """Return *items* best first, each friend's second post after every friend's first...
+
+    So one prolific friend never fills the digest, as no friend fills a post's list.
+    """
+    ranked = sorted(items, key=lambda item: (-item.score, item.friend_post.url))
+    taken: dict[str, int] = {}
+    turns = []
+    for item in ranked:
+        turn = taken.get(item.friend_post.feed_url, 0)
+        taken[item.friend_post.feed_url] = turn + 1
+        turns.append(turn)
+    order = sorted(range(len(ranked)), key=lambda position: (turns[position], position))
+    return [ranked[position] for position in order]
 
 
 def own_posts(settings: dict, config: Config) -> list[OwnPost]:
@@ -189,13 +205,12 @@ def _content_files(settings: dict) -> list[tuple[str, int, int]]:
 
 
 def _own_post(post) -> OwnPost:
-    category = getattr(post, "category", None)
     return OwnPost(
         source_path=post.source_path,
         title=str(post.title),
         url=post.url,
         tags=tag_names(post),
-        category=str(category) if category else "",
+        category=category_name(post),
         _content=getattr(post, "_content", "") or "",
         metadata={"lang": post.metadata["lang"]} if post.metadata.get("lang") else {},
     )
@@ -254,7 +269,9 @@ def render_digest(digest: Digest) -> str:
                 "(PROMOTE_RELATED_FRIENDS_MIN_SCORE)"
             )
         return window + ".\n"
-    lines = [f"{window}; the {len(digest.items)} that relate most to yours, best first:", ""]
+    friends = {item.friend_post.feed_url for item in digest.items}
+    order = "best first, friends taking turns" if len(friends) > 1 else "best first"
+    lines = [f"{window}; the {len(digest.items)} that relate most to yours, {order}:", ""]
     for number, item in enumerate(digest.items, start=1):
         post = item.friend_post
         when = post.date.strftime("%Y-%m-%d") if post.date else "undated"

@@ -239,7 +239,7 @@ def parse_feed(body: bytes, feed: FriendFeed, entries_per_feed: int) -> list[Fri
     import feedparser  # here, not at the top: most blogs list no friends' feeds
 
     parsed = feedparser.parse(body, response_headers={"content-location": feed.url})
-    if parsed.bozo and not parsed.entries:
+    if parsed.bozo and not parsed.entries and not _empty_feed(parsed):
         reason = getattr(parsed.get("bozo_exception"), "getMessage", lambda: "")() or str(
             parsed.get("bozo_exception") or "not a feed"
         )
@@ -249,6 +249,18 @@ def parse_feed(body: bytes, feed: FriendFeed, entries_per_feed: int) -> list[Fri
     posts = [post for post in posts if post is not None]
     dated = sorted(posts, key=lambda p: p.date or datetime.min.replace(tzinfo=UTC), reverse=True)
     return dated[:entries_per_feed]
+
+
+def _empty_feed(parsed) -> bool:
+    """Return whether a parsed document is a well-formed RSS or Atom feed with no entries yet.
+
+    feedparser flags every document given without a Content-Type (the plugin fetches the bytes
+    itself): that alone is no fault, and a friend's new blog has an empty feed.
+    """
+    import feedparser
+
+    fault = parsed.get("bozo_exception")
+    return bool(parsed.get("version")) and isinstance(fault, feedparser.NonXMLContentType)
 
 
 def _text_of(element: dict, key: str) -> str:

@@ -55,6 +55,11 @@ GUESS_MIN_SHARE = 0.15
 GUESS_DEFAULT_ADVANTAGE = 1.5
 # A guess needs this many stop words of the language it names (a title alone says little).
 GUESS_MIN_STOP_WORDS = 5
+# A short post is read in another language than the default when it has this many of that
+# language's stop words and this many times the default's ("Tomates de varanda": two Portuguese,
+# no English one).
+GUESS_SHORT_STOP_WORDS = 2
+GUESS_SHORT_LEAD = 3
 # Shorter words are left out of a guess: "a", "y", "en" are words of many languages (and maths).
 GUESS_MIN_LENGTH = 3
 

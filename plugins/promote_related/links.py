@@ -2,7 +2,8 @@
 
 A link counts whatever its form: relative ("../bread/"), from the site's root ("/2025/bread/"),
 or absolute to the site's own address: SITEURL (and any PROMOTE_RELATED_SITE_URLS), over http or
-https, with or without "www.", as bloggers paste links from their browser's address bar.
+https, with or without "www.", a query string or a folder's trailing slash, as bloggers paste links
+from their browser's address bar.
 """
 
 from __future__ import annotations
@@ -65,6 +66,15 @@ def _own_path(url: str, site: Site) -> str | None:
     return site.path(url if "://" in url else "/" + url.lstrip("/"))
 
 
+def _same_page(path: str | None) -> str | None:
+    """Return a site path as pages are matched: "2026/welcome" is "2026/welcome/".
+
+    A server answers a folder's address without its slash with a redirect to it, and bloggers
+    paste and type it so.
+    """
+    return path.rstrip("/") if path is not None else None
+
+
 def inbound_link_counts(
     targets: Sequence[str],
     pages: Iterable[tuple[str, Iterable[str]]],
@@ -73,13 +83,13 @@ def inbound_link_counts(
 ) -> list[int]:
     """Count, for each target URL, the pages linking to it; *pages* yields (url, hrefs) pairs."""
     site = Site(siteurl, aliases)
-    position = {_own_path(target, site): i for i, target in enumerate(targets)}
+    position = {_same_page(_own_path(target, site)): i for i, target in enumerate(targets)}
     counts = [0] * len(targets)
     for page_url, hrefs in pages:
-        here = _own_path(page_url, site)
+        here = _same_page(_own_path(page_url, site))
         linked = set()
         for href in hrefs:
-            path = link_target(page_url, href, site)
+            path = _same_page(link_target(page_url, href, site))
             if path is not None and path != here and path in position:
                 linked.add(position[path])
         for target in linked:

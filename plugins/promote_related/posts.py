@@ -56,14 +56,26 @@ def post_source(post) -> Source:
     (and Pelican warns again when it writes the post), and a post read outside a build (the
     digest) has no statics to resolve them against. linked_hrefs gives the resolved links.
     """
-    category = getattr(post, "category", None)
     return Source(
         title=plain_title(str(getattr(post, "title", ""))),
         tags=tag_names(post),
-        category=str(category) if category else "",
+        category=category_name(post),
         html=getattr(post, "_content", "") or "",
         lang=declared_lang(post),
     )
+
+
+def category_name(post) -> str:
+    """Return a post's category, or "" for Pelican's DEFAULT_CATEGORY ("misc").
+
+    Pelican files a post that names no category under DEFAULT_CATEGORY: a word the blogger never
+    wrote, which related every two posts of a small blog ("Also about misc").
+    """
+    category = getattr(post, "category", None)
+    if not category:
+        return ""
+    default = (getattr(post, "settings", None) or {}).get("DEFAULT_CATEGORY")
+    return "" if default and str(category) == str(default) else str(category)
 
 
 def declared_lang(post) -> str | None:
@@ -95,11 +107,10 @@ def _resolved(post, hrefs: tuple[str, ...]) -> tuple[str, ...]:
 
 def index_inputs(post) -> tuple:
     """Return what the index of a post depends on, for the cache key."""
-    category = getattr(post, "category", None)
     return (
         str(getattr(post, "title", "")),
         tag_names(post),
-        str(category) if category else "",
+        category_name(post),
         getattr(post, "_content", "") or "",
         declared_lang(post),
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from itertools import compress
 from typing import NamedTuple
@@ -11,6 +12,7 @@ from scipy import sparse
 
 from .boost import rank_score
 from .index import (
+    COMMON_FADE_POSTS,
     Candidates,
     ranked_order,
     shared_terms,
@@ -23,6 +25,12 @@ from .results import REASON_WORDS, Relation
 # The least product of a term's weights in two posts' unit vectors for it to be shown as a reason:
 # a word both posts only mention is no reason a reader would believe.
 REASON_LEAST_WEIGHT = 0.01
+# The least relevance (with feedback) of a link: a post that shares one stray word with a
+# candidate ("gente", "wasser") whose neighbours share none falls below it. 0.03: no labeled set
+# loses precision (0.04 cost bossylobster 0.005), and the links it drops were all wrong ones there.
+LEAST_RELEVANCE = 0.03
+# A tag on more than this share of the posts is no reason for a link.
+COMMON_TAG = 0.8
 # Candidates looked at per post for each link kept, so the boost has near-ties to choose among.
 CANDIDATES_PER_LINK = 3
 
@@ -43,10 +51,15 @@ def common_tags(first: Sequence[str], second: Sequence[str]) -> tuple[str, ...]:
 def _shared_tags(tags: Sequence[Sequence[str]], target_tags: Sequence[Sequence[str]]):
     """Return common_tags as a function of two positions, for 50,000 pairs at 10,000 posts.
 
-    Each post's tags are lowercased once, not once per pair.
+    Each post's tags are lowercased once, not once per pair. A tag nearly every post carries
+    (COMMON_TAG of them) is no reason: "also about life" says nothing; a series' tag on four
+    posts of six still is.
     """
     lowered = [tuple(tag.lower() for tag in each) for each in tags]
-    target_sets = [frozenset(tag.lower() for tag in each) for each in target_tags]
+    carriers = Counter(tag for each in lowered for tag in set(each))
+    least = max(COMMON_TAG * len(tags), COMMON_FADE_POSTS - 1)
+    common = {tag for tag, count in carriers.items() if count > least}
+    target_sets = [frozenset(tag.lower() for tag in each) - common for each in target_tags]
 
     def shared(post: int, target: int) -> tuple[str, ...]:
         other = target_sets[target]
@@ -78,7 +91,8 @@ def relate_own(
         matrix, matrix, max_links * CANDIDATES_PER_LINK, min_score, exclude_self=True
     )
     scores = with_feedback(direct, matrix.shape[0]).astype(np.float32)
-    found = Candidates(direct.rows, direct.columns, scores)
+    kept = scores >= np.float32(LEAST_RELEVANCE)
+    found = Candidates(direct.rows[kept], direct.columns[kept], scores[kept])
     # Python floats (float64) for the ranking, as rank_score computes for a pin
     ranks = rank_score(found.scores.astype(np.float64), np.asarray(needs)[found.columns], boost)
     order = ranked_order(found.rows, found.columns, ranks)

@@ -26,6 +26,8 @@ from .language import (
     GUESS_MIN_LENGTH,
     GUESS_MIN_SHARE,
     GUESS_MIN_STOP_WORDS,
+    GUESS_SHORT_LEAD,
+    GUESS_SHORT_STOP_WORDS,
     SNOWBALL,
     known,
     language_code,
@@ -138,7 +140,10 @@ def guess_languages(counts: sparse.csr_matrix, terms: Sequence[str], default: st
     *counts* holds a row of word counts per post over *terms*. Only languages with a stemmer and
     words of GUESS_MIN_LENGTH letters or more take part; the default language is favoured by
     GUESS_DEFAULT_ADVANTAGE, and a row where the winner's stop words are fewer than
-    GUESS_MIN_STOP_WORDS or GUESS_MIN_SHARE of its words gets *default*.
+    GUESS_MIN_STOP_WORDS or GUESS_MIN_SHARE of its words gets *default*, unless they are at
+    least GUESS_SHORT_STOP_WORDS different words and GUESS_SHORT_LEAD times the default
+    language's (a short Italian post with four Italian stop words and one English one is
+    Italian; "My cat", one Romanian stop word, stays in the default).
     """
     candidates = sorted(code for code in SNOWBALL if known(code))
     column = {term: i for i, term in enumerate(terms) if len(term) >= GUESS_MIN_LENGTH}
@@ -162,9 +167,16 @@ def guess_languages(counts: sparse.csr_matrix, terms: Sequence[str], default: st
     counted[list(column.values())] = 1.0
     totals = counts @ counted
     best = hits.argmax(axis=1)
-    share = (counts @ (marks > 0).astype(np.float32))[np.arange(counts.shape[0]), best]
-    share = np.asarray(share).ravel()
+    stops = (marks > 0).astype(np.float32)
+    found = np.asarray((counts @ stops).todense())
+    share = found[np.arange(counts.shape[0]), best]
     enough = (share >= GUESS_MIN_STOP_WORDS) & (share >= GUESS_MIN_SHARE * totals)
+    if default in candidates:  # a short post: a few stop words of one language, next to none
+        # each word once: "cat" in a title counts three times in *counts*
+        distinct = np.asarray(((counts > 0).astype(np.float32) @ stops).todense())
+        lead = distinct[np.arange(counts.shape[0]), best]
+        others = distinct[:, candidates.index(default)]
+        enough |= (lead >= GUESS_SHORT_STOP_WORDS) & (lead >= GUESS_SHORT_LEAD * others)
     return [
         candidates[choice] if enough else default
         for choice, enough in zip(best.tolist(), enough.tolist(), strict=True)

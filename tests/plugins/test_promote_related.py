@@ -101,10 +101,13 @@ def test_pins_come_first_and_an_unknown_pin_warns_naming_the_file(tmp_path, site
 def test_the_boost_prefers_the_post_nobody_links_to(tmp_path, site_builder):
     content = tmp_path / "content"
     # "famous" is a little more relevant to "reader" than "forgotten" (which has one more word
-    # "reader" lacks), but three pages link to it; "forgotten" has no link and is older.
+    # "reader" lacks), but three pages link to it; "forgotten" has no link and is older. Two more
+    # bread posts: with "reader" alone as their neighbour, two posts would lift each other.
     write_topic_post(content, "reader", "bread", "2025-09-01 09:00", extra="Rye rye rye.")
     write_topic_post(content, "famous", "bread", "2025-08-01 09:00", extra="Rye.")
     write_topic_post(content, "forgotten", "bread", "2023-01-01 09:00", extra="Rye, loaf.")
+    write_topic_post(content, "crust", "bread", "2025-06-01 09:00")
+    write_topic_post(content, "starter", "bread", "2025-06-01 09:00")
     for number, topic in enumerate(("garden", "cycling", "garden")):
         write_topic_post(
             content,
@@ -324,6 +327,8 @@ def test_absolute_links_to_the_site_count_for_the_boost_and_the_log_says_what_it
     write_topic_post(content, "reader", "bread", "2025-09-01 09:00", extra="Rye rye rye.")
     write_topic_post(content, "linked", "bread", "2023-01-01 09:00", extra="Rye.")
     write_topic_post(content, "lonely", "bread", "2023-01-01 09:00", extra="Rye, loaf.")
+    write_topic_post(content, "crust", "bread", "2025-06-01 09:00")
+    write_topic_post(content, "starter", "bread", "2025-06-01 09:00")
     addresses = ("http://www.blog.example", "https://blog.example", "http://blog.example")
     for number, (topic, address) in enumerate(
         zip(("garden", "cycling", "garden"), addresses, strict=True)
@@ -350,5 +355,39 @@ def test_absolute_links_to_the_site_count_for_the_boost_and_the_log_says_what_it
         for r in boosted.records
         if r.getMessage().startswith("promote_related: the promote boost")
     ]
-    assert len(summary) == 1 and "of 6 posts" in summary[0]
+    assert len(summary) == 1 and "of 8 posts" in summary[0]
     assert not any(link.boosted for a in plain.articles for link in a.promote_related)
+
+
+def test_links_without_the_trailing_slash_or_with_a_query_count_for_the_boost(
+    tmp_path, site_builder
+):
+    content = tmp_path / "content"
+    # "linked" is a little more relevant to "reader" than "lonely", as old; three posts link to
+    # it as bloggers type and paste addresses: no trailing slash, a query string, relative
+    write_topic_post(content, "reader", "bread", "2025-09-01 09:00", extra="Rye rye rye.")
+    write_topic_post(content, "linked", "bread", "2023-01-01 09:00", extra="Rye.")
+    write_topic_post(content, "lonely", "bread", "2023-01-01 09:00", extra="Rye, loaf.")
+    write_topic_post(content, "crust", "bread", "2025-06-01 09:00")
+    write_topic_post(content, "starter", "bread", "2025-06-01 09:00")
+    hrefs = (
+        "https://blog.example/2023/linked",
+        "/2023/linked?utm_source=newsletter",
+        "../../2023/linked",
+    )
+    for number, (topic, href) in enumerate(
+        zip(("garden", "cycling", "garden"), hrefs, strict=True)
+    ):
+        write_topic_post(
+            content, f"fan-{number}", topic, "2025-09-02 09:00", extra=f"Read [this]({href})."
+        )
+    site = {"SITEURL": "https://blog.example", "RELATIVE_URLS": True}
+    plain = site_builder(
+        content, CACHE_PATH=str(tmp_path / "c1"), PROMOTE_RELATED_BOOST=0.0, **site
+    )
+    boosted = site_builder(content, CACHE_PATH=str(tmp_path / "c2"), **site)
+    assert plain.warnings() == [] and boosted.warnings() == []
+    assert own_slugs(article_of(plain, "reader"))[:2] == ["linked", "lonely"]
+    links = article_of(boosted, "reader").promote_related
+    assert [link.article.slug for link in links[:2]] == ["lonely", "linked"]
+    assert links[0].boosted

@@ -204,6 +204,33 @@ def test_the_digest_is_ranked_by_relevance_capped_and_cached(tmp_path, feed_serv
     assert cached.stat().st_mtime_ns != first  # a new post: read again
 
 
+def test_one_prolific_friend_does_not_fill_the_digest(tmp_path, feed_server):
+    garden = [
+        (f"Garden day {n}", f"https://ada.example/{n}", GARDEN, NOW - timedelta(n + 1))
+        for n in range(5)
+    ]
+    feed_server.routes["/ada.rss"] = Route(dated_rss(garden))
+    ride = [("Canal ride", "https://bo.example/ride", "My chain needed oil.", NOW - timedelta(2))]
+    feed_server.routes["/bo.rss"] = Route(dated_rss(ride).replace(b"Ada", b"Bo"))
+    write_topic_site(tmp_path / "content")
+    friends = [
+        {"name": name, "url": feed_server.url(f"/{name.lower()}.rss")} for name in ("Ada", "Bo")
+    ]
+    settings = write_settings(
+        tmp_path, PROMOTE_RELATED_FRIENDS=friends, PROMOTE_RELATED_DIGEST_MAX=3
+    )
+    text = digest.digest_text(str(settings), progress=False, now=NOW)
+    titles = [
+        line.split(". ", 1)[1].split(" — ")[0]
+        for line in text.splitlines()
+        if line[:2] in ("1.", "2.", "3.")
+    ]
+    assert "the 3 that relate most to yours, best first, friends taking turns:" in text
+    # Ada's best post, then Bo's, then Ada's next: Bo's post is related, if less than Ada's
+    assert titles[0].startswith("Garden day") and titles[1] == "Canal ride"
+    assert titles[2].startswith("Garden day") and len(titles) == 3
+
+
 @pytest.mark.slow
 def test_invoke_promote_runs_the_digest_of_the_demo_site():
     env = {**os.environ, "PYTHONWARNINGS": "error"}

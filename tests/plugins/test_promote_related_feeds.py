@@ -255,3 +255,21 @@ def test_a_missing_opml_file_warns_naming_it(tmp_path, site_builder):
     )
     (warning,) = result.warnings()
     assert "nowhere.opml" in warning and "PROMOTE_RELATED_OPML" in warning
+
+
+def test_a_friend_s_empty_feed_is_no_fault(tmp_path, site_builder, feed_server):
+    # a friend's new blog: a well-formed feed with no entry yet, in RSS and in Atom
+    feed_server.routes["/new.rss"] = Route(rss("New", []))
+    feed_server.routes["/new.atom"] = Route(atom("New too", []))
+    feed_server.routes["/ada.rss"] = Route(
+        rss("Ada", [("Tomatoes", "https://ada.example/tomatoes", "garden", GARDEN)])
+    )
+    content = tmp_path / "content"
+    write_topic_site(content)
+    friends = [feed_server.url(path) for path in ("/new.rss", "/new.atom", "/ada.rss")]
+    result = site_builder(
+        content, CACHE_PATH=str(tmp_path / "cache"), PROMOTE_RELATED_FRIENDS=friends
+    )
+    assert result.warnings() == []
+    urls = [link.url for link in friend_links(article_of(result, "tomatoes"))]
+    assert urls == ["https://ada.example/tomatoes"]
