@@ -3,7 +3,9 @@
 Pelican's HTML reader reads them as posts too. One without a date was left out as a post and, as
 a post's source, not copied either: a `{static}` link to it led nowhere. Goldstar dated it by its
 file's time, which made the slide deck a post of the day, on the home page and in the feed. It is
-now copied as it is, with a warning saying how to tell Pelican so.
+now copied as it is, with a warning saying how to tell Pelican so. A folder that is a post or
+page folder too (Pelican's "mixed content in the same directory") holds posts: its HTML files stay
+posts, dated as any other (checks.py).
 """
 
 from __future__ import annotations
@@ -24,8 +26,21 @@ def static_folder(name: str, settings: dict) -> str | None:
     for entry in settings.get("STATIC_PATHS", []):
         folder = _normal(entry)
         if folder not in ("", ".") and name.startswith(folder + "/"):
-            return folder
+            return None if _holds_posts(folder, settings) else folder
     return None
+
+
+def _holds_posts(folder: str, settings: dict) -> bool:
+    """Return whether *folder* is, holds or lies in a folder ARTICLE_PATHS or PAGE_PATHS names
+    (not the whole content folder, Pelican's default)."""
+    named = (*settings.get("ARTICLE_PATHS", []), *settings.get("PAGE_PATHS", []))
+    for entry in named:
+        posts = _normal(entry)
+        if posts in ("", "."):
+            continue
+        if folder == posts or folder.startswith(posts + "/") or posts.startswith(folder + "/"):
+            return True
+    return False
 
 
 def copy_static_html(generator) -> None:

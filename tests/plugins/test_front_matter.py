@@ -735,6 +735,27 @@ def test_an_html_file_in_a_static_folder_is_copied_not_made_a_post(site_builder,
     assert (as_told.output / "extra/deck/index.html").is_file()
 
 
+def test_an_html_post_in_a_folder_of_both_posts_and_static_files_stays_a_post(
+    site_builder, tmp_path
+):
+    # Pelican's "mixed content in the same directory": the folder is in both STATIC_PATHS and
+    # ARTICLE_PATHS. Its undated HTML post was copied raw, with advice to exclude the folder (and
+    # every post in it).
+    content = tmp_path / "content"
+    write(content, "posts/md.md", "Title: Dated\nDate: 2024-05-01\n\nA post.\n")
+    hello = write(
+        content, "posts/hello.html", "<html><head><title>Hello</title></head><body>Hi</body></html>"
+    )
+    os.utime(hello, (1560600000, 1560600000))
+
+    result = site_builder(
+        content, TIMEZONE="UTC", STATIC_PATHS=["images", "posts"], ARTICLE_PATHS=["posts"]
+    )
+
+    assert sorted(a.title for a in result.articles) == ["Dated", "Hello"]
+    assert not any("ARTICLE_EXCLUDES" in warning for warning in result.warnings())
+
+
 SUMMARY_MARKED = (
     """Title: Marked
 Date: 2024-06-01
