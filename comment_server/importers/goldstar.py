@@ -46,8 +46,8 @@ def read_goldstar(path: Path) -> list[ImportedThread]:
 def _read_file(file: Path) -> ImportedThread:
     try:
         document = json.loads(file.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise GoldstarExportError(f"{file}: not UTF-8 JSON: {error}") from None
+    except (UnicodeDecodeError, ValueError, RecursionError) as error:
+        raise GoldstarExportError(f"{file}: not UTF-8 JSON: {str(error)[:120]}") from None
     if not isinstance(document, dict) or document.get("format") != EXPORT_FORMAT:
         raise GoldstarExportError(
             f'{file}: not a Goldstar comments export (it has no "format": "{EXPORT_FORMAT}"); '

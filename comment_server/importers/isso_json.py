@@ -26,6 +26,7 @@ def read_isso_json(path: Path) -> list[ImportedThread]:
     """Return the threads and comments of Isso's generic JSON file *path*."""
     document = _load(path)
     threads: dict[str, ImportedThread] = {}
+    seen: set[str] = set()
     for index, item in enumerate(document):
         where = f"thread {index}"
         if not isinstance(item, dict) or not isinstance(item.get("comments"), list):
@@ -41,10 +42,12 @@ def read_isso_json(path: Path) -> list[ImportedThread]:
                 'skipped: give it the post\'s path, like "/posts/my-post/"',
             )
             continue
-        comments = [
-            _comment(path, f"{where} ({uri!r}) comment {place}", _source_id(uri, place, raw), raw)
-            for place, raw in _ordered(item)
-        ]
+        comments = []
+        for place, raw in _ordered(item):
+            said = f"{where} ({uri!r}) comment {place}"
+            comments.append(
+                _comment(path, said, _unique(path, said, _source_id(uri, place, raw), seen), raw)
+            )
         title = item.get("title") if isinstance(item.get("title"), str) else None
         merged = threads.get(thread_id) or ImportedThread(thread=thread_id, title=title)
         merged.comments.extend(comment for comment in comments if comment is not None)
@@ -66,6 +69,11 @@ def _load(path: Path) -> list[Any]:
         raise ImportFileError(
             f"{path}:{error.lineno}: is not valid JSON ({error.msg} at line {error.lineno}, "
             f"column {error.colno}): fix it and import the file again"
+        ) from None
+    except (ValueError, RecursionError) as error:  # a number of 5,000 digits, lists nested deep
+        raise ImportFileError(
+            f"{path}: cannot be read as JSON ({type(error).__name__}: {str(error)[:80]}): "
+            "export it again from Isso"
         ) from None
     if not isinstance(document, list):
         raise ImportFileError(f"{path}: Isso's generic format is a JSON list of threads")
@@ -91,6 +99,19 @@ def _source_id(uri: str, place: int, raw: Any) -> str:
     value = raw.get("id") if isinstance(raw, dict) else None
     source = f"{uri}#{value if isinstance(value, int | str) else f'place-{place}'}"
     return source if len(source) <= 200 else hashlib.sha256(source.encode()).hexdigest()
+
+
+def _unique(path: Path, where: str, source_id: str, seen: set[str]) -> str:
+    """Return *source_id*, or, when an earlier comment of the file had it, the same id with the
+    comment's rank among those that share it ("#2"), so no comment is taken for a duplicate."""
+    unique, rank = source_id, 1
+    while unique in seen:
+        rank += 1
+        unique = f"{source_id}#{rank}"
+    if rank > 1:
+        report_problem(path, where, "has the id of an earlier comment; imported as another one")
+    seen.add(unique)
+    return unique
 
 
 def _comment(path: Path, where: str, source_id: str, raw: Any) -> ImportedComment | None:

@@ -563,6 +563,36 @@ def test_isso_generic_json_that_is_not_json_names_its_line(tmp_path):
         read_isso_json(path)
 
 
+def test_isso_generic_json_comments_sharing_an_id_are_all_imported(tmp_path, caplog):
+    # Once two of the three were taken for duplicates: "imported 1 comments (2 already there)".
+    path = tmp_path / "generic.json"
+    one = {"id": 1, "author": "Ann", "created": "2020-01-02 03:04:05"}
+    threads = [
+        {"id": "/p/a/", "comments": [{**one, "text": "first"}, {**one, "text": "second"}]},
+        {"id": "/p/a/", "comments": [{**one, "text": "third"}]},
+    ]
+    path.write_text(json.dumps(threads), encoding="utf-8")
+
+    [thread] = read_isso_json(path)
+
+    assert [c.text for c in thread.comments] == ["first", "second", "third"]
+    assert len({c.source_id for c in thread.comments}) == 3
+    assert len(warnings_of(caplog)) == 2 and "has the id of an earlier comment" in caplog.text
+
+
+@pytest.mark.parametrize(
+    "document",
+    ['[{"id": "/p/a/", "comments": [{"id": ' + "9" * 5000 + "}]}]", "[" * 100_000 + "]" * 100_000],
+    ids=["a 5,000-digit id", "lists nested 100,000 deep"],
+)
+def test_isso_generic_json_too_odd_to_read_names_the_file(tmp_path, document):
+    path = tmp_path / "generic.json"
+    path.write_text(document, encoding="utf-8")
+
+    with pytest.raises(ImportFileError, match=r"generic\.json: cannot be read as JSON"):
+        read_isso_json(path)
+
+
 def test_a_json_file_of_another_system_says_what_can_be_imported(tmp_path, fresh_database_url):
     done = cli("import", str(remark42_fixture("commento.json")), database_url=fresh_database_url)
 
