@@ -8,7 +8,13 @@ the post's first 50 words instead, cut mid-sentence. The part before the marker 
 
 from __future__ import annotations
 
+import logging
+import re
+
 from .markup import balance
+
+logger = logging.getLogger(__name__)
+_TAG = re.compile(r"<[^<>]*>")
 
 BEGIN = "<!-- PELICAN_BEGIN_SUMMARY -->"
 END = "<!-- PELICAN_END_SUMMARY -->"
@@ -28,5 +34,13 @@ def summary_from_markers(content) -> None:
     begin = text.find(begin_marker, 0, end)
     start = begin + len(begin_marker) if begin >= 0 else 0
     summary = balance(text[start:end].strip()).text
+    if not _TAG.sub("", summary).strip():
+        logger.warning(
+            "front_matter: %s: its summary marker %s encloses nothing, so its listing text is "
+            "its opening words: move the marker after the text it should end",
+            content.relative_source_path,
+            END if begin < 0 else f"{begin_marker}…{END}",
+        )
+        return
     content._summary = summary
     content.metadata["summary"] = summary

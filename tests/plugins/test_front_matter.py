@@ -813,6 +813,26 @@ def test_the_summary_plugins_marker_still_ends_the_summary(site_builder, tmp_pat
     assert "which goes on and on" in result.read("2024/marked/index.html")  # the post is whole
 
 
+def test_a_summary_marker_that_encloses_nothing_keeps_the_opening_words(site_builder, tmp_path):
+    # Its listing card was an empty <div class="card-summary">.
+    content = tmp_path / "content"
+    write(
+        content,
+        "first.md",
+        "Title: First\nDate: 2024-06-01\n\n<!-- PELICAN_END_SUMMARY -->\n\nThe opening words.\n",
+    )
+
+    result = site_builder(content)
+
+    assert result.warnings() == [
+        "front_matter: first.md: its summary marker <!-- PELICAN_END_SUMMARY --> encloses "
+        "nothing, so its listing text is its opening words: move the marker after the text it "
+        "should end"
+    ]
+    card = soup(result, "index.html").select_one(".card-summary")
+    assert "The opening words." in card.get_text()
+
+
 def test_a_post_without_a_date_is_dated_by_its_file_not_left_out(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
     undated = write(content, "undated.md", "Title: Undated\nTags: old\n\nFrom an old blog.\n")
