@@ -43,3 +43,10 @@ def write_if_changed(path: Path, data: bytes) -> bool:
         return False
     write_atomically(path, data)
     return True
+
+
+def shown_path(path: str) -> str:
+    """Return *path* relative to the working folder ("content/garden.md") when it is inside it,
+    for a warning that names a file."""
+    relative = os.path.relpath(path) if os.path.isabs(path) else path
+    return path if relative.startswith("..") else relative

@@ -13,13 +13,13 @@ fifth paragraph) decides nothing.
 from __future__ import annotations
 
 import logging
-import os
 import re
 from html import unescape
 
 from pelican.generators import ArticlesGenerator
 
 from goldstar_support.articles import all_articles
+from goldstar_support.files import shown_path
 from reply_drafts.grief import OPENING, hard_time_cues
 
 logger = logging.getLogger(__name__)
@@ -62,12 +62,6 @@ def _warn(article: object, cues: tuple[str, ...]) -> None:
         "%s: reads as a hard day (%s), so it is shown as one: its stars read “I see you”, nothing "
         "is celebrated and the thank-you drafts are quiet. Add `Support: true` to its metadata to "
         "say so, or `Support: false` to celebrate it.",
-        _shown(path),
+        shown_path(path),
         words,
     )
-
-
-def _shown(path: str) -> str:
-    """Return *path* relative to the working folder ("content/dad.md") when it is inside it."""
-    relative = os.path.relpath(path) if os.path.isabs(path) else path
-    return path if relative.startswith("..") else relative

@@ -9,9 +9,10 @@ words are never quoted on the wall of gold stars.
 from __future__ import annotations
 
 import logging
-import os
 
 from markupsafe import Markup
+
+from goldstar_support.files import shown_path
 
 logger = logging.getLogger(__name__)
 
@@ -46,14 +47,8 @@ def warn_hidden_gold_star(article, comment, support: bool = False) -> None:
         "gold_stars: %s: comment %s reads as %s (%s), so its gold star is not shown, it earns no "
         "badge and the wall of gold stars leaves it out; take the gold star back in the comment "
         "server's inbox, or remove the comment",
-        _shown(getattr(article, "source_path", "") or "a post"),
+        shown_path(getattr(article, "source_path", "") or "a post"),
         comment.id,
         kind,
         words,
     )
-
-
-def _shown(path: str) -> str:
-    """Return *path* relative to the working folder ("content/garden.md") when it is inside it."""
-    relative = os.path.relpath(path) if os.path.isabs(path) else path
-    return path if relative.startswith("..") else relative
