@@ -189,9 +189,21 @@ def _origin(raw: str) -> str:
         raise ValueError(
             f"{raw!r} is not an origin like https://blog.example (scheme and host only)"
         )
-    host = parts.netloc.lower()
-    default_port = {"http": ":80", "https": ":443"}[parts.scheme]
-    return f"{parts.scheme}://{host.removesuffix(default_port)}"  # as browsers send it
+    # As browsers send it: the host in ASCII (IDNA, "xn--bcher-kva.example" for "bücher"), the
+    # port only when it is not the scheme's default (":0443" is ":443").
+    try:
+        host = (parts.hostname or "").encode("idna").decode("ascii")
+        port = parts.port
+    except (UnicodeError, ValueError):
+        raise ValueError(f"{raw!r} has no valid host name or port") from None
+    if not host:
+        raise ValueError(
+            f"{raw!r} is not an origin like https://blog.example (scheme and host only)"
+        )
+    default_port = {"http": 80, "https": 443}[parts.scheme]
+    if ":" in host:
+        host = f"[{host}]"  # an IPv6 address
+    return f"{parts.scheme}://{host}" + ("" if port in (None, default_port) else f":{port}")
 
 
 def _origins(raw: str) -> tuple[str, ...]:

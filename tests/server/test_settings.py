@@ -56,6 +56,19 @@ def test_values_are_parsed():
 
 
 @pytest.mark.parametrize(
+    ("configured", "sent"),
+    [
+        ("https://bücher.example", "https://xn--bcher-kva.example"),  # once never matched
+        ("https://blog.example:0443", "https://blog.example"),  # once kept its port
+        ("https://Blog.Example:8443", "https://blog.example:8443"),
+        ("http://[::1]:8000", "http://[::1]:8000"),
+    ],
+)
+def test_an_origin_is_kept_as_browsers_send_it(configured, sent):
+    assert Settings.from_env({**SECRET, "COMMENT_SERVER_ORIGINS": configured}).origins == (sent,)
+
+
+@pytest.mark.parametrize(
     ("name", "value"),
     [
         ("SECRET", "short"),
