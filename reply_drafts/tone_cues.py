@@ -248,7 +248,8 @@ CUT_ELSEWHERE = r"""hair\w*|haircuts?|salon|barber|clients|bulk\w*|pounds|lbs|kg
 # dinner?"): a kindness to thank, not a question to promise an answer to.
 CARING_QUESTION = r"""how are you (?:holding up|doing|feeling|coping|keeping)|
     how'?s (?:your|the) (?:\w+ )?(?:doing|holding up)|how is your (?:\w+ )?(?:doing|holding up)|
-    are you (?:ok|okay|alright|all right|doing (?:ok|okay|alright))|
+    are you (?:ok|okay|alright|all right|doing (?:ok|okay|alright)|sick|ill|unwell|
+    feeling better)|
     (?:is there )?anything (?:i|we) can do(?: to help)?|do you need anything|
     (?:can|could|may) (?:i|we) (?:bring|send|drop off|make) you|need anything at all|
     comment allez-vous|comment vas-tu|comment ça va|ça va aller|tu tiens le coup|
@@ -573,6 +574,10 @@ CONTEMPT_PHRASES = r"""nobody cares|no one cares|nobody asked|who (?:even )?care
     get over (?:it|yourself)|stop (?:whining|complaining|moaning|feeling sorry for yourself)|
     man up|toughen up|suck it up|snap out of it|first world problems?|
     just what the (?:world|internet|web) (?:needed|needs)|comme si on en manquait(?= *[.!…]*$)|
+    you'?ve (?:gained|put on) (?:(?:some|a lot of|so much|a bit of) )?weight|
+    you(?:'re| are) getting (?:fat|fatter|old|bald)|you look (?:old|older|awful|terrible|fat|
+    ugly|rough)(?= *(?:[.!…,]|$|lol|in (?:the|this|that)))|
+    you(?:'re| are) going to (?:hell|burn in hell)|(?:burn|rot) in hell|
     (?<!si )(?:t'as|tu n'as|vous n'avez) (?:vraiment )?rien d'autre à faire[^.!?]{0,40}\?|
     (?:don'?t you have|do you not have) (?:anything|nothing) better to do|
     you have nothing better to do|
@@ -941,6 +946,13 @@ DISCLOSURE = rf"""alcoholic|alcoholism|sobriety|autis\w*|adhd|dyslexi\w*|
     déprimée?|au chômage|divorcée?|réfugiée?)(?![-\w])|
     i (?:have|live with|struggle with|suffer from) (?:severe |chronic |bad )?(?:anxiety|depression|
     diabetes|ocd|cancer|ms|multiple sclerosis|a disability)(?![-\w])"""
+
+# Campaigning for a party or a candidate: not a line for the author to quote back as if they said
+# it better (quote.py).
+CAMPAIGN = r"""vote (?:for|against) |vote (?:him|her|them) out|(?:democrats|republicans|liberals|
+    conservatives|leftists|the left|the right|the other side) (?:are|is) (?:destroying|ruining|
+    evil|the problem)|destroying (?:this|our) country|election (?:was )?(?:stolen|rigged)|
+    libtards?|maga"""
 
 # Praise that fits any post: with a link and nothing particular, the marks of link spam.
 GENERIC_PRAISE = r"""nice (?:post|article|blog|site|read|info|information|sharing)|

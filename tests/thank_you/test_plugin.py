@@ -22,6 +22,14 @@ BODY = (
     "Gratitude is a practice. Every evening we write one small thank-you on a slip of paper and "
     "drop it in the jar; at the end of the month we read them together at dinner.\n\n"
 )
+# What each post says besides: posts of one blog do not all say the same words (promote_related
+# gives words every post carries no weight).
+OWN_WORDS = {
+    "gratitude-jar": "Grateful slips fold twice; the grateful habit of written thanks grows.",
+    "thank-you-notes": "A grateful note by hand: written thanks that takes a little time.",
+    "neighbours": "Grateful for neighbours who water the tomatoes: written thanks at the gate.",
+    "slow-mornings": "Coffee on the balcony, the radio low, no screen before eight o'clock.",
+}
 
 
 def write_site(content, posts=POSTS):
@@ -30,7 +38,8 @@ def write_site(content, posts=POSTS):
         meta = f"Title: {title}\nDate: 2025-0{number}-0{number} 10:00\nSlug: {slug}\nTags: {tags}\n"
         if comments_id:
             meta += f"Comments_id: {comments_id}\n"
-        (content / f"{slug}.md").write_text(meta + "\n" + BODY * 3, encoding="utf-8")
+        body = BODY * 3 + OWN_WORDS.get(slug, "") + "\n"
+        (content / f"{slug}.md").write_text(meta + "\n" + body, encoding="utf-8")
     pages = content / "pages"
     pages.mkdir(exist_ok=True)
     (pages / "about.md").write_text("Title: About\n\nAbout this blog.\n", encoding="utf-8")
@@ -131,7 +140,8 @@ def test_a_french_blog_gets_its_drafts_in_french(site_builder, tmp_path):
             "markdown": "Quel beau billet !",
         }
         draft = draft_reply(comment_facts(comment | {"commenter_comments": 1}, site))
-        assert "Agnès" in draft.text and "Merci" in draft.text and "Thank" not in draft.text
+        own_words = draft.text.replace("Writing Thank-You Notes & Meaning Them", "")  # a title
+        assert "Agnès" in draft.text and "Merci" in draft.text and "Thank" not in own_words
         texts.append(draft.text)
     assert any("« The Gratitude Jar Experiment »" in text for text in texts)
 

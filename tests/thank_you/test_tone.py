@@ -1746,3 +1746,27 @@ def test_a_reader_asking_after_the_author_elsewhere_gets_no_great_question_and_n
 
 def test_a_french_reader_asking_after_the_author_is_thanked_for_it():
     assert read_tone("Comment allez-vous ? Vos billets me manquent.").caring_question
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Each once got a gold star: "I'm so glad you said it", "are going to stay with me".
+        "You've gained weight since your last video lol",
+        "I will pray for your soul, you are going to hell for this.",
+    ],
+)
+def test_body_shaming_or_damnation_is_not_thanked(text):
+    assert read_tone(text).label == "hostile"
+
+
+def test_a_campaign_is_not_quoted_back_as_said_better_than_the_post():
+    # Once "You put it so well: “Vote for X in November, the other side is destroying this
+    # country” — thank you for that."
+    text = "Vote for X in November, the other side is destroying this country."
+    assert not draft_reply(facts({"text": text, "author": "Sam"}, 55)).quote
+
+
+def test_are_you_sick_is_asked_after_the_author_not_a_great_question():
+    draft = draft_reply(facts({"text": "You look tired in the video, are you sick?"}, 56))
+    assert "great question" not in draft.text and draft.gold_stars == 0
