@@ -254,7 +254,9 @@ CARING_QUESTION = r"""how are you (?:holding up|doing|feeling|coping|keeping)|
     (?:can|could|may) (?:i|we) (?:bring|send|drop off|make) you|need anything at all|
     comment allez-vous|comment vas-tu|comment ça va|ça va aller|tu tiens le coup|
     vous tenez le coup|(?:puis-je|est-ce que je peux|peut-on) (?:faire quelque chose|vous aider|
-    t'aider)|avez-vous besoin de quoi que ce soit"""
+    t'aider)|avez-vous besoin de quoi que ce soit|
+    (?:voulez-vous|vous voulez|veux-tu|tu veux) que je (?:vous |t')?(?:apporte|aide|prépare|
+    passe)"""
 
 # "Passed" as a death: "he passed last May", "she passed in March", "passed two years ago".
 PASSED = r"""passed(?= *(?:[.,;!]|$|on\b|last|in (?:his|her|their) sleep|recently|suddenly|

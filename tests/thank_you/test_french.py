@@ -412,3 +412,9 @@ def test_children_who_devoured_it_are_praise_and_a_bland_dish_is_criticism():
 def test_a_father_who_survived_a_heart_attack_is_good_news_in_french():
     read = read_tone("Mon papa a survécu à sa crise cardiaque !")
     assert read.label == "grief" and read.good_news
+
+
+def test_a_french_offer_of_a_meal_on_a_hard_day_is_thanked_not_promised_an_answer():
+    # Once "Je répondrai bientôt à votre question comme il se doit."
+    draft = draft_reply(french("Vous voulez que je vous apporte un repas ?", 62, support=True))
+    assert draft.template.endswith("quiet-asked-after")
