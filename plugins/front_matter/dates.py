@@ -23,6 +23,12 @@ logger = logging.getLogger(__name__)
 # Two days that differ in year, month and day: what a date leaves out comes from them.
 PROBES = (SafeDatetime(1904, 1, 1), SafeDatetime(1908, 2, 2))
 ZONE_NAME = re.compile(r"tzname (\S+) identified")
+# A whole ISO date (`2019-05-01`, `2019-05-01 10:00`, `2019-05-01T10:00:00+02:00`) lacks no part:
+# it is not read twice more to find out (two dateutil readings, a tenth of a ms each).
+WHOLE_DATE = re.compile(
+    r"\s*\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?)?"
+    r"(?: ?(?:Z|[+-]\d{2}(?::?\d{2})?))?\s*"
+)
 
 
 def read_date(shown: str, name: str, value: str, read: Callable[[], object]) -> object:
@@ -34,7 +40,8 @@ def read_date(shown: str, name: str, value: str, read: Callable[[], object]) -> 
     for warning in caught:
         if issubclass(warning.category, UnknownTimezoneWarning):
             _warn_unknown_zone(shown, name, value, str(warning.message))
-    missing = _missing(value) if isinstance(processed, datetime) else []
+    whole = WHOLE_DATE.fullmatch(value)
+    missing = _missing(value) if isinstance(processed, datetime) and not whole else []
     if not missing:
         return processed
     settled = _from_start(value, processed)

@@ -653,6 +653,31 @@ def test_a_date_without_its_day_is_dated_from_the_first_not_today(site_builder, 
     assert 'datetime="2019-01-01T00:00:00+00:00"' in result.read("2019/year/index.html")
 
 
+@pytest.mark.parametrize(
+    ("value", "whole"),
+    [
+        ("2019-05-06", True),
+        ("2019-05-06 07:08", True),
+        ("2019-05-06T07:08:09", True),
+        ("2019-05-06 07:08:09.123456", True),
+        ("2019-05-06T07:08:09+02:00", True),
+        ("2019-05-06 07:08 -0500", True),
+        ("2019-05-06 07:08Z", True),
+        (" 2019-05-06 07:08 ", True),
+        ("2019-05", False),
+        ("2019", False),
+        ("May 2019", False),
+        ("2019-05-06 07:08 EST", False),
+        ("6 May", False),
+    ],
+)
+def test_only_a_date_lacking_no_part_skips_the_second_reading(value: str, whole: bool) -> None:
+    from front_matter.dates import WHOLE_DATE, _missing
+
+    assert (WHOLE_DATE.fullmatch(value) is not None) == whole
+    assert not whole or _missing(value) == []
+
+
 def test_a_date_in_a_file_name_or_with_an_unknown_zone_is_named(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
     write(content, "zoned.md", "Title: Zoned\nDate: 2019-05-01 10:00 EST\n\nX.\n")
