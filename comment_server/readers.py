@@ -33,7 +33,7 @@ from comment_server.spam import spam_problems
 from comment_server.store.identity import Claim
 from comment_server.store.writes import Edit, NewComment, Starred
 from comment_server.times import iso
-from comment_server.tokens import TokenError, hash_secret, new_secret
+from comment_server.tokens import EditGrant, TokenError, hash_secret, new_secret
 from comment_server.tone_check import check_tone
 
 READ_HEADERS = {"Cache-Control": "no-cache"}
@@ -224,6 +224,28 @@ def _spent_token(ctx: Context, token: str) -> str | None:
     return hash_secret(token) if ctx.settings.min_submit_seconds else None
 
 
+def edit_door(request: Request, ctx: Context) -> None:
+    """Refuse an edit or a delete of one's own comment: too many, a blocked address, or editing
+    turned off."""
+    address = client_address(request)
+    rate_limit(ctx, "edits", address, ctx.settings.rate_comments, "edits from you")
+    check_address(ctx, address)
+    if not ctx.settings.edit_window:
+        raise ApiError(403, "Editing comments is turned off on this server.")
+
+
+def edit_grant(ctx: Context, token: str, comment_id: int) -> EditGrant:
+    """Return what the edit *token* grants, refused when it is forged, expired or for another
+    comment than *comment_id*."""
+    try:
+        grant = ctx.tokens.edit_grant(token, ctx.settings.edit_window)
+    except TokenError as error:
+        raise ApiError(403, f"The edit token {error}.", {"edit_token": str(error)}) from None
+    if grant.comment_id != comment_id:
+        raise ApiError(403, "This edit token is for another comment.", {"edit_token": "mismatch"})
+    return grant
+
+
 async def edit_comment(request: Request) -> Response:
     """Change one's own comment within the edit window (the edit token proves it is theirs)."""
     ctx = context(request)
@@ -233,18 +255,9 @@ async def edit_comment(request: Request) -> Response:
     answer = answer_for(request, ctx, body.get("edit_token"), body, 200, own_comment)
     if (kept := await kept_response(ctx, answer)) is not None:
         return kept
-    address = client_address(request)
-    rate_limit(ctx, "edits", address, ctx.settings.rate_comments, "edits from you")
-    check_address(ctx, address)
-    if not ctx.settings.edit_window:
-        raise ApiError(403, "Editing comments is turned off on this server.")
+    edit_door(request, ctx)
     values = ctx.bodies.edit_request.clean(body)
-    try:
-        grant = ctx.tokens.edit_grant(values["edit_token"], ctx.settings.edit_window)
-    except TokenError as error:
-        raise ApiError(403, f"The edit token {error}.", {"edit_token": str(error)}) from None
-    if grant.comment_id != comment_id:
-        raise ApiError(403, "This edit token is for another comment.", {"edit_token": "mismatch"})
+    grant = edit_grant(ctx, values["edit_token"], comment_id)
     html, held = await _read_comment(
         ctx, values.get("author"), values["text"], values.get("website")
     )
@@ -272,18 +285,9 @@ async def delete_own_comment(request: Request) -> Response:
     ctx = context(request)
     comment_id = id_param(request)
     body = await read_json(request, ctx)
-    address = client_address(request)
-    rate_limit(ctx, "edits", address, ctx.settings.rate_comments, "edits from you")
-    check_address(ctx, address)
-    if not ctx.settings.edit_window:
-        raise ApiError(403, "Editing comments is turned off on this server.")
+    edit_door(request, ctx)
     values = ctx.bodies.delete_request.clean(body)
-    try:
-        grant = ctx.tokens.edit_grant(values["edit_token"], ctx.settings.edit_window)
-    except TokenError as error:
-        raise ApiError(403, f"The edit token {error}.", {"edit_token": str(error)}) from None
-    if grant.comment_id != comment_id:
-        raise ApiError(403, "This edit token is for another comment.", {"edit_token": "mismatch"})
+    grant = edit_grant(ctx, values["edit_token"], comment_id)
     thread = await run_in_threadpool(
         ctx.store.delete_own_comment, comment_id, grant.secret_hash, ctx.settings.edit_window
     )
