@@ -81,10 +81,9 @@ def grief_cues(prose: str) -> tuple[tuple[str, ...], bool]:
 def names_kin(sentence: str, of_programs: bool = False) -> bool:
     """Return whether *sentence* (folded) names a person or a pet, not a program's parent or
     child ("when a child dies before its parent reaps it") in a text *of_programs*."""
-    kin = found_in(_KIN, sentence)
-    if of_programs:
-        kin = tuple(word for word in kin if not _PROGRAM_KIN.fullmatch(word))
-    return bool(kin)
+    if not of_programs:
+        return bool(_KIN.search(sentence))  # the first one is enough
+    return any(not _PROGRAM_KIN.fullmatch(word) for word in found_in(_KIN, sentence))
 
 
 def to_reader(sentence: str) -> bool:
