@@ -43,8 +43,10 @@ _LINE_MARKER = re.compile(
     r"^ {0,3}(?:#{1,6}[ \t]+|[-*+][ \t]+|\d{1,9}[.)][ \t]+|[-*_= \t]{3,}$)", re.M
 )
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
-_DISCLOSURE = tone_cues.words(tone_cues.DISCLOSURE)
-_CAMPAIGN = tone_cues.words(tone_cues.CAMPAIGN)
+# What is not quoted back: a commenter's own health or identity, a campaign, good wishes.
+_UNQUOTABLE = tone_cues.words(
+    "|".join((tone_cues.DISCLOSURE, tone_cues.CAMPAIGN, tone_cues.CONGRATULATIONS))
+)
 _CLAUSE = re.compile(r"(?:(?<!\s)\s*+[,;:]|\s[-–—]\s)\s*")
 # Words that say nothing in particular: a sentence of only these is not worth quoting.
 _GENERIC_WORDS = """a an and the this that it is was i me my you your so very much really just
@@ -165,8 +167,8 @@ def quote_from_prose(prose: str, prefer_idea: bool = False) -> str:
     best, best_score = "", 0.0
     for sentence in sentences(prose):
         clean = plain_text(sentence, limit=10_000)
-        if _DISCLOSURE.search(clean.casefold()) or _CAMPAIGN.search(clean.casefold()):
-            continue  # the commenter's own health or identity, a campaign: not lines to quote
+        if _UNQUOTABLE.search(clean.casefold()):
+            continue  # the commenter's own health or identity, a campaign, good wishes
         score = _score(clean, prefer_idea)
         if score > best_score:  # ties keep the earlier sentence
             best, best_score = clean, score

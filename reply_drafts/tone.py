@@ -48,6 +48,10 @@ DECISIVE = {
     "grief": ("cue:grief", "cue:comfort", "cue:comfort_weak_support"),
     "critical": ("cue:critical",),
 }
+# Marks that keep a label from being decided by its probability alone: comfort the word lists
+# found ("get well soon", "hope you're feeling better") is not hostility the model guessed from
+# words like "you're". Hostility the word lists find still decides.
+VETOES = {"hostile": ("cue:comfort",)}
 # Praise is doubtful when hostility follows it at this probability or more and no warmer praise
 # word is there: sarcasm and jabs ("Yeah right, like that's ever going to work.") read like praise
 # to a model of words. Over the labeled sets and the hundred comments, it catches 3 hostile
@@ -424,7 +428,10 @@ def decide(found: dict, probabilities: dict[str, float], thresholds: dict[str, f
     """Return the label of a comment: the first of LABELS whose decisive marks were *found* or
     whose probability reaches its threshold, else the likeliest."""
     for label, marks in DECISIVE.items():
-        if any(mark in found for mark in marks) or probabilities[label] >= thresholds[label]:
+        if any(mark in found for mark in marks):
+            return label
+        vetoed = any(mark in found for mark in VETOES.get(label, ()))
+        if not vetoed and probabilities[label] >= thresholds[label]:
             return label
     return max(probabilities, key=probabilities.get)
 

@@ -117,6 +117,10 @@ GRIEF_STRONG = rf"""passed away|passing of|{PARTI}|funeral(?! potatoes)|memorial
     wish (?:he|she|they|my \w+) could have seen|
     (?:my|our) (?:late )?(?:{KIN}) would (?:have|'ve) (?:loved|liked|enjoyed|been so)|
     (?:mon|ma|mes|notre|nos) (?:\w+ )?(?:{KIN}|{KIN_OTHER}) aurai(?:t|ent) (?:adoré|aimé|été si)|
+    (?:how|way) to (?:go on|keep going|carry on|live|move on) without (?:her|
+    him|them)(?= *(?:[.!…?]|$|now|any ?more))|
+    (?:comment|je ne sais pas comment) (?:continuer|vivre|avancer) sans (?:elle|
+    lui)(?= *(?:[.!…?]|$|maintenant))|
     lighting a candle|lost someone|losing (?:a|my|your|our) (?:\w+ )?(?:{KIN}|parent|child|baby|
     loved one)|being let go|let go (?:from|after|end of)|(?:i|we) (?:was|were) let go(?! of)|
     (?:my|a|our) redundancy (?:notice|letter|email|package)|(?:team|job|role|position) (?:got |was |
@@ -232,6 +236,11 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     veux en finir(?! avec)|nicht mehr leben (?:will|möchte)|
     (?:will|möchte) (?:ich )?nicht mehr leben|mich umbringen|will sterben|suizidgedanken|
     selbstmordgedanken|
+    (?:wish|want|hope|wanna) (?:i could |to )?(?:just )?(?:go to |fall a)?sleep and (?:never|
+    not) wake (?:back )?up|(?:hope|wish) i (?:don'?t|never) wake up(?= *(?:[.!…]|$|again))|
+    wish i (?:didn'?t|did not) exist|wish i could (?:just )?disappear(?= *(?:[.!…]|$))|
+    m'endormir et ne (?:jamais|plus|pas) me réveiller|ne plus jamais me réveiller|
+    dormir y no despertar(?:me)? (?:nunca|jamás|más)|einschlafen und nie (?:mehr|wieder) aufwachen|
     quiero morir(?:me)?|quitarme la vida|suicidarme|no quiero vivir|voglio morire|
     togliermi la vita|non voglio più vivere|quero morrer|tirar (?:a )?minha (?:própria )?vida|
     não quero mais viver|ik wil dood|wil niet meer leven|não aguento mais viver(?! com)|
@@ -315,9 +324,14 @@ DEATH_NONSPACED = """亡くな|亡くし|葬式|葬儀|お悔やみ|ご冥福|�
     درگذشت|تسلیت|เสียชีวิต"""
 
 # Comfort offered to the author: the comment is about a hard time even when it names none.
-COMFORT = rf"""i see you(?! (?:have|are|had|were|did|do|use|using|wrote|mention\w*|updated|changed|
-    got|like|there|also|now))|sending (?:you )?(?:strength|light|prayers|good thoughts|healing)|
-    thinking of you|thoughts are with|holding you|be (?:so )?gentle with yourself|
+COMFORT = rf"""i see you(?!'re|'ve|'d|'ll)(?! (?:have|are|had|were|did|do|use|using|wrote|
+    mention\w*|updated|changed|got|like|there|also|now))|
+    sending (?:you )?(?:strength|light|prayers|good thoughts|healing)|thinking of you|
+    thoughts are with|get well soon|(?:wishing you a )?speedy recovery|feel better soon|
+    hope you'?re (?:feeling|doing) (?:much |a lot |a bit |so much )?better(?= *(?:[.!…]|$|now|
+    soon))|bon rétablissement|prompt rétablissement|gute besserung|que te mejores|
+    pronta recuperación|buona guarigione|melhoras|
+    holding you|be (?:so )?gentle with yourself|
     so sorry (?:to hear|about|for)|(?:i'?m|i am) (?:so |very |truly )?sorry (?:to hear|
     about your|for your|for what)|sorry to hear|praying for (?:you|your)|here for you|
     you(?:'re| are) not alone|one day at a time|my heart goes out|with (?:deepest )?sympathy|
@@ -379,14 +393,15 @@ GRIEF_QUESTION = r"""(?:does|did|will) it (?:ever )?get (?:any )?easier|(?:how|w
     est-ce que (?:ça|cela) (?:finit par |va )?(?:passer|s'arranger|aller mieux)|
     (?:ça|cela) passe un jour|
     comment (?:avez-vous|as-tu|faites-vous|fais-tu|on fait)(?: fait)?(?: pour)? (?:\w+ )?(?:tenu|
-    tenir|    surmonter|surmonté|fait face|faire face|continuer|avancer)|
+    tenir|surmonter|surmonté|fait face|faire face|continuer|avancer)|
     est-ce normal de"""
 
 # Comfort that fits a hard time but also a happy one: counts on a support post or beside grief.
 COMFORT_WEAK = r"""sending (?:you )?(?:so much |all my |my )?(?:love|hugs?|warmth|care)|hugs?|💔|🕯️?|
     🫂|
     big hugs|virtual hug|(?:i'?m|i am) so sorry|take (?:good )?care of yourself|rooting for you|
-    take all the time you need|with love|un abrazo|un câlin|força|forza|courage|ti sono vicin[oa]"""
+    take all the time you need|with love|un abrazo|un câlin|força|forza|courage|
+    ti sono vicin[oa]"""
 
 # Other languages (French, German, Spanish, Portuguese, Italian, Dutch, Russian): a loss, an
 # illness, a hard time.
@@ -489,7 +504,8 @@ AIM = r"""(?:you|you'?re|you are|ur|u r|this|what an?|such an?|the author is|aut
 # What contempt is aimed at when it is hostile: the author, the post, someone in the comments.
 TARGET = r"""you|your|yours|you'?re|yourself|this|these|the author|the writer|the post|article|
     blog|blogger|writer|author|post|advice|take|essay|piece|writing|recipe|comments|l'auteur|
-    artikel|articolo|artículo|eres|sei|du bist|tu es"""
+    artikel|articolo|artículo|eres|sei|du bist|tu es|
+    ^(?:das ist|esto es|questo è|isso é|isto é|dit is)"""
 
 # Contempt: hostile when the sentence points at someone here ("your", "this", "the author").
 CONTEMPT = r"""drivel|garbage(?! collect\w*)|trash(?! (?:can|bin))|rubbish|crap(?:py)?|bullshit|
@@ -763,6 +779,22 @@ CRITICAL = rf"""i disagree|disagree|i don'?t (?:really |quite |fully )?agree|not
     not sure where you'?re getting your (?:info|information)|
     (?:text|font) is (?:too |so |really )?(?:small|tiny)|
     hate (?:the|this|your) (?:recipe|writing|layout|design|font|format|advice)(?= *(?:[.!…,;]|$))|
+    (?:took|cost) me (?:\w+ )?(?:hours|days|a day|a week|weeks|all day) to (?:undo|clean up|
+    recover from|repair|fix|untangle) what|undo (?:the damage|what) (?:your|this|you)|
+    why would anyone (?!not\b)(?:use|do|want|need|choose|write|pick|bother|care|read)|
+    (?:don'?t|do not|can'?t|cannot|fail to) see the point of (?:this|the|your) (?:post|article|blog|
+    piece|recipe|tutorial)|what'?s the point of (?:this|your) (?:post|article|blog|piece)|
+    (?:je )?(?:ne )?vois pas (?:l'intérêt|le but|l'utilité) (?:de|d')(?: ce| cet| votre| ton)? ?(?:
+    billet|article|post|recette|texte)|
+    (?:your|this) (?:site|blog|page|website) is (?:so |really |very |painfully |incredibly |
+    too |way too )?slow|slow as hell|(?:ton|votre|le|ce) site est (?:\w+ )?lent|
+    (?:^|(?<=[,.!;] ))fix (?:it|this|that)(?= *[.!]*$)|corrige(?:z)? (?:ça|cela)(?= *[.!]*$)|
+    (?:vous avez|tu as) oublié (?:un|une|le|la|les|de|d')|il manque (?:un|une|le|la|les|des) \w+|
+    (?:it|this|that|your (?:\w+ )?(?:script|command|code|tutorial|guide|post|advice|steps?)|
+    the (?:script|command|code)) (?:\w+ )?(?:wiped|deleted|erased|destroyed|corrupted|bricked|
+    nuked|broke|trashed) (?:all )?(?:of )?my|
+    aged like (?:milk|fine milk|a banana|an avocado)|(?:has|have) not aged well|
+    (?:hasn'?t|haven'?t|didn'?t|did not) aged? well|aged (?:badly|poorly)|
     drobna poprawka|poprawka|uenig|korreksjon|korrigering|oprava|διόρθωση|уточнення|поправк\w*|
     đính chính|marekebisho|discordo|discrepo|no coincido|fuorviante|stimmt nicht|
     funktioniert (?:leider )?nicht|sbagliat\w*|errat[oa]|erroné\w*|inexact\w*|fausse|onjuist|
@@ -798,6 +830,7 @@ CORRECTION = rf"""(?:a|one|small|minor|tiny|little|quick|another) typo|typos? (?
     correction|(?:is|are|was) actually|coquille|faute de frappe|une erreur|lien mort|tippfehler|
     ein fehler|un error|errata|um erro|un errore|non funziona|een fout|you meant|did you mean|
     i'?m guessing you meant|poprawka|korreksjon|oprava|διόρθωση|уточнення|поправк\w*|đính chính|
+    (?:vous avez|tu as) oublié (?:un|une|le|la|les|de|d')|il manque (?:un|une|le|la|les|des) \w+|
     marekebisho|worth fixing"""
 
 # Appreciation, thanks and warmth, in English and other languages.
@@ -812,6 +845,9 @@ PRAISE = r"""thanks?|thank you|thx|ty|tysm|love(?:d|ly)?|loving|great|wonderful|
     those)(?: \w+){0,2})(?= *!)|
     enjoy(?:ed)?|made my (?:whole |entire )?(?:day|morning|week|evening|year)|resonat\w+|
     devoured (?:it|them|the (?:lot|whole \w+|batch|cake|bread|pie|cookies))|gobbled (?:it|them) up|
+    (?:you(?:'ve)? (?:just |totally |literally )?saved|that saved|this saved|it saved) my (?:
+    whole )?(?:day|weekend|week|night|evening|bacon|sanity|job|project|life|thesis|butt)|
+    life ?saver|
     not a crumb left|licked (?:the|their|his|her) plates?|
     asked for (?:seconds|thirds|more)|went down a treat|
     (?:a|was a) (?:big |huge )?hit with(?! nobody| no one| none)|
@@ -951,10 +987,16 @@ DISCLOSURE = rf"""alcoholic|alcoholism|sobriety|autis\w*|adhd|dyslexi\w*|
 
 # Campaigning for a party or a candidate: not a line for the author to quote back as if they said
 # it better (quote.py).
-CAMPAIGN = r"""vote (?:for|against) |vote (?:him|her|them) out|(?:democrats|republicans|liberals|
-    conservatives|leftists|the left|the right|the other side) (?:are|is) (?:destroying|ruining|
-    evil|the problem)|destroying (?:this|our) country|election (?:was )?(?:stolen|rigged)|
-    libtards?|maga"""
+CAMPAIGN = r"""vote (?:for|against)(?= )|vote (?:him|her|them) out|(?:democrats|republicans|
+    liberals|conservatives|leftists|the left|the right|the other side) (?:are|is) (?:
+    destroying|ruining|evil|the problem)|destroying (?:this|our) country|
+    election (?:was )?(?:stolen|rigged)|libtards?|maga"""
+
+# Good wishes to the author ("Congrats on the new baby!", "Bravo pour ton nouveau travail !"):
+# kind words to thank, not a line the author quotes back as if the reader said it better (quote.py).
+CONGRATULATIONS = r"""congrat\w*|félicitations|bravo pour|well done on|mazel tov|happy birthday|
+    joyeux anniversaire|bon anniversaire|best wishes (?:for|on|to)|all the best (?:for|with|on)|
+    glückwunsch\w*|felicidades|felicitaciones|parabéns|congratulazioni|auguri"""
 
 # Praise that fits any post: with a link and nothing particular, the marks of link spam.
 GENERIC_PRAISE = r"""nice (?:post|article|blog|site|read|info|information|sharing)|
