@@ -40,3 +40,9 @@ def glued() -> list[str]:
 
 def test_no_line_break_glues_two_words_of_a_cue_together():
     assert not glued()
+
+
+def test_no_fragment_starts_with_indentation_inside_a_line():
+    # A line edited by replacing its start kept the old line's indentation mid-line, so
+    # "tenir|    surmonter" only matched "    surmonter", four spaces and all.
+    assert not [n for n, line in enumerate(SOURCE, 1) if re.search(r"\S\| {2,}\S", line)]
