@@ -534,6 +534,10 @@ SAID_OF = r"""(?:you|you'?re|you are|this|that|it|your \w+|this \w+|the post|the
 
 # Contempt said as a phrase: hostile on its own.
 CONTEMPT_PHRASES = r"""nobody cares|no one cares|nobody asked|who (?:even )?cares|
+    (?:too|so) much drama(?= *(?:[.!…]|$))|(?:you'?re|you are|what a) (?:such a |a )?drama queen|
+    attention[- ]seek(?:ing|er)|
+    (?:nobody|no one) (?:wants|needs) to (?:read|hear) (?:about )?(?:this|your|all)|
+    i (?:stopped|stop) reading personal blogs|
     (?:on|tout le monde) s'en (?:fiche|fout|moque|balance|tape)(?: de (?:votre|ta|ton|tes|
     vos) (?:vie|blog|avis|article|billet|histoires?)|(?= *[.!…]*$))|^bof(?= *(?:[.!…]+(?:\s|$)|$))|
     ^(?:déjà vu (?:mille|cent) fois|vu et revu)(?! *,? *mais)|encore un article sur rien|

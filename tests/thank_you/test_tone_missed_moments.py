@@ -142,3 +142,28 @@ def test_good_wishes_and_campaigns_are_not_quoted_back(text):
 def test_everyday_words_near_these_cues_are_not_misread(text):
     read = read_tone(text)
     assert read.label not in ("critical", "hostile") and not read.crisis, read.cues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # On a hard-day post, each had "Thank you for your kind words."
+        "This is why I stopped reading personal blogs, too much drama.",
+        "Nobody wants to read about your sad life.",
+        "Attention seeking much?",
+    ],
+)
+def test_scorn_for_a_hard_day_post_is_not_thanked_as_kind_words(text):
+    assert drafted(text, support=True).tone == "hostile"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So much drama in that TV show you mentioned, I loved it.",
+        "My toddler is such a drama queen at bedtime, your tips helped!",
+        "Sorry for the drama in my last comment, I was upset. Thank you for this post.",
+    ],
+)
+def test_drama_said_of_other_things_is_not_scorn(text):
+    assert read_tone(text, support=True).label != "hostile"
