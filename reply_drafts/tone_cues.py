@@ -172,6 +172,7 @@ GRIEF_STRONG = rf"""passed away|passing of|{PARTI}|funeral(?! potatoes)|memorial
     (?:constant|daily) pain|in pain (?:every|all)|
     (?:i|i'?ve|i have|i had|had|after) (?:a )?(?:stroke|heart attack|seizure)(?! of)|
     (?:i'?ve been|i was|i am|i'?m) (?:\w+ )?(?:in|at) (?:the )?hospital|
+    (?:^|(?<=[.!?] ))(?:back )?in (?:the )?hospital again|
     been (?:\w+ )?(?:in|at) (?:the )?hospital(?! (?:software|it|tech|admin\w*|management|systems?))|
     since (?:the|my|our) (?:car |bike |motorbike |motorcycle )?accident|
     since (?:the|my|our) (?:car|bike|motorbike|motorcycle) crash|
@@ -417,6 +418,9 @@ GRIEF_OTHER = r"""décéd\w*|décès|(?<!lien )(?<!site )(?<!serveur )(?<!projet
     condoglianze|overleden|gestorven|rouw|begrafenis|kanker|ontslagen|depressie|gecondoleerd|
     умер|умерла|смерт\w*|похорон\w*|депресси\w*|соболезн\w*|
     nous a quitté\w*|soins palliatifs|
+    (?:la|depuis la|après la) mort de (?:papa|maman|mamie|papi|papy|pépé|mémé|(?:mon|ma|notre) (?:
+    père|mère|frère|sœur|soeur|fils|fille|mari|femme|époux|épouse|grand-père|grand-mère|chien|
+    chienne|chat|chatte|ami|amie|bébé|enfant|compagnon|compagne))|
     (?:je n'ai|j'ai) plus goût à rien(?![^.!?]*(?:covid|odeur|odorat|saveur|rhume))|
     en (?:souvenir|mémoire) de (?:mon|ma|mes|notre|nos) (?:défunte?s? )?(?:père|mère|papa|maman|
     mari|femme|fils|fille|frère|sœur|grand-m[eè]re|grand-p[eè]re|mamie|papi|papy|chien|chienne|

@@ -7,6 +7,7 @@ labeled sets (tests/thank_you/data/) read the same before and after these cues.
 import pytest
 
 from reply_drafts import CommentFacts, draft_reply
+from reply_drafts.grief import hard_time_cues
 from reply_drafts.tone import read_tone
 
 
@@ -167,3 +168,27 @@ def test_scorn_for_a_hard_day_post_is_not_thanked_as_kind_words(text):
 )
 def test_drama_said_of_other_things_is_not_scorn(text):
     assert read_tone(text, support=True).label != "hostile"
+
+
+@pytest.mark.parametrize(
+    ("title", "opening"),
+    [
+        # Each would have had its milestone party: no word of the hard time was known.
+        ("Après la mort de papa", "Je n'ai pas écrit depuis des mois."),
+        ("Un an après la mort de ma mère", "Je n'arrive toujours pas à y croire."),
+        ("In hospital again", "Back on the ward, the IV is beeping, but I have my laptop."),
+    ],
+)
+def test_a_death_in_french_or_a_stay_in_hospital_is_a_hard_day(title, opening):
+    assert hard_time_cues(title, "", opening)
+
+
+@pytest.mark.parametrize(
+    ("title", "opening"),
+    [
+        ("La mort de mon ordinateur", "Mon disque dur a lâché."),
+        ("Back on the ward: nurses and night shifts", "I'm a nurse and this is my 20th year."),
+    ],
+)
+def test_a_dead_computer_or_a_nurses_shift_is_no_hard_day(title, opening):
+    assert not hard_time_cues(title, "", opening)
