@@ -104,10 +104,12 @@ _NAME_READ = 200  # characters of a name read (the server keeps 80): the pattern
 _EMAIL = re.compile(r"<?[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>?")
 _WEB_ADDRESS = re.compile(
     r"(?:[a-z][a-z0-9+.-]*://|www\.)\S+|"
-    r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|co|info|biz|shop|store|online|site|xyz)/?",
+    r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|co|info|biz|shop|store|online|site|xyz|dev|"
+    r"app|blog|me|fr|de|uk|ca|eu|nl|es|it|be|ch|us|ai|example)(?![\w.-])/?",
     re.IGNORECASE,
 )
 
+_EMPTY_BRACKETS = re.compile(r"[(\[{<]\s*[)\]}>]")
 
 def plain_name(name: str, fallback: str = "friend") -> str:
     """Return the commenter's display *name* as inert text without markup, or *fallback* when
@@ -123,8 +125,11 @@ def plain_name(name: str, fallback: str = "friend") -> str:
 
 
 def _without_markup(name: str) -> str:
-    """Return *name* without HTML tags (a script's or a style's content too) or e-mail addresses."""
-    return _TAG.sub(" ", _SCRIPT.sub(" ", _EMAIL.sub(" ", name)))
+    """Return *name* without HTML tags (a script's or a style's content too), e-mail or web
+    addresses ("Jane (janebakes.com)" is Jane), and the brackets or dashes left around them."""
+    name = _TAG.sub(" ", _SCRIPT.sub(" ", _EMAIL.sub(" ", name)))
+    name = _EMPTY_BRACKETS.sub(" ", _WEB_ADDRESS.sub(" ", name))
+    return name.strip(" -–—|:,")
 
 
 def _is_placeholder(name: str) -> bool:

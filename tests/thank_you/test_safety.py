@@ -180,8 +180,16 @@ def test_a_name_that_is_markup_or_an_address_is_greeted_without_it():
         "Mr.",
     ]:
         assert plain_name(address) == "friend", address
-    for kept in ["Dr. Jane Smith", "A.J. Smith", "@bob", "Bob (bob.dev)", "I <3 NY"]:
+    for kept in ["Dr. Jane Smith", "A.J. Smith", "@bob", "I <3 NY", "Node.js fan", "Mr.Itsy"]:
         assert plain_name(kept) == plain_text(kept), kept
+    # Once "Hi The Kitchen Guy (kitchenguy.example), and welcome!": the address is not the name.
+    for named, name in [
+        ("The Kitchen Guy (kitchenguy.example)", "The Kitchen Guy"),
+        ("Bob (bob.dev)", "Bob"),
+        ("Tom | tom.dev", "Tom"),
+        ("Jean - www.jean.fr", "Jean"),
+    ]:
+        assert plain_name(named) == name, named
     assert plain_name("a" * 100_000 + "@") == "a" * 39 + "…"
 
 
