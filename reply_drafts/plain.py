@@ -111,6 +111,7 @@ _WEB_ADDRESS = re.compile(
 
 _EMPTY_BRACKETS = re.compile(r"[(\[{<]\s*[)\]}>]")
 
+
 def plain_name(name: str, fallback: str = "friend") -> str:
     """Return the commenter's display *name* as inert text without markup, or *fallback* when
     nothing is left or the name is a placeholder, a web or e-mail address; a name typed in

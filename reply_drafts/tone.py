@@ -48,10 +48,6 @@ DECISIVE = {
     "grief": ("cue:grief", "cue:comfort", "cue:comfort_weak_support"),
     "critical": ("cue:critical",),
 }
-# Marks that keep a label from being decided by its probability alone: comfort the word lists
-# found ("get well soon", "hope you're feeling better") is not hostility the model guessed from
-# words like "you're". Hostility the word lists find still decides.
-VETOES = {"hostile": ("cue:comfort",)}
 # Praise is doubtful when hostility follows it at this probability or more and no warmer praise
 # word is there: sarcasm and jabs ("Yeah right, like that's ever going to work.") read like praise
 # to a model of words. Over the labeled sets and the hundred comments, it catches 3 hostile
@@ -424,16 +420,30 @@ def scores(found: dict, model: dict) -> dict[str, float]:
     return {label: exp / sum(exps) for label, exp in zip(model["labels"], exps, strict=True)}
 
 
-def decide(found: dict, probabilities: dict[str, float], thresholds: dict[str, float]) -> str:
+def decide(
+    found: dict,
+    probabilities: dict[str, float],
+    thresholds: dict[str, float],
+    unlikely: frozenset = frozenset(),
+) -> str:
     """Return the label of a comment: the first of LABELS whose decisive marks were *found* or
-    whose probability reaches its threshold, else the likeliest."""
+    whose probability reaches its threshold (unless the label is *unlikely*), else the likeliest."""
     for label, marks in DECISIVE.items():
         if any(mark in found for mark in marks):
             return label
-        vetoed = any(mark in found for mark in VETOES.get(label, ()))
-        if not vetoed and probabilities[label] >= thresholds[label]:
+        if label not in unlikely and probabilities[label] >= thresholds[label]:
             return label
     return max(probabilities, key=probabilities.get)
+
+
+def hostility_from_comfort(prose: str, cues: Cues, support: bool, model: dict) -> bool:
+    """Return whether the model reads *prose* as hostile only for its words of comfort ("hope
+    you're feeling better": "you're" weighs toward hostility): without them, it would not."""
+    if not cues.comfort or cues.hostile:
+        return False
+    rest = _COMFORT.sub(" ", prose)
+    found = cue_features(find_cues(rest, rest), support) | word_features(rest)
+    return scores(found, model)["hostile"] < model["thresholds"]["hostile"]
 
 
 def _deciding(label: str, cues: Cues) -> tuple[str, ...]:
@@ -502,7 +512,10 @@ def read_tone(text: str, author: str = "", website: str = "", support: bool = Fa
     found = cue_features(cues, support) | word_features(prose)
     model = load_model()
     probabilities = scores(found, model)
-    label = decide(found, probabilities, model["thresholds"])
+    unlikely = frozenset({"hostile"} if hostility_from_comfort(prose, cues, support, model) else ())
+    label = decide(found, probabilities, model["thresholds"], unlikely)
+    if label == "hostile" and cues.crisis:
+        label = "grief"  # a reader at risk is heard, whatever scorn is beside it
     ranked = tuple(sorted(probabilities.items(), key=lambda item: -item[1]))
     comfort = cues.comfort + (cues.comfort_weak if support or cues.grief else ())
     comfort += _found(_CONDOLENCE, prose)

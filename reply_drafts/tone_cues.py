@@ -117,10 +117,16 @@ GRIEF_STRONG = rf"""passed away|passing of|{PARTI}|funeral(?! potatoes)|memorial
     wish (?:he|she|they|my \w+) could have seen|
     (?:my|our) (?:late )?(?:{KIN}) would (?:have|'ve) (?:loved|liked|enjoyed|been so)|
     (?:mon|ma|mes|notre|nos) (?:\w+ )?(?:{KIN}|{KIN_OTHER}) aurai(?:t|ent) (?:adoré|aimé|été si)|
-    (?:how|way) to (?:go on|keep going|carry on|live|move on) without (?:her|
-    him|them)(?= *(?:[.!…?]|$|now|any ?more))|
-    (?:comment|je ne sais pas comment) (?:continuer|vivre|avancer) sans (?:elle|
-    lui)(?= *(?:[.!…?]|$|maintenant))|
+    (?:(?:don'?t|do not|no idea|not sure)(?: i)?(?: know)? how|how (?:do|can|will|am) i(?:
+    supposed)?)(?: to| i'?m (?:supposed|going) to)? (?:go on|keep going|carry on|live|move on|
+    do this|get through (?:this|it)) without (?:her|him|my (?:{KIN}))|
+    (?:je ne sais pas comment|comment (?:je vais|on fait pour|vais-je)) (?:\w+ )?(?:continuer|
+    vivre|avancer|tenir) sans (?:elle|lui|(?:mon|ma) (?:{KIN}|{KIN_OTHER}))|
+    (?:ich weiß nicht|weiß nicht), wie ich ohne (?:sie|ihn) (?:weiterleben|weitermachen)|
+    no sé cómo (?:seguir|vivir|continuar) sin (?:ella|él)|
+    non so come (?:andare avanti|vivere|continuare) senza di (?:lei|lui)|
+    não sei como (?:viver|continuar|seguir) sem (?:ela|ele)|
+    il manque (?:une personne|quelqu'un) à (?:table|la table)|an empty (?:chair|seat) at the table|
     lighting a candle|lost someone|losing (?:a|my|your|our) (?:\w+ )?(?:{KIN}|parent|child|baby|
     loved one)|being let go|let go (?:from|after|end of)|(?:i|we) (?:was|were) let go(?! of)|
     (?:my|a|our) redundancy (?:notice|letter|email|package)|(?:team|job|role|position) (?:got |was |
@@ -237,11 +243,20 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     veux en finir(?! avec)|nicht mehr leben (?:will|möchte)|
     (?:will|möchte) (?:ich )?nicht mehr leben|mich umbringen|will sterben|suizidgedanken|
     selbstmordgedanken|
-    (?:wish|want|hope|wanna) (?:i could |to )?(?:just )?(?:go to |fall a)?sleep and (?:never|
-    not) wake (?:back )?up|(?:hope|wish) i (?:don'?t|never) wake up(?= *(?:[.!…]|$|again))|
-    wish i (?:didn'?t|did not) exist|wish i could (?:just )?disappear(?= *(?:[.!…]|$))|
-    m'endormir et ne (?:jamais|plus|pas) me réveiller|ne plus jamais me réveiller|
-    dormir y no despertar(?:me)? (?:nunca|jamás|más)|einschlafen und nie (?:mehr|wieder) aufwachen|
+    (?:wish|want|hope|wanna) (?:i could |to )?(?:just )?(?:go to (?:sleep|bed)|fall asleep|
+    sleep) (?:and|&|n) (?:never|not) (?:ever )?wake (?:back )?up|
+    hope i (?:just )?(?:don'?t|never|won'?t) wake up(?= *(?:[.!…]|$|tomorrow|again[.!…]*$))|
+    i'?d rather not wake up|(?:don'?t|do not) want to wake up(?! (?:early|at (?!all)|before|the|
+    my|him|her|them|\w+ing))|wish i could (?:just )?sleep forever|wish i(?:'d| had) never been born|
+    wish i (?:wasn'?t|weren'?t|was not|were not) (?:here|alive)|
+    wish i (?:didn'?t|did not) exist|still (?:don'?t|do not) want to be here|
+    wish i could (?:just )?disappear(?= *(?:[.!…]|$|and (?:nobody|no one)))|
+    (?:m'endormir|dormir) (?:et (?:de )?ne|pour ne) (?:plus |jamais |pas )+me réveiller|
+    (?:je voudrais|j'aimerais|j'ai envie de) ne (?:plus|pas|jamais) me réveiller|
+    ne plus jamais me réveiller|(?:j'aimerais|je voudrais) (?:juste )?disparaître|
+    dormir(?:me)? y no despertar|ojalá no despert\w+|nicht mehr aufwachen|
+    einschlafen und nie (?:mehr|wieder) aufwachen|non svegliarmi più|vorrei (?:solo )?sparire|
+    (?:dormir|durmo) e (?:não|nunca mais) acordar|
     quiero morir(?:me)?|quitarme la vida|suicidarme|no quiero vivir|voglio morire|
     togliermi la vita|non voglio più vivere|quero morrer|tirar (?:a )?minha (?:própria )?vida|
     não quero mais viver|ik wil dood|wil niet meer leven|não aguento mais viver(?! com)|
@@ -329,9 +344,11 @@ COMFORT = rf"""i see you(?!'re|'ve|'d|'ll)(?! (?:have|are|had|were|did|do|use|us
     mention\w*|updated|changed|got|like|there|also|now))|
     sending (?:you )?(?:strength|light|prayers|good thoughts|healing)|thinking of you|
     thoughts are with|get well soon|(?:wishing you a )?speedy recovery|feel better soon|
-    hope you'?re (?:feeling|doing) (?:much |a lot |a bit |so much )?better(?= *(?:[.!…]|$|now|
-    soon))|bon rétablissement|prompt rétablissement|gute besserung|que te mejores|
-    pronta recuperación|buona guarigione|melhoras|
+    hope (?:you'?re|ur|you are|u r) (?:feeling|doing) (?:much |a lot |a bit |so much )?
+    better(?= *(?:[.!…,—–-]|$|now|soon|after|by now|these days))|
+    bon rétablissement|prompt rétablissement|remets-toi vite|(?:gute|baldige) (?:besserung|
+    genesung)|que te mejores|mejórate pronto|pronta recuperación|buona guarigione|
+    rimettiti presto|guarisci presto|^melhoras|(?:boas|rápidas) melhoras|recupera-te depressa|
     holding you|be (?:so )?gentle with yourself|
     so sorry (?:to hear|about|for)|(?:i'?m|i am) (?:so |very |truly )?sorry (?:to hear|
     about your|for your|for what)|sorry to hear|praying for (?:you|your)|here for you|
@@ -508,8 +525,7 @@ AIM = r"""(?:you|you'?re|you are|ur|u r|this|what an?|such an?|the author is|aut
 # What contempt is aimed at when it is hostile: the author, the post, someone in the comments.
 TARGET = r"""you|your|yours|you'?re|yourself|this|these|the author|the writer|the post|article|
     blog|blogger|writer|author|post|advice|take|essay|piece|writing|recipe|comments|l'auteur|
-    artikel|articolo|artículo|eres|sei|du bist|tu es|
-    ^(?:das ist|esto es|questo è|isso é|isto é|dit is)"""
+    artikel|articolo|artículo|eres|sei|du bist|tu es"""
 
 # Contempt: hostile when the sentence points at someone here ("your", "this", "the author").
 CONTEMPT = r"""drivel|garbage(?! collect\w*)|trash(?! (?:can|bin))|rubbish|crap(?:py)?|bullshit|
@@ -528,7 +544,8 @@ CONTEMPT = r"""drivel|garbage(?! collect\w*)|trash(?! (?:can|bin))|rubbish|crap(
 # Milder words, hostile only when said of someone outright: "this is so stupid", "you're naive".
 CONTEMPT_MILD = r"""naive|na[iï]ve|useless|pointless|embarrassing|mediocre|amateurish|
     dumb(?! questions?)|dumber|stupid(?! questions?)|ridiculous|absurd|nonsense|insipid|inane|lazy|
-    preachy|bloated|worst(?! (?:day|week|month|year|night|time)s? of (?:my|our))|dense|
+    preachy|bloated|worst(?! (?:day|week|month|year|night|time)s? of (?:my|our)| is (?:over|
+    behind))|dense|
     ugly|boring|lame|shallow|cringey|yawn|meh|(?<!the )shit(?:ty)?"""
 
 # What comes just before a mild word said of someone: "this is so", "you're just", "your post was".
@@ -538,6 +555,11 @@ SAID_OF = r"""(?:you|you'?re|you are|this|that|it|your \w+|this \w+|the post|the
 
 # Contempt said as a phrase: hostile on its own.
 CONTEMPT_PHRASES = r"""nobody cares|no one cares|nobody asked|who (?:even )?cares|
+    ^(?:das ist|das war|esto es|eso es|questo è|isso é|isto é|dit is|c'est)(?: (?:doch|echt|
+    total|wirklich|so|vraiment|complètement))*(?: (?:ein|eine|una|uno|um|uma|du|de la))?(?: (?:
+    totaler|kompletter|absoluter))? (?:schwachsinn|blödsinn|müll|basura|mierda|spazzatura|
+    lixo|porcaria|onzin|ridículo|ridicolo|ridicule|pathétique|lächerlich|zeitverschwendung|
+    ridícula|patético|patetico)(?= *[.!…]*$)|
     (?:too|so) much drama(?= *(?:[.!…]|$))|(?:you'?re|you are|what a) (?:such a |a )?drama queen|
     attention[- ]seek(?:ing|er)|
     (?:nobody|no one) (?:wants|needs) to (?:read|hear) (?:about )?(?:this|your|all)|
@@ -787,22 +809,40 @@ CRITICAL = rf"""i disagree|disagree|i don'?t (?:really |quite |fully )?agree|not
     not sure where you'?re getting your (?:info|information)|
     (?:text|font) is (?:too |so |really )?(?:small|tiny)|
     hate (?:the|this|your) (?:recipe|writing|layout|design|font|format|advice)(?= *(?:[.!…,;]|$))|
-    (?:took|cost) me (?:\w+ )?(?:hours|days|a day|a week|weeks|all day) to (?:undo|clean up|
-    recover from|repair|fix|untangle) what|undo (?:the damage|what) (?:your|this|you)|
-    why would anyone (?!not\b)(?:use|do|want|need|choose|write|pick|bother|care|read)|
-    (?:don'?t|do not|can'?t|cannot|fail to) see the point of (?:this|the|your) (?:post|article|blog|
-    piece|recipe|tutorial)|what'?s the point of (?:this|your) (?:post|article|blog|piece)|
-    (?:je )?(?:ne )?vois pas (?:l'intérêt|le but|l'utilité) (?:de|d')(?: ce| cet| votre| ton)? ?(?:
-    billet|article|post|recette|texte)|
-    (?:your|this) (?:site|blog|page|website) is (?:so |really |very |painfully |incredibly |
-    too |way too )?slow|slow as hell|(?:ton|votre|le|ce) site est (?:\w+ )?lent|
-    (?:^|(?<=[,.!;] ))fix (?:it|this|that)(?= *[.!]*$)|corrige(?:z)? (?:ça|cela)(?= *[.!]*$)|
-    (?:vous avez|tu as) oublié (?:un|une|le|la|les|de|d')|il manque (?:un|une|le|la|les|des) \w+|
+    (?:took|cost) me (?:\w+ )?(?:hours|days|a day|a week|weeks|all day|the whole \w+) to (?:undo|
+    clean up|recover from|repair|fix|untangle) what (?:you|your (?:\w+ )?(?:script|command|code|
+    post|guide|tutorial|one-liner|plugin|steps?|advice))|
+    undo(?:ing)? (?:the damage|what) (?:you|your (?:\w+ )?(?:script|command|code|post|guide|
+    tutorial|one-liner|plugin|steps?|advice)) did|
+    why (?:would|on earth would|would you|would anyone|would anybody) (?:anyone |anybody |someone )?
+    (?:ever )?(?:use|do|want|need|choose|write|pick|bother|read)(?! anything (?:else|but)\b)
+    (?! \w+ (?:else|after|but)\b)(?![^.!?…]*(?:after (?:reading|this)|😍|❤|!))|
+    (?:don'?t|do not|can'?t|cannot|fail to) (?:really )?see the point of (?:this|your) (?:post|
+    article|piece|tutorial)(?: at all| really| tbh| honestly)?(?= *(?:[.!?…,]|$))|
+    not sure what the point of (?:this|your) (?:post|article|piece) is|
+    (?:je )?(?:ne )?vois pas (?:trop |vraiment )?(?:l'intérêt|le but|l'utilité) (?:de|d')(?: ce|
+    cet| votre| ton)? ?(?:billet|article|post|texte)(?= *(?:[.!?…,]|$))|
+    (?:your|this|the) (?:site|blog|page|website) is (?:so+ |really |very |
+    painfully |incredibly |too |way too |extremely )?slow(?= *(?:[.!…,]|$|on |to load|lately))|
+    (?:your|this|the) (?:site|blog|page|website) takes forever to load|
+    (?:ton|votre|le|ce) site (?:est (?:\w+ )?lent|rame)|
+    (?:^|(?<=[,.!;] ))fix (?:it|this|that)(?: asap)?(?= *[.!]*$)|
+    (?:^|(?<=[,.!;] ))corrige(?:z)? (?:ça|cela)(?= *[.!]*$)|
+    (?<!si )(?:vous avez|tu as) oublié (?:un|une|le|la|les|d') (?:ingrédient|étape|lien|mot|
+    quantité|temps|paramètre|import|point|accent|mot)|
+    il manque (?:un|une|le|la|les|des) (?:ingrédient|étape|lien|mot|quantité|temps|paramètre|
+    import|parenthèse|guillemet|point-virgule|virgule|accent)|
     (?:it|this|that|your (?:\w+ )?(?:script|command|code|tutorial|guide|post|advice|steps?)|
     the (?:script|command|code)) (?:\w+ )?(?:wiped|deleted|erased|destroyed|corrupted|bricked|
-    nuked|broke|trashed) (?:all )?(?:of )?my|
-    aged like (?:milk|fine milk|a banana|an avocado)|(?:has|have) not aged well|
-    (?:hasn'?t|haven'?t|didn'?t|did not) aged? well|aged (?:badly|poorly)|
+    nuked|broke|trashed) (?:all )?(?:of )?my (?:whole |entire )?(?:database|db|data|files?|
+    config|dotfiles|home dir\w*|system|server|build|repo|disk|drive|site|setup|laptop|
+    install\w*|machine|computer|pc|mac|phone|project)|
+    (?:this|that|your|the) (?:post|advice|take|article|prediction|piece) (?:has )?aged like (?:
+    milk|fine milk|a banana|an avocado)|
+    (?:this|that|your|the) (?:post|advice|take|article|prediction|piece) (?:has not|hasn'?t|
+    didn'?t|did not) aged? well|
+    (?:this|that|your|the) (?:post|advice|take|article|prediction|piece) aged (?:badly|poorly)|
+    aged like milk(?= *[.!…]*$)|
     drobna poprawka|poprawka|uenig|korreksjon|korrigering|oprava|διόρθωση|уточнення|поправк\w*|
     đính chính|marekebisho|discordo|discrepo|no coincido|fuorviante|stimmt nicht|
     funktioniert (?:leider )?nicht|sbagliat\w*|errat[oa]|erroné\w*|inexact\w*|fausse|onjuist|
@@ -838,7 +878,10 @@ CORRECTION = rf"""(?:a|one|small|minor|tiny|little|quick|another) typo|typos? (?
     correction|(?:is|are|was) actually|coquille|faute de frappe|une erreur|lien mort|tippfehler|
     ein fehler|un error|errata|um erro|un errore|non funziona|een fout|you meant|did you mean|
     i'?m guessing you meant|poprawka|korreksjon|oprava|διόρθωση|уточнення|поправк\w*|đính chính|
-    (?:vous avez|tu as) oublié (?:un|une|le|la|les|de|d')|il manque (?:un|une|le|la|les|des) \w+|
+    (?<!si )(?:vous avez|tu as) oublié (?:un|une|le|la|les|d') (?:ingrédient|étape|lien|mot|
+    quantité|temps|paramètre|import|point|accent)|
+    il manque (?:un|une|le|la|les|des) (?:ingrédient|étape|lien|mot|quantité|temps|paramètre|
+    import|parenthèse|guillemet|point-virgule|virgule|accent)|
     marekebisho|worth fixing"""
 
 # Appreciation, thanks and warmth, in English and other languages.
@@ -853,9 +896,11 @@ PRAISE = r"""thanks?|thank you|thx|ty|tysm|love(?:d|ly)?|loving|great|wonderful|
     those)(?: \w+){0,2})(?= *!)|
     enjoy(?:ed)?|made my (?:whole |entire )?(?:day|morning|week|evening|year)|resonat\w+|
     devoured (?:it|them|the (?:lot|whole \w+|batch|cake|bread|pie|cookies))|gobbled (?:it|them) up|
-    (?:you(?:'ve)? (?:just |totally |literally )?saved|that saved|this saved|it saved) my (?:
-    whole )?(?:day|weekend|week|night|evening|bacon|sanity|job|project|life|thesis|butt)|
-    life ?saver|
+    (?:you(?:'ve)? (?:just |totally |literally )?saved|(?:that|this|it|this post) (?:literally )?
+    saved) (?:my (?:whole )?(?:day|weekend|week|night|evening|bacon|sanity|job|project|life|
+    thesis|butt|ass)|me (?:so much|hours|days|a lot of) (?:time|work|headaches?))|
+    life[- ]?saver|lebensretter|tag gerettet|salvavita|(?:m'as|m'avez) sauvé (?:la vie|la mise)|
+    me salvaste (?:la vida|el día)|(?:mi hai|mi avete) salvato la giornata|salvou (?:o )?meu dia|
     not a crumb left|licked (?:the|their|his|her) plates?|
     asked for (?:seconds|thirds|more)|went down a treat|
     (?:a|was a) (?:big |huge )?hit with(?! nobody| no one| none)|
@@ -865,7 +910,8 @@ PRAISE = r"""thanks?|thank you|thx|ty|tysm|love(?:d|ly)?|loving|great|wonderful|
     gold star|made me smile|smiled|touch(?:ed|ing)|moved me|heart-?warming|sweet|clever|genius|
     perfect|precious|refreshing|insightful|thoughtful|appreciate\w*|grateful|so glad|congrat\w*|
     well done|good job|great job|keep (?:it up|going|writing)|can'?t wait|wow|yay|killer|wizard|
-    recommend\w*|bookmark\w*|\+1|merci|génial|super|superbe|magnifique|formidable|chouette|
+    recommend\w*|bookmark\w*|\+1|glückwunsch\w*|félicitations|enhorabuena|gefeliciteerd|
+    ma[zs]al tov|felicitats|merci|génial|super|superbe|magnifique|formidable|chouette|
     j'adore|très bien|tout dévoré|tout englouti|pas (?:resté )?une miette|
     (?:se sont|me suis) régalée?s?|
     un (?:vrai )?régal|un délice|délicieu\w*|
@@ -995,7 +1041,8 @@ DISCLOSURE = rf"""alcoholic|alcoholism|sobriety|autis\w*|adhd|dyslexi\w*|
 
 # Campaigning for a party or a candidate: not a line for the author to quote back as if they said
 # it better (quote.py).
-CAMPAIGN = r"""vote (?:for|against)(?= )|vote (?:him|her|them) out|(?:democrats|republicans|
+CAMPAIGN = r"""vote (?:for|against)(?= )|votez pour|wählt die|vota (?:por|per)|
+    vote (?:him|her|them) out|(?:democrats|republicans|
     liberals|conservatives|leftists|the left|the right|the other side) (?:are|is) (?:
     destroying|ruining|evil|the problem)|destroying (?:this|our) country|
     election (?:was )?(?:stolen|rigged)|libtards?|maga"""
@@ -1004,7 +1051,8 @@ CAMPAIGN = r"""vote (?:for|against)(?= )|vote (?:him|her|them) out|(?:democrats|
 # kind words to thank, not a line the author quotes back as if the reader said it better (quote.py).
 CONGRATULATIONS = r"""congrat\w*|félicitations|bravo pour|well done on|mazel tov|happy birthday|
     joyeux anniversaire|bon anniversaire|best wishes (?:for|on|to)|all the best (?:for|with|on)|
-    glückwunsch\w*|felicidades|felicitaciones|parabéns|congratulazioni|auguri"""
+    glückwunsch\w*|felicidades|felicitaciones|parabéns|congratulazioni|auguri|enhorabuena|
+    complimenti per|gefeliciteerd|so happy for you|wishing you (?:both |all )?(?:all|every)"""
 
 # Praise that fits any post: with a link and nothing particular, the marks of link spam.
 GENERIC_PRAISE = r"""nice (?:post|article|blog|site|read|info|information|sharing)|

@@ -33,7 +33,21 @@ def drafted(text: str, language: str = "en", support: bool = False):
         # quoted back: "vous l'avez dit mieux que mon billet".
         "I wish I could just sleep and never wake up. Anyway nice recipe.",
         "I want to go to sleep and not wake up.",
+        "i wanna sleep n never wake up tbh",
+        "I hope I don't wake up tomorrow.",
+        "Some days I don't want to wake up at all.",
+        "I wish I'd never been born.",
+        "I wish I wasn't here anymore.",
+        "This blog saved my life last winter. Some days I still don't want to be here.",
         "J'aimerais m'endormir et ne jamais me réveiller.",
+        "J'aimerais m'endormir pour ne plus me réveiller.",
+        "Manchmal will ich einfach nicht mehr aufwachen.",
+        "A veces quiero dormir y no despertar.",
+        "Vorrei addormentarmi e non svegliarmi più.",
+        "Queria dormir e não acordar mais.",
+        # Scorn beside it had made these hostile, with no word of where help is.
+        "This recipe is garbage and honestly I'm suicidal.",
+        "Your blog is useless and I want to kill myself.",
     ],
 )
 def test_a_wish_not_to_wake_up_is_heard_as_a_reader_at_risk(text):
@@ -50,6 +64,10 @@ def test_a_wish_not_to_wake_up_is_heard_as_a_reader_at_risk(text):
         "I don't know how to go on without her.",
         # Once "Quelle bonne idée d'évoquer « Je ne sais pas comment continuer sans elle »".
         "Je ne sais pas comment continuer sans elle.",
+        "I have no idea how I'm supposed to keep going without him.",
+        "No sé cómo seguir sin ella.",
+        # Once starred and quoted: someone is missing at the table this year.
+        "Il manque une personne à table cette année. Merci pour cette recette de maman.",
     ],
 )
 def test_not_knowing_how_to_go_on_without_someone_gets_a_quiet_reply(text):
@@ -70,6 +88,8 @@ def test_not_knowing_how_to_go_on_without_someone_gets_a_quiet_reply(text):
         "Why would anyone use tabs? Seriously.",
         "I don't see the point of this post at all.",
         "Je vois pas l'intérêt de ce billet.",
+        "Your page takes forever to load.",
+        "Your script nuked my home directory.",
     ],
 )
 def test_a_complaint_is_criticism_not_a_line_to_quote_with_a_star(text):
@@ -98,11 +118,25 @@ def test_contempt_in_german_and_spanish_is_not_welcomed(text):
         "Happy to see you back writing after your surgery! Hope you're feeling better.",
         "Get well soon!",
         "Bon rétablissement !",
+        "Hope you are feeling better by now.",
+        "I hope you're feeling better now that the worst is over ❤️",
+        "Rimettiti presto!",
     ],
 )
 def test_get_well_wishes_are_comfort(text):
     read = read_tone(text)
     assert read.label == "grief" and read.comforting
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Get well soon, clearly something went wrong in your head when you wrote this.",
+        "Get well soon! Oh wait, you're not sick, you're just bad at this.",
+    ],
+)
+def test_a_get_well_jab_is_still_hostile(text):
+    assert read_tone(text).label == "hostile"
 
 
 def test_saving_a_readers_weekend_is_praise():
@@ -138,6 +172,23 @@ def test_good_wishes_and_campaigns_are_not_quoted_back(text):
         "Took me 3 hours to set up but it was worth it.",
         "Das ist genau was ich gesucht habe, danke!",
         "Eso es una mierda de bug, gracias por la solución.",
+        # The first drafts of these cues misread each of the following.
+        "I'm allergic to eggs, what's the best way to live without them?",
+        "Le plugin est abandonné, comment continuer sans lui ?",
+        "It took me 2 hours to fix what my cat did to the keyboard, but your guide got me through.",
+        "This guide helped me undo the damage this summer did to my lawn. Thank you!",
+        "Why would anyone use store-bought stock after reading this? 😍",
+        "Honestly don't see the point of the recipe's second proof, but it turned out great!",
+        "Your blog is slow living at its best, I read it every Sunday.",
+        "Trop salé ? Une pomme de terre dans la soupe corrige ça.",
+        "It broke my heart to read about your grandmother.",
+        "This post broke my brain in the best way.",
+        "My sourdough starter hasn't aged well in the back of the fridge, is it dead?",
+        "Vous avez oublié le plus important : c'est délicieux !",
+        "Das ist lächerlich einfach, danke für das Rezept!",
+        "Questo è ridicolo da quanto è buono 😂",
+        "Cada receita que postas melhoras mais, parabéns!",
+        "Herzlichen Glückwunsch zur Hochzeit!",
     ],
 )
 def test_everyday_words_near_these_cues_are_not_misread(text):
@@ -192,3 +243,7 @@ def test_a_death_in_french_or_a_stay_in_hospital_is_a_hard_day(title, opening):
 )
 def test_a_dead_computer_or_a_nurses_shift_is_no_hard_day(title, opening):
     assert not hard_time_cues(title, "", opening)
+
+
+def test_never_waking_up_again_at_4am_for_a_flight_is_no_crisis():
+    assert not read_tone("I hope I never wake up again at 4am for a flight.").crisis
