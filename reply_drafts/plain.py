@@ -34,7 +34,7 @@ _ENTITY = re.compile(r"&(?=#?\w+;)")
 _UNDERSCORE = re.compile(r"(?<![^\W_])_|_(?![^\W_])")  # keep snake_case, drop _emphasis_
 _SCHEME = re.compile(r"\b(?:[a-z][a-z0-9+.-]{0,30}+:)?//(?:www\.)?|\bwww\.", re.IGNORECASE)
 # Markers that make a block (heading, list, quote, rule, table) when a line starts with them.
-_BLOCK_START = re.compile(r"^(?:[#>=|+\-_:!.\s]|\d++[.)](?=\s|$))++")
+_BLOCK_START = re.compile(r"^(?:#++|[+\-:]++(?=\s|$)|[>=|_!.\s]|\d++[.)](?=\s|$))++")
 _SPACE = re.compile(r"\s+")
 
 

@@ -57,7 +57,8 @@ _GENERIC_WORDS = """a an and the this that it is was i me my you your so very mu
     recipe recipes tutorial guide tips tip info information explanation explanations photos
     pictures share sharing content site write-up writeup advice help helpful useful
     helped helps lot lots exactly needed need today enjoyed enjoy appreciate appreciated best
-    ever bookmarked true what perfect timing something new learned learnt
+    ever bookmarked true what perfect timing something new learned learnt later saved saving
+    first time commenting commenter long longtime long-time reader lurker lurking here same
     merci beaucoup bravo super génial excellent excellente top chouette sympa joli jolie beau belle
     bel magnifique bien très vraiment trop article billet blog texte lecture lire lu cet cette ce
     ces le la les un une des du de et je tu vous il elle est c'est j'ai pour sur dans avec mon ma

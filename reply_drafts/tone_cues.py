@@ -1108,7 +1108,8 @@ QUESTION_START = r"""(?:how|what|why|when|where|which|who|whom|whose|could you|w
     do you|did you|does it|does this|is it|is there|are there|have you|any (?:tips|advice|
     thoughts|idea|ideas|recommendations?)|wondering (?:if|whether|how|what)|i wonder|
     curious (?:if|whether|how|what)|est-ce que|pourquoi|comment|wie|warum|wann|gibt es|cómo|
-    por qué|dónde|porque|perché|hoe|waarom)\b"""
+    por qué|dónde|porque|perché|hoe|waarom|(?:(?:sir|madam|ma'am),? )?(?:kindly |please )(?:send|
+    share|email|mail|give|provide|post|upload|explain|tell))\b"""
 
 
 def _joined(pattern: str) -> str:

@@ -247,3 +247,23 @@ def test_a_dead_computer_or_a_nurses_shift_is_no_hard_day(title, opening):
 
 def test_never_waking_up_again_at_4am_for_a_flight_is_no_crisis():
     assert not read_tone("I hope I never wake up again at 4am for a flight.").crisis
+
+
+def test_a_plus_one_is_quoted_with_its_plus():
+    # Once quoted as "“1, same experience here with Postgres 16”".
+    assert drafted("+1, same experience here with Postgres 16.").quote.startswith("+1")
+
+
+def test_a_request_for_the_code_is_answered_not_quoted_as_a_line_to_keep():
+    # Once "“Sir, please send me the full source code on my email…” — I have been thinking about
+    # that line all morning."
+    text = "Hi, I am a student. Sir, please send me the full source code on my email, it is urgent."
+    draft = drafted(text)
+    assert draft.tone == "question" and not draft.quote
+
+
+@pytest.mark.parametrize(
+    "text", ["Bookmarked for later, thanks!", "first time commenting, long time reader."]
+)
+def test_plain_thanks_and_hellos_are_not_quoted_back(text):
+    assert not drafted(text).quote
