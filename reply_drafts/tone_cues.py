@@ -560,6 +560,14 @@ CONTEMPT_PHRASES = r"""nobody cares|no one cares|nobody asked|who (?:even )?care
     totaler|kompletter|absoluter))? (?:schwachsinn|blödsinn|müll|basura|mierda|spazzatura|
     lixo|porcaria|onzin|ridículo|ridicolo|ridicule|pathétique|lächerlich|zeitverschwendung|
     ridícula|patético|patetico)(?= *[.!…]*$)|
+    cute little (?:blog|post|site|project|article|tutorial)(?= *(?:[.!…]|$|you have|here))|
+    nice try,? but (?:no|nope)|
+    (?:^|(?<=[.!?] ))how (?:original|creative|groundbreaking|innovative|revolutionary)(?= *[.…]*$)|
+    (?:works?|worked) (?:great|fine|perfectly) on your machine(?= *(?:[.!…]|$))|
+    who hurt you(?= *[?!.…]*$)|
+    you must have (?:a lot of|too much|so much) (?:free |spare )?time(?= *(?:[.!…]|$|on))|
+    (?:plein|pleine|rempli|remplie|enfilade|tissu) de lieux communs|que des lieux communs|
+    (?:c'est )?mignon comme (?:tentative|article|billet|effort)|
     (?:too|so) much drama(?= *(?:[.!…]|$))|(?:you'?re|you are|what a) (?:such a |a )?drama queen|
     attention[- ]seek(?:ing|er)|
     (?:nobody|no one) (?:wants|needs) to (?:read|hear) (?:about )?(?:this|your|all)|
@@ -775,7 +783,9 @@ CRITICAL = rf"""i disagree|disagree|i don'?t (?:really |quite |fully )?agree|not
     vraiment |trop |un peu |assez )?(?:confuse?|incompréhensible|illisible)(?! (?:au début|
     au départ|avant|jusqu|pour moi|qu))|votre explication est (?:très |vraiment |un peu )?confuse|
     (?:rien|pas grand-chose) compris à (?:votre|ce|cet) (?:article|billet|texte|explication)|
-    nicht einverstanden|tippfehler|ein fehler|ist falsch|no estoy de acuerdo|un error|errata|
+    nicht einverstanden|tippfehler|ein fehler|ist falsch|
+    (?:c'est|ce soit|est|c'était) (?:complètement |totalement )?faux(?! de)|
+    no estoy de acuerdo|un error|errata|
     es incorrecto|não concordo|um erro|non sono d'accordo|un errore|non funziona|
     ben het niet eens|een fout|klopt niet|i'?d disagree|needs (?:way |a lot |much )?more|
     (?:is|isn'?t|is not) (?:nearly )?enough|rehash\w*|worth (?:fixing|a caveat|correcting|

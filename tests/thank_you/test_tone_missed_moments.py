@@ -267,3 +267,42 @@ def test_a_request_for_the_code_is_answered_not_quoted_as_a_line_to_keep():
 )
 def test_plain_thanks_and_hellos_are_not_quoted_back(text):
     assert not drafted(text).quote
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Each had a gold star, praise or "a great question".
+        "Cute little blog you have here.",
+        "Nice try, but no.",
+        'Oh look, another "10 tips" listicle. How original.',
+        "I'm sure this works great on your machine.",
+        "You must have a lot of free time.",
+        "Who hurt you?",
+        "Merci pour ce billet plein de lieux communs.",
+        "C'est mignon comme tentative.",
+    ],
+)
+def test_condescension_is_not_thanked(text):
+    draft = drafted(text)
+    assert draft.tone == "hostile" and draft.gold_stars == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cute little project for a weekend, my kids loved building it.",
+        "How original! I never thought to add cardamom.",
+        "It works great on your machine and mine, thanks for the Docker tip.",
+        "You must have a lot of free time now that you're retired, enjoy it!",
+        "Okay, but who hurt you, Tom? Seven paragraphs on semicolons? (I loved every single one.)",
+        "C'est faux de dire que c'était facile, mais j'ai réussi grâce à toi !",
+    ],
+)
+def test_teasing_and_kind_words_near_condescension_are_not_hostile(text):
+    assert read_tone(text).label not in ("hostile", "critical")
+
+
+def test_a_french_reader_saying_the_post_is_wrong_is_criticism():
+    # Once neutral: "Bel effort, dommage que ce soit faux."
+    assert read_tone("Bel effort, dommage que ce soit faux.").label == "critical"
