@@ -12,7 +12,9 @@ embeds, comments, gold_stars, thank_you, promote_related), and the posts are rea
 (related_corpus.py: the made-up ones share one vocabulary of 60 words, so every post would relate
 to every other). With --baseline, each round also builds with the plugins
 of another checkout of this repository (a git worktree of the code before a change, with its own
-.venv). Every build without --cached starts from an empty CACHE_PATH, so nothing is reused.
+.venv; with --baseline-v1 it builds the same comments exported in version 1, without tones, as a
+checkout before EXPORT_VERSION 2 reads no other). Every build without --cached starts from an
+empty CACHE_PATH, so nothing is reused.
 
 The output goes to a RAM folder (/dev/shm) when there is one. On a disk, deleting the previous
 build's 20,000 files slows the creation of the next build's files (ext4 skips inodes freed in the
@@ -21,7 +23,7 @@ plugins: it charged the second build of a pair 3 to 7 s of system time that had 
 what it built.
 
     .venv/bin/python benchmarks/comments_build.py [--posts 10000] [--comments 10] [--rounds 2]
-        [--all-plugins] [--baseline ../other-checkout]
+        [--all-plugins] [--baseline ../other-checkout [--baseline-v1]]
     .venv/bin/python benchmarks/comments_build.py --profile    # where the plugins' time goes
     .venv/bin/python benchmarks/comments_build.py --phases     # CPU seconds by phase, each build
 """
@@ -43,6 +45,8 @@ from pathlib import Path
 
 import related_corpus
 
+from reply_drafts.tone import read_tone
+
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / "benchmarks" / ".work" / "comments_build"
 RAM = Path("/dev/shm")
@@ -50,7 +54,8 @@ OUTPUT_ROOT = RAM / "goldstar-comments-build" if RAM.is_dir() else WORK
 BASE_PLUGINS = ["pelican.plugins.sitemap"]
 OUR_PLUGINS = ["comments", "gold_stars"]
 ALL_PLUGINS = ["front_matter", "embeds", "comments", "gold_stars", "thank_you", "promote_related"]
-CONTENT_VERSION = "v2"  # change it when the generator changes, so old content is not reused
+CONTENT_VERSION = "v3"  # change it when the generator changes, so old content is not reused
+V1_COMMENTS = "comments-v1"  # the same comments in export version 1 (no tones), for --baseline-v1
 VOCABULARY = (
     "kind small thank reader comment gold star post write reply notice name next jar blog web "
     "quiet letter friend stranger help morning coffee garden library page story question answer "
@@ -128,7 +133,9 @@ def write_post(folder: Path, index: int, rng: random.Random) -> None:
 def write_export(
     folder: Path, index: int, slug: str, per_post: int, rng: random.Random, next_id: int
 ) -> int:
-    """Write the export of post *index* (*slug*) with *per_post* comments; return the next id."""
+    """Write the export of post *index* (*slug*) with *per_post* comments, in version 2 (each
+    comment's tone, as the server reads it) and, in V1_COMMENTS beside it, in version 1; return
+    the next id."""
     start = datetime(2015, 1, 2, tzinfo=UTC) + timedelta(hours=7 * index)
     comments = []
     for n in range(per_post):
@@ -158,6 +165,10 @@ def write_export(
     data = {"format": "goldstar-comments", "version": 1, "thread": slug}
     data.update({"stars": rng.randrange(120), "comments": comments})
     text = json.dumps(data, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
+    (folder.parent / V1_COMMENTS / f"{slug}.json").write_text(text, encoding="utf-8")
+    for item in comments:
+        item["tone"] = read_tone(item["markdown"], item["author"], item["website"] or "").label
+    text = json.dumps(data | {"version": 2}, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
     (folder / f"{slug}.json").write_text(text, encoding="utf-8")
     return next_id + per_post
 
@@ -173,6 +184,7 @@ def generate(posts: int, per_post: int, real_text: bool = False) -> Path:
         return content
     shutil.rmtree(content, ignore_errors=True)
     (content / "comments").mkdir(parents=True)
+    (content / V1_COMMENTS).mkdir()
     if real_text:
         related_corpus.generate(posts, content)
     rng = random.Random(5)
@@ -210,12 +222,14 @@ def build(
     cache: Path | None = None,
     phases: bool = False,
     checkout: Path = ROOT,
+    comments: str = "comments",
 ) -> Run:
     """Build *content* in a fresh process with *plugins*; return what it cost.
 
     With *cache*, Pelican's content cache (and the plugins' caches) live there, else in a folder
     emptied first; with *phases*, the build prints its CPU seconds by phase (PHASE_TIMER).
-    *checkout* is the checkout of this repository whose code, settings and .venv build it.
+    *checkout* is the checkout of this repository whose code, settings and .venv build it;
+    *comments*, the folder of *content* its export is read from.
     """
     output = OUTPUT_ROOT / "output"
     shutil.rmtree(output, ignore_errors=True)
@@ -226,6 +240,7 @@ def build(
     command += ["-c", PHASE_TIMER] if phases else ["-m", "pelican"]
     command += [str(content), "-o", str(output), "-s", "pelicanconf.py", "-q"]
     command += ["--fatal", "warnings", "-e", f"PLUGINS={json.dumps(plugins)}"]
+    command += [f"COMMENTS_PATH={json.dumps(comments)}"]
     if cache:
         command += [
             "CACHE_CONTENT=true",
@@ -282,6 +297,11 @@ def main() -> None:
         type=lambda path: Path(path).resolve(),
         help="another checkout of this repository, with its .venv, to build with the plugins too",
     )
+    parser.add_argument(
+        "--baseline-v1",
+        action="store_true",
+        help="the baseline builds the comments exported in version 1 (a checkout before tones)",
+    )
     args = parser.parse_args()
 
     started = time.perf_counter()
@@ -299,14 +319,25 @@ def main() -> None:
     if args.baseline:
         configs.append(("baseline", ours, args.baseline))
     runs: dict[str, list[Run]] = {name: [] for name, _, _ in configs}
+    folders = {name: "comments" for name, _, _ in configs}
+    if args.baseline_v1:
+        folders["baseline"] = V1_COMMENTS
     caches = {name: WORK / f"cache-{name}" if args.cached else None for name, _, _ in configs}
     for name, plugins, checkout in configs if args.cached else ():
         shutil.rmtree(caches[name], ignore_errors=True)
-        build(content, plugins, cache=caches[name], checkout=checkout)  # fills it; not counted
+        # Fills it; not counted.
+        build(content, plugins, cache=caches[name], checkout=checkout, comments=folders[name])
     for round_number in range(1, args.rounds + 1):
         # Alternate the order: what a build leaves behind (warm files, freed memory) helps the next.
         for name, plugins, checkout in configs if round_number % 2 else configs[::-1]:
-            run = build(content, plugins, cache=caches[name], phases=args.phases, checkout=checkout)
+            run = build(
+                content,
+                plugins,
+                cache=caches[name],
+                phases=args.phases,
+                checkout=checkout,
+                comments=folders[name],
+            )
             runs[name].append(run)
             print(f"round {round_number}: {name:8} the plugins: {run}", flush=True)
     if OUTPUT_ROOT != WORK:

@@ -10,8 +10,12 @@ comments.js and fails when it disagrees. docs/contracts.md describes every field
 import hashlib
 
 EXPORT_FORMAT = "goldstar-comments"
-EXPORT_VERSION = 1  # what the server writes
-EXPORT_VERSIONS = (1,)  # what the build and the importer read
+EXPORT_VERSION = 2  # what the server writes (2: each comment's `tone`)
+EXPORT_VERSIONS = (1, 2)  # what the build and the importer read
+
+# The labels of a comment's `tone` (reply_drafts.tone.LABELS; tests/test_contract.py checks they
+# agree): what the server reads in a comment when it is stored, edited or imported.
+TONES = ("spam", "hostile", "grief", "critical", "question", "praise", "neutral")
 
 # The HTML a comment may carry: what Python-Markdown makes of a comment, minus images and raw HTML.
 ALLOWED_TAGS = frozenset(

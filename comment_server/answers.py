@@ -6,7 +6,7 @@ is described here, beside shapes.py and store/serialize.py which build it.
 
 from typing import Any
 
-from comment_contract import EXPORT_FORMAT, EXPORT_VERSION
+from comment_contract import EXPORT_FORMAT, EXPORT_VERSION, TONES
 from comment_server.validation import COMMENTER_KEY
 
 
@@ -27,7 +27,6 @@ NULLABLE_STR = {"type": ["string", "null"]}
 NULLABLE_TIME = {"type": ["string", "null"], "format": "date-time"}
 NULLABLE_ID = {"type": ["integer", "null"], "minimum": 1}
 STATUS = {"type": "string", "enum": ["pending", "approved", "rejected", "spam"]}
-TONES = ("grief", "hostile", "critical", "spam", "question", "praise", "neutral")
 HELD = {
     "type": "string",
     "description": "why the comment waits for the author though its commenter is trusted",
@@ -53,7 +52,10 @@ COMMENT_FIELDS = {
     "by_author": BOOL,
     "commenter": {"type": "string", "pattern": COMMENTER_KEY.pattern},
 }
-EXPORT_COMMENT = {k: v for k, v in COMMENT_FIELDS.items() if k != "thread"} | {"markdown": STR}
+EXPORT_COMMENT = {k: v for k, v in COMMENT_FIELDS.items() if k != "thread"} | {
+    "markdown": STR,
+    "tone": {**ref("Tone"), "description": "what the server read in it (export version 2)"},
+}
 EXPORT_REQUIRED = [name for name in EXPORT_COMMENT if name != "reply_to"]  # written when set
 
 SCHEMAS: dict[str, Any] = {

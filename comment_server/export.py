@@ -4,7 +4,9 @@ the database does not know is only reported, unless asked to prune.
 
 `export_changed` writes only the threads changed since the last export: every write touching a
 thread bumps its version (the read cache's validator), and the export keeps the versions it wrote
-in a hidden file beside the export files (STATE_FILE: Pelican neither reads nor watches it).
+in a hidden file beside the export files (STATE_FILE: Pelican neither reads nor watches it),
+with the EXPORT_VERSION they were written in: a server that writes another version writes every
+file again at its first export.
 """
 
 import json
@@ -15,8 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from comment_contract import EXPORT_FORMAT, export_file_name
-from comment_server.store import reads
+from comment_contract import EXPORT_FORMAT, EXPORT_VERSION, export_file_name
+from comment_server.store import reads, tones
 from comment_server.store.engine import ensure_sqlite_folder, make_engine, migrate
 from goldstar_support.files import write_atomically, write_if_changed
 
@@ -47,6 +49,7 @@ class ExportReader:
         ensure_sqlite_folder(url)
         self.engine = make_engine(url)
         migrate(self.engine)
+        self.writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
 
     def thread_versions(self) -> dict[str, int]:
         """Return the version counter of every thread."""
@@ -60,7 +63,12 @@ class ExportReader:
 
     def export_documents(self, only: Collection[str] | None = None) -> dict[str, dict[str, Any]]:
         """Return the export document of every thread in *only* (all when None) with something
-        to show."""
+        to show, having read and kept the tone of its comments stored without one."""
+        with self.engine.connect() as connection:
+            found = tones.missing_tones(connection, only)
+        if found:
+            with self.writer.begin() as connection:
+                tones.keep_tones(connection, found)
         with self.engine.connect() as connection:
             return reads.export_documents(connection, only)
 
@@ -134,7 +142,8 @@ def export_changed(store, folder: Path, prune: bool = False, full: bool = False)
         thread: [version, thread in documents if thread in changed else names[thread] in present]
         for thread, version in versions.items()
     }
-    write_atomically(folder / STATE_FILE, json.dumps(state, sort_keys=True).encode("utf-8"))
+    kept = {"version": EXPORT_VERSION, "threads": state}
+    write_atomically(folder / STATE_FILE, json.dumps(kept, sort_keys=True).encode("utf-8"))
     return result
 
 
@@ -150,12 +159,16 @@ def json_names(folder: Path) -> set[str]:
 
 
 def _read_state(folder: Path) -> dict[str, list]:
-    """Return the [version, has a file] of each thread at the last export ({} when unknown)."""
+    """Return the [version, has a file] of each thread at the last export ({} when unknown, or
+    when that export wrote files of another EXPORT_VERSION: every file is written again)."""
     try:
         state = json.loads((folder / STATE_FILE).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    return state if isinstance(state, dict) else {}
+    if not isinstance(state, dict) or state.get("version") != EXPORT_VERSION:
+        return {}
+    threads = state.get("threads")
+    return threads if isinstance(threads, dict) else {}
 
 
 def _export_thread(path: Path) -> str | None:

@@ -34,7 +34,7 @@ from comment_server.store.identity import Claim
 from comment_server.store.writes import Edit, NewComment, Starred
 from comment_server.times import iso
 from comment_server.tokens import EditGrant, TokenError, hash_secret, new_secret
-from comment_server.tone_check import check_tone
+from comment_server.tone_check import ToneCheck, check_tone
 
 READ_HEADERS = {"Cache-Control": "no-cache"}
 # Comments up to this long are rendered on the event loop: a worker thread's hop costs more than
@@ -162,7 +162,8 @@ async def post_comment(request: Request) -> Response:
     check_address(ctx, address)
     values = ctx.bodies.new_comment.clean(body)
     website = values.get("website")
-    html, held = await _read_comment(ctx, values["author"], values["text"], website)
+    html, found = await _read_comment(ctx, values["author"], values["text"], website)
+    held = found.held if found else ""
     new_thread = await check_new_thread(ctx, thread, address)
     secret = new_secret()
     new = NewComment(
@@ -183,6 +184,7 @@ async def post_comment(request: Request) -> Response:
         reader=ctx.keys.reader(values["reader"]),
         claim=_claim(ctx, values),
         notify=values.get("notify") if settings.mail else None,
+        tone=found.tone if found else None,
     )
     answer = replace(answer, make=partial(_created, ctx, secret, held))
     response, _ = await answered(ctx, answer, ctx.store.answer_comment, new)
@@ -258,9 +260,10 @@ async def edit_comment(request: Request) -> Response:
     edit_door(request, ctx)
     values = ctx.bodies.edit_request.clean(body)
     grant = edit_grant(ctx, values["edit_token"], comment_id)
-    html, held = await _read_comment(
+    html, found = await _read_comment(
         ctx, values.get("author"), values["text"], values.get("website")
     )
+    held = found.held if found else ""
     edit = Edit(
         comment_id=comment_id,
         edit_secret=grant.secret_hash,
@@ -272,6 +275,7 @@ async def edit_comment(request: Request) -> Response:
         change_website="website" in values,
         held=bool(held),
         moderation=ctx.settings.moderation,
+        tone=found.tone if found else None,
     )
     answer = replace(answer, make=partial(_edited, ctx, held))
     response, body = await answered(ctx, answer, ctx.store.answer_edit, edit)
@@ -309,21 +313,22 @@ async def tone(request: Request) -> Response:
 
 async def _read_comment(
     ctx: Context, author: str | None, text: str, website: str | None
-) -> tuple[str, str]:
-    """Return a comment's sanitized HTML and why the author must read it first ("" if not).
+) -> tuple[str, ToneCheck | None]:
+    """Return a comment's sanitized HTML and its tone (the store keeps its label).
 
     Refuse it (FieldErrors) when it breaks the spam rules. A short comment's Markdown is read on
     the event loop (0.03 ms for 300 characters), a long one's in a worker thread (0.55 ms for
     10,000), as is the tone reader (a millisecond or so). With moderation off nothing waits
-    whatever its tone, so the tone reader is not asked.
+    whatever its tone, so the tone reader is not asked (None): the export reads the tone of a
+    comment stored without one, once, and the store keeps it then (store/tones.py).
     """
     if len(text) <= INLINE_TEXT:
         html = _checked_html(ctx, author, text, website)
     else:
         html = await run_in_threadpool(_checked_html, ctx, author, text, website)
     if not ctx.settings.moderation:
-        return html, ""
-    return html, (await run_in_threadpool(check_tone, text, author, website)).held
+        return html, None
+    return html, await run_in_threadpool(check_tone, text, author, website)
 
 
 def _checked_html(ctx: Context, author: str | None, text: str, website: str | None) -> str:

@@ -4,6 +4,10 @@ A comment that reads as hostile or as spam (reply_drafts.tone) is stored like an
 refused, but it waits for the author even from a trusted commenter; the answer says why. Before a
 reader posts, the embed asks `POST /api/tone` and shows the nudge when there is one: a note to
 rephrase a harsh comment, or where help is for a reader who may be at risk.
+
+The store keeps the label it reads (`comments.tone`) and the export carries it to the build (its
+gold stars read the room with it); a comment stored without one (moderation off, an import, the
+author's reply, a row older than the column) is read once by the export (store/tones.py).
 """
 
 from dataclasses import dataclass
@@ -42,6 +46,11 @@ def check_tone(text: str, author: str | None = None, website: str | None = None)
     """Return the tone of a comment about to be stored (or about to be posted)."""
     tone = read_tone(text, author or "", website or "")
     return ToneCheck(tone=tone.label, held=HELD.get(tone.label, ""), nudge=_nudge(tone))
+
+
+def tone_label(text: str, author: str | None = None, website: str | None = None) -> str:
+    """Return the tone label of a comment (comment_contract.TONES), as the store keeps it."""
+    return check_tone(text, author, website).tone
 
 
 def _nudge(tone: Tone) -> str:

@@ -39,3 +39,10 @@ def test_the_embed_nests_as_deep_as_the_contract_when_the_page_does_not_say():
     found = re.search(r"Number\(root\.dataset\.depth\) \|\| (\d+)", EMBED)
     assert found, "comments.js no longer reads data-depth as `Number(root.dataset.depth) || N`"
     assert int(found.group(1)) == MAX_REPLY_DEPTH
+
+
+def test_the_export_tones_are_the_tone_readers_labels():
+    from comment_contract import EXPORT_VERSIONS, TONES
+    from reply_drafts.tone import LABELS
+
+    assert TONES == LABELS and EXPORT_VERSION in EXPORT_VERSIONS

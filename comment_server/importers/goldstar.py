@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from comment_contract import EXPORT_FORMAT, EXPORT_VERSIONS, export_file_name
+from comment_contract import EXPORT_FORMAT, EXPORT_VERSIONS, TONES, export_file_name
 from comment_server.importers.records import ImportedComment, ImportedThread
 
 _FIELDS: dict[str, tuple[type, ...]] = {
@@ -86,6 +86,12 @@ def _comment(file: Path, index: int, item: Any) -> ImportedComment:
     reply_to = item.get("reply_to")  # optional: exports before it was written have none
     if reply_to is not None and (isinstance(reply_to, bool) or not isinstance(reply_to, int)):
         raise GoldstarExportError(f"{where}: field 'reply_to' must be a comment id or null")
+    tone = item.get("tone")  # version 2; a version 1 export's tones are read by the store
+    if tone is not None and tone not in TONES:
+        raise GoldstarExportError(
+            f"{where}: field 'tone' is {tone!r}, not one of {', '.join(TONES)} "
+            "(remove it, and the tone is read again)"
+        )
     return ImportedComment(
         source_id=str(item["id"]),
         parent_source_id=None if item["parent"] is None else str(item["parent"]),
@@ -103,6 +109,7 @@ def _comment(file: Path, index: int, item: Any) -> ImportedComment:
         commenter=item["commenter"],
         updated=_time(where, "updated", item["updated"]),
         reply_to_source_id=None if reply_to is None else str(reply_to),
+        tone=tone,
     )
 
 

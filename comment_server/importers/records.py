@@ -48,6 +48,9 @@ class ImportedComment:
     updated: datetime | None = None
     # The comment it answers when that is not its parent (a reply too deep to nest under it).
     reply_to_source_id: str | None = None
+    # Its tone (comment_contract.TONES): Goldstar's export version 2 carries it; else the store
+    # reads it.
+    tone: str | None = None
 
 
 @dataclass(frozen=True)

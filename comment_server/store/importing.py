@@ -3,8 +3,9 @@
 Every source's text goes through the same cleaning as a reader's comment: names become plain text,
 websites that are not http(s) are dropped, HTML is sanitized by nh3 (Markdown is rendered first).
 A comment already imported into the same thread (same source id) is skipped, so importing twice is
-harmless. Goldstar's own export keeps its ids, HTML, commenter keys and times, so that importing an
-export into an empty database and exporting again gives the same bytes.
+harmless. Goldstar's own export keeps its ids, HTML, commenter keys, times and tones, so that
+importing an export into an empty database and exporting again gives the same bytes. Any other
+comment's tone is read by its first export (store/tones.py), not here, in the import's transaction.
 """
 
 import logging
@@ -13,6 +14,7 @@ from datetime import datetime
 
 from sqlalchemy import Connection, select, text, update
 
+from comment_contract import TONES
 from comment_server import validation
 from comment_server.importers.records import MAX_IMPORTED_TEXT, ImportedComment, ImportedThread
 from comment_server.keys import Keys
@@ -152,6 +154,7 @@ def _comment_values(
         "imported_stars": _non_negative(comment.stars),
         "edit_secret": None,
         "source_id": comment.source_id[:200],
+        "tone": comment.tone if comment.tone in TONES else None,  # else read at export
     }
     if comment.id is not None and _free_id(connection, comment.id):
         values["id"] = comment.id

@@ -66,6 +66,10 @@ comments = Table(
     # The commenter key of the email it gives, when it came from a browser never seen with that
     # email and was kept apart under a key of its own (store/identity.py).
     Column("claimed_commenter", String(16), nullable=True),
+    # What reply_drafts.tone reads in it (comment_contract.TONES): the server's reading at the door
+    # (moderation on), an export's (imported), else the export's own, once (store/tones.py). The
+    # export carries it, so the build never reads a comment's tone itself. None: not read yet.
+    Column("tone", String(16), nullable=True),
     UniqueConstraint("thread_id", "source_id", name="uq_comments_thread_source"),
     Index("ix_comments_thread_status", "thread_id", "status"),
     Index("ix_comments_status_created", "status", "created"),

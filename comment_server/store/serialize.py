@@ -73,13 +73,23 @@ def export_comment(
 
     `reply_to` is written only when set: exports of threads without a too-deep reply keep the
     bytes they had before the field existed, and older builds ignore it (docs/contracts.md).
+    `tone` is the one the store keeps (read when the comment was stored, edited or imported).
     """
     comment = public_comment(row, stars, parent, reply_to)
     del comment["thread"]
     if reply_to is None:
         del comment["reply_to"]
     comment["markdown"] = row["markdown"]
+    comment["tone"] = row["tone"] or _read_tone(row)
     return comment
+
+
+def _read_tone(row: Mapping[str, Any]) -> str:
+    """Return the tone of a row stored without one (only by a server older than migration 0006
+    still running beside a newer one): read now, so that no exported comment goes without."""
+    from comment_server.tone_check import tone_label  # the tone reader: 0.1 s to load
+
+    return tone_label(row["markdown"], row["author"], row["website"])
 
 
 def export_document(thread: str, stars: int, comments: list[dict[str, Any]]) -> dict[str, Any]:

@@ -17,7 +17,7 @@ from sqlalchemy import Connection, select, text
 
 from comment_server.importers.records import ImportedThread
 from comment_server.keys import Keys
-from comment_server.store import once, outbox, reads, sessions, subscriptions, writes
+from comment_server.store import once, outbox, reads, sessions, subscriptions, tones, writes
 from comment_server.store.batcher import WriteBatcher
 from comment_server.store.engine import ensure_sqlite_folder, make_engine, migrate
 from comment_server.store.identity import EmailProof, join_claimed, no_email_proof
@@ -165,7 +165,12 @@ class Store:
 
     def export_documents(self, only: Collection[str] | None = None) -> dict[str, dict[str, Any]]:
         """Return the export document of every thread (of those in *only*, when given) with an
-        approved comment or a star."""
+        approved comment or a star, having read and kept the tone of its comments stored without
+        one (store/tones.py)."""
+        with self.engine.connect() as connection:
+            found = tones.missing_tones(connection, only)
+        if found:
+            self._write(partial(tones.keep_tones, tones=found))
         with self.engine.connect() as connection:
             return reads.export_documents(connection, only)
 

@@ -69,6 +69,7 @@ class NewComment:
     claim: Claim | None = None  # a reader's comment: the keys it may be filed under
     claimed_commenter: str | None = None  # kept apart from this commenter (store/identity.py)
     notify: str | None = None  # reply mail wanted: "author" (the author's replies) or "anyone"
+    tone: str | None = None  # what reply_drafts.tone reads in it (comment_contract.TONES)
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,7 @@ class Edit:
     change_website: bool = False
     held: bool = False  # an approved comment goes back to the queue (its new tone)
     moderation: bool = True  # off: nothing goes back to the queue (the operator's choice)
+    tone: str | None = None  # what reply_drafts.tone reads in the new text
 
 
 def insert_comment(
@@ -125,6 +127,7 @@ def insert_comment(
                 reply_to=new.reply_to,
                 reader=new.reader,
                 claimed_commenter=new.claimed_commenter,
+                tone=new.tone,
             ),
         )
         .mappings()
@@ -172,7 +175,7 @@ def edit_comment(connection: Connection, edit: Edit, now: datetime) -> None:
         raise Forbidden("This comment can no longer be edited.", "edit_token")
     commenter_standing(connection, row["commenter"], now)  # a blocked commenter edits nothing
     values: dict[str, Any] = {"markdown": edit.markdown, "html": edit.html}
-    values.update(edited=now, updated=now)
+    values.update(edited=now, updated=now, tone=edit.tone)
     if edit.author is not None:
         values["author"] = edit.author
     if edit.change_website:

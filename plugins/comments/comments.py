@@ -32,8 +32,10 @@ Attributes added to every article (docs/contracts.md):
         ("comment-17"), `date: datetime | None` (in TIMEZONE), `locale_date: Markup`
         (DEFAULT_DATE_FORMAT, escaped for HTML once a day), `reply_to: int | None` (the export's),
         `in_reply_to: Comment | None` (the comment it answers, when the page shows it elsewhere
-        than right above it: a too-deep reply, or one the server hung from an ancestor), and
-        `badges` (empty), `award` (None) and `tone` (None) for plugins/gold_stars to fill.
+        than right above it: a too-deep reply, or one the server hung from an ancestor),
+        `tone: str | None` (the export's: the label the server read in it; None in an export of
+        version 1, which the build warns about once), and `badges` (empty), `award` (None) and
+        `tone_read` (None) for plugins/gold_stars to fill.
     comment_count: int -- every approved comment of the thread, replies included.
     star_count: int -- the post's own stars.
     comments_since: str | None -- the latest `updated` time of the thread's comments.
@@ -68,7 +70,7 @@ logger = logging.getLogger(__name__)
 DEFAULTS = {"COMMENTS_PATH": "comments", "COMMENTS_MAX_DEPTH": MAX_REPLY_DEPTH}
 CACHE_NAME = "comments_threads"
 # The shape of a cached thread: change it with the Comment class, so an old cache is read again.
-CACHE_FORMAT = 4  # 3: Comment.reply_to; 4: Comment.tone
+CACHE_FORMAT = 5  # 3: Comment.reply_to; 4: Comment.tone; 5: the export's tone, Thread.version
 # What the articles generator has read, by file: {name: (((mtime_ns, size), params), ReadResult)}.
 READ_FILES = "comments_read_files"
 # Sent by the bake step (bake/) with the articles generator when only the export changed.
@@ -175,7 +177,28 @@ def read_threads(
     read = [reader.read(entry.name, _stamp(entry)) for entry in _export_entries(config.folder)]
     if cache:
         cache.save_cache()
-    return one_per_thread([thread for thread in read if thread is not None])
+    threads = [thread for thread in read if thread is not None]
+    _warn_toneless(config.folder, threads)
+    return one_per_thread(threads)
+
+
+def _warn_toneless(folder: Path, threads: list[Thread]) -> None:
+    """Say once, naming *folder*, that some of its files are exports of version 1: they carry no
+    comment's tone, so gold_stars reads the room only for the gold-starred comments."""
+    old = sum(thread.version == 1 for thread in threads)
+    if not old:
+        return
+    logger.warning(
+        "comments: %s: %d of its %d export files are of version 1, which carries no comment's "
+        "tone: badges and gold stars read the room only for gold-starred comments, as before "
+        "(an insult or a reader's loss with no gold star can still earn a badge); export again "
+        "with this version's comment server (`python -m comment_server export %s`) to give "
+        "every comment its tone",
+        _display(folder),
+        old,
+        len(threads),
+        _display(folder),
+    )
 
 
 def reread_threads(

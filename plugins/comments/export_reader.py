@@ -23,8 +23,10 @@ from comment_contract import (
     ALLOWED_ATTRIBUTES,
     ALLOWED_TAGS,
     EXPORT_FORMAT,
+    EXPORT_VERSION,
     EXPORT_VERSIONS,
     LINK_REL,
+    TONES,
     URL_SCHEMES,
     export_file_name,
 )
@@ -82,8 +84,12 @@ class Comment:
     award: object | None = None
     # The export's `reply_to`: the comment it answers when not its parent (None: its parent).
     reply_to: int | None = None
-    # Its tone (reply_drafts.tone's label), read by plugins/gold_stars before it cheers it.
+    # Its tone (comment_contract.TONES), as the comment server read it when the comment was
+    # stored, edited or imported: export version 2 carries it (None in a version 1 export).
     tone: str | None = None
+    # The tone plugins/gold_stars read itself, for a gold-starred comment with no `tone` from
+    # the export, or on a hard day (its room.py); None: not read.
+    tone_read: str | None = None
 
     @property
     def anchor(self) -> str:
@@ -101,6 +107,7 @@ class Thread:
     comments: list[Comment]
     count: int
     since: str | None
+    version: int = EXPORT_VERSION  # the export's; version 1 carries no comment's tone
 
 
 @dataclass
@@ -148,7 +155,7 @@ def read_export(path: Path, dates: LocalDates, max_depth: int, names: dict[str, 
             comment.created = None
     roots = build_tree(comments, max_depth, problems)
     since = max((c.updated for c in comments if c.updated), default=None)
-    thread = Thread(thread_id, path, stars, roots, len(comments), since)
+    thread = Thread(thread_id, path, stars, roots, len(comments), since, data["version"])
     return ReadResult(thread, problems)
 
 
@@ -258,6 +265,7 @@ def _read_comment(raw: object, index: int, problems: list[str], names: dict) -> 
         by_author=_flag(raw, "by_author", label, problems),
         commenter=commenter and names.setdefault(commenter, commenter),
         reply_to=reply_to,
+        tone=_tone(raw, label, problems),
     )
 
 
@@ -272,6 +280,7 @@ def _exported_comment(raw: dict, cid: int, names: dict) -> Comment | None:
     created, edited, updated = get("created"), get("edited"), get("updated")
     html, markdown, stars, gold = get("html"), get("markdown"), get("stars"), get("gold_stars")
     by_author, commenter, reply_to = get("by_author"), get("commenter"), get("reply_to")
+    tone = get("tone")
     if not (
         type(html) is str
         and type(stars) is int
@@ -289,6 +298,7 @@ def _exported_comment(raw: dict, cid: int, names: dict) -> Comment | None:
         and (edited is None or _exported_time(edited))
         and (website is None or _web_address(website))
         and (reply_to is None or type(reply_to) is int)
+        and (tone is None or tone in TONES)
     ):
         return None
     # Positional: the keyword form costs a third more; `names` keeps one copy of repeated strings.
@@ -309,6 +319,7 @@ def _exported_comment(raw: dict, cid: int, names: dict) -> Comment | None:
     )
     if reply_to is not None:  # only a reply too deep to hang from the comment it answers
         comment.reply_to = reply_to
+    comment.tone = tone
     return comment
 
 
@@ -500,6 +511,17 @@ def _web_address_text(value: str) -> bool:
         return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
     except ValueError:
         return False
+
+
+def _tone(raw: dict, label: str, problems: list[str]) -> str | None:
+    value = raw.get("tone")
+    if value is None or value in TONES:
+        return value
+    problems.append(
+        f"{label}: 'tone' must be one of {', '.join(TONES)}, not {_show(value)}; it is left out "
+        f"(badges and gold stars read the room as with an export of version 1; {FIX})"
+    )
+    return None
 
 
 def _commenter(raw: dict, label: str, problems: list[str]) -> str | None:

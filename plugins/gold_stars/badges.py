@@ -80,16 +80,17 @@ def tally(threads: Iterable[tuple[str, object, list, bool]]) -> dict[str, Commen
     """Return each commenter's history from (thread id, post, flat comments, support) tuples.
 
     The stars of a support post's comments are "I see you", not applause: they earn no badge;
-    nor do those of a gold-starred comment that tells of a hard time (room.py). A gold-starred
-    comment that reads as an insult or an advertisement counts for nothing.
+    nor do those of a comment that tells of a hard time (room.py). A comment that reads as an
+    insult or an advertisement counts for nothing. (With an export of version 1, which carries no
+    tone, only the gold-starred comments are read: room.tone_of.)
     """
     commenters: dict[str, Commenter] = {}
     for thread_id, article, comments, support in threads:
         for comment in comments:
             if comment.by_author or not comment.commenter:
                 continue
-            if comment.gold_stars and tone_of(comment, support) in UNCHEERED:
-                continue  # an insult or an advertisement the author starred earns nothing
+            if tone_of(comment, support) in UNCHEERED:
+                continue  # an insult or an advertisement the author let through earns nothing
             person = commenters.get(comment.commenter)
             if person is None:
                 person = commenters[comment.commenter] = Commenter(comment.commenter)
@@ -106,7 +107,7 @@ def _count(person: Commenter, thread_id: str, article: object, comment, support:
     place = (when, comment.id)
     if person.first is None or place < person.first:
         person.first = place
-    if support or (comment.gold_stars and tone_of(comment, support) in QUIET):
+    if support or tone_of(comment, support) in QUIET:
         return
     stars = comment.stars
     person.stars += stars

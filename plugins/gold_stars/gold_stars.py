@@ -34,14 +34,16 @@ Attributes added:
         `label` and `description`: at most two of the commenter's badges over the whole site, the
         rarest first (the later in GOLD_STARS_BADGES), a first-comment badge only on their first
         comment; empty for the author's own replies and on a support post. A support post's stars
-        earn no badge. The wall of gold stars shows every badge. A gold-starred comment is read
-        first (room.py): one that reads as an insult or an advertisement earns nothing; one that
-        tells of a hard time (grief, illness, a reader in crisis) earns no badge with its stars,
-        and the wall does not quote it.
+        earn no badge. The wall of gold stars shows every badge. Read the room first (room.py,
+        with the export's `tone`): a comment that reads as an insult or an advertisement earns
+        nothing and wears no badge; one that tells of a hard time (grief, illness, a reader in
+        crisis) wears none, its stars and gold stars earn none, and the wall does not quote it.
+        An export of version 1 carries no tone: only gold-starred comments are read, as before.
     comment.award: GoldStarAward | None -- `count`, the gold stars the author gave this comment,
         and `quiet` (on a support post or a comment of a hard time: said plainly); None on a
         comment that reads as an insult or an advertisement (a warning names it).
-    comment.tone: str -- the tone reply_drafts.tone reads in it, once (None: not read).
+    comment.tone_read: str | None -- the tone reply_drafts.tone read in it here: only for a
+        gold-starred comment with no `tone` in its export, or on a hard day (None: not read).
 
 Context added (for every template): `gold_stars_wall` (a `Wall`: `commenters`, `badges`, `url`,
 `save_as`), rendered with the theme's `gold_stars_wall.html` at GOLD_STARS_WALL_SAVE_AS.
@@ -70,7 +72,7 @@ from .badges import (
     tally,
     walk,
 )
-from .room import QUIET, UNCHEERED, tone_of, warn_hidden_gold_star
+from .room import QUIET, UNCHEERED, cheered, tone_of, warn_hidden_gold_star
 from .settings import read_settings
 from .theme_files import add_templates
 from .wall import CONTEXT_KEY, GoldStarsWallGenerator, build_wall
@@ -206,11 +208,12 @@ def shown_of(commenters: dict[str, Commenter], config) -> dict[str, tuple[tuple,
 
 
 def attach_badges(flat: list, tally_: Tally, support: bool, article: object = None) -> None:
-    """Give each comment of a thread (a flat list) its commenter's badges and its gold stars."""
+    """Give each comment of a thread (a flat list) its commenter's badges and its gold stars,
+    reading the room first: no badge beside an insult, an advertisement or a hard time."""
     for comment in flat:
         person = None if comment.by_author or support else tally_.commenters.get(comment.commenter)
         # A hard day's page wears none; elsewhere at most two, the rarest first.
-        if person is None:
+        if person is None or not cheered(comment):
             comment.badges = ()
         else:
             on_first, elsewhere = tally_.shown[comment.commenter]

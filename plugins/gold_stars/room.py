@@ -1,9 +1,14 @@
-"""Reading the room before cheering a comment with a great big gold star or a quote on the wall.
+"""Reading the room before cheering a comment: a badge, a great big gold star, a quote on the wall.
 
-A gold-starred comment that reads as an insult or an advertisement (the author let it through)
-earns nothing, and its gold star is not shown. One that tells of a loss, an illness or a reader in
-crisis counts as a comment, but its gold star is said plainly, its stars earn no badge, and its
-words are never quoted on the wall of gold stars.
+A comment that reads as an insult or an advertisement (the author let it through) earns nothing,
+wears no badge, and its gold star is not shown. One that tells of a loss, an illness or a reader in
+crisis counts as a comment, but is cheered quietly if at all: no badge beside it, its gold star
+said plainly, its stars earning no badge, and its words never quoted on the wall of gold stars.
+
+The tone is the one the comment server read when the comment arrived (the export's `tone`,
+version 2): the build reads none itself. Where the export carries none (version 1), and on a hard
+day (the server read it without knowing it was one), only a gold-starred comment is read, here,
+once (reply_drafts.tone, with the hard day in mind), as before the export carried tones.
 """
 
 from __future__ import annotations
@@ -18,15 +23,26 @@ logger = logging.getLogger(__name__)
 
 # Tones (reply_drafts.tone labels) that earn nothing and show no cheer.
 UNCHEERED = frozenset({"hostile", "spam"})
-# Tones cheered quietly: counted as a comment, never celebrated.
+# Tones cheered quietly: counted as a comment, never celebrated (a reader in crisis reads as grief).
 QUIET = frozenset({"grief"})
 
 
-def tone_of(comment, support: bool = False) -> str:
-    """Return the tone label of *comment*, read once and kept on it (*support*: a hard day's)."""
-    if comment.tone is None:
-        comment.tone = read(comment, support).label
-    return comment.tone
+def tone_of(comment, support: bool = False) -> str | None:
+    """Return the tone label of *comment* (*support*: on a hard day): the export's, else (or on a
+    hard day) that of a gold-starred comment, read once; None when there is none to go by."""
+    if comment.tone is not None and not support:
+        return comment.tone
+    if not comment.gold_stars:
+        return None
+    if comment.tone_read is None:
+        comment.tone_read = read(comment, support).label
+    return comment.tone_read
+
+
+def cheered(comment) -> bool:
+    """Return whether a badge may stand beside *comment*: not when the export says it reads as an
+    insult, an advertisement or a hard time."""
+    return comment.tone not in UNCHEERED and comment.tone not in QUIET
 
 
 def read(comment, support: bool = False):
@@ -39,10 +55,14 @@ def read(comment, support: bool = False):
 
 
 def warn_hidden_gold_star(article, comment, support: bool = False) -> None:
-    """Say that the gold star of *comment* on *article* is not shown, and why."""
-    tone = read(comment, support)
-    words = ", ".join(f"“{cue}”" for cue in tone.cues[:3]) or "its words"
-    kind = "an advertisement" if tone.label == "spam" else "harsh toward a person"
+    """Say that the gold star of *comment* on *article* is not shown, and why (the words that
+    decided it when the build read it; the export's tone names none)."""
+    label = tone_of(comment, support)
+    if comment.tone_read is not None:
+        words = ", ".join(f"“{cue}”" for cue in read(comment, support).cues[:3]) or "its words"
+    else:
+        words = "as the comment server read it"
+    kind = "an advertisement" if label == "spam" else "harsh toward a person"
     logger.warning(
         "gold_stars: %s: comment %s reads as %s (%s), so its gold star is not shown, it earns no "
         "badge and the wall of gold stars leaves it out; take the gold star back in the comment "

@@ -106,13 +106,14 @@ def test_the_export_format_is_the_contract(make_client, store, tmp_path):
     document = json.loads(raw)
     assert raw == json.dumps(document, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
     assert "private@example.org" not in raw and "203.0.113.7" not in raw
-    assert document["format"] == "goldstar-comments" and document["version"] == 1
+    assert document["format"] == "goldstar-comments" and document["version"] == 2
     assert document["thread"] == "welcome" and document["stars"] == 1
     (item,) = document["comments"]
     assert set(item) == {
         "id", "parent", "author", "website", "created", "edited", "updated", "html", "markdown",
-        "stars", "gold_stars", "by_author", "commenter",
+        "stars", "gold_stars", "by_author", "commenter", "tone",
     }  # fmt: skip
+    assert item["tone"] == "praise"  # read when it arrived, kept by the store
     # No `reply_to`: it is written only on a reply too deep to hang from the comment it answers.
     assert item["id"] == comment["id"] and item["markdown"] == "Thank you for *this*."
     assert item["created"].endswith("Z") and len(item["created"]) == 20
@@ -284,7 +285,7 @@ def test_the_projects_demo_comments_import_and_export_unchanged(store, tmp_path)
     [
         ("not json", "not UTF-8 JSON"),
         ('{"format": "other"}', "not a Goldstar comments export"),
-        ('{"format": "goldstar-comments", "version": 2}', "version 2 is not supported"),
+        ('{"format": "goldstar-comments", "version": 3}', "version 3 is not supported"),
         (
             '{"format": "goldstar-comments", "version": 1, "thread": "other", "stars": 0, '
             '"comments": []}',

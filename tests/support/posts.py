@@ -43,11 +43,14 @@ def comment(cid: int, parent: int | None = None, author: str = "Agnès", **field
     return record
 
 
-def write_export(content: Path, thread: str, comments: list[dict], stars: int = 0, **top) -> Path:
-    """Write `comments/<thread>.json` the way the server's export does."""
+def write_export(
+    content: Path, thread: str, comments: list[dict], stars: int = 0, version: int = 2, **top
+) -> Path:
+    """Write `comments/<thread>.json` the way the server's export does (a comment's `tone` only
+    when given: without one, the build reads the room as with an export of version 1)."""
     folder = content / "comments"
     folder.mkdir(parents=True, exist_ok=True)
-    data = {"format": "goldstar-comments", "version": 1, "thread": thread, "stars": stars}
+    data = {"format": "goldstar-comments", "version": version, "thread": thread, "stars": stars}
     data["comments"] = comments
     data.update(top)
     path = folder / f"{thread}.json"

@@ -1,0 +1,53 @@
+"""The tone of the comments stored without one, read once by the export and kept.
+
+A comment gets its tone (reply_drafts.tone's label, `comments.tone`) at the door when moderation is
+on (the reading that decides whether it waits) or from Goldstar's own export when imported. Any
+other (moderation off, the author's reply, another system's import, a row older than the column, an
+edit with moderation off) is read here by the next export of its thread, before the export reads
+the rows, and stored: the export carries every comment's tone (version 2), and the build reads none.
+"""
+
+from collections.abc import Collection
+from typing import Any
+
+from sqlalchemy import Connection, bindparam, select, update
+
+from comment_server.store.schema import comments
+
+_MISSING = select(comments.c.id, comments.c.markdown, comments.c.author, comments.c.website).where(
+    comments.c.tone.is_(None), comments.c.status == "approved"
+)
+MANY_THREADS = 500
+# Kept only if the text is still the one read: an edit meanwhile has its own tone to be read.
+_KEEP = (
+    update(comments)
+    .where(
+        comments.c.id == bindparam("row_id"),
+        comments.c.tone.is_(None),
+        comments.c.markdown == bindparam("text"),
+    )
+    .values(tone=bindparam("label"))
+)
+
+
+def missing_tones(connection: Connection, only: Collection[str] | None = None) -> list[dict]:
+    """Return the tone of each approved comment (of the threads *only*; None: all) stored without
+    one, read now: {"row_id", "text", "label"} each, for `keep_tones`."""
+    # A long list of threads (the first export after an upgrade) reads them all: as many rows,
+    # and no statement with more bound values than SQLite takes.
+    query = _MISSING
+    if only is not None and len(only) <= MANY_THREADS:
+        query = _MISSING.where(comments.c.thread_id.in_(list(only)))
+    rows = connection.execute(query).all()
+    if not rows:
+        return []
+    # Imported at first use: its word lists take 0.1 s to compile, and most exports need none.
+    from comment_server.tone_check import tone_label
+
+    return [{"row_id": row.id, "text": row.markdown, "label": tone_label(*row[1:])} for row in rows]
+
+
+def keep_tones(connection: Connection, tones: list[dict[str, Any]]) -> None:
+    """Store the tones `missing_tones` read (in a write transaction)."""
+    if tones:
+        connection.execute(_KEEP, tones)
