@@ -394,7 +394,8 @@ GOOD_NEWS = r"""in remission|cancer[- ]free|tumou?r[- ]free|finished (?:\w+ )?(?
 # got an offer today!" is a joy to star).
 GOOD_TURN = r"""got (?:an|the|a job|a new job|a) offer|got (?:the|a|a new) job|
     landed (?:a|the|my) (?:new )?(?:job|role|position)|got hired|(?:i'?m|am|was) hired|
-    found (?:a|another) (?:new )?job|(?:start|starting) (?:my|a) new job|back on my feet|
+    found (?:a|another) (?:new |better )?job|found (?:a|another) (?:better|new) one|
+    (?:start|starting) (?:my|a) new job|back on my feet|
     doing (?:much |so much |a lot )?better now|feeling (?:much |so much |a lot )?better now|
     things are looking up|j'ai (?:trouvé|décroché) un (?:nouveau )?(?:emploi|travail|poste|job)|
     (?:je vais|je me sens) (?:beaucoup |bien |tellement )?mieux"""
@@ -909,6 +910,8 @@ PRAISE = r"""thanks?|thank you|thx|ty|tysm|love(?:d|ly)?|loving|great|wonderful|
     (?:you(?:'ve)? (?:just |totally |literally )?saved|(?:that|this|it|this post) (?:literally )?
     saved) (?:my (?:whole )?(?:day|weekend|week|night|evening|bacon|sanity|job|project|life|
     thesis|butt|ass)|me (?:so much|hours|days|a lot of) (?:time|work|headaches?))|
+    (?:you'?re|you are) (?:\w+ )?(?:killing|crushing|smashing|nailing) it|talented|
+    (?:doing )?god'?s work|
     life[- ]?saver|lebensretter|tag gerettet|salvavita|(?:m'as|m'avez) sauvé (?:la vie|la mise)|
     me salvaste (?:la vida|el día)|(?:mi hai|mi avete) salvato la giornata|salvou (?:o )?meu dia|
     not a crumb left|licked (?:the|their|his|her) plates?|

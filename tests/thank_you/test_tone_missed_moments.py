@@ -306,3 +306,21 @@ def test_teasing_and_kind_words_near_condescension_are_not_hostile(text):
 def test_a_french_reader_saying_the_post_is_wrong_is_criticism():
     # Once neutral: "Bel effort, dommage que ce soit faux."
     assert read_tone("Bel effort, dommage que ce soit faux.").label == "critical"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Each had been read as hostile or given no thanks.
+        "You're killing it with these posts lately.",
+        "You're so talented, I wish I could write like you.",
+        "first time commenting, long time reader. you're doing god's work.",
+    ],
+)
+def test_praise_said_to_the_author_is_praise(text):
+    assert read_tone(text).label == "praise"
+
+
+def test_a_lost_job_followed_by_a_better_one_is_good_news():
+    read = read_tone("Lost my job last year, found a better one thanks to your interview tips!")
+    assert read.good_news
