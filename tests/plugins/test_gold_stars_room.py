@@ -84,3 +84,20 @@ def test_a_hard_day_no_one_starred_yet_does_not_say_zero_i_see_you(tmp_path, sit
     assert quiet.get_text(strip=True) == "" and quiet["data-label"] == "I see you"
     jour = page_of(result, "jour").select_one('[data-stars="post"]')
     assert " ".join(jour.get_text().split()) == "3 × « Je pense à vous »"
+
+
+def test_a_comment_on_a_hard_day_is_seen_not_rated(tmp_path, site_builder):
+    # Its stars had read "3 stars", a rating beside a reader's loss.
+    content = tmp_path / "content"
+    write_post(content, "hard", title="A hard week", support="true")
+    comments = [said(1, "Agnès", MOTHER, AGNES, stars=3), said(2, "Sam", "Same here.", SAM)]
+    write_export(content, "hard", comments)
+    write_post(content, "roses", date="2026-01-06 09:00", title="Roses")
+    write_export(content, "roses", [said(3, "Agnès", "Lovely roses!", AGNES, stars=2)])
+    result = site_builder(content)
+    hard, roses = page_of(result, "hard"), page_of(result, "roses")
+    seen = hard.select_one('[data-stars="1"]')
+    assert " ".join(seen.get_text().split()) == "3 × “I see you”"
+    assert seen["data-label"] == "I see you"
+    assert hard.select_one('[data-stars="2"]').get_text(strip=True) == ""  # no "0 ×"
+    assert " ".join(roses.select_one('[data-stars="3"]').get_text().split()) == "2 stars"
