@@ -83,7 +83,7 @@ async function start() {
   form.addEventListener("input", () => editing || save(DRAFT, { ...values(), key: draftKey }));
   form.addEventListener("focusin", () => issued || formToken(false).catch(() => {}));
   form.addEventListener("submit", submit);
-  root.querySelectorAll("li.comment").forEach(addReplyButton);
+  root.querySelectorAll("li.comment").forEach((li) => addButtons(li));
   const since = root.dataset.since ? `?since=${encodeURIComponent(root.dataset.since)}` : "";
   const [newer, starred] = await Promise.allSettled([
     call("GET", `${threadPath}/comments${since}`),
@@ -214,8 +214,7 @@ function place(c, pending = false) {
   }
   list.append(li);
   li.classList.toggle("comment-pending", pending);
-  if (!pending) addReplyButton(li);
-  addEditButton(li, c.id);
+  addButtons(li, pending);
   enhanceStars(li);
   return li;
 }
@@ -230,20 +229,38 @@ function showMine() {
   save(MINE, mine);
 }
 
-function addReplyButton(li) {
+function addButtons(li, pending) {
+  const id = li.dataset.commentId;
   const author = authorOf(li);
-  const button = h("button", { type: "button", class: "reply-button", "aria-label": t("replyTo", { author }) }, t("reply"));
-  button.addEventListener("click", () => setMode(null, { id: li.dataset.commentId, author }));
-  $("footer", li).append(button);
-}
-
-function addEditButton(li, id) {
+  if (!pending) {
+    const reply = h("button", { type: "button", class: "reply-button", "aria-label": t("replyTo", { author }) }, t("reply"));
+    reply.addEventListener("click", () => setMode(null, { id, author }));
+    $("footer", li).append(reply);
+  }
   const left = (load(MINE, {})[id]?.until || 0) - Date.now();
   if (left <= 0) return;
-  const button = h("button", { type: "button", class: "edit-button" }, t("edit"));
-  button.addEventListener("click", () => setMode(id));
-  $("footer", li).append(button);
-  setTimeout(() => button.remove(), left);
+  const own = clone("comment-own-template");
+  const [edit, del] = own.querySelectorAll("button");
+  edit.addEventListener("click", () => setMode(id));
+  del.addEventListener("click", () => confirm(t("deleteAsk")) && deleteMine(li));
+  $("footer", li).append(own);
+  setTimeout(() => own.remove(), left);
+}
+
+async function deleteMine(li) {
+  const id = li.dataset.commentId;
+  const mine = load(MINE, {});
+  try {
+    await call("DELETE", `/api/comments/${id}`, { edit_token: mine[id].token });
+    delete mine[id];
+    save(MINE, mine);
+    if (editing === id) setMode(null);
+    li.remove();
+    say(t("deleted"));
+  } catch (e) {
+    say(e.message);
+  }
+  status.focus();
 }
 
 const fill = (v) => FIELDS.forEach((name) => (form.elements[name].value = v[name] || ""));
