@@ -230,7 +230,7 @@ def edit_door(request: Request, ctx: Context) -> None:
     """Refuse an edit or a delete of one's own comment: too many, a blocked address, or editing
     turned off."""
     address = client_address(request)
-    rate_limit(ctx, "edits", address, ctx.settings.rate_comments, "edits from you")
+    rate_limit(ctx, "edits", address, ctx.settings.rate_comments, "edits and deletions from you")
     check_address(ctx, address)
     if not ctx.settings.edit_window:
         raise ApiError(403, "Editing comments is turned off on this server.")

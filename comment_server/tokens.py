@@ -91,7 +91,9 @@ class Tokens:
             comment_id, secret = self._edit.loads(token, max_age=max_age)
             return EditGrant(int(comment_id), hash_secret(str(secret)))
         except SignatureExpired:
-            raise TokenError("has expired: comments can be edited for a short while only") from None
+            raise TokenError(
+                "has expired: a comment can be edited or deleted for a short while only"
+            ) from None
         except (BadSignature, TypeError, ValueError, UnicodeEncodeError):
             raise TokenError("is not an edit token of this server") from None
 

@@ -67,3 +67,27 @@ def test_a_star_whose_answer_was_lost_counts_once(site, stack, phone):
     assert len(keys) == 2 and keys[0] == keys[1]
     stars = stack.client.get("/api/threads/lost-star/stars")
     assert stars.json()["post"]["count"] == 1
+
+
+def test_a_gateways_error_page_reads_as_an_unreachable_server(site, stack, phone):
+    site.write_post("gateway", "Gateway")
+    site.rebuild()
+    page = phone.new_page()
+
+    def gateway(route: Route) -> None:
+        """Answer the comment's POST as a reverse proxy does when the server is down."""
+        if route.request.method != "POST":
+            route.continue_()
+            return
+        cors = {"Access-Control-Allow-Origin": stack.site}
+        route.fulfill(status=502, content_type="text/html", body="<h1>502</h1>", headers=cors)
+
+    page.route(f"{stack.api}/api/threads/gateway/comments", gateway)
+    page.goto(site.url("gateway"))
+    open_comments(page)
+    page.get_by_role("textbox", name="Name").fill("Robin")
+    page.get_by_role("textbox", name="Comment").fill("Said to a proxy.")
+    page.get_by_role("button", name="Post comment").click()
+    status = page.locator(".comments-status")
+    expect(status).to_have_text("Could not reach the comment server. Try again.")
+    expect(page.get_by_role("textbox", name="Comment")).to_have_value("Said to a proxy.")

@@ -267,3 +267,23 @@ def test_a_read_from_memory_answers_exactly_as_one_from_the_database(make_client
     assert sorted(thread for thread, _ in queries) == ["empty", "welcome"]  # one load each
     bad = cached.get("/api/threads/welcome/comments?since=nope")
     assert bad.status_code == 422  # a bad query still gets the route's error
+
+
+def test_a_thread_lists_its_comments_in_id_order_however_they_changed(client):
+    # The embed places them as they come: a parent must come before its replies.
+    posted = [
+        new_comment(client, reader=reader_token(f"order-{n}"), text=f"A comment, number {n}.")
+        for n in range(3)
+    ]
+    ids = [answer["comment"]["id"] for answer in posted]
+    for comment_id in reversed(ids):  # approved last first
+        client.post(f"/api/admin/comments/{comment_id}/approve", json={}, headers=ADMIN)
+    reply = new_comment(client, reader=reader_token("order-0"), parent=ids[2])["comment"]
+    edit = {"edit_token": posted[0]["edit_token"], "text": "A coment, number 0."}  # a typo
+    headers = {"Origin": ORIGIN}
+    assert client.patch(f"/api/comments/{ids[0]}", json=edit, headers=headers).status_code == 200
+    thread = client.get("/api/threads/welcome/comments").json()["comments"]
+    since = min(c["updated"] for c in thread)
+    newer = client.get("/api/threads/welcome/comments", params={"since": since}).json()
+    assert [c["id"] for c in thread] == [*ids, reply["id"]]
+    assert [c["id"] for c in newer["comments"]] == [*ids, reply["id"]]

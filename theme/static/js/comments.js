@@ -8,8 +8,7 @@ const MINE = `mine:${thread}`;
 const DRAFT = `draft:${thread}`;
 const FIELDS = ["author", "email", "website", "text"];
 const ALLOWED = /^(P|A|EM|STRONG|CODE|PRE|BLOCKQUOTE|UL|OL|LI|BR|DEL|HR)$/;
-const words = JSON.parse(document.getElementById("comment-words")?.textContent || "{}");
-const stars = new Map();
+const words = JSON.parse(document.getElementById("comment-words").textContent);
 let reader, status, form, submitButton, parent, editing, issued, nudged, lost, draftKey;
 
 // Storage may be off.
@@ -28,9 +27,9 @@ function save(key, value) {
 }
 
 // Reader text only becomes text nodes.
-function h(tag, attrs = {}, ...children) {
+function h(tag, attrs, ...children) {
   const el = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) if (value != null) el.setAttribute(name, value);
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
   el.append(...children);
   return el;
 }
@@ -39,7 +38,7 @@ const $ = (selector, within = root) => within.querySelector(selector);
 const clone = (id) => document.getElementById(id).content.firstElementChild.cloneNode(true);
 const say = (message) => (status.textContent = message);
 // A #comment-words phrase, {names} filled in.
-const t = (key, vars = {}) => words[key].replace(/\{(\w+)\}/g, (_, name) => vars[name]);
+const t = (key, vars) => words[key].replace(/\{(\w+)\}/g, (_, name) => vars[name]);
 
 const rand = () => crypto.getRandomValues(new Uint32Array(4)).join("-");
 
@@ -58,7 +57,7 @@ async function call(method, path, body, key = rand()) {
   const data = await res.json().catch(() => ({}));
   if (res.ok) return data;
   if (data.fields?.reader) save("reader", "");
-  throw Object.assign(new Error(data.error || t("answered", { status: res.status })), data);
+  throw Object.assign(new Error(data.error || t("unreachable")), data);
 }
 
 if (root && api && thread) {
@@ -78,18 +77,19 @@ async function start() {
   submitButton = $(".comment-submit", form);
   $(".comments-note").replaceWith(form);
   $(".comment-cancel", form).addEventListener("click", () => setMode(null));
-  fill(load(DRAFT, {}));
-  draftKey = load(DRAFT, {}).key;
+  const draft = load(DRAFT, {});
+  fill(draft);
+  draftKey = draft.key;
   form.addEventListener("input", () => editing || save(DRAFT, { ...values(), key: draftKey }));
   form.addEventListener("focusin", () => issued || formToken(false).catch(() => {}));
   form.addEventListener("submit", submit);
-  root.querySelectorAll("li.comment").forEach(addReplyButton);
+  root.querySelectorAll("li.comment").forEach((li) => addButtons(li));
   const since = root.dataset.since ? `?since=${encodeURIComponent(root.dataset.since)}` : "";
   const [newer, starred] = await Promise.allSettled([
     call("GET", `${threadPath}/comments${since}`),
     call("GET", `${threadPath}/stars${reader && "?reader=" + reader}`),
   ]);
-  newer.value?.comments.sort((a, b) => a.id - b.id).forEach((c) => place(c));
+  newer.value?.comments.forEach((c) => place(c));
   showMine();
   enhanceStars();
   showStar("post", starred.value?.post);
@@ -100,22 +100,21 @@ async function start() {
 function enhanceStars(within = root) {
   for (const hook of within.querySelectorAll("[data-stars]")) {
     const target = hook.dataset.stars;
-    if (stars.has(target)) continue;
+    if ($(".star-button", hook)) continue;
     const count = h("span", { class: "stars-count" }, hook.dataset.count || 0);
     const whose = target === "post" ? "" : h("span", { class: "visually-hidden" }, " " + t("whose", { author: authorOf(hook) }));
     const label = [hook.dataset.label || t("star"), whose, " ", count];
     const button = h("button", { type: "button", class: "star-button", "aria-pressed": false }, ...label);
     button.addEventListener("click", () => toggleStar(target, button));
     hook.replaceChildren(button);
-    stars.set(target, { button, count });
   }
 }
 
 function showStar(target, star) {
-  const known = stars.get(target);
-  if (!known || !star) return;
-  known.count.textContent = star.count;
-  known.button.setAttribute("aria-pressed", !!star.starred);
+  const button = $(`[data-stars="${target}"] button`);
+  if (!button || !star) return;
+  $(".stars-count", button).textContent = star.count;
+  button.setAttribute("aria-pressed", !!star.starred);
 }
 
 async function toggleStar(target, button) {
@@ -166,7 +165,7 @@ function localDate(iso) {
   const pad = (n) => String(n).padStart(2, "0");
   const codes = { d: pad(d.getDate()), "-d": d.getDate(), m: pad(d.getMonth() + 1), Y: d.getFullYear() };
   codes.B = month.format(d);
-  return (root.dataset.dateFormat || "%-d %B %Y").replace(/%(-?[a-zA-Z])/g, (_, code) => codes[code] ?? "");
+  return root.dataset.dateFormat.replace(/%(-?[a-zA-Z])/g, (_, code) => codes[code] ?? "");
 }
 
 const authorOf = (el) => $(".comment-author", el.closest("li.comment")).textContent;
@@ -215,8 +214,7 @@ function place(c, pending = false) {
   }
   list.append(li);
   li.classList.toggle("comment-pending", pending);
-  if (!pending) addReplyButton(li);
-  addEditButton(li, c.id);
+  addButtons(li, pending);
   enhanceStars(li);
   return li;
 }
@@ -231,20 +229,38 @@ function showMine() {
   save(MINE, mine);
 }
 
-function addReplyButton(li) {
+function addButtons(li, pending) {
+  const id = li.dataset.commentId;
   const author = authorOf(li);
-  const button = h("button", { type: "button", class: "reply-button", "aria-label": t("replyTo", { author }) }, t("reply"));
-  button.addEventListener("click", () => setMode(null, { id: li.dataset.commentId, author }));
-  $("footer", li).append(button);
-}
-
-function addEditButton(li, id) {
+  if (!pending) {
+    const reply = h("button", { type: "button", class: "reply-button", "aria-label": t("replyTo", { author }) }, t("reply"));
+    reply.addEventListener("click", () => setMode(null, { id, author }));
+    $("footer", li).append(reply);
+  }
   const left = (load(MINE, {})[id]?.until || 0) - Date.now();
   if (left <= 0) return;
-  const button = h("button", { type: "button", class: "edit-button" }, t("edit"));
-  button.addEventListener("click", () => setMode(id));
-  $("footer", li).append(button);
-  setTimeout(() => button.remove(), left);
+  const own = clone("comment-own-template");
+  const [edit, del] = own.querySelectorAll("button");
+  edit.addEventListener("click", () => setMode(id));
+  del.addEventListener("click", () => confirm(t("deleteAsk")) && deleteMine(li));
+  $("footer", li).append(own);
+  setTimeout(() => own.remove(), left);
+}
+
+async function deleteMine(li) {
+  const id = li.dataset.commentId;
+  const mine = load(MINE, {});
+  try {
+    await call("DELETE", `/api/comments/${id}`, { edit_token: mine[id].token });
+    delete mine[id];
+    save(MINE, mine);
+    if (editing === id) setMode(null);
+    li.remove();
+    say(t("deleted"));
+  } catch (e) {
+    say(e.message);
+  }
+  status.focus();
 }
 
 const fill = (v) => FIELDS.forEach((name) => (form.elements[name].value = v[name] || ""));
@@ -267,10 +283,9 @@ function setMode(id, to = null) {
 async function formToken(wait = true) {
   if (!issued) {
     const d = await call("GET", "/api/form");
-    issued = { token: d.token, at: Date.now(), min: d.min_seconds || 0 };
+    issued = { token: d.token, ready: Date.now() + d.min_seconds * 1000 + 100 };
   }
-  const left = issued.at + issued.min * 1000 + 100 - Date.now();
-  if (wait && left > 0) await new Promise((r) => setTimeout(r, left));
+  if (wait) await new Promise((r) => setTimeout(r, issued.ready - Date.now()));
   return issued.token;
 }
 
@@ -279,19 +294,18 @@ async function submit(event) {
   event.preventDefault();
   submitButton.disabled = true;
   say(t("sending"));
-  for (const el of form.querySelectorAll("[aria-invalid]")) el.removeAttribute("aria-invalid");
+  let bad;
   try {
     await (editing ? saveEdit(values()) : post(values()));
   } catch (e) {
     if (e.fields) issued = draftKey = null; // refused: new token and key
-    const bad = Object.keys(e.fields || {}).filter((name) => FIELDS.includes(name));
+    bad = Object.keys(e.fields || {}).filter((name) => FIELDS.includes(name));
     const label = (name) => $(`label[for=comment-${name}]`, form).firstChild.textContent.trim();
     say(e.message + bad.map((name) => ` ${label(name)}: ${e.fields[name]}.`).join(""));
-    bad.forEach((name) => form.elements[name].setAttribute("aria-invalid", "true"));
-    submitButton.disabled = false;
-    (form.elements[bad[0]] || submitButton).focus();
   }
+  FIELDS.forEach((name) => form.elements[name].setAttribute("aria-invalid", !!bad?.includes(name)));
   submitButton.disabled = false;
+  if (bad) (form.elements[bad[0]] || submitButton).focus();
 }
 
 // Harsh words get a note first; sent again, they post.

@@ -1,0 +1,204 @@
+"""A reader deletes their own comment from the embed while its edit window lasts (Edit, Delete):
+the browser asks first (a native confirm, in the page's words), the comment leaves the page and
+the server; a refusal (the window closed, too many tries, no server) keeps it and says why."""
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.support import ROOT
+from tests.support.browser import DARK_BG, VIEWPORT, Watch, axe_violations, open_comments
+from tests.support.stack import Blog, running_stack
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+ASKED = "Delete your comment? This cannot be undone."
+SHOTS = ROOT / "test-results" / "screenshots"  # for a person to look at
+
+
+def post_from_the_page(page, text: str) -> int:
+    """Post *text* as Sam through the embed's form; return the new comment's id."""
+    page.get_by_role("textbox", name="Name").fill("Sam")
+    page.get_by_role("textbox", name="Comment").fill(text)
+    page.get_by_role("button", name="Post comment").click()
+    mine = page.locator("li.comment", has_text=text)
+    expect(mine).to_be_visible()
+    return int(mine.get_attribute("data-comment-id"))
+
+
+def answer_the_confirm(page, accept: bool) -> list[str]:
+    """Answer the next confirm of *page*; return the list its message goes to."""
+    asked: list[str] = []
+
+    def answer(dialog) -> None:
+        asked.append(dialog.message)
+        dialog.accept() if accept else dialog.dismiss()
+
+    page.once("dialog", answer)
+    return asked
+
+
+def public_ids(stack, thread: str) -> list[int]:
+    return [c["id"] for c in stack.thread(thread)["comments"]]
+
+
+def test_a_reader_deletes_their_own_comment_and_only_theirs(site, stack, browser):
+    site.write_post("delete-own", "Delete your own")
+    other = stack.post_comment("delete-own", author="Agnès", text="Someone else's words.")
+    other_id = other["comment"]["id"]
+    stack.admin("POST", f"/api/admin/comments/{other_id}/approve", {})
+    site.rebuild()
+    context = browser.new_context(viewport=VIEWPORT, color_scheme="dark", is_mobile=True)
+    context.set_default_timeout(10_000)
+    page = context.new_page()
+    watch = Watch()
+    page.on("pageerror", lambda error: watch.errors.append(str(error)))
+    page.goto(site.url("delete-own"))
+    open_comments(page)
+    own_id = post_from_the_page(page, "Posted in haste, to be taken back.")
+    stack.admin("POST", f"/api/admin/comments/{own_id}/approve", {})
+    assert own_id in public_ids(stack, "delete-own")
+
+    # Baked into the page by a build within the window, and after a reload: Edit and Delete
+    # are there on one's own comment, on nobody else's.
+    site.rebuild()
+    page.reload()
+    open_comments(page)
+    own = page.locator(f"#comment-{own_id}")
+    delete = own.get_by_role("button", name="Delete", exact=True)
+    expect(delete).to_be_visible()
+    expect(own.get_by_role("button", name="Edit", exact=True)).to_be_visible()
+    others = page.locator(f"#comment-{other_id}")
+    expect(others.get_by_role("button", name="Reply to Agnès")).to_be_visible()
+    expect(others.locator(".delete-button, .edit-button")).to_have_count(0)
+
+    # On a 360 px phone in dark mode: nothing wider than the screen, every contrast and name right.
+    assert page.evaluate("getComputedStyle(document.body).backgroundColor") == DARK_BG
+    assert page.evaluate("document.documentElement.scrollWidth") <= VIEWPORT["width"]
+    assert axe_violations(page) == []
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    own.screenshot(path=str(SHOTS / "own-comment-360-dark.png"))
+
+    # Asked first; "Cancel" keeps it and sends nothing.
+    deletes: list[str] = []
+    page.on("request", lambda r: r.method == "DELETE" and deletes.append(r.url))
+    asked = answer_the_confirm(page, accept=False)
+    delete.click()
+    expect(own).to_be_visible()
+    assert asked == [ASKED] and deletes == []
+
+    # From the keyboard, confirmed: gone from the page and from the server, and said.
+    asked = answer_the_confirm(page, accept=True)
+    delete.focus()
+    page.keyboard.press("Enter")
+    status = page.locator(".comments-status")
+    expect(status).to_have_text("Your comment is deleted.")
+    expect(status).to_be_focused()
+    expect(page.locator(f"#comment-{own_id}")).to_have_count(0)
+    expect(others).to_be_visible()
+    assert asked == [ASKED] and len(deletes) == 1
+    assert own_id not in public_ids(stack, "delete-own")
+    assert other_id in public_ids(stack, "delete-own")
+    kept = json.loads(page.evaluate("localStorage.getItem('goldstar:mine:delete-own')"))
+    assert str(own_id) not in kept
+    assert watch.errors == []
+    context.close()
+
+
+def test_without_javascript_the_comments_show_and_nothing_offers_to_delete(site, stack, browser):
+    site.write_post("delete-no-script", "Without JavaScript")
+    created = stack.post_comment("delete-no-script", author="Agnès", text="Still readable.")
+    stack.admin("POST", f"/api/admin/comments/{created['comment']['id']}/approve", {})
+    site.rebuild()
+    context = browser.new_context(java_script_enabled=False, viewport=VIEWPORT)
+    page = context.new_page()
+    page.goto(site.url("delete-no-script"))
+    expect(page.locator(f"#comment-{created['comment']['id']}")).to_contain_text("Still readable.")
+    expect(page.locator(".comment-form-slot")).to_contain_text("needs JavaScript")
+    expect(page.get_by_role("button")).to_have_count(0)
+    context.close()
+
+
+@pytest.fixture
+def strict_site(site_builder, tmp_path: Path) -> Iterator[Blog]:
+    """A blog whose comment server keeps its rate limits: one comment and one edit or deletion
+    a minute from an address."""
+    (tmp_path / "stack").mkdir()
+    with running_stack(tmp_path / "stack", rate_limits="on", rate_comments="1/60") as stack:
+        content = tmp_path / "content"
+        (content / "comments").mkdir(parents=True)
+        yield Blog(content=content, stack=stack, build=site_builder)
+
+
+def test_a_refused_delete_keeps_the_comment_and_says_why(strict_site, phone):
+    site, stack = strict_site, strict_site.stack
+    site.write_post("delete-refused", "Refused")
+    site.rebuild()
+    page = phone.new_page()
+    page.goto(site.url("delete-refused"))
+    open_comments(page)
+    own_id = post_from_the_page(page, "A thought I will try to take back.")
+    # The reader's one edit of the minute, made with the token the page keeps.
+    kept = json.loads(page.evaluate("localStorage.getItem('goldstar:mine:delete-refused')"))
+    edit = {"edit_token": kept[str(own_id)]["token"], "text": "A thought, edited."}
+    assert stack.client.patch(f"/api/comments/{own_id}", json=edit).status_code == 200
+
+    own = page.locator(f"#comment-{own_id}")
+    status = page.locator(".comments-status")
+    answer_the_confirm(page, accept=True)
+    own.get_by_role("button", name="Delete", exact=True).click()
+    expect(status).to_contain_text("Too many edits and deletions from you")
+    expect(status).to_be_focused()
+    expect(own).to_be_visible()
+    expect(own.get_by_role("button", name="Delete", exact=True)).to_be_visible()
+
+    # The server out of reach: said, and the comment stays.
+    page.route(f"{stack.api}/api/comments/**", lambda route: route.abort())
+    answer_the_confirm(page, accept=True)
+    own.get_by_role("button", name="Delete", exact=True).click()
+    expect(status).to_have_text("Could not reach the comment server. Try again.")
+    expect(own).to_be_visible()
+    pending = stack.admin("GET", "/api/admin/comments?status=pending").json()["comments"]
+    assert own_id in [c["id"] for c in pending]
+
+
+@pytest.fixture
+def short_window_site(site_builder, tmp_path: Path) -> Iterator[Blog]:
+    """A blog whose comment server lets a comment be edited or deleted for 3 seconds."""
+    (tmp_path / "stack").mkdir()
+    with running_stack(tmp_path / "stack", edit_window=3) as stack:
+        content = tmp_path / "content"
+        (content / "comments").mkdir(parents=True)
+        yield Blog(content=content, stack=stack, build=site_builder)
+
+
+def test_a_delete_after_the_window_closed_keeps_the_comment_and_says_so(short_window_site, phone):
+    site, stack = short_window_site, short_window_site.stack
+    site.write_post("delete-late", "Too late")
+    site.rebuild()
+    page = phone.new_page()
+    page.goto(site.url("delete-late"))
+    open_comments(page)
+    own_id = post_from_the_page(page, "Posted, then left for a while.")
+    # This browser's clock runs a minute behind the server's: it still offers Delete.
+    page.evaluate(
+        """() => {
+          const key = "goldstar:mine:delete-late";
+          const mine = JSON.parse(localStorage.getItem(key));
+          for (const own of Object.values(mine)) own.until += 60_000;
+          localStorage.setItem(key, JSON.stringify(mine));
+        }"""
+    )
+    page.wait_for_timeout(3500)  # the server's window (3 s) closes
+    page.reload()
+    open_comments(page)
+    own = page.locator(f"#comment-{own_id}")
+    answer_the_confirm(page, accept=True)
+    own.get_by_role("button", name="Delete", exact=True).click()
+    status = page.locator(".comments-status")
+    expect(status).to_contain_text("can be edited or deleted for a short while only")
+    expect(own).to_be_visible()
+    pending = stack.admin("GET", "/api/admin/comments?status=pending").json()["comments"]
+    assert own_id in [c["id"] for c in pending]
