@@ -94,6 +94,13 @@ def test_a_reader_who_may_be_at_risk_is_told_where_help_is_before_posting(client
     assert new_comment(client, text=text)["comment"]["status"] == "pending"  # never blocked
 
 
+def test_a_reader_at_risk_beside_scorn_is_told_where_help_is_not_to_rephrase(client):
+    # Once read as hostile: "This reads as harsh toward a person. Want to rephrase?"
+    text = "Your blog is useless and I want to kill myself."
+    answer = client.post("/api/tone", json={"text": text}, headers={"Origin": ORIGIN}).json()
+    assert answer["tone"] == "grief" and "https://findahelpline.com" in answer["nudge"]
+
+
 def test_the_nudge_answers_before_posting_and_never_blocks(client):
     headers = {"Origin": ORIGIN}
     harsh = client.post("/api/tone", json={"text": HARSH}, headers=headers)
