@@ -4,7 +4,9 @@ themes' templates and preview images beside the post.
 Signals:
     initialized -- TYPOGRIFY is turned off, with a warning, when typogrify is not installed, and
         a Markdown extension MARKDOWN names that is not installed is left out, and a date format's
-        locale the machine lacks, each with a warning.
+        locale the machine lacks, each with a warning; a `*_URL` that names no page its
+        `*_SAVE_AS` writes links where the page is, with a warning, and a list page
+        DIRECT_TEMPLATES leaves out is not linked (addresses.py).
     readers_init -- Markdown files are read by reader.FrontMatterReader (YAML front matter between
         `---` lines, else Pelican's `Key: value` lines); every other reader's output is cleaned of
         control characters, and a reStructuredText post docutils complains about is still read
@@ -49,6 +51,7 @@ from pelican import signals
 from pelican.generators import ArticlesGenerator, PagesGenerator
 from pelican.readers import BaseReader, MarkdownReader
 
+from .addresses import check_addresses
 from .carried import check_date_locales, check_markdown_extensions, check_typogrify
 from .checks import (
     ARTICLE_LISTS,
@@ -170,6 +173,7 @@ def register() -> None:
     signals.initialized.connect(check_typogrify)
     signals.initialized.connect(check_markdown_extensions)
     signals.initialized.connect(check_date_locales)
+    signals.initialized.connect(check_addresses)
     signals.readers_init.connect(install_readers)
     # The last moment a post without a date can get one: Pelican checks it right after.
     signals.content_object_init.connect(settle_dates)
