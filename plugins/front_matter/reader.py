@@ -243,7 +243,7 @@ class NamedMetadataErrors:
         try:
             if name in ("date", "modified") and isinstance(value, str):
                 shown = _shown_path(self._source_path, self.settings)  # type: ignore[attr-defined]
-                processed = read_date(shown, name, value, read)
+                processed = read_date(shown, name, value, read, self._source_path)
             else:
                 processed = read()
         except ValueError as error:

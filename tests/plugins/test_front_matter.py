@@ -6,6 +6,7 @@ import logging
 import os
 import subprocess
 import sys
+from datetime import datetime
 from importlib.util import find_spec
 from pathlib import Path
 
@@ -651,6 +652,39 @@ def test_a_date_without_its_day_is_dated_from_the_first_not_today(site_builder, 
     assert dates["Month"][1].isoformat() == "2020-01-01T00:00:00+00:00"
     assert dates["Whole"][0] == "2019-05-06T07:08:00+00:00"
     assert 'datetime="2019-01-01T00:00:00+00:00"' in result.read("2019/year/index.html")
+
+
+def test_a_time_without_a_day_is_dated_by_its_file_at_that_time(site_builder, tmp_path) -> None:
+    # `Date: 10:30` was dated on the first of January of the build's year, and the hint to write
+    # the whole date dropped the time.
+    content = tmp_path / "content"
+    timed = write(content, "timed.md", "Title: Timed\nDate: 10:30\n\nA time, no day.\n")
+    rst = write(content, "timed.rst", "Timed too\n#########\n\n:date: 22:05\n\nY.\n")
+    write(content, "month.md", "Title: Month\nDate: March 2019 10:30\n\nZ.\n")
+    noon = datetime(2021, 6, 15, 12, 0).timestamp()  # the files' day, in the machine's time
+    for path in (timed, rst):
+        os.utime(path, (noon, noon))
+
+    result = site_builder(content, TIMEZONE="UTC")
+
+    assert sorted(result.warnings()) == [
+        "front_matter: month.md: `Date: March 2019 10:30` has no day, which Pelican took from "
+        "the day of the build; it is dated 2019-03-01 10:30: write the whole date "
+        "(`Date: 2019-03-01 10:30`)",
+        "front_matter: timed.md: `Date: 10:30` has no year or month or day, which Pelican took "
+        "from the day of the build; it is dated 2021-06-15 10:30, its file's day: write the "
+        "whole date (`Date: 2021-06-15 10:30`)",
+        "front_matter: timed.rst: `Date: 22:05` has no year or month or day, which Pelican took "
+        "from the day of the build; it is dated 2021-06-15 22:05, its file's day: write the "
+        "whole date (`Date: 2021-06-15 22:05`)",
+    ]
+    dates = {a.title: a.date.isoformat() for a in result.articles}
+    assert dates == {
+        "Timed": "2021-06-15T10:30:00+00:00",
+        "Timed too": "2021-06-15T22:05:00+00:00",
+        "Month": "2019-03-01T10:30:00+00:00",
+    }
+    assert 'datetime="2021-06-15T10:30:00+00:00"' in result.read("2021/timed/index.html")
 
 
 @pytest.mark.parametrize(
