@@ -408,9 +408,36 @@ def _names_a_file(content, known: dict, path: str) -> bool:
 
 
 def settle_dates(content) -> None:
-    """Date a post Pelican would leave out for want of a date; keep whole seconds in dates."""
+    """Date a post Pelican would leave out for want of a date; keep whole seconds in dates; a
+    file's time is not an update."""
     date_undated_post(content)
+    drop_file_time_modified(content)
     drop_microseconds(content)
+
+
+def drop_file_time_modified(content) -> None:
+    """Forget the `modified` DEFAULT_DATE = "fs" gives every post: its file's time.
+
+    Pelican documents "fs" as the date of a post without one, but sets every post's `modified`
+    to its file's time as well. A blog copied or cloned into Goldstar has files of today, so each
+    post said "Updated" today and its feed entry was new again. A `Modified:` the post writes
+    stays (it is never the file's time to the microsecond).
+    """
+    if content.settings.get("DEFAULT_DATE") != "fs" or not content.source_path:
+        return
+    modified = getattr(content, "modified", None)
+    if not isinstance(modified, datetime):
+        return
+    try:
+        stamp = datetime.fromtimestamp(os.stat(content.source_path).st_mtime)
+    except OSError:
+        return
+    if modified.replace(tzinfo=None) != stamp:
+        return
+    del content.modified
+    content.metadata.pop("modified", None)
+    if hasattr(content, "locale_modified"):
+        del content.locale_modified
 
 
 def drop_microseconds(content) -> None:

@@ -9,6 +9,7 @@ import sys
 from datetime import datetime
 from importlib.util import find_spec
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 from bs4 import BeautifulSoup
@@ -920,6 +921,34 @@ def test_a_post_without_a_date_is_dated_by_its_file_not_left_out(site_builder, t
     assert as_before.warnings() == []
     page = as_before.read("2019/undated/index.html")
     assert 'datetime="2019-06-15T12:00:00+00:00"' in page  # whole seconds, as <time> allows
+
+
+def test_a_files_time_is_not_an_update_of_a_dated_post(site_builder, tmp_path) -> None:
+    # DEFAULT_DATE = "fs" (a real blog's): Pelican also set every post's `modified` to its file's
+    # time, so each post of a blog just copied said "Updated" today, and its feed entry was new.
+    content = tmp_path / "content"
+    write(content, "dated.md", "Title: Dated\nDate: 2021-05-04 15:19\n\nA post.\n")
+    write(content, "edited.md", "Title: Edited\nDate: 2021-05-05\nModified: 2022-02-02\n\nB.\n")
+    undated = write(content, "undated.md", "Title: Undated\n\nC.\n")
+    os.utime(undated, (1560600000, 1560600000))  # 2019-06-15 12:00 UTC
+
+    result = site_builder(content, TIMEZONE="UTC", DEFAULT_DATE="fs")
+
+    assert result.warnings() == []
+    posts = {a.title: a for a in result.articles}
+    assert not hasattr(posts["Dated"], "modified") and "modified" not in posts["Dated"].metadata
+    assert "Updated" not in result.read("2021/dated/index.html")
+    assert posts["Edited"].modified.isoformat() == "2022-02-02T00:00:00+00:00"
+    assert 'datetime="2022-02-02T00:00:00+00:00"' in result.read("2021/edited/index.html")
+    assert posts["Undated"].date.isoformat() == "2019-06-15T12:00:00+00:00"
+    atom = "{http://www.w3.org/2005/Atom}"
+    entries = ElementTree.fromstring(result.read("feeds/all.atom.xml")).iter(f"{atom}entry")
+    updated = {e.findtext(f"{atom}title"): e.findtext(f"{atom}updated") for e in entries}
+    assert updated == {
+        "Dated": "2021-05-04T15:19:00+00:00",
+        "Edited": "2022-02-02T00:00:00+00:00",
+        "Undated": "2019-06-15T12:00:00+00:00",
+    }
 
 
 LEFTOVERS = """Title: Leftovers
