@@ -15,6 +15,10 @@ from pathlib import Path
 logger = logging.getLogger(__name__)
 
 WORDS = Path(__file__).resolve().parent / "words"
+# The languages written from right to left (theme/templates/includes/direction.html has the same).
+RIGHT_TO_LEFT = frozenset(
+    ("ar", "he", "iw", "fa", "ur", "yi", "ps", "sd", "ug", "dv", "ckb", "syr")
+)
 
 
 @functools.cache
@@ -39,6 +43,16 @@ def goldstar_words(language: object) -> dict:
     return theme_words().get(code, {})
 
 
+def goldstar_dir(language: object) -> str:
+    """Return "rtl" for a language written from right to left ("fa", "ar_EG", "he-IL"), else "":
+    the partials set it on their own box, as a theme not made for such a language (notmyidea)
+    does not set it on the page."""
+    code = str(language or "").replace("-", "_").split("_")[0].lower()
+    return "rtl" if code in RIGHT_TO_LEFT else ""
+
+
 def add_theme_words(generator) -> None:
-    """Give the templates of *generator* `goldstar_words` (at generator_init)."""
+    """Give the templates of *generator* `goldstar_words` and `goldstar_dir` (at
+    generator_init)."""
     generator.env.globals["goldstar_words"] = goldstar_words
+    generator.env.globals["goldstar_dir"] = goldstar_dir
