@@ -951,6 +951,21 @@ def test_a_files_time_is_not_an_update_of_a_dated_post(site_builder, tmp_path) -
     }
 
 
+@pytest.mark.parametrize("lang", ["pt", "tr", "el"])
+def test_a_blog_in_a_language_docutils_lacks_builds_quietly(site_builder, tmp_path, lang):
+    # Pelican warned "Docutils has no localization for 'pt'" at every build, a Markdown-only
+    # blog too, so no Portuguese, Turkish or Greek blog built with `--fatal warnings`.
+    content = tmp_path / "content"
+    write(content, "ola.md", "Title: Olá\nDate: 2021-05-04\n\nUm post.\n")
+    write(content, "nota.rst", "Nota\n####\n\n:date: 2021-05-05\n\n.. note::\n\n   Uma nota.\n")
+
+    result = site_builder(content, DEFAULT_LANG=lang)
+
+    assert result.warnings() == []
+    note = BeautifulSoup(article(result, "nota").content, "html.parser")
+    assert note.select_one(".admonition-title").get_text() == "Note"
+
+
 LEFTOVERS = """Title: Leftovers
 Date: 2024-11-02
 
