@@ -36,11 +36,29 @@ def theme_words() -> dict[str, dict]:
     return found
 
 
+class IsolatedEnglish(dict):
+    """No words: each template's English, each phrase isolated from the text around it (Unicode's
+    first-strong isolate, U+2068 … U+2069), for a right-to-left language the theme does not speak.
+    Laid out right to left among its words, the English came out scrambled ("stars 0",
+    ".No comments yet"); isolated, each phrase reads left to right as written."""
+
+    def get(self, key: object, default: object = None) -> object:
+        """Return *default*, a phrase, isolated; anything else as it is."""
+        return f"\u2068{default}\u2069" if isinstance(default, str) else default
+
+
+ISOLATED_ENGLISH = IsolatedEnglish()
+
+
 def goldstar_words(language: object) -> dict:
     """Return the theme's words in *language* ("fr", "fr_FR", "fr-CA"); none for English or
-    a language the theme does not speak, so each template's own English shows."""
+    a language the theme does not speak, so each template's own English shows (isolated in a
+    right-to-left language: IsolatedEnglish)."""
     code = str(language or "").replace("-", "_").split("_")[0].lower()
-    return theme_words().get(code, {})
+    words = theme_words().get(code)
+    if words is not None:
+        return words
+    return ISOLATED_ENGLISH if goldstar_dir(code) else {}
 
 
 def goldstar_dir(language: object) -> str:
