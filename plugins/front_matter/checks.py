@@ -198,7 +198,7 @@ def give_contents_own_addresses(generator, lists: Iterable[str], taken: Iterable
         if content.save_as and not hasattr(content, "override_save_as"):
             name_empty_slug(content)
             shorten_long_slug(content)
-    give_duplicates_own_addresses(generator, contents, lists, taken)
+    give_duplicates_own_addresses(contents, taken)
 
 
 def name_empty_slug(content) -> None:
@@ -253,14 +253,12 @@ def shorten_long_slug(content) -> None:
     )
 
 
-def give_duplicates_own_addresses(
-    generator, contents: list, lists: Iterable[str], taken: Iterable[str]
-) -> None:
+def give_duplicates_own_addresses(contents: list, taken: Iterable[str]) -> None:
     """Give each of *contents* that would be written where another is (the same slug in the same
     year, say) an address of its own, `<slug>-2`, with a warning naming both files.
 
     The oldest keeps the address; *taken* holds output paths other pages of the site use
-    (`archives/index.html`). A post with its own `Save_as:` cannot be moved and is left out.
+    (`archives/index.html`). A post with its own `Save_as:` there gets its slug's address.
     """
     by_path: dict[str, list] = {}
     for content in contents:
@@ -268,7 +266,6 @@ def give_duplicates_own_addresses(
         if save_as:  # `Save_as:` empty: not written at all
             by_path.setdefault(os.path.normpath(save_as), []).append(content)
     used = {os.path.normpath(path) for path in taken} | by_path.keys()
-    dropped = set()
     for path, sharing in by_path.items():
         if len(sharing) == 1 and path not in taken:
             continue
@@ -278,13 +275,15 @@ def give_duplicates_own_addresses(
             if content is keeper:
                 continue
             if hasattr(content, "override_save_as"):
-                dropped.add(id(content))
+                written = content.save_as
+                _give_up_own_address(content, used)
                 logger.warning(
                     "front_matter: %s: `Save_as: %s` is where %s is written too; this page is "
-                    "left out: give it another `Save_as:`",
+                    "written to %s instead, as if it had no `Save_as:`: give it another one",
                     content.relative_source_path,
-                    content.save_as,
+                    written,
                     keeper.relative_source_path if keeper else "another page of the site",
+                    content.save_as,
                 )
                 continue
             _move_to_own_slug(content, used)
@@ -296,11 +295,21 @@ def give_duplicates_own_addresses(
                 keeper.relative_source_path if keeper else "another page of the site",
                 content.save_as,
             )
-    if dropped:
-        for list_name in lists:
-            items = getattr(generator, list_name, None)
-            if items:
-                items[:] = [c for c in items if id(c) not in dropped]
+
+
+def _give_up_own_address(content, used: set[str]) -> None:
+    """Give *content*, whose own `Save_as:` (and `URL:`) another page takes, the address its slug
+    gives it, or `<slug>-2` when that one is taken too (a page written over the home page, as
+    Pelican's FAQ shows for a static home page, was left out)."""
+    for key in ("save_as", "url"):
+        content.metadata.pop(key, None)
+        if hasattr(content, f"override_{key}"):
+            delattr(content, f"override_{key}")
+    path = os.path.normpath(content.save_as)
+    if path in used:
+        _move_to_own_slug(content, used)
+    else:
+        used.add(path)
 
 
 def _move_to_own_slug(content, used: set[str]) -> None:

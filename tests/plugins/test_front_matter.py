@@ -438,6 +438,27 @@ A [link](https://example.org) and an <a href="https://example.org/aside">aside t
 """
 
 
+def test_a_page_written_over_the_home_page_keeps_an_address(site_builder, tmp_path) -> None:
+    # A real blog's static home page, as Pelican's FAQ shows it: it was left out, its text lost.
+    content = tmp_path / "content"
+    write(content, "post.md", "Title: A post\nDate: 2020-01-01\n\nThe post.\n")
+    home = "Title: Evolution 101\nSlug: index\nSave_as: index.html\nURL: index.html\n"
+    write(content, "pages/index.md", home + "\nThe book's opening words.\n")
+
+    result = site_builder(content)
+
+    assert result.warnings() == [
+        "front_matter: pages/index.md: `Save_as: index.html` is where another page of the site "
+        "is written too; this page is written to index/index.html instead, as if it had no "
+        "`Save_as:`: give it another one"
+    ]
+    (page,) = result.pages
+    assert page.url == "index/" and "The book's opening words." in result.read("index/index.html")
+    home_page = soup(result, "index.html")
+    assert home_page.select_one("h2 a").get_text() == "A post"  # the theme's home page
+    assert "./index/" in [a["href"] for a in home_page.select("nav a")]
+
+
 def test_html_a_post_leaves_open_stays_inside_the_post(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
     write(content, "exported.html", EXPORTED_HTML)
