@@ -472,6 +472,8 @@ def date_undated_post(content) -> None:
         return
     if getattr(content, "status", "") == "draft" or not content.source_path:
         return
+    if not getattr(content, "title", None):
+        return  # Pelican leaves it out for want of a title, and says so: no date would help
     if static_folder(content.relative_source_path, content.settings):
         return  # a slide deck or a demo, not a post of the day: copied as it is (static_html.py)
     try:
