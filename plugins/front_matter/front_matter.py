@@ -4,7 +4,8 @@ themes' templates and preview images beside the post.
 Signals:
     initialized -- TYPOGRIFY is turned off, with a warning, when typogrify is not installed, and
         a Markdown extension MARKDOWN names that is not installed is left out, and a date format's
-        locale the machine lacks, each with a warning; a `*_URL` that names no page its
+        locale the machine lacks, each with a warning; SuperFences takes the place of the
+        fenced_code a blog's own MARKDOWN names (in `extra` too); a `*_URL` that names no page its
         `*_SAVE_AS` writes links where the page is, with a warning, and a list page
         DIRECT_TEMPLATES leaves out is not linked (addresses.py).
     readers_init -- Markdown files are read by reader.FrontMatterReader (YAML front matter between
@@ -52,7 +53,12 @@ from pelican.generators import ArticlesGenerator, PagesGenerator
 from pelican.readers import BaseReader, MarkdownReader
 
 from .addresses import check_addresses
-from .carried import check_date_locales, check_markdown_extensions, check_typogrify
+from .carried import (
+    check_date_locales,
+    check_markdown_extensions,
+    check_typogrify,
+    use_superfences,
+)
 from .checks import (
     ARTICLE_LISTS,
     PAGE_LISTS,
@@ -172,6 +178,7 @@ def register() -> None:
     """Connect the plugin to Pelican's signals."""
     signals.initialized.connect(check_typogrify)
     signals.initialized.connect(check_markdown_extensions)
+    signals.initialized.connect(use_superfences)
     signals.initialized.connect(check_date_locales)
     signals.initialized.connect(check_addresses)
     signals.readers_init.connect(install_readers)

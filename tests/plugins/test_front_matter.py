@@ -993,6 +993,39 @@ def test_a_blog_in_a_language_docutils_lacks_builds_quietly(site_builder, tmp_pa
     assert note.select_one(".admonition-title").get_text() == "Note"
 
 
+QUICKSTART_MARKDOWN = {  # pelican-quickstart's, which real blogs bring along
+    "extension_configs": {
+        "markdown.extensions.codehilite": {"css_class": "highlight"},
+        "markdown.extensions.extra": {"footnotes": {"BACKLINK_TEXT": "^"}},
+        "markdown.extensions.meta": {},
+    },
+    "output_format": "html5",
+}
+
+
+@pytest.mark.parametrize(
+    "markdown",
+    [QUICKSTART_MARKDOWN, {"extensions": ["fenced_code", "tables"], "output_format": "html5"}],
+)
+def test_a_blogs_own_markdown_gets_code_blocks_inside_lists(site_builder, tmp_path, markdown):
+    # With its own MARKDOWN (`extra`, or fenced_code), fenced code in a list item was one line of
+    # inline code on every such post, quietly.
+    content = tmp_path / "content"
+    post = "Title: Steps\nDate: 2020-01-01\n\n1. Install it[^1]:\n\n    ```bash\n"
+    post += "    pip install foo\n    ```\n\n2. Run it.\n\n[^1]: Once.\n"
+    write(content, "steps.md", post)
+    configured = "extension_configs" in markdown  # extra's settings for footnotes
+
+    result = site_builder(content, MARKDOWN=markdown)
+
+    assert result.warnings() == []
+    body = BeautifulSoup(article(result, "steps").content, "html.parser")
+    assert "pip install foo" in body.select_one("ol li pre").get_text()
+    assert "```" not in body.get_text()
+    if configured:  # extra's other parts, and their settings, still apply
+        assert body.select_one(".footnote-backref").get_text() == "^"
+
+
 LEFTOVERS = """Title: Leftovers
 Date: 2024-11-02
 
