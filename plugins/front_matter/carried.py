@@ -88,6 +88,23 @@ def use_superfences(pelican) -> None:
         )
 
 
+def order_by_source_path(pelican) -> None:
+    """Write `source_path` for `filename` in ARTICLE_ORDER_BY and PAGE_ORDER_BY, the same order:
+    Pelican 3's name warned at every sort ("filename has been deprecated since 3.2.0"), naming no
+    setting, and stopped each `--fatal warnings` build."""
+    settings = pelican.settings
+    for key in ("ARTICLE_ORDER_BY", "PAGE_ORDER_BY"):
+        value = settings.get(key)
+        if value in ("filename", "reversed-filename"):
+            settings[key] = value.replace("filename", "source_path")
+            logger.info(
+                "front_matter: %s = %r is ordered by %r, its name since Pelican 3.2",
+                key,
+                value,
+                settings[key],
+            )
+
+
 def _short(name: object) -> str:
     """Return an extension's short name: "extra" for "markdown.extensions.extra:ExtraExtension"."""
     return str(name).split(":", 1)[0].removeprefix("markdown.extensions.")

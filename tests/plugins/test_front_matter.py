@@ -1026,6 +1026,19 @@ def test_a_blogs_own_markdown_gets_code_blocks_inside_lists(site_builder, tmp_pa
         assert body.select_one(".footnote-backref").get_text() == "^"
 
 
+def test_posts_ordered_by_filename_as_pelican_3_named_it(site_builder, tmp_path) -> None:
+    # A real blog's `ARTICLE_ORDER_BY = "filename"` (chapters of a book, 000-…, 100-…): Pelican
+    # warned "filename has been deprecated" at every sort, so `--fatal warnings` stopped there.
+    content = tmp_path / "content"
+    for name, day in (("200-b", "01"), ("000-a", "03"), ("100-c", "02")):
+        write(content, f"{name}.md", f"Title: {name}\nDate: 2020-01-{day}\n\nA chapter.\n")
+
+    result = site_builder(content, ARTICLE_ORDER_BY="filename")
+
+    assert result.warnings() == []
+    assert [a.title for a in result.articles] == ["000-a", "100-c", "200-b"]
+
+
 LEFTOVERS = """Title: Leftovers
 Date: 2024-11-02
 
