@@ -63,6 +63,13 @@ def test_the_partials_speak_persian_right_to_left_in_a_left_to_right_theme(persi
     assert related.select_one(".promote-related-reason").get_text().startswith("همچنین دربارهٔ")
 
 
+def test_the_wall_of_gold_stars_reads_right_to_left_too(persian_blog):
+    soup = BeautifulSoup(persian_blog.read("gold-stars/index.html"), "html.parser")
+    wall = soup.select_one(".gold-stars-wall")
+    assert (wall["lang"], wall["dir"]) == ("fa", "rtl")
+    assert wall.h1.get_text() == "دیوار ستاره‌های طلایی"
+
+
 def test_in_chromium_the_comment_box_reads_right_to_left(persian_blog, browser):
     with open_tab(browser) as tab:
         tab.page.goto((persian_blog.output / "mechanisms.html").as_uri())
