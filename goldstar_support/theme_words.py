@@ -15,6 +15,10 @@ from pathlib import Path
 logger = logging.getLogger(__name__)
 
 WORDS = Path(__file__).resolve().parent / "words"
+# The languages written from right to left (theme/templates/includes/direction.html has the same).
+RIGHT_TO_LEFT = frozenset(
+    ("ar", "he", "iw", "fa", "ur", "yi", "ps", "sd", "ug", "dv", "ckb", "syr")
+)
 
 
 @functools.cache
@@ -32,13 +36,41 @@ def theme_words() -> dict[str, dict]:
     return found
 
 
+class IsolatedEnglish(dict):
+    """No words: each template's English, each phrase isolated from the text around it (Unicode's
+    first-strong isolate, U+2068 … U+2069), for a right-to-left language the theme does not speak.
+    Laid out right to left among its words, the English came out scrambled ("stars 0",
+    ".No comments yet"); isolated, each phrase reads left to right as written."""
+
+    def get(self, key: object, default: object = None) -> object:
+        """Return *default*, a phrase, isolated; anything else as it is."""
+        return f"\u2068{default}\u2069" if isinstance(default, str) else default
+
+
+ISOLATED_ENGLISH = IsolatedEnglish()
+
+
 def goldstar_words(language: object) -> dict:
     """Return the theme's words in *language* ("fr", "fr_FR", "fr-CA"); none for English or
-    a language the theme does not speak, so each template's own English shows."""
+    a language the theme does not speak, so each template's own English shows (isolated in a
+    right-to-left language: IsolatedEnglish)."""
     code = str(language or "").replace("-", "_").split("_")[0].lower()
-    return theme_words().get(code, {})
+    words = theme_words().get(code)
+    if words is not None:
+        return words
+    return ISOLATED_ENGLISH if goldstar_dir(code) else {}
+
+
+def goldstar_dir(language: object) -> str:
+    """Return "rtl" for a language written from right to left ("fa", "ar_EG", "he-IL"), else "":
+    the partials set it on their own box, as a theme not made for such a language (notmyidea)
+    does not set it on the page."""
+    code = str(language or "").replace("-", "_").split("_")[0].lower()
+    return "rtl" if code in RIGHT_TO_LEFT else ""
 
 
 def add_theme_words(generator) -> None:
-    """Give the templates of *generator* `goldstar_words` (at generator_init)."""
+    """Give the templates of *generator* `goldstar_words` and `goldstar_dir` (at
+    generator_init)."""
     generator.env.globals["goldstar_words"] = goldstar_words
+    generator.env.globals["goldstar_dir"] = goldstar_dir

@@ -109,9 +109,14 @@ def load_library(
         library = Library(library.language, library.sections, regional.problems + library.problems)
     if library.language != FALLBACK_LANGUAGE and not library.entries("template"):
         english = _load(FALLBACK_LANGUAGE, dirs, disabled, _signature(dirs), tuple(texts))
-        note = f"language {language!r} has no templates; drafting in {FALLBACK_LANGUAGE!r}"
+        note = no_templates_note(language)
         return Library(english.language, english.sections, (*library.problems, note))
     return library
+
+
+def no_templates_note(language: str) -> str:
+    """Return the problem a library for *language*, which has no templates, reports."""
+    return f"language {language!r} has no templates; drafting in {FALLBACK_LANGUAGE!r}"
 
 
 def drafting_language(language: str, dirs: tuple = (), default: str = FALLBACK_LANGUAGE) -> str:

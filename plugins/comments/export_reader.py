@@ -183,6 +183,13 @@ def _check_header(data: object, problems: list[str]) -> bool:
     if not isinstance(data, dict):
         problems.append(f"must hold a JSON object, not {type(data).__name__}; {FIX}")
         return False
+    if data.get("format") != EXPORT_FORMAT and _staticman(data):
+        problems.append(
+            "this is a Staticman comment (`_id`, `message`), not a Goldstar comment export: "
+            "Goldstar's comments come from its comment server (docs/importing.md); move the "
+            "Staticman files out of the comments folder, or set COMMENTS_PATH to another folder"
+        )
+        return False
     if data.get("format") != EXPORT_FORMAT:
         problems.append(
             f"'format' is {_show(data.get('format'))}, not {EXPORT_FORMAT!r}: this is not a "
@@ -204,6 +211,12 @@ def _check_header(data: object, problems: list[str]) -> bool:
         problems.append(f"'comments' must be a list of comments; {FIX}")
         return False
     return True
+
+
+def _staticman(data: dict) -> bool:
+    """Return whether *data* is a comment Staticman wrote (a real Pelican blog kept them in
+    content/comments/, the folder Goldstar reads its exports from)."""
+    return "_id" in data and any(key in data for key in ("message", "comment", "body"))
 
 
 def _read_comments(raw_comments: list, problems: list[str], names: dict) -> list[Comment]:

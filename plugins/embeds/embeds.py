@@ -4,7 +4,8 @@ Wide tables scroll inside their own box; YouTube and Vimeo players become click-
 (a link to the video, playing in place when the CSP trusts the player); other frames the CSP
 blocks become links, and so do GitHub gists' embed scripts; Arithmatex's math (`$…$`, when the
 blogger turns it on in MARKDOWN) becomes MathML. The site's CSP is composed here, once, for the
-pages and for the host's header.
+pages and for the host's header; a theme whose pages do not carry it (notmyidea) gets a policy
+that is not enforced: it blocks nothing, so nothing is made a link or warned about for it.
 
 Signals:
     article_generator_finalized, page_generator_finalized -- every post and page is read and
@@ -26,7 +27,9 @@ Context added (for every template): `csp`, a csp.Policy: `csp.meta` for the `<me
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
+from jinja2 import TemplateNotFound
 from pelican import signals
 
 from .csp import Policy, read_policy
@@ -60,10 +63,27 @@ def site_policy(generator) -> Policy:
     policy = generator.context.get("csp")
     if not isinstance(policy, Policy):
         policy = read_policy(generator.settings)
+        if not theme_sends_policy(generator.env):
+            policy = replace(policy, enforced=False)
         generator.context["csp"] = policy
         generator.context[BLOCKED_KEY] = {}
         generator.context[INLINE_KEY] = {}
     return policy
+
+
+def theme_sends_policy(env) -> bool:
+    """Return whether the theme's pages carry a Content-Security-Policy `<meta>` (Goldstar's
+    theme does; notmyidea and most themes do not): in a theme without one, the strict policy
+    blocked nothing, but frames became links and every build warned about what it "blocked",
+    which stopped `--fatal warnings` builds of an existing site with an embed or a `style=`."""
+    for name in ("base.html", "!theme/base.html"):
+        try:
+            source = env.loader.get_source(env, name)[0]
+        except TemplateNotFound:
+            continue
+        if "Content-Security-Policy" in source:
+            return True
+    return False
 
 
 def rewrite_articles(generator) -> None:
@@ -115,6 +135,9 @@ def report_blocked(generators: list) -> None:
     """Warn once about what the CSP blocks in posts, and how to trust it; once about what it
     ignores that posts write inline, and where to put it instead."""
     if not generators:
+        return
+    policy = generators[0].context.get("csp")
+    if isinstance(policy, Policy) and not policy.enforced:
         return
     blocked = generators[0].context.get(BLOCKED_KEY)
     if blocked:

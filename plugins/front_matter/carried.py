@@ -56,6 +56,87 @@ def check_markdown_extensions(pelican) -> None:
             )
 
 
+# What Python-Markdown's `extra` holds, fenced_code aside (SuperFences takes its place).
+EXTRA_PARTS = ("abbr", "attr_list", "def_list", "footnotes", "md_in_html", "tables")
+SUPERFENCES = "pymdownx.superfences"
+
+
+def use_superfences(pelican) -> None:
+    """Put SuperFences in place of the fenced_code a blog's own MARKDOWN names (itself, or in
+    `extra`, as pelican-quickstart's settings do): fenced code inside a list item came out as one
+    line of inline code, quietly, on every such post (docs/theme.md, "Code")."""
+    markdown = pelican.settings.get("MARKDOWN")
+    if not isinstance(markdown, dict):
+        return
+    for key in ("extension_configs", "extensions"):
+        named = markdown.get(key)
+        if not isinstance(named, dict | list) or SUPERFENCES in named:
+            continue
+        replaced = [name for name in named if _short(name) in ("fenced_code", "extra")]
+        if not replaced:
+            continue
+        if isinstance(named, dict):
+            markdown[key] = _superfenced_configs(named)
+        else:
+            markdown[key] = _superfenced_list(named)
+        logger.info(
+            "front_matter: MARKDOWN's %s: %s in place of %s, so fenced code inside a list is a "
+            "code block",
+            key,
+            SUPERFENCES,
+            " and ".join(map(str, replaced)),
+        )
+
+
+def order_by_source_path(pelican) -> None:
+    """Write `source_path` for `filename` in ARTICLE_ORDER_BY and PAGE_ORDER_BY, the same order:
+    Pelican 3's name warned at every sort ("filename has been deprecated since 3.2.0"), naming no
+    setting, and stopped each `--fatal warnings` build."""
+    settings = pelican.settings
+    for key in ("ARTICLE_ORDER_BY", "PAGE_ORDER_BY"):
+        value = settings.get(key)
+        if value in ("filename", "reversed-filename"):
+            settings[key] = value.replace("filename", "source_path")
+            logger.info(
+                "front_matter: %s = %r is ordered by %r, its name since Pelican 3.2",
+                key,
+                value,
+                settings[key],
+            )
+
+
+def _short(name: object) -> str:
+    """Return an extension's short name: "extra" for "markdown.extensions.extra:ExtraExtension"."""
+    return str(name).split(":", 1)[0].removeprefix("markdown.extensions.")
+
+
+def _superfenced_configs(configs: dict) -> dict:
+    """Return *configs* (extension -> its config) with fenced_code and extra replaced."""
+    result: dict = {}
+    for name, config in configs.items():
+        short = _short(name)
+        if short == "extra":
+            parts = config if isinstance(config, dict) else {}
+            for part in EXTRA_PARTS:
+                result.setdefault(f"markdown.extensions.{part}", parts.get(part, {}))
+        elif short != "fenced_code":
+            result[name] = config
+    result[SUPERFENCES] = {}
+    return result
+
+
+def _superfenced_list(names: list) -> list:
+    """Return the extension *names* with fenced_code and extra replaced."""
+    result = []
+    for name in names:
+        short = _short(name)
+        if short == "extra":
+            result += [f"markdown.extensions.{part}" for part in EXTRA_PARTS]
+        elif short != "fenced_code":
+            result.append(name)
+    return [*dict.fromkeys(result), SUPERFENCES]
+
+
 def _installed(extension: str) -> bool:
     """Return whether Python-Markdown can load the extension named *extension*."""
     if "." not in extension and extension in _markdown_entry_points():

@@ -198,7 +198,7 @@ def give_contents_own_addresses(generator, lists: Iterable[str], taken: Iterable
         if content.save_as and not hasattr(content, "override_save_as"):
             name_empty_slug(content)
             shorten_long_slug(content)
-    give_duplicates_own_addresses(generator, contents, lists, taken)
+    give_duplicates_own_addresses(contents, taken)
 
 
 def name_empty_slug(content) -> None:
@@ -253,14 +253,12 @@ def shorten_long_slug(content) -> None:
     )
 
 
-def give_duplicates_own_addresses(
-    generator, contents: list, lists: Iterable[str], taken: Iterable[str]
-) -> None:
+def give_duplicates_own_addresses(contents: list, taken: Iterable[str]) -> None:
     """Give each of *contents* that would be written where another is (the same slug in the same
     year, say) an address of its own, `<slug>-2`, with a warning naming both files.
 
     The oldest keeps the address; *taken* holds output paths other pages of the site use
-    (`archives/index.html`). A post with its own `Save_as:` cannot be moved and is left out.
+    (`archives/index.html`). A post with its own `Save_as:` there gets its slug's address.
     """
     by_path: dict[str, list] = {}
     for content in contents:
@@ -268,7 +266,6 @@ def give_duplicates_own_addresses(
         if save_as:  # `Save_as:` empty: not written at all
             by_path.setdefault(os.path.normpath(save_as), []).append(content)
     used = {os.path.normpath(path) for path in taken} | by_path.keys()
-    dropped = set()
     for path, sharing in by_path.items():
         if len(sharing) == 1 and path not in taken:
             continue
@@ -278,13 +275,15 @@ def give_duplicates_own_addresses(
             if content is keeper:
                 continue
             if hasattr(content, "override_save_as"):
-                dropped.add(id(content))
+                written = content.save_as
+                _give_up_own_address(content, used)
                 logger.warning(
                     "front_matter: %s: `Save_as: %s` is where %s is written too; this page is "
-                    "left out: give it another `Save_as:`",
+                    "written to %s instead, as if it had no `Save_as:`: give it another one",
                     content.relative_source_path,
-                    content.save_as,
+                    written,
                     keeper.relative_source_path if keeper else "another page of the site",
+                    content.save_as,
                 )
                 continue
             _move_to_own_slug(content, used)
@@ -296,11 +295,21 @@ def give_duplicates_own_addresses(
                 keeper.relative_source_path if keeper else "another page of the site",
                 content.save_as,
             )
-    if dropped:
-        for list_name in lists:
-            items = getattr(generator, list_name, None)
-            if items:
-                items[:] = [c for c in items if id(c) not in dropped]
+
+
+def _give_up_own_address(content, used: set[str]) -> None:
+    """Give *content*, whose own `Save_as:` (and `URL:`) another page takes, the address its slug
+    gives it, or `<slug>-2` when that one is taken too (a page written over the home page, as
+    Pelican's FAQ shows for a static home page, was left out)."""
+    for key in ("save_as", "url"):
+        content.metadata.pop(key, None)
+        if hasattr(content, f"override_{key}"):
+            delattr(content, f"override_{key}")
+    path = os.path.normpath(content.save_as)
+    if path in used:
+        _move_to_own_slug(content, used)
+    else:
+        used.add(path)
 
 
 def _move_to_own_slug(content, used: set[str]) -> None:
@@ -408,9 +417,36 @@ def _names_a_file(content, known: dict, path: str) -> bool:
 
 
 def settle_dates(content) -> None:
-    """Date a post Pelican would leave out for want of a date; keep whole seconds in dates."""
+    """Date a post Pelican would leave out for want of a date; keep whole seconds in dates; a
+    file's time is not an update."""
     date_undated_post(content)
+    drop_file_time_modified(content)
     drop_microseconds(content)
+
+
+def drop_file_time_modified(content) -> None:
+    """Forget the `modified` DEFAULT_DATE = "fs" gives every post: its file's time.
+
+    Pelican documents "fs" as the date of a post without one, but sets every post's `modified`
+    to its file's time as well. A blog copied or cloned into Goldstar has files of today, so each
+    post said "Updated" today and its feed entry was new again. A `Modified:` the post writes
+    stays (it is never the file's time to the microsecond).
+    """
+    if content.settings.get("DEFAULT_DATE") != "fs" or not content.source_path:
+        return
+    modified = getattr(content, "modified", None)
+    if not isinstance(modified, datetime):
+        return
+    try:
+        stamp = datetime.fromtimestamp(os.stat(content.source_path).st_mtime)
+    except OSError:
+        return
+    if modified.replace(tzinfo=None) != stamp:
+        return
+    del content.modified
+    content.metadata.pop("modified", None)
+    if hasattr(content, "locale_modified"):
+        del content.locale_modified
 
 
 def drop_microseconds(content) -> None:
@@ -436,6 +472,8 @@ def date_undated_post(content) -> None:
         return
     if getattr(content, "status", "") == "draft" or not content.source_path:
         return
+    if not getattr(content, "title", None):
+        return  # Pelican leaves it out for want of a title, and says so: no date would help
     if static_folder(content.relative_source_path, content.settings):
         return  # a slide deck or a demo, not a post of the day: copied as it is (static_html.py)
     try:

@@ -3,12 +3,15 @@
 Pelican fills what a `Date:` leaves out from the day of the build: `Date: 2019` or
 `Date: June 2019` dated the post with today's month or day, a different date at every build. A
 time zone dateutil does not know (`Date: 2019-05-01 10:00 EST`) was dropped with a Python
-warning that named no file, and the time read in TIMEZONE.
+warning that named no file, and the time read in TIMEZONE. A time with no day at all
+(`Date: 10:30`) was dated the day of the build, and then January 1st: it is dated by its file's
+day, as a post without `Date:` is, at the time written.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import re
 import warnings
 from collections.abc import Callable
@@ -31,9 +34,15 @@ WHOLE_DATE = re.compile(
 )
 
 
-def read_date(shown: str, name: str, value: str, read: Callable[[], object]) -> object:
+TIME = re.compile(r"\d:\d\d")
+
+
+def read_date(
+    shown: str, name: str, value: str, read: Callable[[], object], source: str = ""
+) -> object:
     """Return the date *read* makes of *value*, from the first of the year or month when it has
-    no month or day, warning (naming *shown* and *name*) about that and an unknown time zone."""
+    no month or day, from the day of the file *source* when it has no year either, warning
+    (naming *shown* and *name*) about that and an unknown time zone."""
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", UnknownTimezoneWarning)
         processed = read()
@@ -44,17 +53,20 @@ def read_date(shown: str, name: str, value: str, read: Callable[[], object]) -> 
     missing = _missing(value) if isinstance(processed, datetime) and not whole else []
     if not missing:
         return processed
-    settled = _from_start(value, processed)
+    file_day = _file_day(source) if "year" in missing else None
+    settled = _from_start(value, processed, file_day)
+    written = settled.strftime("%Y-%m-%d %H:%M" if TIME.search(value) else "%Y-%m-%d")
     logger.warning(
         "front_matter: %s: `%s: %s` has no %s, which Pelican took from the day of the build; "
-        "it is dated %s: write the whole date (`%s: %s`)",
+        "it is dated %s%s: write the whole date (`%s: %s`)",
         shown,
         name.capitalize(),
         value,
         " or ".join(missing),
-        settled.strftime("%Y-%m-%d"),
+        written,
+        ", its file's day" if file_day else "",
         name.capitalize(),
-        settled.strftime("%Y-%m-%d"),
+        written,
     )
     return settled
 
@@ -81,10 +93,19 @@ def _missing(value: str) -> list[str]:
     ]
 
 
-def _from_start(value: str, processed: datetime) -> datetime:
-    """Return *value* read with the first of January of *processed*'s year for what it lacks
-    (a missing year stays the build's, as Pelican has it)."""
-    start = SafeDatetime(processed.year, 1, 1)
+def _file_day(source: str) -> SafeDatetime | None:
+    """Return the day the file *source* was last changed (the day DEFAULT_DATE = "fs" gives)."""
+    try:
+        stamp = SafeDatetime.fromtimestamp(int(os.stat(source).st_mtime))
+    except (OSError, ValueError):
+        return None
+    return SafeDatetime(stamp.year, stamp.month, stamp.day)
+
+
+def _from_start(value: str, processed: datetime, start: datetime | None = None) -> datetime:
+    """Return *value* read with *start* (else the first of January of *processed*'s year) for
+    what it lacks (a missing year without a file stays the build's, as Pelican has it)."""
+    start = start or SafeDatetime(processed.year, 1, 1)
     settled = _parse(value, start) or processed
     return settled.replace(tzinfo=processed.tzinfo) if processed.tzinfo else settled
 

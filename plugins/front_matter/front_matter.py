@@ -4,7 +4,11 @@ themes' templates and preview images beside the post.
 Signals:
     initialized -- TYPOGRIFY is turned off, with a warning, when typogrify is not installed, and
         a Markdown extension MARKDOWN names that is not installed is left out, and a date format's
-        locale the machine lacks, each with a warning.
+        locale the machine lacks, each with a warning; SuperFences takes the place of the
+        fenced_code a blog's own MARKDOWN names (in `extra` too), and `source_path` the place
+        of Pelican 3's `filename` in ARTICLE_ORDER_BY; a `*_URL` that names no page its
+        `*_SAVE_AS` writes links where the page is, with a warning, and a list page
+        DIRECT_TEMPLATES leaves out is not linked (addresses.py).
     readers_init -- Markdown files are read by reader.FrontMatterReader (YAML front matter between
         `---` lines, else Pelican's `Key: value` lines); every other reader's output is cleaned of
         control characters, and a reStructuredText post docutils complains about is still read
@@ -49,7 +53,14 @@ from pelican import signals
 from pelican.generators import ArticlesGenerator, PagesGenerator
 from pelican.readers import BaseReader, MarkdownReader
 
-from .carried import check_date_locales, check_markdown_extensions, check_typogrify
+from .addresses import check_addresses
+from .carried import (
+    check_date_locales,
+    check_markdown_extensions,
+    check_typogrify,
+    order_by_source_path,
+    use_superfences,
+)
 from .checks import (
     ARTICLE_LISTS,
     PAGE_LISTS,
@@ -169,7 +180,10 @@ def register() -> None:
     """Connect the plugin to Pelican's signals."""
     signals.initialized.connect(check_typogrify)
     signals.initialized.connect(check_markdown_extensions)
+    signals.initialized.connect(use_superfences)
+    signals.initialized.connect(order_by_source_path)
     signals.initialized.connect(check_date_locales)
+    signals.initialized.connect(check_addresses)
     signals.readers_init.connect(install_readers)
     # The last moment a post without a date can get one: Pelican checks it right after.
     signals.content_object_init.connect(settle_dates)

@@ -22,7 +22,13 @@ from dataclasses import dataclass
 import yaml
 from docutils.utils import SystemMessage
 from markdown import Markdown
-from pelican.readers import _DISCARD, DUPLICATES_DEFINITIONS_ALLOWED, MarkdownReader, RstReader
+from pelican.readers import (
+    _DISCARD,
+    DUPLICATES_DEFINITIONS_ALLOWED,
+    MarkdownReader,
+    RstReader,
+    get_docutils_lang,
+)
 from pelican.urlwrappers import URLWrapper
 from pelican.utils import pelican_open, slugify
 
@@ -243,7 +249,7 @@ class NamedMetadataErrors:
         try:
             if name in ("date", "modified") and isinstance(value, str):
                 shown = _shown_path(self._source_path, self.settings)  # type: ignore[attr-defined]
-                processed = read_date(shown, name, value, read)
+                processed = read_date(shown, name, value, read, self._source_path)
             else:
                 processed = read()
         except ValueError as error:
@@ -655,11 +661,35 @@ class CodeNotTt:
 TT = re.compile(r"<(/?)tt\b")
 
 
+class DocutilsLanguage:
+    """Mixin for Pelican's reStructuredText reader: a blog in a language docutils has no words
+    for (`DEFAULT_LANG = "pt"`, "tr", "el", "hu", "no"…) is read with docutils' English words.
+
+    Pelican did the same with a warning at every build, Markdown-only blogs too (every reader is
+    made at each build), which the blogger could not quiet but by changing DEFAULT_LANG: each
+    `--fatal warnings` build stopped there. It is said once, at info level.
+    """
+
+    def __init__(self, settings: dict | None = None, *args, **kwargs) -> None:
+        settings = settings or {}
+        language = settings.get("DEFAULT_LANG", "en")
+        if get_docutils_lang(language):
+            super().__init__(settings, *args, **kwargs)  # type: ignore[call-arg]
+            return
+        super().__init__({**settings, "DEFAULT_LANG": "en"}, *args, **kwargs)  # type: ignore
+        self.settings = settings
+        logger.info(
+            "front_matter: docutils has no words for %r (DEFAULT_LANG): the words it writes in "
+            'reStructuredText posts (an admonition\'s "Note") are English',
+            language,
+        )
+
+
 @functools.cache
 def cleaning(reader_class: type) -> type:
     """Return *reader_class* with control characters taken out of its output (and, for
     reStructuredText, read despite docutils' complaints)."""
     if issubclass(reader_class, RstReader):
-        mixins = (CleanOutput, CodeNotTt, ForgivingRst)
+        mixins = (CleanOutput, CodeNotTt, ForgivingRst, DocutilsLanguage)
         return type(reader_class.__name__, (*mixins, reader_class), {})
     return type(reader_class.__name__, (CleanOutput, reader_class), {})

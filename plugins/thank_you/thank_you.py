@@ -36,7 +36,7 @@ from pelican import signals
 from pelican.generators import ArticlesGenerator
 
 from goldstar_support.settings import warn_default
-from reply_drafts.library import check_templates, drafting_language
+from reply_drafts.library import check_templates, drafting_language, no_templates_note
 
 from .facts import collect_threads, facts_document, write_if_changed
 
@@ -58,6 +58,7 @@ class ThankYouSettings:
     language: str
     related: int
     facts: Path
+    language_asked: bool = False  # THANK_YOU_LANGUAGE set, not taken from DEFAULT_LANG
 
 
 def _disabled(settings: dict) -> frozenset:
@@ -105,13 +106,26 @@ def read_settings(settings: dict) -> ThankYouSettings:
         language=language,
         related=_related(settings),
         facts=Path(_text(settings, "THANK_YOU_FACTS", default_facts)),
+        language_asked="THANK_YOU_LANGUAGE" in settings,
     )
 
 
 def warn_template_problems(config: ThankYouSettings) -> None:
-    """Log a warning for each problem in the author's templates; the good ones stay usable."""
+    """Log a warning for each problem in the author's templates; the good ones stay usable.
+
+    A blog in a language with no templates (`DEFAULT_LANG = "fa"`) gets English drafts, said
+    once at info level: the drafts are the author's own, and a warning at every build stopped
+    each `--fatal warnings` build of a blog in any language but English and French. Asked for
+    by THANK_YOU_LANGUAGE, it stays a warning."""
     dirs = (str(config.templates),) if config.templates.is_dir() else ()
     for problem in check_templates(dirs, config.disabled, config.language):
+        if problem == no_templates_note(config.language) and not config.language_asked:
+            logger.info(
+                "thank_you: no reply templates in %r, the blog's language: drafts are in "
+                "English (docs/thank-you.md: set THANK_YOU_LANGUAGE and add templates)",
+                config.language,
+            )
+            continue
         logger.warning("thank_you: %s", problem)
 
 

@@ -385,3 +385,25 @@ def test_an_export_under_its_safe_file_name_builds_without_a_warning(tmp_path, s
     result = site_builder(content)
     assert result.warnings() == []
     assert article_of(result, "hello").comment_count == 1
+
+
+def test_staticman_comments_left_in_the_comments_folder_are_named(tmp_path, site_builder):
+    # A real Pelican blog kept its Staticman comments in content/comments/, where Goldstar reads
+    # its exports: each was "not a Goldstar comment export", with no word of what it was.
+    content = tmp_path / "content"
+    write_post(content, "implicit-monte-carlo-1")
+    folder = content / "comments"
+    folder.mkdir(parents=True, exist_ok=True)
+    staticman = {
+        "_id": "db199360-10ba-11eb-acd6-9353ea7de05b",
+        "url": "implicit-monte-carlo-1",
+        "name": "0x7df",
+        "message": "tc6",
+        "date": "2020-10-17T20:53:49.309Z",
+    }
+    (folder / "entry1602968029309.json").write_text(json.dumps(staticman), encoding="utf-8")
+    result = site_builder(content)
+    (warning,) = result.warnings()
+    assert "entry1602968029309.json: this is a Staticman comment" in warning
+    assert "set COMMENTS_PATH to another folder" in warning
+    assert article_of(result, "implicit-monte-carlo-1").comment_count == 0

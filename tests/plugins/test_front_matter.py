@@ -6,8 +6,10 @@ import logging
 import os
 import subprocess
 import sys
+from datetime import datetime
 from importlib.util import find_spec
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 from bs4 import BeautifulSoup
@@ -436,6 +438,27 @@ A [link](https://example.org) and an <a href="https://example.org/aside">aside t
 """
 
 
+def test_a_page_written_over_the_home_page_keeps_an_address(site_builder, tmp_path) -> None:
+    # A real blog's static home page, as Pelican's FAQ shows it: it was left out, its text lost.
+    content = tmp_path / "content"
+    write(content, "post.md", "Title: A post\nDate: 2020-01-01\n\nThe post.\n")
+    home = "Title: Evolution 101\nSlug: index\nSave_as: index.html\nURL: index.html\n"
+    write(content, "pages/index.md", home + "\nThe book's opening words.\n")
+
+    result = site_builder(content)
+
+    assert result.warnings() == [
+        "front_matter: pages/index.md: `Save_as: index.html` is where another page of the site "
+        "is written too; this page is written to index/index.html instead, as if it had no "
+        "`Save_as:`: give it another one"
+    ]
+    (page,) = result.pages
+    assert page.url == "index/" and "The book's opening words." in result.read("index/index.html")
+    home_page = soup(result, "index.html")
+    assert home_page.select_one("h2 a").get_text() == "A post"  # the theme's home page
+    assert "./index/" in [a["href"] for a in home_page.select("nav a")]
+
+
 def test_html_a_post_leaves_open_stays_inside_the_post(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
     write(content, "exported.html", EXPORTED_HTML)
@@ -653,6 +676,39 @@ def test_a_date_without_its_day_is_dated_from_the_first_not_today(site_builder, 
     assert 'datetime="2019-01-01T00:00:00+00:00"' in result.read("2019/year/index.html")
 
 
+def test_a_time_without_a_day_is_dated_by_its_file_at_that_time(site_builder, tmp_path) -> None:
+    # `Date: 10:30` was dated on the first of January of the build's year, and the hint to write
+    # the whole date dropped the time.
+    content = tmp_path / "content"
+    timed = write(content, "timed.md", "Title: Timed\nDate: 10:30\n\nA time, no day.\n")
+    rst = write(content, "timed.rst", "Timed too\n#########\n\n:date: 22:05\n\nY.\n")
+    write(content, "month.md", "Title: Month\nDate: March 2019 10:30\n\nZ.\n")
+    noon = datetime(2021, 6, 15, 12, 0).timestamp()  # the files' day, in the machine's time
+    for path in (timed, rst):
+        os.utime(path, (noon, noon))
+
+    result = site_builder(content, TIMEZONE="UTC")
+
+    assert sorted(result.warnings()) == [
+        "front_matter: month.md: `Date: March 2019 10:30` has no day, which Pelican took from "
+        "the day of the build; it is dated 2019-03-01 10:30: write the whole date "
+        "(`Date: 2019-03-01 10:30`)",
+        "front_matter: timed.md: `Date: 10:30` has no year or month or day, which Pelican took "
+        "from the day of the build; it is dated 2021-06-15 10:30, its file's day: write the "
+        "whole date (`Date: 2021-06-15 10:30`)",
+        "front_matter: timed.rst: `Date: 22:05` has no year or month or day, which Pelican took "
+        "from the day of the build; it is dated 2021-06-15 22:05, its file's day: write the "
+        "whole date (`Date: 2021-06-15 22:05`)",
+    ]
+    dates = {a.title: a.date.isoformat() for a in result.articles}
+    assert dates == {
+        "Timed": "2021-06-15T10:30:00+00:00",
+        "Timed too": "2021-06-15T22:05:00+00:00",
+        "Month": "2019-03-01T10:30:00+00:00",
+    }
+    assert 'datetime="2021-06-15T10:30:00+00:00"' in result.read("2021/timed/index.html")
+
+
 @pytest.mark.parametrize(
     ("value", "whole"),
     [
@@ -864,10 +920,16 @@ def test_a_post_without_a_date_is_dated_by_its_file_not_left_out(site_builder, t
     os.utime(undated, (1560600000.25, 1560600000.25))  # 2019-06-15 12:00:00.25 UTC
     write(content, "someday.md", "Title: Someday\nStatus: draft\n\nA draft.\n")
     write(content, "pages/about.md", "Title: About\n\nNo date, as pages go.\n")
+    # Pelican's own test post without a title or a date: Pelican names the title; a warning that
+    # it was dated by its file said the opposite of what happened (it is left out).
+    write(content, "untitled.html", "<html><head></head><body>No title</body></html>\n")
 
     result = site_builder(content, TIMEZONE="UTC")
 
-    assert result.warnings() == [
+    assert [r.getMessage() for r in result.records if "untitled" in r.getMessage()] == [
+        f"Skipping {content / 'untitled.html'}: could not find information about 'title'"
+    ]
+    assert [w for w in result.warnings() if "untitled" not in w] == [
         "front_matter: undated.md: the post has no `Date:`; Pelican would leave it out: it is "
         "dated by its file's time (2019-06-15 12:00) instead: add its real date (`Date: "
         "2024-01-31`), or bring over the DEFAULT_DATE, FILENAME_METADATA or PATH_METADATA your "
@@ -883,9 +945,98 @@ def test_a_post_without_a_date_is_dated_by_its_file_not_left_out(site_builder, t
 
     as_before = site_builder(content, TIMEZONE="UTC", DEFAULT_DATE="fs")  # the blog's old setting
 
-    assert as_before.warnings() == []
+    assert [w for w in as_before.warnings() if "untitled" not in w] == []
     page = as_before.read("2019/undated/index.html")
     assert 'datetime="2019-06-15T12:00:00+00:00"' in page  # whole seconds, as <time> allows
+
+
+def test_a_files_time_is_not_an_update_of_a_dated_post(site_builder, tmp_path) -> None:
+    # DEFAULT_DATE = "fs" (a real blog's): Pelican also set every post's `modified` to its file's
+    # time, so each post of a blog just copied said "Updated" today, and its feed entry was new.
+    content = tmp_path / "content"
+    write(content, "dated.md", "Title: Dated\nDate: 2021-05-04 15:19\n\nA post.\n")
+    write(content, "edited.md", "Title: Edited\nDate: 2021-05-05\nModified: 2022-02-02\n\nB.\n")
+    undated = write(content, "undated.md", "Title: Undated\n\nC.\n")
+    os.utime(undated, (1560600000, 1560600000))  # 2019-06-15 12:00 UTC
+
+    result = site_builder(content, TIMEZONE="UTC", DEFAULT_DATE="fs")
+
+    assert result.warnings() == []
+    posts = {a.title: a for a in result.articles}
+    assert not hasattr(posts["Dated"], "modified") and "modified" not in posts["Dated"].metadata
+    assert "Updated" not in result.read("2021/dated/index.html")
+    assert posts["Edited"].modified.isoformat() == "2022-02-02T00:00:00+00:00"
+    assert 'datetime="2022-02-02T00:00:00+00:00"' in result.read("2021/edited/index.html")
+    assert posts["Undated"].date.isoformat() == "2019-06-15T12:00:00+00:00"
+    atom = "{http://www.w3.org/2005/Atom}"
+    entries = ElementTree.fromstring(result.read("feeds/all.atom.xml")).iter(f"{atom}entry")
+    updated = {e.findtext(f"{atom}title"): e.findtext(f"{atom}updated") for e in entries}
+    assert updated == {
+        "Dated": "2021-05-04T15:19:00+00:00",
+        "Edited": "2022-02-02T00:00:00+00:00",
+        "Undated": "2019-06-15T12:00:00+00:00",
+    }
+
+
+@pytest.mark.parametrize("lang", ["pt", "tr", "el"])
+def test_a_blog_in_a_language_docutils_lacks_builds_quietly(site_builder, tmp_path, lang):
+    # Pelican warned "Docutils has no localization for 'pt'" at every build, a Markdown-only
+    # blog too, so no Portuguese, Turkish or Greek blog built with `--fatal warnings`.
+    content = tmp_path / "content"
+    write(content, "ola.md", "Title: Olá\nDate: 2021-05-04\n\nUm post.\n")
+    write(content, "nota.rst", "Nota\n####\n\n:date: 2021-05-05\n\n.. note::\n\n   Uma nota.\n")
+
+    result = site_builder(content, DEFAULT_LANG=lang)
+
+    assert result.warnings() == []
+    note = BeautifulSoup(article(result, "nota").content, "html.parser")
+    assert note.select_one(".admonition-title").get_text() == "Note"
+
+
+QUICKSTART_MARKDOWN = {  # pelican-quickstart's, which real blogs bring along
+    "extension_configs": {
+        "markdown.extensions.codehilite": {"css_class": "highlight"},
+        "markdown.extensions.extra": {"footnotes": {"BACKLINK_TEXT": "^"}},
+        "markdown.extensions.meta": {},
+    },
+    "output_format": "html5",
+}
+
+
+@pytest.mark.parametrize(
+    "markdown",
+    [QUICKSTART_MARKDOWN, {"extensions": ["fenced_code", "tables"], "output_format": "html5"}],
+)
+def test_a_blogs_own_markdown_gets_code_blocks_inside_lists(site_builder, tmp_path, markdown):
+    # With its own MARKDOWN (`extra`, or fenced_code), fenced code in a list item was one line of
+    # inline code on every such post, quietly.
+    content = tmp_path / "content"
+    post = "Title: Steps\nDate: 2020-01-01\n\n1. Install it[^1]:\n\n    ```bash\n"
+    post += "    pip install foo\n    ```\n\n2. Run it.\n\n[^1]: Once.\n"
+    write(content, "steps.md", post)
+    configured = "extension_configs" in markdown  # extra's settings for footnotes
+
+    result = site_builder(content, MARKDOWN=markdown)
+
+    assert result.warnings() == []
+    body = BeautifulSoup(article(result, "steps").content, "html.parser")
+    assert "pip install foo" in body.select_one("ol li pre").get_text()
+    assert "```" not in body.get_text()
+    if configured:  # extra's other parts, and their settings, still apply
+        assert body.select_one(".footnote-backref").get_text() == "^"
+
+
+def test_posts_ordered_by_filename_as_pelican_3_named_it(site_builder, tmp_path) -> None:
+    # A real blog's `ARTICLE_ORDER_BY = "filename"` (chapters of a book, 000-…, 100-…): Pelican
+    # warned "filename has been deprecated" at every sort, so `--fatal warnings` stopped there.
+    content = tmp_path / "content"
+    for name, day in (("200-b", "01"), ("000-a", "03"), ("100-c", "02")):
+        write(content, f"{name}.md", f"Title: {name}\nDate: 2020-01-{day}\n\nA chapter.\n")
+
+    result = site_builder(content, ARTICLE_ORDER_BY="filename")
+
+    assert result.warnings() == []
+    assert [a.title for a in result.articles] == ["000-a", "100-c", "200-b"]
 
 
 LEFTOVERS = """Title: Leftovers

@@ -402,3 +402,15 @@ def test_a_blog_without_tag_category_or_author_pages_links_to_none(tmp_path, sit
     assert texts(post, ".chips li") == ["#comments", "#thanks"]  # shown, as text
     assert post.select_one(".post-kicker").get_text() == "Notes"
     assert "Maya Goldstar" in post.select_one(".byline").get_text()
+
+
+def test_a_blog_without_a_subtitle_describes_its_pages_by_its_name(site_builder, tmp_path):
+    # A moved blog that had no SITESUBTITLE sets it empty (docs/migrating.md, or the demo's stays):
+    # its home page's description was then empty.
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "post.md").write_text("Title: A post\nDate: 2020-01-01\n\nText.\n", "utf-8")
+    result = site_builder(content, SITENAME="ddaa's blog", SITESUBTITLE="")
+    page = BeautifulSoup(result.read("index.html"), "html.parser")
+    assert page.select_one('meta[name="description"]')["content"] == "ddaa's blog"
+    assert page.select_one(".footer-tagline") is None

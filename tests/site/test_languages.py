@@ -68,6 +68,53 @@ def test_a_french_blog_shows_no_english_word_of_the_theme(french_demo):
         assert found is None, (page, found and found.group(0))
 
 
+def test_every_language_has_every_word_of_the_french() -> None:
+    # A word a language's file lacks shows in English, left to right in a right-to-left page.
+    french = set(tomllib.loads((WORDS / "fr.toml").read_text(encoding="utf-8")))
+    for path in sorted(WORDS.glob("*.toml")):
+        words = tomllib.loads(path.read_text(encoding="utf-8"))
+        assert set(words) == french, (path.name, french ^ set(words))
+        assert len(words["counted"]) == 5, path.name
+        for key, text in words.items():
+            assert set(re.findall(r"{\w+}", str(text))) <= {
+                "{n}",
+                "{m}",
+                "{author}",
+                "{status}",
+                "{count}",
+                "{site}",
+                "{tag}",
+                "{category}",
+                "{period}",
+                "{name}",
+            }, (path, key)
+
+
+@pytest.mark.parametrize(
+    ("lang", "home", "comments"),
+    [
+        ("fa", "خانه", "دیدگاه‌ها"),
+        ("ar", "الرئيسية", "التعليقات"),
+        ("he", "בית", "תגובות"),
+    ],
+)
+def test_a_right_to_left_blog_shows_its_own_words_right_to_left(tmp_path, lang, home, comments):
+    # A real Persian blog (DEFAULT_LANG = "fa") showed the theme's English words, laid out right
+    # to left around them ("stars 0", ".No comments yet").
+    demo = build_demo(tmp_path / "output", DEFAULT_LANG=lang, COMMENTS_API="http://127.0.0.1:8001")
+    pages = sorted(demo.output.rglob("*.html"))
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        assert f'<html lang="{lang}" dir="rtl">' in html, page
+        found = ENGLISH.search(theme_text(html))
+        assert found is None, (page, found and found.group(0))
+    soup = BeautifulSoup((demo.output / "index.html").read_text("utf-8"), "html.parser")
+    assert soup.select_one(".site-nav a").get_text() == home
+    post = demo.output / "2026" / "reading-slowly" / "index.html"
+    soup = BeautifulSoup(post.read_text("utf-8"), "html.parser")
+    assert soup.select_one("#comments-title").get_text() == comments
+
+
 def test_a_french_article_page_has_its_comment_section_and_embed_words_in_french(french_demo):
     html = (french_demo.output / "2026" / "reading-slowly" / "index.html").read_text("utf-8")
     soup = BeautifulSoup(html, "html.parser")

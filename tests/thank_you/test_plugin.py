@@ -176,6 +176,17 @@ def test_a_post_in_another_language_gets_its_drafts_in_that_language(site_builde
     assert "Merci" not in english.text and "Merci" not in german.text
 
 
+def test_a_blog_in_a_language_without_templates_builds_quietly(site_builder, tmp_path):
+    # A real Persian blog (DEFAULT_LANG = "fa") warned at every build that its drafts are in
+    # English, so `--fatal warnings` stopped it, as it stopped every blog not in English or French.
+    write_site(tmp_path / "content")
+    result, path = build(site_builder, tmp_path, DEFAULT_LANG="fa")
+    assert result.warnings() == []
+    assert json.loads(path.read_text(encoding="utf-8"))["threads"]
+    asked, _ = build(site_builder, tmp_path, DEFAULT_LANG="fa", THANK_YOU_LANGUAGE="de")
+    assert asked.warnings() == ["thank_you: language 'de' has no templates; drafting in 'en'"]
+
+
 def test_the_facts_file_is_rewritten_only_when_it_changes(site_builder, tmp_path):
     write_site(tmp_path / "content")
     _, path = build(site_builder, tmp_path)

@@ -1,0 +1,90 @@
+"""Addresses a blog brings from its old pelicanconf.py that would link to pages never written.
+
+A `*_URL` is where links point, its `*_SAVE_AS` where Pelican writes the page. A blog that set one
+and not the other (`TAGS_URL = "tags.html"` beside Goldstar's `TAGS_SAVE_AS = "tags/index.html"`),
+or changed one and forgot the other, linked every page to an address with nothing there. The link
+now goes where the page is, with a warning naming both settings. A list page the blog's
+DIRECT_TEMPLATES leaves out (`("index", "archives")`, common in old blogs) is not written, so it is
+not linked either: its `*_SAVE_AS` is emptied, as a blog turning it off would have written.
+"""
+
+from __future__ import annotations
+
+import logging
+
+logger = logging.getLogger(__name__)
+
+# The pages whose address has a `*_URL` and a `*_SAVE_AS` (Pelican's, and the four lists that
+# themes link with `*_URL`, which Goldstar's theme reads the same way).
+PAIRS = (
+    "ARTICLE",
+    "ARTICLE_LANG",
+    "DRAFT",
+    "DRAFT_LANG",
+    "PAGE",
+    "PAGE_LANG",
+    "DRAFT_PAGE",
+    "DRAFT_PAGE_LANG",
+    "CATEGORY",
+    "TAG",
+    "AUTHOR",
+    "YEAR_ARCHIVE",
+    "MONTH_ARCHIVE",
+    "DAY_ARCHIVE",
+    "ARCHIVES",
+    "CATEGORIES",
+    "TAGS",
+    "AUTHORS",
+)
+LISTS = ("archives", "categories", "tags", "authors")
+
+
+def check_addresses(pelican) -> None:
+    """Point each `*_URL` that names no page at where its `*_SAVE_AS` writes it, with a warning;
+    leave the list pages DIRECT_TEMPLATES does not write unlinked."""
+    settings = pelican.settings
+    unlink_unwritten_lists(settings)
+    for name in PAIRS:
+        url, save_as = settings.get(f"{name}_URL"), settings.get(f"{name}_SAVE_AS")
+        if not (isinstance(url, str) and isinstance(save_as, str) and url and save_as):
+            continue
+        if leads_to(url, save_as):
+            continue
+        settings[f"{name}_URL"] = url_of(save_as)
+        logger.warning(
+            "front_matter: %s_URL = %r is not where %s_SAVE_AS = %r writes the page, so its "
+            "links would lead nowhere; they lead to %r now: set both to the address you want "
+            "(your old blog's, to keep its links working; docs/migrating.md)",
+            name,
+            url,
+            name,
+            save_as,
+            url_of(save_as),
+        )
+
+
+def unlink_unwritten_lists(settings: dict) -> None:
+    """Empty the `*_SAVE_AS` of the lists (archives, tags…) DIRECT_TEMPLATES leaves out."""
+    direct = settings.get("DIRECT_TEMPLATES")
+    if not isinstance(direct, list | tuple):
+        return
+    for name in LISTS:
+        if name not in direct:
+            settings[f"{name.upper()}_SAVE_AS"] = ""
+
+
+def leads_to(url: str, save_as: str) -> bool:
+    """Return whether a link to *url* reaches the file *save_as* on a static host: the file
+    itself, its folder (`tags/` for `tags/index.html`), or its name without `.html`."""
+    url, save_as = url.lstrip("/"), save_as.lstrip("/")
+    if url == save_as or url_of(save_as) == url:
+        return True
+    return save_as in (url + ".html", url + "/index.html")
+
+
+def url_of(save_as: str) -> str:
+    """Return the address of the file *save_as*: its folder's for an `index.html`."""
+    save_as = save_as.lstrip("/")
+    if save_as == "index.html" or save_as.endswith("/index.html"):
+        return save_as[: -len("index.html")]
+    return save_as
