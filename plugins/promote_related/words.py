@@ -135,10 +135,11 @@ def doc_languages(
 
 
 def guess_languages(counts: sparse.csr_matrix, terms: Sequence[str], default: str) -> list[str]:
-    """Return each row's likeliest language: the one whose stop words make most of its words.
+    """Return each row's likeliest language: the one whose stop words it uses most.
 
-    *counts* holds a row of word counts per post over *terms*. Only languages with a stemmer and
-    words of GUESS_MIN_LENGTH letters or more take part; the default language is favoured by
+    Each different word counts once, a stop word of n languages 1/n for each. *counts* holds a
+    row of word counts per post over *terms*. Only languages with a stemmer and words of
+    GUESS_MIN_LENGTH letters or more take part; the default language is favoured by
     GUESS_DEFAULT_ADVANTAGE, and a row where the winner's stop words are fewer than
     GUESS_MIN_STOP_WORDS or GUESS_MIN_SHARE of its words gets *default*, unless they are at
     least GUESS_SHORT_STOP_WORDS different words and GUESS_SHORT_LEAD times the default
@@ -162,7 +163,10 @@ def guess_languages(counts: sparse.csr_matrix, terms: Sequence[str], default: st
         (np.asarray(values, dtype=np.float32), (rows, columns)),
         shape=(len(terms), len(candidates)),
     )
-    hits = np.asarray((counts @ marks).todense())
+    # each word once: a word repeated (a title counts three times) is one piece of evidence, and
+    # "masa" (Spanish dough, an Indonesian stop word) in a title and twice in the body was three
+    present = (counts > 0).astype(np.float32)
+    hits = np.asarray((present @ marks).todense())
     counted = np.zeros(len(terms), dtype=np.float32)
     counted[list(column.values())] = 1.0
     totals = counts @ counted
@@ -172,8 +176,7 @@ def guess_languages(counts: sparse.csr_matrix, terms: Sequence[str], default: st
     share = found[np.arange(counts.shape[0]), best]
     enough = (share >= GUESS_MIN_STOP_WORDS) & (share >= GUESS_MIN_SHARE * totals)
     if default in candidates:  # a short post: a few stop words of one language, next to none
-        # each word once: "cat" in a title counts three times in *counts*
-        distinct = np.asarray(((counts > 0).astype(np.float32) @ stops).todense())
+        distinct = np.asarray((present @ stops).todense())
         lead = distinct[np.arange(counts.shape[0]), best]
         others = distinct[:, candidates.index(default)]
         enough |= (lead >= GUESS_SHORT_STOP_WORDS) & (lead >= GUESS_SHORT_LEAD * others)
