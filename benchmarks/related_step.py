@@ -48,7 +48,9 @@ def run_stages(checkout: Path, folder: Path) -> dict:
     read = time.perf_counter()
     model = index.fit_index(words, weights, 64, False)
     fitted = time.perf_counter()
-    how = relate.Readable(model.langs, model.readable) if current else model.terms
+    how = model.terms  # the code before issue 19
+    if current:  # reasons among the headline terms: the code of issue 19's reasons on
+        how = relate.Readable(model.langs, model.readable, getattr(model, "headline", None))
     tags = [source.tags for source in sources]
     relate.relate_own(
         model.matrix, how, tags, [0.5] * count, [[] for _ in range(count)], 5, 0.05, 0.2

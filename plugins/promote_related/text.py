@@ -17,6 +17,7 @@ from lxml import etree
 # Elements whose text is not prose a reader sees.
 _SKIPPED = ("script", "style", "template", "noscript")
 _CODE = ("pre", "code", "kbd", "samp")
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 # Elements whose children are blocks of their own (a list's items, a quote's paragraphs).
 _CONTAINERS = frozenset(
     ("div", "section", "article", "ul", "ol", "dl", "blockquote", "table", "tbody", "thead", "tr")
@@ -31,11 +32,13 @@ _PARSERS = threading.local()
 
 @dataclass(frozen=True)
 class PageText:
-    """The visible prose of a page block by block, its code, and the targets of its links."""
+    """The visible prose of a page block by block, its code, the targets of its links, and the
+    text of its headings (also in the blocks: what the page says its parts are about)."""
 
     blocks: tuple[str, ...]
     hrefs: tuple[str, ...]
     code: str = ""
+    headings: tuple[str, ...] = ()
 
     @property
     def text(self) -> str:
@@ -55,9 +58,15 @@ def read_html(markup: str) -> PageText:
     code = [" ".join(element.itertext()) for element in root.iter(*_CODE)]
     # the code is read; what stays is prose (an element's tail is the text after it: kept)
     etree.strip_elements(root, *_CODE, with_tail=False)
+    headings = [prose(" ".join(element.itertext())) for element in root.iter(*_HEADINGS)]
     body = root.find("body")
     blocks = [prose(text) for text in _blocks(body if body is not None else root) if text]
-    return PageText(tuple(block for block in blocks if block), hrefs, " ".join(code))
+    return PageText(
+        tuple(block for block in blocks if block),
+        hrefs,
+        " ".join(code),
+        tuple(heading for heading in headings if heading),
+    )
 
 
 def _parser() -> etree.HTMLParser:

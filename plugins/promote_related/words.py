@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 from scipy import sparse
@@ -37,6 +37,9 @@ from .language import (
 
 FIELDS = ("title", "tags", "category", "body", "code")
 CODE_MARK = "`"
+# Where a post says what it is about, in its own words: a reason for a link is a word of these
+# (of either post), not a word the body happens to repeat ("runs", "left", "frac").
+HEADLINE = {"title": 1.0, "tags": 1.0, "category": 1.0, "headings": 1.0}
 
 
 class _Separators(dict):
@@ -63,7 +66,8 @@ class Doc:
     """The text of one post (or one friend's post), field by field.
 
     *shared* holds the prose blocks other posts carry too, each with the share it counts for
-    (1/n for a block n posts carry); *lang* is the post's language code, None to guess it.
+    (1/n for a block n posts carry); *lang* is the post's language code, None to guess it;
+    *headings* the text of the body's headings (in *body* too).
     """
 
     title: str
@@ -73,6 +77,7 @@ class Doc:
     code: str = ""
     shared: tuple[tuple[str, float], ...] = ()
     lang: str | None = None
+    headings: str = ""
 
 
 @dataclass(frozen=True)
@@ -80,13 +85,15 @@ class TermCounts:
     """Weighted term counts: a row per doc, a column per term of `terms` (sorted).
 
     `langs` is each doc's language; `readable[lang]` gives, for a column, the word posts of that
-    language most often wrote for it (the stem "jardin" reads "jardins"), or "" if none did.
+    language most often wrote for it (the stem "jardin" reads "jardins"), or "" if none did;
+    `headline` has a 1 where a doc's title, tags, category or headings have the column's term.
     """
 
     counts: sparse.csr_matrix
     terms: tuple[str, ...]
     langs: tuple[str, ...] = ()
     readable: dict[str, np.ndarray] = field(default_factory=dict)
+    headline: sparse.csr_matrix | None = None
 
 
 def count_docs(
@@ -95,7 +102,15 @@ def count_docs(
     """Count the words of *docs* over a vocabulary of their own."""
     raw, raw_terms = raw_counts(docs, weights)
     langs = doc_languages(docs, raw, raw_terms, default_lang)
-    return stemmed(raw, raw_terms, langs, None)
+    counted = stemmed(raw, raw_terms, langs, None)
+    vocabulary = {term: column for column, term in enumerate(counted.terms)}
+    headline = headline_terms(docs, langs, vocabulary)
+    # a term reads as the blog titles it ("base" of "django.template.base", not "based")
+    readable = {
+        lang: np.where(headline.readable[lang] != "", headline.readable[lang], words)
+        for lang, words in counted.readable.items()
+    }
+    return replace(counted, readable=readable, headline=headline.counts)
 
 
 def count_known_words(
@@ -103,11 +118,23 @@ def count_known_words(
     weights: dict[str, float],
     vocabulary: dict[str, int],
     default_lang: str = "en",
-) -> sparse.csr_matrix:
+) -> TermCounts:
     """Count the words of *docs* that *vocabulary* knows, in its columns (others are ignored)."""
     raw, raw_terms = raw_counts(docs, weights)
     langs = doc_languages(docs, raw, raw_terms, default_lang)
-    return stemmed(raw, raw_terms, langs, vocabulary).counts
+    counted = stemmed(raw, raw_terms, langs, vocabulary)
+    return replace(counted, headline=headline_terms(docs, langs, vocabulary).counts)
+
+
+def headline_terms(
+    docs: Sequence[Doc], langs: Sequence[str], vocabulary: dict[str, int]
+) -> TermCounts:
+    """Return the terms of *vocabulary* in each doc's title, tags, category or headings (a 1 for
+    each), with the words written for them there."""
+    raw, raw_terms = raw_counts(docs, HEADLINE)
+    found = stemmed(raw, raw_terms, langs, vocabulary)
+    found.counts.data[:] = 1.0
+    return found
 
 
 def raw_counts(
@@ -248,13 +275,15 @@ def _term_of_words(
 def _readable(
     raw: sparse.csr_matrix, words: list[tuple[int, int]], raw_terms: Sequence[str], size: int
 ) -> np.ndarray:
-    """Return, for each term column, the prose word the docs of *raw* wrote most for it."""
+    """Return, for each term column, the prose word of letters the docs of *raw* wrote most for
+    it, or "" (code, "a_0")."""
     totals = np.asarray(raw.sum(axis=0)).ravel()
     best = np.zeros(size, dtype=np.float64)
     readable = np.full(size, "", dtype=object)
     for word, column in words:
         text = raw_terms[word]
-        if not text.startswith(CODE_MARK) and totals[word] > best[column]:
+        # a word of letters: "a_0" and "query_utils" are code a reader would not call a subject
+        if text.isalpha() and totals[word] > best[column]:
             best[column] = totals[word]
             readable[column] = text
     return readable
@@ -271,7 +300,7 @@ def weighted_counts(
     """
     fields = [
         (weights[name], _count_texts(_field_texts(docs, name), _lookup_of(name, lookup)))
-        for name in FIELDS
+        for name in (*FIELDS, "headings")
         if weights.get(name, 0.0)
     ]
     shared = _shared_blocks(docs, weights.get("body", 0.0), lookup)
