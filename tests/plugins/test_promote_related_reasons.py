@@ -79,3 +79,24 @@ def test_a_reason_names_shared_subjects_and_never_the_words_every_post_repeats(
     heap = {link.article.slug: link for link in article_of(result, "compost-heap").promote_related}
     assert heap["tomatoes-from-seed"].reason == ()
     assert heap["tomatoes-in-pots"].reason == ("compost",)
+
+
+def test_a_tag_says_each_of_its_words_once():
+    from promote_related.results import reason_words
+
+    # "Also about Node.js, js and express" said "js" twice
+    assert reason_words(("Node.js",), ("js", "express", "node", "proxy")) == (
+        "Node.js",
+        "express",
+        "proxy",
+    )
+    assert reason_words(("Mac OS X", "python"), ("os", "homebrew")) == (
+        "Mac OS X",
+        "python",
+        "homebrew",
+    )
+    assert reason_words((), ("garden", "compost", "tomatoes", "pots")) == (
+        "garden",
+        "compost",
+        "tomatoes",
+    )
