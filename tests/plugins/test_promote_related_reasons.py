@@ -100,3 +100,21 @@ def test_a_tag_says_each_of_its_words_once():
         "compost",
         "tomatoes",
     )
+
+
+def test_a_subject_reads_the_same_whatever_order_the_posts_are_read_in():
+    from promote_related.words import Doc, count_docs
+
+    docs = [
+        Doc("Editing the hosts file", (), "", "The hosts file maps names."),
+        Doc("One host, two names", (), "", "A host has a name."),
+    ]
+    weights = {"title": 3.0, "body": 1.0}
+
+    def words_of(counted):
+        return {term: counted.readable["en"][i] for i, term in enumerate(counted.terms)}
+
+    forward, backward = count_docs(docs, weights), count_docs(docs[::-1], weights)
+    # "host" and "hosts" are written as often: the shorter one, both ways (it was the first read)
+    assert words_of(forward)["host"] == words_of(backward)["host"] == "host"
+    assert words_of(forward) == words_of(backward)
