@@ -36,6 +36,9 @@ from .language import (
 )
 
 FIELDS = ("title", "tags", "category", "body", "code")
+# Where a post says what it is about, in its own words: a reason for a link is a word of these
+# (of either post), not a word bodies happen to share ("runs", "left", "frac").
+HEADLINE = {"title": 1.0, "tags": 1.0, "category": 1.0, "headings": 1.0}
 CODE_MARK = "`"
 
 
@@ -97,11 +100,11 @@ def count_docs(
     docs: Sequence[Doc], weights: dict[str, float], default_lang: str = "en"
 ) -> TermCounts:
     """Count the words of *docs* over a vocabulary of their own."""
-    raw, raw_terms = raw_counts(docs, weights)
+    raw, raw_terms, raw_headline = raw_counts_and_headline(docs, weights)
     langs = doc_languages(docs, raw, raw_terms, default_lang)
     counted = stemmed(raw, raw_terms, langs, None)
     vocabulary = {term: column for column, term in enumerate(counted.terms)}
-    headline = headline_terms(docs, langs, vocabulary)
+    headline = headline_terms(raw_headline, raw_terms, langs, vocabulary)
     # a term reads as the blog titles it ("base" of "django.template.base", not "based")
     readable = {
         lang: np.where(headline.readable[lang] != "", headline.readable[lang], words)
@@ -117,30 +120,22 @@ def count_known_words(
     default_lang: str = "en",
 ) -> TermCounts:
     """Count the words of *docs* that *vocabulary* knows, in its columns (others are ignored)."""
-    raw, raw_terms = raw_counts(docs, weights)
+    raw, raw_terms, raw_headline = raw_counts_and_headline(docs, weights)
     langs = doc_languages(docs, raw, raw_terms, default_lang)
     counted = stemmed(raw, raw_terms, langs, vocabulary)
-    return replace(counted, headline=headline_terms(docs, langs, vocabulary).counts)
+    headline = headline_terms(raw_headline, raw_terms, langs, vocabulary)
+    return replace(counted, headline=headline.counts)
 
 
 def headline_terms(
-    docs: Sequence[Doc], langs: Sequence[str], vocabulary: dict[str, int]
+    raw_headline: sparse.csr_matrix,
+    raw_terms: Sequence[str],
+    langs: Sequence[str],
+    vocabulary: dict[str, int],
 ) -> TermCounts:
     """Return the terms of *vocabulary* in each doc's title, tags, category or headings (a 1 for
-    each), with the words written for them there: where a post says what it is about, in its own
-    words (a reason for a link is one of these, not a word bodies happen to share: "runs").
-
-    The fields are read as one text per doc: a quarter of the texts to count of four fields.
-    """
-    texts = [" ".join((doc.title, *doc.tags, doc.category, doc.headings)) for doc in docs]
-    vocabulary_found: dict[str, int] = defaultdict()
-    vocabulary_found.default_factory = vocabulary_found.__len__  # type: ignore[attr-defined]
-    data, indices, indptr = _count_texts(texts, vocabulary_found.__getitem__)
-    raw = sparse.csr_matrix(
-        (np.asarray(data, dtype=np.float32), np.asarray(indices, dtype=np.int64), indptr),
-        shape=(len(docs), len(vocabulary_found)),
-    )
-    found = stemmed(raw, list(vocabulary_found), langs, vocabulary)
+    each; *raw_headline* counts their words as written), with the words written for them there."""
+    found = stemmed(raw_headline, raw_terms, langs, vocabulary)
     found.counts.data[:] = 1.0
     return found
 
@@ -153,6 +148,26 @@ def raw_counts(
     vocabulary.default_factory = vocabulary.__len__  # type: ignore[attr-defined]
     counts = weighted_counts(docs, weights, vocabulary.__getitem__, lambda: len(vocabulary))
     return counts, list(vocabulary)
+
+
+def raw_counts_and_headline(
+    docs: Sequence[Doc], weights: dict[str, float]
+) -> tuple[sparse.csr_matrix, list[str], sparse.csr_matrix]:
+    """Return raw_counts, and the counts of the words of each doc's HEADLINE fields.
+
+    The fields counted for both are counted once: titles, tags and categories are read once.
+    """
+    vocabulary: dict[str, int] = defaultdict()
+    vocabulary.default_factory = vocabulary.__len__  # type: ignore[attr-defined]
+    weighed = [name for name, weight in weights.items() if weight]
+    counted = _counted_fields(docs, [*weighed, *HEADLINE], vocabulary.__getitem__)
+    counts = _weighted_sum(counted, weights, len(docs), len(vocabulary))
+    shared = _shared_blocks(docs, weights.get("body", 0.0), vocabulary.__getitem__)
+    size = len(vocabulary)
+    if shared is not None:
+        counts = (_resized(counts, size) + _resized(shared, size)).tocsr()
+    headline = _weighted_sum(counted, HEADLINE, len(docs), size)
+    return _resized(counts, size), list(vocabulary), headline
 
 
 def doc_languages(
@@ -314,22 +329,35 @@ def weighted_counts(
     Code words are looked up with a leading CODE_MARK; shared blocks count in the body at their
     share.
     """
-    fields = [
-        (weights[name], _count_texts(_field_texts(docs, name), _lookup_of(name, lookup)))
-        for name in FIELDS
-        if weights.get(name, 0.0)
-    ]
+    counted = _counted_fields(docs, [name for name, weight in weights.items() if weight], lookup)
     shared = _shared_blocks(docs, weights.get("body", 0.0), lookup)
     size = columns()
-    total = sparse.csr_matrix((len(docs), size), dtype=np.float32)
-    for weight, (data, indices, indptr) in fields:
-        counts = sparse.csr_matrix(
-            (np.asarray(data, dtype=np.float32), np.asarray(indices, dtype=np.int64), indptr),
-            shape=(len(docs), size),
-        )
-        total = total + counts * np.float32(weight)
+    total = _weighted_sum(counted, weights, len(docs), size)
     if shared is not None:
         total = total + _resized(shared, size)
+    return total.tocsr()
+
+
+def _counted_fields(docs: Sequence[Doc], names: Sequence[str], lookup) -> dict:
+    """Return the CSR arrays of the word counts of each field *names* has (each field once)."""
+    return {
+        name: _count_texts(_field_texts(docs, name), _lookup_of(name, lookup))
+        for name in dict.fromkeys(names)
+        if name in FIELDS or name in HEADLINE
+    }
+
+
+def _weighted_sum(counted: dict, weights: dict[str, float], rows: int, size: int):
+    """Return the sum of the *counted* fields, each scaled by its weight (0: left out)."""
+    total = sparse.csr_matrix((rows, size), dtype=np.float32)
+    for name, (data, indices, indptr) in counted.items():
+        weight = weights.get(name, 0.0)
+        if weight:
+            counts = sparse.csr_matrix(
+                (np.asarray(data, dtype=np.float32), np.asarray(indices, dtype=np.int64), indptr),
+                shape=(rows, size),
+            )
+            total = total + counts * np.float32(weight)
     return total.tocsr()
 
 
@@ -374,6 +402,9 @@ def _count_texts(texts: Sequence[str], lookup) -> tuple[list[int], list[int], li
     """Return the CSR arrays (data, columns, row starts) of the word counts of *texts*."""
     indptr, indices, data = [0], [], []
     for text in texts:
+        if not text:  # no tags, no category, no heading: nothing to split
+            indptr.append(len(indices))
+            continue
         # translate, split, Counter and map run in C: a few Python calls per text, none per word;
         # one-letter words are dropped with the other unwanted terms, once per term
         counts = Counter(_words(text))
