@@ -48,7 +48,10 @@ def run_stages(checkout: Path, folder: Path) -> dict:
     read = time.perf_counter()
     model = index.fit_index(words, weights, 64, False)
     fitted = time.perf_counter()
-    how = relate.Readable(model.langs, model.readable) if current else model.terms
+    how = model.terms  # the code before issue 19
+    if current:  # with the posts' headline terms where the index has them (the reasons' subjects)
+        subjects = [model.headline] if getattr(model, "headline", None) is not None else []
+        how = relate.Readable(model.langs, model.readable, *subjects)
     tags = [source.tags for source in sources]
     relate.relate_own(
         model.matrix, how, tags, [0.5] * count, [[] for _ in range(count)], 5, 0.05, 0.2

@@ -401,7 +401,7 @@ def boosted(
     model = plugin_index.fit_index(corpus.words, weights, terms, False)  # type: ignore[arg-type]
     inbound = inbound_link_counts(data.urls, list(zip(data.urls, corpus.hrefs, strict=True)))
     needs = need_scores(inbound, data.dates, DEFAULTS["PROMOTE_RELATED_EVERGREEN_DAYS"])  # type: ignore[arg-type]
-    readable = Readable(model.langs, model.readable)
+    readable = Readable(model.langs, model.readable, model.headline)
     found = relate_own(
         model.prose if evidence == "prose" else model.matrix,
         readable,

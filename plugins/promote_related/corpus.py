@@ -62,6 +62,7 @@ def docs_of(sources: Sequence[Source], pages: Sequence[PageText]) -> list[Doc]:
                 page.code,
                 tuple(shared),
                 source.lang,
+                " ".join(page.headings),
             )
         )
     return docs

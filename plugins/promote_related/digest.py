@@ -140,7 +140,9 @@ def collect_digest(
     if not posts or not recent:
         return Digest([], days, len(recent), newest)
     model = site_model(posts, config)
-    friend_matrix = model.vectors([Doc(fp.title, fp.tags, "", fp.text) for fp in recent])
+    friend_matrix, friend_headline = model.read(
+        [Doc(fp.title, fp.tags, "", fp.text) for fp in recent]
+    )
     best = top_k(friend_matrix, model.full, 1, config.friends_min_score)
     matched = [(position, found[0]) for position, found in enumerate(best) if found]
     terms = reason_terms(
@@ -148,7 +150,8 @@ def collect_digest(
         [target for _, (target, _) in matched],
         friend_matrix,
         [position for position, _ in matched],
-        Readable(model.langs, model.readable),
+        Readable(model.langs, model.readable, model.headline),
+        friend_headline,
     )
     items = [
         _item(recent[position], posts[target], score, list(words))

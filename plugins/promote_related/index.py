@@ -55,6 +55,8 @@ class Index:
     relate two posts, and would take a place in its summary.
     `full` keeps every term, to meet friends' posts (a friend may share the one word only one of
     the site's posts uses); it is None in the index of a site with no friends' feeds.
+    `headline` has a 1 where a post's title, tags, category or headings have a term (reasons are
+    chosen among those).
     """
 
     vocabulary: dict[str, int]
@@ -67,6 +69,7 @@ class Index:
     langs: tuple[str, ...]
     readable: dict[str, np.ndarray]
     default_lang: str = "en"
+    headline: sparse.csr_matrix | None = None
 
     @property
     def prose(self) -> sparse.csr_matrix:
@@ -76,8 +79,13 @@ class Index:
 
     def vectors(self, docs: Sequence[Doc]) -> sparse.csr_matrix:
         """Return the unit vectors of *docs* in this model's space (unknown words are ignored)."""
-        counts = count_known_words(docs, self.weights, self.vocabulary, self.default_lang)
-        return _summarise(tf_idf(counts, self.idf), self.terms_per_post)
+        return self.read(docs)[0]
+
+    def read(self, docs: Sequence[Doc]) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
+        """Return the unit vectors of *docs* in this model's space, and their headline terms."""
+        counted = count_known_words(docs, self.weights, self.vocabulary, self.default_lang)
+        vectors = _summarise(tf_idf(counted.counts, self.idf), self.terms_per_post)
+        return vectors, counted.headline
 
 
 def build_index(
@@ -104,9 +112,10 @@ def fit_index(
     *with_full* makes `full` too (for friends' posts), a third of the fit's time.
     """
     logger.debug("promote_related: building the index of %d posts", words.counts.shape[0])
-    counts, terms = words.counts, words.terms
+    counts, terms, headline = words.counts, words.terms, words.headline
     if not terms:  # no post has a word; one empty column keeps the shapes valid
         counts, terms = sparse.csr_matrix((counts.shape[0], 1), dtype=np.float32), (" ",)
+        headline = counts
     counts = counts.tocsr()
     df = np.bincount(counts.indices, minlength=counts.shape[1])
     idf = (np.log((1 + counts.shape[0]) / (1 + df)) + 1) * common_fade(df, counts.shape[0])
@@ -130,6 +139,7 @@ def fit_index(
         words.langs,
         readable,
         default_lang,
+        headline,
     )
 
 
@@ -266,15 +276,19 @@ def shared_terms(
     terms: np.ndarray,
     count: int,
     least: float = 0.0,
+    allowed: sparse.csr_matrix | None = None,
 ) -> list[tuple[str, ...]]:
     """Return, for each pair of rows, up to *count* terms that weigh most in both, best first.
 
     A term named "" in *terms* (code, or no word to show) is never returned, nor one whose
-    weights multiply to less than *least*.
+    weights multiply to less than *least*, nor, with *allowed* (a row per pair), one its pair's
+    row has no value for.
     """
     if len(left_rows) == 0:
         return []
     products = left[np.asarray(left_rows)].multiply(right[np.asarray(right_rows)]).tocsr()
+    if allowed is not None:
+        products = products.multiply((allowed > 0).astype(np.float32)).tocsr()
     products.data[(products.data < least) | (terms[products.indices] == "")] = 0
     products.eliminate_zeros()
     rows = np.repeat(np.arange(products.shape[0]), np.diff(products.indptr))

@@ -60,8 +60,10 @@ GUESS_MIN_STOP_WORDS = 5
 # no English one).
 GUESS_SHORT_STOP_WORDS = 2
 GUESS_SHORT_LEAD = 3
-# Shorter words are left out of a guess: "a", "y", "en" are words of many languages (and maths).
-GUESS_MIN_LENGTH = 3
+# One-letter words are left out of a guess ("a", "y", "e": maths, and words of many languages).
+# Two-letter ones count: they are most of what tells Portuguese from Spanish ("os", "em", "na"
+# against "los", "en", "la"); a stop word of many languages counts for each a share of one.
+GUESS_MIN_LENGTH = 2
 
 
 def language_code(lang: object) -> str | None:

@@ -169,7 +169,7 @@ def relate_site(
     needs = need_scores(inbound, [p.date for p in posts], config.evergreen_days)
     relations = relate_own(
         model.matrix,
-        Readable(model.langs, model.readable),
+        Readable(model.langs, model.readable, model.headline),
         [tag_names(p) for p in posts],
         needs,
         pins,
@@ -264,17 +264,20 @@ def relate_to_friends(
     from .relate import Readable, relate_friends  # numpy and scipy: only when relating
     from .words import Doc
 
-    friend_matrix = model.vectors([Doc(fp.title, fp.tags, "", fp.text) for fp in friend_posts])
+    friend_matrix, friend_headline = model.read(
+        [Doc(fp.title, fp.tags, "", fp.text) for fp in friend_posts]
+    )
     return relate_friends(
         model.full,
         friend_matrix,
-        Readable(model.langs, model.readable),
+        Readable(model.langs, model.readable, model.headline),
         [fp.friend for fp in friend_posts],
         [tag_names(p) for p in posts],
         [fp.tags for fp in friend_posts],
         config.friends_per_post,
         config.per_friend,
         config.friends_min_score,
+        friend_headline,
     )
 
 

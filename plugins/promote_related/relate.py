@@ -36,10 +36,13 @@ CANDIDATES_PER_LINK = 3
 
 
 class Readable(NamedTuple):
-    """What reasons are written in: each post's language, and each language's word per term."""
+    """What reasons are written in: each post's language, each language's word per term, and
+    the terms each post's title, tags, category or headings have (a reason is one of those of
+    either post; None: any term)."""
 
     langs: Sequence[str]
     words: dict[str, np.ndarray]
+    headline: sparse.csr_matrix | None = None
 
 
 def common_tags(first: Sequence[str], second: Sequence[str]) -> tuple[str, ...]:
@@ -159,8 +162,12 @@ def relate_friends(
     per_post: int,
     per_friend: int,
     min_score: float,
+    friend_headline: sparse.csr_matrix | None = None,
 ) -> list[list[Relation]]:
-    """Return, for each post, the friends' posts most related to it, a few per friend at most."""
+    """Return, for each post, the friends' posts most related to it, a few per friend at most.
+
+    *friend_headline* has the terms of each friend's post's title and tags (Index.read).
+    """
     if per_post == 0 or friend_matrix.shape[0] == 0:
         return [[] for _ in range(matrix.shape[0])]
     wanted = min(friend_matrix.shape[0], per_post * max(per_friend, 1) * 8)
@@ -174,7 +181,7 @@ def relate_friends(
                 taken[friend] = taken.get(friend, 0) + 1
                 chosen.append((target, score, score, False, False))
         picks.append(chosen)
-    return _with_reasons(picks, matrix, friend_matrix, readable, tags, friend_tags)
+    return _with_reasons(picks, matrix, friend_matrix, readable, tags, friend_tags, friend_headline)
 
 
 def _with_reasons(
@@ -184,11 +191,12 @@ def _with_reasons(
     readable: Readable,
     tags: Sequence[Sequence[str]],
     target_tags: Sequence[Sequence[str]],
+    target_headline: sparse.csr_matrix | None = None,
 ) -> list[list[Relation]]:
     """Turn picks (target, score, rank score, pinned, boosted) into relations with their reasons."""
     posts = [post for post, chosen in enumerate(picks) for _ in chosen]
     targets = [pick[0] for chosen in picks for pick in chosen]
-    words = iter(reason_terms(matrix, posts, target_matrix, targets, readable))
+    words = iter(reason_terms(matrix, posts, target_matrix, targets, readable, target_headline))
     shared_tags = _shared_tags(tags, target_tags)
     return [
         [
@@ -200,27 +208,56 @@ def _with_reasons(
     ]
 
 
+def _subjects(
+    headline: sparse.csr_matrix,
+    rows: Sequence[int],
+    target_headline: sparse.csr_matrix,
+    columns: Sequence[int],
+) -> sparse.csr_matrix:
+    """Return, a row per pair, the terms that may be its reasons: the subjects one of the two
+    posts names (title, tags, category, headings) that the blog names more than once, or that
+    both name. A word one title happens to use ("Why I Started...") is no subject of the blog.
+    """
+    recurring = (np.asarray(headline.sum(axis=0)).ravel() >= 2).astype(np.float32)
+    named = (headline[rows] + target_headline[columns]).tocsr()
+    return (named @ sparse.diags(recurring) + (named > 1)).tocsr()
+
+
 def reason_terms(
     matrix: sparse.csr_matrix,
     posts: Sequence[int],
     target_matrix: sparse.csr_matrix,
     targets: Sequence[int],
     readable: Readable,
+    target_headline: sparse.csr_matrix | None = None,
 ) -> list[tuple[str, ...]]:
-    """Return the words that weigh most in each (post, target) pair, in the post's language."""
+    """Return the words that weigh most in each (post, target) pair, in the post's language.
+
+    A word is a subject of the post or the target (_subjects; *target_headline* has the
+    targets' headline terms when they are not the site's posts).
+    """
     found: list[tuple[str, ...]] = [()] * len(posts)
     by_language: dict[str, list[int]] = {}
     for pair, post in enumerate(posts):
         by_language.setdefault(readable.langs[post], []).append(pair)
+    headline = readable.headline
+    if target_headline is None:
+        target_headline = headline
     for lang, pairs in by_language.items():
+        rows = [posts[pair] for pair in pairs]
+        columns = [targets[pair] for pair in pairs]
+        allowed = None
+        if headline is not None and target_headline is not None:
+            allowed = _subjects(headline, rows, target_headline, columns)
         words = shared_terms(
             matrix,
-            [posts[pair] for pair in pairs],
+            rows,
             target_matrix,
-            [targets[pair] for pair in pairs],
+            columns,
             readable.words[lang],
             REASON_WORDS + 2,
             REASON_LEAST_WEIGHT,
+            allowed,
         )
         for pair, each in zip(pairs, words, strict=True):
             found[pair] = each

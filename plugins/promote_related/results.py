@@ -6,6 +6,7 @@ reads them without importing numpy and scipy (relate.py's), ~0.3 s of a small bl
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -13,6 +14,7 @@ from typing import NamedTuple
 
 # Words shown as the reason of a link ("also about a, b and c").
 REASON_WORDS = 3
+_WORD = re.compile(r"\w+")
 
 
 class Relation(NamedTuple):
@@ -60,11 +62,14 @@ class RelatedLink:
 
 
 def reason_words(tags: Sequence[str], terms: Sequence[str]) -> tuple[str, ...]:
-    """Return up to three words: the shared tags, then shared terms no tag already says."""
+    """Return up to three words: the shared tags, then shared terms no tag already says.
+
+    A tag says each of its words: after "Node.js", "node" and "js" would say it again.
+    """
     if not tags:
         return tuple(terms[:REASON_WORDS])
     words = list(tags[:REASON_WORDS])
-    said = {part for tag in words for part in tag.lower().split()}
+    said = {part for tag in words for part in _WORD.findall(tag.lower())}
     for term in terms:
         if len(words) >= REASON_WORDS:
             break

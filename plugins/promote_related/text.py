@@ -17,6 +17,7 @@ from lxml import etree
 # Elements whose text is not prose a reader sees.
 _SKIPPED = ("script", "style", "template", "noscript")
 _CODE = ("pre", "code", "kbd", "samp")
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 # Elements whose children are blocks of their own (a list's items, a quote's paragraphs).
 _CONTAINERS = frozenset(
     ("div", "section", "article", "ul", "ol", "dl", "blockquote", "table", "tbody", "thead", "tr")
@@ -31,11 +32,13 @@ _PARSERS = threading.local()
 
 @dataclass(frozen=True)
 class PageText:
-    """The visible prose of a page block by block, its code, and the targets of its links."""
+    """The visible prose of a page block by block, its code, the targets of its links, and the
+    text of its headings (also in the blocks: what the page says its parts are about)."""
 
     blocks: tuple[str, ...]
     hrefs: tuple[str, ...]
     code: str = ""
+    headings: tuple[str, ...] = ()
 
     @property
     def text(self) -> str:
@@ -56,8 +59,14 @@ def read_html(markup: str) -> PageText:
     # the code is read; what stays is prose (an element's tail is the text after it: kept)
     etree.strip_elements(root, *_CODE, with_tail=False)
     body = root.find("body")
-    blocks = [prose(text) for text in _blocks(body if body is not None else root) if text]
-    return PageText(tuple(block for block in blocks if block), hrefs, " ".join(code))
+    headings: list[str] = []
+    blocks = [prose(text) for text in _blocks(body if body is not None else root, headings) if text]
+    return PageText(
+        tuple(block for block in blocks if block),
+        hrefs,
+        " ".join(code),
+        tuple(heading for heading in map(prose, headings) if heading),
+    )
 
 
 def _parser() -> etree.HTMLParser:
@@ -69,8 +78,11 @@ def _parser() -> etree.HTMLParser:
     return parser
 
 
-def _blocks(element) -> list[str | None]:
-    """Return the texts of the blocks under *element*, in order (None where there is none)."""
+def _blocks(element, headings: list[str]) -> list[str | None]:
+    """Return the texts of the blocks under *element*, in order (None where there is none).
+
+    The texts of its headings (h1 to h6) are added to *headings* too, in the same walk.
+    """
     texts = [element.text]
     for child in element:
         if not isinstance(child.tag, str):
@@ -78,9 +90,11 @@ def _blocks(element) -> list[str | None]:
         elif len(child) == 0:  # a block with no markup inside (most paragraphs): its text as is
             texts.append(child.text)
         elif child.tag in _CONTAINERS:
-            texts.extend(_blocks(child))
+            texts.extend(_blocks(child, headings))
         else:
             texts.append(" ".join(child.itertext()))
+        if child.tag in _HEADINGS and texts[-1]:
+            headings.append(texts[-1])
         texts.append(child.tail)
     return texts
 

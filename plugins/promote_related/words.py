@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 from scipy import sparse
@@ -36,6 +36,9 @@ from .language import (
 )
 
 FIELDS = ("title", "tags", "category", "body", "code")
+# Where a post says what it is about, in its own words: a reason for a link is a word of these
+# (of either post), not a word bodies happen to share ("runs", "left", "frac").
+HEADLINE = {"title": 1.0, "tags": 1.0, "category": 1.0, "headings": 1.0}
 CODE_MARK = "`"
 
 
@@ -63,7 +66,8 @@ class Doc:
     """The text of one post (or one friend's post), field by field.
 
     *shared* holds the prose blocks other posts carry too, each with the share it counts for
-    (1/n for a block n posts carry); *lang* is the post's language code, None to guess it.
+    (1/n for a block n posts carry); *lang* is the post's language code, None to guess it;
+    *headings* the text of the body's headings (in *body* too).
     """
 
     title: str
@@ -73,6 +77,7 @@ class Doc:
     code: str = ""
     shared: tuple[tuple[str, float], ...] = ()
     lang: str | None = None
+    headings: str = ""
 
 
 @dataclass(frozen=True)
@@ -80,22 +85,32 @@ class TermCounts:
     """Weighted term counts: a row per doc, a column per term of `terms` (sorted).
 
     `langs` is each doc's language; `readable[lang]` gives, for a column, the word posts of that
-    language most often wrote for it (the stem "jardin" reads "jardins"), or "" if none did.
+    language most often wrote for it (the stem "jardin" reads "jardins"), or "" if none did;
+    `headline` has a 1 where a doc's title, tags, category or headings have the column's term.
     """
 
     counts: sparse.csr_matrix
     terms: tuple[str, ...]
     langs: tuple[str, ...] = ()
     readable: dict[str, np.ndarray] = field(default_factory=dict)
+    headline: sparse.csr_matrix | None = None
 
 
 def count_docs(
     docs: Sequence[Doc], weights: dict[str, float], default_lang: str = "en"
 ) -> TermCounts:
     """Count the words of *docs* over a vocabulary of their own."""
-    raw, raw_terms = raw_counts(docs, weights)
+    raw, raw_terms, raw_headline = raw_counts_and_headline(docs, weights)
     langs = doc_languages(docs, raw, raw_terms, default_lang)
-    return stemmed(raw, raw_terms, langs, None)
+    counted = stemmed(raw, raw_terms, langs, None)
+    vocabulary = {term: column for column, term in enumerate(counted.terms)}
+    headline = headline_terms(raw_headline, raw_terms, langs, vocabulary)
+    # a term reads as the blog titles it ("base" of "django.template.base", not "based")
+    readable = {
+        lang: np.where(headline.readable[lang] != "", headline.readable[lang], words)
+        for lang, words in counted.readable.items()
+    }
+    return replace(counted, readable=readable, headline=headline.counts)
 
 
 def count_known_words(
@@ -103,11 +118,26 @@ def count_known_words(
     weights: dict[str, float],
     vocabulary: dict[str, int],
     default_lang: str = "en",
-) -> sparse.csr_matrix:
+) -> TermCounts:
     """Count the words of *docs* that *vocabulary* knows, in its columns (others are ignored)."""
-    raw, raw_terms = raw_counts(docs, weights)
+    raw, raw_terms, raw_headline = raw_counts_and_headline(docs, weights)
     langs = doc_languages(docs, raw, raw_terms, default_lang)
-    return stemmed(raw, raw_terms, langs, vocabulary).counts
+    counted = stemmed(raw, raw_terms, langs, vocabulary)
+    headline = headline_terms(raw_headline, raw_terms, langs, vocabulary)
+    return replace(counted, headline=headline.counts)
+
+
+def headline_terms(
+    raw_headline: sparse.csr_matrix,
+    raw_terms: Sequence[str],
+    langs: Sequence[str],
+    vocabulary: dict[str, int],
+) -> TermCounts:
+    """Return the terms of *vocabulary* in each doc's title, tags, category or headings (a 1 for
+    each; *raw_headline* counts their words as written), with the words written for them there."""
+    found = stemmed(raw_headline, raw_terms, langs, vocabulary)
+    found.counts.data[:] = 1.0
+    return found
 
 
 def raw_counts(
@@ -118,6 +148,26 @@ def raw_counts(
     vocabulary.default_factory = vocabulary.__len__  # type: ignore[attr-defined]
     counts = weighted_counts(docs, weights, vocabulary.__getitem__, lambda: len(vocabulary))
     return counts, list(vocabulary)
+
+
+def raw_counts_and_headline(
+    docs: Sequence[Doc], weights: dict[str, float]
+) -> tuple[sparse.csr_matrix, list[str], sparse.csr_matrix]:
+    """Return raw_counts, and the counts of the words of each doc's HEADLINE fields.
+
+    The fields counted for both are counted once: titles, tags and categories are read once.
+    """
+    vocabulary: dict[str, int] = defaultdict()
+    vocabulary.default_factory = vocabulary.__len__  # type: ignore[attr-defined]
+    weighed = [name for name, weight in weights.items() if weight]
+    counted = _counted_fields(docs, [*weighed, *HEADLINE], vocabulary.__getitem__)
+    counts = _weighted_sum(counted, weights, len(docs), len(vocabulary))
+    shared = _shared_blocks(docs, weights.get("body", 0.0), vocabulary.__getitem__)
+    size = len(vocabulary)
+    if shared is not None:
+        counts = (_resized(counts, size) + _resized(shared, size)).tocsr()
+    headline = _weighted_sum(counted, HEADLINE, len(docs), size)
+    return _resized(counts, size), list(vocabulary), headline
 
 
 def doc_languages(
@@ -135,10 +185,11 @@ def doc_languages(
 
 
 def guess_languages(counts: sparse.csr_matrix, terms: Sequence[str], default: str) -> list[str]:
-    """Return each row's likeliest language: the one whose stop words make most of its words.
+    """Return each row's likeliest language: the one whose stop words it uses most.
 
-    *counts* holds a row of word counts per post over *terms*. Only languages with a stemmer and
-    words of GUESS_MIN_LENGTH letters or more take part; the default language is favoured by
+    Each different word counts once, a stop word of n languages 1/n for each. *counts* holds a
+    row of word counts per post over *terms*. Only languages with a stemmer and words of
+    GUESS_MIN_LENGTH letters or more take part; the default language is favoured by
     GUESS_DEFAULT_ADVANTAGE, and a row where the winner's stop words are fewer than
     GUESS_MIN_STOP_WORDS or GUESS_MIN_SHARE of its words gets *default*, unless they are at
     least GUESS_SHORT_STOP_WORDS different words and GUESS_SHORT_LEAD times the default
@@ -162,7 +213,10 @@ def guess_languages(counts: sparse.csr_matrix, terms: Sequence[str], default: st
         (np.asarray(values, dtype=np.float32), (rows, columns)),
         shape=(len(terms), len(candidates)),
     )
-    hits = np.asarray((counts @ marks).todense())
+    # each word once: a word repeated (a title counts three times) is one piece of evidence, and
+    # "masa" (Spanish dough, an Indonesian stop word) in a title and twice in the body was three
+    present = (counts > 0).astype(np.float32)
+    hits = np.asarray((present @ marks).todense())
     counted = np.zeros(len(terms), dtype=np.float32)
     counted[list(column.values())] = 1.0
     totals = counts @ counted
@@ -172,8 +226,7 @@ def guess_languages(counts: sparse.csr_matrix, terms: Sequence[str], default: st
     share = found[np.arange(counts.shape[0]), best]
     enough = (share >= GUESS_MIN_STOP_WORDS) & (share >= GUESS_MIN_SHARE * totals)
     if default in candidates:  # a short post: a few stop words of one language, next to none
-        # each word once: "cat" in a title counts three times in *counts*
-        distinct = np.asarray(((counts > 0).astype(np.float32) @ stops).todense())
+        distinct = np.asarray((present @ stops).todense())
         lead = distinct[np.arange(counts.shape[0]), best]
         others = distinct[:, candidates.index(default)]
         enough |= (lead >= GUESS_SHORT_STOP_WORDS) & (lead >= GUESS_SHORT_LEAD * others)
@@ -245,14 +298,24 @@ def _term_of_words(
 def _readable(
     raw: sparse.csr_matrix, words: list[tuple[int, int]], raw_terms: Sequence[str], size: int
 ) -> np.ndarray:
-    """Return, for each term column, the prose word the docs of *raw* wrote most for it."""
-    totals = np.asarray(raw.sum(axis=0)).ravel()
-    best = np.zeros(size, dtype=np.float64)
+    """Return, for each term column, the prose word of letters the docs of *raw* wrote most for
+    it, or "" (code, "a_0").
+
+    A tie goes to the shorter word, then the first in alphabetical order ("host", not "hosts"),
+    whatever order the posts were read in.
+    """
+    totals = np.asarray(raw.sum(axis=0)).ravel().tolist()
+    best = [0.0] * size
     readable = np.full(size, "", dtype=object)
     for word, column in words:
         text = raw_terms[word]
-        if not text.startswith(CODE_MARK) and totals[word] > best[column]:
-            best[column] = totals[word]
+        if not text.isalpha():  # "a_0", "query_utils": code a reader would not call a subject
+            continue
+        total = totals[word]
+        if total > best[column] or (
+            total == best[column] and (len(text), text) < (len(readable[column]), readable[column])
+        ):
+            best[column] = total
             readable[column] = text
     return readable
 
@@ -266,22 +329,35 @@ def weighted_counts(
     Code words are looked up with a leading CODE_MARK; shared blocks count in the body at their
     share.
     """
-    fields = [
-        (weights[name], _count_texts(_field_texts(docs, name), _lookup_of(name, lookup)))
-        for name in FIELDS
-        if weights.get(name, 0.0)
-    ]
+    counted = _counted_fields(docs, [name for name, weight in weights.items() if weight], lookup)
     shared = _shared_blocks(docs, weights.get("body", 0.0), lookup)
     size = columns()
-    total = sparse.csr_matrix((len(docs), size), dtype=np.float32)
-    for weight, (data, indices, indptr) in fields:
-        counts = sparse.csr_matrix(
-            (np.asarray(data, dtype=np.float32), np.asarray(indices, dtype=np.int64), indptr),
-            shape=(len(docs), size),
-        )
-        total = total + counts * np.float32(weight)
+    total = _weighted_sum(counted, weights, len(docs), size)
     if shared is not None:
         total = total + _resized(shared, size)
+    return total.tocsr()
+
+
+def _counted_fields(docs: Sequence[Doc], names: Sequence[str], lookup) -> dict:
+    """Return the CSR arrays of the word counts of each field *names* has (each field once)."""
+    return {
+        name: _count_texts(_field_texts(docs, name), _lookup_of(name, lookup))
+        for name in dict.fromkeys(names)
+        if name in FIELDS or name in HEADLINE
+    }
+
+
+def _weighted_sum(counted: dict, weights: dict[str, float], rows: int, size: int):
+    """Return the sum of the *counted* fields, each scaled by its weight (0: left out)."""
+    total = sparse.csr_matrix((rows, size), dtype=np.float32)
+    for name, (data, indices, indptr) in counted.items():
+        weight = weights.get(name, 0.0)
+        if weight:
+            counts = sparse.csr_matrix(
+                (np.asarray(data, dtype=np.float32), np.asarray(indices, dtype=np.int64), indptr),
+                shape=(rows, size),
+            )
+            total = total + counts * np.float32(weight)
     return total.tocsr()
 
 
@@ -326,6 +402,9 @@ def _count_texts(texts: Sequence[str], lookup) -> tuple[list[int], list[int], li
     """Return the CSR arrays (data, columns, row starts) of the word counts of *texts*."""
     indptr, indices, data = [0], [], []
     for text in texts:
+        if not text:  # no tags, no category, no heading: nothing to split
+            indptr.append(len(indices))
+            continue
         # translate, split, Counter and map run in C: a few Python calls per text, none per word;
         # one-letter words are dropped with the other unwanted terms, once per term
         counts = Counter(_words(text))
