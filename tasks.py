@@ -64,6 +64,8 @@ def regenerate(c, export=False):
     """Rebuild whenever a file changes; a new comment export is baked into its pages only."""
     from bake import regenerate as bake_and_regenerate
 
+    if export:
+        os.environ.update(server_environment() or {})
     bake_and_regenerate(str(ROOT / CONFIG["settings_base"]), export=export)
 
 
@@ -149,6 +151,26 @@ def csp(c, dev=False):
 # COMMENT_SERVER_* variables of your environment; `invoke demo` makes its own into var/.
 
 
+def server_environment() -> dict[str, str] | None:
+    """Return the demo's server settings when this checkout ran the demo and you set none of your
+    own (COMMENT_SERVER_SECRET, COMMENT_SERVER_DATABASE_URL); None to use your environment's."""
+    if {"COMMENT_SERVER_SECRET", "COMMENT_SERVER_DATABASE_URL"} & os.environ.keys():
+        return None
+    database = ROOT / CONFIG["demo_database"]
+    if not database.is_file():
+        return None
+    from comment_server.demo import demo_environment
+
+    origin = f"http://{CONFIG['host']}:{CONFIG['port']}"
+    env, _ = demo_environment(ROOT / "var", database, origin, SETTINGS["AUTHOR"])
+    print(
+        f"Using the demo's comment server database ({CONFIG['demo_database']}); for your own, "
+        "set COMMENT_SERVER_SECRET and COMMENT_SERVER_DATABASE_URL (docs/comment-server.md).",
+        file=sys.stderr,
+    )
+    return env
+
+
 def run_comment_server(*args, env=None):
     """Run `python -m comment_server ARGS`; stop the task with its exit status if it fails."""
     command = [sys.executable, "-m", "comment_server", *args]
@@ -173,13 +195,14 @@ def server(c, host="127.0.0.1", port=CONFIG["comment_server_port"]):
 def comments_export(c, dir="content/comments", prune=False, full=False):
     """Export the server's comments into content/comments/ for the next build."""
     options = (["--prune"] if prune else []) + (["--full"] if full else [])
-    run_comment_server("export", dir, *options)
+    run_comment_server("export", dir, *options, env=server_environment())
 
 
 @task(help={"path": "export folder, Isso .db, Disqus or WordPress XML", "format": "force a format"})
 def comments_import(c, path, format=None):
     """Import comments: a Goldstar export, Isso, Disqus or WordPress (format guessed)."""
-    run_comment_server("import", path, *(["--format", format] if format else []))
+    options = ["--format", format] if format else []
+    run_comment_server("import", path, *options, env=server_environment())
 
 
 @task

@@ -2,6 +2,7 @@
 the demo comments are imported, the admin password it prints opens the inbox, Ctrl-C or SIGTERM
 (a service manager's stop) stops both."""
 
+import os
 import re
 import shutil
 import signal
@@ -12,6 +13,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from comment_server.demo import demo_environment
 from tests.support import ROOT
 from tests.support.network import answers, free_port, wait_until
 
@@ -96,3 +98,39 @@ def test_invoke_demo_serves_the_blog_and_the_comment_server(tmp_path, stop):
             process.kill()
             raise
     assert not answers(f"{api}/api/health") and not answers(f"{site}/")
+
+
+def test_after_the_demo_invoke_comments_export_writes_the_demos_comments(tmp_path):
+    """A blogger who tried the demo runs `invoke comments-export` next, as the README says: it
+    exports the demo's database, not an error about a secret nor an empty database of its own."""
+    project = project_copy(tmp_path / "blog")
+    mine = {k: v for k, v in os.environ.items() if not k.startswith("COMMENT_SERVER_")}
+    database = project / "var" / "demo-comments.sqlite3"
+    # What `invoke demo` does first: its var/ and the demo's comments imported into its database.
+    demo, _ = demo_environment(project / "var", database, "http://127.0.0.1:8000", "Maya")
+    export = project / "content" / "comments"
+    run = subprocess.run(
+        [sys.executable, "-m", "comment_server", "import", str(export)],
+        cwd=project,
+        env=demo,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stderr
+    welcome = (export / "welcome.json").read_text()
+    (export / "welcome.json").unlink()
+    invoke = Path(sys.executable).with_name("invoke")
+    run = subprocess.run(
+        [str(invoke), "comments-export", "--full"],
+        cwd=project,
+        env=mine,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "the demo's comment server database" in run.stderr
+    written = (export / "welcome.json").read_text()
+    assert written.count('"commenter":') == welcome.count('"commenter":') > 0
+    assert not (project / "var" / "comments.sqlite3").exists()
