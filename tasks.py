@@ -45,15 +45,28 @@ def clean(c):
         os.makedirs(CONFIG["deploy_path"])
 
 
+def note_no_embed() -> None:
+    """Say so when this build drops the comment form the demo's pages had (COMMENTS_API empty)."""
+    if not SETTINGS.get("COMMENTS_API") and (ROOT / CONFIG["demo_database"]).is_file():
+        print(
+            f"Note: {CONFIG['settings_base']} has COMMENTS_API empty, so these pages get no "
+            "comment form or star buttons (the demo's had them). To keep them beside the demo, set "
+            f'COMMENTS_API = "http://{CONFIG["host"]}:{CONFIG["comment_server_port"]}" there.',
+            file=sys.stderr,
+        )
+
+
 @task
 def build(c):
     """Build the site (development settings)."""
+    note_no_embed()
     pelican_run("-s {settings_base} --fatal errors".format(**CONFIG))
 
 
 @task
 def rebuild(c):
     """Remove the generated files, then build, reading every post afresh (not from the cache)."""
+    note_no_embed()
     clean(c)
     # After a change to the settings (MARKDOWN, say), the content cache would hold stale posts.
     pelican_run("-s {settings_base} --fatal errors --ignore-cache".format(**CONFIG))
@@ -64,6 +77,7 @@ def regenerate(c, export=False):
     """Rebuild whenever a file changes; a new comment export is baked into its pages only."""
     from bake import regenerate as bake_and_regenerate
 
+    note_no_embed()
     if export:
         os.environ.update(server_environment() or {})
     bake_and_regenerate(str(ROOT / CONFIG["settings_base"]), export=export)

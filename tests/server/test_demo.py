@@ -134,3 +134,20 @@ def test_after_the_demo_invoke_comments_export_writes_the_demos_comments(tmp_pat
     written = (export / "welcome.json").read_text()
     assert written.count('"commenter":') == welcome.count('"commenter":') > 0
     assert not (project / "var" / "comments.sqlite3").exists()
+
+
+def test_after_the_demo_invoke_build_says_its_pages_have_no_comment_form(tmp_path):
+    """The demo's pages have the embed; `invoke build` from pelicanconf.py (COMMENTS_API empty)
+    writes pages without it into the folder the demo serves: it says so, and how to keep it."""
+    project = project_copy(tmp_path / "blog")
+    demo_environment(project / "var", project / "var" / "demo-comments.sqlite3", "", "Maya")
+    (project / "var" / "demo-comments.sqlite3").touch()  # the demo ran here
+    invoke = Path(sys.executable).with_name("invoke")
+    run = subprocess.run(
+        [str(invoke), "build"], cwd=project, capture_output=True, text=True, timeout=300
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    page = (project / "output" / "2026" / "welcome" / "index.html").read_text()
+    assert "data-api=" not in page
+    assert "no comment form" in run.stderr
+    assert 'COMMENTS_API = "http://127.0.0.1:8001"' in run.stderr
