@@ -6,6 +6,8 @@ import shutil
 import signal
 import subprocess
 import sys
+from http import HTTPStatus
+from http.server import SimpleHTTPRequestHandler
 from pathlib import Path
 
 from invoke import task
@@ -83,12 +85,36 @@ def regenerate(c, export=False):
     bake_and_regenerate(str(ROOT / CONFIG["settings_base"]), export=export)
 
 
+class SiteHandler(ComplexHTTPRequestHandler):
+    """Pelican's handler, answering a page that is not there with the theme's 404.html, as a
+    static host does (Pelican's own answers nothing: the browser says "empty response")."""
+
+    def do_GET(self):
+        found = self.get_path_that_exists(self.path.split("?", 1)[0])
+        if found is None:
+            self.send_error(HTTPStatus.NOT_FOUND)
+            return
+        self.path = found
+        SimpleHTTPRequestHandler.do_GET(self)
+
+    def send_error(self, code, message=None, explain=None):
+        page = Path(self.base_path) / "404.html"
+        if code != HTTPStatus.NOT_FOUND or not page.is_file():
+            super().send_error(code, message, explain)
+            return
+        body = page.read_bytes()
+        self.send_response(code)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+
 @task
 def serve(c):
     """Serve the built site on http://127.0.0.1:8000."""
-    server = RootedHTTPServer(
-        CONFIG["deploy_path"], (CONFIG["host"], CONFIG["port"]), ComplexHTTPRequestHandler
-    )
+    server = RootedHTTPServer(CONFIG["deploy_path"], (CONFIG["host"], CONFIG["port"]), SiteHandler)
     print(f"Serving the blog on http://{CONFIG['host']}:{CONFIG['port']} (Ctrl-C to stop)")
     try:
         server.serve_forever()
@@ -264,7 +290,7 @@ def demo(c, port=CONFIG["port"], server_port=CONFIG["comment_server_port"], mail
             if not wait_for_server(f"{api}/api/health", process):
                 sys.exit(f"invoke demo: the comment server did not start on {api} (port in use?)")
             address = (host, int(port))
-            site = RootedHTTPServer(CONFIG["deploy_path"], address, ComplexHTTPRequestHandler)
+            site = RootedHTTPServer(CONFIG["deploy_path"], address, SiteHandler)
             print(f"The blog: {origin}   comment server: {api}   inbox: {api}/admin")
             print(f"Demo admin password: {password} (kept in var/demo-admin-password)", flush=True)
             print(f"Reply mail is printed here (a local mail sink on port {mail_port})", flush=True)

@@ -61,6 +61,10 @@ def test_invoke_demo_serves_the_blog_and_the_comment_server(tmp_path, stop):
         assert answers(f"{api}/api/health"), log.read_text()
         page = httpx.get(f"{site}/2026/welcome/", timeout=5).text
         assert f'data-api="{api}"' in page
+        # A mistyped address gets the theme's "Page not found", as on a static host, not an
+        # empty answer the browser calls broken.
+        missing = httpx.get(f"{site}/2026/no-such-post/", timeout=5)
+        assert missing.status_code == 404 and "Page not found" in missing.text
         comments = httpx.get(f"{api}/api/threads/welcome/comments", timeout=5).json()
         exported = (project / "content" / "comments" / "welcome.json").read_text()
         assert len(comments["comments"]) == exported.count('"commenter":')
