@@ -210,10 +210,21 @@ function renderChanges(c) {
   return box;
 }
 
+/* A paragraph of the draft with its Markdown links ("[a post](https://…)") shown as links. */
+function draftParagraph(text) {
+  const p = h("p");
+  const parts = text.split(/\[([^\]\n]+)\]\((https?:\/\/[^\s)]+)\)/); // text, title, url, text…
+  for (let i = 0; i < parts.length; i += 3) {
+    p.append(parts[i]);
+    if (i + 2 < parts.length) p.append(h("a", { href: parts[i + 2] }, parts[i + 1]));
+  }
+  return p;
+}
+
 /* The draft as the commenter will read it: one paragraph per paragraph. */
 function renderDraft(c) {
   const box = h("div", { class: "draft" }, h("p", { class: "draft-label" }, "Thank-you draft"));
-  for (const paragraph of c.draft.text.split(/\n\s*\n/)) box.append(h("p", {}, paragraph));
+  for (const paragraph of c.draft.text.split(/\n\s*\n/)) box.append(draftParagraph(paragraph));
   if (c.draft.personal) {
     box.append(h("p", { class: "personal" }, "Make this line your own: ", h("q", {}, c.draft.personal)));
   }
