@@ -287,6 +287,15 @@ function renderCard(c) {
     draft ? renderDraft(c) : null,
   );
   const tap = (action) => () => act(card, action, plan(action, card.comment));
+  // With the draft open for editing, "Send thanks" sends the words in the box, as "Send reply" does.
+  const tapThank = (action) => () => {
+    const form = card.querySelector(".reply");
+    if (form.hidden) return tap(action)();
+    if (!form.reportValidity()) return; // an emptied box says so, as "Send reply" does
+    const text = form.querySelector("textarea").value.trim();
+    const template = text === draft.trim() ? card.comment.draft?.template : null;
+    act(card, action, plan(action, card.comment, text, template));
+  };
   const waiting = c.status !== "approved";
   const spam = c.draft?.tone === "spam";
   const [thank, label] = c.draft?.gold_stars ? ["thank", "Thank and star"] : ["thanks", "Send thanks"];
@@ -294,7 +303,7 @@ function renderCard(c) {
   const actions = h(
     "div",
     { class: "actions" },
-    draft ? button(label, tap(thank), { class: "thank" }) : null,
+    draft ? button(label, tapThank(thank), { class: "thank" }) : null,
     waiting && spam ? button("Spam", tap("spam"), { class: "approve" }) : null, // spam: Spam first
     waiting ? button("Approve", tap("approve"), spam ? {} : { class: "approve" }) : null,
     waiting ? button("Reject", tap("reject")) : null,

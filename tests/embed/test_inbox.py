@@ -340,3 +340,21 @@ def test_a_drafts_link_to_a_related_post_reads_as_a_link_not_markdown(stack, pho
     finally:
         empty = {"format": "goldstar-thank-you-facts", "version": 2, "threads": {}}
         stack.admin("PUT", "/api/admin/site-facts", empty)
+
+
+def test_send_thanks_after_editing_the_draft_sends_the_edited_words(stack, phone):
+    # The edit box opened under the gold "Send thanks", which sent the draft as it was made:
+    # the author's own words were lost.
+    thread = "edited-thanks"
+    comment = pending(stack, thread, "I tried the jar with my kids. An idea: a printable version.")
+    page = phone.new_page()
+    sign_in(page, stack.api)
+    card = page.locator(f"#card-{comment['id']}")
+    card.get_by_role("button", name="Edit draft").click()
+    box = card.get_by_role("textbox", name="Your reply (the draft, to edit)")
+    box.fill("Thank you! A printable jar is on its way, in my own words.")
+    card.locator(".actions .thank").click()
+    expect(card.locator(".state")).to_contain_text("✓ Thanked")
+    [reply] = author_replies(stack, thread, comment["id"])
+    assert "in my own words" in reply["html"]
+    assert reply["html"].count("<p>") == 1  # the edit alone, not the draft beside it
