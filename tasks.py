@@ -4,6 +4,7 @@ import os
 import shlex
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 from http import HTTPStatus
@@ -111,9 +112,24 @@ class SiteHandler(ComplexHTTPRequestHandler):
             self.wfile.write(body)
 
 
+def refuse_port_in_use(port: int, what: str, option: str = "") -> None:
+    """Stop the task with a sentence, not a traceback, when a server listens on *port* already."""
+    with socket.socket() as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the servers bind
+        try:
+            probe.bind((CONFIG["host"], port))
+        except OSError:
+            another = f", or choose another port with {option}" if option else ""
+            sys.exit(
+                f"Port {port} (for {what}) is in use, perhaps by another `invoke demo` or "
+                f"`invoke serve`: stop it (`ss -ltnp | grep :{port}` names it){another}."
+            )
+
+
 @task
 def serve(c):
     """Serve the built site on http://127.0.0.1:8000."""
+    refuse_port_in_use(CONFIG["port"], "the blog")
     server = RootedHTTPServer(CONFIG["deploy_path"], (CONFIG["host"], CONFIG["port"]), SiteHandler)
     print(f"Serving the blog on http://{CONFIG['host']}:{CONFIG['port']} (Ctrl-C to stop)")
     try:
@@ -268,6 +284,12 @@ def demo(c, port=CONFIG["port"], server_port=CONFIG["comment_server_port"], mail
 
     host, origin = CONFIG["host"], f"http://{CONFIG['host']}:{port}"
     api = f"http://{host}:{server_port}"
+    for number, what, option in (
+        (port, "the blog", "--port"),
+        (server_port, "the comment server", "--server-port"),
+        (mail_port, "the mail sink", "--mail-port"),
+    ):
+        refuse_port_in_use(int(number), what, option)
     database = ROOT / CONFIG["demo_database"]
     fresh = not database.exists()
     env, password = demo_environment(ROOT / "var", database, origin, SETTINGS["AUTHOR"])

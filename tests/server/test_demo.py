@@ -6,6 +6,7 @@ import os
 import re
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -155,3 +156,42 @@ def test_after_the_demo_invoke_build_says_its_pages_have_no_comment_form(tmp_pat
     assert "data-api=" not in page
     assert "no comment form" in run.stderr
     assert 'COMMENTS_API = "http://127.0.0.1:8001"' in run.stderr
+
+
+@pytest.mark.parametrize(
+    ("taken", "what", "option"),
+    [
+        (0, "the blog", "--port"),
+        (1, "the comment server", "--server-port"),
+        (2, "the mail sink", "--mail-port"),
+    ],
+)
+def test_invoke_demo_on_a_port_in_use_says_which_and_how_to_choose_another(
+    tmp_path, taken, what, option
+):
+    project = project_copy(tmp_path / "blog")
+    ports = [free_port(), free_port(), free_port()]
+    invoke = Path(sys.executable).with_name("invoke")
+    with socket.socket() as other:  # another demo, or `invoke serve`, still running
+        other.bind(("127.0.0.1", ports[taken]))
+        other.listen()
+        run = subprocess.run(
+            [
+                str(invoke),
+                "demo",
+                "--port",
+                str(ports[0]),
+                "--server-port",
+                str(ports[1]),
+                "--mail-port",
+                str(ports[2]),
+            ],
+            cwd=project,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+    assert run.returncode != 0
+    assert f"Port {ports[taken]} (for {what}) is in use" in run.stderr, run.stderr
+    assert option in run.stderr and "Traceback" not in run.stderr
+    assert not (project / "output").exists()  # said before building, not after
