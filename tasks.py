@@ -4,8 +4,11 @@ import os
 import shlex
 import shutil
 import signal
+import socket
 import subprocess
 import sys
+from http import HTTPStatus
+from http.server import SimpleHTTPRequestHandler
 from pathlib import Path
 
 from invoke import task
@@ -45,15 +48,28 @@ def clean(c):
         os.makedirs(CONFIG["deploy_path"])
 
 
+def note_no_embed() -> None:
+    """Say so when this build drops the comment form the demo's pages had (COMMENTS_API empty)."""
+    if not SETTINGS.get("COMMENTS_API") and (ROOT / CONFIG["demo_database"]).is_file():
+        print(
+            f"Note: {CONFIG['settings_base']} has COMMENTS_API empty, so these pages get no "
+            "comment form or star buttons (the demo's had them). To keep them beside the demo, set "
+            f'COMMENTS_API = "http://{CONFIG["host"]}:{CONFIG["comment_server_port"]}" there.',
+            file=sys.stderr,
+        )
+
+
 @task
 def build(c):
     """Build the site (development settings)."""
+    note_no_embed()
     pelican_run("-s {settings_base} --fatal errors".format(**CONFIG))
 
 
 @task
 def rebuild(c):
     """Remove the generated files, then build, reading every post afresh (not from the cache)."""
+    note_no_embed()
     clean(c)
     # After a change to the settings (MARKDOWN, say), the content cache would hold stale posts.
     pelican_run("-s {settings_base} --fatal errors --ignore-cache".format(**CONFIG))
@@ -64,15 +80,57 @@ def regenerate(c, export=False):
     """Rebuild whenever a file changes; a new comment export is baked into its pages only."""
     from bake import regenerate as bake_and_regenerate
 
+    note_no_embed()
+    if export:
+        os.environ.update(server_environment() or {})
     bake_and_regenerate(str(ROOT / CONFIG["settings_base"]), export=export)
+
+
+class SiteHandler(ComplexHTTPRequestHandler):
+    """Pelican's handler, answering a page that is not there with the theme's 404.html, as a
+    static host does (Pelican's own answers nothing: the browser says "empty response")."""
+
+    def do_GET(self):
+        found = self.get_path_that_exists(self.path.split("?", 1)[0])
+        if found is None:
+            self.send_error(HTTPStatus.NOT_FOUND)
+            return
+        self.path = found
+        SimpleHTTPRequestHandler.do_GET(self)
+
+    def send_error(self, code, message=None, explain=None):
+        page = Path(self.base_path) / "404.html"
+        if code != HTTPStatus.NOT_FOUND or not page.is_file():
+            super().send_error(code, message, explain)
+            return
+        body = page.read_bytes()
+        self.send_response(code)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+
+def refuse_port_in_use(port: int, what: str, option: str = "") -> None:
+    """Stop the task with a sentence, not a traceback, when a server listens on *port* already."""
+    with socket.socket() as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the servers bind
+        try:
+            probe.bind((CONFIG["host"], port))
+        except OSError:
+            another = f", or choose another port with {option}" if option else ""
+            sys.exit(
+                f"Port {port} (for {what}) is in use, perhaps by another `invoke demo` or "
+                f"`invoke serve`: stop it (`ss -ltnp | grep :{port}` names it){another}."
+            )
 
 
 @task
 def serve(c):
     """Serve the built site on http://127.0.0.1:8000."""
-    server = RootedHTTPServer(
-        CONFIG["deploy_path"], (CONFIG["host"], CONFIG["port"]), ComplexHTTPRequestHandler
-    )
+    refuse_port_in_use(CONFIG["port"], "the blog")
+    server = RootedHTTPServer(CONFIG["deploy_path"], (CONFIG["host"], CONFIG["port"]), SiteHandler)
     print(f"Serving the blog on http://{CONFIG['host']}:{CONFIG['port']} (Ctrl-C to stop)")
     try:
         server.serve_forever()
@@ -149,6 +207,26 @@ def csp(c, dev=False):
 # COMMENT_SERVER_* variables of your environment; `invoke demo` makes its own into var/.
 
 
+def server_environment() -> dict[str, str] | None:
+    """Return the demo's server settings when this checkout ran the demo and you set none of your
+    own (COMMENT_SERVER_SECRET, COMMENT_SERVER_DATABASE_URL); None to use your environment's."""
+    if {"COMMENT_SERVER_SECRET", "COMMENT_SERVER_DATABASE_URL"} & os.environ.keys():
+        return None
+    database = ROOT / CONFIG["demo_database"]
+    if not database.is_file():
+        return None
+    from comment_server.demo import demo_environment
+
+    origin = f"http://{CONFIG['host']}:{CONFIG['port']}"
+    env, _ = demo_environment(ROOT / "var", database, origin, SETTINGS["AUTHOR"])
+    print(
+        f"Using the demo's comment server database ({CONFIG['demo_database']}); for your own, "
+        "set COMMENT_SERVER_SECRET and COMMENT_SERVER_DATABASE_URL (docs/comment-server.md).",
+        file=sys.stderr,
+    )
+    return env
+
+
 def run_comment_server(*args, env=None):
     """Run `python -m comment_server ARGS`; stop the task with its exit status if it fails."""
     command = [sys.executable, "-m", "comment_server", *args]
@@ -173,13 +251,14 @@ def server(c, host="127.0.0.1", port=CONFIG["comment_server_port"]):
 def comments_export(c, dir="content/comments", prune=False, full=False):
     """Export the server's comments into content/comments/ for the next build."""
     options = (["--prune"] if prune else []) + (["--full"] if full else [])
-    run_comment_server("export", dir, *options)
+    run_comment_server("export", dir, *options, env=server_environment())
 
 
 @task(help={"path": "export folder, Isso .db, Disqus or WordPress XML", "format": "force a format"})
 def comments_import(c, path, format=None):
     """Import comments: a Goldstar export, Isso, Disqus or WordPress (format guessed)."""
-    run_comment_server("import", path, *(["--format", format] if format else []))
+    options = ["--format", format] if format else []
+    run_comment_server("import", path, *options, env=server_environment())
 
 
 @task
@@ -205,6 +284,12 @@ def demo(c, port=CONFIG["port"], server_port=CONFIG["comment_server_port"], mail
 
     host, origin = CONFIG["host"], f"http://{CONFIG['host']}:{port}"
     api = f"http://{host}:{server_port}"
+    for number, what, option in (
+        (port, "the blog", "--port"),
+        (server_port, "the comment server", "--server-port"),
+        (mail_port, "the mail sink", "--mail-port"),
+    ):
+        refuse_port_in_use(int(number), what, option)
     database = ROOT / CONFIG["demo_database"]
     fresh = not database.exists()
     env, password = demo_environment(ROOT / "var", database, origin, SETTINGS["AUTHOR"])
@@ -227,7 +312,7 @@ def demo(c, port=CONFIG["port"], server_port=CONFIG["comment_server_port"], mail
             if not wait_for_server(f"{api}/api/health", process):
                 sys.exit(f"invoke demo: the comment server did not start on {api} (port in use?)")
             address = (host, int(port))
-            site = RootedHTTPServer(CONFIG["deploy_path"], address, ComplexHTTPRequestHandler)
+            site = RootedHTTPServer(CONFIG["deploy_path"], address, SiteHandler)
             print(f"The blog: {origin}   comment server: {api}   inbox: {api}/admin")
             print(f"Demo admin password: {password} (kept in var/demo-admin-password)", flush=True)
             print(f"Reply mail is printed here (a local mail sink on port {mail_port})", flush=True)

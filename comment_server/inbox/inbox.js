@@ -210,10 +210,21 @@ function renderChanges(c) {
   return box;
 }
 
+/* A paragraph of the draft with its Markdown links ("[a post](https://…)") shown as links. */
+function draftParagraph(text) {
+  const p = h("p");
+  const parts = text.split(/\[([^\]\n]+)\]\((https?:\/\/[^\s)]+)\)/); // text, title, url, text…
+  for (let i = 0; i < parts.length; i += 3) {
+    p.append(parts[i]);
+    if (i + 2 < parts.length) p.append(h("a", { href: parts[i + 2] }, parts[i + 1]));
+  }
+  return p;
+}
+
 /* The draft as the commenter will read it: one paragraph per paragraph. */
 function renderDraft(c) {
   const box = h("div", { class: "draft" }, h("p", { class: "draft-label" }, "Thank-you draft"));
-  for (const paragraph of c.draft.text.split(/\n\s*\n/)) box.append(h("p", {}, paragraph));
+  for (const paragraph of c.draft.text.split(/\n\s*\n/)) box.append(draftParagraph(paragraph));
   if (c.draft.personal) {
     box.append(h("p", { class: "personal" }, "Make this line your own: ", h("q", {}, c.draft.personal)));
   }
@@ -276,6 +287,15 @@ function renderCard(c) {
     draft ? renderDraft(c) : null,
   );
   const tap = (action) => () => act(card, action, plan(action, card.comment));
+  // With the draft open for editing, "Send thanks" sends the words in the box, as "Send reply" does.
+  const tapThank = (action) => () => {
+    const form = card.querySelector(".reply");
+    if (form.hidden) return tap(action)();
+    if (!form.reportValidity()) return; // an emptied box says so, as "Send reply" does
+    const text = form.querySelector("textarea").value.trim();
+    const template = text === draft.trim() ? card.comment.draft?.template : null;
+    act(card, action, plan(action, card.comment, text, template));
+  };
   const waiting = c.status !== "approved";
   const spam = c.draft?.tone === "spam";
   const [thank, label] = c.draft?.gold_stars ? ["thank", "Thank and star"] : ["thanks", "Send thanks"];
@@ -283,7 +303,7 @@ function renderCard(c) {
   const actions = h(
     "div",
     { class: "actions" },
-    draft ? button(label, tap(thank), { class: "thank" }) : null,
+    draft ? button(label, tapThank(thank), { class: "thank" }) : null,
     waiting && spam ? button("Spam", tap("spam"), { class: "approve" }) : null, // spam: Spam first
     waiting ? button("Approve", tap("approve"), spam ? {} : { class: "approve" }) : null,
     waiting ? button("Reject", tap("reject")) : null,

@@ -305,3 +305,56 @@ def test_a_known_email_from_a_new_browser_is_flagged_and_joined_by_its_it_s_them
     assert admin_view(stack, other["id"])["commenter"] == own["commenter"]
     again = pending(stack, "new-browser", "Trusted now.", email=email, reader=phone_reader)
     assert again["status"] == "approved" and again["commenter"] == own["commenter"]
+
+
+def test_a_drafts_link_to_a_related_post_reads_as_a_link_not_markdown(stack, phone):
+    # The demo's inbox showed "[Why I Started Writing About Kindness Online](http://…/why-i-
+    # started/)" to the author, under "the draft as the commenter will read it".
+    related = {"title": "The Gold Star Jar", "url": "http://127.0.0.1:8000/2025/jar/"}
+    facts = {
+        "format": "goldstar-thank-you-facts",
+        "version": 2,
+        "threads": {"linked": {"title": "Linked", "url": "http://x/linked/", "related": [related]}},
+    }
+    assert stack.admin("PUT", "/api/admin/site-facts", facts).status_code == 200
+    try:
+        texts = [
+            "Lovely post, it made me think of my grandmother's garden.",
+            "I read this twice, thank you for writing it.",
+            "This is the kind of blog I hoped to find. Subscribed!",
+            "What a warm idea, I will try it with my class on Monday.",
+        ]
+        linked = None
+        for text in texts:
+            comment = pending(stack, "linked", f"{text} {secrets.token_hex(3)}")
+            if "](" in admin_view(stack, comment["id"])["draft"]["text"]:
+                linked = comment
+                break
+        assert linked, "no draft suggested the related post"
+        page = phone.new_page()
+        sign_in(page, stack.api)
+        draft = page.locator(f"#card-{linked['id']} .draft")
+        link = draft.get_by_role("link", name="The Gold Star Jar")
+        expect(link).to_have_attribute("href", related["url"])
+        assert "](" not in draft.inner_text() and "[The Gold" not in draft.inner_text()
+    finally:
+        empty = {"format": "goldstar-thank-you-facts", "version": 2, "threads": {}}
+        stack.admin("PUT", "/api/admin/site-facts", empty)
+
+
+def test_send_thanks_after_editing_the_draft_sends_the_edited_words(stack, phone):
+    # The edit box opened under the gold "Send thanks", which sent the draft as it was made:
+    # the author's own words were lost.
+    thread = "edited-thanks"
+    comment = pending(stack, thread, "I tried the jar with my kids. An idea: a printable version.")
+    page = phone.new_page()
+    sign_in(page, stack.api)
+    card = page.locator(f"#card-{comment['id']}")
+    card.get_by_role("button", name="Edit draft").click()
+    box = card.get_by_role("textbox", name="Your reply (the draft, to edit)")
+    box.fill("Thank you! A printable jar is on its way, in my own words.")
+    card.locator(".actions .thank").click()
+    expect(card.locator(".state")).to_contain_text("✓ Thanked")
+    [reply] = author_replies(stack, thread, comment["id"])
+    assert "in my own words" in reply["html"]
+    assert reply["html"].count("<p>") == 1  # the edit alone, not the draft beside it

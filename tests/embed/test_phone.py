@@ -139,3 +139,24 @@ def test_screenshots_of_every_page_kind(site, stack, browser, scheme, width):
     page.screenshot(path=SHOTS / f"inbox-{width}-{scheme}.png", full_page=True)
     assert (output / "gold-stars" / "index.html").is_file()
     context.close()
+
+
+def test_a_new_comment_claims_no_gold_stars_and_the_mail_box_sits_by_its_words(site, stack, phone):
+    site.write_post("fresh", "A fresh comment")
+    site.rebuild()
+    page = phone.new_page()
+    page.goto(site.url("fresh"))
+    open_comments(page)
+    # The box for reply mail is a box beside its words, not a lone square above them.
+    box = page.locator("#comment-notify").bounding_box()
+    words = page.locator("label[for=comment-notify]").bounding_box()
+    assert box["width"] < 60, box
+    assert box["x"] + box["width"] <= words["x"] and box["y"] < words["y"] + words["height"]
+    page.locator("#comment-author").fill("Agnès")
+    page.locator("#comment-text").fill("I read this twice over coffee. Thank you.")
+    page.locator(".comment-submit").click()
+    mine = page.get_by_role("article", name="Comment by Agnès")
+    expect(mine).to_contain_text("Awaiting approval")
+    # No gold star yet: nothing says "0 great big gold stars from the author".
+    expect(mine.locator(".gold-star-award")).to_be_hidden()
+    assert "gold star" not in mine.inner_text()

@@ -2,9 +2,11 @@
 the demo comments are imported, the admin password it prints opens the inbox, Ctrl-C or SIGTERM
 (a service manager's stop) stops both."""
 
+import os
 import re
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +14,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from comment_server.demo import demo_environment
 from tests.support import ROOT
 from tests.support.network import answers, free_port, wait_until
 
@@ -59,6 +62,10 @@ def test_invoke_demo_serves_the_blog_and_the_comment_server(tmp_path, stop):
         assert answers(f"{api}/api/health"), log.read_text()
         page = httpx.get(f"{site}/2026/welcome/", timeout=5).text
         assert f'data-api="{api}"' in page
+        # A mistyped address gets the theme's "Page not found", as on a static host, not an
+        # empty answer the browser calls broken.
+        missing = httpx.get(f"{site}/2026/no-such-post/", timeout=5)
+        assert missing.status_code == 404 and "Page not found" in missing.text
         comments = httpx.get(f"{api}/api/threads/welcome/comments", timeout=5).json()
         exported = (project / "content" / "comments" / "welcome.json").read_text()
         assert len(comments["comments"]) == exported.count('"commenter":')
@@ -96,3 +103,95 @@ def test_invoke_demo_serves_the_blog_and_the_comment_server(tmp_path, stop):
             process.kill()
             raise
     assert not answers(f"{api}/api/health") and not answers(f"{site}/")
+
+
+def test_after_the_demo_invoke_comments_export_writes_the_demos_comments(tmp_path):
+    """A blogger who tried the demo runs `invoke comments-export` next, as the README says: it
+    exports the demo's database, not an error about a secret nor an empty database of its own."""
+    project = project_copy(tmp_path / "blog")
+    mine = {k: v for k, v in os.environ.items() if not k.startswith("COMMENT_SERVER_")}
+    database = project / "var" / "demo-comments.sqlite3"
+    # What `invoke demo` does first: its var/ and the demo's comments imported into its database.
+    demo, _ = demo_environment(project / "var", database, "http://127.0.0.1:8000", "Maya")
+    export = project / "content" / "comments"
+    run = subprocess.run(
+        [sys.executable, "-m", "comment_server", "import", str(export)],
+        cwd=project,
+        env=demo,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stderr
+    welcome = (export / "welcome.json").read_text()
+    (export / "welcome.json").unlink()
+    invoke = Path(sys.executable).with_name("invoke")
+    run = subprocess.run(
+        [str(invoke), "comments-export", "--full"],
+        cwd=project,
+        env=mine,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "the demo's comment server database" in run.stderr
+    written = (export / "welcome.json").read_text()
+    assert written.count('"commenter":') == welcome.count('"commenter":') > 0
+    assert not (project / "var" / "comments.sqlite3").exists()
+
+
+def test_after_the_demo_invoke_build_says_its_pages_have_no_comment_form(tmp_path):
+    """The demo's pages have the embed; `invoke build` from pelicanconf.py (COMMENTS_API empty)
+    writes pages without it into the folder the demo serves: it says so, and how to keep it."""
+    project = project_copy(tmp_path / "blog")
+    demo_environment(project / "var", project / "var" / "demo-comments.sqlite3", "", "Maya")
+    (project / "var" / "demo-comments.sqlite3").touch()  # the demo ran here
+    invoke = Path(sys.executable).with_name("invoke")
+    run = subprocess.run(
+        [str(invoke), "build"], cwd=project, capture_output=True, text=True, timeout=300
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    page = (project / "output" / "2026" / "welcome" / "index.html").read_text()
+    assert "data-api=" not in page
+    assert "no comment form" in run.stderr
+    assert 'COMMENTS_API = "http://127.0.0.1:8001"' in run.stderr
+
+
+@pytest.mark.parametrize(
+    ("taken", "what", "option"),
+    [
+        (0, "the blog", "--port"),
+        (1, "the comment server", "--server-port"),
+        (2, "the mail sink", "--mail-port"),
+    ],
+)
+def test_invoke_demo_on_a_port_in_use_says_which_and_how_to_choose_another(
+    tmp_path, taken, what, option
+):
+    project = project_copy(tmp_path / "blog")
+    ports = [free_port(), free_port(), free_port()]
+    invoke = Path(sys.executable).with_name("invoke")
+    with socket.socket() as other:  # another demo, or `invoke serve`, still running
+        other.bind(("127.0.0.1", ports[taken]))
+        other.listen()
+        run = subprocess.run(
+            [
+                str(invoke),
+                "demo",
+                "--port",
+                str(ports[0]),
+                "--server-port",
+                str(ports[1]),
+                "--mail-port",
+                str(ports[2]),
+            ],
+            cwd=project,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+    assert run.returncode != 0
+    assert f"Port {ports[taken]} (for {what}) is in use" in run.stderr, run.stderr
+    assert option in run.stderr and "Traceback" not in run.stderr
+    assert not (project / "output").exists()  # said before building, not after

@@ -1770,3 +1770,36 @@ def test_a_campaign_is_not_quoted_back_as_said_better_than_the_post():
 def test_are_you_sick_is_asked_after_the_author_not_a_great_question():
     draft = draft_reply(facts({"text": "You look tired in the video, are you sick?"}, 56))
     assert "great question" not in draft.text and draft.gold_stars == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The demo's own comment: a reply drafted "I'll check and reply here properly. Thank you
+        # for reading, and for asking."
+        "They did, every Sunday. Which I now think was the point: the kindness went round.",
+        "When I was a kid my gran kept a jar like this.",
+        "What a lovely post.",
+        "Where I live, it rains every day, so this cheered me up.",
+        "How you write about her is beautiful.",
+        "Why I keep coming back: the kindness here.",
+    ],
+)
+def test_a_sentence_that_starts_like_a_question_but_tells_is_not_one(text):
+    assert read_tone(text).label != "question"
+    draft = draft_reply(facts({"text": text, "author": "Agnès"}, 52))
+    assert "for asking" not in draft.text and "reply here properly" not in draft.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How do you keep the jar going in the holidays",
+        "Which pen do you use for the stars",
+        "When will part two come out",
+        "What is the best way to start",
+        "How long have you been writing here",
+    ],
+)
+def test_a_question_without_its_mark_is_still_a_question(text):
+    assert read_tone(text).label == "question"
