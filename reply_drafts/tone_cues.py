@@ -1116,12 +1116,11 @@ FUNCTION_WORDS = frozenset(
     )
 )
 
-# A question asked in the words of one, even without a question mark. An English question word
-# counts when a verb is asked next ("How do you", "Which pen do you", "When will"), not when it
-# tells ("When I was a kid", "Which I now think was the point", "Where I live").
-QUESTION_START = r"""(?:(?:how|what|why|when|where|which|who|whom|whose)
-    (?: (?!(?:i|you|we|they|he|she|it)\b)[\w'-]+)? (?:do|does|did|is|are|was|were|am|can|could|
-    would|will|should|shall|have|has|had|may|might|must)\b|what about|how about|could you|
+# A question asked in the words of one, even without a question mark ("What capo position is
+# that in the video"). An English question word does not ask when a subject or "a" follows it:
+# it tells ("When I was a kid", "Which I now think was the point", "How you write…", "What a…").
+QUESTION_START = r"""(?:(?:how|what|why|when|where|which|who|whom|whose)(?! (?:i|i'm|i've|
+    you|you're|we|they|he|she|it|it's|my|our|their|a|an)\b)|what about|how about|could you|
     would you|can you|do you|did you|does it|does this|is it|is there|are there|have you|
     any (?:tips|advice|thoughts|idea|ideas|recommendations?)|wondering (?:if|whether|how|what)|
     i wonder|

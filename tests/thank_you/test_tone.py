@@ -1799,6 +1799,8 @@ def test_a_sentence_that_starts_like_a_question_but_tells_is_not_one(text):
         "When will part two come out",
         "What is the best way to start",
         "How long have you been writing here",
+        "What capo position is that in the video",
+        "What ratio of water to rice for the clay pot version",
     ],
 )
 def test_a_question_without_its_mark_is_still_a_question(text):
