@@ -62,17 +62,22 @@ class RelatedLink:
 
 
 def reason_words(tags: Sequence[str], terms: Sequence[str]) -> tuple[str, ...]:
-    """Return up to three words: the shared tags, then shared terms no tag already says.
+    """Return up to three words: the shared tags, then shared terms nothing before already says.
 
-    A tag says each of its words: after "Node.js", "node" and "js" would say it again.
+    A tag says each of its words: after "Node.js", "node" and "js" would say it again; after
+    "links", "link" would ("Also about links, link and sentence").
     """
-    if not tags:
-        return tuple(terms[:REASON_WORDS])
     words = list(tags[:REASON_WORDS])
-    said = {part for tag in words for part in _WORD.findall(tag.lower())}
+    said = {_singular(part) for tag in words for part in _WORD.findall(tag.lower())}
     for term in terms:
         if len(words) >= REASON_WORDS:
             break
-        if term not in said:
+        if _singular(term.lower()) not in said:
             words.append(term)
+            said.add(_singular(term.lower()))
     return tuple(words)
+
+
+def _singular(word: str) -> str:
+    """Return *word* without a plural's final "s" ("links" is "link"; "bus" stays)."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word

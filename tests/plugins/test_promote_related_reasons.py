@@ -118,3 +118,37 @@ def test_a_subject_reads_the_same_whatever_order_the_posts_are_read_in():
     # "host" and "hosts" are written as often: the shorter one, both ways (it was the first read)
     assert words_of(forward)["host"] == words_of(backward)["host"] == "host"
     assert words_of(forward) == words_of(backward)
+
+
+def test_a_tag_and_its_singular_are_said_once():
+    from promote_related.results import reason_words
+
+    # "Also about links, link and sentence"
+    assert reason_words(("links",), ("link", "sentence")) == ("links", "sentence")
+    assert reason_words((), ("link", "links", "class")) == ("link", "class")
+
+
+def test_links_to_or_from_a_hard_day_give_only_the_authors_tags(tmp_path, site_builder):
+    # "A Hard Day — Also about kindness, hard and notes": words pulled from someone's hard time.
+    content = tmp_path / "content"
+    notes = "I read old notes of kindness from readers, kept in a jar on the kitchen shelf."
+    posts = {
+        "a-hard-day": ("A hard day", "kindness", "true", f"A hard day. I sat down. {notes}"),
+        "kind-notes": ("Kind notes in a jar", "kindness", "false", f"{notes} Notes help."),
+        "bicycle": ("A bicycle commute", "bikes", "false", "I ride my bicycle along the canal."),
+        "repairs": ("Bicycle repairs", "bikes", "false", "A bicycle puncture, a patch, a pump."),
+        "tomatoes": ("Tomatoes in pots", "garden", "false", "Tomatoes grow well in pots."),
+    }
+    for slug, (title, tags, support, body) in posts.items():
+        write_post(content, slug, body, title=title, tags=tags, support=support)
+    result = site_builder(content, CACHE_PATH=str(tmp_path / "cache"))
+    assert result.warnings() == []
+    shown = 0
+    for slug in ("a-hard-day", "kind-notes"):
+        aside = aside_of(result, article_of(result, slug))
+        for item in aside.select(".promote-related-item"):
+            if slug == "a-hard-day" or "a-hard-day" in item.a["href"]:
+                reason = item.select_one(".promote-related-reason")
+                assert reason.get_text(" ", strip=True) == "Also about kindness"
+                shown += 1
+    assert shown == 2
