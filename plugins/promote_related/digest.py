@@ -238,20 +238,23 @@ def read_posts(settings: dict) -> list:
 def _item(friend_post: FriendPost, own, score: float, terms: list[str]) -> DigestItem:
     own_title = plain_title(str(own.title))
     shared = common_tags(tag_names(own), friend_post.tags)
-    sentence = _warm_sentence(friend_post, own_title)
+    hard = tells_a_hard_time(friend_post)
+    sentence = _warm_sentence(friend_post, own_title, hard)
     return DigestItem(
         friend_post=friend_post,
         own_title=own_title,
         own_url=own.url,
         score=score,
-        reason=reason_words(shared, terms),
+        # a friend's hard time: only the tags, not words pulled from it ("car, park and tissues")
+        reason=reason_words(shared, [] if hard else terms),
         share_line=f"“{friend_post.title}” by {friend_post.friend}: {friend_post.url} — {sentence}",
     )
 
 
-def _warm_sentence(friend_post: FriendPost, own_title: str) -> str:
-    """Pick one sentence that fits the post, the same one for the same post every time."""
-    sentences = QUIET_SENTENCES if tells_a_hard_time(friend_post) else WARM_SENTENCES
+def _warm_sentence(friend_post: FriendPost, own_title: str, hard: bool) -> str:
+    """Pick one sentence that fits the post (a quiet one for a *hard* time), the same one for the
+    same post every time."""
+    sentences = QUIET_SENTENCES if hard else WARM_SENTENCES
     choice = int(hashlib.sha256(friend_post.url.encode()).hexdigest(), 16) % len(sentences)
     return sentences[choice].format(friend=friend_post.friend, own=own_title)
 

@@ -110,6 +110,9 @@ def test_a_friend_s_post_about_a_loss_is_shared_quietly(tmp_path, feed_server):
     (share,) = [line.strip() for line in text.splitlines() if line.strip().startswith("share:")]
     assert any(sentence.split("{")[0] in share for sentence in digest.QUIET_SENTENCES), share
     assert not re.search(r"enjoy|lovely|beautiful|warm", share), share
+    # No words pulled from a friend's loss as a reason ("also about car, park and tissues").
+    (relates,) = [line for line in text.splitlines() if "relates to your" in line]
+    assert "also about" not in relates, relates
 
 
 def test_a_friend_s_passing_mention_further_down_is_no_hard_time():
