@@ -128,6 +128,11 @@ def test_a_french_article_page_has_its_comment_section_and_embed_words_in_french
     assert words["awards"][1] == "deux grandes étoiles d'or de l'auteur"
     assert words["thanksPending"].startswith("Merci !")
     assert "min de lecture" in soup.select_one(".byline").get_text()
+    # « 0 étoiles » had been written under every unstarred comment: 0 takes the singular.
+    thanking = french_demo.output / "2025" / "how-to-thank-a-commenter" / "index.html"
+    thanks = BeautifulSoup(thanking.read_text("utf-8"), "html.parser")
+    counts = {" ".join(p.get_text().split()) for p in thanks.select(".comment-footer .stars")}
+    assert "0 étoile" in counts and "0 étoiles" not in counts
 
 
 def test_a_french_post_on_an_english_blog_is_french_and_the_rest_english(site_builder, tmp_path):
