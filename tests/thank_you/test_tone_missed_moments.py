@@ -324,3 +324,42 @@ def test_praise_said_to_the_author_is_praise(text):
 def test_a_lost_job_followed_by_a_better_one_is_good_news():
     read = read_tone("Lost my job last year, found a better one thanks to your interview tips!")
     assert read.good_news
+
+
+def test_a_reader_who_comforts_with_their_own_past_is_not_pitied_as_going_through_it():
+    # Once "I'm so sorry you're going through this. Please be gentle with yourself." to a reader
+    # whose dad's scan was last spring, comforting the author on a hard day.
+    text = (
+        "I see you. My dad had the same kind of scan last spring. The waiting is the worst part; "
+        "be gentle with yourself this week."
+    )
+    for number in range(12):  # every line a draft may pick
+        draft = draft_reply(
+            CommentFacts(
+                author="Hà",
+                post_title="A Hard Day",
+                text=text,
+                comment_id=number,
+                thread="a-hard-day",
+                commenter="",
+                commenter_comments=1,
+                support=True,
+            )
+        )
+        assert "going through this" not in draft.text and "sounds so hard" not in draft.text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("I lost my job last week and I'm scared. How are you holding up?", "en"),
+        ("J'ai perdu mon emploi la semaine dernière. Comment allez-vous ?", "fr"),
+    ],
+)
+def test_a_reader_with_their_own_hard_time_asking_after_the_author_is_thanked_for_asking(
+    text, language
+):
+    # Once "I'll answer your question properly soon" to "How are you holding up?".
+    draft = drafted(text, language=language, support=True)
+    assert "answer" not in draft.text and "répondrai" not in draft.text
+    assert "asked" in draft.text or "posé la question" in draft.text
