@@ -11,12 +11,12 @@ from reply_drafts.grief import hard_time_cues
 from reply_drafts.tone import read_tone
 
 
-def drafted(text: str, language: str = "en", support: bool = False):
+def drafted(text: str, language: str = "en", support: bool = False, number: int = 7):
     facts = CommentFacts(
         author="Sam",
         post_title="My week of sourdough",
         text=text,
-        comment_id=7,
+        comment_id=number,
         thread="sourdough",
         commenter="",
         commenter_comments=1,
@@ -334,18 +334,7 @@ def test_a_reader_who_comforts_with_their_own_past_is_not_pitied_as_going_throug
         "be gentle with yourself this week."
     )
     for number in range(12):  # every line a draft may pick
-        draft = draft_reply(
-            CommentFacts(
-                author="Hà",
-                post_title="A Hard Day",
-                text=text,
-                comment_id=number,
-                thread="a-hard-day",
-                commenter="",
-                commenter_comments=1,
-                support=True,
-            )
-        )
+        draft = drafted(text, support=True, number=number)
         assert "going through this" not in draft.text and "sounds so hard" not in draft.text
 
 
