@@ -48,6 +48,9 @@ DECISIVE = {
     "grief": ("cue:grief", "cue:comfort", "cue:comfort_weak_support"),
     "critical": ("cue:critical",),
 }
+# Thanks said in passing: no warmth that makes condescension sincere ("Merci pour ce billet plein
+# de lieux communs.").
+THANKS = frozenset(("thanks", "thank", "thank you", "thx", "ty", "merci", "danke", "gracias"))
 # Praise is doubtful when hostility follows it at this probability or more and no warmer praise
 # word is there: sarcasm and jabs ("Yeah right, like that's ever going to work.") read like praise
 # to a model of words. Over the labeled sets and the hundred comments, it catches 3 hostile
@@ -71,6 +74,7 @@ _CONTEMPT = cue.words(cue.CONTEMPT)
 _CONTEMPT_MILD = cue.words(cue.CONTEMPT_MILD)
 _SAID_OF = cue.tail(cue.SAID_OF)
 _CONTEMPT_PHRASE = cue.words(cue.CONTEMPT_PHRASES)
+_CONDESCENSION = cue.words(cue.CONDESCENSION)
 _CONTEMPT_NONSPACED = cue.anywhere(cue.CONTEMPT_NONSPACED)
 _SEVERE = cue.words(cue.SEVERE)
 _NEGATED = cue.tail(cue.NEGATION)
@@ -232,11 +236,23 @@ def hostile_cues(prose: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[st
     """Return the contempt in *prose*, the insults aimed at a person, and the severe words."""
     severe = _found(_SEVERE, prose)
     found = [*_found(_CONTEMPT_PHRASE, prose), *_found(_CONTEMPT_NONSPACED, prose)]
+    found += condescension(prose)
     insults = []
     for sentence in sentences(prose):
         insults += _insults(sentence)
         found += _contempt(sentence)
     return tuple(found), tuple(insults), severe
+
+
+def condescension(prose: str) -> list[str]:
+    """Return the condescension in *prose* ("cute little blog you have here"), unless the comment
+    praises something warmly ("What a cute little blog! Love the header 😍" is sincere): thanks
+    and the words sarcasm wears ("nice", "great") do not make it sincere."""
+    found = _found(_CONDESCENSION, prose)
+    if not found:
+        return []
+    warm = set(praise_cues(prose)) - cue.WORN_PRAISE - THANKS
+    return [] if warm else list(found)
 
 
 def hurtful(text: str) -> bool:

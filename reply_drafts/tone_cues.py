@@ -126,7 +126,8 @@ GRIEF_STRONG = rf"""passed away|passing of|{PARTI}|funeral(?! potatoes)|memorial
     no sé cómo (?:seguir|vivir|continuar) sin (?:ella|él)|
     non so come (?:andare avanti|vivere|continuare) senza di (?:lei|lui)|
     não sei como (?:viver|continuar|seguir) sem (?:ela|ele)|
-    il manque (?:une personne|quelqu'un) à (?:table|la table)|an empty (?:chair|seat) at the table|
+    (?<!quand )(?<!si )il manque (?:une personne|quelqu'un) à (?:la )?table(?= *(?:[.!…,]|$| chez|
+    cette| depuis))|
     lighting a candle|lost someone|losing (?:a|my|your|our) (?:\w+ )?(?:{KIN}|parent|child|baby|
     loved one)|being let go|let go (?:from|after|end of)|(?:i|we) (?:was|were) let go(?! of)|
     (?:my|a|our) redundancy (?:notice|letter|email|package)|(?:team|job|role|position) (?:got |was |
@@ -178,7 +179,7 @@ GRIEF_STRONG = rf"""passed away|passing of|{PARTI}|funeral(?! potatoes)|memorial
     (?:constant|daily) pain|in pain (?:every|all)|
     (?:i|i'?ve|i have|i had|had|after) (?:a )?(?:stroke|heart attack|seizure)(?! of)|
     (?:i'?ve been|i was|i am|i'?m) (?:\w+ )?(?:in|at) (?:the )?hospital|
-    (?:^|(?<=[.!?] ))(?:back )?in (?:the )?hospital again|
+    (?:^|(?<=[.!?] ))(?:back )?in (?:the )?hospital again(?! ?\?)|
     been (?:\w+ )?(?:in|at) (?:the )?hospital(?! (?:software|it|tech|admin\w*|management|systems?))|
     since (?:the|my|our) (?:car |bike |motorbike |motorcycle )?accident|
     since (?:the|my|our) (?:car|bike|motorbike|motorcycle) crash|
@@ -313,6 +314,9 @@ DEATH = rf"""passed away|passing of|{PASSED}|{PARTI}|funeral(?! potatoes)|memori
     put to sleep|put (?:our|my|his|her|their|him|her|them) (?:\w+ ){{0,3}}down|
     {DEATH_TOLD}|
     had to put (?:\w+ ){{0,3}}down|rest in peace|no longer with us|suicid\w*|décéd\w*|décès|
+    (?:la|depuis la|après la) mort de (?:papa|maman|mamie|papi|papy|pépé|mémé|(?:mon|ma|notre) (?:
+    père|mère|frère|sœur|soeur|fils|fille|mari|femme|époux|épouse|grand-père|grand-mère|chien|
+    chienne|chat|chatte|ami|amie|bébé|enfant|compagnon|compagne))|
     (?<!lien )(?<!site )(?<!serveur )(?<!projet )est morte?|deuil|obsèques|enterrement|
     condoléances|perdu (?:mon|ma|mes|notre) (?:\w+ )?(?:{KIN}|{KIN_OTHER})\b|gestorben|verstorben|
     (?<!link )(?<!seite )(?<!server )ist tot|trauer\w*|beerdigung|beileid|fehlgeburt|falleci\w*|
@@ -394,7 +398,9 @@ GOOD_NEWS = r"""in remission|cancer[- ]free|tumou?r[- ]free|finished (?:\w+ )?(?
 # got an offer today!" is a joy to star).
 GOOD_TURN = r"""got (?:an|the|a job|a new job|a) offer|got (?:the|a|a new) job|
     landed (?:a|the|my) (?:new )?(?:job|role|position)|got hired|(?:i'?m|am|was) hired|
-    found (?:a|another) (?:new |better )?job|found (?:a|another) (?:better|new) one|
+    found (?:a|another) (?:new |better )?job|
+    (?:lost|left) (?:my|our) (?:job|role|position)[^.!?]{0,60}found (?:a|another) (?:better|
+    new) one|
     (?:start|starting) (?:my|a) new job|back on my feet|
     doing (?:much |so much |a lot )?better now|feeling (?:much |so much |a lot )?better now|
     things are looking up|j'ai (?:trouvé|décroché) un (?:nouveau )?(?:emploi|travail|poste|job)|
@@ -554,6 +560,18 @@ SAID_OF = r"""(?:you|you'?re|you are|this|that|it|your \w+|this \w+|the post|the
     the comments here)(?:'s| is| are| was| were| sound| sounds| look| looks)?(?: so| such| really
     | utterly| completely| totally| just| incredibly| the| a| an| most| even)*\W+"""
 
+# Condescension ("cute little blog you have here", "works great on your machine"): hostile only in
+# a comment that praises nothing warmly (tone.condescension): "What a cute little blog! Love the
+# header 😍" is sincere.
+CONDESCENSION = r"""(?<!what a )cute little (?:blog|post|site|project|article|
+    tutorial)(?= *(?:[.…]|$|you have|here))|^nice try,? but (?:no|nope)(?= *[.!…]*$)|
+    (?:^|(?<=[.!?] ))how (?:original|creative|groundbreaking|innovative|revolutionary)(?= *[.…]*$)|
+    (?:works?|worked) (?:great|fine|perfectly) on your machine(?= *(?:[.!…,]|$))|
+    who hurt you(?= *[?!.…]*$)|
+    you must have (?:a lot of|too much|so much) (?:free |spare )?time(?= *(?:[.!…]|$|on))|
+    (?:plein|pleine|rempli|remplie|enfilade|tissu) de lieux communs(?![^.!?]*\bmais\b)|
+    que des lieux communs|(?<!trop )(?<!très )mignon comme (?:tentative|effort)"""
+
 # Contempt said as a phrase: hostile on its own.
 CONTEMPT_PHRASES = r"""nobody cares|no one cares|nobody asked|who (?:even )?cares|
     ^(?:das ist|das war|esto es|eso es|questo è|isso é|isto é|dit is|c'est)(?: (?:doch|echt|
@@ -561,18 +579,14 @@ CONTEMPT_PHRASES = r"""nobody cares|no one cares|nobody asked|who (?:even )?care
     totaler|kompletter|absoluter))? (?:schwachsinn|blödsinn|müll|basura|mierda|spazzatura|
     lixo|porcaria|onzin|ridículo|ridicolo|ridicule|pathétique|lächerlich|zeitverschwendung|
     ridícula|patético|patetico)(?= *[.!…]*$)|
-    cute little (?:blog|post|site|project|article|tutorial)(?= *(?:[.!…]|$|you have|here))|
-    nice try,? but (?:no|nope)|
-    (?:^|(?<=[.!?] ))how (?:original|creative|groundbreaking|innovative|revolutionary)(?= *[.…]*$)|
-    (?:works?|worked) (?:great|fine|perfectly) on your machine(?= *(?:[.!…]|$))|
-    who hurt you(?= *[?!.…]*$)|
-    you must have (?:a lot of|too much|so much) (?:free |spare )?time(?= *(?:[.!…]|$|on))|
-    (?:plein|pleine|rempli|remplie|enfilade|tissu) de lieux communs|que des lieux communs|
-    (?:c'est )?mignon comme (?:tentative|article|billet|effort)|
-    (?:too|so) much drama(?= *(?:[.!…]|$))|(?:you'?re|you are|what a) (?:such a |a )?drama queen|
-    attention[- ]seek(?:ing|er)|
-    (?:nobody|no one) (?:wants|needs) to (?:read|hear) (?:about )?(?:this|your|all)|
-    i (?:stopped|stop) reading personal blogs|
+    (?<!had )(?<!has )(?<!have )(?:too|so) much drama(?= *(?:[.!…]|$))|
+    (?:you'?re|you are|what a) (?:such a |a )?drama queen|
+    (?:this is|that'?s|so|just|pure|such|how) (?:\w+ )?attention[- ]seek(?:ing|er)(?! (?:behaviou?r|
+    whin\w*|bark\w*|cr(?:y|ies|ying)))|attention[- ]seek(?:ing|er) much|
+    attention[- ]seeker(?= *[.!…]*$)|
+    ^(?:honestly,? |seriously,? )?(?:nobody|no one) (?:wants|needs) to (?:read|hear) about (?:
+    your (?:\w+ ){0,3}?(?:life|problems|feelings|drama|grief|sob stor\w+))(?= *[.!…]*$)|
+    i (?:stopped|stop) reading personal blogs(?![^.!?]*\bbut\b)|
     (?:on|tout le monde) s'en (?:fiche|fout|moque|balance|tape)(?: de (?:votre|ta|ton|tes|
     vos) (?:vie|blog|avis|article|billet|histoires?)|(?= *[.!…]*$))|^bof(?= *(?:[.!…]+(?:\s|$)|$))|
     ^(?:déjà vu (?:mille|cent) fois|vu et revu)(?! *,? *mais)|encore un article sur rien|
@@ -785,7 +799,7 @@ CRITICAL = rf"""i disagree|disagree|i don'?t (?:really |quite |fully )?agree|not
     au départ|avant|jusqu|pour moi|qu))|votre explication est (?:très |vraiment |un peu )?confuse|
     (?:rien|pas grand-chose) compris à (?:votre|ce|cet) (?:article|billet|texte|explication)|
     nicht einverstanden|tippfehler|ein fehler|ist falsch|
-    (?:c'est|ce soit|est|c'était) (?:complètement |totalement )?faux(?! de)|
+    (?:^|(?<=[.!?] ))(?:c'est|c'était) (?:complètement |totalement )?faux(?! de)|que ce soit faux|
     no estoy de acuerdo|un error|errata|
     es incorrecto|não concordo|um erro|non sono d'accordo|un errore|non funziona|
     ben het niet eens|een fout|klopt niet|i'?d disagree|needs (?:way |a lot |much )?more|
@@ -910,7 +924,9 @@ PRAISE = r"""thanks?|thank you|thx|ty|tysm|love(?:d|ly)?|loving|great|wonderful|
     (?:you(?:'ve)? (?:just |totally |literally )?saved|(?:that|this|it|this post) (?:literally )?
     saved) (?:my (?:whole )?(?:day|weekend|week|night|evening|bacon|sanity|job|project|life|
     thesis|butt|ass)|me (?:so much|hours|days|a lot of) (?:time|work|headaches?))|
-    (?:you'?re|you are) (?:\w+ )?(?:killing|crushing|smashing|nailing) it|talented|
+    (?:you'?re|you are) (?:\w+ )?(?:killing|crushing|smashing|nailing) it(?! with (?:the|all the|
+    your|these|those) (?:ads|pop-?ups|politics|paywall\w*))(?![^.!?]*\b(?:literally|killed)\b)|
+    (?<!not )(?<!not very )talented(?![^.!?]*\b(?:but|terrible|awful)\b)|
     (?:doing )?god'?s work|
     life[- ]?saver|lebensretter|tag gerettet|salvavita|(?:m'as|m'avez) sauvé (?:la vie|la mise)|
     me salvaste (?:la vida|el día)|(?:mi hai|mi avete) salvato la giornata|salvou (?:o )?meu dia|
@@ -1125,8 +1141,9 @@ QUESTION_START = r"""(?:(?:how|what|why|when|where|which|who|whom|whose)(?! (?:i
     any (?:tips|advice|thoughts|idea|ideas|recommendations?)|wondering (?:if|whether|how|what)|
     i wonder|
     curious (?:if|whether|how|what)|est-ce que|pourquoi|comment|wie|warum|wann|gibt es|cómo|
-    por qué|dónde|porque|perché|hoe|waarom|(?:(?:sir|madam|ma'am),? )?(?:kindly |please )(?:send|
-    share|email|mail|give|provide|post|upload|explain|tell))\b"""
+    por qué|dónde|porque|perché|hoe|waarom|(?:(?:sir|madam|ma'am),? )?(?:kindly |please )(?:(?:send|
+    email|mail|give|provide|upload) (?:me|us)|share (?:the|your) (?:code|source|pdf|file|link|
+    dataset|recipe|slides)))\b"""
 
 
 def _joined(pattern: str) -> str:
