@@ -45,9 +45,11 @@ from pathlib import Path
 
 import related_corpus
 
-from reply_drafts.tone import read_tone
-
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # run as a script: the repository's packages, not an installed copy
+
+from reply_drafts.tone import read_tone  # noqa: E402
+
 WORK = ROOT / "benchmarks" / ".work" / "comments_build"
 RAM = Path("/dev/shm")
 OUTPUT_ROOT = RAM / "goldstar-comments-build" if RAM.is_dir() else WORK
