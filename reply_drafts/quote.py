@@ -43,9 +43,12 @@ _LINE_MARKER = re.compile(
     r"^ {0,3}(?:#{1,6}[ \t]+|[-*+][ \t]+|\d{1,9}[.)][ \t]+|[-*_= \t]{3,}$)", re.M
 )
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
-# What is not quoted back: a commenter's own health or identity, a campaign, good wishes.
+# What is not quoted back: a commenter's own health or identity, a campaign, good wishes, a
+# compliment to the author.
 _UNQUOTABLE = tone_cues.words(
-    "|".join((tone_cues.DISCLOSURE, tone_cues.CAMPAIGN, tone_cues.CONGRATULATIONS))
+    "|".join(
+        (tone_cues.DISCLOSURE, tone_cues.CAMPAIGN, tone_cues.CONGRATULATIONS, tone_cues.COMPLIMENTS)
+    )
 )
 _CLAUSE = re.compile(r"(?:(?<!\s)\s*+[,;:]|\s[-–—]\s)\s*")
 # Words that say nothing in particular: a sentence of only these is not worth quoting.

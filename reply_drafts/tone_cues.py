@@ -235,6 +235,9 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     je me (?:suis )?scarifi\w*|je m'automutile|me scarifier|
     je me (?:fais|suis fait|suis faite) du mal (?:à nouveau|encore|exprès)(?= *(?:[.!…,;]|$))|
     envie de mourir|veux mourir|me suicider|mettre fin à mes jours|envie d'en finir(?! avec)|
+    (?:pense|pensé|songe|réfléchis) à en finir(?! avec (?!la vie|tout))|
+    je vais en finir(?= *(?:[.!…]|$))|
+    en finir avec (?:la vie|tout ça|tout)(?= *[.!…]*$)|
     (?:je )?pense au suicide|pensées suicidaires|idées suicidaires|(?:je suis|me sens) suicidaire|
     plus envie de vivre|(?:je )?ne vois plus (?:l'intérêt|le sens) de (?:rien|vivre|
     la vie)(?= *(?:[.!…]|$))|
@@ -347,7 +350,8 @@ DEATH_NONSPACED = """亡くな|亡くし|葬式|葬儀|お悔やみ|ご冥福|�
 COMFORT = rf"""i see you(?!'re|'ve|'d|'ll)(?! (?:have|are|had|were|did|do|use|using|wrote|
     mention\w*|updated|changed|got|like|there|also|now))|
     sending (?:you )?(?:strength|light|prayers|good thoughts|healing)|thinking of you|
-    thoughts are with|get well soon|(?:wishing you a )?speedy recovery|feel better soon|
+    thoughts are with|on est (?:tous )?avec (?:vous|toi)|nous sommes (?:tous )?avec (?:vous|toi)|
+    get well soon|(?:wishing you a )?speedy recovery|feel better soon|
     hope (?:you'?re|ur|you are|u r) (?:feeling|doing) (?:much |a lot |a bit |so much )?
     better(?= *(?:[.!…,—–-]|$|now|soon|after|by now|these days))|
     bon rétablissement|prompt rétablissement|remets-toi vite|(?:gute|baldige) (?:besserung|
@@ -626,6 +630,11 @@ CONTEMPT_PHRASES = r"""nobody cares|no one cares|nobody asked|who (?:even )?care
     cancella questo blog|fai un favore a tutti|lösch deinen blog|borra tu blog|
     c'est (?:vraiment |tellement |trop |complètement |carrément )?nul(?:le)?(?! \w)|
     (?:c'est|quel|du grand) (?:vraiment |complètement )?n'importe quoi|
+    ^n'importe quoi(?= *[.!…]+(?:\s|$)|$)|
+    se prend pour (?:un|une) (?:expert|experte|génie|spécialiste|écrivain|écrivaine)|
+    (?:t'as|tu as|vous avez) vraiment (?:écrit|publié|posté) ça|
+    did you (?:seriously |really |actually )(?:write|publish|post) this|
+    you (?:seriously|really|actually) (?:wrote|published|posted) this(?! (?:yourself|in))|
     (?:vous n'avez|tu n'as|t'as) même pas (?:testé|lu|essayé|vérifié)|
     (?:article|billet) (?:inutile|nul(?:le)?|sans intérêt)|
     (?:du hast|sie haben) (?:echt |wirklich |absolut |überhaupt )?keine ahnung(?!,? wie)|
@@ -941,7 +950,7 @@ PRAISE = r"""thanks?|thank you|thx|ty|tysm|love(?:d|ly)?|loving|great|wonderful|
     well done|good job|great job|keep (?:it up|going|writing)|can'?t wait|wow|yay|killer|wizard|
     recommend\w*|bookmark\w*|\+1|glückwunsch\w*|félicitations|enhorabuena|gefeliciteerd|
     ma[zs]al tov|felicitats|merci|génial|super|superbe|magnifique|formidable|chouette|
-    j'adore|très bien|tout dévoré|tout englouti|pas (?:resté )?une miette|
+    j'adore|très bien|trop bien|tout dévoré|tout englouti|pas (?:resté )?une miette|
     (?:se sont|me suis) régalée?s?|
     un (?:vrai )?régal|un délice|délicieu\w*|
     danke|dank|toll\w*|großartig|wunderbar\w*|klasse|prima|gefällt mir|schön\w*|
@@ -1081,7 +1090,15 @@ CAMPAIGN = r"""vote (?:for|against)(?= )|votez pour|wählt die|vota (?:por|per)|
 CONGRATULATIONS = r"""congrat\w*|félicitations|bravo pour|well done on|mazel tov|happy birthday|
     joyeux anniversaire|bon anniversaire|best wishes (?:for|on|to)|all the best (?:for|with|on)|
     glückwunsch\w*|felicidades|felicitaciones|parabéns|congratulazioni|auguri|enhorabuena|
-    complimenti per|gefeliciteerd|so happy for you|wishing you (?:both |all )?(?:all|every)"""
+    complimenti per|gefeliciteerd|so happy for you|wishing you (?:both |all )?(?:all|every)|
+    profitez bien|profite bien|enjoy (?:every|these|each) moments?"""
+
+# A compliment to the author ("You're a wonderful person", "Vous êtes formidable"): thanks to give,
+# not a line the author quotes back as if the reader had said it better than the post (quote.py).
+COMPLIMENTS = r"""(?:you'?re|you are|vous êtes|tu es|du bist|eres) (?:\w+ ){0,2}(?:formidable|
+    génial\w*|incroyable|amazing|wonderful|awesome|the best|a gem|a treasure|an inspiration|
+    une inspiration|so kind|si gentil\w*|brilliant|a genius|talented|doué\w*|super|
+    une personne formidable)"""
 
 # Praise that fits any post: with a link and nothing particular, the marks of link spam.
 GENERIC_PRAISE = r"""nice (?:post|article|blog|site|read|info|information|sharing)|

@@ -413,3 +413,38 @@ def test_a_reader_in_it_now_is_not_told_it_is_behind_them():
         for number in range(12):
             draft = drafted(text, support=True, number=number)
             assert "been through" not in draft.text and "went through" not in draft.text
+
+
+def test_a_french_reader_thinking_of_ending_it_is_heard():
+    # Once quoted back: « je repense à cette phrase depuis ce matin ».
+    draft = drafted("Je n'en peux plus, je pense à en finir.", language="fr")
+    assert draft.tone == "grief" and "findahelpline.com" in draft.text and not draft.quote
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Each had been quoted back: « Vous l'avez si bien dit », « je me suis posé la même
+        # question ».
+        "N'importe quoi. Encore un blogueur qui se prend pour un expert.",
+        "Lol, t'as vraiment écrit ça sérieusement ?",
+    ],
+)
+def test_french_scorn_is_not_quoted_back(text):
+    assert drafted(text, language="fr").tone == "hostile"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vous êtes une personne formidable, merci pour tout.",
+        "Félicitations pour le bébé !! Profitez bien de ces moments.",
+        "You're an inspiration, honestly.",
+    ],
+)
+def test_a_compliment_or_a_wish_to_the_author_is_not_quoted_back_as_said_better(text):
+    assert not drafted(text).quote
+
+
+def test_we_are_with_you_is_comfort():
+    assert read_tone("Courage pour la suite, on est avec vous.").comforting
