@@ -265,7 +265,10 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     togliermi la vita|non voglio più vivere|quero morrer|tirar (?:a )?minha (?:própria )?vida|
     não quero mais viver|ik wil dood|wil niet meer leven|não aguento mais viver(?! com)|
     non ce la faccio più a vivere(?! con)|voglio farla finita(?! con)|ya no aguanto (?:más )?vivir|
-    quiero acabar con todo(?= *(?:[.!…]|$))"""
+    quiero acabar con todo(?= *(?:[.!…]|$))|
+    (?:quiero|quisiera) desaparecer(?= *(?:[.!…]|$|para siempre))|
+    (?:quero|queria) (?:sumir|desaparecer)(?= *(?:[.!…]|$|para sempre))|
+    ich will (?:einfach |echt )?nicht mehr(?= *(?:[.!…]|$))|(?:ik )?wil er niet meer zijn"""
 
 # What "cutting again" is about when it is not self-harm: hair, a diet, a garden, a quilt.
 CUT_ELSEWHERE = r"""hair\w*|haircuts?|salon|barber|clients|bulk\w*|pounds|lbs|kg|weight|diet\w*|
@@ -499,7 +502,8 @@ GRIEF_OTHER = r"""décéd\w*|décès|(?<!lien )(?<!site )(?<!serveur )(?<!projet
     duro|complicado|ruim)|não estou bem|
     (?:ik heb het|heb het) (?:heel |erg |zo |echt )?(?:moeilijk|zwaar)|(?:moeilijke|zware) (?:tijd|
     periode)|het gaat niet goed met me|(?:j'en peux plus|je n'en peux plus|ich kann nicht mehr|
-    ya no puedo más|non ce la faccio più|não aguento mais|ik kan het niet meer)(?= *(?:[.!…]|$))"""
+    ya no puedo más|non ce la faccio più|não aguento mais|ik kan het niet meer|
+    ik kan niet meer)(?= *(?:[.!…]|$))"""
 
 # Scripts written without spaces between words, or whose words take attached prefixes (Japanese,
 # Chinese, Korean, Arabic, Hebrew, Devanagari): matched anywhere in the text.

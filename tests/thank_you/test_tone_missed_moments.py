@@ -448,3 +448,31 @@ def test_a_compliment_or_a_wish_to_the_author_is_not_quoted_back_as_said_better(
 
 def test_we_are_with_you_is_comfort():
     assert read_tone("Courage pour la suite, on est avec vous.").comforting
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Each had been read as neutral, with a gold star.
+        "Ya no puedo más, quiero desaparecer.",
+        "Não aguento mais, quero sumir.",
+        "Ik kan niet meer, ik wil er niet meer zijn.",
+        # Read as grief with no word of where help is.
+        "Ich kann nicht mehr. Ich will einfach nicht mehr.",
+    ],
+)
+def test_wishing_to_disappear_in_spanish_portuguese_dutch_or_german_is_heard(text):
+    read = read_tone(text)
+    assert read.label == "grief" and read.crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quiero desaparecer por un tiempo de las redes, pero tu blog lo sigo leyendo.",
+        "Ich will nicht mehr warten, wann kommt Teil 2?",
+        "Ik kan niet meer wachten op het volgende deel!",
+    ],
+)
+def test_impatience_or_a_break_from_social_media_is_no_crisis(text):
+    assert not read_tone(text).crisis
