@@ -35,8 +35,8 @@ function h(tag, attrs, ...children) {
 }
 
 const $ = (selector, within = root) => within.querySelector(selector);
-const clone = (id) => document.getElementById(id).content.firstElementChild.cloneNode(true);
-const say = (message) => (status.textContent = message);
+const clone = (id) => document.getElementById(id)?.content.firstElementChild.cloneNode(true);
+const say = (message) => status.replaceChildren(message);
 // A #comment-words phrase, {names} filled in.
 const t = (key, vars) => words[key].replace(/\{(\w+)\}/g, (_, name) => vars[name]);
 
@@ -307,14 +307,16 @@ async function submit(event) {
   if (bad) (form.elements[bad[0]] || submitButton).focus();
 }
 
-// Harsh words get a note first; sent again, they post.
+// Harsh words, or a reader at risk, get a note first (#comment-nudge-<tone>, else the
+// server's words); sent again, they post.
 async function post(v) {
   if (nudged !== v.text) {
     const { tone, nudge } = await call("POST", "/api/tone", { text: v.text }).catch(() => ({}));
     if (nudge) {
       nudged = v.text;
-      submitButton.textContent = t("postAnyway");
-      return say(words.nudges?.[tone] || nudge);
+      const note = clone(`comment-nudge-${tone}`);
+      if (note) submitButton.textContent = note.dataset.submit;
+      return say(note || nudge);
     }
   }
   const title = $("h1", document)?.textContent.trim();
