@@ -1,14 +1,32 @@
-"""Reading the room in a real browser: the nudge before a harsh comment, a support post's quiet
-page, and the inbox that shows why a draft is quiet or absent."""
+"""Reading the room in a real browser: the nudge before a harsh comment, where help is for a
+reader who may be at risk, a support post's quiet page, and the inbox that shows why a draft is
+quiet or absent."""
+
+import re
 
 import pytest
 from playwright.sync_api import expect
 
+from comment_server.tone_check import CRISIS_NUDGE, NUDGE
+from tests.embed.test_languages import write_french_post
 from tests.support.api import reader_token
-from tests.support.browser import Watch, open_comments, sign_in
+from tests.support.browser import (
+    DARK_BG,
+    VIEWPORT,
+    Watch,
+    axe_violations,
+    open_comments,
+    sign_in,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 HARSH = "You're an idiot. This is the most smug, self-congratulatory drivel I've read all year."
+AT_RISK = "I have been thinking about ending my life for weeks. This post helped me hold on."
+HELPLINE = "https://findahelpline.com"
+PRINT = """(el) => {
+  const style = getComputedStyle(el);
+  return { size: parseFloat(style.fontSize), weight: Number(style.fontWeight), color: style.color };
+}"""
 
 
 def waiting(stack, thread: str) -> list[dict]:
@@ -30,8 +48,9 @@ def test_a_harsh_comment_gets_a_gentle_nudge_and_can_still_be_posted(site, stack
     submit = page.locator(".comment-submit")
     submit.click()
     status = page.locator(".comments-status")
-    expect(status).to_contain_text("This reads as harsh toward a person. Want to rephrase?")
+    expect(status).to_have_text(NUDGE)  # the partial's English is the server's
     expect(submit).to_have_text("Post anyway")
+    assert status.get_by_role("link").count() == 0
     assert waiting(stack, "nudge") == []  # the note came first: nothing was posted
     # "Post anyway" posts it as it is, for the author to read first.
     submit.click()
@@ -41,6 +60,104 @@ def test_a_harsh_comment_gets_a_gentle_nudge_and_can_still_be_posted(site, stack
     assert mine[0]["draft"]["tone"] == "hostile"
     expect(submit).to_have_text("Post comment")
     assert watch.errors == [] and watch.dialogs == []
+
+
+def luminance(color: str) -> float:
+    """Return the relative luminance (WCAG 2) of a computed `rgb(r, g, b)` colour."""
+    channels = [int(channel) / 255 for channel in re.findall(r"\d+", color)[:3]]
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast(color: str, background: str) -> float:
+    """Return the WCAG contrast ratio of *color* on *background*."""
+    light, dark = sorted((luminance(color), luminance(background)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def assert_printed_as_the_post(page, note, paragraph) -> None:
+    """Check *note* is no smaller, thinner or fainter on the page than the post's *paragraph*."""
+    background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    mine, post = note.evaluate(PRINT), paragraph.evaluate(PRINT)
+    assert mine["size"] >= post["size"] and mine["weight"] >= post["weight"], (mine, post)
+    assert contrast(mine["color"], background) >= contrast(post["color"], background), (
+        mine,
+        post,
+        background,
+    )
+
+
+def post_at_risk(page, text: str):
+    """Fill in the form with *text* and send it once; return the submit button and status."""
+    open_comments(page)
+    page.locator("#comment-author").fill("Sam")
+    page.locator("#comment-text").fill(text)
+    submit, status = page.locator(".comment-submit"), page.locator("#comments-status")
+    submit.click()
+    expect(status.locator(".comments-crisis")).to_be_visible()
+    return submit, status
+
+
+def test_a_reader_at_risk_gets_the_helpline_as_a_link_in_the_posts_print_and_a_plain_button(
+    site, stack, phone
+):
+    # The helpline was plain text in the status line's small grey print (copied by hand on a
+    # phone), and the button said "Post anyway", as to a harsh comment.
+    site.write_post("at-risk", "A hard winter")
+    site.rebuild()
+    watch = Watch()
+    page = phone.new_page()
+    watch.attach(page)
+    page.goto(site.url("at-risk"))
+    submit, status = post_at_risk(page, AT_RISK)
+    expect(status).to_have_text(CRISIS_NUDGE)  # the partial's English is the server's
+    expect(status).to_have_attribute("role", "status")  # read out as it changes, link and all
+    helpline = status.get_by_role("link", name=HELPLINE)
+    expect(helpline).to_have_attribute("href", HELPLINE)
+    expect(helpline).to_have_attribute("rel", re.compile(r"\bnoopener\b"))
+    expect(submit).to_have_text("Post my comment")
+    submit.focus()
+    page.keyboard.press("Tab")
+    expect(helpline).to_be_focused()
+    paragraph = page.get_by_text("Paragraph 1: kindness is a habit, not a mood.", exact=True)
+    assert_printed_as_the_post(page, status.locator(".comments-crisis"), paragraph)
+    assert axe_violations(page) == []
+    assert waiting(stack, "at-risk") == []  # the note came first: nothing was posted
+    # Sent again, the comment posts as it is, as the note says.
+    submit.click()
+    expect(status).to_contain_text("Thank you! Your comment")
+    assert [c["markdown"] for c in waiting(stack, "at-risk")] == [AT_RISK]
+    expect(submit).to_have_text("Post comment")
+    assert watch.errors == [] and watch.dialogs == []
+
+
+def test_the_helpline_note_is_french_and_reads_as_the_post_in_dark_mode(site, stack, browser):
+    write_french_post(site, "hiver")
+    site.rebuild()
+    context = browser.new_context(
+        viewport=VIEWPORT, device_scale_factor=2, is_mobile=True, color_scheme="dark"
+    )
+    context.set_default_timeout(10_000)
+    try:
+        page = context.new_page()
+        page.goto(f"{stack.site}/2026/hiver-fr/")
+        assert page.evaluate("getComputedStyle(document.body).backgroundColor") == DARK_BG
+        text = "Je pense au suicide depuis des semaines. Ce billet m'a aidé à tenir."
+        submit, status = post_at_risk(page, text)
+        expect(status).to_contain_text("Avant de publier : si vous pensez")
+        helpline = status.get_by_role("link", name=HELPLINE)
+        expect(helpline).to_have_attribute("href", HELPLINE)
+        expect(submit).to_have_text("Publier mon commentaire")
+        helpline.focus()
+        expect(helpline).to_be_focused()
+        paragraph = page.get_by_text("Paragraphe 1 : un petit mot chaque soir.", exact=True)
+        assert_printed_as_the_post(page, status.locator(".comments-crisis"), paragraph)
+        assert axe_violations(page) == []
+        submit.click()
+        expect(status).to_contain_text("Merci ! Votre commentaire")
+        assert [c["markdown"] for c in waiting(stack, "hiver")] == [text]
+    finally:
+        context.close()
 
 
 def test_a_kind_comment_is_not_nudged(site, stack, phone):

@@ -53,7 +53,7 @@ def test_the_notes_before_posting_are_french_too(site, stack, phone):
     submit.click()
     expect(status).to_contain_text("findahelpline.com")
     expect(status).to_contain_text("Avant de publier")
-    expect(submit).to_have_text("Publier quand même")
+    expect(submit).to_have_text("Publier mon commentaire")
     text.fill("Vous êtes vraiment un idiot, et ce billet est nul.")
     submit.click()
     expect(status).to_contain_text("Ce message semble dur envers une personne")

@@ -48,14 +48,21 @@ def website_warning(message: str) -> bool:
     return "'website'" in message or "more problems in this file" in message
 
 
-THEME_TEMPLATES = {"comment-form-template", "comment-template", "comment-own-template"}
+THEME_TEMPLATES = {
+    "comment-form-template",
+    "comment-template",
+    "comment-own-template",
+    "comment-nudge-hostile",
+    "comment-nudge-grief",
+}
 
 
 def without_theme_templates(page: BeautifulSoup) -> BeautifulSoup:
-    """Return *page* without the embed's three <template>s: the theme's own markup, no reader's
-    value in them (a fourth template, or one of another id, would be a reader's, and fails)."""
+    """Return *page* without the embed's five <template>s: the theme's own markup, no reader's
+    value in them (a sixth template, or one of another id, would be a reader's, and fails)."""
     templates = page.select("section#comments template")
-    assert {t.get("id") for t in templates} <= THEME_TEMPLATES and len(templates) <= 3
+    assert {t.get("id") for t in templates} <= THEME_TEMPLATES
+    assert len(templates) <= len(THEME_TEMPLATES)
     for template in templates:
         template.decompose()
     return page

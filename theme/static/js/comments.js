@@ -35,8 +35,8 @@ function h(tag, attrs, ...children) {
 }
 
 const $ = (selector, within = root) => within.querySelector(selector);
-const clone = (id) => document.getElementById(id).content.firstElementChild.cloneNode(true);
-const say = (message) => (status.textContent = message);
+const clone = (id) => document.getElementById(id)?.content.firstElementChild.cloneNode(true);
+const say = (message) => status.replaceChildren(message);
 // A #comment-words phrase, {names} filled in.
 const t = (key, vars) => words[key].replace(/\{(\w+)\}/g, (_, name) => vars[name]);
 
@@ -63,7 +63,7 @@ async function call(method, path, body, key = rand()) {
 if (root && api && thread) {
   const watch = new IntersectionObserver(
     (entries) => entries.some((e) => e.isIntersecting) && (watch.disconnect(), start()),
-    { rootMargin: "600px 0px" },
+    { rootMargin: "600px" },
   );
   watch.observe(root);
 }
@@ -101,10 +101,10 @@ function enhanceStars(within = root) {
   for (const hook of within.querySelectorAll("[data-stars]")) {
     const target = hook.dataset.stars;
     if ($(".star-button", hook)) continue;
-    const count = h("span", { class: "stars-count" }, hook.dataset.count || 0);
+    const count = h("span", { class: "stars-count" }, hook.dataset.count);
     const whose = target === "post" ? "" : h("span", { class: "visually-hidden" }, " " + t("whose", { author: authorOf(hook) }));
-    const label = [hook.dataset.label || t("star"), whose, " ", count];
-    const button = h("button", { type: "button", class: "star-button", "aria-pressed": false }, ...label);
+    const label = hook.dataset.label || t("star");
+    const button = h("button", { type: "button", class: "star-button", "aria-pressed": false }, label, whose, " ", count);
     button.addEventListener("click", () => toggleStar(target, button));
     hook.replaceChildren(button);
   }
@@ -146,7 +146,7 @@ function importHtml(html, into) {
       copy(node, el);
     }
   };
-  copy(new DOMParser().parseFromString(html || "", "text/html").body, into);
+  copy(new DOMParser().parseFromString(html, "text/html").body, into);
 }
 
 function safeUrl(url) {
@@ -159,12 +159,11 @@ function safeUrl(url) {
 }
 
 // As DEFAULT_DATE_FORMAT.
-const month = new Intl.DateTimeFormat(document.documentElement.lang || [], { month: "long" });
 function localDate(iso) {
   const d = new Date(iso);
   const pad = (n) => String(n).padStart(2, "0");
-  const codes = { d: pad(d.getDate()), "-d": d.getDate(), m: pad(d.getMonth() + 1), Y: d.getFullYear() };
-  codes.B = month.format(d);
+  const B = d.toLocaleString(root.lang || [], { month: "long" });
+  const codes = { d: pad(d.getDate()), "-d": d.getDate(), m: pad(d.getMonth() + 1), Y: d.getFullYear(), B };
   return root.dataset.dateFormat.replace(/%(-?[a-zA-Z])/g, (_, code) => codes[code] ?? "");
 }
 
@@ -300,7 +299,7 @@ async function submit(event) {
   } catch (e) {
     if (e.fields) issued = draftKey = null; // refused: new token and key
     bad = Object.keys(e.fields || {}).filter((name) => FIELDS.includes(name));
-    const label = (name) => $(`label[for=comment-${name}]`, form).firstChild.textContent.trim();
+    const label = (name) => form.elements[name].labels[0].firstChild.textContent.trim();
     say(e.message + bad.map((name) => ` ${label(name)}: ${e.fields[name]}.`).join(""));
   }
   FIELDS.forEach((name) => form.elements[name].setAttribute("aria-invalid", !!bad?.includes(name)));
@@ -308,14 +307,16 @@ async function submit(event) {
   if (bad) (form.elements[bad[0]] || submitButton).focus();
 }
 
-// Harsh words get a note first; sent again, they post.
+// Harsh words, or a reader at risk, get a note first (#comment-nudge-<tone>, else the
+// server's words); sent again, they post.
 async function post(v) {
   if (nudged !== v.text) {
     const { tone, nudge } = await call("POST", "/api/tone", { text: v.text }).catch(() => ({}));
     if (nudge) {
       nudged = v.text;
-      submitButton.textContent = t("postAnyway");
-      return say(words.nudges?.[tone] || nudge);
+      const note = clone(`comment-nudge-${tone}`);
+      if (note) submitButton.textContent = note.dataset.submit;
+      return say(note || nudge);
     }
   }
   const title = $("h1", document)?.textContent.trim();
@@ -352,7 +353,6 @@ function shown(li) {
 
 function remember(d, v) {
   const mine = load(MINE, {});
-  const until = Date.parse(d.edit_until);
-  mine[d.comment.id] = { token: d.edit_token, until, values: v, comment: d.comment };
+  mine[d.comment.id] = { token: d.edit_token, until: Date.parse(d.edit_until), values: v, comment: d.comment };
   save(MINE, mine);
 }
