@@ -476,3 +476,19 @@ def test_wishing_to_disappear_in_spanish_portuguese_dutch_or_german_is_heard(tex
 )
 def test_impatience_or_a_break_from_social_media_is_no_crisis(text):
     assert not read_tone(text).crisis
+
+
+def test_a_hard_year_told_in_french_is_a_hard_day():
+    opening = "Entre la maladie de maman et le chômage, 2026 a été dure."
+    assert hard_time_cues("Une année difficile", "", opening)
+
+
+@pytest.mark.parametrize(
+    ("title", "opening"),
+    [
+        ("Une semaine difficile pour le Bitcoin", "Le cours a chuté de 20 %."),
+        ("Recette pour une journée difficile", "Un bon chocolat chaud réconforte."),
+    ],
+)
+def test_a_hard_week_for_bitcoin_or_a_recipe_for_one_is_no_hard_day(title, opening):
+    assert not hard_time_cues(title, "", opening)
