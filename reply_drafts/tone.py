@@ -60,6 +60,7 @@ MODEL = Path(__file__).resolve().parent / "tone_model.json"
 MODEL_FORMAT = "goldstar-tone-model"
 
 _CRISIS = cue.words(cue.CRISIS)
+_CRISIS_UNLESS_LAUGHING = cue.words(cue.CRISIS_UNLESS_LAUGHING)
 _CUT_ELSEWHERE = cue.words(cue.CUT_ELSEWHERE)
 _COMFORT = cue.words(cue.COMFORT)
 _CONDOLENCE = cue.words(cue.CONDOLENCE)
@@ -311,6 +312,8 @@ def crisis_cues(prose: str) -> tuple[str, ...]:
     """Return the words of a reader who may be at risk; "cutting again" only when nothing in the
     comment says it is hair, a diet or a garden."""
     found = _found(_CRISIS, prose)
+    if not (_LAUGHTER.search(prose) or any(s in prose for s in cue.LAUGHTER_SYMBOLS + "😅")):
+        found += _found(_CRISIS_UNLESS_LAUGHING, prose)
     if _CUT_ELSEWHERE.search(prose):
         return tuple(cue for cue in found if "cutting" not in cue)
     return found

@@ -219,7 +219,7 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     (?:can'?t|cannot) (?:do|take|handle) (?:this|it) any ?more[.!…]* (?:\w+ ){0,3}(?:nobody|
     no one) would (?:even )?(?:notice|care|miss me)(?= *(?:[.!…]|$))|
     (?:je veux|j'aimerais|envie) que tout s'arrête(?= *(?:[.!…]|$))|
-    (?:je veux|j'ai envie de|je voudrais) disparaître(?= *(?:[.!…]|$))|
+    (?:je veux|j'ai envie de|je voudrais)(?: juste| simplement)? disparaître(?= *(?:[.!…]|$))|
     (?:thinking|thought|think) (?:about|of) ending it(?= *(?:[.!…]|$))|
     tired of (?:living|being alive)|what'?s the point (?:of|in) (?:living|going on|being alive)|
     (?:notice|care|miss me) if i (?:disappeared|died|was gone|were gone|wasn'?t here)
@@ -234,9 +234,11 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     anything)(?: any ?more| these days| lately)?(?= *(?:[.!…]|$))|
     je me (?:suis )?scarifi\w*|je m'automutile|me scarifier|
     je me (?:fais|suis fait|suis faite) du mal (?:à nouveau|encore|exprès)(?= *(?:[.!…,;]|$))|
-    envie de mourir|veux mourir|me suicider|mettre fin à mes jours|envie d'en finir(?! avec)|
-    (?:pense|pensé|songe|réfléchis) à en finir(?! avec (?!la vie|tout))|
-    je vais en finir(?= *(?:[.!…]|$))|
+    envie de mourir|veux mourir|me suicider|mettre fin à mes jours|
+    envie d'en finir(?! avec (?!tout|la vie|ma vie|mes jours))|
+    (?:pense|pensé|songe|réfléchis) (?:sérieusement |vraiment )?[àa] en finir(?! avec (?!la vie|
+    ma vie|mes jours|tout))|je vais en finir(?: une bonne fois pour toutes)?(?= *(?:\.+|…)? *$)|
+    (?:je ne veux plus|j'en peux plus de|je n'en peux plus de) vivre|
     en finir avec (?:la vie|tout ça|tout)(?= *[.!…]*$)|
     (?:je )?pense au suicide|pensées suicidaires|idées suicidaires|(?:je suis|me sens) suicidaire|
     plus envie de vivre|(?:je )?ne vois plus (?:l'intérêt|le sens) de (?:rien|vivre|
@@ -265,10 +267,17 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     togliermi la vita|non voglio più vivere|quero morrer|tirar (?:a )?minha (?:própria )?vida|
     não quero mais viver|ik wil dood|wil niet meer leven|não aguento mais viver(?! com)|
     non ce la faccio più a vivere(?! con)|voglio farla finita(?! con)|ya no aguanto (?:más )?vivir|
-    quiero acabar con todo(?= *(?:[.!…]|$))|
-    (?:quiero|quisiera) desaparecer(?= *(?:[.!…]|$|para siempre))|
-    (?:quero|queria) (?:sumir|desaparecer)(?= *(?:[.!…]|$|para sempre))|
-    ich will (?:einfach |echt )?nicht mehr(?= *(?:[.!…]|$))|(?:ik )?wil er niet meer zijn"""
+    quiero acabar con todo(?= *(?:[.!…]|$))|nicht mehr leben(?= *[.!…]*$)|
+    i (?:just )?want to disappear and never come back|i'?m going to end it(?= *(?:[.!…]|$))"""
+
+# Wishes to disappear or not to go on that people also say of a burnt cake or a failing build
+# ("quero sumir!!! kkkk o bolo afundou"): a reader at risk only in a comment with no laughter
+# (tone.crisis_cues).
+CRISIS_UNLESS_LAUGHING = r"""(?:quiero|quisiera|me dan ganas de) desaparecer(?= *(?:[.!…]|$|
+    para siempre(?! de)|y no))|(?:quero|queria) (?:sumir|desaparecer)(?= *(?:[.!…]|$|para sempre|
+    pra sempre|e não))|ich will (?:einfach |echt )?nicht mehr(?= *(?:[.!…]|$))|
+    ich möchte (?:einfach )?verschwinden|(?:ik )?wil er niet meer zijn(?! voor| bij)|
+    ik wil (?:gewoon )?verdwijnen"""
 
 # What "cutting again" is about when it is not self-harm: hair, a diet, a garden, a quilt.
 CUT_ELSEWHERE = r"""hair\w*|haircuts?|salon|barber|clients|bulk\w*|pounds|lbs|kg|weight|diet\w*|
@@ -353,7 +362,8 @@ DEATH_NONSPACED = """亡くな|亡くし|葬式|葬儀|お悔やみ|ご冥福|�
 COMFORT = rf"""i see you(?!'re|'ve|'d|'ll)(?! (?:have|are|had|were|did|do|use|using|wrote|
     mention\w*|updated|changed|got|like|there|also|now))|
     sending (?:you )?(?:strength|light|prayers|good thoughts|healing)|thinking of you|
-    thoughts are with|on est (?:tous )?avec (?:vous|toi)|nous sommes (?:tous )?avec (?:vous|toi)|
+    thoughts are with|(?:on est|nous sommes) (?:tous )?avec (?:vous|toi)(?! (?:dans|pour|sur|à|au|
+    en)\b)|
     get well soon|(?:wishing you a )?speedy recovery|feel better soon|
     hope (?:you'?re|ur|you are|u r) (?:feeling|doing) (?:much |a lot |a bit |so much )?
     better(?= *(?:[.!…,—–-]|$|now|soon|after|by now|these days))|
@@ -506,8 +516,7 @@ GRIEF_OTHER = r"""décéd\w*|décès|(?<!lien )(?<!site )(?<!serveur )(?<!projet
     duro|complicado|ruim)|não estou bem|
     (?:ik heb het|heb het) (?:heel |erg |zo |echt )?(?:moeilijk|zwaar)|(?:moeilijke|zware) (?:tijd|
     periode)|het gaat niet goed met me|(?:j'en peux plus|je n'en peux plus|ich kann nicht mehr|
-    ya no puedo más|non ce la faccio più|não aguento mais|ik kan het niet meer|
-    ik kan niet meer)(?= *(?:[.!…]|$))"""
+    ya no puedo más|non ce la faccio più|não aguento mais|ik kan het niet meer)(?= *(?:[.!…]|$))"""
 
 # Scripts written without spaces between words, or whose words take attached prefixes (Japanese,
 # Chinese, Korean, Arabic, Hebrew, Devanagari): matched anywhere in the text.
@@ -638,11 +647,12 @@ CONTEMPT_PHRASES = r"""nobody cares|no one cares|nobody asked|who (?:even )?care
     cancella questo blog|fai un favore a tutti|lösch deinen blog|borra tu blog|
     c'est (?:vraiment |tellement |trop |complètement |carrément )?nul(?:le)?(?! \w)|
     (?:c'est|quel|du grand) (?:vraiment |complètement )?n'importe quoi|
-    ^n'importe quoi(?= *[.!…]+(?:\s|$)|$)|
-    se prend pour (?:un|une) (?:expert|experte|génie|spécialiste|écrivain|écrivaine)|
-    (?:t'as|tu as|vous avez) vraiment (?:écrit|publié|posté) ça|
-    did you (?:seriously |really |actually )(?:write|publish|post) this|
-    you (?:seriously|really|actually) (?:wrote|published|posted) this(?! (?:yourself|in))|
+    ^n'importe quoi *[.!…]*$|(?:c'est du |^)n'importe quoi,? (?:cet?|cette|ce) (?:article|billet|
+    tuto|recette)|c'est du n'importe quoi|
+    (?:tu te prends|vous vous prenez|qui se prend|l'auteur se prend) pour (?:un|une) (?:expert|
+    experte|génie|spécialiste|écrivain|écrivaine)(?! en )|
+    (?:t'as|tu as|vous avez) vraiment (?:écrit|publié|posté) ça sérieusement|
+    did you seriously (?:write|publish|post) this|you seriously (?:wrote|published|posted) this|
     (?:vous n'avez|tu n'as|t'as) même pas (?:testé|lu|essayé|vérifié)|
     (?:article|billet) (?:inutile|nul(?:le)?|sans intérêt)|
     (?:du hast|sie haben) (?:echt |wirklich |absolut |überhaupt )?keine ahnung(?!,? wie)|
@@ -958,7 +968,8 @@ PRAISE = r"""thanks?|thank you|thx|ty|tysm|love(?:d|ly)?|loving|great|wonderful|
     well done|good job|great job|keep (?:it up|going|writing)|can'?t wait|wow|yay|killer|wizard|
     recommend\w*|bookmark\w*|\+1|glückwunsch\w*|félicitations|enhorabuena|gefeliciteerd|
     ma[zs]al tov|felicitats|merci|génial|super|superbe|magnifique|formidable|chouette|
-    j'adore|très bien|trop bien|tout dévoré|tout englouti|pas (?:resté )?une miette|
+    j'adore|très bien|(?<!pas )(?<!plus )trop bien(?! pour| avant)|tout dévoré|tout englouti|
+    pas (?:resté )?une miette|
     (?:se sont|me suis) régalée?s?|
     un (?:vrai )?régal|un délice|délicieu\w*|
     danke|dank|toll\w*|großartig|wunderbar\w*|klasse|prima|gefällt mir|schön\w*|
@@ -1106,7 +1117,7 @@ CONGRATULATIONS = r"""congrat\w*|félicitations|bravo pour|well done on|mazel to
 COMPLIMENTS = r"""(?:you'?re|you are|vous êtes|tu es|du bist|eres) (?:\w+ ){0,2}(?:formidable|
     génial\w*|incroyable|amazing|wonderful|awesome|the best|a gem|a treasure|an inspiration|
     une inspiration|so kind|si gentil\w*|brilliant|a genius|talented|doué\w*|super|
-    une personne formidable)"""
+    une personne formidable)(?= *(?:[.!…]|$|, (?:merci|thank|thanks|honestly|vraiment)))"""
 
 # Praise that fits any post: with a link and nothing particular, the marks of link spam.
 GENERIC_PRAISE = r"""nice (?:post|article|blog|site|read|info|information|sharing)|

@@ -492,3 +492,52 @@ def test_a_hard_year_told_in_french_is_a_hard_day():
 )
 def test_a_hard_week_for_bitcoin_or_a_recipe_for_one_is_no_hard_day(title, opening):
     assert not hard_time_cues(title, "", opening)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je pense sérieusement à en finir",
+        "J'ai envie d'en finir avec tout ça…",
+        "J'en ai marre, je vais en finir une bonne fois pour toutes.",
+        "Je ne veux plus vivre.",
+        "je veux juste disparaître",
+        "Solo quiero desaparecer y no despertar",
+        "queria sumir pra sempre",
+        "Ich will einfach nicht mehr leben.",
+        "Ik wil gewoon verdwijnen.",
+        "Sometimes I just want to disappear and never come back.",
+    ],
+)
+def test_more_ways_of_wishing_to_end_it_or_disappear_are_heard(text):
+    assert read_tone(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A third review found each read as a reader at risk, hostile, grief or praise.
+        "Je vais pas trop bien en ce moment, votre blog m'aide un peu.",
+        "Did you really write this? It's beautiful, I cried.",
+        "You actually posted this! I've been waiting for months, thank you!!",
+        "T'as vraiment écrit ça ? C'est tellement beau, j'en pleure 😭❤️",
+        "On est avec vous dans le même bateau, mon code plante aussi 😂",
+        "La thèse : je vais en finir ! Plus que 10 pages 💪",
+        "Mon fils de 6 ans se prend pour un expert en Lego maintenant 😂",
+        "N'importe quoi ! Tu es trop modeste, ton pain est magnifique.",
+        "Qué vergüenza, quiero desaparecer!! jajaja me equivoqué de sal",
+        "quero sumir!!! kkkk o bolo afundou",
+        "Ich will nicht mehr. Drei Stunden und der Code kompiliert immer noch nicht 😂",
+        "Ik wil er niet meer zijn voor die klanten die niet betalen, ik stop met freelancen.",
+        "Ik kan niet meer!! 😂😂 die foto van de kat",
+    ],
+)
+def test_jokes_admiration_and_venting_near_the_new_cues_are_read_as_they_are(text):
+    read = read_tone(text)
+    assert not read.crisis and read.label not in ("hostile", "grief"), read.cues
+
+
+def test_a_compliment_with_a_particular_after_it_can_still_be_quoted():
+    # COMPLIMENTS took the whole sentence: "You're amazing, the bit about proofing…" lost its quote.
+    text = "You're amazing, the bit about proofing in the fridge finally clicked for me."
+    assert "proofing" in drafted(text).quote
