@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.exc import DBAPIError
+
 from comment_contract import EXPORT_FORMAT, EXPORT_VERSION, export_file_name
 from comment_server.store import reads, tones
 from comment_server.store.engine import ensure_sqlite_folder, make_engine, migrate
@@ -67,10 +69,20 @@ class ExportReader:
         with self.engine.connect() as connection:
             found = tones.missing_tones(connection, only)
         if found:
-            with self.writer.begin() as connection:
-                tones.keep_tones(connection, found)
+            self._keep(found)
         with self.engine.connect() as connection:
             return reads.export_documents(connection, only)
+
+    def _keep(self, found: list[dict[str, Any]]) -> None:
+        """Keep the tones read, when the database takes writes: a read-only copy (a standby, a
+        file opened with `mode=ro`) is exported all the same, its tones read again each time."""
+        try:
+            with self.writer.begin() as connection:
+                tones.keep_tones(connection, found)
+        except DBAPIError as error:
+            logger.info(
+                "kept no tone of %d comments (%s): the export reads them", len(found), error.orig
+            )
 
     def close(self) -> None:
         """Close every pooled connection."""

@@ -4,12 +4,15 @@ Every problem raises GoldstarExportError naming the file, the comment and what t
 """
 
 import json
+import logging
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from comment_contract import EXPORT_FORMAT, EXPORT_VERSIONS, TONES, export_file_name
 from comment_server.importers.records import ImportedComment, ImportedThread
+
+logger = logging.getLogger(__name__)
 
 _FIELDS: dict[str, tuple[type, ...]] = {
     "id": (int,),
@@ -88,10 +91,14 @@ def _comment(file: Path, index: int, item: Any) -> ImportedComment:
         raise GoldstarExportError(f"{where}: field 'reply_to' must be a comment id or null")
     tone = item.get("tone")  # version 2; a version 1 export's tones are read by the store
     if tone is not None and tone not in TONES:
-        raise GoldstarExportError(
-            f"{where}: field 'tone' is {tone!r}, not one of {', '.join(TONES)} "
-            "(remove it, and the tone is read again)"
+        # the tone is a reading of the text, read again at the next export: no reason to refuse
+        logger.warning(
+            "%s: field 'tone' is %r, not one of %s: imported without it (its tone is read again)",
+            where,
+            tone,
+            ", ".join(TONES),
         )
+        tone = None
     return ImportedComment(
         source_id=str(item["id"]),
         parent_source_id=None if item["parent"] is None else str(item["parent"]),

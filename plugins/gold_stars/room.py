@@ -32,7 +32,9 @@ def tone_of(comment, support: bool = False) -> str | None:
     hard day) that of a gold-starred comment, read once; None when there is none to go by."""
     if comment.tone is not None and not support:
         return comment.tone
-    if not comment.gold_stars:
+    # On a hard day, what the export calls scorn or an ad is read again with the hard day in mind
+    # (it must not slip through as "no tone to go by"): only those and gold-starred comments.
+    if not comment.gold_stars and comment.tone not in UNCHEERED:
         return None
     if comment.tone_read is None:
         comment.tone_read = read(comment, support).label

@@ -129,3 +129,17 @@ def test_the_build_reads_no_tone_when_the_export_carries_them(tmp_path):
     tone_loaded, warnings = json.loads(run.stdout.strip().splitlines()[-1])
     assert len(warnings) == 1 and "comment 1 reads as harsh" in warnings[0]
     assert tone_loaded is False
+
+
+def test_scorn_on_a_hard_day_counts_for_nothing(tmp_path, site_builder):
+    # On a hard day the build reads again what it cheers; scorn with no gold star had slipped
+    # through as "no tone to go by" and counted as the troll's first comment.
+    content = tmp_path / "content"
+    write_post(content, "hard", date="2026-01-01 09:00", title="A hard week", support="true")
+    write_post(content, "roses", date="2026-01-02 09:00", title="Roses")
+    scorn = "Nobody wants to read about your sad life."
+    write_export(content, "hard", [said(1, "Troll", scorn, TOMAS, stars=12, tone="hostile")])
+    question = said(2, "Troll", "Which rose is the red one?", TOMAS, tone="question")
+    write_export(content, "roses", [question])
+    result = site_builder(content)
+    assert badge_ids(page_of(result, "roses"), 2) == ["first-comment"]

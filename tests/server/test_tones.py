@@ -151,3 +151,33 @@ def test_a_folder_exported_by_the_code_before_is_written_again_whole(client, sto
     assert sorted(path.name for path in result.changed) == ["one.json", "two.json"]
     two = json.loads((tmp_path / "two.json").read_text(encoding="utf-8"))
     assert two["version"] == 2 and [c["tone"] for c in two["comments"]] == ["hostile"]
+
+
+def test_a_read_only_copy_is_exported_with_its_tones_read_again(client, store, tmp_path):
+    # The export had begun to write (the tones it read): a standby or a `mode=ro` file failed.
+    approved_comment(client, "welcome", text=INSULT)
+    if not store.url.startswith("sqlite"):
+        return  # PostgreSQL: a read-only role needs a server set up for it; SQLite shows the path
+    path = store.url.removeprefix("sqlite:///")
+    with store.engine.begin() as connection:
+        connection.execute(text("UPDATE comments SET tone = NULL"))
+    reader = ExportReader(f"sqlite:///file:{path}?mode=ro&uri=true")
+    try:
+        document = reader.export_documents()["welcome"]
+    finally:
+        reader.close()
+    assert [c["tone"] for c in document["comments"]] == ["hostile"]
+
+
+def test_an_unknown_tone_in_an_import_is_read_again_not_refused(store, tmp_path, caplog):
+    # One comment's "tone": "crisis" had stopped the import of every file.
+    store.import_threads([ImportedThread(thread="garden", comments=[
+        ImportedComment(source_id="1", parent_source_id=None, author="Agnès", text=MOTHER,
+                        created=datetime(2026, 1, 2, 10, 0, tzinfo=UTC)),
+    ])])  # fmt: skip
+    document = store.export_documents()["garden"] | {"thread": "roses"}
+    document["comments"][0] |= {"id": 101, "tone": "crisis"}
+    (tmp_path / "roses.json").write_text(json.dumps(document), encoding="utf-8")
+    store.import_threads(read_goldstar(tmp_path / "roses.json"))
+    assert exported(store, "roses") and set(exported(store, "roses").values()) == {"grief"}
+    assert "field 'tone' is 'crisis'" in caplog.text
