@@ -251,7 +251,14 @@ def server(c, host="127.0.0.1", port=CONFIG["comment_server_port"]):
 def comments_export(c, dir="content/comments", prune=False, full=False):
     """Export the server's comments into content/comments/ for the next build."""
     options = (["--prune"] if prune else []) + (["--full"] if full else [])
-    run_comment_server("export", dir, *options, env=server_environment())
+    env = server_environment()
+    if prune and env is not None:
+        sys.exit(
+            "Not pruning with the demo's database: it would remove the files of every thread it "
+            "does not have. Set COMMENT_SERVER_SECRET and COMMENT_SERVER_DATABASE_URL to your "
+            "server's first (docs/comment-server.md)."
+        )
+    run_comment_server("export", dir, *options, env=env)
 
 
 @task(help={"path": "export folder, Isso .db, Disqus or WordPress XML", "format": "force a format"})

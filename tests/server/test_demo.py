@@ -141,6 +141,27 @@ def test_after_the_demo_invoke_comments_export_writes_the_demos_comments(tmp_pat
     assert not (project / "var" / "comments.sqlite3").exists()
 
 
+def test_prune_is_refused_with_the_demos_database(tmp_path):
+    """`invoke comments-export --prune` from a shell without the blogger's own server settings
+    would have pruned their threads' files against the demo's database: it is refused."""
+    project = project_copy(tmp_path / "blog")
+    mine = {k: v for k, v in os.environ.items() if not k.startswith("COMMENT_SERVER_")}
+    demo_environment(project / "var", project / "var" / "demo-comments.sqlite3", "", "Maya")
+    (project / "var" / "demo-comments.sqlite3").touch()  # the demo ran here
+    files = sorted(path.name for path in (project / "content" / "comments").glob("*.json"))
+    invoke = Path(sys.executable).with_name("invoke")
+    run = subprocess.run(
+        [str(invoke), "comments-export", "--prune"],
+        cwd=project,
+        env=mine,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode != 0 and "Not pruning with the demo's database" in run.stderr
+    assert sorted(p.name for p in (project / "content" / "comments").glob("*.json")) == files
+
+
 def test_after_the_demo_invoke_build_says_its_pages_have_no_comment_form(tmp_path):
     """The demo's pages have the embed; `invoke build` from pelicanconf.py (COMMENTS_API empty)
     writes pages without it into the folder the demo serves: it says so, and how to keep it."""
