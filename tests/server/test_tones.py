@@ -6,7 +6,7 @@ door's reading with moderation on, an imported export's, else the one the export
 import json
 from datetime import UTC, datetime
 
-from sqlalchemy import create_engine, select, text
+from sqlalchemy import create_engine, make_url, select, text
 
 from comment_server.export import STATE_FILE, ExportReader, export_changed
 from comment_server.importers import read_goldstar
@@ -156,12 +156,15 @@ def test_a_folder_exported_by_the_code_before_is_written_again_whole(client, sto
 def test_a_read_only_copy_is_exported_with_its_tones_read_again(client, store, tmp_path):
     # The export had begun to write (the tones it read): a standby or a `mode=ro` file failed.
     approved_comment(client, "welcome", text=INSULT)
-    if not store.url.startswith("sqlite"):
-        return  # PostgreSQL: a read-only role needs a server set up for it; SQLite shows the path
-    path = store.url.removeprefix("sqlite:///")
     with store.engine.begin() as connection:
         connection.execute(text("UPDATE comments SET tone = NULL"))
-    reader = ExportReader(f"sqlite:///file:{path}?mode=ro&uri=true")
+    if store.url.startswith("sqlite"):
+        read_only = f"sqlite:///file:{store.url.removeprefix('sqlite:///')}?mode=ro&uri=true"
+    else:  # a standby refuses writes as a read-only transaction does
+        url = make_url(store.url)
+        options = f"{url.query.get('options', '')} -c default_transaction_read_only=on".strip()
+        read_only = url.update_query_dict({"options": options}).render_as_string(False)
+    reader = ExportReader(read_only)
     try:
         document = reader.export_documents()["welcome"]
     finally:
