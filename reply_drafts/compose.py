@@ -104,13 +104,22 @@ def register(tone: Tone, support: bool) -> str:
     return tone.label
 
 
+def warm(tone: Tone) -> bool:
+    """Return whether the reader's words were found warm: praise or grief the word lists saw.
+
+    On a support post every comment is answered in the quiet voice, but only one with warmth in
+    it is thanked "for your kind words": "Not the place for this." has none to thank.
+    """
+    return tone.label in ("praise", "grief") and bool(tone.cues)
+
+
 def tone_flags(tone: Tone, support: bool) -> frozenset:
     """Return the facts of the tone that lines may ask for with `when` and `unless`."""
     named = {
         "support": support,
         "loss": tone.loss,
         "shared": tone.shared,
-        "comforting": tone.comforting or (support and not tone.shared),
+        "comforting": tone.comforting or (support and not tone.shared and warm(tone)),
         "correction": tone.correction,
         "good_news": tone.good_news,
         "grief_question": tone.grief_question,
