@@ -35,6 +35,10 @@ ADVICE = {
         "A laugh and nothing else on your hard-day post ({cues}): there is no draft. It is usually "
         "best left unanswered; Reject it if it hurts."
     ),
+    "scorn": (
+        "Scorn for your hard-day post ({cues}): there is no draft. It is usually best left "
+        "unanswered; Reject it, and Block the commenter if it goes on."
+    ),
     "hostile": (
         "This reads as hostile ({cues}). A reply is optional; if you answer, keep to the post, "
         "not the person. Reject and Block are at hand."
@@ -243,8 +247,9 @@ def draft_with(library: Library, facts: CommentFacts) -> Draft:
         return no_draft(tone, "spam")
     if tone.label == "hostile" and tone.severe:
         return no_draft(tone, "severe")
-    if tone.label == "hostile" and tone.laughter_only:
-        return no_draft(tone, "laughter")  # no "Which part do you disagree with?" to a "Lol"
+    if tone.label == "hostile" and facts.support:
+        # no "Which part do you disagree with?" to a "Lol" or to scorn for the author's hard day
+        return no_draft(tone, "laughter" if tone.laughter_only else "scorn")
     voice = register(tone, facts.support)
     quiet = voice in QUIET_TONES
     reading = read_comment(facts.text)

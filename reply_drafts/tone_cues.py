@@ -467,6 +467,8 @@ GRIEF_OTHER = r"""décéd\w*|décès|(?<!lien )(?<!site )(?<!serveur )(?<!projet
     père|mère|frère|sœur|soeur|fils|fille|mari|femme|époux|épouse|grand-père|grand-mère|chien|
     chienne|chat|chatte|ami|amie|bébé|enfant|compagnon|compagne))|
     (?:je n'ai|j'ai) plus goût à rien(?![^.!?]*(?:covid|odeur|odorat|saveur|rhume))|
+    (?:je n'ai|j'ai) plus envie de rien|
+    je me sens (?:si |tellement |complètement )?vide(?= *(?:[.!…,]|$|depuis| à l'intérieur))|
     en (?:souvenir|mémoire) de (?:mon|ma|mes|notre|nos) (?:défunte?s? )?(?:père|mère|papa|maman|
     mari|femme|fils|fille|frère|sœur|grand-m[eè]re|grand-p[eè]re|mamie|papi|papy|chien|chienne|
     chat|chatte)|palliati\w+|(?:un|d'un|mon|son|ton) avc|fausse couche|
@@ -611,6 +613,17 @@ CONTEMPT_PHRASES = r"""nobody cares|no one cares|nobody asked|who (?:even )?care
     (?:on|tout le monde) s'en (?:fiche|fout|moque|balance|tape)(?: de (?:votre|ta|ton|tes|
     vos) (?:vie|blog|avis|article|billet|histoires?)|(?= *[.!…]*$))|^bof(?= *(?:[.!…]+(?:\s|$)|$))|
     ^(?:déjà vu (?:mille|cent) fois|vu et revu)(?! *,? *mais)|encore un article sur rien|
+    (?:billet|article|post|texte) (?:\w+ )?(?:larmoyant|pleurnichard)e?s?(?! *,? *mais)|
+    on (?:vient|venait) (?:ici )?(?:pour|lire) (?:la|le|les|de la|du|des) (?:technique|tech|code|
+    tutos?|tutoriels?|recettes?)(?:,? pas (?:pour )?(?:ta|votre|vos|tes) \w+|(?= *[.!…]*$))|
+    (?:i|we) (?:come|came|read this blog|subscribed) (?:here )?for (?:the )?(?:tech|code|python|
+    tutorials?|recipes?|\w+ (?:content|posts?|articles?)),? not (?:for )?(?:your|this) (?:
+    personal (?:life|stuff|problems)|life|problems|feelings|drama|sob stor\w+)|
+    (?:^|(?<=[.!?] ))(?:this is |that'?s |this blog is |a blog is )?not the place for (?:
+    this|that|it|your (?:\w+ )?(?:problems|feelings|drama|personal (?:life|stuff)))(?= *[.!…]*$)|
+    (?:another|such a|what a|spare (?:me|us) the) sob stor(?:y|ies)|
+    (?:nobody|no one) (?:wants|needs) to read (?:this|that|all this)(?: (?:depressing|sad|miserable|
+    whiny) (?:stuff|crap|drivel|nonsense))?(?= *[.!…]*$)|
     shame on you(?! for (?:making|posting|getting|sharing|tempting|this)\b)|(?:your|this) (?:blog|
     site|writing|content) used to be (?:good|great|better|worth)|
     i (?:really |just |fucking )?hate (?:you|your (?:blog|post|writing|guts|

@@ -9,6 +9,7 @@ hear from people who care."
 import pytest
 
 from reply_drafts import CommentFacts, draft_reply
+from reply_drafts.tone import read_tone
 
 
 def drafted(text: str, language: str = "en", number: int = 7):
@@ -54,3 +55,38 @@ def test_words_with_no_warmth_found_are_not_thanked_as_kind(text, language, numb
 def test_comfort_is_still_thanked_as_kind(text, language):
     drafts = [drafted(text, language, number).text for number in range(12)]
     assert any(words in draft for draft in drafts for words in KIND_WORDS)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        # each had been thanked on the author's hard day ("Thank you for your kind words.")
+        ("I come here for the tech content, not your personal life.", "en"),
+        ("Another sob story. Unsubscribing.", "en"),
+        ("Not the place for this.", "en"),
+        ("Nobody wants to read this depressing stuff.", "en"),
+        ("Encore un billet larmoyant, on vient ici pour la technique.", "fr"),
+    ],
+)
+def test_scorn_for_a_hard_day_gets_no_draft_and_the_advice_to_leave_it(text, language):
+    draft = drafted(text, language)
+    assert draft.tone == "hostile" and draft.text == ""
+    assert "hard-day post" in draft.advice and "Reject" in draft.advice
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sorry, this is not the place for this question, but how do I install the theme?",
+        "On vient ici pour la technique mais ce billet m'a touché. Courage.",
+        "I come here for the tech content, and this post reminded me why I stay.",
+    ],
+)
+def test_words_near_the_scorn_cues_are_not_scorn(text):
+    assert drafted(text).tone != "hostile"
+
+
+def test_a_reader_who_feels_empty_is_heard_as_living_a_hard_time():
+    # it had been thanked with gratitude ("Votre message compte plus que je ne saurais le dire")
+    read = read_tone("Moi aussi je n'ai plus envie de rien depuis des mois, je me sens vide.")
+    assert read.label == "grief" and read.shared
