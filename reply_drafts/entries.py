@@ -53,6 +53,7 @@ FLAGS = frozenset(
         "grief_question",  # a question about living with the hard time ("does it get easier?")
         "caring_question",  # a question that asks after the author ("how are you holding up?")
         "correction",  # a criticism that points at a mistake in the post
+        "doubtful",  # warm words that may be sarcasm or a jab: a plain thank-you, no cheer
     }
 )
 FACT_SLOTS = {

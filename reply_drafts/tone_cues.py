@@ -362,6 +362,13 @@ DEATH_NONSPACED = """亡くな|亡くし|葬式|葬儀|お悔やみ|ご冥福|�
 COMFORT = rf"""i see you(?!'re|'ve|'d|'ll)(?! (?:have|are|had|were|did|do|use|using|wrote|
     mention\w*|updated|changed|got|like|there|also|now))|
     sending (?:you )?(?:strength|light|prayers|good thoughts|healing)|thinking of you|
+    prayers (?:for|to) (?:you|your)|(?:i'?m|i am) here if you (?:ever )?need (?:anything|me|to talk|
+    someone)(?= *(?:[.!…,]|$| ❤| 💛| 🤍))|
+    hope (?:he|she|they|(?:your|ur) (?!code|site|blog|server|app|build)\w+)
+    (?: gets?| is) better soon|
+    on pense (?:fort |bien )?à (?:toi|vous)|estou pensando em (?:você|ti)|
+    (?:meus|os meus|sinceros) pêsames|
+    hope (?:you'?re|ur|you are) (?:ok|okay|alright|all right|doing ok(?:ay)?)(?= *(?:[.!…,]|$))|
     thoughts are with|(?:on est|nous sommes) (?:tous )?avec (?:vous|toi)(?! (?:dans|pour|sur|à|au|
     en)\b)|
     get well soon|(?:wishing you a )?speedy recovery|feel better soon|
@@ -544,6 +551,7 @@ INSULTS = r"""idiots?|moron\w*|imbeciles?|cretins?|dumbass\w*|dipshits?|assholes
 # Words that insult only when aimed ("you clown", "this clown"): a clown at a circus is a clown.
 INSULTS_AIMED = r"""clowns?|losers?|fools?|jerks?|hacks?|frauds?|fraude|charlatans?|snowflakes?|
     grifters?|muppets?|numpt(?:y|ies)|trolls?|shills?|content farm|crétine?s?|idiotes?|débile|
+    guignols?|bouffons?|
     trottel|depp|
     estúpid[oa]s?|incompetente|nul(?:le)?|dumm|blöd|inútil|inutile"""
 
@@ -720,6 +728,32 @@ CONTEMPT_PHRASES = r"""nobody cares|no one cares|nobody asked|who (?:even )?care
     are you single(?= *(?:[?.!,]|$))|
     (?:this|your) (?:post|article|blog|writing|recipe|advice) (?:is|was) (?:pretty|very|quite|
     rather|fairly|kinda) (?:useless|pointless|mediocre|lame|boring|bad|terrible|awful)|
+    (?:you|u|ya) (?:really |so |totally )?suck(?= *(?:[.!…]|$|lol|lmao|haha))|
+    (?:your|ur) (?:kids|children|family|parents|mom|mum|mother|dad|father|wife|husband|
+    partner) must be (?:so |really |very )?(?:embarrassed|ashamed) (?:of|by) you|
+    milking (?:your|his|her|their|a) (?:\w+'?s? )?(?:death|illness|grief|cancer|loss|divorce|
+    tragedy) for (?:content|clicks|views|attention|sympathy|money)|
+    (?:great|nice|good) job (?:copying|stealing|plagiari\w+|ripping off)|
+    said (?:no one|nobody) ever(?= *(?:[.!…]|$))|
+    if the (?:goal|point|aim|idea) was to (?:confuse|bore|annoy|mislead|lose)|
+    (?:i'?m sure )?your (?:\d+|two|three|four|five|few|handful of) (?:readers|followers|fans|
+    subscribers)(?: will| must| are)|
+    \(?not in a good way\)?(?= *[.!…)]*$)|like (?:that|this)(?:'s| is) ever going to (?:work|
+    happen|fly)|waste of (?:\w+ ){0,2}(?:minutes|hours|seconds) of my life|
+    (?:^|(?<=[.!?] ))(?:truly |so |how |just )?groundbreaking(?= *[.!…]*$)|
+    (?:oh great|great|wow|yay|ugh),? another (?:["'“]?\S+ ){0,3}listicle|
+    this used to be a (?:good|great|nice|decent) (?:blog|site|
+    read)|(?:^|(?<=[.!?] ))unsubscribing(?= *[.!…]*$)|
+    why is this (?:a (?:blog )?post|on (?:the internet|your blog|here)) (?:and not|instead of)|
+    belongs in (?:a|your) (?:private )?(?:journal|diary)|
+    retourne (?:à|a) tes fourneaux|(?:une )?liste de banalités|
+    (?:plein|rempli|bourré) de banalités|
+    on se croirait dans (?:un téléfilm|une pub|un roman de gare)|
+    c'est mignon,? mais|(?:ça|cela) ne sert (?:strictement |absolument )?à rien(?= *[.!…]*$)|
+    dommage que (?:tout|tout le reste) (?:soit|est|était) faux|
+    certains (?:d'entre nous )?travaillent(?= *[.!…]*$)|some of us (?:have|work) (?:real )?jobs|
+    (?:^|(?<=[.!?] ))(?:franchement |vraiment )?nul(?:le)?\.? (?:vraiment|franchement|archi|
+    super|complètement) nul(?:le)?(?= *[.!…]*$)|
     send (?:me )?nudes|you'?re (?:so |really |very )?sexy|
     (?<=, )(?:genius|einstein|sherlock)(?= *(?:[.!?…]|$))|(?:ok|okay|sure|yeah|listen|look|
     no shit|nice (?:one|try|job)|good (?:one|job)|well done|thanks|thank you),? (?:genius|einstein|
@@ -738,8 +772,11 @@ CONTEMPT_NONSPACED = """読む価値ゼロ|価値がない|恥ずかしくない
 
 # A person is hurt by these whatever else the comment says: better not to reply at all.
 SEVERE = r"""f+[\W_]*u+[\W_]*c+[\W_]*k+(?:ing)? (?:you|off|yourself)|fu+ck (?:you|off)|f off|
-    f\*+ (?:you|off)|screw you|piss off|go to hell|go die|die in a|shut (?:the \w+ )?up|stfu|gtfo|
+    f\*+ (?:you|off)|screw you|piss off|go to hell|go die|die in a|stfu|gtfo|
+    shut (?:the \w+ )?up(?! and take my money)|
     kys|kill yourself|hope you (?:die|get (?:cancer|hit|fired|sick))|i know where you live|
+    (?:i )?hope (?:your|ur) (?:\w+ )?(?:dog|cat|kids?|children|baby|mom|mum|mother|dad|father|
+    family|wife|husband|pet) (?:dies|die|gets (?:cancer|hit|run over|sick))|
     you(?:'re| are) (?:a |an )?(?:worthless|disgusting|pathetic|subhuman|vermin)|
     (?:fuck|screw) (?:the author|this author|this blog|your blog)|va te faire|ta gueule|
     fick dich|halt die fresse|vete a la mierda|cállate|vaffanculo|
@@ -805,6 +842,8 @@ LAUGHTER_SYMBOLS = "😂🤣😆😹"
 SPELLING = r"spelled (?:\S+ )?wrong(?:ly)?|spelling (?:mistake|error)|wrong spelling"
 
 CRITICAL = rf"""i disagree|disagree|i don'?t (?:really |quite |fully )?agree|not sure i agree|
+    (?:you'?ve|you have|you) misunderstood|vous vous trompez (?:sur|de|dans)|
+    tu te trompes (?:sur|de|dans)|
     can'?t agree|respectfully|push ?back|counterpoint|i'?d argue|i would argue|not convinced|
     unconvinced|(?:isn'?t|is not|not|aren'?t) (?:quite |entirely |really )?(?:right|true|correct|
     accurate|fair|the case)|(?:is|are|was|were) (?:wrong|incorrect|inaccurate|misleading|outdated|
@@ -947,12 +986,17 @@ CORRECTION = rf"""(?:a|one|small|minor|tiny|little|quick|another) typo|typos? (?
     quantité|temps|paramètre|import|point|accent)|
     il manque (?:un|une|le|la|les|des) (?:ingrédient|étape|lien|mot|quantité|temps|paramètre|
     import|parenthèse|guillemet|point-virgule|virgule|accent)|
-    marekebisho|worth fixing"""
+    marekebisho|worth fixing|
+    (?:you'?ve|you have|you) got (?:the|a|that) (?:date|year|name|number|figure|link|spelling|
+    quote|author|order|formula|units?) wrong|
+    (?:et|and) (?:pas|not) en \d{{3,4}}"""
 
 # Appreciation, thanks and warmth, in English and other languages.
 PRAISE = r"""thanks?|thank you|thx|ty|tysm|love(?:d|ly)?|loving|great|wonderful|beautiful\w*|
     brilliant|helpful|helped (?:me|us|so much|a lot)|useful|inspir\w+|amazing|awesome|excellent|
-    fantastic|superb|delightful|
+    fantastic|superb|delightful|happy (?:birthday|anniversary|blogiversary)|congrat\w*|
+    (?:we|i) (?:have |'ve )?missed (?:you|your (?:posts|writing|blog|words|voice))|
+    glad (?:you'?re|to see you|you are) (?:back|writing again|blogging again|posting again)|
     (?:kids?|children|baby|babies|dogs?|cats?|puppy|puppies|kittens?|family|photos?|
     pictures?) (?:are|is|look|looks) (?:so |just |absolutely )?(?:adorable|cute)|
     how (?:adorable|cute|lovely|beautiful|gorgeous|sweet|wonderful)(?= *!)|
@@ -1042,7 +1086,13 @@ SPAM_KIT = r"""browsing online (?:more than|over) \w+ hours|pretty worth enough 
     (?:paragraph|piece of writing) is (?:pleasant|fastidious)|fastidious (?:paragraph|post|piece)|
     it'?s my first pay a visit|heya i'?m for the (?:first|primary) time here|
     came across this board and i find it|i like the valuable (?:info|information) you provide|
-    magnificent goods from you"""
+    magnificent goods from you|
+    visit (?:us|me|my (?:site|website|blog|shop|store)) (?:at|on) [\w-]+\.(?:[a-z]{2,}\.?)+|
+    i (?:also )?have a (?:website|site|blog|shop|store) (?:about|on|for|with) [^.!?]{0,40}?(?:
+    hope you'?ll|please|feel free to|do|come) visit|
+    inscrivez-vous sur (?:mon|notre) site|lien dans (?:le|mon) profil|formation seo gratuite|
+    (?:please )?i need (?:your )?help with (?:my )?(?:school|tuition|hospital|medical) (?:fees|
+    bills)"""
 
 SPAM_NONSPACED = "代写|代购|博彩|赌场|网赚|高仿|名牌包"
 
@@ -1188,6 +1238,9 @@ QUESTION_START = r"""(?:(?:how|what|why|when|where|which|who|whom|whose)(?! (?:i
     you|you're|we|they|he|she|it|it's|my|our|their|a|an)\b)|what about|how about|could you|
     would you|can you|do you|did you|does it|does this|is it|is there|are there|have you|
     any (?:tips|advice|thoughts|idea|ideas|recommendations?)|wondering (?:if|whether|how|what)|
+    can i(?! just| say| tell| add)|could i|should i|do i need|(?:would|i'?d) love to know|
+    (?:quick|one|a quick|small) q(?:uestion)?(?= *[-:—–]| +(?:can|could|should|do|does|is|are|
+    how|what|why|where|when))|
     i wonder|
     curious (?:if|whether|how|what)|est-ce que|pourquoi|comment|wie|warum|wann|gibt es|cómo|
     por qué|dónde|porque|perché|hoe|waarom|(?:(?:sir|madam|ma'am),? )?(?:kindly |please )(?:(?:send|
