@@ -455,6 +455,14 @@ def decide(
     return max(probabilities, key=probabilities.get)
 
 
+def spam_elsewhere(cues: Cues, words: dict, model: dict) -> bool:
+    """Return whether the comment would read as spam on any other post: on a support post the
+    model leans to grief, and "I made a free tool, would love your feedback: <link>" became
+    comfort."""
+    found = cue_features(cues, support=False) | words
+    return decide(found, scores(found, model), model["thresholds"]) == "spam"
+
+
 def hostility_from_comfort(prose: str, cues: Cues, support: bool, model: dict) -> bool:
     """Return whether the model reads *prose* as hostile only for its words of comfort ("hope
     you're feeling better": "you're" weighs toward hostility): without them, it would not."""
@@ -528,11 +536,14 @@ def read_tone(text: str, author: str = "", website: str = "", support: bool = Fa
     """
     prose = fold(readable_text(text))
     cues = find_cues(text, prose, author, website)
-    found = cue_features(cues, support) | word_features(prose)
+    words = word_features(prose)
+    found = cue_features(cues, support) | words
     model = load_model()
     probabilities = scores(found, model)
     unlikely = frozenset({"hostile"} if hostility_from_comfort(prose, cues, support, model) else ())
     label = decide(found, probabilities, model["thresholds"], unlikely)
+    if support and label != "spam" and spam_elsewhere(cues, words, model):
+        label = "spam"  # an advertisement on the author's hard day is no comfort
     if label == "hostile" and cues.crisis:
         label = "grief"  # a reader at risk is heard, whatever scorn is beside it
     ranked = tuple(sorted(probabilities.items(), key=lambda item: -item[1]))

@@ -90,3 +90,18 @@ def test_a_reader_who_feels_empty_is_heard_as_living_a_hard_time():
     # it had been thanked with gratitude ("Votre message compte plus que je ne saurais le dire")
     read = read_tone("Moi aussi je n'ai plus envie de rien depuis des mois, je me sens vide.")
     assert read.label == "grief" and read.shared
+
+
+def test_an_advertisement_on_a_hard_day_post_is_spam_as_anywhere_else():
+    # on the support post it had been comfort: "I see you, and I'm glad you wrote."
+    text = (
+        "Hey! I made a free tool that does exactly this, would love your feedback: "
+        "https://github.com/pia/rebase-helper"
+    )
+    draft = drafted(text)
+    assert draft.tone == "spam" and draft.text == ""
+
+
+def test_comfort_with_a_link_to_the_reader_s_own_story_is_not_spam():
+    text = "Thinking of you. I wrote about losing my dad here, if it helps: https://ann.example/dad"
+    assert drafted(text).tone == "grief"
