@@ -244,7 +244,11 @@ async function deleteMine(li) {
     delete mine[id];
     save(MINE, mine);
     if (editing === id) setMode(null);
-    li.remove();
+    // As the server: its replies move up; none is "in reply to" it.
+    li.replaceWith(...li.querySelectorAll(":scope > ol > li"));
+    for (const line of root.querySelectorAll(`.comment-in-reply-to:has([href="#${li.id}"])`)) {
+      line.remove();
+    }
     say(t("deleted"));
   } catch (e) {
     say(e.message);
