@@ -294,3 +294,36 @@ def test_a_deleted_comments_replies_stay_where_the_next_visit_shows_them(site, s
     open_comments(page)
     assert page.evaluate(SHAPE) == shown
     assert errors == []
+
+
+def test_deleting_the_comment_being_replied_to_turns_the_form_back_to_a_new_comment(
+    site, stack, phone
+):
+    # The form stayed "Replying to" the deleted comment: sent, the reply was refused.
+    site.write_post("delete-replying", "Replying to a deleted comment")
+    site.rebuild()
+    page = phone.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(site.url("delete-replying"))
+    open_comments(page)
+    own = post_from_the_page(page, "A first thought.")
+    approve(stack, own)
+    page.reload()  # approved since the build: the embed shows it with Reply
+    open_comments(page)
+    page.get_by_role("button", name="Reply to Sam").click()
+    replying = page.locator(".comment-replying")
+    expect(replying).to_have_text("Replying to Sam")
+    text = page.get_by_role("textbox", name="Comment")
+    text.fill("A second thought.")
+
+    delete_own(page, own)
+    expect(replying).to_be_hidden()
+    expect(page.get_by_role("button", name="Cancel")).to_be_hidden()
+    expect(text).to_have_value("A second thought.")  # the words typed stay
+    page.get_by_role("button", name="Post comment").click()
+    # Sam is trusted now (a comment of theirs was approved): it is published at once, at the top.
+    expect(page.locator("ol.comment-list > li.comment")).to_contain_text("A second thought.")
+    [posted] = stack.thread("delete-replying")["comments"]
+    assert posted["id"] != own and posted["parent"] is None
+    assert errors == []

@@ -243,7 +243,7 @@ async function deleteMine(li) {
     await call("DELETE", `/api/comments/${id}`, { edit_token: mine[id].token });
     delete mine[id];
     save(MINE, mine);
-    if (editing === id) setMode(null);
+    if (editing === id || parent?.id === id) setMode(null);
     // As the server: its replies move up; none is "in reply to" it.
     li.replaceWith(...li.querySelectorAll(":scope > ol > li"));
     for (const line of root.querySelectorAll(`.comment-in-reply-to:has([href="#${li.id}"])`)) {
