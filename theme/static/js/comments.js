@@ -309,6 +309,7 @@ async function post(v) {
       nudged = v.text;
       const note = clone(`comment-nudge-${tone}`);
       if (note) submitButton.textContent = note.dataset.submit;
+      form.classList.add(`nudged-${tone}`); // where help is stays (.comments-help)
       return say(note || nudge);
     }
   }
