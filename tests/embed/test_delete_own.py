@@ -204,3 +204,126 @@ def test_a_delete_after_the_window_closed_keeps_the_comment_and_says_so(short_wi
     expect(own).to_be_visible()
     pending = stack.admin("GET", "/api/admin/comments?status=pending").json()["comments"]
     assert own_id in [c["id"] for c in pending]
+
+
+# Each comment of the section in page order: its id, the comment it hangs under (None at the top)
+# and its "in reply to" line, if any.
+SHAPE = """() => [...document.querySelectorAll("#comments li.comment")].map((li) => [
+  li.id,
+  li.parentElement.closest("li.comment")?.id ?? null,
+  li.querySelector(":scope > article .comment-in-reply-to")?.textContent.trim() ?? null,
+])"""
+
+
+def approve(stack, comment_id: int) -> None:
+    stack.admin("POST", f"/api/admin/comments/{comment_id}/approve", {})
+
+
+def reply_from_the_page(page, to: str, text: str) -> int:
+    """Reply to the comment of *to* as Sam through the embed's form; return the reply's id."""
+    page.get_by_role("button", name=f"Reply to {to}").click()
+    page.get_by_role("textbox", name="Name").fill("Sam")
+    page.get_by_role("textbox", name="Comment").fill(text)
+    page.get_by_role("button", name="Post comment").click()
+    mine = page.locator("li.comment-pending", has_text=text)
+    expect(mine).to_be_visible()
+    return int(mine.get_attribute("data-comment-id"))
+
+
+def delete_own(page, comment_id: int) -> None:
+    """Delete the reader's comment *comment_id* from the page, confirmed."""
+    answer_the_confirm(page, accept=True)
+    own = page.locator(f"#comment-{comment_id}")
+    own.get_by_role("button", name="Delete", exact=True).click()
+    expect(page.locator(".comments-status")).to_have_text("Your comment is deleted.")
+
+
+def test_a_deleted_comments_replies_stay_where_the_next_visit_shows_them(site, stack, phone):
+    # The replies under a deleted comment left the page with it until the next visit, though the
+    # server keeps them (under its parent, and no reply is "in reply to" it any longer).
+    site.write_post("delete-replies", "Replies stay")
+    chain = []  # a top-level comment and two levels of replies, approved
+    for n in range(3):
+        parent = {"parent": chain[-1]} if chain else {}
+        made = stack.post_comment("delete-replies", author=f"Link {n}", text=f"Link {n}.", **parent)
+        approve(stack, made["comment"]["id"])
+        chain.append(made["comment"]["id"])
+    site.rebuild()
+    page = phone.new_page()
+    errors: list[str] = []  # Watch would dismiss the confirm boxes
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(site.url("delete-replies"))
+    open_comments(page)
+    # Sam's comment at the top, and one at the deepest level that nests (under Link 2).
+    top = post_from_the_page(page, "Sam at the top.")
+    deep = reply_from_the_page(page, "Link 2", "Sam at the deepest level.")
+    for own in (top, deep):
+        approve(stack, own)
+    # Others answer: Agnès under Sam's top comment, Lee under Agnès; Noor to the deep one, too
+    # deep to nest, so listed beside it, "in reply to Sam".
+    agnes = stack.post_comment("delete-replies", author="Agnès", text="Agnès.", parent=top)
+    approve(stack, agnes["comment"]["id"])
+    lee = stack.post_comment(
+        "delete-replies", author="Lee", text="Lee.", parent=agnes["comment"]["id"]
+    )
+    noor = stack.post_comment("delete-replies", author="Noor", text="Noor.", parent=deep)
+    for made in (lee, noor):
+        approve(stack, made["comment"]["id"])
+    site.rebuild()  # all baked in, Sam's two comments still within their edit window
+    page.reload()
+    open_comments(page)
+    agnes_li = page.locator(f"#comment-{agnes['comment']['id']}")
+    noor_li = page.locator(f"#comment-{noor['comment']['id']}")
+    expect(agnes_li).to_be_visible()
+    expect(noor_li.locator(".comment-in-reply-to")).to_have_text("in reply to Sam")
+
+    delete_own(page, top)
+    delete_own(page, deep)
+    # Agnès's comment takes the place of Sam's, Lee's still under it; Noor's answers nobody shown.
+    expect(page.locator(f"#comment-{top}, #comment-{deep}")).to_have_count(0)
+    expect(page.locator(f"ol.comment-list > #comment-{agnes['comment']['id']}")).to_be_visible()
+    expect(agnes_li.locator(f"#comment-{lee['comment']['id']}")).to_be_visible()
+    expect(noor_li).to_be_visible()
+    expect(noor_li.locator(".comment-in-reply-to")).to_have_count(0)
+    shown = page.evaluate(SHAPE)
+    assert len(shown) == 6  # the chain of three, Agnès, Lee and Noor
+
+    # The next visit shows them so too, baked by a build from the server's export.
+    site.rebuild()
+    page.reload()
+    open_comments(page)
+    assert page.evaluate(SHAPE) == shown
+    assert errors == []
+
+
+def test_deleting_the_comment_being_replied_to_turns_the_form_back_to_a_new_comment(
+    site, stack, phone
+):
+    # The form stayed "Replying to" the deleted comment: sent, the reply was refused.
+    site.write_post("delete-replying", "Replying to a deleted comment")
+    site.rebuild()
+    page = phone.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(site.url("delete-replying"))
+    open_comments(page)
+    own = post_from_the_page(page, "A first thought.")
+    approve(stack, own)
+    page.reload()  # approved since the build: the embed shows it with Reply
+    open_comments(page)
+    page.get_by_role("button", name="Reply to Sam").click()
+    replying = page.locator(".comment-replying")
+    expect(replying).to_have_text("Replying to Sam")
+    text = page.get_by_role("textbox", name="Comment")
+    text.fill("A second thought.")
+
+    delete_own(page, own)
+    expect(replying).to_be_hidden()
+    expect(page.get_by_role("button", name="Cancel")).to_be_hidden()
+    expect(text).to_have_value("A second thought.")  # the words typed stay
+    page.get_by_role("button", name="Post comment").click()
+    # Sam is trusted now (a comment of theirs was approved): it is published at once, at the top.
+    expect(page.locator("ol.comment-list > li.comment")).to_contain_text("A second thought.")
+    [posted] = stack.thread("delete-replying")["comments"]
+    assert posted["id"] != own and posted["parent"] is None
+    assert errors == []

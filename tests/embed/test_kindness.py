@@ -131,6 +131,36 @@ def test_a_reader_at_risk_gets_the_helpline_as_a_link_in_the_posts_print_and_a_p
     assert watch.errors == [] and watch.dialogs == []
 
 
+def test_the_helpline_stays_in_sight_with_its_link_after_the_comment_posts(site, stack, phone):
+    # The thanks took the note's place as the comment posted, its link and all.
+    site.write_post("at-risk-posted", "A long night")
+    site.rebuild()
+    watch = Watch()
+    page = phone.new_page()
+    watch.attach(page)
+    page.goto(site.url("at-risk-posted"))
+    submit, status = post_at_risk(page, AT_RISK)
+    helpline = page.get_by_role("link", name=HELPLINE)
+    expect(helpline).to_have_count(1)  # said once, in the status line
+    submit.click()
+    # The live region reads out the thanks alone: the note, read out once, is not again...
+    expect(status).to_have_text(re.compile(r"^Thank you! Your comment"))
+    assert [c["markdown"] for c in waiting(stack, "at-risk-posted")] == [AT_RISK]
+    # ...and stays on screen, whole, once, in the post's print, its link a tap away.
+    form = page.locator(".comment-form")
+    expect(form).to_contain_text(CRISIS_NUDGE, use_inner_text=True)
+    expect(helpline).to_have_count(1)
+    expect(helpline).to_be_visible()
+    expect(helpline).to_have_attribute("href", HELPLINE)
+    helpline.click(trial=True)  # visible, enabled and nothing over it
+    note = form.locator(".comments-crisis", has=helpline)
+    paragraph = page.get_by_text("Paragraph 1: kindness is a habit, not a mood.", exact=True)
+    assert_printed_as_the_post(page, note, paragraph)
+    assert page.evaluate("document.documentElement.scrollWidth") <= VIEWPORT["width"]
+    assert axe_violations(page) == []
+    assert watch.errors == [] and watch.dialogs == []
+
+
 def test_the_helpline_note_is_french_and_reads_as_the_post_in_dark_mode(site, stack, browser):
     write_french_post(site, "hiver")
     site.rebuild()

@@ -51,6 +51,8 @@ def website_warning(message: str) -> bool:
 THEME_TEMPLATES = {
     "comment-form-template",
     "comment-template",
+    "comment-star-template",
+    "comment-reply-template",
     "comment-own-template",
     "comment-nudge-hostile",
     "comment-nudge-grief",
@@ -58,8 +60,8 @@ THEME_TEMPLATES = {
 
 
 def without_theme_templates(page: BeautifulSoup) -> BeautifulSoup:
-    """Return *page* without the embed's five <template>s: the theme's own markup, no reader's
-    value in them (a sixth template, or one of another id, would be a reader's, and fails)."""
+    """Return *page* without the embed's seven <template>s: the theme's own markup, no reader's
+    value in them (an eighth template, or one of another id, would be a reader's, and fails)."""
     templates = page.select("section#comments template")
     assert {t.get("id") for t in templates} <= THEME_TEMPLATES
     assert len(templates) <= len(THEME_TEMPLATES)

@@ -1,4 +1,4 @@
-/* Goldstar's embed: docs/embed-and-inbox.md */
+/* Goldstar's embed: docs/embed-and-inbox.md. Reader text only becomes text nodes. */
 
 const root = document.getElementById("comments");
 const api = (root?.dataset.api || "").replace(/\/+$/, "");
@@ -24,14 +24,6 @@ function save(key, value) {
   try {
     localStorage.setItem(`goldstar:${key}`, JSON.stringify(value));
   } catch {}
-}
-
-// Reader text only becomes text nodes.
-function h(tag, attrs, ...children) {
-  const el = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  el.append(...children);
-  return el;
 }
 
 const $ = (selector, within = root) => within.querySelector(selector);
@@ -77,9 +69,7 @@ async function start() {
   submitButton = $(".comment-submit", form);
   $(".comments-note").replaceWith(form);
   $(".comment-cancel", form).addEventListener("click", () => setMode(null));
-  const draft = load(DRAFT, {});
-  fill(draft);
-  draftKey = draft.key;
+  draftKey = fill(load(DRAFT, {})).key;
   form.addEventListener("input", () => editing || save(DRAFT, { ...values(), key: draftKey }));
   form.addEventListener("focusin", () => issued || formToken(false).catch(() => {}));
   form.addEventListener("submit", submit);
@@ -89,9 +79,9 @@ async function start() {
     call("GET", `${threadPath}/comments${since}`),
     call("GET", `${threadPath}/stars${reader && "?reader=" + reader}`),
   ]);
+  enhanceStars(); // the baked ones: place() does the newer
   newer.value?.comments.forEach((c) => place(c));
   showMine();
-  enhanceStars();
   showStar("post", starred.value?.post);
   for (const [id, star] of Object.entries(starred.value?.comments || {})) showStar(id, star);
   say((lost || newer.reason || starred.reason)?.message || "");
@@ -100,11 +90,12 @@ async function start() {
 function enhanceStars(within = root) {
   for (const hook of within.querySelectorAll("[data-stars]")) {
     const target = hook.dataset.stars;
-    if ($(".star-button", hook)) continue;
-    const count = h("span", { class: "stars-count" }, hook.dataset.count);
-    const whose = target === "post" ? "" : h("span", { class: "visually-hidden" }, " " + t("whose", { author: authorOf(hook) }));
-    const label = hook.dataset.label || t("star");
-    const button = h("button", { type: "button", class: "star-button", "aria-pressed": false }, label, whose, " ", count);
+    const button = clone("comment-star-template");
+    const [whose, count] = button.children;
+    if (hook.dataset.label) button.firstChild.data = hook.dataset.label;
+    if (target === "post") whose.remove();
+    else whose.append(t("whose", { author: authorOf(hook) }));
+    count.append(hook.dataset.count);
     button.addEventListener("click", () => toggleStar(target, button));
     hook.replaceChildren(button);
   }
@@ -119,7 +110,7 @@ function showStar(target, star) {
 
 async function toggleStar(target, button) {
   const method = button.getAttribute("aria-pressed") === "true" ? "DELETE" : "PUT";
-  const comment = target === "post" ? null : Number(target);
+  const comment = +target || null;
   try {
     showStar(target, await call(method, `${threadPath}/stars`, { reader, comment }));
   } catch (e) {
@@ -133,12 +124,9 @@ function importHtml(html, into) {
     for (const node of from.childNodes) {
       if (node.nodeType === 3) to.append(node.data);
       if (node.nodeType !== 1) continue;
-      if (!ALLOWED.test(node.tagName)) {
-        copy(node, to);
-        continue;
-      }
-      const el = to.appendChild(document.createElement(node.tagName));
-      if (el.tagName === "A") {
+      const tag = node.tagName;
+      const el = ALLOWED.test(tag) ? to.appendChild(document.createElement(tag)) : to;
+      if (tag === "A") {
         el.rel = "nofollow ugc noopener";
         const href = safeUrl(node.getAttribute("href"));
         if (href) el.href = href;
@@ -152,19 +140,17 @@ function importHtml(html, into) {
 function safeUrl(url) {
   try {
     const parsed = new URL(url);
-    return /^https?:$/.test(parsed.protocol) ? parsed.href : null;
-  } catch {
-    return null;
-  }
+    if (/^https?:$/.test(parsed.protocol)) return parsed.href;
+  } catch {}
 }
 
 // As DEFAULT_DATE_FORMAT.
 function localDate(iso) {
   const d = new Date(iso);
-  const pad = (n) => String(n).padStart(2, "0");
   const B = d.toLocaleString(root.lang || [], { month: "long" });
-  const codes = { d: pad(d.getDate()), "-d": d.getDate(), m: pad(d.getMonth() + 1), Y: d.getFullYear(), B };
-  return root.dataset.dateFormat.replace(/%(-?[a-zA-Z])/g, (_, code) => codes[code] ?? "");
+  const codes = { d: d.getDate(), m: d.getMonth() + 1, Y: d.getFullYear(), B };
+  return root.dataset.dateFormat.replace(/%(-?)(\w)/g, (_, bare, code) =>
+    (bare || !(codes[code] < 10) ? "" : "0") + (codes[code] ?? ""));
 }
 
 const authorOf = (el) => $(".comment-author", el.closest("li.comment")).textContent;
@@ -172,7 +158,9 @@ const authorOf = (el) => $(".comment-author", el.closest("li.comment")).textCont
 function renderComment(c, pending) {
   const li = clone("comment-template");
   const website = safeUrl(c.website);
-  $(".comment-author", li).append(website ? h("a", { href: website, rel: "nofollow ugc noopener" }, c.author) : c.author);
+  const name = $(".comment-author a", li);
+  if (website) Object.assign(name, { href: website, textContent: c.author });
+  else name.replaceWith(c.author);
   $(".comment-author-mark", li).hidden = !c.by_author;
   Object.assign($("time", li), { dateTime: c.created, textContent: localDate(c.created) });
   $(".comment-permalink", li).href = `#comment-${c.id}`;
@@ -198,16 +186,17 @@ function place(c, pending = false) {
   }
   let above = c.parent && document.getElementById(`comment-${c.parent}`);
   let to = c.reply_to && document.getElementById(`comment-${c.reply_to}`);
-  let level = 0;
-  for (let el = above?.parentElement.closest("li.comment"); el; el = el.parentElement.closest("li.comment")) level++;
-  if (above && level >= (Number(root.dataset.depth) || 3)) {
+  if (above?.matches("li.comment ".repeat(Number(root.dataset.depth) || 3) + "li")) {
     if (!c.reply_to) to = above;
     above = above.parentElement.closest("li.comment");
   }
-  if (to) $(".comment-permalink", li).before(h("span", { class: "comment-in-reply-to" }, t("inReplyTo"), " ", h("a", { href: `#${to.id}` }, authorOf(to))), " ");
+  const reply = $(".comment-in-reply-to", li);
+  if (to) Object.assign(reply.lastChild, { href: `#${to.id}`, textContent: authorOf(to) });
+  else reply.remove();
   let list = above ? $(":scope > ol", above) : $("ol.comment-list");
   if (!list) {
-    list = h("ol", { class: above ? "comment-replies" : "comment-list" });
+    list = document.createElement("ol");
+    list.className = above ? "comment-replies" : "comment-list";
     above ? above.append(list) : $(".comment-form-slot").before(list);
     $(".comments-empty")?.remove();
   }
@@ -232,12 +221,13 @@ function addButtons(li, pending) {
   const id = li.dataset.commentId;
   const author = authorOf(li);
   if (!pending) {
-    const reply = h("button", { type: "button", class: "reply-button", "aria-label": t("replyTo", { author }) }, t("reply"));
+    const reply = clone("comment-reply-template");
+    reply.setAttribute("aria-label", t("replyTo", { author }));
     reply.addEventListener("click", () => setMode(null, { id, author }));
     $("footer", li).append(reply);
   }
-  const left = (load(MINE, {})[id]?.until || 0) - Date.now();
-  if (left <= 0) return;
+  const left = load(MINE, {})[id]?.until - Date.now();
+  if (!(left > 0)) return;
   const own = clone("comment-own-template");
   const [edit, del] = own.querySelectorAll("button");
   edit.addEventListener("click", () => setMode(id));
@@ -253,8 +243,12 @@ async function deleteMine(li) {
     await call("DELETE", `/api/comments/${id}`, { edit_token: mine[id].token });
     delete mine[id];
     save(MINE, mine);
-    if (editing === id) setMode(null);
-    li.remove();
+    if (editing === id || parent?.id === id) setMode(null);
+    // As the server: its replies move up; none is "in reply to" it.
+    li.replaceWith(...li.querySelectorAll(":scope > ol > li"));
+    for (const line of root.querySelectorAll(`.comment-in-reply-to:has([href="#${li.id}"])`)) {
+      line.remove();
+    }
     say(t("deleted"));
   } catch (e) {
     say(e.message);
@@ -262,7 +256,7 @@ async function deleteMine(li) {
   status.focus();
 }
 
-const fill = (v) => FIELDS.forEach((name) => (form.elements[name].value = v[name] || ""));
+const fill = (v) => (FIELDS.forEach((name) => (form.elements[name].value = v[name] || "")), v);
 const values = () => Object.fromEntries(FIELDS.map((name) => [name, form.elements[name].value.trim()]));
 
 // New comment, reply to *to*, or edit of *id*.
@@ -307,8 +301,7 @@ async function submit(event) {
   if (bad) (form.elements[bad[0]] || submitButton).focus();
 }
 
-// Harsh words, or a reader at risk, get a note first (#comment-nudge-<tone>, else the
-// server's words); sent again, they post.
+// A note first (#comment-nudge-<tone>, else the server's words); sent again, it posts.
 async function post(v) {
   if (nudged !== v.text) {
     const { tone, nudge } = await call("POST", "/api/tone", { text: v.text }).catch(() => ({}));
@@ -316,6 +309,7 @@ async function post(v) {
       nudged = v.text;
       const note = clone(`comment-nudge-${tone}`);
       if (note) submitButton.textContent = note.dataset.submit;
+      form.classList.add(`nudged-${tone}`); // where help is stays (.comments-help)
       return say(note || nudge);
     }
   }
