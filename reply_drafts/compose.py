@@ -23,7 +23,8 @@ from reply_drafts.language_lines import FALLBACK_TEMPLATE, LanguageLines, lines_
 from reply_drafts.library import Library, load_library
 from reply_drafts.plain import plain_name, plain_text, safe_url
 from reply_drafts.quote import Reading, read_comment
-from reply_drafts.tone import Tone, hurtful, read_tone
+from reply_drafts.tone import THANKS, Tone, hurtful, read_tone
+from reply_drafts.tone_cues import WORN_PRAISE
 
 ADVICE = {
     "spam": "This reads as spam ({cues}), so there is no draft: mark it as spam.",
@@ -109,12 +110,17 @@ def register(tone: Tone, support: bool) -> str:
 
 
 def warm(tone: Tone) -> bool:
-    """Return whether the reader's words were found warm: praise or grief the word lists saw.
+    """Return whether the reader's words were found warm: comfort, or praise warmer than the
+    words sarcasm wears.
 
     On a support post every comment is answered in the quiet voice, but only one with warmth in
-    it is thanked "for your kind words": "Not the place for this." has none to thank.
+    it is thanked "for your kind words": "Not the place for this." has none to thank, nor has
+    "Grief is not content." (a word of grief is a topic, not warmth), nor "Great, another sad
+    post.".
     """
-    return tone.label in ("praise", "grief") and bool(tone.cues)
+    if tone.label != "praise" or tone.doubtful:
+        return False
+    return bool(set(tone.cues) - WORN_PRAISE - THANKS)
 
 
 def tone_flags(tone: Tone, support: bool) -> frozenset:

@@ -47,7 +47,13 @@ _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 # compliment to the author.
 _UNQUOTABLE = tone_cues.words(
     "|".join(
-        (tone_cues.DISCLOSURE, tone_cues.CAMPAIGN, tone_cues.CONGRATULATIONS, tone_cues.COMPLIMENTS)
+        (
+            tone_cues.DISCLOSURE,
+            tone_cues.CAMPAIGN,
+            tone_cues.CONGRATULATIONS,
+            tone_cues.COMPLIMENTS,
+            tone_cues.SELF_PROMOTION,
+        )
     )
 )
 _CLAUSE = re.compile(r"(?:(?<!\s)\s*+[,;:]|\s[-–—]\s)\s*")
@@ -172,7 +178,7 @@ def quote_from_prose(prose: str, prefer_idea: bool = False) -> str:
     for sentence in sentences(prose):
         clean = plain_text(sentence, limit=10_000)
         if _UNQUOTABLE.search(clean.casefold()):
-            continue  # the commenter's own health or identity, a campaign, good wishes
+            continue  # their health or identity, a campaign, good wishes, a plug for their site
         score = _score(clean, prefer_idea)
         if score > best_score:  # ties keep the earlier sentence
             best, best_score = clean, score

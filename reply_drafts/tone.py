@@ -56,6 +56,12 @@ THANKS = frozenset(("thanks", "thank", "thank you", "thx", "ty", "merci", "danke
 # to a model of words. Over the labeled sets and the hundred comments, it catches 3 hostile
 # comments read as praise and doubts 3 real praises of about 190 (no star or quote for those).
 DOUBT = 0.18
+# Warm words scorn wears too, beside WORN_PRAISE: "Love how you make everything about yourself.",
+# "Congrats on the burnout, maybe try actually working for once",
+# « Super, encore un billet déprimant. », « Bravo pour le pathos. »
+_SCORN_WEARS = frozenset(
+    ("love", "loved", "super", "bravo", "génial", "congrats", "congratulations", "félicitations")
+)
 MODEL = Path(__file__).resolve().parent / "tone_model.json"
 MODEL_FORMAT = "goldstar-tone-model"
 
@@ -455,6 +461,15 @@ def decide(
     return max(probabilities, key=probabilities.get)
 
 
+def defends(cues: Cues) -> bool:
+    """Return whether scorn on the author's hard-day post comes with comfort or warm praise, and
+    no threat or insult: the reader quotes the scorn to answer it ("Ignore anyone who says this is
+    'another sob story'. Sending love.")."""
+    warm = set(cues.praise) - cue.WORN_PRAISE - THANKS - _SCORN_WEARS  # "Love how you…"
+    kind = cues.comfort or cues.comfort_weak or warm
+    return bool(kind) and not (cues.severe or cues.insults or cues.bare_laughter)
+
+
 def spam_elsewhere(cues: Cues, words: dict, model: dict) -> bool:
     """Return whether the comment would read as spam on any other post: on a support post the
     model leans to grief, and "I made a free tool, would love your feedback: <link>" became
@@ -542,7 +557,10 @@ def read_tone(text: str, author: str = "", website: str = "", support: bool = Fa
     probabilities = scores(found, model)
     unlikely = frozenset({"hostile"} if hostility_from_comfort(prose, cues, support, model) else ())
     label = decide(found, probabilities, model["thresholds"], unlikely)
-    if support and label != "spam" and spam_elsewhere(cues, words, model):
+    if support and label == "hostile" and defends(cues):
+        label = "grief"  # "Anyone who says you're milking this doesn't know you. Sending love."
+    comforts = bool(cues.comfort or cues.comfort_weak)
+    if support and label != "spam" and not comforts and spam_elsewhere(cues, words, model):
         label = "spam"  # an advertisement on the author's hard day is no comfort
     if label == "hostile" and cues.crisis:
         label = "grief"  # a reader at risk is heard, whatever scorn is beside it

@@ -362,11 +362,13 @@ DEATH_NONSPACED = """亡くな|亡くし|葬式|葬儀|お悔やみ|ご冥福|�
 COMFORT = rf"""i see you(?!'re|'ve|'d|'ll)(?! (?:have|are|had|were|did|do|use|using|wrote|
     mention\w*|updated|changed|got|like|there|also|now))|
     sending (?:you )?(?:strength|light|prayers|good thoughts|healing)|thinking of you|
-    prayers (?:for|to) (?:you|your)|(?:i'?m|i am) here if you (?:ever )?need (?:anything|me|to talk|
-    someone)(?= *(?:[.!…,]|$| ❤| 💛| 🤍))|
-    hope (?:he|she|they|(?:your|ur) (?!code|site|blog|server|app|build)\w+)
-    (?: gets?| is) better soon|
-    on pense (?:fort |bien )?à (?:toi|vous)|estou pensando em (?:você|ti)|
+    (?:so |very |truly )sorry (?:this|that) happened|
+    i (?:don'?t|do not) know what to say(?:,? (?:except|but|other than))|
+    prayers (?:for|to) (?:you|your family)(?= *(?:[.!…,🙏❤]|$| and (?:your|the) family| all))|
+    hope (?:he|she|they|(?:your|ur) (?:\w+ )?(?:{KIN}|{PETS}|back|knee|leg|arm|wrist|shoulder|
+    health))(?: gets?| is| feels?) better soon|
+    on pense (?:fort |bien )?à (?:toi|vous)(?= *(?:[.!…,]|$| ❤| 💛| 🤍))|
+    estou pensando em (?:você|ti)|
     (?:meus|os meus|sinceros) pêsames|
     hope (?:you'?re|ur|you are) (?:ok|okay|alright|all right|doing ok(?:ay)?)(?= *(?:[.!…,]|$))|
     thoughts are with|(?:on est|nous sommes) (?:tous )?avec (?:vous|toi)(?! (?:dans|pour|sur|à|au|
@@ -450,7 +452,8 @@ COMFORT_WEAK = r"""sending (?:you )?(?:so much |all my |my )?(?:love|hugs?|warmt
     🫂|
     big hugs|virtual hug|(?:i'?m|i am) so sorry|take (?:good )?care of yourself|rooting for you|
     take all the time you need|with love|un abrazo|un câlin|força|forza|courage|
-    ti sono vicin[oa]"""
+    ti sono vicin[oa]|(?:i'?m|i am) here if you (?:ever )?need (?:anything|me|to talk|someone)(?:
+    (?= *(?:[.!…,]|$| ❤| 💛| 🤍)))"""
 
 # Other languages (French, German, Spanish, Portuguese, Italian, Dutch, Russian): a loss, an
 # illness, a hard time.
@@ -474,7 +477,7 @@ GRIEF_OTHER = r"""décéd\w*|décès|(?<!lien )(?<!site )(?<!serveur )(?<!projet
     père|mère|frère|sœur|soeur|fils|fille|mari|femme|époux|épouse|grand-père|grand-mère|chien|
     chienne|chat|chatte|ami|amie|bébé|enfant|compagnon|compagne))|
     (?:je n'ai|j'ai) plus goût à rien(?![^.!?]*(?:covid|odeur|odorat|saveur|rhume))|
-    (?:je n'ai|j'ai) plus envie de rien|
+    (?:je n'ai|j'ai) plus envie de rien(?= *(?:[.!…,]|$| depuis))|
     je me sens (?:si |tellement |complètement )?vide(?= *(?:[.!…,]|$|depuis| à l'intérieur))|
     en (?:souvenir|mémoire) de (?:mon|ma|mes|notre|nos) (?:défunte?s? )?(?:père|mère|papa|maman|
     mari|femme|fils|fille|frère|sœur|grand-m[eè]re|grand-p[eè]re|mamie|papi|papy|chien|chienne|
@@ -604,7 +607,7 @@ CONDESCENSION = r"""(?<!what a )cute little (?:blog|post|site|project|article|
     que des lieux communs|(?<!trop )(?<!très )mignon comme (?:tentative|effort)"""
 
 # Contempt said as a phrase: hostile on its own.
-CONTEMPT_PHRASES = r"""nobody cares|no one cares|nobody asked|who (?:even )?cares|
+CONTEMPT_PHRASES = r"""(?:nobody|no one) cares(?! if| whether)|nobody asked|who (?:even )?cares|
     ^(?:das ist|das war|esto es|eso es|questo è|isso é|isto é|dit is|c'est)(?: (?:doch|echt|
     total|wirklich|so|vraiment|complètement))*(?: (?:ein|eine|una|uno|um|uma|du|de la))?(?: (?:
     totaler|kompletter|absoluter))? (?:schwachsinn|blödsinn|müll|basura|mierda|spazzatura|
@@ -621,15 +624,21 @@ CONTEMPT_PHRASES = r"""nobody cares|no one cares|nobody asked|who (?:even )?care
     (?:on|tout le monde) s'en (?:fiche|fout|moque|balance|tape)(?: de (?:votre|ta|ton|tes|
     vos) (?:vie|blog|avis|article|billet|histoires?)|(?= *[.!…]*$))|^bof(?= *(?:[.!…]+(?:\s|$)|$))|
     ^(?:déjà vu (?:mille|cent) fois|vu et revu)(?! *,? *mais)|encore un article sur rien|
-    (?:billet|article|post|texte) (?:\w+ )?(?:larmoyant|pleurnichard)e?s?(?! *,? *mais)|
+    (?:encore un|un énième|quel) (?:billet|article|post|texte) (?:\w+ )?(?:larmoyant|pleurnichard|
+    déprimant)(?![^.!?]*\bmais\b)|bravo pour le pathos|
+    merci de (?:nous|me) gâcher (?:la|ma|notre) (?:journée|matinée|soirée)|
+    (?:^|(?<=[.!?] ))(?:ce n'est|c'est) pas (?:l'endroit|le lieu) pour (?:ça|cela|parler de ça)(?:
+    (?= *[.!…]*$))|
     on (?:vient|venait) (?:ici )?(?:pour|lire) (?:la|le|les|de la|du|des) (?:technique|tech|code|
     tutos?|tutoriels?|recettes?)(?:,? pas (?:pour )?(?:ta|votre|vos|tes) \w+|(?= *[.!…]*$))|
     (?:i|we) (?:come|came|read this blog|subscribed) (?:here )?for (?:the )?(?:tech|code|python|
     tutorials?|recipes?|\w+ (?:content|posts?|articles?)),? not (?:for )?(?:your|this) (?:
-    personal (?:life|stuff|problems)|life|problems|feelings|drama|sob stor\w+)|
+    personal (?:life|stuff|problems)|life|problems|feelings|drama|sob stor\w+)(?!.{0,60}\b(?:
+    but|yet|and i stayed|and stayed|and here i am)\b)|
     (?:^|(?<=[.!?] ))(?:this is |that'?s |this blog is |a blog is )?not the place for (?:
     this|that|it|your (?:\w+ )?(?:problems|feelings|drama|personal (?:life|stuff)))(?= *[.!…]*$)|
-    (?:another|such a|what a|spare (?:me|us) the) sob stor(?:y|ies)|
+    (?<!["“'])(?:another|such a|what a|spare (?:me|us) the) sob stor(?:y|ies)(?!["”'])(?! *\?)(?:
+    (?! from me))|
     (?:nobody|no one) (?:wants|needs) to read (?:this|that|all this)(?: (?:depressing|sad|miserable|
     whiny) (?:stuff|crap|drivel|nonsense))?(?= *[.!…]*$)|
     shame on you(?! for (?:making|posting|getting|sharing|tempting|this)\b)|(?:your|this) (?:blog|
@@ -730,28 +739,43 @@ CONTEMPT_PHRASES = r"""nobody cares|no one cares|nobody asked|who (?:even )?care
     rather|fairly|kinda) (?:useless|pointless|mediocre|lame|boring|bad|terrible|awful)|
     (?:you|u|ya) (?:really |so |totally )?suck(?= *(?:[.!…]|$|lol|lmao|haha))|
     (?:your|ur) (?:kids|children|family|parents|mom|mum|mother|dad|father|wife|husband|
-    partner) must be (?:so |really |very )?(?:embarrassed|ashamed) (?:of|by) you|
+    partner) must be (?:so |really |very )?(?:embarrassed|ashamed) (?:of|by) you(?= *[.!…]*$)|
     milking (?:your|his|her|their|a) (?:\w+'?s? )?(?:death|illness|grief|cancer|loss|divorce|
     tragedy) for (?:content|clicks|views|attention|sympathy|money)|
-    (?:great|nice|good) job (?:copying|stealing|plagiari\w+|ripping off)|
-    said (?:no one|nobody) ever(?= *(?:[.!…]|$))|
-    if the (?:goal|point|aim|idea) was to (?:confuse|bore|annoy|mislead|lose)|
-    (?:i'?m sure )?your (?:\d+|two|three|four|five|few|handful of) (?:readers|followers|fans|
-    subscribers)(?: will| must| are)|
-    \(?not in a good way\)?(?= *[.!…)]*$)|like (?:that|this)(?:'s| is) ever going to (?:work|
-    happen|fly)|waste of (?:\w+ ){0,2}(?:minutes|hours|seconds) of my life|
+    (?:^|(?<=[.!?] ))(?:great|nice|good) job (?:copying|stealing|plagiari\w+|ripping off) (?:
+    this|that|it|someone|other)|
+    (?:^|(?<=\. ))said (?:no one|nobody) ever(?= *(?:[.!…]|$))|
+    if the (?:goal|point|aim|idea) was to (?:confuse|bore|annoy|mislead)|
+    (?:i'?m sure|all) (?:of )?your (?:\d+|two|three|four|five|few|handful of) (?:readers|followers|
+    fans|subscribers)(?: will| must| are)|
+    \(?not in a good way\)?(?= *[.!…)]*$)|(?<!["“])like (?:that|this)(?:'s| is) ever going to (?:
+    work|happen|fly)|(?<!not a )(?<!not )waste of (?:\w+ ){0,2}(?:minutes|hours|seconds) of my life|
     (?:^|(?<=[.!?] ))(?:truly |so |how |just )?groundbreaking(?= *[.!…]*$)|
-    (?:oh great|great|wow|yay|ugh),? another (?:["'“]?\S+ ){0,3}listicle|
-    this used to be a (?:good|great|nice|decent) (?:blog|site|
-    read)|(?:^|(?<=[.!?] ))unsubscribing(?= *[.!…]*$)|
-    why is this (?:a (?:blog )?post|on (?:the internet|your blog|here)) (?:and not|instead of)|
-    belongs in (?:a|your) (?:private )?(?:journal|diary)|
-    retourne (?:à|a) tes fourneaux|(?:une )?liste de banalités|
+    (?:oh great|great|ugh),? another (?:["'“]?\S+ ){0,3}(?:listicle|sad post|depressing post)(?:
+    (?= *(?:[.!…]|$)))|
+    this used to be a (?:good|great|nice|decent) (?:blog|site|read)(?= (?:before|until)| *[.!…]*$)|
+    (?:^|(?<=[.!?] ))unsubscribing(?= *[.!…]*$)|
+    why is this (?:a (?:blog )?post|on (?:the internet|your blog|here)) (?:and not|instead of) (?:
+    in )?(?:a |your )?(?:private )?(?:journal|diary)|
+    belongs in (?:a|your) (?:private )?(?:journal|diary)(?= *[.!…]*$)|
+    (?<![«"“] )(?<![«"“])retourne (?:à|a) tes fourneaux|(?:une )?liste de banalités(?! *\?)|
     (?:plein|rempli|bourré) de banalités|
-    on se croirait dans (?:un téléfilm|une pub|un roman de gare)|
-    c'est mignon,? mais|(?:ça|cela) ne sert (?:strictement |absolument )?à rien(?= *[.!…]*$)|
+    on se croirait dans (?:un téléfilm|une pub|un roman de gare)(?: de noël)?(?= *[.!…]*$)|
+    (?:ça|cela) ne sert (?:strictement |absolument )?à rien(?= *[.!…]*$)|
     dommage que (?:tout|tout le reste) (?:soit|est|était) faux|
-    certains (?:d'entre nous )?travaillent(?= *[.!…]*$)|some of us (?:have|work) (?:real )?jobs|
+    certains (?:d'entre nous )?travaillent(?= *[.!…]*$)|
+    some of us (?:have|work) (?:real )?jobs(?= *[.!…]*$)|
+    using (?:your|his|her|their|a) (?:\w+'?s? )?(?:death|illness|grief|cancer|loss|funeral) (?:
+    to get|for) (?:traffic|clicks|views|attention|content|sympathy)|
+    turning (?:a|your|his|her|their) (?:\w+'?s? )?(?:funeral|death|grief|loss|illness) (?:
+    into content)|loss of dignity|you'?re not special|(?:^|(?<=[.!?] ))delete this(?= *[.!…]*$)|
+    (?:^|(?<=[.!?] ))supprime(?:z)? (?:ça|ce billet|cet article)(?= *[.!…]*$)|
+    (?:grief|death|your (?:grief|loss)) is not content|le deuil,? ce n'est pas du contenu|
+    you'?re milking (?:this|it)(?= *[.!…]*$)|(?:^|(?<=[.!?] ))boo[- ]?hoo|get a grip|
+    thanks for ruining my (?:morning|day|evening|week|weekend)|
+    make (?:everything|it all) about (?:yourself|you)(?= *[.!…]*$)|
+    most boring (?:post|article|read|blog|thing)|
+    managed to make (?:me|us|it|this) (?:even )?more (?:confused|lost|bored)|
     (?:^|(?<=[.!?] ))(?:franchement |vraiment )?nul(?:le)?\.? (?:vraiment|franchement|archi|
     super|complètement) nul(?:le)?(?= *[.!…]*$)|
     send (?:me )?nudes|you'?re (?:so |really |very )?sexy|
@@ -773,10 +797,10 @@ CONTEMPT_NONSPACED = """読む価値ゼロ|価値がない|恥ずかしくない
 # A person is hurt by these whatever else the comment says: better not to reply at all.
 SEVERE = r"""f+[\W_]*u+[\W_]*c+[\W_]*k+(?:ing)? (?:you|off|yourself)|fu+ck (?:you|off)|f off|
     f\*+ (?:you|off)|screw you|piss off|go to hell|go die|die in a|stfu|gtfo|
-    shut (?:the \w+ )?up(?! and take my money)|
+    (?<!oh )shut (?:the \w+ )?up(?! and take my money)(?! *!)|
     kys|kill yourself|hope you (?:die|get (?:cancer|hit|fired|sick))|i know where you live|
     (?:i )?hope (?:your|ur) (?:\w+ )?(?:dog|cat|kids?|children|baby|mom|mum|mother|dad|father|
-    family|wife|husband|pet) (?:dies|die|gets (?:cancer|hit|run over|sick))|
+    family|wife|husband|pet) (?:dies|die|gets (?:cancer|hit|run over|sick))(?= *(?:[.!…]|$))|
     you(?:'re| are) (?:a |an )?(?:worthless|disgusting|pathetic|subhuman|vermin)|
     (?:fuck|screw) (?:the author|this author|this blog|your blog)|va te faire|ta gueule|
     fick dich|halt die fresse|vete a la mierda|cállate|vaffanculo|
@@ -842,8 +866,7 @@ LAUGHTER_SYMBOLS = "😂🤣😆😹"
 SPELLING = r"spelled (?:\S+ )?wrong(?:ly)?|spelling (?:mistake|error)|wrong spelling"
 
 CRITICAL = rf"""i disagree|disagree|i don'?t (?:really |quite |fully )?agree|not sure i agree|
-    (?:you'?ve|you have|you) misunderstood|vous vous trompez (?:sur|de|dans)|
-    tu te trompes (?:sur|de|dans)|
+    (?:you'?ve|you have|you) misunderstood(?! my| me| nothing)|vous vous trompez (?:sur|dans)|
     can'?t agree|respectfully|push ?back|counterpoint|i'?d argue|i would argue|not convinced|
     unconvinced|(?:isn'?t|is not|not|aren'?t) (?:quite |entirely |really )?(?:right|true|correct|
     accurate|fair|the case)|(?:is|are|was|were) (?:wrong|incorrect|inaccurate|misleading|outdated|
@@ -988,13 +1011,12 @@ CORRECTION = rf"""(?:a|one|small|minor|tiny|little|quick|another) typo|typos? (?
     import|parenthèse|guillemet|point-virgule|virgule|accent)|
     marekebisho|worth fixing|
     (?:you'?ve|you have|you) got (?:the|a|that) (?:date|year|name|number|figure|link|spelling|
-    quote|author|order|formula|units?) wrong|
-    (?:et|and) (?:pas|not) en \d{{3,4}}"""
+    quote|author|order|formula|units?) wrong"""
 
 # Appreciation, thanks and warmth, in English and other languages.
 PRAISE = r"""thanks?|thank you|thx|ty|tysm|love(?:d|ly)?|loving|great|wonderful|beautiful\w*|
     brilliant|helpful|helped (?:me|us|so much|a lot)|useful|inspir\w+|amazing|awesome|excellent|
-    fantastic|superb|delightful|happy (?:birthday|anniversary|blogiversary)|congrat\w*|
+    fantastic|superb|delightful|happy (?:birthday|anniversary|blogiversary)|
     (?:we|i) (?:have |'ve )?missed (?:you|your (?:posts|writing|blog|words|voice))|
     glad (?:you'?re|to see you|you are) (?:back|writing again|blogging again|posting again)|
     (?:kids?|children|baby|babies|dogs?|cats?|puppy|puppies|kittens?|family|photos?|
@@ -1087,12 +1109,16 @@ SPAM_KIT = r"""browsing online (?:more than|over) \w+ hours|pretty worth enough 
     it'?s my first pay a visit|heya i'?m for the (?:first|primary) time here|
     came across this board and i find it|i like the valuable (?:info|information) you provide|
     magnificent goods from you|
-    visit (?:us|me|my (?:site|website|blog|shop|store)) (?:at|on) [\w-]+\.(?:[a-z]{2,}\.?)+|
-    i (?:also )?have a (?:website|site|blog|shop|store) (?:about|on|for|with) [^.!?]{0,40}?(?:
-    hope you'?ll|please|feel free to|do|come) visit|
-    inscrivez-vous sur (?:mon|notre) site|lien dans (?:le|mon) profil|formation seo gratuite|
-    (?:please )?i need (?:your )?help with (?:my )?(?:school|tuition|hospital|medical) (?:fees|
-    bills)"""
+    regards? from [\w ]{2,30}[,.]? visit (?:us|me|my \w+) (?:at|on) [\w-]+\.(?:[a-z]{2,}\.?)+|
+    inscrivez-vous sur mon site|
+    please,? i need (?:your )?(?:financial )?help (?:with|for|to pay) (?:my )?(?:school|tuition|
+    hospital|medical) (?:fees|bills)(?! budget)"""
+
+# A plug for one's own site, shop or blog: no spam on its own (a fellow blogger says it too), but no
+# line to quote back as what the author's post was missing.
+SELF_PROMOTION = r"""i (?:also )?(?:have|run|write) a (?:website|site|blog|shop|store|channel|
+    newsletter) (?:about|on|for|with) [^.!?]{0,40}?(?:hope you'?ll|please|feel free to|do|come) (?:
+    visit|check|subscribe|have a look)"""
 
 SPAM_NONSPACED = "代写|代购|博彩|赌场|网赚|高仿|名牌包"
 
@@ -1238,7 +1264,8 @@ QUESTION_START = r"""(?:(?:how|what|why|when|where|which|who|whom|whose)(?! (?:i
     you|you're|we|they|he|she|it|it's|my|our|their|a|an)\b)|what about|how about|could you|
     would you|can you|do you|did you|does it|does this|is it|is there|are there|have you|
     any (?:tips|advice|thoughts|idea|ideas|recommendations?)|wondering (?:if|whether|how|what)|
-    can i(?! just| say| tell| add)|could i|should i|do i need|(?:would|i'?d) love to know|
+    can i(?! just| say| tell| add)|could i(?! be any)|should i|do i need|
+    (?:would|i'?d) love to know|
     (?:quick|one|a quick|small) q(?:uestion)?(?= *[-:—–]| +(?:can|could|should|do|does|is|are|
     how|what|why|where|when))|
     i wonder|
