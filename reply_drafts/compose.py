@@ -59,6 +59,7 @@ ADVICE = {
     ),
 }
 _BLANK_LINES = re.compile(r"\n{3,}")
+_STOP_AFTER_MARK = re.compile(r"([!?…]\s?[”»])\.")
 
 
 def _rng(facts: CommentFacts, section: str) -> random.Random:
@@ -172,9 +173,11 @@ def fill(text: str, slots: dict) -> str:
 
 
 def tidy(text: str) -> str:
-    """Return *text* with empty sections' gaps closed: single spaces, at most one blank line."""
+    """Return *text* with empty sections' gaps closed: single spaces, at most one blank line, and
+    no full stop after a quote that ends with its own mark ("“Wow!”." and « ton chat ! ».)."""
     lines = [" ".join(line.split()) for line in text.split("\n")]
-    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+    text = _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+    return _STOP_AFTER_MARK.sub(r"\1", text)
 
 
 @dataclasses.dataclass(frozen=True)

@@ -418,3 +418,23 @@ def test_a_french_offer_of_a_meal_on_a_hard_day_is_thanked_not_promised_an_answe
     # Once "Je répondrai bientôt à votre question comme il se doit."
     draft = draft_reply(french("Vous voulez que je vous apporte un repas ?", 62, support=True))
     assert draft.template.endswith("quiet-asked-after")
+
+
+@pytest.mark.parametrize("number", range(12))
+def test_a_quote_that_ends_with_its_own_mark_takes_no_full_stop_after_it(number):
+    # « Vous l'avez si bien dit : « Trop mignon, ton chat ! ». Merci pour cela. »
+    draft = draft_reply(french("Trop mignon, ton chat !", number))
+    assert "! »." not in draft.text and "!”." not in draft.text
+
+
+@pytest.mark.parametrize("number", range(12))
+def test_praise_quoted_back_is_not_what_the_post_was_missing(number):
+    # « Quelle bonne idée d'évoquer « Hâte de lire la suite ! » ; cela apporte ce qui manquait »
+    draft = draft_reply(french("Hâte de lire la suite, ce billet est superbe !", number))
+    assert "manquait" not in draft.text
+
+
+def test_no_french_line_is_a_calque_of_nodding_along():
+    library = load_library("fr")
+    texts = [entry.text for section in ("middle", "thanks") for entry in library.entries(section)]
+    assert not [text for text in texts if "hoché la tête" in text]
