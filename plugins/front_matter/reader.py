@@ -19,6 +19,7 @@ import os
 import re
 from dataclasses import dataclass
 
+import yaml
 from docutils.utils import SystemMessage
 from markdown import Markdown
 from pelican.readers import (
@@ -37,6 +38,9 @@ from .markup import balance
 
 logger = logging.getLogger(__name__)
 
+NULL_TAG = "tag:yaml.org,2002:null"
+# libyaml's parser when PyYAML was built with it (its wheels are): the same YAML, ten times faster.
+LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 LIST_KEYS = ("tags", "authors")
 # Keys Pelican (or its URLs and templates) reads as one text: a YAML list or mapping there is read
 # as the text it stands for, never handed on (an `author` mapping stopped the whole build).
@@ -49,6 +53,11 @@ TEXT_KEYS = frozenset(
 CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 # A page break (form feed) or vertical tab stood between words: it becomes a space.
 SPACES = {"\x0b": " ", "\x0c": " "}
+# A `key: value` line that opens an entry, as YAML and Python-Markdown's meta both accept.
+ENTRY = re.compile(r"(?P<key>[A-Za-z0-9_][A-Za-z0-9_.-]*)[ \t]*:(?P<value>.*)\Z")
+# A value YAML reads as structure, not as plain text: quotes, flow lists and maps, block scalars,
+# anchors, aliases and tags. Broken, these are reported; any other refused value is plain text.
+STRUCTURED = tuple("\"'[{|>&*!")
 
 
 @dataclass(frozen=True)
@@ -124,6 +133,103 @@ def split_front_matter(text: str, source_path: str) -> FrontMatter | None:
         start + 1,
     )
     return None
+
+
+def load_yaml(block: str) -> dict[str, object]:
+    """Return the entries of a YAML mapping, scalars kept as text; raise yaml.YAMLError."""
+    loader = LOADER(block)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return {}
+        if not isinstance(node, yaml.MappingNode):
+            raise yaml.MarkedYAMLError(
+                problem="front matter must be `key: value` lines", problem_mark=node.start_mark
+            )
+        return {
+            str(loader.construct_object(key, deep=True)).strip().lower(): _value(loader, value)
+            for key, value in node.value
+        }
+    finally:
+        loader.dispose()
+
+
+def _value(loader, node: yaml.Node) -> object:
+    if isinstance(node, yaml.ScalarNode):
+        return None if node.tag == NULL_TAG else node.value
+    if isinstance(node, yaml.SequenceNode) and all(
+        isinstance(item, yaml.ScalarNode) for item in node.value
+    ):
+        return [item.value for item in node.value if item.tag != NULL_TAG]
+    return loader.construct_object(node, deep=True)
+
+
+def read_front_matter(front: FrontMatter, source_path: str) -> dict[str, object]:
+    """Return the entries of *front*; a broken entry is warned about and read as plain text.
+
+    A value YAML refuses but that is one line of plain text (`twitter: @someone`,
+    `title: Quick and Dirty: Santa's Coming`) is what Pelican's own reader always accepted
+    between `---` lines: it is read as that text without a word.
+    """
+    try:
+        return load_yaml(front.block)
+    except yaml.YAMLError:
+        pass
+    entries: dict[str, object] = {}
+    for line_number, key, lines in _entries(front, source_path):
+        text = "\n".join(lines)
+        try:
+            entries.update(load_yaml(text))
+            continue
+        except yaml.YAMLError as error:
+            problem = _problem(error)
+        value = text.split(":", 1)[1].strip()
+        if len(lines) > 1 or value.startswith(STRUCTURED):
+            logger.warning(
+                "front_matter: %s:%d: broken YAML in `%s` (%s); read as plain text",
+                source_path,
+                line_number,
+                _shorten(lines[0].strip()),
+                problem,
+            )
+            value = " ".join(line.strip() for line in text.split(":", 1)[1].split("\n")).strip()
+        entries[key.lower()] = value or None
+    return entries
+
+
+def _entries(front: FrontMatter, source_path: str):
+    """Yield (line number, key, lines) for each top-level `key: value` entry of a broken block."""
+    current: tuple[int, str, list[str]] | None = None
+    for offset, line in enumerate(front.block.split("\n")):
+        number = front.first_line + offset
+        opened = ENTRY.match(line)
+        if opened:
+            if current:
+                yield current
+            current = (number, opened.group("key"), [line])
+        elif not line.strip() or line.lstrip().startswith("#"):
+            continue
+        elif current and (line[0] in " \t" or line.startswith("- ")):
+            current[2].append(line)
+        else:
+            logger.warning(
+                "front_matter: %s:%d: `%s` is not a `key: value` line; left out",
+                source_path,
+                number,
+                _shorten(line.strip()),
+            )
+    if current:
+        yield current
+
+
+def _problem(error: yaml.YAMLError) -> str:
+    if isinstance(error, yaml.MarkedYAMLError):
+        return "; ".join(part for part in (error.context, error.problem) if part)
+    return str(error)
+
+
+def _shorten(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class NamedMetadataErrors:
@@ -232,8 +338,6 @@ class FrontMatterReader(NamedMetadataErrors, MarkdownReader):
             warn_left_as_text(shown, content, cleaned.text)
             meta = markdown.Meta
             return balance_html(shown, content, self._parse_metadata(meta) if meta else {})
-        from .yaml_entries import read_front_matter  # PyYAML: only for a post that has front matter
-
         self._md = self._markdown_without_meta.reset()
         content = self._md.convert(front.body)
         warn_left_as_text(shown, content, cleaned.text)

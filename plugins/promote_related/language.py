@@ -5,15 +5,16 @@ stemmers from snowballstemmer (the Snowball algorithms; PyStemmer runs them in C
 Both ship their data: nothing is downloaded at build time. A language with stop words but no
 stemmer ("ja", "zh"...) keeps its words whole; an unknown code falls back to the default language.
 The guess itself (words.guess_languages) is a product of the word counts, kept beside them so
-this module imports no numpy: the plugin reads `lang` values with it on every build. Nor, until
-posts are read, stopwordsiso or snowballstemmer (5 ms): a build whose related posts come from the
-cache needs neither.
+this module imports no numpy: the plugin reads `lang` values with it on every build.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
+
+import snowballstemmer
+import stopwordsiso
 
 # ISO 639-1 code -> Snowball algorithm name, for the languages Snowball stems.
 SNOWBALL = {
@@ -73,23 +74,17 @@ def language_code(lang: object) -> str | None:
 
 def known(code: str | None) -> bool:
     """Return whether the plugin has stop words for the language *code*."""
-    import stopwordsiso  # posts are read: see the module's docstring
-
     return code is not None and stopwordsiso.has_lang(code)
 
 
 @cache
 def stop_words(code: str) -> frozenset[str]:
     """Return the stop words of the language *code* (none for a language without a list)."""
-    import stopwordsiso
-
     return frozenset(stopwordsiso.stopwords(code)) if known(code) else frozenset()
 
 
 @cache
 def _stemmer(code: str):
-    import snowballstemmer  # posts are read: see the module's docstring
-
     name = SNOWBALL.get(code)
     return snowballstemmer.stemmer(name) if name else None
 

@@ -52,6 +52,7 @@ from goldstar_support.theme_words import add_theme_words
 
 from .boost import need_scores
 from .cache import IndexCache, content_hash
+from .feeds import FeedCache, FriendPost, load_friend_posts, read_opml
 from .language import language_code
 from .links import inbound_link_counts
 from .posts import (
@@ -69,11 +70,9 @@ from .theme_files import add_templates
 
 # corpus, index, relate and words import numpy and scipy (more than a small blog's relating costs):
 # they are imported where posts are read or related, so a build whose posts did not change, which
-# takes its related posts from the cache, never loads them. Nor does a blog without friends' feeds
-# load feeds (lxml, threads): 10 ms.
+# takes its related posts from the cache, never loads them.
 if TYPE_CHECKING:
     from .corpus import Corpus
-    from .feeds import FriendPost
     from .index import Index
 
 logger = logging.getLogger(__name__)
@@ -230,11 +229,7 @@ def site_model(
 
 def friend_feeds(config: Config) -> list[FriendFeed]:
     """Return the friends' feeds of the settings and of the OPML file, each URL once."""
-    feeds = list(config.friends)
-    if config.opml:
-        from .feeds import read_opml  # only for a blog with friends' feeds
-
-        feeds += list(read_opml(config.opml))
+    feeds = list(config.friends) + (list(read_opml(config.opml)) if config.opml else [])
     seen: set[str] = set()
     unique = []
     for feed in feeds:
@@ -249,8 +244,6 @@ def load_friends(config: Config, content_path: Path, on_done=None) -> list[Frien
     feeds = friend_feeds(config)
     if not feeds:
         return []
-    from .feeds import FeedCache, load_friend_posts  # only for a blog with friends' feeds
-
     cache = FeedCache(config.cache_dir)
     found = load_friend_posts(
         feeds, cache, config.timeout, config.feed_entries, content_path, on_done
