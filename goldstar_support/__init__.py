@@ -1,2 +1,4 @@
 """Small helpers the plugins and the comment server share (stdlib only): files written whole
-(`files`) and the warning for a setting that falls back to its default (`settings`)."""
+(`files`) and the warning for a setting that falls back to its default (`settings`). The build's
+own, beside them: the theme's words (`theme_words`) and its compiled templates kept between builds
+(`compiled_templates`, Jinja's)."""

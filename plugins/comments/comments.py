@@ -10,7 +10,8 @@ Signals:
     initialized -- puts static/ (js/comments.js, css/comments.css) first in THEME_STATIC_PATHS,
         so they reach the output whatever the theme (a theme's own files of those names win).
     generator_init -- adds templates/ (goldstar/comments.html) after the theme's own templates;
-        gives them goldstar_words (the partial's words and the embed's in the page's language).
+        gives them goldstar_words (the partial's words and the embed's in the page's language);
+        keeps the compiled templates in CACHE_PATH (goldstar_support/compiled_templates.py).
     comments_export_changed (bake/, not Pelican's) -- the bake step asks for the threads again
         after the export changed: only the files it names (`files`) are read again, or with
         None every file changed since the last read; returns the posts given other comments.
@@ -58,6 +59,7 @@ from pelican.generators import ArticlesGenerator
 
 from comment_contract import MAX_REPLY_DEPTH
 from goldstar_support.articles import all_articles
+from goldstar_support.compiled_templates import keep_compiled_templates
 from goldstar_support.settings import warn_default
 from goldstar_support.theme_words import add_theme_words
 
@@ -372,4 +374,5 @@ def register() -> None:
     signals.initialized.connect(add_static_files)
     signals.generator_init.connect(add_templates)
     signals.generator_init.connect(add_theme_words)
+    signals.generator_init.connect(keep_compiled_templates)
     EXPORT_CHANGED.connect(attach_changed_threads)

@@ -22,6 +22,8 @@ from goldstar_support.articles import all_articles
 from goldstar_support.files import shown_path
 from reply_drafts.grief import OPENING, hard_time_cues
 
+from .hard_days_cache import KnownHardDays
+
 logger = logging.getLogger(__name__)
 
 # HTML characters read to find the opening's text (markup and attributes weigh more).
@@ -32,22 +34,29 @@ _TAG = re.compile(r"<[^<>]*>")
 
 def mark_hard_days(generator: ArticlesGenerator) -> None:
     """Mark every post that tells of a hard time and says nothing of it as a support post."""
+    known = KnownHardDays(generator.settings)  # an unchanged post is not read again
     for article in all_articles(generator):
         if "support" in article.metadata:
             continue  # the author said
-        cues = hard_day_cues(article)
+        cues = known.cues(opening_parts(article), hard_time_cues)
         if cues:
             article.metadata["support"] = "true"
             _warn(article, cues)
+    known.save()
 
 
 def hard_day_cues(article: object) -> tuple[str, ...]:
     """Return the words of a loss, an illness or a hard time in *article*'s title, summary
     (the one its author wrote) and opening."""
+    return hard_time_cues(*opening_parts(article))
+
+
+def opening_parts(article: object) -> tuple[str, str, str]:
+    """Return the text of *article*'s title, summary and opening: what tells of a hard day."""
     metadata = getattr(article, "metadata", {})
     html = getattr(article, "_content", "") or ""
     title, summary = (_text(metadata.get(key, "")) for key in ("title", "summary"))
-    return hard_time_cues(title, summary, _text(html[:OPENING_HTML]))
+    return title, summary, _text(html[:OPENING_HTML])
 
 
 def _text(html: object) -> str:

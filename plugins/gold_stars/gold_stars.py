@@ -9,7 +9,8 @@ Signals:
     get_generators -- adds the generator that writes the wall of gold stars.
     generator_init -- adds templates/ (goldstar/gold_stars.html, gold_stars_wall.html) after the
         theme's own templates, so any theme can include the partial and has a wall page; gives
-        them goldstar_words (the partials' words in the page's language).
+        them goldstar_words (the partials' words in the page's language); keeps the compiled
+        templates in CACHE_PATH (goldstar_support/compiled_templates.py).
     comments_threads_changed (bake/, not Pelican's) -- sent by the bake step once plugins/comments
         has read the changed export again (with `posts`, the posts it gave other comments; None
         for any): the commenters of the changed threads are counted again
@@ -60,6 +61,7 @@ from pelican import signals
 from pelican.generators import ArticlesGenerator
 
 from goldstar_support.articles import all_articles, is_support_post
+from goldstar_support.compiled_templates import keep_compiled_templates
 from goldstar_support.theme_words import add_theme_words
 
 from .badges import (
@@ -265,3 +267,4 @@ def register() -> None:
     signals.get_generators.connect(wall_generator)
     signals.generator_init.connect(add_templates)
     signals.generator_init.connect(add_theme_words)
+    signals.generator_init.connect(keep_compiled_templates)

@@ -6,7 +6,8 @@ Signals:
         can be pinned.
     generator_init -- adds templates/ (goldstar/promote_related.html) after the theme's own
         templates, so any theme can include the partial; gives them goldstar_words (its words
-        in the page's language).
+        in the page's language); keeps the compiled templates in CACHE_PATH
+        (goldstar_support/compiled_templates.py).
 
 Settings (defaults in settings.DEFAULTS; docs/promote-related.md explains each):
     PROMOTE_RELATED_MAX (int, 5) -- own posts linked per post.
@@ -46,6 +47,7 @@ from typing import TYPE_CHECKING
 from pelican import signals
 from pelican.generators import ArticlesGenerator, PagesGenerator
 
+from goldstar_support.compiled_templates import keep_compiled_templates
 from goldstar_support.theme_words import add_theme_words
 
 from .boost import need_scores
@@ -322,3 +324,4 @@ def register() -> None:
     signals.all_generators_finalized.connect(attach_promote_related)
     signals.generator_init.connect(add_templates)
     signals.generator_init.connect(add_theme_words)
+    signals.generator_init.connect(keep_compiled_templates)

@@ -46,6 +46,25 @@ def test_loading_every_plugin_imports_no_library_a_default_build_does_not_use():
     assert json.loads(run.stdout) == []
 
 
+def test_loading_every_plugin_compiles_no_grief_word_list():
+    # 50 ms or more at every build; a build whose posts did not change needs none (hard_days.py)
+    script = (
+        "import importlib, json\n"
+        f"for name in {PLUGINS!r}: importlib.import_module(name).register()\n"
+        "from reply_drafts import grief\n"
+        "print(json.dumps(sorted(vars(grief._LISTS))))\n"
+    )
+    path = os.pathsep.join([str(ROOT), str(ROOT / "plugins")])
+    run = subprocess.run(
+        [sys.executable, "-c", script],
+        env=dict(os.environ, PYTHONPATH=path),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert json.loads(run.stdout) == []
+
+
 def test_the_drafting_library_still_offers_its_names_at_the_package():
     import reply_drafts
     from reply_drafts import CommentFacts, Draft, draft_replies, draft_reply

@@ -1,0 +1,108 @@
+"""Compiled templates kept in CACHE_PATH (goldstar_support/compiled_templates.py): a later build
+compiles no unchanged template again, and still sees an edited one (issue 17, item 5)."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+from jinja2 import Environment
+
+from goldstar_support.compiled_templates import FOLDER, compiled_templates_folder
+from tests.support import ROOT
+from tests.support.builds import BuildResult, build_site
+from tests.support.posts import write_post
+
+PAGE = "2026/kind-words/index.html"
+
+
+@pytest.fixture
+def compiles(monkeypatch) -> list[str]:
+    """Return the names of the templates Jinja compiles from here on (it still compiles them)."""
+    names: list[str] = []
+    compile_source = Environment.compile
+
+    def counted(self, source, name=None, *args, **kwargs):
+        names.append(name)
+        return compile_source(self, source, name, *args, **kwargs)
+
+    monkeypatch.setattr(Environment, "compile", counted)
+    return names
+
+
+def cached_build(tmp_path: Path, output: str, **overrides) -> BuildResult:
+    """Build the blog of tmp_path/content with the content cache on, in tmp_path/cache."""
+    overrides = {"CACHE_CONTENT": True, "CACHE_PATH": str(tmp_path / "cache"), **overrides}
+    return build_site(tmp_path / "content", tmp_path / output, **overrides)
+
+
+def files_of(folder: Path) -> dict[str, bytes]:
+    """Return the bytes of every file under *folder*, by relative path (the sitemap aside: it
+    says when it was built)."""
+    return {
+        str(path.relative_to(folder)): path.read_bytes()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file() and path.name != "sitemap.xml"
+    }
+
+
+def test_a_second_build_compiles_no_template_again_and_writes_the_same_site(tmp_path, compiles):
+    write_post(tmp_path / "content", "kind-words", tags="kindness")
+    first = cached_build(tmp_path, "first")
+    assert "article.html" in compiles and "base.html" in compiles
+    compiles.clear()
+    second = cached_build(tmp_path, "second")
+    assert compiles == []
+    assert files_of(second.output) == files_of(first.output)
+    assert first.warnings() == [] and second.warnings() == []
+
+
+def test_an_edited_template_is_compiled_again(tmp_path):
+    write_post(tmp_path / "content", "kind-words")
+    theme = tmp_path / "theme"
+    shutil.copytree(ROOT / "theme", theme)
+    assert "Back to top" in cached_build(tmp_path, "first", THEME=str(theme)).read(PAGE)
+    base = theme / "templates" / "base.html"
+    base.write_text(base.read_text("utf-8").replace("Back to top", "Up we go"), "utf-8")
+    edited = cached_build(tmp_path, "second", THEME=str(theme))
+    assert "Up we go" in edited.read(PAGE) and "Back to top" not in edited.read(PAGE)
+
+
+def test_other_jinja_options_compile_the_templates_afresh(tmp_path):
+    write_post(tmp_path / "content", "kind-words")
+    cached_build(tmp_path, "first")
+    kept = {"trim_blocks": False, "lstrip_blocks": False, "auto_reload": False}
+    other = cached_build(tmp_path, "other", JINJA_ENVIRONMENT=kept)
+    fresh = build_site(tmp_path / "content", tmp_path / "fresh", JINJA_ENVIRONMENT=kept)
+    assert other.read(PAGE) == fresh.read(PAGE)
+    assert len(list((tmp_path / "cache" / FOLDER).iterdir())) == 2
+
+
+def test_the_folder_is_named_for_the_options_not_for_where_a_function_lives():
+    def finalize(value):
+        return value
+
+    settings = {"CACHE_PATH": "cache", "JINJA_ENVIRONMENT": {"finalize": finalize}}
+    same = {"CACHE_PATH": "cache", "JINJA_ENVIRONMENT": {"finalize": finalize}}
+    other = {"CACHE_PATH": "cache", "JINJA_ENVIRONMENT": {"trim_blocks": True}}
+    assert compiled_templates_folder(settings) == compiled_templates_folder(same)
+    assert compiled_templates_folder(settings) != compiled_templates_folder(other)
+    assert compiled_templates_folder(settings).parent == Path("cache") / FOLDER
+
+
+def test_without_the_content_cache_no_compiled_template_is_kept(tmp_path):
+    write_post(tmp_path / "content", "kind-words")
+    cached_build(tmp_path, "output", CACHE_CONTENT=False)
+    assert not (tmp_path / "cache" / FOLDER).exists()
+
+
+def test_a_cache_path_that_cannot_be_made_warns_and_the_site_is_built(tmp_path):
+    write_post(tmp_path / "content", "kind-words")
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder", encoding="utf-8")
+    # comments alone: promote_related stops a build whose CACHE_PATH cannot be made (reported)
+    built = cached_build(
+        tmp_path, "output", CACHE_PATH=str(blocked / "cache"), PLUGINS=["comments"]
+    )
+    assert "Back to top" in built.read(PAGE)
+    shown = [w for w in built.warnings() if w.startswith("goldstar:") and "CACHE_PATH" in w]
+    assert shown and str(blocked / "cache" / FOLDER) in shown[0]

@@ -1,0 +1,113 @@
+"""What a build found of hard days is kept (plugins/comments/hard_days_cache.py): a later build
+reads only the posts whose opening changed, and compiles no grief word list when none did (issue
+17, item 5)."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from plugins.comments.hard_days_cache import KnownHardDays, reader_hash
+from tests.plugins.test_hard_days import write
+from tests.support import ROOT
+from tests.support.builds import BuildResult, build_site
+from tests.support.posts import article_of
+
+LOSS = "My father passed away in March. This is his bread."
+BREAD = "Flour, water, salt and time. This is my bread."
+
+
+def cached_build(tmp_path: Path, output: str, **overrides) -> BuildResult:
+    """Build tmp_path/content with the content cache on, in tmp_path/cache."""
+    overrides = {"CACHE_CONTENT": True, "CACHE_PATH": str(tmp_path / "cache"), **overrides}
+    return build_site(tmp_path / "content", tmp_path / output, **overrides)
+
+
+def kept(tmp_path: Path) -> dict:
+    """Return the kept file of what the builds found."""
+    return json.loads((tmp_path / "cache" / "comments" / "hard_days.json").read_text("utf-8"))
+
+
+def test_a_hard_day_is_still_marked_and_named_when_its_words_come_from_the_cache(tmp_path):
+    write(tmp_path / "content", "for-dad", LOSS, title="Dad")
+    write(tmp_path / "content", "bread", BREAD, title="Bread")
+    first = cached_build(tmp_path, "first")
+    second = cached_build(tmp_path, "second")
+    assert second.warnings() == first.warnings()
+    assert "for-dad.md: reads as a hard day (“passed away”)" in second.warnings()[0]
+    assert article_of(second, "for-dad").metadata["support"] == "true"
+    assert "support" not in article_of(second, "bread").metadata
+    assert sorted(kept(tmp_path)["cues"].values()) == [[], ["passed away"]]
+
+
+def test_a_post_whose_opening_changed_is_read_again(tmp_path):
+    write(tmp_path / "content", "bread", BREAD, title="Bread")
+    assert cached_build(tmp_path, "first").warnings() == []
+    write(tmp_path / "content", "bread", LOSS, title="Bread")
+    edited = cached_build(tmp_path, "second")
+    assert article_of(edited, "bread").metadata["support"] == "true"
+    assert list(kept(tmp_path)["cues"].values()) == [["passed away"]]  # the old reading is gone
+
+
+def test_what_another_reader_found_is_not_used(tmp_path):
+    write(tmp_path / "content", "bread", BREAD, title="Bread")
+    cached_build(tmp_path, "first")
+    (key,) = kept(tmp_path)["cues"]
+    path = tmp_path / "cache" / "comments" / "hard_days.json"
+    stale = {"reader": "older word lists", "cues": {key: ["died"]}}
+    path.write_text(json.dumps(stale), encoding="utf-8")
+    assert cached_build(tmp_path, "stale").warnings() == []
+    # the same file from this reader is used as it is: the cache is what decides
+    path.write_text(json.dumps({**stale, "reader": reader_hash()}), encoding="utf-8")
+    (warning,) = cached_build(tmp_path, "kept").warnings()
+    assert "bread.md: reads as a hard day (“died”)" in warning
+
+
+def test_a_broken_cache_file_is_read_as_empty_and_written_again(tmp_path):
+    write(tmp_path / "content", "for-dad", LOSS, title="Dad")
+    path = tmp_path / "cache" / "comments" / "hard_days.json"
+    path.parent.mkdir(parents=True)
+    for broken in ("{not json", '{"reader": 1}', "[]", json.dumps({"cues": {"k": "text"}})):
+        path.write_text(broken, encoding="utf-8")
+        (warning,) = cached_build(tmp_path, "output").warnings()
+        assert "reads as a hard day" in warning
+        assert list(kept(tmp_path)["cues"].values()) == [["passed away"]]
+
+
+def test_without_the_content_cache_nothing_is_kept(tmp_path):
+    write(tmp_path / "content", "for-dad", LOSS, title="Dad")
+    cached_build(tmp_path, "output", CACHE_CONTENT=False)
+    assert not (tmp_path / "cache" / "comments").exists()
+    assert KnownHardDays({"CACHE_PATH": str(tmp_path), "CACHE_CONTENT": False}).path is None
+
+
+def test_a_build_whose_posts_did_not_change_compiles_no_grief_word_list(tmp_path):
+    write(tmp_path / "content", "for-dad", LOSS, title="Dad")
+    write(tmp_path / "content", "bread", BREAD, title="Bread")
+    assert "grief" in lists_compiled_by_a_build(tmp_path, "first")
+    assert lists_compiled_by_a_build(tmp_path, "second") == []
+
+
+def lists_compiled_by_a_build(tmp_path: Path, output: str) -> list[str]:
+    """Build tmp_path/content (cache in tmp_path/cache) in a fresh process, as `invoke build`
+    does; return the grief word lists it compiled (each is compiled the first time it is used)."""
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from tests.support.builds import build_site\n"
+        "from reply_drafts import grief\n"
+        "content, output, cache = sys.argv[1:]\n"
+        "build_site(Path(content), Path(output), CACHE_CONTENT=True, CACHE_PATH=cache)\n"
+        "print(json.dumps(sorted(vars(grief._LISTS))))\n"
+    )
+    folders = [tmp_path / "content", tmp_path / output, tmp_path / "cache"]
+    run = subprocess.run(
+        [sys.executable, "-c", "import json\n" + script, *map(str, folders)],
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    return json.loads(run.stdout.splitlines()[-1])  # Pelican's summary comes before
