@@ -373,6 +373,8 @@ class FrontMatterReader(NamedMetadataErrors, MarkdownReader):
 
     def _metadata(self, entries: dict[str, object]) -> dict[str, object]:
         """Turn front matter entries into Pelican's metadata, as _parse_metadata does for lines."""
+        if entries.get("categories") and not entries.get("category"):
+            self._warn_jekyll_categories(entries["categories"])
         output: dict[str, object] = {}
         for name, value in entries.items():
             if value is None or value == "" or value == []:
@@ -415,6 +417,19 @@ class FrontMatterReader(NamedMetadataErrors, MarkdownReader):
             else:
                 output[name] = value  # a list or a mapping under a key Pelican does not know
         return output
+
+    def _warn_jekyll_categories(self, categories: object) -> None:
+        """Warn that Jekyll's `categories:` (a list, or words) gives the post no category."""
+        names = categories if isinstance(categories, list) else str(categories).split()
+        first = _as_text(names[0]) if names else str(categories)
+        logger.warning(
+            "front_matter: %s: `categories:` is Jekyll's; Pelican reads one `category:` and "
+            "files this post under its folder's or DEFAULT_CATEGORY: write `category: %s` "
+            "(and the others as `tags:`)",
+            _shown_path(self._source_path, self.settings),
+            first,
+            extra={"limit_msg": "front_matter: more posts with Jekyll's `categories:`"},
+        )
 
 
 def _as_text(value: object) -> str:

@@ -1394,3 +1394,56 @@ def test_a_file_that_is_not_utf8_is_named_and_read_as_windows_1252(site_builder,
     assert sorted(a.title for a in result.articles) == ["Café crème", "Thé"]
     assert "It’s good." in result.read("2024/cafe-creme/index.html")
     assert "Un thé." in result.read("2024/the/index.html")
+
+
+# `jekyll new`'s first post (Debian's jekyll 4.3.1, lib/site_template/_posts), as a blogger drops
+# it into content/: Jekyll's Liquid tags and its `categories:`, which no Pelican plugin reads.
+JEKYLL_POST = """---
+layout: post
+title:  "Welcome to Jekyll!"
+date:   2023-09-05 10:12:31 +0200
+categories: jekyll update
+---
+Jekyll also offers powerful support for code snippets:
+
+{% highlight ruby %}
+def print_hi(name)
+  puts "Hi, #{name}"
+end
+{% endhighlight %}
+
+{% comment %}
+Might you have an include in your theme?
+{% endcomment %}
+
+See [the next post]({% post_url 2023-09-06-next %}).
+"""
+
+
+def test_a_jekyll_post_is_told_what_to_write_for_jekylls_own_syntax(site_builder, tmp_path):
+    content = tmp_path / "content"
+    write(content, "2023-09-05-welcome-to-jekyll.markdown", JEKYLL_POST)
+    write(content, "other.md", "Title: Other\nDate: 2023-09-07\n\n{% sparkline 1 2 3 %}\n")
+
+    result = site_builder(content)
+
+    jekyll = "is shown as written, read by no plugin: it is Jekyll's Liquid, which no Pelican"
+    assert sorted(result.warnings()) == [
+        # Pelican's own, about the link: docs/migrating.md says it follows Goldstar's
+        "Replacement Indicator '% post_url 2023-09-06-next %' not recognized in "
+        "'{% post_url 2023-09-06-next %}', skipping replacement",
+        "front_matter: 2023-09-05-welcome-to-jekyll.markdown: `categories:` is Jekyll's; "
+        "Pelican reads one `category:` and files this post under its folder's or "
+        "DEFAULT_CATEGORY: write `category: jekyll` (and the others as `tags:`)",
+        f"front_matter: 2023-09-05-welcome-to-jekyll.markdown:15: `{{% comment %}}` {jekyll} "
+        "plugin reads: delete the note, or make it an HTML comment (<!-- … -->)",
+        f"front_matter: 2023-09-05-welcome-to-jekyll.markdown:19: `{{% post_url 2023-09-06-next "
+        f"%}}` {jekyll} plugin reads: link the post's file with {{filename}} ([its title]"
+        "({filename}/my-post.md))",
+        f"front_matter: 2023-09-05-welcome-to-jekyll.markdown:9: `{{% highlight ruby %}}` {jekyll}"
+        " plugin reads: write the code between fences (a line ```ruby, the code, a line ```)",
+        "front_matter: other.md:4: `{% sparkline 1 2 3 %}` is shown as written, read by no "
+        "plugin: no plugin Goldstar knows of reads this tag (pelican-liquid-tags has no "
+        "`sparkline`): install the plugin that read it, or write the HTML it stood for",
+    ]
+    assert {a.title for a in result.articles} == {"Welcome to Jekyll!", "Other"}
