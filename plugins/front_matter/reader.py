@@ -117,6 +117,8 @@ def split_front_matter(text: str, source_path: str) -> FrontMatter | None:
     start = 0
     while start < len(lines) and not lines[start].strip():
         start += 1
+    if start < len(lines) and lines[start].strip() == "---" != lines[start].rstrip():
+        _warn_indented_fence(source_path, start, "opens no front matter: the file is read as")
     if start == len(lines) or lines[start].rstrip() != "---":
         return None
     for end in range(start + 1, len(lines)):
@@ -126,6 +128,9 @@ def split_front_matter(text: str, source_path: str) -> FrontMatter | None:
                 first_line=start + 2,
                 body="\n".join(lines[end + 1 :]),
             )
+        if lines[end].strip() in ("---", "...") and lines[end].startswith((" ", "\t")):
+            _warn_indented_fence(source_path, end, "closes nothing: the file is read as")
+            return None
     logger.warning(
         "front_matter: %s:%d: the front matter opened by `---` is never closed (a line `---` or "
         "`...`); the file is read as Pelican metadata",
@@ -133,6 +138,17 @@ def split_front_matter(text: str, source_path: str) -> FrontMatter | None:
         start + 1,
     )
     return None
+
+
+def _warn_indented_fence(source_path: str, index: int, fate: str) -> None:
+    """Warn that the `---` on line *index* + 1 is indented, so it is no front matter's fence."""
+    logger.warning(
+        "front_matter: %s:%d: the line `---` is indented, so it %s Pelican metadata: take out "
+        "the spaces before it",
+        source_path,
+        index + 1,
+        fate,
+    )
 
 
 def load_yaml(block: str) -> dict[str, object]:

@@ -1447,3 +1447,22 @@ def test_a_jekyll_post_is_told_what_to_write_for_jekylls_own_syntax(site_builder
         "`sparkline`): install the plugin that read it, or write the HTML it stood for",
     ]
     assert {a.title for a in result.articles} == {"Welcome to Jekyll!", "Other"}
+
+
+def test_an_indented_front_matter_fence_is_named(site_builder, tmp_path) -> None:
+    # pelican-pandoc-reader's test posts (metadata_*_with_leading_spaces.md): `    ---` opens or
+    # closes no front matter; Pelican said only "could not find information about 'title'".
+    content = tmp_path / "content"
+    meta = 'title: "Leading Spaces"\ndate: "2020-10-16"\n'
+    write(content, "start.md", f"    ---\n{meta}---\nBody.\n")
+    write(content, "end.md", f"---\n{meta}    ---\nBody.\n")
+
+    result = site_builder(content)
+
+    read_as = "Pelican metadata: take out the spaces before it"
+    assert sorted(w for w in result.warnings() if "`---` is indented" in w) == [
+        f"front_matter: end.md:4: the line `---` is indented, so it closes nothing: the file is "
+        f"read as {read_as}",
+        f"front_matter: start.md:1: the line `---` is indented, so it opens no front matter: the "
+        f"file is read as {read_as}",
+    ]
