@@ -34,10 +34,12 @@ Signals:
     all_generators_finalized -- the static files are known: each preview image gets its URL, and
         a post whose `{filename}`/`{static}` link names no file is named (Pelican names the link
         but not the post), and one that still shows simple_footnotes' `[ref]…[/ref]`.
+    finalized -- the site is written: a MENUITEMS link that leads to no file of it is named.
 
 Settings: none of its own. It reads PATH, THEME, TEMPLATE_EXTENSIONS, MARKDOWN, FORMATTED_FIELDS,
-STATIC_PATHS and the *_PATHS and *_EXCLUDES as Pelican does; a TYPOGRIFY, MARKDOWN extension or
-DATE_FORMATS locale a blog brought that this machine cannot honour is set aside (carried.py).
+STATIC_PATHS, MENUITEMS and the *_PATHS and *_EXCLUDES as Pelican does; a TYPOGRIFY, MARKDOWN
+extension or DATE_FORMATS locale a blog brought that this machine cannot honour is set aside
+(carried.py).
 
 Attributes added to posts and pages with an `Image:` (docs/theme.md):
     preview_image: str -- the picture's URL from the site root (`2024/cover.png`), an absolute
@@ -76,6 +78,7 @@ from .checks import (
     settle_dates,
 )
 from .leftovers import warn_unread_footnotes
+from .menu import check_menu_links
 from .reader import CleanOutput, FrontMatterReader, cleaning, name_files_read
 from .static_html import copy_static_html
 from .summary_marker import summary_from_markers
@@ -197,3 +200,4 @@ def register() -> None:
     signals.page_generator_finalized.connect(name_unread_pages)
     signals.all_generators_finalized.connect(give_preview_image_urls)
     signals.all_generators_finalized.connect(name_unread_footnotes)
+    signals.finalized.connect(check_menu_links)

@@ -449,3 +449,24 @@ def test_a_hidden_post_a_draft_and_a_translation_link_only_to_written_lists(
     assert translated.select_one(".post-kicker a")  # Notes has its page: still a link
     shown = BeautifulSoup(result.read("2026/shown/index.html"), "html.parser")
     assert shown.select_one(".chips a[rel=tag]")["href"].endswith("tag/thanks/")
+
+
+def test_a_menu_link_to_no_page_is_named(tmp_path, site_builder) -> None:
+    # pelican-engineering-theme's example site links "Guides" and "Reference" sections it never
+    # writes: every page's menu led to nothing, and no warning said so.
+    write_post(tmp_path / "content", "kind-words", category="Notes")
+    menu = (
+        ("Guides", "/guides/"),
+        ("Notes", "/category/notes/"),
+        ("Archives", "archives"),
+        ("Post", "2026/kind-words/index.html#top"),
+        ("Talks", "pages/talks.html"),
+        ("Code", "https://code.example/me"),
+    )
+    result = site_builder(MENUITEMS=menu)
+    assert result.warnings() == [
+        f"front_matter: MENUITEMS: the link '{link}' ('{title}') leads to no page of the site: fix "
+        "it or take it out (a page your host serves outside the site: write its full https:// "
+        "address)"
+        for title, link in (("Guides", "/guides/"), ("Talks", "pages/talks.html"))
+    ]
