@@ -391,6 +391,8 @@ class FrontMatterReader(NamedMetadataErrors, MarkdownReader):
         """Turn front matter entries into Pelican's metadata, as _parse_metadata does for lines."""
         if entries.get("categories") and not entries.get("category"):
             self._warn_jekyll_categories(entries["categories"])
+        if not entries.get("status") and _is_draft(entries):
+            entries = {**entries, "status": "draft"}
         output: dict[str, object] = {}
         for name, value in entries.items():
             if value is None or value == "" or value == []:
@@ -446,6 +448,13 @@ class FrontMatterReader(NamedMetadataErrors, MarkdownReader):
             first,
             extra={"limit_msg": "front_matter: more posts with Jekyll's `categories:`"},
         )
+
+
+def _is_draft(entries: dict[str, object]) -> bool:
+    """Return whether front matter says, as Hugo's and Jekyll's do, that the post is a draft:
+    `draft: true` (Hugo) or `published: false` (Jekyll). Pelican read neither, and published it."""
+    draft, published = (str(entries.get(key, "")).strip().lower() for key in ("draft", "published"))
+    return draft in ("true", "yes", "on") or published in ("false", "no", "off")
 
 
 def _as_text(value: object) -> str:

@@ -1466,3 +1466,38 @@ def test_an_indented_front_matter_fence_is_named(site_builder, tmp_path) -> None
         f"front_matter: start.md:1: the line `---` is indented, so it opens no front matter: the "
         f"file is read as {read_as}",
     ]
+
+
+# Front matter as Hugo's archetype (`hugo new`) and Jekyll's docs write it, in posts dropped into
+# content/: a draft that Pelican published, and a listing text that ran past `<!--more-->`.
+HUGO_DRAFT = '---\ntitle: "Second Post"\ndate: 2024-01-15T07:07:07+01:00\ndraft: true\n---\nSoon.\n'
+JEKYLL_DRAFT = "---\nlayout: post\ntitle: Not yet\ndate: 2024-01-16\npublished: false\n---\nSoon.\n"
+MORE_POST = """---
+title: Third Post
+date: 2024-01-17
+draft: false
+---
+Before the fold.
+
+<!--more-->
+
+After the fold.
+"""
+
+
+def test_a_hugo_or_jekyll_draft_stays_a_draft_and_more_ends_the_summary(site_builder, tmp_path):
+    content = tmp_path / "content"
+    write(content, "hugo-draft.md", HUGO_DRAFT)
+    write(content, "jekyll-draft.md", JEKYLL_DRAFT)
+    write(content, "more.md", MORE_POST)
+
+    result = site_builder(content)
+
+    assert result.warnings() == []
+    assert [a.title for a in result.articles] == ["Third Post"]
+    assert "Before the fold." in result.articles[0].summary
+    assert "After the fold." not in result.articles[0].summary
+    listing = result.read("index.html")
+    assert "Second Post" not in listing and "Not yet" not in listing
+    assert "After the fold." not in listing
+    assert (result.output / "drafts").is_dir()  # written where Pelican writes drafts
