@@ -1,9 +1,10 @@
 """Read Markdown posts whose metadata is YAML front matter or Pelican's `Key: value` lines.
 
-A file whose first line is `---` has YAML front matter, closed by `---` or `...`; any other file
-is read by Pelican's own Markdown reader. Both give Pelican the same kinds of values: text
-(`title: "Quoted"` is the title without its quotes), tags and authors from a YAML list or from a
-comma-separated line, dates Pelican parses. Scalars stay text whatever YAML would make of them
+A file whose first line is `---` has YAML front matter, closed by `---` or `...`; one whose first
+line is `+++` has Hugo's TOML front matter (toml_front.py); any other file is read by Pelican's own
+Markdown reader. All give Pelican the same kinds of values: text (`title: "Quoted"` is the title
+without its quotes), tags and authors from a YAML list or from a comma-separated line, dates
+Pelican parses. Scalars stay text whatever YAML would make of them
 (`support: true` is "true", `title: No` is "No"), exactly as Pelican-style metadata gives them, so
 templates and plugins see one type whichever style a post uses.
 
@@ -35,6 +36,7 @@ from pelican.utils import pelican_open, slugify
 from .dates import read_date
 from .leftovers import warn_left_as_text
 from .markup import balance
+from .toml_front import split_toml
 
 logger = logging.getLogger(__name__)
 
@@ -347,6 +349,12 @@ class FrontMatterReader(NamedMetadataErrors, MarkdownReader):
         raw = read_text(source_path, shown)
         cleaned = strip_controls(raw)
         warn_controls(shown, cleaned, raw)
+        toml = split_toml(cleaned.text, shown)
+        if toml is not None:
+            self._md = self._markdown_without_meta.reset()
+            content = self._md.convert(toml[1])
+            warn_left_as_text(shown, content, cleaned.text)
+            return balance_html(shown, content, self._metadata(toml[0]))
         front = split_front_matter(cleaned.text, shown)
         if front is None:
             markdown = self._md = self._markdown.reset()  # `_md`: Pelican's name, for plugins

@@ -1501,3 +1501,37 @@ def test_a_hugo_or_jekyll_draft_stays_a_draft_and_more_ends_the_summary(site_bui
     assert "Second Post" not in listing and "Not yet" not in listing
     assert "After the fold." not in listing
     assert (result.output / "drafts").is_dir()  # written where Pelican writes drafts
+
+
+# Hugo's archetype, as `hugo new posts/my-first-post.md` writes it, with a tag list added.
+HUGO_TOML = """+++
+title = 'My First Post'
+date = 2024-01-14T07:07:07+01:00
+draft = false
+tags = ['red', 'blue']
++++
+## Introduction
+
+This is **bold** text.
+"""
+
+
+def test_hugo_toml_front_matter_is_read(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    write(content, "my-first-post.md", HUGO_TOML)
+    write(content, "draft.md", HUGO_TOML.replace("false", "true").replace("First", "Next"))
+    write(content, "broken.md", "+++\ntitle = 'Broken\ndate = 2024-01-15\n+++\nText.\n")
+
+    result = site_builder(content)
+
+    assert [w for w in result.warnings() if w.startswith("front_matter")] == [
+        'front_matter: broken.md: broken TOML front matter (Expected "\'" (at end of document), '
+        "counting from the line after `+++`); its metadata is not read: fix that line"
+    ]
+    [post] = result.articles
+    assert post.title == "My First Post"
+    assert post.date.isoformat() == "2024-01-14T07:07:07+01:00"
+    assert [str(tag) for tag in post.tags] == ["red", "blue"]
+    assert "<strong>bold</strong>" in post.content and "+++" not in post.content
+    assert (result.output / "drafts" / "my-next-post.html").is_file()  # `draft = true`
+    assert "My Next Post" not in result.read("index.html")
