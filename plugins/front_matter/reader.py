@@ -18,7 +18,7 @@ import functools
 import logging
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import yaml
 from docutils.utils import SystemMessage
@@ -34,6 +34,7 @@ from pelican.urlwrappers import URLWrapper
 from pelican.utils import pelican_open, slugify
 
 from .dates import read_date
+from .jekyll import fence_highlight_blocks
 from .leftovers import warn_left_as_text
 from .markup import balance
 from .toml_front import split_toml
@@ -349,6 +350,7 @@ class FrontMatterReader(NamedMetadataErrors, MarkdownReader):
         raw = read_text(source_path, shown)
         cleaned = strip_controls(raw)
         warn_controls(shown, cleaned, raw)
+        cleaned = replace(cleaned, text=fence_highlight_blocks(cleaned.text))
         toml = split_toml(cleaned.text, shown)
         if toml is not None:
             self._md = self._markdown_without_meta.reset()
