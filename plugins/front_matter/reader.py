@@ -403,6 +403,8 @@ class FrontMatterReader(NamedMetadataErrors, MarkdownReader):
             self._warn_jekyll_categories(entries["categories"])
         if not entries.get("status") and _is_draft(entries):
             entries = {**entries, "status": "draft"}
+        if entries and not entries.get("title"):  # none at all: broken, or empty; left out
+            entries = {**entries, "title": self._title_from_file_name()}
         output: dict[str, object] = {}
         for name, value in entries.items():
             if value is None or value == "" or value == []:
@@ -445,6 +447,23 @@ class FrontMatterReader(NamedMetadataErrors, MarkdownReader):
             else:
                 output[name] = value  # a list or a mapping under a key Pelican does not know
         return output
+
+    def _title_from_file_name(self) -> str:
+        """Return the title Jekyll gives a post without one, from its file's name (its date
+        left out), with a warning: Pelican left such a post out ("could not find information
+        about 'title'")."""
+        stem = os.path.splitext(os.path.basename(self._source_path))[0]
+        words = re.sub(r"^\d{4}-\d{2}-\d{2}-", "", stem).replace("_", "-").split("-")
+        title = " ".join(word[:1].upper() + word[1:] for word in words if word) or stem
+        logger.warning(
+            "front_matter: %s: its front matter has no `title:`; it is titled %r from its file's "
+            "name, as Jekyll did: write `title: %s` to choose",
+            _shown_path(self._source_path, self.settings),
+            title,
+            title,
+            extra={"limit_msg": "front_matter: more posts titled from their file's name"},
+        )
+        return title
 
     def _warn_jekyll_categories(self, categories: object) -> None:
         """Warn that Jekyll's `categories:` (a list, or words) gives the post no category."""

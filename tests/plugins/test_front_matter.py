@@ -1556,3 +1556,22 @@ def test_hugo_toml_front_matter_is_read(site_builder, tmp_path) -> None:
     assert "<strong>bold</strong>" in post.content and "+++" not in post.content
     assert (result.output / "drafts" / "my-next-post.html").is_file()  # `draft = true`
     assert "My Next Post" not in result.read("index.html")
+
+
+def test_front_matter_without_a_title_titles_the_post_from_its_file_name(site_builder, tmp_path):
+    # Jekyll's theme template post (lib/theme_template/example/_post.md: only `layout: post`)
+    # and pandoc-reader's no_title_in_metadata.md: Pelican left both out for want of a title.
+    content = tmp_path / "content"
+    write(content, "2023-09-06-example-post.md", "---\nlayout: post\n---\n\nEos eu docendi.\n")
+    write(content, "no_title.md", "---\nauthor: My Author\ndate: 2020-10-16\n---\nValid.\n")
+
+    result = site_builder(content, DEFAULT_DATE="fs")
+
+    assert sorted(a.title for a in result.articles) == ["Example Post", "No Title"]
+    assert sorted(w for w in result.warnings() if "no `title:`" in w) == [
+        "front_matter: 2023-09-06-example-post.md: its front matter has no `title:`; it is "
+        "titled 'Example Post' from its file's name, as Jekyll did: write `title: Example Post` "
+        "to choose",
+        "front_matter: no_title.md: its front matter has no `title:`; it is titled 'No Title' "
+        "from its file's name, as Jekyll did: write `title: No Title` to choose",
+    ]
