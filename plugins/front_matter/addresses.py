@@ -88,3 +88,43 @@ def url_of(save_as: str) -> str:
     if save_as == "index.html" or save_as.endswith("/index.html"):
         return save_as[: -len("index.html")]
     return save_as
+
+
+# Goldstar's pelicanconf.py addresses of a post and of one in another language, and Pelican's
+# default for the latter: a blog that brought its ARTICLE_URL (section 2 of docs/migrating.md) but
+# never set ARTICLE_LANG_URL had Pelican's for its posts in other languages.
+LANG_ADDRESSES = {
+    "ARTICLE": ("{date:%Y}/{slug}/", "{date:%Y}/{slug}-{lang}/", "{slug}-{lang}.html"),
+    "PAGE": ("{slug}/", "{slug}-{lang}/", "pages/{slug}-{lang}.html"),
+}
+
+
+def check_language_addresses(generator) -> None:
+    """Warn when posts (or pages) in another language take Goldstar's address while the others
+    keep the blog's own: the blog brought its `*_URL` but not the `*_LANG_URL` beside it."""
+    kind = "ARTICLE" if hasattr(generator, "articles") else "PAGE"
+    goldstar, goldstar_lang, pelican = LANG_ADDRESSES[kind]
+    settings = generator.settings
+    url, lang_url = settings.get(f"{kind}_URL"), settings.get(f"{kind}_LANG_URL")
+    if url == goldstar or lang_url != goldstar_lang:
+        return
+    listed = getattr(generator, "articles" if kind == "ARTICLE" else "pages", [])
+    others = [c for c in [*listed, *generator.translations] if not c.in_default_lang]
+    if not others:
+        return
+    logger.warning(
+        "front_matter: %s_URL is your blog's (%r) but %s_LANG_URL is still Goldstar's (%r): %d "
+        "in another language (e.g. %s) moved to %r; if your blog never set %s_LANG_URL, it was "
+        "Pelican's %r: set %s_LANG_URL and %s_LANG_SAVE_AS to keep those addresses",
+        kind,
+        url,
+        kind,
+        lang_url,
+        len(others),
+        others[0].relative_source_path,
+        others[0].url,
+        kind,
+        pelican,
+        kind,
+        kind,
+    )

@@ -370,7 +370,8 @@ def check_links(contents: Iterable, context: dict) -> None:
             continue
         for match in content._get_intrasite_link_regex().finditer(text):
             if match.group("what") not in PELICAN_LINKS:
-                if not match.group("what").startswith("{"):  # `{{ SITEURL }}`: leftovers.py's
+                # `{{ SITEURL }}`, `{% post_url … %}`: leftovers.py names them, with the line
+                if not match.group("what").startswith(("{", "%")):
                     warn_unknown_link(content, match.group("what"), match.group("path"))
                 continue
             keys = LINK_TARGETS.get(match.group("what"))

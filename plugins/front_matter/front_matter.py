@@ -34,10 +34,14 @@ Signals:
     all_generators_finalized -- the static files are known: each preview image gets its URL, and
         a post whose `{filename}`/`{static}` link names no file is named (Pelican names the link
         but not the post), and one that still shows simple_footnotes' `[ref]…[/ref]`.
+    article_generator_finalized, page_generator_finalized (also) -- posts or pages in another
+        language whose address is Goldstar's while the others keep the blog's are named.
+    finalized -- the site is written: a MENUITEMS link that leads to no file of it is named.
 
 Settings: none of its own. It reads PATH, THEME, TEMPLATE_EXTENSIONS, MARKDOWN, FORMATTED_FIELDS,
-STATIC_PATHS and the *_PATHS and *_EXCLUDES as Pelican does; a TYPOGRIFY, MARKDOWN extension or
-DATE_FORMATS locale a blog brought that this machine cannot honour is set aside (carried.py).
+STATIC_PATHS, MENUITEMS and the *_PATHS and *_EXCLUDES as Pelican does; a TYPOGRIFY, MARKDOWN
+extension or DATE_FORMATS locale a blog brought that this machine cannot honour is set aside
+(carried.py).
 
 Attributes added to posts and pages with an `Image:` (docs/theme.md):
     preview_image: str -- the picture's URL from the site root (`2024/cover.png`), an absolute
@@ -53,7 +57,7 @@ from pelican import signals
 from pelican.generators import ArticlesGenerator, PagesGenerator
 from pelican.readers import BaseReader, MarkdownReader
 
-from .addresses import check_addresses
+from .addresses import check_addresses, check_language_addresses
 from .carried import (
     check_date_locales,
     check_markdown_extensions,
@@ -76,6 +80,7 @@ from .checks import (
     settle_dates,
 )
 from .leftovers import warn_unread_footnotes
+from .menu import check_menu_links
 from .reader import CleanOutput, FrontMatterReader, cleaning, name_files_read
 from .static_html import copy_static_html
 from .summary_marker import summary_from_markers
@@ -190,6 +195,8 @@ def register() -> None:
     signals.content_object_init.connect(summary_from_markers)
     signals.article_generator_pretaxonomy.connect(check_article_templates)
     signals.article_generator_pretaxonomy.connect(check_article_addresses)
+    signals.article_generator_finalized.connect(check_language_addresses)
+    signals.page_generator_finalized.connect(check_language_addresses)
     signals.article_generator_finalized.connect(find_article_images)
     signals.article_generator_finalized.connect(name_unread_articles)
     signals.article_generator_finalized.connect(copy_static_html)
@@ -197,3 +204,4 @@ def register() -> None:
     signals.page_generator_finalized.connect(name_unread_pages)
     signals.all_generators_finalized.connect(give_preview_image_urls)
     signals.all_generators_finalized.connect(name_unread_footnotes)
+    signals.finalized.connect(check_menu_links)

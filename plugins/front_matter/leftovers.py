@@ -27,6 +27,23 @@ JINJA_STATEMENTS = frozenset(
     {"include", "if", "for", "set", "block", "extends", "macro", "import", "from", "with", "raw"}
 )
 JINJA = re.compile(r"\{\{-?\s*(?P<name>[A-Za-z_][\w.]*)\s*-?\}\}")
+# The tags pelican-liquid-tags 1.0.4 registers: only these does that plugin read.
+LIQUID_TAGS_TAGS = frozenset(
+    {"audio", "b64img", "blockdiag", "flickr", "generic", "giphy", "gram", "graphviz", "img"}
+    | {"include_code", "literal", "notebook", "pygal", "soundcloud", "speakerdeck", "spotify"}
+    | {"video", "vimeo", "youtube"}
+)
+# Jekyll's own Liquid tags, in posts moved from a Jekyll blog (`jekyll new` writes the first):
+# no Pelican plugin reads them, so each gets what to write in its place.
+CODE_FENCE_FIX = "write the code between fences (a line ```ruby, the code, a line ```)"
+JEKYLL_FIXES = {
+    "highlight": CODE_FENCE_FIX,
+    "endhighlight": CODE_FENCE_FIX,
+    "comment": "delete the note, or make it an HTML comment (<!-- … -->)",
+    "endcomment": "delete the note, or make it an HTML comment (<!-- … -->)",
+    "post_url": "link the post's file with {filename} ([its title]({filename}/my-post.md))",
+    "link": "link the file with {filename} or {static} ([its title]({filename}/my-post.md))",
+}
 TOC = re.compile(r"<p>\s*\[TOC\]\s*</p>")
 JINJA_FIX = (
     "it is Jinja, which the jinja2content plugin filled in: pip install pelican-jinja2content and "
@@ -48,6 +65,8 @@ def warn_left_as_text(shown: str, html: str, source: str) -> None:
     found: dict[str, tuple[str, str]] = {}
     for match in LIQUID.finditer(prose):
         name = match.group("name")
+        if name.startswith("end") and f"{{% {name[3:]}" in found:
+            continue  # `{% endhighlight %}`: its block is named already
         fix = JINJA_FIX if name in JINJA_STATEMENTS else _liquid_fix(name)
         found.setdefault(f"{{% {name}", (match.group(), fix))
     for match in JINJA.finditer(prose):
@@ -66,7 +85,14 @@ def warn_left_as_text(shown: str, html: str, source: str) -> None:
 
 
 def _liquid_fix(name: str) -> str:
-    """Return how to have the liquid_tags tag *name* read, or do without it."""
+    """Return how to have the Liquid tag *name* read, or do without it."""
+    if name in JEKYLL_FIXES:
+        return f"it is Jekyll's Liquid, which no Pelican plugin reads: {JEKYLL_FIXES[name]}"
+    if name not in LIQUID_TAGS_TAGS:
+        return (
+            "no plugin Goldstar knows of reads this tag (pelican-liquid-tags has no "
+            f"`{name}`): install the plugin that read it, or write the HTML it stood for"
+        )
     instead = (
         "the video's <iframe> embed code (it becomes a link that plays the video)"
         if name in VIDEO_TAGS

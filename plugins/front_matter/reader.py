@@ -1,9 +1,10 @@
 """Read Markdown posts whose metadata is YAML front matter or Pelican's `Key: value` lines.
 
-A file whose first line is `---` has YAML front matter, closed by `---` or `...`; any other file
-is read by Pelican's own Markdown reader. Both give Pelican the same kinds of values: text
-(`title: "Quoted"` is the title without its quotes), tags and authors from a YAML list or from a
-comma-separated line, dates Pelican parses. Scalars stay text whatever YAML would make of them
+A file whose first line is `---` has YAML front matter, closed by `---` or `...`; one whose first
+line is `+++` has Hugo's TOML front matter (toml_front.py); any other file is read by Pelican's own
+Markdown reader. All give Pelican the same kinds of values: text (`title: "Quoted"` is the title
+without its quotes), tags and authors from a YAML list or from a comma-separated line, dates
+Pelican parses. Scalars stay text whatever YAML would make of them
 (`support: true` is "true", `title: No` is "No"), exactly as Pelican-style metadata gives them, so
 templates and plugins see one type whichever style a post uses.
 
@@ -17,7 +18,7 @@ import functools
 import logging
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import yaml
 from docutils.utils import SystemMessage
@@ -33,8 +34,10 @@ from pelican.urlwrappers import URLWrapper
 from pelican.utils import pelican_open, slugify
 
 from .dates import read_date
+from .jekyll import fence_highlight_blocks
 from .leftovers import warn_left_as_text
 from .markup import balance
+from .toml_front import split_toml
 
 logger = logging.getLogger(__name__)
 
@@ -117,6 +120,8 @@ def split_front_matter(text: str, source_path: str) -> FrontMatter | None:
     start = 0
     while start < len(lines) and not lines[start].strip():
         start += 1
+    if start < len(lines) and lines[start].strip() == "---" != lines[start].rstrip():
+        _warn_indented_fence(source_path, start, "opens no front matter: the file is read as")
     if start == len(lines) or lines[start].rstrip() != "---":
         return None
     for end in range(start + 1, len(lines)):
@@ -126,6 +131,9 @@ def split_front_matter(text: str, source_path: str) -> FrontMatter | None:
                 first_line=start + 2,
                 body="\n".join(lines[end + 1 :]),
             )
+        if lines[end].strip() in ("---", "...") and lines[end].startswith((" ", "\t")):
+            _warn_indented_fence(source_path, end, "closes nothing: the file is read as")
+            return None
     logger.warning(
         "front_matter: %s:%d: the front matter opened by `---` is never closed (a line `---` or "
         "`...`); the file is read as Pelican metadata",
@@ -133,6 +141,17 @@ def split_front_matter(text: str, source_path: str) -> FrontMatter | None:
         start + 1,
     )
     return None
+
+
+def _warn_indented_fence(source_path: str, index: int, fate: str) -> None:
+    """Warn that the `---` on line *index* + 1 is indented, so it is no front matter's fence."""
+    logger.warning(
+        "front_matter: %s:%d: the line `---` is indented, so it %s Pelican metadata: take out "
+        "the spaces before it",
+        source_path,
+        index + 1,
+        fate,
+    )
 
 
 def load_yaml(block: str) -> dict[str, object]:
@@ -331,6 +350,13 @@ class FrontMatterReader(NamedMetadataErrors, MarkdownReader):
         raw = read_text(source_path, shown)
         cleaned = strip_controls(raw)
         warn_controls(shown, cleaned, raw)
+        cleaned = replace(cleaned, text=fence_highlight_blocks(cleaned.text))
+        toml = split_toml(cleaned.text, shown)
+        if toml is not None:
+            self._md = self._markdown_without_meta.reset()
+            content = self._md.convert(toml[1])
+            warn_left_as_text(shown, content, cleaned.text)
+            return balance_html(shown, content, self._metadata(toml[0]))
         front = split_front_matter(cleaned.text, shown)
         if front is None:
             markdown = self._md = self._markdown.reset()  # `_md`: Pelican's name, for plugins
@@ -373,6 +399,12 @@ class FrontMatterReader(NamedMetadataErrors, MarkdownReader):
 
     def _metadata(self, entries: dict[str, object]) -> dict[str, object]:
         """Turn front matter entries into Pelican's metadata, as _parse_metadata does for lines."""
+        if entries.get("categories") and not entries.get("category"):
+            self._warn_jekyll_categories(entries["categories"])
+        if not entries.get("status") and _is_draft(entries):
+            entries = {**entries, "status": "draft"}
+        if entries and not entries.get("title"):  # none at all: broken, or empty; left out
+            entries = {**entries, "title": self._title_from_file_name()}
         output: dict[str, object] = {}
         for name, value in entries.items():
             if value is None or value == "" or value == []:
@@ -415,6 +447,43 @@ class FrontMatterReader(NamedMetadataErrors, MarkdownReader):
             else:
                 output[name] = value  # a list or a mapping under a key Pelican does not know
         return output
+
+    def _title_from_file_name(self) -> str:
+        """Return the title Jekyll gives a post without one, from its file's name (its date
+        left out), with a warning: Pelican left such a post out ("could not find information
+        about 'title'")."""
+        stem = os.path.splitext(os.path.basename(self._source_path))[0]
+        words = re.sub(r"^\d{4}-\d{2}-\d{2}-", "", stem).replace("_", "-").split("-")
+        title = " ".join(word[:1].upper() + word[1:] for word in words if word) or stem
+        logger.warning(
+            "front_matter: %s: its front matter has no `title:`; it is titled %r from its file's "
+            "name, as Jekyll did: write `title: %s` to choose",
+            _shown_path(self._source_path, self.settings),
+            title,
+            title,
+            extra={"limit_msg": "front_matter: more posts titled from their file's name"},
+        )
+        return title
+
+    def _warn_jekyll_categories(self, categories: object) -> None:
+        """Warn that Jekyll's `categories:` (a list, or words) gives the post no category."""
+        names = categories if isinstance(categories, list) else str(categories).split()
+        first = _as_text(names[0]) if names else str(categories)
+        logger.warning(
+            "front_matter: %s: `categories:` is Jekyll's; Pelican reads one `category:` and "
+            "files this post under its folder's or DEFAULT_CATEGORY: write `category: %s` "
+            "(and the others as `tags:`)",
+            _shown_path(self._source_path, self.settings),
+            first,
+            extra={"limit_msg": "front_matter: more posts with Jekyll's `categories:`"},
+        )
+
+
+def _is_draft(entries: dict[str, object]) -> bool:
+    """Return whether front matter says, as Hugo's and Jekyll's do, that the post is a draft:
+    `draft: true` (Hugo) or `published: false` (Jekyll). Pelican read neither, and published it."""
+    draft, published = (str(entries.get(key, "")).strip().lower() for key in ("draft", "published"))
+    return draft in ("true", "yes", "on") or published in ("false", "no", "off")
 
 
 def _as_text(value: object) -> str:

@@ -1394,3 +1394,184 @@ def test_a_file_that_is_not_utf8_is_named_and_read_as_windows_1252(site_builder,
     assert sorted(a.title for a in result.articles) == ["Café crème", "Thé"]
     assert "It’s good." in result.read("2024/cafe-creme/index.html")
     assert "Un thé." in result.read("2024/the/index.html")
+
+
+# `jekyll new`'s first post (Debian's jekyll 4.3.1, lib/site_template/_posts), as a blogger drops
+# it into content/: Jekyll's Liquid tags and its `categories:`, which no Pelican plugin reads.
+JEKYLL_POST = """---
+layout: post
+title:  "Welcome to Jekyll!"
+date:   2023-09-05 10:12:31 +0200
+categories: jekyll update
+---
+Jekyll also offers powerful support for code snippets:
+
+{% highlight ruby %}
+def print_hi(name)
+  puts "Hi, #{name}"
+end
+{% endhighlight %}
+
+{% comment %}
+Might you have an include in your theme?
+{% endcomment %}
+
+See [the next post]({% post_url 2023-09-06-next %}).
+"""
+
+
+def test_a_jekyll_post_is_told_what_to_write_for_jekylls_own_syntax(site_builder, tmp_path):
+    # (its `{% highlight ruby %}` block is read as a fenced block: the next test)
+    content = tmp_path / "content"
+    write(content, "2023-09-05-welcome-to-jekyll.markdown", JEKYLL_POST)
+    write(content, "other.md", "Title: Other\nDate: 2023-09-07\n\n{% sparkline 1 2 3 %}\n")
+
+    result = site_builder(content)
+
+    jekyll = "is shown as written, read by no plugin: it is Jekyll's Liquid, which no Pelican"
+    assert sorted(result.warnings()) == [
+        # Pelican's own, about the link: docs/migrating.md says it follows Goldstar's
+        "Replacement Indicator '% post_url 2023-09-06-next %' not recognized in "
+        "'{% post_url 2023-09-06-next %}', skipping replacement",
+        "front_matter: 2023-09-05-welcome-to-jekyll.markdown: `categories:` is Jekyll's; "
+        "Pelican reads one `category:` and files this post under its folder's or "
+        "DEFAULT_CATEGORY: write `category: jekyll` (and the others as `tags:`)",
+        f"front_matter: 2023-09-05-welcome-to-jekyll.markdown:15: `{{% comment %}}` {jekyll} "
+        "plugin reads: delete the note, or make it an HTML comment (<!-- … -->)",
+        f"front_matter: 2023-09-05-welcome-to-jekyll.markdown:19: `{{% post_url 2023-09-06-next "
+        f"%}}` {jekyll} plugin reads: link the post's file with {{filename}} ([its title]"
+        "({filename}/my-post.md))",
+        "front_matter: other.md:4: `{% sparkline 1 2 3 %}` is shown as written, read by no "
+        "plugin: no plugin Goldstar knows of reads this tag (pelican-liquid-tags has no "
+        "`sparkline`): install the plugin that read it, or write the HTML it stood for",
+    ]
+    assert {a.title for a in result.articles} == {"Welcome to Jekyll!", "Other"}
+
+
+def test_a_jekyll_highlight_block_is_a_code_block(site_builder, tmp_path) -> None:
+    # `jekyll new`'s first post: its Ruby was paragraphs, `#=> prints` a heading.
+    post = JEKYLL_POST.replace("end\n{% endhighlight", "end\n#=> prints 'Hi, Tom'\n{% endhighlight")
+    post += "\n1. In a list:\n\n    {% highlight python %}\n    print(1)\n    {% endhighlight %}\n"
+    post += "\n```liquid\n{% highlight ruby %}\nshown as written\n{% endhighlight %}\n```\n"
+    content = tmp_path / "content"
+    write(content, "2023-09-05-welcome-to-jekyll.markdown", post)
+
+    result = site_builder(content)
+
+    assert not [w for w in result.warnings() if "highlight" in w]
+    body = BeautifulSoup(result.articles[0].content, "html.parser")
+    codes = [" ".join(pre.get_text().split()) for pre in body.select("pre")]
+    assert codes == [
+        "def print_hi(name) puts \"Hi, #{name}\" end #=> prints 'Hi, Tom'",
+        "print(1)",
+        "{% highlight ruby %} shown as written {% endhighlight %}",
+    ]
+    assert body.select_one("li pre")  # the list item's block stays in its item
+    assert not body.select("h1")
+
+
+def test_an_indented_front_matter_fence_is_named(site_builder, tmp_path) -> None:
+    # pelican-pandoc-reader's test posts (metadata_*_with_leading_spaces.md): `    ---` opens or
+    # closes no front matter; Pelican said only "could not find information about 'title'".
+    content = tmp_path / "content"
+    meta = 'title: "Leading Spaces"\ndate: "2020-10-16"\n'
+    write(content, "start.md", f"    ---\n{meta}---\nBody.\n")
+    write(content, "end.md", f"---\n{meta}    ---\nBody.\n")
+
+    result = site_builder(content)
+
+    read_as = "Pelican metadata: take out the spaces before it"
+    assert sorted(w for w in result.warnings() if "`---` is indented" in w) == [
+        f"front_matter: end.md:4: the line `---` is indented, so it closes nothing: the file is "
+        f"read as {read_as}",
+        f"front_matter: start.md:1: the line `---` is indented, so it opens no front matter: the "
+        f"file is read as {read_as}",
+    ]
+
+
+# Front matter as Hugo's archetype (`hugo new`) and Jekyll's docs write it, in posts dropped into
+# content/: a draft that Pelican published, and a listing text that ran past `<!--more-->`.
+HUGO_DRAFT = '---\ntitle: "Second Post"\ndate: 2024-01-15T07:07:07+01:00\ndraft: true\n---\nSoon.\n'
+JEKYLL_DRAFT = "---\nlayout: post\ntitle: Not yet\ndate: 2024-01-16\npublished: false\n---\nSoon.\n"
+MORE_POST = """---
+title: Third Post
+date: 2024-01-17
+draft: false
+---
+Before the fold.
+
+<!--more-->
+
+After the fold.
+"""
+
+
+def test_a_hugo_or_jekyll_draft_stays_a_draft_and_more_ends_the_summary(site_builder, tmp_path):
+    content = tmp_path / "content"
+    write(content, "hugo-draft.md", HUGO_DRAFT)
+    write(content, "jekyll-draft.md", JEKYLL_DRAFT)
+    write(content, "more.md", MORE_POST)
+
+    result = site_builder(content)
+
+    assert result.warnings() == []
+    assert [a.title for a in result.articles] == ["Third Post"]
+    assert "Before the fold." in result.articles[0].summary
+    assert "After the fold." not in result.articles[0].summary
+    listing = result.read("index.html")
+    assert "Second Post" not in listing and "Not yet" not in listing
+    assert "After the fold." not in listing
+    assert (result.output / "drafts").is_dir()  # written where Pelican writes drafts
+
+
+# Hugo's archetype, as `hugo new posts/my-first-post.md` writes it, with a tag list added.
+HUGO_TOML = """+++
+title = 'My First Post'
+date = 2024-01-14T07:07:07+01:00
+draft = false
+tags = ['red', 'blue']
++++
+## Introduction
+
+This is **bold** text.
+"""
+
+
+def test_hugo_toml_front_matter_is_read(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    write(content, "my-first-post.md", HUGO_TOML)
+    write(content, "draft.md", HUGO_TOML.replace("false", "true").replace("First", "Next"))
+    write(content, "broken.md", "+++\ntitle = 'Broken\ndate = 2024-01-15\n+++\nText.\n")
+
+    result = site_builder(content)
+
+    assert [w for w in result.warnings() if w.startswith("front_matter")] == [
+        'front_matter: broken.md: broken TOML front matter (Expected "\'" (at end of document), '
+        "counting from the line after `+++`); its metadata is not read: fix that line"
+    ]
+    [post] = result.articles
+    assert post.title == "My First Post"
+    assert post.date.isoformat() == "2024-01-14T07:07:07+01:00"
+    assert [str(tag) for tag in post.tags] == ["red", "blue"]
+    assert "<strong>bold</strong>" in post.content and "+++" not in post.content
+    assert (result.output / "drafts" / "my-next-post.html").is_file()  # `draft = true`
+    assert "My Next Post" not in result.read("index.html")
+
+
+def test_front_matter_without_a_title_titles_the_post_from_its_file_name(site_builder, tmp_path):
+    # Jekyll's theme template post (lib/theme_template/example/_post.md: only `layout: post`)
+    # and pandoc-reader's no_title_in_metadata.md: Pelican left both out for want of a title.
+    content = tmp_path / "content"
+    write(content, "2023-09-06-example-post.md", "---\nlayout: post\n---\n\nEos eu docendi.\n")
+    write(content, "no_title.md", "---\nauthor: My Author\ndate: 2020-10-16\n---\nValid.\n")
+
+    result = site_builder(content, DEFAULT_DATE="fs")
+
+    assert sorted(a.title for a in result.articles) == ["Example Post", "No Title"]
+    assert sorted(w for w in result.warnings() if "no `title:`" in w) == [
+        "front_matter: 2023-09-06-example-post.md: its front matter has no `title:`; it is "
+        "titled 'Example Post' from its file's name, as Jekyll did: write `title: Example Post` "
+        "to choose",
+        "front_matter: no_title.md: its front matter has no `title:`; it is titled 'No Title' "
+        "from its file's name, as Jekyll did: write `title: No Title` to choose",
+    ]

@@ -76,3 +76,38 @@ def test_what_a_static_host_serves() -> None:
     assert leads_to("{slug}", "{slug}/index.html")
     assert not leads_to("tags.html", "tags/index.html")
     assert not leads_to("posts/{slug}/", "posts/{slug}.html")
+
+
+def test_posts_in_another_language_keep_the_blogs_shape_of_address_or_are_named(
+    site_builder, tmp_path
+) -> None:
+    # pelican-engineering-theme's example site: ARTICLE_URL = "{slug}.html" and no ARTICLE_LANG_URL,
+    # so its Russian translation was multilingual-guide-ru.html; brought into Goldstar's settings,
+    # it moved to 2026/multilingual-guide-ru/ without a word.
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "guide.md").write_text(
+        "Title: Guide\nDate: 2026-02-10\nSlug: guide\n\nText.\n", encoding="utf-8"
+    )
+    (content / "guide-ru.md").write_text(
+        "Title: Руководство\nDate: 2026-02-10\nSlug: guide\nLang: ru\n\nТекст.\n", encoding="utf-8"
+    )
+    mine = {"ARTICLE_URL": "{slug}.html", "ARTICLE_SAVE_AS": "{slug}.html"}
+
+    moved = site_builder(content, **mine)
+    kept = site_builder(
+        content,
+        **mine,
+        ARTICLE_LANG_URL="{slug}-{lang}.html",
+        ARTICLE_LANG_SAVE_AS="{slug}-{lang}.html",
+    )
+
+    assert moved.warnings() == [
+        "front_matter: ARTICLE_URL is your blog's ('{slug}.html') but ARTICLE_LANG_URL is still "
+        "Goldstar's ('{date:%Y}/{slug}-{lang}/'): 1 in another language (e.g. guide-ru.md) moved "
+        "to '2026/guide-ru/'; if your blog never set ARTICLE_LANG_URL, it was Pelican's "
+        "'{slug}-{lang}.html': set ARTICLE_LANG_URL and ARTICLE_LANG_SAVE_AS to keep those "
+        "addresses"
+    ]
+    assert kept.warnings() == []
+    assert (kept.output / "guide-ru.html").is_file()

@@ -386,18 +386,7 @@ def test_a_blog_without_tag_category_or_author_pages_links_to_none(tmp_path, sit
     result = site_builder(**{f"{name}_SAVE_AS": "" for name in unwritten})
     assert result.warnings() == []
     assert not (result.output / "tag").exists() and not (result.output / "author").exists()
-    broken = []
-    for page in result.output.rglob("*.html"):
-        if page.name == "404.html" or "theme" in page.parts:  # the 404 page links from the root
-            continue
-        for link in BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").select("[href]"):
-            href = link["href"].split("#")[0]
-            if not href or urlparse(href).scheme:
-                continue
-            target = (page.parent / href).resolve()
-            if not (target / "index.html" if target.is_dir() else target).is_file():
-                broken.append(f"{page.relative_to(result.output)}: {href}")
-    assert broken == []
+    assert broken_links(result.output) == []
     post = BeautifulSoup(result.read("2026/kind-words/index.html"), "html.parser")
     assert texts(post, ".chips li") == ["#comments", "#thanks"]  # shown, as text
     assert post.select_one(".post-kicker").get_text() == "Notes"
@@ -414,3 +403,70 @@ def test_a_blog_without_a_subtitle_describes_its_pages_by_its_name(site_builder,
     page = BeautifulSoup(result.read("index.html"), "html.parser")
     assert page.select_one('meta[name="description"]')["content"] == "ddaa's blog"
     assert page.select_one(".footer-tagline") is None
+
+
+def broken_links(output: Path) -> list[str]:
+    """Return every local link of the built pages (but the 404 page's) that leads nowhere."""
+    broken = []
+    for page in output.rglob("*.html"):
+        if page.name == "404.html" or "theme" in page.parts:  # the 404 page links from the root
+            continue
+        for link in BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").select("[href]"):
+            href = link["href"].split("#")[0]
+            if not href or urlparse(href).scheme:
+                continue
+            target = (page.parent / href).resolve()
+            if not (target / "index.html" if target.is_dir() else target).is_file():
+                broken.append(f"{page.relative_to(output)}: {href}")
+    return broken
+
+
+def test_a_hidden_post_a_draft_and_a_translation_link_only_to_written_lists(
+    tmp_path, site_builder
+) -> None:
+    # As in pelican-engineering-theme's example site: a hidden post (Status: hidden) and a
+    # translation name a category, tags and an author no published post has; Pelican writes no
+    # page for them, and the theme linked each.
+    content = tmp_path / "content"
+    write_post(content, "shown", tags="thanks", category="Notes")
+    write_post(content, "kept", tags="notebook", category="Examples", status="hidden")
+    write_post(content, "rough", tags="someday", category="Ideas", status="draft")
+    (content / "shown-fr.md").write_text(
+        "Title: Montré\nDate: 2026-01-05 09:00\nSlug: shown\nLang: fr\nTags: traduction\n"
+        "Category: Notes\nAuthor: Traductrice\n\nUn billet.\n",
+        encoding="utf-8",
+    )
+    result = site_builder(content)
+    assert result.warnings() == []
+    assert not (result.output / "tag" / "notebook").exists()
+    assert broken_links(result.output) == []
+    kept = BeautifulSoup(result.read("2026/kept/index.html"), "html.parser")
+    assert texts(kept, ".chips li") == ["#notebook"]  # shown, as text
+    assert kept.select_one(".post-kicker").get_text() == "Examples"
+    translated = BeautifulSoup(result.read("2026/shown-fr/index.html"), "html.parser")
+    assert texts(translated, ".chips li") == ["#traduction"]
+    assert "Traductrice" in translated.select_one(".byline").get_text()
+    assert translated.select_one(".post-kicker a")  # Notes has its page: still a link
+    shown = BeautifulSoup(result.read("2026/shown/index.html"), "html.parser")
+    assert shown.select_one(".chips a[rel=tag]")["href"].endswith("tag/thanks/")
+
+
+def test_a_menu_link_to_no_page_is_named(tmp_path, site_builder) -> None:
+    # pelican-engineering-theme's example site links "Guides" and "Reference" sections it never
+    # writes: every page's menu led to nothing, and no warning said so.
+    write_post(tmp_path / "content", "kind-words", category="Notes")
+    menu = (
+        ("Guides", "/guides/"),
+        ("Notes", "/category/notes/"),
+        ("Archives", "archives"),
+        ("Post", "2026/kind-words/index.html#top"),
+        ("Talks", "pages/talks.html"),
+        ("Code", "https://code.example/me"),
+    )
+    result = site_builder(MENUITEMS=menu)
+    assert result.warnings() == [
+        f"front_matter: MENUITEMS: the link '{link}' ('{title}') leads to no page of the site: fix "
+        "it or take it out (a page your host serves outside the site: write its full https:// "
+        "address)"
+        for title, link in (("Guides", "/guides/"), ("Talks", "pages/talks.html"))
+    ]
