@@ -287,7 +287,8 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     oncoming) (?:tree|wall|bridge|cliff|river|lake|truck|lorry|traffic|barrier|pillar)|
     easier if i (?:just )?(?:wasn'?t|weren'?t|was not|were not) (?:alive|around any ?more)|
     easier if i (?:just )?(?:was|were) dead|easier if i (?:just )?(?:didn'?t|did not) exist|
-    easier if i (?:just )?died|nothing (?:left )?to live for|
+    easier if i (?:just )?died|
+    (?:i have|i'?ve got|i got|i'?ve|there'?s|there is) nothing (?:left )?to live for|
     (?:wrote|written|writing|write|drafted|left|finished) (?:my|a) suicide (?:notes?|letters?)|
     (?:my|since|survived) (?:last |first |second |recent )?suicide attempt|
     i (?:tried|attempted) to (?:kill myself|end my life|take my (?:own )?life)|i attempted suicide|
@@ -305,12 +306,13 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     (?:tout le monde|ma famille|mes proches|les gens|le monde|mes enfants|ils) (?:serait|seraient|
     se porterait|se porteraient|vivrait|vivraient) (?:bien )?mieux sans moi|
     (?:serait|seraient) (?:bien )?plus heureux sans moi|
-    mich (?:selbst )?umzubringen|mir das leben (?:zu )?nehmen|mich (?:selbst )?zu töten|
+    (?:ich (?:denke|dachte) (?:\w+ )?(?:daran|darüber nach)|ich (?:habe|hab) (?:\w+ ){0,3}versucht|
+    ich (?:überlege|will|möchte|plane)|ich habe vor),? mich (?:selbst )?(?:umzubringen|zu töten)|
+    ich (?:will|möchte|werde|könnte) mir das leben (?:zu )?nehmen|
     selbstmord (?:zu )?begehen|(?:mein|meinem|meinen) (?:letzten )?suizidversuch|
     ob (?:überhaupt )?(?:jemand|irgendwer) zu meiner beerdigung (?:kommen würde|käme)|
     (?:alle|jeder|meine familie) (?:wäre|wären) (?:ohne mich besser dran|besser dran ohne mich)|
-    (?:denk|dacht|overweeg|wil|ga) (?:\w+ ){0,2}(?:om )?er (?:een )?einde aan (?:te )?maken
-    (?= *(?:[.!…]|$))|een einde aan mijn leven (?:te )?maken|
+    een einde aan mijn leven (?:te )?maken|
     mezelf (?:iets )?(?:aandoen|aan te doen)|
     mezelf (?:van kant|dood) (?:te )?maken|zelfmoord (?:te )?plegen|zelfmoordgedachten|
     mijn zelfmoordpoging|of (?:er )?(?:iemand|mensen) naar mijn begrafenis (?:zou|zouden) komen|
@@ -361,17 +363,19 @@ SIGN_MEANS = r"""(?:i'?ve|i have|i'?ve got|i got|got) (?:the |my |enough |all th
     collecting|saving) (?:my |the |some |all my )?(?:sleeping pills|pills|meds|tablets|painkillers|
     medication|insulin|paracetamol)(?= *(?:[.!…]|$|again|for months|for weeks))|
     saved up (?:enough )?(?:sleeping pills|pills|meds|tablets|painkillers)(?= *(?:[.!…]|$))|
-    j'ai (?:préparé|mis de côté|gardé|accumulé|stocké|économisé|rassemblé) (?:tous |toutes )?(?:mes|
+    j'ai (?:préparé|mis de côté|accumulé|stocké|économisé|rassemblé) (?:tous |toutes )?(?:mes|
     les|des|assez de) (?:médicaments|médocs|cachets|comprimés|pilules|somnifères)(?= *(?:[.!…]|$))|
     ich (?:habe|hab) (?:die |meine |genug )?(?:tabletten|pillen|schlaftabletten|medikamente)
-    (?: \w+)? (?:gesammelt|gehortet|gebunkert|beiseitegelegt|zusammen)(?= *(?:[.!…]|$))|
+    (?: \w+)? (?:gesammelt|gehortet|gebunkert|beiseitegelegt)(?= *(?:[.!…]|$))|
     ik heb (?:de |mijn |genoeg )?(?:pillen|medicijnen|slaappillen|tabletten) (?:verzameld|gespaard|
     opgespaard|klaarliggen)(?= *(?:[.!…]|$))|
-    (?:tengo|he juntado|he guardado|he acumulado) (?:las |mis |suficientes )?(?:pastillas|pastis|
-    medicinas|pastillas para dormir)(?: guardadas| juntadas| acumuladas)?(?= *(?:[.!…]|$))|
-    ho (?:messo da parte|conservato|accumulato|tenuto da parte) (?:le |i |abbastanza )?(?:pillole|
+    tengo (?:las |mis |suficientes )?(?:pastillas|medicinas) (?:guardadas|juntadas|
+    acumuladas)(?= *(?:[.!…]|$))|
+    he (?:juntado|guardado|acumulado) (?:las |mis |suficientes )?(?:pastillas|pastis|medicinas|
+    pastillas para dormir)(?= *(?:[.!…]|$))|
+    ho (?:messo da parte|accumulato|tenuto da parte) (?:le |i |abbastanza )?(?:pillole|
     pastiglie|farmaci|medicine|sonniferi)(?= *(?:[.!…]|$))|
-    (?:juntei|guardei|acumulei|tenho guardad[oa]s) (?:os |as |meus |minhas )?(?:comprimidos|
+    (?:juntei|acumulei|tenho guardad[oa]s) (?:os |as |meus |minhas )?(?:comprimidos|
     remédios|pílulas|calmantes)(?= *(?:[.!…]|$))"""
 MEANS_ELSEWHERE = r"""trip|travel\w*|holidays?|vacation|abroad|shortages?|strike|pharmac\w*|
     insurance|refills?|prescriptions?|pandemic|lockdown|hurricane|storm|winter|prepp\w*|apocalypse|
@@ -392,7 +396,8 @@ SIGN_GOODBYES = r"""(?:wrote|written|writing|finished|left|drafted|sent) (?:all 
     (?:escrevi|deixei|já escrevi) (?:as |minhas |a |minha |uma )?cartas? de despedida"""
 GOODBYES_ELSEWHERE = r"""students?|pupils?|class|classes|classroom|school|teach\w*|term|
     semester|colleagues?|coworkers?|co-workers?|team|office|company|retir\w*|last day|leaving do|
-    moving|emigrat\w*|graduat\w*|camp|campers|year's end|end of the year|party|tenants|
+    moving|emigrat\w*|graduat\w*|camp|campers|year's end|end of the year|party|tenants|flights?|
+    trip|abroad|visa|erasmus|exchange|wedding|holidays?|vacation|
     neighbou?rs|clients|customers|volunteers|residents|patients|airport|élèves|classe|collègues|
     équipe|retraite|école|déménag\w*|schüler|klasse|kollegen|ruhestand|rente|umzug|leerlingen|klas|
     collega'?s|pensioen|verhuizing|alumnos|compañeros|jubilación|mudanza|alunni|colleghi|pensione|
@@ -405,7 +410,8 @@ SIGN_PLACE = r"""(?:i'?m|i am) (?:standing |sitting )?on (?:the|a) (?:edge of (?
     estoy (?:ahora )?en el puente(?: ahora(?: mismo)?)?(?= *(?:[.!…]|$))|
     sono sul ponte(?: adesso| ora)?(?= *(?:[.!…]|$))|
     estou na ponte(?: agora)?(?= *(?:[.!…]|$))"""
-PLACE_ELSEWHERE = r"""ship|boat|deck|captain|crew|sail\w*|cruise|ferry|helm|navy|trek|
+PLACE_ELSEWHERE = r"""ship|boat|hik\w*|climb\w*|
+    deck|captain|crew|sail\w*|cruise|ferry|helm|navy|trek|
     enterprise|band|songs?|chorus|verse|guitar|music|track|solo|riff|traffic|commute|bus|bike|
     cycling|run|running|jog\w*|walk\w*|views?|sunset|photos?|pics?|pictures?|shingles|gutters?|
     antenna|repair\w*|fix\w*|leak\w*|game|level|playing|minecraft|zelda|cards|schiff|boot|kapitän|
@@ -417,13 +423,17 @@ SIGN_WAYS = r"""(?:researching|looking up|looked up|googling|googled|searching|s
     (?:most |a )?painless (?:way|ways|method|methods) to go(?= *(?:[.!?…]|$))|
     (?:cherch\w*|renseign\w*|regard\w*) (?:des |les )?(?:moyens|façons|manières|
     méthodes) (?:d'en finir|de mourir|de me tuer)|
-    (?:la )?(?:façon|manière|méthode) la (?:plus douce|moins douloureuse) (?:de|pour) (?:partir|
-    mourir|en finir)|
-    (?:wege|methoden|möglichkeiten),? (?:es|mein leben) zu beenden|
-    (?:manieren|methodes) om (?:er een einde aan te maken|dood te gaan|zelfmoord te plegen)|
-    (?:formas|maneras|métodos) de (?:acabar con todo|matarme|morir)|
-    (?:modi|metodi|un modo) (?:per )?(?:farla finita|uccidermi|morire)|
-    (?:formas|jeitos|maneiras|métodos) de (?:acabar com tudo|me matar|morrer)"""
+    (?:la )?(?:façon|manière|méthode) la (?:plus douce|moins douloureuse) (?:de|pour) (?:mourir|
+    en finir|partir(?= *(?:[.!?…]|$)))|
+    (?:wege|methoden|möglichkeiten),? (?:mein leben zu beenden|mich umzubringen)|
+    (?:zoek|zocht|gezocht|zoeken) (?:\w+ )?(?:manieren|methodes) om (?:er een einde aan te maken|
+    dood te gaan|zelfmoord te plegen)|
+    (?:busco|buscando|busqué|he buscado|investigando|investigué) (?:\w+ )?(?:formas|maneras|
+    métodos) de (?:acabar con todo|matarme|morir)|
+    (?:cerco|cercando|ho cercato|cercato) (?:\w+ )?(?:modi|metodi|un modo) (?:per )?(?:farla finita|
+    uccidermi|morire)|
+    (?:procuro|procurando|procurei|pesquiso|pesquisando|pesquisei) (?:\w+ )?(?:formas|jeitos|
+    maneiras|métodos) de (?:acabar com tudo|me matar|morrer)"""
 WAYS_ELSEWHERE = r"""tooth|teeth|extraction|dentist|dental|wax\w*|epilat\w*|migrat\w*|
     upgrad\w*|switch\w*|moving|install\w*|refactor\w*|deploy\w*|database|python|rust|framework|
     plugin|version|legacy|server|code|relationship|breakup|marriage|contract|subscription|lease|
@@ -450,10 +460,14 @@ DONE_ELSEWHERE = r"""code|coding|bugs?|build|compil\w*|config\w*|webpack|css|jav
     terminal|hospice|chemo|diagnos\w*|prognosis|tumou?r"""
 
 # « Je vais tout arrêter demain. Merci pour tout. », not quitting sugar, a job or the blog.
-SIGN_STOP = r"""je vais tout arrêter(?: demain| ce soir| cette nuit)?(?= *(?:[.!…]|$))"""
+# « Ik denk erover om er een einde aan te maken. », not to a subscription or a quarrel.
+SIGN_STOP = r"""je vais tout arrêter(?: demain| ce soir| cette nuit)?(?= *(?:[.!…]|$))|
+    (?:denk|dacht|overweeg|wil|ga) (?:\w+ ){0,2}(?:om )?er (?:een )?einde aan (?:te )?maken
+    (?= *(?:[.!…]|$))"""
 STOP_ELSEWHERE = r"""sucre|café|cigarettes?|clope|tabac|alcool|régime|sport|abonnement|réseaux|
     facebook|instagram|twitter|tiktok|youtube|blog|chaîne|boulot|job|travail|études|fac|projet|
-    série|association|club|compte|podcast"""
+    série|association|club|compte|podcast|contract|relatie|ruzie|discussie|project|werk|baan|
+    lidmaatschap|gedoe"""
 
 CRISIS_SIGNS = (
     (SIGN_MEANS, MEANS_ELSEWHERE),

@@ -55,7 +55,7 @@ def assert_heard_at_risk(text: str, language: str = "en") -> None:
         "Ik heb genoeg slaappillen opgespaard.",
         "He juntado mis pastillas.",
         "Ho messo da parte i sonniferi.",
-        "Guardei os comprimidos.",
+        "Juntei os comprimidos.",
         # Goodbyes written: had been praise with "I wrote my goodbye letters" quoted.
         "I wrote my goodbye letters last night. Your post was the last thing I read.",
         "I've written my goodbye letters.",
@@ -143,6 +143,7 @@ def assert_heard_at_risk(text: str, language: str = "en") -> None:
         # In German and Dutch: had been neutral, starred and quoted.
         "Ich denke oft daran, mich umzubringen.",
         "Ich will mir das Leben nehmen.",
+        "Ich habe letztes Jahr versucht, mich umzubringen.",
         "Ik denk erover om er een einde aan te maken.",
         "Ik wil een einde aan mijn leven maken.",
         "Ik wil mezelf iets aandoen.",
@@ -316,7 +317,19 @@ def test_a_false_crisis_gets_no_helpline(text):
         "An overdose of cuteness, these puppy photos.",
         "Je me suis fait du mal au dos en jardinant.",
         "Ik denk erover om er een einde aan te maken, aan mijn abonnement.",
+        "Dit abonnement kost te veel. Ik wil er een einde aan maken.",
         "We moeten er een einde aan maken.",
+        # Said of someone else, or of history: a victim, a hero, the Middle Ages.
+        "Er hat versucht, mich umzubringen.",
+        "Er drohte, mich umzubringen.",
+        "The hero has nothing left to live for, and the last chapter shows it.",
+        "Las formas de morir en la Edad Media son fascinantes.",
+        "Je cherche la façon la plus douce de partir en vacances avec un chat.",
+        # Pills simply had or put away; a goodbye before a flight; a cliff on a hike.
+        "Tengo mis pastillas.",
+        "Guardei os comprimidos na gaveta.",
+        "Flight leaves at 6. I've said goodbye to everyone.",
+        "I'm on a cliff right now. Best hike of the summer.",
     ],
 )
 def test_everyday_words_are_no_reader_at_risk(text):
