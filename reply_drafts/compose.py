@@ -129,13 +129,14 @@ def tone_flags(tone: Tone, support: bool) -> frozenset:
         "grief_question": tone.grief_question,
         "caring_question": tone.caring_question,
         "doubtful": tone.doubtful,
+        "guarded": tone.guarded,
     }
     return frozenset(flag for flag, holds in named.items() if holds)
 
 
 def star_offered(flags: frozenset, voice: str, rng: random.Random) -> bool:
     """Return whether the draft promises gold stars: only for a comment that says something."""
-    if voice in QUIET_TONES or flags & {"support", "doubtful"}:
+    if voice in QUIET_TONES or flags & {"support", "doubtful", "guarded"}:
         return False
     if voice == "critical":
         return "correction" in flags and rng.random() < 0.7
@@ -253,7 +254,8 @@ def draft_with(library: Library, facts: CommentFacts) -> Draft:
     voice = register(tone, facts.support)
     quiet = voice in QUIET_TONES
     reading = read_comment(facts.text)
-    if quiet or tone.doubtful or hurtful(reading.quote):  # never quote pain, contempt or a jab
+    # never quote pain, contempt, a jab, or words a reader at risk may write
+    if quiet or tone.doubtful or tone.guarded or hurtful(reading.quote):
         reading = dataclasses.replace(reading, quote="", quote_idea=False, quote_question=False)
     lines = lines_for(library.language)
     related = "" if quiet else _related(facts, lines)

@@ -44,24 +44,10 @@ _LINE_MARKER = re.compile(
 )
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 # What is not quoted back: a commenter's own health or identity, a campaign, good wishes, a
-# compliment to the author, and any word of a reader who may be at risk, even one read otherwise
-# ("Tonight's the night.", "I'm so done with life lol").
-_AT_RISK = (
-    tone_cues.CRISIS,
-    tone_cues.CRISIS_UNLESS_LAUGHING,
-    *(sign for sign, _ in tone_cues.CRISIS_SIGNS),
-    tone_cues.CRISIS_HINTS,
-    tone_cues.AT_RISK_UNQUOTED,
-)
+# compliment to the author.
 _UNQUOTABLE = tone_cues.words(
     "|".join(
-        (
-            tone_cues.DISCLOSURE,
-            tone_cues.CAMPAIGN,
-            tone_cues.CONGRATULATIONS,
-            tone_cues.COMPLIMENTS,
-            *_AT_RISK,
-        )
+        (tone_cues.DISCLOSURE, tone_cues.CAMPAIGN, tone_cues.CONGRATULATIONS, tone_cues.COMPLIMENTS)
     )
 )
 _CLAUSE = re.compile(r"(?:(?<!\s)\s*+[,;:]|\s[-–—]\s)\s*")

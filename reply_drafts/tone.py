@@ -65,6 +65,7 @@ _CUT_ELSEWHERE = cue.words(cue.CUT_ELSEWHERE)
 _CRISIS_SIGNS = tuple((cue.words(sign), cue.words(other)) for sign, other in cue.CRISIS_SIGNS)
 _CRISIS_HINTS = cue.words(cue.CRISIS_HINTS)
 _HINTS_ELSEWHERE = cue.words(cue.HINTS_ELSEWHERE)
+_AT_RISK = cue.words("|".join(cue.AT_RISK_WORDS))
 _COMFORT = cue.words(cue.COMFORT)
 _CONDOLENCE = cue.words(cue.CONDOLENCE)
 _COMFORT_WEAK = cue.words(cue.COMFORT_WEAK)
@@ -148,6 +149,8 @@ class Tone:
     - caring_question: a question that asks after the author ("how are you holding up?", "can I
       bring you dinner?"): a kindness, no question to promise an answer to.
     - doubtful: praise with hostility close behind (DOUBT): the draft neither stars nor quotes.
+    - guarded: words a reader at risk may write, read as something else ("Tonight's the night.",
+      "I'm so done with life lol", a guarded sign): the draft neither stars nor quotes.
     - scores: each label's probability, best first.
     """
 
@@ -164,6 +167,7 @@ class Tone:
     grief_question: bool = False
     caring_question: bool = False
     doubtful: bool = False
+    guarded: bool = False
     scores: tuple[tuple[str, float], ...] = field(default=(), compare=False)
 
 
@@ -584,5 +588,6 @@ def read_tone(text: str, author: str = "", website: str = "", support: bool = Fa
         grief_question=label == "grief" and bool(_GRIEF_QUESTION.search(prose)),
         caring_question=bool(_CARING_QUESTION.search(prose)),
         doubtful=doubtful(label, cues, probabilities),
+        guarded=not cues.crisis and bool(_AT_RISK.search(prose)),
         scores=tuple((name, round(value, 3)) for name, value in ranked),
     )

@@ -499,11 +499,19 @@ HINTS_ELSEWHERE = r"""declutter\w*|minimalis\w*|moving|moved|kondo|konmari|downs
     mudanza|trasloco|mudança"""
 
 # Words a reader at risk may write that are too doubtful to read as anything ("Tonight's the
-# night.", "I'm so done with life lol"): never quoted back, whatever the tone (quote._UNQUOTABLE).
+# night.", "I'm so done with life lol"): with AT_RISK_WORDS, a comment that has them is never
+# quoted back nor starred, whatever it is read as (tone.Tone.guarded).
 AT_RISK_UNQUOTED = r"""tonight'?s the night|tonight is the night|done with (?:everything|it all|
     life)|it was nice while it lasted|the last thing i (?:will |'ll )?(?:ever )?read|
     kill me now|c'est (?:pour )?ce soir|merci pour tout(?= *(?:[.!…]|$))|(?:end|ending) it all|
     sleep forever|disappear forever|want to die"""
+AT_RISK_WORDS = (
+    CRISIS,
+    CRISIS_UNLESS_LAUGHING,
+    *(sign for sign, _ in CRISIS_SIGNS),
+    CRISIS_HINTS,
+    AT_RISK_UNQUOTED,
+)
 
 # A reader asking after the author on their hard day ("how are you holding up?", "can I bring you
 # dinner?"): a kindness to thank, not a question to promise an answer to.

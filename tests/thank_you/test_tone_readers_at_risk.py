@@ -224,10 +224,24 @@ def test_a_doubtful_sign_is_answered_quietly_with_no_helpline(text, language):
     ],
 )
 def test_a_doubtful_word_is_never_quoted_nor_starred(text):
-    assert not read_tone(text).crisis
-    for number in range(1, 9):
-        draft = drafted(text, number=number)
-        assert not draft.quote and draft.gold_stars == 0
+    read = read_tone(text)
+    assert read.guarded and not read.crisis
+    for number in range(1, 9):  # a regular commenter's draft had offered up to three stars
+        for comments in (1, 6):
+            draft = drafted(text, commenter_comments=comments, number=number)
+            assert not draft.quote and draft.gold_stars == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your sourdough guide finally worked for me. What a lovely crumb!",
+        "I saved up for a new laptop and your review sealed it.",
+        "Killed it with this recipe, my kids asked for seconds.",
+    ],
+)
+def test_comments_with_no_word_of_risk_are_not_guarded(text):
+    assert not read_tone(text).guarded
 
 
 @pytest.mark.parametrize(
