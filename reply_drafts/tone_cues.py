@@ -291,7 +291,10 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     (?:i have|i'?ve got|i got|i'?ve|there'?s|there is) nothing (?:left )?to live for|
     (?:wrote|written|writing|write|drafted|left|finished) (?:my|a) suicide (?:notes?|letters?)|
     (?:my|since|survived) (?:last |first |second |recent )?suicide attempt|
-    i (?:tried|attempted) to (?:kill myself|end my life|take my (?:own )?life)|i attempted suicide|
+    i (?:tried|attempted) to (?:kill myself|end my life|take my (?:own )?life)|
+    i (?:tried|attempted) to overdose(?= *(?:[.!…,]|$|last|again|yesterday|on (?:my )?(?:pills|meds|
+    sleeping pills|painkillers|insulin|paracetamol|tylenol)))|
+    i attempted suicide|
     overdosed?[^.!?\n]{0,60}[.!?…]* *(?:and )?(?:i'?m )?(?:trying|going to try|gonna try|will try|
     i'?ll try) again(?= *[.!…]*$)|
     painless (?:way|ways|method|methods) to (?:die|end it|end it all|end my life|kill myself)|
@@ -357,12 +360,15 @@ CUT_ELSEWHERE = r"""hair\w*|haircuts?|salon|barber|clients|bulk\w*|pounds|lbs|kg
 # the words of its everyday use (tone.crisis_signs), each list below followed by those words.
 SIGN_MEANS = r"""(?:i'?ve|i have|i'?ve got|i got|got) (?:the |my |enough |all the |
     all my |some )?(?:sleeping pills|pills|meds|tablets|painkillers|medication) (?:saved|stashed|
-    stockpiled|hoarded|
-    put aside|set aside)(?: up)?(?= *(?:[.!…]|$|now|already))|
+    stockpiled|hoarded|put aside|set aside)(?: up)?(?= *(?:[.!…]|$|now|already|to do it|
+    to end it))|
     (?:i'?ve been|i'?m|i am|been|i started|i have been) (?:stockpiling|hoarding|saving up|stashing|
     collecting|saving) (?:my |the |some |all my )?(?:sleeping pills|pills|meds|tablets|painkillers|
-    medication|insulin|paracetamol)(?= *(?:[.!…]|$|again|for months|for weeks))|
-    saved up (?:enough )?(?:sleeping pills|pills|meds|tablets|painkillers)(?= *(?:[.!…]|$))|
+    medication|insulin|paracetamol)(?= *(?:[.!…]|$|again|for (?:months|weeks|a while|ages|
+    some time)))|
+    saved (?:up )?enough (?:sleeping pills|pills|meds|tablets|painkillers)(?= *(?:[.!…]|$|
+    to do it|to end it))|
+    saved up (?:sleeping pills|pills|meds|tablets|painkillers)(?= *(?:[.!…]|$))|
     j'ai (?:préparé|mis de côté|accumulé|stocké|économisé|rassemblé) (?:tous |toutes )?(?:mes|
     les|des|assez de) (?:médicaments|médocs|cachets|comprimés|pilules|somnifères)(?= *(?:[.!…]|$))|
     ich (?:habe|hab) (?:die |meine |genug )?(?:tabletten|pillen|schlaftabletten|medikamente)
@@ -379,7 +385,7 @@ SIGN_MEANS = r"""(?:i'?ve|i have|i'?ve got|i got|got) (?:the |my |enough |all th
     remédios|pílulas|calmantes)(?= *(?:[.!…]|$))"""
 MEANS_ELSEWHERE = r"""trip|travel\w*|holidays?|vacation|abroad|shortages?|strike|pharmac\w*|
     insurance|refills?|prescriptions?|pandemic|lockdown|hurricane|storm|winter|prepp\w*|apocalypse|
-    flights?|moving|dogs?|cats?|vet|horses?|clinic|laptop|money|voyage|vacances|semaine|pilulier|
+    flights?|moving|vet|clinic|laptop|money|voyage|vacances|semaine|pilulier|
     pénurie|grève|pharmacie|ordonnance|valise|séjour|départ|déménagement|reise|urlaub|apotheke|
     lieferengpass|engpass|vakantie|reis|apotheek|viaje|vacaciones|farmacia|viaggio|vacanze|viagem|
     férias|escassez"""
@@ -388,6 +394,9 @@ SIGN_GOODBYES = r"""(?:wrote|written|writing|finished|left|drafted|sent) (?:all 
     goodbye|farewell) (?:letters?|notes?|messages?)|
     (?:i'?ve|i have|i) (?:already )?said (?:my )?goodbyes? to (?:everyone|everybody|my (?:family|
     kids|parents|friends|loved ones))(?= *(?:[.!…]|$))|
+    my goodbye letters are (?:written|done|finished|ready)|
+    (?:i'?ve|i have) made my peace(?: and said my goodbyes)?(?= *(?:[.!…]|$))|
+    (?:i'?ve|i have) said my goodbyes(?= *(?:[.!…]|$))|
     (?:écrit|rédigé|préparé|laissé|fini|terminé) (?:mes|ma|une|des|les) lettres? d'adieu|
     (?:meine |die |einen |den )?abschiedsbriefe? (?:geschrieben|verfasst|fertig)|
     (?:mijn |de )?afscheidsbrie(?:f|ven) (?:geschreven|klaar)|
@@ -397,14 +406,16 @@ SIGN_GOODBYES = r"""(?:wrote|written|writing|finished|left|drafted|sent) (?:all 
 GOODBYES_ELSEWHERE = r"""students?|pupils?|class|classes|classroom|school|teach\w*|term|
     semester|colleagues?|coworkers?|co-workers?|team|office|company|retir\w*|last day|leaving do|
     moving|emigrat\w*|graduat\w*|camp|campers|year's end|end of the year|party|tenants|flights?|
-    trip|abroad|visa|erasmus|exchange|wedding|holidays?|vacation|
+    trip|abroad|visa|erasmus|exchange|wedding|holidays?|vacation|hospice|funeral|vet|wake|
+    memorial|grave|
     neighbou?rs|clients|customers|volunteers|residents|patients|airport|élèves|classe|collègues|
     équipe|retraite|école|déménag\w*|schüler|klasse|kollegen|ruhestand|rente|umzug|leerlingen|klas|
     collega'?s|pensioen|verhuizing|alumnos|compañeros|jubilación|mudanza|alunni|colleghi|pensione|
     trasloco|alunos|colegas|aposentadoria|mudança"""
 
 SIGN_PLACE = r"""(?:i'?m|i am) (?:standing |sitting )?on (?:the|a) (?:edge of (?:the|a) )?(?:bridge|
-    ledge|rooftop|roof|cliff)(?: right now| now)?(?= *(?:[.!…]|$))|
+    ledge|rooftop|roof|cliff)(?: right now| now)?(?= *(?:[.!…]|$|, (?:just|and i|one last|
+    about to|i just)\b))|
     ich stehe (?:gerade |jetzt )?auf (?:der|einer) brücke(?= *(?:[.!…]|$))|
     ik sta (?:nu )?op (?:de|een) brug(?= *(?:[.!…]|$))|
     estoy (?:ahora )?en el puente(?: ahora(?: mismo)?)?(?= *(?:[.!…]|$))|
@@ -421,6 +432,8 @@ SIGN_WAYS = r"""(?:researching|looking up|looked up|googling|googled|searching|s
     reading up on|read up on|looking into|looked into) (?:\w+ )?(?:ways|methods|how) to (?:end it|
     end things|die)(?= *(?:[.!…,]|$))|
     (?:most |a )?painless (?:way|ways|method|methods) to go(?= *(?:[.!?…]|$))|
+    how many (?:sleeping pills|pills|tablets|paracetamol|tylenol) (?:it )?(?:would|will|does)
+    (?: it)? take(?= *(?:[.!?…]|$))|
     (?:cherch\w*|renseign\w*|regard\w*) (?:des |les )?(?:moyens|façons|manières|
     méthodes) (?:d'en finir|de mourir|de me tuer)|
     (?:la )?(?:façon|manière|méthode) la (?:plus douce|moins douloureuse) (?:de|pour) (?:mourir|
@@ -434,7 +447,8 @@ SIGN_WAYS = r"""(?:researching|looking up|looked up|googling|googled|searching|s
     uccidermi|morire)|
     (?:procuro|procurando|procurei|pesquiso|pesquisando|pesquisei) (?:\w+ )?(?:formas|jeitos|
     maneiras|métodos) de (?:acabar com tudo|me matar|morrer)"""
-WAYS_ELSEWHERE = r"""tooth|teeth|extraction|dentist|dental|wax\w*|epilat\w*|migrat\w*|
+WAYS_ELSEWHERE = r"""label|dose|dosage|headache|migraine|fever|flu|cold|
+    cramps|kids?|child|toddler|tooth|teeth|extraction|dentist|dental|wax\w*|epilat\w*|migrat\w*|
     upgrad\w*|switch\w*|moving|install\w*|refactor\w*|deploy\w*|database|python|rust|framework|
     plugin|version|legacy|server|code|relationship|breakup|marriage|contract|subscription|lease|
     conversation|speech|talk|meeting|call|season|series|show|game|minecraft|chapter|plot|
@@ -443,21 +457,25 @@ WAYS_ELSEWHERE = r"""tooth|teeth|extraction|dentist|dental|wax\w*|epilat\w*|migr
     spiel|diente|dentista|dente|denti|gioco|jogo"""
 
 SIGN_DONE = r"""(?:can'?t|cannot) (?:do|take|handle) (?:this|it) any ?more[.!…]* (?:i'?m|
-    i am) (?:so |just )?done(?= *[.!…]*$)|
-    i (?:don'?t think|doubt) i'?ll be around (?:for )?(?:much|very) longer(?= *(?:[.!…,]|$))|
-    (?:i won'?t|i will not|i'?m not going to) be around (?:for )?(?:much|very) longer(?= *(?:[.!…,]|
+    i am) (?:so |just )?done(?= *[.!…]*(?: *(?:goodbye|bye|farewell|thank you for everything|
+    thanks for everything)[.!…]*)?$)|
+    i (?:don'?t think|doubt) i'?ll be (?:around|here) (?:for )?(?:much|very) longer(?= *(?:[.!…,]|
     $))|
+    (?:i won'?t|i will not|i'?m not going to) be (?:around|here) (?:for )?(?:much|very) longer
+    (?= *(?:[.!…,]|$))|
+    je ne serai (?:plus |pas )?là (?:bien |très |encore )?longtemps(?= *(?:[.!…]|$))|
     i (?:just |really )?want (?:it all|everything|all of it) to (?:stop|end)(?= *(?:[.!…]|$))|
     i (?:just |really )?want to sleep forever(?= *(?:[.!…]|$))|
     (?:is it normal|do you ever|does anyone else|i) (?:to )?(?:just |really )?(?:
     want to disappear forever)(?= *(?:[.!?…]|$))"""
 DONE_ELSEWHERE = r"""code|coding|bugs?|build|compil\w*|config\w*|webpack|css|javascript|
     typescript|python|rust|java|deploy\w*|server|framework|npm|docker|kubernetes|regex|merge|git|
-    tests?|homework|exams?|thesis|essay|deadline|recipe|dough|bread|cake|diet|gym|toddler|baby|
+    tests?|homework|exams?|thesis|essay|deadline|toddler|baby|
     newborn|traffic|noise|neighbou?rs|construction|drilling|barking|rain|notifications?|emails?|
     marathon|race|flight|jet ?lag|night shift|cabin|woods|island|beach|embarrass\w*|cringe|
-    mortified|moving|move|relocat\w*|leaving|cancer|
-    terminal|hospice|chemo|diagnos\w*|prognosis|tumou?r"""
+    mortified|moving|move|relocat\w*|leaving|cancer|terminal|hospice|chemo|diagnos\w*|prognosis|
+    tumou?r|shop|store|office|party|airport|heading|train|bus|déménag\w*|départ|partir|retraite|
+    boulot|travail|soins palliatifs|chimio"""
 
 # « Je vais tout arrêter demain. Merci pour tout. », not quitting sugar, a job or the blog.
 # « Ik denk erover om er een einde aan te maken. », not to a subscription or a quarrel.
@@ -489,7 +507,8 @@ CRISIS_HINTS = r"""(?:i'?ve|i have|i) (?:just )?(?:given|gave) away (?:most|all|
     sleeping pills|painkillers|insulin|paracetamol|tylenol)))|
     j'ai donné (?:presque )?(?:toutes mes|la plupart de mes) affaires|
     (?:je suis|me sens|suis) (?:vraiment |complètement )?au bout du rouleau|
-    ich habe (?:fast )?alle meine sachen verschenkt|ik heb (?:bijna )?al mijn spullen weggegeven|
+    ich habe (?:fast )?(?:alle )?meine sachen verschenkt|
+    ik heb (?:bijna )?al mijn spullen weggegeven|
     regalé (?:casi )?todas mis cosas|ho regalato (?:quasi )?tutte le mie cose|
     dei (?:quase )?todas as minhas coisas"""
 HINTS_ELSEWHERE = r"""declutter\w*|minimalis\w*|moving|moved|kondo|konmari|downsiz\w*|charity|
@@ -503,7 +522,8 @@ HINTS_ELSEWHERE = r"""declutter\w*|minimalis\w*|moving|moved|kondo|konmari|downs
 # quoted back nor starred, whatever it is read as (tone.Tone.guarded).
 AT_RISK_UNQUOTED = r"""tonight'?s the night|tonight is the night|done with (?:everything|it all|
     life)|it was nice while it lasted|the last thing i (?:will |'ll )?(?:ever )?read|
-    kill me now|c'est (?:pour )?ce soir|merci pour tout(?= *(?:[.!…]|$))|(?:end|ending) it all|
+    kill me now|c'est (?:pour )?ce soir|this is my last (?:comment|message|post)|
+    merci pour tout(?= *(?:[.!…]|$))|(?:end|ending) it all|
     sleep forever|disappear forever|want to die"""
 AT_RISK_WORDS = (
     CRISIS,
