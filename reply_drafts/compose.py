@@ -56,6 +56,10 @@ ADVICE = {
         "This reads as warm, but it may be sarcasm or a jab: the draft quotes nothing and promises "
         "no gold star. Read it again before you thank them."
     ),
+    "guarded": (
+        "Some words here are ones a reader at risk may write, though they read as something else: "
+        "the draft quotes nothing and promises no gold star. Read it again before you answer."
+    ),
 }
 _BLANK_LINES = re.compile(r"\n{3,}")
 
@@ -228,7 +232,9 @@ def _advice_kind(tone: Tone, voice: str) -> str:
         return "crisis"
     if tone.doubtful:
         return "doubtful"
-    return "hostile" if tone.label == "hostile" else voice
+    if tone.label == "hostile":
+        return "hostile"
+    return "guarded" if tone.guarded else voice
 
 
 def no_draft(tone: Tone, kind: str) -> Draft:

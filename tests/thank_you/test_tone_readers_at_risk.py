@@ -247,6 +247,7 @@ def test_a_doubtful_word_is_never_quoted_nor_starred(text):
         for comments in (1, 6):
             draft = drafted(text, commenter_comments=comments, number=number)
             assert not draft.quote and draft.gold_stars == 0
+            assert "a reader at risk may write" in draft.advice  # the blogger reads it again
 
 
 @pytest.mark.parametrize(
