@@ -63,6 +63,7 @@ _CRISIS = cue.words(cue.CRISIS)
 _CRISIS_UNLESS_LAUGHING = cue.words(cue.CRISIS_UNLESS_LAUGHING)
 _CUT_ELSEWHERE = cue.words(cue.CUT_ELSEWHERE)
 _CRISIS_SIGNS = tuple((cue.words(sign), cue.words(other)) for sign, other in cue.CRISIS_SIGNS)
+_ANY_SIGN = cue.words("|".join(sign for sign, _ in cue.CRISIS_SIGNS))  # one pass when none is
 _CRISIS_HINTS = cue.words(cue.CRISIS_HINTS)
 _HINTS_ELSEWHERE = cue.words(cue.HINTS_ELSEWHERE)
 _AT_RISK = cue.words("|".join(cue.AT_RISK_WORDS))
@@ -328,8 +329,10 @@ def crisis_signs(prose: str) -> tuple[str, ...]:
     """Return the warning signs in *prose* (folded: the means at hand, goodbyes written, the
     place) that nothing in the comment says are about a trip, a class, a ship or a bug."""
     found: tuple[str, ...] = ()
+    if not _ANY_SIGN.search(prose):
+        return found
     for sign, elsewhere in _CRISIS_SIGNS:
-        if not elsewhere.search(prose):
+        if sign.search(prose) and not elsewhere.search(prose):
             found += _found(sign, prose)
     return found
 
@@ -338,9 +341,10 @@ def crisis_hints(prose: str) -> tuple[str, ...]:
     """Return the signs in *prose* (folded) too doubtful for a helpline ("I've given away most of
     my things"), unless the comment laughs or says it is decluttering or a move: the reader's own
     hard time, answered quietly."""
-    if laughing(prose) or _HINTS_ELSEWHERE.search(prose):
+    found = _found(_CRISIS_HINTS, prose)
+    if not found or laughing(prose) or _HINTS_ELSEWHERE.search(prose):
         return ()
-    return _found(_CRISIS_HINTS, prose)
+    return found
 
 
 def crisis_cues(prose: str) -> tuple[str, ...]:

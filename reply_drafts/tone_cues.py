@@ -525,8 +525,7 @@ AT_RISK_UNQUOTED = r"""tonight'?s the night|tonight is the night|done with (?:ev
     kill me now|c'est (?:pour )?ce soir|this is my last (?:comment|message|post)|
     merci pour tout(?= *(?:[.!…]|$))|(?:end|ending) it all|
     sleep forever|disappear forever|want to die"""
-AT_RISK_WORDS = (
-    CRISIS,
+AT_RISK_WORDS = (  # besides CRISIS, read as crisis wherever it is found
     CRISIS_UNLESS_LAUGHING,
     *(sign for sign, _ in CRISIS_SIGNS),
     CRISIS_HINTS,
