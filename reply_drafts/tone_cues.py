@@ -522,9 +522,8 @@ HINTS_ELSEWHERE = r"""declutter\w*|minimalis\w*|moving|moved|kondo|konmari|downs
 # quoted back nor starred, whatever it is read as (tone.Tone.guarded).
 AT_RISK_UNQUOTED = r"""tonight'?s the night|tonight is the night|done with (?:everything|it all|
     life)|it was nice while it lasted|the last thing i (?:will |'ll )?(?:ever )?read|
-    kill me now|c'est (?:pour )?ce soir|this is my last (?:comment|message|post)|
-    merci pour tout(?= *(?:[.!…]|$))|(?:end|ending) it all|
-    sleep forever|disappear forever|want to die"""
+    kill me now|this is my last (?:comment|message|post)|(?:end|ending) it all|sleep forever|
+    disappear forever|want to die"""
 AT_RISK_WORDS = (  # besides CRISIS, read as crisis wherever it is found
     CRISIS_UNLESS_LAUGHING,
     *(sign for sign, _ in CRISIS_SIGNS),

@@ -256,6 +256,8 @@ def test_a_doubtful_word_is_never_quoted_nor_starred(text):
         "Your sourdough guide finally worked for me. What a lovely crumb!",
         "I saved up for a new laptop and your review sealed it.",
         "Killed it with this recipe, my kids asked for seconds.",
+        "Super recette, merci pour tout !",
+        "C'est ce soir ! J'ai hâte de tester la recette.",
     ],
 )
 def test_comments_with_no_word_of_risk_are_not_guarded(text):
