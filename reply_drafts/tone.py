@@ -535,7 +535,7 @@ def doubtful(label: str, cues: Cues, probabilities: dict[str, float]) -> bool:
 def tells_a_death(prose: str) -> bool:
     """Return whether *prose* (folded) tells of a death; a reader's own thought of ending their
     life ("thinking about suicide", "better off dead") is not one: it gets no condolences."""
-    prose = _CRISIS.sub(" ", prose)
+    prose = _CRISIS_UNLESS_LAUGHING.sub(" ", _CRISIS.sub(" ", prose))  # "...come to my funeral"
     return bool(_DEATH.search(prose) or _DEATH_NONSPACED.search(prose))
 
 

@@ -208,7 +208,8 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     (?:i'?m|i am) (?:cutting|self[- ]harming) again(?= *(?:[.!…]|$|and (?:i|i'm|nobody|no one|
     my)\b))|je me mutile|
     relapsed (?:into|with) self[- ]harm|
-    no (?:reason|point) (?:to live|in living|in going on|to go on)|better off without me|
+    no (?:reason|point) (?:to live|in living|in going on|to go on)|
+    better off without me(?! \w+ing\b)|
     (?:everyone|everybody|they|you all|my family|the world|
     people) (?:would|'d) (?:all )?be better off if i (?:just )?(?:disappeared|was gone|were gone|
     wasn'?t here|died|didn'?t exist)|
@@ -300,31 +301,25 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     painless (?:way|ways|method|methods) to (?:die|end it|end it all|end my life|kill myself)|
     how many (?:sleeping pills|pills|tablets|paracetamol|tylenol) (?:would it take|does it take|
     to take) to (?:die|not wake up|end it)|
-    (?:wonder|wondering|wondered|think about|imagine) (?:if|whether|who) (?:anyone|anybody|
-    any one|people|someone|many people) (?:would|will) (?:even )?(?:come to|show up (?:to|at|for)|
-    attend|go to|cry at|be at) my funeral|
-    who would (?:even )?(?:come to|show up (?:to|at|for)|attend|go to|cry at) my funeral|
-    (?:si|qui) (?:quelqu'un|les gens) (?:viendrai(?:en)?t|irai(?:en)?t) à mon (?:enterrement|
-    funérailles)|(?:ma|mes) (?:\w+ )?tentatives? de suicide|j'ai fait une tentative de suicide|
+    (?:ma|mes) (?:\w+ )?tentatives? de suicide|j'ai fait une tentative de suicide|
     (?:tout le monde|ma famille|mes proches|les gens|le monde|mes enfants|ils) (?:serait|seraient|
-    se porterait|se porteraient|vivrait|vivraient) (?:bien )?mieux sans moi|
-    (?:serait|seraient) (?:bien )?plus heureux sans moi|
+    se porterait|se porteraient|vivrait|vivraient) (?:bien )?mieux sans moi(?! (?:au|à|aux|dans|en|
+    pour) )|(?:serait|seraient) (?:bien )?plus heureux sans moi(?! (?:au|à|aux|dans|en|pour) )|
     (?:ich (?:denke|dachte) (?:\w+ )?(?:daran|darüber nach)|ich (?:habe|hab) (?:\w+ ){0,3}versucht|
     ich (?:überlege|will|möchte|plane)|ich habe vor),? mich (?:selbst )?(?:umzubringen|zu töten)|
     ich (?:will|möchte|werde|könnte) mir das leben (?:zu )?nehmen|
     selbstmord (?:zu )?begehen|(?:mein|meinem|meinen) (?:letzten )?suizidversuch|
-    ob (?:überhaupt )?(?:jemand|irgendwer) zu meiner beerdigung (?:kommen würde|käme)|
     (?:alle|jeder|meine familie) (?:wäre|wären) (?:ohne mich besser dran|besser dran ohne mich)|
     een einde aan mijn leven (?:te )?maken|
     mezelf (?:iets )?(?:aandoen|aan te doen)|
     mezelf (?:van kant|dood) (?:te )?maken|zelfmoord (?:te )?plegen|zelfmoordgedachten|
-    mijn zelfmoordpoging|of (?:er )?(?:iemand|mensen) naar mijn begrafenis (?:zou|zouden) komen|
+    mijn zelfmoordpoging|
     (?:iedereen|mijn familie) (?:zou|zouden) beter af zijn zonder mij|
-    mi intento de suicidio|si alguien (?:iría|vendría) a mi (?:funeral|entierro)|
+    mi intento de suicidio|
     (?:todos|todo el mundo|mi familia) (?:estaría|estarían) mejor sin mí|
-    il mio tentativo di suicidio|se qualcuno (?:verrebbe|andrebbe) al mio funerale|
+    il mio tentativo di suicidio|
     (?:tutti|la mia famiglia) (?:starebbe|starebbero) meglio senza di me|
-    minha tentativa de suicídio|(?:se|será que) alguém (?:iria|viria) ao meu (?:funeral|enterro)|
+    minha tentativa de suicídio|
     (?:todos|todo mundo|minha família) (?:estaria|estariam|ficaria|ficariam) melhor sem mim"""
 
 # Wishes to disappear or not to go on that people also say of a burnt cake or a failing build
@@ -344,7 +339,18 @@ CRISIS_UNLESS_LAUGHING = r"""(?:quiero|quisiera|me dan ganas de) desaparecer(?= 
     (?:quiero|solo quiero) que todo (?:se )?(?:pare|termine|acabe)(?= *(?:[.!…]|$))|
     voglio (?:solo )?che tutto finisca(?= *(?:[.!…]|$))|
     (?:quero|só quero) que tudo (?:pare|acabe|termine)(?= *(?:[.!…]|$))|
-    ik wil (?:gewoon |alleen )?dat alles (?:stopt|ophoudt)(?= *(?:[.!…]|$))"""
+    ik wil (?:gewoon |alleen )?dat alles (?:stopt|ophoudt)(?= *(?:[.!…]|$))|
+    (?:wonder|wondering|wondered|think about|imagine) (?:if|whether|who) (?:anyone|anybody|
+    any one|people|someone|many people) (?:would|will) (?:even )?(?:come to|show up (?:to|at|for)|
+    attend|go to|cry at|be at) my funeral|
+    who would (?:even )?(?:come to|show up (?:to|at|for)|attend|go to|cry at) my funeral|
+    (?:si|qui) (?:quelqu'un|les gens) (?:viendrai(?:en)?t|irai(?:en)?t) à mon (?:enterrement|
+    funérailles)|
+    ob (?:überhaupt )?(?:jemand|irgendwer) zu meiner beerdigung (?:kommen würde|käme)|
+    of (?:er )?(?:iemand|mensen) naar mijn begrafenis (?:zou|zouden) komen|
+    si alguien (?:iría|vendría) a mi (?:funeral|entierro)|
+    se qualcuno (?:verrebbe|andrebbe) al mio funerale|
+    (?:se|será que) alguém (?:iria|viria) ao meu (?:funeral|enterro)"""
 
 # What "cutting again" is about when it is not self-harm: hair, a diet, a garden, a quilt.
 CUT_ELSEWHERE = r"""hair\w*|haircuts?|salon|barber|clients|bulk\w*|pounds|lbs|kg|weight|diet\w*|

@@ -377,6 +377,16 @@ def test_a_false_crisis_gets_no_helpline(text):
         "I've made my peace with the diagnosis.",
         "Ich habe meine Sachen verschenkt, Umzug nach Berlin!",
         "I tried to overdose on your brownies.",
+        # Jokes about being missed, or not: a karaoke, cooking, 300 cousins.
+        "My family would be better off without me cooking, honestly lol",
+        "Tout le monde serait mieux sans moi au karaoké 😂",
+        "Sometimes I wonder who would come to my funeral, and then I remember my 300 cousins lol",
+        "I'm on the bridge right now with my guitar, the chorus is done!",
+        "Ik sta nu op de brug, wat een uitzicht!",
+        "I just want everything to stop crashing in production.",
+        "Does anyone else want to disappear forever after sending a typo in an email to the CEO?",
+        "Ho messo da parte le medicine per il viaggio.",
+        "Escribí mis cartas de despedida a mis alumnos.",
     ],
 )
 def test_everyday_words_are_no_reader_at_risk(text):
