@@ -57,6 +57,10 @@ ADVICE = {
         "This reads as warm, but it may be sarcasm or a jab: the draft quotes nothing and promises "
         "no gold star. Read it again before you thank them."
     ),
+    "guarded": (
+        "Some words here are ones a reader at risk may write, though they read as something else: "
+        "the draft quotes nothing and promises no gold star. Read it again before you answer."
+    ),
 }
 _BLANK_LINES = re.compile(r"\n{3,}")
 _STOP_AFTER_MARK = re.compile(r"([!?…]\s?[”»])\.")
@@ -136,13 +140,14 @@ def tone_flags(tone: Tone, support: bool) -> frozenset:
         "grief_question": tone.grief_question,
         "caring_question": tone.caring_question,
         "doubtful": tone.doubtful,
+        "guarded": tone.guarded,
     }
     return frozenset(flag for flag, holds in named.items() if holds)
 
 
 def star_offered(flags: frozenset, voice: str, rng: random.Random) -> bool:
     """Return whether the draft promises gold stars: only for a comment that says something."""
-    if voice in QUIET_TONES or flags & {"support", "doubtful"}:
+    if voice in QUIET_TONES or flags & {"support", "doubtful", "guarded"}:
         return False
     if voice == "critical":
         return "correction" in flags and rng.random() < 0.7
@@ -236,7 +241,9 @@ def _advice_kind(tone: Tone, voice: str) -> str:
         return "crisis"
     if tone.doubtful:
         return "doubtful"
-    return "hostile" if tone.label == "hostile" else voice
+    if tone.label == "hostile":
+        return "hostile"
+    return "guarded" if tone.guarded else voice
 
 
 def no_draft(tone: Tone, kind: str) -> Draft:
@@ -262,7 +269,8 @@ def draft_with(library: Library, facts: CommentFacts) -> Draft:
     voice = register(tone, facts.support)
     quiet = voice in QUIET_TONES
     reading = read_comment(facts.text)
-    if quiet or tone.doubtful or hurtful(reading.quote):  # never quote pain, contempt or a jab
+    # never quote pain, contempt, a jab, or words a reader at risk may write
+    if quiet or tone.doubtful or tone.guarded or hurtful(reading.quote):
         reading = dataclasses.replace(reading, quote="", quote_idea=False, quote_question=False)
     lines = lines_for(library.language)
     related = "" if quiet else _related(facts, lines)

@@ -68,6 +68,11 @@ MODEL_FORMAT = "goldstar-tone-model"
 _CRISIS = cue.words(cue.CRISIS)
 _CRISIS_UNLESS_LAUGHING = cue.words(cue.CRISIS_UNLESS_LAUGHING)
 _CUT_ELSEWHERE = cue.words(cue.CUT_ELSEWHERE)
+_CRISIS_SIGNS = tuple((cue.words(sign), cue.words(other)) for sign, other in cue.CRISIS_SIGNS)
+_ANY_SIGN = cue.words("|".join(sign for sign, _ in cue.CRISIS_SIGNS))  # one pass when none is
+_CRISIS_HINTS = cue.words(cue.CRISIS_HINTS)
+_HINTS_ELSEWHERE = cue.words(cue.HINTS_ELSEWHERE)
+_AT_RISK = cue.words("|".join(cue.AT_RISK_WORDS))
 _COMFORT = cue.words(cue.COMFORT)
 _CONDOLENCE = cue.words(cue.CONDOLENCE)
 _COMFORT_WEAK = cue.words(cue.COMFORT_WEAK)
@@ -99,6 +104,7 @@ _TAKEN_BACK = re.compile(r"(?<![\w'])(?:but|mais)(?![\w'])")
 _GRIEF_QUESTION = cue.words(cue.GRIEF_QUESTION)
 _CARING_QUESTION = cue.words(cue.CARING_QUESTION)
 _LAUGHTER = cue.words(cue.LAUGHTER)
+_RACE = frozenset(("first", "1st", "premier", "premiere", "première"))  # in LAUGHTER, but no laugh
 _CRITICAL_NONSPACED = cue.anywhere(cue.CRITICAL_NONSPACED)
 _CORRECTION = cue.words(cue.CORRECTION)
 _HELP_REQUEST = cue.words(cue.HELP_REQUEST)
@@ -150,6 +156,8 @@ class Tone:
     - caring_question: a question that asks after the author ("how are you holding up?", "can I
       bring you dinner?"): a kindness, no question to promise an answer to.
     - doubtful: praise with hostility close behind (DOUBT): the draft neither stars nor quotes.
+    - guarded: words a reader at risk may write, read as something else ("Tonight's the night.",
+      "I'm so done with life lol", a guarded sign): the draft neither stars nor quotes.
     - scores: each label's probability, best first.
     """
 
@@ -166,6 +174,7 @@ class Tone:
     grief_question: bool = False
     caring_question: bool = False
     doubtful: bool = False
+    guarded: bool = False
     scores: tuple[tuple[str, float], ...] = field(default=(), compare=False)
 
 
@@ -314,12 +323,42 @@ def bare_laughter(prose: str) -> tuple[str, ...]:
     return () if re.search(r"[^\s.!?,…~*]", rest) else _found(_LAUGHTER, prose) + symbols
 
 
+def laughing(prose: str) -> bool:
+    """Return whether *prose* (folded) laughs ("lol", "haha", "😂", "😅"); a race to be first
+    is no laugh ("I just wanted to read something nice first")."""
+    if any(match.group(0) not in _RACE for match in _LAUGHTER.finditer(prose)):
+        return True
+    return any(symbol in prose for symbol in cue.LAUGHTER_SYMBOLS + "😅")
+
+
+def crisis_signs(prose: str) -> tuple[str, ...]:
+    """Return the warning signs in *prose* (folded: the means at hand, goodbyes written, the
+    place) that nothing in the comment says are about a trip, a class, a ship or a bug."""
+    found: tuple[str, ...] = ()
+    if not _ANY_SIGN.search(prose):
+        return found
+    for sign, elsewhere in _CRISIS_SIGNS:
+        if sign.search(prose) and not elsewhere.search(prose):
+            found += _found(sign, prose)
+    return found
+
+
+def crisis_hints(prose: str) -> tuple[str, ...]:
+    """Return the signs in *prose* (folded) too doubtful for a helpline ("I've given away most of
+    my things"), unless the comment laughs or says it is decluttering or a move: the reader's own
+    hard time, answered quietly."""
+    found = _found(_CRISIS_HINTS, prose)
+    if not found or laughing(prose) or _HINTS_ELSEWHERE.search(prose):
+        return ()
+    return found
+
+
 def crisis_cues(prose: str) -> tuple[str, ...]:
     """Return the words of a reader who may be at risk; "cutting again" only when nothing in the
     comment says it is hair, a diet or a garden."""
     found = _found(_CRISIS, prose)
-    if not (_LAUGHTER.search(prose) or any(s in prose for s in cue.LAUGHTER_SYMBOLS + "😅")):
-        found += _found(_CRISIS_UNLESS_LAUGHING, prose)
+    if not laughing(prose):
+        found += _found(_CRISIS_UNLESS_LAUGHING, prose) + crisis_signs(prose)
     if _CUT_ELSEWHERE.search(prose):
         return tuple(cue for cue in found if "cutting" not in cue)
     return found
@@ -331,6 +370,7 @@ def find_cues(text: str, prose: str, author: str = "", website: str = "") -> Cue
     about = fold(f"{author} {website}")
     grief, shared = grief_cues(prose)
     crisis = crisis_cues(prose)
+    hints = () if crisis else crisis_hints(prose)
     contempt, insults, severe = hostile_cues(prose)
     help_asked = bool(_HELP_REQUEST.search(prose))
     plain = _GENERIC_NONSPACED.sub(" ", _GENERIC.sub(" ", prose))
@@ -349,9 +389,9 @@ def find_cues(text: str, prose: str, author: str = "", website: str = "") -> Cue
         insults=insults,
         severe=severe,
         # a reader at risk gets the quiet reply, whatever else they say; so does health news
-        grief=crisis + grief + _found(_GOOD_NEWS, prose),
+        grief=crisis + hints + grief + _found(_GOOD_NEWS, prose),
         crisis=crisis,
-        shared=shared or bool(crisis),
+        shared=shared or bool(crisis or hints),
         comfort=_found(_COMFORT, prose),
         comfort_weak=_found(_COMFORT_WEAK, prose),
         critical=critical_cues(prose, help_asked),
@@ -518,7 +558,7 @@ def doubtful(label: str, cues: Cues, probabilities: dict[str, float]) -> bool:
 def tells_a_death(prose: str) -> bool:
     """Return whether *prose* (folded) tells of a death; a reader's own thought of ending their
     life ("thinking about suicide", "better off dead") is not one: it gets no condolences."""
-    prose = _CRISIS.sub(" ", prose)
+    prose = _CRISIS_UNLESS_LAUGHING.sub(" ", _CRISIS.sub(" ", prose))  # "...come to my funeral"
     return bool(_DEATH.search(prose) or _DEATH_NONSPACED.search(prose))
 
 
@@ -581,5 +621,6 @@ def read_tone(text: str, author: str = "", website: str = "", support: bool = Fa
         grief_question=label == "grief" and bool(_GRIEF_QUESTION.search(prose)),
         caring_question=bool(_CARING_QUESTION.search(prose)),
         doubtful=doubtful(label, cues, probabilities),
+        guarded=not cues.crisis and bool(_AT_RISK.search(prose)),
         scores=tuple((name, round(value, 3)) for name, value in ranked),
     )

@@ -207,8 +207,9 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     self[- ]harming) again(?= *(?:[.!…]|$|and (?:i|i'm|nobody|no one|my)\b))|
     (?:i'?m|i am) (?:cutting|self[- ]harming) again(?= *(?:[.!…]|$|and (?:i|i'm|nobody|no one|
     my)\b))|je me mutile|
-    relapsed (?:into|with) self[- ]harm|end it all|ending it all|
-    no (?:reason|point) (?:to live|in living|in going on|to go on)|better off without me|
+    relapsed (?:into|with) self[- ]harm|
+    no (?:reason|point) (?:to live|in living|in going on|to go on)|
+    better off without me(?! \w+ing\b)|
     (?:everyone|everybody|they|you all|my family|the world|
     people) (?:would|'d) (?:all )?be better off if i (?:just )?(?:disappeared|was gone|were gone|
     wasn'?t here|died|didn'?t exist)|
@@ -218,10 +219,14 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     last night))|i (?:just )?swallowed (?:a bottle|a handful) of (?:pills|tablets)|
     (?:can'?t|cannot) (?:do|take|handle) (?:this|it) any ?more[.!…]* (?:\w+ ){0,3}(?:nobody|
     no one) would (?:even )?(?:notice|care|miss me)(?= *(?:[.!…]|$))|
-    (?:je veux|j'aimerais|envie) que tout s'arrête(?= *(?:[.!…]|$))|
-    (?:je veux|j'ai envie de|je voudrais)(?: juste| simplement)? disparaître(?= *(?:[.!…]|$))|
+    (?:je veux|j'aimerais|je voudrais|
+    envie)(?: juste| simplement)? que tout (?:ça )?s'arrête(?= *(?:[.!…]|$))|
+    (?:je veux|j'ai envie de|je voudrais)(?: juste| simplement)? disparaître(?= *(?:[.!…]|$|
+    pour (?:de bon|toujours)(?= *(?:[.!…]|$))))|
     (?:thinking|thought|think) (?:about|of) ending it(?= *(?:[.!…]|$))|
-    tired of (?:living|being alive)|what'?s the point (?:of|in) (?:living|going on|being alive)|
+    (?:tired|sick) of (?:living|being alive|existing)(?! (?:in|with|on|at|like|out|off|under|
+    near|next|from|as|without|alone|together|paycheck))|
+    what'?s the point (?:of|in) (?:living|going on|being alive)|
     (?:notice|care|miss me) if i (?:disappeared|died|was gone|were gone|wasn'?t here)
     (?= *(?:[.!?…]|$|tomorrow|today))|
     better off dead|wish i (?:was|were|had never been) (?:dead|born|never born)|
@@ -234,9 +239,12 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     anything)(?: any ?more| these days| lately)?(?= *(?:[.!…]|$))|
     je me (?:suis )?scarifi\w*|je m'automutile|me scarifier|
     je me (?:fais|suis fait|suis faite) du mal (?:à nouveau|encore|exprès)(?= *(?:[.!…,;]|$))|
+    je me suis (?:encore |à nouveau |de nouveau )?(?:fait|faite) du mal(?: exprès| à nouveau|
+    encore)?(?= *(?:[.!…,;]|$|hier|cette nuit|ce soir|ce matin|aujourd'hui))|
     envie de mourir|veux mourir|me suicider|mettre fin à mes jours|
     envie d'en finir(?! avec (?!tout|la vie|ma vie|mes jours))|
-    (?:pense|pensé|songe|réfléchis) (?:sérieusement |vraiment )?[àa] en finir(?! avec (?!la vie|
+    (?:pense|pensé|songe|réfléchis) (?:sérieusement |vraiment |souvent |parfois |beaucoup |
+    encore |de plus en plus |tous les jours )*[àa] en finir(?! avec (?!la vie|
     ma vie|mes jours|tout))|je vais en finir(?: une bonne fois pour toutes)?(?= *(?:\.+|…)? *$)|
     (?:je ne veux plus|j'en peux plus de|je n'en peux plus de) vivre|
     en finir avec (?:la vie|tout ça|tout)(?= *[.!…]*$)|
@@ -247,7 +255,8 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     personne ne (?:remarquerait|verrait|s'apercevrait)(?: même)? si je (?:disparaissais|mourais|
     n'étais plus là)|je n'en peux plus de (?:cette|la|ma) vie(?= *(?:[.!…]|$))|
     veux en finir(?! avec)|nicht mehr leben (?:will|möchte)|
-    (?:will|möchte) (?:ich )?nicht mehr leben|mich umbringen|will sterben|suizidgedanken|
+    (?:will|möchte) (?:ich )?nicht mehr leben|(?<!wird )(?<!werden )mich umbringen|will sterben|
+    suizidgedanken|
     selbstmordgedanken|
     (?:wish|want|hope|wanna) (?:i could |to )?(?:just )?(?:go to (?:sleep|bed)|fall asleep|
     sleep) (?:and|&|n) (?:never|not) (?:ever )?wake (?:back )?up|
@@ -268,7 +277,50 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     não quero mais viver|ik wil dood|wil niet meer leven|não aguento mais viver(?! com)|
     non ce la faccio più a vivere(?! con)|voglio farla finita(?! con)|ya no aguanto (?:más )?vivir|
     quiero acabar con todo(?= *(?:[.!…]|$))|nicht mehr leben(?= *[.!…]*$)|
-    i (?:just )?want to disappear and never come back|i'?m going to end it(?= *(?:[.!…]|$))"""
+    i (?:just )?want to disappear and never come back|i'?m going to end it(?= *(?:[.!…]|$))|
+    (?:think|thinking|thought|dream|dreaming|fantasi[sz]e|fantasi[sz]ing) (?:about|of) (?:stepping|
+    throwing myself|walking|lying down|jumping) (?:out )?(?:in front of|under) (?:a|the) (?:
+    train|tram|bus|truck|lorry|subway|tube|tracks?)|
+    (?:think|thinking|thought|dream|dreaming|fantasi[sz]e|fantasi[sz]ing) (?:about|of) (?:driving|
+    crashing|swerving) (?:my car )?(?:into|off) (?:a|the|oncoming) (?:tree|wall|bridge|cliff|river|
+    lake|truck|lorry|traffic|barrier|pillar)|
+    (?:want|wanted|tempted|urge) to (?:drive|swerve|crash) (?:my car )?(?:into|off) (?:a|the|
+    oncoming) (?:tree|wall|bridge|cliff|river|lake|truck|lorry|traffic|barrier|pillar)|
+    easier if i (?:just )?(?:wasn'?t|weren'?t|was not|were not) (?:alive|around any ?more)|
+    easier if i (?:just )?(?:was|were) dead|easier if i (?:just )?(?:didn'?t|did not) exist|
+    easier if i (?:just )?died|
+    (?:i have|i'?ve got|i got|i'?ve|there'?s|there is) nothing (?:left )?to live for|
+    (?:wrote|written|writing|write|drafted|left|finished) (?:my|a) suicide (?:notes?|letters?)|
+    (?:my|since|survived) (?:last |first |second |recent )?suicide attempt|
+    i (?:tried|attempted) to (?:kill myself|end my life|take my (?:own )?life)|
+    i (?:tried|attempted) to overdose(?= *(?:[.!…,]|$|last|again|yesterday|on (?:my )?(?:pills|meds|
+    sleeping pills|painkillers|insulin|paracetamol|tylenol)))|
+    i attempted suicide|
+    overdosed?[^.!?\n]{0,60}[.!?…]* *(?:and )?(?:i'?m )?(?:trying|going to try|gonna try|will try|
+    i'?ll try) again(?= *[.!…]*$)|
+    painless (?:way|ways|method|methods) to (?:die|end it|end it all|end my life|kill myself)|
+    how many (?:sleeping pills|pills|tablets|paracetamol|tylenol) (?:would it take|does it take|
+    to take) to (?:die|not wake up|end it)|
+    (?:ma|mes) (?:\w+ )?tentatives? de suicide|j'ai fait une tentative de suicide|
+    (?:tout le monde|ma famille|mes proches|les gens|le monde|mes enfants|ils) (?:serait|seraient|
+    se porterait|se porteraient|vivrait|vivraient) (?:bien )?mieux sans moi(?! (?:au|à|aux|dans|en|
+    pour) )|(?:serait|seraient) (?:bien )?plus heureux sans moi(?! (?:au|à|aux|dans|en|pour) )|
+    (?:ich (?:denke|dachte) (?:\w+ )?(?:daran|darüber nach)|ich (?:habe|hab) (?:\w+ ){0,3}versucht|
+    ich (?:überlege|will|möchte|plane)|ich habe vor),? mich (?:selbst )?(?:umzubringen|zu töten)|
+    ich (?:will|möchte|werde|könnte) mir das leben (?:zu )?nehmen|
+    selbstmord (?:zu )?begehen|(?:mein|meinem|meinen) (?:letzten )?suizidversuch|
+    (?:alle|jeder|meine familie) (?:wäre|wären) (?:ohne mich besser dran|besser dran ohne mich)|
+    een einde aan mijn leven (?:te )?maken|
+    mezelf (?:iets )?(?:aandoen|aan te doen)|
+    mezelf (?:van kant|dood) (?:te )?maken|zelfmoord (?:te )?plegen|zelfmoordgedachten|
+    mijn zelfmoordpoging|
+    (?:iedereen|mijn familie) (?:zou|zouden) beter af zijn zonder mij|
+    mi intento de suicidio|
+    (?:todos|todo el mundo|mi familia) (?:estaría|estarían) mejor sin mí|
+    il mio tentativo di suicidio|
+    (?:tutti|la mia famiglia) (?:starebbe|starebbero) meglio senza di me|
+    minha tentativa de suicídio|
+    (?:todos|todo mundo|minha família) (?:estaria|estariam|ficaria|ficariam) melhor sem mim"""
 
 # Wishes to disappear or not to go on that people also say of a burnt cake or a failing build
 # ("quero sumir!!! kkkk o bolo afundou"): a reader at risk only in a comment with no laughter
@@ -277,13 +329,213 @@ CRISIS_UNLESS_LAUGHING = r"""(?:quiero|quisiera|me dan ganas de) desaparecer(?= 
     para siempre(?! de)|y no))|(?:quero|queria) (?:sumir|desaparecer)(?= *(?:[.!…]|$|para sempre|
     pra sempre|e não))|ich will (?:einfach |echt )?nicht mehr(?= *(?:[.!…]|$))|
     ich möchte (?:einfach )?verschwinden|(?:ik )?wil er niet meer zijn(?! voor| bij)|
-    ik wil (?:gewoon )?verdwijnen"""
+    ik wil (?:gewoon )?verdwijnen|
+    (?:end|ending) it all(?= *(?:[.!…,]|$|tonight|today|now|soon|tomorrow|this (?:week|weekend)|
+    and (?:i|i'm|nobody|no one|never)\b))|
+    life is (?:so |just |kind of |kinda )?(?:pointless|meaningless|not worth (?:living|it))
+    (?! without| if)|(?:i'?m|i am) (?:so )?tired of life(?= *(?:[.!…]|$))|
+    (?:ich will|ich möchte|ich wünschte(?: mir)?),? (?:einfach |nur )?dass (?:einfach |
+    endlich )?alles aufhört(?= *(?:[.!…]|$))|
+    (?:quiero|solo quiero) que todo (?:se )?(?:pare|termine|acabe)(?= *(?:[.!…]|$))|
+    voglio (?:solo )?che tutto finisca(?= *(?:[.!…]|$))|
+    (?:quero|só quero) que tudo (?:pare|acabe|termine)(?= *(?:[.!…]|$))|
+    ik wil (?:gewoon |alleen )?dat alles (?:stopt|ophoudt)(?= *(?:[.!…]|$))|
+    (?:wonder|wondering|wondered|think about|imagine) (?:if|whether|who) (?:anyone|anybody|
+    any one|people|someone|many people) (?:would|will) (?:even )?(?:come to|show up (?:to|at|for)|
+    attend|go to|cry at|be at) my funeral|
+    who would (?:even )?(?:come to|show up (?:to|at|for)|attend|go to|cry at) my funeral|
+    (?:si|qui) (?:quelqu'un|les gens) (?:viendrai(?:en)?t|irai(?:en)?t) à mon (?:enterrement|
+    funérailles)|
+    ob (?:überhaupt )?(?:jemand|irgendwer) zu meiner beerdigung (?:kommen würde|käme)|
+    of (?:er )?(?:iemand|mensen) naar mijn begrafenis (?:zou|zouden) komen|
+    si alguien (?:iría|vendría) a mi (?:funeral|entierro)|
+    se qualcuno (?:verrebbe|andrebbe) al mio funerale|
+    (?:se|será que) alguém (?:iria|viria) ao meu (?:funeral|enterro)"""
 
 # What "cutting again" is about when it is not self-harm: hair, a diet, a garden, a quilt.
 CUT_ELSEWHERE = r"""hair\w*|haircuts?|salon|barber|clients|bulk\w*|pounds|lbs|kg|weight|diet\w*|
     carbs|calories|sugar|meal prep|quilt\w*|fabric|sewing|cuttings|hydrangeas?|roses|plants?|
     garden\w*|prun\w*|wood|boards|paper|coupons|costs|that is|dough|onions?|veg\w*|
     again and again|kcal|dress|low-carb|lawn|grass|hedges?|lathe|mats?"""
+
+# Warning signs a reader at risk may write without a word of dying: the means at hand, goodbyes
+# written, the place, the ways looked up, giving up ("I have the pills saved up", "I wrote my
+# goodbye letters last night", "I'm on the bridge right now", "researching ways to end it", "I
+# can't do this anymore. I'm done."). The same words are everyday ones about a trip, a class, a
+# ship, a band, a tooth or a bug: each sign is read only in a comment with no laughter and none of
+# the words of its everyday use (tone.crisis_signs), each list below followed by those words.
+SIGN_MEANS = r"""(?:i'?ve|i have|i'?ve got|i got|got) (?:the |my |enough |all the |
+    all my |some )?(?:sleeping pills|pills|meds|tablets|painkillers|medication) (?:saved|stashed|
+    stockpiled|hoarded|put aside|set aside)(?: up)?(?= *(?:[.!…]|$|now|already|to do it|
+    to end it))|
+    (?:i'?ve been|i'?m|i am|been|i started|i have been) (?:stockpiling|hoarding|saving up|stashing|
+    collecting|saving) (?:my |the |some |all my )?(?:sleeping pills|pills|meds|tablets|painkillers|
+    medication|insulin|paracetamol)(?= *(?:[.!…]|$|again|for (?:months|weeks|a while|ages|
+    some time)))|
+    saved (?:up )?enough (?:sleeping pills|pills|meds|tablets|painkillers)(?= *(?:[.!…]|$|
+    to do it|to end it))|
+    saved up (?:sleeping pills|pills|meds|tablets|painkillers)(?= *(?:[.!…]|$))|
+    j'ai (?:préparé|mis de côté|accumulé|stocké|économisé|rassemblé) (?:tous |toutes )?(?:mes|
+    les|des|assez de) (?:médicaments|médocs|cachets|comprimés|pilules|somnifères)(?= *(?:[.!…]|$))|
+    ich (?:habe|hab) (?:die |meine |genug )?(?:tabletten|pillen|schlaftabletten|medikamente)
+    (?: \w+)? (?:gesammelt|gehortet|gebunkert|beiseitegelegt)(?= *(?:[.!…]|$))|
+    ik heb (?:de |mijn |genoeg )?(?:pillen|medicijnen|slaappillen|tabletten) (?:verzameld|gespaard|
+    opgespaard|klaarliggen)(?= *(?:[.!…]|$))|
+    tengo (?:las |mis |suficientes )?(?:pastillas|medicinas) (?:guardadas|juntadas|
+    acumuladas)(?= *(?:[.!…]|$))|
+    he (?:juntado|guardado|acumulado) (?:las |mis |suficientes )?(?:pastillas|pastis|medicinas|
+    pastillas para dormir)(?= *(?:[.!…]|$))|
+    ho (?:messo da parte|accumulato|tenuto da parte) (?:le |i |abbastanza )?(?:pillole|
+    pastiglie|farmaci|medicine|sonniferi)(?= *(?:[.!…]|$))|
+    (?:juntei|acumulei|tenho guardad[oa]s) (?:os |as |meus |minhas )?(?:comprimidos|
+    remédios|pílulas|calmantes)(?= *(?:[.!…]|$))"""
+MEANS_ELSEWHERE = r"""trip|travel\w*|holidays?|vacation|abroad|shortages?|strike|pharmac\w*|
+    insurance|refills?|prescriptions?|pandemic|lockdown|hurricane|storm|winter|prepp\w*|apocalypse|
+    flights?|moving|vet|clinic|laptop|money|voyage|vacances|semaine|pilulier|
+    pénurie|grève|pharmacie|ordonnance|valise|séjour|départ|déménagement|reise|urlaub|apotheke|
+    lieferengpass|engpass|vakantie|reis|apotheek|viaje|vacaciones|farmacia|viaggio|vacanze|viagem|
+    férias|escassez"""
+
+SIGN_GOODBYES = r"""(?:wrote|written|writing|finished|left|drafted|sent) (?:all )?(?:my|the) (?:
+    goodbye|farewell) (?:letters?|notes?|messages?)|
+    (?:i'?ve|i have|i) (?:already )?said (?:my )?goodbyes? to (?:everyone|everybody|my (?:family|
+    kids|parents|friends|loved ones))(?= *(?:[.!…]|$))|
+    my goodbye letters are (?:written|done|finished|ready)|
+    (?:i'?ve|i have) made my peace(?: and said my goodbyes)?(?= *(?:[.!…]|$))|
+    (?:i'?ve|i have) said my goodbyes(?= *(?:[.!…]|$))|
+    (?:écrit|rédigé|préparé|laissé|fini|terminé) (?:mes|ma|une|des|les) lettres? d'adieu|
+    (?:meine |die |einen |den )?abschiedsbriefe? (?:geschrieben|verfasst|fertig)|
+    (?:mijn |de )?afscheidsbrie(?:f|ven) (?:geschreven|klaar)|
+    (?:escribí|he escrito|ya escribí|dejé) (?:mis|las|una|mi) cartas? de despedida|
+    (?:ho scritto|ho lasciato) (?:le |la |una )?(?:mie )?letter[ae] d'addio|
+    (?:escrevi|deixei|já escrevi) (?:as |minhas |a |minha |uma )?cartas? de despedida"""
+GOODBYES_ELSEWHERE = r"""students?|pupils?|class|classes|classroom|school|teach\w*|term|
+    semester|colleagues?|coworkers?|co-workers?|team|office|company|retir\w*|last day|leaving do|
+    moving|emigrat\w*|graduat\w*|camp|campers|year's end|end of the year|party|tenants|flights?|
+    trip|abroad|visa|erasmus|exchange|wedding|holidays?|vacation|hospice|funeral|vet|wake|
+    memorial|grave|
+    neighbou?rs|clients|customers|volunteers|residents|patients|airport|élèves|classe|collègues|
+    équipe|retraite|école|déménag\w*|schüler|klasse|kollegen|ruhestand|rente|umzug|leerlingen|klas|
+    collega'?s|pensioen|verhuizing|alumnos|compañeros|jubilación|mudanza|alunni|colleghi|pensione|
+    trasloco|alunos|colegas|aposentadoria|mudança"""
+
+SIGN_PLACE = r"""(?:i'?m|i am) (?:standing |sitting )?on (?:the|a) (?:edge of (?:the|a) )?(?:bridge|
+    ledge|rooftop|roof|cliff)(?: right now| now)?(?= *(?:[.!…]|$|, (?:just|and i|one last|
+    about to|i just)\b))|
+    ich stehe (?:gerade |jetzt )?auf (?:der|einer) brücke(?= *(?:[.!…]|$))|
+    ik sta (?:nu )?op (?:de|een) brug(?= *(?:[.!…]|$))|
+    estoy (?:ahora )?en el puente(?: ahora(?: mismo)?)?(?= *(?:[.!…]|$))|
+    sono sul ponte(?: adesso| ora)?(?= *(?:[.!…]|$))|
+    estou na ponte(?: agora)?(?= *(?:[.!…]|$))"""
+PLACE_ELSEWHERE = r"""ship|boat|hik\w*|climb\w*|
+    deck|captain|crew|sail\w*|cruise|ferry|helm|navy|trek|
+    enterprise|band|songs?|chorus|verse|guitar|music|track|solo|riff|traffic|commute|bus|bike|
+    cycling|run|running|jog\w*|walk\w*|views?|sunset|photos?|pics?|pictures?|shingles|gutters?|
+    antenna|repair\w*|fix\w*|leak\w*|game|level|playing|minecraft|zelda|cards|schiff|boot|kapitän|
+    schip|kapitein|barco|capitán|nave|capitano|navio|capitão"""
+
+SIGN_WAYS = r"""(?:researching|looking up|looked up|googling|googled|searching|searched|
+    reading up on|read up on|looking into|looked into) (?:\w+ )?(?:ways|methods|how) to (?:end it|
+    end things|die)(?= *(?:[.!…,]|$))|
+    (?:most |a )?painless (?:way|ways|method|methods) to go(?= *(?:[.!?…]|$))|
+    how many (?:sleeping pills|pills|tablets|paracetamol|tylenol) (?:it )?(?:would|will|does)
+    (?: it)? take(?= *(?:[.!?…]|$))|
+    (?:cherch\w*|renseign\w*|regard\w*) (?:des |les )?(?:moyens|façons|manières|
+    méthodes) (?:d'en finir|de mourir|de me tuer)|
+    (?:la )?(?:façon|manière|méthode) la (?:plus douce|moins douloureuse) (?:de|pour) (?:mourir|
+    en finir|partir(?= *(?:[.!?…]|$)))|
+    (?:wege|methoden|möglichkeiten),? (?:mein leben zu beenden|mich umzubringen)|
+    (?:zoek|zocht|gezocht|zoeken) (?:\w+ )?(?:manieren|methodes) om (?:er een einde aan te maken|
+    dood te gaan|zelfmoord te plegen)|
+    (?:busco|buscando|busqué|he buscado|investigando|investigué) (?:\w+ )?(?:formas|maneras|
+    métodos) de (?:acabar con todo|matarme|morir)|
+    (?:cerco|cercando|ho cercato|cercato) (?:\w+ )?(?:modi|metodi|un modo) (?:per )?(?:farla finita|
+    uccidermi|morire)|
+    (?:procuro|procurando|procurei|pesquiso|pesquisando|pesquisei) (?:\w+ )?(?:formas|jeitos|
+    maneiras|métodos) de (?:acabar com tudo|me matar|morrer)"""
+WAYS_ELSEWHERE = r"""label|dose|dosage|headache|migraine|fever|flu|cold|
+    cramps|kids?|child|toddler|tooth|teeth|extraction|dentist|dental|wax\w*|epilat\w*|migrat\w*|
+    upgrad\w*|switch\w*|moving|install\w*|refactor\w*|deploy\w*|database|python|rust|framework|
+    plugin|version|legacy|server|code|relationship|breakup|marriage|contract|subscription|lease|
+    conversation|speech|talk|meeting|call|season|series|show|game|minecraft|chapter|plot|
+    characters?|lobsters?|crabs?|fish|chickens?|turkeys?|slaughter\w*|hunt\w*|mice|mouse|rats?|
+    wasps?|weeds?|pests?|dent|dents|dentiste|migration|voiture|jeu|personnage|zahn|zähne|
+    spiel|diente|dentista|dente|denti|gioco|jogo"""
+
+SIGN_DONE = r"""(?:can'?t|cannot) (?:do|take|handle) (?:this|it) any ?more[.!…]* (?:i'?m|
+    i am) (?:so |just )?done(?= *[.!…]*(?: *(?:goodbye|bye|farewell|thank you for everything|
+    thanks for everything)[.!…]*)?$)|
+    i (?:don'?t think|doubt) i'?ll be (?:around|here) (?:for )?(?:much|very) longer(?= *(?:[.!…,]|
+    $))|
+    (?:i won'?t|i will not|i'?m not going to) be (?:around|here) (?:for )?(?:much|very) longer
+    (?= *(?:[.!…,]|$))|
+    je ne serai (?:plus |pas )?là (?:bien |très |encore )?longtemps(?= *(?:[.!…]|$))|
+    i (?:just |really )?want (?:it all|everything|all of it) to (?:stop|end)(?= *(?:[.!…]|$))|
+    i (?:just |really )?want to sleep forever(?= *(?:[.!…]|$))|
+    (?:is it normal|do you ever|does anyone else|i) (?:to )?(?:just |really )?(?:
+    want to disappear forever)(?= *(?:[.!?…]|$))"""
+DONE_ELSEWHERE = r"""code|coding|bugs?|build|compil\w*|config\w*|webpack|css|javascript|
+    typescript|python|rust|java|deploy\w*|server|framework|npm|docker|kubernetes|regex|merge|git|
+    tests?|homework|exams?|thesis|essay|deadline|toddler|baby|
+    newborn|traffic|noise|neighbou?rs|construction|drilling|barking|rain|notifications?|emails?|
+    marathon|race|flight|jet ?lag|night shift|cabin|woods|island|beach|embarrass\w*|cringe|
+    mortified|moving|move|relocat\w*|leaving|cancer|terminal|hospice|chemo|diagnos\w*|prognosis|
+    tumou?r|shop|store|office|party|airport|heading|train|bus|déménag\w*|départ|partir|retraite|
+    boulot|travail|soins palliatifs|chimio"""
+
+# « Je vais tout arrêter demain. Merci pour tout. », not quitting sugar, a job or the blog.
+# « Ik denk erover om er een einde aan te maken. », not to a subscription or a quarrel.
+SIGN_STOP = r"""je vais tout arrêter(?: demain| ce soir| cette nuit)?(?= *(?:[.!…]|$))|
+    (?:denk|dacht|overweeg|wil|ga) (?:\w+ ){0,2}(?:om )?er (?:een )?einde aan (?:te )?maken
+    (?= *(?:[.!…]|$))"""
+STOP_ELSEWHERE = r"""sucre|café|cigarettes?|clope|tabac|alcool|régime|sport|abonnement|réseaux|
+    facebook|instagram|twitter|tiktok|youtube|blog|chaîne|boulot|job|travail|études|fac|projet|
+    série|association|club|compte|podcast|contract|relatie|ruzie|discussie|project|werk|baan|
+    lidmaatschap|gedoe"""
+
+CRISIS_SIGNS = (
+    (SIGN_MEANS, MEANS_ELSEWHERE),
+    (SIGN_GOODBYES, GOODBYES_ELSEWHERE),
+    (SIGN_PLACE, PLACE_ELSEWHERE),
+    (SIGN_WAYS, WAYS_ELSEWHERE),
+    (SIGN_DONE, DONE_ELSEWHERE),
+    (SIGN_STOP, STOP_ELSEWHERE),
+)
+
+# Signs too doubtful for a line about helplines ("I've given away most of my things this week",
+# "after my overdose", "je suis au bout du rouleau"): read as the reader's own hard time (a quiet
+# reply, no quote, no gold star) unless the comment laughs or says what else it is about.
+CRISIS_HINTS = r"""(?:i'?ve|i have|i) (?:just )?(?:given|gave) away (?:most|all|almost all|
+    nearly all|half) (?:of )?my (?:things|stuff|belongings|possessions|books|clothes)|
+    (?:i'?ve|i have|i) (?:just )?(?:given|gave) away my (?:things|stuff|belongings|possessions)|
+    my (?:last |recent |first )?overdose(?! (?:of|on))|after (?:an|the) overdose(?! (?:of|on))|
+    (?:i|i'?ve|i have) overdosed(?= *(?:[.!…,]|$|last|again|yesterday|on (?:my )?(?:pills|meds|
+    sleeping pills|painkillers|insulin|paracetamol|tylenol)))|
+    j'ai donné (?:presque )?(?:toutes mes|la plupart de mes) affaires|
+    (?:je suis|me sens|suis) (?:vraiment |complètement )?au bout du rouleau|
+    ich habe (?:fast )?(?:alle )?meine sachen verschenkt|
+    ik heb (?:bijna )?al mijn spullen weggegeven|
+    regalé (?:casi )?todas mis cosas|ho regalato (?:quasi )?tutte le mie cose|
+    dei (?:quase )?todas as minhas coisas"""
+HINTS_ELSEWHERE = r"""declutter\w*|minimalis\w*|moving|moved|kondo|konmari|downsiz\w*|charity|
+    thrift|garage sale|yard sale|clutter|spring clean\w*|tiny house|van|vanlife|nomad|sell|sold|
+    selling|ebay|craigslist|vinted|emigrat\w*|travel\w*|backpack\w*|monastery|retir\w*|coffee|
+    caffeine|sugar|chocolate|déménag\w*|désencombr\w*|minimalisme|vide-grenier|umzug|verhuizing|
+    mudanza|trasloco|mudança"""
+
+# Words a reader at risk may write that are too doubtful to read as anything ("Tonight's the
+# night.", "I'm so done with life lol"): with AT_RISK_WORDS, a comment that has them is never
+# quoted back nor starred, whatever it is read as (tone.Tone.guarded).
+AT_RISK_UNQUOTED = r"""tonight'?s the night|tonight is the night|done with (?:everything|it all|
+    life)|it was nice while it lasted|the last thing i (?:will |'ll )?(?:ever )?read|
+    kill me now|this is my last (?:comment|message|post)|(?:end|ending) it all|sleep forever|
+    disappear forever|want to die"""
+AT_RISK_WORDS = (  # besides CRISIS, read as crisis wherever it is found
+    CRISIS_UNLESS_LAUGHING,
+    *(sign for sign, _ in CRISIS_SIGNS),
+    CRISIS_HINTS,
+    AT_RISK_UNQUOTED,
+)
 
 # A reader asking after the author on their hard day ("how are you holding up?", "can I bring you
 # dinner?"): a kindness to thank, not a question to promise an answer to.
