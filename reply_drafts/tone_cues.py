@@ -50,19 +50,50 @@ DEATH_TOLD = rf"""put (?:our|my|his|her|their) (?:\w+ )?(?:{PETS}) to sleep|
     trainer|food|toys?)|,? for (?:a|the|two) )|
     lost (?:our|my|his|her|their) (?:\w+ ){{0,2}}to (?:cancer|covid|dementia|suicide|an overdose|
     a (?:stroke|heart attack|car accident|long illness)(?! of))|
-    (?:to be|was|were|been|got) euthani[sz]ed|euthani[sz](?:e|ed|ing) (?:our|my|his|her|their)\b"""
+    (?:to be|was|were|been|got) euthani[sz]ed|euthani[sz](?:e|ed|ing) (?:our|my|his|her|their)\b|
+    (?:the )?vets? (?:said|says|told (?:us|me)) (?:that )?it (?:was|is|'s) time(?= *(?:[.!…]|$))|
+    (?:taking|took|take) (?:\w+ )?on (?:his|her|their) (?:very )?last walk(?= *(?:[.!…]|$))|
+    (?:faire |fait |dû )?(?:endormir|euthanasier|piquer) (?:notre|mon|ma|nos|mes) (?:vieux |
+    vieille )?(?:chien(?:ne)?|chat(?:te)?|lapin|cheval|jument|hamster|toutou|minou)(?! (?:pour|
+    avant) )|
+    (?:s'est|s'était|se sont) endormie?s? (?:\w+ )?(?:pour toujours|à jamais)|
+    eingeschläfert werden|(?:einschläfern|eingeschläfert) (?:lassen|werden)|(?:hund|hündin|katze|
+    kater|pferd|kaninchen|hase|meerschweinchen) (?:\w+ ){{0,4}}eingeschläfert|
+    (?:kat|hond|poes|konijn|paard|cavia) (?:is|zijn) (?:\w+ ){{0,2}}ingeslapen|laten inslapen|
+    (?:sacrificar|dormir|eutanasiar|poner a dormir) a (?:nuestr[oa]|mi) (?:\w+ )?(?:perr[oa]|
+    perrit[oa]|gat[oa]|gatit[oa]|caballo|conejo|mascota)|
+    (?:sopprimere|far addormentare|addormentare) (?:il |la )?(?:nostr[oa]|mi[oa]) (?:\w+ )?(?:
+    cane|cagnolin[oa]|gatt[oa]|gattin[oa]|cavallo|coniglio)|
+    (?:sacrificar|eutanasiar|pôr para dormir|colocar para dormir) (?:o |a )?(?:noss[oa]|meu|
+    minha) (?:\w+ )?(?:cachorr[oa]|cão|cadela|gat[oa]|gatinh[oa])|
+    (?:baby|babies|twins?|scan|ultrasound) (?:had|has|showed|with) no (?:fetal )?heartbeat|
+    there (?:was|is) no (?:fetal )?heartbeat(?= *(?:[.!…]|$))|
+    née?s? sans vie|mort-née?s?|(?:n'y avait|il n'y a) plus de battements? de c(?:œ|oe)ur"""
 
 # A death told as a leaving, in French ("mon père est parti de la même façon", "partie trop
-# tôt"), not "parti en vacances".
-PARTI = rf"""(?:mon|ma|notre|son|sa) (?:\w+ )?(?:{KIN}|
-    {KIN_OTHER}) (?:est|sont) partie?s? (?:trop tôt|paisiblement|de la même (?:façon|manière)|
-    rejoindre)"""
+# tôt", "Papa est parti dimanche, paisiblement", "papa nous quittait"), not "parti en vacances";
+# said bare ("Ma maman est partie il y a trois semaines."), only of a parent, a grandparent or a
+# pet: a husband who "est parti" may have left (PARTI_BARE).
+ELDERS = r"""papa|maman|mamie|papi|papy|pépé|mémé|(?:mon|ma|notre) (?:père|mère|grand-p[eè]re|
+    grand-m[eè]re|papa|maman|mamie|papi|papy|chien|chienne|chat|chatte)"""
+PARTI = rf"""(?:(?:mon|ma|notre|son|sa) (?:\w+ )?(?:{KIN}|{KIN_OTHER})|papa|maman|mamie|papi|papy|
+    pépé|mémé) (?:(?:est|sont) partie?s? (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|
+    dimanche|hier|cette nuit|ce matin)(?: soir| matin)?,? )?(?:trop tôt|paisiblement|
+    de la même (?:façon|manière)|rejoindre|entourée? de)|nous (?:a )?quitt(?:ait|a|ée?s?)(?! pour))|
+    (?:{ELDERS}) (?:est|sont) partie?s?(?:
+    (?: il y a (?:\w+ ){{1,2}}(?:jours|semaines|mois|ans?)(?= *(?:[.!…,]|$))|
+    (?= *(?:[.!…]|$))))"""
+# Someone close who "est parti" with nothing after it: a loss or a leaving, a hard time either way.
+PARTI_BARE = rf"""(?:mon|ma|notre) (?:\w+ )?(?:{KIN}|{KIN_OTHER}) (?:est|sont) partie?s?(?:
+    (?: il y a (?:\w+ ){{1,2}}(?:jours|semaines|mois|ans?)(?= *(?:[.!…,]|$))|
+    (?= *(?:[.!…]|$))))"""
 # A wake as a funeral ("my mother's wake", "at the wake."), not "wake lock" or "in the wake of".
 WAKE = rf"""(?:{KIN})'s wake|at (?:the|his|her|their) wake(?![- ]?\w)"""
 # "Died", but not "died laughing".
 DIED = r"died(?! (?:laughing|of laughter|a little))"
 # A loss, an illness or a hard time, said outright: enough on its own.
-GRIEF_STRONG = rf"""passed away|passing of|{PARTI}|funeral(?! potatoes)|memorial service|
+GRIEF_STRONG = rf"""passed away|passing of|{PARTI}|{PARTI_BARE}|funeral(?! potatoes)|
+    memorial service|
     (?:^|(?<=[.!?] ))(?:goodbye|farewell|saying goodbye to|losing|remembering|adieu|
     au revoir)[, ]+(?:my |our |mon |ma |notre )?(?:{KIN})(?: \w+)?(?= *(?:[.!…]|$))|
     (?:{KIN})(?: \w+)?,? \(?(?:1[89]|20)\d\d ?[–-] ?(?:19|20)\d\d\)?(?= *(?:[.!…]|$))|
@@ -86,12 +117,16 @@ GRIEF_STRONG = rf"""passed away|passing of|{PARTI}|funeral(?! potatoes)|memorial
     (?:house|home|car|flat) (?:was |got |has been )?repossessed|foreclos(?:ed|ure)|
     (?:and i|we) (?:are |'re |have |just |recently )?(?:splitting up|split up|separating|
     separated)(?! (?:the|a|an|our|my|your|it|them|this|that|these|those|into|work|tasks?|\w+ing)\b)|
-    terminal (?:cancer|diagnosis)|hospice|palliative|
+    terminal (?:cancer|diagnosis)|
+    (?<!i'm a )(?<!i am a )(?<!as a )(?<!work in )(?<!work at a )(?:hospice|palliative)|
     end[- ]of[- ]life (?:care|nurse|nursing|planning|decisions?|wishes|doula)|
     (?:treatment|chemo|surgery) (?:failed|didn'?t work|stopped working|isn'?t working)|
     laid off|layoffs?|lost (?:my|his|her|our|their) jobs?|got (?:fired|let go|sacked)|
-    been (?:fired|let go)|made redundant|unemployed|burn(?:ed|t)[- ]?out|burnout|
-    (?<!economic )(?<!great )(?<!tropical )depression|depressed|depressive|panic attacks?|
+    been (?:fired|let go)|made redundant|unemployed|
+    (?<!avoid )(?<!avoiding )(?<!prevent )(?<!preventing )(?:burn(?:ed|t)[- ]?out|
+    burnout)(?![- ](?:proof|prevention|free))|
+    (?<!economic )(?<!great )(?<!tropical )depression(?![- ]era)|depressed|depressive|
+    panic attacks?|
     anxiety attacks?|(?:my|our) anxiety|anxiety (?:has|is|was) (?:been )?(?:so )?bad|
     (?:my|our) mental health|suicid\w*|self[- ]harm|(?:my|our|the) divorce|divorced|divorce is|
     getting divorced|separated from (?:my|our) (?:wife|husband|partner)|dementia|alzheimer\w*|
@@ -146,8 +181,9 @@ GRIEF_STRONG = rf"""passed away|passing of|{PARTI}|funeral(?! potatoes)|memorial
     killed (?:himself|herself|themselves)|took (?:his|her|their) (?:own )?life|died by suicide|
     (?:am|i'?m|being|been|was|were|got|get|getting) (?:\w+ )?bullied|bullied (?:at|by|me|for)|
     cyberbull\w*|(?:{KIN}) (?:left|dumped|cheated on|walked out on) (?:me|us)(?! (?:a|an|the|some|
-    with|this|that|\w+ing))|broke up with (?:me|him|her)|we (?:just |recently )?broke up(?! (?:the|
-    it|this|that|our|a|an))|(?:my|our) (?:marriage|relationship|life|family|world) (?:is|was|
+    with|this|that|\w+ing)\b)|broke up with (?:me|him|her)|
+    we (?:just |recently )?broke up(?! (?:the|it|this|that|our|a|an)\b)|
+    (?:my|our) (?:marriage|relationship|life|family|world) (?:is|was|
     has been) (?:\w+ )?(?:falling apart|over|ending|ended|in pieces)|i'?m falling apart|
     (?:my|our) (?:marriage|relationship|engagement) (?:just |finally |recently )?(?:ended|
     fell apart|broke down)|
@@ -163,6 +199,9 @@ GRIEF_STRONG = rf"""passed away|passing of|{PARTI}|funeral(?! potatoes)|memorial
     rock bottom|at my lowest|my lowest point|(?:bomb|air[- ]raid) shelters?|air raids?|
     (?:under|during|through) (?:the )?(?:heavy )?shelling|
     (?:we|i) (?:bake|sleep|live|hide|stay|are|am)\w* (?:\w+ )?in (?:the|a|our) shelter|
+    (?:we'?re|i'?m) (?:\w+ )?in (?:the|a|our) (?:bomb )?shelter(?! (?:kitchen|office|shop|
+    business))|(?:writing|reading (?:this|your \w+)) (?:to you )?(?:from|in) (?:kyiv|kiev|kharkiv|
+    odesa|odessa|mariupol|zaporizhzhia|dnipro|kherson|gaza|rafah|khartoum|aleppo)|
     (?:flee|fled|fleeing) (?:the |a |our )?(?:war|
     country|home|fighting|bombs?)|refugees?|war in (?!the\b)\w+|
     (?:our|my) (?:house|home|flat|apartment) (?:was |got |is )?(?:burned|burnt|flooded|destroyed)|
@@ -192,7 +231,60 @@ GRIEF_STRONG = rf"""passed away|passing of|{PARTI}|funeral(?! potatoes)|memorial
     (?<!if i )(?<!if you )(?<!if we )(?<!if he )(?<!if she )(?:got|was|were|been|getting) (?:hit|
     run over|killed|struck) by a (?:car|truck|lorry|bus|train|van)(?! (?:error|factor|
     fault|tomorrow))|(?:got|was|been|getting) run over(?! by (?:deadlines|work|emails))|
-    (?:can'?t|cannot) stop (?:shaking|trembling)(?= *(?:[.!…,]|$))"""
+    (?:can'?t|cannot) stop (?:shaking|trembling)(?= *(?:[.!…,]|$))|
+    (?:doctors?|oncologists?|the hospital|nurses?|the vets?) (?:say|said|told (?:us|me)) (?:
+    that )?(?:there'?s|there is) nothing (?:more|else) (?:they|we|anyone) can do(?! (?:about|
+    with|on))|
+    (?:husband|wife|partner|boyfriend|girlfriend|fianc[ée]e?|spouse) (?:has been|had been|was|is|
+    's been) (?:\w+ )?cheating(?! (?:at|in|on (?!me\b)))|(?:cheated|cheating) on me|
+    (?:husband|wife|partner|boyfriend|girlfriend|father|dad|mother|mum|mom|stepdad|stepfather|
+    ex) (?:hits|hit|beats|beat|hurts|kicks|chokes|slaps|punches|punched|shoves) (?:me|us)(?= *(?:
+    [.!…,]|$|when|whenever|every|again|sometimes|if|and|in front))|
+    (?:i'?m|we'?re|i am|we are|the kids are) (?:finally )?safe now(?= *(?:[.!…]|$))|
+    finally (?:leave|left|leaving) (?:my (?:husband|wife|partner|boyfriend|girlfriend|abuser)|
+    him|her)(?= *(?:[.!…,]|$|after|and))|
+    (?:{KIN}) (?:has |have )?(?:stopped|stopped) (?:talking|speaking) to (?:me|us)(?! (?:about|
+    for|during|while|until))|(?:{KIN}) (?:won'?t|doesn'?t|refuses to) (?:talk|speak) to (?:me|
+    us)(?= *(?:[.!…,]|$| any ?more))|estranged|
+    (?:christmas|the holidays|holidays|mother'?s day|father'?s day|this time of year|sundays|
+    birthdays) (?:is|are|will be|was|has been|have been) (?:so |really |always |very |still )?(?:
+    hard|tough|difficult|rough|lonely)(?= *(?:[.!…,]|$| for (?:me|us)| without))|
+    (?:can'?t|cannot|couldn'?t|can not) afford (?:to eat|food|groceries|rent|the rent|my rent|
+    heating|to heat|my meds|my medication|insulin|therapy|diapers|nappies)(?= *(?:[.!…,;]|$|
+    this|right|any|and|but|so|until|since|anymore))|
+    (?:{KIN}) (?:kicked|threw) (?:me|us) out(?= *(?:[.!…,;]|$| of (?:the|their|our|my) (?:house|
+    home|flat|apartment)| when| at| after| because| last| two| three| a (?:year|month|week)))|
+    some days are (?:really |so |very )?(?:hard|tough|dark|awful|rough)(?= *(?:[.!…]|$))|
+    (?:waiting list|wait list|waitlist) (?:for|to see) (?:a |an )?(?:therapist|psychiatrist|
+    counsell?or|mental health|surgery|transplant|operation)|
+    (?:biopsy|scan|mri|ct|pet scan|mammogram|blood test|pathology|my) results (?:come|are coming|
+    will come|are due|came)(?: back)?|
+    (?:days?|weeks?|months?) (?:post[- ]?op|after (?:my |the )?(?:surgery|operation))|
+    the pain is (?:still )?(?:so |really )?(?:bad|awful|unbearable|terrible|constant)(?= *(?:[.!…,]|
+    $))|
+    (?:feel|feeling|felt) like (?:such |a complete |a total |an utter |a |an )+(?:failure|
+    burden)(?= *(?:[.!…]|$|, (?!but|lol|haha)| to (?:everyone|everybody|them|others|my \w+)))|
+    (?:i|we) (?:no longer|don'?t|didn'?t) (?:had|have) a job(?= *(?:[.!…,]|$| any ?more))|
+    (?:my|our) (?:whole |entire )?(?:team|department|division|office) (?:was|were|got|has been|
+    have been) (?:all )?(?:let go|laid off|cut|made redundant|eliminated)(?! (?:early|home|for))|
+    (?:and i|we) (?:have |'ve |just |recently )?decided to (?:separate|split up|divorce|
+    get divorced|go our separate ways|end (?:our|the) marriage)(?= *(?:[.!…,]|$| after))|
+    (?:the )?vets? (?:is coming|comes|will come) (?:\w+ ){{0,2}}to (?:the|our) house(?= *(?:[.!…,]|
+    $))|(?:lost|losing) (?:the|our|my) (?:home|house|farm)(?= *(?:[.,;!]|$))|
+    (?:day|week|night) \d+ (?:in|at) (?:the )?hospital(?! (?:software|hackathon|kitchen|cafeteria|
+    it|admin))|(?:\d+|two|three|four|five|six|seven|ten|several) (?:days|weeks|nights) (?:in|
+    at) (?:the )?hospital(?! (?:software|hackathon|kitchen|cafeteria|it|admin))|
+    (?:kids|children|boys|girls) (?:moved|have moved|went) (?:out )?with (?:their|my ex|her|
+    his) (?:mother|mum|mom|father|dad)(?!'s)|
+    (?:husband|wife|partner|boyfriend|girlfriend|fianc[ée]e?) (?:has |just )?(?:left|moved out|
+    walked out)(?: (?:on \w+|last \w+|yesterday|today|this (?:morning|week|weekend)))?(?= *(?:
+    [.!…]|$))|
+    (?:job|work|career|role) (?:that )?(?:was|is|had been|has been) (?:slowly )?(?:breaking|
+    crushing|destroying|killing) me(?! *(?:lol|haha|😂|🤣))|
+    (?:(?:mon|ma|notre|mein|meine|unser|unsere) (?:\w+ )?(?:{KIN}|{KIN_OTHER}|hund|katze|
+    kater|oma|opa|mann|frau|sohn|tochter)|papa|maman|mamie|papi|papy) (?:est morte?|ist tot)|
+    (?:vater|mutter|papa|mama|oma|opa|mann|frau|bruder|schwester|sohn|tochter|hund|katze|
+    freund|freundin) liegt im sterben"""
 
 # A reader who may be thinking of ending their life or of hurting themselves, in their own words.
 # Such a comment is read as grief whatever else it says ("thanks, this helped me hold on"), and its
@@ -317,7 +409,7 @@ GRIEF_WEAK = rf"""{DIED}|dies|dying(?! to)|death|dead(?! (?:link|links|code|end|
     terriblement| chaque| depuis))|
     miss (?:my|our) (?:late )?(?:{KIN})'s|miss (?:my|our) late (?:{KIN})|
     treatment|diagnosed|disease|recovering|recovery|overdos(?:ed|e)|ventilator|(?<!food )coma|
-    ziekte|ziek|krank|
+    ziekte|ziek|krank|est morte?|ist tot|
     malade|enfermo|enferma"""
 
 # Death itself: marks the grief of a loss ("I'm so sorry for your loss"), not of an illness.
@@ -339,7 +431,7 @@ DEATH = rf"""passed away|passing of|{PASSED}|{PARTI}|funeral(?! potatoes)|memori
     faleceu|morreu|luto|condolências|perdi (?:meu|minha|o|a) (?:\w+ )?(?:{KIN}|{KIN_OTHER})\b|
     è morto|è morta|scompars[oa]|lutto|
     funerale|condoglianze|overleden|gestorven|rouw|begrafenis|gecondoleerd|умер|умерла|смерт\w*|
-    похорон\w*|соболезн\w*|nous a quitté\w*|mein beileid|
+    похорон\w*|соболезн\w*|nous a quitté\w*(?! pour)|mein beileid|
     mi más sentido pésame|meus sentimentos|sentite condoglianze|verlies|overlijden|gick bort|
     gått bort|beklagar sorgen|gået bort|gikk bort|kondolerer|kuoli|osanotto|zmarł\w*|
     wyrazy współczucia|zemřel\w*|upřímnou soustrast|a murit|condoleanțe|vefat|kaybettik|
@@ -396,7 +488,7 @@ CONDOLENCE = r"""(?:my|our) (?:deepest |sincere(?:st)? |heartfelt |warmest )?(?:
 
 # Good news at the end of a hard time ("she's in remission", "the scan came back clear"): a quiet
 # reply still, but glad, not sorry.
-GOOD_NEWS = r"""in remission|cancer[- ]free|tumou?r[- ]free|finished (?:\w+ )?(?:chemo|
+GOOD_NEWS = r"""in remission|cancer[- ]free|tumou?r[- ]free|finish(?:ed|ing) (?:\w+ )?(?:chemo|
     radiation|radiotherapy)|(?:chemo|radiation|radiotherapy) (?:is |was |has )?(?:over|done|
     finished|ended|complete|completed)|(?:last|final) (?:round of )?(?:chemo|radiation)|
     (?:my|his|her|their|mum's|mom's|dad's|the) (?:biopsy|mammogram|mri|blood ?work|scans?|
@@ -447,20 +539,36 @@ COMFORT_WEAK = r"""sending (?:you )?(?:so much |all my |my )?(?:love|hugs?|warmt
 
 # Other languages (French, German, Spanish, Portuguese, Italian, Dutch, Russian): a loss, an
 # illness, a hard time.
-GRIEF_OTHER = r"""décéd\w*|décès|(?<!lien )(?<!site )(?<!serveur )(?<!projet )est morte?|deuil|
-    obsèques|enterrement|condoléances|
-    perd(?:u|re) (?:mon|ma|mes|notre)|fausse couche|chimio\w*|licencié\w*|burn-?out|dépression|
+GRIEF_OTHER = r"""décéd\w*|décès|
+    deuil(?! d(?:e |u |es |')(?!(?:mon|ma|mes|notre|nos|son|sa|ses|leur) |papa|maman|mamie|papi|
+    papy))|obsèques|enterrement|condoléances|
+    perd(?:u|re) (?:mon|ma|mes|notre)|fausse couche|chimio\w*|licencié\w*|
+    (?<!avoid )(?<!avoiding )(?<!prevent )(?<!preventing )(?<!éviter le )(?<!éviter un )(?:
+    burn-?out)(?![- ](?:proof|prevention|free))|dépression|
     (?:je suis|je me sens|j'étais|je me sentais) (?:\w+ )?déprimée?s?|
-    gestorben|verstorben|(?<!link )(?<!seite )(?<!server )ist tot|trauer\w*|beerdigung|beileid|
+    gestorben|verstorben|trauer\w*|beerdigung|beileid|
     krebs|fehlgeburt|gekündigt|
     falleci\w*|murió|perdí a|duelo|cáncer|quimio\w*|aborto espontáneo|despedid[oa]|depresión|
     condolencias|faleceu|morreu|luto|câncer|cancro|demitid[oa]|depressão|condolências|perdi (?:meu|
     minha)|è morto|è morta|scompars[oa]|lutto|funerale|chemio\w*|licenziat[oa]|depressione|
     condoglianze|overleden|gestorven|rouw|begrafenis|kanker|ontslagen|depressie|gecondoleerd|
     умер|умерла|смерт\w*|похорон\w*|депресси\w*|соболезн\w*|
-    nous a quitté\w*|soins palliatifs|
+    nous a quitté\w*(?! pour)|soins palliatifs|
     (?<!pour )(?:une|cette) (?:année|semaine|journée) (?:si |très |vraiment |tellement )?(?:
-    difficile|dure|horrible|sombre|épuisante)(?! pour (?:le|la|les|l'|un|une|des))|
+    difficile|dure|horrible|sombre|épuisante)(?! pour (?:le|la|les|l'|un|une|des)\b)(?! pour (?:mon|
+    ma|mes|notre|nos|son|sa|ses) (?!père|mère|papa|maman|famille|fils|fille|mari|femme|chien|chat|
+    frère|sœur|grand|mamie|papi|enfant|bébé|moi))|
+    (?:je n'arrive pas à|je ne peux pas|j'arrive pas à) (?:m')?arrêter de pleurer(?! de rire)|
+    (?:j'ai|il a|elle a|a|ai) (?:un|une|le) (?:cancer|lymphome|leucémie|tumeur|sarcome|
+    mélanome)|sclérose en plaques|leucémie|métastases|
+    (?:sors|suis sortie?|sortie?|sortir) de (?:l'|la |d'un |d'une )?(?:hôpital|hospitalisation|
+    clinique) psychiatrique|(?:interné|internée|hospitalisée?) en psychiatrie|
+    (?:je|on|nous) divor(?:ce|çons|cé|cée)|(?:mon|notre) divorce|en instance de divorce|
+    nous nous sommes séparée?s(?! en (?:deux|trois|groupes?|équipes?))|
+    on s'est séparée?s(?! en (?:deux|trois|groupes?|équipes?))|
+    (?:ma|notre|après (?:la|notre|ma)) rupture(?! (?:de|d') )|
+    (?:je suis|suis|me retrouve|toujours|encore) au chômage(?! partiel)|
+    (?:je|j') (?:commence à |ai )?(?:perdre|perdu|perds) (?:tout )?espoir(?= *(?:[.!…,]|$))|
     la maladie de (?:maman|papa|mamie|papi|(?:mon|ma) (?:père|mère|fils|fille|mari|femme|frère|
     sœur|soeur))|
     (?:la|depuis la|après la) mort de (?:papa|maman|mamie|papi|papy|pépé|mémé|(?:mon|ma|notre) (?:
@@ -471,7 +579,8 @@ GRIEF_OTHER = r"""décéd\w*|décès|(?<!lien )(?<!site )(?<!serveur )(?<!projet
     je me sens (?:si |tellement |complètement )?vide(?= *(?:[.!…,]|$|depuis| à l'intérieur))|
     en (?:souvenir|mémoire) de (?:mon|ma|mes|notre|nos) (?:défunte?s? )?(?:père|mère|papa|maman|
     mari|femme|fils|fille|frère|sœur|grand-m[eè]re|grand-p[eè]re|mamie|papi|papy|chien|chienne|
-    chat|chatte)|palliati\w+|(?:un|d'un|mon|son|ton) avc|fausse couche|
+    chat|chatte)|(?<!work in )(?<!travaille en )palliati\w+|(?:un|d'un|mon|son|ton) avc|
+    fausse couche|
     mon deuil|
     j'ai perdu|a perdu (?:son|sa)|courage à (?:toi|vous)|toutes mes (?:pensées|condoléances)|
     krebsdiagnose|krankenhaus|entlassen|arbeitslos|schlaganfall|
@@ -500,7 +609,8 @@ GRIEF_OTHER = r"""décéd\w*|décès|(?<!lien )(?<!site )(?<!serveur )(?<!projet
     mất|qua đời|ung thư|bệnh viện|chia buồn|thất nghiệp|
     alifariki|saratani|hospitali|pole sana|
     (?:me sens|me sentir) (?:si |très |tellement |tellement )?seule?|solitude|harcelée?|
-    m'a quitté\w*|on a rompu|(?:fühle mich|bin) (?:so |sehr )?(?:einsam|allein)|einsamkeit|
+    m'a quitté\w*|on a rompu(?! avec (?:la|le|les|l'|nos|cette|ce)\b)|
+    (?:fühle mich|bin) (?:so |sehr )?(?:einsam|allein)|einsamkeit|
     gemobbt|mobbing|hat mich verlassen|me siento (?:tan |muy )?sol[oa]|soledad|me acosan|
     acoso escolar|(?:esposa|mujer|marido|novi[oa]|pareja) me dejó|
     mi sento (?:così |molto )?sol[oa]|solitudine|bullismo|
@@ -832,6 +942,7 @@ CRITICAL = rf"""i disagree|disagree|i don'?t (?:really |quite |fully )?agree|not
     (?<!pas )(?<!ni )(?:trop|un peu) (?:salée?|sucrée?|sèche?)(?= *(?:[.!…,]|$| à mon goût|
     pour moi))|
     une erreur|lien mort|petite correction|stimme nicht zu|
+    lien (?:[\w-]+ ){{0,5}}(?:est|semble) (?:mort|cassé|brisé)|
     (?<!que )(?:la|votre|cette) (?:recette|méthode|astuce|technique) ne (?:marche|fonctionne) pas|
     ça ne (?:marche|fonctionne) pas du tout|
     (?:c'est|c'était|cet article est|ce billet est|votre article est|votre billet est) (?:très |
@@ -941,6 +1052,7 @@ CORRECTION = rf"""(?:a|one|small|minor|tiny|little|quick|another) typo|typos? (?
     incorrect|outdated|out of date|deprecated|off[- ]by[- ]one|doesn'?t (?:work|compile|run)|
     does not (?:work|compile|run)|(?:is|are) missing (?:a|an|the)|you forgot|malformed|
     correction|(?:is|are|was) actually|coquille|faute de frappe|une erreur|lien mort|tippfehler|
+    lien (?:[\w-]+ ){{0,5}}(?:est|semble) (?:mort|cassé|brisé)|
     ein fehler|un error|errata|um erro|un errore|non funziona|een fout|you meant|did you mean|
     i'?m guessing you meant|poprawka|korreksjon|oprava|διόρθωση|уточнення|поправк\w*|đính chính|
     (?<!si )(?:vous avez|tu as) oublié (?:un|une|le|la|les|d') (?:ingrédient|étape|lien|mot|
