@@ -67,8 +67,8 @@ _FEELING = re.compile(
 )
 # A hard week a thing had ("Our server had a tough week"), not the writer or their people.
 _THING_HAD = re.compile(
-    r"(?:my|our|the|his|her|their) ([\w-]+) (?:had|has had|is having|was having|went through)"
-    r" an? (?:\w+ )?$"
+    r"(?:my|our|the|his|her|their) ((?:[\w-]+ )?[\w-]+) "
+    r"(?:had|has had|is having|was having|went through) an? (?:\w+ )?$"
 )
 _GAME = cue.words(
     r"\d+ ?[-–] ?\d+|(?:cup|league|grand) finals?|the (?:match|game|derby|final|fans|referee)|"
@@ -138,7 +138,7 @@ def _had_by_a_thing(sentence: str, word: str) -> bool:
         return False
     start = sentence.find(word)
     had = _THING_HAD.search(sentence, max(0, start - 48), start)
-    return bool(had) and not _ANY_KIN.fullmatch(had.group(1))
+    return bool(had) and not _ANY_KIN.search(had.group(1))
 
 
 def names_kin(sentence: str, of_programs: bool = False) -> bool:
@@ -181,4 +181,8 @@ def tells_own_life(title: str, told: str, found: tuple[str, ...]) -> bool:
         return True  # a title alone ("A Hard Day") is all there is to go by
     if _SELF.search(told) or _ANY_KIN.search(title) or _ANY_KIN.search(told):
         return True
-    return any(_FIRST_PERSON.search(word) for word in found)
+    if any(_FIRST_PERSON.search(word) for word in found):
+        return True
+    # a hard time told as the writer's own ("My second round of chemo went better", "Got laid
+    # off today."), not a title's or a thing's ("Our server had a tough week")
+    return grief_cues(told)[1]

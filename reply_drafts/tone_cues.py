@@ -51,13 +51,14 @@ DEATH_TOLD = rf"""put (?:our|my|his|her|their) (?:\w+ )?(?:{PETS}) to sleep|
     lost (?:our|my|his|her|their) (?:\w+ ){{0,2}}to (?:cancer|covid|dementia|suicide|an overdose|
     a (?:stroke|heart attack|car accident|long illness)(?! of))|
     (?:to be|was|were|been|got) euthani[sz]ed|euthani[sz](?:e|ed|ing) (?:our|my|his|her|their)\b|
-    (?:the )?vets? (?:said|says|told (?:us|me)) (?:that )?it (?:was|is|'s) time(?= *(?:[.!…]|$))|
-    (?:taking|took|take) (?:\w+ )?on (?:his|her|their) (?:very )?last walk(?= *(?:[.!…]|$))|
-    (?:faire |fait |dû )?(?:endormir|euthanasier|piquer) (?:notre|mon|ma|nos|mes) (?:vieux |
+    vets? (?:(?:said|says|told (?:us|me)) (?:that )?it (?:was|is|'s) time(?= *(?:[.!…]|$))|
+    (?:is coming|comes|will come) (?:\w+ ){{0,2}}to (?:the|our) house(?= *(?:[.!…,]|$)))|
+    t(?:aking|ook|ake) (?:\w+ )?on (?:his|her|their) (?:very )?last walk(?= *(?:[.!…]|$))|
+    (?:endormir|euthanasier|piquer) (?:notre|mon|ma|nos|mes) (?:vieux |
     vieille )?(?:chien(?:ne)?|chat(?:te)?|lapin|cheval|jument|hamster|toutou|minou)(?! (?:pour|
     avant) )|
-    (?:s'est|s'était|se sont) endormie?s? (?:\w+ )?(?:pour toujours|à jamais)|
-    eingeschläfert werden|(?:einschläfern|eingeschläfert) (?:lassen|werden)|(?:hund|hündin|katze|
+    s(?:'est|'était|e sont) endormie?s? (?:\w+ )?(?:pour toujours|à jamais)|
+    ein(?:schläfern|geschläfert) (?:lassen|werden)|(?:hund|hündin|katze|
     kater|pferd|kaninchen|hase|meerschweinchen) (?:\w+ ){{0,4}}eingeschläfert|
     (?:kat|hond|poes|konijn|paard|cavia) (?:is|zijn) (?:\w+ ){{0,2}}ingeslapen|laten inslapen|
     (?:sacrificar|dormir|eutanasiar|poner a dormir) a (?:nuestr[oa]|mi) (?:\w+ )?(?:perr[oa]|
@@ -66,9 +67,7 @@ DEATH_TOLD = rf"""put (?:our|my|his|her|their) (?:\w+ )?(?:{PETS}) to sleep|
     cane|cagnolin[oa]|gatt[oa]|gattin[oa]|cavallo|coniglio)|
     (?:sacrificar|eutanasiar|pôr para dormir|colocar para dormir) (?:o |a )?(?:noss[oa]|meu|
     minha) (?:\w+ )?(?:cachorr[oa]|cão|cadela|gat[oa]|gatinh[oa])|
-    (?:baby|babies|twins?|scan|ultrasound) (?:had|has|showed|with) no (?:fetal )?heartbeat|
-    there (?:was|is) no (?:fetal )?heartbeat(?= *(?:[.!…]|$))|
-    née?s? sans vie|mort-née?s?|(?:n'y avait|il n'y a) plus de battements? de c(?:œ|oe)ur"""
+    née?s? sans vie|mort-née?s?|plus de battements? de c(?:œ|oe)ur(?! (?:quand|pour|devant))"""
 
 # A death told as a leaving, in French ("mon père est parti de la même façon", "partie trop
 # tôt", "Papa est parti dimanche, paisiblement", "papa nous quittait"), not "parti en vacances";
@@ -118,12 +117,13 @@ GRIEF_STRONG = rf"""passed away|passing of|{PARTI}|{PARTI_BARE}|funeral(?! potat
     (?:and i|we) (?:are |'re |have |just |recently )?(?:splitting up|split up|separating|
     separated)(?! (?:the|a|an|our|my|your|it|them|this|that|these|those|into|work|tasks?|\w+ing)\b)|
     terminal (?:cancer|diagnosis)|
-    (?<!i'm a )(?<!i am a )(?<!as a )(?<!work in )(?<!work at a )(?:hospice|palliative)|
+    hospice(?<!i'm a hospice)(?<!i am a hospice)(?<!as a hospice)(?<!work in hospice)|
+    palliative(?<!i'm a palliative)(?<!as a palliative)(?<!work in palliative)|
     end[- ]of[- ]life (?:care|nurse|nursing|planning|decisions?|wishes|doula)|
     (?:treatment|chemo|surgery) (?:failed|didn'?t work|stopped working|isn'?t working)|
     laid off|layoffs?|lost (?:my|his|her|our|their) jobs?|got (?:fired|let go|sacked)|
     been (?:fired|let go)|made redundant|unemployed|
-    (?<!avoid )(?<!avoiding )(?<!prevent )(?<!preventing )(?:burn(?:ed|t)[- ]?out|
+    burn(?<!avoid burn)(?<!avoiding burn)(?<!prevent burn)(?<!preventing burn)(?:(?:ed|t)[- ]?out|
     burnout)(?![- ](?:proof|prevention|free))|
     (?<!economic )(?<!great )(?<!tropical )depression(?![- ]era)|depressed|depressive|
     panic attacks?|
@@ -180,15 +180,25 @@ GRIEF_STRONG = rf"""passed away|passing of|{PARTI}|{PARTI_BARE}|funeral(?! potat
     fly high|gone too soon|died suddenly|
     killed (?:himself|herself|themselves)|took (?:his|her|their) (?:own )?life|died by suicide|
     (?:am|i'?m|being|been|was|were|got|get|getting) (?:\w+ )?bullied|bullied (?:at|by|me|for)|
-    cyberbull\w*|(?:{KIN}) (?:left|dumped|cheated on|walked out on) (?:me|us)(?! (?:a|an|the|some|
-    with|this|that|\w+ing)\b)|broke up with (?:me|him|her)|
+    cyberbull\w*|
+    (?:{KIN}) (?:(?:left|dumped|cheated on|walked out on) (?:me|us)(?! (?:a|an|the|some|with|this|
+    that|\w+ing)\b)|(?:has |have )?stopped (?:talking|speaking) to (?:me|us)(?! (?:about|for|during|
+    while|until))|(?:won'?t|doesn'?t|refuses to) (?:talk|speak) to (?:me|us)(?= *(?:[.!…,]|$|
+    any ?more))|(?:kicked|threw) (?:me|us) out(?= *(?:[.!…,;]|$| of (?:the|their|our|my) (?:house|
+    home|flat|apartment)| when| at| after| because| last| two| three| a (?:year|month|week)))|
+    (?:hits|hit|beats|beat|hurts|kicks|chokes|slaps|punches|punched|shoves) (?:me|us)(?= *(?:
+    [.!…,]|$|when|whenever|every|again|sometimes|if|and|in front))|
+    (?:has been|had been|was|is|'s been) (?:\w+ )?cheating(?! (?:at|in|on (?!me\b))))|
+    broke up with (?:me|him|her)|
     we (?:just |recently )?broke up(?! (?:the|it|this|that|our|a|an)\b)|
     (?:my|our) (?:marriage|relationship|life|family|world) (?:is|was|
     has been) (?:\w+ )?(?:falling apart|over|ending|ended|in pieces)|i'?m falling apart|
     (?:my|our) (?:marriage|relationship|engagement) (?:just |finally |recently )?(?:ended|
     fell apart|broke down)|
-    took the kids|(?:feel|feeling|felt) (?:so |very |really |completely |all |totally )?(?:alone|
-    lonely|hopeless|worthless|empty|numb)|(?:i'?m|i am|been|so) (?:so |very |really )?lonely|
+    took the kids|f(?:eel|eeling|elt) (?:(?:so |very |really |completely |all |totally )?(?:alone|
+    lonely|hopeless|worthless|empty|numb)|like (?:such |a complete |a total |an utter |a |an )+(?:
+    failure|burden)(?= *(?:[.!…]|$|, (?!but|lol|haha)| to (?:everyone|everybody|them|others|
+    my \w+))))|(?:i'?m|i am|been|so) (?:so |very |really )?lonely|
     loneliness|(?:nobody|no one|noone) to talk to|(?:i'?ve been|i have been|i'?m|i am|i feel|
     i felt|i'?ve felt|(?:been )?feeling) (?:really |so |very |pretty |quite )?(?:low|down)(?! (?:on|
     to|the|with|in|under|here|there|\w+ing))|
@@ -199,8 +209,9 @@ GRIEF_STRONG = rf"""passed away|passing of|{PARTI}|{PARTI_BARE}|funeral(?! potat
     rock bottom|at my lowest|my lowest point|(?:bomb|air[- ]raid) shelters?|air raids?|
     (?:under|during|through) (?:the )?(?:heavy )?shelling|
     (?:we|i) (?:bake|sleep|live|hide|stay|are|am)\w* (?:\w+ )?in (?:the|a|our) shelter|
-    (?:we'?re|i'?m) (?:\w+ )?in (?:the|a|our) (?:bomb )?shelter(?! (?:kitchen|office|shop|
-    business))|(?:writing|reading (?:this|your \w+)) (?:to you )?(?:from|in) (?:kyiv|kiev|kharkiv|
+    (?:we'?re|i'?m|i am|we are) (?:(?:\w+ )?in (?:the|a|our) (?:bomb )?shelter(?! (?:kitchen|
+    office|shop|business))|(?:finally )?safe now(?= *(?:[.!…]|$)))|the kids are safe now|
+    (?:writing|reading (?:this|your \w+)) (?:to you )?(?:from|in) (?:kyiv|kiev|kharkiv|
     odesa|odessa|mariupol|zaporizhzhia|dnipro|kherson|gaza|rafah|khartoum|aleppo)|
     (?:flee|fled|fleeing) (?:the |a |our )?(?:war|
     country|home|fighting|bombs?)|refugees?|war in (?!the\b)\w+|
@@ -235,45 +246,34 @@ GRIEF_STRONG = rf"""passed away|passing of|{PARTI}|{PARTI_BARE}|funeral(?! potat
     (?:doctors?|oncologists?|the hospital|nurses?|the vets?) (?:say|said|told (?:us|me)) (?:
     that )?(?:there'?s|there is) nothing (?:more|else) (?:they|we|anyone) can do(?! (?:about|
     with|on))|
-    (?:husband|wife|partner|boyfriend|girlfriend|fianc[ée]e?|spouse) (?:has been|had been|was|is|
-    's been) (?:\w+ )?cheating(?! (?:at|in|on (?!me\b)))|(?:cheated|cheating) on me|
-    (?:husband|wife|partner|boyfriend|girlfriend|father|dad|mother|mum|mom|stepdad|stepfather|
-    ex) (?:hits|hit|beats|beat|hurts|kicks|chokes|slaps|punches|punched|shoves) (?:me|us)(?= *(?:
-    [.!…,]|$|when|whenever|every|again|sometimes|if|and|in front))|
-    (?:i'?m|we'?re|i am|we are|the kids are) (?:finally )?safe now(?= *(?:[.!…]|$))|
+    (?:cheated|cheating) on me|
+    (?:ex|step(?:dad|father|mum|mom|mother)) (?:hits|hit|beats|beat|hurts|kicks|chokes|slaps|
+    punches|punched|shoves) (?:me|us)(?= *(?:[.!…,]|$|when|whenever|every|again|sometimes|if|and|
+    in front))|
     finally (?:leave|left|leaving) (?:my (?:husband|wife|partner|boyfriend|girlfriend|abuser)|
     him|her)(?= *(?:[.!…,]|$|after|and))|
-    (?:{KIN}) (?:has |have )?(?:stopped|stopped) (?:talking|speaking) to (?:me|us)(?! (?:about|
-    for|during|while|until))|(?:{KIN}) (?:won'?t|doesn'?t|refuses to) (?:talk|speak) to (?:me|
-    us)(?= *(?:[.!…,]|$| any ?more))|estranged|
+    estranged|
     (?:christmas|the holidays|holidays|mother'?s day|father'?s day|this time of year|sundays|
     birthdays) (?:is|are|will be|was|has been|have been) (?:so |really |always |very |still )?(?:
     hard|tough|difficult|rough|lonely)(?= *(?:[.!…,]|$| for (?:me|us)| without))|
-    (?:can'?t|cannot|couldn'?t|can not) afford (?:to eat|food|groceries|rent|the rent|my rent|
+    c(?:an'?t|annot|ouldn'?t|an not) afford (?:to eat|food|groceries|rent|the rent|my rent|
     heating|to heat|my meds|my medication|insulin|therapy|diapers|nappies)(?= *(?:[.!…,;]|$|
     this|right|any|and|but|so|until|since|anymore))|
-    (?:{KIN}) (?:kicked|threw) (?:me|us) out(?= *(?:[.!…,;]|$| of (?:the|their|our|my) (?:house|
-    home|flat|apartment)| when| at| after| because| last| two| three| a (?:year|month|week)))|
     some days are (?:really |so |very )?(?:hard|tough|dark|awful|rough)(?= *(?:[.!…]|$))|
     (?:waiting list|wait list|waitlist) (?:for|to see) (?:a |an )?(?:therapist|psychiatrist|
     counsell?or|mental health|surgery|transplant|operation)|
     (?:biopsy|scan|mri|ct|pet scan|mammogram|blood test|pathology|my) results (?:come|are coming|
     will come|are due|came)(?: back)?|
-    (?:days?|weeks?|months?) (?:post[- ]?op|after (?:my |the )?(?:surgery|operation))|
+    (?:days?|weeks?|months?|nights?) (?:post[- ]?op|after (?:my |the )?(?:surgery|operation)|
+    (?:\d+ )?(?:in|at) (?:the )?hospital(?! (?:software|hackathon|kitchen|cafeteria|it|admin)))|
     the pain is (?:still )?(?:so |really )?(?:bad|awful|unbearable|terrible|constant)(?= *(?:[.!…,]|
     $))|
-    (?:feel|feeling|felt) like (?:such |a complete |a total |an utter |a |an )+(?:failure|
-    burden)(?= *(?:[.!…]|$|, (?!but|lol|haha)| to (?:everyone|everybody|them|others|my \w+)))|
     (?:i|we) (?:no longer|don'?t|didn'?t) (?:had|have) a job(?= *(?:[.!…,]|$| any ?more))|
     (?:my|our) (?:whole |entire )?(?:team|department|division|office) (?:was|were|got|has been|
     have been) (?:all )?(?:let go|laid off|cut|made redundant|eliminated)(?! (?:early|home|for))|
     (?:and i|we) (?:have |'ve |just |recently )?decided to (?:separate|split up|divorce|
     get divorced|go our separate ways|end (?:our|the) marriage)(?= *(?:[.!…,]|$| after))|
-    (?:the )?vets? (?:is coming|comes|will come) (?:\w+ ){{0,2}}to (?:the|our) house(?= *(?:[.!…,]|
-    $))|(?:lost|losing) (?:the|our|my) (?:home|house|farm)(?= *(?:[.,;!]|$))|
-    (?:day|week|night) \d+ (?:in|at) (?:the )?hospital(?! (?:software|hackathon|kitchen|cafeteria|
-    it|admin))|(?:\d+|two|three|four|five|six|seven|ten|several) (?:days|weeks|nights) (?:in|
-    at) (?:the )?hospital(?! (?:software|hackathon|kitchen|cafeteria|it|admin))|
+    (?:lost|losing) (?:the|our|my) (?:home|house|farm)(?= *(?:[.,;!]|$))|
     (?:kids|children|boys|girls) (?:moved|have moved|went) (?:out )?with (?:their|my ex|her|
     his) (?:mother|mum|mom|father|dad)(?!'s)|
     (?:husband|wife|partner|boyfriend|girlfriend|fianc[ée]e?) (?:has |just )?(?:left|moved out|
@@ -282,9 +282,7 @@ GRIEF_STRONG = rf"""passed away|passing of|{PARTI}|{PARTI_BARE}|funeral(?! potat
     (?:job|work|career|role) (?:that )?(?:was|is|had been|has been) (?:slowly )?(?:breaking|
     crushing|destroying|killing) me(?! *(?:lol|haha|😂|🤣))|
     (?:(?:mon|ma|notre|mein|meine|unser|unsere) (?:\w+ )?(?:{KIN}|{KIN_OTHER}|hund|katze|
-    kater|oma|opa|mann|frau|sohn|tochter)|papa|maman|mamie|papi|papy) (?:est morte?|ist tot)|
-    (?:vater|mutter|papa|mama|oma|opa|mann|frau|bruder|schwester|sohn|tochter|hund|katze|
-    freund|freundin) liegt im sterben"""
+    kater|oma|opa|mann|frau|sohn|tochter)|papa|maman|mamie|papi|papy) (?:est morte?|ist tot)"""
 
 # A reader who may be thinking of ending their life or of hurting themselves, in their own words.
 # Such a comment is read as grief whatever else it says ("thanks, this helped me hold on"), and its
@@ -409,7 +407,7 @@ GRIEF_WEAK = rf"""{DIED}|dies|dying(?! to)|death|dead(?! (?:link|links|code|end|
     terriblement| chaque| depuis))|
     miss (?:my|our) (?:late )?(?:{KIN})'s|miss (?:my|our) late (?:{KIN})|
     treatment|diagnosed|disease|recovering|recovery|overdos(?:ed|e)|ventilator|(?<!food )coma|
-    ziekte|ziek|krank|est morte?|ist tot|
+    ziekte|ziek|krank|est morte?|ist tot|liegt im sterben|
     malade|enfermo|enferma"""
 
 # Death itself: marks the grief of a loss ("I'm so sorry for your loss"), not of an illness.
@@ -420,6 +418,8 @@ DEATH = rf"""passed away|passing of|{PASSED}|{PARTI}|funeral(?! potatoes)|memori
     {DIED}|dies|death|dead|ashes|rip (?:{KIN})\b|
     put to sleep|put (?:our|my|his|her|their|him|her|them) (?:\w+ ){{0,3}}down|
     {DEATH_TOLD}|
+    (?:baby|babies|twins?|scan|ultrasound) (?:had|has|showed|with) no (?:fetal )?heartbeat|
+    there (?:was|is) no (?:fetal )?heartbeat(?= *(?:[.!…]|$))|
     had to put (?:\w+ ){{0,3}}down|rest in peace|no longer with us|suicid\w*|décéd\w*|décès|
     (?:la|depuis la|après la) mort de (?:papa|maman|mamie|papi|papy|pépé|mémé|(?:mon|ma|notre) (?:
     père|mère|frère|sœur|soeur|fils|fille|mari|femme|époux|épouse|grand-père|grand-mère|chien|
@@ -543,8 +543,8 @@ GRIEF_OTHER = r"""décéd\w*|décès|
     deuil(?! d(?:e |u |es |')(?!(?:mon|ma|mes|notre|nos|son|sa|ses|leur) |papa|maman|mamie|papi|
     papy))|obsèques|enterrement|condoléances|
     perd(?:u|re) (?:mon|ma|mes|notre)|fausse couche|chimio\w*|licencié\w*|
-    (?<!avoid )(?<!avoiding )(?<!prevent )(?<!preventing )(?<!éviter le )(?<!éviter un )(?:
-    burn-?out)(?![- ](?:proof|prevention|free))|dépression|
+    burn(?<!avoid burn)(?<!avoiding burn)(?<!prevent burn)(?<!preventing burn)(?<!éviter le burn)(?:
+    -?out)(?![- ](?:proof|prevention|free))|dépression|
     (?:je suis|je me sens|j'étais|je me sentais) (?:\w+ )?déprimée?s?|
     gestorben|verstorben|trauer\w*|beerdigung|beileid|
     krebs|fehlgeburt|gekündigt|
@@ -567,7 +567,7 @@ GRIEF_OTHER = r"""décéd\w*|décès|
     nous nous sommes séparée?s(?! en (?:deux|trois|groupes?|équipes?))|
     on s'est séparée?s(?! en (?:deux|trois|groupes?|équipes?))|
     (?:ma|notre|après (?:la|notre|ma)) rupture(?! (?:de|d') )|
-    (?:je suis|suis|me retrouve|toujours|encore) au chômage(?! partiel)|
+    au chômage(?! partiel)|
     (?:je|j') (?:commence à |ai )?(?:perdre|perdu|perds) (?:tout )?espoir(?= *(?:[.!…,]|$))|
     la maladie de (?:maman|papa|mamie|papi|(?:mon|ma) (?:père|mère|fils|fille|mari|femme|frère|
     sœur|soeur))|
@@ -579,7 +579,8 @@ GRIEF_OTHER = r"""décéd\w*|décès|
     je me sens (?:si |tellement |complètement )?vide(?= *(?:[.!…,]|$|depuis| à l'intérieur))|
     en (?:souvenir|mémoire) de (?:mon|ma|mes|notre|nos) (?:défunte?s? )?(?:père|mère|papa|maman|
     mari|femme|fils|fille|frère|sœur|grand-m[eè]re|grand-p[eè]re|mamie|papi|papy|chien|chienne|
-    chat|chatte)|(?<!work in )(?<!travaille en )palliati\w+|(?:un|d'un|mon|son|ton) avc|
+    chat|chatte)|palliati(?<!work in palliati)(?<!travaille en palliati)\w+|
+    (?:un|d'un|mon|son|ton) avc|
     fausse couche|
     mon deuil|
     j'ai perdu|a perdu (?:son|sa)|courage à (?:toi|vous)|toutes mes (?:pensées|condoléances)|
