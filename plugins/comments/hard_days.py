@@ -7,7 +7,9 @@ and whose title, summary or opening tells of a loss, an illness or a hard time (
 thank-you drafts' tone reader looks for: "after my father died", "a hard day", "the scan showed
 something"), is taken as one, with a warning that names the file and the words and says how to
 decide otherwise. A passing mention further down (a tech post's "Python 2's end of life" in its
-fifth paragraph) decides nothing.
+fifth paragraph) decides nothing, nor does a hard time that is not the author's own: news, a data
+dive or a review ("2023's tech layoffs, by the numbers", "Grief in The Last of Us"), a server's
+"tough week", a lost match (`reply_drafts.grief.tells_own_life`).
 """
 
 from __future__ import annotations
