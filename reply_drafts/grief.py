@@ -7,82 +7,80 @@ compiling the grief lists alone costs a sixth of compiling them all.
 
 import re
 import unicodedata
-from functools import cached_property
 
 from reply_drafts import tone_cues as cue
 from reply_drafts.sentences import sentences
 
-
-class _Lists:
-    """The word lists, each compiled the first time it is used: compiling them costs a build
-    50 ms or more, and a build whose posts did not change asks nothing of them (hard_days.py
-    keeps what it found); a post without kin never needs the weak words or whose they are."""
-
-    @cached_property
-    def grief(self) -> re.Pattern:
-        return cue.words(cue.GRIEF_STRONG)
-
-    @cached_property
-    def grief_weak(self) -> re.Pattern:
-        return cue.words(cue.GRIEF_WEAK)
-
-    @cached_property
-    def grief_other(self) -> re.Pattern:
-        return cue.words(cue.GRIEF_OTHER)
-
-    @cached_property
-    def grief_nonspaced(self) -> re.Pattern:
-        return cue.anywhere(cue.GRIEF_NONSPACED)
-
-    @cached_property
-    def kin(self) -> re.Pattern:
-        return cue.words(cue.KIN)
-
-    @cached_property
-    def machine(self) -> re.Pattern:
-        # A program's children and parents: "a child dies before its parent reaps it, it is a
-        # zombie" is no loss. Two of these words tell of programs; one alone ("coding threads at
-        # night", "I'm an orphan now") does not.
-        return cue.words(
-            r"(?:sub)?process(?:es)?|threads?|zombies?|reap(?:s|ed|ing)?|pids?|fork(?:s|ed)?|"
-            r"daemons?|kernel|sigchld|sigkill|init|systemd|orphan(?:s|ed)?"
-        )
-
-    @cached_property
-    def program_kin(self) -> re.Pattern:
-        return re.compile(r"parents?|child|children")
-
-    @cached_property
-    def condolence(self) -> re.Pattern:
-        return cue.words(cue.CONDOLENCE)
-
-    @cached_property
-    def first_person(self) -> re.Pattern:
-        # The writer speaking of themselves, in the languages of GRIEF_OTHER ("mon père est
-        # décédé").
-        return re.compile(
-            r"(?<![\w'])(?:i|i'm|i've|i'd|my|me|we|we've|our|us|"
-            r"je|j'|moi|mon|ma|mes|nous|notre|nos|ich|mich|mir|mein\w*|wir|uns|unser\w*|yo|mis?|"
-            r"nuestr[oa]s?|io|mio|mia|miei|mie|noi|nostr[oaie]|eu|meus?|minhas?|nós|noss[oa]s?|"
-            r"ik|mijn|wij|ons|onze)(?=[^\w']|$)|(?<![\w'])j'(?=\w)"
-        )
-
-    @cached_property
-    def goes_on(self) -> re.Pattern:
-        # A sentence that goes on about someone just named: "He passed last year.", "Elle est
-        # partie."
-        return re.compile(r"(?:he|she|they|him|her|il|elle|ils|elles)(?!\w)")
-
-    @cached_property
-    def second_person(self) -> re.Pattern:
-        # The reader spoken to: "your father sounds wonderful, I'm sorry he passed" is comfort,
-        # not a loss.
-        return re.compile(
-            r"(?<![\w'])(?:you|your|yours|you're|you've|vous|votre|vos|tu|ton|ta|tes)(?![\w'])"
-        )
-
-
-_LISTS = _Lists()
+_GRIEF = cue.words(cue.GRIEF_STRONG)
+_GRIEF_WEAK = cue.words(cue.GRIEF_WEAK)
+_GRIEF_OTHER = cue.words(cue.GRIEF_OTHER)
+_GRIEF_NONSPACED = cue.anywhere(cue.GRIEF_NONSPACED)
+_KIN = cue.words(cue.KIN)
+# A post's people and pets in the other languages too ("Mon chat Filou", "nuestra perra",
+# "Unser Hund").
+_ANY_KIN = cue.words(
+    f"{cue.KIN}|{cue.KIN_OTHER}|hund|hündin|katze|kater|hond|poes|cane|gatt[oa]|cachorr[oa]|cão"
+)
+# A program's children and parents: "a child dies before its parent reaps it, it is a zombie" is
+# no loss. Two of these words tell of programs; one alone ("coding threads at night", "I'm an
+# orphan now") does not.
+_MACHINE = cue.words(
+    r"(?:sub)?process(?:es)?|threads?|zombies?|reap(?:s|ed|ing)?|pids?|fork(?:s|ed)?|daemons?|"
+    r"kernel|sigchld|sigkill|init|systemd|orphan(?:s|ed)?"
+)
+_PROGRAM_KIN = re.compile(r"parents?|child|children")
+_CONDOLENCE = cue.words(cue.CONDOLENCE)
+# The writer speaking of themselves, in the languages of GRIEF_OTHER ("mon père est décédé").
+_FIRST_PERSON = re.compile(
+    r"(?<![\w'])(?:i|i'm|i've|i'd|i'll|my|me|we|we're|we've|we'd|we'll|our|us|"
+    r"je|j'|moi|mon|ma|mes|nous|notre|nos|ich|mich|mir|mein\w*|wir|uns|unser\w*|yo|mis?|"
+    r"nuestr[oa]s?|io|mio|mia|miei|mie|noi|nostr[oaie]|eu|meus?|minhas?|nós|noss[oa]s?|"
+    r"ik|mijn|wij|ons|onze|"
+    # verbs that say "I" in languages that leave it out: "perdi o emprego", "estoy destrozada"
+    r"perdi|estou|estava|tenho|fiquei|perdí|estoy|estaba|tengo|sto|ho)(?=[^\w']|$)|"
+    r"(?<![\w'])j'(?=\w)"
+)
+# "Got laid off today.", "Just got diagnosed with MS at 29.": the writer, with "I" left out.
+_UNSAID_I = re.compile(
+    r"(?:just |finally |today |recently |and )?(?:got|been|lost|had|spent|feeling|felt|woke|"
+    r"started|starting|diagnosed|laid)(?![\w'])"
+)
+# The writer going on with what happened to them ("We were going to tell everyone this weekend."),
+# not a wish for the author ("I hope the new meds settle soon.").
+_TOLD_ON = re.compile(
+    r"(?:we|i) (?:was|were|had|have|did|didn't|still|just|can't|couldn't)(?![\w'])|"
+    r"(?:we|i)'(?:d|ve)(?![\w'])"
+)
+# The writer themselves, not only their things: "my server had a tough week" tells of no hard
+# time of theirs, "we're losing the house" does. A post tells of the author's life when it says
+# "I" or "we", or names a person or a pet (plugins/comments/hard_days.py).
+_SELF = re.compile(
+    r"(?<![\w'])(?:i|i'm|i've|i'd|i'll|me|myself|we|we're|we've|we'd|us|ourselves|"
+    r"je|j'|moi|nous|ich|mich|mir|wir|uns|yo|nosotros|nosotras|io|noi|eu|nós|ik|wij)(?=[^\w']|$)|"
+    r"(?<![\w'])j'(?=\w)"
+)
+# A feeling said of a game ("The fans were devastated and so was I" after a 5-0 final): a lost
+# match is no hard time. Looked for only beside a word that may be one.
+_FEELING = re.compile(
+    r"devastated|heartbroken|broken[- ]hearted|worst .*|(?:hard|rough|tough|difficult|awful|"
+    r"terrible|horrible|dark|brutal|bad|crappy) \w+"
+)
+# A hard week a thing had ("Our server had a tough week"), not the writer or their people.
+_THING_HAD = re.compile(
+    r"(?:my|our|the|his|her|their) ((?:[\w-]+ )?[\w-]+) "
+    r"(?:had|has had|is having|was having|went through) an? (?:\w+ )?$"
+)
+_GAME = cue.words(
+    r"\d+ ?[-–] ?\d+|(?:cup|league|grand) finals?|the (?:match|game|derby|final|fans|referee)|"
+    r"defeat|relegat\w*|championship|playoffs?|penalt(?:y|ies)|extra time|overtime|our team|"
+    r"the (?:season|league|cup)|scored|goals?"
+)
+# A sentence that goes on about someone just named: "He passed last year.", "Elle est partie."
+_GOES_ON = re.compile(r"(?:he|she|they|him|her|il|elle|ils|elles)(?!\w)")
+# The reader spoken to: "your father sounds wonderful, I'm sorry he passed" is comfort, not a loss.
+_SECOND_PERSON = re.compile(
+    r"(?<![\w'])(?:you|your|yours|you're|you've|vous|votre|vos|tu|ton|ta|tes)(?![\w'])"
+)
 # Characters of a post's text read after its title and summary: where it says what it is about.
 # A passing mention further down ("Python 2's end of life" in a fifth paragraph) decides nothing.
 OPENING = 200
@@ -103,45 +101,63 @@ def found_in(pattern: re.Pattern, text: str) -> tuple[str, ...]:
 def grief_cues(prose: str) -> tuple[tuple[str, ...], bool]:
     """Return the words of loss, illness or a hard time in *prose* (folded), and whether the
     writer lives it themselves."""
-    found, shared, kin_before, own_kin_before = [], False, False, False
+    found, shared, kin_before, own_kin_before, told_before = [], False, False, False, False
+    previous = ""
     # each word once in any form: "thread" and "threads", "orphan" and "orphaned"
-    programs = len({word.rstrip("eds") for word in found_in(_LISTS.machine, prose)})
+    programs = len({word.rstrip("eds") for word in found_in(_MACHINE, prose)})
     for sentence in sentences(prose):
-        here = found_in(_LISTS.grief, sentence) + found_in(_LISTS.grief_other, sentence)
-        here += found_in(_LISTS.grief_nonspaced, sentence)
+        here = found_in(_GRIEF, sentence) + found_in(_GRIEF_OTHER, sentence)
+        here += found_in(_GRIEF_NONSPACED, sentence)
         kin = names_kin(sentence, programs >= 2)
         if kin or kin_before:  # "Our dog's last walk... We lost Rosie the same way."
-            here += found_in(_LISTS.grief_weak, sentence)
+            here += found_in(_GRIEF_WEAK, sentence)
+        feeling = here and any(_FEELING.fullmatch(word) for word in here)
+        if feeling and (_GAME.search(sentence) or _GAME.search(previous)):  # "Lost 3-0. Gutted."
+            here = tuple(word for word in here if not _FEELING.fullmatch(word))
+        elif feeling:
+            here = tuple(word for word in here if not _had_by_a_thing(sentence, word))
         found += here
         # "My dad taught me this. He passed last year.": the loss is told of the writer's own kin
         told_of_own = (
-            own_kin_before
-            and not to_reader(sentence)
-            and (kin or bool(_LISTS.goes_on.match(sentence)))
+            own_kin_before and not to_reader(sentence) and (kin or bool(_GOES_ON.match(sentence)))
         )
+        # "The ultrasound showed no heartbeat. We were going to tell everyone this weekend."
+        told_then_own = told_before and bool(_TOLD_ON.match(sentence)) and not to_reader(sentence)
+        shared = shared or told_then_own
         shared = shared or bool(here and (_speaks_of_self(sentence) or told_of_own))
         kin_before = kin
         own_kin_before = kin and _speaks_of_self(sentence)
+        told_before = bool(here) and not to_reader(sentence)
+        previous = sentence
     return tuple(found), shared
+
+
+def _had_by_a_thing(sentence: str, word: str) -> bool:
+    # "Our server had a tough week": only a feeling word, and only after "had a"
+    if not _FEELING.fullmatch(word):
+        return False
+    start = sentence.find(word)
+    had = _THING_HAD.search(sentence, max(0, start - 48), start)
+    return bool(had) and not _ANY_KIN.search(had.group(1))
 
 
 def names_kin(sentence: str, of_programs: bool = False) -> bool:
     """Return whether *sentence* (folded) names a person or a pet, not a program's parent or
     child ("when a child dies before its parent reaps it") in a text *of_programs*."""
     if not of_programs:
-        return bool(_LISTS.kin.search(sentence))  # the first one is enough
-    return any(not _LISTS.program_kin.fullmatch(word) for word in found_in(_LISTS.kin, sentence))
+        return bool(_KIN.search(sentence))  # the first one is enough
+    return any(not _PROGRAM_KIN.fullmatch(word) for word in found_in(_KIN, sentence))
 
 
 def to_reader(sentence: str) -> bool:
     """Return whether *sentence* (folded) speaks to the reader ("your dad", "vous")."""
-    return bool(_LISTS.second_person.search(sentence))
+    return bool(_SECOND_PERSON.search(sentence))
 
 
 def _speaks_of_self(sentence: str) -> bool:
     """Return whether the writer of *sentence* speaks of themselves ("my father died")."""
-    own = _LISTS.condolence.sub(" ", sentence)  # "my condolences" is comfort, not a loss of theirs
-    return bool(_LISTS.first_person.search(own))
+    own = _CONDOLENCE.sub(" ", sentence)  # "my condolences" is comfort, not a loss of theirs
+    return bool(_FIRST_PERSON.search(own) or _UNSAID_I.match(own))
 
 
 def hard_time_cues(title: str, summary: str, text: str) -> tuple[str, ...]:
@@ -149,4 +165,24 @@ def hard_time_cues(title: str, summary: str, text: str) -> tuple[str, ...]:
     opening (the first OPENING characters of its plain *text*), each once."""
     parts = (title, summary, text[:OPENING])
     found, _ = grief_cues(fold(". ".join(part for part in parts if part)))
+    if not found or not tells_own_life(fold(title), fold(f"{summary} {text[:OPENING]}"), found):
+        return ()
     return tuple(dict.fromkeys(found))
+
+
+def tells_own_life(title: str, told: str, found: tuple[str, ...]) -> bool:
+    """Return whether a post of *title* that *told* (its summary and opening, folded) of a hard
+    time (the words *found*) is about the author's own life: "I" or "we" in what it tells, a
+    person or a pet, or a hard time that is theirs ("my divorce"); not news, a review or a data
+    dive ("2023's tech layoffs, by the numbers"). A title's "us" may be a show's ("The Last of
+    Us").
+    """
+    if not told.strip():
+        return True  # a title alone ("A Hard Day") is all there is to go by
+    if _SELF.search(told) or _ANY_KIN.search(title) or _ANY_KIN.search(told):
+        return True
+    if any(_FIRST_PERSON.search(word) for word in found):
+        return True
+    # a hard time told as the writer's own ("My second round of chemo went better", "Got laid
+    # off today."), not a title's or a thing's ("Our server had a tough week")
+    return grief_cues(told)[1]

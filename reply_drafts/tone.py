@@ -98,6 +98,7 @@ _SELF_AFTER = re.compile(r"\W*(?:i (?:was|am|is)|i'm|me|myself)\b")
 _CRITICAL = cue.words(cue.CRITICAL)
 _GOOD_NEWS = cue.words(cue.GOOD_NEWS)
 _GOOD_TURN = cue.words(cue.GOOD_TURN)
+_CONGRATULATIONS = cue.words(cue.CONGRATULATIONS)
 # What keeps news from being news yet: "still not", "hope", "I wonder if", "pas encore", "j'espère".
 _NOT_YET = re.compile(r"(?<![\w'])(?:not|never|hope|hoping|wish|wonder|if|pas|espère)(?![\w'])|n't")
 _TAKEN_BACK = re.compile(r"(?<![\w'])(?:but|mais)(?![\w'])")
@@ -571,6 +572,20 @@ def good_news(prose: str, cues: Cues) -> bool:
     return any(_tells_good_news(sentence) for sentence in sentences(prose))
 
 
+def glad_for_author(prose: str) -> tuple[str, ...]:
+    """Return the good news of the author's that *prose* (folded) is glad of ("So happy you're in
+    remission", "Congrats on finishing chemo!"): kind words to the author, not news of the
+    reader's own."""
+    found = []
+    for sentence in sentences(prose):
+        news = _GOOD_NEWS.search(sentence)
+        if news and (
+            to_reader(sentence[: news.end()]) or _CONGRATULATIONS.search(sentence, 0, news.start())
+        ):
+            found.append(news.group(0))
+    return tuple(found)
+
+
 def _tells_good_news(sentence: str) -> bool:
     # not asked ("ça va mieux ?"), hoped for, denied ("still not back on my feet"), the reader's
     # ("so glad your mom...", but not "..., thanks for your recipes") or taken back ("but the
@@ -578,6 +593,8 @@ def _tells_good_news(sentence: str) -> bool:
     news = _GOOD_NEWS.search(sentence) or _GOOD_TURN.search(sentence)
     if not news or "?" in sentence or to_reader(sentence[: news.end()]):
         return False
+    if _CONGRATULATIONS.search(sentence, 0, news.start()):
+        return False  # "Congrats on finishing chemo!": the author's news
     if _TAKEN_BACK.search(sentence, news.end()):
         return False
     return not _NOT_YET.search(sentence[: news.start()])
@@ -606,7 +623,7 @@ def read_tone(text: str, author: str = "", website: str = "", support: bool = Fa
         label = "grief"  # a reader at risk is heard, whatever scorn is beside it
     ranked = tuple(sorted(probabilities.items(), key=lambda item: -item[1]))
     comfort = cues.comfort + (cues.comfort_weak if support or cues.grief else ())
-    comfort += _found(_CONDOLENCE, prose)
+    comfort += _found(_CONDOLENCE, prose) + glad_for_author(prose)
     return Tone(
         label=label,
         cues=_deciding(label, cues),

@@ -50,19 +50,49 @@ DEATH_TOLD = rf"""put (?:our|my|his|her|their) (?:\w+ )?(?:{PETS}) to sleep|
     trainer|food|toys?)|,? for (?:a|the|two) )|
     lost (?:our|my|his|her|their) (?:\w+ ){{0,2}}to (?:cancer|covid|dementia|suicide|an overdose|
     a (?:stroke|heart attack|car accident|long illness)(?! of))|
-    (?:to be|was|were|been|got) euthani[sz]ed|euthani[sz](?:e|ed|ing) (?:our|my|his|her|their)\b"""
+    (?:to be|was|were|been|got) euthani[sz]ed|euthani[sz](?:e|ed|ing) (?:our|my|his|her|their)\b|
+    vets? (?:(?:said|says|told (?:us|me)) (?:that )?it (?:was|is|'s) time(?= *(?:[.!…]|$))|
+    (?:is coming|comes|will come) (?:\w+ ){{0,2}}to (?:the|our) house(?= *(?:[.!…,]|$)))|
+    t(?:aking|ook|ake) (?:\w+ )?on (?:his|her|their) (?:very )?last walk(?= *(?:[.!…]|$))|
+    (?:endormir|euthanasier|piquer) (?:notre|mon|ma|nos|mes) (?:vieux |
+    vieille )?(?:chien(?:ne)?|chat(?:te)?|lapin|cheval|jument|hamster|toutou|minou)(?! (?:pour|
+    avant) )|
+    s(?:'est|'était|e sont) endormie?s? (?:\w+ )?(?:pour toujours|à jamais)|
+    ein(?:schläfern|geschläfert) (?:lassen|werden)|(?:hund|hündin|katze|
+    kater|pferd|kaninchen|hase|meerschweinchen) (?:\w+ ){{0,4}}eingeschläfert|
+    (?:kat|hond|poes|konijn|paard|cavia) (?:is|zijn) (?:\w+ ){{0,2}}ingeslapen|laten inslapen|
+    (?:sacrificar|dormir|eutanasiar|poner a dormir) a (?:nuestr[oa]|mi) (?:\w+ )?(?:perr[oa]|
+    perrit[oa]|gat[oa]|gatit[oa]|caballo|conejo|mascota)|
+    (?:sopprimere|far addormentare|addormentare) (?:il |la )?(?:nostr[oa]|mi[oa]) (?:\w+ )?(?:
+    cane|cagnolin[oa]|gatt[oa]|gattin[oa]|cavallo|coniglio)|
+    (?:sacrificar|eutanasiar|pôr para dormir|colocar para dormir) (?:o |a )?(?:noss[oa]|meu|
+    minha) (?:\w+ )?(?:cachorr[oa]|cão|cadela|gat[oa]|gatinh[oa])|
+    née?s? sans vie|mort-née?s?|plus de battements? de c(?:œ|oe)ur(?! (?:quand|pour|devant))"""
 
 # A death told as a leaving, in French ("mon père est parti de la même façon", "partie trop
-# tôt"), not "parti en vacances".
-PARTI = rf"""(?:mon|ma|notre|son|sa) (?:\w+ )?(?:{KIN}|
-    {KIN_OTHER}) (?:est|sont) partie?s? (?:trop tôt|paisiblement|de la même (?:façon|manière)|
-    rejoindre)"""
+# tôt", "Papa est parti dimanche, paisiblement", "papa nous quittait"), not "parti en vacances";
+# said bare ("Ma maman est partie il y a trois semaines."), only of a parent, a grandparent or a
+# pet: a husband who "est parti" may have left (PARTI_BARE).
+ELDERS = r"""papa|maman|mamie|papi|papy|pépé|mémé|(?:mon|ma|notre) (?:père|mère|grand-p[eè]re|
+    grand-m[eè]re|papa|maman|mamie|papi|papy|chien|chienne|chat|chatte)"""
+PARTI = rf"""(?:(?:mon|ma|notre|son|sa) (?:\w+ )?(?:{KIN}|{KIN_OTHER})|papa|maman|mamie|papi|papy|
+    pépé|mémé) (?:(?:est|sont) partie?s? (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|
+    dimanche|hier|cette nuit|ce matin)(?: soir| matin)?,? )?(?:trop tôt|paisiblement|
+    de la même (?:façon|manière)|rejoindre|entourée? de)|nous (?:a )?quitt(?:ait|a|ée?s?)(?! pour))|
+    (?:{ELDERS}) (?:est|sont) partie?s?(?:
+    (?: il y a (?:\w+ ){{1,2}}(?:jours|semaines|mois|ans?)(?= *(?:[.!…,]|$))|
+    (?= *(?:[.!…]|$))))"""
+# Someone close who "est parti" with nothing after it: a loss or a leaving, a hard time either way.
+PARTI_BARE = rf"""(?:mon|ma|notre) (?:\w+ )?(?:{KIN}|{KIN_OTHER}) (?:est|sont) partie?s?(?:
+    (?: il y a (?:\w+ ){{1,2}}(?:jours|semaines|mois|ans?)(?= *(?:[.!…,]|$))|
+    (?= *(?:[.!…]|$))))"""
 # A wake as a funeral ("my mother's wake", "at the wake."), not "wake lock" or "in the wake of".
 WAKE = rf"""(?:{KIN})'s wake|at (?:the|his|her|their) wake(?![- ]?\w)"""
 # "Died", but not "died laughing".
 DIED = r"died(?! (?:laughing|of laughter|a little))"
 # A loss, an illness or a hard time, said outright: enough on its own.
-GRIEF_STRONG = rf"""passed away|passing of|{PARTI}|funeral(?! potatoes)|memorial service|
+GRIEF_STRONG = rf"""passed away|passing of|{PARTI}|{PARTI_BARE}|funeral(?! potatoes)|
+    memorial service|
     (?:^|(?<=[.!?] ))(?:goodbye|farewell|saying goodbye to|losing|remembering|adieu|
     au revoir)[, ]+(?:my |our |mon |ma |notre )?(?:{KIN})(?: \w+)?(?= *(?:[.!…]|$))|
     (?:{KIN})(?: \w+)?,? \(?(?:1[89]|20)\d\d ?[–-] ?(?:19|20)\d\d\)?(?= *(?:[.!…]|$))|
@@ -86,12 +116,17 @@ GRIEF_STRONG = rf"""passed away|passing of|{PARTI}|funeral(?! potatoes)|memorial
     (?:house|home|car|flat) (?:was |got |has been )?repossessed|foreclos(?:ed|ure)|
     (?:and i|we) (?:are |'re |have |just |recently )?(?:splitting up|split up|separating|
     separated)(?! (?:the|a|an|our|my|your|it|them|this|that|these|those|into|work|tasks?|\w+ing)\b)|
-    terminal (?:cancer|diagnosis)|hospice|palliative|
+    terminal (?:cancer|diagnosis)|
+    hospice(?<!i'm a hospice)(?<!i am a hospice)(?<!as a hospice)(?<!work in hospice)|
+    palliative(?<!i'm a palliative)(?<!as a palliative)(?<!work in palliative)|
     end[- ]of[- ]life (?:care|nurse|nursing|planning|decisions?|wishes|doula)|
     (?:treatment|chemo|surgery) (?:failed|didn'?t work|stopped working|isn'?t working)|
     laid off|layoffs?|lost (?:my|his|her|our|their) jobs?|got (?:fired|let go|sacked)|
-    been (?:fired|let go)|made redundant|unemployed|burn(?:ed|t)[- ]?out|burnout|
-    (?<!economic )(?<!great )(?<!tropical )depression|depressed|depressive|panic attacks?|
+    been (?:fired|let go)|made redundant|unemployed|
+    burn(?<!avoid burn)(?<!avoiding burn)(?<!prevent burn)(?<!preventing burn)(?:(?:ed|t)[- ]?out|
+    burnout)(?![- ](?:proof|prevention|free))|
+    (?<!economic )(?<!great )(?<!tropical )depression(?![- ]era)|depressed|depressive|
+    panic attacks?|
     anxiety attacks?|(?:my|our) anxiety|anxiety (?:has|is|was) (?:been )?(?:so )?bad|
     (?:my|our) mental health|suicid\w*|self[- ]harm|(?:my|our|the) divorce|divorced|divorce is|
     getting divorced|separated from (?:my|our) (?:wife|husband|partner)|dementia|alzheimer\w*|
@@ -145,14 +180,25 @@ GRIEF_STRONG = rf"""passed away|passing of|{PARTI}|funeral(?! potatoes)|memorial
     fly high|gone too soon|died suddenly|
     killed (?:himself|herself|themselves)|took (?:his|her|their) (?:own )?life|died by suicide|
     (?:am|i'?m|being|been|was|were|got|get|getting) (?:\w+ )?bullied|bullied (?:at|by|me|for)|
-    cyberbull\w*|(?:{KIN}) (?:left|dumped|cheated on|walked out on) (?:me|us)(?! (?:a|an|the|some|
-    with|this|that|\w+ing))|broke up with (?:me|him|her)|we (?:just |recently )?broke up(?! (?:the|
-    it|this|that|our|a|an))|(?:my|our) (?:marriage|relationship|life|family|world) (?:is|was|
+    cyberbull\w*|
+    (?:{KIN}) (?:(?:left|dumped|cheated on|walked out on) (?:me|us)(?! (?:a|an|the|some|with|this|
+    that|\w+ing)\b)|(?:has |have )?stopped (?:talking|speaking) to (?:me|us)(?! (?:about|for|during|
+    while|until))|(?:won'?t|doesn'?t|refuses to) (?:talk|speak) to (?:me|us)(?= *(?:[.!…,]|$|
+    any ?more))|(?:kicked|threw) (?:me|us) out(?= *(?:[.!…,;]|$| of (?:the|their|our|my) (?:house|
+    home|flat|apartment)| when| at| after| because| last| two| three| a (?:year|month|week)))|
+    (?:hits|hit|beats|beat|hurts|kicks|chokes|slaps|punches|punched|shoves) (?:me|us)(?= *(?:
+    [.!…,]|$|when|whenever|every|again|sometimes|if|and|in front))|
+    (?:has been|had been|was|is|'s been) (?:\w+ )?cheating(?! (?:at|in|on (?!me\b))))|
+    broke up with (?:me|him|her)|
+    we (?:just |recently )?broke up(?! (?:the|it|this|that|our|a|an)\b)|
+    (?:my|our) (?:marriage|relationship|life|family|world) (?:is|was|
     has been) (?:\w+ )?(?:falling apart|over|ending|ended|in pieces)|i'?m falling apart|
     (?:my|our) (?:marriage|relationship|engagement) (?:just |finally |recently )?(?:ended|
     fell apart|broke down)|
-    took the kids|(?:feel|feeling|felt) (?:so |very |really |completely |all |totally )?(?:alone|
-    lonely|hopeless|worthless|empty|numb)|(?:i'?m|i am|been|so) (?:so |very |really )?lonely|
+    took the kids|f(?:eel|eeling|elt) (?:(?:so |very |really |completely |all |totally )?(?:alone|
+    lonely|hopeless|worthless|empty|numb)|like (?:such |a complete |a total |an utter |a |an )+(?:
+    failure|burden)(?= *(?:[.!…]|$|, (?!but|lol|haha)| to (?:everyone|everybody|them|others|
+    my \w+))))|(?:i'?m|i am|been|so) (?:so |very |really )?lonely|
     loneliness|(?:nobody|no one|noone) to talk to|(?:i'?ve been|i have been|i'?m|i am|i feel|
     i felt|i'?ve felt|(?:been )?feeling) (?:really |so |very |pretty |quite )?(?:low|down)(?! (?:on|
     to|the|with|in|under|here|there|\w+ing))|
@@ -163,6 +209,10 @@ GRIEF_STRONG = rf"""passed away|passing of|{PARTI}|funeral(?! potatoes)|memorial
     rock bottom|at my lowest|my lowest point|(?:bomb|air[- ]raid) shelters?|air raids?|
     (?:under|during|through) (?:the )?(?:heavy )?shelling|
     (?:we|i) (?:bake|sleep|live|hide|stay|are|am)\w* (?:\w+ )?in (?:the|a|our) shelter|
+    (?:we'?re|i'?m|i am|we are) (?:(?:\w+ )?in (?:the|a|our) (?:bomb )?shelter(?! (?:kitchen|
+    office|shop|business))|(?:finally )?safe now(?= *(?:[.!…]|$)))|the kids are safe now|
+    (?:writing|reading (?:this|your \w+)) (?:to you )?(?:from|in) (?:kyiv|kiev|kharkiv|
+    odesa|odessa|mariupol|zaporizhzhia|dnipro|kherson|gaza|rafah|khartoum|aleppo)|
     (?:flee|fled|fleeing) (?:the |a |our )?(?:war|
     country|home|fighting|bombs?)|refugees?|war in (?!the\b)\w+|
     (?:our|my) (?:house|home|flat|apartment) (?:was |got |is )?(?:burned|burnt|flooded|destroyed)|
@@ -192,7 +242,47 @@ GRIEF_STRONG = rf"""passed away|passing of|{PARTI}|funeral(?! potatoes)|memorial
     (?<!if i )(?<!if you )(?<!if we )(?<!if he )(?<!if she )(?:got|was|were|been|getting) (?:hit|
     run over|killed|struck) by a (?:car|truck|lorry|bus|train|van)(?! (?:error|factor|
     fault|tomorrow))|(?:got|was|been|getting) run over(?! by (?:deadlines|work|emails))|
-    (?:can'?t|cannot) stop (?:shaking|trembling)(?= *(?:[.!…,]|$))"""
+    (?:can'?t|cannot) stop (?:shaking|trembling)(?= *(?:[.!…,]|$))|
+    (?:doctors?|oncologists?|the hospital|nurses?|the vets?) (?:say|said|told (?:us|me)) (?:
+    that )?(?:there'?s|there is) nothing (?:more|else) (?:they|we|anyone) can do(?! (?:about|
+    with|on))|
+    (?:cheated|cheating) on me|
+    (?:ex|step(?:dad|father|mum|mom|mother)) (?:hits|hit|beats|beat|hurts|kicks|chokes|slaps|
+    punches|punched|shoves) (?:me|us)(?= *(?:[.!…,]|$|when|whenever|every|again|sometimes|if|and|
+    in front))|
+    finally (?:leave|left|leaving) (?:my (?:husband|wife|partner|boyfriend|girlfriend|abuser)|
+    him|her)(?= *(?:[.!…,]|$|after|and))|
+    estranged|
+    (?:christmas|the holidays|holidays|mother'?s day|father'?s day|this time of year|sundays|
+    birthdays) (?:is|are|will be|was|has been|have been) (?:so |really |always |very |still )?(?:
+    hard|tough|difficult|rough|lonely)(?= *(?:[.!…,]|$| for (?:me|us)| without))|
+    c(?:an'?t|annot|ouldn'?t|an not) afford (?:to eat|food|groceries|rent|the rent|my rent|
+    heating|to heat|my meds|my medication|insulin|therapy|diapers|nappies)(?= *(?:[.!…,;]|$|
+    this|right|any|and|but|so|until|since|anymore))|
+    some days are (?:really |so |very )?(?:hard|tough|dark|awful|rough)(?= *(?:[.!…]|$))|
+    (?:waiting list|wait list|waitlist) (?:for|to see) (?:a |an )?(?:therapist|psychiatrist|
+    counsell?or|mental health|surgery|transplant|operation)|
+    (?:biopsy|scan|mri|ct|pet scan|mammogram|blood test|pathology|my) results (?:come|are coming|
+    will come|are due|came)(?: back)?|
+    (?:days?|weeks?|months?|nights?) (?:post[- ]?op|after (?:my |the )?(?:surgery|operation)|
+    (?:\d+ )?(?:in|at) (?:the )?hospital(?! (?:software|hackathon|kitchen|cafeteria|it|admin)))|
+    the pain is (?:still )?(?:so |really )?(?:bad|awful|unbearable|terrible|constant)(?= *(?:[.!…,]|
+    $))|
+    (?:i|we) (?:no longer|don'?t|didn'?t) (?:had|have) a job(?= *(?:[.!…,]|$| any ?more))|
+    (?:my|our) (?:whole |entire )?(?:team|department|division|office) (?:was|were|got|has been|
+    have been) (?:all )?(?:let go|laid off|cut|made redundant|eliminated)(?! (?:early|home|for))|
+    (?:and i|we) (?:have |'ve |just |recently )?decided to (?:separate|split up|divorce|
+    get divorced|go our separate ways|end (?:our|the) marriage)(?= *(?:[.!…,]|$| after))|
+    (?:lost|losing) (?:the|our|my) (?:home|house|farm)(?= *(?:[.,;!]|$))|
+    (?:kids|children|boys|girls) (?:moved|have moved|went) (?:out )?with (?:their|my ex|her|
+    his) (?:mother|mum|mom|father|dad)(?!'s)|
+    (?:husband|wife|partner|boyfriend|girlfriend|fianc[ée]e?) (?:has |just )?(?:left|moved out|
+    walked out)(?: (?:on \w+|last \w+|yesterday|today|this (?:morning|week|weekend)))?(?= *(?:
+    [.!…]|$))|
+    (?:job|work|career|role) (?:that )?(?:was|is|had been|has been) (?:slowly )?(?:breaking|
+    crushing|destroying|killing) me(?! *(?:lol|haha|😂|🤣))|
+    (?:(?:mon|ma|notre|mein|meine|unser|unsere) (?:\w+ )?(?:{KIN}|{KIN_OTHER}|hund|katze|
+    kater|oma|opa|mann|frau|sohn|tochter)|papa|maman|mamie|papi|papy) (?:est morte?|ist tot)"""
 
 # A reader who may be thinking of ending their life or of hurting themselves, in their own words.
 # Such a comment is read as grief whatever else it says ("thanks, this helped me hold on"), and its
@@ -569,7 +659,7 @@ GRIEF_WEAK = rf"""{DIED}|dies|dying(?! to)|death|dead(?! (?:link|links|code|end|
     terriblement| chaque| depuis))|
     miss (?:my|our) (?:late )?(?:{KIN})'s|miss (?:my|our) late (?:{KIN})|
     treatment|diagnosed|disease|recovering|recovery|overdos(?:ed|e)|ventilator|(?<!food )coma|
-    ziekte|ziek|krank|
+    ziekte|ziek|krank|est morte?|ist tot|liegt im sterben|
     malade|enfermo|enferma"""
 
 # Death itself: marks the grief of a loss ("I'm so sorry for your loss"), not of an illness.
@@ -580,6 +670,8 @@ DEATH = rf"""passed away|passing of|{PASSED}|{PARTI}|funeral(?! potatoes)|memori
     {DIED}|dies|death|dead|ashes|rip (?:{KIN})\b|
     put to sleep|put (?:our|my|his|her|their|him|her|them) (?:\w+ ){{0,3}}down|
     {DEATH_TOLD}|
+    (?:baby|babies|twins?|scan|ultrasound) (?:had|has|showed|with) no (?:fetal )?heartbeat|
+    there (?:was|is) no (?:fetal )?heartbeat(?= *(?:[.!…]|$))|
     had to put (?:\w+ ){{0,3}}down|rest in peace|no longer with us|suicid\w*|décéd\w*|décès|
     (?:la|depuis la|après la) mort de (?:papa|maman|mamie|papi|papy|pépé|mémé|(?:mon|ma|notre) (?:
     père|mère|frère|sœur|soeur|fils|fille|mari|femme|époux|épouse|grand-père|grand-mère|chien|
@@ -591,7 +683,7 @@ DEATH = rf"""passed away|passing of|{PASSED}|{PARTI}|funeral(?! potatoes)|memori
     faleceu|morreu|luto|condolências|perdi (?:meu|minha|o|a) (?:\w+ )?(?:{KIN}|{KIN_OTHER})\b|
     è morto|è morta|scompars[oa]|lutto|
     funerale|condoglianze|overleden|gestorven|rouw|begrafenis|gecondoleerd|умер|умерла|смерт\w*|
-    похорон\w*|соболезн\w*|nous a quitté\w*|mein beileid|
+    похорон\w*|соболезн\w*|nous a quitté\w*(?! pour)|mein beileid|
     mi más sentido pésame|meus sentimentos|sentite condoglianze|verlies|overlijden|gick bort|
     gått bort|beklagar sorgen|gået bort|gikk bort|kondolerer|kuoli|osanotto|zmarł\w*|
     wyrazy współczucia|zemřel\w*|upřímnou soustrast|a murit|condoleanțe|vefat|kaybettik|
@@ -657,7 +749,7 @@ CONDOLENCE = r"""(?:my|our) (?:deepest |sincere(?:st)? |heartfelt |warmest )?(?:
 
 # Good news at the end of a hard time ("she's in remission", "the scan came back clear"): a quiet
 # reply still, but glad, not sorry.
-GOOD_NEWS = r"""in remission|cancer[- ]free|tumou?r[- ]free|finished (?:\w+ )?(?:chemo|
+GOOD_NEWS = r"""in remission|cancer[- ]free|tumou?r[- ]free|finish(?:ed|ing) (?:\w+ )?(?:chemo|
     radiation|radiotherapy)|(?:chemo|radiation|radiotherapy) (?:is |was |has )?(?:over|done|
     finished|ended|complete|completed)|(?:last|final) (?:round of )?(?:chemo|radiation)|
     (?:my|his|her|their|mum's|mom's|dad's|the) (?:biopsy|mammogram|mri|blood ?work|scans?|
@@ -709,20 +801,36 @@ COMFORT_WEAK = r"""sending (?:you )?(?:so much |all my |my )?(?:love|hugs?|warmt
 
 # Other languages (French, German, Spanish, Portuguese, Italian, Dutch, Russian): a loss, an
 # illness, a hard time.
-GRIEF_OTHER = r"""décéd\w*|décès|(?<!lien )(?<!site )(?<!serveur )(?<!projet )est morte?|deuil|
-    obsèques|enterrement|condoléances|
-    perd(?:u|re) (?:mon|ma|mes|notre)|fausse couche|chimio\w*|licencié\w*|burn-?out|dépression|
+GRIEF_OTHER = r"""décéd\w*|décès|
+    deuil(?! d(?:e |u |es |')(?!(?:mon|ma|mes|notre|nos|son|sa|ses|leur) |papa|maman|mamie|papi|
+    papy))|obsèques|enterrement|condoléances|
+    perd(?:u|re) (?:mon|ma|mes|notre)|fausse couche|chimio\w*|licencié\w*|
+    burn(?<!avoid burn)(?<!avoiding burn)(?<!prevent burn)(?<!preventing burn)(?<!éviter le burn)(?:
+    -?out)(?![- ](?:proof|prevention|free))|dépression|
     (?:je suis|je me sens|j'étais|je me sentais) (?:\w+ )?déprimée?s?|
-    gestorben|verstorben|(?<!link )(?<!seite )(?<!server )ist tot|trauer\w*|beerdigung|beileid|
+    gestorben|verstorben|trauer\w*|beerdigung|beileid|
     krebs|fehlgeburt|gekündigt|
     falleci\w*|murió|perdí a|duelo|cáncer|quimio\w*|aborto espontáneo|despedid[oa]|depresión|
     condolencias|faleceu|morreu|luto|câncer|cancro|demitid[oa]|depressão|condolências|perdi (?:meu|
     minha)|è morto|è morta|scompars[oa]|lutto|funerale|chemio\w*|licenziat[oa]|depressione|
     condoglianze|overleden|gestorven|rouw|begrafenis|kanker|ontslagen|depressie|gecondoleerd|
     умер|умерла|смерт\w*|похорон\w*|депресси\w*|соболезн\w*|
-    nous a quitté\w*|soins palliatifs|
+    nous a quitté\w*(?! pour)|soins palliatifs|
     (?<!pour )(?:une|cette) (?:année|semaine|journée) (?:si |très |vraiment |tellement )?(?:
-    difficile|dure|horrible|sombre|épuisante)(?! pour (?:le|la|les|l'|un|une|des))|
+    difficile|dure|horrible|sombre|épuisante)(?! pour (?:le|la|les|l'|un|une|des)\b)(?! pour (?:mon|
+    ma|mes|notre|nos|son|sa|ses) (?!père|mère|papa|maman|famille|fils|fille|mari|femme|chien|chat|
+    frère|sœur|grand|mamie|papi|enfant|bébé|moi))|
+    (?:je n'arrive pas à|je ne peux pas|j'arrive pas à) (?:m')?arrêter de pleurer(?! de rire)|
+    (?:j'ai|il a|elle a|a|ai) (?:un|une|le) (?:cancer|lymphome|leucémie|tumeur|sarcome|
+    mélanome)|sclérose en plaques|leucémie|métastases|
+    (?:sors|suis sortie?|sortie?|sortir) de (?:l'|la |d'un |d'une )?(?:hôpital|hospitalisation|
+    clinique) psychiatrique|(?:interné|internée|hospitalisée?) en psychiatrie|
+    (?:je|on|nous) divor(?:ce|çons|cé|cée)|(?:mon|notre) divorce|en instance de divorce|
+    nous nous sommes séparée?s(?! en (?:deux|trois|groupes?|équipes?))|
+    on s'est séparée?s(?! en (?:deux|trois|groupes?|équipes?))|
+    (?:ma|notre|après (?:la|notre|ma)) rupture(?! (?:de|d') )|
+    au chômage(?! partiel)|
+    (?:je|j') (?:commence à |ai )?(?:perdre|perdu|perds) (?:tout )?espoir(?= *(?:[.!…,]|$))|
     la maladie de (?:maman|papa|mamie|papi|(?:mon|ma) (?:père|mère|fils|fille|mari|femme|frère|
     sœur|soeur))|
     (?:la|depuis la|après la) mort de (?:papa|maman|mamie|papi|papy|pépé|mémé|(?:mon|ma|notre) (?:
@@ -733,7 +841,9 @@ GRIEF_OTHER = r"""décéd\w*|décès|(?<!lien )(?<!site )(?<!serveur )(?<!projet
     je me sens (?:si |tellement |complètement )?vide(?= *(?:[.!…,]|$|depuis| à l'intérieur))|
     en (?:souvenir|mémoire) de (?:mon|ma|mes|notre|nos) (?:défunte?s? )?(?:père|mère|papa|maman|
     mari|femme|fils|fille|frère|sœur|grand-m[eè]re|grand-p[eè]re|mamie|papi|papy|chien|chienne|
-    chat|chatte)|palliati\w+|(?:un|d'un|mon|son|ton) avc|fausse couche|
+    chat|chatte)|palliati(?<!work in palliati)(?<!travaille en palliati)\w+|
+    (?:un|d'un|mon|son|ton) avc|
+    fausse couche|
     mon deuil|
     j'ai perdu|a perdu (?:son|sa)|courage à (?:toi|vous)|toutes mes (?:pensées|condoléances)|
     krebsdiagnose|krankenhaus|entlassen|arbeitslos|schlaganfall|
@@ -762,7 +872,8 @@ GRIEF_OTHER = r"""décéd\w*|décès|(?<!lien )(?<!site )(?<!serveur )(?<!projet
     mất|qua đời|ung thư|bệnh viện|chia buồn|thất nghiệp|
     alifariki|saratani|hospitali|pole sana|
     (?:me sens|me sentir) (?:si |très |tellement |tellement )?seule?|solitude|harcelée?|
-    m'a quitté\w*|on a rompu|(?:fühle mich|bin) (?:so |sehr )?(?:einsam|allein)|einsamkeit|
+    m'a quitté\w*|on a rompu(?! avec (?:la|le|les|l'|nos|cette|ce)\b)|
+    (?:fühle mich|bin) (?:so |sehr )?(?:einsam|allein)|einsamkeit|
     gemobbt|mobbing|hat mich verlassen|me siento (?:tan |muy )?sol[oa]|soledad|me acosan|
     acoso escolar|(?:esposa|mujer|marido|novi[oa]|pareja) me dejó|
     mi sento (?:così |molto )?sol[oa]|solitudine|bullismo|
@@ -1146,6 +1257,7 @@ CRITICAL = rf"""i disagree|disagree|i don'?t (?:really |quite |fully )?agree|not
     (?<!pas )(?<!ni )(?:trop|un peu) (?:salée?|sucrée?|sèche?)(?= *(?:[.!…,]|$| à mon goût|
     pour moi))|
     une erreur|lien mort|petite correction|stimme nicht zu|
+    lien (?:[\w-]+ ){{0,5}}(?:est|semble) (?:mort|cassé|brisé)|
     (?<!que )(?:la|votre|cette) (?:recette|méthode|astuce|technique) ne (?:marche|fonctionne) pas|
     ça ne (?:marche|fonctionne) pas du tout|
     (?:c'est|c'était|cet article est|ce billet est|votre article est|votre billet est) (?:très |
@@ -1255,6 +1367,7 @@ CORRECTION = rf"""(?:a|one|small|minor|tiny|little|quick|another) typo|typos? (?
     incorrect|outdated|out of date|deprecated|off[- ]by[- ]one|doesn'?t (?:work|compile|run)|
     does not (?:work|compile|run)|(?:is|are) missing (?:a|an|the)|you forgot|malformed|
     correction|(?:is|are|was) actually|coquille|faute de frappe|une erreur|lien mort|tippfehler|
+    lien (?:[\w-]+ ){{0,5}}(?:est|semble) (?:mort|cassé|brisé)|
     ein fehler|un error|errata|um erro|un errore|non funziona|een fout|you meant|did you mean|
     i'?m guessing you meant|poprawka|korreksjon|oprava|διόρθωση|уточнення|поправк\w*|đính chính|
     (?<!si )(?:vous avez|tu as) oublié (?:un|une|le|la|les|d') (?:ingrédient|étape|lien|mot|

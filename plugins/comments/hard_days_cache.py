@@ -16,12 +16,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from goldstar_support.files import write_if_changed
-from reply_drafts import grief, sentences, tone_cues
+from importlib.util import find_spec
 
 logger = logging.getLogger(__name__)
 
-# The code and word lists that decide what a post's opening tells.
-READER_FILES = (grief.__file__, tone_cues.__file__, sentences.__file__)
+# The code and word lists that decide what a post's opening tells (found, not imported: importing
+# grief compiles its word lists).
+READER_FILES = tuple(
+    find_spec(f"reply_drafts.{name}").origin for name in ("grief", "tone_cues", "sentences")
+)
 
 
 class KnownHardDays:
