@@ -63,9 +63,18 @@ class IndexCache:
         return state if isinstance(state, dict) else {}
 
     def save(self, state: dict) -> None:
-        """Write *state* (atomically: a reader never sees half a file)."""
+        """Write *state* (atomically: a reader never sees half a file); a cache that cannot be
+        written is warned of, and the build goes on without it."""
         if self.path is None:
             return
-        with atomic_writer(self.path) as stream:
-            pickle.dump(CACHE_VERSION, stream, pickle.HIGHEST_PROTOCOL)
-            pickle.dump(state, stream, pickle.HIGHEST_PROTOCOL)
+        try:
+            with atomic_writer(self.path) as stream:
+                pickle.dump(CACHE_VERSION, stream, pickle.HIGHEST_PROTOCOL)
+                pickle.dump(state, stream, pickle.HIGHEST_PROTOCOL)
+        except OSError as error:
+            logger.warning(
+                "promote_related: %s cannot be written (%s): check CACHE_PATH, or set "
+                "PROMOTE_RELATED_CACHE = False; posts are related afresh at every build",
+                self.path,
+                error,
+            )

@@ -102,15 +102,22 @@ class FeedCache:
         paths = self._paths(url)
         if paths is None:
             return
-        paths[0].parent.mkdir(parents=True, exist_ok=True)
         meta = {
             "url": url,
             "etag": headers.get("etag"),
             "last_modified": headers.get("last-modified"),
             "saved": datetime.now(UTC).isoformat(timespec="seconds"),
         }
-        write_atomically(paths[0], body)
-        write_atomically(paths[1], json.dumps(meta, sort_keys=True).encode("utf-8"))
+        try:
+            write_atomically(paths[0], body)
+            write_atomically(paths[1], json.dumps(meta, sort_keys=True).encode("utf-8"))
+        except OSError as error:
+            logger.warning(
+                "promote_related: the copy of %s cannot be kept in %s (%s): check CACHE_PATH",
+                url,
+                paths[0].parent,
+                error,
+            )
 
 
 def load_friend_posts(
