@@ -170,6 +170,17 @@ def hard_time_cues(title: str, summary: str, text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+# Words of a hard time that news, reviews, history and things have too ("2023's tech layoffs",
+# "Grief in The Last of Us", "Our server had a tough week", « le deuil de Twitter »): a post that
+# finds only these must tell of the author's own life to be a hard day. Any other word (chemo, a
+# miscarriage, a death, « licencié ») is one whoever it is told of.
+_SAID_OF_ANYTHING = re.compile(
+    r"(?:grie[fv]|mourn|depress|lay ?offs?|laid off|burn|deuil|devastat|heartbr|broken|tough|"
+    r"hard|rough|difficult|awful|terrible|horrible|dark|grey|gray|brutal|struggl|anxi|une (?:"
+    r"année|semaine|journée)|cette (?:année|semaine|journée)|rest in peace|rip\b)"
+)
+
+
 def tells_own_life(title: str, told: str, found: tuple[str, ...]) -> bool:
     """Return whether a post of *title* that *told* (its summary and opening, folded) of a hard
     time (the words *found*) is about the author's own life: "I" or "we" in what it tells, a
@@ -179,6 +190,8 @@ def tells_own_life(title: str, told: str, found: tuple[str, ...]) -> bool:
     """
     if not told.strip():
         return True  # a title alone ("A Hard Day") is all there is to go by
+    if any(not _SAID_OF_ANYTHING.match(word) for word in found):
+        return True  # "Day 3 of chemo. Tired.", « Licencié ce matin »: no one writes that of news
     if _SELF.search(told) or _ANY_KIN.search(title) or _ANY_KIN.search(told):
         return True
     if any(_FIRST_PERSON.search(word) for word in found):

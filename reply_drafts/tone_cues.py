@@ -93,6 +93,8 @@ DIED = r"died(?! (?:laughing|of laughter|a little))"
 # A loss, an illness or a hard time, said outright: enough on its own.
 GRIEF_STRONG = rf"""passed away|passing of|{PARTI}|{PARTI_BARE}|funeral(?! potatoes)|
     memorial service|
+    hanged (?:himself|herself|themselves)|took (?:his|her|their) own life|
+    (?:we|i) buried (?:{KIN})(?! (?:in the sand|at the beach))|
     (?:^|(?<=[.!?] ))(?:goodbye|farewell|saying goodbye to|losing|remembering|adieu|
     au revoir)[, ]+(?:my |our |mon |ma |notre )?(?:{KIN})(?: \w+)?(?= *(?:[.!…]|$))|
     (?:{KIN})(?: \w+)?,? \(?(?:1[89]|20)\d\d ?[–-] ?(?:19|20)\d\d\)?(?= *(?:[.!…]|$))|
@@ -201,7 +203,7 @@ GRIEF_STRONG = rf"""passed away|passing of|{PARTI}|{PARTI_BARE}|funeral(?! potat
     my \w+))))|(?:i'?m|i am|been|so) (?:so |very |really )?lonely|
     loneliness|(?:nobody|no one|noone) to talk to|(?:i'?ve been|i have been|i'?m|i am|i feel|
     i felt|i'?ve felt|(?:been )?feeling) (?:really |so |very |pretty |quite )?(?:low|down)(?! (?:on|
-    to|the|with|in|under|here|there|\w+ing))|
+    to|the|with|in|under|here|there|about the (?:rain|weather|cold|heat|snow|grey|gray)|\w+ing))|
     (?:i'?m|i am) not (?:ok|okay|alright|all right|doing (?:well|ok|okay|great))(?! with)|
     can'?t (?:take|handle|bear|do) (?:it|this) any ?more|can'?t cope|(?:struggling|unable) to cope|
     (?:so )?tired of (?:everything|it all)(?= *(?:[.!…,]|$))|
@@ -289,6 +291,21 @@ GRIEF_STRONG = rf"""passed away|passing of|{PARTI}|{PARTI_BARE}|funeral(?! potat
 # draft says where help is (LanguageLines.crisis, in language_lines.py). Only the first person:
 # "suicide prevention" or "my brother's suicide" is grief, not a reader at risk.
 CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|suicidal thoughts|
+    (?:i'?m|i am) going to (?:jump off (?:the|a) (?:bridge|roof|building|cliff)|take all (?:of )?(?:
+    my (?:pills|meds|tablets)))(?! (?:to|for) (?:the|a) (?:photo|picture|swim|dive))|
+    (?:easier|better) (?:for everyone )?if i (?:wasn'?t|weren'?t) here(?= *(?:[.!…,]|$| anymore))|
+    i have a plan and a date|i won'?t be a burden (?:much|for much) longer|
+    je (?:ne )?veux plus (?:me réveiller|vivre|être là)|(?:me jeter|sauter) sous (?:un|le) train|
+    je vais sauter (?:du|d'un) (?:pont|toit|immeuble)|(?:demain|ce soir) je saute du pont|
+    je vais prendre toutes mes (?:pilules|cachets|médicaments)|
+    je ne vois plus (?:aucune )?raison de (?:continuer|vivre)|à quoi bon continuer(?: à vivre)?|
+    je suis un fardeau pour (?:tout le monde|ma famille|mes proches)|
+    (?:seraient|serait) (?:soulagés?|mieux) si je (?:partais|n'étais plus là|disparaissais)|
+    c'est fini pour moi(?= *(?:[.!…]|$))|adieu à tous(?= *(?:[.!…,]|$))|
+    c'était mon dernier message|je ne serai plus là (?:la semaine prochaine|demain|bientôt|
+    ce soir)|ce soir je vais en finir|j'ai acheté une corde|
+    (?:ça|ce) serait plus (?:simple|facile) si je n'étais (?:plus là|pas en vie|plus en vie)|
+    ik ga er (?:\w+ )?een einde aan maken|
     thoughts of (?:suicide|ending (?:it|my life))|thinking (?:about|of) (?:suicide|ending (?:it all|
     my life|things))|(?:hurt|harm|cut) myself|(?:kill|killing) myself(?! laughing| with laughter)|
     hurting myself|harming myself|
@@ -323,7 +340,9 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     i (?:just |really |sometimes |often )?want(?:ed)? to die|makes? me want to die(?!,? (?:it'?s|
     this is|they'?re|these are|that'?s) (?:so |too )?(?:good|delicious|tasty|yummy))|
     (?:don'?t|do not|didn'?t) want to (?:be here|live|exist|wake up|go on) (?:anymore|any more)|
-    (?:don'?t|do not) want to be alive|can'?t go on (?:anymore|any more|like this)|
+    (?:don'?t|do not) want to be alive|
+    can'?t go on (?:anymore|any more|like this(?! *[—–-]+ *(?:\w+ ){0,3}(?:rain|weather|heat|
+    snow|traffic|bugs?|builds?|code|deadlines?)))|
     (?:the )?only (?:reason|thing) (?:i'?m|i am) still (?:here|alive)(?= *(?:[.!…]|$|tbh|honestly))|
     (?:don'?t|do not|can'?t|cannot) see (?:the|any) point (?:of|in) (?:living|life|being alive|
     anything)(?: any ?more| these days| lately)?(?= *(?:[.!…]|$))|
@@ -440,7 +459,12 @@ CRISIS_UNLESS_LAUGHING = r"""(?:quiero|quisiera|me dan ganas de) desaparecer(?= 
     of (?:er )?(?:iemand|mensen) naar mijn begrafenis (?:zou|zouden) komen|
     si alguien (?:iría|vendría) a mi (?:funeral|entierro)|
     se qualcuno (?:verrebbe|andrebbe) al mio funerale|
-    (?:se|será que) alguém (?:iria|viria) ao meu (?:funeral|enterro)"""
+    (?:se|será que) alguém (?:iria|viria) ao meu (?:funeral|enterro)|
+    je vais me tuer(?! à la tâche| au travail| de rire)|(?:j'ai )?envie de me tuer|
+    j'ai envie de crever(?! de (?:chaud|faim|froid|rire|soif))|
+    je vais me foutre en l'air|me voy a matar(?! (?:de|a) (?:risa|trabajar|estudiar))|
+    (?:stasera |domani )?mi ammazzo(?! di (?:risate|lavoro))|vou me matar(?! de (?:rir|trabalhar))|
+    ich bringe mich (?:heute |morgen |jetzt |bald )?(?:nacht |abend )?um(?= *(?:[.!…]|$))"""
 
 # What "cutting again" is about when it is not self-harm: hair, a diet, a garden, a quilt.
 CUT_ELSEWHERE = r"""hair\w*|haircuts?|salon|barber|clients|bulk\w*|pounds|lbs|kg|weight|diet\w*|
@@ -618,7 +642,8 @@ HINTS_ELSEWHERE = r"""declutter\w*|minimalis\w*|moving|moved|kondo|konmari|downs
 # quoted back nor starred, whatever it is read as (tone.Tone.guarded).
 AT_RISK_UNQUOTED = r"""tonight'?s the night|tonight is the night|done with (?:everything|it all|
     life)|it was nice while it lasted|the last thing i (?:will |'ll )?(?:ever )?read|
-    kill me now|this is my last (?:comment|message|post)|(?:end|ending) it all|sleep forever|
+    kill me now|this (?:is|will be) my (?:very )?last (?:comment|message|post)|
+    (?:end|ending) it all|sleep forever|
     disappear forever|want to die"""
 AT_RISK_WORDS = (  # besides CRISIS, read as crisis wherever it is found
     CRISIS_UNLESS_LAUGHING,
@@ -664,6 +689,10 @@ GRIEF_WEAK = rf"""{DIED}|dies|dying(?! to)|death|dead(?! (?:link|links|code|end|
 
 # Death itself: marks the grief of a loss ("I'm so sorry for your loss"), not of an illness.
 DEATH = rf"""passed away|passing of|{PASSED}|{PARTI}|funeral(?! potatoes)|memorial|condolences|
+    hanged (?:himself|herself|themselves)|took (?:his|her|their) own life|(?:we|i) buried (?:
+    {KIN})|s'est donné la mort|s'est (?:pendue?|suicidée?)|s'est éteinte?(?= *(?:[.!…,]|$|
+    paisiblement|cette nuit| hier| dimanche))|(?:on a|nous avons) enterré (?:papa|maman|mamie|
+    papi)|a été euthanasiée?|
     sorry for (?:your|the) loss|
     bereave\w*|widow\w*|grie\w+|mourn\w*|miscarr\w+|still ?b(?:orn|irth)|lost (?:the|our|my|a) baby|
     lost (?:my|our|her|his|their) (?:\w+ )?(?:{KIN})|we lost [a-z]+|
@@ -802,6 +831,10 @@ COMFORT_WEAK = r"""sending (?:you )?(?:so much |all my |my )?(?:love|hugs?|warmt
 # Other languages (French, German, Spanish, Portuguese, Italian, Dutch, Russian): a loss, an
 # illness, a hard time.
 GRIEF_OTHER = r"""décéd\w*|décès|
+    s'est donné la mort|s'est (?:pendue?|suicidée?)|s'est éteinte?(?= *(?:[.!…,]|$| paisiblement|
+    cette nuit| hier| dimanche| lundi| mardi| mercredi| jeudi| vendredi| samedi| dans))|
+    (?:on a|nous avons) enterré (?:papa|maman|mamie|papi|notre|mon|ma)|a été euthanasiée?|
+    cancer (?:du sein|du poumon|du côlon|de la prostate|du pancréas|de l'ovaire)|
     deuil(?! d(?:e |u |es |')(?!(?:mon|ma|mes|notre|nos|son|sa|ses|leur) |papa|maman|mamie|papi|
     papy))|obsèques|enterrement|condoléances|
     perd(?:u|re) (?:mon|ma|mes|notre)|fausse couche|chimio\w*|licencié\w*|
