@@ -4,14 +4,18 @@ Pelican makes a new Jinja environment for every build, which compiled the theme'
 each time: about 0.15 CPU s of a build (issue 17, item 5). Jinja keeps each compiled template with
 a checksum of its source, so an edited template is compiled afresh. The folder is named for what
 else the compiled code depends on: Jinja's version and the JINJA_ENVIRONMENT options
-(`trim_blocks`, `extensions`...). Like Pelican's content cache, it is kept only while
-CACHE_CONTENT is on (publishconf.py turns it off: what you publish is built from scratch).
+(`trim_blocks`, `extensions`, what `autoescape` decides...) and the filters and tests the
+environment has (whether a filter takes the context is compiled in). Like Pelican's content
+cache, it is kept only while CACHE_CONTENT is on (publishconf.py turns it off: what you publish is
+built from scratch), and a build with LOAD_CONTENT_CACHE off (`invoke rebuild`, `pelican
+--ignore-cache`) compiles every template afresh.
 """
 
 import hashlib
 import logging
 import os
 import re
+import shutil
 from pathlib import Path
 
 import jinja2
@@ -29,8 +33,10 @@ def keep_compiled_templates(generator) -> None:
     settings = generator.settings
     if not settings.get("CACHE_CONTENT") or getattr(generator, "env", None) is None:
         return
-    folder = compiled_templates_folder(settings)
+    folder = compiled_templates_folder(settings, generator.env)
     try:
+        if not settings.get("LOAD_CONTENT_CACHE", True):  # `invoke rebuild`, `--ignore-cache`
+            shutil.rmtree(folder, ignore_errors=True)
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         logger.warning(
@@ -49,12 +55,39 @@ def keep_compiled_templates(generator) -> None:
     generator.env.bytecode_cache = FileSystemBytecodeCache(str(folder))
 
 
-def compiled_templates_folder(settings: dict) -> Path:
-    """Return the folder of the compiled templates for these Jinja options and Jinja version."""
-    options = sorted((str(key), repr(value)) for key, value in _jinja_options(settings))
-    text = _ADDRESS.sub("", f"{jinja2.__version__}|{options!r}")
-    key = hashlib.sha256(text.encode()).hexdigest()[:16]
+def compiled_templates_folder(settings: dict, env: jinja2.Environment | None = None) -> Path:
+    """Return the folder of the compiled templates for this Jinja version, these Jinja options
+    and *env*'s filters, tests and extensions: compiled code depends on all of them (whether a
+    filter takes the context, what autoescape decided for a file name)."""
+    options = sorted((str(key), fingerprint(value)) for key, value in _jinja_options(settings))
+    parts = [jinja2.__version__, repr(options)]
+    if env is not None:
+        for table in (env.filters, env.tests):
+            parts += [f"{name}={fingerprint(value)}" for name, value in sorted(table.items())]
+        parts += sorted(env.extensions)
+    key = hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
     return Path(settings.get("CACHE_PATH") or "cache") / FOLDER / key
+
+
+def fingerprint(value: object) -> str:
+    """Return what *value* is, the same from build to build: a function by its code, its
+    constants and what its closure holds (two `select_autoescape(...)` differ only there), and
+    how Jinja passes it arguments; anything else by its repr, without memory addresses."""
+    code = getattr(value, "__code__", None)
+    if code is None:
+        return _ADDRESS.sub("", repr(value))
+    cells = [_held(cell.cell_contents) for cell in (value.__closure__ or ())]
+    passed = getattr(value, "jinja_pass_arg", None)
+    text = f"{value.__qualname__}|{code.co_code.hex()}|{code.co_consts!r}|{cells}|{passed}"
+    return hashlib.sha256(_ADDRESS.sub("", text).encode()).hexdigest()[:16]
+
+
+def _held(value: object) -> str:
+    """Return what a closure holds that may change compiled code: plain values and functions;
+    of anything else (a build's settings, a site's words) only its type."""
+    if value is None or isinstance(value, (str, int, float, bool, bytes, tuple, frozenset)):
+        return repr(value)
+    return fingerprint(value) if callable(value) else type(value).__name__
 
 
 def _jinja_options(settings: dict) -> list[tuple[object, object]]:

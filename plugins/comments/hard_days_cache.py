@@ -37,7 +37,8 @@ class KnownHardDays:
             else None
         )
         self.reader = reader_hash()
-        self.known = self._load()
+        # `invoke rebuild` and `pelican --ignore-cache` read every post afresh (and keep it)
+        self.known = self._load() if settings.get("LOAD_CONTENT_CACHE", True) else {}
         self.seen: dict[str, list[str]] = {}
 
     def cues(self, parts: tuple[str, ...], read: Callable[..., tuple[str, ...]]) -> tuple[str, ...]:

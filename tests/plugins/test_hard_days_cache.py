@@ -20,7 +20,12 @@ BREAD = "Flour, water, salt and time. This is my bread."
 
 def cached_build(tmp_path: Path, output: str, **overrides) -> BuildResult:
     """Build tmp_path/content with the content cache on, in tmp_path/cache."""
-    overrides = {"CACHE_CONTENT": True, "CACHE_PATH": str(tmp_path / "cache"), **overrides}
+    overrides = {
+        "CACHE_CONTENT": True,
+        "LOAD_CONTENT_CACHE": True,  # pelicanconf.py's, as `invoke build` runs it
+        "CACHE_PATH": str(tmp_path / "cache"),
+        **overrides,
+    }
     return build_site(tmp_path / "content", tmp_path / output, **overrides)
 
 
@@ -97,7 +102,8 @@ def grief_read_by_a_build(tmp_path: Path, output: str) -> bool:
         "from pathlib import Path\n"
         "from tests.support.builds import build_site\n"
         "content, output, cache = sys.argv[1:]\n"
-        "build_site(Path(content), Path(output), CACHE_CONTENT=True, CACHE_PATH=cache)\n"
+        "build_site(Path(content), Path(output), CACHE_CONTENT=True, LOAD_CONTENT_CACHE=True,"
+        " CACHE_PATH=cache)\n"
         "print(json.dumps('reply_drafts.grief' in sys.modules))\n"
     )
     folders = [tmp_path / "content", tmp_path / output, tmp_path / "cache"]
@@ -117,3 +123,14 @@ def test_the_build_reads_four_times_the_opening_grief_reads_in_html():
     from reply_drafts import grief
 
     assert hard_days.OPENING_HTML == 4 * grief.OPENING
+
+
+def test_a_rebuild_that_ignores_the_cache_reads_every_post_afresh(tmp_path):
+    write(tmp_path / "content", "for-dad", LOSS, title="Dad")
+    cached_build(tmp_path, "first")
+    kept = tmp_path / "cache" / "comments" / "hard_days.json"
+    data = json.loads(kept.read_text("utf-8"))
+    data["cues"] = {key: ["planted"] for key in data["cues"]}  # what a stale cache would say
+    kept.write_text(json.dumps(data), "utf-8")
+    rebuilt = cached_build(tmp_path, "second", LOAD_CONTENT_CACHE=False)
+    assert not [w for w in rebuilt.warnings() if "planted" in w]
