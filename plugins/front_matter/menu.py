@@ -20,7 +20,15 @@ def check_menu_links(pelican) -> None:
     settings = pelican.settings
     output = Path(settings["OUTPUT_PATH"])
     root = urlparse(settings.get("SITEURL") or "").path.rstrip("/")
-    for title, link in settings.get("MENUITEMS") or ():
+    for item in settings.get("MENUITEMS") or ():
+        if not isinstance(item, (list, tuple)) or len(item) < 2:
+            logger.warning(
+                "front_matter: MENUITEMS: %r is not a (title, link) pair: write it as "
+                "(\"Title\", \"/link/\")",
+                item,
+            )
+            continue
+        title, link = item[0], item[1]  # a theme may read more: (title, link, icon)
         path = _local_path(str(link), root)
         if path is None or _written(output, path):
             continue

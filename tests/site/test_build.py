@@ -470,3 +470,14 @@ def test_a_menu_link_to_no_page_is_named(tmp_path, site_builder) -> None:
         "address)"
         for title, link in (("Guides", "/guides/"), ("Talks", "pages/talks.html"))
     ]
+
+
+def test_a_menu_item_that_is_no_pair_is_named_and_the_site_is_built(site_builder, tmp_path):
+    # a bare string had stopped the build ("too many values to unpack"), after writing it
+    write_post(tmp_path / "content", "kind-words")
+    menu = (("Guides", "/guides/", "book-icon"), "Archives", ("About",))
+    result = site_builder(MENUITEMS=menu)
+    shown = [w for w in result.warnings() if w.startswith("front_matter: MENUITEMS")]
+    assert any("'Archives' is not a (title, link) pair" in w for w in shown)
+    assert any("('About',) is not a (title, link) pair" in w for w in shown)
+    assert any("the link '/guides/' ('Guides') leads to no page" in w for w in shown)
