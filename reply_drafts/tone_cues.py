@@ -95,6 +95,9 @@ GRIEF_STRONG = rf"""passed away|passing of|{PARTI}|{PARTI_BARE}|funeral(?! potat
     memorial service|
     hanged (?:himself|herself|themselves)|took (?:his|her|their) own life|
     (?:we|i) buried (?:{KIN})(?! (?:in the sand|at the beach))|
+    (?:you|he|she) would(?: have|'ve) been (?:\d+|\w+)(?: years old)? (?:today|this (?:week|year))|
+    (?:went|gone) to sleep for the (?:last|final) time|(?:an )?empty chair at the (?:dinner )?table|
+    (?:one|a|another) year without (?:you|him|her|mum|mom|dad|mama|papa)(?= *(?:[.!…,]|$))|
     (?:^|(?<=[.!?] ))(?:goodbye|farewell|saying goodbye to|losing|remembering|adieu|
     au revoir)[, ]+(?:my |our |mon |ma |notre )?(?:{KIN})(?: \w+)?(?= *(?:[.!…]|$))|
     (?:{KIN})(?: \w+)?,? \(?(?:1[89]|20)\d\d ?[–-] ?(?:19|20)\d\d\)?(?= *(?:[.!…]|$))|
@@ -295,6 +298,14 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     my (?:pills|meds|tablets)))(?! (?:to|for) (?:the|a) (?:photo|picture|swim|dive))|
     (?:easier|better) (?:for everyone )?if i (?:wasn'?t|weren'?t) here(?= *(?:[.!…,]|$| anymore))|
     i have a plan and a date|i won'?t be a burden (?:much|for much) longer|
+    (?:letters?|notes?)\W+(?:\w+\W+){0,8}?(?:they|the kids|my (?:kids|children|family|wife|husband|
+    parents|partner)) will find (?:them|it)(?= *(?:[.!…,]|$| after| when| tomorrow| in the))|
+    i (?:just )?want to be with (?:my )?(?:husband|wife|partner|mum|mom|mother|dad|father|son|
+    daughter|him|her) (?:again(?= *(?:[.!…]|$))|in heaven|at (?:his|her) grave)|
+    (?:bought|got) (?:a|myself a) (?:gun|rifle|pistol|revolver)\W+(?:\w+\W+){0,3}not for (?:
+    hunting|sport|the range|protection)|
+    (?:wrote|written|left) (?:letters|notes) (?:to|for) (?:my|the) (?:kids|children|family|wife|
+    husband|parents) just in case|
     je (?:ne )?veux plus (?:me réveiller|vivre|être là)|(?:me jeter|sauter) sous (?:un|le) train|
     je vais sauter (?:du|d'un) (?:pont|toit|immeuble)|(?:demain|ce soir) je saute du pont|
     je vais prendre toutes mes (?:pilules|cachets|médicaments)|
@@ -480,7 +491,7 @@ CUT_ELSEWHERE = r"""hair\w*|haircuts?|salon|barber|clients|bulk\w*|pounds|lbs|kg
 # the words of its everyday use (tone.crisis_signs), each list below followed by those words.
 SIGN_MEANS = r"""(?:i'?ve|i have|i'?ve got|i got|got) (?:the |my |enough |all the |
     all my |some )?(?:sleeping pills|pills|meds|tablets|painkillers|medication) (?:saved|stashed|
-    stockpiled|hoarded|put aside|set aside)(?: up)?(?= *(?:[.!…]|$|now|already|to do it|
+    stockpiled|hoarded|put aside|set aside|ready)(?: up)?(?= *(?:[.!…]|$|now|already|to do it|
     to end it))|
     (?:i'?ve been|i'?m|i am|been|i started|i have been) (?:stockpiling|hoarding|saving up|stashing|
     collecting|saving) (?:my |the |some |all my )?(?:sleeping pills|pills|meds|tablets|painkillers|
@@ -492,7 +503,7 @@ SIGN_MEANS = r"""(?:i'?ve|i have|i'?ve got|i got|got) (?:the |my |enough |all th
     j'ai (?:préparé|mis de côté|accumulé|stocké|économisé|rassemblé) (?:tous |toutes )?(?:mes|
     les|des|assez de) (?:médicaments|médocs|cachets|comprimés|pilules|somnifères)(?= *(?:[.!…]|$))|
     ich (?:habe|hab) (?:die |meine |genug )?(?:tabletten|pillen|schlaftabletten|medikamente)
-    (?: \w+)? (?:gesammelt|gehortet|gebunkert|beiseitegelegt)(?= *(?:[.!…]|$))|
+    (?: \w+)? (?:gesammelt|gehortet|gebunkert|beiseitegelegt)(?= *(?:[.!…,]|$))|
     ik heb (?:de |mijn |genoeg )?(?:pillen|medicijnen|slaappillen|tabletten) (?:verzameld|gespaard|
     opgespaard|klaarliggen)(?= *(?:[.!…]|$))|
     tengo (?:las |mis |suficientes )?(?:pastillas|medicinas) (?:guardadas|juntadas|
@@ -831,7 +842,11 @@ COMFORT_WEAK = r"""sending (?:you )?(?:so much |all my |my )?(?:love|hugs?|warmt
 # Other languages (French, German, Spanish, Portuguese, Italian, Dutch, Russian): a loss, an
 # illness, a hard time.
 GRIEF_OTHER = r"""décéd\w*|décès|
-    s'est donné la mort|s'est (?:pendue?|suicidée?)|s'est éteinte?(?= *(?:[.!…,]|$| paisiblement|
+    s'est donné la mort|s'est (?:pendue?|suicidée?)|tu aurais eu [\w-]+ ans aujourd'hui|
+    un an sans (?:toi|lui|elle|papa|maman)(?= *(?:[.!…,]|$))|
+    (?:cela|ça) fait un an (?:que tu|qu'il|qu'elle) (?:nous as? quitté|es parti|est parti)\w*|
+    endormie? (?:pour toujours|pour la dernière fois)|hace un año que te fuiste|
+    bist du (?:von uns )?gegangen|s'est éteinte?(?= *(?:[.!…,]|$| paisiblement|
     cette nuit| hier| dimanche| lundi| mardi| mercredi| jeudi| vendredi| samedi| dans))|
     (?:on a|nous avons) enterré (?:papa|maman|mamie|papi|notre|mon|ma)|a été euthanasiée?|
     cancer (?:du sein|du poumon|du côlon|de la prostate|du pancréas|de l'ovaire)|

@@ -127,3 +127,56 @@ def test_a_hard_day_told_without_i_is_still_one(title, opening):
 )
 def test_words_news_and_things_share_still_need_the_author_s_own_life(title, opening):
     assert not hard_time_cues(title, "", opening)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've written my goodbye letters. The kids will find them after school.",
+        "I wrote my goodbye letters. I want to be with my husband at his grave.",
+        "I have the pills ready. Tonight is the night.",
+        "Bought a gun yesterday. Not for hunting.",
+        "I wrote letters to my kids just in case. Thank you for your blog, it kept me going "
+        "this long.",
+        "Ich habe Tabletten gesammelt, heute Nacht ist es so weit.",
+    ],
+)
+def test_goodbyes_and_means_the_first_guards_let_through_are_heard(text):
+    assert read_tone(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I hid the Easter eggs, the kids will find them after school!",
+        "I have the pills ready for the dog's trip to the vet.",
+        "Bought a gun yesterday for the range, not for hunting, any tips on cleaning it?",
+        "I want to be with my husband again after his deployment, six more weeks!",
+    ],
+)
+def test_eggs_a_dog_s_pills_a_range_or_a_deployment_are_no_crisis(text):
+    assert not read_tone(text).crisis
+
+
+@pytest.mark.parametrize(
+    "title, opening",
+    [
+        ("A letter to Dad", "Dad, you would have been seventy today. I made your soup."),
+        ("Chère maman", "Chère maman, cela fait un an que tu nous as quittés."),
+        ("Lettre à papa", "Papa, tu aurais eu soixante-dix ans aujourd'hui."),
+        ("Un an sans toi", "Un an sans toi, maman."),
+        ("Querida mamá", "Querida mamá, hace un año que te fuiste."),
+        ("Liebe Mama", "Liebe Mama, vor einem Jahr bist du gegangen."),
+        ("The week we said goodbye to Pepper",
+         "Pepper, our old collie, went to sleep for the last time on Monday."),
+        ("Empty chair", "Christmas with an empty chair at the table this year."),
+    ],
+)
+def test_a_letter_to_the_dead_or_a_pet_s_last_sleep_is_a_hard_day(title, opening):
+    assert hard_time_cues(title, "", opening)
+
+
+def test_a_release_that_would_have_been_today_is_no_hard_day():
+    assert not hard_time_cues(
+        "Release notes", "", "Version 2.0 would have been released today, but we found a bug."
+    )
