@@ -180,3 +180,33 @@ def test_a_release_that_would_have_been_today_is_no_hard_day():
     assert not hard_time_cues(
         "Release notes", "", "Version 2.0 would have been released today, but we found a bug."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mi portátil murió ayer, así que leo desde el móvil.",
+        "Se murió mi planta otra vez jaja",
+        "Ich bin vor Lachen gestorben!",
+        "Il mio portatile è morto, leggo dal telefono.",
+        "La mia pianta è morta di nuovo.",
+        "Meu notebook morreu ontem.",
+        "Minha planta morreu... haha",
+    ],
+)
+def test_a_laptop_or_a_plant_that_died_is_no_loss(text):
+    assert read_tone(text).label != "grief"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mi padre murió el año pasado.",
+        "Mein Vater ist letztes Jahr gestorben.",
+        "Mio padre è morto a marzo.",
+        "Meu pai morreu em janeiro.",
+    ],
+)
+def test_a_father_who_died_is_still_a_loss(text):
+    read = read_tone(text)
+    assert read.label == "grief" and read.loss
