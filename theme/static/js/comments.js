@@ -91,8 +91,8 @@ function enhanceStars(within = root) {
   for (const hook of within.querySelectorAll("[data-stars]")) {
     const target = hook.dataset.stars;
     const button = clone("comment-star-template");
-    const [whose, count] = button.children;
-    if (hook.dataset.label) button.firstChild.data = hook.dataset.label;
+    const [label, whose, count] = button.children;
+    if (hook.dataset.label) label.textContent = hook.dataset.label;
     if (target === "post") whose.remove();
     else whose.append(t("whose", { author: authorOf(hook) }));
     count.append(hook.dataset.count);
