@@ -2,11 +2,14 @@
 
 import re
 
+from bs4 import BeautifulSoup
+
 from comment_contract import ALLOWED_TAGS, EXPORT_FORMAT, EXPORT_VERSION, MAX_REPLY_DEPTH
 from comment_server.render import render
 from tests.support import ROOT
 
 EMBED = (ROOT / "theme" / "static" / "js" / "comments.js").read_text(encoding="utf-8")
+PARTIAL = (ROOT / "theme" / "templates" / "partials" / "_comments.html").read_text(encoding="utf-8")
 
 
 def test_the_embed_rebuilds_exactly_the_allowed_tags():
@@ -46,3 +49,16 @@ def test_the_export_tones_are_the_tone_readers_labels():
     from reply_drafts.tone import LABELS
 
     assert TONES == LABELS and EXPORT_VERSION in EXPORT_VERSIONS
+
+
+def test_the_star_buttons_label_is_an_element_the_embed_fills_whatever_comes_around_it():
+    # The embed once set the button's first text node: a newline or an icon before the word, or an
+    # empty translation, glued "I see you" to "Star" or lost it.
+    found = re.search(r'<template id="comment-star-template">(.*?)</template>', PARTIAL, re.S)
+    assert found, '_comments.html no longer has <template id="comment-star-template">'
+    button = BeautifulSoup(found.group(1), "html.parser").button
+    spans = [" ".join(child.get("class")) for child in button.find_all(recursive=False)]
+    assert spans == ["star-label", "visually-hidden", "stars-count"]
+    assert all(not text.strip() for text in button.find_all(string=True, recursive=False))
+    assert "const [label, whose, count] = button.children;" in EMBED
+    assert "label.textContent = hook.dataset.label;" in EMBED

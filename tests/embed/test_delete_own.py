@@ -327,3 +327,49 @@ def test_deleting_the_comment_being_replied_to_turns_the_form_back_to_a_new_comm
     [posted] = stack.thread("delete-replying")["comments"]
     assert posted["id"] != own and posted["parent"] is None
     assert errors == []
+
+
+def test_a_pending_reply_to_a_deleted_comment_shows_under_its_new_parent_on_the_next_visit(
+    site, stack, phone
+):
+    # The page moved it up, but the browser kept its parent as the deleted comment: on the next
+    # visit that reply, still awaiting approval, showed at the top of the section.
+    site.write_post("delete-pending-reply", "A pending reply moves up")
+    agnes = stack.post_comment("delete-pending-reply", author="Agnès", text="Agnès.")["comment"]
+    approve(stack, agnes["id"])
+    site.rebuild()
+    page = phone.new_page()
+    errors: list[str] = []  # Watch would dismiss the confirm boxes
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(site.url("delete-pending-reply"))
+    open_comments(page)
+    answer = reply_from_the_page(page, "Agnès", "Sam answers Agnès.")
+    approve(stack, answer)
+    page.reload()  # approved since the build: the embed shows it with Reply
+    open_comments(page)
+    # Sam is trusted now; words that read like an advertisement still wait for the author.
+    held = reply_from_the_page(page, "Sam", "Great post! Buy cheap followers at example-deals.com.")
+
+    answer_the_confirm(page, accept=True)
+    own = page.locator(f"#comment-{answer} > article")  # its reply has a Delete of its own
+    own.get_by_role("button", name="Delete", exact=True).click()
+    expect(page.locator(".comments-status")).to_have_text("Your comment is deleted.")
+    held_li = page.locator(f"#comment-{agnes['id']} > ol > #comment-{held}")
+    expect(held_li).to_be_visible()
+    expect(held_li.locator(".comment-in-reply-to")).to_have_count(0)
+    shown = page.evaluate(SHAPE)
+    assert shown == [[f"comment-{agnes['id']}", None, None], [f"comment-{held}", shown[0][0], None]]
+
+    # The next visit shows it there too, as the server has it; approved, the build bakes it so.
+    page.reload()
+    open_comments(page)
+    expect(page.locator(f"#comment-{held}.comment-pending")).to_be_visible()
+    assert page.evaluate(SHAPE) == shown
+    [kept] = json.loads(page.evaluate("localStorage.getItem('goldstar:mine:delete-pending-reply')"))
+    assert kept == str(held)
+    approve(stack, held)
+    site.rebuild()
+    page.reload()
+    open_comments(page)
+    assert page.evaluate(SHAPE) == shown
+    assert errors == []

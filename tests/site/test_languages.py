@@ -124,7 +124,7 @@ def test_a_french_article_page_has_its_comment_section_and_embed_words_in_french
     assert form.select_one("#comment-form-title").get_text() == "Laisser un commentaire"
     assert form.select_one(".comment-submit").get_text() == "Publier le commentaire"
     star = BeautifulSoup(soup.select_one("#comment-star-template").decode_contents(), "html.parser")
-    assert star.select_one(".star-button").contents[0] == "Étoile"
+    assert star.select_one(".star-button > .star-label").get_text() == "Étoile"
     words = json.loads(soup.select_one("#comment-words").string)
     assert words["post"] == "Publier le commentaire"
     assert words["awards"][1] == "deux grandes étoiles d'or de l'auteur"

@@ -91,8 +91,8 @@ function enhanceStars(within = root) {
   for (const hook of within.querySelectorAll("[data-stars]")) {
     const target = hook.dataset.stars;
     const button = clone("comment-star-template");
-    const [whose, count] = button.children;
-    if (hook.dataset.label) button.firstChild.data = hook.dataset.label;
+    const [label, whose, count] = button.children;
+    if (hook.dataset.label) label.textContent = hook.dataset.label;
     if (target === "post") whose.remove();
     else whose.append(t("whose", { author: authorOf(hook) }));
     count.append(hook.dataset.count);
@@ -241,10 +241,14 @@ async function deleteMine(li) {
   const mine = load(MINE, {});
   try {
     await call("DELETE", `/api/comments/${id}`, { edit_token: mine[id].token });
+    // As the server: its replies move up; none is "in reply to" it.
+    for (const { comment } of Object.values(mine)) {
+      if (comment.parent == id) comment.parent = mine[id].comment.parent;
+      if (comment.reply_to == id) comment.reply_to = null;
+    }
     delete mine[id];
     save(MINE, mine);
     if (editing === id || parent?.id === id) setMode(null);
-    // As the server: its replies move up; none is "in reply to" it.
     li.replaceWith(...li.querySelectorAll(":scope > ol > li"));
     for (const line of root.querySelectorAll(`.comment-in-reply-to:has([href="#${li.id}"])`)) {
       line.remove();
