@@ -16,6 +16,7 @@ from pelican.utils import SafeDatetime, slugify
 
 from .markup import title_markup
 from .static_html import static_folder
+from .syntax import date_entry, key_named, syntax_of
 
 logger = logging.getLogger(__name__)
 
@@ -484,12 +485,15 @@ def date_undated_post(content) -> None:
     content.date = SafeDatetime.fromtimestamp(int(stamp), getattr(content, "timezone", None))
     content.metadata["date"] = content.date
     content.locale_date = content.date.strftime(content.date_format)
+    syntax = syntax_of(content.source_path)
     logger.warning(
-        "front_matter: %s: the post has no `Date:`; Pelican would leave it out: it is dated by "
-        "its file's time (%s) instead: add its real date (`Date: 2024-01-31`), or bring over "
-        "the DEFAULT_DATE, FILENAME_METADATA or PATH_METADATA your old pelicanconf.py dated "
-        "posts with (docs/migrating.md)",
+        "front_matter: %s: the post has no %s; Pelican would leave it out: it is dated by its "
+        "file's time (%s) instead: add its real date (`%s`), or bring over the DEFAULT_DATE, "
+        "FILENAME_METADATA or PATH_METADATA your old pelicanconf.py dated posts with "
+        "(docs/migrating.md)",
         content.relative_source_path,
+        key_named("Date", syntax),
         content.date.strftime("%Y-%m-%d %H:%M"),
+        date_entry("Date", "2024-01-31", syntax),
         extra={"limit_msg": "front_matter: more posts without `Date:`, dated by their files"},
     )
