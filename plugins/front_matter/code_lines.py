@@ -15,6 +15,8 @@ from dataclasses import dataclass
 FENCE = re.compile(r"(?P<run>`{3,}|~{3,})(?P<info>.*)")
 LIST_ITEM = re.compile(r"(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)")
 HEADING = re.compile(r"#{1,6}(?:[ \t]|$)")
+# A setext heading's underline or a thematic break: it ends a paragraph as a heading does.
+RULE = re.compile(r"(?:=+|-+|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|(?:-[ \t]*){3,})[ \t]*")
 CODE_INDENT = 4  # columns of indent that make a line code, and a list item's text (Python-Markdown)
 
 
@@ -70,9 +72,12 @@ class CodeLines:
                 self.base = 0  # a fence at the margin is no list item's: the list has ended
             self.fence, self.in_paragraph = opening["run"], False
             return True
+        if RULE.fullmatch(text) or HEADING.match(text):
+            self.in_paragraph = False
+            return False
         if self._is_item(line):
             self.base = (indent // CODE_INDENT + 1) * CODE_INDENT
-        self.in_paragraph = not HEADING.match(text)
+        self.in_paragraph = True
         return False
 
     def _read_in_fence(self, line: str) -> None:

@@ -89,7 +89,8 @@ def test_code_lines_are_read_as_commonmark_reads_blocks() -> None:
         *range(1, 4),
         *range(5, 9),
     ]
-    # Backticks in a backtick fence's info string make no fence; a heading is no paragraph to
-    # go on; a fence never closed runs to the end.
-    assert code_lines("```a`b\ntext\n# Head\n    code") == [4]
+    # Backticks in a backtick fence's info string make no fence; a heading (or a rule, or the
+    # front matter's `---`) is no paragraph to go on; a fence never closed runs to the end.
+    assert code_lines("```a`b\ntext\n# Head\n    code\nHead\n===\n    code") == [4, 7]
+    assert code_lines("---\ntitle: Code\n---\n    code") == [4]
     assert code_lines("text\n````\n```\n{% highlight ruby %}") == [2, 3, 4]
