@@ -18,6 +18,8 @@ HIGHLIGHT = re.compile(
     r"(?P<code>.*?)\n?[ \t]*\{%-?[ \t]*endhighlight[ \t]*-?%\}[ \t]*$",
     re.MULTILINE | re.DOTALL,
 )
+# Whether a text has a highlight tag at all: most posts have none, and are not read line by line.
+OPENING = re.compile(r"\{%-?[ \t]*highlight[ \t]")
 # A line of the code that starts with backticks: the fence around it must be longer.
 BACKTICKS = re.compile(r"^[ \t]*(`{3,})", re.MULTILINE)
 
@@ -25,7 +27,7 @@ BACKTICKS = re.compile(r"^[ \t]*(`{3,})", re.MULTILINE)
 def fence_highlight_blocks(text: str) -> str:
     """Return *text* with each Jekyll highlight block Markdown does not show as code made a
     fenced block."""
-    if "highlight" not in text:
+    if "highlight" not in text or not OPENING.search(text):
         return text
     code = CodeLines()
     parts: list[str] = []
