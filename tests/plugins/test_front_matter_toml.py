@@ -115,6 +115,23 @@ def test_broken_toml_is_named_by_the_files_line(site_builder, tmp_path) -> None:
     ]
 
 
+def test_the_keys_a_warning_names_are_toml_keys(site_builder, tmp_path) -> None:
+    # Two posts of one day with one title, and a title of symbols: the fix is a `slug` (a
+    # `Slug:` line there broke the block).
+    post = "+++\ntitle = '{}'\ndate = 2024-01-0{}\n+++\nBody.\n"
+    posts = {"one.md": post.format("Same", 2), "two.md": post.format("Same", 2)}
+    write_posts(tmp_path / "content", {**posts, "party.md": post.format("🎉", 3)})
+
+    result = site_builder()
+
+    assert sorted(w for w in result.warnings() if w.startswith("front_matter")) == [
+        "front_matter: party.md: its title '🎉' makes no slug; it is 'party', from the file's "
+        "name: give the post a `title` with words (or a `slug`)",
+        "front_matter: two.md: its address 2024/same/index.html is one.md's too; it is written "
+        "to 2024/same-2/index.html instead: give it a `slug` of its own to choose its address",
+    ]
+
+
 def test_a_mapping_under_yaml_categories_is_named(site_builder, tmp_path) -> None:
     # Jekyll's `categories:` as a mapping: the fix was "write `category: {'a':`".
     post = "---\ntitle: Cats\ndate: 2024-01-02\ncategories: {a: 1}\n---\nBody.\n"
