@@ -16,6 +16,7 @@ from pelican.utils import SafeDatetime, slugify
 
 from .markup import title_markup
 from .static_html import static_folder
+from .syntax import date_entry, entry, key_named, syntax_of
 
 logger = logging.getLogger(__name__)
 
@@ -214,12 +215,15 @@ def name_empty_slug(content) -> None:
         preserve_case=settings.get("SLUGIFY_PRESERVE_CASE", False),
         use_unicode=settings.get("SLUGIFY_USE_UNICODE", False),
     )
+    syntax = syntax_of(content.source_path)
     logger.warning(
         "front_matter: %s: its title %r makes no slug; it is %r, from the file's name: give the "
-        "post a `Title:` with words (or a `Slug:`)",
+        "post a %s with words (or a %s)",
         content.relative_source_path,
         getattr(content, "title", ""),
         content.slug,
+        key_named("Title", syntax),
+        key_named("Slug", syntax),
     )
 
 
@@ -246,10 +250,11 @@ def shorten_long_slug(content) -> None:
     content.slug_as_read = original
     logger.warning(
         "front_matter: %s: its slug is %d characters long, too long for a file name; it is cut "
-        "to %r: give the post a shorter `Slug:`",
+        "to %r: give the post a shorter %s",
         content.relative_source_path,
         len(original),
         content.slug,
+        key_named("Slug", syntax_of(content.source_path)),
     )
 
 
@@ -274,26 +279,29 @@ def give_duplicates_own_addresses(contents: list, taken: Iterable[str]) -> None:
         for content in sharing:
             if content is keeper:
                 continue
+            syntax = syntax_of(content.source_path)
             if hasattr(content, "override_save_as"):
                 written = content.save_as
                 _give_up_own_address(content, used)
                 logger.warning(
-                    "front_matter: %s: `Save_as: %s` is where %s is written too; this page is "
-                    "written to %s instead, as if it had no `Save_as:`: give it another one",
+                    "front_matter: %s: `%s` is where %s is written too; this page is written to "
+                    "%s instead, as if it had no %s: give it another one",
                     content.relative_source_path,
-                    written,
+                    entry("Save_as", written, syntax),
                     keeper.relative_source_path if keeper else "another page of the site",
                     content.save_as,
+                    key_named("Save_as", syntax),
                 )
                 continue
             _move_to_own_slug(content, used)
             logger.warning(
                 "front_matter: %s: its address %s is %s's too; it is written to %s instead: "
-                "give it a `Slug:` of its own to choose its address",
+                "give it a %s of its own to choose its address",
                 content.relative_source_path,
                 path,
                 keeper.relative_source_path if keeper else "another page of the site",
                 content.save_as,
+                key_named("Slug", syntax),
             )
 
 
@@ -484,12 +492,15 @@ def date_undated_post(content) -> None:
     content.date = SafeDatetime.fromtimestamp(int(stamp), getattr(content, "timezone", None))
     content.metadata["date"] = content.date
     content.locale_date = content.date.strftime(content.date_format)
+    syntax = syntax_of(content.source_path)
     logger.warning(
-        "front_matter: %s: the post has no `Date:`; Pelican would leave it out: it is dated by "
-        "its file's time (%s) instead: add its real date (`Date: 2024-01-31`), or bring over "
-        "the DEFAULT_DATE, FILENAME_METADATA or PATH_METADATA your old pelicanconf.py dated "
-        "posts with (docs/migrating.md)",
+        "front_matter: %s: the post has no %s; Pelican would leave it out: it is dated by its "
+        "file's time (%s) instead: add its real date (`%s`), or bring over the DEFAULT_DATE, "
+        "FILENAME_METADATA or PATH_METADATA your old pelicanconf.py dated posts with "
+        "(docs/migrating.md)",
         content.relative_source_path,
+        key_named("Date", syntax),
         content.date.strftime("%Y-%m-%d %H:%M"),
+        date_entry("Date", "2024-01-31", syntax),
         extra={"limit_msg": "front_matter: more posts without `Date:`, dated by their files"},
     )

@@ -21,6 +21,8 @@ import dateutil.parser
 from dateutil.parser import UnknownTimezoneWarning
 from pelican.utils import SafeDatetime
 
+from .syntax import LINES, date_entry, entry
+
 logger = logging.getLogger(__name__)
 
 # Two days that differ in year, month and day: what a date leaves out comes from them.
@@ -38,17 +40,23 @@ TIME = re.compile(r"\d:\d\d")
 
 
 def read_date(
-    shown: str, name: str, value: str, read: Callable[[], object], source: str = ""
+    shown: str,
+    name: str,
+    value: str,
+    read: Callable[[], object],
+    source: str = "",
+    syntax: str = LINES,
 ) -> object:
     """Return the date *read* makes of *value*, from the first of the year or month when it has
     no month or day, from the day of the file *source* when it has no year either, warning
-    (naming *shown* and *name*) about that and an unknown time zone."""
+    (naming *shown* and *name*, the fix written in *syntax*) about that and an unknown time
+    zone."""
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", UnknownTimezoneWarning)
         processed = read()
     for warning in caught:
         if issubclass(warning.category, UnknownTimezoneWarning):
-            _warn_unknown_zone(shown, name, value, str(warning.message))
+            _warn_unknown_zone(shown, name, value, str(warning.message), syntax)
     whole = WHOLE_DATE.fullmatch(value)
     missing = _missing(value) if isinstance(processed, datetime) and not whole else []
     if not missing:
@@ -57,16 +65,14 @@ def read_date(
     settled = _from_start(value, processed, file_day)
     written = settled.strftime("%Y-%m-%d %H:%M" if TIME.search(value) else "%Y-%m-%d")
     logger.warning(
-        "front_matter: %s: `%s: %s` has no %s, which Pelican took from the day of the build; "
-        "it is dated %s%s: write the whole date (`%s: %s`)",
+        "front_matter: %s: `%s` has no %s, which Pelican took from the day of the build; "
+        "it is dated %s%s: write the whole date (`%s`)",
         shown,
-        name.capitalize(),
-        value,
+        entry(name.capitalize(), value, syntax),
         " or ".join(missing),
         written,
         ", its file's day" if file_day else "",
-        name.capitalize(),
-        written,
+        date_entry(name.capitalize(), written, syntax),
     )
     return settled
 
@@ -110,15 +116,14 @@ def _from_start(value: str, processed: datetime, start: datetime | None = None) 
     return settled.replace(tzinfo=processed.tzinfo) if processed.tzinfo else settled
 
 
-def _warn_unknown_zone(shown: str, name: str, value: str, message: str) -> None:
+def _warn_unknown_zone(shown: str, name: str, value: str, message: str, syntax: str) -> None:
     """Warn that the time zone of *value* is not known and the time is read in TIMEZONE."""
     match = ZONE_NAME.search(message)
     logger.warning(
-        "front_matter: %s: `%s: %s`: the time zone %s is not one Pelican knows; the time is read "
-        "in TIMEZONE instead: write its offset in its place (`%s: 2019-05-01 10:00 -05:00`)",
+        "front_matter: %s: `%s`: the time zone %s is not one Pelican knows; the time is read "
+        "in TIMEZONE instead: write its offset in its place (`%s`)",
         shown,
-        name.capitalize(),
-        value,
+        entry(name.capitalize(), value, syntax),
         match.group(1) if match else "named",
-        name.capitalize(),
+        date_entry(name.capitalize(), "2019-05-01 10:00 -05:00", syntax),
     )

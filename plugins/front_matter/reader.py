@@ -37,6 +37,7 @@ from .dates import read_date
 from .jekyll import fence_highlight_blocks
 from .leftovers import warn_left_as_text
 from .markup import balance
+from .syntax import LINES, TOML, date_entry, entry, key_named, kind_of
 from .toml_front import split_toml
 
 logger = logging.getLogger(__name__)
@@ -260,6 +261,7 @@ class NamedMetadataErrors:
     """
 
     _source_path = ""
+    _syntax = LINES  # how the post being read writes its metadata (syntax.py), for the fixes
 
     def process_metadata(self, name: str, value: object):
         """Return Pelican's value for the metadata *name*, naming a date it cannot read, and
@@ -268,7 +270,7 @@ class NamedMetadataErrors:
         try:
             if name in ("date", "modified") and isinstance(value, str):
                 shown = _shown_path(self._source_path, self.settings)  # type: ignore[attr-defined]
-                processed = read_date(shown, name, value, read, self._source_path)
+                processed = read_date(shown, name, value, read, self._source_path, self._syntax)
             else:
                 processed = read()
         except ValueError as error:
@@ -276,16 +278,16 @@ class NamedMetadataErrors:
                 raise
             shown = _shown_path(self._source_path, self.settings)  # type: ignore[attr-defined]
             fate = "the post is left out" if name == "date" else "it is left out"
+            name_written, syntax = name.capitalize(), self._syntax
             logger.warning(
-                "front_matter: %s: `%s: %s` is not a date Pelican reads (%s); %s: write it as "
-                "`%s: 2024-01-31` or `%s: 2024-01-31 09:30`",
+                "front_matter: %s: `%s` is not a date Pelican reads (%s); %s: write it as "
+                "`%s` or `%s`",
                 shown,
-                name.capitalize(),
-                value,
+                entry(name_written, str(value), syntax),
                 error,
                 fate,
-                name.capitalize(),
-                name.capitalize(),
+                date_entry(name_written, "2024-01-31", syntax),
+                date_entry(name_written, "2024-01-31 09:30", syntax),
             )
             if name == "date":
                 raise
@@ -356,7 +358,11 @@ class FrontMatterReader(NamedMetadataErrors, MarkdownReader):
             self._md = self._markdown_without_meta.reset()
             content = self._md.convert(toml[1])
             warn_left_as_text(shown, content, cleaned.text)
-            return balance_html(shown, content, self._metadata(toml[0]))
+            self._syntax = TOML
+            try:
+                return balance_html(shown, content, self._metadata(toml[0]))
+            finally:
+                self._syntax = LINES
         front = split_front_matter(cleaned.text, shown)
         if front is None:
             markdown = self._md = self._markdown.reset()  # `_md`: Pelican's name, for plugins
@@ -432,14 +438,13 @@ class FrontMatterReader(NamedMetadataErrors, MarkdownReader):
             elif name in TEXT_KEYS and not isinstance(value, str):
                 text = _as_text(value)
                 logger.warning(
-                    "front_matter: %s: `%s:` is a YAML %s, not text; it is read as %r: write "
-                    "`%s: %s` to say so",
+                    "front_matter: %s: %s is a %s, not text; it is read as %r: write `%s` to "
+                    "say so",
                     _shown_path(self._source_path, self.settings),
-                    name,
-                    "list" if isinstance(value, list) else "mapping",
+                    key_named(name, self._syntax),
+                    kind_of(value, self._syntax),
                     text,
-                    name,
-                    text,
+                    entry(name, text, self._syntax),
                 )
                 value = text
             if isinstance(value, str) or (name in LIST_KEYS and isinstance(value, list)):
@@ -456,25 +461,53 @@ class FrontMatterReader(NamedMetadataErrors, MarkdownReader):
         words = re.sub(r"^\d{4}-\d{2}-\d{2}-", "", stem).replace("_", "-").split("-")
         title = " ".join(word[:1].upper() + word[1:] for word in words if word) or stem
         logger.warning(
-            "front_matter: %s: its front matter has no `title:`; it is titled %r from its file's "
-            "name, as Jekyll did: write `title: %s` to choose",
+            "front_matter: %s: its front matter has no %s; it is titled %r from its file's "
+            "name, as Jekyll did: write `%s` to choose",
             _shown_path(self._source_path, self.settings),
+            key_named("title", self._syntax),
             title,
-            title,
+            entry("title", title, self._syntax),
             extra={"limit_msg": "front_matter: more posts titled from their file's name"},
         )
         return title
 
     def _warn_jekyll_categories(self, categories: object) -> None:
-        """Warn that Jekyll's `categories:` (a list, or words) gives the post no category."""
+        """Warn that Jekyll's (or Hugo's) `categories:` gives the post no category."""
+        syntax = self._syntax
+        if isinstance(categories, dict):
+            self._warn_categories_mapping(categories)
+            return
         names = categories if isinstance(categories, list) else str(categories).split()
         first = _as_text(names[0]) if names else str(categories)
         logger.warning(
-            "front_matter: %s: `categories:` is Jekyll's; Pelican reads one `category:` and "
-            "files this post under its folder's or DEFAULT_CATEGORY: write `category: %s` "
-            "(and the others as `tags:`)",
+            "front_matter: %s: %s is %s; Pelican reads one %s and files this post under its "
+            "folder's or DEFAULT_CATEGORY: write `%s` (and the others %s)",
             _shown_path(self._source_path, self.settings),
-            first,
+            key_named("categories", syntax),
+            "Hugo's" if syntax == TOML else "Jekyll's",
+            key_named("category", syntax),
+            entry("category", first, syntax),
+            "in `tags = [...]`" if syntax == TOML else "as `tags:`",
+            extra={"limit_msg": "front_matter: more posts with Jekyll's `categories:`"},
+        )
+
+    def _warn_categories_mapping(self, categories: dict) -> None:
+        """Warn that `categories:` holds a mapping, which names no category."""
+        syntax = self._syntax
+        written = ", ".join(
+            f"{name} = {value}" if syntax == TOML else f"{name}: {value}"
+            for name, value in categories.items()
+        )
+        logger.warning(
+            "front_matter: %s: %s is a %s (%s), not the names of categories; Pelican reads one "
+            "%s and files this post under its folder's or DEFAULT_CATEGORY: write `%s` with "
+            "the post's category",
+            _shown_path(self._source_path, self.settings),
+            key_named("categories", syntax),
+            kind_of(categories, syntax),
+            _shorten(written),
+            key_named("category", syntax),
+            entry("category", "Name", syntax),
             extra={"limit_msg": "front_matter: more posts with Jekyll's `categories:`"},
         )
 

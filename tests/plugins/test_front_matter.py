@@ -1546,8 +1546,9 @@ def test_hugo_toml_front_matter_is_read(site_builder, tmp_path) -> None:
     result = site_builder(content)
 
     assert [w for w in result.warnings() if w.startswith("front_matter")] == [
-        'front_matter: broken.md: broken TOML front matter (Expected "\'" (at end of document), '
-        "counting from the line after `+++`); its metadata is not read: fix that line"
+        'front_matter: broken.md:4: broken TOML front matter (Expected "\'" before the closing '
+        "`+++`); its metadata is not read: look above it for a line left unfinished (a quote, "
+        "bracket or brace not closed)"
     ]
     [post] = result.articles
     assert post.title == "My First Post"

@@ -1,0 +1,74 @@
+"""How a post writes its metadata, so that the line a warning asks for is one the post can take.
+
+Pelican's `Key: value` lines and YAML front matter write `title: Hi`; Hugo's TOML front matter
+(between `+++` lines) writes `title = "Hi"`. A `title: Hi` pasted into a TOML block broke it, and
+the post lost all of its metadata.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import re
+import tomllib
+
+LINES = "lines"  # `Key: value`: Pelican's metadata and YAML front matter
+TOML = "toml"
+TOML_FENCE = "+++"
+# A date as the warnings write it for Pelican: `2024-01-31`, `2024-01-31 09:30 -05:00`.
+PELICAN_DATE = re.compile(
+    r"(?P<day>\d{4}-\d{2}-\d{2})(?: (?P<time>\d{2}:\d{2})(?: ?(?P<offset>[+-]\d{2}:\d{2}))?)?"
+)
+
+
+def entry(name: str, value: str, syntax: str) -> str:
+    """Return the line that sets *name* to the text *value*: `name: value` or, in TOML,
+    `name = "value"` (a date or a time bare, as TOML writes them)."""
+    if syntax != TOML:
+        return f"{name}: {value}"
+    return f"{name.lower()} = {_toml_value(value)}"
+
+
+def date_entry(name: str, written: str, syntax: str) -> str:
+    """Return the line that sets the date *name* to *written* (`2024-01-31 09:30`); in TOML, as
+    an RFC 3339 date (`date = 2024-01-31T09:30:00`)."""
+    found = PELICAN_DATE.fullmatch(written)
+    if syntax == TOML and found and found["time"]:
+        written = f"{found['day']}T{found['time']}:00{found['offset'] or ''}"
+    return entry(name, written, syntax)
+
+
+def key_named(name: str, syntax: str) -> str:
+    """Return the key *name* as a warning names it: `title:`, or `title` in TOML."""
+    return f"`{name.lower()}`" if syntax == TOML else f"`{name}:`"
+
+
+def kind_of(value: object, syntax: str) -> str:
+    """Return what *value*, a list or a mapping, is called in *syntax* (a YAML list, a TOML
+    table)."""
+    if syntax == TOML:
+        return "TOML array" if isinstance(value, list) else "TOML table"
+    return "YAML list" if isinstance(value, list) else "YAML mapping"
+
+
+def syntax_of(source_path: str) -> str:
+    """Return how the file *source_path* writes its metadata: TOML when it opens with `+++`."""
+    try:
+        with open(source_path, "rb") as infile:
+            head = infile.read(4096).decode("utf-8", errors="replace")
+    except OSError:
+        return LINES
+    first = head.lstrip("\ufeff\r\n").split("\n", 1)[0]
+    return TOML if first.rstrip() == TOML_FENCE else LINES
+
+
+def _toml_value(text: str) -> str:
+    """Return *text* as a TOML value: a date or a time as written, anything else a string."""
+    try:
+        value = None if "\n" in text else tomllib.loads(f"value = {text}")["value"]
+    except tomllib.TOMLDecodeError:
+        value = None
+    if isinstance(value, datetime.date | datetime.time):
+        return text
+    # A JSON string is a TOML basic string (the same escapes); DEL must be escaped in TOML too.
+    return json.dumps(text, ensure_ascii=False).replace("\x7f", "\\u007f")
