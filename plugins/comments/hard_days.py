@@ -22,6 +22,7 @@ from pelican.generators import ArticlesGenerator
 
 from goldstar_support.articles import all_articles
 from goldstar_support.files import shown_path
+
 from .hard_days_cache import KnownHardDays
 
 logger = logging.getLogger(__name__)

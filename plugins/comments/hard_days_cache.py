@@ -13,10 +13,10 @@ import hashlib
 import json
 import logging
 from collections.abc import Callable
+from importlib.util import find_spec
 from pathlib import Path
 
 from goldstar_support.files import write_if_changed
-from importlib.util import find_spec
 
 logger = logging.getLogger(__name__)
 

@@ -24,7 +24,7 @@ def check_menu_links(pelican) -> None:
         if not isinstance(item, (list, tuple)) or len(item) < 2:
             logger.warning(
                 "front_matter: MENUITEMS: %r is not a (title, link) pair: write it as "
-                "(\"Title\", \"/link/\")",
+                '("Title", "/link/")',
                 item,
             )
             continue

@@ -5,8 +5,8 @@ import shutil
 import time
 from pathlib import Path
 
-import pytest
 import jinja2
+import pytest
 from jinja2 import Environment
 
 from goldstar_support.compiled_templates import FOLDER, compiled_templates_folder

@@ -111,12 +111,21 @@ def test_comfort_with_a_link_to_the_reader_s_own_story_is_not_spam():
     "text, language",
     [
         # a second reviewer's kind readers who quote or deny the scorn: each had got no draft
-        ("Anyone who says you're milking your dad's death for attention doesn't know you. "
-         "Sending love.", "en"),
-        ("I came here for the tech posts, not your personal life, but this is the best thing "
-         "you've ever written. I'm so sorry.", "en"),
-        ("I subscribed for the Python content, not for your feelings... and yet here I am "
-         "crying. Thank you.", "en"),
+        (
+            "Anyone who says you're milking your dad's death for attention doesn't know you. "
+            "Sending love.",
+            "en",
+        ),
+        (
+            "I came here for the tech posts, not your personal life, but this is the best thing "
+            "you've ever written. I'm so sorry.",
+            "en",
+        ),
+        (
+            "I subscribed for the Python content, not for your feelings... and yet here I am "
+            "crying. Thank you.",
+            "en",
+        ),
         ('Ignore anyone who says this is "another sob story". It\'s your life.', "en"),
         ("Another sob story? No, it's your life, and we're grateful you shared it.", "en"),
         ("Who cares what the trolls say, this is beautiful.", "en"),

@@ -103,8 +103,10 @@ def test_lights_out_a_time_capsule_or_the_rain_are_no_grief(text):
 @pytest.mark.parametrize(
     "title, opening",
     [
-        ("Things nobody tells you after a miscarriage",
-         "1. The forms still come. 2. The nursery stays painted. 3. The silence is loud."),
+        (
+            "Things nobody tells you after a miscarriage",
+            "1. The forms still come. 2. The nursery stays painted. 3. The silence is loud.",
+        ),
         ("Notes from the oncology ward", "Day 3 of chemo. Tired. The nurse brought ginger tea."),
         ("Journal de chimio", "Jour 3. Fatiguée. L'infirmière m'a apporté une tisane."),
         ("Annonce", "Licencié ce matin après dix ans. Carton sous le bras."),
@@ -118,10 +120,14 @@ def test_a_hard_day_told_without_i_is_still_one(title, opening):
     "title, opening",
     [
         ("Grief in The Last of Us", "How the show handles grief better than most dramas."),
-        ("Layoffs in tech, by the numbers",
-         "A data dive into 2023's tech layoffs using public WARN notices."),
-        ("Tough week for the server",
-         "Our server had a tough week: three outages and a failing disk. A post-mortem."),
+        (
+            "Layoffs in tech, by the numbers",
+            "A data dive into 2023's tech layoffs using public WARN notices.",
+        ),
+        (
+            "Tough week for the server",
+            "Our server had a tough week: three outages and a failing disk. A post-mortem.",
+        ),
         ("Le deuil de Twitter", "J'ai quitté Twitter. Voici où me retrouver."),
     ],
 )
@@ -166,8 +172,10 @@ def test_eggs_a_dog_s_pills_a_range_or_a_deployment_are_no_crisis(text):
         ("Lettre à papa", "Papa, tu aurais eu soixante-dix ans aujourd'hui."),
         ("Querida mamá", "Querida mamá, hace un año que te fuiste."),
         ("Liebe Mama", "Liebe Mama, vor einem Jahr bist du gegangen."),
-        ("The week we said goodbye to Pepper",
-         "Pepper, our old collie, went to sleep for the last time on Monday."),
+        (
+            "The week we said goodbye to Pepper",
+            "Pepper, our old collie, went to sleep for the last time on Monday.",
+        ),
         ("Empty chair", "Christmas with an empty chair at the table this year."),
     ],
 )
