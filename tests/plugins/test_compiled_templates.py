@@ -11,7 +11,7 @@ from jinja2 import Environment
 
 from goldstar_support.compiled_templates import FOLDER, compiled_templates_folder
 from tests.support import ROOT
-from tests.support.builds import BuildResult, build_site
+from tests.support.builds import build_site, cached_build
 from tests.support.posts import write_post
 
 PAGE = "2026/kind-words/index.html"
@@ -29,17 +29,6 @@ def compiles(monkeypatch) -> list[str]:
 
     monkeypatch.setattr(Environment, "compile", counted)
     return names
-
-
-def cached_build(tmp_path: Path, output: str, **overrides) -> BuildResult:
-    """Build the blog of tmp_path/content with the content cache on, in tmp_path/cache."""
-    overrides = {
-        "CACHE_CONTENT": True,
-        "LOAD_CONTENT_CACHE": True,  # pelicanconf.py's, as `invoke build` runs it
-        "CACHE_PATH": str(tmp_path / "cache"),
-        **overrides,
-    }
-    return build_site(tmp_path / "content", tmp_path / output, **overrides)
 
 
 def files_of(folder: Path) -> dict[str, bytes]:

@@ -11,22 +11,11 @@ from pathlib import Path
 from plugins.comments.hard_days_cache import KnownHardDays, reader_hash
 from tests.plugins.test_hard_days import write
 from tests.support import ROOT
-from tests.support.builds import BuildResult, build_site
+from tests.support.builds import cached_build
 from tests.support.posts import article_of
 
 LOSS = "My father passed away in March. This is his bread."
 BREAD = "Flour, water, salt and time. This is my bread."
-
-
-def cached_build(tmp_path: Path, output: str, **overrides) -> BuildResult:
-    """Build tmp_path/content with the content cache on, in tmp_path/cache."""
-    overrides = {
-        "CACHE_CONTENT": True,
-        "LOAD_CONTENT_CACHE": True,  # pelicanconf.py's, as `invoke build` runs it
-        "CACHE_PATH": str(tmp_path / "cache"),
-        **overrides,
-    }
-    return build_site(tmp_path / "content", tmp_path / output, **overrides)
 
 
 def kept(tmp_path: Path) -> dict:

@@ -153,3 +153,15 @@ def _building(content: Path, output: Path, overrides: dict) -> Iterator[tuple[di
         _restore_receivers(saved_receivers)
         root_logger.removeHandler(handler)
         os.chdir(cwd)
+
+
+def cached_build(tmp_path: Path, output: str, **overrides) -> BuildResult:
+    """Build tmp_path/content into tmp_path/*output* with the caches on, in tmp_path/cache, as
+    `invoke build` runs it (pelicanconf.py's CACHE_CONTENT and LOAD_CONTENT_CACHE)."""
+    overrides = {
+        "CACHE_CONTENT": True,
+        "LOAD_CONTENT_CACHE": True,
+        "CACHE_PATH": str(tmp_path / "cache"),
+        **overrides,
+    }
+    return build_site(tmp_path / "content", tmp_path / output, **overrides)

@@ -8,23 +8,19 @@ hear from people who care."
 
 import pytest
 
-from reply_drafts import CommentFacts, draft_reply
 from reply_drafts.tone import read_tone
+from tests.support.drafts import draft_of
 
 
 def drafted(text: str, language: str = "en", number: int = 7):
-    facts = CommentFacts(
-        author="Sam",
-        post_title="My father's last week",
-        text=text,
-        comment_id=number,
-        thread="last-week",
-        commenter="",
-        commenter_comments=1,
-        language=language,
+    return draft_of(
+        text,
+        language,
         support=True,
+        number=number,
+        title="My father's last week",
+        thread="last-week",
     )
-    return draft_reply(facts)
 
 
 KIND_WORDS = ("kind words", "people who care", "mots bienveillants", "personnes bienveillantes")

@@ -8,24 +8,15 @@ the same, but for readers' own hard times now heard as theirs and two dead links
 
 import pytest
 
-from reply_drafts import CommentFacts, draft_reply
 from reply_drafts.grief import hard_time_cues
 from reply_drafts.tone import read_tone
+from tests.support.drafts import draft_of
 
 
 def drafted(text: str, language: str = "en"):
-    facts = CommentFacts(
-        author="Sam",
-        post_title="A week of small kindnesses",
-        text=text,
-        comment_id=11,
-        thread="kindnesses",
-        commenter="",
-        commenter_comments=1,
-        language=language,
-        support=False,
+    return draft_of(
+        text, language, number=11, title="A week of small kindnesses", thread="kindnesses"
     )
-    return draft_reply(facts)
 
 
 def answered_quietly(text: str) -> bool:

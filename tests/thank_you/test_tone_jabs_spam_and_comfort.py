@@ -7,22 +7,12 @@ use the same words and must keep their reading. The labeled sets read the same b
 
 import pytest
 
-from reply_drafts import CommentFacts, draft_reply
 from reply_drafts.tone import read_tone
+from tests.support.drafts import draft_of
 
 
 def drafted(text: str, language: str = "en", number: int = 7):
-    facts = CommentFacts(
-        author="Sam",
-        post_title="My week of sourdough",
-        text=text,
-        comment_id=number,
-        thread="sourdough",
-        commenter="",
-        commenter_comments=1,
-        language=language,
-    )
-    return draft_reply(facts)
+    return draft_of(text, language, number=number)
 
 
 @pytest.mark.parametrize(

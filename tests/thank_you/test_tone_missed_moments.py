@@ -6,24 +6,13 @@ labeled sets (tests/thank_you/data/) read the same before and after these cues.
 
 import pytest
 
-from reply_drafts import CommentFacts, draft_reply
 from reply_drafts.grief import hard_time_cues
 from reply_drafts.tone import read_tone
+from tests.support.drafts import draft_of
 
 
 def drafted(text: str, language: str = "en", support: bool = False, number: int = 7):
-    facts = CommentFacts(
-        author="Sam",
-        post_title="My week of sourdough",
-        text=text,
-        comment_id=number,
-        thread="sourdough",
-        commenter="",
-        commenter_comments=1,
-        language=language,
-        support=support,
-    )
-    return draft_reply(facts)
+    return draft_of(text, language, support=support, number=number)
 
 
 @pytest.mark.parametrize(

@@ -10,25 +10,21 @@ way readers do; the labeled sets (tests/thank_you/data/) read the same before an
 
 import pytest
 
-from reply_drafts import CommentFacts, draft_reply
 from reply_drafts.tone import read_tone
+from tests.support.drafts import draft_of
 
 HELPLINE = {"en": "findahelpline.com", "fr": "findahelpline.com"}
 
 
 def drafted(text: str, language: str = "en", commenter_comments: int = 1, number: int = 7):
-    facts = CommentFacts(
-        author="Sam",
-        post_title="A week of small kindnesses",
-        text=text,
-        comment_id=number,
-        thread="kindnesses",
-        commenter="",
+    return draft_of(
+        text,
+        language,
+        number=number,
         commenter_comments=commenter_comments,
-        language=language,
-        support=False,
+        title="A week of small kindnesses",
+        thread="kindnesses",
     )
-    return draft_reply(facts)
 
 
 def assert_heard_at_risk(text: str, language: str = "en") -> None:
