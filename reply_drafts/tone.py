@@ -59,8 +59,12 @@ DOUBT = 0.18
 # Warm words scorn wears too, beside WORN_PRAISE: "Love how you make everything about yourself.",
 # "Congrats on the burnout, maybe try actually working for once",
 # « Super, encore un billet déprimant. », « Bravo pour le pathos. »
+# "Wonderful, more self-pity.", "Thanks for wasting five minutes of my life. Really appreciate it."
 _SCORN_WEARS = frozenset(
-    ("love", "loved", "super", "bravo", "génial", "congrats", "congratulations", "félicitations")
+    (
+        *("love", "loved", "super", "bravo", "génial", "congrats", "congratulations"),
+        *("félicitations", "appreciate", "wonderful", "can't wait", "👏", "👍"),
+    )
 )
 MODEL = Path(__file__).resolve().parent / "tone_model.json"
 MODEL_FORMAT = "goldstar-tone-model"
@@ -502,13 +506,19 @@ def decide(
     return max(probabilities, key=probabilities.get)
 
 
-def defends(cues: Cues) -> bool:
-    """Return whether scorn on the author's hard-day post comes with comfort or warm praise, and
-    no threat or insult: the reader quotes the scorn to answer it ("Ignore anyone who says this is
-    'another sob story'. Sending love.")."""
+_TO_SELF = re.compile(r"\W*(?:to me|to myself|à moi|à moi-même|me)\b")
+
+
+def defends(prose: str, cues: Cues) -> bool:
+    """Return whether scorn on the author's hard-day post is answered by comfort or warm praise
+    after it, with no threat or insult: the reader quotes the scorn to answer it ("Ignore anyone
+    who says this is 'another sob story'. Sending love."), not "Hugs. Though I have to say,
+    milking your grief for clicks is pretty low."."""
     warm = set(cues.praise) - cue.WORN_PRAISE - THANKS - _SCORN_WEARS  # "Love how you…"
-    kind = cues.comfort or cues.comfort_weak or warm
-    return bool(kind) and not (cues.severe or cues.insults or cues.bare_laughter)
+    kind = [*cues.comfort, *cues.comfort_weak, *warm]
+    if not kind or cues.severe or cues.insults or cues.bare_laughter:
+        return False
+    return max(prose.rfind(word) for word in kind) > max(prose.rfind(h) for h in cues.hostile)
 
 
 def spam_elsewhere(cues: Cues, words: dict, model: dict) -> bool:
@@ -579,11 +589,16 @@ def glad_for_author(prose: str) -> tuple[str, ...]:
     found = []
     for sentence in sentences(prose):
         news = _GOOD_NEWS.search(sentence)
-        if news and (
-            to_reader(sentence[: news.end()]) or _CONGRATULATIONS.search(sentence, 0, news.start())
-        ):
+        if news and (to_reader(sentence[: news.end()]) or _congratulated(sentence, news.start())):
             found.append(news.group(0))
     return tuple(found)
+
+
+def _congratulated(sentence: str, end: int) -> bool:
+    """Return whether *sentence* congratulates someone before *end*: the author, not the writer
+    ("Congrats to me, I finally finished chemo today!" is the reader's own news)."""
+    found = _CONGRATULATIONS.search(sentence, 0, end)
+    return bool(found) and not _TO_SELF.match(sentence, found.end())
 
 
 def _tells_good_news(sentence: str) -> bool:
@@ -593,7 +608,7 @@ def _tells_good_news(sentence: str) -> bool:
     news = _GOOD_NEWS.search(sentence) or _GOOD_TURN.search(sentence)
     if not news or "?" in sentence or to_reader(sentence[: news.end()]):
         return False
-    if _CONGRATULATIONS.search(sentence, 0, news.start()):
+    if _congratulated(sentence, news.start()):
         return False  # "Congrats on finishing chemo!": the author's news
     if _TAKEN_BACK.search(sentence, news.end()):
         return False
@@ -614,7 +629,7 @@ def read_tone(text: str, author: str = "", website: str = "", support: bool = Fa
     probabilities = scores(found, model)
     unlikely = frozenset({"hostile"} if hostility_from_comfort(prose, cues, support, model) else ())
     label = decide(found, probabilities, model["thresholds"], unlikely)
-    if support and label == "hostile" and defends(cues):
+    if support and label == "hostile" and defends(prose, cues):
         label = "grief"  # "Anyone who says you're milking this doesn't know you. Sending love."
     comforts = bool(cues.comfort or cues.comfort_weak)
     if support and label != "spam" and not comforts and spam_elsewhere(cues, words, model):

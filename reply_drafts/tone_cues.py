@@ -96,7 +96,8 @@ GRIEF_STRONG = rf"""passed away|passing of|{PARTI}|{PARTI_BARE}|funeral(?! potat
     hanged (?:himself|herself|themselves)|took (?:his|her|their) own life|
     (?:we|i) buried (?:{KIN})(?! (?:in the sand|at the beach))|
     (?:you|he|she) would(?: have|'ve) been (?:\d+|\w+)(?: years old)? (?:today|this (?:week|year))|
-    (?:went|gone) to sleep for the (?:last|final) time|(?:an )?empty chair at the (?:dinner )?table|
+    (?:went|gone) to sleep for the (?:last|final) time|(?:in|been in) (?:a )?(?:really )?dark place|
+    (?:an )?empty chair at the (?:dinner )?table|
     (?:^|(?<=[.!?] ))(?:goodbye|farewell|saying goodbye to|losing|remembering|adieu|
     au revoir)[, ]+(?:my |our |mon |ma |notre )?(?:{KIN})(?: \w+)?(?= *(?:[.!…]|$))|
     (?:{KIN})(?: \w+)?,? \(?(?:1[89]|20)\d\d ?[–-] ?(?:19|20)\d\d\)?(?= *(?:[.!…]|$))|
@@ -296,7 +297,13 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     (?:i'?m|i am) going to (?:jump off (?:the|a) (?:bridge|roof|building|cliff)|take all (?:of )?(?:
     my (?:pills|meds|tablets)))(?! (?:to|for) (?:the|a) (?:photo|picture|swim|dive))|
     (?:easier|better) (?:for everyone )?if i (?:wasn'?t|weren'?t) here(?= *(?:[.!…,]|$| anymore))|
-    i have a plan and a date(?= *(?:[.!…]|$))|i won'?t be a burden (?:much|for much) longer|
+    i have a plan and a date(?= *(?:[.!…]|$))|voglio (?:solo )?farla finita(?! con)|
+    (?:stand|standing|stood) on (?:the|a) bridge\b[^.!?]{0,40}\bthink(?:ing)? about (?:it|jumping|
+    ending it)|(?:won'?t|will not) be (?:around|here|alive) to (?:read|see) the next (?:one|post)|
+    je ne serai plus là pour (?:lire|voir) le prochain|
+    nadie (?:notaría|notaria|se daría cuenta) si (?:desapareciera|me muriera|no estuviera)|
+    (?:ya )?no le veo sentido a (?:nada|la vida|vivir)|i won'?t be a burden (?:much|
+    for much) longer|
     (?:letters?|notes?)\W+(?:\w+\W+){0,8}?(?:they|the kids|my (?:kids|children|family|wife|husband|
     parents|partner)) will find (?:them|it)(?= *(?:[.!…,]|$| after| when| tomorrow| in the))|
     i (?:just )?want to be with (?:my )?(?:husband|wife|partner|mum|mom|mother|dad|father|son|
@@ -561,7 +568,8 @@ PLACE_ELSEWHERE = r"""ship|boat|hik\w*|climb\w*|
 SIGN_WAYS = r"""(?:researching|looking up|looked up|googling|googled|searching|searched|
     reading up on|read up on|looking into|looked into) (?:\w+ )?(?:ways|methods|how) to (?:end it|
     end things|die)(?= *(?:[.!…,]|$))|
-    (?:most |a )?painless (?:way|ways|method|methods) to go(?= *(?:[.!?…]|$))|
+    (?:most |a )?painless (?:way|ways|method|methods) to go(?= *(?:[.!?…]|$|last night|tonight|
+    yesterday))|
     how many (?:sleeping pills|pills|tablets|paracetamol|tylenol) (?:it )?(?:would|will|does)
     (?: it)? take(?= *(?:[.!?…]|$))|
     (?:cherch\w*|renseign\w*|regard\w*) (?:des |les )?(?:moyens|façons|manières|
@@ -594,7 +602,8 @@ SIGN_DONE = r"""(?:can'?t|cannot) (?:do|take|handle) (?:this|it) any ?more[.!…
     (?:i won'?t|i will not|i'?m not going to) be (?:around|here) (?:for )?(?:much|very) longer
     (?= *(?:[.!…,]|$))|
     je ne serai (?:plus |pas )?là (?:bien |très |encore )?longtemps(?= *(?:[.!…]|$))|
-    i (?:just |really )?want (?:it all|everything|all of it) to (?:stop|end)(?= *(?:[.!…]|$))|
+    i (?:just |really )?want (?:it all|everything|all of it) to (?:stop|end)(?:,? (?:honestly|tbh|
+    really))?(?= *(?:[.!…]|$))|
     i (?:just |really )?want to sleep forever(?= *(?:[.!…]|$))|
     (?:is it normal|do you ever|does anyone else|i) (?:to )?(?:just |really )?(?:
     want to disappear forever)(?= *(?:[.!?…]|$))"""
@@ -605,7 +614,8 @@ DONE_ELSEWHERE = r"""code|coding|bugs?|build|compil\w*|config\w*|webpack|css|jav
     marathon|race|flight|jet ?lag|night shift|cabin|woods|island|beach|embarrass\w*|cringe|
     mortified|moving|move|relocat\w*|leaving|cancer|terminal|hospice|chemo|diagnos\w*|prognosis|
     tumou?r|shop|store|office|party|airport|heading|train|bus|déménag\w*|départ|partir|retraite|
-    boulot|travail|soins palliatifs|chimio"""
+    boulot|travail|soins palliatifs|chimio|visa|off to|trip|holiday|vacation|abroad|battery|phone|
+    roadworks|drilling|weeks|doctors|médecins|semaines"""
 
 # « Je vais tout arrêter demain. Merci pour tout. », not quitting sugar, a job or the blog.
 # « Ik denk erover om er een einde aan te maken. », not to a subscription or a quarrel.
@@ -702,7 +712,7 @@ DEATH = rf"""passed away|passing of|{PASSED}|{PARTI}|funeral(?! potatoes)|memori
     hanged (?:himself|herself|themselves)|took (?:his|her|their) own life|(?:we|i) buried (?:
     {KIN})|s'est donné la mort|s'est (?:pendue?|suicidée?)|s'est éteinte?(?= *(?:[.!…,]|$|
     paisiblement|cette nuit| hier| dimanche))|(?:on a|nous avons) enterré (?:papa|maman|mamie|
-    papi)|a été euthanasiée?|
+    papi)|(?:a dû être|a été|fait) euthanasiée?|
     sorry for (?:your|the) loss|
     bereave\w*|widow\w*|grie\w+|mourn\w*|miscarr\w+|still ?b(?:orn|irth)|lost (?:the|our|my|a) baby|
     lost (?:my|our|her|his|their) (?:\w+ )?(?:{KIN})|we lost [a-z]+|
@@ -844,12 +854,18 @@ COMFORT_WEAK = r"""sending (?:you )?(?:so much |all my |my )?(?:love|hugs?|warmt
 # Other languages (French, German, Spanish, Portuguese, Italian, Dutch, Russian): a loss, an
 # illness, a hard time.
 GRIEF_OTHER = r"""décéd\w*|décès|
-    s'est donné la mort|s'est (?:pendue?|suicidée?)|tu aurais eu [\w-]+ ans aujourd'hui|
+    s'est donné la mort|s'est (?:pendue?|suicidée?)|cancer,? (?:de )?stade \w+|
+    l'enterrement (?:c'était|était|a eu lieu|est) (?:hier|ce matin|aujourd'hui|demain|samedi|
+    dimanche)|
+    (?:premier|première) (?:noël|anniversaire|fête des (?:mères|pères)|été) sans (?:mon|ma|mes|
+    notre|nos|lui|elle)|aurait eu (?:\d+|[\w-]+) ans(?: aujourd'hui)?|
+    tu aurais eu [\w-]+ ans aujourd'hui|
     (?:cela|ça) fait un an (?:que tu|qu'il|qu'elle) (?:nous as? quitté|es parti|est parti)\w*|
     endormie? (?:pour toujours|pour la dernière fois)|hace un año que te fuiste|
     bist du (?:von uns )?gegangen|s'est éteinte?(?= *(?:[.!…,]|$| paisiblement|
     cette nuit| hier| dimanche| lundi| mardi| mercredi| jeudi| vendredi| samedi| dans))|
-    (?:on a|nous avons) enterré (?:papa|maman|mamie|papi|notre|mon|ma)|a été euthanasiée?|
+    (?:on a|nous avons) enterré (?:papa|maman|mamie|papi|notre|mon|ma)|(?:a dû être|a été|
+    fait) euthanasiée?|
     cancer (?:du sein|du poumon|du côlon|de la prostate|du pancréas|de l'ovaire)|
     deuil(?! d(?:e |u |es |')(?!(?:mon|ma|mes|notre|nos|son|sa|ses|leur) |papa|maman|mamie|papi|
     papy))|obsèques|enterrement|condoléances|
@@ -1111,6 +1127,7 @@ CONTEMPT_PHRASES = r"""(?:nobody|no one) cares(?! if| whether)|nobody asked|who 
     influencer|so-called expert) who|for clicks|i'?ve seen better|must be nice to (?:have|be)|
     did anyone (?:proofread|edit|read) this|thanks for the ['"]\w+['"]|i'?ll be sure to ignore|
     get off the couch|why your (?:ex|wife|husband|partner|kids?) left|need therapy|
+    get (?:some )?therapy(?= *[.!…]*$)|
     (?:mum|mom|mother|dad|parent|wife|husband) of the year|(?:little )?fan club|
     come back when you'?ve|not reading all that|all about you|bless your heart|
     lass das (?:mal )?die profis|cobras por escribir|non fa per te|stop crying|
@@ -1159,7 +1176,7 @@ CONTEMPT_PHRASES = r"""(?:nobody|no one) cares(?! if| whether)|nobody asked|who 
     tragedy) for (?:content|clicks|views|attention|sympathy|money)|
     (?:^|(?<=[.!?] ))(?:great|nice|good) job (?:copying|stealing|plagiari\w+|ripping off) (?:
     this|that|it|someone|other)|
-    (?:^|(?<=\. ))said (?:no one|nobody) ever(?= *(?:[.!…]|$))|
+    (?:^|(?<=\. )|(?<=\w, ))said (?:no one|nobody) ever(?= *(?:[.!…]|$))|
     if the (?:goal|point|aim|idea) was to (?:confuse|bore|annoy|mislead)|
     (?:i'?m sure|all) (?:of )?your (?:\d+|two|three|four|five|few|handful of) (?:readers|followers|
     fans|subscribers)(?: will| must| are)|
@@ -1188,7 +1205,16 @@ CONTEMPT_PHRASES = r"""(?:nobody|no one) cares(?! if| whether)|nobody asked|who 
     (?:grief|death|your (?:grief|loss)) is not content|le deuil,? ce n'est pas du contenu|
     you'?re milking (?:this|it)(?= *[.!…]*$)|(?:^|(?<=[.!?] ))boo[- ]?hoo|get a grip|
     thanks for ruining my (?:morning|day|evening|week|weekend)|
-    make (?:everything|it all) about (?:yourself|you)(?= *[.!…]*$)|
+    make (?:everything|it all) about (?:yourself|you)(?= *(?:[.!…]|$))|
+    you (?:bring|brought) (?:this|it) on yourself|thanks for wasting (?:\w+ ){0,3}(?:my|our) (?:
+    time|life|evening|morning)|merci de m'avoir fait perdre (?:\w+ ){0,3}(?:de ma vie|mon temps)|
+    zero substance|sans aucun (?:contenu|intérêt)|(?:another|a) pity party|more self-pity|
+    making your (?:sadness|grief|feelings|problems) everyone'?s problem|water is wet|
+    guimauve (?:la plus )?niaise|tout le monde se (?:fiche|fout|moque) de (?:ton|ta|tes|votre|vos)|
+    trouve(?:-toi| toi) un vrai (?:travail|boulot|job)|(?:encore )?de l'apitoiement|
+    transformes? (?:ta|votre) (?:tristesse|douleur|peine|deuil) en contenu|
+    (?:^|(?<=[.!?] ))so naive(?= *[.!…]*$)|imagine thinking (?:anyone|anybody|people) (?:wants|
+    cares)|(?:nice|another) attention[- ]seeking (?:post|piece)|monetize everything|
     most boring (?:post|article|read|blog|thing)|
     managed to make (?:me|us|it|this) (?:even )?more (?:confused|lost|bored)|
     (?:^|(?<=[.!?] ))(?:franchement |vraiment )?nul(?:le)?\.? (?:vraiment|franchement|archi|
@@ -1533,9 +1559,10 @@ SPAM_KIT = r"""browsing online (?:more than|over) \w+ hours|pretty worth enough 
 
 # A plug for one's own site, shop or blog: no spam on its own (a fellow blogger says it too), but no
 # line to quote back as what the author's post was missing.
-SELF_PROMOTION = r"""i (?:also )?(?:have|run|write) a (?:website|site|blog|shop|store|channel|
-    newsletter) (?:about|on|for|with) [^.!?]{0,40}?(?:hope you'?ll|please|feel free to|do|come) (?:
-    visit|check|subscribe|have a look)"""
+SELF_PROMOTION = r"""(?:come )?follow my (?:blog|site|page|instagram|channel) (?:at|on) \S+|
+    i (?:also )?(?:have|run|write) a (?:website|site|blog|shop|store|channel|newsletter) (?:
+    about|on|for|with) [^.!?]{0,40}?(?:hope you'?ll|please|feel free to|do|come) (?:visit|check|
+    subscribe|have a look)"""
 
 SPAM_NONSPACED = "代写|代购|博彩|赌场|网赚|高仿|名牌包"
 
