@@ -78,8 +78,25 @@ def fingerprint(value: object) -> str:
         return _ADDRESS.sub("", repr(value))
     cells = [_held(cell.cell_contents) for cell in (value.__closure__ or ())]
     passed = getattr(value, "jinja_pass_arg", None)
-    text = f"{value.__qualname__}|{code.co_code.hex()}|{code.co_consts!r}|{cells}|{passed}"
+    text = f"{value.__qualname__}|{_code(code)}|{cells}|{passed}"
     return hashlib.sha256(_ADDRESS.sub("", text).encode()).hexdigest()[:16]
+
+
+def _code(code: object) -> str:
+    """Return a function's code as text that is the same in every process."""
+    return f"{code.co_code.hex()}|{_constant(code.co_consts)}"
+
+
+def _constant(value: object) -> str:
+    """Return a code constant as text that is the same in every process: a frozenset's order
+    follows string hashes, which change from process to process (`x in {"a", "b"}`)."""
+    if isinstance(value, frozenset):
+        return "{" + ",".join(sorted(_constant(item) for item in value)) + "}"
+    if isinstance(value, tuple):
+        return "(" + ",".join(_constant(item) for item in value) + ")"
+    if hasattr(value, "co_code"):
+        return _code(value)
+    return repr(value)
 
 
 def _held(value: object) -> str:

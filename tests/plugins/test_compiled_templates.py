@@ -1,7 +1,10 @@
 """Compiled templates kept in CACHE_PATH (goldstar_support/compiled_templates.py): a later build
 compiles no unchanged template again, and still sees an edited one (issue 17, item 5)."""
 
+import os
 import shutil
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -138,3 +141,32 @@ def test_a_rebuild_that_ignores_the_cache_compiles_every_template_afresh(tmp_pat
     cached_build(tmp_path, "second", LOAD_CONTENT_CACHE=False)
     again = list((tmp_path / "cache" / FOLDER).rglob("*.cache"))
     assert again and all(path.stat().st_mtime_ns != stamp.get(path) for path in again)
+
+
+def test_the_folder_is_the_same_in_every_process(tmp_path):
+    # a filter's constant frozenset (`x in {"a", "b"}`) is ordered by string hashes, which change
+    # from process to process: the key had changed with them, and a rebuild compiled everything
+    script = (
+        "import tempfile\n"
+        "from pelican import Pelican\n"
+        "from pelican.generators import ArticlesGenerator\n"
+        "from pelican.settings import read_settings\n"
+        "from goldstar_support.compiled_templates import compiled_templates_folder\n"
+        "settings = read_settings('pelicanconf.py')\n"
+        "Pelican(settings)\n"
+        "generator = ArticlesGenerator(context={}, settings=settings, path='content',\n"
+        "    theme=settings['THEME'], output_path=tempfile.mkdtemp())\n"
+        "print(compiled_templates_folder(settings, generator.env))\n"
+    )
+    folders = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            env=dict(os.environ, PYTHONHASHSEED=str(seed), PYTHONPATH=str(ROOT)),
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=ROOT,
+        ).stdout.splitlines()[-1]
+        for seed in (1, 2, 3, 4)
+    }
+    assert len(folders) == 1
