@@ -29,11 +29,13 @@ NOT_AT_IMPORT = {
 }
 
 
-def test_loading_every_plugin_imports_no_library_a_default_build_does_not_use():
+def modules_after_loading_the_plugins(shown: str) -> list:
+    """Register every plugin in a fresh process; return what the expression *shown* makes of
+    that process's `sys.modules`."""
     script = (
         "import importlib, json, sys\n"
         f"for name in {PLUGINS!r}: importlib.import_module(name).register()\n"
-        f"print(json.dumps(sorted(set({sorted(NOT_AT_IMPORT)!r}) & set(sys.modules))))\n"
+        f"print(json.dumps({shown}))\n"
     )
     path = os.pathsep.join([str(ROOT), str(ROOT / "plugins")])
     run = subprocess.run(
@@ -43,25 +45,18 @@ def test_loading_every_plugin_imports_no_library_a_default_build_does_not_use():
         text=True,
         check=True,
     )
-    assert json.loads(run.stdout) == []
+    return json.loads(run.stdout)
+
+
+def test_loading_every_plugin_imports_no_library_a_default_build_does_not_use():
+    shown = f"sorted(set({sorted(NOT_AT_IMPORT)!r}) & set(sys.modules))"
+    assert modules_after_loading_the_plugins(shown) == []
 
 
 def test_loading_every_plugin_compiles_no_grief_word_list():
     # 50 ms or more at every build; a build whose posts did not change needs none (hard_days.py)
-    script = (
-        "import importlib, json, sys\n"
-        f"for name in {PLUGINS!r}: importlib.import_module(name).register()\n"
-        "print(json.dumps(sorted(name for name in sys.modules if name.endswith('grief'))))\n"
-    )
-    path = os.pathsep.join([str(ROOT), str(ROOT / "plugins")])
-    run = subprocess.run(
-        [sys.executable, "-c", script],
-        env=dict(os.environ, PYTHONPATH=path),
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    assert json.loads(run.stdout) == []
+    shown = "sorted(name for name in sys.modules if name.endswith('grief'))"
+    assert modules_after_loading_the_plugins(shown) == []
 
 
 def test_the_drafting_library_still_offers_its_names_at_the_package():
