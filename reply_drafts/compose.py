@@ -23,8 +23,7 @@ from reply_drafts.language_lines import FALLBACK_TEMPLATE, LanguageLines, lines_
 from reply_drafts.library import Library, load_library
 from reply_drafts.plain import plain_name, plain_text, safe_url
 from reply_drafts.quote import Reading, read_comment
-from reply_drafts.tone import THANKS, Tone, hurtful, read_tone
-from reply_drafts.tone_cues import WORN_PRAISE
+from reply_drafts.tone import Tone, hurtful, read_tone, warm_words
 
 ADVICE = {
     "spam": "This reads as spam ({cues}), so there is no draft: mark it as spam.",
@@ -125,7 +124,7 @@ def warm(tone: Tone) -> bool:
     """
     if tone.label != "praise" or tone.doubtful:
         return False
-    return bool(set(tone.cues) - WORN_PRAISE - THANKS)
+    return bool(warm_words(tone.cues))
 
 
 def tone_flags(tone: Tone, support: bool) -> frozenset:

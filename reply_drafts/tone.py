@@ -272,7 +272,7 @@ def condescension(prose: str) -> list[str]:
     found = _found(_CONDESCENSION, prose)
     if not found:
         return []
-    warm = set(praise_cues(prose)) - cue.WORN_PRAISE - THANKS
+    warm = warm_words(praise_cues(prose))
     return [] if warm else list(found)
 
 
@@ -509,12 +509,18 @@ def decide(
 _TO_SELF = re.compile(r"\W*(?:to me|to myself|à moi|à moi-même|me)\b")
 
 
+def warm_words(praise: tuple[str, ...]) -> set[str]:
+    """Return the words of *praise* warmer than sarcasm wears ("great", "nice") and than thanks
+    said in passing."""
+    return set(praise) - cue.WORN_PRAISE - THANKS
+
+
 def defends(prose: str, cues: Cues) -> bool:
     """Return whether scorn on the author's hard-day post is answered by comfort or warm praise
     after it, with no threat or insult: the reader quotes the scorn to answer it ("Ignore anyone
     who says this is 'another sob story'. Sending love."), not "Hugs. Though I have to say,
     milking your grief for clicks is pretty low."."""
-    warm = set(cues.praise) - cue.WORN_PRAISE - THANKS - _SCORN_WEARS  # "Love how you…"
+    warm = warm_words(cues.praise) - _SCORN_WEARS  # "Love how you…"
     kind = [*cues.comfort, *cues.comfort_weak, *warm]
     if not kind or cues.severe or cues.insults or cues.bare_laughter:
         return False
