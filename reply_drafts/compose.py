@@ -108,8 +108,8 @@ def register(tone: Tone, support: bool) -> str:
     """Return the tone whose lines answer a comment of *tone* (on a support post if *support*)."""
     if support and tone.label in ("praise", "neutral", "question"):
         return "grief"  # on the author's hard-day post, a reader's words are comfort
-    if tone.doubtful and tone.label == "praise":
-        return "neutral"  # no "you made my day" for what may be a jab
+    if (tone.doubtful or tone.guarded) and tone.label == "praise":
+        return "neutral"  # no "you made my day" for what may be a jab or a reader at risk
     return tone.label
 
 

@@ -54,6 +54,7 @@ FLAGS = frozenset(
         "caring_question",  # a question that asks after the author ("how are you holding up?")
         "correction",  # a criticism that points at a mistake in the post
         "doubtful",  # warm words that may be sarcasm or a jab: a plain thank-you, no cheer
+        "guarded",  # words a reader at risk may write: a plain thank-you, no cheer
     }
 )
 FACT_SLOTS = {

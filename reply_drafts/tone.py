@@ -80,6 +80,7 @@ _AT_RISK = cue.words("|".join(cue.AT_RISK_WORDS))
 _COMFORT = cue.words(cue.COMFORT)
 _CONDOLENCE = cue.words(cue.CONDOLENCE)
 _COMFORT_WEAK = cue.words(cue.COMFORT_WEAK)
+_SCORN_ANSWERED = cue.words(cue.SCORN_ANSWERED)
 _DEATH = cue.words(cue.DEATH)
 _DEATH_NONSPACED = cue.anywhere(cue.DEATH_NONSPACED)
 _INSULT = cue.words(cue.INSULTS)
@@ -506,7 +507,8 @@ def decide(
     return max(probabilities, key=probabilities.get)
 
 
-_TO_SELF = re.compile(r"\W*(?:to me|to myself|à moi|à moi-même|me)\b")
+# congratulations to the writer or to someone else than the author ("Congrats to my sister")
+_TO_ANOTHER = re.compile(r"\W*(?:me\b|(?:to|à|for|pour) (?!you\b|vous\b|toi\b|u\b))")
 
 
 def warm_words(praise: tuple[str, ...]) -> set[str]:
@@ -517,12 +519,14 @@ def warm_words(praise: tuple[str, ...]) -> set[str]:
 
 def defends(prose: str, cues: Cues) -> bool:
     """Return whether scorn on the author's hard-day post is answered by comfort or warm praise
-    after it, with no threat or insult: the reader quotes the scorn to answer it ("Ignore anyone
+    after it, with no threat or insult: the reader quotes the scorn to deny it ("Ignore anyone
     who says this is 'another sob story'. Sending love."), not "Hugs. Though I have to say,
-    milking your grief for clicks is pretty low."."""
+    milking your grief for clicks is pretty low." nor "Get over it already. Hugs."."""
     warm = warm_words(cues.praise) - _SCORN_WEARS  # "Love how you…"
     kind = [*cues.comfort, *cues.comfort_weak, *warm]
-    if not kind or cues.severe or cues.insults or cues.bare_laughter:
+    if not kind or not cues.hostile or cues.severe or cues.insults or cues.bare_laughter:
+        return False  # no hostile cue: the model alone read it so, and nothing answers it
+    if not _SCORN_ANSWERED.search(prose):
         return False
     return max(prose.rfind(word) for word in kind) > max(prose.rfind(h) for h in cues.hostile)
 
@@ -601,10 +605,11 @@ def glad_for_author(prose: str) -> tuple[str, ...]:
 
 
 def _congratulated(sentence: str, end: int) -> bool:
-    """Return whether *sentence* congratulates someone before *end*: the author, not the writer
-    ("Congrats to me, I finally finished chemo today!" is the reader's own news)."""
+    """Return whether *sentence* congratulates the author before *end*, not the writer nor
+    another ("Congrats to me, I finally finished chemo today!", "Congrats to my sister, she
+    finished chemo today!" are the reader's own news)."""
     found = _CONGRATULATIONS.search(sentence, 0, end)
-    return bool(found) and not _TO_SELF.match(sentence, found.end())
+    return bool(found) and not _TO_ANOTHER.match(sentence, found.end())
 
 
 def _tells_good_news(sentence: str) -> bool:
@@ -640,8 +645,8 @@ def read_tone(text: str, author: str = "", website: str = "", support: bool = Fa
     comforts = bool(cues.comfort or cues.comfort_weak)
     if support and label != "spam" and not comforts and spam_elsewhere(cues, words, model):
         label = "spam"  # an advertisement on the author's hard day is no comfort
-    if label == "hostile" and cues.crisis:
-        label = "grief"  # a reader at risk is heard, whatever scorn is beside it
+    if label in ("hostile", "spam") and cues.crisis:
+        label = "grief"  # a reader at risk is heard, whatever scorn or link is beside it
     ranked = tuple(sorted(probabilities.items(), key=lambda item: -item[1]))
     comfort = cues.comfort + (cues.comfort_weak if support or cues.grief else ())
     comfort += _found(_CONDOLENCE, prose) + glad_for_author(prose)

@@ -498,7 +498,7 @@ CUT_ELSEWHERE = r"""hair\w*|haircuts?|salon|barber|clients|bulk\w*|pounds|lbs|kg
 SIGN_MEANS = r"""(?:i'?ve|i have|i'?ve got|i got|got) (?:the |my |enough |all the |
     all my |some )?(?:sleeping pills|pills|meds|tablets|painkillers|medication) (?:saved|stashed|
     stockpiled|hoarded|put aside|set aside|ready)(?: up)?(?= *(?:[.!…]|$|now|already|to do it|
-    to end it))|
+    to end it|and ready|, (?:so|and) (?:thanks?|thank you|goodbye|bye)))|
     (?:i'?ve been|i'?m|i am|been|i started|i have been) (?:stockpiling|hoarding|saving up|stashing|
     collecting|saving) (?:my |the |some |all my )?(?:sleeping pills|pills|meds|tablets|painkillers|
     medication|insulin|paracetamol)(?= *(?:[.!…]|$|again|for (?:months|weeks|a while|ages|
@@ -507,7 +507,8 @@ SIGN_MEANS = r"""(?:i'?ve|i have|i'?ve got|i got|got) (?:the |my |enough |all th
     to do it|to end it))|
     saved up (?:sleeping pills|pills|meds|tablets|painkillers)(?= *(?:[.!…]|$))|
     j'ai (?:préparé|mis de côté|accumulé|stocké|économisé|rassemblé) (?:tous |toutes )?(?:mes|
-    les|des|assez de) (?:médicaments|médocs|cachets|comprimés|pilules|somnifères)(?= *(?:[.!…]|$))|
+    les|des|assez de) (?:médicaments|médocs|cachets|comprimés|pilules|somnifères)(?= *(?:[.!…]|$|
+    ,? et je (?:suis|me sens) prête?))|
     ich (?:habe|hab) (?:die |meine |genug )?(?:tabletten|pillen|schlaftabletten|medikamente)
     (?: \w+)? (?:gesammelt|gehortet|gebunkert|beiseitegelegt)(?= *(?:[.!…,]|$))|
     ik heb (?:de |mijn |genoeg )?(?:pillen|medicijnen|slaappillen|tabletten) (?:verzameld|gespaard|
@@ -664,7 +665,14 @@ AT_RISK_UNQUOTED = r"""tonight'?s the night|tonight is the night|done with (?:ev
     life)|it was nice while it lasted|the last thing i (?:will |'ll )?(?:ever )?read|
     kill me now|this (?:is|will be) my (?:very )?last (?:comment|message|post)|
     (?:end|ending) it all|sleep forever|
-    disappear forever|want to die"""
+    disappear forever|want to die|
+    (?:i'?ve|i have|i'?ve got|i got) (?:the |my |enough |all my |some )?(?:pills|meds|tablets|
+    painkillers) (?:saved|stashed|stockpiled|hoarded)(?: up)?|
+    (?:i'?ve been|i'?m|i am) (?:stockpiling|hoarding|stashing) (?:my |the |some |all my )?(?:
+    pills|meds|tablets|painkillers)|
+    (?:i'?m|i am) on (?:the|a) (?:edge of (?:the|a) )?(?:bridge|ledge) right now|
+    j'ai (?:mis de côté|accumulé|stocké|économisé) (?:tous |toutes )?(?:mes|assez de) (?:
+    médicaments|médocs|cachets|comprimés|somnifères)"""
 AT_RISK_WORDS = (  # besides CRISIS, read as crisis wherever it is found
     CRISIS_UNLESS_LAUGHING,
     *(sign for sign, _ in CRISIS_SIGNS),
@@ -850,6 +858,15 @@ COMFORT_WEAK = r"""sending (?:you )?(?:so much |all my |my )?(?:love|hugs?|warmt
     take all the time you need|with love|un abrazo|un câlin|força|forza|courage|
     ti sono vicin[oa]|(?:i'?m|i am) here if you (?:ever )?need (?:anything|me|to talk|someone)(?:
     (?= *(?:[.!…,]|$| ❤| 💛| 🤍)))"""
+
+# Words that answer scorn on a hard-day post rather than join it: the reader quotes it to deny it
+# ("Anyone who says you're milking this doesn't know you", "Another sob story? No, ...", « Un
+# billet larmoyant peut-être, mais... »). Without one, comfort after scorn does not excuse it:
+# "Get over it already. Hugs.", "Nobody cares. Sending hugs though."
+SCORN_ANSWERED = r"""but|yet|no(?=[,.!]| one should)|never|not at all|anyone who|whoever|
+    ignore (?:anyone|them|the|those|people)|don'?t listen|who cares what|trolls?|haters?|
+    stop apologi[sz]ing|how dare|mais|pourtant|non(?=[,.!])|jamais|quiconque|ceux qui disent|
+    n'écoute[sz]? pas|peu importe ce que|pero|aber|però|maar|mas"""
 
 # Other languages (French, German, Spanish, Portuguese, Italian, Dutch, Russian): a loss, an
 # illness, a hard time.

@@ -1,0 +1,89 @@
+"""What a code review of the tone reader found (2026-12-05): a comment that stopped the build,
+scorn excused by a hug, readers at risk quoted back or read as spam, a relative's good news
+answered with condolences, guarded words drafted cheerfully."""
+
+import pytest
+
+from reply_drafts.tone import read_tone
+from tests.support.drafts import draft_of
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the model reads these hostile with no hostile cue, beside warm words: read_tone had
+        # raised ValueError (max() of nothing), stopping the build and the inbox's list
+        "Oh sweetie, imagine being you. Beautiful post.",
+        "Imagine being you. Sending love.",
+    ],
+)
+def test_a_comment_read_hostile_by_the_model_alone_does_not_stop_the_reading(text):
+    assert read_tone(text, support=True).label in ("hostile", "grief")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # each had been thanked "for your kind words" on the author's hard-day post
+        "Get over it already. Hugs.",
+        "Another sob story. Hugs I guess.",
+        "Milking your grief for clicks is pretty low. Sending love.",
+        "Nobody cares. Sending hugs though.",
+        "Pathetic. Thinking of you.",
+    ],
+)
+def test_a_hug_after_scorn_does_not_excuse_it(text):
+    draft = draft_of(text, support=True, title="Losing Dad")
+    assert draft.tone == "hostile"
+    assert "kind words" not in draft.text and "people who care" not in draft.text
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("I have my pills saved up and ready.", "en"),
+        ("I have the pills saved up, so thanks for everything. Love this blog.", "en"),
+        ("I've been hoarding my pills for a while now. https://me.example.com", "en"),
+        ("J'ai mis de côté tous mes médicaments, et je me sens prête.", "fr"),
+    ],
+)
+def test_a_reader_at_risk_is_told_where_help_is(text, language):
+    draft = draft_of(text, language)
+    assert draft.tone == "grief" and "findahelpline.com" in draft.text
+    assert draft.gold_stars == 0 and draft.quote == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm on the bridge right now and it's really windy.",
+        "I have the pills saved up lol",
+        "I've been stockpiling my meds lol, anyway great recipe",
+    ],
+)
+def test_a_doubtful_sign_is_neither_quoted_nor_starred(text):
+    draft = draft_of(text)
+    assert draft.gold_stars == 0 and draft.quote == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're on the bridge right now, the view of the bay is amazing, thanks for the tip!",
+        "My grandma had her pills stashed in a biscuit tin, just like in your story!",
+    ],
+)
+def test_the_same_words_of_someone_else_keep_their_warmth(text):
+    assert not read_tone(text).guarded
+
+
+def test_words_a_reader_at_risk_may_write_get_no_cheer():
+    draft = draft_of("I wrote my goodbye letters last night lol. Anyway, great post!")
+    assert draft.gold_stars == 0 and draft.quote == ""
+    assert "made my day" not in draft.text and "Comments like yours" not in draft.text
+
+
+def test_a_relative_s_good_news_is_the_reader_s_own():
+    draft = draft_of("Congrats to my sister, she finished chemo today! Thanks for the recipes.")
+    assert "sorry" not in draft.text.lower()
+    assert "good news" in draft.text
