@@ -136,6 +136,7 @@ def tone_flags(tone: Tone, support: bool) -> frozenset:
         "comforting": tone.comforting or (support and not tone.shared and warm(tone)),
         "correction": tone.correction,
         "good_news": tone.good_news,
+        "behind": tone.behind,
         "grief_question": tone.grief_question,
         "caring_question": tone.caring_question,
         "doubtful": tone.doubtful,

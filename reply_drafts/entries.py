@@ -50,6 +50,7 @@ FLAGS = frozenset(
         "shared",  # grief the commenter lives themselves
         "comforting",  # the commenter comforts the author
         "good_news",  # good news at the end of a hard time ("she's in remission")
+        "behind",  # the reader's own hard time, long over ("I had cancer ten years ago.")
         "grief_question",  # a question about living with the hard time ("does it get easier?")
         "caring_question",  # a question that asks after the author ("how are you holding up?")
         "correction",  # a criticism that points at a mistake in the post

@@ -108,6 +108,8 @@ _CONGRATULATIONS = cue.words(cue.CONGRATULATIONS)
 _NOT_YET = re.compile(r"(?<![\w'])(?:not|never|hope|hoping|wish|wonder|if|pas|espère)(?![\w'])|n't")
 _TAKEN_BACK = re.compile(r"(?<![\w'])(?:but|mais)(?![\w'])")
 _GRIEF_QUESTION = cue.words(cue.GRIEF_QUESTION)
+_BEHIND = cue.words(cue.BEHIND)
+_STILL_HARD = cue.words(cue.STILL_HARD)
 _CARING_QUESTION = cue.words(cue.CARING_QUESTION)
 _LAUGHTER = cue.words(cue.LAUGHTER)
 _RACE = frozenset(("first", "1st", "premier", "premiere", "première"))  # in LAUGHTER, but no laugh
@@ -157,6 +159,8 @@ class Tone:
     - crisis: the commenter may be thinking of ending their life or of hurting themselves.
     - laughter_only: hostile only for laughing, and nothing else, at the author's hard day.
     - good_news: grief with good news at its end ("she's in remission"), and no death in it.
+    - behind: the reader's own hard time, long over ("I had cancer ten years ago."), no death in
+      it: no "I'm so sorry you're going through this".
     - grief_question: grief that asks how to live with it ("does it ever get easier?"): no
       question to promise an answer to, unlike "could you share the recipe?".
     - caring_question: a question that asks after the author ("how are you holding up?", "can I
@@ -177,6 +181,7 @@ class Tone:
     crisis: bool = False
     laughter_only: bool = False
     good_news: bool = False
+    behind: bool = False
     grief_question: bool = False
     caring_question: bool = False
     doubtful: bool = False
@@ -592,6 +597,14 @@ def good_news(prose: str, cues: Cues) -> bool:
     return any(_tells_good_news(sentence) for sentence in sentences(prose))
 
 
+def behind(prose: str) -> bool:
+    """Return whether *prose* (folded) tells of a hard time long over ("I was laid off two years
+    ago, and now I love my new job."), not a death and not one that is still hard."""
+    if tells_a_death(prose) or _STILL_HARD.search(prose):
+        return False
+    return bool(_BEHIND.search(prose))
+
+
 def glad_for_author(prose: str) -> tuple[str, ...]:
     """Return the good news of the author's that *prose* (folded) is glad of ("So happy you're in
     remission", "Congrats on finishing chemo!"): kind words to the author, not news of the
@@ -661,6 +674,7 @@ def read_tone(text: str, author: str = "", website: str = "", support: bool = Fa
         crisis=label == "grief" and bool(cues.crisis),
         laughter_only=label == "hostile" and support and bool(cues.bare_laughter),
         good_news=label == "grief" and good_news(prose, cues),
+        behind=label == "grief" and cues.shared and behind(prose),
         grief_question=label == "grief" and bool(_GRIEF_QUESTION.search(prose)),
         caring_question=bool(_CARING_QUESTION.search(prose)),
         doubtful=doubtful(label, cues, probabilities),

@@ -836,6 +836,27 @@ GOOD_TURN = r"""got (?:an|the|a job|a new job|a) offer|got (?:the|a|a new) job|
     things are looking up|j'ai (?:trouvé|décroché) un (?:nouveau )?(?:emploi|travail|poste|job)|
     (?:je vais|je me sens) (?:beaucoup |bien |tellement )?mieux"""
 
+# A hard time of the reader's that is long over ("I had cancer ten years ago. Still here, still
+# baking.", « J'ai été licenciée il y a cinq ans »): no "I'm so sorry you're going through this".
+BEHIND = r"""(?:\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|many|
+    several|a few|some|so many) (?:years|decades) ago|a (?:decade|lifetime|long time) ago|years ago|
+    back then|back in the day|in my (?:teens|twenties|thirties|forties|20s|30s|40s|youth)|
+    when i was (?:a kid|a child|young|younger|little|a teenager|a student|in (?:college|
+    school|my))|(?:\w+|\d+) years (?:clean|sober|cancer[- ]free|in remission)|
+    i (?:got|came) through it|came out the other side|on the other side of it|
+    il y a (?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|trente|plusieurs|
+    quelques|des) ans|quand j'étais (?:petite?|jeune|enfant|ado|étudiante?)|à l'époque|
+    vor (?:\d+|vielen|einigen|zehn|zwanzig) jahren|hace (?:\d+|muchos|varios|diez|veinte) años|
+    (?:\d+|molti|dieci|vent'?) anni fa|há (?:\d+|muitos|dez|vinte) anos|
+    (?:\d+|tien|twintig|vele) jaar geleden"""
+# ... unless it is still hard ("years ago, and I still can't...").
+STILL_HARD = r"""still (?:struggl\w*|hurts?|hurting|recovering|grieving|looking|searching|
+    unemployed|sick|ill|in treatment|fighting|dealing|can'?t|cannot|haven'?t|miss|suffer\w*|
+    homeless|scared|afraid)|diagnos\w*|chronic\w*|to this day|
+    never (?:got|get|really got) over|(?:is|it'?s) back|came back|relapse\w*|
+    again (?:now|this year|last week)|toujours pas|encore aujourd'hui|
+    j'en souffre encore|est revenue?|rechute|immer noch|todavía|ancora oggi|ainda hoje|nog steeds"""
+
 # A grieving reader's question about living with it, not one to answer later ("does it ever get
 # easier?", "how did you cope?").
 GRIEF_QUESTION = r"""(?:does|did|will) it (?:ever )?get (?:any )?easier|(?:how|when) (?:did|do|does|
@@ -906,7 +927,7 @@ GRIEF_OTHER = r"""décéd\w*|décès|
     ma|mes|notre|nos|son|sa|ses) (?!père|mère|papa|maman|famille|fils|fille|mari|femme|chien|chat|
     frère|sœur|grand|mamie|papi|enfant|bébé|moi))|
     (?:je n'arrive pas à|je ne peux pas|j'arrive pas à) (?:m')?arrêter de pleurer(?! de rire)|
-    (?:j'ai|il a|elle a|a|ai) (?:un|une|le) (?:cancer|lymphome|leucémie|tumeur|sarcome|
+    (?:j'ai|il a|elle a|a|ai) (?:eu )?(?:un|une|le) (?:cancer|lymphome|leucémie|tumeur|sarcome|
     mélanome)|sclérose en plaques|leucémie|métastases|
     (?:sors|suis sortie?|sortie?|sortir) de (?:l'|la |d'un |d'une )?(?:hôpital|hospitalisation|
     clinique) psychiatrique|(?:interné|internée|hospitalisée?) en psychiatrie|
@@ -1571,6 +1592,8 @@ SPAM_KIT = r"""browsing online (?:more than|over) \w+ hours|pretty worth enough 
     magnificent goods from you|
     regards? from [\w ]{2,30}[,.]? visit (?:us|me|my \w+) (?:at|on) [\w-]+\.(?:[a-z]{2,}\.?)+|
     inscrivez-vous sur mon site|
+    (?:send|dm|pm|message|text) me (?:a message |a dm |a pm )?(?:with )?the word [\w"'“”]+|
+    (?:comment|reply with|type) the word [\w"'“”]+ (?:below|and i'?ll)|
     please,? i need (?:your )?(?:financial )?help (?:with|for|to pay) (?:my )?(?:school|tuition|
     hospital|medical) (?:fees|bills)(?! budget)"""
 

@@ -87,3 +87,36 @@ def test_a_relative_s_good_news_is_the_reader_s_own():
     draft = draft_of("Congrats to my sister, she finished chemo today! Thanks for the recipes.")
     assert "sorry" not in draft.text.lower()
     assert "good news" in draft.text
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        # each had been answered "I'm so sorry you're going through this" and "I'll be thinking
+        # of you this week", as if the hard time were today's
+        ("I went through a layoff two years ago, and now I love my new job.", "en"),
+        ("I had cancer ten years ago. Still here, still baking. Thanks for this.", "en"),
+        ("I was homeless in my twenties; the bit about kindness from strangers rang true.", "en"),
+        ("J'ai été licenciée il y a cinq ans, et aujourd'hui je suis heureuse.", "fr"),
+    ],
+)
+def test_a_hard_time_long_over_is_not_answered_as_today_s(text, language):
+    draft = draft_of(text, language)
+    assert draft.tone == "grief"
+    for today in ("going through", "thinking of you this week", "sounds so hard", "traversez"):
+        assert today not in draft.text
+    assert "came through it" in draft.text or "l'autre côté" in draft.text
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("I was laid off two years ago and I still haven't found work.", "en"),
+        ("I got laid off today.", "en"),
+        ("J'ai eu un cancer il y a dix ans et j'en souffre encore.", "fr"),
+    ],
+)
+def test_a_hard_time_still_lived_is_not_called_over(text, language):
+    draft = draft_of(text, language)
+    assert draft.tone == "grief" and draft.gold_stars == 0
+    assert "came through it" not in draft.text and "l'autre côté" not in draft.text
