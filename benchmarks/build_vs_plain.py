@@ -8,6 +8,7 @@ a blog arrives from another Pelican site), builds in fresh processes, alternatin
 - "Goldstar": the project's pelicanconf.py (its theme, every plugin) of this checkout;
 - "Goldstar, no plugins" (with --parts): the same settings and theme, `pelican.plugins.sitemap`
   alone; and "Goldstar, all but promote_related": to see where the extra time goes;
+- "Goldstar, without PLUGIN" (with --each), for each plugin: what that plugin costs the build;
 - "Goldstar, baseline": the same of the --baseline checkout (another worktree with its .venv), if
   given.
 
@@ -19,7 +20,7 @@ these machines are shared, and other jobs add to the wall time, not to it. Print
 and the ratios to plain Pelican, ready for docs/benchmarks.md.
 
     .venv/bin/python benchmarks/build_vs_plain.py [--sizes 100 1000] [--rounds 3]
-        [--baseline CHECKOUT] [--parts] [--rebuild]
+        [--baseline CHECKOUT] [--parts] [--each] [--rebuild]
 """
 
 from __future__ import annotations
@@ -91,6 +92,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--baseline", type=lambda p: Path(p).resolve())
     parser.add_argument("--parts", action="store_true", help="also without (some) plugins")
+    parser.add_argument("--each", action="store_true", help="also without each plugin in turn")
     parser.add_argument("--rebuild", action="store_true", help="time a second build, caches on")
     args = parser.parse_args()
     OUTPUT.mkdir(parents=True, exist_ok=True)
@@ -102,6 +104,11 @@ def main() -> None:
         sitemap, plugins = ["pelican.plugins.sitemap"], PLUGINS[:-1]
         variants.append(("Goldstar, no plugins", ROOT, sitemap))
         variants.append(("Goldstar, all but promote_related", ROOT, sitemap + plugins))
+    if args.each:
+        every = ["pelican.plugins.sitemap", *PLUGINS]
+        for left_out in PLUGINS:
+            others = [plugin for plugin in every if plugin != left_out]
+            variants.append((f"Goldstar, without {left_out}", ROOT, others))
     if args.baseline:
         variants.append(("Goldstar, baseline", args.baseline, None))
     runs = {(size, name): [] for size in args.sizes for name, _, _ in variants}
