@@ -15,6 +15,7 @@ from pelican.generators import PelicanTemplateNotFound
 from pelican.utils import SafeDatetime, slugify
 
 from .markup import title_markup
+from .slugs import cut_slug, too_long_for_a_file_name
 from .static_html import static_folder
 from .syntax import date_entry, entry, key_named, syntax_of
 
@@ -46,8 +47,6 @@ LINK_TARGETS = {
 # The `{…}` links Pelican itself replaces (Content._link_replacer), and some plugins' own.
 PELICAN_LINKS = frozenset({*LINK_TARGETS, "category", "tag", "author", "index"})
 PLUGIN_LINKS = {"photo": "photos", "lightbox": "photos"}
-NAME_MAX = 255  # bytes in a file name, on Linux, macOS and Windows file systems alike
-SHORT_SLUG = 80  # characters a slug too long for a file name is cut to
 
 
 def contents_of(generator, lists: Iterable[str]) -> list:
@@ -239,14 +238,10 @@ def period_archive_paths(settings: dict, articles: Iterable) -> set[str]:
 
 def shorten_long_slug(content) -> None:
     """Cut the slug of *content* at a word when its page's file name would be too long."""
-    too_long = [part for part in content.save_as.split("/") if len(part.encode()) > NAME_MAX]
-    if not too_long:
+    if not too_long_for_a_file_name([content.save_as]):
         return
     original = content.slug
-    cut = original[:SHORT_SLUG]
-    if "-" in cut[SHORT_SLUG // 2 :]:
-        cut = cut[: cut.rindex("-")]
-    content.slug = cut.strip("-") or "post"
+    content.slug = cut_slug(original) or "post"
     content.slug_as_read = original
     logger.warning(
         "front_matter: %s: its slug is %d characters long, too long for a file name; it is cut "

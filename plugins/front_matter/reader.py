@@ -37,6 +37,7 @@ from .dates import read_date
 from .jekyll import fence_highlight_blocks
 from .leftovers import warn_left_as_text
 from .markup import balance
+from .slugs import cut_slug, too_long_for_a_file_name
 from .syntax import LINES, TOML, date_entry, entry, key_named, kind_of
 from .toml_front import split_toml
 
@@ -296,6 +297,7 @@ class NamedMetadataErrors:
             for wrapper in processed if isinstance(processed, list) else [processed]:
                 if isinstance(wrapper, URLWrapper):
                     self._name_empty_slug(wrapper)
+                    self._shorten_long_slug(wrapper)
         return _once_each(processed) if isinstance(processed, list) else processed
 
     def _name_empty_slug(self, wrapper: URLWrapper) -> None:
@@ -321,6 +323,28 @@ class NamedMetadataErrors:
             wrapper.name,
             wrapper.save_as,
             extra={"limit_msg": "front_matter: more names without letters or digits"},
+        )
+
+    def _shorten_long_slug(self, wrapper: URLWrapper) -> None:
+        """Cut the slug of a tag, category or author whose page or feed would have a file name
+        too long for a file system (Pelican stopped the build with an OSError while writing)."""
+        settings = self.settings  # type: ignore[attr-defined]
+        kind = type(wrapper).__name__
+        feeds = [settings.get(f"{kind.upper()}_FEED_{form}") for form in ("ATOM", "RSS")]
+        paths = [wrapper.save_as, *(feed.format(slug=wrapper.slug) for feed in feeds if feed)]
+        if not too_long_for_a_file_name(paths):
+            return
+        original = wrapper.slug
+        wrapper.slug = cut_slug(original) or kind.lower()
+        logger.warning(
+            "front_matter: %s: the %s %r makes an address of %d characters, too long for a file "
+            "name; its page is %s: give it a shorter name",
+            _shown_path(self._source_path, settings),
+            kind.lower(),
+            _shorten(wrapper.name, 40),
+            len(original),
+            wrapper.save_as,
+            extra={"limit_msg": "front_matter: more names too long for a file name"},
         )
 
 

@@ -506,6 +506,28 @@ def test_a_slug_too_long_for_a_file_name_is_cut_at_a_word(site_builder, tmp_path
         assert f"2024/{short}/" in result.read("archives/index.html")
 
 
+def test_a_tag_too_long_for_a_file_name_gets_a_shorter_address(site_builder, tmp_path) -> None:
+    # Jekyll's `tags: a b c` is one tag for Pelican, which splits at commas: 60 words made an
+    # address too long for a file name, and the build stopped on an OSError while writing.
+    content = tmp_path / "content"
+    words = " ".join(["jekyll"] * 58)
+    write(content, "jekyll.md", f"---\ntitle: Moved\ndate: 2024-05-02\ntags: {words}\n---\n\nX.\n")
+    write(content, "other.md", f"Title: Also\nDate: 2024-05-03\nTags: {words}, short\n\nY.\n")
+
+    result = site_builder(content, TAG_FEED_ATOM="feeds/tag-{slug}.atom.xml")
+
+    short = "-".join(["jekyll"] * 11)
+    assert sorted(result.warnings()) == [
+        f"front_matter: {name}: the tag '{words[:39]}…' makes an address of 405 characters, too "
+        f"long for a file name; its page is tag/{short}/index.html: give it a shorter name"
+        for name in ("jekyll.md", "other.md")
+    ]
+    listing = soup(result, f"tag/{short}/index.html")
+    assert {a.get_text() for a in listing.select("h2 a")} == {"Moved", "Also"}
+    assert (result.output / f"feeds/tag-{short}.atom.xml").is_file()
+    assert f"tag/{short}/" in result.read("2024/moved/index.html")
+
+
 def test_tags_a_title_cannot_hold_are_shown_as_text(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
     post = "Title: {title}\nDate: 2024-07-0{day}\n\nA post about markup.\n"
