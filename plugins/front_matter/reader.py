@@ -37,6 +37,7 @@ from .dates import read_date
 from .jekyll import fence_highlight_blocks
 from .leftovers import warn_left_as_text
 from .markup import balance
+from .rst_complaints import COMPLAINTS, collecting, halting_complaint, warn_complaints
 from .slugs import cut_slug, too_long_for_a_file_name
 from .syntax import LINES, TOML, date_entry, entry, key_named, kind_of
 from .toml_front import split_toml
@@ -674,24 +675,21 @@ def balance_html(shown: str, content: object, metadata: dict) -> tuple[object, d
     return content, metadata
 
 
-# docutils' message: "<source>:<line>: (<LEVEL>/<n>) <text>", then the lines it is about.
-DOCUTILS_MESSAGE = re.compile(r"(?:.*?:(?P<line>\d+): )?\((?P<level>[A-Z]+)/\d\) (?P<text>.*)")
-
-
 class ForgivingRst:
     """Mixin for Pelican's reStructuredText reader: a post docutils complains about is built.
 
     Pelican stops docutils at its first warning (`halt_level` 2), so a title underline one
     character short or a directive of a plugin the blog no longer has left the whole post out,
     with "Could not process" and no reason. The post is read again without halting, and a warning
-    names the file, the line and docutils' complaint. The page shows no system message. A formula
-    docutils' MathML writer stops on with an error of its own (not a complaint) is read again
-    with the post's math shown as TeX, with a warning.
+    names the file, the line and docutils' complaint, and the lines of the others. The page shows
+    no system message. A formula docutils' MathML writer stops on with an error of its own (not a
+    complaint) is read again with the post's math shown as TeX, with a warning.
     """
 
     def read(self, source_path: str):
         """Return what docutils read, reading again without halting when it stopped early."""
-        docutils = {"halt_level": 5, "report_level": 5}
+        docutils: dict = {"halt_level": 5, "report_level": 5}
+        halted = None
         try:
             return super().read(source_path)  # type: ignore[misc]
         except UnicodeError as error:  # docutils reads UTF-8 as Pelican asks; a legacy file next
@@ -706,25 +704,21 @@ class ForgivingRst:
                 raise error
             docutils["input_encoding"] = LEGACY_ENCODING
         except SystemMessage as error:
-            # The complaint is its first paragraph (the directive's own text follows a blank
-            # line): "Problems with "include" directive path:" goes on with the file's name.
-            first_line = " ".join(str(error).split("\n\n", 1)[0].split())
-            found = DOCUTILS_MESSAGE.match(first_line)
-            where = _shown_path(source_path, self.settings)  # type: ignore[attr-defined]
-            if found and found.group("line"):
-                where = f"{where}:{found.group('line')}"
-            logger.warning(
-                "front_matter: %s: reStructuredText %s: %s; the post is built as docutils could "
-                "read it: fix the line (and look for more)",
-                where,
-                found.group("level").lower() if found else "problem",
-                (found.group("text") if found else first_line).rstrip("."),
-            )
+            halted = halting_complaint(error)
+            docutils[COMPLAINTS] = []
         except Exception as error:
             if not _raised_in_math(error):
                 raise
             _warn_math_crash(self, source_path, error)
             docutils["math_output"] = "LaTeX"
+        read = self._read_again(source_path, docutils)
+        if halted is not None:
+            shown = _shown_path(source_path, self.settings)  # type: ignore[attr-defined]
+            warn_complaints(shown, halted, docutils[COMPLAINTS])
+        return read
+
+    def _read_again(self, source_path: str, docutils: dict):
+        """Return what docutils reads with *docutils*, the math as TeX if the MathML stops it."""
         try:
             return self._read_with(source_path, docutils)
         except Exception as error:
@@ -736,12 +730,17 @@ class ForgivingRst:
     def _read_with(self, source_path: str, docutils: dict):
         """Return what the reader reads with these docutils settings over the blog's own."""
         strict = self.settings  # type: ignore[attr-defined]
+        if COMPLAINTS in docutils:
+            docutils[COMPLAINTS].clear()  # a reading the math stopped had kept some
         docutils = {**(strict.get("DOCUTILS_SETTINGS") or {}), **docutils}
         self.settings = {**strict, "DOCUTILS_SETTINGS": docutils}
+        writer = self.writer_class  # type: ignore[has-type]
+        self.writer_class = collecting(writer)
         try:
             return super().read(source_path)  # type: ignore[misc]
         finally:
             self.settings = strict
+            self.writer_class = writer
 
 
 def _raised_in_math(error: BaseException) -> bool:

@@ -50,3 +50,43 @@ def test_a_code_block_without_a_language_is_shown_as_plain_code(site_builder, tm
     assert blocks == ["pip install goldstar\n", "invoke build\n", 'print("hello")\n']
     python = body.select(".post-body div.highlight pre")[2]
     assert python.select_one("span.nb").get_text() == "print"  # highlighted as before
+
+
+MANY_COMPLAINTS = """Talks
+#####
+
+:date: 2024-08-06
+
+My talks, with the directives of plugins the blog no longer has:
+
+.. youtube:: NU7W7qe2R0A
+
+See :ref:`the intro <intro>`, a Sphinx role.
+
+.. vimeo:: 76979871
+
+.. gist:: 1234567
+
+.. youtube:: dQw4w9WgXcQ
+
+And after them.
+"""
+
+
+def test_every_complaint_about_a_post_is_named_at_once(site_builder, tmp_path) -> None:
+    # Pelican stops at docutils' first complaint: the warning named that one, "(and look for
+    # more)", and each of the others took one more build to learn of.
+    content = tmp_path / "content"
+    write(content, "talks.rst", MANY_COMPLAINTS)
+
+    result = site_builder(content)
+
+    assert result.warnings() == [
+        'front_matter: talks.rst:8: reStructuredText error: Unknown directive type "youtube"; '
+        "the post is built as docutils could read it: fix the line, and line 10 (error: Unknown "
+        'interpreted text role "ref"), line 12 (error: Unknown directive type "vimeo"), line 14 '
+        '(error: Unknown directive type "gist"), and 1 more'
+    ]
+    body = BeautifulSoup(result.read("2024/talks/index.html"), "html.parser")
+    text = body.select_one(".post-body").get_text()
+    assert "And after them." in text and "System Message" not in text
