@@ -14,6 +14,7 @@ Every reader's text is first cleaned of control characters (see `strip_controls`
 
 from __future__ import annotations
 
+import codecs
 import functools
 import logging
 import os
@@ -23,6 +24,7 @@ from dataclasses import dataclass, replace
 import yaml
 from docutils.utils import SystemMessage
 from markdown import Markdown
+from pelican.contents import Article, Page
 from pelican.readers import (
     _DISCARD,
     DUPLICATES_DEFINITIONS_ALLOWED,
@@ -45,6 +47,8 @@ from .toml_front import split_toml
 logger = logging.getLogger(__name__)
 
 NULL_TAG = "tag:yaml.org,2002:null"
+# A file longer than this (in bytes) is not empty: one of white space alone is not left out.
+EMPTY_ENOUGH = 4096
 # libyaml's parser when PyYAML was built with it (its wheels are): the same YAML, ten times faster.
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 LIST_KEYS = ("tags", "authors")
@@ -617,9 +621,37 @@ def name_files_read(readers) -> None:
         for reader in readers.readers.values():
             if isinstance(reader, NamedMetadataErrors):
                 reader._source_path = source_path
-        return read_file(base_path, path, *args, **kwargs)
+        content = read_file(base_path, path, *args, **kwargs)
+        if isinstance(content, Article | Page) and is_empty_file(source_path):
+            leave_out_empty(content)
+        return content
 
     readers.read_file = reading
+
+
+def is_empty_file(source_path: str) -> bool:
+    """Return whether the file at *source_path* holds nothing but white space (and a BOM)."""
+    if os.path.getsize(source_path) > EMPTY_ENOUGH:
+        return False  # a post's file: not opened again
+    with open(source_path, "rb") as infile:
+        return not infile.read().removeprefix(codecs.BOM_UTF8).strip()
+
+
+def leave_out_empty(content) -> None:
+    """Leave out of the site a post or page whose file is empty, with a warning rather than
+    Pelican's error for want of a title (which stopped `invoke build`, whose errors are fatal)."""
+    content.is_valid = _left_out  # the generator skips an invalid post without a word
+    logger.warning(
+        "front_matter: %s: the file is empty, so it is left out: write the post in it, or delete "
+        "it",
+        content.relative_source_path,
+        extra={"limit_msg": "front_matter: more empty files left out"},
+    )
+
+
+def _left_out() -> bool:
+    """Return False: the content is not to be written (an empty file's)."""
+    return False
 
 
 class CleanOutput(NamedMetadataErrors):
@@ -628,6 +660,8 @@ class CleanOutput(NamedMetadataErrors):
     def read(self, source_path: str):
         """Return what the reader read, without control characters, warning once if any."""
         self._source_path = source_path
+        if is_empty_file(source_path):
+            return "", {}  # left out (name_files_read); docutils would miss a title as well
         try:
             content, metadata = super().read(source_path)  # type: ignore[misc]
         except UnicodeDecodeError as error:  # HTML: Pelican's reader reads UTF-8 only

@@ -1597,3 +1597,25 @@ def test_front_matter_without_a_title_titles_the_post_from_its_file_name(site_bu
         "front_matter: no_title.md: its front matter has no `title:`; it is titled 'No Title' "
         "from its file's name, as Jekyll did: write `title: No Title` to choose",
     ]
+
+
+def test_an_empty_file_is_left_out_with_a_warning_not_an_error(site_builder, tmp_path) -> None:
+    # A post started and never written (`touch content/idea.md`): Pelican's error, "could not
+    # find information about 'title'", stopped `invoke build` (errors fatal) on it.
+    content = tmp_path / "content"
+    write(content, "idea.md", "")
+    write(content, "later.rst", "\ufeff\r\n  \n")
+    write(content, "pages/soon.md", "\n")
+    write(content, "written.md", "Title: Written\nDate: 2024-05-04\n\nA post.\n")
+    write(content, "extra/.nojekyll", "")  # an empty file of STATIC_PATHS is copied as it was
+
+    result = site_builder(content, STATIC_PATHS=["extra"])
+
+    assert not [r for r in result.records if r.levelno >= logging.ERROR]
+    assert sorted(result.warnings()) == [
+        f"front_matter: {name}: the file is empty, so it is left out: write the post in it, or "
+        "delete it"
+        for name in ("idea.md", "later.rst", "pages/soon.md")
+    ]
+    assert [a.title for a in result.articles] == ["Written"] and result.pages == []
+    assert (result.output / "extra" / ".nojekyll").is_file()
