@@ -12,6 +12,7 @@ from urllib.parse import unquote, urlparse
 
 from pelican.contents import Article
 from pelican.generators import PelicanTemplateNotFound
+from pelican.urlwrappers import Author, Category, Tag
 from pelican.utils import SafeDatetime, slugify
 
 from .markup import title_markup
@@ -47,6 +48,13 @@ LINK_TARGETS = {
 # The `{…}` links Pelican itself replaces (Content._link_replacer), and some plugins' own.
 PELICAN_LINKS = frozenset({*LINK_TARGETS, "category", "tag", "author", "index"})
 PLUGIN_LINKS = {"photo": "photos", "lightbox": "photos"}
+# The `{…}` links to a tag's, category's or author's page: the context's list of those written,
+# and the wrapper Pelican makes the link's address with.
+NAME_LINKS = {
+    "tag": ("tags", Tag),
+    "category": ("categories", Category),
+    "author": ("authors", Author),
+}
 
 
 def contents_of(generator, lists: Iterable[str]) -> list:
@@ -377,6 +385,9 @@ def check_links(contents: Iterable, context: dict) -> None:
                 if not match.group("what").startswith(("{", "%")):
                     warn_unknown_link(content, match.group("what"), match.group("path"))
                 continue
+            if match.group("what") in NAME_LINKS:
+                check_name_link(content, context, match.group("what"), match.group("value"))
+                continue
             keys = LINK_TARGETS.get(match.group("what"))
             url = urlparse(match.group("value"))
             if keys is None or not url.path:
@@ -392,6 +403,31 @@ def check_links(contents: Iterable, context: dict) -> None:
                 match.group("path"),
                 extra={"limit_msg": "front_matter: more links to no file"},
             )
+
+
+def check_name_link(content, context: dict, what: str, value: str) -> None:
+    """Warn, naming the post, about a `{tag}`, `{category}` or `{author}` link to a page the site
+    does not write (no published post has that name); Pelican links to it all the same."""
+    key, wrapper = NAME_LINKS[what]
+    name = unquote(urlparse(value).path)
+    if not name or not content.settings.get(f"{what.upper()}_SAVE_AS"):
+        return  # no page of that kind is written: addresses.py has the links shown as text
+    written = [item[0] if isinstance(item, tuple) else item for item in context.get(key) or ()]
+    if wrapper(name, content.settings).slug in {w.slug for w in written}:
+        return
+    own = getattr(content, "tags" if what == "tag" else what, None)
+    examples = (own if isinstance(own, list) else [own] if own else []) or written
+    example = examples[0] if examples else None  # the post's own name of that kind, if any
+    logger.warning(
+        "front_matter: %s: the link `{%s}%s` names a %s no published post has, so its page is not "
+        "written: link to one that is%s",
+        content.relative_source_path,
+        what,
+        name,
+        what,
+        f" (e.g. `{{{what}}}{example}`)" if example else "",
+        extra={"limit_msg": "front_matter: more links to pages not written"},
+    )
 
 
 def warn_unknown_link(content, what: str, path: str) -> None:

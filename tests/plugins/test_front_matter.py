@@ -1619,3 +1619,30 @@ def test_an_empty_file_is_left_out_with_a_warning_not_an_error(site_builder, tmp
     ]
     assert [a.title for a in result.articles] == ["Written"] and result.pages == []
     assert (result.output / "extra" / ".nojekyll").is_file()
+
+
+def test_a_tag_or_category_link_to_a_page_never_written_is_named(site_builder, tmp_path) -> None:
+    # Pelican makes `{tag}python` the address of the tag's page whether or not a post has the tag:
+    # a tag renamed, or a draft's, linked to a page that was never written, without a word.
+    content = tmp_path / "content"
+    links = (
+        "[tag]({tag}python) [kept]({tag}Kindness) [category]({category}Recipes) "
+        "[kept too]({category}notes#top) [who]({author}Nobody)"
+    )
+    write(content, "links.md", f"Title: Links\nDate: 2024-05-05\nTags: kindness\n\n{links}\n")
+    write(content, "notes/other.md", "Title: Other\nDate: 2024-05-06\nTags: Python3\n\nX.\n")
+
+    result = site_builder(content, USE_FOLDER_AS_CATEGORY=True)
+
+    assert result.warnings() == [
+        f"front_matter: links.md: the link `{{{what}}}{name}` names a {what} no published post "
+        f"has, so its page is not written: link to one that is ({known})"
+        for what, name, known in (
+            ("tag", "python", "e.g. `{tag}kindness`"),
+            ("category", "Recipes", "e.g. `{category}misc`"),
+            ("author", "Nobody", "e.g. `{author}Maya Goldstar`"),
+        )
+    ]
+    assert soup(result, "2024/links/index.html").find("a", string="kept")["href"] == (
+        "../../tag/kindness/"
+    )
