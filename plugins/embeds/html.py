@@ -31,6 +31,19 @@ IFRAME_ALONE = re.compile(
     r"\s*(?(span)</span>\s*)</p>",
     re.IGNORECASE | re.DOTALL,
 )
+# A YouTube or Vimeo Flash player (an `<object>` with its `<embed>`, or an `<embed>` alone, in a
+# paragraph of its own or not), as posts of 2008-2011 embed videos: no browser plays Flash, and the
+# page kept an empty box of the player's size.
+FLASH = re.compile(
+    r"(?P<p><p>\s*)?(?:<object\b[^>]*>.*?</object\s*>|<embed\b[^>]*>(?:\s*</embed\s*>)?)"
+    r"(?(p)\s*</p>)",
+    re.IGNORECASE | re.DOTALL,
+)
+FLASH_VIDEO = re.compile(
+    r"//(?:www\.)?youtube(?:-nocookie)?\.com/v/(?P<youtube>[A-Za-z0-9_-]{6,20})"
+    r"|//(?:www\.)?vimeo\.com/moogaloop\.swf\?clip_id=(?P<vimeo>\d+)",
+    re.IGNORECASE,
+)
 ATTRIBUTE = re.compile(r"""([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?""")
 MATH = re.compile(
     r'<(?P<tag>span|div) class="arithmatex">(?P<tex>.*?)</(?P=tag)>', re.IGNORECASE | re.DOTALL
@@ -96,6 +109,8 @@ def rewrite(text: str, policy: Policy, found: Rewrite) -> str:
     if "<iframe" in text.lower():
         text = IFRAME_ALONE.sub(lambda m: replace_iframe(m, policy), text)
         text = IFRAME.sub(lambda m: replace_iframe(m, policy), text)
+    if "<object" in text.lower() or "<embed" in text.lower():
+        text = FLASH.sub(lambda m: replace_flash(m, policy), text)
     if "gist.github.com" in text:
         text = GIST.sub(lambda m: replace_gist(m, policy), text)
     if 'class="arithmatex"' in text:
@@ -195,6 +210,19 @@ def replace_iframe(match: re.Match, policy: Policy) -> str:
         f'<p class="embed-link"><a href="{html.escape(src)}">{html.escape(label)}</a> '
         f"<span>({html.escape(parts.hostname)})</span></p>"
     )
+
+
+def replace_flash(match: re.Match, policy: Policy) -> str:
+    """Return a video facade for a YouTube or Vimeo Flash player; any other object as it is."""
+    found = FLASH_VIDEO.search(html.unescape(match.group()))
+    if found is None:
+        return match.group()
+    if found.group("youtube"):
+        player = f"https://www.youtube.com/embed/{found.group('youtube')}"
+    else:
+        player = f"https://player.vimeo.com/video/{found.group('vimeo')}"
+    video = video_of(urlsplit(player))
+    return facade(video, "", policy) if video is not None else match.group()
 
 
 def replace_gist(match: re.Match, policy: Policy) -> str:

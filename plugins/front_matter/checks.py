@@ -12,9 +12,11 @@ from urllib.parse import unquote, urlparse
 
 from pelican.contents import Article
 from pelican.generators import PelicanTemplateNotFound
+from pelican.urlwrappers import Author, Category, Tag
 from pelican.utils import SafeDatetime, slugify
 
 from .markup import title_markup
+from .slugs import cut_slug, too_long_for_a_file_name
 from .static_html import static_folder
 from .syntax import date_entry, entry, key_named, syntax_of
 
@@ -46,8 +48,13 @@ LINK_TARGETS = {
 # The `{…}` links Pelican itself replaces (Content._link_replacer), and some plugins' own.
 PELICAN_LINKS = frozenset({*LINK_TARGETS, "category", "tag", "author", "index"})
 PLUGIN_LINKS = {"photo": "photos", "lightbox": "photos"}
-NAME_MAX = 255  # bytes in a file name, on Linux, macOS and Windows file systems alike
-SHORT_SLUG = 80  # characters a slug too long for a file name is cut to
+# The `{…}` links to a tag's, category's or author's page: the context's list of those written,
+# and the wrapper Pelican makes the link's address with.
+NAME_LINKS = {
+    "tag": ("tags", Tag),
+    "category": ("categories", Category),
+    "author": ("authors", Author),
+}
 
 
 def contents_of(generator, lists: Iterable[str]) -> list:
@@ -239,14 +246,10 @@ def period_archive_paths(settings: dict, articles: Iterable) -> set[str]:
 
 def shorten_long_slug(content) -> None:
     """Cut the slug of *content* at a word when its page's file name would be too long."""
-    too_long = [part for part in content.save_as.split("/") if len(part.encode()) > NAME_MAX]
-    if not too_long:
+    if not too_long_for_a_file_name([content.save_as]):
         return
     original = content.slug
-    cut = original[:SHORT_SLUG]
-    if "-" in cut[SHORT_SLUG // 2 :]:
-        cut = cut[: cut.rindex("-")]
-    content.slug = cut.strip("-") or "post"
+    content.slug = cut_slug(original) or "post"
     content.slug_as_read = original
     logger.warning(
         "front_matter: %s: its slug is %d characters long, too long for a file name; it is cut "
@@ -382,6 +385,9 @@ def check_links(contents: Iterable, context: dict) -> None:
                 if not match.group("what").startswith(("{", "%")):
                     warn_unknown_link(content, match.group("what"), match.group("path"))
                 continue
+            if match.group("what") in NAME_LINKS:
+                check_name_link(content, context, match.group("what"), match.group("value"))
+                continue
             keys = LINK_TARGETS.get(match.group("what"))
             url = urlparse(match.group("value"))
             if keys is None or not url.path:
@@ -397,6 +403,31 @@ def check_links(contents: Iterable, context: dict) -> None:
                 match.group("path"),
                 extra={"limit_msg": "front_matter: more links to no file"},
             )
+
+
+def check_name_link(content, context: dict, what: str, value: str) -> None:
+    """Warn, naming the post, about a `{tag}`, `{category}` or `{author}` link to a page the site
+    does not write (no published post has that name); Pelican links to it all the same."""
+    key, wrapper = NAME_LINKS[what]
+    name = unquote(urlparse(value).path)
+    if not name or not content.settings.get(f"{what.upper()}_SAVE_AS"):
+        return  # no page of that kind is written: addresses.py has the links shown as text
+    written = [item[0] if isinstance(item, tuple) else item for item in context.get(key) or ()]
+    if wrapper(name, content.settings).slug in {w.slug for w in written}:
+        return
+    own = getattr(content, "tags" if what == "tag" else what, None)
+    examples = (own if isinstance(own, list) else [own] if own else []) or written
+    example = examples[0] if examples else None  # the post's own name of that kind, if any
+    logger.warning(
+        "front_matter: %s: the link `{%s}%s` names a %s no published post has, so its page is not "
+        "written: link to one that is%s",
+        content.relative_source_path,
+        what,
+        name,
+        what,
+        f" (e.g. `{{{what}}}{example}`)" if example else "",
+        extra={"limit_msg": "front_matter: more links to pages not written"},
+    )
 
 
 def warn_unknown_link(content, what: str, path: str) -> None:

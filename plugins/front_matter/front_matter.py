@@ -8,7 +8,8 @@ Signals:
         fenced_code a blog's own MARKDOWN names (in `extra` too), and `source_path` the place
         of Pelican 3's `filename` in ARTICLE_ORDER_BY; a `*_URL` that names no page its
         `*_SAVE_AS` writes links where the page is, with a warning, and a list page
-        DIRECT_TEMPLATES leaves out is not linked (addresses.py).
+        DIRECT_TEMPLATES leaves out is not linked (addresses.py); reStructuredText's
+        `.. code-block::` may leave out its language, as in Sphinx (rst_code.py).
     readers_init -- Markdown files are read by reader.FrontMatterReader (YAML front matter between
         `---` lines, else Pelican's `Key: value` lines); every other reader's output is cleaned of
         control characters, and a reStructuredText post docutils complains about is still read
@@ -82,6 +83,7 @@ from .checks import (
 from .leftovers import warn_unread_footnotes
 from .menu import check_menu_links
 from .reader import CleanOutput, FrontMatterReader, cleaning, name_files_read
+from .rst_code import accept_code_without_language
 from .static_html import copy_static_html
 from .summary_marker import summary_from_markers
 from .unread import name_unread_posts
@@ -189,6 +191,7 @@ def register() -> None:
     signals.initialized.connect(order_by_source_path)
     signals.initialized.connect(check_date_locales)
     signals.initialized.connect(check_addresses)
+    signals.initialized.connect(accept_code_without_language)
     signals.readers_init.connect(install_readers)
     # The last moment a post without a date can get one: Pelican checks it right after.
     signals.content_object_init.connect(settle_dates)

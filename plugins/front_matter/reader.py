@@ -14,6 +14,7 @@ Every reader's text is first cleaned of control characters (see `strip_controls`
 
 from __future__ import annotations
 
+import codecs
 import functools
 import logging
 import os
@@ -23,6 +24,7 @@ from dataclasses import dataclass, replace
 import yaml
 from docutils.utils import SystemMessage
 from markdown import Markdown
+from pelican.contents import Article, Page
 from pelican.readers import (
     _DISCARD,
     DUPLICATES_DEFINITIONS_ALLOWED,
@@ -37,12 +39,16 @@ from .dates import read_date
 from .jekyll import fence_highlight_blocks
 from .leftovers import warn_left_as_text
 from .markup import balance
+from .rst_complaints import COMPLAINTS, collecting, halting_complaint, warn_complaints
+from .slugs import cut_slug, too_long_for_a_file_name
 from .syntax import LINES, TOML, date_entry, entry, key_named, kind_of
 from .toml_front import split_toml
 
 logger = logging.getLogger(__name__)
 
 NULL_TAG = "tag:yaml.org,2002:null"
+# A file longer than this (in bytes) is not empty: one of white space alone is not left out.
+EMPTY_ENOUGH = 4096
 # libyaml's parser when PyYAML was built with it (its wheels are): the same YAML, ten times faster.
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 LIST_KEYS = ("tags", "authors")
@@ -296,6 +302,7 @@ class NamedMetadataErrors:
             for wrapper in processed if isinstance(processed, list) else [processed]:
                 if isinstance(wrapper, URLWrapper):
                     self._name_empty_slug(wrapper)
+                    self._shorten_long_slug(wrapper)
         return _once_each(processed) if isinstance(processed, list) else processed
 
     def _name_empty_slug(self, wrapper: URLWrapper) -> None:
@@ -321,6 +328,28 @@ class NamedMetadataErrors:
             wrapper.name,
             wrapper.save_as,
             extra={"limit_msg": "front_matter: more names without letters or digits"},
+        )
+
+    def _shorten_long_slug(self, wrapper: URLWrapper) -> None:
+        """Cut the slug of a tag, category or author whose page or feed would have a file name
+        too long for a file system (Pelican stopped the build with an OSError while writing)."""
+        settings = self.settings  # type: ignore[attr-defined]
+        kind = type(wrapper).__name__
+        feeds = [settings.get(f"{kind.upper()}_FEED_{form}") for form in ("ATOM", "RSS")]
+        paths = [wrapper.save_as, *(feed.format(slug=wrapper.slug) for feed in feeds if feed)]
+        if not too_long_for_a_file_name(paths):
+            return
+        original = wrapper.slug
+        wrapper.slug = cut_slug(original) or kind.lower()
+        logger.warning(
+            "front_matter: %s: the %s %r makes an address of %d characters, too long for a file "
+            "name; its page is %s: give it a shorter name",
+            _shown_path(self._source_path, settings),
+            kind.lower(),
+            _shorten(wrapper.name, 40),
+            len(original),
+            wrapper.save_as,
+            extra={"limit_msg": "front_matter: more names too long for a file name"},
         )
 
 
@@ -592,9 +621,37 @@ def name_files_read(readers) -> None:
         for reader in readers.readers.values():
             if isinstance(reader, NamedMetadataErrors):
                 reader._source_path = source_path
-        return read_file(base_path, path, *args, **kwargs)
+        content = read_file(base_path, path, *args, **kwargs)
+        if isinstance(content, Article | Page) and is_empty_file(source_path):
+            leave_out_empty(content)
+        return content
 
     readers.read_file = reading
+
+
+def is_empty_file(source_path: str) -> bool:
+    """Return whether the file at *source_path* holds nothing but white space (and a BOM)."""
+    if os.path.getsize(source_path) > EMPTY_ENOUGH:
+        return False  # a post's file: not opened again
+    with open(source_path, "rb") as infile:
+        return not infile.read().removeprefix(codecs.BOM_UTF8).strip()
+
+
+def leave_out_empty(content) -> None:
+    """Leave out of the site a post or page whose file is empty, with a warning rather than
+    Pelican's error for want of a title (which stopped `invoke build`, whose errors are fatal)."""
+    content.is_valid = _left_out  # the generator skips an invalid post without a word
+    logger.warning(
+        "front_matter: %s: the file is empty, so it is left out: write the post in it, or delete "
+        "it",
+        content.relative_source_path,
+        extra={"limit_msg": "front_matter: more empty files left out"},
+    )
+
+
+def _left_out() -> bool:
+    """Return False: the content is not to be written (an empty file's)."""
+    return False
 
 
 class CleanOutput(NamedMetadataErrors):
@@ -603,6 +660,8 @@ class CleanOutput(NamedMetadataErrors):
     def read(self, source_path: str):
         """Return what the reader read, without control characters, warning once if any."""
         self._source_path = source_path
+        if is_empty_file(source_path):
+            return "", {}  # left out (name_files_read); docutils would miss a title as well
         try:
             content, metadata = super().read(source_path)  # type: ignore[misc]
         except UnicodeDecodeError as error:  # HTML: Pelican's reader reads UTF-8 only
@@ -650,24 +709,21 @@ def balance_html(shown: str, content: object, metadata: dict) -> tuple[object, d
     return content, metadata
 
 
-# docutils' message: "<source>:<line>: (<LEVEL>/<n>) <text>", then the lines it is about.
-DOCUTILS_MESSAGE = re.compile(r"(?:.*?:(?P<line>\d+): )?\((?P<level>[A-Z]+)/\d\) (?P<text>.*)")
-
-
 class ForgivingRst:
     """Mixin for Pelican's reStructuredText reader: a post docutils complains about is built.
 
     Pelican stops docutils at its first warning (`halt_level` 2), so a title underline one
     character short or a directive of a plugin the blog no longer has left the whole post out,
     with "Could not process" and no reason. The post is read again without halting, and a warning
-    names the file, the line and docutils' complaint. The page shows no system message. A formula
-    docutils' MathML writer stops on with an error of its own (not a complaint) is read again
-    with the post's math shown as TeX, with a warning.
+    names the file, the line and docutils' complaint, and the lines of the others. The page shows
+    no system message. A formula docutils' MathML writer stops on with an error of its own (not a
+    complaint) is read again with the post's math shown as TeX, with a warning.
     """
 
     def read(self, source_path: str):
         """Return what docutils read, reading again without halting when it stopped early."""
-        docutils = {"halt_level": 5, "report_level": 5}
+        docutils: dict = {"halt_level": 5, "report_level": 5}
+        halted = None
         try:
             return super().read(source_path)  # type: ignore[misc]
         except UnicodeError as error:  # docutils reads UTF-8 as Pelican asks; a legacy file next
@@ -682,25 +738,21 @@ class ForgivingRst:
                 raise error
             docutils["input_encoding"] = LEGACY_ENCODING
         except SystemMessage as error:
-            # The complaint is its first paragraph (the directive's own text follows a blank
-            # line): "Problems with "include" directive path:" goes on with the file's name.
-            first_line = " ".join(str(error).split("\n\n", 1)[0].split())
-            found = DOCUTILS_MESSAGE.match(first_line)
-            where = _shown_path(source_path, self.settings)  # type: ignore[attr-defined]
-            if found and found.group("line"):
-                where = f"{where}:{found.group('line')}"
-            logger.warning(
-                "front_matter: %s: reStructuredText %s: %s; the post is built as docutils could "
-                "read it: fix the line (and look for more)",
-                where,
-                found.group("level").lower() if found else "problem",
-                (found.group("text") if found else first_line).rstrip("."),
-            )
+            halted = halting_complaint(error)
+            docutils[COMPLAINTS] = []
         except Exception as error:
             if not _raised_in_math(error):
                 raise
             _warn_math_crash(self, source_path, error)
             docutils["math_output"] = "LaTeX"
+        read = self._read_again(source_path, docutils)
+        if halted is not None:
+            shown = _shown_path(source_path, self.settings)  # type: ignore[attr-defined]
+            warn_complaints(shown, halted, docutils[COMPLAINTS])
+        return read
+
+    def _read_again(self, source_path: str, docutils: dict):
+        """Return what docutils reads with *docutils*, the math as TeX if the MathML stops it."""
         try:
             return self._read_with(source_path, docutils)
         except Exception as error:
@@ -712,12 +764,17 @@ class ForgivingRst:
     def _read_with(self, source_path: str, docutils: dict):
         """Return what the reader reads with these docutils settings over the blog's own."""
         strict = self.settings  # type: ignore[attr-defined]
+        if COMPLAINTS in docutils:
+            docutils[COMPLAINTS].clear()  # a reading the math stopped had kept some
         docutils = {**(strict.get("DOCUTILS_SETTINGS") or {}), **docutils}
         self.settings = {**strict, "DOCUTILS_SETTINGS": docutils}
+        writer = self.writer_class  # type: ignore[has-type]
+        self.writer_class = collecting(writer)
         try:
             return super().read(source_path)  # type: ignore[misc]
         finally:
             self.settings = strict
+            self.writer_class = writer
 
 
 def _raised_in_math(error: BaseException) -> bool:

@@ -62,6 +62,7 @@ class GoldStarsWallGenerator(Generator):
     # The bake step (bake/) runs generate_output again whenever the comment export changes.
     shows_comments = True
     written: tuple | None = None  # what the wall it wrote showed
+    warned_taken = False  # whether a page at the wall's address was named
 
     def generate_output(self, writer) -> None:
         """Render the wall template to its page."""
@@ -71,6 +72,8 @@ class GoldStarsWallGenerator(Generator):
         now_shown = shown(wall)  # once: at 10,000 posts it walks a few thousand commenters
         if now_shown == self.written:
             return  # the bake's wall shows what the page already written shows
+        if self._page_in_place(wall):
+            return
         try:
             template = self.get_template(TEMPLATE)
         except PelicanTemplateNotFound:
@@ -92,3 +95,35 @@ class GoldStarsWallGenerator(Generator):
             page_name=wall.url.rstrip("/") or "gold-stars",
         )
         self.written = now_shown
+
+    def _page_in_place(self, wall: Wall) -> bool:
+        """Return whether a post or page of the blog's is written where the wall goes, naming it
+        once: the blog's page keeps its address (Pelican would stop the build writing over it)."""
+        taken_by = content_written_at(self.context, wall.save_as)
+        if taken_by is None:
+            return False
+        if not self.warned_taken:
+            logger.warning(
+                "gold_stars: %s is written at %s, where the wall of gold stars goes, so the wall "
+                "is not written: set GOLD_STARS_WALL_SAVE_AS and GOLD_STARS_WALL_URL to another "
+                "address (or GOLD_STARS_WALL_SAVE_AS = '' for no wall), or give the page a "
+                "`Slug:` of its own",
+                taken_by.relative_source_path,
+                wall.save_as,
+            )
+            self.warned_taken = True
+        return True
+
+
+# The context's lists of what Pelican writes a page for, each post's translations too.
+WRITTEN_CONTENTS = ("articles", "drafts", "hidden_articles", "pages", "hidden_pages", "draft_pages")
+
+
+def content_written_at(context: dict, save_as: str) -> object | None:
+    """Return the post or page the site writes at *save_as*, or None."""
+    for key in WRITTEN_CONTENTS:
+        for content in context.get(key) or ():
+            for written in (content, *getattr(content, "translations", ())):
+                if getattr(written, "save_as", None) == save_as:
+                    return written
+    return None

@@ -411,3 +411,31 @@ def test_a_frame_alone_in_a_paragraph_gives_it_its_place(site_builder, tmp_path)
         "Before the video.",
         "After.",
     ]
+
+
+def test_a_flash_player_of_an_old_post_becomes_a_video_facade(site_builder, tmp_path) -> None:
+    # Blogger and WordPress posts of 2008-2011 embed YouTube and Vimeo with their Flash players:
+    # no browser plays Flash, so the page kept an empty box of the player's size.
+    youtube = (
+        '<object width="425" height="344"><param name="movie" '
+        'value="http://www.youtube.com/v/NU7W7qe2R0A&amp;hl=en&amp;fs=1"></param>'
+        '<param name="allowFullScreen" value="true"></param>'
+        '<embed src="http://www.youtube.com/v/NU7W7qe2R0A&amp;hl=en&amp;fs=1" '
+        'type="application/x-shockwave-flash" width="425" height="344"></embed></object>'
+    )
+    vimeo = (
+        '<p><embed src="http://vimeo.com/moogaloop.swf?clip_id=76979871&amp;server=vimeo.com" '
+        'type="application/x-shockwave-flash" width="400" height="225"></embed></p>'
+    )
+    write_post(tmp_path / "content", POST.format(body=f"{youtube}\n\n{vimeo}"))
+
+    result = site_builder(tmp_path / "content")
+
+    assert result.warnings() == []
+    document = page(result, "embeds")
+    assert not document.select("object, embed")
+    youtube_link, vimeo_link = document.select("a.video-facade-link")
+    assert youtube_link["href"] == "https://www.youtube.com/watch?v=NU7W7qe2R0A"
+    assert vimeo_link["href"] == "https://vimeo.com/76979871"
+    body = result.read(result.articles[0].save_as).split('<div class="post-body">')[1]
+    assert "<p><p" not in body.split("</div>")[0]

@@ -506,6 +506,28 @@ def test_a_slug_too_long_for_a_file_name_is_cut_at_a_word(site_builder, tmp_path
         assert f"2024/{short}/" in result.read("archives/index.html")
 
 
+def test_a_tag_too_long_for_a_file_name_gets_a_shorter_address(site_builder, tmp_path) -> None:
+    # Jekyll's `tags: a b c` is one tag for Pelican, which splits at commas: 60 words made an
+    # address too long for a file name, and the build stopped on an OSError while writing.
+    content = tmp_path / "content"
+    words = " ".join(["jekyll"] * 58)
+    write(content, "jekyll.md", f"---\ntitle: Moved\ndate: 2024-05-02\ntags: {words}\n---\n\nX.\n")
+    write(content, "other.md", f"Title: Also\nDate: 2024-05-03\nTags: {words}, short\n\nY.\n")
+
+    result = site_builder(content, TAG_FEED_ATOM="feeds/tag-{slug}.atom.xml")
+
+    short = "-".join(["jekyll"] * 11)
+    assert sorted(result.warnings()) == [
+        f"front_matter: {name}: the tag '{words[:39]}…' makes an address of 405 characters, too "
+        f"long for a file name; its page is tag/{short}/index.html: give it a shorter name"
+        for name in ("jekyll.md", "other.md")
+    ]
+    listing = soup(result, f"tag/{short}/index.html")
+    assert {a.get_text() for a in listing.select("h2 a")} == {"Moved", "Also"}
+    assert (result.output / f"feeds/tag-{short}.atom.xml").is_file()
+    assert f"tag/{short}/" in result.read("2024/moved/index.html")
+
+
 def test_tags_a_title_cannot_hold_are_shown_as_text(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
     post = "Title: {title}\nDate: 2024-07-0{day}\n\nA post about markup.\n"
@@ -559,9 +581,9 @@ def test_rst_docutils_complains_about_still_builds(site_builder, tmp_path) -> No
 
     assert sorted(result.warnings()) == [
         "front_matter: cafe.rst:2: reStructuredText warning: Title underline too short; the post "
-        "is built as docutils could read it: fix the line (and look for more)",
+        "is built as docutils could read it: fix the line",
         'front_matter: talks.rst:8: reStructuredText error: Unknown directive type "youtube"; '
-        "the post is built as docutils could read it: fix the line (and look for more)",
+        "the post is built as docutils could read it: fix the line",
     ]
     assert not [r for r in result.records if r.levelno >= logging.ERROR]
     assert sorted(a.title for a in result.articles) == ["Café au lait", "Talks"]
@@ -617,8 +639,7 @@ def test_rst_include_of_a_missing_file_names_the_file(site_builder, tmp_path) ->
         "directive path: InputError: [Errno 2] No such file or directory: "
     )  # the file's name was cut off at the colon
     assert warning.endswith(
-        "snippets/setup.rst'; the post is built as docutils could read it: fix the line "
-        "(and look for more)"
+        "snippets/setup.rst'; the post is built as docutils could read it: fix the line"
     )
     assert "After." in result.read("2024/snippets/index.html")
 
@@ -1576,3 +1597,52 @@ def test_front_matter_without_a_title_titles_the_post_from_its_file_name(site_bu
         "front_matter: no_title.md: its front matter has no `title:`; it is titled 'No Title' "
         "from its file's name, as Jekyll did: write `title: No Title` to choose",
     ]
+
+
+def test_an_empty_file_is_left_out_with_a_warning_not_an_error(site_builder, tmp_path) -> None:
+    # A post started and never written (`touch content/idea.md`): Pelican's error, "could not
+    # find information about 'title'", stopped `invoke build` (errors fatal) on it.
+    content = tmp_path / "content"
+    write(content, "idea.md", "")
+    write(content, "later.rst", "\ufeff\r\n  \n")
+    write(content, "pages/soon.md", "\n")
+    write(content, "written.md", "Title: Written\nDate: 2024-05-04\n\nA post.\n")
+    write(content, "extra/.nojekyll", "")  # an empty file of STATIC_PATHS is copied as it was
+
+    result = site_builder(content, STATIC_PATHS=["extra"])
+
+    assert not [r for r in result.records if r.levelno >= logging.ERROR]
+    assert sorted(result.warnings()) == [
+        f"front_matter: {name}: the file is empty, so it is left out: write the post in it, or "
+        "delete it"
+        for name in ("idea.md", "later.rst", "pages/soon.md")
+    ]
+    assert [a.title for a in result.articles] == ["Written"] and result.pages == []
+    assert (result.output / "extra" / ".nojekyll").is_file()
+
+
+def test_a_tag_or_category_link_to_a_page_never_written_is_named(site_builder, tmp_path) -> None:
+    # Pelican makes `{tag}python` the address of the tag's page whether or not a post has the tag:
+    # a tag renamed, or a draft's, linked to a page that was never written, without a word.
+    content = tmp_path / "content"
+    links = (
+        "[tag]({tag}python) [kept]({tag}Kindness) [category]({category}Recipes) "
+        "[kept too]({category}notes#top) [who]({author}Nobody)"
+    )
+    write(content, "links.md", f"Title: Links\nDate: 2024-05-05\nTags: kindness\n\n{links}\n")
+    write(content, "notes/other.md", "Title: Other\nDate: 2024-05-06\nTags: Python3\n\nX.\n")
+
+    result = site_builder(content, USE_FOLDER_AS_CATEGORY=True)
+
+    assert result.warnings() == [
+        f"front_matter: links.md: the link `{{{what}}}{name}` names a {what} no published post "
+        f"has, so its page is not written: link to one that is ({known})"
+        for what, name, known in (
+            ("tag", "python", "e.g. `{tag}kindness`"),
+            ("category", "Recipes", "e.g. `{category}misc`"),
+            ("author", "Nobody", "e.g. `{author}Maya Goldstar`"),
+        )
+    ]
+    assert soup(result, "2024/links/index.html").find("a", string="kept")["href"] == (
+        "../../tag/kindness/"
+    )

@@ -216,6 +216,27 @@ def test_the_wall_can_be_turned_off_and_moved(tmp_path, site_builder):
     assert wall.select_one(".wall-starred a")["href"] == "../2026/one/#comment-1"
 
 
+def test_a_page_of_the_blogs_at_the_walls_address_keeps_it(tmp_path, site_builder):
+    # A moved blog's page titled "Gold Stars" is written where the wall goes (`{slug}/`): Pelican
+    # stopped the whole build, refusing to write the wall over it.
+    content = tmp_path / "content"
+    write_post(content, "quiet")
+    write_export(content, "quiet", [comment(1)], stars=2)
+    (content / "pages").mkdir()
+    (content / "pages" / "gold.md").write_text("Title: Gold Stars\n\nMy class's stars.\n")
+
+    result = site_builder(content)
+
+    assert result.warnings() == [
+        "gold_stars: pages/gold.md is written at gold-stars/index.html, where the wall of gold "
+        "stars goes, so the wall is not written: set GOLD_STARS_WALL_SAVE_AS and "
+        "GOLD_STARS_WALL_URL to another address (or GOLD_STARS_WALL_SAVE_AS = '' for no wall), "
+        "or give the page a `Slug:` of its own"
+    ]
+    assert "My class's stars." in result.read("gold-stars/index.html")
+    assert "quiet" in result.read("index.html")
+
+
 def test_a_drafts_comments_count_but_the_wall_links_only_to_published_posts(tmp_path, site_builder):
     content = tmp_path / "content"
     write_post(content, "public")
