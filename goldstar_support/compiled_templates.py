@@ -33,7 +33,16 @@ def keep_compiled_templates(generator) -> None:
     settings = generator.settings
     if not settings.get("CACHE_CONTENT") or getattr(generator, "env", None) is None:
         return
-    folder = compiled_templates_folder(settings, generator.env)
+    try:
+        folder = compiled_templates_folder(settings, generator.env)
+    except Exception as error:  # a filter's repr that fails: the build goes on without the cache
+        logger.warning(
+            "goldstar: the compiled templates' folder cannot be named (%s: %s); templates are "
+            "compiled at every build",
+            type(error).__name__,
+            error,
+        )
+        return
     try:
         if not settings.get("LOAD_CONTENT_CACHE", True):  # `invoke rebuild`, `--ignore-cache`
             shutil.rmtree(folder, ignore_errors=True)
@@ -69,14 +78,19 @@ def compiled_templates_folder(settings: dict, env: jinja2.Environment | None = N
     return Path(settings.get("CACHE_PATH") or "cache") / FOLDER / key
 
 
-def fingerprint(value: object) -> str:
+def fingerprint(value: object, within: frozenset[int] = frozenset()) -> str:
     """Return what *value* is, the same from build to build: a function by its code, its
     constants and what its closure holds (two `select_autoescape(...)` differ only there), and
-    how Jinja passes it arguments; anything else by its repr, without memory addresses."""
+    how Jinja passes it arguments; anything else by its repr, without memory addresses.
+    *within* holds the functions whose closures led here: a recursive nested function holds
+    itself, and is then named, not read again."""
     code = getattr(value, "__code__", None)
     if code is None:
         return _ADDRESS.sub("", repr(value))
-    cells = [_held(cell.cell_contents) for cell in (value.__closure__ or ())]
+    if id(value) in within:
+        return f"again:{value.__qualname__}"
+    inner = within | {id(value)}
+    cells = [_held(cell.cell_contents, inner) for cell in (value.__closure__ or ())]
     passed = getattr(value, "jinja_pass_arg", None)
     text = f"{value.__qualname__}|{_code(code)}|{cells}|{passed}"
     return hashlib.sha256(_ADDRESS.sub("", text).encode()).hexdigest()[:16]
@@ -99,12 +113,18 @@ def _constant(value: object) -> str:
     return repr(value)
 
 
-def _held(value: object) -> str:
-    """Return what a closure holds that may change compiled code: plain values and functions;
-    of anything else (a build's settings, a site's words) only its type."""
-    if value is None or isinstance(value, (str, int, float, bool, bytes, tuple, frozenset)):
+def _held(value: object, within: frozenset[int]) -> str:
+    """Return what a closure holds that may change compiled code: plain values, functions and
+    tuples and sets of them (a set's items sorted: its order follows string hashes, which change
+    from process to process); of anything else (a build's settings, a site's words) only its
+    type."""
+    if isinstance(value, (set, frozenset)):
+        return "{" + ",".join(sorted(_held(item, within) for item in value)) + "}"
+    if isinstance(value, tuple):
+        return "(" + ",".join(_held(item, within) for item in value) + ")"
+    if value is None or isinstance(value, (str, int, float, bool, bytes)):
         return repr(value)
-    return fingerprint(value) if callable(value) else type(value).__name__
+    return fingerprint(value, within) if callable(value) else type(value).__name__
 
 
 def _jinja_options(settings: dict) -> list[tuple[object, object]]:

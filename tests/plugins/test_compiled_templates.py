@@ -168,3 +168,68 @@ def test_the_folder_is_the_same_in_every_process(tmp_path):
         for seed in (1, 2, 3, 4)
     }
     assert len(folders) == 1
+
+
+def make_walk():
+    """Return a recursive nested filter: its closure holds the function itself."""
+
+    def walk(node):
+        return [walk(child) for child in node] if isinstance(node, list) else node
+
+    return walk
+
+
+def test_a_recursive_nested_filter_is_kept_apart_and_the_site_is_built(tmp_path):
+    # fingerprint read the closure, which held the function, which held the closure...: the
+    # build had stopped with RecursionError
+    write_post(tmp_path / "content", "kind-words")
+    built = cached_build(tmp_path, "output", JINJA_FILTERS={"walk": make_walk()})
+    assert "Back to top" in built.read(PAGE) and built.warnings() == []
+    assert len(list((tmp_path / "cache" / FOLDER).iterdir())) == 1
+    walked, plain = jinja2.Environment(), jinja2.Environment()
+    walked.filters["walk"] = make_walk()
+    assert compiled_templates_folder({}, walked) != compiled_templates_folder({}, plain)
+
+
+class Unnamed:
+    """A filter whose repr fails."""
+
+    def __call__(self, value):
+        return value
+
+    def __repr__(self):
+        raise RuntimeError("no name for this one")
+
+
+def test_a_folder_that_cannot_be_named_warns_once_and_the_site_is_built(tmp_path):
+    write_post(tmp_path / "content", "kind-words")
+    built = cached_build(tmp_path, "output", JINJA_FILTERS={"unnamed": Unnamed()})
+    assert "Back to top" in built.read(PAGE)
+    (warning,) = built.warnings()
+    assert warning.startswith("goldstar:") and "no name for this one" in warning
+    assert not (tmp_path / "cache" / FOLDER).exists()
+
+
+def test_a_filter_closing_over_a_set_keys_the_same_in_every_process():
+    # a closure's frozenset was keyed by its repr, whose order follows string hashes
+    script = (
+        "import jinja2\n"
+        "from goldstar_support.compiled_templates import compiled_templates_folder\n"
+        "def make(words):\n"
+        "    kept, pair = frozenset(words), (set(words), 'x')\n"
+        "    return lambda value: value in kept or value in pair[0]\n"
+        "env = jinja2.Environment()\n"
+        "env.filters['known'] = make(['alpha', 'beta', 'gamma', 'delta', 'epsilon'])\n"
+        "print(compiled_templates_folder({}, env))\n"
+    )
+    folders = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            env=dict(os.environ, PYTHONHASHSEED=str(seed), PYTHONPATH=str(ROOT)),
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in (1, 2, 3, 4)
+    }
+    assert len(folders) == 1
