@@ -37,7 +37,7 @@ from .dates import read_date
 from .jekyll import fence_highlight_blocks
 from .leftovers import warn_left_as_text
 from .markup import balance
-from .syntax import LINES, TOML, date_entry, entry, key_named, kind_of
+from .syntax import LINES, TOML, date_entry, entry, key_named, kind_of, opening_line
 from .toml_front import split_toml
 
 logger = logging.getLogger(__name__)
@@ -118,9 +118,7 @@ class FrontMatter:
 def split_front_matter(text: str, source_path: str) -> FrontMatter | None:
     """Return the YAML front matter of *text*, or None when the file does not start with `---`."""
     lines = text.split("\n")
-    start = 0
-    while start < len(lines) and not lines[start].strip():
-        start += 1
+    start = opening_line(lines)
     if start < len(lines) and lines[start].strip() == "---" != lines[start].rstrip():
         _warn_indented_fence(source_path, start, "opens no front matter: the file is read as")
     if start == len(lines) or lines[start].rstrip() != "---":
