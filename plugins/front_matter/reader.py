@@ -350,7 +350,7 @@ class FrontMatterReader(NamedMetadataErrors, MarkdownReader):
         raw = read_text(source_path, shown)
         cleaned = strip_controls(raw)
         warn_controls(shown, cleaned, raw)
-        cleaned = replace(cleaned, text=fence_highlight_blocks(cleaned.text))
+        cleaned = replace(cleaned, text=fence_highlight_blocks(cleaned.text, shown))
         toml = split_toml(cleaned.text, shown)
         if toml is not None:
             self._md = self._markdown_without_meta.reset()
