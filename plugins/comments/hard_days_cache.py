@@ -67,7 +67,7 @@ class KnownHardDays:
             return {}
         try:
             data = json.loads(self.path.read_text("utf-8"))
-        except (OSError, ValueError) as error:
+        except (OSError, ValueError, RecursionError) as error:  # a file nested past the limit
             logger.debug(
                 "comments: %s is not read (%s): every post is read afresh", self.path, error
             )

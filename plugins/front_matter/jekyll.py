@@ -5,18 +5,28 @@ Python-Markdown read the code as paragraphs: `#=> prints 'Hi'` became a heading.
 read as the fenced code block it stands for (```ruby), before the post's Markdown is converted.
 One that Markdown shows as code (a post explaining Jekyll's syntax: in a fenced block, or indented
 by four spaces outside a list item) stays as written (code_lines.py says which lines are code).
+One never closed (no `{% endhighlight %}` before the next highlight block) stays as written too,
+with a warning: it had taken the prose after it into its code, up to the next block's end.
 """
 
 from __future__ import annotations
 
+import logging
 import re
+from collections.abc import Iterator
 
 from .code_lines import CodeLines
+
+logger = logging.getLogger(__name__)
 
 HIGHLIGHT = re.compile(
     r"^(?P<indent>[ \t]*)\{%-?[ \t]*highlight[ \t]+(?P<lang>[\w+#.-]+)[^%\n]*-?%\}[ \t]*\n"
     r"(?P<code>.*?)\n?[ \t]*\{%-?[ \t]*endhighlight[ \t]*-?%\}[ \t]*$",
     re.MULTILINE | re.DOTALL,
+)
+# A line that opens a highlight block.
+OPENING_LINE = re.compile(
+    r"^[ \t]*\{%-?[ \t]*highlight[ \t]+[\w+#.-]+[^%\n]*-?%\}[ \t]*$", re.MULTILINE
 )
 # Whether a text has a highlight tag at all: most posts have none, and are not read line by line.
 OPENING = re.compile(r"\{%-?[ \t]*highlight[ \t]")
@@ -24,24 +34,65 @@ OPENING = re.compile(r"\{%-?[ \t]*highlight[ \t]")
 BACKTICKS = re.compile(r"^[ \t]*(`{3,})", re.MULTILINE)
 
 
-def fence_highlight_blocks(text: str) -> str:
+def fence_highlight_blocks(text: str, source_path: str) -> str:
     """Return *text* with each Jekyll highlight block Markdown does not show as code made a
-    fenced block."""
+    fenced block; warn of one never closed, left as written."""
     if "highlight" not in text or not OPENING.search(text):
         return text
-    code = CodeLines()
     parts: list[str] = []
-    done = start = 0
+    done = 0
+    for opening, block in _highlight_openings(text):
+        if block:
+            parts += [text[done : opening.start()], _fence(block)]
+            done = block.end()
+        else:
+            _warn_unclosed(source_path, text, opening)
+    return "".join(parts) + text[done:]
+
+
+def has_unclosed_highlight(text: str) -> bool:
+    """Return whether *text* has a highlight block never closed (fence_highlight_blocks warns of
+    it)."""
+    return bool(OPENING.search(text)) and any(
+        block is None for _, block in _highlight_openings(text)
+    )
+
+
+def _highlight_openings(text: str) -> Iterator[tuple[re.Match, re.Match | None]]:
+    """Yield each line opening a highlight block that Markdown does not show as code, with the
+    whole block (None when it is never closed)."""
+    code = CodeLines()
+    start = 0
     while start < len(text):
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
-        block = None if code.read(text[start:end]) else HIGHLIGHT.match(text, start)
+        opening = None if code.read(text[start:end]) else OPENING_LINE.match(text, start)
+        block = _closed_block(text, start) if opening else None
+        if opening:
+            yield opening, block
         if block:
-            parts += [text[done:start], _fence(block)]
-            done = end = block.end()
+            end = block.end()
             code.end_block()
         start = end + 1
-    return "".join(parts) + text[done:]
+
+
+def _closed_block(text: str, start: int) -> re.Match | None:
+    """Return the highlight block opened at *start*, None if no `{% endhighlight %}` closes it
+    before another block opens."""
+    block = HIGHLIGHT.match(text, start)
+    return block if block and not OPENING_LINE.search(block.group("code")) else None
+
+
+def _warn_unclosed(source_path: str, text: str, opening: re.Match) -> None:
+    """Warn that the highlight block *opening* starts is never closed."""
+    logger.warning(
+        "front_matter: %s:%d: `%s` is never closed (a line `%s` before the next highlight block "
+        "or the end of the file); it is shown as written: add that line where its code ends",
+        source_path,
+        text.count("\n", 0, opening.start()) + 1,
+        opening.group().strip(),
+        "{% endhighlight %}",
+    )
 
 
 def _fence(block: re.Match) -> str:

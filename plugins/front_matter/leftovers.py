@@ -10,6 +10,8 @@ from __future__ import annotations
 import logging
 import re
 
+from .jekyll import has_unclosed_highlight
+
 logger = logging.getLogger(__name__)
 
 # What a post shows of code is meant to be shown (`{% for %}` in a Jinja tutorial); a script's,
@@ -67,6 +69,8 @@ def warn_left_as_text(shown: str, html: str, source: str) -> None:
         name = match.group("name")
         if name.startswith("end") and f"{{% {name[3:]}" in found:
             continue  # `{% endhighlight %}`: its block is named already
+        if name == "highlight" and has_unclosed_highlight(source):
+            continue  # one never closed: jekyll.py named it, and what to add
         fix = JINJA_FIX if name in JINJA_STATEMENTS else _liquid_fix(name)
         found.setdefault(f"{{% {name}", (match.group(), fix))
     for match in JINJA.finditer(prose):

@@ -41,7 +41,7 @@ from .leftovers import warn_left_as_text
 from .markup import balance
 from .rst_complaints import COMPLAINTS, collecting, halting_complaint, warn_complaints
 from .slugs import cut_slug, too_long_for_a_file_name
-from .syntax import LINES, TOML, date_entry, entry, key_named, kind_of
+from .syntax import LINES, TOML, date_entry, entry, key_named, kind_of, opening_line
 from .toml_front import split_toml
 
 logger = logging.getLogger(__name__)
@@ -124,9 +124,7 @@ class FrontMatter:
 def split_front_matter(text: str, source_path: str) -> FrontMatter | None:
     """Return the YAML front matter of *text*, or None when the file does not start with `---`."""
     lines = text.split("\n")
-    start = 0
-    while start < len(lines) and not lines[start].strip():
-        start += 1
+    start = opening_line(lines)
     if start < len(lines) and lines[start].strip() == "---" != lines[start].rstrip():
         _warn_indented_fence(source_path, start, "opens no front matter: the file is read as")
     if start == len(lines) or lines[start].rstrip() != "---":
@@ -381,7 +379,7 @@ class FrontMatterReader(NamedMetadataErrors, MarkdownReader):
         raw = read_text(source_path, shown)
         cleaned = strip_controls(raw)
         warn_controls(shown, cleaned, raw)
-        cleaned = replace(cleaned, text=fence_highlight_blocks(cleaned.text))
+        cleaned = replace(cleaned, text=fence_highlight_blocks(cleaned.text, shown))
         toml = split_toml(cleaned.text, shown)
         if toml is not None:
             self._md = self._markdown_without_meta.reset()

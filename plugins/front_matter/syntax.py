@@ -58,8 +58,18 @@ def syntax_of(source_path: str) -> str:
             head = infile.read(4096).decode("utf-8", errors="replace")
     except OSError:
         return LINES
-    first = head.lstrip("\ufeff\r\n").split("\n", 1)[0]
-    return TOML if first.rstrip() == TOML_FENCE else LINES
+    lines = head.lstrip("\ufeff").split("\n")
+    start = opening_line(lines)
+    return TOML if start < len(lines) and lines[start].rstrip() == TOML_FENCE else LINES
+
+
+def opening_line(lines: list[str]) -> int:
+    """Return the index of the first of *lines* with text, where a front matter's fence must
+    be: the blank lines before it (spaces and tabs too) are skipped alike for YAML and TOML."""
+    start = 0
+    while start < len(lines) and not lines[start].strip():
+        start += 1
+    return start
 
 
 def _toml_value(text: str) -> str:

@@ -13,6 +13,8 @@ import logging
 import re
 import tomllib
 
+from .syntax import opening_line
+
 logger = logging.getLogger(__name__)
 
 FENCE = "+++"
@@ -24,14 +26,14 @@ AT_END = " (at end of document)"
 def split_toml(text: str, source_path: str) -> tuple[dict[str, object], str] | None:
     """Return the entries of the TOML front matter *text* opens with, and the body after it;
     None when the file does not start with a `+++` line."""
-    start = len(text) - len(text.lstrip("\n"))  # the blank lines before the `+++`
-    lines = text[start:].split("\n")
-    if lines[0].rstrip() != FENCE:
+    lines = text.split("\n")
+    start = opening_line(lines)  # past the blank lines before the `+++`
+    if start == len(lines) or lines[start].rstrip() != FENCE:
         return None
-    for end in range(1, len(lines)):
+    for end in range(start + 1, len(lines)):
         if lines[end].rstrip() == FENCE:
-            block = "\n".join(lines[1:end])
-            entries = _entries(block, source_path, start + 1, start + end + 1)
+            block = "\n".join(lines[start + 1 : end])
+            entries = _entries(block, source_path, start + 1, end + 1)
             return entries, "\n".join(lines[end + 1 :])
     logger.warning(
         "front_matter: %s:%d: the TOML front matter opened by `+++` is never closed (a line "

@@ -6,10 +6,13 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import jinja2
 import pytest
 from jinja2 import Environment
+from pelican import signals
+from pelican.settings import read_settings
 
 from goldstar_support.compiled_templates import FOLDER, compiled_templates_folder
 from tests.support import ROOT
@@ -65,14 +68,24 @@ def test_an_edited_template_is_compiled_again(tmp_path):
     assert "Up we go" in edited.read(PAGE) and "Back to top" not in edited.read(PAGE)
 
 
-def test_other_jinja_options_compile_the_templates_afresh(tmp_path):
+def key_folders(tmp_path: Path) -> list[str]:
+    """Return the names of the compiled templates' folders in tmp_path/cache."""
+    return sorted(path.name for path in (tmp_path / "cache" / FOLDER).iterdir())
+
+
+def test_other_jinja_options_compile_the_templates_afresh_and_the_old_folder_goes(tmp_path):
     write_post(tmp_path / "content", "kind-words")
     cached_build(tmp_path, "first")
+    (first,) = key_folders(tmp_path)
+    mine = tmp_path / "cache" / FOLDER / "my-notes"  # not a folder the cache made: it stays
+    mine.mkdir()
     kept = {"trim_blocks": False, "lstrip_blocks": False, "auto_reload": False}
     other = cached_build(tmp_path, "other", JINJA_ENVIRONMENT=kept)
     fresh = build_site(tmp_path / "content", tmp_path / "fresh", JINJA_ENVIRONMENT=kept)
     assert other.read(PAGE) == fresh.read(PAGE)
-    assert len(list((tmp_path / "cache" / FOLDER).iterdir())) == 2
+    # each edit of a filter or option had left its folder behind, for good
+    (second,) = set(key_folders(tmp_path)) - {"my-notes"}
+    assert second != first and mine.is_dir()
 
 
 def test_the_folder_is_named_for_the_options_not_for_where_a_function_lives():
@@ -168,3 +181,112 @@ def test_the_folder_is_the_same_in_every_process(tmp_path):
         for seed in (1, 2, 3, 4)
     }
     assert len(folders) == 1
+
+
+def make_walk():
+    """Return a recursive nested filter: its closure holds the function itself."""
+
+    def walk(node):
+        return [walk(child) for child in node] if isinstance(node, list) else node
+
+    return walk
+
+
+def test_a_recursive_nested_filter_is_kept_apart_and_the_site_is_built(tmp_path):
+    # fingerprint read the closure, which held the function, which held the closure...: the
+    # build had stopped with RecursionError
+    write_post(tmp_path / "content", "kind-words")
+    built = cached_build(tmp_path, "output", JINJA_FILTERS={"walk": make_walk()})
+    assert "Back to top" in built.read(PAGE) and built.warnings() == []
+    assert len(list((tmp_path / "cache" / FOLDER).iterdir())) == 1
+    walked, plain = jinja2.Environment(), jinja2.Environment()
+    walked.filters["walk"] = make_walk()
+    assert compiled_templates_folder({}, walked) != compiled_templates_folder({}, plain)
+
+
+class Unnamed:
+    """A filter whose repr fails."""
+
+    def __call__(self, value):
+        return value
+
+    def __repr__(self):
+        raise RuntimeError("no name for this one")
+
+
+def test_a_folder_that_cannot_be_named_warns_once_and_the_site_is_built(tmp_path):
+    write_post(tmp_path / "content", "kind-words")
+    built = cached_build(tmp_path, "output", JINJA_FILTERS={"unnamed": Unnamed()})
+    assert "Back to top" in built.read(PAGE)
+    (warning,) = built.warnings()
+    assert warning.startswith("goldstar:") and "no name for this one" in warning
+    assert not (tmp_path / "cache" / FOLDER).exists()
+
+
+def test_a_filter_closing_over_a_set_keys_the_same_in_every_process():
+    # a closure's frozenset was keyed by its repr, whose order follows string hashes
+    script = (
+        "import jinja2\n"
+        "from goldstar_support.compiled_templates import compiled_templates_folder\n"
+        "def make(words):\n"
+        "    kept, pair = frozenset(words), (set(words), 'x')\n"
+        "    return lambda value: value in kept or value in pair[0]\n"
+        "env = jinja2.Environment()\n"
+        "env.filters['known'] = make(['alpha', 'beta', 'gamma', 'delta', 'epsilon'])\n"
+        "print(compiled_templates_folder({}, env))\n"
+    )
+    folders = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            env=dict(os.environ, PYTHONHASHSEED=str(seed), PYTHONPATH=str(ROOT)),
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in (1, 2, 3, 4)
+    }
+    assert len(folders) == 1
+
+
+def late_filters(signal) -> ModuleType:
+    """Return a plugin that adds a filter at *signal*, after the project's plugins: `shout`,
+    taking the context if the setting LATE_SHOUT is "context"."""
+    plugin = ModuleType("late_filters")
+
+    def add_shout(generator):
+        if generator.settings.get("LATE_SHOUT") == "context":
+            generator.env.filters["shout"] = jinja2.pass_context(lambda context, value: value)
+        else:
+            generator.env.filters["shout"] = lambda value: value
+
+    plugin.add_shout = add_shout  # Pelican keeps weak references to receivers
+    plugin.register = lambda: signal.connect(add_shout)
+    return plugin
+
+
+def with_plugin(plugin: ModuleType) -> list:
+    """Return pelicanconf.py's PLUGINS and *plugin* after them."""
+    return [*read_settings(str(ROOT / "pelicanconf.py"))["PLUGINS"], plugin]
+
+
+def test_a_filter_a_later_plugin_adds_at_generator_init_names_the_folder(tmp_path):
+    # the key was made at generator_init, before a later plugin's generator_init added its
+    # filters: a filter that took the context and one that did not shared compiled code
+    write_post(tmp_path / "content", "kind-words")
+    plugins = with_plugin(late_filters(signals.generator_init))
+    cached_build(tmp_path, "plain", PLUGINS=plugins)
+    (plain,) = key_folders(tmp_path)
+    built = cached_build(tmp_path, "context", PLUGINS=plugins, LATE_SHOUT="context")
+    (context,) = key_folders(tmp_path)
+    assert context != plain and built.warnings() == []
+
+
+def test_environments_of_one_build_with_other_keys_keep_both_folders(tmp_path, compiles):
+    # a filter only the articles' environment has: the pages' folder must not remove theirs
+    write_post(tmp_path / "content", "kind-words")
+    plugins = with_plugin(late_filters(signals.article_generator_init))
+    cached_build(tmp_path, "first", PLUGINS=plugins)
+    assert len(key_folders(tmp_path)) == 2
+    compiles.clear()
+    second = cached_build(tmp_path, "second", PLUGINS=plugins)
+    assert compiles == [] and second.warnings() == []

@@ -70,6 +70,42 @@ def test_a_highlight_block_markdown_shows_as_code_stays_as_written(site_builder,
     ]
 
 
+def test_an_unclosed_highlight_block_is_shown_as_written_and_named(site_builder, tmp_path):
+    # the first block's code had run on through the prose to the second block's end
+    post = (
+        "---\ntitle: Two snippets\ndate: 2024-02-02\n---\n"
+        "{% highlight ruby %}\nputs 1\n\nSome prose between.\n\n"
+        "{% highlight python %}\nprint(2)\n{% endhighlight %}\n"
+    )
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "two-snippets.md").write_text(post, encoding="utf-8")
+
+    result = site_builder(content)
+
+    assert codes(result) == ["print(2)"]
+    [body] = [BeautifulSoup(post.content, "html.parser") for post in result.articles]
+    assert "Some prose between." in [p.get_text() for p in body.select("p")]
+    assert result.warnings() == [
+        "front_matter: two-snippets.md:5: `{% highlight ruby %}` is never closed (a line "
+        "`{% endhighlight %}` before the next highlight block or the end of the file); it is "
+        "shown as written: add that line where its code ends"
+    ]  # and not also as Liquid no plugin reads
+
+
+def test_a_highlight_block_open_to_the_end_is_named(site_builder, tmp_path):
+    post = "---\ntitle: Open\ndate: 2024-02-02\n---\nIntro.\n\n{% highlight ruby %}\nputs 1\n"
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "open.md").write_text(post, encoding="utf-8")
+
+    result = site_builder(content)
+
+    assert [w.split(" is never closed")[0] for w in result.warnings()] == [
+        "front_matter: open.md:7: `{% highlight ruby %}`"
+    ]
+
+
 def code_lines(text: str) -> list[int]:
     """Return the numbers of the lines of *text* CodeLines reads as code."""
     reader = CodeLines()

@@ -115,6 +115,33 @@ def test_broken_toml_is_named_by_the_files_line(site_builder, tmp_path) -> None:
     ]
 
 
+def test_lines_of_spaces_before_the_fence_open_toml_as_they_open_yaml(site_builder, tmp_path):
+    # a line of spaces before `+++` had the block read as Markdown, with no title, while the
+    # YAML splitter skipped such lines
+    spaced = " \t\n  \n+++\ntitle = 'Spaced'\ndate = 2024-01-02\n+++\nBody.\n"
+    undated = "  \n+++\ntitle = 'Undated'\n+++\nBody.\n"
+    broken = "  \n+++\ntitle = 'Broken'\ntags = ['a',\nbroken\n+++\nBody.\n"
+    yaml = " \t\n  \n---\ntitle: Yaml\ndate: 2024-01-03\n---\nBody.\n"
+    posts = {"spaced.md": spaced, "undated.md": undated, "broken.md": broken, "yaml.md": yaml}
+    write_posts(tmp_path / "content", posts)
+    stamp = 1560600000  # 2019-06-15 12:00 UTC
+    os.utime(tmp_path / "content" / "undated.md", (stamp, stamp))
+
+    result = site_builder(TIMEZONE="UTC")
+
+    assert {article.title: article.date.date().isoformat() for article in result.articles} == {
+        "Spaced": "2024-01-02",
+        "Yaml": "2024-01-03",
+        "Undated": "2019-06-15",  # its file's time, as it says
+    }
+    warned = front_matter_warnings(result)
+    assert warned["broken.md"] == (
+        "front_matter: broken.md:5: broken TOML front matter (Invalid value, column 1); its "
+        "metadata is not read: fix that line"
+    )
+    assert "add its real date (`date = 2024-01-31`)" in warned["undated.md"]  # asked in TOML
+
+
 def test_the_keys_a_warning_names_are_toml_keys(site_builder, tmp_path) -> None:
     # Two posts of one day with one title, and a title of symbols: the fix is a `slug` (a
     # `Slug:` line there broke the block).

@@ -69,6 +69,33 @@ def test_a_broken_cache_file_is_read_as_empty_and_written_again(tmp_path):
         assert list(kept(tmp_path)["cues"].values()) == [["passed away"]]
 
 
+def test_a_word_list_that_is_not_a_list_of_words_is_read_afresh(tmp_path):
+    # this reader's file, with the post's own key: only the value is wrong (a string had read
+    # as its letters, "d", "i", "e", "d")
+    write(tmp_path / "content", "for-dad", LOSS, title="Dad")
+    cached_build(tmp_path, "first")
+    (key,) = kept(tmp_path)["cues"]
+    path = tmp_path / "cache" / "comments" / "hard_days.json"
+    for wrong in ("died", ["died", 1], {"died": 1}):
+        path.write_text(json.dumps({"reader": reader_hash(), "cues": {key: wrong}}), "utf-8")
+        (warning,) = cached_build(tmp_path, "output").warnings()
+        assert "for-dad.md: reads as a hard day (“passed away”)" in warning
+        assert kept(tmp_path)["cues"] == {key: ["passed away"]}
+
+
+def test_a_file_nested_too_deep_to_read_is_read_as_empty(tmp_path):
+    # json.loads raised RecursionError, which stopped the build
+    write(tmp_path / "content", "for-dad", LOSS, title="Dad")
+    path = tmp_path / "cache" / "comments" / "hard_days.json"
+    path.parent.mkdir(parents=True)
+    path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    settings = {"CACHE_PATH": str(tmp_path / "cache"), "CACHE_CONTENT": True}
+    assert KnownHardDays(settings).known == {}
+    (warning,) = cached_build(tmp_path, "output").warnings()
+    assert "reads as a hard day" in warning
+    assert list(kept(tmp_path)["cues"].values()) == [["passed away"]]
+
+
 def test_without_the_content_cache_nothing_is_kept(tmp_path):
     write(tmp_path / "content", "for-dad", LOSS, title="Dad")
     cached_build(tmp_path, "output", CACHE_CONTENT=False)
