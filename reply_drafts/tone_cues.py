@@ -111,6 +111,10 @@ GRIEF_STRONG = rf"""passed away|passing of|{PARTI}|{PARTI_BARE}|funeral(?! potat
     property))|
     miscarr\w+|still ?b(?:orn|irth)|lost (?:the|our|my|a) (?:baby|pregnancy)|
     chemo\w*|radiotherapy|radiation therapy|diagnos(?:ed|is|es) (?:with|of)|
+    (?:i'?ve been|i'?m|i am|i was|been) (?:\w+ )?(?:fighting|battling) (?:cancer|leuka?emia|
+    lymphoma|ms|lupus|sepsis)|
+    (?:she|he)(?:'d have|'d'?ve| would have| would'?ve) loved (?:her|his) grand(?:kids|children|son|
+    daughter|baby|babies)|
     (?:the|a|your) diagnosis|terminal(?:ly)? ill|
     (?:my|her|his|their|mom's|mum's|dad's|mother's|father's) (?:\w+ )?diagnosis|
     (?:stage (?:[1-4]|i{{1,3}}|iv|one|two|three|four)|metastatic) (?:\w+ )?(?:cancer|carcinoma|
@@ -299,7 +303,12 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     (?:easier|better) (?:for everyone )?if i (?:wasn'?t|weren'?t) here(?= *(?:[.!…,]|$| anymore))|
     i have a plan and a date(?= *(?:[.!…]|$))|voglio (?:solo )?farla finita(?! con)|
     (?:stand|standing|stood) on (?:the|a) bridge\b[^.!?]{0,40}\bthink(?:ing)? about (?:it|jumping|
-    ending it)|(?:won'?t|will not) be (?:around|here|alive) to (?:read|see) the next (?:one|post)|
+    ending it)|
+    (?:stand|standing|stood) on (?:the|a|that|this)(?: same)? bridge\b[^.!?]{0,40}\b(?:
+    think(?:ing)?|thought) about (?:jumping(?! in\b| into\b| off (?:for|to))|ending it)|
+    thoughts of not (?:being here|being alive|wanting to (?:be here|live))(?: any ?more)?(?! (?:for|
+    when|at|on|in|next|this|to|during)\b)|
+    (?:won'?t|will not) be (?:around|here|alive) to (?:read|see) the next (?:one|post)|
     je ne serai plus là pour (?:lire|voir) le prochain|
     nadie (?:notaría|notaria|se daría cuenta) si (?:desapareciera|me muriera|no estuviera)|
     (?:ya )?no le veo sentido a (?:nada|la vida|vivir)|i won'?t be a burden (?:much|
@@ -456,6 +465,9 @@ CRISIS_UNLESS_LAUGHING = r"""(?:quiero|quisiera|me dan ganas de) desaparecer(?= 
     pra sempre|e não))|ich will (?:einfach |echt )?nicht mehr(?= *(?:[.!…]|$))|
     ich möchte (?:einfach )?verschwinden|(?:ik )?wil er niet meer zijn(?! voor| bij)|
     ik wil (?:gewoon )?verdwijnen|
+    (?:nobody|no one|no-one) would (?:even )?(?:miss me|notice i'?m gone|notice if i was gone)
+    (?= *(?:[.!…]|$))|
+    (?:don'?t|do not|can'?t|cannot) see (?:a|any) way out(?: any ?more)?(?= *(?:[.!…]|$))|
     (?:end|ending) it all(?= *(?:[.!…,]|$|tonight|today|now|soon|tomorrow|this (?:week|weekend)|
     and (?:i|i'm|nobody|no one|never)\b))|
     life is (?:so |just |kind of |kinda )?(?:pointless|meaningless|not worth (?:living|it))
@@ -642,6 +654,10 @@ CRISIS_SIGNS = (
 CRISIS_HINTS = r"""(?:i'?ve|i have|i) (?:just )?(?:given|gave) away (?:most|all|almost all|
     nearly all|half) (?:of )?my (?:things|stuff|belongings|possessions|books|clothes)|
     (?:i'?ve|i have|i) (?:just )?(?:given|gave) away my (?:things|stuff|belongings|possessions)|
+    (?:don'?t|do not|can'?t|cannot) see the point (?:of|in) (?:getting up|getting out of bed|
+    waking up|trying)(?: any ?more)?(?= *(?:[.!…]|$))|
+    not sure i (?:want to|can) keep (?:fighting|going)(?= *(?:[.!…]|$))|
+    stopped taking my (?:meds|medication|antidepressants)[.!…]* what'?s the point|
     my (?:last |recent |first )?overdose(?! (?:of|on))|after (?:an|the) overdose(?! (?:of|on))|
     (?:i|i'?ve|i have) overdosed(?= *(?:[.!…,]|$|last|again|yesterday|on (?:my )?(?:pills|meds|
     sleeping pills|painkillers|insulin|paracetamol|tylenol)))|
@@ -664,7 +680,9 @@ AT_RISK_UNQUOTED = r"""tonight'?s the night|tonight is the night|done with (?:ev
     life)|it was nice while it lasted|the last thing i (?:will |'ll )?(?:ever )?read|
     kill me now|this (?:is|will be) my (?:very )?last (?:comment|message|post)|
     (?:end|ending) it all|sleep forever|
-    disappear forever|want to die"""
+    disappear forever|want to die|easier to (?:just )?disappear(?= *(?:[.!…]|$))|
+    (?:anyone|anybody|no ?one|nobody) would (?:even )?notice if i (?:stopped showing up|
+    disappeared|vanished|was gone|were gone|stopped existing)"""
 AT_RISK_WORDS = (  # besides CRISIS, read as crisis wherever it is found
     CRISIS_UNLESS_LAUGHING,
     *(sign for sign, _ in CRISIS_SIGNS),
@@ -694,8 +712,9 @@ PASSED = r"""passed(?= *(?:[.,;!]|$|on\b|last|in (?:his|her|their) sleep|recentl
 
 # Words of loss or illness that count with a person or pet in the same or the last sentence
 # ("we lost Rosie", after "our dog"); not "the build died".
-GRIEF_WEAK = rf"""{DIED}|dies|dying(?! to)|death|dead(?! (?:link|links|code|end|simple|easy|
-    right|on|tired|serious|set|weight|zone|lock|letter|pixels?|keys?))|
+GRIEF_WEAK = rf"""{DIED}|dies|dying(?! to)|death|
+    (?<!i'm )(?<!im )(?<!i am )dead(?! (?:link|links|code|end|simple|
+    easy|right|on|tired|serious|set|weight|zone|lock|letter|pixels?|keys?|inside|jealous))|
     lost(?! (?:my|our|the|a|an|some|track|interest|weight|time|money|data|keys?|it|count|sleep|
     patience|touch|faith|hope))|loss(?! function)|{PASSED}|cancer|sick|ill|illness|stroke|
     heart attack|
@@ -716,7 +735,7 @@ DEATH = rf"""passed away|passing of|{PASSED}|{PARTI}|funeral(?! potatoes)|memori
     sorry for (?:your|the) loss|
     bereave\w*|widow\w*|grie\w+|mourn\w*|miscarr\w+|still ?b(?:orn|irth)|lost (?:the|our|my|a) baby|
     lost (?:my|our|her|his|their) (?:\w+ )?(?:{KIN})|we lost [a-z]+|
-    {DIED}|dies|death|dead|ashes|rip (?:{KIN})\b|
+    {DIED}|dies|death|(?<!i'm )(?<!im )(?<!i am )dead(?! inside| jealous)|ashes|rip (?:{KIN})\b|
     put to sleep|put (?:our|my|his|her|their|him|her|them) (?:\w+ ){{0,3}}down|
     {DEATH_TOLD}|
     (?:baby|babies|twins?|scan|ultrasound) (?:had|has|showed|with) no (?:fetal )?heartbeat|
@@ -818,7 +837,7 @@ GOOD_NEWS = r"""in remission|cancer[- ]free|tumou?r[- ]free|finish(?:ed|ing) (?:
 
 # A hard time turning (after "laid off", "divorce"...): good news, but no hard time on its own ("I
 # got an offer today!" is a joy to star).
-GOOD_TURN = r"""got (?:an|the|a job|a new job|a) offer|got (?:the|a|a new) job|
+GOOD_TURN = r"""got (?:an|the|a job|a new job|a|a new|a new job) offer|got (?:the|a|a new) job|
     landed (?:a|the|my) (?:new )?(?:job|role|position)|got hired|(?:i'?m|am|was) hired|
     found (?:a|another) (?:new |better )?job|
     (?:lost|left) (?:my|our) (?:job|role|position)[^.!?]{0,60}found (?:a|another) (?:better|
@@ -1000,7 +1019,8 @@ TARGET = r"""you|your|yours|you'?re|yourself|this|these|the author|the writer|th
     artikel|articolo|artículo|eres|sei|du bist|tu es"""
 
 # Contempt: hostile when the sentence points at someone here ("your", "this", "the author").
-CONTEMPT = r"""drivel|garbage(?! collect\w*)|trash(?! (?:can|bin))|rubbish|crap(?:py)?|bullshit|
+CONTEMPT = r"""drivel|garbage(?! collect\w*)|trash(?! (?:can|bin))|rubbish|(?<!holy )crap(?:py)?|
+    bullshit|
     horseshit|tripe|pathetic|laughable|idiotic|moronic|brain[- ]?dead|clueless|incompetent|
     worthless|self[- ]congratulatory|self[- ]satisfied|self[- ]indulgent|smug|sanctimonious|
     pretentious|condescending|insufferable|delusional|hypocrit\w*|virtue[- ]signal\w*|
@@ -1032,7 +1052,7 @@ CONDESCENSION = r"""(?<!what a )cute little (?:blog|post|site|project|article|
     tutorial)(?= *(?:[.…]|$|you have|here))|^nice try,? but (?:no|nope)(?= *[.!…]*$)|
     (?:^|(?<=[.!?] ))how (?:original|creative|groundbreaking|innovative|revolutionary)(?= *[.…]*$)|
     (?:works?|worked) (?:great|fine|perfectly) on your machine(?= *(?:[.!…,]|$))|
-    who hurt you(?= *[?!.…]*$)|
+    who hurt you(?= *[?!.…]*$)|^not bad for an? (?:amateur|hobbyist)(?= *[.!…]*$)|
     you must have (?:a lot of|too much|so much) (?:free |spare )?time(?= *(?:[.!…]|$|on))|
     (?:plein|pleine|rempli|remplie|enfilade|tissu) de lieux communs(?![^.!?]*\bmais\b)|
     que des lieux communs|(?<!trop )(?<!très )mignon comme (?:tentative|effort)"""
@@ -1088,6 +1108,17 @@ CONTEMPT_PHRASES = r"""(?:nobody|no one) cares(?! if| whether)|nobody asked|who 
     did you even (?:read|think|try|test|check|proofread|bake|cook|make|run|look)|
     didn'?t (?:even )?read the post|you can'?t read|
     did a child write|another (?:blog )?(?:post|article) about nothing|
+    (?:^|(?<=[.!?] ))(?:just what )?the (?:internet|world) (?:really |clearly )?needed (?:that|
+    another one)(?= *\.*$)|
+    (?:a|any) (?:child|toddler|kid|five[- ]year[- ]old|monkey) could (?:do|write|have done|
+    have written) (?:it |this |that )?better|some of us (?:have to )?work for a living(?= *[.!…]*$)|
+    shame about (?:the|your) (?:parenting|writing|content|cooking|baking|attitude|taste|grammar)|
+    (?:stop|quit) being (?:so )?dramatic(?= *(?:[.!]+ |[.!]*$))|
+    (?:they|someone|somebody|people) (?:finally )?figured you out|
+    people (?:lose|bury) (?:their )?(?:parents|jobs|dads|moms|mums|pets|dogs|cats) every ?day|
+    (?:sick|tired) (?:and tired )?of (?:hearing|reading) about (?:your (?:\w+ )?(?:illness|grief|
+    problems|feelings|health|cancer|depression|divorce|job|layoff|drama|dad|mom|mum|loss)|you)|
+    you should(?: have|'ve) worked harder|^should(?: have|'ve) learned [\w ]{1,20} instead of|
     au lieu d'(?:étaler|raconter|déballer) (?:ça|tout ça|votre vie|ta vie|vos \w+|
     tes \w+) (?:sur internet|en ligne|ici)|au lieu de (?:pleurnicher|geindre|(?:vous|te) plaindre)|
     (?:you should|you need to|you could|maybe|just|go|get|see a) [^.!?]{0,40}?instead of (?:(?:
@@ -1238,7 +1269,8 @@ CONTEMPT_NONSPACED = """読む価値ゼロ|価値がない|恥ずかしくない
 # A person is hurt by these whatever else the comment says: better not to reply at all.
 SEVERE = r"""f+[\W_]*u+[\W_]*c+[\W_]*k+(?:ing)? (?:you|off|yourself)|fu+ck (?:you|off)|f off|
     f\*+ (?:you|off)|screw you|piss off|go to hell|go die|die in a|stfu|gtfo|
-    (?<!oh )shut (?:the \w+ )?up(?! and take my money)(?! *!)|
+    (?<!oh )shut (?:the \w+ )?up(?! and take my (?:money|upvote|like|follow|sub))(?! *!)(?!,? (?:
+    this|that|it'?s|these|those|no way)\b)|
     kys|kill yourself|hope you (?:die|get (?:cancer|hit|fired|sick))|i know where you live|
     (?:i )?hope (?:your|ur) (?:\w+ )?(?:dog|cat|kids?|children|baby|mom|mum|mother|dad|father|
     family|wife|husband|pet) (?:dies|die|gets (?:cancer|hit|run over|sick))(?= *(?:[.!…]|$))|
@@ -1316,9 +1348,16 @@ CRITICAL = rf"""i disagree|disagree|i don'?t (?:really |quite |fully )?agree|not
     {SPELLING}|erratum|nitpick|nit|small (?:error|mistake)|
     (?:there'?s|there is|has|is) (?:an?|one) (?:small |minor |tiny )?(?:error|mistake|bug|typo)|
     mistaken|incorrect|inaccurate|
+    no offen[cs]e(?= *[.!…]*$)|stop pretending (?:it'?s|everything|life is|that)|
+    (?:kind of |kinda |a bit |pretty |really |so |very )?irresponsible (?:to|of you)|
+    (?:benchmark|methodology|method|analysis|logic|argument|test|comparison|premise|reasoning|
+    study|approach) (?:is|was|seems) (?:\w+ )?flawed|
     misleading|outdated|out of date|deprecated|no longer (?:works|true|the case|valid|accurate|
     exists|needed)|(?:isn'?t|is not|aren'?t) (?:needed|necessary|required) any ?more|
     broken link|link is (?:broken|dead)|dead link|\b404\b|malformed|
+    link to [^.!?]{{1,30}} (?:is|seems|looks) dead|dangerous advice|
+    please add a warning|you could(?: have|'ve) just (?:linked|pointed to|used|read)|
+    expected more (?:depth|detail|from (?:this|you|the post))|
     doesn'?t (?:work|compile|run)|does not (?:work|compile|run)|didn'?t work|won'?t work|
     silently fails|fails (?:on|with|when|for)|breaks (?:on|when|with|if)|will break|would break|
     won'?t scale|doesn'?t scale|should (?:read|say)|shouldn'?t (?:it|that|this) be|correction|
@@ -1440,6 +1479,7 @@ FAILURE = r"""doesn'?t (?:work|compile|run)|does not (?:work|compile|run)|didn'?
 CORRECTION = rf"""(?:a|one|small|minor|tiny|little|quick|another) typo|typos? (?:in|on|at)|typo:|
     misspel\w*|{SPELLING}|erratum|
     broken link|dead link|link is (?:broken|dead)|\b404\b|
+    link to [^.!?]{{1,30}} (?:is|seems|looks) dead|
     should (?:read|say)|shouldn'?t (?:it|that|this) be|small (?:error|mistake)|
     (?:there'?s|there is|has|is) (?:an?|one) (?:small |minor |tiny )?(?:error|mistake|bug|typo)|
     incorrect|outdated|out of date|deprecated|off[- ]by[- ]one|doesn'?t (?:work|compile|run)|
@@ -1485,7 +1525,8 @@ PRAISE = r"""thanks?|thank you|thx|ty|tysm|love(?:d|ly)?|loving|great|wonderful|
     (?:meant|means) (?:so much|a lot|the world|everything)(?! of| is| was| to do)|
     needed (?:this|to read)|so true|well said|well written|bravo|kudos|spot on|nailed it|agree|
     agreed|gorgeous|fab|cool|nice|good read|so good|really good|very good|good stuff|favou?rite|
-    gold star|made me smile|smiled|touch(?:ed|ing)|moved me|heart-?warming|sweet|clever|genius|
+    gold star|made me smile|smiled|stunning|legend|legendary|in (?:a good|the best|the good) way|
+    touch(?:ed|ing)|moved me|heart-?warming|sweet|clever|genius|
     perfect|precious|refreshing|insightful|thoughtful|appreciate\w*|grateful|so glad|congrat\w*|
     well done|good job|great job|keep (?:it up|going|writing)|can'?t wait|wow|yay|killer|wizard|
     recommend\w*|bookmark\w*|\+1|glückwunsch\w*|félicitations|enhorabuena|gefeliciteerd|
@@ -1539,7 +1580,7 @@ SPAM_TERMS = r"""casinos?|poker|sportsbook|online slots|free spins|jackpot|viagr
 
 # Words of an offer that mean nothing alone ("cheap", "discount") but two of them with a link do.
 SPAM_WEAK = r"""cheap|discount\w*|bonus\w*|free trial|free shipping|deal|deals|offer|offers|
-    affordable|guaranteed|outlet|wholesale|pills|meds|loans?|hosting|credit|prêts?|
+    affordable|guaranteed|outlet|wholesale|pills|meds|loans?|hosting|credit|prêts?|cbd|
     niche|traffic|ranking|rank|promo|sale|pas ch(?:er|ers|ère|ères|ere|eres)|réductions?|soldes"""
 
 # The stock sentences of comment-spam kits, spun by the thousand, that no person writes: one is
