@@ -1052,7 +1052,7 @@ CONDESCENSION = r"""(?<!what a )cute little (?:blog|post|site|project|article|
     tutorial)(?= *(?:[.…]|$|you have|here))|^nice try,? but (?:no|nope)(?= *[.!…]*$)|
     (?:^|(?<=[.!?] ))how (?:original|creative|groundbreaking|innovative|revolutionary)(?= *[.…]*$)|
     (?:works?|worked) (?:great|fine|perfectly) on your machine(?= *(?:[.!…,]|$))|
-    who hurt you(?= *[?!.…]*$)|^not bad for an? (?:amateur|hobbyist)(?= *[.!…]*$)|
+    who hurt you(?= *[?!.…]*$)|^not bad for an? (?:amateur|hobbyist)(?= *[.!…]*$)|bless your heart|
     you must have (?:a lot of|too much|so much) (?:free |spare )?time(?= *(?:[.!…]|$|on))|
     (?:plein|pleine|rempli|remplie|enfilade|tissu) de lieux communs(?![^.!?]*\bmais\b)|
     que des lieux communs|(?<!trop )(?<!très )mignon comme (?:tentative|effort)"""
@@ -1119,6 +1119,8 @@ CONTEMPT_PHRASES = r"""(?:nobody|no one) cares(?! if| whether)|nobody asked|who 
     (?:sick|tired) (?:and tired )?of (?:hearing|reading) about (?:your (?:\w+ )?(?:illness|grief|
     problems|feelings|health|cancer|depression|divorce|job|layoff|drama|dad|mom|mum|loss)|you)|
     you should(?: have|'ve) worked harder|^should(?: have|'ve) learned [\w ]{1,20} instead of|
+    some things should (?:stay|be kept|remain) private|
+    ^(?:lol|lmao|haha) at (?:the comments?(?: section)?|everyone|people) (?:being|crying|getting)|
     au lieu d'(?:étaler|raconter|déballer) (?:ça|tout ça|votre vie|ta vie|vos \w+|
     tes \w+) (?:sur internet|en ligne|ici)|au lieu de (?:pleurnicher|geindre|(?:vous|te) plaindre)|
     (?:you should|you need to|you could|maybe|just|go|get|see a) [^.!?]{0,40}?instead of (?:(?:
@@ -1151,7 +1153,9 @@ CONTEMPT_PHRASES = r"""(?:nobody|no one) cares(?! if| whether)|nobody asked|who 
     no (?:tienes|tenés) (?:ni )?(?:idea|puta idea)(?! de (?:lo|cuánto))|no sabes nada|
     t'y connais rien|tu n'y connais rien|non capisci niente|non sai niente|
     (?:minutes|hours) of my life (?:i'?ll never|i won'?t|i will never) get back|
-    who let (?:the intern|this person|you)|you(?:'re| are) the reason|did (?:they|the \w+) pay you|
+    who let (?:the intern|this person|you)|
+    you(?:'re| are) the reason(?! i (?:started|began|got|learned|fell|finally|now|still|love|bake|
+    cook|code|knit))|did (?:they|the \w+) pay you|
     the audacity|are you (?:actually|really|always|just) (?:this|that|so)|
     why do you (?:even )?bother|
     you clearly (?:don'?t|do not|have never)|another (?:genius|expert|guru|thought leader|
@@ -1160,7 +1164,7 @@ CONTEMPT_PHRASES = r"""(?:nobody|no one) cares(?! if| whether)|nobody asked|who 
     get off the couch|why your (?:ex|wife|husband|partner|kids?) left|need therapy|
     get (?:some )?therapy(?= *[.!…]*$)|
     (?:mum|mom|mother|dad|parent|wife|husband) of the year|(?:little )?fan club|
-    come back when you'?ve|not reading all that|all about you|bless your heart|
+    come back when you'?ve|not reading all that|all about you|
     lass das (?:mal )?die profis|cobras por escribir|non fa per te|stop crying|
     get over (?:it|yourself)|stop (?:whining|complaining|moaning|feeling sorry for yourself)|
     man up|toughen up|suck it up|snap out of it|first world problems?|
@@ -1302,7 +1306,8 @@ SEVERE = r"""f+[\W_]*u+[\W_]*c+[\W_]*k+(?:ing)? (?:you|off|yourself)|fu+ck (?:yo
 # you were". The commenter is not the one insulting ("...They're wrong, this post is great.").
 # Only the past: "my friends call you a fraud", "everyone says you're an idiot" are the commenter's.
 REPORTED = r"""(?<!\bi )(?<!\bwe )(?:called|named|said|wrote|claimed)(?: that)?
-    (?: (?:you|the author|this post|your post|it))(?: (?:are|were|was|is|'re))?(?:\W+\w+){0,2}\W+"""
+    (?: (?:you|the author|this post|your post|your blog|
+    it))(?: (?:are|were|was|is|'re))?(?:\W+\w+){0,2}\W+"""
 
 # What comes just before an insult aimed at someone else, in defence of the author: "your ex is an
 # idiot", "the people who laid you off are morons", "cancer is a bastard".
@@ -1357,6 +1362,8 @@ CRITICAL = rf"""i disagree|disagree|i don'?t (?:really |quite |fully )?agree|not
     broken link|link is (?:broken|dead)|dead link|\b404\b|malformed|
     link to [^.!?]{{1,30}} (?:is|seems|looks) dead|dangerous advice|
     please add a warning|you could(?: have|'ve) just (?:linked|pointed to|used|read)|
+    hire an editor|get (?:yourself )?an editor|something'?s (?:off|wrong) (?:in|with) (?:the|your|
+    this) (?:recipe|post|method|instructions)|
     expected more (?:depth|detail|from (?:this|you|the post))|
     doesn'?t (?:work|compile|run)|does not (?:work|compile|run)|didn'?t work|won'?t work|
     silently fails|fails (?:on|with|when|for)|breaks (?:on|when|with|if)|will break|would break|

@@ -113,6 +113,8 @@ def test_a_new_job_offer_after_a_layoff_is_good_news():
         "ruined.",
         "You could have just linked the docs instead of writing 2000 words.",
         "Kinda disappointed, expected more depth on the GC part.",
+        "Tried it: dense, gummy, flat. Followed every step. Something's off in the recipe.",
+        "Nice photos but the writing is painful to read. Hire an editor.",
     ],
 )
 def test_a_jab_is_never_starred_nor_quoted(text):
@@ -128,6 +130,8 @@ def test_a_jab_is_never_starred_nor_quoted(text):
         ("Maybe you should have worked harder lol", LAID_OFF),
         ("Should have learned AI instead of blogging.", LAID_OFF),
         ("Lol they finally figured you out", LAID_OFF),
+        ("Why are you posting this publicly? Some things should stay private.", GOODBYE),
+        ("Lol at the comments section being all sad. Life goes on.", GOODBYE),
     ],
 )
 def test_scorn_on_a_hard_day_is_not_thanked(text, title):
@@ -150,6 +154,9 @@ def test_an_oil_sold_with_a_link_on_a_hard_day_is_spam():
         "Shut up, this is incredible!",
         "The jump from the bridge looks terrifying, you're crazy (in a good way)!",
         "Stunning as always. You're a legend.",
+        "Bless your heart 💕 this is so sweet.",
+        "You're the reason I started baking. Two years later I opened my own bakery. Thank you.",
+        'Someone on Reddit said your blog was "overrated garbage". They\'re wrong. Love this.',
     ],
 )
 def test_a_joke_or_slang_keeps_its_warmth(text):
