@@ -357,6 +357,8 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     (?:je veux|j'ai envie de|je voudrais)(?: juste| simplement)? disparaître(?= *(?:[.!…]|$|
     pour (?:de bon|toujours)(?= *(?:[.!…]|$))))|
     (?:thinking|thought|think) (?:about|of) ending it(?= *(?:[.!…]|$))|
+    (?:thinking|thought|think) (?:about|of) joining (?:her|him|them|my (?:mom|mum|mother|dad|father|
+    wife|husband|son|daughter|brother|sister))(?= *(?:[.!…,]|$))|
     (?:tired|sick) of (?:living|being alive|existing)(?! (?:in|with|on|at|like|out|off|under|
     near|next|from|as|without|alone|together|paycheck))|
     what'?s the point (?:of|in) (?:living|going on|being alive)|
@@ -371,7 +373,7 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     snow|traffic|bugs?|builds?|code|deadlines?)))|
     (?:the )?only (?:reason|thing) (?:i'?m|i am) still (?:here|alive)(?= *(?:[.!…]|$|tbh|honestly))|
     (?:don'?t|do not|can'?t|cannot) see (?:the|any) point (?:of|in) (?:living|life|being alive|
-    anything)(?: any ?more| these days| lately)?(?= *(?:[.!…]|$))|
+    anything)(?: any ?more| these days| lately| now)?(?= *(?:[.!…]|$))|
     je me (?:suis )?scarifi\w*|je m'automutile|me scarifier|
     je me (?:fais|suis fait|suis faite) du mal (?:à nouveau|encore|exprès)(?= *(?:[.!…,;]|$))|
     je me suis (?:encore |à nouveau |de nouveau )?(?:fait|faite) du mal(?: exprès| à nouveau|
@@ -394,7 +396,7 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     suizidgedanken|
     selbstmordgedanken|
     (?:wish|want|hope|wanna) (?:i could |to )?(?:just )?(?:go to (?:sleep|bed)|fall asleep|
-    sleep) (?:and|&|n) (?:never|not) (?:ever )?wake (?:back )?up|
+    sleep) (?:and|&|n) (?:never|not) (?:ever )?wake (?:back )?up(?! (?:for|until|till|before)\b)|
     hope i (?:just )?(?:don'?t|never|won'?t) wake up(?= *(?:[.!…]|$|tomorrow|again[.!…]*$))|
     i'?d rather not wake up|(?:don'?t|do not) want to wake up(?! (?:early|at (?!all)|before|the|
     my|him|her|them|\w+ing))|wish i could (?:just )?sleep forever|wish i(?:'d| had) never been born|
@@ -657,6 +659,13 @@ CRISIS_HINTS = r"""(?:i'?ve|i have|i) (?:just )?(?:given|gave) away (?:most|all|
     (?:don'?t|do not|can'?t|cannot) see the point (?:of|in) (?:getting up|getting out of bed|
     waking up|trying)(?: any ?more)?(?= *(?:[.!…]|$))|
     not sure i (?:want to|can) keep (?:fighting|going)(?= *(?:[.!…]|$))|
+    (?:kids|children|family) would be better off with (?:someone else|another (?:mom|mum|dad|
+    parent|mother|father))|
+    giv(?:ing|en|e) (?:\w+ ){0,3}away[^.!?]{0,40}[.!…]+ (?:i )?(?:don'?t|do not) think i'?ll (?:
+    need|be needing) (?:them|it)(?= *[.!…]*$)|
+    can'?t keep doing this(?= *[.!…]*$|[.!…]+ (?:every|i'?m|i am|nothing|i can'?t))|
+    (?:everyone|people) keeps? telling me it gets better[.!…]* (?:it doesn'?t|it does not|
+    it won'?t)|
     stopped taking my (?:meds|medication|antidepressants)[.!…]* what'?s the point|
     my (?:last |recent |first )?overdose(?! (?:of|on))|after (?:an|the) overdose(?! (?:of|on))|
     (?:i|i'?ve|i have) overdosed(?= *(?:[.!…,]|$|last|again|yesterday|on (?:my )?(?:pills|meds|
@@ -681,6 +690,7 @@ AT_RISK_UNQUOTED = r"""tonight'?s the night|tonight is the night|done with (?:ev
     kill me now|this (?:is|will be) my (?:very )?last (?:comment|message|post)|
     (?:end|ending) it all|sleep forever|
     disappear forever|want to die|easier to (?:just )?disappear(?= *(?:[.!…]|$))|
+    what'?s (?:even )?the point any ?more(?= *[.!?…])|
     (?:anyone|anybody|no ?one|nobody) would (?:even )?notice if i (?:stopped showing up|
     disappeared|vanished|was gone|were gone|stopped existing)"""
 AT_RISK_WORDS = (  # besides CRISIS, read as crisis wherever it is found
@@ -1120,6 +1130,8 @@ CONTEMPT_PHRASES = r"""(?:nobody|no one) cares(?! if| whether)|nobody asked|who 
     problems|feelings|health|cancer|depression|divorce|job|layoff|drama|dad|mom|mum|loss)|you)|
     you should(?: have|'ve) worked harder|^should(?: have|'ve) learned [\w ]{1,20} instead of|
     some things should (?:stay|be kept|remain) private|
+    you must be (?:fun|a blast|a delight) at parties|
+    we all lose (?:people|someone)[.!…,]* (?:move on|get over it|deal with it)|
     ^(?:lol|lmao|haha) at (?:the comments?(?: section)?|everyone|people) (?:being|crying|getting)|
     au lieu d'(?:étaler|raconter|déballer) (?:ça|tout ça|votre vie|ta vie|vos \w+|
     tes \w+) (?:sur internet|en ligne|ici)|au lieu de (?:pleurnicher|geindre|(?:vous|te) plaindre)|
@@ -1153,7 +1165,7 @@ CONTEMPT_PHRASES = r"""(?:nobody|no one) cares(?! if| whether)|nobody asked|who 
     no (?:tienes|tenés) (?:ni )?(?:idea|puta idea)(?! de (?:lo|cuánto))|no sabes nada|
     t'y connais rien|tu n'y connais rien|non capisci niente|non sai niente|
     (?:minutes|hours) of my life (?:i'?ll never|i won'?t|i will never) get back|
-    who let (?:the intern|this person|you)|
+    who let (?:the intern|this person|you)(?! cook)|
     you(?:'re| are) the reason(?! i (?:started|began|got|learned|fell|finally|now|still|love|bake|
     cook|code|knit))|did (?:they|the \w+) pay you|
     the audacity|are you (?:actually|really|always|just) (?:this|that|so)|
@@ -1362,7 +1374,8 @@ CRITICAL = rf"""i disagree|disagree|i don'?t (?:really |quite |fully )?agree|not
     broken link|link is (?:broken|dead)|dead link|\b404\b|malformed|
     link to [^.!?]{{1,30}} (?:is|seems|looks) dead|dangerous advice|
     please add a warning|you could(?: have|'ve) just (?:linked|pointed to|used|read)|
-    hire an editor|get (?:yourself )?an editor|something'?s (?:off|wrong) (?:in|with) (?:the|your|
+    hire an editor|get (?:yourself )?an editor|wrong on (?:every|so many|many) levels?|
+    something'?s (?:off|wrong) (?:in|with) (?:the|your|
     this) (?:recipe|post|method|instructions)|
     expected more (?:depth|detail|from (?:this|you|the post))|
     doesn'?t (?:work|compile|run)|does not (?:work|compile|run)|didn'?t work|won'?t work|

@@ -27,6 +27,8 @@ GOODBYE = "Goodbye, Dad"
         "I stood on that same bridge last month and thought about jumping. I didn't. Still here.",
         "I lost my job too and my wife left. Honestly I don't see a way out anymore.",
         "Same here. Feels like I'm worthless now. Nobody would miss me.",
+        "My mom died of the same thing three months ago and I don't see the point of anything now.",
+        "I've been thinking about joining her. Sorry, I know this is your post.",
     ],
 )
 def test_a_reader_at_risk_is_heard(text):
@@ -42,6 +44,8 @@ def test_a_reader_at_risk_is_heard(text):
         "Nobody would miss me at the office party lol",
         "Nobody would miss me if I skipped the meeting, so I baked instead.",
         "I can't see a way out of this maze of config files, any help?",
+        "I wish I could just fall asleep and not wake up for a week lol, finals are brutal",
+        "I'm thinking of joining them at the bakery class next week!",
     ],
 )
 def test_a_swim_a_move_or_a_maze_of_config_files_gets_no_helpline(text):
@@ -69,6 +73,15 @@ def test_a_swim_a_move_or_a_maze_of_config_files_gets_no_helpline(text):
         ),
         ("Same diagnosis here. Honestly I'm not sure I want to keep fighting.", True, THE_SCAN),
         ("I've stopped taking my meds. What's the point. Anyway get well soon.", True, THE_SCAN),
+        ("Honestly what's even the point anymore. Nice bread though.", False, "Focaccia"),
+        (
+            "I keep wondering if my kids would be better off with someone else raising them.",
+            False,
+            "Bedtime without tears",
+        ),
+        ("I've been giving my plants away to friends. Don't think I'll need them.", False, "Ferns"),
+        ("I can't keep doing this. Every day is the same grey nothing.", False, "Focaccia"),
+        ("Everyone keeps telling me it gets better. It doesn't.", False, "Focaccia"),
     ],
 )
 def test_words_a_reader_at_risk_may_write_are_never_quoted_nor_starred(text, support, title):
@@ -115,6 +128,8 @@ def test_a_new_job_offer_after_a_layoff_is_good_news():
         "Kinda disappointed, expected more depth on the GC part.",
         "Tried it: dense, gummy, flat. Followed every step. Something's off in the recipe.",
         "Nice photos but the writing is painful to read. Hire an editor.",
+        "You must be fun at parties.",
+        "Nope. Just nope. Wrong on every level.",
     ],
 )
 def test_a_jab_is_never_starred_nor_quoted(text):
@@ -132,6 +147,7 @@ def test_a_jab_is_never_starred_nor_quoted(text):
         ("Lol they finally figured you out", LAID_OFF),
         ("Why are you posting this publicly? Some things should stay private.", GOODBYE),
         ("Lol at the comments section being all sad. Life goes on.", GOODBYE),
+        ("Meh, we all lose people. Move on.", GOODBYE),
     ],
 )
 def test_scorn_on_a_hard_day_is_not_thanked(text, title):
@@ -157,6 +173,7 @@ def test_an_oil_sold_with_a_link_on_a_hard_day_is_spam():
         "Bless your heart 💕 this is so sweet.",
         "You're the reason I started baking. Two years later I opened my own bakery. Thank you.",
         'Someone on Reddit said your blog was "overrated garbage". They\'re wrong. Love this.',
+        "Who let you cook?? 🔥🔥 (this is a compliment)",
     ],
 )
 def test_a_joke_or_slang_keeps_its_warmth(text):
