@@ -835,6 +835,8 @@ GOOD_NEWS = r"""in remission|cancer[- ]free|tumou?r[- ]free|finish(?:ed|ing) (?:
     finished|ended|complete|completed)|(?:last|final) (?:round of )?(?:chemo|radiation)|
     (?:my|his|her|their|mum's|mom's|dad's|the) (?:biopsy|mammogram|mri|blood ?work|scans?|
     pet scan|ct scan) (?:came back|was|were) (?:all )?(?:clear|clean|negative|benign)|
+    (?:the|my|her|his) (?:cancer|tumou?r) (?:is|has) gone|all[- ]clear from (?:my|the|her|his) (?:
+    oncologist|doctor|surgeon|consultant|specialist)|
     got the all clear|beat (?:the )?cancer|discharged from (?:the )?hospital|
     (?:is|was|got|came|come|be|am|'s|are|'re) (?:\w+ )?home from (?:the )?hospital|
     (?:my|his|her|mum's|mom's|dad's) surgery went (?:well|fine|great)|en rémission|
@@ -1035,7 +1037,8 @@ CONTEMPT = r"""drivel|garbage(?! collect\w*)|trash(?! (?:can|bin))|rubbish|(?<!h
     worthless|self[- ]congratulatory|self[- ]satisfied|self[- ]indulgent|smug|sanctimonious|
     pretentious|condescending|insufferable|delusional|hypocrit\w*|virtue[- ]signal\w*|
     holier[- ]than[- ]thou|tone[- ]deaf|vapid|asinine|cringe\w*|embarrass (?:yourself|themselves)|
-    talentless|mental gymnastics|fanboy\w*|clickbait|echo chamber|whiny|whining|whinge\w*|
+    talentless|mental gymnastics|fanboy\w*|clickbait(?! (?:post|article|title)s? but)|echo chamber|
+    whiny|whining|whinge\w*|
     dümmst\w*|schwachsinn\w*|blödsinn|peinlich|zeitverschwendung|lächerlich|erbärmlich|
     scheiß\w*|scheiss\w*|de merde|una mierda|de mierda|una merda|di merda|
     bêtises?|ramassis|prétentieu\w*|pathétique|ridicule|creux|quelle honte|porquería|basura|
@@ -1046,7 +1049,8 @@ CONTEMPT = r"""drivel|garbage(?! collect\w*)|trash(?! (?:can|bin))|rubbish|(?<!h
 # Milder words, hostile only when said of someone outright: "this is so stupid", "you're naive".
 CONTEMPT_MILD = r"""naive|na[iï]ve|useless|pointless|embarrassing|mediocre|amateurish|
     dumb(?! questions?)|dumber|stupid(?! questions?)|ridiculous|absurd|nonsense|insipid|inane|lazy|
-    preachy|bloated|worst(?! (?:day|week|month|year|night|time)s? of (?:my|our)| is (?:over|
+    preachy|bloated|worst(?![^.!?]{0,60}(?:😂|🤣|😆))(?! (?:day|week|month|year|night|
+    time)s? of (?:my|our)| is (?:over|
     behind))|dense|
     ugly|boring|lame|shallow|cringey|yawn|meh|(?<!the )shit(?:ty)?"""
 
@@ -1111,7 +1115,10 @@ CONTEMPT_PHRASES = r"""(?:nobody|no one) cares(?! if| whether)|nobody asked|who 
     who (?:even )?reads (?:this|your)|get a (?:real )?(?:job|life)|stick to (?:your day job|photos|
     \w+ing)|stop (?:writing|blogging|commenting|posting)|quit (?:writing|blogging)|go away|
     waste of (?:my |everyone'?s )?(?:time|bandwidth|pixels)|want (?:the|my) \w+ minutes back|
-    should be ashamed|how dare you|delete (?:this|your) (?:post|blog)|delete your blog|
+    should be ashamed|
+    how dare you(?! (?:post|share|make|tempt)\w* (?:this|that|me|us)[^.!?]{0,30}\b(?:before|at|
+    during|on a) [^.!?]{0,30}(?:😂|🤣|😆))|
+    delete (?:this|your) (?:post|blog)|delete your blog|
     do (?:some|your) (?:research|homework)|ever heard of (?:google|research)|thanks for nothing|
     captain obvious|stating the obvious|thought leader|groundbreaking\. truly|what a joke|
     (?:is|are) a joke|people like you|you people|are you (?:serious|kidding|stupid|dumb|high)|
@@ -1317,7 +1324,8 @@ SEVERE = r"""f+[\W_]*u+[\W_]*c+[\W_]*k+(?:ing)? (?:you|off|yourself)|fu+ck (?:yo
 # What comes just before an insult someone else said, reported: "someone called you", "they said
 # you were". The commenter is not the one insulting ("...They're wrong, this post is great.").
 # Only the past: "my friends call you a fraud", "everyone says you're an idiot" are the commenter's.
-REPORTED = r"""(?<!\bi )(?<!\bwe )(?:called|named|said|wrote|claimed)(?: that)?
+REPORTED = r"""(?<!\bi )(?<!\bwe )(?<!\bi'm )(?<!\bim )(?:called|calling|named|said|wrote|
+    claimed)(?: that)?
     (?: (?:you|the author|this post|your post|your blog|
     it))(?: (?:are|were|was|is|'re))?(?:\W+\w+){0,2}\W+"""
 
