@@ -1554,6 +1554,7 @@ PRAISE = r"""thanks?|thank you|thx|ty|tysm|love(?:d|ly)?|loving|great|wonderful|
     needed (?:this|to read)|so true|well said|well written|bravo|kudos|spot on|nailed it|agree|
     agreed|gorgeous|fab|cool|nice|good read|so good|really good|very good|good stuff|favou?rite|
     gold star|made me smile|smiled|stunning|legend|legendary|in (?:a good|the best|the good) way|
+    i'?d (?:kill|die) for (?:a |an |the |some )?[\w ]{1,30}(?:this|that|so|as) good|
     touch(?:ed|ing)|moved me|heart-?warming|sweet|clever|genius|
     perfect|precious|refreshing|insightful|thoughtful|appreciate\w*|grateful|so glad|congrat\w*|
     well done|good job|great job|keep (?:it up|going|writing)|can'?t wait|wow|yay|killer|wizard|

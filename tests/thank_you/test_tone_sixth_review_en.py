@@ -189,6 +189,7 @@ def test_an_oil_sold_with_a_link_on_a_hard_day_is_spam():
         "You monster, how dare you post this before lunch 😂",
         "Honestly I thought this would be another clickbait post but it's actually really good.",
         "People calling you an idiot are wrong. Love this post.",
+        "I'd kill for documentation this good at my job.",
     ],
 )
 def test_a_joke_or_slang_keeps_its_warmth(text):
