@@ -111,6 +111,10 @@ GRIEF_STRONG = rf"""passed away|passing of|{PARTI}|{PARTI_BARE}|funeral(?! potat
     property))|
     miscarr\w+|still ?b(?:orn|irth)|lost (?:the|our|my|a) (?:baby|pregnancy)|
     chemo\w*|radiotherapy|radiation therapy|diagnos(?:ed|is|es) (?:with|of)|
+    (?:i'?ve been|i'?m|i am|i was|been) (?:\w+ )?(?:fighting|battling) (?:cancer|leuka?emia|
+    lymphoma|ms|lupus|sepsis)|
+    (?:she|he)(?:'d have|'d'?ve| would have| would'?ve) loved (?:her|his) grand(?:kids|children|son|
+    daughter|baby|babies)|
     (?:the|a|your) diagnosis|terminal(?:ly)? ill|
     (?:my|her|his|their|mom's|mum's|dad's|mother's|father's) (?:\w+ )?diagnosis|
     (?:stage (?:[1-4]|i{{1,3}}|iv|one|two|three|four)|metastatic) (?:\w+ )?(?:cancer|carcinoma|
@@ -299,7 +303,12 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     (?:easier|better) (?:for everyone )?if i (?:wasn'?t|weren'?t) here(?= *(?:[.!…,]|$| anymore))|
     i have a plan and a date(?= *(?:[.!…]|$))|voglio (?:solo )?farla finita(?! con)|
     (?:stand|standing|stood) on (?:the|a) bridge\b[^.!?]{0,40}\bthink(?:ing)? about (?:it|jumping|
-    ending it)|(?:won'?t|will not) be (?:around|here|alive) to (?:read|see) the next (?:one|post)|
+    ending it)|
+    (?:stand|standing|stood) on (?:the|a|that|this)(?: same)? bridge\b[^.!?]{0,40}\b(?:
+    think(?:ing)?|thought) about (?:jumping(?! in\b| into\b| off (?:for|to))|ending it)|
+    thoughts of not (?:being here|being alive|wanting to (?:be here|live))(?: any ?more)?(?! (?:for|
+    when|at|on|in|next|this|to|during)\b)|
+    (?:won'?t|will not) be (?:around|here|alive) to (?:read|see) the next (?:one|post)|
     je ne serai plus là pour (?:lire|voir) le prochain|
     nadie (?:notaría|notaria|se daría cuenta) si (?:desapareciera|me muriera|no estuviera)|
     (?:ya )?no le veo sentido a (?:nada|la vida|vivir)|i won'?t be a burden (?:much|
@@ -348,6 +357,8 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     (?:je veux|j'ai envie de|je voudrais)(?: juste| simplement)? disparaître(?= *(?:[.!…]|$|
     pour (?:de bon|toujours)(?= *(?:[.!…]|$))))|
     (?:thinking|thought|think) (?:about|of) ending it(?= *(?:[.!…]|$))|
+    (?:thinking|thought|think) (?:about|of) joining (?:her|him|them|my (?:mom|mum|mother|dad|father|
+    wife|husband|son|daughter|brother|sister))(?= *(?:[.!…,]|$))|
     (?:tired|sick) of (?:living|being alive|existing)(?! (?:in|with|on|at|like|out|off|under|
     near|next|from|as|without|alone|together|paycheck))|
     what'?s the point (?:of|in) (?:living|going on|being alive)|
@@ -362,7 +373,7 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     snow|traffic|bugs?|builds?|code|deadlines?)))|
     (?:the )?only (?:reason|thing) (?:i'?m|i am) still (?:here|alive)(?= *(?:[.!…]|$|tbh|honestly))|
     (?:don'?t|do not|can'?t|cannot) see (?:the|any) point (?:of|in) (?:living|life|being alive|
-    anything)(?: any ?more| these days| lately)?(?= *(?:[.!…]|$))|
+    anything)(?: any ?more| these days| lately| now)?(?= *(?:[.!…]|$))|
     je me (?:suis )?scarifi\w*|je m'automutile|me scarifier|
     je me (?:fais|suis fait|suis faite) du mal (?:à nouveau|encore|exprès)(?= *(?:[.!…,;]|$))|
     je me suis (?:encore |à nouveau |de nouveau )?(?:fait|faite) du mal(?: exprès| à nouveau|
@@ -385,7 +396,7 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     suizidgedanken|
     selbstmordgedanken|
     (?:wish|want|hope|wanna) (?:i could |to )?(?:just )?(?:go to (?:sleep|bed)|fall asleep|
-    sleep) (?:and|&|n) (?:never|not) (?:ever )?wake (?:back )?up|
+    sleep) (?:and|&|n) (?:never|not) (?:ever )?wake (?:back )?up(?! (?:for|until|till|before)\b)|
     hope i (?:just )?(?:don'?t|never|won'?t) wake up(?= *(?:[.!…]|$|tomorrow|again[.!…]*$))|
     i'?d rather not wake up|(?:don'?t|do not) want to wake up(?! (?:early|at (?!all)|before|the|
     my|him|her|them|\w+ing))|wish i could (?:just )?sleep forever|wish i(?:'d| had) never been born|
@@ -456,6 +467,9 @@ CRISIS_UNLESS_LAUGHING = r"""(?:quiero|quisiera|me dan ganas de) desaparecer(?= 
     pra sempre|e não))|ich will (?:einfach |echt )?nicht mehr(?= *(?:[.!…]|$))|
     ich möchte (?:einfach )?verschwinden|(?:ik )?wil er niet meer zijn(?! voor| bij)|
     ik wil (?:gewoon )?verdwijnen|
+    (?:nobody|no one|no-one) would (?:even )?(?:miss me|notice i'?m gone|notice if i was gone)
+    (?= *(?:[.!…]|$))|
+    (?:don'?t|do not|can'?t|cannot) see (?:a|any) way out(?: any ?more)?(?= *(?:[.!…]|$))|
     (?:end|ending) it all(?= *(?:[.!…,]|$|tonight|today|now|soon|tomorrow|this (?:week|weekend)|
     and (?:i|i'm|nobody|no one|never)\b))|
     life is (?:so |just |kind of |kinda )?(?:pointless|meaningless|not worth (?:living|it))
@@ -643,6 +657,17 @@ CRISIS_SIGNS = (
 CRISIS_HINTS = r"""(?:i'?ve|i have|i) (?:just )?(?:given|gave) away (?:most|all|almost all|
     nearly all|half) (?:of )?my (?:things|stuff|belongings|possessions|books|clothes)|
     (?:i'?ve|i have|i) (?:just )?(?:given|gave) away my (?:things|stuff|belongings|possessions)|
+    (?:don'?t|do not|can'?t|cannot) see the point (?:of|in) (?:getting up|getting out of bed|
+    waking up|trying)(?: any ?more)?(?= *(?:[.!…]|$))|
+    not sure i (?:want to|can) keep (?:fighting|going)(?= *(?:[.!…]|$))|
+    (?:kids|children|family) would be better off with (?:someone else|another (?:mom|mum|dad|
+    parent|mother|father))|
+    giv(?:ing|en|e) (?:\w+ ){0,3}away[^.!?]{0,40}[.!…]+ (?:i )?(?:don'?t|do not) think i'?ll (?:
+    need|be needing) (?:them|it)(?= *[.!…]*$)|
+    can'?t keep doing this(?= *[.!…]*$|[.!…]+ (?:every|i'?m|i am|nothing|i can'?t))|
+    (?:everyone|people) keeps? telling me it gets better[.!…]* (?:it doesn'?t|it does not|
+    it won'?t)|
+    stopped taking my (?:meds|medication|antidepressants)[.!…]* what'?s the point|
     my (?:last |recent |first )?overdose(?! (?:of|on))|after (?:an|the) overdose(?! (?:of|on))|
     (?:i|i'?ve|i have) overdosed(?= *(?:[.!…,]|$|last|again|yesterday|on (?:my )?(?:pills|meds|
     sleeping pills|painkillers|insulin|paracetamol|tylenol)))|
@@ -665,7 +690,10 @@ AT_RISK_UNQUOTED = r"""tonight'?s the night|tonight is the night|done with (?:ev
     life)|it was nice while it lasted|the last thing i (?:will |'ll )?(?:ever )?read|
     kill me now|this (?:is|will be) my (?:very )?last (?:comment|message|post)|
     (?:end|ending) it all|sleep forever|
-    disappear forever|want to die|
+    disappear forever|want to die|easier to (?:just )?disappear(?= *(?:[.!…]|$))|
+    what'?s (?:even )?the point any ?more(?= *[.!?…])|
+    (?:anyone|anybody|no ?one|nobody) would (?:even )?notice if i (?:stopped showing up|
+    disappeared|vanished|was gone|were gone|stopped existing)|
     (?:i'?ve|i have|i'?ve got|i got) (?:the |my |enough |all my |some )?(?:pills|meds|tablets|
     painkillers) (?:saved|stashed|stockpiled|hoarded)(?: up)?|
     (?:i'?ve been|i'?m|i am) (?:stockpiling|hoarding|stashing) (?:my |the |some |all my )?(?:
@@ -702,8 +730,9 @@ PASSED = r"""passed(?= *(?:[.,;!]|$|on\b|last|in (?:his|her|their) sleep|recentl
 
 # Words of loss or illness that count with a person or pet in the same or the last sentence
 # ("we lost Rosie", after "our dog"); not "the build died".
-GRIEF_WEAK = rf"""{DIED}|dies|dying(?! to)|death|dead(?! (?:link|links|code|end|simple|easy|
-    right|on|tired|serious|set|weight|zone|lock|letter|pixels?|keys?))|
+GRIEF_WEAK = rf"""{DIED}|dies|dying(?! to)|death|
+    (?<!i'm )(?<!im )(?<!i am )dead(?! (?:link|links|code|end|simple|
+    easy|right|on|tired|serious|set|weight|zone|lock|letter|pixels?|keys?|inside|jealous))|
     lost(?! (?:my|our|the|a|an|some|track|interest|weight|time|money|data|keys?|it|count|sleep|
     patience|touch|faith|hope))|loss(?! function)|{PASSED}|cancer|sick|ill|illness|stroke|
     heart attack|
@@ -724,7 +753,7 @@ DEATH = rf"""passed away|passing of|{PASSED}|{PARTI}|funeral(?! potatoes)|memori
     sorry for (?:your|the) loss|
     bereave\w*|widow\w*|grie\w+|mourn\w*|miscarr\w+|still ?b(?:orn|irth)|lost (?:the|our|my|a) baby|
     lost (?:my|our|her|his|their) (?:\w+ )?(?:{KIN})|we lost [a-z]+|
-    {DIED}|dies|death|dead|ashes|rip (?:{KIN})\b|
+    {DIED}|dies|death|(?<!i'm )(?<!im )(?<!i am )dead(?! inside| jealous)|ashes|rip (?:{KIN})\b|
     put to sleep|put (?:our|my|his|her|their|him|her|them) (?:\w+ ){{0,3}}down|
     {DEATH_TOLD}|
     (?:baby|babies|twins?|scan|ultrasound) (?:had|has|showed|with) no (?:fetal )?heartbeat|
@@ -814,6 +843,8 @@ GOOD_NEWS = r"""in remission|cancer[- ]free|tumou?r[- ]free|finish(?:ed|ing) (?:
     finished|ended|complete|completed)|(?:last|final) (?:round of )?(?:chemo|radiation)|
     (?:my|his|her|their|mum's|mom's|dad's|the) (?:biopsy|mammogram|mri|blood ?work|scans?|
     pet scan|ct scan) (?:came back|was|were) (?:all )?(?:clear|clean|negative|benign)|
+    (?:the|my|her|his) (?:cancer|tumou?r) (?:is|has) gone|all[- ]clear from (?:my|the|her|his) (?:
+    oncologist|doctor|surgeon|consultant|specialist)|
     got the all clear|beat (?:the )?cancer|discharged from (?:the )?hospital|
     (?:is|was|got|came|come|be|am|'s|are|'re) (?:\w+ )?home from (?:the )?hospital|
     (?:my|his|her|mum's|mom's|dad's) surgery went (?:well|fine|great)|en rémission|
@@ -826,7 +857,7 @@ GOOD_NEWS = r"""in remission|cancer[- ]free|tumou?r[- ]free|finish(?:ed|ing) (?:
 
 # A hard time turning (after "laid off", "divorce"...): good news, but no hard time on its own ("I
 # got an offer today!" is a joy to star).
-GOOD_TURN = r"""got (?:an|the|a job|a new job|a) offer|got (?:the|a|a new) job|
+GOOD_TURN = r"""got (?:an|the|a job|a new job|a|a new|a new job) offer|got (?:the|a|a new) job|
     landed (?:a|the|my) (?:new )?(?:job|role|position)|got hired|(?:i'?m|am|was) hired|
     found (?:a|another) (?:new |better )?job|
     (?:lost|left) (?:my|our) (?:job|role|position)[^.!?]{0,60}found (?:a|another) (?:better|
@@ -1038,12 +1069,14 @@ TARGET = r"""you|your|yours|you'?re|yourself|this|these|the author|the writer|th
     artikel|articolo|artículo|eres|sei|du bist|tu es"""
 
 # Contempt: hostile when the sentence points at someone here ("your", "this", "the author").
-CONTEMPT = r"""drivel|garbage(?! collect\w*)|trash(?! (?:can|bin))|rubbish|crap(?:py)?|bullshit|
+CONTEMPT = r"""drivel|garbage(?! collect\w*)|trash(?! (?:can|bin))|rubbish|(?<!holy )crap(?:py)?|
+    bullshit|
     horseshit|tripe|pathetic|laughable|idiotic|moronic|brain[- ]?dead|clueless|incompetent|
     worthless|self[- ]congratulatory|self[- ]satisfied|self[- ]indulgent|smug|sanctimonious|
     pretentious|condescending|insufferable|delusional|hypocrit\w*|virtue[- ]signal\w*|
     holier[- ]than[- ]thou|tone[- ]deaf|vapid|asinine|cringe\w*|embarrass (?:yourself|themselves)|
-    talentless|mental gymnastics|fanboy\w*|clickbait|echo chamber|whiny|whining|whinge\w*|
+    talentless|mental gymnastics|fanboy\w*|clickbait(?! (?:post|article|title)s? but)|echo chamber|
+    whiny|whining|whinge\w*|
     dümmst\w*|schwachsinn\w*|blödsinn|peinlich|zeitverschwendung|lächerlich|erbärmlich|
     scheiß\w*|scheiss\w*|de merde|una mierda|de mierda|una merda|di merda|
     bêtises?|ramassis|prétentieu\w*|pathétique|ridicule|creux|quelle honte|porquería|basura|
@@ -1054,7 +1087,8 @@ CONTEMPT = r"""drivel|garbage(?! collect\w*)|trash(?! (?:can|bin))|rubbish|crap(
 # Milder words, hostile only when said of someone outright: "this is so stupid", "you're naive".
 CONTEMPT_MILD = r"""naive|na[iï]ve|useless|pointless|embarrassing|mediocre|amateurish|
     dumb(?! questions?)|dumber|stupid(?! questions?)|ridiculous|absurd|nonsense|insipid|inane|lazy|
-    preachy|bloated|worst(?! (?:day|week|month|year|night|time)s? of (?:my|our)| is (?:over|
+    preachy|bloated|worst(?![^.!?]{0,60}(?:😂|🤣|😆))(?! (?:day|week|month|year|night|
+    time)s? of (?:my|our)| is (?:over|
     behind))|dense|
     ugly|boring|lame|shallow|cringey|yawn|meh|(?<!the )shit(?:ty)?"""
 
@@ -1070,7 +1104,7 @@ CONDESCENSION = r"""(?<!what a )cute little (?:blog|post|site|project|article|
     tutorial)(?= *(?:[.…]|$|you have|here))|^nice try,? but (?:no|nope)(?= *[.!…]*$)|
     (?:^|(?<=[.!?] ))how (?:original|creative|groundbreaking|innovative|revolutionary)(?= *[.…]*$)|
     (?:works?|worked) (?:great|fine|perfectly) on your machine(?= *(?:[.!…,]|$))|
-    who hurt you(?= *[?!.…]*$)|
+    who hurt you(?= *[?!.…]*$)|^not bad for an? (?:amateur|hobbyist)(?= *[.!…]*$)|bless your heart|
     you must have (?:a lot of|too much|so much) (?:free |spare )?time(?= *(?:[.!…]|$|on))|
     (?:plein|pleine|rempli|remplie|enfilade|tissu) de lieux communs(?![^.!?]*\bmais\b)|
     que des lieux communs|(?<!trop )(?<!très )mignon comme (?:tentative|effort)"""
@@ -1119,13 +1153,31 @@ CONTEMPT_PHRASES = r"""(?:nobody|no one) cares(?! if| whether)|nobody asked|who 
     who (?:even )?reads (?:this|your)|get a (?:real )?(?:job|life)|stick to (?:your day job|photos|
     \w+ing)|stop (?:writing|blogging|commenting|posting)|quit (?:writing|blogging)|go away|
     waste of (?:my |everyone'?s )?(?:time|bandwidth|pixels)|want (?:the|my) \w+ minutes back|
-    should be ashamed|how dare you|delete (?:this|your) (?:post|blog)|delete your blog|
+    should be ashamed|
+    how dare you(?! (?:post|share|make|tempt)\w* (?:this|that|me|us)[^.!?]{0,30}\b(?:before|at|
+    during|on a) [^.!?]{0,30}(?:😂|🤣|😆))|
+    delete (?:this|your) (?:post|blog)|delete your blog|
     do (?:some|your) (?:research|homework)|ever heard of (?:google|research)|thanks for nothing|
     captain obvious|stating the obvious|thought leader|groundbreaking\. truly|what a joke|
     (?:is|are) a joke|people like you|you people|are you (?:serious|kidding|stupid|dumb|high)|
     did you even (?:read|think|try|test|check|proofread|bake|cook|make|run|look)|
     didn'?t (?:even )?read the post|you can'?t read|
     did a child write|another (?:blog )?(?:post|article) about nothing|
+    (?:^|(?<=[.!?] ))(?:just what )?the (?:internet|world) (?:really |clearly )?needed (?:that|
+    another one)(?= *\.*$)|
+    (?:a|any) (?:child|toddler|kid|five[- ]year[- ]old|monkey) could (?:do|write|have done|
+    have written) (?:it |this |that )?better|some of us (?:have to )?work for a living(?= *[.!…]*$)|
+    shame about (?:the|your) (?:parenting|writing|content|cooking|baking|attitude|taste|grammar)|
+    (?:stop|quit) being (?:so )?dramatic(?= *(?:[.!]+ |[.!]*$))|
+    (?:they|someone|somebody|people) (?:finally )?figured you out|
+    people (?:lose|bury) (?:their )?(?:parents|jobs|dads|moms|mums|pets|dogs|cats) every ?day|
+    (?:sick|tired) (?:and tired )?of (?:hearing|reading) about (?:your (?:\w+ )?(?:illness|grief|
+    problems|feelings|health|cancer|depression|divorce|job|layoff|drama|dad|mom|mum|loss)|you)|
+    you should(?: have|'ve) worked harder|^should(?: have|'ve) learned [\w ]{1,20} instead of|
+    some things should (?:stay|be kept|remain) private|
+    you must be (?:fun|a blast|a delight) at parties|
+    we all lose (?:people|someone)[.!…,]* (?:move on|get over it|deal with it)|
+    ^(?:lol|lmao|haha) at (?:the comments?(?: section)?|everyone|people) (?:being|crying|getting)|
     au lieu d'(?:étaler|raconter|déballer) (?:ça|tout ça|votre vie|ta vie|vos \w+|
     tes \w+) (?:sur internet|en ligne|ici)|au lieu de (?:pleurnicher|geindre|(?:vous|te) plaindre)|
     (?:you should|you need to|you could|maybe|just|go|get|see a) [^.!?]{0,40}?instead of (?:(?:
@@ -1158,7 +1210,9 @@ CONTEMPT_PHRASES = r"""(?:nobody|no one) cares(?! if| whether)|nobody asked|who 
     no (?:tienes|tenés) (?:ni )?(?:idea|puta idea)(?! de (?:lo|cuánto))|no sabes nada|
     t'y connais rien|tu n'y connais rien|non capisci niente|non sai niente|
     (?:minutes|hours) of my life (?:i'?ll never|i won'?t|i will never) get back|
-    who let (?:the intern|this person|you)|you(?:'re| are) the reason|did (?:they|the \w+) pay you|
+    who let (?:the intern|this person|you)(?! cook)|
+    you(?:'re| are) the reason(?! i (?:started|began|got|learned|fell|finally|now|still|love|bake|
+    cook|code|knit))|did (?:they|the \w+) pay you|
     the audacity|are you (?:actually|really|always|just) (?:this|that|so)|
     why do you (?:even )?bother|
     you clearly (?:don'?t|do not|have never)|another (?:genius|expert|guru|thought leader|
@@ -1167,7 +1221,7 @@ CONTEMPT_PHRASES = r"""(?:nobody|no one) cares(?! if| whether)|nobody asked|who 
     get off the couch|why your (?:ex|wife|husband|partner|kids?) left|need therapy|
     get (?:some )?therapy(?= *[.!…]*$)|
     (?:mum|mom|mother|dad|parent|wife|husband) of the year|(?:little )?fan club|
-    come back when you'?ve|not reading all that|all about you|bless your heart|
+    come back when you'?ve|not reading all that|all about you|
     lass das (?:mal )?die profis|cobras por escribir|non fa per te|stop crying|
     get over (?:it|yourself)|stop (?:whining|complaining|moaning|feeling sorry for yourself)|
     man up|toughen up|suck it up|snap out of it|first world problems?|
@@ -1276,7 +1330,8 @@ CONTEMPT_NONSPACED = """読む価値ゼロ|価値がない|恥ずかしくない
 # A person is hurt by these whatever else the comment says: better not to reply at all.
 SEVERE = r"""f+[\W_]*u+[\W_]*c+[\W_]*k+(?:ing)? (?:you|off|yourself)|fu+ck (?:you|off)|f off|
     f\*+ (?:you|off)|screw you|piss off|go to hell|go die|die in a|stfu|gtfo|
-    (?<!oh )shut (?:the \w+ )?up(?! and take my money)(?! *!)|
+    (?<!oh )shut (?:the \w+ )?up(?! and take my (?:money|upvote|like|follow|sub))(?! *!)(?!,? (?:
+    this|that|it'?s|these|those|no way)\b)|
     kys|kill yourself|hope you (?:die|get (?:cancer|hit|fired|sick))|i know where you live|
     (?:i )?hope (?:your|ur) (?:\w+ )?(?:dog|cat|kids?|children|baby|mom|mum|mother|dad|father|
     family|wife|husband|pet) (?:dies|die|gets (?:cancer|hit|run over|sick))(?= *(?:[.!…]|$))|
@@ -1307,8 +1362,10 @@ SEVERE = r"""f+[\W_]*u+[\W_]*c+[\W_]*k+(?:ing)? (?:you|off|yourself)|fu+ck (?:yo
 # What comes just before an insult someone else said, reported: "someone called you", "they said
 # you were". The commenter is not the one insulting ("...They're wrong, this post is great.").
 # Only the past: "my friends call you a fraud", "everyone says you're an idiot" are the commenter's.
-REPORTED = r"""(?<!\bi )(?<!\bwe )(?:called|named|said|wrote|claimed)(?: that)?
-    (?: (?:you|the author|this post|your post|it))(?: (?:are|were|was|is|'re))?(?:\W+\w+){0,2}\W+"""
+REPORTED = r"""(?<!\bi )(?<!\bwe )(?<!\bi'm )(?<!\bim )(?:called|calling|named|said|wrote|
+    claimed)(?: that)?
+    (?: (?:you|the author|this post|your post|your blog|
+    it))(?: (?:are|were|was|is|'re))?(?:\W+\w+){0,2}\W+"""
 
 # What comes just before an insult aimed at someone else, in defence of the author: "your ex is an
 # idiot", "the people who laid you off are morons", "cancer is a bastard".
@@ -1354,9 +1411,19 @@ CRITICAL = rf"""i disagree|disagree|i don'?t (?:really |quite |fully )?agree|not
     {SPELLING}|erratum|nitpick|nit|small (?:error|mistake)|
     (?:there'?s|there is|has|is) (?:an?|one) (?:small |minor |tiny )?(?:error|mistake|bug|typo)|
     mistaken|incorrect|inaccurate|
+    no offen[cs]e(?= *[.!…]*$)|stop pretending (?:it'?s|everything|life is|that)|
+    (?:kind of |kinda |a bit |pretty |really |so |very )?irresponsible (?:to|of you)|
+    (?:benchmark|methodology|method|analysis|logic|argument|test|comparison|premise|reasoning|
+    study|approach) (?:is|was|seems) (?:\w+ )?flawed|
     misleading|outdated|out of date|deprecated|no longer (?:works|true|the case|valid|accurate|
     exists|needed)|(?:isn'?t|is not|aren'?t) (?:needed|necessary|required) any ?more|
     broken link|link is (?:broken|dead)|dead link|\b404\b|malformed|
+    link to [^.!?]{{1,30}} (?:is|seems|looks) dead|dangerous advice|
+    please add a warning|you could(?: have|'ve) just (?:linked|pointed to|used|read)|
+    hire an editor|get (?:yourself )?an editor|wrong on (?:every|so many|many) levels?|
+    something'?s (?:off|wrong) (?:in|with) (?:the|your|
+    this) (?:recipe|post|method|instructions)|
+    expected more (?:depth|detail|from (?:this|you|the post))|
     doesn'?t (?:work|compile|run)|does not (?:work|compile|run)|didn'?t work|won'?t work|
     silently fails|fails (?:on|with|when|for)|breaks (?:on|when|with|if)|will break|would break|
     won'?t scale|doesn'?t scale|should (?:read|say)|shouldn'?t (?:it|that|this) be|correction|
@@ -1478,6 +1545,7 @@ FAILURE = r"""doesn'?t (?:work|compile|run)|does not (?:work|compile|run)|didn'?
 CORRECTION = rf"""(?:a|one|small|minor|tiny|little|quick|another) typo|typos? (?:in|on|at)|typo:|
     misspel\w*|{SPELLING}|erratum|
     broken link|dead link|link is (?:broken|dead)|\b404\b|
+    link to [^.!?]{{1,30}} (?:is|seems|looks) dead|
     should (?:read|say)|shouldn'?t (?:it|that|this) be|small (?:error|mistake)|
     (?:there'?s|there is|has|is) (?:an?|one) (?:small |minor |tiny )?(?:error|mistake|bug|typo)|
     incorrect|outdated|out of date|deprecated|off[- ]by[- ]one|doesn'?t (?:work|compile|run)|
@@ -1523,7 +1591,9 @@ PRAISE = r"""thanks?|thank you|thx|ty|tysm|love(?:d|ly)?|loving|great|wonderful|
     (?:meant|means) (?:so much|a lot|the world|everything)(?! of| is| was| to do)|
     needed (?:this|to read)|so true|well said|well written|bravo|kudos|spot on|nailed it|agree|
     agreed|gorgeous|fab|cool|nice|good read|so good|really good|very good|good stuff|favou?rite|
-    gold star|made me smile|smiled|touch(?:ed|ing)|moved me|heart-?warming|sweet|clever|genius|
+    gold star|made me smile|smiled|stunning|legend|legendary|in (?:a good|the best|the good) way|
+    i'?d (?:kill|die) for (?:a |an |the |some )?[\w ]{1,30}(?:this|that|so|as) good|
+    touch(?:ed|ing)|moved me|heart-?warming|sweet|clever|genius|
     perfect|precious|refreshing|insightful|thoughtful|appreciate\w*|grateful|so glad|congrat\w*|
     well done|good job|great job|keep (?:it up|going|writing)|can'?t wait|wow|yay|killer|wizard|
     recommend\w*|bookmark\w*|\+1|glückwunsch\w*|félicitations|enhorabuena|gefeliciteerd|
@@ -1577,7 +1647,7 @@ SPAM_TERMS = r"""casinos?|poker|sportsbook|online slots|free spins|jackpot|viagr
 
 # Words of an offer that mean nothing alone ("cheap", "discount") but two of them with a link do.
 SPAM_WEAK = r"""cheap|discount\w*|bonus\w*|free trial|free shipping|deal|deals|offer|offers|
-    affordable|guaranteed|outlet|wholesale|pills|meds|loans?|hosting|credit|prêts?|
+    affordable|guaranteed|outlet|wholesale|pills|meds|loans?|hosting|credit|prêts?|cbd|
     niche|traffic|ranking|rank|promo|sale|pas ch(?:er|ers|ère|ères|ere|eres)|réductions?|soldes"""
 
 # The stock sentences of comment-spam kits, spun by the thousand, that no person writes: one is
