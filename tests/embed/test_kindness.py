@@ -125,7 +125,8 @@ def test_a_reader_at_risk_gets_the_helpline_as_a_link_in_the_posts_print_and_a_p
     assert waiting(stack, "at-risk") == []  # the note came first: nothing was posted
     # Sent again, the comment posts as it is, as the note says.
     submit.click()
-    expect(status).to_contain_text("Thank you! Your comment")
+    # No "Thank you!" to a reader at risk: it read as cheer.
+    expect(status).to_have_text("Your comment is awaiting approval.")
     assert [c["markdown"] for c in waiting(stack, "at-risk")] == [AT_RISK]
     expect(submit).to_have_text("Post comment")
     assert watch.errors == [] and watch.dialogs == []
@@ -143,8 +144,8 @@ def test_the_helpline_stays_in_sight_with_its_link_after_the_comment_posts(site,
     helpline = page.get_by_role("link", name=HELPLINE)
     expect(helpline).to_have_count(1)  # said once, in the status line
     submit.click()
-    # The live region reads out the thanks alone: the note, read out once, is not again...
-    expect(status).to_have_text(re.compile(r"^Thank you! Your comment"))
+    # The live region reads out that it is in, alone: the note, read out once, is not again...
+    expect(status).to_have_text("Your comment is awaiting approval.")
     assert [c["markdown"] for c in waiting(stack, "at-risk-posted")] == [AT_RISK]
     # ...and stays on screen, whole, once, in the post's print, its link a tap away.
     form = page.locator(".comment-form")
@@ -184,7 +185,7 @@ def test_the_helpline_note_is_french_and_reads_as_the_post_in_dark_mode(site, st
         assert_printed_as_the_post(page, status.locator(".comments-crisis"), paragraph)
         assert axe_violations(page) == []
         submit.click()
-        expect(status).to_contain_text("Merci ! Votre commentaire")
+        expect(status).to_have_text("Votre commentaire attend sa validation.")
         assert [c["markdown"] for c in waiting(stack, "hiver")] == [text]
     finally:
         context.close()
@@ -200,6 +201,20 @@ def test_a_kind_comment_is_not_nudged(site, stack, phone):
     page.locator("#comment-text").fill("Merci beaucoup, c'était très beau.")
     page.locator(".comment-submit").click()
     expect(page.locator(".comments-status")).to_contain_text("Thank you! Your comment")
+
+
+def test_a_reader_who_tells_of_a_loss_is_not_thanked_with_a_cheer(site, stack, phone):
+    # No note before posting (nothing to rephrase, no crisis), but "Thank you! Your comment is
+    # published." answered "My mum died in March" under an ordinary post.
+    site.write_post("loss-told", "A kind post")
+    site.rebuild()
+    page = phone.new_page()
+    page.goto(site.url("loss-told"))
+    open_comments(page)
+    page.locator("#comment-author").fill("Jo")
+    page.locator("#comment-text").fill("My mum died in March. This helped me today.")
+    page.locator(".comment-submit").click()
+    expect(page.locator(".comments-status")).to_have_text(re.compile(r"^Your comment is"))
 
 
 def test_a_support_post_is_quiet(site, stack, phone):
@@ -218,6 +233,11 @@ def test_a_support_post_is_quiet(site, stack, phone):
     assert "thank you!" not in page.locator("main").inner_text().lower()
     open_comments(page)
     expect(page.locator('[data-stars="post"] button')).to_contain_text("I see you")
+    # A condolence is not thanked with a cheer ("Thank you! Your comment is published.").
+    page.locator("#comment-author").fill("Agnès")
+    page.locator("#comment-text").fill("Thinking of you this week.")
+    page.locator(".comment-submit").click()
+    expect(page.locator(".comments-status")).to_have_text(re.compile(r"^Your comment is"))
 
 
 def test_the_inbox_shows_the_tone_and_offers_spam_first_with_no_draft(site, stack, phone):
