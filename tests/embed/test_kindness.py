@@ -247,8 +247,16 @@ def test_the_inbox_shows_the_tone_and_offers_spam_first_with_no_draft(site, stac
     grief = stack.post_comment(
         "inbox-tone", author="Jo", text="I lost my mum in March. Thank you for writing this."
     )["comment"]
+    at_risk = stack.post_comment("inbox-tone", author="Sam", text=AT_RISK)["comment"]
+    stack.post_comment("inbox-tone", author="Kim", text="Lovely post, thank you.")
     page = phone.new_page()
     sign_in(page, stack.api)
+    # A reader who may be at risk comes first, said so plainly, not below later comments as
+    # "Tone: grief".
+    first = page.locator(".card").first
+    expect(first).to_have_attribute("id", f"card-{at_risk['id']}")
+    expect(first.locator(".tone strong")).to_have_text("May be at risk.")
+    expect(first.locator(".tone")).to_contain_text("Answer them yourself, soon")
     card = page.locator(f"#card-{spam['id']}")
     expect(card.locator(".tone")).to_contain_text("Tone: spam")
     assert card.locator(".draft").count() == 0
