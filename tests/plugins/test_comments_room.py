@@ -49,3 +49,22 @@ def test_no_thank_you_to_a_loss_a_crisis_or_harsh_words_nor_on_a_hard_day(tmp_pa
     assert adieu["thanks"] == adieu["grief"] == plain
     for words in (funeral, adieu):
         assert "!" not in json.dumps(words["thanks"])
+
+
+def test_the_note_without_javascript_speaks_of_saying_i_see_you_on_a_hard_day(
+    tmp_path, site_builder
+):
+    # "Leaving a comment or a star needs JavaScript" under a funeral, whose button says "I see you".
+    content = tmp_path / "content"
+    write_post(content, "garden", title="My new garden")
+    write_post(content, "funeral", title="My father's funeral", support="true")
+    write_post(content, "adieu", title="Adieu, papa", lang="fr", support="true")
+    result = site_builder(content, COMMENTS_API=API)
+    assert result.warnings() == []
+
+    def note(slug: str) -> str:
+        return page_of(result, slug).select_one(".comments-note").get_text()
+
+    assert note("garden").startswith("Leaving a comment or a star needs JavaScript;")
+    assert note("funeral").startswith("Leaving a comment or saying “I see you” needs JavaScript;")
+    assert note("adieu").startswith("Laisser un commentaire ou dire « Je pense à vous »")
