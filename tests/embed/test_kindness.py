@@ -226,6 +226,9 @@ def test_a_support_post_is_quiet(site, stack, phone):
             headers={"Origin": stack.site},
         ).is_success
     site.rebuild()
+    # A comment approved since the build: the embed adds it, its button as the baked ones.
+    newer = stack.post_comment("hard-week", author="Kim", text="Here if you need anything.")
+    stack.admin("POST", f"/api/admin/comments/{newer['comment']['id']}/approve", {})
     page = phone.new_page()
     page.goto(site.url("hard-week"))
     expect(page.locator(".gold-stars--quiet")).to_have_text("12 readers said “I see you”")
@@ -233,6 +236,8 @@ def test_a_support_post_is_quiet(site, stack, phone):
     assert "thank you!" not in page.locator("main").inner_text().lower()
     open_comments(page)
     expect(page.locator('[data-stars="post"] button')).to_contain_text("I see you")
+    newer_star = page.locator(f'[data-stars="{newer["comment"]["id"]}"] .star-label')
+    expect(newer_star).to_have_text("I see you")  # it had said "Star"
     # A condolence is not thanked with a cheer ("Thank you! Your comment is published.").
     page.locator("#comment-author").fill("Agnès")
     page.locator("#comment-text").fill("Thinking of you this week.")

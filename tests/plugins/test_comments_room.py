@@ -2,7 +2,9 @@
 
 import json
 
-from tests.support.posts import page_of, write_export, write_post
+from bs4 import BeautifulSoup
+
+from tests.support.posts import comment, page_of, write_export, write_post
 
 API = "http://127.0.0.1:8001"
 
@@ -68,3 +70,23 @@ def test_the_note_without_javascript_speaks_of_saying_i_see_you_on_a_hard_day(
     assert note("garden").startswith("Leaving a comment or a star needs JavaScript;")
     assert note("funeral").startswith("Leaving a comment or saying “I see you” needs JavaScript;")
     assert note("adieu").startswith("Laisser un commentaire ou dire « Je pense à vous »")
+
+
+def test_a_comment_newer_than_the_build_says_i_see_you_on_a_hard_day(tmp_path, site_builder):
+    # The baked comments' buttons said "I see you"; one the embed added (newer than the build,
+    # from #comment-template) said "Star".
+    content = tmp_path / "content"
+    write_post(content, "garden", title="My new garden")
+    write_post(content, "funeral", title="My father's funeral", support="true")
+    for slug in ("garden", "funeral"):
+        write_export(content, slug, [comment(1)])
+    result = site_builder(content, COMMENTS_API=API)
+
+    def newer_hook(slug: str):
+        page = page_of(result, slug)
+        template = page.select_one("#comment-template").decode_contents()
+        return BeautifulSoup(template, "html.parser").select_one(".stars")
+
+    baked = page_of(result, "funeral").select_one("#comment-1 .stars")
+    assert baked["data-label"] == newer_hook("funeral")["data-label"] == "I see you"
+    assert not newer_hook("garden").has_attr("data-label")  # the star button's own "Star"
