@@ -79,6 +79,11 @@ SCHEMAS: dict[str, Any] = {
         advice={"type": "string", "description": "a note for the author, not the commenter"},
         personal={"type": "string", "description": "the line to make one's own"},
         cues={"type": "array", "items": STR, "description": "the words that decided the tone"},
+        crisis={
+            "type": "boolean",
+            "description": "the commenter may be thinking of ending their life or of hurting "
+            "themselves: listed first",
+        },
     ),
     "AdminComment": {
         "allOf": [

@@ -52,4 +52,5 @@ def draft_for(row: dict[str, Any], site: SiteFacts) -> dict[str, Any]:
         "advice": draft.advice,
         "personal": draft.personal,
         "cues": list(draft.cues),
+        "crisis": draft.crisis,
     }

@@ -44,5 +44,7 @@ def admin_comment(row: dict[str, Any], site: SiteFacts) -> dict[str, Any]:
 
 
 def admin_comments(rows: list[dict[str, Any]], site: SiteFacts) -> list[dict[str, Any]]:
-    """Return the inbox's comments of *rows* (drafting takes about a millisecond each)."""
-    return [admin_comment(row, site) for row in rows]
+    """Return the inbox's comments of *rows* (drafting takes about a millisecond each), those
+    of a reader who may be at risk first, each group in the order of *rows*."""
+    shown = [admin_comment(row, site) for row in rows]
+    return sorted(shown, key=lambda comment: not comment.get("draft", {}).get("crisis"))

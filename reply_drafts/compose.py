@@ -248,7 +248,8 @@ def _advice_kind(tone: Tone, voice: str) -> str:
 
 def no_draft(tone: Tone, kind: str) -> Draft:
     """Return the draft of a comment that gets no reply (spam, a severe attack): advice only."""
-    return Draft("", "", 0, tone=tone.label, advice=_advice(kind, tone), cues=tone.cues)
+    advice = _advice(kind, tone)
+    return Draft("", "", 0, tone=tone.label, advice=advice, cues=tone.cues, crisis=tone.crisis)
 
 
 def _quieted(text: str, voice: str) -> str:
@@ -294,6 +295,7 @@ def draft_with(library: Library, facts: CommentFacts) -> Draft:
         advice=_advice(_advice_kind(tone, voice), tone),
         personal=_quieted(fill(personal.text, slots), voice) if personal else "",
         cues=tone.cues,
+        crisis=tone.crisis,
     )
 
 

@@ -65,6 +65,8 @@ class Draft:
     - advice: a note for the author, not for the commenter ("Better not to reply..."), or "".
     - personal: the sentence of the draft the author is invited to make their own, or "".
     - cues: the words of the comment that decided its tone, as found (for "why?").
+    - crisis: the commenter may be thinking of ending their life or of hurting themselves: the
+      inbox shows them first, and says so.
     """
 
     text: str
@@ -77,3 +79,4 @@ class Draft:
     advice: str = ""
     personal: str = ""
     cues: tuple[str, ...] = ()
+    crisis: bool = False

@@ -96,7 +96,8 @@ def describe(item: QueueItem, position: int, total: int) -> str:
     )
     body = _indent(str(comment.get("markdown") or ""), "  │ ", SHOWN_LINES)
     tone = draft.get("tone", "")
-    advice = f"Tone: {tone}. {terminal_safe(draft['advice'])}\n" if draft.get("advice") else ""
+    label = "May be at risk" if draft.get("crisis") else f"Tone: {tone}"
+    advice = f"{label}. {terminal_safe(draft['advice'])}\n" if draft.get("advice") else ""
     if not draft["text"]:
         return f"{head}\n{body}\n\n{advice}No draft: [e]dit to write your own reply, or [s]kip.\n"
     promise = f", promises {_stars(draft['gold_stars'])}" if draft["gold_stars"] else ""
@@ -268,10 +269,16 @@ def send_facts(client: AdminClient, path: Path | None) -> None:
     client.send_site_facts(document)
 
 
-def _oldest_first(comments: list[dict]) -> list[QueueItem]:
+def _at_risk_then_oldest(comments: list[dict]) -> list[QueueItem]:
+    """Return the queue oldest first, a reader who may be at risk before anyone else."""
     usable = [c for c in comments if isinstance(c.get("id"), int)]
-    usable.sort(key=lambda c: (str(c.get("created") or ""), c["id"]))
+    usable.sort(key=lambda c: (not _at_risk(c), str(c.get("created") or ""), c["id"]))
     return [QueueItem(comment) for comment in usable]
+
+
+def _at_risk(comment: dict) -> bool:
+    draft = comment.get("draft")
+    return isinstance(draft, dict) and draft.get("crisis") is True
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -287,7 +294,7 @@ def main(argv: list[str] | None = None) -> int:
     with AdminClient(args.url, password) as client:
         try:
             send_facts(client, args.facts)
-            queue = _oldest_first(client.unanswered())
+            queue = _at_risk_then_oldest(client.unanswered())
         except AdminError as error:
             print(f"{PROG}: {error}", file=sys.stderr)
             return 1

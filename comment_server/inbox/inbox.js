@@ -190,11 +190,13 @@ function postTitle(c) {
   return c.thread_title ? `“${c.thread_title}” (title from a reader's page)` : c.thread;
 }
 
-/* What the tone reader saw, so the author knows why a draft is quiet or absent. */
+/* What the tone reader saw, so the author knows why a draft is quiet or absent; a reader who
+ * may be at risk is said so first (the server lists them first). */
 function toneNote(c) {
   const tone = c.draft?.tone;
   if (!tone || !c.draft.advice) return null;
-  return h("p", { class: `tone tone--${tone}` }, h("strong", {}, `Tone: ${tone}. `), c.draft.advice);
+  const label = c.draft.crisis ? "May be at risk. " : `Tone: ${tone}. `;
+  return h("p", { class: `tone tone--${tone}` }, h("strong", {}, label), c.draft.advice);
 }
 
 /* What an edit changed since you approved the comment: words taken out struck, words put in marked. */

@@ -2,7 +2,8 @@
 
 For each recent post of a friend's feed, the digest names the author's own post it relates to most
 and gives a line ready to share: the title, the link and a warm sentence (a quiet one when the
-post tells of a loss or a hard time: nobody "enjoys" it). Items are ranked by relevance,
+post tells of a loss or a hard time: nobody "enjoys" it; a plain one when the author's own post is
+a hard day: nobody "liked" it). Items are ranked by relevance,
 friends taking turns, at most PROMOTE_RELATED_DIGEST_MAX of them, and the digest first says what
 the window held ("Your friends published 0 posts in the last 30 days; the newest is from
 2021-03-02").
@@ -15,16 +16,19 @@ settings: a second run with nothing changed reads none of them again.
 from __future__ import annotations
 
 import hashlib
+import re
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from html import unescape
 from pathlib import Path
 
 from pelican.generators import ArticlesGenerator
 from pelican.settings import read_settings
 from tqdm import tqdm
 
+from goldstar_support.articles import is_support_post
 from reply_drafts.grief import hard_time_cues
 
 from .cache import IndexCache, content_hash
@@ -49,6 +53,14 @@ QUIET_SENTENCES = (
     "{friend} writes honestly about something hard; it speaks to what I wrote in my “{own}”.",
     "An honest, careful post from {friend}, close to my “{own}”.",
 )
+# Beside the author's own hard day (`Support: true`, or a title or opening that tells of a loss
+# or a hard time, as the build reads it): no "if you liked my “…”", no praise of what sits by it.
+PLAIN_SENTENCES = ("From {friend}, close to what I wrote in my “{own}”.",)
+# What OwnPost holds changed: a cache of another shape is read afresh.
+DIGEST_CACHE = "digest 2"
+# The HTML read for a hard day's opening, as plugins/comments/hard_days.py reads it.
+OPENING_HTML = 800
+_TAG = re.compile(r"<[^<>]*>")
 
 
 @dataclass(frozen=True)
@@ -62,6 +74,7 @@ class OwnPost:
     category: str
     _content: str
     metadata: dict
+    hard_day: bool = False  # a support post: shared plainly, and only by the tags
 
 
 @dataclass(frozen=True)
@@ -179,7 +192,7 @@ def friends_in_turn(items: Sequence[DigestItem]) -> list[DigestItem]:
 def own_posts(settings: dict, config: Config) -> list[OwnPost]:
     """Return the author's published posts: from the cache if no content file changed."""
     cache = IndexCache(config.cache_dir, "digest_posts")
-    key = content_hash("digest", _content_files(settings), _settings_key(settings))
+    key = content_hash(DIGEST_CACHE, _content_files(settings), _settings_key(settings))
     state = cache.load()
     if state.get("key") == key:
         return state["posts"]
@@ -216,7 +229,23 @@ def _own_post(post) -> OwnPost:
         category=category_name(post),
         _content=getattr(post, "_content", "") or "",
         metadata={"lang": post.metadata["lang"]} if post.metadata.get("lang") else {},
+        hard_day=is_hard_day(post),
     )
+
+
+def is_hard_day(post) -> bool:
+    """Return whether the author's *post* is a hard day: `Support: true`, or, with no `Support`,
+    a title, summary or opening that tells of a loss or a hard time (as plugins/comments marks
+    it in a build)."""
+    if "support" in post.metadata:
+        return is_support_post(post)
+    parts = (post.title, post.metadata.get("summary", ""), (post._content or "")[:OPENING_HTML])
+    return bool(hard_time_cues(*(_words(part) for part in parts)))
+
+
+def _words(html: object) -> str:
+    """Return the text of *html* (a title, a summary, a post's opening) without markup."""
+    return unescape(_TAG.sub(" ", str(html or "")))
 
 
 def read_posts(settings: dict) -> list:
@@ -239,22 +268,23 @@ def _item(friend_post: FriendPost, own, score: float, terms: list[str]) -> Diges
     own_title = plain_title(str(own.title))
     shared = common_tags(tag_names(own), friend_post.tags)
     hard = tells_a_hard_time(friend_post)
-    sentence = _warm_sentence(friend_post, own_title, hard)
+    sentence = _warm_sentence(friend_post, own_title, hard, own.hard_day)
     return DigestItem(
         friend_post=friend_post,
         own_title=own_title,
         own_url=own.url,
         score=score,
-        # a friend's hard time: only the tags, not words pulled from it ("car, park and tissues")
-        reason=reason_words(shared, [] if hard else terms),
+        # a hard time, theirs or the author's: only the tags, not words pulled from it ("car,
+        # park and tissues")
+        reason=reason_words(shared, [] if hard or own.hard_day else terms),
         share_line=f"“{friend_post.title}” by {friend_post.friend}: {friend_post.url} — {sentence}",
     )
 
 
-def _warm_sentence(friend_post: FriendPost, own_title: str, hard: bool) -> str:
-    """Pick one sentence that fits the post (a quiet one for a *hard* time), the same one for the
-    same post every time."""
-    sentences = QUIET_SENTENCES if hard else WARM_SENTENCES
+def _warm_sentence(friend_post: FriendPost, own_title: str, hard: bool, own_hard: bool) -> str:
+    """Pick one sentence that fits the post (a quiet one for a *hard* time, a plain one beside
+    the author's own hard day, *own_hard*), the same one for the same post every time."""
+    sentences = QUIET_SENTENCES if hard else PLAIN_SENTENCES if own_hard else WARM_SENTENCES
     choice = int(hashlib.sha256(friend_post.url.encode()).hexdigest(), 16) % len(sentences)
     return sentences[choice].format(friend=friend_post.friend, own=own_title)
 

@@ -125,7 +125,8 @@ def test_a_reader_at_risk_gets_the_helpline_as_a_link_in_the_posts_print_and_a_p
     assert waiting(stack, "at-risk") == []  # the note came first: nothing was posted
     # Sent again, the comment posts as it is, as the note says.
     submit.click()
-    expect(status).to_contain_text("Thank you! Your comment")
+    # No "Thank you!" to a reader at risk: it read as cheer.
+    expect(status).to_have_text("Your comment is awaiting approval.")
     assert [c["markdown"] for c in waiting(stack, "at-risk")] == [AT_RISK]
     expect(submit).to_have_text("Post comment")
     assert watch.errors == [] and watch.dialogs == []
@@ -143,8 +144,8 @@ def test_the_helpline_stays_in_sight_with_its_link_after_the_comment_posts(site,
     helpline = page.get_by_role("link", name=HELPLINE)
     expect(helpline).to_have_count(1)  # said once, in the status line
     submit.click()
-    # The live region reads out the thanks alone: the note, read out once, is not again...
-    expect(status).to_have_text(re.compile(r"^Thank you! Your comment"))
+    # The live region reads out that it is in, alone: the note, read out once, is not again...
+    expect(status).to_have_text("Your comment is awaiting approval.")
     assert [c["markdown"] for c in waiting(stack, "at-risk-posted")] == [AT_RISK]
     # ...and stays on screen, whole, once, in the post's print, its link a tap away.
     form = page.locator(".comment-form")
@@ -184,7 +185,7 @@ def test_the_helpline_note_is_french_and_reads_as_the_post_in_dark_mode(site, st
         assert_printed_as_the_post(page, status.locator(".comments-crisis"), paragraph)
         assert axe_violations(page) == []
         submit.click()
-        expect(status).to_contain_text("Merci ! Votre commentaire")
+        expect(status).to_have_text("Votre commentaire attend sa validation.")
         assert [c["markdown"] for c in waiting(stack, "hiver")] == [text]
     finally:
         context.close()
@@ -202,6 +203,20 @@ def test_a_kind_comment_is_not_nudged(site, stack, phone):
     expect(page.locator(".comments-status")).to_contain_text("Thank you! Your comment")
 
 
+def test_a_reader_who_tells_of_a_loss_is_not_thanked_with_a_cheer(site, stack, phone):
+    # No note before posting (nothing to rephrase, no crisis), but "Thank you! Your comment is
+    # published." answered "My mum died in March" under an ordinary post.
+    site.write_post("loss-told", "A kind post")
+    site.rebuild()
+    page = phone.new_page()
+    page.goto(site.url("loss-told"))
+    open_comments(page)
+    page.locator("#comment-author").fill("Jo")
+    page.locator("#comment-text").fill("My mum died in March. This helped me today.")
+    page.locator(".comment-submit").click()
+    expect(page.locator(".comments-status")).to_have_text(re.compile(r"^Your comment is"))
+
+
 def test_a_support_post_is_quiet(site, stack, phone):
     site.write_post("hard-week", "A hard week", support=True)
     for number in range(12):
@@ -211,6 +226,9 @@ def test_a_support_post_is_quiet(site, stack, phone):
             headers={"Origin": stack.site},
         ).is_success
     site.rebuild()
+    # A comment approved since the build: the embed adds it, its button as the baked ones.
+    newer = stack.post_comment("hard-week", author="Kim", text="Here if you need anything.")
+    stack.admin("POST", f"/api/admin/comments/{newer['comment']['id']}/approve", {})
     page = phone.new_page()
     page.goto(site.url("hard-week"))
     expect(page.locator(".gold-stars--quiet")).to_have_text("12 readers said “I see you”")
@@ -218,6 +236,13 @@ def test_a_support_post_is_quiet(site, stack, phone):
     assert "thank you!" not in page.locator("main").inner_text().lower()
     open_comments(page)
     expect(page.locator('[data-stars="post"] button')).to_contain_text("I see you")
+    newer_star = page.locator(f'[data-stars="{newer["comment"]["id"]}"] .star-label')
+    expect(newer_star).to_have_text("I see you")  # it had said "Star"
+    # A condolence is not thanked with a cheer ("Thank you! Your comment is published.").
+    page.locator("#comment-author").fill("Agnès")
+    page.locator("#comment-text").fill("Thinking of you this week.")
+    page.locator(".comment-submit").click()
+    expect(page.locator(".comments-status")).to_have_text(re.compile(r"^Your comment is"))
 
 
 def test_the_inbox_shows_the_tone_and_offers_spam_first_with_no_draft(site, stack, phone):
@@ -227,8 +252,16 @@ def test_the_inbox_shows_the_tone_and_offers_spam_first_with_no_draft(site, stac
     grief = stack.post_comment(
         "inbox-tone", author="Jo", text="I lost my mum in March. Thank you for writing this."
     )["comment"]
+    at_risk = stack.post_comment("inbox-tone", author="Sam", text=AT_RISK)["comment"]
+    stack.post_comment("inbox-tone", author="Kim", text="Lovely post, thank you.")
     page = phone.new_page()
     sign_in(page, stack.api)
+    # A reader who may be at risk comes first, said so plainly, not below later comments as
+    # "Tone: grief".
+    first = page.locator(".card").first
+    expect(first).to_have_attribute("id", f"card-{at_risk['id']}")
+    expect(first.locator(".tone strong")).to_have_text("May be at risk.")
+    expect(first.locator(".tone")).to_contain_text("Answer them yourself, soon")
     card = page.locator(f"#card-{spam['id']}")
     expect(card.locator(".tone")).to_contain_text("Tone: spam")
     assert card.locator(".draft").count() == 0

@@ -11,8 +11,10 @@ from email.utils import format_datetime
 from pathlib import Path
 
 import pytest
+from pelican.settings import read_settings
 from promote_related import digest
 from promote_related.feeds import FriendPost
+from promote_related.settings import read_config
 
 from tests.support import ROOT
 from tests.support.feeds import GARDEN, FeedServer, Route, serve_feeds
@@ -113,6 +115,43 @@ def test_a_friend_s_post_about_a_loss_is_shared_quietly(tmp_path, feed_server):
     # No words pulled from a friend's loss as a reason ("also about car, park and tissues").
     (relates,) = [line for line in text.splitlines() if "relates to your" in line]
     assert "also about" not in relates, relates
+
+
+def test_a_friend_s_post_is_shared_quietly_beside_the_author_s_own_hard_day(tmp_path, feed_server):
+    # "A lovely read from Ada; if you liked my “The tomatoes my father planted before he
+    # died”, you will enjoy this one." A hard day is no post one "liked".
+    content = tmp_path / "content"
+    title = "The tomatoes my father planted before he died"
+    write_topic_post(content, "tomatoes", "garden", "2025-03-01 09:00", title=title)
+    write_topic_post(content, "winter-loaf", "bread", "2025-06-01 09:00", support="true")
+    write_topic_post(content, "commute", "cycling", "2025-04-01 09:00", tags="cycling")
+    loaf = "Sourdough loaf crust: starter, flour, water, knead and bake."
+    feed_server.routes["/ada.rss"] = Route(
+        dated_rss(
+            [
+                ("Tomato days", "https://ada.example/tomato-days", GARDEN, NOW - timedelta(3)),
+                ("My new loaf", "https://ada.example/loaf", loaf, NOW - timedelta(2)),
+            ]
+        )
+    )
+    settings = write_settings(
+        tmp_path,
+        PROMOTE_RELATED_FRIENDS=[{"name": "Ada", "url": feed_server.url("/ada.rss")}],
+        PROMOTE_RELATED_DIGEST_DAYS=30,
+    )
+    found = digest.collect_digest(*settings_and_config(settings), False, NOW)
+    assert sorted(item.own_url for item in found.items) == ["tomatoes.html", "winter-loaf.html"]
+    for item in found.items:
+        assert item.share_line.endswith(
+            f"— From Ada, close to what I wrote in my “{item.own_title}”."
+        ), item.share_line
+        assert item.reason == ()  # no words pulled from a hard day: only the tags they share
+
+
+def settings_and_config(settings_file: Path) -> tuple[dict, object]:
+    """Return the Pelican settings of *settings_file* and promote_related's reading of them."""
+    settings = read_settings(str(settings_file))
+    return settings, read_config(settings)
 
 
 def test_a_friend_s_passing_mention_further_down_is_no_hard_time():

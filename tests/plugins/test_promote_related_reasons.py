@@ -6,6 +6,7 @@ names in its titles, tags or headings; no reason line when the two posts share n
 """
 
 from tests.plugins.test_promote_related_common_words import write_post
+from tests.support.feeds import Route, rss, serve_feeds
 from tests.support.posts import article_of
 from tests.support.topics import aside_of, reason_words_of
 
@@ -152,3 +153,34 @@ def test_links_to_or_from_a_hard_day_give_only_the_authors_tags(tmp_path, site_b
                 assert reason.get_text(" ", strip=True) == "Also about kindness"
                 shown += 1
     assert shown == 2
+
+
+def test_a_friend_s_post_beside_a_hard_day_gives_only_the_tags_they_share(tmp_path, site_builder):
+    # "Grandad's funeral, by Ada — Also about family and funeral" under the author's father's
+    # funeral: words pulled from the author's hard day, where the own posts gave only tags.
+    content = tmp_path / "content"
+    funeral = (
+        "My father died on Tuesday. We held the funeral under his oak tree; the hospital nurses "
+        "came, and his friends told stories of his garden."
+    )
+    write_post(content, "funeral", funeral, title="My father's funeral", tags="family")
+    write_post(content, "tomatoes", "Tomatoes grow well in pots.", title="Tomatoes", tags="garden")
+    grandad = (
+        "My grandfather died in the hospital last week. At his funeral we planted an oak tree "
+        "by the garden."
+    )
+    with serve_feeds() as feeds:
+        feeds.routes["/ada.rss"] = Route(
+            rss("Ada", [("Grandad's funeral", "https://ada.example/grandad", "family", grandad)])
+        )
+        result = site_builder(
+            content,
+            CACHE_PATH=str(tmp_path / "cache"),
+            PROMOTE_RELATED_FRIENDS=[{"name": "Ada", "url": feeds.url("/ada.rss")}],
+        )
+    assert [w for w in result.warnings() if "reads as a hard day" not in w] == []
+    (link,) = [link for link in article_of(result, "funeral").promote_related if link.friend]
+    assert link.shared_tags == ("family",) and len(link.reason) > 1  # words of the hard day
+    aside = aside_of(result, article_of(result, "funeral"))
+    reason = aside.select_one(".promote-related-friends .promote-related-reason")
+    assert reason.get_text(" ", strip=True) == "Also about family"

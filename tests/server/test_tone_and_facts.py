@@ -94,6 +94,24 @@ def test_a_reader_who_may_be_at_risk_is_told_where_help_is_before_posting(client
     assert new_comment(client, text=text)["comment"]["status"] == "pending"  # never blocked
 
 
+def test_a_reader_who_may_be_at_risk_comes_first_in_the_inbox_and_is_said_plainly(client):
+    # Newest first, the comment of a reader thinking of ending their life sat below the day's
+    # later comments ("Tone: grief"), as any other: the author met it last, or not that day.
+    at_risk = new_comment(client, text="Some days I don't want to be here anymore.")["comment"]
+    sad = new_comment(client, text="My brother died ten years ago. Thank you for this.")
+    kind = [new_comment(client, text=f"Lovely post, thank you ({n}).") for n in range(3)]
+    ids = [c["id"] for c in inbox(client)]
+    assert ids[0] == at_risk["id"]
+    assert ids[1:] == [c["comment"]["id"] for c in reversed(kind)] + [sad["comment"]["id"]]
+    first, *others = inbox(client)
+    assert first["draft"]["crisis"] is True and first["draft"]["tone"] == "grief"
+    assert [c["draft"]["crisis"] for c in others] == [False] * 4
+    client.post(f"/api/admin/comments/{at_risk['id']}/approve", json={}, headers=ADMIN)
+    for card in kind:
+        client.post(f"/api/admin/comments/{card['comment']['id']}/approve", json={}, headers=ADMIN)
+    assert inbox(client, "?unanswered=1")[0]["id"] == at_risk["id"]  # "To thank" too
+
+
 def test_a_reader_at_risk_beside_scorn_is_told_where_help_is_not_to_rephrase(client):
     # Once read as hostile: "This reads as harsh toward a person. Want to rephrase?"
     text = "Your blog is useless and I want to kill myself."

@@ -128,7 +128,8 @@ def test_a_french_article_page_has_its_comment_section_and_embed_words_in_french
     words = json.loads(soup.select_one("#comment-words").string)
     assert words["post"] == "Publier le commentaire"
     assert words["awards"][1] == "deux grandes étoiles d'or de l'auteur"
-    assert words["thanksPending"].startswith("Merci !")
+    assert words["thanks"]["pending"].startswith("Merci !")
+    assert words["grief"]["pending"] == "Votre commentaire attend sa validation."
     assert "min de lecture" in soup.select_one(".byline").get_text()
     # « 0 étoiles » had been written under every unstarred comment: 0 takes the singular.
     thanking = french_demo.output / "2025" / "how-to-thank-a-commenter" / "index.html"

@@ -228,6 +228,19 @@ def test_list_prints_the_queue_quitting_changes_nothing_and_a_wrong_password_is_
     ]
 
 
+def test_a_reader_who_may_be_at_risk_comes_first_and_is_said_plainly(server, tmp_path):
+    # Oldest first, a reader thinking of ending their life waited behind every earlier comment,
+    # under "Tone: grief".
+    at_risk = ("notes", "Small Notes, Big Days", "Sam", "reader-sam-00000005")
+    post_comments(server, [*COMMENTS, (*at_risk, "Some days I don't want to be here anymore.")])
+    listed = run_thanks(["--list"], thanks_env(server, tmp_path))
+    assert listed.returncode == 0, listed.stderr
+    first = listed.stdout.split("(2/5)")[0]
+    assert first.startswith("(1/5) Sam on “Small Notes, Big Days")
+    assert "May be at risk. This reader may be thinking of ending their life" in first
+    assert "(2/5) Agnès Dubois" in listed.stdout  # the others, oldest first
+
+
 def test_invoke_thanks_json_runs_against_the_server(server, tmp_path):
     post_comments(server)
     env = thanks_env(server, tmp_path)

@@ -9,7 +9,7 @@ const DRAFT = `draft:${thread}`;
 const FIELDS = ["author", "email", "website", "text"];
 const ALLOWED = /^(P|A|EM|STRONG|CODE|PRE|BLOCKQUOTE|UL|OL|LI|BR|DEL|HR)$/;
 const words = JSON.parse(document.getElementById("comment-words").textContent);
-let reader, status, form, submitButton, parent, editing, issued, nudged, lost, draftKey;
+let reader, status, form, submitButton, parent, editing, issued, nudged, lost, draftKey, tone, nudge;
 
 // Storage may be off.
 function load(key, fallback) {
@@ -308,7 +308,7 @@ async function submit(event) {
 // A note first (#comment-nudge-<tone>, else the server's words); sent again, it posts.
 async function post(v) {
   if (nudged !== v.text) {
-    const { tone, nudge } = await call("POST", "/api/tone", { text: v.text }).catch(() => ({}));
+    ({ tone, nudge } = await call("POST", "/api/tone", { text: v.text }).catch(() => ({})));
     if (nudge) {
       nudged = v.text;
       const note = clone(`comment-nudge-${tone}`);
@@ -331,7 +331,7 @@ async function post(v) {
   setMode(null);
   const pending = d.comment.status !== "approved";
   shown(place(d.comment, pending));
-  say(d.held || t(pending ? "thanksPending" : "thanksPublished"));
+  say(d.held || (words[tone] || words.thanks)[d.comment.status]);
 }
 
 async function saveEdit(v) {
