@@ -191,7 +191,7 @@ function place(c, pending = false) {
     above = above.parentElement.closest("li.comment");
   }
   const reply = $(".comment-in-reply-to", li);
-  if (to) Object.assign(reply.lastChild, { href: `#${to.id}`, textContent: authorOf(to) });
+  if (to) Object.assign($("a", reply), { href: `#${to.id}`, textContent: authorOf(to) });
   else reply.remove();
   let list = above ? $(":scope > ol", above) : $("ol.comment-list");
   if (!list) {
@@ -250,8 +250,8 @@ async function deleteMine(li) {
     save(MINE, mine);
     if (editing === id || parent?.id === id) setMode(null);
     li.replaceWith(...li.querySelectorAll(":scope > ol > li"));
-    for (const line of root.querySelectorAll(`.comment-in-reply-to:has([href="#${li.id}"])`)) {
-      line.remove();
+    for (const a of root.querySelectorAll(`.comment-in-reply-to [href="#${li.id}"]`)) {
+      a.parentNode.remove();
     }
     say(t("deleted"));
   } catch (e) {
