@@ -108,8 +108,10 @@ def register(tone: Tone, support: bool) -> str:
     """Return the tone whose lines answer a comment of *tone* (on a support post if *support*)."""
     if support and tone.label in ("praise", "neutral", "question"):
         return "grief"  # on the author's hard-day post, a reader's words are comfort
-    if (tone.doubtful or tone.guarded) and tone.label == "praise":
-        return "neutral"  # no "you made my day" for what may be a jab or a reader at risk
+    if tone.doubtful and tone.label == "praise":
+        return "neutral"  # no "you made my day" for what may be a jab
+    if tone.guarded and tone.label in ("praise", "question"):
+        return "neutral"  # nor for words a reader at risk may write, nor "let me think it over"
     return tone.label
 
 
@@ -273,6 +275,8 @@ def draft_with(library: Library, facts: CommentFacts) -> Draft:
     # never quote pain, contempt, a jab, or words a reader at risk may write
     if quiet or tone.doubtful or tone.guarded or hurtful(reading.quote):
         reading = dataclasses.replace(reading, quote="", quote_idea=False, quote_question=False)
+    if tone.guarded:  # no "yours gave me something to think about", no "good question"
+        reading = dataclasses.replace(reading, idea=False, question=False)
     lines = lines_for(library.language)
     related = "" if quiet else _related(facts, lines)
     flags = comment_flags(facts, reading, related) | tone_flags(tone, facts.support)

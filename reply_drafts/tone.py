@@ -512,6 +512,10 @@ def decide(
     return max(probabilities, key=probabilities.get)
 
 
+_FIRST_PERSON = re.compile(
+    r"(?<![\w'])(?:i|i'm|i've|i'd|me|my|myself|je|moi|mon|ma|mes|ich|mein\w*|yo|mis?|io|eu|meu|"
+    r"minha|ik|mijn)(?=[^\w']|$)|(?<![\w'])j'(?=\w)"
+)
 # congratulations to the writer or to someone else than the author ("Congrats to my sister")
 _TO_ANOTHER = re.compile(r"\W*(?:me\b|(?:to|à|for|pour) (?!you\b|vous\b|toi\b|u\b))")
 
@@ -531,9 +535,16 @@ def defends(prose: str, cues: Cues) -> bool:
     kind = [*cues.comfort, *cues.comfort_weak, *warm]
     if not kind or not cues.hostile or cues.severe or cues.insults or cues.bare_laughter:
         return False  # no hostile cue: the model alone read it so, and nothing answers it
-    if not _SCORN_ANSWERED.search(prose):
+    if not (_SCORN_ANSWERED.search(prose) or any(_quoted(prose, h) for h in cues.hostile)):
         return False
     return max(prose.rfind(word) for word in kind) > max(prose.rfind(h) for h in cues.hostile)
+
+
+def _quoted(prose: str, words: str) -> bool:
+    """Return whether *words* are in quotation marks in *prose* ('"Snap out of it" is the worst
+    advice.'): the reader reports the scorn."""
+    at = prose.find(words)
+    return at > 0 and prose[at - 1] in "\"“«'‘"
 
 
 def spam_elsewhere(cues: Cues, words: dict, model: dict) -> bool:
@@ -602,7 +613,9 @@ def behind(prose: str) -> bool:
     ago, and now I love my new job."), not a death and not one that is still hard."""
     if tells_a_death(prose) or _STILL_HARD.search(prose):
         return False
-    return bool(_BEHIND.search(prose))
+    # the reader's own past ("I had cancer ten years ago"), not a grandmother's ("Back in the day
+    # we used lard. My grandma's cancer never stopped her baking.")
+    return any(_BEHIND.search(s) and _FIRST_PERSON.search(s) for s in sentences(prose))
 
 
 def glad_for_author(prose: str) -> tuple[str, ...]:

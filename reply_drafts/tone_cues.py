@@ -883,7 +883,9 @@ BEHIND = r"""(?:\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|
 # ... unless it is still hard ("years ago, and I still can't...").
 STILL_HARD = r"""still (?:struggl\w*|hurts?|hurting|recovering|grieving|looking|searching|
     unemployed|sick|ill|in treatment|fighting|dealing|can'?t|cannot|haven'?t|miss|suffer\w*|
-    homeless|scared|afraid)|diagnos\w*|chronic\w*|to this day|
+    homeless|scared|afraid|stings?|hard|raw|painful|in (?:rehab|hospital|treatment|therapy))|
+    it'?s (?:still )?hard|never (?:really )?recovered|(?:scared|afraid) it'?s back|
+    diagnos\w*|chronic\w*|to this day|
     never (?:got|get|really got) over|(?:is|it'?s) back|came back|relapse\w*|
     again (?:now|this year|last week)|toujours pas|encore aujourd'hui|
     j'en souffre encore|est revenue?|rechute|immer noch|todavía|ancora oggi|ainda hoje|nog steeds"""
@@ -915,10 +917,17 @@ COMFORT_WEAK = r"""sending (?:you )?(?:so much |all my |my )?(?:love|hugs?|warmt
 # ("Anyone who says you're milking this doesn't know you", "Another sob story? No, ...", « Un
 # billet larmoyant peut-être, mais... »). Without one, comfort after scorn does not excuse it:
 # "Get over it already. Hugs.", "Nobody cares. Sending hugs though."
-SCORN_ANSWERED = r"""but|yet|no(?=[,.!]| one should)|never|not at all|anyone who|whoever|
+SCORN_ANSWERED = r"""(?:but|yet|mais|pourtant|pero|aber|però|maar|mas)(?! (?:(?:i'?m |still |
+    je )?(?:sending|hugs?|love|thinking of you|sorry|bisous|câlins?|abrazos?|courage)))|
+    no(?=[,.!]| one should)|never|not at all|anyone who|whoever|
     ignore (?:anyone|them|the|those|people)|don'?t listen|who cares what|trolls?|haters?|
-    stop apologi[sz]ing|how dare|mais|pourtant|non(?=[,.!])|jamais|quiconque|ceux qui disent|
-    n'écoute[sz]? pas|peu importe ce que|pero|aber|però|maar|mas"""
+    stop apologi[sz]ing|how dare|non(?=[,.!])|jamais|quiconque|ceux qui disent|
+    n'écoute[sz]? pas|peu importe ce que|
+    (?:told|tell|tells|telling) (?:me|you|us|him|her|them) to|
+    (?:people|those|anyone|someone|folks) (?:who|that) (?:say|says|said|tell|tells|told)|
+    don'?t let (?:anyone|anybody|them|people)|please don'?t|worst advice|
+    (?:stupid|cruel|awful|horrible|evil|fucking|damn|bloody) (?:disease|cancer|illness|tumou?r|
+    virus)"""
 
 # Other languages (French, German, Spanish, Portuguese, Italian, Dutch, Russian): a loss, an
 # illness, a hard time.

@@ -120,3 +120,67 @@ def test_a_hard_time_still_lived_is_not_called_over(text, language):
     draft = draft_of(text, language)
     assert draft.tone == "grief" and draft.gold_stars == 0
     assert "came through it" not in draft.text and "l'autre côté" not in draft.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My divorce was years ago but it still stings.",
+        "I lost my job years ago and never really recovered.",
+        "My mom had a stroke years ago; she's still in rehab and it's hard.",
+        "Back in the day we used lard. My grandma's cancer never stopped her baking.",
+    ],
+)
+def test_a_time_long_ago_beside_a_hard_time_still_lived_or_someone_else_s_is_not_over(text):
+    assert not read_tone(text).behind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Get over it already, but hugs.",
+        "Milking it for clicks, but hugs I guess.",
+        "Nobody cares, but sending hugs.",
+    ],
+)
+def test_a_bare_but_before_a_hug_answers_no_scorn(text):
+    assert draft_of(text, support=True, title="Losing Dad").tone == "hostile"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # readers who report the scorn to deny it: each had got no draft this morning
+        'My dad told me to "man up" when mum died. Don\'t let anyone tell you that. Sending love.',
+        '"Snap out of it" is the worst advice. Sending you so much love.',
+        "Someone told you to get over it? Please don't. Sending hugs.",
+        "People who tell you to move on are clueless. Hugs.",
+        "This is such a stupid disease. Thinking of you.",
+    ],
+)
+def test_a_reader_who_reports_the_scorn_to_deny_it_gets_a_quiet_reply(text):
+    draft = draft_of(text, support=True, title="Losing Dad")
+    assert draft.tone == "grief" and draft.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It would be easier to just disappear.",
+        "What's even the point anymore?",
+        "Tonight's the night. Thank you for everything.",
+    ],
+)
+def test_words_a_reader_at_risk_may_write_get_neither_a_promise_nor_a_cheer(text):
+    for number in range(1, 13):  # every template and line the draft may pick
+        draft = draft_of(text, number=number)
+        assert draft.gold_stars == 0 and draft.quote == ""
+        for cheer in (
+            "good question",
+            "think it over",
+            "check and reply",
+            "something new to",
+            "wonderful week",
+            "lovely day",
+        ):
+            assert cheer not in draft.text
