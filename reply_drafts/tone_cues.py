@@ -312,16 +312,32 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     hunting|sport|the range|protection)|
     (?:wrote|written|left) (?:letters|notes) (?:to|for) (?:my|the) (?:kids|children|family|wife|
     husband|parents) just in case|
+    (?:écrit|rédigé|laissé) des lettres (?:à|pour) (?:mes enfants|ma famille|mon mari|ma femme|
+    mes parents),? au cas où(?= *(?:[.!…]|$))|
+    (?:escrito|escribí|dejado|dejé) cartas (?:a|para) mis (?:hijos|padres|familiares),? (?:
+    por si acaso)(?= *(?:[.!…]|
+    $))|
+    (?:escrevi|deixei) cartas (?:para|aos) (?:os )?meus (?:filhos|pais),? (?:só )?(?:
+    por via das dúvidas)(?= *(?:[.!…]|
+    $))|
+    briefe an meine (?:kinder|familie|eltern) geschrieben,? (?:nur )?für alle fälle(?= *(?:[.!…]|
+    $))|
     je (?:ne )?veux plus (?:me réveiller|vivre|être là)|(?:me jeter|sauter) sous (?:un|le) train|
     je vais sauter (?:du|d'un) (?:pont|toit|immeuble)|(?:demain|ce soir) je saute du pont|
     je vais prendre toutes mes (?:pilules|cachets|médicaments)|
     je ne vois plus (?:aucune )?raison de (?:continuer|vivre)|à quoi bon continuer(?: à vivre)?|
     je suis un fardeau pour (?:tout le monde|ma famille|mes proches)|
     (?:seraient|serait) (?:soulagés?|mieux) si je (?:partais|n'étais plus là|disparaissais)|
-    c'est fini pour moi(?= *(?:[.!…]|$))|adieu à tous(?= *(?:[.!…,]|$))|
+    c'est (?:bientôt )?fini pour moi(?= *(?:[.!…]|$))|adieu à tous(?= *(?:[.!…,]|$))|
     c'était mon dernier message|je ne serai plus là (?:la semaine prochaine|demain|bientôt|
     ce soir)|ce soir je vais en finir|j'ai acheté une corde(?= *(?:[.!…]|$))|
     (?:ça|ce) serait plus (?:simple|facile) si je n'étais (?:plus là|pas en vie|plus en vie)|
+    (?:ça|ce) serait plus (?:simple|facile) de ne (?:pas|plus|jamais) me réveiller(?= *(?:[.!…]|$|
+    demain))|
+    sería (?:más fácil|mejor) no (?:despertar|despertarme)(?: más| nunca más)?(?= *[.!…]*$)|
+    seria (?:mais fácil|melhor) não acordar(?: mais| nunca mais)?(?= *[.!…]*$)|
+    (?:wäre|wär) (?:einfacher|leichter|besser),? nicht mehr (?:da|hier) zu sein(?= *[.!…]*$)|
+    (?:makkelijker|beter) (?:zou zijn|zijn|is) om niet meer wakker te worden(?= *[.!…]*$)|
     ik ga er (?:\w+ )?een einde aan maken|
     thoughts of (?:suicide|ending (?:it|my life))|thinking (?:about|of) (?:suicide|ending (?:it all|
     my life|things))|(?:hurt|harm|cut) myself|(?:kill|killing) myself(?! laughing| with laughter)|
@@ -507,7 +523,8 @@ SIGN_MEANS = r"""(?:i'?ve|i have|i'?ve got|i got|got) (?:the |my |enough |all th
     to do it|to end it))|
     saved up (?:sleeping pills|pills|meds|tablets|painkillers)(?= *(?:[.!…]|$))|
     j'ai (?:préparé|mis de côté|accumulé|stocké|économisé|rassemblé) (?:tous |toutes )?(?:mes|
-    les|des|assez de) (?:médicaments|médocs|cachets|comprimés|pilules|somnifères)(?= *(?:[.!…]|$))|
+    les|des|assez de) (?:médicaments|médocs|cachets|comprimés|pilules|somnifères)(?= *(?:[.!…]|$|
+    ,? au cas où))|
     ich (?:habe|hab) (?:die |meine |genug )?(?:tabletten|pillen|schlaftabletten|medikamente)
     (?: \w+)? (?:gesammelt|gehortet|gebunkert|beiseitegelegt)(?= *(?:[.!…,]|$))|
     ik heb (?:de |mijn |genoeg )?(?:pillen|medicijnen|slaappillen|tabletten) (?:verzameld|gespaard|
@@ -535,7 +552,10 @@ SIGN_GOODBYES = r"""(?:wrote|written|writing|finished|left|drafted|sent) (?:all 
     (?:i'?ve|i have) made my peace(?: and said my goodbyes)?(?= *(?:[.!…]|$))|
     (?:i'?ve|i have) said my goodbyes(?= *(?:[.!…]|$))|
     (?:écrit|rédigé|préparé|laissé|fini|terminé) (?:mes|ma|une|des|les) lettres? d'adieu|
-    (?:meine |die |einen |den )?abschiedsbriefe? (?:geschrieben|verfasst|fertig)|
+    je (?:voulais|veux|viens) (?:juste |simplement )?(?:de )?dire adieu à (?:tout le monde|tous|
+    vous tous)(?: ici)?(?= *(?:[.!…]|$))|
+    (?:meine |die |einen |den )?abschiedsbriefe? (?:schon |bereits )?(?:
+    geschrieben|verfasst|fertig)|
     (?:mijn |de )?afscheidsbrie(?:f|ven) (?:geschreven|klaar)|
     (?:escribí|he escrito|ya escribí|dejé) (?:mis|las|una|mi) cartas? de despedida|
     (?:ho scritto|ho lasciato) (?:le |la |una )?(?:mie )?letter[ae] d'addio|
@@ -548,7 +568,7 @@ GOODBYES_ELSEWHERE = r"""students?|pupils?|class|classes|classroom|school|teach\
     neighbou?rs|clients|customers|volunteers|residents|patients|airport|élèves|classe|collègues|
     équipe|retraite|école|déménag\w*|schüler|klasse|kollegen|ruhestand|rente|umzug|leerlingen|klas|
     collega'?s|pensioen|verhuizing|alumnos|compañeros|jubilación|mudanza|alunni|colleghi|pensione|
-    trasloco|alunos|colegas|aposentadoria|mudança"""
+    trasloco|alunos|colegas|aposentadoria|mudança|blog|chaîne|compte|forum|abonnés"""
 
 SIGN_PLACE = r"""(?:i'?m|i am) (?:standing |sitting )?on (?:the|a) (?:edge of (?:the|a) )?(?:bridge|
     ledge|rooftop|roof|cliff)(?: right now| now)?(?= *(?:[.!…]|$|, (?:just|and i|one last|
@@ -646,6 +666,7 @@ CRISIS_HINTS = r"""(?:i'?ve|i have|i) (?:just )?(?:given|gave) away (?:most|all|
     (?:i|i'?ve|i have) overdosed(?= *(?:[.!…,]|$|last|again|yesterday|on (?:my )?(?:pills|meds|
     sleeping pills|painkillers|insulin|paracetamol|tylenol)))|
     j'ai donné (?:presque )?(?:toutes mes|la plupart de mes) affaires|
+    pour quand je ne serai plus là|per quando non ci sarò più|
     (?:je suis|me sens|suis) (?:vraiment |complètement )?au bout du rouleau|
     ich habe (?:fast )?(?:alle )?meine sachen verschenkt|
     ik heb (?:bijna )?al mijn spullen weggegeven|
