@@ -999,7 +999,8 @@ GRIEF_NONSPACED = """亡くな|亡くし|葬式|葬儀|お悔やみ|ご冥福|�
 INSULTS = r"""idiots?|moron\w*|imbeciles?|cretins?|dumbass\w*|dipshits?|assholes?|arseholes?|
     bastards?|pricks?|twats?|douche\w*|piece of (?:shit|crap|garbage|trash)|scumbags?|
     waste of (?:oxygen|space|skin)|halfwits?|nitwits?|dimwits?|tossers?|wankers?|
-    connards?|abruti\w*|vollidiot\w*|idiota|imbécil\w*|gilipollas|stronz\w*|klootzak|
+    connards?|abruti\w*|vollidiot\w*|vollpfosten|arschloch|arschlöcher|wichser|
+    idiota|imbécil\w*|gilipollas|stronz\w*|klootzak|
     cretin[oa]|cretini|imbecill[ei]|coglion[ei]|pendejo|idioot|idioten|sukkel|
     дурак|идиот"""
 
@@ -1018,7 +1019,8 @@ AIM = r"""(?:you|you'?re|you are|ur|u r|this|what an?|such an?|the author is|aut
 # What contempt is aimed at when it is hostile: the author, the post, someone in the comments.
 TARGET = r"""you|your|yours|you'?re|yourself|this|these|the author|the writer|the post|article|
     blog|blogger|writer|author|post|advice|take|essay|piece|writing|recipe|comments|l'auteur|
-    artikel|articolo|artículo|eres|sei|du bist|tu es"""
+    artikel|articolo|artículo|eres|sei|du bist|tu es|tuto|tutoriel|billet|
+    artigo|tutorial"""
 
 # Contempt: hostile when the sentence points at someone here ("your", "this", "the author").
 CONTEMPT = r"""drivel|garbage(?! collect\w*)|trash(?! (?:can|bin))|rubbish|crap(?:py)?|bullshit|
@@ -1109,7 +1111,7 @@ CONTEMPT_PHRASES = r"""(?:nobody|no one) cares(?! if| whether)|nobody asked|who 
     did you even (?:read|think|try|test|check|proofread|bake|cook|make|run|look)|
     didn'?t (?:even )?read the post|you can'?t read|
     did a child write|another (?:blog )?(?:post|article) about nothing|
-    au lieu d'(?:étaler|raconter|déballer) (?:ça|tout ça|votre vie|ta vie|vos \w+|
+    au lieu (?:d'étaler|de raconter|de déballer|d'exposer) (?:ça|tout ça|votre vie|ta vie|vos \w+|
     tes \w+) (?:sur internet|en ligne|ici)|au lieu de (?:pleurnicher|geindre|(?:vous|te) plaindre)|
     (?:you should|you need to|you could|maybe|just|go|get|see a) [^.!?]{0,40}?instead of (?:(?:
     posting|writing|blogging) about (?:it|this|that)|(?:whining|complaining|crying|
@@ -1136,7 +1138,47 @@ CONTEMPT_PHRASES = r"""(?:nobody|no one) cares(?! if| whether)|nobody asked|who 
     (?:t'as|tu as|vous avez) vraiment (?:écrit|publié|posté) ça sérieusement|
     did you seriously (?:write|publish|post) this|you seriously (?:wrote|published|posted) this|
     (?:vous n'avez|tu n'as|t'as) même pas (?:testé|lu|essayé|vérifié)|
-    (?:article|billet) (?:inutile|nul(?:le)?|sans intérêt)|
+    (?:article|billet|post|articolo|artículo|artigo|tuto) (?:inutile|inútil|nul(?:le)?|
+    sans intérêt)|
+    (?:ton|votre|cet?|cette) (?:article|billet|tuto|tutoriel|blog|texte|recette|post) (?:est|
+    était) (?:vraiment |complètement |franchement |carrément |totalement |juste )?(?:
+    nul(?:le)?(?! part)|
+    à chier|de la merde|minable|débile|pourrie?)|
+    c'est de la merde,? (?:ce|cet|cette|ton|ta|votre) (?:article|billet|tuto|tutoriel|blog|
+    texte|recette|post)|(?:tu racontes|vous racontez) (?:vraiment )?n'importe quoi|
+    quel(?:le)? (?:gros(?:se)? |pauvre |sale )?(?:con(?:ne)?|connard|connasse)(?= *[.!…]*$)|
+    (?:t'es|tu es|vous êtes|espèce de) (?:un |une )?(?:gros(?:se)? |pauvre |vrai(?:e)? |
+    sale )?(?:con(?:ne)?|connasse)(?![\w'])|
+    (?:t'as|tu as|tu n'as|vous avez|vous n'avez) (?:vraiment )?rien compris(?= au sujet| à rien|
+    (?: *[.!…,]| *$))|
+    (?:tu ne sais|tu sais|vous ne savez|vous savez|tu ne saches|vous ne sachiez) (?:pas|
+    même pas) (?:écrire|lire|coder)(?= *(?:[.!…,]|$))|
+    (?:certains|d'autres|les autres) (?:bossent|travaillent),? eux|
+    même (?:mon|ma) (?:chat|chien|chienne|fils|fille|gamin|gamine|neveu|nièce|petit frère|
+    petite sœur|grand-mère|mamie) (?:de \d+ ans )?(?:code|écrit|cuisine|fait|ferait|coderait|
+    écrirait|cuisinerait) mieux|
+    (?:tu penses|tu crois|vous pensez|vous croyez) (?:vraiment )?que (?:quelqu'un|
+    qui que ce soit) va lire ça|
+    c'est une blague,? (?:ce|cet|cette|ton|votre) (?:tuto|tutoriel|article|billet|recette|code|
+    blog)|
+    (?:tu en fais|vous en faites) (?:un peu |beaucoup |vraiment |encore )?trop avec (?:tes|vos|
+    ton|votre|ta) (?:histoires|deuil|maladie|malheurs|problèmes|drames?|pathos|chagrin)|
+    (?:reprends-toi|reprenez-vous|secoue-toi|secouez-vous)(?= *[.!…]*$)|
+    arrête(?:z)? de (?:te|vous) plaindre(?= *(?:[.!…]|$))|arrête(?:z)? de pleurnicher|
+    (?:tu t'attendais|vous vous attendiez) à quoi(?: franchement|
+    sérieusement| au juste)?(?= *[?!.…]*$)|
+    à quoi (?:tu t'attendais|vous vous attendiez)(?= *[?!.…]*$)|
+    (?<!ne )(?:on|je) (?:commence à )?(?:s'en|m'en) lass(?:e|er)(?! pas| jamais)|
+    (?<!pas que )(?<!jamais que )c'est (?:un peu |bien |quand même |aussi )?(?:de )?(?:ta|
+    votre) (?:faute|propre faute)|
+    gracias por nada|merci pour rien(?= *(?:[.!…,]|$))|danke für nichts|grazie (?:per|di) niente|
+    obrigad[oa] por nada|bedankt voor (?:niks|niets)|
+    (?:^|(?<=[.!?] ))(?:wie|hoe|che|que|qué) (?:originell|origineel|
+    originale|original)(?= *[.…]*$)|
+    (?:^|(?<=[.!?] ))quelle originalité(?= *[.…]*$)|
+    (?:^|(?<=[.!?] ))(?:ma |mais |aber )?(?:wat een|was für ein(?:en)?|che|qué|que) (?:onzin|
+    schwachsinn|blödsinn|müll|quatsch|schifo|porcaria|lixo|mierda|basura|porquería)(?! (?:dat|
+    dass|que|che) )|
     (?:du hast|sie haben) (?:echt |wirklich |absolut |überhaupt )?keine ahnung(?!,? wie)|
     no (?:tienes|tenés) (?:ni )?(?:idea|puta idea)(?! de (?:lo|cuánto))|no sabes nada|
     t'y connais rien|tu n'y connais rien|non capisci niente|non sai niente|

@@ -51,3 +51,71 @@ def test_letters_for_when_the_reader_is_gone_get_a_quiet_reply_and_no_quote():
 )
 def test_a_holiday_a_retirement_or_a_blog_closing_gets_no_helpline(text):
     assert not read_tone(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quel con.",
+        "Franchement ton article est nul, tu racontes n'importe quoi sur Python 3.12.",
+        "Franchement, c'est de la merde ce tuto.",
+        "T'as rien compris au sujet, retourne à tes casseroles.",
+        "Magnifique article, dommage que tu ne saches pas écrire.",
+        "Quelle chance tu as de pouvoir partir trois mois, certains bossent eux.",
+        "Lol t'es sérieux ? Même mon chat code mieux que ça.",
+        "Sérieux, tu penses vraiment que quelqu'un va lire ça jusqu'au bout ?",
+        "C'est une blague ce tuto ? Rien ne marche.",
+        "Tu ne penses pas que tu en fais un peu trop avec tes histoires de deuil ? Je dis ça "
+        "pour toi hein.",
+        "Gracias por nada, perdí una hora.",
+        "Esto es una mierda de tutorial, no funciona nada.",
+        "Du bist echt ein Vollpfosten. Hör auf zu schreiben.",
+        "Toll, noch ein Artikel über Sauerteig. Wie originell.",
+        "Was für ein Schwachsinn, hast du das überhaupt getestet?",
+        "Ma che schifo di tutorial, niente funziona.",
+        "Bravo, un altro post inutile. Complimenti davvero.",
+        "Que lixo de artigo, nada funciona.",
+        "Geweldig, weer een artikel over zuurdesem. Hoe origineel.",
+        "Wat een onzin, heb je dit wel getest?",
+    ],
+)
+def test_an_insult_or_a_jab_gets_no_thanks(text):
+    assert read_tone(text).label == "hostile"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mdr tu t'attendais à quoi franchement",
+        "Un licenciement, c'est pas la fin du monde hein, y'a pire. Reprends-toi.",
+        "Tu devrais peut-être voir un psy au lieu de raconter ta vie ici, je dis ça gentiment.",
+        "Génial, encore un post sur ta maladie. On s'en lasse.",
+        "Pfff, tout le monde perd son boulot, arrête de te plaindre.",
+        "Moi je pense que c'est un peu ta faute aussi, non ?",
+    ],
+)
+def test_scorn_on_the_author_s_hard_day_gets_no_draft(text):
+    assert read_tone(text, support=True).label == "hostile"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je suis con, j'avais oublié le sel 😂 Super recette !",
+        "Ne crois surtout pas que c'est ta faute. Courage.",
+        "On ne s'en lasse pas, de tes recettes ! Merci",
+        "Tes billets, on s'en lasse jamais 😍",
+        "Tu t'attendais à quoi en mettant 300 g de sel ? 😂 Blague à part, super recette.",
+        "Reprends-toi une part de gâteau, tu l'as méritée 😄",
+        "Arrête de te plaindre de ton four, ton pain est magnifique !",
+        "Merci pour ton article, il n'est pas du tout nul, au contraire !",
+        "Con quel tutorial ho finalmente capito Docker, grazie!",
+        "¡Qué original! Me encanta la idea.",
+        "Wie originell! Tolle Idee, probiere ich aus.",
+        "Wat een onzin dat mensen zeggen dat zuurdesem moeilijk is, jouw recept is super!",
+        "Même mon fils de 8 ans a réussi la recette, merci !",
+        "Esto es genial, gracias por el tutorial.",
+    ],
+)
+def test_jokes_and_praise_near_these_jabs_stay_warm(text):
+    assert read_tone(text).label != "hostile"
