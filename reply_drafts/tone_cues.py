@@ -830,6 +830,7 @@ GOOD_NEWS = r"""in remission|cancer[- ]free|tumou?r[- ]free|finish(?:ed|ing) (?:
     got the all clear|beat (?:the )?cancer|discharged from (?:the )?hospital|
     (?:is|was|got|came|come|be|am|'s|are|'re) (?:\w+ )?home from (?:the )?hospital|
     (?:my|his|her|mum's|mom's|dad's) surgery went (?:well|fine|great)|en rémission|
+    en remisión|em remissão|in remissione|in remissie|
     survived (?:(?:my|his|her|their|the|a|two|three|several|his second|her second) )?(?:[\w-]+ )?
     (?:heart attacks?|strokes?|surgery|surgeries|transplant|cancer)|
     (?:is|was|am|'s) out of (?:surgery|the icu|intensive care)|
@@ -897,7 +898,8 @@ GRIEF_OTHER = r"""décéd\w*|décès|
     (?<!lachen )gestorben|verstorben|trauer\w*|beerdigung|beileid|
     krebs|fehlgeburt|gekündigt|
     falleci\w*|(?<!portátil )(?<!móvil )(?<!teléfono )(?<!planta )murió(?! mi (?:planta|portátil|
-    móvil))|perdí a|duelo|cáncer|quimio\w*|aborto espontáneo|despedid[oa]|depresión|
+    móvil))|perdí a|duelo|cáncer|quimio\w*|aborto espontáneo|despedid[oa]|
+    me despidieron|me han despedido|depresión|
     condolencias|faleceu|(?<!notebook )(?<!celular )(?<!computador )(?<!planta )morreu|luto|câncer|
     cancro|demitid[oa]|depressão|condolências|perdi (?:meu|
     minha)|(?<!portatile )(?<!telefono )(?<!computer )(?<!pianta )è mort[oa]|scompars[oa]|lutto|
@@ -1161,6 +1163,8 @@ CONTEMPT_PHRASES = r"""(?:nobody|no one) cares(?! if| whether)|nobody asked|who 
     qui que ce soit) va lire ça|
     c'est une blague,? (?:ce|cet|cette|ton|votre) (?:tuto|tutoriel|article|billet|recette|code|
     blog)|
+    encore (?:un|une) (?:tuto|tutoriel|article|billet|recette) qui ne (?:marche|fonctionne) pas|
+    ouais bon,? on a (?:bien )?compris|
     (?:tu en fais|vous en faites) (?:un peu |beaucoup |vraiment |encore )?trop avec (?:tes|vos|
     ton|votre|ta) (?:histoires|deuil|maladie|malheurs|problèmes|drames?|pathos|chagrin)|
     (?:reprends-toi|reprenez-vous|secoue-toi|secouez-vous)(?= *[.!…]*$)|
@@ -1397,7 +1401,9 @@ CRITICAL = rf"""i disagree|disagree|i don'?t (?:really |quite |fully )?agree|not
     (?:ça|il|elle|le plat|le gâteau|la sauce) manquait de goût|
     (?<!pas )(?<!ni )(?:trop|un peu) (?:salée?|sucrée?|sèche?)(?= *(?:[.!…,]|$| à mon goût|
     pour moi))|
-    une erreur|lien mort|petite correction|stimme nicht zu|
+    (?:un peu|assez|très|vraiment|plutôt) déçue?s?(?= *[.!…]*$)|ingrédients introuvables|
+    une erreur|lien mort|petite correction|piccola correzione|pequeña corrección|
+    pequena correção|klein foutje|kleine korrektur|stimme nicht zu|
     lien (?:[\w-]+ ){{0,5}}(?:est|semble) (?:mort|cassé|brisé)|
     (?<!que )(?:la|votre|cette) (?:recette|méthode|astuce|technique) ne (?:marche|fonctionne) pas|
     ça ne (?:marche|fonctionne) pas du tout|
@@ -1460,6 +1466,7 @@ CRITICAL = rf"""i disagree|disagree|i don'?t (?:really |quite |fully )?agree|not
     (?:ton|votre|le|ce) site (?:est (?:\w+ )?lent|rame)|
     (?:^|(?<=[,.!;] ))fix (?:it|this|that)(?: asap)?(?= *[.!]*$)|
     (?:^|(?<=[,.!;] ))corrige(?:z)? (?:ça|cela)(?= *[.!]*$)|
+    (?<!si )(?:vous avez|tu as|t'as) oublié de (?:dire|préciser|mentionner|signaler|indiquer)|
     (?<!si )(?:vous avez|tu as) oublié (?:un|une|le|la|les|d') (?:ingrédient|étape|lien|mot|
     quantité|temps|paramètre|import|point|accent|mot)|
     il manque (?:un|une|le|la|les|des) (?:ingrédient|étape|lien|mot|quantité|temps|paramètre|
@@ -1507,10 +1514,13 @@ CORRECTION = rf"""(?:a|one|small|minor|tiny|little|quick|another) typo|typos? (?
     (?:there'?s|there is|has|is) (?:an?|one) (?:small |minor |tiny )?(?:error|mistake|bug|typo)|
     incorrect|outdated|out of date|deprecated|off[- ]by[- ]one|doesn'?t (?:work|compile|run)|
     does not (?:work|compile|run)|(?:is|are) missing (?:a|an|the)|you forgot|malformed|
-    correction|(?:is|are|was) actually|coquille|faute de frappe|une erreur|lien mort|tippfehler|
+    correction|piccola correzione|pequeña corrección|pequena correção|klein foutje|
+    kleine korrektur|(?:is|are|was) actually|coquille|faute de frappe|une erreur|lien mort|
+    tippfehler|
     lien (?:[\w-]+ ){{0,5}}(?:est|semble) (?:mort|cassé|brisé)|
     ein fehler|un error|errata|um erro|un errore|non funziona|een fout|you meant|did you mean|
     i'?m guessing you meant|poprawka|korreksjon|oprava|διόρθωση|уточнення|поправк\w*|đính chính|
+    (?<!si )(?:vous avez|tu as|t'as) oublié de (?:dire|préciser|mentionner|signaler|indiquer)|
     (?<!si )(?:vous avez|tu as) oublié (?:un|une|le|la|les|d') (?:ingrédient|étape|lien|mot|
     quantité|temps|paramètre|import|point|accent)|
     il manque (?:un|une|le|la|les|des) (?:ingrédient|étape|lien|mot|quantité|temps|paramètre|
@@ -1554,6 +1564,12 @@ PRAISE = r"""thanks?|thank you|thx|ty|tysm|love(?:d|ly)?|loving|great|wonderful|
     recommend\w*|bookmark\w*|\+1|glückwunsch\w*|félicitations|enhorabuena|gefeliciteerd|
     ma[zs]al tov|felicitats|merci|génial|super|superbe|magnifique|formidable|chouette|
     j'adore|très bien|(?<!pas )(?<!plus )trop bien(?! pour| avant)|tout dévoré|tout englouti|
+    (?<!pas une )(?<!pas la )belle découverte|(?:un |mon |notre )(?:vrai |petit )?rayon de soleil|
+    (?:une|quelle) (?:vraie )?dinguerie|(?:c'est )?de la bombe|
+    (?:une|quelle) (?:vraie )?tuerie(?= *(?:[.!…,]|$|ce |cette |ces |ton |ta |tes |votre |vos ))|
+    (?<!pas )ça déchire|(?<!pas )(?<!plus )trop mignon(?:ne)?s?|
+    (?:crève|meurs) d'envie d(?:e |')(?:essayer|tester|faire|goûter|partir|visiter|lire|refaire|
+    tricoter|y aller)|
     pas (?:resté )?une miette|
     (?:se sont|me suis) régalée?s?|
     un (?:vrai )?régal|un délice|délicieu\w*|

@@ -8,6 +8,7 @@ the near misses that must stay warm (a holiday that is « bientôt fini pour moi
 import pytest
 
 from reply_drafts.tone import read_tone
+from tests.support.drafts import draft_of
 
 
 @pytest.mark.parametrize(
@@ -119,3 +120,57 @@ def test_scorn_on_the_author_s_hard_day_gets_no_draft(text):
 )
 def test_jokes_and_praise_near_these_jabs_stay_warm(text):
     assert read_tone(text).label != "hostile"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ah bah bravo, encore un tuto qui ne marche pas. Génie.",
+        "Super, encore une recette avec des ingrédients introuvables. Merci hein.",
+        "Ouais bon, on a compris que tu voyages en classe affaires. Contente pour toi.",
+        "J'ai l'impression que tu recycles les mêmes idées depuis un an. Un peu déçu.",
+    ],
+)
+def test_backhanded_praise_is_neither_starred_nor_quoted(text):
+    draft = draft_of(text, "fr")
+    assert draft.tone in ("hostile", "critical") and draft.gold_stars == 0 and not draft.quote
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Quelle belle découverte ce blog ! Je m'abonne tout de suite.", "praise"),
+        (
+            "Je suis tombée sur ton blog par hasard, et je ne le lâche plus. Un vrai rayon de "
+            "soleil.",
+            "praise",
+        ),
+        ("Je crève d'envie de partir au Portugal après avoir lu ça.", "praise"),
+        ("Une tuerie ce gâteau ! Je l'ai refait dimanche, tout le monde a adoré.", "praise"),
+        (
+            "Ta méthode pour les macarons, c'est de la bombe. Mes collègues n'en reviennent pas.",
+            "praise",
+        ),
+        ("Trop mignon ce petit bonnet, je le tricote pour ma nièce !", "praise"),
+        ("Tu as oublié de dire qu'il faut préchauffer le four. Sinon c'est nickel.", "critical"),
+        ("Piccola correzione: nel passo 2 manca il sale.", "critical"),
+        ("Klein foutje: in stap 2 moet het 180 graden zijn.", "critical"),
+        ("Me despidieron ayer después de 10 años. Tu blog me da un poco de paz.", "grief"),
+        ("¡Por fin buenas noticias! Mi padre está en remisión. Gracias por acompañarnos.", "grief"),
+    ],
+)
+def test_warm_words_a_correction_or_a_hard_time_are_read_for_what_they_are(text, label):
+    assert read_tone(text).label == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il y a eu une tuerie dans le quartier hier, ça m'a secouée. Ta soupe m'a réconfortée.",
+        "Ce n'est pas une belle découverte, ce blog. Déçu.",
+        "Un peu déçue que tu arrêtes le blog, mais merci pour tout ❤️",
+    ],
+)
+def test_a_massacre_a_denial_or_a_fond_goodbye_gets_no_praise_cue_of_these(text):
+    tone = read_tone(text)
+    assert not {"une tuerie", "belle découverte", "un peu déçue"} & set(tone.cues)
