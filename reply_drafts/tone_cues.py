@@ -383,7 +383,9 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     je me (?:fais|suis fait|suis faite) du mal (?:à nouveau|encore|exprès)(?= *(?:[.!…,;]|$))|
     je me suis (?:encore |à nouveau |de nouveau )?(?:fait|faite) du mal(?: exprès| à nouveau|
     encore)?(?= *(?:[.!…,;]|$|hier|cette nuit|ce soir|ce matin|aujourd'hui))|
-    envie de mourir|veux mourir|me suicider|mettre fin à mes jours|
+    envie de mourir(?! de (?:honte|rire|chaud|faim|froid|soif|ennui|jalousie|fatigue))|
+    veux mourir(?! de (?:honte|rire|chaud|faim|froid|soif|ennui|jalousie|fatigue))|me suicider|
+    mettre fin à mes jours|
     envie d'en finir(?! avec (?!tout|la vie|ma vie|mes jours))|
     (?:pense|pensé|songe|réfléchis) (?:sérieusement |vraiment |souvent |parfois |beaucoup |
     encore |de plus en plus |tous les jours )*[àa] en finir(?! avec (?!la vie|
@@ -495,7 +497,10 @@ CRISIS_UNLESS_LAUGHING = r"""(?:quiero|quisiera|me dan ganas de) desaparecer(?= 
     (?:se|será que) alguém (?:iria|viria) ao meu (?:funeral|enterro)|
     je vais me tuer(?! à la tâche| au travail| de rire)|(?:j'ai )?envie de me tuer|
     j'ai envie de crever(?! de (?:chaud|faim|froid|rire|soif))|
-    je vais me foutre en l'air|me voy a matar(?! (?:de|a) (?:risa|trabajar|estudiar))|
+    je vais me foutre en l'air|
+    (?:je )?pense (?:souvent |parfois |beaucoup |sérieusement |
+    de plus en plus )?à disparaître(?= *(?:[.!…]|$))|
+    me voy a matar(?! (?:de|a) (?:risa|trabajar|estudiar))|
     (?:stasera |domani )?mi ammazzo(?! di (?:risate|lavoro))|vou me matar(?! de (?:rir|trabalhar))|
     ich bringe mich (?:heute |morgen |jetzt |bald )?(?:nacht |abend )?um(?= *(?:[.!…]|$))"""
 
@@ -622,6 +627,8 @@ SIGN_DONE = r"""(?:can'?t|cannot) (?:do|take|handle) (?:this|it) any ?more[.!…
     (?:i won'?t|i will not|i'?m not going to) be (?:around|here) (?:for )?(?:much|very) longer
     (?= *(?:[.!…,]|$))|
     je ne serai (?:plus |pas )?là (?:bien |très |encore )?longtemps(?= *(?:[.!…]|$))|
+    plus rien ne me retient (?:ici|en vie|sur terre|dans ce monde)(?= *(?:[.!…]|$))|
+    (?:demain|ce soir|bientôt),? je ne serai plus là(?= *(?:[.!…]|$))|
     i (?:just |really )?want (?:it all|everything|all of it) to (?:stop|end)(?:,? (?:honestly|tbh|
     really))?(?= *(?:[.!…]|$))|
     i (?:just |really )?want to sleep forever(?= *(?:[.!…]|$))|
@@ -635,7 +642,8 @@ DONE_ELSEWHERE = r"""code|coding|bugs?|build|compil\w*|config\w*|webpack|css|jav
     mortified|moving|move|relocat\w*|leaving|cancer|terminal|hospice|chemo|diagnos\w*|prognosis|
     tumou?r|shop|store|office|party|airport|heading|train|bus|déménag\w*|départ|partir|retraite|
     boulot|travail|soins palliatifs|chimio|visa|off to|trip|holiday|vacation|abroad|battery|phone|
-    roadworks|drilling|weeks|doctors|médecins|semaines"""
+    roadworks|drilling|weeks|doctors|médecins|semaines|vacances|voyage|déménage\w*|ville|
+    appartement"""
 
 # « Je vais tout arrêter demain. Merci pour tout. », not quitting sugar, a job or the blog.
 # « Ik denk erover om er een einde aan te maken. », not to a subscription or a quarrel.
@@ -892,6 +900,7 @@ GRIEF_OTHER = r"""décéd\w*|décès|
     deuil(?! d(?:e |u |es |')(?!(?:mon|ma|mes|notre|nos|son|sa|ses|leur) |papa|maman|mamie|papi|
     papy))|obsèques|enterrement|condoléances|
     perd(?:u|re) (?:mon|ma|mes|notre)|fausse couche|chimio\w*|licencié\w*|
+    depuis mon licenciement|
     burn(?<!avoid burn)(?<!avoiding burn)(?<!prevent burn)(?<!preventing burn)(?<!éviter le burn)(?:
     -?out)(?![- ](?:proof|prevention|free))|dépression|
     (?:je suis|je me sens|j'étais|je me sentais) (?:\w+ )?déprimée?s?|
@@ -1164,7 +1173,11 @@ CONTEMPT_PHRASES = r"""(?:nobody|no one) cares(?! if| whether)|nobody asked|who 
     c'est une blague,? (?:ce|cet|cette|ton|votre) (?:tuto|tutoriel|article|billet|recette|code|
     blog)|
     encore (?:un|une) (?:tuto|tutoriel|article|billet|recette) qui ne (?:marche|fonctionne) pas|
-    ouais bon,? on a (?:bien )?compris|
+    ouais bon,? on a (?:bien )?compris|(?:^|(?<=[.!?] ))ben voyons(?= *[,.!…])|
+    (?:tu n'as|vous n'avez|t'as) aucune idée de ce (?:que tu racontes|dont tu parles|
+    que vous racontez|dont vous parlez)|
+    c'est (?:vraiment |tellement )?affligeant(?: de bêtise)?(?= *[.!…]*$)|
+    (?:tu n'as|t'as|vous n'avez) (?:vraiment )?(?:rien de|pas) mieux à faire|
     (?:tu en fais|vous en faites) (?:un peu |beaucoup |vraiment |encore )?trop avec (?:tes|vos|
     ton|votre|ta) (?:histoires|deuil|maladie|malheurs|problèmes|drames?|pathos|chagrin)|
     (?:reprends-toi|reprenez-vous|secoue-toi|secouez-vous)(?= *[.!…]*$)|

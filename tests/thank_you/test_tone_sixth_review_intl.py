@@ -174,3 +174,47 @@ def test_warm_words_a_correction_or_a_hard_time_are_read_for_what_they_are(text,
 def test_a_massacre_a_denial_or_a_fond_goodbye_gets_no_praise_cue_of_these(text):
     tone = read_tone(text)
     assert not {"une tuerie", "belle découverte", "un peu déçue"} & set(tone.cues)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je n'ai plus la force. Plus rien ne me retient ici.",
+        "Je pense souvent à disparaître. Personne ne s'en rendrait compte.",
+        "Demain je ne serai plus là. Merci pour tout ce que tu as écrit.",
+    ],
+)
+def test_a_french_reader_at_risk_said_obliquely_is_heard(text):
+    assert read_tone(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "J'ai envie de mourir de honte, j'ai servi ton gâteau à l'envers devant ma "
+        "belle-famille 😂",
+        "Plus rien ne me retient ici, je déménage à Lyon le mois prochain !",
+        "Demain je ne serai plus là, je pars en vacances. Bonne semaine à tous !",
+        "Je pense souvent à disparaître quelques jours à la campagne avec un bon livre.",
+    ],
+)
+def test_shame_a_move_or_a_holiday_gets_no_helpline(text):
+    assert not read_tone(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tu n'as aucune idée de ce que tu racontes, c'est affligeant.",
+        "C'est affligeant de bêtise.",
+        "Encore toi ? Tu n'as pas mieux à faire ?",
+        "Ben voyons, comme si tout le monde avait un four à pizza chez eux. Pfff.",
+    ],
+)
+def test_french_contempt_gets_no_thanks(text):
+    assert read_tone(text).label == "hostile"
+
+
+def test_a_lay_off_that_keeps_the_reader_awake_is_not_quoted_back():
+    draft = draft_of("Depuis mon licenciement je ne dors plus. Je tourne en rond.", "fr")
+    assert draft.tone == "grief" and not draft.quote
