@@ -1213,6 +1213,12 @@ CONTEMPT_PHRASES = r"""(?:nobody|no one) cares(?! if| whether)|nobody asked|who 
     lass das (?:mal )?die profis|cobras por escribir|non fa per te|stop crying|
     get over (?:it|yourself)|stop (?:whining|complaining|moaning|feeling sorry for yourself)|
     man up|toughen up|suck it up|snap out of it|first world problems?|
+    supéralo(?= *[.!…]*$)|reiß dich (?:mal )?zusammen|
+    hör (?:endlich )?auf zu (?:jammern|heulen|flennen)|heul-?artikel|piangerti addosso|
+    trovati un lavoro vero|smettila di lamentarti|
+    (?:deja de (?:llorar|quejarte|lloriquear)|para de (?:reclamar|chorar|se lamentar|mimimi))(?! (?:
+    do|da|de|del|por|con|com) )(?![^.!?]*(?:😂|🤣|jaja|kkk|haha))|
+    stop met (?:zeuren|janken|klagen|zielig doen)|
     just what the (?:world|internet|web) (?:needed|needs)|comme si on en manquait(?= *[.!…]*$)|
     you'?ve (?:gained|put on) (?:(?:some|a lot of|so much|a bit of) )?weight|
     you(?:'re| are) getting (?:fat|fatter|old|bald)|you look (?:old|older|awful|terrible|fat|

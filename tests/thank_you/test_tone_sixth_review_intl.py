@@ -218,3 +218,30 @@ def test_french_contempt_gets_no_thanks(text):
 def test_a_lay_off_that_keeps_the_reader_awake_is_not_quoted_back():
     draft = draft_of("Depuis mon licenciement je ne dors plus. Je tourne en rond.", "fr")
     assert draft.tone == "grief" and not draft.quote
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ya está otra vez llorando en internet. Supéralo.",
+        "Schon wieder so ein Heul-Artikel. Reiß dich zusammen.",
+        "Hör auf zu jammern, anderen geht es schlimmer.",
+        "Basta piangerti addosso, trovati un lavoro vero.",
+        "Para de reclamar, todo mundo perde emprego.",
+        "Stop met zeuren, iedereen verliest wel eens een baan.",
+    ],
+)
+def test_get_over_it_in_other_languages_gets_no_draft_on_the_author_s_hard_day(text):
+    assert read_tone(text, support=True).label == "hostile"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deja de llorar, que esta receta de cebolla es buenísima 😂",
+        "Mein Hund hört auf zu jammern, sobald er dein Rezept riecht 😂",
+        "Para de reclamar do forno e faz essa receita, é perfeita!",
+    ],
+)
+def test_an_onion_a_dog_or_an_oven_is_no_scorn(text):
+    assert read_tone(text).label != "hostile"
