@@ -5,6 +5,8 @@ demain », medicines put aside « au cas où », letters left for the children �
 the near misses that must stay warm (a holiday that is « bientôt fini pour moi », a blog closing).
 """
 
+import re
+
 import pytest
 
 from reply_drafts.tone import read_tone
@@ -245,3 +247,19 @@ def test_get_over_it_in_other_languages_gets_no_draft_on_the_author_s_hard_day(t
 )
 def test_an_onion_a_dog_or_an_oven_is_no_scorn(text):
     assert read_tone(text).label != "hostile"
+
+
+@pytest.mark.parametrize("number", range(1, 9))
+def test_french_drafts_keep_their_punctuation_with_no_break_spaces(number):
+    text = "Génial comme d'habitude, t'es trop forte ! Ça marche aussi sans gluten ?"
+    draft = draft_of(text, "fr", number=number)
+    own_words = draft.text.replace(draft.quote, "") if draft.quote else draft.text
+    assert not re.search(r" [;:!?»]|« ", own_words), draft.text
+    assert not draft.quote or draft.quote in draft.text
+
+
+def test_french_spaces_are_the_draft_s_own_and_the_reader_s_words_stay_as_written():
+    text = "Merci pour cette recette, mon pain est enfin réussi !"
+    draft = draft_of(text, "fr", number=28)
+    assert "réussi !" in draft.text or not draft.quote
+    assert draft.star_line in draft.text
