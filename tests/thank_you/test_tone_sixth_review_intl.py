@@ -263,3 +263,19 @@ def test_french_spaces_are_the_draft_s_own_and_the_reader_s_words_stay_as_writte
     draft = draft_of(text, "fr", number=28)
     assert "réussi !" in draft.text or not draft.quote
     assert draft.star_line in draft.text
+
+
+def test_a_husband_gone_three_weeks_is_not_quoted_back_or_starred():
+    text = (
+        "Merci du fond du cœur. Mon mari est parti il y a trois semaines et je n'arrive plus à "
+        "cuisiner. Ta soupe, je l'ai faite hier."
+    )
+    draft = draft_of(text, "fr")
+    assert draft.tone == "grief" and draft.gold_stars == 0 and not draft.quote
+
+
+def test_a_son_gone_two_weeks_and_a_quiet_house_to_knit_in_stays_warm():
+    text = (
+        "Mon fils est parti il y a deux semaines et je profite de la maison calme pour tricoter 😄"
+    )
+    assert read_tone(text).label != "grief"
