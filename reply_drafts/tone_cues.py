@@ -857,6 +857,7 @@ GOOD_TURN = r"""got (?:an|the|a job|a new job|a) offer|got (?:the|a|a new) job|
     (?:start|starting) (?:my|a) new job|back on my feet|
     doing (?:much |so much |a lot )?better now|feeling (?:much |so much |a lot )?better now|
     things are looking up|j'ai (?:trouvé|décroché) un (?:nouveau )?(?:emploi|travail|poste|job)|
+    je suis (?:enfin )?enceinte|
     (?:je vais|je me sens) (?:beaucoup |bien |tellement )?mieux"""
 
 # A grieving reader's question about living with it, not one to answer later ("does it ever get
@@ -900,7 +901,7 @@ GRIEF_OTHER = r"""décéd\w*|décès|
     cancer (?:du sein|du poumon|du côlon|de la prostate|du pancréas|de l'ovaire)|
     deuil(?! d(?:e |u |es |')(?!(?:mon|ma|mes|notre|nos|son|sa|ses|leur) |papa|maman|mamie|papi|
     papy))|obsèques|enterrement|condoléances|
-    perd(?:u|re) (?:mon|ma|mes|notre)|fausse couche|chimio\w*|licencié\w*|
+    perd(?:u|re) (?:mon|ma|mes|notre)|fausses? couches?|chimio\w*|licencié\w*|
     depuis mon licenciement|
     burn(?<!avoid burn)(?<!avoiding burn)(?<!prevent burn)(?<!preventing burn)(?<!éviter le burn)(?:
     -?out)(?![- ](?:proof|prevention|free))|dépression|
@@ -944,7 +945,7 @@ GRIEF_OTHER = r"""décéd\w*|décès|
     mari|femme|fils|fille|frère|sœur|grand-m[eè]re|grand-p[eè]re|mamie|papi|papy|chien|chienne|
     chat|chatte)|palliati(?<!work in palliati)(?<!travaille en palliati)\w+|
     (?:un|d'un|mon|son|ton) avc|
-    fausse couche|
+    fausses? couches?|
     mon deuil|
     j'ai perdu|a perdu (?:son|sa)|courage à (?:toi|vous)|toutes mes (?:pensées|condoléances)|
     krebsdiagnose|krankenhaus|entlassen|arbeitslos|schlaganfall|
@@ -1174,6 +1175,12 @@ CONTEMPT_PHRASES = r"""(?:nobody|no one) cares(?! if| whether)|nobody asked|who 
     c'est une blague,? (?:ce|cet|cette|ton|votre) (?:tuto|tutoriel|article|billet|recette|code|
     blog)|
     encore (?:un|une) (?:tuto|tutoriel|article|billet|recette) qui ne (?:marche|fonctionne) pas|
+    (?<!si )(?<!que )(?:tes|vos|ton|ta|votre) (?:\w+ )?(?:photos|textes|billets|articles|tutos|
+    recettes|écrits|dessins|pulls|gâteaux) (?:sont|est) (?:vraiment |franchement |tellement |
+    super |trop )?(?:
+    moches?|nuls|nulles|pourrie?s?|mauvais(?:es)?)|
+    (?:ce genre de|ce|cet|ton|ta|votre) (?:billet|article|post|texte|sujet) n'a rien à faire (?:ici|
+    sur (?:un|ce|ton|votre) blog)|
     ouais bon,? on a (?:bien )?compris|(?:^|(?<=[.!?] ))ben voyons(?= *[,.!…])|
     (?:tu n'as|vous n'avez|t'as) aucune idée de ce (?:que tu racontes|dont tu parles|
     que vous racontez|dont vous parlez)|
@@ -1422,6 +1429,8 @@ CRITICAL = rf"""i disagree|disagree|i don'?t (?:really |quite |fully )?agree|not
     (?<!pas )(?<!ni )(?:trop|un peu) (?:salée?|sucrée?|sèche?)(?= *(?:[.!…,]|$| à mon goût|
     pour moi))|
     (?:un peu|assez|très|vraiment|plutôt) déçue?s?(?= *[.!…]*$)|ingrédients introuvables|
+    sans vouloir être (?:méchante?|désagréable|vexante?)|
+    (?:tu t'es|vous vous êtes) trompée?s?(?! *\?)|
     une erreur|lien mort|petite correction|piccola correzione|pequeña corrección|
     pequena correção|klein foutje|kleine korrektur|stimme nicht zu|
     lien (?:[\w-]+ ){{0,5}}(?:est|semble) (?:mort|cassé|brisé)|
@@ -1534,7 +1543,8 @@ CORRECTION = rf"""(?:a|one|small|minor|tiny|little|quick|another) typo|typos? (?
     (?:there'?s|there is|has|is) (?:an?|one) (?:small |minor |tiny )?(?:error|mistake|bug|typo)|
     incorrect|outdated|out of date|deprecated|off[- ]by[- ]one|doesn'?t (?:work|compile|run)|
     does not (?:work|compile|run)|(?:is|are) missing (?:a|an|the)|you forgot|malformed|
-    correction|piccola correzione|pequeña corrección|pequena correção|klein foutje|
+    (?:tu t'es|vous vous êtes) trompée?s?(?! *\?)|correction|piccola correzione|pequeña corrección|
+    pequena correção|klein foutje|
     kleine korrektur|(?:is|are|was) actually|coquille|faute de frappe|une erreur|lien mort|
     tippfehler|
     lien (?:[\w-]+ ){{0,5}}(?:est|semble) (?:mort|cassé|brisé)|
@@ -1619,7 +1629,8 @@ SPAM_TERMS = r"""casinos?|poker|sportsbook|online slots|free spins|jackpot|viagr
     cheap (?:meds|hosting|jordans|viagra|essays|pills|watches|bags)|promo code|referral code|
     coupon code|earn \$|\$\d+ ?(?:/|a|per) ?(?:day|hour|week)|paid \$|get paid|make money|
     work from home|from home just|lose \d+ ?(?:kg|lbs|pounds)|doctors hate|weight loss|keto|
-    diet pills|escorts?|hot singles|dating site|xxx|click here|visit (?:my|our) (?:site|website|
+    diet pills|escorts?|hot singles|dating site|filles? sexy|rencontres? (?:coquines?|discrètes?)|
+    viens me (?:parler|voir) sur mon profil|xxx|click here|visit (?:my|our) (?:site|website|
     blog|page|store|shop)|check out (?:my|our) (?:site|website|blog|page|store|shop|channel|
     profile)|check out (?:my|our) (?:\w+ ){0,3}(?:program|programme|course(?! notes)|coaching|
     services|

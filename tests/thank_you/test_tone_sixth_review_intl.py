@@ -279,3 +279,46 @@ def test_a_son_gone_two_weeks_and_a_quiet_house_to_knit_in_stays_warm():
         "Mon fils est parti il y a deux semaines et je profite de la maison calme pour tricoter 😄"
     )
     assert read_tone(text).label != "grief"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Je dis ça pour ton bien, mais tes photos sont vraiment moches.", "hostile"),
+        (
+            "Personnellement je trouve que ce genre de billet n'a rien à faire sur un blog de "
+            "cuisine.",
+            "hostile",
+        ),
+        ("Sans vouloir être méchant, ton style est un peu lourd.", "critical"),
+        (
+            "Je crois que tu t'es trompé : `list.sort()` renvoie None, pas la liste triée.",
+            "critical",
+        ),
+        ("Coucou ! Je suis une fille sexy et seule, viens me parler sur mon profil 😘", "spam"),
+    ],
+)
+def test_more_french_jabs_corrections_and_spam_are_read_for_what_they_are(text, label):
+    assert read_tone(text).label == label
+
+
+def test_a_pregnancy_after_miscarriages_is_glad_news_not_a_line_to_quote():
+    text = (
+        "Je suis enceinte !!! Après trois fausses couches. Merci d'avoir parlé de ça si "
+        "ouvertement."
+    )
+    draft = draft_of(text, "fr")
+    assert draft.tone == "grief" and read_tone(text).good_news and not draft.quote
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mes photos sont moches à côté des tiennes, elles sont sublimes !",
+        "Je ne sais pas si tes photos sont moches, elles sont juste trop petites sur mobile.",
+        "Tu t'es trompée ? Non, c'est moi qui avais mal lu, tout marche !",
+        "Je suis enceinte de 6 mois et ta recette de tarte passe toute seule 😄",
+    ],
+)
+def test_the_reader_s_own_photos_a_doubt_or_a_pregnancy_stay_warm(text):
+    assert read_tone(text).label not in ("hostile", "critical", "grief")
