@@ -1645,7 +1645,10 @@ SPAM_TERMS = r"""casinos?|poker|sportsbook|online slots|free spins|jackpot|viagr
     achetez (?:des |vos )?(?:\w+ )?(?:followers|abonnés|likes|vues|avis)|
     abonnés (?:instagram|tiktok|youtube)|gagnez (?:\d+|de l'argent)|revenus? passifs?|
     travail à domicile|code promo|cliquez ici|visitez (?:mon|notre) (?:site|blog|boutique)|
-    meilleurs? prix"""
+    meilleurs? prix|visita (?:mi|nuestra) tienda(?: online| en línea)?|
+    visita (?:il mio|il nostro) negozio(?: online)?|
+    visite (?:minha|nossa) loja(?: online| virtual)?|
+    besuchen sie (?:meinen|unseren) (?:shop|onlineshop)"""
 
 # Words of an offer that mean nothing alone ("cheap", "discount") but two of them with a link do.
 SPAM_WEAK = r"""cheap|discount\w*|bonus\w*|free trial|free shipping|deal|deals|offer|offers|

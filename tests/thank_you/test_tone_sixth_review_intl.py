@@ -322,3 +322,10 @@ def test_a_pregnancy_after_miscarriages_is_glad_news_not_a_line_to_quote():
 )
 def test_the_reader_s_own_photos_a_doubt_or_a_pregnancy_stay_warm(text):
     assert read_tone(text).label not in ("hostile", "critical", "grief")
+
+
+def test_a_shop_behind_a_get_well_wish_is_spam_on_the_author_s_hard_day():
+    text = (
+        "Que te mejores pronto. Por cierto, visita mi tienda online de suplementos www.suple-top.es"
+    )
+    assert read_tone(text, support=True).label == "spam"
