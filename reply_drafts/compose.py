@@ -19,7 +19,7 @@ import re
 
 from reply_drafts.entries import PHRASE_SECTIONS, QUIET_TONES, SLOT, Entry
 from reply_drafts.facts import CommentFacts, Draft
-from reply_drafts.language_lines import FALLBACK_TEMPLATE, LanguageLines, lines_for
+from reply_drafts.language_lines import FALLBACK_TEMPLATE, LanguageLines, lines_for, typeset
 from reply_drafts.library import Library, load_library
 from reply_drafts.plain import plain_name, plain_text, safe_url
 from reply_drafts.quote import Reading, read_comment
@@ -285,19 +285,22 @@ def draft_with(library: Library, facts: CommentFacts) -> Draft:
     text = _quieted(render(choice, slots), voice)
     if tone.crisis:
         text = f"{text}\n\n{lines.crisis}"
+    language, quote = library.language, reading.quote
     star = choice.phrases.get("star")
     used = [choice.template, *(entry for entry in choice.phrases.values() if entry)]
     personal = next((entry for entry in used if entry.personal), None)
     return Draft(
-        text=text,
+        text=typeset(text, language, quote),
         template=choice.template.key,
         gold_stars=star.stars if star else 0,
         phrases=tuple(entry.key for entry in used),
         quote=reading.quote if reading.quote and f"{reading.quote}" in text else "",
-        star_line=fill(star.text, slots) if star else "",
+        star_line=typeset(fill(star.text, slots), language, quote) if star else "",
         tone=tone.label,
         advice=_advice(_advice_kind(tone, voice), tone),
-        personal=_quieted(fill(personal.text, slots), voice) if personal else "",
+        personal=typeset(_quieted(fill(personal.text, slots), voice), language, quote)
+        if personal
+        else "",
         cues=tone.cues,
         crisis=tone.crisis,
     )

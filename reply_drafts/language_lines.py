@@ -6,6 +6,7 @@ name of a commenter who gave none, the title of an untitled post and the quotati
 title. A language the author added with their own templates gets the English ones.
 """
 
+import re
 from dataclasses import dataclass
 
 from reply_drafts.entries import Entry
@@ -65,7 +66,7 @@ FRENCH = LanguageLines(
     ),
     crisis=(
         "Si vous pensez à mettre fin à vos jours, je vous en prie, parlez-en à quelqu'un dès "
-        "aujourd'hui : https://findahelpline.com recense des lignes d'écoute gratuites et "
+        "aujourd'hui\u00a0: https://findahelpline.com recense des lignes d'écoute gratuites et "
         "confidentielles dans votre pays."
     ),
     nameless="chère lectrice, cher lecteur",
@@ -73,8 +74,29 @@ FRENCH = LanguageLines(
     quote_marks=("« ", " »"),
 )
 LINES = {"en": ENGLISH, "fr": FRENCH}
+# French keeps ; ! ? and the closing guillemet on the line of the word before them, and the opening
+# guillemet on the line of the word after it: a narrow no-break space before ; ! ?, a no-break space
+# before : and » and after « (the drafts' lines are written, and tidied, with plain spaces).
+_NARROW_BEFORE = re.compile(r" ([;!?])")
+_NO_BREAK_BEFORE = re.compile(r" ([:»])")
+_NO_BREAK_AFTER = re.compile(r"« ")
 
 
 def lines_for(language: str) -> LanguageLines:
     """Return the fixed words of *language* (a library's language), English when it has none."""
     return LINES.get(language, ENGLISH)
+
+
+def typeset(text: str, language: str, kept: str = "") -> str:
+    """Return *text* set as *language* sets it (French: its no-break spaces), leaving the reader's
+    own words *kept* (the quote) as they wrote them."""
+    if language != "fr":
+        return text
+    parts = text.split(kept) if kept else [text]
+    return kept.join(_french_spaces(part) for part in parts)
+
+
+def _french_spaces(text: str) -> str:
+    text = _NARROW_BEFORE.sub("\u202f\\1", text)
+    text = _NO_BREAK_BEFORE.sub("\u00a0\\1", text)
+    return _NO_BREAK_AFTER.sub("«\u00a0", text)

@@ -84,7 +84,8 @@ PARTI = rf"""(?:(?:mon|ma|notre|son|sa) (?:\w+ )?(?:{KIN}|{KIN_OTHER})|papa|mama
     (?= *(?:[.!…]|$))))"""
 # Someone close who "est parti" with nothing after it: a loss or a leaving, a hard time either way.
 PARTI_BARE = rf"""(?:mon|ma|notre) (?:\w+ )?(?:{KIN}|{KIN_OTHER}) (?:est|sont) partie?s?(?:
-    (?: il y a (?:\w+ ){{1,2}}(?:jours|semaines|mois|ans?)(?= *(?:[.!…,]|$))|
+    (?: il y a (?:\w+ ){{1,2}}(?:jours|semaines|mois|ans?)(?= *(?:[.!…,]|$|
+    et (?:je n'|je ne |j'ai du mal|depuis|rien n')))|
     (?= *(?:[.!…]|$))))"""
 # A wake as a funeral ("my mother's wake", "at the wake."), not "wake lock" or "in the wake of".
 WAKE = rf"""(?:{KIN})'s wake|at (?:the|his|her|their) wake(?![- ]?\w)"""
@@ -321,16 +322,32 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     hunting|sport|the range|protection)|
     (?:wrote|written|left) (?:letters|notes) (?:to|for) (?:my|the) (?:kids|children|family|wife|
     husband|parents) just in case|
+    (?:écrit|rédigé|laissé) des lettres (?:à|pour) (?:mes enfants|ma famille|mon mari|ma femme|
+    mes parents),? au cas où(?= *(?:[.!…]|$))|
+    (?:escrito|escribí|dejado|dejé) cartas (?:a|para) mis (?:hijos|padres|familiares),? (?:
+    por si acaso)(?= *(?:[.!…]|
+    $))|
+    (?:escrevi|deixei) cartas (?:para|aos) (?:os )?meus (?:filhos|pais),? (?:só )?(?:
+    por via das dúvidas)(?= *(?:[.!…]|
+    $))|
+    briefe an meine (?:kinder|familie|eltern) geschrieben,? (?:nur )?für alle fälle(?= *(?:[.!…]|
+    $))|
     je (?:ne )?veux plus (?:me réveiller|vivre|être là)|(?:me jeter|sauter) sous (?:un|le) train|
     je vais sauter (?:du|d'un) (?:pont|toit|immeuble)|(?:demain|ce soir) je saute du pont|
     je vais prendre toutes mes (?:pilules|cachets|médicaments)|
     je ne vois plus (?:aucune )?raison de (?:continuer|vivre)|à quoi bon continuer(?: à vivre)?|
     je suis un fardeau pour (?:tout le monde|ma famille|mes proches)|
     (?:seraient|serait) (?:soulagés?|mieux) si je (?:partais|n'étais plus là|disparaissais)|
-    c'est fini pour moi(?= *(?:[.!…]|$))|adieu à tous(?= *(?:[.!…,]|$))|
+    c'est (?:bientôt )?fini pour moi(?= *(?:[.!…]|$))|adieu à tous(?= *(?:[.!…,]|$))|
     c'était mon dernier message|je ne serai plus là (?:la semaine prochaine|demain|bientôt|
     ce soir)|ce soir je vais en finir|j'ai acheté une corde(?= *(?:[.!…]|$))|
     (?:ça|ce) serait plus (?:simple|facile) si je n'étais (?:plus là|pas en vie|plus en vie)|
+    (?:ça|ce) serait plus (?:simple|facile) de ne (?:pas|plus|jamais) me réveiller(?= *(?:[.!…]|$|
+    demain))|
+    sería (?:más fácil|mejor) no (?:despertar|despertarme)(?: más| nunca más)?(?= *[.!…]*$)|
+    seria (?:mais fácil|melhor) não acordar(?: mais| nunca mais)?(?= *[.!…]*$)|
+    (?:wäre|wär) (?:einfacher|leichter|besser),? nicht mehr (?:da|hier) zu sein(?= *[.!…]*$)|
+    (?:makkelijker|beter) (?:zou zijn|zijn|is) om niet meer wakker te worden(?= *[.!…]*$)|
     ik ga er (?:\w+ )?een einde aan maken|
     thoughts of (?:suicide|ending (?:it|my life))|thinking (?:about|of) (?:suicide|ending (?:it all|
     my life|things))|(?:hurt|harm|cut) myself|(?:kill|killing) myself(?! laughing| with laughter)|
@@ -378,7 +395,9 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     je me (?:fais|suis fait|suis faite) du mal (?:à nouveau|encore|exprès)(?= *(?:[.!…,;]|$))|
     je me suis (?:encore |à nouveau |de nouveau )?(?:fait|faite) du mal(?: exprès| à nouveau|
     encore)?(?= *(?:[.!…,;]|$|hier|cette nuit|ce soir|ce matin|aujourd'hui))|
-    envie de mourir|veux mourir|me suicider|mettre fin à mes jours|
+    envie de mourir(?! de (?:honte|rire|chaud|faim|froid|soif|ennui|jalousie|fatigue))|
+    veux mourir(?! de (?:honte|rire|chaud|faim|froid|soif|ennui|jalousie|fatigue))|me suicider|
+    mettre fin à mes jours|
     envie d'en finir(?! avec (?!tout|la vie|ma vie|mes jours))|
     (?:pense|pensé|songe|réfléchis) (?:sérieusement |vraiment |souvent |parfois |beaucoup |
     encore |de plus en plus |tous les jours )*[àa] en finir(?! avec (?!la vie|
@@ -493,7 +512,10 @@ CRISIS_UNLESS_LAUGHING = r"""(?:quiero|quisiera|me dan ganas de) desaparecer(?= 
     (?:se|será que) alguém (?:iria|viria) ao meu (?:funeral|enterro)|
     je vais me tuer(?! à la tâche| au travail| de rire)|(?:j'ai )?envie de me tuer|
     j'ai envie de crever(?! de (?:chaud|faim|froid|rire|soif))|
-    je vais me foutre en l'air|me voy a matar(?! (?:de|a) (?:risa|trabajar|estudiar))|
+    je vais me foutre en l'air|
+    (?:je )?pense (?:souvent |parfois |beaucoup |sérieusement |
+    de plus en plus )?à disparaître(?= *(?:[.!…]|$))|
+    me voy a matar(?! (?:de|a) (?:risa|trabajar|estudiar))|
     (?:stasera |domani )?mi ammazzo(?! di (?:risate|lavoro))|vou me matar(?! de (?:rir|trabalhar))|
     ich bringe mich (?:heute |morgen |jetzt |bald )?(?:nacht |abend )?um(?= *(?:[.!…]|$))"""
 
@@ -522,7 +544,7 @@ SIGN_MEANS = r"""(?:i'?ve|i have|i'?ve got|i got|got) (?:the |my |enough |all th
     saved up (?:sleeping pills|pills|meds|tablets|painkillers)(?= *(?:[.!…]|$))|
     j'ai (?:préparé|mis de côté|accumulé|stocké|économisé|rassemblé) (?:tous |toutes )?(?:mes|
     les|des|assez de) (?:médicaments|médocs|cachets|comprimés|pilules|somnifères)(?= *(?:[.!…]|$|
-    ,? et je (?:suis|me sens) prête?))|
+    ,? et je (?:suis|me sens) prête?|,? au cas où))|
     ich (?:habe|hab) (?:die |meine |genug )?(?:tabletten|pillen|schlaftabletten|medikamente)
     (?: \w+)? (?:gesammelt|gehortet|gebunkert|beiseitegelegt)(?= *(?:[.!…,]|$))|
     ik heb (?:de |mijn |genoeg )?(?:pillen|medicijnen|slaappillen|tabletten) (?:verzameld|gespaard|
@@ -550,7 +572,10 @@ SIGN_GOODBYES = r"""(?:wrote|written|writing|finished|left|drafted|sent) (?:all 
     (?:i'?ve|i have) made my peace(?: and said my goodbyes)?(?= *(?:[.!…]|$))|
     (?:i'?ve|i have) said my goodbyes(?= *(?:[.!…]|$))|
     (?:écrit|rédigé|préparé|laissé|fini|terminé) (?:mes|ma|une|des|les) lettres? d'adieu|
-    (?:meine |die |einen |den )?abschiedsbriefe? (?:geschrieben|verfasst|fertig)|
+    je (?:voulais|veux|viens) (?:juste |simplement )?(?:de )?dire adieu à (?:tout le monde|tous|
+    vous tous)(?: ici)?(?= *(?:[.!…]|$))|
+    (?:meine |die |einen |den )?abschiedsbriefe? (?:schon |bereits )?(?:
+    geschrieben|verfasst|fertig)|
     (?:mijn |de )?afscheidsbrie(?:f|ven) (?:geschreven|klaar)|
     (?:escribí|he escrito|ya escribí|dejé) (?:mis|las|una|mi) cartas? de despedida|
     (?:ho scritto|ho lasciato) (?:le |la |una )?(?:mie )?letter[ae] d'addio|
@@ -563,7 +588,7 @@ GOODBYES_ELSEWHERE = r"""students?|pupils?|class|classes|classroom|school|teach\
     neighbou?rs|clients|customers|volunteers|residents|patients|airport|élèves|classe|collègues|
     équipe|retraite|école|déménag\w*|schüler|klasse|kollegen|ruhestand|rente|umzug|leerlingen|klas|
     collega'?s|pensioen|verhuizing|alumnos|compañeros|jubilación|mudanza|alunni|colleghi|pensione|
-    trasloco|alunos|colegas|aposentadoria|mudança"""
+    trasloco|alunos|colegas|aposentadoria|mudança|blog|chaîne|compte|forum|abonnés"""
 
 SIGN_PLACE = r"""(?:i'?m|i am) (?:standing |sitting )?on (?:the|a) (?:edge of (?:the|a) )?(?:bridge|
     ledge|rooftop|roof|cliff)(?: right now| now)?(?= *(?:[.!…]|$|, (?:just|and i|one last|
@@ -617,6 +642,8 @@ SIGN_DONE = r"""(?:can'?t|cannot) (?:do|take|handle) (?:this|it) any ?more[.!…
     (?:i won'?t|i will not|i'?m not going to) be (?:around|here) (?:for )?(?:much|very) longer
     (?= *(?:[.!…,]|$))|
     je ne serai (?:plus |pas )?là (?:bien |très |encore )?longtemps(?= *(?:[.!…]|$))|
+    plus rien ne me retient (?:ici|en vie|sur terre|dans ce monde)(?= *(?:[.!…]|$))|
+    (?:demain|ce soir|bientôt),? je ne serai plus là(?= *(?:[.!…]|$))|
     i (?:just |really )?want (?:it all|everything|all of it) to (?:stop|end)(?:,? (?:honestly|tbh|
     really))?(?= *(?:[.!…]|$))|
     i (?:just |really )?want to sleep forever(?= *(?:[.!…]|$))|
@@ -630,7 +657,8 @@ DONE_ELSEWHERE = r"""code|coding|bugs?|build|compil\w*|config\w*|webpack|css|jav
     mortified|moving|move|relocat\w*|leaving|cancer|terminal|hospice|chemo|diagnos\w*|prognosis|
     tumou?r|shop|store|office|party|airport|heading|train|bus|déménag\w*|départ|partir|retraite|
     boulot|travail|soins palliatifs|chimio|visa|off to|trip|holiday|vacation|abroad|battery|phone|
-    roadworks|drilling|weeks|doctors|médecins|semaines"""
+    roadworks|drilling|weeks|doctors|médecins|semaines|vacances|voyage|déménage\w*|ville|
+    appartement"""
 
 # « Je vais tout arrêter demain. Merci pour tout. », not quitting sugar, a job or the blog.
 # « Ik denk erover om er een einde aan te maken. », not to a subscription or a quarrel.
@@ -672,6 +700,7 @@ CRISIS_HINTS = r"""(?:i'?ve|i have|i) (?:just )?(?:given|gave) away (?:most|all|
     (?:i|i'?ve|i have) overdosed(?= *(?:[.!…,]|$|last|again|yesterday|on (?:my )?(?:pills|meds|
     sleeping pills|painkillers|insulin|paracetamol|tylenol)))|
     j'ai donné (?:presque )?(?:toutes mes|la plupart de mes) affaires|
+    pour quand je ne serai plus là|per quando non ci sarò più|
     (?:je suis|me sens|suis) (?:vraiment |complètement )?au bout du rouleau|
     ich habe (?:fast )?(?:alle )?meine sachen verschenkt|
     ik heb (?:bijna )?al mijn spullen weggegeven|
@@ -848,6 +877,7 @@ GOOD_NEWS = r"""in remission|cancer[- ]free|tumou?r[- ]free|finish(?:ed|ing) (?:
     got the all clear|beat (?:the )?cancer|discharged from (?:the )?hospital|
     (?:is|was|got|came|come|be|am|'s|are|'re) (?:\w+ )?home from (?:the )?hospital|
     (?:my|his|her|mum's|mom's|dad's) surgery went (?:well|fine|great)|en rémission|
+    en remisión|em remissão|in remissione|in remissie|
     survived (?:(?:my|his|her|their|the|a|two|three|several|his second|her second) )?(?:[\w-]+ )?
     (?:heart attacks?|strokes?|surgery|surgeries|transplant|cancer)|
     (?:is|was|am|'s) out of (?:surgery|the icu|intensive care)|
@@ -865,6 +895,7 @@ GOOD_TURN = r"""got (?:an|the|a job|a new job|a|a new|a new job) offer|got (?:th
     (?:start|starting) (?:my|a) new job|back on my feet|
     doing (?:much |so much |a lot )?better now|feeling (?:much |so much |a lot )?better now|
     things are looking up|j'ai (?:trouvé|décroché) un (?:nouveau )?(?:emploi|travail|poste|job)|
+    je suis (?:enfin )?enceinte|
     (?:je vais|je me sens) (?:beaucoup |bien |tellement )?mieux"""
 
 # A hard time of the reader's that is long over ("I had cancer ten years ago. Still here, still
@@ -947,14 +978,16 @@ GRIEF_OTHER = r"""décéd\w*|décès|
     cancer (?:du sein|du poumon|du côlon|de la prostate|du pancréas|de l'ovaire)|
     deuil(?! d(?:e |u |es |')(?!(?:mon|ma|mes|notre|nos|son|sa|ses|leur) |papa|maman|mamie|papi|
     papy))|obsèques|enterrement|condoléances|
-    perd(?:u|re) (?:mon|ma|mes|notre)|fausse couche|chimio\w*|licencié\w*|
+    perd(?:u|re) (?:mon|ma|mes|notre)|fausses? couches?|chimio\w*|licencié\w*|
+    depuis mon licenciement|
     burn(?<!avoid burn)(?<!avoiding burn)(?<!prevent burn)(?<!preventing burn)(?<!éviter le burn)(?:
     -?out)(?![- ](?:proof|prevention|free))|dépression|
     (?:je suis|je me sens|j'étais|je me sentais) (?:\w+ )?déprimée?s?|
     (?<!lachen )gestorben|verstorben|trauer\w*|beerdigung|beileid|
     krebs|fehlgeburt|gekündigt|
     falleci\w*|(?<!portátil )(?<!móvil )(?<!teléfono )(?<!planta )murió(?! mi (?:planta|portátil|
-    móvil))|perdí a|duelo|cáncer|quimio\w*|aborto espontáneo|despedid[oa]|depresión|
+    móvil))|perdí a|duelo|cáncer|quimio\w*|aborto espontáneo|despedid[oa]|
+    me despidieron|me han despedido|depresión|
     condolencias|faleceu|(?<!notebook )(?<!celular )(?<!computador )(?<!planta )morreu|luto|câncer|
     cancro|demitid[oa]|depressão|condolências|perdi (?:meu|
     minha)|(?<!portatile )(?<!telefono )(?<!computer )(?<!pianta )è mort[oa]|scompars[oa]|lutto|
@@ -989,7 +1022,7 @@ GRIEF_OTHER = r"""décéd\w*|décès|
     mari|femme|fils|fille|frère|sœur|grand-m[eè]re|grand-p[eè]re|mamie|papi|papy|chien|chienne|
     chat|chatte)|palliati(?<!work in palliati)(?<!travaille en palliati)\w+|
     (?:un|d'un|mon|son|ton) avc|
-    fausse couche|
+    fausses? couches?|
     mon deuil|
     j'ai perdu|a perdu (?:son|sa)|courage à (?:toi|vous)|toutes mes (?:pensées|condoléances)|
     krebsdiagnose|krankenhaus|entlassen|arbeitslos|schlaganfall|
@@ -1056,7 +1089,8 @@ GRIEF_NONSPACED = """亡くな|亡くし|葬式|葬儀|お悔やみ|ご冥福|�
 INSULTS = r"""idiots?|moron\w*|imbeciles?|cretins?|dumbass\w*|dipshits?|assholes?|arseholes?|
     bastards?|pricks?|twats?|douche\w*|piece of (?:shit|crap|garbage|trash)|scumbags?|
     waste of (?:oxygen|space|skin)|halfwits?|nitwits?|dimwits?|tossers?|wankers?|
-    connards?|abruti\w*|vollidiot\w*|idiota|imbécil\w*|gilipollas|stronz\w*|klootzak|
+    connards?|abruti\w*|vollidiot\w*|vollpfosten|arschloch|arschlöcher|wichser|
+    idiota|imbécil\w*|gilipollas|stronz\w*|klootzak|
     cretin[oa]|cretini|imbecill[ei]|coglion[ei]|pendejo|idioot|idioten|sukkel|
     дурак|идиот"""
 
@@ -1075,7 +1109,8 @@ AIM = r"""(?:you|you'?re|you are|ur|u r|this|what an?|such an?|the author is|aut
 # What contempt is aimed at when it is hostile: the author, the post, someone in the comments.
 TARGET = r"""you|your|yours|you'?re|yourself|this|these|the author|the writer|the post|article|
     blog|blogger|writer|author|post|advice|take|essay|piece|writing|recipe|comments|l'auteur|
-    artikel|articolo|artículo|eres|sei|du bist|tu es"""
+    artikel|articolo|artículo|eres|sei|du bist|tu es|tuto|tutoriel|billet|
+    artigo|tutorial"""
 
 # Contempt: hostile when the sentence points at someone here ("your", "this", "the author").
 CONTEMPT = r"""drivel|garbage(?! collect\w*)|trash(?! (?:can|bin))|rubbish|(?<!holy )crap(?:py)?|
@@ -1187,7 +1222,7 @@ CONTEMPT_PHRASES = r"""(?:nobody|no one) cares(?! if| whether)|nobody asked|who 
     you must be (?:fun|a blast|a delight) at parties|
     we all lose (?:people|someone)[.!…,]* (?:move on|get over it|deal with it)|
     ^(?:lol|lmao|haha) at (?:the comments?(?: section)?|everyone|people) (?:being|crying|getting)|
-    au lieu d'(?:étaler|raconter|déballer) (?:ça|tout ça|votre vie|ta vie|vos \w+|
+    au lieu (?:d'étaler|de raconter|de déballer|d'exposer) (?:ça|tout ça|votre vie|ta vie|vos \w+|
     tes \w+) (?:sur internet|en ligne|ici)|au lieu de (?:pleurnicher|geindre|(?:vous|te) plaindre)|
     (?:you should|you need to|you could|maybe|just|go|get|see a) [^.!?]{0,40}?instead of (?:(?:
     posting|writing|blogging) about (?:it|this|that)|(?:whining|complaining|crying|
@@ -1214,7 +1249,59 @@ CONTEMPT_PHRASES = r"""(?:nobody|no one) cares(?! if| whether)|nobody asked|who 
     (?:t'as|tu as|vous avez) vraiment (?:écrit|publié|posté) ça sérieusement|
     did you seriously (?:write|publish|post) this|you seriously (?:wrote|published|posted) this|
     (?:vous n'avez|tu n'as|t'as) même pas (?:testé|lu|essayé|vérifié)|
-    (?:article|billet) (?:inutile|nul(?:le)?|sans intérêt)|
+    (?:article|billet|post|articolo|artículo|artigo|tuto) (?:inutile|inútil|nul(?:le)?|
+    sans intérêt)|
+    (?:ton|votre|cet?|cette) (?:article|billet|tuto|tutoriel|blog|texte|recette|post) (?:est|
+    était) (?:vraiment |complètement |franchement |carrément |totalement |juste )?(?:
+    nul(?:le)?(?! part)|
+    à chier|de la merde|minable|débile|pourrie?)|
+    c'est de la merde,? (?:ce|cet|cette|ton|ta|votre) (?:article|billet|tuto|tutoriel|blog|
+    texte|recette|post)|(?:tu racontes|vous racontez) (?:vraiment )?n'importe quoi|
+    quel(?:le)? (?:gros(?:se)? |pauvre |sale )?(?:con(?:ne)?|connard|connasse)(?= *[.!…]*$)|
+    (?:t'es|tu es|vous êtes|espèce de) (?:un |une )?(?:gros(?:se)? |pauvre |vrai(?:e)? |
+    sale )?(?:con(?:ne)?|connasse)(?![\w'])|
+    (?:t'as|tu as|tu n'as|vous avez|vous n'avez) (?:vraiment )?rien compris(?= au sujet| à rien|
+    (?: *[.!…,]| *$))|
+    (?:tu ne sais|tu sais|vous ne savez|vous savez|tu ne saches|vous ne sachiez) (?:pas|
+    même pas) (?:écrire|lire|coder)(?= *(?:[.!…,]|$))|
+    (?:certains|d'autres|les autres) (?:bossent|travaillent),? eux|
+    même (?:mon|ma) (?:chat|chien|chienne|fils|fille|gamin|gamine|neveu|nièce|petit frère|
+    petite sœur|grand-mère|mamie) (?:de \d+ ans )?(?:code|écrit|cuisine|fait|ferait|coderait|
+    écrirait|cuisinerait) mieux|
+    (?:tu penses|tu crois|vous pensez|vous croyez) (?:vraiment )?que (?:quelqu'un|
+    qui que ce soit) va lire ça|
+    c'est une blague,? (?:ce|cet|cette|ton|votre) (?:tuto|tutoriel|article|billet|recette|code|
+    blog)|
+    encore (?:un|une) (?:tuto|tutoriel|article|billet|recette) qui ne (?:marche|fonctionne) pas|
+    (?<!si )(?<!que )(?:tes|vos|ton|ta|votre) (?:\w+ )?(?:photos|textes|billets|articles|tutos|
+    recettes|écrits|dessins|pulls|gâteaux) (?:sont|est) (?:vraiment |franchement |tellement |
+    super |trop )?(?:
+    moches?|nuls|nulles|pourrie?s?|mauvais(?:es)?)|
+    (?:ce genre de|ce|cet|ton|ta|votre) (?:billet|article|post|texte|sujet) n'a rien à faire (?:ici|
+    sur (?:un|ce|ton|votre) blog)|
+    ouais bon,? on a (?:bien )?compris|(?:^|(?<=[.!?] ))ben voyons(?= *[,.!…])|
+    (?:tu n'as|vous n'avez|t'as) aucune idée de ce (?:que tu racontes|dont tu parles|
+    que vous racontez|dont vous parlez)|
+    c'est (?:vraiment |tellement )?affligeant(?: de bêtise)?(?= *[.!…]*$)|
+    (?:tu n'as|t'as|vous n'avez) (?:vraiment )?(?:rien de|pas) mieux à faire|
+    (?:tu en fais|vous en faites) (?:un peu |beaucoup |vraiment |encore )?trop avec (?:tes|vos|
+    ton|votre|ta) (?:histoires|deuil|maladie|malheurs|problèmes|drames?|pathos|chagrin)|
+    (?:reprends-toi|reprenez-vous|secoue-toi|secouez-vous)(?= *[.!…]*$)|
+    arrête(?:z)? de (?:te|vous) plaindre(?= *(?:[.!…]|$))|arrête(?:z)? de pleurnicher|
+    (?:tu t'attendais|vous vous attendiez) à quoi(?: franchement|
+    sérieusement| au juste)?(?= *[?!.…]*$)|
+    à quoi (?:tu t'attendais|vous vous attendiez)(?= *[?!.…]*$)|
+    (?<!ne )(?:on|je) (?:commence à )?(?:s'en|m'en) lass(?:e|er)(?! pas| jamais)|
+    (?<!pas que )(?<!jamais que )c'est (?:un peu |bien |quand même |aussi )?(?:de )?(?:ta|
+    votre) (?:faute|propre faute)|
+    gracias por nada|merci pour rien(?= *(?:[.!…,]|$))|danke für nichts|grazie (?:per|di) niente|
+    obrigad[oa] por nada|bedankt voor (?:niks|niets)|
+    (?:^|(?<=[.!?] ))(?:wie|hoe|che|que|qué) (?:originell|origineel|
+    originale|original)(?= *[.…]*$)|
+    (?:^|(?<=[.!?] ))quelle originalité(?= *[.…]*$)|
+    (?:^|(?<=[.!?] ))(?:ma |mais |aber )?(?:wat een|was für ein(?:en)?|che|qué|que) (?:onzin|
+    schwachsinn|blödsinn|müll|quatsch|schifo|porcaria|lixo|mierda|basura|porquería)(?! (?:dat|
+    dass|que|che) )|
     (?:du hast|sie haben) (?:echt |wirklich |absolut |überhaupt )?keine ahnung(?!,? wie)|
     no (?:tienes|tenés) (?:ni )?(?:idea|puta idea)(?! de (?:lo|cuánto))|no sabes nada|
     t'y connais rien|tu n'y connais rien|non capisci niente|non sai niente|
@@ -1234,6 +1321,12 @@ CONTEMPT_PHRASES = r"""(?:nobody|no one) cares(?! if| whether)|nobody asked|who 
     lass das (?:mal )?die profis|cobras por escribir|non fa per te|stop crying|
     get over (?:it|yourself)|stop (?:whining|complaining|moaning|feeling sorry for yourself)|
     man up|toughen up|suck it up|snap out of it|first world problems?|
+    supéralo(?= *[.!…]*$)|reiß dich (?:mal )?zusammen|
+    hör (?:endlich )?auf zu (?:jammern|heulen|flennen)|heul-?artikel|piangerti addosso|
+    trovati un lavoro vero|smettila di lamentarti|
+    (?:deja de (?:llorar|quejarte|lloriquear)|para de (?:reclamar|chorar|se lamentar|mimimi))(?! (?:
+    do|da|de|del|por|con|com) )(?![^.!?]*(?:😂|🤣|jaja|kkk|haha))|
+    stop met (?:zeuren|janken|klagen|zielig doen)|
     just what the (?:world|internet|web) (?:needed|needs)|comme si on en manquait(?= *[.!…]*$)|
     you'?ve (?:gained|put on) (?:(?:some|a lot of|so much|a bit of) )?weight|
     you(?:'re| are) getting (?:fat|fatter|old|bald)|you look (?:old|older|awful|terrible|fat|
@@ -1448,7 +1541,11 @@ CRITICAL = rf"""i disagree|disagree|i don'?t (?:really |quite |fully )?agree|not
     (?:ça|il|elle|le plat|le gâteau|la sauce) manquait de goût|
     (?<!pas )(?<!ni )(?:trop|un peu) (?:salée?|sucrée?|sèche?)(?= *(?:[.!…,]|$| à mon goût|
     pour moi))|
-    une erreur|lien mort|petite correction|stimme nicht zu|
+    (?:un peu|assez|très|vraiment|plutôt) déçue?s?(?= *[.!…]*$)|ingrédients introuvables|
+    sans vouloir être (?:méchante?|désagréable|vexante?)|
+    (?:tu t'es|vous vous êtes) trompée?s?(?! *\?)|
+    une erreur|lien mort|petite correction|piccola correzione|pequeña corrección|
+    pequena correção|klein foutje|kleine korrektur|stimme nicht zu|
     lien (?:[\w-]+ ){{0,5}}(?:est|semble) (?:mort|cassé|brisé)|
     (?<!que )(?:la|votre|cette) (?:recette|méthode|astuce|technique) ne (?:marche|fonctionne) pas|
     ça ne (?:marche|fonctionne) pas du tout|
@@ -1511,6 +1608,7 @@ CRITICAL = rf"""i disagree|disagree|i don'?t (?:really |quite |fully )?agree|not
     (?:ton|votre|le|ce) site (?:est (?:\w+ )?lent|rame)|
     (?:^|(?<=[,.!;] ))fix (?:it|this|that)(?: asap)?(?= *[.!]*$)|
     (?:^|(?<=[,.!;] ))corrige(?:z)? (?:ça|cela)(?= *[.!]*$)|
+    (?<!si )(?:vous avez|tu as|t'as) oublié de (?:dire|préciser|mentionner|signaler|indiquer)|
     (?<!si )(?:vous avez|tu as) oublié (?:un|une|le|la|les|d') (?:ingrédient|étape|lien|mot|
     quantité|temps|paramètre|import|point|accent|mot)|
     il manque (?:un|une|le|la|les|des) (?:ingrédient|étape|lien|mot|quantité|temps|paramètre|
@@ -1559,10 +1657,14 @@ CORRECTION = rf"""(?:a|one|small|minor|tiny|little|quick|another) typo|typos? (?
     (?:there'?s|there is|has|is) (?:an?|one) (?:small |minor |tiny )?(?:error|mistake|bug|typo)|
     incorrect|outdated|out of date|deprecated|off[- ]by[- ]one|doesn'?t (?:work|compile|run)|
     does not (?:work|compile|run)|(?:is|are) missing (?:a|an|the)|you forgot|malformed|
-    correction|(?:is|are|was) actually|coquille|faute de frappe|une erreur|lien mort|tippfehler|
+    (?:tu t'es|vous vous êtes) trompée?s?(?! *\?)|correction|piccola correzione|pequeña corrección|
+    pequena correção|klein foutje|
+    kleine korrektur|(?:is|are|was) actually|coquille|faute de frappe|une erreur|lien mort|
+    tippfehler|
     lien (?:[\w-]+ ){{0,5}}(?:est|semble) (?:mort|cassé|brisé)|
     ein fehler|un error|errata|um erro|un errore|non funziona|een fout|you meant|did you mean|
     i'?m guessing you meant|poprawka|korreksjon|oprava|διόρθωση|уточнення|поправк\w*|đính chính|
+    (?<!si )(?:vous avez|tu as|t'as) oublié de (?:dire|préciser|mentionner|signaler|indiquer)|
     (?<!si )(?:vous avez|tu as) oublié (?:un|une|le|la|les|d') (?:ingrédient|étape|lien|mot|
     quantité|temps|paramètre|import|point|accent)|
     il manque (?:un|une|le|la|les|des) (?:ingrédient|étape|lien|mot|quantité|temps|paramètre|
@@ -1608,6 +1710,12 @@ PRAISE = r"""thanks?|thank you|thx|ty|tysm|love(?:d|ly)?|loving|great|wonderful|
     recommend\w*|bookmark\w*|\+1|glückwunsch\w*|félicitations|enhorabuena|gefeliciteerd|
     ma[zs]al tov|felicitats|merci|génial|super|superbe|magnifique|formidable|chouette|
     j'adore|très bien|(?<!pas )(?<!plus )trop bien(?! pour| avant)|tout dévoré|tout englouti|
+    (?<!pas une )(?<!pas la )belle découverte|(?:un |mon |notre )(?:vrai |petit )?rayon de soleil|
+    (?:une|quelle) (?:vraie )?dinguerie|(?:c'est )?de la bombe|
+    (?:une|quelle) (?:vraie )?tuerie(?= *(?:[.!…,]|$|ce |cette |ces |ton |ta |tes |votre |vos ))|
+    (?<!pas )ça déchire|(?<!pas )(?<!plus )trop mignon(?:ne)?s?|
+    (?:crève|meurs) d'envie d(?:e |')(?:essayer|tester|faire|goûter|partir|visiter|lire|refaire|
+    tricoter|y aller)|
     pas (?:resté )?une miette|
     (?:se sont|me suis) régalée?s?|
     un (?:vrai )?régal|un délice|délicieu\w*|
@@ -1637,7 +1745,8 @@ SPAM_TERMS = r"""casinos?|poker|sportsbook|online slots|free spins|jackpot|viagr
     cheap (?:meds|hosting|jordans|viagra|essays|pills|watches|bags)|promo code|referral code|
     coupon code|earn \$|\$\d+ ?(?:/|a|per) ?(?:day|hour|week)|paid \$|get paid|make money|
     work from home|from home just|lose \d+ ?(?:kg|lbs|pounds)|doctors hate|weight loss|keto|
-    diet pills|escorts?|hot singles|dating site|xxx|click here|visit (?:my|our) (?:site|website|
+    diet pills|escorts?|hot singles|dating site|filles? sexy|rencontres? (?:coquines?|discrètes?)|
+    viens me (?:parler|voir) sur mon profil|xxx|click here|visit (?:my|our) (?:site|website|
     blog|page|store|shop)|check out (?:my|our) (?:site|website|blog|page|store|shop|channel|
     profile)|check out (?:my|our) (?:\w+ ){0,3}(?:program|programme|course(?! notes)|coaching|
     services|
@@ -1652,7 +1761,10 @@ SPAM_TERMS = r"""casinos?|poker|sportsbook|online slots|free spins|jackpot|viagr
     achetez (?:des |vos )?(?:\w+ )?(?:followers|abonnés|likes|vues|avis)|
     abonnés (?:instagram|tiktok|youtube)|gagnez (?:\d+|de l'argent)|revenus? passifs?|
     travail à domicile|code promo|cliquez ici|visitez (?:mon|notre) (?:site|blog|boutique)|
-    meilleurs? prix"""
+    meilleurs? prix|visita (?:mi|nuestra) tienda(?: online| en línea)?|
+    visita (?:il mio|il nostro) negozio(?: online)?|
+    visite (?:minha|nossa) loja(?: online| virtual)?|
+    besuchen sie (?:meinen|unseren) (?:shop|onlineshop)"""
 
 # Words of an offer that mean nothing alone ("cheap", "discount") but two of them with a link do.
 SPAM_WEAK = r"""cheap|discount\w*|bonus\w*|free trial|free shipping|deal|deals|offer|offers|

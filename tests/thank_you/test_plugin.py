@@ -143,7 +143,7 @@ def test_a_french_blog_gets_its_drafts_in_french(site_builder, tmp_path):
         own_words = draft.text.replace("Writing Thank-You Notes & Meaning Them", "")  # a title
         assert "Agnès" in draft.text and "Merci" in draft.text and "Thank" not in own_words
         texts.append(draft.text)
-    assert any("« The Gratitude Jar Experiment »" in text for text in texts)
+    assert any("«\u00a0The Gratitude Jar Experiment\u00a0»" in text for text in texts)
 
 
 def test_a_post_in_another_language_gets_its_drafts_in_that_language(site_builder, tmp_path):
