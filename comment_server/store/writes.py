@@ -70,6 +70,7 @@ class NewComment:
     claimed_commenter: str | None = None  # kept apart from this commenter (store/identity.py)
     notify: str | None = None  # reply mail wanted: "author" (the author's replies) or "anyone"
     tone: str | None = None  # what reply_drafts.tone reads in it (comment_contract.TONES)
+    crisis: bool = False  # the tone reader says its commenter may be at risk (the author's mail)
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,7 @@ class Edit:
     held: bool = False  # an approved comment goes back to the queue (its new tone)
     moderation: bool = True  # off: nothing goes back to the queue (the operator's choice)
     tone: str | None = None  # what reply_drafts.tone reads in the new text
+    crisis: bool = False  # the tone reader says its commenter may be at risk (the author's mail)
 
 
 def insert_comment(
