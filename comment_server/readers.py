@@ -277,6 +277,7 @@ async def edit_comment(request: Request) -> Response:
         held=bool(held),
         moderation=ctx.settings.moderation,
         tone=found.tone if found else None,
+        crisis=bool(found and found.crisis),
     )
     answer = replace(answer, make=partial(_edited, ctx, held))
     response, body = await answered(ctx, answer, ctx.store.answer_edit, edit)

@@ -2,30 +2,33 @@
 the comments of a batch, that reads the room.
 
 A reader who may be at risk comes first, marked, and their mail says so in its subject, with the
-draft advice's own words (reply_drafts.compose.ADVICE["crisis"]) and where help is; a harsh comment
-says so plainly; nothing cheers. The commenter's text is quoted as the plain text they typed (the
-mail has no HTML part), and every name and title in the subject is one line (messages.one_line).
+draft advice's own words (reply_drafts.compose.ADVICE["crisis"]) and the draft's line on where help
+is; a harsh comment says so plainly; nothing cheers. The commenter's text is quoted as the plain
+text they typed (the mail has no HTML part), and every name and title in the subject is one line
+(messages.one_line).
 """
 
 from typing import Any
 
 from comment_server.mail.messages import Letter, one_line
 from comment_server.settings import Settings
-from comment_server.tone_check import CRISIS_NUDGE
 from reply_drafts.compose import ADVICE
+from reply_drafts.language_lines import ENGLISH
 from reply_drafts.site_facts import SiteFacts
 
 CRISIS_ADVICE = ADVICE["crisis"].replace(" ({cues})", "")
+CRISIS_HELP = f"The line the draft ends with, where help is: {ENGLISH.crisis}"
 HARSH = "This comment reads as harsh; it waits for you in the inbox."
 HARSH_PUBLISHED = "This comment reads as harsh; it is published (moderation is off)."
 WAITS = "It waits for your approval in the inbox."
+EDITED = "It was edited after you approved it and waits for you again (the inbox shows the change)."
 NAME_LIMIT = 60
 
 
 def author_letter(settings: Settings, new: list[dict[str, Any]], site: SiteFacts) -> Letter:
     """Return the author's letter about the *new* comments (crises first, as the outbox gives)."""
     inbox = f"{settings.public_url}/admin"
-    parts = [_section(comment, site, settings) for comment in new]
+    parts = [_section(comment, site) for comment in new]
     text = "\n\n".join([*parts, f"Your inbox: {inbox}", ""])
     return Letter(_subject(new, site), text, "")
 
@@ -37,14 +40,14 @@ def _subject(new: list[dict[str, Any]], site: SiteFacts) -> str:
     if first["crisis"]:
         subject = f"A reader may be at risk: comment on “{title}”"
     else:
-        subject = f"New comment on “{title}” from {_name(first)}"
+        subject = f"{_what(first).capitalize()} on “{title}” from {_name(first)}"
     more = len(new) - 1
     return one_line(subject + (f" (and {more} more)" if more else ""))
 
 
-def _section(comment: dict[str, Any], site: SiteFacts, settings: Settings) -> str:
+def _section(comment: dict[str, Any], site: SiteFacts) -> str:
     """Return the lines about one comment: whose, on what, what it needs, its text."""
-    mark = "A READER MAY BE AT RISK" if comment["crisis"] else "New comment"
+    mark = "A READER MAY BE AT RISK" if comment["crisis"] else _what(comment).capitalize()
     lines = [f"{mark}: {_name(comment)} on “{_title(comment, site)}”", _post_url(comment, site)]
     lines += _needs(comment)
     lines += ["", _quoted(comment["markdown"])]
@@ -56,10 +59,21 @@ def _needs(comment: dict[str, Any]) -> list[str]:
     one, the approval it waits for."""
     pending = comment["status"] == "pending"
     if comment["crisis"]:
-        return [CRISIS_ADVICE, f"Where help is, as the commenter was shown it: {CRISIS_NUDGE}"]
+        return [CRISIS_ADVICE, CRISIS_HELP]
     if comment["tone"] == "hostile":
         return [HARSH if pending else HARSH_PUBLISHED]
-    return [WAITS] if pending else []
+    if pending:
+        return [EDITED if _edited(comment) else WAITS]
+    return []
+
+
+def _what(comment: dict[str, Any]) -> str:
+    return "edited comment" if _edited(comment) else "new comment"
+
+
+def _edited(comment: dict[str, Any]) -> bool:
+    """Return whether an edit sent the comment back to moderation (the inbox shows the change)."""
+    return comment["status"] == "pending" and comment["before_edit"] is not None
 
 
 def _quoted(text: str) -> str:

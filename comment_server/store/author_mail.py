@@ -11,7 +11,7 @@ not queued at all.
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, delete, or_, select, update
 
 from comment_server.store.rows import upsert
 from comment_server.store.schema import comments, mail_addresses, mail_outbox
@@ -37,16 +37,20 @@ def queue_author_mail(
     crisis: bool,
     now: datetime,
     batch: int,
+    again: bool = False,
 ) -> bool:
     """Queue the author's mail about the comment *comment_id*; return whether one was queued.
 
     Nothing for spam (its tone, or its status) nor for the author's own replies. A crisis is due
     now; any other comment waits *batch* seconds after the author's last mail, so comments arriving
-    together go out in one digest.
+    together go out in one digest. *again*: an edit sent it back to moderation, and the mail sent
+    about it before is no reason to send none now.
     """
     if not _worth_a_mail(connection, comment_id):
         return False
     address_id, last_mailed = _author_address(connection, author, now)
+    if again:
+        _forget_sent(connection, address_id, comment_id)
     waits = not crisis and last_mailed is not None
     due = max(now, last_mailed + timedelta(seconds=batch)) if waits else now
     inserted = connection.execute(
@@ -63,6 +67,19 @@ def queue_author_mail(
         .returning(mail_outbox.c.id)
     ).first()
     return inserted is not None
+
+
+def _forget_sent(connection: Connection, address_id: int, comment_id: int) -> None:
+    """Delete the author's settled mail rows about a comment (one mail per event, not per
+    comment: the outbox keeps one row per kind, address and comment)."""
+    connection.execute(
+        delete(mail_outbox).where(
+            mail_outbox.c.address_id == address_id,
+            mail_outbox.c.comment_id == comment_id,
+            mail_outbox.c.kind.in_(KINDS),
+            or_(mail_outbox.c.sent.is_not(None), mail_outbox.c.failed.is_not(None)),
+        )
+    )
 
 
 def _worth_a_mail(connection: Connection, comment_id: int) -> bool:

@@ -135,6 +135,7 @@ def _add_comments(
                 comments.c.markdown,
                 comments.c.status,
                 comments.c.tone,
+                comments.c.before_edit,
                 threads.c.title.label("thread_title"),
             )
             .join(threads, threads.c.id == comments.c.thread_id)

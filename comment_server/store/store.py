@@ -219,11 +219,17 @@ class Store:
 
     def edit_comment(self, edit: Edit) -> dict[str, Any]:
         """Apply a commenter's edit within the window; return the comment."""
-        return self._write(partial(_edit_comment, edit))
+        return self._write(partial(self._edit_comment, edit))
 
     async def answer_edit(self, edit: Edit, answer: Answer) -> Answered:
         """Apply a commenter's edit; return the (status, body) *answer* makes of its row."""
-        return await self._answer(partial(_edit_comment, edit), answer)
+        return await self._answer(partial(self._edit_comment, edit), answer)
+
+    def _edit_comment(self, edit: Edit, connection: Connection) -> dict[str, Any]:
+        now = utc_now()
+        if writes.edit_comment(connection, edit, now):  # back to moderation: the author hears
+            self._queue_author_mail(connection, edit.comment_id, edit.crisis, now, again=True)
+        return reads.own_row(connection, edit.comment_id)
 
     def set_star(self, thread: str, comment_id: int | None, reader: str, on: bool) -> Starred:
         """Star or unstar the post (comment_id None) or a comment for *reader*; return its count
@@ -365,11 +371,11 @@ class Store:
             subscriptions.queue_reply_mails(connection, comment_id, now, self.mail_batch)
 
     def _queue_author_mail(
-        self, connection: Connection, comment_id: int, crisis: bool, now
+        self, connection: Connection, comment_id: int, crisis: bool, now, again: bool = False
     ) -> None:
         if self.author_mail is not None and self.mail_batch is not None:
             queue_author_mail(
-                connection, self.author_mail, comment_id, crisis, now, self.mail_batch
+                connection, self.author_mail, comment_id, crisis, now, self.mail_batch, again
             )
 
     def confirm_address(self, address_id: int, digest: str) -> bool:
@@ -415,11 +421,6 @@ class Store:
         """Give a claimed batch back untouched."""
         if claim.connection is not None:
             claim.connection.close()
-
-
-def _edit_comment(edit: Edit, connection: Connection) -> dict[str, Any]:
-    writes.edit_comment(connection, edit, utc_now())
-    return reads.own_row(connection, edit.comment_id)
 
 
 def _set_star(

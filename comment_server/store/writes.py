@@ -166,8 +166,9 @@ def create_comment(
     return {**row, "stars": 0}
 
 
-def edit_comment(connection: Connection, edit: Edit, now: datetime) -> None:
-    """Change a comment's text (and name, website) for its commenter, within the edit window."""
+def edit_comment(connection: Connection, edit: Edit, now: datetime) -> bool:
+    """Change a comment's text (and name, website) for its commenter, within the edit window;
+    return whether it went back to moderation."""
     row = comment_row(connection, edit.comment_id)
     if not row["edit_secret"] or not hmac.compare_digest(row["edit_secret"], edit.edit_secret):
         raise Forbidden("This edit token is not for this comment.", "edit_token")
@@ -191,6 +192,7 @@ def edit_comment(connection: Connection, edit: Edit, now: datetime) -> None:
     if requeue:
         change_status(connection, row, "pending", now)
     bump(connection, row["thread_id"])
+    return requeue
 
 
 def delete_own_comment(

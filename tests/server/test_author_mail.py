@@ -19,7 +19,7 @@ from comment_server.settings import SettingsError, unknown_variables
 from comment_server.store.schema import mail_outbox
 from comment_server.store.store import Store
 from comment_server.store.writes import NewComment
-from tests.support.api import SECRET, new_comment, reader_token
+from tests.support.api import ADMIN, SECRET, new_comment, reader_token
 from tests.support.mailbox import Mailbox
 from tests.support.reply_mail import mail_env, run
 
@@ -118,6 +118,22 @@ def test_spam_sends_no_mail_and_a_harsh_comment_says_so(author_settings, box: Ma
     assert got.message["Subject"] == "New comment on “welcome” from Rex"
     assert HARSH in got.text() and "viagra" not in got.text()
     assert len(box.to(MIRA)) == 1
+
+
+def test_an_edit_that_goes_back_to_moderation_mails_the_author_again(author_settings, box: Mailbox):
+    with mail_app(author_settings) as client:
+        created = new_comment(client, text="Thank you for this post about kindness online.")
+        comment_id = created["comment"]["id"]
+        box.wait_for(MIRA)
+        approve = client.post(f"/api/admin/comments/{comment_id}/approve", json={}, headers=ADMIN)
+        assert approve.is_success
+        rewritten = "Thank you, but the comments below deserve a reply first, and soon."
+        body = {"edit_token": created["edit_token"], "text": rewritten}
+        edited = client.patch(f"/api/comments/{comment_id}", json=body)
+        assert edited.json()["comment"]["status"] == "pending"
+        got = box.wait_for(MIRA, 2)[1]
+    assert got.message["Subject"] == "Edited comment on “welcome” from Agnès"
+    assert "edited after you approved it" in got.text() and f"> {rewritten}" in got.text()
 
 
 def test_a_name_or_title_with_a_newline_cannot_add_a_header(author_settings, box: Mailbox):
