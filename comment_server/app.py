@@ -25,6 +25,7 @@ from comment_server.mail.messages import Composer, MailTemplates
 from comment_server.mail.sender import MailSender
 from comment_server.openapi import openapi_document
 from comment_server.settings import Settings
+from comment_server.store.author_mail import AuthorAddress
 from comment_server.store.store import Store
 from comment_server.tokens import Tokens
 
@@ -88,11 +89,25 @@ ROUTES = [
 ]
 
 
+def author_address(settings: Settings, keys: Keys) -> AuthorAddress | None:
+    """Return where the author hears of new comments (None: COMMENT_SERVER_AUTHOR_EMAIL unset)."""
+    if not settings.author_mail:
+        return None
+    email = settings.author_email
+    return AuthorAddress(email, keys.author_mail(email), keys.author())
+
+
 def create_app(settings: Settings, store: Store | None = None) -> Starlette:
     """Return the ASGI app for *settings* (the store is made from the settings when not given)."""
     keys = Keys(settings.secret)
     batch = settings.smtp_batch_seconds if settings.mail else None
-    store = store or Store(settings.database_url, keys, settings.author_name, mail_batch=batch)
+    store = store or Store(
+        settings.database_url,
+        keys,
+        settings.author_name,
+        mail_batch=batch,
+        author_mail=author_address(settings, keys),
+    )
     cache = ThreadCache(store, settings.cache_seconds)
     app = Starlette(
         routes=ROUTES,
@@ -136,7 +151,8 @@ def create_app(settings: Settings, store: Store | None = None) -> Starlette:
 async def _lifespan(app: Starlette) -> AsyncIterator[None]:
     """Warm the tone reader when moderation is on; run the mail sender beside the app, when this
     process sends the mail (stopped, at shutdown, once the mail in flight is recorded)."""
-    if app.state.context.settings.moderation:
+    settings = app.state.context.settings
+    if settings.moderation or settings.author_mail:  # both read each comment's tone
         readers.warm_up()  # before any request: nothing waits for it
     sender: MailSender | None = app.state.sender
     if sender is None:

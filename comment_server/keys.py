@@ -52,6 +52,11 @@ class Keys:
         """Return the stored digest of an email address (what stays once it is forgotten)."""
         return self._digest("mail", email.strip().casefold(), 32)
 
+    def author_mail(self, email: str) -> str:
+        """Return the digest of the author's address for new-comment mail (apart from a reader's
+        digest of the same address: the two mails never share a batch)."""
+        return self._digest("author-mail", email.strip().casefold(), 32)
+
     def session_tag(self, credential: str) -> str:
         """Return a tag of the admin credential: sessions die when the credential changes."""
         return self._digest("session", credential, 16)

@@ -185,6 +185,7 @@ async def post_comment(request: Request) -> Response:
         claim=_claim(ctx, values),
         notify=values.get("notify") if settings.mail else None,
         tone=found.tone if found else None,
+        crisis=bool(found and found.crisis),
     )
     answer = replace(answer, make=partial(_created, ctx, secret, held))
     response, _ = await answered(ctx, answer, ctx.store.answer_comment, new)
@@ -276,6 +277,7 @@ async def edit_comment(request: Request) -> Response:
         held=bool(held),
         moderation=ctx.settings.moderation,
         tone=found.tone if found else None,
+        crisis=bool(found and found.crisis),
     )
     answer = replace(answer, make=partial(_edited, ctx, held))
     response, body = await answered(ctx, answer, ctx.store.answer_edit, edit)
@@ -319,14 +321,15 @@ async def _read_comment(
     Refuse it (FieldErrors) when it breaks the spam rules. A short comment's Markdown is read on
     the event loop (0.03 ms for 300 characters), a long one's in a worker thread (0.55 ms for
     10,000), as is the tone reader (a millisecond or so). With moderation off nothing waits
-    whatever its tone, so the tone reader is not asked (None): the export reads the tone of a
-    comment stored without one, once, and the store keeps it then (store/tones.py).
+    whatever its tone, so the tone reader is not asked (None) unless the author is mailed about
+    new comments (a reader at risk is told apart): the export reads the tone of a comment stored
+    without one, once, and the store keeps it then (store/tones.py).
     """
     if len(text) <= INLINE_TEXT:
         html = _checked_html(ctx, author, text, website)
     else:
         html = await run_in_threadpool(_checked_html, ctx, author, text, website)
-    if not ctx.settings.moderation:
+    if not (ctx.settings.moderation or ctx.settings.author_mail):
         return html, None
     return html, await run_in_threadpool(check_tone, text, author, website)
 

@@ -71,6 +71,8 @@ class Settings:
     smtp_retry_seconds: int = 60
     smtp_timeout: int = 30
     mail_templates: str = "content/mail"
+    # The blog author's address: a mail for each new comment (comment_server/mail/author.py).
+    author_email: str = ""
     # Who drains the outbox: the server's own task (serve) or `python -m comment_server send-mail`.
     mail_sender: str = "serve"
 
@@ -78,6 +80,11 @@ class Settings:
     def mail(self) -> bool:
         """Return whether the server sends reply notifications (an SMTP host is set)."""
         return bool(self.smtp_host)
+
+    @property
+    def author_mail(self) -> bool:
+        """Return whether the author is mailed about new comments (an address and SMTP set)."""
+        return bool(self.smtp_host and self.author_email)
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> "Settings":
@@ -107,11 +114,12 @@ def check_mail(values: Mapping[str, Any]) -> None:
     """Refuse mail settings that are incomplete: a host needs a From and the public URL, a user
     a password (and the other way round)."""
     if not values.get("smtp_host"):
-        stray = [name for name in values if name.startswith("smtp_")]
+        stray = [name for name in values if name.startswith("smtp_") or name == "author_email"]
         if stray:
             raise SettingsError(
                 f"{PREFIX}{stray[0].upper()} is set but {PREFIX}SMTP_HOST is not: set the SMTP "
-                "host to send reply notifications, or remove the SMTP settings."
+                "host to send reply notifications and the author's mail, or remove the SMTP "
+                "settings."
             )
         return
     missing = [PREFIX + name.upper() for name in MAIL_NEEDS if not values.get(name)]
@@ -337,6 +345,17 @@ def _mailbox(raw: str) -> str:
     return raw
 
 
+def _address(raw: str) -> str:
+    from email.headerregistry import Address
+
+    if any(ord(ch) < 33 for ch in raw) or raw.count("@") != 1:
+        raise ValueError("use one bare address like author@example.org")
+    try:
+        return str(Address(addr_spec=raw))
+    except (ValueError, IndexError):
+        raise ValueError(f"{raw!r} is not an email address") from None
+
+
 def _mail_sender(raw: str) -> str:
     lowered = raw.lower()
     if lowered not in ("serve", "separate"):
@@ -390,5 +409,6 @@ _PARSERS: dict[str, Callable[[str], Any]] = {
     "smtp_retry_seconds": _int(1, 86_400),
     "smtp_timeout": _int(1, 600),
     "mail_templates": _secret_text,
+    "author_email": _address,
     "mail_sender": _mail_sender,
 }

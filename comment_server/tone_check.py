@@ -40,12 +40,14 @@ class ToneCheck:
     tone: str
     held: str = ""  # why the author reads it first, "" when it goes by the usual rules
     nudge: str = ""  # the note the embed shows before posting, "" when there is none
+    crisis: bool = False  # the commenter may be at risk (tone.crisis): the author hears at once
 
 
 def check_tone(text: str, author: str | None = None, website: str | None = None) -> ToneCheck:
     """Return the tone of a comment about to be stored (or about to be posted)."""
     tone = read_tone(text, author or "", website or "")
-    return ToneCheck(tone=tone.label, held=HELD.get(tone.label, ""), nudge=_nudge(tone))
+    held = HELD.get(tone.label, "")
+    return ToneCheck(tone=tone.label, held=held, nudge=_nudge(tone), crisis=tone.crisis)
 
 
 def tone_label(text: str, author: str | None = None, website: str | None = None) -> str:

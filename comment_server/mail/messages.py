@@ -134,6 +134,8 @@ class Composer:
     def compose(self, batch: Batch, site: SiteFacts) -> EmailMessage:
         """Return the message for *batch* (raise MalformedAddress for an address unfit to mail)."""
         recipient = mailbox(batch.email)
+        if batch.kind == "author":
+            return self._author_message(batch, recipient, site)
         stop_all = self._link("stop", self.tokens.stop_token(batch.address_id, batch.digest, None))
         values: dict[str, Any] = {"blog": self.settings.author_name, "stop_all_url": stop_all}
         if batch.kind == "confirm":
@@ -143,6 +145,14 @@ class Composer:
             values["replies"] = [self._reply(batch, reply, site) for reply in batch.replies]
         letter = self.templates.render(batch.kind, values)
         return self._message(batch, recipient, letter, stop_all)
+
+    def _author_message(self, batch: Batch, recipient: str, site: SiteFacts) -> EmailMessage:
+        """Return the author's mail about new comments: plain text, no unsubscribe link (the
+        setting COMMENT_SERVER_AUTHOR_EMAIL turns it off)."""
+        from comment_server.mail.author import author_letter  # it imports Letter from here
+
+        letter = author_letter(self.settings, batch.comments, site)
+        return self._message(batch, recipient, letter, None)
 
     def _reply(self, batch: Batch, reply: dict[str, Any], site: SiteFacts) -> dict[str, Any]:
         thread = site.thread(reply["thread_id"])
@@ -163,7 +173,9 @@ class Composer:
     def _link(self, action: str, token: str) -> str:
         return f"{self.settings.public_url}/mail/{action}/{token}"
 
-    def _message(self, batch: Batch, recipient: str, letter: Letter, stop_all: str) -> EmailMessage:
+    def _message(
+        self, batch: Batch, recipient: str, letter: Letter, stop_all: str | None
+    ) -> EmailMessage:
         message = EmailMessage(policy=POLICY)
         message["Subject"] = letter.subject
         message["From"] = self.settings.smtp_from
@@ -175,9 +187,11 @@ class Composer:
         domain = parseaddr(self.settings.smtp_from)[1].rpartition("@")[2]
         message["Message-ID"] = f"<goldstar-{batch.kind}-{batch.rows[0]}@{domain}>"
         message["Auto-Submitted"] = "auto-generated"
-        # RFC 8058: one-click unsubscribe (a POST with List-Unsubscribe=One-Click to this URL).
-        message["List-Unsubscribe"] = f"<{stop_all}>"
-        message["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
+        if stop_all:
+            # RFC 8058: one-click unsubscribe (a POST with List-Unsubscribe=One-Click to this URL).
+            message["List-Unsubscribe"] = f"<{stop_all}>"
+            message["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
         message.set_content(letter.text)
-        message.add_alternative(letter.html, subtype="html")
+        if letter.html:
+            message.add_alternative(letter.html, subtype="html")
         return message

@@ -1,18 +1,20 @@
 """The outbox's reads and writes for the sender (comment_server/mail/sender.py).
 
 A *batch* is every mail waiting for one address: its confirmation, or the replies to it (several
-replies in one mail). On PostgreSQL the sender claims a batch with `SELECT ... FOR UPDATE SKIP
-LOCKED` and holds those row locks until its delivery is recorded, so several instances never send
-the same mail and a crashed one releases its claim at once. SQLite has no row locks: one process
-sends (the sender holds a lock file), and claims are plain reads, several batches in one.
+replies in one mail), or, for the blog's author, the new comments (store/author_mail.py). On
+PostgreSQL the sender claims a batch with `SELECT ... FOR UPDATE SKIP LOCKED` and holds those row
+locks until its delivery is recorded, so several instances never send the same mail and a crashed
+one releases its claim at once. SQLite has no row locks: one process sends (the sender holds a
+lock file), and claims are plain reads, several batches in one.
 """
 
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, Engine, and_, func, or_, select, update
+from sqlalchemy import Connection, Engine, and_, case, func, or_, select, update
 
+from comment_server.store import author_mail
 from comment_server.store.rows import ANSWERED
 from comment_server.store.schema import comments, mail_addresses, mail_outbox, threads
 
@@ -23,7 +25,7 @@ MAX_ATTEMPTS = 8  # retry delays double from COMMENT_SERVER_SMTP_RETRY_SECONDS: 
 class Batch:
     """The mail to send to one address, and the outbox rows it settles."""
 
-    kind: str  # confirm or reply
+    kind: str  # confirm, reply or author (store/author_mail.py)
     address_id: int
     email: str
     digest: str
@@ -31,6 +33,7 @@ class Batch:
     attempts: int
     replies: list[dict[str, Any]] = field(default_factory=list)
     dropped: list[int] = field(default_factory=list)  # rows with nothing to send any more
+    comments: list[dict[str, Any]] = field(default_factory=list)  # new comments, for the author
 
 
 @dataclass
@@ -50,13 +53,15 @@ def _waiting(now: datetime | None = None):
 
 
 def due_addresses(connection: Connection, now: datetime, limit: int) -> list[int]:
-    """Return the addresses with a mail due, oldest first."""
+    """Return the addresses with a mail due: the author's with a reader at risk first, then the
+    oldest first."""
+    crisis = func.max(case((mail_outbox.c.kind == author_mail.CRISIS, 1), else_=0))
     query = (
         select(mail_outbox.c.address_id)
         .join(mail_addresses, mail_addresses.c.id == mail_outbox.c.address_id)
         .where(_waiting(now))
         .group_by(mail_outbox.c.address_id)
-        .order_by(func.min(mail_outbox.c.id))
+        .order_by(crisis.desc(), func.min(mail_outbox.c.id))
         .limit(limit)
     )
     return list(connection.execute(query).scalars())
@@ -87,18 +92,68 @@ def load_batches(connection: Connection, address_ids: list[int], lock: bool) -> 
         rows_of.setdefault(row.address_id, []).append(row)
     batches = [_batch(rows_of[a]) for a in address_ids if a in rows_of]
     _add_replies(connection, [b for b in batches if b.kind == "reply"], rows_of)
+    _add_comments(connection, [b for b in batches if b.kind == "author"], rows_of)
     return batches
 
 
 def _batch(rows: list[Any]) -> Batch:
     """Return the batch of one address's waiting rows (replies still to be added)."""
     first = rows[0]
-    kind = "reply" if first.confirmed is not None else "confirm"
+    kind = _family(first.kind) if first.confirmed is not None else "confirm"
     attempts = max(r.attempts for r in rows)
     batch = Batch(kind, first.address_id, first.email, first.digest, [], attempts)
     for row in rows:
-        (batch.rows if row.kind == kind else batch.dropped).append(row.id)
+        (batch.rows if _family(row.kind) == kind else batch.dropped).append(row.id)
     return batch
+
+
+def _family(kind: str) -> str:
+    """Return the kind of batch an outbox row of *kind* goes in (a crisis goes in the author's)."""
+    return "author" if kind in author_mail.KINDS else kind
+
+
+def _add_comments(
+    connection: Connection, batches: list[Batch], rows_of: dict[int, list[Any]]
+) -> None:
+    """Give each author's batch its new comments, crises first; one deleted or marked as spam
+    since is dropped."""
+    wanted = {
+        row.id: (row.comment_id, row.kind == author_mail.CRISIS)
+        for batch in batches
+        for row in rows_of[batch.address_id]
+        if row.id in batch.rows
+    }
+    if not wanted:
+        return
+    found = {
+        row["id"]: dict(row)
+        for row in connection.execute(
+            select(
+                comments.c.id,
+                comments.c.thread_id,
+                comments.c.author,
+                comments.c.markdown,
+                comments.c.status,
+                comments.c.tone,
+                comments.c.before_edit,
+                threads.c.title.label("thread_title"),
+            )
+            .join(threads, threads.c.id == comments.c.thread_id)
+            .where(
+                comments.c.id.in_({comment_id for comment_id, _ in wanted.values()}),
+                comments.c.status != "spam",
+            )
+        ).mappings()
+    }
+    for batch in batches:
+        for row_id in list(batch.rows):
+            comment_id, crisis = wanted[row_id]
+            if comment_id not in found:
+                batch.rows.remove(row_id)
+                batch.dropped.append(row_id)
+            else:
+                batch.comments.append({**found[comment_id], "crisis": crisis})
+        batch.comments.sort(key=lambda comment: not comment["crisis"])  # stable: oldest first
 
 
 def _add_replies(
@@ -146,7 +201,7 @@ def record_sent(connection: Connection, batch: Batch, now: datetime) -> None:
     """Mark the batch delivered (and its dropped rows settled)."""
     _settle(connection, batch.rows, sent=now, error=None)
     _settle(connection, batch.dropped, sent=now, error="nothing to send any more")
-    if batch.kind == "reply" and batch.rows:
+    if batch.kind in ("reply", "author") and batch.rows:
         connection.execute(
             update(mail_addresses)
             .where(mail_addresses.c.id == batch.address_id)

@@ -18,6 +18,7 @@ from sqlalchemy import Connection, select, text
 from comment_server.importers.records import ImportedThread
 from comment_server.keys import Keys
 from comment_server.store import once, outbox, reads, sessions, subscriptions, tones, writes
+from comment_server.store.author_mail import AuthorAddress, queue_author_mail
 from comment_server.store.batcher import WriteBatcher
 from comment_server.store.engine import ensure_sqlite_folder, make_engine, migrate
 from comment_server.store.identity import EmailProof, join_claimed, no_email_proof
@@ -44,6 +45,7 @@ class Store:
         author_name: str = "Author",
         email_proof: EmailProof = no_email_proof,
         mail_batch: int | None = None,
+        author_mail: AuthorAddress | None = None,
     ) -> None:
         self.url = url
         # Whether a browser proved it holds an email (store/identity.py): plugged in by mail.
@@ -53,6 +55,8 @@ class Store:
         # Seconds a reply mail waits after the last one to the same address; None: mail is off,
         # nothing is subscribed or queued.
         self.mail_batch = mail_batch
+        # Where the author hears of new comments (store/author_mail.py); None: not mailed.
+        self.author_mail = author_mail if mail_batch is not None else None
         self.engine = make_engine(url)
         writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         # SQLite: group commit on one writer thread (store/batcher.py). PostgreSQL takes
@@ -210,15 +214,22 @@ class Store:
             )
             subscriptions.subscribe(connection, wish, now)
         self._queue_reply_mails(connection, comment_id, now)
+        self._queue_author_mail(connection, comment_id, new.crisis, now)
         return row
 
     def edit_comment(self, edit: Edit) -> dict[str, Any]:
         """Apply a commenter's edit within the window; return the comment."""
-        return self._write(partial(_edit_comment, edit))
+        return self._write(partial(self._edit_comment, edit))
 
     async def answer_edit(self, edit: Edit, answer: Answer) -> Answered:
         """Apply a commenter's edit; return the (status, body) *answer* makes of its row."""
-        return await self._answer(partial(_edit_comment, edit), answer)
+        return await self._answer(partial(self._edit_comment, edit), answer)
+
+    def _edit_comment(self, edit: Edit, connection: Connection) -> dict[str, Any]:
+        now = utc_now()
+        if writes.edit_comment(connection, edit, now):  # back to moderation: the author hears
+            self._queue_author_mail(connection, edit.comment_id, edit.crisis, now, again=True)
+        return reads.own_row(connection, edit.comment_id)
 
     def set_star(self, thread: str, comment_id: int | None, reader: str, on: bool) -> Starred:
         """Star or unstar the post (comment_id None) or a comment for *reader*; return its count
@@ -359,6 +370,14 @@ class Store:
         if self.mail_batch is not None:
             subscriptions.queue_reply_mails(connection, comment_id, now, self.mail_batch)
 
+    def _queue_author_mail(
+        self, connection: Connection, comment_id: int, crisis: bool, now, again: bool = False
+    ) -> None:
+        if self.author_mail is not None and self.mail_batch is not None:
+            queue_author_mail(
+                connection, self.author_mail, comment_id, crisis, now, self.mail_batch, again
+            )
+
     def confirm_address(self, address_id: int, digest: str) -> bool:
         """Confirm a mail address (its commenter becomes verified); False if it is gone."""
         return self._write(
@@ -402,11 +421,6 @@ class Store:
         """Give a claimed batch back untouched."""
         if claim.connection is not None:
             claim.connection.close()
-
-
-def _edit_comment(edit: Edit, connection: Connection) -> dict[str, Any]:
-    writes.edit_comment(connection, edit, utc_now())
-    return reads.own_row(connection, edit.comment_id)
 
 
 def _set_star(

@@ -70,6 +70,7 @@ class NewComment:
     claimed_commenter: str | None = None  # kept apart from this commenter (store/identity.py)
     notify: str | None = None  # reply mail wanted: "author" (the author's replies) or "anyone"
     tone: str | None = None  # what reply_drafts.tone reads in it (comment_contract.TONES)
+    crisis: bool = False  # the tone reader says its commenter may be at risk (the author's mail)
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,7 @@ class Edit:
     held: bool = False  # an approved comment goes back to the queue (its new tone)
     moderation: bool = True  # off: nothing goes back to the queue (the operator's choice)
     tone: str | None = None  # what reply_drafts.tone reads in the new text
+    crisis: bool = False  # the tone reader says its commenter may be at risk (the author's mail)
 
 
 def insert_comment(
@@ -164,8 +166,9 @@ def create_comment(
     return {**row, "stars": 0}
 
 
-def edit_comment(connection: Connection, edit: Edit, now: datetime) -> None:
-    """Change a comment's text (and name, website) for its commenter, within the edit window."""
+def edit_comment(connection: Connection, edit: Edit, now: datetime) -> bool:
+    """Change a comment's text (and name, website) for its commenter, within the edit window;
+    return whether it went back to moderation."""
     row = comment_row(connection, edit.comment_id)
     if not row["edit_secret"] or not hmac.compare_digest(row["edit_secret"], edit.edit_secret):
         raise Forbidden("This edit token is not for this comment.", "edit_token")
@@ -189,6 +192,7 @@ def edit_comment(connection: Connection, edit: Edit, now: datetime) -> None:
     if requeue:
         change_status(connection, row, "pending", now)
     bump(connection, row["thread_id"])
+    return requeue
 
 
 def delete_own_comment(
