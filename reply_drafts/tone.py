@@ -513,7 +513,7 @@ def decide(
 
 
 _FIRST_PERSON = re.compile(
-    r"(?<![\w'])(?:i|i'm|i've|i'd|me|my|myself|je|moi|mon|ma|mes|ich|mein\w*|yo|mis?|io|eu|meu|"
+    r"(?<![\w'])(?:i|i'm|i've|i'd|me|my|myself|je|moi|mon|ma|mes|ich|mein\w*|yo|mis?|io|meu|"
     r"minha|ik|mijn)(?=[^\w']|$)|(?<![\w'])j'(?=\w)"
 )
 # congratulations to the writer or to someone else than the author ("Congrats to my sister")

@@ -919,7 +919,10 @@ STILL_HARD = r"""still (?:struggl\w*|hurts?|hurting|recovering|grieving|looking|
     diagnos\w*|chronic\w*|to this day|
     never (?:got|get|really got) over|(?:is|it'?s) back|came back|relapse\w*|
     again (?:now|this year|last week)|toujours pas|encore aujourd'hui|
-    j'en souffre encore|est revenue?|rechute|immer noch|todavía|ancora oggi|ainda hoje|nog steeds"""
+    j'en souffre encore|est revenue?|rechute|n'arrive (?:plus|pas)|je ne m'en remets pas|
+    jamais retrouvé|j'ai du mal|peur|cherche toujours|me manquen?t?|(?:est|sont) partie?s?|
+    tengo miedo|ho paura|tenho medo|ich habe angst|ik ben bang|immer noch|todavía|ancora oggi|
+    ainda hoje|nog steeds"""
 
 # A grieving reader's question about living with it, not one to answer later ("does it ever get
 # easier?", "how did you cope?").
