@@ -357,8 +357,16 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     (?:je veux|j'ai envie de|je voudrais)(?: juste| simplement)? disparaître(?= *(?:[.!…]|$|
     pour (?:de bon|toujours)(?= *(?:[.!…]|$))))|
     (?:thinking|thought|think) (?:about|of) ending it(?= *(?:[.!…]|$))|
+    (?:i'?ve been|i have been|i'?m|i am|i keep|i was|been) (?:thinking|thought|think) (?:about|
+    of) joining (?:her|him|them|my (?:mom|mum|mother|dad|father|wife|husband|son|daughter|brother|
+    sister))(?= *(?:[.…]|$))|
+    (?:gone|miss(?:ed|ing)?|heaven|passed|died|dead|death|funeral|grave|
+    buried)(?!\w)[^.!?]{0,100}(?:
+    [.!?…]+ +[^.!?]{0,40}?)?(?:thinking|thought|think) (?:about|of) joining (?:her|him|them|my (?:
+    mom|mum|mother|dad|father|wife|husband|son|daughter|brother|sister))(?= *(?:[.!…]|$))|
     (?:thinking|thought|think) (?:about|of) joining (?:her|him|them|my (?:mom|mum|mother|dad|father|
-    wife|husband|son|daughter|brother|sister))(?= *(?:[.!…,]|$))|
+    wife|husband|son|daughter|brother|sister))[.…]+ +[^.!?]{0,60}?(?<![\w'])(?:gone|miss(?:ed|
+    ing)?|heaven|passed|died|dead)(?!\w)|
     (?:tired|sick) of (?:living|being alive|existing)(?! (?:in|with|on|at|like|out|off|under|
     near|next|from|as|without|alone|together|paycheck))|
     what'?s the point (?:of|in) (?:living|going on|being alive)|
