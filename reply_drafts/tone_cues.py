@@ -111,7 +111,8 @@ GRIEF_STRONG = rf"""passed away|passing of|{PARTI}|{PARTI_BARE}|funeral(?! potat
     property))|
     miscarr\w+|still ?b(?:orn|irth)|lost (?:the|our|my|a) (?:baby|pregnancy)|
     chemo\w*|radiotherapy|radiation therapy|diagnos(?:ed|is|es) (?:with|of)|
-    (?:i'?ve been|i'?m|i am|i was|been) (?:\w+ )?(?:fighting|battling) (?:cancer|leuka?emia|
+    (?:i'?ve been|i'?m|i am|i was|been) (?:\w+ )?(?:fighting|battling) (?:(?:breast|lung|colon|
+    bowel|skin|ovarian|prostate|brain|bone|blood|pancreatic|stage \w+) )?(?:cancer|leuka?emia|
     lymphoma|ms(?! (?:paint|office|teams|word|excel|edge|dos)\b)|lupus|sepsis(?! of the))|
     (?:she|he)(?:'d have|'d'?ve| would have| would'?ve) loved (?:her|his) grand(?:kids|children|son|
     daughter|baby|babies)|
@@ -306,7 +307,8 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     ending it)|
     (?:stand|standing|stood) on (?:the|a|that|this)(?: same)? bridge\b[^.!?]{0,40}\b(?:
     think(?:ing)?|thought) about (?:jumping(?! in\b| into\b| off (?:for|to))|ending it)|
-    thoughts of not (?:being here|being alive|wanting to (?:be here|live))(?: any ?more)?(?! (?:for|
+    thoughts (?:of|about) not (?:being here|being alive|wanting to (?:be here|live|be alive))(?:
+    any ?more)?(?! (?:for|
     when|at|on|in|next|this|to|during)\b)|
     (?:won'?t|will not) be (?:around|here|alive) to (?:read|see) the next (?:one|post)|
     je ne serai plus là pour (?:lire|voir) le prochain|
@@ -321,6 +323,12 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     hunting|sport|the range|protection)|
     (?:wrote|written|left) (?:letters|notes) (?:to|for) (?:my|the) (?:kids|children|family|wife|
     husband|parents) just in case|
+    (?:wrote|written|writing|left) (?:letters|notes) (?:to|for) (?:everyone|everybody|
+    all the people|all those) i love,? just in case(?= *(?:[.!…]|$))|
+    je ne vois (?:plus|pas|aucune) (?:d'|aucune )?issue(?= *(?:[.!…]|$))|
+    (?:there'?s|there is) no way out (?:for me|any ?more)(?= *(?:[.!…]|$))|
+    (?:everyone|everybody|they|my family|people) (?:would|'d) (?:all )?be (?:happier|
+    better off) if i (?:wasn'?t|weren'?t) around(?= *(?:[.!…]|$| any ?more))|
     je (?:ne )?veux plus (?:me réveiller|vivre|être là)|(?:me jeter|sauter) sous (?:un|le) train|
     je vais sauter (?:du|d'un) (?:pont|toit|immeuble)|(?:demain|ce soir) je saute du pont|
     je vais prendre toutes mes (?:pilules|cachets|médicaments)|
@@ -670,8 +678,8 @@ CRISIS_HINTS = r"""(?:i'?ve|i have|i) (?:just )?(?:given|gave) away (?:most|all|
     not sure i (?:want to|can) keep (?:fighting|going)(?= *(?:[.!…]|$))|
     (?:kids|children|family) would be better off with (?:someone else|another (?:mom|mum|dad|
     parent|mother|father))|
-    giv(?:ing|en|e) (?:\w+ ){0,3}away[^.!?]{0,40}[.!…]+ (?:i )?(?:don'?t|do not) think i'?ll (?:
-    need|be needing) (?:them|it)(?= *[.!…]*$)|
+    giv(?:ing|en|e) (?:\w+ ){0,3}away[^.!?]{0,40}[.!…]+ (?:(?:i )?(?:don'?t|do not) think i'?ll|
+    i won'?t|i will not) (?:need|be needing) (?:them|it)(?= *[.!…]*$)|
     can'?t keep doing this(?= *[.!…]*$|[.!…]+ (?:every (?:day|night|morning|single)|i'?m|i am|
     nothing|i can'?t))|
     (?:everyone|people) keeps? telling me it gets better[.!…]* (?:it doesn'?t|it does not|

@@ -374,3 +374,42 @@ def test_a_jab_missed_at_the_start_of_the_day_is_not_thanked(text):
 def test_a_laughing_stop_being_so_dramatic_keeps_its_warmth():
     text = "Stop being so dramatic, it's just a sourdough starter 😂"
     assert reading(text) == ("praise", True, True, False, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("I've had thoughts about not being here anymore.", "en"),
+        ("I keep having thoughts of not wanting to be alive.", "en"),
+        ("There's no way out for me.", "en"),
+        ("I keep thinking everyone would be happier if I wasn't around.", "en"),
+        ("I'm writing letters to everyone I love, just in case.", "en"),
+        ("Je ne vois plus d'issue.", "fr"),
+    ],
+)
+def test_a_reader_at_risk_missed_at_the_start_of_the_day_is_heard(text, language):
+    assert read_tone(text).crisis and not draft_of(text, language).quote
+
+
+def test_giving_things_away_one_will_not_need_is_never_quoted_nor_starred():
+    text = "I've given away my dog and my books. I won't need them."
+    draft = draft_of(text)
+    assert read_tone(text).guarded and draft.gold_stars == 0 and not draft.quote
+
+
+def test_a_reader_s_breast_cancer_is_answered_quietly():
+    draft = draft_of("I've been fighting breast cancer for two years.")
+    assert draft.tone == "grief" and draft.gold_stars == 0 and not draft.quote
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've had thoughts about not being here for the holidays, we're moving!",
+        "There's no way out for me in this maze of config files, any help?",
+        "Everyone would be happier if I wasn't around the kitchen when baking 😂",
+        "I'm writing letters to everyone I love for Christmas this year, great idea!",
+    ],
+)
+def test_the_near_misses_of_those_words_get_no_helpline(text):
+    assert not read_tone(text).crisis
