@@ -112,8 +112,9 @@ GRIEF_STRONG = rf"""passed away|passing of|{PARTI}|{PARTI_BARE}|funeral(?! potat
     property))|
     miscarr\w+|still ?b(?:orn|irth)|lost (?:the|our|my|a) (?:baby|pregnancy)|
     chemo\w*|radiotherapy|radiation therapy|diagnos(?:ed|is|es) (?:with|of)|
-    (?:i'?ve been|i'?m|i am|i was|been) (?:\w+ )?(?:fighting|battling) (?:cancer|leuka?emia|
-    lymphoma|ms|lupus|sepsis)|
+    (?:i'?ve been|i'?m|i am|i was|been) (?:\w+ )?(?:fighting|battling) (?:(?:breast|lung|colon|
+    bowel|skin|ovarian|prostate|brain|bone|blood|pancreatic|stage \w+) )?(?:cancer|leuka?emia|
+    lymphoma|ms(?! (?:paint|office|teams|word|excel|edge|dos)\b)|lupus|sepsis(?! of the))|
     (?:she|he)(?:'d have|'d'?ve| would have| would'?ve) loved (?:her|his) grand(?:kids|children|son|
     daughter|baby|babies)|
     (?:the|a|your) diagnosis|terminal(?:ly)? ill|
@@ -307,7 +308,8 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     ending it)|
     (?:stand|standing|stood) on (?:the|a|that|this)(?: same)? bridge\b[^.!?]{0,40}\b(?:
     think(?:ing)?|thought) about (?:jumping(?! in\b| into\b| off (?:for|to))|ending it)|
-    thoughts of not (?:being here|being alive|wanting to (?:be here|live))(?: any ?more)?(?! (?:for|
+    thoughts (?:of|about) not (?:being here|being alive|wanting to (?:be here|live|be alive))(?:
+    any ?more)?(?! (?:for|
     when|at|on|in|next|this|to|during)\b)|
     (?:won'?t|will not) be (?:around|here|alive) to (?:read|see) the next (?:one|post)|
     je ne serai plus là pour (?:lire|voir) le prochain|
@@ -332,6 +334,12 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     $))|
     briefe an meine (?:kinder|familie|eltern) geschrieben,? (?:nur )?für alle fälle(?= *(?:[.!…]|
     $))|
+    (?:wrote|written|writing|left) (?:letters|notes) (?:to|for) (?:everyone|everybody|
+    all the people|all those) i love,? just in case(?= *(?:[.!…]|$))|
+    je ne vois (?:plus|pas|aucune) (?:d'|aucune )?issue(?= *(?:[.!…]|$))|
+    (?:there'?s|there is) no way out (?:for me|any ?more)(?= *(?:[.!…]|$))|
+    (?:everyone|everybody|they|my family|people) (?:would|'d) (?:all )?be (?:happier|
+    better off) if i (?:wasn'?t|weren'?t) around(?= *(?:[.!…]|$| any ?more))|
     je (?:ne )?veux plus (?:me réveiller|vivre|être là)|(?:me jeter|sauter) sous (?:un|le) train|
     je vais sauter (?:du|d'un) (?:pont|toit|immeuble)|(?:demain|ce soir) je saute du pont|
     je vais prendre toutes mes (?:pilules|cachets|médicaments)|
@@ -374,8 +382,16 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     (?:je veux|j'ai envie de|je voudrais)(?: juste| simplement)? disparaître(?= *(?:[.!…]|$|
     pour (?:de bon|toujours)(?= *(?:[.!…]|$))))|
     (?:thinking|thought|think) (?:about|of) ending it(?= *(?:[.!…]|$))|
+    (?:i'?ve been|i have been|i'?m|i am|i keep|i was|been) (?:thinking|thought|think) (?:about|
+    of) joining (?:her|him|them|my (?:mom|mum|mother|dad|father|wife|husband|son|daughter|brother|
+    sister))(?= *(?:[.…]|$))|
+    (?:gone|miss(?:ed|ing)?|heaven|passed|died|dead|death|funeral|grave|
+    buried)(?!\w)[^.!?]{0,100}(?:
+    [.!?…]+ +[^.!?]{0,40}?)?(?:thinking|thought|think) (?:about|of) joining (?:her|him|them|my (?:
+    mom|mum|mother|dad|father|wife|husband|son|daughter|brother|sister))(?= *(?:[.!…]|$))|
     (?:thinking|thought|think) (?:about|of) joining (?:her|him|them|my (?:mom|mum|mother|dad|father|
-    wife|husband|son|daughter|brother|sister))(?= *(?:[.!…,]|$))|
+    wife|husband|son|daughter|brother|sister))[.…]+ +[^.!?]{0,60}?(?<![\w'])(?:gone|miss(?:ed|
+    ing)?|heaven|passed|died|dead)(?!\w)|
     (?:tired|sick) of (?:living|being alive|existing)(?! (?:in|with|on|at|like|out|off|under|
     near|next|from|as|without|alone|together|paycheck))|
     what'?s the point (?:of|in) (?:living|going on|being alive)|
@@ -690,11 +706,12 @@ CRISIS_HINTS = r"""(?:i'?ve|i have|i) (?:just )?(?:given|gave) away (?:most|all|
     not sure i (?:want to|can) keep (?:fighting|going)(?= *(?:[.!…]|$))|
     (?:kids|children|family) would be better off with (?:someone else|another (?:mom|mum|dad|
     parent|mother|father))|
-    giv(?:ing|en|e) (?:\w+ ){0,3}away[^.!?]{0,40}[.!…]+ (?:i )?(?:don'?t|do not) think i'?ll (?:
-    need|be needing) (?:them|it)(?= *[.!…]*$)|
-    can'?t keep doing this(?= *[.!…]*$|[.!…]+ (?:every|i'?m|i am|nothing|i can'?t))|
+    giv(?:ing|en|e) (?:\w+ ){0,3}away[^.!?]{0,40}[.!…]+ (?:(?:i )?(?:don'?t|do not) think i'?ll|
+    i won'?t|i will not) (?:need|be needing) (?:them|it)(?= *[.!…]*$)|
+    can'?t keep doing this(?= *[.!…]*$|[.!…]+ (?:every (?:day|night|morning|single)|i'?m|i am|
+    nothing|i can'?t))|
     (?:everyone|people) keeps? telling me it gets better[.!…]* (?:it doesn'?t|it does not|
-    it won'?t)|
+    it won'?t)(?= *(?:[.!…]|$))|
     stopped taking my (?:meds|medication|antidepressants)[.!…]* what'?s the point|
     my (?:last |recent |first )?overdose(?! (?:of|on))|after (?:an|the) overdose(?! (?:of|on))|
     (?:i|i'?ve|i have) overdosed(?= *(?:[.!…,]|$|last|again|yesterday|on (?:my )?(?:pills|meds|
@@ -722,14 +739,15 @@ AT_RISK_UNQUOTED = r"""tonight'?s the night|tonight is the night|done with (?:ev
     disappear forever|want to die|easier to (?:just )?disappear(?= *(?:[.!…]|$))|
     what'?s (?:even )?the point any ?more(?= *[.!?…])|
     (?:anyone|anybody|no ?one|nobody) would (?:even )?notice if i (?:stopped showing up|
-    disappeared|vanished|was gone|were gone|stopped existing)|
+    disappeared|vanished|was gone|were gone|stopped existing)(?! (?:from|at|in|for|during)\b)|
     (?:i'?ve|i have|i'?ve got|i got) (?:the |my |enough |all my |some )?(?:pills|meds|tablets|
-    painkillers) (?:saved|stashed|stockpiled|hoarded)(?: up)?|
+    painkillers) (?:saved|stashed|stockpiled|hoarded)(?: up)?(?= *(?:[.!…,]|$|lol|now|and))|
     (?:i'?ve been|i'?m|i am) (?:stockpiling|hoarding|stashing) (?:my |the |some |all my )?(?:
     pills|meds|tablets|painkillers)|
-    (?:i'?m|i am) on (?:the|a) (?:edge of (?:the|a) )?(?:bridge|ledge) right now|
+    (?:i'?m|i am) on (?:the|a) (?:edge of (?:the|a) )?(?:bridge|ledge) right now
+    (?= *(?:[.!…]|$|,? and\b))|
     j'ai (?:mis de côté|accumulé|stocké|économisé) (?:tous |toutes )?(?:mes|assez de) (?:
-    médicaments|médocs|cachets|comprimés|somnifères)"""
+    médicaments|médocs|cachets|comprimés|somnifères)(?= *(?:[.!…,]|$|mdr|lol))"""
 AT_RISK_WORDS = (  # besides CRISIS, read as crisis wherever it is found
     CRISIS_UNLESS_LAUGHING,
     *(sign for sign, _ in CRISIS_SIGNS),
@@ -1134,9 +1152,10 @@ CONTEMPT = r"""drivel|garbage(?! collect\w*)|trash(?! (?:can|bin))|rubbish|(?<!h
 # Milder words, hostile only when said of someone outright: "this is so stupid", "you're naive".
 CONTEMPT_MILD = r"""naive|na[iï]ve|useless|pointless|embarrassing|mediocre|amateurish|
     dumb(?! questions?)|dumber|stupid(?! questions?)|ridiculous|absurd|nonsense|insipid|inane|lazy|
-    preachy|bloated|worst(?![^.!?]{0,60}(?:😂|🤣|😆))(?! (?:day|week|month|year|night|
-    time)s? of (?:my|our)| is (?:over|
-    behind))|dense|
+    preachy|bloated|
+    worst(?!(?: (?:part|thing|bit)s?\b| *(?![\w ]))[^.!?]{0,60}(?:😂|🤣|😆))(?! (?:
+    day|week|month|year|night|time)s? of (?:my|our)| is (?:over|behind))
+    (?![^.!?]{0,60}\b(?:love[ds]?|great|amazing|brilliant|perfect|delicious|best|thanks?)\b)|dense|
     ugly|boring|lame|shallow|cringey|yawn|meh|(?<!the )shit(?:ty)?"""
 
 # What comes just before a mild word said of someone: "this is so", "you're just", "your post was".
@@ -1213,18 +1232,28 @@ CONTEMPT_PHRASES = r"""(?:nobody|no one) cares(?! if| whether)|nobody asked|who 
     (?:^|(?<=[.!?] ))(?:just what )?the (?:internet|world) (?:really |clearly )?needed (?:that|
     another one)(?= *\.*$)|
     (?:a|any) (?:child|toddler|kid|five[- ]year[- ]old|monkey) could (?:do|write|have done|
-    have written) (?:it |this |that )?better|some of us (?:have to )?work for a living(?= *[.!…]*$)|
+    have written) (?:it |this |that )?better(?! than (?:me|my|i)\b| with (?:your|these|this|the)\b)|
+    some of us (?:have to )?work for a living(?= *[.!…]*$)|
     shame about (?:the|your) (?:parenting|writing|content|cooking|baking|attitude|taste|grammar)|
-    (?:stop|quit) being (?:so )?dramatic(?= *(?:[.!]+ |[.!]*$))|
+    (?:stop|quit) being (?:so )?dramatic(?= *(?:[.!]+ |[.!]*$|,? it'?s (?:just|only)\b
+    (?![^\n]*(?:😂|🤣|😆|\blol\b|\bhaha))))
+    (?![.!]+ *(?:that'?s what|(?:is )?what (?:my|his|her|their|a|the)|said|says))|
     (?:they|someone|somebody|people) (?:finally )?figured you out|
-    people (?:lose|bury) (?:their )?(?:parents|jobs|dads|moms|mums|pets|dogs|cats) every ?day|
+    people (?:lose|bury) (?:their )?(?:parents|jobs|dads|moms|mums|pets|dogs|cats) every ?day
+    (?= *(?:[.!…]+ |[.!…]*$|[.,;]* (?:so what|get over it|move on|deal with it)))|
     (?:sick|tired) (?:and tired )?of (?:hearing|reading) about (?:your (?:\w+ )?(?:illness|grief|
-    problems|feelings|health|cancer|depression|divorce|job|layoff|drama|dad|mom|mum|loss)|you)|
-    you should(?: have|'ve) worked harder|^should(?: have|'ve) learned [\w ]{1,20} instead of|
-    some things should (?:stay|be kept|remain) private|
-    you must be (?:fun|a blast|a delight) at parties|
-    we all lose (?:people|someone)[.!…,]* (?:move on|get over it|deal with it)|
-    ^(?:lol|lmao|haha) at (?:the comments?(?: section)?|everyone|people) (?:being|crying|getting)|
+    problems|feelings|health|cancer|depression|divorce|job|layoff|drama|dad|mom|mum|loss)(?! (?:
+    being|getting) (?:called|labell?ed|described|dismissed|judged|critici[sz]ed|mocked))|
+    you(?= *(?:[.!…,]|$|tbh|lol)))|
+    (?<!said )(?<!says )(?<!told me )you should(?: have|'ve) worked harder(?![^.!?]*\?)|
+    ^should(?: have|'ve) learned [\w ]{1,20} instead of (?:blogging|writing|posting|this|that)|
+    you should(?: have|'ve) learned [\w ]{1,20} instead of|
+    some things should (?:stay|be kept|remain) private(?= *(?:[.!…]|$))|
+    you must be (?:so much |so |such )?(?:fun|a blast|a delight) at parties
+    (?![^\n]*?(?:😂|🤣|\b(?:lol|haha|love|compliment|kidding|jk|never change)\b))|
+    we all lose (?:people|someone)[.!…,]* (?:move on|get over it|deal with it)(?! *\?)|
+    ^(?:lol|lmao|haha) at (?:the comments?(?: section)?|everyone|people) (?:crying|being (?:all |
+    so |this )?(?:sad|emotional|weepy|mopey|sensitive))|
     au lieu (?:d'étaler|de raconter|de déballer|d'exposer) (?:ça|tout ça|votre vie|ta vie|vos \w+|
     tes \w+) (?:sur internet|en ligne|ici)|au lieu de (?:pleurnicher|geindre|(?:vous|te) plaindre)|
     (?:you should|you need to|you could|maybe|just|go|get|see a) [^.!?]{0,40}?instead of (?:(?:
@@ -1309,7 +1338,8 @@ CONTEMPT_PHRASES = r"""(?:nobody|no one) cares(?! if| whether)|nobody asked|who 
     no (?:tienes|tenés) (?:ni )?(?:idea|puta idea)(?! de (?:lo|cuánto))|no sabes nada|
     t'y connais rien|tu n'y connais rien|non capisci niente|non sai niente|
     (?:minutes|hours) of my life (?:i'?ll never|i won'?t|i will never) get back|
-    who let (?:the intern|this person|you)(?! cook)|
+    who let (?:the intern|this person|you)(?! cook[?!.\s]*[^.!?]{0,60}?(?:🔥|😍|🤤|\b(?:amazing|
+    incredible|delicious|love|gorgeous|wow|compliment|insane|so good)\b))|
     you(?:'re| are) the reason(?! i (?:started|began|got|learned|fell|finally|now|still|love|bake|
     cook|code|knit))|did (?:they|the \w+) pay you|
     the audacity|are you (?:actually|really|always|just) (?:this|that|so)|
@@ -1435,8 +1465,9 @@ CONTEMPT_NONSPACED = """読む価値ゼロ|価値がない|恥ずかしくない
 # A person is hurt by these whatever else the comment says: better not to reply at all.
 SEVERE = r"""f+[\W_]*u+[\W_]*c+[\W_]*k+(?:ing)? (?:you|off|yourself)|fu+ck (?:you|off)|f off|
     f\*+ (?:you|off)|screw you|piss off|go to hell|go die|die in a|stfu|gtfo|
-    (?<!oh )shut (?:the \w+ )?up(?! and take my (?:money|upvote|like|follow|sub))(?! *!)(?!,? (?:
-    this|that|it'?s|these|those|no way)\b)|
+    (?<!oh )shut (?:the \w+ )?up(?! and take my (?:money|upvote|like|follow|sub))(?! *!)
+    (?![^.!?]{0,60}?\b(?:incredible|amazing|awesome|brilliant|great|genius|perfect|gorgeous|
+    stunning|love|wow|delicious|beautiful|insane|so good)\b)|
     kys|kill yourself|hope you (?:die|get (?:cancer|hit|fired|sick))|i know where you live|
     (?:i )?hope (?:your|ur) (?:\w+ )?(?:dog|cat|kids?|children|baby|mom|mum|mother|dad|father|
     family|wife|husband|pet) (?:dies|die|gets (?:cancer|hit|run over|sick))(?= *(?:[.!…]|$))|
@@ -1516,19 +1547,24 @@ CRITICAL = rf"""i disagree|disagree|i don'?t (?:really |quite |fully )?agree|not
     {SPELLING}|erratum|nitpick|nit|small (?:error|mistake)|
     (?:there'?s|there is|has|is) (?:an?|one) (?:small |minor |tiny )?(?:error|mistake|bug|typo)|
     mistaken|incorrect|inaccurate|
-    no offen[cs]e(?= *[.!…]*$)|stop pretending (?:it'?s|everything|life is|that)|
-    (?:kind of |kinda |a bit |pretty |really |so |very )?irresponsible (?:to|of you)|
-    (?:benchmark|methodology|method|analysis|logic|argument|test|comparison|premise|reasoning|
-    study|approach) (?:is|was|seems) (?:\w+ )?flawed|
+    (?<!taken, )(?<!taken )no offen[cs]e(?= *[.!…]*$)|
+    (?<!all )(?<!let's )(?<!lets )(?<!we )stop pretending (?:it'?s|everything|life is|that)|
+    (?:kind of |kinda |a bit |pretty |really |so |very )?irresponsible (?:to|of you)
+    (?![^\n]*(?:😂|🤣|😆|\blol\b|\bhaha))|
+    (?:your|the|this|that) (?:benchmark|methodology|method|analysis|logic|argument|test|
+    comparison|premise|reasoning|study|approach) (?:is|was|seems) (?:\w+ )?flawed(?! *\?)|
     misleading|outdated|out of date|deprecated|no longer (?:works|true|the case|valid|accurate|
     exists|needed)|(?:isn'?t|is not|aren'?t) (?:needed|necessary|required) any ?more|
     broken link|link is (?:broken|dead)|dead link|\b404\b|malformed|
-    link to [^.!?]{{1,30}} (?:is|seems|looks) dead|dangerous advice|
-    please add a warning|you could(?: have|'ve) just (?:linked|pointed to|used|read)|
-    hire an editor|get (?:yourself )?an editor|wrong on (?:every|so many|many) levels?|
+    link to [^.!?]{{1,30}} (?:is|seems|looks) dead|dangerous advice(?= *(?:[.!,;]|$))|
+    please add a warning(?! *:)(?![^\n]*(?:😂|🤣|😆|\blol\b|\bhaha))|
+    you could(?: have|'ve) just (?:linked|pointed to|used|read)(?![^.!?]*\bbut\b)|
+    (?<!i )(?<!i need to )(?<!i have to )(?<!we need to )hire an editor(?! *\?)|
+    get (?:yourself )?an editor|
+    wrong on (?:every|so many|many) levels?(?![^.!?]*\b(?:my|i mean)\b)|
     something'?s (?:off|wrong) (?:in|with) (?:the|your|
-    this) (?:recipe|post|method|instructions)|
-    expected more (?:depth|detail|from (?:this|you|the post))|
+    this) (?:recipe|post|method|instructions)(?! (?:i|we)\b)|
+    expected more (?:depth|detail|from (?:this|you|the post))(?! *\?)|
     doesn'?t (?:work|compile|run)|does not (?:work|compile|run)|didn'?t work|won'?t work|
     silently fails|fails (?:on|with|when|for)|breaks (?:on|when|with|if)|will break|would break|
     won'?t scale|doesn'?t scale|should (?:read|say)|shouldn'?t (?:it|that|this) be|correction|
@@ -1771,7 +1807,8 @@ SPAM_TERMS = r"""casinos?|poker|sportsbook|online slots|free spins|jackpot|viagr
 
 # Words of an offer that mean nothing alone ("cheap", "discount") but two of them with a link do.
 SPAM_WEAK = r"""cheap|discount\w*|bonus\w*|free trial|free shipping|deal|deals|offer|offers|
-    affordable|guaranteed|outlet|wholesale|pills|meds|loans?|hosting|credit|prêts?|cbd|
+    affordable|guaranteed|outlet|wholesale|pills|meds|loans?|hosting|credit|prêts?|
+    cbd(?=[^\n]*(?:https?://|www\.|\w\.(?:com|shop|net|org|io|store|co)\b))|
     niche|traffic|ranking|rank|promo|sale|pas ch(?:er|ers|ère|ères|ere|eres)|réductions?|soldes"""
 
 # The stock sentences of comment-spam kits, spun by the thousand, that no person writes: one is
@@ -1787,7 +1824,7 @@ SPAM_KIT = r"""browsing online (?:more than|over) \w+ hours|pretty worth enough 
     regards? from [\w ]{2,30}[,.]? visit (?:us|me|my \w+) (?:at|on) [\w-]+\.(?:[a-z]{2,}\.?)+|
     inscrivez-vous sur mon site|
     (?:send|dm|pm|message|text) me (?:a message |a dm |a pm )?(?:with )?the word [\w"'“”]+|
-    (?:comment|reply with|type) the word [\w"'“”]+ (?:below|and i'?ll)|
+    (?:comment|reply with|type) the word [\w"'“”]+ (?:below )?and i'?ll (?:send|dm|message|email)|
     please,? i need (?:your )?(?:financial )?help (?:with|for|to pay) (?:my )?(?:school|tuition|
     hospital|medical) (?:fees|bills)(?! budget)"""
 

@@ -189,8 +189,9 @@ def test_words_a_reader_at_risk_may_write_get_neither_a_promise_nor_a_cheer(text
 @pytest.mark.parametrize(
     "text",
     [
-        # a second reviewer's: each had been told « Quel soulagement de vous savoir de l'autre côté »
-        "Mon mari est parti il y a deux ans et je n'arrive plus à cuisiner pour une seule personne.",
+        # a second reviewer's: each had been told « Quel soulagement de vous savoir de l'autre
+        # côté »
+        "Mon mari est parti il y a deux ans et je n'arrive plus à cuisiner pour une personne.",
         "Mon père est parti il y a dix ans et je n'ai jamais retrouvé le goût de sa brioche.",
         "J'ai eu un cancer il y a cinq ans et j'ai peur chaque jour qu'il revienne.",
         "J'ai perdu mon travail il y a deux ans, et je cherche toujours.",
