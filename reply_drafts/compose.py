@@ -110,8 +110,10 @@ def register(tone: Tone, support: bool) -> str:
         return "grief"  # on the author's hard-day post, a reader's words are comfort
     if tone.doubtful and tone.label == "praise":
         return "neutral"  # no "you made my day" for what may be a jab
-    if tone.guarded and tone.label in ("praise", "question"):
-        return "neutral"  # nor for words a reader at risk may write, nor "let me think it over"
+    if tone.guarded and (tone.label in ("praise", "question", "critical") or not tone.cues):
+        # nor for words a reader at risk may write, nor "let me think it over", nor "where you see
+        # it differently", nor a calm answer to hostility only the model saw
+        return "neutral"
     return tone.label
 
 
@@ -243,7 +245,7 @@ def _advice_kind(tone: Tone, voice: str) -> str:
         return "crisis"
     if tone.doubtful:
         return "doubtful"
-    if tone.label == "hostile":
+    if tone.label == "hostile" and (tone.cues or not tone.guarded):
         return "hostile"
     return "guarded" if tone.guarded else voice
 

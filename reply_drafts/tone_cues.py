@@ -88,7 +88,7 @@ PARTI_BARE = rf"""(?:mon|ma|notre) (?:\w+ )?(?:{KIN}|{KIN_OTHER}) (?:est|sont) p
     et (?:je n'|je ne |j'ai du mal|depuis|rien n')))|
     (?= *(?:[.!…]|$))))"""
 # A wake as a funeral ("my mother's wake", "at the wake."), not "wake lock" or "in the wake of".
-WAKE = rf"""(?:{KIN})'s wake|at (?:the|his|her|their) wake(?![- ]?\w)"""
+WAKE = rf"""(?:{KIN})'s wake|(?:at|for) (?:the|his|her|their) wake(?![- ]?\w)"""
 # "Died", but not "died laughing".
 DIED = r"died(?! (?:laughing|of laughter|a little))"
 # A loss, an illness or a hard time, said outright: enough on its own.
@@ -323,7 +323,7 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     (?:bought|got) (?:a|myself a) (?:gun|rifle|pistol|revolver)\W+(?:\w+\W+){0,3}not for (?:
     hunting|sport|the range|protection)|
     (?:wrote|written|left) (?:letters|notes) (?:to|for) (?:my|the) (?:kids|children|family|wife|
-    husband|parents) just in case|
+    husband|parents)(?: (?:tonight|today|last night|this week))?[.,…]* just in case|
     (?:écrit|rédigé|laissé) des lettres (?:à|pour) (?:mes enfants|ma famille|mon mari|ma femme|
     mes parents),? au cas où(?= *(?:[.!…]|$))|
     (?:escrito|escribí|dejado|dejé) cartas (?:a|para) mis (?:hijos|padres|familiares),? (?:
@@ -384,7 +384,7 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     (?:thinking|thought|think) (?:about|of) ending it(?= *(?:[.!…]|$))|
     (?:i'?ve been|i have been|i'?m|i am|i keep|i was|been) (?:thinking|thought|think) (?:about|
     of) joining (?:her|him|them|my (?:mom|mum|mother|dad|father|wife|husband|son|daughter|brother|
-    sister))(?= *(?:[.…]|$))|
+    sister))(?: soon)?(?= *(?:[.…]|$))|
     (?:gone|miss(?:ed|ing)?|heaven|passed|died|dead|death|funeral|grave|
     buried)(?!\w)[^.!?]{0,100}(?:
     [.!?…]+ +[^.!?]{0,40}?)?(?:thinking|thought|think) (?:about|of) joining (?:her|him|them|my (?:
@@ -702,16 +702,16 @@ CRISIS_HINTS = r"""(?:i'?ve|i have|i) (?:just )?(?:given|gave) away (?:most|all|
     nearly all|half) (?:of )?my (?:things|stuff|belongings|possessions|books|clothes)|
     (?:i'?ve|i have|i) (?:just )?(?:given|gave) away my (?:things|stuff|belongings|possessions)|
     (?:don'?t|do not|can'?t|cannot) see the point (?:of|in) (?:getting up|getting out of bed|
-    waking up|trying)(?: any ?more)?(?= *(?:[.!…]|$))|
+    waking up|trying|going on|living)(?: any ?more)?(?= *(?:[.!…]|$))|
     not sure i (?:want to|can) keep (?:fighting|going)(?= *(?:[.!…]|$))|
     (?:kids|children|family) would be better off with (?:someone else|another (?:mom|mum|dad|
     parent|mother|father))|
     giv(?:ing|en|e) (?:\w+ ){0,3}away[^.!?]{0,40}[.!…]+ (?:(?:i )?(?:don'?t|do not) think i'?ll|
-    i won'?t|i will not) (?:need|be needing) (?:them|it)(?= *[.!…]*$)|
-    can'?t keep doing this(?= *[.!…]*$|[.!…]+ (?:every (?:day|night|morning|single)|i'?m|i am|
-    nothing|i can'?t))|
+    (?:i )?won'?t|i will not) (?:need|be needing) (?:them|it)(?= *[.!…]*$| where i'?m going)|
+    can'?t keep doing this(?: any ?more)?(?= *[.!…]*$|[.!…]+ (?:every|i'?m|i am|nothing|i can'?t))
+    (?![^\n]*(?:😂|🤣|😆|\blol\b|\bhaha))|
     (?:everyone|people) keeps? telling me it gets better[.!…]* (?:it doesn'?t|it does not|
-    it won'?t)(?= *(?:[.!…]|$))|
+    it won'?t)(?![^\n]*(?:😂|🤣|😆|\blol\b|\bhaha))|
     stopped taking my (?:meds|medication|antidepressants)[.!…]* what'?s the point|
     my (?:last |recent |first )?overdose(?! (?:of|on))|after (?:an|the) overdose(?! (?:of|on))|
     (?:i|i'?ve|i have) overdosed(?= *(?:[.!…,]|$|last|again|yesterday|on (?:my )?(?:pills|meds|
@@ -738,14 +738,26 @@ AT_RISK_UNQUOTED = r"""tonight'?s the night|tonight is the night|done with (?:ev
     (?:end|ending) it all|sleep forever|
     disappear forever|want to die|easier to (?:just )?disappear(?= *(?:[.!…]|$))|
     what'?s (?:even )?the point any ?more(?= *[.!?…])|
+    what'?s the point of (?:any of )?it(?: all)?(?= *[.!?…])|thinking about (?:just )?not waking up|
+    (?:don'?t|do not) think i'?ll be (?:around|here) (?:to|for|much)|
+    (?:saying|said) goodbye to everyone i love|just tired of (?:all of it|it all|everything)|
+    the last thing i'?m (?:ever )?going to (?:bake|
+    make|cook|write|post)(?= *[.!…]+ *(?:$|wanted|thank))|
+    (?:i'?m|i am) (?:standing|sitting) on (?:the|a) (?:bridge|ledge|roof)(?! (?:of|with)\b)
+    (?![^.!?\n]*(?:taking|photos?|pictures?|views?|gorgeous|stunning|beautiful|amazing|climb\w*|
+    😍|📸|😂|🤣|\blol\b|\bhaha))|
     (?:anyone|anybody|no ?one|nobody) would (?:even )?notice if i (?:stopped showing up|
-    disappeared|vanished|was gone|were gone|stopped existing)(?! (?:from|at|in|for|during)\b)|
+    disappeared|vanished|was gone|
+    were gone|stopped existing)(?! (?:from|at|during) (?!(?:this |the )?(?:world|earth|
+    planet)\b))(?![^\n]*(?:😂|🤣|😆|\blol\b|\bhaha))|
     (?:i'?ve|i have|i'?ve got|i got) (?:the |my |enough |all my |some )?(?:pills|meds|tablets|
-    painkillers) (?:saved|stashed|stockpiled|hoarded)(?: up)?(?= *(?:[.!…,]|$|lol|now|and))|
+    painkillers) (?:saved|stashed|stockpiled|hoarded)(?: up)?(?![^.!?\n]*\b(?:trip|travel\w*|
+    surgery|recovery|holiday|vacation|emergenc\w*|flight|journey|camping|hike)\b)|
     (?:i'?ve been|i'?m|i am) (?:stockpiling|hoarding|stashing) (?:my |the |some |all my )?(?:
     pills|meds|tablets|painkillers)|
     (?:i'?m|i am) on (?:the|a) (?:edge of (?:the|a) )?(?:bridge|ledge) right now
-    (?= *(?:[.!…]|$|,? and\b))|
+    (?![^.!?\n]*(?:taking|photos?|pictures?|views?|gorgeous|stunning|beautiful|amazing|
+    climb\w*|😍|📸|😂|🤣|\blol\b|\bhaha))|
     j'ai (?:mis de côté|accumulé|stocké|économisé) (?:tous |toutes )?(?:mes|assez de) (?:
     médicaments|médocs|cachets|comprimés|somnifères)(?= *(?:[.!…,]|$|mdr|lol))"""
 AT_RISK_WORDS = (  # besides CRISIS, read as crisis wherever it is found
@@ -1467,7 +1479,7 @@ SEVERE = r"""f+[\W_]*u+[\W_]*c+[\W_]*k+(?:ing)? (?:you|off|yourself)|fu+ck (?:yo
     f\*+ (?:you|off)|screw you|piss off|go to hell|go die|die in a|stfu|gtfo|
     (?<!oh )shut (?:the \w+ )?up(?! and take my (?:money|upvote|like|follow|sub))(?! *!)
     (?![^.!?]{0,60}?\b(?:incredible|amazing|awesome|brilliant|great|genius|perfect|gorgeous|
-    stunning|love|wow|delicious|beautiful|insane|so good)\b)|
+    stunning|love|wow|delicious|beautiful|insane|so good|too good)\b)(?![^.!?]{0,60}?(?:😭|😍|🤤))|
     kys|kill yourself|hope you (?:die|get (?:cancer|hit|fired|sick))|i know where you live|
     (?:i )?hope (?:your|ur) (?:\w+ )?(?:dog|cat|kids?|children|baby|mom|mum|mother|dad|father|
     family|wife|husband|pet) (?:dies|die|gets (?:cancer|hit|run over|sick))(?= *(?:[.!…]|$))|
@@ -1824,7 +1836,9 @@ SPAM_KIT = r"""browsing online (?:more than|over) \w+ hours|pretty worth enough 
     regards? from [\w ]{2,30}[,.]? visit (?:us|me|my \w+) (?:at|on) [\w-]+\.(?:[a-z]{2,}\.?)+|
     inscrivez-vous sur mon site|
     (?:send|dm|pm|message|text) me (?:a message |a dm |a pm )?(?:with )?the word [\w"'“”]+|
-    (?:comment|reply with|type) the word [\w"'“”]+ (?:below )?and i'?ll (?:send|dm|message|email)|
+    (?:comment|reply with|type) the word [\w"'“”]+ (?:below )?(?:and i'?ll (?:send|
+    dm|message|email)|
+    (?:for|to get) (?:my|the|a|your) (?:free )?(?:guide|ebook|e-book|course|checklist|link|code))|
     please,? i need (?:your )?(?:financial )?help (?:with|for|to pay) (?:my )?(?:school|tuition|
     hospital|medical) (?:fees|bills)(?! budget)"""
 

@@ -200,3 +200,55 @@ def test_words_a_reader_at_risk_may_write_get_neither_a_promise_nor_a_cheer(text
 )
 def test_a_french_hard_time_still_lived_or_someone_else_s_is_not_over(text):
     assert not read_tone(text).behind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fourth reviewer's: each had been quoted back or starred (some "in my notebook")
+        "I'm on the bridge right now, I'm sorry.",
+        "I'm on the bridge right now thinking about it.",
+        "I have my pills saved up for tonight.",
+        "I've got enough pills saved up if it gets worse.",
+        "Nobody would notice if I disappeared for good.",
+        "Honestly nobody would notice if I vanished in the night.",
+        "I can't keep doing this. Every time I try it gets worse.",
+        "Everyone keeps telling me it gets better. It doesn't, and I'm so tired.",
+        "I keep thinking about just not waking up.",
+        "I'm standing on the bridge near my house. Read your post one more time.",
+        "I've been giving my baking stuff away. Won't need it where I'm going.",
+        "This is the last thing I'm going to bake. Wanted to say thanks.",
+        "I don't think I'll be around to try the next recipe. Thanks for everything.",
+        "I'm saying goodbye to everyone I love this week.",
+    ],
+)
+def test_words_a_reader_at_risk_may_write_are_neither_quoted_nor_starred(text):
+    draft = draft_of(text)
+    assert draft.gold_stars == 0 and draft.quote == ""
+    assert "disagree" not in draft.text and "differently" not in draft.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I wrote letters to my kids tonight. Just in case.",
+        "I've been thinking about joining him soon.",
+    ],
+)
+def test_a_reader_at_risk_said_with_a_time_is_told_where_help_is(text):
+    assert "findahelpline.com" in draft_of(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm on the bridge right now taking pictures for my blog, gorgeous!",
+        "I've got my meds saved up for the trip, thanks for the packing tips!",
+        "No one would notice if I was gone from the office, so I baked all day 😂",
+        "I'm standing on the bridge in Prague, the view is stunning!",
+        "This is the last thing I'm going to bake before the holidays, promise!",
+    ],
+)
+def test_the_same_words_about_a_view_a_trip_or_the_office_keep_their_warmth(text):
+    tone = read_tone(text)
+    assert not tone.guarded and not tone.crisis
