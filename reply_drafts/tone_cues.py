@@ -338,12 +338,13 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     je ne vois plus (?:aucune )?raison de (?:continuer|vivre)|à quoi bon continuer(?: à vivre)?|
     je suis un fardeau pour (?:tout le monde|ma famille|mes proches)|
     (?:seraient|serait) (?:soulagés?|mieux) si je (?:partais|n'étais plus là|disparaissais)|
-    c'est (?:bientôt )?fini pour moi(?= *(?:[.!…]|$))|adieu à tous(?= *(?:[.!…,]|$))|
+    (?:(?<=^)|(?<=[.!?…] )|(?<=que )|(?<=bon, )|(?<=bref, )|
+    (?<=voilà, ))c'est (?:bientôt )?fini pour moi(?= *(?:[.!…]|$))|adieu à tous(?= *(?:[.!…,]|$))|
     c'était mon dernier message|je ne serai plus là (?:la semaine prochaine|demain|bientôt|
     ce soir)|ce soir je vais en finir|j'ai acheté une corde(?= *(?:[.!…]|$))|
     (?:ça|ce) serait plus (?:simple|facile) si je n'étais (?:plus là|pas en vie|plus en vie)|
-    (?:ça|ce) serait plus (?:simple|facile) de ne (?:pas|plus|jamais) me réveiller(?= *(?:[.!…]|$|
-    demain))|
+    (?:ça|ce) serait plus (?:simple|facile) de ne (?:pas|plus|jamais) me réveiller(?= *(?:
+    demain *)?(?:[.!…]|$))|
     sería (?:más fácil|mejor) no (?:despertar|despertarme)(?: más| nunca más)?(?= *[.!…]*$)|
     seria (?:mais fácil|melhor) não acordar(?: mais| nunca mais)?(?= *[.!…]*$)|
     (?:wäre|wär) (?:einfacher|leichter|besser),? nicht mehr (?:da|hier) zu sein(?= *[.!…]*$)|
@@ -544,7 +545,8 @@ SIGN_MEANS = r"""(?:i'?ve|i have|i'?ve got|i got|got) (?:the |my |enough |all th
     saved up (?:sleeping pills|pills|meds|tablets|painkillers)(?= *(?:[.!…]|$))|
     j'ai (?:préparé|mis de côté|accumulé|stocké|économisé|rassemblé) (?:tous |toutes )?(?:mes|
     les|des|assez de) (?:médicaments|médocs|cachets|comprimés|pilules|somnifères)(?= *(?:[.!…]|$|
-    ,? et je (?:suis|me sens) prête?|,? au cas où))|
+    ,? et je (?:suis|me sens) prête?|,? au cas où(?![\s\S]*\b(?:rando\w*|trousse|voyage|vacances|
+    séjour|part|pars|partons)\b)))|
     ich (?:habe|hab) (?:die |meine |genug )?(?:tabletten|pillen|schlaftabletten|medikamente)
     (?: \w+)? (?:gesammelt|gehortet|gebunkert|beiseitegelegt)(?= *(?:[.!…,]|$))|
     ik heb (?:de |mijn |genoeg )?(?:pillen|medicijnen|slaappillen|tabletten) (?:verzameld|gespaard|
@@ -643,7 +645,8 @@ SIGN_DONE = r"""(?:can'?t|cannot) (?:do|take|handle) (?:this|it) any ?more[.!…
     (?= *(?:[.!…,]|$))|
     je ne serai (?:plus |pas )?là (?:bien |très |encore )?longtemps(?= *(?:[.!…]|$))|
     plus rien ne me retient (?:ici|en vie|sur terre|dans ce monde)(?= *(?:[.!…]|$))|
-    (?:demain|ce soir|bientôt),? je ne serai plus là(?= *(?:[.!…]|$))|
+    (?:demain|ce soir|bientôt),? je ne serai plus là(?= *(?:[.!…]|$))(?![\s\S]*\b(?:pars|part|
+    partons|avion|boulot|travail|vacances|voyage|déménag\w*)\b)|
     i (?:just |really )?want (?:it all|everything|all of it) to (?:stop|end)(?:,? (?:honestly|tbh|
     really))?(?= *(?:[.!…]|$))|
     i (?:just |really )?want to sleep forever(?= *(?:[.!…]|$))|
@@ -700,7 +703,9 @@ CRISIS_HINTS = r"""(?:i'?ve|i have|i) (?:just )?(?:given|gave) away (?:most|all|
     (?:i|i'?ve|i have) overdosed(?= *(?:[.!…,]|$|last|again|yesterday|on (?:my )?(?:pills|meds|
     sleeping pills|painkillers|insulin|paracetamol|tylenol)))|
     j'ai donné (?:presque )?(?:toutes mes|la plupart de mes) affaires|
-    pour quand je ne serai plus là|per quando non ci sarò più|
+    (?<!photos )(?<!recettes )pour quand je ne serai plus là(?![^.!?…]*\b(?:recettes?|photos?|
+    cahiers?|petits-enfants)\b)|
+    (?<!ricette )(?<!foto )per quando non ci sarò più(?![^.!?…]*\b(?:ricette|foto|nipoti)\b)|
     (?:je suis|me sens|suis) (?:vraiment |complètement )?au bout du rouleau|
     ich habe (?:fast )?(?:alle )?meine sachen verschenkt|
     ik heb (?:bijna )?al mijn spullen weggegeven|
