@@ -346,10 +346,20 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     (?:ça|ce) serait plus (?:simple|facile) de ne (?:pas|plus|jamais) me réveiller(?= *(?:
     demain *)?(?:[.!…]|$))|
     sería (?:más fácil|mejor) no (?:despertar|despertarme)(?: más| nunca más)?(?= *[.!…]*$)|
-    seria (?:mais fácil|melhor) não acordar(?: mais| nunca mais)?(?= *[.!…]*$)|
+    seria (?:mais fácil|melhor) não acordar(?: mais| nunca mais| amanhã)?(?= *[.!…]*$)|
     (?:wäre|wär) (?:einfacher|leichter|besser),? nicht mehr (?:da|hier) zu sein(?= *[.!…]*$)|
     (?:makkelijker|beter) (?:zou zijn|zijn|is) om niet meer wakker te worden(?= *[.!…]*$)|
     ik ga er (?:\w+ )?een einde aan maken|
+    (?:il )?vaudrait mieux que je ne me réveille (?:pas|plus|jamais)(?: demain)?(?= *(?:[.!…]|$))|
+    c'est (?:bientôt )?la fin pour moi,? je n'ai plus la force|
+    je n'ai plus la force,? je (?:pense|songe) à partir pour de bon|
+    ya no (?:aguanto|puedo) más,? adiós a todos(?= *[.!…]*$)|
+    (?:wäre|wär) (?:für alle |für alle anderen )?(?:besser|einfacher|leichter),? (?:
+    wenn ich nicht mehr (?:da|hier) wäre)(?= *(?:[.!…]|$))|
+    (?:ho scritto|ho lasciato) (?:delle )?lettere (?:ai miei figli|per i miei figli|
+    alla mia famiglia|ai miei genitori),? per ogni evenienza(?= *(?:[.!…]|$))|
+    (?:makkelijker|beter) (?:zou zijn|zijn|is|was) als ik er niet meer (?:was|ben|zou zijn)
+    (?= *(?:[.!…]|$))|
     thoughts of (?:suicide|ending (?:it|my life))|thinking (?:about|of) (?:suicide|ending (?:it all|
     my life|things))|(?:hurt|harm|cut) myself|(?:kill|killing) myself(?! laughing| with laughter)|
     hurting myself|harming myself|
@@ -515,7 +525,8 @@ CRISIS_UNLESS_LAUGHING = r"""(?:quiero|quisiera|me dan ganas de) desaparecer(?= 
     j'ai envie de crever(?! de (?:chaud|faim|froid|rire|soif))|
     je vais me foutre en l'air|
     (?:je )?pense (?:souvent |parfois |beaucoup |sérieusement |
-    de plus en plus )?à disparaître(?= *(?:[.!…]|$))|
+    de plus en plus )?à (?:disparaître|mourir)(?= *(?:[.!…]|$))|
+    ik wil (?:gewoon )?niet meer wakker worden(?= *(?:[.!…]|$))|
     me voy a matar(?! (?:de|a) (?:risa|trabajar|estudiar))|
     (?:stasera |domani )?mi ammazzo(?! di (?:risate|lavoro))|vou me matar(?! de (?:rir|trabalhar))|
     ich bringe mich (?:heute |morgen |jetzt |bald )?(?:nacht |abend )?um(?= *(?:[.!…]|$))"""
@@ -575,7 +586,7 @@ SIGN_GOODBYES = r"""(?:wrote|written|writing|finished|left|drafted|sent) (?:all 
     (?:i'?ve|i have) said my goodbyes(?= *(?:[.!…]|$))|
     (?:écrit|rédigé|préparé|laissé|fini|terminé) (?:mes|ma|une|des|les) lettres? d'adieu|
     je (?:voulais|veux|viens) (?:juste |simplement )?(?:de )?dire adieu à (?:tout le monde|tous|
-    vous tous)(?: ici)?(?= *(?:[.!…]|$))|
+    vous tous)(?: ici)?(?= *(?:[.!…]|$))|^adieu (?:à )?(?:tout le monde|tous)(?= *[.!…]*$)|
     (?:meine |die |einen |den )?abschiedsbriefe? (?:schon |bereits )?(?:
     geschrieben|verfasst|fertig)|
     (?:mijn |de )?afscheidsbrie(?:f|ven) (?:geschreven|klaar)|
@@ -644,7 +655,7 @@ SIGN_DONE = r"""(?:can'?t|cannot) (?:do|take|handle) (?:this|it) any ?more[.!…
     (?:i won'?t|i will not|i'?m not going to) be (?:around|here) (?:for )?(?:much|very) longer
     (?= *(?:[.!…,]|$))|
     je ne serai (?:plus |pas )?là (?:bien |très |encore )?longtemps(?= *(?:[.!…]|$))|
-    plus rien ne me retient (?:ici|en vie|sur terre|dans ce monde)(?= *(?:[.!…]|$))|
+    plus rien ne me retient(?: ici| en vie| sur terre| dans ce monde)?(?= *(?:[.!…]|$))|
     (?:demain|ce soir|bientôt),? je ne serai plus là(?= *(?:[.!…]|$))(?![\s\S]*\b(?:pars|part|
     partons|avion|boulot|travail|vacances|voyage|déménag\w*)\b)|
     i (?:just |really )?want (?:it all|everything|all of it) to (?:stop|end)(?:,? (?:honestly|tbh|
@@ -1327,6 +1338,15 @@ CONTEMPT_PHRASES = r"""(?:nobody|no one) cares(?! if| whether)|nobody asked|who 
     man up|toughen up|suck it up|snap out of it|first world problems?|
     supéralo(?= *[.!…]*$)|heul-?artikel|piangerti addosso|
     trovati un lavoro vero|
+    (?:votre|ton|ce) (?:blog|article|billet|tuto) est une honte(?= *[.!…]*$)|
+    arrête(?:z)? de (?:te|vous) plaindre,? (?:d'autres|il y a pire)|
+    (?:tu l'as|vous l'avez) (?:bien |un peu )?cherché(?= *[.!…]*$)|
+    (?:dein|ihr|dieser) (?:artikel|beitrag|blog|post|text) ist (?:\w+ )?(?:müll|schrott|mist)
+    (?= *[.!…]*$)|
+    (?:seu|teu|esse|este) (?:artigo|blog|post|texto|tutorial) é (?:um )?(?:lixo|uma porcaria|
+    uma merda)(?= *[.!…]*$)|
+    (?:je|jouw|dit) (?:artikel|blog|stuk|bericht) is (?:echt |gewoon |totaal )?(?:waardeloos|
+    rommel|troep)(?= *[.!…]*$)|
     just what the (?:world|internet|web) (?:needed|needs)|comme si on en manquait(?= *[.!…]*$)|
     you'?ve (?:gained|put on) (?:(?:some|a lot of|so much|a bit of) )?weight|
     you(?:'re| are) getting (?:fat|fatter|old|bald)|you look (?:old|older|awful|terrible|fat|
@@ -1437,7 +1457,8 @@ CONTEMPT_UNLESS_LAUGHING = r"""(?:tu racontes|vous racontez) (?:vraiment )?n'imp
     (?:deja de (?:llorar|quejarte|lloriquear)|para de (?:reclamar|chorar|se lamentar|mimimi))(?! (?:
     do|da|de|del|por|con|com|das|dos|des) )(?![^.!?]*\b(?:perfect[oa]s?|lind[oa]s?|incrível|
     increíble|precios[oa]s?|bonit[oa]s?|hermos[oa]s?|genial|maravilhos[oa]s?)\b)|
-    stop met (?:zeuren|janken|klagen|zielig doen)(?! over)"""
+    stop met (?:zeuren|janken|klagen|zielig doen)(?! over)|
+    stell dich (?:doch )?nicht so an(?= *(?:[.!…]|$))"""
 
 # Words of praise sarcasm wears most ("Great, another tutorial...", "Nice try, but..."): praise
 # that says nothing warmer is doubtful when the model sees hostility close behind (tone.DOUBT).

@@ -419,3 +419,74 @@ def test_teasing_praise_and_a_reader_s_own_bad_day_are_not_scorn(
     language, text, label, starred, label_on_hard_day
 ):
     _reads_as_before(language, text, label, starred, label_on_hard_day)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plus rien ne me retient.",
+        "À quoi bon, je n'y arrive plus. Plus rien ne me retient.",
+        "Je crois qu'il vaudrait mieux que je ne me réveille pas demain.",
+        "C'est bientôt la fin pour moi, je n'ai plus la force.",
+        "Je pense souvent à mourir.",
+        "Adieu tout le monde.",
+        "Je n'ai plus la force, je pense à partir pour de bon.",
+        "Ya no aguanto más, adiós a todos.",
+        "Es wäre für alle besser, wenn ich nicht mehr da wäre.",
+        "Ho scritto lettere ai miei figli, per ogni evenienza.",
+        "Seria mais fácil não acordar amanhã.",
+        "Het zou makkelijker zijn als ik er niet meer was.",
+        "Ik wil niet meer wakker worden.",
+    ],
+)
+def test_a_reader_at_risk_said_plainly_is_heard(text):
+    assert read_tone(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plus rien ne me retient à Paris, je pars vivre au Portugal !",
+        "Il vaudrait mieux que je ne me réveille pas à 5h pour le levain.",
+        "Je pense souvent à mourir de rire en relisant ton billet.",
+        "Adieu tout le monde ! Je pars en vacances trois semaines.",
+        "Je pense à partir pour de bon au Canada, merci pour tes conseils !",
+        "Ya no aguanto más, ¡quiero probar esta receta ya!",
+        "Ho scritto le ricette per i miei figli, per ogni evenienza.",
+        "Seria mais fácil não acordar amanhã às 5h pra fazer o pão.",
+        "Ik wil niet meer wakker worden om 5 uur voor het deeg 😂",
+    ],
+)
+def test_an_early_bake_a_move_or_a_holiday_gets_no_helpline(text):
+    assert not read_tone(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Votre blog est une honte.",
+        "Arrêtez de vous plaindre, d'autres ont perdu bien plus.",
+        "Tu l'as bien cherché.",
+        "Stell dich nicht so an.",
+        "Dein Artikel ist Müll.",
+        "Seu artigo é um lixo.",
+        "Je artikel is waardeloos.",
+    ],
+)
+def test_scorn_said_plainly_gets_no_thanks(text):
+    assert read_tone(text).label == "hostile"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Votre blog est une honte pour mon régime 😂",
+        "Tu l'as bien cherché, ce livre, et tu l'as trouvé !",
+        "Stell dich nicht so an, Teig! 😂 Tolles Rezept.",
+        "Mein alter Artikel ist Müll, dein Rezept dagegen super!",
+        "Meu artigo é um lixo perto do seu, parabéns!",
+        "Mijn recept is waardeloos vergeleken met het jouwe!",
+    ],
+)
+def test_a_reader_s_own_work_or_a_joke_is_not_scorn(text):
+    assert read_tone(text).label != "hostile"
