@@ -995,7 +995,7 @@ GRIEF_OTHER = r"""décéd\w*|décès|
     deuil(?! d(?:e |u |es |')(?!(?:mon|ma|mes|notre|nos|son|sa|ses|leur) |papa|maman|mamie|papi|
     papy))|obsèques|enterrement|condoléances|
     perd(?:u|re) (?:mon|ma|mes|notre)|fausses? couches?|chimio\w*|licencié\w*|
-    depuis mon licenciement|
+    depuis mon licenciement(?![^.!?]*(?:redonné le sourire|m'a sauvé|j'ai (?:trouvé|ouvert|lancé)))|
     burn(?<!avoid burn)(?<!avoiding burn)(?<!prevent burn)(?<!preventing burn)(?<!éviter le burn)(?:
     -?out)(?![- ](?:proof|prevention|free))|dépression|
     (?:je suis|je me sens|j'étais|je me sentais) (?:\w+ )?déprimée?s?|
@@ -1003,7 +1003,7 @@ GRIEF_OTHER = r"""décéd\w*|décès|
     krebs|fehlgeburt|gekündigt|
     falleci\w*|(?<!portátil )(?<!móvil )(?<!teléfono )(?<!planta )murió(?! mi (?:planta|portátil|
     móvil))|perdí a|duelo|cáncer|quimio\w*|aborto espontáneo|despedid[oa]|
-    me despidieron|me han despedido|depresión|
+    me despidieron(?![^.!?]*\bahora tengo\b)|me han despedido|depresión|
     condolencias|faleceu|(?<!notebook )(?<!celular )(?<!computador )(?<!planta )morreu|luto|câncer|
     cancro|demitid[oa]|depressão|condolências|perdi (?:meu|
     minha)|(?<!portatile )(?<!telefono )(?<!computer )(?<!pianta )è mort[oa]|scompars[oa]|lutto|

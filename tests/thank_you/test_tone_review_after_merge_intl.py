@@ -413,6 +413,21 @@ def test_a_hangover_a_trip_or_recipes_for_the_grandchildren_get_no_helpline(
             True,
             "grief",
         ),
+        (
+            "fr",
+            "Depuis mon licenciement, je cuisine tous les jours, et ta recette m'a redonné le "
+            "sourire.",
+            "neutral",
+            True,
+            "grief",
+        ),
+        (
+            "es",
+            "Me despidieron el año pasado y ahora tengo mi panadería, ¡gracias por la inspiración!",
+            "praise",
+            True,
+            "grief",
+        ),
     ],
 )
 def test_teasing_praise_and_a_reader_s_own_bad_day_are_not_scorn(
