@@ -557,7 +557,7 @@ SIGN_MEANS = r"""(?:i'?ve|i have|i'?ve got|i got|got) (?:the |my |enough |all th
     j'ai (?:préparé|mis de côté|accumulé|stocké|économisé|rassemblé) (?:tous |toutes )?(?:mes|
     les|des|assez de) (?:médicaments|médocs|cachets|comprimés|pilules|somnifères)(?= *(?:[.!…]|$|
     ,? et je (?:suis|me sens) prête?|,? au cas où(?![\s\S]*\b(?:rando\w*|trousse|voyage|vacances|
-    séjour|part|pars|partons)\b)))|
+    séjour|je pars|on part|nous partons)\b)))|
     ich (?:habe|hab) (?:die |meine |genug )?(?:tabletten|pillen|schlaftabletten|medikamente)
     (?: \w+)? (?:gesammelt|gehortet|gebunkert|beiseitegelegt)(?= *(?:[.!…,]|$))|
     ik heb (?:de |mijn |genoeg )?(?:pillen|medicijnen|slaappillen|tabletten) (?:verzameld|gespaard|
@@ -656,8 +656,8 @@ SIGN_DONE = r"""(?:can'?t|cannot) (?:do|take|handle) (?:this|it) any ?more[.!…
     (?= *(?:[.!…,]|$))|
     je ne serai (?:plus |pas )?là (?:bien |très |encore )?longtemps(?= *(?:[.!…]|$))|
     plus rien ne me retient(?: ici| en vie| sur terre| dans ce monde)?(?= *(?:[.!…]|$))|
-    (?:demain|ce soir|bientôt),? je ne serai plus là(?= *(?:[.!…]|$))(?![\s\S]*\b(?:pars|part|
-    partons|avion|boulot|travail|vacances|voyage|déménag\w*)\b)|
+    (?:demain|ce soir|bientôt),? je ne serai plus là(?= *(?:[.!…]|$))(?![\s\S]*\b(?:je pars|
+    on part|nous partons|avion|nouveau (?:boulot|travail|poste)|vacances|voyage|déménag\w*)\b)|
     i (?:just |really )?want (?:it all|everything|all of it) to (?:stop|end)(?:,? (?:honestly|tbh|
     really))?(?= *(?:[.!…]|$))|
     i (?:just |really )?want to sleep forever(?= *(?:[.!…]|$))|

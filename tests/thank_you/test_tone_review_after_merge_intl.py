@@ -452,6 +452,7 @@ def test_teasing_praise_and_a_reader_s_own_bad_day_are_not_scorn(
         "Seria mais fácil não acordar amanhã.",
         "Het zou makkelijker zijn als ik er niet meer was.",
         "Ik wil niet meer wakker worden.",
+        "J'ai mis de côté mes médicaments, au cas où. Merci de ma part pour tout.",
     ],
 )
 def test_a_reader_at_risk_said_plainly_is_heard(text):
