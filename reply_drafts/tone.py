@@ -91,6 +91,7 @@ _CONTEMPT = cue.words(cue.CONTEMPT)
 _CONTEMPT_MILD = cue.words(cue.CONTEMPT_MILD)
 _SAID_OF = cue.tail(cue.SAID_OF)
 _CONTEMPT_PHRASE = cue.words(cue.CONTEMPT_PHRASES)
+_CONTEMPT_UNLESS_LAUGHING = cue.words(cue.CONTEMPT_UNLESS_LAUGHING)
 _CONDESCENSION = cue.words(cue.CONDESCENSION)
 _CONTEMPT_NONSPACED = cue.anywhere(cue.CONTEMPT_NONSPACED)
 _SEVERE = cue.words(cue.SEVERE)
@@ -263,6 +264,8 @@ def hostile_cues(prose: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[st
     """Return the contempt in *prose*, the insults aimed at a person, and the severe words."""
     severe = _found(_SEVERE, prose)
     found = [*_found(_CONTEMPT_PHRASE, prose), *_found(_CONTEMPT_NONSPACED, prose)]
+    if not laughing(prose):
+        found += _found(_CONTEMPT_UNLESS_LAUGHING, prose)
     found += condescension(prose)
     insults = []
     for sentence in sentences(prose):

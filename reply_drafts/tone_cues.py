@@ -346,17 +346,28 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     je ne vois plus (?:aucune )?raison de (?:continuer|vivre)|à quoi bon continuer(?: à vivre)?|
     je suis un fardeau pour (?:tout le monde|ma famille|mes proches)|
     (?:seraient|serait) (?:soulagés?|mieux) si je (?:partais|n'étais plus là|disparaissais)|
-    c'est (?:bientôt )?fini pour moi(?= *(?:[.!…]|$))|adieu à tous(?= *(?:[.!…,]|$))|
+    (?:(?<=^)|(?<=[.!?…] )|(?<=que )|(?<=bon, )|(?<=bref, )|
+    (?<=voilà, ))c'est (?:bientôt )?fini pour moi(?= *(?:[.!…]|$))|adieu à tous(?= *(?:[.!…,]|$))|
     c'était mon dernier message|je ne serai plus là (?:la semaine prochaine|demain|bientôt|
     ce soir)|ce soir je vais en finir|j'ai acheté une corde(?= *(?:[.!…]|$))|
     (?:ça|ce) serait plus (?:simple|facile) si je n'étais (?:plus là|pas en vie|plus en vie)|
-    (?:ça|ce) serait plus (?:simple|facile) de ne (?:pas|plus|jamais) me réveiller(?= *(?:[.!…]|$|
-    demain))|
+    (?:ça|ce) serait plus (?:simple|facile) de ne (?:pas|plus|jamais) me réveiller(?= *(?:
+    demain *)?(?:[.!…]|$))|
     sería (?:más fácil|mejor) no (?:despertar|despertarme)(?: más| nunca más)?(?= *[.!…]*$)|
-    seria (?:mais fácil|melhor) não acordar(?: mais| nunca mais)?(?= *[.!…]*$)|
+    seria (?:mais fácil|melhor) não acordar(?: mais| nunca mais| amanhã)?(?= *[.!…]*$)|
     (?:wäre|wär) (?:einfacher|leichter|besser),? nicht mehr (?:da|hier) zu sein(?= *[.!…]*$)|
     (?:makkelijker|beter) (?:zou zijn|zijn|is) om niet meer wakker te worden(?= *[.!…]*$)|
     ik ga er (?:\w+ )?een einde aan maken|
+    (?:il )?vaudrait mieux que je ne me réveille (?:pas|plus|jamais)(?: demain)?(?= *(?:[.!…]|$))|
+    c'est (?:bientôt )?la fin pour moi,? je n'ai plus la force|
+    je n'ai plus la force,? je (?:pense|songe) à partir pour de bon|
+    ya no (?:aguanto|puedo) más,? adiós a todos(?= *[.!…]*$)|
+    (?:wäre|wär) (?:für alle |für alle anderen )?(?:besser|einfacher|leichter),? (?:
+    wenn ich nicht mehr (?:da|hier) wäre)(?= *(?:[.!…]|$))|
+    (?:ho scritto|ho lasciato) (?:delle )?lettere (?:ai miei figli|per i miei figli|
+    alla mia famiglia|ai miei genitori),? per ogni evenienza(?= *(?:[.!…]|$))|
+    (?:makkelijker|beter) (?:zou zijn|zijn|is|was) als ik er niet meer (?:was|ben|zou zijn)
+    (?= *(?:[.!…]|$))|
     thoughts of (?:suicide|ending (?:it|my life))|thinking (?:about|of) (?:suicide|ending (?:it all|
     my life|things))|(?:hurt|harm|cut) myself|(?:kill|killing) myself(?! laughing| with laughter)|
     hurting myself|harming myself|
@@ -530,7 +541,8 @@ CRISIS_UNLESS_LAUGHING = r"""(?:quiero|quisiera|me dan ganas de) desaparecer(?= 
     j'ai envie de crever(?! de (?:chaud|faim|froid|rire|soif))|
     je vais me foutre en l'air|
     (?:je )?pense (?:souvent |parfois |beaucoup |sérieusement |
-    de plus en plus )?à disparaître(?= *(?:[.!…]|$))|
+    de plus en plus )?à (?:disparaître|mourir)(?= *(?:[.!…]|$))|
+    ik wil (?:gewoon )?niet meer wakker worden(?= *(?:[.!…]|$))|
     me voy a matar(?! (?:de|a) (?:risa|trabajar|estudiar))|
     (?:stasera |domani )?mi ammazzo(?! di (?:risate|lavoro))|vou me matar(?! de (?:rir|trabalhar))|
     ich bringe mich (?:heute |morgen |jetzt |bald )?(?:nacht |abend )?um(?= *(?:[.!…]|$))"""
@@ -560,7 +572,8 @@ SIGN_MEANS = r"""(?:i'?ve|i have|i'?ve got|i got|got) (?:the |my |enough |all th
     saved up (?:sleeping pills|pills|meds|tablets|painkillers)(?= *(?:[.!…]|$))|
     j'ai (?:préparé|mis de côté|accumulé|stocké|économisé|rassemblé) (?:tous |toutes )?(?:mes|
     les|des|assez de) (?:médicaments|médocs|cachets|comprimés|pilules|somnifères)(?= *(?:[.!…]|$|
-    ,? et je (?:suis|me sens) prête?|,? au cas où))|
+    ,? et je (?:suis|me sens) prête?|,? au cas où(?![\s\S]*\b(?:rando\w*|trousse|voyage|vacances|
+    séjour|je pars|on part|nous partons)\b)))|
     ich (?:habe|hab) (?:die |meine |genug )?(?:tabletten|pillen|schlaftabletten|medikamente)
     (?: \w+)? (?:gesammelt|gehortet|gebunkert|beiseitegelegt)(?= *(?:[.!…,]|$))|
     ik heb (?:de |mijn |genoeg )?(?:pillen|medicijnen|slaappillen|tabletten) (?:verzameld|gespaard|
@@ -589,7 +602,7 @@ SIGN_GOODBYES = r"""(?:wrote|written|writing|finished|left|drafted|sent) (?:all 
     (?:i'?ve|i have) said my goodbyes(?= *(?:[.!…]|$))|
     (?:écrit|rédigé|préparé|laissé|fini|terminé) (?:mes|ma|une|des|les) lettres? d'adieu|
     je (?:voulais|veux|viens) (?:juste |simplement )?(?:de )?dire adieu à (?:tout le monde|tous|
-    vous tous)(?: ici)?(?= *(?:[.!…]|$))|
+    vous tous)(?: ici)?(?= *(?:[.!…]|$))|^adieu (?:à )?(?:tout le monde|tous)(?= *[.!…]*$)|
     (?:meine |die |einen |den )?abschiedsbriefe? (?:schon |bereits )?(?:
     geschrieben|verfasst|fertig)|
     (?:mijn |de )?afscheidsbrie(?:f|ven) (?:geschreven|klaar)|
@@ -658,8 +671,9 @@ SIGN_DONE = r"""(?:can'?t|cannot) (?:do|take|handle) (?:this|it) any ?more[.!…
     (?:i won'?t|i will not|i'?m not going to) be (?:around|here) (?:for )?(?:much|very) longer
     (?= *(?:[.!…,]|$))|
     je ne serai (?:plus |pas )?là (?:bien |très |encore )?longtemps(?= *(?:[.!…]|$))|
-    plus rien ne me retient (?:ici|en vie|sur terre|dans ce monde)(?= *(?:[.!…]|$))|
-    (?:demain|ce soir|bientôt),? je ne serai plus là(?= *(?:[.!…]|$))|
+    plus rien ne me retient(?: ici| en vie| sur terre| dans ce monde)?(?= *(?:[.!…]|$))|
+    (?:demain|ce soir|bientôt),? je ne serai plus là(?= *(?:[.!…]|$))(?![\s\S]*\b(?:je pars|
+    on part|nous partons|avion|nouveau (?:boulot|travail|poste)|vacances|voyage|déménag\w*)\b)|
     i (?:just |really )?want (?:it all|everything|all of it) to (?:stop|end)(?:,? (?:honestly|tbh|
     really))?(?= *(?:[.!…]|$))|
     i (?:just |really )?want to sleep forever(?= *(?:[.!…]|$))|
@@ -717,7 +731,9 @@ CRISIS_HINTS = r"""(?:i'?ve|i have|i) (?:just )?(?:given|gave) away (?:most|all|
     (?:i|i'?ve|i have) overdosed(?= *(?:[.!…,]|$|last|again|yesterday|on (?:my )?(?:pills|meds|
     sleeping pills|painkillers|insulin|paracetamol|tylenol)))|
     j'ai donné (?:presque )?(?:toutes mes|la plupart de mes) affaires|
-    pour quand je ne serai plus là|per quando non ci sarò più|
+    (?<!photos )(?<!recettes )pour quand je ne serai plus là(?![^.!?…]*\b(?:recettes?|photos?|
+    cahiers?|petits-enfants)\b)|
+    (?<!ricette )(?<!foto )per quando non ci sarò più(?![^.!?…]*\b(?:ricette|foto|nipoti)\b)|
     (?:je suis|me sens|suis) (?:vraiment |complètement )?au bout du rouleau|
     ich habe (?:fast )?(?:alle )?meine sachen verschenkt|
     ik heb (?:bijna )?al mijn spullen weggegeven|
@@ -1012,7 +1028,7 @@ GRIEF_OTHER = r"""décéd\w*|décès|
     deuil(?! d(?:e |u |es |')(?!(?:mon|ma|mes|notre|nos|son|sa|ses|leur) |papa|maman|mamie|papi|
     papy))|obsèques|enterrement|condoléances|
     perd(?:u|re) (?:mon|ma|mes|notre)|fausses? couches?|chimio\w*|licencié\w*|
-    depuis mon licenciement|
+    depuis mon licenciement(?![^.!?]*(?:redonné le sourire|m'a sauvé|j'ai (?:trouvé|ouvert|lancé)))|
     burn(?<!avoid burn)(?<!avoiding burn)(?<!prevent burn)(?<!preventing burn)(?<!éviter le burn)(?:
     -?out)(?![- ](?:proof|prevention|free))|dépression|
     (?:je suis|je me sens|j'étais|je me sentais) (?:\w+ )?déprimée?s?|
@@ -1020,7 +1036,7 @@ GRIEF_OTHER = r"""décéd\w*|décès|
     krebs|fehlgeburt|gekündigt|
     falleci\w*|(?<!portátil )(?<!móvil )(?<!teléfono )(?<!planta )murió(?! mi (?:planta|portátil|
     móvil))|perdí a|duelo|cáncer|quimio\w*|aborto espontáneo|despedid[oa]|
-    me despidieron|me han despedido|depresión|
+    me despidieron(?![^.!?]*\bahora tengo\b)|me han despedido|depresión|
     condolencias|faleceu|(?<!notebook )(?<!celular )(?<!computador )(?<!planta )morreu|luto|câncer|
     cancro|demitid[oa]|depressão|condolências|perdi (?:meu|
     minha)|(?<!portatile )(?<!telefono )(?<!computer )(?<!pianta )è mort[oa]|scompars[oa]|lutto|
@@ -1122,7 +1138,8 @@ GRIEF_NONSPACED = """亡くな|亡くし|葬式|葬儀|お悔やみ|ご冥福|�
 INSULTS = r"""idiots?|moron\w*|imbeciles?|cretins?|dumbass\w*|dipshits?|assholes?|arseholes?|
     bastards?|pricks?|twats?|douche\w*|piece of (?:shit|crap|garbage|trash)|scumbags?|
     waste of (?:oxygen|space|skin)|halfwits?|nitwits?|dimwits?|tossers?|wankers?|
-    connards?|abruti\w*|vollidiot\w*|vollpfosten|arschloch|arschlöcher|wichser|
+    connards?|abruti\w*|vollidiot\w*|arschlöcher|wichser|
+    (?:vollpfosten|arschloch)(?![^.!?]*(?:😂|🤣|gelacht|lol|haha))|
     idiota|imbécil\w*|gilipollas|stronz\w*|klootzak|
     cretin[oa]|cretini|imbecill[ei]|coglion[ei]|pendejo|idioot|idioten|sukkel|
     дурак|идиот"""
@@ -1297,37 +1314,35 @@ CONTEMPT_PHRASES = r"""(?:nobody|no one) cares(?! if| whether)|nobody asked|who 
     sans intérêt)|
     (?:ton|votre|cet?|cette) (?:article|billet|tuto|tutoriel|blog|texte|recette|post) (?:est|
     était) (?:vraiment |complètement |franchement |carrément |totalement |juste )?(?:
-    nul(?:le)?(?! part)|
+    nul(?:le)?(?! part)(?!\W*(?:de ma faute|j'adore|mais j'adore|génial))|
     à chier|de la merde|minable|débile|pourrie?)|
     c'est de la merde,? (?:ce|cet|cette|ton|ta|votre) (?:article|billet|tuto|tutoriel|blog|
-    texte|recette|post)|(?:tu racontes|vous racontez) (?:vraiment )?n'importe quoi|
+    texte|recette|post)|
     quel(?:le)? (?:gros(?:se)? |pauvre |sale )?(?:con(?:ne)?|connard|connasse)(?= *[.!…]*$)|
-    (?:t'es|tu es|vous êtes|espèce de) (?:un |une )?(?:gros(?:se)? |pauvre |vrai(?:e)? |
-    sale )?(?:con(?:ne)?|connasse)(?![\w'])|
     (?:t'as|tu as|tu n'as|vous avez|vous n'avez) (?:vraiment )?rien compris(?= au sujet| à rien|
     (?: *[.!…,]| *$))|
     (?:tu ne sais|tu sais|vous ne savez|vous savez|tu ne saches|vous ne sachiez) (?:pas|
     même pas) (?:écrire|lire|coder)(?= *(?:[.!…,]|$))|
-    (?:certains|d'autres|les autres) (?:bossent|travaillent),? eux|
+    (?:certains|d'autres|les autres) (?:bossent|travaillent),? eux(?= *(?:[.!…]|$))|
     même (?:mon|ma) (?:chat|chien|chienne|fils|fille|gamin|gamine|neveu|nièce|petit frère|
     petite sœur|grand-mère|mamie) (?:de \d+ ans )?(?:code|écrit|cuisine|fait|ferait|coderait|
-    écrirait|cuisinerait) mieux|
+    écrirait|cuisinerait) mieux(?! que moi)(?![\s\S]*\bmerci\b)|
     (?:tu penses|tu crois|vous pensez|vous croyez) (?:vraiment )?que (?:quelqu'un|
     qui que ce soit) va lire ça|
     c'est une blague,? (?:ce|cet|cette|ton|votre) (?:tuto|tutoriel|article|billet|recette|code|
-    blog)|
+    blog)(?! *\?[^.!?]*\b(?:génial|facile|super|top|bravo|merci|parfait)\b)|
     encore (?:un|une) (?:tuto|tutoriel|article|billet|recette) qui ne (?:marche|fonctionne) pas|
     (?<!si )(?<!que )(?:tes|vos|ton|ta|votre) (?:\w+ )?(?:photos|textes|billets|articles|tutos|
     recettes|écrits|dessins|pulls|gâteaux) (?:sont|est) (?:vraiment |franchement |tellement |
     super |trop )?(?:
-    moches?|nuls|nulles|pourrie?s?|mauvais(?:es)?)|
-    (?:ce genre de|ce|cet|ton|ta|votre) (?:billet|article|post|texte|sujet) n'a rien à faire (?:ici|
-    sur (?:un|ce|ton|votre) blog)|
-    ouais bon,? on a (?:bien )?compris|(?:^|(?<=[.!?] ))ben voyons(?= *[,.!…])|
+    moches?|nuls|nulles|pourrie?s?|mauvais(?:es)?)(?!\W*pour (?:ma|mon|mes) )(?! compar)|
+    (?:ce genre de|ce|cet|ton|ta|votre) (?:billet|article|post|texte|sujet) n'a rien à faire (?:
+    ici(?= *(?:[.!…]|$))|sur (?:un|ce|ton|votre) blog)|
+    ouais bon,? on a (?:bien )?compris|
+    (?:^|(?<=[.!?] ))ben voyons(?= *[,.!…])(?![\s\S]*(?:😍|\bmerci\b))|
     (?:tu n'as|vous n'avez|t'as) aucune idée de ce (?:que tu racontes|dont tu parles|
     que vous racontez|dont vous parlez)|
     c'est (?:vraiment |tellement )?affligeant(?: de bêtise)?(?= *[.!…]*$)|
-    (?:tu n'as|t'as|vous n'avez) (?:vraiment )?(?:rien de|pas) mieux à faire|
     (?:tu en fais|vous en faites) (?:un peu |beaucoup |vraiment |encore )?trop avec (?:tes|vos|
     ton|votre|ta) (?:histoires|deuil|maladie|malheurs|problèmes|drames?|pathos|chagrin)|
     (?:reprends-toi|reprenez-vous|secoue-toi|secouez-vous)(?= *[.!…]*$)|
@@ -1335,17 +1350,17 @@ CONTEMPT_PHRASES = r"""(?:nobody|no one) cares(?! if| whether)|nobody asked|who 
     (?:tu t'attendais|vous vous attendiez) à quoi(?: franchement|
     sérieusement| au juste)?(?= *[?!.…]*$)|
     à quoi (?:tu t'attendais|vous vous attendiez)(?= *[?!.…]*$)|
-    (?<!ne )(?:on|je) (?:commence à )?(?:s'en|m'en) lass(?:e|er)(?! pas| jamais)|
+    (?<!ne )(?:on (?:commence à )?s'en|je commence à m'en) lass(?:e|er)(?! pas| jamais)|
     (?<!pas que )(?<!jamais que )c'est (?:un peu |bien |quand même |aussi )?(?:de )?(?:ta|
-    votre) (?:faute|propre faute)|
-    gracias por nada|merci pour rien(?= *(?:[.!…,]|$))|danke für nichts|grazie (?:per|di) niente|
-    obrigad[oa] por nada|bedankt voor (?:niks|niets)|
+    votre) (?:faute|propre faute)(?! si (?:je|j'|on|mes|ma|mon|tu m'))|
     (?:^|(?<=[.!?] ))(?:wie|hoe|che|que|qué) (?:originell|origineel|
     originale|original)(?= *[.…]*$)|
     (?:^|(?<=[.!?] ))quelle originalité(?= *[.…]*$)|
     (?:^|(?<=[.!?] ))(?:ma |mais |aber )?(?:wat een|was für ein(?:en)?|che|qué|que) (?:onzin|
     schwachsinn|blödsinn|müll|quatsch|schifo|porcaria|lixo|mierda|basura|porquería)(?! (?:dat|
-    dass|que|che) )|
+    dass|que|che) )(?! (?:de|di|da|do) (?:giornata|dia|día|forno|horno|ofen|tag|semana|settimana|
+    tempo|vida|vita|jornada)\b)(?! (?:il mio|la mia|mi|meu|minha|o meu|a minha)\b)(?!,? (?:
+    dass|ich)\b)|
     (?:du hast|sie haben) (?:echt |wirklich |absolut |überhaupt )?keine ahnung(?!,? wie)|
     no (?:tienes|tenés) (?:ni )?(?:idea|puta idea)(?! de (?:lo|cuánto))|no sabes nada|
     t'y connais rien|tu n'y connais rien|non capisci niente|non sai niente|
@@ -1366,12 +1381,17 @@ CONTEMPT_PHRASES = r"""(?:nobody|no one) cares(?! if| whether)|nobody asked|who 
     lass das (?:mal )?die profis|cobras por escribir|non fa per te|stop crying|
     get over (?:it|yourself)|stop (?:whining|complaining|moaning|feeling sorry for yourself)|
     man up|toughen up|suck it up|snap out of it|first world problems?|
-    supéralo(?= *[.!…]*$)|reiß dich (?:mal )?zusammen|
-    hör (?:endlich )?auf zu (?:jammern|heulen|flennen)|heul-?artikel|piangerti addosso|
-    trovati un lavoro vero|smettila di lamentarti|
-    (?:deja de (?:llorar|quejarte|lloriquear)|para de (?:reclamar|chorar|se lamentar|mimimi))(?! (?:
-    do|da|de|del|por|con|com) )(?![^.!?]*(?:😂|🤣|jaja|kkk|haha))|
-    stop met (?:zeuren|janken|klagen|zielig doen)|
+    supéralo(?= *[.!…]*$)|heul-?artikel|piangerti addosso|
+    trovati un lavoro vero|
+    (?:votre|ton|ce) (?:blog|article|billet|tuto) est une honte(?= *[.!…]*$)|
+    arrête(?:z)? de (?:te|vous) plaindre,? (?:d'autres|il y a pire)|
+    (?:tu l'as|vous l'avez) (?:bien |un peu )?cherché(?= *[.!…]*$)|
+    (?:dein|ihr|dieser) (?:artikel|beitrag|blog|post|text) ist (?:\w+ )?(?:müll|schrott|mist)
+    (?= *[.!…]*$)|
+    (?:seu|teu|esse|este) (?:artigo|blog|post|texto|tutorial) é (?:um )?(?:lixo|uma porcaria|
+    uma merda)(?= *[.!…]*$)|
+    (?:je|jouw|dit) (?:artikel|blog|stuk|bericht) is (?:echt |gewoon |totaal )?(?:waardeloos|
+    rommel|troep)(?= *[.!…]*$)|
     just what the (?:world|internet|web) (?:needed|needs)|comme si on en manquait(?= *[.!…]*$)|
     you'?ve (?:gained|put on) (?:(?:some|a lot of|so much|a bit of) )?weight|
     you(?:'re| are) getting (?:fat|fatter|old|bald)|you look (?:old|older|awful|terrible|fat|
@@ -1465,6 +1485,26 @@ CONTEMPT_PHRASES = r"""(?:nobody|no one) cares(?! if| whether)|nobody asked|who 
     (?:genius|einstein|sherlock),? (?:aren'?t you|huh|
     right ?\?)"""
 
+# Scorn that people also say in jest ("T'es con, tu m'as fait pleurer de rire", "Danke für
+# nichts... jetzt hab ich keine Ausrede mehr 😂", "Deja de llorar, ¡tu pan está perfecto!"):
+# hostile only in a comment with no laughter (tone.hostile_cues), nor said of the reader's own
+# photos or bread.
+CONTEMPT_UNLESS_LAUGHING = r"""(?:tu racontes|vous racontez) (?:vraiment )?n'importe quoi|
+    (?:t'es|tu es|vous êtes|espèce de) (?:un |une )?(?:gros(?:se)? |pauvre |vrai(?:e)? |
+    sale )?(?:con(?:ne)?|connasse)(?![\w'])(?![\s\S]*\b(?:de rire|je rigole|je plaisante)\b)|
+    (?:tu n'as|t'as|vous n'avez) (?:vraiment )?(?:rien de|pas) mieux à faire(?![^.!?]*[.!?…]+ *
+    moi non plus)|
+    (?:gracias por nada|merci pour rien|danke für nichts|grazie per niente|obrigad[oa] por nada|
+    bedankt voor (?:niks|niets))(?= *(?:[.!…,]|$))|
+    reiß dich (?:mal )?zusammen(?= *(?:[.!…]|$))|
+    hör (?:endlich )?auf zu (?:jammern|heulen|flennen)(?! über)|
+    smettila di lamentarti(?! (?:delle|dei|del|della|di|per) )|
+    (?:deja de (?:llorar|quejarte|lloriquear)|para de (?:reclamar|chorar|se lamentar|mimimi))(?! (?:
+    do|da|de|del|por|con|com|das|dos|des) )(?![^.!?]*\b(?:perfect[oa]s?|lind[oa]s?|incrível|
+    increíble|precios[oa]s?|bonit[oa]s?|hermos[oa]s?|genial|maravilhos[oa]s?)\b)|
+    stop met (?:zeuren|janken|klagen|zielig doen)(?! over)|
+    stell dich (?:doch )?nicht so an(?= *(?:[.!…]|$))"""
+
 # Words of praise sarcasm wears most ("Great, another tutorial...", "Nice try, but..."): praise
 # that says nothing warmer is doubtful when the model sees hostility close behind (tone.DOUBT).
 WORN_PRAISE = frozenset(("nice", "great", "genius", "brilliant", "wow", "amazing", "cool"))
@@ -1523,7 +1563,9 @@ THIRD_PARTY = r"""(?:\bex|boss|manager|bull(?:y|ies)|landlord|employer|coworkers
     (?:who|whoever) (?:\w+ ){0,3}(?:laid you off|fired you|hurt you|left you|bullied you|dumped you|
     cheated on you|doubted you|attacked you)|
     whoever wrote that (?:\w+ )?(?:review|comment|email|message))(?:'re| is| are| was| were|
-    sounds? like)(?:\W+\w+){0,2}\W+"""
+    sounds? like)(?:\W+\w+){0,2}\W+|
+    (?:mein|meine) (?:chef|chefin|nachbar|nachbarin|ex|vermieter|vermieterin|kollege|kollegin)
+    (?: ist| war)(?:\W+\w+){0,2}\W+"""
 
 # Words that cancel what follows them ("not stupid", "isn't garbage").
 NEGATION = r"""(?:\bnot|\bnever|\bno|n't|\bhardly|\bfar from)(?:\W+\w+){0,2}\W*$"""
@@ -1659,7 +1701,9 @@ CRITICAL = rf"""i disagree|disagree|i don'?t (?:really |quite |fully )?agree|not
     (?:ton|votre|le|ce) site (?:est (?:\w+ )?lent|rame)|
     (?:^|(?<=[,.!;] ))fix (?:it|this|that)(?: asap)?(?= *[.!]*$)|
     (?:^|(?<=[,.!;] ))corrige(?:z)? (?:ça|cela)(?= *[.!]*$)|
-    (?<!si )(?:vous avez|tu as|t'as) oublié de (?:dire|préciser|mentionner|signaler|indiquer)|
+    (?<!si )(?:vous avez|tu as|t'as) oublié de (?:dire|préciser|mentionner|signaler|indiquer)(?:
+    (?! à quel point| combien| que c'(?:est|était) (?:trop |tellement |vraiment )?(?:bon|
+    addictif|délicieux|une tuerie)))|
     (?<!si )(?:vous avez|tu as) oublié (?:un|une|le|la|les|d') (?:ingrédient|étape|lien|mot|
     quantité|temps|paramètre|import|point|accent|mot)|
     il manque (?:un|une|le|la|les|des) (?:ingrédient|étape|lien|mot|quantité|temps|paramètre|
@@ -1715,7 +1759,9 @@ CORRECTION = rf"""(?:a|one|small|minor|tiny|little|quick|another) typo|typos? (?
     lien (?:[\w-]+ ){{0,5}}(?:est|semble) (?:mort|cassé|brisé)|
     ein fehler|un error|errata|um erro|un errore|non funziona|een fout|you meant|did you mean|
     i'?m guessing you meant|poprawka|korreksjon|oprava|διόρθωση|уточнення|поправк\w*|đính chính|
-    (?<!si )(?:vous avez|tu as|t'as) oublié de (?:dire|préciser|mentionner|signaler|indiquer)|
+    (?<!si )(?:vous avez|tu as|t'as) oublié de (?:dire|préciser|mentionner|signaler|indiquer)(?:
+    (?! à quel point| combien| que c'(?:est|était) (?:trop |tellement |vraiment )?(?:bon|
+    addictif|délicieux|une tuerie)))|
     (?<!si )(?:vous avez|tu as) oublié (?:un|une|le|la|les|d') (?:ingrédient|étape|lien|mot|
     quantité|temps|paramètre|import|point|accent)|
     il manque (?:un|une|le|la|les|des) (?:ingrédient|étape|lien|mot|quantité|temps|paramètre|
