@@ -538,7 +538,8 @@ def defends(prose: str, cues: Cues) -> bool:
     kind = [*cues.comfort, *cues.comfort_weak, *warm]
     if not kind or not cues.hostile or cues.severe or cues.insults or cues.bare_laughter:
         return False  # no hostile cue: the model alone read it so, and nothing answers it
-    if not (_SCORN_ANSWERED.search(prose) or any(_quoted(prose, h) for h in cues.hostile)):
+    answered = _SCORN_ANSWERED.search(prose) or any(_quoted(prose, h) for h in cues.hostile)
+    if not (answered or laughing(prose)):  # "lol this blog is trash (jk it's my favourite)"
         return False
     return max(prose.rfind(word) for word in kind) > max(prose.rfind(h) for h in cues.hostile)
 

@@ -336,8 +336,6 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     $))|
     (?:wrote|written|writing|left) (?:letters|notes) (?:to|for) (?:everyone|everybody|
     all the people|all those) i love,? just in case(?= *(?:[.!…]|$))|
-    je ne vois (?:plus|pas|aucune) (?:d'|aucune )?issue(?= *(?:[.!…]|$))|
-    (?:there'?s|there is) no way out (?:for me|any ?more)(?= *(?:[.!…]|$))|
     (?:everyone|everybody|they|my family|people) (?:would|'d) (?:all )?be (?:happier|
     better off) if i (?:wasn'?t|weren'?t) around(?= *(?:[.!…]|$| any ?more))|
     je (?:ne )?veux plus (?:me réveiller|vivre|être là)|(?:me jeter|sauter) sous (?:un|le) train|
@@ -393,9 +391,6 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     (?:je veux|j'ai envie de|je voudrais)(?: juste| simplement)? disparaître(?= *(?:[.!…]|$|
     pour (?:de bon|toujours)(?= *(?:[.!…]|$))))|
     (?:thinking|thought|think) (?:about|of) ending it(?= *(?:[.!…]|$))|
-    (?:i'?ve been|i have been|i'?m|i am|i keep|i was|been) (?:thinking|thought|think) (?:about|
-    of) joining (?:her|him|them|my (?:mom|mum|mother|dad|father|wife|husband|son|daughter|brother|
-    sister))(?: soon)?(?= *(?:[.…]|$))|
     (?:gone|miss(?:ed|ing)?|heaven|passed|died|dead|death|funeral|grave|
     buried)(?!\w)[^.!?]{0,100}(?:
     [.!?…]+ +[^.!?]{0,40}?)?(?:thinking|thought|think) (?:about|of) joining (?:her|him|them|my (?:
@@ -671,7 +666,6 @@ SIGN_DONE = r"""(?:can'?t|cannot) (?:do|take|handle) (?:this|it) any ?more[.!…
     (?:i won'?t|i will not|i'?m not going to) be (?:around|here) (?:for )?(?:much|very) longer
     (?= *(?:[.!…,]|$))|
     je ne serai (?:plus |pas )?là (?:bien |très |encore )?longtemps(?= *(?:[.!…]|$))|
-    plus rien ne me retient(?: ici| en vie| sur terre| dans ce monde)?(?= *(?:[.!…]|$))|
     (?:demain|ce soir|bientôt),? je ne serai plus là(?= *(?:[.!…]|$))(?![\s\S]*\b(?:je pars|
     on part|nous partons|avion|nouveau (?:boulot|travail|poste)|vacances|voyage|déménag\w*)\b)|
     i (?:just |really )?want (?:it all|everything|all of it) to (?:stop|end)(?:,? (?:honestly|tbh|
@@ -700,7 +694,21 @@ STOP_ELSEWHERE = r"""sucre|café|cigarettes?|clope|tabac|alcool|régime|sport|ab
     série|association|club|compte|podcast|contract|relatie|ruzie|discussie|project|werk|baan|
     lidmaatschap|gedoe"""
 
+# No way out, nothing holding them, joining someone: not an escape room, a move, a lease ending,
+# a loaf stuck to its tin, a daughter off to university.
+SIGN_TRAPPED = r"""je ne vois (?:plus|pas|aucune) (?:d'|aucune )?issue(?= *(?:[.!…]|$))|
+    (?:there'?s|there is) no way out (?:for me|any ?more)(?= *(?:[.!…]|$))|
+    plus rien ne me retient(?: ici| en vie| sur terre| dans ce monde)?(?= *(?:[.!…]|$))|
+    (?:i'?ve been|i have been|i'?m|i am|i keep|i was|been) (?:thinking|thought|think) (?:about|
+    of) joining (?:her|him|them|my (?:mom|mum|mother|dad|father|wife|husband|son|daughter|brother|
+    sister))(?: soon)?(?= *(?:[.…]|$))"""
+TRAPPED_ELSEWHERE = r"""escape|maze|labyrinth|games?|level|puzzle|boss|dungeon|traffic|lift|
+    elevator|stuck|loaf|dough|bread|tin|pan|uni|university|college|off to|moving|move|trip|
+    holiday|vacation|club|class|gym|team|abroad|beach|party|course|pain|moule|pâte|levain|recette|
+    bail|cdd|contrat|direction|déménag\w*|je pars|on part|nouvelle vie|boulot|travail|job|lease"""
+
 CRISIS_SIGNS = (
+    (SIGN_TRAPPED, TRAPPED_ELSEWHERE),
     (SIGN_MEANS, MEANS_ELSEWHERE),
     (SIGN_GOODBYES, GOODBYES_ELSEWHERE),
     (SIGN_PLACE, PLACE_ELSEWHERE),
@@ -754,9 +762,12 @@ AT_RISK_UNQUOTED = r"""tonight'?s the night|tonight is the night|done with (?:ev
     (?:end|ending) it all|sleep forever|
     disappear forever|want to die|easier to (?:just )?disappear(?= *(?:[.!…]|$))|
     what'?s (?:even )?the point any ?more(?= *[.!?…])|
-    what'?s the point of (?:any of )?it(?: all)?(?= *[.!?…])|thinking about (?:just )?not waking up|
-    (?:don'?t|do not) think i'?ll be (?:around|here) (?:to|for|much)|
-    (?:saying|said) goodbye to everyone i love|just tired of (?:all of it|it all|everything)|
+    what'?s the point of (?:any of )?it(?: all)?(?= *[.!?…])(?![^\n]*(?:😂|🤣|😆|😅|
+    \blol\b|\bhaha))|
+    thinking about (?:just )?not waking up|
+    (?:don'?t|do not) think i'?ll be (?:around|here) (?:to|for (?:much )?longer|much)|
+    (?:saying|said) goodbye to everyone i love(?![^\n]*\b(?:moving|abroad|trip|leaving for))|
+    just tired of (?:all of it|it all|everything)(?= *(?:[.!…]|$))|
     the last thing i'?m (?:ever )?going to (?:bake|
     make|cook|write|post)(?= *[.!…]+ *(?:$|wanted|thank))|
     (?:i'?m|i am) (?:standing|sitting) on (?:the|a) (?:bridge|ledge|roof)(?! (?:of|with)\b)
@@ -764,8 +775,8 @@ AT_RISK_UNQUOTED = r"""tonight'?s the night|tonight is the night|done with (?:ev
     😍|📸|😂|🤣|\blol\b|\bhaha))|
     (?:anyone|anybody|no ?one|nobody) would (?:even )?notice if i (?:stopped showing up|
     disappeared|vanished|was gone|
-    were gone|stopped existing)(?! (?:from|at|during) (?!(?:this |the )?(?:world|earth|
-    planet)\b))(?![^\n]*(?:😂|🤣|😆|\blol\b|\bhaha))|
+    were gone|stopped existing)(?! (?:from|at|during|into|to) (?!(?:this |the )?(?:world|earth|
+    planet)\b))(?![^\n]*(?:😂|🤣|😆|😅|\blol\b|\bhaha))|
     (?:i'?ve|i have|i'?ve got|i got) (?:the |my |enough |all my |some )?(?:pills|meds|tablets|
     painkillers) (?:saved|stashed|stockpiled|hoarded)(?: up)?(?![^.!?\n]*\b(?:trip|travel\w*|
     surgery|recovery|holiday|vacation|emergenc\w*|flight|journey|camping|hike)\b)|
@@ -1001,7 +1012,8 @@ SCORN_ANSWERED = r"""(?:but|yet|mais|pourtant|pero|aber|però|maar|mas)(?! (?:(?
     je )?(?:sending|hugs?|love|thinking of you|sorry|bisous|câlins?|abrazos?|courage)))|
     no(?=[,.!]| one should)|never|not at all|anyone who|whoever|
     ignore (?:anyone|them|the|those|people)|don'?t listen|who cares what|trolls?|haters?|
-    stop apologi[sz]ing|how dare|non(?=[,.!])|jamais|quiconque|ceux qui disent|
+    stop apologi[sz]ing|how dare|jk|just kidding|kidding|not really|
+    non(?=[,.!])|jamais|quiconque|ceux qui disent|
     n'écoute[sz]? pas|peu importe ce que|
     (?:told|tell|tells|telling) (?:me|you|us|him|her|them) to|
     (?:people|those|anyone|someone|folks) (?:who|that) (?:say|says|said|tell|tells|told)|
@@ -1246,7 +1258,9 @@ CONTEMPT_PHRASES = r"""(?:nobody|no one) cares(?! if| whether)|nobody asked|who 
     getting|introducing|showing|this)|,? (?:this|that|it) (?:looks|sounds))|
     you ruined my (?:weekend|day|evening|week|dinner|party|holiday)|
     who (?:even )?reads (?:this|your)|get a (?:real )?(?:job|life)|stick to (?:your day job|photos|
-    \w+ing)|stop (?:writing|blogging|commenting|posting)|quit (?:writing|blogging)|go away|
+    \w+ing)|stop (?:writing|blogging|commenting|posting)(?! (?:such|so|these|this|all this|
+    all these)(?: \w+)? (?:good|great|delicious|tasty|amazing|gorgeous|beautiful|lovely))|
+    quit (?:writing|blogging)|go away|
     waste of (?:my |everyone'?s )?(?:time|bandwidth|pixels)|want (?:the|my) \w+ minutes back|
     should be ashamed|
     how dare you(?! (?:post|share|make|tempt)\w* (?:this|that|me|us)[^.!?]{0,30}\b(?:before|at|
@@ -1365,7 +1379,8 @@ CONTEMPT_PHRASES = r"""(?:nobody|no one) cares(?! if| whether)|nobody asked|who 
     no (?:tienes|tenés) (?:ni )?(?:idea|puta idea)(?! de (?:lo|cuánto))|no sabes nada|
     t'y connais rien|tu n'y connais rien|non capisci niente|non sai niente|
     (?:minutes|hours) of my life (?:i'?ll never|i won'?t|i will never) get back|
-    who let (?:the intern|this person|you)(?! cook[?!.\s]*[^.!?]{0,60}?(?:🔥|😍|🤤|\b(?:amazing|
+    who let (?:the intern|this person|you)(?! cook[\w ]{0,20}[?!.\s]*[^.!?]{0,60}?(?:🔥|😍|🤤|
+    \b(?:amazing|
     incredible|delicious|love|gorgeous|wow|compliment|insane|so good)\b))|
     you(?:'re| are) the reason(?! i (?:started|began|got|learned|fell|finally|now|still|love|bake|
     cook|code|knit))|did (?:they|the \w+) pay you|
@@ -1377,7 +1392,8 @@ CONTEMPT_PHRASES = r"""(?:nobody|no one) cares(?! if| whether)|nobody asked|who 
     get off the couch|why your (?:ex|wife|husband|partner|kids?) left|need therapy|
     get (?:some )?therapy(?= *[.!…]*$)|
     (?:mum|mom|mother|dad|parent|wife|husband) of the year|(?:little )?fan club|
-    come back when you'?ve|not reading all that|all about you|
+    come back when you'?ve(?! (?:had|rested|taken|grieved))|not reading all that|
+    (?<!learning )(?<!learn )(?<!hearing )all about you(?! and your)|
     lass das (?:mal )?die profis|cobras por escribir|non fa per te|stop crying|
     get over (?:it|yourself)|stop (?:whining|complaining|moaning|feeling sorry for yourself)|
     man up|toughen up|suck it up|snap out of it|first world problems?|
@@ -1634,7 +1650,9 @@ CRITICAL = rf"""i disagree|disagree|i don'?t (?:really |quite |fully )?agree|not
     (?:ça|il|elle|le plat|le gâteau|la sauce) manquait de goût|
     (?<!pas )(?<!ni )(?:trop|un peu) (?:salée?|sucrée?|sèche?)(?= *(?:[.!…,]|$| à mon goût|
     pour moi))|
-    (?:un peu|assez|très|vraiment|plutôt) déçue?s?(?= *[.!…]*$)|ingrédients introuvables|
+    (?:(?:je suis|j'ai été|j'étais|suis) |^|(?<=[.!?] ))(?:un peu|assez|très|vraiment|
+    plutôt) déçue?s?(?= *[.!…]*$)|
+    ingrédients introuvables|
     sans vouloir être (?:méchante?|désagréable|vexante?)|
     (?:tu t'es|vous vous êtes) trompée?s?(?! *\?)|
     une erreur|lien mort|petite correction|piccola correzione|pequeña corrección|

@@ -252,3 +252,67 @@ def test_a_reader_at_risk_said_with_a_time_is_told_where_help_is(text):
 def test_the_same_words_about_a_view_a_trip_or_the_office_keep_their_warmth(text):
     tone = read_tone(text)
     assert not tone.guarded and not tone.crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a last review's: each had been given the helpline this afternoon
+        "Escape room last night, two hours in and there's no way out for me.",
+        "Mon bail se termine, plus rien ne me retient ici. Direction Bordeaux !",
+        "Fin du CDD vendredi, plus rien ne me retient ici.",
+        "Our daughter is off to uni next week. I've been thinking about joining her.",
+        "Mon pain colle encore au moule. Je ne vois plus d'issue.",
+    ],
+)
+def test_no_way_out_of_an_escape_room_or_a_lease_gets_no_helpline(text):
+    assert not read_tone(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There's no way out for me.",
+        "Plus rien ne me retient.",
+        "I've been thinking about joining her.",
+    ],
+)
+def test_no_way_out_said_alone_still_gets_the_helpline(text):
+    assert read_tone(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # kind or teasing words on the hard-day post that had got no draft, read as scorn
+        "Take all the time you need, come back when you've had some rest ❤️",
+        "Stop posting such good stuff, my waistline can't take it",
+        "lol this blog is trash (jk it's my favourite)",
+        "Did the bakery pay you to say that? 😂 kidding, great tips",
+        "Who let you cook this good?? 🔥",
+        "Not reading all that, just making it 😂 looks amazing",
+    ],
+)
+def test_teasing_on_a_hard_day_is_not_scorn(text):
+    draft = draft_of(text, support=True, title="My dad died last week")
+    assert draft.tone != "hostile" and draft.text
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Just tired of everything tasting the same, this was a lovely change", "en"),
+        ("What's the point of it all? Just eat the bread 😂", "en"),
+        ("Nobody would notice if I disappeared into the kitchen for a day 😅", "en"),
+        ("I don't think I'll be around for the live stream, work 😩 will watch the replay", "en"),
+    ],
+)
+def test_everyday_words_keep_their_warmth(text, language):
+    assert not read_tone(text).guarded
+
+
+def test_a_husband_s_disappointment_is_no_criticism_of_the_post():
+    assert (
+        draft_of("Ma sœur est venue hier et a tout mangé. Mon mari était un peu déçu.", "fr").tone
+        != "critical"
+    )
