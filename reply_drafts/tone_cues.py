@@ -42,6 +42,8 @@ KIN_OTHER = r"""fils|filles?|mari|femme|époux|épouse|compagne?|compagnon|amie?
 PETS = "dog|cat|pet|puppy|kitten|horse|bunny|rabbit|hamster|guinea pig|parrot|budgie"
 DEATH_TOLD = rf"""put (?:our|my|his|her|their) (?:\w+ )?(?:{PETS}) to sleep|
     would have (?:been|turned) (?:my|our|his|her|their) (?:\w+ )?(?:{KIN})'s (?:\w+ )?birthday|
+    (?:{KIN})'s (?:\w+ )?birthday would(?: have|'ve) been today|
+    l'enterrement de (?:mon|ma|mes|notre|nos)|
     (?:said|say|saying) (?:our |my )?goodbyes? to (?:our|my) (?:\w+ )?(?:{PETS})|
     (?:said|say|saying) (?:our |my )?goodbyes? to (?:our|my) (?:old|sweet|best) (?:girl|boy)|
     (?:said|saying|had to say) (?:our |my )?goodbyes? to (?:\w+,? )?(?:our|
@@ -85,7 +87,7 @@ PARTI = rf"""(?:(?:mon|ma|notre|son|sa) (?:\w+ )?(?:{KIN}|{KIN_OTHER})|papa|mama
 # Someone close who "est parti" with nothing after it: a loss or a leaving, a hard time either way.
 PARTI_BARE = rf"""(?:mon|ma|notre) (?:\w+ )?(?:{KIN}|{KIN_OTHER}) (?:est|sont) partie?s?(?:
     (?: il y a (?:\w+ ){{1,2}}(?:jours|semaines|mois|ans?)(?= *(?:[.!…,]|$|
-    et (?:je n'|je ne |j'ai du mal|depuis|rien n')))|
+    et (?:je n'|je ne |j'ai du mal|depuis|rien n'|(?:il|elle|ils|elles) me manquen?t?)))|
     (?= *(?:[.!…]|$))))"""
 # A wake as a funeral ("my mother's wake", "at the wake."), not "wake lock" or "in the wake of".
 WAKE = rf"""(?:{KIN})'s wake|(?:at|for) (?:the|his|her|their) wake(?![- ]?\w)"""
@@ -565,6 +567,8 @@ SIGN_MEANS = r"""(?:i'?ve|i have|i'?ve got|i got|got) (?:the |my |enough |all th
     saved (?:up )?enough (?:sleeping pills|pills|meds|tablets|painkillers)(?= *(?:[.!…]|$|
     to do it|to end it))|
     saved up (?:sleeping pills|pills|meds|tablets|painkillers)(?= *(?:[.!…]|$))|
+    (?:i'?ve|i have) (?:stockpiled|hoarded|stashed) (?:enough |all )?(?:of )?(?:my |the )?(?:
+    sleeping pills|pills|meds|tablets|painkillers)(?= *(?:[.!…]|$))|
     j'ai (?:préparé|mis de côté|accumulé|stocké|économisé|rassemblé) (?:tous |toutes )?(?:mes|
     les|des|assez de) (?:médicaments|médocs|cachets|comprimés|pilules|somnifères)(?= *(?:[.!…]|$|
     ,? et je (?:suis|me sens) prête?|,? au cas où(?![\s\S]*\b(?:rando\w*|trousse|voyage|vacances|

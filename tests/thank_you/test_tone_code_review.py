@@ -316,3 +316,22 @@ def test_a_husband_s_disappointment_is_no_criticism_of_the_post():
         draft_of("Ma sœur est venue hier et a tout mangé. Mon mari était un peu déçu.", "fr").tone
         != "critical"
     )
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        # a last review's misses, each starred and quoted back
+        ("Sam, this hit differently today. Dad's birthday would have been today.", "en"),
+        ("L'enterrement de ma femme était vendredi. Notre fille a fait ton pain pour après.", "fr"),
+        ("Ma mère est partie il y a dix ans et elle me manque encore. Merci pour ce billet.", "fr"),
+    ],
+)
+def test_a_loss_told_in_passing_is_neither_starred_nor_quoted(text, language):
+    draft = draft_of(text, language)
+    assert draft.tone == "grief" and draft.gold_stars == 0 and draft.quote == ""
+
+
+def test_pills_stockpiled_before_a_goodbye_get_the_helpline():
+    text = "I've stockpiled enough of my pills. Just wanted to say goodbye to someone."
+    assert "findahelpline.com" in draft_of(text).text
