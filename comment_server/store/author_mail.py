@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import Connection, delete, or_, select, update
 
-from comment_server.store.rows import upsert
+from comment_server.store.rows import queue_mail, upsert
 from comment_server.store.schema import comments, mail_addresses, mail_outbox
 
 ORDINARY = "author"
@@ -53,20 +53,7 @@ def queue_author_mail(
         _forget_sent(connection, address_id, comment_id)
     waits = not crisis and last_mailed is not None
     due = max(now, last_mailed + timedelta(seconds=batch)) if waits else now
-    inserted = connection.execute(
-        upsert(connection, mail_outbox)
-        .values(
-            kind=CRISIS if crisis else ORDINARY,
-            address_id=address_id,
-            comment_id=comment_id,
-            created=now,
-            send_after=due,
-            attempts=0,
-        )
-        .on_conflict_do_nothing()
-        .returning(mail_outbox.c.id)
-    ).first()
-    return inserted is not None
+    return queue_mail(connection, CRISIS if crisis else ORDINARY, address_id, comment_id, now, due)
 
 
 def _forget_sent(connection: Connection, address_id: int, comment_id: int) -> None:

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import Connection, CursorResult, Table, and_, bindparam, case, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
-from comment_server.store.schema import commenters, comments, metadata, threads
+from comment_server.store.schema import commenters, comments, mail_outbox, metadata, threads
 
 
 def answered_by(table) -> Any:
@@ -81,3 +81,24 @@ def bump(connection: Connection, thread: str) -> int | None:
 def recount(connection: Connection, keys: Iterable[str]) -> None:
     """Set each commenter's approved count from their comments; one approval makes them trusted."""
     connection.execute(_RECOUNT, {"keys": sorted(set(keys))})
+
+
+def queue_mail(
+    connection: Connection, kind: str, address_id: int, comment_id: int, now: Any, due: Any
+) -> bool:
+    """Put the mail of *kind* about *comment_id* to *address_id* in the outbox, due at *due*;
+    return whether it was new (the outbox holds one a kind, address and comment)."""
+    inserted = connection.execute(
+        upsert(connection, mail_outbox)
+        .values(
+            kind=kind,
+            address_id=address_id,
+            comment_id=comment_id,
+            created=now,
+            send_after=due,
+            attempts=0,
+        )
+        .on_conflict_do_nothing()
+        .returning(mail_outbox.c.id)
+    ).first()
+    return inserted is not None

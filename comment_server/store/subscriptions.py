@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import Connection, delete, select, update
 
-from comment_server.store.rows import ANSWERED, upsert
+from comment_server.store.rows import ANSWERED, queue_mail, upsert
 from comment_server.store.schema import (
     commenters,
     comments,
@@ -102,20 +102,7 @@ def queue_reply_mails(connection: Connection, reply_id: int, now: datetime, batc
             continue
         last = subscriber.last_mailed
         due = max(now, last + timedelta(seconds=batch)) if last else now
-        inserted = connection.execute(
-            upsert(connection, mail_outbox)
-            .values(
-                kind="reply",
-                address_id=subscriber.id,
-                comment_id=reply_id,
-                created=now,
-                send_after=due,
-                attempts=0,
-            )
-            .on_conflict_do_nothing()
-            .returning(mail_outbox.c.id)
-        ).first()
-        queued += inserted is not None
+        queued += queue_mail(connection, "reply", subscriber.id, reply_id, now, due)
     return queued
 
 
