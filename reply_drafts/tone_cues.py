@@ -1887,7 +1887,8 @@ SPAM_TERMS = r"""casinos?|poker|sportsbook|online slots|free spins|jackpot|viagr
 
 # Words of an offer that mean nothing alone ("cheap", "discount") but two of them with a link do.
 SPAM_WEAK = r"""cheap|discount\w*|bonus\w*|free trial|free shipping|deal|deals|offer|offers|
-    affordable|guaranteed|outlet|wholesale|pills|meds|loans?|hosting|credit|prêts?|
+    affordable|guaranteed|outlet|wholesale|pills|meds|loans?|hosting|credit|
+    (?<! seras )(?<! serez )(?<! suis )(?<! es )(?<! est )(?<! êtes )(?<! fin )prêts?(?! à)|
     cbd(?=[^\n]*(?:https?://|www\.|\w\.(?:com|shop|net|org|io|store|co)\b))|
     niche|traffic|ranking|rank|promo|sale|pas ch(?:er|ers|ère|ères|ere|eres)|réductions?|soldes"""
 
@@ -1944,7 +1945,8 @@ COMMERCIAL = r"""i sell|we sell|we make|we ship|i make (?:custom|handmade)|we of
     guarantee\w*|spell caster|spells?|psychic|medium called|tarot|prophet|priestess|
     healer|heilerin|voyant|marabout|herbal (?:cure|formula|remedy|drops)|natural (?:cure|remedy|
     protocol)|miracle|remission|clinic in|credit score|loans?|kredit\w*|crédit\w*|credite|
-    préstamo\w*|půjčk\w*|кредит\w*|δάνει\w*|snabblån|lån|prêts?|invest(?:ing|ment)|trading|
+    préstamo\w*|půjčk\w*|кредит\w*|δάνει\w*|snabblån|lån|invest(?:ing|ment)|trading|
+    (?<! seras )(?<! serez )(?<! suis )(?<! es )(?<! est )(?<! êtes )(?<! fin )prêts?(?! à)|
     crypto\w*|nfts?|forex|passive income|earn (?:money|\$)|make money|gana dinero|
     gagner de l'argent|geld verdienen|tjäna pengar|pengar|kazan\w*|bonus\w*|bedava|gratis|
     kostenlos|grátis|бесплатн\w*|gacor|maxwin|from \$\d+|\$\d+ ?(?:/|a|per) ?(?:month|hour|day|

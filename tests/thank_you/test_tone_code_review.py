@@ -335,3 +335,9 @@ def test_a_loss_told_in_passing_is_neither_starred_nor_quoted(text, language):
 def test_pills_stockpiled_before_a_goodbye_get_the_helpline():
     text = "I've stockpiled enough of my pills. Just wanted to say goodbye to someone."
     assert "findahelpline.com" in draft_of(text).text
+
+
+def test_come_back_when_you_are_ready_is_no_loan():
+    # « prêt » had been read as a loan: comfort on a hard day got no draft, and "mark it as spam"
+    draft = draft_of("Prends ton temps, reviens quand tu seras prêt ❤️", "fr", support=True)
+    assert draft.tone != "spam" and draft.text
