@@ -77,6 +77,8 @@ _ANY_SIGN = cue.words("|".join(sign for sign, _ in cue.CRISIS_SIGNS))  # one pas
 _CRISIS_HINTS = cue.words(cue.CRISIS_HINTS)
 _HINTS_ELSEWHERE = cue.words(cue.HINTS_ELSEWHERE)
 _AT_RISK = cue.words("|".join(cue.AT_RISK_WORDS))
+_GUARDED_SIGNS = cue.words(cue.GUARDED_SIGNS)
+_GUARDED_ELSEWHERE = cue.words(cue.GUARDED_ELSEWHERE)
 _COMFORT = cue.words(cue.COMFORT)
 _CONDOLENCE = cue.words(cue.CONDOLENCE)
 _COMFORT_WEAK = cue.words(cue.COMFORT_WEAK)
@@ -363,6 +365,17 @@ def crisis_hints(prose: str) -> tuple[str, ...]:
     hard time, answered quietly."""
     found = _found(_CRISIS_HINTS, prose)
     if not found or laughing(prose) or _HINTS_ELSEWHERE.search(prose):
+        return ()
+    return found
+
+
+def guarded_signs(prose: str) -> tuple[str, ...]:
+    """Return the oblique words of a reader who may be at risk in *prose* (folded: "I don't know
+    if I'll still be here for the next post", « à quoi bon »), unless the comment laughs or says
+    it is about a move, a trip or a bad connection: too doubtful to read as a hard time, enough
+    to quote nothing back and star nothing."""
+    found = _found(_GUARDED_SIGNS, prose)
+    if not found or laughing(prose) or _GUARDED_ELSEWHERE.search(prose):
         return ()
     return found
 
@@ -695,6 +708,6 @@ def read_tone(text: str, author: str = "", website: str = "", support: bool = Fa
         grief_question=label == "grief" and bool(_GRIEF_QUESTION.search(prose)),
         caring_question=bool(_CARING_QUESTION.search(prose)),
         doubtful=doubtful(label, cues, probabilities),
-        guarded=not cues.crisis and bool(_AT_RISK.search(prose)),
+        guarded=not cues.crisis and bool(_AT_RISK.search(prose) or guarded_signs(prose)),
         scores=tuple((name, round(value, 3)) for name, value in ranked),
     )

@@ -93,8 +93,17 @@ PARTI_BARE = rf"""(?:mon|ma|notre) (?:\w+ )?(?:{KIN}|{KIN_OTHER}) (?:est|sont) p
 WAKE = rf"""(?:{KIN})'s wake|(?:at|for) (?:the|his|her|their) wake(?![- ]?\w)"""
 # "Died", but not "died laughing".
 DIED = r"died(?! (?:laughing|of laughter|a little))"
+# Someone close missed ("Ma mère me manque, elle adorait ce pain.", "I miss my mum, she loved
+# this bread."): a loss told in passing, not a bread, a city or a reader away on a trip.
+MISSED = rf"""(?:(?<!de )(?<!du )(?:(?:mon|ma|mes|notre|nos) (?:\w+ )?(?:{KIN}|{KIN_OTHER}|
+    grands-parents)|papa|maman|mamie|papi|papy|pépé|mémé) (?:me|nous) manquen?t?|(?:i|we) (?:
+    really |still |so )?miss (?:my|our) (?:late )?(?:{KIN}))(?= *(?:[.!…,;]|$| tellement|
+    énormément| beaucoup| tant| terriblement| toujours| encore| chaque| depuis| so\b| every day|
+    terribly))(?![^.!?…]*\b(?:vacances|colo|voyage|erasmus|stage|déplacement|rentre|(?:re)?vien\w*|
+    retour|déménag\w*|week-end|camp|trip|holiday|vacation|away|abroad|back|visit\w*|weekend|
+    tomorrow|uni|college)\b)"""
 # A loss, an illness or a hard time, said outright: enough on its own.
-GRIEF_STRONG = rf"""passed away|passing of|{PARTI}|{PARTI_BARE}|funeral(?! potatoes)|
+GRIEF_STRONG = rf"""passed away|passing of|{PARTI}|{PARTI_BARE}|{MISSED}|funeral(?! potatoes)|
     memorial service|
     hanged (?:himself|herself|themselves)|took (?:his|her|their) own life|
     (?:we|i) buried (?:{KIN})(?! (?:in the sand|at the beach))|
@@ -347,7 +356,11 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     je suis un fardeau pour (?:tout le monde|ma famille|mes proches)|
     (?:seraient|serait) (?:soulagés?|mieux) si je (?:partais|n'étais plus là|disparaissais)|
     (?:(?<=^)|(?<=[.!?…] )|(?<=que )|(?<=bon, )|(?<=bref, )|
-    (?<=voilà, ))c'est (?:bientôt )?fini pour moi(?= *(?:[.!…]|$))|adieu à tous(?= *(?:[.!…,]|$))|
+    (?<=voilà, ))c'est (?:bientôt )?fini pour moi(?= *(?:[.!…]|$))|
+    adieu à tous(?= *(?:[.!…,]|$))(?![\s\S]*\b(?:vacances|voyage|congés|déconnect\w*|pause|
+    déménag\w*|retraite|réseaux|facebook|twitter|instagram|forum|à (?:bientôt|lundi|la rentrée|
+    l'an prochain)|(?:je pars|on part|nous partons) (?:en|à|au|aux|pour (?:les|le|la|un|une|deux|
+    trois|quelques)))\b)|
     c'était mon dernier message|je ne serai plus là (?:la semaine prochaine|demain|bientôt|
     ce soir)|ce soir je vais en finir|j'ai acheté une corde(?= *(?:[.!…]|$))|
     (?:ça|ce) serait plus (?:simple|facile) si je n'étais (?:plus là|pas en vie|plus en vie)|
@@ -429,7 +442,8 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     (?:je ne veux plus|j'en peux plus de|je n'en peux plus de) vivre|
     en finir avec (?:la vie|tout ça|tout)(?= *[.!…]*$)|
     (?:je )?pense au suicide|pensées suicidaires|idées suicidaires|(?:je suis|me sens) suicidaire|
-    plus envie de vivre|(?:je )?ne vois plus (?:l'intérêt|le sens) de (?:rien|vivre|
+    plus envie de vivre|(?:(?:fatiguée?|lasse?) de vivre|fatiguée? d'être en vie)(?= *(?:[.!…,]|$))|
+    (?:je )?ne vois plus (?:l'intérêt|le sens) de (?:rien|vivre|
     la vie)(?= *(?:[.!…]|$))|
     à quoi bon vivre|
     personne ne (?:remarquerait|verrait|s'apercevrait)(?: même)? si je (?:disparaissais|mourais|
@@ -616,7 +630,8 @@ GOODBYES_ELSEWHERE = r"""students?|pupils?|class|classes|classroom|school|teach\
     neighbou?rs|clients|customers|volunteers|residents|patients|airport|élèves|classe|collègues|
     équipe|retraite|école|déménag\w*|schüler|klasse|kollegen|ruhestand|rente|umzug|leerlingen|klas|
     collega'?s|pensioen|verhuizing|alumnos|compañeros|jubilación|mudanza|alunni|colleghi|pensione|
-    trasloco|alunos|colegas|aposentadoria|mudança|blog|chaîne|compte|forum|abonnés"""
+    trasloco|alunos|colegas|aposentadoria|mudança|blog|chaîne|compte|forum|abonnés|vacances|
+    voyage|congés"""
 
 SIGN_PLACE = r"""(?:i'?m|i am) (?:standing |sitting )?on (?:the|a) (?:edge of (?:the|a) )?(?:bridge|
     ledge|rooftop|roof|cliff)(?: right now| now)?(?= *(?:[.!…]|$|, (?:just|and i|one last|
@@ -797,6 +812,28 @@ AT_RISK_WORDS = (  # besides CRISIS, read as crisis wherever it is found
     CRISIS_HINTS,
     AT_RISK_UNQUOTED,
 )
+# Oblique words a reader at risk may write ("Je ne sais pas si je serai encore là pour le
+# prochain billet.", "I don't know if I'll still be here for the next post.", « Fatigué d'être
+# là. », « À quoi bon. »): never quoted nor starred, unless the comment laughs or says it is a
+# move, a trip, a job or a bad connection (tone.guarded_signs).
+GUARDED_SIGNS = r"""(?:je ne sais pas|je sais pas|pas sûre? que|pas certaine? que) (?:si )?je (?:
+    serai|sois) (?:(?:encore|toujours) (?:là|ici)|(?:encore |toujours )?(?:parmi vous|
+    de ce monde))|
+    (?:(?:don'?t know|not sure|no idea|wonder) (?:if|whether)|not sure) i'?ll (?:still )?be (?:
+    here|around)
+    (?= *(?:[.!…,]|$| for (?:the|your) next| much longer| next| by))|
+    fatiguée?s? d'être (?:là|ici)(?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?…] ))(?:mais |franchement,? |bref,? )?à quoi bon(?: tout ça| essayer| se battre)?
+    (?= *(?:[.!?…]|$))|
+    (?:^|(?<=[.!?…] ))(?:et )?plus envie de rien(?= *(?:[.!…]|$|, (?!tellement|tant|trop)))|
+    tout me (?:semble|paraît) (?:si |tellement )?(?:vide|vain|gris|inutile|absurde)(?= *(?:[.!…,]|
+    $| depuis| en ce moment| ces (?:temps|jours)))"""
+GUARDED_ELSEWHERE = r"""déménag\w*|vacances|voyage|congés?|mutation|stage|expatri\w*|retraite|
+    nouveau (?:boulot|travail|poste)|bébé|accouch\w*|connexion|wifi|internet|abonnement|réseau|
+    je pars|on part|nous partons|avion|live|direct|atelier|réunion|visio|\d+ ?h\b|marché|fête|
+    soirée|apéro|mariage|concert|salon|rendez-vous|moving|move|
+    trip|holiday|vacation|travel\w*|abroad|new job|baby|due date|retir\w*|connection|
+    subscription|stream|meeting|webinar"""
 
 # A reader asking after the author on their hard day ("how are you holding up?", "can I bring you
 # dinner?"): a kindness to thank, not a question to promise an answer to.
@@ -1083,6 +1120,12 @@ GRIEF_OTHER = r"""décéd\w*|décès|
     (?:je n'ai|j'ai) plus goût à rien(?![^.!?]*(?:covid|odeur|odorat|saveur|rhume))|
     (?:je n'ai|j'ai) plus envie de rien(?= *(?:[.!…,]|$| depuis))|
     je me sens (?:si |tellement |complètement )?vide(?= *(?:[.!…,]|$|depuis| à l'intérieur))|
+    je me sens (?:si |tellement |complètement |totalement )?(?:invisible|inutile|de trop)(?= *(?:
+    [.!…]|$| depuis| en ce moment| au (?:travail|boulot)| dans ma))|
+    (?:je suis |je ne suis qu'|je me sens comme |j'ai l'impression d'être )un (?:vrai )?fardeau
+    (?= *(?:[.!…,]|$| pour))|je ne sers à rien(?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?…] ))(?:je suis )?(?:si |tellement )?(?:fatiguée?|lasse?|épuisée?) de tout
+    (?= *(?:[.!…]|$))|
     en (?:souvenir|mémoire) de (?:mon|ma|mes|notre|nos) (?:défunte?s? )?(?:père|mère|papa|maman|
     mari|femme|fils|fille|frère|sœur|grand-m[eè]re|grand-p[eè]re|mamie|papi|papy|chien|chienne|
     chat|chatte)|palliati(?<!work in palliati)(?<!travaille en palliati)\w+|
