@@ -827,7 +827,14 @@ GUARDED_SIGNS = r"""(?:je ne sais pas|je sais pas|pas sûre? que|pas certaine? q
     (?= *(?:[.!?…]|$))|
     (?:^|(?<=[.!?…] ))(?:et )?plus envie de rien(?= *(?:[.!…]|$|, (?!tellement|tant|trop)))|
     tout me (?:semble|paraît) (?:si |tellement )?(?:vide|vain|gris|inutile|absurde)(?= *(?:[.!…,]|
-    $| depuis| en ce moment| ces (?:temps|jours)))"""
+    $| depuis| en ce moment| ces (?:temps|jours)))|
+    je ne sais pas combien de temps je (?:serai|vais être|tiendrai) encore(?: là| ici)?(?= *(?:
+    [.!…,]|$))|
+    (?:quelqu'un|les gens|on) (?:remarquerai(?:en)?t|verrai(?:en)?t|s'apercevrai(?:en)?t) (?:
+    même )?si je (?:ne (?:commentais|venais|passais|postais|revenais) plus|n'écrivais plus|
+    n'étais plus là|disparaissais)|personne ne (?:me voit|m'entend|me remarque)(?= *(?:[.!…]|$))|
+    (?:plus rien n'a|rien n'a plus) (?:de |aucun )?sens(?= *(?:[.!…]|$))|
+    (?:ça|cela) ne sert (?:plus )?à rien de continuer(?= *(?:[.!…]|$))"""
 GUARDED_ELSEWHERE = r"""déménag\w*|vacances|voyage|congés?|mutation|stage|expatri\w*|retraite|
     nouveau (?:boulot|travail|poste)|bébé|accouch\w*|connexion|wifi|internet|abonnement|réseau|
     je pars|on part|nous partons|avion|live|direct|atelier|réunion|visio|\d+ ?h\b|marché|fête|
@@ -1122,8 +1129,16 @@ GRIEF_OTHER = r"""décéd\w*|décès|
     je me sens (?:si |tellement |complètement )?vide(?= *(?:[.!…,]|$|depuis| à l'intérieur))|
     je me sens (?:si |tellement |complètement |totalement )?(?:invisible|inutile|de trop)(?= *(?:
     [.!…]|$| depuis| en ce moment| au (?:travail|boulot)| dans ma))|
-    (?:je suis |je ne suis qu'|je me sens comme |j'ai l'impression d'être )un (?:vrai )?fardeau
-    (?= *(?:[.!…,]|$| pour))|je ne sers à rien(?= *(?:[.!…]|$))|
+    (?:je suis |je ne suis qu'|je me sens comme |j'ai l'impression d'être )un (?:vrai )?(?:
+    fardeau(?= *(?:[.!…,]|$| pour))|boulet pour (?:tout le monde|les autres|mes proches|
+    ma famille)(?= *(?:[.!…]|$)))|je ne sers à rien(?= *(?:[.!…]|$))|
+    je n'en vois plus le bout(?= *(?:[.!…]|$))|
+    j'ai le moral (?:à zéro|au plus bas)(?= *(?:[.!…,]|$| depuis| en ce moment| ces (?:temps|
+    jours)))|
+    je n'ai plus (?:la force(?= *(?:[.!…]|$))|la force de rien|aucune force)|tout me pèse(?= *(?:
+    [.!…]|$| en ce moment| depuis))|(?:je suis |(?<=, ))(?:complètement |vraiment )?à bout(?= *(?:
+    [.!…,]|$))|je pleure (?:tous les (?:soirs|jours|matins)|sans arrêt|tout le temps)(?= *(?:
+    [.!…,]|$| depuis))|
     (?:^|(?<=[.!?…] ))(?:je suis )?(?:si |tellement )?(?:fatiguée?|lasse?|épuisée?) de tout
     (?= *(?:[.!…]|$))|
     en (?:souvenir|mémoire) de (?:mon|ma|mes|notre|nos) (?:défunte?s? )?(?:père|mère|papa|maman|

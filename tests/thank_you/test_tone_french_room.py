@@ -42,6 +42,13 @@ GUARDED = [
     "Tout me semble gris depuis l'hiver.",
     "Tout me semble vide depuis qu'elle est partie.",
     "Fatigué de tout. Fatigué d'être là.",
+    "Je ne sais pas combien de temps je serai encore là.",
+    "Je me demande si quelqu'un remarquerait si je ne commentais plus.",
+    "Personne ne me voit. Même ici.",
+    "Plus rien n'a de sens.",
+    "Ça ne sert à rien de continuer.",
+    "Mais à quoi bon tout ça ?",
+    "À quoi bon. Personne ne lit ce que j'écris de toute façon.",
 ]
 
 # Low mood said outright, as English "I feel like a burden": heard in the quiet voice.
@@ -65,6 +72,15 @@ LOW_MOOD = [
     "J'ai plus envie de rien depuis des semaines.",
     "Je me sens si vide.",
     "Je me sens seule ce soir, votre blog me tient compagnie.",
+    "Je n'en vois plus le bout.",
+    "J'ai le moral à zéro depuis la rentrée.",
+    "Je n'ai plus la force de rien.",
+    "Je suis épuisée, à bout, je ne sais plus quoi faire.",
+    "Je suis à bout.",
+    "Tout me pèse.",
+    "Je pleure tous les soirs.",
+    "J'ai l'impression d'être un boulet pour tout le monde.",
+    "Je suis fatigué de tout ça, ton article sur le burn-out m'a fait du bien.",
 ]
 
 # Someone close missed: a loss told in passing, heard like "Dad's birthday would have been today".
@@ -84,6 +100,11 @@ MISSED = [
     "Mon chat me manque, il dormait toujours sur le clavier.",
     "Notre chienne nous manque beaucoup.",
     "Mon meilleur ami me manque, on cuisinait ensemble.",
+    "Maman me manque chaque jour un peu plus.",
+    "Ton billet m'a rappelé mamie. Elle me manque.",
+    "Il me manque tellement, mon papa.",
+    "Ma petite chienne me manque, elle est partie en mars.",
+    "Mon frère me manque depuis l'accident.",
 ]
 
 # A reader at risk in so many words: the helpline line.
@@ -100,6 +121,10 @@ CRISIS = [
     "À quoi bon continuer à vivre.",
     "Je ne vois plus aucune raison de vivre.",
     "Envie de mourir.",
+    "Je crois que je ne serai plus là très longtemps. Merci pour tout.",
+    "Adieu à tous, ce blog m'a aidée à tenir jusqu'ici.",
+    "Adieu à tous, merci pour tout, je ne reviendrai pas.",
+    "Je vous dis adieu à tous. Merci pour ces années.",
 ]
 
 # The same words in everyday use: a warm thank-you, a star or a quote, no helpline.
@@ -193,6 +218,38 @@ WARM = [
     "Je serai là pour le prochain atelier, promis !",
     "Je serai toujours là pour lire tes billets !",
     "Merci ! Je serai encore là pour le prochain billet, sans faute.",
+    "Je ne sais pas combien de temps je serai encore là-bas, mais je teste ta recette dès mon "
+    "retour.",
+    "Je ne sais pas combien de temps je tiendrai encore sans ta brioche 😂",
+    "Je me demande si quelqu'un remarquerait si je ne mettais plus de sucre 😂",
+    "Personne ne me voit manger la moitié de la pâte crue 😂",
+    "Personne ne m'entend quand je crie « à table ! »",
+    "Plus rien n'a de sens dans ce code legacy 😂",
+    "Ça ne sert à rien de continuer à pétrir après 10 minutes ?",
+    "Adieu à tous ! Je me déconnecte jusqu'en janvier, bonnes fêtes !",
+    "Adieu à tous, on part au Canada pour deux ans, je continuerai à vous lire !",
+    "Adieu à tous les amis du forum, je pars en vacances, à la rentrée !",
+    "Cette recette me manquait, merci de l'avoir republiée !",
+    "Qu'est-ce qu'il me manque ? Ma pâte ne lève pas.",
+    "Il me manque des étoiles pour finir le niveau, une astuce ?",
+    "Tes tutos vidéo me manquent, tu en refais bientôt ?",
+    "Les recettes de ma mère me manquent, celle-ci s'en rapproche.",
+    "Ma mère me manque depuis qu'on a déménagé à Lyon, mais on s'appelle tous les jours.",
+    "Le tiroir à épices me semble vide sans ton mélange !",
+    "À quoi bon râler, autant faire ta recette !",
+    "Je n'ai plus envie de rien cuisiner en semaine, tes recettes express me sauvent.",
+    # at the end of one's tether with knitting, a bad match, the rain, a tired oven
+    "Je n'en vois pas le bout, de ce tricot, mais ta méthode aide !",
+    "Je n'en vois plus le bout, de ces travaux ! Heureusement ta recette de soupe.",
+    "J'ai le moral à zéro avec cette pluie, ta soupe m'a réchauffée.",
+    "Le moral à zéro après la défaite du PSG 😂",
+    "Je n'ai plus la force de pétrir à la main, vive le robot !",
+    "Je suis à bout de souffle après ta recette de brioche 😂",
+    "Le four est à bout, il faut le changer.",
+    "Tout me pèse moins depuis que je fais tes batch cookings !",
+    "Je pleure tous les soirs devant Top Chef 😂",
+    "Je pleure tous les soirs de rire en lisant ton blog.",
+    "Je suis un boulet en cuisine 😂",
 ]
 
 
