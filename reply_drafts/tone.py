@@ -105,6 +105,8 @@ _THIRD_PARTY = cue.tail(cue.THIRD_PARTY)
 _SELF_AFTER = re.compile(r"\W*(?:i (?:was|am|is)|i'm|me|myself)\b")
 _CRITICAL = cue.words(cue.CRITICAL)
 _GOOD_NEWS = cue.words(cue.GOOD_NEWS)
+_DIAGNOSIS_TOLD = cue.words(cue.DIAGNOSIS_TOLD)
+_HOPE_FROM_EXPERIENCE = cue.words(cue.HOPE_FROM_EXPERIENCE)
 _GOOD_TURN = cue.words(cue.GOOD_TURN)
 _CONGRATULATIONS = cue.words(cue.CONGRATULATIONS)
 # What keeps news from being news yet: "still not", "hope", "I wonder if", "pas encore", "j'espère".
@@ -396,6 +398,7 @@ def find_cues(text: str, prose: str, author: str = "", website: str = "") -> Cue
     shared_text = fold(_CODE.sub(" ", text))  # a link inside code is an example, not a share
     about = fold(f"{author} {website}")
     grief, shared = grief_cues(prose)
+    diagnosis = _found(_DIAGNOSIS_TOLD, prose)  # it spans two sentences
     crisis = crisis_cues(prose)
     hints = () if crisis else crisis_hints(prose)
     contempt, insults, severe = hostile_cues(prose)
@@ -416,9 +419,9 @@ def find_cues(text: str, prose: str, author: str = "", website: str = "") -> Cue
         insults=insults,
         severe=severe,
         # a reader at risk gets the quiet reply, whatever else they say; so does health news
-        grief=crisis + hints + grief + _found(_GOOD_NEWS, prose),
+        grief=crisis + hints + diagnosis + grief + _found(_GOOD_NEWS, prose),
         crisis=crisis,
-        shared=shared or bool(crisis or hints),
+        shared=shared or bool(crisis or hints or diagnosis),
         comfort=_found(_COMFORT, prose),
         comfort_weak=_found(_COMFORT_WEAK, prose),
         critical=critical_cues(prose, help_asked),
@@ -635,6 +638,16 @@ def behind(prose: str) -> bool:
     return any(_BEHIND.search(s) and _FIRST_PERSON.search(s) for s in sentences(prose))
 
 
+def gives_hope(prose: str, comfort: tuple[str, ...], support: bool) -> bool:
+    """Return whether a reader comforts the author with a scare of their own that ended well ("My
+    mum had the same scan. It turned out benign. Fingers crossed for you."): on a hard-day post,
+    no "I'm so sorry you're going through this" for it."""
+    if not (support and comfort) or tells_a_death(prose):
+        return False
+    hope = _HOPE_FROM_EXPERIENCE.search(prose)
+    return bool(hope) and not _TAKEN_BACK.search(prose, hope.end())  # "...but my sister's didn't"
+
+
 def glad_for_author(prose: str) -> tuple[str, ...]:
     """Return the good news of the author's that *prose* (folded) is glad of ("So happy you're in
     remission", "Congrats on finishing chemo!"): kind words to the author, not news of the
@@ -698,7 +711,7 @@ def read_tone(text: str, author: str = "", website: str = "", support: bool = Fa
         cues=_deciding(label, cues),
         severe=label == "hostile" and (bool(cues.severe) or len(cues.insults) >= 2),
         loss=label == "grief" and tells_a_death(prose),
-        shared=label == "grief" and cues.shared,
+        shared=label == "grief" and cues.shared and not gives_hope(prose, comfort, support),
         comforting=label == "grief" and bool(comfort),
         correction=label == "critical" and bool(cues.correction),
         crisis=label == "grief" and bool(cues.crisis),

@@ -91,8 +91,21 @@ PARTI_BARE = rf"""(?:mon|ma|notre) (?:\w+ )?(?:{KIN}|{KIN_OTHER}) (?:est|sont) p
     (?= *(?:[.!…]|$))))"""
 # A wake as a funeral ("my mother's wake", "at the wake."), not "wake lock" or "in the wake of".
 WAKE = rf"""(?:{KIN})'s wake|(?:at|for) (?:the|his|her|their) wake(?![- ]?\w)"""
-# "Died", but not "died laughing".
-DIED = r"died(?! (?:laughing|of laughter|a little))"
+# "Died", but not "died laughing" nor "nearly died of embarrassment".
+DIED = r"died(?! (?:laughing|of laughter|a little|of (?:embarrassment|shame|cringe)))"
+# A loss told with a pronoun or a first name ("since we lost him", "Our choir lost Anna on
+# Sunday"), not "we lost him in the crowd" nor "I lost her recipe card".
+LOST_TOLD = r"""(?:since|after) (?:i|we) lost (?:him|her|them)(?= *(?:[.,;!…]|$| and | i | we |
+    last | this ))|
+    (?:choir|club|church|parish|congregation|community|group|family) lost (?!(?:again|badly|big|
+    narrowly|heavily|twice|power|money|members|points|funding|players|sponsors|the|a|an|to|our|
+    its|their|it|everything)\b)[a-z]+ (?:on |last )(?:monday|tuesday|wednesday|thursday|friday|
+    saturday|sunday|week|night|month)"""
+# A diagnosis told bare at the start of a comment ("Stage 4. They told me yesterday."), not a
+# recipe's "Stage 2. Add the flour.": read over the whole comment, as it spans two sentences.
+DIAGNOSIS_TOLD = r"""^stage (?:[1-4]|iv|iii|ii|one|two|three|four)\.(?= *(?:(?:they|the doctors?|
+    doctors|my doctor|the oncologist) (?:told|said|found|confirmed|called)|found out|diagnosed|
+    just found|it'?s spread|terminal|inoperable))"""
 # Someone close missed ("Ma mère me manque, elle adorait ce pain.", "I miss my mum, she loved
 # this bread."): a loss told in passing, not a bread, a city or a reader away on a trip.
 MISSED = rf"""(?:(?<!de )(?<!du )(?:(?:mon|ma|mes|notre|nos) (?:\w+ )?(?:{KIN}|{KIN_OTHER}|
@@ -104,6 +117,17 @@ MISSED = rf"""(?:(?<!de )(?<!du )(?:(?:mon|ma|mes|notre|nos) (?:\w+ )?(?:{KIN}|{
     tomorrow|uni|college)\b)"""
 # A loss, an illness or a hard time, said outright: enough on its own.
 GRIEF_STRONG = rf"""passed away|passing of|{PARTI}|{PARTI_BARE}|{MISSED}|funeral(?! potatoes)|
+    {LOST_TOLD}|
+    (?:out of|home from|back from) (?:the )?hospital after (?:my|an?|the|her|his|our) (?:\w+ )?(?:
+    operation|surgery|op)|
+    (?:writing|reading|sitting|sat|sleeping|staying|we'?re|i'?m|we are|i am|(?:{KIN}|little one)(?:
+    's| is| was| has been)) (?:\w+ )?(?:from|in|on|at) (?:the )?(?:children'?s|kids'?|
+    paediatric|pediatric|neonatal) (?:ward|hospital|icu|unit)|
+    (?:i|i'?ve|i have) (?:just )?(?:keep|kept|been) crying (?:at work|all day|every (?:day|night)|
+    for (?:no reason|days|weeks)|and i don'?t know why)(?! (?:laughing|at the|over the|watching|
+    reading))|
+    barely holding (?:it|myself|things) together(?= *(?:[.!…,]|$| since| these| this| and| at|
+    with| right))|
     memorial service|
     hanged (?:himself|herself|themselves)|took (?:his|her|their) own life|
     (?:we|i) buried (?:{KIN})(?! (?:in the sand|at the beach))|
@@ -166,7 +190,8 @@ GRIEF_STRONG = rf"""passed away|passing of|{PARTI}|{PARTI_BARE}|{MISSED}|funeral
     week|weeks|month|months|year|years|time|times|patch|season|stretch)(?! (?:with|to|getting|
     understanding|finding|figuring|installing|setting|making|reading|following|\w+ing))|
     (?:i'?ve|i have|we'?ve|we have) been struggling|going through (?:a lot|hell|it)|
-    can'?t stop crying|couldn'?t stop crying|cried (?:all|for|myself)|heartbroken|
+    (?<!hard i )(?:can'?t|couldn'?t) stop crying(?! (?:laughing|from laughing|with laughter))|
+    cried (?:all|for|myself)|heartbroken|
     broken[- ]hearted|devastated|(?:kidney|heart|organ|renal|liver) failure|rainbow bridge|
     oncology|infertility|ivf|trying (?:for a baby|to conceive)|long covid|chronic (?:pain|illness)|
     caregiver|caring for my|(?:my|our|her|his) late (?:{KIN})|since (?:\w+ )?(?:passed|died)|
@@ -419,7 +444,8 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     (?:notice|care|miss me) if i (?:disappeared|died|was gone|were gone|wasn'?t here)
     (?= *(?:[.!?…]|$|tomorrow|today))|
     better off dead|wish i (?:was|were|had never been) (?:dead|born|never born)|
-    i (?:just |really |sometimes |often )?want(?:ed)? to die|makes? me want to die(?!,? (?:it'?s|
+    i (?:just |really |sometimes |often )?want(?:ed)? to die(?! of (?:embarrassment|shame|cringe|
+    laughter|laughing))|makes? me want to die(?!,? (?:it'?s|
     this is|they'?re|these are|that'?s) (?:so |too )?(?:good|delicious|tasty|yummy))|
     (?:don'?t|do not|didn'?t) want to (?:be here|live|exist|wake up|go on) (?:anymore|any more)|
     (?:don'?t|do not) want to be alive|
@@ -779,7 +805,8 @@ AT_RISK_UNQUOTED = r"""tonight'?s the night|tonight is the night|done with (?:ev
     life)|it was nice while it lasted|the last thing i (?:will |'ll )?(?:ever )?read|
     kill me now|this (?:is|will be) my (?:very )?last (?:comment|message|post)|
     (?:end|ending) it all|sleep forever|
-    disappear forever|want to die|easier to (?:just )?disappear(?= *(?:[.!…]|$))|
+    disappear forever|want to die(?! of (?:embarrassment|shame|cringe|laughter|laughing))|
+    easier to (?:just )?disappear(?= *(?:[.!…]|$))|
     what'?s (?:even )?the point any ?more(?= *[.!?…])|
     what'?s the point of (?:any of )?it(?: all)?(?= *[.!?…])(?![^\n]*(?:😂|🤣|😆|😅|
     \blol\b|\bhaha))|
@@ -886,7 +913,7 @@ DEATH = rf"""passed away|passing of|{PASSED}|{PARTI}|funeral(?! potatoes)|memori
     papi)|(?:a dû être|a été|fait) euthanasiée?|
     sorry for (?:your|the) loss|
     bereave\w*|widow\w*|grie\w+|mourn\w*|miscarr\w+|still ?b(?:orn|irth)|lost (?:the|our|my|a) baby|
-    lost (?:my|our|her|his|their) (?:\w+ )?(?:{KIN})|we lost [a-z]+|
+    lost (?:my|our|her|his|their) (?:\w+ )?(?:{KIN})|we lost [a-z]+|{LOST_TOLD}|
     {DIED}|dies|death|(?<!i'm )(?<!im )(?<!i am )dead(?! inside| jealous)|ashes|rip (?:{KIN})\b|
     put to sleep|put (?:our|my|his|her|their|him|her|them) (?:\w+ ){{0,3}}down|
     {DEATH_TOLD}|
@@ -990,6 +1017,11 @@ GOOD_NEWS = r"""in remission|cancer[- ]free|tumou?r[- ]free|finish(?:ed|ing) (?:
     (?:a|ai) survécu à (?:sa|son|mon|ma|une?|deux) (?:\w+ )?(?:crises? cardiaques?|avc|
     cancer)"""
 
+# A reader's own scare that ended well, told on the author's hard-day post to give hope ("My mum
+# had the same scan last spring. It turned out benign."): comfort, not a hard time of their own.
+HOPE_FROM_EXPERIENCE = r"""turned out (?:to be )?(?:benign|fine|nothing(?: serious)?)|
+    (?:came back|was|were) (?:all )?clear|(?:got |get )?the all[- ]clear|c'était bénin"""
+
 # A hard time turning (after "laid off", "divorce"...): good news, but no hard time on its own ("I
 # got an offer today!" is a joy to star).
 GOOD_TURN = r"""got (?:an|the|a job|a new job|a|a new|a new job) offer|got (?:the|a|a new) job|
@@ -1046,7 +1078,7 @@ GRIEF_QUESTION = r"""(?:does|did|will) it (?:ever )?get (?:any )?easier|(?:how|w
 
 # Comfort that fits a hard time but also a happy one: counts on a support post or beside grief.
 COMFORT_WEAK = r"""sending (?:you )?(?:so much |all my |my )?(?:love|hugs?|warmth|care)|hugs?|💔|🕯️?|
-    🫂|
+    🫂|fingers crossed for you|
     big hugs|virtual hug|(?:i'?m|i am) so sorry|take (?:good )?care of yourself|rooting for you|
     take all the time you need|with love|un abrazo|un câlin|força|forza|courage|
     ti sono vicin[oa]|(?:i'?m|i am) here if you (?:ever )?need (?:anything|me|to talk|someone)(?:
@@ -1456,7 +1488,8 @@ CONTEMPT_PHRASES = r"""(?:nobody|no one) cares(?! if| whether)|nobody asked|who 
     (?:mum|mom|mother|dad|parent|wife|husband) of the year|(?:little )?fan club|
     come back when you'?ve(?! (?:had|rested|taken|grieved))|not reading all that|
     (?<!learning )(?<!learn )(?<!hearing )all about you(?! and your)|
-    lass das (?:mal )?die profis|cobras por escribir|non fa per te|stop crying|
+    lass das (?:mal )?die profis|cobras por escribir|non fa per te|
+    (?<!n't )(?<!nt )(?<!not )(?<!never )(?<!cannot )stop crying|
     get over (?:it|yourself)|stop (?:whining|complaining|moaning|feeling sorry for yourself)|
     man up|toughen up|suck it up|snap out of it|first world problems?|
     supéralo(?= *[.!…]*$)|heul-?artikel|piangerti addosso|
@@ -1568,6 +1601,7 @@ CONTEMPT_PHRASES = r"""(?:nobody|no one) cares(?! if| whether)|nobody asked|who 
 # hostile only in a comment with no laughter (tone.hostile_cues), nor said of the reader's own
 # photos or bread.
 CONTEMPT_UNLESS_LAUGHING = r"""(?:tu racontes|vous racontez) (?:vraiment )?n'importe quoi|
+    another (?:\w+ ){0,6}(?:words|pages|paragraphs|essays?) of (?:\w+ )?life story|
     (?:t'es|tu es|vous êtes|espèce de) (?:un |une )?(?:gros(?:se)? |pauvre |vrai(?:e)? |
     sale )?(?:con(?:ne)?|connasse)(?![\w'])(?![\s\S]*\b(?:de rire|je rigole|je plaisante)\b)|
     (?:tu n'as|t'as|vous n'avez) (?:vraiment )?(?:rien de|pas) mieux à faire(?![^.!?]*[.!?…]+ *
@@ -1670,6 +1704,9 @@ LAUGHTER_SYMBOLS = "😂🤣😆😹"
 SPELLING = r"spelled (?:\S+ )?wrong(?:ly)?|spelling (?:mistake|error)|wrong spelling"
 
 CRITICAL = rf"""i disagree|disagree|i don'?t (?:really |quite |fully )?agree|not sure i agree|
+    thanks for finally (?:getting around to|bothering to|deciding to) (?:\w+ ){{0,4}}(?:i|we) (?:
+    reported|pointed out|flagged|mentioned|asked for)|
+    next time,? (?:try to |try and )?actually (?:test|try|read|make|bake|cook|proofread|check)|
     (?:you'?ve|you have|you) misunderstood(?! my| me| nothing)|vous vous trompez (?:sur|dans)|
     can'?t agree|respectfully|push ?back|counterpoint|i'?d argue|i would argue|not convinced|
     unconvinced|(?:isn'?t|is not|not|aren'?t) (?:quite |entirely |really )?(?:right|true|correct|
