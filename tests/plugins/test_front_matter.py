@@ -971,6 +971,25 @@ def test_a_post_without_a_date_is_dated_by_its_file_not_left_out(site_builder, t
     assert 'datetime="2019-06-15T12:00:00+00:00"' in page  # whole seconds, as <time> allows
 
 
+def test_a_post_with_only_modified_is_dated_by_it(site_builder, tmp_path) -> None:
+    # A real post that wrote `Modified:` and no `Date:` was dated by its copied file's time: the
+    # page said it was published today and updated in 2022.
+    content = tmp_path / "content"
+    write(content, "later.md", "Title: Later\nModified: 2022-02-02 09:30\n\nEdited once.\n")
+
+    result = site_builder(content, TIMEZONE="UTC")
+
+    assert result.warnings() == [
+        "front_matter: later.md: the post has no `Date:`, only `Modified:`; Pelican would leave "
+        "it out: it is dated by its `Modified:` (2022-02-02 09:30) instead: add its real date "
+        "(`Date: 2024-01-31`)"
+    ]
+    (post,) = result.articles
+    assert post.save_as == "2022/later/index.html"
+    published = soup(result, post.save_as).select_one(".byline time")
+    assert published["datetime"] == "2022-02-02T09:30:00+00:00"
+
+
 def test_a_files_time_is_not_an_update_of_a_dated_post(site_builder, tmp_path) -> None:
     # DEFAULT_DATE = "fs" (a real blog's): Pelican also set every post's `modified` to its file's
     # time, so each post of a blog just copied said "Updated" today, and its feed entry was new.
