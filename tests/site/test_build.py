@@ -481,3 +481,19 @@ def test_a_menu_item_that_is_no_pair_is_named_and_the_site_is_built(site_builder
     assert any("'Archives' is not a (title, link) pair" in w for w in shown)
     assert any("('About',) is not a (title, link) pair" in w for w in shown)
     assert any("the link '/guides/' ('Guides') leads to no page" in w for w in shown)
+
+
+def test_an_update_on_the_day_of_publication_is_not_shown(tmp_path, site_builder) -> None:
+    # 25 of fullstackpython's 66 posts write `modified:` with the same day as `date:`: each said
+    # "Updated" under its date, the same day twice.
+    content = tmp_path / "content"
+    write_post(content, "same-day", date="2017-11-01", modified="2017-11-01 18:00")
+    write_post(content, "later", date="2017-11-01", modified="2017-11-05")
+    result = site_builder(content)
+    assert result.warnings() == []
+    same_day = BeautifulSoup(result.read("2017/same-day/index.html"), "html.parser")
+    later = BeautifulSoup(result.read("2017/later/index.html"), "html.parser")
+    assert "Updated" not in same_day.select_one(".post-footer").get_text()
+    assert later.select_one(".post-footer .meta").get_text(" ", strip=True) == (
+        "Updated 5 November 2017"
+    )
