@@ -27,7 +27,8 @@ Signals:
         where another post is (the same slug) gets `<slug>-2`; a tag its title cannot hold in a
         heading or a link (`The <section> element`) is shown as text.
     page_generator_finalized -- the same for pages (which have no taxonomy; a page is not written
-        over the archives or another of the site's own pages either), and preview images.
+        over the archives or another of the site's own pages either), and preview images; a page
+        written to the 404 page's address gives it its title and text (not_found.py).
     article_generator_finalized -- finds each post's `Image:` file and has Pelican copy it, and
         names the posts in a format no reader reads (`.ipynb` without pelican-jupyter), which
         Pelican leaves out without a word (pages: at page_generator_finalized); an HTML file of
@@ -82,6 +83,7 @@ from .checks import (
 )
 from .leftovers import warn_unread_footnotes
 from .menu import check_menu_links
+from .not_found import take_not_found_page
 from .reader import CleanOutput, FrontMatterReader, cleaning, name_files_read
 from .rst_code import accept_code_without_language
 from .static_html import copy_static_html
@@ -134,6 +136,7 @@ def check_pages(generator: PagesGenerator) -> None:
     """Give the pages whose `Template:` the theme lacks its own, give each an address of its
     own, show the tags a title cannot hold as text; find their preview images."""
     default_missing_templates(generator, PAGE_LISTS, unfit=UNFIT_FOR_PAGES)
+    take_not_found_page(generator)
     give_contents_own_addresses(
         generator, PAGE_LISTS, taken=direct_template_paths(generator.settings)
     )

@@ -497,3 +497,25 @@ def test_an_update_on_the_day_of_publication_is_not_shown(tmp_path, site_builder
     assert later.select_one(".post-footer .meta").get_text(" ", strip=True) == (
         "Updated 5 November 2017"
     )
+
+
+def test_a_blogs_own_404_page_is_the_404_page(tmp_path, site_builder) -> None:
+    # Pelican's tips write a custom 404 page as a hidden page saved as 404.html. It went to
+    # not-found/ with a warning, which no missing address shows; 404.html kept the theme's words.
+    content = tmp_path / "content"
+    write_post(content, "kind-words")
+    (content / "pages").mkdir()
+    (content / "pages" / "404.md").write_text(
+        "Title: Not Found\nStatus: hidden\nSave_as: 404.html\n\n"
+        "Nothing here. Try [kind words]({filename}/kind-words.md).\n",
+        encoding="utf-8",
+    )
+    result = site_builder(content)
+    assert result.warnings() == []
+    assert not (result.output / "not-found").exists()
+    page = BeautifulSoup(result.read("404.html"), "html.parser")
+    assert page.title.get_text().startswith("Not Found · ")
+    assert page.select_one("main h1").get_text() == "Not Found"
+    link = page.select_one(".post-body a")
+    assert (link.get_text(), link["href"]) == ("kind words", "/2026/kind-words/")
+    assert page.select_one('main a[href="/archives/"]')  # the theme's help stays
