@@ -20,7 +20,9 @@ Signals:
         a form feed pasted from a PDF never reaches the feed writer.
     content_object_init -- a post without a date (one Pelican would leave out) is dated by its
         file's time, with a warning; a date from a file's time keeps whole seconds; the part
-        of a post before the summary plugin's `<!-- PELICAN_END_SUMMARY -->` is its summary.
+        of a post before the summary plugin's `<!-- PELICAN_END_SUMMARY -->` is its summary; the
+        summary of a post with `<script>` or `<style>` blocks is cut from its text without their
+        code (summary_code.py).
     article_generator_pretaxonomy -- the posts are read and sorted but not yet in categories,
         tags, archives or feeds: a post naming a template the theme lacks gets the theme's own, one
         whose slug is too long for a file name gets a shorter one, and one that would be written
@@ -87,6 +89,7 @@ from .not_found import take_not_found_page
 from .reader import CleanOutput, FrontMatterReader, cleaning, name_files_read
 from .rst_code import accept_code_without_language
 from .static_html import copy_static_html
+from .summary_code import summary_without_code
 from .summary_marker import summary_from_markers
 from .unread import name_unread_posts
 
@@ -199,6 +202,7 @@ def register() -> None:
     # The last moment a post without a date can get one: Pelican checks it right after.
     signals.content_object_init.connect(settle_dates)
     signals.content_object_init.connect(summary_from_markers)
+    signals.content_object_init.connect(summary_without_code)
     signals.article_generator_pretaxonomy.connect(check_article_templates)
     signals.article_generator_pretaxonomy.connect(check_article_addresses)
     signals.article_generator_finalized.connect(check_language_addresses)

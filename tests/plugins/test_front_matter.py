@@ -915,6 +915,43 @@ def test_the_summary_plugins_marker_still_ends_the_summary(site_builder, tmp_pat
     assert "which goes on and on" in result.read("2024/marked/index.html")  # the post is whole
 
 
+def test_a_posts_script_or_style_code_is_not_its_listing_text(site_builder, tmp_path) -> None:
+    # A post opening with a chart's <script> or a table's <style> had that code for its listing
+    # text, cut mid-code, and "var v0 = document.getElementById(…)" as its description.
+    content = tmp_path / "content"
+    script = "\n".join(f"var v{i} = document.getElementById('x{i}');" for i in range(60))
+    style = "\n".join(f".c{i} {{ margin: {i}px; }}" for i in range(60))
+    write(
+        content,
+        "chart.md",
+        f"Title: Chart\nDate: 2020-01-01\n\n<script>\n{script}\n</script>\n\n"
+        "The scores of the season, in a chart.\n",
+    )
+    write(
+        content,
+        "table.md",
+        f"Title: Table\nDate: 2020-01-02\n\n<style>\n{style}\n</style>\n\n"
+        "A table of the **teams**.\n",
+    )
+
+    result = site_builder(content)
+
+    cards = {
+        card.select_one(".card-title").get_text(strip=True): card.select_one(".card-summary")
+        for card in soup(result, "index.html").select(".card")
+    }
+    assert cards["Chart"].get_text(strip=True) == "The scores of the season, in a chart."
+    table = cards["Table"].decode_contents().strip()
+    assert table == "<p>A table of the <strong>teams</strong>.</p>"
+    page = soup(result, "2020/chart/index.html")
+    description = page.select_one('meta[name="description"]')["content"]
+    assert description == "The scores of the season, in a chart."
+    assert "<script>" in result.read("2020/chart/index.html")  # the post itself keeps its code
+    feed = BeautifulSoup(result.read("feeds/all.atom.xml"), "xml")
+    summaries = [summary.get_text() for summary in feed.select("entry > summary")]
+    assert len(summaries) == 2 and not any("getElementById" in s for s in summaries)
+
+
 def test_a_summary_marker_that_encloses_nothing_keeps_the_opening_words(site_builder, tmp_path):
     # Its listing card was an empty <div class="card-summary">.
     content = tmp_path / "content"
