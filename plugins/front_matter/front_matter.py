@@ -37,7 +37,8 @@ Signals:
         a STATIC_PATHS folder Pelican could not read as a post is copied as a static file.
     all_generators_finalized -- the static files are known: each preview image gets its URL, and
         a post whose `{filename}`/`{static}` link names no file is named (Pelican names the link
-        but not the post), and one that still shows simple_footnotes' `[ref]…[/ref]`.
+        but not the post), and one that still shows simple_footnotes' `[ref]…[/ref]`; the blog's
+        own icon (`FAVICON`, or a `favicon.ico` at the root) takes the theme's place (favicon.py).
     article_generator_finalized, page_generator_finalized (also) -- posts or pages in another
         language whose address is Goldstar's while the others keep the blog's are named.
     finalized -- the site is written: a MENUITEMS link that leads to no file of it is named.
@@ -83,6 +84,7 @@ from .checks import (
     resolve_preview_images,
     settle_dates,
 )
+from .favicon import find_site_favicon
 from .leftovers import warn_unread_footnotes
 from .menu import check_menu_links
 from .not_found import take_not_found_page
@@ -214,4 +216,5 @@ def register() -> None:
     signals.page_generator_finalized.connect(name_unread_pages)
     signals.all_generators_finalized.connect(give_preview_image_urls)
     signals.all_generators_finalized.connect(name_unread_footnotes)
+    signals.all_generators_finalized.connect(find_site_favicon)
     signals.finalized.connect(check_menu_links)

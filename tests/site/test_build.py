@@ -519,3 +519,33 @@ def test_a_blogs_own_404_page_is_the_404_page(tmp_path, site_builder) -> None:
     link = page.select_one(".post-body a")
     assert (link.get_text(), link["href"]) == ("kind words", "/2026/kind-words/")
     assert page.select_one('main a[href="/archives/"]')  # the theme's help stays
+
+
+def test_a_blogs_own_icon_is_linked_in_place_of_the_theme_s(tmp_path, site_builder) -> None:
+    # Every moved blog had Goldstar's star in the browser's tab: the theme linked its icon, which
+    # browsers take before the blog's /favicon.ico (EXTRA_PATH_METADATA) or its FAVICON setting.
+    content = tmp_path / "content"
+    write_post(content, "kind-words")
+    (content / "extra").mkdir()
+    (content / "extra" / "favicon.ico").write_bytes(b"\x00\x00\x01\x00")
+    (content / "images").mkdir()
+    (content / "images" / "me.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    at_root = {"extra/favicon.ico": {"path": "favicon.ico"}}
+
+    def icon(result, page: str = "2026/kind-words/index.html") -> tuple[str, str | None]:
+        link = BeautifulSoup(result.read(page), "html.parser").select_one('link[rel="icon"]')
+        return link["href"], link.get("type")
+
+    root_icon = site_builder(content, EXTRA_PATH_METADATA=at_root)
+    assert root_icon.warnings() == []
+    assert icon(root_icon) == ("../../favicon.ico", "image/x-icon")
+    assert icon(root_icon, "404.html") == ("/favicon.ico", "image/x-icon")
+    named = site_builder(content, EXTRA_PATH_METADATA=at_root, FAVICON="images/me.png")
+    assert icon(named) == ("../../images/me.png", "image/png")
+    missing = site_builder(content, FAVICON="/images/gone.png")
+    assert missing.warnings() == [
+        "front_matter: FAVICON = '/images/gone.png' names no file the site writes "
+        "(images/gone.png), so pages link the theme's icon: add the file to STATIC_PATHS, or fix "
+        "the path"
+    ]
+    assert icon(missing) == ("../../theme/images/favicon.svg", "image/svg+xml")
