@@ -34,7 +34,9 @@ Signals:
     article_generator_finalized -- finds each post's `Image:` file and has Pelican copy it, and
         names the posts in a format no reader reads (`.ipynb` without pelican-jupyter), which
         Pelican leaves out without a word (pages: at page_generator_finalized); an HTML file of
-        a STATIC_PATHS folder Pelican could not read as a post is copied as a static file.
+        a STATIC_PATHS folder Pelican could not read as a post is copied as a static file; a
+        DIRECT_TEMPLATES name or a TEMPLATE_PAGES file the build has no template for is left
+        out, with a warning (direct_templates.py), where Pelican stopped the build.
     all_generators_finalized -- the static files are known: each preview image gets its URL, and
         a post whose `{filename}`/`{static}` link names no file is named (Pelican names the link
         but not the post), and one that still shows simple_footnotes' `[ref]…[/ref]`; the blog's
@@ -84,6 +86,7 @@ from .checks import (
     resolve_preview_images,
     settle_dates,
 )
+from .direct_templates import leave_out_missing_templates
 from .favicon import find_site_favicon
 from .leftovers import warn_unread_footnotes
 from .menu import check_menu_links
@@ -212,6 +215,7 @@ def register() -> None:
     signals.article_generator_finalized.connect(find_article_images)
     signals.article_generator_finalized.connect(name_unread_articles)
     signals.article_generator_finalized.connect(copy_static_html)
+    signals.article_generator_finalized.connect(leave_out_missing_templates)
     signals.page_generator_finalized.connect(check_pages)
     signals.page_generator_finalized.connect(name_unread_pages)
     signals.all_generators_finalized.connect(give_preview_image_urls)
