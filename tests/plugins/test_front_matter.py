@@ -1027,6 +1027,30 @@ def test_a_post_with_only_modified_is_dated_by_it(site_builder, tmp_path) -> Non
     assert published["datetime"] == "2022-02-02T09:30:00+00:00"
 
 
+def test_a_key_left_blank_by_a_post_template_is_read_as_not_written(site_builder, tmp_path):
+    # A post written from a template of every key: `Lang:` blank made a page in the language ""
+    # (lang="") at 2020/hello-/, `Date:` blank left the post out, `Template:` blank was a template
+    # named "" the theme lacked.
+    content = tmp_path / "content"
+    write(content, "hello.md", "Title: Hello\nDate: 2020-01-01\nLang:\nTemplate:\n\nText.\n")
+    undated = write(content, "later.md", "Title: Later\nDate:\nLang: \n\nText.\n")
+    os.utime(undated, (1560600000, 1560600000))  # 2019-06-15 12:00 UTC
+
+    result = site_builder(content, TIMEZONE="UTC")
+
+    assert result.warnings() == [
+        "front_matter: later.md: the post has no `Date:`; Pelican would leave it out: it is "
+        "dated by its file's time (2019-06-15 12:00) instead: add its real date (`Date: "
+        "2024-01-31`), or bring over the DEFAULT_DATE, FILENAME_METADATA or PATH_METADATA your "
+        "old pelicanconf.py dated posts with (docs/migrating.md)"
+    ]
+    assert sorted(a.save_as for a in result.articles) == [
+        "2019/later/index.html",
+        "2020/hello/index.html",
+    ]
+    assert soup(result, "2020/hello/index.html").html["lang"] == "en"
+
+
 def test_a_files_time_is_not_an_update_of_a_dated_post(site_builder, tmp_path) -> None:
     # DEFAULT_DATE = "fs" (a real blog's): Pelican also set every post's `modified` to its file's
     # time, so each post of a blog just copied said "Updated" today, and its feed entry was new.
