@@ -89,13 +89,14 @@ GIST = re.compile(
 SCRIPT_TAG = re.compile(r"<script\b([^>]*)>\s*[^<\s]", re.IGNORECASE)
 SCRIPT_TYPES = {"", "text/javascript", "application/javascript", "module"}
 HANDLER = re.compile(r"\son[a-z]{3,20}\s*=")
-STYLE = re.compile(r"<style\b|\sstyle\s*=")
+STYLE = re.compile(r"\sstyle\s*=")
+STYLE_BLOCK = re.compile(r"<style\b", re.IGNORECASE)
 
 
 @dataclass
 class Rewrite:
     """What rewriting one post found: resources the policy blocks, math it could not read, what
-    it writes inline that the policy ignores ("script", "style")."""
+    it writes inline that the policy ignores ("script", "style", "style_block")."""
 
     blocked: Counter = field(default_factory=Counter)  # (directive, host) -> resources
     math_errors: list[str] = field(default_factory=list)
@@ -127,7 +128,8 @@ def rewrite(text: str, policy: Policy, found: Rewrite) -> str:
 
 
 def inline_code(text: str) -> set[str]:
-    """Return what *text* writes inline that a strict policy ignores: "script", "style"."""
+    """Return what *text* writes inline that a strict policy ignores: "script", "style" (an
+    attribute), "style_block" (a `<style>` element)."""
     found = set()
     if ("<script" in text or "<SCRIPT" in text) and any(
         "src" not in attributes(m.group(1)) and _script_type(m.group(1)) in SCRIPT_TYPES
@@ -138,6 +140,8 @@ def inline_code(text: str) -> set[str]:
         found.add("script")
     if "style" in text and _in_a_tag(text, STYLE):
         found.add("style")
+    if STYLE_BLOCK.search(text):
+        found.add("style_block")
     return found
 
 

@@ -464,6 +464,28 @@ def settle_dates(content) -> None:
     drop_microseconds(content)
 
 
+def date_by_modified(content) -> None:
+    """Date a post that writes `Modified:` but no `Date:` by its `Modified:`, with a warning.
+
+    Its file's time (a copied blog's: today) came after the update it writes: the page said it was
+    published today and updated years before. The last update is the nearest date the post knows.
+    """
+    content.date = content.modified
+    content.metadata["date"] = content.date
+    content.locale_date = content.date.strftime(content.date_format)
+    syntax = syntax_of(content.source_path)
+    logger.warning(
+        "front_matter: %s: the post has no %s, only %s; Pelican would leave it out: it is dated "
+        "by its %s (%s) instead: add its real date (`%s`)",
+        content.relative_source_path,
+        key_named("Date", syntax),
+        key_named("Modified", syntax),
+        key_named("Modified", syntax),
+        content.date.strftime("%Y-%m-%d %H:%M"),
+        date_entry("Date", "2024-01-31", syntax),
+    )
+
+
 def drop_file_time_modified(content) -> None:
     """Forget the `modified` DEFAULT_DATE = "fs" gives every post: its file's time.
 
@@ -516,6 +538,9 @@ def date_undated_post(content) -> None:
         return  # Pelican leaves it out for want of a title, and says so: no date would help
     if static_folder(content.relative_source_path, content.settings):
         return  # a slide deck or a demo, not a post of the day: copied as it is (static_html.py)
+    if isinstance(getattr(content, "modified", None), datetime):
+        date_by_modified(content)
+        return
     try:
         stamp = os.stat(content.source_path).st_mtime
     except OSError:

@@ -20,21 +20,27 @@ Signals:
         a form feed pasted from a PDF never reaches the feed writer.
     content_object_init -- a post without a date (one Pelican would leave out) is dated by its
         file's time, with a warning; a date from a file's time keeps whole seconds; the part
-        of a post before the summary plugin's `<!-- PELICAN_END_SUMMARY -->` is its summary.
+        of a post before the summary plugin's `<!-- PELICAN_END_SUMMARY -->` is its summary; the
+        summary of a post with `<script>` or `<style>` blocks is cut from its text without their
+        code (summary_code.py).
     article_generator_pretaxonomy -- the posts are read and sorted but not yet in categories,
         tags, archives or feeds: a post naming a template the theme lacks gets the theme's own, one
         whose slug is too long for a file name gets a shorter one, and one that would be written
         where another post is (the same slug) gets `<slug>-2`; a tag its title cannot hold in a
         heading or a link (`The <section> element`) is shown as text.
     page_generator_finalized -- the same for pages (which have no taxonomy; a page is not written
-        over the archives or another of the site's own pages either), and preview images.
+        over the archives or another of the site's own pages either), and preview images; a page
+        written to the 404 page's address gives it its title and text (not_found.py).
     article_generator_finalized -- finds each post's `Image:` file and has Pelican copy it, and
         names the posts in a format no reader reads (`.ipynb` without pelican-jupyter), which
         Pelican leaves out without a word (pages: at page_generator_finalized); an HTML file of
-        a STATIC_PATHS folder Pelican could not read as a post is copied as a static file.
+        a STATIC_PATHS folder Pelican could not read as a post is copied as a static file; a
+        DIRECT_TEMPLATES name or a TEMPLATE_PAGES file the build has no template for is left
+        out, with a warning (direct_templates.py), where Pelican stopped the build.
     all_generators_finalized -- the static files are known: each preview image gets its URL, and
         a post whose `{filename}`/`{static}` link names no file is named (Pelican names the link
-        but not the post), and one that still shows simple_footnotes' `[ref]…[/ref]`.
+        but not the post), and one that still shows simple_footnotes' `[ref]…[/ref]`; the blog's
+        own icon (`FAVICON`, or a `favicon.ico` at the root) takes the theme's place (favicon.py).
     article_generator_finalized, page_generator_finalized (also) -- posts or pages in another
         language whose address is Goldstar's while the others keep the blog's are named.
     finalized -- the site is written: a MENUITEMS link that leads to no file of it is named.
@@ -80,11 +86,15 @@ from .checks import (
     resolve_preview_images,
     settle_dates,
 )
+from .direct_templates import leave_out_missing_templates
+from .favicon import find_site_favicon
 from .leftovers import warn_unread_footnotes
 from .menu import check_menu_links
+from .not_found import take_not_found_page
 from .reader import CleanOutput, FrontMatterReader, cleaning, name_files_read
 from .rst_code import accept_code_without_language
 from .static_html import copy_static_html
+from .summary_code import summary_without_code
 from .summary_marker import summary_from_markers
 from .unread import name_unread_posts
 
@@ -134,6 +144,7 @@ def check_pages(generator: PagesGenerator) -> None:
     """Give the pages whose `Template:` the theme lacks its own, give each an address of its
     own, show the tags a title cannot hold as text; find their preview images."""
     default_missing_templates(generator, PAGE_LISTS, unfit=UNFIT_FOR_PAGES)
+    take_not_found_page(generator)
     give_contents_own_addresses(
         generator, PAGE_LISTS, taken=direct_template_paths(generator.settings)
     )
@@ -196,6 +207,7 @@ def register() -> None:
     # The last moment a post without a date can get one: Pelican checks it right after.
     signals.content_object_init.connect(settle_dates)
     signals.content_object_init.connect(summary_from_markers)
+    signals.content_object_init.connect(summary_without_code)
     signals.article_generator_pretaxonomy.connect(check_article_templates)
     signals.article_generator_pretaxonomy.connect(check_article_addresses)
     signals.article_generator_finalized.connect(check_language_addresses)
@@ -203,8 +215,10 @@ def register() -> None:
     signals.article_generator_finalized.connect(find_article_images)
     signals.article_generator_finalized.connect(name_unread_articles)
     signals.article_generator_finalized.connect(copy_static_html)
+    signals.article_generator_finalized.connect(leave_out_missing_templates)
     signals.page_generator_finalized.connect(check_pages)
     signals.page_generator_finalized.connect(name_unread_pages)
     signals.all_generators_finalized.connect(give_preview_image_urls)
     signals.all_generators_finalized.connect(name_unread_footnotes)
+    signals.all_generators_finalized.connect(find_site_favicon)
     signals.finalized.connect(check_menu_links)

@@ -256,6 +256,12 @@ def _shorten(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+# Keys a post template leaves blank (`Lang:`, `Date:` with nothing after them) that Pelican read as
+# values: a page in the language "" at `hello-/` (lang=""), a post left out for its date "",
+# "Unknown status ''", a template named "". Blank, each is read as not written.
+BLANK_IS_ABSENT = ("lang", "date", "status", "template")
+
+
 class NamedMetadataErrors:
     """Mixin for every reader: a date Pelican cannot read is named with the fix.
 
@@ -270,6 +276,8 @@ class NamedMetadataErrors:
     def process_metadata(self, name: str, value: object):
         """Return Pelican's value for the metadata *name*, naming a date it cannot read, and
         giving a tag, category or author whose name makes no slug one of its own."""
+        if name in BLANK_IS_ABSENT and isinstance(value, str) and not value.strip():
+            return _DISCARD
         read = functools.partial(super().process_metadata, name, value)  # type: ignore[misc]
         try:
             if name in ("date", "modified") and isinstance(value, str):

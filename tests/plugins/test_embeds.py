@@ -287,10 +287,11 @@ def test_what_the_policy_ignores_inline_is_named_once(site_builder, tmp_path) ->
     script = '<script>document.write("a counter")</script>'
     data = '<script type="application/ld+json">{"a": 1}</script><script src="/js/x.js"></script>'
     styled = '<p style="text-align: center">Centred.</p>'
+    sheet = "<style>.score { color: red }</style>"
     handler = '<button onclick="go()">Go</button>'
     write_post(tmp_path / "content", POST.format(body=f"{script}\n\n{styled}"), "a.md")
     write_post(tmp_path / "content", POST.replace("embeds", "b").format(body=handler), "b.md")
-    write_post(tmp_path / "content", POST.replace("embeds", "c").format(body=data), "c.md")
+    write_post(tmp_path / "content", POST.replace("embeds", "c").format(body=data + sheet), "c.md")
     write_post(tmp_path / "content", POST.replace("embeds", "d").format(body=WIDE_TABLE), "d.md")
 
     result = site_builder(tmp_path / "content")
@@ -298,8 +299,8 @@ def test_what_the_policy_ignores_inline_is_named_once(site_builder, tmp_path) ->
     assert result.warnings() == [
         "embeds: the Content-Security-Policy makes browsers ignore what posts write inline: "
         "`<script>` code and `on…=` handlers (2 pages, e.g. a.md); `style` attributes (1 page, "
-        "e.g. a.md); put a script in a file under content/ linked with {static}, and styles in "
-        "your theme's CSS (docs/theme.md)"
+        "e.g. a.md); `<style>` blocks (1 page, e.g. c.md); put a script in a file under content/ "
+        "linked with {static}, and styles in your theme's CSS (docs/theme.md)"
     ]
 
 

@@ -915,6 +915,43 @@ def test_the_summary_plugins_marker_still_ends_the_summary(site_builder, tmp_pat
     assert "which goes on and on" in result.read("2024/marked/index.html")  # the post is whole
 
 
+def test_a_posts_script_or_style_code_is_not_its_listing_text(site_builder, tmp_path) -> None:
+    # A post opening with a chart's <script> or a table's <style> had that code for its listing
+    # text, cut mid-code, and "var v0 = document.getElementById(…)" as its description.
+    content = tmp_path / "content"
+    script = "\n".join(f"var v{i} = document.getElementById('x{i}');" for i in range(60))
+    style = "\n".join(f".c{i} {{ margin: {i}px; }}" for i in range(60))
+    write(
+        content,
+        "chart.md",
+        f"Title: Chart\nDate: 2020-01-01\n\n<script>\n{script}\n</script>\n\n"
+        "The scores of the season, in a chart.\n",
+    )
+    write(
+        content,
+        "table.md",
+        f"Title: Table\nDate: 2020-01-02\n\n<style>\n{style}\n</style>\n\n"
+        "A table of the **teams**.\n",
+    )
+
+    result = site_builder(content)
+
+    cards = {
+        card.select_one(".card-title").get_text(strip=True): card.select_one(".card-summary")
+        for card in soup(result, "index.html").select(".card")
+    }
+    assert cards["Chart"].get_text(strip=True) == "The scores of the season, in a chart."
+    table = cards["Table"].decode_contents().strip()
+    assert table == "<p>A table of the <strong>teams</strong>.</p>"
+    page = soup(result, "2020/chart/index.html")
+    description = page.select_one('meta[name="description"]')["content"]
+    assert description == "The scores of the season, in a chart."
+    assert "<script>" in result.read("2020/chart/index.html")  # the post itself keeps its code
+    feed = BeautifulSoup(result.read("feeds/all.atom.xml"), "xml")
+    summaries = [summary.get_text() for summary in feed.select("entry > summary")]
+    assert len(summaries) == 2 and not any("getElementById" in s for s in summaries)
+
+
 def test_a_summary_marker_that_encloses_nothing_keeps_the_opening_words(site_builder, tmp_path):
     # Its listing card was an empty <div class="card-summary">.
     content = tmp_path / "content"
@@ -969,6 +1006,49 @@ def test_a_post_without_a_date_is_dated_by_its_file_not_left_out(site_builder, t
     assert [w for w in as_before.warnings() if "untitled" not in w] == []
     page = as_before.read("2019/undated/index.html")
     assert 'datetime="2019-06-15T12:00:00+00:00"' in page  # whole seconds, as <time> allows
+
+
+def test_a_post_with_only_modified_is_dated_by_it(site_builder, tmp_path) -> None:
+    # A real post that wrote `Modified:` and no `Date:` was dated by its copied file's time: the
+    # page said it was published today and updated in 2022.
+    content = tmp_path / "content"
+    write(content, "later.md", "Title: Later\nModified: 2022-02-02 09:30\n\nEdited once.\n")
+
+    result = site_builder(content, TIMEZONE="UTC")
+
+    assert result.warnings() == [
+        "front_matter: later.md: the post has no `Date:`, only `Modified:`; Pelican would leave "
+        "it out: it is dated by its `Modified:` (2022-02-02 09:30) instead: add its real date "
+        "(`Date: 2024-01-31`)"
+    ]
+    (post,) = result.articles
+    assert post.save_as == "2022/later/index.html"
+    published = soup(result, post.save_as).select_one(".byline time")
+    assert published["datetime"] == "2022-02-02T09:30:00+00:00"
+
+
+def test_a_key_left_blank_by_a_post_template_is_read_as_not_written(site_builder, tmp_path):
+    # A post written from a template of every key: `Lang:` blank made a page in the language ""
+    # (lang="") at 2020/hello-/, `Date:` blank left the post out, `Template:` blank was a template
+    # named "" the theme lacked.
+    content = tmp_path / "content"
+    write(content, "hello.md", "Title: Hello\nDate: 2020-01-01\nLang:\nTemplate:\n\nText.\n")
+    undated = write(content, "later.md", "Title: Later\nDate:\nLang: \n\nText.\n")
+    os.utime(undated, (1560600000, 1560600000))  # 2019-06-15 12:00 UTC
+
+    result = site_builder(content, TIMEZONE="UTC")
+
+    assert result.warnings() == [
+        "front_matter: later.md: the post has no `Date:`; Pelican would leave it out: it is "
+        "dated by its file's time (2019-06-15 12:00) instead: add its real date (`Date: "
+        "2024-01-31`), or bring over the DEFAULT_DATE, FILENAME_METADATA or PATH_METADATA your "
+        "old pelicanconf.py dated posts with (docs/migrating.md)"
+    ]
+    assert sorted(a.save_as for a in result.articles) == [
+        "2019/later/index.html",
+        "2020/hello/index.html",
+    ]
+    assert soup(result, "2020/hello/index.html").html["lang"] == "en"
 
 
 def test_a_files_time_is_not_an_update_of_a_dated_post(site_builder, tmp_path) -> None:

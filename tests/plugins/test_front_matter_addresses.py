@@ -69,6 +69,30 @@ def test_lists_direct_templates_leave_out_are_not_linked(site_builder, tmp_path)
         assert target.is_file() or (target / "index.html").is_file(), anchor["href"]
 
 
+def test_a_page_the_theme_has_no_template_for_is_left_out_not_the_whole_build(
+    site_builder, tmp_path
+):
+    # tipue_search's setup: DIRECT_TEMPLATES with "search", which the old theme had; and a
+    # TEMPLATE_PAGES file left behind. Pelican read and rendered every post, then stopped the whole
+    # build on PelicanTemplateNotFound (TemplateNotFound), with a traceback.
+    write_post(tmp_path / "content")
+    result = site_builder(
+        DIRECT_TEMPLATES=("index", "tags", "categories", "archives", "search"),
+        TEMPLATE_PAGES={"extra/books.html": "books.html"},
+    )
+    assert result.warnings() == [
+        "front_matter: DIRECT_TEMPLATES names 'search', a template the theme does not have "
+        "(search.html): Pelican would stop the build there; the page is not written: take it out "
+        "of DIRECT_TEMPLATES, or port your old theme's template (docs/migrating.md, section 4)",
+        "front_matter: TEMPLATE_PAGES names extra/books.html, which is not in the content folder: "
+        "Pelican would stop the build there; books.html is not written: bring the file, or take "
+        "it out of TEMPLATE_PAGES",
+    ]
+    assert (result.output / "2018" / "hello-world" / "index.html").is_file()
+    assert (result.output / "tags" / "index.html").is_file()
+    assert not (result.output / "search.html").exists()
+
+
 def test_what_a_static_host_serves() -> None:
     assert leads_to("tags/", "tags/index.html")
     assert leads_to("/tags/", "tags/index.html")

@@ -49,6 +49,7 @@ def test_it_builds_with_warnings_about_footnotes_and_what_the_csp_blocks(blog, b
     assert warnings[1].startswith("embeds: the Content-Security-Policy makes browsers ignore")
     assert "`<script>` code and `on…=` handlers (1 page, e.g. 2016-01-10-how" in warnings[1]
     assert "`style` attributes (31 pages" in warnings[1]
+    assert "`<style>` blocks (1 page, e.g. 2014-08-22-math-for-humans" in warnings[1]
 
 
 def test_titles_are_what_the_front_matter_means(blog, built) -> None:

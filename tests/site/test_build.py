@@ -481,3 +481,71 @@ def test_a_menu_item_that_is_no_pair_is_named_and_the_site_is_built(site_builder
     assert any("'Archives' is not a (title, link) pair" in w for w in shown)
     assert any("('About',) is not a (title, link) pair" in w for w in shown)
     assert any("the link '/guides/' ('Guides') leads to no page" in w for w in shown)
+
+
+def test_an_update_on_the_day_of_publication_is_not_shown(tmp_path, site_builder) -> None:
+    # 25 of fullstackpython's 66 posts write `modified:` with the same day as `date:`: each said
+    # "Updated" under its date, the same day twice.
+    content = tmp_path / "content"
+    write_post(content, "same-day", date="2017-11-01", modified="2017-11-01 18:00")
+    write_post(content, "later", date="2017-11-01", modified="2017-11-05")
+    result = site_builder(content)
+    assert result.warnings() == []
+    same_day = BeautifulSoup(result.read("2017/same-day/index.html"), "html.parser")
+    later = BeautifulSoup(result.read("2017/later/index.html"), "html.parser")
+    assert "Updated" not in same_day.select_one(".post-footer").get_text()
+    assert later.select_one(".post-footer .meta").get_text(" ", strip=True) == (
+        "Updated 5 November 2017"
+    )
+
+
+def test_a_blogs_own_404_page_is_the_404_page(tmp_path, site_builder) -> None:
+    # Pelican's tips write a custom 404 page as a hidden page saved as 404.html. It went to
+    # not-found/ with a warning, which no missing address shows; 404.html kept the theme's words.
+    content = tmp_path / "content"
+    write_post(content, "kind-words")
+    (content / "pages").mkdir()
+    (content / "pages" / "404.md").write_text(
+        "Title: Not Found\nStatus: hidden\nSave_as: 404.html\n\n"
+        "Nothing here. Try [kind words]({filename}/kind-words.md).\n",
+        encoding="utf-8",
+    )
+    result = site_builder(content)
+    assert result.warnings() == []
+    assert not (result.output / "not-found").exists()
+    page = BeautifulSoup(result.read("404.html"), "html.parser")
+    assert page.title.get_text().startswith("Not Found · ")
+    assert page.select_one("main h1").get_text() == "Not Found"
+    link = page.select_one(".post-body a")
+    assert (link.get_text(), link["href"]) == ("kind words", "/2026/kind-words/")
+    assert page.select_one('main a[href="/archives/"]')  # the theme's help stays
+
+
+def test_a_blogs_own_icon_is_linked_in_place_of_the_theme_s(tmp_path, site_builder) -> None:
+    # Every moved blog had Goldstar's star in the browser's tab: the theme linked its icon, which
+    # browsers take before the blog's /favicon.ico (EXTRA_PATH_METADATA) or its FAVICON setting.
+    content = tmp_path / "content"
+    write_post(content, "kind-words")
+    (content / "extra").mkdir()
+    (content / "extra" / "favicon.ico").write_bytes(b"\x00\x00\x01\x00")
+    (content / "images").mkdir()
+    (content / "images" / "me.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    at_root = {"extra/favicon.ico": {"path": "favicon.ico"}}
+
+    def icon(result, page: str = "2026/kind-words/index.html") -> tuple[str, str | None]:
+        link = BeautifulSoup(result.read(page), "html.parser").select_one('link[rel="icon"]')
+        return link["href"], link.get("type")
+
+    root_icon = site_builder(content, EXTRA_PATH_METADATA=at_root)
+    assert root_icon.warnings() == []
+    assert icon(root_icon) == ("../../favicon.ico", "image/x-icon")
+    assert icon(root_icon, "404.html") == ("/favicon.ico", "image/x-icon")
+    named = site_builder(content, EXTRA_PATH_METADATA=at_root, FAVICON="images/me.png")
+    assert icon(named) == ("../../images/me.png", "image/png")
+    missing = site_builder(content, FAVICON="/images/gone.png")
+    assert missing.warnings() == [
+        "front_matter: FAVICON = '/images/gone.png' names no file the site writes "
+        "(images/gone.png), so pages link the theme's icon: add the file to STATIC_PATHS, or fix "
+        "the path"
+    ]
+    assert icon(missing) == ("../../theme/images/favicon.svg", "image/svg+xml")

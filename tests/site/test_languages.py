@@ -193,3 +193,40 @@ def test_a_post_and_a_page_link_their_translations(site_builder, tmp_path):
         assert head["href"] == f"https://blog.example/{url}", page
     alone = BeautifulSoup(result.read("index.html"), "html.parser")
     assert alone.select(".translations") == []
+
+
+# A language tag as HTML's `lang` and `hreflang` take it (BCP 47): `fr-FR`, never `fr_FR`.
+LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
+
+
+def test_a_locale_style_language_is_written_as_a_language_tag(site_builder, tmp_path):
+    # Real blogs write their languages as locales (DEFAULT_LANG = "en_US", `Lang: fr_FR`): the
+    # pages said lang="en_US", which browsers and screen readers do not know, hreflang="fr_FR",
+    # which search engines ignore, and comments.js's dates threw a RangeError on such a lang.
+    content = tmp_path / "content"
+    content.mkdir()
+    files = {
+        "hello.md": "Title: Hello\nDate: 2026-01-01 10:00\nSlug: hello\n\nIn English.\n",
+        "bonjour.md": "Title: Bonjour\nDate: 2026-01-01 10:00\nSlug: hello\nLang: fr_FR\n\nUn.\n",
+        "ola.md": "Title: Olá\nDate: 2026-01-02 10:00\nSlug: ola\nLang: pt_BR\n\nUm.\n",
+    }
+    for name, text in files.items():
+        (content / name).write_text(text, encoding="utf-8")
+    result = site_builder(
+        content, DEFAULT_LANG="en_US", SITE_ORIGIN="https://blog.example", COMMENTS_API="x"
+    )
+    tags = set()
+    for page in result.output.rglob("*.html"):
+        soup = BeautifulSoup(page.read_text("utf-8"), "html.parser")
+        for element in soup.select("[lang], [hreflang]"):
+            for attribute in ("lang", "hreflang"):
+                if element.has_attr(attribute):
+                    assert LANGUAGE_TAG.fullmatch(element[attribute]), (page, str(element)[:80])
+                    tags.add(element[attribute].lower())
+        for data in soup.select('script[type="application/ld+json"]'):
+            assert "_" not in json.loads(data.string)["inLanguage"], page
+    assert {"en-us", "fr-fr", "pt-br"} <= tags
+    french = BeautifulSoup(result.read("2026/hello-fr_FR/index.html"), "html.parser")
+    assert french.html["lang"].lower() == "fr-fr"
+    assert french.select_one("#comments")["lang"].lower() == "fr-fr"
+    assert french.select_one(".translations a")["hreflang"].lower() == "en-us"
