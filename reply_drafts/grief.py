@@ -15,6 +15,16 @@ _GRIEF = cue.words(cue.GRIEF_STRONG)
 _GRIEF_WEAK = cue.words(cue.GRIEF_WEAK)
 _GRIEF_OTHER = cue.words(cue.GRIEF_OTHER)
 _GRIEF_NONSPACED = cue.anywhere(cue.GRIEF_NONSPACED)
+_LOW_MOOD = cue.words(cue.LOW_MOOD)
+_MOOD_EASED = cue.words(cue.MOOD_EASED)
+# What frames a mood without "I" as a supposition or the reader's ("I know everything feels
+# pointless right now", "when nothing matters", "you're not alone if it all feels pointless"),
+# before it in its sentence.
+_MOOD_FRAMED = re.compile(
+    r"(?<![\w'])(?:know|understand|when|whenever|if|unless|you're|you'll)(?![\w'])"
+)
+# The writer's own mood, even asked: "I feel", "I'm", "does anyone else feel".
+_SAID_BY_I = re.compile(r"i(?![\w'])|i'|(?:does|do) (?:anyone|anybody)")
 _KIN = cue.words(cue.KIN)
 # A post's people and pets in the other languages too ("Mon chat Filou", "nuestra perra",
 # "Unser Hund").
@@ -98,10 +108,36 @@ def found_in(pattern: re.Pattern, text: str) -> tuple[str, ...]:
     return tuple(match.group(0) for match in pattern.finditer(text))
 
 
-def grief_cues(prose: str) -> tuple[tuple[str, ...], bool]:
+def low_mood_cues(prose: str) -> tuple[str, ...]:
+    """Return the writer's own low mood in *prose* (folded): "everything feels pointless", "i feel
+    invisible" (cue.LOW_MOOD); not a mood said to the reader ("I know everything feels pointless
+    right now, but you'll get through"), nor one the comment says is over ("I felt so alone until
+    I found this blog")."""
+    found = []
+    told = sentences(prose)
+    for index, sentence in enumerate(told):
+        rest = " ".join(told[index:])
+        for match in _LOW_MOOD.finditer(rest, 0, len(sentence)):
+            if not (_MOOD_EASED.search(rest, match.end()) or _asked_or_framed(sentence, match)):
+                found.append(match.group(0))
+    return tuple(found)
+
+
+def _asked_or_framed(sentence: str, match: re.Match) -> bool:
+    # a mood the writer names with "I" is theirs, even asked ("Why do I feel so empty?"); one
+    # without is asked of the reader ("Feeling numb? Try this breathing exercise.") or framed
+    if _SAID_BY_I.match(match.group(0)):
+        return False
+    return sentence.endswith("?") or bool(_MOOD_FRAMED.search(sentence, 0, match.start()))
+
+
+def grief_cues(prose: str, moods: tuple[str, ...] | None = None) -> tuple[tuple[str, ...], bool]:
     """Return the words of loss, illness or a hard time in *prose* (folded), and whether the
-    writer lives it themselves."""
-    found, shared, kin_before, own_kin_before, told_before = [], False, False, False, False
+    writer lives it themselves; the writer's low mood is one (*moods*, when the tone reader found
+    them already: none in a comment that laughs, "I'm dead inside lol")."""
+    moods = low_mood_cues(prose) if moods is None else moods
+    found, shared = [*moods], bool(moods)  # a low mood is the writer's own
+    kin_before, own_kin_before, told_before = False, False, False
     previous = ""
     # each word once in any form: "thread" and "threads", "orphan" and "orphaned"
     programs = len({word.rstrip("eds") for word in found_in(_MACHINE, prose)})

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reply_drafts import tone_cues as cue
-from reply_drafts.grief import fold, grief_cues, to_reader
+from reply_drafts.grief import fold, grief_cues, low_mood_cues, to_reader
 from reply_drafts.grief import found_in as _found
 from reply_drafts.quote import readable_text
 from reply_drafts.sentences import sentences
@@ -79,6 +79,7 @@ _HINTS_ELSEWHERE = cue.words(cue.HINTS_ELSEWHERE)
 _AT_RISK = cue.words("|".join(cue.AT_RISK_WORDS))
 _GUARDED_SIGNS = cue.words(cue.GUARDED_SIGNS)
 _GUARDED_ELSEWHERE = cue.words(cue.GUARDED_ELSEWHERE)
+_AT_RISK_EXPLAINED = tuple((cue.words(said), cue.words(why)) for said, why in cue.AT_RISK_EXPLAINED)
 _COMFORT = cue.words(cue.COMFORT)
 _CONDOLENCE = cue.words(cue.CONDOLENCE)
 _COMFORT_WEAK = cue.words(cue.COMFORT_WEAK)
@@ -102,6 +103,14 @@ _DENIED = cue.tail(cue.NEGATION_OTHER)
 _SELF = cue.tail(cue.SELF)
 _REPORTED = cue.tail(cue.REPORTED)
 _THIRD_PARTY = cue.tail(cue.THIRD_PARTY)
+# The writer saying a word of contempt of themselves: "I feel worthless", "I'm so useless".
+_OF_SELF = re.compile(
+    r"(?<![\w'])(?:i'?m|i am|i feel|i felt|i'?ve been|i have been|feeling|feel like)"
+    r"(?: (?:so|such|completely|totally|just|really|utterly|a|an|like|pretty|kind of|kinda))*\W*$"
+)
+_DEMONSTRATIVE = re.compile(r"(?<![\w'])(?:this|that|these|those) $")
+_WORD_AFTER = re.compile(r" ([a-z][\w-]*)")
+_THE_POST = cue.words(cue.THE_POST)
 _SELF_AFTER = re.compile(r"\W*(?:i (?:was|am|is)|i'm|me|myself)\b")
 _CRITICAL = cue.words(cue.CRITICAL)
 _GOOD_NEWS = cue.words(cue.GOOD_NEWS)
@@ -172,7 +181,8 @@ class Tone:
       bring you dinner?"): a kindness, no question to promise an answer to.
     - doubtful: praise with hostility close behind (DOUBT): the draft neither stars nor quotes.
     - guarded: words a reader at risk may write, read as something else ("Tonight's the night.",
-      "I'm so done with life lol", a guarded sign): the draft neither stars nor quotes.
+      "I'm so done with life lol", a guarded sign), or a low mood laughed off ("I feel so empty
+      lately lol"): the draft neither stars nor quotes.
     - scores: each label's probability, best first.
     """
 
@@ -220,6 +230,7 @@ class Cues:
     asks: bool = False
     praise: tuple[str, ...] = ()
     bare_laughter: tuple[str, ...] = ()
+    low_mood: tuple[str, ...] = ()
 
 
 def _before(text: str, start: int) -> str:
@@ -255,13 +266,28 @@ def _contempt(sentence: str) -> list[str]:
         return []  # "the old docs are rubbish" is venting, not contempt for anyone here
     found = []
     for match in _CONTEMPT.finditer(sentence):
-        if not _cancelled(_before(sentence, match.start())):
+        before = _before(sentence, match.start())
+        # "I feel worthless these days", "this worthless old laptop runs your app fine"
+        if not (_cancelled(before) or _OF_SELF.search(before) or _of_a_thing(sentence, match)):
             found.append(match.group(0))
     for match in _CONTEMPT_MILD.finditer(sentence):
         before = _before(sentence, match.start())
+        if _OF_SELF.search(before) or _of_a_thing(sentence, match):
+            continue
         if _SAID_OF.search(before) and not _cancelled(before):
             found.append(match.group(0))  # "this is so stupid", not "a stupid mistake of mine"
     return found
+
+
+def _of_a_thing(sentence: str, match: re.Match) -> bool:
+    """Return whether the word of contempt of *match* is said of a thing other than the post, one
+    it stands before ("this pointless bug ate my weekend", "that useless meeting"), not of the
+    post ("this pointless post")."""
+    before = sentence[max(0, match.start() - 8) : match.start()]
+    thing = _WORD_AFTER.match(sentence, match.end())
+    if not (_DEMONSTRATIVE.search(before) and thing):
+        return False
+    return thing.group(1) not in cue.FUNCTION_WORDS and not _THE_POST.fullmatch(thing.group(1))
 
 
 def hostile_cues(prose: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
@@ -397,7 +423,9 @@ def find_cues(text: str, prose: str, author: str = "", website: str = "") -> Cue
     """Return what the word lists find in the comment *text* (its *prose* already read)."""
     shared_text = fold(_CODE.sub(" ", text))  # a link inside code is an example, not a share
     about = fold(f"{author} {website}")
-    grief, shared = grief_cues(prose)
+    moods = low_mood_cues(prose)
+    # a low mood laughed off ("I'm dead inside lol") is no hard time to be sorry for: guarded
+    grief, shared = grief_cues(prose, () if laughing(prose) else moods)
     diagnosis = _found(_DIAGNOSIS_TOLD, prose)  # it spans two sentences
     crisis = crisis_cues(prose)
     hints = () if crisis else crisis_hints(prose)
@@ -429,6 +457,7 @@ def find_cues(text: str, prose: str, author: str = "", website: str = "") -> Cue
         asks=help_asked or asks(prose),
         praise=praise_cues(prose),
         bare_laughter=bare_laughter(prose),
+        low_mood=moods,
     )
 
 
@@ -682,6 +711,15 @@ def _tells_good_news(sentence: str) -> bool:
     return not _NOT_YET.search(sentence[: news.start()])
 
 
+def at_risk_words(prose: str) -> bool:
+    """Return whether *prose* (folded) has words a reader at risk may write (cue.AT_RISK_WORDS),
+    or words that nothing in the comment explains ("saying goodbye to everyone I love", not
+    after "Moving abroad next month")."""
+    if _AT_RISK.search(prose):
+        return True
+    return any(said.search(prose) and not why.search(prose) for said, why in _AT_RISK_EXPLAINED)
+
+
 def read_tone(text: str, author: str = "", website: str = "", support: bool = False) -> Tone:
     """Return the tone of the comment whose Markdown is *text*.
 
@@ -721,6 +759,10 @@ def read_tone(text: str, author: str = "", website: str = "", support: bool = Fa
         grief_question=label == "grief" and bool(_GRIEF_QUESTION.search(prose)),
         caring_question=bool(_CARING_QUESTION.search(prose)),
         doubtful=doubtful(label, cues, probabilities),
-        guarded=not cues.crisis and bool(_AT_RISK.search(prose) or guarded_signs(prose)),
+        # a low mood not read as a hard time (laughed off, or hostile words beside it)
+        guarded=not cues.crisis
+        and bool(
+            at_risk_words(prose) or guarded_signs(prose) or (cues.low_mood and label != "grief")
+        ),
         scores=tuple((name, round(value, 3)) for name, value in ranked),
     )

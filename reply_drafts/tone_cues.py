@@ -242,18 +242,9 @@ GRIEF_STRONG = rf"""passed away|passing of|{PARTI}|{PARTI_BARE}|{MISSED}|funeral
     has been) (?:\w+ )?(?:falling apart|over|ending|ended|in pieces)|i'?m falling apart|
     (?:my|our) (?:marriage|relationship|engagement) (?:just |finally |recently )?(?:ended|
     fell apart|broke down)|
-    took the kids|f(?:eel|eeling|elt) (?:(?:so |very |really |completely |all |totally )?(?:alone|
-    lonely|hopeless|worthless|empty|numb)|like (?:such |a complete |a total |an utter |a |an )+(?:
-    failure|burden)(?= *(?:[.!…]|$|, (?!but|lol|haha)| to (?:everyone|everybody|them|others|
-    my \w+))))|(?:i'?m|i am|been|so) (?:so |very |really )?lonely|
-    loneliness|(?:nobody|no one|noone) to talk to|(?:i'?ve been|i have been|i'?m|i am|i feel|
-    i felt|i'?ve felt|(?:been )?feeling) (?:really |so |very |pretty |quite )?(?:low|down)(?! (?:on|
-    to|the|with|in|under|here|there|about the (?:rain|weather|cold|heat|snow|grey|gray)|\w+ing))|
-    (?:i'?m|i am) not (?:ok|okay|alright|all right|doing (?:well|ok|okay|great))(?! with)|
-    can'?t (?:take|handle|bear|do) (?:it|this) any ?more|can'?t cope|(?:struggling|unable) to cope|
-    (?:so )?tired of (?:everything|it all)(?= *(?:[.!…,]|$))|
-    what'?s the point (?:of|in) (?:anything|it all|trying)(?: any ?more)?(?= *(?:[.!…]|$))|
-    rock bottom|at my lowest|my lowest point|(?:bomb|air[- ]raid) shelters?|air raids?|
+    took the kids|loneliness|(?:nobody|no one|noone) to talk to|can'?t cope|
+    (?:struggling|unable) to cope|rock bottom|at my lowest|my lowest point|
+    (?:bomb|air[- ]raid) shelters?|air raids?|
     (?:under|during|through) (?:the )?(?:heavy )?shelling|
     (?:we|i) (?:bake|sleep|live|hide|stay|are|am)\w* (?:\w+ )?in (?:the|a|our) shelter|
     (?:we'?re|i'?m|i am|we are) (?:(?:\w+ )?in (?:the|a|our) (?:bomb )?shelter(?! (?:kitchen|
@@ -330,6 +321,95 @@ GRIEF_STRONG = rf"""passed away|passing of|{PARTI}|{PARTI_BARE}|{MISSED}|funeral
     crushing|destroying|killing) me(?! *(?:lol|haha|😂|🤣))|
     (?:(?:mon|ma|notre|mein|meine|unser|unsere) (?:\w+ )?(?:{KIN}|{KIN_OTHER}|hund|katze|
     kater|oma|opa|mann|frau|sohn|tochter)|papa|maman|mamie|papi|papy) (?:est morte?|ist tot)"""
+
+# The reader's own low mood, in the first person ("Everything feels pointless lately.", "I feel
+# invisible most days.", "I'm such a burden to everyone."): a hard time of theirs, read with
+# GRIEF_STRONG (grief.grief_cues), answered quietly with no quote and no star; laughed off ("I'm
+# dead inside lol"), it is only guarded (tone.Tone.guarded). A mood word is the writer's state
+# only where it ends a clause or says how long or how often it lasts (MOOD_ENDS): not the cold's
+# "my fingers feel numb from the cold", a series' "I feel so empty after that finale", a game's
+# "I feel invisible in Among Us", nor "I felt invisible at conferences until I read this"
+# (MOOD_EASED).
+MOOD_ENDS = rf"""(?= *(?:[.!?…,;:)—–]|$|-|and\b|but\b|lately|these days|most days|some days|
+    every day|everyday|all the time|most of the time|inside|again|today|tonight|right now|
+    recently|sometimes|at times|more and more|for (?:weeks|months|years|days|a while|so long|ages)|
+    since\b|to (?:everyone|everybody|the world|people|them|others|my (?:{KIN}|loved ones)|
+    (?:the people|those) (?:i love|around me))\b|by (?:everyone|everybody|the world|
+    my (?:{KIN}))\b|in this(?= *(?:[.!…,]|$))|in (?:this|my (?:own )?)(?:world|life|head|home|
+    house|marriage|family)\b|honestly|tbh|now\b|(?:too|either)(?= *(?:[.!…,]|$))|any ?more|lol|
+    haha|[😞😔😢😭💔🥺]))"""
+MOOD_ADVERBS = r"""just|still|really|often|sometimes|always|honestly|genuinely|constantly|mostly|
+    truly|actually|also|kind of|kinda|increasingly|usually|already"""
+MOOD_DEGREE = r"""so|very|really|completely|totally|utterly|pretty|quite|kind of|kinda|a bit|
+    a little|incredibly|deeply|increasingly|all|just|such|always|this|that"""
+# Said after "I feel", "I'm feeling", "I've been", "feeling" at a sentence's start.
+FELT_MOODS = r"""alone|lonely|hopeless|worthless|empty|numb|invisible|hollow|dead inside|unwanted|
+    unloved|forgotten|broken|defeated|trapped|
+    like (?:a |such a |a complete |a total |an utter |nothing but a )?(?:failure|burden|ghost|
+    waste of space)|
+    like (?:nobody|no one) (?:cares|would notice|sees me)|like (?:nothing|none of it) matters|
+    like (?:giving up|disappearing)|like there'?s no point|
+    like i'?m (?:a burden|drowning|disappearing|invisible|nothing|worthless|falling apart)|
+    lost in life|lost(?= (?:lately|these days|most days|all the time))|
+    sad(?= (?:lately|these days|all the time|most days|every day|for no reason))"""
+LOW_MOOD = rf"""(?:i (?:(?:{MOOD_ADVERBS}) )?(?:feel|felt)|
+    i(?:'?m| am) (?:(?:{MOOD_ADVERBS}) )?feeling|
+    i(?:'?ve| have) (?:(?:{MOOD_ADVERBS}) )?(?:been feeling|felt|been)|
+    (?:^|(?<=[.!?,] ))(?:(?:honestly|lately|still|just|and|been|always),? )?(?:feeling|feel|
+    feels like i'?m)|(?:does|do) (?:anyone|anybody) (?:else )?(?:ever )?feel) (?:(?:
+    {MOOD_DEGREE}) )*(?:{FELT_MOODS}){MOOD_ENDS}|
+    i(?:'?m| am) (?:(?:{MOOD_DEGREE}|just|nothing but) )*(?:lonely|worthless|invisible|numb|hollow|
+    empty inside|dead inside|a burden|a failure|broken inside)(?! planet){MOOD_ENDS}|
+    i(?:'?m| am) (?:so|completely|utterly|totally|very|always|really|all) alone{MOOD_ENDS}|
+    (?:it|life)(?:'s| is| gets| has been) (?:so |really |very |pretty )?lonely{MOOD_ENDS}|
+    (?:everything|it all|all of it|life|my life|each day|every day|the days) (?:just )?(?:feels?|
+    seems?|is|has been|'s been|has felt) (?:(?:so|just|kind of|kinda|completely|utterly|a bit|
+    pretty|really|totally) )*(?:pointless|meaningless|hopeless|empty|heavy|bleak|too much|
+    like a chore|like too much){MOOD_ENDS}|
+    nothing (?:really |even )?matters(?: to me)?(?: any ?more| these days| lately)?(?= *(?:[.…]|
+    $))|
+    nothing (?:makes me happy|brings me joy|feels (?:real|good|worth it)) any ?more|
+    i (?:can'?t|don'?t) (?:enjoy|feel) anything any ?more|
+    what'?s the point (?:of|in) (?:anything|it all|trying|getting up|even trying|doing anything|
+    any of (?:it|this))(?: any ?more)?(?= *(?:[.!…]|$))|
+    (?:nobody|no one|no-one) (?:really |even |ever |actually )?(?:cares (?:about|for) me|
+    notices me|sees me|checks on me|asks (?:about|after|how) me|remembers me)(?= *(?:[.!…,]|$|
+    any ?more|anyway))|
+    (?:could|can) (?:just )?(?:disappear|vanish)(?: tomorrow)? and (?:nobody|no one) would (?:
+    even )?(?:notice|care)|
+    (?:can'?t|cannot) keep (?:going|doing this|living|on) like this(?= *(?:[.!…]|$))|
+    can'?t (?:take|handle|bear|do) (?:it|this) any ?more(?! *[,—–:-]+ *(?:this|the|these|my|
+    our) (?:\w+ )?(?:rain|weather|heat|snow|cold|traffic|noise|bugs?|builds?|code|compiler|
+    deadlines?|neighbou?rs?|kids|toddler|printer|wifi|internet))|
+    (?:so |just |really |sick and )?(?:tired|exhausted|weary) of (?:everything|it all|all of it|
+    trying|being me|being (?:alone|lonely|sad|like this|this way)|feeling (?:like this|this way)|
+    pretending (?:i'?m|to be) (?:ok|okay|fine|happy)|life)(?= *(?:[.!…,]|$))|
+    exhausted (?:of|by) life|
+    i (?:really |just |honestly )?hate (?:myself|my life|who i am|being me){MOOD_ENDS}|
+    (?:i'?ve been|i have been|i'?m|i am|i feel|i felt|i'?ve felt|(?:been )?feeling) (?:really |
+    so |very |pretty |quite )?(?:low|down)(?! (?:on|to|the|with|in|under|here|there|about the (?:
+    rain|weather|cold|heat|snow|grey|gray)|\w+ing)\b)|
+    (?:i'?m|i am) not (?:ok|okay|alright|all right|doing (?:well|ok|okay|great)){MOOD_ENDS}|
+    i(?:'?m| am) (?:really |so |just |honestly )?struggling(?= *(?:[.!…]|$| lately| these days|
+    right now| a lot| so much| mentally| to (?:cope|keep going|get up|get out of bed)|
+    with (?:my mental health|everything|life|my mood)))|
+    (?:some|most) days i (?:can'?t|cannot|don'?t want to) (?:even )?get out of bed(?= *(?:[.!…,]|
+    $|and\b|any ?more))|
+    (?:can'?t|cannot|couldn'?t) (?:even )?get out of bed (?:most days|for days|any ?more|lately|
+    these days|some days)|
+    cr(?:y|ying|ied) myself to sleep|i cry (?:every day|every night|all the time|most days|
+    most nights)|
+    (?:i'?ve|i have) (?:lost|given up) (?:all )?hope{MOOD_ENDS}|
+    (?:i'?ve|i have) given up on (?:everything|myself|life){MOOD_ENDS}|
+    (?:i'?m|i am) (?:barely|only just) (?:holding on|hanging on|keeping it together|functioning|
+    surviving|getting by|coping){MOOD_ENDS}|
+    (?:i feel like|feels like) i'?m drowning(?= *(?:[.!…]|$))|
+    i (?:don'?t|do not) matter(?: to anyone| to anybody| any ?more)?(?= *(?:[.!…]|$))"""
+# What says, after it, that a low mood is over: "I felt so alone until I found this blog".
+MOOD_EASED = r"""(?:until|till) (?:i|we|your|this|reading|finding|now|recently|last)|
+    then i (?:found|read|discovered|started|came across)|but now|
+    not any ?more|no longer|(?:now|these days) i(?:'m| am| feel) (?:much |so much )?(?:better|fine|
+    good|happy|okay|ok)"""
 
 # A reader who may be thinking of ending their life or of hurting themselves, in their own words.
 # Such a comment is read as grief whatever else it says ("thanks, this helped me hold on"), and its
@@ -812,7 +892,6 @@ AT_RISK_UNQUOTED = r"""tonight'?s the night|tonight is the night|done with (?:ev
     \blol\b|\bhaha))|
     thinking about (?:just )?not waking up|
     (?:don'?t|do not) think i'?ll be (?:around|here) (?:to|for (?:much )?longer|much)|
-    (?:saying|said) goodbye to everyone i love(?![^\n]*\b(?:moving|abroad|trip|leaving for))|
     just tired of (?:all of it|it all|everything)(?= *(?:[.!…]|$))|
     the last thing i'?m (?:ever )?going to (?:bake|
     make|cook|write|post)(?= *[.!…]+ *(?:$|wanted|thank))|
@@ -833,6 +912,13 @@ AT_RISK_UNQUOTED = r"""tonight'?s the night|tonight is the night|done with (?:ev
     climb\w*|😍|📸|😂|🤣|\blol\b|\bhaha))|
     j'ai (?:mis de côté|accumulé|stocké|économisé) (?:tous |toutes )?(?:mes|assez de) (?:
     médicaments|médocs|cachets|comprimés|somnifères)(?= *(?:[.!…,]|$|mdr|lol))"""
+# Words a reader at risk may write that a move or a trip explains, wherever the comment says it
+# ("Moving abroad next month, saying goodbye to everyone I love. Great post!"): guarded only in a
+# comment that says nothing of the kind (tone.at_risk_words).
+LEAVING = r"""moving|move(?! on)|moved|abroad|trip|travel\w*|leaving for|emigrat\w*|relocat\w*|
+    new job|flight|visa|overseas|semester|exchange|gap year|deploy\w*|wedding|farewell party|
+    going[- ]away party|retir\w*|graduat\w*|backpack\w*"""
+AT_RISK_EXPLAINED = ((r"(?:saying|said) goodbye to everyone i love", LEAVING),)
 AT_RISK_WORDS = (  # besides CRISIS, read as crisis wherever it is found
     CRISIS_UNLESS_LAUGHING,
     *(sign for sign, _ in CRISIS_SIGNS),
@@ -1298,6 +1384,14 @@ SAID_OF = r"""(?:you|you'?re|you are|this|that|it|your \w+|this \w+|the post|the
     the comments here)(?:'s| is| are| was| were| sound| sounds| look| looks)?(?: so| such| really
     | utterly| completely| totally| just| incredibly| the| a| an| most| even)*\W+"""
 
+# What a mild word may be said of that is the author's work: "this pointless post" is contempt,
+# "this pointless bug ate my weekend" is not (tone._of_a_thing).
+THE_POST = r"""posts?|articles?|blogs?|pieces?|content|recipes?|takes?|advice|tutorials?|guides?|
+    lists?|write-?ups?|essays?|sites?|websites?|videos?|rants?|opinions?|arguments?|stor(?:y|ies)|
+    series|threads?|reviews?|writing|words|ideas?|points?|nonsense|drivel|garbage|rubbish|crap|
+    trash|clickbait|blogger|author|writer|person|guy|man|woman|people|podcast|newsletter|book|
+    code|library|app|tool|project|plugin|theme|design|photos?|pictures?|channel"""
+
 # Condescension ("cute little blog you have here", "works great on your machine"): hostile only in
 # a comment that praises nothing warmly (tone.condescension): "What a cute little blog! Love the
 # header 😍" is sincere.
@@ -1311,7 +1405,9 @@ CONDESCENSION = r"""(?<!what a )cute little (?:blog|post|site|project|article|
     que des lieux communs|(?<!trop )(?<!très )mignon comme (?:tentative|effort)"""
 
 # Contempt said as a phrase: hostile on its own.
-CONTEMPT_PHRASES = r"""(?:nobody|no one) cares(?! if| whether)|nobody asked|who (?:even )?cares|
+CONTEMPT_PHRASES = r"""(?<!like )(?:nobody|no one) (?:really |even |ever )?cares(?! (?:if|whether|
+    for me|about (?!(?:this|that|it|you|your|yours|the (?:post|article|author|blog))\b)))|
+    nobody asked|who (?:even )?cares|
     ^(?:das ist|das war|esto es|eso es|questo è|isso é|isto é|dit is|c'est)(?: (?:doch|echt|
     total|wirklich|so|vraiment|complètement))*(?: (?:ein|eine|una|uno|um|uma|du|de la))?(?: (?:
     totaler|kompletter|absoluter))? (?:schwachsinn|blödsinn|müll|basura|mierda|spazzatura|
