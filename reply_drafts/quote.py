@@ -27,6 +27,13 @@ _IDEA = re.compile(
     re.IGNORECASE,
 )
 _URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()\[\]]+", re.IGNORECASE)
+# A link that is the object of its sentence ("I found a better recipe at https://…"): removed, it
+# would leave the sentence cut off, so it is marked and the sentence is not quoted.
+_POINTED_URL = re.compile(
+    r"(?<![\w'])(at|see|here|on|from|via|sur|ici|voir|chez)[ \t]*+(?:https?://|www\.)[^\s<>()\[\]]+",
+    re.IGNORECASE,
+)
+_CUT = "\u2063"  # an invisible separator where such a link was: no one types it
 _MD_LINK = re.compile(r"!?\[([^\[\]\n]*)\]\(\s*<?([^()\s<>]*)>?(?:\s+[\"'][^()\n]*[\"'])?\s*\)")
 _IMAGE = re.compile(r"!\[[^\[\]\n]*\]\([^()\n]*\)")
 _REF_LINK = re.compile(r"\[([^\[\]\n]+)\]\[[^\[\]\n]*\]")
@@ -176,6 +183,8 @@ def quote_from_prose(prose: str, prefer_idea: bool = False) -> str:
     """Return the phrase of readable *prose* most worth quoting back, as inert text, or ""."""
     best, best_score = "", 0.0
     for sentence in sentences(prose):
+        if _CUT in sentence:
+            continue  # its link was removed: "I found a better recipe at" says nothing
         clean = plain_text(sentence, limit=10_000)
         if _UNQUOTABLE.search(clean.casefold()):
             continue  # their health or identity, a campaign, good wishes, a plug for their site
@@ -188,9 +197,15 @@ def quote_from_prose(prose: str, prefer_idea: bool = False) -> str:
     return quote if len(_words(quote)) >= MIN_WORDS else ""
 
 
+def quotable_text(markdown: str) -> str:
+    """Return readable_text of *markdown* with a mark where a link the sentence pointed to
+    ("see https://…") was removed."""
+    return readable_text(_POINTED_URL.sub(rf"\1 {_CUT}", markdown))
+
+
 def pick_quote(markdown: str, prefer_idea: bool = False) -> str:
     """Return the phrase of the comment most worth quoting back, as inert text, or ""."""
-    return quote_from_prose(readable_text(markdown), prefer_idea)
+    return quote_from_prose(quotable_text(markdown), prefer_idea)
 
 
 def _first_link_host(markdown: str) -> str:
@@ -209,7 +224,7 @@ def read_comment(markdown: str) -> Reading:
     prose = readable_text(markdown)
     idea = bool(_IDEA.search(prose))
     question = "?" in prose
-    quote = quote_from_prose(prose, prefer_idea=idea or question)
+    quote = quote_from_prose(quotable_text(markdown), prefer_idea=idea or question)
     shared = _IMAGE.sub("", markdown)  # a picture is not a link shared to read
     has_link = bool(_URL.search(shared) or _MD_LINK.search(shared))
     return Reading(
