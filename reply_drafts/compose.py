@@ -62,6 +62,12 @@ ADVICE = {
     ),
 }
 _BLANK_LINES = re.compile(r"\n{3,}")
+# Two sentences of one draft that open on as many of the same words read as a stammer.
+_OPENING_WORDS = 4
+_SENTENCE = re.compile(r"(?<=[.!?…])\s+|\n+")
+_WORDS = re.compile(r"[^\W\d_]+")
+# Words said once per draft: a second « bienveillant » is heard as a tic.
+ECHOED_STEMS = ("bienveillan",)
 _STOP_AFTER_MARK = re.compile(r"([!?…]\s?[”»])\.")
 
 
@@ -94,6 +100,7 @@ def comment_flags(facts: CommentFacts, reading: Reading, related: str) -> frozen
         "quote": bool(reading.quote),
         "quote_idea": reading.quote_idea,
         "quote_question": reading.quote_question,
+        "asks_the_author": reading.asks_the_author,
         "related": bool(related),
     }
     return frozenset(flag for flag, holds in named.items() if holds)
@@ -167,8 +174,10 @@ def choose(
     *avoid*."""
     fitting = [entry for entry in entries if entry.fits(flags, voice)]
     fresh = [entry for entry in fitting if entry.key not in avoid]
-    if not fresh and avoid:  # all used already: still never repeat the most recent one
-        fresh = [entry for entry in fitting if entry.key != avoid[-1]]
+    if not fresh and avoid:  # all used already: still never repeat this section's latest
+        keys = {entry.key for entry in fitting}
+        latest = next((key for key in reversed(avoid) if key in keys), None)
+        fresh = [entry for entry in fitting if entry.key != latest]
     pool = fresh or fitting
     if not pool:
         return None
@@ -207,13 +216,61 @@ def pick(library: Library, facts: CommentFacts, flags: frozenset, voice: str) ->
     fallbacks = lines.quiet_fallback if voice in QUIET_TONES else lines.fallback
     phrases = {}
     used = set(SLOT.findall(template.text))
+    said = [template.text]
     for section in (section for section in PHRASE_SECTIONS if section in used):
         rng = _rng(facts, section)
         if section == "star" and not star_offered(visible, voice, rng):
             continue
-        entry = choose(library.entries(section), visible, rng, facts.previous_phrases, voice)
+        entries = unechoed(library.entries(section), said)
+        if (
+            section == "middle"
+            and _spare(used, visible)
+            and worn_out(entries, visible, voice, facts)
+        ):
+            continue  # a thread's tenth "I'm so glad this one reached you." says nothing
+        entry = choose(entries, visible, rng, facts.previous_phrases, voice)
         phrases[section] = entry or fallbacks.get(section)
+        said.append(phrases[section].text if phrases[section] else "")
     return Choice(template, phrases)
+
+
+def _spare(used: set, flags: frozenset) -> bool:
+    # The middle line may be left out where the thanks line says the thanks and it carries no
+    # quote (a quote is this reader's own, however often the line around it was said).
+    return "thanks" in used and "quote" not in flags
+
+
+def worn_out(entries: tuple, flags: frozenset, voice: str, facts: CommentFacts) -> bool:
+    """Return whether the thread has used every line of *entries* that fits (its drafts so far
+    are *facts*.previous_phrases): the draft then says its thanks without one."""
+    fitting = [entry for entry in entries if entry.fits(flags, voice)]
+    return bool(fitting) and all(entry.key in facts.previous_phrases for entry in fitting)
+
+
+def _openings(text: str) -> set:
+    """Return the first words of each sentence of *text* ("thank you for being")."""
+    found = set()
+    for sentence in _SENTENCE.split(SLOT.sub(" ", text)):
+        words = _WORDS.findall(sentence.casefold())
+        if len(words) >= _OPENING_WORDS:
+            found.add(tuple(words[:_OPENING_WORDS]))
+    return found
+
+
+def unechoed(entries: tuple, said: list) -> tuple:
+    """Return the *entries* that do not echo the draft's lines *said* so far: no sentence opening
+    on the same four words ("Thank you for being here. Thank you for being here with me."), no
+    word of ECHOED_STEMS twice (« mots bienveillants … personnes bienveillantes »); all of them
+    when none is left."""
+    openings = set().union(*(_openings(text) for text in said))
+    stems = {stem for stem in ECHOED_STEMS for text in said if stem in text.casefold()}
+    kept = tuple(
+        entry
+        for entry in entries
+        if not (_openings(entry.text) & openings)
+        and not any(stem in entry.text.casefold() for stem in stems)
+    )
+    return kept or entries
 
 
 def render(choice: Choice, slots: dict) -> str:
@@ -276,7 +333,9 @@ def draft_with(library: Library, facts: CommentFacts) -> Draft:
     reading = read_comment(facts.text)
     # never quote pain, contempt, a jab, or words a reader at risk may write
     if quiet or tone.doubtful or tone.guarded or hurtful(reading.quote):
-        reading = dataclasses.replace(reading, quote="", quote_idea=False, quote_question=False)
+        reading = dataclasses.replace(
+            reading, quote="", quote_idea=False, quote_question=False, asks_the_author=False
+        )
     if tone.guarded:  # no "yours gave me something to think about", no "good question"
         reading = dataclasses.replace(reading, idea=False, question=False)
     lines = lines_for(library.language)

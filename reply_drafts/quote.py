@@ -27,6 +27,26 @@ _IDEA = re.compile(
     re.IGNORECASE,
 )
 _URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()\[\]]+", re.IGNORECASE)
+# A link that is the object of its sentence ("I found a better recipe at https://…"): removed, it
+# would leave the sentence cut off, so it is marked and the sentence is not quoted.
+_POINTED_URL = re.compile(
+    r"(?<![\w'])(at|see|here|on|from|via|sur|ici|voir|chez)[ \t]*+(?:https?://|www\.)[^\s<>()\[\]]+",
+    re.IGNORECASE,
+)
+# A question about the post or its author, which the author answers, never "wondered the same":
+# "How long does it keep in the fridge?", « Est-ce que je peux remplacer le beurre ? ».
+_ASKS_THE_AUTHOR = re.compile(
+    r"(?<![\w'])(?:you|your|yours|this|these|it|its|i|my|vous|votre|vos|tu|ton|ta|tes|ça|je|j'|"
+    r"on|cette|ce|cet)(?![\w'])",
+    re.IGNORECASE,
+)
+# A question asked with no question mark: "Would it work with gluten-free flour"
+_ASKS_UNMARKED = re.compile(
+    r"^(?:would|will|could|can|does|do|did|is|should) (?:it|i|you|this|that|we|one)\b|"
+    r"^(?:est-ce que|peut-on|on peut|puis-je|je peux|pourrait-on|faut-il)\b",
+    re.IGNORECASE,
+)
+_CUT = "\u2063"  # an invisible separator where such a link was: no one types it
 _MD_LINK = re.compile(r"!?\[([^\[\]\n]*)\]\(\s*<?([^()\s<>]*)>?(?:\s+[\"'][^()\n]*[\"'])?\s*\)")
 _IMAGE = re.compile(r"!\[[^\[\]\n]*\]\([^()\n]*\)")
 _REF_LINK = re.compile(r"\[([^\[\]\n]+)\]\[[^\[\]\n]*\]")
@@ -68,6 +88,7 @@ _GENERIC_WORDS = """a an and the this that it is was i me my you your so very mu
     helped helps lot lots exactly needed need today enjoyed enjoy appreciate appreciated best
     ever bookmarked true what perfect timing something new learned learnt later saved saving
     first time commenting commenter long longtime long-time reader lurker lurking here same
+    one ones
     merci beaucoup bravo super génial excellent excellente top chouette sympa joli jolie beau belle
     bel magnifique bien très vraiment trop article billet blog texte lecture lire lu cet cette ce
     ces le la les un une des du de et je tu vous il elle est c'est j'ai pour sur dans avec mon ma
@@ -75,7 +96,7 @@ _GENERIC_WORDS = """a an and the this that it is was i me my you your so very mu
     quels quelles que qui quoi ne pas si tout tous toute toutes aussi comme mais ou donc
     on nous a ai avez été être fait recette recettes tuto tutoriel conseil conseils astuce
     astuces partage partager explication explications aidé aidée m'a besoin exactement
-    aujourd'hui adoré aimé j'adore j'aime appris"""
+    aujourd'hui adoré aimé j'adore j'aime appris utile utiles"""
 _GENERIC = frozenset(_GENERIC_WORDS.split())
 _DANGLING_WORDS = """a an the and or but of to in on at for with my your our their his her its
     le la les un une des de du et ou mais à au aux en dans pour par sur avec mon ma mes votre vos"""
@@ -93,6 +114,7 @@ class Reading:
     link_host: str = ""
     quote_idea: bool = False
     quote_question: bool = False
+    asks_the_author: bool = False
 
 
 def readable_text(markdown: str) -> str:
@@ -176,7 +198,9 @@ def quote_from_prose(prose: str, prefer_idea: bool = False) -> str:
     """Return the phrase of readable *prose* most worth quoting back, as inert text, or ""."""
     best, best_score = "", 0.0
     for sentence in sentences(prose):
-        clean = plain_text(sentence, limit=10_000)
+        if _CUT in sentence:
+            continue  # its link was removed: "I found a better recipe at" says nothing
+        clean = asked(plain_text(sentence, limit=10_000))
         if _UNQUOTABLE.search(clean.casefold()):
             continue  # their health or identity, a campaign, good wishes, a plug for their site
         score = _score(clean, prefer_idea)
@@ -188,9 +212,23 @@ def quote_from_prose(prose: str, prefer_idea: bool = False) -> str:
     return quote if len(_words(quote)) >= MIN_WORDS else ""
 
 
+def quotable_text(markdown: str) -> str:
+    """Return readable_text of *markdown* with a mark where a link the sentence pointed to
+    ("see https://…") was removed."""
+    return readable_text(_POINTED_URL.sub(rf"\1 {_CUT}", markdown))
+
+
+def asked(sentence: str) -> str:
+    """Return *sentence* with the question mark a question asked without one lacks ("Would it
+    work with rye"), so that it is quoted, and answered, as the question it is."""
+    if _ASKS_UNMARKED.match(sentence) and sentence[-1:].isalnum():
+        return sentence + "?"
+    return sentence
+
+
 def pick_quote(markdown: str, prefer_idea: bool = False) -> str:
     """Return the phrase of the comment most worth quoting back, as inert text, or ""."""
-    return quote_from_prose(readable_text(markdown), prefer_idea)
+    return quote_from_prose(quotable_text(markdown), prefer_idea)
 
 
 def _first_link_host(markdown: str) -> str:
@@ -208,8 +246,8 @@ def read_comment(markdown: str) -> Reading:
     """Return the quote and the kind of comment (idea, question, link) *markdown* holds."""
     prose = readable_text(markdown)
     idea = bool(_IDEA.search(prose))
-    question = "?" in prose
-    quote = quote_from_prose(prose, prefer_idea=idea or question)
+    question = "?" in prose or any(asked(each).endswith("?") for each in sentences(prose))
+    quote = quote_from_prose(quotable_text(markdown), prefer_idea=idea or question)
     shared = _IMAGE.sub("", markdown)  # a picture is not a link shared to read
     has_link = bool(_URL.search(shared) or _MD_LINK.search(shared))
     return Reading(
@@ -220,4 +258,5 @@ def read_comment(markdown: str) -> Reading:
         link_host=_first_link_host(shared) if has_link else "",
         quote_idea=bool(quote and _IDEA.search(quote)),
         quote_question=quote.endswith("?"),
+        asks_the_author=quote.endswith("?") and bool(_ASKS_THE_AUTHOR.search(quote)),
     )

@@ -137,6 +137,8 @@ _PRAISE_NONSPACED = cue.anywhere(cue.PRAISE_NONSPACED)
 _SPAM = cue.words(cue.SPAM_TERMS)
 _SPAM_WEAK = cue.words(cue.SPAM_WEAK)
 _SPAM_KIT = cue.words(cue.SPAM_KIT)
+_LINK_DROP = cue.words(cue.LINK_DROPS)
+_JAB = cue.words(cue.RHETORICAL_JABS)
 _SPAM_NONSPACED = cue.anywhere(cue.SPAM_NONSPACED)
 _GENERIC = cue.words(cue.GENERIC_PRAISE)
 _GENERIC_NONSPACED = cue.anywhere(cue.GENERIC_PRAISE_NONSPACED)
@@ -294,6 +296,7 @@ def hostile_cues(prose: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[st
     """Return the contempt in *prose*, the insults aimed at a person, and the severe words."""
     severe = _found(_SEVERE, prose)
     found = [*_found(_CONTEMPT_PHRASE, prose), *_found(_CONTEMPT_NONSPACED, prose)]
+    found += _found(_JAB, prose)
     if not laughing(prose):
         found += _found(_CONTEMPT_UNLESS_LAUGHING, prose)
     found += condescension(prose)
@@ -432,14 +435,16 @@ def find_cues(text: str, prose: str, author: str = "", website: str = "") -> Cue
     contempt, insults, severe = hostile_cues(prose)
     help_asked = bool(_HELP_REQUEST.search(prose))
     plain = _GENERIC_NONSPACED.sub(" ", _GENERIC.sub(" ", prose))
+    links = len(_LINK.findall(shared_text))
+    phones = tuple(p for p in _found(_PHONE, shared_text) if _digits(p) >= 8)
+    dropped = _found(_LINK_DROP, shared_text) if links or phones else ()
     return Cues(
         spam=_found(_SPAM, shared_text + " " + about) + _found(_SPAM_NONSPACED, shared_text),
         spam_weak=_found(_SPAM_WEAK, shared_text),
-        spam_kit=_found(_SPAM_KIT, prose),
-        links=len(_LINK.findall(shared_text)),
+        spam_kit=_found(_SPAM_KIT, prose) + dropped,
+        links=links,
         contact=bool(_CONTACT.search(shared_text)),
-        reach=_found(_REACH, shared_text)
-        + tuple(p for p in _found(_PHONE, shared_text) if _digits(p) >= 8),
+        reach=_found(_REACH, shared_text) + phones,
         commercial=_found(_COMMERCIAL, shared_text) + _found(_COMMERCIAL_NONSPACED, shared_text),
         generic=_found(_GENERIC, prose) + _found(_GENERIC_NONSPACED, prose),
         particular=len([w for w in _WORD.findall(plain) if w not in cue.FILLER]),

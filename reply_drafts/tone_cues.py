@@ -2111,6 +2111,21 @@ SELF_PROMOTION = r"""(?:come )?follow my (?:blog|site|page|instagram|channel) (?
 
 SPAM_NONSPACED = "代写|代购|博彩|赌场|网赚|高仿|名牌包"
 
+# A link or a phone number dropped with a come-on and nothing else to say: spam, though it has no
+# spam word ("Visit for more information: www.…", « passe voir le mien : www.… »). Read only
+# with a link or a number beside it ("Visit the Louvre if you can" is a tip).
+LINK_DROPS = r"""^visit (?:us |our site |my site )?for more (?:info|information|details)|
+    passez? voir le mien|(?:passe|passez) (?:voir|sur) mon (?:blog|site)|free quotes?|
+    devis gratuits?"""
+
+# A jab dressed as a question: no "great question", no gold star. The first two only as the whole
+# comment ("Is this a joke? Because I laughed out loud." is a laugh).
+RHETORICAL_JABS = r"""^is this a joke\?$|^c'est une blague ?\?$|ever heard of (?:proofreading|
+    spell ?check\w*|an editor|editing)|(?:vous avez|tu as) déjà entendu parler (?:de la |de )?(?:
+    relecture|correcteur|l'orthographe)|qui lit encore ce (?:genre de )?(?:truc|torchon|blabla)|
+    avez-vous seulement (?:testé|lu|essayé)|sérieux,? c'est ça (?:votre|ton) (?:tuto|article|
+    billet)"""
+
 # Ways to reach a seller: a phone number, a handle, "message me", "link in bio", "search 'X'".
 CONTACT = r"""message me|dm me|pm me|text (?:me|her|him|\w+ on)|email me|contact me|call me|
     call (?:him|her|them|us|now|today)|reach (?:me|out to me)|write to me|inbox me|whatsapp|

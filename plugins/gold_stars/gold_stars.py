@@ -42,9 +42,11 @@ Attributes added:
         An export of version 1 carries no tone: only gold-starred comments are read, as before.
     comment.award: GoldStarAward | None -- `count`, the gold stars the author gave this comment,
         and `quiet` (on a support post or a comment of a hard time: said plainly); None on a
-        comment that reads as an insult or an advertisement (a warning names it).
+        comment the export says reads as an insult or an advertisement (a warning names it); said
+        plainly, with a warning, when only the build reads it so.
     comment.tone_read: str | None -- the tone reply_drafts.tone read in it here: only for a
-        gold-starred comment with no `tone` in its export, or on a hard day (None: not read).
+        gold-starred comment (with no `tone` in its export, or one that is not an insult or an
+        ad), or on a hard day (None: not read). The graver of the two readings is acted on.
 
 Context added (for every template): `gold_stars_wall` (a `Wall`: `commenters`, `badges`, `url`,
 `save_as`), rendered with the theme's `gold_stars_wall.html` at GOLD_STARS_WALL_SAVE_AS.
@@ -74,7 +76,7 @@ from .badges import (
     tally,
     walk,
 )
-from .room import QUIET, UNCHEERED, cheered, tone_of, warn_hidden_gold_star
+from .room import QUIET, UNCHEERED, cheered, overruled, tone_of, warn_hidden_gold_star
 from .settings import read_settings
 from .theme_files import add_templates
 from .wall import CONTEXT_KEY, GoldStarsWallGenerator, build_wall
@@ -225,7 +227,8 @@ def attach_badges(flat: list, tally_: Tally, support: bool, article: object = No
 
 def award_of(comment, support: bool, article: object) -> GoldStarAward | None:
     """Return the gold stars of *comment* as shown: none on an insult or an advertisement (with
-    a warning: the author gave it), said quietly on a hard day or a reader's hard time."""
+    a warning: the author gave it), said quietly on a hard day or a reader's hard time, and on
+    one only the build reads as an insult or an ad (the author's choice stays, with a warning)."""
     if not comment.gold_stars:
         return None
     if comment.by_author:
@@ -233,8 +236,9 @@ def award_of(comment, support: bool, article: object) -> GoldStarAward | None:
     tone = tone_of(comment, support)
     if tone in UNCHEERED:
         warn_hidden_gold_star(article, comment, support)
-        return None
-    return GoldStarAward(comment.gold_stars, quiet=support or tone in QUIET)
+        if not overruled(comment, support):
+            return None
+    return GoldStarAward(comment.gold_stars, quiet=support or tone in QUIET | UNCHEERED)
 
 
 def group(articles: Iterable, known: dict[str, Thread]) -> dict[str, Thread]:

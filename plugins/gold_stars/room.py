@@ -6,9 +6,13 @@ crisis counts as a comment, but is cheered quietly if at all: no badge beside it
 said plainly, its stars earning no badge, and its words never quoted on the wall of gold stars.
 
 The tone is the one the comment server read when the comment arrived (the export's `tone`,
-version 2): the build reads none itself. Where the export carries none (version 1), and on a hard
-day (the server read it without knowing it was one), only a gold-starred comment is read, here,
-once (reply_drafts.tone, with the hard day in mind), as before the export carried tones.
+version 2). The build reads a comment itself only where a cheer is at stake: a gold-starred
+comment the server read as anything but an insult or an ad (its draft may have promised the star
+for a loss it missed: "It's been a year since we lost him."), and where the export carries none
+(version 1), or on a hard day (the server read it without knowing it was one), a gold-starred one;
+read here once (reply_drafts.tone, with the hard day in mind). The graver reading wins. The
+author's gold star stays theirs to give: one the build alone reads as an insult or an ad is said
+plainly, with a warning, not hidden.
 """
 
 from __future__ import annotations
@@ -27,24 +31,47 @@ UNCHEERED = frozenset({"hostile", "spam"})
 QUIET = frozenset({"grief"})
 
 
+# How grave a reading is, to keep the graver of the server's and the build's (unlisted: 0).
+GRAVITY = {"hostile": 2, "spam": 2, "grief": 1}
+
+
 def tone_of(comment, support: bool = False) -> str | None:
     """Return the tone label of *comment* (*support*: on a hard day): the export's, else (or on a
-    hard day) that of a gold-starred comment, read once; None when there is none to go by."""
+    hard day) that of a gold-starred comment, read once; for a gold-starred comment the export
+    calls anything but an insult or an ad, the graver of the two; None when there is none to go
+    by."""
     if comment.tone is not None and not support:
-        return comment.tone
+        if not comment.gold_stars or comment.tone in UNCHEERED:
+            return comment.tone
+        return max(comment.tone, read_once(comment), key=lambda label: GRAVITY.get(label, 0))
     # On a hard day, what the export calls scorn or an ad is read again with the hard day in mind
     # (it must not slip through as "no tone to go by"): only those and gold-starred comments.
     if not comment.gold_stars and comment.tone not in UNCHEERED:
         return None
+    return read_once(comment, support)
+
+
+def read_once(comment, support: bool = False) -> str:
+    """Return the tone label the build reads in *comment*, read at most once."""
     if comment.tone_read is None:
         comment.tone_read = read(comment, support).label
     return comment.tone_read
 
 
+def overruled(comment, support: bool = False) -> bool:
+    """Return whether only the build reads *comment* as an insult or an ad, where the comment
+    server did not: the author's gold star stays, said plainly, and earns nothing."""
+    if support or comment.tone is None or comment.tone in UNCHEERED:
+        return False
+    return tone_of(comment, support) in UNCHEERED
+
+
 def cheered(comment) -> bool:
-    """Return whether a badge may stand beside *comment*: not when the export says it reads as an
-    insult, an advertisement or a hard time."""
-    return comment.tone not in UNCHEERED and comment.tone not in QUIET
+    """Return whether a badge may stand beside *comment*: not when the export, or the build's own
+    reading of a gold-starred comment, says it reads as an insult, an advertisement or a hard
+    time."""
+    unfit = UNCHEERED | QUIET
+    return comment.tone not in unfit and comment.tone_read not in unfit
 
 
 def read(comment, support: bool = False):
@@ -60,6 +87,9 @@ def warn_hidden_gold_star(article, comment, support: bool = False) -> None:
     """Say that the gold star of *comment* on *article* is not shown, and why (the words that
     decided it when the build read it; the export's tone names none)."""
     label = tone_of(comment, support)
+    if overruled(comment, support):
+        _warn_overruled(article, comment, label)
+        return
     if comment.tone_read is not None:
         words = ", ".join(f"“{cue}”" for cue in read(comment, support).cues[:3]) or "its words"
     else:
@@ -73,4 +103,19 @@ def warn_hidden_gold_star(article, comment, support: bool = False) -> None:
         comment.id,
         kind,
         words,
+    )
+
+
+def _warn_overruled(article, comment, label: str) -> None:
+    words = ", ".join(f"“{cue}”" for cue in read(comment).cues[:3]) or "its words"
+    kind = "an advertisement" if label == "spam" else "harsh toward a person"
+    logger.warning(
+        "gold_stars: %s: comment %s reads as %s to the build (%s), though the comment server read "
+        "it as %s, so its gold star is said plainly, it earns no badge and the wall of gold stars "
+        "leaves it out; take the gold star back in the comment server's inbox if it is",
+        shown_path(getattr(article, "source_path", "") or "a post"),
+        comment.id,
+        kind,
+        words,
+        comment.tone,
     )

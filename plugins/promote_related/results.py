@@ -15,6 +15,19 @@ from typing import NamedTuple
 # Words shown as the reason of a link ("also about a, b and c").
 REASON_WORDS = 3
 _WORD = re.compile(r"\w+")
+# Adjectives a post's words or a tag's parts ("hard-days") bring, which are no subject on their
+# own: "Also about kindness and hard" reads as broken English. A tag is always kept as it is.
+NOT_SUBJECTS = frozenset(
+    (
+        *("hard", "good", "bad", "new", "old", "little", "big", "small", "great", "best"),
+        *("better", "worse", "worst", "easy", "difficult", "simple", "quick", "slow", "long"),
+        *("short", "high", "low", "real", "true", "whole", "same", "other", "own", "first"),
+        *("last", "next", "nice", "happy", "sad", "tiny", "huge", "full", "empty", "many"),
+        *("dur", "dure", "bon", "bonne", "bons", "nouveau", "nouvelle", "petit", "petite"),
+        *("grand", "grande", "facile", "difficile", "vrai", "vraie", "premier", "dernier"),
+        *("beau", "belle", "mauvais", "mauvaise", "même", "autre"),
+    )
+)
 
 
 class Relation(NamedTuple):
@@ -62,7 +75,8 @@ class RelatedLink:
 
 
 def reason_words(tags: Sequence[str], terms: Sequence[str]) -> tuple[str, ...]:
-    """Return up to three words: the shared tags, then shared terms nothing before already says.
+    """Return up to three words: the shared tags, then shared terms nothing before already says
+    and that are subjects (not a bare adjective: NOT_SUBJECTS).
 
     A tag says each of its words: after "Node.js", "node" and "js" would say it again; after
     "links", "link" would ("Also about links, link and sentence").
@@ -72,6 +86,8 @@ def reason_words(tags: Sequence[str], terms: Sequence[str]) -> tuple[str, ...]:
     for term in terms:
         if len(words) >= REASON_WORDS:
             break
+        if term.lower() in NOT_SUBJECTS:
+            continue
         if _singular(term.lower()) not in said:
             words.append(term)
             said.add(_singular(term.lower()))

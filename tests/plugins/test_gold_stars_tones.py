@@ -1,6 +1,8 @@
 """gold_stars reads the room with the tone the export carries (version 2): no badge earned by, or
-shown beside, an insult, an ad or a reader's hard time, and the build reads no tone itself. An
-export of version 1 keeps the reading of gold-starred comments alone, and the build says so once."""
+shown beside, an insult, an ad or a reader's hard time, and the build reads no tone itself where
+no gold star is at stake (test_gold_stars_read_again.py: a gold star on a comment the server read
+as cheerful is read again). An export of version 1 keeps the reading of gold-starred comments
+alone, and the build says so once."""
 
 import json
 import os
