@@ -47,7 +47,7 @@ def french(text: str, number: int = 1, author: str = "Agnès", **changes) -> Com
 
 
 def test_french_is_built_in_with_every_line_the_english_library_has():
-    assert builtin_languages() == ["en", "fr"]
+    assert {"en", "fr"} <= set(builtin_languages())
     english, french_library = load_library("en"), load_library("fr")
     assert french_library.language == "fr" and french_library.problems == ()
 
