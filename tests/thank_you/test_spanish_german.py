@@ -10,6 +10,7 @@ from reply_drafts import CommentFacts, draft_replies, draft_reply
 from reply_drafts.entries import FLAGS, PHRASE_SECTIONS, SECTIONS, SLOT, read_file
 from reply_drafts.language_lines import GERMAN, SPANISH, lines_for
 from reply_drafts.library import BUILTIN, builtin_languages, load_library
+from reply_drafts.quote import read_comment
 from reply_drafts.tone import read_tone
 
 # Words that would give an English line away.
@@ -281,6 +282,47 @@ def test_an_untitled_post_and_an_unlinked_related_post_are_named_in_the_blog_s_l
         seen_untitled |= untitled in draft.text
         seen_related |= f"{marks[0]}Notas{marks[1]}" in draft.text
     assert seen_untitled and seen_related
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gracias por la entrada.",
+        "Muchas gracias por esta entrada tan interesante, me ha encantado.",
+        "Danke für den Beitrag.",
+        "Vielen Dank für diesen tollen Artikel, wirklich super hilfreich!",
+        "Danke für diesen spannenden Beitrag, ich habe viel gelernt.",
+    ],
+)
+def test_plain_thanks_is_not_quoted_back_as_if_it_were_a_thought(text):
+    # Once "“Gracias por la entrada”: llevo toda la mañana dándole vueltas a esa frase."
+    assert read_comment(text).quote == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿Y si añadieras una página con plantillas para imprimir?",
+        "Podrías hacer una versión sin gluten.",
+        "Wie wäre es mit einer Version zum Ausdrucken?",
+        "Du könntest eine glutenfreie Variante machen.",
+    ],
+)
+def test_a_spanish_or_german_idea_is_read_as_one(text):
+    reading = read_comment(text)
+    assert reading.idea and reading.quote_idea
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mi abuela hacía este pan cada domingo en el pueblo.",
+        "Meine Oma hat genau so gebacken, das weckt Erinnerungen.",
+        "Tu diario de gratitud me dio ganas de empezar uno.",
+    ],
+)
+def test_a_sentence_with_something_in_it_is_still_quoted(text):
+    assert read_comment(text).quote == text.rstrip(".")
 
 
 @pytest.mark.parametrize(
