@@ -263,6 +263,35 @@ def test_a_nameless_commenter_is_named_in_the_blog_s_language(language, named):
         assert named in text or named[:1].upper() + named[1:] in text
 
 
+@pytest.mark.parametrize(
+    ("language", "named"),
+    [
+        ("es", "Querida lectora, querido lector"),
+        ("de", "Liebe Leserin, lieber Leser"),
+        ("fr", "Chère lectrice, cher lecteur"),
+    ],
+)
+def test_a_nameless_commenter_who_opens_a_paragraph_gets_a_capital(language, named):
+    # Once "liebe Leserin, lieber Leser, wie schön, dich hier wiederzusehen!" opened a draft.
+    texts = {
+        "es": "Hice el pan de nuevo.",
+        "de": "Ich habe das Brot nochmal gebacken.",
+        "fr": "J'ai refait le pain.",
+    }
+    lowered = named[:1].lower() + named[1:]
+    opened = []
+    for number in range(1, 41):
+        text = draft_reply(
+            CommentFacts(
+                "Anonymous", "Pan", texts[language], number, "t", "c", 3, language=language
+            )
+        ).text
+        paragraphs = text.split("\n\n")
+        assert not any(paragraph.startswith(lowered) for paragraph in paragraphs), text
+        opened += [paragraph for paragraph in paragraphs if paragraph.startswith(named)]
+    assert opened
+
+
 @pytest.mark.parametrize(("language", "marks"), [("es", ("“", "”")), ("de", ("„", "“"))])
 def test_an_untitled_post_and_an_unlinked_related_post_are_named_in_the_blog_s_language(
     language, marks
@@ -282,6 +311,13 @@ def test_an_untitled_post_and_an_unlinked_related_post_are_named_in_the_blog_s_l
         seen_untitled |= untitled in draft.text
         seen_related |= f"{marks[0]}Notas{marks[1]}" in draft.text
     assert seen_untitled and seen_related
+
+
+@pytest.mark.parametrize("number", range(12))
+def test_a_german_quote_that_ends_with_its_own_mark_takes_no_full_stop_after_it(number):
+    # Once "Du hast es so schön gesagt: „Wie süß, deine Katze!“. Danke dafür."
+    draft = draft_reply(facts("de", "Wie süß, deine Katze!", number))
+    assert "!“." not in draft.text
 
 
 @pytest.mark.parametrize(
