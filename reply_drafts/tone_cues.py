@@ -438,6 +438,10 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     (?:will|möchte) (?:ich )?nicht mehr leben|(?<!wird )(?<!werden )mich umbringen|will sterben|
     suizidgedanken|
     selbstmordgedanken|
+    (?<!nicht )(?:ich )?denke (?:(?!nicht |nie |niemals |kaum )\w+ ){0,3}an (?:selbstmord|suizid)|
+    (?:ich bin|fühle mich) suizidal|
+    (?<!no )(?<!nunca )pienso (?:(?!no |nunca )\w+ ){0,3}en (?:el )?suicidio(?! (?:de|del) )|
+    (?:tengo|con) (?:pensamientos|ideas) suicidas|(?:estoy|me siento) suicida|
     (?:wish|want|hope|wanna) (?:i could |to )?(?:just )?(?:go to (?:sleep|bed)|fall asleep|
     sleep) (?:and|&|n) (?:never|not) (?:ever )?wake (?:back )?up(?! (?:for|until|till|before)\b)|
     hope i (?:just )?(?:don'?t|never|won'?t) wake up(?= *(?:[.!…]|$|tomorrow|again[.!…]*$))|
@@ -810,7 +814,16 @@ CARING_QUESTION = r"""how are you (?:holding up|doing|feeling|coping|keeping)|
     vous tenez le coup|(?:puis-je|est-ce que je peux|peut-on) (?:faire quelque chose|vous aider|
     t'aider)|avez-vous besoin de quoi que ce soit|
     (?:voulez-vous|vous voulez|veux-tu|tu veux) que je (?:vous |t')?(?:apporte|aide|prépare|
-    passe)"""
+    passe)|
+    cómo lo (?:llevas|estás llevando)|cómo estás llevando (?:todo )?(?:esto|eso)|
+    cómo te encuentras|cómo estás(?: tú| ahora| hoy)?\?*(?= *$)|
+    (?:necesitas|te hace falta) algo\?*(?= *$)|(?:puedo|podemos) hacer algo por ti|
+    quieres que te (?:lleve|traiga|prepare) (?:algo|comida|la cena|la comida)|
+    wie geht(?:'s| es) dir(?: jetzt| heute| inzwischen| damit)?\?*(?= *$)|
+    wie geht es dir damit|wie kommst du (?:damit )?(?:zurecht|klar)|wie hältst du (?:dich|durch)|
+    brauchst du (?:irgendwas|irgendetwas|etwas|was)\?*(?= *$)|
+    kann ich (?:irgendwas|irgendetwas|etwas|was) für dich tun|
+    soll ich dir (?:etwas|was) (?:zu essen )?(?:bringen|kochen|vorbeibringen)"""
 
 # "Passed" as a death: "he passed last May", "she passed in March", "passed two years ago".
 PASSED = r"""passed(?= *(?:[.,;!]|$|on\b|last|in (?:his|her|their) sleep|recently|suddenly|

@@ -386,3 +386,76 @@ def test_the_tone_reader_s_flags_reach_the_drafts(language, text, line):
         phrases |= set(draft.phrases)
         assert draft.gold_stars == 0 or draft.tone == "critical"
     assert line in phrases
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # Once a Spanish loss ("Te acompaño en el sentimiento") with no helpline, and a German
+        # "Willkommen in den Kommentaren!" quoting "Dein Beitrag hat mir geholfen durchzuhalten".
+        ("es", "Pienso en el suicidio desde hace semanas. Tu entrada me ayudó a aguantar."),
+        ("es", "Últimamente pienso mucho en el suicidio."),
+        ("es", "Tengo pensamientos suicidas."),
+        ("de", "Ich denke seit Wochen an Selbstmord. Dein Beitrag hat mir geholfen durchzuhalten."),
+        ("de", "Ich denke oft an Suizid."),
+        ("de", "Ich bin suizidal."),
+    ],
+)
+def test_a_reader_thinking_of_suicide_is_told_where_help_is_without_condolences(language, text):
+    tone = read_tone(text)
+    assert tone.crisis and not tone.loss
+    draft = draft_reply(facts(language, text, 5))
+    assert draft.text.endswith(lines_for(language).crisis) and not draft.quote
+    assert "sentimiento" not in draft.text and "Beileid" not in draft.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same words about someone else's death, about the past, or as a topic
+        "Pienso en el suicidio de mi hermano cada día.",
+        "Ya no pienso en el suicidio, gracias a la terapia.",
+        "Escribí mi tesis sobre la prevención del suicidio.",
+        "Ich denke oft an den Selbstmord meines Bruders.",
+        "Ich denke nicht mehr an Selbstmord, die Therapie hilft.",
+        "Ich denke an Suizidprävention als Thema für meinen Blog.",
+    ],
+)
+def test_suicide_as_someone_else_s_death_a_past_or_a_topic_is_no_alarm(text):
+    assert not read_tone(text).crisis
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # Each was once promised an answer: "Pronto responderé a tu pregunta como se merece."
+        ("es", "Te mando un abrazo. ¿Cómo estás?"),
+        ("es", "¿Cómo lo llevas?"),
+        ("es", "¿Necesitas algo?"),
+        ("de", "Wie geht es dir?"),
+        ("de", "Wie geht es dir damit?"),
+        ("de", "Kann ich irgendwas für dich tun?"),
+    ],
+)
+def test_a_reader_who_asks_after_the_author_on_a_hard_day_is_thanked_not_promised_an_answer(
+    language, text
+):
+    assert read_tone(text, support=True).caring_question
+    draft = draft_reply(facts(language, text, 6, support=True))
+    assert draft.template.endswith("quiet-asked-after")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a question about the post, after a greeting or with the same words
+        "¿Cómo estás haciendo la masa madre?",
+        "Hola, ¿cómo estás? ¿Cuánta harina usas?",
+        "¿Necesitas algo de harina extra para esta receta?",
+        "Wie geht es dir mit dem neuen Ofen?",
+        "Kann ich dir helfen, den Fehler zu finden?",
+        "Brauchst du etwas Hilfe beim Code?",
+    ],
+)
+def test_a_question_about_the_post_is_not_asking_after_the_author(text):
+    assert not read_tone(text, support=True).caring_question
