@@ -1896,7 +1896,9 @@ SPAM_TERMS = r"""casinos?|poker|sportsbook|online slots|free spins|jackpot|viagr
     meilleurs? prix|visita (?:mi|nuestra) tienda(?: online| en línea)?|
     visita (?:il mio|il nostro) negozio(?: online)?|
     visite (?:minha|nossa) loja(?: online| virtual)?|
-    besuchen sie (?:meinen|unseren) (?:shop|onlineshop)"""
+    besuchen sie (?:meinen|unseren) (?:shop|onlineshop)|klicke hier|jetzt klicken|
+    (?<!ich )(?<!und )verdiene (?:bis zu )?\d+ ?(?:euro|€|dollar|\$)|geld verdienen von zu hause|
+    von zu hause (?:aus )?(?:geld )?verdienen|haz clic aquí|gana dinero desde casa"""
 
 # Words of an offer that mean nothing alone ("cheap", "discount") but two of them with a link do.
 SPAM_WEAK = r"""cheap|discount\w*|bonus\w*|free trial|free shipping|deal|deals|offer|offers|

@@ -459,3 +459,31 @@ def test_a_reader_who_asks_after_the_author_on_a_hard_day_is_thanked_not_promise
 )
 def test_a_question_about_the_post_is_not_asking_after_the_author(text):
     assert not read_tone(text, support=True).caring_question
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # Once a German gold star: "„Verdiene 500 Euro am Tag von zu Hause aus, klicke hier“:
+        # Genau so etwas hatte ich mir zu lesen erhofft. Hier ist ein Goldstern".
+        ("de", "Verdiene 500 Euro am Tag von zu Hause aus, klicke hier: www.geld.example"),
+        ("es", "Gana dinero desde casa, haz clic aquí: www.dinero.example"),
+    ],
+)
+def test_money_from_home_with_a_link_is_spam(language, text):
+    draft = draft_reply(facts(language, text, 7))
+    assert draft.tone == "spam" and draft.text == "" and draft.gold_stars == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich verdiene 2000 Euro im Monat, da ist der Mixer leider zu teuer.",
+        "Mit dem Blog verdiene ich nichts, aber es macht Spaß.",
+        "Wenn ich hier klicke, passiert nichts: der Link ist kaputt.",
+        "Meine Schwester arbeitet von zu Hause aus und backt dein Brot jede Woche.",
+        "Trabajo desde casa y hago tu pan cada semana.",
+    ],
+)
+def test_everyday_money_clicks_and_homes_are_no_spam(text):
+    assert read_tone(text).label != "spam"
