@@ -174,11 +174,25 @@ def _best_clause_span(sentence: str) -> str:
     return best
 
 
+def _balanced(quote: str) -> str:
+    # Spanish opens a question or an exclamation with ¿ or ¡: a quote cut before the closing mark
+    # drops the opening one ("¿Has probado alguna vez…" reads as a question left hanging).
+    for opening, closing in (("¿", "?"), ("¡", "!")):
+        while quote.count(opening) > quote.count(closing):
+            at = quote.rfind(opening)
+            quote = quote[:at] + quote[at + 1 :]
+    return quote
+
+
 def trim_quote(sentence: str) -> str:
     """Return *sentence* cut to a quotable length, at clause boundaries when some fit."""
     sentence = sentence.strip().rstrip(".,;:").rstrip()
     if _fits(sentence):
         return sentence
+    return _balanced(_trimmed(sentence))
+
+
+def _trimmed(sentence: str) -> str:
     span = _best_clause_span(sentence)
     if span:
         ended = sentence.endswith(span)

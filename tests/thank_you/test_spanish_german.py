@@ -487,3 +487,30 @@ def test_money_from_home_with_a_link_is_spam(language, text):
 )
 def test_everyday_money_clicks_and_homes_are_no_spam(text):
     assert read_tone(text).label != "spam"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # Once "“¿Has probado alguna vez … de miel…”": a question opened and never closed.
+        (
+            "¿Has probado alguna vez a hacer este pan con harina de espelta integral y un poco "
+            "de miel de romero del pueblo de mi abuela?",
+            "Has probado alguna vez a hacer este pan con harina de espelta integral y un poco de "
+            "miel…",
+        ),
+        (
+            "¡Qué maravilla de receta, la hice el domingo con mis hijos y mi suegra y todos "
+            "repitieron dos veces sin dejar ni una miga en el plato!",
+            "Qué maravilla de receta, la hice el domingo con mis hijos y mi suegra y todos "
+            "repitieron dos…",
+        ),
+        # whole, it keeps both of its marks
+        (
+            "¿Has probado con pósits en lugar de un cuaderno?",
+            "¿Has probado con pósits en lugar de un cuaderno?",
+        ),
+    ],
+)
+def test_a_cut_spanish_quote_does_not_open_a_mark_it_cannot_close(text, quote):
+    assert read_comment(text).quote == quote
