@@ -514,3 +514,31 @@ def test_everyday_money_clicks_and_homes_are_no_spam(text):
 )
 def test_a_cut_spanish_quote_does_not_open_a_mark_it_cannot_close(text, quote):
     assert read_comment(text).quote == quote
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Each once got a Goldstern and "du hast es besser gesagt als mein Beitrag".
+        "Ich denke oft an den Selbstmord meines Bruders.",
+        "Mein Bruder hat sich letztes Jahr das Leben genommen. Dein Text hat mir gutgetan.",
+        "Meine Mutter starb durch Suizid.",
+    ],
+)
+def test_a_death_by_suicide_in_german_is_a_loss_answered_quietly(text):
+    tone = read_tone(text)
+    assert tone.label == "grief" and tone.loss and not tone.crisis
+    draft = draft_reply(facts("de", text, 8))
+    assert draft.gold_stars == 0 and not draft.quote and "!" not in draft.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a topic: a quiet reply, no condolences
+        "Ich denke an Suizidprävention als Thema für meinen Blog.",
+        "Ich habe mir das Leben leichter gemacht mit deinem Rezept!",
+    ],
+)
+def test_suicide_prevention_or_an_easier_life_is_no_german_bereavement(text):
+    assert not read_tone(text).loss
