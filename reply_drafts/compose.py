@@ -68,7 +68,8 @@ _SENTENCE = re.compile(r"(?<=[.!?…])\s+|\n+")
 _WORDS = re.compile(r"[^\W\d_]+")
 # Words said once per draft: a second « bienveillant » is heard as a tic.
 ECHOED_STEMS = ("bienveillan",)
-_STOP_AFTER_MARK = re.compile(r"([!?…]\s?[”»])\.")
+# “ closes a German quote („Wow!“), as ” and » close English and French ones
+_STOP_AFTER_MARK = re.compile(r"([!?…]\s?[”»“])\.")
 
 
 def _rng(facts: CommentFacts, section: str) -> random.Random:
@@ -313,6 +314,13 @@ def no_draft(tone: Tone, kind: str) -> Draft:
     return Draft("", "", 0, tone=tone.label, advice=advice, cues=tone.cues, crisis=tone.crisis)
 
 
+def capitalized(text: str, nameless: str) -> str:
+    """Return *text* with a paragraph that opens on *nameless* ("liebe Leserin, lieber Leser",
+    "chère lectrice, cher lecteur") opening on a capital, as it would on a name."""
+    opening = re.compile(rf"(^|\n){re.escape(nameless)}")
+    return opening.sub(lambda match: match.group(1) + nameless[:1].upper() + nameless[1:], text)
+
+
 def _quieted(text: str, voice: str) -> str:
     # No exclamation mark in a quiet reply, even one a name or a post title brings along.
     return re.sub(r"\s*!+", ".", text).replace("..", ".") if voice in QUIET_TONES else text
@@ -343,7 +351,7 @@ def draft_with(library: Library, facts: CommentFacts) -> Draft:
     flags = comment_flags(facts, reading, related) | tone_flags(tone, facts.support)
     choice = pick(library, facts, flags, voice)
     slots = facts_slots(facts, reading, related, lines)
-    text = _quieted(render(choice, slots), voice)
+    text = capitalized(_quieted(render(choice, slots), voice), lines.nameless)
     if tone.crisis:
         text = f"{text}\n\n{lines.crisis}"
     language, quote = library.language, reading.quote

@@ -73,7 +73,53 @@ FRENCH = LanguageLines(
     untitled="mon billet",
     quote_marks=("« ", " »"),
 )
-LINES = {"en": ENGLISH, "fr": FRENCH}
+# Spanish, with "tú" as Spanish-language blogs speak to their readers, and with no word whose
+# gender would have to be guessed ("querido", "bienvenida"): "querida lectora, querido lector" says
+# both. Titles between “ ”, the comillas the Spanish-language web uses (« » are for print).
+SPANISH = LanguageLines(
+    fallback=_phrases(
+        "Hola, {name}:",
+        "Gracias por tu comentario en “{title}”.",
+        "Significa mucho para mí que te hayas tomado el tiempo de escribir.",
+        "¡Gracias otra vez!",
+    ),
+    quiet_fallback=_phrases(
+        "Hola, {name}:", "Gracias por escribir.", "He leído cada palabra.", "Cuídate."
+    ),
+    crisis=(
+        "Si estás pensando en quitarte la vida, por favor, habla hoy mismo con alguien: "
+        "en https://findahelpline.com encontrarás líneas de ayuda gratuitas y confidenciales en tu "
+        "país."
+    ),
+    nameless="querida lectora, querido lector",
+    untitled="mi entrada",
+    quote_marks=("“", "”"),
+)
+# German, with "du" as personal blogs and their readers say it, and with no word whose gender would
+# have to be guessed ("Lieber", "Liebe"): "liebe Leserin, lieber Leser" says both.
+GERMAN = LanguageLines(
+    fallback=_phrases(
+        "Hallo {name},",
+        "Danke für deinen Kommentar zu „{title}“.",
+        "Es bedeutet mir viel, dass du dir die Zeit zum Schreiben genommen hast.",
+        "Danke nochmal!",
+    ),
+    quiet_fallback=_phrases(
+        "Hallo {name},",
+        "Danke, dass du geschrieben hast.",
+        "Ich habe jedes Wort gelesen.",
+        "Pass auf dich auf.",
+    ),
+    crisis=(
+        "Wenn du daran denkst, dir das Leben zu nehmen, sprich bitte noch heute mit jemandem: "
+        "https://findahelpline.com nennt kostenlose, vertrauliche Hilfsangebote in deinem Land."
+    ),
+    nameless="liebe Leserin, lieber Leser",
+    # a title is said after "zu" and after "gelesen": "meinen Beitrag" would be wrong after one
+    untitled="Ohne Titel",
+    quote_marks=("„", "“"),
+)
+LINES = {"en": ENGLISH, "fr": FRENCH, "es": SPANISH, "de": GERMAN}
 # French keeps ; ! ? and the closing guillemet on the line of the word before them, and the opening
 # guillemet on the line of the word after it: a narrow no-break space before ; ! ?, a no-break space
 # before : and » and after « (the drafts' lines are written, and tidied, with plain spaces).

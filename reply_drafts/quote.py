@@ -23,7 +23,10 @@ _IDEA = re.compile(
     r"ideas?|suggest\w*|would be (?:nice|cool|great|lovely|fun)|have you (?:tried|considered)|"
     r"it would be|consider|et si|pourquoi (?:ne )?pas|vous pourriez|tu pourrais|idées?|"
     r"suggère\w*|suggestions?|ce serait (?:bien|sympa|génial|chouette|top)|"
-    r"avez-vous (?:essayé|pensé)|as-tu (?:essayé|pensé))\b",
+    r"avez-vous (?:essayé|pensé)|as-tu (?:essayé|pensé)|"
+    r"y si|qué tal si|podrías|deberías|sugerencias?|sugiero|has probado|sería (?:genial|bueno)|"
+    r"was wäre,? wenn|wie wäre es|du könntest|du solltest|ideen?|vorschlag|vorschläge|"
+    r"hast du (?:schon mal )?(?:versucht|probiert|überlegt)|wäre (?:schön|toll|cool|super))\b",
     re.IGNORECASE,
 )
 _URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()\[\]]+", re.IGNORECASE)
@@ -96,10 +99,28 @@ _GENERIC_WORDS = """a an and the this that it is was i me my you your so very mu
     quels quelles que qui quoi ne pas si tout tous toute toutes aussi comme mais ou donc
     on nous a ai avez été être fait recette recettes tuto tutoriel conseil conseils astuce
     astuces partage partager explication explications aidé aidée m'a besoin exactement
-    aujourd'hui adoré aimé j'adore j'aime appris utile utiles"""
+    aujourd'hui adoré aimé j'adore j'aime appris utile utiles
+    gracias muchas muchísimas mucho muy buen buena bueno buenísimo genial excelente increíble
+    bonito bonita precioso preciosa maravilloso maravillosa entrada artículo texto post leer leído
+    lectura este esta esto estos estas el los las unos unas del yo te tus su sus mi mis por para
+    en con qué como es está son fue ha he has me encanta encantó gusta gustó hoy siempre sigue
+    sigan así todo toda todos todas también pero sí ya lo al receta consejo consejos compartir
+    ayuda ayudado ayudó útil aprendido enhorabuena felicidades bravo tan interesante
+    estupendo estupenda fantástico fantástica hermoso hermosa lindo linda encantado encantada
+    danke dank vielen vielmals schön schöner schönes schöne toll toller tolle tolles klasse
+    großartig großartiger wunderbar prima der die das den dem des ein eine einen einem einer und
+    ich du dir dich dein deine deinen deinem deiner mir mich ist war sehr wirklich echt für von
+    zu auf im am an es hat habe hast beitrag artikel blogbeitrag lesen gelesen rezept tipp tipps
+    anleitung teilen geteilt hilfreich geholfen heute immer weiter mach auch aber oder ja gerne
+    gern genau mag gefällt gefallen gelernt diese dieser dieses diesen diesem tollen schönen
+    großartigen wunderbaren interessant interessanter interessanten spannend spannender
+    spannenden klasse hammer mega viel viele neues neue"""
 _GENERIC = frozenset(_GENERIC_WORDS.split())
 _DANGLING_WORDS = """a an the and or but of to in on at for with my your our their his her its
-    le la les un une des de du et ou mais à au aux en dans pour par sur avec mon ma mes votre vos"""
+    le la les un une des de du et ou mais à au aux en dans pour par sur avec mon ma mes votre vos
+    el los las unos unas y o pero a al del en por para con mi mis tu tus su sus
+    der die das den dem des ein eine einen einem einer und oder aber zu im am an auf für mit von
+    mein meine dein deine"""
 _DANGLING = frozenset(_DANGLING_WORDS.split())  # words a cut quote should not end on
 
 
@@ -175,11 +196,25 @@ def _best_clause_span(sentence: str) -> str:
     return best
 
 
+def _balanced(quote: str) -> str:
+    # Spanish opens a question or an exclamation with ¿ or ¡: a quote cut before the closing mark
+    # drops the opening one ("¿Has probado alguna vez…" reads as a question left hanging).
+    for opening, closing in (("¿", "?"), ("¡", "!")):
+        while quote.count(opening) > quote.count(closing):
+            at = quote.rfind(opening)
+            quote = quote[:at] + quote[at + 1 :]
+    return quote
+
+
 def trim_quote(sentence: str) -> str:
     """Return *sentence* cut to a quotable length, at clause boundaries when some fit."""
     sentence = sentence.strip().rstrip(".,;:").rstrip()
     if _fits(sentence):
         return sentence
+    return _balanced(_trimmed(sentence))
+
+
+def _trimmed(sentence: str) -> str:
     span = _best_clause_span(sentence)
     if span:
         ended = sentence.endswith(span)

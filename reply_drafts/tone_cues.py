@@ -174,7 +174,8 @@ GRIEF_STRONG = rf"""passed away|passing of|{PARTI}|{PARTI_BARE}|{MISSED}|funeral
     (?<!economic )(?<!great )(?<!tropical )depression(?![- ]era)|depressed|depressive|
     panic attacks?|
     anxiety attacks?|(?:my|our) anxiety|anxiety (?:has|is|was) (?:been )?(?:so )?bad|
-    (?:my|our) mental health|suicid\w*|self[- ]harm|(?:my|our|the) divorce|divorced|divorce is|
+    (?:my|our) mental health|suicid\w*|selbstmord\w*|suizid\w*|
+    sich (?:\w+ ){{0,3}}das leben genommen|self[- ]harm|(?:my|our|the) divorce|divorced|divorce is|
     getting divorced|separated from (?:my|our) (?:wife|husband|partner)|dementia|alzheimer\w*|
     parkinson\w*|multiple sclerosis|cancer (?:came back|returned|is back|spread)|
     (?:has|had|have|with|got) cancer|tumou?rs?|biopsy|intensive care|\bicu\b|\bnicu\b|\bpicu\b|
@@ -558,6 +559,10 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     (?:will|möchte) (?:ich )?nicht mehr leben|(?<!wird )(?<!werden )mich umbringen|will sterben|
     suizidgedanken|
     selbstmordgedanken|
+    (?<!nicht )(?:ich )?denke (?:(?!nicht |nie |niemals |kaum )\w+ ){0,3}an (?:selbstmord|suizid)|
+    (?:ich bin|fühle mich) suizidal|
+    (?<!no )(?<!nunca )pienso (?:(?!no |nunca )\w+ ){0,3}en (?:el )?suicidio(?! (?:de|del) )|
+    (?:tengo|con) (?:pensamientos|ideas) suicidas|(?:estoy|me siento) suicida|
     (?:wish|want|hope|wanna) (?:i could |to )?(?:just )?(?:go to (?:sleep|bed)|fall asleep|
     sleep) (?:and|&|n) (?:never|not) (?:ever )?wake (?:back )?up(?! (?:for|until|till|before)\b)|
     hope i (?:just )?(?:don'?t|never|won'?t) wake up(?= *(?:[.!…]|$|tomorrow|again[.!…]*$))|
@@ -967,7 +972,16 @@ CARING_QUESTION = r"""how are you (?:holding up|doing|feeling|coping|keeping)|
     vous tenez le coup|(?:puis-je|est-ce que je peux|peut-on) (?:faire quelque chose|vous aider|
     t'aider)|avez-vous besoin de quoi que ce soit|
     (?:voulez-vous|vous voulez|veux-tu|tu veux) que je (?:vous |t')?(?:apporte|aide|prépare|
-    passe)"""
+    passe)|
+    cómo lo (?:llevas|estás llevando)|cómo estás llevando (?:todo )?(?:esto|eso)|
+    cómo te encuentras|cómo estás(?: tú| ahora| hoy)?\?*(?= *$)|
+    (?:necesitas|te hace falta) algo\?*(?= *$)|(?:puedo|podemos) hacer algo por ti|
+    quieres que te (?:lleve|traiga|prepare) (?:algo|comida|la cena|la comida)|
+    wie geht(?:'s| es) dir(?: jetzt| heute| inzwischen| damit)?\?*(?= *$)|
+    wie geht es dir damit|wie kommst du (?:damit )?(?:zurecht|klar)|wie hältst du (?:dich|durch)|
+    brauchst du (?:irgendwas|irgendetwas|etwas|was)\?*(?= *$)|
+    kann ich (?:irgendwas|irgendetwas|etwas|was) für dich tun|
+    soll ich dir (?:etwas|was) (?:zu essen )?(?:bringen|kochen|vorbeibringen)"""
 
 # "Passed" as a death: "he passed last May", "she passed in March", "passed two years ago".
 PASSED = r"""passed(?= *(?:[.,;!]|$|on\b|last|in (?:his|her|their) sleep|recently|suddenly|
@@ -1006,6 +1020,7 @@ DEATH = rf"""passed away|passing of|{PASSED}|{PARTI}|funeral(?! potatoes)|memori
     (?:baby|babies|twins?|scan|ultrasound) (?:had|has|showed|with) no (?:fetal )?heartbeat|
     there (?:was|is) no (?:fetal )?heartbeat(?= *(?:[.!…]|$))|
     had to put (?:\w+ ){{0,3}}down|rest in peace|no longer with us|suicid\w*|décéd\w*|décès|
+    (?:selbstmord|suizid)(?!prävention|präventions)\w*|sich (?:\w+ ){{0,3}}das leben genommen|
     (?:la|depuis la|après la) mort de (?:papa|maman|mamie|papi|papy|pépé|mémé|(?:mon|ma|notre) (?:
     père|mère|frère|sœur|soeur|fils|fille|mari|femme|époux|épouse|grand-père|grand-mère|chien|
     chienne|chat|chatte|ami|amie|bébé|enfant|compagnon|compagne))|
@@ -2074,7 +2089,9 @@ SPAM_TERMS = r"""casinos?|poker|sportsbook|online slots|free spins|jackpot|viagr
     meilleurs? prix|visita (?:mi|nuestra) tienda(?: online| en línea)?|
     visita (?:il mio|il nostro) negozio(?: online)?|
     visite (?:minha|nossa) loja(?: online| virtual)?|
-    besuchen sie (?:meinen|unseren) (?:shop|onlineshop)"""
+    besuchen sie (?:meinen|unseren) (?:shop|onlineshop)|klicke hier|jetzt klicken|
+    (?<!ich )(?<!und )verdiene (?:bis zu )?\d+ ?(?:euro|€|dollar|\$)|geld verdienen von zu hause|
+    von zu hause (?:aus )?(?:geld )?verdienen|haz clic aquí|gana dinero desde casa"""
 
 # Words of an offer that mean nothing alone ("cheap", "discount") but two of them with a link do.
 SPAM_WEAK = r"""cheap|discount\w*|bonus\w*|free trial|free shipping|deal|deals|offer|offers|

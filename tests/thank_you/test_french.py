@@ -47,7 +47,7 @@ def french(text: str, number: int = 1, author: str = "Agnès", **changes) -> Com
 
 
 def test_french_is_built_in_with_every_line_the_english_library_has():
-    assert builtin_languages() == ["en", "fr"]
+    assert {"en", "fr"} <= set(builtin_languages())
     english, french_library = load_library("en"), load_library("fr")
     assert french_library.language == "fr" and french_library.problems == ()
 
@@ -126,8 +126,8 @@ def test_a_french_idea_is_read_as_one():
 def test_a_nameless_french_commenter_is_not_greeted_in_english_or_by_a_placeholder():
     for number in range(1, 21):
         text = draft_reply(french("Merci pour ce billet.", number, author="Anonymous")).text
-        assert "Anonymous" not in text and "friend" not in text
-        assert "chère lectrice, cher lecteur" in text
+        assert "Anonymous" not in text and "friend" not in text.casefold()
+        assert "chère lectrice, cher lecteur" in text.replace("Chère", "chère")
 
 
 def test_an_untitled_post_and_an_unlinked_related_post_are_named_in_french():

@@ -250,31 +250,32 @@ def test_a_language_without_templates_falls_back_to_english_and_an_author_can_ad
         CommentFacts("Olga", "A Hard Day", "Спасибо!", 1, "t", "o", 1, language="xx")
     )
     assert "Olga" in draft.text and draft.template.startswith("template.")
-    own = write(
-        tmp_path / "de",
-        "de.toml",
-        'language = "de"\n'
-        '[[template]]\nid = "de"\ntext = "{greeting}\\n\\n{thanks} {middle}\\n\\n{signoff}"\n'
-        '[[greeting]]\nid = "hallo"\ntext = "Hallo {name},"\n'
-        '[[thanks]]\nid = "danke"\ntext = "Danke für deinen Kommentar zu „{title}“."\n'
-        '[[middle]]\nid = "zitat"\nwhen = ["quote"]\ntext = "„{quote}“: wie wahr."\n'
-        '[[middle]]\nid = "beruehrt"\nunless = ["quote"]\ntext = "Das berührt mich sehr."\n'
-        '[[signoff]]\nid = "bis-bald"\ntext = "Bis bald!"\n',
+    own = write(  # Italian, which is not built in
+        tmp_path / "it",
+        "it.toml",
+        'language = "it"\n'
+        '[[template]]\nid = "it"\ntext = "{greeting}\\n\\n{thanks} {middle}\\n\\n{signoff}"\n'
+        '[[greeting]]\nid = "ciao"\ntext = "Ciao {name},"\n'
+        '[[thanks]]\nid = "grazie"\ntext = "Grazie per il tuo commento su “{title}”."\n'
+        '[[middle]]\nid = "citazione"\nwhen = ["quote"]\ntext = "“{quote}”: verissimo."\n'
+        '[[middle]]\nid = "toccato"\nunless = ["quote"]\ntext = "Mi fa molto piacere."\n'
+        '[[signoff]]\nid = "a-presto"\ntext = "A presto!"\n',
     )
-    german = draft_reply(
+    italian = draft_reply(
         CommentFacts(
             "Quentin",
-            "Kleine Briefe",
-            "Der Beitrag hat mich an die Briefe meiner Großmutter erinnert.",
+            "Piccole lettere",
+            "Il tuo articolo mi ha fatto venire voglia di scrivere lettere agli amici.",
             2,
-            "briefe",
+            "lettere",
             "q",
             1,
-            language="de",
+            language="it",
             extra_template_dirs=(own.parent,),
         )
     )
-    assert german.text == (
-        "Hallo Quentin,\n\nDanke für deinen Kommentar zu „Kleine Briefe“. "
-        "„Der Beitrag hat mich an die Briefe meiner Großmutter erinnert“: wie wahr.\n\nBis bald!"
+    assert italian.text == (
+        "Ciao Quentin,\n\nGrazie per il tuo commento su “Piccole lettere”. "
+        "“Il tuo articolo mi ha fatto venire voglia di scrivere lettere agli amici”: verissimo."
+        "\n\nA presto!"
     )
