@@ -242,3 +242,15 @@ def test_an_edit_on_a_support_post_is_read_as_the_drafts_do(client):
     body["text"] = SCORN
     harsh = client.patch(path, json=body, headers={"Origin": ORIGIN})
     assert harsh.json()["comment"]["status"] == "pending" and "harsh" in harsh.json()["held"]
+
+
+def test_warm_french_is_not_held_as_harsh_for_the_spelling_of_its_words(client):
+    # The model's lead alone, from the character pairs of « écriture » (hostile 0.32, under its
+    # threshold, no mark), held these as harsh and nudged their writers to rephrase.
+    assert tone_of(client, "Votre écriture m'apaise.") == {"tone": "praise", "nudge": None}
+    assert tone_of(client, "Je vous écris depuis Lyon.") == {"tone": "neutral", "nudge": None}
+    trusted(client)
+    kind = new_comment(client, text="Votre écriture me fait du bien.")
+    assert kind["comment"]["status"] == "approved" and "held" not in kind
+    scorn = tone_of(client, "Quel ramassis de bêtises.")
+    assert scorn["tone"] == "hostile" and scorn["nudge"]
