@@ -124,7 +124,11 @@ def measure(model: dict, items: list[dict]) -> tuple:
     """Return per-label totals and hits of *model* on *items*, and the misread comments."""
     totals, hits, misread = collections.Counter(), collections.Counter(), []
     for item, found in zip(items, featurize(items), strict=True):
-        label = tone.decide(found, tone.scores(found, model), model["thresholds"])
+        prose = tone.fold(tone.readable_text(item["text"]))
+        unspelled = tone.unspelled_scores(prose, found, model)
+        label = tone.decide(
+            found, tone.scores(found, model), model["thresholds"], frozenset(), unspelled
+        )
         totals[item["label"]] += 1
         if label == item["label"]:
             hits[label] += 1

@@ -23,6 +23,7 @@ from comment_server.fields import (
     reader,
     required_email,
     text,
+    thread_id,
     website,
     whole_number,
 )
@@ -106,7 +107,12 @@ def request_bodies(settings: Settings, tokens: Tokens) -> RequestBodies:
             "author and website change only when sent; website null removes it",
         ),
         delete_request=Fields({"edit_token": nonempty(EDIT_TOKEN)}),
-        tone_request=Fields({"text": text(limit)}),
+        tone_request=Fields(
+            {
+                "text": text(limit),
+                "thread": thread_id("the thread it is for: on a support post, comfort is the rule"),
+            }
+        ),
         reply=Fields(
             {
                 "text": text(limit),

@@ -155,6 +155,12 @@ def comment_id(description: str) -> Field:
     return Field(_described(schema, description), validation.optional_id)
 
 
+def thread_id(description: str) -> Field:
+    """Return an optional thread id field (a post's comments_id or slug)."""
+    schema = {"type": "string", "pattern": validation.THREAD_ID.pattern}
+    return Field(_described(schema, description), validation.thread_id)
+
+
 def whole_number(low: int, high: int, description: str = "") -> Field:
     """Return a required whole number from *low* to *high* (2.0 is 2, as JSON Schema says)."""
     schema = {"type": "integer", "minimum": low, "maximum": high}

@@ -1,6 +1,7 @@
 """The readers' side of the API: reader tokens, comments, stars, the form token, a comment and
 its edit."""
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import timedelta
 from functools import partial
@@ -162,7 +163,8 @@ async def post_comment(request: Request) -> Response:
     check_address(ctx, address)
     values = ctx.bodies.new_comment.clean(body)
     website = values.get("website")
-    html, found = await _read_comment(ctx, values["author"], values["text"], website)
+    support = partial(_support_post, ctx, thread)
+    html, found = await _read_comment(ctx, values["author"], values["text"], website, support)
     held = found.held if found else ""
     new_thread = await check_new_thread(ctx, thread, address)
     secret = new_secret()
@@ -261,8 +263,9 @@ async def edit_comment(request: Request) -> Response:
     edit_door(request, ctx)
     values = ctx.bodies.edit_request.clean(body)
     grant = edit_grant(ctx, values["edit_token"], comment_id)
+    support = partial(_support_comment, ctx, comment_id)
     html, found = await _read_comment(
-        ctx, values.get("author"), values["text"], values.get("website")
+        ctx, values.get("author"), values["text"], values.get("website"), support
     )
     held = found.held if found else ""
     edit = Edit(
@@ -309,12 +312,17 @@ async def tone(request: Request) -> Response:
     address = client_address(request)
     rate_limit(ctx, "tone", address, ctx.settings.rate_stars, "tone checks from you")
     values = ctx.bodies.tone_request.clean(body)
-    found = await run_in_threadpool(check_tone, values["text"])
+    support = partial(_support_post, ctx, values.get("thread"))
+    found = await run_in_threadpool(_door_tone, values["text"], None, None, support)
     return json_response({"tone": found.tone, "nudge": found.nudge or None})
 
 
 async def _read_comment(
-    ctx: Context, author: str | None, text: str, website: str | None
+    ctx: Context,
+    author: str | None,
+    text: str,
+    website: str | None,
+    support: Callable[[], bool],
 ) -> tuple[str, ToneCheck | None]:
     """Return a comment's sanitized HTML and its tone (the store keeps its label).
 
@@ -331,7 +339,25 @@ async def _read_comment(
         html = await run_in_threadpool(_checked_html, ctx, author, text, website)
     if not (ctx.settings.moderation or ctx.settings.author_mail):
         return html, None
-    return html, await run_in_threadpool(check_tone, text, author, website)
+    return html, await run_in_threadpool(_door_tone, text, author, website, support)
+
+
+def _door_tone(
+    text: str, author: str | None, website: str | None, support: Callable[[], bool]
+) -> ToneCheck:
+    """Return how a comment reads at the door, read on a support post when *support()* says it
+    is one (its queries run here, in a worker thread): on the hard day, comfort is the rule."""
+    return check_tone(text, author, website, support())
+
+
+def _support_post(ctx: Context, thread: str | None) -> bool:
+    """Return whether *thread* is a support post, as the build facts last sent say."""
+    return bool(thread) and ctx.site_facts.current().thread(thread).support
+
+
+def _support_comment(ctx: Context, comment_id: int) -> bool:
+    """Return whether the comment *comment_id* is on a support post (False when there is none)."""
+    return _support_post(ctx, ctx.store.comment_thread(comment_id))
 
 
 def _checked_html(ctx: Context, author: str | None, text: str, website: str | None) -> str:

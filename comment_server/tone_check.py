@@ -43,16 +43,24 @@ class ToneCheck:
     crisis: bool = False  # the commenter may be at risk (tone.crisis): the author hears at once
 
 
-def check_tone(text: str, author: str | None = None, website: str | None = None) -> ToneCheck:
-    """Return the tone of a comment about to be stored (or about to be posted)."""
-    tone = read_tone(text, author or "", website or "")
+def check_tone(
+    text: str, author: str | None = None, website: str | None = None, support: bool = False
+) -> ToneCheck:
+    """Return the tone of a comment about to be stored (or about to be posted).
+
+    *support*: the comment is on a support post (the build facts say so), where comfort is the
+    rule: read without it, "No need to reply. Just: soup counts." was held as harsh.
+    """
+    tone = read_tone(text, author or "", website or "", support)
     held = HELD.get(tone.label, "")
     return ToneCheck(tone=tone.label, held=held, nudge=_nudge(tone), crisis=tone.crisis)
 
 
-def tone_label(text: str, author: str | None = None, website: str | None = None) -> str:
+def tone_label(
+    text: str, author: str | None = None, website: str | None = None, support: bool = False
+) -> str:
     """Return the tone label of a comment (comment_contract.TONES), as the store keeps it."""
-    return check_tone(text, author, website).tone
+    return check_tone(text, author, website, support).tone
 
 
 def _nudge(tone: Tone) -> str:

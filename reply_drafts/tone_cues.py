@@ -256,6 +256,7 @@ GRIEF_STRONG = rf"""passed away|passing of|{PARTI}|{PARTI_BARE}|{MISSED}|funeral
     country|home|fighting|bombs?)|refugees?|war in (?!the\b)\w+|
     (?:our|my) (?:house|home|flat|apartment) (?:was |got |is )?(?:burned|burnt|flooded|destroyed)|
     (?:house|home|flat|apartment) (?:burned|burnt) down|
+    lost (?:the|our|my) (?:house|home|flat|apartment) (?:in|to) (?:a |the )?(?:fire|flood)|
     lost everything(?= *(?:[.,;!]|$|in |when |after |we |i ))|
     (?:got|been|was|were|being|getting) evicted|eviction notice|(?:i'?m|am|been|was|were|became|
     becoming) homeless|sleeping rough|relapsed|relapse|(?:drug|alcohol|gambling|opioid|heroin|
@@ -1210,6 +1211,18 @@ GRIEF_OTHER = r"""décéd\w*|décès|
     dimanche)|
     (?:premier|première) (?:noël|anniversaire|fête des (?:mères|pères)|été) sans (?:mon|ma|mes|
     notre|nos|lui|elle)|aurait eu (?:\d+|[\w-]+) ans(?: aujourd'hui)?|
+    (?:premier|première|deuxième) (?:noël|anniversaire|fête des (?:mères|pères)|été) sans (?:
+    papa|maman|mamie|papi|papy|mémé|pépé|grand-mère|grand-père)(?![\w-])|
+    l'enterrement de (?:papa|maman|mamie|papi|papy|mémé|pépé|grand-mère|grand-père)(?![\w-])|
+    (?:vient|viennent|venez|venons) de m'annoncer (?:un |une |que j'ai (?:un |une )?)(?:cancer|
+    lymphome|leucémie|tumeur|sarcome|mélanome|sclérose)|on m'a (?:annoncé|diagnostiqué) (?:un |
+    une |que j'ai (?:un |une )?)(?:cancer|lymphome|leucémie|tumeur|sarcome|mélanome|sclérose)|
+    (?:j'écris|je vous écris|je t'écris) depuis (?:le service de |la )?(?:pédiatrie|réanimation|
+    réa|néonatalogie|néonat|oncologie)|
+    (?:je fais|j'ai fait|j'ai|je fais encore) des crises d'angoisse|mes crises d'angoisse|
+    m'aide à tenir(?= *(?:[.!…,]|$| le coup))|
+    perdu (?:la|notre) maison dans (?:un |l')(?:incendie|inondation)|
+    en (?:plein|pleine procédure de|cours de) divorce|
     tu aurais eu [\w-]+ ans aujourd'hui|
     (?:cela|ça) fait un an (?:que tu|qu'il|qu'elle) (?:nous as? quitté|es parti|est parti)\w*|
     endormie? (?:pour toujours|pour la dernière fois)|hace un año que te fuiste|
@@ -1355,6 +1368,7 @@ INSULTS = r"""idiots?|moron\w*|imbeciles?|cretins?|dumbass\w*|dipshits?|assholes
 INSULTS_AIMED = r"""clowns?|losers?|fools?|jerks?|hacks?|frauds?|fraude|charlatans?|snowflakes?|
     grifters?|muppets?|numpt(?:y|ies)|trolls?|shills?|content farm|crétine?s?|idiotes?|débile|
     guignols?|bouffons?|
+    incompétente?s?|
     trottel|depp|
     estúpid[oa]s?|incompetente|nul(?:le)?|dumm|blöd|inútil|inutile"""
 
@@ -1694,6 +1708,12 @@ CONTEMPT_PHRASES = r"""(?<!like )(?:nobody|no one) (?:really |even |ever )?cares
     guimauve (?:la plus )?niaise|tout le monde se (?:fiche|fout|moque) de (?:ton|ta|tes|votre|vos)|
     trouve(?:-toi| toi) un vrai (?:travail|boulot|job)|(?:encore )?de l'apitoiement|
     transformes? (?:ta|votre) (?:tristesse|douleur|peine|deuil) en contenu|
+    quel ramassis de (?:bêtises|conneries|clichés|banalités|niaiseries)|
+    ^(?:franchement|sérieusement|par pitié)?,? ?(?:arrêtez|arrête) d'écrire(?= *[.!…]*$)|
+    (?:le truc|l'article|le billet|le texte) le plus (?:débile|nul|stupide|bête) que (?:j'ai|
+    j'aie) (?:jamais )?lu|
+    pas mal pour quelqu'un qui (?:ne sait|n'y connaît|n'a) (?:visiblement|manifestement|
+    clairement|de toute évidence)|
     (?:^|(?<=[.!?] ))so naive(?= *[.!…]*$)|imagine thinking (?:anyone|anybody|people) (?:wants|
     cares)|(?:nice|another) attention[- ]seeking (?:post|piece)|monetize everything|
     most boring (?:post|article|read|blog|thing)|
@@ -2034,6 +2054,7 @@ PRAISE = r"""thanks?|thank you|thx|ty|tysm|love(?:d|ly)?|loving|great|wonderful|
     well done|good job|great job|keep (?:it up|going|writing)|can'?t wait|wow|yay|killer|wizard|
     recommend\w*|bookmark\w*|\+1|glückwunsch\w*|félicitations|enhorabuena|gefeliciteerd|
     ma[zs]al tov|felicitats|merci|génial|super|superbe|magnifique|formidable|chouette|
+    (?<!ne )m'apais(?:e|ent)|(?<!ne )m'a apaisée?|
     j'adore|très bien|(?<!pas )(?<!plus )trop bien(?! pour| avant)|tout dévoré|tout englouti|
     (?<!pas une )(?<!pas la )belle découverte|(?:un |mon |notre )(?:vrai |petit )?rayon de soleil|
     (?:une|quelle) (?:vraie )?dinguerie|(?:c'est )?de la bombe|

@@ -258,6 +258,12 @@ def comment_row(connection: Connection, comment_id: int) -> RowMapping:
     return row
 
 
+def comment_thread(connection: Connection, comment_id: int) -> str | None:
+    """Return the thread of one comment, None when there is no such comment."""
+    query = select(comments.c.thread_id).where(comments.c.id == comment_id)
+    return connection.execute(query).scalar()
+
+
 def approved_rows(connection: Connection, thread: str) -> list[RowMapping]:
     """Return the approved comments of *thread* in id order."""
     return list(

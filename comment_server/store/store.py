@@ -137,6 +137,11 @@ class Store:
         with self.engine.connect() as connection:
             return reads.admin_row(connection, comment_id)
 
+    def comment_thread(self, comment_id: int) -> str | None:
+        """Return the thread of one comment, None when there is no such comment."""
+        with self.engine.connect() as connection:
+            return reads.comment_thread(connection, comment_id)
+
     def blocked_commenters(self) -> list[dict[str, Any]]:
         """Return the blocked commenters, latest comment first."""
         with self.engine.connect() as connection:

@@ -7,16 +7,18 @@ edit with moderation off) is read here by the next export of its thread, before 
 the rows, and stored: the export carries every comment's tone (version 2), and the build reads none.
 """
 
+import json
 from collections.abc import Collection
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, select, update
 
+from comment_server.store.reads import site_facts
 from comment_server.store.schema import comments
 
-_MISSING = select(comments.c.id, comments.c.markdown, comments.c.author, comments.c.website).where(
-    comments.c.tone.is_(None), comments.c.status == "approved"
-)
+_MISSING = select(
+    comments.c.id, comments.c.markdown, comments.c.author, comments.c.website, comments.c.thread_id
+).where(comments.c.tone.is_(None), comments.c.status == "approved")
 MANY_THREADS = 500
 # Kept only if the text is still the one read: an edit meanwhile has its own tone to be read.
 _KEEP = (
@@ -44,7 +46,30 @@ def missing_tones(connection: Connection, only: Collection[str] | None = None) -
     # Imported at first use: its word lists take 0.1 s to compile, and most exports need none.
     from comment_server.tone_check import tone_label
 
-    return [{"row_id": row.id, "text": row.markdown, "label": tone_label(*row[1:])} for row in rows]
+    support = support_threads(connection)
+    return [
+        {
+            "row_id": row.id,
+            "text": row.markdown,
+            "label": tone_label(row.markdown, row.author, row.website, row.thread_id in support),
+        }
+        for row in rows
+    ]
+
+
+def support_threads(connection: Connection) -> frozenset[str]:
+    """Return the threads the build facts last sent call support posts (none before any).
+
+    On a support post comfort is the rule: read without it, "No need to reply. Just: soup
+    counts." was exported as hostile on the demo's hard day.
+    """
+    from reply_drafts.site_facts import parse_site_facts
+
+    stored = site_facts(connection)
+    if stored is None:
+        return frozenset()
+    threads = parse_site_facts(json.loads(stored[1]), "the stored build facts").threads
+    return frozenset(thread for thread, facts in threads.items() if facts.support)
 
 
 def keep_tones(connection: Connection, tones: list[dict[str, Any]]) -> None:

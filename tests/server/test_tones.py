@@ -184,3 +184,23 @@ def test_an_unknown_tone_in_an_import_is_read_again_not_refused(store, tmp_path,
     store.import_threads(read_goldstar(tmp_path / "roses.json"))
     assert exported(store, "roses") and set(exported(store, "roses").values()) == {"grief"}
     assert "field 'tone' is 'crisis'" in caplog.text
+
+
+def test_the_export_reads_a_comment_on_a_support_post_with_the_hard_day_in_mind(make_client, store):
+    # The demo's a-hard-day.json once carried this comfort as "hostile" (read without the flag).
+    client = make_client(moderation=False)
+    soup = (
+        "No need to reply. Just: soup counts. Tissues on the car roof count. Writing this counts."
+    )
+    before = new_comment(client, "a-hard-day", text=soup)["comment"]  # no facts sent yet
+    assert exported(store, "a-hard-day") == {before["id"]: "hostile"}
+    facts = {
+        "format": "goldstar-thank-you-facts",
+        "version": 2,
+        "threads": {"a-hard-day": {"title": "A Hard Day", "url": "http://x/", "support": True}},
+    }
+    assert client.put("/api/admin/site-facts", json=facts, headers=ADMIN).status_code == 200
+    after = new_comment(client, "a-hard-day", text=soup)["comment"]
+    scorn = new_comment(client, "a-hard-day", text=INSULT)["comment"]
+    tones = exported(store, "a-hard-day")
+    assert tones == {before["id"]: "hostile", after["id"]: "grief", scorn["id"]: "hostile"}

@@ -6,7 +6,8 @@ label, English and other languages, Turkish typed with and without dotless ı, s
 input. Five were pinned again on purpose on 2026-12-04, when the reader learned the first person of
 other languages ("mon père", "ich"), French spam ("cliquez ici") and that "der Link ist tot" is
 no death. Two were pinned again on 2026-12-05, when a "3" in a comment ("3000€ par mois",
-"ES2023") stopped counting as the heart "<3": same labels, other probabilities.
+"ES2023") stopped counting as the heart "<3": same labels, other probabilities. One more that day,
+when « quel ramassis de bêtises » became a mark of scorn: the same label, one more cue.
 """
 
 import json

@@ -234,7 +234,7 @@ def test_a_hangover_a_trip_or_recipes_for_the_grandchildren_get_no_helpline(
             "fr",
             "Tes photos sont moches comparées aux miennes lol, non je rigole, "
             "elles sont superbes !",
-            "hostile",
+            "praise",  # once hostile for the spelling of « comparées » alone (wide review)
             False,
             "grief",
         ),
@@ -367,8 +367,8 @@ def test_a_hangover_a_trip_or_recipes_for_the_grandchildren_get_no_helpline(
         (
             "pt",
             "Para de reclamar das suas fotos, estão lindas!",
-            "hostile",
-            False,
+            "neutral",  # once hostile for the spelling of « estão » alone (wide review)
+            True,
             "grief",
         ),
         (
@@ -388,7 +388,7 @@ def test_a_hangover_a_trip_or_recipes_for_the_grandchildren_get_no_helpline(
         (
             "de",
             "Hör auf zu jammern über deine Fotos, die sind wunderschön!",
-            "hostile",
+            "praise",  # once hostile for the spelling of « über », « wunderschön » alone
             False,
             "grief",
         ),

@@ -308,7 +308,7 @@ async function submit(event) {
 // A note first (#comment-nudge-<tone>, else the server's words); sent again, it posts.
 async function post(v) {
   if (nudged !== v.text) {
-    ({ tone, nudge } = await call("POST", "/api/tone", { text: v.text }).catch(() => ({})));
+    ({ tone, nudge } = await call("POST", "/api/tone", { text: v.text, thread }).catch(() => ({})));
     if (nudge) {
       nudged = v.text;
       const note = clone(`comment-nudge-${tone}`);
