@@ -75,7 +75,8 @@ SCHEMAS: dict[str, Any] = {
             "enum": list(ERROR_CODES),
             "description": "the refusal as a stable word, to say it in the reader's language: "
             "the status's (`too_many` for 429...), or for a 403 `blocked` (the address, "
-            "commenter or browser), `edit_closed` (the edit window is over) or `editing_off`",
+            "commenter or browser), `edit_closed` (the edit window is over) or `editing_off`, "
+            "for a 422 `stale` (only the page's reader or form token was refused)",
         },
     ),
     "Comment": _obj(list(COMMENT_FIELDS), **COMMENT_FIELDS),

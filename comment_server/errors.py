@@ -47,8 +47,11 @@ STATUS_CODES = {
     429: "too_many",
     500: "server_error",
 }
-# The closer codes of some 403s, which a reader is better told apart.
-CLOSER_CODES = ("blocked", "edit_closed", "editing_off")
+# The closer codes of some 403s and 422s, which a reader is better told apart.
+CLOSER_CODES = ("blocked", "edit_closed", "editing_off", "stale")
+# The tokens a page keeps: refused alone (forged, expired), the page is stale ("stale"), not the
+# reader's words; a new page, or a second try, gets new ones.
+PAGE_TOKENS = frozenset({"reader", "form_token"})
 ERROR_CODES = tuple(dict.fromkeys([*STATUS_CODES.values(), *CLOSER_CODES]))
 
 
@@ -111,7 +114,8 @@ async def field_errors(request: Request, exc: Exception) -> Response:
     """Answer invalid fields with 422, every field and its problem listed."""
     assert isinstance(exc, FieldErrors)
     names = ", ".join(exc.fields)
-    return error_response(422, f"Fix these fields and send again: {names}.", exc.fields)
+    code = "stale" if set(exc.fields) <= PAGE_TOKENS else None
+    return error_response(422, f"Fix these fields and send again: {names}.", exc.fields, code=code)
 
 
 async def store_error(request: Request, exc: Exception) -> Response:

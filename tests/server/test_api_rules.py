@@ -303,6 +303,8 @@ def test_edits_need_a_valid_token_for_that_comment_within_the_window(make_client
     )
     assert refused(answer, 403)["error"] == "Editing comments is turned off on this server."
     assert answer.json()["code"] == "editing_off"
+    stale = client.post("/api/threads/welcome/comments", json=comment_body(client, reader="x.y"))
+    assert refused(stale, 422)["code"] == "stale"  # only the page's token: a new page will do
     bad = client.patch(url, json={"edit_token": first["edit_token"], "text": "", "website": "x:y"})
     assert set(refused(bad, 422)["fields"]) == {"text", "website"}
     assert bad.json()["code"] == "invalid"
