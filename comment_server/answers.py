@@ -7,6 +7,7 @@ is described here, beside shapes.py and store/serialize.py which build it.
 from typing import Any
 
 from comment_contract import EXPORT_FORMAT, EXPORT_VERSION, TONES
+from comment_server.errors import ERROR_CODES
 from comment_server.validation import COMMENTER_KEY
 
 
@@ -30,6 +31,12 @@ STATUS = {"type": "string", "enum": ["pending", "approved", "rejected", "spam"]}
 HELD = {
     "type": "string",
     "description": "why the comment waits for the author though its commenter is trusted",
+}
+HELD_REASON = {
+    "type": "string",
+    "enum": ["hostile", "spam", "edited"],
+    "description": "the code of `held`, to word it in the page's language: it reads as harsh "
+    "toward a person, it reads like an advertisement, an edit changed more than a typo",
 }
 
 COMMENT_FIELDS = {
@@ -60,9 +67,17 @@ EXPORT_REQUIRED = [name for name in EXPORT_COMMENT if name != "reply_to"]  # wri
 
 SCHEMAS: dict[str, Any] = {
     "Error": _obj(
-        ["error", "fields"],
-        error={"type": "string", "description": "one sentence saying what to fix"},
+        ["error", "fields", "code"],
+        error={"type": "string", "description": "one sentence saying what to fix (English)"},
         fields={"type": "object", "additionalProperties": STR},
+        code={
+            "type": "string",
+            "enum": list(ERROR_CODES),
+            "description": "the refusal as a stable word, to say it in the reader's language: "
+            "the status's (`too_many` for 429...), or for a 403 `blocked` (the address, "
+            "commenter or browser), `edit_closed` (the edit window is over) or `editing_off`, "
+            "for a 422 `stale` (only the page's reader or form token was refused)",
+        },
     ),
     "Comment": _obj(list(COMMENT_FIELDS), **COMMENT_FIELDS),
     "OwnComment": {"allOf": [ref("Comment"), _obj(["status"], status=STATUS)]},
@@ -166,6 +181,7 @@ SCHEMAS: dict[str, Any] = {
         edit_token=STR,
         edit_until=TIME,
         held=HELD,
+        held_reason=HELD_REASON,
     ),
     "ToneAnswer": _obj(
         ["tone", "nudge"],
@@ -174,7 +190,11 @@ SCHEMAS: dict[str, Any] = {
     ),
     "SiteFactsSaved": _obj(["threads", "templates"], threads=INT, templates=INT),
     "Edited": _obj(
-        ["comment", "edit_until"], comment=ref("OwnComment"), edit_until=TIME, held=HELD
+        ["comment", "edit_until"],
+        comment=ref("OwnComment"),
+        edit_until=TIME,
+        held=HELD,
+        held_reason=HELD_REASON,
     ),
     "AdminList": _obj(["comments"], comments={"type": "array", "items": ref("AdminComment")}),
     "AdminAnswer": _obj(["comment"], comment=ref("AdminComment")),

@@ -1,7 +1,9 @@
-"""One JSON error shape for every refusal: `{"error": "<what to fix>", "fields": {...}}`.
+"""One JSON error shape for every refusal: `{"error": "<what to fix>", "fields": {...}, "code"}`.
 
 Handlers raise ApiError (an HTTPException); the store's and the validators' exceptions are mapped
-here too, so no handler builds an error response itself.
+here too, so no handler builds an error response itself. The sentence is English, for API
+clients; `code` is a stable word for the same refusal, which the embed words in the page's
+language (docs/api.md).
 """
 
 import logging
@@ -31,8 +33,31 @@ _DEFAULT_MESSAGES = {
 }
 
 
+# A refusal's code by its status, unless it names a closer one (ApiError's or StoreError's code).
+STATUS_CODES = {
+    400: "bad_json",
+    401: "sign_in",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    409: "conflict",
+    413: "too_large",
+    415: "not_json",
+    422: "invalid",
+    429: "too_many",
+    500: "server_error",
+}
+# The closer codes of some 403s and 422s, which a reader is better told apart.
+CLOSER_CODES = ("blocked", "edit_closed", "editing_off", "stale")
+# The tokens a page keeps: refused alone (forged, expired), the page is stale ("stale"), not the
+# reader's words; a new page, or a second try, gets new ones.
+PAGE_TOKENS = frozenset({"reader", "form_token"})
+ERROR_CODES = tuple(dict.fromkeys([*STATUS_CODES.values(), *CLOSER_CODES]))
+
+
 class ApiError(HTTPException):
-    """A refusal with its status, a sentence saying what to fix, and the fields at fault."""
+    """A refusal with its status, a sentence saying what to fix, the fields at fault, and its code
+    when the status's own (STATUS_CODES) says too little."""
 
     def __init__(
         self,
@@ -40,18 +65,23 @@ class ApiError(HTTPException):
         error: str,
         fields: Mapping[str, str] | None = None,
         headers: Mapping[str, str] | None = None,
+        code: str | None = None,
     ) -> None:
         super().__init__(status_code=status_code, detail=error, headers=headers)
         self.fields = dict(fields or {})
+        self.code = code
 
 
 def error_response(
-    status: int, error: str, fields: Mapping[str, str] | None = None, headers=None
+    status: int,
+    error: str,
+    fields: Mapping[str, str] | None = None,
+    headers=None,
+    code: str | None = None,
 ) -> Response:
-    """Return the JSON error response."""
-    return json_response(
-        {"error": error, "fields": dict(fields or {})}, status=status, headers=headers
-    )
+    """Return the JSON error response; its code is *code*, else its status's."""
+    body = {"error": error, "fields": dict(fields or {}), "code": code or STATUS_CODES[status]}
+    return json_response(body, status=status, headers=headers)
 
 
 async def http_error(request: Request, exc: Exception) -> Response:
@@ -62,7 +92,8 @@ async def http_error(request: Request, exc: Exception) -> Response:
     headers = dict(exc.headers or {})
     if exc.status_code == 405:
         headers["Allow"] = allowed_methods(request)
-    return error_response(exc.status_code, message or str(exc.detail), fields, headers)
+    code = getattr(exc, "code", None)
+    return error_response(exc.status_code, message or str(exc.detail), fields, headers, code)
 
 
 def allowed_methods(request: Request) -> str:
@@ -83,7 +114,8 @@ async def field_errors(request: Request, exc: Exception) -> Response:
     """Answer invalid fields with 422, every field and its problem listed."""
     assert isinstance(exc, FieldErrors)
     names = ", ".join(exc.fields)
-    return error_response(422, f"Fix these fields and send again: {names}.", exc.fields)
+    code = "stale" if set(exc.fields) <= PAGE_TOKENS else None
+    return error_response(422, f"Fix these fields and send again: {names}.", exc.fields, code=code)
 
 
 async def store_error(request: Request, exc: Exception) -> Response:
@@ -99,7 +131,7 @@ async def store_error(request: Request, exc: Exception) -> Response:
     elif isinstance(exc, Invalid | ImportFailed):
         status = 422
     fields = {exc.field: exc.problem} if exc.field else {}
-    return error_response(status, exc.message, fields)
+    return error_response(status, exc.message, fields, code=exc.code)
 
 
 async def server_error(request: Request, exc: Exception) -> Response:

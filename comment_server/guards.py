@@ -151,7 +151,9 @@ def check_address(ctx: Context, address: str) -> None:
     except ValueError:
         return
     if any(ip in network for network in ctx.settings.block_addresses):
-        raise ApiError(403, "Comments and stars from your address are not accepted.")
+        raise ApiError(
+            403, "Comments and stars from your address are not accepted.", code="blocked"
+        )
 
 
 def thread_param(request: Request) -> str:

@@ -34,8 +34,8 @@ from comment_server.spam import spam_problems
 from comment_server.store.identity import Claim
 from comment_server.store.writes import Edit, NewComment, Starred
 from comment_server.times import iso
-from comment_server.tokens import EditGrant, TokenError, hash_secret, new_secret
-from comment_server.tone_check import ToneCheck, check_tone
+from comment_server.tokens import EditGrant, TokenError, TokenExpired, hash_secret, new_secret
+from comment_server.tone_check import HELD, ToneCheck, check_tone
 
 READ_HEADERS = {"Cache-Control": "no-cache"}
 # Comments up to this long are rendered on the event loop: a worker thread's hop costs more than
@@ -44,6 +44,9 @@ INLINE_TEXT = 2_000
 REREAD = (
     "Your edit changed more than a typo, so the author will read it again before it is published."
 )
+# Why a comment waits, by the code the answer gives beside the sentence (`held_reason`): the embed
+# shows its own words for the code, in the page's language; API clients may show the sentence.
+HELD_SENTENCES = {**HELD, "edited": REREAD}
 
 
 def cached_answer(request: Request, body: Body) -> Response:
@@ -165,7 +168,7 @@ async def post_comment(request: Request) -> Response:
     website = values.get("website")
     support = partial(_support_post, ctx, thread)
     html, found = await _read_comment(ctx, values["author"], values["text"], website, support)
-    held = found.held if found else ""
+    held = _held_reason(found)
     new_thread = await check_new_thread(ctx, thread, address)
     secret = new_secret()
     new = NewComment(
@@ -208,7 +211,7 @@ def _created(ctx: Context, secret: str, held: str, row: dict[str, Any]) -> dict[
         "edit_until": _edit_until(ctx, row),
     }
     if held and row["status"] == "pending":
-        answer["held"] = held
+        answer |= _why_held(held)
     return answer
 
 
@@ -216,8 +219,18 @@ def _edited(ctx: Context, held: str, row: dict[str, Any]) -> dict[str, Any]:
     """Return the answer to an edit: the comment, until when it can be edited, why it waits."""
     answer = {"comment": own_comment(row), "edit_until": _edit_until(ctx, row)}
     if row["status"] == "pending" and (held or row["before_edit"]):
-        answer["held"] = held or REREAD
+        answer |= _why_held(held or "edited")
     return answer
+
+
+def _held_reason(found: ToneCheck | None) -> str:
+    """Return why the tone reader holds a comment for the author ("hostile", "spam"), else ""."""
+    return found.tone if found and found.held else ""
+
+
+def _why_held(reason: str) -> dict[str, str]:
+    """Return why a comment waits: the sentence for the reader and its code, to word it anew."""
+    return {"held": HELD_SENTENCES[reason], "held_reason": reason}
 
 
 def _spent_token(ctx: Context, token: str) -> str | None:
@@ -236,7 +249,7 @@ def edit_door(request: Request, ctx: Context) -> None:
     rate_limit(ctx, "edits", address, ctx.settings.rate_comments, "edits and deletions from you")
     check_address(ctx, address)
     if not ctx.settings.edit_window:
-        raise ApiError(403, "Editing comments is turned off on this server.")
+        raise ApiError(403, "Editing comments is turned off on this server.", code="editing_off")
 
 
 def edit_grant(ctx: Context, token: str, comment_id: int) -> EditGrant:
@@ -245,7 +258,9 @@ def edit_grant(ctx: Context, token: str, comment_id: int) -> EditGrant:
     try:
         grant = ctx.tokens.edit_grant(token, ctx.settings.edit_window)
     except TokenError as error:
-        raise ApiError(403, f"The edit token {error}.", {"edit_token": str(error)}) from None
+        fields = {"edit_token": str(error)}
+        code = "edit_closed" if isinstance(error, TokenExpired) else None
+        raise ApiError(403, f"The edit token {error}.", fields, code=code) from None
     if grant.comment_id != comment_id:
         raise ApiError(403, "This edit token is for another comment.", {"edit_token": "mismatch"})
     return grant
@@ -267,7 +282,7 @@ async def edit_comment(request: Request) -> Response:
     html, found = await _read_comment(
         ctx, values.get("author"), values["text"], values.get("website"), support
     )
-    held = found.held if found else ""
+    held = _held_reason(found)
     edit = Edit(
         comment_id=comment_id,
         edit_secret=grant.secret_hash,

@@ -24,6 +24,10 @@ class TokenError(ValueError):
     """A token is forged, expired or not for this use."""
 
 
+class TokenExpired(TokenError):
+    """A token this server signed, past its time (an edit token past the edit window)."""
+
+
 @dataclass(frozen=True)
 class MailGrant:
     """What a mail link names: the address (its id and digest) and, to stop, a thread or all."""
@@ -91,7 +95,7 @@ class Tokens:
             comment_id, secret = self._edit.loads(token, max_age=max_age)
             return EditGrant(int(comment_id), hash_secret(str(secret)))
         except SignatureExpired:
-            raise TokenError(
+            raise TokenExpired(
                 "has expired: a comment can be edited or deleted for a short while only"
             ) from None
         except (BadSignature, TypeError, ValueError, UnicodeEncodeError):

@@ -1,7 +1,8 @@
 """The tone reader at the server's door: comments the author reads first, and the nudge.
 
 A comment that reads as hostile or as spam (reply_drafts.tone) is stored like any other, never
-refused, but it waits for the author even from a trusted commenter; the answer says why. Before a
+refused, but it waits for the author even from a trusted commenter; the answer says why (`held`,
+in English, and `held_reason`, the HELD key, which the embed words in the page's language). Before a
 reader posts, the embed asks `POST /api/tone` and shows the nudge when there is one: a note to
 rephrase a harsh comment, or where help is for a reader who may be at risk.
 

@@ -2,13 +2,21 @@
 
 
 class StoreError(Exception):
-    """A request the store cannot carry out; *field* names the input at fault, if any."""
+    """A request the store cannot carry out; *field* names the input at fault, if any, and *code*
+    the refusal when its status's code says too little (comment_server/errors.py)."""
 
-    def __init__(self, message: str, field: str | None = None, problem: str | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        field: str | None = None,
+        problem: str | None = None,
+        code: str | None = None,
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.field = field
         self.problem = problem or message
+        self.code = code
 
 
 class NotFound(StoreError):

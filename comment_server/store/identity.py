@@ -92,7 +92,7 @@ def check_reader_not_blocked(connection: Connection, reader: str | None) -> None
     if reader is None:
         return
     if connection.execute(_READER_BLOCKED, {"reader_key": reader}).scalar():
-        raise Forbidden("Comments from this browser are not accepted.", "reader")
+        raise Forbidden("Comments from this browser are not accepted.", "reader", code="blocked")
 
 
 def join_claimed(connection: Connection, comment_id: int, now: datetime) -> str:

@@ -173,7 +173,9 @@ def edit_comment(connection: Connection, edit: Edit, now: datetime) -> bool:
     if not row["edit_secret"] or not hmac.compare_digest(row["edit_secret"], edit.edit_secret):
         raise Forbidden("This edit token is not for this comment.", "edit_token")
     if now > row["created"] + timedelta(seconds=edit.window):
-        raise Forbidden("The edit window of this comment has closed.", "edit_token")
+        raise Forbidden(
+            "The edit window of this comment has closed.", "edit_token", code="edit_closed"
+        )
     if row["status"] not in ("pending", "approved"):
         raise Forbidden("This comment can no longer be edited.", "edit_token")
     commenter_standing(connection, row["commenter"], now)  # a blocked commenter edits nothing
@@ -207,7 +209,9 @@ def delete_own_comment(
     if not row["edit_secret"] or not hmac.compare_digest(row["edit_secret"], edit_secret):
         raise Forbidden("This edit token is not for this comment.", "edit_token")
     if now > row["created"] + timedelta(seconds=window):
-        raise Forbidden("The edit window of this comment has closed.", "edit_token")
+        raise Forbidden(
+            "The edit window of this comment has closed.", "edit_token", code="edit_closed"
+        )
     if row["status"] not in ("pending", "approved"):
         raise Forbidden("This comment can no longer be deleted.", "edit_token")
     return delete_comment(connection, comment_id)
@@ -343,7 +347,7 @@ def commenter_standing(connection: Connection, key: str, now: datetime) -> bool:
         return False  # a new commenter: neither trusted nor blocked, nothing to read back
     row = connection.execute(_STANDING, {"commenter_key": key}).one()
     if row.blocked:
-        raise Forbidden("Comments from this commenter are not accepted.", "email")
+        raise Forbidden("Comments from this commenter are not accepted.", "email", code="blocked")
     return bool(row.trusted)
 
 

@@ -149,7 +149,8 @@ def test_a_refused_delete_keeps_the_comment_and_says_why(strict_site, phone):
     status = page.locator(".comments-status")
     answer_the_confirm(page, accept=True)
     own.get_by_role("button", name="Delete", exact=True).click()
-    expect(status).to_contain_text("Too many edits and deletions from you")
+    # Worded by the refusal's code (too_many) and its Retry-After, in the page's words.
+    expect(status).to_have_text("Too many at once from you: wait 1 min and try again.")
     expect(status).to_be_focused()
     expect(own).to_be_visible()
     expect(own.get_by_role("button", name="Delete", exact=True)).to_be_visible()

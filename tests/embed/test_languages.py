@@ -58,3 +58,39 @@ def test_the_notes_before_posting_are_french_too(site, stack, phone):
     submit.click()
     expect(status).to_contain_text("Ce message semble dur envers une personne")
     expect(submit).to_have_text("Publier quand même")
+
+
+def test_what_the_server_says_is_french_too_why_a_comment_waits_and_a_refusal(site, stack, phone):
+    # The server's sentences are English (for API clients); the embed words them by its codes:
+    # `held_reason` and the refusal's status. "It reads as harsh toward a person, so the author
+    # will read it before it is published." had shown on a French page.
+    write_french_post(site, "retenu")
+    site.rebuild()
+    watch = Watch()
+    page = phone.new_page()
+    watch.attach(page)
+    page.goto(f"{stack.site}/2026/retenu-fr/")
+    open_comments(page)
+    page.locator("#comment-author").fill("Sam")
+    text = page.locator("#comment-text")
+    submit, status = page.locator(".comment-submit"), page.locator(".comments-status")
+    text.fill("Je pense au suicide depuis des semaines. Ce billet m'a aidé à tenir.")
+    submit.click()
+    expect(status).to_contain_text("Avant de publier : si vous pensez")
+    expect(status.get_by_role("link")).to_have_attribute("href", "https://findahelpline.com")
+    submit.click()
+    expect(status).to_have_text("Votre commentaire attend sa validation.")
+    text.fill("Vous êtes vraiment un idiot, et ce billet est nul.")
+    submit.click()
+    expect(status).to_contain_text("Ce message semble dur envers une personne")
+    submit.click()  # « Publier quand même »
+    held = (
+        "Votre commentaire semble dur envers une personne : l'auteur le lira avant de le publier."
+    )
+    expect(status).to_have_text(held)
+    text.fill("Un très long commentaire. " * 800)  # past the server's 16 KB: 413
+    submit.click()
+    too_long = "Votre commentaire est trop long pour ce blog ; raccourcissez-le et renvoyez-le."
+    expect(status).to_have_text(too_long)
+    assert all("status of 413" in error for error in watch.errors)  # the browser logs refusals
+    assert len(watch.errors) == 2 and watch.dialogs == []  # the tone check's and the comment's

@@ -117,7 +117,8 @@ def test_a_failed_post_keeps_every_word(site, stack, phone):
     page.get_by_role("textbox", name="Website").fill("javascript:alert(1)")
     page.get_by_role("textbox", name="Comment").fill(THOUGHT)
     page.get_by_role("button", name="Post comment").click()
-    expect(page.locator(".comments-status")).to_contain_text("website")
+    status = page.locator(".comments-status")
+    expect(status).to_contain_text("Website: must be an http or https address")
     expect(page.get_by_role("textbox", name="Comment")).to_have_value(THOUGHT)
 
     # The server is unreachable: the words stay in the form and survive a reload.

@@ -186,7 +186,7 @@ def test_writes_from_the_configured_origin_are_accepted(client):
 def test_health_and_unknown_paths(client):
     assert client.get("/api/health").json() == {"ok": True}
     missing = client.get("/api/nothing")
-    assert missing.status_code == 404 and set(missing.json()) == {"error", "fields"}
+    assert missing.status_code == 404 and set(missing.json()) == {"error", "fields", "code"}
     wrong = client.post("/api/form", json={})
     assert wrong.status_code == 405 and "method" in wrong.json()["error"]
     assert wrong.headers["allow"] == "GET, HEAD"
@@ -194,7 +194,7 @@ def test_health_and_unknown_paths(client):
 
 def test_a_405_allows_every_method_of_the_path(client):
     answer = client.request("PATCH", "/api/threads/welcome/stars")
-    assert answer.status_code == 405 and set(answer.json()) == {"error", "fields"}
+    assert answer.status_code == 405 and set(answer.json()) == {"error", "fields", "code"}
     assert answer.headers["allow"] == "DELETE, GET, HEAD, PUT"
     assert client.get("/admin/session").headers["allow"] == "DELETE, POST"
 
@@ -213,6 +213,7 @@ def test_an_unexpected_failure_is_a_json_500_and_is_not_swallowed(settings, tmp_
     assert answer.json() == {
         "error": "The server failed to answer; try again in a moment.",
         "fields": {},
+        "code": "server_error",
     }
     with TestClient(create_app(broken)) as client, pytest.raises(OperationalError):
         client.get("/api/health")  # re-raised to the server, which logs it

@@ -30,7 +30,7 @@ def refused(answer, status: int) -> dict:
     assert answer.status_code == status, answer.text
     assert answer.headers["content-type"] == "application/json"
     body = answer.json()
-    assert set(body) == {"error", "fields"} and body["error"].endswith(".")
+    assert set(body) == {"error", "fields", "code"} and body["error"].endswith(".")
     return body
 
 
@@ -240,7 +240,8 @@ def test_blocklists_of_words_websites_and_addresses(make_client):
     from ipaddress import ip_network
 
     blocked = make_client("198.51.100.9", block_addresses=(ip_network("198.51.100.0/24"),))
-    refused(blocked.post("/api/threads/welcome/comments", json=comment_body(blocked)), 403)
+    answer = blocked.post("/api/threads/welcome/comments", json=comment_body(blocked))
+    assert refused(answer, 403)["code"] == "blocked"  # for the embed to say in its own words
     refused(blocked.put("/api/threads/welcome/stars", json={"reader": READER}), 403)
 
 
@@ -251,7 +252,9 @@ def test_a_blocked_commenter_is_refused(client):
     )
     assert block.status_code == 204
     again = comment_body(client, email="troll@example.org")
-    refused(client.post("/api/threads/welcome/comments", json=again), 403)
+    assert (
+        refused(client.post("/api/threads/welcome/comments", json=again), 403)["code"] == "blocked"
+    )
 
 
 def test_rate_limits_per_address_and_per_thread_say_when_to_retry(make_client):
@@ -259,7 +262,7 @@ def test_rate_limits_per_address_and_per_thread_say_when_to_retry(make_client):
     for _ in range(2):
         new_comment(client)
     answer = client.post("/api/threads/welcome/comments", json=comment_body(client))
-    refused(answer, 429)
+    assert refused(answer, 429)["code"] == "too_many"
     assert 1 <= int(answer.headers["retry-after"]) <= 60
     other = make_client("198.51.100.1", rate_thread=Rate(3, 60))
     other.app.state.context.limiter = client.app.state.context.limiter  # same process
@@ -280,6 +283,7 @@ def test_edits_need_a_valid_token_for_that_comment_within_the_window(make_client
     url = f"/api/comments/{first['comment']['id']}"
     wrong = client.patch(url, json={"edit_token": second["edit_token"], "text": "x"})
     assert refused(wrong, 403)["fields"] == {"edit_token": "mismatch"}
+    assert wrong.json()["code"] == "forbidden"
     forged = client.patch(url, json={"edit_token": "WzEsIngiXQ.abc.def", "text": "x"})
     refused(forged, 403)
     missing = client.patch(url, json={"text": "x"})
@@ -291,14 +295,19 @@ def test_edits_need_a_valid_token_for_that_comment_within_the_window(make_client
         json={"edit_token": late["edit_token"], "text": "x"},
     )
     assert refused(answer, 403)["error"] == "The edit window of this comment has closed."
+    assert answer.json()["code"] == "edit_closed"
     off = make_client(edit_window=0)
     answer = off.patch(
         f"/api/comments/{first['comment']['id']}",
         json={"edit_token": first["edit_token"], "text": "x"},
     )
     assert refused(answer, 403)["error"] == "Editing comments is turned off on this server."
+    assert answer.json()["code"] == "editing_off"
+    stale = client.post("/api/threads/welcome/comments", json=comment_body(client, reader="x.y"))
+    assert refused(stale, 422)["code"] == "stale"  # only the page's token: a new page will do
     bad = client.patch(url, json={"edit_token": first["edit_token"], "text": "", "website": "x:y"})
     assert set(refused(bad, 422)["fields"]) == {"text", "website"}
+    assert bad.json()["code"] == "invalid"
 
 
 def late_by_an_hour(client, comment_id: int) -> None:

@@ -14,7 +14,7 @@ from starlette.testclient import TestClient
 from comment_server import Settings, create_app
 from comment_server.app import author_address
 from comment_server.keys import Keys
-from comment_server.mail.author import CRISIS_ADVICE, HARSH
+from comment_server.mail.author import CRISIS_ADVICE, HARSH, HARSH_PUBLISHED
 from comment_server.settings import SettingsError, unknown_variables
 from comment_server.store.schema import mail_outbox
 from comment_server.store.store import Store
@@ -118,6 +118,32 @@ def test_spam_sends_no_mail_and_a_harsh_comment_says_so(author_settings, box: Ma
     assert got.message["Subject"] == "New comment on “welcome” from Rex"
     assert HARSH in got.text() and "viagra" not in got.text()
     assert len(box.to(MIRA)) == 1
+
+
+def test_a_harsh_comment_is_named_not_quoted_and_a_reader_at_risk_is_quoted(
+    author_settings, box: Mailbox
+):
+    # The whole attack had been quoted in the author's mail, read between two kind ones.
+    harsh = "You are a pathetic idiot and everyone who reads this garbage is a moron."
+    at_risk = "Your blog is useless and I want to kill myself."  # scorn beside a crisis
+    with mail_app(author_settings) as client:
+        new_comment(client, text=harsh, author="Rex", reader=reader_token("rex"))
+        got = box.wait_for(MIRA)[0].text()
+        new_comment(client, text=at_risk, author="Dee", reader=reader_token("dee"))
+        crisis = box.wait_for(MIRA, 2)[1].text()
+    assert HARSH in got and "idiot" not in got and "moron" not in got
+    assert "not quoted here; read it in your inbox" in got
+    assert "https://comments.blog.example/admin" in got
+    assert f"> {at_risk}" in crisis and "A READER MAY BE AT RISK: Dee" in crisis
+
+
+def test_a_harsh_comment_published_with_moderation_off_is_not_quoted_either(
+    author_settings, box: Mailbox
+):
+    with mail_app(replace(author_settings, moderation=False)) as client:
+        new_comment(client, text="You are an idiot and this post is garbage.", author="Rex")
+        got = box.wait_for(MIRA)[0].text()
+    assert HARSH_PUBLISHED in got and "idiot" not in got and "garbage" not in got
 
 
 def test_an_edit_that_goes_back_to_moderation_mails_the_author_again(author_settings, box: Mailbox):

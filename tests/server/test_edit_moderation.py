@@ -41,6 +41,7 @@ def test_an_approved_comment_rewritten_wholesale_waits_again(client):
     assert answer.status_code == 200, answer.text
     assert answer.json()["comment"]["status"] == "pending"
     assert "more than a typo" in answer.json()["held"]
+    assert answer.json()["held_reason"] == "edited"  # its code, for the page's own words
     assert comment_id not in public_ids(client)
     changes = inbox_card(client, comment_id)["changes"]
     assert changes["text"][0] == ["=", "Thank you for this "]
@@ -58,7 +59,7 @@ def test_a_typo_fix_stays_published(client):
     created = approved(client, text="Thank you for tihs post, it hepled me today.")
     fixed = edit(client, created, text="Thank you for this post, it helped me today.")
     assert fixed.json()["comment"]["status"] == "approved"
-    assert "held" not in fixed.json()
+    assert "held" not in fixed.json() and "held_reason" not in fixed.json()
     assert created["comment"]["id"] in public_ids(client)
 
 

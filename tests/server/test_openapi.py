@@ -39,7 +39,10 @@ def test_a_route_missing_from_the_document_stops_the_app_from_building():
 def test_errors_are_documented_with_the_one_shape(client):
     document = json.loads(client.get("/api/openapi.json").content)
     error = document["components"]["schemas"]["Error"]
-    assert error["required"] == ["error", "fields"]
+    assert error["required"] == ["error", "fields", "code"]
+    assert {"too_many", "invalid", "blocked", "edit_closed"} <= set(
+        error["properties"]["code"]["enum"]
+    )
     post = document["paths"]["/api/threads/{thread}/comments"]["post"]["responses"]
     assert {"201", "400", "403", "404", "413", "415", "422", "429"} <= set(post)
     approve = document["paths"]["/api/admin/comments/{id}/approve"]["post"]["responses"]

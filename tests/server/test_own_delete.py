@@ -77,4 +77,5 @@ def test_after_the_edit_window_the_comment_cannot_be_deleted(database_url, tmp_p
         pending = client.get("/api/admin/comments?status=pending", headers=ADMIN).json()
 
     assert late.status_code == 403 and "expired" in late.json()["fields"]["edit_token"]
+    assert late.json()["code"] == "edit_closed"  # the embed words it in the page's language
     assert mine["comment"]["id"] in [c["id"] for c in pending["comments"]]

@@ -55,6 +55,7 @@ def test_a_hostile_comment_waits_for_the_author_even_from_a_trusted_commenter(cl
     harsh = new_comment(client, text=HARSH)
     assert harsh["comment"]["status"] == "pending"
     assert "harsh toward a person" in harsh["held"]  # the answer says why (no JavaScript needed)
+    assert harsh["held_reason"] == "hostile"  # and its code, for the embed to say in French
     card = next(c for c in inbox(client) if c["id"] == harsh["comment"]["id"])
     assert card["draft"]["tone"] == "hostile" and "Reject" in card["draft"]["advice"]
     assert "thank" not in card["draft"]["text"].lower() and card["draft"]["gold_stars"] == 0
@@ -64,6 +65,7 @@ def test_spam_waits_too_and_gets_no_draft(client):
     trusted(client)
     spam = new_comment(client, text=SPAM)
     assert spam["comment"]["status"] == "pending" and "advertisement" in spam["held"]
+    assert spam["held_reason"] == "spam"
     card = next(c for c in inbox(client) if c["id"] == spam["comment"]["id"])
     assert card["draft"]["tone"] == "spam" and card["draft"]["text"] == ""
 
@@ -79,6 +81,7 @@ def test_an_approved_comment_edited_into_an_attack_goes_back_to_the_queue(client
     )
     assert edited.status_code == 200, edited.text
     assert edited.json()["comment"]["status"] == "pending" and edited.json()["held"]
+    assert edited.json()["held_reason"] == "hostile"
     shown = client.get("/api/threads/welcome/comments").json()["comments"]
     assert created["comment"]["id"] not in {c["id"] for c in shown}
 
@@ -254,3 +257,19 @@ def test_warm_french_is_not_held_as_harsh_for_the_spelling_of_its_words(client):
     assert kind["comment"]["status"] == "approved" and "held" not in kind
     scorn = tone_of(client, "Quel ramassis de bêtises.")
     assert scorn["tone"] == "hostile" and scorn["nudge"]
+
+
+def test_the_tone_is_the_nudge_s_code_harsh_words_hostile_where_help_is_grief(client):
+    # The embed words each note by the tone (#comment-nudge-hostile, #comment-nudge-grief, in the
+    # page's language): a nudge under any other tone would show the server's English.
+    headers = {"Origin": ORIGIN}
+    texts = [HARSH, SPAM, "Your blog is useless and I want to kill myself.", "Lovely post!"]
+    texts += ["Some days I don't want to be here anymore.", "Why does step 3 fail for me?"]
+    for text in texts:
+        answer = client.post("/api/tone", json={"text": text}, headers=headers).json()
+        if answer["tone"] == "hostile":
+            assert answer["nudge"].startswith("This reads as harsh"), text
+        elif answer["tone"] == "grief":
+            assert answer["nudge"] is None or "findahelpline.com" in answer["nudge"], text
+        else:
+            assert answer["nudge"] is None, text

@@ -182,7 +182,7 @@ def test_naughty_thread_ids_are_refused_cleanly(client):
         if answer.status_code == 200:
             assert validation.THREAD_ID.match(payload), payload
         else:
-            assert set(answer.json()) == {"error", "fields"}
+            assert set(answer.json()) == {"error", "fields", "code"}
 
 
 def test_every_commonmark_example_renders_to_allowlisted_html():

@@ -30,7 +30,7 @@ const $ = (selector, within = root) => within.querySelector(selector);
 const clone = (id) => document.getElementById(id)?.content.firstElementChild.cloneNode(true);
 const say = (message) => status.replaceChildren(message);
 // A #comment-words phrase, {names} filled in.
-const t = (key, vars) => words[key].replace(/\{(\w+)\}/g, (_, name) => vars[name]);
+const t = (key, vars) => words[key]?.replace(/\{(\w+)\}/g, (_, name) => vars[name]);
 
 const rand = () => crypto.getRandomValues(new Uint32Array(4)).join("-");
 
@@ -49,7 +49,8 @@ async function call(method, path, body, key = rand()) {
   const data = await res.json().catch(() => ({}));
   if (res.ok) return data;
   if (data.fields?.reader) save("reader", "");
-  throw Object.assign(new Error(data.error || t("unreachable")), data);
+  const n = Math.ceil(res.headers.get("Retry-After") / 60);
+  throw Object.assign(new Error(t(data.code, { n }) || data.error || t("unreachable")), data);
 }
 
 if (root && api && thread) {
@@ -296,9 +297,8 @@ async function submit(event) {
     await (editing ? saveEdit(values()) : post(values()));
   } catch (e) {
     if (e.fields) issued = draftKey = null; // refused: new token and key
-    bad = Object.keys(e.fields || {}).filter((name) => FIELDS.includes(name));
-    const label = (name) => form.elements[name].labels[0].firstChild.textContent.trim();
-    say(e.message + bad.map((name) => ` ${label(name)}: ${e.fields[name]}.`).join(""));
+    bad = FIELDS.filter((name) => e.fields?.[name]);
+    say(e.message + bad.map((name) => ` ${words[name]}: ${e.fields[name]}.`).join(""));
   }
   FIELDS.forEach((name) => form.elements[name].setAttribute("aria-invalid", !!bad?.includes(name)));
   submitButton.disabled = false;
@@ -325,32 +325,22 @@ async function post(v) {
   save(DRAFT, { ...v, key: (draftKey ||= rand()) });
   const d = await call("POST", `${threadPath}/comments`, body, draftKey);
   issued = draftKey = null;
-  remember(d, v);
   save(DRAFT, { ...v, text: "" });
   form.elements.text.value = "";
-  setMode(null);
-  const pending = d.comment.status !== "approved";
-  shown(place(d.comment, pending));
-  say(d.held || (words[tone] || words.thanks)[d.comment.status]);
+  done(d, v, (words[tone] || words.thanks)[d.comment.status]);
 }
 
 async function saveEdit(v) {
   const token = load(MINE, {})[editing].token;
   const d = await call("PATCH", `/api/comments/${editing}`, { ...v, email: undefined, edit_token: token });
-  remember({ ...d, edit_token: token }, v);
-  setMode(null);
-  shown(place(d.comment, d.comment.status !== "approved"));
-  say(d.held || t("editSaved"));
+  done({ ...d, edit_token: token }, v, t("editSaved"));
 }
 
-function shown(li) {
-  const article = $("article", li);
-  article.tabIndex = -1;
-  article.focus();
-}
-
-function remember(d, v) {
+function done(d, v, word) {
   const mine = load(MINE, {});
   mine[d.comment.id] = { token: d.edit_token, until: Date.parse(d.edit_until), values: v, comment: d.comment };
   save(MINE, mine);
+  setMode(null);
+  Object.assign($("article", place(d.comment, d.comment.status !== "approved")), { tabIndex: -1 }).focus();
+  say(t(`held_${d.held_reason}`) || d.held || word);
 }
