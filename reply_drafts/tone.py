@@ -113,6 +113,12 @@ _OF_SELF = re.compile(
 _DEMONSTRATIVE = re.compile(r"(?<![\w'])(?:this|that|these|those) $")
 _WORD_AFTER = re.compile(r" ([a-z][\w-]*)")
 _THE_POST = cue.words(cue.THE_POST)
+# The writer's own clause, with no "you" since: « Je suis nulle en cuisine, vraiment incompétente »
+# is said of herself, « Je suis sûr que vous êtes incompétent » is not.
+_SAID_OF_SELF = re.compile(
+    r"(?<![\w'])(?:je suis|i'?m|i am)(?:(?!\b(?:tu|t'|vous|you|your|ce|cette|this|what|quel|"
+    r"quelle|auteure?|author)\b)[^.!?])*$"
+)
 _SELF_AFTER = re.compile(r"\W*(?:i (?:was|am|is)|i'm|me|myself)\b")
 _CRITICAL = cue.words(cue.CRITICAL)
 _GOOD_NEWS = cue.words(cue.GOOD_NEWS)
@@ -257,7 +263,7 @@ def _insults(sentence: str) -> list[str]:
         found.append(match.group(0))
     for match in _INSULT_AIMED.finditer(sentence):
         before = _before(sentence, match.start())
-        if _AIM.search(before) and not _cancelled(before):
+        if _AIM.search(before) and not (_cancelled(before) or _SAID_OF_SELF.search(before)):
             found.append(match.group(0))
     return found
 
