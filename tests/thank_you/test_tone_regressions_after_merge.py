@@ -1,6 +1,6 @@
 """Warm comments that this afternoon's new cues read worse, read as before; the cues still fire.
 
-A review of the merges (/tmp/s36/regress.md, "WORSE after") found new cues firing on warm
+A review of the afternoon's merges ("worse after") found new cues firing on warm
 comments: « vraiment incompétente » said of oneself held as hostile; "Another recipe with 3000
 words of life story, and honestly I read them all. Lovely!" read as sarcasm; "Ever heard of
 proofreading? Because this post is flawless" as a jab; condolences for a sister who lives in
@@ -8,7 +8,9 @@ Canada, tears of pride at work, a reader home from surgery fully recovered, a nu
 children's ward, three toddlers, a heatwave, a baby who kept us up, a choir member lost to the
 sopranos, a club member lost to a rival team, the neighbours' divorce told with a laugh, a
 sourdough's "Stage 1./2.", and a heavy day eased by a light salad. Each cue now stops short of
-these, and still fires on the hard time it was written for (pinned beside each). Also from the
+these, and still fires on the hard time it was written for (pinned beside each). "I feel so
+empty without my dog while he's at the groomer's lol. Cute post!", held as hostile on the model's
+lead alone (0.36, no word of scorn), is doubtful praise again. Also from the
 review's "still wrong in both": "I wanted to die laughing at your dog" no longer gets the crisis
 helpline, a birth in hospital is good news (no "I'm so sorry"), and « ¿Esto es una broma? Qué
 tontería. » / „Ist das ein Witz? Schlechtester Artikel ever.“ get no "great question" and no star.
@@ -18,6 +20,8 @@ import pytest
 
 from reply_drafts.tone import read_tone
 from tests.support.drafts import draft_of
+
+HARD_DAY = "A hard week"
 
 # (text, language, label now): each was read worse after the merges.
 WARM_AGAIN = [
@@ -202,3 +206,19 @@ def test_a_birth_in_hospital_is_good_news_not_a_loss(text, language):
 def test_a_stay_in_hospital_or_a_death_after_birth_is_no_good_news(text):
     tone = read_tone(text)
     assert tone.label == "grief" and not tone.good_news
+
+
+def test_a_laughing_comment_with_no_scorn_is_not_held_on_the_model_s_lead_alone():
+    text = "I feel so empty without my dog while he's at the groomer's lol. Cute post!"
+    tone, draft = read_tone(text), draft_of(text)
+    assert tone.label == "praise" and not tone.loss
+    assert not draft.advice.startswith(("A quiet reply", "This reads as hostile"))
+
+
+@pytest.mark.parametrize(
+    ("text", "support"), [("This blog is trash lol", False), ("lol", True), ("haha first", True)]
+)
+def test_scorn_or_bare_laughter_on_a_hard_day_is_still_held(text, support):
+    draft = draft_of(text, support=support, title=HARD_DAY if support else "A post")
+    assert read_tone(text, support=support).label == "hostile"
+    assert draft.gold_stars == 0 and draft.quote == ""
