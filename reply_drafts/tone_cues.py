@@ -2082,7 +2082,8 @@ PRAISE = r"""thanks?|thank you|thx|ty|tysm|love(?:d|ly)?|loving|great|wonderful|
     (?:se sont|me suis) régalée?s?|
     un (?:vrai )?régal|un délice|délicieu\w*|
     danke|dank|toll\w*|großartig|wunderbar\w*|klasse|prima|gefällt mir|schön\w*|
-    gracias|genial|excelente|me encanta|precioso|maravillos[oa]|obrigad[oa]|ótimo|adorei|lindo|
+    gracias|genial|excelente|me encanta|precios[oa]|maravillos[oa]|obrigad[oa]|ótimo|adorei|lindo|
+    (?<!no es )(?<!nada )bonit[oa](?! (?:intento|forma|manera|sería))|buenísim[oa]|riquísim[oa]|
     parabéns|grazie|bellissim[oa]|ottimo|fantastic[oa]|complimenti|chiarissimo|benissimo|bedankt|
     dank je|dank u|mooi|prachtig|geweldig|leuk|спасибо|отлично|прекрасн\w*|полезн\w*|tack|takk|tak|
     dziękuję|teşekkür\w*|harika|ευχαριστώ|υπέροχ\w*"""
