@@ -70,7 +70,10 @@ def goldstar_dir(language: object) -> str:
 
 
 def add_theme_words(generator) -> None:
-    """Give the templates of *generator* `goldstar_words` and `goldstar_dir` (at
-    generator_init)."""
+    """Give the templates of *generator* `goldstar_words`, `goldstar_dir` and `goldstar_date`
+    (at generator_init)."""
+    from goldstar_support.dates import goldstar_date  # dates.py reads the words of this module
+
     generator.env.globals["goldstar_words"] = goldstar_words
     generator.env.globals["goldstar_dir"] = goldstar_dir
+    generator.env.globals["goldstar_date"] = goldstar_date

@@ -60,6 +60,7 @@ from pelican.generators import ArticlesGenerator
 from comment_contract import MAX_REPLY_DEPTH
 from goldstar_support.articles import all_articles
 from goldstar_support.compiled_templates import keep_compiled_templates
+from goldstar_support.dates import localize_content_dates
 from goldstar_support.settings import warn_default
 from goldstar_support.theme_words import add_theme_words
 
@@ -374,5 +375,8 @@ def register() -> None:
     signals.initialized.connect(add_static_files)
     signals.generator_init.connect(add_templates)
     signals.generator_init.connect(add_theme_words)
+    # A French post's dates in French, no fr_FR locale needed (goldstar_support/dates.py).
+    signals.article_generator_finalized.connect(localize_content_dates)
+    signals.page_generator_finalized.connect(localize_content_dates)
     signals.generator_init.connect(keep_compiled_templates)
     EXPORT_CHANGED.connect(attach_changed_threads)

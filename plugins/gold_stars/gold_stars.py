@@ -64,6 +64,7 @@ from pelican.generators import ArticlesGenerator
 
 from goldstar_support.articles import all_articles, is_support_post
 from goldstar_support.compiled_templates import keep_compiled_templates
+from goldstar_support.dates import localize_content_dates
 from goldstar_support.theme_words import add_theme_words
 
 from .badges import (
@@ -271,4 +272,7 @@ def register() -> None:
     signals.get_generators.connect(wall_generator)
     signals.generator_init.connect(add_templates)
     signals.generator_init.connect(add_theme_words)
+    # A French post's dates in French, no fr_FR locale needed (goldstar_support/dates.py).
+    signals.article_generator_finalized.connect(localize_content_dates)
+    signals.page_generator_finalized.connect(localize_content_dates)
     signals.generator_init.connect(keep_compiled_templates)

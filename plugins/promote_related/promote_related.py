@@ -48,6 +48,7 @@ from pelican import signals
 from pelican.generators import ArticlesGenerator, PagesGenerator
 
 from goldstar_support.compiled_templates import keep_compiled_templates
+from goldstar_support.dates import localize_content_dates
 from goldstar_support.theme_words import add_theme_words
 
 from .boost import need_scores
@@ -324,4 +325,7 @@ def register() -> None:
     signals.all_generators_finalized.connect(attach_promote_related)
     signals.generator_init.connect(add_templates)
     signals.generator_init.connect(add_theme_words)
+    # A French post's dates in French, no fr_FR locale needed (goldstar_support/dates.py).
+    signals.article_generator_finalized.connect(localize_content_dates)
+    signals.page_generator_finalized.connect(localize_content_dates)
     signals.generator_init.connect(keep_compiled_templates)
