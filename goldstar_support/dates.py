@@ -3,35 +3,47 @@
 Pelican writes `locale_date`, `locale_modified` and the theme's `strftime('%B %Y')` in the
 process locale (LOCALE): a French post said "5 March 2021" on a build machine without fr_FR
 (Netlify's, GitHub Actions', a slim Docker image: C.UTF-8 only). The month and weekday names of a
-language the theme speaks come from its words file (`months`, `months_short`, `weekdays`,
-`weekdays_short` in goldstar_support/words/<language>.toml) instead; the rest of the format
-(`%-d`, `%Y`, the blogger's own DATE_FORMATS or DEFAULT_DATE_FORMAT) is strftime's as before.
-English, and a language without names there, keep the process locale's. Babel would have the
-names of every language but is not among the project's dependencies.
+post's language come from Babel's copy of the Unicode CLDR instead (« mars », « févr. »,
+"marzo", "März"); the rest of the format (`%-d`, `%Y`, the blogger's own DATE_FORMATS or
+DEFAULT_DATE_FORMAT) is strftime's as before. English, and a language CLDR does not know, keep
+the process locale's names, as Pelican writes them.
 """
 
 import functools
 import re
 from datetime import datetime
 
-from goldstar_support.theme_words import goldstar_words
-
 # strftime's name directives, and `%%` so that `%%B` stays the text "%B".
 NAME_DIRECTIVE = re.compile(r"%[%aAbBh]")
 NAMES = {"%B": "months", "%b": "months_short", "%h": "months_short"}
 DAY_NAMES = {"%A": "weekdays", "%a": "weekdays_short"}
-# Every list of names a language's words file must give in full for its dates to use them.
-NAME_LISTS = {"months": 12, "months_short": 12, "weekdays": 7, "weekdays_short": 7}
 
 
+@functools.cache
 def date_names(language: object) -> dict[str, list[str]] | None:
-    """Return the month and weekday names of *language* ("fr", "fr_FR"), or None when its
-    words file gives none (English): its dates keep the process locale's."""
-    words = goldstar_words(language)
-    names = {key: words.get(key) for key in NAME_LISTS}
-    if all(isinstance(names[key], list) and len(names[key]) == n for key, n in NAME_LISTS.items()):
-        return names
-    return None
+    """Return the month and weekday names of *language* ("fr", "fr_FR", "pt-BR"), Monday first,
+    or None for English and a language CLDR does not know: its dates keep the process locale's."""
+    code = str(language or "en").replace("-", "_")
+    if code.split("_")[0] in ("", "en"):
+        return None
+    # Imported here: an English blog's build does without Babel's 20 ms (issue 17, item 5).
+    from babel import Locale, UnknownLocaleError
+    from babel.dates import get_day_names, get_month_names
+
+    try:
+        locale = Locale.parse(code)
+    except (ValueError, UnknownLocaleError):
+        return None
+    # The "format" context, the names inside a date ("5 марта"); Babel 2.17 mixes up the
+    # "stand-alone" names of locales that alias them once several are loaded.
+    months = {width: get_month_names(width, "format", locale) for width in ("wide", "abbreviated")}
+    days = {width: get_day_names(width, "format", locale) for width in ("wide", "abbreviated")}
+    return {
+        "months": [months["wide"][month] for month in range(1, 13)],
+        "months_short": [months["abbreviated"][month] for month in range(1, 13)],
+        "weekdays": [days["wide"][day] for day in range(7)],
+        "weekdays_short": [days["abbreviated"][day] for day in range(7)],
+    }
 
 
 @functools.cache

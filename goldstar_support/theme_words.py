@@ -70,10 +70,11 @@ def goldstar_dir(language: object) -> str:
 
 
 def add_theme_words(generator) -> None:
-    """Give the templates of *generator* `goldstar_words`, `goldstar_dir` and `goldstar_date`
-    (at generator_init)."""
-    from goldstar_support.dates import goldstar_date  # dates.py reads the words of this module
+    """Give the templates of *generator* `goldstar_words`, `goldstar_dir`, `goldstar_date` and
+    `goldstar_date_names` (at generator_init)."""
+    from goldstar_support.dates import date_names, goldstar_date  # Babel, for a build that dates
 
     generator.env.globals["goldstar_words"] = goldstar_words
     generator.env.globals["goldstar_dir"] = goldstar_dir
     generator.env.globals["goldstar_date"] = goldstar_date
+    generator.env.globals["goldstar_date_names"] = date_names

@@ -52,6 +52,19 @@ def test_a_french_post_is_dated_in_french_and_an_english_one_in_english(tmp_path
     assert english.select_one(".comment-permalink time").get_text() == "6 March 2021"
 
 
+def test_a_spanish_and_a_german_post_are_dated_in_their_language_too(tmp_path):
+    # Babel's CLDR names every language: no words file had to give Spanish or German months.
+    content = tmp_path / "content"
+    write_post(content, "hola", date="2021-03-05 10:00", Lang="es")
+    write_post(content, "hallo", date="2021-03-05 10:00", Lang="de_DE")
+    output = tmp_path / "output"
+    build_without_locale(content, output)
+    spanish = page(output, "2021/hola-es/index.html")
+    german = page(output, "2021/hallo-de_DE/index.html")
+    assert spanish.select_one(".byline time").get_text() == "5 marzo 2021"
+    assert german.select_one(".byline time").get_text() == "5 März 2021"
+
+
 def test_a_french_blogs_archives_name_their_months_in_french(tmp_path):
     content = tmp_path / "content"
     write_post(content, "hiver", date="2021-02-01 10:00")
