@@ -1863,8 +1863,10 @@ SPELLING = r"spelled (?:\S+ )?wrong(?:ly)?|spelling (?:mistake|error)|wrong spel
 
 CRITICAL = rf"""i disagree|disagree|i don'?t (?:really |quite |fully )?agree|not sure i agree|
     thanks for finally (?:getting around to|bothering to|deciding to) (?:\w+ ){{0,4}}(?:i|we) (?:
-    reported|pointed out|flagged|mentioned|asked for)|
-    next time,? (?:try to |try and )?actually (?:test|try|read|make|bake|cook|proofread|check)|
+    reported|pointed out|flagged|mentioned|asked for)(?![\s\S]*\b(?:so happy|so excited|yay|
+    woo+hoo+|can'?t wait|worth the wait|love it)\b)|
+    next time,? (?:try to |try and )?actually (?:test|try|read|make|bake|cook|proofread|
+    check)(?! (?:a double|a triple|double|twice|two|extra|more|(?:the|a) \w+ version)\b)|
     (?:you'?ve|you have|you) misunderstood(?! my| me| nothing)|vous vous trompez (?:sur|dans)|
     can'?t agree|respectfully|push ?back|counterpoint|i'?d argue|i would argue|not convinced|
     unconvinced|(?:isn'?t|is not|not|aren'?t) (?:quite |entirely |really )?(?:right|true|correct|

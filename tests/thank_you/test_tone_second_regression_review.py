@@ -201,3 +201,40 @@ def test_a_narrowed_cue_spares_the_warm_comment_and_still_reads_the_hard_ones(
     _assert_read_warm(warm, language)
     for text in hard:
         _assert_read_hard(text, language, label)
+
+
+# A tip or a thank-you that borrows a reproach's opening, and the reproach itself.
+CRITICAL_NARROWED = [
+    (
+        "Next time, actually try the lemon version! It's even better. Thanks for the recipe.",
+        [
+            "Cute idea. Maybe next time actually test the recipe before posting?",
+            "Next time actually bake it before you post it.",
+        ],
+    ),
+    (
+        "Next time actually make a double batch, they vanish fast! Thanks.",
+        [
+            "Next time, actually read the comments before replying.",
+            "Next time, actually check your oven temperature before blaming the recipe.",
+        ],
+    ),
+    (
+        "Thanks for finally getting around to posting the recipe I asked for! I'm so happy.",
+        [
+            "Thanks for finally getting around to fixing the typo I reported three months ago.",
+            "Thanks for finally bothering to answer the question I asked for. Took you ages.",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("warm", "reproaches"), CRITICAL_NARROWED)
+def test_a_thank_you_is_not_read_as_a_reproach_and_the_reproach_still_is(warm, reproaches):
+    tone, draft = read_tone(warm), draft_of(warm)
+    assert tone.label == "praise", tone.cues
+    assert draft.quote != "" or draft.gold_stars > 0
+    for text in reproaches:
+        tone, draft = read_tone(text), draft_of(text)
+        assert tone.label == "critical", tone.cues
+        assert draft.gold_stars == 0 and draft.quote == "" and not draft.crisis
