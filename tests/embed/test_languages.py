@@ -94,3 +94,93 @@ def test_what_the_server_says_is_french_too_why_a_comment_waits_and_a_refusal(si
     expect(status).to_have_text(too_long)
     assert all("status of 413" in error for error in watch.errors)  # the browser logs refusals
     assert len(watch.errors) == 2 and watch.dialogs == []  # the tone check's and the comment's
+
+
+# A Spanish and a German post: what a reader writes there, and what the embed says back.
+SPANISH_AND_GERMAN = {
+    "es": {
+        "title": "El tarro de las gracias",
+        "paragraph": "Párrafo {n}: una palabrita cada noche.",
+        "comments": "Comentarios",
+        "star_post": "Estrella para esta entrada",
+        "name": "Nombre",
+        "warm": "Gracias por esta entrada, ayer empecé mi tarro.",
+        "submit": "Publicar comentario",
+        "thanks": "¡Gracias! Tu comentario",
+        "crisis_text": "Pienso en el suicidio desde hace semanas. Esta entrada me ayudó.",
+        "crisis": "Antes de publicar: si estás pensando en quitarte la vida",
+        "post_my_comment": "Publicar mi comentario",
+        "quiet": "Tu comentario está pendiente de aprobación.",
+        "harsh_text": "Eres un idiota de verdad, y esta entrada es una basura.",
+        "harsh": "Este mensaje suena duro con una persona",
+        "post_anyway": "Publicar de todos modos",
+        "held": "Tu comentario suena duro con una persona: quien escribe el blog lo leerá antes "
+        "de publicarlo.",
+    },
+    "de": {
+        "title": "Das Dankesglas",
+        "paragraph": "Absatz {n}: jeden Abend ein kleines Wort.",
+        "comments": "Kommentare",
+        "star_post": "Stern für diesen Beitrag",
+        "name": "Name",
+        "warm": "Danke für diesen Beitrag, ich habe gestern mein Glas angefangen.",
+        "submit": "Kommentar abschicken",
+        "thanks": "Danke! Dein Kommentar",
+        "crisis_text": "Ich denke seit Wochen an Suizid. Dieser Beitrag hat mir geholfen.",
+        "crisis": "Bevor du das abschickst: Wenn du daran denkst, dir das Leben zu nehmen",
+        "post_my_comment": "Meinen Kommentar abschicken",
+        "quiet": "Dein Kommentar wartet auf Freigabe.",
+        "harsh_text": "Du bist wirklich ein Idiot, und dieser Beitrag ist Müll.",
+        "harsh": "Das klingt hart gegenüber einer Person",
+        "post_anyway": "Trotzdem abschicken",
+        "held": "Dein Kommentar klingt hart gegenüber einer Person: Wer den Blog schreibt, liest "
+        "ihn, bevor er erscheint.",
+    },
+}
+
+
+@pytest.mark.parametrize("lang", ["es", "de"])
+def test_a_spanish_or_german_post_gets_its_form_stars_thanks_and_notes_in_its_language(
+    site, stack, phone, lang
+):
+    # A Spanish or German post's embed said "Star this post", "Post comment", "Thank you!" and
+    # the crisis and held notes in English.
+    said = SPANISH_AND_GERMAN[lang]
+    slug = f"gracias-{lang}"
+    (site.content / f"{slug}.md").write_text(
+        f"Title: {said['title']}\nDate: 2026-01-02 10:00\nSlug: {slug}\nLang: {lang}\n\n"
+        + "\n\n".join(said["paragraph"].format(n=n) for n in range(30))
+        + "\n",
+        encoding="utf-8",
+    )
+    site.slugs.append(slug)
+    site.rebuild()
+    watch = Watch()
+    page = phone.new_page()
+    watch.attach(page)
+    page.goto(f"{stack.site}/2026/{slug}-{lang}/")
+    expect(page.locator("#comments-title")).to_have_text(said["comments"])
+    open_comments(page)
+    expect(page.locator('[data-stars="post"] button')).to_contain_text(said["star_post"])
+    expect(page.get_by_label(said["name"])).to_be_visible()
+    page.locator("#comment-author").fill("Sam")
+    text = page.locator("#comment-text")
+    submit, status = page.locator(".comment-submit"), page.locator(".comments-status")
+    text.fill(said["warm"])
+    expect(submit).to_have_text(said["submit"])
+    submit.click()
+    expect(status).to_contain_text(said["thanks"])
+    text.fill(said["crisis_text"])
+    submit.click()
+    expect(status).to_contain_text(said["crisis"])
+    expect(status.get_by_role("link")).to_have_attribute("href", "https://findahelpline.com")
+    expect(submit).to_have_text(said["post_my_comment"])
+    submit.click()
+    expect(status).to_have_text(said["quiet"])
+    text.fill(said["harsh_text"])
+    submit.click()
+    expect(status).to_contain_text(said["harsh"])
+    expect(submit).to_have_text(said["post_anyway"])
+    submit.click()
+    expect(status).to_have_text(said["held"])
+    assert watch.errors == [] and watch.dialogs == []

@@ -22,7 +22,15 @@ ENGLISH = re.compile(
     # a date's English month (the build machine's locale has no French: goldstar_support/dates.py)
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
-    r"Aug|Sep|Oct|Nov|Dec))\b"
+    # (German abbreviates with a dot: « 5 Nov. », « 5 Apr. »)
+    r"Aug|Sep|Oct|Nov|Dec)\b(?!\.))\b"
+)
+# April, August, September and November are German months too, written the same.
+ENGLISH_FOR_GERMAN = re.compile(
+    ENGLISH.pattern.replace("April|", "")
+    .replace("August|", "")
+    .replace("September|", "")
+    .replace("November|", "")
 )
 # What a post writes itself (the demo's posts are English): not the theme's words.
 CONTENT_PARTS = (
@@ -50,15 +58,20 @@ def french_demo(tmp_path_factory):
     return build_demo(output, DEFAULT_LANG="fr", COMMENTS_API="http://127.0.0.1:8001")
 
 
-def test_every_french_word_has_an_english_place_in_a_template():
-    words = tomllib.loads((WORDS / "fr.toml").read_text(encoding="utf-8"))
+@pytest.mark.parametrize(
+    ("lang", "locale", "tag"),
+    [("fr", "fr_FR", "fr-CA"), ("es", "es_ES", "es-MX"), ("de", "de_DE", "de-AT")],
+)
+def test_every_word_has_an_english_place_in_a_template(lang, locale, tag):
+    words = tomllib.loads((WORDS / f"{lang}.toml").read_text(encoding="utf-8"))
     templates = "".join(
         path.read_text(encoding="utf-8")
         for path in (CONTENT.parent / "theme" / "templates").rglob("*.html")
     )
     unused = [key for key in words if f'"{key}"' not in templates and f"'{key}'" not in templates]
     assert unused == []
-    assert goldstar_words("fr_FR") is goldstar_words("fr-CA") is goldstar_words("fr")
+    assert words == goldstar_words(lang)
+    assert goldstar_words(locale) is goldstar_words(tag) is goldstar_words(lang)
     assert goldstar_words("en") == {} and goldstar_words(None) == {}
 
 
@@ -142,6 +155,119 @@ def test_a_french_article_page_has_its_comment_section_and_embed_words_in_french
     assert "0 étoile" in counts and "0 étoiles" not in counts
 
 
+# What a Spanish and a German page say where an English one says "Comments", "Post comment",
+# "Star", "I see you", "No comments yet"... (goldstar_support/words/es.toml and de.toml)
+SPANISH_AND_GERMAN = {
+    "es": {
+        "home": "Inicio",
+        "comments": "Comentarios",
+        "related": "Entradas relacionadas",
+        "also_about": "También sobre",
+        "form": "Deja un comentario",
+        "submit": "Publicar comentario",
+        "star": "Estrella",
+        "star_post": "Estrella para esta entrada",
+        "i_see_you": "Pienso en ti",
+        "no_comments": "Todavía no hay comentarios.",
+        "zero_stars": "0 estrellas",
+        "award": "dos grandes estrellas doradas de quien escribe el blog",
+        "thanks": "¡Gracias! Tu comentario está pendiente de aprobación.",
+        "quiet": "Tu comentario está pendiente de aprobación.",
+        "held": "Tu comentario suena duro con una persona: quien escribe el blog lo leerá",
+        "harsh": "Este mensaje suena duro con una persona.",
+        "crisis": "Antes de publicar: si estás pensando en quitarte la vida",
+        "post_my_comment": "Publicar mi comentario",
+        "min_read": "min de lectura",
+        "wall": "El muro de las estrellas doradas",
+    },
+    "de": {
+        "home": "Startseite",
+        "comments": "Kommentare",
+        "related": "Ähnliche Beiträge",
+        "also_about": "Auch über",
+        "form": "Schreib einen Kommentar",
+        "submit": "Kommentar abschicken",
+        "star": "Stern",
+        "star_post": "Stern für diesen Beitrag",
+        "i_see_you": "Ich denke an dich",
+        "no_comments": "Noch keine Kommentare.",
+        "zero_stars": "0 Sterne",
+        "award": "zwei große Goldsterne vom Blog",
+        "thanks": "Danke! Dein Kommentar wartet auf Freigabe.",
+        "quiet": "Dein Kommentar wartet auf Freigabe.",
+        "held": "Dein Kommentar klingt hart gegenüber einer Person: Wer den Blog schreibt",
+        "harsh": "Das klingt hart gegenüber einer Person.",
+        "crisis": "Bevor du das abschickst: Wenn du daran denkst, dir das Leben zu nehmen",
+        "post_my_comment": "Meinen Kommentar abschicken",
+        "min_read": "Min. Lesezeit",
+        "wall": "Die Wand der Goldsterne",
+    },
+}
+
+
+def template_soup(soup: BeautifulSoup, selector: str) -> BeautifulSoup:
+    """Return the markup of the <template> at *selector*, parsed (the embed clones it)."""
+    return BeautifulSoup(soup.select_one(selector).decode_contents(), "html.parser")
+
+
+@pytest.mark.parametrize("lang", ["es", "de"])
+def test_a_spanish_or_german_blog_shows_its_own_words_and_no_english_of_the_theme(tmp_path, lang):
+    # A Spanish or a German blog showed the theme's English: "Comments", "Post comment", "Star",
+    # "No comments yet", the held notes and the crisis note, the wall of gold stars.
+    said = SPANISH_AND_GERMAN[lang]
+    english = ENGLISH_FOR_GERMAN if lang == "de" else ENGLISH
+    demo = build_demo(tmp_path / "output", DEFAULT_LANG=lang, COMMENTS_API="http://127.0.0.1:8001")
+    pages = sorted(demo.output.rglob("*.html"))
+    assert len(pages) > 40
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        assert f'<html lang="{lang}">' in html, page
+        found = english.search(theme_text(html))
+        assert found is None, (page, found and found.group(0))
+    home = BeautifulSoup((demo.output / "index.html").read_text("utf-8"), "html.parser")
+    assert home.select_one(".site-nav a").get_text() == said["home"]
+    # a post with no comment yet: its section, form, star button and the notes before posting
+    post = demo.output / "2026" / "reading-slowly" / "index.html"
+    soup = BeautifulSoup(post.read_text("utf-8"), "html.parser")
+    assert soup.select_one("#comments-title").get_text() == said["comments"]
+    assert soup.select_one(".comments-empty").get_text() == said["no_comments"]
+    assert soup.select_one(".promote-related-title").get_text() == said["related"]
+    assert said["min_read"] in soup.select_one(".byline").get_text()
+    assert soup.select_one('[data-stars="post"]')["data-label"] == said["star_post"]
+    form = template_soup(soup, "#comment-form-template")
+    assert form.select_one("#comment-form-title").get_text() == said["form"]
+    assert form.select_one(".comment-submit").get_text() == said["submit"]
+    star = template_soup(soup, "#comment-star-template")
+    assert star.select_one(".star-button > .star-label").get_text() == said["star"]
+    harsh = template_soup(soup, "#comment-nudge-hostile").get_text(" ", strip=True)
+    assert harsh.startswith(said["harsh"])
+    crisis = template_soup(soup, "#comment-nudge-grief").select_one(".comments-crisis")
+    assert crisis.get_text().startswith(said["crisis"])
+    assert crisis["data-submit"] == said["post_my_comment"]
+    assert crisis.select_one("a")["href"] == "https://findahelpline.com"
+    words = json.loads(soup.select_one("#comment-words").string)
+    assert words["post"] == said["submit"]
+    assert words["awards"][1] == said["award"]
+    assert words["thanks"]["pending"] == said["thanks"]
+    assert words["grief"]["pending"] == said["quiet"]
+    assert words["held_hostile"].startswith(said["held"])
+    # a post with comments: "0 estrellas", "0 Sterne" (the plural, not French's singular)
+    thanking = demo.output / "2025" / "how-to-thank-a-commenter" / "index.html"
+    thanks = BeautifulSoup(thanking.read_text("utf-8"), "html.parser")
+    counts = {" ".join(p.get_text().split()) for p in thanks.select(".comment-footer .stars")}
+    assert said["zero_stars"] in counts
+    # a hard day: its star says "I see you" in the page's language, and no "thank you"
+    hard_day = demo.output / "2025" / "a-hard-day" / "index.html"
+    quiet = BeautifulSoup(hard_day.read_text("utf-8"), "html.parser")
+    assert quiet.select_one('[data-stars="post"]')["data-label"] == said["i_see_you"]
+    assert (
+        json.loads(quiet.select_one("#comment-words").string)["thanks"]["pending"]
+        == (said["quiet"])
+    )
+    wall = BeautifulSoup(demo.read("gold-stars/"), "html.parser")
+    assert wall.select_one("h1").get_text() == said["wall"]
+
+
 def test_a_french_post_on_an_english_blog_is_french_and_the_rest_english(site_builder, tmp_path):
     content = tmp_path / "content"
     content.mkdir()
@@ -161,6 +287,57 @@ def test_a_french_post_on_an_english_blog_is_french_and_the_rest_english(site_bu
     assert english.select_one("#comments-title").get_text() == "Comments"
     assert french.select_one(".skip-link").get_text() == "Aller au contenu"
     assert english.select_one(".skip-link").get_text() == "Skip to content"
+
+
+# Two posts about the same thing in each language, on an English blog (`Lang: es`, `Lang: de`).
+POSTS_IN_SPANISH_AND_GERMAN = {
+    "es": (
+        "Title: Pan de masa madre\nDate: 2026-01-02 10:00\nSlug: {slug}\nLang: es\n"
+        "Tags: pan, masa madre\n\n{words}\n",
+        "El pan de masa madre necesita paciencia: la masa madre fermenta despacio, el pan crece "
+        "en la cocina toda la noche y por la mañana el horno huele a pan recién hecho.",
+    ),
+    "de": (
+        "Title: Sauerteigbrot\nDate: 2026-01-02 10:00\nSlug: {slug}\nLang: de\n"
+        "Tags: brot, sauerteig\n\n{words}\n",
+        "Sauerteigbrot braucht Geduld: Der Sauerteig gärt langsam, das Brot geht über Nacht in "
+        "der Küche auf und am Morgen duftet der Ofen nach frischem Brot.",
+    ),
+}
+
+
+def test_a_spanish_and_a_german_post_on_an_english_blog_speak_their_own_language(
+    site_builder, tmp_path
+):
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "hello.md").write_text(
+        "Title: Hello\nDate: 2026-01-01 10:00\nSlug: hello\n\nA post in English.\n",
+        encoding="utf-8",
+    )
+    for lang, (post, words) in POSTS_IN_SPANISH_AND_GERMAN.items():
+        for slug in ("uno", "dos"):
+            (content / f"{lang}-{slug}.md").write_text(
+                post.format(slug=f"{lang}-{slug}", words=words), encoding="utf-8"
+            )
+    result = site_builder(content, COMMENTS_API="http://127.0.0.1:8001")
+    for lang, said in SPANISH_AND_GERMAN.items():
+        html = result.read(f"2026/{lang}-uno-{lang}/index.html")
+        soup = BeautifulSoup(html, "html.parser")
+        assert soup.html["lang"] == lang
+        assert soup.select_one("#comments-title").get_text() == said["comments"]
+        assert soup.select_one(".comments-empty").get_text() == said["no_comments"]
+        reason = soup.select_one(".promote-related-reason").get_text()
+        assert reason.startswith(said["also_about"] + " "), reason
+        form = template_soup(soup, "#comment-form-template")
+        assert form.select_one(".comment-submit").get_text() == said["submit"]
+        words = json.loads(soup.select_one("#comment-words").string)
+        assert words["held_hostile"].startswith(said["held"])
+        english = ENGLISH_FOR_GERMAN if lang == "de" else ENGLISH
+        found = english.search(theme_text(html))
+        assert found is None, (lang, found and found.group(0))
+    english = BeautifulSoup(result.read("2026/hello/index.html"), "html.parser")
+    assert english.select_one("#comments-title").get_text() == "Comments"
 
 
 def test_a_post_and_a_page_link_their_translations(site_builder, tmp_path):
