@@ -84,7 +84,7 @@ SPANISH = LanguageLines(
         "¡Gracias otra vez!",
     ),
     quiet_fallback=_phrases(
-        "Hola, {name}:", "Gracias por escribir.", "He leído cada palabra.", "Cuídate."
+        "Hola, {name}:", "Gracias por escribir.", "He leído cada una de tus palabras.", "Cuídate."
     ),
     crisis=(
         "Si estás pensando en quitarte la vida, por favor, habla hoy mismo con alguien: "

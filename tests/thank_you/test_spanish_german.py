@@ -542,3 +542,60 @@ def test_a_death_by_suicide_in_german_is_a_loss_answered_quietly(text):
 )
 def test_suicide_prevention_or_an_easier_life_is_no_german_bereavement(text):
     assert not read_tone(text).loss
+
+
+# Wording a native blogger would not write, found reading the drafts: English or French turns of
+# phrase carried over word for word, a preposition or comma English puts there, a missing comma.
+TRANSLATED_WORDING = {
+    "es": (
+        "te di la razón de principio a fin",  # "I nodded along"
+        "el tipo de cosa que",  # "the kind of thing"
+        "más luminoso",  # "made my day brighter"
+        "se van a quedar conmigo",  # "will stay with me"
+        "Suena muy duro",  # "sounds hard"
+        "más de lo que sé decir",  # "more than I can say"
+        "He leído cada palabra",  # "I read every word"
+        "Considéralo una estrella",  # "consider this a gold star"
+        "para acompañarla",  # "to go with it"
+        "estrella dorada para la mejor pregunta",  # a star is given *por* (for) a question
+        "buena próxima lectura",  # "a good next read"
+        "disfrutes de {related_link}",  # "you might enjoy"
+        "Me encanta cuando",  # "I love it when"
+        "en qué lo ves de otra manera",
+        "no estás de acuerdo, y por qué",
+        "y te doy la bienvenida",
+        "confiarme esto.",  # then "…que estés pasando por esto": "esto" twice
+        "Gracias por eso",  # "Thanks for that"
+    ),
+    "de": (
+        "von vorne bis hinten zustimmen",
+        "zu lesen erhofft",
+        "heller gemacht",  # "made my day brighter"
+        "angestupst",  # "nudged"
+        "Das klingt so schwer",  # "that sounds hard"
+        "als ich sagen kann",  # "more than I can say"
+        "Ich höre dich",  # "I hear you"
+        "keinen richtigen Weg",  # "no right way to grieve"
+        "Betrachte das als",  # "consider this a gold star"
+        "nächste Lektüre",  # "a good next read"
+        "Ecke des Internets",  # "corner of the internet"
+        "einen wunderschönen Tag dir",
+        "Von Herzen danke",
+        "diesen so freundlichen",
+        "sag mir welcher",  # an indirect question takes a comma
+        "genommen hast zu erklären",  # an infinitive after "die Zeit" takes a comma
+        "Ich weiß, dass das nicht leicht",  # the author cannot know; they can imagine
+        "Diese gute Nachricht tut mir so gut",
+        "Hallo {name}, und willkommen",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_line_reads_as_written_in_the_language_not_translated_into_it(language):
+    library = load_library(language)
+    lines = [entry.text for section in LINE_SECTIONS for entry in library.entries(section)]
+    fixed = lines_for(language)
+    lines += [entry.text for entry in (*fixed.fallback.values(), *fixed.quiet_fallback.values())]
+    for wording in TRANSLATED_WORDING[language]:
+        assert not any(wording in line for line in lines), wording
