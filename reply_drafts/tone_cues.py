@@ -580,6 +580,11 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     (?:will|möchte) (?:ich )?nicht mehr leben|(?<!wird )(?<!werden )mich umbringen|will sterben|
     suizidgedanken|
     selbstmordgedanken|
+    (?:ich )?möchte (?:einfach |nur |so gern )?sterben(?= *(?:[.!…,]|$))|
+    (?:ich wäre|wäre ich) (?:\w+ )?(?:besser|lieber) tot(?! als)(?= *(?:[.!…,]|$))|
+    (?:ich sehe|sehe ich) (?:einfach )?keinen sinn mehr (?:im leben|in meinem leben|zu leben)|
+    (?:will|möchte|werde) (?:einfach |endlich |nur )?(?:allem|meinem leben) ein ende (?:setzen|
+    machen)(?= *(?:[.!…]|$))|
     (?<!nicht )(?:ich )?denke (?:(?!nicht |nie |niemals |kaum )\w+ ){0,3}an (?:selbstmord|suizid)|
     (?:ich bin|fühle mich) suizidal|
     (?<!no )(?<!nunca )pienso (?:(?!no |nunca )\w+ ){0,3}en (?:el )?suicidio(?! (?:de|del) )|
@@ -602,7 +607,10 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     togliermi la vita|non voglio più vivere|quero morrer|tirar (?:a )?minha (?:própria )?vida|
     não quero mais viver|ik wil dood|wil niet meer leven|não aguento mais viver(?! com)|
     non ce la faccio più a vivere(?! con)|voglio farla finita(?! con)|ya no aguanto (?:más )?vivir|
-    quiero acabar con todo(?= *(?:[.!…]|$))|nicht mehr leben(?= *[.!…]*$)|
+    quiero acabar con todo(?= *(?:[.!…]|$))|
+    (?:he pensado|pienso|pensé|estoy pensando|he estado pensando) (?:\w+ ){0,2}en acabar con (?:
+    todo|mi vida)(?= *(?:[.!…]|$))|no quiero seguir viviendo|quiero matarme(?! (?:a|de|con) )|
+    (?:que|^) (?:yo )?estaría mejor muert[oa](?= *(?:[.!…,]|$))|nicht mehr leben(?= *[.!…]*$)|
     i (?:just )?want to disappear and never come back|i'?m going to end it(?= *(?:[.!…]|$))|
     (?:think|thinking|thought|dream|dreaming|fantasi[sz]e|fantasi[sz]ing) (?:about|of) (?:stepping|
     throwing myself|walking|lying down|jumping) (?:out )?(?:in front of|under) (?:a|the) (?:
@@ -654,7 +662,9 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
 CRISIS_UNLESS_LAUGHING = r"""(?:quiero|quisiera|me dan ganas de) desaparecer(?= *(?:[.!…]|$|
     para siempre(?! de)|y no))|(?:quero|queria) (?:sumir|desaparecer)(?= *(?:[.!…]|$|para sempre|
     pra sempre|e não))|ich will (?:einfach |echt )?nicht mehr(?= *(?:[.!…]|$))|
-    ich möchte (?:einfach )?verschwinden|(?:ik )?wil er niet meer zijn(?! voor| bij)|
+    ich möchte (?:einfach )?verschwinden|
+    ich will (?:einfach |nur )?verschwinden(?= *(?:[.!…]|$))|
+    (?:ik )?wil er niet meer zijn(?! voor| bij)|
     ik wil (?:gewoon )?verdwijnen|
     (?:nobody|no one|no-one) would (?:even )?(?:miss me|notice i'?m gone|notice if i was gone)
     (?= *(?:[.!…]|$))|
@@ -1265,9 +1275,17 @@ GRIEF_OTHER = r"""décéd\w*|décès|
     (?:je suis|je me sens|j'étais|je me sentais) (?:\w+ )?déprimée?s?|
     (?<!lachen )gestorben|verstorben|trauer\w*|beerdigung|beileid|
     krebs|fehlgeburt|gekündigt|
+    (?:meine|meinen|unsere|unseren) (?:mutter|vater|mama|papa|frau|mann|sohn|tochter|bruder|
+    schwester|oma|opa|großmutter|großvater|kind|baby|partner|partnerin|hund|
+    katze) (?:an (?:\w+ ){1,2})?verloren|
     falleci\w*|(?<!portátil )(?<!móvil )(?<!teléfono )(?<!planta )murió(?! mi (?:planta|portátil|
-    móvil))|perdí a|duelo|cáncer|quimio\w*|aborto espontáneo|despedid[oa]|
+    móvil))|perdí a|duelo|cáncer|quimio\w*|aborto espontáneo|despedid[oa](?! de solter[oa]s?)|
     me despidieron(?![^.!?]*\bahora tengo\b)|me han despedido|depresión|
+    me (?:acaban|acabaron) de despedir|
+    (?:mi|nuestr[oa]) (?:hij[oa]|madre|padre|mamá|papá|marido|mujer|espos[oa]|herman[oa]|
+    abuel[oa]|bebé|pareja|novi[oa]) (?:está|sigue|lleva \w+ \w+|ha estado) (?:ingresad[oa] )?en (?:
+    el hospital|la uci|urgencias)(?! (?:trabajando|de (?:guardia|voluntari[oa]|prácticas)|
+    haciendo))|
     condolencias|faleceu|(?<!notebook )(?<!celular )(?<!computador )(?<!planta )morreu|luto|câncer|
     cancro|demitid[oa]|depressão|condolências|perdi (?:meu|
     minha)|(?<!portatile )(?<!telefono )(?<!computer )(?<!pianta )è mort[oa]|scompars[oa]|lutto|
@@ -1394,7 +1412,8 @@ INSULTS_AIMED = r"""clowns?|losers?|fools?|jerks?|hacks?|frauds?|fraude|charlata
     grifters?|muppets?|numpt(?:y|ies)|trolls?|shills?|content farm|crétine?s?|idiotes?|débile|
     guignols?|bouffons?|
     incompétente?s?|
-    trottel|depp|
+    trottel|depp|lügner(?:in)?|
+    ignorantes?|mentiros[oa]s?|
     estúpid[oa]s?|incompetente|nul(?:le)?|dumm|blöd|inútil|inutile"""
 
 # What comes just before an aimed insult: "you", "you're a", "this", "what a", "get outside,".
@@ -1617,9 +1636,13 @@ CONTEMPT_PHRASES = r"""(?<!like )(?:nobody|no one) (?:really |even |ever )?cares
     (?:^|(?<=[.!?] ))(?:ma |mais |aber )?(?:wat een|was für ein(?:en)?|che|qué|que) (?:onzin|
     schwachsinn|blödsinn|müll|quatsch|schifo|porcaria|lixo|mierda|basura|porquería)(?! (?:dat|
     dass|que|che) )(?! (?:de|di|da|do) (?:giornata|dia|día|forno|horno|ofen|tag|semana|settimana|
-    tempo|vida|vita|jornada)\b)(?! (?:il mio|la mia|mi|meu|minha|o meu|a minha)\b)(?!,? (?:
+    tempo|tiempo|vida|vita|jornada)\b)(?! (?:il mio|la mia|mi|meu|minha|o meu|a minha)\b)(?!,? (?:
     dass|ich)\b)|
     (?:du hast|sie haben) (?:echt |wirklich |absolut |überhaupt )?keine ahnung(?!,? wie)|
+    (?:no sabes|du kannst (?:einfach |halt )?nicht) (?:escribir|schreiben)(?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?] ))so ein (?:schwachsinn|blödsinn|quatsch|müll)(?= *(?:[.!…,]|$))|
+    (?:^|(?<=[.!?] ))(?:qué|vaya|menuda) (?:idiotez|estupidez|tontería|chorrada|basura|
+    porquería)(?: de (?:blog|post|entrada|artículo|receta|texto))?(?= *(?:[.!…]|$))|
     no (?:tienes|tenés) (?:ni )?(?:idea|puta idea)(?! de (?:lo|cuánto))|no sabes nada|
     t'y connais rien|tu n'y connais rien|non capisci niente|non sai niente|
     (?:minutes|hours) of my life (?:i'?ll never|i won'?t|i will never) get back|
@@ -1773,7 +1796,10 @@ CONTEMPT_UNLESS_LAUGHING = r"""(?:tu racontes|vous racontez) (?:vraiment )?n'imp
     do|da|de|del|por|con|com|das|dos|des) )(?![^.!?]*\b(?:perfect[oa]s?|lind[oa]s?|incrível|
     increíble|precios[oa]s?|bonit[oa]s?|hermos[oa]s?|genial|maravilhos[oa]s?)\b)|
     stop met (?:zeuren|janken|klagen|zielig doen)(?! over)|
-    stell dich (?:doch )?nicht so an(?= *(?:[.!…]|$))"""
+    stell dich (?:doch )?nicht so an(?= *(?:[.!…]|$))|
+    (?<!no )(?<!nunca )deja de escribir(?= *(?:[.!…,]|$))|
+    hör (?:bitte |endlich |doch )*auf zu schreiben(?= *(?:[.!…,]|$))|
+    schäm (?:dich|euch)(?= *(?:[.!…]|$))"""
 
 # Words of praise sarcasm wears most ("Great, another tutorial...", "Nice try, but..."): praise
 # that says nothing warmer is doubtful when the model sees hostility close behind (tone.DOUBT).
@@ -2095,7 +2121,9 @@ PRAISE = r"""thanks?|thank you|thx|ty|tysm|love(?:d|ly)?|loving|great|wonderful|
     (?:se sont|me suis) régalée?s?|
     un (?:vrai )?régal|un délice|délicieu\w*|
     danke|dank|toll\w*|großartig|wunderbar\w*|klasse|prima|gefällt mir|schön\w*|
-    gracias|genial|excelente|me encanta|precios[oa]|maravillos[oa]|obrigad[oa]|ótimo|adorei|lindo|
+    gracias|genial|excelente|me encanta|(?:mi|mis) (?:\w+ )?favorit[oa]s?|
+    (?:mein|meine|meinen|meinem|meiner) liebste[nrs]?|
+    precios[oa]|maravillos[oa]|obrigad[oa]|ótimo|adorei|lindo|
     (?<!no es )(?<!nada )bonit[oa](?! (?:intento|forma|manera|sería))|buenísim[oa]|riquísim[oa]|
     parabéns|grazie|bellissim[oa]|ottimo|fantastic[oa]|complimenti|chiarissimo|benissimo|bedankt|
     dank je|dank u|mooi|prachtig|geweldig|leuk|спасибо|отлично|прекрасн\w*|полезн\w*|tack|takk|tak|
@@ -2212,7 +2240,8 @@ CONTACT = r"""message me|dm me|pm me|text (?:me|her|him|\w+ on)|email me|contact
     bit\.ly|tinyurl|escr[íi]beme|m[áa]ndame un mensaje|contáctame|llámame|écrivez-moi|appelez|
     contactez|schreib mir|ruf (?:mich )?an|scrivimi|chiamami|mande mensagem|chama no|zadzwoń|
     napisz|напиши\w*|звоните|пишите|lihat profil|link (?:di )?bio|profilen|länken|linku|
-    (?:instagram|insta|ig|tiktok|discord|twitter|x|signal)\W{0,3}@?[\w.#-]{3,}"""
+    (?:instagram|insta|tiktok|discord|twitter|x|signal)\W{0,3}@?[\w.#-]{3,}|
+    ig\W{1,3}@?[\w.#-]{3,}"""
 
 # What sellers offer: prices, services, cures, money, deals.
 COMMERCIAL = r"""i sell|we sell|we make|we ship|i make (?:custom|handmade)|we offer|i offer|
