@@ -610,7 +610,13 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     quiero acabar con todo(?= *(?:[.!…]|$))|
     (?:he pensado|pienso|pensé|estoy pensando|he estado pensando) (?:\w+ ){0,2}en acabar con (?:
     todo|mi vida)(?= *(?:[.!…]|$))|no quiero seguir viviendo|quiero matarme(?! (?:a|de|con) )|
-    (?:que|^) (?:yo )?estaría mejor muert[oa](?= *(?:[.!…,]|$))|nicht mehr leben(?= *[.!…]*$)|
+    (?:que|^) (?:yo )?estaría mejor muert[oa](?= *(?:[.!…,]|$))|
+    non voglio (?:più )?continuare a vivere|(?:sarei|starei) meglio mort[oa](?= *(?:[.!…,]|$))|
+    voglio uccidermi(?! (?:di|dal|dalle|con) )|(?:ho pensato|penso|sto pensando) (?:spesso |
+    seriamente )?di farla finita(?= *(?:[.!…]|$))|
+    não quero (?:mais )?continuar (?:vivendo|a viver)|
+    (?:eu )?(?:estaria|ficaria) melhor mort[oa](?= *(?:[.!…,]|$))|quero me matar(?! (?:de|com) )|
+    nicht mehr leben(?= *[.!…]*$)|
     i (?:just )?want to disappear and never come back|i'?m going to end it(?= *(?:[.!…]|$))|
     (?:think|thinking|thought|dream|dreaming|fantasi[sz]e|fantasi[sz]ing) (?:about|of) (?:stepping|
     throwing myself|walking|lying down|jumping) (?:out )?(?:in front of|under) (?:a|the) (?:

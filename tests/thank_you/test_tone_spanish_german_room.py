@@ -128,3 +128,35 @@ def test_everyday_uses_of_the_same_words_keep_their_warm_draft(language, text):
     assert tone.label not in ("hostile", "spam", "grief") and not tone.crisis
     draft = _draft(language, text)
     assert draft.tone == tone.label and not draft.crisis and HELPLINE not in draft.text
+
+
+# The same thoughts in Italian and Portuguese, and their everyday near misses.
+AT_RISK_IT_PT = [
+    "Non voglio continuare a vivere.",
+    "A volte penso che sarei meglio morta.",
+    "Voglio uccidermi.",
+    "Ho pensato di farla finita.",
+    "Não quero continuar vivendo.",
+    "Às vezes acho que estaria melhor morta.",
+    "Quero me matar.",
+]
+NEAR_MISSES_IT_PT = [
+    "Voglio uccidermi di risate 😂",
+    "Ho pensato di farla finita con il glutine.",
+    "Muoio dal ridere.",
+    "Quero me matar de rir com esse gato.",
+    "Tô morrendo de rir.",
+    "Morrendo de vontade de provar!",
+]
+
+
+@pytest.mark.parametrize("text", AT_RISK_IT_PT)
+def test_an_italian_or_portuguese_reader_at_risk_is_read_as_at_risk(text):
+    tone = read_tone(text)
+    assert tone.crisis and tone.label == "grief"
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES_IT_PT)
+def test_italian_and_portuguese_laughter_and_cravings_are_no_crisis(text):
+    tone = read_tone(text)
+    assert not tone.crisis and tone.label not in ("hostile", "spam", "grief")
