@@ -396,7 +396,7 @@ LOW_MOOD = rf"""(?:i (?:(?:{MOOD_ADVERBS}) )?(?:feel|felt)|
     $))|
     (?:nothing (?:makes me happy|brings me joy|feels (?:real|good|worth it))|
     i (?:can'?t|don'?t) (?:enjoy|feel) anything) any ?more(?! *(?:without|except|like|apart|
-    other than|besides|compared|unless|than)\b)|
+    other than|besides|compared|than)\b)|
     what'?s the point (?:of|in) (?:anything|it all|trying|getting up|even trying|doing anything|
     any of (?:it|this))(?: any ?more)?(?= *(?:[.!…]|$))|
     (?:nobody|no one|no-one) (?:really |even |ever |actually )?(?:cares (?:about|for) me|

@@ -61,7 +61,10 @@ NARROWED = [
         "LOW_MOOD: can't enjoy anything anymore without",
         "en",
         "I can't enjoy anything anymore without your hot sauce on it. Addicted!",
-        ["I can't enjoy anything anymore but I try.", "Nothing makes me happy anymore."],
+        [
+            "I can't enjoy anything anymore but I try.",
+            "Nothing brings me joy anymore unless I sleep.",
+        ],
         "grief",
     ),
     (
