@@ -124,7 +124,9 @@ MISSED = rf"""(?:(?<!de )(?<!du )(?:(?:mon|ma|mes|notre|nos) (?:\w+ )?(?:{KIN}|{
     retour|déménag\w*|week-end|camp|trip|holiday|vacation|away|abroad|back|visit\w*|weekend|
     tomorrow|uni|college|(?:vit|vivent) (?:au|à|en|aux|loin)|habite\w*|installée?s?|
     expatriée?s?|moved|cruise|lives|living|at work|while (?:i'?m|she'?s|he'?s|they'?re|we'?re)|
-    when (?:i'?m|she'?s|he'?s|they'?re|we'?re)|partie? (?:à|au|aux|pour|vivre|travailler))\b)"""
+    when (?:i'?m|she'?s|he'?s|they'?re|we'?re)|partie? (?:à|au|aux|pour|vivre|travailler)|
+    pour (?:un|une|deux|trois|quelques|six) (?:an|ans|année|mois|semaines)|tout l'été|
+    à la montagne|à l'étranger)\b)"""
 # A loss, an illness or a hard time, said outright: enough on its own; not tears of pride at work,
 # a nurse on the children's ward, a reader home from surgery fully recovered, three toddlers.
 GRIEF_STRONG = rf"""passed away|passing of|{PARTI}|{PARTI_BARE}|{MISSED}|funeral(?! potatoes)|
@@ -144,7 +146,8 @@ GRIEF_STRONG = rf"""passed away|passing of|{PARTI}|{PARTI_BARE}|{MISSED}|funeral
     funny|jokes?))|
     barely holding (?:it|myself|things) together(?= *(?:[.!…,]|$| since| these| this| and| at|
     with(?! (?:\w+ )?(?:two|three|four|five|twins|toddlers|kids|babies|children))| right))
-    (?![^.!?]*\b(?:excite\w*|anticipation|giggl\w*|laugh\w*|heat|degrees|humid\w*|joy)\b)|
+    (?![^.!?]*\b(?:excite\w*|anticipation|giggl\w*|laugh\w*|heat|degrees|humid\w*|joy|twins|
+    toddlers?|bedtime|game|level|boss|dungeon|miles?|km|race|marathon)\b)|
     memorial service|
     hanged (?:himself|herself|themselves)|took (?:his|her|their) own life|
     (?:we|i) buried (?:{KIN})(?! (?:in the sand|at the beach))|
@@ -354,7 +357,8 @@ MOOD_ENDS = rf"""(?= *(?:[.!?…,;:)—–]|$|-|and\b|but\b|lately|these days|mo
     recently|sometimes|at times|more and more|for (?:weeks|months|years|days|a while|so long|ages)|
     since\b|to (?:everyone|everybody|the world|people|them|others|my (?:{KIN}|loved ones)|
     (?:the people|those) (?:i love|around me))\b|by (?:everyone|everybody|the world|
-    my (?:{KIN}))\b|in this(?= *(?:[.!…,]|$))|in (?:this|my (?:own )?)(?:world|life|head|home|
+    my (?!(?:dog|cat|pet|puppy|kitten|horse|bunny|rabbit)\b)(?:{KIN}))\b|
+    in this(?= *(?:[.!…,]|$))|in (?:this|my (?:own )?)(?:world|life|head|home|
     house|marriage|family)\b|honestly|tbh|now\b|(?:too|either)(?= *(?:[.!…,]|$))|any ?more|lol|
     haha|[😞😔😢😭💔🥺]))"""
 MOOD_ADVERBS = r"""just|still|really|often|sometimes|always|honestly|genuinely|constantly|mostly|
@@ -370,7 +374,9 @@ FELT_MOODS = r"""alone|lonely|hopeless|worthless|empty|numb|invisible|hollow|dea
     like (?:giving up|disappearing)|like there'?s no point|
     like i'?m (?:a burden|drowning|disappearing|invisible|nothing|worthless|falling apart)|
     lost in life|lost(?= (?:lately|these days|most days|all the time))|
-    sad(?= (?:lately|these days|all the time|most days|every day|for no reason))"""
+    sad(?= (?:lately|these days|all the time|most days|every day|for no reason)(?! (?:that|
+    because|when) (?:summer|winter|autumn|the (?:holidays?|season|summer|series|show)|your (?:
+    posts?|blog)|you (?:stopped|weren'?t|haven'?t))\b))"""
 LOW_MOOD = rf"""(?:i (?:(?:{MOOD_ADVERBS}) )?(?:feel|felt)|
     i(?:'?m| am) (?:(?:{MOOD_ADVERBS}) )?feeling|
     i(?:'?ve| have) (?:(?:{MOOD_ADVERBS}) )?(?:been feeling|felt|been)|
@@ -388,8 +394,9 @@ LOW_MOOD = rf"""(?:i (?:(?:{MOOD_ADVERBS}) )?(?:feel|felt)|
     like a chore|like too much){MOOD_ENDS}|
     nothing (?:really |even )?matters(?: to me)?(?: any ?more| these days| lately)?(?= *(?:[.…]|
     $))|
-    nothing (?:makes me happy|brings me joy|feels (?:real|good|worth it)) any ?more|
-    i (?:can'?t|don'?t) (?:enjoy|feel) anything any ?more|
+    (?:nothing (?:makes me happy|brings me joy|feels (?:real|good|worth it))|
+    i (?:can'?t|don'?t) (?:enjoy|feel) anything) any ?more(?! *(?:without|except|like|apart|
+    other than|besides|compared|than)\b)|
     what'?s the point (?:of|in) (?:anything|it all|trying|getting up|even trying|doing anything|
     any of (?:it|this))(?: any ?more)?(?= *(?:[.!…]|$))|
     (?:nobody|no one|no-one) (?:really |even |ever |actually )?(?:cares (?:about|for) me|
@@ -404,22 +411,29 @@ LOW_MOOD = rf"""(?:i (?:(?:{MOOD_ADVERBS}) )?(?:feel|felt)|
     (?:so |just |really |sick and )?(?:tired|exhausted|weary) of (?:everything|it all|all of it|
     trying|being me|being (?:alone|lonely|sad|like this|this way)|feeling (?:like this|this way)|
     pretending (?:i'?m|to be) (?:ok|okay|fine|happy)|life)(?= *(?:[.!…,]|$))|
-    exhausted (?:of|by) life|
+    exhausted (?:of|by) life(?! (?:admin|insurance|coach\w*|hacks?|events?|stuff|logistics|
+    paperwork))|
     i (?:really |just |honestly )?hate (?:myself|my life|who i am|being me){MOOD_ENDS}|
     (?:i'?ve been|i have been|i'?m|i am|i feel|i felt|i'?ve felt|(?:been )?feeling) (?:really |
     so |very |pretty |quite )?(?:low|down)(?! (?:on|to|the|with|in|under|here|there|about the (?:
     rain|weather|cold|heat|snow|grey|gray)|\w+ing)\b)|
     (?:i'?m|i am) not (?:ok|okay|alright|all right|doing (?:well|ok|okay|great)){MOOD_ENDS}|
     i(?:'?m| am) (?:really |so |just |honestly )?struggling(?= *(?:[.!…]|$| lately| these days|
-    right now| a lot| so much| mentally| to (?:cope|keep going|get up|get out of bed)(?! (?:at \d|
+    right now| mentally|
+    (?:a lot|so much)(?![^.!?]*\b(?:boss|level|game|blight|tomato\w*|weeds?|slugs?|recipe|
+    dough|bread|code|bug|build|exposure|shutter|lens|pace|5k|10k|garden\w*|plants?|soil)\b)|
+    to (?:cope|keep going|get up|get out of bed)(?! (?:at \d|
     before|early|for (?:the|a|an|my|our|this)))|
     with (?:my mental health|everything|life|my mood)))|
     (?:some|most) days i (?:can'?t|cannot|don'?t want to) (?:even )?get out of bed(?= *(?:[.!…,]|
     $|and\b|any ?more))|
     (?:can'?t|cannot|couldn'?t) (?:even )?get out of bed (?:most days|for days|any ?more|lately|
     these days|some days)|
-    cr(?:y|ying|ied) myself to sleep|i cry (?:every day|every night|all the time|most days|
-    most nights)|
+    cr(?:y|ying|ied) myself to sleep(?![^.!?]*\b(?:book|film|movie|show|series|ending|finale|
+    episode|novel|laugh\w*)\b)|
+    i cry (?:every day|every night|all the time|most days|most nights)(?![^.!?]*\b(?:onions?|
+    chopping|adverts?|ads|commercials|films?|movies?|views?|bake ?off|laugh\w*|happy tears|cute|
+    so sweet|at how|watching)\b)|
     (?:i'?ve|i have) (?:lost|given up) (?:all )?hope{MOOD_ENDS}|
     (?:i'?ve|i have) given up on (?:everything|myself|life){MOOD_ENDS}|
     (?:i'?m|i am) (?:barely|only just) (?:holding on|hanging on|keeping it together|functioning|
@@ -585,7 +599,8 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     (?:ich sehe|sehe ich) (?:einfach )?keinen sinn mehr (?:im leben|in meinem leben|zu leben)|
     (?:will|möchte|werde) (?:einfach |endlich |nur )?(?:allem|meinem leben) ein ende (?:setzen|
     machen)(?= *(?:[.!…]|$))|
-    (?<!nicht )(?:ich )?denke (?:(?!nicht |nie |niemals |kaum )\w+ ){0,3}an (?:selbstmord|suizid)|
+    (?<!nicht )(?:ich )?denke (?:(?!nicht |nie |niemals |kaum )\w+ ){0,3}an (?:selbstmord|
+    suizid)(?![\w-])|
     (?:ich bin|fühle mich) suizidal|
     (?<!no )(?<!nunca )pienso (?:(?!no |nunca )\w+ ){0,3}en (?:el )?suicidio(?! (?:de|del) )|
     (?:tengo|con) (?:pensamientos|ideas) suicidas|(?:estoy|me siento) suicida|
@@ -1259,11 +1274,15 @@ GRIEF_OTHER = r"""décéd\w*|décès|
     une |que j'ai (?:un |une )?)(?:cancer|lymphome|leucémie|tumeur|sarcome|mélanome|sclérose)|
     (?:j'écris|je vous écris|je t'écris) depuis (?:le service de |la )?(?:pédiatrie|réanimation|
     réa|néonatalogie|néonat|oncologie)|
-    (?:je fais|j'ai fait|j'ai|je fais encore) des crises d'angoisse|mes crises d'angoisse|
+    (?:(?:je fais|j'ai fait|j'ai|je fais encore) des crises d'angoisse|mes crises d'angoisse)
+    (?![^.!?…]*\b(?:examens?|partiels?|oral|oraux|avion|vols?|impôts|page blanche|permis|
+    concours|entretiens?)\b)|
     m'aide à tenir(?= *(?:[.!…,]|$| le coup))(?![^.!?…]*\b(?:révisions|partiels|examens|bac|
-    concours|jusqu'(?:au|à)|ramadan|régime)\b)|
+    concours|jusqu'(?:au|à)|ramadan|régime|gardes?|sorties|entraînements?|chantier|travaux)\b)|
     perdu (?:la|notre) maison dans (?:un |l')(?:incendie|inondation)|
-    (?<!sont )en (?:plein|pleine procédure de|cours de) divorce(?![^.!?]*\b(?:haha|mdr|lol|ptdr))|
+    (?<!sont )en (?:plein|pleine procédure de|cours de) divorce(?![^.!?]*\b(?:haha|mdr|lol|ptdr))
+    (?! (?:avec|de) (?!(?:mon|ma|son|sa|notre) (?:mari|femme|époux|épouse|conjointe?|compagnon|
+    compagne|ex)\b))|
     tu aurais eu [\w-]+ ans aujourd'hui|
     (?:cela|ça) fait un an (?:que tu|qu'il|qu'elle) (?:nous as? quitté|es parti|est parti)\w*|
     endormie? (?:pour toujours|pour la dernière fois)|hace un año que te fuiste|
@@ -1325,13 +1344,18 @@ GRIEF_OTHER = r"""décéd\w*|décès|
     je me sens (?:si |tellement |complètement |totalement )?(?:invisible|inutile|de trop)(?= *(?:
     [.!…]|$| depuis| en ce moment| au (?:travail|boulot)| dans ma))|
     (?:je suis |je ne suis qu'|je me sens comme |j'ai l'impression d'être )un (?:vrai )?(?:
-    fardeau(?= *(?:[.!…,]|$| pour))|boulet pour (?:tout le monde|les autres|mes proches|
+    fardeau(?= *(?:[.!…,]|$| pour (?!(?:mon|ma|notre) (?:club|groupe|chorale)\b)))|
+    boulet pour (?:tout le monde|les autres|mes proches|
     ma famille)(?= *(?:[.!…]|$)))|je ne sers à rien(?= *(?:[.!…]|$))|
     je n'en vois plus le bout(?= *(?:[.!…]|$))|
     j'ai le moral (?:à zéro|au plus bas)(?= *(?:[.!…,]|$| depuis| en ce moment| ces (?:temps|
-    jours)))|
-    je n'ai plus (?:la force(?= *(?:[.!…]|$))|la force de rien|aucune force)|tout me pèse(?= *(?:
-    [.!…]|$| en ce moment| depuis))|(?:je suis |(?<=, ))(?:complètement |vraiment )?à bout(?= *(?:
+    jours)))(?![^.!?…]*\b(?:défaite|match|finale|série|saison|pluie|météo)\b)|
+    je n'ai plus (?:la force(?= *(?:[.!…]|$))|la force de rien|aucune force(?! dans (?:les|mes) (?:
+    jambes|bras|mains|doigts|cuisses|mollets)))(?![^.!?…]*(?:\bmarathon|\brando|\bcourse\b|
+    \btrail\b|\bkm\b|\bséance|\bmatch\b|\brepas\b|trop mangé|après (?:le|la|les|ce|cette|mon|
+    ma|\d+) ))|tout me pèse(?= *(?:
+    [.!…]|$| en ce moment| depuis))(?![^.!?…]*\b(?:haha|mdr|ptdr|lol|surtout mon sac)\b)|
+    (?:je suis |(?<=, ))(?:complètement |vraiment )?à bout(?= *(?:
     [.!…,]|$))|je pleure (?:tous les (?:soirs|jours|matins)|sans arrêt|tout le temps)(?= *(?:
     [.!…,]|$| depuis))|
     (?:^|(?<=[.!?…] ))(?:je suis )?(?:si |tellement )?(?:fatiguée?|lasse?|épuisée?) de tout
@@ -1765,7 +1789,8 @@ CONTEMPT_PHRASES = r"""(?<!like )(?:nobody|no one) (?:really |even |ever )?cares
     quel ramassis de (?:bêtises|conneries|clichés|banalités|niaiseries)|
     ^(?:franchement|sérieusement|par pitié)?,? ?(?:arrêtez|arrête) d'écrire(?= *[.!…]*$)|
     (?:le truc|l'article|le billet|le texte) le plus (?:débile|nul|stupide|bête) que (?:j'ai|
-    j'aie) (?:jamais )?lu|
+    j'aie) (?:jamais )?lu(?![\s\S]*\b(?:j'adore|et le plus (?:drôle|marrant|génial|beau|
+    utile))\b)|
     pas mal pour quelqu'un qui (?:ne sait|n'y connaît|n'a) (?:visiblement|manifestement|
     clairement|de toute évidence)|
     (?:^|(?<=[.!?] ))so naive(?= *[.!…]*$)|imagine thinking (?:anyone|anybody|people) (?:wants|
@@ -2174,7 +2199,8 @@ SPAM_TERMS = r"""casinos?|poker|sportsbook|online slots|free spins|jackpot|viagr
     meilleurs? prix|visita (?:mi|nuestra) tienda(?: online| en línea)?|
     visita (?:il mio|il nostro) negozio(?: online)?|
     visite (?:minha|nossa) loja(?: online| virtual)?|
-    besuchen sie (?:meinen|unseren) (?:shop|onlineshop)|klicke hier|jetzt klicken|
+    besuchen sie (?:meinen|unseren) (?:shop|onlineshop)|klicke hier(?! (?:auf den link )?(?:
+    zum|zur|für das|für die) (?:original\w*|quelle|rezept|foto|bild))|jetzt klicken|
     (?<!ich )(?<!und )verdiene (?:bis zu )?\d+ ?(?:euro|€|dollar|\$)|geld verdienen von zu hause|
     von zu hause (?:aus )?(?:geld )?verdienen|haz clic aquí|gana dinero desde casa"""
 
@@ -2220,9 +2246,15 @@ LINK_DROPS = r"""^visit (?:us |our site |my site )?for more (?:info|information|
     passez? voir le mien|(?:passe|passez) (?:voir|sur) mon (?:blog|site)|free quotes?|
     devis gratuits?"""
 
+# A French jab dressed as a question with a warm turn after it is a question or a tip (« Tu as
+# déjà entendu parler de la relecture croisée ? On le fait au travail, super méthode. », « Qui lit
+# encore ce genre de truc ? Moi, et j'adore ! »).
+JAB_WARM_TURN_FR = r"""(?![\s\S]*\b(?:merci(?! pour rien| de nous épargner)|j'adore|génial|
+    bravo|trop bien|on le fait|super (?!nul|mauvais|décevant)\w+)\b)"""
+
 # A jab dressed as a question: no "great question", no gold star. The first two only as the whole
 # comment ("Is this a joke? Because I laughed out loud." is a laugh).
-RHETORICAL_JABS = r"""^is this a joke\?$|^c'est une blague ?\?$|
+RHETORICAL_JABS = rf"""^is this a joke\?$|^c'est une blague ?\?$|
     ^¿?esto es una broma\?(?= *(?:qué|vaya|menuda) (?:tontería|basura|estupidez|porquería|
     mierda|chorrada)\b)|
     ^ist das (?:ein|dein|euer|ihr) witz\?(?= *(?:der |die |das )?(?:schlechteste\w*|was für|
@@ -2230,11 +2262,12 @@ RHETORICAL_JABS = r"""^is this a joke\?$|^c'est une blague ?\?$|
     ever heard of (?:proofreading|spell ?check\w*|an editor|editing)(?!\? *because (?:this|your) (?:
     post|article|piece|writing) is (?:flawless|perfect|spotless))(?![\s\S]*\b(?:thanks|
     thank you)\b(?! for nothing))|
-    (?:vous avez|tu as) déjà entendu parler (?:de la |de )?(?:relecture|correcteur|l'orthographe)
-    (?![\s\S]*\bmerci\b(?! pour rien))|
-    qui lit encore ce (?:genre de )?(?:truc|torchon|blabla)|
-    avez-vous seulement (?:testé|lu|essayé)|sérieux,? c'est ça (?:votre|ton) (?:tuto|article|
-    billet)"""
+    (?:vous avez|tu as) déjà entendu parler (?:de la |de )?(?:
+    relecture|correcteur|l'orthographe){JAB_WARM_TURN_FR}|
+    qui lit encore ce (?:genre de )?(?:truc|torchon|blabla){JAB_WARM_TURN_FR}|
+    avez-vous seulement (?:testé|lu|essayé)(?! (?:
+    avec|sans|en remplaçant|de remplacer)){JAB_WARM_TURN_FR}|
+    sérieux,? c'est ça (?:votre|ton) (?:tuto|article|billet){JAB_WARM_TURN_FR}"""
 
 # Ways to reach a seller: a phone number, a handle, "message me", "link in bio", "search 'X'".
 CONTACT = r"""message me|dm me|pm me|text (?:me|her|him|\w+ on)|email me|contact me|call me|
