@@ -16,30 +16,7 @@ import pytest
 
 from reply_drafts.grief import hard_time_cues
 from reply_drafts.tone import read_tone
-from tests.support.drafts import draft_of
-
-QUIET_ADVICE = "A quiet reply"
-HOSTILE_ADVICE = "This reads as hostile"
-
-
-def _assert_read_warm(text: str, language: str) -> None:
-    """A warm comment: no loss, no hostility, no quiet or defensive draft, no helpline."""
-    tone, draft = read_tone(text), draft_of(text, language)
-    assert tone.label not in ("grief", "hostile", "critical"), (tone.label, tone.cues)
-    assert not tone.loss and not tone.crisis and not draft.crisis
-    assert not draft.advice.startswith((QUIET_ADVICE, HOSTILE_ADVICE))
-    for sorry in ("sorry", "désolée", "désolé", "d'accord"):
-        assert sorry not in draft.text.casefold()
-
-
-def _assert_read_hard(text: str, language: str, label: str) -> None:
-    """A hard time (label "grief") or a jab (label "hostile"): no star, no quote, no helpline."""
-    tone, draft = read_tone(text), draft_of(text, language)
-    assert tone.label == label, tone.cues
-    assert draft.gold_stars == 0 and draft.quote == "" and not draft.crisis
-    expected_advice = QUIET_ADVICE if label == "grief" else HOSTILE_ADVICE
-    assert draft.advice.startswith(expected_advice)
-
+from tests.support.drafts import assert_read_hard, assert_read_warm, draft_of
 
 # (cue line, language, the warm comment it caught, the two hard ones it was written for, label)
 NARROWED = [
@@ -223,9 +200,9 @@ NARROWED = [
 def test_a_narrowed_cue_spares_the_warm_comment_and_still_reads_the_hard_ones(
     language, warm, hard, label
 ):
-    _assert_read_warm(warm, language)
+    assert_read_warm(warm, language)
     for text in hard:
-        _assert_read_hard(text, language, label)
+        assert_read_hard(text, language, label)
 
 
 def test_suicide_scenes_in_crime_novels_get_no_helpline_and_the_thought_itself_does():
