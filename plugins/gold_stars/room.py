@@ -90,32 +90,35 @@ def warn_hidden_gold_star(article, comment, support: bool = False) -> None:
     if overruled(comment, support):
         _warn_overruled(article, comment, label)
         return
-    if comment.tone_read is not None:
-        words = ", ".join(f"“{cue}”" for cue in read(comment, support).cues[:3]) or "its words"
-    else:
-        words = "as the comment server read it"
-    kind = "an advertisement" if label == "spam" else "harsh toward a person"
+    words = _cue_words(comment, support) if comment.tone_read is not None else None
     logger.warning(
         "gold_stars: %s: comment %s reads as %s (%s), so its gold star is not shown, it earns no "
         "badge and the wall of gold stars leaves it out; take the gold star back in the comment "
         "server's inbox, or remove the comment",
         shown_path(getattr(article, "source_path", "") or "a post"),
         comment.id,
-        kind,
-        words,
+        _kind(label),
+        words or "as the comment server read it",
     )
 
 
 def _warn_overruled(article, comment, label: str) -> None:
-    words = ", ".join(f"“{cue}”" for cue in read(comment).cues[:3]) or "its words"
-    kind = "an advertisement" if label == "spam" else "harsh toward a person"
     logger.warning(
         "gold_stars: %s: comment %s reads as %s to the build (%s), though the comment server read "
         "it as %s, so its gold star is said plainly, it earns no badge and the wall of gold stars "
         "leaves it out; take the gold star back in the comment server's inbox if it is",
         shown_path(getattr(article, "source_path", "") or "a post"),
         comment.id,
-        kind,
-        words,
+        _kind(label),
+        _cue_words(comment),
         comment.tone,
     )
+
+
+def _kind(label: str | None) -> str:
+    return "an advertisement" if label == "spam" else "harsh toward a person"
+
+
+def _cue_words(comment, support: bool = False) -> str:
+    """Return the first words that decided the build's reading of *comment*, quoted."""
+    return ", ".join(f"“{cue}”" for cue in read(comment, support).cues[:3]) or "its words"
