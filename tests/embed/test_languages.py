@@ -9,24 +9,37 @@ from tests.support.browser import Watch, open_comments
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 
-def write_french_post(site, slug: str) -> None:
-    """Write a French post (`Lang: fr` on the English test blog): its page is 2026/<slug>-fr/."""
+def write_post_in(site, slug: str, lang: str, title: str, paragraph: str) -> None:
+    """Write a post in *lang* on the English test blog, 30 *paragraph*s ({n} numbered): its page
+    is 2026/<slug>-<lang>/."""
     (site.content / f"{slug}.md").write_text(
-        f"Title: Le bocal à mercis\nDate: 2026-01-02 10:00\nSlug: {slug}\nLang: fr\n\n"
-        + "\n\n".join(f"Paragraphe {n} : un petit mot chaque soir." for n in range(30))
+        f"Title: {title}\nDate: 2026-01-02 10:00\nSlug: {slug}\nLang: {lang}\n\n"
+        + "\n\n".join(paragraph.format(n=n) for n in range(30))
         + "\n",
         encoding="utf-8",
     )
     site.slugs.append(slug)
 
 
-def test_a_french_post_gets_a_french_comment_form_stars_and_thanks(site, stack, phone):
-    write_french_post(site, "bonjour")
+def write_french_post(site, slug: str) -> None:
+    """Write a French post (`Lang: fr`): its page is 2026/<slug>-fr/."""
+    paragraph = "Paragraphe {n} : un petit mot chaque soir."
+    write_post_in(site, slug, "fr", "Le bocal à mercis", paragraph)
+
+
+def open_built(site, stack, phone, path: str):
+    """Rebuild the blog and open *path* on a phone; return the page and what it logged."""
     site.rebuild()
     watch = Watch()
     page = phone.new_page()
     watch.attach(page)
-    page.goto(f"{stack.site}/2026/bonjour-fr/")
+    page.goto(f"{stack.site}/{path}")
+    return page, watch
+
+
+def test_a_french_post_gets_a_french_comment_form_stars_and_thanks(site, stack, phone):
+    write_french_post(site, "bonjour")
+    page, watch = open_built(site, stack, phone, "2026/bonjour-fr/")
     expect(page.locator("#comments-title")).to_have_text("Commentaires")
     open_comments(page)
     expect(page.locator('[data-stars="post"] button')).to_contain_text("Étoile pour ce billet")
@@ -42,9 +55,7 @@ def test_a_french_post_gets_a_french_comment_form_stars_and_thanks(site, stack, 
 
 def test_the_notes_before_posting_are_french_too(site, stack, phone):
     write_french_post(site, "bocal")
-    site.rebuild()
-    page = phone.new_page()
-    page.goto(f"{stack.site}/2026/bocal-fr/")
+    page, _ = open_built(site, stack, phone, "2026/bocal-fr/")
     open_comments(page)
     page.locator("#comment-author").fill("Sam")
     text = page.locator("#comment-text")
@@ -65,11 +76,7 @@ def test_what_the_server_says_is_french_too_why_a_comment_waits_and_a_refusal(si
     # `held_reason` and the refusal's status. "It reads as harsh toward a person, so the author
     # will read it before it is published." had shown on a French page.
     write_french_post(site, "retenu")
-    site.rebuild()
-    watch = Watch()
-    page = phone.new_page()
-    watch.attach(page)
-    page.goto(f"{stack.site}/2026/retenu-fr/")
+    page, watch = open_built(site, stack, phone, "2026/retenu-fr/")
     open_comments(page)
     page.locator("#comment-author").fill("Sam")
     text = page.locator("#comment-text")
@@ -147,18 +154,8 @@ def test_a_spanish_or_german_post_gets_its_form_stars_thanks_and_notes_in_its_la
     # the crisis and held notes in English.
     said = SPANISH_AND_GERMAN[lang]
     slug = f"gracias-{lang}"
-    (site.content / f"{slug}.md").write_text(
-        f"Title: {said['title']}\nDate: 2026-01-02 10:00\nSlug: {slug}\nLang: {lang}\n\n"
-        + "\n\n".join(said["paragraph"].format(n=n) for n in range(30))
-        + "\n",
-        encoding="utf-8",
-    )
-    site.slugs.append(slug)
-    site.rebuild()
-    watch = Watch()
-    page = phone.new_page()
-    watch.attach(page)
-    page.goto(f"{stack.site}/2026/{slug}-{lang}/")
+    write_post_in(site, slug, lang, said["title"], said["paragraph"])
+    page, watch = open_built(site, stack, phone, f"2026/{slug}-{lang}/")
     expect(page.locator("#comments-title")).to_have_text(said["comments"])
     open_comments(page)
     expect(page.locator('[data-stars="post"] button')).to_contain_text(said["star_post"])
