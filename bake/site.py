@@ -29,7 +29,7 @@ from pelican import Pelican
 from pelican.generators import ArticlesGenerator
 from pelican.plugins import signals
 
-from goldstar_support.articles import all_articles
+from goldstar_support.articles import ARTICLE_LISTS, all_articles
 
 from .postlist import PostList
 from .writer import PickingWriter
@@ -133,19 +133,9 @@ def release_kept_objects() -> None:
 def posts_view(generator: ArticlesGenerator, posts: set[int]) -> ArticlesGenerator:
     """Return a copy of *generator* whose lists of posts hold only those of ids *posts*."""
     view = copy.copy(generator)
-    for name in POST_LISTS:
+    for name in ARTICLE_LISTS:
         setattr(view, name, [a for a in getattr(generator, name) if id(a) in posts])
     return view
-
-
-POST_LISTS = (
-    "articles",
-    "translations",
-    "hidden_articles",
-    "hidden_translations",
-    "drafts",
-    "drafts_translations",
-)
 
 
 def listings_view(generator: ArticlesGenerator, posts: set[int]) -> ArticlesGenerator:

@@ -13,6 +13,8 @@ import functools
 import re
 from datetime import datetime
 
+from goldstar_support.articles import ARTICLE_LISTS, PAGE_LISTS
+
 # strftime's name directives, and `%%` so that `%%B` stays the text "%B".
 NAME_DIRECTIVE = re.compile(r"%[%aAbBh]")
 NAMES = {"%B": "months", "%b": "months_short", "%h": "months_short"}
@@ -92,25 +94,10 @@ def localize_content_dates(generator) -> None:
                 setattr(content, text, goldstar_date(value, date_format, language))
 
 
-# The lists of content an ArticlesGenerator or a PagesGenerator keeps, translations included.
-CONTENT_LISTS = (
-    "articles",
-    "translations",
-    "hidden_articles",
-    "hidden_translations",
-    "drafts",
-    "drafts_translations",
-    "pages",
-    "hidden_pages",
-    "draft_pages",
-    "draft_translations",
-)
-
-
 def _generated_contents(generator) -> list:
     """Return each post or page of *generator* once."""
     seen: dict[int, object] = {}
-    for attribute in CONTENT_LISTS:
+    for attribute in ARTICLE_LISTS + PAGE_LISTS:
         for content in getattr(generator, attribute, None) or ():
             seen.setdefault(id(content), content)
     return list(seen.values())

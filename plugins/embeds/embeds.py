@@ -32,27 +32,13 @@ from dataclasses import replace
 from jinja2 import TemplateNotFound
 from pelican import signals
 
+from goldstar_support.articles import ARTICLE_LISTS, PAGE_LISTS
+
 from .csp import Policy, read_policy
 from .html import Rewrite, rewrite
 
 logger = logging.getLogger(__name__)
 
-ARTICLE_LISTS = (
-    "articles",
-    "translations",
-    "hidden_articles",
-    "hidden_translations",
-    "drafts",
-    "drafts_translations",
-)
-PAGE_LISTS = (
-    "pages",
-    "translations",
-    "hidden_pages",
-    "hidden_translations",
-    "draft_pages",
-    "draft_translations",
-)
 BLOCKED_KEY = "csp_blocked"  # context: (directive, host) -> the pages that load from there
 INLINE_KEY = "csp_inline"  # context: "script" or "style" -> the pages that write it inline
 INLINE_SHOWN = {

@@ -22,22 +22,6 @@ from .syntax import date_entry, entry, key_named, syntax_of
 
 logger = logging.getLogger(__name__)
 
-ARTICLE_LISTS = (
-    "articles",
-    "translations",
-    "hidden_articles",
-    "hidden_translations",
-    "drafts",
-    "drafts_translations",
-)
-PAGE_LISTS = (
-    "pages",
-    "translations",
-    "hidden_pages",
-    "hidden_translations",
-    "draft_pages",
-    "draft_translations",
-)
 LINK_MARKERS = ("{static}", "{attach}", "|static|", "|attach|")
 # Where Pelican looks for what each kind of intrasite link names (Content._link_replacer).
 LINK_TARGETS = {

@@ -64,6 +64,8 @@ from pelican import signals
 from pelican.generators import ArticlesGenerator, PagesGenerator
 from pelican.readers import BaseReader, MarkdownReader
 
+from goldstar_support.articles import ARTICLE_LISTS, PAGE_LISTS
+
 from .addresses import check_addresses, check_language_addresses
 from .carried import (
     check_date_locales,
@@ -73,8 +75,6 @@ from .carried import (
     use_superfences,
 )
 from .checks import (
-    ARTICLE_LISTS,
-    PAGE_LISTS,
     check_links,
     check_titles,
     contents_of,
