@@ -49,12 +49,7 @@ PLUGINS = ["front_matter", "embeds", "comments", "gold_stars", "thank_you", "pro
 
 def content_of(size: int) -> Path:
     """Write (once) and return a blog of *size* posts of real sentences."""
-    folder = WORK / f"content-{size}"
-    if not (folder / ".complete").exists():
-        shutil.rmtree(folder, ignore_errors=True)
-        related_corpus.generate(size, folder)
-        (folder / ".complete").write_text("", encoding="utf-8")
-    return folder
+    return related_corpus.generate_once(size, WORK / f"content-{size}")
 
 
 def build(

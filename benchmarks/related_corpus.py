@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import random
 import re
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -83,6 +84,18 @@ def _split_front_matter(text: str) -> tuple[dict[str, str], str]:
         key, _, value = line.partition(":")
         head[key.strip().lower()] = value.strip()
     return head, body
+
+
+def generate_once(count: int, folder: Path) -> Path:
+    """Write *count* posts into *folder* unless a whole run already did; return *folder*.
+
+    A `.complete` mark, written last, tells a whole blog from one a stopped run left half written.
+    """
+    if not (folder / ".complete").exists():
+        shutil.rmtree(folder, ignore_errors=True)
+        generate(count, folder)
+        (folder / ".complete").write_text("", encoding="utf-8")
+    return folder
 
 
 def generate(count: int, folder: Path, seed: int = 6) -> list[Path]:
