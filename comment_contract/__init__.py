@@ -25,6 +25,25 @@ ALLOWED_ATTRIBUTES = {"a": frozenset({"href"}), "*": frozenset()}  # no generic 
 URL_SCHEMES = frozenset({"http", "https"})
 LINK_REL = "nofollow ugc noopener"
 
+
+def cleaner_settings() -> dict:
+    """Return the keyword arguments of the `nh3.Cleaner` that keeps a comment to the allowlist.
+
+    The server sanitizes with it when it stores a comment, the build again when it reads an
+    export (a hand-edited file cannot put a script on a page): one policy, written once here.
+    Links keep only absolute http(s) URLs; HTML comments are dropped. A new dict each call, so no
+    caller can change another's.
+    """
+    return {
+        "tags": set(ALLOWED_TAGS),
+        "attributes": {tag: set(names) for tag, names in ALLOWED_ATTRIBUTES.items()},
+        "url_schemes": set(URL_SCHEMES),
+        "url_relative": "deny",
+        "link_rel": LINK_REL,
+        "strip_comments": True,
+    }
+
+
 # How deep replies nest on the page: a reply deeper than this is shown at this depth, answering its
 # parent ("in reply to ..."), on the static page and in the embed alike.
 MAX_REPLY_DEPTH = 3

@@ -10,16 +10,9 @@ rel="nofollow ugc noopener"; images, styles, classes, ids and every event attrib
 import nh3
 from cmarkgfm import cmark
 
-from comment_contract import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, LINK_REL, URL_SCHEMES
+from comment_contract import cleaner_settings
 
-_CLEANER = nh3.Cleaner(
-    tags=set(ALLOWED_TAGS),
-    attributes={tag: set(names) for tag, names in ALLOWED_ATTRIBUTES.items()},
-    url_schemes=set(URL_SCHEMES),
-    url_relative="deny",
-    link_rel=LINK_REL,
-    strip_comments=True,
-)
+_CLEANER = nh3.Cleaner(**cleaner_settings())
 # GFM's other extensions are left out: tables, task lists and its tag filter render to tags the
 # allowlist drops, which would leave a comment's cells and boxes run together.
 _EXTENSIONS = ["autolink", "strikethrough"]

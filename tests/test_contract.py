@@ -2,10 +2,17 @@
 
 import re
 
+import nh3
 from bs4 import BeautifulSoup
 
-from comment_contract import ALLOWED_TAGS, EXPORT_FORMAT, EXPORT_VERSION, MAX_REPLY_DEPTH
-from comment_server.render import render
+from comment_contract import (
+    ALLOWED_TAGS,
+    EXPORT_FORMAT,
+    EXPORT_VERSION,
+    MAX_REPLY_DEPTH,
+    cleaner_settings,
+)
+from comment_server.render import render, sanitize
 from tests.support import ROOT
 
 EMBED = (ROOT / "theme" / "static" / "js" / "comments.js").read_text(encoding="utf-8")
@@ -62,3 +69,22 @@ def test_the_star_buttons_label_is_an_element_the_embed_fills_whatever_comes_aro
     assert all(not text.strip() for text in button.find_all(string=True, recursive=False))
     assert "const [label, whose, count] = button.children;" in EMBED
     assert "label.textContent = hook.dataset.label;" in EMBED
+
+
+HOSTILE_HTML = (
+    '<p onclick="x()">a <a href="javascript:alert(1)">b</a> <a href="/relative">c</a>'
+    ' <a href="https://example.org" title="t" rel="me">d</a><!-- note --><script>e()</script>'
+    '<img src="https://example.org/x.png"><span class="k">f</span></p>'
+)
+
+
+def test_the_server_and_the_build_sanitize_with_the_contracts_one_cleaner():
+    from comments.export_reader import sanitize_html  # plugins/ is on pytest's path
+
+    expected = (
+        '<p>a <a rel="nofollow ugc noopener">b</a> <a rel="nofollow ugc noopener">c</a>'
+        ' <a href="https://example.org" rel="nofollow ugc noopener">d</a>f</p>'
+    )
+    assert nh3.Cleaner(**cleaner_settings()).clean(HOSTILE_HTML) == expected
+    assert sanitize(HOSTILE_HTML) == expected
+    assert sanitize_html(HOSTILE_HTML) == expected

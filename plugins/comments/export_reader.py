@@ -20,14 +20,11 @@ import nh3
 from markupsafe import Markup, escape
 
 from comment_contract import (
-    ALLOWED_ATTRIBUTES,
-    ALLOWED_TAGS,
     EXPORT_FORMAT,
     EXPORT_VERSION,
     EXPORT_VERSIONS,
-    LINK_REL,
     TONES,
-    URL_SCHEMES,
+    cleaner_settings,
     export_file_name,
 )
 
@@ -36,14 +33,7 @@ FIX = "export the thread again with `python -m comment_server export`, or fix th
 BY_ID = attrgetter("id")
 # The export's html is already sanitized by the server; sanitizing again at build time with the same
 # tight allowlist (comment_contract) means a hand-edited export cannot put a script on a page.
-_CLEANER = nh3.Cleaner(
-    tags=set(ALLOWED_TAGS),
-    attributes={tag: set(names) for tag, names in ALLOWED_ATTRIBUTES.items()},
-    url_schemes=set(URL_SCHEMES),
-    url_relative="deny",
-    link_rel=LINK_REL,
-    strip_comments=True,
-)
+_CLEANER = nh3.Cleaner(**cleaner_settings())
 NO_DATE = Markup()
 _CONTROL = re.compile(r"[\x00-\x20\x7f]")
 _TIME_DIRECTIVE = re.compile(r"%-?[HIMSpfzZXcTrRs]")
