@@ -1,6 +1,7 @@
 """The author's side of the API: the inbox queue, moderation, replies, gold stars, export."""
 
 import json
+from collections.abc import Callable
 from functools import partial
 from typing import Any
 
@@ -15,6 +16,7 @@ from comment_server.idempotency import answer_for, answered, kept_response
 from comment_server.jsonio import json_response
 from comment_server.render import render
 from comment_server.shapes import admin_comment, admin_comments
+from comment_server.store.store import Store
 from comment_server.times import iso
 from reply_drafts.site_facts import SiteFacts, parse_site_facts
 
@@ -132,21 +134,21 @@ async def delete_comment(request: Request) -> Response:
 
 async def block_commenter(request: Request) -> Response:
     """Block a commenter: their pending comments become spam, later ones are refused."""
-    ctx = context(request)
-    await require_admin(request, ctx)
-    await read_json(request, ctx)
-    commenter = commenter_param(request)
-    await run_in_threadpool(ctx.store.block_commenter, commenter)
-    return Response(status_code=204)
+    return await _change_commenter(request, Store.block_commenter)
 
 
 async def unblock_commenter(request: Request) -> Response:
     """Let a blocked commenter comment again; their next comments wait for approval."""
+    return await _change_commenter(request, Store.unblock_commenter)
+
+
+async def _change_commenter(request: Request, change: Callable[[Store, str], object]) -> Response:
+    """Apply the store's *change* to the commenter the path names, for an admin; answer 204."""
     ctx = context(request)
     await require_admin(request, ctx)
     await read_json(request, ctx)
     commenter = commenter_param(request)
-    await run_in_threadpool(ctx.store.unblock_commenter, commenter)
+    await run_in_threadpool(change, ctx.store, commenter)
     return Response(status_code=204)
 
 
