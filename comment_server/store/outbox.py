@@ -8,6 +8,7 @@ one releases its claim at once. SQLite has no row locks: one process sends (the 
 lock file), and claims are plain reads, several batches in one.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -145,14 +146,14 @@ def _add_comments(
             )
         ).mappings()
     }
+
+    def comment_of(row_id: int) -> dict[str, Any] | None:
+        """Return the comment of outbox row *row_id*, marked crisis or not; None if it is gone."""
+        comment_id, crisis = wanted[row_id]
+        return {**found[comment_id], "crisis": crisis} if comment_id in found else None
+
     for batch in batches:
-        for row_id in list(batch.rows):
-            comment_id, crisis = wanted[row_id]
-            if comment_id not in found:
-                batch.rows.remove(row_id)
-                batch.dropped.append(row_id)
-            else:
-                batch.comments.append({**found[comment_id], "crisis": crisis})
+        batch.comments.extend(_found_for_rows(batch, comment_of))
         batch.comments.sort(key=lambda comment: not comment["crisis"])  # stable: oldest first
 
 
@@ -188,13 +189,23 @@ def _add_replies(
         ).mappings()
     }
     for batch in batches:
-        for row_id in list(batch.rows):
-            reply = found.get(wanted[row_id])
-            if reply is None:
-                batch.rows.remove(row_id)
-                batch.dropped.append(row_id)
-            else:
-                batch.replies.append(reply)
+        batch.replies.extend(_found_for_rows(batch, lambda row_id: found.get(wanted[row_id])))
+
+
+def _found_for_rows(
+    batch: Batch, found_for: Callable[[int], dict[str, Any] | None]
+) -> list[dict[str, Any]]:
+    """Return what *found_for* finds for each of the batch's rows, in order; a row it finds
+    nothing for (its comment deleted, marked as spam or no longer approved) is dropped."""
+    kept = []
+    for row_id in list(batch.rows):
+        found = found_for(row_id)
+        if found is None:
+            batch.rows.remove(row_id)
+            batch.dropped.append(row_id)
+        else:
+            kept.append(found)
+    return kept
 
 
 def record_sent(connection: Connection, batch: Batch, now: datetime) -> None:
