@@ -1,12 +1,9 @@
-"""Serve a built site on 127.0.0.1 the way a static host or CDN does: gzip for text, 404.html."""
+"""The handler of a static host or CDN: gzip for text, 404.html (serve it with tests.support.demo's
+`serve`)."""
 
-import functools
 import gzip
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from http import HTTPStatus
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import SimpleHTTPRequestHandler
 from pathlib import Path
 
 
@@ -52,18 +49,3 @@ class GzipStaticHandler(SimpleHTTPRequestHandler):
 
     def log_message(self, format: str, *args) -> None:
         """Stay quiet: the benchmark prints its own report."""
-
-
-@contextmanager
-def serve(folder: Path, port: int = 0) -> Iterator[str]:
-    """Serve *folder* on 127.0.0.1:*port* (0: any free port) in a thread; yield the base URL."""
-    handler = functools.partial(GzipStaticHandler, directory=str(folder))
-    server = ThreadingHTTPServer(("127.0.0.1", port), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)

@@ -17,10 +17,13 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from gzip_server import serve
-
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(ROOT))  # the test suite's static host
+from gzip_server import GzipStaticHandler  # noqa: E402
+
+from tests.support.demo import serve  # noqa: E402
+
 WORK = ROOT / "benchmarks" / ".work"
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 CHROMIUM = "/usr/bin/chromium"
@@ -96,7 +99,7 @@ def measure(theme: str, page: str, runs: int) -> list[Result]:
     """Build and serve the demo with *theme*, then run Lighthouse *runs* times on *page*."""
     output = WORK / theme
     output.mkdir(parents=True, exist_ok=True)
-    with serve(output) as origin:
+    with serve(output, GzipStaticHandler) as origin:
         build(theme, output, origin)
         return [
             summarize(run_lighthouse(origin + page, WORK / f"{theme}-{i}.json"))

@@ -144,10 +144,14 @@ class StaticHostHandler(SimpleHTTPRequestHandler):
 
 
 @contextmanager
-def serve(folder: Path) -> Iterator[str]:
-    """Serve *folder* over HTTP on 127.0.0.1 in a thread; yield its base URL (ending in /)."""
-    handler = functools.partial(StaticHostHandler, directory=str(folder))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+def serve(
+    folder: Path, handler: type[SimpleHTTPRequestHandler] = StaticHostHandler, port: int = 0
+) -> Iterator[str]:
+    """Serve *folder* over HTTP on 127.0.0.1:*port* (0: any free port) in a thread, with
+    *handler* (the benchmarks' gzipping host, for one); yield its base URL (ending in /)."""
+    server = ThreadingHTTPServer(
+        ("127.0.0.1", port), functools.partial(handler, directory=str(folder))
+    )
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
