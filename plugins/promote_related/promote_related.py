@@ -40,9 +40,9 @@ links):
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from pelican import signals
 from pelican.generators import ArticlesGenerator, PagesGenerator
@@ -68,6 +68,8 @@ from .results import RelatedLink, Relation, reason_words
 from .settings import Config, FriendFeed, read_config
 from .text import plain_title
 from .theme_files import add_templates
+
+Linked = TypeVar("Linked", FriendFeed, FriendPost)  # a friend's feed or post: each has a `url`
 
 # corpus, index, relate and words import numpy and scipy (more than a small blog's relating costs):
 # they are imported where posts are read or related, so a build whose posts did not change, which
@@ -231,13 +233,7 @@ def site_model(
 def friend_feeds(config: Config) -> list[FriendFeed]:
     """Return the friends' feeds of the settings and of the OPML file, each URL once."""
     feeds = list(config.friends) + (list(read_opml(config.opml)) if config.opml else [])
-    seen: set[str] = set()
-    unique = []
-    for feed in feeds:
-        if feed.url not in seen:
-            seen.add(feed.url)
-            unique.append(feed)
-    return unique
+    return each_url_once(feeds)
 
 
 def load_friends(config: Config, content_path: Path, on_done=None) -> list[FriendPost]:
@@ -249,12 +245,18 @@ def load_friends(config: Config, content_path: Path, on_done=None) -> list[Frien
     found = load_friend_posts(
         feeds, cache, config.timeout, config.feed_entries, content_path, on_done
     )
+    return each_url_once(found)
+
+
+def each_url_once(items: Iterable[Linked]) -> list[Linked]:
+    """Return *items* (friends' feeds or posts) in order, leaving out any whose `url` came
+    before."""
     seen: set[str] = set()
     unique = []
-    for post in found:
-        if post.url not in seen:
-            seen.add(post.url)
-            unique.append(post)
+    for item in items:
+        if item.url not in seen:
+            seen.add(item.url)
+            unique.append(item)
     return unique
 
 
