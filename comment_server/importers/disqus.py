@@ -12,11 +12,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from xml.etree.ElementTree import Element
 
-from comment_server.importers.problems import ImportFileError, report_problem
+from comment_server.importers.problems import report_problem
 from comment_server.importers.records import ImportedComment, ImportedThread, text_problem
-from comment_server.importers.replies import parents_first, reattach_replies
+from comment_server.importers.replies import whole_thread
 from comment_server.importers.thread_ids import slug_thread_id, url_thread_id
-from comment_server.importers.xml_records import XmlRecord, local_name, read_xml_records
+from comment_server.importers.xml_records import XmlRecord, local_name, read_export_records
 
 DSQ_ID = "{http://disqus.com/disqus-internals}id"
 BOOLEANS = {"true": True, "false": False, "1": True, "0": False}
@@ -41,14 +41,7 @@ class _Thread:
 def read_disqus(path: str | Path) -> list[ImportedThread]:
     """Return the threads and comments of the Disqus export *path*, logging each record skipped."""
     path = Path(path)
-    document = read_xml_records(path, depth=1)
-    if document.root_tag is None or local_name(document.root_tag) != "disqus":
-        found = f"<{local_name(document.root_tag)}>" if document.root_tag else "no XML element"
-        raise ImportFileError(
-            f"{path}: is not a Disqus export: its root element should be <disqus>, found {found}"
-        )
-    for line, problem in document.problems:
-        report_problem(path, line, problem)
+    document = read_export_records(path, 1, "disqus", "a Disqus export")
     threads = _read_threads(path, document.records)
     _read_posts(path, document.records, threads)
     return _finish(path, threads)
@@ -167,11 +160,7 @@ def _finish(path: Path, threads: dict[str, _Thread]) -> list[ImportedThread]:
         else:
             named[thread_id] = thread
     return [
-        ImportedThread(
-            thread=thread_id,
-            title=thread.title,
-            comments=parents_first(reattach_replies(thread.comments, thread.removed)),
-        )
+        whole_thread(thread_id, thread.title, thread.comments, thread.removed)
         for thread_id, thread in named.items()
     ]
 

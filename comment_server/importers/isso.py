@@ -17,7 +17,7 @@ from pathlib import Path
 
 from comment_server.importers.problems import ImportFileError, report_problem
 from comment_server.importers.records import ImportedComment, ImportedThread, text_problem
-from comment_server.importers.replies import parents_first, reattach_replies
+from comment_server.importers.replies import whole_thread
 from comment_server.importers.thread_ids import url_thread_id
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -63,11 +63,7 @@ def read_isso(path: str | Path) -> list[ImportedThread]:
         merged.comments.extend(thread.comments)
         merged.removed.update(thread.removed)
     return [
-        ImportedThread(
-            thread=thread_id,
-            title=thread.title,
-            comments=parents_first(reattach_replies(thread.comments, thread.removed)),
-        )
+        whole_thread(thread_id, thread.title, thread.comments, thread.removed)
         for thread_id, thread in named.items()
     ]
 

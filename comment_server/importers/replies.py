@@ -2,7 +2,20 @@
 
 from dataclasses import replace
 
-from comment_server.importers.records import ImportedComment
+from comment_server.importers.records import ImportedComment, ImportedThread
+
+
+def whole_thread(
+    thread: str,
+    title: str | None,
+    comments: list[ImportedComment],
+    removed: dict[str, str | None],
+) -> ImportedThread:
+    """Return the thread *thread* of *comments*, each reply pointed past the *removed* comments
+    (see reattach_replies) and every parent before its replies."""
+    return ImportedThread(
+        thread=thread, title=title, comments=parents_first(reattach_replies(comments, removed))
+    )
 
 
 def reattach_replies(

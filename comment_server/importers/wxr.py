@@ -14,11 +14,11 @@ from pathlib import Path
 from urllib.parse import unquote
 from xml.etree.ElementTree import Element
 
-from comment_server.importers.problems import ImportFileError, report_problem
+from comment_server.importers.problems import report_problem
 from comment_server.importers.records import ImportedComment, ImportedThread, text_problem
 from comment_server.importers.replies import parents_first, reattach_replies
 from comment_server.importers.thread_ids import slug_thread_id, url_thread_id
-from comment_server.importers.xml_records import XmlRecord, local_name, read_xml_records
+from comment_server.importers.xml_records import XmlRecord, local_name, read_export_records
 
 STATUSES = {"1": "approved", "0": "pending", "spam": "spam"}
 REMOVED = {"trash", "post-trashed"}
@@ -41,15 +41,7 @@ class _Outcome:
 def read_wxr(path: str | Path) -> list[ImportedThread]:
     """Return the threads and comments of the WordPress export *path*, logging records skipped."""
     path = Path(path)
-    document = read_xml_records(path, depth=2)
-    if document.root_tag is None or local_name(document.root_tag) != "rss":
-        found = f"<{local_name(document.root_tag)}>" if document.root_tag else "no XML element"
-        raise ImportFileError(
-            f"{path}: is not a WordPress export (WXR): its root element should be <rss>, "
-            f"found {found}"
-        )
-    for line, problem in document.problems:
-        report_problem(path, line, problem)
+    document = read_export_records(path, 2, "rss", "a WordPress export (WXR)")
     threads: dict[str, ImportedThread] = {}
     for record in document.records:
         if local_name(record.element.tag) == "item":

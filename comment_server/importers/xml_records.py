@@ -17,7 +17,7 @@ from xml.parsers import expat
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser
 
-from comment_server.importers.problems import ImportFileError
+from comment_server.importers.problems import ImportFileError, report_problem
 
 MAX_PROBLEMS = 100  # each broken record costs a new parse of the file: stop somewhere
 BOM = b"\xef\xbb\xbf"
@@ -44,6 +44,20 @@ class XmlDocument:
 def local_name(tag: str) -> str:
     """Return *tag* without its `{namespace}`."""
     return tag.rsplit("}", 1)[-1]
+
+
+def read_export_records(path: Path, depth: int, root: str, kind: str) -> XmlDocument:
+    """Return the records at *depth* of the export *path*, *kind* ("a Disqus export"), whose root
+    element must be <*root*>; log each record skipped (report_problem)."""
+    document = read_xml_records(path, depth)
+    if document.root_tag is None or local_name(document.root_tag) != root:
+        found = f"<{local_name(document.root_tag)}>" if document.root_tag else "no XML element"
+        raise ImportFileError(
+            f"{path}: is not {kind}: its root element should be <{root}>, found {found}"
+        )
+    for line, problem in document.problems:
+        report_problem(path, line, problem)
+    return document
 
 
 def read_xml_records(path: Path, depth: int) -> XmlDocument:
