@@ -44,6 +44,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import related_corpus
+from machine_facts import cpu_model
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # run as a script: the repository's packages, not an installed copy
@@ -266,14 +267,7 @@ def build(
 
 def machine() -> str:
     """Return the core count and the CPU model."""
-    model = platform.processor() or "unknown CPU"
-    cpuinfo = Path("/proc/cpuinfo")
-    if cpuinfo.exists():
-        for line in cpuinfo.read_text().splitlines():
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
-    return f"{os.cpu_count()} cores ({model})"
+    return f"{os.cpu_count()} cores ({cpu_model(platform.processor() or 'unknown CPU')})"
 
 
 def show_profile(path: Path) -> None:

@@ -24,6 +24,7 @@ from datetime import date
 from pathlib import Path
 
 import httpx
+from machine_facts import cpu_model
 
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / "benchmarks" / ".work"
@@ -173,13 +174,10 @@ def page_costs() -> dict[str, dict]:
 
 def machine() -> str:
     """Return the machine line: CPU model, cores, Python, date."""
-    model = "unknown CPU"
-    for line in Path("/proc/cpuinfo").read_text().splitlines():
-        if line.startswith("model name"):
-            model = line.split(":", 1)[1].strip()
-            break
     cores = os.cpu_count()
-    return f"{model}, {cores} cores (nproc), Python {platform.python_version()}, {date.today()}"
+    return (
+        f"{cpu_model()}, {cores} cores (nproc), Python {platform.python_version()}, {date.today()}"
+    )
 
 
 def main() -> int:

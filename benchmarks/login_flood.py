@@ -12,17 +12,15 @@ Run: .venv/bin/python benchmarks/login_flood.py [--baseline ../before] [--burst 
 
 import argparse
 import asyncio
-import os
-import platform
 import statistics
 import sys
 import tempfile
 import time
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 import httpx
+from machine_facts import machine_under_load
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # the test suite's support: its live server
@@ -167,7 +165,7 @@ def percentile(values: list[float], share: float) -> float:
 
 def report(rounds: list[Round], options) -> None:
     """Print the Markdown for docs/benchmarks.md: medians over rounds of each figure."""
-    print(f"Machine: {machine()}; burst {options.burst}, {options.rounds} rounds\n")
+    print(f"Machine: {machine_under_load()}; burst {options.burst}, {options.rounds} rounds\n")
     print(
         "| server | flood | reader p50 | reader p99 | reader max | failed reads "
         "| sign-ins 401 / 429 / dropped | flood lasted |"
@@ -188,22 +186,6 @@ def report(rounds: list[Round], options) -> None:
             f"| {key[0]} | {key[1]} | {p50:.1f} ms | {p99:.1f} ms | {worst:.0f} ms | {failed} "
             f"| {outcome} | {lasted:.1f} s |"
         )
-
-
-def machine() -> str:
-    model = next(
-        (
-            line.split(":", 1)[1].strip()
-            for line in Path("/proc/cpuinfo").read_text().splitlines()
-            if line.startswith("model name")
-        ),
-        "unknown CPU",
-    )
-    load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
-    return (
-        f"{model}, {os.cpu_count()} cores, Python {platform.python_version()}, {date.today()}, "
-        f"load average {load}"
-    )
 
 
 if __name__ == "__main__":

@@ -22,7 +22,6 @@ Run: .venv/bin/python benchmarks/mail_burst.py [--baseline ../before ...] [--mai
 import argparse
 import asyncio
 import os
-import platform
 import shutil
 import signal
 import sqlite3
@@ -32,10 +31,10 @@ import sys
 import tempfile
 import time
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 import httpx
+from machine_facts import machine_under_load
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # the test suite's support: its live server
@@ -303,7 +302,7 @@ def report(rounds: list[Round], options) -> None:
     """Print the Markdown for docs/benchmarks.md."""
     window = f"the first {options.seconds:g} s" if options.seconds else "the whole burst"
     print(
-        f"Machine: {machine()}; {options.mails} mails, {options.rounds} rounds, "
+        f"Machine: {machine_under_load()}; {options.mails} mails, {options.rounds} rounds, "
         f"{options.rate} mails a minute, {window}\n"
     )
     print(
@@ -339,22 +338,6 @@ def report(rounds: list[Round], options) -> None:
     for mail in p99s:
         if mail != "off":
             print(f"reader p99, mail {mail} / mail off: {p99s[mail] / p99s['off']:.2f}")
-
-
-def machine() -> str:
-    model = next(
-        (
-            line.split(":", 1)[1].strip()
-            for line in Path("/proc/cpuinfo").read_text().splitlines()
-            if line.startswith("model name")
-        ),
-        "unknown CPU",
-    )
-    load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
-    return (
-        f"{model}, {os.cpu_count()} cores, Python {platform.python_version()}, {date.today()}, "
-        f"load average {load}"
-    )
 
 
 if __name__ == "__main__":

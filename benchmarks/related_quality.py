@@ -23,6 +23,7 @@ import subprocess
 from datetime import UTC, datetime
 from pathlib import Path
 
+from machine_facts import cpu_model
 from related_peers import WORK, run_variant
 
 HERE = Path(__file__).resolve().parent
@@ -89,14 +90,7 @@ def precision_at_5(related: dict[str, list[str]], topics: dict[str, set[str]]) -
 
 def machine() -> str:
     """Return the machine's cores and CPU model, and the date."""
-    model = next(
-        (
-            line.split(":", 1)[1].strip()
-            for line in Path("/proc/cpuinfo").read_text().splitlines()
-            if line.startswith("model name")
-        ),
-        platform.processor(),
-    )
+    model = cpu_model(platform.processor())
     load = os.getloadavg()[0]
     today = datetime.now(UTC).strftime("%Y-%m-%d")
     return f"{os.cpu_count()} cores, {model}, load average {load:.1f}, {today}"
