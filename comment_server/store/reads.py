@@ -1,6 +1,6 @@
 """Queries: what readers, the inbox and the export see. Each takes an open connection."""
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from typing import Any
 
 from sqlalchemy import Connection, exists, func, select
@@ -52,12 +52,26 @@ def thread_comments(connection: Connection, thread: str) -> tuple[int, dict[str,
     ).first()
     if head is None:
         return 0, {"thread": thread, "stars": 0, "comments": []}
+    items, counts = shaped_comments(connection, thread, public_comment)
+    return head.version, {
+        "thread": thread,
+        "stars": head.imported_stars + counts.get(POST, 0),
+        "comments": items,
+    }
+
+
+def shaped_comments(
+    connection: Connection, thread: str, shape: Callable[..., dict[str, Any]]
+) -> tuple[list[dict[str, Any]], dict[int, int]]:
+    """Return the thread's approved comments (id order), each made by *shape* (public_comment or
+    export_comment) from its row, stars, parent and the comment it answers; and the thread's star
+    counts (`POST`: the post's own), which the caller adds to the post's imported stars."""
     counts = star_counts(connection, thread)
     parents = thread_parents(connection, thread)
     rows = approved_rows(connection, thread)
     shown = {row["id"] for row in rows}
     items = [
-        public_comment(
+        shape(
             row,
             row["imported_stars"] + counts.get(row["id"], 0),
             parents[row["id"]],
@@ -65,11 +79,7 @@ def thread_comments(connection: Connection, thread: str) -> tuple[int, dict[str,
         )
         for row in rows
     ]
-    return head.version, {
-        "thread": thread,
-        "stars": head.imported_stars + counts.get(POST, 0),
-        "comments": items,
-    }
+    return items, counts
 
 
 def star_summary(connection: Connection, thread: str, reader: str | None) -> dict[str, Any]:
@@ -338,19 +348,7 @@ def export_documents(
     for head in heads:
         if only is not None and head.id not in only:
             continue
-        counts = star_counts(connection, head.id)
-        parents = thread_parents(connection, head.id)
-        rows = approved_rows(connection, head.id)
-        shown = {row["id"] for row in rows}
-        items = [
-            export_comment(
-                row,
-                row["imported_stars"] + counts.get(row["id"], 0),
-                parents[row["id"]],
-                answered(row, parents[row["id"]], shown),
-            )
-            for row in rows
-        ]
+        items, counts = shaped_comments(connection, head.id, export_comment)
         document = export_document(head.id, head.imported_stars + counts.get(POST, 0), items)
         if items or document["stars"]:
             documents[head.id] = document
