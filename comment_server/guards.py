@@ -183,8 +183,9 @@ def id_param(request: Request) -> int:
         raise ApiError(404, f"There is no comment {value}.", {"id": "no such comment"}) from None
 
 
-async def require_admin(request: Request, ctx: Context) -> None:
-    """Refuse with 401 unless the request carries the admin password or a live inbox session."""
+def require_admin_credential(ctx: Context) -> str:
+    """Return the admin credential; refuse with 401, saying how to set one, when there is none
+    (the admin side is off)."""
     credential = ctx.settings.admin_credential
     if not credential:
         raise ApiError(
@@ -192,6 +193,12 @@ async def require_admin(request: Request, ctx: Context) -> None:
             "The admin side is off: set COMMENT_SERVER_ADMIN_CREDENTIAL to the value "
             "`python -m comment_server admin-credential` prints.",
         )
+    return credential
+
+
+async def require_admin(request: Request, ctx: Context) -> None:
+    """Refuse with 401 unless the request carries the admin password or a live inbox session."""
+    require_admin_credential(ctx)
     authorization = request.headers.get("authorization", "")
     if authorization[:7].lower() == "bearer ":
         if await password_matches(request, ctx, authorization[7:].strip()):

@@ -14,6 +14,7 @@ from comment_server.guards import (
     password_matches,
     read_json,
     require_admin,
+    require_admin_credential,
     session_hash,
 )
 from comment_server.tokens import SESSION_MAX_AGE, hash_secret, new_session_id
@@ -76,13 +77,7 @@ async def sign_in(request: Request) -> Response:
     """Open an inbox session: the password in, an HttpOnly SameSite=Strict cookie out."""
     ctx = context(request)
     body = await read_json(request, ctx)
-    credential = ctx.settings.admin_credential
-    if not credential:
-        raise ApiError(
-            401,
-            "The admin side is off: set COMMENT_SERVER_ADMIN_CREDENTIAL to the value "
-            "`python -m comment_server admin-credential` prints.",
-        )
+    credential = require_admin_credential(ctx)
     password = ctx.bodies.sign_in.clean(body)["password"]
     if not await password_matches(request, ctx, password):
         raise ApiError(401, "This is not the admin password.", {"password": "does not match"})

@@ -360,6 +360,8 @@ def test_without_a_credential_the_admin_side_is_off(make_client):
     client = make_client(admin_credential="")
     answer = client.get("/api/admin/comments", headers=ADMIN)
     assert "COMMENT_SERVER_ADMIN_CREDENTIAL" in refused(answer, 401)["error"]
+    signing_in = client.post("/admin/session", json={"password": "anything"})
+    assert refused(signing_in, 401)["error"] == refused(answer, 401)["error"]
 
 
 def test_password_guessing_is_rate_limited(make_client):
