@@ -10,16 +10,7 @@ function init(args)
    path = args[1]
    template = args[2]
    expected = tonumber(args[3])
-   readers = {}
-   if args[4] then
-      local per, first = tonumber(args[5]), (tid - 1) * tonumber(args[5])
-      local line = 0
-      for token in io.lines(args[4]) do
-         line = line + 1
-         if line > first + per then break end
-         if line > first then table.insert(readers, token) end
-      end
-   end
+   readers = args[4] and thread_tokens(args[4], tonumber(args[5])) or {}
    n, acked, refused = 0, 0, 0
 end
 

@@ -11,20 +11,9 @@ function init(args)
    for id in string.gmatch(args[2], "%d+") do
       table.insert(ids, id)
    end
-   local per, first = tonumber(args[4]), (tid - 1) * tonumber(args[4])
-   readers = {}
-   local line = 0
-   for token in io.lines(args[3]) do
-      line = line + 1
-      if line > first + per then break end
-      if line > first then table.insert(readers, token) end
-   end
+   readers = thread_tokens(args[3], tonumber(args[4]))
    n, acked, refused = 0, 0, 0
-   -- Optional: milliseconds to wait before each request (a steady trickle of writes).
-   local pause = tonumber(args[5])
-   if pause then
-      delay = function() return pause end
-   end
+   pace(tonumber(args[5])) -- optional
 end
 
 function request()

@@ -14,11 +14,7 @@ function init(args)
    end
    first = tonumber(args[2]) or 10
    n, acked, refused = 0, 0, 0
-   -- Optional: milliseconds to wait before each request (a steady trickle of writes).
-   local pause = tonumber(args[3])
-   if pause then
-      delay = function() return pause end
-   end
+   pace(tonumber(args[3])) -- optional
 end
 
 function request()
