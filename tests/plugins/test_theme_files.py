@@ -4,17 +4,11 @@ them (docs/existing-site.md)."""
 from pathlib import Path
 
 from tests.support import ROOT
+from tests.support.packaging import ARTICLE_BLOCK
 from tests.support.posts import comment, page_of, write_export, write_post
 
-ARTICLE = """\
-{% extends "!simple/article.html" %}
-{% block content %}
-{{ super() }}
-{% include "goldstar/gold_stars.html" ignore missing %}
-{% include "goldstar/promote_related.html" ignore missing %}
-{% include "goldstar/comments.html" ignore missing %}
-{% endblock %}
-"""
+# docs/existing-site.md's block, in a theme of Pelican's `simple`.
+ARTICLE = '{% extends "!simple/article.html" %}\n' + ARTICLE_BLOCK
 
 
 def small_theme(folder: Path, files: dict[str, str] | None = None) -> Path:

@@ -41,9 +41,8 @@ PLUGINS = [
     "goldstar_thank_you",
     "goldstar_promote_related",
 ]
-# The lines docs/existing-site.md asks a blogger to add, for Pelican's `notmyidea` theme.
-ARTICLE_OVERRIDE = """\
-{% extends "!theme/article.html" %}
+# The block docs/existing-site.md asks a blogger to add to a theme's article.html.
+ARTICLE_BLOCK = """\
 {% block content %}
 {{ super() }}
 {% include "goldstar/gold_stars.html" ignore missing %}
@@ -51,6 +50,8 @@ ARTICLE_OVERRIDE = """\
 {% include "goldstar/comments.html" ignore missing %}
 {% endblock %}
 """
+# The whole article.html of that page, for Pelican's `notmyidea` theme.
+ARTICLE_OVERRIDE = '{% extends "!theme/article.html" %}\n' + ARTICLE_BLOCK
 BASE_OVERRIDE = """\
 {% extends "!theme/base.html" %}
 {% block head %}
