@@ -154,6 +154,22 @@ def test_a_rebuild_that_ignores_the_cache_compiles_every_template_afresh(tmp_pat
     assert compiles == []
 
 
+def last_lines_across_hash_seeds(script: str) -> set[str]:
+    """Run the Python *script* from the project's root in four processes, each with its own
+    PYTHONHASHSEED; return the distinct last lines they printed (one: it keys alike)."""
+    return {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            env=dict(os.environ, PYTHONHASHSEED=str(seed), PYTHONPATH=str(ROOT)),
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=ROOT,
+        ).stdout.splitlines()[-1]
+        for seed in (1, 2, 3, 4)
+    }
+
+
 def test_the_folder_is_the_same_in_every_process(tmp_path):
     # a filter's constant frozenset (`x in {"a", "b"}`) is ordered by string hashes, which change
     # from process to process: the key had changed with them, and a rebuild compiled everything
@@ -169,18 +185,7 @@ def test_the_folder_is_the_same_in_every_process(tmp_path):
         "    theme=settings['THEME'], output_path=tempfile.mkdtemp())\n"
         "print(compiled_templates_folder(settings, generator.env))\n"
     )
-    folders = {
-        subprocess.run(
-            [sys.executable, "-c", script],
-            env=dict(os.environ, PYTHONHASHSEED=str(seed), PYTHONPATH=str(ROOT)),
-            capture_output=True,
-            text=True,
-            check=True,
-            cwd=ROOT,
-        ).stdout.splitlines()[-1]
-        for seed in (1, 2, 3, 4)
-    }
-    assert len(folders) == 1
+    assert len(last_lines_across_hash_seeds(script)) == 1
 
 
 def make_walk():
@@ -235,17 +240,7 @@ def test_a_filter_closing_over_a_set_keys_the_same_in_every_process():
         "env.filters['known'] = make(['alpha', 'beta', 'gamma', 'delta', 'epsilon'])\n"
         "print(compiled_templates_folder({}, env))\n"
     )
-    folders = {
-        subprocess.run(
-            [sys.executable, "-c", script],
-            env=dict(os.environ, PYTHONHASHSEED=str(seed), PYTHONPATH=str(ROOT)),
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
-        for seed in (1, 2, 3, 4)
-    }
-    assert len(folders) == 1
+    assert len(last_lines_across_hash_seeds(script)) == 1
 
 
 def late_filters(signal) -> ModuleType:
