@@ -10,7 +10,14 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.support import ROOT
-from tests.support.browser import DARK_BG, VIEWPORT, Watch, axe_violations, open_comments
+from tests.support.browser import (
+    DARK_BG,
+    VIEWPORT,
+    Watch,
+    axe_violations,
+    open_comments,
+    open_new_post,
+)
 from tests.support.stack import Blog, running_stack
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -134,11 +141,7 @@ def strict_site(site_builder, tmp_path: Path) -> Iterator[Blog]:
 
 def test_a_refused_delete_keeps_the_comment_and_says_why(strict_site, phone):
     site, stack = strict_site, strict_site.stack
-    site.write_post("delete-refused", "Refused")
-    site.rebuild()
-    page = phone.new_page()
-    page.goto(site.url("delete-refused"))
-    open_comments(page)
+    page = open_new_post(site, phone, "delete-refused", "Refused")
     own_id = post_from_the_page(page, "A thought I will try to take back.")
     # The reader's one edit of the minute, made with the token the page keeps.
     kept = json.loads(page.evaluate("localStorage.getItem('goldstar:mine:delete-refused')"))
@@ -177,11 +180,7 @@ def short_window_site(site_builder, tmp_path: Path) -> Iterator[Blog]:
 
 def test_a_delete_after_the_window_closed_keeps_the_comment_and_says_so(short_window_site, phone):
     site, stack = short_window_site, short_window_site.stack
-    site.write_post("delete-late", "Too late")
-    site.rebuild()
-    page = phone.new_page()
-    page.goto(site.url("delete-late"))
-    open_comments(page)
+    page = open_new_post(site, phone, "delete-late", "Too late")
     own_id = post_from_the_page(page, "Posted, then left for a while.")
     # This browser's clock runs a minute behind the server's: it still offers Delete.
     page.evaluate(

@@ -16,6 +16,7 @@ from tests.support.browser import (
     Watch,
     axe_violations,
     open_comments,
+    open_new_post,
     sign_in,
 )
 
@@ -192,11 +193,7 @@ def test_the_helpline_note_is_french_and_reads_as_the_post_in_dark_mode(site, st
 
 
 def test_a_kind_comment_is_not_nudged(site, stack, phone):
-    site.write_post("no-nudge", "A kind post")
-    site.rebuild()
-    page = phone.new_page()
-    page.goto(site.url("no-nudge"))
-    open_comments(page)
+    page = open_new_post(site, phone, "no-nudge", "A kind post")
     page.locator("#comment-author").fill("Agnès")
     page.locator("#comment-text").fill("Merci beaucoup, c'était très beau.")
     page.locator(".comment-submit").click()
@@ -206,11 +203,7 @@ def test_a_kind_comment_is_not_nudged(site, stack, phone):
 def test_a_reader_who_tells_of_a_loss_is_not_thanked_with_a_cheer(site, stack, phone):
     # No note before posting (nothing to rephrase, no crisis), but "Thank you! Your comment is
     # published." answered "My mum died in March" under an ordinary post.
-    site.write_post("loss-told", "A kind post")
-    site.rebuild()
-    page = phone.new_page()
-    page.goto(site.url("loss-told"))
-    open_comments(page)
+    page = open_new_post(site, phone, "loss-told", "A kind post")
     page.locator("#comment-author").fill("Jo")
     page.locator("#comment-text").fill("My mum died in March. This helped me today.")
     page.locator(".comment-submit").click()

@@ -11,7 +11,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.support import ROOT
-from tests.support.browser import VIEWPORT, open_comments, sign_in
+from tests.support.browser import VIEWPORT, open_comments, open_new_post, sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 SHOTS = ROOT / "test-results" / "screenshots"
@@ -26,11 +26,7 @@ def in_viewport(page, locator) -> bool:
 
 
 def test_a_refused_field_is_marked_named_and_focused_where_the_reader_looks(site, stack, phone):
-    site.write_post("refused", "Refused politely")
-    site.rebuild()
-    page = phone.new_page()
-    page.goto(site.url("refused"))
-    open_comments(page)
+    page = open_new_post(site, phone, "refused", "Refused politely")
     page.locator("#comment-author").fill("Agnès")
     page.locator("#comment-website").fill("ftp://not-a-website")
     page.locator("#comment-text").fill("Hello there, a fine post.")
@@ -142,11 +138,7 @@ def test_screenshots_of_every_page_kind(site, stack, browser, scheme, width):
 
 
 def test_a_new_comment_claims_no_gold_stars_and_the_mail_box_sits_by_its_words(site, stack, phone):
-    site.write_post("fresh", "A fresh comment")
-    site.rebuild()
-    page = phone.new_page()
-    page.goto(site.url("fresh"))
-    open_comments(page)
+    page = open_new_post(site, phone, "fresh", "A fresh comment")
     # The box for reply mail is a box beside its words, not a lone square above them.
     box = page.locator("#comment-notify").bounding_box()
     words = page.locator("label[for=comment-notify]").bounding_box()

@@ -6,7 +6,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.support.browser import VIEWPORT, Watch, open_comments, sign_in
+from tests.support.browser import VIEWPORT, Watch, open_comments, open_new_post, sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 THOUGHT = "A long thought I do not want to type twice."
@@ -108,11 +108,7 @@ def test_a_reader_stars_and_comments_and_the_author_approves(site, stack, phone,
 
 
 def test_a_failed_post_keeps_every_word(site, stack, phone):
-    site.write_post("keep-words", "Keep words")
-    site.rebuild()
-    page = phone.new_page()
-    page.goto(site.url("keep-words"))
-    open_comments(page)
+    page = open_new_post(site, phone, "keep-words", "Keep words")
     page.get_by_role("textbox", name="Name").fill("Robin")
     page.get_by_role("textbox", name="Website").fill("javascript:alert(1)")
     page.get_by_role("textbox", name="Comment").fill(THOUGHT)

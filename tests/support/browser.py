@@ -107,6 +107,17 @@ def open_comments(page) -> None:
     expect(page.locator('#comments [data-stars="post"] button')).to_be_visible()
 
 
+def open_new_post(site, phone, slug: str, title: str):
+    """Write post *slug* on *site* (a tests.support.stack.Blog), rebuild it, and return a new page
+    of the *phone* browser context on that post with its comments open."""
+    site.write_post(slug, title)
+    site.rebuild()
+    page = phone.new_page()
+    page.goto(site.url(slug))
+    open_comments(page)
+    return page
+
+
 def sign_in(page, api: str) -> None:
     """Open the inbox and sign in with the admin password."""
     page.goto(f"{api}/admin")
