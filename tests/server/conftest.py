@@ -22,6 +22,7 @@ from comment_server.store.schema import metadata
 from comment_server.store.store import Store
 from tests.support.api import ORIGIN, SECRET, credential
 from tests.support.mailbox import Mailbox, mailbox
+from tests.support.reply_mail import mail_on
 
 TABLES = ", ".join(metadata.tables)  # every table the migrations make
 
@@ -118,3 +119,17 @@ def box() -> Iterator[Mailbox]:
     """A real SMTP server on 127.0.0.1 that keeps what it receives."""
     with mailbox() as one:
         yield one
+
+
+@pytest.fixture
+def mail_settings(settings, box, tmp_path) -> Settings:
+    """The test settings with mail on, sent to *box* at once (no batching wait), the author named
+    Mira, and no rate limits."""
+    return replace(
+        settings,
+        **mail_on(box),
+        smtp_timeout=5,
+        mail_templates=str(tmp_path / "content" / "mail"),
+        rate_limits=False,
+        author_name="Mira",
+    )

@@ -3,25 +3,21 @@ sender and a real SMTP server on 127.0.0.1: what an ordinary, a harsh, a spam an
 reader's comment each send, the digest that never holds a crisis back, headers no name can break,
 and the setting's checks."""
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import replace
 
 import pytest
 from sqlalchemy import select
 from starlette.testclient import TestClient
 
-from comment_server import Settings, create_app
-from comment_server.app import author_address
+from comment_server import Settings
 from comment_server.keys import Keys
 from comment_server.mail.author import CRISIS_ADVICE, HARSH, HARSH_PUBLISHED
 from comment_server.settings import SettingsError, unknown_variables
 from comment_server.store.schema import mail_outbox
-from comment_server.store.store import Store
 from comment_server.store.writes import NewComment
 from tests.support.api import ADMIN, SECRET, new_comment, reader_token
 from tests.support.mailbox import Mailbox
-from tests.support.reply_mail import mail_env, run
+from tests.support.reply_mail import mail_app, mail_env, run
 
 MIRA = "mira@blog.example"
 CRISIS = (
@@ -32,40 +28,9 @@ SPAM = "Buy cheap viagra now at our online pharmacy, best prices, click here!"
 
 
 @pytest.fixture
-def author_settings(settings, box, tmp_path) -> Settings:
-    """The test settings with mail on, sent to *box*, and the author mailed at MIRA."""
-    return replace(
-        settings,
-        smtp_host="127.0.0.1",
-        smtp_port=box.port,
-        smtp_security="none",
-        smtp_from="Goldstar blog <blog@blog.example>",
-        public_url="https://comments.blog.example",
-        smtp_batch_seconds=0,
-        smtp_retry_seconds=1,
-        smtp_rate=6000,
-        smtp_timeout=5,
-        mail_templates=str(tmp_path / "content" / "mail"),
-        rate_limits=False,
-        author_name="Mira",
-        author_email=MIRA,
-    )
-
-
-@contextmanager
-def mail_app(settings: Settings) -> Iterator[TestClient]:
-    """Run a test client of an app with *settings*; its lifespan runs the mail sender."""
-    keys = Keys(SECRET)
-    store = Store(
-        settings.database_url,
-        keys,
-        "Mira",
-        mail_batch=settings.smtp_batch_seconds,
-        author_mail=author_address(settings, keys),
-    )
-    with TestClient(create_app(settings, store=store), client=("203.0.113.7", 50000)) as client:
-        yield client
-    store.close()
+def author_settings(mail_settings) -> Settings:
+    """The mail settings with the author mailed at MIRA."""
+    return replace(mail_settings, author_email=MIRA)
 
 
 def author_rows(client: TestClient) -> list[str]:

@@ -4,7 +4,6 @@ opt-in, what is sent and when, batching, one-click unsubscribing, forgetting, pr
 import json
 import logging
 from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
@@ -28,6 +27,7 @@ from tests.support.api import ADMIN, READER, SECRET, new_comment, reader_token
 from tests.support.builds import reset_pelican_log_limits
 from tests.support.mailbox import Mailbox, link, mailbox, waiting_mail
 from tests.support.network import wait_until
+from tests.support.reply_mail import mail_app
 
 ANN = "ann@example.org"
 
@@ -37,45 +37,6 @@ def fresh_log_filter():
     """Let each test see its own log lines (Pelican's filter, imported by other tests, drops
     a message it has already let through once in the process)."""
     reset_pelican_log_limits()
-
-
-@pytest.fixture
-def box() -> Iterator[Mailbox]:
-    """A real SMTP server on 127.0.0.1."""
-    with mailbox() as one:
-        yield one
-
-
-@pytest.fixture
-def mail_settings(settings, box, tmp_path):
-    """The test settings with reply mail on, sent to *box* at once (no batching wait)."""
-    return replace(
-        settings,
-        smtp_host="127.0.0.1",
-        smtp_port=box.port,
-        smtp_security="none",
-        smtp_from="Goldstar blog <blog@blog.example>",
-        public_url="https://comments.blog.example",
-        smtp_batch_seconds=0,
-        smtp_retry_seconds=1,
-        smtp_rate=6000,
-        smtp_timeout=5,
-        mail_templates=str(tmp_path / "content" / "mail"),
-        rate_limits=False,
-        author_name="Mira",
-    )
-
-
-@contextmanager
-def mail_app(settings) -> Iterator[TestClient]:
-    """Run a test client of an app with *settings*; its lifespan runs the sender."""
-    store = Store(
-        settings.database_url, Keys(SECRET), "Mira", mail_batch=settings.smtp_batch_seconds
-    )
-    app = create_app(settings, store=store)
-    with TestClient(app, client=("203.0.113.7", 50000)) as client:
-        yield client
-    store.close()
 
 
 @pytest.fixture

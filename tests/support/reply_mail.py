@@ -1,28 +1,35 @@
-"""What the reply-mail tests with real processes share: a server's environment with mail on (sent
-to a `tests.support.mailbox` SMTP server), a comment that asks for mail, the count of mail recorded
-as sent, the SIGKILL story a sending process must survive, and a command of the server run to its
-end."""
+"""What the mail tests share: settings and a server's environment with mail on (sent to a
+`tests.support.mailbox` SMTP server) and an app whose lifespan sends it; for the tests with real
+processes, a comment that asks for mail, the count of mail recorded as sent, the SIGKILL story a
+sending process must survive, and a command of the server run to its end."""
 
 import subprocess
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
 from sqlalchemy import func, select
+from starlette.testclient import TestClient
 
+from comment_server import Settings, create_app
+from comment_server.app import author_address
+from comment_server.keys import Keys
 from comment_server.store.schema import mail_outbox
+from comment_server.store.store import Store
 from tests.support import ROOT
-from tests.support.api import reader_token
+from tests.support.api import SECRET, reader_token
 from tests.support.live_server import LiveProcess, LiveServer, server_env
 from tests.support.mailbox import Mailbox, waiting_mail
 from tests.support.network import wait_until
 
 
-def mail_env(database_url: str, box: Mailbox, **settings) -> dict[str, str]:
-    """Return a test server's environment with reply mail on, sent to *box*."""
-    values = {
+def mail_on(box: Mailbox) -> dict[str, object]:
+    """Return the settings that turn mail on, sent to *box* at once (no batching wait, a retry
+    after a second, no rate to speak of)."""
+    return {
         "smtp_host": "127.0.0.1",
         "smtp_port": box.port,
         "smtp_security": "none",
@@ -31,9 +38,29 @@ def mail_env(database_url: str, box: Mailbox, **settings) -> dict[str, str]:
         "smtp_batch_seconds": 0,
         "smtp_retry_seconds": 1,
         "smtp_rate": 6000,
-        **settings,
     }
-    return server_env(database_url, **values)
+
+
+def mail_env(database_url: str, box: Mailbox, **settings) -> dict[str, str]:
+    """Return a test server's environment with reply mail on, sent to *box*."""
+    return server_env(database_url, **{**mail_on(box), **settings})
+
+
+@contextmanager
+def mail_app(settings: Settings) -> Iterator[TestClient]:
+    """Run a test client of an app with *settings*; its lifespan runs the mail sender (and the
+    author is mailed when the settings name an address)."""
+    keys = Keys(SECRET)
+    store = Store(
+        settings.database_url,
+        keys,
+        "Mira",
+        mail_batch=settings.smtp_batch_seconds,
+        author_mail=author_address(settings, keys),
+    )
+    with TestClient(create_app(settings, store=store), client=("203.0.113.7", 50000)) as client:
+        yield client
+    store.close()
 
 
 def ask_for_mail(server: LiveServer, email: str, thread: str = "welcome") -> None:
