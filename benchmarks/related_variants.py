@@ -311,6 +311,16 @@ def precision_at_5(found: list[list[int]], labels: list[frozenset[str]]) -> floa
     return hits / (5 * len(queries))
 
 
+def links_per_post(found: list[list[int]]) -> float:
+    """Return how many related links a post got, on average."""
+    return sum(len(each) for each in found) / len(found)
+
+
+def precision_cell(found: list[list[int]], labels: list[frozenset[str]], places: int) -> str:
+    """Return a table cell: precision@5, and the links per post (to *places* decimals) after it."""
+    return f"{precision_at_5(found, labels):.3f} ({links_per_post(found):.{places}f})"
+
+
 def plain_tfidf(data: Labeled) -> list[list[int]]:
     """Rank with scikit-learn's TfidfVectorizer (sublinear tf, English stop words): the bar."""
     from sklearn.feature_extraction.text import TfidfVectorizer
@@ -501,32 +511,28 @@ def main() -> None:
     print(f"| plain TF-IDF (scikit-learn, sublinear, English stop words) | {' | '.join(row)} |")
     cells = []
     for data in sets.values():
-        found = shipped(data)
-        links = sum(len(each) for each in found) / len(found)
-        cells.append(f"{precision_at_5(found, data.labels):.3f} ({links:.2f})")
+        cells.append(precision_cell(shipped(data), data.labels, places=2))
     print(f"| **the plugin as shipped** (its defaults) | {' | '.join(cells)} |", flush=True)
     for setting in SETTINGS:
         cells = []
         for data in sets.values():
             found, _ = boosted(data, DEFAULTS["PROMOTE_RELATED_BOOST"], "all", setting)  # type: ignore[arg-type]
-            links = sum(len(each) for each in found) / len(found)
-            cells.append(f"{precision_at_5(found, data.labels):.3f} ({links:.2f})")
+            cells.append(precision_cell(found, data.labels, places=2))
         print(f"| {setting.name} | {' | '.join(cells)} |", flush=True)
     for strength in BOOSTS:
         cells = []
         for data in sets.values():
             found, changed = boosted(data, strength)
-            links = sum(len(each) for each in found) / len(found)
             share = changed / max(sum(len(each) for each in found), 1)
             cells.append(
-                f"{precision_at_5(found, data.labels):.3f} ({links:.1f}; {share:.0%} boosted)"
+                f"{precision_at_5(found, data.labels):.3f} "
+                f"({links_per_post(found):.1f}; {share:.0%} boosted)"
             )
         print(f"| the plugin, boost {strength} | {' | '.join(cells)} |", flush=True)
     cells = []
     for data in sets.values():
         found, _ = boosted(data, 0.0, "prose")
-        links = sum(len(each) for each in found) / len(found)
-        cells.append(f"{precision_at_5(found, data.labels):.3f} ({links:.1f})")
+        cells.append(precision_cell(found, data.labels, places=1))
     print(f"| the plugin, boost 0, candidates by prose alone | {' | '.join(cells)} |", flush=True)
     if args.boost_only:
         return
@@ -535,8 +541,7 @@ def main() -> None:
         cells = []
         for name, data in sets.items():
             found = run_variant(data, variant, caches[name])
-            links = sum(len(each) for each in found) / len(found)
-            cells.append(f"{precision_at_5(found, data.labels):.3f} ({links:.1f})")
+            cells.append(precision_cell(found, data.labels, places=1))
         print(f"| {variant.name} | {' | '.join(cells)} |", flush=True)
 
 
