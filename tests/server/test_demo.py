@@ -34,6 +34,16 @@ def project_copy(target: Path) -> Path:
     return target
 
 
+def run_invoke(
+    project: Path, *args: str, env: dict[str, str] | None = None, timeout: int = 120
+) -> subprocess.CompletedProcess:
+    """Run `invoke *args*` in *project* to its end (with *env*, else this environment)."""
+    invoke = Path(sys.executable).with_name("invoke")
+    return subprocess.run(
+        [str(invoke), *args], cwd=project, env=env, capture_output=True, text=True, timeout=timeout
+    )
+
+
 def heed_ctrl_c() -> None:
     """Let the child take Ctrl-C even when these tests run in the background: a shell starts
     background jobs with SIGINT ignored, and Python keeps an ignored SIGINT ignored."""
@@ -125,15 +135,7 @@ def test_after_the_demo_invoke_comments_export_writes_the_demos_comments(tmp_pat
     assert run.returncode == 0, run.stderr
     welcome = (export / "welcome.json").read_text()
     (export / "welcome.json").unlink()
-    invoke = Path(sys.executable).with_name("invoke")
-    run = subprocess.run(
-        [str(invoke), "comments-export", "--full"],
-        cwd=project,
-        env=mine,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    run = run_invoke(project, "comments-export", "--full", env=mine)
     assert run.returncode == 0, run.stdout + run.stderr
     assert "the demo's comment server database" in run.stderr
     written = (export / "welcome.json").read_text()
@@ -149,15 +151,7 @@ def test_prune_is_refused_with_the_demos_database(tmp_path):
     demo_environment(project / "var", project / "var" / "demo-comments.sqlite3", "", "Maya")
     (project / "var" / "demo-comments.sqlite3").touch()  # the demo ran here
     files = sorted(path.name for path in (project / "content" / "comments").glob("*.json"))
-    invoke = Path(sys.executable).with_name("invoke")
-    run = subprocess.run(
-        [str(invoke), "comments-export", "--prune"],
-        cwd=project,
-        env=mine,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    run = run_invoke(project, "comments-export", "--prune", env=mine)
     assert run.returncode != 0 and "Not pruning with the demo's database" in run.stderr
     assert sorted(p.name for p in (project / "content" / "comments").glob("*.json")) == files
 
@@ -168,10 +162,7 @@ def test_after_the_demo_invoke_build_says_its_pages_have_no_comment_form(tmp_pat
     project = project_copy(tmp_path / "blog")
     demo_environment(project / "var", project / "var" / "demo-comments.sqlite3", "", "Maya")
     (project / "var" / "demo-comments.sqlite3").touch()  # the demo ran here
-    invoke = Path(sys.executable).with_name("invoke")
-    run = subprocess.run(
-        [str(invoke), "build"], cwd=project, capture_output=True, text=True, timeout=300
-    )
+    run = run_invoke(project, "build", timeout=300)
     assert run.returncode == 0, run.stdout + run.stderr
     page = (project / "output" / "2026" / "welcome" / "index.html").read_text()
     assert "data-api=" not in page
@@ -192,26 +183,12 @@ def test_invoke_demo_on_a_port_in_use_says_which_and_how_to_choose_another(
 ):
     project = project_copy(tmp_path / "blog")
     ports = [free_port(), free_port(), free_port()]
-    invoke = Path(sys.executable).with_name("invoke")
+    options = ["--port", str(ports[0]), "--server-port", str(ports[1])]
+    options += ["--mail-port", str(ports[2])]
     with socket.socket() as other:  # another demo, or `invoke serve`, still running
         other.bind(("127.0.0.1", ports[taken]))
         other.listen()
-        run = subprocess.run(
-            [
-                str(invoke),
-                "demo",
-                "--port",
-                str(ports[0]),
-                "--server-port",
-                str(ports[1]),
-                "--mail-port",
-                str(ports[2]),
-            ],
-            cwd=project,
-            capture_output=True,
-            text=True,
-            timeout=300,
-        )
+        run = run_invoke(project, "demo", *options, timeout=300)
     assert run.returncode != 0
     assert f"Port {ports[taken]} (for {what}) is in use" in run.stderr, run.stderr
     assert option in run.stderr and "Traceback" not in run.stderr
