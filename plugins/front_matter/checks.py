@@ -11,10 +11,10 @@ from html import unescape
 from urllib.parse import unquote, urlparse
 
 from pelican.contents import Article
-from pelican.generators import PelicanTemplateNotFound
 from pelican.urlwrappers import Author, Category, Tag
 from pelican.utils import SafeDatetime, slugify
 
+from .direct_templates import has_template
 from .markup import title_markup
 from .slugs import cut_slug, too_long_for_a_file_name
 from .static_html import static_folder
@@ -61,7 +61,7 @@ def default_missing_templates(
     for content in contents_of(generator, lists):
         name = content.template
         if name not in found:
-            found[name] = _has_template(generator, name)
+            found[name] = has_template(generator, name)
         if found[name] and name not in unfit:
             continue
         settings = generator.settings
@@ -77,15 +77,6 @@ def default_missing_templates(
             os.path.join(settings["THEME"], "templates", name + extension),
             content.default_template + extension,
         )
-
-
-def _has_template(generator, name: str) -> bool:
-    """Return whether the generator's theme has the template *name*."""
-    try:
-        generator.get_template(name)
-    except PelicanTemplateNotFound:
-        return False
-    return True
 
 
 def link_preview_images(generator, lists: Iterable[str]) -> None:
