@@ -122,6 +122,12 @@ def cldr_date_format(language: object, kind: str = "long") -> str | None:
     return strftime_of_pattern(pattern)
 
 
+def archive_date_format(kind: str, language: object, fallback: str) -> str:
+    """Return the strftime format of an archive's dates in *language*: the CLDR skeleton *kind*
+    ("MMMd", "yMMMd", "yMMMM", or "long"), else the theme's own *fallback* ("%-d %b")."""
+    return cldr_date_format(language, kind) or fallback
+
+
 def bloggers_date_format(language: object, settings: dict) -> str | None:
     """Return the date format the blogger set for *language*, as Pelican reads it:
     DATE_FORMATS[language] (or its language without the region, "de" for "de_DE"), else their

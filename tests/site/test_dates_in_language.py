@@ -73,9 +73,9 @@ def test_a_french_blogs_archives_name_their_months_in_french(tmp_path):
     build_without_locale(content, output, DEFAULT_LANG="fr")
     archives = page(output, "archives/index.html")
     rows = [time.get_text() for time in archives.select(".date-list time")]
-    assert rows == ["5 mars", "1 févr."]
+    assert rows == ["5 mars", "1er févr."]
     with_year = page(output, "categories/index.html").select(".date-list time")
-    assert [time.get_text() for time in with_year] == ["5 mars 2021", "1 févr. 2021"]
+    assert [time.get_text() for time in with_year] == ["5 mars 2021", "1er févr. 2021"]
     year = page(output, "2021/index.html")
     headings = [" ".join(h.get_text().split()) for h in year.select(".period h2")]
     assert headings == ["mars 2021 1 billet", "février 2021 1 billet"]
@@ -170,6 +170,31 @@ def test_the_first_of_a_month_is_1er_in_french_and_1o_in_brazil_not_in_portugal(
         "pt_PT": "1 de junho de 2025",
         "es": "1 de junio de 2025",
     }
+
+
+# A blog in the language: the archives' rows (the day and month, then with the year on the
+# categories page), the month heading of the year page and the month page's title.
+ARCHIVES = {
+    "es": ("10 jun", "10 jun 2025", "junio de 2025", "Entradas de junio de 2025"),
+    "de": ("10. Juni", "10. Juni 2025", "Juni 2025", "Beiträge aus Juni 2025"),
+    "pt": ("10 de jun.", "10 de jun. de 2025", "junho de 2025", "Posts from junho de 2025"),
+}
+
+
+@pytest.mark.parametrize("lang", ARCHIVES)
+def test_a_blogs_archives_write_days_and_months_as_its_language_does(tmp_path, lang):
+    row, row_with_year, heading, title = ARCHIVES[lang]
+    content = tmp_path / "content"
+    write_post(content, "entrada", date="2025-06-10 10:00")
+    build_without_locale(content, tmp_path / "output", DEFAULT_LANG=lang)
+    archives = page(tmp_path / "output", "archives/index.html")
+    assert [time.get_text() for time in archives.select(".date-list time")] == [row]
+    categories = page(tmp_path / "output", "categories/index.html")
+    assert [time.get_text() for time in categories.select(".date-list time")] == [row_with_year]
+    year = page(tmp_path / "output", "2025/index.html")
+    assert [h.a.get_text() for h in year.select(".period h2")] == [heading]
+    month = page(tmp_path / "output", "2025/06/index.html").select_one(".page-title")
+    assert month.get_text().startswith(f"{title} ")
 
 
 def test_a_post_in_a_language_cldr_does_not_know_is_dated_as_the_blogs_language(tmp_path):
