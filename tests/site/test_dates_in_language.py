@@ -208,14 +208,26 @@ def test_a_post_in_a_language_cldr_does_not_know_is_dated_as_the_blogs_language(
 
 def test_the_bloggers_own_formats_still_win_for_the_post_and_its_comments(tmp_path):
     # Pelican's rule: DATE_FORMATS[lang], then DEFAULT_DATE_FORMAT; the language's names.
+    # DATE_FORMATS["es"] is Mexico's too: the language's, as pelicanconf.py's "en" is en_GB's.
     content = tmp_path / "content"
-    write_dated_posts(content, ["es", "de"])
+    write_dated_posts(content, ["es", "es_MX", "de"])
     formats = {"DATE_FORMATS": {"es": "%d/%m/%Y"}, "DEFAULT_DATE_FORMAT": "%A %-d %B %Y"}
     build_without_locale(content, tmp_path / "output", COMMENTS_API="https://c.example", **formats)
     spanish = page(tmp_path / "output", "2025/post-es-es/index.html")
     assert spanish.select_one(".byline time").get_text() == "10/06/2025"
     assert spanish.select_one(".comment-permalink time").get_text() == "11/06/2025"
     assert spanish.select_one("#comments")["data-date-format"] == "%d/%m/%Y"
+    mexican = page(tmp_path / "output", "2025/post-es-mx-es_MX/index.html")
+    assert mexican.select_one(".byline time").get_text() == "10/06/2025"
     german = page(tmp_path / "output", "2025/post-de-de/index.html")
     assert german.select_one(".byline time").get_text() == "Dienstag 10 Juni 2025"
     assert german.select_one(".comment-permalink time").get_text() == "Mittwoch 11 Juni 2025"
+
+
+def test_a_cldr_pattern_becomes_the_strftime_format_the_embed_can_write_too():
+    from goldstar_support.dates import strftime_of_pattern  # here: the builds run on older code
+
+    assert strftime_of_pattern("d 'de' MMMM 'de' y") == "%-d de %B de %Y"
+    assert strftime_of_pattern("EEEE d. MMMM y 'um' '100%'") == "%A %-d. %B %Y um 100%%"
+    # The stand-alone month ("LLLL y", Russian's month heading) has no strftime twin: not used.
+    assert strftime_of_pattern("LLLL y") is None
