@@ -157,7 +157,11 @@ def test_the_first_of_a_month_is_1er_in_french_and_1o_in_brazil_not_in_portugal(
     content = tmp_path / "content"
     for lang in ("fr", "pt_BR", "pt_PT", "es"):
         write_post(content, f"premier-{lang.lower()}", date="2025-06-01 10:00", Lang=lang)
+    # A post's own `date_format` metadata (Pelican reads it) keeps its format.
+    write_post(content, "propia", date="2025-06-01 10:00", Lang="es", date_format="%Y-%m-%d")
     build_without_locale(content, tmp_path / "output")
+    own = page(tmp_path / "output", "2025/propia-es/index.html").select_one(".byline time")
+    assert own.get_text() == "2025-06-01"
     bylines = {
         lang: page(tmp_path / "output", f"2025/premier-{lang.lower()}-{lang}/index.html")
         .select_one(".byline time")
