@@ -13,7 +13,11 @@ ARTICLE_EXCLUDES = ["comments"]
 PAGE_EXCLUDES = ["comments"]
 TIMEZONE = "Europe/Paris"
 DEFAULT_LANG = "en"
-DEFAULT_DATE_FORMAT = "%-d %B %Y"
+# An English post's dates: "5 March 2021". A post in another language is dated as its language
+# writes a date ("5 de marzo de 2021", "5. März 2021", « 1er mars 2021 »: goldstar_support/dates.py)
+# unless you give it a format: DATE_FORMATS = {"fr": "%A %-d %B %Y"}, or DEFAULT_DATE_FORMAT for
+# every language without one.
+DATE_FORMATS = {"en": "%-d %B %Y"}
 
 # Python-Markdown: Pelican's defaults, with SuperFences in place of fenced_code so that a fenced
 # block inside a list item is a code block (docs/theme.md, "Code").

@@ -70,11 +70,22 @@ def goldstar_dir(language: object) -> str:
 
 
 def add_theme_words(generator) -> None:
-    """Give the templates of *generator* `goldstar_words`, `goldstar_dir`, `goldstar_date` and
-    `goldstar_date_names` (at generator_init)."""
-    from goldstar_support.dates import date_names, goldstar_date  # Babel, for a build that dates
+    """Give the templates of *generator* (at generator_init) `goldstar_words`, `goldstar_dir`,
+    `goldstar_date`, `goldstar_date_names`, `goldstar_date_style` (a post's date format and the
+    language naming its months, from the build's settings) and `goldstar_archive_format` (the
+    format of an archive's dates in a language)."""
+    from goldstar_support.dates import (  # Babel, for a build that dates
+        archive_date_format,
+        date_names,
+        goldstar_date,
+        post_date_style,
+    )
 
     generator.env.globals["goldstar_words"] = goldstar_words
     generator.env.globals["goldstar_dir"] = goldstar_dir
     generator.env.globals["goldstar_date"] = goldstar_date
     generator.env.globals["goldstar_date_names"] = date_names
+    generator.env.globals["goldstar_date_style"] = functools.partial(
+        post_date_style, settings=generator.settings
+    )
+    generator.env.globals["goldstar_archive_format"] = archive_date_format

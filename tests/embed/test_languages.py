@@ -1,7 +1,11 @@
 """The embed speaks the page's language: a French post's form, star buttons and messages are
 French (the partial's words, goldstar_support/words/fr.toml), wired up by the same comments.js."""
 
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
 import pytest
+from babel.dates import format_date
 from playwright.sync_api import expect
 
 from tests.support.browser import Watch, open_comments
@@ -181,3 +185,31 @@ def test_a_spanish_or_german_post_gets_its_form_stars_thanks_and_notes_in_its_la
     submit.click()
     expect(status).to_have_text(said["held"])
     assert watch.errors == [] and watch.dialogs == []
+
+
+def test_a_spanish_posts_newer_comments_are_dated_as_its_baked_ones(site, stack, phone):
+    # Spanish writes "5 de diciembre de 2026": the build dates a comment so (in TIMEZONE), and
+    # comments.js a newer one (in the reader's time zone) from the post's data-date-format; both
+    # had read "5 diciembre 2026", the English shape.
+    write_post_in(site, "fechas", "es", "Las fechas", "Párrafo {n}: una nota cada noche.")
+    baked = stack.post_comment("fechas", author="Inés", text="Un comentario de antes.")
+    stack.admin("POST", f"/api/admin/comments/{baked['comment']['id']}/approve", {})
+    site.rebuild()
+    live = stack.post_comment("fechas", author="Tomás", text="Y otro, de después.")
+    stack.admin("POST", f"/api/admin/comments/{live['comment']['id']}/approve", {})
+    page = phone.new_page()
+    page.goto(f"{stack.site}/2026/fechas-es/")
+    open_comments(page)
+    expect(page.locator(f"#comment-{live['comment']['id']} time")).to_be_visible()
+    zone = page.evaluate("Intl.DateTimeFormat().resolvedOptions().timeZone")
+    expected = [
+        format_date(local_day(baked["comment"]["created"], "Europe/Paris"), "long", locale="es"),
+        format_date(local_day(live["comment"]["created"], zone), "long", locale="es"),
+    ]
+    assert page.locator("#comments time").all_inner_texts() == expected
+    assert " de " in expected[0]
+
+
+def local_day(created: str, zone: str) -> date:
+    """Return the day of the export time *created* in the time zone *zone*."""
+    return datetime.fromisoformat(created.replace("Z", "+00:00")).astimezone(ZoneInfo(zone)).date()

@@ -15,9 +15,7 @@ from tests.support.browser import VIEWPORT, open_comments, open_new_post, sign_i
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 SHOTS = ROOT / "test-results" / "screenshots"
-SITE_DATE = re.compile(
-    r"^\d{1,2} [A-Z][a-z]+ \d{4}$"
-)  # the demo's DEFAULT_DATE_FORMAT, "%-d %B %Y"
+SITE_DATE = re.compile(r"^\d{1,2} [A-Z][a-z]+ \d{4}$")  # the demo's DATE_FORMATS["en"], "%-d %B %Y"
 
 
 def in_viewport(page, locator) -> bool:

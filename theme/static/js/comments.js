@@ -145,7 +145,7 @@ function safeUrl(url) {
   } catch {}
 }
 
-// As DEFAULT_DATE_FORMAT.
+// As the baked dates.
 function localDate(iso) {
   const d = new Date(iso);
   const B = d.toLocaleString(root.lang || [], { month: "long" });
