@@ -10,6 +10,7 @@ import sys
 from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from invoke import task
 from pelican import main as pelican_main
@@ -57,6 +58,28 @@ def note_no_embed() -> None:
             f'COMMENTS_API = "http://{CONFIG["host"]}:{CONFIG["comment_server_port"]}" there.',
             file=sys.stderr,
         )
+
+
+def note_local_comments_api(settings: dict) -> None:
+    """Say so when the publishing settings point the embed at this machine (a COMMENTS_API of
+    127.0.0.1 or localhost, from pelicanconf.py as the README suggests beside the demo): readers'
+    browsers would look for the comment server on their own machines."""
+    api = str(settings.get("COMMENTS_API") or "")
+    if urlsplit(api).hostname not in {"127.0.0.1", "localhost", "::1"}:
+        return
+    print(
+        f"Note: the publishing settings have COMMENTS_API = {api!r}, an address on this machine: "
+        "readers' browsers cannot reach it there, so the published pages' comment form and star "
+        'buttons will fail. Set COMMENTS_API = "https://comments.blog.example" (your comment '
+        f"server's address) in {CONFIG['settings_publish']}.",
+        file=sys.stderr,
+    )
+
+
+def publish_settings() -> dict:
+    """Return the names publishconf.py sets, as written (Pelican's checks and its warnings about
+    old settings come with the build itself)."""
+    return get_settings_from_file(str(ROOT / CONFIG["settings_publish"]))
 
 
 @task
@@ -148,6 +171,7 @@ def reserve(c):
 @task
 def preview(c):
     """Build with the publishing settings."""
+    note_local_comments_api(publish_settings())
     pelican_run("-s {settings_publish}".format(**CONFIG))
 
 
@@ -158,6 +182,7 @@ def publish(c):
         sys.exit(
             "invoke publish: set GOLDSTAR_PUBLISH_TARGET (for example user@host:/var/www/blog)"
         )
+    note_local_comments_api(publish_settings())
     pelican_run("-s {settings_publish}".format(**CONFIG))
     c.run(
         'rsync --delete --exclude ".DS_Store" -pthrvz -c {deploy_path}/ {publish_target}'.format(
@@ -198,9 +223,10 @@ def csp(c, dev=False):
     from embeds.csp import read_policy
 
     settings_file = CONFIG["settings_base"] if dev else CONFIG["settings_publish"]
-    print(
-        f"Content-Security-Policy: {read_policy(read_settings(str(ROOT / settings_file))).header}"
-    )
+    settings = read_settings(str(ROOT / settings_file))
+    if not dev:
+        note_local_comments_api(settings)
+    print(f"Content-Security-Policy: {read_policy(settings).header}")
 
 
 # The comment server (comment_server/, docs/comment-server.md). Its settings come from the

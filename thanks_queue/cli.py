@@ -6,7 +6,9 @@ without an author reply, oldest first, each with the server's draft (the very dr
 shows), and asks: [a]ccept (post the draft, and award the gold stars it promises), [e]dit (in
 $VISUAL or $EDITOR, then post), [s]kip, [g]old star (award one, no reply), [q]uit. A comment that
 reads as spam or as an attack has no draft: the advice says why, and [e]dit writes your own reply.
-`--list` prints the queue and `--json` prints it as JSON, for scripts.
+`--list` prints the queue and `--json` prints it as JSON, for scripts. Comments waiting for
+approval are counted above the queue (on standard error with `--json`), a reader who may be at
+risk among them shown with their words.
 
 Environment: COMMENT_SERVER_URL (default http://127.0.0.1:8001), COMMENT_SERVER_ADMIN_PASSWORD
 (asked for when unset and a terminal is attached).
@@ -32,6 +34,7 @@ from thanks_queue.client import DEFAULT_URL, AdminClient, AdminError
 PROG = "invoke thanks"
 CHOICES = "[a]ccept  [e]dit  [s]kip  [g]old star  [q]uit"
 SHOWN_LINES = 12
+NOTHING_WAITS = "No comments are waiting for a reply. Lovely!"
 
 
 @dataclass(frozen=True)
@@ -105,6 +108,29 @@ def describe(item: QueueItem, position: int, total: int) -> str:
         f"{head}\n{body}\n\n{advice}"
         f"Draft ({draft['template']}{promise}):\n{_indent(draft['text'], '    ')}\n"
     )
+
+
+def awaiting_approval(pending: list[dict], url: str) -> str:
+    """Return a note on the comments waiting for approval in the inbox, each reader who may be
+    at risk shown with their words and the advice; "" when none waits.
+
+    The queue holds approved comments only, and with moderation on a first comment waits: a
+    reader at risk who wrote for the first time was in no queue, and an empty one said "Lovely!".
+    """
+    if not pending:
+        return ""
+    count = len(pending)
+    waits = "1 comment waits" if count == 1 else f"{count} comments wait"
+    inbox = f"{url.rstrip('/')}/admin"
+    lines = [f"{waits} for your approval in the inbox ({inbox}), not in this queue."]
+    for item in (QueueItem(comment) for comment in pending if _at_risk(comment)):
+        lines += [
+            "",
+            f"May be at risk: {item.author} on “{terminal_safe(item.post)}” · #{item.id}",
+            _indent(str(item.comment.get("markdown") or ""), "  │ ", SHOWN_LINES),
+            terminal_safe(str(item.draft.get("advice") or "")),
+        ]
+    return "\n".join(lines) + "\n"
 
 
 def queue_as_json(queue: list[QueueItem]) -> str:
@@ -295,9 +321,12 @@ def main(argv: list[str] | None = None) -> int:
         try:
             send_facts(client, args.facts)
             queue = _at_risk_then_oldest(client.unanswered())
+            note = awaiting_approval(client.pending(), args.url)
         except AdminError as error:
             print(f"{PROG}: {error}", file=sys.stderr)
             return 1
+        if note:  # on standard error beside --json, which scripts read
+            print(note, file=sys.stderr if args.json else sys.stdout)
         if args.json:
             print(queue_as_json(queue))
             return 0
@@ -305,7 +334,8 @@ def main(argv: list[str] | None = None) -> int:
             print("\n".join(describe(item, n, len(queue)) for n, item in enumerate(queue, 1)))
             return 0
         if not queue:
-            print("No comments are waiting for a reply. Lovely!")
+            # No cheer while a comment waits: it may be a reader at risk's.
+            print("No approved comment waits for a reply." if note else NOTHING_WAITS)
             return 0
         try:
             return run_queue(Session(client), queue)

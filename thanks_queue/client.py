@@ -71,8 +71,15 @@ class AdminClient:
     def unanswered(self) -> list[dict]:
         """Return the approved comments the author has not replied to, newest first, each with
         the server's draft."""
-        answer = self._call("GET", "/api/admin/comments?status=approved&unanswered=1")
-        comments = answer.get("comments")
+        return self._comments("/api/admin/comments?status=approved&unanswered=1")
+
+    def pending(self) -> list[dict]:
+        """Return the comments waiting for the author's approval, a reader who may be at risk
+        first, each with the server's draft: the queue holds approved comments only."""
+        return self._comments("/api/admin/comments?status=pending")
+
+    def _comments(self, path: str) -> list[dict]:
+        comments = self._call("GET", path).get("comments")
         if not isinstance(comments, list):
             raise AdminError(
                 f"{self.base_url} answered without a list of comments; is it Goldstar's server?",

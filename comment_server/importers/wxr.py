@@ -4,7 +4,9 @@ Each `<item>` under `<rss><channel>` is a post or page with `wp:post_name` (its 
 `link` and `wp:comment` entries (comment_id, comment_parent, comment_author, _email, _url,
 comment_date_gmt, comment_content, comment_approved: 1, 0, spam, trash). A thread's id is the
 post's slug, else the last segment of its link's path. Trashed comments are left out (their replies
-move up a level), as are pingbacks and trackbacks, which are not readers' comments.
+move up a level), as are pingbacks and trackbacks, which are not readers' comments. A comment whose
+`wp:comment_user_id` is one of the blog's authors (the channel's `<wp:author>` entries, WXR 1.1 and
+later) is the blogger's own reply: it comes in as the author's, as a reply in the inbox does.
 """
 
 import re
@@ -43,16 +45,33 @@ def read_wxr(path: str | Path) -> list[ImportedThread]:
     path = Path(path)
     document = read_export_records(path, 2, "rss", "a WordPress export (WXR)")
     threads: dict[str, ImportedThread] = {}
+    authors = _author_ids(document.records)
     for record in document.records:
         if local_name(record.element.tag) == "item":
-            _add_item(path, record, threads)
+            _add_item(path, record, threads, authors)
     return [
         ImportedThread(thread.thread, thread.title, comments=parents_first(thread.comments))
         for thread in threads.values()
     ]
 
 
-def _add_item(path: Path, record: XmlRecord, threads: dict[str, ImportedThread]) -> None:
+def _author_ids(records: list[XmlRecord]) -> frozenset[str]:
+    """Return the user ids of the blog's authors (each `<wp:author>`'s `wp:author_id`).
+
+    Without them the blogger's old replies came in as a reader's comments: thanked in
+    `invoke thanks`, earning badges, and leaving every comment they answered "unanswered".
+    """
+    return frozenset(
+        author_id
+        for record in records
+        if local_name(record.element.tag) == "author"
+        and (author_id := _text(record.element, "author_id")) not in ("", "0")
+    )
+
+
+def _add_item(
+    path: Path, record: XmlRecord, threads: dict[str, ImportedThread], authors: frozenset[str]
+) -> None:
     """Add the comments of one post (an `<item>`) to *threads*, merged by thread id."""
     item = record.element
     entries = [child for child in item if local_name(child.tag) == "comment"]
@@ -76,7 +95,7 @@ def _add_item(path: Path, record: XmlRecord, threads: dict[str, ImportedThread])
     for entry in entries:
         label = f"<wp:comment> {_text(entry, 'comment_id') or '(no id)'} of item {title!r}"
         try:
-            outcome = _comment(entry)
+            outcome = _comment(entry, authors)
         except RecordError as error:
             report_problem(path, record.line, f"{label}: {error}; skipped: fix it and import again")
             continue
@@ -94,8 +113,9 @@ def _add_item(path: Path, record: XmlRecord, threads: dict[str, ImportedThread])
     threads[thread_id] = ImportedThread(thread_id, title, comments=comments)
 
 
-def _comment(entry: Element) -> _Outcome:
-    """Return what one `<wp:comment>` becomes: a comment, or a left-out one's parent link."""
+def _comment(entry: Element, authors: frozenset[str]) -> _Outcome:
+    """Return what one `<wp:comment>` becomes: a comment, or a left-out one's parent link; one
+    written by a user in *authors* is the author's."""
     source_id = _text(entry, "comment_id")
     if not source_id:
         raise RecordError("it has no <wp:comment_id>")
@@ -120,6 +140,7 @@ def _comment(entry: Element) -> _Outcome:
         status=STATUSES[approved],
         email=_text(entry, "comment_author_email") or None,
         website=website if website.lower().startswith(("http://", "https://")) else None,
+        by_author=_text(entry, "comment_user_id") in authors,
     )
     return _Outcome(comment, parent, source_id)
 

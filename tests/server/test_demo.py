@@ -171,6 +171,39 @@ def test_after_the_demo_invoke_build_says_its_pages_have_no_comment_form(tmp_pat
 
 
 @pytest.mark.parametrize(
+    ("publish_api", "noted"),
+    [("", True), ('COMMENTS_API = "https://comments.blog.example"', False)],
+    ids=["from-pelicanconf", "its-own"],
+)
+def test_publishing_with_the_demos_comments_api_says_readers_cannot_reach_it(
+    tmp_path, publish_api, noted
+):
+    """The README's tip keeps the embed beside the demo with COMMENTS_API on 127.0.0.1 in
+    pelicanconf.py; publishconf.py takes it over unless it sets its own, and `invoke preview`
+    wrote pages whose comment form posts to the reader's own machine, without a word."""
+    project = project_copy(tmp_path / "blog")
+    settings = project / "pelicanconf.py"
+    local = 'COMMENTS_API = "http://127.0.0.1:8001"'
+    settings.write_text(settings.read_text().replace('COMMENTS_API = ""', local, 1))
+    with (project / "publishconf.py").open("a") as publish:
+        publish.write(f"\n{publish_api}\n")
+    invoke = Path(sys.executable).with_name("invoke")
+    runs = [
+        subprocess.run(
+            [str(invoke), *task], cwd=project, capture_output=True, text=True, timeout=300
+        )
+        for task in (["preview"], ["csp"], ["csp", "--dev"])
+    ]
+    assert all(run.returncode == 0 for run in runs), [run.stderr for run in runs]
+    preview, csp, dev = runs
+    note = "COMMENTS_API = 'http://127.0.0.1:8001', an address on this machine"
+    assert (note in preview.stderr) is noted and (note in csp.stderr) is noted
+    assert note not in dev.stderr  # the development build is meant to use it
+    page = (project / "output" / "2026" / "welcome" / "index.html").read_text()
+    assert ('data-api="http://127.0.0.1:8001"' in page) is noted
+
+
+@pytest.mark.parametrize(
     ("taken", "what", "option"),
     [
         (0, "the blog", "--port"),

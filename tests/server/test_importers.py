@@ -500,6 +500,44 @@ def test_wordpress_statuses_trash_and_pingbacks(tmp_path, caplog):
     assert "<wp:comment> 7 of item 'Ünïcode post': <wp:comment_approved> is 'maybe'" in problem
 
 
+def wp_reply(cid: str, user: str, parent: str = "0") -> str:
+    """Return one wp:comment entry written by the WordPress user *user* ("0": a visitor)."""
+    return wp_comment(cid, parent=parent).replace(
+        "</wp:comment>", f"<wp:comment_user_id>{user}</wp:comment_user_id></wp:comment>"
+    )
+
+
+def test_wordpress_author_replies_come_in_as_the_author_s(tmp_path, store):
+    # Every comment came in as a reader's: the blogger's old replies were thanked in
+    # `invoke thanks`, earned badges, and every comment they answered was "unanswered".
+    path = tmp_path / "wordpress.xml"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/"><channel>\n'
+        "<wp:author><wp:author_id>1</wp:author_id><wp:author_login>maya</wp:author_login>"
+        "</wp:author>\n"
+        "<item><title>Jars</title><wp:post_name>jars</wp:post_name>\n"
+        + wp_reply("1", user="0")
+        + wp_reply("2", user="1", parent="1")  # the blogger answers it
+        + wp_reply("3", user="7")  # a registered reader (a subscriber), not an author
+        + wp_reply("4", user="")
+        + "</item>\n</channel></rss>\n",
+        encoding="utf-8",
+    )
+    [thread] = read_wxr(path)
+    assert [(c.source_id, c.by_author) for c in thread.comments] == [
+        ("1", False),
+        ("2", True),
+        ("3", False),
+        ("4", False),
+    ]
+    store.import_threads([thread])
+    unanswered = store.admin_comments("approved", unanswered=True)
+    assert sorted(c["author"] for c in unanswered) == ["Reader 3", "Reader 4"]
+    # An export of WordPress before 3.0 (WXR 1.0) names no authors: nothing is the author's.
+    assert not any(c.by_author for c in read_wxr(isso_fixture("wordpress.xml"))[0].comments)
+
+
 def test_wordpress_refuses_other_files(tmp_path):
     with pytest.raises(ImportFileError, match=r"is not a WordPress export \(WXR\).*<disqus>"):
         read_wxr(isso_fixture("disqus.xml"))

@@ -69,7 +69,9 @@ def server(tmp_path) -> Iterator[str]:
         yield running.base
 
 
-def post_comments(base: str, comments: list[tuple] = COMMENTS) -> list[int]:
+def post_comments(
+    base: str, comments: list[tuple] = COMMENTS, status: str = "approved"
+) -> list[int]:
     ids = []
     with httpx.Client(base_url=base, timeout=10) as client:
         for thread, title, author, reader, text in comments:
@@ -84,7 +86,7 @@ def post_comments(base: str, comments: list[tuple] = COMMENTS) -> list[int]:
             }
             answer = client.post(f"/api/threads/{thread}/comments", json=body)
             assert answer.status_code == 201, answer.text
-            assert answer.json()["comment"]["status"] == "approved"
+            assert answer.json()["comment"]["status"] == status
             ids.append(answer.json()["comment"]["id"])
     return ids
 
@@ -239,6 +241,34 @@ def test_a_reader_who_may_be_at_risk_comes_first_and_is_said_plainly(server, tmp
     assert first.startswith("(1/5) Sam on “Small Notes, Big Days")
     assert "May be at risk. This reader may be thinking of ending their life" in first
     assert "(2/5) Agnès Dubois" in listed.stdout  # the others, oldest first
+
+
+def test_comments_waiting_for_approval_are_named_a_reader_at_risk_with_their_words(tmp_path):
+    # With moderation on (the default) a first comment waits for approval, and the queue holds
+    # approved comments only: a first-time reader at risk was in no queue, and the empty queue
+    # said "No comments are waiting for a reply. Lovely!".
+    database = f"sqlite:///{tmp_path / 'comments.sqlite3'}"
+    with live_server(database, tmp_path / "server.log") as running:
+        at_risk = ("notes", "Small Notes, Big Days", "Sam", "reader-sam-00000005")
+        waiting = [COMMENTS[0], (*at_risk, "Some days I don't want to be here anymore.")]
+        agnes, sam = post_comments(running.base, waiting, status="pending")
+        env = thanks_env(running.base, tmp_path)
+        listed = run_thanks(["--list"], env)
+        plain = run_thanks([], env)
+        scripted = run_thanks(["--json"], env)
+    assert listed.returncode == plain.returncode == scripted.returncode == 0, listed.stderr
+    note = listed.stdout.rstrip("\n")  # the queue itself is empty
+    assert note.startswith(
+        f"2 comments wait for your approval in the inbox ({running.base}/admin), "
+        "not in this queue.\n"
+    )
+    assert f"May be at risk: Sam on “Small Notes, Big Days (a reader's title)” · #{sam}" in note
+    assert "  │ Some days I don't want to be here anymore." in note
+    assert "This reader may be thinking of ending their life" in note
+    assert "Agnès" not in note and f"#{agnes}" not in note  # only a reader at risk is shown
+    assert plain.stdout.startswith(note) and "Lovely" not in plain.stdout
+    assert "No approved comment waits for a reply." in plain.stdout
+    assert json.loads(scripted.stdout) == [] and scripted.stderr.startswith("2 comments wait")
 
 
 def test_invoke_thanks_json_runs_against_the_server(server, tmp_path):
