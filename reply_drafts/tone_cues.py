@@ -490,9 +490,13 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     all the people|all those) i love,? just in case(?= *(?:[.!…]|$))|
     (?:everyone|everybody|they|my family|people) (?:would|'d) (?:all )?be (?:happier|
     better off) if i (?:wasn'?t|weren'?t) around(?= *(?:[.!…]|$| any ?more))|
-    je (?:ne )?veux plus (?:me réveiller|vivre|être là)|(?:me jeter|sauter) sous (?:un|le) train|
+    (?:je (?:ne )?veux|j'?veux) (?:plus|pu) (?:me réveiller|vivre|être là)|
+    (?:me jeter|sauter) sous (?:un|le) train|
     je vais sauter (?:du|d'un) (?:pont|toit|immeuble)|(?:demain|ce soir) je saute du pont|
     je vais prendre toutes mes (?:pilules|cachets|médicaments)|
+    j'ai (?:pris|avalé) (?:tous mes|toutes mes|toute (?:ma|la|une) boîte de) (?:cachets|comprimés|
+    médicaments|médocs|pilules|somnifères)(?= *(?:[.!…]|$|d'un coup|(?:ce soir|cette nuit) *(?:
+    [.!…]|$)))|
     je ne vois plus (?:aucune )?raison de (?:continuer|vivre)|à quoi bon continuer(?: à vivre)?|
     je suis un fardeau pour (?:tout le monde|ma famille|mes proches)|
     (?:seraient|serait) (?:soulagés?|mieux) si je (?:partais|n'étais plus là|disparaissais)|
@@ -777,6 +781,8 @@ SIGN_GOODBYES = r"""(?:wrote|written|writing|finished|left|drafted|sent) (?:all 
     (?:i'?ve|i have) made my peace(?: and said my goodbyes)?(?= *(?:[.!…]|$))|
     (?:i'?ve|i have) said my goodbyes(?= *(?:[.!…]|$))|
     (?:écrit|rédigé|préparé|laissé|fini|terminé) (?:mes|ma|une|des|les) lettres? d'adieu|
+    (?:écrit|rédigé|laissé) (?:des|mes) lettres (?:à|pour) (?:tout le monde|tous ceux que j'aime|
+    toutes les personnes que j'aime|mes proches)(?= *(?:[.!…,]|$))|
     je (?:voulais|veux|viens) (?:juste |simplement )?(?:de )?dire adieu à (?:tout le monde|tous|
     vous tous)(?: ici)?(?= *(?:[.!…]|$))|^adieu (?:à )?(?:tout le monde|tous)(?= *[.!…]*$)|
     (?:meine |die |einen |den )?abschiedsbriefe? (?:schon |bereits )?(?:
@@ -794,7 +800,7 @@ GOODBYES_ELSEWHERE = r"""students?|pupils?|class|classes|classroom|school|teach\
     équipe|retraite|école|déménag\w*|schüler|klasse|kollegen|ruhestand|rente|umzug|leerlingen|klas|
     collega'?s|pensioen|verhuizing|alumnos|compañeros|jubilación|mudanza|alunni|colleghi|pensione|
     trasloco|alunos|colegas|aposentadoria|mudança|blog|chaîne|compte|forum|abonnés|vacances|
-    voyage|congés"""
+    voyage|congés|noël|vœux|voeux|anniversaire|mariage|remerci\w*|naissance"""
 
 SIGN_PLACE = r"""(?:i'?m|i am) (?:standing |sitting )?on (?:the|a) (?:edge of (?:the|a) )?(?:bridge|
     ledge|rooftop|roof|cliff)(?: right now| now)?(?= *(?:[.!…]|$|, (?:just|and i|one last|
@@ -921,6 +927,8 @@ CRISIS_HINTS = r"""(?:i'?ve|i have|i) (?:just )?(?:given|gave) away (?:most|all|
     (?:i|i'?ve|i have) overdosed(?= *(?:[.!…,]|$|last|again|yesterday|on (?:my )?(?:pills|meds|
     sleeping pills|painkillers|insulin|paracetamol|tylenol)))|
     j'ai donné (?:presque )?(?:toutes mes|la plupart de mes) affaires|
+    (?:je donne|je distribue|je suis en train de donner) (?:presque )?(?:toutes mes|
+    la plupart de mes) affaires(?! d(?:e |'))|
     (?<!photos )(?<!recettes )pour quand je ne serai plus là(?![^.!?…]*\b(?:recettes?|photos?|
     cahiers?|petits-enfants)\b)|
     (?<!ricette )(?<!foto )per quando non ci sarò più(?![^.!?…]*\b(?:ricette|foto|nipoti)\b)|
@@ -968,6 +976,8 @@ AT_RISK_UNQUOTED = r"""tonight'?s the night|tonight is the night|done with (?:ev
     (?:i'?m|i am) on (?:the|a) (?:edge of (?:the|a) )?(?:bridge|ledge) right now
     (?![^.!?\n]*(?:taking|photos?|pictures?|views?|gorgeous|stunning|beautiful|amazing|
     climb\w*|😍|📸|😂|🤣|\blol\b|\bhaha))|
+    (?:ce sera|ce sont|c'est|ceci est) (?:mon|mes) (?:tout )?derniers? (?:commentaires?|
+    messages?)(?: ici)?(?= *(?:[.!…]|$))|
     j'ai (?:mis de côté|accumulé|stocké|économisé) (?:tous |toutes )?(?:mes|assez de) (?:
     médicaments|médocs|cachets|comprimés|somnifères)(?= *(?:[.!…,]|$|mdr|lol))"""
 # Words a reader at risk may write that a move or a trip explains, wherever the comment says it
@@ -1004,7 +1014,8 @@ GUARDED_SIGNS = r"""(?:je ne sais pas|je sais pas|pas sûre? que|pas certaine? q
     (?:quelqu'un|les gens|on) (?:remarquerai(?:en)?t|verrai(?:en)?t|s'apercevrai(?:en)?t) (?:
     même )?si je (?:ne (?:commentais|venais|passais|postais|revenais) plus|n'écrivais plus|
     n'étais plus là|disparaissais)|personne ne (?:me voit|m'entend|me remarque)(?= *(?:[.!…]|$))|
-    (?:plus rien n'a|rien n'a plus) (?:de |aucun )?sens(?= *(?:[.!…]|$))|
+    (?:plus rien n'a|rien n'a plus) (?:de |aucun )?sens(?: pour moi)?(?= *(?:[.!…]|$))|
+    je ne vois (?:plus|pas) (?:l'intérêt|le sens|la raison) de continuer(?= *(?:[.!…]|$))|
     (?:ça|cela) ne sert (?:plus )?à rien de continuer(?= *(?:[.!…]|$))"""
 GUARDED_ELSEWHERE = r"""déménag\w*|vacances|voyage|congés?|mutation|stage|expatri\w*|retraite|
     nouveau (?:boulot|travail|poste)|bébé|accouch\w*|connexion|wifi|internet|abonnement|réseau|
