@@ -89,6 +89,26 @@ PARTI_BARE = rf"""(?:mon|ma|notre) (?:\w+ )?(?:{KIN}|{KIN_OTHER}) (?:est|sont) p
     (?: il y a (?:\w+ ){{1,2}}(?:jours|semaines|mois|ans?)(?= *(?:[.!…,]|$|
     et (?:je n'|je ne |j'ai du mal|depuis|rien n'|(?:il|elle|ils|elles) me manquen?t?)))|
     (?= *(?:[.!…]|$))))"""
+# A death told without the word, in French: « depuis que papa n'est plus là », « on l'a enterrée
+# samedi », « mon grand-père s'est éteint la semaine dernière », « Papa est au ciel », « il est
+# parti trop tôt », « je suis veuve », « s'est tué en voiture »; not « maman n'est plus là ce
+# week-end » (away), « n'est plus la même », an oven that « s'est éteint tout seul », « au septième
+# ciel », « la veuve noire », a guest who « est parti trop tôt de la fête ».
+CLOSE = r"""mari|femme|époux|épouse|frère|sœur|soeur|fils|fille|compagnon|compagne"""
+DEATH_TOLD_FR = rf"""(?:{ELDERS}|(?:mon|ma|notre) (?:mari|femme|époux|épouse|frère|sœur|
+    soeur)) n'?est plus (?:là|la(?= *(?:[.!…,;]|$| je | j'| on )))(?! (?:pour|ce|cette|cet|
+    aujourd'hui|demain|en ce moment|le (?:week-end|soir|matin)|à la maison|au bureau|
+    de la semaine|cet été)\b)|
+    (?:on l'?a|nous l'avons) enterr(?:ée?|ee)(?= *(?:[.!…,]|$| (?:hier|avant-hier|samedi|
+    dimanche|lundi|mardi|mercredi|jeudi|vendredi|ce matin|aujourd'hui|la semaine dernière|
+    ce week-end|le mois dernier)))|
+    (?:{ELDERS}|(?:mon|ma|notre) (?:\w+ )?(?:{KIN}|{CLOSE}|amie?|pote)) s'est éteinte?(?! (?:
+    tout seul|toute seule|d'un coup|en plein|pendant|au milieu|de rire))|
+    (?:{ELDERS}|(?:mon|ma|notre) (?:\w+ )?(?:{KIN}|{CLOSE})) (?:est|sont) (?:au ciel|au paradis|
+    parmi les anges|avec les anges)(?! d(?:es?|u)\b)|
+    s'est tuée? (?:en (?:voiture|moto|scooter|vélo|montagne)|dans un accident|sur la route)|
+    je suis (?:devenue? )?veu(?:ve|f)(?! noire)|
+    (?:il|elle) est partie? (?:bien |beaucoup |si )?trop tôt(?= *(?:[.!…,]|$))"""
 # A wake as a funeral ("my mother's wake", "at the wake."), not "wake lock" or "in the wake of".
 WAKE = rf"""(?:{KIN})'s wake|(?:at|for) (?:the|his|her|their) wake(?![- ]?\w)"""
 # "Died", but not "died laughing" nor "nearly died of embarrassment".
@@ -130,6 +150,7 @@ MISSED = rf"""(?:(?<!de )(?<!du )(?:(?:mon|ma|mes|notre|nos) (?:\w+ )?(?:{KIN}|{
 # A loss, an illness or a hard time, said outright: enough on its own; not tears of pride at work,
 # a nurse on the children's ward, a reader home from surgery fully recovered, three toddlers.
 GRIEF_STRONG = rf"""passed away|passing of|{PARTI}|{PARTI_BARE}|{MISSED}|funeral(?! potatoes)|
+    {DEATH_TOLD_FR}|
     {LOST_TOLD}|
     (?:out of|home from|back from) (?:the )?hospital after (?:my|an?|the|her|his|our) (?:\w+ )?(?:
     operation|surgery|op)(?![^.!?]*\b(?:fully recovered|good as new|back to normal|feeling great|
@@ -1071,6 +1092,7 @@ GRIEF_WEAK = rf"""{DIED}|dies|dying(?! to)|death|
 
 # Death itself: marks the grief of a loss ("I'm so sorry for your loss"), not of an illness.
 DEATH = rf"""passed away|passing of|{PASSED}|{PARTI}|funeral(?! potatoes)|memorial|condolences|
+    {DEATH_TOLD_FR}|
     hanged (?:himself|herself|themselves)|took (?:his|her|their) own life|(?:we|i) buried (?:
     {KIN})|s'est donné la mort|s'est (?:pendue?|suicidée?)|s'est éteinte?(?= *(?:[.!…,]|$|
     paisiblement|cette nuit| hier| dimanche))|(?:on a|nous avons) enterré (?:papa|maman|mamie|
@@ -1088,7 +1110,9 @@ DEATH = rf"""passed away|passing of|{PASSED}|{PARTI}|funeral(?! potatoes)|memori
     (?:la|depuis la|après la) mort de (?:papa|maman|mamie|papi|papy|pépé|mémé|(?:mon|ma|notre) (?:
     père|mère|frère|sœur|soeur|fils|fille|mari|femme|époux|épouse|grand-père|grand-mère|chien|
     chienne|chat|chatte|ami|amie|bébé|enfant|compagnon|compagne))|
-    (?<!lien )(?<!site )(?<!serveur )(?<!projet )est morte?|deuil|obsèques|enterrement|
+    (?<!lien )(?<!site )(?<!serveur )(?<!projet )est morte?|
+    deuil(?! de (?:mon|ma|mes|notre|nos) (?:\w+ )?(?:levain|four|voiture|téléphone|portable|
+    ordi\w*|blog|boulot|job|appart\w*|jardin|cheveux|jeunesse|vacances|projet|plante)\b)|obsèques|enterrement|
     condoléances|perdu (?:mon|ma|mes|notre) (?:\w+ )?(?:{KIN}|{KIN_OTHER})\b|(?<!lachen )gestorben|
     verstorben|
     (?<!link )(?<!seite )(?<!server )ist tot|trauer\w*|beerdigung|beileid|fehlgeburt|falleci\w*|
@@ -1248,7 +1272,8 @@ GRIEF_QUESTION = r"""(?:does|did|will) it (?:ever )?get (?:any )?easier|(?:how|w
 COMFORT_WEAK = r"""sending (?:you )?(?:so much |all my |my )?(?:love|hugs?|warmth|care)|hugs?|💔|🕯️?|
     🫂|fingers crossed for you|
     big hugs|virtual hug|(?:i'?m|i am) so sorry|take (?:good )?care of yourself|rooting for you|
-    take all the time you need|with love|un abrazo|un câlin|força|forza|courage|
+    take all the time you need|with love|un abrazo|un câlin|força|forza|
+    (?<!le )(?<!du )(?<!de )(?<!ce )courage|
     ti sono vicin[oa]|(?:i'?m|i am) here if you (?:ever )?need (?:anything|me|to talk|someone)(?:
     (?= *(?:[.!…,]|$| ❤| 💛| 🤍)))"""
 
@@ -1303,7 +1328,9 @@ GRIEF_OTHER = r"""décéd\w*|décès|
     fait) euthanasiée?|
     cancer (?:du sein|du poumon|du côlon|de la prostate|du pancréas|de l'ovaire)|
     deuil(?! d(?:e |u |es |')(?!(?:mon|ma|mes|notre|nos|son|sa|ses|leur) |papa|maman|mamie|papi|
-    papy))|obsèques|enterrement|condoléances|
+    papy))(?! de (?:mon|ma|mes|notre|nos) (?:\w+ )?(?:
+    levain|four|voiture|téléphone|portable|ordi\w*|blog|boulot|job|appart\w*|jardin|cheveux|
+    jeunesse|vacances|projet|plante)\b)|obsèques|enterrement|condoléances|
     perd(?:u|re) (?:mon|ma|mes|notre)|fausses? couches?|chimio\w*|licencié\w*|
     depuis mon licenciement(?![^.!?]*(?:redonné le sourire|m'a sauvé|j'ai (?:trouvé|ouvert|lancé)))|
     burn(?<!avoid burn)(?<!avoiding burn)(?<!prevent burn)(?<!preventing burn)(?<!éviter le burn)(?:

@@ -1,7 +1,10 @@
 """What a review of the French tone reader found (session 37), worst harm first: a reader who has
 taken all their pills, written letters to everyone or types « jveux plus vivre » starred and
 quoted back, and oblique words of a reader at risk (« Plus rien n'a de sens pour moi. », « Ce sera
-mon dernier commentaire ici. ») starred.
+mon dernier commentaire ici. ») starred; a death told without the word (« depuis que papa n'est
+plus là », « on l'a enterrée samedi », « je suis veuve ») answered with cheer; « je n'ai pas eu le
+courage » taken for comfort offered, so a bereaved reader was thanked for kind words; and a loss
+told in SMS French or with « on » answered as if the reader comforted the author.
 
 Each case is pinned with its near misses: the same words in everyday use keep their warmth.
 """
@@ -9,7 +12,7 @@ Each case is pinned with its near misses: the same words in everyday use keep th
 import pytest
 
 from reply_drafts.tone import read_tone
-from tests.support.drafts import assert_read_warm, draft_of
+from tests.support.drafts import assert_read_hard, assert_read_warm, draft_of
 
 
 @pytest.mark.parametrize(
@@ -58,3 +61,66 @@ def test_oblique_words_of_a_reader_at_risk_are_never_starred_nor_quoted(text):
 def test_pills_letters_and_last_comments_in_everyday_use_stay_warm(text):
     assert_read_warm(text, "fr")
     assert not read_tone(text).guarded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Depuis que papa n'est plus là, je refais sa recette de pain chaque dimanche.",
+        "Depuis que papa nest plus la je fais plus de pain.",
+        "On l'a enterrée samedi. Je n'ai pas encore eu le courage de relire ses lettres.",
+        "on la enterree samedi, merci pour ce texte",
+        "Mon grand-père s'est éteint la semaine dernière, il adorait ce genre de pain.",
+        "Papa est au ciel depuis Noël.",
+        "Mon pote s'est tué en voiture le mois dernier.",
+        "Je suis veuve depuis cet été.",
+        "Il est parti trop tôt, mon petit frère.",
+    ],
+)
+def test_a_death_told_without_the_word_gets_condolences(text):
+    assert_read_hard(text, "fr", "grief")
+    tone = read_tone(text)
+    assert tone.loss and tone.shared, tone
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maman n'est plus là ce week-end, alors j'ai fait ta recette toute seule !",
+        "Ma mère n'est plus la même depuis qu'elle a goûté ta brioche 😂",
+        "Ma fille n'est plus là pour manger, alors je fais des petites portions.",
+        "Mon four s'est éteint tout seul au milieu de la cuisson, mais le pain est réussi !",
+        "Papa est au septième ciel avec ton pain !",
+        "La veuve noire de mon jardin a eu peur de ta brioche mdr",
+        "Il est parti trop tôt de la fête, il a raté ton gâteau !",
+        "J'ai enterré ma vie de jeune fille samedi et on a fait ton gâteau !",
+        "Le deuil de mon ancien levain est fait, le nouveau est top !",
+        "Ma vieille voiture est morte, heureusement ton blog me console mdr.",
+    ],
+)
+def test_leaving_heaven_and_burying_in_everyday_use_stay_warm(text):
+    assert_read_warm(text, "fr")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On l'a enterrée samedi. Je n'ai pas encore eu le courage de relire ses lettres.",
+        "chui pas bien depuis que mamie est partie",
+        "Licencié ce matin après 15 ans dans la boîte.",
+        "On divorce. Je fais ton pain pour tenir le coup.",
+    ],
+)
+def test_a_hard_time_of_the_readers_own_is_not_answered_as_comfort_offered(text):
+    tone, draft = read_tone(text), draft_of(text, "fr")
+    assert tone.label == "grief" and tone.shared and not tone.comforting, tone
+    assert "mots bienveillants" not in draft.text
+    assert "m'accompagner dans ce moment" not in draft.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Courage à vous, je pense fort à vous.", "Je vous envoie tout mon courage."],
+)
+def test_courage_offered_is_still_comfort(text):
+    assert read_tone(text, support=True).comforting
