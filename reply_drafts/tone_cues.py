@@ -1316,6 +1316,8 @@ GRIEF_OTHER = r"""décéd\w*|décès|
     m'aide à tenir(?= *(?:[.!…,]|$| le coup))(?![^.!?…]*\b(?:révisions|partiels|examens|bac|
     concours|jusqu'(?:au|à)|ramadan|régime|gardes?|sorties|entraînements?|chantier|travaux)\b)|
     perdu (?:la|notre) maison dans (?:un |l')(?:incendie|inondation)|
+    (?:notre|ma) (?:maison|appartement|appart|ferme) a (?:entièrement )?(?:brûlé|été détruite?|
+    été inondée?)(?![^.!?…]*\b(?:minecraft|sims|jeu|mdr|ptdr|lol)\b)|
     (?<!sont )en (?:plein|pleine procédure de|cours de) divorce(?![^.!?]*\b(?:haha|mdr|lol|ptdr))
     (?! (?:avec|de) (?!(?:mon|ma|son|sa|notre) (?:mari|femme|époux|épouse|conjointe?|compagnon|
     compagne|ex)\b))|
@@ -1335,7 +1337,9 @@ GRIEF_OTHER = r"""décéd\w*|décès|
     depuis mon licenciement(?![^.!?]*(?:redonné le sourire|m'a sauvé|j'ai (?:trouvé|ouvert|lancé)))|
     burn(?<!avoid burn)(?<!avoiding burn)(?<!prevent burn)(?<!preventing burn)(?<!éviter le burn)(?:
     -?out)(?![- ](?:proof|prevention|free))|dépression|
-    (?:je suis|je me sens|j'étais|je me sentais) (?:\w+ )?déprimée?s?|
+    (?:je suis|je me sens|j'étais|je me sentais) (?:\w+ )?déprimée?s?(?! par (?:la|le) (?:pluie|
+    météo|grisaille|temps|froid|lundi))(?![^.!?…]*\b(?:remonté le moral|redonné le sourire|mdr|
+    ptdr|lol)\b)|
     (?<!lachen )gestorben|verstorben|trauer\w*|beerdigung|beileid|
     krebs|fehlgeburt|gekündigt|
     (?:meine|meinen|unsere|unseren) (?:mutter|vater|mama|papa|frau|mann|sohn|tochter|bruder|
@@ -1386,9 +1390,13 @@ GRIEF_OTHER = r"""décéd\w*|décès|
     boulet pour (?:tout le monde|les autres|mes proches|
     ma famille)(?= *(?:[.!…]|$)))|je ne sers à rien(?= *(?:[.!…]|$))|
     je n'en vois plus le bout(?= *(?:[.!…]|$))|
+    (?:je déprime|(?:je n'ai|j'ai|jai) (?:pas|plus) (?:trop |vraiment |du tout )?le moral)(?: (?:
+    grave|complètement|vraiment|tellement|trop))?(?= *(?:[.!…,]|$| depuis| en ce moment| ces (?:
+    temps|jours)))(?![^.!?…]*\b(?:mdr|ptdr|lol|haha|pluie|météo|match|défaite|finale|lundi)\b)|
     j'ai le moral (?:à zéro|au plus bas)(?= *(?:[.!…,]|$| depuis| en ce moment| ces (?:temps|
     jours)))(?![^.!?…]*\b(?:défaite|match|finale|série|saison|pluie|météo)\b)|
-    je n'ai plus (?:la force(?= *(?:[.!…]|$))|la force de rien|aucune force(?! dans (?:les|mes) (?:
+    (?:je n'ai|j'ai|jai) plus (?:la force(?: de (?:me battre|lutter|continuer|tenir))?(?= *(?:
+    [.!…]|$))|la force de rien|aucune force(?! dans (?:les|mes) (?:
     jambes|bras|mains|doigts|cuisses|mollets)))(?![^.!?…]*(?:\bmarathon|\brando|\bcourse\b|
     \btrail\b|\bkm\b|\bséance|\bmatch\b|\brepas\b|trop mangé|après (?:le|la|les|ce|cette|mon|
     ma|\d+) ))|tout me pèse(?= *(?:

@@ -3,8 +3,9 @@ taken all their pills, written letters to everyone or types « jveux plus vivre 
 quoted back, and oblique words of a reader at risk (« Plus rien n'a de sens pour moi. », « Ce sera
 mon dernier commentaire ici. ») starred; a death told without the word (« depuis que papa n'est
 plus là », « on l'a enterrée samedi », « je suis veuve ») answered with cheer; « je n'ai pas eu le
-courage » taken for comfort offered, so a bereaved reader was thanked for kind words; and a loss
-told in SMS French or with « on » answered as if the reader comforted the author.
+courage » taken for comfort offered, so a bereaved reader was thanked for kind words; a loss told
+in SMS French or with « on » answered as if the reader comforted the author; and low moods and
+hard times said plainly (« Je déprime grave ces temps-ci. », « Notre maison a brûlé ») starred.
 
 Each case is pinned with its near misses: the same words in everyday use keep their warmth.
 """
@@ -124,3 +125,30 @@ def test_a_hard_time_of_the_readers_own_is_not_answered_as_comfort_offered(text)
 )
 def test_courage_offered_is_still_comfort(text):
     assert read_tone(text, support=True).comforting
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "J'ai plus la force de me battre.",
+        "J'ai pas le moral en ce moment, ton blog m'aide un peu.",
+        "Je déprime grave ces temps-ci.",
+        "Notre maison a brûlé en juin, on repart de zéro.",
+    ],
+)
+def test_a_low_mood_or_a_hard_time_said_plainly_is_heard(text):
+    assert_read_hard(text, "fr", "grief")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Après le marathon, j'ai plus aucune force dans les jambes, mais ce pain m'a sauvée !",
+        "Je déprime grave, il n'y a plus de brioche mdr",
+        "J'ai pas le moral à cause du match, mais ton gâteau m'a consolé.",
+        "J'étais déprimée par la pluie mais ta recette m'a remonté le moral !",
+        "Ma maison a brûlé dans Minecraft mdr",
+    ],
+)
+def test_tired_legs_a_lost_match_and_a_game_stay_warm(text):
+    assert_read_warm(text, "fr")
