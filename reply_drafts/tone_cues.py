@@ -1656,8 +1656,36 @@ CONTEMPT_PHRASES = r"""(?<!like )(?:nobody|no one) (?:really |even |ever )?cares
     cancella questo blog|fai un favore a tutti|lösch deinen blog|borra tu blog|
     c'est (?:vraiment |tellement |trop |complètement |carrément )?nul(?:le)?(?! \w)|
     (?:c'est|quel|du grand) (?:vraiment |complètement )?n'importe quoi|
-    ^n'importe quoi *[.!…]*$|(?:c'est du |^)n'importe quoi,? (?:cet?|cette|ce) (?:article|billet|
-    tuto|recette)|c'est du n'importe quoi|
+    (?:^|(?<=[.!?] ))n'importe quoi *[.!…]*$|(?:c'est du |^)n'importe quoi,? (?:cet?|cette|ce) (?:
+    article|billet|tuto|recette)|c'est du n'importe quoi|
+    (?:t'es|tu es|vous êtes) (?:vraiment |trop |complètement |tellement |grave |
+    un peu )?con(?:ne)?s?(?= *(?:[.!?…,]|$| ou | et ))(?![^.!?]*(?:😂|🤣|\bmdr|\bptdr|\blol|
+    \bhaha))|
+    (?:^|(?<=[.!?] )|c'est |c'était )nul(?:le)? à chier|
+    (?:encore un|un énième|un autre) (?:billet|article|post|texte) pour (?:ne )?rien dire|
+    besoin d'une? énième|merci pour ce (?:grand )?moment de (?:vide|néant)|
+    quel talent pour enfoncer des portes ouvertes|(?:vous enfoncez|tu enfonces) des portes ouvertes|
+    encore (?:un|une) (?:\w+ )?(?:autoproclamée?|qui se prend pour)|
+    (?:vous finirez|tu finiras) peut-être (?:un jour )?par (?:apprendre|y arriver|comprendre|
+    progresser)|
+    (?:c'est (?:pas mal|bien|mignon)|pas mal),? pour une? (?:débutante?|amateur|amatrice|
+    blogueuse|femme)(?= *[.!…]*$)|
+    (?:vous devriez|tu devrais|il faudrait) (?:peut-être |vraiment )?laisser (?:ça|cela|faire) (?:
+    aux pros|aux professionnels|aux vrais)|
+    (?:vous n'avez|tu n'as|t'as) jamais mis les pieds dans une? (?:vraie?|véritable)|
+    et moi je suis (?:la reine d'angleterre|le pape|le père noël)|
+    (?:^|(?<=[.!?] ))quelle perte de temps(?:,? (?:cet?|cette|ce|ton|ta|votre) (?:article|billet|
+    blog|recette|tuto|texte))?(?= *[.!…]*$)|
+    d'une (?:banalité|médiocrité|platitude|nullité) (?:affligeante|consternante)|
+    (?:réinventé|inventé|découvert) l'eau tiède|encore du pathos|
+    (?:tu devrais|vous devriez) (?:peut-être |vraiment |sérieusement )?arrêter (?:d'écrire|
+    de bloguer|le blog|de cuisiner|de publier)(?= *(?:[.!…,]|$))(?![^.!?]*\b(?:repose\w*|
+    dors|dormir|pause|santé|fatigu\w*)\b)|
+    (?:pour quelqu'un qui|vous qui|toi qui) n'y conna[iî]t rien|
+    (?:passionnant|captivant|palpitant)\W*z{3,}|
+    chef-d'(?:œ|oe)uvre de (?:médiocrité|nullité|vacuité|banalité)|
+    ça sert à quoi (?:ce|ton|votre) (?:blog|billet|article)|
+    mon (?:gamin|fils|neveu|gosse|petit|chat|chien) de \d+ ans (?:fait|ferait|cuisine|écrit) mieux|
     (?:tu te prends|vous vous prenez|qui se prend|l'auteur se prend) pour (?:un|une) (?:expert|
     experte|génie|spécialiste|écrivain|écrivaine)(?! en )|
     (?:t'as|tu as|vous avez) vraiment (?:écrit|publié|posté) ça sérieusement|
@@ -1673,7 +1701,7 @@ CONTEMPT_PHRASES = r"""(?<!like )(?:nobody|no one) (?:really |even |ever )?cares
     texte|recette|post)|
     quel(?:le)? (?:gros(?:se)? |pauvre |sale )?(?:con(?:ne)?|connard|connasse)(?= *[.!…]*$)|
     (?:t'as|tu as|tu n'as|vous avez|vous n'avez) (?:vraiment )?rien compris(?= au sujet| à rien|
-    (?: *[.!…,]| *$))|
+    (?: au \w+,? (?:ma|mon) pauvre)|(?: *[.!…,]| *$))|
     (?:tu ne sais|tu sais|vous ne savez|vous savez|tu ne saches|vous ne sachiez) (?:pas|
     même pas) (?:écrire|lire|coder)(?= *(?:[.!…,]|$))|
     (?:certains|d'autres|les autres) (?:bossent|travaillent),? eux(?= *(?:[.!…]|$))|

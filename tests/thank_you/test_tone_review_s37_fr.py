@@ -1,11 +1,10 @@
 """What a review of the French tone reader found (session 37), worst harm first: a reader who has
 taken all their pills, written letters to everyone or types « jveux plus vivre » starred and
-quoted back, and oblique words of a reader at risk (« Plus rien n'a de sens pour moi. », « Ce sera
-mon dernier commentaire ici. ») starred; a death told without the word (« depuis que papa n'est
-plus là », « on l'a enterrée samedi », « je suis veuve ») answered with cheer; « je n'ai pas eu le
-courage » taken for comfort offered, so a bereaved reader was thanked for kind words; a loss told
-in SMS French or with « on » answered as if the reader comforted the author; and low moods and
-hard times said plainly (« Je déprime grave ces temps-ci. », « Notre maison a brûlé ») starred.
+quoted back; a death told without the word (« depuis que papa n'est plus là », « on l'a enterrée
+samedi », « je suis veuve ») answered with cheer; « je n'ai pas eu le courage » taken for comfort
+offered, so a bereaved reader was thanked for kind words; a loss told in SMS French or with « on »
+answered as if the reader comforted the author; low moods said plainly; and scorn, sarcasm and
+condescension (« T'es vraiment con ou tu le fais exprès ? », « Quelle perte de temps. ») starred.
 
 Each case is pinned with its near misses: the same words in everyday use keep their warmth.
 """
@@ -151,4 +150,60 @@ def test_a_low_mood_or_a_hard_time_said_plainly_is_heard(text):
     ],
 )
 def test_tired_legs_a_lost_match_and_a_game_stay_warm(text):
+    assert_read_warm(text, "fr")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "T'es vraiment con ou tu le fais exprès ?",
+        "Nul à chier ton article.",
+        "Super, encore un billet pour ne rien dire.",
+        "Génial, on avait vraiment besoin d'une énième recette de pain.",
+        "Merci pour ce grand moment de vide.",
+        "Quel talent pour enfoncer des portes ouvertes.",
+        "Ah, encore une experte autoproclamée.",
+        "Encore une influenceuse qui se prend pour une cheffe.",
+        "Mignon, ce petit blog. Continuez, vous finirez peut-être par apprendre.",
+        "C'est bien, pour une débutante.",
+        "Vous devriez peut-être laisser ça aux professionnels.",
+        "On voit que vous n'avez jamais mis les pieds dans une vraie boulangerie.",
+        "Vous êtes sérieuse là ? N'importe quoi.",
+        "T'as rien compris au levain, ma pauvre.",
+        "Ouais c'est ça, et moi je suis la reine d'Angleterre.",
+        "Quelle perte de temps.",
+        "Franchement, ça sert à quoi ce blog ?",
+        "Lol, c'est ça ta recette ? Mon gamin de 5 ans fait mieux.",
+        "Sans vouloir vous vexer, c'est d'une banalité affligeante.",
+        "Félicitations, vous avez réinventé l'eau tiède.",
+        "Magnifique, encore du pathos.",
+        "Tu devrais arrêter d'écrire, honnêtement.",
+        "Bel effort… pour quelqu'un qui n'y connaît rien.",
+        "Quel article passionnant… zzz",
+        "Bravo pour ce chef-d'œuvre de médiocrité.",
+    ],
+)
+def test_scorn_sarcasm_and_condescension_get_no_star(text):
+    assert_read_hard(text, "fr", "hostile")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "T'es con mdr, j'adore ce chat 😂",
+        "Je suis nulle à chier en pâtisserie mais ta recette m'a sauvée !",
+        "Continuez, vous finirez par y arriver, bravo pour les progrès !",
+        "Super recette pour une débutante comme moi !",
+        "Quelle perte de temps j'ai faite avant de trouver ta recette !",
+        "Super clair, même pour quelqu'un comme moi qui n'y connaît rien !",
+        "Ça sert à quoi le sel dans cette recette ?",
+        "Mon fils de 8 ans fait ta recette tout seul maintenant !",
+        "Tuerie ce gâteau !!",
+        "Je suis mort de rire devant la photo du pain raté 😂",
+        "J'ai pleuré de rire.",
+        "Crevée mais heureuse, j'ai fait ta recette trois fois aujourd'hui.",
+        "Ça m'a achevé ce passage sur la levure 😂",
+    ],
+)
+def test_banter_self_mockery_and_warm_hyperbole_stay_warm(text):
     assert_read_warm(text, "fr")
