@@ -1181,6 +1181,10 @@ CONDOLENCE = r"""(?:my|our) (?:deepest |sincere(?:st)? |heartfelt |warmest )?(?:
     my heart goes out|(?:i'?m|i am) (?:thinking of|here for) you|
     (?:toutes )?(?:mes|nos) (?:plus )?(?:sincères )?(?:condoléances|pensées)|
     je pense (?:très |bien )?(?:fort )?à (?:toi|vous)|
+    je suis (?:de tout c(?:œ|oe)ur |là )?avec (?:toi|vous)|je suis là pour (?:toi|vous)|
+    je (?:t'|vous )envoie (?:plein de |beaucoup de |toute ma |toutes mes )?(?:force|courage|
+    tendresse|pensées)|je suis (?:tellement |vraiment |si |sincèrement )?désolée? pour (?:ta|votre)
+    (?: perte| deuil)|
     (?:mein|unser) (?:herzliches |aufrichtiges |tiefes )?beileid|meine gedanken sind bei|
     ich denke an (?:dich|euch)|(?:os )?meus sentimentos|mis condolencias|mi más sentido pésame|
     (?:le )?mie (?:sentite )?condoglianze|mijn (?:oprechte )?deelneming|
@@ -1638,6 +1642,11 @@ CONTEMPT_PHRASES = r"""(?<!like )(?:nobody|no one) (?:really |even |ever )?cares
     so |this )?(?:sad|emotional|weepy|mopey|sensitive))|
     au lieu (?:d'étaler|de raconter|de déballer|d'exposer) (?:ça|tout ça|votre vie|ta vie|vos \w+|
     tes \w+) (?:sur internet|en ligne|ici)|au lieu de (?:pleurnicher|geindre|(?:vous|te) plaindre)|
+    (?:arrête|arrêtez)(?: donc)? de (?:te|vous) plaindre(?= *(?:[.!…]|$|,? (?:
+    y'?a|il y a|y a) pire))|
+    (?:^|(?<=[.!?] ))(?:y'?a|il y a|y a) (?:bien )?pire(?: dans la vie| ailleurs)?(?= *[.!…]*$)|
+    (?:tu fais|vous faites) (?:ton|votre) (?:intéressante?|cinéma|cirque)(?= *(?:[.!…,]|$| avec))
+    (?![^.!?]*(?:😂|🤣|\bmdr|\bptdr|\blol|\bhaha))|
     (?:you should|you need to|you could|maybe|just|go|get|see a) [^.!?]{0,40}?instead of (?:(?:
     posting|writing|blogging) about (?:it|this|that)|(?:whining|complaining|crying|
     moaning)(?: about (?:it|this|that))?) (?:online|here|on (?:the internet|your blog))|

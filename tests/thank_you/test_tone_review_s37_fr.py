@@ -4,7 +4,10 @@ quoted back; a death told without the word (« depuis que papa n'est plus là »
 samedi », « je suis veuve ») answered with cheer; « je n'ai pas eu le courage » taken for comfort
 offered, so a bereaved reader was thanked for kind words; a loss told in SMS French or with « on »
 answered as if the reader comforted the author; low moods said plainly; and scorn, sarcasm and
-condescension (« T'es vraiment con ou tu le fais exprès ? », « Quelle perte de temps. ») starred.
+condescension (« T'es vraiment con ou tu le fais exprès ? », « Quelle perte de temps. ») starred;
+on a hard-day post, « Arrête de te plaindre, y'a pire. » and « Tu fais ton intéressante avec ton
+deuil. » thanked, and « Toutes mes condoléances, je suis de tout cœur avec vous. » answered with
+condolences, as if the reader's own loss.
 
 Each case is pinned with its near misses: the same words in everyday use keep their warmth.
 """
@@ -207,3 +210,46 @@ def test_scorn_sarcasm_and_condescension_get_no_star(text):
 )
 def test_banter_self_mockery_and_warm_hyperbole_stay_warm(text):
     assert_read_warm(text, "fr")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arrête de te plaindre, y'a pire.",
+        "Arrêtez de vous plaindre.",
+        "Il y a pire.",
+        "Tu fais ton intéressante avec ton deuil.",
+    ],
+)
+def test_scorn_for_a_hard_day_gets_no_thanks(text):
+    tone, draft = read_tone(text, support=True), draft_of(text, "fr", support=True)
+    assert tone.label == "hostile", tone
+    assert draft.text == "" and draft.gold_stars == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arrête de te plaindre de ton pain, il est magnifique !",
+        "Y'a pire comme dimanche, ce pain est top !",
+        "Tu fais ton cinéma mdr, ce pain est parfait",
+        "Il y a pire dans la vie qu'un pain raté, mais quand même, bravo !",
+    ],
+)
+def test_a_complaint_waved_off_in_everyday_use_stays_warm(text):
+    assert_read_warm(text, "fr")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toutes mes condoléances, je suis de tout cœur avec vous.",
+        "Je suis tellement désolée pour ta perte.",
+        "Je t'envoie plein de force.",
+        "Je suis là pour toi, courage.",
+    ],
+)
+def test_comfort_offered_on_a_hard_day_is_thanked_not_condoled(text):
+    tone, draft = read_tone(text, support=True), draft_of(text, "fr", support=True)
+    assert tone.label == "grief" and tone.comforting and not tone.shared, tone
+    assert "condoléances" not in draft.text
