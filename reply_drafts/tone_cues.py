@@ -1668,8 +1668,8 @@ CONTEMPT_PHRASES = r"""(?<!like )(?:nobody|no one) (?:really |even |ever )?cares
     (?:^|(?<=[.!?] ))n'importe quoi *[.!…]*$|(?:c'est du |^)n'importe quoi,? (?:cet?|cette|ce) (?:
     article|billet|tuto|recette)|c'est du n'importe quoi|
     (?:t'es|tu es|vous êtes) (?:vraiment |trop |complètement |tellement |grave |
-    un peu )?con(?:ne)?s?(?= *(?:[.!?…,]|$| ou | et ))(?![^.!?]*(?:😂|🤣|\bmdr|\bptdr|\blol|
-    \bhaha))|
+    un peu )?con(?:ne)?s?(?= *(?:[.!?…,]|$| ou | et ))(?![^.!?]*(?:😂|🤣|❤|\bmdr|\bptdr|\blol|
+    \bhaha|\bde rire|\brigol\w*|\bj'adore|\bje t'aime))|
     (?:^|(?<=[.!?] )|c'est |c'était )nul(?:le)? à chier|
     (?:encore un|un énième|un autre) (?:billet|article|post|texte) pour (?:ne )?rien dire|
     besoin d'une? énième|merci pour ce (?:grand )?moment de (?:vide|néant)|

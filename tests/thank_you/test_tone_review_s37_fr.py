@@ -194,6 +194,8 @@ def test_scorn_sarcasm_and_condescension_get_no_star(text):
     "text",
     [
         "T'es con mdr, j'adore ce chat 😂",
+        "T'es con, tu m'as fait pleurer de rire.",
+        "T'es trop con, j'adore ton humour !",
         "Je suis nulle à chier en pâtisserie mais ta recette m'a sauvée !",
         "Continuez, vous finirez par y arriver, bravo pour les progrès !",
         "Super recette pour une débutante comme moi !",
