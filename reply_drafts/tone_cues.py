@@ -1210,6 +1210,9 @@ GOOD_NEWS = r"""in remission|cancer[- ]free|tumou?r[- ]free|finish(?:ed|ing) (?:
     (?:heart attacks?|strokes?|surgery|surgeries|transplant|cancer)|
     (?:is|was|am|'s) out of (?:surgery|the icu|intensive care)|
     (?:est|suis) sortie? de l'hôpital|
+    fin (?:de la|des|de ma|de mes) (?:chimio|traitements?|radiothérapie|rayons)|
+    (?:^|(?<=[.!?] ))(?:je suis )?(?:enfin )?guérie?(?= *(?:[.!…]|$))|
+    plus (?:aucune )?trace (?:du|de la|de) (?:cancer|tumeur|maladie)|
     (?:a|ai) survécu à (?:sa|son|mon|ma|une?|deux) (?:\w+ )?(?:crises? cardiaques?|avc|
     cancer)"""
 

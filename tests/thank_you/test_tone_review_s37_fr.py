@@ -7,7 +7,8 @@ answered as if the reader comforted the author; low moods said plainly; and scor
 condescension (« T'es vraiment con ou tu le fais exprès ? », « Quelle perte de temps. ») starred;
 on a hard-day post, « Arrête de te plaindre, y'a pire. » and « Tu fais ton intéressante avec ton
 deuil. » thanked, and « Toutes mes condoléances, je suis de tout cœur avec vous. » answered with
-condolences, as if the reader's own loss.
+condolences, as if the reader's own loss; and « Guérie ! Fin des traitements aujourd'hui » answered
+as a hard time going on, not as good news.
 
 Each case is pinned with its near misses: the same words in everyday use keep their warmth.
 """
@@ -255,3 +256,33 @@ def test_comfort_offered_on_a_hard_day_is_thanked_not_condoled(text):
     tone, draft = read_tone(text, support=True), draft_of(text, "fr", support=True)
     assert tone.label == "grief" and tone.comforting and not tone.shared, tone
     assert "condoléances" not in draft.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guérie ! Fin des traitements aujourd'hui, merci pour tes mots pendant la chimio.",
+        "Dernière chimio hier, et le médecin dit : plus aucune trace du cancer !",
+        "Je suis guérie. Merci à tous ceux qui m'ont soutenue pendant la chimio.",
+    ],
+)
+def test_a_hard_time_ending_well_is_answered_glad(text):
+    tone = read_tone(text)
+    assert tone.label == "grief" and tone.good_news, tone
+    assert "Cette bonne nouvelle" in draft_of(text, "fr").text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chimio demain, j'espère être guérie un jour.",
+        "Chimio demain, je lis ton blog pour penser à autre chose.",
+    ],
+)
+def test_a_hard_time_not_yet_over_is_no_good_news(text):
+    tone = read_tone(text)
+    assert tone.label == "grief" and not tone.good_news, tone
+
+
+def test_a_cold_cured_by_soup_stays_warm():
+    assert_read_warm("Je suis guérie de mon rhume grâce à ta soupe !", "fr", thanked=True)
