@@ -47,13 +47,21 @@ _FIRST_PERSON = re.compile(
     r"nuestr[oa]s?|io|mio|mia|miei|mie|noi|nostr[oaie]|eu|meus?|minhas?|nós|noss[oa]s?|"
     r"ik|mijn|wij|ons|onze|"
     # verbs that say "I" in languages that leave it out: "perdi o emprego", "estoy destrozada"
-    r"perdi|estou|estava|tenho|fiquei|perdí|estoy|estaba|tengo|sto|ho)(?=[^\w']|$)|"
-    r"(?<![\w'])j'(?=\w)"
+    r"perdi|estou|estava|tenho|fiquei|perdí|estoy|estaba|tengo|sto|ho|"
+    # French as typed fast: « chui pas bien », « jsuis », « jai »
+    r"chui|chuis|jsuis|j'suis|jai|jveux|jpeux)(?=[^\w']|$)|"
+    r"(?<![\w'])j'(?=\w)|"
+    # « on » as "we" where it tells what befell the writer's own: « on l'a enterrée samedi »
+    r"(?<![\w'])on(?= l'?a | vient de | divorce| se sépare)|"
+    # « Papa est au ciel »: a parent named bare is the writer's own, not « votre papa »
+    r"(?<![\w'])(?<!ton )(?<!ta )(?<!son )(?<!sa )(?<!le )(?<!la )(?<!du )(?<!au )(?<!votre )"
+    r"(?:papa|maman|mamie|papi|papy|pépé|mémé)(?![\w'])"
 )
-# "Got laid off today.", "Just got diagnosed with MS at 29.": the writer, with "I" left out.
+# "Got laid off today.", "Just got diagnosed with MS at 29.", « Licencié ce matin. »: the writer,
+# with "I" left out.
 _UNSAID_I = re.compile(
     r"(?:just |finally |today |recently |and )?(?:got|been|lost|had|spent|feeling|felt|woke|"
-    r"started|starting|diagnosed|laid)(?![\w'])"
+    r"started|starting|diagnosed|laid|licenciée?|virée?)(?![\w'])"
 )
 # The writer going on with what happened to them ("We were going to tell everyone this weekend."),
 # not a wish for the author ("I hope the new meds settle soon.").

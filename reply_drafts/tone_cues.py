@@ -89,6 +89,26 @@ PARTI_BARE = rf"""(?:mon|ma|notre) (?:\w+ )?(?:{KIN}|{KIN_OTHER}) (?:est|sont) p
     (?: il y a (?:\w+ ){{1,2}}(?:jours|semaines|mois|ans?)(?= *(?:[.!…,]|$|
     et (?:je n'|je ne |j'ai du mal|depuis|rien n'|(?:il|elle|ils|elles) me manquen?t?)))|
     (?= *(?:[.!…]|$))))"""
+# A death told without the word, in French: « depuis que papa n'est plus là », « on l'a enterrée
+# samedi », « mon grand-père s'est éteint la semaine dernière », « Papa est au ciel », « il est
+# parti trop tôt », « je suis veuve », « s'est tué en voiture »; not « maman n'est plus là ce
+# week-end » (away), « n'est plus la même », an oven that « s'est éteint tout seul », « au septième
+# ciel », « la veuve noire », a guest who « est parti trop tôt de la fête ».
+CLOSE = r"""mari|femme|époux|épouse|frère|sœur|soeur|fils|fille|compagnon|compagne"""
+DEATH_TOLD_FR = rf"""(?:{ELDERS}|(?:mon|ma|notre) (?:mari|femme|époux|épouse|frère|sœur|
+    soeur)) n'?est plus (?:là|la(?= *(?:[.!…,;]|$| je | j'| on )))(?! (?:pour|ce|cette|cet|
+    aujourd'hui|demain|en ce moment|le (?:week-end|soir|matin)|à la maison|au bureau|
+    de la semaine|cet été)\b)|
+    (?:on l'?a|nous l'avons) enterr(?:ée?|ee)(?= *(?:[.!…,]|$| (?:hier|avant-hier|samedi|
+    dimanche|lundi|mardi|mercredi|jeudi|vendredi|ce matin|aujourd'hui|la semaine dernière|
+    ce week-end|le mois dernier)))|
+    (?:{ELDERS}|(?:mon|ma|notre) (?:\w+ )?(?:{KIN}|{CLOSE}|amie?|pote)) s'est éteinte?(?! (?:
+    tout seul|toute seule|d'un coup|en plein|pendant|au milieu|de rire))|
+    (?:{ELDERS}|(?:mon|ma|notre) (?:\w+ )?(?:{KIN}|{CLOSE})) (?:est|sont) (?:au ciel|au paradis|
+    parmi les anges|avec les anges)(?! d(?:es?|u)\b)|
+    s'est tuée? (?:en (?:voiture|moto|scooter|vélo|montagne)|dans un accident|sur la route)|
+    je suis (?:devenue? )?veu(?:ve|f)(?! noire)|
+    (?:il|elle) est partie? (?:bien |beaucoup |si )?trop tôt(?= *(?:[.!…,]|$))"""
 # A wake as a funeral ("my mother's wake", "at the wake."), not "wake lock" or "in the wake of".
 WAKE = rf"""(?:{KIN})'s wake|(?:at|for) (?:the|his|her|their) wake(?![- ]?\w)"""
 # "Died", but not "died laughing" nor "nearly died of embarrassment".
@@ -130,6 +150,7 @@ MISSED = rf"""(?:(?<!de )(?<!du )(?:(?:mon|ma|mes|notre|nos) (?:\w+ )?(?:{KIN}|{
 # A loss, an illness or a hard time, said outright: enough on its own; not tears of pride at work,
 # a nurse on the children's ward, a reader home from surgery fully recovered, three toddlers.
 GRIEF_STRONG = rf"""passed away|passing of|{PARTI}|{PARTI_BARE}|{MISSED}|funeral(?! potatoes)|
+    {DEATH_TOLD_FR}|
     {LOST_TOLD}|
     (?:out of|home from|back from) (?:the )?hospital after (?:my|an?|the|her|his|our) (?:\w+ )?(?:
     operation|surgery|op)(?![^.!?]*\b(?:fully recovered|good as new|back to normal|feeling great|
@@ -490,9 +511,13 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     all the people|all those) i love,? just in case(?= *(?:[.!…]|$))|
     (?:everyone|everybody|they|my family|people) (?:would|'d) (?:all )?be (?:happier|
     better off) if i (?:wasn'?t|weren'?t) around(?= *(?:[.!…]|$| any ?more))|
-    je (?:ne )?veux plus (?:me réveiller|vivre|être là)|(?:me jeter|sauter) sous (?:un|le) train|
+    (?:je (?:ne )?veux|j'?veux) (?:plus|pu) (?:me réveiller|vivre|être là)|
+    (?:me jeter|sauter) sous (?:un|le) train|
     je vais sauter (?:du|d'un) (?:pont|toit|immeuble)|(?:demain|ce soir) je saute du pont|
     je vais prendre toutes mes (?:pilules|cachets|médicaments)|
+    j'ai (?:pris|avalé) (?:tous mes|toutes mes|toute (?:ma|la|une) boîte de) (?:cachets|comprimés|
+    médicaments|médocs|pilules|somnifères)(?= *(?:[.!…]|$|d'un coup|(?:ce soir|cette nuit) *(?:
+    [.!…]|$)))|
     je ne vois plus (?:aucune )?raison de (?:continuer|vivre)|à quoi bon continuer(?: à vivre)?|
     je suis un fardeau pour (?:tout le monde|ma famille|mes proches)|
     (?:seraient|serait) (?:soulagés?|mieux) si je (?:partais|n'étais plus là|disparaissais)|
@@ -777,6 +802,8 @@ SIGN_GOODBYES = r"""(?:wrote|written|writing|finished|left|drafted|sent) (?:all 
     (?:i'?ve|i have) made my peace(?: and said my goodbyes)?(?= *(?:[.!…]|$))|
     (?:i'?ve|i have) said my goodbyes(?= *(?:[.!…]|$))|
     (?:écrit|rédigé|préparé|laissé|fini|terminé) (?:mes|ma|une|des|les) lettres? d'adieu|
+    (?:écrit|rédigé|laissé) (?:des|mes) lettres (?:à|pour) (?:tout le monde|tous ceux que j'aime|
+    toutes les personnes que j'aime|mes proches)(?= *(?:[.!…,]|$))|
     je (?:voulais|veux|viens) (?:juste |simplement )?(?:de )?dire adieu à (?:tout le monde|tous|
     vous tous)(?: ici)?(?= *(?:[.!…]|$))|^adieu (?:à )?(?:tout le monde|tous)(?= *[.!…]*$)|
     (?:meine |die |einen |den )?abschiedsbriefe? (?:schon |bereits )?(?:
@@ -794,7 +821,7 @@ GOODBYES_ELSEWHERE = r"""students?|pupils?|class|classes|classroom|school|teach\
     équipe|retraite|école|déménag\w*|schüler|klasse|kollegen|ruhestand|rente|umzug|leerlingen|klas|
     collega'?s|pensioen|verhuizing|alumnos|compañeros|jubilación|mudanza|alunni|colleghi|pensione|
     trasloco|alunos|colegas|aposentadoria|mudança|blog|chaîne|compte|forum|abonnés|vacances|
-    voyage|congés"""
+    voyage|congés|noël|vœux|voeux|anniversaire|mariage|remerci\w*|naissance"""
 
 SIGN_PLACE = r"""(?:i'?m|i am) (?:standing |sitting )?on (?:the|a) (?:edge of (?:the|a) )?(?:bridge|
     ledge|rooftop|roof|cliff)(?: right now| now)?(?= *(?:[.!…]|$|, (?:just|and i|one last|
@@ -921,6 +948,8 @@ CRISIS_HINTS = r"""(?:i'?ve|i have|i) (?:just )?(?:given|gave) away (?:most|all|
     (?:i|i'?ve|i have) overdosed(?= *(?:[.!…,]|$|last|again|yesterday|on (?:my )?(?:pills|meds|
     sleeping pills|painkillers|insulin|paracetamol|tylenol)))|
     j'ai donné (?:presque )?(?:toutes mes|la plupart de mes) affaires|
+    (?:je donne|je distribue|je suis en train de donner) (?:presque )?(?:toutes mes|
+    la plupart de mes) affaires(?! d(?:e |'))|
     (?<!photos )(?<!recettes )pour quand je ne serai plus là(?![^.!?…]*\b(?:recettes?|photos?|
     cahiers?|petits-enfants)\b)|
     (?<!ricette )(?<!foto )per quando non ci sarò più(?![^.!?…]*\b(?:ricette|foto|nipoti)\b)|
@@ -968,6 +997,8 @@ AT_RISK_UNQUOTED = r"""tonight'?s the night|tonight is the night|done with (?:ev
     (?:i'?m|i am) on (?:the|a) (?:edge of (?:the|a) )?(?:bridge|ledge) right now
     (?![^.!?\n]*(?:taking|photos?|pictures?|views?|gorgeous|stunning|beautiful|amazing|
     climb\w*|😍|📸|😂|🤣|\blol\b|\bhaha))|
+    (?:ce sera|ce sont|c'est|ceci est) (?:mon|mes) (?:tout )?derniers? (?:commentaires?|
+    messages?)(?: ici)?(?= *(?:[.!…]|$))|
     j'ai (?:mis de côté|accumulé|stocké|économisé) (?:tous |toutes )?(?:mes|assez de) (?:
     médicaments|médocs|cachets|comprimés|somnifères)(?= *(?:[.!…,]|$|mdr|lol))"""
 # Words a reader at risk may write that a move or a trip explains, wherever the comment says it
@@ -1004,7 +1035,8 @@ GUARDED_SIGNS = r"""(?:je ne sais pas|je sais pas|pas sûre? que|pas certaine? q
     (?:quelqu'un|les gens|on) (?:remarquerai(?:en)?t|verrai(?:en)?t|s'apercevrai(?:en)?t) (?:
     même )?si je (?:ne (?:commentais|venais|passais|postais|revenais) plus|n'écrivais plus|
     n'étais plus là|disparaissais)|personne ne (?:me voit|m'entend|me remarque)(?= *(?:[.!…]|$))|
-    (?:plus rien n'a|rien n'a plus) (?:de |aucun )?sens(?= *(?:[.!…]|$))|
+    (?:plus rien n'a|rien n'a plus) (?:de |aucun )?sens(?: pour moi)?(?= *(?:[.!…]|$))|
+    je ne vois (?:plus|pas) (?:l'intérêt|le sens|la raison) de continuer(?= *(?:[.!…]|$))|
     (?:ça|cela) ne sert (?:plus )?à rien de continuer(?= *(?:[.!…]|$))"""
 GUARDED_ELSEWHERE = r"""déménag\w*|vacances|voyage|congés?|mutation|stage|expatri\w*|retraite|
     nouveau (?:boulot|travail|poste)|bébé|accouch\w*|connexion|wifi|internet|abonnement|réseau|
@@ -1060,6 +1092,7 @@ GRIEF_WEAK = rf"""{DIED}|dies|dying(?! to)|death|
 
 # Death itself: marks the grief of a loss ("I'm so sorry for your loss"), not of an illness.
 DEATH = rf"""passed away|passing of|{PASSED}|{PARTI}|funeral(?! potatoes)|memorial|condolences|
+    {DEATH_TOLD_FR}|
     hanged (?:himself|herself|themselves)|took (?:his|her|their) own life|(?:we|i) buried (?:
     {KIN})|s'est donné la mort|s'est (?:pendue?|suicidée?)|s'est éteinte?(?= *(?:[.!…,]|$|
     paisiblement|cette nuit| hier| dimanche))|(?:on a|nous avons) enterré (?:papa|maman|mamie|
@@ -1077,7 +1110,9 @@ DEATH = rf"""passed away|passing of|{PASSED}|{PARTI}|funeral(?! potatoes)|memori
     (?:la|depuis la|après la) mort de (?:papa|maman|mamie|papi|papy|pépé|mémé|(?:mon|ma|notre) (?:
     père|mère|frère|sœur|soeur|fils|fille|mari|femme|époux|épouse|grand-père|grand-mère|chien|
     chienne|chat|chatte|ami|amie|bébé|enfant|compagnon|compagne))|
-    (?<!lien )(?<!site )(?<!serveur )(?<!projet )est morte?|deuil|obsèques|enterrement|
+    (?<!lien )(?<!site )(?<!serveur )(?<!projet )est morte?|
+    deuil(?! de (?:mon|ma|mes|notre|nos) (?:\w+ )?(?:levain|four|voiture|téléphone|portable|
+    ordi\w*|blog|boulot|job|appart\w*|jardin|cheveux|jeunesse|vacances|projet|plante)\b)|obsèques|enterrement|
     condoléances|perdu (?:mon|ma|mes|notre) (?:\w+ )?(?:{KIN}|{KIN_OTHER})\b|(?<!lachen )gestorben|
     verstorben|
     (?<!link )(?<!seite )(?<!server )ist tot|trauer\w*|beerdigung|beileid|fehlgeburt|falleci\w*|
@@ -1146,6 +1181,10 @@ CONDOLENCE = r"""(?:my|our) (?:deepest |sincere(?:st)? |heartfelt |warmest )?(?:
     my heart goes out|(?:i'?m|i am) (?:thinking of|here for) you|
     (?:toutes )?(?:mes|nos) (?:plus )?(?:sincères )?(?:condoléances|pensées)|
     je pense (?:très |bien )?(?:fort )?à (?:toi|vous)|
+    je suis (?:de tout c(?:œ|oe)ur |là )?avec (?:toi|vous)|je suis là pour (?:toi|vous)|
+    je (?:t'|vous )envoie (?:plein de |beaucoup de |toute ma |toutes mes )?(?:force|courage|
+    tendresse|pensées)|je suis (?:tellement |vraiment |si |sincèrement )?désolée? pour (?:ta|votre)
+    (?: perte| deuil)|
     (?:mein|unser) (?:herzliches |aufrichtiges |tiefes )?beileid|meine gedanken sind bei|
     ich denke an (?:dich|euch)|(?:os )?meus sentimentos|mis condolencias|mi más sentido pésame|
     (?:le )?mie (?:sentite )?condoglianze|mijn (?:oprechte )?deelneming|
@@ -1171,6 +1210,9 @@ GOOD_NEWS = r"""in remission|cancer[- ]free|tumou?r[- ]free|finish(?:ed|ing) (?:
     (?:heart attacks?|strokes?|surgery|surgeries|transplant|cancer)|
     (?:is|was|am|'s) out of (?:surgery|the icu|intensive care)|
     (?:est|suis) sortie? de l'hôpital|
+    fin (?:de la|des|de ma|de mes) (?:chimio|traitements?|radiothérapie|rayons)|
+    (?:^|(?<=[.!?] ))(?:je suis )?(?:enfin )?guérie?(?= *(?:[.!…]|$))|
+    plus (?:aucune )?trace (?:du|de la|de) (?:cancer|tumeur|maladie)|
     (?:a|ai) survécu à (?:sa|son|mon|ma|une?|deux) (?:\w+ )?(?:crises? cardiaques?|avc|
     cancer)"""
 
@@ -1237,7 +1279,8 @@ GRIEF_QUESTION = r"""(?:does|did|will) it (?:ever )?get (?:any )?easier|(?:how|w
 COMFORT_WEAK = r"""sending (?:you )?(?:so much |all my |my )?(?:love|hugs?|warmth|care)|hugs?|💔|🕯️?|
     🫂|fingers crossed for you|
     big hugs|virtual hug|(?:i'?m|i am) so sorry|take (?:good )?care of yourself|rooting for you|
-    take all the time you need|with love|un abrazo|un câlin|força|forza|courage|
+    take all the time you need|with love|un abrazo|un câlin|força|forza|
+    (?<!le )(?<!du )(?<!de )(?<!ce )courage|
     ti sono vicin[oa]|(?:i'?m|i am) here if you (?:ever )?need (?:anything|me|to talk|someone)(?:
     (?= *(?:[.!…,]|$| ❤| 💛| 🤍)))"""
 
@@ -1280,6 +1323,8 @@ GRIEF_OTHER = r"""décéd\w*|décès|
     m'aide à tenir(?= *(?:[.!…,]|$| le coup))(?![^.!?…]*\b(?:révisions|partiels|examens|bac|
     concours|jusqu'(?:au|à)|ramadan|régime|gardes?|sorties|entraînements?|chantier|travaux)\b)|
     perdu (?:la|notre) maison dans (?:un |l')(?:incendie|inondation)|
+    (?:notre|ma) (?:maison|appartement|appart|ferme) a (?:entièrement )?(?:brûlé|été détruite?|
+    été inondée?)(?![^.!?…]*\b(?:minecraft|sims|jeu|mdr|ptdr|lol)\b)|
     (?<!sont )en (?:plein|pleine procédure de|cours de) divorce(?![^.!?]*\b(?:haha|mdr|lol|ptdr))
     (?! (?:avec|de) (?!(?:mon|ma|son|sa|notre) (?:mari|femme|époux|épouse|conjointe?|compagnon|
     compagne|ex)\b))|
@@ -1292,12 +1337,16 @@ GRIEF_OTHER = r"""décéd\w*|décès|
     fait) euthanasiée?|
     cancer (?:du sein|du poumon|du côlon|de la prostate|du pancréas|de l'ovaire)|
     deuil(?! d(?:e |u |es |')(?!(?:mon|ma|mes|notre|nos|son|sa|ses|leur) |papa|maman|mamie|papi|
-    papy))|obsèques|enterrement|condoléances|
+    papy))(?! de (?:mon|ma|mes|notre|nos) (?:\w+ )?(?:
+    levain|four|voiture|téléphone|portable|ordi\w*|blog|boulot|job|appart\w*|jardin|cheveux|
+    jeunesse|vacances|projet|plante)\b)|obsèques|enterrement|condoléances|
     perd(?:u|re) (?:mon|ma|mes|notre)|fausses? couches?|chimio\w*|licencié\w*|
     depuis mon licenciement(?![^.!?]*(?:redonné le sourire|m'a sauvé|j'ai (?:trouvé|ouvert|lancé)))|
     burn(?<!avoid burn)(?<!avoiding burn)(?<!prevent burn)(?<!preventing burn)(?<!éviter le burn)(?:
     -?out)(?![- ](?:proof|prevention|free))|dépression|
-    (?:je suis|je me sens|j'étais|je me sentais) (?:\w+ )?déprimée?s?|
+    (?:je suis|je me sens|j'étais|je me sentais) (?:\w+ )?déprimée?s?(?! par (?:la|le) (?:pluie|
+    météo|grisaille|temps|froid|lundi))(?![^.!?…]*\b(?:remonté le moral|redonné le sourire|mdr|
+    ptdr|lol)\b)|
     (?<!lachen )gestorben|verstorben|trauer\w*|beerdigung|beileid|
     krebs|fehlgeburt|gekündigt|
     (?:meine|meinen|unsere|unseren) (?:mutter|vater|mama|papa|frau|mann|sohn|tochter|bruder|
@@ -1348,9 +1397,13 @@ GRIEF_OTHER = r"""décéd\w*|décès|
     boulet pour (?:tout le monde|les autres|mes proches|
     ma famille)(?= *(?:[.!…]|$)))|je ne sers à rien(?= *(?:[.!…]|$))|
     je n'en vois plus le bout(?= *(?:[.!…]|$))|
+    (?:je déprime|(?:je n'ai|j'ai|jai) (?:pas|plus) (?:trop |vraiment |du tout )?le moral)(?: (?:
+    grave|complètement|vraiment|tellement|trop))?(?= *(?:[.!…,]|$| depuis| en ce moment| ces (?:
+    temps|jours)))(?![^.!?…]*\b(?:mdr|ptdr|lol|haha|pluie|météo|match|défaite|finale|lundi)\b)|
     j'ai le moral (?:à zéro|au plus bas)(?= *(?:[.!…,]|$| depuis| en ce moment| ces (?:temps|
     jours)))(?![^.!?…]*\b(?:défaite|match|finale|série|saison|pluie|météo)\b)|
-    je n'ai plus (?:la force(?= *(?:[.!…]|$))|la force de rien|aucune force(?! dans (?:les|mes) (?:
+    (?:je n'ai|j'ai|jai) plus (?:la force(?: de (?:me battre|lutter|continuer|tenir))?(?= *(?:
+    [.!…]|$))|la force de rien|aucune force(?! dans (?:les|mes) (?:
     jambes|bras|mains|doigts|cuisses|mollets)))(?![^.!?…]*(?:\bmarathon|\brando|\bcourse\b|
     \btrail\b|\bkm\b|\bséance|\bmatch\b|\brepas\b|trop mangé|après (?:le|la|les|ce|cette|mon|
     ma|\d+) ))|tout me pèse(?= *(?:
@@ -1592,6 +1645,11 @@ CONTEMPT_PHRASES = r"""(?<!like )(?:nobody|no one) (?:really |even |ever )?cares
     so |this )?(?:sad|emotional|weepy|mopey|sensitive))|
     au lieu (?:d'étaler|de raconter|de déballer|d'exposer) (?:ça|tout ça|votre vie|ta vie|vos \w+|
     tes \w+) (?:sur internet|en ligne|ici)|au lieu de (?:pleurnicher|geindre|(?:vous|te) plaindre)|
+    (?:arrête|arrêtez)(?: donc)? de (?:te|vous) plaindre(?= *(?:[.!…]|$|,? (?:
+    y'?a|il y a|y a) pire))|
+    (?:^|(?<=[.!?] ))(?:y'?a|il y a|y a) (?:bien )?pire(?: dans la vie| ailleurs)?(?= *[.!…]*$)|
+    (?:tu fais|vous faites) (?:ton|votre) (?:intéressante?|cinéma|cirque)(?= *(?:[.!…,]|$| avec))
+    (?![^.!?]*(?:😂|🤣|\bmdr|\bptdr|\blol|\bhaha))|
     (?:you should|you need to|you could|maybe|just|go|get|see a) [^.!?]{0,40}?instead of (?:(?:
     posting|writing|blogging) about (?:it|this|that)|(?:whining|complaining|crying|
     moaning)(?: about (?:it|this|that))?) (?:online|here|on (?:the internet|your blog))|
@@ -1610,8 +1668,36 @@ CONTEMPT_PHRASES = r"""(?<!like )(?:nobody|no one) (?:really |even |ever )?cares
     cancella questo blog|fai un favore a tutti|lösch deinen blog|borra tu blog|
     c'est (?:vraiment |tellement |trop |complètement |carrément )?nul(?:le)?(?! \w)|
     (?:c'est|quel|du grand) (?:vraiment |complètement )?n'importe quoi|
-    ^n'importe quoi *[.!…]*$|(?:c'est du |^)n'importe quoi,? (?:cet?|cette|ce) (?:article|billet|
-    tuto|recette)|c'est du n'importe quoi|
+    (?:^|(?<=[.!?] ))n'importe quoi *[.!…]*$|(?:c'est du |^)n'importe quoi,? (?:cet?|cette|ce) (?:
+    article|billet|tuto|recette)|c'est du n'importe quoi|
+    (?:t'es|tu es|vous êtes) (?:vraiment |trop |complètement |tellement |grave |
+    un peu )?con(?:ne)?s?(?= *(?:[.!?…,]|$| ou | et ))(?![^.!?]*(?:😂|🤣|❤|\bmdr|\bptdr|\blol|
+    \bhaha|\bde rire|\brigol\w*|\bj'adore|\bje t'aime))|
+    (?:^|(?<=[.!?] )|c'est |c'était )nul(?:le)? à chier|
+    (?:encore un|un énième|un autre) (?:billet|article|post|texte) pour (?:ne )?rien dire|
+    besoin d'une? énième|merci pour ce (?:grand )?moment de (?:vide|néant)|
+    quel talent pour enfoncer des portes ouvertes|(?:vous enfoncez|tu enfonces) des portes ouvertes|
+    encore (?:un|une) (?:\w+ )?(?:autoproclamée?|qui se prend pour)|
+    (?:vous finirez|tu finiras) peut-être (?:un jour )?par (?:apprendre|y arriver|comprendre|
+    progresser)|
+    (?:c'est (?:pas mal|bien|mignon)|pas mal),? pour une? (?:débutante?|amateur|amatrice|
+    blogueuse|femme)(?= *[.!…]*$)|
+    (?:vous devriez|tu devrais|il faudrait) (?:peut-être |vraiment )?laisser (?:ça|cela|faire) (?:
+    aux pros|aux professionnels|aux vrais)|
+    (?:vous n'avez|tu n'as|t'as) jamais mis les pieds dans une? (?:vraie?|véritable)|
+    et moi je suis (?:la reine d'angleterre|le pape|le père noël)|
+    (?:^|(?<=[.!?] ))quelle perte de temps(?:,? (?:cet?|cette|ce|ton|ta|votre) (?:article|billet|
+    blog|recette|tuto|texte))?(?= *[.!…]*$)|
+    d'une (?:banalité|médiocrité|platitude|nullité) (?:affligeante|consternante)|
+    (?:réinventé|inventé|découvert) l'eau tiède|encore du pathos|
+    (?:tu devrais|vous devriez) (?:peut-être |vraiment |sérieusement )?arrêter (?:d'écrire|
+    de bloguer|le blog|de cuisiner|de publier)(?= *(?:[.!…,]|$))(?![^.!?]*\b(?:repose\w*|
+    dors|dormir|pause|santé|fatigu\w*)\b)|
+    (?:pour quelqu'un qui|vous qui|toi qui) n'y conna[iî]t rien|
+    (?:passionnant|captivant|palpitant)\W*z{3,}|
+    chef-d'(?:œ|oe)uvre de (?:médiocrité|nullité|vacuité|banalité)|
+    ça sert à quoi (?:ce|ton|votre) (?:blog|billet|article)|
+    mon (?:gamin|fils|neveu|gosse|petit|chat|chien) de \d+ ans (?:fait|ferait|cuisine|écrit) mieux|
     (?:tu te prends|vous vous prenez|qui se prend|l'auteur se prend) pour (?:un|une) (?:expert|
     experte|génie|spécialiste|écrivain|écrivaine)(?! en )|
     (?:t'as|tu as|vous avez) vraiment (?:écrit|publié|posté) ça sérieusement|
@@ -1627,7 +1713,7 @@ CONTEMPT_PHRASES = r"""(?<!like )(?:nobody|no one) (?:really |even |ever )?cares
     texte|recette|post)|
     quel(?:le)? (?:gros(?:se)? |pauvre |sale )?(?:con(?:ne)?|connard|connasse)(?= *[.!…]*$)|
     (?:t'as|tu as|tu n'as|vous avez|vous n'avez) (?:vraiment )?rien compris(?= au sujet| à rien|
-    (?: *[.!…,]| *$))|
+    (?: au \w+,? (?:ma|mon) pauvre)|(?: *[.!…,]| *$))|
     (?:tu ne sais|tu sais|vous ne savez|vous savez|tu ne saches|vous ne sachiez) (?:pas|
     même pas) (?:écrire|lire|coder)(?= *(?:[.!…,]|$))|
     (?:certains|d'autres|les autres) (?:bossent|travaillent),? eux(?= *(?:[.!…]|$))|
