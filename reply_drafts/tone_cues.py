@@ -466,7 +466,7 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     (?:won'?t|will not) be (?:around|here|alive) to (?:read|see) the next (?:one|post)|
     je ne serai plus là pour (?:lire|voir) le prochain|
     nadie (?:notaría|notaria|se daría cuenta) si (?:desapareciera|me muriera|no estuviera)|
-    (?:ya )?no le veo sentido a (?:nada|la vida|vivir)|i won'?t be a burden (?:much|
+    (?:ya )?no le veo sentido a (?:nada|la vida|vivir|seguir viviendo)|i won'?t be a burden (?:much|
     for much) longer|
     (?:letters?|notes?)\W+(?:\w+\W+){0,8}?(?:they|the kids|my (?:kids|children|family|wife|husband|
     parents|partner)) will find (?:them|it)(?= *(?:[.!…,]|$| after| when| tomorrow| in the))|
@@ -675,7 +675,16 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     il mio tentativo di suicidio|
     (?:tutti|la mia famiglia) (?:starebbe|starebbero) meglio senza di me|
     minha tentativa de suicídio|
-    (?:todos|todo mundo|minha família) (?:estaria|estariam|ficaria|ficariam) melhor sem mim"""
+    (?:todos|todo mundo|minha família) (?:estaria|estariam|ficaria|ficariam) melhor sem mim|
+    sarebbe (?:meglio|più facile|più semplice)(?: per tutti)? se (?:io )?non ci fossi(?: più)?
+    (?= *(?:[.!…,]|$))|
+    seria (?:melhor|mais fácil)(?: para todos| pra todo mundo| para todo mundo)? se eu não (?:
+    estivesse|existisse)(?: mais)?(?: aqui)?(?= *(?:[.!…,]|$))|
+    sería (?:mejor|más fácil)(?: para todos)? si (?:yo )?no (?:estuviera|existiera)(?: aquí)?
+    (?= *(?:[.!…,]|$))|
+    non (?:vedo|trovo) più (?:il |un )?senso (?:di|a|nel) (?:andare avanti|vivere|continuare)
+    (?= *(?:[.!…]|$))|
+    não vejo (?:mais )?sentido (?:em|de) (?:viver|continuar vivendo|continuar)(?= *(?:[.!…]|$))"""
 
 # Wishes to disappear or not to go on that people also say of a burnt cake or a failing build
 # ("quero sumir!!! kkkk o bolo afundou"): a reader at risk only in a comment with no laughter
@@ -719,7 +728,22 @@ CRISIS_UNLESS_LAUGHING = r"""(?:quiero|quisiera|me dan ganas de) desaparecer(?= 
     ik wil (?:gewoon )?niet meer wakker worden(?= *(?:[.!…]|$))|
     me voy a matar(?! (?:de|a) (?:risa|trabajar|estudiar))|
     (?:stasera |domani )?mi ammazzo(?! di (?:risate|lavoro))|vou me matar(?! de (?:rir|trabalhar))|
-    ich bringe mich (?:heute |morgen |jetzt |bald )?(?:nacht |abend )?um(?= *(?:[.!…]|$))"""
+    ich bringe mich (?:heute |morgen |jetzt |bald )?(?:nacht |abend )?um(?= *(?:[.!…]|$))|
+    (?:heute nacht|heute abend) mache ich schluss(?: mit allem| mit meinem leben| für immer)?
+    (?= *(?:[.!…]|$))|ich mache schluss mit (?:allem|meinem leben)(?= *(?:[.!…]|$))|
+    (?:stasera|stanotte|oggi|domani) la faccio finita(?! con)|
+    (?:hoje(?: à noite)?|esta noite|amanhã) (?:eu )?vou acabar com tudo(?= *(?:[.!…]|$))|
+    (?:esta noche|hoy|mañana) voy a acabar con todo(?= *(?:[.!…]|$))|
+    nessuno (?:si accorgerebbe|se ne accorgerebbe|noterebbe) se (?:io )?(?:sparissi|morissi|
+    non ci fossi più)(?= *(?:[.!…,]|$|domani|per sempre))|
+    nessuno sentirebbe la mia mancanza(?= *(?:[.!…]|$))|
+    ninguém (?:ia|iria|vai) (?:nem )?(?:sentir (?:a )?minha falta|perceber|notar) se eu (?:sumisse|
+    morresse|desaparecesse|não estivesse (?:mais )?aqui)(?= *(?:[.!…,]|$|amanhã|para sempre|
+    pra sempre))|
+    nadie me (?:echaría de menos|extrañaría) si (?:desapareciera|me muriera|muriera|no estuviera)
+    (?= *(?:[.!…,]|$|mañana|para siempre))|
+    niemand würde (?:mich (?:\w+ )?vermissen|es (?:\w+ )?merken),? wenn ich (?:nicht mehr da|weg|
+    tot) wäre"""
 
 # What "cutting again" is about when it is not self-harm: hair, a diet, a garden, a quilt.
 CUT_ELSEWHERE = r"""hair\w*|haircuts?|salon|barber|clients|bulk\w*|pounds|lbs|kg|weight|diet\w*|
@@ -1086,6 +1110,8 @@ DEATH = rf"""passed away|passing of|{PASSED}|{PARTI}|funeral(?! potatoes)|memori
     faleceu|(?<!notebook )(?<!celular )(?<!computador )(?<!planta )morreu|luto|condolências|
     perdi (?:meu|minha|o|a) (?:\w+ )?(?:{KIN}|{KIN_OTHER})\b|
     (?<!portatile )(?<!telefono )(?<!computer )(?<!pianta )è mort[oa]|scompars[oa]|lutto|
+    (?:è|sono) venut[oaie] a mancare (?:(?:il|la|i|le) )?(?:mio|mia|miei|mie|nostr[oaie])(?= )|
+    (?:mio|mia|nostro|nostra) (?:\w+ ){{1,2}}(?:è|sono) venut[oaie] a mancare|
     funerale|condoglianze|overleden|gestorven|rouw|begrafenis|gecondoleerd|умер|умерла|смерт\w*|
     похорон\w*|соболезн\w*|nous a quitté\w*(?! pour)|mein beileid|
     mi más sentido pésame|meus sentimentos|sentite condoglianze|verlies|overlijden|gick bort|
@@ -1314,6 +1340,8 @@ GRIEF_OTHER = r"""décéd\w*|décès|
     condolencias|faleceu|(?<!notebook )(?<!celular )(?<!computador )(?<!planta )morreu|luto|câncer|
     cancro|demitid[oa]|depressão|condolências|perdi (?:meu|
     minha)|(?<!portatile )(?<!telefono )(?<!computer )(?<!pianta )è mort[oa]|scompars[oa]|lutto|
+    (?:è|sono) venut[oaie] a mancare (?:(?:il|la|i|le) )?(?:mio|mia|miei|mie|nostr[oaie])(?= )|
+    (?:mio|mia|nostro|nostra) (?:\w+ ){1,2}(?:è|sono) venut[oaie] a mancare|
     funerale|chemio\w*|licenziat[oa]|depressione|
     condoglianze|overleden|gestorven|rouw|begrafenis|kanker|ontslagen|depressie|gecondoleerd|
     умер|умерла|смерт\w*|похорон\w*|депресси\w*|соболезн\w*|
@@ -1398,6 +1426,19 @@ GRIEF_OTHER = r"""décéd\w*|décès|
     gemobbt|mobbing|hat mich verlassen|me siento (?:tan |muy )?sol[oa]|soledad|me acosan|
     acoso escolar|(?:esposa|mujer|marido|novi[oa]|pareja) me dejó|
     mi sento (?:così |molto )?sol[oa]|solitudine|bullismo|
+    mi sento (?:così |molto |tanto |davvero )?(?:vuot[oa]|inutile)(?= *(?:[.!…,]|$| e | dentro|
+    ultimamente| da))|
+    (?:^|(?<=[.!?…] ))(?:ormai )?niente ha più senso(?= *(?:[.!…]|$))|
+    (?:tenho me sentido|ando me sentindo|me sinto) (?:tão |muito |meio )?(?:sozinh[oa]|vazi[oa]|
+    inútil)(?= *(?:[.!…,]|$| e | ultimamente| por dentro))|
+    (?:^|(?<=[.!?…] ))nada (?:mais )?faz (?:mais )?sentido(?: pra mim| para mim)?(?= *(?:[.!…]|$))|
+    (?:fühle|fühl) mich (?:(?:in letzter zeit|gerade|momentan|oft|so|sehr|total|einfach|
+    nur noch|völlig) )*(?:leer|wertlos|nutzlos)(?= *(?:[.!…,]|$| und))|
+    (?:^|(?<=[.!?…] ))nichts hat (?:mehr )?sinn(?: mehr)?(?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?…] ))(?:ya )?nada tiene sentido(?= *(?:[.!…]|$))|
+    passando por um divórcio|
+    (?:me estoy divorciando|(?:mi sto|ci stiamo) separando|sto divorziando)(?= *(?:[.!…,]|$| y | e |
+    dopo | después | da (?:mio|mia) | de (?:mi|mis) (?:marido|mujer|espos[oa]|pareja)))|
     me sinto (?:tão |muito )?sozinh[oa]|solidão|eenzaam|gepest|heeft me verlaten|
     traverse une (?:période|passe|phase) (?:très |tellement |si )?(?:difficile|dure|compliquée|
     sombre)|(?:c'est|ça a été) (?:très |tellement |si )?(?:dur|difficile) en ce moment|

@@ -1,0 +1,106 @@
+"""What a review of the tone reader in Italian, Portuguese, Spanish and German found.
+
+Readers at risk who were thanked, starred and quoted back (« Stasera la faccio finita, scusate. »,
+"Hoje à noite vou acabar com tudo.", „Heute Nacht mache ich Schluss. Danke für alles."), a low
+mood and a father's death starred (« È venuto a mancare mio padre »). Italian and Portuguese
+comments get English drafts (language "en"); Spanish and German ones their own. Each fix comes with
+the same words in everyday use, which stay warm.
+"""
+
+import pytest
+
+from reply_drafts.tone import read_tone
+from tests.support.drafts import assert_read_hard, assert_read_warm, draft_of
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Stasera la faccio finita, scusate."),
+        ("en", "Penso spesso che sarebbe meglio se non ci fossi più."),
+        ("en", "Non vedo più il senso di andare avanti."),
+        ("en", "Mi sento inutile, nessuno si accorgerebbe se sparissi."),
+        ("en", "Às vezes acho que seria melhor se eu não estivesse aqui."),
+        ("en", "Hoje à noite vou acabar com tudo."),
+        ("en", "Ninguém ia sentir minha falta se eu sumisse."),
+        ("es", "Esta noche voy a acabar con todo."),
+        ("es", "No le veo sentido a seguir viviendo."),
+        ("es", "Nadie me echaría de menos si desapareciera."),
+        ("de", "Heute Nacht mache ich Schluss. Danke für alles."),
+        ("de", "Niemand würde mich vermissen, wenn ich weg wäre."),
+    ],
+)
+def test_a_reader_at_risk_gets_the_helpline_and_no_star_or_quote(language, text):
+    draft = draft_of(text, language)
+    assert read_tone(text).crisis and draft.crisis
+    assert draft.gold_stars == 0 and draft.quote == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stasera la faccio finita con la dieta, provo la tua lasagna!",
+        "Sarebbe stato meglio se non ci fossi andata, a quel ristorante. La tua ricetta è molto "
+        "meglio!",
+        "Non vedo più il senso di andare avanti con Windows, grazie a te passo a Linux.",
+        "Seria melhor se eu não estivesse aqui no escritório hoje, que calor 😅",
+        "Hoje à noite vou acabar com tudo que sobrou do bolo 😂",
+        "Ninguém ia sentir minha falta se eu sumisse da reunião de hoje kkkk",
+        "Esta noche voy a acabar con todo el bizcocho, no queda nada 😂",
+        "Nadie me echaría de menos si desapareciera de la oficina una hora 😂",
+        "Heute Abend mache ich Schluss mit dem Rauchen, wünscht mir Glück!",
+        "Heute Abend mache ich früher Schluss und backe dein Brot.",
+        "Niemand würde mich vermissen, wenn ich eine Woche weg wäre, so ist das im Homeoffice 😅",
+    ],
+)
+def test_a_diet_a_cake_or_a_meeting_gets_no_helpline(text):
+    tone = read_tone(text)
+    assert not tone.crisis and not tone.guarded
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Ultimamente mi sento così vuota e sola."),
+        ("en", "Sono giorni che non riesco ad alzarmi dal letto. Niente ha più senso."),
+        ("en", "Tenho me sentido tão sozinha e vazia ultimamente."),
+        ("en", "Nada mais faz sentido pra mim."),
+        ("en", "Estou passando por um divórcio difícil."),
+        ("es", "Llevo días sin poder levantarme de la cama. Nada tiene sentido."),
+        ("es", "Me estoy divorciando y todo se me hace cuesta arriba."),
+        ("de", "Ich fühle mich in letzter Zeit so leer und allein."),
+        ("de", "Ich komme seit Tagen nicht aus dem Bett. Nichts hat mehr Sinn."),
+    ],
+)
+def test_a_low_mood_or_a_divorce_gets_a_quiet_reply(language, text):
+    assert_read_hard(text, language, "grief")
+
+
+def test_a_father_who_died_is_a_loss_not_a_star():
+    text = "È venuto a mancare mio padre due settimane fa. Non riesco ancora a crederci."
+    assert_read_hard(text, "en", "grief")
+    assert read_tone(text).loss
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Ieri è venuta a mancare la corrente a metà impasto 😅 ma il pane è venuto lo stesso!",
+        ),
+        ("en", "Mi sento inutile in cucina, ma con la tua ricetta ce l'ho fatta!"),
+        ("en", "Niente ha più senso di una buona pizza fatta in casa."),
+        (
+            "en",
+            "Mi sento così vuota dopo l'ultima puntata della serie, ma il tuo post mi ha "
+            "consolato 😄",
+        ),
+        ("es", "Me estoy divorciando de mi horno viejo, el nuevo es genial 😂"),
+        ("es", "Nada tiene sentido en este código, jajaja, pero tu tutorial me salvó."),
+        ("de", "Ich fühle mich leer gegessen und glücklich, danke für das Rezept!"),
+        ("de", "Nichts hat mehr Sinn gemacht als dein Artikel über Git."),
+    ],
+)
+def test_the_power_a_pizza_or_an_oven_is_no_hard_time(language, text):
+    assert_read_warm(text, language)
