@@ -1475,7 +1475,7 @@ INSULTS = r"""idiots?|moron\w*|imbeciles?|cretins?|dumbass\w*|dipshits?|assholes
     connards?|abruti\w*|vollidiot\w*|arschlöcher|wichser|
     (?:vollpfosten|arschloch)(?![^.!?]*(?:😂|🤣|gelacht|lol|haha))|
     idiota|imbécil\w*|gilipollas|stronz\w*|klootzak|
-    cretin[oa]|cretini|imbecill[ei]|coglion[ei]|pendejo|idioot|idioten|sukkel|
+    cretin[oa]|cretini|imbecill[ei]|coglion[ei]|pendejo|idioot|idioten|sukkel|babacas?|
     дурак|идиот"""
 
 # Words that insult only when aimed ("you clown", "this clown"): a clown at a circus is a clown.
@@ -1496,7 +1496,7 @@ AIM = r"""(?:you|you'?re|you are|ur|u r|this|what an?|such an?|the author is|aut
 TARGET = r"""you|your|yours|you'?re|yourself|this|these|the author|the writer|the post|article|
     blog|blogger|writer|author|post|advice|take|essay|piece|writing|recipe|comments|l'auteur|
     artikel|articolo|artículo|eres|sei|du bist|tu es|tuto|tutoriel|billet|
-    artigo|tutorial"""
+    artigo|tutorial|texto|testo|beitrag"""
 
 # Contempt: hostile when the sentence points at someone here ("your", "this", "the author").
 CONTEMPT = r"""drivel|garbage(?! collect\w*)|trash(?! (?:can|bin))|rubbish|(?<!holy )crap(?:py)?|
@@ -1508,9 +1508,12 @@ CONTEMPT = r"""drivel|garbage(?! collect\w*)|trash(?! (?:can|bin))|rubbish|(?<!h
     talentless|mental gymnastics|fanboy\w*|clickbait(?! (?:post|article|title)s? but)|echo chamber|
     whiny|whining|whinge\w*|
     dümmst\w*|schwachsinn\w*|blödsinn|peinlich|zeitverschwendung|lächerlich|erbärmlich|
-    scheiß\w*|scheiss\w*|de merde|una mierda|de mierda|una merda|di merda|
+    (?:scheiß|scheiss)(?!tag|woche|wetter|nacht|morgen|montag|job)\w*|
+    (?<!journée )(?<!semaine )(?<!soirée )de merde|una mierda|
+    (?<!día )(?<!dia )(?<!semana )(?<!noche )de mierda|una merda|
+    (?<!giornata )(?<!settimana )(?<!serata )di merda|
     bêtises?|ramassis|prétentieu\w*|pathétique|ridicule|creux|quelle honte|porquería|basura|
-    pat[eé]tic[oa]s?|ridícul[oa]|vergüenza|vergonha|schifo|ridicol[oa]|vergogna|onzin|
+    pat[eé]tic[oa]s?|ridícul[oa](?! de bo[am])|vergüenza|vergonha|schifo|ridicol[oa]|vergogna|onzin|
     belachelijk|schande|patetisk\w*|żałosn\w*|жалк\w*|позор\w*|бездарн\w*|смешно|
     ντροπή|yaz[ıi]klar olsun|saçma\w*"""
 
@@ -1712,8 +1715,10 @@ CONTEMPT_PHRASES = r"""(?<!like )(?:nobody|no one) (?:really |even |ever )?cares
     (?:du hast|sie haben) (?:echt |wirklich |absolut |überhaupt )?keine ahnung(?!,? wie)|
     (?:no sabes|du kannst (?:einfach |halt )?nicht) (?:escribir|schreiben)(?= *(?:[.!…]|$))|
     (?:^|(?<=[.!?] ))so ein (?:schwachsinn|blödsinn|quatsch|müll)(?= *(?:[.!…,]|$))|
-    (?:^|(?<=[.!?] ))(?:qué|vaya|menuda) (?:idiotez|estupidez|tontería|chorrada|basura|
-    porquería)(?: de (?:blog|post|entrada|artículo|receta|texto))?(?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?] ))(?:ma )?che (?:cazzata|stronzata|boiata)(?: di (?:articolo|post|blog|
+    tutorial))?(?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?,] ))(?:qué|vaya|menud[oa]) (?:idiotez|estupidez|tontería|chorrada|basura|
+    porquería|bodrio|truño)(?: de (?:blog|post|entrada|artículo|receta|texto))?(?= *(?:[.!…]|$))|
     no (?:tienes|tenés) (?:ni )?(?:idea|puta idea)(?! de (?:lo|cuánto))|no sabes nada|
     t'y connais rien|tu n'y connais rien|non capisci niente|non sai niente|
     (?:minutes|hours) of my life (?:i'?ll never|i won'?t|i will never) get back|
@@ -1733,10 +1738,15 @@ CONTEMPT_PHRASES = r"""(?<!like )(?:nobody|no one) (?:really |even |ever )?cares
     come back when you'?ve(?! (?:had|rested|taken|grieved))|not reading all that|
     (?<!learning )(?<!learn )(?<!hearing )all about you(?! and your)|
     lass das (?:mal )?die profis|cobras por escribir|non fa per te|
+    (?:ma )?chi ti credi di essere|(?:¿ ?)?quién te crees que eres|quem (?:você|tu) pensa que é|
+    für wen hältst du dich|
+    selten so (?:einen |ein |viel )?(?:müll|schwachsinn|blödsinn|quatsch|mist) gelesen|
     (?<!n't )(?<!nt )(?<!not )(?<!never )(?<!cannot )stop crying|
     get over (?:it|yourself)|stop (?:whining|complaining|moaning|feeling sorry for yourself)|
     man up|toughen up|suck it up|snap out of it|first world problems?|
-    supéralo(?= *[.!…]*$)|heul-?artikel|piangerti addosso|
+    supéralo(?: ya)?(?= *(?:[.!…]|$|, (?:todos|todo el mundo|hay gente)\b))|
+    (?:^|(?<=[.!?] ))supera(?: logo| isso)?(?= *[.!…]*$)|
+    (?:^|(?<=[.!?] ))(?:que|quanto|chega de) mimimi(?! nada)|heul-?artikel|piangerti addosso|
     trovati un lavoro vero|
     (?:votre|ton|ce) (?:blog|article|billet|tuto) est une honte(?= *[.!…]*$)|
     arrête(?:z)? de (?:te|vous) plaindre,? (?:d'autres|il y a pire)|
@@ -1868,10 +1878,11 @@ CONTEMPT_UNLESS_LAUGHING = r"""(?:tu racontes|vous racontez) (?:vraiment )?n'imp
     do|da|de|del|por|con|com|das|dos|des) )(?![^.!?]*\b(?:perfect[oa]s?|lind[oa]s?|incrível|
     increíble|precios[oa]s?|bonit[oa]s?|hermos[oa]s?|genial|maravilhos[oa]s?)\b)|
     stop met (?:zeuren|janken|klagen|zielig doen)(?! over)|
-    stell dich (?:doch )?nicht so an(?= *(?:[.!…]|$))|
+    stell dich (?:doch )?nicht so an(?= *(?:[.!…]|$|, (?:jeder|alle|andere)\b))|
     (?<!no )(?<!nunca )deja de escribir(?= *(?:[.!…,]|$))|
     hör (?:bitte |endlich |doch )*auf zu schreiben(?= *(?:[.!…,]|$))|
-    schäm (?:dich|euch)(?= *(?:[.!…]|$))"""
+    schäm (?:dich|euch)(?= *(?:[.!…]|$))|
+    (?:vergognati|vergognatevi|avergüénzate)(?= *(?:[.!…,]|$))"""
 
 # Words of praise sarcasm wears most ("Great, another tutorial...", "Nice try, but..."): praise
 # that says nothing warmer is doubtful when the model sees hostility close behind (tone.DOUBT).
@@ -1893,7 +1904,8 @@ SEVERE = r"""f+[\W_]*u+[\W_]*c+[\W_]*k+(?:ing)? (?:you|off|yourself)|fu+ck (?:yo
     family|wife|husband|pet) (?:dies|die|gets (?:cancer|hit|run over|sick))(?= *(?:[.!…]|$))|
     you(?:'re| are) (?:a |an )?(?:worthless|disgusting|pathetic|subhuman|vermin)|
     (?:fuck|screw) (?:the author|this author|this blog|your blog)|va te faire|ta gueule|
-    fick dich|halt die fresse|vete a la mierda|cállate|vaffanculo|
+    fick dich|halt die fresse|vete a la mierda|cállate|vaffanculo|vai a cagare|verpiss dich|
+    vai se foder|vai tomar no cu|
     (?:i'?ll|i will|i'?m going to|i am going to|gonna) make you (?:regret|pay)|
     you'?(?:ll| will) (?:regret (?:this|it|writing)|pay for (?:this|that|it))|watch your back|
     (?:people|women|men|girls|guys) like you (?:get|deserve|should get) (?:hurt|what|beaten|shot)|
@@ -2243,14 +2255,20 @@ SPAM_TERMS = r"""casinos?|poker|sportsbook|online slots|free spins|jackpot|viagr
     besuchen sie (?:meinen|unseren) (?:shop|onlineshop)|klicke hier(?! (?:auf den link )?(?:
     zum|zur|für das|für die) (?:original\w*|quelle|rezept|foto|bild))|jetzt klicken|
     (?<!ich )(?<!und )verdiene (?:bis zu )?\d+ ?(?:euro|€|dollar|\$)|geld verdienen von zu hause|
-    von zu hause (?:aus )?(?:geld )?verdienen|haz clic aquí|gana dinero desde casa"""
+    von zu hause (?:aus )?(?:geld )?verdienen|haz clic aquí|gana dinero desde casa|
+    prestit[oi] (?:veloc[ei]|rapid[oi]|immediat[oi])|senza garanzie|
+    empréstimos? (?:rápidos?|fácil|na hora)|sem consulta (?:ao )?(?:spc|serasa)|
+    préstamos? (?:rápidos?|inmediatos?)|sin aval|ohne schufa|(?:günstige|schnelle) kredite|
+    sofortkredit\w*"""
 
 # Words of an offer that mean nothing alone ("cheap", "discount") but two of them with a link do.
 SPAM_WEAK = r"""cheap|discount\w*|bonus\w*|free trial|free shipping|deal|deals|offer|offers|
     affordable|guaranteed|outlet|wholesale|pills|meds|loans?|hosting|credit|
     (?<! seras )(?<! serez )(?<! suis )(?<! es )(?<! est )(?<! êtes )(?<! fin )prêts?(?! à)|
     cbd(?=[^\n]*(?:https?://|www\.|\w\.(?:com|shop|net|org|io|store|co)\b))|
-    niche|traffic|ranking|rank|promo|sale|pas ch(?:er|ers|ère|ères|ere|eres)|réductions?|soldes"""
+    niche|traffic|ranking|rank|promo|sale|pas ch(?:er|ers|ère|ères|ere|eres)|réductions?|soldes|
+    a metà prezzo|a mitad de precio|zum halben preis|pela metade do preço|
+    offerta imperdibile|oferta imperdible|promoção imperdível"""
 
 # The stock sentences of comment-spam kits, spun by the thousand, that no person writes: one is
 # enough ("I have been browsing online more than 3 hours today"). A kit's plainer lines ("I know
@@ -2319,6 +2337,7 @@ CONTACT = r"""message me|dm me|pm me|text (?:me|her|him|\w+ on)|email me|contact
     ['"«„‘][^'"»“’]{3,40}['"»“’] on google|on google maps|googeln|on fiverr|on amazon|amzn\.to|
     bit\.ly|tinyurl|escr[íi]beme|m[áa]ndame un mensaje|contáctame|llámame|écrivez-moi|appelez|
     contactez|schreib mir|ruf (?:mich )?an|scrivimi|chiamami|mande mensagem|chama no|zadzwoń|
+    contattaci|contáctanos|contacte-nos|kontaktieren sie uns|jetzt anfragen|
     napisz|напиши\w*|звоните|пишите|lihat profil|link (?:di )?bio|profilen|länken|linku|
     (?:instagram|insta|tiktok|discord|twitter|x|signal)\W{0,3}@?[\w.#-]{3,}|
     ig\W{1,3}@?[\w.#-]{3,}"""

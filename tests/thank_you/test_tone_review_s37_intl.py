@@ -2,9 +2,11 @@
 
 Readers at risk who were thanked, starred and quoted back (« Stasera la faccio finita, scusate. »,
 "Hoje à noite vou acabar com tudo.", „Heute Nacht mache ich Schluss. Danke für alles."), a low
-mood and a father's death starred (« È venuto a mancare mio padre »). Italian and Portuguese
-comments get English drafts (language "en"); Spanish and German ones their own. Each fix comes with
-the same words in everyday use, which stay warm.
+mood and a father's death starred (« È venuto a mancare mio padre »), insults quoted back ("Vai se
+foder, seu babaca."), loans sold with no link thanked, and a reader's own bad day held as scorn
+(« Che giornata di merda, ma il tuo post mi ha tirato su. »). Italian and Portuguese comments get
+English drafts (language "en"); Spanish and German ones their own. Each fix comes with the same
+words in everyday use, which stay warm.
 """
 
 import pytest
@@ -104,3 +106,129 @@ def test_a_father_who_died_is_a_loss_not_a_star():
 )
 def test_the_power_a_pizza_or_an_oven_is_no_hard_time(language, text):
     assert_read_warm(text, language)
+
+
+def _read_as_scorn(text: str, language: str, *, support: bool = False) -> None:
+    """Scorn, threats or insults: no thanks, no star, no quote."""
+    draft = draft_of(text, language, support=support)
+    assert read_tone(text, support=support).label == "hostile"
+    assert draft.tone == "hostile" and draft.gold_stars == 0 and draft.quote == ""
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Che cazzata. Ma vai a cagare."),
+        ("en", "Ma chi ti credi di essere? Articolo pietoso."),
+        ("en", "Vergognati, scrivere certe cose sul lutto per fare click."),
+        ("en", "Vai se foder, seu babaca."),
+        ("es", "Qué pérdida de tiempo, menudo bodrio."),
+        ("de", "Selten so einen Müll gelesen."),
+    ],
+)
+def test_an_insult_gets_no_thanks(language, text):
+    _read_as_scorn(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Texto ridículo, quem escreveu isso não sabe nada."),
+        ("de", "Was für ein Scheißartikel. Verpiss dich."),
+    ],
+)
+def test_scorn_in_accented_words_stays_scorn(language, text):
+    _read_as_scorn(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Che cazzata ho fatto: ho dimenticato il lievito 😂 La rifaccio domani!"),
+        ("en", "Vergognati, mi hai fatto mangiare mezza torta da sola 😂"),
+        ("en", "Que texto ridículo de bom, me acabei de rir 😂"),
+        ("de", "Selten so einen guten Artikel gelesen!"),
+        ("en", "Che giornata di merda, ma il tuo post mi ha tirato su. Grazie!"),
+        ("es", "Qué día de mierda, pero tu post me ha alegrado. ¡Gracias!"),
+        ("de", "Was für ein Scheißtag, aber dein Beitrag hat mich aufgeheitert. Danke!"),
+        ("de", "Was für eine Scheißwoche, aber dein Rezept hat sie gerettet. Danke!"),
+    ],
+)
+def test_a_forgotten_yeast_or_a_bad_day_is_not_scorn(language, text):
+    assert_read_warm(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Che schifo di articolo, sei proprio un incompetente."),
+        ("es", "Vaya mierda de artículo. Vete a la mierda."),
+        ("en", "Parabéns, mais um post inútil. Que vergonha."),
+    ],
+)
+def test_the_same_words_of_scorn_said_of_the_post_stay_scorn(language, text):
+    _read_as_scorn(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Cerchi un prestito veloce senza garanzie? Contattaci subito, risposta in 24 ore."),
+        (
+            "en",
+            "Offerta imperdibile: occhiali da sole a metà prezzo, spedizione gratuita in tutta "
+            "Italia!",
+        ),
+        ("en", "Empréstimo rápido sem consulta ao SPC, chama no zap!"),
+        ("es", "Préstamos rápidos sin aval, contáctanos hoy mismo."),
+        ("de", "Günstige Kredite ohne Schufa, jetzt anfragen!"),
+    ],
+)
+def test_a_loan_or_an_offer_without_a_link_is_spam(language, text):
+    draft = draft_of(text, language)
+    assert read_tone(text).label == "spam"
+    assert draft.gold_stars == 0 and draft.quote == ""
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Ho comprato lo stampo in offerta, con spedizione gratuita. Grazie per il consiglio!",
+        ),
+        ("en", "Grazie per il prestito del libro alla presentazione, te lo ridò sabato!"),
+        ("en", "Comprei a forma com frete grátis, obrigada pela dica!"),
+        ("en", "Meu pai teve que pedir um empréstimo para a reforma, mas seu post ajudou muito."),
+        ("es", "Lo compré con envío gratis gracias a tu enlace, ¡me encanta!"),
+        ("de", "Ich habe die Pfanne mit kostenlosem Versand bestellt, danke für den Tipp!"),
+    ],
+)
+def test_a_bargain_or_a_borrowed_book_is_no_spam(language, text):
+    assert read_tone(text).label != "spam"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Que mimimi, todo mundo perde alguém. Supera."),
+        ("es", "Supéralo ya, todos perdemos a alguien."),
+        ("de", "Stell dich nicht so an, jeder verliert mal jemanden."),
+    ],
+)
+def test_get_over_it_on_a_hard_day_gets_no_quiet_thanks(language, text):
+    _read_as_scorn(text, language, support=True)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Força, você supera! Um abraço."),
+        ("en", "Você supera isso, tenho certeza. Um beijo."),
+        ("es", "Lo superarás, ánimo."),
+        ("de", "Stell dich nicht so an, probier es einfach aus, das Rezept ist kinderleicht!"),
+    ],
+)
+def test_you_will_get_through_this_is_comfort_not_scorn(language, text):
+    assert read_tone(text, support=True).label == "grief"
+    assert read_tone(text).label != "hostile"
