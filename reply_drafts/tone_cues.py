@@ -2204,12 +2204,15 @@ PRAISE = r"""thanks?|thank you|thx|ty|tysm|love(?:d|ly)?|loving|great|wonderful|
     pas (?:resté )?une miette|
     (?:se sont|me suis) régalée?s?|
     un (?:vrai )?régal|un délice|délicieu\w*|
-    danke|dank|toll\w*|großartig|wunderbar\w*|klasse|prima|gefällt mir|schön\w*|
-    gracias|genial|excelente|me encanta|(?:mi|mis) (?:\w+ )?favorit[oa]s?|
+    danke|dank|toll\w*|großartig\w*|wunderbar\w*|klasse|prima|gefällt mir|schön\w*|
+    wunderschön\w*|(?:ich bin|bin) (?:total |echt |einfach )?begeistert|
+    gracias|genial|excelente|me encant(?:a|ó|aron|an)|qué pasada|(?:mi|mis) (?:\w+ )?favorit[oa]s?|
     (?:mein|meine|meinen|meinem|meiner) liebste[nrs]?|
-    precios[oa]|maravillos[oa]|obrigad[oa]|ótimo|adorei|lindo|
+    precios[oa]|maravillos[oa]|obrigad[oa]|ótimo|adorei|lindo|sensacional|maravilhos[oa]|
+    incríve(?:l|is)|
     (?<!no es )(?<!nada )bonit[oa](?! (?:intento|forma|manera|sería))|buenísim[oa]|riquísim[oa]|
     parabéns|grazie|bellissim[oa]|ottimo|fantastic[oa]|complimenti|chiarissimo|benissimo|bedankt|
+    bravissim[oa]|adoro|che meraviglia|
     dank je|dank u|mooi|prachtig|geweldig|leuk|спасибо|отлично|прекрасн\w*|полезн\w*|tack|takk|tak|
     dziękuję|teşekkür\w*|harika|ευχαριστώ|υπέροχ\w*"""
 

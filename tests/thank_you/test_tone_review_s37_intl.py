@@ -1,12 +1,12 @@
 """What a review of the tone reader in Italian, Portuguese, Spanish and German found.
 
 Readers at risk who were thanked, starred and quoted back (« Stasera la faccio finita, scusate. »,
-"Hoje à noite vou acabar com tudo.", „Heute Nacht mache ich Schluss. Danke für alles."), a low
-mood and a father's death starred (« È venuto a mancare mio padre »), insults quoted back ("Vai se
-foder, seu babaca."), loans sold with no link thanked, and a reader's own bad day held as scorn
-(« Che giornata di merda, ma il tuo post mi ha tirato su. »). Italian and Portuguese comments get
-English drafts (language "en"); Spanish and German ones their own. Each fix comes with the same
-words in everyday use, which stay warm.
+"Hoje à noite vou acabar com tudo.", „Heute Nacht mache ich Schluss. Danke für alles."), a father's
+death starred (« È venuto a mancare mio padre »), insults quoted back ("Vai se foder, seu babaca."),
+loans sold with no link thanked, and warm praise held as hostile for the character pairs of its
+accented words alone ("Qué pasada de artículo, de verdad.", „Großartiger Beitrag"). Italian and
+Portuguese comments get English drafts (language "en"); Spanish and German ones their own. Each fix
+comes with the same words in everyday use, which stay warm.
 """
 
 import pytest
@@ -232,3 +232,23 @@ def test_get_over_it_on_a_hard_day_gets_no_quiet_thanks(language, text):
 def test_you_will_get_through_this_is_comfort_not_scorn(language, text):
     assert read_tone(text, support=True).label == "grief"
     assert read_tone(text).label != "hostile"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Qué pasada de artículo, de verdad."),
+        ("de", "Großartiger Beitrag, ich lese hier schon seit Jahren mit."),
+        ("de", "Wunderschön geschrieben, hat mich sehr berührt."),
+        ("en", "Sensacional, explicação muito clara. Valeu!"),
+        ("en", "Não tenho palavras, que post maravilhoso."),
+        ("en", "Nossa, que incrível! Não fazia ideia."),
+    ],
+)
+def test_warm_praise_is_thanked_not_held_as_hostile(language, text):
+    assert_read_warm(text, language, thanked=True)
+    assert read_tone(text).label == "praise"
+
+
+def test_scorn_whose_words_alone_ask_stays_scorn():
+    _read_as_scorn("Are you paid by the cliché?", "en")
