@@ -1433,7 +1433,7 @@ GRIEF_OTHER = r"""décéd\w*|décès|
     inútil)(?= *(?:[.!…,]|$| e | ultimamente| por dentro))|
     (?:^|(?<=[.!?…] ))nada (?:mais )?faz (?:mais )?sentido(?: pra mim| para mim)?(?= *(?:[.!…]|$))|
     (?:fühle|fühl) mich (?:(?:in letzter zeit|gerade|momentan|oft|so|sehr|total|einfach|
-    nur noch|völlig) )*(?:leer|wertlos|nutzlos)(?= *(?:[.!…,]|$| und))|
+    nur noch|völlig) )*(?:leer|wertlos|nutzlos)(?= *(?:[.!…]|$|,? und))|
     (?:^|(?<=[.!?…] ))nichts hat (?:mehr )?sinn(?: mehr)?(?= *(?:[.!…]|$))|
     (?:^|(?<=[.!?…] ))(?:ya )?nada tiene sentido(?= *(?:[.!…]|$))|
     passando por um divórcio|

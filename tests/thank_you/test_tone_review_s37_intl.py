@@ -100,7 +100,10 @@ def test_a_father_who_died_is_a_loss_not_a_star():
         ),
         ("es", "Me estoy divorciando de mi horno viejo, el nuevo es genial 😂"),
         ("es", "Nada tiene sentido en este código, jajaja, pero tu tutorial me salvó."),
-        ("de", "Ich fühle mich leer gegessen und glücklich, danke für das Rezept!"),
+        (
+            "de",
+            "Ich fühle mich so leer, seit die Serie vorbei ist 😅 Zum Glück gibt es deinen Blog!",
+        ),
         ("de", "Nichts hat mehr Sinn gemacht als dein Artikel über Git."),
     ],
 )
