@@ -557,6 +557,10 @@ def scores(found: dict, model: dict) -> dict[str, float]:
     return {label: exp / sum(exps) for label, exp in zip(model["labels"], exps, strict=True)}
 
 
+# What the words of a comment read as when they give scorn or spam no ground: warm, or plain.
+_SAY_NOTHING = ("praise", "neutral")
+
+
 def decide(
     found: dict,
     probabilities: dict[str, float],
@@ -565,14 +569,14 @@ def decide(
     unspelled: dict[str, float] | None = None,
 ) -> str:
     """Return the label of a comment: the first of LABELS whose decisive marks were *found* or
-    whose probability reaches its threshold (unless the label is *unlikely*), else the likeliest,
-    unless it withholds the reply and leads only for spelling: not once the character pairs of
-    words in Latin letters are set aside (*unspelled*, `unspelled_scores`). Then the likeliest of
-    the others."""
+    whose probability reaches its threshold (unless the label is *unlikely*; `_reaches`), else the
+    likeliest, unless it withholds the reply and leads only for spelling: not once the character
+    pairs of words in Latin letters are set aside (*unspelled*, `unspelled_scores`). Then the
+    likeliest of the others."""
     for label, marks in DECISIVE.items():
         if any(mark in found for mark in marks):
             return label
-        if label not in unlikely and probabilities[label] >= thresholds[label]:
+        if label not in unlikely and _reaches(label, probabilities, thresholds, unspelled):
             return label
     likeliest = max(probabilities, key=probabilities.get)
     if likeliest in SILENCING and unspelled and max(unspelled, key=unspelled.get) != likeliest:
@@ -581,9 +585,27 @@ def decide(
     return likeliest
 
 
-# A word in Latin letters, accented or not (Latin-1's: English, French and their neighbours),
-# elided or not (« d'écrire »).
-_LATIN_WORD = re.compile(r"[a-zà-öø-ÿœ]+(?:'[a-zà-öø-ÿœ]+)?")
+def _reaches(
+    label: str,
+    probabilities: dict[str, float],
+    thresholds: dict[str, float],
+    unspelled: dict[str, float] | None,
+) -> bool:
+    """Return whether *label* reaches its threshold. One that withholds the reply must reach it
+    with the character pairs of words in Latin letters set aside too (*unspelled*), unless the
+    words alone read as something to answer (a question, a hard time, a correction): « Qué pasada
+    de artículo, de verdad. » was hostile 0.61 for the pairs of "artículo" alone, its words plain;
+    "Are you paid by the cliché?" stays hostile, its words alone a question."""
+    if probabilities[label] < thresholds[label]:
+        return False
+    if label not in SILENCING or not unspelled or unspelled[label] >= thresholds[label]:
+        return True
+    return max(unspelled, key=unspelled.get) not in _SAY_NOTHING
+
+
+# A word in Latin letters, accented or not (Latin-1's: English, French, German with its "ß" and
+# their neighbours), elided or not (« d'écrire »).
+_LATIN_WORD = re.compile(r"[a-zß-öø-ÿœ]+(?:'[a-zß-öø-ÿœ]+)?")
 
 
 def unspelled_scores(prose: str, found: dict, model: dict) -> dict[str, float] | None:

@@ -487,7 +487,7 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     (?:won'?t|will not) be (?:around|here|alive) to (?:read|see) the next (?:one|post)|
     je ne serai plus là pour (?:lire|voir) le prochain|
     nadie (?:notaría|notaria|se daría cuenta) si (?:desapareciera|me muriera|no estuviera)|
-    (?:ya )?no le veo sentido a (?:nada|la vida|vivir)|i won'?t be a burden (?:much|
+    (?:ya )?no le veo sentido a (?:nada|la vida|vivir|seguir viviendo)|i won'?t be a burden (?:much|
     for much) longer|
     (?:letters?|notes?)\W+(?:\w+\W+){0,8}?(?:they|the kids|my (?:kids|children|family|wife|husband|
     parents|partner)) will find (?:them|it)(?= *(?:[.!…,]|$| after| when| tomorrow| in the))|
@@ -700,7 +700,16 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     il mio tentativo di suicidio|
     (?:tutti|la mia famiglia) (?:starebbe|starebbero) meglio senza di me|
     minha tentativa de suicídio|
-    (?:todos|todo mundo|minha família) (?:estaria|estariam|ficaria|ficariam) melhor sem mim"""
+    (?:todos|todo mundo|minha família) (?:estaria|estariam|ficaria|ficariam) melhor sem mim|
+    sarebbe (?:meglio|più facile|più semplice)(?: per tutti)? se (?:io )?non ci fossi(?: più)?
+    (?= *(?:[.!…,]|$))|
+    seria (?:melhor|mais fácil)(?: para todos| pra todo mundo| para todo mundo)? se eu não (?:
+    estivesse|existisse)(?: mais)?(?: aqui)?(?= *(?:[.!…,]|$))|
+    sería (?:mejor|más fácil)(?: para todos)? si (?:yo )?no (?:estuviera|existiera)(?: aquí)?
+    (?= *(?:[.!…,]|$))|
+    non (?:vedo|trovo) più (?:il |un )?senso (?:di|a|nel) (?:andare avanti|vivere|continuare)
+    (?= *(?:[.!…]|$))|
+    não vejo (?:mais )?sentido (?:em|de) (?:viver|continuar vivendo|continuar)(?= *(?:[.!…]|$))"""
 
 # Wishes to disappear or not to go on that people also say of a burnt cake or a failing build
 # ("quero sumir!!! kkkk o bolo afundou"): a reader at risk only in a comment with no laughter
@@ -744,7 +753,22 @@ CRISIS_UNLESS_LAUGHING = r"""(?:quiero|quisiera|me dan ganas de) desaparecer(?= 
     ik wil (?:gewoon )?niet meer wakker worden(?= *(?:[.!…]|$))|
     me voy a matar(?! (?:de|a) (?:risa|trabajar|estudiar))|
     (?:stasera |domani )?mi ammazzo(?! di (?:risate|lavoro))|vou me matar(?! de (?:rir|trabalhar))|
-    ich bringe mich (?:heute |morgen |jetzt |bald )?(?:nacht |abend )?um(?= *(?:[.!…]|$))"""
+    ich bringe mich (?:heute |morgen |jetzt |bald )?(?:nacht |abend )?um(?= *(?:[.!…]|$))|
+    (?:heute nacht|heute abend) mache ich schluss(?: mit allem| mit meinem leben| für immer)?
+    (?= *(?:[.!…]|$))|ich mache schluss mit (?:allem|meinem leben)(?= *(?:[.!…]|$))|
+    (?:stasera|stanotte|oggi|domani) la faccio finita(?! con)|
+    (?:hoje(?: à noite)?|esta noite|amanhã) (?:eu )?vou acabar com tudo(?= *(?:[.!…]|$))|
+    (?:esta noche|hoy|mañana) voy a acabar con todo(?= *(?:[.!…]|$))|
+    nessuno (?:si accorgerebbe|se ne accorgerebbe|noterebbe) se (?:io )?(?:sparissi|morissi|
+    non ci fossi più)(?= *(?:[.!…,]|$|domani|per sempre))|
+    nessuno sentirebbe la mia mancanza(?= *(?:[.!…]|$))|
+    ninguém (?:ia|iria|vai) (?:nem )?(?:sentir (?:a )?minha falta|perceber|notar) se eu (?:sumisse|
+    morresse|desaparecesse|não estivesse (?:mais )?aqui)(?= *(?:[.!…,]|$|amanhã|para sempre|
+    pra sempre))|
+    nadie me (?:echaría de menos|extrañaría) si (?:desapareciera|me muriera|muriera|no estuviera)
+    (?= *(?:[.!…,]|$|mañana|para siempre))|
+    niemand würde (?:mich (?:\w+ )?vermissen|es (?:\w+ )?merken),? wenn ich (?:nicht mehr da|weg|
+    tot) wäre"""
 
 # What "cutting again" is about when it is not self-harm: hair, a diet, a garden, a quilt.
 CUT_ELSEWHERE = r"""hair\w*|haircuts?|salon|barber|clients|bulk\w*|pounds|lbs|kg|weight|diet\w*|
@@ -1121,6 +1145,8 @@ DEATH = rf"""passed away|passing of|{PASSED}|{PARTI}|funeral(?! potatoes)|memori
     faleceu|(?<!notebook )(?<!celular )(?<!computador )(?<!planta )morreu|luto|condolências|
     perdi (?:meu|minha|o|a) (?:\w+ )?(?:{KIN}|{KIN_OTHER})\b|
     (?<!portatile )(?<!telefono )(?<!computer )(?<!pianta )è mort[oa]|scompars[oa]|lutto|
+    (?:è|sono) venut[oaie] a mancare (?:(?:il|la|i|le) )?(?:mio|mia|miei|mie|nostr[oaie])(?= )|
+    (?:mio|mia|nostro|nostra) (?:\w+ ){{1,2}}(?:è|sono) venut[oaie] a mancare|
     funerale|condoglianze|overleden|gestorven|rouw|begrafenis|gecondoleerd|умер|умерла|смерт\w*|
     похорон\w*|соболезн\w*|nous a quitté\w*(?! pour)|mein beileid|
     mi más sentido pésame|meus sentimentos|sentite condoglianze|verlies|overlijden|gick bort|
@@ -1363,6 +1389,8 @@ GRIEF_OTHER = r"""décéd\w*|décès|
     condolencias|faleceu|(?<!notebook )(?<!celular )(?<!computador )(?<!planta )morreu|luto|câncer|
     cancro|demitid[oa]|depressão|condolências|perdi (?:meu|
     minha)|(?<!portatile )(?<!telefono )(?<!computer )(?<!pianta )è mort[oa]|scompars[oa]|lutto|
+    (?:è|sono) venut[oaie] a mancare (?:(?:il|la|i|le) )?(?:mio|mia|miei|mie|nostr[oaie])(?= )|
+    (?:mio|mia|nostro|nostra) (?:\w+ ){1,2}(?:è|sono) venut[oaie] a mancare|
     funerale|chemio\w*|licenziat[oa]|depressione|
     condoglianze|overleden|gestorven|rouw|begrafenis|kanker|ontslagen|depressie|gecondoleerd|
     умер|умерла|смерт\w*|похорон\w*|депресси\w*|соболезн\w*|
@@ -1451,6 +1479,19 @@ GRIEF_OTHER = r"""décéd\w*|décès|
     gemobbt|mobbing|hat mich verlassen|me siento (?:tan |muy )?sol[oa]|soledad|me acosan|
     acoso escolar|(?:esposa|mujer|marido|novi[oa]|pareja) me dejó|
     mi sento (?:così |molto )?sol[oa]|solitudine|bullismo|
+    mi sento (?:così |molto |tanto |davvero )?(?:vuot[oa]|inutile)(?= *(?:[.!…,]|$| e | dentro|
+    ultimamente| da))|
+    (?:^|(?<=[.!?…] ))(?:ormai )?niente ha più senso(?= *(?:[.!…]|$))|
+    (?:tenho me sentido|ando me sentindo|me sinto) (?:tão |muito |meio )?(?:sozinh[oa]|vazi[oa]|
+    inútil)(?= *(?:[.!…,]|$| e | ultimamente| por dentro))|
+    (?:^|(?<=[.!?…] ))nada (?:mais )?faz (?:mais )?sentido(?: pra mim| para mim)?(?= *(?:[.!…]|$))|
+    (?:fühle|fühl) mich (?:(?:in letzter zeit|gerade|momentan|oft|so|sehr|total|einfach|
+    nur noch|völlig) )*(?:leer|wertlos|nutzlos)(?= *(?:[.!…]|$|,? und))|
+    (?:^|(?<=[.!?…] ))nichts hat (?:mehr )?sinn(?: mehr)?(?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?…] ))(?:ya )?nada tiene sentido(?= *(?:[.!…]|$))|
+    passando por um divórcio|
+    (?:me estoy divorciando|(?:mi sto|ci stiamo) separando|sto divorziando)(?= *(?:[.!…,]|$| y | e |
+    dopo | después | da (?:mio|mia) | de (?:mi|mis) (?:marido|mujer|espos[oa]|pareja)))|
     me sinto (?:tão |muito )?sozinh[oa]|solidão|eenzaam|gepest|heeft me verlaten|
     traverse une (?:période|passe|phase) (?:très |tellement |si )?(?:difficile|dure|compliquée|
     sombre)|(?:c'est|ça a été) (?:très |tellement |si )?(?:dur|difficile) en ce moment|
@@ -1487,7 +1528,7 @@ INSULTS = r"""idiots?|moron\w*|imbeciles?|cretins?|dumbass\w*|dipshits?|assholes
     connards?|abruti\w*|vollidiot\w*|arschlöcher|wichser|
     (?:vollpfosten|arschloch)(?![^.!?]*(?:😂|🤣|gelacht|lol|haha))|
     idiota|imbécil\w*|gilipollas|stronz\w*|klootzak|
-    cretin[oa]|cretini|imbecill[ei]|coglion[ei]|pendejo|idioot|idioten|sukkel|
+    cretin[oa]|cretini|imbecill[ei]|coglion[ei]|pendejo|idioot|idioten|sukkel|babacas?|
     дурак|идиот"""
 
 # Words that insult only when aimed ("you clown", "this clown"): a clown at a circus is a clown.
@@ -1508,7 +1549,7 @@ AIM = r"""(?:you|you'?re|you are|ur|u r|this|what an?|such an?|the author is|aut
 TARGET = r"""you|your|yours|you'?re|yourself|this|these|the author|the writer|the post|article|
     blog|blogger|writer|author|post|advice|take|essay|piece|writing|recipe|comments|l'auteur|
     artikel|articolo|artículo|eres|sei|du bist|tu es|tuto|tutoriel|billet|
-    artigo|tutorial"""
+    artigo|tutorial|texto|testo|beitrag"""
 
 # Contempt: hostile when the sentence points at someone here ("your", "this", "the author").
 CONTEMPT = r"""drivel|garbage(?! collect\w*)|trash(?! (?:can|bin))|rubbish|(?<!holy )crap(?:py)?|
@@ -1520,9 +1561,12 @@ CONTEMPT = r"""drivel|garbage(?! collect\w*)|trash(?! (?:can|bin))|rubbish|(?<!h
     talentless|mental gymnastics|fanboy\w*|clickbait(?! (?:post|article|title)s? but)|echo chamber|
     whiny|whining|whinge\w*|
     dümmst\w*|schwachsinn\w*|blödsinn|peinlich|zeitverschwendung|lächerlich|erbärmlich|
-    scheiß\w*|scheiss\w*|de merde|una mierda|de mierda|una merda|di merda|
+    (?:scheiß|scheiss)(?!tag|woche|wetter|nacht|morgen|montag|job)\w*|
+    (?<!journée )(?<!semaine )(?<!soirée )de merde|una mierda|
+    (?<!día )(?<!dia )(?<!semana )(?<!noche )de mierda|una merda|
+    (?<!giornata )(?<!settimana )(?<!serata )di merda|
     bêtises?|ramassis|prétentieu\w*|pathétique|ridicule|creux|quelle honte|porquería|basura|
-    pat[eé]tic[oa]s?|ridícul[oa]|vergüenza|vergonha|schifo|ridicol[oa]|vergogna|onzin|
+    pat[eé]tic[oa]s?|ridícul[oa](?! de bo[am])|vergüenza|vergonha|schifo|ridicol[oa]|vergogna|onzin|
     belachelijk|schande|patetisk\w*|żałosn\w*|жалк\w*|позор\w*|бездарн\w*|смешно|
     ντροπή|yaz[ıi]klar olsun|saçma\w*"""
 
@@ -1757,8 +1801,10 @@ CONTEMPT_PHRASES = r"""(?<!like )(?:nobody|no one) (?:really |even |ever )?cares
     (?:du hast|sie haben) (?:echt |wirklich |absolut |überhaupt )?keine ahnung(?!,? wie)|
     (?:no sabes|du kannst (?:einfach |halt )?nicht) (?:escribir|schreiben)(?= *(?:[.!…]|$))|
     (?:^|(?<=[.!?] ))so ein (?:schwachsinn|blödsinn|quatsch|müll)(?= *(?:[.!…,]|$))|
-    (?:^|(?<=[.!?] ))(?:qué|vaya|menuda) (?:idiotez|estupidez|tontería|chorrada|basura|
-    porquería)(?: de (?:blog|post|entrada|artículo|receta|texto))?(?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?] ))(?:ma )?che (?:cazzata|stronzata|boiata)(?: di (?:articolo|post|blog|
+    tutorial))?(?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?,] ))(?:qué|vaya|menud[oa]) (?:idiotez|estupidez|tontería|chorrada|basura|
+    porquería|bodrio|truño)(?: de (?:blog|post|entrada|artículo|receta|texto))?(?= *(?:[.!…]|$))|
     no (?:tienes|tenés) (?:ni )?(?:idea|puta idea)(?! de (?:lo|cuánto))|no sabes nada|
     t'y connais rien|tu n'y connais rien|non capisci niente|non sai niente|
     (?:minutes|hours) of my life (?:i'?ll never|i won'?t|i will never) get back|
@@ -1778,10 +1824,15 @@ CONTEMPT_PHRASES = r"""(?<!like )(?:nobody|no one) (?:really |even |ever )?cares
     come back when you'?ve(?! (?:had|rested|taken|grieved))|not reading all that|
     (?<!learning )(?<!learn )(?<!hearing )all about you(?! and your)|
     lass das (?:mal )?die profis|cobras por escribir|non fa per te|
+    (?:ma )?chi ti credi di essere|(?:¿ ?)?quién te crees que eres|quem (?:você|tu) pensa que é|
+    für wen hältst du dich|
+    selten so (?:einen |ein |viel )?(?:müll|schwachsinn|blödsinn|quatsch|mist) gelesen|
     (?<!n't )(?<!nt )(?<!not )(?<!never )(?<!cannot )stop crying|
     get over (?:it|yourself)|stop (?:whining|complaining|moaning|feeling sorry for yourself)|
     man up|toughen up|suck it up|snap out of it|first world problems?|
-    supéralo(?= *[.!…]*$)|heul-?artikel|piangerti addosso|
+    supéralo(?: ya)?(?= *(?:[.!…]|$|, (?:todos|todo el mundo|hay gente)\b))|
+    (?:^|(?<=[.!?] ))supera(?: logo| isso)?(?= *[.!…]*$)|
+    (?:^|(?<=[.!?] ))(?:que|quanto|chega de) mimimi(?! nada)|heul-?artikel|piangerti addosso|
     trovati un lavoro vero|
     (?:votre|ton|ce) (?:blog|article|billet|tuto) est une honte(?= *[.!…]*$)|
     arrête(?:z)? de (?:te|vous) plaindre,? (?:d'autres|il y a pire)|
@@ -1913,10 +1964,11 @@ CONTEMPT_UNLESS_LAUGHING = r"""(?:tu racontes|vous racontez) (?:vraiment )?n'imp
     do|da|de|del|por|con|com|das|dos|des) )(?![^.!?]*\b(?:perfect[oa]s?|lind[oa]s?|incrível|
     increíble|precios[oa]s?|bonit[oa]s?|hermos[oa]s?|genial|maravilhos[oa]s?)\b)|
     stop met (?:zeuren|janken|klagen|zielig doen)(?! over)|
-    stell dich (?:doch )?nicht so an(?= *(?:[.!…]|$))|
+    stell dich (?:doch )?nicht so an(?= *(?:[.!…]|$|, (?:jeder|alle|andere)\b))|
     (?<!no )(?<!nunca )deja de escribir(?= *(?:[.!…,]|$))|
     hör (?:bitte |endlich |doch )*auf zu schreiben(?= *(?:[.!…,]|$))|
-    schäm (?:dich|euch)(?= *(?:[.!…]|$))"""
+    schäm (?:dich|euch)(?= *(?:[.!…]|$))|
+    (?:vergognati|vergognatevi|avergüénzate)(?= *(?:[.!…,]|$))"""
 
 # Words of praise sarcasm wears most ("Great, another tutorial...", "Nice try, but..."): praise
 # that says nothing warmer is doubtful when the model sees hostility close behind (tone.DOUBT).
@@ -1938,7 +1990,8 @@ SEVERE = r"""f+[\W_]*u+[\W_]*c+[\W_]*k+(?:ing)? (?:you|off|yourself)|fu+ck (?:yo
     family|wife|husband|pet) (?:dies|die|gets (?:cancer|hit|run over|sick))(?= *(?:[.!…]|$))|
     you(?:'re| are) (?:a |an )?(?:worthless|disgusting|pathetic|subhuman|vermin)|
     (?:fuck|screw) (?:the author|this author|this blog|your blog)|va te faire|ta gueule|
-    fick dich|halt die fresse|vete a la mierda|cállate|vaffanculo|
+    fick dich|halt die fresse|vete a la mierda|cállate|vaffanculo|vai a cagare|verpiss dich|
+    vai se foder|vai tomar no cu|
     (?:i'?ll|i will|i'?m going to|i am going to|gonna) make you (?:regret|pay)|
     you'?(?:ll| will) (?:regret (?:this|it|writing)|pay for (?:this|that|it))|watch your back|
     (?:people|women|men|girls|guys) like you (?:get|deserve|should get) (?:hurt|what|beaten|shot)|
@@ -2237,12 +2290,15 @@ PRAISE = r"""thanks?|thank you|thx|ty|tysm|love(?:d|ly)?|loving|great|wonderful|
     pas (?:resté )?une miette|
     (?:se sont|me suis) régalée?s?|
     un (?:vrai )?régal|un délice|délicieu\w*|
-    danke|dank|toll\w*|großartig|wunderbar\w*|klasse|prima|gefällt mir|schön\w*|
-    gracias|genial|excelente|me encanta|(?:mi|mis) (?:\w+ )?favorit[oa]s?|
+    danke|dank|toll\w*|großartig\w*|wunderbar\w*|klasse|prima|gefällt mir|schön\w*|
+    wunderschön\w*|(?:ich bin|bin) (?:total |echt |einfach )?begeistert|
+    gracias|genial|excelente|me encant(?:a|ó|aron|an)|qué pasada|(?:mi|mis) (?:\w+ )?favorit[oa]s?|
     (?:mein|meine|meinen|meinem|meiner) liebste[nrs]?|
-    precios[oa]|maravillos[oa]|obrigad[oa]|ótimo|adorei|lindo|
+    precios[oa]|maravillos[oa]|obrigad[oa]|ótimo|adorei|lindo|sensacional|maravilhos[oa]|
+    incríve(?:l|is)|
     (?<!no es )(?<!nada )bonit[oa](?! (?:intento|forma|manera|sería))|buenísim[oa]|riquísim[oa]|
     parabéns|grazie|bellissim[oa]|ottimo|fantastic[oa]|complimenti|chiarissimo|benissimo|bedankt|
+    bravissim[oa]|adoro|che meraviglia|
     dank je|dank u|mooi|prachtig|geweldig|leuk|спасибо|отлично|прекрасн\w*|полезн\w*|tack|takk|tak|
     dziękuję|teşekkür\w*|harika|ευχαριστώ|υπέροχ\w*"""
 
@@ -2288,14 +2344,20 @@ SPAM_TERMS = r"""casinos?|poker|sportsbook|online slots|free spins|jackpot|viagr
     besuchen sie (?:meinen|unseren) (?:shop|onlineshop)|klicke hier(?! (?:auf den link )?(?:
     zum|zur|für das|für die) (?:original\w*|quelle|rezept|foto|bild))|jetzt klicken|
     (?<!ich )(?<!und )verdiene (?:bis zu )?\d+ ?(?:euro|€|dollar|\$)|geld verdienen von zu hause|
-    von zu hause (?:aus )?(?:geld )?verdienen|haz clic aquí|gana dinero desde casa"""
+    von zu hause (?:aus )?(?:geld )?verdienen|haz clic aquí|gana dinero desde casa|
+    prestit[oi] (?:veloc[ei]|rapid[oi]|immediat[oi])|senza garanzie|
+    empréstimos? (?:rápidos?|fácil|na hora)|sem consulta (?:ao )?(?:spc|serasa)|
+    préstamos? (?:rápidos?|inmediatos?)|sin aval|ohne schufa|(?:günstige|schnelle) kredite|
+    sofortkredit\w*"""
 
 # Words of an offer that mean nothing alone ("cheap", "discount") but two of them with a link do.
 SPAM_WEAK = r"""cheap|discount\w*|bonus\w*|free trial|free shipping|deal|deals|offer|offers|
     affordable|guaranteed|outlet|wholesale|pills|meds|loans?|hosting|credit|
     (?<! seras )(?<! serez )(?<! suis )(?<! es )(?<! est )(?<! êtes )(?<! fin )prêts?(?! à)|
     cbd(?=[^\n]*(?:https?://|www\.|\w\.(?:com|shop|net|org|io|store|co)\b))|
-    niche|traffic|ranking|rank|promo|sale|pas ch(?:er|ers|ère|ères|ere|eres)|réductions?|soldes"""
+    niche|traffic|ranking|rank|promo|sale|pas ch(?:er|ers|ère|ères|ere|eres)|réductions?|soldes|
+    a metà prezzo|a mitad de precio|zum halben preis|pela metade do preço|
+    offerta imperdibile|oferta imperdible|promoção imperdível"""
 
 # The stock sentences of comment-spam kits, spun by the thousand, that no person writes: one is
 # enough ("I have been browsing online more than 3 hours today"). A kit's plainer lines ("I know
@@ -2364,6 +2426,7 @@ CONTACT = r"""message me|dm me|pm me|text (?:me|her|him|\w+ on)|email me|contact
     ['"«„‘][^'"»“’]{3,40}['"»“’] on google|on google maps|googeln|on fiverr|on amazon|amzn\.to|
     bit\.ly|tinyurl|escr[íi]beme|m[áa]ndame un mensaje|contáctame|llámame|écrivez-moi|appelez|
     contactez|schreib mir|ruf (?:mich )?an|scrivimi|chiamami|mande mensagem|chama no|zadzwoń|
+    contattaci|contáctanos|contacte-nos|kontaktieren sie uns|jetzt anfragen|
     napisz|напиши\w*|звоните|пишите|lihat profil|link (?:di )?bio|profilen|länken|linku|
     (?:instagram|insta|tiktok|discord|twitter|x|signal)\W{0,3}@?[\w.#-]{3,}|
     ig\W{1,3}@?[\w.#-]{3,}"""

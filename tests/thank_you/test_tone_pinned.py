@@ -7,7 +7,9 @@ input. Five were pinned again on purpose on 2026-12-04, when the reader learned 
 other languages ("mon père", "ich"), French spam ("cliquez ici") and that "der Link ist tot" is
 no death. Two were pinned again on 2026-12-05, when a "3" in a comment ("3000€ par mois",
 "ES2023") stopped counting as the heart "<3": same labels, other probabilities. One more that day,
-when « quel ramassis de bêtises » became a mark of scorn: the same label, one more cue.
+when « quel ramassis de bêtises » became a mark of scorn: the same label, one more cue. One more
+later that day, when loans with no link became marks of spam ("günstige Kredite", "ohne Schufa"):
+the same label, two more cues, spam likelier.
 """
 
 import json

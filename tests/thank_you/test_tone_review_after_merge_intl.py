@@ -361,8 +361,8 @@ def test_a_hangover_a_trip_or_recipes_for_the_grandchildren_get_no_helpline(
             "pt",
             "Para de mimimi e vai fazer esse bolo, gente, é incrível!",
             "praise",
-            False,
-            "grief",
+            True,  # starred since « incrível » is a word of praise
+            "praise",  # its draft on a hard day is as quiet, with no star
         ),
         (
             "pt",
@@ -389,7 +389,7 @@ def test_a_hangover_a_trip_or_recipes_for_the_grandchildren_get_no_helpline(
             "de",
             "Hör auf zu jammern über deine Fotos, die sind wunderschön!",
             "praise",  # once hostile for the spelling of « über », « wunderschön » alone
-            False,
+            True,  # starred since « wunderschön » is a word of praise
             "grief",
         ),
         (
