@@ -36,7 +36,9 @@ Signals:
         Pelican leaves out without a word (pages: at page_generator_finalized); an HTML file of
         a STATIC_PATHS folder Pelican could not read as a post is copied as a static file; a
         DIRECT_TEMPLATES name or a TEMPLATE_PAGES file the build has no template for is left
-        out, with a warning (direct_templates.py), where Pelican stopped the build.
+        out, with a warning (direct_templates.py), where Pelican stopped the build; tags,
+        categories or authors whose different names make one address (`C++`, `C#`) are named
+        (shared_slugs.py).
     all_generators_finalized -- the static files are known: each preview image gets its URL, and
         a post whose `{filename}`/`{static}` link names no file is named (Pelican names the link
         but not the post), and one that still shows simple_footnotes' `[ref]…[/ref]`; the blog's
@@ -93,6 +95,7 @@ from .menu import check_menu_links
 from .not_found import take_not_found_page
 from .reader import CleanOutput, FrontMatterReader, cleaning, name_files_read
 from .rst_code import accept_code_without_language
+from .shared_slugs import warn_shared_addresses
 from .static_html import copy_static_html
 from .summary_code import summary_without_code
 from .summary_marker import summary_from_markers
@@ -163,6 +166,11 @@ def name_unread_articles(generator: ArticlesGenerator) -> None:
     name_unread_posts(generator, settings["ARTICLE_PATHS"], settings["ARTICLE_EXCLUDES"])
 
 
+def name_shared_addresses(generator: ArticlesGenerator) -> None:
+    """Name the tags, categories and authors whose different names make one address."""
+    warn_shared_addresses(contents_of(generator, ARTICLE_LISTS))
+
+
 def name_unread_pages(generator: PagesGenerator) -> None:
     """Name the pages in a format no reader of the build reads."""
     settings = generator.settings
@@ -216,6 +224,7 @@ def register() -> None:
     signals.article_generator_finalized.connect(name_unread_articles)
     signals.article_generator_finalized.connect(copy_static_html)
     signals.article_generator_finalized.connect(leave_out_missing_templates)
+    signals.article_generator_finalized.connect(name_shared_addresses)
     signals.page_generator_finalized.connect(check_pages)
     signals.page_generator_finalized.connect(name_unread_pages)
     signals.all_generators_finalized.connect(give_preview_image_urls)

@@ -40,6 +40,7 @@ from .jekyll import fence_highlight_blocks
 from .leftovers import warn_left_as_text
 from .markup import balance
 from .rst_complaints import COMPLAINTS, collecting, halting_complaint, warn_complaints
+from .shared_slugs import warn_same_address
 from .slugs import cut_slug, too_long_for_a_file_name
 from .syntax import LINES, TOML, date_entry, entry, key_named, kind_of, opening_line
 from .toml_front import split_toml
@@ -309,7 +310,10 @@ class NamedMetadataErrors:
                 if isinstance(wrapper, URLWrapper):
                     self._name_empty_slug(wrapper)
                     self._shorten_long_slug(wrapper)
-        return _once_each(processed) if isinstance(processed, list) else processed
+        if not isinstance(processed, list):
+            return processed
+        warn_same_address(processed, _shown_path(self._source_path, self.settings))  # type: ignore
+        return _once_each(processed)
 
     def _name_empty_slug(self, wrapper: URLWrapper) -> None:
         """Give a tag, category or author whose name makes no slug (`🎉`) its characters' code

@@ -1,0 +1,138 @@
+"""What long-lived Pelican blogs moved to Goldstar carry (folders with spaces as categories,
+reStructuredText posts, hidden posts' tags, programming languages as tags), read by Goldstar's
+build (plugins/front_matter): real Pelican builds of tiny sites, asserting on the pages and on
+every warning."""
+
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+GENERATORS = """Python generators
+#################
+
+:date: 2014-03-12 10:20
+:tags: python
+
+See `my first contribution <{filename}/open source/first.rst>`_.
+"""
+
+FIRST = """My first contribution
+#####################
+
+:date: 2013-11-02
+
+It went fine.
+"""
+
+
+def write(content: Path, name: str, text: str) -> Path:
+    """Write one source file under *content*."""
+    path = content / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def soup(result, relative: str) -> BeautifulSoup:
+    """Return the parsed output file at *relative*."""
+    return BeautifulSoup(result.read(relative), "html.parser")
+
+
+def test_a_rst_link_into_a_folder_with_spaces_says_to_write_them_as_percent_20(
+    site_builder, tmp_path
+) -> None:
+    # A folder named as its category (`open source/`, USE_FOLDER_AS_CATEGORY): docutils takes
+    # every space out of a link's address, so the link named `/opensource/first.rst`, and the
+    # warning said only that no such file existed, which the blogger could see it did.
+    content = tmp_path / "content"
+    write(content, "python/generators.rst", GENERATORS)
+    write(content, "open source/first.rst", FIRST)
+
+    result = site_builder(content)
+
+    ours = [w for w in result.warnings() if w.startswith("front_matter")]
+    assert ours == [
+        "front_matter: python/generators.rst: the link `{filename}/opensource/first.rst` names no "
+        "file of the site: reStructuredText takes the spaces out of a link's address, and the "
+        "file is `open source/first.rst`; it is left as written: write each space as %20 "
+        "(`{filename}/open%20source/first.rst`)"
+    ]
+    assert result.warnings() == [
+        *ours,
+        "Unable to find '/opensource/first.rst', skipping url replacement.",
+    ]
+
+
+def test_the_link_written_as_the_warning_says_leads_to_the_post(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    write(content, "python/generators.rst", GENERATORS.replace("open source", "open%20source"))
+    write(content, "open source/first.rst", FIRST)
+
+    result = site_builder(content)
+
+    assert result.warnings() == []
+    link = soup(result, "2014/python-generators/index.html").find(
+        "a", string="my first contribution"
+    )
+    assert link["href"] == "../../2013/my-first-contribution/"
+
+
+def test_a_link_to_a_hidden_posts_own_tag_suggests_a_tag_that_has_a_page(
+    site_builder, tmp_path
+) -> None:
+    # A hidden post (`Status: hidden`) linking its own tag: that tag has no page, and the warning
+    # suggested linking to... the same tag.
+    content = tmp_path / "content"
+    write(
+        content,
+        "thanks.md",
+        "Title: Thanks\nDate: 2015-01-02\nStatus: hidden\nTags: hidden-only\n\n"
+        "[more]({tag}hidden-only)\n",
+    )
+    write(content, "kind.md", "Title: Kind\nDate: 2015-01-03\nTags: kindness\n\nText.\n")
+
+    result = site_builder(content)
+
+    assert result.warnings() == [
+        "front_matter: thanks.md: the link `{tag}hidden-only` names a tag no published post has, "
+        "so its page is not written: link to one that is (e.g. `{tag}kindness`)"
+    ]
+
+
+def test_tags_whose_names_make_one_address_are_named(site_builder, tmp_path) -> None:
+    # Pelican's slug drops `+` and `#`: `C++` and `C#` were one tag page, `tag/c/`, and a post
+    # tagged with both showed only `#c++`, without a word.
+    content = tmp_path / "content"
+    write(content, "notes.md", "Title: Notes\nDate: 2016-05-05\nTags: c++, C#\n\nNotes.\n")
+    write(content, "later.md", "Title: Later\nDate: 2016-06-05\nTags: F#\n\nMore.\n")
+    write(content, "again.md", "Title: Again\nDate: 2016-07-05\nTags: f, C++\n\nAgain.\n")
+
+    result = site_builder(content)
+
+    assert sorted(result.warnings()) == [
+        "front_matter: later.md: the tag 'F#' makes the same address as 'f' (again.md), "
+        "tag/f/index.html (its slug drops `#`): they share one page: give one another name, "
+        "or spell those characters out in TAG_REGEX_SUBSTITUTIONS (docs/migrating.md)",
+        "front_matter: notes.md: the tag 'C#' makes the same address as 'c++' (notes.md), "
+        "tag/c/index.html (its slug drops `+` `#`): the post keeps only the first: give one "
+        "another name, or spell those characters out in TAG_REGEX_SUBSTITUTIONS "
+        "(docs/migrating.md)",
+    ]
+
+
+def test_spelled_out_characters_give_each_tag_its_page(site_builder, tmp_path) -> None:
+    # The fix the warning names: each name its own address, no warning.
+    content = tmp_path / "content"
+    write(content, "notes.md", "Title: Notes\nDate: 2016-05-05\nTags: c++, C#, Python\n\nX.\n")
+    write(content, "more.md", "Title: More\nDate: 2016-05-06\nTags: python\n\nY.\n")
+    subs = [(r"\+", "-plus"), ("#", "-sharp"), (r"[^\w\s-]", ""), (r"[-\s]+", "-")]
+
+    result = site_builder(content, TAG_REGEX_SUBSTITUTIONS=subs)
+
+    assert result.warnings() == []
+    chips = soup(result, "2016/notes/index.html").select("ul.chips a")
+    assert [(a.get_text(), a["href"]) for a in chips] == [
+        ("#c++", "../../tag/c-plus-plus/"),
+        ("#C#", "../../tag/c-sharp/"),
+        ("#Python", "../../tag/python/"),
+    ]
