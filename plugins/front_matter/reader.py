@@ -37,7 +37,7 @@ from pelican.utils import pelican_open, slugify
 
 from .dates import read_date
 from .jekyll import fence_highlight_blocks
-from .leftovers import warn_left_as_text
+from .leftovers import warn_left_as_text, warn_other_left_as_text
 from .markup import balance
 from .rst_complaints import COMPLAINTS, collecting, halting_complaint, warn_complaints
 from .shared_slugs import warn_same_address
@@ -690,6 +690,8 @@ class CleanOutput(NamedMetadataErrors):
                 codes.update(dict.fromkeys(cleaned.codes))
         shown = _shown_path(source_path, self.settings)
         warn_controls(shown, Cleaned("", removed, -1, tuple(codes)))
+        if isinstance(content, str):
+            warn_other_left_as_text(shown, content, source_path)
         return balance_html(shown, content, metadata)
 
 

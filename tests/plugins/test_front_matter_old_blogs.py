@@ -136,3 +136,59 @@ def test_spelled_out_characters_give_each_tag_its_page(site_builder, tmp_path) -
         ("#C#", "../../tag/c-sharp/"),
         ("#Python", "../../tag/python/"),
     ]
+
+
+LIQUID_RST = """Old pictures
+############
+
+:date: 2014-05-01
+
+{% img /images/diagram.png 300 "a diagram" %}
+
+A Jinja loop, as a tutorial shows it:
+
+.. code-block:: jinja
+
+   {% for post in articles %}{{ post.title }}{% endfor %}
+"""
+
+
+def test_plugin_syntax_a_rst_or_html_post_shows_as_written_is_named(site_builder, tmp_path) -> None:
+    # liquid_tags is a Markdown extension: an `{% img %}` in a reStructuredText post (or a
+    # jinja2content `{{ SITEURL }}` in an HTML post) was shown to readers, and the build said
+    # nothing; a Markdown post's were named.
+    content = tmp_path / "content"
+    write(content, "pictures.rst", LIQUID_RST)
+    write(
+        content,
+        "links.html",
+        '<html><head><title>Links</title><meta name="date" content="2014-06-01"></head>\n'
+        '<body>\n<p>My <a href="{{ SITEURL }}/pages/about.html">about page</a>.</p>\n</body>'
+        "</html>\n",
+    )
+
+    result = site_builder(content)
+
+    assert sorted(result.warnings()) == [
+        "Replacement Indicator '{ SITEURL ' not recognized in '{{ SITEURL }}/pages/about.html', "
+        "skipping replacement",  # Pelican's, which names neither the post nor the fix
+        "front_matter: links.html:3: `{{ SITEURL }}` is shown as written, read by no plugin: it "
+        "is Jinja, which the jinja2content plugin filled in: pip install pelican-jinja2content "
+        'and add "pelican.plugins.jinja2content" to PLUGINS, or write what it stood for (a link '
+        "to `{{ SITEURL }}/images/a.png` as `{static}/images/a.png`)",
+        'front_matter: pictures.rst:6: `{% img /images/diagram.png 300 "a diagram" %}` is '
+        "shown as written, read by no plugin: liquid_tags reads Markdown posts only: write what "
+        "it stood for (in reStructuredText, a picture as `.. image::`, other HTML such as a "
+        "video's <iframe>, which becomes a link that plays it, in a `.. raw:: html` block)",
+    ]
+    body = soup(result, "2014/old-pictures/index.html").select_one(".post-body")
+    assert "{% for post in articles %}" in body.pre.get_text()
+
+
+def test_a_rst_post_without_plugin_syntax_is_not_named(site_builder, tmp_path) -> None:
+    # Braces in prose and Jinja in code are the post's own words.
+    content = tmp_path / "content"
+    text = LIQUID_RST.replace('{% img /images/diagram.png 300 "a diagram" %}', "A set {1, 2}.")
+    write(content, "pictures.rst", text)
+
+    assert site_builder(content).warnings() == []
