@@ -408,7 +408,10 @@ class FrontMatterReader(NamedMetadataErrors, MarkdownReader):
             content = markdown.convert(cleaned.text)
             warn_left_as_text(shown, content, cleaned.text)
             meta = markdown.Meta
-            return balance_html(shown, content, self._parse_metadata(meta) if meta else {})
+            metadata = self._parse_metadata(meta) if meta else {}
+            if meta and "title" not in metadata and not _titled_by_path(self.settings):
+                metadata["title"] = self._title_from_file_name(pelican_lines=True)
+            return balance_html(shown, content, metadata)
         self._md = self._markdown_without_meta.reset()
         content = self._md.convert(front.body)
         warn_left_as_text(shown, content, cleaned.text)
@@ -492,20 +495,23 @@ class FrontMatterReader(NamedMetadataErrors, MarkdownReader):
                 output[name] = value  # a list or a mapping under a key Pelican does not know
         return output
 
-    def _title_from_file_name(self) -> str:
+    def _title_from_file_name(self, pelican_lines: bool = False) -> str:
         """Return the title Jekyll gives a post without one, from its file's name (its date
         left out), with a warning: Pelican left such a post out ("could not find information
-        about 'title'")."""
+        about 'title'"), an error that stopped `invoke build`. *pelican_lines*: the post writes
+        Pelican's `Key: value` lines (`Date:`, `Tags:`), but no `Title:`."""
         stem = os.path.splitext(os.path.basename(self._source_path))[0]
         words = re.sub(r"^\d{4}-\d{2}-\d{2}-", "", stem).replace("_", "-").split("-")
         title = " ".join(word[:1].upper() + word[1:] for word in words if word) or stem
         logger.warning(
-            "front_matter: %s: its front matter has no %s; it is titled %r from its file's "
-            "name, as Jekyll did: write `%s` to choose",
+            "front_matter: %s: its %s has no %s; it is titled %r from its file's name%s: write "
+            "`%s` to choose",
             _shown_path(self._source_path, self.settings),
-            key_named("title", self._syntax),
+            "metadata" if pelican_lines else "front matter",
+            "`Title:` line" if pelican_lines else key_named("title", self._syntax),
             title,
-            entry("title", title, self._syntax),
+            "" if pelican_lines else ", as Jekyll did",
+            entry("Title" if pelican_lines else "title", title, self._syntax),
             extra={"limit_msg": "front_matter: more posts titled from their file's name"},
         )
         return title
@@ -549,6 +555,13 @@ class FrontMatterReader(NamedMetadataErrors, MarkdownReader):
             entry("category", "Name", syntax),
             extra={"limit_msg": "front_matter: more posts with Jekyll's `categories:`"},
         )
+
+
+def _titled_by_path(settings: dict) -> bool:
+    """Return whether FILENAME_METADATA or PATH_METADATA gives posts their titles, which a title
+    from the reader would replace."""
+    patterns = (settings.get("FILENAME_METADATA"), settings.get("PATH_METADATA"))
+    return any(isinstance(p, str) and "(?P<title>" in p for p in patterns)
 
 
 def _is_draft(entries: dict[str, object]) -> bool:

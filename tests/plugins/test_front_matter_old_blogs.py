@@ -192,3 +192,33 @@ def test_a_rst_post_without_plugin_syntax_is_not_named(site_builder, tmp_path) -
     write(content, "pictures.rst", text)
 
     assert site_builder(content).warnings() == []
+
+
+def test_a_post_with_metadata_lines_but_no_title_is_titled_from_its_file(
+    site_builder, tmp_path
+) -> None:
+    # A post started with `Date:` and `Tags:` and never given a `Title:` line: Pelican left it
+    # out with an error ("could not find information about 'title'"), and `invoke build`
+    # (errors fatal) stopped there. A YAML post without `title:` was already titled so.
+    content = tmp_path / "content"
+    write(content, "open source/ten-years_on.md", "Date: 2016-01-01\nTags: misc\n\nTen years.\n")
+
+    result = site_builder(content, USE_FOLDER_AS_CATEGORY=True)
+
+    assert result.warnings() == [
+        "front_matter: open source/ten-years_on.md: its metadata has no `Title:` line; it is "
+        "titled 'Ten Years On' from its file's name: write `Title: Ten Years On` to choose"
+    ]
+    page = soup(result, "2016/ten-years-on/index.html")
+    assert page.select_one("h1.post-title").get_text(strip=True) == "Ten Years On"
+
+
+def test_a_title_from_filename_metadata_is_kept(site_builder, tmp_path) -> None:
+    # A blog whose FILENAME_METADATA gives the title: the reader gives none, Pelican's stays.
+    content = tmp_path / "content"
+    write(content, "2016-01-01_ten-years.md", "Date: 2016-01-01\nTags: misc\n\nTen years.\n")
+
+    result = site_builder(content, FILENAME_METADATA=r"(?P<date>\d{4}-\d{2}-\d{2})_(?P<title>.*)")
+
+    assert result.warnings() == []
+    assert [a.title for a in result.articles] == ["ten-years"]
