@@ -845,6 +845,32 @@ class CodeNotTt:
 TT = re.compile(r"<(/?)tt\b")
 
 
+class NoByteOrderMark:
+    """Mixin for Pelican's reStructuredText reader: a file saved with a byte order mark (as
+    Windows editors save UTF-8) keeps it out of the post.
+
+    docutils (0.22 and later) reads `input_encoding = "utf-8"` with its BOM, which then began the
+    post's title (or its first paragraph): an invisible U+FEFF in the heading, the `<title>`,
+    every listing and the feed. Pelican's other readers drop it, as docutils' older ones did.
+    """
+
+    def read(self, source_path: str):
+        """Return what docutils read, without the file's byte order mark."""
+        content, metadata = super().read(source_path)  # type: ignore[misc]
+        with open(source_path, "rb") as infile:
+            if infile.read(len(codecs.BOM_UTF8)) != codecs.BOM_UTF8:
+                return content, metadata
+        if isinstance(content, str):
+            content = content.replace(BOM, "", 1)
+        for key, value in metadata.items():
+            if isinstance(value, str) and BOM in value:
+                metadata[key] = value.replace(BOM, "", 1)
+        return content, metadata
+
+
+BOM = "\ufeff"
+
+
 class DocutilsLanguage:
     """Mixin for Pelican's reStructuredText reader: a blog in a language docutils has no words
     for (`DEFAULT_LANG = "pt"`, "tr", "el", "hu", "no"…) is read with docutils' English words.
@@ -874,6 +900,6 @@ def cleaning(reader_class: type) -> type:
     """Return *reader_class* with control characters taken out of its output (and, for
     reStructuredText, read despite docutils' complaints)."""
     if issubclass(reader_class, RstReader):
-        mixins = (CleanOutput, CodeNotTt, ForgivingRst, DocutilsLanguage)
+        mixins = (CleanOutput, CodeNotTt, NoByteOrderMark, ForgivingRst, DocutilsLanguage)
         return type(reader_class.__name__, (*mixins, reader_class), {})
     return type(reader_class.__name__, (CleanOutput, reader_class), {})

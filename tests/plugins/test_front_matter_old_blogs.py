@@ -222,3 +222,23 @@ def test_a_title_from_filename_metadata_is_kept(site_builder, tmp_path) -> None:
 
     assert result.warnings() == []
     assert [a.title for a in result.articles] == ["ten-years"]
+
+
+def test_a_rst_post_saved_with_a_byte_order_mark_has_none_in_its_title(
+    site_builder, tmp_path
+) -> None:
+    # Saved by a Windows editor: a UTF-8 byte order mark and CRLF line endings. docutils kept the
+    # mark, which began the title: an invisible U+FEFF in the heading, every listing and the feed.
+    content = tmp_path / "content"
+    content.mkdir()
+    lines = ["\ufeffÉté à Lyon", "#" * 11, "", ":date: 2012-07-14 18:00", "", "Il faisait chaud."]
+    text = "\r\n".join(lines) + "\r\n"
+    (content / "ete.rst").write_bytes(text.encode("utf-8"))
+
+    result = site_builder(content)
+
+    assert result.warnings() == []
+    assert [a.title for a in result.articles] == ["Été à Lyon"]
+    for page in ("2012/ete-a-lyon/index.html", "index.html", "feeds/all.atom.xml"):
+        assert "\ufeff" not in result.read(page), page
+    assert soup(result, "index.html").select_one(".card-title a").get_text() == "Été à Lyon"
