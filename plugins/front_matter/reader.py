@@ -20,6 +20,7 @@ import logging
 import os
 import re
 from dataclasses import dataclass, replace
+from html import unescape
 
 import yaml
 from docutils.utils import SystemMessage
@@ -38,7 +39,7 @@ from pelican.utils import pelican_open, slugify
 from .dates import read_date
 from .jekyll import fence_highlight_blocks
 from .leftovers import warn_left_as_text, warn_other_left_as_text
-from .markup import balance
+from .markup import INLINE, balance
 from .rst_complaints import COMPLAINTS, collecting, halting_complaint, warn_complaints
 from .shared_slugs import warn_same_address
 from .slugs import cut_slug, too_long_for_a_file_name
@@ -845,6 +846,43 @@ class CodeNotTt:
 TT = re.compile(r"<(/?)tt\b")
 
 
+class InlineHtmlSummary:
+    """Mixin for Pelican's reStructuredText reader: the inline HTML of a `:summary:` field (`A
+    look at <em>yield</em>`, as a Markdown post's `Summary:` writes it) is HTML.
+
+    docutils reads a field as reStructuredText, so each tag was shown as written, `<em>` and all,
+    in every listing, the feed and the page's description. Only a pair of an inline tag
+    (`<em>` … `</em>`, `<a href="…">` … `</a>`) is read, outside ``literals``.
+    """
+
+    def read(self, source_path: str):
+        """Return what docutils read, with the inline HTML of the summary read as HTML."""
+        content, metadata = super().read(source_path)  # type: ignore[misc]
+        summary = metadata.get("summary")
+        if isinstance(summary, str) and "&lt;/" in summary:
+            parts = LITERAL.split(summary)  # odd parts: the literals, left as written
+            parts[::2] = [ESCAPED_TAG.sub(_html_if_paired(part), part) for part in parts[::2]]
+            metadata["summary"] = "".join(parts)
+        return content, metadata
+
+
+def _html_if_paired(text: str):
+    """Return a replacement for ESCAPED_TAG matches in *text*: the tag as HTML when it is inline
+    and *text* has both its start and its end tag, else as it was."""
+
+    def replace(match: re.Match) -> str:
+        name = match.group("name").lower()
+        paired = f"&lt;{name}" in text.lower() and f"&lt;/{name}&gt;" in text.lower()
+        return unescape(match.group()) if name in INLINE and paired else match.group()
+
+    return replace
+
+
+# A tag docutils wrote as text (`&lt;em&gt;`, `&lt;a href=&quot;x&quot;&gt;`), and a literal.
+ESCAPED_TAG = re.compile(r"&lt;/?(?P<name>[A-Za-z]+)\b(?:(?!&gt;|[<>]).)*&gt;")
+LITERAL = re.compile(r"(<code\b[^>]*>.*?</code>)", re.DOTALL)
+
+
 class NoByteOrderMark:
     """Mixin for Pelican's reStructuredText reader: a file saved with a byte order mark (as
     Windows editors save UTF-8) keeps it out of the post.
@@ -900,6 +938,13 @@ def cleaning(reader_class: type) -> type:
     """Return *reader_class* with control characters taken out of its output (and, for
     reStructuredText, read despite docutils' complaints)."""
     if issubclass(reader_class, RstReader):
-        mixins = (CleanOutput, CodeNotTt, NoByteOrderMark, ForgivingRst, DocutilsLanguage)
+        mixins = (
+            CleanOutput,
+            InlineHtmlSummary,
+            CodeNotTt,
+            NoByteOrderMark,
+            ForgivingRst,
+            DocutilsLanguage,
+        )
         return type(reader_class.__name__, (*mixins, reader_class), {})
     return type(reader_class.__name__, (CleanOutput, reader_class), {})

@@ -242,3 +242,46 @@ def test_a_rst_post_saved_with_a_byte_order_mark_has_none_in_its_title(
     for page in ("2012/ete-a-lyon/index.html", "index.html", "feeds/all.atom.xml"):
         assert "\ufeff" not in result.read(page), page
     assert soup(result, "index.html").select_one(".card-title a").get_text() == "Été à Lyon"
+
+
+SUMMARY_RST = """Python generators
+#################
+
+:date: 2014-03-12 10:20
+:summary: A look at <em>yield</em> and <a href="{filename}/first.rst">my first post</a>.
+
+Generators are lazy.
+"""
+
+
+def test_inline_html_in_a_rst_summary_is_html(site_builder, tmp_path) -> None:
+    # `:summary:` with HTML, as a Markdown post's `Summary:` writes it: docutils showed each tag
+    # as written, `<em>` and all, in every listing and the page's description.
+    content = tmp_path / "content"
+    write(content, "generators.rst", SUMMARY_RST)
+    write(content, "first.rst", FIRST)
+
+    result = site_builder(content)
+
+    assert result.warnings() == []
+    card = soup(result, "index.html").select_one(".card-summary")
+    assert card.em.get_text() == "yield"
+    assert (result.output / card.a["href"] / "index.html").is_file(), card.a["href"]
+    description = soup(result, "2014/python-generators/index.html").find(
+        "meta", attrs={"name": "description"}
+    )
+    assert description["content"] == "A look at yield and my first post."
+
+
+def test_a_rst_summary_naming_a_tag_keeps_it_as_text(site_builder, tmp_path) -> None:
+    # A tag in a literal, or one never closed, is the summary's own words.
+    content = tmp_path / "content"
+    summary = ":summary: The ``<em>`` element, and a lone <strong> tag."
+    write(content, "generators.rst", SUMMARY_RST.replace(SUMMARY_RST.splitlines()[4], summary))
+
+    result = site_builder(content)
+
+    assert result.warnings() == []
+    card = soup(result, "index.html").select_one(".card-summary")
+    assert card.get_text(strip=True) == "The<em>element, and a lone <strong> tag."
+    assert card.code.get_text() == "<em>" and card.strong is None
