@@ -285,3 +285,23 @@ def test_a_rst_summary_naming_a_tag_keeps_it_as_text(site_builder, tmp_path) -> 
     card = soup(result, "index.html").select_one(".card-summary")
     assert card.get_text(strip=True) == "The<em>element, and a lone <strong> tag."
     assert card.code.get_text() == "<em>" and card.strong is None
+
+
+def test_a_menu_link_with_a_slash_to_a_page_written_as_html_is_named(site_builder, tmp_path):
+    # A blog that kept Pelican's page addresses (`pages/ueber.html`) and brought a menu written
+    # for its old theme's (`/pages/ueber/`): no host serves `ueber.html` at `ueber/`, and every
+    # page's menu led to a 404, while the check took the `.html` file for it.
+    content = tmp_path / "content"
+    write(content, "hello.md", "Title: Hallo\nDate: 2015-04-01\n\nHallo Welt.\n")
+    write(content, "pages/ueber.md", "Title: Über mich\nSlug: ueber\n\nIch bin Jörg.\n")
+    menu = (("Über", "/pages/ueber/"), ("Über", "/pages/ueber.html"), ("Über", "/pages/ueber"))
+
+    result = site_builder(
+        content, PAGE_URL="pages/{slug}.html", PAGE_SAVE_AS="pages/{slug}.html", MENUITEMS=menu
+    )
+
+    assert result.warnings() == [
+        "front_matter: MENUITEMS: the link '/pages/ueber/' ('Über') leads to no page of the "
+        "site: fix it or take it out (a page your host serves outside the site: write its full "
+        "https:// address)"
+    ]
