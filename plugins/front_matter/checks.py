@@ -451,6 +451,23 @@ def check_name_link(content, context: dict, what: str, value: str) -> None:
     slugs = {w.slug for w in written}
     if wrapper(name, content.settings).slug in slugs:
         return
+    spaced = _spaced_name(content, wrapper(name, content.settings).slug, written)
+    if spaced is not None:
+        logger.warning(
+            "front_matter: %s: the link `{%s}%s` names a %s no published post has: "
+            "reStructuredText takes the spaces out of a link's address, and the %s is %r; it "
+            "is left as written: write its slug (`{%s}%s`)",
+            content.relative_source_path,
+            what,
+            name,
+            what,
+            what,
+            spaced.name,
+            what,
+            spaced.slug,
+            extra={"limit_msg": "front_matter: more links to pages not written"},
+        )
+        return
     own = getattr(content, "tags" if what == "tag" else what, None)
     own = [o for o in (own if isinstance(own, list) else [own] if own else []) if o.slug in slugs]
     examples = own or written  # a hidden post's own tag has no page either: never suggest it
@@ -465,6 +482,18 @@ def check_name_link(content, context: dict, what: str, value: str) -> None:
         f" (e.g. `{{{what}}}{example}`)" if example else "",
         extra={"limit_msg": "front_matter: more links to pages not written"},
     )
+
+
+def _spaced_name(content, slug: str, written: list):
+    """Return the tag, category or author of *written* whose name has spaces and whose slug,
+    its dashes taken out, is *slug*, for a reStructuredText post: docutils takes the spaces out of
+    a link's address (`<{category}open source>`_ links `{category}opensource`)."""
+    if not content.source_path.endswith((".rst", ".rest")):
+        return None
+    for name in written:
+        if " " in name.name and name.slug.replace("-", "") == slug:
+            return name
+    return None
 
 
 def warn_unknown_link(content, what: str, path: str) -> None:

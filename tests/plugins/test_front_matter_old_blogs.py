@@ -305,3 +305,49 @@ def test_a_menu_link_with_a_slash_to_a_page_written_as_html_is_named(site_builde
         "site: fix it or take it out (a page your host serves outside the site: write its full "
         "https:// address)"
     ]
+
+
+NAME_LINKS_RST = """Python generators
+#################
+
+:date: 2014-03-12 10:20
+:tags: best practices
+
+See `the category <{category}open source>`_ and `the tag <{tag}best practices>`_.
+"""
+
+
+def test_a_rst_link_to_a_category_with_spaces_says_to_write_its_slug(site_builder, tmp_path):
+    # docutils takes `{category}open source` to `{category}opensource`: a page never written,
+    # and the warning suggested another category (`{category}python`), not the fix.
+    content = tmp_path / "content"
+    write(content, "python/generators.rst", NAME_LINKS_RST)
+    write(content, "open source/first.rst", FIRST)
+
+    result = site_builder(content, USE_FOLDER_AS_CATEGORY=True)
+
+    assert result.warnings() == [
+        f"front_matter: python/generators.rst: the link `{{{what}}}{written}` names a {what} no "
+        "published post has: reStructuredText takes the spaces out of a link's address, and the "
+        f"{what} is '{name}'; it is left as written: write its slug (`{{{what}}}{slug}`)"
+        for what, written, name, slug in (
+            ("category", "opensource", "open source", "open-source"),
+            ("tag", "bestpractices", "best practices", "best-practices"),
+        )
+    ]
+
+
+def test_the_slug_written_as_the_warning_says_links_the_page(site_builder, tmp_path) -> None:
+    content = tmp_path / "content"
+    text = NAME_LINKS_RST.replace("}open source", "}open-source").replace(
+        "}best practices", "}best-practices"
+    )
+    write(content, "python/generators.rst", text)
+    write(content, "open source/first.rst", FIRST)
+
+    result = site_builder(content, USE_FOLDER_AS_CATEGORY=True)
+
+    assert result.warnings() == []
+    body = soup(result, "2014/python-generators/index.html").select_one(".post-body")
+    for link in body.select("a"):
+        assert (result.output / "2014/python-generators" / link["href"] / "index.html").is_file()
