@@ -25,7 +25,8 @@ Signals:
         code (summary_code.py).
     article_generator_pretaxonomy -- the posts are read and sorted but not yet in categories,
         tags, archives or feeds: a post naming a template the theme lacks gets the theme's own, one
-        whose slug is too long for a file name gets a shorter one, and one that would be written
+        whose slug is too long for a file name gets a shorter one, one whose own `Save_as:` and
+        `URL:` disagree is linked where it is written (addresses.py), and one that would be written
         where another post is (the same slug) gets `<slug>-2`; a tag its title cannot hold in a
         heading or a link (`The <section> element`) is shown as text.
     page_generator_finalized -- the same for pages (which have no taxonomy; a page is not written
@@ -66,7 +67,7 @@ from pelican import signals
 from pelican.generators import ArticlesGenerator, PagesGenerator
 from pelican.readers import BaseReader, MarkdownReader
 
-from .addresses import check_addresses, check_language_addresses
+from .addresses import check_addresses, check_language_addresses, match_own_addresses
 from .carried import (
     check_date_locales,
     check_markdown_extensions,
@@ -140,6 +141,7 @@ def check_article_addresses(generator: ArticlesGenerator) -> None:
     settings = generator.settings
     taken = direct_template_paths(settings) | period_archive_paths(settings, generator.articles)
     give_contents_own_addresses(generator, ARTICLE_LISTS, taken=taken)
+    match_own_addresses(contents_of(generator, ARTICLE_LISTS))  # those that kept their Save_as
     check_titles(contents_of(generator, ARTICLE_LISTS))
 
 
@@ -151,6 +153,7 @@ def check_pages(generator: PagesGenerator) -> None:
     give_contents_own_addresses(
         generator, PAGE_LISTS, taken=direct_template_paths(generator.settings)
     )
+    match_own_addresses(contents_of(generator, PAGE_LISTS))  # those that kept their Save_as
     check_titles(contents_of(generator, PAGE_LISTS))
     link_preview_images(generator, PAGE_LISTS)
 

@@ -351,3 +351,41 @@ def test_the_slug_written_as_the_warning_says_links_the_page(site_builder, tmp_p
     body = soup(result, "2014/python-generators/index.html").select_one(".post-body")
     for link in body.select("a"):
         assert (result.output / "2014/python-generators" / link["href"] / "index.html").is_file()
+
+
+def test_a_save_as_or_url_written_alone_is_linked_where_the_page_is(site_builder, tmp_path):
+    # An old blog whose ARTICLE_URL was `{slug}.html` wrote `Save_as: legacy/saved.html` alone,
+    # and its URL matched by chance; with Goldstar's addresses every listing, the menu and the
+    # canonical address led to `2011/saved-elsewhere/`, where nothing was written. `URL:` alone
+    # linked where nothing was written either.
+    content = tmp_path / "content"
+    write(
+        content,
+        "saved.md",
+        "Title: Saved elsewhere\nDate: 2011-01-01\nSave_as: legacy/a.html\n\nA.\n",
+    )
+    write(content, "linked.md", "Title: Linked elsewhere\nDate: 2011-01-02\nURL: legacy/b/\n\nB.\n")
+    write(content, "kept.md", "Title: Kept\nDate: 2011-01-03\nSave_as: c.html\nURL: c.html\n\nC.\n")
+    write(content, "pages/old.md", "Title: Old page\nSave_as: old.html\n\nOld.\n")
+
+    result = site_builder(content)
+
+    assert sorted(result.warnings()) == [
+        "front_matter: linked.md: with `URL: legacy/b/` and no Save_as, its links led to "
+        "'legacy/b/', where nothing was written: it was written to "
+        "'2011/linked-elsewhere/index.html'; it is written to 'legacy/b/index.html' now; write "
+        "`Save_as: legacy/b/index.html` beside it to say so",
+        "front_matter: pages/old.md: with `Save_as: old.html` and no URL, its links led to "
+        "'old-page/', where nothing was written: it is linked at 'old.html' now; write "
+        "`URL: old.html` beside it to say so",
+        "front_matter: saved.md: with `Save_as: legacy/a.html` and no URL, its links led to "
+        "'2011/saved-elsewhere/', where nothing was written: it is linked at 'legacy/a.html' "
+        "now; write `URL: legacy/a.html` beside it to say so",
+    ]
+    home = soup(result, "index.html")
+    links = [a["href"] for a in home.select(".card-title a, nav.site-nav a")]
+    assert {"./legacy/a.html", "./legacy/b/", "./c.html", "./old.html"} <= set(links)
+    for link in links:
+        assert (result.output / link).is_file() or (result.output / link / "index.html").is_file()
+    canonical = soup(result, "legacy/a.html").find("link", rel="canonical")["href"]
+    assert canonical.endswith("/legacy/a.html")
