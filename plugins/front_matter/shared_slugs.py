@@ -2,8 +2,9 @@
 
 Pelican's slugs keep letters, digits, spaces and dashes only, so `C++` and `C#` are both `c`: they
 shared one page (named after whichever came first), and a post with both showed only the first,
-without a word. Names that differ only in capitals (`Python`, `python`) are one name, as Pelican
-means them to be, and are not named here.
+without a word. Only a name whose `+` or `#` (not a hashtag's leading one) tells it apart is named:
+names that differ in capitals (`Python`, `python`) or in punctuation that means nothing to the
+name (`Node.js`, `nodejs`; `#python`, `python`) are one name, as Pelican means them to be.
 """
 
 from __future__ import annotations
@@ -18,6 +19,14 @@ logger = logging.getLogger(__name__)
 
 # What Pelican's default slug takes out of a name (SLUG_REGEX_SUBSTITUTIONS' first rule).
 DROPPED = re.compile(r"[^\w\s-]")
+
+
+def told_apart(kept: URLWrapper, other: URLWrapper) -> bool:
+    """Return whether *kept* and *other*, of one address, are different names: not the same in
+    other capitals, and one has a `+` or a `#` that tells it apart (`C++`, `C#`, `F#`)."""
+    if kept.name.lower() == other.name.lower():
+        return False
+    return any("+" in n or "#" in n.lstrip("#") for n in (kept.name, other.name))
 
 
 def names_of(content) -> list[URLWrapper]:
@@ -35,7 +44,7 @@ def warn_same_address(wrappers: Iterable[URLWrapper], shown: str) -> None:
         if not isinstance(wrapper, URLWrapper):
             continue
         kept = first.setdefault(wrapper.slug, wrapper)
-        if kept.name.lower() != wrapper.name.lower():
+        if told_apart(kept, wrapper):
             _warn(kept, shown, wrapper, shown, "the post keeps only the first")
 
 
@@ -49,7 +58,7 @@ def warn_shared_addresses(contents: Iterable) -> None:
             key = (type(wrapper).__name__, wrapper.slug)
             kept, where = first.setdefault(key, (wrapper, content.relative_source_path))
             pair = (kept.name.lower(), wrapper.name.lower())
-            if pair[0] != pair[1] and pair not in named:
+            if told_apart(kept, wrapper) and pair not in named:
                 named.add(pair)
                 _warn(kept, where, wrapper, content.relative_source_path, "they share one page")
 

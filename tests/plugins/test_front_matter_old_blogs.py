@@ -120,6 +120,18 @@ def test_tags_whose_names_make_one_address_are_named(site_builder, tmp_path) -> 
     ]
 
 
+def test_names_that_mean_one_tag_share_its_page_quietly(site_builder, tmp_path) -> None:
+    # Punctuation that means nothing to the name, or a hashtag's `#`: one tag, as Pelican means.
+    content = tmp_path / "content"
+    write(content, "a.md", "Title: A\nDate: 2016-05-05\nTags: Node.js, #python\n\nA.\n")
+    write(content, "b.md", "Title: B\nDate: 2016-05-06\nTags: nodejs, python, Python\n\nB.\n")
+
+    result = site_builder(content)
+
+    assert result.warnings() == []
+    assert (result.output / "tag" / "nodejs" / "index.html").is_file()
+
+
 def test_spelled_out_characters_give_each_tag_its_page(site_builder, tmp_path) -> None:
     # The fix the warning names: each name its own address, no warning.
     content = tmp_path / "content"
