@@ -80,7 +80,8 @@ def warn_left_as_text(shown: str, html: str, source: str, markdown: bool = True)
         fix = JINJA_FIX if name in JINJA_STATEMENTS else _liquid_fix(name, markdown)
         found.setdefault(f"{{% {name}", (unescape(match.group()), fix))
     for match in JINJA.finditer(prose):
-        found.setdefault(match.group(), (match.group(), JINJA_FIX))
+        if markdown or match.group("name").isupper():  # an HTML page's `{{ message }}`: Vue's
+            found.setdefault(match.group(), (match.group(), JINJA_FIX))
     if TOC.search(prose):
         found["[TOC]"] = ("[TOC]", TOC_FIX if markdown else RST_TOC_FIX)
     for needle, (written, fix) in found.items():

@@ -198,10 +198,17 @@ def test_plugin_syntax_a_rst_or_html_post_shows_as_written_is_named(site_builder
 
 
 def test_a_rst_post_without_plugin_syntax_is_not_named(site_builder, tmp_path) -> None:
-    # Braces in prose and Jinja in code are the post's own words.
+    # Braces in prose and Jinja in code are the post's own words, and so is an HTML page's Vue
+    # template (`{{ message }}`): jinja2content filled in the settings (`{{ SITEURL }}`).
     content = tmp_path / "content"
     text = LIQUID_RST.replace('{% img /images/diagram.png 300 "a diagram" %}', "A set {1, 2}.")
     write(content, "pictures.rst", text)
+    write(
+        content,
+        "demo.html",
+        '<html><head><title>Demo</title><meta name="date" content="2014-06-01"></head>\n'
+        '<body><div id="app">{{ message }}</div></body></html>\n',
+    )
 
     assert site_builder(content).warnings() == []
 
