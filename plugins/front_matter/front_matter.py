@@ -13,7 +13,8 @@ Signals:
     readers_init -- Markdown files are read by reader.FrontMatterReader (YAML front matter between
         `---` lines, else Pelican's `Key: value` lines); every other reader's output is cleaned of
         control characters, and a reStructuredText post docutils complains about is still read
-        (its ``literals`` written `<code>`, not HTML 4's `<tt>`); a plugin's syntax any
+        (its ``literals`` written `<code>`, not HTML 4's `<tt>`; its file's byte order mark
+        dropped; the inline HTML of its `:summary:` read as HTML); a plugin's syntax any
         post still shows (`{% youtube … %}`, `[TOC]`) is named; a date without its day or month
         is dated from the first, not the day of the build, and an unknown time zone is named.
         Where the text enters the build, so titles, pages and feeds all get the cleaned text, and
