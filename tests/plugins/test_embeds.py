@@ -445,7 +445,8 @@ def test_a_flash_player_of_an_old_post_becomes_a_video_facade(site_builder, tmp_
 
 # A one-pixel PNG: the picture the post shows.
 PNG = base64.b64decode(
-    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9aw"
+    "AAAABJRU5ErkJggg=="
 )
 SIZED_PICTURES = """Screenshots
 ###########
