@@ -3,9 +3,11 @@
 Wide tables scroll inside their own box; YouTube and Vimeo players become click-to-load facades
 (a link to the video, playing in place when the CSP trusts the player); other frames the CSP
 blocks become links, and so do GitHub gists' embed scripts; Arithmatex's math (`$…$`, when the
-blogger turns it on in MARKDOWN) becomes MathML. The site's CSP is composed here, once, for the
-pages and for the host's header; a theme whose pages do not carry it (notmyidea) gets a policy
-that is not enforced: it blocks nothing, so nothing is made a link or warned about for it.
+blogger turns it on in MARKDOWN) becomes MathML; a picture's size in pixels written as a style
+(docutils' `:width: 300px`) becomes `width` and `height` attributes. The site's CSP is composed
+here, once, for the pages and for the host's header; a theme whose pages do not carry it
+(notmyidea) gets a policy that is not enforced: it blocks nothing, so nothing is made a link or
+warned about for it.
 
 Signals:
     article_generator_finalized, page_generator_finalized -- every post and page is read and

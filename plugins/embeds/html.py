@@ -21,6 +21,14 @@ TABLE_TAG = re.compile(r"<(/?)table\b[^>]*>", re.IGNORECASE)
 ALIGN_STYLE = re.compile(
     r'<(th|td)\b([^>]*?)\sstyle="text-align:\s*(left|right|center);?"', re.IGNORECASE
 )
+# A picture's size in pixels as docutils writes it for `.. image::` with `:width: 300px` (or
+# `:height:`), and old editors too: a style attribute the strict CSP refuses.
+IMG_SIZE_STYLE = re.compile(
+    r'<img\b(?P<before>[^>]*?)\sstyle="'
+    r'(?P<sizes>(?:\s*(?:width|height):\s*\d+(?:\.\d+)?px;?)+)\s*"',
+    re.IGNORECASE,
+)
+SIZE = re.compile(r"(width|height):\s*(\d+)", re.IGNORECASE)
 IFRAME = re.compile(r"<iframe\b(?P<attrs>[^>]*)>.*?</iframe\s*>", re.IGNORECASE | re.DOTALL)
 # A frame alone in a paragraph, as WordPress writes it (`<p><iframe …></iframe></p>`) and
 # liquid_tags' `{% youtube %}` (in a `<span class="videobox">`): the facade or link that takes its
@@ -107,6 +115,8 @@ def rewrite(text: str, policy: Policy, found: Rewrite) -> str:
     """Return the post's HTML with tables in scroll boxes, videos as facades, math as MathML."""
     if "<table" in text or "<TABLE" in text:
         text = wrap_tables(text)
+    if "<img" in text and 'style="' in text:
+        text = IMG_SIZE_STYLE.sub(size_attributes, text)
     if "<iframe" in text.lower():
         text = IFRAME_ALONE.sub(lambda m: replace_iframe(m, policy), text)
         text = IFRAME.sub(lambda m: replace_iframe(m, policy), text)
@@ -184,6 +194,17 @@ def wrap_tables(text: str) -> str:
         return text
     parts.append(text[last:])
     return "".join(parts)
+
+
+def size_attributes(match: re.Match) -> str:
+    """Return an `<img>` whose style gave only its size in pixels with `width` and `height`
+    attributes in its place, which the strict CSP does not refuse (it ignored the style, and the
+    picture was shown at its file's size). One with a size attribute already is left alone."""
+    before = match.group("before")
+    if re.search(r"\s(?:width|height)\s*=", before, re.IGNORECASE):
+        return match.group()
+    sizes = "".join(f' {name.lower()}="{value}"' for name, value in SIZE.findall(match["sizes"]))
+    return f"<img{before}{sizes}"
 
 
 def attributes(text: str) -> dict[str, str]:

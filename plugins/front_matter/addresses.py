@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import logging
 
+from .syntax import entry, syntax_of
+
 logger = logging.getLogger(__name__)
 
 # The pages whose address has a `*_URL` and a `*_SAVE_AS` (Pelican's, and the four lists that
@@ -88,6 +90,61 @@ def url_of(save_as: str) -> str:
     if save_as == "index.html" or save_as.endswith("/index.html"):
         return save_as[: -len("index.html")]
     return save_as
+
+
+def match_own_addresses(contents) -> None:
+    """Link each post or page whose own `Save_as:` and `URL:` disagree (one written without the
+    other: `Save_as: legacy/post.html` alone) where it is written, with a warning naming its file
+    and the line to add.
+
+    Pelican takes a missing one from the site's `*_URL` or `*_SAVE_AS`: a post with only
+    `Save_as:` was written there but linked at `2011/its-slug/`, where nothing is (every listing,
+    the menu, its canonical address), and one with only `URL:` linked where nothing was written.
+    """
+    for content in contents:
+        own_save_as = getattr(content, "override_save_as", None)
+        own_url = getattr(content, "override_url", None)
+        if own_save_as is None and own_url is None:
+            continue
+        save_as, url = content.save_as, content.url
+        if not save_as or leads_to(url, save_as):  # `Save_as:` empty: written nowhere
+            continue
+        syntax = syntax_of(content.source_path)
+        if own_save_as is None:
+            content.override_save_as = content.metadata["save_as"] = save_as_of(url)
+            fate = f"it was written to {save_as!r}; it is written to {content.save_as!r} now"
+            written, fix = entry("URL", own_url, syntax), entry("Save_as", content.save_as, syntax)
+        else:
+            content.override_url = content.metadata["url"] = url_of(save_as)
+            fate = f"it is linked at {content.url!r} now"
+            written = entry("Save_as", own_save_as, syntax)
+            fix = entry("URL", content.url, syntax)
+        logger.warning(
+            "front_matter: %s: with `%s` %s, its links led to %r, where nothing was written: %s; "
+            "write `%s` beside it to say so",
+            content.relative_source_path,
+            written,
+            _missing(own_save_as, own_url),
+            url,
+            fate,
+            fix,
+            extra={"limit_msg": "front_matter: more posts whose Save_as and URL disagree"},
+        )
+
+
+def _missing(own_save_as: str | None, own_url: str | None) -> str:
+    """Return what the post lacks beside the address it wrote: the other key, or agreement."""
+    if own_save_as is None:
+        return "and no Save_as"
+    return "and no URL" if own_url is None else "and a URL of another page"
+
+
+def save_as_of(url: str) -> str:
+    """Return the file a static host serves at *url*: a folder's `index.html`, or the file."""
+    url = url.lstrip("/")
+    if not url or url.endswith("/"):
+        return url + "index.html"
+    return url if "." in url.rsplit("/", 1)[-1] else url + ".html"
 
 
 # Goldstar's pelicanconf.py addresses of a post and of one in another language, and Pelican's

@@ -370,6 +370,10 @@ def check_links(contents: Iterable, context: dict) -> None:
             paths = {url.path, unquote(url.path), urlparse(unescape(url.geturl())).path}
             if any(_names_a_file(content, context.get(k, {}), p) for k in keys for p in paths):
                 continue
+            spaced = _spaced_path(content, [context.get(k, {}) for k in keys], url.path)
+            if spaced:
+                warn_spaces_taken_out(content, match.group("path"), match.group("what"), spaced)
+                continue
             logger.warning(
                 "front_matter: %s: the link `%s` names no file of the site; it is left as "
                 "written: fix the path (from the post's folder, or from the content folder when "
@@ -380,6 +384,37 @@ def check_links(contents: Iterable, context: dict) -> None:
             )
 
 
+def _spaced_path(content, known: list[dict], path: str) -> str | None:
+    """Return the path with spaces of the file a reStructuredText post's link *path* names once
+    its spaces are taken out, if one does: docutils takes every space out of a link's address
+    (`<{filename}/open source/a.rst>`_ links `/opensource/a.rst`)."""
+    if not content.source_path.endswith((".rst", ".rest")) or " " in path:
+        return None
+    start = "" if path.startswith("/") else content.relative_dir
+    wanted = os.path.normpath(os.path.join(start, path.lstrip("/"))).replace(os.sep, "/")
+    for files in known:
+        for name, linked in files.items():
+            if " " in name and name.replace(" ", "") == wanted:
+                return name if os.path.isfile(linked.source_path) else None
+    return None
+
+
+def warn_spaces_taken_out(content, written: str, what: str, spaced: str) -> None:
+    """Warn, naming the post, that docutils took the spaces out of a link's address, and how
+    to write it so Pelican finds the file (`%20`, which Pelican reads as a space)."""
+    logger.warning(
+        "front_matter: %s: the link `%s` names no file of the site: reStructuredText takes the "
+        "spaces out of a link's address, and the file is `%s`; it is left as written: write "
+        "each space as %%20 (`{%s}/%s`)",
+        content.relative_source_path,
+        written,
+        spaced,
+        what,
+        spaced.replace(" ", "%20"),
+        extra={"limit_msg": "front_matter: more links to no file"},
+    )
+
+
 def check_name_link(content, context: dict, what: str, value: str) -> None:
     """Warn, naming the post, about a `{tag}`, `{category}` or `{author}` link to a page the site
     does not write (no published post has that name); Pelican links to it all the same."""
@@ -388,10 +423,29 @@ def check_name_link(content, context: dict, what: str, value: str) -> None:
     if not name or not content.settings.get(f"{what.upper()}_SAVE_AS"):
         return  # no page of that kind is written: addresses.py has the links shown as text
     written = [item[0] if isinstance(item, tuple) else item for item in context.get(key) or ()]
-    if wrapper(name, content.settings).slug in {w.slug for w in written}:
+    slugs = {w.slug for w in written}
+    if wrapper(name, content.settings).slug in slugs:
+        return
+    spaced = _spaced_name(content, wrapper(name, content.settings).slug, written)
+    if spaced is not None:
+        logger.warning(
+            "front_matter: %s: the link `{%s}%s` names a %s no published post has: "
+            "reStructuredText takes the spaces out of a link's address, and the %s is %r; it "
+            "is left as written: write its slug (`{%s}%s`)",
+            content.relative_source_path,
+            what,
+            name,
+            what,
+            what,
+            spaced.name,
+            what,
+            spaced.slug,
+            extra={"limit_msg": "front_matter: more links to pages not written"},
+        )
         return
     own = getattr(content, "tags" if what == "tag" else what, None)
-    examples = (own if isinstance(own, list) else [own] if own else []) or written
+    own = [o for o in (own if isinstance(own, list) else [own] if own else []) if o.slug in slugs]
+    examples = own or written  # a hidden post's own tag has no page either: never suggest it
     example = examples[0] if examples else None  # the post's own name of that kind, if any
     logger.warning(
         "front_matter: %s: the link `{%s}%s` names a %s no published post has, so its page is not "
@@ -403,6 +457,18 @@ def check_name_link(content, context: dict, what: str, value: str) -> None:
         f" (e.g. `{{{what}}}{example}`)" if example else "",
         extra={"limit_msg": "front_matter: more links to pages not written"},
     )
+
+
+def _spaced_name(content, slug: str, written: list):
+    """Return the tag, category or author of *written* whose name has spaces and whose slug,
+    its dashes taken out, is *slug*, for a reStructuredText post: docutils takes the spaces out of
+    a link's address (`<{category}open source>`_ links `{category}opensource`)."""
+    if not content.source_path.endswith((".rst", ".rest")):
+        return None
+    for name in written:
+        if " " in name.name and name.slug.replace("-", "") == slug:
+            return name
+    return None
 
 
 def warn_unknown_link(content, what: str, path: str) -> None:

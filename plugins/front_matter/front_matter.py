@@ -13,7 +13,8 @@ Signals:
     readers_init -- Markdown files are read by reader.FrontMatterReader (YAML front matter between
         `---` lines, else Pelican's `Key: value` lines); every other reader's output is cleaned of
         control characters, and a reStructuredText post docutils complains about is still read
-        (its ``literals`` written `<code>`, not HTML 4's `<tt>`); a plugin's syntax a Markdown
+        (its ``literals`` written `<code>`, not HTML 4's `<tt>`; its file's byte order mark
+        dropped; the inline HTML of its `:summary:` read as HTML); a plugin's syntax any
         post still shows (`{% youtube … %}`, `[TOC]`) is named; a date without its day or month
         is dated from the first, not the day of the build, and an unknown time zone is named.
         Where the text enters the build, so titles, pages and feeds all get the cleaned text, and
@@ -25,7 +26,8 @@ Signals:
         code (summary_code.py).
     article_generator_pretaxonomy -- the posts are read and sorted but not yet in categories,
         tags, archives or feeds: a post naming a template the theme lacks gets the theme's own, one
-        whose slug is too long for a file name gets a shorter one, and one that would be written
+        whose slug is too long for a file name gets a shorter one, one whose own `Save_as:` and
+        `URL:` disagree is linked where it is written (addresses.py), and one that would be written
         where another post is (the same slug) gets `<slug>-2`; a tag its title cannot hold in a
         heading or a link (`The <section> element`) is shown as text.
     page_generator_finalized -- the same for pages (which have no taxonomy; a page is not written
@@ -36,7 +38,9 @@ Signals:
         Pelican leaves out without a word (pages: at page_generator_finalized); an HTML file of
         a STATIC_PATHS folder Pelican could not read as a post is copied as a static file; a
         DIRECT_TEMPLATES name or a TEMPLATE_PAGES file the build has no template for is left
-        out, with a warning (direct_templates.py), where Pelican stopped the build.
+        out, with a warning (direct_templates.py), where Pelican stopped the build; tags,
+        categories or authors whose different names make one address (`C++`, `C#`) are named
+        (shared_slugs.py).
     all_generators_finalized -- the static files are known: each preview image gets its URL, and
         a post whose `{filename}`/`{static}` link names no file is named (Pelican names the link
         but not the post), and one that still shows simple_footnotes' `[ref]…[/ref]`; the blog's
@@ -66,7 +70,7 @@ from pelican.readers import BaseReader, MarkdownReader
 
 from goldstar_support.articles import ARTICLE_LISTS, PAGE_LISTS
 
-from .addresses import check_addresses, check_language_addresses
+from .addresses import check_addresses, check_language_addresses, match_own_addresses
 from .carried import (
     check_date_locales,
     check_markdown_extensions,
@@ -93,6 +97,7 @@ from .menu import check_menu_links
 from .not_found import take_not_found_page
 from .reader import CleanOutput, FrontMatterReader, cleaning, name_files_read
 from .rst_code import accept_code_without_language
+from .shared_slugs import warn_shared_addresses
 from .static_html import copy_static_html
 from .summary_code import summary_without_code
 from .summary_marker import summary_from_markers
@@ -137,6 +142,7 @@ def check_article_addresses(generator: ArticlesGenerator) -> None:
     settings = generator.settings
     taken = direct_template_paths(settings) | period_archive_paths(settings, generator.articles)
     give_contents_own_addresses(generator, ARTICLE_LISTS, taken=taken)
+    match_own_addresses(contents_of(generator, ARTICLE_LISTS))  # those that kept their Save_as
     check_titles(contents_of(generator, ARTICLE_LISTS))
 
 
@@ -148,6 +154,7 @@ def check_pages(generator: PagesGenerator) -> None:
     give_contents_own_addresses(
         generator, PAGE_LISTS, taken=direct_template_paths(generator.settings)
     )
+    match_own_addresses(contents_of(generator, PAGE_LISTS))  # those that kept their Save_as
     check_titles(contents_of(generator, PAGE_LISTS))
     link_preview_images(generator, PAGE_LISTS)
 
@@ -161,6 +168,11 @@ def name_unread_articles(generator: ArticlesGenerator) -> None:
     """Name the posts in a format no reader of the build reads."""
     settings = generator.settings
     name_unread_posts(generator, settings["ARTICLE_PATHS"], settings["ARTICLE_EXCLUDES"])
+
+
+def name_shared_addresses(generator: ArticlesGenerator) -> None:
+    """Name the tags, categories and authors whose different names make one address."""
+    warn_shared_addresses(contents_of(generator, ARTICLE_LISTS))
 
 
 def name_unread_pages(generator: PagesGenerator) -> None:
@@ -216,6 +228,7 @@ def register() -> None:
     signals.article_generator_finalized.connect(name_unread_articles)
     signals.article_generator_finalized.connect(copy_static_html)
     signals.article_generator_finalized.connect(leave_out_missing_templates)
+    signals.article_generator_finalized.connect(name_shared_addresses)
     signals.page_generator_finalized.connect(check_pages)
     signals.page_generator_finalized.connect(name_unread_pages)
     signals.all_generators_finalized.connect(give_preview_image_urls)

@@ -1,4 +1,4 @@
-"""Another plugin's syntax that a Markdown post still shows as written: no plugin read it.
+"""Another plugin's syntax that a post still shows as written: no plugin read it.
 
 A blog moved here without the plugin that read `{% youtube … %}` (liquid_tags) or
 `{{ SITEURL }}` (jinja2content), or without Python-Markdown's toc extension (`[TOC]`), showed
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+from html import unescape
 
 from .jekyll import has_unclosed_highlight
 
@@ -52,15 +53,20 @@ JINJA_FIX = (
     'add "pelican.plugins.jinja2content" to PLUGINS, or write what it stood for (a link to '
     "`{{ SITEURL }}/images/a.png` as `{static}/images/a.png`)"
 )
+RST_TOC_FIX = (
+    "Markdown's toc extension reads Markdown posts only: in reStructuredText, write "
+    "`.. contents::` for a table of contents"
+)
 TOC_FIX = (
     "it asks for a table of contents, which Python-Markdown's toc extension writes: add "
     '"markdown.extensions.toc": {} to MARKDOWN\'s extension_configs in pelicanconf.py'
 )
 
 
-def warn_left_as_text(shown: str, html: str, source: str) -> None:
+def warn_left_as_text(shown: str, html: str, source: str, markdown: bool = True) -> None:
     """Warn once for each plugin's syntax the post's *html* still shows as text, naming the line
-    of *source* it is on and how to have it read."""
+    of *source* it is on and how to have it read (*markdown*: whether the post is Markdown, the
+    only posts liquid_tags and the toc extension read)."""
     if "{%" not in html and "{{" not in html and "[TOC]" not in html:
         return
     prose = MATH.sub("", CODE.sub("", html))
@@ -71,12 +77,13 @@ def warn_left_as_text(shown: str, html: str, source: str) -> None:
             continue  # `{% endhighlight %}`: its block is named already
         if name == "highlight" and has_unclosed_highlight(source):
             continue  # one never closed: jekyll.py named it, and what to add
-        fix = JINJA_FIX if name in JINJA_STATEMENTS else _liquid_fix(name)
-        found.setdefault(f"{{% {name}", (match.group(), fix))
+        fix = JINJA_FIX if name in JINJA_STATEMENTS else _liquid_fix(name, markdown)
+        found.setdefault(f"{{% {name}", (unescape(match.group()), fix))
     for match in JINJA.finditer(prose):
-        found.setdefault(match.group(), (match.group(), JINJA_FIX))
+        if markdown or match.group("name").isupper():  # an HTML page's `{{ message }}`: Vue's
+            found.setdefault(match.group(), (match.group(), JINJA_FIX))
     if TOC.search(prose):
-        found["[TOC]"] = ("[TOC]", TOC_FIX)
+        found["[TOC]"] = ("[TOC]", TOC_FIX if markdown else RST_TOC_FIX)
     for needle, (written, fix) in found.items():
         logger.warning(
             "front_matter: %s:%d: `%s` is shown as written, read by no plugin: %s",
@@ -88,10 +95,17 @@ def warn_left_as_text(shown: str, html: str, source: str) -> None:
         )
 
 
-def _liquid_fix(name: str) -> str:
-    """Return how to have the Liquid tag *name* read, or do without it."""
+def _liquid_fix(name: str, markdown: bool = True) -> str:
+    """Return how to have the Liquid tag *name* read, or do without it (in a post of another
+    markup than Markdown, which liquid_tags, a Markdown extension, never reads)."""
     if name in JEKYLL_FIXES:
         return f"it is Jekyll's Liquid, which no Pelican plugin reads: {JEKYLL_FIXES[name]}"
+    if not markdown:
+        return (
+            "liquid_tags reads Markdown posts only: write what it stood for (in "
+            "reStructuredText, a picture as `.. image::`, other HTML such as a video's <iframe>, "
+            "which becomes a link that plays it, in a `.. raw:: html` block)"
+        )
     if name not in LIQUID_TAGS_TAGS:
         return (
             "no plugin Goldstar knows of reads this tag (pelican-liquid-tags has no "
@@ -107,6 +121,16 @@ def _liquid_fix(name: str) -> str:
         f'PLUGINS and LIQUID_TAGS = ["{name}"] to pelicanconf.py (docs/migrating.md), or write '
         f"{instead}"
     )
+
+
+def warn_other_left_as_text(shown: str, html: str, source_path: str) -> None:
+    """Warn about the plugin syntax a post of another markup than Markdown (reStructuredText,
+    HTML) at *source_path* still shows as text (`{% img … %}`, `{{ SITEURL }}`), as for a
+    Markdown post: Pelican said nothing."""
+    if "{%" not in html and "{{" not in html and "[TOC]" not in html:
+        return
+    with open(source_path, encoding="utf-8", errors="replace") as source:
+        warn_left_as_text(shown, html, source.read(), markdown=False)
 
 
 def _line_of(source: str, needle: str) -> int:

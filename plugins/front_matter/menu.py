@@ -56,8 +56,9 @@ def _local_path(link: str, root: str) -> str | None:
 
 
 def _written(output: Path, path: str) -> bool:
-    """Return whether a static host finds a file for *path* in *output*."""
+    """Return whether a static host finds a file for *path* in *output*: `about/` is a folder's
+    `index.html` (`about.html` answers `about`, never `about/`: GitHub Pages and nginx say 404)."""
     target = output / path
-    if not path or target.is_dir():
+    if not path or target.is_dir() or path.endswith("/"):
         return (target / "index.html").is_file()
     return target.is_file() or target.with_name(target.name + ".html").is_file()

@@ -20,6 +20,7 @@ import logging
 import os
 import re
 from dataclasses import dataclass, replace
+from html import unescape
 
 import yaml
 from docutils.utils import SystemMessage
@@ -37,9 +38,10 @@ from pelican.utils import pelican_open, slugify
 
 from .dates import read_date
 from .jekyll import fence_highlight_blocks
-from .leftovers import warn_left_as_text
-from .markup import balance
+from .leftovers import warn_left_as_text, warn_other_left_as_text
+from .markup import INLINE, balance
 from .rst_complaints import COMPLAINTS, collecting, halting_complaint, warn_complaints
+from .shared_slugs import warn_same_address
 from .slugs import cut_slug, too_long_for_a_file_name
 from .syntax import LINES, TOML, date_entry, entry, key_named, kind_of, opening_line
 from .toml_front import split_toml
@@ -309,7 +311,10 @@ class NamedMetadataErrors:
                 if isinstance(wrapper, URLWrapper):
                     self._name_empty_slug(wrapper)
                     self._shorten_long_slug(wrapper)
-        return _once_each(processed) if isinstance(processed, list) else processed
+        if not isinstance(processed, list):
+            return processed
+        warn_same_address(processed, _shown_path(self._source_path, self.settings))  # type: ignore
+        return _once_each(processed)
 
     def _name_empty_slug(self, wrapper: URLWrapper) -> None:
         """Give a tag, category or author whose name makes no slug (`🎉`) its characters' code
@@ -404,7 +409,10 @@ class FrontMatterReader(NamedMetadataErrors, MarkdownReader):
             content = markdown.convert(cleaned.text)
             warn_left_as_text(shown, content, cleaned.text)
             meta = markdown.Meta
-            return balance_html(shown, content, self._parse_metadata(meta) if meta else {})
+            metadata = self._parse_metadata(meta) if meta else {}
+            if meta and "title" not in metadata and not _titled_by_path(self.settings):
+                metadata["title"] = self._title_from_file_name(pelican_lines=True)
+            return balance_html(shown, content, metadata)
         self._md = self._markdown_without_meta.reset()
         content = self._md.convert(front.body)
         warn_left_as_text(shown, content, cleaned.text)
@@ -488,20 +496,23 @@ class FrontMatterReader(NamedMetadataErrors, MarkdownReader):
                 output[name] = value  # a list or a mapping under a key Pelican does not know
         return output
 
-    def _title_from_file_name(self) -> str:
+    def _title_from_file_name(self, pelican_lines: bool = False) -> str:
         """Return the title Jekyll gives a post without one, from its file's name (its date
         left out), with a warning: Pelican left such a post out ("could not find information
-        about 'title'")."""
+        about 'title'"), an error that stopped `invoke build`. *pelican_lines*: the post writes
+        Pelican's `Key: value` lines (`Date:`, `Tags:`), but no `Title:`."""
         stem = os.path.splitext(os.path.basename(self._source_path))[0]
         words = re.sub(r"^\d{4}-\d{2}-\d{2}-", "", stem).replace("_", "-").split("-")
         title = " ".join(word[:1].upper() + word[1:] for word in words if word) or stem
         logger.warning(
-            "front_matter: %s: its front matter has no %s; it is titled %r from its file's "
-            "name, as Jekyll did: write `%s` to choose",
+            "front_matter: %s: its %s has no %s; it is titled %r from its file's name%s: write "
+            "`%s` to choose",
             _shown_path(self._source_path, self.settings),
-            key_named("title", self._syntax),
+            "metadata" if pelican_lines else "front matter",
+            "`Title:` line" if pelican_lines else key_named("title", self._syntax),
             title,
-            entry("title", title, self._syntax),
+            "" if pelican_lines else ", as Jekyll did",
+            entry("Title" if pelican_lines else "title", title, self._syntax),
             extra={"limit_msg": "front_matter: more posts titled from their file's name"},
         )
         return title
@@ -545,6 +556,13 @@ class FrontMatterReader(NamedMetadataErrors, MarkdownReader):
             entry("category", "Name", syntax),
             extra={"limit_msg": "front_matter: more posts with Jekyll's `categories:`"},
         )
+
+
+def _titled_by_path(settings: dict) -> bool:
+    """Return whether FILENAME_METADATA or PATH_METADATA gives posts their titles, which a title
+    from the reader would replace."""
+    patterns = (settings.get("FILENAME_METADATA"), settings.get("PATH_METADATA"))
+    return any(isinstance(p, str) and "(?P<title>" in p for p in patterns)
 
 
 def _is_draft(entries: dict[str, object]) -> bool:
@@ -686,6 +704,8 @@ class CleanOutput(NamedMetadataErrors):
                 codes.update(dict.fromkeys(cleaned.codes))
         shown = _shown_path(source_path, self.settings)
         warn_controls(shown, Cleaned("", removed, -1, tuple(codes)))
+        if isinstance(content, str):
+            warn_other_left_as_text(shown, content, source_path)
         return balance_html(shown, content, metadata)
 
 
@@ -826,6 +846,69 @@ class CodeNotTt:
 TT = re.compile(r"<(/?)tt\b")
 
 
+class InlineHtmlSummary:
+    """Mixin for Pelican's reStructuredText reader: the inline HTML of a `:summary:` field (`A
+    look at <em>yield</em>`, as a Markdown post's `Summary:` writes it) is HTML.
+
+    docutils reads a field as reStructuredText, so each tag was shown as written, `<em>` and all,
+    in every listing, the feed and the page's description. Only a pair of an inline tag
+    (`<em>` … `</em>`, `<a href="…">` … `</a>`) is read, outside ``literals``.
+    """
+
+    def read(self, source_path: str):
+        """Return what docutils read, with the inline HTML of the summary read as HTML."""
+        content, metadata = super().read(source_path)  # type: ignore[misc]
+        summary = metadata.get("summary")
+        if isinstance(summary, str) and "&lt;/" in summary:
+            parts = LITERAL.split(summary)  # odd parts: the literals, left as written
+            parts[::2] = [ESCAPED_TAG.sub(_html_if_paired(part), part) for part in parts[::2]]
+            metadata["summary"] = "".join(parts)
+        return content, metadata
+
+
+def _html_if_paired(text: str):
+    """Return a replacement for ESCAPED_TAG matches in *text*: the tag as HTML when it is inline
+    and *text* has both its start and its end tag, else as it was."""
+
+    def replace(match: re.Match) -> str:
+        name = match.group("name").lower()
+        paired = f"&lt;{name}" in text.lower() and f"&lt;/{name}&gt;" in text.lower()
+        return unescape(match.group()) if name in INLINE and paired else match.group()
+
+    return replace
+
+
+# A tag docutils wrote as text (`&lt;em&gt;`, `&lt;a href=&quot;x&quot;&gt;`), and a literal.
+ESCAPED_TAG = re.compile(r"&lt;/?(?P<name>[A-Za-z]+)\b(?:(?!&gt;|[<>]).)*&gt;")
+LITERAL = re.compile(r"(<code\b[^>]*>.*?</code>)", re.DOTALL)
+
+
+class NoByteOrderMark:
+    """Mixin for Pelican's reStructuredText reader: a file saved with a byte order mark (as
+    Windows editors save UTF-8) keeps it out of the post.
+
+    docutils (0.22 and later) reads `input_encoding = "utf-8"` with its BOM, which then began the
+    post's title (or its first paragraph): an invisible U+FEFF in the heading, the `<title>`,
+    every listing and the feed. Pelican's other readers drop it, as docutils' older ones did.
+    """
+
+    def read(self, source_path: str):
+        """Return what docutils read, without the file's byte order mark."""
+        content, metadata = super().read(source_path)  # type: ignore[misc]
+        with open(source_path, "rb") as infile:
+            if infile.read(len(codecs.BOM_UTF8)) != codecs.BOM_UTF8:
+                return content, metadata
+        if isinstance(content, str):
+            content = content.replace(BOM, "", 1)
+        for key, value in metadata.items():
+            if isinstance(value, str) and BOM in value:
+                metadata[key] = value.replace(BOM, "", 1)
+        return content, metadata
+
+
+BOM = "\ufeff"
+
+
 class DocutilsLanguage:
     """Mixin for Pelican's reStructuredText reader: a blog in a language docutils has no words
     for (`DEFAULT_LANG = "pt"`, "tr", "el", "hu", "no"…) is read with docutils' English words.
@@ -855,6 +938,13 @@ def cleaning(reader_class: type) -> type:
     """Return *reader_class* with control characters taken out of its output (and, for
     reStructuredText, read despite docutils' complaints)."""
     if issubclass(reader_class, RstReader):
-        mixins = (CleanOutput, CodeNotTt, ForgivingRst, DocutilsLanguage)
+        mixins = (
+            CleanOutput,
+            InlineHtmlSummary,
+            CodeNotTt,
+            NoByteOrderMark,
+            ForgivingRst,
+            DocutilsLanguage,
+        )
         return type(reader_class.__name__, (*mixins, reader_class), {})
     return type(reader_class.__name__, (CleanOutput, reader_class), {})

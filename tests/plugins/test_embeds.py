@@ -1,5 +1,6 @@
 """plugins/embeds: tables, videos, frames, math and the CSP, in real builds of tiny sites."""
 
+import base64
 import subprocess
 import sys
 from pathlib import Path
@@ -440,3 +441,53 @@ def test_a_flash_player_of_an_old_post_becomes_a_video_facade(site_builder, tmp_
     assert vimeo_link["href"] == "https://vimeo.com/76979871"
     body = result.read(result.articles[0].save_as).split('<div class="post-body">')[1]
     assert "<p><p" not in body.split("</div>")[0]
+
+
+# A one-pixel PNG: the picture the post shows.
+PNG = base64.b64decode(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9aw"
+    "AAAABJRU5ErkJggg=="
+)
+SIZED_PICTURES = """Screenshots
+###########
+
+:date: 2024-02-05 10:00
+:slug: screenshots
+
+.. image:: {static}/images/shot.png
+   :alt: the settings screen
+   :width: 300px
+
+.. image:: {static}/images/shot.png
+   :alt: the same, smaller
+   :width: 150
+   :height: 100px
+
+.. image:: {static}/images/shot.png
+   :alt: half the column
+   :width: 50%
+"""
+
+
+def test_a_rst_pictures_size_in_pixels_is_kept_under_the_policy(site_builder, tmp_path) -> None:
+    # docutils writes `:width: 300px` as `style="width: 300px;"`, which the strict CSP makes
+    # browsers ignore: the picture was shown at its file's size, and the warning's advice (styles
+    # in the theme's CSS) did not fit a post that wrote no style. A size in pixels is an attribute
+    # now; a width in percent has no attribute to say it, and is still named.
+    content = tmp_path / "content"
+    (content / "images").mkdir(parents=True)
+    (content / "images" / "shot.png").write_bytes(PNG)
+    write_post(content, SIZED_PICTURES, "screenshots.rst")
+
+    result = site_builder(content)
+
+    assert result.warnings() == [
+        "embeds: the Content-Security-Policy makes browsers ignore what posts write inline: "
+        "`style` attributes (1 page, e.g. screenshots.rst); put a script in a file under "
+        "content/ linked with {static}, and styles in your theme's CSS (docs/theme.md)"
+    ]
+    sizes = [
+        (img.get("width"), img.get("height"), img.get("style"))
+        for img in page(result, "screenshots").select(".post-body img")
+    ]
+    assert sizes == [("300", None, None), ("150", "100", None), (None, None, "width: 50%;")]
