@@ -13,18 +13,38 @@ from __future__ import annotations
 
 import functools
 import logging
+from contextlib import contextmanager
 
 
-class WarningCount(logging.Handler):
-    """Count the records logged at warning level or above while it is attached."""
+class WarningCount:
+    """Count the log records made at warning level or above while it is installed.
+
+    It counts where records are made (logging's record factory), before any logger's filter:
+    Pelican's LimitFilter drops a message said before in the same process, so under `invoke
+    regenerate` a post still broken warns nothing at its second build, and a handler would have
+    counted nothing and let the cache keep it.
+    """
 
     def __init__(self) -> None:
-        super().__init__(logging.WARNING)
         self.count = 0
+        self._factory = logging.getLogRecordFactory()
 
-    def emit(self, record: logging.LogRecord) -> None:
-        """Count *record* (its level is at least warning: the handler's level)."""
-        self.count += 1
+    def make_record(self, *args, **kwargs) -> logging.LogRecord:
+        """Return the record logging's own factory makes, counting it if it is a warning."""
+        record = self._factory(*args, **kwargs)
+        if record.levelno >= logging.WARNING:
+            self.count += 1
+        return record
+
+    @contextmanager
+    def installed(self):
+        """Count the records made in the `with` block."""
+        self._factory = logging.getLogRecordFactory()
+        logging.setLogRecordFactory(self.make_record)
+        try:
+            yield
+        finally:
+            logging.setLogRecordFactory(self._factory)
 
 
 def cache_quiet_readings_only(readers) -> None:
@@ -49,12 +69,8 @@ def cache_quiet_readings_only(readers) -> None:
 
     @functools.wraps(read_file)
     def reading(*args, **kwargs):
-        root = logging.getLogger()
-        root.addHandler(heard)
-        try:
+        with heard.installed():
             return read_file(*args, **kwargs)
-        finally:
-            root.removeHandler(heard)
 
     readers.get_cached_data = getting
     readers.cache_data = caching

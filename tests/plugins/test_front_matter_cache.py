@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.support import ROOT
-from tests.support.builds import cached_build
+from tests.support.builds import build_again_in_one_process, cached_build
 
 BROKEN_YAML = '---\ntitle: "Broken\ndate: 2024-01-02\n---\nBody text.\n'
 CONTROL = "Title: Control\nDate: 2024-01-04\n\nA\x01B body.\n"
@@ -54,6 +54,22 @@ def test_a_fixed_post_is_quiet_and_cached(tmp_path) -> None:
     fixed = cached_build(tmp_path, "fixed")
     assert not any("broken.md" in warning for warning in fixed.warnings())
     assert "broken.md" in cached_paths(tmp_path)
+
+
+def test_a_broken_post_read_again_by_regenerate_is_still_kept_out_of_the_cache(tmp_path) -> None:
+    # `invoke regenerate` builds again in one process, where Pelican's log de-duplication drops
+    # the warning said at the first build: the post, read again in silence, was then cached, and
+    # the next `invoke build` (a new process) said nothing about it.
+    write_posts(tmp_path / "content")
+    cache = {
+        "CACHE_CONTENT": True,
+        "LOAD_CONTENT_CACHE": True,
+        "CACHE_PATH": str(tmp_path / "cache"),
+    }
+    build_again_in_one_process(tmp_path / "content", tmp_path / "regenerated", 2, **cache)
+    assert cached_paths(tmp_path) == {"quiet.md"}
+    later = cached_build(tmp_path, "later")
+    assert any("broken.md:2: broken YAML" in warning for warning in later.warnings())
 
 
 @pytest.mark.slow
