@@ -287,10 +287,17 @@ def comments_export(c, dir="content/comments", prune=False, full=False):
     run_comment_server("export", dir, *options, env=env)
 
 
-@task(help={"path": "export folder, Isso .db, Disqus or WordPress XML", "format": "force a format"})
-def comments_import(c, path, format=None):
+@task(
+    help={
+        "path": "export folder, Isso .db, Disqus or WordPress XML",
+        "format": "force a format",
+        "waiting_days": "comments older than this many days do not wait for a thank-you (30)",
+    }
+)
+def comments_import(c, path, format=None, waiting_days=None):
     """Import comments: a Goldstar export, Isso, Disqus or WordPress (format guessed)."""
     options = ["--format", format] if format else []
+    options += ["--waiting-days", str(waiting_days)] if waiting_days is not None else []
     run_comment_server("import", path, *options, env=server_environment())
 
 

@@ -7,6 +7,7 @@ import logging
 import sys
 from pathlib import Path
 
+from comment_server.importers.records import WAITING_DAYS
 from comment_server.settings import Settings, SettingsError, check_workers, unknown_variables
 
 logger = logging.getLogger("comment_server")
@@ -74,6 +75,13 @@ def _parser() -> argparse.ArgumentParser:
         help="default: a folder is a goldstar export, .db/.sqlite isso, a JSON list isso-json "
         "(Isso's generic format), other JSON goldstar, Disqus XML disqus, other XML wxr",
     )
+    imp.add_argument(
+        "--waiting-days",
+        type=_days,
+        default=WAITING_DAYS,
+        help=f"comments written more than this many days ago come in as not waiting for a "
+        f"thank-you in invoke thanks (default {WAITING_DAYS}); a Goldstar export keeps its own",
+    )
     imp.set_defaults(run=import_command)
     facts = commands.add_parser(
         "site-facts", help="keep the blog's build facts the drafts are made from (facts.json)"
@@ -90,6 +98,17 @@ def _parser() -> argparse.ArgumentParser:
     )
     credential.set_defaults(run=credential_command)
     return parser
+
+
+def _days(raw: str) -> int:
+    """Return the whole number of days *raw* says (0 or more), for --waiting-days."""
+    try:
+        days = int(raw)
+    except ValueError:
+        days = -1
+    if not 0 <= days <= 100_000:
+        raise argparse.ArgumentTypeError(f"{raw!r} is not a number of days from 0 to 100000")
+    return days
 
 
 def _store(settings: Settings):
@@ -227,7 +246,7 @@ def import_command(args: argparse.Namespace) -> int:
         return 1
     store = _store(settings)
     try:
-        summary = store.import_threads(threads)
+        summary = store.import_threads(threads, args.waiting_days)
     except StoreError as error:
         print(f"comment_server: import: {args.path}: {error.message}", file=sys.stderr)
         return 1

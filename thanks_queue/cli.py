@@ -308,6 +308,20 @@ def _at_risk(comment: dict) -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the thank-you queue with command-line *argv*; return the exit status, quietly when
+    what reads the output stops early (`invoke thanks --list | head`)."""
+    try:
+        status = run_queue_command(argv)
+        sys.stdout.flush()  # a pipe closed after the last print is found here, not at exit
+    except BrokenPipeError:
+        # Python's documented idiom (the `signal` module's "Note on SIGPIPE"): point standard
+        # output at /dev/null, so that the interpreter's flush at exit raises nothing more.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    return status
+
+
+def run_queue_command(argv: list[str] | None = None) -> int:
     """Run the thank-you queue with command-line *argv*; return the exit status."""
     args = _parser().parse_args(argv)
     password = _password()

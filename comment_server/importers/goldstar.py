@@ -89,6 +89,9 @@ def _comment(file: Path, index: int, item: Any) -> ImportedComment:
     reply_to = item.get("reply_to")  # optional: exports before it was written have none
     if reply_to is not None and (isinstance(reply_to, bool) or not isinstance(reply_to, int)):
         raise GoldstarExportError(f"{where}: field 'reply_to' must be a comment id or null")
+    thanks_due = item.get("thanks_due", True)  # optional: written only when false
+    if not isinstance(thanks_due, bool):
+        raise GoldstarExportError(f"{where}: field 'thanks_due' must be true or false")
     tone = item.get("tone")  # version 2; a version 1 export's tones are read by the store
     if tone is not None and tone not in TONES:
         # the tone is a reading of the text, read again at the next export: no reason to refuse
@@ -117,6 +120,7 @@ def _comment(file: Path, index: int, item: Any) -> ImportedComment:
         updated=_time(where, "updated", item["updated"]),
         reply_to_source_id=None if reply_to is None else str(reply_to),
         tone=tone,
+        thanks_due=thanks_due,
     )
 
 

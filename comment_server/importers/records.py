@@ -10,6 +10,9 @@ from datetime import datetime
 from comment_server import validation
 
 MAX_IMPORTED_TEXT = 100_000  # characters of one imported comment's text
+# How many days before the import an imported comment may have been written and still wait for the
+# author's thank-you (docs/importing.md; `comment_server import --waiting-days`).
+WAITING_DAYS = 30
 
 
 def text_problem(text: str | None) -> str | None:
@@ -51,6 +54,9 @@ class ImportedComment:
     # Its tone (comment_contract.TONES): Goldstar's export version 2 carries it; else the store
     # reads it.
     tone: str | None = None
+    # Whether it waits for the author's thank-you: Goldstar's export says so when it does not
+    # (`thanks_due: false`); other sources leave None, and the store decides by its date.
+    thanks_due: bool | None = None
 
 
 @dataclass(frozen=True)

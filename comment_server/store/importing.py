@@ -6,17 +6,27 @@ A comment already imported into the same thread (same source id) is skipped, so 
 harmless. Goldstar's own export keeps its ids, HTML, commenter keys, times and tones, so that
 importing an export into an empty database and exporting again gives the same bytes. Any other
 comment's tone is read by its first export (store/tones.py), not here, in the import's transaction.
+
+An import of another system's comments is history: a comment written more than *waiting_days*
+(WAITING_DAYS) before the import comes in not waiting for the author's thank-you (`thanks_due`
+false), so `invoke thanks` and the inbox's "To thank" do not ask for replies to comments of 2013;
+a recent one waits as a new comment does. Goldstar's own export keeps what its server said.
 """
 
 import logging
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import Connection, select, text, update
 
 from comment_contract import TONES
 from comment_server import validation
-from comment_server.importers.records import MAX_IMPORTED_TEXT, ImportedComment, ImportedThread
+from comment_server.importers.records import (
+    MAX_IMPORTED_TEXT,
+    WAITING_DAYS,
+    ImportedComment,
+    ImportedThread,
+)
 from comment_server.keys import Keys
 from comment_server.render import render, sanitize
 from comment_server.store.errors import ImportFailed
@@ -37,10 +47,18 @@ class ImportSummary:
 
 
 def import_threads(
-    connection: Connection, keys: Keys, imported: list[ImportedThread]
+    connection: Connection,
+    keys: Keys,
+    imported: list[ImportedThread],
+    waiting_days: int = WAITING_DAYS,
 ) -> ImportSummary:
-    """Store every thread of *imported*; raise ImportFailed naming the first unusable record."""
+    """Store every thread of *imported*; raise ImportFailed naming the first unusable record.
+
+    A comment written more than *waiting_days* ago does not wait for a thank-you, unless its
+    source says it does (Goldstar's export).
+    """
     now = utc_now()
+    waits_since = now - timedelta(days=waiting_days)
     stored = skipped = 0
     for thread in imported:
         where = f"thread {thread.thread!r}"
@@ -49,7 +67,7 @@ def import_threads(
         except ValueError as error:
             raise ImportFailed(f"{where}: the thread id {error}", "thread") from None
         _store_thread(connection, thread, now)
-        new, old = _store_comments(connection, keys, thread)
+        new, old = _store_comments(connection, keys, thread, waits_since)
         stored, skipped = stored + new, skipped + old
         bump(connection, thread.thread)
     if connection.dialect.name == "postgresql":
@@ -83,7 +101,9 @@ def _store_thread(connection: Connection, thread: ImportedThread, now: datetime)
     )
 
 
-def _store_comments(connection: Connection, keys: Keys, thread: ImportedThread) -> tuple[int, int]:
+def _store_comments(
+    connection: Connection, keys: Keys, thread: ImportedThread, waits_since: datetime
+) -> tuple[int, int]:
     existing = dict(
         connection.execute(
             select(comments.c.source_id, comments.c.id).where(
@@ -99,6 +119,7 @@ def _store_comments(connection: Connection, keys: Keys, thread: ImportedThread) 
             skipped += 1
             continue
         values = _comment_values(connection, keys, thread.thread, comment)
+        values["thanks_due"] = _thanks_due(comment, waits_since)
         ids[comment.source_id] = connection.execute(
             comments.insert().values(values).returning(comments.c.id)
         ).scalar_one()
@@ -159,6 +180,14 @@ def _comment_values(
     if comment.id is not None and _free_id(connection, comment.id):
         values["id"] = comment.id
     return values
+
+
+def _thanks_due(comment: ImportedComment, waits_since: datetime) -> bool:
+    """Return whether *comment* waits for the author's thank-you: as its source says, else
+    whether it was written since *waits_since* (older ones are the imported blog's history)."""
+    if comment.thanks_due is not None:
+        return comment.thanks_due
+    return to_stored(comment.created) >= waits_since
 
 
 def _commenter(

@@ -119,7 +119,8 @@ def admin_rows(
 ) -> list[dict[str, Any]]:
     """Return comments matching *condition*, newest first, with what the inbox shows beside each.
 
-    *unanswered* keeps the readers' comments the author has not replied to.
+    *unanswered* keeps the readers' comments the author has not replied to that wait for a
+    thank-you (not an imported blog's history: store/importing.py).
     """
     replied = exists().where(comments.c.id == _REPLY_ANSWERS, _REPLIES.c.by_author)
     subscribed = (
@@ -144,7 +145,7 @@ def admin_rows(
         .limit(limit)
     )
     if unanswered:
-        query = query.where(~replied, ~comments.c.by_author)
+        query = query.where(~replied, ~comments.c.by_author, comments.c.thanks_due)
     rows = [dict(row) for row in connection.execute(query).mappings()]
     add_inbox_facts(connection, rows)
     return rows

@@ -17,6 +17,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    true,
 )
 
 STATUSES = ("pending", "approved", "rejected", "spam")
@@ -70,6 +71,9 @@ comments = Table(
     # (moderation on), an export's (imported), else the export's own, once (store/tones.py). The
     # export carries it, so the build never reads a comment's tone itself. None: not read yet.
     Column("tone", String(16), nullable=True),
+    # Whether it waits for the author's thank-you (until they reply): false for an imported
+    # comment of another system written long before the import (store/importing.py).
+    Column("thanks_due", Boolean, nullable=False, default=True, server_default=true()),
     UniqueConstraint("thread_id", "source_id", name="uq_comments_thread_source"),
     Index("ix_comments_thread_status", "thread_id", "status"),
     Index("ix_comments_status_created", "status", "created"),

@@ -74,6 +74,8 @@ def export_comment(
     `reply_to` is written only when set: exports of threads without a too-deep reply keep the
     bytes they had before the field existed, and older builds ignore it (docs/contracts.md).
     `tone` is the one the store keeps (read when the comment was stored, edited or imported).
+    `thanks_due` is written only when false (an imported blog's history, not waiting for the
+    author's thank-you), so that importing the export keeps it so.
     """
     comment = public_comment(row, stars, parent, reply_to)
     del comment["thread"]
@@ -81,6 +83,8 @@ def export_comment(
         del comment["reply_to"]
     comment["markdown"] = row["markdown"]
     comment["tone"] = row["tone"] or _read_tone(row)
+    if not row["thanks_due"]:
+        comment["thanks_due"] = False
     return comment
 
 

@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 from anyio import to_thread
 from sqlalchemy import Connection, select, text
 
-from comment_server.importers.records import ImportedThread
+from comment_server.importers.records import WAITING_DAYS, ImportedThread
 from comment_server.keys import Keys
 from comment_server.store import once, outbox, reads, sessions, subscriptions, tones, writes
 from comment_server.store.author_mail import AuthorAddress, queue_author_mail
@@ -365,9 +365,14 @@ class Store:
         """End every inbox session; return how many there were."""
         return self._write(sessions.close_every_session)
 
-    def import_threads(self, threads: list[ImportedThread]) -> ImportSummary:
-        """Store imported threads in one transaction (comments already there are skipped)."""
-        return self._write(lambda connection: import_threads(connection, self.keys, threads))
+    def import_threads(
+        self, threads: list[ImportedThread], waiting_days: int = WAITING_DAYS
+    ) -> ImportSummary:
+        """Store imported threads in one transaction (comments already there are skipped); those
+        written more than *waiting_days* ago do not wait for a thank-you (store/importing.py)."""
+        return self._write(
+            lambda connection: import_threads(connection, self.keys, threads, waiting_days)
+        )
 
     # Reply mail (comment_server/mail): subscriptions and the outbox.
 

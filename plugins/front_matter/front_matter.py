@@ -19,6 +19,8 @@ Signals:
         is dated from the first, not the day of the build, and an unknown time zone is named.
         Where the text enters the build, so titles, pages and feeds all get the cleaned text, and
         a form feed pasted from a PDF never reaches the feed writer.
+        A reading that warned is kept out of Pelican's content cache, so its warnings are said
+        again at every build until the post is fixed (quiet_cache.py).
     content_object_init -- a post without a date (one Pelican would leave out) is dated by its
         file's time, with a warning; a date from a file's time keeps whole seconds; the part
         of a post before the summary plugin's `<!-- PELICAN_END_SUMMARY -->` is its summary; the
@@ -95,6 +97,7 @@ from .favicon import find_site_favicon
 from .leftovers import warn_unread_footnotes
 from .menu import check_menu_links
 from .not_found import take_not_found_page
+from .quiet_cache import cache_quiet_readings_only
 from .reader import CleanOutput, FrontMatterReader, cleaning, name_files_read
 from .rst_code import accept_code_without_language
 from .shared_slugs import warn_shared_addresses
@@ -129,6 +132,7 @@ def install_readers(readers) -> None:
         elif not issubclass(reader_class, FrontMatterReader):
             readers.reader_classes[extension] = cleaning(reader_class)
     name_files_read(readers)
+    cache_quiet_readings_only(readers)
 
 
 def check_article_templates(generator: ArticlesGenerator) -> None:

@@ -106,6 +106,18 @@ def build_site(content: Path, output: Path, **overrides) -> BuildResult:
     return result
 
 
+def build_again_in_one_process(
+    content: Path, output: Path, builds: int, **overrides
+) -> BuildResult:
+    """Build *content* *builds* times in a row in this process, as `invoke regenerate` does:
+    Pelican's log de-duplication is kept from one build to the next (a message said at the first
+    is not said again); return what the builds made and logged."""
+    with _building(content, output, overrides) as (settings, result):
+        for _ in range(builds):
+            Pelican(settings).run()
+    return result
+
+
 @contextmanager
 def kept_site(content: Path, output: Path, **overrides) -> Iterator[tuple[Site, BuildResult]]:
     """Build *content* like `build_site` and yield the built `bake.Site` with the BuildResult;

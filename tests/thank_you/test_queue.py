@@ -291,6 +291,33 @@ def test_invoke_thanks_json_runs_against_the_server(server, tmp_path):
         assert row["draft"]["text"] and row["draft"]["template"].startswith("template.")
 
 
+def output_to_a_closed_pipe(command: list[str], env: dict) -> tuple[int, str]:
+    """Run *command* with its standard output a pipe whose reader is gone (as `| head` leaves it
+    once it has its lines); return its exit status and its standard error."""
+    process = subprocess.Popen(
+        command, cwd=ROOT, env=env, stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    process.stdout.close()  # the only reader: every write the queue makes now meets EPIPE
+    errors = process.stderr.read()
+    process.stderr.close()
+    return process.wait(timeout=60), errors
+
+
+@pytest.mark.parametrize("options", [["--list"], ["--json"]])
+def test_the_queue_piped_into_head_ends_quietly(server, tmp_path, options):
+    # `invoke thanks --list | head` ended in a BrokenPipeError traceback.
+    post_comments(server)
+    env = thanks_env(server, tmp_path)
+    for command in (
+        [sys.executable, "-m", "thanks_queue", *options],
+        [str(ROOT / ".venv" / "bin" / "invoke"), "thanks", *options],
+    ):
+        status, errors = output_to_a_closed_pipe(command, env)
+        assert "Traceback" not in errors and "BrokenPipe" not in errors, (command, errors)
+        assert status == 1, command  # what the reader missed is not a success
+
+
 def test_a_server_that_is_down_is_one_clear_line(tmp_path):
     base = f"http://127.0.0.1:{free_port()}"
     run = run_thanks(["--json"], thanks_env(base, tmp_path))
