@@ -136,6 +136,8 @@ DEATH_OBLIQUE = rf"""(?:he|she|they) (?:only|just|barely) lived (?:for )?(?:a fe
     lost (?:our|my|the) (?:little one|baby|pregnancy)(?= *(?:[.!…,]|$| at| in| last| this| on|
     yesterday| today| early))|
     (?:{KIN}|he|she) (?:isn'?t|is not) with us any ?more|
+    (?:his|her|their|(?:my|our) (?:{KIN})'s) birthday would(?: have|'ve) been (?:today|tomorrow|
+    yesterday|this week)|all i have left of (?:him|her|them)(?= *(?:[.!…,]|$))|
     since (?:my |our )?(?:{KIN}) (?:went|left us)(?= *(?:[.!…,]|$))|
     had to say goodbye to (?:our|my) (?:old |sweet |beloved |lovely )?(?:{PETS})(?= *(?:[.!…,]|$|
     yesterday| today| this| last| on))"""
@@ -242,7 +244,9 @@ GRIEF_STRONG = rf"""passed away|passing of|
     (?<!hard i )(?:can'?t|couldn'?t) stop crying(?! (?:laughing|from laughing|with laughter))|
     cried (?:all|for|myself)|heartbroken(?! (?:that|when) i (?:burned|burnt|dropped|forgot|
     overbaked|ruined|broke|spilled|missed))|
-    broken[- ]hearted|devastated|(?:kidney|heart|organ|renal|liver) failure|rainbow bridge|
+    broken[- ]hearted|devastated(?! (?:when|that) (?:my|the|i) (?:\w+ )?(?:loaf|cake|bread|batch|
+    bake|starter|souffl\w*|dough|oven|burned|burnt|dropped|forgot))|
+    (?:kidney|heart|organ|renal|liver) failure|rainbow bridge|
     oncology|infertility|ivf|trying (?:for a baby|to conceive)|long covid|chronic (?:pain|illness)|
     caregiver|caring for my|(?:my|our|her|his) late (?:{KIN})|since (?:\w+ )?(?:passed|died)|
     (?:first|second) (?:christmas|birthday|year|mother'?s day|father'?s day) without|
@@ -421,7 +425,8 @@ LOW_MOOD = rf"""(?:i (?:(?:{MOOD_ADVERBS}) )?(?:feel|felt)|
     seems?|is|has been|'s been|has felt) (?:(?:so|just|kind of|kinda|completely|utterly|a bit|
     pretty|really|totally) )*(?:pointless|meaningless|hopeless|empty|bleak|too much|
     heavy(?![^.!?]*\b(?:light|salad|meal|dish|lunch)\b)|
-    like a chore|like too much){MOOD_ENDS}|
+    like a chore|like too much|(?:grey|gray)(?![^.!?]*\b(?:sky|skies|weather|rain\w*|cloud\w*|
+    outside|winter|november|photos?|filter|paint\w*|walls?)\b)){MOOD_ENDS}|
     nothing (?:really |even )?matters(?: to me)?(?: any ?more| these days| lately)?(?= *(?:[.…]|
     $))|
     (?:nothing (?:makes me happy|brings me joy|feels (?:real|good|worth it))|
@@ -439,6 +444,7 @@ LOW_MOOD = rf"""(?:i (?:(?:{MOOD_ADVERBS}) )?(?:feel|felt)|
     our) (?:\w+ )?(?:rain|weather|heat|snow|cold|traffic|noise|bugs?|builds?|code|compiler|
     deadlines?|neighbou?rs?|kids|toddler|printer|wifi|internet))|
     (?:so |just |really |sick and )?(?:tired|exhausted|weary) of (?:everything|it all|all of it|
+    fighting|
     trying|being me|being (?:alone|lonely|sad|like this|this way)|feeling (?:like this|this way)|
     pretending (?:i'?m|to be) (?:ok|okay|fine|happy)|life)(?= *(?:[.!…,]|$))|
     exhausted (?:of|by) life(?! (?:admin|insurance|coach\w*|hacks?|events?|stuff|logistics|
@@ -470,6 +476,16 @@ LOW_MOOD = rf"""(?:i (?:(?:{MOOD_ADVERBS}) )?(?:feel|felt)|
     surviving|getting by|coping){MOOD_ENDS}(?![^.!?]*\b(?:degrees|heat ?wave|the heat|humid\w*|
     kept (?:us|me) up|teething|up all night with))|
     (?:i feel like|feels like) i'?m drowning(?= *(?:[.!…]|$))|
+    i (?:have|'ve got) (?:no one|nobody|no-one)(?: left)?(?: now| any ?more)?(?= *(?:[.!…]|$))|
+    (?:i )?(?:don'?t|do not) have anyone to (?:bake|cook|care|talk) (?:for|to) any ?more(?= *(?:
+    [.!…]|$))|
+    (?:^|(?<=[.!?…] ))some days are (?:just |really |so )?hard(?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?…] ))it'?s (?:just )?all (?:just )?too much(?= *(?:[.…]|$| lately| right now|
+    these days| at the moment))|
+    (?:^|(?<=[.!?…] ))(?:i'?m |honestly,? |just )?hanging (?:on )?by a thread(?= *(?:[.!…,]|$|
+    honestly| tbh| lately| these days| right now))|
+    (?:^|(?<=[.!?…] ))(?:honestly,? )?not doing (?:great|well|okay|ok|so well|too well|
+    so great)(?= *(?:[.!…,]|$| tbh| honestly| lately| these days| right now))|
     (?:(?:some|most) days )?i (?:wonder|don'?t know) why i (?:even )?bother(?= *(?:[.!…]|$))|
     can'?t (?:stop|switch off|turn off|quiet) (?:the|my) (?:dark |bad )?thoughts(?= *(?:[.!…]|$))|
     not (?:sleepy|physically) tired(?= *(?:[.!…]|$))|
@@ -957,7 +973,13 @@ CRISIS_SIGNS = (
 # Signs too doubtful for a line about helplines ("I've given away most of my things this week",
 # "after my overdose", "je suis au bout du rouleau"): read as the reader's own hard time (a quiet
 # reply, no quote, no gold star) unless the comment laughs or says what else it is about.
-CRISIS_HINTS = r"""(?:i )?keep thinking about (?:just )?driving (?:off )?and (?:not|never) (?:
+CRISIS_HINTS = r"""(?:written|made|finished|sorted) my will and (?:tidied|sorted|put|got) (?:
+    everything|my (?:affairs|things)) (?:up|in order)|put (?:all )?my affairs in order(?= *(?:[.!…]|
+    $))|
+    gave (?:away )?my (?:dog|cat|puppy|kitten|rabbit|bunny|hamster|parrot|budgie|
+    horse) to [^.!?]{1,40}[.!…]+ (?:she|he|they)(?:'ll| will) be better off(?= *(?:[.!…]|$))|
+    i (?:just )?want (?:the|this) pain to (?:stop|end)(?= *(?:[.!…]|$))|
+    (?:i )?keep thinking about (?:just )?driving (?:off )?and (?:not|never) (?:
     stopping|coming back)(?= *(?:[.!…]|$))|
     (?:i'?ve|i have|i) (?:just )?stopped taking my (?:meds|medication|antidepressants|pills)(?= *(?:
     [.!…]|$))|(?:i'?ve|i have|i) (?:just )?(?:given|gave) away (?:most|all|almost all|
@@ -1002,6 +1024,8 @@ AT_RISK_UNQUOTED = r"""(?:^|(?<=[.!?…] ))(?:(?:some|most) (?:days|nights),? )?
     tonight'?s the night|tonight is the night|done with (?:everything|it all|
     life)|it was nice while it lasted|the last thing i (?:will |'ll )?(?:ever )?read|
     kill me now|this (?:is|will be) my (?:very )?last (?:comment|message|post)|
+    this (?:is|will be) my (?:very )?last (?:bake|loaf|recipe)(?= *[.!…]+ *(?:$|thank|thanks|
+    goodbye))|
     (?:end|ending) it all|sleep forever|
     disappear forever|want to die(?! (?:of (?:embarrassment|shame|cringe|laughter|laughing)|
     laughing|with laughter|from laughing))|
@@ -1017,7 +1041,7 @@ AT_RISK_UNQUOTED = r"""(?:^|(?<=[.!?…] ))(?:(?:some|most) (?:days|nights),? )?
     (?:i'?m|i am) (?:standing|sitting) on (?:the|a) (?:bridge|ledge|roof)(?! (?:of|with)\b)
     (?![^.!?\n]*(?:taking|photos?|pictures?|views?|gorgeous|stunning|beautiful|amazing|climb\w*|
     😍|📸|😂|🤣|\blol\b|\bhaha))|
-    (?:anyone|anybody|no ?one|nobody) would (?:even )?notice if i (?:stopped showing up|
+    (?:anyone|anybody|no ?one|nobody) would (?:even )?(?:notice|care) if i (?:stopped showing up|
     disappeared|vanished|was gone|
     were gone|stopped existing|stopped commenting|stopped posting|
     stopped writing)(?! (?:from|at|during|into|to) (?!(?:this |the )?(?:world|earth|
@@ -1111,7 +1135,8 @@ CARING_QUESTION = r"""how are you (?:holding up|doing|feeling|coping|keeping)|
 
 # "Passed" as a death: "he passed last May", "she passed in March", "passed two years ago".
 PASSED = r"""passed(?= *(?:[.,;!]|$|on\b|last|in (?:his|her|their) sleep|recently|suddenly|
-    peacefully|in (?:january|february|march|april|may|june|july|august|september|october|november|
+    peacefully|(?:a|one|two|three|\w+) (?:days?|weeks?|months?) later\b|
+    in (?:january|february|march|april|may|june|july|august|september|october|november|
     december|\d{4}|the (?:spring|summer|autumn|fall|winter|night))\b|(?:\w+ ){1,2}ago\b|
     this (?:year|month|week|morning|spring|summer|autumn|winter)\b))"""
 
@@ -1612,7 +1637,12 @@ CONDESCENSION = r"""(?<!what a )cute little (?:blog|post|site|project|article|
     (?:really |so )?needed (?:your|the) (?:whole |entire )?life story"""
 
 # Contempt said as a phrase: hostile on its own.
-CONTEMPT_PHRASES = r"""love how you (?:ignored|ignore|ignoring|never (?:answer|reply|respond|
+CONTEMPT_PHRASES = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= *[.…]*$)|
+    if you'?ve never (?:eaten|had|tasted|baked|made) (?:real|proper|good|decent) \w+(?= *[.…]*$)|
+    (?:appreciate|nice|good) (?:the )?(?:effort|try),? i guess(?= *[.…]*$)|
+    (?:^|(?<=[.!?] ))what a (?:shock|surprise),? another (?:recipe|post|loaf|article|one) (?:that|
+    which) (?:doesn'?t|didn'?t|does not|won'?t|failed)|
+    love how you (?:ignored|ignore|ignoring|never (?:answer|reply|respond|
     listen)|didn'?t (?:even )?(?:bother|answer|reply|test|read|check)|completely (?:ignored|missed|
     skipped))|
     i'?m sure your (?:kids|family|husband|wife|partner|friends|guests) (?:love|enjoy)s? (?:eating |
@@ -2328,7 +2358,8 @@ SPAM_WEAK = r"""cheap|discount\w*|bonus\w*|free trial|free shipping|deal|deals|o
 # The stock sentences of comment-spam kits, spun by the thousand, that no person writes: one is
 # enough ("I have been browsing online more than 3 hours today"). A kit's plainer lines ("I know
 # this is off topic but...") are also what readers write, so they are not here.
-SPAM_KIT = r"""you(?:'ve| have) been (?:selected|chosen) (?:for|to (?:receive|win)) an? (?:free|
+SPAM_KIT = r"""(?:a|an|my) business proposal (?:of|for) (?:our )?mutual (?:benefit|interest)|
+    you(?:'ve| have) been (?:selected|chosen) (?:for|to (?:receive|win)) an? (?:free|
     new|brand new|exclusive)|
     browsing online (?:more than|over) \w+ hours|pretty worth enough for me|
     if all (?:web ?site |site )?(?:owners|webmasters) and bloggers|
@@ -2386,7 +2417,8 @@ RHETORICAL_JABS = rf"""^is this a joke\?$|^c'est une blague ?\?$|
     sérieux,? c'est ça (?:votre|ton) (?:tuto|article|billet){JAB_WARM_TURN_FR}"""
 
 # Ways to reach a seller: a phone number, a handle, "message me", "link in bio", "search 'X'".
-CONTACT = r"""message me|dm me|pm me|text (?:me|her|him|\w+ on)|email me|contact me|call me|
+CONTACT = r"""dm (?:me )?for (?:details|more|info|rates)|
+    message me|dm me|pm me|text (?:me|her|him|\w+ on)|email me|contact me|call me|
     call (?:him|her|them|us|now|today)|reach (?:me|out to me)|write to me|inbox me|whatsapp|
     telegram|wechat|weixin|kakao|viber|line id|link in (?:my )?(?:bio|profile|name)|
     (?:check|see|visit) my (?:profile|page|channel|shop|store|etsy|website|site|instagram|tiktok)|
@@ -2399,7 +2431,8 @@ CONTACT = r"""message me|dm me|pm me|text (?:me|her|him|\w+ on)|email me|contact
     ig\W{1,3}@?[\w.#-]{3,}"""
 
 # What sellers offer: prices, services, cures, money, deals.
-COMMERCIAL = r"""i sell|we sell|we make|we ship|i make (?:custom|handmade)|we offer|i offer|
+COMMERCIAL = r"""(?:we'?re|we are) hiring|
+    i sell|we sell|we make|we ship|i make (?:custom|handmade)|we offer|i offer|
     achetez (?:mon|ma|mes|notre|nos)(?! (?:\w+ )?(?:préférée?s?|de chevet))|
     our (?:firm|company|agency|team|shop|store|bakery|clinic|hatchery|app|platform|service|
     services|business|studio|course|program|products?|brand|factory|experts?)|my (?:firm|company|

@@ -324,3 +324,129 @@ def test_a_reader_who_says_they_have_stopped_seeing_the_point_is_flagged():
 def test_a_reader_who_answers_the_scorn_or_talks_of_sugar_is_not_held_as_either(text):
     tone = read_tone(text, support=True)
     assert tone.label != "hostile" and not tone.guarded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # each had been quoted back, most with a gold star
+        "I've written my will and tidied everything up. Just wanted to thank you for the recipes "
+        "over the years.",
+        "Gave my cat to my neighbour today. She'll be better off.",
+        "This will be my last bake. Thank you for teaching me.",
+        "Nobody would care if I was gone, but your posts made me smile.",
+        "I just want the pain to stop.",
+    ],
+)
+def test_more_words_a_reader_at_risk_may_write_are_never_quoted_nor_starred(text):
+    for number in range(1, 7):
+        draft = draft_of(text, number=number, commenter_comments=6)
+        assert draft.gold_stars == 0 and draft.quote == ""
+    tone = read_tone(text)
+    assert tone.guarded or tone.label == "grief"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # each had been quoted or starred, two read as hostile
+        "I'm tired of fighting. Your blog was a nice distraction while it lasted.",
+        "Everything is grey. Your photos are the only colour.",
+        "My therapist quit and I have no one now.",
+        "I don't have anyone to bake for anymore.",
+        "Some days are just hard. Today's one of them.",
+        "It's all too much lately.",
+        "Hanging by a thread, honestly.",
+        "Not doing great tbh. But this recipe looks lovely.",
+    ],
+)
+def test_a_low_mood_said_in_a_few_words_gets_the_quiet_reply(text):
+    assert_read_hard(text, "en", "grief")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm tired of fighting with my oven, this recipe finally worked!",
+        "Everything is grey outside, so I baked your lemon loaf.",
+        "I have no one to share this with, so I ate it all lol",
+        "Some days are just hard to get up early for, but this bread is worth it!",
+        "It's too much! So delicious.",
+        "My coat button is hanging by a thread, like my patience with my starter!",
+        "Not doing great at shaping yet, but the taste is amazing!",
+        "This will be my last bake of the year. Thanks for a lovely year of recipes!",
+        "I just want the pain au chocolat to stop being so addictive!",
+        "We gave my old cat to my mum's farm, she'll be happier with the mice!",
+        "We put all my affairs in order for the move abroad, and baked one last loaf!",
+    ],
+)
+def test_the_same_few_words_in_everyday_use_stay_warm(text):
+    assert_read_warm(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # each had been quoted back, some with a gold star "for catching that"
+        "What a shock, another recipe that doesn't work.",
+        "I used to like this blog.",
+        "This is fine if you've never eaten real bread.",
+        "Appreciate the effort, I guess.",
+    ],
+)
+def test_more_light_scorn_is_neither_quoted_nor_starred(text):
+    assert_read_hard(text, "en", "hostile")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What a surprise, another baby on the way for my sister!",
+        "I used to love this blog and I still do!",
+        "If you've never eaten real sourdough, this recipe is the place to start.",
+        "Appreciate the effort you put into these photos!",
+    ],
+)
+def test_surprises_old_love_and_first_sourdough_stay_warm(text):
+    assert_read_warm(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear sir, I have a business proposal of mutual benefit. Kindly reply.",
+        "Hi! Loved this post. Btw we're hiring remote writers, DM for details.",
+    ],
+)
+def test_an_offer_without_a_link_is_spam(text):
+    assert read_tone(text).label == "spam" and draft_of(text).text == ""
+
+
+def test_a_reader_who_works_where_they_are_hiring_is_no_spam():
+    assert_read_warm("We're hiring at my bakery and I printed your recipe for the team!", "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her birthday would have been tomorrow.",
+        "My nan's recipe box is all I have left of her.",
+        "We got married in the hospital chapel so Dad could be there. He passed a week later.",
+    ],
+)
+def test_a_loss_said_by_what_is_left_is_a_loss(text):
+    assert_read_hard(text, "en", "grief")
+    assert read_tone(text).loss
+    assert CONGRATULATIONS not in draft_of(text).text.casefold()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was devastated when my loaf collapsed, but version two is perfect!",
+        "My birthday would have been perfect with this cake!",
+        "He passed the exam a week later, thanks to your study snacks!",
+    ],
+)
+def test_a_collapsed_loaf_a_birthday_wish_or_an_exam_passed_gets_no_condolences(text):
+    assert_read_warm(text, "en")
