@@ -450,3 +450,24 @@ def test_a_loss_said_by_what_is_left_is_a_loss(text):
 )
 def test_a_collapsed_loaf_a_birthday_wish_or_an_exam_passed_gets_no_condolences(text):
     assert_read_warm(text, "en")
+
+
+def test_a_birth_after_miscarriages_is_good_news_not_a_loss():
+    text = "After three miscarriages, we had a baby girl last night."
+    tone, draft = read_tone(text), draft_of(text)
+    assert tone.label == "grief" and tone.good_news and not tone.loss
+    assert "glad to hear the good news" in draft.text
+    assert "loss" not in draft.text and draft.quote == "" and draft.gold_stars == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After two miscarriages we had a baby girl. She's in the NICU.",
+        "After our baby was born, my dad died.",
+        "After three miscarriages, we had a baby girl last night, but she only lived two hours.",
+    ],
+)
+def test_a_birth_beside_a_loss_or_intensive_care_is_no_good_news(text):
+    tone = read_tone(text)
+    assert tone.label == "grief" and not tone.good_news
