@@ -172,6 +172,8 @@ GRIEF_STRONG = rf"""passed away|passing of|
     car|house|sofa|jeans|laugh\w*|lol|haha)\b)|
     memorial service|
     had to say goodbye to [a-z]+ (?:yesterday|today|this morning|last night)(?= *(?:[.!…]|$))|
+    (?:still smells|smells) (?:like|of) (?:him|her|them) still|still smells (?:like|of) (?:him|her|
+    them)(?= *(?:[.!…,]|$))|
     (?:his|her|their|(?:my|our) (?:{KIN})'s) (?:chair|seat|place) (?:at the table )?is (?:still )?
     empty|
     (?:house|home|kitchen|flat) (?:is|feels) (?:so )?(?:quiet|empty|silent) (?:now )?without (?:him|
@@ -429,7 +431,8 @@ LOW_MOOD = rf"""(?:i (?:(?:{MOOD_ADVERBS}) )?(?:feel|felt)|
     outside|winter|november|photos?|filter|paint\w*|walls?)\b)){MOOD_ENDS}|
     nothing (?:really |even )?matters(?: to me)?(?: any ?more| these days| lately)?(?= *(?:[.…]|
     $))|
-    (?:nothing (?:makes me happy|brings me joy|feels (?:real|good|worth it))|
+    (?:nothing (?:makes me happy|brings me joy|feels (?:real|good|worth it)|
+    tastes (?:like|of) anything)|
     i (?:can'?t|don'?t) (?:enjoy|feel) anything) any ?more(?! *(?:without|except|like|apart|
     other than|besides|compared|than)\b)|
     what'?s the point (?:of|in) (?:anything|it all|trying|getting up|even trying|doing anything|

@@ -471,3 +471,28 @@ def test_a_birth_after_miscarriages_is_good_news_not_a_loss():
 def test_a_birth_beside_a_loss_or_intensive_care_is_no_good_news(text):
     tone = read_tone(text)
     assert tone.label == "grief" and not tone.good_news
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # each had been quoted back, one with a gold star
+        "Nothing tastes like anything anymore.",
+        "Packed up his tools today. The workshop smells like him still.",
+        "Her cardigan still smells of her.",
+    ],
+)
+def test_a_grief_told_by_taste_or_smell_gets_the_quiet_reply(text):
+    assert_read_hard(text, "en", "grief")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nothing tastes like anything anymore without salt, add more!",
+        "The kitchen still smells like bread, he loves it!",
+        "My dog still smells like him after his bath lol",
+    ],
+)
+def test_salt_bread_and_a_bath_are_no_grief(text):
+    assert_read_warm(text, "en")
