@@ -339,8 +339,9 @@ def draft_with(library: Library, facts: CommentFacts) -> Draft:
     voice = register(tone, facts.support)
     quiet = voice in QUIET_TONES
     reading = read_comment(facts.text)
-    # never quote pain, contempt, a jab, or words a reader at risk may write
-    if quiet or tone.doubtful or tone.guarded or hurtful(reading.quote):
+    # never quote pain, contempt, a jab, or words a reader at risk may write; nor a reader's
+    # news of a birth or a wedding, which gets congratulations, not "I nodded all the way through"
+    if quiet or tone.doubtful or tone.guarded or tone.good_news or hurtful(reading.quote):
         reading = dataclasses.replace(
             reading, quote="", quote_idea=False, quote_question=False, asks_the_author=False
         )

@@ -126,6 +126,12 @@ _DIAGNOSIS_TOLD = cue.words(cue.DIAGNOSIS_TOLD)
 _HOPE_FROM_EXPERIENCE = cue.words(cue.HOPE_FROM_EXPERIENCE)
 _GOOD_TURN = cue.words(cue.GOOD_TURN)
 _CONGRATULATIONS = cue.words(cue.CONGRATULATIONS)
+_JOYFUL_NEWS = cue.words(cue.JOYFUL_NEWS)
+# A loss told as the past of a birth: "After three miscarriages, we had a baby girl last night."
+_AFTER_LOSS = re.compile(
+    r"(?<![\w'])after (?:[\w-]+ ){0,4}?(?:miscarriages?|losses|loss|stillbirths?|years of trying|"
+    r"rounds of ivf|ivf)(?![\w'])[^.!?,]*,?"
+)
 # What keeps news from being news yet: "still not", "hope", "I wonder if", "pas encore", "j'espère".
 _NOT_YET = re.compile(r"(?<![\w'])(?:not|never|hope|hoping|wish|wonder|if|pas|espère)(?![\w'])|n't")
 _TAKEN_BACK = re.compile(r"(?<![\w'])(?:but|mais)(?![\w'])")
@@ -182,7 +188,9 @@ class Tone:
     - correction: critical about a mistake in the post (a typo, a broken link, an error).
     - crisis: the commenter may be thinking of ending their life or of hurting themselves.
     - laughter_only: hostile only for laughing, and nothing else, at the author's hard day.
-    - good_news: grief with good news at its end ("she's in remission"), and no death in it.
+    - good_news: grief with good news at its end ("she's in remission"), and no death in it; or
+      a birth, an engagement or a wedding the reader announces, with no hard time beside it ("We
+      had a baby girl last night!"): congratulations, not a quote.
     - behind: the reader's own hard time, long over ("I had cancer ten years ago."), no death in
       it: no "I'm so sorry you're going through this".
     - grief_question: grief that asks how to live with it ("does it ever get easier?"): no
@@ -734,6 +742,42 @@ def good_news(prose: str, cues: Cues) -> bool:
     return any(_tells_good_news(sentence) for sentence in sentences(prose))
 
 
+def joyful_news(prose: str, cues: Cues) -> bool:
+    """Return whether *prose* (folded) announces the writer's own birth, engagement or wedding
+    ("We had a baby girl last night! 3.2 kg of joy."), with no hard time, death or reader at risk
+    anywhere in the comment: joy to congratulate, where a plain draft had quoted it as a fine
+    line ("I have been thinking about that line all morning")."""
+    if cues.grief or cues.crisis or cues.low_mood or tells_a_death(prose):
+        return False
+    return any(_announces_joy(sentence) for sentence in sentences(prose))
+
+
+def joy_after_loss(prose: str, cues: Cues) -> bool:
+    """Return whether *prose* (folded) announces a birth after a loss told as its past ("After
+    three miscarriages, we had a baby girl last night."), with no other hard time in it: good
+    news, where the draft had said "I'm so sorry. There is no right way to carry a loss"."""
+    if cues.crisis:
+        return False
+    for sentence in sentences(prose):
+        news = _JOYFUL_NEWS.search(sentence)
+        after = _AFTER_LOSS.search(sentence, 0, news.start()) if news else None
+        if after and _announces_joy(sentence):
+            rest = prose.replace(after.group(0), " ")
+            return not (tells_a_death(rest) or grief_cues(rest)[0])
+    return False
+
+
+def _announces_joy(sentence: str) -> bool:
+    # not asked ("did you get married?"), the author's ("your baby was born"), hoped for ("I hope
+    # we get engaged") nor taken back ("...but he only lived two hours")
+    news = _JOYFUL_NEWS.search(sentence)
+    if not news or "?" in sentence or to_reader(sentence[: news.end()]):
+        return False
+    if _TAKEN_BACK.search(sentence, news.end()):
+        return False
+    return not _NOT_YET.search(sentence[: news.start()])
+
+
 def behind(prose: str) -> bool:
     """Return whether *prose* (folded) tells of a hard time long over ("I was laid off two years
     ago, and now I love my new job."), not a death and not one that is still hard."""
@@ -817,6 +861,7 @@ def read_tone(text: str, author: str = "", website: str = "", support: bool = Fa
     if support and label == "hostile" and defends(prose, cues):
         label = "grief"  # "Anyone who says you're milking this doesn't know you. Sending love."
     comforts = bool(cues.comfort or cues.comfort_weak)
+    after_loss = label == "grief" and joy_after_loss(prose, cues)
     if support and label != "spam" and not comforts and spam_elsewhere(cues, words, model):
         label = "spam"  # an advertisement on the author's hard day is no comfort
     if label in ("hostile", "spam") and cues.crisis:
@@ -828,13 +873,15 @@ def read_tone(text: str, author: str = "", website: str = "", support: bool = Fa
         label=label,
         cues=_deciding(label, cues),
         severe=label == "hostile" and (bool(cues.severe) or len(cues.insults) >= 2),
-        loss=label == "grief" and tells_a_death(prose),
+        loss=label == "grief" and tells_a_death(prose) and not after_loss,
         shared=label == "grief" and cues.shared and not gives_hope(prose, comfort, support),
         comforting=label == "grief" and bool(comfort),
         correction=label == "critical" and bool(cues.correction),
         crisis=label == "grief" and bool(cues.crisis),
         laughter_only=label == "hostile" and support and bool(cues.bare_laughter),
-        good_news=label == "grief" and good_news(prose, cues),
+        good_news=(label == "grief" and good_news(prose, cues))
+        or (label in ("grief", "praise", "neutral") and joyful_news(prose, cues))
+        or after_loss,
         behind=label == "grief" and cues.shared and behind(prose),
         grief_question=label == "grief" and bool(_GRIEF_QUESTION.search(prose)),
         caring_question=bool(_CARING_QUESTION.search(prose)),

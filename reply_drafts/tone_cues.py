@@ -147,9 +147,25 @@ MISSED = rf"""(?:(?<!de )(?<!du )(?:(?:mon|ma|mes|notre|nos) (?:\w+ )?(?:{KIN}|{
     when (?:i'?m|she'?s|he'?s|they'?re|we'?re)|partie? (?:à|au|aux|pour|vivre|travailler)|
     pour (?:un|une|deux|trois|quelques|six) (?:an|ans|année|mois|semaines)|tout l'été|
     à la montagne|à l'étranger)\b)"""
+# A death said obliquely: a baby who "only lived two hours", was "born sleeping" or "lost at 12
+# weeks"; a brother who "isn't with us anymore"; "since mum went"; "we had to say goodbye to our
+# dog". Not a baby's weight, a friend who moved, a colleague's leaving do.
+DEATH_OBLIQUE = rf"""(?:he|she|they) (?:only|just|barely) lived (?:for )?(?:a few |an? |one |two |
+    three |four |five |six |\d+ )?(?:minutes?|hours?|days?)(?![\w])|
+    born (?:sleeping|still)(?= *(?:[.!…,]|$| at| on| in| last))|
+    lost (?:our|my|the) (?:little one|baby|pregnancy)(?= *(?:[.!…,]|$| at| in| last| this| on|
+    yesterday| today| early))|
+    (?:{KIN}|he|she) (?:isn'?t|is not) with us any ?more|
+    (?:his|her|their|(?:my|our) (?:{KIN})'s) birthday would(?: have|'ve) been (?:today|tomorrow|
+    yesterday|this week)|all i have left of (?:him|her|them)(?= *(?:[.!…,]|$))|
+    since (?:my |our )?(?:{KIN}) (?:went|left us)(?= *(?:[.!…,]|$))|
+    had to say goodbye to (?:our|my) (?:old |sweet |beloved |lovely )?(?:{PETS})(?= *(?:[.!…,]|$|
+    yesterday| today| this| last| on))"""
+
 # A loss, an illness or a hard time, said outright: enough on its own; not tears of pride at work,
 # a nurse on the children's ward, a reader home from surgery fully recovered, three toddlers.
-GRIEF_STRONG = rf"""passed away|passing of|{PARTI}|{PARTI_BARE}|{MISSED}|funeral(?! potatoes)|
+GRIEF_STRONG = rf"""passed away|passing of|
+    {DEATH_OBLIQUE}|{PARTI}|{PARTI_BARE}|{MISSED}|funeral(?! potatoes)|
     {DEATH_TOLD_FR}|
     {LOST_TOLD}|
     (?:out of|home from|back from) (?:the )?hospital after (?:my|an?|the|her|his|our) (?:\w+ )?(?:
@@ -166,14 +182,29 @@ GRIEF_STRONG = rf"""passed away|passing of|{PARTI}|{PARTI_BARE}|{MISSED}|funeral
     reading))(?![^.!?]*\b(?:proud|happy tears|tears of joy|for joy|so happy|laugh\w*|hilarious|
     funny|jokes?))|
     barely holding (?:it|myself|things) together(?= *(?:[.!…,]|$| since| these| this| and| at|
-    with(?! (?:\w+ )?(?:two|three|four|five|twins|toddlers|kids|babies|children))| right))
+    with(?! (?:\w+ )?(?:two|three|four|five|twins|toddlers|kids|babies|children)(?![^.!?]*
+    \bsince (?:he|she|they) left(?= *(?:[.!…,]|$))))| right))
     (?![^.!?]*\b(?:excite\w*|anticipation|giggl\w*|laugh\w*|heat|degrees|humid\w*|joy|twins|
     toddlers?|bedtime|game|level|boss|dungeon|miles?|km|race|marathon)\b)|
+    (?:(?:^|(?<=[.!?…] ))(?:and |honestly,? |just )?|(?:i'?m|i am|i'?ve been|i have been) (?:just |
+    slowly |quietly |completely |kind of |kinda )?)falling apart(?= *(?:[.!…,]|$| since| these|
+    this| lately| inside| at the seams| right now| without))
+    (?![^.!?]*\b(?:cakes?|bread|loaf|dough|crumb|pastry|burgers?|book|binding|shoes|boots|
+    car|house|sofa|jeans|laugh\w*|lol|haha)\b)|
     memorial service|
+    had to say goodbye to [a-z]+ (?:yesterday|today|this morning|last night)(?= *(?:[.!…]|$))|
+    (?:still smells|smells) (?:like|of) (?:him|her|them) still|still smells (?:like|of) (?:him|her|
+    them)(?= *(?:[.!…,]|$))|
+    (?:his|her|their|(?:my|our) (?:{KIN})'s) (?:chair|seat|place) (?:at the table )?is (?:still )?
+    empty|
+    (?:house|home|kitchen|flat) (?:is|feels) (?:so )?(?:quiet|empty|silent) (?:now )?without (?:him|
+    her|them)(?= *(?:[.!…,]|$))|
     hanged (?:himself|herself|themselves)|took (?:his|her|their) own life|
     (?:we|i) buried (?:{KIN})(?! (?:in the sand|at the beach))|
     (?:you|he|she) would(?: have|'ve) been (?:\d+|\w+)(?: years old)? (?:today|this (?:week|year))|
-    (?:went|gone) to sleep for the (?:last|final) time|(?:in|been in) (?:a )?(?:really )?dark place|
+    (?:went|gone) to sleep for the (?:last|final) time|
+    (?:in|been in) (?:a )?(?:really )?dark place(?! with (?:my|the|this) (?:\w+ )?(?:skills|baking|
+    bread|sourdough|cooking|code|work|garden\w*))|
     (?:an )?empty chair at the (?:dinner )?table|
     (?:^|(?<=[.!?] ))(?:goodbye|farewell|saying goodbye to|losing|remembering|adieu|
     au revoir)[, ]+(?:my |our |mon |ma |notre )?(?:{KIN})(?: \w+)?(?= *(?:[.!…]|$))|
@@ -186,7 +217,8 @@ GRIEF_STRONG = rf"""passed away|passing of|{PARTI}|{PARTI_BARE}|{MISSED}|funeral
     sorry for (?:your|the) loss|bereave\w*|widowed|widower|(?<!good )grie(?:f|ving|ved?)|mourn\w*|
     (?:i'?m|i am|became|i became|being) a (?:young |new |recent )?widow(?! (?:line|control|
     property))|
-    miscarr\w+|still ?b(?:orn|irth)|lost (?:the|our|my|a) (?:baby|pregnancy)|
+    miscarr\w+|still ?b(?:orn|irth)|
+    lost (?:the|our|my|a) (?:baby(?! weight| fat| teeth| bump)|pregnancy)|
     chemo\w*|radiotherapy|radiation therapy|diagnos(?:ed|is|es) (?:with|of)|
     (?:i'?ve been|i'?m|i am|i was|been) (?:\w+ )?(?:fighting|battling) (?:(?:breast|lung|colon|
     bowel|skin|ovarian|prostate|brain|bone|blood|pancreatic|stage \w+) )?(?:cancer|leuka?emia|
@@ -233,8 +265,11 @@ GRIEF_STRONG = rf"""passed away|passing of|{PARTI}|{PARTI_BARE}|{MISSED}|funeral
     understanding|finding|figuring|installing|setting|making|reading|following|\w+ing))|
     (?:i'?ve|i have|we'?ve|we have) been struggling|going through (?:a lot|hell|it)|
     (?<!hard i )(?:can'?t|couldn'?t) stop crying(?! (?:laughing|from laughing|with laughter))|
-    cried (?:all|for|myself)|heartbroken|
-    broken[- ]hearted|devastated|(?:kidney|heart|organ|renal|liver) failure|rainbow bridge|
+    cried (?:all|for|myself)|heartbroken(?! (?:that|when) i (?:burned|burnt|dropped|forgot|
+    overbaked|ruined|broke|spilled|missed))|
+    broken[- ]hearted|devastated(?! (?:when|that) (?:my|the|i) (?:\w+ )?(?:loaf|cake|bread|batch|
+    bake|starter|souffl\w*|dough|oven|burned|burnt|dropped|forgot))|
+    (?:kidney|heart|organ|renal|liver) failure|rainbow bridge|
     oncology|infertility|ivf|trying (?:for a baby|to conceive)|long covid|chronic (?:pain|illness)|
     caregiver|caring for my|(?:my|our|her|his) late (?:{KIN})|since (?:\w+ )?(?:passed|died)|
     (?:first|second) (?:christmas|birthday|year|mother'?s day|father'?s day) without|
@@ -281,7 +316,8 @@ GRIEF_STRONG = rf"""passed away|passing of|{PARTI}|{PARTI_BARE}|{MISSED}|funeral
     broke up with (?:me|him|her)|
     we (?:just |recently )?broke up(?! (?:the|it|this|that|our|a|an)\b)|
     (?:my|our) (?:marriage|relationship|life|family|world) (?:is|was|
-    has been) (?:\w+ )?(?:falling apart|over|ending|ended|in pieces)|i'?m falling apart|
+    has been) (?:\w+ )?(?:falling apart|over|ending|ended|in pieces)|
+    i'?m falling apart(?! laughing| with laughter)|
     (?:my|our) (?:marriage|relationship|engagement) (?:just |finally |recently )?(?:ended|
     fell apart|broke down)|
     took the kids|loneliness|(?:nobody|no one|noone) to talk to|can'?t cope|
@@ -412,10 +448,12 @@ LOW_MOOD = rf"""(?:i (?:(?:{MOOD_ADVERBS}) )?(?:feel|felt)|
     seems?|is|has been|'s been|has felt) (?:(?:so|just|kind of|kinda|completely|utterly|a bit|
     pretty|really|totally) )*(?:pointless|meaningless|hopeless|empty|bleak|too much|
     heavy(?![^.!?]*\b(?:light|salad|meal|dish|lunch)\b)|
-    like a chore|like too much){MOOD_ENDS}|
+    like a chore|like too much|(?:grey|gray)(?![^.!?]*\b(?:sky|skies|weather|rain\w*|cloud\w*|
+    outside|winter|november|photos?|filter|paint\w*|walls?)\b)){MOOD_ENDS}|
     nothing (?:really |even )?matters(?: to me)?(?: any ?more| these days| lately)?(?= *(?:[.…]|
     $))|
-    (?:nothing (?:makes me happy|brings me joy|feels (?:real|good|worth it))|
+    (?:nothing (?:makes me happy|brings me joy|feels (?:real|good|worth it)|
+    tastes (?:like|of) anything)|
     i (?:can'?t|don'?t) (?:enjoy|feel) anything) any ?more(?! *(?:without|except|like|apart|
     other than|besides|compared|than)\b)|
     what'?s the point (?:of|in) (?:anything|it all|trying|getting up|even trying|doing anything|
@@ -430,6 +468,7 @@ LOW_MOOD = rf"""(?:i (?:(?:{MOOD_ADVERBS}) )?(?:feel|felt)|
     our) (?:\w+ )?(?:rain|weather|heat|snow|cold|traffic|noise|bugs?|builds?|code|compiler|
     deadlines?|neighbou?rs?|kids|toddler|printer|wifi|internet))|
     (?:so |just |really |sick and )?(?:tired|exhausted|weary) of (?:everything|it all|all of it|
+    fighting|
     trying|being me|being (?:alone|lonely|sad|like this|this way)|feeling (?:like this|this way)|
     pretending (?:i'?m|to be) (?:ok|okay|fine|happy)|life)(?= *(?:[.!…,]|$))|
     exhausted (?:of|by) life(?! (?:admin|insurance|coach\w*|hacks?|events?|stuff|logistics|
@@ -461,6 +500,19 @@ LOW_MOOD = rf"""(?:i (?:(?:{MOOD_ADVERBS}) )?(?:feel|felt)|
     surviving|getting by|coping){MOOD_ENDS}(?![^.!?]*\b(?:degrees|heat ?wave|the heat|humid\w*|
     kept (?:us|me) up|teething|up all night with))|
     (?:i feel like|feels like) i'?m drowning(?= *(?:[.!…]|$))|
+    i (?:have|'ve got) (?:no one|nobody|no-one)(?: left)?(?: now| any ?more)?(?= *(?:[.!…]|$))|
+    (?:i )?(?:don'?t|do not) have anyone to (?:bake|cook|care|talk) (?:for|to) any ?more(?= *(?:
+    [.!…]|$))|
+    (?:^|(?<=[.!?…] ))some days are (?:just |really |so )?hard(?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?…] ))it'?s (?:just )?all (?:just )?too much(?= *(?:[.…]|$| lately| right now|
+    these days| at the moment))|
+    (?:^|(?<=[.!?…] ))(?:i'?m |honestly,? |just )?hanging (?:on )?by a thread(?= *(?:[.!…,]|$|
+    honestly| tbh| lately| these days| right now))|
+    (?:^|(?<=[.!?…] ))(?:honestly,? )?not doing (?:great|well|okay|ok|so well|too well|
+    so great)(?= *(?:[.!…,]|$| tbh| honestly| lately| these days| right now))|
+    (?:(?:some|most) days )?i (?:wonder|don'?t know) why i (?:even )?bother(?= *(?:[.!…]|$))|
+    can'?t (?:stop|switch off|turn off|quiet) (?:the|my) (?:dark |bad )?thoughts(?= *(?:[.!…]|$))|
+    not (?:sleepy|physically) tired(?= *(?:[.!…]|$))|
     i (?:don'?t|do not) matter(?: to anyone| to anybody| any ?more)?(?= *(?:[.!…]|$))"""
 # What says, after it, that a low mood is over: "I felt so alone until I found this blog".
 MOOD_EASED = r"""(?:until|till) (?:i|we|your|this|reading|finding|now|recently|last)|
@@ -714,7 +766,11 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
 # Wishes to disappear or not to go on that people also say of a burnt cake or a failing build
 # ("quero sumir!!! kkkk o bolo afundou"): a reader at risk only in a comment with no laughter
 # (tone.crisis_cues).
-CRISIS_UNLESS_LAUGHING = r"""(?:quiero|quisiera|me dan ganas de) desaparecer(?= *(?:[.!…]|$|
+CRISIS_UNLESS_LAUGHING = r"""(?:i )?(?:sometimes |often |still |keep )?(?:
+    think|thinking|thought) about (?:just )?not waking up(?= *(?:[.!…]|$))|
+    (?:everyone|everybody|they|my family|my kids|people|the world) (?:would|'d) (?:all )?be (?:
+    fine|okay|ok|better|happier) without me(?= *(?:[.!…]|$|,? honestly|,? tbh|,? anyway))|
+    (?:quiero|quisiera|me dan ganas de) desaparecer(?= *(?:[.!…]|$|
     para siempre(?! de)|y no))|(?:quero|queria) (?:sumir|desaparecer)(?= *(?:[.!…]|$|para sempre|
     pra sempre|e não))|ich will (?:einfach |echt )?nicht mehr(?= *(?:[.!…]|$))|
     ich möchte (?:einfach )?verschwinden|
@@ -940,7 +996,25 @@ TRAPPED_ELSEWHERE = r"""escape|maze|labyrinth|games?|level|puzzle|boss|dungeon|t
     holiday|vacation|club|class|gym|team|abroad|beach|party|course|pain|moule|pâte|levain|recette|
     bail|cdd|contrat|direction|déménag\w*|je pars|on part|nouvelle vie|boulot|travail|job|lease"""
 
+# A goodbye to everyone with thanks for everything, and nothing else said ("Goodbye everyone.
+# Thanks for everything.", as « Adieu à tous. Merci pour tout. » in CRISIS): not a holiday, a
+# move, a new year or a blog closing ("Goodbye everyone, off on holiday for two weeks! Thanks for
+# everything, see you in June.").
+SIGN_FAREWELL = r"""(?:^|(?<=[.!?…] ))(?:goodbye|farewell)(?: to)?,? (?:everyone|everybody|all|
+    all of you|y'?all|my friends)[.!…,]+ +(?:and )?(?:thanks|thank you)(?: (?:all|everyone|
+    everybody|so much))? for everything(?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?…] ))(?:thanks|thank you)(?: (?:all|everyone|everybody|so much))? for (?:
+    everything)[.!…,]+ +(?:and )?(?:goodbye|farewell)(?: to)?,? (?:everyone|everybody|all|
+    all of you|y'?all|my friends)(?= *(?:[.!…]|$))"""
+FAREWELL_ELSEWHERE = r"""holidays?|vacation|trip|travel\w*|moving|move|moved|abroad|see you|
+    back (?:in|on|next|soon|after)|next (?:week|month|year|time|season)|until|till|new year|
+    \d{4}|january|february|march|april|june|july|august|september|october|november|december|
+    blog|site|newsletter|forum|channel|podcast|stream|server|group|club|class|team|job|office|
+    school|retir\w*|graduat\w*|wedding|honeymoon|maternity|paternity|break|hiatus|offline|
+    social media|twitter|facebook|instagram|reddit|off to|leaving for|deploy\w*|semester|camp"""
+
 CRISIS_SIGNS = (
+    (SIGN_FAREWELL, FAREWELL_ELSEWHERE),
     (SIGN_TRAPPED, TRAPPED_ELSEWHERE),
     (SIGN_MEANS, MEANS_ELSEWHERE),
     (SIGN_GOODBYES, GOODBYES_ELSEWHERE),
@@ -953,7 +1027,16 @@ CRISIS_SIGNS = (
 # Signs too doubtful for a line about helplines ("I've given away most of my things this week",
 # "after my overdose", "je suis au bout du rouleau"): read as the reader's own hard time (a quiet
 # reply, no quote, no gold star) unless the comment laughs or says what else it is about.
-CRISIS_HINTS = r"""(?:i'?ve|i have|i) (?:just )?(?:given|gave) away (?:most|all|almost all|
+CRISIS_HINTS = r"""(?:written|made|finished|sorted) my will and (?:tidied|sorted|put|got) (?:
+    everything|my (?:affairs|things)) (?:up|in order)|put (?:all )?my affairs in order(?= *(?:[.!…]|
+    $))|
+    gave (?:away )?my (?:dog|cat|puppy|kitten|rabbit|bunny|hamster|parrot|budgie|
+    horse) to [^.!?]{1,40}[.!…]+ (?:she|he|they)(?:'ll| will) be better off(?= *(?:[.!…]|$))|
+    i (?:just )?want (?:the|this) pain to (?:stop|end)(?= *(?:[.!…]|$))|
+    (?:i )?keep thinking about (?:just )?driving (?:off )?and (?:not|never) (?:
+    stopping|coming back)(?= *(?:[.!…]|$))|
+    (?:i'?ve|i have|i) (?:just )?stopped taking my (?:meds|medication|antidepressants|pills)(?= *(?:
+    [.!…]|$))|(?:i'?ve|i have|i) (?:just )?(?:given|gave) away (?:most|all|almost all|
     nearly all|half) (?:of )?my (?:things|stuff|belongings|possessions|books|clothes)|
     (?:i'?ve|i have|i) (?:just )?(?:given|gave) away my (?:things|stuff|belongings|possessions)|
     (?:don'?t|do not|can'?t|cannot) see the point (?:of|in) (?:getting up|getting out of bed|
@@ -961,7 +1044,8 @@ CRISIS_HINTS = r"""(?:i'?ve|i have|i) (?:just )?(?:given|gave) away (?:most|all|
     not sure i (?:want to|can) keep (?:fighting|going)(?= *(?:[.!…]|$))|
     (?:kids|children|family) would be better off with (?:someone else|another (?:mom|mum|dad|
     parent|mother|father))|
-    giv(?:ing|en|e) (?:\w+ ){0,3}away[^.!?]{0,40}[.!…]+ (?:(?:i )?(?:don'?t|do not) think i'?ll|
+    giv(?:ing|en|e) (?:\w+ ){0,3}(?:away|to)[^.!?]{0,40}[.!…]+ (?:
+    (?:i )?(?:don'?t|do not) think i'?ll|
     (?:i )?won'?t|i will not) (?:need|be needing) (?:them|it)(?= *[.!…]*$| where i'?m going)|
     can'?t keep doing this(?: any ?more)?(?= *[.!…]*$|[.!…]+ (?:every|i'?m|i am|nothing|i can'?t))
     (?![^\n]*(?:😂|🤣|😆|\blol\b|\bhaha))|
@@ -991,9 +1075,13 @@ HINTS_ELSEWHERE = r"""declutter\w*|minimalis\w*|moving|moved|kondo|konmari|downs
 # Words a reader at risk may write that are too doubtful to read as anything ("Tonight's the
 # night.", "I'm so done with life lol"): with AT_RISK_WORDS, a comment that has them is never
 # quoted back nor starred, whatever it is read as (tone.Tone.guarded).
-AT_RISK_UNQUOTED = r"""tonight'?s the night|tonight is the night|done with (?:everything|it all|
+AT_RISK_UNQUOTED = r"""(?:^|(?<=[.!?…] ))(?:(?:some|most) (?:days|nights),? )?i (?:just )?(?:don'?t|
+    do not|can'?t) see the point(?: any ?more)?(?= *(?:[.…]|$))|
+    tonight'?s the night|tonight is the night|done with (?:everything|it all|
     life)|it was nice while it lasted|the last thing i (?:will |'ll )?(?:ever )?read|
     kill me now|this (?:is|will be) my (?:very )?last (?:comment|message|post)|
+    this (?:is|will be) my (?:very )?last (?:bake|loaf|recipe)(?= *[.!…]+ *(?:$|thank|thanks|
+    goodbye))|
     (?:end|ending) it all|sleep forever|
     disappear forever|want to die(?! (?:of (?:embarrassment|shame|cringe|laughter|laughing)|
     laughing|with laughter|from laughing))|
@@ -1009,9 +1097,10 @@ AT_RISK_UNQUOTED = r"""tonight'?s the night|tonight is the night|done with (?:ev
     (?:i'?m|i am) (?:standing|sitting) on (?:the|a) (?:bridge|ledge|roof)(?! (?:of|with)\b)
     (?![^.!?\n]*(?:taking|photos?|pictures?|views?|gorgeous|stunning|beautiful|amazing|climb\w*|
     😍|📸|😂|🤣|\blol\b|\bhaha))|
-    (?:anyone|anybody|no ?one|nobody) would (?:even )?notice if i (?:stopped showing up|
+    (?:anyone|anybody|no ?one|nobody) would (?:even )?(?:notice|care) if i (?:stopped showing up|
     disappeared|vanished|was gone|
-    were gone|stopped existing)(?! (?:from|at|during|into|to) (?!(?:this |the )?(?:world|earth|
+    were gone|stopped existing|stopped commenting|stopped posting|
+    stopped writing)(?! (?:from|at|during|into|to) (?!(?:this |the )?(?:world|earth|
     planet)\b))(?![^\n]*(?:😂|🤣|😆|😅|\blol\b|\bhaha))|
     (?:i'?ve|i have|i'?ve got|i got) (?:the |my |enough |all my |some )?(?:pills|meds|tablets|
     painkillers) (?:saved|stashed|stockpiled|hoarded)(?: up)?(?![^.!?\n]*\b(?:trip|travel\w*|
@@ -1031,7 +1120,15 @@ AT_RISK_UNQUOTED = r"""tonight'?s the night|tonight is the night|done with (?:ev
 LEAVING = r"""moving|move(?! on)|moved|abroad|trip|travel\w*|leaving for|emigrat\w*|relocat\w*|
     new job|flight|visa|overseas|semester|exchange|gap year|deploy\w*|wedding|farewell party|
     going[- ]away party|retir\w*|graduat\w*|backpack\w*"""
-AT_RISK_EXPLAINED = ((r"(?:saying|said) goodbye to everyone i love", LEAVING),)
+# A year to the day ("It's been a year today. I baked his favourite."), not a blog's birthday.
+ANNIVERSARY = r"""(?:^|(?<=[.!?…] ))it'?s been (?:a|one|two|three|four|five|\d+) years? today
+    (?= *(?:[.!…]|$))"""
+CELEBRATED = r"""happy|anniversary|birthday|blogiversary|celebrat\w*|started|married|sober|clean|
+    smoke[- ]free|wedding|🎉"""
+AT_RISK_EXPLAINED = (
+    (r"(?:saying|said) goodbye to everyone i love", LEAVING),
+    (ANNIVERSARY, CELEBRATED),
+)
 AT_RISK_WORDS = (  # besides CRISIS, read as crisis wherever it is found
     CRISIS_UNLESS_LAUGHING,
     *(sign for sign, _ in CRISIS_SIGNS),
@@ -1042,7 +1139,10 @@ AT_RISK_WORDS = (  # besides CRISIS, read as crisis wherever it is found
 # prochain billet.", "I don't know if I'll still be here for the next post.", « Fatigué d'être
 # là. », « À quoi bon. »): never quoted nor starred, unless the comment laughs or says it is a
 # move, a trip, a job or a bad connection (tone.guarded_signs).
-GUARDED_SIGNS = r"""(?:je ne sais pas|je sais pas|pas sûre? que|pas certaine? que) (?:si )?je (?:
+GUARDED_SIGNS = r"""(?:i )?won'?t be needing (?:it|them|this|these|
+    (?:the|my) (?:\w+ ){0,2}\w+) (?:after|past|beyond) (?:this week|today|tonight|tomorrow|
+    this month|friday|the weekend)(?= *(?:[.!…,]|$))|
+    (?:je ne sais pas|je sais pas|pas sûre? que|pas certaine? que) (?:si )?je (?:
     serai|sois) (?:(?:encore|toujours) (?:là|ici)|(?:encore |toujours )?(?:parmi vous|
     de ce monde))|
     (?:(?:don'?t know|not sure|no idea|wonder) (?:if|whether)|not sure) i'?ll (?:still )?be (?:
@@ -1094,14 +1194,15 @@ CARING_QUESTION = r"""how are you (?:holding up|doing|feeling|coping|keeping)|
 
 # "Passed" as a death: "he passed last May", "she passed in March", "passed two years ago".
 PASSED = r"""passed(?= *(?:[.,;!]|$|on\b|last|in (?:his|her|their) sleep|recently|suddenly|
-    peacefully|in (?:january|february|march|april|may|june|july|august|september|october|november|
+    peacefully|(?:a|one|two|three|\w+) (?:days?|weeks?|months?) later\b|
+    in (?:january|february|march|april|may|june|july|august|september|october|november|
     december|\d{4}|the (?:spring|summer|autumn|fall|winter|night))\b|(?:\w+ ){1,2}ago\b|
     this (?:year|month|week|morning|spring|summer|autumn|winter)\b))"""
 
 # Words of loss or illness that count with a person or pet in the same or the last sentence
 # ("we lost Rosie", after "our dog"); not "the build died".
 GRIEF_WEAK = rf"""{DIED}|dies|dying(?! to)|death|
-    (?<!i'm )(?<!im )(?<!i am )dead(?! (?:link|links|code|end|simple|
+    (?<!i'm )(?<!im )(?<!i am )(?<!literally )(?<!actually )dead(?! (?:link|links|code|end|simple|
     easy|right|on|tired|serious|set|weight|zone|lock|letter|pixels?|keys?|inside|jealous))|
     lost(?! (?:my|our|the|a|an|some|track|interest|weight|time|money|data|keys?|it|count|sleep|
     patience|touch|faith|hope))|loss(?! function)|{PASSED}|cancer|sick|ill|illness|stroke|
@@ -1115,16 +1216,19 @@ GRIEF_WEAK = rf"""{DIED}|dies|dying(?! to)|death|
     malade|enfermo|enferma"""
 
 # Death itself: marks the grief of a loss ("I'm so sorry for your loss"), not of an illness.
-DEATH = rf"""passed away|passing of|{PASSED}|{PARTI}|funeral(?! potatoes)|memorial|condolences|
+DEATH = rf"""passed away|passing of|
+    {DEATH_OBLIQUE}|{PASSED}|{PARTI}|funeral(?! potatoes)|memorial|condolences|
     {DEATH_TOLD_FR}|
     hanged (?:himself|herself|themselves)|took (?:his|her|their) own life|(?:we|i) buried (?:
     {KIN})|s'est donné la mort|s'est (?:pendue?|suicidée?)|s'est éteinte?(?= *(?:[.!…,]|$|
     paisiblement|cette nuit| hier| dimanche))|(?:on a|nous avons) enterré (?:papa|maman|mamie|
     papi)|(?:a dû être|a été|fait) euthanasiée?|
     sorry for (?:your|the) loss|
-    bereave\w*|widow\w*|grie\w+|mourn\w*|miscarr\w+|still ?b(?:orn|irth)|lost (?:the|our|my|a) baby|
+    bereave\w*|widow\w*|grie\w+|mourn\w*|miscarr\w+|still ?b(?:orn|irth)|
+    lost (?:the|our|my|a) baby(?! (?:weight|fat|teeth|tooth|bump|belly|gate|monitor|shoes))|
     lost (?:my|our|her|his|their) (?:\w+ )?(?:{KIN})|we lost [a-z]+|{LOST_TOLD}|
-    {DIED}|dies|death|(?<!i'm )(?<!im )(?<!i am )dead(?! inside| jealous)|ashes|rip (?:{KIN})\b|
+    {DIED}|dies|death|(?<!i'm )(?<!im )(?<!i am )(?<!literally )(?<!actually )dead(?! inside|
+    jealous)|ashes|rip (?:{KIN})\b|
     put to sleep|put (?:our|my|his|her|their|him|her|them) (?:\w+ ){{0,3}}down|
     {DEATH_TOLD}|
     (?:baby|babies|twins?|scan|ultrasound) (?:had|has|showed|with) no (?:fetal )?heartbeat|
@@ -1241,6 +1345,24 @@ GOOD_NEWS = r"""in remission|cancer[- ]free|tumou?r[- ]free|finish(?:ed|ing) (?:
     plus (?:aucune )?trace (?:du|de la|de) (?:cancer|tumeur|maladie)|
     (?:a|ai) survécu à (?:sa|son|mon|ma|une?|deux) (?:\w+ )?(?:crises? cardiaques?|avc|
     cancer)"""
+
+# A birth, an engagement or a wedding the writer announces ("We had a baby girl last night!", "We
+# got engaged!"): joy to congratulate, not a line to quote back (tone.joyful_news). A baby goat, a
+# birth at 26 weeks or one hoped for is not this.
+NEWBORN = r"""baby(?: (?:girl|boy|daughter|son))?(?= *(?:[.!…,;]|$| (?:last|yesterday|this|on|at|
+    in|today|tonight|earlier|weighing|named|called|and|born)\b))|son|daughter|twins|grandson|
+    granddaughter|grandbaby|little (?:girl|boy|one)"""
+JOYFUL_NEWS = rf"""(?:we|i) (?:just |finally |officially )?(?:had|welcomed|gave birth to) (?:a|our|
+    my) (?:(?:beautiful|healthy|gorgeous|little|first|second|third|new|baby) )?(?:{NEWBORN})|
+    (?:our|my) (?:(?:first|second|third|little|new|baby) )?(?:{NEWBORN}) (?:was|were) born(?! (?:
+    at \d|early|premature\w*|too soon|sleeping|still))|
+    (?:it'?s|it is) a (?:girl|boy)(?= *(?:[.!…]|$))|
+    (?:(?:we|i) |^|(?<=[.!?…] ))(?:just |finally |officially )?got (?:engaged|married|hitched)|
+    (?:we'?re|we are) (?:officially |finally |now )?(?:engaged|married|getting married)(?= *(?:
+    [.!…]|$))|(?:he|she) proposed(?= *(?:[.!…,]|$| last| on| yesterday| and))|
+    (?:i|we) (?:just |finally )?became (?:a |an )?(?:new )?(?:mum|mom|mother|dad|father|parents?|
+    grandparents?|grandma|grandpa|granny|aunt|auntie|uncle)(?= *(?:[.!…,]|$| last| on| this|
+    yesterday| today| again| for))"""
 
 # A reader's own scare that ended well, told on the author's hard-day post to give hope ("My mum
 # had the same scan last spring. It turned out benign."): comfort, not a hard time of their own.
@@ -1602,10 +1724,35 @@ CONDESCENSION = r"""(?<!what a )cute little (?:blog|post|site|project|article|
     who hurt you(?= *[?!.…]*$)|^not bad for an? (?:amateur|hobbyist)(?= *[.!…]*$)|bless your heart|
     you must have (?:a lot of|too much|so much) (?:free |spare )?time(?= *(?:[.!…]|$|on))|
     (?:plein|pleine|rempli|remplie|enfilade|tissu) de lieux communs(?![^.!?]*\bmais\b)|
-    que des lieux communs|(?<!trop )(?<!très )mignon comme (?:tentative|effort)"""
+    que des lieux communs|(?<!trop )(?<!très )mignon comme (?:tentative|effort)|
+    (?:^|(?<=[.!?] ))(?:well,? )?(?:it'?s|that'?s) certainly an? (?:post|recipe|choice|take|loaf|
+    bake|method)(?= *[.!…]*$)|
+    another day,? another (?:humblebrag|sob story|ad|advert|sponsored post|clickbait|brag)|
+    effort is optional(?: now| these days| here)?(?= *[.!…]*$)|
+    real (?:bakers|cooks|chefs) [^.!?]{3,60}, but (?:okay|ok|sure|whatever)(?= *[.…]*$)|
+    (?:^|(?<=[.!?] ))(?:keep|don'?t quit) your day job(?= *[.!…]*$)|
+    funny how (?:the |your )?(?:sponsored|paid|affiliate|ad) (?:posts?|ones|recipes?)|
+    better (?:\w+ )?(?:blindfolded|in (?:her|his|my|their) sleep|with (?:her|his|my|their) (?:
+    eyes closed))|
+    (?:really |so )?needed (?:your|the) (?:whole |entire )?life story"""
 
 # Contempt said as a phrase: hostile on its own.
-CONTEMPT_PHRASES = r"""(?<!like )(?:nobody|no one) (?:really |even |ever )?cares(?! (?:if|whether|
+CONTEMPT_PHRASES = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= *[.…]*$)|
+    if you'?ve never (?:eaten|had|tasted|baked|made) (?:real|proper|good|decent) \w+(?= *[.…]*$)|
+    (?:appreciate|nice|good) (?:the )?(?:effort|try),? i guess(?= *[.…]*$)|
+    (?:^|(?<=[.!?] ))what a (?:shock|surprise),? another (?:recipe|post|loaf|article|one) (?:that|
+    which) (?:doesn'?t|didn'?t|does not|won'?t|failed)|
+    love how you (?:ignored|ignore|ignoring|never (?:answer|reply|respond|
+    listen)|didn'?t (?:even )?(?:bother|answer|reply|test|read|check)|completely (?:ignored|missed|
+    skipped))|
+    i'?m sure your (?:kids|family|husband|wife|partner|friends|guests) (?:love|enjoy)s? (?:eating |
+    being )?(?:your )?(?:experiments|guinea pigs|test subjects)|
+    if you (?:enjoy|like|love|want) (?:eating |chewing )?(?:bricks|cardboard|doorstops|
+    hockey pucks|rocks|sawdust|food poisoning)(?= *(?:[.!…,]|$))|
+    no need to make (?:a|an entire|a whole) (?:post|blog post|thing|fuss) (?:about|of|out of) it|
+    (?:nobody|no one) wants to read (?:sad|depressing|miserable|your sad|about your) (?:stuff|
+    posts?|things|feelings|grief|problems)(?! *\?)|
+    (?<!like )(?:nobody|no one) (?:really |even |ever )?cares(?! (?:if|whether|
     for me|about (?!(?:this|that|it|you|your|yours|the (?:post|article|author|blog))\b)))|
     nobody asked|who (?:even )?cares|
     ^(?:das ist|das war|esto es|eso es|questo è|isso é|isto é|dit is|c'est)(?: (?:doch|echt|
@@ -2362,7 +2509,10 @@ SPAM_WEAK = r"""cheap|discount\w*|bonus\w*|free trial|free shipping|deal|deals|o
 # The stock sentences of comment-spam kits, spun by the thousand, that no person writes: one is
 # enough ("I have been browsing online more than 3 hours today"). A kit's plainer lines ("I know
 # this is off topic but...") are also what readers write, so they are not here.
-SPAM_KIT = r"""browsing online (?:more than|over) \w+ hours|pretty worth enough for me|
+SPAM_KIT = r"""(?:a|an|my) business proposal (?:of|for) (?:our )?mutual (?:benefit|interest)|
+    you(?:'ve| have) been (?:selected|chosen) (?:for|to (?:receive|win)) an? (?:free|
+    new|brand new|exclusive)|
+    browsing online (?:more than|over) \w+ hours|pretty worth enough for me|
     if all (?:web ?site |site )?(?:owners|webmasters) and bloggers|
     (?:could not|couldn'?t) depart your (?:web ?site|site|blog)|
     (?:paragraph|piece of writing) is (?:pleasant|fastidious)|fastidious (?:paragraph|post|piece)|
@@ -2418,7 +2568,8 @@ RHETORICAL_JABS = rf"""^is this a joke\?$|^c'est une blague ?\?$|
     sérieux,? c'est ça (?:votre|ton) (?:tuto|article|billet){JAB_WARM_TURN_FR}"""
 
 # Ways to reach a seller: a phone number, a handle, "message me", "link in bio", "search 'X'".
-CONTACT = r"""message me|dm me|pm me|text (?:me|her|him|\w+ on)|email me|contact me|call me|
+CONTACT = r"""dm (?:me )?for (?:details|more|info|rates)|
+    message me|dm me|pm me|text (?:me|her|him|\w+ on)|email me|contact me|call me|
     call (?:him|her|them|us|now|today)|reach (?:me|out to me)|write to me|inbox me|whatsapp|
     telegram|wechat|weixin|kakao|viber|line id|link in (?:my )?(?:bio|profile|name)|
     (?:check|see|visit) my (?:profile|page|channel|shop|store|etsy|website|site|instagram|tiktok)|
@@ -2432,7 +2583,8 @@ CONTACT = r"""message me|dm me|pm me|text (?:me|her|him|\w+ on)|email me|contact
     ig\W{1,3}@?[\w.#-]{3,}"""
 
 # What sellers offer: prices, services, cures, money, deals.
-COMMERCIAL = r"""i sell|we sell|we make|we ship|i make (?:custom|handmade)|we offer|i offer|
+COMMERCIAL = r"""(?:we'?re|we are) hiring|
+    i sell|we sell|we make|we ship|i make (?:custom|handmade)|we offer|i offer|
     achetez (?:mon|ma|mes|notre|nos)(?! (?:\w+ )?(?:préférée?s?|de chevet))|
     our (?:firm|company|agency|team|shop|store|bakery|clinic|hatchery|app|platform|service|
     services|business|studio|course|program|products?|brand|factory|experts?)|my (?:firm|company|
