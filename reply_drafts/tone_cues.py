@@ -563,8 +563,9 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     wasn'?t here|died|didn'?t exist)|
     (?:^|(?<=[.!?] ))i (?:just )?want to disappear(?= *(?:[.!…]|$))|
     (?:i'?m|i am) (?:so |just )?done\.? with (?:everything|it all|life)(?= *[.…]*$)|
-    i (?:took|swallowed|have taken|'ve taken) all (?:of )?my (?:pills|meds)(?= *(?:[.!…]|$|tonight|
-    last night))|i (?:just )?swallowed (?:a bottle|a handful) of (?:pills|tablets)|
+    i (?:took|swallowed|have taken|'ve taken) all (?:of )?my (?:pills|meds)(?= *(?:[.!…]|$|(?:
+    tonight|last night) *(?:[.!…]|$)))|
+    i (?:just )?swallowed (?:a bottle|a handful) of (?:pills|tablets)|
     (?:can'?t|cannot) (?:do|take|handle) (?:this|it) any ?more[.!…]* (?:\w+ ){0,3}(?:nobody|
     no one) would (?:even )?(?:notice|care|miss me)(?= *(?:[.!…]|$))|
     (?:je veux|j'aimerais|je voudrais|
@@ -949,6 +950,26 @@ CRISIS_SIGNS = (
     (SIGN_DONE, DONE_ELSEWHERE),
     (SIGN_STOP, STOP_ELSEWHERE),
 )
+
+# A reader at risk in danger now (tone.Tone.danger_now), whose draft asks them to call their local
+# emergency number first, as crisis lines advise (LanguageLines.crisis_now): a crisis cue telling
+# of an act done (the pills taken, letters left)...
+DANGER_ACTS = r"""(?:took|swallowed|taken) all (?:of )?my|swallowed (?:a bottle|a handful)|
+    j'ai (?:pris|avalé)|
+    letters?|notes?|messages|lettres?|briefe|abschiedsbriefe?|afscheidsbrie(?:f|ven)|cartas?|
+    letter[ae]"""
+# ... or, beside any crisis cue, a time for now ("I have the pills ready. Tonight is the night.",
+# « ce soir je vais en finir », "heute Nacht"; not "not tonight" nor "your post tonight"), the
+# bridge or the ledge they stand on, goodbye letters.
+DANGER_NOW = r"""(?<!not )(?<!pas )(?<!nicht )(?<!post )(?<!article )(?:tonight|right now|
+    this evening|ce soir|cette nuit|esta noche|ahora mismo|heute nacht|heute abend|stasera|
+    stanotte|esta noite|hoje à noite|vannacht|vanavond)|
+    (?:i'?m|i am) (?:standing |sitting )?on (?:the|a) (?:edge of (?:the|a) )?(?:bridge|ledge|
+    rooftop|roof|cliff)|
+    (?:stehe|sta|estoy|sono|estou) (?:\w+ )?(?:auf (?:der|einer) brücke|op (?:de|een) brug|
+    en el puente|sul ponte|na ponte)|
+    (?:goodbye|farewell) (?:letters?|notes?)|lettres? d'adieu|abschiedsbriefe?|
+    afscheidsbrie(?:f|ven)|cartas? de despedida|letter[ae] d'addio"""
 
 # Signs too doubtful for a line about helplines ("I've given away most of my things this week",
 # "after my overdose", "je suis au bout du rouleau"): read as the reader's own hard time (a quiet

@@ -1,0 +1,87 @@
+"""What a review of kindness at the worst moments found (session 37, kind2), worst harm first: a
+reader who has taken all their pills tonight, stands on the bridge or has written goodbye letters
+was told to "talk to someone today", where crisis lines (the Samaritans', 988's advice to those who
+answer someone at risk) say their local emergency number is the first call, now.
+
+Each case is pinned with its near misses: a thought with no act nor time keeps the line about
+helplines, and pills taken as prescribed are no crisis at all.
+"""
+
+import pytest
+
+from reply_drafts.language_lines import lines_for
+from reply_drafts.tone import read_tone
+from tests.support.drafts import assert_read_warm, draft_of
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "I took all my pills tonight. Thank you for your blog."),
+        ("en", "I swallowed a handful of pills. Thanks for the blog."),
+        ("en", "I'm going to take all my pills tonight. Thanks for everything."),
+        ("en", "I'm standing on the bridge right now. Thank you for your words."),
+        ("en", "I have the pills ready. Tonight is the night."),
+        ("en", "I wrote my goodbye letters. Thanks for everything."),
+        ("en", "I wrote my goodbye letters. I want to be with my husband at his grave."),
+        ("en", "I wrote letters to my kids just in case. Thank you for your blog."),
+        ("fr", "J'ai pris tous mes cachets ce soir. Merci pour votre blog."),
+        ("fr", "Ce soir je vais en finir, je voulais juste vous dire merci."),
+        ("fr", "J'ai rédigé mes lettres d'adieu."),
+        ("es", "Me voy a matar esta noche."),
+        ("es", "Estoy en el puente ahora mismo."),
+        ("de", "Ich bringe mich heute Nacht um."),
+        ("de", "Ich habe meine Abschiedsbriefe geschrieben."),
+    ],
+)
+def test_a_reader_in_danger_now_is_asked_to_call_their_emergency_number_now(language, text):
+    tone, draft = read_tone(text), draft_of(text, language)
+    assert tone.crisis and tone.danger_now, tone.cues
+    assert draft.crisis and draft.gold_stars == 0 and draft.quote == ""
+    assert draft.text.endswith(lines_for(language).crisis_now)
+
+
+def test_the_line_for_danger_now_puts_the_emergency_number_first_then_the_helplines():
+    for language in ("en", "fr", "es", "de"):
+        line = lines_for(language).crisis_now
+        assert line != lines_for(language).crisis
+        assert line.index("https://findahelpline.com") > 0
+    assert "emergency number" in lines_for("en").crisis_now
+    assert "numéro d'urgence" in lines_for("fr").crisis_now
+    assert "número de emergencias" in lines_for("es").crisis_now
+    assert "Notruf" in lines_for("de").crisis_now
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Some days I don't want to be here anymore. Thank you for this post."),
+        ("en", "I've been thinking about suicide. Your blog helps."),
+        ("en", "I'm going to end it. Thanks for everything."),
+        ("en", "I have a plan and a date. I just wanted someone to know."),
+        ("en", "I've been suicidal in the past but not right now. Thanks for writing this."),
+        ("en", "Reading your post tonight made me realise I've been suicidal for years."),
+        ("en", "I stood on that same bridge last month and thought about jumping. I didn't."),
+        ("en", "Some nights I stand on the bridge on my way home and think about it."),
+        ("fr", "Je pense au suicide depuis des semaines. Votre blog m'aide."),
+        ("es", "Tengo pensamientos suicidas."),
+        ("de", "Ich denke oft an Suizid."),
+    ],
+)
+def test_a_thought_with_no_act_nor_time_keeps_the_line_about_helplines(language, text):
+    tone, draft = read_tone(text), draft_of(text, language)
+    assert tone.crisis and not tone.danger_now, tone.cues
+    assert draft.text.endswith(lines_for(language).crisis)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I took my pills this morning, feeling better. Thanks!",
+        "I took all my pills tonight like the doctor said. Thanks for the recipe!",
+        "I took all my meds last night and slept well. Great post.",
+    ],
+)
+def test_pills_taken_as_prescribed_are_no_crisis(text):
+    assert_read_warm(text, "en")
+    assert not read_tone(text).danger_now
