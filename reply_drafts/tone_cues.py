@@ -2371,6 +2371,24 @@ SPAM_TERMS = r"""casinos?|poker|sportsbook|online slots|free spins|jackpot|viagr
     préstamos? (?:rápidos?|inmediatos?)|sin aval|ohne schufa|(?:günstige|schnelle) kredite|
     sofortkredit\w*"""
 
+# A sales pitch with no link, in French, Spanish, Italian and German: an agency introducing itself,
+# its prices, a free quote, a seer's return of a lost love (« Nous sommes une agence de rédaction
+# web, tarifs dégressifs, devis gratuit. »). Read with SPAM_TERMS: two of them make spam, one alone
+# does not (« J'ai eu un devis gratuit chez mon couvreur, merci pour les conseils ! »).
+SALES_PITCHES = r"""(?:nous sommes|je suis) une? (?:agence|société|entreprise|cabinet|
+    plateforme) (?:de|d'\w+|web|seo|digitale|spécialisée)|
+    devis (?:gratuits?|offerts?|sans engagement)|
+    tarifs? (?:dégressifs?|compétitifs?|imbattables?|préférentiels?|avantageux|attractifs?)|
+    retour (?:de l'être aimé|affectif)|(?:voyante?|marabout) (?:médium|africain|sérieux|compétent)|
+    médium (?:voyante?|sérieux|compétent)|résultats? (?:garantis?|rapides? et garantis?)|
+    somos una (?:agencia|empresa) (?:de|digital|seo|especializada)|
+    presupuestos? (?:gratuitos?|sin compromiso)|
+    tarifas (?:económicas|competitivas|asequibles|imbatibles)|
+    siamo (?:un'agenzia|una (?:agenzia|azienda|ditta|società)) (?:di|seo|web|specializzata)|
+    preventiv[oi] (?:gratuit[oi]|senza impegno)|prezzi (?:competitivi|imbattibili|vantaggiosi)|
+    wir sind (?:eine|ein) \w*(?:agentur|firma|unternehmen)|
+    (?:kostenloses|unverbindliches) angebot|(?:unschlagbare|faire) preise"""
+
 # Words of an offer that mean nothing alone ("cheap", "discount") but two of them with a link do.
 SPAM_WEAK = r"""cheap|discount\w*|bonus\w*|free trial|free shipping|deal|deals|offer|offers|
     affordable|guaranteed|outlet|wholesale|pills|meds|loans?|hosting|credit|

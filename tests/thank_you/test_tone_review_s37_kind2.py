@@ -1,10 +1,13 @@
 """What a review of kindness at the worst moments found (session 37, kind2), worst harm first: a
 reader who has taken all their pills tonight, stands on the bridge or has written goodbye letters
 was told to "talk to someone today", where crisis lines (the Samaritans', 988's advice to those who
-answer someone at risk) say their local emergency number is the first call, now.
+answer someone at risk) say their local emergency number is the first call, now; a French sales
+pitch with no link (« Nous sommes une agence de rédaction web, tarifs dégressifs, devis gratuit. »,
+and the same in Spanish, Italian and German) quoted back warmly with a gold star.
 
 Each case is pinned with its near misses: a thought with no act nor time keeps the line about
-helplines, and pills taken as prescribed are no crisis at all.
+helplines, and pills taken as prescribed are no crisis at all; a quote asked of a baker or a
+painter, a price for large families and a recipe offered stay warm.
 """
 
 import pytest
@@ -85,3 +88,44 @@ def test_a_thought_with_no_act_nor_time_keeps_the_line_about_helplines(language,
 def test_pills_taken_as_prescribed_are_no_crisis(text):
     assert_read_warm(text, "en")
     assert not read_tone(text).danger_now
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Nous sommes une agence de rédaction web, tarifs dégressifs, devis gratuit."),
+        ("fr", "Je suis marabout africain, retour de l'être aimé en 7 jours, contactez-moi."),
+        ("fr", "Grand voyant médium, retour affectif rapide, résultats garantis."),
+        ("es", "Somos una agencia de marketing, presupuesto gratis, tarifas económicas."),
+        ("it", "Siamo un'agenzia SEO, preventivo gratuito, prezzi competitivi."),
+        ("de", "Wir sind eine Webagentur, kostenloses Angebot, günstige Preise."),
+    ],
+)
+def test_a_sales_pitch_with_no_link_is_spam(language, text):
+    tone, draft = read_tone(text), draft_of(text, language)
+    assert tone.label == "spam", (tone.label, tone.cues)
+    assert draft.text == "" and draft.gold_stars == 0
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "J'ai demandé un devis à mon boulanger pour le gâteau de mariage, merci pour l'idée !",
+        ),
+        ("fr", "J'ai eu un devis gratuit chez mon couvreur, merci pour les conseils !"),
+        ("fr", "Tarifs dégressifs pour les familles nombreuses au musée, merci pour le bon plan !"),
+        ("fr", "Recette testée ce week-end, résultats garantis, merci !"),
+        ("fr", "contactez-moi si vous voulez la recette de ma grand-mère"),
+        ("fr", "Nous sommes une entreprise familiale, et ta brioche a fait l'unanimité !"),
+        ("es", "Pedí presupuesto gratis a tres pintores, gracias por los consejos."),
+        ("it", "Ho chiesto un preventivo gratuito all'idraulico, grazie per i consigli!"),
+        ("de", "Ich habe ein unverbindliches Angebot vom Maler geholt, danke für die Tipps!"),
+        ("de", "Der Laden hat faire Preise, danke für den Tipp!"),
+    ],
+)
+def test_a_quote_or_a_price_in_everyday_words_is_no_spam(language, text):
+    assert read_tone(text).label != "spam", read_tone(text).cues
+    assert_read_warm(text, language)
+
