@@ -1991,6 +1991,14 @@ CONTEMPT_UNLESS_LAUGHING = r"""(?:tu racontes|vous racontez) (?:vraiment )?n'imp
     schäm (?:dich|euch)(?= *(?:[.!…]|$))|
     (?:vergognati|vergognatevi|avergüénzate)(?= *(?:[.!…,]|$))"""
 
+# French sarcasm on a failure of the author's: « Chapeau, vous avez réussi à rater un pain.
+# Fallait le faire. » (not « Chapeau, le pain est magnifique ! Fallait le faire, bravo. », nor the
+# reader's own « J'ai raté ma première fournée aussi, fallait le faire ! »); read with
+# CONTEMPT_PHRASES, a laugh beside it too (« …Fallait le faire 😂 » laughs at the author).
+SARCASM_FR = r"""(?:vous avez|tu as|t'as) (?:encore |quand même |vraiment )?(?:
+    réussi à (?:rater|louper|foirer|brûler|cramer|massacrer|gâcher|bousiller)|raté|loupé|foiré|
+    brûlé|cramé|massacré|gâché|bousillé)[^.!?]{0,60}?[.!…]* *(?:il )?fallait le faire"""
+
 # Words of praise sarcasm wears most ("Great, another tutorial...", "Nice try, but..."): praise
 # that says nothing warmer is doubtful when the model sees hostility close behind (tone.DOUBT).
 WORN_PRAISE = frozenset(("nice", "great", "genius", "brilliant", "wow", "amazing", "cool"))

@@ -3,11 +3,14 @@ reader who has taken all their pills tonight, stands on the bridge or has writte
 was told to "talk to someone today", where crisis lines (the Samaritans', 988's advice to those who
 answer someone at risk) say their local emergency number is the first call, now; a French sales
 pitch with no link (« Nous sommes une agence de rédaction web, tarifs dégressifs, devis gratuit. »,
-and the same in Spanish, Italian and German) quoted back warmly with a gold star.
+and the same in Spanish, Italian and German) quoted back warmly with a gold star; French sarcasm
+on the author's failure (« Chapeau, vous avez réussi à rater un pain. Fallait le faire. ») quoted
+back as words to keep.
 
 Each case is pinned with its near misses: a thought with no act nor time keeps the line about
 helplines, and pills taken as prescribed are no crisis at all; a quote asked of a baker or a
-painter, a price for large families and a recipe offered stay warm.
+painter, a price for large families and a recipe offered stay warm; so does « fallait le faire »
+said of a loaf praised or of the reader's own failure.
 """
 
 import pytest
@@ -129,3 +132,30 @@ def test_a_quote_or_a_price_in_everyday_words_is_no_spam(language, text):
     assert read_tone(text).label != "spam", read_tone(text).cues
     assert_read_warm(text, language)
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chapeau, vous avez réussi à rater un pain. Fallait le faire.",
+        "Chapeau, vous avez réussi à rater un pain. Fallait le faire 😂",
+        "Bravo, vous avez réussi à brûler des cookies. Il fallait le faire.",
+        "Tu as raté ton pain, fallait le faire.",
+    ],
+)
+def test_french_sarcasm_on_the_authors_failure_is_not_starred(text):
+    tone, draft = read_tone(text), draft_of(text, "fr")
+    assert tone.label == "hostile", (tone.label, tone.cues)
+    assert draft.gold_stars == 0 and draft.quote == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "thanked"),
+    [
+        ("Chapeau, le pain est magnifique ! Fallait le faire, bravo.", True),
+        ("Vous avez réussi un pain magnifique, fallait le faire !", True),
+        ("J'ai raté ma première fournée aussi, fallait le faire ! Merci pour les astuces.", True),
+        ("Traverser la France à vélo, fallait le faire ! Chapeau.", False),
+    ],
+)
+def test_fallait_le_faire_said_warmly_stays_warm(text, thanked):
+    assert_read_warm(text, "fr", thanked=thanked)
