@@ -2394,7 +2394,7 @@ SALES_PITCHES = r"""(?:nous sommes|je suis) une? (?:agence|société|entreprise|
     tarifas (?:económicas|competitivas|asequibles|imbatibles)|
     siamo (?:un'agenzia|una (?:agenzia|azienda|ditta|società)) (?:di|seo|web|specializzata)|
     preventiv[oi] (?:gratuit[oi]|senza impegno)|prezzi (?:competitivi|imbattibili|vantaggiosi)|
-    wir sind (?:eine|ein) \w*(?:agentur|firma|unternehmen)|
+    wir sind (?:eine|ein) [\w-]*(?:agentur|firma|unternehmen)|
     (?:kostenloses|unverbindliches) angebot|(?:unschlagbare|faire) preise"""
 
 # Words of an offer that mean nothing alone ("cheap", "discount") but two of them with a link do.

@@ -102,6 +102,7 @@ def test_pills_taken_as_prescribed_are_no_crisis(text):
         ("es", "Somos una agencia de marketing, presupuesto gratis, tarifas económicas."),
         ("it", "Siamo un'agenzia SEO, preventivo gratuito, prezzi competitivi."),
         ("de", "Wir sind eine Webagentur, kostenloses Angebot, günstige Preise."),
+        ("de", "Wir sind eine SEO-Agentur, unverbindliches Angebot, unschlagbare Preise."),
     ],
 )
 def test_a_sales_pitch_with_no_link_is_spam(language, text):
