@@ -354,7 +354,7 @@ def draft_with(library: Library, facts: CommentFacts) -> Draft:
     slots = facts_slots(facts, reading, related, lines)
     text = capitalized(_quieted(render(choice, slots), voice), lines.nameless)
     if tone.crisis:
-        text = f"{text}\n\n{lines.crisis}"
+        text = f"{text}\n\n{lines.crisis_now if tone.danger_now else lines.crisis}"
     language, quote = library.language, reading.quote
     star = choice.phrases.get("star")
     used = [choice.template, *(entry for entry in choice.phrases.values() if entry)]

@@ -24,6 +24,9 @@ class LanguageLines:
     fallback: dict  # section -> Entry, for warm replies
     quiet_fallback: dict  # section -> Entry, for grief and hostility
     crisis: str  # the last line of a draft to a reader who may be at risk: where help is
+    # the last line of a draft to a reader at risk who may be in danger now (tone.Tone.danger_now):
+    # their local emergency number first, as crisis lines advise, then where help is
+    crisis_now: str
     nameless: str  # what a commenter who gave no name (or "Anonymous") is called
     untitled: str  # what a post without a title is called
     quote_marks: tuple[str, str]
@@ -48,6 +51,11 @@ ENGLISH = LanguageLines(
         "If you are thinking of ending your life, please talk to someone today: "
         "https://findahelpline.com lists free, confidential helplines in your country."
     ),
+    crisis_now=(
+        "If you are in danger now, please call your local emergency number right away, or ask "
+        "someone near you to call it. Then https://findahelpline.com lists free, confidential "
+        "helplines in your country."
+    ),
     nameless="friend",
     untitled="my post",
     quote_marks=("“", "”"),
@@ -68,6 +76,11 @@ FRENCH = LanguageLines(
         "Si vous pensez à mettre fin à vos jours, je vous en prie, parlez-en à quelqu'un dès "
         "aujourd'hui\u00a0: https://findahelpline.com recense des lignes d'écoute gratuites et "
         "confidentielles dans votre pays."
+    ),
+    crisis_now=(
+        "Si vous êtes en danger en ce moment, appelez tout de suite le numéro d'urgence de votre "
+        "pays, ou demandez à quelqu'un près de vous de l'appeler. Ensuite, "
+        "https://findahelpline.com recense des lignes d'écoute gratuites et confidentielles."
     ),
     nameless="chère lectrice, cher lecteur",
     untitled="mon billet",
@@ -91,6 +104,11 @@ SPANISH = LanguageLines(
         "en https://findahelpline.com encontrarás líneas de ayuda gratuitas y confidenciales en tu "
         "país."
     ),
+    crisis_now=(
+        "Si estás en peligro ahora mismo, llama ya al número de emergencias de tu país, o pide a "
+        "alguien cerca de ti que lo llame. Después, en https://findahelpline.com encontrarás "
+        "líneas de ayuda gratuitas y confidenciales."
+    ),
     nameless="querida lectora, querido lector",
     untitled="mi entrada",
     quote_marks=("“", "”"),
@@ -113,6 +131,11 @@ GERMAN = LanguageLines(
     crisis=(
         "Wenn du daran denkst, dir das Leben zu nehmen, sprich bitte noch heute mit jemandem: "
         "https://findahelpline.com nennt kostenlose, vertrauliche Hilfsangebote in deinem Land."
+    ),
+    crisis_now=(
+        "Wenn du gerade in Gefahr bist, wähl bitte sofort den Notruf, oder bitte jemanden in "
+        "deiner Nähe darum. Danach nennt https://findahelpline.com kostenlose, vertrauliche "
+        "Hilfsangebote in deinem Land."
     ),
     nameless="liebe Leserin, lieber Leser",
     # a title is said after "zu" and after "gelesen": "meinen Beitrag" would be wrong after one

@@ -77,6 +77,8 @@ _CUT_ELSEWHERE = cue.words(cue.CUT_ELSEWHERE)
 _CRISIS_SIGNS = tuple((cue.words(sign), cue.words(other)) for sign, other in cue.CRISIS_SIGNS)
 _ANY_SIGN = cue.words("|".join(sign for sign, _ in cue.CRISIS_SIGNS))  # one pass when none is
 _CRISIS_HINTS = cue.words(cue.CRISIS_HINTS)
+_DANGER_ACTS = cue.words(cue.DANGER_ACTS)
+_DANGER_NOW = cue.words(cue.DANGER_NOW)
 _HINTS_ELSEWHERE = cue.words(cue.HINTS_ELSEWHERE)
 _AT_RISK = cue.words("|".join(cue.AT_RISK_WORDS))
 _GUARDED_SIGNS = cue.words(cue.GUARDED_SIGNS)
@@ -95,7 +97,7 @@ _TARGET = cue.words(cue.TARGET)
 _CONTEMPT = cue.words(cue.CONTEMPT)
 _CONTEMPT_MILD = cue.words(cue.CONTEMPT_MILD)
 _SAID_OF = cue.tail(cue.SAID_OF)
-_CONTEMPT_PHRASE = cue.words(cue.CONTEMPT_PHRASES)
+_CONTEMPT_PHRASE = cue.words(f"{cue.CONTEMPT_PHRASES}|{cue.SARCASM_FR}")
 _CONTEMPT_UNLESS_LAUGHING = cue.words(cue.CONTEMPT_UNLESS_LAUGHING)
 _CONDESCENSION = cue.words(cue.CONDESCENSION)
 _CONTEMPT_NONSPACED = cue.anywhere(cue.CONTEMPT_NONSPACED)
@@ -148,7 +150,7 @@ _FAILURE = cue.words(cue.FAILURE)
 _QUESTION_START = re.compile(r"^\W*" + cue.QUESTION_START.replace("\n    ", ""), re.IGNORECASE)
 _PRAISE = cue.words(cue.PRAISE)
 _PRAISE_NONSPACED = cue.anywhere(cue.PRAISE_NONSPACED)
-_SPAM = cue.words(cue.SPAM_TERMS)
+_SPAM = cue.words(f"{cue.SPAM_TERMS}|{cue.SALES_PITCHES}")
 _SPAM_WEAK = cue.words(cue.SPAM_WEAK)
 _SPAM_KIT = cue.words(cue.SPAM_KIT)
 _LINK_DROP = cue.words(cue.LINK_DROPS)
@@ -187,6 +189,8 @@ class Tone:
     - comforting: comfort offered to the author ("thinking of you").
     - correction: critical about a mistake in the post (a typo, a broken link, an error).
     - crisis: the commenter may be thinking of ending their life or of hurting themselves.
+    - danger_now: a crisis told as an act done or set for now ("I took all my pills tonight.",
+      "I'm standing on the bridge right now"): their local emergency number is the first call.
     - laughter_only: hostile only for laughing, and nothing else, at the author's hard day.
     - good_news: grief with good news at its end ("she's in remission"), and no death in it; or
       a birth, an engagement or a wedding the reader announces, with no hard time beside it ("We
@@ -212,6 +216,7 @@ class Tone:
     comforting: bool = False
     correction: bool = False
     crisis: bool = False
+    danger_now: bool = False
     laughter_only: bool = False
     good_news: bool = False
     behind: bool = False
@@ -436,6 +441,16 @@ def crisis_cues(prose: str) -> tuple[str, ...]:
     if _CUT_ELSEWHERE.search(prose):
         return tuple(cue for cue in found if "cutting" not in cue)
     return found
+
+
+def in_danger_now(prose: str, crisis: tuple[str, ...]) -> bool:
+    """Return whether the reader at risk whose *crisis* cues are in *prose* (folded) tells of an
+    act done (the pills taken, goodbye letters written, on the bridge) or one set for now ("ce soir
+    je vais en finir", "I'm suicidal right now"); not a thought with no act nor time ("some days I
+    don't want to be here anymore")."""
+    if any(_DANGER_ACTS.search(found) for found in crisis):
+        return True
+    return bool(crisis) and bool(_DANGER_NOW.search(prose))
 
 
 def find_cues(text: str, prose: str, author: str = "", website: str = "") -> Cues:
@@ -878,6 +893,7 @@ def read_tone(text: str, author: str = "", website: str = "", support: bool = Fa
         comforting=label == "grief" and bool(comfort),
         correction=label == "critical" and bool(cues.correction),
         crisis=label == "grief" and bool(cues.crisis),
+        danger_now=label == "grief" and in_danger_now(prose, cues.crisis),
         laughter_only=label == "hostile" and support and bool(cues.bare_laughter),
         good_news=(label == "grief" and good_news(prose, cues))
         or (label in ("grief", "praise", "neutral") and joyful_news(prose, cues))

@@ -615,8 +615,9 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     wasn'?t here|died|didn'?t exist)|
     (?:^|(?<=[.!?] ))i (?:just )?want to disappear(?= *(?:[.!…]|$))|
     (?:i'?m|i am) (?:so |just )?done\.? with (?:everything|it all|life)(?= *[.…]*$)|
-    i (?:took|swallowed|have taken|'ve taken) all (?:of )?my (?:pills|meds)(?= *(?:[.!…]|$|tonight|
-    last night))|i (?:just )?swallowed (?:a bottle|a handful) of (?:pills|tablets)|
+    i (?:took|swallowed|have taken|'ve taken) all (?:of )?my (?:pills|meds)(?= *(?:[.!…]|$|(?:
+    tonight|last night) *(?:[.!…]|$)))|
+    i (?:just )?swallowed (?:a bottle|a handful) of (?:pills|tablets)|
     (?:can'?t|cannot) (?:do|take|handle) (?:this|it) any ?more[.!…]* (?:\w+ ){0,3}(?:nobody|
     no one) would (?:even )?(?:notice|care|miss me)(?= *(?:[.!…]|$))|
     (?:je veux|j'aimerais|je voudrais|
@@ -1023,6 +1024,26 @@ CRISIS_SIGNS = (
     (SIGN_DONE, DONE_ELSEWHERE),
     (SIGN_STOP, STOP_ELSEWHERE),
 )
+
+# A reader at risk in danger now (tone.Tone.danger_now), whose draft asks them to call their local
+# emergency number first, as crisis lines advise (LanguageLines.crisis_now): a crisis cue telling
+# of an act done (the pills taken, letters left)...
+DANGER_ACTS = r"""(?:took|swallowed|taken) all (?:of )?my|swallowed (?:a bottle|a handful)|
+    j'ai (?:pris|avalé)|
+    letters?|notes?|messages|lettres?|briefe|abschiedsbriefe?|afscheidsbrie(?:f|ven)|cartas?|
+    letter[ae]"""
+# ... or, beside any crisis cue, a time for now ("I have the pills ready. Tonight is the night.",
+# « ce soir je vais en finir », "heute Nacht"; not "not tonight" nor "your post tonight"), the
+# bridge or the ledge they stand on, goodbye letters.
+DANGER_NOW = r"""(?<!not )(?<!pas )(?<!nicht )(?<!post )(?<!article )(?:tonight|right now|
+    this evening|ce soir|cette nuit|esta noche|ahora mismo|heute nacht|heute abend|stasera|
+    stanotte|esta noite|hoje à noite|vannacht|vanavond)|
+    (?:i'?m|i am) (?:standing |sitting )?on (?:the|a) (?:edge of (?:the|a) )?(?:bridge|ledge|
+    rooftop|roof|cliff)|
+    (?:stehe|sta|estoy|sono|estou) (?:\w+ )?(?:auf (?:der|einer) brücke|op (?:de|een) brug|
+    en el puente|sul ponte|na ponte)|
+    (?:goodbye|farewell) (?:letters?|notes?)|lettres? d'adieu|abschiedsbriefe?|
+    afscheidsbrie(?:f|ven)|cartas? de despedida|letter[ae] d'addio"""
 
 # Signs too doubtful for a line about helplines ("I've given away most of my things this week",
 # "after my overdose", "je suis au bout du rouleau"): read as the reader's own hard time (a quiet
@@ -2117,6 +2138,14 @@ CONTEMPT_UNLESS_LAUGHING = r"""(?:tu racontes|vous racontez) (?:vraiment )?n'imp
     schäm (?:dich|euch)(?= *(?:[.!…]|$))|
     (?:vergognati|vergognatevi|avergüénzate)(?= *(?:[.!…,]|$))"""
 
+# French sarcasm on a failure of the author's: « Chapeau, vous avez réussi à rater un pain.
+# Fallait le faire. » (not « Chapeau, le pain est magnifique ! Fallait le faire, bravo. », nor the
+# reader's own « J'ai raté ma première fournée aussi, fallait le faire ! »); read with
+# CONTEMPT_PHRASES, a laugh beside it too (« …Fallait le faire 😂 » laughs at the author).
+SARCASM_FR = r"""(?:vous avez|tu as|t'as) (?:encore |quand même |vraiment )?(?:
+    réussi à (?:rater|louper|foirer|brûler|cramer|massacrer|gâcher|bousiller)|raté|loupé|foiré|
+    brûlé|cramé|massacré|gâché|bousillé)[^.!?]{0,60}?[.!…]* *(?:il )?fallait le faire"""
+
 # Words of praise sarcasm wears most ("Great, another tutorial...", "Nice try, but..."): praise
 # that says nothing warmer is doubtful when the model sees hostility close behind (tone.DOUBT).
 WORN_PRAISE = frozenset(("nice", "great", "genius", "brilliant", "wow", "amazing", "cool"))
@@ -2496,6 +2525,24 @@ SPAM_TERMS = r"""casinos?|poker|sportsbook|online slots|free spins|jackpot|viagr
     empréstimos? (?:rápidos?|fácil|na hora)|sem consulta (?:ao )?(?:spc|serasa)|
     préstamos? (?:rápidos?|inmediatos?)|sin aval|ohne schufa|(?:günstige|schnelle) kredite|
     sofortkredit\w*"""
+
+# A sales pitch with no link, in French, Spanish, Italian and German: an agency introducing itself,
+# its prices, a free quote, a seer's return of a lost love (« Nous sommes une agence de rédaction
+# web, tarifs dégressifs, devis gratuit. »). Read with SPAM_TERMS: two of them make spam, one alone
+# does not (« J'ai eu un devis gratuit chez mon couvreur, merci pour les conseils ! »).
+SALES_PITCHES = r"""(?:nous sommes|je suis) une? (?:agence|société|entreprise|cabinet|
+    plateforme) (?:de|d'\w+|web|seo|digitale|spécialisée)|
+    devis (?:gratuits?|offerts?|sans engagement)|
+    tarifs? (?:dégressifs?|compétitifs?|imbattables?|préférentiels?|avantageux|attractifs?)|
+    retour (?:de l'être aimé|affectif)|(?:voyante?|marabout) (?:médium|africain|sérieux|compétent)|
+    médium (?:voyante?|sérieux|compétent)|résultats? (?:garantis?|rapides? et garantis?)|
+    somos una (?:agencia|empresa) (?:de|digital|seo|especializada)|
+    presupuestos? (?:gratuitos?|sin compromiso)|
+    tarifas (?:económicas|competitivas|asequibles|imbatibles)|
+    siamo (?:un'agenzia|una (?:agenzia|azienda|ditta|società)) (?:di|seo|web|specializzata)|
+    preventiv[oi] (?:gratuit[oi]|senza impegno)|prezzi (?:competitivi|imbattibili|vantaggiosi)|
+    wir sind (?:eine|ein) [\w-]*(?:agentur|firma|unternehmen)|
+    (?:kostenloses|unverbindliches) angebot|(?:unschlagbare|faire) preise"""
 
 # Words of an offer that mean nothing alone ("cheap", "discount") but two of them with a link do.
 SPAM_WEAK = r"""cheap|discount\w*|bonus\w*|free trial|free shipping|deal|deals|offer|offers|
