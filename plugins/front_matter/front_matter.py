@@ -48,7 +48,9 @@ Signals:
         but not the post), and one that still shows simple_footnotes' `[ref]…[/ref]`; the blog's
         own icon (`FAVICON`, or a `favicon.ico` at the root) takes the theme's place (favicon.py);
         a summary given as `Summary:` or by a marker is kept as written, so that each listing
-        page resolves its links for itself (summary_links.py).
+        page resolves its links for itself (summary_links.py); posts whose `Lang: fr` is
+        `DEFAULT_LANG = "fr_FR"` written another way, which Pelican takes for translations and
+        leaves out of the listings, are named once (languages.py).
     generator_init -- the templates get `summary_here(post, SITEURL)`, that summary for the page.
     article_generator_finalized, page_generator_finalized (also) -- posts or pages in another
         language whose address is Goldstar's while the others keep the blog's are named.
@@ -97,6 +99,7 @@ from .checks import (
 )
 from .direct_templates import leave_out_missing_templates
 from .favicon import find_site_favicon
+from .languages import warn_default_lang_written_otherwise
 from .leftovers import warn_unread_footnotes
 from .menu import check_menu_links
 from .not_found import take_not_found_page
@@ -198,6 +201,12 @@ def give_preview_image_urls(generators: list) -> None:
     check_links(contents, context)
 
 
+def check_default_language(generators: list) -> None:
+    """Name the posts and pages whose `Lang:` writes DEFAULT_LANG's language another way."""
+    if generators:
+        warn_default_lang_written_otherwise(all_contents(generators), generators[0].settings)
+
+
 def keep_original_summaries(generators: list) -> None:
     """Keep each given summary as written, for the listing pages to resolve its links."""
     keep_summary_sources(all_contents(generators))
@@ -250,4 +259,5 @@ def register() -> None:
     signals.all_generators_finalized.connect(keep_original_summaries)
     signals.all_generators_finalized.connect(name_unread_footnotes)
     signals.all_generators_finalized.connect(find_site_favicon)
+    signals.all_generators_finalized.connect(check_default_language)
     signals.finalized.connect(check_menu_links)
