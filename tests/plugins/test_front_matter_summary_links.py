@@ -9,6 +9,8 @@ from urllib.parse import unquote, urlparse
 import pytest
 from bs4 import BeautifulSoup
 
+from tests.support.builds import cached_build
+
 POSTS = {
     "target.md": "Title: Target\nDate: 2024-01-01\nCategory: tech\n\nThe post linked to.\n",
     "own.md": (
@@ -88,3 +90,16 @@ def test_a_summary_link_is_resolved_for_the_depth_of_its_listing_page(site_build
     # the post's own page shows its text, linked from where it is, as before
     post = BeautifulSoup(result.read("2024/marked/index.html"), "html.parser")
     assert [a["href"] for a in post.select(".post-body a")] == ["../../2024/target/"]
+
+
+def test_a_summary_read_from_the_content_cache_is_resolved_for_each_page_too(tmp_path) -> None:
+    # invoke build keeps Pelican's content cache: the second build reads the posts from it
+    write_posts(tmp_path / "content")
+    cached_build(tmp_path, "first", RELATIVE_URLS=True, DEFAULT_PAGINATION=2)
+
+    result = cached_build(tmp_path, "second", RELATIVE_URLS=True, DEFAULT_PAGINATION=2)
+
+    assert result.warnings() == []
+    links = summary_links(result.output)
+    assert len(links) >= 9
+    assert [href for page, href in links if leads_nowhere(result.output, page, href)] == []
