@@ -46,7 +46,12 @@ Signals:
     all_generators_finalized -- the static files are known: each preview image gets its URL, and
         a post whose `{filename}`/`{static}` link names no file is named (Pelican names the link
         but not the post), and one that still shows simple_footnotes' `[ref]…[/ref]`; the blog's
-        own icon (`FAVICON`, or a `favicon.ico` at the root) takes the theme's place (favicon.py).
+        own icon (`FAVICON`, or a `favicon.ico` at the root) takes the theme's place (favicon.py);
+        a summary given as `Summary:` or by a marker is kept as written, so that each listing
+        page resolves its links for itself (summary_links.py); posts whose `Lang: fr` is
+        `DEFAULT_LANG = "fr_FR"` written another way, which Pelican takes for translations and
+        leaves out of the listings, are named once (languages.py).
+    generator_init -- the templates get `summary_here(post, SITEURL)`, that summary for the page.
     article_generator_finalized, page_generator_finalized (also) -- posts or pages in another
         language whose address is Goldstar's while the others keep the blog's are named.
     finalized -- the site is written: a MENUITEMS link that leads to no file of it is named.
@@ -94,6 +99,7 @@ from .checks import (
 )
 from .direct_templates import leave_out_missing_templates
 from .favicon import find_site_favicon
+from .languages import warn_default_lang_written_otherwise
 from .leftovers import warn_unread_footnotes
 from .menu import check_menu_links
 from .not_found import take_not_found_page
@@ -103,6 +109,7 @@ from .rst_code import accept_code_without_language
 from .shared_slugs import warn_shared_addresses
 from .static_html import copy_static_html
 from .summary_code import summary_without_code
+from .summary_links import give_templates_summary_here, keep_summary_sources
 from .summary_marker import summary_from_markers
 from .unread import name_unread_posts
 
@@ -194,6 +201,17 @@ def give_preview_image_urls(generators: list) -> None:
     check_links(contents, context)
 
 
+def check_default_language(generators: list) -> None:
+    """Name the posts and pages whose `Lang:` writes DEFAULT_LANG's language another way."""
+    if generators:
+        warn_default_lang_written_otherwise(all_contents(generators), generators[0].settings)
+
+
+def keep_original_summaries(generators: list) -> None:
+    """Keep each given summary as written, for the listing pages to resolve its links."""
+    keep_summary_sources(all_contents(generators))
+
+
 def name_unread_footnotes(generators: list) -> None:
     """Name the posts and pages still showing simple_footnotes' `[ref]` once every plugin ran."""
     warn_unread_footnotes(all_contents(generators))
@@ -235,7 +253,11 @@ def register() -> None:
     signals.article_generator_finalized.connect(name_shared_addresses)
     signals.page_generator_finalized.connect(check_pages)
     signals.page_generator_finalized.connect(name_unread_pages)
+    signals.generator_init.connect(give_templates_summary_here)
     signals.all_generators_finalized.connect(give_preview_image_urls)
+    # Before Pelican resolves the summaries' links, once, from the root (summary_links.py).
+    signals.all_generators_finalized.connect(keep_original_summaries)
     signals.all_generators_finalized.connect(name_unread_footnotes)
     signals.all_generators_finalized.connect(find_site_favicon)
+    signals.all_generators_finalized.connect(check_default_language)
     signals.finalized.connect(check_menu_links)

@@ -53,7 +53,7 @@ def test_a_french_post_gets_a_french_comment_form_stars_and_thanks(site, stack, 
     submit = page.locator(".comment-submit")
     expect(submit).to_have_text("Publier le commentaire")
     submit.click()
-    expect(page.locator(".comments-status")).to_contain_text("Merci ! Votre commentaire")
+    expect(page.locator(".comments-status")).to_contain_text("Merci\u202f! Votre commentaire")
     assert watch.errors == [] and watch.dialogs == []
 
 

@@ -42,7 +42,7 @@ def test_no_thank_you_to_a_loss_a_crisis_or_harsh_words_nor_on_a_hard_day(tmp_pa
     assert funeral["thanks"] == funeral["grief"] == quiet
 
     jardin, adieu = embed_words(result, "jardin"), embed_words(result, "adieu")
-    assert jardin["thanks"]["approved"] == "Merci ! Votre commentaire est publié."
+    assert jardin["thanks"]["approved"] == "Merci\u202f! Votre commentaire est publié."
     assert jardin["grief"]["approved"] == "Votre commentaire est publié."
     plain = {
         "pending": "Votre commentaire attend sa validation.",
@@ -69,7 +69,7 @@ def test_the_note_without_javascript_speaks_of_saying_i_see_you_on_a_hard_day(
 
     assert note("garden").startswith("Leaving a comment or a star needs JavaScript;")
     assert note("funeral").startswith("Leaving a comment or saying “I see you” needs JavaScript;")
-    assert note("adieu").startswith("Laisser un commentaire ou dire « Je pense à vous »")
+    assert note("adieu").startswith("Laisser un commentaire ou dire «\u00a0Je pense à vous\u00a0»")
 
 
 def test_a_comment_newer_than_the_build_says_i_see_you_on_a_hard_day(tmp_path, site_builder):

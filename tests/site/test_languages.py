@@ -145,7 +145,7 @@ def test_a_french_article_page_has_its_comment_section_and_embed_words_in_french
     words = json.loads(soup.select_one("#comment-words").string)
     assert words["post"] == "Publier le commentaire"
     assert words["awards"][1] == "deux grandes étoiles d'or de l'auteur"
-    assert words["thanks"]["pending"].startswith("Merci !")
+    assert words["thanks"]["pending"].startswith("Merci\u202f!")
     assert words["grief"]["pending"] == "Votre commentaire attend sa validation."
     assert "min de lecture" in soup.select_one(".byline").get_text()
     # « 0 étoiles » had been written under every unstarred comment: 0 takes the singular.
@@ -354,17 +354,17 @@ def test_a_post_and_a_page_link_their_translations(site_builder, tmp_path):
     result = site_builder(content, SITE_ORIGIN="https://blog.example")
     assert result.warnings() == []
     pairs = (
-        ("2026/hello/index.html", "Other languages", "fr", "2026/hello-fr/", "Bonjour"),
-        ("2026/hello-fr/index.html", "Autres langues", "en", "2026/hello/", "Hello"),
-        ("about/index.html", "Other languages", "fr", "about-fr/", "À propos"),
-        ("about-fr/index.html", "Autres langues", "en", "about/", "About"),
+        ("2026/hello/index.html", "Other languages:", "fr", "2026/hello-fr/", "Bonjour"),
+        ("2026/hello-fr/index.html", "Autres langues\u00a0:", "en", "2026/hello/", "Hello"),
+        ("about/index.html", "Other languages:", "fr", "about-fr/", "À propos"),
+        ("about-fr/index.html", "Autres langues\u00a0:", "en", "about/", "About"),
     )
     for page, label, lang, url, title in pairs:
         soup = BeautifulSoup(result.read(page), "html.parser")
         # the translation was written, but no page of the site linked to it
         line = soup.select_one(".post-header .translations")
         assert line is not None, page
-        assert line.get_text().startswith(label + ":"), page
+        assert line.get_text().startswith(label), page
         link = line.select_one("a")
         assert (link.get_text(), link["hreflang"], link["lang"]) == (title, lang, lang), page
         assert (result.output / page).parent.joinpath(link["href"]).resolve() == (

@@ -298,7 +298,7 @@ async function submit(event) {
   } catch (e) {
     if (e.fields) issued = draftKey = null; // refused: new token and key
     bad = FIELDS.filter((name) => e.fields?.[name]);
-    say(e.message + bad.map((name) => ` ${words[name]}: ${e.fields[name]}.`).join(""));
+    say(e.message + bad.map((name) => ` ${words[name]}${words.colon ?? ":"} ${e.fields[name]}.`).join(""));
   }
   FIELDS.forEach((name) => form.elements[name].setAttribute("aria-invalid", !!bad?.includes(name)));
   submitButton.disabled = false;
