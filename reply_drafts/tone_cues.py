@@ -109,8 +109,10 @@ DEATH_TOLD_FR = rf"""(?:{ELDERS}|(?:mon|ma|notre) (?:mari|femme|époux|épouse|f
     s'est tuée? (?:en (?:voiture|moto|scooter|vélo|montagne)|dans un accident|sur la route)|
     je suis (?:devenue? )?veu(?:ve|f)(?! noire)|
     (?:il|elle) est partie? (?:bien |beaucoup |si )?trop tôt(?= *(?:[.!…,]|$))"""
-# A wake as a funeral ("my mother's wake", "at the wake."), not "wake lock" or "in the wake of".
-WAKE = rf"""(?:{KIN})'s wake|(?:at|for) (?:the|his|her|their) wake(?![- ]?\w)"""
+# A wake as a funeral ("my mother's wake", "at the wake.", "for the wake on Friday"), not "wake
+# lock", "for the wake-up call" or "in (for) the wake of the storm".
+WAKE = rf"""(?:{KIN})'s wake|(?:at|for) (?:the|his|her|their) wake(?!-\w)(?! (?:up|boarding|
+    surfing|lock|time)\b| of (?:the|a|an|this|that|these|those)\b)"""
 # "Died", but not "died laughing" nor "nearly died of embarrassment".
 DIED = r"died(?! (?:laughing|of laughter|a little|of (?:embarrassment|shame|cringe)))"
 # A loss told with a pronoun or a first name ("since we lost him", "Our choir lost Anna on
@@ -161,6 +163,25 @@ DEATH_OBLIQUE = rf"""(?:he|she|they) (?:only|just|barely) lived (?:for )?(?:a fe
     since (?:my |our )?(?:{KIN}) (?:went|left us)(?= *(?:[.!…,]|$))|
     had to say goodbye to (?:our|my) (?:old |sweet |beloved |lovely )?(?:{PETS})(?= *(?:[.!…,]|$|
     yesterday| today| this| last| on))"""
+
+# "Grief, this was easy!": "good grief" said short, an oath at a bake that went well, not a loss
+# ("Grief, this is hard." stays one).
+GRIEF_OATH = r"""grief,? (?:this|that|it)(?:'s| is| was) (?:so |really |super |actually )?(?:
+    easy|simple|quick|fast|good|great|delicious|tasty|amazing|perfect|brilliant|fun|lovely|
+    gorgeous|yummy)(?![\w'])"""
+
+# A loss told without a word of death, by what the days are like since ("I keep setting the table
+# for three.", "I baked this the day we got the call."): the quiet reply, not the line quoted back
+# cheerfully. Not "...for three even though the twins are at camp, ha!", "...the day we got the
+# call that we got the house!", nor a recipe "in my mum's handwriting, she'll be thrilled".
+GRIEF_INDIRECT = rf"""(?:i|we) (?:still |keep |kept |still keep )(?:
+    setting|laying|set|lay) the table for (?:two|three|four|five|six|[2-9])(?= *(?:[.…]|$))|
+    (?:i|we) still (?:make|cook|bake|buy|pour|put out|set out) (?:two|three|four|[2-4]) (?:
+    portions|plates|cups|mugs|servings|coffees|teas|bowls)(?: of \w+)? out of habit(?= *(?:[.…]|$))|
+    clear(?:ed|ing) out (?:his|her|their|(?:my|our) (?:late )?(?:{KIN})'s) (?:kitchen|house|flat|
+    apartment|room|bedroom|things|belongings|closet|wardrobe|cupboards|desk|shed)\b[^.!?]*\bin (?:
+    his|her|their) (?:own )?handwriting(?= *(?:[.…]|$))|
+    the day (?:we|i) got the (?:phone )?call(?= *(?:[.…]|$))"""
 
 # A loss, an illness or a hard time, said outright: enough on its own; not tears of pride at work,
 # a nurse on the children's ward, a reader home from surgery fully recovered, three toddlers.
@@ -214,7 +235,8 @@ GRIEF_STRONG = rf"""passed away|passing of|
     who|and))|
     had to let (?:him|her|them) go(?= *(?:[.!…,]|$))|{WAKE}|
     sympath(?:y|ies) (?:for|on) (?:your|the) loss|deepest sympath(?:y|ies)|
-    sorry for (?:your|the) loss|bereave\w*|widowed|widower|(?<!good )grie(?:f|ving|ved?)|mourn\w*|
+    sorry for (?:your|the) loss|bereave\w*|widowed|widower|
+    (?<!good )(?!{GRIEF_OATH})grie(?:f|ving|ved?)|mourn\w*|
     (?:i'?m|i am|became|i became|being) a (?:young |new |recent )?widow(?! (?:line|control|
     property))|
     miscarr\w+|still ?b(?:orn|irth)|
