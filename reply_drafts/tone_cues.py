@@ -2550,6 +2550,19 @@ SPAM_KIT = r"""(?:a|an|my) business proposal (?:of|for) (?:our )?mutual (?:benef
     please,? i need (?:your )?(?:financial )?help (?:with|for|to pay) (?:my )?(?:school|tuition|
     hospital|medical) (?:fees|bills)(?! budget)"""
 
+# Spam with no link that no reader writes: a romance scam's "I am a widow looking for a kind and
+# honest friend, please write to me at my email." (it had been given condolences) and a plea to
+# "subscribe to my channel". Not "looking for a good bread knife, can you email me the brand?".
+SPAM_LINKLESS = r"""looking for (?:a|an) (?:[\w-]+ ){0,4}?(?:friend|man|woman|partner|companion|
+    soul ?mate|relationship)\b[^.!?]{0,40}?[.,!;]? *(?:please )?(?:write|e-?mail|contact|message|
+    reach) (?:to )?me (?:at|on|via|through) (?:my )?(?:private )?(?:e-?mail|whatsapp|telegram)|
+    (?:please )?subscribe to my (?:youtube |yt |cooking |baking |food )?channel"""
+
+# The stock thanks of SEO spam ("Very nice article. Thanks for sharing this valuable
+# information."): spam only beside generic praise and nothing particular (tone.stock_thanks), for
+# a reader may write "thanks for the valuable information about rye hydration".
+STOCK_THANKS = r"""valuable (?:info|information)"""
+
 # A plug for one's own site, shop or blog: no spam on its own (a fellow blogger says it too), but no
 # line to quote back as what the author's post was missing.
 SELF_PROMOTION = r"""(?:come )?follow my (?:blog|site|page|instagram|channel) (?:at|on) \S+|
@@ -2679,6 +2692,11 @@ COMPLIMENTS = r"""(?:you'?re|you are|vous êtes|tu es|du bist|eres) (?:\w+ ){0,2
     génial\w*|incroyable|amazing|wonderful|awesome|the best|a gem|a treasure|an inspiration|
     une inspiration|so kind|si gentil\w*|brilliant|a genius|talented|doué\w*|super|
     une personne formidable)(?= *(?:[.!…]|$|, (?:merci|thank|thanks|honestly|vraiment)))"""
+
+# A reader shrugging off praise of their own bake ("No need to make a fuss, it's just bread!"):
+# no jab, though the model alone leans hostile on "no need to make a fuss".
+WARM_SHRUG = r"""it'?s (?:just|only) (?:a |some )?(?:bread|loaf|cake|cookies|biscuits|toast|
+    pancakes|soup|flour and water|a recipe)(?= *[.!…]*$)"""
 
 # Praise that fits any post: with a link and nothing particular, the marks of link spam.
 GENERIC_PRAISE = r"""nice (?:post|article|blog|site|read|info|information|sharing)|

@@ -10,7 +10,8 @@ question got no congratulations. The same words in everyday use read as before.
 
 import pytest
 
-from tests.support.drafts import assert_read_hard, assert_read_warm
+from reply_drafts.tone import read_tone
+from tests.support.drafts import HOSTILE_ADVICE, assert_read_hard, assert_read_warm, draft_of
 
 
 @pytest.mark.parametrize(
@@ -49,3 +50,54 @@ def test_a_table_set_for_the_twins_a_house_or_an_oath_is_no_loss(text):
 
 def test_grief_said_as_a_hard_time_stays_one():
     assert_read_hard("Grief, this is hard.", "en", "grief")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I hope we get engaged this year.", "No need to make a fuss, it's just bread!"],
+)
+def test_a_hope_or_a_shrug_at_ones_own_bread_is_not_hostile(text):
+    assert read_tone(text).label != "hostile"
+    assert not draft_of(text).advice.startswith(HOSTILE_ADVICE)
+    assert_read_warm(text, "en")
+
+
+def test_a_fuss_about_the_authors_little_blog_stays_hostile():
+    assert_read_hard("No need to make a fuss about your little blog.", "en", "hostile")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am a widow looking for a kind and honest friend, please write to me at my email.",
+        "Very nice article. Thanks for sharing this valuable information.",
+        "Love this, subscribe to my channel",
+        "Great bread! Check out my channel",
+    ],
+)
+def test_spam_without_a_link_gets_no_draft(text):
+    draft = draft_of(text)
+    assert read_tone(text).label == "spam", read_tone(text).cues
+    assert draft.text == "" and draft.gold_stars == 0 and draft.quote == ""
+    assert "sorry" not in draft.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Very nice article, thanks for sharing!",
+        "Very nice article, thanks for the valuable information about rye hydration and timing!",
+        "I am a widow, and your bread got me through the winter. Thank you.",
+        "I'm looking for a good bread knife, can you email me the brand?",
+        "I subscribed to your channel too!",
+    ],
+)
+def test_a_readers_thanks_a_widows_note_or_a_question_is_no_spam(text):
+    assert read_tone(text).label != "spam"
+    assert draft_of(text).text != ""
+
+
+def test_a_widows_note_still_gets_the_quiet_reply():
+    assert_read_hard(
+        "I am a widow, and your bread got me through the winter. Thank you.", "en", "grief"
+    )
