@@ -915,7 +915,7 @@ def read_tone(text: str, author: str = "", website: str = "", support: bool = Fa
         crisis=label == "grief" and bool(cues.crisis),
         laughter_only=label == "hostile" and support and bool(cues.bare_laughter),
         good_news=(label == "grief" and good_news(prose, cues))
-        or (label in ("grief", "praise", "neutral") and joyful_news(prose, cues))
+        or (label in ("grief", "praise", "neutral", "question") and joyful_news(prose, cues))
         or after_loss,
         behind=label == "grief" and cues.shared and behind(prose),
         grief_question=label == "grief" and bool(_GRIEF_QUESTION.search(prose)),

@@ -13,6 +13,8 @@ import pytest
 from reply_drafts.tone import read_tone
 from tests.support.drafts import HOSTILE_ADVICE, assert_read_hard, assert_read_warm, draft_of
 
+CONGRATULATIONS = "congratulations"
+
 
 @pytest.mark.parametrize(
     "text",
@@ -101,3 +103,29 @@ def test_a_widows_note_still_gets_the_quiet_reply():
     assert_read_hard(
         "I am a widow, and your bread got me through the winter. Thank you.", "en", "grief"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We had a baby girl last night! Any tips for freezing bread?",
+        "We got engaged on Saturday! How long does the dough keep in the fridge?",
+    ],
+)
+def test_joy_beside_a_question_is_congratulated_and_the_question_answered(text):
+    draft = draft_of(text)
+    assert read_tone(text).good_news
+    assert CONGRATULATIONS in draft.text.casefold()
+    assert "question" in draft.text.casefold() and draft.quote == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Did you get engaged? Any tips for freezing bread?",
+        "I hope we get engaged this year! Any tips for freezing bread?",
+    ],
+)
+def test_a_question_about_joy_or_a_hope_of_it_gets_no_congratulations(text):
+    assert not read_tone(text).good_news
+    assert CONGRATULATIONS not in draft_of(text).text.casefold()
