@@ -14,6 +14,7 @@ from reply_drafts.sentences import sentences
 _GRIEF = cue.words(cue.GRIEF_STRONG)
 _GRIEF_WEAK = cue.words(cue.GRIEF_WEAK)
 _GRIEF_OTHER = cue.words(cue.GRIEF_OTHER)
+_GRIEF_INDIRECT = cue.words(cue.GRIEF_INDIRECT)
 _GRIEF_NONSPACED = cue.anywhere(cue.GRIEF_NONSPACED)
 _LOW_MOOD = cue.words(cue.LOW_MOOD)
 _MOOD_EASED = cue.words(cue.MOOD_EASED)
@@ -152,6 +153,7 @@ def grief_cues(prose: str, moods: tuple[str, ...] | None = None) -> tuple[tuple[
     for sentence in sentences(prose):
         here = found_in(_GRIEF, sentence) + found_in(_GRIEF_OTHER, sentence)
         here += found_in(_GRIEF_NONSPACED, sentence)
+        here += found_in(_GRIEF_INDIRECT, sentence)
         kin = names_kin(sentence, programs >= 2)
         if kin or kin_before:  # "Our dog's last walk... We lost Rosie the same way."
             here += found_in(_GRIEF_WEAK, sentence)

@@ -153,10 +153,13 @@ _PRAISE_NONSPACED = cue.anywhere(cue.PRAISE_NONSPACED)
 _SPAM = cue.words(f"{cue.SPAM_TERMS}|{cue.SALES_PITCHES}")
 _SPAM_WEAK = cue.words(cue.SPAM_WEAK)
 _SPAM_KIT = cue.words(cue.SPAM_KIT)
+_SPAM_LINKLESS = cue.words(cue.SPAM_LINKLESS)
+_STOCK_THANKS = cue.words(cue.STOCK_THANKS)
 _LINK_DROP = cue.words(cue.LINK_DROPS)
 _JAB = cue.words(cue.RHETORICAL_JABS)
 _SPAM_NONSPACED = cue.anywhere(cue.SPAM_NONSPACED)
 _GENERIC = cue.words(cue.GENERIC_PRAISE)
+_WARM_SHRUG = cue.words(cue.WARM_SHRUG)
 _GENERIC_NONSPACED = cue.anywhere(cue.GENERIC_PRAISE_NONSPACED)
 _REACH = cue.words(cue.CONTACT)
 _COMMERCIAL = cue.words(cue.COMMERCIAL)
@@ -469,16 +472,19 @@ def find_cues(text: str, prose: str, author: str = "", website: str = "") -> Cue
     links = len(_LINK.findall(shared_text))
     phones = tuple(p for p in _found(_PHONE, shared_text) if _digits(p) >= 8)
     dropped = _found(_LINK_DROP, shared_text) if links or phones else ()
+    generic = _found(_GENERIC, prose) + _found(_GENERIC_NONSPACED, prose)
+    particular = len([w for w in _WORD.findall(plain) if w not in cue.FILLER])
+    linkless = _found(_SPAM_LINKLESS, prose) + stock_thanks(prose, generic, particular)
     return Cues(
         spam=_found(_SPAM, shared_text + " " + about) + _found(_SPAM_NONSPACED, shared_text),
         spam_weak=_found(_SPAM_WEAK, shared_text),
-        spam_kit=_found(_SPAM_KIT, prose) + dropped,
+        spam_kit=_found(_SPAM_KIT, prose) + dropped + linkless,
         links=links,
         contact=bool(_CONTACT.search(shared_text)),
         reach=_found(_REACH, shared_text) + phones,
         commercial=_found(_COMMERCIAL, shared_text) + _found(_COMMERCIAL_NONSPACED, shared_text),
-        generic=_found(_GENERIC, prose) + _found(_GENERIC_NONSPACED, prose),
-        particular=len([w for w in _WORD.findall(plain) if w not in cue.FILLER]),
+        generic=generic,
+        particular=particular,
         hostile=severe + insults + contempt,
         insults=insults,
         severe=severe,
@@ -495,6 +501,15 @@ def find_cues(text: str, prose: str, author: str = "", website: str = "") -> Cue
         bare_laughter=bare_laughter(prose),
         low_mood=moods,
     )
+
+
+def stock_thanks(prose: str, generic: tuple[str, ...], particular: int) -> tuple[str, ...]:
+    """Return the stock thanks of SEO spam in *prose* ("Thanks for sharing this valuable
+    information."), when only praise that fits any post is beside it (*generic*, at most two
+    *particular* words): "Very nice article, thanks for sharing!" alone is a reader's."""
+    if not generic or particular > 2:
+        return ()
+    return _found(_STOCK_THANKS, prose)
 
 
 def cue_features(cues: Cues, support: bool) -> dict[str, float]:
@@ -704,6 +719,23 @@ def laughs_without_scorn(prose: str, cues: Cues, probabilities: dict, model: dic
     return not scorn and below and laughing(prose)
 
 
+def hostility_unaimed(prose: str, cues: Cues, probabilities: dict, model: dict) -> bool:
+    """Return whether only the model's lead, short of its threshold, holds as hostile a comment
+    with no word of scorn that speaks of the writer's own life or shrugs off their own bake and
+    says nothing to the author nor of the post: "I hope we get engaged this year." led hostile
+    0.43 on "hope" and "get", "No need to make a fuss, it's just bread!" 0.33; "No need to make a
+    fuss about your little blog." is aimed at the author and stays hostile. Words a reader at risk
+    may write are left to the guarded reading."""
+    scorn = cues.hostile or cues.insults or cues.severe or cues.bare_laughter
+    if scorn or probabilities["hostile"] >= model["thresholds"]["hostile"]:
+        return False
+    if to_reader(prose) or _THE_POST.search(prose) or cues.low_mood or at_risk_words(prose):
+        return False
+    if guarded_signs(prose):
+        return False
+    return bool(_FIRST_PERSON.search(prose) or _WARM_SHRUG.search(prose))
+
+
 def hostility_from_comfort(prose: str, cues: Cues, support: bool, model: dict) -> bool:
     """Return whether the model reads *prose* as hostile only for its words of comfort ("hope
     you're feeling better": "you're" weighs toward hostility): without them, it would not."""
@@ -871,7 +903,10 @@ def read_tone(text: str, author: str = "", website: str = "", support: bool = Fa
     unlikely = frozenset({"hostile"} if hostility_from_comfort(prose, cues, support, model) else ())
     unspelled = unspelled_scores(prose, found, model)
     label = decide(found, probabilities, model["thresholds"], unlikely, unspelled)
-    if label == "hostile" and laughs_without_scorn(prose, cues, probabilities, model):
+    if label == "hostile" and (
+        laughs_without_scorn(prose, cues, probabilities, model)
+        or hostility_unaimed(prose, cues, probabilities, model)
+    ):
         label = max((n for n in probabilities if n not in SILENCING), key=probabilities.get)
     if support and label == "hostile" and defends(prose, cues):
         label = "grief"  # "Anyone who says you're milking this doesn't know you. Sending love."
@@ -896,7 +931,7 @@ def read_tone(text: str, author: str = "", website: str = "", support: bool = Fa
         danger_now=label == "grief" and in_danger_now(prose, cues.crisis),
         laughter_only=label == "hostile" and support and bool(cues.bare_laughter),
         good_news=(label == "grief" and good_news(prose, cues))
-        or (label in ("grief", "praise", "neutral") and joyful_news(prose, cues))
+        or (label in ("grief", "praise", "neutral", "question") and joyful_news(prose, cues))
         or after_loss,
         behind=label == "grief" and cues.shared and behind(prose),
         grief_question=label == "grief" and bool(_GRIEF_QUESTION.search(prose)),

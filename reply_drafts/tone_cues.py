@@ -109,8 +109,10 @@ DEATH_TOLD_FR = rf"""(?:{ELDERS}|(?:mon|ma|notre) (?:mari|femme|époux|épouse|f
     s'est tuée? (?:en (?:voiture|moto|scooter|vélo|montagne)|dans un accident|sur la route)|
     je suis (?:devenue? )?veu(?:ve|f)(?! noire)|
     (?:il|elle) est partie? (?:bien |beaucoup |si )?trop tôt(?= *(?:[.!…,]|$))"""
-# A wake as a funeral ("my mother's wake", "at the wake."), not "wake lock" or "in the wake of".
-WAKE = rf"""(?:{KIN})'s wake|(?:at|for) (?:the|his|her|their) wake(?![- ]?\w)"""
+# A wake as a funeral ("my mother's wake", "at the wake.", "for the wake on Friday"), not "wake
+# lock", "for the wake-up call" or "in (for) the wake of the storm".
+WAKE = rf"""(?:{KIN})'s wake|(?:at|for) (?:the|his|her|their) wake(?!-\w)(?! (?:up|boarding|
+    surfing|lock|time)\b| of (?:the|a|an|this|that|these|those)\b)"""
 # "Died", but not "died laughing" nor "nearly died of embarrassment".
 DIED = r"died(?! (?:laughing|of laughter|a little|of (?:embarrassment|shame|cringe)))"
 # A loss told with a pronoun or a first name ("since we lost him", "Our choir lost Anna on
@@ -161,6 +163,25 @@ DEATH_OBLIQUE = rf"""(?:he|she|they) (?:only|just|barely) lived (?:for )?(?:a fe
     since (?:my |our )?(?:{KIN}) (?:went|left us)(?= *(?:[.!…,]|$))|
     had to say goodbye to (?:our|my) (?:old |sweet |beloved |lovely )?(?:{PETS})(?= *(?:[.!…,]|$|
     yesterday| today| this| last| on))"""
+
+# "Grief, this was easy!": "good grief" said short, an oath at a bake that went well, not a loss
+# ("Grief, this is hard." stays one).
+GRIEF_OATH = r"""grief,? (?:this|that|it)(?:'s| is| was) (?:so |really |super |actually )?(?:
+    easy|simple|quick|fast|good|great|delicious|tasty|amazing|perfect|brilliant|fun|lovely|
+    gorgeous|yummy)(?![\w'])"""
+
+# A loss told without a word of death, by what the days are like since ("I keep setting the table
+# for three.", "I baked this the day we got the call."): the quiet reply, not the line quoted back
+# cheerfully. Not "...for three even though the twins are at camp, ha!", "...the day we got the
+# call that we got the house!", nor a recipe "in my mum's handwriting, she'll be thrilled".
+GRIEF_INDIRECT = rf"""(?:i|we) (?:still |keep |kept |still keep )(?:
+    setting|laying|set|lay) the table for (?:two|three|four|five|six|[2-9])(?= *(?:[.…]|$))|
+    (?:i|we) still (?:make|cook|bake|buy|pour|put out|set out) (?:two|three|four|[2-4]) (?:
+    portions|plates|cups|mugs|servings|coffees|teas|bowls)(?: of \w+)? out of habit(?= *(?:[.…]|$))|
+    clear(?:ed|ing) out (?:his|her|their|(?:my|our) (?:late )?(?:{KIN})'s) (?:kitchen|house|flat|
+    apartment|room|bedroom|things|belongings|closet|wardrobe|cupboards|desk|shed)\b[^.!?]*\bin (?:
+    his|her|their) (?:own )?handwriting(?= *(?:[.…]|$))|
+    the day (?:we|i) got the (?:phone )?call(?= *(?:[.…]|$))"""
 
 # A loss, an illness or a hard time, said outright: enough on its own; not tears of pride at work,
 # a nurse on the children's ward, a reader home from surgery fully recovered, three toddlers.
@@ -214,7 +235,8 @@ GRIEF_STRONG = rf"""passed away|passing of|
     who|and))|
     had to let (?:him|her|them) go(?= *(?:[.!…,]|$))|{WAKE}|
     sympath(?:y|ies) (?:for|on) (?:your|the) loss|deepest sympath(?:y|ies)|
-    sorry for (?:your|the) loss|bereave\w*|widowed|widower|(?<!good )grie(?:f|ving|ved?)|mourn\w*|
+    sorry for (?:your|the) loss|bereave\w*|widowed|widower|
+    (?<!good )(?!{GRIEF_OATH})grie(?:f|ving|ved?)|mourn\w*|
     (?:i'?m|i am|became|i became|being) a (?:young |new |recent )?widow(?! (?:line|control|
     property))|
     miscarr\w+|still ?b(?:orn|irth)|
@@ -2575,6 +2597,19 @@ SPAM_KIT = r"""(?:a|an|my) business proposal (?:of|for) (?:our )?mutual (?:benef
     please,? i need (?:your )?(?:financial )?help (?:with|for|to pay) (?:my )?(?:school|tuition|
     hospital|medical) (?:fees|bills)(?! budget)"""
 
+# Spam with no link that no reader writes: a romance scam's "I am a widow looking for a kind and
+# honest friend, please write to me at my email." (it had been given condolences) and a plea to
+# "subscribe to my channel". Not "looking for a good bread knife, can you email me the brand?".
+SPAM_LINKLESS = r"""looking for (?:a|an) (?:[\w-]+ ){0,4}?(?:friend|man|woman|partner|companion|
+    soul ?mate|relationship)\b[^.!?]{0,40}?[.,!;]? *(?:please )?(?:write|e-?mail|contact|message|
+    reach) (?:to )?me (?:at|on|via|through) (?:my )?(?:private )?(?:e-?mail|whatsapp|telegram)|
+    (?:please )?subscribe to my (?:youtube |yt |cooking |baking |food )?channel"""
+
+# The stock thanks of SEO spam ("Very nice article. Thanks for sharing this valuable
+# information."): spam only beside generic praise and nothing particular (tone.stock_thanks), for
+# a reader may write "thanks for the valuable information about rye hydration".
+STOCK_THANKS = r"""valuable (?:info|information)"""
+
 # A plug for one's own site, shop or blog: no spam on its own (a fellow blogger says it too), but no
 # line to quote back as what the author's post was missing.
 SELF_PROMOTION = r"""(?:come )?follow my (?:blog|site|page|instagram|channel) (?:at|on) \S+|
@@ -2704,6 +2739,11 @@ COMPLIMENTS = r"""(?:you'?re|you are|vous êtes|tu es|du bist|eres) (?:\w+ ){0,2
     génial\w*|incroyable|amazing|wonderful|awesome|the best|a gem|a treasure|an inspiration|
     une inspiration|so kind|si gentil\w*|brilliant|a genius|talented|doué\w*|super|
     une personne formidable)(?= *(?:[.!…]|$|, (?:merci|thank|thanks|honestly|vraiment)))"""
+
+# A reader shrugging off praise of their own bake ("No need to make a fuss, it's just bread!"):
+# no jab, though the model alone leans hostile on "no need to make a fuss".
+WARM_SHRUG = r"""it'?s (?:just|only) (?:a |some )?(?:bread|loaf|cake|cookies|biscuits|toast|
+    pancakes|soup|flour and water|a recipe)(?= *[.!…]*$)"""
 
 # Praise that fits any post: with a link and nothing particular, the marks of link spam.
 GENERIC_PRAISE = r"""nice (?:post|article|blog|site|read|info|information|sharing)|
