@@ -1529,7 +1529,7 @@ GRIEF_OTHER = r"""décéd\w*|décès|
     perdu (?:la|notre) maison dans (?:un |l')(?:incendie|inondation)|
     (?:notre|ma) (?:maison|appartement|appart|ferme) a (?:entièrement )?(?:brûlé|été détruite?|
     été inondée?(?! de | d'))(?![^.!?…]*\b(?:minecraft|sims|jeu|mdr|ptdr|lol)\b)
-    (?! *(?:…|\.\.\.)|[^.!?…]*\b(?:tout est refait|refait à neuf|reconstruite?)\b)|
+    (?![^.!?…]*\b(?:tout est refait|refait à neuf|reconstruite?)\b)|
     (?<!sont )en (?:plein|pleine procédure de|cours de) divorce(?![^.!?]*\b(?:haha|mdr|lol|ptdr))
     (?! (?:avec|de) (?!(?:mon|ma|son|sa|notre) (?:mari|femme|époux|épouse|conjointe?|compagnon|
     compagne|ex)\b))|

@@ -37,7 +37,7 @@ NOT_A_HARD_TIME = [
     "Jai pas trop le moral depuis la fin des vacances, mais ta tarte aide !",
     "Jai pas le moral, il pleut depuis 3 jours, vivement le soleil et ta recette de tarte !",
     "Je déprime depuis que j'ai fini ta série d'articles, écris-en d'autres !",
-    "Notre maison a brûlé... dans les Sims, mdr. Super article sur le jeu.",
+    "Notre maison a brûlé dans les Sims, mdr. Super article sur le jeu.",
     "Ma maison a été inondée de compliments grâce à ta recette !",
     "Notre appart a été inondé l'an dernier, tout est refait et ta recette a inauguré la "
     "nouvelle cuisine !",
@@ -121,6 +121,8 @@ def test_a_death_told_beside_the_narrowed_words_still_gets_condolences(text):
     [
         "Notre maison a été inondée, on a tout perdu.",
         "Notre maison a brûlé de fond en comble.",
+        # a pause ends the sentence the words read: « a brûlé... dans les Sims » gets sympathy
+        "Notre maison a brûlé… On a tout perdu, même les photos.",
         "Je déprime depuis des semaines, ton blog m'aide un peu.",
     ],
 )
