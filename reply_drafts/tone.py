@@ -129,6 +129,8 @@ _HOPE_FROM_EXPERIENCE = cue.words(cue.HOPE_FROM_EXPERIENCE)
 _GOOD_TURN = cue.words(cue.GOOD_TURN)
 _CONGRATULATIONS = cue.words(cue.CONGRATULATIONS)
 _JOYFUL_NEWS = cue.words(cue.JOYFUL_NEWS)
+_JOY_NOT_NOW = cue.words(cue.JOY_NOT_NOW)
+_JOY_ELSEWHERE = cue.words(cue.JOY_ELSEWHERE)
 # A loss told as the past of a birth: "After three miscarriages, we had a baby girl last night."
 _AFTER_LOSS = re.compile(
     r"(?<![\w'])after (?:[\w-]+ ){0,4}?(?:miscarriages?|losses|loss|stillbirths?|years of trying|"
@@ -796,6 +798,8 @@ def joyful_news(prose: str, cues: Cues) -> bool:
     line ("I have been thinking about that line all morning")."""
     if cues.grief or cues.crisis or cues.low_mood or tells_a_death(prose):
         return False
+    if _JOY_ELSEWHERE.search(prose):  # "We had a baby boy! Well, a baby goat.", "...lol"
+        return False
     return any(_announces_joy(sentence) for sentence in sentences(prose))
 
 
@@ -820,8 +824,8 @@ def _announces_joy(sentence: str) -> bool:
     news = _JOYFUL_NEWS.search(sentence)
     if not news or "?" in sentence or to_reader(sentence[: news.end()]):
         return False
-    if _TAKEN_BACK.search(sentence, news.end()):
-        return False
+    if _TAKEN_BACK.search(sentence, news.end()) or _JOY_NOT_NOW.search(sentence):
+        return False  # "...but he only lived two hours", "We got married in 1985"
     return not _NOT_YET.search(sentence[: news.start()])
 
 

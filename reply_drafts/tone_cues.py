@@ -163,15 +163,22 @@ MISSED = rf"""(?:(?<!de )(?<!du )(?:(?:mon|ma|mes|notre|nos) (?:\w+ )?(?:{KIN}|{
     à la montagne|à l'étranger)\b)"""
 # A death said obliquely: a baby who "only lived two hours", was "born sleeping" or "lost at 12
 # weeks"; a brother who "isn't with us anymore"; "since mum went"; "we had to say goodbye to our
-# dog". Not a baby's weight, a friend who moved, a colleague's leaving do.
+# dog". Not a baby's weight, a friend who moved, a colleague's leaving do, a home "only a few hours
+# away", a mum not with us "this week, she's on a cruise", a birthday party moved to Saturday.
 DEATH_OBLIQUE = rf"""(?:he|she|they) (?:only|just|barely) lived (?:for )?(?:a few |an? |one |two |
-    three |four |five |six |\d+ )?(?:minutes?|hours?|days?)(?![\w])|
+    three |four |five |six |\d+ )?(?:minutes?|hours?|days?)(?![\w])
+    (?= *(?:[.!…,;]|$| after\b))|
     born (?:sleeping|still)(?= *(?:[.!…,]|$| at| on| in| last))|
     lost (?:our|my|the) (?:little one|baby|pregnancy)(?= *(?:[.!…,]|$| at| in| last| this| on|
     yesterday| today| early))|
-    (?:{KIN}|he|she) (?:isn'?t|is not) with us any ?more|
+    (?:{KIN}|he|she) (?:isn'?t|is not) with us any ?more(?= *(?:[.!…,;]|$))
+    (?![.!…,;]* *[^.!?…]*\b(?:moved|moving|lives|living|works|working|cruise|holiday|trip|
+    away|abroad|girlfriend|boyfriend|lol|haha)\b)|
     (?:his|her|their|(?:my|our) (?:{KIN})'s) birthday would(?: have|'ve) been (?:today|tomorrow|
-    yesterday|this week)|all i have left of (?:him|her|them)(?= *(?:[.!…,]|$))|
+    yesterday|this week)(?![^.!?…]*\b(?:party|parties|moved|postponed|rescheduled)\b)|
+    (?:then|and then|but then|sadly) we lost (?:him|her|them) (?:this morning|last night|today|
+    yesterday|the next day|hours later|an hour later)(?= *(?:[.!…]|$))|
+    all i have left of (?:him|her|them)(?= *(?:[.!…,]|$))|
     since (?:my |our )?(?:{KIN}) (?:went|left us)(?= *(?:[.!…,]|$))|
     had to say goodbye to (?:our|my) (?:old |sweet |beloved |lovely )?(?:{PETS})(?= *(?:[.!…,]|$|
     yesterday| today| this| last| on))"""
@@ -223,15 +230,20 @@ GRIEF_STRONG = rf"""passed away|passing of|
     slowly |quietly |completely |kind of |kinda )?)falling apart(?= *(?:[.!…,]|$| since| these|
     this| lately| inside| at the seams| right now| without))
     (?![^.!?]*\b(?:cakes?|bread|loaf|dough|crumb|pastry|burgers?|book|binding|shoes|boots|
-    car|house|sofa|jeans|laugh\w*|lol|haha)\b)|
+    car|house|sofa|jeans|laugh\w*|lol|haha)\b)
+    (?![^.!?]*\b(?:flu|cold|covid|virus|fever|cough\w*|sick|bug|hangover)\b)|
     memorial service|
-    had to say goodbye to [a-z]+ (?:yesterday|today|this morning|last night)(?= *(?:[.!…]|$))|
+    (?:i|we) had to say goodbye to [a-z]+ (?:yesterday|today|this morning|last night)(?= *(?:[.!…]|
+    $))|
     (?:still smells|smells) (?:like|of) (?:him|her|them) still|still smells (?:like|of) (?:him|her|
-    them)(?= *(?:[.!…,]|$))|
-    (?:his|her|their|(?:my|our) (?:{KIN})'s) (?:chair|seat|place) (?:at the table )?is (?:still )?
-    empty|
+    them)(?= *(?:[.!…,]|$))(?![^\n]*\b(?:boyfriend|girlfriend|so sweet|puppy|kitten|i mean|
+    lol|haha)\b)|
+    (?:his|her|their|(?:my|our) (?:{KIN})'s) (?:chair|seat|place) (?:
+    at the table is (?:still )?empty|is still empty|is empty (?:now|at the table))
+    (?![^.!?]*\b(?:because|every|when|while)\b)|
     (?:house|home|kitchen|flat) (?:is|feels) (?:so )?(?:quiet|empty|silent) (?:now )?without (?:him|
-    her|them)(?= *(?:[.!…,]|$))|
+    her|them)(?= *(?:[.!…,]|$))(?![^\n]*\b(?:moved|moving|roommate|flatmate|uni|university|
+    college|trip|holiday|lol|haha\w*)\b)|
     hanged (?:himself|herself|themselves)|took (?:his|her|their) own life|
     (?:we|i) buried (?:{KIN})(?! (?:in the sand|at the beach))|
     (?:you|he|she) would(?: have|'ve) been (?:\d+|\w+)(?: years old)? (?:today|this (?:week|year))|
@@ -483,11 +495,13 @@ LOW_MOOD = rf"""(?:i (?:(?:{MOOD_ADVERBS}) )?(?:feel|felt)|
     pretty|really|totally) )*(?:pointless|meaningless|hopeless|empty|bleak|too much|
     heavy(?![^.!?]*\b(?:light|salad|meal|dish|lunch)\b)|
     like a chore|like too much|(?:grey|gray)(?![^.!?]*\b(?:sky|skies|weather|rain\w*|cloud\w*|
-    outside|winter|november|photos?|filter|paint\w*|walls?)\b)){MOOD_ENDS}|
+    outside|winter|november|photos?|filter|paint\w*|walls?)\b)
+    (?![^.!?]*\b(?:team|relegat\w*|season|league|match|derby)\b)){MOOD_ENDS}|
     nothing (?:really |even )?matters(?: to me)?(?: any ?more| these days| lately)?(?= *(?:[.…]|
     $))|
     (?:nothing (?:makes me happy|brings me joy|feels (?:real|good|worth it)|
-    tastes (?:like|of) anything)|
+    tastes (?:like|of) anything(?= any ?more(?= *(?:[.!…]|$| since (?:he|she|they) (?:died|
+    passed|left|went)\b))))|
     i (?:can'?t|don'?t) (?:enjoy|feel) anything) any ?more(?! *(?:without|except|like|apart|
     other than|besides|compared|than)\b)|
     what'?s the point (?:of|in) (?:anything|it all|trying|getting up|even trying|doing anything|
@@ -538,21 +552,30 @@ LOW_MOOD = rf"""(?:i (?:(?:{MOOD_ADVERBS}) )?(?:feel|felt)|
     (?:i )?(?:don'?t|do not) have anyone to (?:bake|cook|care|talk) (?:for|to) any ?more(?= *(?:
     [.!…]|$))|
     (?:^|(?<=[.!?…] ))some days are (?:just |really |so )?hard(?= *(?:[.!…]|$))|
-    (?:^|(?<=[.!?…] ))it'?s (?:just )?all (?:just )?too much(?= *(?:[.…]|$| lately| right now|
-    these days| at the moment))|
+    (?:^|(?<=[.!?…] ))it'?s (?:just )?all (?:just )?too much(?= *(?:[.…]|$)| (?:lately|right now|
+    these days|at the moment)(?= *(?:[.!…]|$)))|
     (?:^|(?<=[.!?…] ))(?:i'?m |honestly,? |just )?hanging (?:on )?by a thread(?= *(?:[.!…,]|$|
-    honestly| tbh| lately| these days| right now))|
+    honestly| tbh| lately| these days| right now))(?![^.!?]*\b(?:series|suspense\w*|
+    cliffhanger|episodes?|chapters?|part|season|plot|story|book|thriller)\b)|
     (?:^|(?<=[.!?…] ))(?:honestly,? )?not doing (?:great|well|okay|ok|so well|too well|
     so great)(?= *(?:[.!…,]|$| tbh| honestly| lately| these days| right now))|
     (?:(?:some|most) days )?i (?:wonder|don'?t know) why i (?:even )?bother(?= *(?:[.!…]|$))|
     can'?t (?:stop|switch off|turn off|quiet) (?:the|my) (?:dark |bad )?thoughts(?= *(?:[.!…]|$))|
     not (?:sleepy|physically) tired(?= *(?:[.!…]|$))|
     i (?:don'?t|do not) matter(?: to anyone| to anybody| any ?more)?(?= *(?:[.!…]|$))"""
-# What says, after it, that a low mood is over: "I felt so alone until I found this blog".
+# What says, after it, that a low mood is over: "I felt so alone until I found this blog"; or
+# that it was a joke or is someone else's: "Not sleepy tired. Just full of cake.", "Some days are
+# hard. Today is not one of them!", "Some days are hard. You don't have to be strong."
 MOOD_EASED = r"""(?:until|till) (?:i|we|your|this|reading|finding|now|recently|last)|
     then i (?:found|read|discovered|started|came across)|but now|
     not any ?more|no longer|(?:now|these days) i(?:'m| am| feel) (?:much |so much )?(?:better|fine|
-    good|happy|okay|ok)"""
+    good|happy|okay|ok)|
+    (?<=[.!…] )(?:but )?today (?:is|was)(?:n'?t| not) one of them|
+    (?<=[.!…] )you (?:don'?t|do not) have to be strong|
+    (?<=[.!…] )(?:just |i'?m just )?full of (?:cake|bread|pie|food|carbs)|
+    (?<=[.!…] )i'?m tired of (?:bad|boring|failed|other) recipes|
+    (?<=[.!…] )(?:but |now )?(?:i'?m )?doing (?:amazing|great|brilliant|fantastic|wonderful)|
+    (?<=[.!…] )with my (?:toddler|kids?|son|daughter|husband|wife|oven|partner)"""
 
 # A reader who may be thinking of ending their life or of hurting themselves, in their own words.
 # Such a comment is read as grief whatever else it says ("thanks, this helped me hold on"), and its
@@ -804,7 +827,9 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
 CRISIS_UNLESS_LAUGHING = r"""(?:i )?(?:sometimes |often |still |keep )?(?:
     think|thinking|thought) about (?:just )?not waking up(?= *(?:[.!…]|$))|
     (?:everyone|everybody|they|my family|my kids|people|the world) (?:would|'d) (?:all )?be (?:
-    fine|okay|ok|better|happier) without me(?= *(?:[.!…]|$|,? honestly|,? tbh|,? anyway))|
+    fine|okay|ok|better|happier) without me(?= *(?:[.!…]|$|,? honestly|,? tbh|,? anyway))
+    (?![.!…]+ *(?:so|that'?s why)\b)(?![^\n]*\b(?:retreat|trip|holidays?|vacation|weekend|
+    getaway|booked)\b)|
     (?:quiero|quisiera|me dan ganas de) desaparecer(?= *(?:[.!…]|$|
     para siempre(?! de)|y no))|(?:quero|queria) (?:sumir|desaparecer)(?= *(?:[.!…]|$|para sempre|
     pra sempre|e não))|ich will (?:einfach |echt )?nicht mehr(?= *(?:[.!…]|$))|
@@ -1046,7 +1071,8 @@ FAREWELL_ELSEWHERE = r"""holidays?|vacation|trip|travel\w*|moving|move|moved|abr
     \d{4}|january|february|march|april|june|july|august|september|october|november|december|
     blog|site|newsletter|forum|channel|podcast|stream|server|group|club|class|team|job|office|
     school|retir\w*|graduat\w*|wedding|honeymoon|maternity|paternity|break|hiatus|offline|
-    social media|twitter|facebook|instagram|reddit|off to|leaving for|deploy\w*|semester|camp"""
+    social media|twitter|facebook|instagram|reddit|off to|leaving for|deploy\w*|semester|camp|
+    new life|new (?:chapter|adventure|home|start)|(?:i|we) start|starting|meetup|meet-up"""
 
 CRISIS_SIGNS = (
     (SIGN_FAREWELL, FAREWELL_ELSEWHERE),
@@ -1083,11 +1109,14 @@ DANGER_NOW = r"""(?<!not )(?<!pas )(?<!nicht )(?<!post )(?<!article )(?:tonight|
 # "after my overdose", "je suis au bout du rouleau"): read as the reader's own hard time (a quiet
 # reply, no quote, no gold star) unless the comment laughs or says what else it is about.
 CRISIS_HINTS = r"""(?:written|made|finished|sorted) my will and (?:tidied|sorted|put|got) (?:
-    everything|my (?:affairs|things)) (?:up|in order)|put (?:all )?my affairs in order(?= *(?:[.!…]|
-    $))|
+    everything|my (?:affairs|things)) (?:up|in order)(?! before (?:my|our|a|the) (?:trip|holiday|
+    travels?|move|flight|surgery|operation|wedding|trek))|put (?:all )?my affairs in order(?= *(?:
+    [.!…]|$))(?![^\n]*\b(?:tax\w*|paperwork|accountant|filing|finances|bills|admin)\b)|
     gave (?:away )?my (?:dog|cat|puppy|kitten|rabbit|bunny|hamster|parrot|budgie|
     horse) to [^.!?]{1,40}[.!…]+ (?:she|he|they)(?:'ll| will) be better off(?= *(?:[.!…]|$))|
-    i (?:just )?want (?:the|this) pain to (?:stop|end)(?= *(?:[.!…]|$))|
+    i (?:just )?want (?:the|this) pain to (?:stop|end)(?= *(?:[.!…]|$))(?![^\n]*\b(?:said every|
+    teeth\w*|tooth\w*|miles?|marathon|runners?|labou?r|contractions?|cramps?|migraine|
+    headache|hangover|sunburn|blisters?)\b)|
     (?:i )?keep thinking about (?:just )?driving (?:off )?and (?:not|never) (?:
     stopping|coming back)(?= *(?:[.!…]|$))|
     (?:i'?ve|i have|i) (?:just )?stopped taking my (?:meds|medication|antidepressants|pills)(?= *(?:
@@ -1132,12 +1161,11 @@ HINTS_ELSEWHERE = r"""declutter\w*|minimalis\w*|moving|moved|kondo|konmari|downs
 # night.", "I'm so done with life lol"): with AT_RISK_WORDS, a comment that has them is never
 # quoted back nor starred, whatever it is read as (tone.Tone.guarded).
 AT_RISK_UNQUOTED = r"""(?:^|(?<=[.!?…] ))(?:(?:some|most) (?:days|nights),? )?i (?:just )?(?:don'?t|
-    do not|can'?t) see the point(?: any ?more)?(?= *(?:[.…]|$))|
+    do not|can'?t) see the point(?: any ?more)?(?= *(?:[.…]|$))(?![.…]+ *why would (?:anyone|you|
+    people) (?:not |ever )?(?:use|do|make|skip|need)\b)|
     tonight'?s the night|tonight is the night|done with (?:everything|it all|
     life)|it was nice while it lasted|the last thing i (?:will |'ll )?(?:ever )?read|
     kill me now|this (?:is|will be) my (?:very )?last (?:comment|message|post)|
-    this (?:is|will be) my (?:very )?last (?:bake|loaf|recipe)(?= *[.!…]+ *(?:$|thank|thanks|
-    goodbye))|
     (?:end|ending) it all|sleep forever|
     disappear forever|want to die(?! (?:of (?:embarrassment|shame|cringe|laughter|laughing)|
     laughing|with laughter|from laughing))|
@@ -1155,9 +1183,10 @@ AT_RISK_UNQUOTED = r"""(?:^|(?<=[.!?…] ))(?:(?:some|most) (?:days|nights),? )?
     😍|📸|😂|🤣|\blol\b|\bhaha))|
     (?:anyone|anybody|no ?one|nobody) would (?:even )?(?:notice|care) if i (?:stopped showing up|
     disappeared|vanished|was gone|
-    were gone|stopped existing|stopped commenting|stopped posting|
-    stopped writing)(?! (?:from|at|during|into|to) (?!(?:this |the )?(?:world|earth|
-    planet)\b))(?![^\n]*(?:😂|🤣|😆|😅|\blol\b|\bhaha))|
+    were gone|stopped existing|
+    stopped (?:commenting|posting|writing)(?= *(?:[.!…]|$)))
+    (?! (?:from|at|during|into|to) (?!(?:this |the )?(?:world|earth|planet)\b))
+    (?![^\n]*(?:😂|🤣|😆|😅|\blol\b|\bhaha))|
     (?:i'?ve|i have|i'?ve got|i got) (?:the |my |enough |all my |some )?(?:pills|meds|tablets|
     painkillers) (?:saved|stashed|stockpiled|hoarded)(?: up)?(?![^.!?\n]*\b(?:trip|travel\w*|
     surgery|recovery|holiday|vacation|emergenc\w*|flight|journey|camping|hike)\b)|
@@ -1181,13 +1210,21 @@ ANNIVERSARY = r"""(?:^|(?<=[.!?…] ))it'?s been (?:a|one|two|three|four|five|\d
     (?= *(?:[.!…]|$))"""
 CELEBRATED = r"""happy|anniversary|birthday|blogiversary|celebrat\w*|started|married|sober|clean|
     smoke[- ]free|wedding|🎉"""
+# A last bake with thanks ("This will be my last bake. Thank you for teaching me."), not one
+# before a move or a new kitchen ("...I'm moving to a tiny flat with no oven!").
+LAST_BAKE = r"""this (?:is|will be) my (?:very )?last (?:bake|loaf|recipe)(?= *[.!…]+ *(?:$|thank|
+    thanks|goodbye))"""
+NEW_KITCHEN = rf"""{LEAVING}|new (?:kitchen|flat|house|home|oven)|no oven|switch\w*"""
+# A farewell a leave, a meetup or a club explains (FAREWELL_ELSEWHERE) is nothing to guard.
 AT_RISK_EXPLAINED = (
     (r"(?:saying|said) goodbye to everyone i love", LEAVING),
     (ANNIVERSARY, CELEBRATED),
+    (LAST_BAKE, NEW_KITCHEN),
+    (SIGN_FAREWELL, FAREWELL_ELSEWHERE),
 )
 AT_RISK_WORDS = (  # besides CRISIS, read as crisis wherever it is found
     CRISIS_UNLESS_LAUGHING,
-    *(sign for sign, _ in CRISIS_SIGNS),
+    *(sign for sign, _ in CRISIS_SIGNS if sign != SIGN_FAREWELL),  # in AT_RISK_EXPLAINED
     CRISIS_HINTS,
     AT_RISK_UNQUOTED,
 )
@@ -1197,7 +1234,7 @@ AT_RISK_WORDS = (  # besides CRISIS, read as crisis wherever it is found
 # move, a trip, a job or a bad connection (tone.guarded_signs).
 GUARDED_SIGNS = r"""(?:i )?won'?t be needing (?:it|them|this|these|
     (?:the|my) (?:\w+ ){0,2}\w+) (?:after|past|beyond) (?:this week|today|tonight|tomorrow|
-    this month|friday|the weekend)(?= *(?:[.!…,]|$))|
+    this month|friday|the weekend)(?= *(?:[.!…]|$))|
     (?:je ne sais pas|je sais pas|pas sûre? que|pas certaine? que) (?:si )?je (?:
     serai|sois) (?:(?:encore|toujours) (?:là|ici)|(?:encore |toujours )?(?:parmi vous|
     de ce monde))|
@@ -1250,7 +1287,8 @@ CARING_QUESTION = r"""how are you (?:holding up|doing|feeling|coping|keeping)|
 
 # "Passed" as a death: "he passed last May", "she passed in March", "passed two years ago".
 PASSED = r"""passed(?= *(?:[.,;!]|$|on\b|last|in (?:his|her|their) sleep|recently|suddenly|
-    peacefully|(?:a|one|two|three|\w+) (?:days?|weeks?|months?) later\b|
+    peacefully|(?:a|one|two|three|\w+) (?:days?|weeks?|months?) later\b(?! *!)(?![^\n]*\b(?:
+    tests?|exams?|driving|theory|interview|audition|inspection)\b)|
     in (?:january|february|march|april|may|june|july|august|september|october|november|
     december|\d{4}|the (?:spring|summer|autumn|fall|winter|night))\b|(?:\w+ ){1,2}ago\b|
     this (?:year|month|week|morning|spring|summer|autumn|winter)\b))"""
@@ -1419,6 +1457,16 @@ JOYFUL_NEWS = rf"""(?:we|i) (?:just |finally |officially )?(?:had|welcomed|gave 
     (?:i|we) (?:just |finally )?became (?:a |an )?(?:new )?(?:mum|mom|mother|dad|father|parents?|
     grandparents?|grandma|grandpa|granny|aunt|auntie|uncle)(?= *(?:[.!…,]|$| last| on| this|
     yesterday| today| again| for))"""
+# News not of now ("We got married in 1985", "I became a dad last year", "born on a Tuesday too")
+# nor of a person ("got engaged to this recipe"), said in the sentence of the news: no
+# congratulations (tone.joyful_news).
+JOY_NOT_NOW = r"""in (?:19|20)\d\d|back in|last year|years? ago|decades? ago|long ago|
+    on a (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|
+    (?:married|engaged|hitched) to (?:this|these|that|the|my new|a new|my old)"""
+# A birth on a farm or news told as a joke, anywhere in the comment ("We had a baby boy! Well, a
+# baby goat.", "Just got married to my new stand mixer, lol."): no congratulations either.
+JOY_ELSEWHERE = r"""goats?|lambs?|calf|calves|foals?|piglets?|puppies|puppy|kittens?|chicks?|
+    llamas?|alpacas?|lol|haha\w*|lmao|jk|kidding"""
 
 # A reader's own scare that ended well, told on the author's hard-day post to give hope ("My mum
 # had the same scan last spring. It turned out benign."): comfort, not a hard time of their own.
