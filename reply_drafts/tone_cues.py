@@ -165,7 +165,8 @@ MISSED = rf"""(?:(?<!de )(?<!du )(?:(?:mon|ma|mes|notre|nos) (?:\w+ )?(?:{KIN}|{
 # weeks"; a brother who "isn't with us anymore"; "since mum went"; "we had to say goodbye to our
 # dog". Not a baby's weight, a friend who moved, a colleague's leaving do, a home "only a few hours
 # away", a mum not with us "this week, she's on a cruise", a birthday party moved to Saturday.
-DEATH_OBLIQUE = rf"""(?:he|she|they) (?:only|just|barely) lived (?:for )?(?:a few |an? |one |two |
+DEATH_OBLIQUE = rf"""(?:he|she|they|(?:our|my) (?:son|daughter|baby|little one|boy|girl|twins?))
+    (?: only| just| barely) lived (?:for )?(?:a few |an? |one |two |
     three |four |five |six |\d+ )?(?:minutes?|hours?|days?)(?![\w])
     (?= *(?:[.!…,;]|$| after\b))|
     born (?:sleeping|still)(?= *(?:[.!…,]|$| at| on| in| last))|

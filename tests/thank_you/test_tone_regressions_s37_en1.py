@@ -186,3 +186,21 @@ def test_a_baby_born_and_lost_the_next_morning_is_a_loss():
 def test_news_of_now_is_still_congratulated(text):
     assert read_tone(text).good_news
     assert CONGRATULATIONS in draft_of(text).text.casefold()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our son only lived two hours.",
+        "My daughter only lived three days. I bake this on her birthday.",
+    ],
+)
+def test_a_child_who_only_lived_hours_or_days_is_a_loss(text):
+    assert_read_hard(text, "en", "grief")
+    assert read_tone(text).loss
+
+
+def test_a_son_who_only_lived_hours_away_is_no_loss():
+    assert_read_warm(
+        "Our son only lived two hours away from the bakery, so we went every week.", "en"
+    )
