@@ -15,6 +15,7 @@ _GRIEF = cue.words(cue.GRIEF_STRONG)
 _GRIEF_WEAK = cue.words(cue.GRIEF_WEAK)
 _GRIEF_OTHER = cue.words(cue.GRIEF_OTHER)
 _GRIEF_INDIRECT = cue.words(cue.GRIEF_INDIRECT)
+_JOKE_TURNS = cue.words(cue.JOKE_TURNS)
 _GRIEF_NONSPACED = cue.anywhere(cue.GRIEF_NONSPACED)
 _LOW_MOOD = cue.words(cue.LOW_MOOD)
 _MOOD_EASED = cue.words(cue.MOOD_EASED)
@@ -140,6 +141,14 @@ def _asked_or_framed(sentence: str, match: re.Match) -> bool:
     return sentence.endswith("?") or bool(_MOOD_FRAMED.search(sentence, 0, match.start()))
 
 
+def hard_time_words(sentence: str, following: str) -> tuple[str, ...]:
+    """Return the words of a hard time (cue.GRIEF_OTHER) in *sentence*, unless the sentence
+    *following* it turns them into a joke: « Mi sento vuoto dentro... ho fame! »."""
+    if _JOKE_TURNS.match(following.lstrip("¡¿")):
+        return ()
+    return found_in(_GRIEF_OTHER, sentence)
+
+
 def grief_cues(prose: str, moods: tuple[str, ...] | None = None) -> tuple[tuple[str, ...], bool]:
     """Return the words of loss, illness or a hard time in *prose* (folded), and whether the
     writer lives it themselves; the writer's low mood is one (*moods*, when the tone reader found
@@ -150,8 +159,10 @@ def grief_cues(prose: str, moods: tuple[str, ...] | None = None) -> tuple[tuple[
     previous = ""
     # each word once in any form: "thread" and "threads", "orphan" and "orphaned"
     programs = len({word.rstrip("eds") for word in found_in(_MACHINE, prose)})
-    for sentence in sentences(prose):
-        here = found_in(_GRIEF, sentence) + found_in(_GRIEF_OTHER, sentence)
+    parts = sentences(prose)
+    # each sentence with the one after it (none after the last; no sentence at all in "")
+    for sentence, following in zip(parts, [*parts[1:], ""], strict=False):
+        here = found_in(_GRIEF, sentence) + hard_time_words(sentence, following)
         here += found_in(_GRIEF_NONSPACED, sentence)
         here += found_in(_GRIEF_INDIRECT, sentence)
         kin = names_kin(sentence, programs >= 2)

@@ -597,7 +597,8 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     (?:won'?t|will not) be (?:around|here|alive) to (?:read|see) the next (?:one|post)|
     je ne serai plus là pour (?:lire|voir) le prochain|
     nadie (?:notaría|notaria|se daría cuenta) si (?:desapareciera|me muriera|no estuviera)|
-    (?:ya )?no le veo sentido a (?:nada|la vida|vivir|seguir viviendo)|i won'?t be a burden (?:much|
+    (?:ya )?no le veo sentido a (?:nada|la vida|vivir|seguir viviendo)(?! sin tus? )
+    (?![^.!?]*\bja(?:ja)+)|i won'?t be a burden (?:much|
     for much) longer|
     (?:letters?|notes?)\W+(?:\w+\W+){0,8}?(?:they|the kids|my (?:kids|children|family|wife|husband|
     parents|partner)) will find (?:them|it)(?= *(?:[.!…,]|$| after| when| tomorrow| in the))|
@@ -874,8 +875,12 @@ CRISIS_UNLESS_LAUGHING = r"""(?:i )?(?:sometimes |often |still |keep )?(?:
     (?:heute nacht|heute abend) mache ich schluss(?: mit allem| mit meinem leben| für immer)?
     (?= *(?:[.!…]|$))|ich mache schluss mit (?:allem|meinem leben)(?= *(?:[.!…]|$))|
     (?:stasera|stanotte|oggi|domani) la faccio finita(?! con)|
-    (?:hoje(?: à noite)?|esta noite|amanhã) (?:eu )?vou acabar com tudo(?= *(?:[.!…]|$))|
-    (?:esta noche|hoy|mañana) voy a acabar con todo(?= *(?:[.!…]|$))|
+    (?:hoje(?: à noite)?|esta noite|amanhã) (?:eu )?vou acabar com tudo
+    (?= *(?:[.!…]|$))
+    (?! *(?:\.{2,}|…) *(?:el|la|los|las|que|de|del|do|da|dos|das|o|a|os|as)\b)|
+    (?:esta noche|hoy|mañana) voy a acabar con todo
+    (?= *(?:[.!…]|$))
+    (?! *(?:\.{2,}|…) *(?:el|la|los|las|que|de|del|do|da|dos|das|o|a|os|as)\b)|
     nessuno (?:si accorgerebbe|se ne accorgerebbe|noterebbe) se (?:io )?(?:sparissi|morissi|
     non ci fossi più)(?= *(?:[.!…,]|$|domani|per sempre))|
     nessuno sentirebbe la mia mancanza(?= *(?:[.!…]|$))|
@@ -885,7 +890,7 @@ CRISIS_UNLESS_LAUGHING = r"""(?:i )?(?:sometimes |often |still |keep )?(?:
     nadie me (?:echaría de menos|extrañaría) si (?:desapareciera|me muriera|muriera|no estuviera)
     (?= *(?:[.!…,]|$|mañana|para siempre))|
     niemand würde (?:mich (?:\w+ )?vermissen|es (?:\w+ )?merken),? wenn ich (?:nicht mehr da|weg|
-    tot) wäre"""
+    tot) wäre(?!\W+(?:vom|von der|von dem|aus dem|aus der|beim|im) )"""
 
 # What "cutting again" is about when it is not self-harm: hair, a diet, a garden, a quilt.
 CUT_ELSEWHERE = r"""hair\w*|haircuts?|salon|barber|clients|bulk\w*|pounds|lbs|kg|weight|diet\w*|
@@ -1344,7 +1349,11 @@ DEATH = rf"""passed away|passing of|
     faleceu|(?<!notebook )(?<!celular )(?<!computador )(?<!planta )morreu|luto|condolências|
     perdi (?:meu|minha|o|a) (?:\w+ )?(?:{KIN}|{KIN_OTHER})\b|
     (?<!portatile )(?<!telefono )(?<!computer )(?<!pianta )è mort[oa]|scompars[oa]|lutto|
-    (?:è|sono) venut[oaie] a mancare (?:(?:il|la|i|le) )?(?:mio|mia|miei|mie|nostr[oaie])(?= )|
+    (?:è|sono) venut[oaie] a mancare (?:(?:il|la|i|le) )?(?:mio|mia|miei|mie|
+    nostr[oaie]) (?:car[oa] |amat[oa] |adorat[oa] )?(?:padre|madre|papà|babbo|mamma|
+    genitori|nonn[oaie]|
+    fratell[oi]|sorell[ae]|figli[oae]?|marito|moglie|zi[oaie]|cugin[oaie]|nipot[ei]|compagn[oa]|
+    amic[oa]|amici|amiche|suocer[oa]|cane|gatt[oa])\b|
     (?:mio|mia|nostro|nostra) (?:\w+ ){{1,2}}(?:è|sono) venut[oaie] a mancare|
     funerale|condoglianze|overleden|gestorven|rouw|begrafenis|gecondoleerd|умер|умерла|смерт\w*|
     похорон\w*|соболезн\w*|nous a quitté\w*(?! pour)|mein beileid|
@@ -1617,7 +1626,11 @@ GRIEF_OTHER = r"""décéd\w*|décès|
     condolencias|faleceu|(?<!notebook )(?<!celular )(?<!computador )(?<!planta )morreu|luto|câncer|
     cancro|demitid[oa]|depressão|condolências|perdi (?:meu|
     minha)|(?<!portatile )(?<!telefono )(?<!computer )(?<!pianta )è mort[oa]|scompars[oa]|lutto|
-    (?:è|sono) venut[oaie] a mancare (?:(?:il|la|i|le) )?(?:mio|mia|miei|mie|nostr[oaie])(?= )|
+    (?:è|sono) venut[oaie] a mancare (?:(?:il|la|i|le) )?(?:mio|mia|miei|mie|
+    nostr[oaie]) (?:car[oa] |amat[oa] |adorat[oa] )?(?:padre|madre|papà|babbo|mamma|
+    genitori|nonn[oaie]|
+    fratell[oi]|sorell[ae]|figli[oae]?|marito|moglie|zi[oaie]|cugin[oaie]|nipot[ei]|compagn[oa]|
+    amic[oa]|amici|amiche|suocer[oa]|cane|gatt[oa])\b|
     (?:mio|mia|nostro|nostra) (?:\w+ ){1,2}(?:è|sono) venut[oaie] a mancare|
     funerale|chemio\w*|licenziat[oa]|depressione|
     condoglianze|overleden|gestorven|rouw|begrafenis|kanker|ontslagen|depressie|gecondoleerd|
@@ -1718,9 +1731,12 @@ GRIEF_OTHER = r"""décéd\w*|décès|
     (?:fühle|fühl) mich (?:(?:in letzter zeit|gerade|momentan|oft|so|sehr|total|einfach|
     nur noch|völlig) )*(?:leer|wertlos|nutzlos)(?= *(?:[.!…]|$|,? und))|
     (?:^|(?<=[.!?…] ))nichts hat (?:mehr )?sinn(?: mehr)?(?= *(?:[.!…]|$))|
-    (?:^|(?<=[.!?…] ))(?:ya )?nada tiene sentido(?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?…] ))(?:ya )?nada tiene sentido(?= *(?:[.!…]|$| desde que (?:se fue|murió|
+    falleció|perdí|no está)))|
     passando por um divórcio|
-    (?:me estoy divorciando|(?:mi sto|ci stiamo) separando|sto divorziando)(?= *(?:[.!…,]|$| y | e |
+    (?:me estoy divorciando|(?:mi sto|ci stiamo) separando|sto divorziando)
+    (?!, io e (?:il|la|lo|l') ?(?:mio|mia) (?!marito|moglie|compagn|ragazz|fidanzat))
+    (?= *(?:[.!…,]|$| y | e |
     dopo | después | da (?:mio|mia) | de (?:mi|mis) (?:marido|mujer|espos[oa]|pareja)))|
     me sinto (?:tão |muito )?sozinh[oa]|solidão|eenzaam|gepest|heeft me verlaten|
     traverse une (?:période|passe|phase) (?:très |tellement |si )?(?:difficile|dure|compliquée|
@@ -1737,6 +1753,16 @@ GRIEF_OTHER = r"""décéd\w*|décès|
     (?:ik heb het|heb het) (?:heel |erg |zo |echt )?(?:moeilijk|zwaar)|(?:moeilijke|zware) (?:tijd|
     periode)|het gaat niet goed met me|(?:j'en peux plus|je n'en peux plus|ich kann nicht mehr|
     ya no puedo más|non ce la faccio più|não aguento mais|ik kan het niet meer)(?= *(?:[.!…]|$))"""
+
+# How the next sentence, in Italian, Spanish, Portuguese and German, turns a hard time of
+# GRIEF_OTHER said just before it into a joke or into praise: « Mi sento vuoto dentro... ho fame! »,
+# "Nada tiene sentido. Excepto esta receta", "Estou passando por um divórcio... com a dieta",
+# „Nichts hat mehr Sinn. Nach diesem Brot ist alles andere langweilig." Matched at its start.
+JOKE_TURNS = r"""ho (?:una )?(?:fame|gran fame)|com a dieta|con la dieta|mit der diät|
+    (?:excepto|salvo|tranne|exceto|außer|dopo|nach|después de|depois d[eo]|como (?:eu )?vivi sem|
+    come ho vissuto senza|cómo he vivido sin) (?:questa|questo|quest'|esta|este|essa|esse|dessa|
+    desse|diese[mnr]?|tu|tua|tuo|teu|sua|deine[mnr]?|la tua|a tua) ?(?:ricetta|receta|receita|
+    rezept|pizza|pane|pan|pão|brot|torta|tarta|bolo|kuchen|lasagna)"""
 
 # Scripts written without spaces between words, or whose words take attached prefixes (Japanese,
 # Chinese, Korean, Arabic, Hebrew, Devanagari): matched anywhere in the text.
@@ -1758,7 +1784,8 @@ INSULTS = r"""idiots?|moron\w*|imbeciles?|cretins?|dumbass\w*|dipshits?|assholes
     connards?|abruti\w*|vollidiot\w*|arschlöcher|wichser|
     (?:vollpfosten|arschloch)(?![^.!?]*(?:😂|🤣|gelacht|lol|haha))|
     idiota|imbécil\w*|gilipollas|stronz\w*|klootzak|
-    cretin[oa]|cretini|imbecill[ei]|coglion[ei]|pendejo|idioot|idioten|sukkel|babacas?|
+    cretin[oa]|cretini|imbecill[ei]|coglion[ei]|pendejo|idioot|idioten|sukkel|
+    babaca(?! sou eu)|babacas|
     дурак|идиот"""
 
 # Words that insult only when aimed ("you clown", "this clown"): a clown at a circus is a clown.
@@ -1779,7 +1806,7 @@ AIM = r"""(?:you|you'?re|you are|ur|u r|this|what an?|such an?|the author is|aut
 TARGET = r"""you|your|yours|you'?re|yourself|this|these|the author|the writer|the post|article|
     blog|blogger|writer|author|post|advice|take|essay|piece|writing|recipe|comments|l'auteur|
     artikel|articolo|artículo|eres|sei|du bist|tu es|tuto|tutoriel|billet|
-    artigo|tutorial|texto|testo|beitrag"""
+    artigo|tutorial"""
 
 # Contempt: hostile when the sentence points at someone here ("your", "this", "the author").
 CONTEMPT = r"""drivel|garbage(?! collect\w*)|trash(?! (?:can|bin))|rubbish|(?<!holy )crap(?:py)?|
@@ -2069,7 +2096,7 @@ CONTEMPT_PHRASES = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= 
     (?:no sabes|du kannst (?:einfach |halt )?nicht) (?:escribir|schreiben)(?= *(?:[.!…]|$))|
     (?:^|(?<=[.!?] ))so ein (?:schwachsinn|blödsinn|quatsch|müll)(?= *(?:[.!…,]|$))|
     (?:^|(?<=[.!?] ))(?:ma )?che (?:cazzata|stronzata|boiata)(?: di (?:articolo|post|blog|
-    tutorial))?(?= *(?:[.!…]|$))|
+    tutorial))?(?= *(?:[.!…]|$))(?! *[.!…]+ *(?:ho sempre|avevo sempre|io ho|e io)\b)|
     (?:^|(?<=[.!?,] ))(?:qué|vaya|menud[oa]) (?:idiotez|estupidez|tontería|chorrada|basura|
     porquería|bodrio|truño)(?: de (?:blog|post|entrada|artículo|receta|texto))?(?= *(?:[.!…]|$))|
     no (?:tienes|tenés) (?:ni )?(?:idea|puta idea)(?! de (?:lo|cuánto))|no sabes nada|
@@ -2091,21 +2118,30 @@ CONTEMPT_PHRASES = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= 
     come back when you'?ve(?! (?:had|rested|taken|grieved))|not reading all that|
     (?<!learning )(?<!learn )(?<!hearing )all about you(?! and your)|
     lass das (?:mal )?die profis|cobras por escribir|non fa per te|
-    (?:ma )?chi ti credi di essere|(?:¿ ?)?quién te crees que eres|quem (?:você|tu) pensa que é|
-    für wen hältst du dich|
-    selten so (?:einen |ein |viel )?(?:müll|schwachsinn|blödsinn|quatsch|mist) gelesen|
+    (?:(?:ma )?chi ti credi di essere|(?:¿ ?)?quién te crees que eres|
+    quem (?:você|tu) pensa que é|für wen hältst du dich)(?![^.!?]*[.!?]+\W*(?:scherzo|scherzavo|
+    es broma|era broma|brincadeira|brincadeirinha|(?:nur )?spaß|scherz)\b)|
+    selten so (?:einen |ein |viel )?(?:müll|schwachsinn|blödsinn|quatsch|mist) gelesen
+    (?![.…!, ]*(?:(?:habe|hab) ich (?:mir )?gedacht|dachte ich))|
     (?<!n't )(?<!nt )(?<!not )(?<!never )(?<!cannot )stop crying|
     get over (?:it|yourself)|stop (?:whining|complaining|moaning|feeling sorry for yourself)|
     man up|toughen up|suck it up|snap out of it|first world problems?|
     supéralo(?: ya)?(?= *(?:[.!…]|$|, (?:todos|todo el mundo|hay gente)\b))|
     (?:^|(?<=[.!?] ))supera(?: logo| isso)?(?= *[.!…]*$)|
-    (?:^|(?<=[.!?] ))(?:que|quanto|chega de) mimimi(?! nada)|heul-?artikel|piangerti addosso|
+    (?:^|(?<=[.!?] ))(?:que|quanto|chega de) mimimi(?! nada| que eu (?:fiz|fazia)|,? (?:eu )?vou )|
+    heul-?artikel|piangerti addosso|
     trovati un lavoro vero|
     (?:votre|ton|ce) (?:blog|article|billet|tuto) est une honte(?= *[.!…]*$)|
     arrête(?:z)? de (?:te|vous) plaindre,? (?:d'autres|il y a pire)|
     (?:tu l'as|vous l'avez) (?:bien |un peu )?cherché(?= *[.!…]*$)|
     (?:dein|ihr|dieser) (?:artikel|beitrag|blog|post|text) ist (?:\w+ )?(?:müll|schrott|mist)
     (?= *[.!…]*$)|
+    (?:este|esse|el|il|questo|tu|tuo|teu|seu|o) (?:texto|testo) (?:es|é|è) (?:un |uma? )?(?:
+    ridícul[oa]|ridicol[oa]|una vergüenza|uma vergonha|una vergogna|basura|lixo|spazzatura|
+    una porquería)(?= *[.!…]*$)|
+    (?:^|(?<=[.!?] ))(?:texto|testo) ridícul[oa](?=[ ,.!…]*(?:$|quem|quien|chi))|
+    (?:^|(?<=[.!?] ))(?:texto|testo) ridicol[oa](?=[ ,.!…]*(?:$|chi))|
+    (?:peinlich|lächerlich|erbärmlich) (?:ist )?(?:dein|ihr|dieser|der) beitrag(?= *[.!…]*$)|
     (?:seu|teu|esse|este) (?:artigo|blog|post|texto|tutorial) é (?:um )?(?:lixo|uma porcaria|
     uma merda)(?= *[.!…]*$)|
     (?:je|jouw|dit) (?:artikel|blog|stuk|bericht) is (?:echt |gewoon |totaal )?(?:waardeloos|
@@ -2231,11 +2267,13 @@ CONTEMPT_UNLESS_LAUGHING = r"""(?:tu racontes|vous racontez) (?:vraiment )?n'imp
     do|da|de|del|por|con|com|das|dos|des) )(?![^.!?]*\b(?:perfect[oa]s?|lind[oa]s?|incrível|
     increíble|precios[oa]s?|bonit[oa]s?|hermos[oa]s?|genial|maravilhos[oa]s?)\b)|
     stop met (?:zeuren|janken|klagen|zielig doen)(?! over)|
-    stell dich (?:doch )?nicht so an(?= *(?:[.!…]|$|, (?:jeder|alle|andere)\b))|
+    stell dich (?:doch )?nicht so an(?= *(?:[.!…]|$|, (?:jeder|alle|andere)\b))
+    (?![^.!?]*(?:hat|hatte) (?:meine|mein) \w+ gesagt)|
     (?<!no )(?<!nunca )deja de escribir(?= *(?:[.!…,]|$))|
     hör (?:bitte |endlich |doch )*auf zu schreiben(?= *(?:[.!…,]|$))|
     schäm (?:dich|euch)(?= *(?:[.!…]|$))|
-    (?:vergognati|vergognatevi|avergüénzate)(?= *(?:[.!…,]|$))"""
+    (?:vergognati|vergognatevi|avergüénzate)(?= *(?:[.!…,]|$))(?!,? (?:mi hai fatto|mi avete fatto|
+    me has hecho|me hiciste|me comí|me he comido|ho mangiato))"""
 
 # French sarcasm on a failure of the author's: « Chapeau, vous avez réussi à rater un pain.
 # Fallait le faire. » (not « Chapeau, le pain est magnifique ! Fallait le faire, bravo. », nor the
@@ -2265,8 +2303,10 @@ SEVERE = r"""f+[\W_]*u+[\W_]*c+[\W_]*k+(?:ing)? (?:you|off|yourself)|fu+ck (?:yo
     family|wife|husband|pet) (?:dies|die|gets (?:cancer|hit|run over|sick))(?= *(?:[.!…]|$))|
     you(?:'re| are) (?:a |an )?(?:worthless|disgusting|pathetic|subhuman|vermin)|
     (?:fuck|screw) (?:the author|this author|this blog|your blog)|va te faire|ta gueule|
-    fick dich|halt die fresse|vete a la mierda|cállate|vaffanculo|vai a cagare|verpiss dich|
-    vai se foder|vai tomar no cu|
+    fick dich|halt die fresse|vete a la mierda|cállate|vaffanculo|
+    vai a cagare(?!, che (?:\w+ )?(?:buon[oa]|bell[oa])\b)|
+    verpiss dich(?!, (?:winter|regen|kälte|schnee|montag|erkältung|grippe|schnupfen)\b)|
+    (?:vai se foder|vai tomar no cu)(?!, que (?:\w+ )?(?:bom|boa|lindo|linda|gostos[oa])\b)|
     (?:i'?ll|i will|i'?m going to|i am going to|gonna) make you (?:regret|pay)|
     you'?(?:ll| will) (?:regret (?:this|it|writing)|pay for (?:this|that|it))|watch your back|
     (?:people|women|men|girls|guys) like you (?:get|deserve|should get) (?:hurt|what|beaten|shot)|
@@ -2622,7 +2662,8 @@ SPAM_TERMS = r"""casinos?|poker|sportsbook|online slots|free spins|jackpot|viagr
     von zu hause (?:aus )?(?:geld )?verdienen|haz clic aquí|gana dinero desde casa|
     prestit[oi] (?:veloc[ei]|rapid[oi]|immediat[oi])|senza garanzie|
     empréstimos? (?:rápidos?|fácil|na hora)|sem consulta (?:ao )?(?:spc|serasa)|
-    préstamos? (?:rápidos?|inmediatos?)|sin aval|ohne schufa|(?:günstige|schnelle) kredite|
+    préstamos? (?:rápidos?|inmediatos?)(?! de (?!dinero)\w+)(?![^.!?]*\bja(?:ja)+)|sin aval|
+    ohne schufa|(?:günstige|schnelle) kredite(?! beim )(?![^.!?]*\b(?:haha|hihi)\b)|
     sofortkredit\w*"""
 
 # A sales pitch with no link, in French, Spanish, Italian and German: an agency introducing itself,
@@ -2650,7 +2691,8 @@ SPAM_WEAK = r"""cheap|discount\w*|bonus\w*|free trial|free shipping|deal|deals|o
     cbd(?=[^\n]*(?:https?://|www\.|\w\.(?:com|shop|net|org|io|store|co)\b))|
     niche|traffic|ranking|rank|promo|sale|pas ch(?:er|ers|ère|ères|ere|eres)|réductions?|soldes|
     a metà prezzo|a mitad de precio|zum halben preis|pela metade do preço|
-    offerta imperdibile|oferta imperdible|promoção imperdível"""
+    offerta imperdibile|
+    (?:oferta imperdible|promoção imperdível)(?![:,]? (?:tu|tus|seu|teu|eu|fiz|hice)\b)"""
 
 # The stock sentences of comment-spam kits, spun by the thousand, that no person writes: one is
 # enough ("I have been browsing online more than 3 hours today"). A kit's plainer lines ("I know
@@ -2736,7 +2778,8 @@ CONTACT = r"""dm (?:me )?for (?:details|more|info|rates)|
     ['"«„‘][^'"»“’]{3,40}['"»“’] on google|on google maps|googeln|on fiverr|on amazon|amzn\.to|
     bit\.ly|tinyurl|escr[íi]beme|m[áa]ndame un mensaje|contáctame|llámame|écrivez-moi|appelez|
     contactez|schreib mir|ruf (?:mich )?an|scrivimi|chiamami|mande mensagem|chama no|zadzwoń|
-    contattaci|contáctanos|contacte-nos|kontaktieren sie uns|jetzt anfragen|
+    contattaci(?! se )|contáctanos(?! si )|contacte-nos(?! se )|
+    kontaktieren sie uns(?!,? (?:sagte|hat|meinte))|jetzt anfragen|
     napisz|напиши\w*|звоните|пишите|lihat profil|link (?:di )?bio|profilen|länken|linku|
     (?:instagram|insta|tiktok|discord|twitter|x|signal)\W{0,3}@?[\w.#-]{3,}|
     ig\W{1,3}@?[\w.#-]{3,}"""
