@@ -1340,7 +1340,8 @@ DEATH = rf"""passed away|passing of|
     chienne|chat|chatte|ami|amie|bébé|enfant|compagnon|compagne))|
     (?<!lien )(?<!site )(?<!serveur )(?<!projet )est morte?|
     deuil(?! de (?:mon|ma|mes|notre|nos) (?:\w+ )?(?:levain|four|voiture|téléphone|portable|
-    ordi\w*|blog|boulot|job|appart\w*|jardin|cheveux|jeunesse|vacances|projet|plante)\b)|obsèques|enterrement|
+    ordi\w*|blog|boulot|job|appart\w*|jardin|cheveux|jeunesse|vacances|projet|plante)\b)|
+    obsèques|enterrement|
     condoléances|perdu (?:mon|ma|mes|notre) (?:\w+ )?(?:{KIN}|{KIN_OTHER})\b|(?<!lachen )gestorben|
     verstorben|
     (?<!link )(?<!seite )(?<!server )ist tot|trauer\w*|beerdigung|beileid|fehlgeburt|falleci\w*|
