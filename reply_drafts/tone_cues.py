@@ -1774,7 +1774,7 @@ CONTEMPT_PHRASES = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= 
     i'?m sure your (?:kids|family|husband|wife|partner|friends|guests) (?:love|enjoy)s? (?:eating |
     being )?(?:your )?(?:experiments|guinea pigs|test subjects)(?= *(?:[.…]|$))(?![^!?]*?\b(?:
     lucky (?:them|kids|him|her)|mine (?:does|do)|so do mine)\b)|
-    (?<=\w )if you (?:enjoy|like|love|want) (?:eating |chewing )?(?:bricks|cardboard|doorstops|
+    (?<=[\w,] )if you (?:enjoy|like|love|want) (?:eating |chewing )?(?:bricks|cardboard|doorstops|
     hockey pucks|(?<!love )rocks|sawdust|food poisoning)(?= *(?:[.!…]|$))|
     no need to make (?:a|an entire|a whole) (?:post|blog post|thing|fuss) (?:about|of|out of) (?:
     it)(?= *(?:[.!…]|$))|

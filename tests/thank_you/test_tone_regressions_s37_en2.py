@@ -126,6 +126,7 @@ def test_a_hug_or_a_cookie_from_a_reader_is_no_prize_spam(text):
         "I'm sure your family loves being your guinea pigs…",
         "Perfect bread if you like chewing cardboard.",
         "Great recipe if you like rocks.",
+        "Sure, if you enjoy bricks.",
         "It's a cake, no need to make a whole post about it!",
         "What a surprise, another recipe that failed.",
         "What a surprise, another post that didn't work for anyone.",
