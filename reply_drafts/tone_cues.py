@@ -1863,13 +1863,15 @@ CONDESCENSION = r"""(?<!what a )cute little (?:blog|post|site|project|article|
     que des lieux communs|(?<!trop )(?<!très )mignon comme (?:tentative|effort)|
     (?:^|(?<=[.!?] ))(?:well,? )?(?:it'?s|that'?s) certainly an? (?:post|recipe|choice|take|loaf|
     bake|method)(?= *[.!…]*$)|
-    another day,? another (?:humblebrag|sob story|ad|advert|sponsored post|clickbait|brag)|
+    another day,? another (?:humblebrag|sob story|ad|advert|sponsored post|clickbait|brag)(?! (?:
+    from|by|of) (?:me|mine|us)\b)(?![^.!?]*\?)(?![^\n]*\btake my money\b)|
     effort is optional(?: now| these days| here)?(?= *[.!…]*$)|
     real (?:bakers|cooks|chefs) [^.!?]{3,60}, but (?:okay|ok|sure|whatever)(?= *[.…]*$)|
     (?:^|(?<=[.!?] ))(?:keep|don'?t quit) your day job(?= *[.!…]*$)|
-    funny how (?:the |your )?(?:sponsored|paid|affiliate|ad) (?:posts?|ones|recipes?)|
+    funny how (?:the |your )?(?:sponsored|paid|affiliate|ad) (?:posts?|ones|recipes?)(?![^.!?]*\b(?:
+    my|our) (?:favou?rites?|faves?)\b)|
     better (?:\w+ )?(?:blindfolded|in (?:her|his|my|their) sleep|with (?:her|his|my|their) (?:
-    eyes closed))|
+    eyes closed))(?! now)(?![^.!?]*\b(?:thanks to|because of) (?:you|your)\b)|
     (?:really |so )?needed (?:your|the) (?:whole |entire )?life story"""
 
 # Contempt said as a phrase: hostile on its own.
@@ -1877,17 +1879,24 @@ CONTEMPT_PHRASES = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= 
     if you'?ve never (?:eaten|had|tasted|baked|made) (?:real|proper|good|decent) \w+(?= *[.…]*$)|
     (?:appreciate|nice|good) (?:the )?(?:effort|try),? i guess(?= *[.…]*$)|
     (?:^|(?<=[.!?] ))what a (?:shock|surprise),? another (?:recipe|post|loaf|article|one) (?:that|
-    which) (?:doesn'?t|didn'?t|does not|won'?t|failed)|
-    love how you (?:ignored|ignore|ignoring|never (?:answer|reply|respond|
-    listen)|didn'?t (?:even )?(?:bother|answer|reply|test|read|check)|completely (?:ignored|missed|
-    skipped))|
+    which) (?:(?:doesn'?t|didn'?t|does not|did not|won'?t) (?:work|rise|turn out|come out|set|
+    taste (?:good|right|like anything))|failed|flopped)|
+    love how you (?:(?:ignored|ignore|ignoring|completely (?:ignored|missed|skipped)) (?:
+    \w+ ){0,3}?(?:comments?|questions?|readers?|feedback|replies|criticism|me|us|everyone|
+    everybody|people|the point)\b|never (?:answer|reply|respond|listen)|didn'?t (?:even )?(?:
+    bother (?:to|answering|replying|responding|testing|checking|reading)|answer|reply|test|read|
+    check))|
     i'?m sure your (?:kids|family|husband|wife|partner|friends|guests) (?:love|enjoy)s? (?:eating |
-    being )?(?:your )?(?:experiments|guinea pigs|test subjects)|
-    if you (?:enjoy|like|love|want) (?:eating |chewing )?(?:bricks|cardboard|doorstops|
-    hockey pucks|rocks|sawdust|food poisoning)(?= *(?:[.!…,]|$))|
-    no need to make (?:a|an entire|a whole) (?:post|blog post|thing|fuss) (?:about|of|out of) it|
-    (?:nobody|no one) wants to read (?:sad|depressing|miserable|your sad|about your) (?:stuff|
-    posts?|things|feelings|grief|problems)(?! *\?)|
+    being )?(?:your )?(?:experiments|guinea pigs|test subjects)(?= *(?:[.…]|$))(?![^!?]*?\b(?:
+    lucky (?:them|kids|him|her)|mine (?:does|do)|so do mine)\b)|
+    (?<=[\w,] )if you (?:enjoy|like|love|want) (?:eating |chewing )?(?:bricks|cardboard|doorstops|
+    hockey pucks|(?<!love )rocks|sawdust|food poisoning)(?= *(?:[.!…]|$))|
+    no need to make (?:a|an entire|a whole) (?:post|blog post|thing|fuss) (?:about|of|out of) (?:
+    it)(?= *(?:[.!…]|$))|
+    (?<!say )(?<!says )(?<!said )(?<!saying )(?<!think )(?<!thinks )(?:
+    (?<!claim )(?<!claims )(?<!told )(?:nobody|no one)) wants to read (?:sad|depressing|miserable|
+    your sad|about your) (?:stuff|posts?|things|feelings|grief|problems)(?! *\?)(?!,? (?:
+    \w+ ){0,3}?(?:said|says|thinks|told me)\b)(?![^.!?]*\bbut (?:i|we) do\b)|
     (?<!like )(?:nobody|no one) (?:really |even |ever )?cares(?! (?:if|whether|
     for me|about (?!(?:this|that|it|you|your|yours|the (?:post|article|author|blog))\b)))|
     nobody asked|who (?:even )?cares|
@@ -2700,7 +2709,8 @@ SPAM_WEAK = r"""cheap|discount\w*|bonus\w*|free trial|free shipping|deal|deals|o
 # this is off topic but...") are also what readers write, so they are not here.
 SPAM_KIT = r"""(?:a|an|my) business proposal (?:of|for) (?:our )?mutual (?:benefit|interest)|
     you(?:'ve| have) been (?:selected|chosen) (?:for|to (?:receive|win)) an? (?:free|
-    new|brand new|exclusive)|
+    new|brand new|exclusive)(?! (?:virtual )?(?:hugs?|high[- ]fives?|kiss(?:es)?|cookies?|
+    gold stars?|pat on the back)\b)(?! \w+ from me\b)|
     browsing online (?:more than|over) \w+ hours|pretty worth enough for me|
     if all (?:web ?site |site )?(?:owners|webmasters) and bloggers|
     (?:could not|couldn'?t) depart your (?:web ?site|site|blog)|
