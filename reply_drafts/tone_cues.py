@@ -1363,8 +1363,9 @@ DEATH = rf"""passed away|passing of|
     fratell[oi]|sorell[ae]|figli[oae]?|marito|moglie|zi[oaie]|cugin[oaie]|nipot[ei]|compagn[oa]|
     amic[oa]|amici|amiche|suocer[oa]|cane|gatt[oa])\b|
     (?:mio|mia|nostro|nostra) (?:\w+ ){{1,2}}(?:è|sono) venut[oaie] a mancare
-    (?! *(?:\.{{2,}}|…)? *(?:(?:a|al|alla|alle|ai|agli|allo)\b|all')(?! ?(?:\d|soli\b|improvvis|
-    affetto|età|(?:sua |suoi |nostra |nostri )?(?:famiglia|cari)\b)))|
+    (?! *(?:\.{{2,}}|…)? *(?:a|al|alla|all'|ai|alle) ?(?:ultimo momento (?:a |al |alla |all' ?)?)?
+    (?:mia |mio |nostra |nostro |sua |suo )?(?:cena|festa|pranzo|appuntamento|riunione|partita|
+    lezione|passeggiata|matrimonio|compleanno|concerto|gita|corso)\b)|
     funerale|condoglianze|overleden|gestorven|rouw|begrafenis|gecondoleerd|умер|умерла|смерт\w*|
     похорон\w*|соболезн\w*|nous a quitté\w*(?! pour)|mein beileid|
     mi más sentido pésame|meus sentimentos|sentite condoglianze|verlies|overlijden|gick bort|
@@ -1642,8 +1643,9 @@ GRIEF_OTHER = r"""décéd\w*|décès|
     fratell[oi]|sorell[ae]|figli[oae]?|marito|moglie|zi[oaie]|cugin[oaie]|nipot[ei]|compagn[oa]|
     amic[oa]|amici|amiche|suocer[oa]|cane|gatt[oa])\b|
     (?:mio|mia|nostro|nostra) (?:\w+ ){1,2}(?:è|sono) venut[oaie] a mancare
-    (?! *(?:\.{2,}|…)? *(?:(?:a|al|alla|alle|ai|agli|allo)\b|all')(?! ?(?:\d|soli\b|improvvis|
-    affetto|età|(?:sua |suoi |nostra |nostri )?(?:famiglia|cari)\b)))|
+    (?! *(?:\.{2,}|…)? *(?:a|al|alla|all'|ai|alle) ?(?:ultimo momento (?:a |al |alla |all' ?)?)?
+    (?:mia |mio |nostra |nostro |sua |suo )?(?:cena|festa|pranzo|appuntamento|riunione|partita|
+    lezione|passeggiata|matrimonio|compleanno|concerto|gita|corso)\b)|
     funerale|chemio\w*|licenziat[oa]|depressione|
     condoglianze|overleden|gestorven|rouw|begrafenis|kanker|ontslagen|depressie|gecondoleerd|
     умер|умерла|смерт\w*|похорон\w*|депресси\w*|соболезн\w*|

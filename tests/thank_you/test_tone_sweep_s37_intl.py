@@ -110,6 +110,8 @@ def test_the_same_words_of_a_person_stay_a_hard_time(text):
         "Mio padre è venuto a mancare all'improvviso la settimana scorsa.",
         "Mia nonna è venuta a mancare a 92 anni.",
         "Mio nonno è venuto a mancare all'affetto dei suoi cari.",
+        "Mio padre è venuto a mancare a marzo.",
+        "Mia madre è venuta a mancare alla fine di una lunga malattia.",
     ],
 )
 def test_a_death_told_with_a_or_all_stays_a_death(text):
