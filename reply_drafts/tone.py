@@ -96,6 +96,7 @@ _AIM = cue.tail(cue.AIM)
 _TARGET = cue.words(cue.TARGET)
 _CONTEMPT = cue.words(cue.CONTEMPT)
 _CONTEMPT_MILD = cue.words(cue.CONTEMPT_MILD)
+_SWEARS = cue.words(cue.SWEARS)
 _SAID_OF = cue.tail(cue.SAID_OF)
 _CONTEMPT_PHRASE = cue.words(f"{cue.CONTEMPT_PHRASES}|{cue.SARCASM_FR}")
 _CONTEMPT_UNLESS_LAUGHING = cue.words(cue.CONTEMPT_UNLESS_LAUGHING)
@@ -348,7 +349,7 @@ def hurtful(text: str) -> bool:
     """Return whether *text* holds an insult or a word of contempt, whoever said it: quoted back,
     it would be the author's ('Someone called you "a talentless hack"')."""
     folded = fold(text)
-    return any(pattern.search(folded) for pattern in (_INSULT, _CONTEMPT, _SEVERE))
+    return any(pattern.search(folded) for pattern in (_INSULT, _CONTEMPT, _SWEARS, _SEVERE))
 
 
 def asks(prose: str) -> bool:

@@ -873,8 +873,14 @@ CRISIS_UNLESS_LAUGHING = r"""(?:i )?(?:sometimes |often |still |keep )?(?:
     (?:stasera |domani )?mi ammazzo(?! di (?:risate|lavoro))|vou me matar(?! de (?:rir|trabalhar))|
     ich bringe mich (?:heute |morgen |jetzt |bald )?(?:nacht |abend )?um(?= *(?:[.!…]|$))|
     (?:heute nacht|heute abend) mache ich schluss(?: mit allem| mit meinem leben| für immer)?
-    (?= *(?:[.!…]|$))|ich mache schluss mit (?:allem|meinem leben)(?= *(?:[.!…]|$))|
-    (?:stasera|stanotte|oggi|domani) la faccio finita(?! con)|
+    (?= *(?:[.!…]|$))
+    (?! *[.!…]+ *(?:mit (?:der|dem|den|meiner|meinem)\b(?! leben)|feierabend|für heute|
+    (?:im|vom) büro|bei der arbeit|ich meine|also mit|(?:ab )?in den urlaub))|
+    ich mache schluss mit (?:allem|meinem leben)(?= *(?:[.!…]|$))|
+    (?:stasera|stanotte|oggi|domani) la faccio finita(?! con)
+    (?! *(?:\.{2,}|…|,) *(?:di|con|col|coi|dei|del|della|ahah|haha|scherzo|scherzavo)\b)
+    (?! *(?:\.{2,}|…|,) *basta (?:con )?(?:la |il |lo |i |le |gli )?(?:dieta|dolci|zuccher\w*|
+    carboidrati|fumo|sigarett\w*|alcol|vino|birra|straordinari|serie|netflix|social)\b)|
     (?:hoje(?: à noite)?|esta noite|amanhã) (?:eu )?vou acabar com tudo
     (?= *(?:[.!…]|$))
     (?! *(?:\.{2,}|…) *(?:el|la|los|las|que|de|del|do|da|dos|das|o|a|os|as)\b)|
@@ -882,7 +888,8 @@ CRISIS_UNLESS_LAUGHING = r"""(?:i )?(?:sometimes |often |still |keep )?(?:
     (?= *(?:[.!…]|$))
     (?! *(?:\.{2,}|…) *(?:el|la|los|las|que|de|del|do|da|dos|das|o|a|os|as)\b)|
     nessuno (?:si accorgerebbe|se ne accorgerebbe|noterebbe) se (?:io )?(?:sparissi|morissi|
-    non ci fossi più)(?= *(?:[.!…,]|$|domani|per sempre))|
+    non ci fossi più)(?= *(?:[.!…,]|$|domani|per sempre))
+    (?! *(?:\.{2,}|…|,) *(?:(?:da|dal|dalla|dallo|dai|dalle|dagli)\b|dall'))|
     nessuno sentirebbe la mia mancanza(?= *(?:[.!…]|$))|
     ninguém (?:ia|iria|vai) (?:nem )?(?:sentir (?:a )?minha falta|perceber|notar) se eu (?:sumisse|
     morresse|desaparecesse|não estivesse (?:mais )?aqui)(?= *(?:[.!…,]|$|amanhã|para sempre|
@@ -1355,7 +1362,10 @@ DEATH = rf"""passed away|passing of|
     genitori|nonn[oaie]|
     fratell[oi]|sorell[ae]|figli[oae]?|marito|moglie|zi[oaie]|cugin[oaie]|nipot[ei]|compagn[oa]|
     amic[oa]|amici|amiche|suocer[oa]|cane|gatt[oa])\b|
-    (?:mio|mia|nostro|nostra) (?:\w+ ){{1,2}}(?:è|sono) venut[oaie] a mancare|
+    (?:mio|mia|nostro|nostra) (?:\w+ ){{1,2}}(?:è|sono) venut[oaie] a mancare
+    (?! *(?:\.{{2,}}|…)? *(?:a|al|alla|all'|ai|alle) ?(?:ultimo momento (?:a |al |alla |all' ?)?)?
+    (?:mia |mio |nostra |nostro |sua |suo )?(?:cena|festa|pranzo|appuntamento|riunione|partita|
+    lezione|passeggiata|matrimonio|compleanno|concerto|gita|corso)\b)|
     funerale|condoglianze|overleden|gestorven|rouw|begrafenis|gecondoleerd|умер|умерла|смерт\w*|
     похорон\w*|соболезн\w*|nous a quitté\w*(?! pour)|mein beileid|
     mi más sentido pésame|meus sentimentos|sentite condoglianze|verlies|overlijden|gick bort|
@@ -1632,7 +1642,10 @@ GRIEF_OTHER = r"""décéd\w*|décès|
     genitori|nonn[oaie]|
     fratell[oi]|sorell[ae]|figli[oae]?|marito|moglie|zi[oaie]|cugin[oaie]|nipot[ei]|compagn[oa]|
     amic[oa]|amici|amiche|suocer[oa]|cane|gatt[oa])\b|
-    (?:mio|mia|nostro|nostra) (?:\w+ ){1,2}(?:è|sono) venut[oaie] a mancare|
+    (?:mio|mia|nostro|nostra) (?:\w+ ){1,2}(?:è|sono) venut[oaie] a mancare
+    (?! *(?:\.{2,}|…)? *(?:a|al|alla|all'|ai|alle) ?(?:ultimo momento (?:a |al |alla |all' ?)?)?
+    (?:mia |mio |nostra |nostro |sua |suo )?(?:cena|festa|pranzo|appuntamento|riunione|partita|
+    lezione|passeggiata|matrimonio|compleanno|concerto|gita|corso)\b)|
     funerale|chemio\w*|licenziat[oa]|depressione|
     condoglianze|overleden|gestorven|rouw|begrafenis|kanker|ontslagen|depressie|gecondoleerd|
     умер|умерла|смерт\w*|похорон\w*|депресси\w*|соболезн\w*|
@@ -1724,7 +1737,8 @@ GRIEF_OTHER = r"""décéd\w*|décès|
     acoso escolar|(?:esposa|mujer|marido|novi[oa]|pareja) me dejó|
     mi sento (?:così |molto )?sol[oa]|solitudine|bullismo|
     mi sento (?:così |molto |tanto |davvero )?(?:vuot[oa]|inutile)(?= *(?:[.!…,]|$| e | dentro|
-    ultimamente| da))|
+    ultimamente| da(?! quando ho finito (?:la tua|il tuo|i tuoi|le tue|la serie|il libro|
+    l'ultim))))|
     (?:^|(?<=[.!?…] ))(?:ormai )?niente ha più senso(?= *(?:[.!…]|$))|
     (?:tenho me sentido|ando me sentindo|me sinto) (?:tão |muito |meio )?(?:sozinh[oa]|vazi[oa]|
     inútil)(?= *(?:[.!…,]|$| e | ultimamente| por dentro))|
@@ -1733,7 +1747,10 @@ GRIEF_OTHER = r"""décéd\w*|décès|
     nur noch|völlig) )*(?:leer|wertlos|nutzlos)(?= *(?:[.!…]|$|,? und))|
     (?:^|(?<=[.!?…] ))nichts hat (?:mehr )?sinn(?: mehr)?(?= *(?:[.!…]|$))|
     (?:^|(?<=[.!?…] ))(?:ya )?nada tiene sentido(?= *(?:[.!…]|$| desde que (?:se fue|murió|
-    falleció|perdí|no está)))|
+    falleció|perdí a|no está) (?:mi|nuestr[oa]) (?:madre|padre|mamá|papá|hij[oa]|herman[oa]|
+    abuel[oa]|marido|mujer|espos[oa]|pareja|novi[oa]|amig[oa]|perr[oa]|gat[oa]|tí[oa]|bebé)\b
+    (?! (?:a vivir|de casa|de viaje|de vacaciones|a estudiar|a trabajar|al extranjero)\b)
+    (?![^.!?]*\b(?:ja){2,})))|
     passando por um divórcio|
     (?:me estoy divorciando|(?:mi sto|ci stiamo) separando|sto divorziando)
     (?!, io e (?:il|la|lo|l') ?(?:mio|mia) (?!marito|moglie|compagn|ragazz|fidanzat))
@@ -1759,7 +1776,11 @@ GRIEF_OTHER = r"""décéd\w*|décès|
 # GRIEF_OTHER said just before it into a joke or into praise: « Mi sento vuoto dentro... ho fame! »,
 # "Nada tiene sentido. Excepto esta receta", "Estou passando por um divórcio... com a dieta",
 # „Nichts hat mehr Sinn. Nach diesem Brot ist alles andere langweilig." Matched at its start.
-JOKE_TURNS = r"""ho (?:una )?(?:fame|gran fame)|com a dieta|con la dieta|mit der diät|
+JOKE_TURNS = r"""ho (?:una )?(?:fame|gran fame)|
+    (?:la dispensa|il frigo|il frigorifero|la pancia|lo stomaco|il barattolo) è vuot[oa]|
+    (?:a|al|alla|all'|ai|alle) ?(?:ultimo momento |mia |mio |nostra |nostro )?(?:cena|festa|pranzo|
+    appuntamento|riunione|partita|lezione|passeggiata|matrimonio|compleanno|concerto|gita|corso)|
+    com a dieta|con la dieta|mit der diät|
     (?:excepto|salvo|tranne|exceto|außer|dopo|nach|después de|depois d[eo]|como (?:eu )?vivi sem|
     come ho vissuto senza|cómo he vivido sin) (?:questa|questo|quest'|esta|este|essa|esse|dessa|
     desse|diese[mnr]?|tu|tua|tuo|teu|sua|deine[mnr]?|la tua|a tua) ?(?:ricetta|receta|receita|
@@ -1802,6 +1823,10 @@ INSULTS_AIMED = r"""clowns?|losers?|fools?|jerks?|hacks?|frauds?|fraude|charlata
 AIM = r"""(?:you|you'?re|you are|ur|u r|this|what an?|such an?|the author is|author is|
     this guy is|this person is|he'?s|she'?s|they'?re|like you|[a-z]+,|t'es|tu es|vous êtes|
     du bist|bist du|sie sind|eres|sei)(?:\W+\w+){0,2}\W+"""
+
+# Swears a draft never quotes back, even when they are said of the reader's own day ("Ma journée
+# de merde est sauvée par ta tarte"): CONTEMPT spares a bad day from scorn, not from the quote.
+SWEARS = r"""scheiß\w*|scheiss\w*|de merde|de mierda|di merda"""
 
 # What contempt is aimed at when it is hostile: the author, the post, someone in the comments.
 TARGET = r"""you|your|yours|you'?re|yourself|this|these|the author|the writer|the post|article|
