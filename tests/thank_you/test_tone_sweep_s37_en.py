@@ -199,3 +199,17 @@ def test_a_friend_wanted_in_jest_gets_a_draft():
 def test_a_life_story_needed_on_a_hard_day_is_no_scorn(text):
     assert read_tone(text, support=True).label != "hostile"
     assert draft_of(text, support=True).text != ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I still make two cups of coffee out of habit. It's been a year since he died.",
+        "I baked this the day we got the call. I still can't believe she's gone.",
+        "All I have left of her. Her recipe card, in her handwriting.",
+        "See you at the wake on Friday. I can't believe he's gone.",
+    ],
+)
+def test_a_loss_the_later_sentences_do_not_turn_is_still_one(text):
+    assert read_tone(text).label == "grief", read_tone(text).cues
+    assert draft_of(text).quote == "" and draft_of(text).gold_stars == 0
