@@ -118,6 +118,27 @@ def found_in(pattern: re.Pattern, text: str) -> tuple[str, ...]:
     return tuple(match.group(0) for match in pattern.finditer(text))
 
 
+def found_read_on(pattern: re.Pattern, sentence: str, after: str) -> tuple[str, ...]:
+    """Return every match of *pattern* in *sentence* that still matches with the rest of the
+    comment (*after*) read on: a cue whose exemptions look to the whole comment ("...out of habit.
+    My husband's on a night shift this week!") is none when a later sentence turns it."""
+    return tuple(match.group(0) for match in matches_read_on(pattern, sentence, after))
+
+
+def matches_read_on(pattern: re.Pattern, sentence: str, after: str, within: str = "") -> list:
+    """Return the matches of *pattern* in *within* (by default *sentence*: the sentence, or the
+    sentence and what follows cut at its end) that begin where a match begins in *sentence* read
+    on into *after*; a sentence with no stop of its own is read on after one, so that its end
+    still ends it."""
+    found = list(pattern.finditer(within or sentence, 0, len(sentence)))
+    if not found or not after:
+        return found
+    stop = "" if sentence.endswith((".", "!", "?", "…")) else "."
+    read_on = f"{sentence}{stop} {after}"
+    kept = {match.start() for match in pattern.finditer(read_on) if match.start() < len(sentence)}
+    return [match for match in found if match.start() in kept]
+
+
 def low_mood_cues(prose: str) -> tuple[str, ...]:
     """Return the writer's own low mood in *prose* (folded): "everything feels pointless", "i feel
     invisible" (cue.LOW_MOOD); not a mood said to the reader ("I know everything feels pointless
@@ -127,7 +148,8 @@ def low_mood_cues(prose: str) -> tuple[str, ...]:
     told = sentences(prose)
     for index, sentence in enumerate(told):
         rest = " ".join(told[index:])
-        for match in _LOW_MOOD.finditer(rest, 0, len(sentence)):
+        after = " ".join(told[index + 1 :])
+        for match in matches_read_on(_LOW_MOOD, sentence, after, rest):
             if not (_MOOD_EASED.search(rest, match.end()) or _asked_or_framed(sentence, match)):
                 found.append(match.group(0))
     return tuple(found)
@@ -161,10 +183,11 @@ def grief_cues(prose: str, moods: tuple[str, ...] | None = None) -> tuple[tuple[
     programs = len({word.rstrip("eds") for word in found_in(_MACHINE, prose)})
     parts = sentences(prose)
     # each sentence with the one after it (none after the last; no sentence at all in "")
-    for sentence, following in zip(parts, [*parts[1:], ""], strict=False):
-        here = found_in(_GRIEF, sentence) + hard_time_words(sentence, following)
+    for index, (sentence, following) in enumerate(zip(parts, [*parts[1:], ""], strict=False)):
+        after = " ".join(parts[index + 1 :])
+        here = found_read_on(_GRIEF, sentence, after) + hard_time_words(sentence, following)
         here += found_in(_GRIEF_NONSPACED, sentence)
-        here += found_in(_GRIEF_INDIRECT, sentence)
+        here += found_read_on(_GRIEF_INDIRECT, sentence, after)
         kin = names_kin(sentence, programs >= 2)
         if kin or kin_before:  # "Our dog's last walk... We lost Rosie the same way."
             here += found_in(_GRIEF_WEAK, sentence)

@@ -79,6 +79,11 @@ _ANY_SIGN = cue.words("|".join(sign for sign, _ in cue.CRISIS_SIGNS))  # one pas
 _CRISIS_HINTS = cue.words(cue.CRISIS_HINTS)
 _DANGER_ACTS = cue.words(cue.DANGER_ACTS)
 _DANGER_NOW = cue.words(cue.DANGER_NOW)
+_JOY_TAKEN_BACK_AFTER = cue.words(cue.JOY_TAKEN_BACK_AFTER)
+_JOY_MISSED_BY_THE_DEAD = cue.words(cue.JOY_MISSED_BY_THE_DEAD)
+_DANGER_TIME = cue.words(cue.DANGER_TIME)
+_TONIGHT_IS_THE_NIGHT = cue.words(cue.DANGER_TONIGHT_IS_THE_NIGHT)
+_ACT_IN_THE_PAST = cue.words(f"{cue.ACT_IN_THE_PAST}|{cue.BEHIND}")
 _HINTS_ELSEWHERE = cue.words(cue.HINTS_ELSEWHERE)
 _AT_RISK = cue.words("|".join(cue.AT_RISK_WORDS))
 _GUARDED_SIGNS = cue.words(cue.GUARDED_SIGNS)
@@ -453,10 +458,29 @@ def in_danger_now(prose: str, crisis: tuple[str, ...]) -> bool:
     """Return whether the reader at risk whose *crisis* cues are in *prose* (folded) tells of an
     act done (the pills taken, goodbye letters written, on the bridge) or one set for now ("ce soir
     je vais en finir", "I'm suicidal right now"); not a thought with no act nor time ("some days I
-    don't want to be here anymore")."""
-    if any(_DANGER_ACTS.search(found) for found in crisis):
+    don't want to be here anymore"), nor an act told as past ("Years ago I took all my pills.
+    Tonight I'm baking your bread."): the act and "tonight" must share a sentence."""
+    if not crisis:
+        return False
+    if _TONIGHT_IS_THE_NIGHT.search(prose):  # "I have the pills ready. Tonight is the night."
         return True
-    return bool(crisis) and bool(_DANGER_NOW.search(prose))
+    told = sentences(prose)
+    if not any(found in sentence for sentence in told for found in crisis):
+        told = [prose]  # a cue across two sentences
+    return any(
+        not _ACT_IN_THE_PAST.search(sentence) and sentence_in_danger_now(sentence, crisis)
+        for sentence in told
+    )
+
+
+def sentence_in_danger_now(sentence: str, crisis: tuple[str, ...]) -> bool:
+    """Return whether *sentence* (not told as past) tells of an act done (a *crisis* cue of pills
+    taken, the bridge, goodbye letters) or a crisis cue beside a time for now, not a night laughed
+    off (« Ce soir je veux plus me réveiller demain avant midi, mdr »)."""
+    here = [found for found in crisis if found in sentence]
+    if any(_DANGER_ACTS.search(found) for found in here) or _DANGER_NOW.search(sentence):
+        return True
+    return bool(here) and bool(_DANGER_TIME.search(sentence)) and not laughing(sentence)
 
 
 def find_cues(text: str, prose: str, author: str = "", website: str = "") -> Cues:
@@ -799,9 +823,15 @@ def joyful_news(prose: str, cues: Cues) -> bool:
     line ("I have been thinking about that line all morning")."""
     if cues.grief or cues.crisis or cues.low_mood or tells_a_death(prose):
         return False
+    if _JOY_MISSED_BY_THE_DEAD.search(prose):  # "...and my mum didn't live to meet him."
+        return False
     if _JOY_ELSEWHERE.search(prose):  # "We had a baby boy! Well, a baby goat.", "...lol"
         return False
-    return any(_announces_joy(sentence) for sentence in sentences(prose))
+    told = sentences(prose)
+    return any(
+        _announces_joy(sentence) and not _JOY_TAKEN_BACK_AFTER.match(following)
+        for sentence, following in zip(told, [*told[1:], ""], strict=False)
+    )
 
 
 def joy_after_loss(prose: str, cues: Cues) -> bool:

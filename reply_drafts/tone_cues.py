@@ -124,7 +124,8 @@ DEATH_TOLD_FR = rf"""(?:{ELDERS}|(?:mon|ma|notre) (?:mari|femme|époux|épouse|f
 # A wake as a funeral ("my mother's wake", "at the wake.", "for the wake on Friday"), not "wake
 # lock", "for the wake-up call" or "in (for) the wake of the storm".
 WAKE = rf"""(?:{KIN})'s wake|(?:at|for) (?:the|his|her|their) wake(?!-\w)(?! (?:up|boarding|
-    surfing|lock|time)\b| of (?:the|a|an|this|that|these|those)\b)"""
+    surfing|lock|time)\b| of (?:the|a|an|this|that|these|those)\b)
+    (?![^\n]*\b(?:kidding|just joking|jk|lol|haha\w*|\d+(?:st|nd|rd|th))\b)"""
 # "Died", but not "died laughing" nor "nearly died of embarrassment".
 DIED = r"died(?! (?:laughing|of laughter|a little|of (?:embarrassment|shame|cringe)))"
 # A loss told with a pronoun or a first name ("since we lost him", "Our choir lost Anna on
@@ -176,11 +177,16 @@ DEATH_OBLIQUE = rf"""(?:he|she|they|(?:our|my) (?:son|daughter|baby|little one|b
     (?![.!…,;]* *[^.!?…]*\b(?:moved|moving|lives|living|works|working|cruise|holiday|trip|
     away|abroad|girlfriend|boyfriend|lol|haha)\b)|
     (?:his|her|their|(?:my|our) (?:{KIN})'s) birthday would(?: have|'ve) been (?:today|tomorrow|
-    yesterday|this week)(?![^.!?…]*\b(?:party|parties|moved|postponed|rescheduled)\b)|
+    yesterday|this week)(?![^.!?…]*\b(?:party|parties|moved|postponed|rescheduled|induced|
+    induction|due date)\b)|
     (?:then|and then|but then|sadly) we lost (?:him|her|them) (?:this morning|last night|today|
-    yesterday|the next day|hours later|an hour later)(?= *(?:[.!…]|$))|
-    all i have left of (?:him|her|them)(?= *(?:[.!…,]|$))|
-    since (?:my |our )?(?:{KIN}) (?:went|left us)(?= *(?:[.!…,]|$))|
+    yesterday|the next day|hours later|an hour later)(?= *(?:[.!…]|$))(?![^\n]*\b(?:
+    supermarket|shop|store|mall|park|crowd|found (?:him|her|them)|for (?:five|ten|\d+) minutes|
+    kids|lol|haha\w*)\b)|
+    all i have left of (?:him|her|them)(?= *(?:[.!…,]|$))(?![^\n]*\b(?:i mean|alive and well|
+    kidding|lol|haha\w*)\b)|
+    since (?:my |our )?(?:{KIN}) (?:went|left us)(?= *(?:[.!…,]|$))(?! *[.!…,]+ *to\b)
+    (?![^\n]*\b(?:gym|kidding|lol|haha\w*)\b)|
     had to say goodbye to (?:our|my) (?:old |sweet |beloved |lovely )?(?:{PETS})(?= *(?:[.!…,]|$|
     yesterday| today| this| last| on))"""
 
@@ -195,13 +201,18 @@ GRIEF_OATH = r"""grief,? (?:this|that|it)(?:'s| is| was) (?:so |really |super |a
 # cheerfully. Not "...for three even though the twins are at camp, ha!", "...the day we got the
 # call that we got the house!", nor a recipe "in my mum's handwriting, she'll be thrilled".
 GRIEF_INDIRECT = rf"""(?:i|we) (?:still |keep |kept |still keep )(?:
-    setting|laying|set|lay) the table for (?:two|three|four|five|six|[2-9])(?= *(?:[.…]|$))|
+    setting|laying|set|lay) the table for (?:two|three|four|five|six|[2-9])(?= *(?:[.…]|$))
+    (?![^\n]*\b(?:dogs?|cats?|lol|haha\w*|kidding)\b)|
     (?:i|we) still (?:make|cook|bake|buy|pour|put out|set out) (?:two|three|four|[2-4]) (?:
-    portions|plates|cups|mugs|servings|coffees|teas|bowls)(?: of \w+)? out of habit(?= *(?:[.…]|$))|
+    portions|plates|cups|mugs|servings|coffees|teas|bowls)(?: of \w+)? out of habit(?= *(?:[.…]|$))
+    (?![^\n]*\b(?:(?:night |late |early )?shifts?|away|moved out|roommate|flatmate|trip|holiday|
+    lol|haha\w*|kidding)\b)|
     clear(?:ed|ing) out (?:his|her|their|(?:my|our) (?:late )?(?:{KIN})'s) (?:kitchen|house|flat|
     apartment|room|bedroom|things|belongings|closet|wardrobe|cupboards|desk|shed)\b[^.!?]*\bin (?:
     his|her|their) (?:own )?handwriting(?= *(?:[.…]|$))|
-    the day (?:we|i) got the (?:phone )?call(?= *(?:[.…]|$))"""
+    the day (?:we|i) got the (?:phone )?call(?= *(?:[.…]|$))(?![^\n]*\b(?:got the (?:house|job|
+    flat|place|offer)|the job is|(?:best|good|great) news|adopt(?:ed|ing)|title|novel|lol|
+    haha\w*)\b)"""
 
 # A loss, an illness or a hard time, said outright: enough on its own; not tears of pride at work,
 # a nurse on the children's ward, a reader home from surgery fully recovered, three toddlers.
@@ -244,7 +255,8 @@ GRIEF_STRONG = rf"""passed away|passing of|
     (?![^.!?]*\b(?:because|every|when|while)\b)|
     (?:house|home|kitchen|flat) (?:is|feels) (?:so )?(?:quiet|empty|silent) (?:now )?without (?:him|
     her|them)(?= *(?:[.!…,]|$))(?![^\n]*\b(?:moved|moving|roommate|flatmate|uni|university|
-    college|trip|holiday|lol|haha\w*)\b)|
+    college|trip|holiday|lol|haha\w*|(?:grandma|grandpa|granny|nan|nana)'s|grandparents|camp|
+    sleepover|peace)\b)|
     hanged (?:himself|herself|themselves)|took (?:his|her|their) own life|
     (?:we|i) buried (?:{KIN})(?! (?:in the sand|at the beach))|
     (?:you|he|she) would(?: have|'ve) been (?:\d+|\w+)(?: years old)? (?:today|this (?:week|year))|
@@ -551,13 +563,14 @@ LOW_MOOD = rf"""(?:i (?:(?:{MOOD_ADVERBS}) )?(?:feel|felt)|
     (?:i feel like|feels like) i'?m drowning(?= *(?:[.!…]|$))|
     i (?:have|'ve got) (?:no one|nobody|no-one)(?: left)?(?: now| any ?more)?(?= *(?:[.!…]|$))|
     (?:i )?(?:don'?t|do not) have anyone to (?:bake|cook|care|talk) (?:for|to) any ?more(?= *(?:
-    [.!…]|$))|
+    [.!…]|$))(?![^\n]*\b(?:food bank|moved out|lol|haha\w*)\b)|
     (?:^|(?<=[.!?…] ))some days are (?:just |really |so )?hard(?= *(?:[.!…]|$))|
     (?:^|(?<=[.!?…] ))it'?s (?:just )?all (?:just )?too much(?= *(?:[.…]|$)| (?:lately|right now|
     these days|at the moment)(?= *(?:[.!…]|$)))|
     (?:^|(?<=[.!?…] ))(?:i'?m |honestly,? |just )?hanging (?:on )?by a thread(?= *(?:[.!…,]|$|
     honestly| tbh| lately| these days| right now))(?![^.!?]*\b(?:series|suspense\w*|
-    cliffhanger|episodes?|chapters?|part|season|plot|story|book|thriller)\b)|
+    cliffhanger|episodes?|chapters?|part|season|plot|story|book|thriller|so good|
+    can'?t stop eating|delicious|addictive)\b)|
     (?:^|(?<=[.!?…] ))(?:honestly,? )?not doing (?:great|well|okay|ok|so well|too well|
     so great)(?= *(?:[.!…,]|$| tbh| honestly| lately| these days| right now))|
     (?:(?:some|most) days )?i (?:wonder|don'?t know) why i (?:even )?bother(?= *(?:[.!…]|$))|
@@ -1108,15 +1121,29 @@ DANGER_ACTS = r"""(?:took|swallowed|taken) all (?:of )?my|swallowed (?:a bottle|
 # ... or, beside any crisis cue, a time for now ("I have the pills ready. Tonight is the night.",
 # « ce soir je vais en finir », "heute Nacht"; not "not tonight" nor "your post tonight"), the
 # bridge or the ledge they stand on, goodbye letters.
-DANGER_NOW = r"""(?<!not )(?<!pas )(?<!nicht )(?<!post )(?<!article )(?:tonight|right now|
+DANGER_TIME = r"""(?<!not )(?<!pas )(?<!nicht )(?<!post )(?<!article )(?:tonight|right now|
     this evening|ce soir|cette nuit|esta noche|ahora mismo|heute nacht|heute abend|stasera|
-    stanotte|esta noite|hoje à noite|vannacht|vanavond)|
-    (?:i'?m|i am) (?:standing |sitting )?on (?:the|a) (?:edge of (?:the|a) )?(?:bridge|ledge|
-    rooftop|roof|cliff)|
+    stanotte|esta noite|hoje à noite|vannacht|vanavond)"""
+DANGER_NOW = r"""(?:i'?m|i am) (?:standing |sitting )?on (?:the|a) (?:edge of (?:the|a) )?(?:
+    bridge|ledge|rooftop|roof|cliff)|
     (?:stehe|sta|estoy|sono|estou) (?:\w+ )?(?:auf (?:der|einer) brücke|op (?:de|een) brug|
     en el puente|sul ponte|na ponte)|
     (?:goodbye|farewell) (?:letters?|notes?)|lettres? d'adieu|abschiedsbriefe?|
     afscheidsbrie(?:f|ven)|cartas? de despedida|letter[ae] d'addio"""
+# ... though "tonight" (DANGER_TIME) must share a sentence with the crisis cue ("Years ago I took
+# all my pills. Tonight I'm baking your bread." is no danger now), but for the night named as the
+# one.
+DANGER_TONIGHT_IS_THE_NIGHT = r"""tonight(?:'s| is) the night|c'est pour ce soir"""
+# An act told as past, in its own sentence ("A year ago I took all my pills.", « Il y a deux ans
+# j'ai pris tous mes médicaments. », "I used to think everyone would be better off without me."):
+# the reader came through it, no danger now; BEHIND too (tone._ACT_IN_THE_PAST).
+ACT_IN_THE_PAST = r"""(?:a|one|\w+|\d+) (?:years?|months?) ago|used to|
+    last (?:year|month|summer|winter|spring|autumn|fall)|
+    il y a (?:un|une|\w+|\d+) (?:ans?|mois)|l'an dernier|l'année dernière|
+    vor (?:einem|\w+|\d+) (?:jahr|jahren|monat|monaten)|letztes jahr|
+    (?:un|\w+|\d+) (?:anno|anni|mese|mesi) fa|l'anno scorso|
+    há (?:um|\w+|\d+) (?:ano|anos|mês|meses)|no ano passado|
+    hace (?:un|\w+|\d+) (?:año|años|mes|meses)|el año pasado"""
 
 # Signs too doubtful for a line about helplines ("I've given away most of my things this week",
 # "after my overdose", "je suis au bout du rouleau"): read as the reader's own hard time (a quiet
@@ -1131,9 +1158,10 @@ CRISIS_HINTS = r"""(?:written|made|finished|sorted) my will and (?:tidied|sorted
     teeth\w*|tooth\w*|miles?|marathon|runners?|labou?r|contractions?|cramps?|migraine|
     headache|hangover|sunburn|blisters?)\b)|
     (?:i )?keep thinking about (?:just )?driving (?:off )?and (?:not|never) (?:
-    stopping|coming back)(?= *(?:[.!…]|$))|
+    stopping|coming back)(?= *(?:[.!…]|$))(?![.…]* *from\b)|
     (?:i'?ve|i have|i) (?:just )?stopped taking my (?:meds|medication|antidepressants|pills)(?= *(?:
-    [.!…]|$))|(?:i'?ve|i have|i) (?:just )?(?:given|gave) away (?:most|all|almost all|
+    [.!…]|$))(?![^\n]*\b(?:all clear|doctor said|weaned|celebrat\w*)\b)|
+    (?:i'?ve|i have|i) (?:just )?(?:given|gave) away (?:most|all|almost all|
     nearly all|half) (?:of )?my (?:things|stuff|belongings|possessions|books|clothes)|
     (?:i'?ve|i have|i) (?:just )?(?:given|gave) away my (?:things|stuff|belongings|possessions)|
     (?:don'?t|do not|can'?t|cannot) see the point (?:of|in) (?:getting up|getting out of bed|
@@ -1222,7 +1250,7 @@ LEAVING = r"""moving|move(?! on)|moved|abroad|trip|travel\w*|leaving for|emigrat
 ANNIVERSARY = r"""(?:^|(?<=[.!?…] ))it'?s been (?:a|one|two|three|four|five|\d+) years? today
     (?= *(?:[.!…]|$))"""
 CELEBRATED = r"""happy|anniversary|birthday|blogiversary|celebrat\w*|started|married|sober|clean|
-    smoke[- ]free|wedding|🎉"""
+    smoke[- ]free|wedding|still the best|best recipe|🎉"""
 # A last bake with thanks ("This will be my last bake. Thank you for teaching me."), not one
 # before a move or a new kitchen ("...I'm moving to a tiny flat with no oven!").
 LAST_BAKE = r"""this (?:is|will be) my (?:very )?last (?:bake|loaf|recipe)(?= *[.!…]+ *(?:$|thank|
@@ -1301,7 +1329,7 @@ CARING_QUESTION = r"""how are you (?:holding up|doing|feeling|coping|keeping)|
 # "Passed" as a death: "he passed last May", "she passed in March", "passed two years ago".
 PASSED = r"""passed(?= *(?:[.,;!]|$|on\b|last|in (?:his|her|their) sleep|recently|suddenly|
     peacefully|(?:a|one|two|three|\w+) (?:days?|weeks?|months?) later\b(?! *!)(?![^\n]*\b(?:
-    tests?|exams?|driving|theory|interview|audition|inspection)\b)|
+    tests?|exams?|driving|theory|interview|audition|inspection|resits?|retakes?|proud)\b)|
     in (?:january|february|march|april|may|june|july|august|september|october|november|
     december|\d{4}|the (?:spring|summer|autumn|fall|winter|night))\b|(?:\w+ ){1,2}ago\b|
     this (?:year|month|week|morning|spring|summer|autumn|winter)\b))"""
@@ -1483,11 +1511,24 @@ JOYFUL_NEWS = rf"""(?:we|i) (?:just |finally |officially )?(?:had|welcomed|gave 
 # congratulations (tone.joyful_news).
 JOY_NOT_NOW = r"""in (?:19|20)\d\d|back in|last year|years? ago|decades? ago|long ago|
     on a (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|
-    (?:married|engaged|hitched) to (?:this|these|that|the|my new|a new|my old)"""
+    (?:married|engaged|hitched) to (?:this|these|that|the|my new|a new|my old|my job|my work)|
+    (?:son|daughter|twins|grandson|granddaughter|girl|boy|one) who|
+    (?:\w+|\d+) years later|for (?:\w+|\d+) years|in the same|
+    born (?:with|in (?:this|that)|the (?:week|day|month|year) (?:you|your))|
+    (?:girl|boy|kids?|one) (?:over|round)|playdate|sleepover"""
+# ... nor taken back in the sentence after it ("He proposed! To the pizza, at least.", "I became a
+# mum again... to a rescue dog!", "...and we ate your cake! 20 years ago now").
+JOY_TAKEN_BACK_AFTER = r"""to (?:the|a|an|my|his|her|our|this)|
+    (?:\d+|a|one|two|three|four|five|ten|twenty|thirty|forty|fifty|many) (?:years?|decades?) ago"""
+# ... nor beside a death that missed it ("I became a grandma last week, and my husband never got
+# to hold her.", « ma mère n'a pas connu son petit-fils »): no congratulations.
+JOY_MISSED_BY_THE_DEAD = r"""never got to (?:hold|meet|see|know)|
+    (?:didn'?t|did not|never) (?:live|get|make it) to (?:meet|see|hold|know)|
+    (?:n'a|n'ont) (?:pas|jamais) (?:connu|pu (?:connaître|voir|tenir|rencontrer))"""
 # A birth on a farm or news told as a joke, anywhere in the comment ("We had a baby boy! Well, a
 # baby goat.", "Just got married to my new stand mixer, lol."): no congratulations either.
 JOY_ELSEWHERE = r"""goats?|lambs?|calf|calves|foals?|piglets?|puppies|puppy|kittens?|chicks?|
-    llamas?|alpacas?|lol|haha\w*|lmao|jk|kidding"""
+    llamas?|alpacas?|lol|haha\w*|lmao|jk|kidding|ha|hah|i mean"""
 
 # A reader's own scare that ended well, told on the author's hard-day post to give hope ("My mum
 # had the same scan last spring. It turned out benign."): comfort, not a hard time of their own.
@@ -1897,7 +1938,8 @@ CONDESCENSION = r"""(?<!what a )cute little (?:blog|post|site|project|article|
     my|our) (?:favou?rites?|faves?)\b)|
     better (?:\w+ )?(?:blindfolded|in (?:her|his|my|their) sleep|with (?:her|his|my|their) (?:
     eyes closed))(?! now)(?![^.!?]*\b(?:thanks to|because of) (?:you|your)\b)|
-    (?:really |so )?needed (?:your|the) (?:whole |entire )?life story"""
+    (?:really |so )?needed (?:your|the) (?:whole |entire )?life story(?= *(?:[.!…]|$))
+    (?![^\n]*\b(?:cheered|happy tears|made my day|loved? (?:it|reading)|why i read)\b)"""
 
 # Contempt said as a phrase: hostile on its own.
 CONTEMPT_PHRASES = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= *[.…]*$)|
@@ -2757,13 +2799,16 @@ SPAM_KIT = r"""(?:a|an|my) business proposal (?:of|for) (?:our )?mutual (?:benef
 # "subscribe to my channel". Not "looking for a good bread knife, can you email me the brand?".
 SPAM_LINKLESS = r"""looking for (?:a|an) (?:[\w-]+ ){0,4}?(?:friend|man|woman|partner|companion|
     soul ?mate|relationship)\b[^.!?]{0,40}?[.,!;]? *(?:please )?(?:write|e-?mail|contact|message|
-    reach) (?:to )?me (?:at|on|via|through) (?:my )?(?:private )?(?:e-?mail|whatsapp|telegram)|
-    (?:please )?subscribe to my (?:youtube |yt |cooking |baking |food )?channel"""
+    reach) (?:to )?me (?:at|on|via|through) (?:my )?(?:private )?(?:e-?mail|whatsapp|telegram)
+    (?![^\n]*\b(?:seriously|kidding|jk|lol|haha\w*)\b)|
+    (?:please )?subscribe to my (?:youtube |yt |cooking |baking |food )?channel(?! *\?)
+    (?![^\n]*\b(?:said|says|kidding|jk|lol|haha\w*)\b)"""
 
 # The stock thanks of SEO spam ("Very nice article. Thanks for sharing this valuable
 # information."): spam only beside generic praise and nothing particular (tone.stock_thanks), for
 # a reader may write "thanks for the valuable information about rye hydration".
-STOCK_THANKS = r"""valuable (?:info|information)"""
+STOCK_THANKS = r"""(?:thanks|thank you) for (?:sharing )?(?:this|such|these) (?:very |really |
+    truly |so )?valuable (?:info|information)(?= *[.!…]*$)"""
 
 # A plug for one's own site, shop or blog: no spam on its own (a fellow blogger says it too), but no
 # line to quote back as what the author's post was missing.
