@@ -1671,7 +1671,8 @@ GRIEF_OTHER = r"""décéd\w*|décès|
     grave|complètement|vraiment|tellement|trop))?(?= *(?:[.!…,]|$| depuis| en ce moment| ces (?:
     temps|jours)))(?![^.!?…]*\b(?:mdr|ptdr|lol|haha|pluie|météo|match|défaite|finale|lundi)\b)
     (?![^.!?…]*\b(?:il pleut|vacances|depuis que j'ai (?:fini|terminé|lu) (?:ta|ton|tes|votre|
-    vos))\b)|
+    vos))\b)(?![^.!?…]*\b(?:la|le|les|ta|ton|tes|ma|mon|mes) (?:tarte|brioche|gâteau|gâteaux|
+    cookies|biscuits|pain|crêpes|galette|série|saison) (?:est|sont) (?:finie?s?|terminée?s?)\b)|
     j'ai le moral (?:à zéro|au plus bas)(?= *(?:[.!…,]|$| depuis| en ce moment| ces (?:temps|
     jours)))(?![^.!?…]*\b(?:défaite|match|finale|série|saison|pluie|météo)\b)|
     (?:je n'ai|j'ai|jai) plus (?:la force(?: de (?:me battre|lutter|continuer|tenir))?(?= *(?:
@@ -2027,7 +2028,9 @@ CONTEMPT_PHRASES = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= 
     blogueuse|femme)(?= *[.!…]*$)|
     (?:vous devriez|tu devrais|il faudrait) (?:peut-être |vraiment )?laisser (?:ça|cela|faire) (?:
     aux pros|aux professionnels|aux vrais)(?!,? (?:je pensais|je me disais|me disait)\b)|
-    (?:vous n'avez|tu n'as|t'as) jamais mis les pieds dans une? (?:vraie?|véritable)|
+    (?:vous n'avez|tu n'as|t'as) jamais mis les pieds dans une? (?:vraie?|véritable)
+    (?![^.!?…]*\? *(?:viens|venez|moi (?:non|pas) plus|moi aussi|pareil|nous non plus|
+    je (?:t'|vous )invite))|
     et moi je suis (?:la reine d'angleterre|le pape|le père noël)
     (?![\s\S]*[.!?] *non,? (?:sérieux|sérieusement|je (?:plaisante|rigole)|tu as|vous avez|
     encore une? ))|
@@ -2036,13 +2039,15 @@ CONTEMPT_PHRASES = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= 
     d'une (?:banalité|médiocrité|platitude|nullité) (?:affligeante|consternante)|
     (?:réinventé|inventé|découvert) l'eau tiède(?![\s\S]*[.!?] *non,? (?:sérieux|sérieusement|
     je (?:plaisante|rigole)|tu as|vous avez|encore une? ))|
-    encore du pathos|
+    encore du pathos(?= *(?:[.!?…,]|$| dans (?:ce|cet|cette|ton|ta|votre) (?:billet|article|post|
+    texte|blog)))(?! *, *(?:mais|heureusement)\b)|
     (?:tu devrais|vous devriez) (?:peut-être |vraiment |sérieusement )?arrêter (?:d'écrire|
     de bloguer|le blog|de cuisiner|de publier)(?= *(?:[.!…,]|$))(?![^.!?]*\b(?:repose\w*|
     dors|dormir|pause|santé|fatigu\w*|accros?)\b)|
-    (?:pour quelqu'un qui|vous qui|toi qui) n'y conna[iî]t rien|
+    (?:pour quelqu'un qui|vous qui|toi qui) n'y conna[iî]t rien(?!,? (?:comme moi|moi|je|j'))|
     (?:passionnant|captivant|palpitant)\W*z{3,}(?!z)(?![.…\s]*c'est ce que (?:dit|disait|fait))|
-    chef-d'(?:œ|oe)uvre de (?:médiocrité|nullité|vacuité|banalité)|
+    chef-d'(?:œ|oe)uvre de (?:médiocrité|nullité|vacuité|banalité)(?![^.!?…]*, (?:disait|dit|a dit|
+    me disait|m'a dit|écrivait|a écrit)\b)|
     ça sert à quoi (?:ce|ton|votre) (?:blog|billet|article)(?! *\? *à (?:me|nous) \w)|
     mon (?:gamin|fils|neveu|gosse|petit|chat|chien) de \d+ ans (?:fait|ferait|cuisine|écrit) mieux
     (?! *\.\.\. *de)(?![^.!?]*\bgrâce à (?:toi|vous|ta|ton|tes|votre|vos)\b)|
@@ -2287,11 +2292,15 @@ CONTEMPT_UNLESS_LAUGHING = r"""(?:tu racontes|vous racontez) (?:vraiment )?n'imp
 
 # French sarcasm on a failure of the author's: « Chapeau, vous avez réussi à rater un pain.
 # Fallait le faire. » (not « Chapeau, le pain est magnifique ! Fallait le faire, bravo. », nor the
-# reader's own « J'ai raté ma première fournée aussi, fallait le faire ! »); read with
+# reader's own « J'ai raté ma première fournée aussi, fallait le faire ! », nor a train missed:
+# « Tu as raté ton train, fallait le faire ! », the failure names a bake or a text); read with
 # CONTEMPT_PHRASES, a laugh beside it too (« …Fallait le faire 😂 » laughs at the author).
 SARCASM_FR = r"""(?:vous avez|tu as|t'as) (?:encore |quand même |vraiment )?(?:
     réussi à (?:rater|louper|foirer|brûler|cramer|massacrer|gâcher|bousiller)|raté|loupé|foiré|
-    brûlé|cramé|massacré|gâché|bousillé)[^.!?]{0,60}?[.!…]* *(?:il )?fallait le faire"""
+    brûlé|cramé|massacré|gâché|bousillé)(?=[^.!?]{0,30}?\b(?:pains?|brioches?|gâteaux?|cookies?|
+    biscuits?|tartes?|recettes?|fournées?|cuissons?|levains?|baguettes?|croissants?|macarons?|
+    génoises?|pâtes?|crèmes?|plats?|article|billet|tuto|tutoriel|texte|photos?)\b)(?:
+    [^.!?]{0,60}?[.!…]* *(?:il )?fallait le faire)"""
 
 # Words of praise sarcasm wears most ("Great, another tutorial...", "Nice try, but..."): praise
 # that says nothing warmer is doubtful when the model sees hostility close behind (tone.DOUBT).
