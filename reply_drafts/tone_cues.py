@@ -97,7 +97,8 @@ PARTI_BARE = rf"""(?:mon|ma|notre) (?:\w+ )?(?:{KIN}|{KIN_OTHER}) (?:est|sont) p
 # review) a wife away « le mardi » or « parti en voyage », a grandpa who « s'est éteint la télé »,
 # a papa « au ciel depuis qu'il a goûté ta tarte », a « veuve du golf », a time capsule buried, a
 # cake « parti trop tôt, le gâteau », or « s'est tué en vélo… de rire » (a pause after « au ciel »
-# or « en vélo » is a joke's: the sentence it ends is all the grief list sees).
+# or « en vélo » is a joke's: the sentence it ends is all the grief list sees); nor an old oven
+# « enterré hier », a mamie « au ciel quand elle goûte tes crêpes », « le dernier croissant ».
 CLOSE = r"""mari|femme|époux|épouse|frère|sœur|soeur|fils|fille|compagnon|compagne"""
 DEATH_TOLD_FR = rf"""(?:{ELDERS}|(?:mon|ma|notre) (?:mari|femme|époux|épouse|frère|sœur|
     soeur)) n'?est plus (?:là|la(?= *(?:[.!…,;]|$| je | j'| on )))(?! (?:pour|ce|cette|cet|
@@ -108,19 +109,21 @@ DEATH_TOLD_FR = rf"""(?:{ELDERS}|(?:mon|ma|notre) (?:mari|femme|époux|épouse|f
     (?:on l'?a|nous l'avons) enterr(?:ée?|ee)(?= *(?:[.!…,]|$| (?:hier|avant-hier|samedi|
     dimanche|lundi|mardi|mercredi|jeudi|vendredi|ce matin|aujourd'hui|la semaine dernière|
     ce week-end|le mois dernier)))(?![^.!?…]*\b(?:capsule|différend|dispute|querelle|rancune|
-    hache de guerre|trésor)\b)|
+    hache de guerre|trésor|four|frigo|congélateur|micro-ondes|robot|mixeur|grille-pain|
+    voiture|téléphone|portable|ordi\w*|canapé|matelas|régime)\b)|
     (?:{ELDERS}|(?:mon|ma|notre) (?:\w+ )?(?:{KIN}|{CLOSE}|amie?|pote)) s'est éteinte?(?! (?:
     tout seul|toute seule|d'un coup|en plein|pendant|au milieu|de rire))
     (?! (?:la|le|les) (?:télé|tv|lumière|lampe|radio|console|ordi\w*)| de (?:fatigue|sommeil))|
     (?:{ELDERS}|(?:mon|ma|notre) (?:\w+ )?(?:{KIN}|{CLOSE})) (?:est|sont) (?:au ciel|au paradis|
     parmi les anges|avec les anges)(?! d(?:es?|u)\b)
-    (?! depuis qu| avec (?:ton|ta|tes|votre|vos)\b|,? (?:il|elle) vient d'avoir)|
+    (?! depuis qu| avec (?:ton|ta|tes|votre|vos)\b|,? (?:il|elle) vient d'avoir)
+    (?! (?:quand|dès qu|chaque fois qu|à chaque (?:fois|bouchée)|grâce à)\b)|
     s'est tuée? (?:en (?:voiture|moto|scooter|vélo|montagne)|dans un accident|sur la route)
     (?! de rire)|
     je suis (?:devenue? )?veu(?:ve|f)(?! noire| du | des | de la | de (?!guerre|mon |ma |\d)\w)|
     (?:il|elle) est partie? (?:bien |beaucoup |si )?trop tôt(?= *(?:[.!…,]|$))
     (?!,? (?:le|la|l'|ce|cette) (?:\w+ )?(?:gâteau|tarte|pain|brioche|plat|dessert|cake|
-    bus|train|avion|colis)\b)"""
+    croissant|cookie|biscuit|muffin|macaron|morceau|part|bus|train|avion|colis)\b)"""
 # A wake as a funeral ("my mother's wake", "at the wake.", "for the wake on Friday"), not "wake
 # lock", "for the wake-up call" or "in (for) the wake of the storm".
 WAKE = rf"""(?:{KIN})'s wake|(?:at|for) (?:the|his|her|their) wake(?!-\w)(?! (?:up|boarding|
@@ -1987,7 +1990,8 @@ CONTEMPT_PHRASES = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= 
     (?:^|(?<=[.!?] ))(?:y'?a|il y a|y a) (?:bien )?pire(?: dans la vie| ailleurs)?(?= *[.!…]*$)|
     (?:tu fais|vous faites) (?:ton|votre) (?:intéressante?|cinéma|cirque)(?= *(?:[.!…,]|$| avec))
     (?![^.!?]*(?:😂|🤣|\bmdr|\bptdr|\blol|\bhaha))
-    (?![^.!?]*\b(?:sublime|magnifique|superbe|trop belle|trop beau)\b)|
+    (?![^.!?]*\b(?:sublime|magnifique|superbe|trop belle|trop beau|parfaite?s?|bravo|
+    génial|géniale|délicieu\w*|chapeau|j'adore)\b)|
     (?:you should|you need to|you could|maybe|just|go|get|see a) [^.!?]{0,40}?instead of (?:(?:
     posting|writing|blogging) about (?:it|this|that)|(?:whining|complaining|crying|
     moaning)(?: about (?:it|this|that))?) (?:online|here|on (?:the internet|your blog))|

@@ -32,6 +32,17 @@ NOT_A_HARD_TIME = [
     "Je déprime grave, la tarte est finie ! Refais-en, merci.",
 ]
 
+# From the sweep of 60 warm French comments against the day's French cues.
+NOT_A_DEATH = [
+    "On l'a enterré hier, le vieux four ! Le nouveau cuit ta brioche à merveille.",
+    "Mamie est au ciel quand elle goûte tes crêpes, elle en redemande !",
+    "Il est parti trop tôt, le dernier croissant ! Délicieux, merci.",
+]
+
+NOT_SCORN = [
+    "Tu fais ton intéressante avec tes macarons parfaits, bravo !",
+]
+
 
 @pytest.mark.parametrize("text", NOT_A_JAB)
 def test_a_writer_about_themselves_a_film_a_train_and_a_critic_are_no_jab(text):
@@ -50,6 +61,34 @@ def test_a_tart_all_eaten_is_no_hard_time(text):
     assert_read_warm(text, "fr", thanked=True)
 
 
+@pytest.mark.parametrize("text", NOT_A_DEATH)
+def test_an_old_oven_a_grandma_in_heaven_over_crepes_and_a_croissant_gone_are_no_death(text):
+    assert_read_warm(text, "fr", thanked=True)
+    assert not read_tone(text, support=True).loss
+
+
+@pytest.mark.parametrize("text", NOT_SCORN)
+def test_showing_off_perfect_macarons_is_no_scorn(text):
+    assert_read_warm(text, "fr", thanked=True)
+    assert draft_of(text, "fr", support=True).text != ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On l'a enterrée samedi, ma grand-mère.",
+        "On l'a enterré hier.",
+        "Mamie est au ciel, elle me manque tant.",
+        "Papa est au ciel depuis l'hiver.",
+        "Il est parti trop tôt, mon petit frère.",
+        "Elle est partie trop tôt.",
+    ],
+)
+def test_a_death_beside_the_narrowed_words_still_gets_condolences(text):
+    tone = read_tone(text)
+    assert tone.label == "grief" and tone.loss, tone.cues
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -62,6 +101,8 @@ def test_a_tart_all_eaten_is_no_hard_time(text):
         "Pour quelqu'un qui n'y connaît rien, tu donnes beaucoup de leçons.",
         "Quel chef-d'œuvre de banalité, ce billet.",
         "Un chef-d'oeuvre de vacuité, bravo.",
+        "Tu fais ton intéressante avec ton deuil.",
+        "Vous faites votre cinéma avec ce billet.",
     ],
 )
 def test_the_jabs_beside_the_narrowed_words_still_get_no_star(text):
