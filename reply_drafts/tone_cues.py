@@ -2017,10 +2017,11 @@ CONTEMPT_PHRASES = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= 
     \bhaha|\bde rire|\brigol\w*|\bj'adore|\bje t'aime))
     (?![^.!?]*\bde (?:ne )?pas avoir (?:goûté|essayé|testé|fait)\b)
     (?![\s\S]*\bmerci (?:pour (?:la|ta|cette|votre) recette|de (?:la |les |l')?partager)\b)|
-    (?:^|(?<=[.!?] )|c'est |c'était )nul(?:le)? à chier(?! de (?:devoir )?attendre| d'attendre)|
+    (?:^|(?<=[.!?] )|c'est |c'était )nul(?:le)? à chier(?! de (?:devoir )?attendre| d'attendre)
+    (?!,? (?:mes|mon|ma|nos|notre)\b)|
     (?:encore un|un énième|un autre) (?:billet|article|post|texte) pour (?:ne )?rien dire
     (?![\s\S]*[.!?] *non,? (?:sérieux|sérieusement|je (?:plaisante|rigole)|tu as|vous avez|
-    encore une? ))|
+    encore une? |pour tout dire|pour (?:nous |me )?(?:apprendre|régaler|expliquer)))|
     besoin d'une? énième|merci pour ce (?:grand )?moment de (?:vide|néant)(?! *\.\.\. *dans)|
     quel talent pour enfoncer des portes ouvertes(?! *\.\.\. *dans)|
     (?:vous enfoncez|tu enfonces) des portes ouvertes(?!,? mais il fallait le dire)|

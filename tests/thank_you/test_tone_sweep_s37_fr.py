@@ -41,6 +41,8 @@ NOT_A_DEATH = [
 
 NOT_SCORN = [
     "Tu fais ton intéressante avec tes macarons parfaits, bravo !",
+    "Nul à chier mes gâteaux avant ta recette ! Merci.",
+    "Encore un article pour rien dire ? Non, pour tout dire sur la brioche ! Merci.",
 ]
 
 
@@ -68,7 +70,7 @@ def test_an_old_oven_a_grandma_in_heaven_over_crepes_and_a_croissant_gone_are_no
 
 
 @pytest.mark.parametrize("text", NOT_SCORN)
-def test_showing_off_perfect_macarons_is_no_scorn(text):
+def test_perfect_macarons_the_readers_own_cakes_and_a_jab_taken_back_are_no_scorn(text):
     assert_read_warm(text, "fr", thanked=True)
     assert draft_of(text, "fr", support=True).text != ""
 
@@ -103,6 +105,8 @@ def test_a_death_beside_the_narrowed_words_still_gets_condolences(text):
         "Un chef-d'oeuvre de vacuité, bravo.",
         "Tu fais ton intéressante avec ton deuil.",
         "Vous faites votre cinéma avec ce billet.",
+        "Nul à chier, ton gâteau.",
+        "Encore un article pour rien dire ? Non mais sérieux.",
     ],
 )
 def test_the_jabs_beside_the_narrowed_words_still_get_no_star(text):
