@@ -625,7 +625,8 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     all the people|all those) i love,? just in case(?= *(?:[.!…]|$))|
     (?:everyone|everybody|they|my family|people) (?:would|'d) (?:all )?be (?:happier|
     better off) if i (?:wasn'?t|weren'?t) around(?= *(?:[.!…]|$| any ?more))|
-    (?:je (?:ne )?veux|j'?veux) (?:plus|pu) (?:me réveiller|vivre|être là)|
+    (?:je (?:ne )?veux|j'?veux) (?:plus|pu) (?:me réveiller|vivre|être là)
+    (?! sans (?:ton|ta|tes|votre|vos|l'odeur|le goût)\b)|
     (?:me jeter|sauter) sous (?:un|le) train|
     je vais sauter (?:du|d'un) (?:pont|toit|immeuble)|(?:demain|ce soir) je saute du pont|
     je vais prendre toutes mes (?:pilules|cachets|médicaments)|
@@ -2053,7 +2054,8 @@ CONTEMPT_PHRASES = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= 
     (?:passionnant|captivant|palpitant)\W*z{3,}(?!z)(?![.…\s]*c'est ce que (?:dit|disait|fait))|
     chef-d'(?:œ|oe)uvre de (?:médiocrité|nullité|vacuité|banalité)(?![^.!?…]*, (?:disait|dit|a dit|
     me disait|m'a dit|écrivait|a écrit)\b)|
-    ça sert à quoi (?:ce|ton|votre) (?:blog|billet|article)(?! *\? *à (?:me|nous) \w)|
+    ça sert à quoi (?:ce|ton|votre) (?:blog|billet|article)(?! *\? *à (?:me|nous) \w)
+    (?! *\? *à (?:m'|rendre |régaler|faire (?:plaisir|rêver|saliver|sourire)))|
     mon (?:gamin|fils|neveu|gosse|petit|chat|chien) de \d+ ans (?:fait|ferait|cuisine|écrit) mieux
     (?! *\.\.\. *de)(?![^.!?]*\bgrâce à (?:toi|vous|ta|ton|tes|votre|vos)\b)|
     (?:tu te prends|vous vous prenez|qui se prend|l'auteur se prend) pour (?:un|une) (?:expert|

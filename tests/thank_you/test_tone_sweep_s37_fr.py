@@ -43,6 +43,12 @@ NOT_SCORN = [
     "Tu fais ton intéressante avec tes macarons parfaits, bravo !",
     "Nul à chier mes gâteaux avant ta recette ! Merci.",
     "Encore un article pour rien dire ? Non, pour tout dire sur la brioche ! Merci.",
+    "Ça sert à quoi ce blog ? À rendre mes dimanches meilleurs, voilà !",
+]
+
+NOT_A_CRISIS = [
+    "Je veux pu me réveiller sans l'odeur de ton pain, mdr !",
+    "Je veux plus vivre sans ta tarte au citron, elle est divine ! Merci.",
 ]
 
 
@@ -73,6 +79,19 @@ def test_an_old_oven_a_grandma_in_heaven_over_crepes_and_a_croissant_gone_are_no
 def test_perfect_macarons_the_readers_own_cakes_and_a_jab_taken_back_are_no_scorn(text):
     assert_read_warm(text, "fr", thanked=True)
     assert draft_of(text, "fr", support=True).text != ""
+
+
+@pytest.mark.parametrize("text", NOT_A_CRISIS)
+def test_not_waking_up_without_the_smell_of_bread_is_no_crisis(text):
+    assert_read_warm(text, "fr", thanked=True)
+    assert not read_tone(text, support=True).crisis
+
+
+@pytest.mark.parametrize(
+    "text", ["Je ne veux plus vivre.", "j'veux plus me réveiller", "Je veux plus vivre sans lui."]
+)
+def test_a_wish_not_to_live_beside_the_narrowed_words_is_still_a_crisis(text):
+    assert read_tone(text).crisis
 
 
 @pytest.mark.parametrize(
@@ -107,6 +126,7 @@ def test_a_death_beside_the_narrowed_words_still_gets_condolences(text):
         "Vous faites votre cinéma avec ce billet.",
         "Nul à chier, ton gâteau.",
         "Encore un article pour rien dire ? Non mais sérieux.",
+        "Franchement, ça sert à quoi ce blog ?",
     ],
 )
 def test_the_jabs_beside_the_narrowed_words_still_get_no_star(text):
