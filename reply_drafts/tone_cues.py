@@ -97,7 +97,8 @@ PARTI_BARE = rf"""(?:mon|ma|notre) (?:\w+ )?(?:{KIN}|{KIN_OTHER}) (?:est|sont) p
 # review) a wife away « le mardi » or « parti en voyage », a grandpa who « s'est éteint la télé »,
 # a papa « au ciel depuis qu'il a goûté ta tarte », a « veuve du golf », a time capsule buried, a
 # cake « parti trop tôt, le gâteau », or « s'est tué en vélo… de rire » (a pause after « au ciel »
-# or « en vélo » is a joke's: the sentence it ends is all the grief list sees).
+# or « en vélo » is a joke's: the sentence it ends is all the grief list sees); nor an old oven
+# « enterré hier », a mamie « au ciel quand elle goûte tes crêpes », « le dernier croissant ».
 CLOSE = r"""mari|femme|époux|épouse|frère|sœur|soeur|fils|fille|compagnon|compagne"""
 DEATH_TOLD_FR = rf"""(?:{ELDERS}|(?:mon|ma|notre) (?:mari|femme|époux|épouse|frère|sœur|
     soeur)) n'?est plus (?:là|la(?= *(?:[.!…,;]|$| je | j'| on )))(?! (?:pour|ce|cette|cet|
@@ -108,19 +109,21 @@ DEATH_TOLD_FR = rf"""(?:{ELDERS}|(?:mon|ma|notre) (?:mari|femme|époux|épouse|f
     (?:on l'?a|nous l'avons) enterr(?:ée?|ee)(?= *(?:[.!…,]|$| (?:hier|avant-hier|samedi|
     dimanche|lundi|mardi|mercredi|jeudi|vendredi|ce matin|aujourd'hui|la semaine dernière|
     ce week-end|le mois dernier)))(?![^.!?…]*\b(?:capsule|différend|dispute|querelle|rancune|
-    hache de guerre|trésor)\b)|
+    hache de guerre|trésor|four|frigo|congélateur|micro-ondes|robot|mixeur|grille-pain|
+    voiture|téléphone|portable|ordi\w*|canapé|matelas|régime)\b)|
     (?:{ELDERS}|(?:mon|ma|notre) (?:\w+ )?(?:{KIN}|{CLOSE}|amie?|pote)) s'est éteinte?(?! (?:
     tout seul|toute seule|d'un coup|en plein|pendant|au milieu|de rire))
     (?! (?:la|le|les) (?:télé|tv|lumière|lampe|radio|console|ordi\w*)| de (?:fatigue|sommeil))|
     (?:{ELDERS}|(?:mon|ma|notre) (?:\w+ )?(?:{KIN}|{CLOSE})) (?:est|sont) (?:au ciel|au paradis|
     parmi les anges|avec les anges)(?! d(?:es?|u)\b)
-    (?! depuis qu| avec (?:ton|ta|tes|votre|vos)\b|,? (?:il|elle) vient d'avoir)|
+    (?! depuis qu| avec (?:ton|ta|tes|votre|vos)\b|,? (?:il|elle) vient d'avoir)
+    (?! (?:quand|dès qu|chaque fois qu|à chaque (?:fois|bouchée)|grâce à)\b)|
     s'est tuée? (?:en (?:voiture|moto|scooter|vélo|montagne)|dans un accident|sur la route)
     (?! de rire)|
     je suis (?:devenue? )?veu(?:ve|f)(?! noire| du | des | de la | de (?!guerre|mon |ma |\d)\w)|
     (?:il|elle) est partie? (?:bien |beaucoup |si )?trop tôt(?= *(?:[.!…,]|$))
     (?!,? (?:le|la|l'|ce|cette) (?:\w+ )?(?:gâteau|tarte|pain|brioche|plat|dessert|cake|
-    bus|train|avion|colis)\b)"""
+    croissant|cookie|biscuit|muffin|macaron|morceau|part|bus|train|avion|colis)\b)"""
 # A wake as a funeral ("my mother's wake", "at the wake.", "for the wake on Friday"), not "wake
 # lock", "for the wake-up call" or "in (for) the wake of the storm".
 WAKE = rf"""(?:{KIN})'s wake|(?:at|for) (?:the|his|her|their) wake(?!-\w)(?! (?:up|boarding|
@@ -635,7 +638,8 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     all the people|all those) i love,? just in case(?= *(?:[.!…]|$))|
     (?:everyone|everybody|they|my family|people) (?:would|'d) (?:all )?be (?:happier|
     better off) if i (?:wasn'?t|weren'?t) around(?= *(?:[.!…]|$| any ?more))|
-    (?:je (?:ne )?veux|j'?veux) (?:plus|pu) (?:me réveiller|vivre|être là)|
+    (?:je (?:ne )?veux|j'?veux) (?:plus|pu) (?:me réveiller|vivre|être là)
+    (?! sans (?:ton|ta|tes|votre|vos|l'odeur|le goût)\b)|
     (?:me jeter|sauter) sous (?:un|le) train|
     je vais sauter (?:du|d'un) (?:pont|toit|immeuble)|(?:demain|ce soir) je saute du pont|
     je vais prendre toutes mes (?:pilules|cachets|médicaments)|
@@ -1725,7 +1729,8 @@ GRIEF_OTHER = r"""décéd\w*|décès|
     grave|complètement|vraiment|tellement|trop))?(?= *(?:[.!…,]|$| depuis| en ce moment| ces (?:
     temps|jours)))(?![^.!?…]*\b(?:mdr|ptdr|lol|haha|pluie|météo|match|défaite|finale|lundi)\b)
     (?![^.!?…]*\b(?:il pleut|vacances|depuis que j'ai (?:fini|terminé|lu) (?:ta|ton|tes|votre|
-    vos))\b)|
+    vos))\b)(?![^.!?…]*\b(?:la|le|les|ta|ton|tes|ma|mon|mes) (?:tarte|brioche|gâteau|gâteaux|
+    cookies|biscuits|pain|crêpes|galette|série|saison) (?:est|sont) (?:finie?s?|terminée?s?)\b)|
     j'ai le moral (?:à zéro|au plus bas)(?= *(?:[.!…,]|$| depuis| en ce moment| ces (?:temps|
     jours)))(?![^.!?…]*\b(?:défaite|match|finale|série|saison|pluie|météo)\b)|
     (?:je n'ai|j'ai|jai) plus (?:la force(?: de (?:me battre|lutter|continuer|tenir))?(?= *(?:
@@ -2053,7 +2058,8 @@ CONTEMPT_PHRASES = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= 
     (?:^|(?<=[.!?] ))(?:y'?a|il y a|y a) (?:bien )?pire(?: dans la vie| ailleurs)?(?= *[.!…]*$)|
     (?:tu fais|vous faites) (?:ton|votre) (?:intéressante?|cinéma|cirque)(?= *(?:[.!…,]|$| avec))
     (?![^.!?]*(?:😂|🤣|\bmdr|\bptdr|\blol|\bhaha))
-    (?![^.!?]*\b(?:sublime|magnifique|superbe|trop belle|trop beau)\b)|
+    (?![^.!?]*\b(?:sublime|magnifique|superbe|trop belle|trop beau|parfaite?s?|bravo|
+    génial|géniale|délicieu\w*|chapeau|j'adore)\b)|
     (?:you should|you need to|you could|maybe|just|go|get|see a) [^.!?]{0,40}?instead of (?:(?:
     posting|writing|blogging) about (?:it|this|that)|(?:whining|complaining|crying|
     moaning)(?: about (?:it|this|that))?) (?:online|here|on (?:the internet|your blog))|
@@ -2079,10 +2085,11 @@ CONTEMPT_PHRASES = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= 
     \bhaha|\bde rire|\brigol\w*|\bj'adore|\bje t'aime))
     (?![^.!?]*\bde (?:ne )?pas avoir (?:goûté|essayé|testé|fait)\b)
     (?![\s\S]*\bmerci (?:pour (?:la|ta|cette|votre) recette|de (?:la |les |l')?partager)\b)|
-    (?:^|(?<=[.!?] )|c'est |c'était )nul(?:le)? à chier(?! de (?:devoir )?attendre| d'attendre)|
+    (?:^|(?<=[.!?] )|c'est |c'était )nul(?:le)? à chier(?! de (?:devoir )?attendre| d'attendre)
+    (?!,? (?:mes|mon|ma|nos|notre)\b)|
     (?:encore un|un énième|un autre) (?:billet|article|post|texte) pour (?:ne )?rien dire
     (?![\s\S]*[.!?] *non,? (?:sérieux|sérieusement|je (?:plaisante|rigole)|tu as|vous avez|
-    encore une? ))|
+    encore une? |pour tout dire|pour (?:nous |me )?(?:apprendre|régaler|expliquer)))|
     besoin d'une? énième|merci pour ce (?:grand )?moment de (?:vide|néant)(?! *\.\.\. *dans)|
     quel talent pour enfoncer des portes ouvertes(?! *\.\.\. *dans)|
     (?:vous enfoncez|tu enfonces) des portes ouvertes(?!,? mais il fallait le dire)|
@@ -2094,7 +2101,9 @@ CONTEMPT_PHRASES = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= 
     blogueuse|femme)(?= *[.!…]*$)|
     (?:vous devriez|tu devrais|il faudrait) (?:peut-être |vraiment )?laisser (?:ça|cela|faire) (?:
     aux pros|aux professionnels|aux vrais)(?!,? (?:je pensais|je me disais|me disait)\b)|
-    (?:vous n'avez|tu n'as|t'as) jamais mis les pieds dans une? (?:vraie?|véritable)|
+    (?:vous n'avez|tu n'as|t'as) jamais mis les pieds dans une? (?:vraie?|véritable)
+    (?![^.!?…]*\? *(?:viens|venez|moi (?:non|pas) plus|moi aussi|pareil|nous non plus|
+    je (?:t'|vous )invite))|
     et moi je suis (?:la reine d'angleterre|le pape|le père noël)
     (?![\s\S]*[.!?] *non,? (?:sérieux|sérieusement|je (?:plaisante|rigole)|tu as|vous avez|
     encore une? ))|
@@ -2103,14 +2112,17 @@ CONTEMPT_PHRASES = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= 
     d'une (?:banalité|médiocrité|platitude|nullité) (?:affligeante|consternante)|
     (?:réinventé|inventé|découvert) l'eau tiède(?![\s\S]*[.!?] *non,? (?:sérieux|sérieusement|
     je (?:plaisante|rigole)|tu as|vous avez|encore une? ))|
-    encore du pathos|
+    encore du pathos(?= *(?:[.!?…,]|$| dans (?:ce|cet|cette|ton|ta|votre) (?:billet|article|post|
+    texte|blog)))(?! *, *(?:mais|heureusement)\b)|
     (?:tu devrais|vous devriez) (?:peut-être |vraiment |sérieusement )?arrêter (?:d'écrire|
     de bloguer|le blog|de cuisiner|de publier)(?= *(?:[.!…,]|$))(?![^.!?]*\b(?:repose\w*|
     dors|dormir|pause|santé|fatigu\w*|accros?)\b)|
-    (?:pour quelqu'un qui|vous qui|toi qui) n'y conna[iî]t rien|
+    (?:pour quelqu'un qui|vous qui|toi qui) n'y conna[iî]t rien(?!,? (?:comme moi|moi|je|j'))|
     (?:passionnant|captivant|palpitant)\W*z{3,}(?!z)(?![.…\s]*c'est ce que (?:dit|disait|fait))|
-    chef-d'(?:œ|oe)uvre de (?:médiocrité|nullité|vacuité|banalité)|
-    ça sert à quoi (?:ce|ton|votre) (?:blog|billet|article)(?! *\? *à (?:me|nous) \w)|
+    chef-d'(?:œ|oe)uvre de (?:médiocrité|nullité|vacuité|banalité)(?![^.!?…]*, (?:disait|dit|a dit|
+    me disait|m'a dit|écrivait|a écrit)\b)|
+    ça sert à quoi (?:ce|ton|votre) (?:blog|billet|article)(?! *\? *à (?:me|nous) \w)
+    (?! *\? *à (?:m'|rendre |régaler|faire (?:plaisir|rêver|saliver|sourire)))|
     mon (?:gamin|fils|neveu|gosse|petit|chat|chien) de \d+ ans (?:fait|ferait|cuisine|écrit) mieux
     (?! *\.\.\. *de)(?![^.!?]*\bgrâce à (?:toi|vous|ta|ton|tes|votre|vos)\b)|
     (?:tu te prends|vous vous prenez|qui se prend|l'auteur se prend) pour (?:un|une) (?:expert|
@@ -2354,11 +2366,15 @@ CONTEMPT_UNLESS_LAUGHING = r"""(?:tu racontes|vous racontez) (?:vraiment )?n'imp
 
 # French sarcasm on a failure of the author's: « Chapeau, vous avez réussi à rater un pain.
 # Fallait le faire. » (not « Chapeau, le pain est magnifique ! Fallait le faire, bravo. », nor the
-# reader's own « J'ai raté ma première fournée aussi, fallait le faire ! »); read with
+# reader's own « J'ai raté ma première fournée aussi, fallait le faire ! », nor a train missed:
+# « Tu as raté ton train, fallait le faire ! », the failure names a bake or a text); read with
 # CONTEMPT_PHRASES, a laugh beside it too (« …Fallait le faire 😂 » laughs at the author).
 SARCASM_FR = r"""(?:vous avez|tu as|t'as) (?:encore |quand même |vraiment )?(?:
     réussi à (?:rater|louper|foirer|brûler|cramer|massacrer|gâcher|bousiller)|raté|loupé|foiré|
-    brûlé|cramé|massacré|gâché|bousillé)[^.!?]{0,60}?[.!…]* *(?:il )?fallait le faire"""
+    brûlé|cramé|massacré|gâché|bousillé)(?=[^.!?]{0,30}?\b(?:pains?|brioches?|gâteaux?|cookies?|
+    biscuits?|tartes?|recettes?|fournées?|cuissons?|levains?|baguettes?|croissants?|macarons?|
+    génoises?|pâtes?|crèmes?|plats?|article|billet|tuto|tutoriel|texte|photos?)\b)(?:
+    [^.!?]{0,60}?[.!…]* *(?:il )?fallait le faire)"""
 
 # Words of praise sarcasm wears most ("Great, another tutorial...", "Nice try, but..."): praise
 # that says nothing warmer is doubtful when the model sees hostility close behind (tone.DOUBT).
