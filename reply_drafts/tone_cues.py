@@ -169,7 +169,12 @@ MISSED = rf"""(?:(?<!de )(?<!du )(?:(?:mon|ma|mes|notre|nos) (?:\w+ )?(?:{KIN}|{
 # weeks"; a brother who "isn't with us anymore"; "since mum went"; "we had to say goodbye to our
 # dog". Not a baby's weight, a friend who moved, a colleague's leaving do, a home "only a few hours
 # away", a mum not with us "this week, she's on a cruise", a birthday party moved to Saturday.
-DEATH_OBLIQUE = rf"""(?:he|she|they|(?:our|my) (?:son|daughter|baby|little one|boy|girl|twins?))
+DEATH_OBLIQUE = rf"""(?:il|elle|ils|elles|(?:notre|mon|ma) (?:fils|fille|bébé)) n'(?:a|ont) (?:vécu|
+    survécu) que (?:quelques |deux |trois |\w+ )?(?:minutes?|heures?|jours?)(?= *(?:[.!…,;]|$))|
+    (?:mon|ma|notre) (?:père|mère|papa|maman|mari|femme) n'a (?:pas|jamais) (?:connu|pu connaître|
+    pu tenir|tenu) (?:son|sa|ses|notre|nos|mon|ma|mes) (?:petite?-(?:fils|fille)|petits-enfants|
+    bébé|fille|fils)(?= *(?:[.!…,;]|$))|
+    (?:he|she|they|(?:our|my) (?:son|daughter|baby|little one|boy|girl|twins?))
     (?: only| just| barely) lived (?:for )?(?:a few |an? |one |two |
     three |four |five |six |\d+ )?(?:minutes?|hours?|days?)(?![\w])
     (?= *(?:[.!…,;]|$| after\b))|
@@ -1499,6 +1504,18 @@ GOOD_NEWS = r"""in remission|cancer[- ]free|tumou?r[- ]free|finish(?:ed|ing) (?:
 NEWBORN = r"""baby(?: (?:girl|boy|daughter|son))?(?= *(?:[.!…,;]|$| (?:last|yesterday|this|on|at|
     in|today|tonight|earlier|weighing|named|called|and|born)\b))|son|daughter|twins|grandson|
     granddaughter|grandbaby|little (?:girl|boy|one)"""
+# The same news in French, told as of now (« Nous avons eu une petite fille hier soir ! », « On
+# s'est mariés samedi ! »): not « je suis maman de trois enfants », nor « devenu papa il y a dix
+# ans ».
+JOYFUL_NEWS_FR = r"""(?:nous avons|on a|j'ai) (?:eu|accueilli) (?:une (?:petite )?fille|
+    un (?:petit )?garçon|un bébé|des jumeaux|des jumelles|notre (?:fille|fils|bébé))(?= *(?:
+    [.!…,]|$| (?:hier|ce matin|ce soir|cette nuit|aujourd'hui|la nuit dernière)\b))|
+    (?:notre|ma|mon) (?:petite |petit )?(?:fille|fils|bébé) est née?(?= *(?:[.!…,]|$| (?:hier|
+    ce matin|ce soir|cette nuit|aujourd'hui|la nuit dernière)\b))|
+    (?:nous nous sommes|on s'est) (?:mariés|fiancés|dit oui)(?= *(?:[.!…,]|$| (?:hier|samedi|
+    ce week-end|aujourd'hui)\b))|
+    je (?:suis|viens d'être) devenue? (?:maman|papa|mamie|papi|grand-mère|grand-père)(?= *(?:
+    [.!…,]|$| (?:hier|ce matin|cette nuit|aujourd'hui)\b))"""
 JOYFUL_NEWS = rf"""(?:we|i) (?:just |finally |officially )?(?:had|welcomed|gave birth to) (?:a|our|
     my) (?:(?:beautiful|healthy|gorgeous|little|first|second|third|new|baby) )?(?:{NEWBORN})|
     (?:our|my) (?:(?:first|second|third|little|new|baby) )?(?:{NEWBORN}) (?:was|were) born(?! (?:
@@ -1509,7 +1526,8 @@ JOYFUL_NEWS = rf"""(?:we|i) (?:just |finally |officially )?(?:had|welcomed|gave 
     [.!…]|$))|(?:he|she) proposed(?= *(?:[.!…,]|$| last| on| yesterday| and))|
     (?:i|we) (?:just |finally )?became (?:a |an )?(?:new )?(?:mum|mom|mother|dad|father|parents?|
     grandparents?|grandma|grandpa|granny|aunt|auntie|uncle)(?= *(?:[.!…,]|$| last| on| this|
-    yesterday| today| again| for))"""
+    yesterday| today| again| for))|
+    {JOYFUL_NEWS_FR}"""
 # News not of now ("We got married in 1985", "I became a dad last year", "born on a Tuesday too")
 # nor of a person ("got engaged to this recipe"), said in the sentence of the news: no
 # congratulations (tone.joyful_news).
@@ -1532,7 +1550,7 @@ JOY_MISSED_BY_THE_DEAD = r"""never got to (?:hold|meet|see|know)|
 # A birth on a farm or news told as a joke, anywhere in the comment ("We had a baby boy! Well, a
 # baby goat.", "Just got married to my new stand mixer, lol."): no congratulations either.
 JOY_ELSEWHERE = r"""goats?|lambs?|calf|calves|foals?|piglets?|puppies|puppy|kittens?|chicks?|
-    llamas?|alpacas?|lol|haha\w*|lmao|jk|kidding|ha|hah|i mean"""
+    llamas?|alpacas?|lol|haha\w*|lmao|jk|kidding|ha|hah|i mean|mdr|ptdr|chevreaux?|chatons?"""
 
 # A reader's own scare that ended well, told on the author's hard-day post to give hope ("My mum
 # had the same scan last spring. It turned out benign."): comfort, not a hard time of their own.
