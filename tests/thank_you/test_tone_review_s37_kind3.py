@@ -129,3 +129,21 @@ def test_joy_beside_a_question_is_congratulated_and_the_question_answered(text):
 def test_a_question_about_joy_or_a_hope_of_it_gets_no_congratulations(text):
     assert not read_tone(text).good_news
     assert CONGRATULATIONS not in draft_of(text).text.casefold()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "first"),
+    [
+        ("We had a baby girl last night! Any tips for freezing bread?", "en", "congratulations"),
+        (
+            "Nous avons eu une petite fille hier soir ! Comment congeler le pain ?",
+            "fr",
+            "félicitations",
+        ),
+    ],
+)
+def test_news_beside_a_question_is_congratulated_before_any_thanks(text, language, first):
+    # "Thanks for asking. Congratulations on your wonderful news" read in the wrong order
+    for number in range(1, 9):
+        draft = draft_of(text, language, number=number, thread=f"news-{number}")
+        assert draft.text.split("\n\n")[1].casefold().startswith(first), draft.text
