@@ -407,3 +407,16 @@ def test_staticman_comments_left_in_the_comments_folder_are_named(tmp_path, site
     assert "entry1602968029309.json: this is a Staticman comment" in warning
     assert "set COMMENTS_PATH to another folder" in warning
     assert article_of(result, "implicit-monte-carlo-1").comment_count == 0
+
+
+def test_comments_path_names_the_export_folder(tmp_path, site_builder):
+    # docs/comments-and-gold-stars.md, Settings: COMMENTS_PATH, the export folder under PATH.
+    content = tmp_path / "content"
+    write_post(content, "welcome")
+    write_export(content, "welcome", [comment(17)], stars=4)
+    (content / "comments").rename(content / "talk")
+    result = site_builder(content, COMMENTS_PATH="talk")
+    assert result.warnings() == []
+    section = page_of(result, "welcome").select_one("section#comments")
+    assert [li["id"] for li in section.select("li.comment")] == ["comment-17"]
+    assert section.select_one('[data-stars="post"]')["data-count"] == "4"

@@ -276,6 +276,30 @@ def test_author_templates_are_recorded_and_builtins_turned_off(site_builder, tmp
     assert maya.text.startswith("Dear Ana,") and maya.text.endswith("Maya")
 
 
+def test_thank_you_path_names_the_folder_of_the_authors_templates(site_builder, tmp_path):
+    # docs/thank-you.md, Settings: THANK_YOU_PATH, the folder under PATH of your own templates.
+    write_site(tmp_path / "content")
+    own = tmp_path / "content" / "replies"
+    own.mkdir()
+    (own / "mine.toml").write_text('[[signoff]]\nid = "maya"\ntext = "Maya"\n', encoding="utf-8")
+    result, path = build(site_builder, tmp_path, THANK_YOU_PATH="replies")
+    assert result.warnings() == []
+    assert [name for name, _ in load_site_facts(path).templates] == ["mine.toml"]
+
+
+def test_thank_you_related_caps_the_related_posts_of_each_thread(site_builder, tmp_path):
+    # docs/thank-you.md, Settings: THANK_YOU_RELATED, related posts kept per post (3).
+    write_site(tmp_path / "content")
+    result, path = build(site_builder, tmp_path)
+    threads = json.loads(path.read_text(encoding="utf-8"))["threads"]
+    assert max(len(thread["related"]) for thread in threads.values()) >= 2
+    result, path = build(site_builder, tmp_path, THANK_YOU_RELATED=1)
+    assert result.warnings() == []
+    threads = json.loads(path.read_text(encoding="utf-8"))["threads"]
+    assert {len(thread["related"]) for thread in threads.values()} <= {0, 1}
+    assert any(thread["related"] for thread in threads.values())
+
+
 def test_a_bad_template_file_warns_naming_the_file_and_line_and_the_rest_builds(
     site_builder, tmp_path
 ):
