@@ -391,3 +391,55 @@ def test_links_without_the_trailing_slash_or_with_a_query_count_for_the_boost(
     links = article_of(boosted, "reader").promote_related
     assert [link.article.slug for link in links[:2]] == ["lonely", "linked"]
     assert links[0].boosted
+
+
+def compost_feed(path, dates) -> None:
+    """Write an RSS feed of one compost post a date, "Compost 1" the first."""
+    items = "".join(
+        f"<item><title>Compost {n}</title><link>https://ada.example/compost-{n}</link>"
+        "<category>garden</category><description>My tomato seedlings love compost and mulch in "
+        f"the garden.</description><pubDate>{date}</pubDate></item>"
+        for n, date in enumerate(dates, 1)
+    )
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Ada</title>'
+        f"<link>https://ada.example/</link>{items}</channel></rss>",
+        encoding="utf-8",
+    )
+
+
+def test_feed_entries_keeps_the_newest_entries_of_each_feed(tmp_path, site_builder):
+    # docs/promote-related.md, Settings: PROMOTE_RELATED_FEED_ENTRIES, newest entries read.
+    content = tmp_path / "content"
+    write_topic_site(content)
+    feed = tmp_path / "friend.xml"
+    dates = ["Mon, 05 Jan 2026 09:00:00 GMT", "Wed, 07 Jan 2026 09:00:00 GMT"]
+    compost_feed(feed, dates)
+    result = site_builder(
+        content,
+        CACHE_PATH=str(tmp_path / "cache"),
+        PROMOTE_RELATED_FRIENDS=[str(feed)],
+        PROMOTE_RELATED_FRIENDS_PER_POST=2,
+        PROMOTE_RELATED_PER_FRIEND=2,
+        PROMOTE_RELATED_FEED_ENTRIES=1,
+    )
+    assert result.warnings() == []
+    friends = [
+        link.title
+        for article in result.articles
+        for link in article.promote_related
+        if link.kind == "friend"
+    ]
+    assert friends and set(friends) == {"Compost 2"}
+
+
+def test_cache_off_keeps_nothing_on_disk(tmp_path, site_builder):
+    # docs/promote-related.md, Settings: PROMOTE_RELATED_CACHE = False keeps nothing on disk.
+    content = tmp_path / "content"
+    write_topic_site(content)
+    result = site_builder(content, CACHE_PATH=str(tmp_path / "on"))
+    assert (tmp_path / "on" / "promote_related").is_dir()
+    result = site_builder(content, CACHE_PATH=str(tmp_path / "off"), PROMOTE_RELATED_CACHE=False)
+    assert result.warnings() == []
+    assert not (tmp_path / "off" / "promote_related").exists()
+    assert own_slugs(article_of(result, "tomatoes"))[0] == "compost"
