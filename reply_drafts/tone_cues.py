@@ -1683,6 +1683,26 @@ SCORN_ANSWERED = r"""(?:but|yet|mais|pourtant|pero|aber|però|maar|mas)(?! (?:(?
     (?:stupid|cruel|awful|horrible|evil|fucking|damn|bloody) (?:disease|cancer|illness|tumou?r|
     virus)"""
 
+# Weeks of wanting nothing, said in Spanish, German, Italian or Portuguese, and a house gone quiet
+# since she is not there, which had been quoted back with a star: "Llevo semanas sin ganas de nada",
+# „Seit Wochen habe ich zu nichts Lust.", « Da settimane non ho voglia di niente », "Há semanas não
+# tenho vontade de nada", "Desde que ella no está, la casa se siente vacía.", « Da quando lei non
+# c'è più », „Seit sie nicht mehr da ist", "Desde que ela se foi". Not a lazy day ("Hoy no tengo
+# ganas de nada"), nor a laugh ("desde que ella no está como pizza, jaja"). Read with GRIEF_OTHER.
+LOW_MOOD_INTL = r"""(?![^.!?…]*\b(?:ja(?:ja)+|je(?:je)+|haha\w*|ahah\w*|k{3,}|lol)\b)(?:
+    llevo (?:\w+ )?(?:semanas|meses) sin ganas de nada|
+    (?:no tengo|sin) ganas de nada desde hace (?:\w+ )?(?:semanas|meses)|
+    seit (?:\w+ )?(?:wochen|monaten) (?:habe|hab) ich (?:zu|auf) nichts (?:mehr )?lust|
+    (?:habe|hab) (?:ich )?seit (?:\w+ )?(?:wochen|monaten) (?:zu|auf) nichts (?:mehr )?lust|
+    da (?:\w+ )?(?:settimane|mesi) non ho (?:più )?voglia di (?:niente|nulla)|
+    non ho (?:più )?voglia di (?:niente|nulla) da (?:\w+ )?(?:settimane|mesi)|
+    há (?:\w+ )?(?:semanas|meses) (?:que )?(?:não tenho|estou sem) (?:mais )?vontade de nada|
+    (?:não tenho|sem) vontade de nada há (?:\w+ )?(?:semanas|meses)|
+    desde que (?:ella|él) (?:ya )?no está(?= *(?:[.!…,]|$))|
+    da quando (?:lei|lui|(?:mia|mio) \w+) non c'è più(?! (?:in|al|a|nel|nella|qui|da)\b)|
+    seit (?:sie|er|mama|papa|oma|opa) nicht mehr (?:da|bei uns) ist(?= *(?:[.!…,]|$))|
+    desde que (?:ela|ele) (?:se foi|partiu)(?= *(?:[.!…,]|$)))"""
+
 # Other languages (French, German, Spanish, Portuguese, Italian, Dutch, Russian): a loss, an
 # illness, a hard time.
 GRIEF_OTHER = r"""décéd\w*|décès|
@@ -2024,7 +2044,9 @@ CONDESCENSION = r"""(?<!what a )cute little (?:blog|post|site|project|article|
 # quoted back with a star: "Claro que sí, guapi, y yo soy astronauta.", « Sì, certo, e io sono il
 # Papa. », "Claro, e eu sou o Papa.", „Na klar, und ich bin der Kaiser von China.", "Infórmate
 # antes de escribir.", « Informati prima di scrivere. », „Informier dich erst mal." Not "claro que
-# sí, y yo soy la primera en probarlo", "me informé antes de hacerla".
+# sí, y yo soy la primera en probarlo", "me informé antes de hacerla". Also a demand for an answer
+# called rude ("Rispondi subito, aspetto da tre giorni. Che maleducazione."), not an eager "Responde
+# logo, fiquei curiosa!", and "has descubierto el agua tibia" (stating the obvious).
 RETORTS_INTL = r"""(?:claro|certo|klar|sicher)[^.!?]{0,20}?,? (?:y yo soy|e io sono|e eu sou|
     und ich bin) (?:el |la |il |lo |o |a |der |die )?(?:papa|papst|reina de inglaterra|
     regina d'inghilterra|rainha da inglaterra|kaiser von china|astronauta|batman|napoleón|
@@ -2032,7 +2054,13 @@ RETORTS_INTL = r"""(?:claro|certo|klar|sicher)[^.!?]{0,20}?,? (?:y yo soy|e io s
     infórmate (?:antes de (?:escribir|opinar|hablar|publicar)|un poco(?= *[.!…]*$))|
     informati (?:prima di (?:scrivere|parlare|pubblicare)|un po'(?= *[.!…]*$))|
     (?:se informe|informe-se|vai se informar) antes de (?:escrever|falar|postar|publicar)|
-    informier(?:e)? dich (?:erst(?:mal| mal)?|mal|besser|vorher)(?= *[.!…]*$)"""
+    informier(?:e)? dich (?:erst(?:mal| mal)?|mal|besser|vorher)(?= *[.!…]*$)|
+    (?:^|(?<=[.!?…] ))(?:contesta|contéstame|responde|respóndeme|rispondi|rispondimi|responda|
+    antworte|antworte mir)(?: ya| de una vez| subito| logo| já| endlich)(?= *(?:[.!…,]|$))
+    (?=[^\n]*\b(?:falta de respeto|falta de respeito|maleducazione|maleducat[oa]|unverschämt|
+    frechheit|qué vergüenza|que vergonha|che vergogna)\b)|
+    (?:has descubierto|descubriste|descubrió) el agua (?:tibia|caliente)|
+    (?:hai|ha|avete) scoperto l'acqua calda|(?:descobriu|descobriste) a (?:roda|pólvora)"""
 
 # Contempt said as a phrase: hostile on its own.
 CONTEMPT_PHRASES = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= *[.…]*$)|

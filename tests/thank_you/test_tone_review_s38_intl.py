@@ -202,3 +202,58 @@ def test_spam_with_no_link_is_spam(language, text):
 def test_idioms_and_everyday_news_stay_warm(language, text):
     assert_read_warm(text, language)
     assert read_tone(text).label != "spam"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Llevo semanas sin ganas de nada, hoy al menos leí tu post."),
+        ("de", "Seit Wochen habe ich zu nichts Lust. Heute wenigstens dein Beitrag."),
+        ("en", "Da settimane non ho voglia di niente. Oggi almeno ho letto il tuo post."),
+        ("en", "Há semanas não tenho vontade de nada. Hoje pelo menos li seu post."),
+        ("es", "Desde que ella no está, la casa se siente vacía."),
+        ("de", "Seit sie nicht mehr da ist, ist das Haus so still."),
+        ("en", "Da quando lei non c'è più, la casa è così silenziosa."),
+        ("en", "Desde que ela se foi, a casa ficou vazia."),
+    ],
+)
+def test_weeks_of_wanting_nothing_or_a_house_gone_quiet_gets_a_quiet_reply(language, text):
+    assert_read_hard(text, language, "grief")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Contesta ya, llevo tres días esperando respuesta. Qué falta de respeto."),
+        ("de", "Antworte endlich, ich warte seit drei Tagen. Unverschämt."),
+        ("en", "Rispondi subito, aspetto da tre giorni. Che maleducazione."),
+        ("en", "Responde logo, estou esperando há três dias. Que falta de respeito."),
+        ("es", "Enhorabuena, has descubierto el agua tibia 👏"),
+        ("en", "Complimenti, hai scoperto l'acqua calda."),
+        ("en", "Parabéns, descobriu a roda."),
+    ],
+)
+def test_a_rude_demand_or_stating_the_obvious_is_no_praise(language, text):
+    assert_read_hard(text, language, "hostile")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Hoy no tengo ganas de nada, así que hice tu receta más fácil 😄"),
+        ("de", "Ich habe heute zu nichts Lust, außer deinen Kuchen zu backen!"),
+        ("en", "Non ho voglia di niente oggi, solo della tua torta!"),
+        ("en", "Desde que ela se foi pra faculdade, faço seu bolo toda semana"),
+        ("en", "Há semanas não tenho vontade de nada além do seu bolo kkk"),
+        ("de", "Seit sie nicht mehr da ist, esse ich nur noch Pizza, haha"),
+        ("en", "Da quando lei non c'è più in ufficio, porto io la torta il venerdì"),
+        ("en", "Responde logo, fiquei curiosa! 😍"),
+        ("es", "Contesta ya, ¡necesito saber qué harina usaste! 😍"),
+        (
+            "de",
+            "Mein Nachbar parkt ständig vor meiner Tür, unverschämt. Dein Brot hat mich beruhigt.",
+        ),
+    ],
+)
+def test_a_lazy_day_a_child_at_college_or_an_eager_question_stays_warm(language, text):
+    assert_read_warm(text, language)
