@@ -888,7 +888,10 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
 
 # Wishes to disappear or not to go on that people also say of a burnt cake or a failing build
 # ("quero sumir!!! kkkk o bolo afundou"): a reader at risk only in a comment with no laughter
-# (tone.crisis_cues).
+# (tone.crisis_cues). Also a burden, a wish to sleep forever and no one to miss them, said in
+# Spanish, German, Italian and Portuguese, which had been quoted with a star: "Soy una carga para mi
+# familia.", „Niemand würde mich vermissen.", « Sono stanca di vivere. », "Queria dormir pra
+# sempre."; said to its end, so not "cansada de vivir a dieta" nor "si me fuera de vacaciones".
 CRISIS_UNLESS_LAUGHING = r"""(?:i )?(?:sometimes |often |still |keep )?(?:
     think|thinking|thought) about (?:just )?not waking up(?= *(?:[.!…]|$))|
     (?:everyone|everybody|they|my family|my kids|people|the world) (?:would|'d) (?:all )?be (?:
@@ -901,6 +904,19 @@ CRISIS_UNLESS_LAUGHING = r"""(?:i )?(?:sometimes |often |still |keep )?(?:
     (?:quero|queria) (?:sumir|desaparecer)(?= *(?:[.!…]|$|para sempre|pra sempre|e não|
     e (?:que )?ninguém (?:sinta falta|sentir falta|perceba|perceber|note|notar|me procure)))|
     apetecia-me (?:desaparecer|sumir)(?= *(?:[.!…]|$))|
+    nadie me echaría de menos(?: si (?:me fuera|desapareciera|no estuviera|
+    me muriera))?(?= *(?:[.!…]|$))|
+    niemand würde mich (?:\w+ )?vermissen(?= *(?:[.!…]|$))|
+    ninguém (?:sentiria|ia sentir|vai sentir) (?:a )?minha falta(?= *(?:[.!…]|$))|
+    (?:soy|me siento) una carga para (?:mi familia|todos|todo el mundo|los demás)(?= *(?:[.!…]|$))|
+    (?:ich bin|ich fühle mich wie) (?:nur noch |nur )?eine last für (?:alle|meine familie|jeden|
+    die anderen)(?= *(?:[.!…]|$))|
+    (?:sono|mi sento) un peso per (?:tutti|la mia famiglia|gli altri)(?= *(?:[.!…]|$))|
+    (?:sou|me sinto) um peso (?:para|pra) (?:todo mundo|todos|minha família|os outros)
+    (?= *(?:[.!…]|$))|(?:ya )?no aguanto (?:más )?esta vida(?= *(?:[.!…]|$))|
+    (?:sono|sto) stanc[oa] di vivere(?= *(?:[.!…]|$))|(?:estou|tô|to) cansad[oa] de viver
+    (?= *(?:[.!…]|$))|estoy cansad[oa] de vivir(?= *(?:[.!…]|$))|
+    (?:quero|queria) dormir (?:pra|para) sempre(?= *(?:[.!…]|$))|
     ich will (?:einfach |echt )?nicht mehr(?= *(?:[.!…]|$))|
     ich möchte (?:einfach )?verschwinden|
     ich will (?:einfach |nur ){0,2}verschwinden(?= *(?:[.!…]|$))|
@@ -996,16 +1012,18 @@ SIGN_MEANS = r"""(?:i'?ve|i have|i'?ve got|i got|got) (?:the |my |enough |all th
     ,? et je (?:suis|me sens) prête?|,? au cas où(?![\s\S]*\b(?:rando\w*|trousse|voyage|vacances|
     séjour|je pars|on part|nous partons)\b)))|
     ich (?:habe|hab) (?:die |meine |genug )?(?:tabletten|pillen|schlaftabletten|medikamente)
-    (?: \w+)? (?:gesammelt|gehortet|gebunkert|beiseitegelegt)(?= *(?:[.!…,]|$))|
+    (?: \w+)? (?:gesammelt|gehortet|gebunkert|beiseitegelegt|bereitgelegt)(?= *(?:[.!…,]|$))|
     ik heb (?:de |mijn |genoeg )?(?:pillen|medicijnen|slaappillen|tabletten) (?:verzameld|gespaard|
     opgespaard|klaarliggen)(?= *(?:[.!…]|$))|
     tengo (?:las |mis |suficientes )?(?:pastillas|medicinas) (?:guardadas|juntadas|
     acumuladas)(?= *(?:[.!…]|$))|
     he (?:juntado|guardado|acumulado) (?:las |mis |suficientes )?(?:pastillas|pastis|medicinas|
     pastillas para dormir)(?= *(?:[.!…]|$))|
-    ho (?:messo da parte|accumulato|tenuto da parte) (?:le |i |abbastanza )?(?:pillole|
+    ho (?:già )?(?:messo da parte|accumulato|tenuto da parte|
+    preparato) (?:tutte )?(?:le |i |abbastanza )?(?:pillole|
     pastiglie|farmaci|medicine|sonniferi)(?= *(?:[.!…]|$))|
-    (?:juntei|acumulei|tenho guardad[oa]s) (?:os |as |meus |minhas )?(?:comprimidos|
+    (?:juntei|acumulei|separei|tenho guardad[oa]s) (?:todos )?(?:os |as |meus |minhas )?(?:
+    comprimidos|
     remédios|pílulas|calmantes)(?= *(?:[.!…]|$))"""
 MEANS_ELSEWHERE = r"""trip|travel\w*|holidays?|vacation|abroad|shortages?|strike|pharmac\w*|
     insurance|refills?|prescriptions?|pandemic|lockdown|hurricane|storm|winter|prepp\w*|apocalypse|
@@ -1405,6 +1423,8 @@ GRIEF_WEAK = rf"""{DIED}|dies|dying(?! to)|death|
     malade|enfermo|enferma"""
 
 # Death itself: marks the grief of a loss ("I'm so sorry for your loss"), not of an illness.
+# Not death by laughter: "se murió de risa", « è morta dal ridere », "morreu de rir", „fast
+# gestorben vor Lachen" (in GRIEF_OTHER too).
 DEATH = rf"""passed away|passing of|
     {DEATH_OBLIQUE}|{PASSED}|{PARTI}|funeral(?! potatoes)|memorial|condolences|
     {DEATH_TOLD_FR}|{DEATH_TOLD_INTL}|
@@ -1431,15 +1451,21 @@ DEATH = rf"""passed away|passing of|
     deuil(?! de (?:mon|ma|mes|notre|nos) (?:\w+ )?(?:levain|four|voiture|téléphone|portable|
     ordi\w*|blog|boulot|job|appart\w*|jardin|cheveux|jeunesse|vacances|projet|plante)\b)|
     obsèques|enterrement|
-    condoléances|perdu (?:mon|ma|mes|notre) (?:\w+ )?(?:{KIN}|{KIN_OTHER})\b|(?<!lachen )gestorben|
+    condoléances|perdu (?:mon|ma|mes|notre) (?:\w+ )?(?:{KIN}|{KIN_OTHER})\b|
+    (?<!lachen )(?<!fast )(?<!beinahe )gestorben(?! vor (?:lachen|lust|neugier|langeweile|hunger))|
     verstorben|
     (?<!link )(?<!seite )(?<!server )ist tot|trauer\w*|beerdigung|beileid|fehlgeburt|falleci\w*|
     (?<!portátil )(?<!móvil )(?<!teléfono )(?<!planta )murió(?! mi (?:planta|portátil|móvil))
     (?! de (?:risa|ganas|hambre|sed|sueño|vergüenza|envidia|aburrimiento|amor)\b)|
     perdí a|duelo|
-    faleceu|(?<!notebook )(?<!celular )(?<!computador )(?<!planta )morreu|luto|condolências|
+    faleceu|
+    (?<!notebook )(?<!celular )(?<!computador )(?<!planta )morreu(?! de (?:rir|tanto rir|
+    vergonha|fome|sono|medo|susto|calor|frio|tédio))|
+    luto|condolências|
     perdi (?:meu|minha|o|a) (?:\w+ )?(?:{KIN}|{KIN_OTHER})\b|
-    (?<!portatile )(?<!telefono )(?<!computer )(?<!pianta )è mort[oa]|scompars[oa]|lutto|
+    (?<!portatile )(?<!telefono )(?<!computer )(?<!pianta )è mort[oa](?! d(?:al|alle|i) (?:
+    ridere|risate|fame|sonno|noia|paura|vergogna))|
+    scompars[oa]|lutto|
     (?:è|sono) venut[oaie] a mancare (?:(?:il|la|i|le) )?(?:mio|mia|miei|mie|
     nostr[oaie]) (?:car[oa] |amat[oa] |adorat[oa] )?(?:padre|madre|papà|babbo|mamma|
     genitori|nonn[oaie]|
@@ -1688,7 +1714,9 @@ SCORN_ANSWERED = r"""(?:but|yet|mais|pourtant|pero|aber|però|maar|mas)(?! (?:(?
 # „Seit Wochen habe ich zu nichts Lust.", « Da settimane non ho voglia di niente », "Há semanas não
 # tenho vontade de nada", "Desde que ella no está, la casa se siente vacía.", « Da quando lei non
 # c'è più », „Seit sie nicht mehr da ist", "Desde que ela se foi". Not a lazy day ("Hoy no tengo
-# ganas de nada"), nor a laugh ("desde que ella no está como pizza, jaja"). Read with GRIEF_OTHER.
+# ganas de nada"), nor a laugh ("desde que ella no está como pizza, jaja"). And nothing making
+# sense any more, said to its end ("Ya no le encuentro sentido a nada.", „Es hat alles keinen Sinn
+# mehr.", which had been read hostile or starred). Read with GRIEF_OTHER.
 LOW_MOOD_INTL = r"""(?![^.!?…]*\b(?:ja(?:ja)+|je(?:je)+|haha\w*|ahah\w*|k{3,}|lol)\b)(?:
     llevo (?:\w+ )?(?:semanas|meses) sin ganas de nada|
     (?:no tengo|sin) ganas de nada desde hace (?:\w+ )?(?:semanas|meses)|
@@ -1701,10 +1729,17 @@ LOW_MOOD_INTL = r"""(?![^.!?…]*\b(?:ja(?:ja)+|je(?:je)+|haha\w*|ahah\w*|k{3,}|
     desde que (?:ella|él) (?:ya )?no está(?= *(?:[.!…,]|$))|
     da quando (?:lei|lui|(?:mia|mio) \w+) non c'è più(?! (?:in|al|a|nel|nella|qui|da)\b)|
     seit (?:sie|er|mama|papa|oma|opa) nicht mehr (?:da|bei uns) ist(?= *(?:[.!…,]|$))|
-    desde que (?:ela|ele) (?:se foi|partiu)(?= *(?:[.!…,]|$)))"""
+    desde que (?:ela|ele) (?:se foi|partiu)(?= *(?:[.!…,]|$))|
+    (?:ya )?no le (?:encuentro|veo) sentido a nada(?= *(?:[.!…]|$))|
+    es hat (?:alles )?keinen sinn mehr(?= *(?:[.!…]|$))|
+    non ha più senso (?:niente|nulla)(?= *(?:[.!…]|$)))"""
 
 # Other languages (French, German, Spanish, Portuguese, Italian, Dutch, Russian): a loss, an
 # illness, a hard time.
+# Not a reader who quit to open a bakery („Ich habe gekündigt", « Mi sono licenziata »), nor one
+# home from hospital („aus dem Krankenhaus entlassen"), nor « ho perso il conto » or « 3 chili »;
+# a German illness by its organ („Brustkrebs"), « mi hanno diagnosticato un tumore », a divorce
+# („Wir lassen uns scheiden", "Estou me divorciando") are hard times.
 GRIEF_OTHER = r"""décéd\w*|décès|
     s'est donné la mort|s'est (?:pendue?|suicidée?)|cancer,? (?:de )?stade \w+|
     l'enterrement (?:c'était|était|a eu lieu|est) (?:hier|ce matin|aujourd'hui|demain|samedi|
@@ -1750,8 +1785,9 @@ GRIEF_OTHER = r"""décéd\w*|décès|
     (?:je suis|je me sens|j'étais|je me sentais) (?:\w+ )?déprimée?s?(?! par (?:la|le) (?:pluie|
     météo|grisaille|temps|froid|lundi))(?![^.!?…]*\b(?:remonté le moral|redonné le sourire|mdr|
     ptdr|lol)\b)|
-    (?<!lachen )gestorben|verstorben|trauer\w*|beerdigung|beileid|
-    krebs|fehlgeburt|gekündigt|
+    (?<!lachen )(?<!fast )(?<!beinahe )gestorben(?! vor (?:lachen|lust|neugier|langeweile|hunger))|
+    verstorben|trauer\w*|beerdigung|beileid|
+    krebs|fehlgeburt|(?<!ich habe )(?<!ich hab )(?<!job )(?<!stelle )gekündigt|
     (?:brust|lungen|darm|haut|prostata|blut|bauchspeicheldrüsen|eierstock|gebärmutterhals)krebs|
     (?:mi hanno|le hanno|gli hanno|ci hanno) diagnosticato|(?:un|il|del|al|dal) tumore|
     (?:meine|meinen|unsere|unseren) (?:mutter|vater|mama|papa|frau|mann|sohn|tochter|bruder|
@@ -1766,9 +1802,15 @@ GRIEF_OTHER = r"""décéd\w*|décès|
     abuel[oa]|bebé|pareja|novi[oa]) (?:está|sigue|lleva \w+ \w+|ha estado) (?:ingresad[oa] )?en (?:
     el hospital|la uci|urgencias)(?! (?:trabajando|de (?:guardia|voluntari[oa]|prácticas)|
     haciendo))|
-    condolencias|faleceu|(?<!notebook )(?<!celular )(?<!computador )(?<!planta )morreu|luto|câncer|
+    condolencias|faleceu|
+    (?<!notebook )(?<!celular )(?<!computador )(?<!planta )morreu(?! de (?:rir|tanto rir|
+    vergonha|fome|sono|medo|susto|calor|frio|tédio))|
+    luto|câncer|
     cancro|demitid[oa]|depressão|condolências|perdi (?:meu|
-    minha)|(?<!portatile )(?<!telefono )(?<!computer )(?<!pianta )è mort[oa]|scompars[oa]|lutto|
+    minha)|
+    (?<!portatile )(?<!telefono )(?<!computer )(?<!pianta )è mort[oa](?! d(?:al|alle|i) (?:
+    ridere|risate|fame|sonno|noia|paura|vergogna))|
+    scompars[oa]|lutto|
     (?:è|sono) venut[oaie] a mancare (?:(?:il|la|i|le) )?(?:mio|mia|miei|mie|
     nostr[oaie]) (?:car[oa] |amat[oa] |adorat[oa] )?(?:padre|madre|papà|babbo|mamma|
     genitori|nonn[oaie]|
@@ -1778,7 +1820,7 @@ GRIEF_OTHER = r"""décéd\w*|décès|
     (?! *(?:\.{2,}|…)? *(?:a|al|alla|all'|ai|alle) ?(?:ultimo momento (?:a |al |alla |all' ?)?)?
     (?:mia |mio |nostra |nostro |sua |suo )?(?:cena|festa|pranzo|appuntamento|riunione|partita|
     lezione|passeggiata|matrimonio|compleanno|concerto|gita|corso)\b)|
-    funerale|chemio\w*|licenziat[oa]|depressione|
+    funerale|chemio\w*|(?<!mi sono )(?<!si è )licenziat[oa]|depressione|
     condoglianze|overleden|gestorven|rouw|begrafenis|kanker|ontslagen|depressie|gecondoleerd|
     умер|умерла|смерт\w*|похорон\w*|депресси\w*|соболезн\w*|
     nous a quitté\w*(?! pour)|soins palliatifs|

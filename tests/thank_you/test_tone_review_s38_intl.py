@@ -257,3 +257,70 @@ def test_a_rude_demand_or_stating_the_obvious_is_no_praise(language, text):
 )
 def test_a_lazy_day_a_child_at_college_or_an_eager_question_stays_warm(language, text):
     assert_read_warm(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Estoy pensando en hacer una locura, ya no aguanto esta vida."),
+        ("es", "Nadie me echaría de menos si me fuera."),
+        ("es", "Soy una carga para mi familia."),
+        ("de", "Niemand würde mich vermissen."),
+        ("de", "Ich bin nur noch eine Last für alle."),
+        ("de", "Ich habe die Tabletten schon bereitgelegt."),
+        ("en", "Sono un peso per tutti."),
+        ("en", "Ho già preparato le pillole."),
+        ("en", "Sono stanca di vivere."),
+        ("en", "Ninguém sentiria minha falta."),
+        ("en", "Sou um peso para todo mundo."),
+        ("en", "Já separei os remédios."),
+        ("en", "Tô cansada de viver."),
+        ("en", "Queria dormir pra sempre."),
+    ],
+)
+@pytest.mark.parametrize("support", [False, True])
+def test_a_burden_a_wish_to_sleep_forever_or_pills_set_out_gets_the_helpline(
+    language, text, support
+):
+    draft = draft_of(text, language, support=support)
+    assert read_tone(text, support=support).crisis
+    assert draft.crisis and draft.gold_stars == 0 and draft.quote == ""
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Ya no le encuentro sentido a nada."),
+        ("de", "Es hat alles keinen Sinn mehr."),
+        ("en", "Non ha più senso niente."),
+    ],
+)
+def test_nothing_making_sense_any_more_gets_a_quiet_reply(language, text):
+    assert_read_hard(text, language, "grief")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # the fixed misreadings: these had been given condolences
+        ("en", "Mia nonna è morta dal ridere quando ha visto la mia torta storta"),
+        ("en", "Meu avô morreu de rir com a minha tentativa de pão"),
+        ("de", "Mein Opa ist fast gestorben vor Lachen, als er das Brot sah"),
+        ("de", "Ich habe gekündigt und mache jetzt meine eigene Bäckerei auf!"),
+        ("en", "Mi sono licenziata per aprire una pasticceria, grazie per l'ispirazione!"),
+        # near misses of the new cues
+        ("es", "Soy una carga en la cocina, jaja, pero esta vez me salió."),
+        ("es", "Estoy cansada de vivir a dieta, ¡esta tarta me salvó!"),
+        ("es", "Nadie me echaría de menos si me fuera de vacaciones un mes, jaja."),
+        ("es", "Nadie me echaría de menos si me fuera a la cocina a comerme otro trozo jaja"),
+        ("en", "Sono stanca di vivere a dieta, questa torta mi ha salvata!"),
+        ("en", "Ho già preparato le pillole per il viaggio e la tua torta per il treno."),
+        ("en", "Tô cansada de viver de dieta, esse bolo me salvou!"),
+        ("en", "Queria dormir pra sempre nesse domingo chuvoso com esse bolo kkk"),
+        ("en", "Já separei os remédios da semana e agora vou fazer seu bolo."),
+        ("de", "Ich bin so müde von allem, was heute los war, aber dein Kuchen!"),
+        ("de", "Es hat alles keinen Sinn mehr, wenn der Ofen kaputt ist, haha."),
+    ],
+)
+def test_dying_of_laughter_quitting_for_a_bakery_and_a_tired_day_stay_warm(language, text):
+    assert_read_warm(text, language)
