@@ -13,7 +13,7 @@ from reply_drafts.sentences import sentences
 
 _GRIEF = cue.words(cue.GRIEF_STRONG)
 _GRIEF_WEAK = cue.words(cue.GRIEF_WEAK)
-_GRIEF_OTHER = cue.words(cue.GRIEF_OTHER)
+_GRIEF_OTHER = cue.words(f"{cue.GRIEF_OTHER}|{cue.LOW_MOOD_INTL}")
 _GRIEF_INDIRECT = cue.words(cue.GRIEF_INDIRECT)
 _JOKE_TURNS = cue.words(cue.JOKE_TURNS)
 _GRIEF_NONSPACED = cue.anywhere(cue.GRIEF_NONSPACED)

@@ -124,6 +124,40 @@ DEATH_TOLD_FR = rf"""(?:{ELDERS}|(?:mon|ma|notre) (?:mari|femme|époux|épouse|f
     (?:il|elle) est partie? (?:bien |beaucoup |si )?trop tôt(?= *(?:[.!…,]|$))
     (?!,? (?:le|la|l'|ce|cette) (?:\w+ )?(?:gâteau|tarte|pain|brioche|plat|dessert|cake|
     croissant|cookie|biscuit|muffin|macaron|morceau|part|bus|train|avion|colis)\b)"""
+
+# A death, a stillbirth or a pet's end told in Spanish, German, Italian or Portuguese without the
+# word for dying, which had been quoted back with a star: "mi papa se nos fue hace un mes",
+# "Nuestro hijo nació dormido", "Perdimos a la abuela", "Mi gatita cruzó el arcoíris", „Mein Papa
+# ist von uns gegangen", „Unser Sohn ist still geboren worden", „Wir haben Oma im Oktober
+# verloren", « Il mio papà ci ha lasciati a marzo », « nato morto », « ponte dell'arcobaleno »,
+# "meu pai partiu mês passado", "nasceu sem vida", "virou estrelinha", "Perdemos a vovó". Not
+# "se nos fue la luz", « ci ha lasciati a bocca aperta », "meu pai partiu o bolo".
+KIN_ROMANCE = r"""pap[aá]|mam[aá]|padre|madre|abuel[oa]|abuelit[oa]|herman[oa]|hij[oa]|espos[oa]|
+    marido|mujer|perr[oa]|perrit[oa]|gat[oa]|gatit[oa]|pap[aà]|mamma|babbo|nonn[oa]|fratello|
+    sorella|figli[oa]|moglie|cane|gatt[oa]|gattin[oa]|pai|m[ãa]e|av[ôóoô]|vov[óôo]|irm[ãa]o?|
+    filh[oa]|cachorr[oa]|cachorrinh[oa]|gatinh[oa]|mulher"""
+DEATH_TOLD_INTL = rf"""(?:mi|nuestr[oa]) (?:\w+ )?(?:{KIN_ROMANCE}) se nos fue(?= *(?:[.!…,;]|$|
+    hace\b|ayer\b|anoche\b|hoy\b|est[ae] (?:mañana|semana|noche|año|mes)\b|el (?:año|mes) pasado|
+    la semana pasada|en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|
+    noviembre|diciembre)\b|para siempre|demasiado pronto))|
+    naci[óo] (?:dormid[oa]|muert[oa]|sin vida)(?! de )|
+    (?![^.!?\n]*\b(?:ja(?:ja)+|haha\w*|hihi|ahah\w*|k{{3,}}|lol|supermercado|supermercato|
+    supermarkt|einkaufen|shopping|mercado|mercato|tienda|negozio|loja)\b)(?:
+    perdimos a (?:la |el |mi |nuestr[oa] )?(?:{KIN_ROMANCE})\b|
+    (?:haben|habe|hab) (?:unsere |unseren |meine |meinen |die |den )?(?:oma|opa|mama|papa|mutter|
+    vater|sohn|tochter|bruder|schwester|hund|katze|kater) (?:\w+ ){{0,2}}verloren|
+    abbiamo perso (?:la |il |lo |nostr[oa] |mi[oa] )?(?:{KIN_ROMANCE})\b|
+    perdemos (?:a |o |nosso |nossa |minha |meu )?(?:{KIN_ROMANCE})\b)|
+    cruz[óo] el arco ?[íi]ris|
+    (?:ist|sind) (?:\w+ ){{0,3}}von uns gegangen|still geboren|sternenkind\w*|
+    regenbogenbrücke|
+    (?:mio|mia|nostr[oa]) (?:\w+ )?(?:{KIN_ROMANCE}) ci ha lasciat[oiae](?! (?:tutti |a tutti )?(?:
+    a bocca|senza|di|il|lo|la|le|i|gli|un|una|qualcosa)\b)|
+    nat[oa] mort[oa](?! di )|ponte dell'arcobaleno|
+    (?:meu|minha|nosso|nossa) (?:\w+ )?(?:{KIN_ROMANCE}) partiu(?! (?:o|a|os|as|um|uma|para|pra|
+    em|de|ao|à|no|na|com)\b)|nasceu (?:sem vida|mort[oa])|virou (?:uma )?estrelinha|
+    aborto (?:spontaneo|espont[áâ]neo)|perd(?:í|i) (?:el|o) (?:embarazo|bebé|bebê)(?! de vista)|
+    perdi a gravidez"""
 # A wake as a funeral ("my mother's wake", "at the wake.", "for the wake on Friday"), not "wake
 # lock", "for the wake-up call" or "in (for) the wake of the storm".
 WAKE = rf"""(?:{KIN})'s wake|(?:at|for) (?:the|his|her|their) wake(?!-\w)(?! (?:up|boarding|
@@ -226,7 +260,7 @@ GRIEF_INDIRECT = rf"""(?:i|we) (?:still |keep |kept |still keep )(?:
 # a nurse on the children's ward, a reader home from surgery fully recovered, three toddlers.
 GRIEF_STRONG = rf"""passed away|passing of|
     {DEATH_OBLIQUE}|{PARTI}|{PARTI_BARE}|{MISSED}|funeral(?! potatoes)|
-    {DEATH_TOLD_FR}|
+    {DEATH_TOLD_FR}|{DEATH_TOLD_INTL}|
     {LOST_TOLD}|
     (?:out of|home from|back from) (?:the )?hospital after (?:my|an?|the|her|his|our) (?:\w+ )?(?:
     operation|surgery|op)(?![^.!?]*\b(?:fully recovered|good as new|back to normal|feeling great|
@@ -775,7 +809,8 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     (?:je voudrais|j'aimerais|j'ai envie de) ne (?:plus|pas|jamais) me réveiller|
     ne plus jamais me réveiller|(?:j'aimerais|je voudrais) (?:juste )?disparaître|
     dormir(?:me)? y no despertar|ojalá no despert\w+|nicht mehr aufwachen|
-    einschlafen und nie (?:mehr|wieder) aufwachen|non svegliarmi più|vorrei (?:solo )?sparire|
+    einschlafen und nie (?:mehr|wieder) aufwachen|non svegliarmi più|
+    vorrei (?:solo )?sparire(?! sotto )|
     (?:dormir|durmo) e (?:não|nunca mais) acordar|
     quiero morir(?:me)?|quitarme la vida|suicidarme|no quiero vivir|voglio morire|
     togliermi la vita|non voglio più vivere|quero morrer|tirar (?:a )?minha (?:própria )?vida|
@@ -831,23 +866,32 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     (?:iedereen|mijn familie) (?:zou|zouden) beter af zijn zonder mij|
     mi intento de suicidio|
     (?:todos|todo el mundo|mi familia) (?:estaría|estarían) mejor sin mí|
+    estarían todos mejor sin mí|
     il mio tentativo di suicidio|
     (?:tutti|la mia famiglia) (?:starebbe|starebbero) meglio senza di me|
+    (?:starebbe|starebbero) tutti meglio senza di me|
     minha tentativa de suicídio|
     (?:todos|todo mundo|minha família) (?:estaria|estariam|ficaria|ficariam) melhor sem mim|
+    (?:estariam|ficariam) todos melhor sem mim|
     sarebbe (?:meglio|più facile|più semplice)(?: per tutti)? se (?:io )?non ci fossi(?: più)?
     (?= *(?:[.!…,]|$))|
     seria (?:melhor|mais fácil)(?: para todos| pra todo mundo| para todo mundo)? se eu não (?:
     estivesse|existisse)(?: mais)?(?: aqui)?(?= *(?:[.!…,]|$))|
     sería (?:mejor|más fácil)(?: para todos)? si (?:yo )?no (?:estuviera|existiera)(?: aquí)?
     (?= *(?:[.!…,]|$))|
-    non (?:vedo|trovo) più (?:il |un )?senso (?:di|a|nel) (?:andare avanti|vivere|continuare)
+    non (?:vedo|trovo) più (?:il |un )?senso (?:(?:di|a|nel) (?:andare avanti|vivere|continuare)|
+    nella (?:mia )?vita)
     (?= *(?:[.!…]|$))|
-    não vejo (?:mais )?sentido (?:em|de) (?:viver|continuar vivendo|continuar)(?= *(?:[.!…]|$))"""
+    não vejo (?:mais )?sentido (?:(?:em|de) (?:viver|continuar vivendo|continuar)|
+    na (?:minha )?vida)
+    (?= *(?:[.!…]|$))"""
 
 # Wishes to disappear or not to go on that people also say of a burnt cake or a failing build
 # ("quero sumir!!! kkkk o bolo afundou"): a reader at risk only in a comment with no laughter
-# (tone.crisis_cues).
+# (tone.crisis_cues). Also a burden, a wish to sleep forever and no one to miss them, said in
+# Spanish, German, Italian and Portuguese, which had been quoted with a star: "Soy una carga para mi
+# familia.", „Niemand würde mich vermissen.", « Sono stanca di vivere. », "Queria dormir pra
+# sempre."; said to its end, so not "cansada de vivir a dieta" nor "si me fuera de vacaciones".
 CRISIS_UNLESS_LAUGHING = r"""(?:i )?(?:sometimes |often |still |keep )?(?:
     think|thinking|thought) about (?:just )?not waking up(?= *(?:[.!…]|$))|
     (?:everyone|everybody|they|my family|my kids|people|the world) (?:would|'d) (?:all )?be (?:
@@ -855,10 +899,27 @@ CRISIS_UNLESS_LAUGHING = r"""(?:i )?(?:sometimes |often |still |keep )?(?:
     (?![.!…]+ *(?:so|that'?s why)\b)(?![^\n]*\b(?:retreat|trip|holidays?|vacation|weekend|
     getaway|booked)\b)|
     (?:quiero|quisiera|me dan ganas de) desaparecer(?= *(?:[.!…]|$|
-    para siempre(?! de)|y no))|(?:quero|queria) (?:sumir|desaparecer)(?= *(?:[.!…]|$|para sempre|
-    pra sempre|e não))|ich will (?:einfach |echt )?nicht mehr(?= *(?:[.!…]|$))|
+    para siempre(?! de)|y no|y que nadie (?:me (?:busque|encuentre|eche de menos|extrañe)|
+    se (?:dé|de) cuenta)))|
+    (?:quero|queria) (?:sumir|desaparecer)(?= *(?:[.!…]|$|para sempre|pra sempre|e não|
+    e (?:que )?ninguém (?:sinta falta|sentir falta|perceba|perceber|note|notar|me procure)))|
+    apetecia-me (?:desaparecer|sumir)(?= *(?:[.!…]|$))|
+    nadie me echaría de menos(?: si (?:me fuera|desapareciera|no estuviera|
+    me muriera))?(?= *(?:[.!…]|$))|
+    niemand würde mich (?:\w+ )?vermissen(?= *(?:[.!…]|$))|
+    ninguém (?:sentiria|ia sentir|vai sentir) (?:a )?minha falta(?= *(?:[.!…]|$))|
+    (?:soy|me siento) una carga para (?:mi familia|todos|todo el mundo|los demás)(?= *(?:[.!…]|$))|
+    (?:ich bin|ich fühle mich wie) (?:nur noch |nur )?eine last für (?:alle|meine familie|jeden|
+    die anderen)(?= *(?:[.!…]|$))|
+    (?:sono|mi sento) un peso per (?:tutti|la mia famiglia|gli altri)(?= *(?:[.!…]|$))|
+    (?:sou|me sinto) um peso (?:para|pra) (?:todo mundo|todos|minha família|os outros)
+    (?= *(?:[.!…]|$))|(?:ya )?no aguanto (?:más )?esta vida(?= *(?:[.!…]|$))|
+    (?:sono|sto) stanc[oa] di vivere(?= *(?:[.!…]|$))|(?:estou|tô|to) cansad[oa] de viver
+    (?= *(?:[.!…]|$))|estoy cansad[oa] de vivir(?= *(?:[.!…]|$))|
+    (?:quero|queria) dormir (?:pra|para) sempre(?= *(?:[.!…]|$))|
+    ich will (?:einfach |echt )?nicht mehr(?= *(?:[.!…]|$))|
     ich möchte (?:einfach )?verschwinden|
-    ich will (?:einfach |nur )?verschwinden(?= *(?:[.!…]|$))|
+    ich will (?:einfach |nur ){0,2}verschwinden(?= *(?:[.!…]|$))|
     (?:ik )?wil er niet meer zijn(?! voor| bij)|
     ik wil (?:gewoon )?verdwijnen|
     (?:nobody|no one|no-one) would (?:even )?(?:miss me|notice i'?m gone|notice if i was gone)
@@ -951,16 +1012,18 @@ SIGN_MEANS = r"""(?:i'?ve|i have|i'?ve got|i got|got) (?:the |my |enough |all th
     ,? et je (?:suis|me sens) prête?|,? au cas où(?![\s\S]*\b(?:rando\w*|trousse|voyage|vacances|
     séjour|je pars|on part|nous partons)\b)))|
     ich (?:habe|hab) (?:die |meine |genug )?(?:tabletten|pillen|schlaftabletten|medikamente)
-    (?: \w+)? (?:gesammelt|gehortet|gebunkert|beiseitegelegt)(?= *(?:[.!…,]|$))|
+    (?: \w+)? (?:gesammelt|gehortet|gebunkert|beiseitegelegt|bereitgelegt)(?= *(?:[.!…,]|$))|
     ik heb (?:de |mijn |genoeg )?(?:pillen|medicijnen|slaappillen|tabletten) (?:verzameld|gespaard|
     opgespaard|klaarliggen)(?= *(?:[.!…]|$))|
     tengo (?:las |mis |suficientes )?(?:pastillas|medicinas) (?:guardadas|juntadas|
     acumuladas)(?= *(?:[.!…]|$))|
     he (?:juntado|guardado|acumulado) (?:las |mis |suficientes )?(?:pastillas|pastis|medicinas|
     pastillas para dormir)(?= *(?:[.!…]|$))|
-    ho (?:messo da parte|accumulato|tenuto da parte) (?:le |i |abbastanza )?(?:pillole|
+    ho (?:già )?(?:messo da parte|accumulato|tenuto da parte|
+    preparato) (?:tutte )?(?:le |i |abbastanza )?(?:pillole|
     pastiglie|farmaci|medicine|sonniferi)(?= *(?:[.!…]|$))|
-    (?:juntei|acumulei|tenho guardad[oa]s) (?:os |as |meus |minhas )?(?:comprimidos|
+    (?:juntei|acumulei|separei|tenho guardad[oa]s) (?:todos )?(?:os |as |meus |minhas )?(?:
+    comprimidos|
     remédios|pílulas|calmantes)(?= *(?:[.!…]|$))"""
 MEANS_ELSEWHERE = r"""trip|travel\w*|holidays?|vacation|abroad|shortages?|strike|pharmac\w*|
     insurance|refills?|prescriptions?|pandemic|lockdown|hurricane|storm|winter|prepp\w*|apocalypse|
@@ -1360,9 +1423,11 @@ GRIEF_WEAK = rf"""{DIED}|dies|dying(?! to)|death|
     malade|enfermo|enferma"""
 
 # Death itself: marks the grief of a loss ("I'm so sorry for your loss"), not of an illness.
+# Not death by laughter: "se murió de risa", « è morta dal ridere », "morreu de rir", „fast
+# gestorben vor Lachen" (in GRIEF_OTHER too).
 DEATH = rf"""passed away|passing of|
     {DEATH_OBLIQUE}|{PASSED}|{PARTI}|funeral(?! potatoes)|memorial|condolences|
-    {DEATH_TOLD_FR}|
+    {DEATH_TOLD_FR}|{DEATH_TOLD_INTL}|
     hanged (?:himself|herself|themselves)|took (?:his|her|their) own life|(?:we|i) buried (?:
     {KIN})|s'est donné la mort|s'est (?:pendue?|suicidée?)|s'est éteinte?(?= *(?:[.!…,]|$|
     paisiblement|cette nuit| hier| dimanche))|(?:on a|nous avons) enterré (?:papa|maman|mamie|
@@ -1386,14 +1451,21 @@ DEATH = rf"""passed away|passing of|
     deuil(?! de (?:mon|ma|mes|notre|nos) (?:\w+ )?(?:levain|four|voiture|téléphone|portable|
     ordi\w*|blog|boulot|job|appart\w*|jardin|cheveux|jeunesse|vacances|projet|plante)\b)|
     obsèques|enterrement|
-    condoléances|perdu (?:mon|ma|mes|notre) (?:\w+ )?(?:{KIN}|{KIN_OTHER})\b|(?<!lachen )gestorben|
+    condoléances|perdu (?:mon|ma|mes|notre) (?:\w+ )?(?:{KIN}|{KIN_OTHER})\b|
+    (?<!lachen )(?<!fast )(?<!beinahe )gestorben(?! vor (?:lachen|lust|neugier|langeweile|hunger))|
     verstorben|
     (?<!link )(?<!seite )(?<!server )ist tot|trauer\w*|beerdigung|beileid|fehlgeburt|falleci\w*|
-    (?<!portátil )(?<!móvil )(?<!teléfono )(?<!planta )murió(?! mi (?:planta|portátil|móvil))|
+    (?<!portátil )(?<!móvil )(?<!teléfono )(?<!planta )murió(?! mi (?:planta|portátil|móvil))
+    (?! de (?:risa|ganas|hambre|sed|sueño|vergüenza|envidia|aburrimiento|amor)\b)|
     perdí a|duelo|
-    faleceu|(?<!notebook )(?<!celular )(?<!computador )(?<!planta )morreu|luto|condolências|
+    faleceu|
+    (?<!notebook )(?<!celular )(?<!computador )(?<!planta )morreu(?! de (?:rir|tanto rir|
+    vergonha|fome|sono|medo|susto|calor|frio|tédio))|
+    luto|condolências|
     perdi (?:meu|minha|o|a) (?:\w+ )?(?:{KIN}|{KIN_OTHER})\b|
-    (?<!portatile )(?<!telefono )(?<!computer )(?<!pianta )è mort[oa]|scompars[oa]|lutto|
+    (?<!portatile )(?<!telefono )(?<!computer )(?<!pianta )è mort[oa](?! d(?:al|alle|i) (?:
+    ridere|risate|fame|sonno|noia|paura|vergogna))|
+    scompars[oa]|lutto|
     (?:è|sono) venut[oaie] a mancare (?:(?:il|la|i|le) )?(?:mio|mia|miei|mie|
     nostr[oaie]) (?:car[oa] |amat[oa] |adorat[oa] )?(?:padre|madre|papà|babbo|mamma|
     genitori|nonn[oaie]|
@@ -1637,8 +1709,37 @@ SCORN_ANSWERED = r"""(?:but|yet|mais|pourtant|pero|aber|però|maar|mas)(?! (?:(?
     (?:stupid|cruel|awful|horrible|evil|fucking|damn|bloody) (?:disease|cancer|illness|tumou?r|
     virus)"""
 
+# Weeks of wanting nothing, said in Spanish, German, Italian or Portuguese, and a house gone quiet
+# since she is not there, which had been quoted back with a star: "Llevo semanas sin ganas de nada",
+# „Seit Wochen habe ich zu nichts Lust.", « Da settimane non ho voglia di niente », "Há semanas não
+# tenho vontade de nada", "Desde que ella no está, la casa se siente vacía.", « Da quando lei non
+# c'è più », „Seit sie nicht mehr da ist", "Desde que ela se foi". Not a lazy day ("Hoy no tengo
+# ganas de nada"), nor a laugh ("desde que ella no está como pizza, jaja"). And nothing making
+# sense any more, said to its end ("Ya no le encuentro sentido a nada.", „Es hat alles keinen Sinn
+# mehr.", which had been read hostile or starred). Read with GRIEF_OTHER.
+LOW_MOOD_INTL = r"""(?![^.!?…]*\b(?:ja(?:ja)+|je(?:je)+|haha\w*|ahah\w*|k{3,}|lol)\b)(?:
+    llevo (?:\w+ )?(?:semanas|meses) sin ganas de nada|
+    (?:no tengo|sin) ganas de nada desde hace (?:\w+ )?(?:semanas|meses)|
+    seit (?:\w+ )?(?:wochen|monaten) (?:habe|hab) ich (?:zu|auf) nichts (?:mehr )?lust|
+    (?:habe|hab) (?:ich )?seit (?:\w+ )?(?:wochen|monaten) (?:zu|auf) nichts (?:mehr )?lust|
+    da (?:\w+ )?(?:settimane|mesi) non ho (?:più )?voglia di (?:niente|nulla)|
+    non ho (?:più )?voglia di (?:niente|nulla) da (?:\w+ )?(?:settimane|mesi)|
+    há (?:\w+ )?(?:semanas|meses) (?:que )?(?:não tenho|estou sem) (?:mais )?vontade de nada|
+    (?:não tenho|sem) vontade de nada há (?:\w+ )?(?:semanas|meses)|
+    desde que (?:ella|él) (?:ya )?no está(?= *(?:[.!…,]|$))|
+    da quando (?:lei|lui|(?:mia|mio) \w+) non c'è più(?! (?:in|al|a|nel|nella|qui|da)\b)|
+    seit (?:sie|er|mama|papa|oma|opa) nicht mehr (?:da|bei uns) ist(?= *(?:[.!…,]|$))|
+    desde que (?:ela|ele) (?:se foi|partiu)(?= *(?:[.!…,]|$))|
+    (?:ya )?no le (?:encuentro|veo) sentido a nada(?= *(?:[.!…]|$))|
+    es hat (?:alles )?keinen sinn mehr(?= *(?:[.!…]|$))|
+    non ha più senso (?:niente|nulla)(?= *(?:[.!…]|$)))"""
+
 # Other languages (French, German, Spanish, Portuguese, Italian, Dutch, Russian): a loss, an
 # illness, a hard time.
+# Not a reader who quit to open a bakery („Ich habe gekündigt", « Mi sono licenziata »), nor one
+# home from hospital („aus dem Krankenhaus entlassen"), nor « ho perso il conto » or « 3 chili »;
+# a German illness by its organ („Brustkrebs"), « mi hanno diagnosticato un tumore », a divorce
+# („Wir lassen uns scheiden", "Estou me divorciando") are hard times.
 GRIEF_OTHER = r"""décéd\w*|décès|
     s'est donné la mort|s'est (?:pendue?|suicidée?)|cancer,? (?:de )?stade \w+|
     l'enterrement (?:c'était|était|a eu lieu|est) (?:hier|ce matin|aujourd'hui|demain|samedi|
@@ -1684,22 +1785,32 @@ GRIEF_OTHER = r"""décéd\w*|décès|
     (?:je suis|je me sens|j'étais|je me sentais) (?:\w+ )?déprimée?s?(?! par (?:la|le) (?:pluie|
     météo|grisaille|temps|froid|lundi))(?![^.!?…]*\b(?:remonté le moral|redonné le sourire|mdr|
     ptdr|lol)\b)|
-    (?<!lachen )gestorben|verstorben|trauer\w*|beerdigung|beileid|
-    krebs|fehlgeburt|gekündigt|
+    (?<!lachen )(?<!fast )(?<!beinahe )gestorben(?! vor (?:lachen|lust|neugier|langeweile|hunger))|
+    verstorben|trauer\w*|beerdigung|beileid|
+    krebs|fehlgeburt|(?<!ich habe )(?<!ich hab )(?<!job )(?<!stelle )gekündigt|
+    (?:brust|lungen|darm|haut|prostata|blut|bauchspeicheldrüsen|eierstock|gebärmutterhals)krebs|
+    (?:mi hanno|le hanno|gli hanno|ci hanno) diagnosticato|(?:un|il|del|al|dal) tumore|
     (?:meine|meinen|unsere|unseren) (?:mutter|vater|mama|papa|frau|mann|sohn|tochter|bruder|
     schwester|oma|opa|großmutter|großvater|kind|baby|partner|partnerin|hund|
     katze) (?:an (?:\w+ ){1,2})?verloren|
     falleci\w*|(?<!portátil )(?<!móvil )(?<!teléfono )(?<!planta )murió(?! mi (?:planta|portátil|
-    móvil))|perdí a|duelo|cáncer|quimio\w*|aborto espontáneo|despedid[oa](?! de solter[oa]s?)|
+    móvil))(?! de (?:risa|ganas|hambre|sed|sueño|vergüenza|envidia|aburrimiento|amor)\b)|
+    perdí a|duelo|cáncer|quimio\w*|aborto espontáneo|despedid[oa](?! de solter[oa]s?)|
     me despidieron(?![^.!?]*\bahora tengo\b)|me han despedido|depresión|
     me (?:acaban|acabaron) de despedir|
     (?:mi|nuestr[oa]) (?:hij[oa]|madre|padre|mamá|papá|marido|mujer|espos[oa]|herman[oa]|
     abuel[oa]|bebé|pareja|novi[oa]) (?:está|sigue|lleva \w+ \w+|ha estado) (?:ingresad[oa] )?en (?:
     el hospital|la uci|urgencias)(?! (?:trabajando|de (?:guardia|voluntari[oa]|prácticas)|
     haciendo))|
-    condolencias|faleceu|(?<!notebook )(?<!celular )(?<!computador )(?<!planta )morreu|luto|câncer|
+    condolencias|faleceu|
+    (?<!notebook )(?<!celular )(?<!computador )(?<!planta )morreu(?! de (?:rir|tanto rir|
+    vergonha|fome|sono|medo|susto|calor|frio|tédio))|
+    luto|câncer|
     cancro|demitid[oa]|depressão|condolências|perdi (?:meu|
-    minha)|(?<!portatile )(?<!telefono )(?<!computer )(?<!pianta )è mort[oa]|scompars[oa]|lutto|
+    minha)|
+    (?<!portatile )(?<!telefono )(?<!computer )(?<!pianta )è mort[oa](?! d(?:al|alle|i) (?:
+    ridere|risate|fame|sonno|noia|paura|vergogna))|
+    scompars[oa]|lutto|
     (?:è|sono) venut[oaie] a mancare (?:(?:il|la|i|le) )?(?:mio|mia|miei|mie|
     nostr[oaie]) (?:car[oa] |amat[oa] |adorat[oa] )?(?:padre|madre|papà|babbo|mamma|
     genitori|nonn[oaie]|
@@ -1709,7 +1820,7 @@ GRIEF_OTHER = r"""décéd\w*|décès|
     (?! *(?:\.{2,}|…)? *(?:a|al|alla|all'|ai|alle) ?(?:ultimo momento (?:a |al |alla |all' ?)?)?
     (?:mia |mio |nostra |nostro |sua |suo )?(?:cena|festa|pranzo|appuntamento|riunione|partita|
     lezione|passeggiata|matrimonio|compleanno|concerto|gita|corso)\b)|
-    funerale|chemio\w*|licenziat[oa]|depressione|
+    funerale|chemio\w*|(?<!mi sono )(?<!si è )licenziat[oa]|depressione|
     condoglianze|overleden|gestorven|rouw|begrafenis|kanker|ontslagen|depressie|gecondoleerd|
     умер|умерла|смерт\w*|похорон\w*|депресси\w*|соболезн\w*|
     nous a quitté\w*(?! pour)|soins palliatifs|
@@ -1769,7 +1880,8 @@ GRIEF_OTHER = r"""décéd\w*|décès|
     fausses? couches?|
     mon deuil|
     j'ai perdu|a perdu (?:son|sa)|courage à (?:toi|vous)|toutes mes (?:pensées|condoléances)|
-    krebsdiagnose|krankenhaus|entlassen|arbeitslos|schlaganfall|
+    krebsdiagnose|krankenhaus(?! entlassen)|(?<!krankenhaus )(?<!klinik )(?<!reha )entlassen|
+    arbeitslos|schlaganfall|
     mein beileid|herzliches beileid|meine gedanken sind bei|
     me quedé sin trabajo|perd(?:er|í) mi (?:trabajo|empleo)|mi más sentido pésame|
     (?:estoy|estuve) (?:ingresad[oa] )?en el hospital|hospitalizad[oa]|hospitalisée?|
@@ -1779,7 +1891,8 @@ GRIEF_OTHER = r"""décéd\w*|décès|
     camion|bus|train|moto)|
     (?:estou|estive) (?:internad[oa] )?no hospital|
     meus sentimentos|perdi o emprego|perdi meu|minha mãe faleceu|
-    ho perso|perso il lavoro|sentite condoglianze|mi dispiace tanto|
+    ho perso(?! (?:la cognizione|il conto|la testa per|(?:\d+ )?(?:chili|kg)|peso)\b)|
+    perso il lavoro|sentite condoglianze|mi dispiace tanto|
     ziekenhuis|verlies|overlijden|sterkte|gecondoleerd|ontslag|
     gick bort|gått bort|beklagar sorgen|sjukhus|
     fyret|gået bort|kræft|sygehus|
@@ -1816,10 +1929,11 @@ GRIEF_OTHER = r"""décéd\w*|décès|
     (?! (?:a vivir|de casa|de viaje|de vacaciones|a estudiar|a trabajar|al extranjero)\b)
     (?![^.!?]*\b(?:ja){2,})))|
     passando por um divórcio|
-    (?:me estoy divorciando|(?:mi sto|ci stiamo) separando|sto divorziando)
+    (?:me estoy divorciando|estou me divorciando|(?:mi sto|ci stiamo) separando|sto divorziando|
+    (?:wir lassen uns|ich lasse mich) (?:\w+ ){0,4}scheiden)
     (?!, io e (?:il|la|lo|l') ?(?:mio|mia) (?!marito|moglie|compagn|ragazz|fidanzat))
     (?= *(?:[.!…,]|$| y | e |
-    dopo | después | da (?:mio|mia) | de (?:mi|mis) (?:marido|mujer|espos[oa]|pareja)))|
+    dopo | después | depois | da (?:mio|mia) | de (?:mi|mis) (?:marido|mujer|espos[oa]|pareja)))|
     me sinto (?:tão |muito )?sozinh[oa]|solidão|eenzaam|gepest|heeft me verlaten|
     traverse une (?:période|passe|phase) (?:très |tellement |si )?(?:difficile|dure|compliquée|
     sombre)|(?:c'est|ça a été) (?:très |tellement |si )?(?:dur|difficile) en ce moment|
@@ -1834,7 +1948,10 @@ GRIEF_OTHER = r"""décéd\w*|décès|
     duro|complicado|ruim)|não estou bem|
     (?:ik heb het|heb het) (?:heel |erg |zo |echt )?(?:moeilijk|zwaar)|(?:moeilijke|zware) (?:tijd|
     periode)|het gaat niet goed met me|(?:j'en peux plus|je n'en peux plus|ich kann nicht mehr|
-    ya no puedo más|non ce la faccio più|não aguento mais|ik kan het niet meer)(?= *(?:[.!…]|$))"""
+    ya no puedo más|non ce la faccio più|não aguento mais|ik kan het niet meer)(?:,? (?:de verdad|
+    en serio|wirklich|echt|davvero|sul serio|sério|de verdade))?(?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?…,] ))(?:estou|estoy|sono|ando) (?:tão |muito |tan |muy |così )?(?:fart[oa]|
+    cansad[oa]|hart[oa]|stanc[oa]|stuf[oa]) (?:de|di) (?:tudo|todo|tutto)(?= *(?:[.!…]|$))"""
 
 # How the next sentence, in Italian, Spanish, Portuguese and German, turns a hard time of
 # GRIEF_OTHER said just before it into a joke or into praise: « Mi sento vuoto dentro... ho fame! »,
@@ -1845,7 +1962,8 @@ JOKE_TURNS = r"""ho (?:una )?(?:fame|gran fame)|
     (?:a|al|alla|all'|ai|alle) ?(?:ultimo momento |mia |mio |nostra |nostro )?(?:cena|festa|pranzo|
     appuntamento|riunione|partita|lezione|passeggiata|matrimonio|compleanno|concerto|gita|corso)|
     com a dieta|con la dieta|mit der diät|
-    (?:excepto|salvo|tranne|exceto|außer|dopo|nach|después de|depois d[eo]|como (?:eu )?vivi sem|
+    (?:excepto|salvo|tranne|exceto|außer|menos(?: de| do| da)?|
+    dopo|nach|después de|depois d[eo]|como (?:eu )?vivi sem|
     come ho vissuto senza|cómo he vivido sin) (?:questa|questo|quest'|esta|este|essa|esse|dessa|
     desse|diese[mnr]?|tu|tua|tuo|teu|sua|deine[mnr]?|la tua|a tua) ?(?:ricetta|receta|receita|
     rezept|pizza|pane|pan|pão|brot|torta|tarta|bolo|kuchen|lasagna)"""
@@ -1963,6 +2081,28 @@ CONDESCENSION = r"""(?<!what a )cute little (?:blog|post|site|project|article|
     eyes closed))(?! now)(?![^.!?]*\b(?:thanks to|because of) (?:you|your)\b)|
     (?:really |so )?needed (?:your|the) (?:whole |entire )?life story(?= *(?:[.!…]|$))
     (?![^\n]*\b(?:cheered|happy tears|made my day|loved? (?:it|reading)|why i read)\b)"""
+
+# A retort and a "look it up first" in Spanish, Italian, Portuguese and German, which had been
+# quoted back with a star: "Claro que sí, guapi, y yo soy astronauta.", « Sì, certo, e io sono il
+# Papa. », "Claro, e eu sou o Papa.", „Na klar, und ich bin der Kaiser von China.", "Infórmate
+# antes de escribir.", « Informati prima di scrivere. », „Informier dich erst mal." Not "claro que
+# sí, y yo soy la primera en probarlo", "me informé antes de hacerla". Also a demand for an answer
+# called rude ("Rispondi subito, aspetto da tre giorni. Che maleducazione."), not an eager "Responde
+# logo, fiquei curiosa!", and "has descubierto el agua tibia" (stating the obvious).
+RETORTS_INTL = r"""(?:claro|certo|klar|sicher)[^.!?]{0,20}?,? (?:y yo soy|e io sono|e eu sou|
+    und ich bin) (?:el |la |il |lo |o |a |der |die )?(?:papa|papst|reina de inglaterra|
+    regina d'inghilterra|rainha da inglaterra|kaiser von china|astronauta|batman|napoleón|
+    napoleone|napoleão|napoleon)(?= *(?:[.!…,🙄😒]|$))|
+    infórmate (?:antes de (?:escribir|opinar|hablar|publicar)|un poco(?= *[.!…]*$))|
+    informati (?:prima di (?:scrivere|parlare|pubblicare)|un po'(?= *[.!…]*$))|
+    (?:se informe|informe-se|vai se informar) antes de (?:escrever|falar|postar|publicar)|
+    informier(?:e)? dich (?:erst(?:mal| mal)?|mal|besser|vorher)(?= *[.!…]*$)|
+    (?:^|(?<=[.!?…] ))(?:contesta|contéstame|responde|respóndeme|rispondi|rispondimi|responda|
+    antworte|antworte mir)(?: ya| de una vez| subito| logo| já| endlich)(?= *(?:[.!…,]|$))
+    (?=[^\n]*\b(?:falta de respeto|falta de respeito|maleducazione|maleducat[oa]|unverschämt|
+    frechheit|qué vergüenza|que vergonha|che vergogna)\b)|
+    (?:has descubierto|descubriste|descubrió) el agua (?:tibia|caliente)|
+    (?:hai|ha|avete) scoperto l'acqua calda|(?:descobriu|descobriste) a (?:roda|pólvora)"""
 
 # Contempt said as a phrase: hostile on its own.
 CONTEMPT_PHRASES = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= *[.…]*$)|
@@ -2148,7 +2288,8 @@ CONTEMPT_PHRASES = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= 
     (?:t'as|tu as|vous avez) vraiment (?:écrit|publié|posté) ça sérieusement|
     did you seriously (?:write|publish|post) this|you seriously (?:wrote|published|posted) this|
     (?:vous n'avez|tu n'as|t'as) même pas (?:testé|lu|essayé|vérifié)|
-    (?:article|billet|post|articolo|artículo|artigo|tuto) (?:inutile|inútil|nul(?:le)?|
+    (?:article|billet|post|articolo|artículo|artigo|tuto) (?:más |tan |così |tão |mais )?(?:
+    inutile|inútil|nul(?:le)?|
     sans intérêt)|
     (?:ton|votre|cet?|cette) (?:article|billet|tuto|tutoriel|blog|texte|recette|post) (?:est|
     était) (?:vraiment |complètement |franchement |carrément |totalement |juste )?(?:
@@ -2775,7 +2916,10 @@ SPAM_TERMS = r"""casinos?|poker|sportsbook|online slots|free spins|jackpot|viagr
     empréstimos? (?:rápidos?|fácil|na hora)|sem consulta (?:ao )?(?:spc|serasa)|
     préstamos? (?:rápidos?|inmediatos?)(?! de (?!dinero)\w+)(?![^.!?]*\bja(?:ja)+)|sin aval|
     ohne schufa|(?:günstige|schnelle) kredite(?! beim )(?![^.!?]*\b(?:haha|hihi)\b)|
-    sofortkredit\w*"""
+    sofortkredit\w*|
+    (?:^|(?<=[.!?…] ))gana \d+ ?(?:€|euros?|dólares|\$) (?:al|por|a la|cada) (?:día|semana|mes)|
+    (?:^|(?<=[.!?…] ))guadagna \d+ ?(?:€|euro) (?:al|a|per|ogni) (?:giorno|settimana|mese)|
+    (?:^|(?<=[.!?…] ))ganhe (?:r\$ ?)?\d+ ?(?:reais )?(?:por|ao|todo) (?:dia|semana|mês)"""
 
 # A sales pitch with no link, in French, Spanish, Italian and German: an agency introducing itself,
 # its prices, a free quote, a seer's return of a lost love (« Nous sommes une agence de rédaction
@@ -2806,8 +2950,11 @@ SPAM_WEAK = r"""cheap|discount\w*|bonus\w*|free trial|free shipping|deal|deals|o
     (?:oferta imperdible|promoção imperdível)(?![:,]? (?:tu|tus|seu|teu|eu|fiz|hice)\b)"""
 
 # The stock sentences of comment-spam kits, spun by the thousand, that no person writes: one is
-# enough ("I have been browsing online more than 3 hours today"). A kit's plainer lines ("I know
-# this is off topic but...") are also what readers write, so they are not here.
+# enough ("I have been browsing online more than 3 hours today"), and in Spanish, Italian,
+# Portuguese and German "Visita mi perfil para ver más contenido" and a crypto-recovery scam ("Yo
+# recuperé mis bitcoins con un hacker experto, escríbele."), which had been quoted with a star.
+# A kit's plainer lines ("I know this is off topic but...") are also what readers write, so they
+# are not here.
 SPAM_KIT = r"""(?:a|an|my) business proposal (?:of|for) (?:our )?mutual (?:benefit|interest)|
     you(?:'ve| have) been (?:selected|chosen) (?:for|to (?:receive|win)) an? (?:free|
     new|brand new|exclusive)(?! (?:virtual )?(?:hugs?|high[- ]fives?|kiss(?:es)?|cookies?|
@@ -2826,7 +2973,12 @@ SPAM_KIT = r"""(?:a|an|my) business proposal (?:of|for) (?:our )?mutual (?:benef
     dm|message|email)|
     (?:for|to get) (?:my|the|a|your) (?:free )?(?:guide|ebook|e-book|course|checklist|link|code))|
     please,? i need (?:your )?(?:financial )?help (?:with|for|to pay) (?:my )?(?:school|tuition|
-    hospital|medical) (?:fees|bills)(?! budget)"""
+    hospital|medical) (?:fees|bills)(?! budget)|
+    (?:visita|visite|besuche?) (?:mi|il mio|(?:o )?meu|mein) (?:perfil|profilo|profil) (?:para|per|
+    für) (?:ver|mais|más|altri|mehr)|
+    (?=[^.!?]*\b(?:hacker|experto|esperto|especialista|experte)\b)(?=[^.!?]*\b(?:bitcoins?|btc|
+    cripto\w*|krypto\w*)\b)[^.!?]*?(?:recuper(?:é|ó|ou|ato|ado|aron)|zurückgeholt|
+    zurückbekommen)"""
 
 # Spam with no link that no reader writes: a romance scam's "I am a widow looking for a kind and
 # honest friend, please write to me at my email." (it had been given condolences) and a plea to
