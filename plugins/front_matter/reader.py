@@ -41,6 +41,7 @@ from .jekyll import fence_highlight_blocks
 from .leftovers import warn_left_as_text, warn_other_left_as_text
 from .markup import INLINE, balance
 from .rst_complaints import COMPLAINTS, collecting, halting_complaint, warn_complaints
+from .rst_title import SharedUnderline
 from .shared_slugs import warn_same_address
 from .slugs import cut_slug, too_long_for_a_file_name
 from .syntax import LINES, TOML, date_entry, entry, key_named, kind_of, opening_line
@@ -966,6 +967,7 @@ def cleaning(reader_class: type) -> type:
             InlineHtmlSummary,
             CodeNotTt,
             NoByteOrderMark,
+            SharedUnderline,
             ForgivingRst,
             DocutilsLanguage,
         )

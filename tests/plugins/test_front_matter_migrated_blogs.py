@@ -63,3 +63,75 @@ def test_a_post_saved_as_utf16_is_read_as_utf16_with_the_command_that_converts_i
 def codecs_be(text: str) -> bytes:
     """Return *text* as big-endian UTF-16 with its byte order mark, CRLF line endings."""
     return b"\xfe\xff" + windows(text, "utf-16-be")
+
+
+def write(content: Path, name: str, text: str) -> Path:
+    """Write one source file under *content*, in UTF-8."""
+    return write_bytes(content, name, text.encode("utf-8"))
+
+
+# The title and the sections underlined alike, the fields under the title, as a blogger new to
+# reStructuredText writes a post.
+SHARED_UNDERLINE = """Moving to Pelican
+=================
+
+:date: 2014-03-12 10:20
+:tags: python, pelican
+
+Why I moved.
+
+The setup
+=========
+
+It took an evening.
+
+The theme
+=========
+
+Subsection
+----------
+
+Done.
+"""
+
+
+def test_a_rst_post_whose_title_and_sections_share_an_underline_keeps_its_title(
+    site_builder, tmp_path
+) -> None:
+    # docutils saw three headings of the top level and no title: the fields under the first were
+    # text, Pelican said "Document title missing" and left the post out at error level ("could
+    # not find information about 'date'", which stopped `invoke build`).
+    content = tmp_path / "content"
+    write(content, "moving.rst", SHARED_UNDERLINE)
+    # Near misses, read as before: sections underlined otherwise, a title given as a field.
+    write(
+        content,
+        "right.rst",
+        SHARED_UNDERLINE.replace("\n=========\n", "\n~~~~~~~~~\n").replace(
+            ":tags:", ":slug: right\n:tags:"
+        ),
+    )
+    write(content, "field.rst", ":title: A field title\n:date: 2015-01-02\n\nJust words.\n")
+
+    result = site_builder(content)
+
+    assert sorted(result.warnings()) == [
+        f"Document title missing in file {content / 'field.rst'}: Ensure exactly one top level "
+        "section",
+        "front_matter: moving.rst:9: the section `The setup` is underlined as the title "
+        "`Moving to Pelican` is, so docutils saw no title and Pelican would leave the post out; "
+        "it is read with `Moving to Pelican` as its title: underline the sections with another "
+        "character than the title's",
+    ]
+    assert sorted(a.title for a in result.articles) == [
+        "A field title",
+        "Moving to Pelican",
+        "Moving to Pelican",
+    ]
+    page = result.read("2014/moving-to-pelican/index.html")
+    body = page.split('<div class="post-body">', 1)[1].split("</article>", 1)[0]
+    assert "Why I moved." in body and ":date:" not in body
+    assert "<h2>The setup</h2>" in body and "<h2>The theme</h2>" in body
+    assert "<h3>Subsection</h3>" in body
+    assert 'href="../../tag/pelican/"' in page
+    assert 'datetime="2014-03-12T10:20:00+01:00"' in page
