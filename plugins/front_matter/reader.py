@@ -40,6 +40,7 @@ from .dates import read_date
 from .jekyll import fence_highlight_blocks
 from .leftovers import warn_left_as_text, warn_other_left_as_text
 from .markup import INLINE, balance
+from .meta_lines import meta_lines_read
 from .rst_complaints import COMPLAINTS, collecting, halting_complaint, warn_complaints
 from .rst_title import SharedUnderline
 from .shared_slugs import warn_same_address
@@ -407,7 +408,7 @@ class FrontMatterReader(NamedMetadataErrors, MarkdownReader):
         front = split_front_matter(cleaned.text, shown)
         if front is None:
             markdown = self._md = self._markdown.reset()  # `_md`: Pelican's name, for plugins
-            content = markdown.convert(cleaned.text)
+            content = markdown.convert(meta_lines_read(cleaned.text, shown))
             warn_left_as_text(shown, content, cleaned.text)
             meta = markdown.Meta
             metadata = self._parse_metadata(meta) if meta else {}

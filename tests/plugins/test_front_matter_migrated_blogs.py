@@ -135,3 +135,49 @@ def test_a_rst_post_whose_title_and_sections_share_an_underline_keeps_its_title(
     assert "<h3>Subsection</h3>" in body
     assert 'href="../../tag/pelican/"' in page
     assert 'datetime="2014-03-12T10:20:00+01:00"' in page
+
+
+def test_metadata_lines_after_a_blank_line_or_spaced_before_the_colon_are_read(
+    site_builder, tmp_path
+) -> None:
+    # Python-Markdown reads metadata from the very first line, `Key: value` exactly: a post a
+    # script began with a blank line, or one written with French typography's space before the
+    # colon, had no title, and Pelican left it out at error level (which stops `invoke build`).
+    content = tmp_path / "content"
+    write(content, "blank.md", "\n\nTitle: After a blank line\nDate: 2020-01-08\n\nBody.\n")
+    write(
+        content,
+        "french.md",
+        "Title : Mon premier billet\nDate : 2020-01-09\nTags : cuisine, pain\n\nDu pain.\n",
+    )
+    # Near misses, read as before: a spaced colon in the text, a first line that is no key.
+    write(
+        content,
+        "body.md",
+        "Title: Plain\nDate: 2020-01-10\n\nDate : demain, à la boulangerie.\n\nTags : aucun.\n",
+    )
+    write(content, "trip.md", "Title: Trip\nDate: 2020-01-11\n\nSummary of the trip: rain.\n")
+
+    result = site_builder(content)
+
+    assert sorted(result.warnings()) == [
+        "front_matter: blank.md:3: the post's metadata comes after a blank line, where Markdown "
+        "no longer reads it (Pelican left the post out for want of a title); it is read as "
+        "metadata: take out the blank lines before it",
+        "front_matter: french.md:1: `Title : Mon premier billet` has a space before its colon, "
+        "so Markdown did not read it as metadata, nor the lines after it; it is read as "
+        "metadata: take out the space (`Key: value`)",
+    ]
+    assert sorted(a.title for a in result.articles) == [
+        "After a blank line",
+        "Mon premier billet",
+        "Plain",
+        "Trip",
+    ]
+    french = result.read("2020/mon-premier-billet/index.html")
+    assert 'datetime="2020-01-09T00:00:00+01:00"' in french
+    assert 'href="../../tag/pain/"' in french and "<p>Du pain.</p>" in french
+    assert "<p>Body.</p>" in result.read("2020/after-a-blank-line/index.html")
+    plain = result.read("2020/plain/index.html")
+    assert "<p>Date : demain, à la boulangerie.</p>" in plain and "<p>Tags : aucun.</p>" in plain
+    assert "<p>Summary of the trip: rain.</p>" in result.read("2020/trip/index.html")
