@@ -430,13 +430,16 @@ class FrontMatterReader(NamedMetadataErrors, MarkdownReader):
 
         Pelican's own method, but for the formatted fields: Pelican takes the meta extension out
         of the Markdown that read the post to convert them, and that Markdown reads the next post.
+        A key that is one text (TEXT_KEYS) written twice (`Title:` on two lines) is its first
+        line, as Pelican's own keys are: Pelican made the two a list, and the post's heading,
+        listings and feed showed `['First', 'Second']`.
         """
         output: dict[str, object] = {}
         for name, value in meta.items():
             name = name.lower()
             if name in self.settings["FORMATTED_FIELDS"]:
                 output[name] = self.process_metadata(name, self._formatted("\n".join(value)))
-            elif not DUPLICATES_DEFINITIONS_ALLOWED.get(name, True):
+            elif not DUPLICATES_DEFINITIONS_ALLOWED.get(name, True) or name in TEXT_KEYS:
                 if len(value) > 1:
                     logger.warning(
                         "Duplicate definition of `%s` for %s. Using first one.",

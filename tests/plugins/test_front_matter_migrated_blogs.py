@@ -181,3 +181,25 @@ def test_metadata_lines_after_a_blank_line_or_spaced_before_the_colon_are_read(
     plain = result.read("2020/plain/index.html")
     assert "<p>Date : demain, à la boulangerie.</p>" in plain and "<p>Tags : aucun.</p>" in plain
     assert "<p>Summary of the trip: rain.</p>" in result.read("2020/trip/index.html")
+
+
+def test_a_title_written_twice_is_its_first_not_a_python_list(site_builder, tmp_path) -> None:
+    # Pelican kept both lines of a key it has no rule for as a list: the heading, the <title>,
+    # the listings and the feed said "['Weekly notes', 'Weekly notes, week 12']".
+    content = tmp_path / "content"
+    source = write(
+        content,
+        "weekly.md",
+        "Title: Weekly notes\nDate: 2021-03-22\nTitle: Weekly notes, week 12\n"
+        "Summary: Two lines\nSummary: of summary.\n\nNotes.\n",
+    )
+
+    result = site_builder(content)
+
+    assert result.warnings() == [
+        f"Duplicate definition of `title` for {source}. Using first one.",
+    ]
+    page = result.read("2021/weekly-notes/index.html")
+    assert '<h1 class="post-title">Weekly notes</h1>' in page
+    assert "<title>Weekly notes ·" in page and "[" not in page.split("<title>")[1][:40]
+    assert 'content="Two lines of summary."' in page  # a summary's lines are one text, as before
