@@ -203,3 +203,83 @@ def test_a_title_written_twice_is_its_first_not_a_python_list(site_builder, tmp_
     assert '<h1 class="post-title">Weekly notes</h1>' in page
     assert "<title>Weekly notes ·" in page and "[" not in page.split("<title>")[1][:40]
     assert 'content="Two lines of summary."' in page  # a summary's lines are one text, as before
+
+
+# A post of a blog whose pictures were in `content/img/` (its STATIC_PATHS = ["img"]) and whose
+# addresses were `{date:%Y}/{date:%m}/{slug}.html`, linked from the site's root as many posts do.
+ROOT_LINKS_POST = """Title: Newer post
+Date: 2014-05-01
+Tags: python
+
+![My cat](/img/cat.jpg) and [the older post](/2014/03/older-post.html).
+
+Here: ![ok](/images/ok.png), [feed](/feeds/all.atom.xml), [tag](/tag/python/),
+[cdn](//cdn.example.com/x.js), [elsewhere](https://example.com/nope.png),
+![static]({static}/images/ok.png).
+
+```html
+<a href="/nope/">a link in code</a>
+```
+"""
+
+
+def root_links_blog(content: Path) -> None:
+    """Write a blog whose posts link pictures and posts from the site's root."""
+    write(content, "newer.md", ROOT_LINKS_POST)
+    write(content, "older.md", "Title: Older post\nDate: 2014-03-01\nTags: python\n\nOld.\n")
+    write_bytes(content, "img/cat.jpg", b"\xff\xd8\xff\xe0")
+    write_bytes(content, "images/ok.png", b"\x89PNG\r\n\x1a\n")
+
+
+def test_links_from_the_sites_root_to_no_file_are_named_with_their_post(
+    site_builder, tmp_path
+) -> None:
+    # Moved without the blog's STATIC_PATHS and ARTICLE_URL, the picture showed broken and the
+    # link led to a missing page, and the build said nothing: Pelican leaves such links as
+    # written.
+    content = tmp_path / "content"
+    root_links_blog(content)
+
+    result = site_builder(content)
+
+    assert result.warnings() == [
+        "front_matter: newer.md: `/img/cat.jpg`, `/2014/03/older-post.html` lead to no file of "
+        "the built site (Pelican leaves a link from the site's root as written): copy the file "
+        "under content/ and add its folder to STATIC_PATHS (or link it with `{static}`)",
+    ]
+
+
+def test_links_from_the_sites_root_are_quiet_once_the_blogs_settings_are_brought(
+    site_builder, tmp_path
+) -> None:
+    content = tmp_path / "content"
+    root_links_blog(content)
+
+    result = site_builder(
+        content,
+        STATIC_PATHS=["images", "extra", "img"],
+        ARTICLE_URL="{date:%Y}/{date:%m}/{slug}.html",
+        ARTICLE_SAVE_AS="{date:%Y}/{date:%m}/{slug}.html",
+    )
+
+    assert result.warnings() == []
+    assert (result.output / "img/cat.jpg").is_file()
+    assert 'href="/2014/03/older-post.html"' in result.read("2014/05/newer-post.html")
+
+
+def test_a_post_linking_only_pages_that_moved_is_told_to_keep_its_addresses(
+    site_builder, tmp_path
+) -> None:
+    content = tmp_path / "content"
+    write(content, "older.md", "Title: Older post\nDate: 2014-03-01\n\nOld.\n")
+    write(
+        content, "newer.md", "Title: Newer\nDate: 2014-05-01\n\n[old](/2014/03/older-post.html)\n"
+    )
+
+    result = site_builder(content)
+
+    assert result.warnings() == [
+        "front_matter: newer.md: `/2014/03/older-post.html` leads to no file of the built site "
+        "(Pelican leaves a link from the site's root as written): link the post with "
+        "`{filename}`, or keep your old ARTICLE_URL and PAGE_URL (docs/migrating.md, section 2)",
+    ]
