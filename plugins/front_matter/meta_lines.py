@@ -7,7 +7,8 @@ titre`, as French typography spaces it) gave Pelican no title: it left the post 
 level ("could not find information about 'title'", which stops `invoke build`), and the blogger
 could see the title was there. Such lines are read as meant, with a warning naming the line.
 Only Pelican's own keys count, so a post with no metadata whose first line is `Note : …` is left
-as it is.
+as it is. Tags and authors continued on an indented line, or written in YAML's brackets, are read
+as the one list they are (see `lists_on_one_line`).
 """
 
 from __future__ import annotations
@@ -58,4 +59,45 @@ def meta_lines_read(text: str, shown: str) -> str:
             shown,
             *spaced,
         )
+    lines[first:] = lists_on_one_line(lines[first:], shown, first)
     return "\n".join(lines[first:])
+
+
+# A line of tags or authors, and a line that continues the one before (Python-Markdown's meta
+# extension reads four spaces or more at its start so).
+LIST_LINE = re.compile(r"(?i)[ ]{0,3}(?:tags|authors):[ \t]*(?P<value>.*)")
+CONTINUED = re.compile(r"[ ]{4,}(?P<value>\S.*)")
+
+
+def lists_on_one_line(lines: list[str], shown: str, first: int) -> list[str]:
+    """Return the metadata *lines* (from the file's line *first* + 1) with each list of tags or
+    authors on one line: its continuation lines joined to it, its YAML brackets taken off.
+
+    Python-Markdown reads `Tags: a, b,` and an indented `c, d` under it as two values, which
+    Pelican took for a duplicate `Tags:` and kept the first (c and d were lost, with a warning
+    about a duplicate the post does not have); `Tags: [a, b]` made the tags `[a` and `b]`.
+    """
+    joined: list[str] = []
+    bracketed = None
+    for number, line in enumerate(lines, start=first + 1):
+        if not line.strip():
+            joined.extend(lines[number - first - 1 :])
+            break
+        continued = CONTINUED.match(line)
+        if continued and joined and LIST_LINE.match(joined[-1]):
+            joined[-1] = f"{joined[-1].rstrip().rstrip(',')}, {continued.group('value')}"
+            continue
+        listed = LIST_LINE.match(line)
+        value = listed.group("value").strip() if listed else ""
+        if value.startswith("[") and value.endswith("]"):
+            line = line[: listed.start("value")] + value[1:-1]
+            bracketed = bracketed or (number, lines[number - first - 1].strip(), line.strip())
+        joined.append(line)
+    if bracketed:
+        logger.warning(
+            "front_matter: %s:%d: `%s` is read as the list it stands for (Pelican's lines take no "
+            "brackets: its first item began with `[`, its last ended with `]`): write `%s`",
+            shown,
+            *bracketed,
+        )
+    return joined

@@ -283,3 +283,49 @@ def test_a_post_linking_only_pages_that_moved_is_told_to_keep_its_addresses(
         "(Pelican leaves a link from the site's root as written): link the post with "
         "`{filename}`, or keep your old ARTICLE_URL and PAGE_URL (docs/migrating.md, section 2)",
     ]
+
+
+def test_tags_continued_on_the_next_line_or_in_brackets_are_each_a_tag(
+    site_builder, tmp_path
+) -> None:
+    # Python-Markdown reads an indented line under `Tags:` as its continuation: Pelican took the
+    # two lines for a duplicate `Tags:` and kept the first, flask and web lost. `Tags: [a, b]`
+    # (YAML's list on Pelican's lines) made the tags `[python` and `web]`.
+    content = tmp_path / "content"
+    write(
+        content,
+        "continued.md",
+        "Title: Continued\nDate: 2020-02-01\nTags: python, django,\n    flask, web\n"
+        "Summary: One\n    two.\n\nBody.\n",
+    )
+    write(
+        content,
+        "brackets.md",
+        "Title: Brackets\nDate: 2020-02-02\nTags: [python, web]\n"
+        "Authors: [Ann Lee, Bo Chan]\n\nB.\n",
+    )
+    # Near misses: an indented line in the body, a title in brackets.
+    write(
+        content,
+        "near.md",
+        "Title: [Video] My talk\nDate: 2020-02-03\nTags: talks\n\n    indented code, two\n",
+    )
+
+    result = site_builder(content)
+
+    assert result.warnings() == [
+        "front_matter: brackets.md:3: `Tags: [python, web]` is read as the list it stands for "
+        "(Pelican's lines take no brackets: its first item began with `[`, its last ended with "
+        "`]`): write `Tags: python, web`",
+    ]
+    tags = {a.title: [t.name for t in a.tags] for a in result.articles}
+    assert tags == {
+        "Continued": ["python", "django", "flask", "web"],
+        "Brackets": ["python", "web"],
+        "[Video] My talk": ["talks"],
+    }
+    brackets = next(a for a in result.articles if a.title == "Brackets")
+    assert [a.name for a in brackets.authors] == ["Ann Lee", "Bo Chan"]
+    continued = next(a for a in result.articles if a.title == "Continued")
+    assert continued.summary == "<p>One\ntwo.</p>"
+    assert "<code>indented code, two" in result.read("2020/video-my-talk/index.html")
