@@ -24,16 +24,23 @@ SHARED = "goldstar_shared_underline"
 
 
 class OneTitle(Transform):
-    """Make the sections after the first heading its subsections when that heading holds the
-    post's fields, so that docutils' DocTitle takes it for the title and DocInfo its fields."""
+    """Put the post's fields under its first heading when they come before it, and make the
+    sections after that heading its subsections when it holds the fields, so that docutils'
+    DocTitle takes the heading for the title and DocInfo the fields for the post's."""
 
     default_priority = 315  # docutils' DocTitle (320) promotes a lone heading of the top level
 
     def apply(self, **kwargs) -> None:
-        """Move the document's children after its first heading into that heading's section."""
+        """Move the fields under the first heading, then the later headings into its section."""
         document = self.document
+        found = getattr(document.settings, SHARED, None)
+        found = found if found is not None else []
         index = document.first_child_not_matching_class(nodes.PreBibliographic)
-        if index is None or len(document) == index + 1:
+        if index is None:
+            return
+        if isinstance(document[index], nodes.field_list):
+            _fields_under_title(document, index, found)
+        if len(document) == index + 1:
             return
         first = document[index]
         if not isinstance(first, nodes.section) or not _fields_first(first):
@@ -44,10 +51,38 @@ class OneTitle(Transform):
         for child in list(document[index + 1 :]):
             document.remove(child)
             first.append(child)
-        found = getattr(document.settings, SHARED, None)
-        if found is not None:
-            heading = later[0][0]  # docutils' line of a heading is its underline's
-            found.append((first[0].astext(), heading.astext(), heading.line and heading.line - 1))
+        heading = later[0][0]
+        found.append((SHARED_UNDERLINE, _line(heading), heading.astext(), first[0].astext()))
+
+
+def _fields_under_title(document: nodes.document, index: int, found: list) -> None:
+    """Move the field list at *index*, written before the post's first heading (as Markdown's
+    lines are), under that heading: docutils read no title above it, and the page's heading and
+    `<title>` were empty."""
+    fields = document[index]
+    after = document.first_child_not_matching_class(nodes.PreBibliographic, start=index + 1)
+    if after is None or not isinstance(document[after], nodes.section):
+        return
+    section = document[after]
+    document.remove(fields)
+    section.insert(1, fields)  # after its title
+    found.append((FIELDS_FIRST, fields.line, section[0].astext()))
+
+
+def _line(heading: nodes.title) -> int | None:
+    """Return the line of *heading*'s text (docutils' line of a heading is its underline's)."""
+    return heading.line - 1 if heading.line else None
+
+
+SHARED_UNDERLINE = (
+    "the section `{0}` is underlined as the title `{1}` is, so docutils saw no title and Pelican "
+    "would leave the post out; it is read with `{1}` as its title: underline the sections with "
+    "another character than the title's"
+)
+FIELDS_FIRST = (
+    "the post's fields come before its title `{0}`, where docutils reads no title (the page's "
+    "heading was empty); they are read under it: move them under the title's underline"
+)
 
 
 def _fields_first(section: nodes.section) -> bool:
@@ -84,22 +119,20 @@ class SharedUnderline:
         finally:
             self.settings = strict
             self.writer_class = writer
-        if found:
-            warn_shared_underline(self, source_path, *found[0])
+        shown = _shown(source_path, self.settings)  # type: ignore[has-type]
+        for message in dict.fromkeys(found):  # once each: a post may be read twice
+            warn_title(shown, *message)
         return read
 
 
-def warn_shared_underline(reader, source_path: str, title: str, section: str, line) -> None:
-    """Warn that the post's title and its section *section* (at *line*) share one underline."""
+def _shown(source_path: str, settings: dict) -> str:
+    """Return *source_path* as the blogger knows it (reader.py's `_shown_path`)."""
     from .reader import _shown_path  # reader.py imports this module
 
-    where = f"{_shown_path(source_path, reader.settings)}:{line}" if line else source_path
-    logger.warning(
-        "front_matter: %s: the section `%s` is underlined as the title `%s` is, so docutils saw "
-        "no title and Pelican would leave the post out; it is read with `%s` as its title: "
-        "underline the sections with another character than the title's",
-        where,
-        section,
-        title,
-        title,
-    )
+    return _shown_path(source_path, settings)
+
+
+def warn_title(shown: str, message: str, line: int | None, *names: str) -> None:
+    """Warn, naming the post *shown* and the *line*, what was moved for its title, and why."""
+    where = f"{shown}:{line}" if line else shown
+    logger.warning("front_matter: %s: %s", where, message.format(*names))

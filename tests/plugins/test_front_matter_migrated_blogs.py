@@ -329,3 +329,40 @@ def test_tags_continued_on_the_next_line_or_in_brackets_are_each_a_tag(
     continued = next(a for a in result.articles if a.title == "Continued")
     assert continued.summary == "<p>One\ntwo.</p>"
     assert "<code>indented code, two" in result.read("2020/video-my-talk/index.html")
+
+
+def test_a_rst_posts_fields_before_its_title_are_read_under_it(site_builder, tmp_path) -> None:
+    # Fields first, as Markdown's lines are: docutils read them as the post's, but no title above
+    # them, and the page's heading and <title> were empty (" · Small Kindnesses"), its slug the
+    # file's name, with a warning to give the post a title it had.
+    content = tmp_path / "content"
+    write(
+        content,
+        "first.rst",
+        ":date: 2014-01-01\n:tags: rst\n\nFields first\n============\n\nBody.\n",
+    )
+    write(
+        content,
+        "both.rst",
+        ":date: 2014-01-02\n\nBoth at once\n============\n\nIntro.\n\nPart\n====\n\nMore.\n",
+    )
+
+    result = site_builder(content)
+
+    assert sorted(result.warnings()) == [
+        "front_matter: both.rst:1: the post's fields come before its title `Both at once`, where "
+        "docutils reads no title (the page's heading was empty); they are read under it: move "
+        "them under the title's underline",
+        "front_matter: both.rst:8: the section `Part` is underlined as the title `Both at once` "
+        "is, so docutils saw no title and Pelican would leave the post out; it is read with "
+        "`Both at once` as its title: underline the sections with another character than the "
+        "title's",
+        "front_matter: first.rst:1: the post's fields come before its title `Fields first`, "
+        "where docutils reads no title (the page's heading was empty); they are read under it: "
+        "move them under the title's underline",
+    ]
+    page = result.read("2014/fields-first/index.html")
+    assert '<h1 class="post-title">Fields first</h1>' in page
+    assert "<title>Fields first ·" in page and 'href="../../tag/rst/"' in page
+    both = result.read("2014/both-at-once/index.html")
+    assert "<h2>Part</h2>" in both and "<p>Intro.</p>" in both
