@@ -16,6 +16,8 @@ import re
 from pathlib import Path
 from urllib.parse import urlparse
 
+from pelican.generators import ArticlesGenerator, PagesGenerator
+
 from goldstar_support.articles import ARTICLE_LISTS, PAGE_LISTS
 
 from .menu import _local_path, _written
@@ -25,30 +27,36 @@ logger = logging.getLogger(__name__)
 # A link or source from the site's root, as a post's HTML writes it (not `//host/…`).
 ROOT_LINK = re.compile(r"""\b(?:href|src)\s*=\s*["'](/(?!/)[^"'\s]*)["']""", re.IGNORECASE)
 SHOWN = 3  # links named in a post's warning, then how many more
-# The posts and pages of the build being written, kept for the check once the site is written.
-_written_contents: list = []
+# The posts and pages of the build being written (each its source path and HTML as written,
+# not the object, which a bake keeps as it needs), kept for the check once the site is written.
+_written_contents: list[tuple[str, str]] = []
 
 
 def keep_contents(generators) -> None:
     """Keep every post and page of the build (published, hidden, drafts, translations)."""
     _written_contents.clear()
     for generator in generators:
-        lists = ARTICLE_LISTS if hasattr(generator, "articles") else PAGE_LISTS
+        if isinstance(generator, ArticlesGenerator):
+            lists = ARTICLE_LISTS
+        elif isinstance(generator, PagesGenerator):
+            lists = PAGE_LISTS
+        else:
+            continue
         for name in lists:
-            _written_contents.extend(getattr(generator, name, None) or [])
+            for content in getattr(generator, name, None) or []:
+                text = getattr(content, "_content", None)
+                if isinstance(text, str) and "/" in text:
+                    _written_contents.append((content.relative_source_path, text))
 
 
 def check_root_links(pelican) -> None:
     """Warn, naming each post, about its links from the site's root that lead to no file."""
     output = Path(pelican.settings["OUTPUT_PATH"])
     root = urlparse(pelican.settings.get("SITEURL") or "").path.rstrip("/")
-    for content in _written_contents:
-        text = getattr(content, "_content", None)
-        if not isinstance(text, str) or "/" not in text:
-            continue
+    for shown, text in _written_contents:
         missing = _missing_links(text, output, root)
         if missing:
-            warn_root_links(content.relative_source_path, missing)
+            warn_root_links(shown, missing)
     _written_contents.clear()
 
 
