@@ -76,7 +76,9 @@ def warn_root_links(shown: str, missing: list[str]) -> None:
     """Warn that the post *shown* links, from the site's root, to *missing*, and what to do."""
     named = ", ".join(f"`{link}`" for link in missing[:SHOWN])
     more = f" and {len(missing) - SHOWN} more" if len(missing) > SHOWN else ""
-    files = any(_is_file(link) for link in missing)
+    advice = [FILE_ADVICE] if any(_is_file(link) for link in missing) else []
+    if not all(_is_file(link) for link in missing):
+        advice.append(PAGE_ADVICE)
     logger.warning(
         "front_matter: %s: %s%s lead%s to no file of the built site (Pelican leaves a link from "
         "the site's root as written): %s",
@@ -84,13 +86,18 @@ def warn_root_links(shown: str, missing: list[str]) -> None:
         named,
         more,
         "" if len(missing) > 1 else "s",
-        "copy the file under content/ and add its folder to STATIC_PATHS (or link it with "
-        "`{static}`)"
-        if files
-        else "link the post with `{filename}`, or keep your old ARTICLE_URL and PAGE_URL "
-        "(docs/migrating.md, section 2)",
+        "; ".join(advice),
         extra={"limit_msg": "front_matter: more posts with links to no file"},
     )
+
+
+FILE_ADVICE = (
+    "copy the file under content/ and add its folder to STATIC_PATHS (or link it with `{static}`)"
+)
+PAGE_ADVICE = (
+    "link the post with `{filename}`, or keep your old ARTICLE_URL and PAGE_URL "
+    "(docs/migrating.md, section 2)"
+)
 
 
 def _is_file(link: str) -> bool:

@@ -245,7 +245,9 @@ def test_links_from_the_sites_root_to_no_file_are_named_with_their_post(
     assert result.warnings() == [
         "front_matter: newer.md: `/img/cat.jpg`, `/2014/03/older-post.html` lead to no file of "
         "the built site (Pelican leaves a link from the site's root as written): copy the file "
-        "under content/ and add its folder to STATIC_PATHS (or link it with `{static}`)",
+        "under content/ and add its folder to STATIC_PATHS (or link it with `{static}`); link "
+        "the post with `{filename}`, or keep your old ARTICLE_URL and PAGE_URL "
+        "(docs/migrating.md, section 2)",
     ]
 
 
