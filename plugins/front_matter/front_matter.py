@@ -105,6 +105,7 @@ from .menu import check_menu_links
 from .not_found import take_not_found_page
 from .quiet_cache import cache_quiet_readings_only
 from .reader import CleanOutput, FrontMatterReader, cleaning, name_files_read
+from .root_links import check_root_links, keep_contents
 from .rst_code import accept_code_without_language
 from .shared_slugs import warn_shared_addresses
 from .static_html import copy_static_html
@@ -261,3 +262,5 @@ def register() -> None:
     signals.all_generators_finalized.connect(find_site_favicon)
     signals.all_generators_finalized.connect(check_default_language)
     signals.finalized.connect(check_menu_links)
+    signals.all_generators_finalized.connect(keep_contents)
+    signals.finalized.connect(check_root_links)

@@ -40,7 +40,9 @@ from .dates import read_date
 from .jekyll import fence_highlight_blocks
 from .leftovers import warn_left_as_text, warn_other_left_as_text
 from .markup import INLINE, balance
+from .meta_lines import meta_lines_read
 from .rst_complaints import COMPLAINTS, collecting, halting_complaint, warn_complaints
+from .rst_title import SharedUnderline
 from .shared_slugs import warn_same_address
 from .slugs import cut_slug, too_long_for_a_file_name
 from .syntax import LINES, TOML, date_entry, entry, key_named, kind_of, opening_line
@@ -406,7 +408,7 @@ class FrontMatterReader(NamedMetadataErrors, MarkdownReader):
         front = split_front_matter(cleaned.text, shown)
         if front is None:
             markdown = self._md = self._markdown.reset()  # `_md`: Pelican's name, for plugins
-            content = markdown.convert(cleaned.text)
+            content = markdown.convert(meta_lines_read(cleaned.text, shown))
             warn_left_as_text(shown, content, cleaned.text)
             meta = markdown.Meta
             metadata = self._parse_metadata(meta) if meta else {}
@@ -428,13 +430,16 @@ class FrontMatterReader(NamedMetadataErrors, MarkdownReader):
 
         Pelican's own method, but for the formatted fields: Pelican takes the meta extension out
         of the Markdown that read the post to convert them, and that Markdown reads the next post.
+        A key that is one text (TEXT_KEYS) written twice (`Title:` on two lines) is its first
+        line, as Pelican's own keys are: Pelican made the two a list, and the post's heading,
+        listings and feed showed `['First', 'Second']`.
         """
         output: dict[str, object] = {}
         for name, value in meta.items():
             name = name.lower()
             if name in self.settings["FORMATTED_FIELDS"]:
                 output[name] = self.process_metadata(name, self._formatted("\n".join(value)))
-            elif not DUPLICATES_DEFINITIONS_ALLOWED.get(name, True):
+            elif not DUPLICATES_DEFINITIONS_ALLOWED.get(name, True) or name in TEXT_KEYS:
                 if len(value) > 1:
                     logger.warning(
                         "Duplicate definition of `%s` for %s. Using first one.",
@@ -592,18 +597,40 @@ LEGACY_ENCODING = "cp1252"
 
 def read_text(source_path: str, shown: str) -> str:
     """Return the text of *source_path* as Pelican reads it (UTF-8, BOM dropped), or, when it is
-    not UTF-8, as Windows-1252 with a warning naming the line and how to convert the file."""
+    not UTF-8, as UTF-16 or Windows-1252 (see `encoding_of`) with a warning naming the line and
+    how to convert the file."""
     try:
         with pelican_open(source_path) as text:
             return text
     except UnicodeDecodeError as error:
-        warn_not_utf8(shown, error, "it is read as Windows-1252")
-        with open(source_path, "rb") as infile:
-            return infile.read().decode(LEGACY_ENCODING, errors="replace")
+        encoding = encoding_of(error.object)
+        warn_not_utf8(shown, error, f"it is read as {ENCODING_NAMES[encoding]}")
+        with open(source_path, encoding=encoding, errors="replace") as infile:
+            return infile.read()
+
+
+def encoding_of(data: bytes) -> str:
+    """Return the encoding a file that is not UTF-8 is read in: UTF-16 when it begins with
+    UTF-16's byte order mark (Notepad's "Unicode", PowerShell 5's `>` and `Out-File`), whose
+    bytes read as Windows-1252 were NULs and nonsense (the post was left out for want of a
+    title), else Windows-1252."""
+    return "utf-16" if data.startswith(UTF16_MARKS) else LEGACY_ENCODING
+
+
+UTF16_MARKS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+ENCODING_NAMES = {"utf-16": "UTF-16", LEGACY_ENCODING: "Windows-1252"}
 
 
 def warn_not_utf8(shown: str, error: UnicodeDecodeError, fate: str) -> None:
     """Warn that the file *shown* is not UTF-8, where, and how to convert it."""
+    if encoding_of(error.object) == "utf-16":
+        logger.warning(
+            "front_matter: %s: the file is UTF-16 (it begins with UTF-16's byte order mark), "
+            "not UTF-8; %s: convert it, e.g. `iconv -f utf-16 -t utf-8`",
+            shown,
+            fate,
+        )
+        return
     line = error.object[: error.start].count(b"\n") + 1
     logger.warning(
         "front_matter: %s:%d: the file is not UTF-8 (byte 0x%02x); %s: convert it, e.g. "
@@ -759,10 +786,11 @@ class ForgivingRst:
                 data.decode("utf-8")
             except UnicodeDecodeError as decoding:
                 where = _shown_path(source_path, self.settings)  # type: ignore[attr-defined]
-                warn_not_utf8(where, decoding, "it is read as Windows-1252")
+                encoding = encoding_of(data)
+                warn_not_utf8(where, decoding, f"it is read as {ENCODING_NAMES[encoding]}")
             else:
                 raise error
-            docutils["input_encoding"] = LEGACY_ENCODING
+            docutils["input_encoding"] = encoding
         except SystemMessage as error:
             halted = halting_complaint(error)
             docutils[COMPLAINTS] = []
@@ -943,6 +971,7 @@ def cleaning(reader_class: type) -> type:
             InlineHtmlSummary,
             CodeNotTt,
             NoByteOrderMark,
+            SharedUnderline,
             ForgivingRst,
             DocutilsLanguage,
         )

@@ -294,8 +294,10 @@ def test_what_the_policy_ignores_inline_is_named_once(site_builder, tmp_path) ->
     write_post(tmp_path / "content", POST.replace("embeds", "b").format(body=handler), "b.md")
     write_post(tmp_path / "content", POST.replace("embeds", "c").format(body=data + sheet), "c.md")
     write_post(tmp_path / "content", POST.replace("embeds", "d").format(body=WIDE_TABLE), "d.md")
+    (tmp_path / "content/js").mkdir()
+    (tmp_path / "content/js/x.js").write_text("")  # the site's own script file: not inline
 
-    result = site_builder(tmp_path / "content")
+    result = site_builder(tmp_path / "content", STATIC_PATHS=["images", "extra", "js"])
 
     assert result.warnings() == [
         "embeds: the Content-Security-Policy makes browsers ignore what posts write inline: "

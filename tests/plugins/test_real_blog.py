@@ -43,6 +43,13 @@ def test_it_builds_with_warnings_about_footnotes_and_what_the_csp_blocks(blog, b
     assert all("footnotes shown as written, `[ref]" in w for w in footnotes[:4]), footnotes
     assert "pip install pelican-simple-footnotes" in footnotes[0]
     assert footnotes[4] == "front_matter: more posts with `[ref]` footnotes as written"
+    # Pictures linked from the site's root (the corpus has the posts, not the images/ folder) and
+    # links to its own posts at its old addresses (`/2021/10/elementary-elliptic`), said once the
+    # site is written: four posts named, then one line for the rest.
+    warnings, links = warnings[:2], warnings[2:]
+    assert all("lead" in w and "to no file of the built site" in w for w in links[:4]), links
+    assert "`/images/" in links[0]
+    assert links[4:] == ["front_matter: more posts with links to no file"]
     assert len(warnings) == 2, warnings
     assert warnings[0].startswith("embeds: the Content-Security-Policy blocks what posts load")
     assert "img-src ir-na.amazon-adsystem.com (4 pages" in warnings[0]

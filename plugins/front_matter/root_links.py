@@ -1,0 +1,106 @@
+"""Links a post writes from the site's root (`/images/cat.jpg`, `/2014/03/my-post.html`) that
+lead to no file of the built site.
+
+Pelican leaves such a link as written, and it worked on the old blog: the picture's folder was
+in its STATIC_PATHS, the post was at its ARTICLE_URL's address. Moved without that folder or
+those settings, the picture showed broken and the link led to a missing page, without a word
+(a `{static}` or `{filename}` link to no file is named by checks.check_links). Once the site is
+written, each such link is looked for in the output, and the post is named with its links.
+"""
+
+from __future__ import annotations
+
+import logging
+import posixpath
+import re
+from pathlib import Path
+from urllib.parse import urlparse
+
+from pelican.generators import ArticlesGenerator, PagesGenerator
+
+from goldstar_support.articles import ARTICLE_LISTS, PAGE_LISTS
+
+from .menu import _local_path, _written
+
+logger = logging.getLogger(__name__)
+
+# A link or source from the site's root, as a post's HTML writes it (not `//host/…`).
+ROOT_LINK = re.compile(r"""\b(?:href|src)\s*=\s*["'](/(?!/)[^"'\s]*)["']""", re.IGNORECASE)
+SHOWN = 3  # links named in a post's warning, then how many more
+# The posts and pages of the build being written (each its source path and HTML as written,
+# not the object, which a bake keeps as it needs), kept for the check once the site is written.
+_written_contents: list[tuple[str, str]] = []
+
+
+def keep_contents(generators) -> None:
+    """Keep every post and page of the build (published, hidden, drafts, translations)."""
+    _written_contents.clear()
+    for generator in generators:
+        if isinstance(generator, ArticlesGenerator):
+            lists = ARTICLE_LISTS
+        elif isinstance(generator, PagesGenerator):
+            lists = PAGE_LISTS
+        else:
+            continue
+        for name in lists:
+            for content in getattr(generator, name, None) or []:
+                text = getattr(content, "_content", None)
+                if isinstance(text, str) and "/" in text:
+                    _written_contents.append((content.relative_source_path, text))
+
+
+def check_root_links(pelican) -> None:
+    """Warn, naming each post, about its links from the site's root that lead to no file."""
+    output = Path(pelican.settings["OUTPUT_PATH"])
+    root = urlparse(pelican.settings.get("SITEURL") or "").path.rstrip("/")
+    for shown, text in _written_contents:
+        missing = _missing_links(text, output, root)
+        if missing:
+            warn_root_links(shown, missing)
+    _written_contents.clear()
+
+
+def _missing_links(text: str, output: Path, root: str) -> list[str]:
+    """Return the links from the site's root in *text* that lead to no file in *output*."""
+    missing: list[str] = []
+    for match in ROOT_LINK.finditer(text):
+        link = match.group(1)
+        path = _local_path(link, root)
+        if path is None or link in missing or _written(output, path):
+            continue
+        missing.append(link)
+    return missing
+
+
+def warn_root_links(shown: str, missing: list[str]) -> None:
+    """Warn that the post *shown* links, from the site's root, to *missing*, and what to do."""
+    named = ", ".join(f"`{link}`" for link in missing[:SHOWN])
+    more = f" and {len(missing) - SHOWN} more" if len(missing) > SHOWN else ""
+    advice = [FILE_ADVICE] if any(_is_file(link) for link in missing) else []
+    if not all(_is_file(link) for link in missing):
+        advice.append(PAGE_ADVICE)
+    logger.warning(
+        "front_matter: %s: %s%s lead%s to no file of the built site (Pelican leaves a link from "
+        "the site's root as written): %s",
+        shown,
+        named,
+        more,
+        "" if len(missing) > 1 else "s",
+        "; ".join(advice),
+        extra={"limit_msg": "front_matter: more posts with links to no file"},
+    )
+
+
+FILE_ADVICE = (
+    "copy the file under content/ and add its folder to STATIC_PATHS (or link it with `{static}`)"
+)
+PAGE_ADVICE = (
+    "link the post with `{filename}`, or keep your old ARTICLE_URL and PAGE_URL "
+    "(docs/migrating.md, section 2)"
+)
+
+
+def _is_file(link: str) -> bool:
+    """Return whether *link* names a picture or a file rather than a page."""
+    extension = posixpath.splitext(urlparse(link).path)[1].lower()
+    return bool(extension) and extension not in (".html", ".htm")
