@@ -1701,8 +1701,8 @@ GRIEF_OTHER = rf"""décéd\w*|décès|
     (?:arrêt maladie|arrêt de travail|en arrêt) pour (?:épuisement|burn-out|burnout|dépression)|
     épuisement professionnel|
     (?:mon|ma) (?:mari|femme|compagnon|compagne|copain|copine|conjoint|conjointe|ex|père|mère|
-    beau-père) (?:me frappe|me bat|lève la main sur moi)(?! (?:à|au|aux|toujours|encore|tout le
-    temps à) )(?! à plate)|violences? conjugales?|
+    beau-père) (?:me frappe|me bat|lève la main sur moi)(?! (?:à|au|aux|toujours|encore|
+    tout le temps à) )|violences? conjugales?|
     s'est donné la mort|s'est (?:pendue?|suicidée?)|cancer,? (?:de )?stade \w+|
     l'enterrement (?:c'était|était|a eu lieu|est) (?:hier|ce matin|aujourd'hui|demain|samedi|
     dimanche)|
