@@ -1208,7 +1208,7 @@ CRISIS_HINTS = r"""(?:written|made|finished|sorted) my will and (?:tidied|sorted
     j'ai donné (?:presque )?(?:toutes mes|la plupart de mes) affaires|
     (?:je donne|je distribue|je suis en train de donner)
     (?![^.!?…]*\b(?:déménag\w*|emménag\w*|vide-grenier)\b) (?:presque )?(?:toutes mes|
-    la plupart de mes) affaires(?! d(?:e |'))|
+    la plupart de mes|mes(?= affaires *(?:[.!…]|$))) affaires(?! d(?:e |'))|
     (?<!photos )(?<!recettes )pour quand je ne serai plus là(?![^.!?…]*\b(?:recettes?|photos?|
     cahiers?|petits-enfants)\b)|
     (?<!ricette )(?<!foto )per quando non ci sarò più(?![^.!?…]*\b(?:ricette|foto|nipoti)\b)|
@@ -1296,8 +1296,9 @@ AT_RISK_WORDS = (  # besides CRISIS, read as crisis wherever it is found
 )
 # Oblique words a reader at risk may write ("Je ne sais pas si je serai encore là pour le
 # prochain billet.", "I don't know if I'll still be here for the next post.", « Fatigué d'être
-# là. », « À quoi bon. »): never quoted nor starred, unless the comment laughs or says it is a
-# move, a trip, a job or a bad connection (tone.guarded_signs).
+# là. », « À quoi bon. », « Adieu tout le monde, merci pour tout. » (session 38; not « Je pars en
+# Australie pour un an, adieu tout le monde »)): never quoted nor starred, unless the comment
+# laughs or says it is a move, a trip, a job or a bad connection (tone.guarded_signs).
 GUARDED_SIGNS = r"""(?:i )?won'?t be needing (?:it|them|this|these|
     (?:the|my) (?:\w+ ){0,2}\w+) (?:after|past|beyond) (?:this week|today|tonight|tomorrow|
     this month|friday|the weekend)(?= *(?:[.!…]|$))|
@@ -1320,7 +1321,9 @@ GUARDED_SIGNS = r"""(?:i )?won'?t be needing (?:it|them|this|these|
     n'étais plus là|disparaissais)|personne ne (?:me voit|m'entend|me remarque)(?= *(?:[.!…]|$))|
     (?:plus rien n'a|rien n'a plus) (?:de |aucun )?sens(?: pour moi)?(?= *(?:[.!…]|$))|
     je ne vois (?:plus|pas) (?:l'intérêt|le sens|la raison) de continuer(?= *(?:[.!…]|$))|
-    (?:ça|cela) ne sert (?:plus )?à rien de continuer(?= *(?:[.!…]|$))"""
+    (?:ça|cela) ne sert (?:plus )?à rien de continuer(?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?…] ))adieu,? (?:tout le monde|à tous|vous tous|les amis)[.!…,]+ +(?:et )?
+    merci pour tout(?= *(?:[.!…]|$))"""
 GUARDED_ELSEWHERE = r"""déménag\w*|vacances|voyage|congés?|mutation|stage|expatri\w*|retraite|
     nouveau (?:boulot|travail|poste)|bébé|accouch\w*|connexion|wifi|internet|abonnement|réseau|
     je pars|on part|nous partons|avion|live|direct|atelier|réunion|visio|\d+ ?h\b|marché|fête|
@@ -1676,7 +1679,8 @@ LOST_NOTHING = r"""(?:\d+|un|deux|trois|quatre|cinq|six|dix|quelques|
 # « Notre petit ange est parti à 20 SA » (not « …parti à l'école »), « Notre minou est parti
 # rejoindre les étoiles » (not « La fusée est partie rejoindre les étoiles »)); a hand raised at
 # home (« Mon mari me frappe et je ne sais pas à qui parler. », not « ma femme me bat aux
-# échecs »).
+# échecs »); an assault (« Je me suis fait agresser dans la rue la semaine dernière », not « …par
+# un cygne au parc mdr »).
 # Other languages (French, German, Spanish, Portuguese, Italian, Dutch, Russian): a loss, an
 # illness, a hard time.
 GRIEF_OTHER = rf"""décéd\w*|décès|
@@ -1703,6 +1707,8 @@ GRIEF_OTHER = rf"""décéd\w*|décès|
     (?:mon|ma) (?:mari|femme|compagnon|compagne|copain|copine|conjoint|conjointe|ex|père|mère|
     beau-père) (?:me frappe|me bat|lève la main sur moi)(?! (?:à|au|aux|toujours|encore|
     tout le temps à) )|violences? conjugales?|
+    (?:je me suis fait|je me suis faite?) (?:agresser|violer|tabasser)(?![^.!?…]*\b(?:mdr|ptdr|
+    lol|haha|cygnes?|oies?|mouettes?|guêpes?|moustiques?|chats?|goélands?)\b)|
     s'est donné la mort|s'est (?:pendue?|suicidée?)|cancer,? (?:de )?stade \w+|
     l'enterrement (?:c'était|était|a eu lieu|est) (?:hier|ce matin|aujourd'hui|demain|samedi|
     dimanche)|

@@ -1,12 +1,13 @@
 """What a review of French comments found (session 38), worst harm first: a reader who writes
 « J'ai pensé au suicide plusieurs fois ce mois-ci. », « J'ai des idées noires en ce moment »,
-« Personne ne remarquerait si je partais. » or « je me suis refait du mal » given no helpline (most
-of them starred and quoted back); « Je voudrais juste disparaître quelques jours sur une île avec
-ce gâteau 😂 » given one; a child in intensive care, a relapse, failed IVF, a stillbirth's
-euphemisms, a pet named in its death, a husband who hits, words typed without accents (« mon pere
-est decede ») starred and quoted as « exactement le genre de chose que j'espérais lire »; « J'ai
-perdu 3 kilos avec tes recettes ! » and « J'ai perdu la notion du temps » answered as a loss;
-backhanded praise (« Pas mal pour une fille. »), Québec insults and pitches with no link starred.
+« Personne ne remarquerait si je partais. » or « je me suis refait du mal » given no helpline
+(most of them starred and quoted back), « Adieu tout le monde, merci pour tout. » starred;
+« Je voudrais juste disparaître quelques jours sur une île avec ce gâteau 😂 » given one; a child
+in intensive care, a relapse, failed IVF, a stillbirth's euphemisms, a pet named in its death, a
+husband who hits, an assault, words typed without accents (« mon pere est decede ») starred and
+quoted as « exactement le genre de chose que j'espérais lire »; « J'ai perdu 3 kilos avec tes
+recettes ! » and « J'ai perdu la notion du temps » answered as a loss; backhanded praise (« Pas
+mal pour une fille. »), Québec insults and pitches with no link starred.
 
 Each case is pinned with its near misses: the same words in everyday use keep their warmth.
 """
@@ -202,4 +203,36 @@ def test_a_pitch_with_no_link_gets_no_reply(text):
     ],
 )
 def test_a_reader_naming_a_shop_is_no_pitch(text):
+    assert_read_warm(text, "fr")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "J'ai écrit des lettres à tout le monde et je donne mes affaires.",
+        "Adieu tout le monde, merci pour tout.",
+    ],
+)
+def test_a_goodbye_of_a_reader_at_risk_is_never_starred_nor_quoted(text):
+    tone, draft = read_tone(text), draft_of(text, "fr")
+    assert tone.guarded or tone.crisis, tone
+    assert draft.gold_stars == 0 and draft.quote == ""
+
+
+def test_an_assault_is_answered_quietly():
+    text = "Je me suis fait agresser dans la rue la semaine dernière, j'ai du mal à sortir."
+    assert_read_hard(text, "fr", "grief")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je pars en Australie pour un an, adieu tout le monde et merci pour les recettes !",
+        "Adieu les régimes, bonjour ta brioche !",
+        "Je donne mes affaires de bébé, merci pour l'idée !",
+        "Je donne mes affaires à Emmaüs ce week-end, ça fait du bien.",
+        "Je me suis fait agresser par un cygne au parc mdr, heureusement ton gâteau m'a consolée.",
+    ],
+)
+def test_a_move_a_clear_out_or_a_swan_stays_warm(text):
     assert_read_warm(text, "fr")
