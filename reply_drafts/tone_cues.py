@@ -69,7 +69,8 @@ DEATH_TOLD = rf"""put (?:our|my|his|her|their) (?:\w+ )?(?:{PETS}) to sleep|
     cane|cagnolin[oa]|gatt[oa]|gattin[oa]|cavallo|coniglio)|
     (?:sacrificar|eutanasiar|pôr para dormir|colocar para dormir) (?:o |a )?(?:noss[oa]|meu|
     minha) (?:\w+ )?(?:cachorr[oa]|cão|cadela|gat[oa]|gatinh[oa])|
-    née?s? sans vie|mort-née?s?|plus de battements? de c(?:œ|oe)ur(?! (?:quand|pour|devant))"""
+    née?s? sans vie|mort-née?s?|
+    (?:plus|pas) de battements? de c(?:œ|oe)ur(?! (?:quand|pour|devant))"""
 
 # A death told as a leaving, in French ("mon père est parti de la même façon", "partie trop
 # tôt", "Papa est parti dimanche, paisiblement", "papa nous quittait"), not "parti en vacances";
@@ -500,7 +501,9 @@ GRIEF_STRONG = rf"""passed away|passing of|
     (?:job|work|career|role) (?:that )?(?:was|is|had been|has been) (?:slowly )?(?:breaking|
     crushing|destroying|killing) me(?! *(?:lol|haha|😂|🤣))|
     (?:(?:mon|ma|notre|mein|meine|unser|unsere) (?:\w+ )?(?:{KIN}|{KIN_OTHER}|hund|katze|
-    kater|oma|opa|mann|frau|sohn|tochter)|papa|maman|mamie|papi|papy) (?:est morte?|ist tot)"""
+    kater|oma|opa|mann|frau|sohn|tochter)|papa|maman|mamie|papi|papy) (?:est morte?|ist tot)|
+    (?:mon|ma|notre) (?:vieux |vieille |petit |petite )?(?:chat|chatte|chien|chienne|lapin|cheval|
+    jument) [\w-]+ est morte?(?! de (?:rire|faim|froid|chaud|honte|peur|fatigue|jalousie))"""
 
 # The reader's own low mood, in the first person ("Everything feels pointless lately.", "I feel
 # invisible most days.", "I'm such a burden to everyone."): a hard time of theirs, read with
@@ -636,7 +639,11 @@ MOOD_EASED = r"""(?:until|till) (?:i|we|your|this|reading|finding|now|recently|l
 # A reader who may be thinking of ending their life or of hurting themselves, in their own words.
 # Such a comment is read as grief whatever else it says ("thanks, this helped me hold on"), and its
 # draft says where help is (LanguageLines.crisis, in language_lines.py). Only the first person:
-# "suicide prevention" or "my brother's suicide" is grief, not a reader at risk.
+# "suicide prevention" or "my brother's suicide" is grief, not a reader at risk. Session 38, French:
+# « J'ai pensé au suicide plusieurs fois ce mois-ci. » (not « …au suicide de mon grand-oncle »),
+# « J'ai des idées noires en ce moment », « Personne ne remarquerait si je partais. », « Jveux
+# juste dormir pour toujours », « je me suis refait du mal »; and not « Je voudrais juste
+# disparaître quelques jours sur une île avec ce gâteau 😂 », which had been given a helpline.
 CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|suicidal thoughts|
     (?:i'?m|i am) going to (?:jump off (?:the|a) (?:bridge|roof|building|cliff)|take all (?:of )?(?:
     my (?:pills|meds|tablets)))(?! (?:to|for) (?:the|a) (?:photo|picture|swim|dive))|
@@ -765,7 +772,7 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     anything)(?: any ?more| these days| lately| now)?(?= *(?:[.!…]|$))|
     je me (?:suis )?scarifi\w*|je m'automutile|me scarifier|
     je me (?:fais|suis fait|suis faite) du mal (?:à nouveau|encore|exprès)(?= *(?:[.!…,;]|$))|
-    je me suis (?:encore |à nouveau |de nouveau )?(?:fait|faite) du mal(?: exprès| à nouveau|
+    je me suis (?:encore |à nouveau |de nouveau )?(?:re)?(?:fait|faite) du mal(?: exprès| à nouveau|
     encore)?(?= *(?:[.!…,;]|$|hier|cette nuit|ce soir|ce matin|aujourd'hui))|
     envie de mourir(?! de (?:honte|rire|chaud|faim|froid|soif|ennui|jalousie|fatigue))|
     veux mourir(?! de (?:honte|rire|chaud|faim|froid|soif|ennui|jalousie|fatigue))|me suicider|
@@ -777,12 +784,17 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     (?:je ne veux plus|j'en peux plus de|je n'en peux plus de) vivre|
     en finir avec (?:la vie|tout ça|tout)(?= *[.!…]*$)|
     (?:je )?pense au suicide|pensées suicidaires|idées suicidaires|(?:je suis|me sens) suicidaire|
+    (?<!pas )(?<!jamais )(?:j'ai|j ai|jai) (?:déjà |souvent |parfois |beaucoup |sérieusement |
+    encore )?(?:pensé|songé) au suicide(?! d)|
+    (?:j'ai|j ai|jai) (?:souvent |parfois |encore |beaucoup |de nouveau |à nouveau |des fois )?(?:
+    des )?idées noires(?! (?:il y a|quand j'étais|à l'époque|autrefois|avant|ado))|
     plus envie de vivre|(?:(?:fatiguée?|lasse?) de vivre|fatiguée? d'être en vie)(?= *(?:[.!…,]|$))|
     (?:je )?ne vois plus (?:l'intérêt|le sens) de (?:rien|vivre|
     la vie)(?= *(?:[.!…]|$))|
     à quoi bon vivre|
     personne ne (?:remarquerait|verrait|s'apercevrait)(?: même)? si je (?:disparaissais|mourais|
-    n'étais plus là)|je n'en peux plus de (?:cette|la|ma) vie(?= *(?:[.!…]|$))|
+    n'étais plus là|n'existais plus|partais(?= *(?:[.!…]|$| pour toujours)))|
+    je n'en peux plus de (?:cette|la|ma) vie(?= *(?:[.!…]|$))|
     veux en finir(?! avec)|nicht mehr leben (?:will|möchte)|
     (?:will|möchte) (?:ich )?nicht mehr leben|(?<!wird )(?<!werden )mich umbringen|will sterben|
     suizidgedanken|
@@ -807,7 +819,9 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     wish i could (?:just )?disappear(?= *(?:[.!…]|$|and (?:nobody|no one)))|
     (?:m'endormir|dormir) (?:et (?:de )?ne|pour ne) (?:plus |jamais |pas )+me réveiller|
     (?:je voudrais|j'aimerais|j'ai envie de) ne (?:plus|pas|jamais) me réveiller|
-    ne plus jamais me réveiller|(?:j'aimerais|je voudrais) (?:juste )?disparaître|
+    ne plus jamais me réveiller|
+    (?:j'aimerais|je voudrais) (?:juste )?disparaître(?! (?:quelques|une|un|deux|trois|le temps|
+    pendant|sous|sur|dans|au|aux|loin|ce|cette|en vacances|à (?!jamais)))|
     dormir(?:me)? y no despertar|ojalá no despert\w+|nicht mehr aufwachen|
     einschlafen und nie (?:mehr|wieder) aufwachen|non svegliarmi più|
     vorrei (?:solo )?sparire(?! sotto )|
@@ -921,6 +935,8 @@ CRISIS_UNLESS_LAUGHING = r"""(?:i )?(?:sometimes |often |still |keep )?(?:
     ich möchte (?:einfach )?verschwinden|
     ich will (?:einfach |nur ){0,2}verschwinden(?= *(?:[.!…]|$))|
     (?:ik )?wil er niet meer zijn(?! voor| bij)|
+    (?:je veux|jveux|j'veux|je voudrais|j'aimerais) (?:
+    juste |simplement )?dormir pour toujours(?= *(?:[.!…]|$))|
     ik wil (?:gewoon )?verdwijnen|
     (?:nobody|no one|no-one) would (?:even )?(?:miss me|notice i'?m gone|notice if i was gone)
     (?= *(?:[.!…]|$))|
@@ -1255,7 +1271,7 @@ CRISIS_HINTS = r"""(?:written|made|finished|sorted) my will and (?:tidied|sorted
     j'ai donné (?:presque )?(?:toutes mes|la plupart de mes) affaires|
     (?:je donne|je distribue|je suis en train de donner)
     (?![^.!?…]*\b(?:déménag\w*|emménag\w*|vide-grenier)\b) (?:presque )?(?:toutes mes|
-    la plupart de mes) affaires(?! d(?:e |'))|
+    la plupart de mes|mes(?= affaires *(?:[.!…]|$))) affaires(?! d(?:e |'))|
     (?<!photos )(?<!recettes )pour quand je ne serai plus là(?![^.!?…]*\b(?:recettes?|photos?|
     cahiers?|petits-enfants)\b)|
     (?<!ricette )(?<!foto )per quando non ci sarò più(?![^.!?…]*\b(?:ricette|foto|nipoti)\b)|
@@ -1343,8 +1359,9 @@ AT_RISK_WORDS = (  # besides CRISIS, read as crisis wherever it is found
 )
 # Oblique words a reader at risk may write ("Je ne sais pas si je serai encore là pour le
 # prochain billet.", "I don't know if I'll still be here for the next post.", « Fatigué d'être
-# là. », « À quoi bon. »): never quoted nor starred, unless the comment laughs or says it is a
-# move, a trip, a job or a bad connection (tone.guarded_signs).
+# là. », « À quoi bon. », « Adieu tout le monde, merci pour tout. » (session 38; not « Je pars en
+# Australie pour un an, adieu tout le monde »)): never quoted nor starred, unless the comment
+# laughs or says it is a move, a trip, a job or a bad connection (tone.guarded_signs).
 GUARDED_SIGNS = r"""(?:i )?won'?t be needing (?:it|them|this|these|
     (?:the|my) (?:\w+ ){0,2}\w+) (?:after|past|beyond) (?:this week|today|tonight|tomorrow|
     this month|friday|the weekend)(?= *(?:[.!…]|$))|
@@ -1367,7 +1384,9 @@ GUARDED_SIGNS = r"""(?:i )?won'?t be needing (?:it|them|this|these|
     n'étais plus là|disparaissais)|personne ne (?:me voit|m'entend|me remarque)(?= *(?:[.!…]|$))|
     (?:plus rien n'a|rien n'a plus) (?:de |aucun )?sens(?: pour moi)?(?= *(?:[.!…]|$))|
     je ne vois (?:plus|pas) (?:l'intérêt|le sens|la raison) de continuer(?= *(?:[.!…]|$))|
-    (?:ça|cela) ne sert (?:plus )?à rien de continuer(?= *(?:[.!…]|$))"""
+    (?:ça|cela) ne sert (?:plus )?à rien de continuer(?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?…] ))adieu,? (?:tout le monde|à tous|vous tous|les amis)[.!…,]+ +(?:et )?
+    merci pour tout(?= *(?:[.!…]|$))"""
 GUARDED_ELSEWHERE = r"""déménag\w*|vacances|voyage|congés?|mutation|stage|expatri\w*|retraite|
     nouveau (?:boulot|travail|poste)|bébé|accouch\w*|connexion|wifi|internet|abonnement|réseau|
     je pars|on part|nous partons|avion|live|direct|atelier|réunion|visio|\d+ ?h\b|marché|fête|
@@ -1443,6 +1462,7 @@ DEATH = rf"""passed away|passing of|
     (?:baby|babies|twins?|scan|ultrasound) (?:had|has|showed|with) no (?:fetal )?heartbeat|
     there (?:was|is) no (?:fetal )?heartbeat(?= *(?:[.!…]|$))|
     had to put (?:\w+ ){{0,3}}down|rest in peace|no longer with us|suicid\w*|décéd\w*|décès|
+    deced\w*|obseques|
     (?:selbstmord|suizid)(?!prävention|präventions)\w*|sich (?:\w+ ){{0,3}}das leben genommen|
     (?:la|depuis la|après la) mort de (?:papa|maman|mamie|papi|papy|pépé|mémé|(?:mon|ma|notre) (?:
     père|mère|frère|sœur|soeur|fils|fille|mari|femme|époux|épouse|grand-père|grand-mère|chien|
@@ -1734,13 +1754,62 @@ LOW_MOOD_INTL = r"""(?![^.!?…]*\b(?:ja(?:ja)+|je(?:je)+|haha\w*|ahah\w*|k{3,}|
     es hat (?:alles )?keinen sinn mehr(?= *(?:[.!…]|$))|
     non ha più senso (?:niente|nulla)(?= *(?:[.!…]|$)))"""
 
+# What « j'ai perdu » loses that is no one: « J'ai perdu 3 kilos avec tes recettes ! », « J'ai perdu
+# la notion du temps en lisant ton blog », « perdu mes clés », « perdu mon pari » (session 38).
+LOST_NOTHING = r"""(?:\d+|un|deux|trois|quatre|cinq|six|dix|quelques|
+    pas mal de|plein de|beaucoup de)
+    (?: \w+)? ?(?:kilos?|kg|grammes|g|cm|centimètres|livres|tailles?)|la notion|le fil|le compte|
+    la tête|la boule|la raison|le nord|patience|(?:(?:mon|ma|mes|notre|le|la|les|un|ce|cette|ta|
+    du|beaucoup de) )?(?:pari|clés|lunettes|gants|écouteurs|téléphone|portable|sac|parapluie|
+    chaussettes?|chemin|souffle|latin|calme|sang-froid|temps|levain|recette|lien|match|partie)|
+    (?:\w+ )?(?:minutes|heures)"""
+
+# Session 38, French, all of which had been starred and quoted: « je vois plus le bout », « Jsuis
+# au bout du rouleau », « Ma grand-mère est à l'hôpital depuis lundi » (not « Ma sœur est à
+# l'hôpital, elle vient d'accoucher »), « On vient d'enterrer mon beau-père » (not « …la capsule
+# temporelle de l'école »); words typed without accents (« mon pere est decede la semaine
+# derniere », « les obseques de mon grand pere », « papa ns a quitte dimanche »); a vigil, a child
+# in intensive care, a relapse, a long illness, the road to a baby that does not come (« la
+# veillée funèbre de mon oncle », « mon fils est en réa depuis dix jours », « J'ai rechuté après
+# deux ans sobre. » (not « J'ai rechuté sur le chocolat 😂 »), « Ma mère a la maladie de
+# Charcot », « après trois FIV ratées », « en parcours PMA depuis 4 ans », « IMG à 24 semaines »,
+# « Notre petit ange est parti à 20 SA » (not « …parti à l'école »), « Notre minou est parti
+# rejoindre les étoiles » (not « La fusée est partie rejoindre les étoiles »)); a hand raised at
+# home (« Mon mari me frappe et je ne sais pas à qui parler. », not « ma femme me bat aux
+# échecs »); an assault (« Je me suis fait agresser dans la rue la semaine dernière », not « …par
+# un cygne au parc mdr »).
 # Other languages (French, German, Spanish, Portuguese, Italian, Dutch, Russian): a loss, an
 # illness, a hard time.
 # Not a reader who quit to open a bakery („Ich habe gekündigt", « Mi sono licenziata »), nor one
 # home from hospital („aus dem Krankenhaus entlassen"), nor « ho perso il conto » or « 3 chili »;
 # a German illness by its organ („Brustkrebs"), « mi hanno diagnosticato un tumore », a divorce
 # („Wir lassen uns scheiden", "Estou me divorciando") are hard times.
-GRIEF_OTHER = r"""décéd\w*|décès|
+GRIEF_OTHER = rf"""décéd\w*|décès|
+    deced\w*|obseques|n(?:ou)?s a quitt(?:e|é)\w*(?! pour)|
+    veillée funèbre|funérailles(?! (?:nationales|de la reine|du pape|d'état))|
+    (?:on|nous|je) (?:vient|venons|viens) d'enterrer (?:mon|ma|mes|notre|nos|papa|maman|mamie|
+    papi|papy|pépé|mémé)|
+    (?:mon|ma|notre) (?:fils|fille|mari|femme|père|mère|papa|maman|frère|sœur|soeur|bébé|enfant|
+    grand-père|grand-mère|mamie|papi|compagnon|compagne|conjoint|conjointe) (?:est|est toujours|
+    est encore|a été (?:transférée?|admise?)) en (?:réa|réanimation|soins intensifs)|
+    (?:j'ai|j ai|jai) (?:encore |de nouveau |à nouveau )?rechuté(?! (?:sur|dans|avec|pour) )
+    (?![^.!?…]*\b(?:mdr|ptdr|lol|haha|gâteau|chocolat|recette|cookies?|parts?|brioche)\b)|
+    rechute (?:du|de (?:mon|ma|la)) (?:cancer|lymphome|leucémie|dépression|maladie|sclérose)|
+    maladie de (?:charcot|huntington)|
+    (?:parcours|protocole|échecs? de|échec en) (?:de )?(?:pma|fiv)|
+    (?:fiv|pma|inséminations?) (?:ratées?|échouées?|qui ont échoué|sans succès)|
+    (?:une )?img à \d+ ?(?:sa|semaines)|interruption médicale de grossesse|
+    (?:notre|mon) (?:petit )?ange (?:est parti|nous a quittés?)(?=\s*[.!…,]*$|
+    (?: à \d+ ?(?:sa|semaines)| trop tôt))|
+    (?:mon|ma|notre) (?:[\w-]+ ){{1,2}}(?:est|sont) partie?s? (?:rejoindre|retrouver) les (?:
+    étoiles|anges)|
+    (?:arrêt maladie|arrêt de travail|en arrêt) pour (?:épuisement|burn-out|burnout|dépression)|
+    épuisement professionnel|
+    (?:mon|ma) (?:mari|femme|compagnon|compagne|copain|copine|conjoint|conjointe|ex|père|mère|
+    beau-père) (?:me frappe|me bat|lève la main sur moi)(?! (?:à|au|aux|toujours|encore|
+    tout le temps à) )|violences? conjugales?|
+    (?:je me suis fait|je me suis faite?) (?:agresser|violer|tabasser)(?![^.!?…]*\b(?:mdr|ptdr|
+    lol|haha|cygnes?|oies?|mouettes?|guêpes?|moustiques?|chats?|goélands?)\b)|
     s'est donné la mort|s'est (?:pendue?|suicidée?)|cancer,? (?:de )?stade \w+|
     l'enterrement (?:c'était|était|a eu lieu|est) (?:hier|ce matin|aujourd'hui|demain|samedi|
     dimanche)|
@@ -1778,7 +1847,8 @@ GRIEF_OTHER = r"""décéd\w*|décès|
     papy))(?! de (?:mon|ma|mes|notre|nos) (?:\w+ )?(?:
     levain|four|voiture|téléphone|portable|ordi\w*|blog|boulot|job|appart\w*|jardin|cheveux|
     jeunesse|vacances|projet|plante)\b)|obsèques|enterrement|condoléances|
-    perd(?:u|re) (?:mon|ma|mes|notre)|fausses? couches?|chimio\w*|licencié\w*|
+    perd(?:u|re) (?:mon|ma|mes|notre)(?! (?:{LOST_NOTHING})\b)|fausses? couches?|chimio\w*|
+    licencié\w*|
     depuis mon licenciement(?![^.!?]*(?:redonné le sourire|m'a sauvé|j'ai (?:trouvé|ouvert|lancé)))|
     burn(?<!avoid burn)(?<!avoiding burn)(?<!prevent burn)(?<!preventing burn)(?<!éviter le burn)(?:
     -?out)(?![- ](?:proof|prevention|free))|dépression|
@@ -1792,7 +1862,7 @@ GRIEF_OTHER = r"""décéd\w*|décès|
     (?:mi hanno|le hanno|gli hanno|ci hanno) diagnosticato|(?:un|il|del|al|dal) tumore|
     (?:meine|meinen|unsere|unseren) (?:mutter|vater|mama|papa|frau|mann|sohn|tochter|bruder|
     schwester|oma|opa|großmutter|großvater|kind|baby|partner|partnerin|hund|
-    katze) (?:an (?:\w+ ){1,2})?verloren|
+    katze) (?:an (?:\w+ ){{1,2}})?verloren|
     falleci\w*|(?<!portátil )(?<!móvil )(?<!teléfono )(?<!planta )murió(?! mi (?:planta|portátil|
     móvil))(?! de (?:risa|ganas|hambre|sed|sueño|vergüenza|envidia|aburrimiento|amor)\b)|
     perdí a|duelo|cáncer|quimio\w*|aborto espontáneo|despedid[oa](?! de solter[oa]s?)|
@@ -1816,8 +1886,8 @@ GRIEF_OTHER = r"""décéd\w*|décès|
     genitori|nonn[oaie]|
     fratell[oi]|sorell[ae]|figli[oae]?|marito|moglie|zi[oaie]|cugin[oaie]|nipot[ei]|compagn[oa]|
     amic[oa]|amici|amiche|suocer[oa]|cane|gatt[oa])\b|
-    (?:mio|mia|nostro|nostra) (?:\w+ ){1,2}(?:è|sono) venut[oaie] a mancare
-    (?! *(?:\.{2,}|…)? *(?:a|al|alla|all'|ai|alle) ?(?:ultimo momento (?:a |al |alla |all' ?)?)?
+    (?:mio|mia|nostro|nostra) (?:\w+ ){{1,2}}(?:è|sono) venut[oaie] a mancare
+    (?! *(?:\.{{2,}}|…)? *(?:a|al|alla|all'|ai|alle) ?(?:ultimo momento (?:a |al |alla |all' ?)?)?
     (?:mia |mio |nostra |nostro |sua |suo )?(?:cena|festa|pranzo|appuntamento|riunione|partita|
     lezione|passeggiata|matrimonio|compleanno|concerto|gita|corso)\b)|
     funerale|chemio\w*|(?<!mi sono )(?<!si è )licenziat[oa]|depressione|
@@ -1845,7 +1915,7 @@ GRIEF_OTHER = r"""décéd\w*|décès|
     père|mère|frère|sœur|soeur|fils|fille|mari|femme|époux|épouse|grand-père|grand-mère|chien|
     chienne|chat|chatte|ami|amie|bébé|enfant|compagnon|compagne))|
     (?:je n'ai|j'ai) plus goût à rien(?![^.!?]*(?:covid|odeur|odorat|saveur|rhume))|
-    (?:je n'ai|j'ai) plus envie de rien(?= *(?:[.!…,]|$| depuis))|
+    (?:je n'ai|j'ai|j ai|jai) plus envie de rien(?= *(?:[.!…,]|$| depuis))|
     je me sens (?:si |tellement |complètement )?vide(?= *(?:[.!…,]|$|depuis| à l'intérieur))|
     je me sens (?:si |tellement |complètement |totalement )?(?:invisible|inutile|de trop)(?= *(?:
     [.!…]|$| depuis| en ce moment| au (?:travail|boulot)| dans ma))|
@@ -1854,6 +1924,12 @@ GRIEF_OTHER = r"""décéd\w*|décès|
     boulet pour (?:tout le monde|les autres|mes proches|
     ma famille)(?= *(?:[.!…]|$)))|je ne sers à rien(?= *(?:[.!…]|$))|
     je n'en vois plus le bout(?= *(?:[.!…]|$))|
+    je (?:ne )?vois (?:plus|pas) le bout(?= *(?:[.!…]|$))|
+    (?:je suis|jsuis|chui|j'suis|je me sens) (?:complètement |vraiment )?au bout du rouleau|
+    (?:mon|ma|notre) (?:fils|fille|mari|femme|père|mère|papa|maman|frère|sœur|soeur|bébé|enfant|
+    grand-père|grand-mère|mamie|papi|compagnon|compagne) (?:est|est toujours|est encore) (?:
+    à l'hôpital|hospitalisée?)(?! pour (?:accoucher|une visite|(?:y )?travailler))
+    (?![^.!?…]*\b(?:accouch\w*|maternité|naissance|travaille|bosse|garde|stage|internat)\b)|
     (?:je déprime|(?:je n'ai|j'ai|jai) (?:pas|plus) (?:trop |vraiment |du tout )?le moral)(?: (?:
     grave|complètement|vraiment|tellement|trop))?(?= *(?:[.!…,]|$| depuis| en ce moment| ces (?:
     temps|jours)))(?![^.!?…]*\b(?:mdr|ptdr|lol|haha|pluie|météo|match|défaite|finale|lundi)\b)
@@ -1879,7 +1955,8 @@ GRIEF_OTHER = r"""décéd\w*|décès|
     (?:un|d'un|mon|son|ton) avc|
     fausses? couches?|
     mon deuil|
-    j'ai perdu|a perdu (?:son|sa)|courage à (?:toi|vous)|toutes mes (?:pensées|condoléances)|
+    j'ai perdu(?! (?:{LOST_NOTHING})\b)|a perdu (?:son|sa)|courage à (?:toi|vous)|
+    toutes mes (?:pensées|condoléances)|
     krebsdiagnose|krankenhaus(?! entlassen)|(?<!krankenhaus )(?<!klinik )(?<!reha )entlassen|
     arbeitslos|schlaganfall|
     mein beileid|herzliches beileid|meine gedanken sind bei|
@@ -1927,10 +2004,10 @@ GRIEF_OTHER = r"""décéd\w*|décès|
     falleció|perdí a|no está) (?:mi|nuestr[oa]) (?:madre|padre|mamá|papá|hij[oa]|herman[oa]|
     abuel[oa]|marido|mujer|espos[oa]|pareja|novi[oa]|amig[oa]|perr[oa]|gat[oa]|tí[oa]|bebé)\b
     (?! (?:a vivir|de casa|de viaje|de vacaciones|a estudiar|a trabajar|al extranjero)\b)
-    (?![^.!?]*\b(?:ja){2,})))|
+    (?![^.!?]*\b(?:ja){{2,}})))|
     passando por um divórcio|
     (?:me estoy divorciando|estou me divorciando|(?:mi sto|ci stiamo) separando|sto divorziando|
-    (?:wir lassen uns|ich lasse mich) (?:\w+ ){0,4}scheiden)
+    (?:wir lassen uns|ich lasse mich) (?:\w+ ){{0,4}}scheiden)
     (?!, io e (?:il|la|lo|l') ?(?:mio|mia) (?!marito|moglie|compagn|ragazz|fidanzat))
     (?= *(?:[.!…,]|$| y | e |
     dopo | después | depois | da (?:mio|mia) | de (?:mi|mis) (?:marido|mujer|espos[oa]|pareja)))|
@@ -1982,10 +2059,15 @@ GRIEF_NONSPACED = """亡くな|亡くし|葬式|葬儀|お悔やみ|ご冥福|�
 
 # Insults that say what they say: hostile unless the commenter says it of themselves ("I felt like
 # an idiot") or denies it ("not an idiot").
+# Québec (session 38): « Gros cave, va donc chier. », « T'es ben épais, ça marche pas
+# pantoute », not « Tu es épaisse comme un fil » nor « vous êtes un peu épais sur la farine »
 INSULTS = r"""idiots?|moron\w*|imbeciles?|cretins?|dumbass\w*|dipshits?|assholes?|arseholes?|
     bastards?|pricks?|twats?|douche\w*|piece of (?:shit|crap|garbage|trash)|scumbags?|
     waste of (?:oxygen|space|skin)|halfwits?|nitwits?|dimwits?|tossers?|wankers?|
     connards?|abruti\w*|vollidiot\w*|arschlöcher|wichser|
+    gros caves?|(?:ostie|osti|estie|crisse) d(?:e |')(?:cave|colon|niaiseux|épais|innocent)|
+    maudits? (?:caves?|colons?|niaiseux|épais)|
+    (?:t'es|tu es|vous êtes) (?:ben |vraiment |tellement |assez )?épais(?:se)?s?(?= *(?:[.!…,]|$))|
     (?:vollpfosten|arschloch)(?![^.!?]*(?:😂|🤣|gelacht|lol|haha))|
     idiota|imbécil\w*|gilipollas|stronz\w*|klootzak|
     cretin[oa]|cretini|imbecill[ei]|coglion[ei]|pendejo|idioot|idioten|sukkel|
@@ -2104,7 +2186,11 @@ RETORTS_INTL = r"""(?:claro|certo|klar|sicher)[^.!?]{0,20}?,? (?:y yo soy|e io s
     (?:has descubierto|descubriste|descubrió) el agua (?:tibia|caliente)|
     (?:hai|ha|avete) scoperto l'acqua calda|(?:descobriu|descobriste) a (?:roda|pólvora)"""
 
-# Contempt said as a phrase: hostile on its own.
+# Contempt said as a phrase: hostile on its own. Session 38, French: « Toi t'es la honte des
+# blogueuses culinaires. », « Bravo, t'as réussi à rater une recette de pâtes. » (not the reader's
+# own « J'ai réussi à rater une recette de pâtes 😂 »), « Pas mal pour une fille. », « Sympa pour
+# un amateur. », « C'est bien, pour un blog de ménagère. » (not « Sympa pour un amateur comme
+# moi, les explications sont claires »), all of which had been starred and quoted.
 CONTEMPT_PHRASES = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= *[.…]*$)|
     if you'?ve never (?:eaten|had|tasted|baked|made) (?:real|proper|good|decent) \w+(?= *[.…]*$)|
     (?:appreciate|nice|good) (?:the )?(?:effort|try),? i guess(?= *[.…]*$)|
@@ -2255,8 +2341,8 @@ CONTEMPT_PHRASES = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= 
     (?![\s\S]*\bgrâce à (?:toi|vous|ta|ton|tes|votre|vos)\b)|
     (?:vous finirez|tu finiras) peut-être (?:un jour )?par (?:apprendre|y arriver|comprendre|
     progresser)(?![^.!?]*, (?:disait|me disait|m'a dit|a dit)\b)|
-    (?:c'est (?:pas mal|bien|mignon)|pas mal),? pour une? (?:débutante?|amateur|amatrice|
-    blogueuse|femme)(?= *[.!…]*$)|
+    (?:c'est (?:pas mal|bien|mignon|sympa)|pas mal|sympa),? pour une? (?:débutante?|amateur|
+    amatrice|blogueuse|femme|fille|blog de (?:ménagère|mère au foyer|maman))(?= *[.!…]*$)|
     (?:vous devriez|tu devrais|il faudrait) (?:peut-être |vraiment )?laisser (?:ça|cela|faire) (?:
     aux pros|aux professionnels|aux vrais)(?!,? (?:je pensais|je me disais|me disait)\b)|
     (?:vous n'avez|tu n'as|t'as) jamais mis les pieds dans une? (?:vraie?|véritable)
@@ -2268,6 +2354,10 @@ CONTEMPT_PHRASES = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= 
     (?:^|(?<=[.!?] ))quelle perte de temps(?:,? (?:cet?|cette|ce|ton|ta|votre) (?:article|billet|
     blog|recette|tuto|texte))?(?= *[.!…]*$)|
     d'une (?:banalité|médiocrité|platitude|nullité) (?:affligeante|consternante)|
+    (?:t'es|tu es|vous êtes) la honte (?:des|de la|du) (?:blog|blogueu|cuisin|internet|web|
+    profession|métier)\w*|
+    (?:t'as|tu as|vous avez) réussi à rater (?:une|un|même une|même un) (?:\w+ ){0,3}?(?:
+    pâtes|riz|œufs?|oeufs?|omelette|croque|salade|soupe)(?= *[.!…]*$)|
     (?:réinventé|inventé|découvert) l'eau tiède(?![\s\S]*[.!?] *non,? (?:sérieux|sérieusement|
     je (?:plaisante|rigole)|tu as|vous avez|encore une? ))|
     encore du pathos(?= *(?:[.!?…,]|$| dans (?:ce|cet|cette|ton|ta|votre) (?:billet|article|post|
@@ -2555,6 +2645,7 @@ SEVERE = r"""f+[\W_]*u+[\W_]*c+[\W_]*k+(?:ing)? (?:you|off|yourself)|fu+ck (?:yo
     family|wife|husband|pet) (?:dies|die|gets (?:cancer|hit|run over|sick))(?= *(?:[.!…]|$))|
     you(?:'re| are) (?:a |an )?(?:worthless|disgusting|pathetic|subhuman|vermin)|
     (?:fuck|screw) (?:the author|this author|this blog|your blog)|va te faire|ta gueule|
+    va (?:donc )?chier|
     fick dich|halt die fresse|vete a la mierda|cállate|vaffanculo|
     vai a cagare(?!, che (?:\w+ )?(?:buon[oa]|bell[oa])\b)|
     verpiss dich(?!, (?:winter|regen|kälte|schnee|montag|erkältung|grippe|schnupfen)\b)|
@@ -2904,7 +2995,8 @@ SPAM_TERMS = r"""casinos?|poker|sportsbook|online slots|free spins|jackpot|viagr
     \d+% (?:off|welcome bonus|win rate)|wallet:|doubling|купить|скидк\w*|казино|
     achetez (?:des |vos )?(?:\w+ )?(?:followers|abonnés|likes|vues|avis)|
     abonnés (?:instagram|tiktok|youtube)|gagnez (?:\d+|de l'argent)|revenus? passifs?|
-    travail à domicile|code promo|cliquez ici|visitez (?:mon|notre) (?:site|blog|boutique)|
+    travail à domicile|code promo|cliquez ici|visitez (?:mon|notre) (?:
+    site|blog|boutique|profil|page|compte|chaîne)|
     meilleurs? prix|visita (?:mi|nuestra) tienda(?: online| en línea)?|
     visita (?:il mio|il nostro) negozio(?: online)?|
     visite (?:minha|nossa) loja(?: online| virtual)?|
@@ -2924,10 +3016,18 @@ SPAM_TERMS = r"""casinos?|poker|sportsbook|online slots|free spins|jackpot|viagr
 # A sales pitch with no link, in French, Spanish, Italian and German: an agency introducing itself,
 # its prices, a free quote, a seer's return of a lost love (« Nous sommes une agence de rédaction
 # web, tarifs dégressifs, devis gratuit. »). Read with SPAM_TERMS: two of them make spam, one alone
-# does not (« J'ai eu un devis gratuit chez mon couvreur, merci pour les conseils ! »).
+# does not (« J'ai eu un devis gratuit chez mon couvreur, merci pour les conseils ! »). Session 38:
+# « Ma boutique : Les Bougies de Claire, livraison offerte. », « Voyance gratuite par téléphone,
+# première question offerte ! », « Pour vos déménagements sur Paris, pensez à …, devis gratuit. »
 SALES_PITCHES = r"""(?:nous sommes|je suis) une? (?:agence|société|entreprise|cabinet|
     plateforme) (?:de|d'\w+|web|seo|digitale|spécialisée)|
     devis (?:gratuits?|offerts?|sans engagement)|
+    (?:ma|notre) boutique ?:|
+    livraison (?:offerte|gratuite)(?= *(?:[.!…,]|$| (?:dès|partout|en \d)))|
+    voyance (?:gratuite|par téléphone|en ligne|privée|sérieuse)|
+    première question (?:offerte|gratuite)|
+    pour (?:vos|tous vos) (?:déménagements|travaux|rénovations|projets immobiliers) (?:
+    sur|à|en|dans)|
     tarifs? (?:dégressifs?|compétitifs?|imbattables?|préférentiels?|avantageux|attractifs?)|
     retour (?:de l'être aimé|affectif)|(?:voyante?|marabout) (?:médium|africain|sérieux|compétent)|
     médium (?:voyante?|sérieux|compétent)|résultats? (?:garantis?|rapides? et garantis?)|
