@@ -49,6 +49,8 @@ from .syntax import LINES, TOML, date_entry, entry, key_named, kind_of, opening_
 from .toml_front import split_toml
 
 logger = logging.getLogger(__name__)
+# A post with no metadata that opens with a first-level heading ("# My first post"): its title.
+_OPENING_HEADING = re.compile(r"\A\s*#[ \t]+(?P<title>[^\n]*?)[ \t#]*(?:\n|\Z)")
 
 NULL_TAG = "tag:yaml.org,2002:null"
 # A file longer than this (in bytes) is not empty: one of white space alone is not left out.
@@ -407,13 +409,22 @@ class FrontMatterReader(NamedMetadataErrors, MarkdownReader):
                 self._syntax = LINES
         front = split_front_matter(cleaned.text, shown)
         if front is None:
+            text = meta_lines_read(cleaned.text, shown)
+            heading = None if _titled_by_path(self.settings) else _OPENING_HEADING.match(text)
             markdown = self._md = self._markdown.reset()  # `_md`: Pelican's name, for plugins
-            content = markdown.convert(meta_lines_read(cleaned.text, shown))
+            content = markdown.convert(text[heading.end() :] if heading else text)
             warn_left_as_text(shown, content, cleaned.text)
             meta = markdown.Meta
             metadata = self._parse_metadata(meta) if meta else {}
-            if meta and "title" not in metadata and not _titled_by_path(self.settings):
-                metadata["title"] = self._title_from_file_name(pelican_lines=True)
+            # an empty file is left out (leave_out_empty), and so is one whose front matter is
+            # broken (its warning says how to mend it): neither is a post to title
+            written = meta or (text.strip() and not text.lstrip().startswith(("---", "+++")))
+            if written and "title" not in metadata and not _titled_by_path(self.settings):
+                metadata["title"] = (
+                    self._title_of_bare_post(heading)
+                    if not meta
+                    else self._title_from_file_name(pelican_lines=True)
+                )
             return balance_html(shown, content, metadata)
         self._md = self._markdown_without_meta.reset()
         content = self._md.convert(front.body)
@@ -506,9 +517,7 @@ class FrontMatterReader(NamedMetadataErrors, MarkdownReader):
         left out), with a warning: Pelican left such a post out ("could not find information
         about 'title'"), an error that stopped `invoke build`. *pelican_lines*: the post writes
         Pelican's `Key: value` lines (`Date:`, `Tags:`), but no `Title:`."""
-        stem = os.path.splitext(os.path.basename(self._source_path))[0]
-        words = re.sub(r"^\d{4}-\d{2}-\d{2}-", "", stem).replace("_", "-").split("-")
-        title = " ".join(word[:1].upper() + word[1:] for word in words if word) or stem
+        title = _file_name_title(self._source_path)
         logger.warning(
             "front_matter: %s: its %s has no %s; it is titled %r from its file's name%s: write "
             "`%s` to choose",
@@ -519,6 +528,23 @@ class FrontMatterReader(NamedMetadataErrors, MarkdownReader):
             "" if pelican_lines else ", as Jekyll did",
             entry("Title" if pelican_lines else "title", title, self._syntax),
             extra={"limit_msg": "front_matter: more posts titled from their file's name"},
+        )
+        return title
+
+    def _title_of_bare_post(self, heading: re.Match | None) -> str:
+        """Return the title of a Markdown post with no metadata at all (notes, or a post from a
+        generator that reads none): its opening `# Heading`, taken out of its body, or else its
+        file's name; with a warning. Pelican left such a post out ("could not find information
+        about 'title'"), an error that stopped `invoke build`."""
+        title = heading["title"] if heading else _file_name_title(self._source_path)
+        logger.warning(
+            "front_matter: %s: it has no metadata; it is titled %r from its %s: write `Title: %s` "
+            "as its first line (and `Date:` under it) to choose",
+            _shown_path(self._source_path, self.settings),
+            title,
+            "opening heading" if heading else "file's name",
+            title,
+            extra={"limit_msg": "front_matter: more posts with no metadata"},
         )
         return title
 
@@ -561,6 +587,14 @@ class FrontMatterReader(NamedMetadataErrors, MarkdownReader):
             entry("category", "Name", syntax),
             extra={"limit_msg": "front_matter: more posts with Jekyll's `categories:`"},
         )
+
+
+def _file_name_title(source_path: str) -> str:
+    """Return the title of *source_path*'s name, its date left out: "2014-03-02-my-first-post.md"
+    is "My First Post"."""
+    stem = os.path.splitext(os.path.basename(source_path))[0]
+    words = re.sub(r"^\d{4}-\d{2}-\d{2}-", "", stem).replace("_", "-").split("-")
+    return " ".join(word[:1].upper() + word[1:] for word in words if word) or stem
 
 
 def _titled_by_path(settings: dict) -> bool:
