@@ -38,7 +38,7 @@ KIN_OTHER = r"""fils|filles?|mari|femme|époux|épouse|compagne?|compagnon|amie?
 
 # A death told without the word ("we put our cat to sleep", "today would have been my mum's 70th
 # birthday", "we said goodbye to our old girl", "lost our Bella to cancer"): part of both
-# GRIEF_STRONG and DEATH.
+# GRIEF_STRONG and DEATH. French too: « Nous avons dit adieu à notre chat Milo aujourd'hui. »
 PETS = "dog|cat|pet|puppy|kitten|horse|bunny|rabbit|hamster|guinea pig|parrot|budgie"
 DEATH_TOLD = rf"""put (?:our|my|his|her|their) (?:\w+ )?(?:{PETS}) to sleep|
     would have (?:been|turned) (?:my|our|his|her|their) (?:\w+ )?(?:{KIN})'s (?:\w+ )?birthday|
@@ -60,6 +60,8 @@ DEATH_TOLD = rf"""put (?:our|my|his|her|their) (?:\w+ )?(?:{PETS}) to sleep|
     vieille )?(?:chien(?:ne)?|chat(?:te)?|lapin|cheval|jument|hamster|toutou|minou)(?! (?:pour|
     avant) )|
     s(?:'est|'était|e sont) endormie?s? (?:\w+ )?(?:pour toujours|à jamais)|
+    (?:dit|dire) adieu à (?:notre|mon|ma) (?:vieux |vieille |petit |petite )?(?:chien(?:ne)?|
+    chat(?:te)?|lapin|cheval|jument|hamster|toutou|minou)(?! (?:pour|avant) )|
     ein(?:schläfern|geschläfert) (?:lassen|werden)|(?:hund|hündin|katze|
     kater|pferd|kaninchen|hase|meerschweinchen) (?:\w+ ){{0,4}}eingeschläfert|
     (?:kat|hond|poes|konijn|paard|cavia) (?:is|zijn) (?:\w+ ){{0,2}}ingeslapen|laten inslapen|
@@ -332,8 +334,9 @@ GRIEF_STRONG = rf"""passed away|passing of|
     understanding|finding|figuring|installing|setting|making|reading|following|\w+ing))|
     (?:i'?ve|i have|we'?ve|we have) been struggling|going through (?:a lot|hell|it)|
     (?<!hard i )(?:can'?t|couldn'?t) stop crying(?! (?:laughing|from laughing|with laughter))|
-    cried (?:all|for|myself)|heartbroken(?! (?:that|when) i (?:burned|burnt|dropped|forgot|
-    overbaked|ruined|broke|spilled|missed))|
+    cried (?:all(?! (?:the way )?through)|for(?! joy)|myself)|
+    heartbroken(?! (?:that|when) i (?:burned|burnt|dropped|forgot|overbaked|ruined|broke|spilled|
+    missed))|
     broken[- ]hearted|devastated(?! (?:when|that) (?:my|the|i) (?:\w+ )?(?:loaf|cake|bread|batch|
     bake|starter|souffl\w*|dough|oven|burned|burnt|dropped|forgot))|
     (?:kidney|heart|organ|renal|liver) failure|rainbow bridge|
@@ -1639,6 +1642,10 @@ SCORN_ANSWERED = r"""(?:but|yet|mais|pourtant|pero|aber|però|maar|mas)(?! (?:(?
 
 # Other languages (French, German, Spanish, Portuguese, Italian, Dutch, Russian): a loss, an
 # illness, a hard time.
+# French tells an illness or a loss as the English list does ("tumour", "biopsy", "scattered
+# his ashes"): « Le scanner a montré une tumeur. », « La biopsie est revenue. », « Mon fils est en
+# réanimation depuis samedi. », « Nous avons dispersé les cendres de papa. »,
+# « Je fais partie du plan social. »
 GRIEF_OTHER = r"""décéd\w*|décès|
     s'est donné la mort|s'est (?:pendue?|suicidée?)|cancer,? (?:de )?stade \w+|
     l'enterrement (?:c'était|était|a eu lieu|est) (?:hier|ce matin|aujourd'hui|demain|samedi|
@@ -1678,6 +1685,13 @@ GRIEF_OTHER = r"""décéd\w*|décès|
     levain|four|voiture|téléphone|portable|ordi\w*|blog|boulot|job|appart\w*|jardin|cheveux|
     jeunesse|vacances|projet|plante)\b)|obsèques|enterrement|condoléances|
     perd(?:u|re) (?:mon|ma|mes|notre)|fausses? couches?|chimio\w*|licencié\w*|
+    tumeurs?(?! bénignes?)|biopsies?(?![^.!?…]*\b(?:rien de grave|bénigne?|tout va bien|
+    négative?|rassurante?)\b)|
+    (?:je suis|j'étais|(?:papa|maman|mamie|papi|père|mère|fils|fille|mari|femme|frère|sœur|bébé|
+    enfant|compagne?|compagnon) (?:est|était|a été)) (?:toujours |encore |transférée? )?en (?:
+    réanimation|réa|soins intensifs)(?![^.!?…]*\b(?:mdr|ptdr|lol|haha\w*)\b)|
+    dispers\w* (?:les |ses |leurs )cendres(?! d(?:u|es) (?:barbecue|feu|poêle|cheminée|bois))|
+    (?:je fais|j'ai fait|nous faisons|on fait) partie (?:du plan social|des licenciés)|
     depuis mon licenciement(?![^.!?]*(?:redonné le sourire|m'a sauvé|j'ai (?:trouvé|ouvert|lancé)))|
     burn(?<!avoid burn)(?<!avoiding burn)(?<!prevent burn)(?<!preventing burn)(?<!éviter le burn)(?:
     -?out)(?![- ](?:proof|prevention|free))|dépression|
