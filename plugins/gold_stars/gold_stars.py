@@ -76,6 +76,7 @@ from .badges import (
     post_gold_stars,
     shown_badges,
     tally,
+    under_a_hard_time,
     walk,
 )
 from .room import QUIET, UNCHEERED, cheered, overruled, tone_of, warn_hidden_gold_star
@@ -152,8 +153,9 @@ def attach_gold_stars(generators: list, posts: list | None = None) -> list | Non
 def count_all(threads: dict[str, Thread], config) -> Tally:
     """Return the tally of every commenter of *threads*."""
     commenters = tally(
-        (tid, articles[0], flat, is_support_post(articles[0]))
+        (tid, articles[0], flat, support, under_a_hard_time(flat, support))
         for tid, (articles, _, flat) in threads.items()
+        for support in (is_support_post(articles[0]),)
     )
     return Tally(threads, commenters, shown_of(commenters, config))
 
@@ -176,9 +178,16 @@ def count_changed(
     redo &= threads.keys()
     # Counted in the full count's order, so that ties (the name of the latest comment) end alike.
     recounted = tally(
-        (tid, articles[0], [c for c in flat if c.commenter in people], is_support_post(articles[0]))
+        (
+            tid,
+            articles[0],
+            [c for c in flat if c.commenter in people],
+            support,
+            under_a_hard_time(flat, support),  # the whole thread: a reply's parent is another's
+        )
         for tid, (articles, _, flat) in threads.items()
         if tid in redo
+        for support in (is_support_post(articles[0]),)
     )
     commenters = {k: p for k, p in last.commenters.items() if k not in people}
     commenters.update(recounted)
@@ -217,7 +226,7 @@ def attach_badges(flat: list, tally_: Tally, support: bool, article: object = No
     """Give each comment of a thread (a flat list) its commenter's badges and its gold stars,
     reading the room first: no badge beside an insult, an advertisement or a hard time, nor
     beside the replies under a reader's hard time (their comfort, their thread)."""
-    hushed = under_a_hard_time(flat)
+    hushed = under_a_hard_time(flat, support)
     for comment in flat:
         person = None if comment.by_author or support else tally_.commenters.get(comment.commenter)
         # A hard day's page wears none; elsewhere at most two, the rarest first.
@@ -227,25 +236,6 @@ def attach_badges(flat: list, tally_: Tally, support: bool, article: object = No
             on_first, elsewhere = tally_.shown[comment.commenter]
             comment.badges = on_first if is_first_comment(person, comment) else elsewhere
         comment.award = award_of(comment, support, article, comment.id in hushed)
-
-
-def under_a_hard_time(flat: list) -> set[int]:
-    """Return the ids of the comments of a thread (a flat list, parents first) that reply, at any
-    depth, to a comment that tells of a reader's hard time: under "My mother died last week.",
-    « Je suis désolée pour ta maman, Agnès. » wears no "Readers' favourite" badge and no great
-    big gold star, whatever its own words read as."""
-    by_id = {comment.id: comment for comment in flat}
-    under: set[int] = set()
-    for comment in flat:
-        parent = by_id.get(comment.parent)
-        if parent is not None and (parent.id in under or tells_a_hard_time(parent)):
-            under.add(comment.id)
-    return under
-
-
-def tells_a_hard_time(comment) -> bool:
-    """Return whether *comment* reads as a hard time (the export's tone, or the build's own)."""
-    return comment.tone in QUIET or comment.tone_read in QUIET
 
 
 def award_of(

@@ -1,6 +1,7 @@
 """Under a reader's hard time, the replies are comfort: "I'm so sorry for your mum" wears no
-"Readers' favourite" badge and no great big gold star, whatever its own words read as; the same
-commenter's other comments, and replies under an everyday comment, still wear theirs."""
+"Readers' favourite" badge and no great big gold star, its stars earn none, and the wall of gold
+stars does not quote it, whatever its own words read as; the same commenter's other comments,
+and replies under an everyday comment, still wear theirs."""
 
 from bs4 import BeautifulSoup
 
@@ -45,7 +46,7 @@ def test_a_reply_under_a_reader_s_loss_wears_no_badge(tmp_path, site_builder):
         content,
         "roses",
         [
-            said(6, "Tomás", "Lovely roses, thank you for the photos!", TOMAS, gold_stars=2),
+            said(6, "Tomás", "Lovely roses, thanks!", TOMAS, stars=10, gold_stars=2),
             said(7, "Tomás", "Which rose is the red one?", TOMAS, tone="question"),
         ],
     )
@@ -64,3 +65,7 @@ def test_a_reply_under_a_reader_s_loss_wears_no_badge(tmp_path, site_builder):
     assert award(roses, 6) == "two great big gold stars from the author"
     # the gold stars under the title count only those celebrated
     assert garden.select(".gold-stars .badge--gold") == []
+    # the wall of gold stars quotes his roses, not his comfort to Agnès (nor her loss)
+    wall = result.read("gold-stars/index.html")
+    assert "Lovely roses, thanks!" in wall
+    assert "ta maman" not in wall
