@@ -226,6 +226,8 @@ GRIEF_INDIRECT = rf"""(?:i|we) (?:still |keep |kept |still keep )(?:
 
 # A loss, an illness or a hard time, said outright: enough on its own; not tears of pride at work,
 # a nurse on the children's ward, a reader home from surgery fully recovered, three toddlers.
+# A loss told as what took them, after a sentence that named it: "Fuck cancer. It took my dad
+# too." (not "It took my dad three tries to light the grill.")
 GRIEF_STRONG = rf"""passed away|passing of|
     {DEATH_OBLIQUE}|{PARTI}|{PARTI_BARE}|{MISSED}|funeral(?! potatoes)|
     {DEATH_TOLD_FR}|
@@ -328,6 +330,9 @@ GRIEF_STRONG = rf"""passed away|passing of|
     put (?:our|my|his|her|their|him|her|them) (?:\w+ ){{0,3}}down|had to put (?:\w+ ){{0,3}}down|
     put to sleep|{DEATH_TOLD}|rest in peace|no longer with us|
     lost (?:my|our|her|his|their) (?:\w+ )?(?:{KIN})|
+    (?:it|cancer|covid|dementia|suicide|leuka?emia|(?:that|the) disease) took (?:my|our) (?:
+    {KIN})(?: (?:too|as well|also|from (?:me|us)|in \d{{4}}|last (?:year|month|week)|
+    (?:\w+ ){{1,2}}(?:years?|months?|weeks?) ago))*(?= *(?:[.!…]|$))|
     (?:scatter|spread)\w* (?:\w+ ){{0,3}}ashes|
     (?:hard|rough|tough|difficult|awful|terrible|horrible|dark|grey|gray|brutal) (?:day|days|
     week|weeks|month|months|year|years|time|times|patch|season|stretch)(?! (?:with|to|getting|
