@@ -38,7 +38,7 @@ KIN_OTHER = r"""fils|filles?|mari|femme|époux|épouse|compagne?|compagnon|amie?
 
 # A death told without the word ("we put our cat to sleep", "today would have been my mum's 70th
 # birthday", "we said goodbye to our old girl", "lost our Bella to cancer"): part of both
-# GRIEF_STRONG and DEATH.
+# GRIEF_STRONG and DEATH. French too: « Nous avons dit adieu à notre chat Milo aujourd'hui. »
 PETS = "dog|cat|pet|puppy|kitten|horse|bunny|rabbit|hamster|guinea pig|parrot|budgie"
 DEATH_TOLD = rf"""put (?:our|my|his|her|their) (?:\w+ )?(?:{PETS}) to sleep|
     would have (?:been|turned) (?:my|our|his|her|their) (?:\w+ )?(?:{KIN})'s (?:\w+ )?birthday|
@@ -60,6 +60,8 @@ DEATH_TOLD = rf"""put (?:our|my|his|her|their) (?:\w+ )?(?:{PETS}) to sleep|
     vieille )?(?:chien(?:ne)?|chat(?:te)?|lapin|cheval|jument|hamster|toutou|minou)(?! (?:pour|
     avant) )|
     s(?:'est|'était|e sont) endormie?s? (?:\w+ )?(?:pour toujours|à jamais)|
+    (?:dit|dire) adieu à (?:notre|mon|ma) (?:vieux |vieille |petit |petite )?(?:chien(?:ne)?|
+    chat(?:te)?|lapin|cheval|jument|hamster|toutou|minou)(?! (?:pour|avant) )|
     ein(?:schläfern|geschläfert) (?:lassen|werden)|(?:hund|hündin|katze|
     kater|pferd|kaninchen|hase|meerschweinchen) (?:\w+ ){{0,4}}eingeschläfert|
     (?:kat|hond|poes|konijn|paard|cavia) (?:is|zijn) (?:\w+ ){{0,2}}ingeslapen|laten inslapen|
@@ -259,6 +261,8 @@ GRIEF_INDIRECT = rf"""(?:i|we) (?:still |keep |kept |still keep )(?:
 
 # A loss, an illness or a hard time, said outright: enough on its own; not tears of pride at work,
 # a nurse on the children's ward, a reader home from surgery fully recovered, three toddlers.
+# A loss told as what took them, after a sentence that named it: "Fuck cancer. It took my dad
+# too." (not "It took my dad three tries to light the grill.")
 GRIEF_STRONG = rf"""passed away|passing of|
     {DEATH_OBLIQUE}|{PARTI}|{PARTI_BARE}|{MISSED}|funeral(?! potatoes)|
     {DEATH_TOLD_FR}|{DEATH_TOLD_INTL}|
@@ -361,14 +365,18 @@ GRIEF_STRONG = rf"""passed away|passing of|
     put (?:our|my|his|her|their|him|her|them) (?:\w+ ){{0,3}}down|had to put (?:\w+ ){{0,3}}down|
     put to sleep|{DEATH_TOLD}|rest in peace|no longer with us|
     lost (?:my|our|her|his|their) (?:\w+ )?(?:{KIN})|
+    (?:it|cancer|covid|dementia|suicide|leuka?emia|(?:that|the) disease) took (?:my|our) (?:
+    {KIN})(?: (?:too|as well|also|from (?:me|us)|in \d{{4}}|last (?:year|month|week)|
+    (?:\w+ ){{1,2}}(?:years?|months?|weeks?) ago))*(?= *(?:[.!…]|$))|
     (?:scatter|spread)\w* (?:\w+ ){{0,3}}ashes|
     (?:hard|rough|tough|difficult|awful|terrible|horrible|dark|grey|gray|brutal) (?:day|days|
     week|weeks|month|months|year|years|time|times|patch|season|stretch)(?! (?:with|to|getting|
     understanding|finding|figuring|installing|setting|making|reading|following|\w+ing))|
     (?:i'?ve|i have|we'?ve|we have) been struggling|going through (?:a lot|hell|it)|
     (?<!hard i )(?:can'?t|couldn'?t) stop crying(?! (?:laughing|from laughing|with laughter))|
-    cried (?:all|for|myself)|heartbroken(?! (?:that|when) i (?:burned|burnt|dropped|forgot|
-    overbaked|ruined|broke|spilled|missed))|
+    cried (?:all(?! (?:the way )?through)|for(?! joy)|myself)|
+    heartbroken(?! (?:that|when) i (?:burned|burnt|dropped|forgot|overbaked|ruined|broke|spilled|
+    missed))|
     broken[- ]hearted|devastated(?! (?:when|that) (?:my|the|i) (?:\w+ )?(?:loaf|cake|bread|batch|
     bake|starter|souffl\w*|dough|oven|burned|burnt|dropped|forgot))|
     (?:kidney|heart|organ|renal|liver) failure|rainbow bridge|
@@ -1784,6 +1792,10 @@ LOST_NOTHING = r"""(?:\d+|un|deux|trois|quatre|cinq|six|dix|quelques|
 # home from hospital („aus dem Krankenhaus entlassen"), nor « ho perso il conto » or « 3 chili »;
 # a German illness by its organ („Brustkrebs"), « mi hanno diagnosticato un tumore », a divorce
 # („Wir lassen uns scheiden", "Estou me divorciando") are hard times.
+# French tells an illness or a loss as the English list does ("tumour", "biopsy", "scattered
+# his ashes"): « Le scanner a montré une tumeur. », « La biopsie est revenue. », « Mon fils est en
+# réanimation depuis samedi. », « Nous avons dispersé les cendres de papa. »,
+# « Je fais partie du plan social. »
 GRIEF_OTHER = rf"""décéd\w*|décès|
     deced\w*|obseques|n(?:ou)?s a quitt(?:e|é)\w*(?! pour)|
     veillée funèbre|funérailles(?! (?:nationales|de la reine|du pape|d'état))|
@@ -1849,6 +1861,13 @@ GRIEF_OTHER = rf"""décéd\w*|décès|
     jeunesse|vacances|projet|plante)\b)|obsèques|enterrement|condoléances|
     perd(?:u|re) (?:mon|ma|mes|notre)(?! (?:{LOST_NOTHING})\b)|fausses? couches?|chimio\w*|
     licencié\w*|
+    tumeurs?(?! bénignes?)|biopsies?(?![^.!?…]*\b(?:rien de grave|bénigne?|tout va bien|
+    négative?|rassurante?)\b)|
+    (?:je suis|j'étais|(?:papa|maman|mamie|papi|père|mère|fils|fille|mari|femme|frère|sœur|bébé|
+    enfant|compagne?|compagnon) (?:est|était|a été)) (?:toujours |encore |transférée? )?en (?:
+    réanimation|réa|soins intensifs)(?![^.!?…]*\b(?:mdr|ptdr|lol|haha\w*)\b)|
+    dispers\w* (?:les |ses |leurs )cendres(?! d(?:u|es) (?:barbecue|feu|poêle|cheminée|bois))|
+    (?:je fais|j'ai fait|nous faisons|on fait) partie (?:du plan social|des licenciés)|
     depuis mon licenciement(?![^.!?]*(?:redonné le sourire|m'a sauvé|j'ai (?:trouvé|ouvert|lancé)))|
     burn(?<!avoid burn)(?<!avoiding burn)(?<!prevent burn)(?<!preventing burn)(?<!éviter le burn)(?:
     -?out)(?![- ](?:proof|prevention|free))|dépression|

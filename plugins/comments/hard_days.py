@@ -2,8 +2,9 @@
 author says otherwise.
 
 `Support: true` marks a hard day: its stars read "I see you", no milestone or badge is celebrated
-on it, and the thank-you drafts to its commenters are quiet. A post whose metadata says nothing,
-and whose title, summary or opening tells of a loss, an illness or a hard time (the words the
+on it, and the thank-you drafts to its commenters are quiet; its translations that say nothing of
+it are hard days too. A post whose metadata says nothing, and whose title, summary or opening
+tells of a loss, an illness or a hard time (the words the
 thank-you drafts' tone reader looks for: "after my father died", "a hard day", "the scan showed
 something"), is taken as one, with a warning that names the file and the words and says how to
 decide otherwise. A passing mention further down (a tech post's "Python 2's end of life" in its
@@ -20,7 +21,7 @@ from html import unescape
 
 from pelican.generators import ArticlesGenerator
 
-from goldstar_support.articles import all_articles
+from goldstar_support.articles import all_articles, is_support_post
 from goldstar_support.files import shown_path
 
 from .hard_days_cache import KnownHardDays
@@ -46,6 +47,20 @@ def mark_hard_days(generator: ArticlesGenerator) -> None:
             article.metadata["support"] = "true"
             _warn(article, cues)
     known.save()
+    share_with_translations(all_articles(generator))
+
+
+def share_with_translations(articles) -> None:
+    """Mark every translation of a hard day that says nothing of it as one too: a hard day is
+    one in every language, under the same comments ("Some news", `Support: true`, had its French
+    « Des nouvelles » celebrate « 25 étoiles des lecteurs : merci ! »). A translation that says
+    `Support: false` keeps its author's word."""
+    for article in articles:
+        if not is_support_post(article):
+            continue
+        for translation in getattr(article, "translations", ()):
+            if "support" not in translation.metadata:
+                translation.metadata["support"] = article.metadata["support"]
 
 
 def hard_day_cues(article: object) -> tuple[str, ...]:

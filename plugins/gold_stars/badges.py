@@ -76,16 +76,18 @@ def walk(comments: Iterable) -> Iterator:
         stack.extend(reversed(comment.replies))
 
 
-def tally(threads: Iterable[tuple[str, object, list, bool]]) -> dict[str, Commenter]:
-    """Return each commenter's history from (thread id, post, flat comments, support) tuples.
+def tally(threads: Iterable[tuple[str, object, list, bool, set[int]]]) -> dict[str, Commenter]:
+    """Return each commenter's history from (thread id, post, flat comments, support, ids of the
+    replies under a hard time) tuples.
 
     The stars of a support post's comments are "I see you", not applause: they earn no badge;
-    nor do those of a comment that tells of a hard time (room.py). A comment that reads as an
-    insult or an advertisement counts for nothing. (With an export of version 1, which carries no
-    tone, only the gold-starred comments are read: room.tone_of.)
+    nor do those of a comment that tells of a hard time (room.py), nor those of a reply under one
+    (under_a_hard_time). A comment that reads as an insult or an advertisement counts for
+    nothing. (With an export of version 1, which carries no tone, only the gold-starred comments
+    are read: room.tone_of.)
     """
     commenters: dict[str, Commenter] = {}
-    for thread_id, article, comments, support in threads:
+    for thread_id, article, comments, support, hushed in threads:
         for comment in comments:
             if comment.by_author or not comment.commenter:
                 continue
@@ -94,11 +96,13 @@ def tally(threads: Iterable[tuple[str, object, list, bool]]) -> dict[str, Commen
             person = commenters.get(comment.commenter)
             if person is None:
                 person = commenters[comment.commenter] = Commenter(comment.commenter)
-            _count(person, thread_id, article, comment, support)
+            _count(person, thread_id, article, comment, support, comment.id in hushed)
     return commenters
 
 
-def _count(person: Commenter, thread_id: str, article: object, comment, support: bool) -> None:
+def _count(
+    person: Commenter, thread_id: str, article: object, comment, support: bool, hushed: bool
+) -> None:
     when = comment.created or ""
     if when >= person.latest:
         person.latest, person.name = when, comment.author
@@ -107,7 +111,7 @@ def _count(person: Commenter, thread_id: str, article: object, comment, support:
     place = (when, comment.id)
     if person.first is None or place < person.first:
         person.first = place
-    if support or tone_of(comment, support) in QUIET:
+    if support or hushed or tone_of(comment, support) in QUIET:
         return
     stars = comment.stars
     person.stars += stars
@@ -118,6 +122,23 @@ def _count(person: Commenter, thread_id: str, article: object, comment, support:
         person.ideas_starred += comment.parent is None
         excerpt = excerpt_of(comment.html)
         person.starred.append(StarredComment(article, comment, comment.gold_stars, excerpt))
+
+
+def under_a_hard_time(flat: list, support: bool = False) -> set[int]:
+    """Return the ids of the comments of a thread (a flat list, parents first) that reply, at any
+    depth, to a comment that tells of a reader's hard time: under "My mother died last week.",
+    « Je suis désolée pour ta maman, Agnès. » wears no "Readers' favourite" badge and no great
+    big gold star, and is not quoted on the wall, whatever its own words read as. On a hard day
+    (*support*) none: nothing there is celebrated already."""
+    if support:
+        return set()
+    by_id = {comment.id: comment for comment in flat}
+    under: set[int] = set()
+    for comment in flat:
+        parent = by_id.get(comment.parent)
+        if parent is not None and (parent.id in under or tone_of(parent) in QUIET):
+            under.add(comment.id)
+    return under
 
 
 def earned(person: Commenter, rules: Iterable[BadgeRule]) -> tuple[Badge, ...]:

@@ -38,12 +38,13 @@ Attributes added:
         earn no badge. The wall of gold stars shows every badge. Read the room first (room.py,
         with the export's `tone`): a comment that reads as an insult or an advertisement earns
         nothing and wears no badge; one that tells of a hard time (grief, illness, a reader in
-        crisis) wears none, its stars and gold stars earn none, and the wall does not quote it.
+        crisis) wears none, its stars and gold stars earn none, and the wall does not quote it;
+        nor do the replies under it wear any (their comfort: under_a_hard_time).
         An export of version 1 carries no tone: only gold-starred comments are read, as before.
     comment.award: GoldStarAward | None -- `count`, the gold stars the author gave this comment,
-        and `quiet` (on a support post or a comment of a hard time: said plainly); None on a
-        comment the export says reads as an insult or an advertisement (a warning names it); said
-        plainly, with a warning, when only the build reads it so.
+        and `quiet` (on a support post, a comment of a hard time or a reply under one: said
+        plainly); None on a comment the export says reads as an insult or an advertisement (a
+        warning names it); said plainly, with a warning, when only the build reads it so.
     comment.tone_read: str | None -- the tone reply_drafts.tone read in it here: only for a
         gold-starred comment (with no `tone` in its export, or one that is not an insult or an
         ad), or on a hard day (None: not read). The graver of the two readings is acted on.
@@ -75,6 +76,7 @@ from .badges import (
     post_gold_stars,
     shown_badges,
     tally,
+    under_a_hard_time,
     walk,
 )
 from .room import QUIET, UNCHEERED, cheered, overruled, tone_of, warn_hidden_gold_star
@@ -151,8 +153,9 @@ def attach_gold_stars(generators: list, posts: list | None = None) -> list | Non
 def count_all(threads: dict[str, Thread], config) -> Tally:
     """Return the tally of every commenter of *threads*."""
     commenters = tally(
-        (tid, articles[0], flat, is_support_post(articles[0]))
+        (tid, articles[0], flat, support, under_a_hard_time(flat, support))
         for tid, (articles, _, flat) in threads.items()
+        for support in (is_support_post(articles[0]),)
     )
     return Tally(threads, commenters, shown_of(commenters, config))
 
@@ -175,9 +178,16 @@ def count_changed(
     redo &= threads.keys()
     # Counted in the full count's order, so that ties (the name of the latest comment) end alike.
     recounted = tally(
-        (tid, articles[0], [c for c in flat if c.commenter in people], is_support_post(articles[0]))
+        (
+            tid,
+            articles[0],
+            [c for c in flat if c.commenter in people],
+            support,
+            under_a_hard_time(flat, support),  # the whole thread: a reply's parent is another's
+        )
         for tid, (articles, _, flat) in threads.items()
         if tid in redo
+        for support in (is_support_post(articles[0]),)
     )
     commenters = {k: p for k, p in last.commenters.items() if k not in people}
     commenters.update(recounted)
@@ -214,32 +224,38 @@ def shown_of(commenters: dict[str, Commenter], config) -> dict[str, tuple[tuple,
 
 def attach_badges(flat: list, tally_: Tally, support: bool, article: object = None) -> None:
     """Give each comment of a thread (a flat list) its commenter's badges and its gold stars,
-    reading the room first: no badge beside an insult, an advertisement or a hard time."""
+    reading the room first: no badge beside an insult, an advertisement or a hard time, nor
+    beside the replies under a reader's hard time (their comfort, their thread)."""
+    hushed = under_a_hard_time(flat, support)
     for comment in flat:
         person = None if comment.by_author or support else tally_.commenters.get(comment.commenter)
         # A hard day's page wears none; elsewhere at most two, the rarest first.
-        if person is None or not cheered(comment):
+        if person is None or not cheered(comment) or comment.id in hushed:
             comment.badges = ()
         else:
             on_first, elsewhere = tally_.shown[comment.commenter]
             comment.badges = on_first if is_first_comment(person, comment) else elsewhere
-        comment.award = award_of(comment, support, article)
+        comment.award = award_of(comment, support, article, comment.id in hushed)
 
 
-def award_of(comment, support: bool, article: object) -> GoldStarAward | None:
+def award_of(
+    comment, support: bool, article: object, under_hard_time: bool = False
+) -> GoldStarAward | None:
     """Return the gold stars of *comment* as shown: none on an insult or an advertisement (with
-    a warning: the author gave it), said quietly on a hard day or a reader's hard time, and on
-    one only the build reads as an insult or an ad (the author's choice stays, with a warning)."""
+    a warning: the author gave it), said quietly on a hard day or a reader's hard time (or in
+    reply to one, *under_hard_time*), and on one only the build reads as an insult or an ad (the
+    author's choice stays, with a warning)."""
     if not comment.gold_stars:
         return None
     if comment.by_author:
-        return GoldStarAward(comment.gold_stars, quiet=support)
+        return GoldStarAward(comment.gold_stars, quiet=support or under_hard_time)
     tone = tone_of(comment, support)
     if tone in UNCHEERED:
         warn_hidden_gold_star(article, comment, support)
         if not overruled(comment, support):
             return None
-    return GoldStarAward(comment.gold_stars, quiet=support or tone in QUIET | UNCHEERED)
+    quiet = support or under_hard_time or tone in QUIET | UNCHEERED
+    return GoldStarAward(comment.gold_stars, quiet=quiet)
 
 
 def group(articles: Iterable, known: dict[str, Thread]) -> dict[str, Thread]:

@@ -32,7 +32,8 @@ Settings (defaults in settings.DEFAULTS; docs/promote-related.md explains each):
 Attributes added to every published article (drafts and hidden posts are neither linked nor given
 links):
     promote_related: list[RelatedLink] -- own posts first (pins, then by boosted relevance), then
-        friends' posts (by relevance); see results.RelatedLink for the fields.
+        friends' posts (by relevance); see results.RelatedLink for the fields. Beside a hard day
+        (`support: true`), no own post whose title throws a party (party_beside_a_hard_day).
     promote_related_lang: str -- the language the post was read in (ISO 639-1: its `lang:`, or
         a guess from its words), which the reasons are written in.
 """
@@ -40,6 +41,7 @@ links):
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -47,6 +49,7 @@ from typing import TYPE_CHECKING, TypeVar
 from pelican import signals
 from pelican.generators import ArticlesGenerator, PagesGenerator
 
+from goldstar_support.articles import is_support_post
 from goldstar_support.compiled_templates import keep_compiled_templates
 from goldstar_support.dates import localize_content_dates
 from goldstar_support.theme_words import add_theme_words
@@ -105,7 +108,9 @@ def attach_promote_related(generators: Sequence) -> None:
         post.promote_related_lang = lang
     for post, found in zip(posts, relations, strict=True):
         post.promote_related = [
-            own_link(posts[r.target], titles[r.target], urls[r.target], r) for r in found
+            own_link(posts[r.target], titles[r.target], urls[r.target], r)
+            for r in found
+            if not party_beside_a_hard_day(post, posts[r.target], titles[r.target])
         ]
     log_boosted(posts, titles, relations)
     friend_posts = load_friends(config, Path(settings["PATH"]))
@@ -115,6 +120,24 @@ def attach_promote_related(generators: Sequence) -> None:
     friend_relations = relate_to_friends(posts, model, friend_posts, config)
     for post, found in zip(posts, friend_relations, strict=True):
         post.promote_related.extend(friend_link(friend_posts[r.target], r) for r in found)
+
+
+# A post's title that throws a party ("We're celebrating!", "Five years of this blog 🎉",
+# « On fête les 10 ans du blog ! »): not a link to offer beside the author's hard day.
+_PARTY = re.compile(
+    r"(?<![\w'-])(?:celebrat\w*|party|parties|hooray|hurray|yay|woo-?hoo|blogiversary|"
+    r"fête|fêtons|on fête|youpi|hourra|champagne)(?![\w'])|🎉|🥳|🎂|🍾|🎊"
+)
+
+
+def party_beside_a_hard_day(post, target, title: str) -> bool:
+    """Return whether *target* (titled *title*) throws a party and *post* is the author's hard
+    day (`Support: true`, or read as one): "The empty chair" linked to "We're celebrating!" only
+    because both are tagged "life". A hard day of the target's own is kept ("Dad's birthday
+    without him")."""
+    if not is_support_post(post) or is_support_post(target):
+        return False
+    return bool(_PARTY.search(plain_title(title).casefold()))
 
 
 def log_boosted(posts: Sequence, titles: Sequence[str], relations: list[list[Relation]]) -> None:
