@@ -293,7 +293,8 @@ GRIEF_STRONG = rf"""passed away|passing of|
     (?:^|(?<=[.!?] ))(?:goodbye|farewell|saying goodbye to|losing|remembering|adieu|
     au revoir)[, ]+(?:my |our |mon |ma |notre )?(?:{KIN})(?: \w+)?(?= *(?:[.!…]|$))|
     (?:{KIN})(?: \w+)?,? \(?(?:1[89]|20)\d\d ?[–-] ?(?:19|20)\d\d\)?(?= *(?:[.!…]|$))|
-    condolences|in memoriam|in loving memory of (?:(?:my|our|his|her|their) )?(?:[\w-]+ )?(?:{KIN})|
+    condolences(?! to my (?:diet|waistline|wallet|jeans))|
+    in memoriam|in loving memory of (?:(?:my|our|his|her|their) )?(?:[\w-]+ )?(?:{KIN})|
     in memory of (?:(?:my|our|his|her|their) (?:late |beloved |dear )?)?(?:{KIN})(?= *(?:[,.!;:]|$|
     who|and))|
     had to let (?:him|her|them) go(?= *(?:[.!…,]|$))|{WAKE}|
@@ -443,8 +444,28 @@ GRIEF_STRONG = rf"""passed away|passing of|
     (?:^|(?<=[.!?…] )|(?<=but )|(?<=and ))i (?:used|drank) again(?= *(?:[.!…,]|$| last night|
     yesterday| this (?:week|weekend)))|
     (?:he|she) left me for (?:my|his|her|a|an|someone|another)(?! (?:minute|moment|second|bit|while|
-    few|dead)\b)|(?:i'?m|am|been|was|were|became|
-    becoming) homeless|sleeping rough|relapsed|relapse|(?:drug|alcohol|gambling|opioid|heroin|
+    few|dead)\b)|
+    (?:i'?m|i am) (?:so |really |too )?(?:scared|afraid|terrified) to go home(?= *(?:[.!…,]|$|
+    tonight|again))|
+    (?:^|(?<=[.!?] ))(?:he|she) (?:hits|beats|hurts|slaps|punches|kicks|chokes) me(?= *(?:[.!…,]|$|
+    when|whenever|if))(?![^.!?]*\b(?:race|racing|games?|chess|scrabble|cards|tennis|running|
+    play\w*|match|at)\b)|
+    (?:choose|choosing|chose) between (?:heating|eating|food|rent) and (?:eating|heating|food|rent)|
+    (?:we'?re|i'?m|we are|i am|been) (?:on|using|relying on) (?:the |a )?food ?banks?(?= *(?:[.!…,]|
+    $| now| again| this| since| but| and))|
+    (?:got|been given|was given|handed) my notice (?:at work|today|yesterday|this week)|
+    can'?t stop thinking about (?:the|my|his|her) (?:accident|crash|attack|assault|diagnosis|
+    miscarriage|funeral)|
+    (?:nobody|no one) (?:came|showed up|turned up) (?:to|for) my (?:birthday|party|wedding|
+    graduation)(?: party)?(?= *(?:[.!…]|$| again| this year))|
+    (?:starting|started|start|i'?m on|been on) (?:my )?antidepressants|
+    (?:{KIN}) (?:went|moved|has gone|had to go|has moved) into (?:a|the) (?:care |nursing )?home
+    (?= *(?:[.!…,]|$| this| last| today| yesterday))|
+    (?:been |was |were )?given (?:days|weeks|months) to live|given (?:days|weeks),? not (?:weeks|
+    months)|
+    (?:my|our) angel (?:baby|babies|son|daughter|boy|girl)|(?:i'?m|am|been|was|were|became|
+    becoming) homeless|(?:being |been |was |were |getting )?made homeless|
+    sleeping rough|relapsed|relapse|(?:drug|alcohol|gambling|opioid|heroin|
     cocaine|meth) addiction|alcoholism|(?:in|out of) rehab|(?:i|we|he|she|they) (?:was|were|got|
     have been|had been|has been) (?:\w+ )?abused|abused (?:as a (?:child|kid|teen)|by (?:my|his|her|
     their|a|an))|abusive (?:relationship|partner|parents?|home|
@@ -511,9 +532,13 @@ GRIEF_STRONG = rf"""passed away|passing of|
 
 # (Above, near the end: a parent who "doesn't recognise us anymore", a purge, meals skipped again,
 # "I used again last night", an eviction hearing, the bailiffs, "He left me for my best friend";
-# a chronic illness flaring ("I'm in a flare again", "Crohn's flare so I can't eat it"); not a cat
+# a chronic illness flaring ("I'm in a flare again", "Crohn's flare so I can't eat it"), "I'm
+# scared to go home tonight", "He hits me when...", "choose between heating and eating", "We're on
+# the food bank now", "I got my notice at work today", "Nobody came to my birthday.", "Starting
+# antidepressants", "Mum went into a home", "given weeks, not months", "my angel baby"; not a cat
 # after a haircut "lol", an app, an inbox purged, "left me for a minute", a lens flare, "a flare of
-# creativity".)
+# creativity", "she beats me when we race", volunteering at the food bank, "my notice of
+# acceptance", "a new home", angel food cake, "condolences to my diet".)
 
 # The reader's own low mood, in the first person ("Everything feels pointless lately.", "I feel
 # invisible most days.", "I'm such a burden to everyone."): a hard time of theirs, read with
@@ -648,7 +673,8 @@ MOOD_EASED = r"""(?:until|till) (?:i|we|your|this|reading|finding|now|recently|l
 
 # A reader who may be thinking of ending their life or of hurting themselves, in their own words
 # ("I'm going to end it tonight.", "I took a whole bottle of pills an hour ago."; not "…to the
-# pharmacy").
+# pharmacy"), or of late: "I was going to give up on everything tonight.", "I wasn't going to be
+# here for Christmas but your posts changed my mind" (not "…give up on sourdough").
 # Such a comment is read as grief whatever else it says ("thanks, this helped me hold on"), and its
 # draft says where help is (LanguageLines.crisis, in language_lines.py). Only the first person:
 # "suicide prevention" or "my brother's suicide" is grief, not a reader at risk.
@@ -842,6 +868,11 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     nicht mehr leben(?= *[.!…]*$)|
     i (?:just )?want to disappear and never come back|
     i'?m going to end it(?: all)?(?: tonight| today)?(?= *(?:[.!…]|$))|
+    i was going to give up on (?:everything|life|living)(?: tonight| today| last night)?(?= *(?:
+    [.!…,]|$))|
+    (?:wasn'?t|was not) (?:going|planning) to be (?:here|around|alive) (?:for|by|at) (?:christmas|
+    my birthday|the new year|new year'?s|easter|this summer)[^.!?]*\b(?:changed my mind|kept me|
+    stopped me|saved me|made me stay)|
     (?:i )?(?:just )?(?:took|swallowed|have taken|'ve taken) (?:a whole|an entire|the whole) (?:
     bottle|packet|box) of (?:my )?(?:pills|tablets|meds|painkillers|paracetamol|sleeping pills|
     tylenol|aspirin)(?! (?:to|for|over|back|with me|on)\b)|

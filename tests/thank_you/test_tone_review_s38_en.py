@@ -12,7 +12,10 @@ my flour.", "Great, now my kitchen is ruined. Cheers for that.", "Sweetie, that'
 baguette.") had been quoted with a gold star; spam that praised first had been thanked.
 And a starter on life support, an oncology nurse, a funeral director, Suicide Squad and a comfort
 bake after a bad day had been answered with condolences. The same words in everyday use (Memorial
-Day, a haircut the cat didn't know, a trip's pills, the rain) read as before.
+Day, a haircut the cat didn't know, a trip's pills, the rain) read as before. A second round: a
+reader who nearly ended it ("I was going to give up on everything tonight.") had been smiled at,
+and a hard time at home or at work (scared to go home, "He hits me", the food bank, heating or
+eating, a notice at work, a parent gone into a home) had been quoted back with a gold star.
 """
 
 import pytest
@@ -199,3 +202,70 @@ def test_a_last_round_of_radiotherapy_is_good_news_not_sorrow():
     draft = draft_of(text)
     assert read_tone(text).good_news
     assert "sorry" not in draft.text.casefold()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This post came at the right time. I was going to give up on everything tonight.",
+        "I wasn't going to be here for Christmas but your posts changed my mind.",
+    ],
+)
+def test_a_reader_who_nearly_ended_it_gets_the_helpline_not_a_smile(text):
+    draft = draft_of(text)
+    assert read_tone(text).crisis and draft.crisis
+    assert draft.gold_stars == 0 and draft.quote == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was going to give up on sourdough, but this worked!",
+        "I was going to give up on everything baking related until this.",
+        "I wasn't going to be here for Christmas, we're in Spain, but I made this before we left.",
+    ],
+)
+def test_giving_up_on_a_bake_or_a_christmas_away_is_no_crisis(text):
+    assert not read_tone(text).crisis and not draft_of(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm scared to go home tonight.",
+        "He hits me when the bread isn't right. I'll try yours.",
+        "I had to choose between heating and eating this week. This bread was dinner.",
+        "We're on the food bank now but your budget loaf is a lifeline.",
+        "Being made homeless on Friday. Thank you for the free recipes.",
+        "I got my notice at work today, 30 years. Baking helps.",
+        "I can't stop thinking about the accident.",
+        "Nobody came to my birthday. Baked this for myself.",
+        "Starting antidepressants this week. Baking is my calm.",
+        "Mum went into a home this week. I made her bread to take in.",
+        "My dad's been given weeks, not months. We baked this together.",
+        "Baking this for my angel baby's birthday today.",
+    ],
+)
+def test_a_hard_time_at_home_at_work_or_in_the_family_gets_the_quiet_reply(text):
+    assert_read_hard(text, "en", "grief")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He hits me with puns every time I bake.",
+        "She beats me when we race to the last slice!",
+        "I'm scared to go home and face the mess in my kitchen lol",
+        "I volunteer at the food bank and we bake this for the clients.",
+        "We donate loaves to the food bank every Friday.",
+        "I got my notice of acceptance to culinary school today!",
+        "I can't stop thinking about the crust on this loaf.",
+        "Nobody came to my birthday party because of the snow, so more bread for me!",
+        "My grandma moved into a new home near us, baked this for her housewarming.",
+        "Our angel food cake recipe is similar!",
+        "Starting a new job this week, baking to calm the nerves!",
+        "My condolences to my diet.",
+    ],
+)
+def test_the_same_words_at_play_or_at_work_stay_warm(text):
+    assert_read_warm(text, "en")
