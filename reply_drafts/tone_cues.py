@@ -2451,9 +2451,11 @@ CONTEMPT_PHRASES = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= 
 # ruined. Cheers for that.", "My grandmother would be rolling in her grave.", "Sweetie, that's not a
 # baguette.", "Lovely photos, shame about the recipe.", "Nice of you to finally post
 # something useful.", "professional bakers laugh at posts like this"; not "ruined my diet, thanks a
-# lot 😂", "shame about the rain", "Love how you skip the fussy steps"; "T'es con, tu m'as fait
-# pleurer de rire", "Danke für nichts... jetzt hab ich keine Ausrede mehr 😂", "Deja de llorar,
-# ¡tu pan está perfecto!"):
+# lot 😂", "shame about the rain", "Love how you skip the fussy steps"; "Mine came out like a
+# brick, so thanks for that.", "Great job making a simple thing complicated.", "I hope nobody
+# actually follows this.", "Oh wonderful, another 3000 words before the recipe."; "T'es con, tu
+# m'as fait pleurer de rire", "Danke für nichts... jetzt hab ich keine Ausrede mehr 😂", "Deja
+# de llorar, ¡tu pan está perfecto!"):
 # hostile only in a comment with no laughter (tone.hostile_cues), nor said of the reader's own
 # photos or bread.
 CONTEMPT_UNLESS_LAUGHING = r"""(?:tu racontes|vous racontez) (?:vraiment )?n'importe quoi|
@@ -2504,7 +2506,15 @@ CONTEMPT_UNLESS_LAUGHING = r"""(?:tu racontes|vous racontez) (?:vraiment )?n'imp
     'd| would) be (?:rolling|turning|spinning) in (?:his|her|their) graves?|
     (?:^|(?<=[.!?] ))(?:oh )?(?:sweetie|sweetheart|hun|honey),? (?:that'?s not|that is not|
     this is not|this isn'?t) (?:a|an|how|what|real)\b
-    (?! (?:bad|terrible|problem|issue|big deal)\b)"""
+    (?! (?:bad|terrible|problem|issue|big deal)\b)|
+    (?:came out|turned out|ended up) (?:like|as) (?:a )?(?:brick|rock|doorstop|hockey puck|pancake|
+    frisbee)[.!…,]* *(?:so )?(?:thanks for that|cheers for that|thanks a lot)(?= *(?:[.!…]|$))|
+    great job (?:making|turning) (?:a )?(?:simple|easy|basic) (?:thing|recipe|bread|loaf|
+    process) (?:so )?(?:complicated|hard|difficult)|
+    i hope (?:nobody|no one) (?:actually |really |ever )?(?:follows|tries|makes|reads|
+    uses) this(?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?] ))(?:oh )?(?:great|wonderful|fantastic|brilliant|perfect|lovely),? another (?:
+    \d[\d,]*|thousand|million) words (?:before|to get to|until) the recipe"""
 
 # French sarcasm on a failure of the author's: « Chapeau, vous avez réussi à rater un pain.
 # Fallait le faire. » (not « Chapeau, le pain est magnifique ! Fallait le faire, bravo. », nor the
@@ -2859,7 +2869,8 @@ PRAISE_NONSPACED = """תודה|מעולה|धन्यवाद|शुक्र�
 PRAISE_SYMBOLS = (*"❤♥💛💜💙💚🧡🤍🥰😍😊☺🙂😂🤣👏🙌🙏⭐🌟✨👍💯🎉🥳😄😃🔥", "<3")
 
 # Money, shopping, links bought and sold, offers: someone selling something; a bot's "As an AI
-# language model", "Please visit mine too", "check out bestbreadmachines dot com".
+# language model", "Please visit mine too", "check out bestbreadmachines dot com", "Check my bio
+# for a surprise 🎁".
 SPAM_TERMS = r"""casinos?|poker|sportsbook|online slots|free spins|jackpot|viagra|cialis|pharmacy|
     no prescription|payday|loans? (?:online|offer|fast)|prêts? rapides?|crédit express|
     crypto (?:bot|trading|signals)|bitcoin|btc|forex|trading signals|binary options|
@@ -2902,6 +2913,7 @@ SPAM_TERMS = r"""casinos?|poker|sportsbook|online slots|free spins|jackpot|viagr
     ohne schufa|(?:günstige|schnelle) kredite(?! beim )(?![^.!?]*\b(?:haha|hihi)\b)|
     sofortkredit\w*|
     (?:please )?(?:visit|check out|check) mine too|as an ai language model|
+    check (?:out )?my (?:bio|profile) for (?:a |more |the )?(?:surprise|gift|giveaway|offer|link)|
     (?:check out|visit) [a-z0-9]+ dot com"""
 
 # A sales pitch with no link, in French, Spanish, Italian and German: an agency introducing itself,

@@ -116,6 +116,10 @@ def test_a_loss_or_a_hard_time_told_in_other_words_gets_the_quiet_reply(text):
         "Answer my question or I'm unsubscribing.",
         "My grandmother would be rolling in her grave.",
         "Sweetie, that's not a baguette.",
+        "Thanks for the recipe! Mine came out like a brick, so thanks for that.",
+        "Oh wonderful, another 3000 words before the recipe. Love that for me.",
+        "Great job making a simple thing complicated. 👍",
+        "I hope nobody actually follows this.",
     ],
 )
 def test_a_jab_dressed_as_thanks_is_not_thanked(text):
@@ -128,6 +132,7 @@ def test_a_jab_dressed_as_thanks_is_not_thanked(text):
         "Great read. As an AI language model I found this very informative.",
         "Best bread guide 2026! Also check out bestbreadmachines dot com for reviews.",
         "Your blog is amazing!!! I've been following for a long time. Please visit mine too.",
+        "Wow this is amazing!! 😍😍 Check my bio for a surprise 🎁",
     ],
 )
 def test_spam_that_praises_first_gets_no_draft(text):
@@ -173,6 +178,11 @@ def test_spam_that_praises_first_gets_no_draft(text):
         "I'm having a flare of creativity, baking all weekend!",
         "My nan would be rolling in her grave laughing at my first attempt lol",
         "Sweetheart, this is how my mum made it too!",
+        "Mine came out like a brick the first time, then perfect, so thanks!",
+        "My first loaf came out like a brick lol, so thanks for that 😂 second one was perfect.",
+        "Great job making a simple recipe so easy to follow!",
+        "Another 3000 words before the recipe and I read every one of them!",
+        "Check my profile for the pic of my loaf!",
         # warm comments that had been read as a loss or an illness
         "My starter is on life support but it still rose.",
         "I work in oncology, my patients love when I bring this in.",
