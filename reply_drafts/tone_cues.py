@@ -36,11 +36,13 @@ KIN_OTHER = r"""fils|filles?|mari|femme|époux|épouse|compagne?|compagnon|amie?
     neveu|nièce|papa|maman|hij[oa]|espos[oa]|marido|perr[oa]|gat[oa]|abuel[oa]|amig[oa]|
     filh[oa]|esposa|mulher|avô|avó|cachorro|cão|bebê"""
 
-# A death told without the word ("we put our cat to sleep", "today would have been my mum's 70th
-# birthday", "we said goodbye to our old girl", "lost our Bella to cancer"): part of both
-# GRIEF_STRONG and DEATH. French too: « Nous avons dit adieu à notre chat Milo aujourd'hui. »
+# A death told without the word ("we put our cat to sleep", "put our old boy to sleep", "today
+# would have been my mum's 70th birthday", "we said goodbye to our old girl", "lost our Bella to
+# cancer"; not "put my old boy to bed"): part of both GRIEF_STRONG and DEATH. French too: « Nous
+# avons dit adieu à notre chat Milo aujourd'hui. »
 PETS = "dog|cat|pet|puppy|kitten|horse|bunny|rabbit|hamster|guinea pig|parrot|budgie"
 DEATH_TOLD = rf"""put (?:our|my|his|her|their) (?:\w+ )?(?:{PETS}) to sleep|
+    put (?:our|my|his|her|their) (?:sweet |dear |beloved |lovely )?old (?:boy|girl|pup) to sleep|
     would have (?:been|turned) (?:my|our|his|her|their) (?:\w+ )?(?:{KIN})'s (?:\w+ )?birthday|
     (?:{KIN})'s (?:\w+ )?birthday would(?: have|'ve) been today|
     l'enterrement de (?:mon|ma|mes|notre|nos)|
@@ -53,7 +55,7 @@ DEATH_TOLD = rf"""put (?:our|my|his|her|their) (?:\w+ )?(?:{PETS}) to sleep|
     lost (?:our|my|his|her|their) (?:\w+ ){{0,2}}to (?:cancer|covid|dementia|suicide|an overdose|
     a (?:stroke|heart attack|car accident|long illness)(?! of))|
     (?:to be|was|were|been|got) euthani[sz]ed|euthani[sz](?:e|ed|ing) (?:our|my|his|her|their)\b|
-    vets? (?:(?:said|says|told (?:us|me)) (?:that )?it (?:was|is|'s) time(?= *(?:[.!…]|$))|
+    vets? (?:(?:said|says|told (?:us|me)) (?:that )?it(?: was| is|'s) time(?= *(?:[.!…]|$))|
     (?:is coming|comes|will come) (?:\w+ ){{0,2}}to (?:the|our) house(?= *(?:[.!…,]|$)))|
     t(?:aking|ook|ake) (?:\w+ )?on (?:his|her|their) (?:very )?last walk(?= *(?:[.!…]|$))|
     (?:endormir|euthanasier|piquer) (?:notre|mon|ma|nos|mes) (?:vieux |
@@ -179,7 +181,8 @@ LOST_TOLD = r"""(?:since|after) (?:i|we) lost (?:him|her|them)(?= *(?:[.,;!…]|
     saturday|sunday|week|night|month)(?![^.!?]*\b(?:rival|haha|lol|sopranos|altos|tenors|
     section|transfer\w*|poached|moved|gym|shop|store|mall|crowd|museum|airport|station|market|
     classic|retire\w*|win (?:him|her|them) back))"""
-# A diagnosis told bare at the start of a comment ("Stage 4. They told me yesterday."), not a
+# A diagnosis told bare at the start of a comment ("Stage 4. They told me yesterday.", "Stage 4.
+# Doing what I love while I can."), not a
 # recipe's "Stage 2. Add the flour." nor "Stage 1. Diagnosed my sourdough with a hungry starter.":
 # read over the whole comment, as it spans two sentences.
 DIAGNOSIS_TOLD = r"""^stage (?:[1-4]|iv|iii|ii|one|two|three|four)\.(?= *(?:(?:they|the doctors?|
@@ -187,7 +190,7 @@ DIAGNOSIS_TOLD = r"""^stage (?:[1-4]|iv|iii|ii|one|two|three|four)\.(?= *(?:(?:t
     i|we) (?:need|needed|should|must)\b)|(?:found out|diagnosed|just found)(?! the hard way)(?! (?:
     my own|(?:the|my|our|that the) (?:dough|bread|starter|sourdough|cake|loaf|batter|recipe|oven|
     bug|code|build|loop|tests?)\b|my (?:sourdough|starter|dough|bread|loaf|cake)))|
-    it'?s spread|terminal|inoperable))"""
+    it'?s spread|terminal|inoperable|[^.!?]*\bwhile i (?:still )?can\b))"""
 # Someone close missed ("Ma mère me manque, elle adorait ce pain.", "I miss my mum, she loved
 # this bread."): a loss told in passing, not a bread, a city, a reader away on a trip or a sister
 # who lives in Canada.
@@ -263,8 +266,14 @@ GRIEF_INDIRECT = rf"""(?:i|we) (?:still |keep |kept |still keep )(?:
 # a nurse on the children's ward, a reader home from surgery fully recovered, three toddlers.
 # A loss told as what took them, after a sentence that named it: "Fuck cancer. It took my dad
 # too." (not "It took my dad three tries to light the grill.")
+# Also the rites and news said without a death word ("Made this for the memorial tea", "served at
+# the celebration of life", "the shiva house", "Got the call that Grandpa didn't make it", "My
+# twins would have been 5 today", "first Christmas as a widow", "The hospital called, it's
+# cancer."); not Memorial Day, "a celebration of life's little wins" nor Suicide Squad, an
+# oncology nurse, a funeral director at work, a starter on life support, "after a bad day".
 GRIEF_STRONG = rf"""passed away|passing of|
-    {DEATH_OBLIQUE}|{PARTI}|{PARTI_BARE}|{MISSED}|funeral(?! potatoes)|
+    {DEATH_OBLIQUE}|{PARTI}|{PARTI_BARE}|{MISSED}|
+    funeral(?! potatoes)(?<!i'm a funeral)(?<!i am a funeral)(?<!as a funeral)|
     {DEATH_TOLD_FR}|{DEATH_TOLD_INTL}|
     {LOST_TOLD}|
     (?:out of|home from|back from) (?:the )?hospital after (?:my|an?|the|her|his|our) (?:\w+ )?(?:
@@ -292,6 +301,13 @@ GRIEF_STRONG = rf"""passed away|passing of|
     car|house|sofa|jeans|laugh\w*|lol|haha)\b)
     (?![^.!?]*\b(?:flu|cold|covid|virus|fever|cough\w*|sick|bug|hangover)\b)|
     memorial service|
+    (?:the|a|his|her|their|(?:{KIN})'s) memorial (?:tea|lunch|reception|gathering|dinner|meal)|
+    (?:at|for|to) (?:the|a|his|her|their|(?:{KIN})'s) celebration of (?:his |her |
+    their )?life(?!'s)|
+    (?:sitting|sat|sit) shiva|shiva (?:house|call|visit)|
+    (?:call|news|told (?:us|me)|found out|heard) (?:that )?(?:my |our )?(?:{KIN}) didn'?t make it|
+    didn'?t make it through (?:the night|surgery|the surgery|the operation)|
+    (?:it'?s|it is|it was|turns out it'?s|they said it'?s|confirmed it'?s) cancer(?= *(?:[.!…]|$))|
     (?:i|we) had to say goodbye to [a-z]+ (?:yesterday|today|this morning|last night)(?= *(?:[.!…]|
     $))|
     (?:still smells|smells) (?:like|of) (?:him|her|them) still|still smells (?:like|of) (?:him|her|
@@ -307,6 +323,8 @@ GRIEF_STRONG = rf"""passed away|passing of|
     hanged (?:himself|herself|themselves)|took (?:his|her|their) own life|
     (?:we|i) buried (?:{KIN})(?! (?:in the sand|at the beach))|
     (?:you|he|she) would(?: have|'ve) been (?:\d+|\w+)(?: years old)? (?:today|this (?:week|year))|
+    (?:my|our) (?:{KIN}) would(?: have|'ve) been (?:\d+|[a-z]+ty|one|two|three|four|five|six|seven|
+    eight|nine|ten|eleven|twelve)(?: years old)? (?:today|this (?:week|year))|
     (?:went|gone) to sleep for the (?:last|final) time|
     (?:in|been in) (?:a )?(?:really )?dark place(?! with (?:my|the|this) (?:\w+ )?(?:skills|baking|
     bread|sourdough|cooking|code|work|garden\w*))|
@@ -314,14 +332,16 @@ GRIEF_STRONG = rf"""passed away|passing of|
     (?:^|(?<=[.!?] ))(?:goodbye|farewell|saying goodbye to|losing|remembering|adieu|
     au revoir)[, ]+(?:my |our |mon |ma |notre )?(?:{KIN})(?: \w+)?(?= *(?:[.!…]|$))|
     (?:{KIN})(?: \w+)?,? \(?(?:1[89]|20)\d\d ?[–-] ?(?:19|20)\d\d\)?(?= *(?:[.!…]|$))|
-    condolences|in memoriam|in loving memory of (?:(?:my|our|his|her|their) )?(?:[\w-]+ )?(?:{KIN})|
+    condolences(?! to my (?:diet|waistline|wallet|jeans))|
+    in memoriam|in loving memory of (?:(?:my|our|his|her|their) )?(?:[\w-]+ )?(?:{KIN})|
     in memory of (?:(?:my|our|his|her|their) (?:late |beloved |dear )?)?(?:{KIN})(?= *(?:[,.!;:]|$|
     who|and))|
     had to let (?:him|her|them) go(?= *(?:[.!…,]|$))|{WAKE}|
     sympath(?:y|ies) (?:for|on) (?:your|the) loss|deepest sympath(?:y|ies)|
     sorry for (?:your|the) loss|bereave\w*|widowed|widower|
     (?<!good )(?!{GRIEF_OATH})grie(?:f|ving|ved?)|mourn\w*|
-    (?:i'?m|i am|became|i became|being) a (?:young |new |recent )?widow(?! (?:line|control|
+    (?:i'?m|i am|became|i became|being|(?:christmas|birthday|year|anniversary|holiday|life|
+    months?|weeks?) as) a (?:young |new |recent )?widow(?! (?:line|control|
     property))|
     miscarr\w+|still ?b(?:orn|irth)|
     lost (?:the|our|my|a) (?:baby(?! weight| fat| teeth| bump)|pregnancy)|
@@ -353,12 +373,13 @@ GRIEF_STRONG = rf"""passed away|passing of|
     (?<!economic )(?<!great )(?<!tropical )depression(?![- ]era)|depressed|depressive|
     panic attacks?|
     anxiety attacks?|(?:my|our) anxiety|anxiety (?:has|is|was) (?:been )?(?:so )?bad|
-    (?:my|our) mental health|suicid\w*|selbstmord\w*|suizid\w*|
+    (?:my|our) mental health|suicid\w*(?! squad)|selbstmord\w*|suizid\w*|
     sich (?:\w+ ){{0,3}}das leben genommen|self[- ]harm|(?:my|our|the) divorce|divorced|divorce is|
     getting divorced|separated from (?:my|our) (?:wife|husband|partner)|dementia|alzheimer\w*|
     parkinson\w*|multiple sclerosis|cancer (?:came back|returned|is back|spread)|
     (?:has|had|have|with|got) cancer|tumou?rs?|biopsy|intensive care|\bicu\b|\bnicu\b|\bpicu\b|
-    life support|psych(?:iatric)? (?:ward|hospital|unit)|
+    (?<!starter is on )(?<!starter's on )(?<!plant is on )(?<!oven is on )life support|
+    psych(?:iatric)? (?:ward|hospital|unit)|
     (?:baby|babies|twins?|scan|ultrasound) (?:had|has|showed|with) no (?:fetal )?heartbeat|
     there (?:was|is) no (?:fetal )?heartbeat(?= *(?:[.!…]|$))|
     (?:my|our|his|her|their) (?:{KIN}) (?:went|has gone|has been) missing|
@@ -380,7 +401,8 @@ GRIEF_STRONG = rf"""passed away|passing of|
     broken[- ]hearted|devastated(?! (?:when|that) (?:my|the|i) (?:\w+ )?(?:loaf|cake|bread|batch|
     bake|starter|souffl\w*|dough|oven|burned|burnt|dropped|forgot))|
     (?:kidney|heart|organ|renal|liver) failure|rainbow bridge|
-    oncology|infertility|ivf|trying (?:for a baby|to conceive)|long covid|chronic (?:pain|illness)|
+    oncology(?<!work in oncology)(?<!as an oncology)(?<!i'm an oncology)|
+    infertility|ivf|trying (?:for a baby|to conceive)|long covid|chronic (?:pain|illness)|
     caregiver|caring for my|(?:my|our|her|his) late (?:{KIN})|since (?:\w+ )?(?:passed|died)|
     (?:first|second) (?:christmas|birthday|year|mother'?s day|father'?s day) without|
     wish (?:he|she|they|my \w+) could have seen|
@@ -401,7 +423,9 @@ GRIEF_STRONG = rf"""passed away|passing of|
     loved one)|being let go|let go (?:from|after|end of)|(?:i|we) (?:was|were) let go(?! of)|
     (?:my|a|our) redundancy (?:notice|letter|email|package)|(?:team|job|role|position) (?:got |was |
     getting )?(?:cut|eliminated)|lost (?:my|our) (?:job|home|house|business|startup)|
-    (?:a|my|our|the|through a) (?:divorce|breakup|miscarriage|funeral(?! potatoes))|bad day|
+    (?:a|my|our|the|through a) (?:divorce|breakup|miscarriage|
+    funeral(?! potatoes)(?<!i'm a funeral)(?<!i am a funeral)(?<!as a funeral))|
+    (?<!after a )(?<!on a )(?<!for a )bad day|
     crappy day|worst (?:day|week|month|year|night)s? of (?:my|our) (?:entire |whole )?li(?:fe|
     ves)(?! *(?:😂|🤣|lol|lmao|haha|jk))|
     awful day|(?:my|our|his|her) (?:cancer|tumou?r|chemo|surgery|illness|
@@ -445,8 +469,46 @@ GRIEF_STRONG = rf"""passed away|passing of|
     (?:house|home|flat|apartment) (?:burned|burnt) down|
     lost (?:the|our|my) (?:house|home|flat|apartment) (?:in|to) (?:a |the )?(?:fire|flood)|
     lost everything(?= *(?:[.,;!]|$|in |when |after |we |i ))|
-    (?:got|been|was|were|being|getting) evicted|eviction notice|(?:i'?m|am|been|was|were|became|
-    becoming) homeless|sleeping rough|relapsed|relapse|(?:drug|alcohol|gambling|opioid|heroin|
+    (?:got|been|was|were|being|getting) evicted|eviction (?:notice|hearing|letter|papers|court)|
+    (?:the )?bailiffs (?:came|come|are coming|arrived|turned up)|
+    (?:(?:{KIN})|he|she|they) (?:still )?(?:doesn'?t|does not|don'?t|didn'?t) (?:recogni[sz]e|
+    know) (?:me|us|who (?:i am|we are)) any ?more
+    (?![^.!?]*(?:lol|haha|beard|haircut|hair|glasses|😂|🤣))|
+    purged (?:again|after (?:eating|dinner|lunch|breakfast|making|every))|binged and purged|
+    (?:i'?m in|in the middle of|having|during|day \d+ of) (?:a|another|my) (?:bad |big |nasty |
+    (?:crohn'?s|lupus|ms|migraine|fibro\w*|endo\w*|arthritis|colitis|eczema|psoriasis|pain|
+    symptom) )?flare(?:[- ]up)?(?! gun| of)|
+    (?:crohn'?s|lupus|ms|fibro\w*|endo\w*|arthritis|colitis|eczema|psoriasis|migraines?|pain) (?:
+    is |are |has been |have been )?flar(?:ing|ed)(?: up)?|
+    (?:crohn'?s|lupus|fibro\w*|endo\w*|arthritis|colitis|migraine) flare(?:[- ]up)?|
+    (?:i'?ve been|been|i'?m|i am) (?:skipping meals|restricting) again|
+    (?:haven'?t|have not) eaten (?:properly |anything |a proper meal )?in (?:days|
+    weeks)(?= *(?:[.!…,]|$| and))|
+    (?:^|(?<=[.!?…] )|(?<=but )|(?<=and ))i (?:used|drank) again(?= *(?:[.!…,]|$| last night|
+    yesterday| this (?:week|weekend)))|
+    (?:he|she) left me for (?:my|his|her|a|an|someone|another)(?! (?:minute|moment|second|bit|while|
+    few|dead)\b)|
+    (?:i'?m|i am) (?:so |really |too )?(?:scared|afraid|terrified) to go home(?= *(?:[.!…,]|$|
+    tonight|again))|
+    (?:^|(?<=[.!?] ))(?:he|she) (?:hits|beats|hurts|slaps|punches|kicks|chokes) me(?= *(?:[.!…,]|$|
+    when|whenever|if))(?![^.!?]*\b(?:race|racing|games?|chess|scrabble|cards|tennis|running|
+    play\w*|match|at)\b)|
+    (?:choose|choosing|chose) between (?:heating|eating|food|rent) and (?:eating|heating|food|rent)|
+    (?:we'?re|i'?m|we are|i am|been) (?:on|using|relying on) (?:the |a )?food ?banks?(?= *(?:[.!…,]|
+    $| now| again| this| since| but| and))|
+    (?:got|been given|was given|handed) my notice (?:at work|today|yesterday|this week)|
+    can'?t stop thinking about (?:the|my|his|her) (?:accident|crash|attack|assault|diagnosis|
+    miscarriage|funeral)|
+    (?:nobody|no one) (?:came|showed up|turned up) (?:to|for) my (?:birthday|party|wedding|
+    graduation)(?: party)?(?= *(?:[.!…]|$| again| this year))|
+    (?:starting|started|start|i'?m on|been on) (?:my )?antidepressants|
+    (?:{KIN}) (?:went|moved|has gone|had to go|has moved) into (?:a|the) (?:care |nursing )?home
+    (?= *(?:[.!…,]|$| this| last| today| yesterday))|
+    (?:been |was |were )?given (?:days|weeks|months) to live|given (?:days|weeks),? not (?:weeks|
+    months)|
+    (?:my|our) angel (?:baby|babies|son|daughter|boy|girl)|(?:i'?m|am|been|was|were|became|
+    becoming) homeless|(?:being |been |was |were |getting )?made homeless|
+    sleeping rough|relapsed|relapse|(?:drug|alcohol|gambling|opioid|heroin|
     cocaine|meth) addiction|alcoholism|(?:in|out of) rehab|(?:i|we|he|she|they) (?:was|were|got|
     have been|had been|has been) (?:\w+ )?abused|abused (?:as a (?:child|kid|teen)|by (?:my|his|her|
     their|a|an))|abusive (?:relationship|partner|parents?|home|
@@ -512,6 +574,16 @@ GRIEF_STRONG = rf"""passed away|passing of|
     kater|oma|opa|mann|frau|sohn|tochter)|papa|maman|mamie|papi|papy) (?:est morte?|ist tot)|
     (?:mon|ma|notre) (?:vieux |vieille |petit |petite )?(?:chat|chatte|chien|chienne|lapin|cheval|
     jument) [\w-]+ est morte?(?! de (?:rire|faim|froid|chaud|honte|peur|fatigue|jalousie))"""
+
+# (Above, near the end: a parent who "doesn't recognise us anymore", a purge, meals skipped again,
+# "I used again last night", an eviction hearing, the bailiffs, "He left me for my best friend";
+# a chronic illness flaring ("I'm in a flare again", "Crohn's flare so I can't eat it"), "I'm
+# scared to go home tonight", "He hits me when...", "choose between heating and eating", "We're on
+# the food bank now", "I got my notice at work today", "Nobody came to my birthday.", "Starting
+# antidepressants", "Mum went into a home", "given weeks, not months", "my angel baby"; not a cat
+# after a haircut "lol", an app, an inbox purged, "left me for a minute", a lens flare, "a flare of
+# creativity", "she beats me when we race", volunteering at the food bank, "my notice of
+# acceptance", "a new home", angel food cake, "condolences to my diet".)
 
 # The reader's own low mood, in the first person ("Everything feels pointless lately.", "I feel
 # invisible most days.", "I'm such a burden to everyone."): a hard time of theirs, read with
@@ -644,7 +716,10 @@ MOOD_EASED = r"""(?:until|till) (?:i|we|your|this|reading|finding|now|recently|l
     (?<=[.!…] )(?:but |now )?(?:i'?m )?doing (?:amazing|great|brilliant|fantastic|wonderful)|
     (?<=[.!…] )with my (?:toddler|kids?|son|daughter|husband|wife|oven|partner)"""
 
-# A reader who may be thinking of ending their life or of hurting themselves, in their own words.
+# A reader who may be thinking of ending their life or of hurting themselves, in their own words
+# ("I'm going to end it tonight.", "I took a whole bottle of pills an hour ago."; not "…to the
+# pharmacy"), or of late: "I was going to give up on everything tonight.", "I wasn't going to be
+# here for Christmas but your posts changed my mind" (not "…give up on sourdough").
 # Such a comment is read as grief whatever else it says ("thanks, this helped me hold on"), and its
 # draft says where help is (LanguageLines.crisis, in language_lines.py). Only the first person:
 # "suicide prevention" or "my brother's suicide" is grief, not a reader at risk. Session 38, French:
@@ -848,7 +923,16 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     não quero (?:mais )?continuar (?:vivendo|a viver)|
     (?:eu )?(?:estaria|ficaria) melhor mort[oa](?= *(?:[.!…,]|$))|quero me matar(?! (?:de|com) )|
     nicht mehr leben(?= *[.!…]*$)|
-    i (?:just )?want to disappear and never come back|i'?m going to end it(?= *(?:[.!…]|$))|
+    i (?:just )?want to disappear and never come back|
+    i'?m going to end it(?: all)?(?: tonight| today)?(?= *(?:[.!…]|$))|
+    i was going to give up on (?:everything|life|living)(?: tonight| today| last night)?(?= *(?:
+    [.!…,]|$))|
+    (?:wasn'?t|was not) (?:going|planning) to be (?:here|around|alive) (?:for|by|at) (?:christmas|
+    my birthday|the new year|new year'?s|easter|this summer)[^.!?]*\b(?:changed my mind|kept me|
+    stopped me|saved me|made me stay)|
+    (?:i )?(?:just )?(?:took|swallowed|have taken|'ve taken) (?:a whole|an entire|the whole) (?:
+    bottle|packet|box) of (?:my )?(?:pills|tablets|meds|painkillers|paracetamol|sleeping pills|
+    tylenol|aspirin)(?! (?:to|for|over|back|with me|on)\b)|
     (?:think|thinking|thought|dream|dreaming|fantasi[sz]e|fantasi[sz]ing) (?:about|of) (?:stepping|
     throwing myself|walking|lying down|jumping) (?:out )?(?:in front of|under) (?:a|the) (?:
     train|tram|bus|truck|lorry|subway|tube|tracks?)|
@@ -1015,7 +1099,9 @@ CUT_ELSEWHERE = r"""hair\w*|haircuts?|salon|barber|clients|bulk\w*|pounds|lbs|kg
 # Warning signs a reader at risk may write without a word of dying: the means at hand, goodbyes
 # written, the place, the ways looked up, giving up ("I have the pills saved up", "I wrote my
 # goodbye letters last night", "I'm on the bridge right now", "researching ways to end it", "I
-# can't do this anymore. I'm done."). The same words are everyday ones about a trip, a class, a
+# can't do this anymore. I'm done.", "I've been saving up my pills, just in case.", "I've written
+# letters to everyone. Just wanted to thank you too before I go."). The same words are everyday
+# ones (Christmas letters, a trip's pills) about a trip, a class, a
 # ship, a band, a tooth or a bug: each sign is read only in a comment with no laughter and none of
 # the words of its everyday use (tone.crisis_signs), each list below followed by those words.
 SIGN_MEANS = r"""(?:i'?ve|i have|i'?ve got|i got|got) (?:the |my |enough |all the |
@@ -1024,8 +1110,8 @@ SIGN_MEANS = r"""(?:i'?ve|i have|i'?ve got|i got|got) (?:the |my |enough |all th
     to end it|and ready|, (?:so|and) (?:thanks?|thank you|goodbye|bye)))|
     (?:i'?ve been|i'?m|i am|been|i started|i have been) (?:stockpiling|hoarding|saving up|stashing|
     collecting|saving) (?:my |the |some |all my )?(?:sleeping pills|pills|meds|tablets|painkillers|
-    medication|insulin|paracetamol)(?= *(?:[.!…]|$|again|for (?:months|weeks|a while|ages|
-    some time)))|
+    medication|insulin|paracetamol)(?= *(?:[.!…]|$|again|,? just in case|for (?:months|weeks|
+    a while|ages|some time)))|
     saved (?:up )?enough (?:sleeping pills|pills|meds|tablets|painkillers)(?= *(?:[.!…]|$|
     to do it|to end it))|
     saved up (?:sleeping pills|pills|meds|tablets|painkillers)(?= *(?:[.!…]|$))|
@@ -1061,6 +1147,8 @@ SIGN_GOODBYES = r"""(?:wrote|written|writing|finished|left|drafted|sent) (?:all 
     (?:i'?ve|i have|i) (?:already )?said (?:my )?goodbyes? to (?:everyone|everybody|my (?:family|
     kids|parents|friends|loved ones))(?= *(?:[.!…]|$))|
     my goodbye letters are (?:written|done|finished|ready)|
+    (?:written|wrote|left) (?:letters|notes) (?:to|for) (?:everyone|everybody|my (?:family|kids|
+    children))[.!…]+ (?:[^.!?]*? )?before i go(?= *(?:[.!…]|$))|
     (?:i'?ve|i have) made my peace(?: and said my goodbyes)?(?= *(?:[.!…]|$))|
     (?:i'?ve|i have) said my goodbyes(?= *(?:[.!…]|$))|
     (?:écrit|rédigé|préparé|laissé|fini|terminé) (?:mes|ma|une|des|les) lettres? d'adieu|
@@ -1083,7 +1171,8 @@ GOODBYES_ELSEWHERE = r"""students?|pupils?|class|classes|classroom|school|teach\
     équipe|retraite|école|déménag\w*|schüler|klasse|kollegen|ruhestand|rente|umzug|leerlingen|klas|
     collega'?s|pensioen|verhuizing|alumnos|compañeros|jubilación|mudanza|alunni|colleghi|pensione|
     trasloco|alunos|colegas|aposentadoria|mudança|blog|chaîne|compte|forum|abonnés|vacances|
-    voyage|congés|noël|vœux|voeux|anniversaire|mariage|remerci\w*|naissance"""
+    voyage|congés|noël|vœux|voeux|anniversaire|mariage|remerci\w*|naissance|christmas|cards|
+    pen ?pals?"""
 
 SIGN_PLACE = r"""(?:i'?m|i am) (?:standing |sitting )?on (?:the|a) (?:edge of (?:the|a) )?(?:bridge|
     ledge|rooftop|roof|cliff)(?: right now| now)?(?= *(?:[.!…]|$|, (?:just|and i|one last|
@@ -1211,6 +1300,7 @@ CRISIS_SIGNS = (
 # emergency number first, as crisis lines advise (LanguageLines.crisis_now): a crisis cue telling
 # of an act done (the pills taken, letters left)...
 DANGER_ACTS = r"""(?:took|swallowed|taken) all (?:of )?my|swallowed (?:a bottle|a handful)|
+    (?:took|swallowed|taken) (?:a whole|an entire|the whole) (?:bottle|packet|box)|
     j'ai (?:pris|avalé)|
     letters?|notes?|messages|lettres?|briefe|abschiedsbriefe?|afscheidsbrie(?:f|ven)|cartas?|
     letter[ae]"""
@@ -1369,8 +1459,10 @@ AT_RISK_WORDS = (  # besides CRISIS, read as crisis wherever it is found
 # prochain billet.", "I don't know if I'll still be here for the next post.", « Fatigué d'être
 # là. », « À quoi bon. », « Adieu tout le monde, merci pour tout. » (session 38; not « Je pars en
 # Australie pour un an, adieu tout le monde »)): never quoted nor starred, unless the comment
-# laughs or says it is a move, a trip, a job or a bad connection (tone.guarded_signs).
-GUARDED_SIGNS = r"""(?:i )?won'?t be needing (?:it|them|this|these|
+# laughs or says it is a move, a trip, a job or a bad connection (tone.guarded_signs). "I won't
+# need the recipe after this week. Thank you for everything." too, not "…after this week, I'll
+# know it by heart!".
+GUARDED_SIGNS = r"""(?:i )?won'?t (?:be needing|need) (?:it|them|this|these|
     (?:the|my) (?:\w+ ){0,2}\w+) (?:after|past|beyond) (?:this week|today|tonight|tomorrow|
     this month|friday|the weekend)(?= *(?:[.!…]|$))|
     (?:je ne sais pas|je sais pas|pas sûre? que|pas certaine? que) (?:si )?je (?:
@@ -1434,8 +1526,9 @@ PASSED = r"""passed(?= *(?:[.,;!]|$|on\b|last|in (?:his|her|their) sleep|recentl
     this (?:year|month|week|morning|spring|summer|autumn|winter)\b))"""
 
 # Words of loss or illness that count with a person or pet in the same or the last sentence
-# ("we lost Rosie", after "our dog"); not "the build died".
-GRIEF_WEAK = rf"""{DIED}|dies|dying(?! to)|death|
+# ("we lost Rosie", after "our dog"); not "the build died", nor "I'm legit dying, the cat photo
+# is too funny".
+GRIEF_WEAK = rf"""{DIED}|dies|dying(?! to)(?<!legit dying)(?<!literally dying)|death|
     (?<!i'm )(?<!im )(?<!i am )(?<!literally )(?<!actually )dead(?! (?:link|links|code|end|simple|
     easy|right|on|tired|serious|set|weight|zone|lock|letter|pixels?|keys?|inside|jealous))|
     lost(?! (?:my|our|the|a|an|some|track|interest|weight|time|money|data|keys?|it|count|sleep|
@@ -1572,11 +1665,13 @@ CONDOLENCE = r"""(?:my|our) (?:deepest |sincere(?:st)? |heartfelt |warmest )?(?:
     (?:le )?mie (?:sentite )?condoglianze|mijn (?:oprechte )?deelneming|
     ik denk aan (?:je|jou|jullie)"""
 
-# Good news at the end of a hard time ("she's in remission", "the scan came back clear"): a quiet
+# Good news at the end of a hard time ("she's in remission", "the scan came back clear", "her last
+# round of radiotherapy"): a quiet
 # reply still, but glad, not sorry.
 GOOD_NEWS = r"""in remission|cancer[- ]free|tumou?r[- ]free|finish(?:ed|ing) (?:\w+ )?(?:chemo|
     radiation|radiotherapy)|(?:chemo|radiation|radiotherapy) (?:is |was |has )?(?:over|done|
-    finished|ended|complete|completed)|(?:last|final) (?:round of )?(?:chemo|radiation)|
+    finished|ended|complete|completed)|(?:last|final) (?:round of )?(?:chemo|radiation|
+    radiotherapy)|
     (?:my|his|her|their|mum's|mom's|dad's|the) (?:biopsy|mammogram|mri|blood ?work|scans?|
     pet scan|ct scan) (?:came back|was|were) (?:all )?(?:clear|clean|negative|benign)|
     (?:the|my|her|his) (?:cancer|tumou?r) (?:is|has) gone|all[- ]clear from (?:my|the|her|his) (?:
@@ -2603,8 +2698,15 @@ CONTEMPT_PHRASES = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= 
     (?:genius|einstein|sherlock),? (?:aren'?t you|huh|
     right ?\?)"""
 
-# Scorn that people also say in jest ("T'es con, tu m'as fait pleurer de rire", "Danke für
-# nichts... jetzt hab ich keine Ausrede mehr 😂", "Deja de llorar, ¡tu pan está perfecto!"):
+# Scorn that people also say in jest ("Thanks for wasting my flour.", "Great, now my kitchen is
+# ruined. Cheers for that.", "My grandmother would be rolling in her grave.", "Sweetie, that's not a
+# baguette.", "Lovely photos, shame about the recipe.", "Nice of you to finally post
+# something useful.", "professional bakers laugh at posts like this"; not "ruined my diet, thanks a
+# lot 😂", "shame about the rain", "Love how you skip the fussy steps"; "Mine came out like a
+# brick, so thanks for that.", "Great job making a simple thing complicated.", "I hope nobody
+# actually follows this.", "Oh wonderful, another 3000 words before the recipe."; "T'es con, tu
+# m'as fait pleurer de rire", "Danke für nichts... jetzt hab ich keine Ausrede mehr 😂", "Deja
+# de llorar, ¡tu pan está perfecto!"):
 # hostile only in a comment with no laughter (tone.hostile_cues), nor said of the reader's own
 # photos or bread.
 CONTEMPT_UNLESS_LAUGHING = r"""(?:tu racontes|vous racontez) (?:vraiment )?n'importe quoi|
@@ -2630,7 +2732,40 @@ CONTEMPT_UNLESS_LAUGHING = r"""(?:tu racontes|vous racontez) (?:vraiment )?n'imp
     hör (?:bitte |endlich |doch )*auf zu schreiben(?= *(?:[.!…,]|$))|
     schäm (?:dich|euch)(?= *(?:[.!…]|$))|
     (?:vergognati|vergognatevi|avergüénzate)(?= *(?:[.!…,]|$))(?!,? (?:mi hai fatto|mi avete fatto|
-    me has hecho|me hiciste|me comí|me he comido|ho mangiato))"""
+    me has hecho|me hiciste|me comí|me he comido|ho mangiato))|
+    thanks for wasting my (?:time|flour|evening|weekend|money|ingredients|afternoon|morning|day|
+    sunday|saturday|butter|eggs)|
+    (?:ruined|wasted) my (?:whole )?(?:kitchen|sunday|saturday|weekend|evening|afternoon|morning|
+    day|oven|flour|dinner)[.!…,]+ *(?:thanks a lot|cheers for that|thanks for that|cheers|
+    thanks)(?= *(?:[.!…]|$))|
+    now my (?:kitchen|oven|sunday|saturday|weekend|day|evening|dinner) is ruined[.!…,]+ *(?:
+    thanks a lot|cheers for that|thanks for that|cheers|thanks)(?= *(?:[.!…]|$))|
+    (?:nice|good|kind) of you to finally (?:post|write|share|make) something (?:useful|
+    worth reading|decent|readable|that works)|
+    (?:photos?|pictures?|pics|bread|loaf|crust|blog|site)(?: \w+)?,? shame about the (?:recipe|
+    post|writing|text|article|instructions|content|bread|taste)(?= *(?:[.!…]|$))|
+    love how you (?:skip|skipped|left out|leave out|ignore|ignored) (?:every|all the|the) (?:
+    important|key|crucial|actual|hard) (?:steps?|parts?|bits?|details?)|
+    this is so bad (?:that )?it'?s (?:almost |actually |kind of )?(?:impressive|funny|art|
+    an achievement)|
+    (?:outdid|outdone) yourself (?:with|in) (?:mediocrity|laziness|nonsense)|
+    (?:bakers|chefs|professionals|people|everyone|they) (?:all |would |will |probably )?(?:laugh|
+    are laughing|laughed) at (?:posts|blogs|recipes|people|bakers|you) like (?:this|yours|you)|
+    answer my question or (?:i'?m|i will|i'?ll) (?:unsubscrib\w*|leaving|leave|report\w*|
+    block\w*|stop reading)|
+    (?:grandmother|grandma|granny|nan|nonna|mother|mum|mom|father|dad|grandad|grandpa|ancestors)(?:
+    'd| would) be (?:rolling|turning|spinning) in (?:his|her|their) graves?|
+    (?:^|(?<=[.!?] ))(?:oh )?(?:sweetie|sweetheart|hun|honey),? (?:that'?s not|that is not|
+    this is not|this isn'?t) (?:a|an|how|what|real)\b
+    (?! (?:bad|terrible|problem|issue|big deal)\b)|
+    (?:came out|turned out|ended up) (?:like|as) (?:a )?(?:brick|rock|doorstop|hockey puck|pancake|
+    frisbee)[.!…,]* *(?:so )?(?:thanks for that|cheers for that|thanks a lot)(?= *(?:[.!…]|$))|
+    great job (?:making|turning) (?:a )?(?:simple|easy|basic) (?:thing|recipe|bread|loaf|
+    process) (?:so )?(?:complicated|hard|difficult)|
+    i hope (?:nobody|no one) (?:actually |really |ever )?(?:follows|tries|makes|reads|
+    uses) this(?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?] ))(?:oh )?(?:great|wonderful|fantastic|brilliant|perfect|lovely),? another (?:
+    \d[\d,]*|thousand|million) words (?:before|to get to|until) the recipe"""
 
 # French sarcasm on a failure of the author's: « Chapeau, vous avez réussi à rater un pain.
 # Fallait le faire. » (not « Chapeau, le pain est magnifique ! Fallait le faire, bravo. », nor the
@@ -2985,7 +3120,9 @@ PRAISE_NONSPACED = """תודה|מעולה|धन्यवाद|शुक्र�
 # Emoji and marks that say the same without words.
 PRAISE_SYMBOLS = (*"❤♥💛💜💙💚🧡🤍🥰😍😊☺🙂😂🤣👏🙌🙏⭐🌟✨👍💯🎉🥳😄😃🔥", "<3")
 
-# Money, shopping, links bought and sold, offers: someone selling something.
+# Money, shopping, links bought and sold, offers: someone selling something; a bot's "As an AI
+# language model", "Please visit mine too", "check out bestbreadmachines dot com", "Check my bio
+# for a surprise 🎁".
 SPAM_TERMS = r"""casinos?|poker|sportsbook|online slots|free spins|jackpot|viagra|cialis|pharmacy|
     no prescription|payday|loans? (?:online|offer|fast)|prêts? rapides?|crédit express|
     crypto (?:bot|trading|signals)|bitcoin|btc|forex|trading signals|binary options|
@@ -3030,7 +3167,10 @@ SPAM_TERMS = r"""casinos?|poker|sportsbook|online slots|free spins|jackpot|viagr
     sofortkredit\w*|
     (?:^|(?<=[.!?…] ))gana \d+ ?(?:€|euros?|dólares|\$) (?:al|por|a la|cada) (?:día|semana|mes)|
     (?:^|(?<=[.!?…] ))guadagna \d+ ?(?:€|euro) (?:al|a|per|ogni) (?:giorno|settimana|mese)|
-    (?:^|(?<=[.!?…] ))ganhe (?:r\$ ?)?\d+ ?(?:reais )?(?:por|ao|todo) (?:dia|semana|mês)"""
+    (?:^|(?<=[.!?…] ))ganhe (?:r\$ ?)?\d+ ?(?:reais )?(?:por|ao|todo) (?:dia|semana|mês)|
+    (?:please )?(?:visit|check out|check) mine too|as an ai language model|
+    check (?:out )?my (?:bio|profile) for (?:a |more |the )?(?:surprise|gift|giveaway|offer|link)|
+    (?:check out|visit) [a-z0-9]+ dot com"""
 
 # A sales pitch with no link, in French, Spanish, Italian and German: an agency introducing itself,
 # its prices, a free quote, a seer's return of a lost love (« Nous sommes une agence de rédaction
