@@ -8,7 +8,7 @@ post"; a grandmother's memory does not "make my day a little brighter").
 
 import pytest
 
-from reply_drafts.compose import draft_reply
+from reply_drafts.compose import draft_replies, draft_reply
 from reply_drafts.facts import CommentFacts
 from reply_drafts.quote import read_comment
 
@@ -224,3 +224,33 @@ def test_a_mum_in_the_readers_own_story_is_not_a_memory():
     reading = read_comment("Thanks for this. I made it for my mum's birthday and she cried.")
     assert reading.quote == "I made it for my mum's birthday and she cried"
     assert reading.quote_story and not reading.quote_memory
+
+
+def test_a_thread_of_stories_is_answered_in_varied_lines_that_fit_them():
+    stories = [
+        "I used a Dutch oven and it came out perfect.",
+        "My kids ate half the loaf before it even cooled.",
+        "I added rosemary and sea salt on top.",
+        "We had this with soup tonight and it was perfect.",
+        "I substituted half the flour with rye and it was delicious.",
+        "My husband said it was the best bread I have ever made.",
+    ]
+    written = draft_replies(
+        [
+            CommentFacts(
+                author=f"Reader {number}",
+                post_title="A slow Sunday loaf",
+                text=text,
+                comment_id=number,
+                thread="t",
+                commenter=f"reader-{number}",
+                commenter_comments=3,
+            )
+            for number, text in enumerate(stories, 1)
+        ]
+    )
+    assert all(draft.quote for draft in written)
+    middles = [key for draft in written for key in draft.phrases if key.startswith("middle.")]
+    assert len(set(middles)) >= 3, middles
+    said = [line for draft in written for line in WISE["en"] if line in draft.text]
+    assert said == []
