@@ -102,6 +102,8 @@ def comment_flags(facts: CommentFacts, reading: Reading, related: str) -> frozen
         "quote_idea": reading.quote_idea,
         "quote_question": reading.quote_question,
         "asks_the_author": reading.asks_the_author,
+        "quote_memory": bool(reading.quote) and reading.quote_memory,
+        "quote_story": bool(reading.quote) and reading.quote_story,
         "related": bool(related),
     }
     return frozenset(flag for flag, holds in named.items() if holds)
@@ -109,7 +111,9 @@ def comment_flags(facts: CommentFacts, reading: Reading, related: str) -> frozen
 
 def _specificity(entry: Entry) -> int:
     # "quote_idea" says more than "quote": a line written for this kind of comment fits better.
-    return len(entry.when) + len(entry.when & {"quote_idea", "quote_question"})
+    return len(entry.when) + len(
+        entry.when & {"quote_idea", "quote_question", "quote_memory", "quote_story"}
+    )
 
 
 def register(tone: Tone, support: bool) -> str:

@@ -45,6 +45,8 @@ FLAGS = frozenset(
         "quote_idea",  # ... and it is the idea itself
         "quote_question",  # ... and it is a question
         "asks_the_author",  # ... about the post or its author ("How long does it keep?")
+        "quote_memory",  # ... a memory of an elder ("My nan baked every Sunday")
+        "quote_story",  # ... what the reader did or will do ("My kids ate half the loaf")
         "related",  # a related post can be suggested ({related_link})
         "support",  # the post is a support post (a hard day): comfort, never a party
         "loss",  # grief over a death
@@ -70,7 +72,13 @@ SLOT = re.compile(r"\{([^{}]*)\}")
 ID = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
 _KEYS = {"id", "text", "when", "unless", "tones", "personal"}
 _SECTION_KEYS = {"template": _KEYS | {"hide"}, "star": _KEYS | {"stars"}}
-_IMPLIES = {"quote_idea": "quote", "quote_question": "quote", "asks_the_author": "quote"}
+_IMPLIES = {
+    "quote_idea": "quote",
+    "quote_question": "quote",
+    "asks_the_author": "quote",
+    "quote_memory": "quote",
+    "quote_story": "quote",
+}
 
 
 @dataclass(frozen=True)

@@ -79,6 +79,105 @@ _UNQUOTABLE = tone_cues.words(
         )
     )
 )
+# What a reader says to anyone, which quoted back as a fine line reads as a machine: a thank-you
+# ("Thanks for the recipe, I made it yesterday"), a greeting ("Hi there!"), good wishes or a
+# sign-off ("Have a great weekend!", "Best wishes from Scotland"), a promise to try it someday
+# ("Can't wait to try it", "Will try this weekend"), « Merci pour l'article ».
+_SMALL_TALK = re.compile(
+    r"^(?:thanks?\b(?! to\b)|thank you|thx\b|many thanks|cheers\b|hi\b|hello\b|hey\b|hiya\b|"
+    r"greetings\b|"
+    r"good (?:morning|afternoon|evening)\b|dear\b|happy (?:new year|holidays|christmas|easter|"
+    r"weekend|friday|sunday|baking)\b|have a (?:\w+ )?(?:day|week|weekend|evening|one)\b|"
+    r"best wishes|(?:sending|much) love|love from\b|(?:kind |warm )?regards\b|"
+    r"(?:can'?t|cannot|can’t) wait\b|will (?:try|make|bake|give)\b|saving (?:it|this)\b|"
+    r"looking forward\b|i'?ll be back\b|just (?:a quick note|wanted to say thank)|"
+    r"keep (?:up|it up|baking|writing|going)\b|i'?ve been (?:reading|following|lurking)\b|"
+    r"long[- ]time (?:reader|follower)|merci\b|bonjour\b|salut\b|gracias\b|hola\b|"
+    r"danke\b|hallo\b|bonne (?:journée|soirée|semaine)\b)",
+    re.IGNORECASE,
+)
+# A compliment to the author or the post: quoted back, the author would be praising themselves
+# ("I love how you explain the autolyse step", "Your photos are gorgeous", "It's the only one I
+# use now"); a reader's own words about their bake or their life are what is worth quoting.
+_PRAISES_THE_AUTHOR = re.compile(
+    r"^(?:(?:dude|wow|oh|omg|honestly|seriously|man|okay|ok|so|as an? [\w -]{1,30}),? )*"
+    r"(?:i (?:\w+ )?(?:love|loved|like|liked|adore|appreciate|appreciated|enjoyed) "
+    r"(?:(?:how|the way|that|when) you|your)\b|"
+    r"(?:the|this|these|your) (?:(?!(?:i|we|my|our)\b)[\w'-]+ ){0,7}(?:is|are|was|were|looks?) "
+    r"(?:so |really |just |"
+    r"absolutely )?(?:stunning|gorgeous|beautiful|lovely|amazing|fascinating|incredible)[.!]*$|"
+    r"i (?:\w+ )?(?:love|loved|like|liked|enjoyed) (?:the|your) (?:way|photos?|"
+    r"pictures?|writing|style|blog|new look)\b|"
+    r"(?:love|loved|adore) (?:the|your) (?:new look|blog|photos?|pictures?|post|writing|site)\b|"
+    r"your (?:\w+ ){0,2}(?:is|are|was|were) (?:\w+ )?(?:clear|gorgeous|beautiful|stunning|lovely|"
+    r"amazing|wonderful|great|fantastic|brilliant|helpful|perfect)\b|"
+    r"i (?:\w+ )?look forward to (?:your|every|each)\b|"
+    r"(?:lovely|beautiful|gorgeous|stunning|great) (?:photos?|pictures?|words|writing)\b|"
+    r"you make it (?:look|sound|seem)\b|"
+    r"you (?:have|'ve got) (?:such |a real )?(?:a )?(?:lovely|wonderful|great|beautiful|real) "
+    r"(?:way|gift|talent|eye)\b|you always (?:make|explain|manage|know)\b|well written\b|"
+    r"(?:it|this) (?:was|is) (?:such )?a (?:joy|pleasure|delight) to read\b|"
+    r"(?:this|it)(?: is|'s| was) (?:\w+ )?(?:the|my) (?:best|only one|go-to|favou?rite)\b|"
+    r"the (?:part|bit|section) about\b.*\b(?:was|is) (?:\w+ )?(?:fascinating|great|brilliant|"
+    r"interesting|wonderful|helpful|lovely|genius)\b|"
+    r"(?:j'adore|j'aime) (?:la façon|la manière|comment|vos|votre|tes|ton|ta)\b|"
+    r"(?:vos|votre|tes|ton|ta) \w+ (?:sont|est) (?:\w+ )?(?:magnifiques?|superbes?|sublimes?|"
+    r"claire?s?)\b|me encanta (?:cómo|como|tu|tus|la forma)\b|"
+    r"(?:tus|tu) \w+ (?:son|es) (?:\w+ )?(?:preciosa?o?s?|increíbles?|geniales?)\b|"
+    r"ich (?:liebe|mag) (?:wie du|deine?n?)\b|"
+    r"deine? \w+ (?:sind|ist) (?:\w+ )?(?:wunderschön|toll|großartig|klasse)\b)",
+    re.IGNORECASE,
+)
+# A lead-in, not the reader's words: "Quick question: what hydration do you use?", "Just wanted
+# to say this loaf turned out perfectly".
+_LEAD_IN = re.compile(
+    r"^(?:(?:quick|one|a|just a) question\s*[:,;–—-]|just wanted to (?:say|let you know)"
+    r"(?: that)?)\s*(?=\w)",
+    re.IGNORECASE,
+)
+# A memory ("My grandmother baked bread every Sunday", "She baked every Sunday, my nan"): tender,
+# maybe of someone gone, so never "made my day a little brighter" nor "you said it better".
+_ELDER = re.compile(
+    r"\b(?:grand\w*|gran|granny|gramma|nan|nana|nanna|mum|mom|mother|dad|father|aunt\w*|uncle|"
+    r"grand-mère|grand-père|mamie|mémé|papi|pépé|maman|ma mère|mon père|abuel[ao]|mi madre|"
+    r"mi padre|oma|opa|großmutter|großvater)(?![\w-])",
+    re.IGNORECASE,
+)
+_REMEMBERED = re.compile(
+    r"\b(?:used to|would|always|every (?:sunday|saturday|week|weekend|morning|christmas|summer)|"
+    r"reminded me|reminds me|when i was (?:little|young|a)|as a (?:kid|child)|growing up|"
+    r"memor(?:y|ies)|during the war|tous les dimanches|faisait|quand j'étais|souvenirs?|"
+    r"todos los domingos|hacía|cuando era|recuerdos?|jeden sonntag|früher|als ich klein|"
+    r"erinnerung\w*)\b",
+    re.IGNORECASE,
+)
+# ... or the elder did it once, long ago: "My grandfather was a baker in Naples", "my mum, who
+# taught me to bake" (not "I made it for my mum's birthday", which is the reader's own story).
+_ELDER_DID = re.compile(
+    r"\b(?:grand\w*|gran|granny|nan|nana|mum|mom|mother|dad|father|aunt\w*|uncle),? "
+    r"(?:who )?(?:was|were|made|baked|said|taught|had|kept|grew|showed)\b|"
+    r"\b(?:oma|opa|großmutter|großvater) hat\b",
+    re.IGNORECASE,
+)
+# What the reader did, or will do, with the post ("My kids ate half the loaf", "I used a Dutch
+# oven and it came out perfect", "I'm going to try this with my grandchildren"): a story to be
+# glad of, not a line "I have been thinking about all morning" nor one "my post was missing".
+_STORY = re.compile(
+    r"^(?:(?:so|and|well|ok|okay),? )?(?:(?:just |already )?(?:made|tried|baked|making|baking|"
+    r"used|printed|planning|will)\b|"
+    r"you (?:\w+ )?(?:inspired|got|made|convinced|encouraged|taught) me\b|"
+    r"(?:i|i'm|i've|we|we're|we've|my|our|everyone|it|this|the|they|he|she)\b.*\b"
+    r"(?:\w{3,}ed|made|ate|had|did|took|came|went|got|gave|said|told|was|were|grew|found|"
+    r"brought|bought|knew|rose|been|going to|gonna|will|tonight|tomorrow|"
+    r"next (?:week|weekend|time))\b|"
+    r"(?:j'ai|je l'ai|nous avons|on a|on l'a|je vais|nous allons|mes \w+ ont|mon \w+ a|"
+    r"ma \w+ a|(?:il|elle|ça|cela) m'a)(?![\w'])|"
+    r"(?:añadí|hice|probé|usé|horneé|la hice|lo hice|he hecho|hemos hecho|voy a|vamos a|"
+    r"l[oa] voy a|me ha|"
+    r"mis \w+ (?:se )?\w+(?:ron|aron))\b|"
+    r"(?:ich habe|ich hab|wir haben|ich werde|meine \w+ haben|mein \w+ hat)\b)",
+    re.IGNORECASE,
+)
 _CLAUSE = re.compile(r"(?:(?<!\s)\s*+[,;:]|\s[-–—]\s)\s*")
 # Words that say nothing in particular: a sentence of only these is not worth quoting.
 _GENERIC_WORDS = """a an and the this that it is was i me my you your so very much really just
@@ -89,7 +188,7 @@ _GENERIC_WORDS = """a an and the this that it is was i me my you your so very mu
     recipe recipes tutorial guide tips tip info information explanation explanations photos
     pictures share sharing content site write-up writeup advice help helpful useful
     helped helps lot lots exactly needed need today enjoyed enjoy appreciate appreciated best
-    ever bookmarked true what perfect timing something new learned learnt later saved saving
+    ever always bookmarked true what perfect timing something new learned learnt later saved saving
     first time commenting commenter long longtime long-time reader lurker lurking here same
     one ones
     merci beaucoup bravo super génial excellent excellente top chouette sympa joli jolie beau belle
@@ -136,6 +235,8 @@ class Reading:
     quote_idea: bool = False
     quote_question: bool = False
     asks_the_author: bool = False
+    quote_memory: bool = False
+    quote_story: bool = False
 
 
 def readable_text(markdown: str) -> str:
@@ -235,9 +336,12 @@ def quote_from_prose(prose: str, prefer_idea: bool = False) -> str:
     for sentence in sentences(prose):
         if _CUT in sentence:
             continue  # its link was removed: "I found a better recipe at" says nothing
-        clean = asked(plain_text(sentence, limit=10_000))
+        clean = asked(without_lead_in(plain_text(sentence, limit=10_000)))
         if _UNQUOTABLE.search(clean.casefold()):
             continue  # their health or identity, a campaign, good wishes, a plug for their site
+        clean = own_words(clean)
+        if not clean:
+            continue  # words said to anyone, or a compliment the author would quote to themselves
         score = _score(clean, prefer_idea)
         if score > best_score:  # ties keep the earlier sentence
             best, best_score = clean, score
@@ -245,6 +349,30 @@ def quote_from_prose(prose: str, prefer_idea: bool = False) -> str:
         return ""
     quote = trim_quote(best)
     return quote if len(_words(quote)) >= MIN_WORDS else ""
+
+
+def own_words(sentence: str) -> str:
+    """Return the reader's own words of *sentence*: none for a thank-you, a greeting or a
+    compliment to the author, said to anyone; what follows such a clause when something does
+    ("Thanks for the recipe, I made it yesterday" is "I made it yesterday")."""
+    for _ in range(3):
+        if _PRAISES_THE_AUTHOR.match(sentence):
+            return ""
+        if not _SMALL_TALK.match(sentence):
+            return sentence
+        clause = _CLAUSE.search(sentence)
+        if not clause:
+            return ""
+        rest = sentence[clause.end() :]
+        sentence = rest[:1].upper() + rest[1:]
+    return ""
+
+
+def without_lead_in(sentence: str) -> str:
+    """Return *sentence* without a lead-in ("Quick question: could I halve it?" is "Could I
+    halve it?")."""
+    rest = _LEAD_IN.sub("", sentence)
+    return rest if rest == sentence else rest[:1].upper() + rest[1:]
 
 
 def quotable_text(markdown: str) -> str:
@@ -294,4 +422,20 @@ def read_comment(markdown: str) -> Reading:
         quote_idea=bool(quote and _IDEA.search(quote)),
         quote_question=quote.endswith("?"),
         asks_the_author=quote.endswith("?") and bool(_ASKS_THE_AUTHOR.search(quote)),
+        quote_memory=is_memory(quote),
+        quote_story=is_story(quote),
     )
+
+
+def is_memory(quote: str) -> bool:
+    """Return whether *quote* remembers an elder's ways ("My nan baked every Sunday")."""
+    if _ELDER_DID.search(quote):
+        return True
+    return bool(_ELDER.search(quote) and _REMEMBERED.search(quote))
+
+
+def is_story(quote: str) -> bool:
+    """Return whether *quote* tells what the reader did or will do ("My kids ate half the
+    loaf"), rather than a thought, a tip or a question; a memory is told apart (is_memory)."""
+    plain = quote.rstrip("…")
+    return not plain.endswith("?") and not is_memory(quote) and bool(_STORY.match(plain))

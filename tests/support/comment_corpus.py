@@ -137,7 +137,7 @@ LINKS = [
 ]
 OTHER_LANGUAGES = [
     "Merci pour ce billet, il m'a fait beaucoup de bien ce matin.",
-    "Danke für diesen schönen Text über Nachbarschaft und kleine Gesten.",
+    "Danke für diesen schönen Text, ich habe ihn gleich meiner Nachbarin geschickt.",
     "Gracias por compartir esto, lo voy a leer otra vez esta noche.",
 ]
 CHEERS = ["Great post!", "👍", "Thanks!", "❤️❤️❤️", "So true.", "Yes!!", "谢谢你。"]

@@ -33,8 +33,10 @@ def slots_for(flags: frozenset) -> dict:
 def consistent(flags: set) -> frozenset:
     """Return *flags* closed under what implies what (a quoted idea is a quote...)."""
     flags = set(flags)
-    if flags & {"quote_idea", "quote_question"}:
+    if flags & {"quote_idea", "quote_question", "quote_memory", "quote_story"}:
         flags.add("quote")
+    if "quote_memory" in flags:  # a memory is told apart from the reader's own story
+        flags.discard("quote_story")
     if "quote_idea" in flags:
         flags.add("idea")
     if "quote_question" in flags:
