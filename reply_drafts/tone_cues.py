@@ -3049,8 +3049,9 @@ SPAM_TERMS = r"""casinos?|poker|sportsbook|online slots|free spins|jackpot|viagr
 # its prices, a free quote, a seer's return of a lost love (« Nous sommes une agence de rédaction
 # web, tarifs dégressifs, devis gratuit. »). Read with SPAM_TERMS: two of them make spam, one alone
 # does not (« J'ai eu un devis gratuit chez mon couvreur, merci pour les conseils ! »). Session 38:
-# « Livraison offerte dès 30 € », « Voyance gratuite par téléphone,
-# première question offerte ! », « Pour vos déménagements sur Paris, pensez à …, devis gratuit. »
+# « Ma boutique : Les Bougies de Claire, livraison offerte. » (its shop line alone is spam now:
+# SPAM_LINKLESS), « Voyance gratuite par téléphone, première question offerte ! », « Pour vos
+# déménagements sur Paris, pensez à …, devis gratuit. »
 SALES_PITCHES = r"""(?:nous sommes|je suis) une? (?:agence|société|entreprise|cabinet|
     plateforme) (?:de|d'\w+|web|seo|digitale|spécialisée)|
     devis (?:gratuits?|offerts?|sans engagement)|
