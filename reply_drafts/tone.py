@@ -501,7 +501,7 @@ def find_cues(text: str, prose: str, author: str = "", website: str = "") -> Cue
     dropped = _found(_LINK_DROP, shared_text) if links or phones else ()
     generic = _found(_GENERIC, prose) + _found(_GENERIC_NONSPACED, prose)
     particular = len([w for w in _WORD.findall(plain) if w not in cue.FILLER])
-    linkless = _found(_SPAM_LINKLESS, prose) + stock_thanks(prose, generic, particular)
+    linkless = _found(_SPAM_LINKLESS, prose) + stock_thanks(prose, generic)
     return Cues(
         spam=_found(_SPAM, shared_text + " " + about) + _found(_SPAM_NONSPACED, shared_text),
         spam_weak=_found(_SPAM_WEAK, shared_text),
@@ -530,13 +530,18 @@ def find_cues(text: str, prose: str, author: str = "", website: str = "") -> Cue
     )
 
 
-def stock_thanks(prose: str, generic: tuple[str, ...], particular: int) -> tuple[str, ...]:
+def stock_thanks(prose: str, generic: tuple[str, ...]) -> tuple[str, ...]:
     """Return the stock thanks of SEO spam in *prose* ("Thanks for sharing this valuable
-    information."), when only praise that fits any post is beside it (*generic*, at most two
-    *particular* words): "Very nice article, thanks for sharing!" alone is a reader's."""
-    if not generic or particular > 2:
+    information."), when only praise that fits any post is beside it (*generic*, and at most one
+    particular word besides the stock thanks): "Very nice article, thanks for sharing!" alone is a
+    reader's. The stock thanks' own words are not counted: in French or Spanish they are five or
+    six (« merci de partager ces informations précieuses »)."""
+    found = _found(_STOCK_THANKS, prose)
+    if not (generic and found):
         return ()
-    return _found(_STOCK_THANKS, prose)
+    rest = _GENERIC.sub(" ", _STOCK_THANKS.sub(" ", prose))
+    particular = [word for word in _WORD.findall(rest) if word not in cue.FILLER]
+    return found if len(particular) <= 1 else ()
 
 
 def cue_features(cues: Cues, support: bool) -> dict[str, float]:

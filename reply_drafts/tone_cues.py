@@ -1458,10 +1458,11 @@ AT_RISK_WORDS = (  # besides CRISIS, read as crisis wherever it is found
 # Oblique words a reader at risk may write ("Je ne sais pas si je serai encore là pour le
 # prochain billet.", "I don't know if I'll still be here for the next post.", « Fatigué d'être
 # là. », « À quoi bon. », « Adieu tout le monde, merci pour tout. » (session 38; not « Je pars en
-# Australie pour un an, adieu tout le monde »)): never quoted nor starred, unless the comment
-# laughs or says it is a move, a trip, a job or a bad connection (tone.guarded_signs). "I won't
-# need the recipe after this week. Thank you for everything." too, not "…after this week, I'll
-# know it by heart!".
+# Australie pour un an, adieu tout le monde »), « Ce soir c'est pour ce soir. Adieu. » (as
+# "Tonight's the night."; a last « Adieu. », not « Adieu les régimes ! »)): never quoted nor
+# starred, unless the comment laughs or says it is a move, a trip, a job or a bad connection
+# (tone.guarded_signs). "I won't need the recipe after this week. Thank you for everything." too,
+# not "…after this week, I'll know it by heart!".
 GUARDED_SIGNS = r"""(?:i )?won'?t (?:be needing|need) (?:it|them|this|these|
     (?:the|my) (?:\w+ ){0,2}\w+) (?:after|past|beyond) (?:this week|today|tonight|tomorrow|
     this month|friday|the weekend)(?= *(?:[.!…]|$))|
@@ -1486,7 +1487,9 @@ GUARDED_SIGNS = r"""(?:i )?won'?t (?:be needing|need) (?:it|them|this|these|
     je ne vois (?:plus|pas) (?:l'intérêt|le sens|la raison) de continuer(?= *(?:[.!…]|$))|
     (?:ça|cela) ne sert (?:plus )?à rien de continuer(?= *(?:[.!…]|$))|
     (?:^|(?<=[.!?…] ))adieu,? (?:tout le monde|à tous|vous tous|les amis)[.!…,]+ +(?:et )?
-    merci pour tout(?= *(?:[.!…]|$))"""
+    merci pour tout(?= *(?:[.!…]|$))|
+    ^(?:ce soir,? )?c'est pour ce soir(?= *(?:[.…]|$))|
+    (?:^|(?<=[.!?…] ))adieu(?= *[.!…]*$)"""
 GUARDED_ELSEWHERE = r"""déménag\w*|vacances|voyage|congés?|mutation|stage|expatri\w*|retraite|
     nouveau (?:boulot|travail|poste)|bébé|accouch\w*|connexion|wifi|internet|abonnement|réseau|
     je pars|on part|nous partons|avion|live|direct|atelier|réunion|visio|\d+ ?h\b|marché|fête|
@@ -1886,7 +1889,9 @@ LOST_NOTHING = r"""(?:\d+|un|deux|trois|quatre|cinq|six|dix|quelques|
 # Not a reader who quit to open a bakery („Ich habe gekündigt", « Mi sono licenziata »), nor one
 # home from hospital („aus dem Krankenhaus entlassen"), nor « ho perso il conto » or « 3 chili »;
 # a German illness by its organ („Brustkrebs"), « mi hanno diagnosticato un tumore », a divorce
-# („Wir lassen uns scheiden", "Estou me divorciando") are hard times.
+# („Wir lassen uns scheiden", "Estou me divorciando") are hard times; so is a job lost in slang,
+# laughed off or not, as "I got fired yesterday lol" (session 38: « j'ai été viré hier… lol »; not
+# « J'ai viré le sel de la recette » nor « je me suis fait virer de la cuisine par ma mère »).
 # French tells an illness or a loss as the English list does ("tumour", "biopsy", "scattered
 # his ashes"): « Le scanner a montré une tumeur. », « La biopsie est revenue. », « Mon fils est en
 # réanimation depuis samedi. », « Nous avons dispersé les cendres de papa. »,
@@ -1963,6 +1968,10 @@ GRIEF_OTHER = rf"""décéd\w*|décès|
     réanimation|réa|soins intensifs)(?![^.!?…]*\b(?:mdr|ptdr|lol|haha\w*)\b)|
     dispers\w* (?:les |ses |leurs )cendres(?! d(?:u|es) (?:barbecue|feu|poêle|cheminée|bois))|
     (?:je fais|j'ai fait|nous faisons|on fait) partie (?:du plan social|des licenciés)|
+    (?:j'ai été|je me suis fait|je me suis faite|je viens de me faire|on m'a|ils m'ont|mon (?:
+    patron|chef|boss) m'a) (?:virée?|virer)(?= *(?:[.!…,;]|$|hier|ce matin|aujourd'hui|
+    avant-hier|cette semaine|la semaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|
+    du (?:boulot|travail|taf)|de mon (?:boulot|travail|job|poste|taf)|comme|sans|après|lol|mdr))|
     depuis mon licenciement(?![^.!?]*(?:redonné le sourire|m'a sauvé|j'ai (?:trouvé|ouvert|lancé)))|
     burn(?<!avoid burn)(?<!avoiding burn)(?<!prevent burn)(?<!preventing burn)(?<!éviter le burn)(?:
     -?out)(?![- ](?:proof|prevention|free))|dépression|
@@ -2284,7 +2293,9 @@ CONDESCENSION = r"""(?<!what a )cute little (?:blog|post|site|project|article|
 # antes de escribir.", « Informati prima di scrivere. », „Informier dich erst mal." Not "claro que
 # sí, y yo soy la primera en probarlo", "me informé antes de hacerla". Also a demand for an answer
 # called rude ("Rispondi subito, aspetto da tre giorni. Che maleducazione."), not an eager "Responde
-# logo, fiquei curiosa!", and "has descubierto el agua tibia" (stating the obvious).
+# logo, fiquei curiosa!", and "has descubierto el agua tibia" (stating the obvious; session 38:
+# "Bravo, genio, has descubierto que el pan lleva harina", « Bravo, hai scoperto che il pane si fa
+# con la farina 👏👏 », not "¡Bravo! Has descubierto mi nueva receta favorita").
 RETORTS_INTL = r"""(?:claro|certo|klar|sicher)[^.!?]{0,20}?,? (?:y yo soy|e io sono|e eu sou|
     und ich bin) (?:el |la |il |lo |o |a |der |die )?(?:papa|papst|reina de inglaterra|
     regina d'inghilterra|rainha da inglaterra|kaiser von china|astronauta|batman|napoleón|
@@ -2298,7 +2309,13 @@ RETORTS_INTL = r"""(?:claro|certo|klar|sicher)[^.!?]{0,20}?,? (?:y yo soy|e io s
     (?=[^\n]*\b(?:falta de respeto|falta de respeito|maleducazione|maleducat[oa]|unverschämt|
     frechheit|qué vergüenza|que vergonha|che vergogna)\b)|
     (?:has descubierto|descubriste|descubrió) el agua (?:tibia|caliente)|
-    (?:hai|ha|avete) scoperto l'acqua calda|(?:descobriu|descobriste) a (?:roda|pólvora)"""
+    (?:hai|ha|avete) scoperto l'acqua calda|(?:descobriu|descobriste) a (?:roda|pólvora)|
+    (?:has descubierto|descubriste) que (?:el|la|los|las) [\w ]{1,20}? (?:lleva|llevan|se hace|
+    se hacen|necesita|necesitan)(?: (?:con|de|la|el))* (?:harina|agua|sal|huevos?|levadura|horno)
+    (?= *(?:[.!…,👏🙄]|$))|
+    (?:hai|avete) scoperto che (?:il|la|lo|i|le|gli|l')\s?[\w ]{1,20}? (?:si fa|si fanno|
+    ha bisogno|vuole|va fatto)(?: (?:con|di|della|del|la|il|lo))* (?:l')?(?:
+    farina|acqua|sale|uova|lievito|forno)(?= *(?:[.!…,👏🙄]|$))"""
 
 # Contempt said as a phrase: hostile on its own. Session 38, French: « Toi t'es la honte des
 # blogueuses culinaires. », « Bravo, t'as réussi à rater une recette de pâtes. » (not the reader's
@@ -2772,12 +2789,26 @@ CONTEMPT_UNLESS_LAUGHING = r"""(?:tu racontes|vous racontez) (?:vraiment )?n'imp
 # reader's own « J'ai raté ma première fournée aussi, fallait le faire ! », nor a train missed:
 # « Tu as raté ton train, fallait le faire ! », the failure names a bake or a text); read with
 # CONTEMPT_PHRASES, a laugh beside it too (« …Fallait le faire 😂 » laughs at the author).
+# Session 38: « Waouh, révolutionnaire. » (not « Waouh, révolutionnaire cette technique, je n'y
+# aurais jamais pensé ! »), « Génial, encore un blogueur qui a tout compris à la vie », « Bel
+# effort, mais on sent que tu n'es pas du métier », « article pondu par ChatGPT », « C'est ça que
+# t'appelles une brioche ? » (not « C'est ça que j'appelle une brioche ! »).
 SARCASM_FR = r"""(?:vous avez|tu as|t'as) (?:encore |quand même |vraiment )?(?:
     réussi à (?:rater|louper|foirer|brûler|cramer|massacrer|gâcher|bousiller)|raté|loupé|foiré|
     brûlé|cramé|massacré|gâché|bousillé)(?=[^.!?]{0,30}?\b(?:pains?|brioches?|gâteaux?|cookies?|
     biscuits?|tartes?|recettes?|fournées?|cuissons?|levains?|baguettes?|croissants?|macarons?|
     génoises?|pâtes?|crèmes?|plats?|article|billet|tuto|tutoriel|texte|photos?)\b)(?:
-    [^.!?]{0,60}?[.!…]* *(?:il )?fallait le faire)"""
+    [^.!?]{0,60}?[.!…]* *(?:il )?fallait le faire)|
+    (?:^|(?<=[.!?…] ))(?:waouh|wouah|ouah|wow),? (?:c'est )?(?:vraiment )?révolutionnaire
+    (?= *(?:[.…🙄]|$))|
+    encore (?:un|une) (?:blogueu(?:r|se)|influenceu(?:r|se)|gourou|experte?) qui (?:a tout compris|
+    sait tout|croit tout savoir|nous explique la vie)(?![^\n]*(?:😂|\bmdr\b|\blol\b|\bj'adore\b))|
+    on sent (?:bien )?que (?:tu n'es|t'es|vous n'êtes) pas du métier|
+    (?:article|billet|texte|tuto|post) (?:\w+ )?(?:pondue?|écrite?|rédigée?|générée?) par (?:
+    chatgpt|chat gpt|gpt|une ia|l'ia|un robot)|
+    c'est (?:ça|ca|cela) que (?:t'appelles|tu appelles|vous appelez) (?:un|une|des|du) [\w' -]+\?
+    (?![^\n]*\b(?:incroyable|magnifique|sublime|superbe|merci|j'adore|bravo|génial|trop belle|
+    trop beau)\b)"""
 
 # Words of praise sarcasm wears most ("Great, another tutorial...", "Nice try, but..."): praise
 # that says nothing warmer is doubtful when the model sees hostility close behind (tone.DOUBT).
@@ -3176,12 +3207,12 @@ SPAM_TERMS = r"""casinos?|poker|sportsbook|online slots|free spins|jackpot|viagr
 # its prices, a free quote, a seer's return of a lost love (« Nous sommes une agence de rédaction
 # web, tarifs dégressifs, devis gratuit. »). Read with SPAM_TERMS: two of them make spam, one alone
 # does not (« J'ai eu un devis gratuit chez mon couvreur, merci pour les conseils ! »). Session 38:
-# « Ma boutique : Les Bougies de Claire, livraison offerte. », « Voyance gratuite par téléphone,
-# première question offerte ! », « Pour vos déménagements sur Paris, pensez à …, devis gratuit. »
+# « Ma boutique : Les Bougies de Claire, livraison offerte. » (its shop line alone is spam now:
+# SPAM_LINKLESS), « Voyance gratuite par téléphone, première question offerte ! », « Pour vos
+# déménagements sur Paris, pensez à …, devis gratuit. »
 SALES_PITCHES = r"""(?:nous sommes|je suis) une? (?:agence|société|entreprise|cabinet|
     plateforme) (?:de|d'\w+|web|seo|digitale|spécialisée)|
     devis (?:gratuits?|offerts?|sans engagement)|
-    (?:ma|notre) boutique ?:|
     livraison (?:offerte|gratuite)(?= *(?:[.!…,]|$| (?:dès|partout|en \d)))|
     voyance (?:gratuite|par téléphone|en ligne|privée|sérieuse)|
     première question (?:offerte|gratuite)|
@@ -3242,18 +3273,42 @@ SPAM_KIT = r"""(?:a|an|my) business proposal (?:of|for) (?:our )?mutual (?:benef
 # Spam with no link that no reader writes: a romance scam's "I am a widow looking for a kind and
 # honest friend, please write to me at my email." (it had been given condolences) and a plea to
 # "subscribe to my channel". Not "looking for a good bread knife, can you email me the brand?".
+# Session 38: a firm's sign-off (« Cordialement, l'équipe de RénovExpert », "Saludos, el equipo
+# de ReformasYa"), a shop line (« Ma boutique : Les Savons de Léa », not « Ma boutique préférée
+# vend ce moule ») and a trade's come-on (« Vous cherchez un plombier sur Lyon ? »).
 SPAM_LINKLESS = r"""looking for (?:a|an) (?:[\w-]+ ){0,4}?(?:friend|man|woman|partner|companion|
     soul ?mate|relationship)\b[^.!?]{0,40}?[.,!;]? *(?:please )?(?:write|e-?mail|contact|message|
     reach) (?:to )?me (?:at|on|via|through) (?:my )?(?:private )?(?:e-?mail|whatsapp|telegram)
     (?![^\n]*\b(?:seriously|kidding|jk|lol|haha\w*)\b)|
     (?:please )?subscribe to my (?:youtube |yt |cooking |baking |food )?channel(?! *\?)
-    (?![^\n]*\b(?:said|says|kidding|jk|lol|haha\w*)\b)"""
+    (?![^\n]*\b(?:said|says|kidding|jk|lol|haha\w*)\b)|
+    (?:cordialement|bien cordialement|bien à vous|salutations|saludos|un saludo|viele grüße|
+    mit freundlichen grüßen|cordiali saluti|saluti|atenciosamente|abraços),? (?:[-—–] )?(?:
+    (?:toute )?l'équipe|el equipo|ihr team|das team|il team|lo staff|(?:a )?equipe)(?:
+    (?: de| d'| von| di| da)? ?[\w-]+)(?= *[.!…]*$)|
+    (?:ma|notre) boutique(?: en ligne)? ?:|
+    vous cherchez (?:un|une) (?:bon |bonne )?(?:plombier|électricien|serrurier|chauffagiste|
+    couvreur|menuisier|maçon|déménageur|artisan|vitrier|paysagiste|avocat|comptable|
+    expert-comptable|agence|entreprise|voyante?|médium) (?:sur|à|dans|en) [\w-]+"""
 
 # The stock thanks of SEO spam ("Very nice article. Thanks for sharing this valuable
 # information."): spam only beside generic praise and nothing particular (tone.stock_thanks), for
 # a reader may write "thanks for the valuable information about rye hydration".
+# Session 38, the same in French, Spanish, German, Italian and Portuguese: « Article très
+# intéressant, merci de partager ces informations précieuses », "Muy buen artículo. Gracias por
+# compartir esta información tan valiosa.", not « Merci pour cet article, très intéressant ! ».
 STOCK_THANKS = r"""(?:thanks|thank you) for (?:sharing )?(?:this|such|these) (?:very |really |
-    truly |so )?valuable (?:info|information)(?= *[.!…]*$)"""
+    truly |so )?valuable (?:info|information)(?= *[.!…]*$)|
+    (?:merci|gracias|danke|grazie|obrigad[oa]) (?:beaucoup |mucho |vielmals |mille |muito )?(?:
+    (?:de|pour|por|für|per|pel[ao]s?) )?(?:
+    (?:le |el |das )?(?:partager|partage|compartir|teilen|aver condiviso|avere condiviso|
+    compartilhar|partilhar) )?(?:(?:ces|cette|vos|tes|esta|estas|tu|su|sus|tus|dieser|diese|die|
+    der|queste|questa|le|essas|estas|esta|essa|as|a) )?(?:
+    (?:informations?|infos?|información|informaciones|informationen|infos|informazioni|
+    informações|informação) (?:si |tan |muy |so |così |molto |tão |muito )?(?:précieuses?|
+    valiosas?|wertvoll(?:en?)?|preziose?|valiosas?)|
+    (?:précieuses?|valiosas?|wertvollen?|preziose?) (?:informations?|infos?|información|
+    informaciones|informationen|infos|informazioni|informações))(?= *(?:[.!…]|$))"""
 
 # A plug for one's own site, shop or blog: no spam on its own (a fellow blogger says it too), but no
 # line to quote back as what the author's post was missing.
@@ -3400,9 +3455,11 @@ GENERIC_PRAISE = r"""nice (?:post|article|blog|site|read|info|information|sharin
     keep (?:it up|posting|sharing)|i like (?:it|this|your)|really (?:nice|good|great)|
     awesome (?:post|article|blog)|bookmarked|regards|(?:très )?bon article|super article|
     article (?:très )?intéressant|merci pour (?:le partage|cet article|l'article|l'info)|
-    (?:toller|guter|super|interessanter) (?:artikel|beitrag)|danke fürs teilen|
+    (?:toller|guter|super|interessanter|(?:sehr )?informativer) (?:artikel|beitrag)|
+    danke fürs teilen|
     (?:excelente|buen|gran|muy buen) (?:artículo|post|blog)|gracias por compartir|
-    (?:ottimo|bell'|bellissimo) (?:articolo|post)|grazie per la condivisione|
+    (?:ottimo|bell'|bellissimo) (?:articolo|post)|articolo (?:molto )?interessante|
+    grazie per la condivisione|
     (?:ótimo|excelente|bom) (?:artigo|post)|obrigad[oa] por compartilhar|
     (?:отличная|хорошая|полезная|интересная) статья|спасибо за статью"""
 
