@@ -70,7 +70,17 @@ def flag_sets(tone: str) -> list[frozenset]:
         for k in range(len(extra) + 1)
         for more in itertools.combinations(extra, k)
     }
-    return sorted(sets, key=sorted)
+    return sorted((flags for flags in sets if not _kinds_crossed(flags)), key=sorted)
+
+
+def _kinds_crossed(flags: frozenset) -> bool:
+    # A quote told as a memory or a story crossed with one read as an idea or a question: each of
+    # the four implies `quote` and fills the same slots, so these sets would only render again
+    # what the sets of one kind render (every line is also rendered alone, in its fewest facts,
+    # below), at 2.4 times the test's time.
+    return bool(flags & {"quote_memory", "quote_story"}) and bool(
+        flags & {"quote_idea", "quote_question"}
+    )
 
 
 FLAG_SETS = {tone: flag_sets(tone) for tone in TONES}
