@@ -727,6 +727,8 @@ MOOD_EASED = r"""(?:until|till) (?:i|we|your|this|reading|finding|now|recently|l
 # « J'ai des idées noires en ce moment », « Personne ne remarquerait si je partais. », « Jveux
 # juste dormir pour toujours », « je me suis refait du mal »; and not « Je voudrais juste
 # disparaître quelques jours sur une île avec ce gâteau 😂 », which had been given a helpline.
+# Nor « J'ai des idées noires pour Halloween », « Après cette raclette je veux juste dormir pour
+# toujours. », « Je me suis refait du mal au dos en pétrissant » (tests: regressions_s38_fr).
 CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|suicidal thoughts|
     (?:i'?m|i am) going to (?:jump off (?:the|a) (?:bridge|roof|building|cliff)|take all (?:of )?(?:
     my (?:pills|meds|tablets)))(?! (?:to|for) (?:the|a) (?:photo|picture|swim|dive))|
@@ -1463,7 +1465,8 @@ AT_RISK_WORDS = (  # besides CRISIS, read as crisis wherever it is found
 # prochain billet.", "I don't know if I'll still be here for the next post.", « Fatigué d'être
 # là. », « À quoi bon. », « Adieu tout le monde, merci pour tout. » (session 38; not « Je pars en
 # Australie pour un an, adieu tout le monde »), « Ce soir c'est pour ce soir. Adieu. » (as
-# "Tonight's the night."; a last « Adieu. », not « Adieu les régimes ! »)): never quoted nor
+# "Tonight's the night."; a last « Adieu. », not « Adieu les régimes ! », « Ma ligne ? Adieu. »,
+# « Mon régime a duré deux jours. Adieu. » nor the South's greeting « Adieu ! »)): never quoted nor
 # starred, unless the comment laughs or says it is a move, a trip, a job or a bad connection
 # (tone.guarded_signs). "I won't need the recipe after this week. Thank you for everything." too,
 # not "…after this week, I'll know it by heart!".
@@ -1899,7 +1902,10 @@ LOST_NOTHING = r"""(?:\d+|un|deux|trois|quatre|cinq|six|dix|quelques|
 # French tells an illness or a loss as the English list does ("tumour", "biopsy", "scattered
 # his ashes"): « Le scanner a montré une tumeur. », « La biopsie est revenue. », « Mon fils est en
 # réanimation depuis samedi. », « Nous avons dispersé les cendres de papa. »,
-# « Je fais partie du plan social. »
+# « Je fais partie du plan social. » Not a nurse (« Je suis en réa depuis 15 ans comme
+# infirmière »), a game (« Mon mari me bat de dix points au Scrabble »), a pigeon (« agresser
+# par un pigeon »), a hen party (« On vient d'enterrer ma vie de jeune fille »), a sky lantern
+# (« partie rejoindre les étoiles »), a surgeon's day (« j'ai retiré une tumeur ») nor wood ash.
 GRIEF_OTHER = rf"""décéd\w*|décès|
     deced\w*(?! de rire)|obseques|n(?:ou)?s a quitt(?:e|é)\w*(?! pour)|
     veillée funèbre|funérailles(?! (?:nationales|de la reine|du pape|d'état|vikings))
@@ -2209,7 +2215,8 @@ GRIEF_NONSPACED = """亡くな|亡くし|葬式|葬儀|お悔やみ|ご冥福|�
 # Insults that say what they say: hostile unless the commenter says it of themselves ("I felt like
 # an idiot") or denies it ("not an idiot").
 # Québec (session 38): « Gros cave, va donc chier. », « T'es ben épais, ça marche pas
-# pantoute », not « Tu es épaisse comme un fil » nor « vous êtes un peu épais sur la farine »
+# pantoute », not « Tu es épaisse comme un fil » nor « vous êtes un peu épais sur la farine »,
+# « Vous êtes épais, les pancakes? », « les gros caves du sous-sol », « les maudits colons anglais »
 INSULTS = r"""idiots?|moron\w*|imbeciles?|cretins?|dumbass\w*|dipshits?|assholes?|arseholes?|
     bastards?|pricks?|twats?|douche\w*|piece of (?:shit|crap|garbage|trash)|scumbags?|
     waste of (?:oxygen|space|skin)|halfwits?|nitwits?|dimwits?|tossers?|wankers?|
@@ -2349,7 +2356,8 @@ RETORTS_INTL = r"""(?:claro|certo|klar|sicher)[^.!?]{0,20}?,? (?:y yo soy|e io s
 # blogueuses culinaires. », « Bravo, t'as réussi à rater une recette de pâtes. » (not the reader's
 # own « J'ai réussi à rater une recette de pâtes 😂 »), « Pas mal pour une fille. », « Sympa pour
 # un amateur. », « C'est bien, pour un blog de ménagère. » (not « Sympa pour un amateur comme
-# moi, les explications sont claires »), all of which had been starred and quoted.
+# moi, les explications sont claires », « Ce kit est sympa pour un amateur. », « Ma fille m'a
+# dit : t'as réussi à rater une omelette. »), all of which had been starred and quoted.
 CONTEMPT_PHRASES = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= *[.…]*$)|
     if you'?ve never (?:eaten|had|tasted|baked|made) (?:real|proper|good|decent) \w+(?= *[.…]*$)|
     (?:appreciate|nice|good) (?:the )?(?:effort|try),? i guess(?= *[.…]*$)|
@@ -2822,7 +2830,8 @@ CONTEMPT_UNLESS_LAUGHING = r"""(?:tu racontes|vous racontez) (?:vraiment )?n'imp
 # Session 38: « Waouh, révolutionnaire. » (not « Waouh, révolutionnaire cette technique, je n'y
 # aurais jamais pensé ! »), « Génial, encore un blogueur qui a tout compris à la vie », « Bel
 # effort, mais on sent que tu n'es pas du métier », « article pondu par ChatGPT », « C'est ça que
-# t'appelles une brioche ? » (not « C'est ça que j'appelle une brioche ! »).
+# t'appelles une brioche ? » (not « C'est ça que j'appelle une brioche ! », « On sent que tu n'es
+# pas du métier et pourtant c'est bluffant », « Ce n'est pas un article pondu par ChatGPT »).
 SARCASM_FR = r"""(?:vous avez|tu as|t'as) (?:encore |quand même |vraiment )?(?:
     réussi à (?:rater|louper|foirer|brûler|cramer|massacrer|gâcher|bousiller)|raté|loupé|foiré|
     brûlé|cramé|massacré|gâché|bousillé)(?=[^.!?]{0,30}?\b(?:pains?|brioches?|gâteaux?|cookies?|
@@ -3308,7 +3317,9 @@ SPAM_KIT = r"""(?:a|an|my) business proposal (?:of|for) (?:our )?mutual (?:benef
 # "subscribe to my channel". Not "looking for a good bread knife, can you email me the brand?".
 # Session 38: a firm's sign-off (« Cordialement, l'équipe de RénovExpert », "Saludos, el equipo
 # de ReformasYa"), a shop line (« Ma boutique : Les Savons de Léa », not « Ma boutique préférée
-# vend ce moule ») and a trade's come-on (« Vous cherchez un plombier sur Lyon ? »).
+# vend ce moule ») and a trade's come-on (« Vous cherchez un plombier sur Lyon ? »); not
+# « Cordialement, l'équipe compta », « Ma boutique : fermée pour la journée », « Vous cherchez un
+# plombier à Lyon ? Moi aussi… 😂 ».
 SPAM_LINKLESS = r"""looking for (?:a|an) (?:[\w-]+ ){0,4}?(?:friend|man|woman|partner|companion|
     soul ?mate|relationship)\b[^.!?]{0,40}?[.,!;]? *(?:please )?(?:write|e-?mail|contact|message|
     reach) (?:to )?me (?:at|on|via|through) (?:my )?(?:private )?(?:e-?mail|whatsapp|telegram)
