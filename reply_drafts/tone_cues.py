@@ -727,6 +727,8 @@ MOOD_EASED = r"""(?:until|till) (?:i|we|your|this|reading|finding|now|recently|l
 # « J'ai des idées noires en ce moment », « Personne ne remarquerait si je partais. », « Jveux
 # juste dormir pour toujours », « je me suis refait du mal »; and not « Je voudrais juste
 # disparaître quelques jours sur une île avec ce gâteau 😂 », which had been given a helpline.
+# Nor « J'ai des idées noires pour Halloween », « Après cette raclette je veux juste dormir pour
+# toujours. », « Je me suis refait du mal au dos en pétrissant » (tests: regressions_s38_fr).
 CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|suicidal thoughts|
     (?:i'?m|i am) going to (?:jump off (?:the|a) (?:bridge|roof|building|cliff)|take all (?:of )?(?:
     my (?:pills|meds|tablets)))(?! (?:to|for) (?:the|a) (?:photo|picture|swim|dive))|
@@ -856,7 +858,9 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     je me (?:suis )?scarifi\w*|je m'automutile|me scarifier|
     je me (?:fais|suis fait|suis faite) du mal (?:à nouveau|encore|exprès)(?= *(?:[.!…,;]|$))|
     je me suis (?:encore |à nouveau |de nouveau )?(?:re)?(?:fait|faite) du mal(?: exprès| à nouveau|
-    encore)?(?= *(?:[.!…,;]|$|hier|cette nuit|ce soir|ce matin|aujourd'hui))|
+    encore)?(?= *(?:[.!…,;]|$|hier|cette nuit|ce soir|ce matin|aujourd'hui))
+    (?![^.!?\n]*\b(?:dos|genou|cheville|poignet|doigts?|mains?|pieds?|épaule|jambe|bras|
+    mandoline|couteau|râpe|sport|foot|pétrissant|jardinant)\b)|
     envie de mourir(?! de (?:honte|rire|chaud|faim|froid|soif|ennui|jalousie|fatigue))|
     veux mourir(?! de (?:honte|rire|chaud|faim|froid|soif|ennui|jalousie|fatigue))|me suicider|
     mettre fin à mes jours|
@@ -870,7 +874,9 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     (?<!pas )(?<!jamais )(?:j'ai|j ai|jai) (?:déjà |souvent |parfois |beaucoup |sérieusement |
     encore )?(?:pensé|songé) au suicide(?! d)|
     (?:j'ai|j ai|jai) (?:souvent |parfois |encore |beaucoup |de nouveau |à nouveau |des fois )?(?:
-    des )?idées noires(?! (?:il y a|quand j'étais|à l'époque|autrefois|avant|ado))|
+    des )?idées noires(?! (?:il y a|quand j'étais|à l'époque|autrefois|avant|ado|pour))
+    (?!(?:…|\.\.\.) comme (?:ton|ta|tes|votre|vos|un|une|le|la|les)\b)
+    (?![^.!?\n]*\b(?:comme|halloween|gâteaux?|forêt-noire|brioche|recettes?|mdr|lol)\b)|
     plus envie de vivre|(?:(?:fatiguée?|lasse?) de vivre|fatiguée? d'être en vie)(?= *(?:[.!…,]|$))|
     (?:je )?ne vois plus (?:l'intérêt|le sens) de (?:rien|vivre|
     la vie)(?= *(?:[.!…]|$))|
@@ -1027,7 +1033,7 @@ CRISIS_UNLESS_LAUGHING = r"""(?:i )?(?:sometimes |often |still |keep )?(?:
     ich möchte (?:einfach )?verschwinden|
     ich will (?:einfach |nur ){0,2}verschwinden(?= *(?:[.!…]|$))|
     (?:ik )?wil er niet meer zijn(?! voor| bij)|
-    (?:je veux|jveux|j'veux|je voudrais|j'aimerais) (?:
+    (?:^|(?<=[.!?…] ))(?:je veux|jveux|j'veux|je voudrais|j'aimerais) (?:
     juste |simplement )?dormir pour toujours(?= *(?:[.!…]|$))|
     ik wil (?:gewoon )?verdwijnen|
     (?:nobody|no one|no-one) would (?:even )?(?:miss me|notice i'?m gone|notice if i was gone)
@@ -1459,7 +1465,8 @@ AT_RISK_WORDS = (  # besides CRISIS, read as crisis wherever it is found
 # prochain billet.", "I don't know if I'll still be here for the next post.", « Fatigué d'être
 # là. », « À quoi bon. », « Adieu tout le monde, merci pour tout. » (session 38; not « Je pars en
 # Australie pour un an, adieu tout le monde »), « Ce soir c'est pour ce soir. Adieu. » (as
-# "Tonight's the night."; a last « Adieu. », not « Adieu les régimes ! »)): never quoted nor
+# "Tonight's the night."; a last « Adieu. », not « Adieu les régimes ! », « Ma ligne ? Adieu. »,
+# « Mon régime a duré deux jours. Adieu. » nor the South's greeting « Adieu ! »)): never quoted nor
 # starred, unless the comment laughs or says it is a move, a trip, a job or a bad connection
 # (tone.guarded_signs). "I won't need the recipe after this week. Thank you for everything." too,
 # not "…after this week, I'll know it by heart!".
@@ -1488,12 +1495,12 @@ GUARDED_SIGNS = r"""(?:i )?won'?t (?:be needing|need) (?:it|them|this|these|
     (?:ça|cela) ne sert (?:plus )?à rien de continuer(?= *(?:[.!…]|$))|
     (?:^|(?<=[.!?…] ))adieu,? (?:tout le monde|à tous|vous tous|les amis)[.!…,]+ +(?:et )?
     merci pour tout(?= *(?:[.!…]|$))|
-    ^(?:ce soir,? )?c'est pour ce soir(?= *(?:[.…]|$))|
-    (?:^|(?<=[.!?…] ))adieu(?= *[.!…]*$)"""
+    ^(?:ce soir,? )?c'est pour ce soir(?= *(?:\.(?!\.\.\s*\w)|(?:…|\.\.\.)? *$))|
+    (?:^|(?<=[.!…] ))adieu(?= *[.…]*$)"""
 GUARDED_ELSEWHERE = r"""déménag\w*|vacances|voyage|congés?|mutation|stage|expatri\w*|retraite|
     nouveau (?:boulot|travail|poste)|bébé|accouch\w*|connexion|wifi|internet|abonnement|réseau|
     je pars|on part|nous partons|avion|live|direct|atelier|réunion|visio|\d+ ?h\b|marché|fête|
-    soirée|apéro|mariage|concert|salon|rendez-vous|moving|move|
+    soirée|apéro|mariage|concert|salon|rendez-vous|régimes?|moving|move|
     trip|holiday|vacation|travel\w*|abroad|new job|baby|due date|retir\w*|connection|
     subscription|stream|meeting|webinar"""
 
@@ -1566,7 +1573,7 @@ DEATH = rf"""passed away|passing of|
     (?:baby|babies|twins?|scan|ultrasound) (?:had|has|showed|with) no (?:fetal )?heartbeat|
     there (?:was|is) no (?:fetal )?heartbeat(?= *(?:[.!…]|$))|
     had to put (?:\w+ ){{0,3}}down|rest in peace|no longer with us|suicid\w*|décéd\w*|décès|
-    deced\w*|obseques|
+    deced\w*(?! de rire)|obseques|
     (?:selbstmord|suizid)(?!prävention|präventions)\w*|sich (?:\w+ ){{0,3}}das leben genommen|
     (?:la|depuis la|après la) mort de (?:papa|maman|mamie|papi|papy|pépé|mémé|(?:mon|ma|notre) (?:
     père|mère|frère|sœur|soeur|fils|fille|mari|femme|époux|épouse|grand-père|grand-mère|chien|
@@ -1895,16 +1902,25 @@ LOST_NOTHING = r"""(?:\d+|un|deux|trois|quatre|cinq|six|dix|quelques|
 # French tells an illness or a loss as the English list does ("tumour", "biopsy", "scattered
 # his ashes"): « Le scanner a montré une tumeur. », « La biopsie est revenue. », « Mon fils est en
 # réanimation depuis samedi. », « Nous avons dispersé les cendres de papa. »,
-# « Je fais partie du plan social. »
+# « Je fais partie du plan social. » Not a nurse (« Je suis en réa depuis 15 ans comme
+# infirmière »), a game (« Mon mari me bat de dix points au Scrabble »), a pigeon (« agresser
+# par un pigeon »), a hen party (« On vient d'enterrer ma vie de jeune fille »), a sky lantern
+# (« partie rejoindre les étoiles »), a surgeon's day (« j'ai retiré une tumeur ») nor wood ash.
 GRIEF_OTHER = rf"""décéd\w*|décès|
-    deced\w*|obseques|n(?:ou)?s a quitt(?:e|é)\w*(?! pour)|
-    veillée funèbre|funérailles(?! (?:nationales|de la reine|du pape|d'état))|
-    (?:on|nous|je) (?:vient|venons|viens) d'enterrer (?:mon|ma|mes|notre|nos|papa|maman|mamie|
-    papi|papy|pépé|mémé)|
+    deced\w*(?! de rire)|obseques|n(?:ou)?s a quitt(?:e|é)\w*(?! pour)|
+    veillée funèbre|funérailles(?! (?:nationales|de la reine|du pape|d'état|vikings))
+    (?![^.!?…]*(?:😂|🤣|\bmdr\b|\blol\b|\bfilm\b|\bhistoire\b|\blivre\b|\bnapoléon\b|\bhugo\b))
+    (?<!étudié les funérailles)|
+    (?:on|nous|je) (?:vient|venons|viens) d'enterrer (?:(?:mon|ma|mes|notre|nos) (?:(?:cher|chère|
+    vieux|vieille|petit|petite|pauvre) )?(?:{KIN}|{KIN_OTHER}|beau-père|belle-mère|
+    beaux-parents|parents|minou|toutou|lapin|cheval)\b|papa|maman|mamie|papi|papy|pépé|mémé)|
     (?:mon|ma|notre) (?:fils|fille|mari|femme|père|mère|papa|maman|frère|sœur|soeur|bébé|enfant|
     grand-père|grand-mère|mamie|papi|compagnon|compagne|conjoint|conjointe) (?:est|est toujours|
-    est encore|a été (?:transférée?|admise?)) en (?:réa|réanimation|soins intensifs)|
-    (?:j'ai|j ai|jai) (?:encore |de nouveau |à nouveau )?rechuté(?! (?:sur|dans|avec|pour) )
+    est encore|a été (?:transférée?|admise?)) en (?:réa|réanimation|soins intensifs)
+    (?![^.!?…]*\b(?:mdr|ptdr|lol|haha\w*|infirmi\w*|médecin|interne|internat|garde|
+    aide-soignante?|soignante?|comme|boulot|stage|de nuit|\w+ ans)\b)|
+    (?:j'ai|j ai|jai) (?:encore |de nouveau |à nouveau )?rechuté(?= *(?:[.!…]*$|\. | après|
+    au bout))
     (?![^.!?…]*\b(?:mdr|ptdr|lol|haha|gâteau|chocolat|recette|cookies?|parts?|brioche)\b)|
     rechute (?:du|de (?:mon|ma|la)) (?:cancer|lymphome|leucémie|dépression|maladie|sclérose)|
     maladie de (?:charcot|huntington)|
@@ -1913,14 +1929,20 @@ GRIEF_OTHER = rf"""décéd\w*|décès|
     (?:une )?img à \d+ ?(?:sa|semaines)|interruption médicale de grossesse|
     (?:notre|mon) (?:petit )?ange (?:est parti|nous a quittés?)(?=\s*[.!…,]*$|
     (?: à \d+ ?(?:sa|semaines)| trop tôt))|
-    (?:mon|ma|notre) (?:[\w-]+ ){{1,2}}(?:est|sont) partie?s? (?:rejoindre|retrouver) les (?:
-    étoiles|anges)|
+    (?:mon|ma|notre) (?:(?:petit|petite|vieux|vieille|cher|chère|beau|belle) )?(?:{KIN}|{KIN_OTHER}|
+    minou|toutou|chaton|lapin|cheval|jument|hamster|perroquet|loulou|ange)(?: [\w-]+)? (?:
+    est|sont) partie?s? (?:rejoindre|retrouver) les (?:étoiles|anges)(?! d(?:u|es|e)\b)|
     (?:arrêt maladie|arrêt de travail|en arrêt) pour (?:épuisement|burn-out|burnout|dépression)|
     épuisement professionnel|
     (?:mon|ma) (?:mari|femme|compagnon|compagne|copain|copine|conjoint|conjointe|ex|père|mère|
-    beau-père) (?:me frappe|me bat|lève la main sur moi)(?! (?:à|au|aux|toujours|encore|
-    tout le temps à) )|violences? conjugales?|
-    (?:je me suis fait|je me suis faite?) (?:agresser|violer|tabasser)(?![^.!?…]*\b(?:mdr|ptdr|
+    beau-père) (?:me frappe|me bat|lève la main sur moi)(?= *(?:[.!…,;]|$)| (?:et (?!je gagne)|
+    depuis|quand|(?:tous les jours|régulièrement|souvent|parfois)(?= *(?:[.!…,;]|$| et)))\b)|
+    violences? conjugales?|
+    (?:je me suis fait|je me suis faite?) (?:agresser|violer|tabasser)(?= *(?:[.!…,;]|$)| (?:
+    dans|en rentrant|en sortant|en allant|devant|près|hier|ce matin|ce soir|cette nuit|
+    la semaine|le week-end|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|
+    par (?:un|une|des|deux|trois|plusieurs|mon|ma) (?:hommes?|mecs?|types?|inconnue?s?|
+    individus?|jeunes|personnes?|gars|femmes?|ex|collègues?|voisine?s?))\b)(?![^.!?…]*\b(?:mdr|ptdr|
     lol|haha|cygnes?|oies?|mouettes?|guêpes?|moustiques?|chats?|goélands?)\b)|
     s'est donné la mort|s'est (?:pendue?|suicidée?)|cancer,? (?:de )?stade \w+|
     l'enterrement (?:c'était|était|a eu lieu|est) (?:hier|ce matin|aujourd'hui|demain|samedi|
@@ -1961,17 +1983,25 @@ GRIEF_OTHER = rf"""décéd\w*|décès|
     jeunesse|vacances|projet|plante)\b)|obsèques|enterrement|condoléances|
     perd(?:u|re) (?:mon|ma|mes|notre)(?! (?:{LOST_NOTHING})\b)|fausses? couches?|chimio\w*|
     licencié\w*|
-    tumeurs?(?! bénignes?)|biopsies?(?![^.!?…]*\b(?:rien de grave|bénigne?|tout va bien|
-    négative?|rassurante?)\b)|
+    (?<!retiré une )(?<!enlevé une )(?<!opéré une )(?<!étudié les )(?<!annonce une )tumeurs?
+    (?! bénignes?)(?![^.!?…]*\b(?:bénigne|patients?|cours)\b)|
+    (?<!des )biopsies?(?! de la pâte| du gâteau)(?![^.!?…]*\b(?:rien de grave|bénigne?|
+    tout va bien|négative?|rassurante?|kyste|verrue|ouf)\b)|
     (?:je suis|j'étais|(?:papa|maman|mamie|papi|père|mère|fils|fille|mari|femme|frère|sœur|bébé|
     enfant|compagne?|compagnon) (?:est|était|a été)) (?:toujours |encore |transférée? )?en (?:
-    réanimation|réa|soins intensifs)(?![^.!?…]*\b(?:mdr|ptdr|lol|haha\w*)\b)|
-    dispers\w* (?:les |ses |leurs )cendres(?! d(?:u|es) (?:barbecue|feu|poêle|cheminée|bois))|
-    (?:je fais|j'ai fait|nous faisons|on fait) partie (?:du plan social|des licenciés)|
+    réanimation|réa|soins intensifs)(?![^.!?…]*\b(?:mdr|ptdr|lol|haha\w*|infirmi\w*|médecin|interne|
+    internat|garde|
+    aide-soignante?|soignante?|comme|boulot|stage|de nuit|\w+ ans)\b)|
+    dispers\w* (?:les |ses |leurs )cendres(?! d(?:u|es|e) (?:barbecue|feu|poêle|cheminée|bois|
+    la cheminée|charbon))(?![^.!?…]*\b(?:potager|compost|engrais|tomates)\b)|
+    (?:je fais|j'ai fait|nous faisons|on fait) partie (?:du plan social|des licenciés)
+    (?! d(?:u|e l'|es) (?:comité|association|fêtes|club))|
     (?:j'ai été|je me suis fait|je me suis faite|je viens de me faire|on m'a|ils m'ont|mon (?:
     patron|chef|boss) m'a) (?:virée?|virer)(?= *(?:[.!…,;]|$|hier|ce matin|aujourd'hui|
     avant-hier|cette semaine|la semaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|
-    du (?:boulot|travail|taf)|de mon (?:boulot|travail|job|poste|taf)|comme|sans|après|lol|mdr))|
+    du (?:boulot|travail|taf)|de mon (?:boulot|travail|job|poste|taf)|comme|sans|après|lol|mdr))
+    (?!(?:[^.!?]|\.\.\.)*\b(?:du (?!boulot|travail|taf|jour)|de la|de son|des|par (?:
+    le|la|les|ma|mon|mes))\b)|
     depuis mon licenciement(?![^.!?]*(?:redonné le sourire|m'a sauvé|j'ai (?:trouvé|ouvert|lancé)))|
     burn(?<!avoid burn)(?<!avoiding burn)(?<!prevent burn)(?<!preventing burn)(?<!éviter le burn)(?:
     -?out)(?![- ](?:proof|prevention|free))|dépression|
@@ -2048,11 +2078,13 @@ GRIEF_OTHER = rf"""décéd\w*|décès|
     ma famille)(?= *(?:[.!…]|$)))|je ne sers à rien(?= *(?:[.!…]|$))|
     je n'en vois plus le bout(?= *(?:[.!…]|$))|
     je (?:ne )?vois (?:plus|pas) le bout(?= *(?:[.!…]|$))|
-    (?:je suis|jsuis|chui|j'suis|je me sens) (?:complètement |vraiment )?au bout du rouleau|
+    (?:je suis|jsuis|chui|j'suis|je me sens) (?:complètement |vraiment )?au bout du rouleau
+    (?! *(?:…|\.\.\.)? *d(?:e|u|') ?(?:papier|scotch|sopalin|essuie|film|ruban|pq))|
     (?:mon|ma|notre) (?:fils|fille|mari|femme|père|mère|papa|maman|frère|sœur|soeur|bébé|enfant|
     grand-père|grand-mère|mamie|papi|compagnon|compagne) (?:est|est toujours|est encore) (?:
     à l'hôpital|hospitalisée?)(?! pour (?:accoucher|une visite|(?:y )?travailler))
-    (?![^.!?…]*\b(?:accouch\w*|maternité|naissance|travaille|bosse|garde|stage|internat)\b)|
+    (?![^.!?…]*\b(?:accouch\w*|maternité|naissance|travaille|bosse|garde|stage|internat|
+    infirmi\w*|médecin|aide-soignante?|soignante?|de nuit)\b)|
     (?:je déprime|(?:je n'ai|j'ai|jai) (?:pas|plus) (?:trop |vraiment |du tout )?le moral)(?: (?:
     grave|complètement|vraiment|tellement|trop))?(?= *(?:[.!…,]|$| depuis| en ce moment| ces (?:
     temps|jours)))(?![^.!?…]*\b(?:mdr|ptdr|lol|haha|pluie|météo|match|défaite|finale|lundi)\b)
@@ -2183,14 +2215,17 @@ GRIEF_NONSPACED = """亡くな|亡くし|葬式|葬儀|お悔やみ|ご冥福|�
 # Insults that say what they say: hostile unless the commenter says it of themselves ("I felt like
 # an idiot") or denies it ("not an idiot").
 # Québec (session 38): « Gros cave, va donc chier. », « T'es ben épais, ça marche pas
-# pantoute », not « Tu es épaisse comme un fil » nor « vous êtes un peu épais sur la farine »
+# pantoute », not « Tu es épaisse comme un fil » nor « vous êtes un peu épais sur la farine »,
+# « Vous êtes épais, les pancakes? », « les gros caves du sous-sol », « les maudits colons anglais »
 INSULTS = r"""idiots?|moron\w*|imbeciles?|cretins?|dumbass\w*|dipshits?|assholes?|arseholes?|
     bastards?|pricks?|twats?|douche\w*|piece of (?:shit|crap|garbage|trash)|scumbags?|
     waste of (?:oxygen|space|skin)|halfwits?|nitwits?|dimwits?|tossers?|wankers?|
     connards?|abruti\w*|vollidiot\w*|arschlöcher|wichser|
-    gros caves?|(?:ostie|osti|estie|crisse) d(?:e |')(?:cave|colon|niaiseux|épais|innocent)|
-    maudits? (?:caves?|colons?|niaiseux|épais)|
-    (?:t'es|tu es|vous êtes) (?:ben |vraiment |tellement |assez )?épais(?:se)?s?(?= *(?:[.!…,]|$))|
+    (?<!m'appelle )(?<!m'appelait )gros caves?(?! d(?:u|e|es)\b)|
+    (?:ostie|osti|estie|crisse) d(?:e |')(?:cave|colon|niaiseux|épais|innocent)|
+    maudits? (?:caves?|colons?(?! (?:anglais|français|britanniques))|niaiseux|épais(?! d))|
+    (?:t'es|tu es|vous êtes) (?:ben |vraiment |tellement |assez )?épais(?:se)?s?(?= *(?:[.!…,]|$))
+    (?!,? (?:les|la|le|disait|dit|comme|pour)\b)|
     (?:vollpfosten|arschloch)(?![^.!?]*(?:😂|🤣|gelacht|lol|haha))|
     idiota|imbécil\w*|gilipollas|stronz\w*|klootzak|
     cretin[oa]|cretini|imbecill[ei]|coglion[ei]|pendejo|idioot|idioten|sukkel|
@@ -2321,7 +2356,8 @@ RETORTS_INTL = r"""(?:claro|certo|klar|sicher)[^.!?]{0,20}?,? (?:y yo soy|e io s
 # blogueuses culinaires. », « Bravo, t'as réussi à rater une recette de pâtes. » (not the reader's
 # own « J'ai réussi à rater une recette de pâtes 😂 »), « Pas mal pour une fille. », « Sympa pour
 # un amateur. », « C'est bien, pour un blog de ménagère. » (not « Sympa pour un amateur comme
-# moi, les explications sont claires »), all of which had been starred and quoted.
+# moi, les explications sont claires », « Ce kit est sympa pour un amateur. », « Ma fille m'a
+# dit : t'as réussi à rater une omelette. »), all of which had been starred and quoted.
 CONTEMPT_PHRASES = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= *[.…]*$)|
     if you'?ve never (?:eaten|had|tasted|baked|made) (?:real|proper|good|decent) \w+(?= *[.…]*$)|
     (?:appreciate|nice|good) (?:the )?(?:effort|try),? i guess(?= *[.…]*$)|
@@ -2472,7 +2508,8 @@ CONTEMPT_PHRASES = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= 
     (?![\s\S]*\bgrâce à (?:toi|vous|ta|ton|tes|votre|vos)\b)|
     (?:vous finirez|tu finiras) peut-être (?:un jour )?par (?:apprendre|y arriver|comprendre|
     progresser)(?![^.!?]*, (?:disait|me disait|m'a dit|a dit)\b)|
-    (?:c'est (?:pas mal|bien|mignon|sympa)|pas mal|sympa),? pour une? (?:débutante?|amateur|
+    (?:c'est (?:pas mal|bien|mignon|sympa)|pas mal|(?:^|(?<=[.!?…] ))sympa),? pour une? (?:
+    débutante?|amateur|
     amatrice|blogueuse|femme|fille|blog de (?:ménagère|mère au foyer|maman))(?= *[.!…]*$)|
     (?:vous devriez|tu devrais|il faudrait) (?:peut-être |vraiment )?laisser (?:ça|cela|faire) (?:
     aux pros|aux professionnels|aux vrais)(?!,? (?:je pensais|je me disais|me disait)\b)|
@@ -2486,8 +2523,9 @@ CONTEMPT_PHRASES = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= 
     blog|recette|tuto|texte))?(?= *[.!…]*$)|
     d'une (?:banalité|médiocrité|platitude|nullité) (?:affligeante|consternante)|
     (?:t'es|tu es|vous êtes) la honte (?:des|de la|du) (?:blog|blogueu|cuisin|internet|web|
-    profession|métier)\w*|
-    (?:t'as|tu as|vous avez) réussi à rater (?:une|un|même une|même un) (?:\w+ ){0,3}?(?:
+    profession|métier)\w*(?![^\n]*(?:😂|🤣|\bmdr\b|\blol\b))|
+    (?<!: )(?<!« )(?:t'as|tu as|vous avez) réussi à rater (?:une|un|même une|même un) (?:
+    \w+ ){0,3}?(?:
     pâtes|riz|œufs?|oeufs?|omelette|croque|salade|soupe)(?= *[.!…]*$)|
     (?:réinventé|inventé|découvert) l'eau tiède(?![\s\S]*[.!?] *non,? (?:sérieux|sérieusement|
     je (?:plaisante|rigole)|tu as|vous avez|encore une? ))|
@@ -2792,7 +2830,8 @@ CONTEMPT_UNLESS_LAUGHING = r"""(?:tu racontes|vous racontez) (?:vraiment )?n'imp
 # Session 38: « Waouh, révolutionnaire. » (not « Waouh, révolutionnaire cette technique, je n'y
 # aurais jamais pensé ! »), « Génial, encore un blogueur qui a tout compris à la vie », « Bel
 # effort, mais on sent que tu n'es pas du métier », « article pondu par ChatGPT », « C'est ça que
-# t'appelles une brioche ? » (not « C'est ça que j'appelle une brioche ! »).
+# t'appelles une brioche ? » (not « C'est ça que j'appelle une brioche ! », « On sent que tu n'es
+# pas du métier et pourtant c'est bluffant », « Ce n'est pas un article pondu par ChatGPT »).
 SARCASM_FR = r"""(?:vous avez|tu as|t'as) (?:encore |quand même |vraiment )?(?:
     réussi à (?:rater|louper|foirer|brûler|cramer|massacrer|gâcher|bousiller)|raté|loupé|foiré|
     brûlé|cramé|massacré|gâché|bousillé)(?=[^.!?]{0,30}?\b(?:pains?|brioches?|gâteaux?|cookies?|
@@ -2800,15 +2839,18 @@ SARCASM_FR = r"""(?:vous avez|tu as|t'as) (?:encore |quand même |vraiment )?(?:
     génoises?|pâtes?|crèmes?|plats?|article|billet|tuto|tutoriel|texte|photos?)\b)(?:
     [^.!?]{0,60}?[.!…]* *(?:il )?fallait le faire)|
     (?:^|(?<=[.!?…] ))(?:waouh|wouah|ouah|wow),? (?:c'est )?(?:vraiment )?révolutionnaire
-    (?= *(?:[.…🙄]|$))|
+    (?= *(?:\.(?!\.\.\s*\w)|🙄|$|(?:…|\.\.\.) *🙄))|
     encore (?:un|une) (?:blogueu(?:r|se)|influenceu(?:r|se)|gourou|experte?) qui (?:a tout compris|
-    sait tout|croit tout savoir|nous explique la vie)(?![^\n]*(?:😂|\bmdr\b|\blol\b|\bj'adore\b))|
-    on sent (?:bien )?que (?:tu n'es|t'es|vous n'êtes) pas du métier|
-    (?:article|billet|texte|tuto|post) (?:\w+ )?(?:pondue?|écrite?|rédigée?|générée?) par (?:
+    sait tout|croit tout savoir|nous explique la vie)(?! *:)(?![^\n]*(?:😂|\bmdr\b|\blol\b|
+    \bj'adore\b|\bmerci\b|\btant mieux\b|\bbravo\b))|
+    on sent (?:bien )?que (?:tu n'es|t'es|vous n'êtes) pas du métier(?![^.!?]*\b(?:pourtant|
+    bluffant|bravo|et c'est|mais c'est|justement)\b)|
+    (?<!pas un )(?<!pas d'un )(?<!rien d'un )(?<!rendu un )(?<!jamais un )(?:
+    article|billet|texte|tuto|post) (?:\w+ )?(?:pondue?|écrite?|rédigée?|générée?) par (?:
     chatgpt|chat gpt|gpt|une ia|l'ia|un robot)|
     c'est (?:ça|ca|cela) que (?:t'appelles|tu appelles|vous appelez) (?:un|une|des|du) [\w' -]+\?
     (?![^\n]*\b(?:incroyable|magnifique|sublime|superbe|merci|j'adore|bravo|génial|trop belle|
-    trop beau)\b)"""
+    trop beau|énorme|jalou\w*|armée|mdr|lol)\b)(?![^\n]*(?:😍|😂|🤣|🤩))"""
 
 # Words of praise sarcasm wears most ("Great, another tutorial...", "Nice try, but..."): praise
 # that says nothing warmer is doubtful when the model sees hostility close behind (tone.DOUBT).
@@ -3275,7 +3317,9 @@ SPAM_KIT = r"""(?:a|an|my) business proposal (?:of|for) (?:our )?mutual (?:benef
 # "subscribe to my channel". Not "looking for a good bread knife, can you email me the brand?".
 # Session 38: a firm's sign-off (« Cordialement, l'équipe de RénovExpert », "Saludos, el equipo
 # de ReformasYa"), a shop line (« Ma boutique : Les Savons de Léa », not « Ma boutique préférée
-# vend ce moule ») and a trade's come-on (« Vous cherchez un plombier sur Lyon ? »).
+# vend ce moule ») and a trade's come-on (« Vous cherchez un plombier sur Lyon ? »); not
+# « Cordialement, l'équipe compta », « Ma boutique : fermée pour la journée », « Vous cherchez un
+# plombier à Lyon ? Moi aussi… 😂 ».
 SPAM_LINKLESS = r"""looking for (?:a|an) (?:[\w-]+ ){0,4}?(?:friend|man|woman|partner|companion|
     soul ?mate|relationship)\b[^.!?]{0,40}?[.,!;]? *(?:please )?(?:write|e-?mail|contact|message|
     reach) (?:to )?me (?:at|on|via|through) (?:my )?(?:private )?(?:e-?mail|whatsapp|telegram)
@@ -3284,12 +3328,15 @@ SPAM_LINKLESS = r"""looking for (?:a|an) (?:[\w-]+ ){0,4}?(?:friend|man|woman|pa
     (?![^\n]*\b(?:said|says|kidding|jk|lol|haha\w*)\b)|
     (?:cordialement|bien cordialement|bien à vous|salutations|saludos|un saludo|viele grüße|
     mit freundlichen grüßen|cordiali saluti|saluti|atenciosamente|abraços),? (?:[-—–] )?(?:
-    (?:toute )?l'équipe|el equipo|ihr team|das team|il team|lo staff|(?:a )?equipe)(?:
+    (?:toute )?l'équipe(?! (?:de |d'|du |des )?(?:compta\w*|bénévoles?|bureau|rh|informatique|
+    cuisine|club|l'école|école|crèche|la crèche|classe|la classe|service|nuit|jour)\b)|el equipo|
+    ihr team|das team|il team|lo staff|(?:a )?equipe)(?:
     (?: de| d'| von| di| da)? ?[\w-]+)(?= *[.!…]*$)|
-    (?:ma|notre) boutique(?: en ligne)? ?:|
+    (?:ma|notre) boutique(?: en ligne)? ?:(?! *(?:fermée?|ouverte?|est|sera|a été)\b)|
     vous cherchez (?:un|une) (?:bon |bonne )?(?:plombier|électricien|serrurier|chauffagiste|
     couvreur|menuisier|maçon|déménageur|artisan|vitrier|paysagiste|avocat|comptable|
-    expert-comptable|agence|entreprise|voyante?|médium) (?:sur|à|dans|en) [\w-]+"""
+    expert-comptable|agence|entreprise|voyante?|médium) (?:sur|à|dans|en) (?!ligne\b)[\w-]+
+    (?![^\n]*(?:😂|🤣|\bmoi aussi\b|\bmoi je\b|\btoi-même\b|\bton blog\b))"""
 
 # The stock thanks of SEO spam ("Very nice article. Thanks for sharing this valuable
 # information."): spam only beside generic praise and nothing particular (tone.stock_thanks), for
