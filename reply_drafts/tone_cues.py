@@ -310,7 +310,8 @@ GRIEF_STRONG = rf"""passed away|passing of|
     spring|christening|graduation)\b)|
     (?:sitting|sat|sit) shiva|shiva (?:house|call|visit)(?![^.!?]*\b(?:neighbou?rs|temple)\b)|
     (?:call|news|told (?:us|me)|found out|heard) (?:that )?(?:my |our )?(?:{KIN}) didn'?t make it
-    (?! (?:to|into|onto|home|in time|past|back|out|on|up|for)\b)|
+    (?! (?:to|into|onto|home|in time|past|back|out|on|up|for)\b)(?![^.!?]*\b(?:team|squad|
+    final|cut|interview|audition|trials?|exams?)\b)|
     (?<!\bi )(?<!we )(?<!kids )(?<!starter )didn'?t make it through (?:the night|surgery|
     the surgery|the operation)(?! (?:shift|without)\b)|
     (?<!says )(?<!say )(?:it'?s|it is|it was|turns out it'?s|they said it'?s|
@@ -331,7 +332,7 @@ GRIEF_STRONG = rf"""passed away|passing of|
     (?:we|i) buried (?:{KIN})(?! (?:in the sand|at the beach))|
     (?:you|he|she) would(?: have|'ve) been (?:\d+|\w+)(?: years old)? (?:today|this (?:week|year))|
     (?:my|our) (?:{KIN}) would(?: have|'ve) been (?:\d+|[a-z]+ty|one|two|three|four|five|six|seven|
-    eight|nine|ten|eleven|twelve)(?: years old)? (?:today|this (?:week|year))|
+    eight|nine|ten|eleven|twelve)(?: years old)? (?:today|this (?:week|year))(?!,? if\b)|
     (?:went|gone) to sleep for the (?:last|final) time|
     (?:in|been in) (?:a )?(?:really )?dark place(?! with (?:my|the|this) (?:\w+ )?(?:skills|baking|
     bread|sourdough|cooking|code|work|garden\w*))|
@@ -349,7 +350,7 @@ GRIEF_STRONG = rf"""passed away|passing of|
     (?<!good )(?!{GRIEF_OATH})grie(?:f|ving|ved?)|mourn\w*|
     (?:i'?m|i am|became|i became|being|(?:christmas|birthday|year|anniversary|holiday|life|
     months?|weeks?) as) a (?:young |new |recent )?widow(?! (?:line|control|
-    property|spider|maker))|
+    property|spider|maker))(?!'s walk)|
     miscarr\w+|still ?b(?:orn|irth)|
     lost (?:the|our|my|a) (?:baby(?! weight| fat| teeth| bump)|pregnancy)|
     chemo\w*|radiotherapy|radiation therapy|diagnos(?:ed|is|es) (?:with|of)|
@@ -487,12 +488,12 @@ GRIEF_STRONG = rf"""passed away|passing of|
     make-?up|mask|teenager|football|since (?:he|she|they) (?:discovered|got into|started)|
     since i (?:started|got)))|
     (?<!got )(?<!been )(?<!was )(?<!forum )(?<!mods )(?<!admin )(?<!site )purged (?:again|after (?:
-    eating|dinner|lunch|breakfast|making|every))(?![^.!?]*\b(?:pantry|fridge|cupboards?|inbox|
-    files|wardrobe|clear\w*)\b)|binged and purged|
+    eating|dinner|lunch|breakfast|making|every))(?! *\?)(?![^.!?]*\b(?:pantry|fridge|
+    cupboards?|inbox|files|wardrobe|clear\w*)\b)|binged and purged|
     (?:i'?m in|in the middle of|having|during|day \d+ of) (?:a|another|my) (?:bad |big |nasty |
     (?:crohn'?s|lupus|ms|migraine|fibro\w*|endo\w*|arthritis|colitis|eczema|psoriasis|pain|
     symptom) )?flare(?:[- ]up)?(?! gun| of)(?! (?:demonstration|ceremony|display|photography|
-    launch|signal|party|stack|pit)\b)|
+    launch|signal|party|stack|pit)\b)(?![^.!?]*(?:\blol\b|\bhaha|😂|🤣))|
     (?:crohn'?s|lupus|ms|fibro\w*|endo\w*|arthritis|colitis|eczema|psoriasis|migraines?|pain) (?:
     is |are |has been |have been )?flar(?:ing|ed)(?: up)?(?![^.!?]*(?:\blol\b|\bhaha|😂|🤣|
     next time|worth it))|
@@ -506,9 +507,11 @@ GRIEF_STRONG = rf"""passed away|passing of|
     starter|loaf|bread|tea)\b)|
     (?:he|she) left me for (?:my|his|her|a|an|someone|another)(?! (?:minute|moment|second|bit|while|
     few|dead)\b)(?![^.!?]*\b(?:cakes?|croissants?|nap|playstation|xbox|phone|games?|tv|telly|
-    bread|loaf|slice|snacks?|sandwich|dinner|lunch|toys?|ipad|football|golf|loyalty)\b)|
+    bread|loaf|slice|snacks?|sandwich|dinner|lunch|toys?|ipad|football|golf|loyalty|team|
+    bake-?off)\b)|
     (?:i'?m|i am) (?:so |really |too )?(?:scared|afraid|terrified) to go home(?= *(?:[.!…,]|$|
-    tonight|again))(?![^\n]*\b(?:kidding|jk|oven|eaten|tease|mess|disaster|burnt)\b)|
+    tonight|again))(?![^\n]*\b(?:kidding|jk|oven|eaten|tease|mess|disaster|burnt|bread|loaf|
+    cake|slice)\b)|
     (?:^|(?<=[.!?] ))(?:he|she) (?:hits|beats|hurts|slaps|punches|kicks|chokes) me(?= *(?:[.!…,]|$|
     when|whenever|if))(?!(?<=beats me) when (?:we|it comes to)\b)(?![^.!?]*\b(?:race|racing|
     games?|chess|scrabble|cards|tennis|running|
@@ -518,14 +521,15 @@ GRIEF_STRONG = rf"""passed away|passing of|
     $| now| again| this| since| but| and))|
     (?:got|been given|was given|(?:was|been|got) handed) my notice (?:at work|today|yesterday|
     this week)(?![^.!?]*\b(?:passed|promotion|promoted|accepted|approved|own|retir\w*|allotment|
-    at last|finally|celebrat\w*)\b)|
+    at last|finally|celebrat\w*|full-time|bakery|new job)\b)|
     can'?t stop thinking about (?:the|my|his|her) (?:accident|crash|attack|assault|diagnosis|
     miscarriage|funeral)(?![^.!?]*\b(?:race|f1|show|film|movie|episode|series|drama|game|match|
     souffl\w*|cake|loaf|bread|market|stocks?|what a)\b)|
     (?:nobody|no one) (?:came|showed up|turned up) (?:to|for) my (?:birthday|party|wedding|
     graduation)(?: party)?(?= *(?:[.!…]|$| again| this year))
     (?![^\n]*\b(?:kidding|jk|joking|lol|haha\w*)\b)|
-    (?:starting|started|start|i'?m on|been on) (?:my )?antidepressants|
+    (?:starting|started|start|i'?m on|been on) (?:my )?antidepressants(?! for (?:my|our|the) (?:
+    dog|cat|pet|puppy))|
     (?:{KIN}) (?:went|moved|has gone|had to go|has moved) into (?:a|the) (?:care |nursing )?home
     (?= *(?:[.!…,]|$| this| last| today| yesterday))(?![^.!?]*\b(?:first|flat|own|housewarming|
     bought|renovat\w*|new)\b)|
@@ -533,7 +537,7 @@ GRIEF_STRONG = rf"""passed away|passing of|
     but it|still (?:here|going|alive))\b)|given (?:days|weeks),? not (?:weeks|
     months)|
     (?:my|our) angel (?:baby|babies|son|daughter|boy|girl)(?! (?:helped|slept|washed|cleaned|ate|
-    made|baked|did|loves?|loved|always|never)\b)|(?:i'?m|am|been|was|were|became|
+    made|baked|did|loves?|loved|always|never|is now|turned)\b)|(?:i'?m|am|been|was|were|became|
     becoming) homeless|(?:being |been |was |were |getting )?made homeless|
     sleeping rough|relapsed|relapse|(?:drug|alcohol|gambling|opioid|heroin|
     cocaine|meth) addiction|alcoholism|(?:in|out of) rehab|(?:i|we|he|she|they) (?:was|were|got|
@@ -2805,17 +2809,17 @@ CONTEMPT_UNLESS_LAUGHING = r"""(?:tu racontes|vous racontez) (?:vraiment )?n'imp
     (?:outdid|outdone) yourself (?:with|in) (?:mediocrity|laziness|nonsense)|
     (?:bakers|chefs|professionals|people|everyone|they) (?:all |would |will |probably )?(?:laugh|
     are laughing|laughed) at (?:posts|blogs|recipes|people|bakers|you) like (?:this|yours|you)
-    (?! (?:and|&) (?:me|us|i)\b)|
+    (?! (?:and|&) (?:me|us|i)\b| until\b)|
     answer my question or (?:i'?m|i will|i'?ll) (?:unsubscrib\w*|leaving|leave|report\w*|
     block\w*|stop reading)|
     (?:^|(?<=[.!?…] ))(?:my |your |our )?(?:grandmother|grandma|granny|nan|nonna|mother|mum|mom|
     father|dad|grandad|grandpa|ancestors)(?:'d| would) be (?:rolling|turning|spinning) in (?:his|
-    her|their) graves?(?![^\n]*\b(?:if (?:she|he|they) saw me|at my|but (?:it|your|yours)|
+    her|their) graves?(?![^\n]*\b(?:if (?:she|he|they) saw me|if i|at my|but (?:it|your|yours)|
     delicious|tastes? great|loved)\b)|
     (?:^|(?<=[.!?] ))(?:oh )?(?:sweetie|sweetheart|hun|honey),? (?:that'?s not|that is not|
     this is not|this isn'?t) (?:a|an|how|what|real)\b
-    (?! (?:bad|terrible|problem|issue|big deal)\b)(?![^\n]*\b(?:love\w*|masterpiece|art|
-    gorgeous|beautiful|perfect|delicious|amazing)\b)|
+    (?! (?:bad|terrible|problem|issue|big deal|mistake|failure|disaster)\b)(?![^\n]*\b(?:
+    love\w*|masterpiece|art|gorgeous|beautiful|perfect|delicious|amazing|cloud|dream|heaven)\b)|
     (?:came out|turned out|ended up) (?:like|as) (?:a )?(?:brick|rock|doorstop|hockey puck|pancake|
     frisbee)[.!…,]* *(?:so )?(?:thanks for that|cheers for that|thanks a lot)(?= *(?:[.!…]|$))|
     great job (?:making|turning) (?:a )?(?:simple|easy|basic) (?:thing|recipe|bread|loaf|
@@ -2823,7 +2827,8 @@ CONTEMPT_UNLESS_LAUGHING = r"""(?:tu racontes|vous racontez) (?:vraiment )?n'imp
     i hope (?:nobody|no one) (?:actually |really |ever )?(?:follows|tries|makes|
     uses) this(?= *(?:[.!…]|$))|
     (?:^|(?<=[.!?] ))(?:oh )?(?:great|wonderful|fantastic|brilliant|perfect|lovely),? another (?:
-    \d[\d,]*|thousand|million) words (?:before|to get to|until) the recipe(?! *\?)"""
+    \d[\d,]*|thousand|million) words (?:before|to get to|until) the recipe(?! *\?)
+    (?![^\n]*\b(?:hooked|i love your|love your stories|enjoy\w*|read every)\b)"""
 
 # French sarcasm on a failure of the author's: « Chapeau, vous avez réussi à rater un pain.
 # Fallait le faire. » (not « Chapeau, le pain est magnifique ! Fallait le faire, bravo. », nor the
@@ -3240,7 +3245,8 @@ SPAM_TERMS = r"""casinos?|poker|sportsbook|online slots|free spins|jackpot|viagr
     (?:^|(?<=[.!?…] ))gana \d+ ?(?:€|euros?|dólares|\$) (?:al|por|a la|cada) (?:día|semana|mes)|
     (?:^|(?<=[.!?…] ))guadagna \d+ ?(?:€|euro) (?:al|a|per|ogni) (?:giorno|settimana|mese)|
     (?:^|(?<=[.!?…] ))ganhe (?:r\$ ?)?\d+ ?(?:reais )?(?:por|ao|todo) (?:dia|semana|mês)|
-    (?:please )?(?:visit|check out|check) mine too|as an ai language model|
+    (?:please )?(?:visit|check out|check) mine too(?![^.!?]*\b(?:sometime|round the corner|
+    we live|bake this for you)\b)|as an ai language model|
     check (?:out )?my (?:bio|profile) for (?:a |more |the )?(?:surprise|gift|giveaway|offer|link)
     (?![^.!?]*\b(?:donat\w*|charity|fundrais\w*)\b)|
     (?:check out|visit) (?!(?:amazon|ebay|etsy|wikipedia|bbc|google|youtube|kingarthur\w*) )(?:

@@ -119,6 +119,20 @@ def read_and_draft(text: str):
         "My angel daughter helped me clean up afterwards, so sweet.",
         "Our angel baby slept through the whole bake, a miracle!",
         "My angel son washed all the dishes without being asked!",
+        "Our son would have been 10 today, if the party hadn't moved to Sunday! "
+        "Baking this for it.",
+        "My first Christmas as a widow's walk owner, our new house has one! "
+        "Baked this to celebrate.",
+        "Heard my brother didn't make it, the team was picked yesterday, so I baked him this.",
+        "Day 3 of a bake-off marathon, my oven is having a flare-up of its own lol.",
+        "I got my notice at work today: I'm going full-time at the bakery!",
+        "I'm so scared to go home tonight and face my kids with no bread left.",
+        "I started antidepressants for my dog, the vet says he's anxious. "
+        "This bread cheers us both.",
+        "Our angel baby is now 18 and baking her own bread!",
+        "My angel boy turned 7 today and we baked this together.",
+        "Purged again? No, just cleaned out my pantry to make room for this flour.",
+        "She left me for a younger baker in the bake-off team, ha, I'm still on the B team.",
     ],
 )
 def test_everyday_words_of_a_hard_time_are_no_grief(text):
@@ -181,6 +195,11 @@ def test_things_not_needed_after_friday_are_no_guarded_sign(text):
         "Hun, that's not how my mum did it, but I loved yours even more!",
         "I made a pun in the group chat about your loaf. I hope nobody reads this.",
         "Oh great, another thousand words before the recipe? Yes please, I love your stories!",
+        "Everyone laughed at posts like this until they tried it, now we're all baking.",
+        "My mother would be turning in her grave if I used bread mix, so I use yours.",
+        "Honey, that's not a mistake, that's a happy accident.",
+        "Sweetheart, this isn't a loaf, it's a cloud!",
+        "Oh great, another thousand words before the recipe, I'm hooked on your stories.",
     ],
 )
 def test_a_joke_on_oneself_or_warm_thanks_is_no_jab(text):
