@@ -303,10 +303,12 @@ GRIEF_STRONG = rf"""passed away|passing of|
     (?![^.!?]*\b(?:flu|cold|covid|virus|fever|cough\w*|sick|bug|hangover)\b)|
     memorial service|
     (?:the|a|his|her|their|(?:{KIN})'s) memorial (?:tea|lunch|reception|gathering|dinner|meal)
-    (?![^.!?]*\b(?:annual|yearly|every|club|cup|trophy|fund\w*|society|museum|war memorial|
+    (?![^.!?]*\b(?:annual|yearly|every|club|cup|trophy|fund\w*|raised|roof|society|museum|
+    war memorial|
     memorial (?:park|hall|day|cup|trophy|match|race|run))\b)|
     (?:at|for|to) (?:the|a|his|her|their|(?:{KIN})'s) celebration of (?:his |her |
-    their )?life(?!'s)(?! and\b)(?![^.!?]*\b(?:wedding|anniversary|school|class|earth day|
+    their )?life(?!'s)(?! and\b)(?![^.!?]*\b(?:wedding|anniversary|birthday|school|class|
+    earth day|
     spring|christening|graduation)\b)|
     (?:sitting|sat|sit) shiva|shiva (?:house|call|visit)(?![^.!?]*\b(?:neighbou?rs|temple)\b)|
     (?:call|news|told (?:us|me)|found out|heard) (?:that )?(?:my |our )?(?:{KIN}) didn'?t make it
@@ -481,7 +483,8 @@ GRIEF_STRONG = rf"""passed away|passing of|
     (?:got|been|was|were|being|getting) evicted|eviction (?:notice|letter|papers)|
     (?:our|my|an?|the) eviction (?:hearing|court)(?![^.!?]*\b(?:clients?|cover)\b)|
     (?:the )?bailiffs (?:came|come|are coming|arrived|turned up)(?![^.!?]*\b(?:act|scene|episode|
-    play|show|film|movie|panto|series|novel|chapter|downton|musical|cast)\b)|
+    play|show|film|movie|panto|series|novel|chapter|downton|musical|cast|wrong house|hilarious|
+    lol|haha)\b)|
     (?:(?:{KIN})|he|she|they) (?:still )?(?:doesn'?t|does not|don'?t|didn'?t) (?:recogni[sz]e|
     know) (?:me|us|who (?:i am|we are)) any ?more
     (?![^.!?]*(?:lol|haha|beard|haircut|hair|glasses|😂|🤣|flour|face|apron|wearing|costume|
@@ -505,7 +508,8 @@ GRIEF_STRONG = rf"""passed away|passing of|
     (?:^|(?<=[.!?…] )|(?<=but )|(?<=and ))i (?:used|drank) again(?= *(?:[.!…,]|$|(?: last night|
     yesterday| this (?:week|weekend))(?= *(?:[.!…,]|$))))(?![^.!?]*\b(?:better|recipe|flour|
     starter|loaf|bread|tea)\b)|
-    (?:he|she) left me for (?:my|his|her|a|an|someone|another)(?! (?:minute|moment|second|bit|while|
+    (?:he|she) left me for (?:my|his|her|a|an|someone|another)(?! (?:whole|minute|moment|second|
+    bit|while|
     few|dead)\b)(?![^.!?]*\b(?:cakes?|croissants?|nap|playstation|xbox|phone|games?|tv|telly|
     bread|loaf|slice|snacks?|sandwich|dinner|lunch|toys?|ipad|football|golf|loyalty|team|
     bake-?off)\b)|
@@ -534,10 +538,11 @@ GRIEF_STRONG = rf"""passed away|passing of|
     (?= *(?:[.!…,]|$| this| last| today| yesterday))(?![^.!?]*\b(?:first|flat|own|housewarming|
     bought|renovat\w*|new)\b)|
     (?:been |was |were )?given (?:days|weeks|months) to live(?![^.!?]*\b(?:bounced back|repair\w*|
-    but it|still (?:here|going|alive))\b)|given (?:days|weeks),? not (?:weeks|
-    months)|
+    but it|still (?:here|going|alive)|starter|sourdough|thriving|plant|oven)\b)|
+    given (?:days|weeks),? not (?:weeks|months)|
     (?:my|our) angel (?:baby|babies|son|daughter|boy|girl)(?! (?:helped|slept|washed|cleaned|ate|
-    made|baked|did|loves?|loved|always|never|is now|turned)\b)|(?:i'?m|am|been|was|were|became|
+    made|baked|did|loves?|loved|always|never|is now|turned|cousin|sister|brother|niece|
+    nephew)\b)|(?:i'?m|am|been|was|were|became|
     becoming) homeless|(?:being |been |was |were |getting )?made homeless|
     sleeping rough|relapsed|relapse|(?:drug|alcohol|gambling|opioid|heroin|
     cocaine|meth) addiction|alcoholism|(?:in|out of) rehab|(?:i|we|he|she|they) (?:was|were|got|
@@ -959,7 +964,8 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     i was going to give up on (?:everything|life|living)(?: tonight| today| last night)?(?= *(?:
     [.!…,]|$))|
     (?:wasn'?t|was not)(?![^.!?]*\b(?:booked|trip|holiday|travel\w*|abroad|flights?|snow|spain|
-    away|visiting)\b) (?:going|planning) to be (?:here|around|alive) (?:for|by|at) (?:christmas|
+    away|visiting|work|job|sent me)\b) (?:going|planning) to be (?:here|around|alive) (?:for|by|
+    at) (?:christmas|
     my birthday|the new year|new year'?s|easter|this summer)[^.!?]*\b(?:changed my mind|kept me|
     stopped me|saved me|made me stay)|
     (?:i )?(?:just )?(?:took|swallowed|have taken|'ve taken) (?:a whole|an entire|the whole) (?:
@@ -1131,7 +1137,8 @@ CUT_ELSEWHERE = r"""hair\w*|haircuts?|salon|barber|clients|bulk\w*|pounds|lbs|kg
 # episodes left of the box set, I'm going to end it tonight.", "This diet has gone on long enough.
 # I'm going to end it today."
 END_IT_ELSEWHERE = r"""episodes?|box ?sets?|series|seasons?|chapters?|books?|novels?|diets?|
-    detox|fast(?:ing)?|streak|challenge|subscription|contract|lease|binge\w*"""
+    detox|fast(?:ing)?|streak|challenge|subscription|contract|lease|binge\w*|argument|row|feud|
+    trial|games?|match"""
 
 # Warning signs a reader at risk may write without a word of dying: the means at hand, goodbyes
 # written, the place, the ways looked up, giving up ("I have the pills saved up", "I wrote my
@@ -2790,10 +2797,11 @@ CONTEMPT_UNLESS_LAUGHING = r"""(?:tu racontes|vous racontez) (?:vraiment )?n'imp
     me has hecho|me hiciste|me comí|me he comido|ho mangiato))|
     thanks for wasting my (?:time|flour|evening|weekend|money|ingredients|afternoon|morning|day|
     sunday|saturday|butter|eggs)(?! budget)(?![^\n]*\b(?:best way|can'?t stop|couldn'?t stop|
-    worth it|loved|delicious)\b)|
+    worth it|loved|delicious|said|says)\b)|
     (?:ruined|wasted) my (?:whole )?(?:kitchen|sunday|saturday|weekend|evening|afternoon|morning|
     day|oven|flour|dinner)[.!…,]+ *(?:thanks a lot|cheers for that|thanks for that|cheers|
-    thanks)(?= *(?:[.!…]|$))(?![^\n]*\b(?:worth it|best day|loved|love it|delicious|so good)\b)|
+    thanks)(?= *(?:[.!…]|$))(?![^\n]*\b(?:worth it|best day|loved|love it|delicious|so good|
+    best (?:possible )?way|good way)\b)|
     now my (?:kitchen|oven|sunday|saturday|weekend|day|evening|dinner) is ruined[.!…,]+ *(?:
     thanks a lot|cheers for that|thanks for that|cheers|thanks)(?= *(?:[.!…]|$))
     (?![^\n]*\b(?:worth it|best day|loved|love it|delicious|so good)\b)|
@@ -2805,7 +2813,7 @@ CONTEMPT_UNLESS_LAUGHING = r"""(?:tu racontes|vous racontez) (?:vraiment )?n'imp
     important|key|crucial|actual|hard) (?:steps?|parts?|bits?|details?)(?![^\n]*\b(?:simple|
     easy|easier|genius|works|worked|scared|beginners?|shortcut)\b)|
     this is so bad (?:that )?it'?s (?:almost |actually |kind of )?(?:impressive|funny|art|
-    an achievement)(?![^\n]*\b(?:my attempt|mine|my (?:loaf|bread|bake|own))\b)|
+    an achievement)(?![^\n]*\b(?:my attempt|mine|my (?:loaf|bread|bake|own)|said|says)\b)|
     (?:outdid|outdone) yourself (?:with|in) (?:mediocrity|laziness|nonsense)|
     (?:bakers|chefs|professionals|people|everyone|they) (?:all |would |will |probably )?(?:laugh|
     are laughing|laughed) at (?:posts|blogs|recipes|people|bakers|you) like (?:this|yours|you)

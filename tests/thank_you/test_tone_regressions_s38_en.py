@@ -133,6 +133,12 @@ def read_and_draft(text: str):
         "My angel boy turned 7 today and we baked this together.",
         "Purged again? No, just cleaned out my pantry to make room for this flour.",
         "She left me for a younger baker in the bake-off team, ha, I'm still on the B team.",
+        "The memorial tea at church raised £300 for the roof, and your scones helped!",
+        "Brought this to the celebration of life for our cat, a party for her 20th birthday!",
+        "The bailiffs came to the wrong house, it was hilarious, they left with a loaf.",
+        "He left me for a whole afternoon to watch the match, so I baked.",
+        "Given weeks to live, my sourdough starter is thriving again!",
+        "My angel baby cousin loves this bread.",
     ],
 )
 def test_everyday_words_of_a_hard_time_are_no_grief(text):
@@ -153,11 +159,16 @@ def test_everyday_words_of_a_hard_time_are_no_grief(text):
         "baked!",
         "My toddler took a whole packet of paracetamol out of the cupboard - don't worry, child "
         "locks are on now.",
+        "My free trial runs out tomorrow, I'm going to end it tonight.",
+        "The argument with my brother about proofing times has gone on for weeks. I'm going to "
+        "end it today.",
+        "I wasn't going to be here for my birthday, work sent me to Leeds, but my boss changed "
+        "my mind.",
     ],
 )
 def test_a_box_set_a_trip_or_a_toddler_gets_no_helpline(text):
     tone, draft = read_and_draft(text)
-    assert not tone.crisis and not draft.crisis and tone.label != "grief", tone.cues
+    assert not tone.crisis and not tone.danger_now and not draft.crisis, tone.cues
 
 
 @pytest.mark.parametrize(
@@ -200,6 +211,9 @@ def test_things_not_needed_after_friday_are_no_guarded_sign(text):
         "Honey, that's not a mistake, that's a happy accident.",
         "Sweetheart, this isn't a loaf, it's a cloud!",
         "Oh great, another thousand words before the recipe, I'm hooked on your stories.",
+        "Ruined my Sunday, thanks! In the best possible way.",
+        "This is so bad it's almost impressive, my husband says about my braiding. Yours is "
+        "perfect.",
     ],
 )
 def test_a_joke_on_oneself_or_warm_thanks_is_no_jab(text):
