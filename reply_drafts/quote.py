@@ -152,10 +152,12 @@ _REMEMBERED = re.compile(
     re.IGNORECASE,
 )
 # ... or the elder did it once, long ago: "My grandfather was a baker in Naples", "my mum, who
-# taught me to bake" (not "I made it for my mum's birthday", which is the reader's own story).
+# taught me to bake" (not "I made it for my mum's birthday", which is the reader's own story, nor
+# "My dad said it was better than the bakery's", a verdict on the reader's loaf).
 _ELDER_DID = re.compile(
     r"\b(?:grand\w*|gran|granny|nan|nana|mum|mom|mother|dad|father|aunt\w*|uncle),? "
-    r"(?:who )?(?:was|were|made|baked|said|taught|had|kept|grew|showed)\b|"
+    r"(?:who )?(?:was|were|made|baked|said(?! (?:it|this|these|they|that (?:it|this))\b)|taught|"
+    r"had|kept|grew|showed)\b|"
     r"\b(?:oma|opa|großmutter|großvater) hat\b",
     re.IGNORECASE,
 )

@@ -74,6 +74,7 @@ MODEL_FORMAT = "goldstar-tone-model"
 _CRISIS = cue.words(cue.CRISIS)
 _CRISIS_UNLESS_LAUGHING = cue.words(cue.CRISIS_UNLESS_LAUGHING)
 _CUT_ELSEWHERE = cue.words(cue.CUT_ELSEWHERE)
+_END_IT_ELSEWHERE = cue.words(cue.END_IT_ELSEWHERE)
 _CRISIS_SIGNS = tuple((cue.words(sign), cue.words(other)) for sign, other in cue.CRISIS_SIGNS)
 _ANY_SIGN = cue.words("|".join(sign for sign, _ in cue.CRISIS_SIGNS))  # one pass when none is
 _CRISIS_HINTS = cue.words(cue.CRISIS_HINTS)
@@ -445,12 +446,16 @@ def guarded_signs(prose: str) -> tuple[str, ...]:
 
 def crisis_cues(prose: str) -> tuple[str, ...]:
     """Return the words of a reader who may be at risk; "cutting again" only when nothing in the
-    comment says it is hair, a diet or a garden."""
+    comment says it is hair, a diet or a garden, and "I'm going to end it tonight" only when
+    nothing says it is a box set, a book or a diet ("Two episodes left, I'm going to end it
+    tonight.")."""
     found = _found(_CRISIS, prose)
     if not laughing(prose):
         found += _found(_CRISIS_UNLESS_LAUGHING, prose) + crisis_signs(prose)
     if _CUT_ELSEWHERE.search(prose):
-        return tuple(cue for cue in found if "cutting" not in cue)
+        found = tuple(cue for cue in found if "cutting" not in cue)
+    if _END_IT_ELSEWHERE.search(prose):
+        found = tuple(cue for cue in found if "end it" not in cue)
     return found
 
 
@@ -532,16 +537,17 @@ def find_cues(text: str, prose: str, author: str = "", website: str = "") -> Cue
 
 def stock_thanks(prose: str, generic: tuple[str, ...]) -> tuple[str, ...]:
     """Return the stock thanks of SEO spam in *prose* ("Thanks for sharing this valuable
-    information."), when only praise that fits any post is beside it (*generic*, and at most one
-    particular word besides the stock thanks): "Very nice article, thanks for sharing!" alone is a
-    reader's. The stock thanks' own words are not counted: in French or Spanish they are five or
-    six (« merci de partager ces informations précieuses »)."""
+    information."), when only praise that fits any post is beside it (*generic*, and no particular
+    word besides the stock thanks): "Very nice article, thanks for sharing!" alone is a reader's,
+    and so is "Nice article about rye, thanks for sharing such valuable info." The stock thanks'
+    own words are not counted: in French or Spanish they are five or six (« merci de partager ces
+    informations précieuses »)."""
     found = _found(_STOCK_THANKS, prose)
     if not (generic and found):
         return ()
     rest = _GENERIC.sub(" ", _STOCK_THANKS.sub(" ", prose))
     particular = [word for word in _WORD.findall(rest) if word not in cue.FILLER]
-    return found if len(particular) <= 1 else ()
+    return () if particular else found
 
 
 def cue_features(cues: Cues, support: bool) -> dict[str, float]:
