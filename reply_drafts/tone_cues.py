@@ -140,7 +140,9 @@ DEATH_TOLD_FR = rf"""(?:{ELDERS}|(?:mon|ma|notre) (?:mari|femme|époux|épouse|f
 # Session 38 (near misses): not a cat that "se nos fue ayer… y volvió", granny lost "en el museo
 # durante una hora", „Die Gäste sind um Mitternacht von uns gegangen", « Mio fratello ci ha
 # lasciati per andare a vivere a Milano », « Il progetto è nato morto », "Meu filho partiu hoje
-# para o intercâmbio", "virou estrelinha na peça da escola".
+# para o intercâmbio", "virou estrelinha na peça da escola", "Perdí el bebé de juguete", "Perdi o
+# bebê no meio da multidão do shopping", "Mi hijo nació dormido, ¡y sigue siendo el que más
+# duerme!".
 KIN_ROMANCE = r"""pap[aá]|mam[aá]|padre|madre|abuel[oa]|abuelit[oa]|herman[oa]|hij[oa]|espos[oa]|
     marido|mujer|perr[oa]|perrit[oa]|gat[oa]|gatit[oa]|pap[aà]|mamma|babbo|nonn[oa]|fratello|
     sorella|figli[oa]|moglie|cane|gatt[oa]|gattin[oa]|pai|m[ãa]e|av[ôóoô]|vov[óôo]|irm[ãa]o?|
@@ -151,7 +153,8 @@ DEATH_TOLD_INTL = rf"""(?:mi|nuestr[oa]) (?:\w+ )?(?:{KIN_ROMANCE}) se nos fue(?
     hace\b|ayer\b|anoche\b|hoy\b|est[ae] (?:mañana|semana|noche|año|mes)\b|el (?:año|mes) pasado|
     la semana pasada|en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|
     noviembre|diciembre)\b|para siempre|demasiado pronto))|
-    naci[óo] (?:dormid[oa]|muert[oa]|sin vida)(?! de )|
+    naci[óo] (?:dormid[oa]|muert[oa]|sin vida)(?! de )(?! *\?)
+    (?![^.!?\n]*\b(?:sigue|duerme|dormil[óo]n|jaja\w*)\b)|
     (?![^.!?\n]*\b(?:ja(?:ja)+|haha\w*|hihi|ahah\w*|k{{3,}}|lol|supermercado|supermercato|
     supermarkt|einkaufen|shopping|mercado|mercato|tienda|negozio|loja|museo|museu|museum|
     aeropuerto|aeroporto|flughafen|bahnhof|estación|stazione|playa|praia|spiaggia|strand|parque|
@@ -168,7 +171,7 @@ DEATH_TOLD_INTL = rf"""(?:mi|nuestr[oa]) (?:\w+ )?(?:{KIN_ROMANCE}) se nos fue(?
     (?<!gäste )(?<!besuch )(?:ist|sind) (?:\w+ ){{0,3}}von uns gegangen
     (?! *[–-]? *(?:zu|in|nach|um)\b)
     (?![^.!?\n]*\b(?:gäste|besuch|praktikant\w*|kolleg\w*|ruhestand|rente|
-    nachbarn|arbeitet)\b)|still geboren|sternenkind\w*(?!-)|
+    nachbarn|arbeitet)\b)|still geboren(?! *\?)|sternenkind\w*(?!-)|
     regenbogenbrücke(?! (?:in|im|am|bei)\b)|
     (?:mio|mia|nostr[oa]) (?:\w+ )?(?:{KIN_ROMANCE}) ci ha lasciat[oiae](?! (?:tutti |a tutti )?(?:
     a bocca|senza|di|il|lo|la|le|i|gli|un|una|qualcosa|dall[ae']?|dal|dai|da (?!poco)|soli|
@@ -179,9 +182,11 @@ DEATH_TOLD_INTL = rf"""(?:mi|nuestr[oa]) (?:\w+ )?(?:{KIN_ROMANCE}) se nos fue(?
     (?:meu|minha|nosso|nossa) (?:\w+ )?(?:{KIN_ROMANCE}) partiu(?! (?:o|a|os|as|um|uma|para|pra|
     em|de|ao|à|no|na|com)\b)(?![^.!?\n]*\b(?:pra|pro|para(?! (?:o céu|sempre|junto))|rumo|
     atrás|intercâmbio|viagem|férias|pescaria|trabalho|escola|voltou)\b)|
-    nasceu (?:sem vida|mort[oa])|
+    nasceu (?:sem vida|mort[oa])(?! *\?)|
     virou (?:uma )?estrelinha(?![^.!?\n]*\b(?:peça|presépio|escola|teatro|internet|festa)\b)|
-    aborto (?:spontaneo|espont[áâ]neo)|perd(?:í|i) (?:el|o) (?:embarazo|bebé|bebê)(?! de vista)|
+    aborto (?:spontaneo|espont[áâ]neo)|
+    perd(?:í|i) (?:el|o) (?:embarazo|bebé|bebê)(?! de (?:vista|juguete|brinquedo))
+    (?![^.!?\n]*\b(?:shopping|multidão|multitud|supermercado|parque|susto)\b)|
     perdi a gravidez"""
 # A wake as a funeral ("my mother's wake", "at the wake.", "for the wake on Friday"), not "wake
 # lock", "for the wake-up call" or "in (for) the wake of the storm".

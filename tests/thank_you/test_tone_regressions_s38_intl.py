@@ -143,3 +143,18 @@ def test_a_joke_about_cooking_or_a_big_meal_gets_no_helpline(language, text, sup
     assert not tone.crisis and not draft.crisis, tone.cues
     if not support:
         assert_not_misread(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a stillbirth's words in a joke or a question answered "no", a toy baby, a scare
+        ("es", "Mi hijo nació dormido, ¡y sigue siendo el que más duerme de la casa!"),
+        ("es", "Perdí el bebé de juguete de mi hija en el parque, ¿alguien lo ha visto? 😅"),
+        ("de", "Unser Sohn wurde still geboren? Nein, er hat geschrien – heute backt er Brot!"),
+        ("en", "Perdi o bebê no meio da multidão do shopping por um minuto, que susto!"),
+        ("en", "Nossa filha nasceu sem vida? Não! Nasceu chorando alto e hoje faz seu bolo."),
+    ],
+)
+def test_a_stillbirth_word_in_a_joke_or_a_scare_stays_warm(language, text):
+    assert_not_misread(text, language)
