@@ -2022,8 +2022,8 @@ GRIEF_OTHER = rf"""décéd\w*|décès|
     (?<!lachen )(?<!fast )(?<!beinahe )gestorben(?! vor (?:lachen|lust|neugier|langeweile|hunger))|
     verstorben|trauer\w*|beerdigung|beileid|
     krebs|fehlgeburt|(?<!ich habe )(?<!ich hab )(?<!job )(?<!stelle )gekündigt|
-    (?<!gegen )(?<!viel )(?<!vorsorge )
-    (?:brust|lungen|darm|haut|prostata|blut|bauchspeicheldrüsen|eierstock|gebärmutterhals)krebs
+    (?<!gegen )(?<!viel )(?<!vorsorge )(?:brust|lungen|darm|haut|prostata|blut|
+    bauchspeicheldrüsen|eierstock|gebärmutterhals)krebs
     (?!-)(?![^.!?\n]*\b(?:vorsorge|früherkennung|screening|forschung|spendenlauf)\b)|
     (?:mi hanno|le hanno|gli hanno|ci hanno) diagnosticato(?! (?:la |l'|un'|una )?(?:celiachia|
     intolleranza|allergia|fame))|
@@ -2345,8 +2345,8 @@ CONDESCENSION = r"""(?<!what a )cute little (?:blog|post|site|project|article|
 # y yo soy astronauta", „Klar, und ich bin Batman! – sagte mein Mann"); "look it up" opens its
 # sentence too (not „Wenn du nach Italien fährst, informier dich vorher."); not "El perro
 # descubrió el agua caliente de la ducha", "O bebê descobriu a roda do carrinho".
-RETORTS_INTL = r"""(?:^|(?<=[.!?…] )|(?<=^sì, )|(?<=^si, )|(?<=^na )|(?<=^ja, )|(?<=^sim, ))
-    (?:claro|certo|klar|sicher)[^.!?]{0,20}?,? (?:y yo soy|e io sono|e eu sou|
+RETORTS_INTL = r"""(?:^|(?<=[.!?…] )|(?<=^sì, )|(?<=^si, )|(?<=^na )|(?<=^ja, )|
+    (?<=^sim, ))(?:claro|certo|klar|sicher)[^.!?]{0,20}?,? (?:y yo soy|e io sono|e eu sou|
     und ich bin) (?:el |la |il |lo |o |a |der |die )?(?:papa|papst|reina de inglaterra|
     regina d'inghilterra|rainha da inglaterra|kaiser von china|astronauta|batman|napoleón|
     napoleone|napoleão|napoleon)(?= *(?:[.!…,🙄😒]|$))
@@ -2365,8 +2365,8 @@ RETORTS_INTL = r"""(?:^|(?<=[.!?…] )|(?<=^sì, )|(?<=^si, )|(?<=^na )|(?<=^ja,
     (?:has descubierto|descubriste) el agua (?:tibia|caliente)|descubri[óo] el agua tibia|
     (?:hai|ha|avete) scoperto l'acqua calda(?![^\n]*\b(?:ha detto|ridendo|dice)\b)|
     (?<!quem )(?:descobriu|descobriste) a (?:roda|pólvora)(?= *(?:[.!…,👏🙄]|$))|
-    (?<!mamá, )(?<!papá, )(?<!mami, )(?<!papi, )
-    (?:has descubierto|descubriste) que (?:el|la|los|las) [\w ]{1,20}? (?:
+    (?<!mamá, )(?<!papá, )(?<!mami, )(?<!papi, )(?:has descubierto|
+    descubriste) que (?:el|la|los|las) [\w ]{1,20}? (?:
     lleva|llevan|se hace|
     se hacen|necesita|necesitan)(?: (?:con|de|la|el))* (?:harina|agua|sal|huevos?|levadura|horno)
     (?= *(?:[.!…,👏🙄]|$))|
