@@ -156,7 +156,8 @@ DEATH_TOLD_INTL = rf"""(?:mi|nuestr[oa]) (?:\w+ )?(?:{KIN_ROMANCE}) se nos fue(?
     noviembre|diciembre)\b|para siempre|demasiado pronto))|
     naci[óo] (?:dormid[oa]|muert[oa]|sin vida)(?! de )(?! *\?)
     (?![^.!?\n]*\b(?:sigue|duerme|dormil[óo]n|jaja\w*)\b)|
-    (?![^.!?\n]*\b(?:ja(?:ja)+|haha\w*|hihi|ahah\w*|k{{3,}}|lol|supermercado|supermercato|
+    (?=perd|hab|abb)(?![^.!?\n]*\b(?:ja(?:ja)+|haha\w*|hihi|ahah\w*|k{{3,}}|lol|supermercado|
+    supermercato|
     supermarkt|einkaufen|shopping|mercado|mercato|tienda|negozio|loja|museo|museu|museum|
     aeropuerto|aeroporto|flughafen|bahnhof|estación|stazione|playa|praia|spiaggia|strand|parque|
     parco|park|feria|fiera|feira|möbelhaus|baumarkt|ikea|wandern|kurz|un rato|minutos|minuti|
