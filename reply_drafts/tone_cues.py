@@ -1931,7 +1931,7 @@ SCORN_ANSWERED = r"""(?:but|yet|mais|pourtant|pero|aber|però|maar|mas)(?! (?:(?
 # Session 38: not "Llevo semanas sin ganas de nada dulce", „zu nichts Lust außer zu deinem
 # Käsekuchen", nor a trip or a new job said in the same sentence ("Desde que ella no está, cocino
 # yo: mi mujer está de viaje por trabajo").
-LOW_MOOD_INTL = r"""(?![^.!?…]*\b(?:ja(?:ja)+|je(?:je)+|haha\w*|ahah\w*|k{3,}|lol)\b)(?:
+LOW_MOOD_INTL = r"""(?:
     llevo (?:\w+ )?(?:semanas|meses) sin ganas de nada|
     (?:no tengo|sin) ganas de nada desde hace (?:\w+ )?(?:semanas|meses)|
     seit (?:\w+ )?(?:wochen|monaten) (?:habe|hab) ich (?:zu|auf) nichts (?:mehr )?lust|
@@ -1947,6 +1947,7 @@ LOW_MOOD_INTL = r"""(?![^.!?…]*\b(?:ja(?:ja)+|je(?:je)+|haha\w*|ahah\w*|k{3,}|
     (?:ya )?no le (?:encuentro|veo) sentido a nada(?= *(?:[.!…]|$))|
     es hat (?:alles )?keinen sinn mehr(?= *(?:[.!…]|$))|
     non ha più senso (?:niente|nulla)(?= *(?:[.!…]|$)))
+    (?![^.!?…]*\b(?:ja(?:ja)+|je(?:je)+|haha\w*|ahah\w*|k{3,}|lol)\b)
     (?! (?:dulce|salado|que no sea|salvo|excepto|más que|menos|tranne|se non|che non sia|außer|als|
     além|que não seja|exceto|a não ser)\b)
     (?![^\n]*\b(?:de viaje|por trabajo|de vacaciones|perché|erasmus|trasferit\w*|job|dienstreise|
