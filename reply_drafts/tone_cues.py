@@ -1630,6 +1630,24 @@ GRIEF_WEAK = rf"""{DIED}|dies|dying(?! to)(?<!legit dying)(?<!literally dying)|d
     ziekte|ziek|krank|est morte?|ist tot|liegt im sterben|
     malade|enfermo|enferma"""
 
+# A death said in Portuguese and in Italian, in DEATH and in GRIEF_OTHER alike: not a phone, a
+# laptop or a plant that died, nor dying of laughter, hunger or shame ("morreu de rir", « è morta
+# dal ridere »), nor « mio fratello è venuto a mancare alla cena » (missed a dinner).
+DIED_PT = r"""(?<!notebook )(?<!celular )(?<!computador )(?<!planta )morreu(?! de (?:rir|tanto rir|
+    vergonha|fome|sono|medo|susto|calor|frio|tédio))"""
+DIED_IT = r"""(?<!portatile )(?<!telefono )(?<!computer )(?<!pianta )è mort[oa](?! d(?:
+    al|alle|i) (?:ridere|risate|fame|sonno|noia|paura|vergogna))|
+    scompars[oa]|lutto|
+    (?:è|sono) venut[oaie] a mancare (?:(?:il|la|i|le) )?(?:mio|mia|miei|mie|
+    nostr[oaie]) (?:car[oa] |amat[oa] |adorat[oa] )?(?:padre|madre|papà|babbo|mamma|
+    genitori|nonn[oaie]|
+    fratell[oi]|sorell[ae]|figli[oae]?|marito|moglie|zi[oaie]|cugin[oaie]|nipot[ei]|compagn[oa]|
+    amic[oa]|amici|amiche|suocer[oa]|cane|gatt[oa])\b|
+    (?:mio|mia|nostro|nostra) (?:\w+ ){1,2}(?:è|sono) venut[oaie] a mancare
+    (?! *(?:\.{2,}|…)? *(?:a|al|alla|all'|ai|alle) ?(?:ultimo momento (?:a |al |alla |all' ?)?)?
+    (?:mia |mio |nostra |nostro |sua |suo )?(?:cena|festa|pranzo|appuntamento|riunione|partita|
+    lezione|passeggiata|matrimonio|compleanno|concerto|gita|corso)\b)"""
+
 # Death itself: marks the grief of a loss ("I'm so sorry for your loss"), not of an illness.
 # Not death by laughter: "se murió de risa", « è morta dal ridere », "morreu de rir", „fast
 # gestorben vor Lachen" (in GRIEF_OTHER too).
@@ -1668,22 +1686,10 @@ DEATH = rf"""passed away|passing of|
     (?! de (?:risa|ganas|hambre|sed|sueño|vergüenza|envidia|aburrimiento|amor)\b)|
     perdí a|duelo|
     faleceu|
-    (?<!notebook )(?<!celular )(?<!computador )(?<!planta )morreu(?! de (?:rir|tanto rir|
-    vergonha|fome|sono|medo|susto|calor|frio|tédio))|
+    {DIED_PT}|
     luto|condolências|
     perdi (?:meu|minha|o|a) (?:\w+ )?(?:{KIN}|{KIN_OTHER})\b|
-    (?<!portatile )(?<!telefono )(?<!computer )(?<!pianta )è mort[oa](?! d(?:al|alle|i) (?:
-    ridere|risate|fame|sonno|noia|paura|vergogna))|
-    scompars[oa]|lutto|
-    (?:è|sono) venut[oaie] a mancare (?:(?:il|la|i|le) )?(?:mio|mia|miei|mie|
-    nostr[oaie]) (?:car[oa] |amat[oa] |adorat[oa] )?(?:padre|madre|papà|babbo|mamma|
-    genitori|nonn[oaie]|
-    fratell[oi]|sorell[ae]|figli[oae]?|marito|moglie|zi[oaie]|cugin[oaie]|nipot[ei]|compagn[oa]|
-    amic[oa]|amici|amiche|suocer[oa]|cane|gatt[oa])\b|
-    (?:mio|mia|nostro|nostra) (?:\w+ ){{1,2}}(?:è|sono) venut[oaie] a mancare
-    (?! *(?:\.{{2,}}|…)? *(?:a|al|alla|all'|ai|alle) ?(?:ultimo momento (?:a |al |alla |all' ?)?)?
-    (?:mia |mio |nostra |nostro |sua |suo )?(?:cena|festa|pranzo|appuntamento|riunione|partita|
-    lezione|passeggiata|matrimonio|compleanno|concerto|gita|corso)\b)|
+    {DIED_IT}|
     funerale|condoglianze|overleden|gestorven|rouw|begrafenis|gecondoleerd|умер|умерла|смерт\w*|
     похорон\w*|соболезн\w*|nous a quitté\w*(?! pour)|mein beileid|
     mi más sentido pésame|meus sentimentos|sentite condoglianze|verlies|overlijden|gick bort|
@@ -2118,23 +2124,11 @@ GRIEF_OTHER = rf"""décéd\w*|décès|
     el hospital|la uci|urgencias)(?! (?:trabajando|de (?:guardia|voluntari[oa]|prácticas)|
     haciendo))|
     condolencias|faleceu|
-    (?<!notebook )(?<!celular )(?<!computador )(?<!planta )morreu(?! de (?:rir|tanto rir|
-    vergonha|fome|sono|medo|susto|calor|frio|tédio))|
+    {DIED_PT}|
     luto|câncer|
     cancro|demitid[oa]|depressão|condolências|perdi (?:meu|
     minha)|
-    (?<!portatile )(?<!telefono )(?<!computer )(?<!pianta )è mort[oa](?! d(?:al|alle|i) (?:
-    ridere|risate|fame|sonno|noia|paura|vergogna))|
-    scompars[oa]|lutto|
-    (?:è|sono) venut[oaie] a mancare (?:(?:il|la|i|le) )?(?:mio|mia|miei|mie|
-    nostr[oaie]) (?:car[oa] |amat[oa] |adorat[oa] )?(?:padre|madre|papà|babbo|mamma|
-    genitori|nonn[oaie]|
-    fratell[oi]|sorell[ae]|figli[oae]?|marito|moglie|zi[oaie]|cugin[oaie]|nipot[ei]|compagn[oa]|
-    amic[oa]|amici|amiche|suocer[oa]|cane|gatt[oa])\b|
-    (?:mio|mia|nostro|nostra) (?:\w+ ){{1,2}}(?:è|sono) venut[oaie] a mancare
-    (?! *(?:\.{{2,}}|…)? *(?:a|al|alla|all'|ai|alle) ?(?:ultimo momento (?:a |al |alla |all' ?)?)?
-    (?:mia |mio |nostra |nostro |sua |suo )?(?:cena|festa|pranzo|appuntamento|riunione|partita|
-    lezione|passeggiata|matrimonio|compleanno|concerto|gita|corso)\b)|
+    {DIED_IT}|
     funerale|chemio\w*|(?<!mi sono )(?<!si è )licenziat[oa]|depressione|
     condoglianze|overleden|gestorven|rouw|begrafenis|kanker|ontslagen|depressie|gecondoleerd|
     умер|умерла|смерт\w*|похорон\w*|депресси\w*|соболезн\w*|
