@@ -9,17 +9,13 @@ from tests.support.posts import (
     AGNES,
     TOMAS,
     article_of,
+    badge_ids,
     comment,
     page_of,
     three_posts,
     write_export,
     write_post,
 )
-
-
-def badge_ids(page: BeautifulSoup, cid: int) -> list[str]:
-    """Return the ids of the badges shown beside comment *cid*."""
-    return [li["data-badge"] for li in page.select(f"#comment-{cid} > article .badges .badge")]
 
 
 def test_badges_come_from_the_whole_history_and_show_on_every_comment(tmp_path, site_builder):

@@ -1,30 +1,20 @@
 """plugins/gold_stars reads the room: no cheer beside an insult, an advertisement or a hard time."""
 
-from bs4 import BeautifulSoup
-
-from tests.support.posts import AGNES, TOMAS, comment, page_of, write_export, write_post
+from tests.support.posts import (
+    AGNES,
+    TOMAS,
+    award,
+    badge_ids,
+    page_of,
+    said,
+    write_export,
+    write_post,
+)
 
 SAM = "5a11000000000005"
 MOTHER = "My mother died last week. Your garden made me cry, in a good way."
 INSULT = "You are an idiot and this garden is garbage."
 CRISIS = "I want to kill myself. Nothing helps anymore."
-
-
-def said(cid: int, author: str, text: str, commenter: str, **fields) -> dict:
-    """Return an export comment by *author* that says *text*."""
-    html = f"<p>{text}</p>"
-    return comment(cid, None, author, html=html, markdown=text, commenter=commenter, **fields)
-
-
-def badge_ids(page: BeautifulSoup, cid: int) -> list[str]:
-    """Return the ids of the badges shown beside comment *cid*."""
-    return [li["data-badge"] for li in page.select(f"#comment-{cid} > article .badges .badge")]
-
-
-def award(page: BeautifulSoup, cid: int) -> str | None:
-    """Return the text of comment *cid*'s gold star award, or None when it shows none."""
-    found = page.select_one(f"#comment-{cid} > article .gold-star-award")
-    return found.get_text() if found else None
 
 
 def test_no_great_big_gold_star_for_an_insult_or_a_hard_time(tmp_path, site_builder):

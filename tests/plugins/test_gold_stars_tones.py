@@ -9,18 +9,21 @@ import os
 import subprocess
 import sys
 
-from tests.plugins.test_gold_stars_room import CRISIS, INSULT, MOTHER, SAM, award, badge_ids
+from tests.plugins.test_gold_stars_room import CRISIS, INSULT, MOTHER, SAM
 from tests.support import ROOT
-from tests.support.posts import AGNES, TOMAS, comment, page_of, write_export, write_post
+from tests.support.posts import (
+    AGNES,
+    TOMAS,
+    award,
+    badge_ids,
+    page_of,
+    said,
+    write_export,
+    write_post,
+)
 
 KIND = "What a lovely garden, thank you for the photos!"
 KIM = "c1a0000000000007"
-
-
-def said(cid: int, author: str, text: str, commenter: str, **fields) -> dict:
-    """Return an export comment by *author* that says *text* (`tone` as the server read it)."""
-    html = f"<p>{text}</p>"
-    return comment(cid, None, author, html=html, markdown=text, commenter=commenter, **fields)
 
 
 def hard_times(content, version: int = 2) -> None:

@@ -3,27 +3,20 @@
 stars does not quote it, whatever its own words read as; the same commenter's other comments,
 and replies under an everyday comment, still wear theirs."""
 
-from bs4 import BeautifulSoup
-
-from tests.support.posts import AGNES, TOMAS, comment, page_of, write_export, write_post
+from tests.support.posts import (
+    AGNES,
+    TOMAS,
+    award,
+    badge_ids,
+    page_of,
+    said,
+    write_export,
+    write_post,
+)
 
 MOTHER = "My mother died last week. Your garden made me cry, in a good way."
 # read as neutral by the tone reader: no word of a loss in it
 COMFORT_FR = "Je suis désolée pour ta maman, Agnès. Je t'embrasse."
-
-
-def said(cid: int, author: str, text: str, commenter: str, parent=None, **fields) -> dict:
-    html = f"<p>{text}</p>"
-    return comment(cid, parent, author, html=html, markdown=text, commenter=commenter, **fields)
-
-
-def badge_ids(page: BeautifulSoup, cid: int) -> list[str]:
-    return [li["data-badge"] for li in page.select(f"#comment-{cid} > article .badges .badge")]
-
-
-def award(page: BeautifulSoup, cid: int) -> str | None:
-    found = page.select_one(f"#comment-{cid} > article .gold-star-award")
-    return found.get_text() if found else None
 
 
 def test_a_reply_under_a_reader_s_loss_wears_no_badge(tmp_path, site_builder):

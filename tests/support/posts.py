@@ -43,6 +43,24 @@ def comment(cid: int, parent: int | None = None, author: str = "Agnès", **field
     return record
 
 
+def said(cid: int, author: str, text: str, commenter: str, parent=None, **fields) -> dict:
+    """Return an export comment by *author* that says *text* (`tone` as the server read it), a
+    reply to *parent* if given."""
+    html = f"<p>{text}</p>"
+    return comment(cid, parent, author, html=html, markdown=text, commenter=commenter, **fields)
+
+
+def badge_ids(page: BeautifulSoup, cid: int) -> list[str]:
+    """Return the ids of the badges shown beside comment *cid*."""
+    return [li["data-badge"] for li in page.select(f"#comment-{cid} > article .badges .badge")]
+
+
+def award(page: BeautifulSoup, cid: int) -> str | None:
+    """Return the text of comment *cid*'s gold star award, or None when it shows none."""
+    found = page.select_one(f"#comment-{cid} > article .gold-star-award")
+    return found.get_text() if found else None
+
+
 def write_export(
     content: Path, thread: str, comments: list[dict], stars: int = 0, version: int = 2, **top
 ) -> Path:
