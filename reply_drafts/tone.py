@@ -459,6 +459,17 @@ def crisis_cues(prose: str) -> tuple[str, ...]:
     return found
 
 
+def end_it_explained(prose: str) -> bool:
+    """Return whether *prose* (folded) says "I'm going to end it tonight" beside a box set, a book
+    or a diet, which crisis_cues lets go ("Three chapters left. I'm going to end it tonight."): no
+    helpline, but too close to a reader at risk who named a book in passing ("Your posts got me
+    through the book club season. I'm going to end it tonight.") to star or quote."""
+    if not _END_IT_ELSEWHERE.search(prose):
+        return False
+    said = _found(_CRISIS, prose) + _found(_CRISIS_UNLESS_LAUGHING, prose)
+    return any("end it" in cue for cue in said)
+
+
 def in_danger_now(prose: str, crisis: tuple[str, ...]) -> bool:
     """Return whether the reader at risk whose *crisis* cues are in *prose* (folded) tells of an
     act done (the pills taken, goodbye letters written, on the bridge) or one set for now ("ce soir
@@ -986,7 +997,10 @@ def read_tone(text: str, author: str = "", website: str = "", support: bool = Fa
         # a low mood not read as a hard time (laughed off, or hostile words beside it)
         guarded=not cues.crisis
         and bool(
-            at_risk_words(prose) or guarded_signs(prose) or (cues.low_mood and label != "grief")
+            at_risk_words(prose)
+            or guarded_signs(prose)
+            or end_it_explained(prose)
+            or (cues.low_mood and label != "grief")
         ),
         scores=tuple((name, round(value, 3)) for name, value in ranked),
     )

@@ -993,7 +993,7 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     (?:eu )?(?:estaria|ficaria) melhor mort[oa](?= *(?:[.!…,]|$))|quero me matar(?! (?:de|com) )|
     nicht mehr leben(?= *[.!…]*$)|
     i (?:just )?want to disappear and never come back|
-    i'?m going to end it(?: all)?(?: tonight| today)?(?= *(?:[.!…]|$))|
+    (?:i'?m|i am) (?:going to|gonna) end it(?: all)?(?: tonight| today)?(?= *(?:[.!…]|$))|
     i was going to give up on (?:everything|life|living)(?: tonight| today| last night)?(?= *(?:
     [.!…,]|$))|
     (?:wasn'?t|was not)(?![^.!?]*\b(?:booked|trip|holiday|travel\w*|abroad|flights?|snow|spain|

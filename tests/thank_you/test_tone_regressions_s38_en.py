@@ -242,3 +242,31 @@ def test_a_parents_verdict_on_todays_loaf_is_no_memory(number):
     text = "My dad said it was better than the bakery's, high praise from him."
     draft = draft_of(text, "en", number=number)
     assert draft.quote and "memory" not in draft.text.casefold()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am going to end it tonight.",
+        "im gonna end it tonight",
+        "I'm going to end it tonight. Thank you for the recipes.",
+    ],
+)
+def test_end_it_tonight_in_any_spelling_gets_the_helpline(text):
+    tone, draft = read_and_draft(text)
+    assert tone.crisis and draft.crisis and draft.gold_stars == 0 and draft.quote == "", tone.cues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a book named in passing does not explain "end it" away: no star, no quote
+        "Your posts got me through the book club season. I'm going to end it tonight.",
+        "I'm going to end it tonight. Tell my sister she can keep the diet books.",
+        # a box set does, but the words stay too close to a reader at risk to quote or star
+        "Three chapters left in this book. I'm going to end it tonight.",
+    ],
+)
+def test_end_it_beside_a_book_or_a_box_set_is_never_starred_nor_quoted(text):
+    tone, draft = read_and_draft(text)
+    assert tone.guarded and draft.gold_stars == 0 and draft.quote == "", tone.cues
