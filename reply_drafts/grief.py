@@ -16,6 +16,11 @@ _GRIEF_WEAK = cue.words(cue.GRIEF_WEAK)
 _GRIEF_OTHER = cue.words(f"{cue.GRIEF_OTHER}|{cue.LOW_MOOD_INTL}")
 _GRIEF_INDIRECT = cue.words(cue.GRIEF_INDIRECT)
 _JOKE_TURNS = cue.words(cue.JOKE_TURNS)
+_WORN_OUT = cue.words(cue.WORN_OUT)
+# a sentence that opens laughing: "😂", "Jajaja qué foto", "kkkkk", "hahaha"
+_LAUGH_OPENS = re.compile(
+    r"(?:😂|🤣|😆|😹|(?:ja|je|ha|ah|hi|ih){2,}h?|k{3,}|lol|xd+|mdr|ptdr)(?!\w)"
+)
 _GRIEF_NONSPACED = cue.anywhere(cue.GRIEF_NONSPACED)
 _LOW_MOOD = cue.words(cue.LOW_MOOD)
 _MOOD_EASED = cue.words(cue.MOOD_EASED)
@@ -168,7 +173,10 @@ def hard_time_words(sentence: str, following: str) -> tuple[str, ...]:
     *following* it turns them into a joke: « Mi sento vuoto dentro... ho fame! »."""
     if _JOKE_TURNS.match(following.lstrip("¡¿")):
         return ()
-    return found_in(_GRIEF_OTHER, sentence)
+    found = found_in(_GRIEF_OTHER, sentence)
+    if found and _LAUGH_OPENS.match(following):  # „Ich kann nicht mehr. 😂"
+        return tuple(word for word in found if not _WORN_OUT.fullmatch(word))
+    return found
 
 
 def grief_cues(prose: str, moods: tuple[str, ...] | None = None) -> tuple[tuple[str, ...], bool]:

@@ -154,6 +154,8 @@ DEATH_TOLD_INTL = rf"""(?:mi|nuestr[oa]) (?:\w+ )?(?:{KIN_ROMANCE}) se nos fue(?
     hace\b|ayer\b|anoche\b|hoy\b|est[ae] (?:mañana|semana|noche|año|mes)\b|el (?:año|mes) pasado|
     la semana pasada|en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|
     noviembre|diciembre)\b|para siempre|demasiado pronto))|
+    hace (?:un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d+) años? que se (?:nos )?fue (?:
+    mi|nuestr[oa]) (?:{KIN_ROMANCE})(?= *(?:[.!…]|$))|
     naci[óo] (?:dormid[oa]|muert[oa]|sin vida)(?! de )(?! *\?)
     (?![^.!?\n]*\b(?:sigue|duerme|dormil[óo]n|jaja\w*)\b)|
     (?=perd|hab|abb)(?![^.!?\n]*\b(?:ja(?:ja)+|haha\w*|hihi|ahah\w*|k{{3,}}|lol|supermercado|
@@ -165,9 +167,17 @@ DEATH_TOLD_INTL = rf"""(?:mi|nuestr[oa]) (?:\w+ )?(?:{KIN_ROMANCE}) se nos fue(?
     carte|cartas|dominó|ajedrez|scacchi|xadrez|schach|apareci[óo]|apareceu|trovat[oa]|
     wiedergefunden)\b)(?:
     perdimos a (?:la |el |mi |nuestr[oa] )?(?:{KIN_ROMANCE})\b|
+    perd(?:imos|í|i) (?:al|a nuestro|a mi) beb[ée](?! de vista)\b|
     (?:haben|habe|hab) (?:unsere |unseren |meine |meinen |die |den )?(?:oma|opa|mama|papa|mutter|
     vater|sohn|tochter|bruder|schwester|hund|katze|kater) (?:\w+ ){{0,2}}verloren|
+    (?:haben|habe|hab) (?:unser|mein|das) (?:baby|kind|ungeborenes) (?:in der (?:\d+\. |\w+ )?(?:
+    woche|schwangerschaftswoche|ssw) |im (?:\w+ )?monat )?verloren|
+    (?:haben|habe|hab) (?:unser|mein|das) (?:baby|kind|ungeborenes) in der \d+\.(?= *(?:$|(?:woche|
+    schwangerschaftswoche|ssw) verloren))|
     abbiamo perso (?:la |il |lo |nostr[oa] |mi[oa] )?(?:{KIN_ROMANCE})\b|
+    (?:abbiamo|ho) perso (?:il|la|nostro|nostra|mio|mia) (?:bambin[oa]|bimb[oa])(?= *(?:[.!…]|$|
+    all[a'] ?(?:\w+ )?settimana| a \d+ settimane| in gravidanza))|
+    perdemos (?:o|nosso) (?:bebê|bebé|neném)(?= *(?:[.!…]|$| com \d+ semanas| na \w+ semana))|
     perdemos (?:a |o |nosso |nossa |minha |meu )?(?:{KIN_ROMANCE})\b)|
     cruz[óo] el arco ?[íi]ris(?![^.!?\n]*\b(?:foto|justo|cuando|mientras)\b)|
     (?<!gäste )(?<!besuch )(?:ist|sind) (?:\w+ ){{0,3}}von uns gegangen
@@ -1092,6 +1102,9 @@ CRISIS_UNLESS_LAUGHING = r"""(?:i )?(?:sometimes |often |still |keep )?(?:
     (?:soy|me siento) una carga para (?:mi familia|todos|todo el mundo|los demás)(?= *(?:[.!…]|$))|
     (?:ich bin|ich fühle mich wie) (?:nur noch |nur )?eine last für (?:alle|meine familie|jeden|
     die anderen)(?= *(?:[.!…]|$))|
+    bald (?:bin ich|falle ich) (?:euch|dir|niemandem|keinem) (?:allen |mehr )?(?:keine last mehr|
+    nicht mehr zur last)(?= *(?:[.!…]|$))|
+    (?:ya )?nada tiene sentido,? (?:y )?mañana (?:ya )?no (?:estaré|voy a estar)(?= *(?:[.!…]|$))|
     (?:sono|mi sento) un peso per (?:tutti|la mia famiglia|gli altri)(?= *(?:[.!…]|$))|
     (?:sou|me sinto) um peso (?:para|pra) (?:todo mundo|todos|minha família|os outros)
     (?= *(?:[.!…]|$))|(?:ya )?no aguanto (?:más )?esta vida(?= *(?:[.!…]|$))|
@@ -1209,6 +1222,17 @@ SIGN_MEANS = r"""(?:i'?ve|i have|i'?ve got|i got|got) (?:the |my |enough |all th
     opgespaard|klaarliggen)(?= *(?:[.!…]|$))|
     tengo (?:las |mis |suficientes )?(?:pastillas|medicinas) (?:guardadas|juntadas|
     acumuladas)(?= *(?:[.!…]|$))|
+    tengo (?:las|mis|todas las) (?:pastillas|pastis|medicinas) (?:aqu[íi] |justo )?(?:al lado|
+    a mano|conmigo|delante|aqu[íi])[.!…,]* (?:y )?(?:ya|total,?) (?:me )?da (?:todo )?igual
+    (?= *(?:[.!…]|$))|
+    (?:die|meine) (?:tabletten|pillen|schlaftabletten) (?:liegen|habe ich|hab ich) (?:schon )?(?:
+    neben mir|hier|bereit|vor mir)[.!…,]* (?:ist )?(?:eh|jetzt|sowieso|doch) (?:alles )?egal
+    (?= *(?:[.!…]|$))|
+    ho (?:le|i) (?:pillole|pastiglie|farmaci|sonniferi) (?:qui )?(?:accanto|vicino|davanti)
+    (?: a me)?[.!…,]* (?:tanto )?(?:ormai )?non (?:importa|ha importanza) (?:più )?(?:niente|
+    nulla)?(?= *(?:[.!…]|$))|
+    (?:tenho|estou com) (?:os|as|meus|minhas) (?:comprimidos|remédios|pílulas|calmantes) (?:aqui )?
+    (?:do lado|ao lado|comigo|na mão)[.!…,]* (?:já )?tanto faz(?= *(?:[.!…]|$))|
     he (?:juntado|guardado|acumulado) (?:las |mis |suficientes )?(?:pastillas|pastis|medicinas|
     pastillas para dormir)(?= *(?:[.!…]|$))|
     ho (?:già )?(?:messo da parte|accumulato|tenuto da parte|
@@ -1573,7 +1597,11 @@ GUARDED_SIGNS = r"""(?:i )?won'?t (?:be needing|need) (?:it|them|this|these|
     (?:^|(?<=[.!?…] ))adieu,? (?:tout le monde|à tous|vous tous|les amis)[.!…,]+ +(?:et )?
     merci pour tout(?= *(?:[.!…]|$))|
     ^(?:ce soir,? )?c'est pour ce soir(?= *(?:\.(?!\.\.\s*\w)|(?:…|\.\.\.)? *$))|
-    (?:^|(?<=[.!…] ))adieu(?= *[.…]*$)"""
+    (?:^|(?<=[.!…] ))adieu(?= *[.…]*$)|
+    ich weiß nicht,? wie lange ich (?:das )?(?:hier )?(?:noch )?durchhalte(?= *(?:[.!…]|$))|
+    non so se (?:ci )?sarò ancora (?:qui|qua)(?= *(?:[.!…,]|$| per il prossimo))|
+    não sei se (?:ainda )?vou estar (?:aqui|por aqui)(?= *(?:[.!…,]|$| (?:no|para o|pro) próximo))|
+    no sé si (?:voy a )?seguir (?:aquí|aqui|por aquí) mucho (?:tiempo )?más(?= *(?:[.!…]|$))"""
 GUARDED_ELSEWHERE = r"""déménag\w*|vacances|voyage|congés?|mutation|stage|expatri\w*|retraite|
     nouveau (?:boulot|travail|poste)|bébé|accouch\w*|connexion|wifi|internet|abonnement|réseau|
     je pars|on part|nous partons|avion|live|direct|atelier|réunion|visio|\d+ ?h\b|marché|fête|
@@ -1682,8 +1710,8 @@ DEATH = rf"""passed away|passing of|
     (?<!lachen )(?<!fast )(?<!beinahe )gestorben(?! vor (?:lachen|lust|neugier|langeweile|hunger))|
     verstorben|
     (?<!link )(?<!seite )(?<!server )ist tot|trauer\w*|beerdigung|beileid|fehlgeburt|falleci\w*|
-    (?<!portátil )(?<!móvil )(?<!teléfono )(?<!planta )murió(?! mi (?:planta|portátil|móvil))
-    (?! de (?:risa|ganas|hambre|sed|sueño|vergüenza|envidia|aburrimiento|amor)\b)|
+    (?<!portátil )(?<!móvil )(?<!teléfono )(?<!planta )muri[óo](?! mi (?:planta|portátil|móvil))
+    (?! de (?:la )?(?:risa|ganas|hambre|sed|sueño|vergüenza|envidia|aburrimiento|amor)\b)|
     perdí a|duelo|
     faleceu|
     {DIED_PT}|
@@ -1969,6 +1997,15 @@ LOST_NOTHING = r"""(?:\d+|un|deux|trois|quatre|cinq|six|dix|quelques|
     chaussettes?|chemin|souffle|latin|calme|sang-froid|temps|levain|recette|lien|match|partie)|
     (?:\w+ )?(?:minutes|heures)"""
 
+# "I can't take any more" in French, German, Spanish, Italian, Portuguese and Dutch, said alone:
+# a hard time in GRIEF_OTHER, unless the next sentence laughs („Ich kann nicht mehr. 😂", "Ya no
+# puedo más. Jajaja qué foto": grief.hard_time_words). Session 39: „Ich mag nicht mehr." too, at
+# a sentence's start (not „Drei Stück Kuchen später: ich mag nicht mehr.").
+WORN_OUT = r"""(?:j'en peux plus|je n'en peux plus|ich kann nicht mehr|
+    (?:^|(?<=[.!?…] ))ich mag (?:einfach |echt |wirklich )?nicht mehr|
+    ya no puedo más|non ce la faccio più|não aguento mais|ik kan het niet meer)(?:,? (?:de verdad|
+    en serio|wirklich|echt|davvero|sul serio|sério|de verdade))?(?= *(?:[.!…]|$))"""
+
 # Session 38, French, all of which had been starred and quoted: « je vois plus le bout », « Jsuis
 # au bout du rouleau », « Ma grand-mère est à l'hôpital depuis lundi » (not « Ma sœur est à
 # l'hôpital, elle vient d'accoucher »), « On vient d'enterrer mon beau-père » (not « …la capsule
@@ -2114,8 +2151,8 @@ GRIEF_OTHER = rf"""décéd\w*|décès|
     (?:meine|meinen|unsere|unseren) (?:mutter|vater|mama|papa|frau|mann|sohn|tochter|bruder|
     schwester|oma|opa|großmutter|großvater|kind|baby|partner|partnerin|hund|
     katze) (?:an (?:\w+ ){{1,2}})?verloren|
-    falleci\w*|(?<!portátil )(?<!móvil )(?<!teléfono )(?<!planta )murió(?! mi (?:planta|portátil|
-    móvil))(?! de (?:risa|ganas|hambre|sed|sueño|vergüenza|envidia|aburrimiento|amor)\b)|
+    falleci\w*|(?<!portátil )(?<!móvil )(?<!teléfono )(?<!planta )muri[óo](?! mi (?:planta|portátil|
+    móvil))(?! de (?:la )?(?:risa|ganas|hambre|sed|sueño|vergüenza|envidia|aburrimiento|amor)\b)|
     perdí a|duelo|cáncer|quimio\w*|aborto espontáneo|despedid[oa](?! de solter[oa]s?)|
     me despidieron(?![^.!?]*\bahora tengo\b)|me han despedido|depresión|
     me (?:acaban|acabaron) de despedir|
@@ -2209,7 +2246,10 @@ GRIEF_OTHER = rf"""décéd\w*|décès|
     camion|bus|train|moto)|
     (?:estou|estive) (?:internad[oa] )?no hospital|
     meus sentimentos|perdi o emprego|perdi meu|minha mãe faleceu|
-    ho perso(?! (?:la cognizione|il conto|la testa per|(?:\d+ )?(?:chili|kg)|peso)\b)|
+    ho perso(?! (?:la cognizione|il conto|la testa per|(?:\d+ )?(?:chili|kg)|peso|le chiavi|
+    gli occhiali|il treno|l'autobus|il bus|l'aereo|il volo|il portafoglio|il telefono|il cellulare|
+    (?:\w+ ){{1,2}}di vista|tempo|la pazienza|il filo|la scommessa|la partita|la voce|il sonno|
+    l'ombrello|la strada|la ricetta|il segno|la password)\b)|
     perso il lavoro|sentite condoglianze|mi dispiace tanto|
     ziekenhuis|verlies|overlijden|sterkte|gecondoleerd|ontslag|
     gick bort|gått bort|beklagar sorgen|sjukhus|
@@ -2247,7 +2287,36 @@ GRIEF_OTHER = rf"""décéd\w*|décès|
     (?! (?:a vivir|de casa|de viaje|de vacaciones|a estudiar|a trabajar|al extranjero)\b)
     (?![^.!?]*\b(?:ja){{2,}})))|
     passando por um divórcio|
-    (?:me estoy divorciando|estou me divorciando|(?:mi sto|ci stiamo) separando|sto divorziando|
+    (?:è|sono) (?:un anno|\w+ anni|un mese|\w+ mesi) che se n'è andat[oa] (?:la |il )?(?:mi[oa]|
+    nostr[oa]) (?:{KIN_ROMANCE})(?= *(?:[.!…]|$))|
+    tentativi di (?:fecondazione assistita|fivet|pma|icsi)(?: \w+)? fallit[ie]|
+    anniversario della (?:morte|scomparsa) di (?:mi[oa]|nostr[oa])|
+    (?:cane|gatt[oa]|cagnolin[oa]|mici[oa]) è stat[oa] (?:addormentat[oa]|soppress[oa])
+    (?= *(?:[.!…,]|$| ieri| oggi| stamattina| stanotte))|
+    abbiamo dovuto (?:far )?(?:addormentare|sopprimere) (?:il |la |nostr[oa] |mi[oa] )?(?:cane|
+    gatt[oa]|cagnolin[oa]|mici[oa])|
+    oggi avrebbe compiuto (?:\d+|\w+) anni(?= *(?:[.!…]|$))|
+    hoy (?:habría|hubiera) cumplido (?:\d+|\w+) años(?= *(?:[.!…]|$))|
+    hoje (?:ele |ela )?(?:faria|completaria) (?:\d+|\w+) anos(?= *(?:[.!…]|$))|
+    (?:faz|fazem|hace|se cumplen) (?:um ano|un año|\w+ anos|\w+ años|\d+ anos|\d+ años) (?:
+    da|de la) (?:morte|muerte) d(?:[oa]|e) (?:meu|minha|nosso|nossa|mi|nuestr[oa])\b|
+    (?:cachorr[oa]|cachorrinh[oa]|gat[oa]|gatinh[oa]|cão|cadela|perr[oa]|perrit[oa]) (?:foi|fue|
+    teve que ser|precisou ser|tuvo que ser) sacrificad[oa](?= *(?:[.!…,]|$| ontem| hoje| ayer|
+    hoy))|
+    (?:tivemos|tuvimos) que (?:sacrificar|dormir) (?:o |a |al |a la |nuestr[oa] |noss[oa] |mi |meu |
+    minha )?(?:cachorr[oa]|gat[oa]|perr[oa]|cão|cadela)|
+    (?:estamos|estou|tô) tentando engravidar (?:há|faz) (?:\w+ )?(?:anos|meses)|
+    (?:hoy )?se cumple(?:n)? (?:un año|\w+ años|\d+ años|un mes) (?:del accidente|de la muerte|
+    del fallecimiento|de la partida|del funeral|del entierro) de (?:mi|nuestr[oa])|
+    (?:der )?(?:\w+ )?todestag (?:meines|meiner|unseres|unserer|von (?:mama|papa|oma|opa))\b|
+    (?:mamas|papas|omas|opas) (?:\w+ )?todestag|
+    la depre me (?:tiene|está|come)|(?:tengo|estoy con) (?:una |la )?depre(?= *(?:[.!…,]|$| y ))|
+    llevamos (?:\w+ ){{1,2}}(?:años|meses) (?:intentando|buscando) (?:tener )?(?:un )?(?:hijo|
+    bebé|embarazo|quedarnos embarazados)|
+    (?:erfolglosen|gescheiterten|missglückten) (?:icsi|ivf|kinderwunsch)[\w-]*|
+    (?:tengo|tiene|tenho|ho la|habe|hab) fibrom[iy]al(?:gia|gie)|
+    (?:me estoy divorciando|me acabo de divorciar|nos estamos divorciando|
+    estou me divorciando|(?:mi sto|ci stiamo) separando|sto divorziando|
     (?:wir lassen uns|ich lasse mich) (?!nicht |von nichts )(?:\w+ ){{0,4}}scheiden)
     (?!, io e (?:il|la|lo|l') ?(?:mio|mia) (?!marito|moglie|compagn|ragazz|fidanzat))
     (?= *(?:[.!…,]|$| y | e |
@@ -2258,17 +2327,15 @@ GRIEF_OTHER = rf"""décéd\w*|décès|
     je ne vais pas bien|ça ne va pas fort|(?:une|des) périodes? (?:très |si )?difficiles?(?! à)|
     (?:pasando|paso|pasé|atravesando) por (?:un|una) (?:momento|época|etapa|racha) (?:muy |tan |
     bastante )?(?:difícil|dura|mala|complicada)|no estoy bien|lo estoy pasando mal|
-    (?:mir geht es|mir geht's|mir gehts|es geht mir) (?:gerade |momentan |zurzeit |derzeit |
-    echt )?(?:nicht gut|schlecht|mies)|(?:schwere|harte|schwierige) zeit|
+    (?:mir geht es|mir geht's|mir gehts|es geht mir) (?:(?:gerade|momentan|zurzeit|derzeit|
+    echt|wirklich|total) ){{0,2}}(?:nicht gut|schlecht|mies)|(?:schwere|harte|schwierige) zeit|
     (?:sto passando|sto attraversando|attraversando|passando) un (?:periodo|momento) (?:molto |
     così )?(?:difficile|duro|brutto|buio)|non sto bene|
     (?:passando|passei|passo) por (?:um|uma) (?:momento|período|fase) (?:muito |tão )?(?:difícil|
     duro|complicado|ruim)|não estou bem|
     (?:ik heb het|heb het) (?:heel |erg |zo |echt )?(?:moeilijk|zwaar)|(?:moeilijke|zware) (?:tijd|
-    periode)|het gaat niet goed met me|(?:j'en peux plus|je n'en peux plus|ich kann nicht mehr|
-    ya no puedo más|non ce la faccio più|não aguento mais|ik kan het niet meer)(?:,? (?:de verdad|
-    en serio|wirklich|echt|davvero|sul serio|sério|de verdade))?(?= *(?:[.!…]|$))|
-    (?:^|(?<=[.!?…,] ))(?:estou|estoy|sono|ando) (?:tão |muito |tan |muy |così )?(?:fart[oa]|
+    periode)|het gaat niet goed met me|{WORN_OUT}|
+    (?:^|(?<=[.!?…,] ))(?:estou|tô|estoy|sono|ando) (?:tão |muito |tan |muy |così )?(?:fart[oa]|
     cansad[oa]|hart[oa]|stanc[oa]|stuf[oa]) (?:de|di) (?:tudo|todo|tutto)(?= *(?:[.!…]|$))"""
 
 # How the next sentence, in Italian, Spanish, Portuguese and German, turns a hard time of
@@ -3440,7 +3507,9 @@ SPAM_LINKLESS = r"""looking for (?:a|an) (?:[\w-]+ ){0,4}?(?:friend|man|woman|pa
     (?:cordialement|bien cordialement|bien à vous|salutations|saludos|un saludo|viele grüße|
     mit freundlichen grüßen|cordiali saluti|saluti|atenciosamente|abraços),? (?:[-—–] )?(?:
     (?:toute )?l'équipe(?! (?:de |d'|du |des )?(?:compta\w*|bénévoles?|bureau|rh|informatique|
-    cuisine|club|l'école|école|crèche|la crèche|classe|la classe|service|nuit|jour)\b)|el equipo|
+    cuisine|club|l'école|école|crèche|la crèche|classe|la classe|service|nuit|jour)\b)|
+    el equipo(?! (?:[\w-]+ez|garc[íi]a|mart[íi]n|ruiz|moreno|romero|alonso|navarro|torres|ramos|
+    gil|molina|castro|ortega|rubio|vega|silva|rojas|flores|los \w+)(?= *[.!…]*$))|
     ihr team|das team|il team|lo staff|(?:a )?equipe)(?:
     (?: de| d'| von| di| da)? ?[\w-]+)(?= *[.!…]*$)|
     (?:ma|notre) boutique(?: en ligne)? ?:(?! *(?:fermée?|ouverte?|est|sera|a été)\b)|
@@ -3619,6 +3688,7 @@ GENERIC_PRAISE = r"""nice (?:post|article|blog|site|read|info|information|sharin
     (?:ottimo|bell'|bellissimo) (?:articolo|post)|articolo (?:molto )?interessante|
     grazie per la condivisione|
     (?:ótimo|excelente|bom) (?:artigo|post)|obrigad[oa] por compartilhar|
+    artigo (?:muito )?interessante|
     (?:отличная|хорошая|полезная|интересная) статья|спасибо за статью"""
 
 # The same, in scripts written without spaces: matched anywhere.
