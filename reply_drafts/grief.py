@@ -17,9 +17,11 @@ _GRIEF_OTHER = cue.words(f"{cue.GRIEF_OTHER}|{cue.LOW_MOOD_INTL}")
 _GRIEF_INDIRECT = cue.words(cue.GRIEF_INDIRECT)
 _JOKE_TURNS = cue.words(cue.JOKE_TURNS)
 _WORN_OUT = cue.words(cue.WORN_OUT)
-# a sentence that opens laughing: "😂", "Jajaja qué foto", "kkkkk", "hahaha"
+# a sentence that opens laughing or takes it back: "😂", "Jajaja qué foto", "kkkkk", "Nein
+# Quatsch", "Mentira", "Scherzo"
 _LAUGH_OPENS = re.compile(
-    r"(?:😂|🤣|😆|😹|(?:ja|je|ha|ah|hi|ih){2,}h?|k{3,}|lol|xd+|mdr|ptdr)(?!\w)"
+    r"(?:😂|🤣|😆|😹|(?:ja|je|ha|ah|hi|ih){2,}h?|k{3,}|lol|xd+|mdr|ptdr|(?:nein,? )?quatsch|"
+    r"spa(?:ß|ss)|scherz|mentira|brincadeira|(?:es )?broma|scherzo|scherzavo|jk)(?!\w)"
 )
 _GRIEF_NONSPACED = cue.anywhere(cue.GRIEF_NONSPACED)
 _LOW_MOOD = cue.words(cue.LOW_MOOD)

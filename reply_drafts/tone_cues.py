@@ -1999,12 +1999,15 @@ LOST_NOTHING = r"""(?:\d+|un|deux|trois|quatre|cinq|six|dix|quelques|
 
 # "I can't take any more" in French, German, Spanish, Italian, Portuguese and Dutch, said alone:
 # a hard time in GRIEF_OTHER, unless the next sentence laughs („Ich kann nicht mehr. 😂", "Ya no
-# puedo más. Jajaja qué foto": grief.hard_time_words). Session 39: „Ich mag nicht mehr." too, at
-# a sentence's start (not „Drei Stück Kuchen später: ich mag nicht mehr.").
+# puedo más. Jajaja qué foto", "Tô cansada de tudo. Kkkkk mentira": grief.hard_time_words).
+# Session 39: „Ich mag nicht mehr." too, at a sentence's start (not „Drei Stück Kuchen später: ich
+# mag nicht mehr.").
 WORN_OUT = r"""(?:j'en peux plus|je n'en peux plus|ich kann nicht mehr|
     (?:^|(?<=[.!?…] ))ich mag (?:einfach |echt |wirklich )?nicht mehr|
     ya no puedo más|non ce la faccio più|não aguento mais|ik kan het niet meer)(?:,? (?:de verdad|
-    en serio|wirklich|echt|davvero|sul serio|sério|de verdade))?(?= *(?:[.!…]|$))"""
+    en serio|wirklich|echt|davvero|sul serio|sério|de verdade))?(?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?…,] ))(?:estou|tô|estoy|sono|ando) (?:tão |muito |tan |muy |così )?(?:fart[oa]|
+    cansad[oa]|hart[oa]|stanc[oa]|stuf[oa]) (?:de|di) (?:tudo|todo|tutto)(?= *(?:[.!…]|$))"""
 
 # Session 38, French, all of which had been starred and quoted: « je vois plus le bout », « Jsuis
 # au bout du rouleau », « Ma grand-mère est à l'hôpital depuis lundi » (not « Ma sœur est à
@@ -2290,31 +2293,36 @@ GRIEF_OTHER = rf"""décéd\w*|décès|
     (?:è|sono) (?:un anno|\w+ anni|un mese|\w+ mesi) che se n'è andat[oa] (?:la |il )?(?:mi[oa]|
     nostr[oa]) (?:{KIN_ROMANCE})(?= *(?:[.!…]|$))|
     tentativi di (?:fecondazione assistita|fivet|pma|icsi)(?: \w+)? fallit[ie]|
-    anniversario della (?:morte|scomparsa) di (?:mi[oa]|nostr[oa])|
+    anniversario della (?:morte|scomparsa) di (?:mi[oa]|nostr[oa]) (?:{KIN_ROMANCE})\b|
     (?:cane|gatt[oa]|cagnolin[oa]|mici[oa]) è stat[oa] (?:addormentat[oa]|soppress[oa])
     (?= *(?:[.!…,]|$| ieri| oggi| stamattina| stanotte))|
     abbiamo dovuto (?:far )?(?:addormentare|sopprimere) (?:il |la |nostr[oa] |mi[oa] )?(?:cane|
     gatt[oa]|cagnolin[oa]|mici[oa])|
-    oggi avrebbe compiuto (?:\d+|\w+) anni(?= *(?:[.!…]|$))|
-    hoy (?:habría|hubiera) cumplido (?:\d+|\w+) años(?= *(?:[.!…]|$))|
-    hoje (?:ele |ela )?(?:faria|completaria) (?:\d+|\w+) anos(?= *(?:[.!…]|$))|
+    oggi (?:(?:mi[oa]|nostr[oa]) (?:{KIN_ROMANCE}) |lui |lei )?avrebbe compiuto (?:\d+|\w+) anni
+    (?= *(?:[.!…,]|$))|
+    hoy (?:(?:mi|nuestr[oa]) (?:{KIN_ROMANCE}) |él |ella )?(?:habría|hubiera) cumplido (?:\d+|
+    \w+) años(?= *(?:[.!…,]|$))|
+    hoje (?:(?:meu|minha|nosso|nossa) (?:{KIN_ROMANCE}) |ele |ela )?(?:faria|completaria) (?:\d+|
+    \w+) anos(?= *(?:[.!…,]|$))|
     (?:faz|fazem|hace|se cumplen) (?:um ano|un año|\w+ anos|\w+ años|\d+ anos|\d+ años) (?:
-    da|de la) (?:morte|muerte) d(?:[oa]|e) (?:meu|minha|nosso|nossa|mi|nuestr[oa])\b|
+    da|de la) (?:morte|muerte) d(?:[oa]|e) (?:meu|minha|nosso|nossa|mi|nuestr[oa]) (?:\w+ )?(?:
+    {KIN_ROMANCE})\b|
     (?:cachorr[oa]|cachorrinh[oa]|gat[oa]|gatinh[oa]|cão|cadela|perr[oa]|perrit[oa]) (?:foi|fue|
     teve que ser|precisou ser|tuvo que ser) sacrificad[oa](?= *(?:[.!…,]|$| ontem| hoje| ayer|
     hoy))|
-    (?:tivemos|tuvimos) que (?:sacrificar|dormir) (?:o |a |al |a la |nuestr[oa] |noss[oa] |mi |meu |
+    (?:tivemos|tuvimos) que sacrificar (?:o |a |al |a la |nuestr[oa] |noss[oa] |mi |meu |
     minha )?(?:cachorr[oa]|gat[oa]|perr[oa]|cão|cadela)|
-    (?:estamos|estou|tô) tentando engravidar (?:há|faz) (?:\w+ )?(?:anos|meses)|
+    (?:estamos|estou|tô) tentando engravidar (?:há|faz) (?:\w+ )?anos|
     (?:hoy )?se cumple(?:n)? (?:un año|\w+ años|\d+ años|un mes) (?:del accidente|de la muerte|
     del fallecimiento|de la partida|del funeral|del entierro) de (?:mi|nuestr[oa])|
-    (?:der )?(?:\w+ )?todestag (?:meines|meiner|unseres|unserer|von (?:mama|papa|oma|opa))\b|
+    (?:der )?(?:\w+ )?todestag (?:meines|meiner|unseres|unserer) (?:vaters|mutter|bruders|
+    schwester|sohnes|sohns|tochter|mannes|frau|opas|omas|großvaters|großmutter|freundes|freundin|
+    hundes|katze|katers|babys|kindes|papas|mamas)\b|todestag von (?:mama|papa|oma|opa)\b|
     (?:mamas|papas|omas|opas) (?:\w+ )?todestag|
     la depre me (?:tiene|está|come)|(?:tengo|estoy con) (?:una |la )?depre(?= *(?:[.!…,]|$| y ))|
-    llevamos (?:\w+ ){{1,2}}(?:años|meses) (?:intentando|buscando) (?:tener )?(?:un )?(?:hijo|
+    llevamos (?:\w+ ){{1,2}}años (?:intentando|buscando) (?:tener )?(?:un )?(?:hijo|
     bebé|embarazo|quedarnos embarazados)|
     (?:erfolglosen|gescheiterten|missglückten) (?:icsi|ivf|kinderwunsch)[\w-]*|
-    (?:tengo|tiene|tenho|ho la|habe|hab) fibrom[iy]al(?:gia|gie)|
     (?:me estoy divorciando|me acabo de divorciar|nos estamos divorciando|
     estou me divorciando|(?:mi sto|ci stiamo) separando|sto divorziando|
     (?:wir lassen uns|ich lasse mich) (?!nicht |von nichts )(?:\w+ ){{0,4}}scheiden)
@@ -2334,9 +2342,7 @@ GRIEF_OTHER = rf"""décéd\w*|décès|
     (?:passando|passei|passo) por (?:um|uma) (?:momento|período|fase) (?:muito |tão )?(?:difícil|
     duro|complicado|ruim)|não estou bem|
     (?:ik heb het|heb het) (?:heel |erg |zo |echt )?(?:moeilijk|zwaar)|(?:moeilijke|zware) (?:tijd|
-    periode)|het gaat niet goed met me|{WORN_OUT}|
-    (?:^|(?<=[.!?…,] ))(?:estou|tô|estoy|sono|ando) (?:tão |muito |tan |muy |così )?(?:fart[oa]|
-    cansad[oa]|hart[oa]|stanc[oa]|stuf[oa]) (?:de|di) (?:tudo|todo|tutto)(?= *(?:[.!…]|$))"""
+    periode)|het gaat niet goed met me|{WORN_OUT}"""
 
 # How the next sentence, in Italian, Spanish, Portuguese and German, turns a hard time of
 # GRIEF_OTHER said just before it into a joke or into praise: « Mi sento vuoto dentro... ho fame! »,
@@ -3629,7 +3635,7 @@ CRITICAL_NONSPACED = """間違|誤り|細かいですが|错误|不对|有误|�
 DISCLOSURE = rf"""alcoholic|alcoholism|sobriety|autis\w*|adhd|dyslexi\w*|
     (?:in|to|out of|from) rehab(?= *(?:[.,;!]|$|for|again))|(?:in|use[sd]?|using) a wheelchair|
     wheelchair user|transgender|non-?binary|diabetic|
-    epilep\w*|bipolar|ptsd|fibromyalgia|lupus|ivf|infertil\w*|miscarr\w*|homeless|
+    epilep\w*|bipolar|ptsd|fibromyalgia|fibromialgia|fibromyalgie|lupus|ivf|infertil\w*|miscarr\w*|homeless|
     (?:recovering|former|drug|alcohol|gambling|opioid) addicts?|single (?:mom|mum|dad|parent)|
     widow(?:ed|er)?(?!s?[ -]control| and orphan|s? lines?)|alcoolique|autiste|tdah|
     en fauteuil roulant|diabétique|sans-abri|je suis sobre depuis|

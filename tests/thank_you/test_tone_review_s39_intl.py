@@ -45,7 +45,6 @@ HARD_TIMES = [
         "Llevamos cuatro años intentando tener un hijo y otro negativo este mes. Tu blog me "
         "distrae un poco.",
     ),
-    ("es", "Tengo fibromialgia y hay días que ni me levanto. Gracias por escribir sobre esto."),
     ("de", "Ich mag nicht mehr."),
     ("de", "Ich mag einfach nicht mehr. Alles ist zu viel."),
     (
@@ -75,6 +74,9 @@ HARD_TIMES = [
     ("pt", "Nosso cachorro foi sacrificado ontem. Não paro de chorar."),
     ("pt", "Tô cansada de tudo."),
     ("pt", "Sinto muita falta do meu pai, hoje ele faria 70 anos."),
+    ("pt", "Hoje ele faria 80 anos, meu avô. Fiz o pão dele."),
+    ("es", "Hoy mi abuela habría cumplido 90 años. Hice su flan."),
+    ("es", "Hace un año de la muerte de mi abuela y hoy hice su flan con tu receta."),
 ]
 
 # The everyday comments that share the new cues' words, and must keep their warm reading.
@@ -118,6 +120,30 @@ WARM_NEAR_MISSES = [
     ("it", "Il bambino è stato addormentato alle otto, così ho potuto fare la tua torta!"),
     ("pt", "Tô cansada de tudo isso de dieta, vou fazer seu bolo hoje!"),
     ("de", "Mir geht es gerade echt gut, danke für das tolle Rezept!"),
+    ("es", "Tengo fibromialgia de tanto amasar jaja, qué brazos!"),
+    ("es", "Nos estamos divorciando de la comida rápida gracias a tus recetas jaja"),
+    ("es", "Tuvimos que dormir al gato en el sofá porque no se quería ir jaja"),
+    ("es", "Hoy se cumple un año del blog, felicidades!"),
+    ("es", "Estoy con la depre del domingo por la noche jaja, pero este bizcocho la cura"),
+    ("de", "Ich mag nicht mehr. Nein Quatsch, ich will noch ein Stück! 😂"),
+    (
+        "de",
+        "Seit drei Monaten probiere ich dein Rezept, heute ist der Todestag meines alten Ofens 😂",
+    ),
+    ("it", "Oggi avrebbe compiuto 100 anni la ricetta della nonna!"),
+    ("it", "Il gatto è stato addormentato dalla ninna nanna, troppo carino"),
+    ("pt", "Estamos tentando engravidar há dois meses, torçam por nós! Amei a receita."),
+    ("pt", "Tô cansada de tudo. Kkkkk mentira, vou fazer o bolo agora"),
+    ("pt", "Hoje faz um ano da morte do meu celular kkkk"),
+    ("pt", "Artigo muito interessante, obrigada! Vou testar no fim de semana."),
+]
+
+# An illness told as English tells "I have fibromyalgia" (cue.DISCLOSURE): warm, but nothing of it
+# quoted back as what the post was missing.
+DISCLOSED = [
+    ("es", "Tengo fibromialgia y hay días que ni me levanto. Gracias por escribir sobre esto."),
+    ("it", "Ho la fibromialgia e certi giorni non riesco ad alzarmi. Grazie per questo post."),
+    ("pt", "Tenho fibromialgia e tem dias que nem levanto. Obrigada por escrever sobre isso."),
 ]
 
 FAMILY_SIGN_OFFS = [
@@ -154,6 +180,12 @@ def test_a_loss_an_anniversary_an_illness_or_a_low_mood_gets_a_quiet_reply(langu
 @pytest.mark.parametrize(("language", "text"), WARM_NEAR_MISSES)
 def test_the_same_words_in_an_everyday_comment_stay_warm(language, text):
     assert_read_warm(text, language)
+
+
+@pytest.mark.parametrize(("language", "text"), DISCLOSED)
+def test_fibromyalgia_is_not_quoted_back(language, text):
+    assert_read_warm(text, language)
+    assert "fibromialgia" not in draft_of(text, language).quote.casefold()
 
 
 @pytest.mark.parametrize("text", FAMILY_SIGN_OFFS)
