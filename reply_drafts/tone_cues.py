@@ -2401,9 +2401,11 @@ INSULTS_AIMED = r"""clowns?|losers?|fools?|jerks?|hacks?|frauds?|fraude|charlata
     estúpid[oa]s?|incompetente|nul(?:le)?|dumm|blöd|inútil|inutile"""
 
 # What comes just before an aimed insult: "you", "you're a", "this", "what a", "get outside,".
+# Session 39: Portuguese "você é um" ("Que texto horrível, você é um incompetente." had been
+# quoted back).
 AIM = r"""(?:you|you'?re|you are|ur|u r|this|what an?|such an?|the author is|author is|
     this guy is|this person is|he'?s|she'?s|they'?re|like you|[a-z]+,|t'es|tu es|vous êtes|
-    du bist|bist du|sie sind|eres|sei)(?:\W+\w+){0,2}\W+"""
+    du bist|bist du|sie sind|eres|sei|você é|voce é|voce e|tu és)(?:\W+\w+){0,2}\W+"""
 
 # Swears a draft never quotes back, even when they are said of the reader's own day ("Ma journée
 # de merde est sauvée par ta tarte"): CONTEMPT spares a bad day from scorn, not from the quote.
@@ -3635,7 +3637,8 @@ CRITICAL_NONSPACED = """間違|誤り|細かいですが|错误|不对|有误|�
 DISCLOSURE = rf"""alcoholic|alcoholism|sobriety|autis\w*|adhd|dyslexi\w*|
     (?:in|to|out of|from) rehab(?= *(?:[.,;!]|$|for|again))|(?:in|use[sd]?|using) a wheelchair|
     wheelchair user|transgender|non-?binary|diabetic|
-    epilep\w*|bipolar|ptsd|fibromyalgia|fibromialgia|fibromyalgie|lupus|ivf|infertil\w*|miscarr\w*|homeless|
+    epilep\w*|bipolar|ptsd|fibromyalgia|fibromialgia|fibromyalgie|lupus|ivf|infertil\w*|
+    miscarr\w*|homeless|
     (?:recovering|former|drug|alcohol|gambling|opioid) addicts?|single (?:mom|mum|dad|parent)|
     widow(?:ed|er)?(?!s?[ -]control| and orphan|s? lines?)|alcoolique|autiste|tdah|
     en fauteuil roulant|diabétique|sans-abri|je suis sobre depuis|

@@ -198,3 +198,25 @@ def test_a_family_signing_as_a_team_is_no_spam(text):
 def test_a_firm_signing_as_a_team_is_still_spam(text):
     assert read_tone(text).label == "spam"
     assert draft_of(text, "es").gold_stars == 0
+
+
+# An insult aimed with "você é" (AIM had "eres", "du bist", "sei" but not Portuguese): it had been
+# read as praise and quoted back.
+@pytest.mark.parametrize(
+    "text",
+    ["Que texto horrível, você é um incompetente.", "Você é um inútil, nem sabe fazer pão."],
+)
+def test_a_portuguese_insult_aimed_at_the_author_is_hostile(text):
+    assert_read_hard(text, "pt", "hostile")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Você é incrível, obrigada!",
+        "Eu sou uma incompetente na cozinha, mas com sua receita deu certo!",
+        "Você é demais! Nada inútil esse post, amei.",
+    ],
+)
+def test_praise_beside_the_same_words_in_portuguese_stays_warm(text):
+    assert_read_warm(text, "pt")
