@@ -284,13 +284,17 @@ class NamedMetadataErrors:
         giving a tag, category or author whose name makes no slug one of its own."""
         if name in BLANK_IS_ABSENT and isinstance(value, str) and not value.strip():
             return _DISCARD
-        read = functools.partial(super().process_metadata, name, value)  # type: ignore[misc]
+        read = functools.partial(super().process_metadata, name)  # type: ignore[misc]
         try:
             if name in ("date", "modified") and isinstance(value, str):
-                shown = _shown_path(self._source_path, self.settings)  # type: ignore[attr-defined]
-                processed = read_date(shown, name, value, read, self._source_path, self._syntax)
+                settings = self.settings  # type: ignore[attr-defined]
+                shown = _shown_path(self._source_path, settings)
+                language = str(settings.get("DEFAULT_LANG") or "en")
+                processed = read_date(
+                    shown, name, value, read, self._source_path, self._syntax, language
+                )
             else:
-                processed = read()
+                processed = read(value)
         except ValueError as error:
             if name not in ("date", "modified"):
                 raise

@@ -1,0 +1,102 @@
+"""Messy blogs met as a blogger moves them in (session 39): real Pelican builds of tiny sites,
+asserting on the pages and on every warning."""
+
+from pathlib import Path
+
+import pytest
+
+
+def write(content: Path, name: str, text: str) -> Path:
+    """Write one source file under *content*, in UTF-8."""
+    path = content / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def post(title: str, date: str) -> str:
+    """Return a Markdown post in Pelican's lines dated *date* as written."""
+    return f"Title: {title}\nDate: {date}\n\nWords.\n"
+
+
+def dates(result) -> dict[str, str]:
+    """Return each article's date as year-month-day hour:minute, by title."""
+    return {a.title: a.date.strftime("%Y-%m-%d %H:%M") for a in result.articles}
+
+
+def quiet_dates(content: Path) -> dict[str, str]:
+    """Write the near misses: dates only one reading makes, read quietly as before."""
+    write(content, "us.md", post("Year end", "12/31/2016"))
+    write(content, "eu.md", post("Fin d'année", "31/12/2016"))
+    write(content, "same.md", post("Same day and month", "05/05/2016"))
+    write(content, "iso.md", post("Written year first", "2016-05-01"))
+    write(content, "slashed.md", post("Year first slashed", "2016/05/01 10:30"))
+    return {
+        "Year end": "2016-12-31 00:00",
+        "Fin d'année": "2016-12-31 00:00",
+        "Same day and month": "2016-05-05 00:00",
+        "Written year first": "2016-05-01 00:00",
+        "Year first slashed": "2016-05-01 10:30",
+    }
+
+
+def test_a_day_or_month_date_is_read_month_first_in_english_and_named_with_the_fix(
+    site_builder, tmp_path
+) -> None:
+    # `Date: 01/05/2016` was read January 5th with no word: a British or French blogger's May 1st
+    # post moved four months back in the archives. In English (DEFAULT_LANG "en") it still reads
+    # month first, as Pelican does, and is named with both lines that say it without doubt.
+    content = tmp_path / "content"
+    expected = quiet_dates(content)
+    write(content, "doubt.md", post("First of May or fifth of January", "01/05/2016"))
+    write(
+        content,
+        "yaml.md",
+        "---\ntitle: Front matter\ndate: 03/04/2017 10:30\n---\n\nWords.\n",
+    )
+    # Dots are how German and Russian write dates: the day comes first whatever the language.
+    write(content, "dots.md", post("Punkte", "01.05.2016"))
+
+    result = site_builder(content)
+
+    assert sorted(result.warnings()) == sorted(
+        [
+            "front_matter: doubt.md: `Date: 01/05/2016` could be 2016-01-05 or 2016-05-01; it is "
+            "read month first (2016-01-05), as DEFAULT_LANG 'en' writes dates: write "
+            "`Date: 2016-01-05` to keep that, or `Date: 2016-05-01`",
+            "front_matter: dots.md: `Date: 01.05.2016` could be 2016-05-01 or 2016-01-05; it is "
+            "read day first (2016-05-01), as a date written with dots is: write `Date: 2016-05-01` "
+            "to keep that, or `Date: 2016-01-05`",
+            "front_matter: yaml.md: `Date: 03/04/2017 10:30` could be 2017-03-04 or 2017-04-03; it "
+            "is read month first (2017-03-04), as DEFAULT_LANG 'en' writes dates: write "
+            "`Date: 2017-03-04 10:30` to keep that, or `Date: 2017-04-03 10:30`",
+        ]
+    )
+    assert dates(result) == {
+        **expected,
+        "First of May or fifth of January": "2016-01-05 00:00",
+        "Front matter": "2017-03-04 10:30",
+        "Punkte": "2016-05-01 00:00",
+    }
+
+
+@pytest.mark.parametrize("language", ["fr", "en_GB", "de"])
+def test_a_day_or_month_date_is_read_day_first_where_default_lang_writes_the_day_first(
+    site_builder, tmp_path, language
+) -> None:
+    # A French blog's `Date: 01/05/2016` (le 1er mai) was dated January 5th.
+    content = tmp_path / "content"
+    expected = quiet_dates(content)
+    write(content, "mai.md", post("Le premier mai", "01/05/2016 08:15"))
+
+    result = site_builder(content, DEFAULT_LANG=language)
+
+    assert result.warnings() == [
+        "front_matter: mai.md: `Date: 01/05/2016 08:15` could be 2016-05-01 or 2016-01-05; it "
+        f"is read day first (2016-05-01), as DEFAULT_LANG {language.lower()!r} writes dates: write "
+        "`Date: 2016-05-01 08:15` to keep that, or `Date: 2016-01-05 08:15`"
+    ]
+    assert dates(result) == {**expected, "Le premier mai": "2016-05-01 08:15"}
+    assert "2016/le-premier-mai/index.html" in {
+        str(p.relative_to(result.output)) for p in result.output.rglob("index.html")
+    }
