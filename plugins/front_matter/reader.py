@@ -37,6 +37,7 @@ from pelican.urlwrappers import URLWrapper
 from pelican.utils import pelican_open, slugify
 
 from .dates import read_date
+from .hugo import read_shortcodes
 from .jekyll import fence_highlight_blocks
 from .leftovers import warn_left_as_text, warn_other_left_as_text
 from .markup import INLINE, balance
@@ -401,6 +402,7 @@ class FrontMatterReader(NamedMetadataErrors, MarkdownReader):
         cleaned = strip_controls(raw)
         warn_controls(shown, cleaned, raw)
         cleaned = replace(cleaned, text=fence_highlight_blocks(cleaned.text, shown))
+        cleaned = replace(cleaned, text=read_shortcodes(cleaned.text, shown))
         toml = split_toml(cleaned.text, shown)
         if toml is not None:
             self._md = self._markdown_without_meta.reset()

@@ -100,3 +100,83 @@ def test_a_day_or_month_date_is_read_day_first_where_default_lang_writes_the_day
     assert "2016/le-premier-mai/index.html" in {
         str(p.relative_to(result.output)) for p in result.output.rglob("index.html")
     }
+
+
+HUGO_POST = """+++
+title = "Moved from Hugo"
+date = 2019-03-04T10:00:00+01:00
+tags = ["go", "hugo"]
+
+[[resources]]
+name = "header"
+src = "images/header.jpg"
++++
+
+Our trip.
+
+{{< figure src="/images/on the beach.png" title="On the beach" >}}
+
+{{< youtube dQw4w9WgXcQ >}}
+
+{{< highlight go "linenos=table" >}}
+// prints # hi
+func main() {}
+{{< /highlight >}}
+
+A gist {{< gist spf13 7896402 >}} and a [link]({{< ref "other.md" >}}).
+
+{{% notice info %}}
+Careful.
+{{% /notice %}}
+
+{{< vimeo id="146022717" title="A talk" >}}
+
+How to embed: `{{< youtube ID >}}`, or
+
+    {{< figure src="x.png" >}}
+"""
+
+
+def test_hugo_shortcodes_are_read_as_hugo_made_them_and_the_others_named(
+    site_builder, tmp_path
+) -> None:
+    # Hugo's figure, video and highlight shortcodes were shown to readers as lines of braces,
+    # with no warning: the post's picture and video were lost, its code read as paragraphs.
+    content = tmp_path / "content"
+    write(content, "hugo.md", HUGO_POST)
+    (content / "images").mkdir()
+    (content / "images" / "on the beach.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    # A near miss: a Jinja or Jekyll post's own syntax keeps its own warning, said once.
+    write(content, "jinja.md", "Title: Jinja\nDate: 2019-03-05\n\nSee {% include 'x.html' %}.\n")
+
+    result = site_builder(content)
+
+    hugo = "it is a Hugo shortcode, which Pelican does not read: write the HTML it stood for"
+    assert [w for w in result.warnings() if "hugo.md" in w] == [
+        f"front_matter: hugo.md:22: `{{{{< gist spf13 7896402 >}}}}` is shown as written: {hugo} "
+        "(write the gist's <script> embed code, or link the gist)",
+        f'front_matter: hugo.md:22: `{{{{< ref "other.md" >}}}}` is shown as written: {hugo} '
+        "(link the post's file with {filename} ([its title]({filename}/my-post.md)))",
+        f"front_matter: hugo.md:24: `{{{{% notice info %}}}}` is shown as written: {hugo}",
+    ]
+    assert [w for w in result.warnings() if "jinja.md" in w] == [
+        "front_matter: jinja.md:4: `{% include 'x.html' %}` is shown as written, read by no "
+        "plugin: it is Jinja, which the jinja2content plugin filled in: pip install "
+        'pelican-jinja2content and add "pelican.plugins.jinja2content" to PLUGINS, or write '
+        "what it stood for (a link to `{{ SITEURL }}/images/a.png` as `{static}/images/a.png`)"
+    ]
+    page = result.read("2019/moved-from-hugo/index.html")
+    assert (
+        '<figure><img src="/images/on the beach.png" alt="On the beach">'
+        "<figcaption>On the beach</figcaption></figure>"
+    ) in page
+    assert 'href="https://www.youtube.com/watch?v=dQw4w9WgXcQ"' in page  # the video's facade
+    assert 'href="https://vimeo.com/146022717"' in page
+    assert "Play “A talk”" in page
+    assert '<span class="kd">func</span>' in page  # Go, highlighted
+    assert "<h1>prints # hi" not in page and "// prints # hi" in page
+    assert "{{&lt; youtube dQw4w9WgXcQ" not in page
+    assert "{{&lt; figure src=&quot;/images" not in page
+    # What Markdown shows as code stays as written.
+    assert "<code>{{&lt; youtube ID &gt;}}</code>" in page
+    assert "x.png" in page and '<img src="x.png"' not in page
