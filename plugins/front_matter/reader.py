@@ -214,6 +214,8 @@ def read_front_matter(front: FrontMatter, source_path: str) -> dict[str, object]
             continue
         except yaml.YAMLError as error:
             problem = _problem(error)
+        if _read_untabbed(entries, lines, line_number, source_path):
+            continue
         value = text.split(":", 1)[1].strip()
         if len(lines) > 1 or value.startswith(STRUCTURED):
             logger.warning(
@@ -226,6 +228,34 @@ def read_front_matter(front: FrontMatter, source_path: str) -> dict[str, object]
             value = " ".join(line.strip() for line in text.split(":", 1)[1].split("\n")).strip()
         entries[key.lower()] = value or None
     return entries
+
+
+# The whitespace a line starts with, when a tab is in it.
+LEADING_TAB = re.compile(r"^ *\t[ \t]*", re.MULTILINE)
+
+
+def _read_untabbed(entries: dict, lines: list[str], line_number: int, source_path: str) -> bool:
+    """Read into *entries* the entry of *lines* (from *line_number*) indented with tabs, which
+    YAML does not allow, as if indented with spaces (a tab for four), warning of the first such
+    line; return whether it was read so. A list under `tags:` indented with a tab (Notepad's
+    Tab key) was read as the one tag `- a - b`."""
+    text = "\n".join(lines)
+    untabbed = LEADING_TAB.sub(lambda found: found.group().replace("\t", "    "), text)
+    if untabbed == text:
+        return False
+    try:
+        entries.update(load_yaml(untabbed))
+    except yaml.YAMLError:
+        return False
+    first = next(index for index, line in enumerate(lines) if LEADING_TAB.match(line))
+    logger.warning(
+        "front_matter: %s:%d: `%s` is indented with a tab, which YAML does not allow; it is read "
+        "as if indented with spaces: indent it with spaces",
+        source_path,
+        line_number + first,
+        _shorten(lines[first].strip()),
+    )
+    return True
 
 
 def _entries(front: FrontMatter, source_path: str):

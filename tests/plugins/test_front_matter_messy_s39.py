@@ -180,3 +180,38 @@ def test_hugo_shortcodes_are_read_as_hugo_made_them_and_the_others_named(
     # What Markdown shows as code stays as written.
     assert "<code>{{&lt; youtube ID &gt;}}</code>" in page
     assert "x.png" in page and '<img src="x.png"' not in page
+
+
+def test_a_yaml_list_indented_with_tabs_is_read_as_the_list_with_the_line_named(
+    site_builder, tmp_path
+) -> None:
+    # Notepad's Tab key under `tags:`, saved with a byte order mark and CRLF: YAML allows no tab
+    # in indentation, the entry was read as plain text and the post got the one tag `- python -
+    # windows`, with a warning about a character "that cannot start any token".
+    content = tmp_path / "content"
+    text = (
+        "---\ntitle: Windows post\ndate: 2016-02-03\ntags:\n\t- python\n\t- windows\n"
+        "author:\n\tname: Jo\n---\n\nBody.\n"
+    )
+    path = content / "notepad.md"
+    content.mkdir()
+    path.write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))
+    # Near misses, read quietly as before: a tab after the colon, a tab inside a value.
+    write(content, "tab.md", "---\ntitle:\tTabbed title\ndate: 2016-02-04\ntags: a\tb\n---\n\nX.\n")
+
+    result = site_builder(content)
+
+    fix = "it is read as if indented with spaces: indent it with spaces"
+    assert result.warnings() == [
+        f"front_matter: notepad.md:5: `- python` is indented with a tab, which YAML does not "
+        f"allow; {fix}",
+        f"front_matter: notepad.md:8: `name: Jo` is indented with a tab, which YAML does not "
+        f"allow; {fix}",
+        "front_matter: notepad.md: `author:` is a YAML mapping, not text; it is read as 'Jo': "
+        "write `author: Jo` to say so",
+    ]
+    post = next(a for a in result.articles if a.title == "Windows post")
+    assert [str(tag) for tag in post.tags] == ["python", "windows"]
+    assert [str(author) for author in post.authors] == ["Jo"]
+    other = next(a for a in result.articles if a.title == "Tabbed title")
+    assert [str(tag) for tag in other.tags] == ["a\tb"]
