@@ -14,6 +14,11 @@ January 5th. Such a date is read day first when DEFAULT_LANG's language writes t
 as German and Russian write it), and each is named with the date it was given and the line that
 says it without doubt (`Date: 2016-05-01`). A date only one reading makes (`12/31/2016`,
 `31/12/2016`, `05/05/2016`) is read quietly, as before.
+
+A date with its time zone's name (`Date: 2016-02-06 10:00 Europe/Paris`, as a blogger writes
+where they are) is no date dateutil reads: the post was left out. It is read in that zone now,
+quietly; a name the zone database lacks (`Europe/Pariss`) is read in TIMEZONE, named with the
+offset to write, as an unknown abbreviation is.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ import re
 import warnings
 from collections.abc import Callable
 from datetime import datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import dateutil.parser
 from dateutil.parser import UnknownTimezoneWarning
@@ -49,6 +55,11 @@ TIME = re.compile(r"\d:\d\d")
 DAY_MONTH = re.compile(r"\s*(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.-])")
 # The languages that write the month before the day (as `en` is read: Pelican's default).
 MONTH_FIRST = {"en", "en_us", "en-us"}
+# A date, then a zone database's name for its time zone: `2016-02-06 10:00 America/New_York`.
+ZONE_NAMED = re.compile(
+    r"(?P<date>.*\d)\s+(?P<zone>(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia"
+    r"|Brazil|Canada|Chile|Etc|Europe|Indian|Mexico|Pacific|US)(?:/[A-Za-z0-9_+-]+)+)\s*"
+)
 
 
 def read_date(
@@ -65,6 +76,9 @@ def read_date(
     when it has no year either, day first when it could be either and *language* writes the day
     first, warning (naming *shown* and *name*, the fix written in *syntax*) about that, a day and
     month that could be either, and an unknown time zone."""
+    zoned = ZONE_NAMED.fullmatch(value)
+    if zoned:
+        return _read_zoned(zoned, shown, name, value, read, source, syntax, language)
     doubt = DAY_MONTH.match(value)
     first, second = (int(doubt[1]), int(doubt[3])) if doubt else (0, 0)
     if not (0 < first <= 12 and 0 < second <= 12 and first != second):
@@ -138,6 +152,29 @@ def _from_start(value: str, processed: datetime, start: datetime | None = None) 
     start = start or SafeDatetime(processed.year, 1, 1)
     settled = _parse(value, start) or processed
     return settled.replace(tzinfo=processed.tzinfo) if processed.tzinfo else settled
+
+
+def _read_zoned(
+    zoned: re.Match,
+    shown: str,
+    name: str,
+    value: str,
+    read: Callable[[str], object],
+    source: str,
+    syntax: str,
+    language: str,
+) -> object:
+    """Return the date *zoned* writes before its zone's name, in that zone (in TIMEZONE, with a
+    warning, when the zone database has no such name)."""
+    try:
+        zone = ZoneInfo(zoned["zone"])
+    except (ZoneInfoNotFoundError, ValueError):
+        zone = None
+        _warn_unknown_zone(shown, name, value, f"tzname {zoned['zone']} identified", syntax)
+    processed = read_date(shown, name, zoned["date"], read, source, syntax, language)
+    if zone and isinstance(processed, datetime) and processed.tzinfo is None:
+        return processed.replace(tzinfo=zone)
+    return processed
 
 
 def _warn_day_or_month(

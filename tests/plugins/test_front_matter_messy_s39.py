@@ -215,3 +215,42 @@ def test_a_yaml_list_indented_with_tabs_is_read_as_the_list_with_the_line_named(
     assert [str(author) for author in post.authors] == ["Jo"]
     other = next(a for a in result.articles if a.title == "Tabbed title")
     assert [str(tag) for tag in other.tags] == ["a\tb"]
+
+
+def test_a_date_with_its_time_zone_name_is_read_in_that_zone(site_builder, tmp_path) -> None:
+    # `Date: 2016-02-06 10:00 America/New_York` is no date dateutil reads: the post was left out
+    # with "not a date Pelican reads".
+    content = tmp_path / "content"
+    write(
+        content,
+        "ny.md",
+        "---\ntitle: New York\ndate: 2016-02-06 10:00 America/New_York\n"
+        "modified: 2016-07-01 09:00 America/New_York\n---\n\nZ.\n",
+    )
+    write(content, "paris.md", post("Paris", "2016-02-07 10:00 Europe/Paris"))
+    write(content, "typo.md", post("Typo", "2016-02-08 10:00 Europe/Pariss"))
+    # Near misses, read as before: an offset, and words that are no zone.
+    write(content, "offset.md", post("Offset", "2016-02-09 10:00 -05:00"))
+    write(content, "words.md", post("Words", "2016-02-10 and/or"))
+
+    result = site_builder(content)
+
+    assert sorted(result.warnings()) == [
+        "Could not process ./words.md",
+        "front_matter: typo.md: `Date: 2016-02-08 10:00 Europe/Pariss`: the time zone "
+        "Europe/Pariss is not one Pelican knows; the time is read in TIMEZONE instead: write its "
+        "offset in its place (`Date: 2019-05-01 10:00 -05:00`)",
+        "front_matter: words.md: `Date: 2016-02-10 and/or` is not a date Pelican reads "
+        "('2016-02-10 and/or' is not a valid date); the post is left out: write it as "
+        "`Date: 2024-01-31` or `Date: 2024-01-31 09:30`",
+    ]
+    stamps = {a.title: a.date.isoformat() for a in result.articles}
+    assert stamps == {
+        "New York": "2016-02-06T10:00:00-05:00",
+        "Paris": "2016-02-07T10:00:00+01:00",
+        "Typo": "2016-02-08T10:00:00+01:00",  # TIMEZONE, Europe/Paris
+        "Offset": "2016-02-09T10:00:00-05:00",
+    }
+    new_york = next(a for a in result.articles if a.title == "New York")
+    assert new_york.modified.isoformat() == "2016-07-01T09:00:00-04:00"  # summer time
+    assert 'datetime="2016-02-06T10:00:00-05:00"' in result.read("2016/new-york/index.html")
