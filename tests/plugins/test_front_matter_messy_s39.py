@@ -254,3 +254,50 @@ def test_a_date_with_its_time_zone_name_is_read_in_that_zone(site_builder, tmp_p
     new_york = next(a for a in result.articles if a.title == "New York")
     assert new_york.modified.isoformat() == "2016-07-01T09:00:00-04:00"  # summer time
     assert 'datetime="2016-02-06T10:00:00-05:00"' in result.read("2016/new-york/index.html")
+
+
+def test_a_jekyll_permalink_pelican_does_not_keep_is_named_with_the_lines_that_keep_it(
+    site_builder, tmp_path
+) -> None:
+    # Pelican ignores `permalink:`: the post moved to ARTICLE_URL's address and every link to the
+    # old one found nothing, without a word.
+    content = tmp_path / "content"
+    write(
+        content,
+        "2015-06-07-leftovers.md",
+        "---\nlayout: post\ntitle: Jekyll leftovers\ndate: 2015-06-07 08:00:00 +0200\n"
+        "permalink: /blog/2015/jekyll-leftovers.html\n---\n\nIntro.\n",
+    )
+    write(
+        content,
+        "pattern.md",
+        "---\ntitle: Patterned\ndate: 2015-06-08\npermalink: /:year/:title/\n---\n\nX.\n",
+    )
+    # Near misses, quiet: the address PAGE_URL gives anyway (`jekyll new`'s about page), and a
+    # post that keeps its address with `url:` and `save_as:`.
+    write(
+        content,
+        "pages/about.md",
+        "---\nlayout: page\ntitle: About\npermalink: /about/\n---\n\nMe.\n",
+    )
+    write(
+        content,
+        "kept.md",
+        "---\ntitle: Kept\ndate: 2016-01-01\npermalink: /kept/\nurl: kept/\n"
+        "save_as: kept/index.html\n---\n\nMe.\n",
+    )
+
+    result = site_builder(content)
+
+    ignored = "is Jekyll's, which Pelican ignores: the post is at"
+    assert sorted(result.warnings()) == [
+        f"front_matter: 2015-06-07-leftovers.md: `permalink: /blog/2015/jekyll-leftovers.html` "
+        f"{ignored} `2015/jekyll-leftovers/`, and links to the old address find nothing: to keep "
+        "it, write `url: blog/2015/jekyll-leftovers.html` and "
+        "`save_as: blog/2015/jekyll-leftovers.html`",
+        f"front_matter: pattern.md: `permalink: /:year/:title/` {ignored} `2015/patterned/`, and "
+        "links to the old address find nothing: write `url:` and `save_as:` with the address to "
+        "keep (docs/migrating.md)",
+    ]
+    assert (result.output / "about" / "index.html").is_file()
+    assert (result.output / "kept" / "index.html").is_file()
