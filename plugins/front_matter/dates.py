@@ -70,15 +70,17 @@ def read_date(
     source: str = "",
     syntax: str = LINES,
     language: str = "en",
+    said: str = "",
 ) -> object:
     """Return the date *read* makes of *value* (*read* is given the text to read), from the
     first of the year or month when it has no month or day, from the day of the file *source*
     when it has no year either, day first when it could be either and *language* writes the day
-    first, warning (naming *shown* and *name*, the fix written in *syntax*) about that, a day and
-    month that could be either, and an unknown time zone."""
+    first (*said*: where that language is written, DEFAULT_LANG's by default), warning (naming
+    *shown* and *name*, the fix written in *syntax*) about that, a day and month that could be
+    either, and an unknown time zone."""
     zoned = ZONE_NAMED.fullmatch(value)
     if zoned:
-        return _read_zoned(zoned, shown, name, value, read, source, syntax, language)
+        return _read_zoned(zoned, shown, name, value, read, source, syntax, language, said)
     doubt = DAY_MONTH.match(value)
     first, second = (int(doubt[1]), int(doubt[3])) if doubt else (0, 0)
     if not (0 < first <= 12 and 0 < second <= 12 and first != second):
@@ -91,7 +93,9 @@ def read_date(
         warnings.simplefilter("always", UnknownTimezoneWarning)
         processed = read(text)
     if doubt and isinstance(processed, datetime):
-        _warn_day_or_month(shown, name, value, processed, doubt[2] == ".", language, syntax)
+        written_by = "a date written with dots is" if doubt[2] == "." else None
+        said = written_by or f"{said or f'DEFAULT_LANG {language.lower()!r}'} writes dates"
+        _warn_day_or_month(shown, name, value, processed, day_first, said, syntax)
     for warning in caught:
         if issubclass(warning.category, UnknownTimezoneWarning):
             _warn_unknown_zone(shown, name, value, str(warning.message), syntax)
@@ -163,6 +167,7 @@ def _read_zoned(
     source: str,
     syntax: str,
     language: str,
+    said: str,
 ) -> object:
     """Return the date *zoned* writes before its zone's name, in that zone (in TIMEZONE, with a
     warning, when the zone database has no such name)."""
@@ -171,7 +176,7 @@ def _read_zoned(
     except (ZoneInfoNotFoundError, ValueError):
         zone = None
         _warn_unknown_zone(shown, name, value, f"tzname {zoned['zone']} identified", syntax)
-    processed = read_date(shown, name, zoned["date"], read, source, syntax, language)
+    processed = read_date(shown, name, zoned["date"], read, source, syntax, language, said)
     if zone and isinstance(processed, datetime) and processed.tzinfo is None:
         return processed.replace(tzinfo=zone)
     return processed
@@ -182,17 +187,15 @@ def _warn_day_or_month(
     name: str,
     value: str,
     processed: datetime,
-    dots: bool,
-    language: str,
+    day_first: bool,
+    why: str,
     syntax: str,
 ) -> None:
-    """Warn that *value* could be read day first or month first, saying which it was given and
-    the lines that say either without doubt."""
+    """Warn that *value* could be read day first or month first, saying which it was given
+    (*day_first*) and *why*, and the lines that say either without doubt."""
     form = "%Y-%m-%d %H:%M" if TIME.search(value) else "%Y-%m-%d"
     swapped = processed.replace(day=processed.month, month=processed.day)
     taken, other = processed.strftime(form), swapped.strftime(form)
-    day_first = dots or language.lower() not in MONTH_FIRST
-    why = "a date written with dots is" if dots else f"DEFAULT_LANG {language!r} writes dates"
     logger.warning(
         "front_matter: %s: `%s` could be %s or %s; it is read %s first (%s), as %s: write "
         "`%s` to keep that, or `%s`",

@@ -309,6 +309,7 @@ class NamedMetadataErrors:
 
     _source_path = ""
     _syntax = LINES  # how the post being read writes its metadata (syntax.py), for the fixes
+    _lang = ""  # the `Lang:` of the post being read, which its dates are read in (dates.py)
 
     def process_metadata(self, name: str, value: object):
         """Return Pelican's value for the metadata *name*, naming a date it cannot read, and
@@ -320,9 +321,10 @@ class NamedMetadataErrors:
             if name in ("date", "modified") and isinstance(value, str):
                 settings = self.settings  # type: ignore[attr-defined]
                 shown = _shown_path(self._source_path, settings)
-                language = str(settings.get("DEFAULT_LANG") or "en")
+                language = self._lang or str(settings.get("DEFAULT_LANG") or "en")
+                said = f"its `{entry('Lang', self._lang, self._syntax)}`" if self._lang else ""
                 processed = read_date(
-                    shown, name, value, read, self._source_path, self._syntax, language
+                    shown, name, value, read, self._source_path, self._syntax, language, said
                 )
             else:
                 processed = read(value)
@@ -482,6 +484,7 @@ class FrontMatterReader(NamedMetadataErrors, MarkdownReader):
         listings and feed showed `['First', 'Second']`.
         """
         output: dict[str, object] = {}
+        self._lang = next((str(v[0]).strip() for k, v in meta.items() if k.lower() == "lang"), "")
         for name, value in meta.items():
             name = name.lower()
             if name in self.settings["FORMATTED_FIELDS"]:
@@ -502,6 +505,8 @@ class FrontMatterReader(NamedMetadataErrors, MarkdownReader):
         """Turn front matter entries into Pelican's metadata, as _parse_metadata does for lines."""
         if entries.get("categories") and not entries.get("category"):
             self._warn_jekyll_categories(entries["categories"])
+        lang = entries.get("lang")
+        self._lang = lang.strip() if isinstance(lang, str) else ""
         if not entries.get("status") and _is_draft(entries):
             entries = {**entries, "status": "draft"}
         if entries and not entries.get("title"):  # none at all: broken, or empty; left out

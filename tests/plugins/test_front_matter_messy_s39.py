@@ -301,3 +301,48 @@ def test_a_jekyll_permalink_pelican_does_not_keep_is_named_with_the_lines_that_k
     ]
     assert (result.output / "about" / "index.html").is_file()
     assert (result.output / "kept" / "index.html").is_file()
+
+
+def test_a_day_or_month_date_follows_the_posts_own_lang(site_builder, tmp_path) -> None:
+    # A French post (`Lang: fr`) on an English blog: its `01/05/2016` is le 1er mai.
+    content = tmp_path / "content"
+    write(content, "mai.md", "Title: Le premier mai\nDate: 01/05/2016\nLang: fr\n\nBonjour.\n")
+    write(content, "juin.md", "---\ntitle: Juin\nlang: fr\ndate: 02/06/2016\n---\n\nÉté.\n")
+    write(content, "may.md", "Title: May Day\nDate: 2016-05-01\n\nHello.\n")  # its translation
+
+    result = site_builder(content)
+
+    assert sorted(result.warnings()) == [
+        "front_matter: juin.md: `Date: 02/06/2016` could be 2016-06-02 or 2016-02-06; it is "
+        "read day first (2016-06-02), as its `Lang: fr` writes dates: write `Date: 2016-06-02` "
+        "to keep that, or `Date: 2016-02-06`",
+        "front_matter: mai.md: `Date: 01/05/2016` could be 2016-05-01 or 2016-01-05; it is "
+        "read day first (2016-05-01), as its `Lang: fr` writes dates: write `Date: 2016-05-01` "
+        "to keep that, or `Date: 2016-01-05`",
+    ]
+    found = {a.title: a.date.strftime("%Y-%m-%d") for a in result.articles}
+    found.update(
+        {t.title: t.date.strftime("%Y-%m-%d") for a in result.articles for t in a.translations}
+    )
+    assert {k: v for k, v in found.items() if k != "May Day"} == {
+        "Le premier mai": "2016-05-01",
+        "Juin": "2016-06-02",
+    }
+
+
+def test_an_english_post_on_a_french_blog_reads_month_first(site_builder, tmp_path) -> None:
+    # The near miss the other way: `Lang: en` on a blog whose DEFAULT_LANG is French.
+    content = tmp_path / "content"
+    write(content, "us.md", "Title: Fourth of July\nDate: 07/04/2016\nLang: en\n\nHi.\n")
+
+    result = site_builder(content, DEFAULT_LANG="fr")
+
+    assert result.warnings() == [
+        "front_matter: us.md: `Date: 07/04/2016` could be 2016-07-04 or 2016-04-07; it is read "
+        "month first (2016-07-04), as its `Lang: en` writes dates: write `Date: 2016-07-04` to "
+        "keep that, or `Date: 2016-04-07`"
+    ]
+    dated = [a.date for a in result.articles] + [
+        t.date for a in result.articles for t in a.translations
+    ]
+    assert [d.strftime("%Y-%m-%d") for d in dated] == ["2016-07-04"]
