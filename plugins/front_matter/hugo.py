@@ -49,7 +49,7 @@ def read_shortcodes(text: str, shown: str) -> str:
     lines = text.split("\n")
     code = CodeLines()
     named: set[str] = set()
-    index = 0
+    index = _after_front_matter(lines)
     while index < len(lines):
         line = lines[index]
         if code.read(line) or ("{{<" not in line and "{{%" not in line):
@@ -64,6 +64,16 @@ def read_shortcodes(text: str, shown: str) -> str:
         lines[index] = _replaced(line, shown, index + 1, named)
         index += 1
     return "\n".join(lines)
+
+
+def _after_front_matter(lines: list[str]) -> int:
+    """Return the index of the first line after the `---` or `+++` front matter *lines* open
+    with (0 when they open with none): a shortcode in a `summary:` is the key's text."""
+    fence = lines[0].strip() if lines else ""
+    if fence not in ("---", "+++"):
+        return 0
+    closing = ("---", "...") if fence == "---" else ("+++",)
+    return next((i + 1 for i, line in enumerate(lines[1:], 1) if line.rstrip() in closing), 0)
 
 
 def _parts(match: re.Match) -> tuple[bool, str, dict[str, str], list[str]] | None:

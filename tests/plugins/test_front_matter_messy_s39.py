@@ -346,3 +346,20 @@ def test_an_english_post_on_a_french_blog_reads_month_first(site_builder, tmp_pa
         t.date for a in result.articles for t in a.translations
     ]
     assert [d.strftime("%Y-%m-%d") for d in dated] == ["2016-07-04"]
+
+
+def test_a_shortcode_in_front_matter_is_the_keys_text(site_builder, tmp_path) -> None:
+    # A near miss: front matter is no post text; its shortcode is not made HTML (which would
+    # have put an <iframe> and its quotes into the YAML).
+    content = tmp_path / "content"
+    write(
+        content,
+        "front.md",
+        "---\ntitle: Front\ndate: 2019-01-01\n"
+        "video: '{{< youtube \"dQw4w9WgXcQ\" >}}'\n---\n\nX.\n",
+    )
+
+    result = site_builder(content)
+
+    assert result.warnings() == []
+    assert result.articles[0].metadata["video"] == '{{< youtube "dQw4w9WgXcQ" >}}'
