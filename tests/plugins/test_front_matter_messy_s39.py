@@ -363,3 +363,40 @@ def test_a_shortcode_in_front_matter_is_the_keys_text(site_builder, tmp_path) ->
 
     assert result.warnings() == []
     assert result.articles[0].metadata["video"] == '{{< youtube "dQw4w9WgXcQ" >}}'
+
+
+def test_quoted_tags_on_pelicans_lines_are_read_without_their_quotes(
+    site_builder, tmp_path
+) -> None:
+    # YAML's habit on Pelican's lines: `Tags: "C++", 'web dev'` made the tags `"C++"` and
+    # `'web dev'`, quotes and all, shown as #"C++" beside the post, quietly.
+    content = tmp_path / "content"
+    write(
+        content,
+        "quoted.md",
+        "Title: Quoted\nDate: 2016-01-03\nTags: \"C++\", café, 'web dev', 🎉 party\n\nX.\n",
+    )
+    write(content, "both.md", 'Title: Both\nDate: 2016-01-04\nTags: ["go", "web dev"]\n\nX.\n')
+    # Near misses, read as before: quotes inside a name, an apostrophe.
+    write(
+        content, "inside.md", "Title: Inside\nDate: 2016-01-05\nTags: rock 'n' roll, it's\n\nX.\n"
+    )
+
+    result = site_builder(content)
+
+    assert sorted(result.warnings()) == [
+        'front_matter: both.md:3: `Tags: ["go", "web dev"]` is read as the list it stands for '
+        "(Pelican's lines take no brackets: its first item began with `[`, its last ended with "
+        "`]`): write `Tags: go, web dev`",
+        "front_matter: quoted.md:3: `Tags: \"C++\", café, 'web dev', 🎉 party` is read without the "
+        "quotes around its names (Pelican's lines take no quotes: they were part of the names, "
+        'shown as #"C++"): write `Tags: C++, café, web dev, 🎉 party`',
+    ]
+    tags = {a.title: [str(t) for t in a.tags] for a in result.articles}
+    assert tags == {
+        "Quoted": ["C++", "café", "web dev", "🎉 party"],
+        "Both": ["go", "web dev"],
+        "Inside": ["rock 'n' roll", "it's"],
+    }
+    page = result.read("2016/quoted/index.html")
+    assert 'href="../../tag/c/" rel="tag">#C++</a>' in page
