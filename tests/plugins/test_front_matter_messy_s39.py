@@ -400,3 +400,25 @@ def test_quoted_tags_on_pelicans_lines_are_read_without_their_quotes(
     }
     page = result.read("2016/quoted/index.html")
     assert 'href="../../tag/c/" rel="tag">#C++</a>' in page
+
+
+def test_a_preview_image_with_spaces_in_its_name_gets_a_url(site_builder, tmp_path) -> None:
+    # `Image: images/my photo.png` gave og:image `https://blog.example/images/my photo.png`:
+    # no URL (a space), and link previews showed no picture.
+    content = tmp_path / "content"
+    write(content, "photo.md", "Title: Photo\nDate: 2016-01-01\nImage: images/my photo.png\n\nX.\n")
+    # A name in another alphabet is written as a URL writes it too (UTF-8, percent-encoded).
+    write(content, "plain.md", "Title: Plain\nDate: 2016-01-02\nImage: images/été.png\n\nX.\n")
+    (content / "images").mkdir()
+    (content / "images" / "my photo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (content / "images" / "été.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+
+    result = site_builder(content, SITE_ORIGIN="https://blog.example")
+
+    assert result.warnings() == []
+    page = result.read("2016/photo/index.html")
+    assert '<meta property="og:image" content="https://blog.example/images/my%20photo.png">' in page
+    assert '"image": "https://blog.example/images/my%20photo.png"' in page
+    assert (result.output / "images" / "my photo.png").is_file()
+    plain = result.read("2016/plain/index.html")
+    assert 'content="https://blog.example/images/%C3%A9t%C3%A9.png"' in plain
