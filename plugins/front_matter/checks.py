@@ -8,7 +8,7 @@ import posixpath
 from collections.abc import Iterable
 from datetime import datetime
 from html import unescape
-from urllib.parse import unquote, urlparse
+from urllib.parse import quote, unquote, urlparse
 
 from pelican.contents import Article
 from pelican.urlwrappers import Author, Category, Tag
@@ -145,7 +145,8 @@ def direct_template_paths(settings: dict) -> set[str]:
 
 
 def resolve_preview_images(contents: Iterable, static_content: dict) -> None:
-    """Give each post whose `Image:` file was found its URL, as `content.preview_image`."""
+    """Give each post whose `Image:` file was found its URL, as `content.preview_image`,
+    with what a URL cannot hold (spaces) percent-encoded."""
     for content in contents:
         source = getattr(content, "preview_image_source", None)
         if source is None:
@@ -160,7 +161,9 @@ def resolve_preview_images(contents: Iterable, static_content: dict) -> None:
             )
             content.preview_image = ""
         else:
-            content.preview_image = static.url
+            # `images/my photo.png`: a space in the link preview's URL (og:image, JSON-LD) is no
+            # URL, and previewers showed no picture; it is written %20, as a browser would.
+            content.preview_image = quote(static.url, safe="/%:@!$&'()*+,;=~")
 
 
 def give_contents_own_addresses(generator, lists: Iterable[str], taken: Iterable[str] = ()) -> None:

@@ -6,6 +6,19 @@ time zone dateutil does not know (`Date: 2019-05-01 10:00 EST`) was dropped with
 warning that named no file, and the time read in TIMEZONE. A time with no day at all
 (`Date: 10:30`) was dated the day of the build, and then January 1st: it is dated by its file's
 day, as a post without `Date:` is, at the time written.
+
+A day and a month that could be either (`Date: 01/05/2016`: January 5th or May 1st) were read
+month first, as in the United States, with no word: a French blog's post of May 1st was dated
+January 5th. Such a date is read day first when DEFAULT_LANG's language writes the day first
+(every one but American English: `en`, `en_US`), and when it is written with dots (`01.05.2016`,
+as German and Russian write it), and each is named with the date it was given and the line that
+says it without doubt (`Date: 2016-05-01`). A date only one reading makes (`12/31/2016`,
+`31/12/2016`, `05/05/2016`) is read quietly, as before.
+
+A date with its time zone's name (`Date: 2016-02-06 10:00 Europe/Paris`, as a blogger writes
+where they are) is no date dateutil reads: the post was left out. It is read in that zone now,
+quietly; a name the zone database lacks (`Europe/Pariss`) is read in TIMEZONE, named with the
+offset to write, as an unknown abbreviation is.
 """
 
 from __future__ import annotations
@@ -16,6 +29,7 @@ import re
 import warnings
 from collections.abc import Callable
 from datetime import datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import dateutil.parser
 from dateutil.parser import UnknownTimezoneWarning
@@ -37,23 +51,51 @@ WHOLE_DATE = re.compile(
 
 
 TIME = re.compile(r"\d:\d\d")
+# A day and a month, either way round, then the year: `01/05/2016`, `1.5.16 10:30`, `01-05-2016`.
+DAY_MONTH = re.compile(r"\s*(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.-])")
+# The languages that write the month before the day (as `en` is read: Pelican's default).
+MONTH_FIRST = {"en", "en_us", "en-us"}
+# A date, then a zone database's name for its time zone: `2016-02-06 10:00 America/New_York`.
+ZONE_NAMED = re.compile(
+    r"(?P<date>.*\d)\s+(?P<zone>(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia"
+    r"|Brazil|Canada|Chile|Etc|Europe|Indian|Mexico|Pacific|US)(?:/[A-Za-z0-9_+-]+)+)\s*"
+)
 
 
 def read_date(
     shown: str,
     name: str,
     value: str,
-    read: Callable[[], object],
+    read: Callable[[str], object],
     source: str = "",
     syntax: str = LINES,
+    language: str = "en",
+    said: str = "",
 ) -> object:
-    """Return the date *read* makes of *value*, from the first of the year or month when it has
-    no month or day, from the day of the file *source* when it has no year either, warning
-    (naming *shown* and *name*, the fix written in *syntax*) about that and an unknown time
-    zone."""
+    """Return the date *read* makes of *value* (*read* is given the text to read), from the
+    first of the year or month when it has no month or day, from the day of the file *source*
+    when it has no year either, day first when it could be either and *language* writes the day
+    first (*said*: where that language is written, DEFAULT_LANG's by default), warning (naming
+    *shown* and *name*, the fix written in *syntax*) about that, a day and month that could be
+    either, and an unknown time zone."""
+    zoned = ZONE_NAMED.fullmatch(value)
+    if zoned:
+        return _read_zoned(zoned, shown, name, value, read, source, syntax, language, said)
+    doubt = DAY_MONTH.match(value)
+    first, second = (int(doubt[1]), int(doubt[3])) if doubt else (0, 0)
+    if not (0 < first <= 12 and 0 < second <= 12 and first != second):
+        doubt = None
+    day_first = bool(doubt) and (doubt[2] == "." or language.lower() not in MONTH_FIRST)
+    text = value
+    if doubt and day_first:  # swapped, Pelican's month-first reading is the day-first one
+        text = f"{value[: doubt.start(1)]}{doubt[3]}{doubt[2]}{doubt[1]}{value[doubt.end(3) :]}"
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", UnknownTimezoneWarning)
-        processed = read()
+        processed = read(text)
+    if doubt and isinstance(processed, datetime):
+        written_by = "a date written with dots is" if doubt[2] == "." else None
+        said = written_by or f"{said or f'DEFAULT_LANG {language.lower()!r}'} writes dates"
+        _warn_day_or_month(shown, name, value, processed, day_first, said, syntax)
     for warning in caught:
         if issubclass(warning.category, UnknownTimezoneWarning):
             _warn_unknown_zone(shown, name, value, str(warning.message), syntax)
@@ -114,6 +156,59 @@ def _from_start(value: str, processed: datetime, start: datetime | None = None) 
     start = start or SafeDatetime(processed.year, 1, 1)
     settled = _parse(value, start) or processed
     return settled.replace(tzinfo=processed.tzinfo) if processed.tzinfo else settled
+
+
+def _read_zoned(
+    zoned: re.Match,
+    shown: str,
+    name: str,
+    value: str,
+    read: Callable[[str], object],
+    source: str,
+    syntax: str,
+    language: str,
+    said: str,
+) -> object:
+    """Return the date *zoned* writes before its zone's name, in that zone (in TIMEZONE, with a
+    warning, when the zone database has no such name)."""
+    try:
+        zone = ZoneInfo(zoned["zone"])
+    except (ZoneInfoNotFoundError, ValueError):
+        zone = None
+        _warn_unknown_zone(shown, name, value, f"tzname {zoned['zone']} identified", syntax)
+    processed = read_date(shown, name, zoned["date"], read, source, syntax, language, said)
+    if zone and isinstance(processed, datetime) and processed.tzinfo is None:
+        return processed.replace(tzinfo=zone)
+    return processed
+
+
+def _warn_day_or_month(
+    shown: str,
+    name: str,
+    value: str,
+    processed: datetime,
+    day_first: bool,
+    why: str,
+    syntax: str,
+) -> None:
+    """Warn that *value* could be read day first or month first, saying which it was given
+    (*day_first*) and *why*, and the lines that say either without doubt."""
+    form = "%Y-%m-%d %H:%M" if TIME.search(value) else "%Y-%m-%d"
+    swapped = processed.replace(day=processed.month, month=processed.day)
+    taken, other = processed.strftime(form), swapped.strftime(form)
+    logger.warning(
+        "front_matter: %s: `%s` could be %s or %s; it is read %s first (%s), as %s: write "
+        "`%s` to keep that, or `%s`",
+        shown,
+        entry(name.capitalize(), value, syntax),
+        processed.strftime("%Y-%m-%d"),
+        swapped.strftime("%Y-%m-%d"),
+        "day" if day_first else "month",
+        processed.strftime("%Y-%m-%d"),
+        why,
+        date_entry(name.capitalize(), taken, syntax),
+        date_entry(name.capitalize(), other, syntax),
+    )
 
 
 def _warn_unknown_zone(shown: str, name: str, value: str, message: str, syntax: str) -> None:

@@ -25,7 +25,8 @@ Signals:
         file's time, with a warning; a date from a file's time keeps whole seconds; the part
         of a post before the summary plugin's `<!-- PELICAN_END_SUMMARY -->` is its summary; the
         summary of a post with `<script>` or `<style>` blocks is cut from its text without their
-        code (summary_code.py).
+        code (summary_code.py); a Jekyll `permalink:` other than the address Pelican gives is
+        named, with the `url:` and `save_as:` that keep it (jekyll.py).
     article_generator_pretaxonomy -- the posts are read and sorted but not yet in categories,
         tags, archives or feeds: a post naming a template the theme lacks gets the theme's own, one
         whose slug is too long for a file name gets a shorter one, one whose own `Save_as:` and
@@ -99,6 +100,7 @@ from .checks import (
 )
 from .direct_templates import leave_out_missing_templates
 from .favicon import find_site_favicon
+from .jekyll import warn_moved_permalink
 from .languages import warn_default_lang_written_otherwise
 from .leftovers import warn_unread_footnotes
 from .menu import check_menu_links
@@ -243,6 +245,7 @@ def register() -> None:
     signals.content_object_init.connect(settle_dates)
     signals.content_object_init.connect(summary_from_markers)
     signals.content_object_init.connect(summary_without_code)
+    signals.content_object_init.connect(warn_moved_permalink)
     signals.article_generator_pretaxonomy.connect(check_article_templates)
     signals.article_generator_pretaxonomy.connect(check_article_addresses)
     signals.article_generator_finalized.connect(check_language_addresses)

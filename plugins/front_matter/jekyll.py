@@ -7,6 +7,9 @@ One that Markdown shows as code (a post explaining Jekyll's syntax: in a fenced 
 by four spaces outside a list item) stays as written (code_lines.py says which lines are code).
 One never closed (no `{% endhighlight %}` before the next highlight block) stays as written too,
 with a warning: it had taken the prose after it into its code, up to the next block's end.
+
+A post's `permalink:` is Jekyll's address for it, which Pelican ignores: one the settings do not
+give the post is named, with the `url:` and `save_as:` that keep it.
 """
 
 from __future__ import annotations
@@ -101,3 +104,31 @@ def _fence(block: re.Match) -> str:
     fence = "`" * max([3, *(length + 1 for length in runs)])
     indent = block.group("indent")
     return f"{indent}{fence}{block.group('lang')}\n{block.group('code')}\n{indent}{fence}"
+
+
+def warn_moved_permalink(content) -> None:
+    """Warn when Jekyll's `permalink:` names another address than the one Pelican gives the post
+    (ARTICLE_URL, PAGE_URL): Pelican ignores the key, and links to the old address found nothing,
+    quietly. One the settings already give (`permalink: /about/` at `about/`) is quiet."""
+    permalink = content.metadata.get("permalink")
+    if not isinstance(permalink, str) or getattr(content, "status", "") == "draft":
+        return
+    old = permalink.strip().lstrip("/")
+    url = str(getattr(content, "url", ""))
+    if old.rstrip("/") == url.rstrip("/") or old.rstrip("/") == url.removesuffix("/index.html"):
+        return
+    if not old or ":" in old or old.startswith("/"):
+        fix = "write `url:` and `save_as:` with the address to keep (docs/migrating.md)"
+    else:
+        page = old if old.endswith((".html", ".htm")) else old.rstrip("/") + "/index.html"
+        fix = f"to keep it, write `url: {old}` and `save_as: {page}`"
+    logger.warning(
+        "front_matter: %s: `permalink: %s` is Jekyll's, which Pelican ignores: the %s is at "
+        "`%s`, and links to the old address find nothing: %s",
+        content.relative_source_path,
+        permalink.strip(),
+        "page" if type(content).__name__ == "Page" else "post",
+        url,
+        fix,
+        extra={"limit_msg": "front_matter: more posts whose `permalink:` Pelican ignores"},
+    )

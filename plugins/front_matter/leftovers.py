@@ -23,7 +23,8 @@ MATH = re.compile(
     r'<(span|div) class="arithmatex">.*?</\1>|\$\$.*?\$\$|\$[^$\n]+\$|\\\(.*?\\\)|\\\[.*?\\\]',
     re.DOTALL,
 )
-LIQUID = re.compile(r"\{%\s*(?P<name>[A-Za-z_][\w-]*)[^%]*?%\}")
+# Not inside a Hugo shortcode (`{{% notice %}}`): hugo.py names those.
+LIQUID = re.compile(r"(?<!\{)\{%\s*(?P<name>[A-Za-z_][\w-]*)[^%]*?%\}")
 VIDEO_TAGS = ("youtube", "vimeo")
 # Jinja's own statements: jinja2content's, not liquid_tags' (whose tags are names like youtube).
 JINJA_STATEMENTS = frozenset(

@@ -75,10 +75,11 @@ def lists_on_one_line(lines: list[str], shown: str, first: int) -> list[str]:
 
     Python-Markdown reads `Tags: a, b,` and an indented `c, d` under it as two values, which
     Pelican took for a duplicate `Tags:` and kept the first (c and d were lost, with a warning
-    about a duplicate the post does not have); `Tags: [a, b]` made the tags `[a` and `b]`.
+    about a duplicate the post does not have); `Tags: [a, b]` made the tags `[a` and `b]`, and
+    `Tags: "C++", 'web'` the tags `"C++"` and `'web'`, quotes and all.
     """
     joined: list[str] = []
-    bracketed = None
+    bracketed = quoted = None
     for number, line in enumerate(lines, start=first + 1):
         if not line.strip():
             joined.extend(lines[number - first - 1 :])
@@ -90,8 +91,11 @@ def lists_on_one_line(lines: list[str], shown: str, first: int) -> list[str]:
         listed = LIST_LINE.match(line)
         value = listed.group("value").strip() if listed else ""
         if value.startswith("[") and value.endswith("]"):
-            line = line[: listed.start("value")] + value[1:-1]
+            line = _unquoted(line[: listed.start("value")] + value[1:-1])
             bracketed = bracketed or (number, lines[number - first - 1].strip(), line.strip())
+        elif listed and _unquoted(line) != line:
+            line = _unquoted(line)
+            quoted = quoted or (number, lines[number - first - 1].strip(), line.strip())
         joined.append(line)
     if bracketed:
         logger.warning(
@@ -100,4 +104,24 @@ def lists_on_one_line(lines: list[str], shown: str, first: int) -> list[str]:
             shown,
             *bracketed,
         )
+    if quoted:
+        logger.warning(
+            "front_matter: %s:%d: `%s` is read without the quotes around its names (Pelican's "
+            'lines take no quotes: they were part of the names, shown as #"C++"): write `%s`',
+            shown,
+            *quoted,
+        )
     return joined
+
+
+# One name of a list in quotes, as YAML writes it: `"C++"`, `'web dev'`.
+QUOTED_ITEM = re.compile(
+    r"""(?P<before>(?:^|,)[ \t]*)(?P<quote>["'])(?P<name>[^"',]+)(?P=quote)"""
+    r"(?=[ \t]*(?:,|$))"
+)
+
+
+def _unquoted(line: str) -> str:
+    """Return the list line *line* with the quotes around its names taken off."""
+    key, colon, value = line.partition(":")
+    return key + colon + QUOTED_ITEM.sub(r"\g<before>\g<name>", value)

@@ -37,6 +37,7 @@ from pelican.urlwrappers import URLWrapper
 from pelican.utils import pelican_open, slugify
 
 from .dates import read_date
+from .hugo import read_shortcodes
 from .jekyll import fence_highlight_blocks
 from .leftovers import warn_left_as_text, warn_other_left_as_text
 from .markup import INLINE, balance
@@ -213,6 +214,8 @@ def read_front_matter(front: FrontMatter, source_path: str) -> dict[str, object]
             continue
         except yaml.YAMLError as error:
             problem = _problem(error)
+        if _read_untabbed(entries, lines, line_number, source_path):
+            continue
         value = text.split(":", 1)[1].strip()
         if len(lines) > 1 or value.startswith(STRUCTURED):
             logger.warning(
@@ -225,6 +228,34 @@ def read_front_matter(front: FrontMatter, source_path: str) -> dict[str, object]
             value = " ".join(line.strip() for line in text.split(":", 1)[1].split("\n")).strip()
         entries[key.lower()] = value or None
     return entries
+
+
+# The whitespace a line starts with, when a tab is in it.
+LEADING_TAB = re.compile(r"^ *\t[ \t]*", re.MULTILINE)
+
+
+def _read_untabbed(entries: dict, lines: list[str], line_number: int, source_path: str) -> bool:
+    """Read into *entries* the entry of *lines* (from *line_number*) indented with tabs, which
+    YAML does not allow, as if indented with spaces (a tab for four), warning of the first such
+    line; return whether it was read so. A list under `tags:` indented with a tab (Notepad's
+    Tab key) was read as the one tag `- a - b`."""
+    text = "\n".join(lines)
+    untabbed = LEADING_TAB.sub(lambda found: found.group().replace("\t", "    "), text)
+    if untabbed == text:
+        return False
+    try:
+        entries.update(load_yaml(untabbed))
+    except yaml.YAMLError:
+        return False
+    first = next(index for index, line in enumerate(lines) if LEADING_TAB.match(line))
+    logger.warning(
+        "front_matter: %s:%d: `%s` is indented with a tab, which YAML does not allow; it is read "
+        "as if indented with spaces: indent it with spaces",
+        source_path,
+        line_number + first,
+        _shorten(lines[first].strip()),
+    )
+    return True
 
 
 def _entries(front: FrontMatter, source_path: str):
@@ -278,19 +309,25 @@ class NamedMetadataErrors:
 
     _source_path = ""
     _syntax = LINES  # how the post being read writes its metadata (syntax.py), for the fixes
+    _lang = ""  # the `Lang:` of the post being read, which its dates are read in (dates.py)
 
     def process_metadata(self, name: str, value: object):
         """Return Pelican's value for the metadata *name*, naming a date it cannot read, and
         giving a tag, category or author whose name makes no slug one of its own."""
         if name in BLANK_IS_ABSENT and isinstance(value, str) and not value.strip():
             return _DISCARD
-        read = functools.partial(super().process_metadata, name, value)  # type: ignore[misc]
+        read = functools.partial(super().process_metadata, name)  # type: ignore[misc]
         try:
             if name in ("date", "modified") and isinstance(value, str):
-                shown = _shown_path(self._source_path, self.settings)  # type: ignore[attr-defined]
-                processed = read_date(shown, name, value, read, self._source_path, self._syntax)
+                settings = self.settings  # type: ignore[attr-defined]
+                shown = _shown_path(self._source_path, settings)
+                language = self._lang or str(settings.get("DEFAULT_LANG") or "en")
+                said = f"its `{entry('Lang', self._lang, self._syntax)}`" if self._lang else ""
+                processed = read_date(
+                    shown, name, value, read, self._source_path, self._syntax, language, said
+                )
             else:
-                processed = read()
+                processed = read(value)
         except ValueError as error:
             if name not in ("date", "modified"):
                 raise
@@ -397,6 +434,7 @@ class FrontMatterReader(NamedMetadataErrors, MarkdownReader):
         cleaned = strip_controls(raw)
         warn_controls(shown, cleaned, raw)
         cleaned = replace(cleaned, text=fence_highlight_blocks(cleaned.text, shown))
+        cleaned = replace(cleaned, text=read_shortcodes(cleaned.text, shown))
         toml = split_toml(cleaned.text, shown)
         if toml is not None:
             self._md = self._markdown_without_meta.reset()
@@ -446,6 +484,7 @@ class FrontMatterReader(NamedMetadataErrors, MarkdownReader):
         listings and feed showed `['First', 'Second']`.
         """
         output: dict[str, object] = {}
+        self._lang = next((str(v[0]).strip() for k, v in meta.items() if k.lower() == "lang"), "")
         for name, value in meta.items():
             name = name.lower()
             if name in self.settings["FORMATTED_FIELDS"]:
@@ -466,6 +505,8 @@ class FrontMatterReader(NamedMetadataErrors, MarkdownReader):
         """Turn front matter entries into Pelican's metadata, as _parse_metadata does for lines."""
         if entries.get("categories") and not entries.get("category"):
             self._warn_jekyll_categories(entries["categories"])
+        lang = entries.get("lang")
+        self._lang = lang.strip() if isinstance(lang, str) else ""
         if not entries.get("status") and _is_draft(entries):
             entries = {**entries, "status": "draft"}
         if entries and not entries.get("title"):  # none at all: broken, or empty; left out
