@@ -498,6 +498,9 @@ GRIEF_STRONG = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
     killed (?:himself|herself|themselves)|took (?:his|her|their) (?:own )?life|died by suicide|
     (?:am|i'?m|being|been|was|were|got|get|getting) (?:\w+ )?bullied|bullied (?:at|by|me|for)|
     cyberbull\w*|
+    (?:haven'?t|have not|hasn'?t|has not) (?:spoken|talked) (?:to|with) (?:my|our) (?:{KIN}) (?:in|
+    for) (?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|a few|over \w+) )?years
+    (?![^\n]*\b(?:again|reconnect\w*|back in touch|made up|lol|haha\w*)\b)|
     (?:{KIN}) (?:(?:left|dumped|cheated on|walked out on) (?:me|us)(?! (?:a|an|the|some|with|this|
     that|\w+ing)\b)|(?:has |have )?stopped (?:talking|speaking) to (?:me|us)(?! (?:about|for|during|
     while|until))|(?:won'?t|doesn'?t|refuses to) (?:talk|speak) to (?:me|us)(?= *(?:[.!…,]|$|
@@ -2752,6 +2755,8 @@ CONTEMPT_PHRASES = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= 
     why do you (?:even )?bother|
     you clearly (?:don'?t|do not|have never)|another (?:genius|expert|guru|thought leader|
     influencer|so-called expert) who|for clicks|i'?ve seen better|must be nice to (?:have|be)|
+    what an? (?:lovely |nice |charming |cosy |cozy )?privileged (?:life|lifestyle|existence) you (?:
+    lead|live|have)|
     did anyone (?:proofread|edit|read) this|thanks for the ['"]\w+['"]|i'?ll be sure to ignore|
     get off the couch|why your (?:ex|wife|husband|partner|kids?) left|need therapy|
     get (?:some )?therapy(?= *[.!…]*$)|

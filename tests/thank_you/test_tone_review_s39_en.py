@@ -219,3 +219,35 @@ def test_a_compliment_first_keeps_the_readers_own_words_after_it(text, quote):
 )
 def test_a_compliment_is_still_not_quoted_back_to_the_author(text):
     assert draft_of(text).quote == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Haven't spoken to my mum in 4 years. Seeing your mum's recipe box made me miss something "
+        "I never had.",
+        "We haven't talked to our son in three years. Christmas baking is hard.",
+    ],
+)
+def test_an_estrangement_of_years_gets_the_quiet_reply(text):
+    assert_read_hard(text, "en", "grief")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Haven't spoken to my sister in years but this cake got us chatting again!",
+        "I haven't spoken to my brother in years lol, he lives in Japan now and we just text",
+        "Haven't spoken to my mum in two days, she's on a cruise. Lovely recipe!",
+    ],
+)
+def test_a_reconciliation_or_a_short_silence_is_no_hard_time(text):
+    assert read_tone(text).label != "grief"
+
+
+def test_a_jab_at_a_privileged_life_is_no_praise():
+    assert_read_hard("Wow, what a lovely privileged life you lead.", "en", "hostile")
+
+
+def test_a_privileged_life_of_ones_own_stays_warm():
+    assert_read_warm("What a privileged life I've had, baking with my gran every Sunday.", "en")
