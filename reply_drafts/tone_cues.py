@@ -80,15 +80,17 @@ DEATH_TOLD = rf"""put (?:our|my|his|her|their) (?:\w+ )?(?:{PETS}) to sleep|
 # A death's anniversary told without the word ("Mum's anniversary today.", "Dad's 5th anniversary
 # today. Still can't believe it.", "Anniversary of losing mum today.", "the anniversary of Mum's
 # passing"): not a couple's ("Mum and Dad's anniversary today, 40 years!"), a wedding's, a work
-# anniversary, nor one celebrated ("Mum's anniversary today so we're going out to celebrate").
+# anniversary, nor one celebrated ("Mum's anniversary today so we're going out to celebrate"), nor
+# one the parent is alive for ("...she and Dad are off to Paris", "60 years with grandad!").
 ELDERS_EN = r"""mum|mom|mother|mama|mummy|mommy|dad|father|daddy|nan|nana|nanna|gran|granny|
     grandma|grandmother|grandad|granddad|grandpa|grandfather"""
 ANNIVERSARY_TOLD = rf"""(?<!and )(?<!& )(?<!celebrating )(?:{ELDERS_EN})'s (?:(?:\d+(?:st|nd|rd|th)|
     first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) )?anniversary(?= *(?:[.!…,]|
     $| today| tomorrow| yesterday| this| next| is| was| coming))(?![^\n]*(?:\b(?:married|marriage|
     wedding|celebrat\w*|happy anniversary|party|years together|couple|work|job|company|firm|
-    sober|sobriety|clean|surprise|present|gifts?|retire\w*|proud|happy tears|years at|
-    (?:she|he)(?:'s| is)? still|lol|haha\w*)\b|🎉|🥂|🍾))|
+    sober|sobriety|clean|surprise|present|gifts?|cards?|retire\w*|proud|happy tears|years at|
+    years with|(?:she|he)(?:'s| is)? still|(?:she|he) and|and (?:{ELDERS_EN})|when they|they'?re|
+    they are|for them|lol|haha\w*)\b|🎉|🥂|🍾))|
     anniversary of (?:losing|the loss of) (?:my |our )?(?:{KIN}|him|her|them)\b|
     (?:{KIN})'s passing\b"""
 

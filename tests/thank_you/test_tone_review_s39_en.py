@@ -62,6 +62,20 @@ def test_a_living_couples_or_a_work_anniversary_stays_warm(text):
 @pytest.mark.parametrize(
     "text",
     [
+        "Mum's anniversary today, she and Dad are off to Paris so I'm dog sitting and baking",
+        "Dad's anniversary is tomorrow and I still haven't got Mum a card, any cake ideas?",
+        "My nan's anniversary today, 60 years with grandad! Made her your Victoria sponge",
+        "Mum's anniversary today! Baking her favourite cake for when they get back",
+    ],
+)
+def test_an_anniversary_the_parent_is_alive_for_is_no_loss(text):
+    tone = read_tone(text)
+    assert tone.label != "grief" and not tone.loss, (tone.label, tone.cues)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "This is great. Anyway it doesn't matter much, I won't be around to make it next month.",
         "Thanks for everything you've written over the years. I've sorted my affairs and I'm at "
         "peace now.",
