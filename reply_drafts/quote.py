@@ -353,19 +353,31 @@ def quote_from_prose(prose: str, prefer_idea: bool = False) -> str:
     return quote if len(_words(quote)) >= MIN_WORDS else ""
 
 
+# What a reader tells of their own bake or life after a compliment to the author, in its next
+# clause ("Your photos are gorgeous, we got hopelessly lost on that walk last spring."): the line
+# worth quoting, where the whole sentence had been left out for its compliment.
+_TOLD_OF_THEIR_OWN = re.compile(
+    r"(?<![\w'])(?:i|i'm|i've|i'd|i'll|my|me|we|we've|we're|our|us)(?![\w'])(?=.*(?:\w+\W+){4})",
+    re.IGNORECASE,
+)
+
+
 def own_words(sentence: str) -> str:
     """Return the reader's own words of *sentence*: none for a thank-you, a greeting or a
     compliment to the author, said to anyone; what follows such a clause when something does
-    ("Thanks for the recipe, I made it yesterday" is "I made it yesterday")."""
+    ("Thanks for the recipe, I made it yesterday" is "I made it yesterday"), and what follows a
+    compliment when it tells of the reader's own ("I love how you explain it, my daughter finally
+    understood fractions" is "My daughter finally understood fractions")."""
     for _ in range(3):
-        if _PRAISES_THE_AUTHOR.match(sentence):
-            return ""
-        if not _SMALL_TALK.match(sentence):
+        praise = _PRAISES_THE_AUTHOR.match(sentence)
+        if not (praise or _SMALL_TALK.match(sentence)):
             return sentence
         clause = _CLAUSE.search(sentence)
         if not clause:
             return ""
         rest = sentence[clause.end() :]
+        if praise and not _TOLD_OF_THEIR_OWN.search(rest):
+            return ""  # "Your photos are gorgeous, so moody and dark": still the compliment
         sentence = rest[:1].upper() + rest[1:]
     return ""
 

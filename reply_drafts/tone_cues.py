@@ -77,6 +77,23 @@ DEATH_TOLD = rf"""put (?:our|my|his|her|their) (?:\w+ )?(?:{PETS}) to sleep|
     née?s? sans vie|mort-née?s?|
     (?:plus|pas) de battements? de c(?:œ|oe)ur(?! (?:quand|pour|devant))"""
 
+# A death's anniversary told without the word ("Mum's anniversary today.", "Dad's 5th anniversary
+# today. Still can't believe it.", "Anniversary of losing mum today.", "the anniversary of Mum's
+# passing"): not a couple's ("Mum and Dad's anniversary today, 40 years!"), a wedding's, a work
+# anniversary, nor one celebrated ("Mum's anniversary today so we're going out to celebrate"), nor
+# one the parent is alive for ("...she and Dad are off to Paris", "60 years with grandad!").
+ELDERS_EN = r"""mum|mom|mother|mama|mummy|mommy|dad|father|daddy|nan|nana|nanna|gran|granny|
+    grandma|grandmother|grandad|granddad|grandpa|grandfather"""
+ANNIVERSARY_TOLD = rf"""(?<!and )(?<!& )(?<!celebrating )(?:{ELDERS_EN})'s (?:(?:\d+(?:st|nd|rd|th)|
+    first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) )?anniversary(?= *(?:[.!…,]|
+    $| today| tomorrow| yesterday| this| next| is| was| coming))(?![^\n]*(?:\b(?:married|marriage|
+    wedding|celebrat\w*|happy anniversary|party|years together|couple|work|job|company|firm|
+    sober|sobriety|clean|surprise|present|gifts?|cards?|retire\w*|proud|happy tears|years at|
+    years with|(?:she|he)(?:'s| is)? still|(?:she|he) and|and (?:{ELDERS_EN})|when they|they'?re|
+    they are|for them|lol|haha\w*)\b|🎉|🥂|🍾))|
+    anniversary of (?:losing|the loss of) (?:my |our )?(?:{KIN}|him|her|them)\b|
+    (?:{KIN})'s passing\b"""
+
 # A death told as a leaving, in French ("mon père est parti de la même façon", "partie trop
 # tôt", "Papa est parti dimanche, paisiblement", "papa nous quittait"), not "parti en vacances";
 # said bare ("Ma maman est partie il y a trois semaines."), only of a parent, a grandparent or a
@@ -275,6 +292,12 @@ DEATH_OBLIQUE = rf"""(?:il|elle|ils|elles|(?:notre|mon|ma) (?:fils|fille|bébé)
     had to say goodbye to (?:our|my) (?:old |sweet |beloved |lovely )?(?:{PETS})(?= *(?:[.!…,]|$|
     yesterday| today| this| last| on))"""
 
+# "Grief" as trouble, not a loss: "saved me a lot of grief", "gave me so much grief", "giving me
+# grief", "saves you grief" (looked for behind the word, so it costs nothing where there is none).
+GRIEF_AS_TROUBLE = r"""(?<![edsg] (?:me|us) grief)(?<![edsg] you grief)
+    (?<![edsg] (?:me|us) a lot of grief)(?<![edsg] you a lot of grief)
+    (?<![edsg] (?:me|us) so much grief)(?<![edsg] you so much grief)"""
+
 # "Grief, this was easy!": "good grief" said short, an oath at a bake that went well, not a loss
 # ("Grief, this is hard." stays one).
 GRIEF_OATH = r"""grief,? (?:this|that|it)(?:'s| is| was) (?:so |really |super |actually )?(?:
@@ -308,7 +331,7 @@ GRIEF_INDIRECT = rf"""(?:i|we) (?:still |keep |kept |still keep )(?:
 # twins would have been 5 today", "first Christmas as a widow", "The hospital called, it's
 # cancer."); not Memorial Day, "a celebration of life's little wins" nor Suicide Squad, an
 # oncology nurse, a funeral director at work, a starter on life support, "after a bad day".
-GRIEF_STRONG = rf"""passed away|passing of|
+GRIEF_STRONG = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
     {DEATH_OBLIQUE}|{PARTI}|{PARTI_BARE}|{MISSED}|
     funeral(?! potatoes)(?<!i'm a funeral)(?<!i am a funeral)(?<!as a funeral)|
     {DEATH_TOLD_FR}|{DEATH_TOLD_INTL}|
@@ -385,7 +408,7 @@ GRIEF_STRONG = rf"""passed away|passing of|
     had to let (?:him|her|them) go(?= *(?:[.!…,]|$))|{WAKE}|
     sympath(?:y|ies) (?:for|on) (?:your|the) loss|deepest sympath(?:y|ies)|
     sorry for (?:your|the) loss|bereave\w*|widowed|widower|
-    (?<!good )(?!{GRIEF_OATH})grie(?:f|ving|ved?)|mourn\w*|
+    (?<!good )(?!{GRIEF_OATH})grie(?:f{GRIEF_AS_TROUBLE}|ving|ved?)|mourn\w*|
     (?:i'?m|i am|became|i became|being|(?:christmas|birthday|year|anniversary|holiday|life|
     months?|weeks?) as) a (?:young |new |recent )?widow(?! (?:line|control|
     property|spider|maker))(?!'s walk)|
@@ -412,7 +435,8 @@ GRIEF_STRONG = rf"""passed away|passing of|
     palliative(?<!i'm a palliative)(?<!as a palliative)(?<!work in palliative)|
     end[- ]of[- ]life (?:care|nurse|nursing|planning|decisions?|wishes|doula)|
     (?:treatment|chemo|surgery) (?:failed|didn'?t work|stopped working|isn'?t working)|
-    laid off|layoffs?|lost (?:my|his|her|our|their) jobs?|got (?:fired|let go|sacked)|
+    laid off|layoffs?|lost (?:my|his|her|our|their) jobs?|losing (?:my|our) (?:jobs?|marriage)
+    (?! (?:interview|application)\b)|got (?:fired|let go|sacked)|
     been (?:fired|let go)|made redundant|unemployed|
     burn(?<!avoid burn)(?<!avoiding burn)(?<!prevent burn)(?<!preventing burn)(?:(?:ed|t)[- ]?out|
     burnout)(?![- ](?:proof|prevention|free))|
@@ -486,6 +510,9 @@ GRIEF_STRONG = rf"""passed away|passing of|
     killed (?:himself|herself|themselves)|took (?:his|her|their) (?:own )?life|died by suicide|
     (?:am|i'?m|being|been|was|were|got|get|getting) (?:\w+ )?bullied|bullied (?:at|by|me|for)|
     cyberbull\w*|
+    (?:haven'?t|have not|hasn'?t|has not) (?:spoken|talked) (?:to|with) (?:my|our) (?:{KIN}) (?:in|
+    for) (?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|a few|over \w+) )?years
+    (?![^\n]*\b(?:again|reconnect\w*|back in touch|made up|lol|haha\w*)\b)|
     (?:{KIN}) (?:(?:left|dumped|cheated on|walked out on) (?:me|us)(?! (?:a|an|the|some|with|this|
     that|\w+ing)\b)|(?:has |have )?stopped (?:talking|speaking) to (?:me|us)(?! (?:about|for|during|
     while|until))|(?:won'?t|doesn'?t|refuses to) (?:talk|speak) to (?:me|us)(?= *(?:[.!…,]|$|
@@ -1443,8 +1470,9 @@ ACT_IN_THE_PAST = r"""(?:a|one|\w+|\d+) (?:years?|months?) ago|used to|
 # reply, no quote, no gold star) unless the comment laughs or says what else it is about.
 CRISIS_HINTS = r"""(?:written|made|finished|sorted) my will and (?:tidied|sorted|put|got) (?:
     everything|my (?:affairs|things)) (?:up|in order)(?! before (?:my|our|a|the) (?:trip|holiday|
-    travels?|move|flight|surgery|operation|wedding|trek))|put (?:all )?my affairs in order(?= *(?:
-    [.!…]|$))(?![^\n]*\b(?:tax\w*|paperwork|accountant|filing|finances|bills|admin)\b)|
+    travels?|move|flight|surgery|operation|wedding|trek))|
+    (?:put|sorted|sorted out) (?:all )?my affairs(?: in order)?(?= *(?:[.!…]|$| and i'?m at peace))
+    (?![^\n]*\b(?:tax\w*|paperwork|accountant|filing|finances|bills|admin)\b)|
     gave (?:away )?my (?:dog|cat|puppy|kitten|rabbit|bunny|hamster|parrot|budgie|
     horse) to [^.!?]{1,40}[.!…]+ (?:she|he|they)(?:'ll| will) be better off(?= *(?:[.!…]|$))|
     i (?:just )?want (?:the|this) pain to (?:stop|end)(?= *(?:[.!…]|$))(?![^\n]*\b(?:said every|
@@ -1456,7 +1484,8 @@ CRISIS_HINTS = r"""(?:written|made|finished|sorted) my will and (?:tidied|sorted
     [.!…]|$))(?![^\n]*\b(?:all clear|doctor said|weaned|celebrat\w*)\b)|
     (?:i'?ve|i have|i) (?:just )?(?:given|gave) away (?:most|all|almost all|
     nearly all|half) (?:of )?my (?:things|stuff|belongings|possessions|books|clothes)|
-    (?:i'?ve|i have|i) (?:just )?(?:given|gave) away my (?:things|stuff|belongings|possessions)|
+    (?:i'?ve|i have|i) (?:just )?(?:given|gave|been giving) away my (?:things|stuff|belongings|
+    possessions)|
     (?:don'?t|do not|can'?t|cannot) see the point (?:of|in) (?:getting up|getting out of bed|
     waking up|trying|going on|living)(?: any ?more)?(?= *(?:[.!…]|$))|
     not sure i (?:want to|can) keep (?:fighting|going)(?= *(?:[.!…]|$))|
@@ -1465,6 +1494,8 @@ CRISIS_HINTS = r"""(?:written|made|finished|sorted) my will and (?:tidied|sorted
     giv(?:ing|en|e) (?:\w+ ){0,3}(?:away|to)[^.!?]{0,40}[.!…]+ (?:
     (?:i )?(?:don'?t|do not) think i'?ll|
     (?:i )?won'?t|i will not) (?:need|be needing) (?:them|it)(?= *[.!…]*$| where i'?m going)|
+    (?:don'?t|do not) know how (?:much )?longer i can keep (?:doing this|going)(?= *(?:[.!…,]|$))
+    (?![^\n]*(?:😂|🤣|\blol\b|\bhaha|\bshifts?\b|\bcommute\b|\bdiet\b))|
     can'?t keep doing this(?: any ?more)?(?= *[.!…]*$|[.!…]+ (?:every|i'?m|i am|nothing|i can'?t))
     (?![^\n]*(?:😂|🤣|😆|\blol\b|\bhaha))|
     (?:everyone|people) keeps? telling me it gets better[.!…]* (?:it doesn'?t|it does not|
@@ -1570,8 +1601,11 @@ AT_RISK_WORDS = (  # besides CRISIS, read as crisis wherever it is found
 # « Mon régime a duré deux jours. Adieu. » nor the South's greeting « Adieu ! »)): never quoted nor
 # starred, unless the comment laughs or says it is a move, a trip, a job or a bad connection
 # (tone.guarded_signs). "I won't need the recipe after this week. Thank you for everything." too,
-# not "…after this week, I'll know it by heart!".
-GUARDED_SIGNS = r"""(?:i )?won'?t (?:be needing|need) (?:it|them|this|these|
+# not "…after this week, I'll know it by heart!"; "I won't be around to make it next month." nor
+# "I won't be around much longer." (session 39), not "…next week, off on holiday".
+GUARDED_SIGNS = r"""(?:i )?won'?t be (?:around|here) (?:to (?:make|bake|try|see|read|cook)|
+    much longer(?= *(?:[.!…]|$)))|
+    (?:i )?won'?t (?:be needing|need) (?:it|them|this|these|
     (?:the|my) (?:\w+ ){0,2}\w+) (?:after|past|beyond) (?:this week|today|tonight|tomorrow|
     this month|friday|the weekend)(?= *(?:[.!…]|$))|
     (?:je ne sais pas|je sais pas|pas sûre? que|pas certaine? que) (?:si )?je (?:
@@ -1633,6 +1667,9 @@ CARING_QUESTION = r"""how are you (?:holding up|doing|feeling|coping|keeping)|
     kann ich (?:irgendwas|irgendetwas|etwas|was) für dich tun|
     soll ich dir (?:etwas|was) (?:zu essen )?(?:bringen|kochen|vorbeibringen)"""
 
+# "Dead to me" laughed at: "My husband is dead to me after he ate the last slice 😂".
+DEAD_TO_ME_LAUGHING = r"""(?! to me[^.!?\n]*(?:😂|🤣|💀|\blol\b|\blmao\b|\bhaha))"""
+
 # "Passed" as a death: "he passed last May", "she passed in March", "passed two years ago".
 PASSED = r"""passed(?= *(?:[.,;!]|$|on\b|last|in (?:his|her|their) sleep|recently|suddenly|
     peacefully|(?:a|one|two|three|\w+) (?:days?|weeks?|months?) later\b(?! *!)(?![^\n]*\b(?:
@@ -1643,9 +1680,11 @@ PASSED = r"""passed(?= *(?:[.,;!]|$|on\b|last|in (?:his|her|their) sleep|recentl
 
 # Words of loss or illness that count with a person or pet in the same or the last sentence
 # ("we lost Rosie", after "our dog"); not "the build died", nor "I'm legit dying, the cat photo
-# is too funny".
-GRIEF_WEAK = rf"""{DIED}|dies|dying(?! to)(?<!legit dying)(?<!literally dying)|death|
-    (?<!i'm )(?<!im )(?<!i am )(?<!literally )(?<!actually )dead(?! (?:link|links|code|end|simple|
+# is too funny", "I'm dying, the cat in the flour bag 😂".
+GRIEF_WEAK = rf"""{DIED}|dies|dying(?! to)(?<!legit dying)(?<!literally dying)
+    (?![^.!?\n]*(?:😂|🤣|💀|\blol\b|\blmao\b|\bhaha))|death|
+    (?<!i'm )(?<!im )(?<!i am )(?<!literally )(?<!actually )dead{DEAD_TO_ME_LAUGHING}(?! (?:link|
+    links|code|end|simple|
     easy|right|on|tired|serious|set|weight|zone|lock|letter|pixels?|keys?|inside|jealous))|
     lost(?! (?:my|our|the|a|an|some|track|interest|weight|time|money|data|keys?|it|count|sleep|
     patience|touch|faith|hope))|loss(?! function)|{PASSED}|cancer|sick|ill|illness|stroke|
@@ -1679,7 +1718,7 @@ DIED_IT = r"""(?<!portatile )(?<!telefono )(?<!computer )(?<!pianta )è mort[oa]
 # Death itself: marks the grief of a loss ("I'm so sorry for your loss"), not of an illness.
 # Not death by laughter: "se murió de risa", « è morta dal ridere », "morreu de rir", „fast
 # gestorben vor Lachen" (in GRIEF_OTHER too).
-DEATH = rf"""passed away|passing of|
+DEATH = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
     {DEATH_OBLIQUE}|{PASSED}|{PARTI}|funeral(?! potatoes)|memorial|condolences|
     {DEATH_TOLD_FR}|{DEATH_TOLD_INTL}|
     hanged (?:himself|herself|themselves)|took (?:his|her|their) own life|(?:we|i) buried (?:
@@ -1690,7 +1729,8 @@ DEATH = rf"""passed away|passing of|
     bereave\w*|widow\w*|grie\w+|mourn\w*|miscarr\w+|still ?b(?:orn|irth)|
     lost (?:the|our|my|a) baby(?! (?:weight|fat|teeth|tooth|bump|belly|gate|monitor|shoes))|
     lost (?:my|our|her|his|their) (?:\w+ )?(?:{KIN})|we lost [a-z]+|{LOST_TOLD}|
-    {DIED}|dies|death|(?<!i'm )(?<!im )(?<!i am )(?<!literally )(?<!actually )dead(?! inside|
+    {DIED}|dies|death|
+    (?<!i'm )(?<!im )(?<!i am )(?<!literally )(?<!actually )dead{DEAD_TO_ME_LAUGHING}(?! inside|
     jealous)|ashes|rip (?:{KIN})\b|
     put to sleep|put (?:our|my|his|her|their|him|her|them) (?:\w+ ){{0,3}}down|
     {DEATH_TOLD}|
@@ -2605,6 +2645,7 @@ CONTEMPT_PHRASES = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= 
     during|on a) [^.!?]{0,30}(?:😂|🤣|😆))|
     delete (?:this|your) (?:post|blog)|delete your blog|
     do (?:some|your) (?:research|homework)|ever heard of (?:google|research)|thanks for nothing|
+    cheers for nothing(?![^\n]*(?:😂|🤣|\blol\b|\bhaha|worth it))|
     captain obvious|stating the obvious|thought leader|groundbreaking\. truly|what a joke|
     (?:is|are) a joke|people like you|you people|are you (?:serious|kidding|stupid|dumb|high)|
     did you even (?:read|think|try|test|check|proofread|bake|cook|make|run|look)|
@@ -2791,6 +2832,8 @@ CONTEMPT_PHRASES = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= 
     why do you (?:even )?bother|
     you clearly (?:don'?t|do not|have never)|another (?:genius|expert|guru|thought leader|
     influencer|so-called expert) who|for clicks|i'?ve seen better|must be nice to (?:have|be)|
+    what an? (?:lovely |nice |charming |cosy |cozy )?privileged (?:life|lifestyle|existence) you (?:
+    lead|live|have)|
     did anyone (?:proofread|edit|read) this|thanks for the ['"]\w+['"]|i'?ll be sure to ignore|
     get off the couch|why your (?:ex|wife|husband|partner|kids?) left|need therapy|
     get (?:some )?therapy(?= *[.!…]*$)|
@@ -2961,7 +3004,8 @@ CONTEMPT_UNLESS_LAUGHING = r"""(?:tu racontes|vous racontez) (?:vraiment )?n'imp
     schäm (?:dich|euch)(?= *(?:[.!…]|$))|
     (?:vergognati|vergognatevi|avergüénzate)(?= *(?:[.!…,]|$))(?!,? (?:mi hai fatto|mi avete fatto|
     me has hecho|me hiciste|me comí|me he comido|ho mangiato))|
-    thanks for wasting my (?:time|flour|evening|weekend|money|ingredients|afternoon|morning|day|
+    thanks for wasting (?:(?:\w+ ){1,2}of )?my (?:time|flour|evening|weekend|money|ingredients|
+    afternoon|morning|day|
     sunday|saturday|butter|eggs)(?! budget)(?![^\n]*\b(?:best way|can'?t stop|couldn'?t stop|
     worth it|loved|delicious|said|says)\b)|
     (?:ruined|wasted) my (?:whole )?(?:kitchen|sunday|saturday|weekend|evening|afternoon|morning|
@@ -3329,6 +3373,13 @@ PRAISE = r"""thanks?|thank you|thx|ty|tysm|love(?:d|ly)?|loving|great|wonderful|
     thesis|butt|ass)|me (?:so much|hours|days|a lot of) (?:time|work|headaches?))|
     (?:you'?re|you are) (?:\w+ )?(?:killing|crushing|smashing|nailing) it(?! with (?:the|all the|
     your|these|those) (?:ads|pop-?ups|politics|paywall\w*))(?![^.!?]*\b(?:literally|killed)\b)|
+    (?:you'?re|you are|these|those|your (?:\w+ )?(?:photos|pics|pictures) are) (?:\w+ )?(?:
+    killing me with) (?:these|those|your|the|all (?:these|those|the|your)) (?:\w+ )?(?:photos?|
+    pics?|pictures?|recipes?|posts?|bakes?|cakes?|bread|loaves|buns|rolls|cookies|brownies|puns?|
+    stories|food|descriptions?)\b|
+    (?:this|these|those|your|the) (?:\w+ )?(?:photos|pics|pictures|recipes?|brownies|cookies|cakes?|
+    bakes?|buns|rolls) (?:is|are) killing me(?! (?:with|because)\b)(?![^.!?]*\b(?:literally|typos?|
+    ads|pop-?ups)\b)|
     (?<!not )(?<!not very )talented(?![^.!?]*\b(?:but|terrible|awful)\b)|
     (?:doing )?god'?s work|
     life[- ]?saver|lebensretter|tag gerettet|salvavita|(?:m'as|m'avez) sauvé (?:la vie|la mise)|
