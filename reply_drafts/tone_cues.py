@@ -343,9 +343,19 @@ GRIEF_STRONG = rf"""passed away|passing of|
     (?<!\bi )(?<!we )(?<!kids )(?<!starter )didn'?t make it through (?:the night|surgery|
     the surgery|the operation)(?! (?:shift|without)\b)|
     (?<!says )(?<!say )(?:it'?s|it is|it was|turns out it'?s|they said it'?s|
-    confirmed it'?s) cancer(?= *(?:[.…]|$))|
+    confirmed it'?s) (?:cancer|lymphoma|leuka?emia|melanoma|carcinoma|sarcoma|myeloma|
+    mesothelioma|glioblastoma)(?= *(?:[.…]|$))|
+    (?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|
+    thirty|forty|fifty) years? without (?:my |our )?(?:{KIN})(?= *(?:[.!…,;:()—–-]|$|today|now|
+    and|but))|
+    (?:\d+|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt) ans? sans (?:mon |ma |
+    notre )?(?:{KIN}|{KIN_OTHER})(?= *(?:[.!…,;:()—–-]|$|aujourd'hui|déjà))|
+    (?:\d+|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte) años? sin (?:mi |
+    nuestr[oa] )?(?:{KIN}|{KIN_OTHER}|papá|mamá)(?= *(?:[.!…,;:()—–-]|$|hoy|ya))|
     (?:i|we) had to say goodbye to [a-z]+ (?:yesterday|today|this morning|last night)(?= *(?:[.!…]|
     $))|
+    (?:i|we) had to put (?!(?:the|them|myself|kids|baby|babies|twins)\b)[a-z]+ to sleep (?:
+    yesterday|today|this morning|last night)(?= *(?:[.!…]|$))|
     (?:still smells|smells) (?:like|of) (?:him|her|them) still|still smells (?:like|of) (?:him|her|
     them)(?= *(?:[.!…,]|$))(?![^\n]*\b(?:boyfriend|girlfriend|so sweet|puppy|kitten|i mean|
     lol|haha)\b)|
