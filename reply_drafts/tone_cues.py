@@ -369,8 +369,10 @@ GRIEF_STRONG = rf"""passed away|passing of|
     hanged (?:himself|herself|themselves)|took (?:his|her|their) own life|
     (?:we|i) buried (?:{KIN})(?! (?:in the sand|at the beach))|
     (?:you|he|she) would(?: have|'ve) been (?:\d+|\w+)(?: years old)? (?:today|this (?:week|year))|
-    (?:my|our) (?:{KIN}) would(?: have|'ve) been (?:\d+|[a-z]+ty|one|two|three|four|five|six|seven|
+    (?:(?:my|our) (?:{KIN})|mum|mom|dad|mama|papa|mummy|mommy|daddy|nan|nana|gran|granny|grandma|
+    grandad|grandpa) would(?: have|'ve) been (?:\d+|[a-z]+ty|one|two|three|four|five|six|seven|
     eight|nine|ten|eleven|twelve)(?: years old)? (?:today|this (?:week|year))(?!,? if\b)|
+    happy (?:\w+ )?birthday in heaven|(?:se fue|se ha ido|se marchó) al cielo|
     (?:went|gone) to sleep for the (?:last|final) time|
     (?:in|been in) (?:a )?(?:really )?dark place(?! with (?:my|the|this) (?:\w+ )?(?:skills|baking|
     bread|sourdough|cooking|code|work|garden\w*))|

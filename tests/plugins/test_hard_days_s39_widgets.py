@@ -1,11 +1,14 @@
 """A post that tells of a diagnosis named ("it's lymphoma"), a death anniversary ("Five years
-without Dad", « Un an sans papa », «Cinco años sin papá») or a pet put to sleep is a hard day:
-no milestone, no badge, its stars read "I see you". A recipe that names a late nan only as whose
-cake it is ("My late nan's lemon cake") is not one: it celebrates as any recipe does. A comment
-that says the same is read as grief, not quoted with a gold star ("They told me it's leukaemia"
-had been answered "I love hearing that!")."""
+without Dad", « Un an sans papa », «Cinco años sin papá»), a pet put to sleep, a birthday the
+person did not live to ("Mum would have been 80 today", "Happy birthday in heaven, Dad") or a pet
+gone to heaven («se fue al cielo») is a hard day: no milestone, no badge, its stars read "I see
+you". A recipe that names a late nan only as whose cake it is ("My late nan's lemon cake") is not
+one: it celebrates as any recipe does. A comment that says the same is read as grief, not quoted
+with a gold star ("They told me it's leukaemia" had been answered "I love hearing that!")."""
 
 import pytest
+from promote_related import digest
+from promote_related.feeds import FriendPost
 
 from plugins.comments.hard_days import read_opening
 from reply_drafts.tone import read_tone
@@ -28,6 +31,10 @@ HARD_DAYS = [
     ("My late husband's birthday", "Today would have been his 60th."),
     ("Lemon cake", "My late nan's lemon cake. I miss her every single day."),
     ("Nan's cake", "My nan died last month. This was her lemon cake."),
+    # a birthday the person did not live to, a pet gone to heaven
+    ("Celebrating Mum's life", "Mum would have been 80 today, so we baked her favourite cake."),
+    ("Happy birthday in heaven, Dad", ""),
+    ("Adiós a Toby", "Nuestro perro Toby se fue al cielo ayer."),
 ]
 NOT_HARD_DAYS = [
     (
@@ -47,6 +54,10 @@ NOT_HARD_DAYS = [
     ("Un an sans sucre", "Et je me sens très bien."),
     ("Un año sin coche", "Y soy más feliz."),
     ("It was cancer?", "Is it cancer? My doctor said no, it was a cyst. Phew."),
+    ("Mum's 80th", "Mum turned 80 today and we baked her favourite cake."),
+    ("Dad's birthday", "Dad would have been 80 today if he'd kept his birth date, ha."),
+    ("Heavenly", "This chocolate cake is heaven. Happy birthday to me!"),
+    ("Tarta", "Esta tarta es el cielo."),
 ]
 
 
@@ -60,6 +71,25 @@ def test_a_late_nans_recipe_and_everyday_years_without_stay_warm(title, text):
     assert read_opening(title, "", text) == ()
 
 
+def friend_post(title: str, text: str) -> FriendPost:
+    return FriendPost(
+        "Ada", "https://ada.example/rss", title, "https://ada.example/p", text, (), None
+    )
+
+
+@pytest.mark.parametrize(("title", "text"), HARD_DAYS)
+def test_the_digest_shares_a_friends_diagnosis_or_anniversary_quietly(title, text):
+    post = friend_post(title, text)
+    assert digest.tells_a_hard_time(post)
+    sentence = digest._warm_sentence(post, "My garden", digest.tells_a_hard_time(post), False)
+    assert "lovely" not in sentence and "enjoy" not in sentence  # was "A lovely read from Ada"
+
+
+@pytest.mark.parametrize(("title", "text"), NOT_HARD_DAYS)
+def test_the_digest_shares_a_friends_late_nans_cake_warmly(title, text):
+    assert not digest.tells_a_hard_time(friend_post(title, text))
+
+
 GRIEF_COMMENTS = [
     "They told me it's leukaemia. I start treatment Monday.",
     "The doctor said it's lymphoma.",
@@ -68,6 +98,9 @@ GRIEF_COMMENTS = [
     "We had to put Luna to sleep today.",
     "Un an sans papa aujourd'hui.",
     "Hoy se cumplen tres años sin mamá.",
+    "Mum would have been 80 today.",
+    "Happy birthday in heaven, Dad.",
+    "Nuestro perro Toby se fue al cielo ayer.",
 ]
 WARM_COMMENTS = [
     "It's melanoma awareness month, great reminder!",
@@ -79,6 +112,10 @@ WARM_COMMENTS = [
     "Merci pour ce billet, cinq ans sans voiture et je revis !",
     "¡Gracias! Un año sin coche y feliz.",
     "¡Qué buena entrada! Dos años sin azúcar gracias a ti.",
+    "Happy birthday to your mum! This cake is heaven.",
+    "Mum would have been so proud of this bread, thank you!",
+    "My daughter would have been thrilled with this recipe, thanks!",
+    "¡Qué rica! Esta tarta es el cielo, gracias.",
 ]
 
 
