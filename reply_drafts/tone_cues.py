@@ -394,6 +394,10 @@ GRIEF_STRONG = rf"""passed away|passing of|
     miscarr\w+|still ?b(?:orn|irth)|
     lost (?:the|our|my|a) (?:baby(?! weight| fat| teeth| bump)|pregnancy)|
     chemo\w*|radiotherapy|radiation therapy|diagnos(?:ed|is|es) (?:with|of)|
+    (?:i'?m having|i am having|i'?ll be having|booked (?:in )?for|go(?:ing)? in for|
+    scheduled for) (?:a |an |the |my )?(?:double |partial |emergency )?(?:mastectomy|lumpectomy|
+    hysterectomy|amputation|(?:open[- ])?heart surgery|brain surgery)|
+    (?:mastectomy|lumpectomy|hysterectomy|amputation) is (?:booked|scheduled) for|
     (?:i'?ve been|i'?m|i am|i was|been) (?:\w+ )?(?:fighting|battling) (?:(?:breast|lung|colon|
     bowel|skin|ovarian|prostate|brain|bone|blood|pancreatic|stage \w+) )?(?:cancer|leuka?emia|
     lymphoma|ms(?! (?:paint|office|teams|word|excel|edge|dos)\b)|lupus|sepsis(?! of the))|
@@ -575,7 +579,8 @@ GRIEF_STRONG = rf"""passed away|passing of|
     (?:{KIN}) (?:went|moved|has gone|had to go|has moved) into (?:a|the) (?:care |nursing )?home
     (?= *(?:[.!…,]|$| this| last| today| yesterday))(?![^.!?]*\b(?:first|flat|own|housewarming|
     bought|renovat\w*|new)\b)|
-    (?:been |was |were )?given (?:days|weeks|months) to live(?![^.!?]*\b(?:bounced back|repair\w*|
+    (?:been |was |were )?given (?:(?:only |just |about |around )?(?:a few|\d+|two|three|four|five|
+    six|nine|twelve|eighteen) )?(?:days|weeks|months) to live(?![^.!?]*\b(?:bounced back|repair\w*|
     but it|still (?:here|going|alive)|starter|sourdough|thriving|plant|oven)\b)|
     given (?:days|weeks),? not (?:weeks|months)|
     (?:my|our) angel (?:baby|babies|son|daughter|boy|girl)(?! (?:helped|slept|washed|cleaned|ate|

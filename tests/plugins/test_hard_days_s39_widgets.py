@@ -1,10 +1,12 @@
 """A post that tells of a diagnosis named ("it's lymphoma"), a death anniversary ("Five years
 without Dad", « Un an sans papa », «Cinco años sin papá»), a pet put to sleep, a birthday the
-person did not live to ("Mum would have been 80 today", "Happy birthday in heaven, Dad") or a pet
-gone to heaven («se fue al cielo») is a hard day: no milestone, no badge, its stars read "I see
-you". A recipe that names a late nan only as whose cake it is ("My late nan's lemon cake") is not
-one: it celebrates as any recipe does. A comment that says the same is read as grief, not quoted
-with a gold star ("They told me it's leukaemia" had been answered "I love hearing that!")."""
+person did not live to ("Mum would have been 80 today", "Happy birthday in heaven, Dad"), a pet
+gone to heaven («se fue al cielo»), an operation ahead ("I'm having a mastectomy tomorrow") or a
+prognosis ("given six months to live") is a hard day: no milestone, no badge, its stars read "I
+see you". A recipe that names a late nan only as whose cake it is ("My late nan's lemon cake") is
+not one: it celebrates as any recipe does. A comment that says the same is read as grief, not
+quoted with a gold star ("They told me it's leukaemia" had been answered "I love hearing
+that!")."""
 
 import pytest
 from promote_related import digest
@@ -35,6 +37,12 @@ HARD_DAYS = [
     ("Celebrating Mum's life", "Mum would have been 80 today, so we baked her favourite cake."),
     ("Happy birthday in heaven, Dad", ""),
     ("Adiós a Toby", "Nuestro perro Toby se fue al cielo ayer."),
+    # an operation ahead, a prognosis with a number in it
+    ("Surgery tomorrow", "I'm having a mastectomy tomorrow."),
+    ("The op", "My hysterectomy is booked for Thursday. I'm scared."),
+    ("Scared", "Tomorrow I go in for open-heart surgery."),
+    ("Hard news", "My husband has been given six months to live."),
+    ("The call", "Mum has been given only a few weeks to live."),
 ]
 NOT_HARD_DAYS = [
     (
@@ -58,6 +66,11 @@ NOT_HARD_DAYS = [
     ("Dad's birthday", "Dad would have been 80 today if he'd kept his birth date, ha."),
     ("Heavenly", "This chocolate cake is heaven. Happy birthday to me!"),
     ("Tarta", "Esta tarta es el cielo."),
+    ("Ten years on", "My hysterectomy was ten years ago and I'm thriving."),
+    ("Heart surgery, a history", "The first open-heart surgery was done in 1952."),
+    ("Lisbon!", "We've been given a year to live abroad, so we're moving to Lisbon!"),
+    ("What if", "If you had six months to live, what would you do?"),
+    ("Starter", "Given six weeks to live, my sourdough starter is thriving again!"),
 ]
 
 
@@ -101,6 +114,8 @@ GRIEF_COMMENTS = [
     "Mum would have been 80 today.",
     "Happy birthday in heaven, Dad.",
     "Nuestro perro Toby se fue al cielo ayer.",
+    "I'm having a mastectomy tomorrow.",
+    "My husband has been given six months to live.",
 ]
 WARM_COMMENTS = [
     "It's melanoma awareness month, great reminder!",
@@ -116,6 +131,10 @@ WARM_COMMENTS = [
     "Mum would have been so proud of this bread, thank you!",
     "My daughter would have been thrilled with this recipe, thanks!",
     "¡Qué rica! Esta tarta es el cielo, gracias.",
+    "My hysterectomy was ten years ago and I'm thriving, great post!",
+    "Thank you! I'm a surgeon and this is the best heart surgery explainer I've read.",
+    "Great post! We've been given a year to live abroad, so excited.",
+    "Loved this! I'm having a baby shower tomorrow and will make these.",
 ]
 
 
