@@ -250,12 +250,28 @@ def _speaks_of_self(sentence: str) -> bool:
     return bool(_FIRST_PERSON.search(own) or _UNSAID_I.match(own))
 
 
+# A loss named in passing, as whose recipe a dish is ("My late nan's lemon cake", "my late
+# father's chilli"): a post that gives the recipe is no hard day for it; read as "my nan's lemon
+# cake". "My late husband's birthday", "my late mum's things" are still told of the loss.
+_ONE_LINE_KIN = re.sub(r"\n\s*", "", cue.KIN)
+_LATE_KINS_DISH = re.compile(
+    rf"(?<![\w'])((?:my|our|his|her) )late ((?:{_ONE_LINE_KIN})'s (?:[\w-]+ ){{0,3}}"
+    r"(?:recipes?|cake|cakes|pie|pies|bread|loaf|biscuits?|cookies?|scones?|soup|stew|jam|"
+    r"pudding|crumble|tart|lasagne|lasagna|curry|casserole|sauce|dumplings|pancakes|shortbread|"
+    r"fudge|trifle|brownies|muffins|buns|chutney|pickles|chilli|chili|gravy|stuffing|cookbook)"
+    r"(?![\w']))"
+)
+
+
 def hard_time_cues(title: str, summary: str, text: str) -> tuple[str, ...]:
     """Return the words of a loss, an illness or a hard time in a post's *title*, *summary* and
-    opening (the first OPENING characters of its plain *text*), each once."""
-    parts = (title, summary, text[:OPENING])
-    found, _ = grief_cues(fold(". ".join(part for part in parts if part)))
-    if not found or not tells_own_life(fold(title), fold(f"{summary} {text[:OPENING]}"), found):
+    opening (the first OPENING characters of its plain *text*), each once; a loss named only as
+    whose recipe a dish is ("My late nan's lemon cake") is none."""
+    parts = tuple(
+        _LATE_KINS_DISH.sub(r"\1\2", fold(part)) for part in (title, summary, text[:OPENING])
+    )
+    found, _ = grief_cues(". ".join(part for part in parts if part))
+    if not found or not tells_own_life(parts[0], " ".join(parts[1:]).strip(), found):
         return ()
     return tuple(dict.fromkeys(found))
 

@@ -376,9 +376,19 @@ GRIEF_STRONG = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
     (?<!\bi )(?<!we )(?<!kids )(?<!starter )didn'?t make it through (?:the night|surgery|
     the surgery|the operation)(?! (?:shift|without)\b)|
     (?<!says )(?<!say )(?:it'?s|it is|it was|turns out it'?s|they said it'?s|
-    confirmed it'?s) cancer(?= *(?:[.…]|$))|
+    confirmed it'?s) (?:cancer|lymphoma|leuka?emia|melanoma|carcinoma|sarcoma|myeloma|
+    mesothelioma|glioblastoma)(?= *(?:[.…]|$))|
+    (?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|
+    thirty|forty|fifty) years? without (?:my |our )?(?:{KIN})(?= *(?:[.!…,;:()—–-]|$|today|now|
+    and|but))|
+    (?:\d+|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt) ans? sans (?:mon |ma |
+    notre )?(?:{KIN}|{KIN_OTHER})(?= *(?:[.!…,;:()—–-]|$|aujourd'hui|déjà))|
+    (?:\d+|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte) años? sin (?:mi |
+    nuestr[oa] )?(?:{KIN}|{KIN_OTHER}|papá|mamá)(?= *(?:[.!…,;:()—–-]|$|hoy|ya))|
     (?:i|we) had to say goodbye to [a-z]+ (?:yesterday|today|this morning|last night)(?= *(?:[.!…]|
     $))|
+    (?:i|we) had to put (?!(?:the|them|myself|kids|baby|babies|twins)\b)[a-z]+ to sleep (?:
+    yesterday|today|this morning|last night)(?= *(?:[.!…]|$))|
     (?:still smells|smells) (?:like|of) (?:him|her|them) still|still smells (?:like|of) (?:him|her|
     them)(?= *(?:[.!…,]|$))(?![^\n]*\b(?:boyfriend|girlfriend|so sweet|puppy|kitten|i mean|
     lol|haha)\b)|
@@ -392,8 +402,10 @@ GRIEF_STRONG = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
     hanged (?:himself|herself|themselves)|took (?:his|her|their) own life|
     (?:we|i) buried (?:{KIN})(?! (?:in the sand|at the beach))|
     (?:you|he|she) would(?: have|'ve) been (?:\d+|\w+)(?: years old)? (?:today|this (?:week|year))|
-    (?:my|our) (?:{KIN}) would(?: have|'ve) been (?:\d+|[a-z]+ty|one|two|three|four|five|six|seven|
+    (?:(?:my|our) (?:{KIN})|mum|mom|dad|mama|papa|mummy|mommy|daddy|nan|nana|gran|granny|grandma|
+    grandad|grandpa) would(?: have|'ve) been (?:\d+|[a-z]+ty|one|two|three|four|five|six|seven|
     eight|nine|ten|eleven|twelve)(?: years old)? (?:today|this (?:week|year))(?!,? if\b)|
+    happy (?:\w+ )?birthday in heaven|(?:se fue|se ha ido|se marchó) al cielo|
     (?:went|gone) to sleep for the (?:last|final) time|
     (?:in|been in) (?:a )?(?:really )?dark place(?! with (?:my|the|this) (?:\w+ )?(?:skills|baking|
     bread|sourdough|cooking|code|work|garden\w*))|
@@ -415,6 +427,10 @@ GRIEF_STRONG = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
     miscarr\w+|still ?b(?:orn|irth)|
     lost (?:the|our|my|a) (?:baby(?! weight| fat| teeth| bump)|pregnancy)|
     chemo\w*|radiotherapy|radiation therapy|diagnos(?:ed|is|es) (?:with|of)|
+    (?:i'?m having|i am having|i'?ll be having|booked (?:in )?for|go(?:ing)? in for|
+    scheduled for) (?:a |an |the |my )?(?:double |partial |emergency )?(?:mastectomy|lumpectomy|
+    hysterectomy|amputation|(?:open[- ])?heart surgery|brain surgery)|
+    (?:mastectomy|lumpectomy|hysterectomy|amputation) is (?:booked|scheduled) for|
     (?:i'?ve been|i'?m|i am|i was|been) (?:\w+ )?(?:fighting|battling) (?:(?:breast|lung|colon|
     bowel|skin|ovarian|prostate|brain|bone|blood|pancreatic|stage \w+) )?(?:cancer|leuka?emia|
     lymphoma|ms(?! (?:paint|office|teams|word|excel|edge|dos)\b)|lupus|sepsis(?! of the))|
@@ -600,7 +616,8 @@ GRIEF_STRONG = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
     (?:{KIN}) (?:went|moved|has gone|had to go|has moved) into (?:a|the) (?:care |nursing )?home
     (?= *(?:[.!…,]|$| this| last| today| yesterday))(?![^.!?]*\b(?:first|flat|own|housewarming|
     bought|renovat\w*|new)\b)|
-    (?:been |was |were )?given (?:days|weeks|months) to live(?![^.!?]*\b(?:bounced back|repair\w*|
+    (?:been |was |were )?given (?:(?:only |just |about |around )?(?:a few|\d+|two|three|four|five|
+    six|nine|twelve|eighteen) )?(?:days|weeks|months) to live(?![^.!?]*\b(?:bounced back|repair\w*|
     but it|still (?:here|going|alive)|starter|sourdough|thriving|plant|oven)\b)|
     given (?:days|weeks),? not (?:weeks|months)|
     (?:my|our) angel (?:baby|babies|son|daughter|boy|girl)(?! (?:helped|slept|washed|cleaned|ate|

@@ -119,14 +119,21 @@ def attach_promote_related(generators: Sequence) -> None:
     model = model or site_model(posts, config, model_key)
     friend_relations = relate_to_friends(posts, model, friend_posts, config)
     for post, found in zip(posts, friend_relations, strict=True):
-        post.promote_related.extend(friend_link(friend_posts[r.target], r) for r in found)
+        post.promote_related.extend(
+            friend_link(friend_posts[r.target], r)
+            for r in found
+            if not friends_party_beside_a_hard_day(post, friend_posts[r.target])
+        )
 
 
 # A post's title that throws a party ("We're celebrating!", "Five years of this blog 🎉",
-# « On fête les 10 ans du blog ! »): not a link to offer beside the author's hard day.
+# « On fête les 10 ans du blog ! », "Our wedding day", "We're engaged!"): not a link to offer
+# beside the author's hard day.
 _PARTY = re.compile(
     r"(?<![\w'-])(?:celebrat\w*|party|parties|hooray|hurray|yay|woo-?hoo|blogiversary|"
-    r"fête|fêtons|on fête|youpi|hourra|champagne)(?![\w'])|🎉|🥳|🎂|🍾|🎊"
+    r"fête|fêtons|on fête|youpi|hourra|champagne|wedding|weddings|married|engaged|honeymoon|"
+    r"newlyweds?|mariage|mariés|boda|nos casamos|recién casados|hochzeit|matrimonio|"
+    r"casamento)(?![\w'])|🎉|🥳|🎂|🍾|🎊|💍|👰|🤵"
 )
 
 
@@ -138,6 +145,17 @@ def party_beside_a_hard_day(post, target, title: str) -> bool:
     if not is_support_post(post) or is_support_post(target):
         return False
     return bool(_PARTY.search(plain_title(title).casefold()))
+
+
+def friends_party_beside_a_hard_day(post, friend_post: FriendPost) -> bool:
+    """Return whether *friend_post* throws a party and *post* is the author's hard day, as for
+    the author's own posts: "Goodbye, Biscuit" offered a friend's "We're celebrating: 10 years
+    married 🎉". A friend's hard day of their own is kept ("Mum's birthday without her 🎂")."""
+    if not is_support_post(post) or not _PARTY.search(plain_title(friend_post.title).casefold()):
+        return False
+    from reply_drafts.grief import hard_time_cues  # the word lists compile at first use
+
+    return not hard_time_cues(friend_post.title, "", friend_post.text)
 
 
 def log_boosted(posts: Sequence, titles: Sequence[str], relations: list[list[Relation]]) -> None:
