@@ -84,12 +84,12 @@ DEATH_TOLD = rf"""put (?:our|my|his|her|their) (?:\w+ )?(?:{PETS}) to sleep|
 ELDERS = r"""papa|maman|mamie|papi|papy|pépé|mémé|(?:mon|ma|notre) (?:père|mère|grand-p[eè]re|
     grand-m[eè]re|papa|maman|mamie|papi|papy|chien|chienne|chat|chatte)"""
 PARTI = rf"""(?:(?:mon|ma|notre|son|sa) (?:\w+ )?(?:{KIN}|{KIN_OTHER})|papa|maman|mamie|papi|papy|
-    pépé|mémé) (?:(?:est|sont) partie?s? (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|
+    pépé|mémé|bébé) (?:(?:est|sont) partie?s? (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|
     dimanche|hier|cette nuit|ce matin)(?: soir| matin)?,? )?(?:trop tôt|paisiblement|
     de la même (?:façon|manière)|rejoindre|entourée? de)|nous (?:a )?quitt(?:ait|a|ée?s?)(?! pour))|
     (?:{ELDERS}) (?:est|sont) partie?s?(?:
     (?: il y a (?:\w+ ){{1,2}}(?:jours|semaines|mois|ans?)(?= *(?:[.!…,]|$))|
-    (?= *(?:[.!…]|$))))"""
+    (?: cette nuit| dans la nuit| dans son sommeil)?(?= *(?:[.!…]|$))))"""
 # Someone close who "est parti" with nothing after it: a loss or a leaving, a hard time either way.
 PARTI_BARE = rf"""(?:mon|ma|notre) (?:\w+ )?(?:{KIN}|{KIN_OTHER}) (?:est|sont) partie?s?(?:
     (?: il y a (?:\w+ ){{1,2}}(?:jours|semaines|mois|ans?)(?= *(?:[.!…,]|$|
@@ -197,6 +197,12 @@ WAKE = rf"""(?:{KIN})'s wake|(?:at|for) (?:the|his|her|their) wake(?!-\w)(?! (?:
     (?![^\n]*\b(?:kidding|just joking|jk|lol|haha\w*|\d+(?:st|nd|rd|th))\b)"""
 # "Died", but not "died laughing" nor "nearly died of embarrassment".
 DIED = r"died(?! (?:laughing|of laughter|a little|of (?:embarrassment|shame|cringe)))"
+# « décédé(e) », not said of oneself: « Je suis décédée 😂 cette chute » is a laugh (session 39).
+DECEDE = r"(?<!je suis )(?<!chui )(?<!jsuis )(?<!j'suis )(?<!jsui )décéd\w*"
+# « est mort(e) » in French, not dying of laughter, hunger, shame or fright: « Mon fils est mort de
+# rire devant la vidéo », « Ma fille est morte de honte » (session 39; read as a death).
+EST_MORT = r"""est morte?(?! de (?:rire|faim|honte|peur|trouille|fatigue|jalousie|ennui|soif|
+    sommeil))"""
 # A loss told with a pronoun or a first name ("since we lost him", "Our choir lost Anna on
 # Sunday"), not "we lost him in the crowd", "I lost her recipe card" nor a member lost to a rival
 # team or to the sopranos.
@@ -439,7 +445,9 @@ GRIEF_STRONG = rf"""passed away|passing of|
     bake|starter|souffl\w*|dough|oven|burned|burnt|dropped|forgot))|
     (?:kidney|heart|organ|renal|liver) failure|rainbow bridge|
     oncology(?<!work in oncology)(?<!as an oncology)(?<!i'm an oncology)|
-    infertility|ivf|trying (?:for a baby|to conceive)|long covid|chronic (?:pain|illness)|
+    infertility|ivf|infertilité|(?:je suis|nous sommes|on est|je suis devenue?) (?:\w+ )?(?:
+    stériles?|infertiles?)(?! (?:de|d'|au|à|en|comme|pour)\b)|trying (?:for a baby|to conceive)|
+    long covid|chronic (?:pain|illness)|
     caregiver|caring for my|(?:my|our|her|his) late (?:{KIN})|since (?:\w+ )?(?:passed|died)|
     (?:first|second) (?:christmas|birthday|year|mother'?s day|father'?s day) without|
     wish (?:he|she|they|my \w+) could have seen|
@@ -633,7 +641,7 @@ GRIEF_STRONG = rf"""passed away|passing of|
     (?:job|work|career|role) (?:that )?(?:was|is|had been|has been) (?:slowly )?(?:breaking|
     crushing|destroying|killing) me(?! *(?:lol|haha|😂|🤣))|
     (?:(?:mon|ma|notre|mein|meine|unser|unsere) (?:\w+ )?(?:{KIN}|{KIN_OTHER}|hund|katze|
-    kater|oma|opa|mann|frau|sohn|tochter)|papa|maman|mamie|papi|papy) (?:est morte?|ist tot)|
+    kater|oma|opa|mann|frau|sohn|tochter)|papa|maman|mamie|papi|papy) (?:{EST_MORT}|ist tot)|
     (?:mon|ma|notre) (?:vieux |vieille |petit |petite )?(?:chat|chatte|chien|chienne|lapin|cheval|
     jument) [\w-]+ est morte?(?! de (?:rire|faim|froid|chaud|honte|peur|fatigue|jalousie))"""
 
@@ -946,7 +954,7 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     à quoi bon vivre|
     personne ne (?:remarquerait|verrait|s'apercevrait)(?: même)? si je (?:disparaissais|mourais|
     n'étais plus là|n'existais plus|partais(?= *(?:[.!…]|$| pour toujours)))|
-    je n'en peux plus de (?:cette|la|ma) vie(?= *(?:[.!…]|$))|
+    (?:je n'en|j'en|jen) peux plus de (?:cette|la|ma) vie(?= *(?:[.!…]|$))|
     veux en finir(?! avec)|nicht mehr leben (?:will|möchte)|
     (?:will|möchte) (?:ich )?nicht mehr leben|(?<!wird )(?<!werden )mich umbringen|will sterben|
     suizidgedanken|
@@ -1569,7 +1577,9 @@ GUARDED_SIGNS = r"""(?:i )?won'?t (?:be needing|need) (?:it|them|this|these|
     n'étais plus là|disparaissais)|personne ne (?:me voit|m'entend|me remarque)(?= *(?:[.!…]|$))|
     (?:plus rien n'a|rien n'a plus) (?:de |aucun )?sens(?: pour moi)?(?= *(?:[.!…]|$))|
     je ne vois (?:plus|pas) (?:l'intérêt|le sens|la raison) de continuer(?= *(?:[.!…]|$))|
-    (?:ça|cela) ne sert (?:plus )?à rien de continuer(?= *(?:[.!…]|$))|
+    (?:ça|ca|cela) (?:ne )?sert (?:plus )?[àa] rien de (?:continuer|vivre)(?: comme (?:ça|ca))?
+    (?= *(?:[.!…]|$))|
+    (?:je n'ai|j'ai|jai) (?:vraiment )?plus (?:la force|le courage) de continuer(?= *(?:[.!…,]|$))|
     (?:^|(?<=[.!?…] ))adieu,? (?:tout le monde|à tous|vous tous|les amis)[.!…,]+ +(?:et )?
     merci pour tout(?= *(?:[.!…]|$))|
     ^(?:ce soir,? )?c'est pour ce soir(?= *(?:\.(?!\.\.\s*\w)|(?:…|\.\.\.)? *$))|
@@ -1627,7 +1637,7 @@ GRIEF_WEAK = rf"""{DIED}|dies|dying(?! to)(?<!legit dying)(?<!literally dying)|d
     terriblement| chaque| depuis))|
     miss (?:my|our) (?:late )?(?:{KIN})'s|miss (?:my|our) late (?:{KIN})|
     treatment|diagnosed|disease|recovering|recovery|overdos(?:ed|e)|ventilator|(?<!food )coma|
-    ziekte|ziek|krank|est morte?|ist tot|liegt im sterben|
+    ziekte|ziek|krank|{EST_MORT}|ist tot|liegt im sterben|
     malade|enfermo|enferma"""
 
 # A death said in Portuguese and in Italian, in DEATH and in GRIEF_OTHER alike: not a phone, a
@@ -1668,14 +1678,15 @@ DEATH = rf"""passed away|passing of|
     {DEATH_TOLD}|
     (?:baby|babies|twins?|scan|ultrasound) (?:had|has|showed|with) no (?:fetal )?heartbeat|
     there (?:was|is) no (?:fetal )?heartbeat(?= *(?:[.!…]|$))|
-    had to put (?:\w+ ){{0,3}}down|rest in peace|no longer with us|suicid\w*|décéd\w*|décès|
+    had to put (?:\w+ ){{0,3}}down|rest in peace|no longer with us|suicid\w*|{DECEDE}|décès|
     deced\w*(?! de rire)|obseques|
     (?:selbstmord|suizid)(?!prävention|präventions)\w*|sich (?:\w+ ){{0,3}}das leben genommen|
     (?:la|depuis la|après la) mort de (?:papa|maman|mamie|papi|papy|pépé|mémé|(?:mon|ma|notre) (?:
     père|mère|frère|sœur|soeur|fils|fille|mari|femme|époux|épouse|grand-père|grand-mère|chien|
     chienne|chat|chatte|ami|amie|bébé|enfant|compagnon|compagne))|
-    (?<!lien )(?<!site )(?<!serveur )(?<!projet )est morte?|
-    deuil(?! de (?:mon|ma|mes|notre|nos) (?:\w+ )?(?:levain|four|voiture|téléphone|portable|
+    (?<!lien )(?<!site )(?<!serveur )(?<!projet ){EST_MORT}|
+    deuil(?! du (?:pain|gâteau|levain|régime|sucre|chocolat|beurre|fromage|café|vin)\b)
+    (?! de (?:mon|ma|mes|notre|nos) (?:\w+ )?(?:levain|four|voiture|téléphone|portable|
     ordi\w*|blog|boulot|job|appart\w*|jardin|cheveux|jeunesse|vacances|projet|plante)\b)|
     obsèques|enterrement|
     condoléances|perdu (?:mon|ma|mes|notre) (?:\w+ )?(?:{KIN}|{KIN_OTHER})\b|
@@ -2000,7 +2011,7 @@ LOST_NOTHING = r"""(?:\d+|un|deux|trois|quatre|cinq|six|dix|quelques|
 # (« partie rejoindre les étoiles »), a surgeon's day (« j'ai retiré une tumeur ») nor wood ash.
 # Not a charity run or a screening („Lauf gegen Brustkrebs", „Hautkrebs-Vorsorge"), an oncologist
 # at work (« curo il tumore al seno »), « Mi hanno diagnosticato la celiachia, grazie! ».
-GRIEF_OTHER = rf"""décéd\w*|décès|
+GRIEF_OTHER = rf"""{DECEDE}|décès|
     deced\w*(?! de rire)|obseques|n(?:ou)?s a quitt(?:e|é)\w*(?! pour)|
     veillée funèbre|funérailles(?! (?:nationales|de la reine|du pape|d'état|vikings))
     (?![^.!?…]*(?:😂|🤣|\bmdr\b|\blol\b|\bfilm\b|\bhistoire\b|\blivre\b|\bnapoléon\b|\bhugo\b))
@@ -2022,7 +2033,8 @@ GRIEF_OTHER = rf"""décéd\w*|décès|
     (?:fiv|pma|inséminations?) (?:ratées?|échouées?|qui ont échoué|sans succès)|
     (?:une )?img à \d+ ?(?:sa|semaines)|interruption médicale de grossesse|
     (?:notre|mon) (?:petit )?ange (?:est parti|nous a quittés?)(?=\s*[.!…,]*$|
-    (?: à \d+ ?(?:sa|semaines)| trop tôt))|
+    (?: à \d+ ?(?:sa|semaines|mois de grossesse)| trop tôt))|
+    grossesse (?:s'est )?arrêtée|
     (?:mon|ma|notre) (?:(?:petit|petite|vieux|vieille|cher|chère|beau|belle) )?(?:{KIN}|{KIN_OTHER}|
     minou|toutou|chaton|lapin|cheval|jument|hamster|perroquet|loulou|ange)(?: [\w-]+)? (?:
     est|sont) partie?s? (?:rejoindre|retrouver) les (?:étoiles|anges)(?! d(?:u|es|e)\b)|
@@ -2098,7 +2110,8 @@ GRIEF_OTHER = rf"""décéd\w*|décès|
     le|la|les|ma|mon|mes))\b)|
     depuis mon licenciement(?![^.!?]*(?:redonné le sourire|m'a sauvé|j'ai (?:trouvé|ouvert|lancé)))|
     burn(?<!avoid burn)(?<!avoiding burn)(?<!prevent burn)(?<!preventing burn)(?<!éviter le burn)(?:
-    -?out)(?![- ](?:proof|prevention|free))|dépression|
+    -?out)(?![- ](?:proof|prevention|free))|(?:gros|en|en plein|mon|un|d'un|du) burn out|
+    dépression|
     (?:je suis|je me sens|j'étais|je me sentais) (?:\w+ )?déprimée?s?(?! par (?:la|le) (?:pluie|
     météo|grisaille|temps|froid|lundi))(?![^.!?…]*\b(?:remonté le moral|redonné le sourire|mdr|
     ptdr|lol)\b)|
@@ -2143,6 +2156,9 @@ GRIEF_OTHER = rf"""décéd\w*|décès|
     (?:sors|suis sortie?|sortie?|sortir) de (?:l'|la |d'un |d'une )?(?:hôpital|hospitalisation|
     clinique) psychiatrique|(?:interné|internée|hospitalisée?) en psychiatrie|
     (?:je|on|nous) divor(?:ce|çons|cé|cée)|(?:mon|notre) divorce|en instance de divorce|
+    (?:on|nous) (?:vient|venons) de (?:divorcer|nous séparer|se séparer)(?= *(?:[.!…,]|$| après))|
+    (?:mon|ma) (?:mari|femme|compagnon|compagne|copain|copine|conjointe?) (?:est partie?|
+    m'a quittée?) pour une? autre(?= *(?:[.!…,]|$| et ))|
     nous nous sommes séparée?s(?! en (?:deux|trois|groupes?|équipes?))|
     on s'est séparée?s(?! en (?:deux|trois|groupes?|équipes?))|
     (?:ma|notre|après (?:la|notre|ma)) rupture(?! (?:de|d') )|
@@ -2195,7 +2211,7 @@ GRIEF_OTHER = rf"""décéd\w*|décès|
     chat|chatte)|palliati(?<!work in palliati)(?<!travaille en palliati)\w+|
     (?:un|d'un|mon|son|ton) avc|
     fausses? couches?|
-    mon deuil|
+    mon deuil(?! du (?:pain|gâteau|levain|régime|sucre|chocolat|beurre|fromage|café|vin)\b)|
     j'ai perdu(?! (?:{LOST_NOTHING})\b)|a perdu (?:son|sa)|courage à (?:toi|vous)|
     toutes mes (?:pensées|condoléances)|
     krebsdiagnose|krankenhaus(?! entlassen)|(?<!krankenhaus )(?<!klinik )(?<!reha )entlassen|
@@ -2691,7 +2707,15 @@ CONTEMPT_PHRASES = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= 
     votre) (?:faute|propre faute)(?! si (?:je|j'|on|mes|ma|mon|tu m'))|
     (?:^|(?<=[.!?] ))(?:wie|hoe|che|que|qué) (?:originell|origineel|
     originale|original)(?= *[.…]*$)|
-    (?:^|(?<=[.!?] ))quelle originalité(?= *[.…]*$)|
+    (?:^|(?<=[.!?] )|(?<=, ))quelle originalité(?= *[.…]*$)|
+    \w+ ?(?:\.\.\.|…) ?qui ne sert (?:absolument |strictement )?à rien(?= *[.!…]*$)|
+    (?:bel|joli) effort,? mais c'est (?:du |un )?niveau (?:débutant|amateur|scolaire|cm2)|
+    (?:un jour|bientôt) (?:tu sauras|vous saurez) (?:écrire|cuisiner|coder)(?= *[.!…]*$)|
+    (?:^|(?<=[.!?…] ))(?:renseignez-vous|renseigne-toi)(?: un peu)?(?: avant (?:d'écrire|de publier|
+    de poster))?(?= *[.!…]*$)|
+    (?:il )?faudrait (?:peut-être )?(?:se )?relire avant de (?:publier|poster)|
+    (?:vous devriez|tu devrais) (?:d'abord )?apprendre les bases avant d(?:e |')(?:écrire|publier|
+    donner|faire)|
     (?:^|(?<=[.!?] ))(?:ma |mais |aber )?(?:wat een|was für ein(?:en)?|che|qué|que) (?:onzin|
     schwachsinn|blödsinn|müll|quatsch|schifo|porcaria|lixo|mierda|basura|porquería)(?! (?:dat|
     dass|que|che) )(?! (?:de|di|da|do) (?:giornata|dia|día|forno|horno|ofen|tag|semana|settimana|
@@ -3186,7 +3210,8 @@ CRITICAL = rf"""i disagree|disagree|i don'?t (?:really |quite |fully )?agree|not
     aged like milk(?= *[.!…]*$)|
     drobna poprawka|poprawka|uenig|korreksjon|korrigering|oprava|διόρθωση|уточнення|поправк\w*|
     đính chính|marekebisho|discordo|discrepo|no coincido|fuorviante|stimmt nicht|
-    funktioniert (?:leider )?nicht|sbagliat\w*|errat[oa]|erroné\w*|inexact\w*|fausse|onjuist|
+    funktioniert (?:leider )?nicht|sbagliat\w*|errat[oa]|erroné\w*|inexact\w*|
+    fausse(?! (?:manip\w*|couches?|joie|alerte|modestie)\b)|onjuist|
     nie zgadzam|błąd|ошибк\w*|неправильн\w*|не соглас\w*|yanlış|hata var|kat[ıi]lm[ıi]yorum|
     sai rồi|nhầm|si sahihi"""
 
