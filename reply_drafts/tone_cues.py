@@ -308,6 +308,11 @@ GRIEF_STRONG = rf"""passed away|passing of|
     {DEATH_OBLIQUE}|{PARTI}|{PARTI_BARE}|{MISSED}|
     funeral(?! potatoes)(?<!i'm a funeral)(?<!i am a funeral)(?<!as a funeral)|
     {DEATH_TOLD_FR}|{DEATH_TOLD_INTL}|
+    (?:{ELDERS}|(?:mon|ma|notre) (?:\w+ )?(?:{KIN}|{KIN_OTHER})) a rendu (?:l'âme|
+    son dernier souffle)|
+    (?:traversé|passé|franchi) le pont de l'arc-en-ciel|
+    (?:chat|chatte|chien|chienne|minou|toutou|lapin)(?: [\w-]+)? (?:est|sont) partie?s? au (?:
+    paradis des (?:chats|chiens|animaux))|
     {LOST_TOLD}|
     (?:out of|home from|back from) (?:the )?hospital after (?:my|an?|the|her|his|our) (?:\w+ )?(?:
     operation|surgery|op)(?![^.!?]*\b(?:fully recovered|good as new|back to normal|feeling great|
@@ -1583,7 +1588,10 @@ GUARDED_SIGNS = r"""(?:i )?won'?t (?:be needing|need) (?:it|them|this|these|
     (?:^|(?<=[.!?…] ))adieu,? (?:tout le monde|à tous|vous tous|les amis)[.!…,]+ +(?:et )?
     merci pour tout(?= *(?:[.!…]|$))|
     ^(?:ce soir,? )?c'est pour ce soir(?= *(?:\.(?!\.\.\s*\w)|(?:…|\.\.\.)? *$))|
-    (?:^|(?<=[.!…] ))adieu(?= *[.…]*$)"""
+    (?:^|(?<=[.!…] ))adieu(?= *[.…]*$)|
+    c'est la dernière fois que (?:j'écris|je viens|je commente|je passe) ici(?= *(?:[.!…]|$))|
+    je (?:laisse|donne|lègue) (?:toutes )?mes (?:recettes|affaires|carnets|livres) à (?:ma|mon|
+    mes) [\w-]+(?: [\w-]+)?,? je n'en aurai plus besoin(?= *(?:[.!…]|$))"""
 GUARDED_ELSEWHERE = r"""déménag\w*|vacances|voyage|congés?|mutation|stage|expatri\w*|retraite|
     nouveau (?:boulot|travail|poste)|bébé|accouch\w*|connexion|wifi|internet|abonnement|réseau|
     je pars|on part|nous partons|avion|live|direct|atelier|réunion|visio|\d+ ?h\b|marché|fête|
@@ -1664,6 +1672,11 @@ DIED_IT = r"""(?<!portatile )(?<!telefono )(?<!computer )(?<!pianta )è mort[oa]
 DEATH = rf"""passed away|passing of|
     {DEATH_OBLIQUE}|{PASSED}|{PARTI}|funeral(?! potatoes)|memorial|condolences|
     {DEATH_TOLD_FR}|{DEATH_TOLD_INTL}|
+    (?:{ELDERS}|(?:mon|ma|notre) (?:\w+ )?(?:{KIN}|{KIN_OTHER})) a rendu (?:l'âme|
+    son dernier souffle)|
+    (?:traversé|passé|franchi) le pont de l'arc-en-ciel|
+    (?:chat|chatte|chien|chienne|minou|toutou|lapin)(?: [\w-]+)? (?:est|sont) partie?s? au (?:
+    paradis des (?:chats|chiens|animaux))|
     hanged (?:himself|herself|themselves)|took (?:his|her|their) own life|(?:we|i) buried (?:
     {KIN})|s'est donné la mort|s'est (?:pendue?|suicidée?)|s'est éteinte?(?= *(?:[.!…,]|$|
     paisiblement|cette nuit| hier| dimanche))|(?:on a|nous avons) enterré (?:papa|maman|mamie|
@@ -2055,6 +2068,20 @@ GRIEF_OTHER = rf"""{DECEDE}|décès|
     dimanche)|
     (?:premier|première) (?:noël|anniversaire|fête des (?:mères|pères)|été) sans (?:mon|ma|mes|
     notre|nos|lui|elle)|aurait eu (?:\d+|[\w-]+) ans(?: aujourd'hui)?|
+    aurait été (?:les|ses) (?:\d+|[\w-]+) ans (?:de|d') ?(?:papa|maman|mamie|papi|papy|pépé|mémé|
+    (?:mon|ma|notre) (?:\w+ )?(?:{KIN}|{KIN_OTHER}))\b|
+    (?:a|ai|avons|a été|ai été|avons été|suis|est|sommes|me suis fait|s'est fait) mise? à pied|
+    (?:je suis|on est|nous sommes|je suis toujours) en (?:pma|fiv)\b(?! d[eu] )|
+    (?:je suis|il est|elle est) séropositi(?:f|ve)\b|
+    (?:mon|ma) (?:\w+ )?(?:{KIN}|{KIN_OTHER}) a fait une tentative(?= *(?:[.!…,]|$)| (?:hier|
+    cette nuit|ce week-end|la semaine dernière|samedi|dimanche|lundi|mardi|mercredi|jeudi|
+    vendredi)(?= *(?:[.!…,]|$)))|
+    je me suis remise? à boire(?= *(?:[.!…,]|$| depuis))|
+    (?:mon|ma) (?:mari|femme|père|mère|compagnon|compagne|conjointe?) boit (?:trop|de plus en plus|
+    à nouveau|encore)(?= *(?:[.!…,]|$| et | depuis))|
+    (?:mon|ma) (?:mari|femme|père|mère|compagnon|compagne|conjointe?) boit(?= *(?:[.!…]|$|
+    et je ne sais plus))|
+    (?:j'ai|jai|j'ai) (?:pu|plus) (?:de )?goût à rien(?= *(?:[.!…]|$))|
     (?:premier|première|deuxième) (?:noël|anniversaire|fête des (?:mères|pères)|été) sans (?:
     papa|maman|mamie|papi|papy|mémé|pépé|grand-mère|grand-père)(?![\w-])|
     l'enterrement de (?:papa|maman|mamie|papi|papy|mémé|pépé|grand-mère|grand-père)(?![\w-])|
@@ -2708,6 +2735,12 @@ CONTEMPT_PHRASES = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= 
     (?:^|(?<=[.!?] ))(?:wie|hoe|che|que|qué) (?:originell|origineel|
     originale|original)(?= *[.…]*$)|
     (?:^|(?<=[.!?] )|(?<=, ))quelle originalité(?= *[.…]*$)|
+    (?<=, )on n'en avait pas (?:assez|suffisamment)(?= *[.…]*$)|
+    (?:^|(?<=[.!?…] ))mon (?:chien|chat|hamster|poisson rouge) (?:cuisine|écrit|
+    code) mieux(?= *[.…]*$)|
+    (?:t'as|tu n'as|vous n'avez) (?:vraiment |absolument )?rien compris (?:au|à la|aux|à l')
+    (?![^.!?…]*\b(?:disait|me disait|m'a dit|a dit|m'avait dit|dit (?:mon|ma))\b)|
+    même si n'importe qui (?:peut|pourrait|sait) (?:faire|écrire) (?:ça|cela)|
     \w+ ?(?:\.\.\.|…) ?qui ne sert (?:absolument |strictement )?à rien(?= *[.!…]*$)|
     (?:bel|joli) effort,? mais c'est (?:du |un )?niveau (?:débutant|amateur|scolaire|cm2)|
     (?:un jour|bientôt) (?:tu sauras|vous saurez) (?:écrire|cuisiner|coder)(?= *[.!…]*$)|
@@ -3456,7 +3489,9 @@ SPAM_KIT = r"""(?:a|an|my) business proposal (?:of|for) (?:our )?mutual (?:benef
 # vend ce moule ») and a trade's come-on (« Vous cherchez un plombier sur Lyon ? »); not
 # « Cordialement, l'équipe compta », « Ma boutique : fermée pour la journée », « Vous cherchez un
 # plombier à Lyon ? Moi aussi… 😂 ».
-SPAM_LINKLESS = r"""looking for (?:a|an) (?:[\w-]+ ){0,4}?(?:friend|man|woman|partner|companion|
+SPAM_LINKLESS = r"""(?:^|(?<=[.!?…] )|(?<=, ))agence (?:seo|web|digitale|
+    de référencement)(?: [\w-]+)?(?= *[.!…]*$)|
+    looking for (?:a|an) (?:[\w-]+ ){0,4}?(?:friend|man|woman|partner|companion|
     soul ?mate|relationship)\b[^.!?]{0,40}?[.,!;]? *(?:please )?(?:write|e-?mail|contact|message|
     reach) (?:to )?me (?:at|on|via|through) (?:my )?(?:private )?(?:e-?mail|whatsapp|telegram)
     (?![^\n]*\b(?:seriously|kidding|jk|lol|haha\w*)\b)|

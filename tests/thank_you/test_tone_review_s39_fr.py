@@ -11,6 +11,14 @@ condolences (« Mon fils est mort de rire », « Je suis décédée 😂 », « 
 parfait haha ») and « une fausse manip » read as a correction.
 
 Each case is pinned with its near misses: the same words in everyday use keep their warmth.
+
+Later in the review: a death told as « a rendu l'âme », « son dernier souffle », « le pont de
+l'arc-en-ciel », « le paradis des chats »; a child's attempt (« Ma fille a fait une tentative
+hier »), a relapse into drink, a husband who drinks, HIV, a layoff said in Québec (« mis à
+pied »), IVF under way, a birthday the dead would have had, last words (« c'est la dernière fois
+que j'écris ici », recipes given away) starred or quoted; and jabs (« on n'en avait pas assez. »,
+« Mon chien cuisine mieux. », « T'as vraiment rien compris au… ») and a web agency's signature
+thanked.
 """
 
 import pytest
@@ -40,6 +48,8 @@ def test_a_reader_at_risk_is_heard_with_a_helpline(text, support):
         "Je n'ai plus la force de continuer.",
         "Ca sert a rien de vivre comme ca",
         "Ça ne sert plus à rien de vivre.",
+        "ce soir c'est la dernière fois que j'écris ici. merci pour tout.",
+        "Je laisse mes recettes à ma sœur, je n'en aurai plus besoin.",
     ],
 )
 @pytest.mark.parametrize("support", [False, True])
@@ -64,6 +74,18 @@ def test_oblique_words_of_a_reader_at_risk_are_never_starred_nor_quoted(text, su
         "Je suis en burn out depuis janvier.",
         "Mon mari est parti pour une autre, et votre blog me tient compagnie.",
         "On vient de divorcer, mais les enfants ont adoré tes cookies.",
+        "Mon chum a été mis à pied la semaine passée, on cuisine pas cher grâce à toi.",
+        "Ça me tente pu de rien faire, j'ai pu de goût à rien.",
+        "Ça fait trois ans que je suis en PMA, et chaque test négatif me brise.",
+        "Aujourd'hui ça aurait été les 60 ans de papa.",
+        "Mon papi a rendu l'âme dimanche.",
+        "Mon chien a rendu son dernier souffle dans mes bras.",
+        "Ma chienne a traversé le pont de l'arc-en-ciel ce matin.",
+        "Mon chat est parti au paradis des chats cette nuit.",
+        "Ma fille a fait une tentative hier, elle est à l'hôpital.",
+        "Je me suis remise à boire.",
+        "Mon mari boit et je ne sais plus quoi faire.",
+        "Je suis séropositive depuis 10 ans, et tes recettes m'aident à bien manger.",
     ],
 )
 def test_a_loss_or_a_hard_time_gets_a_quiet_reply(text):
@@ -95,6 +117,10 @@ def test_under_a_hard_day_post_too(text):
         "Je me permets de vous corriger : le levain ne se nourrit pas de sucre. Renseignez-vous.",
         "Euh, on dit « pain au levain », pas « pain de levain ». Faudrait relire avant de publier.",
         "Vous devriez apprendre les bases avant d'écrire un tuto.",
+        "Génial, encore une recette de banana bread, on n'en avait pas assez.",
+        "Quel talent, vraiment. Mon chien cuisine mieux.",
+        "T'as vraiment rien compris au levain, mais bon, c'est mignon d'essayer.",
+        "C'est gentil de partager, même si n'importe qui peut faire ça.",
     ],
 )
 def test_a_jab_is_neither_thanked_nor_quoted(text):
@@ -141,6 +167,28 @@ def test_a_laugh_or_a_slip_gets_no_condolences(text):
         "Le deuil du pain blanc, ptdr",
         "Un gros burn de la pâte au fond du moule, mais le goût était top, merci !",
         "Don't let the candles burn out, lovely post!",
+        "Encore des cookies, on n'en avait pas assez !",
+        "Mon chat cuisine mieux que moi lol, super recette",
+        "J'ai rien compris au levain avant ton tuto, merci !",
+        "T'as rien compris au levain, ma pauvre, disait mon mari. Maintenant il en redemande !",
+        "C'est tellement simple que n'importe qui peut faire ça, merci !",
+        "Je travaille dans une agence web et ton tuto m'a aidé, merci !",
+        "Ça aurait été les 10 ans du blog, bravo pour la longévité !",
+        "On a fêté les 60 ans de papa avec ta forêt-noire, un succès !",
+        "Je laisse mes recettes à ma sœur pendant les vacances, elle va adorer.",
+        "Je donne mes vieux moules à ma voisine, je n'en aurai plus besoin avec ton astuce !",
+        "C'est la dernière fois que je passe ici sans laisser de commentaire, merci !",
+        "J'avais plus de goût à rien pendant mon covid, mais maintenant je goûte tout, merci !",
+        "Je suis décédée de fatigue, mais le pain est sorti parfait",
+        "Mon mari boit son café en lisant ton blog chaque matin.",
+        "Mon mari boit trop de café depuis qu'il a découvert ta recette de tiramisu lol",
+        "Ma fille a fait une tentative de macarons, ratée mais on a bien ri !",
+        "Ma fille a fait une tentative hier de ta brioche, un succès !",
+        "Je me suis remise à boire du thé grâce à ton article sur le matcha.",
+        "Mon ordi a rendu l'âme pendant le tuto mdr",
+        "Mon vieux four a rendu l'âme, tu conseilles quelle marque ?",
+        "On est passés sous le pont de l'arc-en-ciel à Nice, magnifique !",
+        "Les enfants sont partis au paradis des chats : le café à chats de Lyon, trop mignon !",
     ],
 )
 def test_the_same_words_said_in_fun_stay_warm(text):
@@ -163,3 +211,16 @@ def test_a_death_or_a_correction_is_still_heard(text):
     tone = read_tone(text)
     assert tone.label in ("grief", "critical"), tone.cues
     assert draft_of(text, "fr").gold_stars == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wow c'est vraiment une belle recette, continuez comme ça. Cordialement, agence SEO Paris.",
+        "Super tuto, merci. Agence web Lyon.",
+    ],
+)
+def test_a_web_agency_signing_praise_is_spam(text):
+    tone, draft = read_tone(text), draft_of(text, "fr")
+    assert tone.label == "spam", tone.cues
+    assert draft.gold_stars == 0 and draft.quote == ""
