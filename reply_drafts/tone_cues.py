@@ -2034,7 +2034,8 @@ GRIEF_OTHER = rf"""{DECEDE}|décès|
     beaux-parents|parents|minou|toutou|lapin|cheval)\b|papa|maman|mamie|papi|papy|pépé|mémé)|
     (?:mon|ma|notre) (?:fils|fille|mari|femme|père|mère|papa|maman|frère|sœur|soeur|bébé|enfant|
     grand-père|grand-mère|mamie|papi|compagnon|compagne|conjoint|conjointe) (?:est|est toujours|
-    est encore|a été (?:transférée?|admise?)) en (?:réa|réanimation|soins intensifs)
+    est encore|a été (?:transférée?|admise?)) en (?:réa|réanimation|soins intensifs|néonat|
+    néonatalogie|néonatologie|couveuse)
     (?![^.!?…]*\b(?:mdr|ptdr|lol|haha\w*|infirmi\w*|médecin|interne|internat|garde|
     aide-soignante?|soignante?|comme|boulot|stage|de nuit|\w+ ans)\b)|
     (?:j'ai|j ai|jai) (?:encore |de nouveau |à nouveau )?rechuté(?= *(?:[.!…]*$|\. | après|
@@ -2073,6 +2074,7 @@ GRIEF_OTHER = rf"""{DECEDE}|décès|
     (?:a|ai|avons|a été|ai été|avons été|suis|est|sommes|me suis fait|s'est fait) mise? à pied|
     (?:je suis|on est|nous sommes|je suis toujours) en (?:pma|fiv)\b(?! d[eu] )|
     (?:je suis|il est|elle est) séropositi(?:f|ve)\b|
+    mes parents (?:divorcent|se séparent|vont divorcer|vont se séparer)(?= *(?:[.!…,]|$| et ))|
     (?:mon|ma) (?:\w+ )?(?:{KIN}|{KIN_OTHER}) a fait une tentative(?= *(?:[.!…,]|$)| (?:hier|
     cette nuit|ce week-end|la semaine dernière|samedi|dimanche|lundi|mardi|mercredi|jeudi|
     vendredi)(?= *(?:[.!…,]|$)))|
@@ -2736,6 +2738,8 @@ CONTEMPT_PHRASES = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= 
     originale|original)(?= *[.…]*$)|
     (?:^|(?<=[.!?] )|(?<=, ))quelle originalité(?= *[.…]*$)|
     (?<=, )on n'en avait pas (?:assez|suffisamment)(?= *[.…]*$)|
+    une recette de plus qui ne (?:marche|fonctionne) pas(?= *[.…]*$)|
+    (?<=, )ça (?:t'|vous )occupe(?= *[.…]*$)|
     (?:^|(?<=[.!?…] ))mon (?:chien|chat|hamster|poisson rouge) (?:cuisine|écrit|
     code) mieux(?= *[.…]*$)|
     (?:t'as|tu n'as|vous n'avez) (?:vraiment |absolument )?rien compris (?:au|à la|aux|à l')

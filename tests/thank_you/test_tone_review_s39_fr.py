@@ -15,10 +15,10 @@ Each case is pinned with its near misses: the same words in everyday use keep th
 Later in the review: a death told as « a rendu l'âme », « son dernier souffle », « le pont de
 l'arc-en-ciel », « le paradis des chats »; a child's attempt (« Ma fille a fait une tentative
 hier »), a relapse into drink, a husband who drinks, HIV, a layoff said in Québec (« mis à
-pied »), IVF under way, a birthday the dead would have had, last words (« c'est la dernière fois
-que j'écris ici », recipes given away) starred or quoted; and jabs (« on n'en avait pas assez. »,
-« Mon chien cuisine mieux. », « T'as vraiment rien compris au… ») and a web agency's signature
-thanked.
+pied »), IVF under way, parents divorcing, a baby in neonatal care, a birthday the dead would
+have had, last words (« c'est la dernière fois que j'écris ici », recipes given away) starred or
+quoted; and jabs (« on n'en avait pas assez. », « Mon chien cuisine mieux. », « T'as vraiment
+rien compris au… », « ça t'occupe. ») and a web agency's signature thanked.
 """
 
 import pytest
@@ -86,6 +86,8 @@ def test_oblique_words_of_a_reader_at_risk_are_never_starred_nor_quoted(text, su
         "Je me suis remise à boire.",
         "Mon mari boit et je ne sais plus quoi faire.",
         "Je suis séropositive depuis 10 ans, et tes recettes m'aident à bien manger.",
+        "Mes parents divorcent, j'ai 14 ans et je fais tes cookies pour me calmer.",
+        "Mon bébé est en néonat depuis 3 semaines, je lis ton blog la nuit.",
     ],
 )
 def test_a_loss_or_a_hard_time_gets_a_quiet_reply(text):
@@ -121,6 +123,8 @@ def test_under_a_hard_day_post_too(text):
         "Quel talent, vraiment. Mon chien cuisine mieux.",
         "T'as vraiment rien compris au levain, mais bon, c'est mignon d'essayer.",
         "C'est gentil de partager, même si n'importe qui peut faire ça.",
+        "Bravo, vraiment bravo. Une recette de plus qui ne marche pas.",
+        "Continue à écrire, ça t'occupe.",
     ],
 )
 def test_a_jab_is_neither_thanked_nor_quoted(text):
@@ -189,6 +193,11 @@ def test_a_laugh_or_a_slip_gets_no_condolences(text):
         "Mon vieux four a rendu l'âme, tu conseilles quelle marque ?",
         "On est passés sous le pont de l'arc-en-ciel à Nice, magnifique !",
         "Les enfants sont partis au paradis des chats : le café à chats de Lyon, trop mignon !",
+        "Mes parents ont divorcé il y a 20 ans et ils font tous les deux ta recette, mdr",
+        "Ma fille adore cuisiner, ça l'occupe.",
+        "Tu fais du pain le dimanche ? Ça t'occupe bien !",
+        "Ah, une recette de plus qui ne marche pas chez moi, j'ai dû rater quelque chose ?",
+        "Je suis infirmière en néonat et je lis ton blog la nuit, merci !",
     ],
 )
 def test_the_same_words_said_in_fun_stay_warm(text):
