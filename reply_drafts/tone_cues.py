@@ -101,12 +101,12 @@ ANNIVERSARY_TOLD = rf"""(?<!and )(?<!& )(?<!celebrating )(?:{ELDERS_EN})'s (?:(?
 ELDERS = r"""papa|maman|mamie|papi|papy|pépé|mémé|(?:mon|ma|notre) (?:père|mère|grand-p[eè]re|
     grand-m[eè]re|papa|maman|mamie|papi|papy|chien|chienne|chat|chatte)"""
 PARTI = rf"""(?:(?:mon|ma|notre|son|sa) (?:\w+ )?(?:{KIN}|{KIN_OTHER})|papa|maman|mamie|papi|papy|
-    pépé|mémé) (?:(?:est|sont) partie?s? (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|
+    pépé|mémé|bébé) (?:(?:est|sont) partie?s? (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|
     dimanche|hier|cette nuit|ce matin)(?: soir| matin)?,? )?(?:trop tôt|paisiblement|
     de la même (?:façon|manière)|rejoindre|entourée? de)|nous (?:a )?quitt(?:ait|a|ée?s?)(?! pour))|
     (?:{ELDERS}) (?:est|sont) partie?s?(?:
     (?: il y a (?:\w+ ){{1,2}}(?:jours|semaines|mois|ans?)(?= *(?:[.!…,]|$))|
-    (?= *(?:[.!…]|$))))"""
+    (?: cette nuit| dans la nuit| dans son sommeil)?(?= *(?:[.!…]|$))))"""
 # Someone close who "est parti" with nothing after it: a loss or a leaving, a hard time either way.
 PARTI_BARE = rf"""(?:mon|ma|notre) (?:\w+ )?(?:{KIN}|{KIN_OTHER}) (?:est|sont) partie?s?(?:
     (?: il y a (?:\w+ ){{1,2}}(?:jours|semaines|mois|ans?)(?= *(?:[.!…,]|$|
@@ -224,6 +224,12 @@ WAKE = rf"""(?:{KIN})'s wake|(?:at|for) (?:the|his|her|their) wake(?!-\w)(?! (?:
     (?![^\n]*\b(?:kidding|just joking|jk|lol|haha\w*|\d+(?:st|nd|rd|th))\b)"""
 # "Died", but not "died laughing" nor "nearly died of embarrassment".
 DIED = r"died(?! (?:laughing|of laughter|a little|of (?:embarrassment|shame|cringe)))"
+# « décédé(e) », not said of oneself: « Je suis décédée 😂 cette chute » is a laugh (session 39).
+DECEDE = r"(?<!je suis )(?<!chui )(?<!jsuis )(?<!j'suis )(?<!jsui )décéd\w*"
+# « est mort(e) » in French, not dying of laughter, hunger, shame or fright: « Mon fils est mort de
+# rire devant la vidéo », « Ma fille est morte de honte » (session 39; read as a death).
+EST_MORT = r"""est morte?(?! de (?:rire|faim|honte|peur|trouille|fatigue|jalousie|ennui|soif|
+    sommeil))"""
 # A loss told with a pronoun or a first name ("since we lost him", "Our choir lost Anna on
 # Sunday"), not "we lost him in the crowd", "I lost her recipe card" nor a member lost to a rival
 # team or to the sopranos.
@@ -335,6 +341,11 @@ GRIEF_STRONG = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
     {DEATH_OBLIQUE}|{PARTI}|{PARTI_BARE}|{MISSED}|
     funeral(?! potatoes)(?<!i'm a funeral)(?<!i am a funeral)(?<!as a funeral)|
     {DEATH_TOLD_FR}|{DEATH_TOLD_INTL}|
+    (?:{ELDERS}|(?:mon|ma|notre) (?:\w+ )?(?:{KIN}|{KIN_OTHER})) a rendu (?:l'âme|
+    son dernier souffle)|
+    (?:traversé|passé|franchi) le pont de l'arc-en-ciel|
+    (?:chat|chatte|chien|chienne|minou|toutou|lapin)(?: [\w-]+)? (?:est|sont) partie?s? au (?:
+    paradis des (?:chats|chiens|animaux))|
     {LOST_TOLD}|
     (?:out of|home from|back from) (?:the )?hospital after (?:my|an?|the|her|his|our) (?:\w+ )?(?:
     operation|surgery|op)(?![^.!?]*\b(?:fully recovered|good as new|back to normal|feeling great|
@@ -489,7 +500,9 @@ GRIEF_STRONG = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
     bake|starter|souffl\w*|dough|oven|burned|burnt|dropped|forgot))|
     (?:kidney|heart|organ|renal|liver) failure|rainbow bridge|
     oncology(?<!work in oncology)(?<!as an oncology)(?<!i'm an oncology)|
-    infertility|ivf|trying (?:for a baby|to conceive)|long covid|chronic (?:pain|illness)|
+    infertility|ivf|infertilité|(?:je suis|nous sommes|on est|je suis devenue?) (?:\w+ )?(?:
+    stériles?|infertiles?)(?! (?:de|d'|au|à|en|comme|pour)\b)|trying (?:for a baby|to conceive)|
+    long covid|chronic (?:pain|illness)|
     caregiver|caring for my|(?:my|our|her|his) late (?:{KIN})|since (?:\w+ )?(?:passed|died)|
     (?:first|second) (?:christmas|birthday|year|mother'?s day|father'?s day) without|
     wish (?:he|she|they|my \w+) could have seen|
@@ -687,7 +700,7 @@ GRIEF_STRONG = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
     (?:job|work|career|role) (?:that )?(?:was|is|had been|has been) (?:slowly )?(?:breaking|
     crushing|destroying|killing) me(?! *(?:lol|haha|😂|🤣))|
     (?:(?:mon|ma|notre|mein|meine|unser|unsere) (?:\w+ )?(?:{KIN}|{KIN_OTHER}|hund|katze|
-    kater|oma|opa|mann|frau|sohn|tochter)|papa|maman|mamie|papi|papy) (?:est morte?|ist tot)|
+    kater|oma|opa|mann|frau|sohn|tochter)|papa|maman|mamie|papi|papy) (?:{EST_MORT}|ist tot)|
     (?:mon|ma|notre) (?:vieux |vieille |petit |petite )?(?:chat|chatte|chien|chienne|lapin|cheval|
     jument) [\w-]+ est morte?(?! de (?:rire|faim|froid|chaud|honte|peur|fatigue|jalousie))"""
 
@@ -1000,7 +1013,7 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     à quoi bon vivre|
     personne ne (?:remarquerait|verrait|s'apercevrait)(?: même)? si je (?:disparaissais|mourais|
     n'étais plus là|n'existais plus|partais(?= *(?:[.!…]|$| pour toujours)))|
-    je n'en peux plus de (?:cette|la|ma) vie(?= *(?:[.!…]|$))|
+    (?:je n'en|j'en|jen) peux plus de (?:cette|la|ma) vie(?= *(?:[.!…]|$))|
     veux en finir(?! avec)|nicht mehr leben (?:will|möchte)|
     (?:will|möchte) (?:ich )?nicht mehr leben|(?<!wird )(?<!werden )mich umbringen|will sterben|
     suizidgedanken|
@@ -1644,7 +1657,9 @@ GUARDED_SIGNS = r"""(?:i )?won'?t be (?:around|here) (?:to (?:make|bake|try|see|
     n'étais plus là|disparaissais)|personne ne (?:me voit|m'entend|me remarque)(?= *(?:[.!…]|$))|
     (?:plus rien n'a|rien n'a plus) (?:de |aucun )?sens(?: pour moi)?(?= *(?:[.!…]|$))|
     je ne vois (?:plus|pas) (?:l'intérêt|le sens|la raison) de continuer(?= *(?:[.!…]|$))|
-    (?:ça|cela) ne sert (?:plus )?à rien de continuer(?= *(?:[.!…]|$))|
+    (?:ça|ca|cela) (?:ne )?sert (?:plus )?[àa] rien de (?:continuer|vivre)(?: comme (?:ça|ca))?
+    (?= *(?:[.!…]|$))|
+    (?:je n'ai|j'ai|jai) (?:vraiment )?plus (?:la force|le courage) de continuer(?= *(?:[.!…,]|$))|
     (?:^|(?<=[.!?…] ))adieu,? (?:tout le monde|à tous|vous tous|les amis)[.!…,]+ +(?:et )?
     merci pour tout(?= *(?:[.!…]|$))|
     ^(?:ce soir,? )?c'est pour ce soir(?= *(?:\.(?!\.\.\s*\w)|(?:…|\.\.\.)? *$))|
@@ -1652,7 +1667,10 @@ GUARDED_SIGNS = r"""(?:i )?won'?t be (?:around|here) (?:to (?:make|bake|try|see|
     ich weiß nicht,? wie lange ich (?:das )?(?:hier )?(?:noch )?durchhalte(?= *(?:[.!…]|$))|
     non so se (?:ci )?sarò ancora (?:qui|qua)(?= *(?:[.!…,]|$| per il prossimo))|
     não sei se (?:ainda )?vou estar (?:aqui|por aqui)(?= *(?:[.!…,]|$| (?:no|para o|pro) próximo))|
-    no sé si (?:voy a )?seguir (?:aquí|aqui|por aquí) mucho (?:tiempo )?más(?= *(?:[.!…]|$))"""
+    no sé si (?:voy a )?seguir (?:aquí|aqui|por aquí) mucho (?:tiempo )?más(?= *(?:[.!…]|$))|
+    c'est la dernière fois que (?:j'écris|je viens|je commente|je passe) ici(?= *(?:[.!…]|$))|
+    je (?:laisse|donne|lègue) (?:toutes )?mes (?:recettes|affaires|carnets|livres) à (?:ma|mon|
+    mes) [\w-]+(?: [\w-]+)?,? je n'en aurai plus besoin(?= *(?:[.!…]|$))"""
 GUARDED_ELSEWHERE = r"""déménag\w*|vacances|voyage|congés?|mutation|stage|expatri\w*|retraite|
     nouveau (?:boulot|travail|poste)|bébé|accouch\w*|connexion|wifi|internet|abonnement|réseau|
     je pars|on part|nous partons|avion|live|direct|atelier|réunion|visio|\d+ ?h\b|marché|fête|
@@ -1711,7 +1729,7 @@ GRIEF_WEAK = rf"""{DIED}|dies|dying(?! to)(?<!legit dying)(?<!literally dying)
     terriblement| chaque| depuis))|
     miss (?:my|our) (?:late )?(?:{KIN})'s|miss (?:my|our) late (?:{KIN})|
     treatment|diagnosed|disease|recovering|recovery|overdos(?:ed|e)|ventilator|(?<!food )coma|
-    ziekte|ziek|krank|est morte?|ist tot|liegt im sterben|
+    ziekte|ziek|krank|{EST_MORT}|ist tot|liegt im sterben|
     malade|enfermo|enferma"""
 
 # A death said in Portuguese and in Italian, in DEATH and in GRIEF_OTHER alike: not a phone, a
@@ -1738,6 +1756,11 @@ DIED_IT = r"""(?<!portatile )(?<!telefono )(?<!computer )(?<!pianta )è mort[oa]
 DEATH = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
     {DEATH_OBLIQUE}|{PASSED}|{PARTI}|funeral(?! potatoes)|memorial|condolences|
     {DEATH_TOLD_FR}|{DEATH_TOLD_INTL}|
+    (?:{ELDERS}|(?:mon|ma|notre) (?:\w+ )?(?:{KIN}|{KIN_OTHER})) a rendu (?:l'âme|
+    son dernier souffle)|
+    (?:traversé|passé|franchi) le pont de l'arc-en-ciel|
+    (?:chat|chatte|chien|chienne|minou|toutou|lapin)(?: [\w-]+)? (?:est|sont) partie?s? au (?:
+    paradis des (?:chats|chiens|animaux))|
     hanged (?:himself|herself|themselves)|took (?:his|her|their) own life|(?:we|i) buried (?:
     {KIN})|s'est donné la mort|s'est (?:pendue?|suicidée?)|s'est éteinte?(?= *(?:[.!…,]|$|
     paisiblement|cette nuit| hier| dimanche))|(?:on a|nous avons) enterré (?:papa|maman|mamie|
@@ -1753,14 +1776,15 @@ DEATH = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
     {DEATH_TOLD}|
     (?:baby|babies|twins?|scan|ultrasound) (?:had|has|showed|with) no (?:fetal )?heartbeat|
     there (?:was|is) no (?:fetal )?heartbeat(?= *(?:[.!…]|$))|
-    had to put (?:\w+ ){{0,3}}down|rest in peace|no longer with us|suicid\w*|décéd\w*|décès|
+    had to put (?:\w+ ){{0,3}}down|rest in peace|no longer with us|suicid\w*|{DECEDE}|décès|
     deced\w*(?! de rire)|obseques|
     (?:selbstmord|suizid)(?!prävention|präventions)\w*|sich (?:\w+ ){{0,3}}das leben genommen|
     (?:la|depuis la|après la) mort de (?:papa|maman|mamie|papi|papy|pépé|mémé|(?:mon|ma|notre) (?:
     père|mère|frère|sœur|soeur|fils|fille|mari|femme|époux|épouse|grand-père|grand-mère|chien|
     chienne|chat|chatte|ami|amie|bébé|enfant|compagnon|compagne))|
-    (?<!lien )(?<!site )(?<!serveur )(?<!projet )est morte?|
-    deuil(?! de (?:mon|ma|mes|notre|nos) (?:\w+ )?(?:levain|four|voiture|téléphone|portable|
+    (?<!lien )(?<!site )(?<!serveur )(?<!projet ){EST_MORT}|
+    deuil(?! du (?:pain|gâteau|levain|régime|sucre|chocolat|beurre|fromage|café|vin)\b)
+    (?! de (?:mon|ma|mes|notre|nos) (?:\w+ )?(?:levain|four|voiture|téléphone|portable|
     ordi\w*|blog|boulot|job|appart\w*|jardin|cheveux|jeunesse|vacances|projet|plante)\b)|
     obsèques|enterrement|
     condoléances|perdu (?:mon|ma|mes|notre) (?:\w+ )?(?:{KIN}|{KIN_OTHER})\b|
@@ -2097,7 +2121,7 @@ WORN_OUT = r"""(?:j'en peux plus|je n'en peux plus|ich kann nicht mehr|
 # (« partie rejoindre les étoiles »), a surgeon's day (« j'ai retiré une tumeur ») nor wood ash.
 # Not a charity run or a screening („Lauf gegen Brustkrebs", „Hautkrebs-Vorsorge"), an oncologist
 # at work (« curo il tumore al seno »), « Mi hanno diagnosticato la celiachia, grazie! ».
-GRIEF_OTHER = rf"""décéd\w*|décès|
+GRIEF_OTHER = rf"""{DECEDE}|décès|
     deced\w*(?! de rire)|obseques|n(?:ou)?s a quitt(?:e|é)\w*(?! pour)|
     veillée funèbre|funérailles(?! (?:nationales|de la reine|du pape|d'état|vikings))
     (?![^.!?…]*(?:😂|🤣|\bmdr\b|\blol\b|\bfilm\b|\bhistoire\b|\blivre\b|\bnapoléon\b|\bhugo\b))
@@ -2107,7 +2131,8 @@ GRIEF_OTHER = rf"""décéd\w*|décès|
     beaux-parents|parents|minou|toutou|lapin|cheval)\b|papa|maman|mamie|papi|papy|pépé|mémé)|
     (?:mon|ma|notre) (?:fils|fille|mari|femme|père|mère|papa|maman|frère|sœur|soeur|bébé|enfant|
     grand-père|grand-mère|mamie|papi|compagnon|compagne|conjoint|conjointe) (?:est|est toujours|
-    est encore|a été (?:transférée?|admise?)) en (?:réa|réanimation|soins intensifs)
+    est encore|a été (?:transférée?|admise?)) en (?:réa|réanimation|soins intensifs|néonat|
+    néonatalogie|néonatologie|couveuse)
     (?![^.!?…]*\b(?:mdr|ptdr|lol|haha\w*|infirmi\w*|médecin|interne|internat|garde|
     aide-soignante?|soignante?|comme|boulot|stage|de nuit|\w+ ans)\b)|
     (?:j'ai|j ai|jai) (?:encore |de nouveau |à nouveau )?rechuté(?= *(?:[.!…]*$|\. | après|
@@ -2119,7 +2144,8 @@ GRIEF_OTHER = rf"""décéd\w*|décès|
     (?:fiv|pma|inséminations?) (?:ratées?|échouées?|qui ont échoué|sans succès)|
     (?:une )?img à \d+ ?(?:sa|semaines)|interruption médicale de grossesse|
     (?:notre|mon) (?:petit )?ange (?:est parti|nous a quittés?)(?=\s*[.!…,]*$|
-    (?: à \d+ ?(?:sa|semaines)| trop tôt))|
+    (?: à \d+ ?(?:sa|semaines|mois de grossesse)| trop tôt))|
+    grossesse (?:s'est )?arrêtée|
     (?:mon|ma|notre) (?:(?:petit|petite|vieux|vieille|cher|chère|beau|belle) )?(?:{KIN}|{KIN_OTHER}|
     minou|toutou|chaton|lapin|cheval|jument|hamster|perroquet|loulou|ange)(?: [\w-]+)? (?:
     est|sont) partie?s? (?:rejoindre|retrouver) les (?:étoiles|anges)(?! d(?:u|es|e)\b)|
@@ -2140,6 +2166,21 @@ GRIEF_OTHER = rf"""décéd\w*|décès|
     dimanche)|
     (?:premier|première) (?:noël|anniversaire|fête des (?:mères|pères)|été) sans (?:mon|ma|mes|
     notre|nos|lui|elle)|aurait eu (?:\d+|[\w-]+) ans(?: aujourd'hui)?|
+    aurait été (?:les|ses) (?:\d+|[\w-]+) ans (?:de|d') ?(?:papa|maman|mamie|papi|papy|pépé|mémé|
+    (?:mon|ma|notre) (?:\w+ )?(?:{KIN}|{KIN_OTHER}))\b|
+    (?:a|ai|avons|a été|ai été|avons été|suis|est|sommes|me suis fait|s'est fait) mise? à pied|
+    (?:je suis|on est|nous sommes|je suis toujours) en (?:pma|fiv)\b(?! d[eu] )|
+    (?:je suis|il est|elle est) séropositi(?:f|ve)\b|
+    mes parents (?:divorcent|se séparent|vont divorcer|vont se séparer)(?= *(?:[.!…,]|$| et ))|
+    (?:mon|ma) (?:\w+ )?(?:{KIN}|{KIN_OTHER}) a fait une tentative(?= *(?:[.!…,]|$)| (?:hier|
+    cette nuit|ce week-end|la semaine dernière|samedi|dimanche|lundi|mardi|mercredi|jeudi|
+    vendredi)(?= *(?:[.!…,]|$)))|
+    je me suis remise? à boire(?= *(?:[.!…,]|$| depuis))|
+    (?:mon|ma) (?:mari|femme|père|mère|compagnon|compagne|conjointe?) boit (?:trop|de plus en plus|
+    à nouveau|encore)(?= *(?:[.!…,]|$| et | depuis))|
+    (?:mon|ma) (?:mari|femme|père|mère|compagnon|compagne|conjointe?) boit(?= *(?:[.!…]|$|
+    et je ne sais plus))|
+    (?:j'ai|jai|j'ai) (?:pu|plus) (?:de )?goût à rien(?= *(?:[.!…]|$))|
     (?:premier|première|deuxième) (?:noël|anniversaire|fête des (?:mères|pères)|été) sans (?:
     papa|maman|mamie|papi|papy|mémé|pépé|grand-mère|grand-père)(?![\w-])|
     l'enterrement de (?:papa|maman|mamie|papi|papy|mémé|pépé|grand-mère|grand-père)(?![\w-])|
@@ -2195,7 +2236,8 @@ GRIEF_OTHER = rf"""décéd\w*|décès|
     le|la|les|ma|mon|mes))\b)|
     depuis mon licenciement(?![^.!?]*(?:redonné le sourire|m'a sauvé|j'ai (?:trouvé|ouvert|lancé)))|
     burn(?<!avoid burn)(?<!avoiding burn)(?<!prevent burn)(?<!preventing burn)(?<!éviter le burn)(?:
-    -?out)(?![- ](?:proof|prevention|free))|dépression|
+    -?out)(?![- ](?:proof|prevention|free))|(?:gros|en|en plein|mon|un|d'un|du) burn out|
+    dépression|
     (?:je suis|je me sens|j'étais|je me sentais) (?:\w+ )?déprimée?s?(?! par (?:la|le) (?:pluie|
     météo|grisaille|temps|froid|lundi))(?![^.!?…]*\b(?:remonté le moral|redonné le sourire|mdr|
     ptdr|lol)\b)|
@@ -2240,6 +2282,9 @@ GRIEF_OTHER = rf"""décéd\w*|décès|
     (?:sors|suis sortie?|sortie?|sortir) de (?:l'|la |d'un |d'une )?(?:hôpital|hospitalisation|
     clinique) psychiatrique|(?:interné|internée|hospitalisée?) en psychiatrie|
     (?:je|on|nous) divor(?:ce|çons|cé|cée)|(?:mon|notre) divorce|en instance de divorce|
+    (?:on|nous) (?:vient|venons) de (?:divorcer|nous séparer|se séparer)(?= *(?:[.!…,]|$| après))|
+    (?:mon|ma) (?:mari|femme|compagnon|compagne|copain|copine|conjointe?) (?:est partie?|
+    m'a quittée?) pour une? autre(?= *(?:[.!…,]|$| et ))|
     nous nous sommes séparée?s(?! en (?:deux|trois|groupes?|équipes?))|
     on s'est séparée?s(?! en (?:deux|trois|groupes?|équipes?))|
     (?:ma|notre|après (?:la|notre|ma)) rupture(?! (?:de|d') )|
@@ -2292,7 +2337,7 @@ GRIEF_OTHER = rf"""décéd\w*|décès|
     chat|chatte)|palliati(?<!work in palliati)(?<!travaille en palliati)\w+|
     (?:un|d'un|mon|son|ton) avc|
     fausses? couches?|
-    mon deuil|
+    mon deuil(?! du (?:pain|gâteau|levain|régime|sucre|chocolat|beurre|fromage|café|vin)\b)|
     j'ai perdu(?! (?:{LOST_NOTHING})\b)|a perdu (?:son|sa)|courage à (?:toi|vous)|
     toutes mes (?:pensées|condoléances)|
     krebsdiagnose|krankenhaus(?! entlassen)|(?<!krankenhaus )(?<!klinik )(?<!reha )entlassen|
@@ -2824,7 +2869,23 @@ CONTEMPT_PHRASES = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= 
     votre) (?:faute|propre faute)(?! si (?:je|j'|on|mes|ma|mon|tu m'))|
     (?:^|(?<=[.!?] ))(?:wie|hoe|che|que|qué) (?:originell|origineel|
     originale|original)(?= *[.…]*$)|
-    (?:^|(?<=[.!?] ))quelle originalité(?= *[.…]*$)|
+    (?:^|(?<=[.!?] )|(?<=, ))quelle originalité(?= *[.…]*$)|
+    (?<=, )on n'en avait pas (?:assez|suffisamment)(?= *[.…]*$)|
+    une recette de plus qui ne (?:marche|fonctionne) pas(?= *[.…]*$)|
+    (?<=, )ça (?:t'|vous )occupe(?= *[.…]*$)|
+    (?:^|(?<=[.!?…] ))mon (?:chien|chat|hamster|poisson rouge) (?:cuisine|écrit|
+    code) mieux(?= *[.…]*$)|
+    (?:t'as|tu n'as|vous n'avez) (?:vraiment |absolument )?rien compris (?:au|à la|aux|à l')
+    (?![^.!?…]*\b(?:disait|me disait|m'a dit|a dit|m'avait dit|dit (?:mon|ma))\b)|
+    même si n'importe qui (?:peut|pourrait|sait) (?:faire|écrire) (?:ça|cela)|
+    \w+ ?(?:\.\.\.|…) ?qui ne sert (?:absolument |strictement )?à rien(?= *[.!…]*$)|
+    (?:bel|joli) effort,? mais c'est (?:du |un )?niveau (?:débutant|amateur|scolaire|cm2)|
+    (?:un jour|bientôt) (?:tu sauras|vous saurez) (?:écrire|cuisiner|coder)(?= *[.!…]*$)|
+    (?:^|(?<=[.!?…] ))(?:renseignez-vous|renseigne-toi)(?: un peu)?(?: avant (?:d'écrire|de publier|
+    de poster))?(?= *[.!…]*$)|
+    (?:il )?faudrait (?:peut-être )?(?:se )?relire avant de (?:publier|poster)|
+    (?:vous devriez|tu devrais) (?:d'abord )?apprendre les bases avant d(?:e |')(?:écrire|publier|
+    donner|faire)|
     (?:^|(?<=[.!?] ))(?:ma |mais |aber )?(?:wat een|was für ein(?:en)?|che|qué|que) (?:onzin|
     schwachsinn|blödsinn|müll|quatsch|schifo|porcaria|lixo|mierda|basura|porquería)(?! (?:dat|
     dass|que|che) )(?! (?:de|di|da|do) (?:giornata|dia|día|forno|horno|ofen|tag|semana|settimana|
@@ -3322,7 +3383,8 @@ CRITICAL = rf"""i disagree|disagree|i don'?t (?:really |quite |fully )?agree|not
     aged like milk(?= *[.!…]*$)|
     drobna poprawka|poprawka|uenig|korreksjon|korrigering|oprava|διόρθωση|уточнення|поправк\w*|
     đính chính|marekebisho|discordo|discrepo|no coincido|fuorviante|stimmt nicht|
-    funktioniert (?:leider )?nicht|sbagliat\w*|errat[oa]|erroné\w*|inexact\w*|fausse|onjuist|
+    funktioniert (?:leider )?nicht|sbagliat\w*|errat[oa]|erroné\w*|inexact\w*|
+    fausse(?! (?:manip\w*|couches?|joie|alerte|modestie)\b)|onjuist|
     nie zgadzam|błąd|ошибк\w*|неправильн\w*|не соглас\w*|yanlış|hata var|kat[ıi]lm[ıi]yorum|
     sai rồi|nhầm|si sahihi"""
 
@@ -3574,7 +3636,9 @@ SPAM_KIT = r"""(?:a|an|my) business proposal (?:of|for) (?:our )?mutual (?:benef
 # vend ce moule ») and a trade's come-on (« Vous cherchez un plombier sur Lyon ? »); not
 # « Cordialement, l'équipe compta », « Ma boutique : fermée pour la journée », « Vous cherchez un
 # plombier à Lyon ? Moi aussi… 😂 ».
-SPAM_LINKLESS = r"""looking for (?:a|an) (?:[\w-]+ ){0,4}?(?:friend|man|woman|partner|companion|
+SPAM_LINKLESS = r"""(?:^|(?<=[.!?…] )|(?<=, ))agence (?:seo|web|digitale|
+    de référencement)(?: [\w-]+)?(?= *[.!…]*$)|
+    looking for (?:a|an) (?:[\w-]+ ){0,4}?(?:friend|man|woman|partner|companion|
     soul ?mate|relationship)\b[^.!?]{0,40}?[.,!;]? *(?:please )?(?:write|e-?mail|contact|message|
     reach) (?:to )?me (?:at|on|via|through) (?:my )?(?:private )?(?:e-?mail|whatsapp|telegram)
     (?![^\n]*\b(?:seriously|kidding|jk|lol|haha\w*)\b)|
