@@ -321,6 +321,8 @@ TRANSLATED_WORDING = (
     "stella dorata",  # a gold star is "una stella d'oro"
     "Ciao, {name}",  # Italian puts no comma between "Ciao" and a name
     "Grazie per quello",  # "Thanks for that"
+    "Ciao ciao",  # a goodbye in Italian, not a hello
+    "Grazie per questa domanda, che",  # after "Bella domanda:", "domanda" twice
 )
 
 
