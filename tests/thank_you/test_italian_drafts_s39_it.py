@@ -322,6 +322,7 @@ TRANSLATED_WORDING = (
     "Ciao, {name}",  # Italian puts no comma between "Ciao" and a name
     "Grazie per quello",  # "Thanks for that"
     "Ciao ciao",  # a goodbye in Italian, not a hello
+    "con tanto affetto",  # after "parole così affettuose": "affetto" twice
     "Grazie per questa domanda, che",  # after "Bella domanda:", "domanda" twice
 )
 
