@@ -143,6 +143,36 @@ GERMAN = LanguageLines(
     quote_marks=("„", "“"),
 )
 LINES = {"en": ENGLISH, "fr": FRENCH, "es": SPANISH, "de": GERMAN}
+# Italian, with "tu" as Italian personal blogs speak to their readers, and with no word whose gender
+# would have to be guessed ("caro", "cara"): "cara lettrice, caro lettore" says both. Titles between
+# « », the caporali of Italian typography, with no space inside.
+ITALIAN = LanguageLines(
+    fallback=_phrases(
+        "Ciao {name},",
+        "Grazie per il tuo commento a «{title}».",
+        "Per me conta molto che tu abbia trovato il tempo di scrivere.",
+        "Grazie ancora!",
+    ),
+    quiet_fallback=_phrases(
+        "Ciao {name},",
+        "Grazie per avermi scritto.",
+        "Ho letto ogni tua parola.",
+        "Abbi cura di te.",
+    ),
+    crisis=(
+        "Se stai pensando di toglierti la vita, ti prego, parlane con qualcuno oggi stesso: "
+        "su https://findahelpline.com trovi le linee di ascolto gratuite e riservate del tuo paese."
+    ),
+    crisis_now=(
+        "Se sei in pericolo adesso, chiama subito il numero di emergenza del tuo paese, o chiedi a "
+        "qualcuno vicino a te di chiamarlo. Poi, su https://findahelpline.com trovi le linee di "
+        "ascolto gratuite e riservate."
+    ),
+    nameless="cara lettrice, caro lettore",
+    untitled="il mio post",
+    quote_marks=("«", "»"),
+)
+LINES["it"] = ITALIAN
 # French keeps ; ! ? and the closing guillemet on the line of the word before them, and the opening
 # guillemet on the line of the word after it: a narrow no-break space before ; ! ?, a no-break space
 # before : and » and after « (the drafts' lines are written, and tidied, with plain spaces).

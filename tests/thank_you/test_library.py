@@ -262,32 +262,32 @@ def test_a_language_without_templates_falls_back_to_english_and_an_author_can_ad
         CommentFacts("Olga", "A Hard Day", "Спасибо!", 1, "t", "o", 1, language="xx")
     )
     assert "Olga" in draft.text and draft.template.startswith("template.")
-    own = write(  # Italian, which is not built in
-        tmp_path / "it",
-        "it.toml",
-        'language = "it"\n'
-        '[[template]]\nid = "it"\ntext = "{greeting}\\n\\n{thanks} {middle}\\n\\n{signoff}"\n'
-        '[[greeting]]\nid = "ciao"\ntext = "Ciao {name},"\n'
-        '[[thanks]]\nid = "grazie"\ntext = "Grazie per il tuo commento su “{title}”."\n'
-        '[[middle]]\nid = "citazione"\nwhen = ["quote"]\ntext = "“{quote}”: verissimo."\n'
-        '[[middle]]\nid = "toccato"\nunless = ["quote"]\ntext = "Mi fa molto piacere."\n'
-        '[[signoff]]\nid = "a-presto"\ntext = "A presto!"\n',
+    own = write(  # Dutch, which is not built in (Italian is, since session 39)
+        tmp_path / "nl",
+        "nl.toml",
+        'language = "nl"\n'
+        '[[template]]\nid = "nl"\ntext = "{greeting}\\n\\n{thanks} {middle}\\n\\n{signoff}"\n'
+        '[[greeting]]\nid = "hoi"\ntext = "Hoi {name},"\n'
+        '[[thanks]]\nid = "bedankt"\ntext = "Bedankt voor je reactie op ‘{title}’."\n'
+        '[[middle]]\nid = "citaat"\nwhen = ["quote"]\ntext = "‘{quote}’: zo waar."\n'
+        '[[middle]]\nid = "blij"\nunless = ["quote"]\ntext = "Daar word ik blij van."\n'
+        '[[signoff]]\nid = "tot-gauw"\ntext = "Tot gauw!"\n',
     )
-    italian = draft_reply(
+    dutch = draft_reply(
         CommentFacts(
             "Quentin",
-            "Piccole lettere",
-            "Il tuo articolo mi ha fatto venire voglia di scrivere lettere agli amici.",
+            "Kleine brieven",
+            "Door je stuk kreeg ik zin om brieven aan vrienden te schrijven.",
             2,
-            "lettere",
+            "brieven",
             "q",
             1,
-            language="it",
+            language="nl",
             extra_template_dirs=(own.parent,),
         )
     )
-    assert italian.text == (
-        "Ciao Quentin,\n\nGrazie per il tuo commento su “Piccole lettere”. "
-        "“Il tuo articolo mi ha fatto venire voglia di scrivere lettere agli amici”: verissimo."
-        "\n\nA presto!"
+    assert dutch.text == (
+        "Hoi Quentin,\n\nBedankt voor je reactie op ‘Kleine brieven’. "
+        "‘Door je stuk kreeg ik zin om brieven aan vrienden te schrijven’: zo waar."
+        "\n\nTot gauw!"
     )
