@@ -2636,7 +2636,8 @@ CONTEMPT_PHRASES = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= 
     getting|introducing|showing|this)|,? (?:this|that|it) (?:looks|sounds))|
     you ruined my (?:weekend|day|evening|week|dinner|party|holiday)|
     who (?:even )?reads (?:this|your)|get a (?:real )?(?:job|life)|stick to (?:your day job|photos|
-    \w+ing)|stop (?:writing|blogging|commenting|posting)(?! (?:such|so|these|this|all this|
+    \w+ing)|(?<!never )(?<!n't )(?<!n't ever )(?<!not )stop (?:writing|blogging|commenting|
+    posting)(?! (?:such|so|these|this|all this|
     all these)(?: \w+)? (?:good|great|delicious|tasty|amazing|gorgeous|beautiful|lovely))|
     quit (?:writing|blogging)|go away|
     waste of (?:my |everyone'?s )?(?:time|bandwidth|pixels)|want (?:the|my) \w+ minutes back|
@@ -3356,7 +3357,8 @@ CORRECTION = rf"""(?:a|one|small|minor|tiny|little|quick|another) typo|typos? (?
 
 # Appreciation, thanks and warmth, in English and other languages.
 PRAISE = r"""thanks?|thank you|thx|ty|tysm|love(?:d|ly)?|loving|great|wonderful|beautiful\w*|
-    brilliant|helpful|helped (?:me|us|so much|a lot)|useful|inspir\w+|amazing|awesome|excellent|
+    brilliant|helpful|helped (?:me|us|so much|a lot|(?:me |us )?more than you(?:'ll)? (?:ever )?
+    know)|useful|inspir\w+|amazing|awesome|excellent|
     fantastic|superb|delightful|happy (?:birthday|anniversary|blogiversary)|
     (?:we|i) (?:have |'ve )?missed (?:you|your (?:posts|writing|blog|words|voice))|
     glad (?:you'?re|to see you|you are) (?:back|writing again|blogging again|posting again)|
@@ -3382,6 +3384,15 @@ PRAISE = r"""thanks?|thank you|thx|ty|tysm|love(?:d|ly)?|loving|great|wonderful|
     ads|pop-?ups)\b)|
     (?<!not )(?<!not very )talented(?![^.!?]*\b(?:but|terrible|awful)\b)|
     (?:doing )?god'?s work|
+    you (?:totally |really |absolutely )?nailed (?:it|this|that|the \w+)|
+    never fails? to (?:amaze|impress|inspire|delight|make me (?:smile|laugh|hungry))|
+    (?:you'?re|you are) (?:pure |absolute |actual )?magic|
+    (?:should|need to|have to) write a book|
+    (?<!will )(?<!i )(?<!i'll )(?:never |don'?t (?:ever )?|do not (?:ever )?)stop (?:writing|
+    blogging|posting|sharing)|
+    (?:you'?re|you are) (?:such |an absolute |a )?(?:star|saint|treasure)|
+    (?:you'?re|you are) (?:too|so) kind|
+    explain(?:s|ed)? (?:it|this|things|everything|them) so (?:clearly|well)|
     life[- ]?saver|lebensretter|tag gerettet|salvavita|(?:m'as|m'avez) sauvé (?:la vie|la mise)|
     me salvaste (?:la vida|el día)|(?:mi hai|mi avete) salvato la giornata|salvou (?:o )?meu dia|
     not a crumb left|licked (?:the|their|his|her) plates?|
