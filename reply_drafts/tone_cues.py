@@ -3393,6 +3393,13 @@ PRAISE = r"""thanks?|thank you|thx|ty|tysm|love(?:d|ly)?|loving|great|wonderful|
     (?:you'?re|you are) (?:such |an absolute |a )?(?:star|saint|treasure)|
     (?:you'?re|you are) (?:too|so) kind|
     explain(?:s|ed)? (?:it|this|things|everything|them) so (?:clearly|well)|
+    explain(?:s|ed)? (?:\w+ ){1,3}better than (?:my|any|the|every)(?![^.!?]*not saying much)|
+    (?:good|nice|glad|a relief|comforting|reassuring|happy) to (?:know|hear|read|see) (?:that )?
+    (?:i'?m|we'?re|i am|we are) not (?:alone|the only ones?)(?! who (?:thinks?|thought|finds?|
+    found|noticed|spotted|disagrees?|hates?|can'?t stand))|
+    (?:it |this |that )?worked (?:the )?first (?:time|try)(?! for (?:nobody|no one))|
+    worked like a charm|
+    te admiro|je vous admire|je t'admire|ich bewundere (?:dich|sie|euch)|
     life[- ]?saver|lebensretter|tag gerettet|salvavita|(?:m'as|m'avez) sauvé (?:la vie|la mise)|
     me salvaste (?:la vida|el día)|(?:mi hai|mi avete) salvato la giornata|salvou (?:o )?meu dia|
     not a crumb left|licked (?:the|their|his|her) plates?|

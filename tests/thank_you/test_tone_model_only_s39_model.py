@@ -16,7 +16,7 @@ from tests.support.drafts import assert_read_warm
 
 HOSTILE = "hostile"
 
-# Read hostile (or, for the last one, critical) by the model alone before; warm now.
+# Read hostile or critical by the model alone before (the German one neutral); warm now.
 WARM_MISREAD = [
     ("en", "You always explain it so clearly - I finally get why my starter kept collapsing."),
     ("en", "You're too kind to share all this for free."),
@@ -37,7 +37,14 @@ WARM_MISREAD = [
     ("en", "Never stop writing these. They make my Monday."),
     ("en", "Don't ever stop writing!"),
     ("en", "Please never stop blogging."),
+    ("en", "You explain recursion better than my professor ever did."),
+    ("en", "Good to know I'm not the only one who burns the garlic!"),
+    ("en", "What a relief to know I'm not the only one."),
+    ("en", "I was so sure I'd mess it up, but it worked first time!"),
     ("es", "Siempre quemaba el ajo, ya no. ¡Gracias por el consejo!"),
+    ("es", "No sé cómo lo haces con tres niños, ¡te admiro!"),
+    ("fr", "Je vous admire, vraiment. Trois enfants et un blog !"),
+    ("de", "Ich bewundere dich, ehrlich. Drei Kinder und ein Blog!"),
 ]
 
 
@@ -117,7 +124,20 @@ def test_never_stop_said_of_oneself_is_no_praise(text):
         "Clearly you've never had a real job.",
         "Please stop writing.",
         "Just stop writing, honestly.",
+        "You explain it better than the docs, which is not saying much.",
     ],
 )
 def test_cold_scorn_without_a_cue_word_stays_hostile(text):
     assert read_tone(text).label == HOSTILE
+
+
+# Not praise: company in a complaint, a failure, scorn with a compliment.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Good to know I'm not the only one who thinks step 3 is wrong.",
+        "It never worked first time for me, the ratio is off.",
+    ],
+)
+def test_company_in_a_complaint_stays_critical(text):
+    assert read_tone(text).label == "critical"
