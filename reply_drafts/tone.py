@@ -68,6 +68,10 @@ _SCORN_WEARS = frozenset(
         *("félicitations", "appreciate", "wonderful", "can't wait", "👏", "👍"),
     )
 )
+# How far the model's hostility, short of its threshold and with no word of scorn, must lead
+# warm praise to silence it (`hostility_beside_praise`): a warm reader's story of a failed bake
+# or a crashing build leads by a few hundredths at most, condescension with a compliment by more.
+PRAISE_MARGIN = 0.1
 MODEL = Path(__file__).resolve().parent / "tone_model.json"
 MODEL_FORMAT = "goldstar-tone-model"
 
@@ -368,12 +372,18 @@ def asks(prose: str) -> bool:
     )
 
 
+# Where a sentence ends: a "no" or "never" before it negates no praise after it ("Never again!
+# Great post.", « Siempre quemaba el ajo, ya no. ¡Gracias! »).
+_SENTENCE_END = re.compile(r"[.!?¡¿…]")
+
+
 def praise_cues(prose: str) -> tuple[str, ...]:
-    """Return the words of appreciation in *prose* (not those negated: "not great")."""
+    """Return the words of appreciation in *prose* (not those negated in their sentence: "not
+    great")."""
     found = [
         match.group(0)
         for match in _PRAISE.finditer(prose)
-        if not _NEGATED.search(_before(prose, match.start()))
+        if not _NEGATED.search(_SENTENCE_END.split(_before(prose, match.start()))[-1])
     ]
     found += _found(_PRAISE_NONSPACED, prose)
     return (*found, *(symbol for symbol in cue.PRAISE_SYMBOLS if symbol in prose))
@@ -785,6 +795,21 @@ def hostility_unaimed(prose: str, cues: Cues, probabilities: dict, model: dict) 
     return bool(_FIRST_PERSON.search(prose) or _WARM_SHRUG.search(prose))
 
 
+def hostility_beside_praise(cues: Cues, probabilities: dict, model: dict) -> bool:
+    """Return whether only the model's slim lead over praise (PRAISE_MARGIN), short of its
+    threshold, holds as hostile a comment with no word of scorn that praises warmly, beyond the
+    words sarcasm wears and thanks in passing: "You always explain it so clearly - I finally get
+    why my starter kept collapsing." led hostile 0.47 to praise 0.44 on "explain", "get" and
+    "you". Scorn with warm words reaches the threshold ("Congrats on discovering something
+    everyone knew in 2009.", 0.83), leads clearly ("Oh sweetie, imagine being you. Beautiful
+    post.", 0.57 to 0.40) or wears "wow" ("Wow, groundbreaking stuff.") and stays hostile."""
+    scorn = cues.hostile or cues.insults or cues.severe or cues.bare_laughter
+    if scorn or probabilities["hostile"] >= model["thresholds"]["hostile"]:
+        return False
+    slim = probabilities["hostile"] - probabilities["praise"] < PRAISE_MARGIN
+    return slim and bool(warm_words(cues.praise))
+
+
 def hostility_from_comfort(prose: str, cues: Cues, support: bool, model: dict) -> bool:
     """Return whether the model reads *prose* as hostile only for its words of comfort ("hope
     you're feeling better": "you're" weighs toward hostility): without them, it would not."""
@@ -963,6 +988,7 @@ def read_tone(text: str, author: str = "", website: str = "", support: bool = Fa
     if label == "hostile" and (
         laughs_without_scorn(prose, cues, probabilities, model)
         or hostility_unaimed(prose, cues, probabilities, model)
+        or hostility_beside_praise(cues, probabilities, model)
     ):
         label = max((n for n in probabilities if n not in SILENCING), key=probabilities.get)
     if support and label == "hostile" and defends(prose, cues):

@@ -2698,7 +2698,8 @@ CONTEMPT_PHRASES = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= 
     getting|introducing|showing|this)|,? (?:this|that|it) (?:looks|sounds))|
     you ruined my (?:weekend|day|evening|week|dinner|party|holiday)|
     who (?:even )?reads (?:this|your)|get a (?:real )?(?:job|life)|stick to (?:your day job|photos|
-    \w+ing)|stop (?:writing|blogging|commenting|posting)(?! (?:such|so|these|this|all this|
+    \w+ing)|(?<!never )(?<!n't )(?<!n't ever )(?<!not )stop (?:writing|blogging|commenting|
+    posting)(?! (?:such|so|these|this|all this|
     all these)(?: \w+)? (?:good|great|delicious|tasty|amazing|gorgeous|beautiful|lovely))|
     quit (?:writing|blogging)|go away|
     waste of (?:my |everyone'?s )?(?:time|bandwidth|pixels)|want (?:the|my) \w+ minutes back|
@@ -3435,7 +3436,8 @@ CORRECTION = rf"""(?:a|one|small|minor|tiny|little|quick|another) typo|typos? (?
 
 # Appreciation, thanks and warmth, in English and other languages.
 PRAISE = r"""thanks?|thank you|thx|ty|tysm|love(?:d|ly)?|loving|great|wonderful|beautiful\w*|
-    brilliant|helpful|helped (?:me|us|so much|a lot)|useful|inspir\w+|amazing|awesome|excellent|
+    brilliant|helpful|helped (?:me|us|so much|a lot|(?:me |us )?more than you(?:'ll)? (?:ever )?
+    know)|useful|inspir\w+|amazing|awesome|excellent|
     fantastic|superb|delightful|happy (?:birthday|anniversary|blogiversary)|
     (?:we|i) (?:have |'ve )?missed (?:you|your (?:posts|writing|blog|words|voice))|
     glad (?:you'?re|to see you|you are) (?:back|writing again|blogging again|posting again)|
@@ -3461,6 +3463,22 @@ PRAISE = r"""thanks?|thank you|thx|ty|tysm|love(?:d|ly)?|loving|great|wonderful|
     ads|pop-?ups)\b)|
     (?<!not )(?<!not very )talented(?![^.!?]*\b(?:but|terrible|awful)\b)|
     (?:doing )?god'?s work|
+    you (?:totally |really |absolutely )?nailed (?:it|this|that|the \w+)|
+    never fails? to (?:amaze|impress|inspire|delight|make me (?:smile|laugh|hungry))|
+    (?:you'?re|you are) (?:pure |absolute |actual )?magic|
+    (?:should|need to|have to) write a book|
+    (?<!will )(?<!i )(?<!i'll )(?:never |don'?t (?:ever )?|do not (?:ever )?)stop (?:writing|
+    blogging|posting|sharing)|
+    (?:you'?re|you are) (?:such |an absolute |a )?(?:star|saint|treasure)|
+    (?:you'?re|you are) (?:too|so) kind|
+    explain(?:s|ed)? (?:it|this|things|everything|them) so (?:clearly|well)|
+    explain(?:s|ed)? (?:\w+ ){1,3}better than (?:my|any|the|every)(?![^.!?]*not saying much)|
+    (?:good|nice|glad|a relief|comforting|reassuring|happy) to (?:know|hear|read|see) (?:that )?
+    (?:i'?m|we'?re|i am|we are) not (?:alone|the only ones?)(?! who (?:thinks?|thought|finds?|
+    found|noticed|spotted|disagrees?|hates?|can'?t stand))|
+    (?:it |this |that )?worked (?:the )?first (?:time|try)(?! for (?:nobody|no one))|
+    worked like a charm|
+    te admiro|je vous admire|je t'admire|ich bewundere (?:dich|sie|euch)|
     life[- ]?saver|lebensretter|tag gerettet|salvavita|(?:m'as|m'avez) sauvé (?:la vie|la mise)|
     me salvaste (?:la vida|el día)|(?:mi hai|mi avete) salvato la giornata|salvou (?:o )?meu dia|
     not a crumb left|licked (?:the|their|his|her) plates?|
