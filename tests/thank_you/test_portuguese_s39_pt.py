@@ -12,6 +12,7 @@ from reply_drafts.entries import FLAGS, PHRASE_SECTIONS, SECTIONS, SLOT, read_fi
 from reply_drafts.language_lines import ENGLISH as ENGLISH_LINES
 from reply_drafts.language_lines import PORTUGUESE, lines_for
 from reply_drafts.library import BUILTIN, builtin_languages, drafting_language, load_library
+from reply_drafts.quote import read_comment
 from reply_drafts.tone import read_tone
 
 # Words that would give an English line away.
@@ -369,6 +370,39 @@ def test_the_tone_reader_s_flags_reach_the_portuguese_lines(text, support, line)
         assert any(found.endswith(line) for found in seen), seen
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Each was once quoted back as a thought: "Vou anotar “Excelente artigo, muito útil!” no
+        # meu caderno; ficou melhor dito do que no meu post."
+        "Excelente artigo, muito útil!",
+        "Que texto maravilhoso, obrigado por partilhar.",
+        "Gostei muito do post.",
+        "Muito obrigada pela receita, adorei!",
+        "Obrigado pela dica.",
+        "Amei este post, parabéns!",
+    ],
+)
+def test_plain_portuguese_thanks_is_not_quoted_back_as_if_it_were_a_thought(text):
+    assert read_comment(text).quote == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # warm near misses: a sentence with something in it is still quoted, thanks around it
+        ("Olá! A minha avó fazia este pão todos os domingos.", "A minha avó fazia este pão"),
+        (
+            "Obrigada pela dica, fiz o pão com farinha de centeio e ficou ótimo.",
+            "farinha de centeio",
+        ),
+        ("O seu diário de gratidão me deu vontade de começar um.", "diário de gratidão"),
+    ],
+)
+def test_a_portuguese_sentence_with_something_in_it_is_still_quoted(text, quote):
+    assert quote in read_comment(text).quote
+
+
 # What the tone reader still misses in Portuguese (reply_drafts/tone_cues.py, left to its own
 # review: this change drafts in Portuguese and reads no comment differently). Each passes once the
 # reader learns it; strict, so the day it does, these move to the tests above.
@@ -384,3 +418,15 @@ def test_the_tone_reader_s_flags_reach_the_portuguese_lines(text, support, line)
 )
 def test_portuguese_the_tone_reader_still_misses(text, support, flag):
     assert getattr(read_tone(text, support=support), flag)
+
+
+@pytest.mark.xfail(strict=True, reason="the tone reader misreads this warm Portuguese comment")
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Sigo o blog há anos e este é dos melhores posts.", "praise"),
+        ("Obrigada pelo link, vi também este: https://exemplo.com.br/receita", "praise"),
+    ],
+)
+def test_warm_portuguese_the_tone_reader_still_misreads(text, label):
+    assert read_tone(text).label == label
