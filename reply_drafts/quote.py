@@ -25,6 +25,10 @@ _IDEA = re.compile(
     r"suggère\w*|suggestions?|ce serait (?:bien|sympa|génial|chouette|top)|"
     r"avez-vous (?:essayé|pensé)|as-tu (?:essayé|pensé)|"
     r"y si|qué tal si|podrías|deberías|sugerencias?|sugiero|has probado|sería (?:genial|bueno)|"
+    r"e se \w+(?:sse|r)|que tal (?:se|uma?)|"
+    r"(?:poderia|podia|devia|deveria) (?:fazer|escrever|criar|mostrar|juntar|pôr|colocar|"
+    r"acrescentar)|sugest(?:ão|ões)|sugiro|ideias?|"
+    r"já (?:experimentou|pensou em|tentou)|seria (?:ótimo|bom|legal|giro|incrível)|"
     r"was wäre,? wenn|wie wäre es|du könntest|du solltest|ideen?|vorschlag|vorschläge|"
     r"hast du (?:schon mal )?(?:versucht|probiert|überlegt)|wäre (?:schön|toll|cool|super))\b",
     re.IGNORECASE,

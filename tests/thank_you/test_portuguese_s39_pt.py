@@ -403,6 +403,34 @@ def test_a_portuguese_sentence_with_something_in_it_is_still_quoted(text, quote)
     assert quote in read_comment(text).quote
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Each was read as a plain question or remark, not as the idea it is.
+        "E se fizesse uma versão para imprimir?",
+        "Podia fazer uma versão sem glúten.",
+        "Que tal uma página com modelos para imprimir?",
+        "Sugiro acrescentar uma foto do pão aberto.",
+    ],
+)
+def test_a_portuguese_idea_is_read_as_one(text):
+    reading = read_comment(text)
+    assert reading.idea and reading.quote_idea
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the same words in a story, praise or agreement
+        "A massa cresceu e se desfez no forno, mas ficou ótima.",
+        "Não podia estar mais de acordo.",
+        "Adorei a receita, fiz ontem com os meus filhos.",
+    ],
+)
+def test_a_portuguese_story_or_agreement_is_no_idea(text):
+    assert not read_comment(text).idea
+
+
 # What the tone reader still misses in Portuguese (reply_drafts/tone_cues.py, left to its own
 # review: this change drafts in Portuguese and reads no comment differently). Each passes once the
 # reader learns it; strict, so the day it does, these move to the tests above.
