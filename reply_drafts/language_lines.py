@@ -179,6 +179,34 @@ LINES["it"] = ITALIAN
 _NARROW_BEFORE = re.compile(r" ([;!?])")
 _NO_BREAK_BEFORE = re.compile(r" ([:»])")
 _NO_BREAK_AFTER = re.compile(r"« ")
+# Portuguese, one for Brazil and Portugal (reply_drafts/templates/pt/templates.toml says how): the
+# verb and "o seu" speak to the reader, the words "você", "tu" and "si" are left out; no word whose
+# gender would have to be guessed ("obrigado", "querido"): "querida leitora, querido leitor" says
+# both. Titles between “ ”, as the Portuguese-language web writes them on both sides.
+PORTUGUESE = LanguageLines(
+    fallback=_phrases(
+        "Olá, {name},",
+        "Agradeço o seu comentário em “{title}”.",
+        "Significa muito que tenha dedicado um momento a escrever.",
+        "Mais uma vez, agradeço!",
+    ),
+    quiet_fallback=_phrases(
+        "Olá, {name},", "Agradeço por ter escrito.", "Li cada uma das suas palavras.", "Cuide-se."
+    ),
+    crisis=(
+        "Se pensa em pôr fim à própria vida, por favor, fale com alguém ainda hoje: "
+        "https://findahelpline.com reúne linhas de apoio gratuitas e confidenciais no seu país."
+    ),
+    crisis_now=(
+        "Se corre perigo neste momento, ligue já para o número de emergência do seu país, ou peça "
+        "a alguém por perto que ligue. Depois, https://findahelpline.com reúne linhas de apoio "
+        "gratuitas e confidenciais."
+    ),
+    nameless="querida leitora, querido leitor",
+    untitled="o meu post",
+    quote_marks=("“", "”"),
+)
+LINES["pt"] = PORTUGUESE
 
 
 def lines_for(language: str) -> LanguageLines:

@@ -25,6 +25,10 @@ _IDEA = re.compile(
     r"suggère\w*|suggestions?|ce serait (?:bien|sympa|génial|chouette|top)|"
     r"avez-vous (?:essayé|pensé)|as-tu (?:essayé|pensé)|"
     r"y si|qué tal si|podrías|deberías|sugerencias?|sugiero|has probado|sería (?:genial|bueno)|"
+    r"e se \w+(?:sse|r)|que tal (?:se|uma?)|"
+    r"(?:poderia|podia|devia|deveria) (?:fazer|escrever|criar|mostrar|juntar|pôr|colocar|"
+    r"acrescentar)|sugest(?:ão|ões)|sugiro|ideias?|"
+    r"já (?:experimentou|pensou em|tentou)|seria (?:ótimo|bom|legal|giro|incrível)|"
     r"was wäre,? wenn|wie wäre es|du könntest|du solltest|ideen?|vorschlag|vorschläge|"
     r"hast du (?:schon mal )?(?:versucht|probiert|überlegt)|wäre (?:schön|toll|cool|super))\b",
     re.IGNORECASE,
@@ -93,6 +97,7 @@ _SMALL_TALK = re.compile(
     r"looking forward\b|i'?ll be back\b|just (?:a quick note|wanted to say thank)|"
     r"keep (?:up|it up|baking|writing|going)\b|i'?ve been (?:reading|following|lurking)\b|"
     r"long[- ]time (?:reader|follower)|merci\b|bonjour\b|salut\b|gracias\b|hola\b|"
+    r"obrigad[oa]s?\b|olá\b|oi\b|bom dia\b|boa (?:tarde|noite)\b|"
     r"danke\b|hallo\b|bonne (?:journée|soirée|semaine)\b)",
     re.IGNORECASE,
 )
@@ -208,6 +213,12 @@ _GENERIC_WORDS = """a an and the this that it is was i me my you your so very mu
     sigan así todo toda todos todas también pero sí ya lo al receta consejo consejos compartir
     ayuda ayudado ayudó útil aprendido enhorabuena felicidades bravo tan interesante
     estupendo estupenda fantástico fantástica hermoso hermosa lindo linda encantado encantada
+    obrigado obrigada obrigadão muito muita muitos muitas adorei amei gostei adoro amo gosto
+    ótimo ótima maravilhoso maravilhosa belo bela incrível fantástico fantástica perfeito perfeita
+    demais artigo texto dica dicas ler li lido útil úteis ajudou ajudar aprendi partilhar
+    partilha compartilhar esse essa isto isso os as uns umas da dos das eu você seu sua seus
+    meu minha pelo pela pra no na nas é foi mais hoje também mas sim já tudo parabéns bom boa
+    bem tão sensacional excelente interessante lindo linda receita sempre este esta com que como
     danke dank vielen vielmals schön schöner schönes schöne toll toller tolle tolles klasse
     großartig großartiger wunderbar prima der die das den dem des ein eine einen einem einer und
     ich du dir dich dein deine deinen deinem deiner mir mich ist war sehr wirklich echt für von
