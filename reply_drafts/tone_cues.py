@@ -414,8 +414,8 @@ GRIEF_STRONG = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
     (?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|
     thirty|forty|fifty) years? without (?:my |our )?(?:{KIN})(?= *(?:[.!…,;:()—–-]|$|today|now|
     and|but))|
-    (?:\d+|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt) ans? sans (?:mon |ma |
-    notre )?(?:{KIN}|{KIN_OTHER})(?= *(?:[.!…,;:()—–-]|$|aujourd'hui|déjà))
+    (?:\d+|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt) ans? (?:déjà )?sans (?:(?:toi|
+    vous),? )?(?:mon |ma |notre )?(?:{KIN}|{KIN_OTHER})(?= *(?:[.!…,;:()—–-]|$|aujourd'hui|déjà))
     (?![^\n]*\b(?:vit|vivent|habite|rentr\w*|revien\w*|reviens|retour\w*|retrouv\w*|réuni\w*|
     mission|erasmus|étudi\w*|études|expatri\w*|voyage\w*|vacances|saison|ski|survécu|déployée?|
     australie|canada|colo|internat|(?:il|elle) (?:est|vit|dort) chez)\b){FR_LAUGH_AFTER}|

@@ -13,6 +13,11 @@ parfait ! » and « Il y a un marché de producteurs à Lyon. Renseignez-vous ! 
 « Merci pour ce tuto ! Cordialement, Julie, agence web » as spam; and a post titled « Deux ans
 sans ma sœur : les retrouvailles ! » or « On a traversé le pont de l'arc-en-ciel à Tokyo » was a
 hard day.
+
+And the other way: a letter to a dead parent (« Un an sans toi, maman... », « 10 ans déjà sans toi,
+papa. ») had been starred and quoted back (« Vous l'avez si bien dit : « 10 ans déjà sans toi,
+papa ». … une belle étoile d'or scintillante »); it gets the quiet reply, as « Un an sans papa »
+does.
 """
 
 import pytest
@@ -183,6 +188,24 @@ def test_a_child_told_they_will_write_one_day_is_no_jab_under_a_hard_day_post():
 )
 def test_a_happy_post_is_no_hard_day(title, text):
     assert hard_time_cues(title, "", text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un an sans toi, maman... J'ai fait ta recette de crêpes grâce à ce blog. Merci.",
+        "10 ans déjà sans toi, papa.",
+        "Deux ans sans toi, mamie. Je refais tes madeleines chaque dimanche.",
+    ],
+)
+def test_a_letter_to_a_dead_parent_gets_the_quiet_reply(text):
+    assert_read_hard(text, "fr", "grief")
+    assert read_tone(text).shared
+
+
+@pytest.mark.parametrize("title", ["Un an sans toi, maman", "10 ans déjà sans toi, papa"])
+def test_a_letter_to_a_dead_parent_is_a_hard_day(title):
+    assert hard_time_cues(title, "", "Je refais ta tarte chaque dimanche.")
 
 
 @pytest.mark.parametrize(
