@@ -17,6 +17,8 @@ _GRIEF_OTHER = cue.words(f"{cue.GRIEF_OTHER}|{cue.LOW_MOOD_INTL}")
 _GRIEF_INDIRECT = cue.words(cue.GRIEF_INDIRECT)
 _JOKE_TURNS = cue.words(cue.JOKE_TURNS)
 _WORN_OUT = cue.words(cue.WORN_OUT)
+_TURNABLE_FR = cue.anywhere(cue.TURNABLE_FR)
+_TURNED_FR = cue.words(cue.TURNED_FR)
 # a sentence that opens laughing or takes it back: "😂", "Jajaja qué foto", "kkkkk", "Nein
 # Quatsch", "Mentira", "Scherzo"
 _LAUGH_OPENS = re.compile(
@@ -177,7 +179,9 @@ def hard_time_words(sentence: str, following: str) -> tuple[str, ...]:
         return ()
     found = found_in(_GRIEF_OTHER, sentence)
     if found and _LAUGH_OPENS.match(following):  # „Ich kann nicht mehr. 😂"
-        return tuple(word for word in found if not _WORN_OUT.fullmatch(word))
+        found = tuple(word for word in found if not _WORN_OUT.fullmatch(word))
+    if found and _TURNED_FR.search(following):  # « Je me suis remise à boire. De l'eau ! »
+        found = tuple(word for word in found if not _TURNABLE_FR.fullmatch(word))
     return found
 
 

@@ -94,6 +94,11 @@ ANNIVERSARY_TOLD = rf"""(?<!and )(?<!& )(?<!celebrating )(?:{ELDERS_EN})'s (?:(?
     anniversary of (?:losing|the loss of) (?:my |our )?(?:{KIN}|him|her|them)\b|
     (?:{KIN})'s passing\b"""
 
+# A French comment that laughs after the words of a hard time: « Papi est parti dans son
+# sommeil... enfin, devant le Tour de France 😂 » (session 39 review). Put it after the words.
+FR_LAUGH_AFTER = r"""(?![^\n]*(?:😂|🤣|😅|😆|😄|😁|😜|😉|😹|\bmdr\b|\bptdr\b|\blol\b|\bhaha\w*|
+    \bhihi\w*|je plaisante|je rigole|je blague))"""
+
 # A death told as a leaving, in French ("mon père est parti de la même façon", "partie trop
 # tôt", "Papa est parti dimanche, paisiblement", "papa nous quittait"), not "parti en vacances";
 # said bare ("Ma maman est partie il y a trois semaines."), only of a parent, a grandparent or a
@@ -101,12 +106,18 @@ ANNIVERSARY_TOLD = rf"""(?<!and )(?<!& )(?<!celebrating )(?:{ELDERS_EN})'s (?:(?
 ELDERS = r"""papa|maman|mamie|papi|papy|pépé|mémé|(?:mon|ma|notre) (?:père|mère|grand-p[eè]re|
     grand-m[eè]re|papa|maman|mamie|papi|papy|chien|chienne|chat|chatte)"""
 PARTI = rf"""(?:(?:mon|ma|notre|son|sa) (?:\w+ )?(?:{KIN}|{KIN_OTHER})|papa|maman|mamie|papi|papy|
-    pépé|mémé|bébé) (?:(?:est|sont) partie?s? (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|
+    pépé|mémé) (?:(?:est|sont) partie?s? (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|
     dimanche|hier|cette nuit|ce matin)(?: soir| matin)?,? )?(?:trop tôt|paisiblement|
     de la même (?:façon|manière)|rejoindre|entourée? de)|nous (?:a )?quitt(?:ait|a|ée?s?)(?! pour))|
     (?:{ELDERS}) (?:est|sont) partie?s?(?:
     (?: il y a (?:\w+ ){{1,2}}(?:jours|semaines|mois|ans?)(?= *(?:[.!…,]|$))|
-    (?: cette nuit| dans la nuit| dans son sommeil)?(?= *(?:[.!…]|$))))"""
+    (?= *(?:[.!…]|$))|
+    (?: cette nuit| dans la nuit| dans son sommeil)(?= *(?:\.(?!\.)|$|, paisiblement))
+    (?![^\n]*\b(?:rentr\w*|
+    revien\w*|retour|direction|croisière|vacances|voyage|train|avion|week-end|copines|copains|
+    retrouvé\w*|fugue|clôture)\b){FR_LAUGH_AFTER}))|
+    bébé (?:(?:est|sont) partie?s? trop tôt|nous a quitt(?:é|ée|és))(?= *(?:[.!…,]|$))
+    (?![^\n]*\b(?:crèche|nounou|garderie|école|sieste|dodo|balade|promenade)\b)"""
 # Someone close who "est parti" with nothing after it: a loss or a leaving, a hard time either way.
 PARTI_BARE = rf"""(?:mon|ma|notre) (?:\w+ )?(?:{KIN}|{KIN_OTHER}) (?:est|sont) partie?s?(?:
     (?: il y a (?:\w+ ){{1,2}}(?:jours|semaines|mois|ans?)(?= *(?:[.!…,]|$|
@@ -230,6 +241,21 @@ DECEDE = r"(?<!je suis )(?<!chui )(?<!jsuis )(?<!j'suis )(?<!jsui )décéd\w*"
 # rire devant la vidéo », « Ma fille est morte de honte » (session 39; read as a death).
 EST_MORT = r"""est morte?(?! de (?:rire|faim|honte|peur|trouille|fatigue|jalousie|ennui|soif|
     sommeil))"""
+# « a rendu l'âme », « le pont de l'arc-en-ciel », « le paradis des chats » (session 39), said of a
+# death: not « Mon mari a rendu l'âme après trois parts de fondant 😂 », « On a traversé le pont de
+# l'arc-en-ciel à Tokyo », « Mon chat est parti au paradis des chats : l'animalerie d'en bas ».
+DEATH_WHEN_FR = r"""lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|ce matin|
+    cette nuit|cet après-midi|ce soir|il y a|à l'âge|à \d+ ans|paisiblement|dans (?:mes|ses|nos|
+    leurs) bras|dans son sommeil|à l'hôpital|chez le véto|entourée?"""
+PET_DEATH_FR = rf"""(?:{ELDERS}|(?:mon|ma|notre) (?:\w+ )?(?:{KIN}|{KIN_OTHER})) a rendu (?:l'âme|
+    son dernier souffle)(?= *(?:[.!…,]|$| (?:{DEATH_WHEN_FR})\b)){FR_LAUGH_AFTER}|
+    (?<!on a )(?<!nous avons )(?:traversé|passé|franchi) le pont de l'arc-en-ciel(?= *(?:[.!…,]|
+    $| (?:
+    {DEATH_WHEN_FR})\b))(?![^\n]*\b(?:tokyo|odaiba|japon|niagara|parc|voyage|vacances|bateau|
+    vélo|à pied|en voiture|balade|promenade)\b){FR_LAUGH_AFTER}|
+    (?:chat|chatte|chien|chienne|minou|toutou|lapin)(?: [\w-]+)? (?:est|sont) partie?s? au (?:
+    paradis des (?:chats|chiens|animaux))(?! *:)(?![^\n]*\b(?:animalerie|pension|vacances|café|
+    bar|boutique|magasin|croquettes)\b){FR_LAUGH_AFTER}"""
 # A loss told with a pronoun or a first name ("since we lost him", "Our choir lost Anna on
 # Sunday"), not "we lost him in the crowd", "I lost her recipe card" nor a member lost to a rival
 # team or to the sopranos.
@@ -341,11 +367,7 @@ GRIEF_STRONG = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
     {DEATH_OBLIQUE}|{PARTI}|{PARTI_BARE}|{MISSED}|
     funeral(?! potatoes)(?<!i'm a funeral)(?<!i am a funeral)(?<!as a funeral)|
     {DEATH_TOLD_FR}|{DEATH_TOLD_INTL}|
-    (?:{ELDERS}|(?:mon|ma|notre) (?:\w+ )?(?:{KIN}|{KIN_OTHER})) a rendu (?:l'âme|
-    son dernier souffle)|
-    (?:traversé|passé|franchi) le pont de l'arc-en-ciel|
-    (?:chat|chatte|chien|chienne|minou|toutou|lapin)(?: [\w-]+)? (?:est|sont) partie?s? au (?:
-    paradis des (?:chats|chiens|animaux))|
+    {PET_DEATH_FR}|
     {LOST_TOLD}|
     (?:out of|home from|back from) (?:the )?hospital after (?:my|an?|the|her|his|our) (?:\w+ )?(?:
     operation|surgery|op)(?![^.!?]*\b(?:fully recovered|good as new|back to normal|feeling great|
@@ -392,8 +414,11 @@ GRIEF_STRONG = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
     (?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|
     thirty|forty|fifty) years? without (?:my |our )?(?:{KIN})(?= *(?:[.!…,;:()—–-]|$|today|now|
     and|but))|
-    (?:\d+|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt) ans? sans (?:mon |ma |
-    notre )?(?:{KIN}|{KIN_OTHER})(?= *(?:[.!…,;:()—–-]|$|aujourd'hui|déjà))|
+    (?:\d+|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt) ans? (?:déjà )?sans (?:(?:toi|
+    vous),? )?(?:mon |ma |notre )?(?:{KIN}|{KIN_OTHER})(?= *(?:[.!…,;:()—–-]|$|aujourd'hui|déjà))
+    (?![^\n]*\b(?:vit|vivent|habite|rentr\w*|revien\w*|reviens|retour\w*|retrouv\w*|réuni\w*|
+    mission|erasmus|étudi\w*|études|expatri\w*|voyage\w*|vacances|saison|ski|survécu|déployée?|
+    australie|canada|colo|internat|(?:il|elle) (?:est|vit|dort) chez)\b){FR_LAUGH_AFTER}|
     (?:\d+|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte) años? sin (?:mi |
     nuestr[oa] )?(?:{KIN}|{KIN_OTHER}|papá|mamá)(?= *(?:[.!…,;:()—–-]|$|hoy|ya))|
     (?:i|we) had to say goodbye to [a-z]+ (?:yesterday|today|this morning|last night)(?= *(?:[.!…]|
@@ -501,7 +526,9 @@ GRIEF_STRONG = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
     (?:kidney|heart|organ|renal|liver) failure|rainbow bridge|
     oncology(?<!work in oncology)(?<!as an oncology)(?<!i'm an oncology)|
     infertility|ivf|infertilité|(?:je suis|nous sommes|on est|je suis devenue?) (?:\w+ )?(?:
-    stériles?|infertiles?)(?! (?:de|d'|au|à|en|comme|pour)\b)|trying (?:for a baby|to conceive)|
+    stériles?|infertiles?)(?= *(?:[.!…,;:]|$| depuis\b| et\b| tous\b| les deux\b))
+    (?![^\n]*\b(?:bocaux|pots|stérilis\w*|idées?|inspi\w*)\b){FR_LAUGH_AFTER}|
+    trying (?:for a baby|to conceive)|
     long covid|chronic (?:pain|illness)|
     caregiver|caring for my|(?:my|our|her|his) late (?:{KIN})|since (?:\w+ )?(?:passed|died)|
     (?:first|second) (?:christmas|birthday|year|mother'?s day|father'?s day) without|
@@ -1013,7 +1040,11 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     à quoi bon vivre|
     personne ne (?:remarquerait|verrait|s'apercevrait)(?: même)? si je (?:disparaissais|mourais|
     n'étais plus là|n'existais plus|partais(?= *(?:[.!…]|$| pour toujours)))|
-    (?:je n'en|j'en|jen) peux plus de (?:cette|la|ma) vie(?= *(?:[.!…]|$))|
+    je n'en peux plus de (?:cette|la|ma) vie(?= *(?:[.!…]|$))|
+    (?:j'en|jen) peux plus de (?:cette|la|ma) vie(?= *(?:[.!…]|$))(?![^\n]*\b(?:vacances|
+    déménag\w*|je pars|on part|j'ouvre|je me lance|retraite|campagne)\b)(?![^\n]*(?:
+    😂|🤣|😅|😆|😄|😁|😜|😉|😹|\bmdr\b|\bptdr\b|\blol\b|\bhaha\w*|\bhihi\w*|je plaisante|je rigole|
+    je blague))|
     veux en finir(?! avec)|nicht mehr leben (?:will|möchte)|
     (?:will|möchte) (?:ich )?nicht mehr leben|(?<!wird )(?<!werden )mich umbringen|will sterben|
     suizidgedanken|
@@ -1657,9 +1688,15 @@ GUARDED_SIGNS = r"""(?:i )?won'?t be (?:around|here) (?:to (?:make|bake|try|see|
     n'étais plus là|disparaissais)|personne ne (?:me voit|m'entend|me remarque)(?= *(?:[.!…]|$))|
     (?:plus rien n'a|rien n'a plus) (?:de |aucun )?sens(?: pour moi)?(?= *(?:[.!…]|$))|
     je ne vois (?:plus|pas) (?:l'intérêt|le sens|la raison) de continuer(?= *(?:[.!…]|$))|
-    (?:ça|ca|cela) (?:ne )?sert (?:plus )?[àa] rien de (?:continuer|vivre)(?: comme (?:ça|ca))?
-    (?= *(?:[.!…]|$))|
-    (?:je n'ai|j'ai|jai) (?:vraiment )?plus (?:la force|le courage) de continuer(?= *(?:[.!…,]|$))|
+    (?:ça|cela) ne sert (?:plus )?à rien de continuer(?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?…] ))(?:ça|ca|cela) (?:ne )?sert (?:plus )?[àa] rien de (?:continuer|
+    vivre)(?: comme (?:ça|ca))?(?= *(?:[.!…]|$))(?![^\n]*(?:😂|🤣|😅|😆|😄|😁|😜|😉|😹|\bmdr\b|
+    \bptdr\b|\blol\b|\bhaha\w*|\bhihi\w*|je plaisante|je rigole|je blague))|
+    (?:^|(?<=[.!?…] ))(?:je n'ai|j'ai|jai) (?:vraiment )?plus (?:la force|le courage) de continuer
+    (?= *(?:[.!…]|$|, à quoi bon))(?![^\n]*\b(?:demain|la suite|je finis|je finirai|je ferai|
+    je termine|je reprends|au lit|me coucher|dodo)\b)(?![^\n]*(?:
+    😂|🤣|😅|😆|😄|😁|😜|😉|😹|\bmdr\b|\bptdr\b|\blol\b|\bhaha\w*|\bhihi\w*|je plaisante|je rigole|
+    je blague))|
     (?:^|(?<=[.!?…] ))adieu,? (?:tout le monde|à tous|vous tous|les amis)[.!…,]+ +(?:et )?
     merci pour tout(?= *(?:[.!…]|$))|
     ^(?:ce soir,? )?c'est pour ce soir(?= *(?:\.(?!\.\.\s*\w)|(?:…|\.\.\.)? *$))|
@@ -1668,9 +1705,14 @@ GUARDED_SIGNS = r"""(?:i )?won'?t be (?:around|here) (?:to (?:make|bake|try|see|
     non so se (?:ci )?sarò ancora (?:qui|qua)(?= *(?:[.!…,]|$| per il prossimo))|
     não sei se (?:ainda )?vou estar (?:aqui|por aqui)(?= *(?:[.!…,]|$| (?:no|para o|pro) próximo))|
     no sé si (?:voy a )?seguir (?:aquí|aqui|por aquí) mucho (?:tiempo )?más(?= *(?:[.!…]|$))|
-    c'est la dernière fois que (?:j'écris|je viens|je commente|je passe) ici(?= *(?:[.!…]|$))|
+    c'est la dernière fois que (?:j'écris|je viens|je commente|je passe) ici(?= *(?:[.!…]|$))
+    (?![^\n]*\b(?:kilos?|tentations?|à chaque|jusqu'à|prochaine?|promis|résist\w*|
+    enfin)\b)(?![^\n]*(?:
+    😂|🤣|😅|😆|😄|😁|😜|😉|😹|\bmdr\b|\bptdr\b|\blol\b|\bhaha\w*|\bhihi\w*|je plaisante|je rigole|
+    je blague))|
     je (?:laisse|donne|lègue) (?:toutes )?mes (?:recettes|affaires|carnets|livres) à (?:ma|mon|
-    mes) [\w-]+(?: [\w-]+)?,? je n'en aurai plus besoin(?= *(?:[.!…]|$))"""
+    mes) [\w-]+(?: [\w-]+)?,? je n'en aurai plus besoin(?= *(?:[.!…]|$))(?![^\n]*\b(?:remplac\w*|
+    tout est (?:sur|dans|en ligne)|par cœur|numéris\w*|appli\w*|tablette|en ligne)\b)"""
 GUARDED_ELSEWHERE = r"""déménag\w*|vacances|voyage|congés?|mutation|stage|expatri\w*|retraite|
     nouveau (?:boulot|travail|poste)|bébé|accouch\w*|connexion|wifi|internet|abonnement|réseau|
     je pars|on part|nous partons|avion|live|direct|atelier|réunion|visio|\d+ ?h\b|marché|fête|
@@ -1756,11 +1798,7 @@ DIED_IT = r"""(?<!portatile )(?<!telefono )(?<!computer )(?<!pianta )è mort[oa]
 DEATH = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
     {DEATH_OBLIQUE}|{PASSED}|{PARTI}|funeral(?! potatoes)|memorial|condolences|
     {DEATH_TOLD_FR}|{DEATH_TOLD_INTL}|
-    (?:{ELDERS}|(?:mon|ma|notre) (?:\w+ )?(?:{KIN}|{KIN_OTHER})) a rendu (?:l'âme|
-    son dernier souffle)|
-    (?:traversé|passé|franchi) le pont de l'arc-en-ciel|
-    (?:chat|chatte|chien|chienne|minou|toutou|lapin)(?: [\w-]+)? (?:est|sont) partie?s? au (?:
-    paradis des (?:chats|chiens|animaux))|
+    {PET_DEATH_FR}|
     hanged (?:himself|herself|themselves)|took (?:his|her|their) own life|(?:we|i) buried (?:
     {KIN})|s'est donné la mort|s'est (?:pendue?|suicidée?)|s'est éteinte?(?= *(?:[.!…,]|$|
     paisiblement|cette nuit| hier| dimanche))|(?:on a|nous avons) enterré (?:papa|maman|mamie|
@@ -2083,6 +2121,19 @@ LOST_NOTHING = r"""(?:\d+|un|deux|trois|quatre|cinq|six|dix|quelques|
 # puedo más. Jajaja qué foto", "Tô cansada de tudo. Kkkkk mentira": grief.hard_time_words).
 # Session 39: „Ich mag nicht mehr." too, at a sentence's start (not „Drei Stück Kuchen später: ich
 # mag nicht mehr.").
+# Session 39's French hard times in GRIEF_OTHER that the next sentence can turn into a laugh or an
+# everyday bake: « Je me suis remise à boire. De l'eau ! », « Mon fils a fait une tentative.
+# Verdict : il veut recommencer ! », « Covid : j'ai plus de goût à rien. Vivement que ça
+# revienne » (grief.hard_time_words; a cue sees its own sentence only). Matched whole on a cue.
+TURNABLE_FR = r"""(?:mon|ma) .+ a fait une tentative|je me suis remise? à boire|
+    (?:mon|ma) .+ boit.*|
+    .*goût à rien|.*burn out|.+ de (?:divorcer|nous séparer|se séparer)|.+ pour une? autre|
+    aurait été .+"""
+# What turns them, said in the sentence after.
+TURNED_FR = r"""😂|🤣|😅|😆|😄|😁|😜|😉|😹|mdr|ptdr|lol|haha\w*|hihi\w*|je plaisante|je rigole|
+    je blague|de l'eau|du thé|du café|verdict|on a fini|recommencer|réussie?s?|covid|revienne|
+    pizzas?|ratée?s?|délicieu\w*"""
+
 WORN_OUT = r"""(?:j'en peux plus|je n'en peux plus|ich kann nicht mehr|
     (?:^|(?<=[.!?…] ))ich mag (?:einfach |echt |wirklich )?nicht mehr|
     ya no puedo más|non ce la faccio più|não aguento mais|ik kan het niet meer)(?:,? (?:de verdad|
@@ -2167,20 +2218,30 @@ GRIEF_OTHER = rf"""{DECEDE}|décès|
     (?:premier|première) (?:noël|anniversaire|fête des (?:mères|pères)|été) sans (?:mon|ma|mes|
     notre|nos|lui|elle)|aurait eu (?:\d+|[\w-]+) ans(?: aujourd'hui)?|
     aurait été (?:les|ses) (?:\d+|[\w-]+) ans (?:de|d') ?(?:papa|maman|mamie|papi|papy|pépé|mémé|
-    (?:mon|ma|notre) (?:\w+ )?(?:{KIN}|{KIN_OTHER}))\b|
+    (?:mon|ma|notre) (?:\w+ )?(?:{KIN}|{KIN_OTHER}))(?= *(?:\.(?!\.)|!|$| aujourd'hui))
+    (?![^\n]*\b(?:fête|fêter|reporté\w*|décalé\w*)\b){FR_LAUGH_AFTER}|
     (?:a|ai|avons|a été|ai été|avons été|suis|est|sommes|me suis fait|s'est fait) mise? à pied|
     (?:je suis|on est|nous sommes|je suis toujours) en (?:pma|fiv)\b(?! d[eu] )|
     (?:je suis|il est|elle est) séropositi(?:f|ve)\b|
     mes parents (?:divorcent|se séparent|vont divorcer|vont se séparer)(?= *(?:[.!…,]|$| et ))|
     (?:mon|ma) (?:\w+ )?(?:{KIN}|{KIN_OTHER}) a fait une tentative(?= *(?:[.!…,]|$)| (?:hier|
     cette nuit|ce week-end|la semaine dernière|samedi|dimanche|lundi|mardi|mercredi|jeudi|
-    vendredi)(?= *(?:[.!…,]|$)))|
-    je me suis remise? à boire(?= *(?:[.!…,]|$| depuis))|
+    vendredi)(?= *(?:[.!…,]|$)))(?=[^.!?…,\n]*[.!…]* *$|[^\n]*\b(?:hôpital|urgences|réa|
+    réanimation|psy\w*|
+    suicide|samu|pompiers|cachets|médicaments|en vie|vivante?|sauvée?|hospitalisée?|internée?)\b)|
+    je me suis remise? à boire(?= *(?:[.!…,]|$| depuis))(?![^\n]*\b(?:eau|thé|café|kombucha|
+    citronnade|smoothies?|tisanes?|jus|lait|chocolat|matcha|cold brew|infusions?|
+    sirop)\b){FR_LAUGH_AFTER}|
     (?:mon|ma) (?:mari|femme|père|mère|compagnon|compagne|conjointe?) boit (?:trop|de plus en plus|
-    à nouveau|encore)(?= *(?:[.!…,]|$| et | depuis))|
-    (?:mon|ma) (?:mari|femme|père|mère|compagnon|compagne|conjointe?) boit(?= *(?:[.!…]|$|
-    et je ne sais plus))|
-    (?:j'ai|jai|j'ai) (?:pu|plus) (?:de )?goût à rien(?= *(?:[.!…]|$))|
+    à nouveau|encore)(?= *(?:[.!…,]|$| et (?!encore)| depuis))(?![^\n]*\b(?:eau|thé|café|
+    kombucha|citronnade|smoothies?|tisanes?|jus|lait|chocolat|matcha|infusions?|sirop|
+    soupe)\b){FR_LAUGH_AFTER}|
+    (?:^|(?<=[.!?…] ))(?:mon|ma) (?:mari|femme|père|mère|compagnon|compagne|conjointe?) boit(?= *(?:
+    [.!…]|$))(?![^\n]*\b(?:eau|thé|café|kombucha|citronnade|smoothies?|tisanes?|jus|lait|chocolat|
+    matcha|infusions?|sirop|soupe)\b){FR_LAUGH_AFTER}|
+    (?:mon|ma) (?:mari|femme|père|mère|compagnon|compagne|conjointe?) boit(?= et je ne sais plus)|
+    (?:j'ai|jai|j'ai) (?:pu|plus) (?:de )?goût à rien(?= *(?:[.!…]|$))(?![^\n]*\b(?:covid|odorat|
+    rhume|grippe|fade|saveurs?|revienne)\b){FR_LAUGH_AFTER}|
     (?:premier|première|deuxième) (?:noël|anniversaire|fête des (?:mères|pères)|été) sans (?:
     papa|maman|mamie|papi|papy|mémé|pépé|grand-mère|grand-père)(?![\w-])|
     l'enterrement de (?:papa|maman|mamie|papi|papy|mémé|pépé|grand-mère|grand-père)(?![\w-])|
@@ -2236,7 +2297,10 @@ GRIEF_OTHER = rf"""{DECEDE}|décès|
     le|la|les|ma|mon|mes))\b)|
     depuis mon licenciement(?![^.!?]*(?:redonné le sourire|m'a sauvé|j'ai (?:trouvé|ouvert|lancé)))|
     burn(?<!avoid burn)(?<!avoiding burn)(?<!prevent burn)(?<!preventing burn)(?<!éviter le burn)(?:
-    -?out)(?![- ](?:proof|prevention|free))|(?:gros|en|en plein|mon|un|d'un|du) burn out|
+    -?out)(?![- ](?:proof|prevention|free))|
+    (?:(?:je suis|j'étais|je suis encore|je sors d'un|j'ai fait un|je fais un|il est|elle est|
+    il a fait un|elle a fait un) (?:en (?:plein )?|un (?:gros )?|gros )?|
+    (?:^|(?<=[.!?…] ))gros |mon |d'un |du |suite à un |après un )burn out{FR_LAUGH_AFTER}|
     dépression|
     (?:je suis|je me sens|j'étais|je me sentais) (?:\w+ )?déprimée?s?(?! par (?:la|le) (?:pluie|
     météo|grisaille|temps|froid|lundi))(?![^.!?…]*\b(?:remonté le moral|redonné le sourire|mdr|
@@ -2282,9 +2346,13 @@ GRIEF_OTHER = rf"""{DECEDE}|décès|
     (?:sors|suis sortie?|sortie?|sortir) de (?:l'|la |d'un |d'une )?(?:hôpital|hospitalisation|
     clinique) psychiatrique|(?:interné|internée|hospitalisée?) en psychiatrie|
     (?:je|on|nous) divor(?:ce|çons|cé|cée)|(?:mon|notre) divorce|en instance de divorce|
-    (?:on|nous) (?:vient|venons) de (?:divorcer|nous séparer|se séparer)(?= *(?:[.!…,]|$| après))|
+    (?:on|nous) (?:vient|venons) de divorcer(?= *(?:[.!…,]|$| après))|
+    (?:on|nous) (?:vient|venons) de (?:nous|se) séparer(?= *(?:[.!…,]|$| après (?:\w+ ){{0,2}}ans))
+    (?![^\n]*\b(?:cousins?|cousines?|copines|copains|amis|amies|soirée|vacances|stage|week-end|
+    semaine)\b){FR_LAUGH_AFTER}|
     (?:mon|ma) (?:mari|femme|compagnon|compagne|copain|copine|conjointe?) (?:est partie?|
-    m'a quittée?) pour une? autre(?= *(?:[.!…,]|$| et ))|
+    m'a quittée?) pour une? autre(?= *(?:\.(?!\.)|!|$| et |, (?:et|mais|je|j'|votre|vos|ton|ta|
+    tes|depuis)\b)){FR_LAUGH_AFTER}|
     nous nous sommes séparée?s(?! en (?:deux|trois|groupes?|équipes?))|
     on s'est séparée?s(?! en (?:deux|trois|groupes?|équipes?))|
     (?:ma|notre|après (?:la|notre|ma)) rupture(?! (?:de|d') )|
@@ -2871,20 +2939,28 @@ CONTEMPT_PHRASES = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= 
     (?:^|(?<=[.!?] ))(?:wie|hoe|che|que|qué) (?:originell|origineel|
     originale|original)(?= *[.…]*$)|
     (?:^|(?<=[.!?] )|(?<=, ))quelle originalité(?= *[.…]*$)|
-    (?<=, )on n'en avait pas (?:assez|suffisamment)(?= *[.…]*$)|
+    encore (?:une?|des) [^.!?…]{0,60}, on n'en avait pas (?:assez|suffisamment)(?= *[.…]*$)|
     une recette de plus qui ne (?:marche|fonctionne) pas(?= *[.…]*$)|
-    (?<=, )ça (?:t'|vous )occupe(?= *[.…]*$)|
+    (?<=, )(?<!super, )(?<!génial, )(?<!chouette, )(?<!top, )(?<!bien, )ça (?:t'|vous )occupe
+    (?= *[.…]*$)|
     (?:^|(?<=[.!?…] ))mon (?:chien|chat|hamster|poisson rouge) (?:cuisine|écrit|
     code) mieux(?= *[.…]*$)|
-    (?:t'as|tu n'as|vous n'avez) (?:vraiment |absolument )?rien compris (?:au|à la|aux|à l')
+    (?<!si )(?<!comme moi )(?<!comme moi, )(?<!comme nous )(?:t'as|tu n'as|vous n'avez) (?:
+    vraiment |absolument )?rien compris (?:au|à la|aux|à l')
     (?![^.!?…]*\b(?:disait|me disait|m'a dit|a dit|m'avait dit|dit (?:mon|ma))\b)|
-    même si n'importe qui (?:peut|pourrait|sait) (?:faire|écrire) (?:ça|cela)|
-    \w+ ?(?:\.\.\.|…) ?qui ne sert (?:absolument |strictement )?à rien(?= *[.!…]*$)|
-    (?:bel|joli) effort,? mais c'est (?:du |un )?niveau (?:débutant|amateur|scolaire|cm2)|
-    (?:un jour|bientôt) (?:tu sauras|vous saurez) (?:écrire|cuisiner|coder)(?= *[.!…]*$)|
-    (?:^|(?<=[.!?…] ))(?:renseignez-vous|renseigne-toi)(?: un peu)?(?: avant (?:d'écrire|de publier|
-    de poster))?(?= *[.!…]*$)|
-    (?:il )?faudrait (?:peut-être )?(?:se )?relire avant de (?:publier|poster)|
+    même si n'importe qui (?:peut|pourrait|sait) (?:faire|écrire) (?:ça|cela)(?= *[.…]*$)|
+    (?:article|billet|post|tuto|tutoriel|blog|texte|contenu|recette|conseils?|astuces?|guide|
+    vidéo)(?: [\w-]+)? ?(?:\.\.\.|…) ?qui ne sert (?:absolument |strictement )?à rien
+    (?= *[.!…]*$)|
+    (?:bel|joli) effort,? mais c'est (?:du |un )?niveau (?:débutant|amateur|scolaire|cm2)
+    (?= *[.…]*$)|
+    (?<!dit : )(?<!dit: )(?<!dit, )(?<!dis : )(?<!dis, )(?:un jour|bientôt) (?:tu sauras|
+    vous saurez) (?:écrire|cuisiner|coder)(?= *[.!…]*$)|
+    (?:^|(?<=[.!?…] ))(?:renseignez-vous|renseigne-toi)(?:(?: un peu)?(?: avant (?:d'écrire|
+    de publier|de poster))(?= *[.!…]*$)| un peu(?= *[.!…]*$)|(?= *[.…]*$))|
+    (?<!oups, )(?<!pardon, )(?<!oups, il )(?<!pardon, il )(?:il )?faudrait (?:peut-être )?(?:
+    se )?relire avant de (?:publier|poster)(?![^\n]*\b(?:je voulais dire|mon (?:message|
+    commentaire)|j'ai écrit|je me suis trompée?)\b)|
     (?:vous devriez|tu devrais) (?:d'abord )?apprendre les bases avant d(?:e |')(?:écrire|publier|
     donner|faire)|
     (?:^|(?<=[.!?] ))(?:ma |mais |aber )?(?:wat een|was für ein(?:en)?|che|qué|que) (?:onzin|
@@ -3655,7 +3731,8 @@ SPAM_KIT = r"""(?:a|an|my) business proposal (?:of|for) (?:our )?mutual (?:benef
 # « Cordialement, l'équipe compta », « Ma boutique : fermée pour la journée », « Vous cherchez un
 # plombier à Lyon ? Moi aussi… 😂 ».
 SPAM_LINKLESS = r"""(?:^|(?<=[.!?…] )|(?<=, ))agence (?:seo|web|digitale|
-    de référencement)(?: [\w-]+)?(?= *[.!…]*$)|
+    de référencement) [\w-]+(?= *[.!…]*$)|(?<=cordialement, )agence (?:seo|web|digitale|
+    de référencement)(?= *[.!…]*$)|
     looking for (?:a|an) (?:[\w-]+ ){0,4}?(?:friend|man|woman|partner|companion|
     soul ?mate|relationship)\b[^.!?]{0,40}?[.,!;]? *(?:please )?(?:write|e-?mail|contact|message|
     reach) (?:to )?me (?:at|on|via|through) (?:my )?(?:private )?(?:e-?mail|whatsapp|telegram)

@@ -237,6 +237,10 @@ def test_a_sob_story_a_reader_tells_of_their_own_bread_is_no_scorn():
     assert read_tone("What a sob story my sourdough is compared to yours 😂").label != "hostile"
 
 
-def test_a_year_without_mum_told_beside_thanks_is_not_answered_as_the_author_s_grief():
+def test_a_year_without_mum_told_beside_thanks_is_the_reader_s_own_grief():
+    # It had been pinned as no grief, and so drew a gold star and « ça me fait tellement plaisir à
+    # lire ! » on the reader's crêpes: the loss is the reader's own (a letter to their mother), and
+    # the quiet reply speaks to them (« Je suis de tout cœur avec vous »), not of the author's.
     text = "Un an sans toi, maman... J'ai fait ta recette de crêpes grâce à ce blog. Merci."
-    assert read_tone(text).label != "grief"
+    tone = read_tone(text)
+    assert tone.label == "grief" and tone.shared
