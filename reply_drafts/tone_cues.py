@@ -93,7 +93,9 @@ ANNIVERSARY_TOLD = rf"""(?<!and )(?<!& )(?<!celebrating )(?<!for )(?<!for my )(?
     years with|(?:she|he)(?:'s| is)? still|(?:she|he) and|and (?:{ELDERS_EN})|when they|they'?re|
     they are|for them|lol|haha\w*|(?:she|he)'ll|(?:she|he) will|(?:she|he)'d (?:love|like)|
     (?:she|he) (?:loves|likes)|wish me luck|any (?:\w+ )?(?:ideas|suggestions)|for the (?:tea|do)|
-    went down a storm|took (?:them|it) round)\b|🎉|🥂|🍾))|
+    went down a storm|took (?:them|it) round|(?:she|he)'s (?!(?:been )?(?:gone|dead|no longer|
+    not here|missed))|(?:she|he) (?:is|has|loves|likes|asked|wants)|lovely|such fun|great fun|
+    everyone loved|(?:making|baking|baked) (?:her|him|them)|so excited)\b|🎉|🥂|🍾))|
     anniversary of (?:losing|the loss of) (?:my |our )?(?:{KIN}|him|her|them)\b|
     (?:{KIN})'s passing\b(?! (?:game|games|skills?|shots?|drills?|accuracy|range|technique|
     comments?|remarks?|glance|mention|thought|interest|fancy|phase|grade|marks?|scores?|play|
@@ -400,7 +402,7 @@ GRIEF_STRONG = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
     $|today|now|and|but))(?! and (?:my |our )?(?:{KIN})'s)(?![^\n]*\b(?:(?:is|he'?s|she'?s|
     they'?re|are|came|got|comes|coming) (?:back|home)|back from|reunited|visit\w*|deployed|
     deployment|moved (?:to|abroad)|abroad|
-    child-?free)\b)|
+    child-?free|best (?:decision|thing)|happier|single)\b)|
     (?:\d+|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt) ans? sans (?:mon |ma |
     notre )?(?:{KIN}|{KIN_OTHER})(?= *(?:[.!…,;:()—–-]|$|aujourd'hui|déjà))|
     (?:\d+|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte) años? sin (?:mi |

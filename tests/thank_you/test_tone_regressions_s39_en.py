@@ -32,17 +32,28 @@ REGRESSIONS = [
     "Grandma's anniversary this weekend, I'm doing your lemon drizzle for the tea.",
     "Mum's anniversary today, so I made your scones and took them round. She loved them!",
     "Made these for Nan's anniversary tomorrow, they went down a storm.",
+    "Mum's anniversary was lovely, thanks for the cake recipe!",
+    "Mum's anniversary is on Saturday, I'm making her your trifle.",
+    "Dad's anniversary this weekend and he's asked for your pavlova!",
+    "Grandad's anniversary yesterday was such fun, everyone loved the cake.",
+    "Dad's anniversary tomorrow. Making his favourite pie, he's so excited.",
+    "Mum's anniversary, so I baked her the lemon cake she loves.",
+    "Nana's anniversary next week, 50 golden years! Any ideas?",
     # "passing" in sport or in passing, not a death
     "My son's passing has improved so much since he joined the club, thanks for the drills!",
     "Grandad's passing comment about my bread made me try your recipe, and he was right!",
     "My daughter's passing game is on fire after your coaching tips.",
     "Dad's passing remark that I'd never bake bread is why I'm here. Proved him wrong!",
+    "My friend's passing comment about your blog got me here, so glad!",
+    "My brother's passing phase with sourdough is over, he's onto pasta now lol",
+    "My husband's passing interest in baking has turned into an obsession thanks to you!",
     # years apart, then together again; years child-free; years without their help
     "Three years without my sister, now she's back from Australia and we baked this together!",
     "Two years without my husband - he was deployed - and he's home for Christmas!",
     "Five years without kids and we finally took that trip, your guide was perfect.",
     "Ten years without my mum and dad's help, and I run my own bakery now!",
     "Five years without my brother, and now he's home from Australia for good!",
+    "Two years without my boyfriend, best decision ever! Love your solo travel posts.",
     # a toddler or a laptop put to sleep, not a pet put down
     "We had to put Leo to sleep this morning. He'd been up since 4 teething!",
     "I had to put it to sleep yesterday. Laptop's fine now.",
@@ -94,6 +105,10 @@ def test_a_warm_comment_sharing_a_new_cues_words_stays_warm(text):
 
 # Already warm before and after the merge: pinned so the next cue keeps them warm.
 NEAR_MISSES = [
+    "Made your carrot cake for Dad's anniversary tea, he loved it.",
+    "Five years without my husband's cooking, I've learnt so much from your blog!",
+    "I had to put Sophie to sleep today, she was so overtired after the party.",
+    "I haven't spoken to my dad in years, he's a man of few words haha, but he loved this stew.",
     "Mum's anniversary next week, any cake ideas? Dad wants to surprise her.",
     "Nan's anniversary this Sunday, I'm baking a tiered cake for her and grandad!",
     "It's mum's anniversary, she'll be 40 years married on Friday!",
