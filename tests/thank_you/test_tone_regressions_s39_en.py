@@ -170,3 +170,18 @@ def test_the_readers_own_line_after_a_compliment_is_quoted(text, quote):
     from tests.support.drafts import draft_of
 
     assert draft_of(text).quote == quote
+
+
+# ...but not a letdown after the compliment, which the draft would greet with "I love hearing
+# that!" and a gold star: these had been quoted ("My family hated this one though").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your recipes are usually great, my family hated this one though.",
+        "Your photos are lovely, my version came out burnt and flat.",
+    ],
+)
+def test_a_letdown_after_a_compliment_is_not_quoted_back(text):
+    from tests.support.drafts import draft_of
+
+    assert draft_of(text).quote == ""
