@@ -95,7 +95,8 @@ ANNIVERSARY_TOLD = rf"""(?<!and )(?<!& )(?<!celebrating )(?<!for )(?<!for my )(?
     (?:she|he) (?:loves|likes)|wish me luck|any (?:\w+ )?(?:ideas|suggestions)|for the (?:tea|do)|
     went down a storm|took (?:them|it) round|(?:she|he)'s (?!(?:been )?(?:gone|dead|no longer|
     not here|missed))|(?:she|he) (?:is|has|loves|likes|asked|wants)|lovely|such fun|great fun|
-    everyone loved|(?:making|baking|baked) (?:her|him|them)|so excited)\b|🎉|🥂|🍾))|
+    everyone loved|(?:making|baking|baked) (?:her|him|them)|so excited|taking (?:her|him|them) out|
+    (?:great|lovely|good|fun) time)\b|🎉|🥂|🍾))|
     anniversary of (?:losing|the loss of) (?:my |our )?(?:{KIN}|him|her|them)\b|
     (?:{KIN})'s passing\b(?! (?:game|games|skills?|shots?|drills?|accuracy|range|technique|
     comments?|remarks?|glance|mention|thought|interest|fancy|phase|grade|marks?|scores?|play|
@@ -402,7 +403,8 @@ GRIEF_STRONG = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
     $|today|now|and|but))(?! and (?:my |our )?(?:{KIN})'s)(?![^\n]*\b(?:(?:is|he'?s|she'?s|
     they'?re|are|came|got|comes|coming) (?:back|home)|back from|reunited|visit\w*|deployed|
     deployment|moved (?:to|abroad)|abroad|
-    child-?free|best (?:decision|thing)|happier|single)\b)|
+    child-?free|best (?:decision|thing)|happier|single|(?:got|adopted|have) a (?:new )?(?:puppy|
+    kitten|dog|cat))\b)|
     (?:\d+|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt) ans? sans (?:mon |ma |
     notre )?(?:{KIN}|{KIN_OTHER})(?= *(?:[.!…,;:()—–-]|$|aujourd'hui|déjà))|
     (?:\d+|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte) años? sin (?:mi |
@@ -479,7 +481,8 @@ GRIEF_STRONG = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
     (?:treatment|chemo|surgery) (?:failed|didn'?t work|stopped working|isn'?t working)|
     laid off|layoffs?|lost (?:my|his|her|our|their) jobs?|
     (?<!of )(?<!from )(?<!me )(?<!us )(?<!not )(?<!avoid )(?<!without )(?<!about )losing (?:my|
-    our) (?:jobs?|marriage)(?! (?:interview|application)\b)(?! *\?)(?![^\n]*(?:\bpromot\w*|
+    our) (?:jobs?|marriage)(?! (?:interviews?|applications?|titles?|hunt\w*|search\w*)\b)(?! *\?)
+    (?![^\n]*(?:\bpromot\w*|
     \bas (?:the )?(?:family|head|chief|resident)\b|\blol\b|\bhaha|😂|🤣|\bbest thing|
     \bpush i needed|\bblessing in disguise|\bmaking of me))|got (?:fired|let go|sacked)|
     been (?:fired|let go)|made redundant|unemployed|
@@ -559,7 +562,8 @@ GRIEF_STRONG = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
     cyberbull\w*|
     (?:haven'?t|have not|hasn'?t|has not) (?:spoken|talked) (?:to|with) (?:my|our) (?:{KIN}) (?:in|
     for) (?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|a few|over \w+) )?years
-    (?! about\b)(?![^\n]*\b(?:again|reconnect\w*|back in touch|made up|lol|haha\w*|ring|rang|
+    (?! (?:about|in (?:person|\w+ish|french|welsh|dutch|greek))\b)
+    (?![^\n]*\b(?:again|reconnect\w*|back in touch|made up|lol|haha\w*|ring|rang|
     call|called|calling|phoned?|texted|messaged|chat\w*|got us|reach(?:ed)? out)\b)|
     (?:{KIN}) (?:(?:left|dumped|cheated on|walked out on) (?:me|us)(?! (?:a|an|the|some|with|this|
     that|\w+ing)\b)|(?:has |have )?stopped (?:talking|speaking) to (?:me|us)(?! (?:about|for|during|

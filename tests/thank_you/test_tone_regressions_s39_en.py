@@ -39,6 +39,8 @@ REGRESSIONS = [
     "Dad's anniversary tomorrow. Making his favourite pie, he's so excited.",
     "Mum's anniversary, so I baked her the lemon cake she loves.",
     "Nana's anniversary next week, 50 golden years! Any ideas?",
+    "Mum's anniversary tomorrow, we're taking her out for lunch. Love this recipe though!",
+    "Dad's anniversary was last weekend, had a great time with the whole family.",
     # "passing" in sport or in passing, not a death
     "My son's passing has improved so much since he joined the club, thanks for the drills!",
     "Grandad's passing comment about my bread made me try your recipe, and he was right!",
@@ -54,6 +56,7 @@ REGRESSIONS = [
     "Ten years without my mum and dad's help, and I run my own bakery now!",
     "Five years without my brother, and now he's home from Australia for good!",
     "Two years without my boyfriend, best decision ever! Love your solo travel posts.",
+    "Six years without my dog, and now we've got a puppy! Any training tips?",
     # a toddler or a laptop put to sleep, not a pet put down
     "We had to put Leo to sleep this morning. He'd been up since 4 teething!",
     "I had to put it to sleep yesterday. Laptop's fine now.",
@@ -61,11 +64,13 @@ REGRESSIONS = [
     "I haven't spoken to my sister in years, but your post made me ring her. Thank you!",
     "I haven't talked to my cousin in years and this recipe reminded me of her, going to call her!",
     "Haven't spoken to my brother in years about anything but football, your post got us chatting.",
+    "I haven't spoken to my grandma in years in Polish, but your post made me practise.",
     # a job kept, or a loss that turned out well
     "I was terrified of losing my job, then I got promoted! Thank you for the tips.",
     "These interview tips stopped me losing my job at the café, thanks!",
     "I'm not losing my job as family chef after this bake 😂",
     "Your advice saved me from losing my job. Thank you so much!",
+    "I've been losing my job applications in the spam folder, thanks for the tip!",
     "Losing my marriage was the best thing that ever happened, honestly. Love this post.",
     "Losing my job was the push I needed to start baking full-time! Thanks for the inspiration.",
     # away for a weekend, not at risk
