@@ -457,7 +457,7 @@ GRIEF_STRONG = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
     scheduled for) (?:a |an |the |my )?(?:double |partial |emergency )?(?:mastectomy|lumpectomy|
     hysterectomy|amputation|(?:open[- ])?heart surgery|brain surgery)(?![- ](?:recovery|
     anniversary|party|celebration|scars?|check-?up|free|cakes?|survivors?|training|placements?|
-    rotations?|courses?|lectures?|exams?)\b)|
+    rotations?|courses?|lectures?|exams?|scenes?|jokes?)\b)|
     (?:mastectomy|lumpectomy|hysterectomy|amputation) is (?:booked|scheduled) for|
     (?:i'?ve been|i'?m|i am|i was|been) (?:\w+ )?(?:fighting|battling) (?:(?:breast|lung|colon|
     bowel|skin|ovarian|prostate|brain|bone|blood|pancreatic|stage \w+) )?(?:cancer|leuka?emia|
@@ -3489,7 +3489,7 @@ PRAISE = r"""thanks?|thank you|thx|ty|tysm|love(?:d|ly)?|loving|great|wonderful|
     stories|food|descriptions?)\b|
     (?:this|these|those|your|the) (?:\w+ )?(?:photos|pics|pictures|recipes?|brownies|cookies|cakes?|
     bakes?|buns|rolls) (?:is|are) killing me(?! (?:with|because)\b)(?![^.!?]*\b(?:literally|typos?|
-    ads|pop-?ups)\b)|
+    ads|pop-?ups|none of them|(?:don'?t|doesn'?t|never) work\w*|fail\w*)\b)|
     (?<!not )(?<!not very )talented(?![^.!?]*\b(?:but|terrible|awful)\b)|
     (?:doing )?god'?s work|
     life[- ]?saver|lebensretter|tag gerettet|salvavita|(?:m'as|m'avez) sauvé (?:la vie|la mise)|

@@ -94,6 +94,7 @@ REGRESSIONS = [
     "I'm having a hysterectomy-free year, ha! Best news. Loving the blog.",
     "I'm having a mastectomy cake for my friend's survivor party, any ideas?",
     "Booked for heart surgery training next month, I'm a nurse. Love the blog!",
+    "Going in for the amputation scene in the play tonight, wish me luck!",
     # a car's or a phone's prognosis
     "Our old car was given six months to live by the mechanic, and it's still running!",
     "My phone battery was given a few days to live, so I'm reading this fast!",
@@ -190,3 +191,8 @@ def test_a_letdown_after_a_compliment_is_not_quoted_back(text):
     from tests.support.drafts import draft_of
 
     assert draft_of(text).quote == ""
+
+
+def test_a_complaint_that_says_killing_me_is_no_praise():
+    # "killing me" as praise (session 39) is not a complaint that none of the recipes work
+    assert read_tone("Your recipes are killing me, none of them work.").label != "praise"
