@@ -371,6 +371,13 @@ _TOLD_OF_THEIR_OWN = re.compile(
     r"(?<![\w'])(?:i|i'm|i've|i'd|i'll|my|me|we|we've|we're|our|us)(?![\w'])(?=.*(?:\w+\W+){4})",
     re.IGNORECASE,
 )
+# ...unless it tells of a letdown, which a thank-you would greet with "I love hearing that!":
+# "Your recipes are usually great, my family hated this one though."
+_LETDOWN = re.compile(
+    r"(?<![\w'])(?:though|however|hated|burnt|burned|flat|failed|disaster|sank|sunk|ruined|"
+    r"terrible|awful|inedible|soggy|raw|useless|struggl\w*)(?![\w'])",
+    re.IGNORECASE,
+)
 
 
 def own_words(sentence: str) -> str:
@@ -387,7 +394,7 @@ def own_words(sentence: str) -> str:
         if not clause:
             return ""
         rest = sentence[clause.end() :]
-        if praise and not _TOLD_OF_THEIR_OWN.search(rest):
+        if praise and (not _TOLD_OF_THEIR_OWN.search(rest) or _LETDOWN.search(rest)):
             return ""  # "Your photos are gorgeous, so moody and dark": still the compliment
         sentence = rest[:1].upper() + rest[1:]
     return ""

@@ -84,15 +84,23 @@ DEATH_TOLD = rf"""put (?:our|my|his|her|their) (?:\w+ )?(?:{PETS}) to sleep|
 # one the parent is alive for ("...she and Dad are off to Paris", "60 years with grandad!").
 ELDERS_EN = r"""mum|mom|mother|mama|mummy|mommy|dad|father|daddy|nan|nana|nanna|gran|granny|
     grandma|grandmother|grandad|granddad|grandpa|grandfather"""
-ANNIVERSARY_TOLD = rf"""(?<!and )(?<!& )(?<!celebrating )(?:{ELDERS_EN})'s (?:(?:\d+(?:st|nd|rd|th)|
+ANNIVERSARY_TOLD = rf"""(?<!and )(?<!& )(?<!celebrating )(?<!for )(?<!for my )(?<!for our )(?:
+    {ELDERS_EN})'s (?:(?:\d+(?:st|nd|rd|th)|
     first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) )?anniversary(?= *(?:[.!…,]|
     $| today| tomorrow| yesterday| this| next| is| was| coming))(?![^\n]*(?:\b(?:married|marriage|
     wedding|celebrat\w*|happy anniversary|party|years together|couple|work|job|company|firm|
     sober|sobriety|clean|surprise|present|gifts?|cards?|retire\w*|proud|happy tears|years at|
     years with|(?:she|he)(?:'s| is)? still|(?:she|he) and|and (?:{ELDERS_EN})|when they|they'?re|
-    they are|for them|lol|haha\w*)\b|🎉|🥂|🍾))|
+    they are|for them|lol|haha\w*|(?:she|he)'ll|(?:she|he) will|(?:she|he)'d (?:love|like)|
+    (?:she|he) (?:loves|likes)|wish me luck|any (?:\w+ )?(?:ideas|suggestions)|for the (?:tea|do)|
+    went down a storm|took (?:them|it) round|(?:she|he)'s (?!(?:been )?(?:gone|dead|no longer|
+    not here|missed))|(?:she|he) (?:is|has|loves|likes|asked|wants)|lovely|such fun|great fun|
+    everyone loved|(?:making|baking|baked) (?:her|him|them)|so excited|taking (?:her|him|them) out|
+    (?:great|lovely|good|fun) time)\b|🎉|🥂|🍾))|
     anniversary of (?:losing|the loss of) (?:my |our )?(?:{KIN}|him|her|them)\b|
-    (?:{KIN})'s passing\b"""
+    (?:{KIN})'s passing\b(?! (?:game|games|skills?|shots?|drills?|accuracy|range|technique|
+    comments?|remarks?|glance|mention|thought|interest|fancy|phase|grade|marks?|scores?|play|
+    has (?:improved|got|come)|improved|got better)\b)"""
 
 # A French comment that laughs after the words of a hard time: « Papi est parti dans son
 # sommeil... enfin, devant le Tour de France 😂 » (session 39 review). Put it after the words.
@@ -412,8 +420,13 @@ GRIEF_STRONG = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
     confirmed it'?s) (?:cancer|lymphoma|leuka?emia|melanoma|carcinoma|sarcoma|myeloma|
     mesothelioma|glioblastoma)(?= *(?:[.…]|$))|
     (?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|
-    thirty|forty|fifty) years? without (?:my |our )?(?:{KIN})(?= *(?:[.!…,;:()—–-]|$|today|now|
-    and|but))|
+    thirty|forty|fifty) years? without (?:(?:my|our) (?:{KIN})|(?!(?:kids?|children|babies|
+    friends?|family|partner|boyfriend|girlfriend|pets?|dog|cat)\b)(?:{KIN}))(?= *(?:[.!…,;:()—–-]|
+    $|today|now|and|but))(?! and (?:my |our )?(?:{KIN})'s)(?![^\n]*\b(?:(?:is|he'?s|she'?s|
+    they'?re|are|came|got|comes|coming) (?:back|home)|back from|reunited|visit\w*|deployed|
+    deployment|moved (?:to|abroad)|abroad|
+    child-?free|best (?:decision|thing)|happier|single|(?:got|adopted|have) a (?:new )?(?:puppy|
+    kitten|dog|cat))\b)|
     (?:\d+|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt) ans? (?:déjà )?sans (?:(?:toi|
     vous),? )?(?:mon |ma |notre )?(?:{KIN}|{KIN_OTHER})(?= *(?:[.!…,;:()—–-]|$|aujourd'hui|déjà))
     (?![^\n]*\b(?:vit|vivent|habite|rentr\w*|revien\w*|reviens|retour\w*|retrouv\w*|réuni\w*|
@@ -423,8 +436,9 @@ GRIEF_STRONG = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
     nuestr[oa] )?(?:{KIN}|{KIN_OTHER}|papá|mamá)(?= *(?:[.!…,;:()—–-]|$|hoy|ya))|
     (?:i|we) had to say goodbye to [a-z]+ (?:yesterday|today|this morning|last night)(?= *(?:[.!…]|
     $))|
-    (?:i|we) had to put (?!(?:the|them|myself|kids|baby|babies|twins)\b)[a-z]+ to sleep (?:
-    yesterday|today|this morning|last night)(?= *(?:[.!…]|$))|
+    (?:i|we) had to put (?!(?:the|them|it|myself|kids|baby|babies|twins)\b)[a-z]+ to sleep (?:
+    yesterday|today|this morning|last night)(?= *(?:[.!…]|$))(?![^\n]*\b(?:teeth\w*|nap\w*|
+    bedtime|cot|crib|up since|overtired|lullaby|laptop|computer|pc|phone|tablet)\b)|
     (?:still smells|smells) (?:like|of) (?:him|her|them) still|still smells (?:like|of) (?:him|her|
     them)(?= *(?:[.!…,]|$))(?![^\n]*\b(?:boyfriend|girlfriend|so sweet|puppy|kitten|i mean|
     lol|haha)\b)|
@@ -441,7 +455,8 @@ GRIEF_STRONG = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
     (?:(?:my|our) (?:{KIN})|mum|mom|dad|mama|papa|mummy|mommy|daddy|nan|nana|gran|granny|grandma|
     grandad|grandpa) would(?: have|'ve) been (?:\d+|[a-z]+ty|one|two|three|four|five|six|seven|
     eight|nine|ten|eleven|twelve)(?: years old)? (?:today|this (?:week|year))(?!,? if\b)|
-    happy (?:\w+ )?birthday in heaven|(?:se fue|se ha ido|se marchó) al cielo|
+    happy (?:\w+ )?birthday in heaven(?! (?:is|was) a (?:song|hymn|poem|card))|
+    (?:se fue|se ha ido|se marchó) al cielo|
     (?:went|gone) to sleep for the (?:last|final) time|
     (?:in|been in) (?:a )?(?:really )?dark place(?! with (?:my|the|this) (?:\w+ )?(?:skills|baking|
     bread|sourdough|cooking|code|work|garden\w*))|
@@ -465,7 +480,9 @@ GRIEF_STRONG = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
     chemo\w*|radiotherapy|radiation therapy|diagnos(?:ed|is|es) (?:with|of)|
     (?:i'?m having|i am having|i'?ll be having|booked (?:in )?for|go(?:ing)? in for|
     scheduled for) (?:a |an |the |my )?(?:double |partial |emergency )?(?:mastectomy|lumpectomy|
-    hysterectomy|amputation|(?:open[- ])?heart surgery|brain surgery)|
+    hysterectomy|amputation|(?:open[- ])?heart surgery|brain surgery)(?![- ](?:recovery|
+    anniversary|party|celebration|scars?|check-?up|free|cakes?|survivors?|training|placements?|
+    rotations?|courses?|lectures?|exams?|scenes?|jokes?)\b)|
     (?:mastectomy|lumpectomy|hysterectomy|amputation) is (?:booked|scheduled) for|
     (?:i'?ve been|i'?m|i am|i was|been) (?:\w+ )?(?:fighting|battling) (?:(?:breast|lung|colon|
     bowel|skin|ovarian|prostate|brain|bone|blood|pancreatic|stage \w+) )?(?:cancer|leuka?emia|
@@ -487,8 +504,12 @@ GRIEF_STRONG = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
     palliative(?<!i'm a palliative)(?<!as a palliative)(?<!work in palliative)|
     end[- ]of[- ]life (?:care|nurse|nursing|planning|decisions?|wishes|doula)|
     (?:treatment|chemo|surgery) (?:failed|didn'?t work|stopped working|isn'?t working)|
-    laid off|layoffs?|lost (?:my|his|her|our|their) jobs?|losing (?:my|our) (?:jobs?|marriage)
-    (?! (?:interview|application)\b)|got (?:fired|let go|sacked)|
+    laid off|layoffs?|lost (?:my|his|her|our|their) jobs?|
+    (?<!of )(?<!from )(?<!me )(?<!us )(?<!not )(?<!avoid )(?<!without )(?<!about )losing (?:my|
+    our) (?:jobs?|marriage)(?! (?:interviews?|applications?|titles?|hunt\w*|search\w*)\b)(?! *\?)
+    (?![^\n]*(?:\bpromot\w*|
+    \bas (?:the )?(?:family|head|chief|resident)\b|\blol\b|\bhaha|😂|🤣|\bbest thing|
+    \bpush i needed|\bblessing in disguise|\bmaking of me))|got (?:fired|let go|sacked)|
     been (?:fired|let go)|made redundant|unemployed|
     burn(?<!avoid burn)(?<!avoiding burn)(?<!prevent burn)(?<!preventing burn)(?:(?:ed|t)[- ]?out|
     burnout)(?![- ](?:proof|prevention|free))|
@@ -568,7 +589,9 @@ GRIEF_STRONG = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
     cyberbull\w*|
     (?:haven'?t|have not|hasn'?t|has not) (?:spoken|talked) (?:to|with) (?:my|our) (?:{KIN}) (?:in|
     for) (?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|a few|over \w+) )?years
-    (?![^\n]*\b(?:again|reconnect\w*|back in touch|made up|lol|haha\w*)\b)|
+    (?! (?:about|in (?:person|\w+ish|french|welsh|dutch|greek))\b)
+    (?![^\n]*\b(?:again|reconnect\w*|back in touch|made up|lol|haha\w*|ring|rang|
+    call|called|calling|phoned?|texted|messaged|chat\w*|got us|reach(?:ed)? out)\b)|
     (?:{KIN}) (?:(?:left|dumped|cheated on|walked out on) (?:me|us)(?! (?:a|an|the|some|with|this|
     that|\w+ing)\b)|(?:has |have )?stopped (?:talking|speaking) to (?:me|us)(?! (?:about|for|during|
     while|until))|(?:won'?t|doesn'?t|refuses to) (?:talk|speak) to (?:me|us)(?= *(?:[.!…,]|$|
@@ -656,9 +679,11 @@ GRIEF_STRONG = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
     (?:{KIN}) (?:went|moved|has gone|had to go|has moved) into (?:a|the) (?:care |nursing )?home
     (?= *(?:[.!…,]|$| this| last| today| yesterday))(?![^.!?]*\b(?:first|flat|own|housewarming|
     bought|renovat\w*|new)\b)|
-    (?:been |was |were )?given (?:(?:only |just |about |around )?(?:a few|\d+|two|three|four|five|
-    six|nine|twelve|eighteen) )?(?:days|weeks|months) to live(?![^.!?]*\b(?:bounced back|repair\w*|
-    but it|still (?:here|going|alive)|starter|sourdough|thriving|plant|oven)\b)|
+    (?:been |was |were )?(?<!car was )(?<!van was )(?<!battery was )(?<!phone was )
+    (?<!laptop was )(?<!tree was )given (?:(?:only |just |about |around )?(?:a few|
+    \d+|two|three|four|five|six|nine|twelve|eighteen) )?(?:days|weeks|months) to live(?![^.!?]*\b(?:
+    bounced back|repair\w*|but it|still (?:here|going|alive|running|working|ticking)|starter|
+    sourdough|thriving|plant|oven|mechanic|garage|engine|battery|harvest)\b)|
     given (?:days|weeks),? not (?:weeks|months)|
     (?:my|our) angel (?:baby|babies|son|daughter|boy|girl)(?! (?:helped|slept|washed|cleaned|ate|
     made|baked|did|loves?|loved|always|never|is now|turned|cousin|sister|brother|niece|
@@ -1532,7 +1557,8 @@ ACT_IN_THE_PAST = r"""(?:a|one|\w+|\d+) (?:years?|months?) ago|used to|
 CRISIS_HINTS = r"""(?:written|made|finished|sorted) my will and (?:tidied|sorted|put|got) (?:
     everything|my (?:affairs|things)) (?:up|in order)(?! before (?:my|our|a|the) (?:trip|holiday|
     travels?|move|flight|surgery|operation|wedding|trek))|
-    (?:put|sorted|sorted out) (?:all )?my affairs(?: in order)?(?= *(?:[.!…]|$| and i'?m at peace))
+    (?:put (?:all )?my affairs in order(?= *(?:[.!…]|$| and i'?m at peace))|
+    (?:sorted|sorted out) (?:all )?my affairs(?: in order)?(?= *[.!…]*$| and i'?m at peace))
     (?![^\n]*\b(?:tax\w*|paperwork|accountant|filing|finances|bills|admin)\b)|
     gave (?:away )?my (?:dog|cat|puppy|kitten|rabbit|bunny|hamster|parrot|budgie|
     horse) to [^.!?]{1,40}[.!…]+ (?:she|he|they)(?:'ll| will) be better off(?= *(?:[.!…]|$))|
@@ -1545,8 +1571,9 @@ CRISIS_HINTS = r"""(?:written|made|finished|sorted) my will and (?:tidied|sorted
     [.!…]|$))(?![^\n]*\b(?:all clear|doctor said|weaned|celebrat\w*)\b)|
     (?:i'?ve|i have|i) (?:just )?(?:given|gave) away (?:most|all|almost all|
     nearly all|half) (?:of )?my (?:things|stuff|belongings|possessions|books|clothes)|
-    (?:i'?ve|i have|i) (?:just )?(?:given|gave|been giving) away my (?:things|stuff|belongings|
-    possessions)|
+    (?:i'?ve|i have|i) (?:just )?(?:given|gave) away my (?:things|stuff|belongings|possessions)|
+    (?:i'?ve|i have) been giving away my (?:things|stuff|belongings|possessions)(?= *(?:[.!…]|$))
+    (?![^\n]*\bdeclutter\w*)|
     (?:don'?t|do not|can'?t|cannot) see the point (?:of|in) (?:getting up|getting out of bed|
     waking up|trying|going on|living)(?: any ?more)?(?= *(?:[.!…]|$))|
     not sure i (?:want to|can) keep (?:fighting|going)(?= *(?:[.!…]|$))|
@@ -1556,7 +1583,9 @@ CRISIS_HINTS = r"""(?:written|made|finished|sorted) my will and (?:tidied|sorted
     (?:i )?(?:don'?t|do not) think i'?ll|
     (?:i )?won'?t|i will not) (?:need|be needing) (?:them|it)(?= *[.!…]*$| where i'?m going)|
     (?:don'?t|do not) know how (?:much )?longer i can keep (?:doing this|going)(?= *(?:[.!…,]|$))
-    (?![^\n]*(?:😂|🤣|\blol\b|\bhaha|\bshifts?\b|\bcommute\b|\bdiet\b))|
+    (?![^\n]*(?:😂|🤣|\blol\b|\bhaha|\bshifts?\b|\bcommute\b|\bdiet\b|\bmiles?\b|\bmarathon|
+    \brun(?:ning)?\b|\brace\b|\btraining\b|\bgym\b|\bheat(?:wave)?\b|\bkitchen\b|\boven\b|
+    \btoo good\b|\beat(?:ing|en)?\b|\bbrownies?\b|\bcookies?\b|\bcakes?\b|\bslices?\b))|
     can'?t keep doing this(?: any ?more)?(?= *[.!…]*$|[.!…]+ (?:every|i'?m|i am|nothing|i can'?t))
     (?![^\n]*(?:😂|🤣|😆|\blol\b|\bhaha))|
     (?:everyone|people) keeps? telling me it gets better[.!…]* (?:it doesn'?t|it does not|
@@ -1664,8 +1693,9 @@ AT_RISK_WORDS = (  # besides CRISIS, read as crisis wherever it is found
 # (tone.guarded_signs). "I won't need the recipe after this week. Thank you for everything." too,
 # not "…after this week, I'll know it by heart!"; "I won't be around to make it next month." nor
 # "I won't be around much longer." (session 39), not "…next week, off on holiday".
-GUARDED_SIGNS = r"""(?:i )?won'?t be (?:around|here) (?:to (?:make|bake|try|see|read|cook)|
-    much longer(?= *(?:[.!…]|$)))|
+GUARDED_SIGNS = r"""(?:i )?won'?t be (?:around|here) (?:to (?:make|bake|try|see|read|cook) (?:it|
+    this|them|that|these|those)(?: (?:next (?:month|year|christmas|summer|time)|again|any ?more))?|
+    much longer)(?= *(?:[.!…]|$))|
     (?:i )?won'?t (?:be needing|need) (?:it|them|this|these|
     (?:the|my) (?:\w+ ){0,2}\w+) (?:after|past|beyond) (?:this week|today|tonight|tomorrow|
     this month|friday|the weekend)(?= *(?:[.!…]|$))|
@@ -2776,7 +2806,7 @@ CONTEMPT_PHRASES = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= 
     during|on a) [^.!?]{0,30}(?:😂|🤣|😆))|
     delete (?:this|your) (?:post|blog)|delete your blog|
     do (?:some|your) (?:research|homework)|ever heard of (?:google|research)|thanks for nothing|
-    cheers for nothing(?![^\n]*(?:😂|🤣|\blol\b|\bhaha|worth it))|
+    cheers for nothing(?= *[.!…]*$)(?![^\n]*(?:😂|🤣|\blol\b|\bhaha|worth it))|
     captain obvious|stating the obvious|thought leader|groundbreaking\. truly|what a joke|
     (?:is|are) a joke|people like you|you people|are you (?:serious|kidding|stupid|dumb|high)|
     did you even (?:read|think|try|test|check|proofread|bake|cook|make|run|look)|
@@ -2988,7 +3018,8 @@ CONTEMPT_PHRASES = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= 
     you clearly (?:don'?t|do not|have never)|another (?:genius|expert|guru|thought leader|
     influencer|so-called expert) who|for clicks|i'?ve seen better|must be nice to (?:have|be)|
     what an? (?:lovely |nice |charming |cosy |cozy )?privileged (?:life|lifestyle|existence) you (?:
-    lead|live|have)|
+    lead|live|have)(?= *(?:[.!…]|$))(?![^\n]*\b(?:thank\w*|shar\w*|generous\w*|grateful|
+    inspir\w*)\b)|
     did anyone (?:proofread|edit|read) this|thanks for the ['"]\w+['"]|i'?ll be sure to ignore|
     get off the couch|why your (?:ex|wife|husband|partner|kids?) left|need therapy|
     get (?:some )?therapy(?= *[.!…]*$)|
@@ -3536,7 +3567,7 @@ PRAISE = r"""thanks?|thank you|thx|ty|tysm|love(?:d|ly)?|loving|great|wonderful|
     stories|food|descriptions?)\b|
     (?:this|these|those|your|the) (?:\w+ )?(?:photos|pics|pictures|recipes?|brownies|cookies|cakes?|
     bakes?|buns|rolls) (?:is|are) killing me(?! (?:with|because)\b)(?![^.!?]*\b(?:literally|typos?|
-    ads|pop-?ups)\b)|
+    ads|pop-?ups|none of them|(?:don'?t|doesn'?t|never) work\w*|fail\w*)\b)|
     (?<!not )(?<!not very )talented(?![^.!?]*\b(?:but|terrible|awful)\b)|
     (?:doing )?god'?s work|
     you (?:totally |really |absolutely )?nailed (?:it|this|that|the \w+)|
