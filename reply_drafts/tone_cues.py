@@ -314,8 +314,9 @@ PET_WOKE_UP = r"""sta bene|sta benissimo|sta meglio|andat[oa] bene|andat[oa] ben
 # A wait for a baby that ended well: "Llevamos tres años buscando bebé y por fin ¡estoy
 # embarazada!", "Estamos tentando engravidar há dois anos e finalmente deu positivo!!".
 BABY_CAME = r"""por fin|embarazada|naci[óo]|lleg[óo]|positivo|finalmente|grávida|nasceu|chegou"""
-# "Murió" said of a thing: "Mi horno murio a mitad de la tarta", "Se me murio el portatil".
-MURIO_OF_A_THING = r"""(?<!horno )(?<!wifi )(?<!internet )(?<!coche )(?<!ordenador )
+# "Murió" said of a thing: "Mi horno murio a mitad de la tarta", "Se me murio el portatil"
+# (behind a cheap look for "muri", as it opens an alternative).
+MURIO_OF_A_THING = r"""(?=muri)(?<!horno )(?<!wifi )(?<!internet )(?<!coche )(?<!ordenador )
     (?<!batería )(?<!bateria )(?<!portatil )(?<!movil )(?<!router )(?<!tele )
     (?!muri[óo] (?:el|la|mi) (?:móvil|movil|portátil|portatil|ordenador|coche|horno|wifi|router|
     batería|bateria|teléfono|telefono|masa madre|batidora|microondas|nevera|tele|televisión)\b)"""
