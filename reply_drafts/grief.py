@@ -172,12 +172,14 @@ def _asked_or_framed(sentence: str, match: re.Match) -> bool:
     return sentence.endswith("?") or bool(_MOOD_FRAMED.search(sentence, 0, match.start()))
 
 
-def hard_time_words(sentence: str, following: str) -> tuple[str, ...]:
+def hard_time_words(sentence: str, following: str, after: str = "") -> tuple[str, ...]:
     """Return the words of a hard time (cue.GRIEF_OTHER) in *sentence*, unless the sentence
-    *following* it turns them into a joke: « Mi sento vuoto dentro... ho fame! »."""
+    *following* it turns them into a joke: « Mi sento vuoto dentro... ho fame! », or a cue's
+    exemption finds its words in the rest of the comment (*after*): "Sono due mesi che se n'è
+    andata mia figlia. Erasmus a Madrid!", „Ich mag nicht mehr. Ich bin pappsatt!"."""
     if _JOKE_TURNS.match(following.lstrip("¡¿")):
         return ()
-    found = found_in(_GRIEF_OTHER, sentence)
+    found = found_read_on(_GRIEF_OTHER, sentence, after)
     if found and _LAUGH_OPENS.match(following):  # „Ich kann nicht mehr. 😂"
         found = tuple(word for word in found if not _WORN_OUT.fullmatch(word))
     if found and _TURNED_FR.search(following):  # « Je me suis remise à boire. De l'eau ! »
@@ -199,7 +201,8 @@ def grief_cues(prose: str, moods: tuple[str, ...] | None = None) -> tuple[tuple[
     # each sentence with the one after it (none after the last; no sentence at all in "")
     for index, (sentence, following) in enumerate(zip(parts, [*parts[1:], ""], strict=False)):
         after = " ".join(parts[index + 1 :])
-        here = found_read_on(_GRIEF, sentence, after) + hard_time_words(sentence, following)
+        here = found_read_on(_GRIEF, sentence, after)
+        here += hard_time_words(sentence, following, after)
         here += found_in(_GRIEF_NONSPACED, sentence)
         here += found_read_on(_GRIEF_INDIRECT, sentence, after)
         kin = names_kin(sentence, programs >= 2)

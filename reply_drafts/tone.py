@@ -103,6 +103,8 @@ _DEATH_NONSPACED = cue.anywhere(cue.DEATH_NONSPACED)
 _INSULT = cue.words(cue.INSULTS)
 _INSULT_AIMED = cue.words(cue.INSULTS_AIMED)
 _AIM = cue.tail(cue.AIM)
+_AIM_PT = cue.tail(rf"(?:{cue.AIM_PT})(?:\W+\w+){{0,2}}\W+")
+_AIM_PT_ASKED = re.compile(cue.AIM_PT_ASKED)
 _TARGET = cue.words(cue.TARGET)
 _CONTEMPT = cue.words(cue.CONTEMPT)
 _CONTEMPT_MILD = cue.words(cue.CONTEMPT_MILD)
@@ -292,6 +294,8 @@ def _insults(sentence: str) -> list[str]:
         found.append(match.group(0))
     for match in _INSULT_AIMED.finditer(sentence):
         before = _before(sentence, match.start())
+        if _AIM_PT_ASKED.match(sentence, match.end()) and _AIM_PT.search(before):
+            continue  # "Você é um inútil na cozinha? Eu também era"
         if _AIM.search(before) and not (_cancelled(before) or _SAID_OF_SELF.search(before)):
             found.append(match.group(0))
     return found

@@ -180,6 +180,11 @@ DEATH_TOLD_FR = rf"""(?:{ELDERS}|(?:mon|ma|notre) (?:mari|femme|époux|épouse|f
 # para o intercâmbio", "virou estrelinha na peça da escola", "Perdí el bebé de juguete", "Perdi o
 # bebê no meio da multidão do shopping", "Mi hijo nació dormido, ¡y sigue siendo el que más
 # duerme!".
+# A comment that laughs anywhere after a cue: "Perdimos al bebé de la foto, ¿dónde está? jaja",
+# "Abbiamo perso il bambino. Era sotto il tavolo 😂", "Perdemos o bebê! ... kkkk" (session 39
+# review: the new es/de/it/pt cues had read such jokes as a loss). Goes after the words.
+LAUGHS_LATER = r"""(?![^\n]*(?:😂|🤣|😆|😹|\b(?:ja(?:ja)+|je(?:je)+|haha\w*|ahah\w*|k{3,}|lol|
+    xd+)\b))"""
 KIN_ROMANCE = r"""pap[aá]|mam[aá]|padre|madre|abuel[oa]|abuelit[oa]|herman[oa]|hij[oa]|espos[oa]|
     marido|mujer|perr[oa]|perrit[oa]|gat[oa]|gatit[oa]|pap[aà]|mamma|babbo|nonn[oa]|fratello|
     sorella|figli[oa]|moglie|cane|gatt[oa]|gattin[oa]|pai|m[ãa]e|av[ôóoô]|vov[óôo]|irm[ãa]o?|
@@ -191,7 +196,8 @@ DEATH_TOLD_INTL = rf"""(?:mi|nuestr[oa]) (?:\w+ )?(?:{KIN_ROMANCE}) se nos fue(?
     la semana pasada|en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|
     noviembre|diciembre)\b|para siempre|demasiado pronto))|
     hace (?:un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d+) años? que se (?:nos )?fue (?:
-    mi|nuestr[oa]) (?:{KIN_ROMANCE})(?= *(?:[.!…]|$))|
+    mi|nuestr[oa]) (?:{KIN_ROMANCE})(?= *(?:[.!…]|$))(?![^\n]*\b(?:vive|viven|vuelve|volvi[óo]|
+    regresa|regres[óo]|erasmus|trabaja|estudia|a vivir|de viaje)\b){LAUGHS_LATER}|
     naci[óo] (?:dormid[oa]|muert[oa]|sin vida)(?! de )(?! *\?)
     (?![^.!?\n]*\b(?:sigue|duerme|dormil[óo]n|jaja\w*)\b)|
     (?=perd|hab|abb)(?![^.!?\n]*\b(?:ja(?:ja)+|haha\w*|hihi|ahah\w*|k{{3,}}|lol|supermercado|
@@ -203,17 +209,20 @@ DEATH_TOLD_INTL = rf"""(?:mi|nuestr[oa]) (?:\w+ )?(?:{KIN_ROMANCE}) se nos fue(?
     carte|cartas|dominó|ajedrez|scacchi|xadrez|schach|apareci[óo]|apareceu|trovat[oa]|
     wiedergefunden)\b)(?:
     perdimos a (?:la |el |mi |nuestr[oa] )?(?:{KIN_ROMANCE})\b|
-    perd(?:imos|í|i) (?:al|a nuestro|a mi) beb[ée](?! de vista)\b|
+    perd(?:imos|í|i) (?:al|a nuestro|a mi) beb[ée]\b(?! (?:de vista|del rosc[óo]n|de la rosca|
+    jes[úu]s|del bel[ée]n|de la foto|de (?:juguete|peluche|trapo)|reborn)\b){LAUGHS_LATER}|
     (?:haben|habe|hab) (?:unsere |unseren |meine |meinen |die |den )?(?:oma|opa|mama|papa|mutter|
     vater|sohn|tochter|bruder|schwester|hund|katze|kater) (?:\w+ ){{0,2}}verloren|
     (?:haben|habe|hab) (?:unser|mein|das) (?:baby|kind|ungeborenes) (?:in der (?:\d+\. |\w+ )?(?:
-    woche|schwangerschaftswoche|ssw) |im (?:\w+ )?monat )?verloren|
+    woche|schwangerschaftswoche|ssw) |im (?:\w+ )?monat )?verloren(?![^\n]*\b(?:versteck\w*|
+    sauerteig)\b){LAUGHS_LATER}|
     (?:haben|habe|hab) (?:unser|mein|das) (?:baby|kind|ungeborenes) in der \d+\.(?= *(?:$|(?:woche|
-    schwangerschaftswoche|ssw) verloren))|
+    schwangerschaftswoche|ssw) verloren)){LAUGHS_LATER}|
     abbiamo perso (?:la |il |lo |nostr[oa] |mi[oa] )?(?:{KIN_ROMANCE})\b|
     (?:abbiamo|ho) perso (?:il|la|nostro|nostra|mio|mia) (?:bambin[oa]|bimb[oa])(?= *(?:[.!…]|$|
-    all[a'] ?(?:\w+ )?settimana| a \d+ settimane| in gravidanza))|
-    perdemos (?:o|nosso) (?:bebê|bebé|neném)(?= *(?:[.!…]|$| com \d+ semanas| na \w+ semana))|
+    all[a'] ?(?:\w+ )?settimana| a \d+ settimane| in gravidanza)){LAUGHS_LATER}|
+    perdemos (?:o|nosso) (?:bebê|bebé|neném)(?= *(?:[.!…]|$| com \d+ semanas|
+    na \w+ semana)){LAUGHS_LATER}|
     perdemos (?:a |o |nosso |nossa |minha |meu )?(?:{KIN_ROMANCE})\b)|
     cruz[óo] el arco ?[íi]ris(?![^.!?\n]*\b(?:foto|justo|cuando|mientras)\b)|
     (?<!gäste )(?<!besuch )(?:ist|sind) (?:\w+ ){{0,3}}von uns gegangen
@@ -332,6 +341,20 @@ DEATH_OBLIQUE = rf"""(?:il|elle|ils|elles|(?:notre|mon|ma) (?:fils|fille|bébé)
     had to say goodbye to (?:our|my) (?:old |sweet |beloved |lovely )?(?:{PETS})(?= *(?:[.!…,]|$|
     yesterday| today| this| last| on))"""
 
+# A pet put to sleep for a vet's visit, not for good: « Il gatto è stato addormentato per la
+# sterilizzazione, ora sta benissimo! » (session 39 review).
+PET_WOKE_UP = r"""sta bene|sta benissimo|sta meglio|andat[oa] bene|andat[oa] benissimo|tutto bene|
+    operazione|intervento|sterilizzazione|castrazione|visita|pulizia|unghie|russa\w*|dorme|ninna"""
+# A wait for a baby that ended well: "Llevamos tres años buscando bebé y por fin ¡estoy
+# embarazada!", "Estamos tentando engravidar há dois anos e finalmente deu positivo!!".
+BABY_CAME = r"""por fin|embarazada|naci[óo]|lleg[óo]|positivo|finalmente|grávida|nasceu|chegou"""
+# "Murió" said of a thing: "Mi horno murio a mitad de la tarta", "Se me murio el portatil"
+# (behind a cheap look for "muri", as it opens an alternative).
+MURIO_OF_A_THING = r"""(?=muri)(?<!horno )(?<!wifi )(?<!internet )(?<!coche )(?<!ordenador )
+    (?<!batería )(?<!bateria )(?<!portatil )(?<!movil )(?<!router )(?<!tele )
+    (?!muri[óo] (?:el|la|mi) (?:móvil|movil|portátil|portatil|ordenador|coche|horno|wifi|router|
+    batería|bateria|teléfono|telefono|masa madre|batidora|microondas|nevera|tele|televisión)\b)"""
+
 # "Grief" as trouble, not a loss: "saved me a lot of grief", "gave me so much grief", "giving me
 # grief", "saves you grief" (looked for behind the word, so it costs nothing where there is none).
 GRIEF_AS_TROUBLE = r"""(?<![edsg] (?:me|us) grief)(?<![edsg] you grief)
@@ -432,8 +455,10 @@ GRIEF_STRONG = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
     (?![^\n]*\b(?:vit|vivent|habite|rentr\w*|revien\w*|reviens|retour\w*|retrouv\w*|réuni\w*|
     mission|erasmus|étudi\w*|études|expatri\w*|voyage\w*|vacances|saison|ski|survécu|déployée?|
     australie|canada|colo|internat|(?:il|elle) (?:est|vit|dort) chez)\b){FR_LAUGH_AFTER}|
-    (?:\d+|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte) años? sin (?:mi |
-    nuestr[oa] )?(?:{KIN}|{KIN_OTHER}|papá|mamá)(?= *(?:[.!…,;:()—–-]|$|hoy|ya))|
+    (?:\d+|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte) años? sin (?:(?:mi |
+    nuestr[oa] )(?:{KIN}|{KIN_OTHER}|papá|mamá)|papá|mamá|papa|mama)(?= *(?:[.!…,;:()—–-]|$|hoy|
+    ya))(?![^\n]*(?:😍|\b(?:vuelve|volvi[óo]|vino|viene|regresa|regres[óo]|por fin|aeropuerto|
+    adopt\w*|trabaja|vive|viven|visit\w*)\b)){LAUGHS_LATER}|
     (?:i|we) had to say goodbye to [a-z]+ (?:yesterday|today|this morning|last night)(?= *(?:[.!…]|
     $))|
     (?:i|we) had to put (?!(?:the|them|it|myself|kids|baby|babies|twins)\b)[a-z]+ to sleep (?:
@@ -456,7 +481,9 @@ GRIEF_STRONG = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
     grandad|grandpa) would(?: have|'ve) been (?:\d+|[a-z]+ty|one|two|three|four|five|six|seven|
     eight|nine|ten|eleven|twelve)(?: years old)? (?:today|this (?:week|year))(?!,? if\b)|
     happy (?:\w+ )?birthday in heaven(?! (?:is|was) a (?:song|hymn|poem|card))|
-    (?:se fue|se ha ido|se marchó) al cielo|
+    (?:(?:mi|nuestr[oa]|su) (?:[\w-]+ )?(?:{KIN_ROMANCE})(?: [\w-]+)?|papá|mamá) (?:se fue|
+    se ha ido|se marchó) al cielo(?! de\b)(?![^\n]*(?:😍|\b(?:gracias|receta|postre|tarta|
+    bizcocho)\b)){LAUGHS_LATER}|
     (?:went|gone) to sleep for the (?:last|final) time|
     (?:in|been in) (?:a )?(?:really )?dark place(?! with (?:my|the|this) (?:\w+ )?(?:skills|baking|
     bread|sourdough|cooking|code|work|garden\w*))|
@@ -1216,8 +1243,10 @@ CRISIS_UNLESS_LAUGHING = r"""(?:i )?(?:sometimes |often |still |keep )?(?:
     (?:ich bin|ich fühle mich wie) (?:nur noch |nur )?eine last für (?:alle|meine familie|jeden|
     die anderen)(?= *(?:[.!…]|$))|
     bald (?:bin ich|falle ich) (?:euch|dir|niemandem|keinem) (?:allen |mehr )?(?:keine last mehr|
-    nicht mehr zur last)(?= *(?:[.!…]|$))|
-    (?:ya )?nada tiene sentido,? (?:y )?mañana (?:ya )?no (?:estaré|voy a estar)(?= *(?:[.!…]|$))|
+    nicht mehr zur last)(?= *(?:[.!…]|$))(?![^\n]*\b(?:zieh\w*|ausziehen|auszug|umzug|
+    umziehen|wohnung|job|stelle|ausbildung|studium|wg|gehalt)\b)|
+    (?:ya )?nada tiene sentido,? (?:y )?mañana (?:ya )?no (?:estaré|voy a estar)(?= *(?:[.!…]|$))
+    (?![^\n]*\b(?:vacaciones|viaje|playa|vuelo|me voy de|excursión|boda)\b)|
     (?:sono|mi sento) un peso per (?:tutti|la mia famiglia|gli altri)(?= *(?:[.!…]|$))|
     (?:sou|me sinto) um peso (?:para|pra) (?:todo mundo|todos|minha família|os outros)
     (?= *(?:[.!…]|$))|(?:ya )?no aguanto (?:más )?esta vida(?= *(?:[.!…]|$))|
@@ -1749,7 +1778,9 @@ GUARDED_ELSEWHERE = r"""déménag\w*|vacances|voyage|congés?|mutation|stage|exp
     soirée|apéro|mariage|concert|salon|rendez-vous|régimes?|moving|move|
     trip|holiday|vacation|travel\w*|abroad|new job|baby|due date|retir\w*|connection|
     subscription|stream|meeting|webinar|shift|umbrella|sunshine|weather|borrow\w*|
-    taking it back|giving it back|exams?"""
+    taking it back|giving it back|exams?|vacaciones|viaje|me mudo|mudanza|trasferisco|trasloco|
+    vacanze|parto per|férias|viajar|viagem|mudança|umzug|urlaub|ziehe um|fastenzeit|diät|
+    fasten|ohne zucker"""
 
 # A reader asking after the author on their hard day ("how are you holding up?", "can I bring you
 # dinner?"): a kindness to thank, not a question to promise an answer to.
@@ -1859,7 +1890,8 @@ DEATH = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
     (?<!lachen )(?<!fast )(?<!beinahe )gestorben(?! vor (?:lachen|lust|neugier|langeweile|hunger))|
     verstorben|
     (?<!link )(?<!seite )(?<!server )ist tot|trauer\w*|beerdigung|beileid|fehlgeburt|falleci\w*|
-    (?<!portátil )(?<!móvil )(?<!teléfono )(?<!planta )muri[óo](?! mi (?:planta|portátil|móvil))
+    {MURIO_OF_A_THING}(?<!portátil )(?<!móvil )(?<!teléfono )(?<!planta )muri[óo]
+    (?! mi (?:planta|portátil|móvil))
     (?! de (?:la )?(?:risa|ganas|hambre|sed|sueño|vergüenza|envidia|aburrimiento|amor)\b)|
     perdí a|duelo|
     faleceu|
@@ -2165,7 +2197,9 @@ TURNED_FR = r"""😂|🤣|😅|😆|😄|😁|😜|😉|😹|mdr|ptdr|lol|haha\w
     pizzas?|ratée?s?|délicieu\w*"""
 
 WORN_OUT = r"""(?:j'en peux plus|je n'en peux plus|ich kann nicht mehr|
-    (?:^|(?<=[.!?…] ))ich mag (?:einfach |echt |wirklich )?nicht mehr|
+    (?:^|(?<=[.!?…] ))ich mag (?:einfach |echt |wirklich )?nicht mehr(?![^\n]*(?:😂|🤣|😋|😄|
+    \b(?:satt|pappsatt|platze|platzen|lecker\w*|köstlich\w*|teller|stück|portion|nachschlag|
+    gegessen|bauch)\b))|
     ya no puedo más|non ce la faccio più|não aguento mais|ik kan het niet meer)(?:,? (?:de verdad|
     en serio|wirklich|echt|davvero|sul serio|sério|de verdade))?(?= *(?:[.!…]|$))|
     (?:^|(?<=[.!?…,] ))(?:estou|tô|estoy|sono|ando) (?:tão |muito |tan |muy |così )?(?:fart[oa]|
@@ -2347,8 +2381,10 @@ GRIEF_OTHER = rf"""{DECEDE}|décès|
     (?:meine|meinen|unsere|unseren) (?:mutter|vater|mama|papa|frau|mann|sohn|tochter|bruder|
     schwester|oma|opa|großmutter|großvater|kind|baby|partner|partnerin|hund|
     katze) (?:an (?:\w+ ){{1,2}})?verloren|
-    falleci\w*|(?<!portátil )(?<!móvil )(?<!teléfono )(?<!planta )muri[óo](?! mi (?:planta|portátil|
-    móvil))(?! de (?:la )?(?:risa|ganas|hambre|sed|sueño|vergüenza|envidia|aburrimiento|amor)\b)|
+    falleci\w*|
+    {MURIO_OF_A_THING}(?<!portátil )(?<!móvil )(?<!teléfono )(?<!planta )muri[óo]
+    (?! mi (?:planta|portátil|móvil))(?! de (?:la )?(?:risa|ganas|hambre|sed|sueño|vergüenza|
+    envidia|aburrimiento|amor)\b)|
     perdí a|duelo|cáncer|quimio\w*|aborto espontáneo|despedid[oa](?! de solter[oa]s?)|
     me despidieron(?![^.!?]*\bahora tengo\b)|me han despedido|depresión|
     me (?:acaban|acabaron) de despedir|
@@ -2491,39 +2527,48 @@ GRIEF_OTHER = rf"""{DECEDE}|décès|
     (?![^.!?]*\b(?:ja){{2,}})))|
     passando por um divórcio|
     (?:è|sono) (?:un anno|\w+ anni|un mese|\w+ mesi) che se n'è andat[oa] (?:la |il )?(?:mi[oa]|
-    nostr[oa]) (?:{KIN_ROMANCE})(?= *(?:[.!…]|$))|
+    nostr[oa]) (?:{KIN_ROMANCE})(?= *(?:[.!…]|$))(?![^\n]*\b(?:vive|abita|torna\w*|erasmus|
+    lavora|studia|felicissim[oa]|trasferit[oa])\b){LAUGHS_LATER}|
     tentativi di (?:fecondazione assistita|fivet|pma|icsi)(?: \w+)? fallit[ie]|
     anniversario della (?:morte|scomparsa) di (?:mi[oa]|nostr[oa]) (?:{KIN_ROMANCE})\b|
     (?:cane|gatt[oa]|cagnolin[oa]|mici[oa]) è stat[oa] (?:addormentat[oa]|soppress[oa])
-    (?= *(?:[.!…,]|$| ieri| oggi| stamattina| stanotte))|
+    (?= *(?:[.!…,]|$| (?:ieri|oggi|stamattina|stanotte)(?= *(?:[.!…,]|$))))
+    (?![^\n]*\b(?:{PET_WOKE_UP})\b){LAUGHS_LATER}|
     abbiamo dovuto (?:far )?(?:addormentare|sopprimere) (?:il |la |nostr[oa] |mi[oa] )?(?:cane|
-    gatt[oa]|cagnolin[oa]|mici[oa])|
-    oggi (?:(?:mi[oa]|nostr[oa]) (?:{KIN_ROMANCE}) |lui |lei )?avrebbe compiuto (?:\d+|\w+) anni
-    (?= *(?:[.!…,]|$))|
-    hoy (?:(?:mi|nuestr[oa]) (?:{KIN_ROMANCE}) |él |ella )?(?:habría|hubiera) cumplido (?:\d+|
-    \w+) años(?= *(?:[.!…,]|$))|
-    hoje (?:(?:meu|minha|nosso|nossa) (?:{KIN_ROMANCE}) |ele |ela )?(?:faria|completaria) (?:\d+|
+    gatt[oa]|cagnolin[oa]|mici[oa])(?! per\b)(?![^\n]*\b(?:{PET_WOKE_UP})\b){LAUGHS_LATER}|
+    (?:(?:^|(?<=[.!?…,;] ))oggi |oggi (?:(?:mi[oa]|nostr[oa]) (?:{KIN_ROMANCE})|lui|
+    lei) )avrebbe compiuto (?:\d+|\w+) anni(?= *(?:[.!…,]|$))|
+    (?:(?:^|(?<=[.!?…,;] ))hoy |hoy (?:(?:mi|nuestr[oa]) (?:{KIN_ROMANCE})|él|
+    ella) )(?:habría|hubiera) cumplido (?:\d+|\w+) años(?= *(?:[.!…,]|$))|
+    (?:(?:^|(?<=[.!?…,;] ))hoje |hoje (?:(?:meu|minha|nosso|nossa) (?:{KIN_ROMANCE})|ele|
+    ela) )(?:faria|completaria) (?:\d+|
     \w+) anos(?= *(?:[.!…,]|$))|
     (?:faz|fazem|hace|se cumplen) (?:um ano|un año|\w+ anos|\w+ años|\d+ anos|\d+ años) (?:
     da|de la) (?:morte|muerte) d(?:[oa]|e) (?:meu|minha|nosso|nossa|mi|nuestr[oa]) (?:\w+ )?(?:
     {KIN_ROMANCE})\b|
     (?:cachorr[oa]|cachorrinh[oa]|gat[oa]|gatinh[oa]|cão|cadela|perr[oa]|perrit[oa]) (?:foi|fue|
     teve que ser|precisou ser|tuvo que ser) sacrificad[oa](?= *(?:[.!…,]|$| ontem| hoje| ayer|
-    hoy))|
+    hoy)){LAUGHS_LATER}|
     (?:tivemos|tuvimos) que sacrificar (?:o |a |al |a la |nuestr[oa] |noss[oa] |mi |meu |
-    minha )?(?:cachorr[oa]|gat[oa]|perr[oa]|cão|cadela)|
-    (?:estamos|estou|tô) tentando engravidar (?:há|faz) (?:\w+ )?anos|
-    (?:hoy )?se cumple(?:n)? (?:un año|\w+ años|\d+ años|un mes) (?:del accidente|de la muerte|
-    del fallecimiento|de la partida|del funeral|del entierro) de (?:mi|nuestr[oa])|
+    minha )?(?:cachorr[oa]|gat[oa]|perr[oa]|cão|cadela)(?! de (?:peluche|pelúcia|juguete|
+    brinquedo|trapo)\b){LAUGHS_LATER}|
+    (?:estamos|estou|tô) tentando engravidar (?:há|faz) (?:\w+ )?anos(?![^\n]*\b(?:{BABY_CAME})\b)|
+    (?:hoy )?se cumple(?:n)? (?:un año|\w+ años|\d+ años|un mes) (?:del accidente de (?:mi|
+    nuestr[oa])(?![^\n]*\b(?:camin\w*|recuperad[oa]|recuperación|gan[óo]|perfectamente|
+    como nuev[oa]|ya está bien|está genial|se recuper\w*|sano|sana)\b){LAUGHS_LATER}|
+    (?:de la muerte|
+    del fallecimiento|de la partida|del funeral|del entierro) de (?:mi|nuestr[oa]))|
     (?:der )?(?:\w+ )?todestag (?:meines|meiner|unseres|unserer) (?:vaters|mutter|bruders|
     schwester|sohnes|sohns|tochter|mannes|frau|opas|omas|großvaters|großmutter|freundes|freundin|
     hundes|katze|katers|babys|kindes|papas|mamas)\b|todestag von (?:mama|papa|oma|opa)\b|
     (?:mamas|papas|omas|opas) (?:\w+ )?todestag|
-    la depre me (?:tiene|está|come)|(?:tengo|estoy con) (?:una |la )?depre(?= *(?:[.!…,]|$| y ))|
+    (?:la depre me (?:tiene|está|come)|(?:tengo|estoy con) (?:una |la )?depre(?= *(?:[.!…,]|$|
+    y )))(?![^\n]*😍){LAUGHS_LATER}|
     llevamos (?:\w+ ){{1,2}}años (?:intentando|buscando) (?:tener )?(?:un )?(?:hijo|
-    bebé|embarazo|quedarnos embarazados)|
+    bebé|embarazo|quedarnos embarazados)(?![^\n]*\b(?:{BABY_CAME})\b)|
     (?:erfolglosen|gescheiterten|missglückten) (?:icsi|ivf|kinderwunsch)[\w-]*|
-    (?:me estoy divorciando|me acabo de divorciar|nos estamos divorciando|
+    (?:me estoy divorciando|(?:me acabo de divorciar|nos estamos divorciando)(?![^\n]*\b(?:
+    feliz|libre|brindo|celebr\w*)\b){LAUGHS_LATER}|
     estou me divorciando|(?:mi sto|ci stiamo) separando|sto divorziando|
     (?:wir lassen uns|ich lasse mich) (?!nicht |von nichts )(?:\w+ ){{0,4}}scheiden)
     (?!, io e (?:il|la|lo|l') ?(?:mio|mia) (?!marito|moglie|compagn|ragazz|fidanzat))
@@ -2536,7 +2581,8 @@ GRIEF_OTHER = rf"""{DECEDE}|décès|
     (?:pasando|paso|pasé|atravesando) por (?:un|una) (?:momento|época|etapa|racha) (?:muy |tan |
     bastante )?(?:difícil|dura|mala|complicada)|no estoy bien|lo estoy pasando mal|
     (?:mir geht es|mir geht's|mir gehts|es geht mir) (?:(?:gerade|momentan|zurzeit|derzeit|
-    echt|wirklich|total) ){{0,2}}(?:nicht gut|schlecht|mies)|(?:schwere|harte|schwierige) zeit|
+    echt|wirklich|total) ){{0,2}}(?:nicht gut|schlecht|mies)(?! vor lachen){LAUGHS_LATER}|
+    (?:schwere|harte|schwierige) zeit|
     (?:sto passando|sto attraversando|attraversando|passando) un (?:periodo|momento) (?:molto |
     così )?(?:difficile|duro|brutto|buio)|non sto bene|
     (?:passando|passei|passo) por (?:um|uma) (?:momento|período|fase) (?:muito |tão )?(?:difícil|
@@ -2603,9 +2649,14 @@ INSULTS_AIMED = r"""clowns?|losers?|fools?|jerks?|hacks?|frauds?|fraude|charlata
 # What comes just before an aimed insult: "you", "you're a", "this", "what a", "get outside,".
 # Session 39: Portuguese "você é um" ("Que texto horrível, você é um incompetente." had been
 # quoted back).
-AIM = r"""(?:you|you'?re|you are|ur|u r|this|what an?|such an?|the author is|author is|
+# Portuguese "você é" said of oneself too: "Se você é incompetente na cozinha como eu, ...",
+# "Você é um inútil na cozinha? Eu também era" (session 39 review: read as an insult).
+AIM_PT = "você é|voce é|voce e|tu és"
+# ... when the insult is asked, or said of the kitchen or "like me" (tone._insults).
+AIM_PT_ASKED = r"[^.!?\n]*(?:\?|\bcomo eu\b|\bna cozinha\b)"
+AIM = rf"""(?:you|you'?re|you are|ur|u r|this|what an?|such an?|the author is|author is|
     this guy is|this person is|he'?s|she'?s|they'?re|like you|[a-z]+,|t'es|tu es|vous êtes|
-    du bist|bist du|sie sind|eres|sei|você é|voce é|voce e|tu és)(?:\W+\w+){0,2}\W+"""
+    du bist|bist du|sie sind|eres|sei|(?<!se )(?:{AIM_PT}))(?:\W+\w+){{0,2}}\W+"""
 
 # Swears a draft never quotes back, even when they are said of the reader's own day ("Ma journée
 # de merde est sauvée par ta tarte"): CONTEMPT spares a bad day from scorn, not from the quote.
