@@ -1042,12 +1042,12 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     (?:j'aimerais|je voudrais) (?:juste )?disparaître(?! (?:quelques|une|un|deux|trois|le temps|
     pendant|sous|sur|dans|au|aux|loin|ce|cette|en vacances|à (?!jamais)))|
     dormir(?:me)? y no despertar|ojalá no despert\w+|nicht mehr aufwachen|
-    einschlafen und nie (?:mehr|wieder) aufwachen|non svegliarmi più|
+    einschlafen und nie (?:mehr|wieder) aufwachen|non svegliarmi pi[uù]|
     vorrei (?:solo )?sparire(?! sotto )|
-    (?:dormir|durmo) e (?:não|nunca mais) acordar|
+    (?:dormir|durmo) e (?:n[ãa]o|nunca mais) acordar|
     quiero morir(?:me)?|quitarme la vida|suicidarme|no quiero vivir|voglio morire|
-    togliermi la vita|non voglio più vivere|quero morrer|tirar (?:a )?minha (?:própria )?vida|
-    não quero mais viver|ik wil dood|wil niet meer leven|não aguento mais viver(?! com)|
+    togliermi la vita|non voglio pi[uù] vivere|quero morrer|tirar (?:a )?minha (?:própria )?vida|
+    n[ãa]o quero mais viver|ik wil dood|wil niet meer leven|n[ãa]o aguento mais viver(?! com)|
     non ce la faccio più a vivere(?! con)|voglio farla finita(?! con)|ya no aguanto (?:más )?vivir|
     quiero acabar con todo(?= *(?:[.!…]|$))|
     (?:he pensado|pienso|pensé|estoy pensando|he estado pensando) (?:\w+ ){0,2}en acabar con (?:
@@ -1059,6 +1059,33 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     não quero (?:mais )?continuar (?:vivendo|a viver)|
     (?:eu )?(?:estaria|ficaria) melhor mort[oa](?= *(?:[.!…,]|$))|quero me matar(?! (?:de|com) )|
     nicht mehr leben(?= *[.!…]*$)|
+    (?<!non )(?<!mai )(?:penso|pensavo|ho pensato|sto pensando) (?:(?!non |mai )\w+ ){0,3}(?:
+    al suicidio|[ad] uccidermi|[ad] togliermi la vita)(?! d)|pensieri suicidi|
+    (?:sono|mi sento) suicida|vorrei (?:solo |tanto )?morire(?! (?:dal|dalla|dalle|dai|di|per) )|
+    ho (?:preso|ingoiato|mandato giù) tutt[ei] (?:le |i )?(?:mie |miei )?(?:pillole|pastiglie|
+    compresse|medicine|farmaci|sonniferi)(?= *(?:[.!…]|$))|
+    (?:pillole|pastiglie|compresse|farmaci|sonniferi)[^.!?]{0,40}\b(?:le|li) (?:prendo|
+    ingoio) tutt[ei](?= *(?:[.!…]|$))|impiccarmi|mi impicco|
+    spero di non svegliarmi(?: pi[uù]| domani| mai pi[uù])?(?= *(?:[.!…]|$))|
+    mi sono (?:di nuovo |ancora )?tagliat[oa] (?:di nuovo|ancora|un'altra volta)(?= *(?:[.!…]|$))
+    (?![^\n]*\b(?:mandolin\w*|coltell\w*|dit[oa]|capelli|frangia|cipoll\w*|affettatrice|
+    grattugia|cucina\w*)\b)|
+    (?:sul|dal) (?:ponte|tetto|cornicione|viadotto)\b[^.!?]{0,30}\b(?:mi butto|buttarmi|
+    mi lancio|lanciarmi)(?= *(?:[.!…]|$| giù))|
+    (?<!n[ãa]o )(?<!nunca )(?:penso|pensei|tenho pensado|estou pensando|to pensando) (?:(?!n[ãa]o |
+    nunca )\w+ ){0,3}em (?:suic[íi]dio|me matar|tirar (?:a )?minha (?:própria )?vida)(?! d)|
+    pensamentos suicidas|(?:estou|me sinto|tô) suicida|
+    tomei (?:todos|todas) (?:os |as )?(?:meus |minhas )?(?:comprimidos|rem[ée]dios|p[íi]lulas|
+    calmantes)(?= *(?:[.!…]|$))|tomei (?:a|uma) cartela inteira|
+    (?:comprimidos|rem[ée]dios|p[íi]lulas|calmantes)[^.!?]{0,40}\bvou tomar (?:todos|todas|tudo)
+    (?= *(?:[.!…]|$))|me enforcar|enforcar-me|
+    (?:queria|quero|espero) (?:n[ãa]o|nunca mais) acordar(?: mais| amanh[ãa]| nunca mais)?
+    (?= *(?:[.!…]|$))|
+    (?:me cortei|voltei a me cortar) (?:de novo|dnv|outra vez|novamente)(?= *(?:[.!…]|$))
+    (?![^\n]*\b(?:faca|dedo|cebola|cabelo|franja|mandolina|ralador|cozinh\w*)\b)|
+    (?:na ponte|no telhado|no prédio|no predio|no viaduto)\b[^.!?]{0,30}\b(?:vou pular|
+    vou me jogar)(?= *(?:[.!…]|$))|
+    tentei (?:o )?suic[íi]dio|tentei me matar|
     i (?:just )?want to disappear and never come back|
     (?:i'?m|i am) (?:going to|gonna) end it(?: all)?(?: tonight| today)?(?= *(?:[.!…]|$))|
     i was going to give up on (?:everything|life|living)(?: tonight| today| last night)?(?= *(?:
@@ -1208,6 +1235,10 @@ CRISIS_UNLESS_LAUGHING = r"""(?:i )?(?:sometimes |often |still |keep )?(?:
     ik wil (?:gewoon )?niet meer wakker worden(?= *(?:[.!…]|$))|
     me voy a matar(?! (?:de|a) (?:risa|trabajar|estudiar))|
     (?:stasera |domani )?mi ammazzo(?! di (?:risate|lavoro))|vou me matar(?! de (?:rir|trabalhar))|
+    (?:stasera|stanotte|domani|oggi|adesso|ora) mi (?:uccido|ammazzo)(?! (?:di|dal|dalle|dalla|con|
+    col) )|mi tolgo la vita|mi uccido(?= *(?:[.!…]|$))|
+    (?:hoje(?: à noite| a noite)?|esta noite|essa noite|amanhã|amanha|agora) (?:eu )?me mato
+    (?! de )|vou tirar (?:a )?minha (?:própria )?vida|
     ich bringe mich (?:heute |morgen |jetzt |bald )?(?:nacht |abend )?um(?= *(?:[.!…]|$))|
     (?:heute nacht|heute abend) mache ich schluss(?: mit allem| mit meinem leben| für immer)?
     (?= *(?:[.!…]|$))
@@ -1465,7 +1496,7 @@ CRISIS_SIGNS = (
 # of an act done (the pills taken, letters left)...
 DANGER_ACTS = r"""(?:took|swallowed|taken) all (?:of )?my|swallowed (?:a bottle|a handful)|
     (?:took|swallowed|taken) (?:a whole|an entire|the whole) (?:bottle|packet|box)|
-    j'ai (?:pris|avalé)|
+    j'ai (?:pris|avalé)|ho (?:preso|ingoiato|mandato giù) tutt[ei]|tomei|
     letters?|notes?|messages|lettres?|briefe|abschiedsbriefe?|afscheidsbrie(?:f|ven)|cartas?|
     letter[ae]"""
 # ... or, beside any crisis cue, a time for now ("I have the pills ready. Tonight is the night.",
@@ -1473,11 +1504,12 @@ DANGER_ACTS = r"""(?:took|swallowed|taken) all (?:of )?my|swallowed (?:a bottle|
 # bridge or the ledge they stand on, goodbye letters.
 DANGER_TIME = r"""(?<!not )(?<!pas )(?<!nicht )(?<!post )(?<!article )(?:tonight|right now|
     this evening|ce soir|cette nuit|esta noche|ahora mismo|heute nacht|heute abend|stasera|
-    stanotte|esta noite|hoje à noite|vannacht|vanavond)"""
+    stanotte|esta noite|essa noite|hoje à noite|hoje a noite|heut nacht|vannacht|vanavond)"""
 DANGER_NOW = r"""(?:i'?m|i am) (?:standing |sitting )?on (?:the|a) (?:edge of (?:the|a) )?(?:
     bridge|ledge|rooftop|roof|cliff)|
-    (?:stehe|sta|estoy|sono|estou) (?:\w+ )?(?:auf (?:der|einer) brücke|op (?:de|een) brug|
-    en el puente|sul ponte|na ponte)|
+    (?:stehe|sta|estoy|sono|estou|tô|to|bin) (?:\w+ )?(?:auf (?:der|einer) brücke|
+    op (?:de|een) brug|en el puente|sul ponte|na ponte|sul tetto|sul cornicione|no telhado|
+    en la azotea|en el tejado|auf dem dach)|
     (?:goodbye|farewell) (?:letters?|notes?)|lettres? d'adieu|abschiedsbriefe?|
     afscheidsbrie(?:f|ven)|cartas? de despedida|letter[ae] d'addio"""
 # ... though "tonight" (DANGER_TIME) must share a sentence with the crisis cue ("Years ago I took
@@ -1561,6 +1593,8 @@ AT_RISK_UNQUOTED = r"""(?:^|(?<=[.!?…] ))(?:(?:some|most) (?:days|nights),? )?
     tonight'?s the night|tonight is the night|done with (?:everything|it all|
     life)|it was nice while it lasted|the last thing i (?:will |'ll )?(?:ever )?read|
     kill me now|this (?:is|will be) my (?:very )?last (?:comment|message|post)|
+    questo (?:è|e) il mio ultimo commento|(?:este|esse) (?:é|e) (?:o )?meu [úu]ltimo coment[áa]rio|
+    (?:este|esto) es mi [úu]ltimo comentario|(?:das|dies) ist mein letzter kommentar|
     (?:end|ending) it all|sleep forever|
     disappear forever|want to die(?! (?:of (?:embarrassment|shame|cringe|laughter|laughing)|
     laughing|with laughter|from laughing))|
