@@ -899,14 +899,14 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     all the people|all those) i love,? just in case(?= *(?:[.!…]|$))|
     (?:everyone|everybody|they|my family|people) (?:would|'d) (?:all )?be (?:happier|
     better off) if i (?:wasn'?t|weren'?t) around(?= *(?:[.!…]|$| any ?more))|
-    (?:je (?:ne )?veux|j'?veux) (?:plus|pu) (?:me réveiller|vivre|être là)
+    (?:je (?:ne )?veux|j'?veux) (?:plus|pu) (?:me r[ée]veiller|vivre|être là)
     (?! sans (?:ton|ta|tes|votre|vos|l'odeur|le goût)\b)|
     (?:me jeter|sauter) sous (?:un|le) train|
     je vais sauter (?:du|d'un) (?:pont|toit|immeuble)|(?:demain|ce soir) je saute du pont|
     je vais prendre toutes mes (?:pilules|cachets|médicaments)|
-    j'ai (?:pris|avalé) (?:tous mes|toutes mes|toute (?:ma|la|une) boîte de) (?:cachets|comprimés|
-    médicaments|médocs|pilules|somnifères)(?= *(?:[.!…]|$|d'un coup|(?:ce soir|cette nuit) *(?:
-    [.!…]|$)))|
+    (?:j'ai|jai) (?:pris|aval[ée]) (?:tous mes|toutes mes|toute (?:ma|la|une) boîte de) (?:
+    cachets|comprimés|médicaments|médocs|pilules|somnifères)(?= *(?:[.!…]|$|d'un coup|
+    (?:ce soir|cette nuit) *(?:[.!…]|$)))|
     je ne vois plus (?:aucune )?raison de (?:continuer|vivre)|à quoi bon continuer(?: à vivre)?|
     je suis un fardeau pour (?:tout le monde|ma famille|mes proches)|
     (?:seraient|serait) (?:soulagés?|mieux) si je (?:partais|n'étais plus là|disparaissais)|
@@ -952,8 +952,8 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     wasn'?t here|died|didn'?t exist)|
     (?:^|(?<=[.!?] ))i (?:just )?want to disappear(?= *(?:[.!…]|$))|
     (?:i'?m|i am) (?:so |just )?done\.? with (?:everything|it all|life)(?= *[.…]*$)|
-    i (?:took|swallowed|have taken|'ve taken) all (?:of )?my (?:pills|meds)(?= *(?:[.!…]|$|(?:
-    tonight|last night) *(?:[.!…]|$)))|
+    i (?:just )?(?:took|swallowed|have taken|'ve taken) all (?:of )?my (?:pills|meds)(?= *(?:[.!…]|
+    $|(?:tonight|last night) *(?:[.!…]|$)))|
     i (?:just )?swallowed (?:a bottle|a handful) of (?:pills|tablets)|
     (?:can'?t|cannot) (?:do|take|handle) (?:this|it) any ?more[.!…]* (?:\w+ ){0,3}(?:nobody|
     no one) would (?:even )?(?:notice|care|miss me)(?= *(?:[.!…]|$))|
@@ -975,9 +975,10 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     (?:notice|care|miss me) if i (?:disappeared|died|was gone|were gone|wasn'?t here)
     (?= *(?:[.!?…]|$|tomorrow|today))|
     better off dead|wish i (?:was|were|had never been) (?:dead|born|never born)|
-    i (?:just |really |sometimes |often )?want(?:ed)? to die(?! (?:of (?:embarrassment|shame|cringe|
-    laughter|laughing)|laughing|with laughter|from laughing))|makes? me want to die(?!,? (?:it'?s|
-    this is|they'?re|these are|that'?s) (?:so |too )?(?:good|delicious|tasty|yummy))|
+    i (?:just |really |sometimes |often )?(?:want(?:ed)? to|wanna) die(?! (?:of (?:embarrassment|
+    shame|cringe|laughter|laughing)|laughing|with laughter|from laughing))|
+    makes? me want to die(?!,? (?:it'?s|this is|they'?re|these are|that'?s) (?:so |too )?(?:good|
+    delicious|tasty|yummy))|
     (?:don'?t|do not|didn'?t) want to (?:be here|live|exist|wake up|go on) (?:anymore|any more)|
     (?:don'?t|do not) want to be alive|
     can'?t go on (?:anymore|any more|like this(?! *[—–-]+ *(?:\w+ ){0,3}(?:rain|weather|heat|
@@ -1041,7 +1042,7 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     ne plus jamais me réveiller|
     (?:j'aimerais|je voudrais) (?:juste )?disparaître(?! (?:quelques|une|un|deux|trois|le temps|
     pendant|sous|sur|dans|au|aux|loin|ce|cette|en vacances|à (?!jamais)))|
-    dormir(?:me)? y no despertar|ojalá no despert\w+|nicht mehr aufwachen|
+    dormir(?:me)? y no despertar|ojal[áa] no despert\w+|nicht mehr aufwachen|
     einschlafen und nie (?:mehr|wieder) aufwachen|non svegliarmi pi[uù]|
     vorrei (?:solo )?sparire(?! sotto )|
     (?:dormir|durmo) e (?:n[ãa]o|nunca mais) acordar|
@@ -1086,6 +1087,39 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     (?:na ponte|no telhado|no prédio|no predio|no viaduto)\b[^.!?]{0,30}\b(?:vou pular|
     vou me jogar)(?= *(?:[.!…]|$))|
     tentei (?:o )?suic[íi]dio|tentei me matar|
+    (?:en|desde) (?:el|la) (?:puente|azotea|tejado|techo)\b[^.!?]{0,30}\bvoy a (?:tirarme|saltar|
+    lanzarme)(?= *(?:[.!…]|$))|
+    (?:pastillas|pastis|medicinas)[^.!?]{0,40}\b(?:me las voy a tomar|voy a tomarme(?:las)?) todas
+    (?= *(?:[.!…]|$))|
+    me (?:tomé|tome|tragué|trague) todas (?:las|mis) (?:pastillas|pastis|medicinas)
+    (?= *(?:[.!…]|$))|
+    (?:me (?:corté|corte) (?:otra vez|de nuevo)|me volv[ií] a cortar)(?= *(?:[.!…]|$))
+    (?![^\n]*\b(?:cuchillo|dedo|pelo|flequillo|cebolla|mandolina|rallador|cocin\w*)\b)|
+    no quiero (?:despertar(?:me)?|volver a despertar)(?: mañana| nunca más| más)?(?= *(?:[.!…]|$))|
+    (?:ya )?no puedo m[áa]s con (?:la|mi|esta) vida(?= *(?:[.!…]|$))|
+    (?:bringe?|bring) ich mich (?:\w+ )?um(?= *(?:[.!…]|$))|
+    mich (?:aufzuhängen|aufhängen|erhängen|zu erhängen)|
+    auf (?:der|einer|dem) (?:brücke|dach)\b[^.!?]{0,30}\b(?:(?:will|werde) (?:ich )?springen|
+    spring(?:e)? (?:ich )?gleich)(?= *(?:[.!…]|$))|
+    (?:tabletten|pillen|schlaftabletten)[^.!?]{0,40}\b(?:nehme|schlucke) (?:ich )?(?:sie )?alle
+    (?= *(?:[.!…]|$))|
+    (?:habe|hab) (?:ich )?alle (?:meine )?(?:tabletten|pillen|schlaftabletten) (?:genommen|
+    geschluckt)(?= *(?:[.!…]|$))|
+    (?:hab|habe) mich (?:wieder|erneut|schon wieder) geritzt|ritze mich (?:wieder|erneut)|
+    (?:kann|will) (?:so )?nicht mehr weiterleben|
+    (?:habe|hab) ich (?:\w+ ){0,2}versucht,? mich (?:selbst )?(?:umzubringen|zu töten)|
+    (?<!ne )(?<!pas )(?:je |j)pense (?:souvent |parfois |beaucoup |sérieusement |tout le temps |
+    de plus en plus |encore )+au suicide(?! d)|jpense au suicide(?! d)|
+    jveux mourir(?! de )|
+    (?:sur|du haut du?) (?:le |un )?(?:pont|toit)\b[^.!?]{0,30}\bje vais sauter(?= *(?:[.!…]|$))|
+    (?:cachets|médicaments|médocs|comprimés|somnifères)[^.!?]{0,40}\bje vais (?:tous |
+    toutes )?les prendre(?= *(?:[.!…]|$))|
+    i (?:often |sometimes |still |really )?think (?:about|of) suicide(?: a lot| all the time|
+    every day| constantly)?(?= *(?:[.!…,]|$))|
+    (?:on|off) (?:the|a) (?:roof|bridge|ledge|rooftop)\b[^.!?]{0,30}\b(?:i'?m|im|i am) (?:going to|
+    gonna) jump(?= *(?:[.!…]|$))|
+    (?:pills|meds|tablets)[^.!?]{0,40}\b(?:i'?m|im|i am) (?:going to|gonna) (?:take|swallow) (?:
+    them )?all(?= *(?:[.!…]|$))|
     i (?:just )?want to disappear and never come back|
     (?:i'?m|i am) (?:going to|gonna) end it(?: all)?(?: tonight| today)?(?= *(?:[.!…]|$))|
     i was going to give up on (?:everything|life|living)(?: tonight| today| last night)?(?= *(?:
@@ -1235,10 +1269,15 @@ CRISIS_UNLESS_LAUGHING = r"""(?:i )?(?:sometimes |often |still |keep )?(?:
     ik wil (?:gewoon )?niet meer wakker worden(?= *(?:[.!…]|$))|
     me voy a matar(?! (?:de|a) (?:risa|trabajar|estudiar))|
     (?:stasera |domani )?mi ammazzo(?! di (?:risate|lavoro))|vou me matar(?! de (?:rir|trabalhar))|
-    (?:stasera|stanotte|domani|oggi|adesso|ora) mi (?:uccido|ammazzo)(?! (?:di|dal|dalle|dalla|con|
-    col) )|mi tolgo la vita|mi uccido(?= *(?:[.!…]|$))|
+    (?:stasera|stanotte|domani|oggi|adesso|ora) mi (?:uccido|ammazzo)(?= *(?:[.!…,]|$))|
+    mi tolgo la vita|mi uccido(?= *(?:[.!…]|$))|
     (?:hoje(?: à noite| a noite)?|esta noite|essa noite|amanhã|amanha|agora) (?:eu )?me mato
-    (?! de )|vou tirar (?:a )?minha (?:própria )?vida|
+    (?= *(?:[.!…,]|$))|vou tirar (?:a )?minha (?:própria )?vida|
+    (?:esta noche|hoy|mañana|ahora) me (?:mato|suicido)(?= *(?:[.!…,]|$))|me quito la vida|
+    me voy a quitar la vida|ahorcarme|me voy a ahorcar|
+    (?:ce soir|cette nuit|demain) je me (?:tue|suicide)(?= *(?:[.!…,]|$))|
+    je me suicide(?= *(?:[.!…,]|$| ce soir| cette nuit| demain))|me pendre(?! (?:au|à|aux) )|
+    (?:hang|hanging) myself|
     ich bringe mich (?:heute |morgen |jetzt |bald )?(?:nacht |abend )?um(?= *(?:[.!…]|$))|
     (?:heute nacht|heute abend) mache ich schluss(?: mit allem| mit meinem leben| für immer)?
     (?= *(?:[.!…]|$))
@@ -1346,15 +1385,15 @@ SIGN_GOODBYES = r"""(?:wrote|written|writing|finished|left|drafted|sent) (?:all 
     children))[.!…]+ (?:[^.!?]*? )?before i go(?= *(?:[.!…]|$))|
     (?:i'?ve|i have) made my peace(?: and said my goodbyes)?(?= *(?:[.!…]|$))|
     (?:i'?ve|i have) said my goodbyes(?= *(?:[.!…]|$))|
-    (?:écrit|rédigé|préparé|laissé|fini|terminé) (?:mes|ma|une|des|les) lettres? d'adieu|
+    (?:[ée]crit|r[ée]dig[ée]|préparé|laissé|fini|terminé) (?:mes|ma|une|des|les) lettres? d'adieu|
     (?:écrit|rédigé|laissé) (?:des|mes) lettres (?:à|pour) (?:tout le monde|tous ceux que j'aime|
     toutes les personnes que j'aime|mes proches)(?= *(?:[.!…,]|$))|
     je (?:voulais|veux|viens) (?:juste |simplement )?(?:de )?dire adieu à (?:tout le monde|tous|
     vous tous)(?: ici)?(?= *(?:[.!…]|$))|^adieu (?:à )?(?:tout le monde|tous)(?= *[.!…]*$)|
-    (?:meine |die |einen |den )?abschiedsbriefe? (?:schon |bereits )?(?:
+    (?:meine |die |einen |den )?abschiedsbriefe? (?:ist |sind )?(?:schon |bereits )?(?:
     geschrieben|verfasst|fertig)|
     (?:mijn |de )?afscheidsbrie(?:f|ven) (?:geschreven|klaar)|
-    (?:escribí|he escrito|ya escribí|dejé) (?:mis|las|una|mi) cartas? de despedida|
+    (?:escrib[íi]|he escrito|ya escrib[íi]|dej[ée]) (?:mis|las|una|mi) cartas? de despedida|
     (?:ho scritto|ho lasciato) (?:le |la |una )?(?:mie )?letter[ae] d'addio|
     (?:escrevi|deixei|já escrevi) (?:as |minhas |a |minha |uma )?cartas? de despedida"""
 GOODBYES_ELSEWHERE = r"""students?|pupils?|class|classes|classroom|school|teach\w*|term|
@@ -1496,7 +1535,8 @@ CRISIS_SIGNS = (
 # of an act done (the pills taken, letters left)...
 DANGER_ACTS = r"""(?:took|swallowed|taken) all (?:of )?my|swallowed (?:a bottle|a handful)|
     (?:took|swallowed|taken) (?:a whole|an entire|the whole) (?:bottle|packet|box)|
-    j'ai (?:pris|avalé)|ho (?:preso|ingoiato|mandato giù) tutt[ei]|tomei|
+    (?:j'ai|jai) (?:pris|aval[ée])|ho (?:preso|ingoiato|mandato giù) tutt[ei]|tomei|
+    me (?:tomé|tome|tragué|trague) todas|genommen|geschluckt|
     letters?|notes?|messages|lettres?|briefe|abschiedsbriefe?|afscheidsbrie(?:f|ven)|cartas?|
     letter[ae]"""
 # ... or, beside any crisis cue, a time for now ("I have the pills ready. Tonight is the night.",
@@ -1505,11 +1545,11 @@ DANGER_ACTS = r"""(?:took|swallowed|taken) all (?:of )?my|swallowed (?:a bottle|
 DANGER_TIME = r"""(?<!not )(?<!pas )(?<!nicht )(?<!post )(?<!article )(?:tonight|right now|
     this evening|ce soir|cette nuit|esta noche|ahora mismo|heute nacht|heute abend|stasera|
     stanotte|esta noite|essa noite|hoje à noite|hoje a noite|heut nacht|vannacht|vanavond)"""
-DANGER_NOW = r"""(?:i'?m|i am) (?:standing |sitting )?on (?:the|a) (?:edge of (?:the|a) )?(?:
+DANGER_NOW = r"""(?:i'?m|im|i am) (?:standing |sitting )?on (?:the|a) (?:edge of (?:the|a) )?(?:
     bridge|ledge|rooftop|roof|cliff)|
-    (?:stehe|sta|estoy|sono|estou|tô|to|bin) (?:\w+ )?(?:auf (?:der|einer) brücke|
+    (?:stehe|sta|estoy|sono|estou|tô|to|bin|suis) (?:\w+ )?(?:auf (?:der|einer) brücke|
     op (?:de|een) brug|en el puente|sul ponte|na ponte|sul tetto|sul cornicione|no telhado|
-    en la azotea|en el tejado|auf dem dach)|
+    en la azotea|en el tejado|auf dem dach|sur le pont|sur le toit)|
     (?:goodbye|farewell) (?:letters?|notes?)|lettres? d'adieu|abschiedsbriefe?|
     afscheidsbrie(?:f|ven)|cartas? de despedida|letter[ae] d'addio"""
 # ... though "tonight" (DANGER_TIME) must share a sentence with the crisis cue ("Years ago I took
@@ -1576,7 +1616,7 @@ CRISIS_HINTS = r"""(?:written|made|finished|sorted) my will and (?:tidied|sorted
     (?:je suis|me sens|suis) (?:vraiment |complètement )?au bout du rouleau|
     ich habe (?:fast )?(?:alle )?meine sachen verschenkt|
     ik heb (?:bijna )?al mijn spullen weggegeven|
-    regalé (?:casi )?todas mis cosas|ho regalato (?:quasi )?tutte le mie cose|
+    (?:regal[ée]|he regalado) (?:casi )?todas mis cosas|ho regalato (?:quasi )?tutte le mie cose|
     dei (?:quase )?todas as minhas coisas"""
 HINTS_ELSEWHERE = r"""declutter\w*|minimalis\w*|moving|moved|kondo|konmari|downsiz\w*|charity|
     thrift|garage sale|yard sale|clutter|spring clean\w*|tiny house|van|vanlife|nomad|sell|sold|
