@@ -337,6 +337,15 @@ GRIEF_INDIRECT = rf"""(?:i|we) (?:still |keep |kept |still keep )(?:
 # twins would have been 5 today", "first Christmas as a widow", "The hospital called, it's
 # cancer."); not Memorial Day, "a celebration of life's little wins" nor Suicide Squad, an
 # oncology nurse, a funeral director at work, a starter on life support, "after a bad day".
+# A death by suicide of someone else, in Italian, Spanish, German and Portuguese, as "took his own
+# life" and « s'est donné la mort »: a loss (GRIEF_STRONG, DEATH), no gold star; "Mio fratello si è
+# ucciso.", "Meu irmão se matou." had been quoted with a star. Not "se mató de risa", "si è ucciso
+# di lavoro", "se matou de trabalhar".
+SUICIDE_OF_OTHER = r"""si è (?:uccis[oa]|tolt[oa] la vita|impiccat[oa])(?! (?:di|dal|dalle|dalla|
+    col|con)\b)|
+    se (?:mató|quitó la vida|ahorcó|suicidó)(?! (?:de|a|trabajando|estudiando)\b)|
+    hat sich (?:\w+ )?(?:das leben genommen|umgebracht|erhängt)|
+    se (?:matou|suicidou|enforcou)(?! (?:de|a|trabalhando|estudando)\b)|tirou a (?:própria )?vida"""
 GRIEF_STRONG = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
     {DEATH_OBLIQUE}|{PARTI}|{PARTI_BARE}|{MISSED}|
     funeral(?! potatoes)(?<!i'm a funeral)(?<!i am a funeral)(?<!as a funeral)|
@@ -410,7 +419,7 @@ GRIEF_STRONG = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
     her|them)(?= *(?:[.!…,]|$))(?![^\n]*\b(?:moved|moving|roommate|flatmate|uni|university|
     college|trip|holiday|lol|haha\w*|(?:grandma|grandpa|granny|nan|nana)'s|grandparents|camp|
     sleepover|peace)\b)|
-    hanged (?:himself|herself|themselves)|took (?:his|her|their) own life|
+    hanged (?:himself|herself|themselves)|took (?:his|her|their) own life|{SUICIDE_OF_OTHER}|
     (?:we|i) buried (?:{KIN})(?! (?:in the sand|at the beach))|
     (?:you|he|she) would(?: have|'ve) been (?:\d+|\w+)(?: years old)? (?:today|this (?:week|year))|
     (?:(?:my|our) (?:{KIN})|mum|mom|dad|mama|papa|mummy|mommy|daddy|nan|nana|gran|granny|grandma|
@@ -1049,7 +1058,8 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     quiero morir(?:me)?|quitarme la vida|suicidarme|no quiero vivir|voglio morire|
     togliermi la vita|non voglio pi[uù] vivere|quero morrer|tirar (?:a )?minha (?:própria )?vida|
     n[ãa]o quero mais viver|ik wil dood|wil niet meer leven|n[ãa]o aguento mais viver(?! com)|
-    non ce la faccio più a vivere(?! con)|voglio farla finita(?! con)|ya no aguanto (?:más )?vivir|
+    non ce la faccio pi[uù] a vivere(?! con)|voglio farla finita(?! con)|
+    ya no aguanto (?:más )?vivir|
     quiero acabar con todo(?= *(?:[.!…]|$))|
     (?:he pensado|pienso|pensé|estoy pensando|he estado pensando) (?:\w+ ){0,2}en acabar con (?:
     todo|mi vida)(?= *(?:[.!…]|$))|no quiero seguir viviendo|quiero matarme(?! (?:a|de|con) )|
@@ -1082,11 +1092,19 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     (?= *(?:[.!…]|$))|me enforcar|enforcar-me|
     (?:queria|quero|espero) (?:n[ãa]o|nunca mais) acordar(?: mais| amanh[ãa]| nunca mais)?
     (?= *(?:[.!…]|$))|
-    (?:me cortei|voltei a me cortar) (?:de novo|dnv|outra vez|novamente)(?= *(?:[.!…]|$))
+    (?:me cortei|voltei a me cortar) (?:hoje |ontem )?(?:de novo|dnv|outra vez|novamente)
+    (?= *(?:[.!…]|$))
     (?![^\n]*\b(?:faca|dedo|cebola|cabelo|franja|mandolina|ralador|cozinh\w*)\b)|
     (?:na ponte|no telhado|no prédio|no predio|no viaduto)\b[^.!?]{0,30}\b(?:vou pular|
     vou me jogar)(?= *(?:[.!…]|$))|
     tentei (?:o )?suic[íi]dio|tentei me matar|
+    suicidarmi|mi (?:voglio |vorrei )?suicidare|mi suicido|
+    mi (?:voglio|vorrei) (?:ammazzare|uccidere)(?! (?:di|dal|dalle|dalla|con|col) )|
+    me suicidar|suicidar-me|me suicido|me (?:quiero|voy a|quisiera) suicidar|
+    ich (?:will|werde|möchte) mich (?:\w+ ){1,2}umbringen|
+    mi (?:sono (?:di nuovo |ancora )?fatt[oa] del male|taglio|faccio del male) (?:di nuovo|ancora|
+    un'altra volta)(?= *(?:[.!…]|$))(?![^\n]*\b(?:mandolin\w*|coltell\w*|dit[oa]|capelli|
+    frangia|cipoll\w*|ginocchio|schiena|caviglia|palestra|corsa|calcio|cucina\w*)\b)|
     (?:en|desde) (?:el|la) (?:puente|azotea|tejado|techo)\b[^.!?]{0,30}\bvoy a (?:tirarme|saltar|
     lanzarme)(?= *(?:[.!…]|$))|
     (?:pastillas|pastis|medicinas)[^.!?]{0,40}\b(?:me las voy a tomar|voy a tomarme(?:las)?) todas
@@ -1097,7 +1115,6 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     (?![^\n]*\b(?:cuchillo|dedo|pelo|flequillo|cebolla|mandolina|rallador|cocin\w*)\b)|
     no quiero (?:despertar(?:me)?|volver a despertar)(?: mañana| nunca más| más)?(?= *(?:[.!…]|$))|
     (?:ya )?no puedo m[áa]s con (?:la|mi|esta) vida(?= *(?:[.!…]|$))|
-    (?:bringe?|bring) ich mich (?:\w+ )?um(?= *(?:[.!…]|$))|
     mich (?:aufzuhängen|aufhängen|erhängen|zu erhängen)|
     auf (?:der|einer|dem) (?:brücke|dach)\b[^.!?]{0,30}\b(?:(?:will|werde) (?:ich )?springen|
     spring(?:e)? (?:ich )?gleich)(?= *(?:[.!…]|$))|
@@ -1278,7 +1295,8 @@ CRISIS_UNLESS_LAUGHING = r"""(?:i )?(?:sometimes |often |still |keep )?(?:
     (?:ce soir|cette nuit|demain) je me (?:tue|suicide)(?= *(?:[.!…,]|$))|
     je me suicide(?= *(?:[.!…,]|$| ce soir| cette nuit| demain))|me pendre(?! (?:au|à|aux) )|
     (?:hang|hanging) myself|
-    ich bringe mich (?:heute |morgen |jetzt |bald )?(?:nacht |abend )?um(?= *(?:[.!…]|$))|
+    ich bringe? mich (?:heute |morgen |jetzt |bald )?(?:nacht |abend )?um(?= *(?:[.!…]|$))|
+    (?:bringe?|bring) ich mich (?:\w+ )?um(?= *(?:[.!…]|$))|
     (?:heute nacht|heute abend) mache ich schluss(?: mit allem| mit meinem leben| für immer)?
     (?= *(?:[.!…]|$))
     (?! *[.!…]+ *(?:mit (?:der|dem|den|meiner|meinem)\b(?! leben)|feierabend|für heute|
@@ -1288,7 +1306,7 @@ CRISIS_UNLESS_LAUGHING = r"""(?:i )?(?:sometimes |often |still |keep )?(?:
     (?! *(?:\.{2,}|…|,) *(?:di|con|col|coi|dei|del|della|ahah|haha|scherzo|scherzavo)\b)
     (?! *(?:\.{2,}|…|,) *basta (?:con )?(?:la |il |lo |i |le |gli )?(?:dieta|dolci|zuccher\w*|
     carboidrati|fumo|sigarett\w*|alcol|vino|birra|straordinari|serie|netflix|social)\b)|
-    (?:hoje(?: à noite)?|esta noite|amanhã) (?:eu )?vou acabar com tudo
+    (?:hoje(?: à noite)?|esta noite|essa noite|amanhã) (?:eu )?(?:vou acabar|acabo) com tudo
     (?= *(?:[.!…]|$))
     (?! *(?:\.{2,}|…) *(?:el|la|los|las|que|de|del|do|da|dos|das|o|a|os|as)\b)|
     (?:esta noche|hoy|mañana) voy a acabar con todo
@@ -1835,7 +1853,8 @@ DEATH = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
     (?:traversé|passé|franchi) le pont de l'arc-en-ciel|
     (?:chat|chatte|chien|chienne|minou|toutou|lapin)(?: [\w-]+)? (?:est|sont) partie?s? au (?:
     paradis des (?:chats|chiens|animaux))|
-    hanged (?:himself|herself|themselves)|took (?:his|her|their) own life|(?:we|i) buried (?:
+    hanged (?:himself|herself|themselves)|took (?:his|her|their) own life|{SUICIDE_OF_OTHER}|
+    (?:we|i) buried (?:
     {KIN})|s'est donné la mort|s'est (?:pendue?|suicidée?)|s'est éteinte?(?= *(?:[.!…,]|$|
     paisiblement|cette nuit| hier| dimanche))|(?:on a|nous avons) enterré (?:papa|maman|mamie|
     papi)|(?:a dû être|a été|fait) euthanasiée?|

@@ -48,28 +48,19 @@ MATRIX = {
         (
             "06 pills taken",
             "danger",
-            [
-                "I just took all my pills.",
-                "i swallowed a whole bottle of pills",
-            ],
+            ["I just took all my pills.", "i swallowed a whole bottle of pills"],
         ),
         ("07 self-harm", "crisis", ["I cut myself again last night.", "i relapsed and cut myself"]),
         ("08 farewell letter", "danger", ["I wrote my goodbye letters.", "wrote my suicide note"]),
         (
             "09 burden",
             "crisis",
-            [
-                "Everyone would be better off without me.",
-                "everyone would be better off without me",
-            ],
+            ["Everyone would be better off without me.", "everyone would be better off without me"],
         ),
         (
             "10 not waking up",
             "crisis",
-            [
-                "I don't want to wake up anymore.",
-                "i wish i could go to sleep and never wake up",
-            ],
+            ["I don't want to wake up anymore.", "i wish i could go to sleep and never wake up"],
         ),
         ("11 can't go on", "crisis", ["I can't go on anymore.", "i dont want to live anymore"]),
         ("12 giving away", "quiet", ["I've given away all my things. I won't need them."]),
@@ -77,9 +68,7 @@ MATRIX = {
         (
             "14 past attempt",
             "quiet",
-            [
-                "Five years ago I tried to kill myself. Today I'm well and baking again.",
-            ],
+            ["Five years ago I tried to kill myself. Today I'm well and baking again."],
         ),
         (
             "15 hard subject",
@@ -117,11 +106,7 @@ MATRIX = {
         (
             "03 plan tonight",
             "danger",
-            [
-                "Ce soir je me tue.",
-                "cette nuit je me suicide",
-                "ce soir je vais me suicider",
-            ],
+            ["Ce soir je me tue.", "cette nuit je me suicide", "ce soir je vais me suicider"],
         ),
         (
             "04 place now",
@@ -142,35 +127,23 @@ MATRIX = {
         (
             "06 pills taken",
             "danger",
-            [
-                "J'ai pris toute la boîte de somnifères.",
-                "jai avalé tous mes cachets",
-            ],
+            ["J'ai pris toute la boîte de somnifères.", "jai avalé tous mes cachets"],
         ),
         ("07 self-harm", "crisis", ["Je me suis scarifiée hier soir.", "je me suis scarifiee"]),
         (
             "08 farewell letter",
             "danger",
-            [
-                "J'ai écrit mes lettres d'adieu.",
-                "jai ecrit ma lettre d'adieu",
-            ],
+            ["J'ai écrit mes lettres d'adieu.", "jai ecrit ma lettre d'adieu"],
         ),
         (
             "09 burden",
             "crisis",
-            [
-                "Tout le monde serait mieux sans moi.",
-                "je suis un fardeau pour tout le monde",
-            ],
+            ["Tout le monde serait mieux sans moi.", "je suis un fardeau pour tout le monde"],
         ),
         (
             "10 not waking up",
             "crisis",
-            [
-                "Je voudrais ne plus me réveiller.",
-                "jveux plus me reveiller",
-            ],
+            ["Je voudrais ne plus me réveiller.", "jveux plus me reveiller"],
         ),
         ("11 can't go on", "crisis", ["Je n'en peux plus de vivre.", "jen peux plus de cette vie"]),
         ("12 giving away", "quiet", ["J'ai donné toutes mes affaires, je n'en aurai plus besoin."]),
@@ -178,9 +151,7 @@ MATRIX = {
         (
             "14 past attempt",
             "quiet",
-            [
-                "Il y a cinq ans j'ai fait une tentative de suicide. Aujourd'hui je vais bien.",
-            ],
+            ["Il y a cinq ans j'ai fait une tentative de suicide. Aujourd'hui je vais bien."],
         ),
         (
             "15 hard subject",
@@ -207,9 +178,17 @@ MATRIX = {
         ),
     ],
     "es": [
-        ("01 thought", "crisis", ["Pienso mucho en el suicidio.", "pienso en suicidarme"]),
+        (
+            "01 thought",
+            "crisis",
+            ["Pienso mucho en el suicidio.", "pienso en suicidarme", "me quiero suicidar"],
+        ),
         ("02 wish to die", "crisis", ["Quiero morirme.", "ya no quiero vivir"]),
-        ("03 plan tonight", "danger", ["Esta noche me mato.", "esta noche me quito la vida"]),
+        (
+            "03 plan tonight",
+            "danger",
+            ["Esta noche me mato.", "esta noche me quito la vida", "me voy a suicidar esta noche"],
+        ),
         (
             "04 place now",
             "danger",
@@ -229,28 +208,19 @@ MATRIX = {
         (
             "06 pills taken",
             "danger",
-            [
-                "Me tomé todas las pastillas.",
-                "me tome todas mis pastillas",
-            ],
+            ["Me tomé todas las pastillas.", "me tome todas mis pastillas"],
         ),
         ("07 self-harm", "crisis", ["Me corté otra vez.", "me volvi a cortar"]),
         (
             "08 farewell letter",
             "danger",
-            [
-                "Escribí mis cartas de despedida.",
-                "ya escribi mi carta de despedida",
-            ],
+            ["Escribí mis cartas de despedida.", "ya escribi mi carta de despedida"],
         ),
         ("09 burden", "crisis", ["Todos estarían mejor sin mí.", "soy una carga para todos"]),
         (
             "10 not waking up",
             "crisis",
-            [
-                "No quiero despertar mañana.",
-                "ojala no despertar mañana",
-            ],
+            ["No quiero despertar mañana.", "ojala no despertar mañana"],
         ),
         ("11 can't go on", "crisis", ["Ya no puedo más con la vida.", "no quiero seguir viviendo"]),
         ("12 giving away", "quiet", ["He regalado todas mis cosas, ya no las voy a necesitar."]),
@@ -264,7 +234,15 @@ MATRIX = {
                 "Hoy es el Día Mundial de la Prevención del Suicidio, gracias por el post.",
             ],
         ),
-        ("16 loss by suicide", "loss", ["Mi hermano se suicidó el año pasado."]),
+        (
+            "16 loss by suicide",
+            "loss",
+            [
+                "Mi hermano se suicidó el año pasado.",
+                "Mi hermano se mató.",
+                "Mi hermano se quitó la vida.",
+            ],
+        ),
         (
             "17 near miss",
             "warm",
@@ -277,6 +255,7 @@ MATRIX = {
                 "Hoy me mato en el gimnasio y luego esta tarta, ¡gracias!",
                 "Estoy en la azotea ahora con un trozo de tarta, ¡qué vistas!",
                 "No quiero despertar mañana sin probar esta receta, ¡gracias!",
+                "Mi hermano se mató a trabajar para la fiesta, ¡gracias por la receta!",
             ],
         ),
     ],
@@ -289,6 +268,8 @@ MATRIX = {
             [
                 "Heute Nacht bringe ich mich um.",
                 "heut nacht bring ich mich um",
+                "ich will mich heute nacht umbringen",
+                "ich bring mich heute nacht um",
             ],
         ),
         (
@@ -310,58 +291,39 @@ MATRIX = {
         (
             "06 pills taken",
             "danger",
-            [
-                "Ich habe alle meine Tabletten genommen.",
-                "hab alle tabletten geschluckt",
-            ],
+            ["Ich habe alle meine Tabletten genommen.", "hab alle tabletten geschluckt"],
         ),
         ("07 self-harm", "crisis", ["Ich hab mich wieder geritzt.", "ich ritze mich wieder"]),
         (
             "08 farewell letter",
             "danger",
-            [
-                "Ich habe meinen Abschiedsbrief geschrieben.",
-                "abschiedsbrief ist fertig",
-            ],
+            ["Ich habe meinen Abschiedsbrief geschrieben.", "abschiedsbrief ist fertig"],
         ),
         (
             "09 burden",
             "crisis",
-            [
-                "Alle wären ohne mich besser dran.",
-                "ich bin nur eine last für alle",
-            ],
+            ["Alle wären ohne mich besser dran.", "ich bin nur eine last für alle"],
         ),
         (
             "10 not waking up",
             "crisis",
-            [
-                "Ich will einfach nicht mehr aufwachen.",
-                "ich will nicht mehr aufwachen",
-            ],
+            ["Ich will einfach nicht mehr aufwachen.", "ich will nicht mehr aufwachen"],
         ),
         (
             "11 can't go on",
             "crisis",
-            [
-                "Ich kann so nicht mehr weiterleben.",
-                "ich kann nicht mehr weiterleben",
-            ],
+            ["Ich kann so nicht mehr weiterleben.", "ich kann nicht mehr weiterleben"],
         ),
         (
             "12 giving away",
             "quiet",
-            [
-                "Ich habe alle meine Sachen verschenkt, ich brauche sie nicht mehr.",
-            ],
+            ["Ich habe alle meine Sachen verschenkt, ich brauche sie nicht mehr."],
         ),
         ("13 last comment", "quiet", ["Das ist mein letzter Kommentar. Lebt wohl."]),
         (
             "14 past attempt",
             "quiet",
-            [
-                "Vor fünf Jahren habe ich versucht, mich umzubringen. Heute geht es mir gut.",
-            ],
+            ["Vor fünf Jahren habe ich versucht, mich umzubringen. Heute geht es mir gut."],
         ),
         (
             "15 hard subject",
@@ -371,7 +333,14 @@ MATRIX = {
                 "Heute ist Welttag der Suizidprävention, danke für den Beitrag.",
             ],
         ),
-        ("16 loss by suicide", "loss", ["Mein Bruder hat sich letztes Jahr das Leben genommen."]),
+        (
+            "16 loss by suicide",
+            "loss",
+            [
+                "Mein Bruder hat sich letztes Jahr das Leben genommen.",
+                "Mein Bruder hat sich umgebracht.",
+            ],
+        ),
         (
             "17 near miss",
             "warm",
@@ -382,62 +351,57 @@ MATRIX = {
                 "Die Tabletten für die Reise nehme ich alle mit, danke für die Liste!",
                 "Ich hab mich wieder geschnitten beim Zwiebelschneiden, aber der Kuchen ist super!",
                 "Auf der Brücke in deinem Foto will ich auch mal stehen, wunderschön!",
+                "Wenn der Kuchen nicht gelingt, bring ich mich um 😂",
             ],
         ),
     ],
     "it": [
-        ("01 thought", "crisis", ["Penso spesso al suicidio.", "penso al suicidio tutti i giorni"]),
-        ("02 wish to die", "crisis", ["Voglio morire.", "vorrei morire"]),
+        (
+            "01 thought",
+            "crisis",
+            ["Penso spesso al suicidio.", "penso al suicidio tutti i giorni", "voglio suicidarmi"],
+        ),
+        ("02 wish to die", "crisis", ["Voglio morire.", "vorrei morire", "mi voglio ammazzare"]),
         (
             "03 plan tonight",
             "danger",
-            [
-                "Stanotte mi uccido.",
-                "stasera mi ammazzo",
-                "stanotte mi tolgo la vita",
-            ],
+            ["Stanotte mi uccido.", "stasera mi ammazzo", "stanotte mi tolgo la vita"],
         ),
         (
             "04 place now",
             "danger",
-            [
-                "Sono sul ponte adesso, voglio buttarmi.",
-                "sono sul tetto ora e mi butto",
-            ],
+            ["Sono sul ponte adesso, voglio buttarmi.", "sono sul tetto ora e mi butto"],
         ),
         (
             "05 method",
             "crisis",
-            [
-                "Ho comprato una corda per impiccarmi.",
-                "ho le pillole qui accanto le prendo tutte",
-            ],
+            ["Ho comprato una corda per impiccarmi.", "ho le pillole qui accanto le prendo tutte"],
         ),
         (
             "06 pills taken",
             "danger",
+            ["Ho preso tutte le mie pillole.", "ho ingoiato tutte le pastiglie"],
+        ),
+        (
+            "07 self-harm",
+            "crisis",
             [
-                "Ho preso tutte le mie pillole.",
-                "ho ingoiato tutte le pastiglie",
+                "Mi sono tagliata di nuovo.",
+                "mi sono tagliato ancora",
+                "mi taglio di nuovo",
+                "Mi sono fatta del male di nuovo.",
             ],
         ),
-        ("07 self-harm", "crisis", ["Mi sono tagliata di nuovo.", "mi sono tagliato ancora"]),
         (
             "08 farewell letter",
             "danger",
-            [
-                "Ho scritto le mie lettere d'addio.",
-                "ho scritto la lettera d'addio",
-            ],
+            ["Ho scritto le mie lettere d'addio.", "ho scritto la lettera d'addio"],
         ),
         ("09 burden", "crisis", ["Tutti starebbero meglio senza di me.", "sono un peso per tutti"]),
         (
             "10 not waking up",
             "crisis",
-            [
-                "Vorrei non svegliarmi più.",
-                "spero di non svegliarmi domani",
-            ],
+            ["Vorrei non svegliarmi più.", "spero di non svegliarmi domani"],
         ),
         (
             "11 can't go on",
@@ -445,6 +409,7 @@ MATRIX = {
             [
                 "Non ce la faccio più a vivere.",
                 "non voglio piu vivere",
+                "non ce la faccio piu a vivere",
             ],
         ),
         ("12 giving away", "quiet", ["Ho regalato tutte le mie cose, non mi serviranno più."]),
@@ -459,7 +424,15 @@ MATRIX = {
                 "Penso spesso al suicidio di Pavese quando rileggo i suoi libri.",
             ],
         ),
-        ("16 loss by suicide", "loss", ["Mio fratello si è suicidato l'anno scorso."]),
+        (
+            "16 loss by suicide",
+            "loss",
+            [
+                "Mio fratello si è suicidato l'anno scorso.",
+                "Mio fratello si è ucciso.",
+                "Mio fratello si è tolto la vita.",
+            ],
+        ),
         (
             "17 near miss",
             "warm",
@@ -475,20 +448,30 @@ MATRIX = {
                 "Ho preso tutte le pillole di lievito che dicevi, grazie!",
                 "Spero di non svegliarmi troppo tardi per infornare, grazie!",
                 "Mi uccido di lavoro ma questa ricetta la faccio stasera, grazie!",
+                "Mio fratello si è ucciso di lavoro per finire la cucina, grazie per la ricetta!",
             ],
         ),
     ],
     "pt": [
-        ("01 thought", "crisis", ["Penso muito em suicídio.", "penso em suicidio todo dia"]),
-        ("02 wish to die", "crisis", ["Quero morrer.", "eu so quero morrer"]),
-        ("03 plan tonight", "danger", ["Hoje à noite eu me mato.", "essa noite eu me mato"]),
+        (
+            "01 thought",
+            "crisis",
+            ["Penso muito em suicídio.", "penso em suicidio todo dia", "quero me suicidar"],
+        ),
+        (
+            "02 wish to die",
+            "crisis",
+            ["Quero morrer.", "eu so quero morrer", "vou me suicidar", "hoje eu acabo com tudo"],
+        ),
+        (
+            "03 plan tonight",
+            "danger",
+            ["Hoje à noite eu me mato.", "essa noite eu me mato", "esta noite eu acabo com tudo"],
+        ),
         (
             "04 place now",
             "danger",
-            [
-                "Estou na ponte agora, vou pular.",
-                "to no telhado agora vou me jogar",
-            ],
+            ["Estou na ponte agora, vou pular.", "to no telhado agora vou me jogar"],
         ),
         (
             "05 method",
@@ -501,28 +484,23 @@ MATRIX = {
         (
             "06 pills taken",
             "danger",
-            [
-                "Tomei todos os meus comprimidos.",
-                "tomei todos os remedios",
-            ],
+            ["Tomei todos os meus comprimidos.", "tomei todos os remedios"],
         ),
-        ("07 self-harm", "crisis", ["Me cortei de novo.", "me cortei dnv"]),
+        (
+            "07 self-harm",
+            "crisis",
+            ["Me cortei de novo.", "me cortei dnv", "me cortei hoje de novo"],
+        ),
         (
             "08 farewell letter",
             "danger",
-            [
-                "Escrevi minhas cartas de despedida.",
-                "ja escrevi minha carta de despedida",
-            ],
+            ["Escrevi minhas cartas de despedida.", "ja escrevi minha carta de despedida"],
         ),
         ("09 burden", "crisis", ["Todos estariam melhor sem mim.", "sou um peso pra todo mundo"]),
         (
             "10 not waking up",
             "crisis",
-            [
-                "Queria não acordar amanhã.",
-                "queria dormir e nao acordar mais",
-            ],
+            ["Queria não acordar amanhã.", "queria dormir e nao acordar mais"],
         ),
         ("11 can't go on", "crisis", ["Não aguento mais viver.", "nao quero mais viver"]),
         ("12 giving away", "quiet", ["Dei todas as minhas coisas, não vou precisar mais delas."]),
@@ -536,7 +514,15 @@ MATRIX = {
                 "Setembro Amarelo é o mês de prevenção ao suicídio, obrigada pelo post.",
             ],
         ),
-        ("16 loss by suicide", "loss", ["Meu irmão se suicidou ano passado."]),
+        (
+            "16 loss by suicide",
+            "loss",
+            [
+                "Meu irmão se suicidou ano passado.",
+                "Meu irmão se matou.",
+                "Meu irmão tirou a própria vida.",
+            ],
+        ),
         (
             "17 near miss",
             "warm",
@@ -550,6 +536,8 @@ MATRIX = {
                 "Tomei todos os remédios que o médico passou e já estou melhor, obrigada!",
                 "Queria não acordar tão cedo amanhã, mas vou fazer o pão!",
                 "Penso muito em suicídio de personagens de Machado de Assis, ótimo post.",
+                "Meu irmão se matou de rir com esse post, obrigada!",
+                "Hoje eu acabo com tudo que sobrou do bolo, obrigada!",
             ],
         ),
     ],
