@@ -1122,7 +1122,8 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     (?= *(?:[.!…]|$))|
     (?:habe|hab) (?:ich )?alle (?:meine )?(?:tabletten|pillen|schlaftabletten) (?:genommen|
     geschluckt)(?= *(?:[.!…]|$))|
-    (?:hab|habe) mich (?:wieder|erneut|schon wieder) geritzt|ritze mich (?:wieder|erneut)|
+    (?:(?:hab|habe) mich (?:wieder|erneut|schon wieder) geritzt|ritze mich (?:wieder|erneut))
+    (?![^\n]*\b(?:messer\w*|kochen|dorn\w*|rosen\w*|garten\w*|papier|zwiebel\w*|dose)\b)|
     (?:kann|will) (?:so )?nicht mehr weiterleben|
     (?:habe|hab) ich (?:\w+ ){0,2}versucht,? mich (?:selbst )?(?:umzubringen|zu töten)|
     (?<!ne )(?<!pas )(?:je |j)pense (?:souvent |parfois |beaucoup |sérieusement |tout le temps |
