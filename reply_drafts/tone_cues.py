@@ -394,6 +394,15 @@ GRIEF_INDIRECT = rf"""(?:i|we) (?:still |keep |kept |still keep )(?:
 # twins would have been 5 today", "first Christmas as a widow", "The hospital called, it's
 # cancer."); not Memorial Day, "a celebration of life's little wins" nor Suicide Squad, an
 # oncology nurse, a funeral director at work, a starter on life support, "after a bad day".
+# A death by suicide of someone else, in Italian, Spanish, German and Portuguese, as "took his own
+# life" and « s'est donné la mort »: a loss (GRIEF_STRONG, DEATH), no gold star; "Mio fratello si è
+# ucciso.", "Meu irmão se matou." had been quoted with a star. Not "se mató de risa", "si è ucciso
+# di lavoro", "se matou de trabalhar".
+SUICIDE_OF_OTHER = r"""si è (?:uccis[oa]|tolt[oa] la vita|impiccat[oa])(?! (?:di|dal|dalle|dalla|
+    col|con)\b)|
+    se (?:mató|quitó la vida|ahorcó|suicidó)(?! (?:de|a|trabajando|estudiando)\b)|
+    hat sich (?:\w+ )?(?:das leben genommen|umgebracht|erhängt)|
+    se (?:matou|suicidou|enforcou)(?! (?:de|a|trabalhando|estudando)\b)|tirou a (?:própria )?vida"""
 GRIEF_STRONG = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
     {DEATH_OBLIQUE}|{PARTI}|{PARTI_BARE}|{MISSED}|
     funeral(?! potatoes)(?<!i'm a funeral)(?<!i am a funeral)(?<!as a funeral)|
@@ -474,7 +483,7 @@ GRIEF_STRONG = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
     her|them)(?= *(?:[.!…,]|$))(?![^\n]*\b(?:moved|moving|roommate|flatmate|uni|university|
     college|trip|holiday|lol|haha\w*|(?:grandma|grandpa|granny|nan|nana)'s|grandparents|camp|
     sleepover|peace)\b)|
-    hanged (?:himself|herself|themselves)|took (?:his|her|their) own life|
+    hanged (?:himself|herself|themselves)|took (?:his|her|their) own life|{SUICIDE_OF_OTHER}|
     (?:we|i) buried (?:{KIN})(?! (?:in the sand|at the beach))|
     (?:you|he|she) would(?: have|'ve) been (?:\d+|\w+)(?: years old)? (?:today|this (?:week|year))|
     (?:(?:my|our) (?:{KIN})|mum|mom|dad|mama|papa|mummy|mommy|daddy|nan|nana|gran|granny|grandma|
@@ -978,14 +987,14 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     all the people|all those) i love,? just in case(?= *(?:[.!…]|$))|
     (?:everyone|everybody|they|my family|people) (?:would|'d) (?:all )?be (?:happier|
     better off) if i (?:wasn'?t|weren'?t) around(?= *(?:[.!…]|$| any ?more))|
-    (?:je (?:ne )?veux|j'?veux) (?:plus|pu) (?:me réveiller|vivre|être là)
+    (?:je (?:ne )?veux|j'?veux) (?:plus|pu) (?:me r[ée]veiller|vivre|être là)
     (?! sans (?:ton|ta|tes|votre|vos|l'odeur|le goût)\b)|
     (?:me jeter|sauter) sous (?:un|le) train|
     je vais sauter (?:du|d'un) (?:pont|toit|immeuble)|(?:demain|ce soir) je saute du pont|
     je vais prendre toutes mes (?:pilules|cachets|médicaments)|
-    j'ai (?:pris|avalé) (?:tous mes|toutes mes|toute (?:ma|la|une) boîte de) (?:cachets|comprimés|
-    médicaments|médocs|pilules|somnifères)(?= *(?:[.!…]|$|d'un coup|(?:ce soir|cette nuit) *(?:
-    [.!…]|$)))|
+    (?:j'ai|jai) (?:pris|aval[ée]) (?:tous mes|toutes mes|toute (?:ma|la|une) boîte de) (?:
+    cachets|comprimés|médicaments|médocs|pilules|somnifères)(?= *(?:[.!…]|$|d'un coup|
+    (?:ce soir|cette nuit) *(?:[.!…]|$)))|
     je ne vois plus (?:aucune )?raison de (?:continuer|vivre)|à quoi bon continuer(?: à vivre)?|
     je suis un fardeau pour (?:tout le monde|ma famille|mes proches)|
     (?:seraient|serait) (?:soulagés?|mieux) si je (?:partais|n'étais plus là|disparaissais)|
@@ -1031,8 +1040,8 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     wasn'?t here|died|didn'?t exist)|
     (?:^|(?<=[.!?] ))i (?:just )?want to disappear(?= *(?:[.!…]|$))|
     (?:i'?m|i am) (?:so |just )?done\.? with (?:everything|it all|life)(?= *[.…]*$)|
-    i (?:took|swallowed|have taken|'ve taken) all (?:of )?my (?:pills|meds)(?= *(?:[.!…]|$|(?:
-    tonight|last night) *(?:[.!…]|$)))|
+    i (?:just )?(?:took|swallowed|have taken|'ve taken) all (?:of )?my (?:pills|meds)(?= *(?:[.!…]|
+    $|(?:tonight|last night) *(?:[.!…]|$)))|
     i (?:just )?swallowed (?:a bottle|a handful) of (?:pills|tablets)|
     (?:can'?t|cannot) (?:do|take|handle) (?:this|it) any ?more[.!…]* (?:\w+ ){0,3}(?:nobody|
     no one) would (?:even )?(?:notice|care|miss me)(?= *(?:[.!…]|$))|
@@ -1054,9 +1063,10 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     (?:notice|care|miss me) if i (?:disappeared|died|was gone|were gone|wasn'?t here)
     (?= *(?:[.!?…]|$|tomorrow|today))|
     better off dead|wish i (?:was|were|had never been) (?:dead|born|never born)|
-    i (?:just |really |sometimes |often )?want(?:ed)? to die(?! (?:of (?:embarrassment|shame|cringe|
-    laughter|laughing)|laughing|with laughter|from laughing))|makes? me want to die(?!,? (?:it'?s|
-    this is|they'?re|these are|that'?s) (?:so |too )?(?:good|delicious|tasty|yummy))|
+    i (?:just |really |sometimes |often )?(?:want(?:ed)? to|wanna) die(?! (?:of (?:embarrassment|
+    shame|cringe|laughter|laughing)|laughing|with laughter|from laughing))|
+    makes? me want to die(?!,? (?:it'?s|this is|they'?re|these are|that'?s) (?:so |too )?(?:good|
+    delicious|tasty|yummy))|
     (?:don'?t|do not|didn'?t) want to (?:be here|live|exist|wake up|go on) (?:anymore|any more)|
     (?:don'?t|do not) want to be alive|
     can'?t go on (?:anymore|any more|like this(?! *[—–-]+ *(?:\w+ ){0,3}(?:rain|weather|heat|
@@ -1124,14 +1134,15 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     ne plus jamais me réveiller|
     (?:j'aimerais|je voudrais) (?:juste )?disparaître(?! (?:quelques|une|un|deux|trois|le temps|
     pendant|sous|sur|dans|au|aux|loin|ce|cette|en vacances|à (?!jamais)))|
-    dormir(?:me)? y no despertar|ojalá no despert\w+|nicht mehr aufwachen|
-    einschlafen und nie (?:mehr|wieder) aufwachen|non svegliarmi più|
+    dormir(?:me)? y no despertar|ojal[áa] no despert\w+|nicht mehr aufwachen|
+    einschlafen und nie (?:mehr|wieder) aufwachen|non svegliarmi pi[uù]|
     vorrei (?:solo )?sparire(?! sotto )|
-    (?:dormir|durmo) e (?:não|nunca mais) acordar|
+    (?:dormir|durmo) e (?:n[ãa]o|nunca mais) acordar|
     quiero morir(?:me)?|quitarme la vida|suicidarme|no quiero vivir|voglio morire|
-    togliermi la vita|non voglio più vivere|quero morrer|tirar (?:a )?minha (?:própria )?vida|
-    não quero mais viver|ik wil dood|wil niet meer leven|não aguento mais viver(?! com)|
-    non ce la faccio più a vivere(?! con)|voglio farla finita(?! con)|ya no aguanto (?:más )?vivir|
+    togliermi la vita|non voglio pi[uù] vivere|quero morrer|tirar (?:a )?minha (?:própria )?vida|
+    n[ãa]o quero mais viver|ik wil dood|wil niet meer leven|n[ãa]o aguento mais viver(?! com)|
+    non ce la faccio pi[uù] a vivere(?! con)|voglio farla finita(?! con)|
+    ya no aguanto (?:más )?vivir|
     quiero acabar con todo(?= *(?:[.!…]|$))|
     (?:he pensado|pienso|pensé|estoy pensando|he estado pensando) (?:\w+ ){0,2}en acabar con (?:
     todo|mi vida)(?= *(?:[.!…]|$))|no quiero seguir viviendo|quiero matarme(?! (?:a|de|con) )|
@@ -1142,6 +1153,74 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     não quero (?:mais )?continuar (?:vivendo|a viver)|
     (?:eu )?(?:estaria|ficaria) melhor mort[oa](?= *(?:[.!…,]|$))|quero me matar(?! (?:de|com) )|
     nicht mehr leben(?= *[.!…]*$)|
+    (?<!non )(?<!mai )(?:penso|pensavo|ho pensato|sto pensando) (?:(?!non |mai )\w+ ){0,3}(?:
+    al suicidio|[ad] uccidermi|[ad] togliermi la vita)(?! d)|pensieri suicidi|
+    (?:sono|mi sento) suicida|vorrei (?:solo |tanto )?morire(?! (?:dal|dalla|dalle|dai|di|per) )|
+    ho (?:preso|ingoiato|mandato giù) tutt[ei] (?:le |i )?(?:mie |miei )?(?:pillole|pastiglie|
+    compresse|medicine|farmaci|sonniferi)(?= *(?:[.!…]|$))|
+    (?:pillole|pastiglie|compresse|farmaci|sonniferi)[^.!?]{0,40}\b(?:le|li) (?:prendo|
+    ingoio) tutt[ei](?= *(?:[.!…]|$))|impiccarmi|mi impicco|
+    spero di non svegliarmi(?: pi[uù]| domani| mai pi[uù])?(?= *(?:[.!…]|$))|
+    mi sono (?:di nuovo |ancora )?tagliat[oa] (?:di nuovo|ancora|un'altra volta)(?= *(?:[.!…]|$))
+    (?![^\n]*\b(?:mandolin\w*|coltell\w*|dit[oa]|capelli|frangia|cipoll\w*|affettatrice|
+    grattugia|cucina\w*)\b)|
+    (?:sul|dal) (?:ponte|tetto|cornicione|viadotto)\b[^.!?]{0,30}\b(?:mi butto|buttarmi|
+    mi lancio|lanciarmi)(?= *(?:[.!…]|$| giù))|
+    (?<!n[ãa]o )(?<!nunca )(?:penso|pensei|tenho pensado|estou pensando|to pensando) (?:(?!n[ãa]o |
+    nunca )\w+ ){0,3}em (?:suic[íi]dio|me matar|tirar (?:a )?minha (?:própria )?vida)(?! d)|
+    pensamentos suicidas|(?:estou|me sinto|tô) suicida|
+    tomei (?:todos|todas) (?:os |as )?(?:meus |minhas )?(?:comprimidos|rem[ée]dios|p[íi]lulas|
+    calmantes)(?= *(?:[.!…]|$))|tomei (?:a|uma) cartela inteira|
+    (?:comprimidos|rem[ée]dios|p[íi]lulas|calmantes)[^.!?]{0,40}\bvou tomar (?:todos|todas|tudo)
+    (?= *(?:[.!…]|$))|me enforcar|enforcar-me|
+    (?:queria|quero|espero) (?:n[ãa]o|nunca mais) acordar(?: mais| amanh[ãa]| nunca mais)?
+    (?= *(?:[.!…]|$))|
+    (?:me cortei|voltei a me cortar) (?:hoje |ontem )?(?:de novo|dnv|outra vez|novamente)
+    (?= *(?:[.!…]|$))
+    (?![^\n]*\b(?:faca|dedo|cebola|cabelo|franja|mandolina|ralador|cozinh\w*)\b)|
+    (?:na ponte|no telhado|no prédio|no predio|no viaduto)\b[^.!?]{0,30}\b(?:vou pular|
+    vou me jogar)(?= *(?:[.!…]|$))|
+    tentei (?:o )?suic[íi]dio|tentei me matar|
+    suicidarmi|mi (?:voglio |vorrei )?suicidare|mi suicido|
+    mi (?:voglio|vorrei) (?:ammazzare|uccidere)(?! (?:di|dal|dalle|dalla|con|col) )|
+    me suicidar|suicidar-me|me suicido|me (?:quiero|voy a|quisiera) suicidar|
+    ich (?:will|werde|möchte) mich (?:\w+ ){1,2}umbringen|
+    mi (?:sono (?:di nuovo |ancora )?fatt[oa] del male|taglio|faccio del male) (?:di nuovo|ancora|
+    un'altra volta)(?= *(?:[.!…]|$))(?![^\n]*\b(?:mandolin\w*|coltell\w*|dit[oa]|capelli|
+    frangia|cipoll\w*|ginocchio|schiena|caviglia|palestra|corsa|calcio|cucina\w*)\b)|
+    (?:en|desde) (?:el|la) (?:puente|azotea|tejado|techo)\b[^.!?]{0,30}\bvoy a (?:tirarme|saltar|
+    lanzarme)(?= *(?:[.!…]|$))|
+    (?:pastillas|pastis|medicinas)[^.!?]{0,40}\b(?:me las voy a tomar|voy a tomarme(?:las)?) todas
+    (?= *(?:[.!…]|$))|
+    me (?:tomé|tome|tragué|trague) todas (?:las|mis) (?:pastillas|pastis|medicinas)
+    (?= *(?:[.!…]|$))|
+    (?:me (?:corté|corte) (?:otra vez|de nuevo)|me volv[ií] a cortar)(?= *(?:[.!…]|$))
+    (?![^\n]*\b(?:cuchillo|dedo|pelo|flequillo|cebolla|mandolina|rallador|cocin\w*)\b)|
+    no quiero (?:despertar(?:me)?|volver a despertar)(?: mañana| nunca más| más)?(?= *(?:[.!…]|$))|
+    (?:ya )?no puedo m[áa]s con (?:la|mi|esta) vida(?= *(?:[.!…]|$))|
+    mich (?:aufzuhängen|aufhängen|erhängen|zu erhängen)|
+    auf (?:der|einer|dem) (?:brücke|dach)\b[^.!?]{0,30}\b(?:(?:will|werde) (?:ich )?springen|
+    spring(?:e)? (?:ich )?gleich)(?= *(?:[.!…]|$))|
+    (?:tabletten|pillen|schlaftabletten)[^.!?]{0,40}\b(?:nehme|schlucke) (?:ich )?(?:sie )?alle
+    (?= *(?:[.!…]|$))|
+    (?:habe|hab) (?:ich )?alle (?:meine )?(?:tabletten|pillen|schlaftabletten) (?:genommen|
+    geschluckt)(?= *(?:[.!…]|$))|
+    (?:(?:hab|habe) mich (?:wieder|erneut|schon wieder) geritzt|ritze mich (?:wieder|erneut))
+    (?![^\n]*\b(?:messer\w*|kochen|dorn\w*|rosen\w*|garten\w*|papier|zwiebel\w*|dose)\b)|
+    (?:kann|will) (?:so )?nicht mehr weiterleben|
+    (?:habe|hab) ich (?:\w+ ){0,2}versucht,? mich (?:selbst )?(?:umzubringen|zu töten)|
+    (?<!ne )(?<!pas )(?:je |j)pense (?:souvent |parfois |beaucoup |sérieusement |tout le temps |
+    de plus en plus |encore )+au suicide(?! d)|jpense au suicide(?! d)|
+    jveux mourir(?! de )|
+    (?:sur|du haut du?) (?:le |un )?(?:pont|toit)\b[^.!?]{0,30}\bje vais sauter(?= *(?:[.!…]|$))|
+    (?:cachets|médicaments|médocs|comprimés|somnifères)[^.!?]{0,40}\bje vais (?:tous |
+    toutes )?les prendre(?= *(?:[.!…]|$))|
+    i (?:often |sometimes |still |really )?think (?:about|of) suicide(?: a lot| all the time|
+    every day| constantly)?(?= *(?:[.!…,]|$))|
+    (?:on|off) (?:the|a) (?:roof|bridge|ledge|rooftop)\b[^.!?]{0,30}\b(?:i'?m|im|i am) (?:going to|
+    gonna) jump(?= *(?:[.!…]|$))|
+    (?:pills|meds|tablets)[^.!?]{0,40}\b(?:i'?m|im|i am) (?:going to|gonna) (?:take|swallow) (?:
+    them )?all(?= *(?:[.!…]|$))|
     i (?:just )?want to disappear and never come back|
     (?:i'?m|i am) (?:going to|gonna) end it(?: all)?(?: tonight| today)?(?= *(?:[.!…]|$))|
     i was going to give up on (?:everything|life|living)(?: tonight| today| last night)?(?= *(?:
@@ -1293,7 +1372,17 @@ CRISIS_UNLESS_LAUGHING = r"""(?:i )?(?:sometimes |often |still |keep )?(?:
     ik wil (?:gewoon )?niet meer wakker worden(?= *(?:[.!…]|$))|
     me voy a matar(?! (?:de|a) (?:risa|trabajar|estudiar))|
     (?:stasera |domani )?mi ammazzo(?! di (?:risate|lavoro))|vou me matar(?! de (?:rir|trabalhar))|
-    ich bringe mich (?:heute |morgen |jetzt |bald )?(?:nacht |abend )?um(?= *(?:[.!…]|$))|
+    (?:stasera|stanotte|domani|oggi|adesso|ora) mi (?:uccido|ammazzo)(?= *(?:[.!…,]|$))|
+    mi tolgo la vita|mi uccido(?= *(?:[.!…]|$))|
+    (?:hoje(?: à noite| a noite)?|esta noite|essa noite|amanhã|amanha|agora) (?:eu )?me mato
+    (?= *(?:[.!…,]|$))|vou tirar (?:a )?minha (?:própria )?vida|
+    (?:esta noche|hoy|mañana|ahora) me (?:mato|suicido)(?= *(?:[.!…,]|$))|me quito la vida|
+    me voy a quitar la vida|ahorcarme|me voy a ahorcar|
+    (?:ce soir|cette nuit|demain) je me (?:tue|suicide)(?= *(?:[.!…,]|$))|
+    je me suicide(?= *(?:[.!…,]|$| ce soir| cette nuit| demain))|me pendre(?! (?:au|à|aux) )|
+    (?:hang|hanging) myself|
+    ich bringe? mich (?:heute |morgen |jetzt |bald )?(?:nacht |abend )?um(?= *(?:[.!…]|$))|
+    (?:bringe?|bring) ich mich (?:\w+ )?um(?= *(?:[.!…]|$))|
     (?:heute nacht|heute abend) mache ich schluss(?: mit allem| mit meinem leben| für immer)?
     (?= *(?:[.!…]|$))
     (?! *[.!…]+ *(?:mit (?:der|dem|den|meiner|meinem)\b(?! leben)|feierabend|für heute|
@@ -1303,7 +1392,7 @@ CRISIS_UNLESS_LAUGHING = r"""(?:i )?(?:sometimes |often |still |keep )?(?:
     (?! *(?:\.{2,}|…|,) *(?:di|con|col|coi|dei|del|della|ahah|haha|scherzo|scherzavo)\b)
     (?! *(?:\.{2,}|…|,) *basta (?:con )?(?:la |il |lo |i |le |gli )?(?:dieta|dolci|zuccher\w*|
     carboidrati|fumo|sigarett\w*|alcol|vino|birra|straordinari|serie|netflix|social)\b)|
-    (?:hoje(?: à noite)?|esta noite|amanhã) (?:eu )?vou acabar com tudo
+    (?:hoje(?: à noite)?|esta noite|essa noite|amanhã) (?:eu )?(?:vou acabar|acabo) com tudo
     (?= *(?:[.!…]|$))
     (?! *(?:\.{2,}|…) *(?:el|la|los|las|que|de|del|do|da|dos|das|o|a|os|as)\b)|
     (?:esta noche|hoy|mañana) voy a acabar con todo
@@ -1400,15 +1489,15 @@ SIGN_GOODBYES = r"""(?:wrote|written|writing|finished|left|drafted|sent) (?:all 
     children))[.!…]+ (?:[^.!?]*? )?before i go(?= *(?:[.!…]|$))|
     (?:i'?ve|i have) made my peace(?: and said my goodbyes)?(?= *(?:[.!…]|$))|
     (?:i'?ve|i have) said my goodbyes(?= *(?:[.!…]|$))|
-    (?:écrit|rédigé|préparé|laissé|fini|terminé) (?:mes|ma|une|des|les) lettres? d'adieu|
+    (?:[ée]crit|r[ée]dig[ée]|préparé|laissé|fini|terminé) (?:mes|ma|une|des|les) lettres? d'adieu|
     (?:écrit|rédigé|laissé) (?:des|mes) lettres (?:à|pour) (?:tout le monde|tous ceux que j'aime|
     toutes les personnes que j'aime|mes proches)(?= *(?:[.!…,]|$))|
     je (?:voulais|veux|viens) (?:juste |simplement )?(?:de )?dire adieu à (?:tout le monde|tous|
     vous tous)(?: ici)?(?= *(?:[.!…]|$))|^adieu (?:à )?(?:tout le monde|tous)(?= *[.!…]*$)|
-    (?:meine |die |einen |den )?abschiedsbriefe? (?:schon |bereits )?(?:
+    (?:meine |die |einen |den )?abschiedsbriefe? (?:ist |sind )?(?:schon |bereits )?(?:
     geschrieben|verfasst|fertig)|
     (?:mijn |de )?afscheidsbrie(?:f|ven) (?:geschreven|klaar)|
-    (?:escribí|he escrito|ya escribí|dejé) (?:mis|las|una|mi) cartas? de despedida|
+    (?:escrib[íi]|he escrito|ya escrib[íi]|dej[ée]) (?:mis|las|una|mi) cartas? de despedida|
     (?:ho scritto|ho lasciato) (?:le |la |una )?(?:mie )?letter[ae] d'addio|
     (?:escrevi|deixei|já escrevi) (?:as |minhas |a |minha |uma )?cartas? de despedida"""
 GOODBYES_ELSEWHERE = r"""students?|pupils?|class|classes|classroom|school|teach\w*|term|
@@ -1550,7 +1639,8 @@ CRISIS_SIGNS = (
 # of an act done (the pills taken, letters left)...
 DANGER_ACTS = r"""(?:took|swallowed|taken) all (?:of )?my|swallowed (?:a bottle|a handful)|
     (?:took|swallowed|taken) (?:a whole|an entire|the whole) (?:bottle|packet|box)|
-    j'ai (?:pris|avalé)|
+    (?:j'ai|jai) (?:pris|aval[ée])|ho (?:preso|ingoiato|mandato giù) tutt[ei]|tomei|
+    me (?:tomé|tome|tragué|trague) todas|genommen|geschluckt|
     letters?|notes?|messages|lettres?|briefe|abschiedsbriefe?|afscheidsbrie(?:f|ven)|cartas?|
     letter[ae]"""
 # ... or, beside any crisis cue, a time for now ("I have the pills ready. Tonight is the night.",
@@ -1558,11 +1648,12 @@ DANGER_ACTS = r"""(?:took|swallowed|taken) all (?:of )?my|swallowed (?:a bottle|
 # bridge or the ledge they stand on, goodbye letters.
 DANGER_TIME = r"""(?<!not )(?<!pas )(?<!nicht )(?<!post )(?<!article )(?:tonight|right now|
     this evening|ce soir|cette nuit|esta noche|ahora mismo|heute nacht|heute abend|stasera|
-    stanotte|esta noite|hoje à noite|vannacht|vanavond)"""
-DANGER_NOW = r"""(?:i'?m|i am) (?:standing |sitting )?on (?:the|a) (?:edge of (?:the|a) )?(?:
+    stanotte|esta noite|essa noite|hoje à noite|hoje a noite|heut nacht|vannacht|vanavond)"""
+DANGER_NOW = r"""(?:i'?m|im|i am) (?:standing |sitting )?on (?:the|a) (?:edge of (?:the|a) )?(?:
     bridge|ledge|rooftop|roof|cliff)|
-    (?:stehe|sta|estoy|sono|estou) (?:\w+ )?(?:auf (?:der|einer) brücke|op (?:de|een) brug|
-    en el puente|sul ponte|na ponte)|
+    (?:stehe|sta|estoy|sono|estou|tô|to|bin|suis) (?:\w+ )?(?:auf (?:der|einer) brücke|
+    op (?:de|een) brug|en el puente|sul ponte|na ponte|sul tetto|sul cornicione|no telhado|
+    en la azotea|en el tejado|auf dem dach|sur le pont|sur le toit)|
     (?:goodbye|farewell) (?:letters?|notes?)|lettres? d'adieu|abschiedsbriefe?|
     afscheidsbrie(?:f|ven)|cartas? de despedida|letter[ae] d'addio"""
 # ... though "tonight" (DANGER_TIME) must share a sentence with the crisis cue ("Years ago I took
@@ -1633,7 +1724,7 @@ CRISIS_HINTS = r"""(?:written|made|finished|sorted) my will and (?:tidied|sorted
     (?:je suis|me sens|suis) (?:vraiment |complètement )?au bout du rouleau|
     ich habe (?:fast )?(?:alle )?meine sachen verschenkt|
     ik heb (?:bijna )?al mijn spullen weggegeven|
-    regalé (?:casi )?todas mis cosas|ho regalato (?:quasi )?tutte le mie cose|
+    (?:regal[ée]|he regalado) (?:casi )?todas mis cosas|ho regalato (?:quasi )?tutte le mie cose|
     dei (?:quase )?todas as minhas coisas"""
 HINTS_ELSEWHERE = r"""declutter\w*|minimalis\w*|moving|moved|kondo|konmari|downsiz\w*|charity|
     thrift|garage sale|yard sale|clutter|spring clean\w*|tiny house|van|vanlife|nomad|sell|sold|
@@ -1650,6 +1741,8 @@ AT_RISK_UNQUOTED = r"""(?:^|(?<=[.!?…] ))(?:(?:some|most) (?:days|nights),? )?
     tonight'?s the night|tonight is the night|done with (?:everything|it all|
     life)|it was nice while it lasted|the last thing i (?:will |'ll )?(?:ever )?read|
     kill me now|this (?:is|will be) my (?:very )?last (?:comment|message|post)|
+    questo (?:è|e) il mio ultimo commento|(?:este|esse) (?:é|e) (?:o )?meu [úu]ltimo coment[áa]rio|
+    (?:este|esto) es mi [úu]ltimo comentario|(?:das|dies) ist mein letzter kommentar|
     (?:end|ending) it all|sleep forever|
     disappear forever|want to die(?! (?:of (?:embarrassment|shame|cringe|laughter|laughing)|
     laughing|with laughter|from laughing))|
@@ -1860,7 +1953,8 @@ DEATH = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
     {DEATH_OBLIQUE}|{PASSED}|{PARTI}|funeral(?! potatoes)|memorial|condolences|
     {DEATH_TOLD_FR}|{DEATH_TOLD_INTL}|
     {PET_DEATH_FR}|
-    hanged (?:himself|herself|themselves)|took (?:his|her|their) own life|(?:we|i) buried (?:
+    hanged (?:himself|herself|themselves)|took (?:his|her|their) own life|{SUICIDE_OF_OTHER}|
+    (?:we|i) buried (?:
     {KIN})|s'est donné la mort|s'est (?:pendue?|suicidée?)|s'est éteinte?(?= *(?:[.!…,]|$|
     paisiblement|cette nuit| hier| dimanche))|(?:on a|nous avons) enterré (?:papa|maman|mamie|
     papi)|(?:a dû être|a été|fait) euthanasiée?|

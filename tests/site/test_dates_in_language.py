@@ -181,7 +181,7 @@ def test_the_first_of_a_month_is_1er_in_french_and_1o_in_brazil_not_in_portugal(
 ARCHIVES = {
     "es": ("10 jun", "10 jun 2025", "junio de 2025", "Entradas de junio de 2025"),
     "de": ("10. Juni", "10. Juni 2025", "Juni 2025", "Beiträge aus Juni 2025"),
-    "pt": ("10 de jun.", "10 de jun. de 2025", "junho de 2025", "Posts from junho de 2025"),
+    "pt": ("10 de jun.", "10 de jun. de 2025", "junho de 2025", "Posts de junho de 2025"),
 }
 
 
