@@ -440,21 +440,7 @@ def test_a_portuguese_story_or_agreement_is_no_idea(text):
     [
         ("Penso em suicídio há semanas. O seu post me ajudou a aguentar.", False, "crisis"),
         ("Penso em me matar todos os dias.", False, "crisis"),
-        ("Perdi a minha mãe em março. Ler isto ajudou muito.", False, "loss"),
-        ("Como você está? Mando um abraço.", True, "caring_question"),
     ],
 )
 def test_portuguese_the_tone_reader_still_misses(text, support, flag):
     assert getattr(read_tone(text, support=support), flag)
-
-
-@pytest.mark.xfail(strict=True, reason="the tone reader misreads this warm Portuguese comment")
-@pytest.mark.parametrize(
-    ("text", "label"),
-    [
-        ("Sigo o blog há anos e este é dos melhores posts.", "praise"),
-        ("Obrigada pelo link, vi também este: https://exemplo.com.br/receita", "praise"),
-    ],
-)
-def test_warm_portuguese_the_tone_reader_still_misreads(text, label):
-    assert read_tone(text).label == label
