@@ -1953,6 +1953,7 @@ JOYFUL_NEWS = rf"""(?:we|i) (?:just |finally |officially )?(?:had|welcomed|gave 
     alle)\b))|è nat[oa] (?:la |il )?(?:mia|mio|nostra|nostro) (?:\w+ )?(?:figli[oa]|bambin[oa]|
     bimb[oa]|nipotin[oa])(?= *(?:[.!…,]|$| (?:ieri|oggi|stanotte|stamattina)\b))|
     ci siamo (?:sposati|fidanzati)(?= *(?:[.!…,]|$| (?:ieri|oggi|sabato|domenica)\b))|
+    (?:fiquei noiv[oa]|mi sono fidanzat[oa])(?= *(?:[.!…,]|$| (?:ontem|hoje|ieri|oggi)\b))|
     sono (?:appena )?diventat[oa] (?:mamma|papà|nonn[oa]|zi[oa])(?= *(?:[.!…,]|$| (?:ieri|oggi|
     stanotte|stamattina)\b))|
     (?:virei|me tornei|tornei-me|acabei de me tornar) (?:mãe|pai|avó|avô|vovó|vovô|tia|tio)(?= *(?:
@@ -2392,6 +2393,14 @@ GRIEF_OTHER = rf"""{DECEDE}|décès|
     (?:s'est fait|a été|ont été|été) (?:renvers|écras|percut)(?:er|ée?s?) par une? (?:voiture|
     camion|bus|train|moto)|
     (?:estou|estive) (?:internad[oa] )?no hospital|
+    (?:mio|mia) (?:\w+ )?(?:marito|{KIN_ROMANCE}) è (?:ancora )?in ospedale(?! (?:a lavorare|
+    di turno|per lavoro|a trovare)\b)|
+    (?:meu|minha) (?:\w+ )?(?:{KIN_ROMANCE}) (?:está|continua) (?:na uti|na uci|em coma)|
+    (?:mio|mia) (?:\w+ )?(?:marito|{KIN_ROMANCE}) è (?:ancora )?in (?:terapia intensiva|
+    rianimazione)|
+    estou desempregad[oa]|sono disoccupat[oa]|
+    (?:meu|minha) (?:\w+ )?(?:{KIN_ROMANCE}) (?:está|continua) (?:internad[oa] )?no hospital(?! (?:
+    a trabalhar|trabalhando|de plantão|a visitar|visitando)\b)|
     meus sentimentos|perdi o emprego|perdi meu|minha mãe faleceu|
     ho perso(?! (?:la cognizione|il conto|la testa per|(?:\d+ )?(?:chili|kg)|peso|le chiavi|
     gli occhiali|il treno|l'autobus|il bus|l'aereo|il volo|il portafoglio|il telefono|il cellulare|
@@ -2914,6 +2923,8 @@ CONTEMPT_PHRASES = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= 
     originale|original)(?= *[.…]*$)|
     (?:^|(?<=[.!?] )|(?<=, ))quelle originalité(?= *[.…]*$)|
     (?:^|(?<=[.!?] ))(?:ma )?che originalità(?=,? (?:un'altra|un altro|ancora)\b| *[.…]*$)|
+    (?:^|(?<=[.!?] ))(?:nossa,? )?que genial(?=,? (?:mais uma|mais um)\b)|
+    (?:^|(?<=[.!?] ))(?:ma )?che genio(?=,? (?:un'altra|un altro)\b)|
     (?:^|(?<=[.!?] ))(?:nossa,? )?que originalidade(?= *[.…]*$|,? (?:mais uma|mais um|
     outra|outro)\b)|
     (?<=, )on n'en avait pas (?:assez|suffisamment)(?= *[.…]*$)|
@@ -3326,6 +3337,10 @@ CRITICAL = rf"""i disagree|disagree|i don'?t (?:really |quite |fully )?agree|not
     broken link|link is (?:broken|dead)|dead link|\b404\b|malformed|
     link to [^.!?]{{1,30}} (?:is|seems|looks) dead|dangerous advice(?= *(?:[.!,;]|$))|
     {LINK_BROKEN_IT_PT}|refuso|errore di battitura|{MISSING_IT_PT}|
+    (?:post|articolo|testo|ricetta) (?:è )?pien[oa] di errori|
+    (?:post|artigo|texto|receita) (?:está |é )?chei[oa] de erros|
+    (?:^|(?<=[.!?] ))errado(?= *[:!,.])|
+    (?:isso|isto|a receita|esta receita|essa receita) não funciona(?![^.!?]*\?)|
     (?<!non )(?<!se )ti sbagli|secondo me sbagli|
     non sono (?:per niente|affatto|proprio|tanto|molto|del tutto|pienamente) d'accordo|
     non sono d ?accordo|non concordo|(?<!non )dissento|
@@ -3580,7 +3595,9 @@ PRAISE = r"""thanks?|thank you|thx|ty|tysm|love(?:d|ly)?|loving|great|wonderful|
     (?<!não é )(?<!não são )(?<!nem )(?:um |uma )?(?:dos|das) (?:\w+ )?melhores|
     (?:uno|una) de(?:i|lle) (?:\w+ ){0,2}più bell[ie]|
     (?:sigo|acompanho) (?:o |este |o seu |seu )?blog há|
-    ti seguo da (?:anni|tempo|sempre)|
+    ti seguo da (?:anni|tempo|sempre)|(?<!non )sei un genio(?! (?:eh|come no))|
+    non vedo l'ora di provar\w*|
+    che bel (?:blog|post|sito|articolo)|mal posso esperar|(?:você é|és) (?:um|uma) gênio|
     (?<!não )(?<!nem )(?:sou|somos) (?:muito |super |tão )?fãs? d[aeo]s?|
     (?<!não )(?:você é|és) demais|sono (?:una |un )?(?:tua |grande )?fan|
     (?<!non )(?<!non era )(?<!non è )buonissim[oa]|

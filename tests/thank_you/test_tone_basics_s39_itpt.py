@@ -424,3 +424,66 @@ def test_more_warm_italian_and_portuguese(text, label):
 def test_an_elders_ways_are_a_memory(text):
     reading = read_comment(text)
     assert reading.quote and reading.quote_memory
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mio marito è in ospedale da una settimana.", "Minha mãe está internada no hospital."],
+)
+def test_kin_in_hospital_is_a_hard_time(text):
+    assert read_tone(text).label == "grief"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mio marito è in ospedale di turno stanotte, quindi ceno da sola.",
+        "Il mio primo pane era pieno di errori, questo è perfetto!",
+        "Non sei un genio, ma la ricetta è buona.",
+    ],
+)
+def test_near_misses_of_hospital_errors_and_genius(text):
+    assert read_tone(text).label == "neutral"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Sei un genio!", "praise"),
+        ("Você é um gênio!", "praise"),
+        ("Non vedo l'ora di provarla.", "praise"),
+        ("Mal posso esperar para fazer!", "praise"),
+        ("Ciao, ti ho scoperta ieri, che bel blog.", "praise"),
+        ("Questo articolo è pieno di errori.", "critical"),
+        ("Este texto está cheio de erros.", "critical"),
+    ],
+)
+def test_everyday_italian_and_portuguese_read_as_in_english(text, label):
+    assert read_tone(text).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Estou desempregada há três meses.", "grief"),
+        ("Sono disoccupata da un anno.", "grief"),
+        ("Meu pai está na UTI.", "grief"),
+        ("Mio padre è in terapia intensiva.", "grief"),
+        ("Errado: o fermento natural não se faz assim.", "critical"),
+        ("Isso não funciona, perdi todos os ingredientes.", "critical"),
+        ("Nossa, que genial, mais uma receita de pão.", "hostile"),
+        ("Ma che genio, un'altra ricetta di pane.", "hostile"),
+        # near misses
+        ("Não tem nada de errado, ficou ótimo!", "praise"),
+        ("Que genial, adorei!", "praise"),
+        ("Che genio, grazie!", "praise"),
+        ("Isso não funciona sem fermento? Pergunto porque não tenho.", "question"),
+    ],
+)
+def test_hard_times_jabs_and_complaints_in_portuguese_and_italian(text, label):
+    assert read_tone(text).label == label
+
+
+@pytest.mark.parametrize("text", ["Fiquei noiva!", "Mi sono fidanzata ieri!"])
+def test_an_engagement_is_congratulated(text):
+    assert read_tone(text).good_news
