@@ -98,7 +98,8 @@ _SMALL_TALK = re.compile(
     r"keep (?:up|it up|baking|writing|going)\b|i'?ve been (?:reading|following|lurking)\b|"
     r"long[- ]time (?:reader|follower)|merci\b|bonjour\b|salut\b|gracias\b|hola\b|"
     r"obrigad[oa]s?\b|olá\b|oi\b|bom dia\b|boa (?:tarde|noite)\b|"
-    r"danke\b|hallo\b|bonne (?:journée|soirée|semaine)\b)",
+    r"danke\b|hallo\b|bonne (?:journée|soirée|semaine)\b|"
+    r"grazie\b|ciao\b|buongiorno\b|buonasera\b|salve\b)",
     re.IGNORECASE,
 )
 # A compliment to the author or the post: quoted back, the author would be praising themselves
@@ -145,7 +146,8 @@ _LEAD_IN = re.compile(
 _ELDER = re.compile(
     r"\b(?:grand\w*|gran|granny|gramma|nan|nana|nanna|mum|mom|mother|dad|father|aunt\w*|uncle|"
     r"grand-mère|grand-père|mamie|mémé|papi|pépé|maman|ma mère|mon père|abuel[ao]|mi madre|"
-    r"mi padre|oma|opa|großmutter|großvater)(?![\w-])",
+    r"mi padre|oma|opa|großmutter|großvater|"
+    r"av[óô]|vov[óô]|minha mãe|meu pai|nonn[ao]|mia madre|mio padre)(?![\w-])",
     re.IGNORECASE,
 )
 _REMEMBERED = re.compile(
@@ -153,7 +155,9 @@ _REMEMBERED = re.compile(
     r"reminded me|reminds me|when i was (?:little|young|a)|as a (?:kid|child)|growing up|"
     r"memor(?:y|ies)|during the war|tous les dimanches|faisait|quand j'étais|souvenirs?|"
     r"todos los domingos|hacía|cuando era|recuerdos?|jeden sonntag|früher|als ich klein|"
-    r"erinnerung\w*)\b",
+    r"erinnerung\w*|"
+    r"todos os domingos|fazia|quando eu era|lembr\w*|tutte le domeniche|faceva|quando ero|"
+    r"ricord\w*)\b",
     re.IGNORECASE,
 )
 # ... or the elder did it once, long ago: "My grandfather was a baker in Naples", "my mum, who
@@ -182,7 +186,12 @@ _STORY = re.compile(
     r"(?:añadí|hice|probé|usé|horneé|la hice|lo hice|he hecho|hemos hecho|voy a|vamos a|"
     r"l[oa] voy a|me ha|"
     r"mis \w+ (?:se )?\w+(?:ron|aron))\b|"
-    r"(?:ich habe|ich hab|wir haben|ich werde|meine \w+ haben|mein \w+ hat)\b)",
+    r"(?:ich habe|ich hab|wir haben|ich werde|meine \w+ haben|mein \w+ hat)\b|"
+    r"(?:l'ho|l'abbiamo|(?:ho|abbiamo) (?:fatto|provato|usato|aggiunto|preparato|mangiato)|"
+    r"la rifarò|"
+    r"i miei \w+ (?:si )?(?:sono |hanno )?\w+(?:ato|ati|ata|ate|uto|uti))(?![\w'])|"
+    r"(?:fiz|fizemos|experimentei|usei|acrescentei|preparei|vou fazer|vamos fazer|"
+    r"(?:os )?meus \w+ \w+ram)\b)",
     re.IGNORECASE,
 )
 _CLAUSE = re.compile(r"(?:(?<!\s)\s*+[,;:]|\s[-–—]\s)\s*")

@@ -200,7 +200,8 @@ DEATH_TOLD_INTL = rf"""(?:mi|nuestr[oa]) (?:\w+ )?(?:{KIN_ROMANCE}) se nos fue(?
     regresa|regres[óo]|erasmus|trabaja|estudia|a vivir|de viaje)\b){LAUGHS_LATER}|
     naci[óo] (?:dormid[oa]|muert[oa]|sin vida)(?! de )(?! *\?)
     (?![^.!?\n]*\b(?:sigue|duerme|dormil[óo]n|jaja\w*)\b)|
-    (?=perd|hab|abb)(?![^.!?\n]*\b(?:ja(?:ja)+|haha\w*|hihi|ahah\w*|k{{3,}}|lol|supermercado|
+    (?=perd|pers|hab|abb|ho )(?![^.!?\n]*\b(?:ja(?:ja)+|haha\w*|hihi|ahah\w*|k{{3,}}|lol|
+    supermercado|
     supermercato|
     supermarkt|einkaufen|shopping|mercado|mercato|tienda|negozio|loja|museo|museu|museum|
     aeropuerto|aeroporto|flughafen|bahnhof|estación|stazione|playa|praia|spiaggia|strand|parque|
@@ -220,10 +221,20 @@ DEATH_TOLD_INTL = rf"""(?:mi|nuestr[oa]) (?:\w+ )?(?:{KIN_ROMANCE}) se nos fue(?
     schwangerschaftswoche|ssw) verloren)){LAUGHS_LATER}|
     abbiamo perso (?:la |il |lo |nostr[oa] |mi[oa] )?(?:{KIN_ROMANCE})\b|
     (?:abbiamo|ho) perso (?:il|la|nostro|nostra|mio|mia) (?:bambin[oa]|bimb[oa])(?= *(?:[.!…]|$|
-    all[a'] ?(?:\w+ )?settimana| a \d+ settimane| in gravidanza)){LAUGHS_LATER}|
+    all[a'] ?(?:\w+ )?settimana| in gravidanza| a (?:\d+|sei|sette|otto|nove|dieci|undici|
+    dodici|tredici|quattordici|venti) settimane)){LAUGHS_LATER}|
     perdemos (?:o|nosso) (?:bebê|bebé|neném)(?= *(?:[.!…]|$| com \d+ semanas|
     na \w+ semana)){LAUGHS_LATER}|
-    perdemos (?:a |o |nosso |nossa |minha |meu )?(?:{KIN_ROMANCE})\b)|
+    perdemos (?:a |o |nosso |nossa |minha |meu )?(?:{KIN_ROMANCE})\b|
+    perd(?:i|emos) (?:o |a )(?:meu|minha|nosso|nossa) (?:\w+ )?(?:{KIN_ROMANCE})\b|
+    (?:(?<=ho )|(?<=abbiamo ))perso (?:(?:il|la|lo) )?(?:mi[oa]|nostr[oa]) (?:\w+ )?(?:marito|
+    {KIN_ROMANCE})\b|
+    (?:(?<=ho )|(?<=abbiamo ))perso (?:i miei|i nostri) (?:genitori|nonni)\b)|
+    (?:mio|mia|nostr[oa]) (?:\w+ )?(?:{KIN_ROMANCE}) è mancat[oa](?= *(?:[.!…,;]|$| (?:ieri|oggi|
+    stanotte|stamattina|stamani|domenica|sabato|lunedì|la settimana|il mese|l'anno|lo scorso|
+    la scorsa|
+    a (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|
+    dicembre)|(?:\d+|due|tre|pochi|qualche) (?:giorni|settimane|mesi|anni) fa)\b))|
     cruz[óo] el arco ?[íi]ris(?![^.!?\n]*\b(?:foto|justo|cuando|mientras)\b)|
     (?<!gäste )(?<!besuch )(?:ist|sind) (?:\w+ ){{0,3}}von uns gegangen
     (?! *[–-]? *(?:zu|in|nach|um)\b)
@@ -231,8 +242,9 @@ DEATH_TOLD_INTL = rf"""(?:mi|nuestr[oa]) (?:\w+ )?(?:{KIN_ROMANCE}) se nos fue(?
     nachbarn|arbeitet)\b)|still geboren(?! *\?)|sternenkind\w*(?!-)|
     regenbogenbrücke(?! (?:in|im|am|bei)\b)|
     (?:mio|mia|nostr[oa]) (?:\w+ )?(?:{KIN_ROMANCE}) ci ha lasciat[oiae](?! (?:tutti |a tutti )?(?:
-    a bocca|senza|di|il|lo|la|le|i|gli|un|una|qualcosa|dall[ae']?|dal|dai|da (?!poco)|soli|
-    sol[oiae]|
+    a bocca|senza|di|il|lo|le|i|gli|un|una|qualcosa|dall[ae']?|dal|dai|da (?!poco)|soli|
+    la(?! (?:settimana scorsa|scorsa settimana|notte (?:di \w+|scorsa)|vigilia di \w+)(?= *(?:
+    [.!…,;]|$)))|sol[oiae]|
     per (?!sempre)|con|in (?!pace))\b)|
     (?<!progetto è )(?<!lievito madre è )(?<!lievito è )(?<!idea è )nat[oa] mort[oa](?! di )|
     ponte dell'arcobaleno(?! (?:a|di|in)\b)|
@@ -1896,7 +1908,15 @@ CARING_QUESTION = r"""how are you (?:holding up|doing|feeling|coping|keeping)|
     wie geht es dir damit|wie kommst du (?:damit )?(?:zurecht|klar)|wie hältst du (?:dich|durch)|
     brauchst du (?:irgendwas|irgendetwas|etwas|was)\?*(?= *$)|
     kann ich (?:irgendwas|irgendetwas|etwas|was) für dich tun|
-    soll ich dir (?:etwas|was) (?:zu essen )?(?:bringen|kochen|vorbeibringen)"""
+    soll ich dir (?:etwas|was) (?:zu essen )?(?:bringen|kochen|vorbeibringen)|
+    (?:come stai|come va|come ti senti|come (?:la )?stai (?:vivendo|affrontando))(?: oggi| adesso|
+    ora| in questi giorni)?(?:\?+|(?= *$))(?![^?]*\?)|
+    (?:hai bisogno di qualcosa|posso fare qualcosa per te)\?*(?= *$)|
+    (?:como (?:você |tu )?(?:está|estás|vai|vais|te sentes)|como (?:você )?está se sentindo|
+    como (?:você )?está (?:lidando|aguentando)(?: com tudo(?: isso)?)?|
+    está tudo bem (?:com você|contigo))(?: hoje| agora)?(?:\?+|(?= *$))(?![^?]*\?)|
+    (?:precisa|precisas) de alguma coisa\?*(?= *$)|
+    posso (?:fazer|ajudar (?:em|com)) alguma coisa(?: por (?:você|ti))?\?*(?= *$)"""
 
 # "Dead to me" laughed at: "My husband is dead to me after he ate the last slice 😂".
 DEAD_TO_ME_LAUGHING = r"""(?! to me[^.!?\n]*(?:😂|🤣|💀|\blol\b|\blmao\b|\bhaha))"""
@@ -2080,6 +2100,8 @@ GOOD_NEWS = r"""in remission|cancer[- ]free|tumou?r[- ]free|finish(?:ed|ing) (?:
     (?:is|was|got|came|come|be|am|'s|are|'re) (?:\w+ )?home from (?:the )?hospital|
     (?:my|his|her|mum's|mom's|dad's) surgery went (?:well|fine|great)|en rémission|
     en remisión|em remissão|in remissione|in remissie|
+    (?:terminei|acabei) (?:a |as )?(?:quimio\w*|radio\w*|sessões de quimio\w*)|
+    (?:ho |abbiamo )?finito (?:la |le )?(?:chemio\w*|radio\w*)|
     survived (?:(?:my|his|her|their|the|a|two|three|several|his second|her second) )?(?:[\w-]+ )?
     (?:heart attacks?|strokes?|surgery|surgeries|transplant|cancer)|
     (?:is|was|am|'s) out of (?:surgery|the icu|intensive care)|
@@ -2119,7 +2141,23 @@ JOYFUL_NEWS = rf"""(?:we|i) (?:just |finally |officially )?(?:had|welcomed|gave 
     (?:i|we) (?:just |finally )?became (?:a |an )?(?:new )?(?:mum|mom|mother|dad|father|parents?|
     grandparents?|grandma|grandpa|granny|aunt|auntie|uncle)(?= *(?:[.!…,]|$| last| on| this|
     yesterday| today| again| for))|
-    {JOYFUL_NEWS_FR}"""
+    {JOYFUL_NEWS_FR}|
+    (?:mia|mio|nostra|nostro) (?:(?:piccol[oa]|prim[oa]|second[oa]) )?(?:figli[oa]|bambin[oa]|
+    bimb[oa]|nipotin[oa]) è nat[oa](?= *(?:[.!…,]|$| (?:ieri|oggi|stanotte|stamattina|questa|
+    alle)\b))|è nat[oa] (?:la |il )?(?:mia|mio|nostra|nostro) (?:\w+ )?(?:figli[oa]|bambin[oa]|
+    bimb[oa]|nipotin[oa])(?= *(?:[.!…,]|$| (?:ieri|oggi|stanotte|stamattina)\b))|
+    ci siamo (?:sposati|fidanzati)(?= *(?:[.!…,]|$| (?:ieri|oggi|sabato|domenica)\b))|
+    (?:fiquei noiv[oa]|mi sono fidanzat[oa])(?= *(?:[.!…,]|$| (?:ontem|hoje|ieri|oggi)\b))|
+    sono (?:appena )?diventat[oa] (?:mamma|papà|nonn[oa]|zi[oa])(?= *(?:[.!…,]|$| (?:ieri|oggi|
+    stanotte|stamattina)\b))|
+    (?:virei|me tornei|tornei-me|acabei de me tornar) (?:mãe|pai|avó|avô|vovó|vovô|tia|tio)(?= *(?:
+    [.!…,]|$| (?:ontem|hoje|esta|nesta)\b))|
+    (?:a |o )?(?:minha|meu|nossa|nosso) (?:(?:primeir[oa]|segund[oa]) )?(?:filh[oa]|filhot[oa]|
+    bebê|bebé|net[oa]|netinh[oa]) nasceu(?= *(?:[.!…,]|$| (?:ontem|hoje|esta|nesta|às|de manhã)\b))|
+    nasceu (?:a |o )?(?:minha|meu|nossa|nosso) (?:\w+ )?(?:filh[oa]|bebê|bebé|net[oa]|
+    netinh[oa])(?= *(?:[.!…,]|$| (?:ontem|hoje)\b))|
+    (?:nos casamos|casámos|nos casámos|ficamos noivos|ficámos noivos)(?= *(?:[.!…,]|$| (?:ontem|
+    hoje|no sábado|no domingo|este fim)\b))"""
 # News not of now ("We got married in 1985", "I became a dad last year", "born on a Tuesday too")
 # nor of a person ("got engaged to this recipe"), said in the sentence of the news: no
 # congratulations (tone.joyful_news).
@@ -2129,7 +2167,8 @@ JOY_NOT_NOW = r"""in (?:19|20)\d\d|back in|last year|years? ago|decades? ago|lon
     (?:son|daughter|twins|grandson|granddaughter|girl|boy|one) who|
     (?:\w+|\d+) years later|for (?:\w+|\d+) years|in the same|
     born (?:with|in (?:this|that)|the (?:week|day|month|year) (?:you|your))|
-    (?:girl|boy|kids?|one) (?:over|round)|playdate|sleepover"""
+    (?:girl|boy|kids?|one) (?:over|round)|playdate|sleepover|
+    nel (?:19|20)\d\d|anni fa|em (?:19|20)\d\d|anos atrás|há \w+ anos"""
 # ... nor taken back in the sentence after it ("He proposed! To the pizza, at least.", "I became a
 # mum again... to a rescue dog!", "...and we ate your cake! 20 years ago now").
 JOY_TAKEN_BACK_AFTER = r"""to (?:the|a|an|my|his|her|our|this)|
@@ -2174,7 +2213,9 @@ BEHIND = r"""(?:\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|
     quelques|des) ans|quand j'étais (?:petite?|jeune|enfant|ado|étudiante?)|à l'époque|
     vor (?:\d+|vielen|einigen|zehn|zwanzig) jahren|hace (?:\d+|muchos|varios|diez|veinte) años|
     (?:\d+|molti|dieci|vent'?) anni fa|há (?:\d+|muitos|dez|vinte) anos|
-    (?:\d+|tien|twintig|vele) jaar geleden"""
+    (?:\d+|tien|twintig|vele) jaar geleden|
+    anni fa|(?:\d+|uns|alguns|muitos|dez|vinte|cinco|\w+s) anos atrás|anos atrás|
+    (?:tive|fui|estive|passei por) (?:\w+ ){0,3}há (?:\w+ )?anos"""
 # ... unless it is still hard ("years ago, and I still can't...").
 STILL_HARD = r"""still (?:struggl\w*|hurts?|hurting|recovering|grieving|looking|searching|
     unemployed|sick|ill|in treatment|fighting|dealing|can'?t|cannot|haven'?t|miss|suffer\w*|
@@ -2186,7 +2227,9 @@ STILL_HARD = r"""still (?:struggl\w*|hurts?|hurting|recovering|grieving|looking|
     j'en souffre encore|est revenue?|rechute|n'arrive (?:plus|pas)|je ne m'en remets pas|
     jamais retrouvé|j'ai du mal|peur|cherche toujours|me manquen?t?|(?:est|sont) partie?s?|
     tengo miedo|ho paura|tenho medo|ich habe angst|ik ben bang|immer noch|todavía|ancora oggi|
-    ainda hoje|nog steeds"""
+    ainda hoje|nog steeds|
+    è tornat[oa]|recidiva|ancora (?:in cura|in terapia|fa male|malat[oa])|
+    voltou|ainda (?:dói|em tratamento|doente|sofro)"""
 
 # A grieving reader's question about living with it, not one to answer later ("does it ever get
 # easier?", "how did you cope?").
@@ -2578,6 +2621,14 @@ GRIEF_OTHER = rf"""{DECEDE}|décès|
     (?:s'est fait|a été|ont été|été) (?:renvers|écras|percut)(?:er|ée?s?) par une? (?:voiture|
     camion|bus|train|moto)|
     (?:estou|estive) (?:internad[oa] )?no hospital|
+    (?:mio|mia) (?:\w+ )?(?:marito|{KIN_ROMANCE}) è (?:ancora )?in ospedale(?! (?:a lavorare|
+    di turno|per lavoro|a trovare)\b)|
+    (?:meu|minha) (?:\w+ )?(?:{KIN_ROMANCE}) (?:está|continua) (?:na uti|na uci|em coma)|
+    (?:mio|mia) (?:\w+ )?(?:marito|{KIN_ROMANCE}) è (?:ancora )?in (?:terapia intensiva|
+    rianimazione)|
+    estou desempregad[oa]|sono disoccupat[oa]|
+    (?:meu|minha) (?:\w+ )?(?:{KIN_ROMANCE}) (?:está|continua) (?:internad[oa] )?no hospital(?! (?:
+    a trabalhar|trabalhando|de plantão|a visitar|visitando)\b)|
     meus sentimentos|perdi o emprego|perdi meu|minha mãe faleceu|
     ho perso(?! (?:la cognizione|il conto|la testa per|(?:\d+ )?(?:chili|kg)|peso|le chiavi|
     gli occhiali|il treno|l'autobus|il bus|l'aereo|il volo|il portafoglio|il telefono|il cellulare|
@@ -3114,6 +3165,11 @@ CONTEMPT_PHRASES = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= 
     (?:^|(?<=[.!?] ))(?:wie|hoe|che|que|qué) (?:originell|origineel|
     originale|original)(?= *[.…]*$)|
     (?:^|(?<=[.!?] )|(?<=, ))quelle originalité(?= *[.…]*$)|
+    (?:^|(?<=[.!?] ))(?:ma )?che originalità(?=,? (?:un'altra|un altro|ancora)\b| *[.…]*$)|
+    (?:^|(?<=[.!?] ))(?:nossa,? )?que genial(?=,? (?:mais uma|mais um)\b)|
+    (?:^|(?<=[.!?] ))(?:ma )?che genio(?=,? (?:un'altra|un altro)\b)|
+    (?:^|(?<=[.!?] ))(?:nossa,? )?que originalidade(?= *[.…]*$|,? (?:mais uma|mais um|
+    outra|outro)\b)|
     encore (?:une?|des) [^.!?…]{0,60}, on n'en avait pas (?:assez|suffisamment)(?= *[.…]*$)|
     une recette de plus qui ne (?:marche|fonctionne) pas(?= *[.…]*$)|
     (?<=, )(?<!super, )(?<!génial, )(?<!chouette, )(?<!top, )(?<!bien, )ça (?:t'|vous )occupe
@@ -3499,6 +3555,14 @@ LAUGHTER_SYMBOLS = "😂🤣😆😹"
 # A word spelled wrong, in the post: a correction ("you spelled 'sourdough' wrong").
 SPELLING = r"spelled (?:\S+ )?wrong(?:ly)?|spelling (?:mistake|error)|wrong spelling"
 
+# A broken link reported in Italian or Portuguese ("Il link è rotto.", "O link da receita não
+# abre."): a correction, in CRITICAL and CORRECTION.
+LINK_BROKEN_IT_PT = r"""link (?:[\w-]+ ){0,5}(?:está|é|è|parece|sembra|risulta) (?:quebrado|
+    rotto|morto|partido|inativo|fora do ar|non attivo)|link (?:quebrado|rotto|morto)|
+    (?:o|il|este|esse|questo) link (?:[\w-]+ ){0,5}não (?:funciona|abre)"""
+# ... and what the recipe lacks ("Falta a quantidade de açúcar", « Nella ricetta mancano le uova »).
+MISSING_IT_PT = r"""falta (?:a quantidade|a temperatura|o tempo de|um ingrediente|o ingrediente)|
+    (?:nella ricetta|nel post|tra gli ingredienti) mancan?o"""
 CRITICAL = rf"""i disagree|disagree|i don'?t (?:really |quite |fully )?agree|not sure i agree|
     thanks for finally (?:getting around to|bothering to|deciding to) (?:\w+ ){{0,4}}(?:i|we) (?:
     reported|pointed out|flagged|mentioned|asked for)(?![\s\S]*\b(?:so happy|so excited|yay|
@@ -3524,6 +3588,18 @@ CRITICAL = rf"""i disagree|disagree|i don'?t (?:really |quite |fully )?agree|not
     exists|needed)|(?:isn'?t|is not|aren'?t) (?:needed|necessary|required) any ?more|
     broken link|link is (?:broken|dead)|dead link|\b404\b|malformed|
     link to [^.!?]{{1,30}} (?:is|seems|looks) dead|dangerous advice(?= *(?:[.!,;]|$))|
+    {LINK_BROKEN_IT_PT}|refuso|errore di battitura|{MISSING_IT_PT}|
+    (?:post|articolo|testo|ricetta) (?:è )?pien[oa] di errori|
+    (?:post|artigo|texto|receita) (?:está |é )?chei[oa] de erros|
+    (?:^|(?<=[.!?] ))errado(?= *[:!,.])|
+    (?:isso|isto|a receita|esta receita|essa receita) não funciona(?![^.!?]*\?)|
+    (?<!non )(?<!se )ti sbagli|secondo me sbagli|
+    non sono (?:per niente|affatto|proprio|tanto|molto|del tutto|pienamente) d'accordo|
+    non sono d ?accordo|non concordo|(?<!non )dissento|
+    (?:permettimi|mi permetto|permettetemi) di dissentire|
+    non la penso (?:così|come te|allo stesso modo)(?= *(?:[.!…,;:]|$))|
+    não é bem assim(?= *(?:[.!…,;:]|$))|
+    não estou (?:nada |totalmente |muito |bem )?de acordo|
     please add a warning(?! *:)(?![^\n]*(?:😂|🤣|😆|\blol\b|\bhaha))|
     you could(?: have|'ve) just (?:linked|pointed to|used|read)(?![^.!?]*\bbut\b)|
     (?<!i )(?<!i need to )(?<!i have to )(?<!we need to )hire an editor(?! *\?)|
@@ -3664,6 +3740,8 @@ CORRECTION = rf"""(?:a|one|small|minor|tiny|little|quick|another) typo|typos? (?
     misspel\w*|{SPELLING}|erratum|
     broken link|dead link|link is (?:broken|dead)|\b404\b|
     link to [^.!?]{{1,30}} (?:is|seems|looks) dead|
+    {LINK_BROKEN_IT_PT}|refuso|errore di battitura|
+    {MISSING_IT_PT}|
     should (?:read|say)|shouldn'?t (?:it|that|this) be|small (?:error|mistake)|
     (?:there'?s|there is|has|is) (?:an?|one) (?:small |minor |tiny )?(?:error|mistake|bug|typo)|
     incorrect|outdated|out of date|deprecated|off[- ]by[- ]one|doesn'?t (?:work|compile|run)|
@@ -3766,6 +3844,16 @@ PRAISE = r"""thanks?|thank you|thx|ty|tysm|love(?:d|ly)?|loving|great|wonderful|
     (?<!no es )(?<!nada )bonit[oa](?! (?:intento|forma|manera|sería))|buenísim[oa]|riquísim[oa]|
     parabéns|grazie|bellissim[oa]|ottimo|fantastic[oa]|complimenti|chiarissimo|benissimo|bedankt|
     bravissim[oa]|adoro|che meraviglia|
+    (?<!não é )(?<!não são )(?<!nem )(?:um |uma )?(?:dos|das) (?:\w+ )?melhores|
+    (?:uno|una) de(?:i|lle) (?:\w+ ){0,2}più bell[ie]|
+    (?:sigo|acompanho) (?:o |este |o seu |seu )?blog há|
+    ti seguo da (?:anni|tempo|sempre)|(?<!non )sei un genio(?! (?:eh|come no))|
+    non vedo l'ora di provar\w*|
+    che bel (?:blog|post|sito|articolo)|mal posso esperar|(?:você é|és) (?:um|uma) gênio|
+    (?<!não )(?<!nem )(?:sou|somos) (?:muito |super |tão )?fãs? d[aeo]s?|
+    (?<!não )(?:você é|és) demais|sono (?:una |un )?(?:tua |grande )?fan|
+    (?<!non )(?<!non era )(?<!non è )buonissim[oa]|
+    (?<!não )(?:ficou|ficaram|está|estava|é) (?:uma|um) delícia|que delícia|
     dank je|dank u|mooi|prachtig|geweldig|leuk|спасибо|отлично|прекрасн\w*|полезн\w*|tack|takk|tak|
     dziękuję|teşekkür\w*|harika|ευχαριστώ|υπέροχ\w*"""
 
@@ -3956,6 +4044,15 @@ SELF_PROMOTION = r"""(?:come )?follow my (?:blog|site|page|instagram|channel) (?
     subscribe|have a look)"""
 
 SPAM_NONSPACED = "代写|代购|博彩|赌场|网赚|高仿|名牌包"
+
+# A reader who thanks for the post's link and shares one more they found, in Italian or
+# Portuguese ("Obrigada pelo link, vi também este: https://…", « Grazie per il link, ho trovato
+# anche questo: https://… »): the model reads "link" as spam; with one link and no spam word
+# beside it, a reader's find (tone.returns_a_link).
+LINK_THANKS_IT_PT = r"""(?:obrigad[oa]|valeu) pel[oa] (?:link|dica)|
+    grazie (?:per|del) (?:il )?link"""
+LINK_ALSO_FOUND_IT_PT = r"""vi também|também (?:vi|encontrei|achei)|(?:encontrei|achei) também|
+    ho trovato anche|(?:ho )?visto anche|anche questo|também este|também esse"""
 
 # A link or a phone number dropped with a come-on and nothing else to say: spam, though it has no
 # spam word ("Visit for more information: www.…", « passe voir le mien : www.… »). Read only

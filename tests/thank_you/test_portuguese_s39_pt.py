@@ -259,6 +259,9 @@ def test_comfort_on_a_hard_day_post_is_thanked_quietly_in_portuguese():
         "Quero tirar a minha própria vida.",
         "Não quero mais viver.",
         "Não aguento mais viver, quero morrer.",
+        # pinned as misses (strict xfail) until the crisis matrix taught the reader them
+        "Penso em suicídio há semanas. O seu post me ajudou a aguentar.",
+        "Penso em me matar todos os dias.",
     ],
 )
 def test_a_reader_at_risk_is_told_where_help_is_in_portuguese(text):
@@ -429,32 +432,3 @@ def test_a_portuguese_idea_is_read_as_one(text):
 )
 def test_a_portuguese_story_or_agreement_is_no_idea(text):
     assert not read_comment(text).idea
-
-
-# What the tone reader still misses in Portuguese (reply_drafts/tone_cues.py, left to its own
-# review: this change drafts in Portuguese and reads no comment differently). Each passes once the
-# reader learns it; strict, so the day it does, these move to the tests above.
-@pytest.mark.xfail(strict=True, reason="the tone reader does not read this Portuguese yet")
-@pytest.mark.parametrize(
-    ("text", "support", "flag"),
-    [
-        ("Penso em suicídio há semanas. O seu post me ajudou a aguentar.", False, "crisis"),
-        ("Penso em me matar todos os dias.", False, "crisis"),
-        ("Perdi a minha mãe em março. Ler isto ajudou muito.", False, "loss"),
-        ("Como você está? Mando um abraço.", True, "caring_question"),
-    ],
-)
-def test_portuguese_the_tone_reader_still_misses(text, support, flag):
-    assert getattr(read_tone(text, support=support), flag)
-
-
-@pytest.mark.xfail(strict=True, reason="the tone reader misreads this warm Portuguese comment")
-@pytest.mark.parametrize(
-    ("text", "label"),
-    [
-        ("Sigo o blog há anos e este é dos melhores posts.", "praise"),
-        ("Obrigada pelo link, vi também este: https://exemplo.com.br/receita", "praise"),
-    ],
-)
-def test_warm_portuguese_the_tone_reader_still_misreads(text, label):
-    assert read_tone(text).label == label
