@@ -10,45 +10,9 @@ from bs4 import BeautifulSoup
 
 from goldstar_support.theme_words import WORDS, goldstar_words
 from tests.support.demo import CONTENT, build_demo
+from tests.support.theme_pages import ENGLISH, english_in, template_soup, theme_text
 
 pytestmark = pytest.mark.slow
-
-# The theme's English words that a French page must not show (its posts' own text aside).
-ENGLISH = re.compile(
-    r"\b(?:Comments|Leave a comment|Post comment|Related posts|Home|Categories|Tags|min read|"
-    r"Reply|gold stars? (?:in|from)|Older posts|Newer posts|Page \d+ of|\d+ posts?\b|Back to top|"
-    r"Skip to content|Atom feed|Posts from|Wall of gold stars|How badges|Page not found|Updated|"
-    r"No comments yet|in reply to|Authors|"
-    # a date's English month (the build machine's locale has no French: goldstar_support/dates.py)
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
-    # (German abbreviates with a dot: « 5 Nov. », « 5 Apr. »)
-    r"Aug|Sep|Oct|Nov|Dec)\b(?!\.))\b"
-)
-# April, August, September and November are German months too, written the same.
-ENGLISH_FOR_GERMAN = re.compile(
-    ENGLISH.pattern.replace("April|", "")
-    .replace("August|", "")
-    .replace("September|", "")
-    .replace("November|", "")
-)
-# What a post writes itself (the demo's posts are English): not the theme's words.
-CONTENT_PARTS = (
-    ".post-body, .card-summary, .comment-body, .card-title, .post-title, .date-list-title, "
-    ".promote-related-item a, .promote-related-reason, .wall-starred, .brand, .footer-tagline, "
-    ".intro h1, .intro-lede, .chips, .post-kicker a, .series-parts, .badge, .wall-legend dd, "
-    ".comment-author, cite, h2 a, .page-title, .site-nav li:nth-child(n+5), .series-title strong"
-)
-
-
-def theme_text(html: str) -> str:
-    """Return the words of a page the theme wrote: no script, no post's own text."""
-    soup = BeautifulSoup(html, "html.parser")
-    for element in soup(["script", "style"]):
-        element.decompose()
-    for element in soup.select(CONTENT_PARTS):
-        element.decompose()
-    return soup.get_text(" ", strip=True)
 
 
 @pytest.fixture(scope="module")
@@ -60,7 +24,13 @@ def french_demo(tmp_path_factory):
 
 @pytest.mark.parametrize(
     ("lang", "locale", "tag"),
-    [("fr", "fr_FR", "fr-CA"), ("es", "es_ES", "es-MX"), ("de", "de_DE", "de-AT")],
+    [
+        ("fr", "fr_FR", "fr-CA"),
+        ("es", "es_ES", "es-MX"),
+        ("de", "de_DE", "de-AT"),
+        ("it", "it_IT", "it-CH"),
+        ("pt", "pt_BR", "pt-PT"),
+    ],
 )
 def test_every_word_has_an_english_place_in_a_template(lang, locale, tag):
     words = tomllib.loads((WORDS / f"{lang}.toml").read_text(encoding="utf-8"))
@@ -157,7 +127,7 @@ def test_a_french_article_page_has_its_comment_section_and_embed_words_in_french
 
 # What a Spanish and a German page say where an English one says "Comments", "Post comment",
 # "Star", "I see you", "No comments yet"... (goldstar_support/words/es.toml and de.toml)
-SPANISH_AND_GERMAN = {
+OWN_WORDS = {
     "es": {
         "home": "Inicio",
         "comments": "Comentarios",
@@ -202,26 +172,67 @@ SPANISH_AND_GERMAN = {
         "min_read": "Min. Lesezeit",
         "wall": "Die Wand der Goldsterne",
     },
+    "it": {
+        "home": "Inizio",
+        "comments": "Commenti",
+        "related": "Articoli correlati",
+        "also_about": "Anche su",
+        "form": "Lascia un commento",
+        "submit": "Pubblica il commento",
+        "star": "Stella",
+        "star_post": "Una stella a questo articolo",
+        "i_see_you": "Ti penso",
+        "no_comments": "Ancora nessun commento.",
+        "zero_stars": "0 stelle",
+        "award": "due grandi stelle d'oro da chi scrive il blog",
+        "thanks": "Grazie! Il tuo commento è in attesa di approvazione.",
+        "quiet": "Il tuo commento è in attesa di approvazione.",
+        "held": "Il tuo commento suona duro verso una persona: chi scrive il blog lo leggerà",
+        "harsh": "Questo messaggio suona duro verso una persona.",
+        "crisis": "Prima di pubblicare: se stai pensando di toglierti la vita",
+        "post_my_comment": "Pubblica il mio commento",
+        "min_read": "min di lettura",
+        "wall": "Il muro delle stelle d'oro",
+    },
+    # one Portuguese for Brazil and Portugal (pt.toml): no "você", no "obrigado/obrigada"
+    "pt": {
+        "home": "Início",
+        "comments": "Comentários",
+        "related": "Posts relacionados",
+        "also_about": "Também sobre",
+        "form": "Deixe um comentário",
+        "submit": "Publicar comentário",
+        "star": "Estrela",
+        "star_post": "Estrela para este post",
+        "i_see_you": "Um abraço",
+        "no_comments": "Ainda não há comentários.",
+        "zero_stars": "0 estrelas",
+        "award": "duas grandes estrelas douradas de quem escreve o blog",
+        "thanks": "Que bom receber o seu comentário! Aguarda aprovação.",
+        "quiet": "O seu comentário aguarda aprovação.",
+        "held": "O seu comentário soa duro com uma pessoa: quem escreve o blog vai ler",
+        "harsh": "Esta mensagem soa dura com uma pessoa.",
+        "crisis": "Antes de publicar: se pensa em pôr fim à própria vida",
+        "post_my_comment": "Publicar o meu comentário",
+        "min_read": "min de leitura",
+        "wall": "O mural das estrelas douradas",
+    },
 }
 
 
-def template_soup(soup: BeautifulSoup, selector: str) -> BeautifulSoup:
-    """Return the markup of the <template> at *selector*, parsed (the embed clones it)."""
-    return BeautifulSoup(soup.select_one(selector).decode_contents(), "html.parser")
-
-
-@pytest.mark.parametrize("lang", ["es", "de"])
-def test_a_spanish_or_german_blog_shows_its_own_words_and_no_english_of_the_theme(tmp_path, lang):
-    # A Spanish or a German blog showed the theme's English: "Comments", "Post comment", "Star",
-    # "No comments yet", the held notes and the crisis note, the wall of gold stars.
-    said = SPANISH_AND_GERMAN[lang]
-    english = ENGLISH_FOR_GERMAN if lang == "de" else ENGLISH
+@pytest.mark.parametrize("lang", ["es", "de", "it", "pt", "pt_BR"])
+def test_a_blog_in_another_language_shows_its_own_words_and_no_english_of_the_theme(tmp_path, lang):
+    # A Spanish, German, Italian or Portuguese blog showed the theme's English: "Comments", "Post
+    # comment", "Star", "No comments yet", the held notes and the crisis note, the wall.
+    said = OWN_WORDS[lang[:2]]
+    english = english_in(lang)
+    tag = lang.replace("_", "-").lower()  # a language tag's case says nothing
     demo = build_demo(tmp_path / "output", DEFAULT_LANG=lang, COMMENTS_API="http://127.0.0.1:8001")
     pages = sorted(demo.output.rglob("*.html"))
     assert len(pages) > 40
     for page in pages:
         html = page.read_text(encoding="utf-8")
-        assert f'<html lang="{lang}">' in html, page
+        assert f'<html lang="{tag}">' in html.lower(), page
         found = english.search(theme_text(html))
         assert found is None, (page, found and found.group(0))
     home = BeautifulSoup((demo.output / "index.html").read_text("utf-8"), "html.parser")
@@ -289,8 +300,8 @@ def test_a_french_post_on_an_english_blog_is_french_and_the_rest_english(site_bu
     assert english.select_one(".skip-link").get_text() == "Skip to content"
 
 
-# Two posts about the same thing in each language, on an English blog (`Lang: es`, `Lang: de`).
-POSTS_IN_SPANISH_AND_GERMAN = {
+# Two posts about the same thing in each language, on an English blog (`Lang: es`...).
+POSTS_IN_THEIR_LANGUAGE = {
     "es": (
         "Title: Pan de masa madre\nDate: 2026-01-02 10:00\nSlug: {slug}\nLang: es\n"
         "Tags: pan, masa madre\n\n{words}\n",
@@ -303,10 +314,22 @@ POSTS_IN_SPANISH_AND_GERMAN = {
         "Sauerteigbrot braucht Geduld: Der Sauerteig gärt langsam, das Brot geht über Nacht in "
         "der Küche auf und am Morgen duftet der Ofen nach frischem Brot.",
     ),
+    "it": (
+        "Title: Pane con il lievito madre\nDate: 2026-01-02 10:00\nSlug: {slug}\nLang: it\n"
+        "Tags: pane, lievito madre\n\n{words}\n",
+        "Il pane con il lievito madre vuole pazienza: il lievito madre lavora piano, il pane "
+        "cresce in cucina tutta la notte e al mattino il forno profuma di pane appena fatto.",
+    ),
+    "pt": (
+        "Title: Pão de fermentação natural\nDate: 2026-01-02 10:00\nSlug: {slug}\nLang: pt\n"
+        "Tags: pão, fermento\n\n{words}\n",
+        "O pão de fermentação natural pede paciência: o fermento trabalha devagar, a massa cresce "
+        "na cozinha durante a noite e de manhã o forno cheira a pão quente.",
+    ),
 }
 
 
-def test_a_spanish_and_a_german_post_on_an_english_blog_speak_their_own_language(
+def test_a_post_in_another_language_on_an_english_blog_speaks_its_own_language(
     site_builder, tmp_path
 ):
     content = tmp_path / "content"
@@ -315,13 +338,13 @@ def test_a_spanish_and_a_german_post_on_an_english_blog_speak_their_own_language
         "Title: Hello\nDate: 2026-01-01 10:00\nSlug: hello\n\nA post in English.\n",
         encoding="utf-8",
     )
-    for lang, (post, words) in POSTS_IN_SPANISH_AND_GERMAN.items():
+    for lang, (post, words) in POSTS_IN_THEIR_LANGUAGE.items():
         for slug in ("uno", "dos"):
             (content / f"{lang}-{slug}.md").write_text(
                 post.format(slug=f"{lang}-{slug}", words=words), encoding="utf-8"
             )
     result = site_builder(content, COMMENTS_API="http://127.0.0.1:8001")
-    for lang, said in SPANISH_AND_GERMAN.items():
+    for lang, said in OWN_WORDS.items():
         html = result.read(f"2026/{lang}-uno-{lang}/index.html")
         soup = BeautifulSoup(html, "html.parser")
         assert soup.html["lang"] == lang
@@ -333,8 +356,7 @@ def test_a_spanish_and_a_german_post_on_an_english_blog_speak_their_own_language
         assert form.select_one(".comment-submit").get_text() == said["submit"]
         words = json.loads(soup.select_one("#comment-words").string)
         assert words["held_hostile"].startswith(said["held"])
-        english = ENGLISH_FOR_GERMAN if lang == "de" else ENGLISH
-        found = english.search(theme_text(html))
+        found = english_in(lang).search(theme_text(html))
         assert found is None, (lang, found and found.group(0))
     english = BeautifulSoup(result.read("2026/hello/index.html"), "html.parser")
     assert english.select_one("#comments-title").get_text() == "Comments"
