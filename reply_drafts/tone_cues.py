@@ -3804,13 +3804,16 @@ PRAISE = r"""thanks?|thank you|thx|ty|tysm|love(?:d|ly)?|loving|great|wonderful|
     (?:you'?re|you are) (?:such |an absolute |a )?(?:star|saint|treasure)|
     (?:you'?re|you are) (?:too|so) kind|
     explain(?:s|ed)? (?:it|this|things|everything|them) so (?:clearly|well)|
-    explain(?:s|ed)? (?:\w+ ){1,3}better than (?:my|any|the|every)(?![^.!?]*not saying much)|
+    explain(?:s|ed)? (?:\w+ ){1,3}better than (?:my|any|the|every)(?![^.!?]*(?:not|
+    n'?t) saying much)|
     (?:good|nice|glad|a relief|comforting|reassuring|happy) to (?:know|hear|read|see) (?:that )?
     (?:i'?m|we'?re|i am|we are) not (?:alone|the only ones?)(?! who (?:thinks?|thought|finds?|
     found|noticed|spotted|disagrees?|hates?|can'?t stand))|
     (?:it |this |that )?worked (?:the )?first (?:time|try)(?! for (?:nobody|no one))|
     worked like a charm)(?![^.!?]*\b(?:copying|stealing|plagiari\w+|lazy|how wrong|toddlers?|
     wast(?:e|ing) (?:our|my|everyone'?s|people'?s) time|saying nothing|boring|
+    making (?:an? |the )?(?:\w+ ){0,2}(?:complicated|harder|worse|confusing)|
+    to (?:your|the|their) (?:sponsors?|advertisers?)|
     (?:favou?rite|best) comedy|for a (?:five|5|six|6|three|3)[- ]year[- ]old)\b)(?![^\n]*\b(?:
     just kidding|jk|said no(?:body| ?one) ever|nobody would (?:have to|need to|ever) read|
     a (?:very |really )?dim one)\b)|

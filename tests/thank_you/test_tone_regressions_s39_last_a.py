@@ -41,6 +41,9 @@ JABS = [
     "Worked the first time. Just kidding, it's garbage.",
     "You're a star. A very dim one.",
     "You really nailed the boring part.",
+    "You're pure magic at making a simple recipe complicated.",
+    "You explain it better than my textbook, which isn't saying much.",
+    "You're too kind to your sponsors in this review.",
 ]
 
 
@@ -102,6 +105,10 @@ PRAISE_KEPT = [
     "Never fails to make me smile, thank you!",
     "Worked the first time, thank you!",
     "You're so kind to answer every comment, thank you!",
+    "You're so kind to your readers, always answering. Thanks!",
+    "You explain it better than my textbook ever did, thank you!",
+    "You're pure magic at making bread simple, thank you!",
+    "Good to know I'm not alone, thank you for writing this.",
 ]
 
 
