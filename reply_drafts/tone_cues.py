@@ -412,7 +412,8 @@ GRIEF_INDIRECT = rf"""(?:i|we) (?:still |keep |kept |still keep )(?:
 # di lavoro", "se matou de trabalhar".
 SUICIDE_OF_OTHER = r"""si è (?:uccis[oa]|tolt[oa] la vita|impiccat[oa])(?! (?:di|dal|dalle|dalla|
     col|con)\b)|
-    se (?:mató|quitó la vida|ahorcó|suicidó)(?! (?:de|a|trabajando|estudiando)\b)|
+    (?<!protagonista )(?<!personaje )(?<!héroe )(?<!heroína )se (?:mató|quitó la vida|ahorcó|
+    suicidó)(?! (?:de|a|trabajando|estudiando)\b)|
     hat sich (?:\w+ )?(?:das leben genommen|umgebracht|erhängt)|
     se (?:matou|suicidou|enforcou)(?! (?:de|a|trabalhando|estudando)\b)|tirou a (?:própria )?vida"""
 GRIEF_STRONG = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
@@ -1392,7 +1393,7 @@ CRISIS_UNLESS_LAUGHING = r"""(?:i )?(?:sometimes |often |still |keep )?(?:
     me voy a quitar la vida|ahorcarme|me voy a ahorcar|
     (?:ce soir|cette nuit|demain) je me (?:tue|suicide)(?= *(?:[.!…,]|$))|
     je me suicide(?= *(?:[.!…,]|$| ce soir| cette nuit| demain))|me pendre(?! (?:au|à|aux) )|
-    (?:hang|hanging) myself|
+    (?:hang|hanging) myself(?! (?:an?|some|up|upside)\b)|
     ich bringe? mich (?:heute |morgen |jetzt |bald )?(?:nacht |abend )?um(?= *(?:[.!…]|$))|
     (?:bringe?|bring) ich mich (?:\w+ )?um(?= *(?:[.!…]|$))|
     (?:heute nacht|heute abend) mache ich schluss(?: mit allem| mit meinem leben| für immer)?
@@ -1754,7 +1755,8 @@ AT_RISK_UNQUOTED = r"""(?:^|(?<=[.!?…] ))(?:(?:some|most) (?:days|nights),? )?
     life)|it was nice while it lasted|the last thing i (?:will |'ll )?(?:ever )?read|
     kill me now|this (?:is|will be) my (?:very )?last (?:comment|message|post)|
     questo (?:è|e) il mio ultimo commento|(?:este|esse) (?:é|e) (?:o )?meu [úu]ltimo coment[áa]rio|
-    (?:este|esto) es mi [úu]ltimo comentario|(?:das|dies) ist mein letzter kommentar|
+    (?:este|esto) es mi [úu]ltimo comentario(?! (?:del|de|antes|por|en|sobre)\b)|
+    (?:das|dies) ist mein letzter kommentar|
     (?:end|ending) it all|sleep forever|
     disappear forever|want to die(?! (?:of (?:embarrassment|shame|cringe|laughter|laughing)|
     laughing|with laughter|from laughing))|
@@ -3793,7 +3795,7 @@ PRAISE = r"""thanks?|thank you|thx|ty|tysm|love(?:d|ly)?|loving|great|wonderful|
     ads|pop-?ups|none of them|(?:don'?t|doesn'?t|never) work\w*|fail\w*)\b)|
     (?<!not )(?<!not very )talented(?![^.!?]*\b(?:but|terrible|awful)\b)|
     (?:doing )?god'?s work|
-    you (?:totally |really |absolutely )?nailed (?:it|this|that|the \w+)|
+    (?:you (?:totally |really |absolutely )?nailed (?:it|this|that|the (?!boring |obvious )\w+)|
     never fails? to (?:amaze|impress|inspire|delight|make me (?:smile|laugh|hungry))|
     (?:you'?re|you are) (?:pure |absolute |actual )?magic|
     (?:should|need to|have to) write a book|
@@ -3802,13 +3804,21 @@ PRAISE = r"""thanks?|thank you|thx|ty|tysm|love(?:d|ly)?|loving|great|wonderful|
     (?:you'?re|you are) (?:such |an absolute |a )?(?:star|saint|treasure)|
     (?:you'?re|you are) (?:too|so) kind|
     explain(?:s|ed)? (?:it|this|things|everything|them) so (?:clearly|well)|
-    explain(?:s|ed)? (?:\w+ ){1,3}better than (?:my|any|the|every)(?![^.!?]*not saying much)|
+    explain(?:s|ed)? (?:\w+ ){1,3}better than (?:my|any|the|every)(?![^.!?]*(?:not|
+    n'?t) saying much)|
     (?:good|nice|glad|a relief|comforting|reassuring|happy) to (?:know|hear|read|see) (?:that )?
     (?:i'?m|we'?re|i am|we are) not (?:alone|the only ones?)(?! who (?:thinks?|thought|finds?|
     found|noticed|spotted|disagrees?|hates?|can'?t stand))|
     (?:it |this |that )?worked (?:the )?first (?:time|try)(?! for (?:nobody|no one))|
-    worked like a charm|
-    te admiro|je vous admire|je t'admire|ich bewundere (?:dich|sie|euch)|
+    worked like a charm)(?![^.!?]*\b(?:copying|stealing|plagiari\w+|lazy|how wrong|toddlers?|
+    wast(?:e|ing) (?:our|my|everyone'?s|people'?s) time|saying nothing|boring|
+    making (?:an? |the )?(?:\w+ ){0,2}(?:complicated|harder|worse|confusing)|
+    to (?:your|the|their) (?:sponsors?|advertisers?)|
+    (?:favou?rite|best) comedy|for a (?:five|5|six|6|three|3)[- ]year[- ]old)\b)(?![^\n]*\b(?:
+    just kidding|jk|said no(?:body| ?one) ever|nobody would (?:have to|need to|ever) read|
+    a (?:very |really )?dim one)\b)|
+    (?:te admiro|je vous admire|je t'admire)(?![^.!?]*\b(?:sans (?:honte|gêne)|rien dire|
+    no decir nada|sin (?:vergüenza|pudor)|copi\w+|plagi\w+)\b)|ich bewundere (?:dich|sie|euch)|
     life[- ]?saver|lebensretter|tag gerettet|salvavita|(?:m'as|m'avez) sauvé (?:la vie|la mise)|
     me salvaste (?:la vida|el día)|(?:mi hai|mi avete) salvato la giornata|salvou (?:o )?meu dia|
     not a crumb left|licked (?:the|their|his|her) plates?|
@@ -3816,7 +3826,8 @@ PRAISE = r"""thanks?|thank you|thx|ty|tysm|love(?:d|ly)?|loving|great|wonderful|
     (?:a|was a) (?:big |huge )?hit with(?! nobody| no one| none)|
     (?:meant|means) (?:so much|a lot|the world|everything)(?! of| is| was| to do)|
     needed (?:this|to read)|so true|well said|well written|bravo|kudos|spot on|nailed it|agree|
-    agreed|gorgeous|fab|cool|nice|good read|so good|really good|very good|good stuff|favou?rite|
+    agreed|gorgeous|fab|cool|nice|good read|so good|really good|very good|good stuff|
+    favou?rite(?! comedy)|
     gold star|made me smile|smiled|stunning|legend|legendary|in (?:a good|the best|the good) way|
     i'?d (?:kill|die) for (?:a |an |the |some )?[\w ]{1,30}(?:this|that|so|as) good|
     touch(?:ed|ing)|moved me|heart-?warming|sweet|clever|genius|
