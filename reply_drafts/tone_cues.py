@@ -411,10 +411,12 @@ GRIEF_INDIRECT = rf"""(?:i|we) (?:still |keep |kept |still keep )(?:
 # ucciso.", "Meu irmão se matou." had been quoted with a star. Not "se mató de risa", "si è ucciso
 # di lavoro", "se matou de trabalhar".
 SUICIDE_OF_OTHER = r"""si è (?:uccis[oa]|tolt[oa] la vita|impiccat[oa])(?! (?:di|dal|dalle|dalla|
-    col|con)\b)|
+    col|con|ancora|il (?:computer|pc|portatile|telefono|cellulare|programma|sito|server))\b)|
     (?<!protagonista )(?<!personaje )(?<!héroe )(?<!heroína )se (?:mató|quitó la vida|ahorcó|
     suicidó)(?! (?:de|a|trabajando|estudiando)\b)|
-    hat sich (?:\w+ )?(?:das leben genommen|umgebracht|erhängt)|
+    (?<!handy )(?<!computer )(?<!laptop )(?<!rechner )(?<!pc )(?<!programm )(?<!system )(?:
+    hat sich) (?:(?!vor |fast |halb )\w+ ){0,2}(?:das leben genommen|umgebracht|
+    erhängt)(?! (?:vor|mit|beim|für) )|
     se (?:matou|suicidou|enforcou)(?! (?:de|a|trabalhando|estudando)\b)|tirou a (?:própria )?vida"""
 GRIEF_STRONG = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
     {DEATH_OBLIQUE}|{PARTI}|{PARTI_BARE}|{MISSED}|
@@ -1168,7 +1170,8 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     nicht mehr leben(?= *[.!…]*$)|
     (?<!non )(?<!mai )(?:penso|pensavo|ho pensato|sto pensando) (?:(?!non |mai )\w+ ){0,3}(?:
     al suicidio|[ad] uccidermi|[ad] togliermi la vita)(?! d)|pensieri suicidi|
-    (?:sono|mi sento) suicida|vorrei (?:solo |tanto )?morire(?! (?:dal|dalla|dalle|dai|di|per) )|
+    (?:sono|mi sento) suicida(?! (?:quando|se|ogni volta|per|dal|dalla|di)\b)|
+    vorrei (?:solo |tanto )?morire(?! (?:dal|dalla|dalle|dai|di|per) )|
     ho (?:preso|ingoiato|mandato giù) tutt[ei] (?:le |i )?(?:mie |miei )?(?:pillole|pastiglie|
     compresse|medicine|farmaci|sonniferi)(?= *(?:[.!…]|$))|
     (?:pillole|pastiglie|compresse|farmaci|sonniferi)[^.!?]{0,40}\b(?:le|li) (?:prendo|
@@ -1181,7 +1184,7 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     mi lancio|lanciarmi)(?= *(?:[.!…]|$| giù))|
     (?<!n[ãa]o )(?<!nunca )(?:penso|pensei|tenho pensado|estou pensando|to pensando) (?:(?!n[ãa]o |
     nunca )\w+ ){0,3}em (?:suic[íi]dio|me matar|tirar (?:a )?minha (?:própria )?vida)(?! d)|
-    pensamentos suicidas|(?:estou|me sinto|tô) suicida|
+    pensamentos suicidas|(?:estou|me sinto|tô) suicida(?! (?:quando|se|toda vez|com|de)\b)|
     tomei (?:todos|todas) (?:os |as )?(?:meus |minhas )?(?:comprimidos|rem[ée]dios|p[íi]lulas|
     calmantes)(?= *(?:[.!…]|$))|tomei (?:a|uma) cartela inteira|
     (?:comprimidos|rem[ée]dios|p[íi]lulas|calmantes)[^.!?]{0,40}\bvou tomar (?:todos|todas|tudo)
@@ -1196,8 +1199,10 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     tentei (?:o )?suic[íi]dio|tentei me matar|
     suicidarmi|mi (?:voglio |vorrei )?suicidare|mi suicido|
     mi (?:voglio|vorrei) (?:ammazzare|uccidere)(?! (?:di|dal|dalle|dalla|con|col) )|
-    me suicidar|suicidar-me|me suicido|me (?:quiero|voy a|quisiera) suicidar|
-    ich (?:will|werde|möchte) mich (?:\w+ ){1,2}umbringen|
+    me suicidar(?! de (?:tanto|rir|vergonha|fome|comer|raiva)\b)|suicidar-me|me suicido|
+    me (?:quiero|voy a|quisiera) suicidar|
+    ich (?:will|werde|möchte) mich (?:(?!vor |nicht |nie |fast |halb |lachen )\w+ ){1,2}(?:
+    umbringen)(?! (?:mit|für|vor|beim|wegen) )|
     mi (?:sono (?:di nuovo |ancora )?fatt[oa] del male|taglio|faccio del male) (?:di nuovo|ancora|
     un'altra volta)(?= *(?:[.!…]|$))(?![^\n]*\b(?:mandolin\w*|coltell\w*|dit[oa]|capelli|
     frangia|cipoll\w*|ginocchio|schiena|caviglia|palestra|corsa|calcio|cucina\w*)\b)|
@@ -1220,7 +1225,7 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     geschluckt)(?= *(?:[.!…]|$))|
     (?:(?:hab|habe) mich (?:wieder|erneut|schon wieder) geritzt|ritze mich (?:wieder|erneut))
     (?![^\n]*\b(?:messer\w*|kochen|dorn\w*|rosen\w*|garten\w*|papier|zwiebel\w*|dose)\b)|
-    (?:kann|will) (?:so )?nicht mehr weiterleben|
+    (?:kann|will) (?:so )?nicht mehr weiterleben(?! ohne)|
     (?:habe|hab) ich (?:\w+ ){0,2}versucht,? mich (?:selbst )?(?:umzubringen|zu töten)|
     (?<!ne )(?<!pas )(?:je |j)pense (?:souvent |parfois |beaucoup |sérieusement |tout le temps |
     de plus en plus |encore )+au suicide(?! d)|jpense au suicide(?! d)|
@@ -1385,10 +1390,12 @@ CRISIS_UNLESS_LAUGHING = r"""(?:i )?(?:sometimes |often |still |keep )?(?:
     ik wil (?:gewoon )?niet meer wakker worden(?= *(?:[.!…]|$))|
     me voy a matar(?! (?:de|a) (?:risa|trabajar|estudiar))|
     (?:stasera |domani )?mi ammazzo(?! di (?:risate|lavoro))|vou me matar(?! de (?:rir|trabalhar))|
-    (?:stasera|stanotte|domani|oggi|adesso|ora) mi (?:uccido|ammazzo)(?= *(?:[.!…,]|$))|
-    mi tolgo la vita|mi uccido(?= *(?:[.!…]|$))|
+    (?:stasera|stanotte|domani|oggi|adesso|ora) mi (?:uccido|ammazzo)(?= *(?:[.!…,]|$))(?:
+    )(?![.…,]+ *(?:di|dal|dalle|dalla|dai|con|per)\b)|
+    mi tolgo la vita(?! social)|mi uccido(?= *(?:[.!…]|$))(?![.…]+ *(?:di|dal|dalle|dalla|dai|con|
+    per)\b)|
     (?:hoje(?: à noite| a noite)?|esta noite|essa noite|amanhã|amanha|agora) (?:eu )?me mato
-    (?= *(?:[.!…,]|$))|vou tirar (?:a )?minha (?:própria )?vida|
+    (?= *(?:[.!…,]|$))(?![.…,]+ *(?:de|a|com)\b)|vou tirar (?:a )?minha (?:própria )?vida|
     (?:esta noche|hoy|mañana|ahora) me (?:mato|suicido)(?= *(?:[.!…,]|$))|me quito la vida|
     me voy a quitar la vida|ahorcarme|me voy a ahorcar|
     (?:ce soir|cette nuit|demain) je me (?:tue|suicide)(?= *(?:[.!…,]|$))|
@@ -1754,9 +1761,12 @@ AT_RISK_UNQUOTED = r"""(?:^|(?<=[.!?…] ))(?:(?:some|most) (?:days|nights),? )?
     tonight'?s the night|tonight is the night|done with (?:everything|it all|
     life)|it was nice while it lasted|the last thing i (?:will |'ll )?(?:ever )?read|
     kill me now|this (?:is|will be) my (?:very )?last (?:comment|message|post)|
-    questo (?:è|e) il mio ultimo commento|(?:este|esse) (?:é|e) (?:o )?meu [úu]ltimo coment[áa]rio|
+    questo (?:è|e) il mio ultimo commento(?! (?:per|di|del|dell'|della|prima|sul|su) ?)|
+    (?:este|esse) (?:é|e) (?:o )?meu [úu]ltimo coment[áa]rio(?! (?:por|de|do|da|deste|desta|
+    antes|sobre|aqui no|no) ?)|
     (?:este|esto) es mi [úu]ltimo comentario(?! (?:del|de|antes|por|en|sobre)\b)|
-    (?:das|dies) ist mein letzter kommentar|
+    (?:das|dies) ist mein letzter kommentar(?! (?:für|von|vor|des|dieses|in|zu|zum|heute|
+    hier zu) ?)|
     (?:end|ending) it all|sleep forever|
     disappear forever|want to die(?! (?:of (?:embarrassment|shame|cringe|laughter|laughing)|
     laughing|with laughter|from laughing))|
@@ -1912,11 +1922,17 @@ CARING_QUESTION = r"""how are you (?:holding up|doing|feeling|coping|keeping)|
     kann ich (?:irgendwas|irgendetwas|etwas|was) für dich tun|
     soll ich dir (?:etwas|was) (?:zu essen )?(?:bringen|kochen|vorbeibringen)|
     (?:come stai|come va|come ti senti|come (?:la )?stai (?:vivendo|affrontando))(?: oggi| adesso|
-    ora| in questi giorni)?(?:\?+|(?= *$))(?![^?]*\?)|
+    ora| in questi giorni)?(?:\?+|(?= *$))(?![^?]*\?)(?:
+    )(?! *(?:e tu\?* *)?(?:io|eu|noi|nós|qui|aqui)[, ]+(?:sto |
+    estou |tô |stiamo |estamos |tudo )?(?:benissimo|bene|alla grande|ótim[oa]s?|bem|muito bem|
+    super bem|otimamente)\b)|
     (?:hai bisogno di qualcosa|posso fare qualcosa per te)\?*(?= *$)|
     (?:como (?:você |tu )?(?:está|estás|vai|vais|te sentes)|como (?:você )?está se sentindo|
     como (?:você )?está (?:lidando|aguentando)(?: com tudo(?: isso)?)?|
-    está tudo bem (?:com você|contigo))(?: hoje| agora)?(?:\?+|(?= *$))(?![^?]*\?)|
+    está tudo bem (?:com você|contigo))(?: hoje| agora)?(?:\?+|(?= *$))(?![^?]*\?)(?:
+    )(?! *(?:e tu\?* *)?(?:io|eu|noi|nós|qui|aqui)[, ]+(?:sto |
+    estou |tô |stiamo |estamos |tudo )?(?:benissimo|bene|alla grande|ótim[oa]s?|bem|muito bem|
+    super bem|otimamente)\b)|
     (?:precisa|precisas) de alguma coisa\?*(?= *$)|
     posso (?:fazer|ajudar (?:em|com)) alguma coisa(?: por (?:você|ti))?\?*(?= *$)"""
 
@@ -3167,11 +3183,22 @@ CONTEMPT_PHRASES = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= 
     (?:^|(?<=[.!?] ))(?:wie|hoe|che|que|qué) (?:originell|origineel|
     originale|original)(?= *[.…]*$)|
     (?:^|(?<=[.!?] )|(?<=, ))quelle originalité(?= *[.…]*$)|
-    (?:^|(?<=[.!?] ))(?:ma )?che originalità(?=,? (?:un'altra|un altro|ancora)\b| *[.…]*$)|
-    (?:^|(?<=[.!?] ))(?:nossa,? )?que genial(?=,? (?:mais uma|mais um)\b)|
-    (?:^|(?<=[.!?] ))(?:ma )?che genio(?=,? (?:un'altra|un altro)\b)|
+    (?:^|(?<=[.!?] ))(?:ma )?che originalità(?=,? (?:un'altra|un altro|ancora)\b| *[.…]*$)(?:
+    )(?![^.!?]*\b(?:perfett\w*|buonissim\w*|meraviglios\w*|fantastic\w*|incredibil\w*|
+    stupend\w*|favolos\w*|splendid\w*|divin[oa])\b)|
+    (?:^|(?<=[.!?] ))(?:nossa,? )?que genial(?=,? (?:mais uma|mais um)\b)(?:
+    )(?![^.!?]*\b(?:perfett\w*|buonissim\w*|meraviglios\w*|fantastic\w*|incredibil\w*|
+    stupend\w*|favolos\w*|splendid\w*|incr[íi]ve\w*|perfeit\w*|deliciosa?|maravilhos\w*|
+    fant[áa]stic\w*|divin[oa])\b)|
+    (?:^|(?<=[.!?] ))(?:ma )?che genio(?=,? (?:un'altra|un altro)\b)(?:
+    )(?![^.!?]*\b(?:perfett\w*|buonissim\w*|meraviglios\w*|fantastic\w*|incredibil\w*|
+    stupend\w*|favolos\w*|splendid\w*|incr[íi]ve\w*|perfeit\w*|deliciosa?|maravilhos\w*|
+    fant[áa]stic\w*|divin[oa])\b)|
     (?:^|(?<=[.!?] ))(?:nossa,? )?que originalidade(?= *[.…]*$|,? (?:mais uma|mais um|
-    outra|outro)\b)|
+    outra|outro)\b)(?:
+    )(?![^.!?]*\b(?:perfett\w*|buonissim\w*|meraviglios\w*|fantastic\w*|incredibil\w*|
+    stupend\w*|favolos\w*|splendid\w*|incr[íi]ve\w*|perfeit\w*|deliciosa?|maravilhos\w*|
+    fant[áa]stic\w*|divin[oa])\b)|
     encore (?:une?|des) [^.!?…]{0,60}, on n'en avait pas (?:assez|suffisamment)(?= *[.…]*$)|
     une recette de plus qui ne (?:marche|fonctionne) pas(?= *[.…]*$)|
     (?<=, )(?<!super, )(?<!génial, )(?<!chouette, )(?<!top, )(?<!bien, )ça (?:t'|vous )occupe
@@ -3560,10 +3587,13 @@ SPELLING = r"spelled (?:\S+ )?wrong(?:ly)?|spelling (?:mistake|error)|wrong spel
 # A broken link reported in Italian or Portuguese ("Il link è rotto.", "O link da receita não
 # abre."): a correction, in CRITICAL and CORRECTION.
 LINK_BROKEN_IT_PT = r"""link (?:[\w-]+ ){0,5}(?:está|é|è|parece|sembra|risulta) (?:quebrado|
-    rotto|morto|partido|inativo|fora do ar|non attivo)|link (?:quebrado|rotto|morto)|
+    rotto|morto|partido|inativo|fora do ar|non attivo)(?!\? *(?:no|não),? (?:funziona|funciona))|
+    link (?:quebrado|rotto|morto)(?! (?:foi|è stato|já foi) (?:corrigido|consertado|arrumado|
+    sistemato|corretto|riparato))|
     (?:o|il|este|esse|questo) link (?:[\w-]+ ){0,5}não (?:funciona|abre)"""
 # ... and what the recipe lacks ("Falta a quantidade de açúcar", « Nella ricetta mancano le uova »).
-MISSING_IT_PT = r"""falta (?:a quantidade|a temperatura|o tempo de|um ingrediente|o ingrediente)|
+MISSING_IT_PT = r"""falta (?:a quantidade(?! de amor)|a temperatura|o tempo de|um ingrediente|
+    o ingrediente)|
     (?:nella ricetta|nel post|tra gli ingredienti) mancan?o"""
 CRITICAL = rf"""i disagree|disagree|i don'?t (?:really |quite |fully )?agree|not sure i agree|
     thanks for finally (?:getting around to|bothering to|deciding to) (?:\w+ ){{0,4}}(?:i|we) (?:
@@ -3593,15 +3623,18 @@ CRITICAL = rf"""i disagree|disagree|i don'?t (?:really |quite |fully )?agree|not
     {LINK_BROKEN_IT_PT}|refuso|errore di battitura|{MISSING_IT_PT}|
     (?:post|articolo|testo|ricetta) (?:è )?pien[oa] di errori|
     (?:post|artigo|texto|receita) (?:está |é )?chei[oa] de erros|
-    (?:^|(?<=[.!?] ))errado(?= *[:!,.])|
-    (?:isso|isto|a receita|esta receita|essa receita) não funciona(?![^.!?]*\?)|
-    (?<!non )(?<!se )ti sbagli|secondo me sbagli|
+    (?:^|(?<=[.!?] ))errado(?= *[:!,.])(?![^\n]*\b(?:mas|porém) é (?:ainda |muito |super )?(?:
+    melhor|fácil|facílimo|mais fácil|ótim[oa]|deliciosa?)\b)|
+    (?:isso|isto|a receita|esta receita|essa receita) não funciona(?![^.!?]*\?)(?:
+    )(?![.…]+ *de (?:tão|tanto)\b)|
+    (?<!non )(?<!se )ti sbagli(?![,:!… ]+[^.!?]{{0,30}}\b(?:ancora (?:più|meglio)|molto (?:più|
+    meglio))\b)|secondo me sbagli|
     non sono (?:per niente|affatto|proprio|tanto|molto|del tutto|pienamente) d'accordo|
-    non sono d ?accordo|non concordo|(?<!non )dissento|
+    non sono d ?accordo(?! con chi\b)|non concordo(?! con chi\b)|(?<!non )dissento|
     (?:permettimi|mi permetto|permettetemi) di dissentire|
     non la penso (?:così|come te|allo stesso modo)(?= *(?:[.!…,;:]|$))|
     não é bem assim(?= *(?:[.!…,;:]|$))|
-    não estou (?:nada |totalmente |muito |bem )?de acordo|
+    não estou (?:nada |totalmente |muito |bem )?de acordo(?! com quem\b)|
     please add a warning(?! *:)(?![^\n]*(?:😂|🤣|😆|\blol\b|\bhaha))|
     you could(?: have|'ve) just (?:linked|pointed to|used|read)(?![^.!?]*\bbut\b)|
     (?<!i )(?<!i need to )(?<!i have to )(?<!we need to )hire an editor(?! *\?)|
