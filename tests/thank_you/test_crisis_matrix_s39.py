@@ -19,9 +19,8 @@ One parametrized test over the whole matrix, so a hole shows at a glance as (lan
 
 import pytest
 
-from reply_drafts.compose import draft_reply
-from reply_drafts.facts import CommentFacts
 from reply_drafts.tone import read_tone
+from tests.support.drafts import draft_of
 
 # (situation, expected, texts) per language.
 MATRIX = {
@@ -570,18 +569,7 @@ def check(language: str, expected: str, text: str) -> list[str]:
     wrong = []
     for support in (False, True):
         tone = read_tone(text, author="Sam", support=support)
-        facts = CommentFacts(
-            author="Sam",
-            post_title="A post",
-            text=text,
-            comment_id=1,
-            thread="t",
-            commenter="",
-            commenter_comments=1,
-            language=language,
-            support=support,
-        )
-        draft = draft_reply(facts)
+        draft = draft_of(text, language, support=support, number=1, title="A post", thread="t")
         where = "support" if support else "plain"
         at_risk = expected in ("crisis", "danger")
         if at_risk and not (tone.crisis and draft.crisis):

@@ -9,24 +9,12 @@ benissimo!" lost its gold star. Each stays warm here; the cues' own cases still 
 
 import pytest
 
-from reply_drafts.compose import draft_reply
-from reply_drafts.facts import CommentFacts
 from reply_drafts.tone import read_tone
+from tests.support.drafts import draft_of
 
 
 def draft(text: str, language: str, support: bool = False):
-    facts = CommentFacts(
-        author="Sam",
-        post_title="A post",
-        text=text,
-        comment_id=1,
-        thread="t",
-        commenter="",
-        commenter_comments=1,
-        language=language,
-        support=support,
-    )
-    return draft_reply(facts)
+    return draft_of(text, language, support=support, number=1, title="A post", thread="t")
 
 
 # Hyperbole, jokes and things that are not people: no helpline, on any post.
