@@ -681,8 +681,8 @@ GRIEF_OTHER = rf"""{DECEDE}|décès|
     (?:meine frau|mein mann|meine freundin|mein freund|meine partnerin|
     mein partner) hat sich (?:\w+ )?von mir getrennt|
     komme seit (?:\w+ ){{0,2}}(?:tagen|wochen|monaten) (?:kaum|nicht mehr|nicht) aus dem bett|
-    llevo (?:\w+ ){{0,2}}(?:días|semanas|meses) sin ganas de (?:levantarme|nada|vivir|
-    salir de la cama)|
+    llevo (?:\w+ ){{0,2}}(?:días|semanas|meses) sin ganas de (?:vivir|
+    (?:levantarme|salir) de la cama|levantarme|nada)(?= *(?:[.!…,]|$))|
     perdí a|duelo|cáncer|quimio\w*|aborto espontáneo|despedid[oa](?! de solter[oa]s?)|
     me despidieron(?![^.!?]*\bahora tengo\b)|me han despedido|depresión|
     me (?:acaban|acabaron) de despedir|

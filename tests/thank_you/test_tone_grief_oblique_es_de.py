@@ -30,6 +30,7 @@ WARM = [
     ("de", "Das erste Weihnachten in der neuen Wohnung, und dein Rezept war dabei!"),
     ("de", "Mein Sauerteig ist schon wieder gestorben, haha. Tipps?"),
     ("es", "Se me murió la masa madre otra vez jaja. ¿Algún consejo?"),
+    ("es", "Llevo semanas sin ganas de levantarme temprano, pero por este pan madrugo. ¡Gracias!"),
     ("de", "Meine Frau und ich haben den Teig getrennt gebacken, ihrer war besser. Danke!"),
 ]
 
