@@ -680,6 +680,11 @@ GRIEF_OTHER = rf"""{DECEDE}|décès|
     bei den engeln|bei gott|im himmel)(?= *(?:[.!…,]|$))|
     (?:meine frau|mein mann|meine freundin|mein freund|meine partnerin|
     mein partner) hat sich (?:\w+ )?von mir getrennt|
+    (?:mein|meine|unser|unsere) (?:mann|frau|sohn|tochter|vater|mutter|papa|mama|bruder|
+    schwester|oma|opa|baby|kind|freund|freundin|partner|partnerin) (?:liegt|ist|lag|war) (?:
+    (?!als\b|pfleger|ärzt|arzt|krankenschwester)\w+ ){{0,3}}?(?:auf der intensivstation|
+    auf intensiv|im koma)(?![^.!?\n]*\b(?:
+    arbeitet|dienst|schicht|pfleger\w*|ärztin|arzt|als|heute|gesund|entlassen|zu hause)\b)|
     komme seit (?:\w+ ){{0,2}}(?:tagen|wochen|monaten) (?:kaum|nicht mehr|nicht) aus dem bett|
     llevo (?:\w+ ){{0,2}}(?:días|semanas|meses) sin ganas de (?:vivir|
     (?:levantarme|salir) de la cama|levantarme|nada)(?= *(?:[.!…,]|$))|

@@ -20,6 +20,7 @@ HARD_TIME = [
     ("de", "Sie ist jetzt bei den Engeln. Danke für das Rezept, es erinnert mich an sie."),
     ("de", "Meine Frau hat sich von mir getrennt. Jetzt backe ich nur noch für mich."),
     ("de", "Ich komme seit Wochen kaum aus dem Bett. Deine Beiträge helfen ein bisschen."),
+    ("de", "Mein Mann liegt seit Montag auf der Intensivstation. Ich backe gegen die Angst."),
     ("es", "Llevo meses sin ganas de levantarme de la cama. Leerte me ayuda un poco."),
 ]
 WARM = [
@@ -29,6 +30,8 @@ WARM = [
     ("de", "Das erste Weihnachten ohne Schnee, aber mit deinem Stollen. Danke!"),
     ("de", "Das erste Weihnachten in der neuen Wohnung, und dein Rezept war dabei!"),
     ("de", "Mein Sauerteig ist schon wieder gestorben, haha. Tipps?"),
+    ("de", "Meine Frau ist Pflegerin auf der Intensivstation und liebt dein Brot. Danke!"),
+    ("de", "Meine Tochter war als Baby auf der Intensivstation, heute backt sie dein Brot!"),
     ("es", "Se me murió la masa madre otra vez jaja. ¿Algún consejo?"),
     ("es", "Llevo semanas sin ganas de levantarme temprano, pero por este pan madrugo. ¡Gracias!"),
     ("de", "Meine Frau und ich haben den Teig getrennt gebacken, ihrer war besser. Danke!"),
