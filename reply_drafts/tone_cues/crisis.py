@@ -431,6 +431,7 @@ CRISIS_UNLESS_LAUGHING = r"""(?:i )?(?:sometimes |often |still |keep )?(?:
     voglio (?:solo )?che tutto finisca(?= *(?:[.!…]|$))|
     (?:quero|só quero) que tudo (?:pare|acabe|termine)(?= *(?:[.!…]|$))|
     ik wil (?:gewoon |alleen )?dat alles (?:stopt|ophoudt)(?= *(?:[.!…]|$))|
+    ich will (?:einfach |doch )?(?:nur,? )?dass (?:es|alles) aufhört(?= *(?:[.!…]|$))|
     (?:wonder|wondering|wondered|think about|imagine) (?:if|whether|who) (?:anyone|anybody|
     any one|people|someone|many people) (?:would|will) (?:even )?(?:come to|show up (?:to|at|for)|
     attend|go to|cry at|be at) my funeral|

@@ -14,6 +14,7 @@ AT_RISK = [
     ("es", "A veces pienso que sería mejor no despertar mañana."),
     ("de", "Manchmal denke ich, es wäre besser, wenn ich einfach nicht mehr aufwache."),
     ("de", "Ich wünschte, ich würde morgen einfach nicht mehr aufwachen."),
+    ("de", "Ich kann nicht mehr. Ich will einfach nur, dass es aufhört."),
 ]
 # Things given away, a last comment: as in English ("I've given away my things"), too doubtful
 # for a helpline, but nothing to quote or star.
@@ -34,6 +35,7 @@ WARM = [
     ("de", "Das wird mein letzter Kommentar vor dem Urlaub sein, bis bald und danke!"),
     ("de", "Seit der Rente wache ich nicht mehr vor neun auf, herrlich. Tolles Rezept!"),
     ("de", "Ich lach mich tot über dein verbranntes Brot 😂"),
+    ("de", "Ich will einfach nur, dass es aufhört zu regnen, dann backe ich draußen. Danke!"),
 ]
 
 
