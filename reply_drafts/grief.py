@@ -59,6 +59,8 @@ _FIRST_PERSON = re.compile(
     r"ik|mijn|wij|ons|onze|"
     # verbs that say "I" in languages that leave it out: "perdi o emprego", "estoy destrozada"
     r"perdi|estou|estava|tenho|fiquei|perdí|estoy|estaba|tengo|sto|ho|"
+    # "Tuve un aborto espontáneo", "Perdimos al bebé en la semana 12"
+    r"tuve|tuvimos|perdimos|"
     # French as typed fast: « chui pas bien », « jsuis », « jai »
     r"chui|chuis|jsuis|j'suis|jai|jveux|jpeux)(?=[^\w']|$)|"
     r"(?<![\w'])j'(?=\w)|"

@@ -369,6 +369,19 @@ CONTEMPT_PHRASES = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= 
     (?<!ne )(?:on (?:commence à )?s'en|je commence à m'en) lass(?:e|er)(?! pas| jamais)|
     (?<!pas que )(?<!jamais que )c'est (?:un peu |bien |quand même |aussi )?(?:de )?(?:ta|
     votre) (?:faute|propre faute)(?! si (?:je|j'|on|mes|ma|mon|tu m'))|
+    (?:^|(?<=[.!?] ))qu[eé] original(?=,? (?:otra|otro|más)\b)(?![^.!?]*\b(?:perfect\w*|
+    buenísim\w*|riquísim\w*|maravillos\w*|fantástic\w*|increíble\w*|deliciosa?|espectacular)\b)|
+    (?:^|(?<=[.!?…] ))genau das hat die welt (?:noch )?(?:gebraucht|gefehlt)(?= *[.…🙄😒]*$)|
+    (?:^|(?<=[.!?] ))(?:wie |echt )?(?:innovativ|bahnbrechend)(?= *[.…🙄😒]*$)|
+    (?:^|(?<=[.!?…] ))(?:ay )?(?:s[ií],? )?porque el mundo necesitaba (?:otr[oa]|
+    más)\b(?![^\n]*(?:!|😍|❤|🥰))|
+    (?:^|(?<=[.!?…] ))(?:claro|obvio),? (?:porque )?tod[oa]s tenemos (?:un|
+    una)(?= )(?![^\n]*(?:!|😊|😍|❤|gracias))|
+    (?:^|(?<=[.!?…] ))(?:klar|na klar|sicher|natürlich),? (?:jeder|jede|wir alle) (?:hat|
+    haben) (?:ja )?(?:einen|eine|ein)(?= )(?![^\n]*(?:!|😊|😍|❤|danke))|
+    (?<=\? )qu[eé] vergüenza(?= *[.…!🙄😒]*$)|
+    (?<!no )(?<!nunca )(?:es|era) (?:solo|sólo|nada más|simplemente) (?:un|una) (?:perr[oa]|
+    perrit[oa]|gat[oa]|mascota|animal)(?= *(?:[.!…]|$))|
     (?:^|(?<=[.!?] ))(?:wie|hoe|che|que|qué) (?:originell|origineel|
     originale|original)(?= *[.…]*$)|
     (?:^|(?<=[.!?] )|(?<=, ))quelle originalité(?= *[.…]*$)|

@@ -79,9 +79,12 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     (?:ça|ce) serait plus (?:simple|facile) si je n'étais (?:plus là|pas en vie|plus en vie)|
     (?:ça|ce) serait plus (?:simple|facile) de ne (?:pas|plus|jamais) me réveiller(?= *(?:
     demain *)?(?:[.!…]|$))|
-    sería (?:más fácil|mejor) no (?:despertar|despertarme)(?: más| nunca más)?(?= *[.!…]*$)|
+    sería (?:más fácil|
+    mejor) no (?:despertar|despertarme)(?: más| nunca más| mañana)?(?= *[.!…]*$)|
     seria (?:mais fácil|melhor) não acordar(?: mais| nunca mais| amanhã)?(?= *[.!…]*$)|
     (?:wäre|wär) (?:einfacher|leichter|besser),? nicht mehr (?:da|hier) zu sein(?= *[.!…]*$)|
+    (?:wäre|wär) (?:einfacher|leichter|besser),? wenn ich (?:einfach |morgen |)(?:nicht mehr|
+    nie mehr|nie wieder) aufwache(?:n würde)?(?= *[.!…]*$)|
     (?:makkelijker|beter) (?:zou zijn|zijn|is) om niet meer wakker te worden(?= *[.!…]*$)|
     ik ga er (?:\w+ )?een einde aan maken|
     (?:il )?vaudrait mieux que je ne me réveille (?:pas|plus|jamais)(?: demain)?(?= *(?:[.!…]|$))|
@@ -208,7 +211,9 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     einschlafen und nie (?:mehr|wieder) aufwachen|non svegliarmi pi[uù]|
     vorrei (?:solo )?sparire(?! sotto )|
     (?:dormir|durmo) e (?:n[ãa]o|nunca mais) acordar|
-    quiero morir(?:me)?|quitarme la vida|suicidarme|no quiero vivir|voglio morire|
+    quiero morir(?:me)?(?! (?:de (?:la )?risa|de vergüenza|con (?:el|la|los|las|tu|tus|este|
+    esta) (?:chiste|foto|historia|comentario|meme|v[ií]deo)s?))|quitarme la vida|suicidarme|
+    no quiero vivir|voglio morire|
     togliermi la vita|non voglio pi[uù] vivere|quero morrer|tirar (?:a )?minha (?:própria )?vida|
     n[ãa]o quero mais viver|ik wil dood|wil niet meer leven|n[ãa]o aguento mais viver(?! com)|
     non ce la faccio pi[uù] a vivere(?! con)|voglio farla finita(?! con)|
@@ -426,6 +431,7 @@ CRISIS_UNLESS_LAUGHING = r"""(?:i )?(?:sometimes |often |still |keep )?(?:
     voglio (?:solo )?che tutto finisca(?= *(?:[.!…]|$))|
     (?:quero|só quero) que tudo (?:pare|acabe|termine)(?= *(?:[.!…]|$))|
     ik wil (?:gewoon |alleen )?dat alles (?:stopt|ophoudt)(?= *(?:[.!…]|$))|
+    ich will (?:einfach |doch )?(?:nur,? )?dass (?:es|alles) aufhört(?= *(?:[.!…]|$))|
     (?:wonder|wondering|wondered|think about|imagine) (?:if|whether|who) (?:anyone|anybody|
     any one|people|someone|many people) (?:would|will) (?:even )?(?:come to|show up (?:to|at|for)|
     attend|go to|cry at|be at) my funeral|

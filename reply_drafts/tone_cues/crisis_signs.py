@@ -331,9 +331,10 @@ CRISIS_HINTS = r"""(?:written|made|finished|sorted) my will and (?:tidied|sorted
     cahiers?|petits-enfants)\b)|
     (?<!ricette )(?<!foto )per quando non ci sarò più(?![^.!?…]*\b(?:ricette|foto|nipoti)\b)|
     (?:je suis|me sens|suis) (?:vraiment |complètement )?au bout du rouleau|
-    ich habe (?:fast )?(?:alle )?meine sachen verschenkt|
+    ich habe (?:alles geregelt und )?(?:fast )?(?:alle )?meine sachen verschenkt|
     ik heb (?:bijna )?al mijn spullen weggegeven|
-    (?:regal[ée]|he regalado) (?:casi )?todas mis cosas|ho regalato (?:quasi )?tutte le mie cose|
+    (?:regal[ée]|he regalado) (?:casi )?(?:todas mis cosas|mis cosas(?! de\b))|
+    ho regalato (?:quasi )?tutte le mie cose|
     dei (?:quase )?todas as minhas coisas"""
 
 HINTS_ELSEWHERE = r"""declutter\w*|minimalis\w*|moving|moved|kondo|konmari|downsiz\w*|charity|
@@ -354,8 +355,10 @@ AT_RISK_UNQUOTED = r"""(?:^|(?<=[.!?…] ))(?:(?:some|most) (?:days|nights),? )?
     questo (?:è|e) il mio ultimo commento(?! (?:per|di|del|dell'|della|prima|sul|su) ?)|
     (?:este|esse) (?:é|e) (?:o )?meu [úu]ltimo coment[áa]rio(?! (?:por|de|do|da|deste|desta|
     antes|sobre|aqui no|no) ?)|
-    (?:este|esto) es mi [úu]ltimo comentario(?! (?:del|de|antes|por|en|sobre)\b)|
-    (?:das|dies) ist mein letzter kommentar(?! (?:für|von|vor|des|dieses|in|zu|zum|heute|
+    (?:este|esto) (?:es|será|va a ser) mi [úu]ltimo comentario(?! (?:del|de|antes|por|en|
+    sobre)\b)|
+    (?:das|dies) (?:ist|wird) mein letzter kommentar(?: sein)?(?! (?:für|von|vor|des|dieses|in|zu|
+    zum|heute|
     hier zu) ?)|
     (?:end|ending) it all|sleep forever|
     disappear forever|want to die(?! (?:of (?:embarrassment|shame|cringe|laughter|laughing)|

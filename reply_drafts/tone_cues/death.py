@@ -444,7 +444,8 @@ DEATH = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
     ordi\w*|blog|boulot|job|appart\w*|jardin|cheveux|jeunesse|vacances|projet|plante)\b)|
     obsèques|enterrement|
     condoléances|perdu (?:mon|ma|mes|notre) (?:\w+ )?(?:{KIN}|{KIN_OTHER})\b|
-    (?<!lachen )(?<!fast )(?<!beinahe )gestorben(?! vor (?:lachen|lust|neugier|langeweile|hunger))|
+    (?<!lachen )(?<!fast )(?<!beinahe )(?<!teig ist )(?<!wieder )gestorben(?! vor (?:lachen|lust|
+    neugier|langeweile|hunger))|
     verstorben|
     (?<!link )(?<!seite )(?<!server )ist tot|trauer\w*|beerdigung|beileid|fehlgeburt|falleci\w*|
     {MURIO_OF_A_THING}(?<!portátil )(?<!móvil )(?<!teléfono )(?<!planta )muri[óo]

@@ -646,7 +646,8 @@ GRIEF_OTHER = rf"""{DECEDE}|décès|
     (?:je suis|je me sens|j'étais|je me sentais) (?:\w+ )?déprimée?s?(?! par (?:la|le) (?:pluie|
     météo|grisaille|temps|froid|lundi))(?![^.!?…]*\b(?:remonté le moral|redonné le sourire|mdr|
     ptdr|lol)\b)|
-    (?<!lachen )(?<!fast )(?<!beinahe )gestorben(?! vor (?:lachen|lust|neugier|langeweile|hunger))|
+    (?<!lachen )(?<!fast )(?<!beinahe )(?<!teig ist )(?<!wieder )gestorben(?! vor (?:lachen|lust|
+    neugier|langeweile|hunger))|
     verstorben|trauer\w*|beerdigung|beileid|
     krebs|fehlgeburt|(?<!ich habe )(?<!ich hab )(?<!job )(?<!stelle )gekündigt|
     (?<!gegen )(?<!viel )(?<!vorsorge )(?:brust|lungen|darm|haut|prostata|blut|
@@ -662,6 +663,31 @@ GRIEF_OTHER = rf"""{DECEDE}|décès|
     {MURIO_OF_A_THING}(?<!portátil )(?<!móvil )(?<!teléfono )(?<!planta )muri[óo]
     (?! mi (?:planta|portátil|móvil))(?! de (?:la )?(?:risa|ganas|hambre|sed|sueño|vergüenza|
     envidia|aburrimiento|amor)\b)|
+    (?:velorio|velatorio|entierro|sepelio|funeral|misa de difuntos|misa de cuerpo presente|
+    novenario) (?:de|por) (?:mi|mis|nuestr[oa]s?)(?= )|
+    se nos adelant[óo] (?:mi|nuestr[oa]) (?:\w+ )?(?:{KIN_ROMANCE}|amig[oa])\b|
+    (?:mi|nuestr[oa]) (?:\w+ )?(?:{KIN_ROMANCE}) se nos adelant[óo](?= *(?:[.!…,]|$| en | hace ))|
+    (?:mi|nuestr[oa]) (?:\w+ )?(?:{KIN_ROMANCE}) ya (?:está|descansa) (?:con dios|en el cielo|
+    en paz)\b|
+    me qued[ée] sin (?:chamba|trabajo|empleo|curro|laburo|chambita)(?= *(?:[.!…,;]|$| y | con |
+    desde | hace ))(?![^.!?\n]*\b(?:ja(?:ja)+|de vacaciones)\b)|
+    (?:das |unser |mein )?erste[ns]? (?:weihnachten|weihnachtsfest|ostern|geburtstag|muttertag|
+    vatertag|sommer|jahr) ohne (?:sie|ihn|mama|papa|oma|opa|(?:meine|meinen|unsere|unseren) (?:
+    mutter|vater|mama|papa|frau|mann|sohn|tochter|bruder|schwester|oma|opa|großmutter|großvater|
+    kind|baby|partner|partnerin|hund|katze))(?= *(?:[.!…,]|$))|
+    (?:sie|er|mama|papa|oma|opa|(?:meine|mein|unsere|unser) (?:mutter|vater|mama|papa|frau|mann|
+    sohn|tochter|bruder|schwester|oma|opa|kind|baby|hund|katze)) ist (?:jetzt |nun )?(?:
+    bei den engeln|bei gott|im himmel)(?= *(?:[.!…,]|$))|
+    (?:meine frau|mein mann|meine freundin|mein freund|meine partnerin|
+    mein partner) hat sich (?:\w+ )?von mir getrennt|
+    (?:mein|meine|unser|unsere) (?:mann|frau|sohn|tochter|vater|mutter|papa|mama|bruder|
+    schwester|oma|opa|baby|kind|freund|freundin|partner|partnerin) (?:liegt|ist|lag|war) (?:
+    (?!als\b|pfleger|ärzt|arzt|krankenschwester)\w+ ){{0,3}}?(?:auf der intensivstation|
+    auf intensiv|im koma)(?![^.!?\n]*\b(?:
+    arbeitet|dienst|schicht|pfleger\w*|ärztin|arzt|als|heute|gesund|entlassen|zu hause)\b)|
+    komme seit (?:\w+ ){{0,2}}(?:tagen|wochen|monaten) (?:kaum|nicht mehr|nicht) aus dem bett|
+    llevo (?:\w+ ){{0,2}}(?:días|semanas|meses) sin ganas de (?:vivir|
+    (?:levantarme|salir) de la cama|levantarme|nada)(?= *(?:[.!…,]|$))|
     perdí a|duelo|cáncer|quimio\w*|aborto espontáneo|despedid[oa](?! de solter[oa]s?)|
     me despidieron(?![^.!?]*\bahora tengo\b)|me han despedido|depresión|
     me (?:acaban|acabaron) de despedir|

@@ -30,7 +30,7 @@ INSULTS_AIMED = r"""clowns?|losers?|fools?|jerks?|hacks?|frauds?|fraude|charlata
     incompétente?s?|
     trottel|depp|lügner(?:in)?|
     ignorantes?|mentiros[oa]s?|
-    estúpid[oa]s?|incompetente|nul(?:le)?|dumm|blöd|inútil|inutile"""
+    pringad[oa]s?|pfeife|estúpid[oa]s?|incompetente|nul(?:le)?|dumm|blöd|inútil|inutile"""
 
 # What comes just before an aimed insult: "you", "you're a", "this", "what a", "get outside,".
 # Session 39: Portuguese "você é um" ("Que texto horrível, você é um incompetente." had been
@@ -44,7 +44,7 @@ AIM_PT_ASKED = r"[^.!?\n]*(?:\?|\bcomo eu\b|\bna cozinha\b)"
 
 AIM = rf"""(?:you|you'?re|you are|ur|u r|this|what an?|such an?|the author is|author is|
     this guy is|this person is|he'?s|she'?s|they'?re|like you|[a-z]+,|t'es|tu es|vous êtes|
-    du bist|bist du|sie sind|eres|sei|(?<!se )(?:{AIM_PT}))(?:\W+\w+){{0,2}}\W+"""
+    du bist(?: ja)?|bist du|sie sind(?: ja)?|eres|sei|(?<!se )(?:{AIM_PT}))(?:\W+\w+){{0,2}}\W+"""
 
 # Swears a draft never quotes back, even when they are said of the reader's own day ("Ma journée
 # de merde est sauvée par ta tarte"): CONTEMPT spares a bad day from scorn, not from the quote.
