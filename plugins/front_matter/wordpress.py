@@ -180,6 +180,8 @@ def _replaced(text: str, shown: str, kept: set[int], first: int) -> str:
         inside = any(s <= match.start() < e for s, e, _ in made)
         if match["end"] or inside or name in named or in_code(match):
             continue
+        if re.search(rf"^ {{0,3}}\[{re.escape(match['name'])}\]:", text, re.MULTILINE):
+            continue  # a Markdown link to a reference `[video]: https://…`
         named.add(name)
         logger.warning(
             "front_matter: %s:%d: `%s` is shown as written: %s",

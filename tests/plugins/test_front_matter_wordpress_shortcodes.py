@@ -52,6 +52,7 @@ Summary: [caption] is what WordPress wrote
 [Video] A trip, [Gallery] of the year [Audio only].
 
 He said it [sic] and I laughed; see [the video](https://example.com/v) and [code][1].
+And [audio] is a link to its reference.
 
 Write `[caption]…[/caption]` around a picture, or:
 
