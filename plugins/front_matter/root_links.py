@@ -84,7 +84,10 @@ def _missing_relative_files(text: str, output: Path, save_as: str) -> list[str]:
     for match in RELATIVE_LINK.finditer(text):
         link = unescape(match.group(2)).strip()
         path = _local_path(link, "")
-        if not path or not _is_file(link) or link in missing:
+        extension = posixpath.splitext(path)[1]
+        if not re.fullmatch(r"\.[A-Za-z0-9]{2,5}", extension) or not _is_file(link):
+            continue  # a page, or no file name (`[^1]: Once.` makes a link to "Once.")
+        if link in missing:
             continue
         if not _written(output, posixpath.normpath(posixpath.join(folder, path))):
             missing.append(link)
