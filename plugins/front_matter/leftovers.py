@@ -67,7 +67,7 @@ JEKYLL_FIXES = {
 }
 TOC = re.compile(r"<p>\s*\[TOC\]\s*</p>")
 # Python-Markdown's admonition extension's `!!! note "Title"`, a paragraph when it is off.
-ADMONITION = re.compile(r"<p>!!!\s*[\w-]+")
+ADMONITION = re.compile(r"<p>!!!\s*[\w-]+(?=(?:[ \t]+\"[^\"\n]*\")?[ \t]*(?:\n|</p>))")
 ADMONITION_FIX = (
     "it is a note box, which Python-Markdown's admonition extension writes: add "
     '"markdown.extensions.admonition": {} to MARKDOWN\'s extension_configs in pelicanconf.py'

@@ -10,6 +10,10 @@ Date: 2019-02-06
 
 Wow!!! It costs $$ or $$$ at most, and $$ again.
 
+!!! Big news today
+
+!!!IMPORTANT!!!
+
 !!! note "Careful"
     Check the oven.
 
@@ -34,10 +38,10 @@ def test_admonitions_and_math_the_settings_do_not_read_are_named_with_the_settin
     result = site_builder(content)
 
     assert [w for w in result.warnings() if w.startswith("front_matter: notes.md")] == [
-        f"front_matter: notes.md:6: `!!! note` {READ_BY} it is a note box, which "
+        f"front_matter: notes.md:10: `!!! note` {READ_BY} it is a note box, which "
         "Python-Markdown's admonition extension writes: add "
         '"markdown.extensions.admonition": {} to MARKDOWN\'s extension_configs in pelicanconf.py',
-        f"front_matter: notes.md:9: `$$ \\int_0^1 x^2 dx = \\frac{{1}}{{3}} $$` {READ_BY} it is "
+        f"front_matter: notes.md:13: `$$ \\int_0^1 x^2 dx = \\frac{{1}}{{3}} $$` {READ_BY} it is "
         "math, which pymdownx.arithmatex reads: uncomment its line in MARKDOWN's "
         'extension_configs in pelicanconf.py (docs/theme.md, "Math")',
     ]
