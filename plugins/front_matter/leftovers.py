@@ -31,6 +31,20 @@ JINJA_STATEMENTS = frozenset(
     {"include", "if", "for", "set", "block", "extends", "macro", "import", "from", "with", "raw"}
 )
 JINJA = re.compile(r"\{\{-?\s*(?P<name>[A-Za-z_][\w.]*)\s*-?\}\}")
+# Jekyll's own Liquid output: its variables (`{{ site.baseurl }}`, `{{ page.title }}`) and its
+# filters (`{{ "/assets/a.png" | relative_url }}`), which jinja2content never filled in.
+JEKYLL_OUTPUT = re.compile(
+    r"\{\{-?\s*(?:(?:site|page|post|include|layout|paginator|jekyll)\.[\w.]+|\"[^\"{}]*\"|'[^'{}]*')"
+    r"\s*(?:\|[^{}|]*)*-?\}\}"
+)
+JEKYLL_OUTPUT_FIX = (
+    "it is Jekyll's Liquid, which no Pelican plugin reads: write the address from the content "
+    'folder (`{{ site.baseurl }}/images/a.png` or `{{ "/images/a.png" | relative_url }}` as '
+    "`{static}/images/a.png`, a post as `{filename}/my-post.md`), or the words it stood for"
+)
+# Jekyll's `{% include image.html alt="…" %}` names a file of _includes/ unquoted; Jinja's
+# `{% include "note.html" %}` quotes it.
+JEKYLL_INCLUDE = re.compile(r"\{%-?\s*include(?:_relative)?\s+[^\s\"'%]")
 # The tags pelican-liquid-tags 1.0.4 registers: only these does that plugin read.
 LIQUID_TAGS_TAGS = frozenset(
     {"audio", "b64img", "blockdiag", "flickr", "generic", "giphy", "gram", "graphviz", "img"}
@@ -47,8 +61,24 @@ JEKYLL_FIXES = {
     "endcomment": "delete the note, or make it an HTML comment (<!-- … -->)",
     "post_url": "link the post's file with {filename} ([its title]({filename}/my-post.md))",
     "link": "link the file with {filename} or {static} ([its title]({filename}/my-post.md))",
+    "include": "write the HTML the file of _includes/ made in its place (a picture as "
+    "![its words]({static}/images/a.png))",
+    "include_relative": "paste the file's text in its place",
 }
 TOC = re.compile(r"<p>\s*\[TOC\]\s*</p>")
+# Python-Markdown's admonition extension's `!!! note "Title"`, a paragraph when it is off.
+ADMONITION = re.compile(r"<p>!!!\s*[\w-]+(?=(?:[ \t]+\"[^\"\n]*\")?[ \t]*(?:\n|</p>))")
+ADMONITION_FIX = (
+    "it is a note box, which Python-Markdown's admonition extension writes: add "
+    '"markdown.extensions.admonition": {} to MARKDOWN\'s extension_configs in pelicanconf.py'
+)
+# A `$$ … $$` block of TeX (a backslash, ^ or _ in it: not prices), shown as written when
+# arithmatex is off (pelicanconf.py has it commented out).
+TEX_BLOCK = re.compile(r"\$\$(?=[^$]*[\\^_])[^$]+\$\$")
+TEX_FIX = (
+    "it is math, which pymdownx.arithmatex reads: uncomment its line in MARKDOWN's "
+    'extension_configs in pelicanconf.py (docs/theme.md, "Math")'
+)
 JINJA_FIX = (
     "it is Jinja, which the jinja2content plugin filled in: pip install pelican-jinja2content and "
     'add "pelican.plugins.jinja2content" to PLUGINS, or write what it stood for (a link to '
@@ -68,9 +98,10 @@ def warn_left_as_text(shown: str, html: str, source: str, markdown: bool = True)
     """Warn once for each plugin's syntax the post's *html* still shows as text, naming the line
     of *source* it is on and how to have it read (*markdown*: whether the post is Markdown, the
     only posts liquid_tags and the toc extension read)."""
-    if "{%" not in html and "{{" not in html and "[TOC]" not in html:
+    if not any(mark in html for mark in ("{%", "{{", "[TOC]", "!!!", "$$")):
         return
-    prose = MATH.sub("", CODE.sub("", html))
+    without_code = CODE.sub("", html)
+    prose = MATH.sub("", without_code)
     found: dict[str, tuple[str, str]] = {}
     for match in LIQUID.finditer(prose):
         name = match.group("name")
@@ -78,13 +109,22 @@ def warn_left_as_text(shown: str, html: str, source: str, markdown: bool = True)
             continue  # `{% endhighlight %}`: its block is named already
         if name == "highlight" and has_unclosed_highlight(source):
             continue  # one never closed: jekyll.py named it, and what to add
-        fix = JINJA_FIX if name in JINJA_STATEMENTS else _liquid_fix(name, markdown)
+        jekyll = name.startswith("include") and JEKYLL_INCLUDE.match(unescape(match.group()))
+        fix = JINJA_FIX if name in JINJA_STATEMENTS and not jekyll else _liquid_fix(name, markdown)
         found.setdefault(f"{{% {name}", (unescape(match.group()), fix))
+    for match in JEKYLL_OUTPUT.finditer(unescape(prose)):
+        found.setdefault(match.group(), (match.group(), JEKYLL_OUTPUT_FIX))
     for match in JINJA.finditer(prose):
         if markdown or match.group("name").isupper():  # an HTML page's `{{ message }}`: Vue's
             found.setdefault(match.group(), (match.group(), JINJA_FIX))
     if TOC.search(prose):
         found["[TOC]"] = ("[TOC]", TOC_FIX if markdown else RST_TOC_FIX)
+    admonition = ADMONITION.search(prose) if markdown else None
+    if admonition:
+        found[admonition.group()[3:]] = (admonition.group()[3:], ADMONITION_FIX)
+    tex = TEX_BLOCK.search(without_code) if markdown else None
+    if tex:
+        found["$$"] = (_shortened(unescape(tex.group())), TEX_FIX)
     for needle, (written, fix) in found.items():
         logger.warning(
             "front_matter: %s:%d: `%s` is shown as written, read by no plugin: %s",
@@ -134,10 +174,19 @@ def warn_other_left_as_text(shown: str, html: str, source_path: str) -> None:
         warn_left_as_text(shown, html, source.read(), markdown=False)
 
 
+def _shortened(tex: str) -> str:
+    """Return the first words of a block of TeX, on one line."""
+    words = " ".join(tex.split())
+    return words if len(words) <= 40 else words[:39].rstrip() + "…$$"
+
+
 def _line_of(source: str, needle: str) -> int:
     """Return the line of *source* where *needle* first appears (tags' inner spaces aside)."""
     if needle.startswith("{%"):
         match = re.search(r"\{%-?\s*" + re.escape(needle[3:]) + r"\b", source)
+        index = match.start() if match else -1
+    elif needle == "$$":
+        match = TEX_BLOCK.search(source)
         index = match.start() if match else -1
     else:
         index = source.find(needle)

@@ -48,6 +48,7 @@ from .shared_slugs import warn_same_address
 from .slugs import cut_slug, too_long_for_a_file_name
 from .syntax import LINES, TOML, date_entry, entry, key_named, kind_of, opening_line
 from .toml_front import split_toml
+from .wordpress import read_shortcodes as read_wordpress_shortcodes
 
 logger = logging.getLogger(__name__)
 # A post with no metadata that opens with a first-level heading ("# My first post"): its title.
@@ -435,6 +436,7 @@ class FrontMatterReader(NamedMetadataErrors, MarkdownReader):
         warn_controls(shown, cleaned, raw)
         cleaned = replace(cleaned, text=fence_highlight_blocks(cleaned.text, shown))
         cleaned = replace(cleaned, text=read_shortcodes(cleaned.text, shown))
+        cleaned = replace(cleaned, text=read_wordpress_shortcodes(cleaned.text, shown))
         toml = split_toml(cleaned.text, shown)
         if toml is not None:
             self._md = self._markdown_without_meta.reset()

@@ -6,6 +6,11 @@ in its STATIC_PATHS, the post was at its ARTICLE_URL's address. Moved without th
 those settings, the picture showed broken and the link led to a missing page, without a word
 (a `{static}` or `{filename}` link to no file is named by checks.check_links). Once the site is
 written, each such link is looked for in the output, and the post is named with its links.
+
+So is a picture or a file linked by a relative address (`![A cat](images/cat.jpg)`), which a
+browser reads from the post's page, not from its file: it worked on an old blog whose posts
+were at the site's root (`ARTICLE_URL = "{slug}.html"`), and every picture was broken under a
+`2020/my-post/` address, quietly. The warning gives the `{static}` link that finds the file.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from __future__ import annotations
 import logging
 import posixpath
 import re
+from html import unescape
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -26,10 +32,14 @@ logger = logging.getLogger(__name__)
 
 # A link or source from the site's root, as a post's HTML writes it (not `//host/…`).
 ROOT_LINK = re.compile(r"""\b(?:href|src)\s*=\s*["'](/(?!/)[^"'\s]*)["']""", re.IGNORECASE)
+# A relative link or source: no scheme, not from the root, not a fragment, not `{static}`.
+RELATIVE_LINK = re.compile(
+    r"""\b(?:href|src)\s*=\s*(["'])(?![a-zA-Z][\w+.-]*:|/|#|\?|\{|\.?\1)([^"'<>]+)\1"""
+)
 SHOWN = 3  # links named in a post's warning, then how many more
 # The posts and pages of the build being written (each its source path and HTML as written,
 # not the object, which a bake keeps as it needs), kept for the check once the site is written.
-_written_contents: list[tuple[str, str]] = []
+_written_contents: list[tuple[str, str, str]] = []
 
 
 def keep_contents(generators) -> None:
@@ -45,19 +55,76 @@ def keep_contents(generators) -> None:
         for name in lists:
             for content in getattr(generator, name, None) or []:
                 text = getattr(content, "_content", None)
-                if isinstance(text, str) and "/" in text:
-                    _written_contents.append((content.relative_source_path, text))
+                if isinstance(text, str) and ("/" in text or "src=" in text):
+                    save_as = getattr(content, "save_as", "") or ""
+                    _written_contents.append((content.relative_source_path, text, save_as))
 
 
 def check_root_links(pelican) -> None:
     """Warn, naming each post, about its links from the site's root that lead to no file."""
     output = Path(pelican.settings["OUTPUT_PATH"])
     root = urlparse(pelican.settings.get("SITEURL") or "").path.rstrip("/")
-    for shown, text in _written_contents:
+    content = Path(pelican.settings["PATH"])
+    for shown, text, save_as in _written_contents:
         missing = _missing_links(text, output, root)
         if missing:
             warn_root_links(shown, missing)
+        if save_as:
+            relative = _missing_relative_files(text, output, save_as)
+            if relative:
+                warn_relative_links(shown, save_as, relative, content)
     _written_contents.clear()
+
+
+def _missing_relative_files(text: str, output: Path, save_as: str) -> list[str]:
+    """Return the pictures and files *text* links by a relative address that lead to no file
+    from its page, written at *save_as* in *output*."""
+    folder = posixpath.dirname(save_as)
+    missing: list[str] = []
+    for match in RELATIVE_LINK.finditer(text):
+        link = unescape(match.group(2)).strip()
+        path = _local_path(link, "")
+        extension = posixpath.splitext(path)[1]
+        if not re.fullmatch(r"\.[A-Za-z0-9]{2,5}", extension) or not _is_file(link):
+            continue  # a page, or no file name (`[^1]: Once.` makes a link to "Once.")
+        if link in missing:
+            continue
+        if not _written(output, posixpath.normpath(posixpath.join(folder, path))):
+            missing.append(link)
+    return missing
+
+
+def warn_relative_links(shown: str, save_as: str, missing: list[str], content: Path) -> None:
+    """Warn that the post *shown*, written at *save_as*, links *missing* files by addresses
+    read from its page, with the `{static}` link to write for each file the content folder has."""
+    named = ", ".join(f"`{link}`" for link in missing[:SHOWN])
+    more = f" and {len(missing) - SHOWN} more" if len(missing) > SHOWN else ""
+    folder = posixpath.dirname(shown)
+    found = [
+        f"`{{static}}/{path}`"
+        for path in (
+            posixpath.normpath(posixpath.join(folder, _local_path(link, "") or ""))
+            for link in missing[:SHOWN]
+        )
+        if not path.startswith("../") and (content / path).is_file()
+    ]
+    fix = (
+        f"write {', '.join(found)}"
+        if found
+        else "write `{static}/` and the file's path "
+        "from the content folder (`{static}/images/cat.jpg`)"
+    )
+    logger.warning(
+        "front_matter: %s: %s%s lead%s to no file of the built site (a relative address is read "
+        "from the post's page, %s, not from its file): %s",
+        shown,
+        named,
+        more,
+        "" if len(missing) > 1 else "s",
+        posixpath.dirname(save_as) + "/" if posixpath.dirname(save_as) else "the site's root",
+        fix,
+        extra={"limit_msg": "front_matter: more posts with links to no file"},
+    )
 
 
 def _missing_links(text: str, output: Path, root: str) -> list[str]:
