@@ -220,7 +220,9 @@ DECEDE = r"(?<!je suis )(?<!chui )(?<!jsuis )(?<!j'suis )(?<!jsui )décéd\w*"
 
 # « est mort(e) » in French, not dying of laughter, hunger, shame or fright: « Mon fils est mort de
 # rire devant la vidéo », « Ma fille est morte de honte » (session 39; read as a death).
-EST_MORT = r"""est morte?(?! de (?:rire|faim|honte|peur|trouille|fatigue|jalousie|ennui|soif|
+# Session 40: not a kitchen machine (« Mon four est mort, paix à son âme »).
+EST_MORT = r"""(?<!four )(?<!robot )(?<!mixeur )(?<!frigo )(?<!ordi )(?<!téléphone )(?<!portable )
+    (?<!batteur )est morte?(?! de (?:rire|faim|honte|peur|trouille|fatigue|jalousie|ennui|soif|
     sommeil))"""
 
 # « a rendu l'âme », « le pont de l'arc-en-ciel », « le paradis des chats » (session 39), said of a

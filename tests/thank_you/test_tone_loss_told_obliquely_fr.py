@@ -2,8 +2,8 @@
 « Premier Noël sans elle », « Maman aurait adoré ce pain. Elle le faisait tous les dimanches. »,
 « Sa chaise est vide à table depuis septembre ». A death read as such got « Merci d'être là. J'ai
 lu chaque mot, avec gratitude. Avec toute ma gratitude. » (the words for a reader who comforts
-the author), and the others a gold star and their words quoted back. A dead oven, a mother who
-loved the bread and a wife off to work with the cake stay warm."""
+the author), and the others a gold star and their words quoted back. A dead oven (it had
+condolences), a mother who loved the bread and a wife off to work with the cake stay warm."""
 
 import pytest
 
@@ -36,6 +36,9 @@ WARM_NEAR_MISSES = [
     "Ma femme est partie au bureau avec la moitié du gâteau 😂 Merci pour la recette !",
     "Plus une chaise de libre à table quand j'ai sorti ta tarte, merci !",
     "Ma femme est partie avec les enfants au parc, j'en profite pour cuisiner !",
+    # a dead oven had condolences
+    "Mon four est mort, paix à son âme. Je recommencerai la semaine prochaine.",
+    "Mon robot est mort, RIP. Je pétris à la main maintenant !",
 ]
 
 
@@ -63,7 +66,7 @@ def test_a_loss_told_in_passing_is_a_hard_time(text):
 
 
 @pytest.mark.parametrize("text", WARM_NEAR_MISSES)
-def test_a_mother_who_loved_the_bread_stays_warm(text):
+def test_warm_comments_sharing_the_words_of_a_loss_stay_warm(text):
     assert_read_warm(text, "fr", thanked=True)
 
 
