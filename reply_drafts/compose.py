@@ -148,7 +148,10 @@ def tone_flags(tone: Tone, support: bool) -> frozenset:
     named = {
         "support": support,
         "loss": tone.loss,
-        "shared": tone.shared,
+        # a hard time told under an everyday post is the reader's own, not comfort for the author:
+        # « Les obsèques sont jeudi. », « Fausse couche la semaine dernière. » are answered as
+        # told, not with "thank you for being here… with gratitude"
+        "shared": tone.shared or (not support and tone.label == "grief" and not tone.comforting),
         "comforting": tone.comforting or (support and not tone.shared and warm(tone)),
         "correction": tone.correction,
         "good_news": tone.good_news,

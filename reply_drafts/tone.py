@@ -72,6 +72,7 @@ _SCORN_WEARS = frozenset(
 # warm praise to silence it (`hostility_beside_praise`): a warm reader's story of a failed bake
 # or a crashing build leads by a few hundredths at most, condescension with a compliment by more.
 PRAISE_MARGIN = 0.1
+SIGNED_MESSAGE = 4  # words of its own that make a team's signed comment a message, not an ad
 MODEL = Path(__file__).resolve().parent / "tone_model.json"
 MODEL_FORMAT = "goldstar-tone-model"
 
@@ -180,6 +181,11 @@ _SPAM_WEAK = cue.words(cue.spam.SPAM_WEAK)
 _SPAM_KIT = cue.words(cue.spam.SPAM_KIT)
 _SPAM_LINKLESS = cue.words(cue.spam.SPAM_LINKLESS)
 _STOCK_THANKS = cue.words(cue.spam.STOCK_THANKS)
+# The sign-off that opens a firm's line in cue.spam.SPAM_LINKLESS (« Cordialement, l'équipe … »)
+_SIGN_OFF = re.compile(
+    r"^(?:bien )?cordialement|^bien à vous|^salutations|^saludos|^un saludo|^viele grüße|"
+    r"^mit freundlichen grüßen|^cordiali saluti|^saluti|^atenciosamente|^abraços"
+)
 _LINK_DROP = cue.words(cue.spam.LINK_DROPS)
 _JAB = cue.words(cue.contempt.RHETORICAL_JABS)
 _LINK_THANKS = cue.words(cue.spam.LINK_THANKS_IT_PT)
@@ -545,7 +551,7 @@ def find_cues(text: str, prose: str, author: str = "", website: str = "") -> Cue
     dropped = _found(_LINK_DROP, shared_text) if links or phones else ()
     generic = _found(_GENERIC, prose) + _found(_GENERIC_NONSPACED, prose)
     particular = len([w for w in _WORD.findall(plain) if w not in cue.function_words.FILLER])
-    linkless = _found(_SPAM_LINKLESS, prose) + stock_thanks(prose, generic)
+    linkless = signed_by_a_firm(prose) + stock_thanks(prose, generic)
     return Cues(
         spam=_found(_SPAM, shared_text + " " + about) + _found(_SPAM_NONSPACED, shared_text),
         spam_weak=_found(_SPAM_WEAK, shared_text),
@@ -572,6 +578,23 @@ def find_cues(text: str, prose: str, author: str = "", website: str = "") -> Cue
         bare_laughter=bare_laughter(prose),
         low_mood=moods,
     )
+
+
+def signed_by_a_firm(prose: str) -> tuple[str, ...]:
+    """Return the linkless lines of spam in *prose* (cue.spam.SPAM_LINKLESS), but not a team's
+    sign-off under a message of its own: « Merci pour cet article sur le levain, il nous a
+    beaucoup aidés à la boulangerie. Cordialement, l'équipe Dupont » is a reader's, as a letter
+    signed by a team is; « Super article ! Cordialement, l'équipe de RénovExpert » (only praise
+    that fits any post beside it) is still a firm's line."""
+    found = _found(_SPAM_LINKLESS, prose)
+    signed = [line for line in found if _SIGN_OFF.search(line)]
+    if not signed:
+        return found
+    rest = _GENERIC.sub(" ", _GENERIC_NONSPACED.sub(" ", _SPAM_LINKLESS.sub(" ", prose)))
+    particular = [word for word in _WORD.findall(rest) if word not in cue.function_words.FILLER]
+    if len(particular) < SIGNED_MESSAGE:
+        return found
+    return tuple(line for line in found if line not in signed)
 
 
 def stock_thanks(prose: str, generic: tuple[str, ...]) -> tuple[str, ...]:

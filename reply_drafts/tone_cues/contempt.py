@@ -676,6 +676,12 @@ CONTEMPT_UNLESS_LAUGHING = r"""(?:tu racontes|vous racontez) (?:vraiment )?n'imp
 # effort, mais on sent que tu n'es pas du métier », « article pondu par ChatGPT », « C'est ça que
 # t'appelles une brioche ? » (not « C'est ça que j'appelle une brioche ! », « On sent que tu n'es
 # pas du métier et pourtant c'est bluffant », « Ce n'est pas un article pondu par ChatGPT »).
+# Session 40, cold scorn with no swear word, read as praise with a gold star and the jab quoted:
+# « Bravo, encore une recette de banana bread, quelle audace », « Merci pour le rien », « Je vous
+# lis par pitié », « Je suis sûre que votre maman trouve ça très bien », « Ta daronne cuisine mieux
+# que toi », and scorn for a hard day (« Tu fais ça pour attirer l'attention », « tout ce
+# pathos »); not « Bravo, quelle audace ce mélange, j'adore ! » nor « Ma maman trouve ta recette
+# très bien ».
 SARCASM_FR = r"""(?:vous avez|tu as|t'as) (?:encore |quand même |vraiment )?(?:
     réussi à (?:rater|louper|foirer|brûler|cramer|massacrer|gâcher|bousiller)|raté|loupé|foiré|
     brûlé|cramé|massacré|gâché|bousillé)(?=[^.!?]{0,30}?\b(?:pains?|brioches?|gâteaux?|cookies?|
@@ -694,7 +700,34 @@ SARCASM_FR = r"""(?:vous avez|tu as|t'as) (?:encore |quand même |vraiment )?(?:
     chatgpt|chat gpt|gpt|une ia|l'ia|un robot)|
     c'est (?:ça|ca|cela) que (?:t'appelles|tu appelles|vous appelez) (?:un|une|des|du) [\w' -]+\?
     (?![^\n]*\b(?:incroyable|magnifique|sublime|superbe|merci|j'adore|bravo|génial|trop belle|
-    trop beau|énorme|jalou\w*|armée|mdr|lol)\b)(?![^\n]*(?:😍|😂|🤣|🤩))"""
+    trop beau|énorme|jalou\w*|armée|mdr|lol)\b)(?![^\n]*(?:😍|😂|🤣|🤩))|
+    encore (?:un|une) [^.!?]{1,60}?,? quelle (?:audace|originalité)(?= *[.!…]*$)|
+    merci pour (?:le|ce) (?:rien|néant)(?= *[.!…]*$)|
+    (?:j'ai perdu|je viens de perdre) (?:\w+ )?minutes de ma vie(?= *[.!…]* *(?:$|merci))|
+    (?:un|encore un) (?:blog|article|billet|site) de plus qui (?:recopie|copie|plagie|pompe)|
+    je suis sûre? que (?:votre|ta) (?:maman|mère|mamie|grand-mère|famille) (?:trouve|adore|
+    aime) (?:ça|cela)|
+    (?:ce|ton|votre|cet) (?:blog|article|billet|site|texte|tuto) c'est de la (?:merde|daube|
+    bouse)|
+    (?:vous écrivez comme vous cuisinez|tu écris comme tu cuisines) ?:? (?:sans|mal|avec les)|
+    quelle originalité,? (?:un|une|des|encore) [^.!?]{1,50}?[.!…]+ *on (?:n'avait|
+    avait) jamais vu ça|
+    condensé (?:d'évidences|de banalités|de platitudes|de lieux communs)|
+    je (?:vous|te) lis par pitié|
+    (?:genre d'|un |une |des )?(?:article|billet|texte|post)s? qu'on (?:écrit|écrirait|
+    pond) quand on n'a rien à dire|
+    beaucoup de mots pour (?:pas grand-chose|pas grand chose|rien)(?= *[.!…]*$)|
+    (?:ta daronne|ta mère|ma grand-mère|mon chat|mon chien) cuisine mieux que (?:toi|vous)|
+    dinguerie de nullité|
+    (?:t'as|tu as|vous avez) vraiment cru que c'était une bonne idée de (?:poster|publier|
+    partager|écrire) (?:ça|cela)|
+    quand (?:vous croyez|tu crois) savoir (?:cuisiner|écrire|faire)|
+    mignon,? ce petit effort|
+    (?:tu fais|vous faites) (?:ça|cela|tout ça) pour (?:attirer l'attention|
+    qu'on (?:te|vous) plaigne|les likes|les vues)|
+    (?:ton|votre) (?:chagrin|deuil|malheur) est bien commode|
+    tout ce pathos(?= *[.!…]* *(?:$|sérieu\w*))|
+    c'est (?:un peu |très |trop |franchement )?surjoué"""
 
 # Words of praise sarcasm wears most ("Great, another tutorial...", "Nice try, but..."): praise
 # that says nothing warmer is doubtful when the model sees hostility close behind (tone.DOUBT).

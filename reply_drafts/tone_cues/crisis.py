@@ -173,7 +173,8 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     (?:je )?ne vois plus (?:l'intérêt|le sens) de (?:rien|vivre|
     la vie)(?= *(?:[.!…]|$))|
     à quoi bon vivre|
-    personne ne (?:remarquerait|verrait|s'apercevrait)(?: même)? si je (?:disparaissais|mourais|
+    personne ne (?:remarquerait|verrait|s'apercevrait|s'en rendrait compte|
+    s'en apercevrait)(?: même)? si je (?:disparaissais|mourais|
     n'étais plus là|n'existais plus|partais(?= *(?:[.!…]|$| pour toujours)))|
     je n'en peux plus de (?:cette|la|ma) vie(?= *(?:[.!…]|$))|
     (?:j'en|jen) peux plus de (?:cette|la|ma) vie(?= *(?:[.!…]|$))(?![^\n]*\b(?:vacances|
@@ -447,7 +448,8 @@ CRISIS_UNLESS_LAUGHING = r"""(?:i )?(?:sometimes |often |still |keep )?(?:
     j'ai envie de crever(?! de (?:chaud|faim|froid|rire|soif))|
     je vais me foutre en l'air|
     (?:je )?pense (?:souvent |parfois |beaucoup |sérieusement |
-    de plus en plus )?à (?:disparaître|mourir)(?= *(?:[.!…]|$))|
+    de plus en plus )?à (?:disparaître|mourir)(?:,? moi aussi)?(?= *(?:[.!…]|$|
+    , (?:je suis|j'en peux)))|
     ik wil (?:gewoon )?niet meer wakker worden(?= *(?:[.!…]|$))|
     me voy a matar(?! (?:de|a) (?:risa|trabajar|estudiar))|
     (?:stasera |domani )?mi ammazzo(?! di (?:risate|lavoro))|vou me matar(?! de (?:rir|trabalhar))|

@@ -440,6 +440,9 @@ AT_RISK_WORDS = (  # besides CRISIS, read as crisis wherever it is found
 # (tone.guarded_signs). "I won't need the recipe after this week. Thank you for everything." too,
 # not "…after this week, I'll know it by heart!"; "I won't be around to make it next month." nor
 # "I won't be around much longer." (session 39), not "…next week, off on holiday".
+# Session 40: « Je ne serai plus là pour la prochaine recette. Merci pour tout. », « J'ai donné
+# mon chat et mes affaires », « …dire merci avant de partir. » (not « …je pars en vacances ! », nor
+# « merci avant de partir en vacances »).
 GUARDED_SIGNS = r"""(?:i )?won'?t be (?:around|here) (?:to (?:make|bake|try|see|read|cook) (?:it|
     this|them|that|these|those)(?: (?:next (?:month|year|christmas|summer|time)|again|any ?more))?|
     much longer)(?= *(?:[.!…]|$))|
@@ -456,6 +459,10 @@ GUARDED_SIGNS = r"""(?:i )?won'?t be (?:around|here) (?:to (?:make|bake|try|see|
     (?:^|(?<=[.!?…] ))(?:mais |franchement,? |bref,? )?à quoi bon(?: tout ça| essayer| se battre)?
     (?= *(?:[.!?…]|$))|
     (?:^|(?<=[.!?…] ))(?:et )?plus envie de rien(?= *(?:[.!…]|$|, (?!tellement|tant|trop)))|
+    je ne serai plus là pour (?:la|le|les) (?:prochaine?s? )?(?:recettes?|billets?|
+    articles?)(?![^\n]*\b(?:vacances|je pars (?:en|à|au|pour)|congés|voyage|déménag\w*)\b)|
+    j'ai donné (?:mon chat|mon chien|mes chats|mes animaux) et (?:toutes )?mes affaires|
+    (?:dire|vous dire|te dire) merci avant de partir(?= *[.!…]*$)|
     tout me (?:semble|paraît) (?:si |tellement )?(?:vide|vain|gris|inutile|absurde)(?= *(?:[.!…,]|
     $| depuis| en ce moment| ces (?:temps|jours)))|
     je ne sais pas combien de temps je (?:serai|vais être|tiendrai) encore(?: là| ici)?(?= *(?:

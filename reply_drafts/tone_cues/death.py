@@ -220,7 +220,9 @@ DECEDE = r"(?<!je suis )(?<!chui )(?<!jsuis )(?<!j'suis )(?<!jsui )décéd\w*"
 
 # « est mort(e) » in French, not dying of laughter, hunger, shame or fright: « Mon fils est mort de
 # rire devant la vidéo », « Ma fille est morte de honte » (session 39; read as a death).
-EST_MORT = r"""est morte?(?! de (?:rire|faim|honte|peur|trouille|fatigue|jalousie|ennui|soif|
+# Session 40: not a kitchen machine (« Mon four est mort, paix à son âme »).
+EST_MORT = r"""(?<!four )(?<!robot )(?<!mixeur )(?<!frigo )(?<!ordi )(?<!téléphone )(?<!portable )
+    (?<!batteur )est morte?(?! de (?:rire|faim|honte|peur|trouille|fatigue|jalousie|ennui|soif|
     sommeil))"""
 
 # « a rendu l'âme », « le pont de l'arc-en-ciel », « le paradis des chats » (session 39), said of a
@@ -433,7 +435,10 @@ DEATH = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
     (?:baby|babies|twins?|scan|ultrasound) (?:had|has|showed|with) no (?:fetal )?heartbeat|
     there (?:was|is) no (?:fetal )?heartbeat(?= *(?:[.!…]|$))|
     had to put (?:\w+ ){{0,3}}down|rest in peace|no longer with us|suicid\w*|{DECEDE}|décès|
-    deced\w*(?! de rire)|obseques|
+    deced\w*(?! de rire)|obseques|(?:dispersé|répandu) (?:ses|leurs) cendres|
+    que dieu (?:l'accueille|l'ait|la garde|le garde) (?:dans son (?:paradis|royaume)|
+    en sa (?:sainte )?miséricorde)|
+    (?:^|(?<=[.!?…] ))(?:maman|papa|mamie|papi|papy|mémé|pépé) aurai(?:t|ent) (?:adoré|aimé)|
     (?:selbstmord|suizid)(?!prävention|präventions)\w*|sich (?:\w+ ){{0,3}}das leben genommen|
     (?:la|depuis la|après la) mort de (?:papa|maman|mamie|papi|papy|pépé|mémé|(?:mon|ma|notre) (?:
     père|mère|frère|sœur|soeur|fils|fille|mari|femme|époux|épouse|grand-père|grand-mère|chien|

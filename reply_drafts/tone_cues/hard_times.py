@@ -513,6 +513,10 @@ TURNED_FR = r"""😂|🤣|😅|😆|😄|😁|😜|😉|😹|mdr|ptdr|lol|haha\w
 # (« partie rejoindre les étoiles »), a surgeon's day (« j'ai retiré une tumeur ») nor wood ash.
 # Not a charity run or a screening („Lauf gegen Brustkrebs", „Hautkrebs-Vorsorge"), an oncologist
 # at work (« curo il tumore al seno »), « Mi hanno diagnosticato la celiachia, grazie! ».
+# Session 40: SMS « g plu envie de rien », « je n'ai plus la force de continuer, je crois », « Mon
+# mari m'a frappée hier soir » (not « m'a battue au Scrabble »), « Sa chaise est vide à table »,
+# « Ma femme est partie avec les enfants. » (not « …avec les enfants au parc »), « que Dieu
+# l'accueille dans son paradis », « Maman aurait adoré ce pain » (not « Maman a adoré »).
 GRIEF_OTHER = rf"""{DECEDE}|décès|
     deced\w*(?! de rire)|obseques|n(?:ou)?s a quitt(?:e|é)\w*(?! pour)|
     veillée funèbre|funérailles(?! (?:nationales|de la reine|du pape|d'état|vikings))
@@ -547,6 +551,16 @@ GRIEF_OTHER = rf"""{DECEDE}|décès|
     beau-père) (?:me frappe|me bat|lève la main sur moi)(?= *(?:[.!…,;]|$)| (?:et (?!je gagne)|
     depuis|quand|(?:tous les jours|régulièrement|souvent|parfois)(?= *(?:[.!…,;]|$| et)))\b)|
     violences? conjugales?|
+    (?:mon|ma) (?:mari|femme|compagnon|compagne|copain|copine|conjoint|conjointe|ex) m'a (?:
+    frappée?|battue?|giflée?|tabassée?)(?= *(?:[.!…,;]|$)| (?:hier|ce matin|ce soir|
+    cette nuit|encore|devant|la semaine|le week-end)\b)|
+    (?:sa|leur) (?:chaise|place) (?:est|reste) (?:vide|inoccupée)(?= *(?:[.!…,]|$| à table|
+    depuis))|
+    (?:ma femme|mon mari|ma compagne|mon compagnon|ma copine|mon copain) (?:est partie?|
+    m'a quittée?) avec (?:les|nos|mes) (?:enfants|gosses|petits)(?= *(?:[.!…,]|$))|
+    que dieu (?:l'accueille|l'ait|la garde|le garde) (?:dans son (?:paradis|royaume)|
+    en sa (?:sainte )?miséricorde)|
+    (?:^|(?<=[.!?…] ))(?:maman|papa|mamie|papi|papy|mémé|pépé) aurai(?:t|ent) (?:adoré|aimé)|
     (?:je me suis fait|je me suis faite?) (?:agresser|violer|tabasser)(?= *(?:[.!…,;]|$)| (?:
     dans|en rentrant|en sortant|en allant|devant|près|hier|ce matin|ce soir|cette nuit|
     la semaine|le week-end|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|
@@ -733,7 +747,7 @@ GRIEF_OTHER = rf"""{DECEDE}|décès|
     père|mère|frère|sœur|soeur|fils|fille|mari|femme|époux|épouse|grand-père|grand-mère|chien|
     chienne|chat|chatte|ami|amie|bébé|enfant|compagnon|compagne))|
     (?:je n'ai|j'ai) plus goût à rien(?![^.!?]*(?:covid|odeur|odorat|saveur|rhume))|
-    (?:je n'ai|j'ai|j ai|jai) plus envie de rien(?= *(?:[.!…,]|$| depuis))|
+    (?:je n'ai|j'ai|j ai|jai|g) plus? envie de rien(?= *(?:[.!…,]|$| depuis))|
     je me sens (?:si |tellement |complètement )?vide(?= *(?:[.!…,]|$|depuis| à l'intérieur))|
     je me sens (?:si |tellement |complètement |totalement )?(?:invisible|inutile|de trop)(?= *(?:
     [.!…]|$| depuis| en ce moment| au (?:travail|boulot)| dans ma))|
@@ -759,8 +773,9 @@ GRIEF_OTHER = rf"""{DECEDE}|décès|
     j'ai le moral (?:à zéro|au plus bas)(?= *(?:[.!…,]|$| depuis| en ce moment| ces (?:temps|
     jours)))(?![^.!?…]*\b(?:défaite|match|finale|série|saison|pluie|météo)\b)|
     (?:je n'ai|j'ai|jai) plus (?:la force(?: de (?:me battre|lutter|continuer|tenir))?(?= *(?:
-    [.!…]|$))|la force de rien|aucune force(?! dans (?:les|mes) (?:
-    jambes|bras|mains|doigts|cuisses|mollets)))(?![^.!?…]*(?:\bmarathon|\brando|\bcourse\b|
+    [.!…]|$|, je (?:crois|pense)(?= *[.!…]*$)))|la force de rien|
+    aucune force(?! dans (?:les|mes) (?:jambes|bras|mains|doigts|cuisses|
+    mollets)))(?![^.!?…]*(?:\bmarathon|\brando|\bcourse\b|
     \btrail\b|\bkm\b|\bséance|\bmatch\b|\brepas\b|trop mangé|après (?:le|la|les|ce|cette|mon|
     ma|\d+) ))|tout me pèse(?= *(?:
     [.!…]|$| en ce moment| depuis))(?![^.!?…]*\b(?:haha|mdr|ptdr|lol|surtout mon sac)\b)|
