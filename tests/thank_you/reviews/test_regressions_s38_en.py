@@ -10,7 +10,7 @@ grandma's cake, a sister who beats the reader when they bake, a notice of a pass
 ended tonight, a grandma who would turn in her grave at shop-bought pastry. Each had been given
 condolences, a helpline, a hostile reading or a spam one, and lost its quote and its star; each is
 pinned here as warm again, beside the real case the cue was written for (tested in
-test_tone_review_s38_en.py).
+reviews/test_review_s38_en.py).
 """
 
 import pytest

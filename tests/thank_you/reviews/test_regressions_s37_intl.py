@@ -1,13 +1,13 @@
 """Warm comments in Spanish, Italian, Portuguese and German that the session's new cues misread.
 
-A review of the cues added for the harms of test_tone_review_s37_intl.py found warm comments read as
-a reader at risk (« Hoy voy a acabar con todo… el chocolate de casa »), as a death (« Mi è venuto a
-mancare il mio lievito madre »), as a hard time (« Nada tiene sentido. Excepto esta receta »), as
+A review of the cues added for the harms of reviews/test_review_s37_intl.py found warm comments read
+as a reader at risk (« Hoy voy a acabar con todo… el chocolate de casa »), as a death (« Mi è venuto
+a mancare il mio lievito madre »), as a hard time (« Nada tiene sentido. Excepto esta receta »), as
 hostile (any word of scorn beside "texto", "testo" or „Beitrag", a joke after « Chi ti credi di
 essere? »), as a swear to be left unanswered (« Vai se foder, que bolo bom! kkkk »), or as spam
 (« Contáctanos si vienes a Madrid »). Each reads as it did before those cues again, and the harms
-they were added for stay fixed. Italian and Portuguese comments get English drafts (language "en").
-"""
+they were added for stay fixed. Italian and Portuguese comments get English drafts
+(language "en")."""
 
 import pytest
 

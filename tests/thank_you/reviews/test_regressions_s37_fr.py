@@ -7,7 +7,7 @@ réinventé l'eau tiède ? Non, tu as réinventé la brioche. », « …, disait
 recette ! ») was read as hostile, with no draft at all on a hard-day post.
 
 Each one is pinned as a warm near miss of the cue that caught it; the harms the cues were added
-for stay pinned in test_tone_review_s37_fr.py.
+for stay pinned in reviews/test_review_s37_fr.py.
 """
 
 import pytest

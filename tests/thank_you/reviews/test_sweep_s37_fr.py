@@ -7,8 +7,8 @@ train « fallait le faire », an invitation after « jamais mis les pieds dans u
 boulangerie ? », a critic quoted on a « chef-d'œuvre de banalité » and a « je déprime grave » over
 a tart that is all eaten were read as scorn (no draft at all on a hard-day post) or as a hard
 time. Each is pinned here as a warm near miss of the cue that caught it; the jabs and hard times
-the cues were added for stay heard, pinned here beside them and in test_tone_review_s37_fr.py
-and test_tone_review_s37_kind2.py.
+the cues were added for stay heard, pinned here beside them and in reviews/test_review_s37_fr.py
+and reviews/test_review_s37_kind2.py.
 """
 
 import pytest

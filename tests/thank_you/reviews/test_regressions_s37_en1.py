@@ -13,7 +13,7 @@ no star nor quote for a last loaf before a new kitchen, an exam done, a winter c
 leave, a meetup, a book club and a relegated team; and "What wonderful news. Congratulations"
 for a wedding in 1985, a daughter born in 1990, a dad since last year, a stand mixer, a brownie
 recipe and a baby goat. Each cue now stops short of these; the plain loss, low mood or news it
-was written for stays pinned in test_tone_review_s37_en.py. A baby who "had a little girl last
+was written for stays pinned in reviews/test_review_s37_en.py. A baby who "had a little girl last
 night! Then we lost her this morning." was quoted with a gold star before and after: a loss now.
 """
 
