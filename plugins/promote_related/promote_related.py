@@ -128,12 +128,15 @@ def attach_promote_related(generators: Sequence) -> None:
 
 # A post's title that throws a party ("We're celebrating!", "Five years of this blog 🎉",
 # « On fête les 10 ans du blog ! », "Our wedding day", "We're engaged!"): not a link to offer
-# beside the author's hard day.
+# beside the author's hard day. In every language: "¡Fiesta de cumpleaños!", „Wir feiern!",
+# « Festeggiamo! », "Comemoramos dez anos!"; not "Festival de cine", „Feierabendkuchen", a
+# "celebridade".
 _PARTY = re.compile(
     r"(?<![\w'-])(?:celebrat\w*|party|parties|hooray|hurray|yay|woo-?hoo|blogiversary|"
     r"fête|fêtons|on fête|youpi|hourra|champagne|wedding|weddings|married|engaged|honeymoon|"
     r"newlyweds?|mariage|mariés|boda|nos casamos|recién casados|hochzeit|matrimonio|"
-    r"casamento)(?![\w'])|🎉|🥳|🎂|🍾|🎊|💍|👰|🤵"
+    r"casamento|fiestas?|celebra(?:mos|ndo|r|ción)|feiern|feiert|feier|jubiläum|festa|"
+    r"festeggia\w*|comemora\w*|celebração)(?![\w'])|🎉|🥳|🎂|🍾|🎊|💍|👰|🤵"
 )
 
 

@@ -481,3 +481,22 @@ DEATH = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
 DEATH_NONSPACED = """亡くな|亡くし|葬式|葬儀|お悔やみ|ご冥福|去世|过世|病逝|葬礼|节哀|走了|生前|
     돌아가셨|명복|장례|توفي|وفاة|رحم الله|عزاء|أجرك|נפטר|נפטרה|मारा गए|गुज़र गए|निधन|মারা গেছেন|
     درگذشت|تسلیت|เสียชีวิต"""
+
+# An old pet gone, told by its name alone (« Notre vieux Max est parti ce matin », "Our old boy
+# Max left us this morning", "Il nostro vecchio Max se n'è andato stamattina", „Unser alter Max
+# ist heute für immer eingeschlafen"), the sentence ending there or on when: not « parti ce matin
+# chez le toiletteur », "left this morning for his holiday", nor « notre vieux frigo est parti ».
+OLD_THINGS = r"""frigo|four|ordi|ordinateur|pc|canapé|lit|camion|vélo|bateau|téléphone|car|van|
+    laptop|fridge|oven|sofa|couch|phone|bike|coche|auto|carro|macchina|wagen|computer|router|
+    printer|imprimante|kühlschrank|frigorifero|geladeira|sofá|divano"""
+OLD_PET_GONE = rf"""(?:(?:notre|mon|ma) (?:vieux|vieille|cher|chère) |
+    our (?:(?:dear |sweet )?old|dear|sweet)(?: boy| girl)? |
+    (?:nuestr[oa]|mi) (?:viej[oa]|querid[oa]) |
+    (?:unser|mein)e?[rn]? (?:alte[rn]?|treue[rn]?|liebe[rn]?) |
+    (?:il |la )?(?:nostr[oa]|mi[oa]) (?:vecchi[oa]|car[oa]) |
+    (?:o |a )?(?:noss[oa]|meu|minha) (?:velh[oa]|querid[oa]) )(?:\w+ )?(?!(?:{OLD_THINGS})\b)\w+ (?:
+    (?:est|sont) partie?s?|left us|se nos fue|se n'è andat[oa]|ci ha lasciat[oiae]|partiu|
+    deixou-nos|nos deixou|ist (?:\w+ ){{0,3}}für immer eingeschlafen)(?: (?:ce matin|cette nuit|
+    hier(?: soir)?|aujourd'hui|this morning|last night|today|yesterday|esta mañana|anoche|hoy|
+    ayer|stamattina|stanotte|oggi|ieri|esta manhã|ontem|hoje|esta noite))?(?:,? (?:dans nos bras|
+    in our arms|en nuestros brazos|tra le nostre braccia|nos nossos braços))?(?= *(?:[.!…]|$))"""

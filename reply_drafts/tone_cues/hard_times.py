@@ -24,6 +24,7 @@ from reply_drafts.tone_cues.death import (
     LOST_TOLD,
     MISSED,
     MURIO_OF_A_THING,
+    OLD_PET_GONE,
     PARTI,
     PARTI_BARE,
     PASSED,
@@ -35,7 +36,35 @@ from reply_drafts.tone_cues.death import (
 from reply_drafts.tone_cues.mood import WORN_OUT
 from reply_drafts.tone_cues.people import KIN, KIN_OTHER, KIN_ROMANCE
 
+# A first seizure, or a seizure had, in every language ("Our daughter had her first seizure last
+# night", « sa première crise d'épilepsie », "tuvo su primera convulsión", „seinen ersten
+# Krampfanfall"): not a "first seizure-free year", nor a police seizure of paintings.
+SEIZURE_TOLD = r"""first seizure(?![\w-])|
+    (?:had|has had|having) (?:a|his|her|their|my|our|another) (?:first |second |\w+ )?seizure(?!-)|
+    (?:première|premiere) crise (?:d'épilepsie|d'epilepsie|convulsive|épileptique)|
+    (?:a fait|a eu|ai fait|ai eu|fait|refait) (?:une|sa|ma|une nouvelle) (?:première )?crise (?:
+    d'épilepsie|convulsive|épileptique)|
+    primera (?:convulsi[óo]n|crisis (?:epil[ée]ptica|convulsiva))|
+    (?:tuvo|ha tenido|tuve|sufri[óo]|le dio) (?:una|su|otra) (?:primera )?(?:convulsi[óo]n|
+    crisis (?:epil[ée]ptica|convulsiva))|
+    erste[nrm]? (?:krampfanfall|epileptischen anfall)|
+    (?:hatte|erlitt|bekam|hat) (?:\w+ ){0,3}(?:krampfanfall|epileptischen anfall)|
+    prima (?:crisi (?:epilettica|convulsiva)|convulsione)|
+    (?:ha|ho|abbiamo) avuto (?:\w+ ){0,2}(?:crisi (?:epilettica|convulsiva)|convulsion[ei])|
+    primeira (?:convuls[ãa]o|crise (?:epil[ée]ptica|convulsiva))|
+    teve (?:\w+ ){0,2}(?:convuls[ãa]o|crise (?:epil[ée]ptica|convulsiva))"""
+# A whole team let go ("The whole team was let go this morning", "We were all let go",
+# "Despidieron a todo el equipo", « Ci hanno licenziati tutti », "Fomos todos despedidos"): not a
+# team "let go early for the holidays", nor « ci siamo licenziati » to open a bakery.
+TEAM_LET_GO = r"""(?:the|my|our) (?:whole |entire )?(?:team|department|division|office|
+    company) (?:was|were|got|has been|have been) (?:all )?let go(?! (?:early|home|for|of))|
+    (?:we|they) (?:were|got) all let go(?! (?:early|home|for|of))|
+    despidieron a todo el (?:equipo|departamento|personal)(?= *(?:[.!…,]|$| (?:hoy|ayer|esta)))|
+    (?<!ci siamo )ci hanno licenziat[io] tutti|
+    (?:fomos|fomos todos|fui) despedid[oa]s?(?= *(?:[.!…,]|$| (?:hoje|ontem|esta)))|
+    fomos todos despedidos"""
 GRIEF_STRONG = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
+    {OLD_PET_GONE}|{SEIZURE_TOLD}|{TEAM_LET_GO}|
     {DEATH_OBLIQUE}|{PARTI}|{PARTI_BARE}|{MISSED}|
     funeral(?! potatoes)(?<!i'm a funeral)(?<!i am a funeral)(?<!as a funeral)|
     {DEATH_TOLD_FR}|{DEATH_TOLD_INTL}|
@@ -445,7 +474,9 @@ GRIEF_WEAK = rf"""{DIED}|dies|dying(?! to)(?<!legit dying)(?<!literally dying)
     lost(?! (?:my|our|the|a|an|some|track|interest|weight|time|money|data|keys?|it|count|sleep|
     patience|touch|faith|hope))|loss(?! function)|{PASSED}|cancer|sick|ill|illness|stroke|
     heart attack|
-    hospital|hospitali[sz]ed|surgery|scan|scans|ambulance|accident|ashes|gone|miss (?:him|her|them)|
+    hospital|hospitali[sz]ed|surgery|scan|scans|ambulance|accident|ashes|miss (?:him|her|them)|
+    gone(?! (?:for (?!good|ever)|to (?!heaven|a better place|sleep|rest|be with|join|the rainbow)|
+    again|off|shopping|camping|fishing|on (?:holiday|vacation|a trip)|away for)\b)|
     (?:il|elle|ils|elles) me manquen?t?(?= *(?:[.!…]|$| tellement| énormément| beaucoup| tant|
     terriblement| chaque| depuis))|
     miss (?:my|our) (?:late )?(?:{KIN})'s|miss (?:my|our) late (?:{KIN})|
