@@ -11,23 +11,23 @@ import unicodedata
 from reply_drafts import tone_cues as cue
 from reply_drafts.sentences import sentences
 
-_GRIEF = cue.words(cue.GRIEF_STRONG)
-_GRIEF_WEAK = cue.words(cue.GRIEF_WEAK)
-_GRIEF_OTHER = cue.words(f"{cue.GRIEF_OTHER}|{cue.LOW_MOOD_INTL}")
-_GRIEF_INDIRECT = cue.words(cue.GRIEF_INDIRECT)
-_JOKE_TURNS = cue.words(cue.JOKE_TURNS)
-_WORN_OUT = cue.words(cue.WORN_OUT)
-_TURNABLE_FR = cue.anywhere(cue.TURNABLE_FR)
-_TURNED_FR = cue.words(cue.TURNED_FR)
+_GRIEF = cue.words(cue.hard_times.GRIEF_STRONG)
+_GRIEF_WEAK = cue.words(cue.hard_times.GRIEF_WEAK)
+_GRIEF_OTHER = cue.words(f"{cue.hard_times.GRIEF_OTHER}|{cue.mood.LOW_MOOD_INTL}")
+_GRIEF_INDIRECT = cue.words(cue.death.GRIEF_INDIRECT)
+_JOKE_TURNS = cue.words(cue.hard_times.JOKE_TURNS)
+_WORN_OUT = cue.words(cue.mood.WORN_OUT)
+_TURNABLE_FR = cue.anywhere(cue.hard_times.TURNABLE_FR)
+_TURNED_FR = cue.words(cue.hard_times.TURNED_FR)
 # a sentence that opens laughing or takes it back: "😂", "Jajaja qué foto", "kkkkk", "Nein
 # Quatsch", "Mentira", "Scherzo"
 _LAUGH_OPENS = re.compile(
     r"(?:😂|🤣|😆|😹|(?:ja|je|ha|ah|hi|ih){2,}h?|k{3,}|lol|xd+|mdr|ptdr|(?:nein,? )?quatsch|"
     r"spa(?:ß|ss)|scherz|mentira|brincadeira|(?:es )?broma|scherzo|scherzavo|jk)(?!\w)"
 )
-_GRIEF_NONSPACED = cue.anywhere(cue.GRIEF_NONSPACED)
-_LOW_MOOD = cue.words(cue.LOW_MOOD)
-_MOOD_EASED = cue.words(cue.MOOD_EASED)
+_GRIEF_NONSPACED = cue.anywhere(cue.hard_times.GRIEF_NONSPACED)
+_LOW_MOOD = cue.words(cue.mood.LOW_MOOD)
+_MOOD_EASED = cue.words(cue.mood.MOOD_EASED)
 # What frames a mood without "I" as a supposition or the reader's ("I know everything feels
 # pointless right now", "when nothing matters", "you're not alone if it all feels pointless"),
 # before it in its sentence.
@@ -36,11 +36,11 @@ _MOOD_FRAMED = re.compile(
 )
 # The writer's own mood, even asked: "I feel", "I'm", "does anyone else feel".
 _SAID_BY_I = re.compile(r"i(?![\w'])|i'|(?:does|do) (?:anyone|anybody)")
-_KIN = cue.words(cue.KIN)
+_KIN = cue.words(cue.people.KIN)
 # A post's people and pets in the other languages too ("Mon chat Filou", "nuestra perra",
 # "Unser Hund").
 _ANY_KIN = cue.words(
-    f"{cue.KIN}|{cue.KIN_OTHER}|hund|hündin|katze|kater|hond|poes|cane|gatt[oa]|cachorr[oa]|cão"
+    f"{cue.people.KIN}|{cue.people.KIN_OTHER}|hund|hündin|katze|kater|hond|poes|cane|gatt[oa]|cachorr[oa]|cão"
 )
 # A program's children and parents: "a child dies before its parent reaps it, it is a zombie" is
 # no loss. Two of these words tell of programs; one alone ("coding threads at night", "I'm an
@@ -50,7 +50,7 @@ _MACHINE = cue.words(
     r"kernel|sigchld|sigkill|init|systemd|orphan(?:s|ed)?"
 )
 _PROGRAM_KIN = re.compile(r"parents?|child|children")
-_CONDOLENCE = cue.words(cue.CONDOLENCE)
+_CONDOLENCE = cue.words(cue.comfort.CONDOLENCE)
 # The writer speaking of themselves, in the languages of GRIEF_OTHER ("mon père est décédé").
 _FIRST_PERSON = re.compile(
     r"(?<![\w'])(?:i|i'm|i've|i'd|i'll|my|me|we|we're|we've|we'd|we'll|our|us|"
@@ -150,9 +150,9 @@ def matches_read_on(pattern: re.Pattern, sentence: str, after: str, within: str 
 
 def low_mood_cues(prose: str) -> tuple[str, ...]:
     """Return the writer's own low mood in *prose* (folded): "everything feels pointless", "i feel
-    invisible" (cue.LOW_MOOD); not a mood said to the reader ("I know everything feels pointless
-    right now, but you'll get through"), nor one the comment says is over ("I felt so alone until
-    I found this blog")."""
+    invisible" (cue.mood.LOW_MOOD); not a mood said to the reader ("I know everything feels
+    pointless right now, but you'll get through"), nor one the comment says is over ("I felt so
+    alone until I found this blog")."""
     found = []
     told = sentences(prose)
     for index, sentence in enumerate(told):
@@ -173,10 +173,10 @@ def _asked_or_framed(sentence: str, match: re.Match) -> bool:
 
 
 def hard_time_words(sentence: str, following: str, after: str = "") -> tuple[str, ...]:
-    """Return the words of a hard time (cue.GRIEF_OTHER) in *sentence*, unless the sentence
-    *following* it turns them into a joke: « Mi sento vuoto dentro... ho fame! », or a cue's
-    exemption finds its words in the rest of the comment (*after*): "Sono due mesi che se n'è
-    andata mia figlia. Erasmus a Madrid!", „Ich mag nicht mehr. Ich bin pappsatt!"."""
+    """Return the words of a hard time (cue.hard_times.GRIEF_OTHER) in *sentence*, unless the
+    sentence *following* it turns them into a joke: « Mi sento vuoto dentro... ho fame! », or a
+    cue's exemption finds its words in the rest of the comment (*after*): "Sono due mesi che se
+    n'è andata mia figlia. Erasmus a Madrid!", „Ich mag nicht mehr. Ich bin pappsatt!"."""
     if _JOKE_TURNS.match(following.lstrip("¡¿")):
         return ()
     found = found_read_on(_GRIEF_OTHER, sentence, after)
@@ -260,7 +260,7 @@ def _speaks_of_self(sentence: str) -> bool:
 # A loss named in passing, as whose recipe a dish is ("My late nan's lemon cake", "my late
 # father's chilli"): a post that gives the recipe is no hard day for it; read as "my nan's lemon
 # cake". "My late husband's birthday", "my late mum's things" are still told of the loss.
-_ONE_LINE_KIN = re.sub(r"\n\s*", "", cue.KIN)
+_ONE_LINE_KIN = re.sub(r"\n\s*", "", cue.people.KIN)
 _LATE_KINS_DISH = re.compile(
     rf"(?<![\w'])((?:my|our|his|her) )late ((?:{_ONE_LINE_KIN})'s (?:[\w-]+ ){{0,3}}"
     r"(?:recipes?|cake|cakes|pie|pies|bread|loaf|biscuits?|cookies?|scones?|soup|stew|jam|"

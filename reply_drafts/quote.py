@@ -75,11 +75,11 @@ _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _UNQUOTABLE = tone_cues.words(
     "|".join(
         (
-            tone_cues.DISCLOSURE,
-            tone_cues.CAMPAIGN,
-            tone_cues.CONGRATULATIONS,
-            tone_cues.COMPLIMENTS,
-            tone_cues.SELF_PROMOTION,
+            tone_cues.unquotable.DISCLOSURE,
+            tone_cues.unquotable.CAMPAIGN,
+            tone_cues.praise.CONGRATULATIONS,
+            tone_cues.praise.COMPLIMENTS,
+            tone_cues.spam.SELF_PROMOTION,
         )
     )
 )

@@ -75,51 +75,59 @@ PRAISE_MARGIN = 0.1
 MODEL = Path(__file__).resolve().parent / "tone_model.json"
 MODEL_FORMAT = "goldstar-tone-model"
 
-_CRISIS = cue.words(cue.CRISIS)
-_CRISIS_UNLESS_LAUGHING = cue.words(cue.CRISIS_UNLESS_LAUGHING)
-_CUT_ELSEWHERE = cue.words(cue.CUT_ELSEWHERE)
-_END_IT_ELSEWHERE = cue.words(cue.END_IT_ELSEWHERE)
-_CRISIS_SIGNS = tuple((cue.words(sign), cue.words(other)) for sign, other in cue.CRISIS_SIGNS)
-_ANY_SIGN = cue.words("|".join(sign for sign, _ in cue.CRISIS_SIGNS))  # one pass when none is
-_CRISIS_HINTS = cue.words(cue.CRISIS_HINTS)
-_DANGER_ACTS = cue.words(cue.DANGER_ACTS)
-_DANGER_NOW = cue.words(cue.DANGER_NOW)
-_JOY_TAKEN_BACK_AFTER = cue.words(cue.JOY_TAKEN_BACK_AFTER)
-_JOY_MISSED_BY_THE_DEAD = cue.words(cue.JOY_MISSED_BY_THE_DEAD)
-_DANGER_TIME = cue.words(cue.DANGER_TIME)
-_TONIGHT_IS_THE_NIGHT = cue.words(cue.DANGER_TONIGHT_IS_THE_NIGHT)
-_ACT_IN_THE_PAST = cue.words(f"{cue.ACT_IN_THE_PAST}|{cue.BEHIND}")
-_HINTS_ELSEWHERE = cue.words(cue.HINTS_ELSEWHERE)
-_AT_RISK = cue.words("|".join(cue.AT_RISK_WORDS))
-_GUARDED_SIGNS = cue.words(cue.GUARDED_SIGNS)
-_GUARDED_ELSEWHERE = cue.words(cue.GUARDED_ELSEWHERE)
-_AT_RISK_EXPLAINED = tuple((cue.words(said), cue.words(why)) for said, why in cue.AT_RISK_EXPLAINED)
-_COMFORT = cue.words(cue.COMFORT)
-_CONDOLENCE = cue.words(cue.CONDOLENCE)
-_COMFORT_WEAK = cue.words(cue.COMFORT_WEAK)
-_SCORN_ANSWERED = cue.words(cue.SCORN_ANSWERED)
-_DEATH = cue.words(cue.DEATH)
-_DEATH_NONSPACED = cue.anywhere(cue.DEATH_NONSPACED)
-_INSULT = cue.words(cue.INSULTS)
-_INSULT_AIMED = cue.words(cue.INSULTS_AIMED)
-_AIM = cue.tail(cue.AIM)
-_AIM_PT = cue.tail(rf"(?:{cue.AIM_PT})(?:\W+\w+){{0,2}}\W+")
-_AIM_PT_ASKED = re.compile(cue.AIM_PT_ASKED)
-_TARGET = cue.words(cue.TARGET)
-_CONTEMPT = cue.words(cue.CONTEMPT)
-_CONTEMPT_MILD = cue.words(cue.CONTEMPT_MILD)
-_SWEARS = cue.words(cue.SWEARS)
-_SAID_OF = cue.tail(cue.SAID_OF)
-_CONTEMPT_PHRASE = cue.words(f"{cue.CONTEMPT_PHRASES}|{cue.SARCASM_FR}|{cue.RETORTS_INTL}")
-_CONTEMPT_UNLESS_LAUGHING = cue.words(cue.CONTEMPT_UNLESS_LAUGHING)
-_CONDESCENSION = cue.words(cue.CONDESCENSION)
-_CONTEMPT_NONSPACED = cue.anywhere(cue.CONTEMPT_NONSPACED)
-_SEVERE = cue.words(cue.SEVERE)
-_NEGATED = cue.tail(cue.NEGATION)
-_DENIED = cue.tail(cue.NEGATION_OTHER)
-_SELF = cue.tail(cue.SELF)
-_REPORTED = cue.tail(cue.REPORTED)
-_THIRD_PARTY = cue.tail(cue.THIRD_PARTY)
+_CRISIS = cue.words(cue.crisis.CRISIS)
+_CRISIS_UNLESS_LAUGHING = cue.words(cue.crisis.CRISIS_UNLESS_LAUGHING)
+_CUT_ELSEWHERE = cue.words(cue.crisis_signs.CUT_ELSEWHERE)
+_END_IT_ELSEWHERE = cue.words(cue.crisis_signs.END_IT_ELSEWHERE)
+_CRISIS_SIGNS = tuple(
+    (cue.words(sign), cue.words(other)) for sign, other in cue.crisis_signs.CRISIS_SIGNS
+)
+_ANY_SIGN = cue.words(
+    "|".join(sign for sign, _ in cue.crisis_signs.CRISIS_SIGNS)
+)  # one pass when none is
+_CRISIS_HINTS = cue.words(cue.crisis_signs.CRISIS_HINTS)
+_DANGER_ACTS = cue.words(cue.crisis_signs.DANGER_ACTS)
+_DANGER_NOW = cue.words(cue.crisis_signs.DANGER_NOW)
+_JOY_TAKEN_BACK_AFTER = cue.words(cue.good_news.JOY_TAKEN_BACK_AFTER)
+_JOY_MISSED_BY_THE_DEAD = cue.words(cue.good_news.JOY_MISSED_BY_THE_DEAD)
+_DANGER_TIME = cue.words(cue.crisis_signs.DANGER_TIME)
+_TONIGHT_IS_THE_NIGHT = cue.words(cue.crisis_signs.DANGER_TONIGHT_IS_THE_NIGHT)
+_ACT_IN_THE_PAST = cue.words(f"{cue.crisis_signs.ACT_IN_THE_PAST}|{cue.good_news.BEHIND}")
+_HINTS_ELSEWHERE = cue.words(cue.crisis_signs.HINTS_ELSEWHERE)
+_AT_RISK = cue.words("|".join(cue.crisis_signs.AT_RISK_WORDS))
+_GUARDED_SIGNS = cue.words(cue.crisis_signs.GUARDED_SIGNS)
+_GUARDED_ELSEWHERE = cue.words(cue.crisis_signs.GUARDED_ELSEWHERE)
+_AT_RISK_EXPLAINED = tuple(
+    (cue.words(said), cue.words(why)) for said, why in cue.crisis_signs.AT_RISK_EXPLAINED
+)
+_COMFORT = cue.words(cue.comfort.COMFORT)
+_CONDOLENCE = cue.words(cue.comfort.CONDOLENCE)
+_COMFORT_WEAK = cue.words(cue.comfort.COMFORT_WEAK)
+_SCORN_ANSWERED = cue.words(cue.contempt.SCORN_ANSWERED)
+_DEATH = cue.words(cue.death.DEATH)
+_DEATH_NONSPACED = cue.anywhere(cue.death.DEATH_NONSPACED)
+_INSULT = cue.words(cue.insults.INSULTS)
+_INSULT_AIMED = cue.words(cue.insults.INSULTS_AIMED)
+_AIM = cue.tail(cue.insults.AIM)
+_AIM_PT = cue.tail(rf"(?:{cue.insults.AIM_PT})(?:\W+\w+){{0,2}}\W+")
+_AIM_PT_ASKED = re.compile(cue.insults.AIM_PT_ASKED)
+_TARGET = cue.words(cue.insults.TARGET)
+_CONTEMPT = cue.words(cue.contempt.CONTEMPT)
+_CONTEMPT_MILD = cue.words(cue.contempt.CONTEMPT_MILD)
+_SWEARS = cue.words(cue.insults.SWEARS)
+_SAID_OF = cue.tail(cue.contempt.SAID_OF)
+_CONTEMPT_PHRASE = cue.words(
+    f"{cue.contempt.CONTEMPT_PHRASES}|{cue.contempt.SARCASM_FR}|{cue.contempt.RETORTS_INTL}"
+)
+_CONTEMPT_UNLESS_LAUGHING = cue.words(cue.contempt.CONTEMPT_UNLESS_LAUGHING)
+_CONDESCENSION = cue.words(cue.contempt.CONDESCENSION)
+_CONTEMPT_NONSPACED = cue.anywhere(cue.contempt.CONTEMPT_NONSPACED)
+_SEVERE = cue.words(cue.insults.SEVERE)
+_NEGATED = cue.tail(cue.insults.NEGATION)
+_DENIED = cue.tail(cue.insults.NEGATION_OTHER)
+_SELF = cue.tail(cue.insults.SELF)
+_REPORTED = cue.tail(cue.insults.REPORTED)
+_THIRD_PARTY = cue.tail(cue.insults.THIRD_PARTY)
 # The writer saying a word of contempt of themselves: "I feel worthless", "I'm so useless".
 _OF_SELF = re.compile(
     r"(?<![\w'])(?:i'?m|i am|i feel|i felt|i'?ve been|i have been|feeling|feel like)"
@@ -127,7 +135,7 @@ _OF_SELF = re.compile(
 )
 _DEMONSTRATIVE = re.compile(r"(?<![\w'])(?:this|that|these|those) $")
 _WORD_AFTER = re.compile(r" ([a-z][\w-]*)")
-_THE_POST = cue.words(cue.THE_POST)
+_THE_POST = cue.words(cue.contempt.THE_POST)
 # The writer's own clause, with no "you" since: « Je suis nulle en cuisine, vraiment incompétente »
 # is said of herself, « Je suis sûr que vous êtes incompétent » is not.
 _SAID_OF_SELF = re.compile(
@@ -135,15 +143,15 @@ _SAID_OF_SELF = re.compile(
     r"quelle|auteure?|author)\b)[^.!?])*$"
 )
 _SELF_AFTER = re.compile(r"\W*(?:i (?:was|am|is)|i'm|me|myself)\b")
-_CRITICAL = cue.words(cue.CRITICAL)
-_GOOD_NEWS = cue.words(cue.GOOD_NEWS)
-_DIAGNOSIS_TOLD = cue.words(cue.DIAGNOSIS_TOLD)
-_HOPE_FROM_EXPERIENCE = cue.words(cue.HOPE_FROM_EXPERIENCE)
-_GOOD_TURN = cue.words(cue.GOOD_TURN)
-_CONGRATULATIONS = cue.words(cue.CONGRATULATIONS)
-_JOYFUL_NEWS = cue.words(cue.JOYFUL_NEWS)
-_JOY_NOT_NOW = cue.words(cue.JOY_NOT_NOW)
-_JOY_ELSEWHERE = cue.words(cue.JOY_ELSEWHERE)
+_CRITICAL = cue.words(cue.critical.CRITICAL)
+_GOOD_NEWS = cue.words(cue.good_news.GOOD_NEWS)
+_DIAGNOSIS_TOLD = cue.words(cue.death.DIAGNOSIS_TOLD)
+_HOPE_FROM_EXPERIENCE = cue.words(cue.good_news.HOPE_FROM_EXPERIENCE)
+_GOOD_TURN = cue.words(cue.good_news.GOOD_TURN)
+_CONGRATULATIONS = cue.words(cue.praise.CONGRATULATIONS)
+_JOYFUL_NEWS = cue.words(cue.good_news.JOYFUL_NEWS)
+_JOY_NOT_NOW = cue.words(cue.good_news.JOY_NOT_NOW)
+_JOY_ELSEWHERE = cue.words(cue.good_news.JOY_ELSEWHERE)
 # A loss told as the past of a birth: "After three miscarriages, we had a baby girl last night."
 _AFTER_LOSS = re.compile(
     r"(?<![\w'])after (?:[\w-]+ ){0,4}?(?:miscarriages?|losses|loss|stillbirths?|years of trying|"
@@ -152,35 +160,37 @@ _AFTER_LOSS = re.compile(
 # What keeps news from being news yet: "still not", "hope", "I wonder if", "pas encore", "j'espère".
 _NOT_YET = re.compile(r"(?<![\w'])(?:not|never|hope|hoping|wish|wonder|if|pas|espère)(?![\w'])|n't")
 _TAKEN_BACK = re.compile(r"(?<![\w'])(?:but|mais)(?![\w'])")
-_GRIEF_QUESTION = cue.words(cue.GRIEF_QUESTION)
-_BEHIND = cue.words(cue.BEHIND)
-_STILL_HARD = cue.words(cue.STILL_HARD)
-_CARING_QUESTION = cue.words(cue.CARING_QUESTION)
-_LAUGHTER = cue.words(cue.LAUGHTER)
+_GRIEF_QUESTION = cue.words(cue.comfort.GRIEF_QUESTION)
+_BEHIND = cue.words(cue.good_news.BEHIND)
+_STILL_HARD = cue.words(cue.comfort.STILL_HARD)
+_CARING_QUESTION = cue.words(cue.comfort.CARING_QUESTION)
+_LAUGHTER = cue.words(cue.contempt.LAUGHTER)
 _RACE = frozenset(("first", "1st", "premier", "premiere", "première"))  # in LAUGHTER, but no laugh
-_CRITICAL_NONSPACED = cue.anywhere(cue.CRITICAL_NONSPACED)
-_CORRECTION = cue.words(cue.CORRECTION)
-_HELP_REQUEST = cue.words(cue.HELP_REQUEST)
-_FAILURE = cue.words(cue.FAILURE)
-_QUESTION_START = re.compile(r"^\W*" + cue.QUESTION_START.replace("\n    ", ""), re.IGNORECASE)
-_PRAISE = cue.words(cue.PRAISE)
-_PRAISE_NONSPACED = cue.anywhere(cue.PRAISE_NONSPACED)
-_SPAM = cue.words(f"{cue.SPAM_TERMS}|{cue.SALES_PITCHES}")
-_SPAM_WEAK = cue.words(cue.SPAM_WEAK)
-_SPAM_KIT = cue.words(cue.SPAM_KIT)
-_SPAM_LINKLESS = cue.words(cue.SPAM_LINKLESS)
-_STOCK_THANKS = cue.words(cue.STOCK_THANKS)
-_LINK_DROP = cue.words(cue.LINK_DROPS)
-_JAB = cue.words(cue.RHETORICAL_JABS)
-_LINK_THANKS = cue.words(cue.LINK_THANKS_IT_PT)
-_LINK_ALSO_FOUND = cue.words(cue.LINK_ALSO_FOUND_IT_PT)
-_SPAM_NONSPACED = cue.anywhere(cue.SPAM_NONSPACED)
-_GENERIC = cue.words(cue.GENERIC_PRAISE)
-_WARM_SHRUG = cue.words(cue.WARM_SHRUG)
-_GENERIC_NONSPACED = cue.anywhere(cue.GENERIC_PRAISE_NONSPACED)
-_REACH = cue.words(cue.CONTACT)
-_COMMERCIAL = cue.words(cue.COMMERCIAL)
-_COMMERCIAL_NONSPACED = cue.anywhere(cue.COMMERCIAL_NONSPACED)
+_CRITICAL_NONSPACED = cue.anywhere(cue.critical.CRITICAL_NONSPACED)
+_CORRECTION = cue.words(cue.critical.CORRECTION)
+_HELP_REQUEST = cue.words(cue.critical.HELP_REQUEST)
+_FAILURE = cue.words(cue.critical.FAILURE)
+_QUESTION_START = re.compile(
+    r"^\W*" + cue.critical.QUESTION_START.replace("\n    ", ""), re.IGNORECASE
+)
+_PRAISE = cue.words(cue.praise.PRAISE)
+_PRAISE_NONSPACED = cue.anywhere(cue.praise.PRAISE_NONSPACED)
+_SPAM = cue.words(f"{cue.spam.SPAM_TERMS}|{cue.spam.SALES_PITCHES}")
+_SPAM_WEAK = cue.words(cue.spam.SPAM_WEAK)
+_SPAM_KIT = cue.words(cue.spam.SPAM_KIT)
+_SPAM_LINKLESS = cue.words(cue.spam.SPAM_LINKLESS)
+_STOCK_THANKS = cue.words(cue.spam.STOCK_THANKS)
+_LINK_DROP = cue.words(cue.spam.LINK_DROPS)
+_JAB = cue.words(cue.contempt.RHETORICAL_JABS)
+_LINK_THANKS = cue.words(cue.spam.LINK_THANKS_IT_PT)
+_LINK_ALSO_FOUND = cue.words(cue.spam.LINK_ALSO_FOUND_IT_PT)
+_SPAM_NONSPACED = cue.anywhere(cue.spam.SPAM_NONSPACED)
+_GENERIC = cue.words(cue.praise.GENERIC_PRAISE)
+_WARM_SHRUG = cue.words(cue.praise.WARM_SHRUG)
+_GENERIC_NONSPACED = cue.anywhere(cue.praise.GENERIC_PRAISE_NONSPACED)
+_REACH = cue.words(cue.spam.CONTACT)
+_COMMERCIAL = cue.words(cue.spam.COMMERCIAL)
+_COMMERCIAL_NONSPACED = cue.anywhere(cue.spam.COMMERCIAL_NONSPACED)
 _PHONE = re.compile(r"(?<![\w.])\+?\(?\d[\d ().-]{6,}\d(?![\w.])")
 _CODE = re.compile(r"```.*?(?:```|\Z)|`[^`\n]*`", re.DOTALL)
 _LINK = re.compile(
@@ -332,7 +342,9 @@ def _of_a_thing(sentence: str, match: re.Match) -> bool:
     thing = _WORD_AFTER.match(sentence, match.end())
     if not (_DEMONSTRATIVE.search(before) and thing):
         return False
-    return thing.group(1) not in cue.FUNCTION_WORDS and not _THE_POST.fullmatch(thing.group(1))
+    return thing.group(1) not in cue.function_words.FUNCTION_WORDS and not _THE_POST.fullmatch(
+        thing.group(1)
+    )
 
 
 def hostile_cues(prose: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
@@ -392,7 +404,7 @@ def praise_cues(prose: str) -> tuple[str, ...]:
         if not _NEGATED.search(_SENTENCE_END.split(_before(prose, match.start()))[-1])
     ]
     found += _found(_PRAISE_NONSPACED, prose)
-    return (*found, *(symbol for symbol in cue.PRAISE_SYMBOLS if symbol in prose))
+    return (*found, *(symbol for symbol in cue.praise.PRAISE_SYMBOLS if symbol in prose))
 
 
 def _digits(text: str) -> int:
@@ -412,7 +424,7 @@ def bare_laughter(prose: str) -> tuple[str, ...]:
     """Return the laughter of *prose* (folded) when it says nothing else ("lol", "haha 😂",
     "first!"): on the author's hard-day post, that is no comfort."""
     rest = _LAUGHTER.sub(" ", prose)
-    symbols = tuple(symbol for symbol in cue.LAUGHTER_SYMBOLS if symbol in rest)
+    symbols = tuple(symbol for symbol in cue.contempt.LAUGHTER_SYMBOLS if symbol in rest)
     for symbol in symbols:
         rest = rest.replace(symbol, " ")
     # anything left but spaces and stops ("lol 💕", "haha ❤️") says more than laughter
@@ -424,7 +436,7 @@ def laughing(prose: str) -> bool:
     is no laugh ("I just wanted to read something nice first")."""
     if any(match.group(0) not in _RACE for match in _LAUGHTER.finditer(prose)):
         return True
-    return any(symbol in prose for symbol in cue.LAUGHTER_SYMBOLS + "😅")
+    return any(symbol in prose for symbol in cue.contempt.LAUGHTER_SYMBOLS + "😅")
 
 
 def crisis_signs(prose: str) -> tuple[str, ...]:
@@ -532,7 +544,7 @@ def find_cues(text: str, prose: str, author: str = "", website: str = "") -> Cue
     phones = tuple(p for p in _found(_PHONE, shared_text) if _digits(p) >= 8)
     dropped = _found(_LINK_DROP, shared_text) if links or phones else ()
     generic = _found(_GENERIC, prose) + _found(_GENERIC_NONSPACED, prose)
-    particular = len([w for w in _WORD.findall(plain) if w not in cue.FILLER])
+    particular = len([w for w in _WORD.findall(plain) if w not in cue.function_words.FILLER])
     linkless = _found(_SPAM_LINKLESS, prose) + stock_thanks(prose, generic)
     return Cues(
         spam=_found(_SPAM, shared_text + " " + about) + _found(_SPAM_NONSPACED, shared_text),
@@ -573,7 +585,7 @@ def stock_thanks(prose: str, generic: tuple[str, ...]) -> tuple[str, ...]:
     if not (generic and found):
         return ()
     rest = _GENERIC.sub(" ", _STOCK_THANKS.sub(" ", prose))
-    particular = [word for word in _WORD.findall(rest) if word not in cue.FILLER]
+    particular = [word for word in _WORD.findall(rest) if word not in cue.function_words.FILLER]
     return () if particular else found
 
 
@@ -624,10 +636,13 @@ def word_features(prose: str) -> dict[str, float]:
         if len(token) > 2 and not token.isascii():
             for i in range(len(token) - 1):  # Chinese, Japanese: no spaces between words
                 found[f"c:{token[i : i + 2]}"] = 1.0
-        if token not in cue.FUNCTION_WORDS:
+        if token not in cue.function_words.FUNCTION_WORDS:
             found[f"w:{token}"] = 1.0
     for first, second in itertools.pairwise(tokens):
-        if not (first in cue.FUNCTION_WORDS and second in cue.FUNCTION_WORDS):
+        if not (
+            first in cue.function_words.FUNCTION_WORDS
+            and second in cue.function_words.FUNCTION_WORDS
+        ):
             found[f"b:{first} {second}"] = 1.0
     return found
 
@@ -742,7 +757,7 @@ _TO_ANOTHER = re.compile(r"\W*(?:me\b|(?:to|à|for|pour) (?!you\b|vous\b|toi\b|u
 def warm_words(praise: tuple[str, ...]) -> set[str]:
     """Return the words of *praise* warmer than sarcasm wears ("great", "nice") and than thanks
     said in passing."""
-    return set(praise) - cue.WORN_PRAISE - THANKS
+    return set(praise) - cue.contempt.WORN_PRAISE - THANKS
 
 
 def defends(prose: str, cues: Cues) -> bool:
@@ -874,7 +889,7 @@ def doubtful(label: str, cues: Cues, probabilities: dict[str, float]) -> bool:
     return (
         label == "praise"
         and probabilities["hostile"] >= DOUBT
-        and set(cues.praise) <= cue.WORN_PRAISE
+        and set(cues.praise) <= cue.contempt.WORN_PRAISE
     )
 
 
@@ -993,9 +1008,9 @@ def _tells_good_news(sentence: str) -> bool:
 
 
 def at_risk_words(prose: str) -> bool:
-    """Return whether *prose* (folded) has words a reader at risk may write (cue.AT_RISK_WORDS),
-    or words that nothing in the comment explains ("saying goodbye to everyone I love", not
-    after "Moving abroad next month")."""
+    """Return whether *prose* (folded) has words a reader at risk may write
+    (cue.crisis_signs.AT_RISK_WORDS), or words that nothing in the comment explains ("saying
+    goodbye to everyone I love", not after "Moving abroad next month")."""
     if _AT_RISK.search(prose):
         return True
     return any(said.search(prose) and not why.search(prose) for said, why in _AT_RISK_EXPLAINED)

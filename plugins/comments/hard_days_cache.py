@@ -22,8 +22,11 @@ logger = logging.getLogger(__name__)
 
 # The code and word lists that decide what a post's opening tells (found, not imported: importing
 # grief compiles its word lists).
-READER_FILES = tuple(
-    find_spec(f"reply_drafts.{name}").origin for name in ("grief", "tone_cues", "sentences")
+READER_FILES = (
+    *(find_spec(f"reply_drafts.{name}").origin for name in ("grief", "sentences")),
+    *sorted(
+        str(path) for path in Path(find_spec("reply_drafts.tone_cues").origin).parent.glob("*.py")
+    ),
 )
 
 

@@ -11,7 +11,13 @@ from pathlib import Path
 
 import reply_drafts.tone_cues
 
-SOURCE = Path(reply_drafts.tone_cues.__file__).read_text(encoding="utf-8").splitlines()
+PACKAGE = Path(reply_drafts.tone_cues.__file__).parent
+# Every module's lines, one after the other (a pattern never spans two files).
+SOURCE = [
+    line
+    for module in sorted(PACKAGE.glob("*.py"))
+    for line in module.read_text(encoding="utf-8").splitlines()
+]
 PATTERN_START = re.compile(r'^([A-Z_]+) = r?f?"""')
 # A line may end a fragment with an alternation, an opened group, a quantifier or a space...
 END_OK = re.compile(r"(?:\||\(\?:|[?*+ ])$")

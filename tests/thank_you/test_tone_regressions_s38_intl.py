@@ -1,7 +1,7 @@
 """Everyday Spanish, German, Italian and Portuguese comments that session 38's new cues misread.
 
 The cues added for real losses, retorts, readers at risk and spam in these languages
-(tone_cues.DEATH_TOLD_INTL, LOW_MOOD_INTL, RETORTS_INTL, CRISIS, GRIEF_OTHER, SPAM_TERMS) also
+(tone_cues' DEATH_TOLD_INTL, LOW_MOOD_INTL, RETORTS_INTL, CRISIS, GRIEF_OTHER, SPAM_TERMS) also
 caught warm comments with the same words: a dog that ran off and came back ("se nos fue hace un
 rato"), granny lost at a museum for an hour, guests who left at midnight („von uns gegangen"), a
 brother gone to live in Milan (« ci ha lasciati per andare… »), a son off on an exchange ("partiu

@@ -1,0 +1,247 @@
+"""Disagreement and corrections (a typo, a broken link, a missing step), failures reported, and
+questions and requests for help.
+
+Data: the package's docstring says how the lists are written and read."""
+
+# Disagreement or a correction, said civilly.
+# A word spelled wrong, in the post: a correction ("you spelled 'sourdough' wrong").
+SPELLING = r"spelled (?:\S+ )?wrong(?:ly)?|spelling (?:mistake|error)|wrong spelling"
+
+# A broken link reported in Italian or Portuguese ("Il link è rotto.", "O link da receita não
+# abre."): a correction, in CRITICAL and CORRECTION.
+LINK_BROKEN_IT_PT = r"""link (?:[\w-]+ ){0,5}(?:está|é|è|parece|sembra|risulta) (?:quebrado|
+    rotto|morto|partido|inativo|fora do ar|non attivo)(?!\? *(?:no|não),? (?:funziona|funciona))|
+    link (?:quebrado|rotto|morto)(?! (?:foi|è stato|já foi) (?:corrigido|consertado|arrumado|
+    sistemato|corretto|riparato))|
+    (?:o|il|este|esse|questo) link (?:[\w-]+ ){0,5}não (?:funciona|abre)"""
+
+# ... and what the recipe lacks ("Falta a quantidade de açúcar", « Nella ricetta mancano le uova »).
+MISSING_IT_PT = r"""falta (?:a quantidade(?! de amor)|a temperatura|o tempo de|um ingrediente|
+    o ingrediente)|
+    (?:nella ricetta|nel post|tra gli ingredienti) mancan?o"""
+
+CRITICAL = rf"""i disagree|disagree|i don'?t (?:really |quite |fully )?agree|not sure i agree|
+    thanks for finally (?:getting around to|bothering to|deciding to) (?:\w+ ){{0,4}}(?:i|we) (?:
+    reported|pointed out|flagged|mentioned|asked for)(?![\s\S]*\b(?:so happy|so excited|yay|
+    woo+hoo+|can'?t wait|worth the wait|love it)\b)|
+    next time,? (?:try to |try and )?actually (?:test|try|read|make|bake|cook|proofread|
+    check)(?! (?:a double|a triple|double|twice|two|extra|more|(?:the|a) \w+ version)\b)|
+    (?:you'?ve|you have|you) misunderstood(?! my| me| nothing)|vous vous trompez (?:sur|dans)|
+    can'?t agree|respectfully|push ?back|counterpoint|i'?d argue|i would argue|not convinced|
+    unconvinced|(?:isn'?t|is not|not|aren'?t) (?:quite |entirely |really )?(?:right|true|correct|
+    accurate|fair|the case)|(?:is|are|was|were) (?:wrong|incorrect|inaccurate|misleading|outdated|
+    the wrong)|you(?:'re| are) (?:wrong|mistaken|incorrect)|got (?:it|this|that) wrong|backwards|
+    (?:a|one|small|minor|tiny|little|quick|another) typo|typos? (?:in|on|at)|typo:|misspel\w*|
+    {SPELLING}|erratum|nitpick|nit|small (?:error|mistake)|
+    (?:there'?s|there is|has|is) (?:an?|one) (?:small |minor |tiny )?(?:error|mistake|bug|typo)|
+    mistaken|incorrect|inaccurate|
+    (?<!taken, )(?<!taken )no offen[cs]e(?= *[.!…]*$)|
+    (?<!all )(?<!let's )(?<!lets )(?<!we )stop pretending (?:it'?s|everything|life is|that)|
+    (?:kind of |kinda |a bit |pretty |really |so |very )?irresponsible (?:to|of you)
+    (?![^\n]*(?:😂|🤣|😆|\blol\b|\bhaha))|
+    (?:your|the|this|that) (?:benchmark|methodology|method|analysis|logic|argument|test|
+    comparison|premise|reasoning|study|approach) (?:is|was|seems) (?:\w+ )?flawed(?! *\?)|
+    misleading|outdated|out of date|deprecated|no longer (?:works|true|the case|valid|accurate|
+    exists|needed)|(?:isn'?t|is not|aren'?t) (?:needed|necessary|required) any ?more|
+    broken link|link is (?:broken|dead)|dead link|\b404\b|malformed|
+    link to [^.!?]{{1,30}} (?:is|seems|looks) dead|dangerous advice(?= *(?:[.!,;]|$))|
+    {LINK_BROKEN_IT_PT}|refuso|errore di battitura|{MISSING_IT_PT}|
+    (?:post|articolo|testo|ricetta) (?:è )?pien[oa] di errori|
+    (?:post|artigo|texto|receita) (?:está |é )?chei[oa] de erros|
+    (?:^|(?<=[.!?] ))errado(?= *[:!,.])(?![^\n]*\b(?:mas|porém) é (?:ainda |muito |super )?(?:
+    melhor|fácil|facílimo|mais fácil|ótim[oa]|deliciosa?)\b)|
+    (?:isso|isto|a receita|esta receita|essa receita) não funciona(?![^.!?]*\?)(?:
+    )(?![.…]+ *de (?:tão|tanto)\b)|
+    (?<!non )(?<!se )ti sbagli(?![,:!… ]+[^.!?]{{0,30}}\b(?:ancora (?:più|meglio)|molto (?:più|
+    meglio))\b)|secondo me sbagli|
+    non sono (?:per niente|affatto|proprio|tanto|molto|del tutto|pienamente) d'accordo|
+    non sono d ?accordo(?! con chi\b)|non concordo(?! con chi\b)|(?<!non )dissento|
+    (?:permettimi|mi permetto|permettetemi) di dissentire|
+    non la penso (?:così|come te|allo stesso modo)(?= *(?:[.!…,;:]|$))|
+    não é bem assim(?= *(?:[.!…,;:]|$))|
+    não estou (?:nada |totalmente |muito |bem )?de acordo(?! com quem\b)|
+    please add a warning(?! *:)(?![^\n]*(?:😂|🤣|😆|\blol\b|\bhaha))|
+    you could(?: have|'ve) just (?:linked|pointed to|used|read)(?![^.!?]*\bbut\b)|
+    (?<!i )(?<!i need to )(?<!i have to )(?<!we need to )hire an editor(?! *\?)|
+    get (?:yourself )?an editor|
+    wrong on (?:every|so many|many) levels?(?![^.!?]*\b(?:my|i mean)\b)|
+    something'?s (?:off|wrong) (?:in|with) (?:the|your|
+    this) (?:recipe|post|method|instructions)(?! (?:i|we)\b)|
+    expected more (?:depth|detail|from (?:this|you|the post))(?! *\?)|
+    doesn'?t (?:work|compile|run)|does not (?:work|compile|run)|didn'?t work|won'?t work|
+    silently fails|fails (?:on|with|when|for)|breaks (?:on|when|with|if)|will break|would break|
+    won'?t scale|doesn'?t scale|should (?:read|say)|shouldn'?t (?:it|that|this) be|correction|
+    you forgot|you missed|you'?re missing|
+    (?:is|are) missing (?:a|an|the)|off[- ]by[- ]one|citation needed|oversimplif\w*|too simplistic|
+    too (?:long|short|vague|broad)|overstat\w*|exaggerat\w*|a bit much|i'?d be careful|
+    be careful (?:with|about|when)|not the same (?:as|thing)|conflat\w*|i see it differently|
+    i think you(?:'re| are) missing|strawman|straw man|cherry[- ]pick\w*|fallacy|which is it|
+    (?:might|would) be worth (?:adding|mentioning|noting)|(?:blunt|honest|critical) feedback|
+    (?:is|are|was) actually (?!(?:really|very|so|quite|pretty|super|great|good|nice|amazing|
+    helpful|useful|brilliant|lovely|fun|true|a great))|pas d'accord|je ne suis pas d'accord|
+    coquille|faute de frappe|(?:c'était|un peu|trop|assez) fade(?![^.!?]*mais)|
+    (?:ça|il|elle|le plat|le gâteau|la sauce) manquait de goût|
+    (?<!pas )(?<!ni )(?:trop|un peu) (?:salée?|sucrée?|sèche?)(?= *(?:[.!…,]|$| à mon goût|
+    pour moi))|
+    (?:(?:je suis|j'ai été|j'étais|suis) |^|(?<=[.!?] ))(?:un peu|assez|très|vraiment|
+    plutôt) déçue?s?(?= *[.!…]*$)|
+    ingrédients introuvables|
+    sans vouloir être (?:méchante?|désagréable|vexante?)|
+    (?:tu t'es|vous vous êtes) trompée?s?(?! *\?)|
+    une erreur|lien mort|petite correction|piccola correzione|pequeña corrección|
+    pequena correção|klein foutje|kleine korrektur|stimme nicht zu|
+    lien (?:[\w-]+ ){{0,5}}(?:est|semble) (?:mort|cassé|brisé)|
+    (?<!que )(?:la|votre|cette) (?:recette|méthode|astuce|technique) ne (?:marche|fonctionne) pas|
+    ça ne (?:marche|fonctionne) pas du tout|
+    (?:c'est|c'était|cet article est|ce billet est|votre article est|votre billet est) (?:très |
+    vraiment |trop |un peu |assez )?(?:confuse?|incompréhensible|illisible)(?! (?:au début|
+    au départ|avant|jusqu|pour moi|qu))|votre explication est (?:très |vraiment |un peu )?confuse|
+    (?:rien|pas grand-chose) compris à (?:votre|ce|cet) (?:article|billet|texte|explication)|
+    nicht einverstanden|tippfehler|ein fehler|ist falsch|
+    (?:^|(?<=[.!?] ))(?:c'est|c'était) (?:complètement |totalement )?faux(?! de)|que ce soit faux|
+    no estoy de acuerdo|un error|errata|
+    es incorrecto|não concordo|um erro|non sono d'accordo|un errore|non funziona|
+    ben het niet eens|een fout|klopt niet|i'?d disagree|needs (?:way |a lot |much )?more|
+    (?:is|isn'?t|is not) (?:nearly )?enough|rehash\w*|worth (?:fixing|a caveat|correcting|
+    mentioning|noting|adding|a note|updating)|might want to (?:fix|update|correct|add|mention|
+    check)|
+    (?:is|are|was|were) (?:just|simply|plainly|actually|completely) (?:wrong|incorrect|false)|
+    not a fan of|(?:might|may) be wrong|
+    interesting choice (?:to|of) [^.!?…]{{1,40}}(?:\.\.\.|…)(?= *$)|
+    choix intéressant [^.!?…]{{1,40}}(?:\.\.\.|…)(?= *$)|
+    ^(?:a )?(?:bold|brave|interesting) choice(?= *[.!…]*$)|
+    interesting choice (?:to|of) [^.!?…]{{1,40}}[.!]+ (?:bold|brave)(?= *[.!…]*$)|
+    seems (?:wrong|off)|looks (?:wrong|off)|(?:is|are) off|
+    (?:is|are|can be) (?:risky|toxic|dangerous|unsafe|harmful) (?:for|to)|
+    could you (?:edit|fix|correct|update|add a (?:note|caveat|warning))|please (?:fix|correct|
+    update)|
+    i'?m guessing you meant|you meant|did you mean|isn'?t really|you can'?t really call|
+    if (?:it|this|that|the post|you) (?:weren'?t|wasn'?t|were not|was not|isn'?t|is not) (?:so |
+    all |completely |totally |just |that |this )?(?:wrong|incorrect|inaccurate|misleading|outdated)|
+    way too|contradicts?|inconsistent|doesn'?t match|don'?t match|mismatch\w*|
+    (?:isn'?t|it'?s not|that'?s not|not) (?:quite |entirely |really )?fair|recipe for (?:disaster|
+    injury|\w+ splints|trouble)|ignores the|shouldn'?t the|
+    (?:this|the post|the article|the recipe|the text|your (?:post|writing|recipe|article|
+    blog)) (?:is|was) (?:really |very |so |a bit |quite |pretty |super |too |the most )?
+    (?:confusing|hard to follow|difficult to follow)(?! (?:at first|until|before|but (?:this|
+    your|now)))|
+    hard to read on (?:mobile|my phone|a phone|small screens?)|
+    (?:it|this|mine|the (?!original|store)\w+) (?:was|is|tasted|came out) (?:a bit |a little |
+    too |rather |quite |very |really |so |pretty |kind of |kinda )?(?:bland|tasteless|too salty|
+    too sweet|too dry|greasy|soggy|rubbery)(?![^.!?]*(?:\bbut\b|so i|compared|because i|i lov))|
+    not sure why (?:everyone|everybody|people) (?:loves?|likes?|raves? about)(?![^.!?]*\bbut\b)|
+    not sure where you'?re getting your (?:info|information)|
+    (?:text|font) is (?:too |so |really )?(?:small|tiny)|
+    hate (?:the|this|your) (?:recipe|writing|layout|design|font|format|advice)(?= *(?:[.!…,;]|$))|
+    (?:took|cost) me (?:\w+ )?(?:hours|days|a day|a week|weeks|all day|the whole \w+) to (?:undo|
+    clean up|recover from|repair|fix|untangle) what (?:you|your (?:\w+ )?(?:script|command|code|
+    post|guide|tutorial|one-liner|plugin|steps?|advice))|
+    undo(?:ing)? (?:the damage|what) (?:you|your (?:\w+ )?(?:script|command|code|post|guide|
+    tutorial|one-liner|plugin|steps?|advice)) did|
+    why (?:would|on earth would|would you|would anyone|would anybody) (?:anyone |anybody |someone )?
+    (?:ever )?(?:use|do|want|need|choose|write|pick|bother|read)(?! anything (?:else|but)\b)
+    (?! \w+ (?:else|after|but)\b)(?![^.!?…]*(?:after (?:reading|this)|😍|❤|!))|
+    (?:don'?t|do not|can'?t|cannot|fail to) (?:really )?see the point of (?:this|your) (?:post|
+    article|piece|tutorial)(?: at all| really| tbh| honestly)?(?= *(?:[.!?…,]|$))|
+    not sure what the point of (?:this|your) (?:post|article|piece) is|
+    (?:je )?(?:ne )?vois pas (?:trop |vraiment )?(?:l'intérêt|le but|l'utilité) (?:de|d')(?: ce|
+    cet| votre| ton)? ?(?:billet|article|post|texte)(?= *(?:[.!?…,]|$))|
+    (?:your|this|the) (?:site|blog|page|website) is (?:so+ |really |very |
+    painfully |incredibly |too |way too |extremely )?slow(?= *(?:[.!…,]|$|on |to load|lately))|
+    (?:your|this|the) (?:site|blog|page|website) takes forever to load|
+    (?:ton|votre|le|ce) site (?:est (?:\w+ )?lent|rame)|
+    (?:^|(?<=[,.!;] ))fix (?:it|this|that)(?: asap)?(?= *[.!]*$)|
+    (?:^|(?<=[,.!;] ))corrige(?:z)? (?:ça|cela)(?= *[.!]*$)|
+    (?<!si )(?:vous avez|tu as|t'as) oublié de (?:dire|préciser|mentionner|signaler|indiquer)(?:
+    (?! à quel point| combien| que c'(?:est|était) (?:trop |tellement |vraiment )?(?:bon|
+    addictif|délicieux|une tuerie)))|
+    (?<!si )(?:vous avez|tu as) oublié (?:un|une|le|la|les|d') (?:ingrédient|étape|lien|mot|
+    quantité|temps|paramètre|import|point|accent|mot)|
+    il manque (?:un|une|le|la|les|des) (?:ingrédient|étape|lien|mot|quantité|temps|paramètre|
+    import|parenthèse|guillemet|point-virgule|virgule|accent)|
+    (?:it|this|that|your (?:\w+ )?(?:script|command|code|tutorial|guide|post|advice|steps?)|
+    the (?:script|command|code)) (?:\w+ )?(?:wiped|deleted|erased|destroyed|corrupted|bricked|
+    nuked|broke|trashed) (?:all )?(?:of )?my (?:whole |entire )?(?:database|db|data|files?|
+    config|dotfiles|home dir\w*|system|server|build|repo|disk|drive|site|setup|laptop|
+    install\w*|machine|computer|pc|mac|phone|project)|
+    (?:this|that|your|the) (?:post|advice|take|article|prediction|piece) (?:has )?aged like (?:
+    milk|fine milk|a banana|an avocado)|
+    (?:this|that|your|the) (?:post|advice|take|article|prediction|piece) (?:has not|hasn'?t|
+    didn'?t|did not) aged? well|
+    (?:this|that|your|the) (?:post|advice|take|article|prediction|piece) aged (?:badly|poorly)|
+    aged like milk(?= *[.!…]*$)|
+    drobna poprawka|poprawka|uenig|korreksjon|korrigering|oprava|διόρθωση|уточнення|поправк\w*|
+    đính chính|marekebisho|discordo|discrepo|no coincido|fuorviante|stimmt nicht|
+    funktioniert (?:leider )?nicht|sbagliat\w*|errat[oa]|erroné\w*|inexact\w*|
+    fausse(?! (?:manip\w*|couches?|joie|alerte|modestie)\b)|onjuist|
+    nie zgadzam|błąd|ошибк\w*|неправильн\w*|не соглас\w*|yanlış|hata var|kat[ıi]lm[ıi]yorum|
+    sai rồi|nhầm|si sahihi"""
+
+# A reader asking for help with their own attempt ("my code doesn't work, can you help?"): a
+# question to answer, not a correction of the post.
+HELP_REQUEST = r"""(?:can|could|would) (?:you|someone|anyone) (?:please )?help|please help|help me|
+    any (?:idea|ideas|clue|hints?) (?:why|what|how)|
+    (?:what|where) did i (?:do|go) wrong|i'?m (?:stuck|getting (?:an? )?(?:error|
+    exception|\w+error))|i (?:keep )?get(?:ting)? (?:an? |the |this )?(?:error|exception|\w+error)|
+    (?:doesn'?t|does not|didn'?t|won'?t) work for me|can'?t get (?:it|this|that) to work|
+    my (?:code|script|program|build|install\w*|setup|version|output) (?:doesn'?t|does not|won'?t|
+    fails|gives|throws|crashes)|(?:vous )?auriez(?:-vous)? une idée|une idée (?:de pourquoi|
+    du problème)|(?:pouvez|pourriez)-vous m'aider|aidez-moi|des conseils ?\?|
+    chez moi (?:\w+ ){0,6}\?"""
+
+# A failure the reader reports: beside a request for help, it is their attempt, not the post's.
+FAILURE = r"""doesn'?t (?:work|compile|run)|does not (?:work|compile|run)|didn'?t work|won'?t work|
+    silently fails|fails (?:on|with|when|for)|breaks (?:on|when|with|if)|
+    (?:la|votre|cette) (?:recette|méthode|astuce|technique) ne (?:marche|fonctionne) pas|
+    ça ne (?:marche|fonctionne) pas du tout"""
+
+# What makes a criticism a correction: worth a gold star for the careful reading.
+CORRECTION = rf"""(?:a|one|small|minor|tiny|little|quick|another) typo|typos? (?:in|on|at)|typo:|
+    misspel\w*|{SPELLING}|erratum|
+    broken link|dead link|link is (?:broken|dead)|\b404\b|
+    link to [^.!?]{{1,30}} (?:is|seems|looks) dead|
+    {LINK_BROKEN_IT_PT}|refuso|errore di battitura|
+    {MISSING_IT_PT}|
+    should (?:read|say)|shouldn'?t (?:it|that|this) be|small (?:error|mistake)|
+    (?:there'?s|there is|has|is) (?:an?|one) (?:small |minor |tiny )?(?:error|mistake|bug|typo)|
+    incorrect|outdated|out of date|deprecated|off[- ]by[- ]one|doesn'?t (?:work|compile|run)|
+    does not (?:work|compile|run)|(?:is|are) missing (?:a|an|the)|you forgot|malformed|
+    (?:tu t'es|vous vous êtes) trompée?s?(?! *\?)|correction|piccola correzione|pequeña corrección|
+    pequena correção|klein foutje|
+    kleine korrektur|(?:is|are|was) actually|coquille|faute de frappe|une erreur|lien mort|
+    tippfehler|
+    lien (?:[\w-]+ ){{0,5}}(?:est|semble) (?:mort|cassé|brisé)|
+    ein fehler|un error|errata|um erro|un errore|non funziona|een fout|you meant|did you mean|
+    i'?m guessing you meant|poprawka|korreksjon|oprava|διόρθωση|уточнення|поправк\w*|đính chính|
+    (?<!si )(?:vous avez|tu as|t'as) oublié de (?:dire|préciser|mentionner|signaler|indiquer)(?:
+    (?! à quel point| combien| que c'(?:est|était) (?:trop |tellement |vraiment )?(?:bon|
+    addictif|délicieux|une tuerie)))|
+    (?<!si )(?:vous avez|tu as) oublié (?:un|une|le|la|les|d') (?:ingrédient|étape|lien|mot|
+    quantité|temps|paramètre|import|point|accent)|
+    il manque (?:un|une|le|la|les|des) (?:ingrédient|étape|lien|mot|quantité|temps|paramètre|
+    import|parenthèse|guillemet|point-virgule|virgule|accent)|
+    marekebisho|worth fixing|
+    (?:you'?ve|you have|you) got (?:the|a|that) (?:date|year|name|number|figure|link|spelling|
+    quote|author|order|formula|units?) wrong"""
+
+# Corrections and disagreement in scripts matched anywhere.
+CRITICAL_NONSPACED = """間違|誤り|細かいですが|错误|不对|有误|更正|
+    정정|잘못|틀렸|오타|خطأ|غلط|تصحيح|
+    שגיאה|טעות|תיקון|गलत|ग़लत|सुधार|সংশোধন|اصلاح|แก้ไข"""
+
+# A question asked in the words of one, even without a question mark ("What capo position is
+# that in the video"). An English question word does not ask when a subject or "a" follows it:
+# it tells ("When I was a kid", "Which I now think was the point", "How you write…", "What a…").
+QUESTION_START = r"""(?:(?:how|what|why|when|where|which|who|whom|whose)(?! (?:i|i'm|i've|
+    you|you're|we|they|he|she|it|it's|my|our|their|a|an)\b)|what about|how about|could you|
+    would you|can you|do you|did you|does it|does this|is it|is there|are there|have you|
+    any (?:tips|advice|thoughts|idea|ideas|recommendations?)|wondering (?:if|whether|how|what)|
+    can i(?! just| say| tell| add)|could i(?! be any)|should i|do i need|
+    (?:would|i'?d) love to know|
+    (?:quick|one|a quick|small) q(?:uestion)?(?= *[-:—–]| +(?:can|could|should|do|does|is|are|
+    how|what|why|where|when))|
+    i wonder|
+    curious (?:if|whether|how|what)|est-ce que|pourquoi|comment|wie|warum|wann|gibt es|cómo|
+    por qué|dónde|porque|perché|hoe|waarom|(?:(?:sir|madam|ma'am),? )?(?:kindly |please )(?:(?:send|
+    email|mail|give|provide|upload) (?:me|us)|share (?:the|your) (?:code|source|pdf|file|link|
+    dataset|recipe|slides)))\b"""

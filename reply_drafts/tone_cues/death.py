@@ -1,0 +1,477 @@
+"""A death told, in each language: with the word ("passed away", « décédé »), without it ("we put
+our cat to sleep", « Papa est au ciel », "se nos fue"), and the everyday uses of the same words
+("died laughing", "mi horno murió").
+
+Data: the package's docstring says how the lists are written and read."""
+
+from reply_drafts.tone_cues.people import (
+    CLOSE,
+    ELDERS,
+    ELDERS_EN,
+    KIN,
+    KIN_OTHER,
+    KIN_ROMANCE,
+    PETS,
+)
+
+DEATH_TOLD = rf"""put (?:our|my|his|her|their) (?:\w+ )?(?:{PETS}) to sleep|
+    put (?:our|my|his|her|their) (?:sweet |dear |beloved |lovely )?old (?:boy|girl|pup) to sleep
+    (?! (?:with|in (?:his|her|the|a) (?:crate|bed|basket|cot|cage))\b)|
+    would have (?:been|turned) (?:my|our|his|her|their) (?:\w+ )?(?:{KIN})'s (?:\w+ )?birthday|
+    (?:{KIN})'s (?:\w+ )?birthday would(?: have|'ve) been today|
+    l'enterrement de (?:mon|ma|mes|notre|nos)|
+    (?:said|say|saying) (?:our |my )?goodbyes? to (?:our|my) (?:\w+ )?(?:{PETS})|
+    (?:said|say|saying) (?:our |my )?goodbyes? to (?:our|my) (?:old|sweet|best) (?:girl|boy)|
+    (?:said|saying|had to say) (?:our |my )?goodbyes? to (?:\w+,? )?(?:our|
+    my) (?!foster)(?:[\w-]+ ){{0,2}}(?:{PETS}|boy|girl|retriever|labrador|terrier|spaniel|
+    german shepherd|collie|poodle|beagle|tabby|greyhound)(?!'s| (?:sitter|walker|groomer|
+    trainer|food|toys?)|,? for (?:a|the|two) )|
+    lost (?:our|my|his|her|their) (?:\w+ ){{0,2}}to (?:cancer|covid|dementia|suicide|an overdose|
+    a (?:stroke|heart attack|car accident|long illness)(?! of))|
+    (?:to be|was|were|been|got) euthani[sz]ed|euthani[sz](?:e|ed|ing) (?:our|my|his|her|their)\b|
+    vets? (?:(?:said|says|told (?:us|me)) (?:that )?it(?: was| is|'s) time(?= *(?:[.!…]|$))|
+    (?:is coming|comes|will come) (?:\w+ ){{0,2}}to (?:the|our) house(?= *(?:[.!…,]|$)))|
+    t(?:aking|ook|ake) (?:\w+ )?on (?:his|her|their) (?:very )?last walk(?= *(?:[.!…]|$))|
+    (?:endormir|euthanasier|piquer) (?:notre|mon|ma|nos|mes) (?:vieux |
+    vieille )?(?:chien(?:ne)?|chat(?:te)?|lapin|cheval|jument|hamster|toutou|minou)(?! (?:pour|
+    avant) )|
+    s(?:'est|'était|e sont) endormie?s? (?:\w+ )?(?:pour toujours|à jamais)|
+    (?:dit|dire) adieu à (?:notre|mon|ma) (?:vieux |vieille |petit |petite )?(?:chien(?:ne)?|
+    chat(?:te)?|lapin|cheval|jument|hamster|toutou|minou)(?! (?:pour|avant) )|
+    ein(?:schläfern|geschläfert) (?:lassen|werden)|(?:hund|hündin|katze|
+    kater|pferd|kaninchen|hase|meerschweinchen) (?:\w+ ){{0,4}}eingeschläfert|
+    (?:kat|hond|poes|konijn|paard|cavia) (?:is|zijn) (?:\w+ ){{0,2}}ingeslapen|laten inslapen|
+    (?:sacrificar|dormir|eutanasiar|poner a dormir) a (?:nuestr[oa]|mi) (?:\w+ )?(?:perr[oa]|
+    perrit[oa]|gat[oa]|gatit[oa]|caballo|conejo|mascota)|
+    (?:sopprimere|far addormentare|addormentare) (?:il |la )?(?:nostr[oa]|mi[oa]) (?:\w+ )?(?:
+    cane|cagnolin[oa]|gatt[oa]|gattin[oa]|cavallo|coniglio)|
+    (?:sacrificar|eutanasiar|pôr para dormir|colocar para dormir) (?:o |a )?(?:noss[oa]|meu|
+    minha) (?:\w+ )?(?:cachorr[oa]|cão|cadela|gat[oa]|gatinh[oa])|
+    née?s? sans vie|mort-née?s?|
+    (?:plus|pas) de battements? de c(?:œ|oe)ur(?! (?:quand|pour|devant))"""
+
+ANNIVERSARY_TOLD = rf"""(?<!and )(?<!& )(?<!celebrating )(?<!for )(?<!for my )(?<!for our )(?:
+    {ELDERS_EN})'s (?:(?:\d+(?:st|nd|rd|th)|
+    first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) )?anniversary(?= *(?:[.!…,]|
+    $| today| tomorrow| yesterday| this| next| is| was| coming))(?![^\n]*(?:\b(?:married|marriage|
+    wedding|celebrat\w*|happy anniversary|party|years together|couple|work|job|company|firm|
+    sober|sobriety|clean|surprise|present|gifts?|cards?|retire\w*|proud|happy tears|years at|
+    years with|(?:she|he)(?:'s| is)? still|(?:she|he) and|and (?:{ELDERS_EN})|when they|they'?re|
+    they are|for them|lol|haha\w*|(?:she|he)'ll|(?:she|he) will|(?:she|he)'d (?:love|like)|
+    (?:she|he) (?:loves|likes)|wish me luck|any (?:\w+ )?(?:ideas|suggestions)|for the (?:tea|do)|
+    went down a storm|took (?:them|it) round|(?:she|he)'s (?!(?:been )?(?:gone|dead|no longer|
+    not here|missed))|(?:she|he) (?:is|has|loves|likes|asked|wants)|lovely|such fun|great fun|
+    everyone loved|(?:making|baking|baked) (?:her|him|them)|so excited|taking (?:her|him|them) out|
+    (?:great|lovely|good|fun) time)\b|🎉|🥂|🍾))|
+    anniversary of (?:losing|the loss of) (?:my |our )?(?:{KIN}|him|her|them)\b|
+    (?:{KIN})'s passing\b(?! (?:game|games|skills?|shots?|drills?|accuracy|range|technique|
+    comments?|remarks?|glance|mention|thought|interest|fancy|phase|grade|marks?|scores?|play|
+    has (?:improved|got|come)|improved|got better)\b)"""
+
+# A French comment that laughs after the words of a hard time: « Papi est parti dans son
+# sommeil... enfin, devant le Tour de France 😂 » (session 39 review). Put it after the words.
+FR_LAUGH_AFTER = r"""(?![^\n]*(?:😂|🤣|😅|😆|😄|😁|😜|😉|😹|\bmdr\b|\bptdr\b|\blol\b|\bhaha\w*|
+    \bhihi\w*|je plaisante|je rigole|je blague))"""
+
+PARTI = rf"""(?:(?:mon|ma|notre|son|sa) (?:\w+ )?(?:{KIN}|{KIN_OTHER})|papa|maman|mamie|papi|papy|
+    pépé|mémé) (?:(?:est|sont) partie?s? (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|
+    dimanche|hier|cette nuit|ce matin)(?: soir| matin)?,? )?(?:trop tôt|paisiblement|
+    de la même (?:façon|manière)|rejoindre|entourée? de)|nous (?:a )?quitt(?:ait|a|ée?s?)(?! pour))|
+    (?:{ELDERS}) (?:est|sont) partie?s?(?:
+    (?: il y a (?:\w+ ){{1,2}}(?:jours|semaines|mois|ans?)(?= *(?:[.!…,]|$))|
+    (?= *(?:[.!…]|$))|
+    (?: cette nuit| dans la nuit| dans son sommeil)(?= *(?:\.(?!\.)|$|, paisiblement))
+    (?![^\n]*\b(?:rentr\w*|
+    revien\w*|retour|direction|croisière|vacances|voyage|train|avion|week-end|copines|copains|
+    retrouvé\w*|fugue|clôture)\b){FR_LAUGH_AFTER}))|
+    bébé (?:(?:est|sont) partie?s? trop tôt|nous a quitt(?:é|ée|és))(?= *(?:[.!…,]|$))
+    (?![^\n]*\b(?:crèche|nounou|garderie|école|sieste|dodo|balade|promenade)\b)"""
+
+# Someone close who "est parti" with nothing after it: a loss or a leaving, a hard time either way.
+PARTI_BARE = rf"""(?:mon|ma|notre) (?:\w+ )?(?:{KIN}|{KIN_OTHER}) (?:est|sont) partie?s?(?:
+    (?: il y a (?:\w+ ){{1,2}}(?:jours|semaines|mois|ans?)(?= *(?:[.!…,]|$|
+    et (?:je n'|je ne |j'ai du mal|depuis|rien n'|(?:il|elle|ils|elles) me manquen?t?)))|
+    (?= *(?:[.!…]|$))))"""
+
+DEATH_TOLD_FR = rf"""(?:{ELDERS}|(?:mon|ma|notre) (?:mari|femme|époux|épouse|frère|sœur|
+    soeur)) n'?est plus (?:là|la(?= *(?:[.!…,;]|$| je | j'| on )))(?! (?:pour|ce|cette|cet|
+    aujourd'hui|demain|en ce moment|le (?:week-end|soir|matin)|à la maison|au bureau|
+    de la semaine|cet été)\b)
+    (?! (?:le|les) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|midi)s?\b| la semaine\b)
+    (?!,? (?:il|elle) est partie? en (?:voyage|vacances|déplacement|week-end|mission|croisière))|
+    (?:on l'?a|nous l'avons) enterr(?:ée?|ee)(?= *(?:[.!…,]|$| (?:hier|avant-hier|samedi|
+    dimanche|lundi|mardi|mercredi|jeudi|vendredi|ce matin|aujourd'hui|la semaine dernière|
+    ce week-end|le mois dernier)))(?![^.!?…]*\b(?:capsule|différend|dispute|querelle|rancune|
+    hache de guerre|trésor|four|frigo|congélateur|micro-ondes|robot|mixeur|grille-pain|
+    voiture|téléphone|portable|ordi\w*|canapé|matelas|régime)\b)|
+    (?:{ELDERS}|(?:mon|ma|notre) (?:\w+ )?(?:{KIN}|{CLOSE}|amie?|pote)) s'est éteinte?(?! (?:
+    tout seul|toute seule|d'un coup|en plein|pendant|au milieu|de rire))
+    (?! (?:la|le|les) (?:télé|tv|lumière|lampe|radio|console|ordi\w*)| de (?:fatigue|sommeil))|
+    (?:{ELDERS}|(?:mon|ma|notre) (?:\w+ )?(?:{KIN}|{CLOSE})) (?:est|sont) (?:au ciel|au paradis|
+    parmi les anges|avec les anges)(?! d(?:es?|u)\b)
+    (?! depuis qu| avec (?:ton|ta|tes|votre|vos)\b|,? (?:il|elle) vient d'avoir)
+    (?! (?:quand|dès qu|chaque fois qu|à chaque (?:fois|bouchée)|grâce à)\b)|
+    s'est tuée? (?:en (?:voiture|moto|scooter|vélo|montagne)|dans un accident|sur la route)
+    (?! de rire)|
+    je suis (?:devenue? )?veu(?:ve|f)(?! noire| du | des | de la | de (?!guerre|mon |ma |\d)\w)|
+    (?:il|elle) est partie? (?:bien |beaucoup |si )?trop tôt(?= *(?:[.!…,]|$))
+    (?!,? (?:le|la|l'|ce|cette) (?:\w+ )?(?:gâteau|tarte|pain|brioche|plat|dessert|cake|
+    croissant|cookie|biscuit|muffin|macaron|morceau|part|bus|train|avion|colis)\b)"""
+
+# A death, a stillbirth or a pet's end told in Spanish, German, Italian or Portuguese without the
+# word for dying, which had been quoted back with a star: "mi papa se nos fue hace un mes",
+# "Nuestro hijo nació dormido", "Perdimos a la abuela", "Mi gatita cruzó el arcoíris", „Mein Papa
+# ist von uns gegangen", „Unser Sohn ist still geboren worden", „Wir haben Oma im Oktober
+# verloren", « Il mio papà ci ha lasciati a marzo », « nato morto », « ponte dell'arcobaleno »,
+# "meu pai partiu mês passado", "nasceu sem vida", "virou estrelinha", "Perdemos a vovó". Not
+# "se nos fue la luz", « ci ha lasciati a bocca aperta », "meu pai partiu o bolo".
+# Session 38 (near misses): not a cat that "se nos fue ayer… y volvió", granny lost "en el museo
+# durante una hora", „Die Gäste sind um Mitternacht von uns gegangen", « Mio fratello ci ha
+# lasciati per andare a vivere a Milano », « Il progetto è nato morto », "Meu filho partiu hoje
+# para o intercâmbio", "virou estrelinha na peça da escola", "Perdí el bebé de juguete", "Perdi o
+# bebê no meio da multidão do shopping", "Mi hijo nació dormido, ¡y sigue siendo el que más
+# duerme!".
+# A comment that laughs anywhere after a cue: "Perdimos al bebé de la foto, ¿dónde está? jaja",
+# "Abbiamo perso il bambino. Era sotto il tavolo 😂", "Perdemos o bebê! ... kkkk" (session 39
+# review: the new es/de/it/pt cues had read such jokes as a loss). Goes after the words.
+LAUGHS_LATER = r"""(?![^\n]*(?:😂|🤣|😆|😹|\b(?:ja(?:ja)+|je(?:je)+|haha\w*|ahah\w*|k{3,}|lol|
+    xd+)\b))"""
+
+DEATH_TOLD_INTL = rf"""(?:mi|nuestr[oa]) (?:\w+ )?(?:{KIN_ROMANCE}) se nos fue(?![^.!?\n]*\b(?:
+    volvi[óo]|apareci[óo]|encontramos|detr[áa]s de|
+    persiguiendo|a vivir|de vacaciones|de viaje|un rato)\b)(?= *(?:[.!…,;]|$|
+    hace\b|ayer\b|anoche\b|hoy\b|est[ae] (?:mañana|semana|noche|año|mes)\b|el (?:año|mes) pasado|
+    la semana pasada|en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|
+    noviembre|diciembre)\b|para siempre|demasiado pronto))|
+    hace (?:un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d+) años? que se (?:nos )?fue (?:
+    mi|nuestr[oa]) (?:{KIN_ROMANCE})(?= *(?:[.!…]|$))(?![^\n]*\b(?:vive|viven|vuelve|volvi[óo]|
+    regresa|regres[óo]|erasmus|trabaja|estudia|a vivir|de viaje)\b){LAUGHS_LATER}|
+    naci[óo] (?:dormid[oa]|muert[oa]|sin vida)(?! de )(?! *\?)
+    (?![^.!?\n]*\b(?:sigue|duerme|dormil[óo]n|jaja\w*)\b)|
+    (?=perd|pers|hab|abb|ho )(?![^.!?\n]*\b(?:ja(?:ja)+|haha\w*|hihi|ahah\w*|k{{3,}}|lol|
+    supermercado|
+    supermercato|
+    supermarkt|einkaufen|shopping|mercado|mercato|tienda|negozio|loja|museo|museu|museum|
+    aeropuerto|aeroporto|flughafen|bahnhof|estación|stazione|playa|praia|spiaggia|strand|parque|
+    parco|park|feria|fiera|feira|möbelhaus|baumarkt|ikea|wandern|kurz|un rato|minutos|minuti|
+    minuten|(?:durante|por|per) (?:una |uma |un |meia |mezz')?(?:\w+ )?(?:horas?|ore|ora)|
+    carte|cartas|dominó|ajedrez|scacchi|xadrez|schach|apareci[óo]|apareceu|trovat[oa]|
+    wiedergefunden)\b)(?:
+    perdimos a (?:la |el |mi |nuestr[oa] )?(?:{KIN_ROMANCE})\b|
+    perd(?:imos|í|i) (?:al|a nuestro|a mi) beb[ée]\b(?! (?:de vista|del rosc[óo]n|de la rosca|
+    jes[úu]s|del bel[ée]n|de la foto|de (?:juguete|peluche|trapo)|reborn)\b){LAUGHS_LATER}|
+    (?:haben|habe|hab) (?:unsere |unseren |meine |meinen |die |den )?(?:oma|opa|mama|papa|mutter|
+    vater|sohn|tochter|bruder|schwester|hund|katze|kater) (?:\w+ ){{0,2}}verloren|
+    (?:haben|habe|hab) (?:unser|mein|das) (?:baby|kind|ungeborenes) (?:in der (?:\d+\. |\w+ )?(?:
+    woche|schwangerschaftswoche|ssw) |im (?:\w+ )?monat )?verloren(?![^\n]*\b(?:versteck\w*|
+    sauerteig)\b){LAUGHS_LATER}|
+    (?:haben|habe|hab) (?:unser|mein|das) (?:baby|kind|ungeborenes) in der \d+\.(?= *(?:$|(?:woche|
+    schwangerschaftswoche|ssw) verloren)){LAUGHS_LATER}|
+    abbiamo perso (?:la |il |lo |nostr[oa] |mi[oa] )?(?:{KIN_ROMANCE})\b|
+    (?:abbiamo|ho) perso (?:il|la|nostro|nostra|mio|mia) (?:bambin[oa]|bimb[oa])(?= *(?:[.!…]|$|
+    all[a'] ?(?:\w+ )?settimana| in gravidanza| a (?:\d+|sei|sette|otto|nove|dieci|undici|
+    dodici|tredici|quattordici|venti) settimane)){LAUGHS_LATER}|
+    perdemos (?:o|nosso) (?:bebê|bebé|neném)(?= *(?:[.!…]|$| com \d+ semanas|
+    na \w+ semana)){LAUGHS_LATER}|
+    perdemos (?:a |o |nosso |nossa |minha |meu )?(?:{KIN_ROMANCE})\b|
+    perd(?:i|emos) (?:o |a )(?:meu|minha|nosso|nossa) (?:\w+ )?(?:{KIN_ROMANCE})\b|
+    (?:(?<=ho )|(?<=abbiamo ))perso (?:(?:il|la|lo) )?(?:mi[oa]|nostr[oa]) (?:\w+ )?(?:marito|
+    {KIN_ROMANCE})\b|
+    (?:(?<=ho )|(?<=abbiamo ))perso (?:i miei|i nostri) (?:genitori|nonni)\b)|
+    (?:mio|mia|nostr[oa]) (?:\w+ )?(?:{KIN_ROMANCE}) è mancat[oa](?= *(?:[.!…,;]|$| (?:ieri|oggi|
+    stanotte|stamattina|stamani|domenica|sabato|lunedì|la settimana|il mese|l'anno|lo scorso|
+    la scorsa|
+    a (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|
+    dicembre)|(?:\d+|due|tre|pochi|qualche) (?:giorni|settimane|mesi|anni) fa)\b))|
+    cruz[óo] el arco ?[íi]ris(?![^.!?\n]*\b(?:foto|justo|cuando|mientras)\b)|
+    (?<!gäste )(?<!besuch )(?:ist|sind) (?:\w+ ){{0,3}}von uns gegangen
+    (?! *[–-]? *(?:zu|in|nach|um)\b)
+    (?![^.!?\n]*\b(?:gäste|besuch|praktikant\w*|kolleg\w*|ruhestand|rente|
+    nachbarn|arbeitet)\b)|still geboren(?! *\?)|sternenkind\w*(?!-)|
+    regenbogenbrücke(?! (?:in|im|am|bei)\b)|
+    (?:mio|mia|nostr[oa]) (?:\w+ )?(?:{KIN_ROMANCE}) ci ha lasciat[oiae](?! (?:tutti |a tutti )?(?:
+    a bocca|senza|di|il|lo|le|i|gli|un|una|qualcosa|dall[ae']?|dal|dai|da (?!poco)|soli|
+    la(?! (?:settimana scorsa|scorsa settimana|notte (?:di \w+|scorsa)|vigilia di \w+)(?= *(?:
+    [.!…,;]|$)))|sol[oiae]|
+    per (?!sempre)|con|in (?!pace))\b)|
+    (?<!progetto è )(?<!lievito madre è )(?<!lievito è )(?<!idea è )nat[oa] mort[oa](?! di )|
+    ponte dell'arcobaleno(?! (?:a|di|in)\b)|
+    (?:meu|minha|nosso|nossa) (?:\w+ )?(?:{KIN_ROMANCE}) partiu(?! (?:o|a|os|as|um|uma|para|pra|
+    em|de|ao|à|no|na|com)\b)(?![^.!?\n]*\b(?:pra|pro|para(?! (?:o céu|sempre|junto))|rumo|
+    atrás|intercâmbio|viagem|férias|pescaria|trabalho|escola|voltou)\b)|
+    nasceu (?:sem vida|mort[oa])(?! *\?)|
+    virou (?:uma )?estrelinha(?![^.!?\n]*\b(?:peça|presépio|escola|teatro|internet|festa)\b)|
+    aborto (?:spontaneo|espont[áâ]neo)|
+    perd(?:í|i) (?:el|o) (?:embarazo|bebé|bebê)(?! de (?:vista|juguete|brinquedo))
+    (?![^.!?\n]*\b(?:shopping|multidão|multitud|supermercado|parque|susto)\b)|
+    perdi a gravidez"""
+
+# A wake as a funeral ("my mother's wake", "at the wake.", "for the wake on Friday"), not "wake
+# lock", "for the wake-up call" or "in (for) the wake of the storm".
+WAKE = rf"""(?:{KIN})'s wake|(?:at|for) (?:the|his|her|their) wake(?!-\w)(?! (?:up|boarding|
+    surfing|lock|time)\b| of (?:the|a|an|this|that|these|those)\b)
+    (?![^\n]*\b(?:kidding|just joking|jk|lol|haha\w*|\d+(?:st|nd|rd|th))\b)"""
+
+# "Died", but not "died laughing" nor "nearly died of embarrassment".
+DIED = r"died(?! (?:laughing|of laughter|a little|of (?:embarrassment|shame|cringe)))"
+
+# « décédé(e) », not said of oneself: « Je suis décédée 😂 cette chute » is a laugh (session 39).
+DECEDE = r"(?<!je suis )(?<!chui )(?<!jsuis )(?<!j'suis )(?<!jsui )décéd\w*"
+
+# « est mort(e) » in French, not dying of laughter, hunger, shame or fright: « Mon fils est mort de
+# rire devant la vidéo », « Ma fille est morte de honte » (session 39; read as a death).
+EST_MORT = r"""est morte?(?! de (?:rire|faim|honte|peur|trouille|fatigue|jalousie|ennui|soif|
+    sommeil))"""
+
+# « a rendu l'âme », « le pont de l'arc-en-ciel », « le paradis des chats » (session 39), said of a
+# death: not « Mon mari a rendu l'âme après trois parts de fondant 😂 », « On a traversé le pont de
+# l'arc-en-ciel à Tokyo », « Mon chat est parti au paradis des chats : l'animalerie d'en bas ».
+DEATH_WHEN_FR = r"""lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|ce matin|
+    cette nuit|cet après-midi|ce soir|il y a|à l'âge|à \d+ ans|paisiblement|dans (?:mes|ses|nos|
+    leurs) bras|dans son sommeil|à l'hôpital|chez le véto|entourée?"""
+
+PET_DEATH_FR = rf"""(?:{ELDERS}|(?:mon|ma|notre) (?:\w+ )?(?:{KIN}|{KIN_OTHER})) a rendu (?:l'âme|
+    son dernier souffle)(?= *(?:[.!…,]|$| (?:{DEATH_WHEN_FR})\b)){FR_LAUGH_AFTER}|
+    (?<!on a )(?<!nous avons )(?:traversé|passé|franchi) le pont de l'arc-en-ciel(?= *(?:[.!…,]|
+    $| (?:
+    {DEATH_WHEN_FR})\b))(?![^\n]*\b(?:tokyo|odaiba|japon|niagara|parc|voyage|vacances|bateau|
+    vélo|à pied|en voiture|balade|promenade)\b){FR_LAUGH_AFTER}|
+    (?:chat|chatte|chien|chienne|minou|toutou|lapin)(?: [\w-]+)? (?:est|sont) partie?s? au (?:
+    paradis des (?:chats|chiens|animaux))(?! *:)(?![^\n]*\b(?:animalerie|pension|vacances|café|
+    bar|boutique|magasin|croquettes)\b){FR_LAUGH_AFTER}"""
+
+# A loss told with a pronoun or a first name ("since we lost him", "Our choir lost Anna on
+# Sunday"), not "we lost him in the crowd", "I lost her recipe card" nor a member lost to a rival
+# team or to the sopranos.
+LOST_TOLD = r"""(?:since|after) (?:i|we) lost (?:him|her|them)(?= *(?:[.,;!…]|$| and | i | we |
+    last | this ))|
+    (?:choir|club|church|parish|congregation|community|group|family) lost (?!(?:again|badly|big|
+    narrowly|heavily|twice|power|money|members|points|funding|players|sponsors|the|a|an|to|our|
+    its|their|it|everything)\b)[a-z]+ (?:on |last )(?:monday|tuesday|wednesday|thursday|friday|
+    saturday|sunday|week|night|month)(?![^.!?]*\b(?:rival|haha|lol|sopranos|altos|tenors|
+    section|transfer\w*|poached|moved|gym|shop|store|mall|crowd|museum|airport|station|market|
+    classic|retire\w*|win (?:him|her|them) back))"""
+
+# A diagnosis told bare at the start of a comment ("Stage 4. They told me yesterday.", "Stage 4.
+# Doing what I love while I can."), not a
+# recipe's "Stage 2. Add the flour." nor "Stage 1. Diagnosed my sourdough with a hungry starter.":
+# read over the whole comment, as it spans two sentences.
+DIAGNOSIS_TOLD = r"""^stage (?:[1-4]|iv|iii|ii|one|two|three|four)\.(?= *(?:(?:they|the doctors?|
+    doctors|my doctor|the oncologist) (?:told|said|found|confirmed|called)(?! (?:me|us) to\b)(?! (?:
+    i|we) (?:need|needed|should|must)\b)|(?:found out|diagnosed|just found)(?! the hard way)(?! (?:
+    my own|(?:the|my|our|that the) (?:dough|bread|starter|sourdough|cake|loaf|batter|recipe|oven|
+    bug|code|build|loop|tests?)\b|my (?:sourdough|starter|dough|bread|loaf|cake)))|
+    it'?s spread|terminal|inoperable|[^.!?]*\bwhile i (?:still )?can(?= *(?:[.!…]|$))))"""
+
+# Someone close missed ("Ma mère me manque, elle adorait ce pain.", "I miss my mum, she loved
+# this bread."): a loss told in passing, not a bread, a city, a reader away on a trip or a sister
+# who lives in Canada.
+MISSED = rf"""(?:(?<!de )(?<!du )(?:(?:mon|ma|mes|notre|nos) (?:\w+ )?(?:{KIN}|{KIN_OTHER}|
+    grands-parents)|papa|maman|mamie|papi|papy|pépé|mémé) (?:me|nous) manquen?t?|(?:i|we) (?:
+    really |still |so )?miss (?:my|our) (?:late )?(?:{KIN}))(?= *(?:[.!…,;]|$| tellement|
+    énormément| beaucoup| tant| terriblement| toujours| encore| chaque| depuis| so\b| every day|
+    terribly))(?![^.!?…]*\b(?:vacances|colo|voyage|erasmus|stage|déplacement|rentre|(?:re)?vien\w*|
+    retour|déménag\w*|week-end|camp|trip|holiday|vacation|away|abroad|back|visit\w*|weekend|
+    tomorrow|uni|college|(?:vit|vivent) (?:au|à|en|aux|loin)|habite\w*|installée?s?|
+    expatriée?s?|moved|cruise|lives|living|at work|while (?:i'?m|she'?s|he'?s|they'?re|we'?re)|
+    when (?:i'?m|she'?s|he'?s|they'?re|we'?re)|partie? (?:à|au|aux|pour|vivre|travailler)|
+    pour (?:un|une|deux|trois|quelques|six) (?:an|ans|année|mois|semaines)|tout l'été|
+    à la montagne|à l'étranger)\b)"""
+
+# A death said obliquely: a baby who "only lived two hours", was "born sleeping" or "lost at 12
+# weeks"; a brother who "isn't with us anymore"; "since mum went"; "we had to say goodbye to our
+# dog". Not a baby's weight, a friend who moved, a colleague's leaving do, a home "only a few hours
+# away", a mum not with us "this week, she's on a cruise", a birthday party moved to Saturday.
+DEATH_OBLIQUE = rf"""(?:il|elle|ils|elles|(?:notre|mon|ma) (?:fils|fille|bébé)) n'(?:a|ont) (?:vécu|
+    survécu) que (?:quelques |deux |trois |\w+ )?(?:minutes?|heures?|jours?)(?= *(?:[.!…,;]|$))|
+    (?:mon|ma|notre) (?:père|mère|papa|maman|mari|femme) n'a (?:pas|jamais) (?:connu|pu connaître|
+    pu tenir|tenu) (?:son|sa|ses|notre|nos|mon|ma|mes) (?:petite?-(?:fils|fille)|petits-enfants|
+    bébé|fille|fils)(?= *(?:[.!…,;]|$))|
+    (?:he|she|they|(?:our|my) (?:son|daughter|baby|little one|boy|girl|twins?))
+    (?: only| just| barely) lived (?:for )?(?:a few |an? |one |two |
+    three |four |five |six |\d+ )?(?:minutes?|hours?|days?)(?![\w])
+    (?= *(?:[.!…,;]|$| after\b))|
+    born (?:sleeping|still)(?= *(?:[.!…,]|$| at| on| in| last))|
+    lost (?:our|my|the) (?:little one|baby|pregnancy)(?= *(?:[.!…,]|$| at| in| last| this| on|
+    yesterday| today| early))|
+    (?:{KIN}|he|she) (?:isn'?t|is not) with us any ?more(?= *(?:[.!…,;]|$))
+    (?![.!…,;]* *[^.!?…]*\b(?:moved|moving|lives|living|works|working|cruise|holiday|trip|
+    away|abroad|girlfriend|boyfriend|lol|haha)\b)|
+    (?:his|her|their|(?:my|our) (?:{KIN})'s) birthday would(?: have|'ve) been (?:today|tomorrow|
+    yesterday|this week)(?![^.!?…]*\b(?:party|parties|moved|postponed|rescheduled|induced|
+    induction|due date)\b)|
+    (?:then|and then|but then|sadly) we lost (?:him|her|them) (?:this morning|last night|today|
+    yesterday|the next day|hours later|an hour later)(?= *(?:[.!…]|$))(?![^\n]*\b(?:
+    supermarket|shop|store|mall|park|crowd|found (?:him|her|them)|for (?:five|ten|\d+) minutes|
+    kids|lol|haha\w*)\b)|
+    all i have left of (?:him|her|them)(?= *(?:[.!…,]|$))(?![^\n]*\b(?:i mean|alive and well|
+    kidding|lol|haha\w*)\b)|
+    since (?:my |our )?(?:{KIN}) (?:went|left us)(?= *(?:[.!…,]|$))(?! *[.!…,]+ *to\b)
+    (?![^\n]*\b(?:gym|kidding|lol|haha\w*)\b)|
+    had to say goodbye to (?:our|my) (?:old |sweet |beloved |lovely )?(?:{PETS})(?= *(?:[.!…,]|$|
+    yesterday| today| this| last| on))"""
+
+# A pet put to sleep for a vet's visit, not for good: « Il gatto è stato addormentato per la
+# sterilizzazione, ora sta benissimo! » (session 39 review).
+PET_WOKE_UP = r"""sta bene|sta benissimo|sta meglio|andat[oa] bene|andat[oa] benissimo|tutto bene|
+    operazione|intervento|sterilizzazione|castrazione|visita|pulizia|unghie|russa\w*|dorme|ninna"""
+
+# A wait for a baby that ended well: "Llevamos tres años buscando bebé y por fin ¡estoy
+# embarazada!", "Estamos tentando engravidar há dois anos e finalmente deu positivo!!".
+BABY_CAME = r"""por fin|embarazada|naci[óo]|lleg[óo]|positivo|finalmente|grávida|nasceu|chegou"""
+
+# "Murió" said of a thing: "Mi horno murio a mitad de la tarta", "Se me murio el portatil"
+# (behind a cheap look for "muri", as it opens an alternative).
+MURIO_OF_A_THING = r"""(?=muri)(?<!horno )(?<!wifi )(?<!internet )(?<!coche )(?<!ordenador )
+    (?<!batería )(?<!bateria )(?<!portatil )(?<!movil )(?<!router )(?<!tele )
+    (?!muri[óo] (?:el|la|mi) (?:móvil|movil|portátil|portatil|ordenador|coche|horno|wifi|router|
+    batería|bateria|teléfono|telefono|masa madre|batidora|microondas|nevera|tele|televisión)\b)"""
+
+# "Grief" as trouble, not a loss: "saved me a lot of grief", "gave me so much grief", "giving me
+# grief", "saves you grief" (looked for behind the word, so it costs nothing where there is none).
+GRIEF_AS_TROUBLE = r"""(?<![edsg] (?:me|us) grief)(?<![edsg] you grief)
+    (?<![edsg] (?:me|us) a lot of grief)(?<![edsg] you a lot of grief)
+    (?<![edsg] (?:me|us) so much grief)(?<![edsg] you so much grief)"""
+
+# "Grief, this was easy!": "good grief" said short, an oath at a bake that went well, not a loss
+# ("Grief, this is hard." stays one).
+GRIEF_OATH = r"""grief,? (?:this|that|it)(?:'s| is| was) (?:so |really |super |actually )?(?:
+    easy|simple|quick|fast|good|great|delicious|tasty|amazing|perfect|brilliant|fun|lovely|
+    gorgeous|yummy)(?![\w'])"""
+
+# A loss told without a word of death, by what the days are like since ("I keep setting the table
+# for three.", "I baked this the day we got the call."): the quiet reply, not the line quoted back
+# cheerfully. Not "...for three even though the twins are at camp, ha!", "...the day we got the
+# call that we got the house!", nor a recipe "in my mum's handwriting, she'll be thrilled".
+GRIEF_INDIRECT = rf"""(?:i|we) (?:still |keep |kept |still keep )(?:
+    setting|laying|set|lay) the table for (?:two|three|four|five|six|[2-9])(?= *(?:[.…]|$))
+    (?![^\n]*\b(?:dogs?|cats?|lol|haha\w*|kidding)\b)|
+    (?:i|we) still (?:make|cook|bake|buy|pour|put out|set out) (?:two|three|four|[2-4]) (?:
+    portions|plates|cups|mugs|servings|coffees|teas|bowls)(?: of \w+)? out of habit(?= *(?:[.…]|$))
+    (?![^\n]*\b(?:(?:night |late |early )?shifts?|away|moved out|roommate|flatmate|trip|holiday|
+    lol|haha\w*|kidding)\b)|
+    clear(?:ed|ing) out (?:his|her|their|(?:my|our) (?:late )?(?:{KIN})'s) (?:kitchen|house|flat|
+    apartment|room|bedroom|things|belongings|closet|wardrobe|cupboards|desk|shed)\b[^.!?]*\bin (?:
+    his|her|their) (?:own )?handwriting(?= *(?:[.…]|$))|
+    the day (?:we|i) got the (?:phone )?call(?= *(?:[.…]|$))(?![^\n]*\b(?:got the (?:house|job|
+    flat|place|offer)|the job is|(?:best|good|great) news|adopt(?:ed|ing)|title|novel|lol|
+    haha\w*)\b)"""
+
+# A loss, an illness or a hard time, said outright: enough on its own; not tears of pride at work,
+# a nurse on the children's ward, a reader home from surgery fully recovered, three toddlers.
+# A loss told as what took them, after a sentence that named it: "Fuck cancer. It took my dad
+# too." (not "It took my dad three tries to light the grill.")
+# Also the rites and news said without a death word ("Made this for the memorial tea", "served at
+# the celebration of life", "the shiva house", "Got the call that Grandpa didn't make it", "My
+# twins would have been 5 today", "first Christmas as a widow", "The hospital called, it's
+# cancer."); not Memorial Day, "a celebration of life's little wins" nor Suicide Squad, an
+# oncology nurse, a funeral director at work, a starter on life support, "after a bad day".
+# A death by suicide of someone else, in Italian, Spanish, German and Portuguese, as "took his own
+# life" and « s'est donné la mort »: a loss (GRIEF_STRONG, DEATH), no gold star; "Mio fratello si è
+# ucciso.", "Meu irmão se matou." had been quoted with a star. Not "se mató de risa", "si è ucciso
+# di lavoro", "se matou de trabalhar".
+SUICIDE_OF_OTHER = r"""si è (?:uccis[oa]|tolt[oa] la vita|impiccat[oa])(?! (?:di|dal|dalle|dalla|
+    col|con|ancora|il (?:computer|pc|portatile|telefono|cellulare|programma|sito|server))\b)|
+    (?<!protagonista )(?<!personaje )(?<!héroe )(?<!heroína )se (?:mató|quitó la vida|ahorcó|
+    suicidó)(?! (?:de|a|trabajando|estudiando)\b)|
+    (?<!handy )(?<!computer )(?<!laptop )(?<!rechner )(?<!pc )(?<!programm )(?<!system )(?:
+    hat sich) (?:(?!vor |fast |halb )\w+ ){0,2}(?:das leben genommen|umgebracht|
+    erhängt)(?! (?:vor|mit|beim|für) )|
+    se (?:matou|suicidou|enforcou)(?! (?:de|a|trabalhando|estudando)\b)|tirou a (?:própria )?vida"""
+
+# "Dead to me" laughed at: "My husband is dead to me after he ate the last slice 😂".
+DEAD_TO_ME_LAUGHING = r"""(?! to me[^.!?\n]*(?:😂|🤣|💀|\blol\b|\blmao\b|\bhaha))"""
+
+# "Passed" as a death: "he passed last May", "she passed in March", "passed two years ago".
+PASSED = r"""passed(?= *(?:[.,;!]|$|on\b|last|in (?:his|her|their) sleep|recently|suddenly|
+    peacefully|(?:a|one|two|three|\w+) (?:days?|weeks?|months?) later\b(?! *!)(?![^\n]*\b(?:
+    tests?|exams?|driving|theory|interview|audition|inspection|resits?|retakes?|proud)\b)|
+    in (?:january|february|march|april|may|june|july|august|september|october|november|
+    december|\d{4}|the (?:spring|summer|autumn|fall|winter|night))\b|(?:\w+ ){1,2}ago\b|
+    this (?:year|month|week|morning|spring|summer|autumn|winter)\b))"""
+
+# A death said in Portuguese and in Italian, in DEATH and in GRIEF_OTHER alike: not a phone, a
+# laptop or a plant that died, nor dying of laughter, hunger or shame ("morreu de rir", « è morta
+# dal ridere »), nor « mio fratello è venuto a mancare alla cena » (missed a dinner).
+DIED_PT = r"""(?<!notebook )(?<!celular )(?<!computador )(?<!planta )morreu(?! de (?:rir|tanto rir|
+    vergonha|fome|sono|medo|susto|calor|frio|tédio))"""
+
+DIED_IT = r"""(?<!portatile )(?<!telefono )(?<!computer )(?<!pianta )è mort[oa](?! d(?:
+    al|alle|i) (?:ridere|risate|fame|sonno|noia|paura|vergogna))|
+    scompars[oa]|lutto|
+    (?:è|sono) venut[oaie] a mancare (?:(?:il|la|i|le) )?(?:mio|mia|miei|mie|
+    nostr[oaie]) (?:car[oa] |amat[oa] |adorat[oa] )?(?:padre|madre|papà|babbo|mamma|
+    genitori|nonn[oaie]|
+    fratell[oi]|sorell[ae]|figli[oae]?|marito|moglie|zi[oaie]|cugin[oaie]|nipot[ei]|compagn[oa]|
+    amic[oa]|amici|amiche|suocer[oa]|cane|gatt[oa])\b|
+    (?:mio|mia|nostro|nostra) (?:\w+ ){1,2}(?:è|sono) venut[oaie] a mancare
+    (?! *(?:\.{2,}|…)? *(?:a|al|alla|all'|ai|alle) ?(?:ultimo momento (?:a |al |alla |all' ?)?)?
+    (?:mia |mio |nostra |nostro |sua |suo )?(?:cena|festa|pranzo|appuntamento|riunione|partita|
+    lezione|passeggiata|matrimonio|compleanno|concerto|gita|corso)\b)"""
+
+# Death itself: marks the grief of a loss ("I'm so sorry for your loss"), not of an illness.
+# Not death by laughter: "se murió de risa", « è morta dal ridere », "morreu de rir", „fast
+# gestorben vor Lachen" (in GRIEF_OTHER too).
+DEATH = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
+    {DEATH_OBLIQUE}|{PASSED}|{PARTI}|funeral(?! potatoes)|memorial|condolences|
+    {DEATH_TOLD_FR}|{DEATH_TOLD_INTL}|
+    {PET_DEATH_FR}|
+    hanged (?:himself|herself|themselves)|took (?:his|her|their) own life|{SUICIDE_OF_OTHER}|
+    (?:we|i) buried (?:
+    {KIN})|s'est donné la mort|s'est (?:pendue?|suicidée?)|s'est éteinte?(?= *(?:[.!…,]|$|
+    paisiblement|cette nuit| hier| dimanche))|(?:on a|nous avons) enterré (?:papa|maman|mamie|
+    papi)|(?:a dû être|a été|fait) euthanasiée?|
+    sorry for (?:your|the) loss|
+    bereave\w*|widow\w*|grie\w+|mourn\w*|miscarr\w+|still ?b(?:orn|irth)|
+    lost (?:the|our|my|a) baby(?! (?:weight|fat|teeth|tooth|bump|belly|gate|monitor|shoes))|
+    lost (?:my|our|her|his|their) (?:\w+ )?(?:{KIN})|we lost [a-z]+|{LOST_TOLD}|
+    {DIED}|dies|death|
+    (?<!i'm )(?<!im )(?<!i am )(?<!literally )(?<!actually )dead{DEAD_TO_ME_LAUGHING}(?! inside|
+    jealous)|ashes|rip (?:{KIN})\b|
+    put to sleep|put (?:our|my|his|her|their|him|her|them) (?:\w+ ){{0,3}}down|
+    {DEATH_TOLD}|
+    (?:baby|babies|twins?|scan|ultrasound) (?:had|has|showed|with) no (?:fetal )?heartbeat|
+    there (?:was|is) no (?:fetal )?heartbeat(?= *(?:[.!…]|$))|
+    had to put (?:\w+ ){{0,3}}down|rest in peace|no longer with us|suicid\w*|{DECEDE}|décès|
+    deced\w*(?! de rire)|obseques|
+    (?:selbstmord|suizid)(?!prävention|präventions)\w*|sich (?:\w+ ){{0,3}}das leben genommen|
+    (?:la|depuis la|après la) mort de (?:papa|maman|mamie|papi|papy|pépé|mémé|(?:mon|ma|notre) (?:
+    père|mère|frère|sœur|soeur|fils|fille|mari|femme|époux|épouse|grand-père|grand-mère|chien|
+    chienne|chat|chatte|ami|amie|bébé|enfant|compagnon|compagne))|
+    (?<!lien )(?<!site )(?<!serveur )(?<!projet ){EST_MORT}|
+    deuil(?! du (?:pain|gâteau|levain|régime|sucre|chocolat|beurre|fromage|café|vin)\b)
+    (?! de (?:mon|ma|mes|notre|nos) (?:\w+ )?(?:levain|four|voiture|téléphone|portable|
+    ordi\w*|blog|boulot|job|appart\w*|jardin|cheveux|jeunesse|vacances|projet|plante)\b)|
+    obsèques|enterrement|
+    condoléances|perdu (?:mon|ma|mes|notre) (?:\w+ )?(?:{KIN}|{KIN_OTHER})\b|
+    (?<!lachen )(?<!fast )(?<!beinahe )gestorben(?! vor (?:lachen|lust|neugier|langeweile|hunger))|
+    verstorben|
+    (?<!link )(?<!seite )(?<!server )ist tot|trauer\w*|beerdigung|beileid|fehlgeburt|falleci\w*|
+    {MURIO_OF_A_THING}(?<!portátil )(?<!móvil )(?<!teléfono )(?<!planta )muri[óo]
+    (?! mi (?:planta|portátil|móvil))
+    (?! de (?:la )?(?:risa|ganas|hambre|sed|sueño|vergüenza|envidia|aburrimiento|amor)\b)|
+    perdí a|duelo|
+    faleceu|
+    {DIED_PT}|
+    luto|condolências|
+    perdi (?:meu|minha|o|a) (?:\w+ )?(?:{KIN}|{KIN_OTHER})\b|
+    {DIED_IT}|
+    funerale|condoglianze|overleden|gestorven|rouw|begrafenis|gecondoleerd|умер|умерла|смерт\w*|
+    похорон\w*|соболезн\w*|nous a quitté\w*(?! pour)|mein beileid|
+    mi más sentido pésame|meus sentimentos|sentite condoglianze|verlies|overlijden|gick bort|
+    gått bort|beklagar sorgen|gået bort|gikk bort|kondolerer|kuoli|osanotto|zmarł\w*|
+    wyrazy współczucia|zemřel\w*|upřímnou soustrast|a murit|condoleanțe|vefat|kaybettik|
+    başın sağ olsun|öldü|πέθανε|συλλυπητήρια|загинув|помер\w*|співчуття|meninggal|
+    turut berduka|qua đời|chia buồn|alifariki|rainbow bridge|(?:my|our|her|his) late (?:{KIN})|
+    since (?:\w+ )?passed|died suddenly|gone too soon|fly high|rest easy|lighting a candle|
+    lost someone|losing (?:a|my|your|our) (?:\w+ )?(?:{KIN}|parent|child|baby|loved one)|
+    (?:first|second) (?:christmas|birthday|year|mother'?s day|father'?s day) without|
+    could have seen|
+    (?:my|our) (?:late )?(?:{KIN}) would (?:have|'ve) (?:loved|liked|enjoyed|been so)|
+    (?:mon|ma|mes|notre|nos) (?:\w+ )?(?:{KIN}|{KIN_OTHER}) aurai(?:t|ent) (?:adoré|aimé|été si)|
+    killed (?:himself|herself|themselves)|took (?:his|her|their) (?:own )?life|
+    died by suicide|buried (?:my|our|his|her|their) (?:\w+ )?(?:{KIN})|{WAKE}"""
+
+DEATH_NONSPACED = """亡くな|亡くし|葬式|葬儀|お悔やみ|ご冥福|去世|过世|病逝|葬礼|节哀|走了|生前|
+    돌아가셨|명복|장례|توفي|وفاة|رحم الله|عزاء|أجرك|נפטר|נפטרה|मारा गए|गुज़र गए|निधन|মারা গেছেন|
+    درگذشت|تسلیت|เสียชีวิต"""
