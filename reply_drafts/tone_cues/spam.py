@@ -50,7 +50,8 @@ SPAM_TERMS = r"""casinos?|poker|sportsbook|online slots|free spins|jackpot|viagr
     (?:^|(?<=[.!?…] ))gana \d+ ?(?:€|euros?|dólares|\$) (?:al|por|a la|cada) (?:día|semana|mes)
     (?! más)|
     (?:^|(?<=[.!?…] ))guadagna \d+ ?(?:€|euro) (?:al|a|per|ogni) (?:giorno|settimana|mese)|
-    (?:^|(?<=[.!?…] ))ganhe (?:r\$ ?)?\d+ ?(?:reais )?(?:por|ao|todo) (?:dia|semana|mês)|
+    (?:^|(?<=[.!?…] ))ganhe (?:r\$ ?)?\d+(?:[.,]\d+)* ?(?:reais )?(?:por|ao|todo) (?:dia|semana|
+    mês)|
     (?:please )?(?:visit|check out|check) mine too(?![^.!?]*\b(?:sometime|round the corner|
     we live|bake this for you)\b)|as an ai language model|
     check (?:out )?my (?:bio|profile) for (?:a |more |the )?(?:surprise|gift|giveaway|offer|link)
