@@ -297,6 +297,8 @@ CONTEMPT_PHRASES = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= 
     que (?:post|texto|blog|artigo) (?:mais |muito |bem )?fraco(?= *[.!…]*$)|
     (?:vai|vá) aprender a (?:cozinhar|escrever) antes de (?:postar|publicar|escrever)|
     (?<!não )(?<!nunca )(?<!nem )perdi (?:o )?meu tempo(?= *[.!…]*$)|
+    (?:(?<=\.\.\. )|(?<=\.\.\.)|(?<=… )|(?<=…))come no(?= *[.…]*$)|
+    (?:un'altra|l'ennesima) ricetta copiata (?:da|dal|dalla|di|su)\b|
     (?:vous devriez|tu devrais|il faudrait) (?:peut-être |vraiment )?laisser (?:ça|cela|faire) (?:
     aux pros|aux professionnels|aux vrais)(?!,? (?:je pensais|je me disais|me disait)\b)|
     (?:vous n'avez|tu n'as|t'as) jamais mis les pieds dans une? (?:vraie?|véritable)

@@ -134,7 +134,11 @@ SPAM_KIT = r"""(?:a|an|my) business proposal (?:of|for) (?:our )?mutual (?:benef
 # vend ce moule ») and a trade's come-on (« Vous cherchez un plombier sur Lyon ? »); not
 # « Cordialement, l'équipe compta », « Ma boutique : fermée pour la journée », « Vous cherchez un
 # plombier à Lyon ? Moi aussi… 😂 ».
-SPAM_LINKLESS = r"""(?:^|(?<=[.!?…] )|(?<=, ))agence (?:seo|web|digitale|
+SPAM_LINKLESS = r"""(?:^|(?<=[.!?…] ))guadagna \d+(?:[.,]\d+)* ?(?:€|euro) (?:al|a|per|ogni) (?:
+    giorno|settimana|mese) (?:da casa|lavorando da casa|online)|
+    (?:^|(?<=[.!?…] ))ganhe (?:r\$ ?)?\d+(?:[.,]\d+)* ?(?:reais )?(?:por|ao) (?:dia|semana|mês) (?:
+    em casa|de casa|trabalhando (?:em|de) casa|online)|
+    (?:^|(?<=[.!?…] )|(?<=, ))agence (?:seo|web|digitale|
     de référencement) [\w-]+(?= *[.!…]*$)|(?<=cordialement, )agence (?:seo|web|digitale|
     de référencement)(?= *[.!…]*$)|
     looking for (?:a|an) (?:[\w-]+ ){0,4}?(?:friend|man|woman|partner|companion|

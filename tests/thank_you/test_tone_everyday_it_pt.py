@@ -52,6 +52,11 @@ def test_jokes_and_bakes_that_share_the_words_stay_warm(text, language):
         ("Fiz esse bolo pra missa de sétimo dia da minha avó.", "pt_BR"),
         ("Meu avô nos deixou em novembro. Fazia esse bolo todo domingo.", "pt"),
         ("Amanhã é o velório da minha tia, vou levar esse bolo.", "pt_BR"),
+        ("Oggi è un anno dalla morte di mio marito. Leggerti mi ha fatto bene.", "it"),
+        ("Faz um ano da morte do meu pai, e hoje fiz o bolo dele.", "pt"),
+        ("Dopo la veglia funebre avevamo bisogno di qualcosa di caldo.", "it"),
+        ("È il primo Natale senza di lui. Farò il suo pane.", "it"),
+        ("É o primeiro Natal sem ela. Vou fazer o pão dela.", "pt_BR"),
     ],
 )
 def test_a_death_told_the_everyday_way_is_a_loss(text, language):
@@ -71,6 +76,10 @@ def test_a_death_told_the_everyday_way_is_a_loss(text, language):
         ("Meu filho nos deixou sem bolo, comeu tudo kkk", "pt_BR"),
         ("Meu marido nos deixou em casa e foi buscar mais farinha, adorei a receita!", "pt"),
         ("A festa parecia um velório até esse bolo chegar, kkkk", "pt_BR"),
+        ("Il primo Natale senza glutine, grazie a te!", "it"),
+        ("Primeiro Natal sem açúcar aqui em casa, e essa receita salvou!", "pt_BR"),
+        ("Mio marito ha detto che morirebbe per questa torta ahah", "it"),
+        ("Una morte dolce: tre fette di torta!", "it"),
     ],
 )
 def test_near_misses_of_the_everyday_loss_stay_warm(text, language):
@@ -88,6 +97,8 @@ def test_near_misses_of_the_everyday_loss_stay_warm(text, language):
         ("Vai aprender a cozinhar antes de postar.", "pt_BR"),
         ("Nossa, que original, mais uma receita de bolo de cenoura. Parabéns, hein.", "pt_BR"),
         ("Que receita horrível, perdi meu tempo.", "pt_BR"),
+        ("Bravo bravo, proprio un genio... come no.", "it"),
+        ("Ah, bellissimo, un'altra ricetta copiata da Giallo Zafferano. Complimenti.", "it"),
     ],
 )
 def test_an_insult_or_a_jab_gets_no_star_and_no_quote(text, language):
@@ -110,6 +121,8 @@ def test_an_insult_or_a_jab_gets_no_star_and_no_quote(text, language):
             "pt_BR",
         ),
         ("Nunca perdi meu tempo com receitas difíceis, essa é perfeita!", "pt_BR"),
+        ("La rifarei? Come no!", "it"),
+        ("Ho copiato la ricetta sul mio quaderno, buonissima!", "it"),
     ],
 )
 def test_near_misses_of_the_jabs_stay_warm(text, language):
@@ -128,10 +141,29 @@ def test_a_lost_pet_told_with_the_same_words_is_still_a_hard_time():
     assert read_tone("Perdi meu cachorro ontem, ele tinha 15 anos.").label == "grief"
 
 
-def test_a_money_pitch_with_a_thousands_separator_is_spam():
-    text = "Ganhe R$ 5.000 por mês trabalhando em casa! Acesse www.dinheiro-facil.com.br"
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Ganhe R$ 5.000 por mês trabalhando em casa! Acesse www.dinheiro-facil.com.br", "pt_BR"),
+        ("Guadagna 500 euro al giorno da casa!", "it"),
+        ("Ganhe 3.000 reais por mês trabalhando de casa!", "pt_BR"),
+    ],
+)
+def test_a_money_pitch_is_spam_with_or_without_a_link(text, language):
     assert read_tone(text).label == "spam"
-    assert draft_of(text, "pt_BR").text == ""
+    assert draft_of(text, language).text == ""
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Ganhe tempo: faça a massa no dia anterior, ficou ótima!", "pt_BR"),
+        ("Con questa ricetta risparmio 50 euro al mese, grazie!", "it"),
+    ],
+)
+def test_money_and_time_saved_by_a_reader_are_no_spam(text, language):
+    assert_read_warm(text, language)
+    assert read_tone(text).label != "spam"
 
 
 @pytest.mark.parametrize(
