@@ -289,6 +289,16 @@ CONTEMPT_PHRASES = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= 
     (?:c'est (?:pas mal|bien|mignon|sympa)|pas mal|(?:^|(?<=[.!?…] ))sympa),? pour une? (?:
     débutante?|amateur|
     amatrice|blogueuse|femme|fille|blog de (?:ménagère|mère au foyer|maman))(?= *[.!…]*$)|
+    (?:^|(?<=[.!?…] ))(?:legalzinho|bonitinho|bom|legal|nada mal|até que (?:é )?(?:bom|
+    legal)),? (?:pra|para) (?:um|uma) (?:blog (?:amador|de amador|caseiro)|amador|amadora|
+    iniciante)(?= *[.!…]*$)|
+    (?:^|(?<=[.!?…] ))(?:carino|non male|niente male|bello),? per (?:un|una) (?:blog (?:
+    amatoriale|di dilettanti)|dilettante|principiante)(?= *[.!…]*$)|
+    que (?:post|texto|blog|artigo) (?:mais |muito |bem )?fraco(?= *[.!…]*$)|
+    (?:vai|vá) aprender a (?:cozinhar|escrever) antes de (?:postar|publicar|escrever)|
+    (?<!não )(?<!nunca )(?<!nem )perdi (?:o )?meu tempo(?= *[.!…]*$)|
+    (?:(?<=\.\.\. )|(?<=\.\.\.)|(?<=… )|(?<=…))come no(?= *[.…]*$)|
+    (?:un'altra|l'ennesima) ricetta copiata (?:da|dal|dalla|di|su)\b|
     (?:vous devriez|tu devrais|il faudrait) (?:peut-être |vraiment )?laisser (?:ça|cela|faire) (?:
     aux pros|aux professionnels|aux vrais)(?!,? (?:je pensais|je me disais|me disait)\b)|
     (?:vous n'avez|tu n'as|t'as) jamais mis les pieds dans une? (?:vraie?|véritable)
@@ -396,8 +406,8 @@ CONTEMPT_PHRASES = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= 
     )(?![^.!?]*\b(?:perfett\w*|buonissim\w*|meraviglios\w*|fantastic\w*|incredibil\w*|
     stupend\w*|favolos\w*|splendid\w*|incr[íi]ve\w*|perfeit\w*|deliciosa?|maravilhos\w*|
     fant[áa]stic\w*|divin[oa])\b)|
-    (?:^|(?<=[.!?] ))(?:nossa,? )?que originalidade(?= *[.…]*$|,? (?:mais uma|mais um|
-    outra|outro)\b)(?:
+    (?:^|(?<=[.!?] ))(?:nossa,? )?que original(?:idade(?= *[.…]*$|,? (?:mais uma|mais um|
+    outra|outro)\b)|(?=,? (?:mais uma|mais um)\b))(?:
     )(?![^.!?]*\b(?:perfett\w*|buonissim\w*|meraviglios\w*|fantastic\w*|incredibil\w*|
     stupend\w*|favolos\w*|splendid\w*|incr[íi]ve\w*|perfeit\w*|deliciosa?|maravilhos\w*|
     fant[áa]stic\w*|divin[oa])\b)|

@@ -225,7 +225,15 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     (?:que|^) (?:yo )?estaría mejor muert[oa](?= *(?:[.!…,]|$))|
     non voglio (?:più )?continuare a vivere|(?:sarei|starei) meglio mort[oa](?= *(?:[.!…,]|$))|
     voglio uccidermi(?! (?:di|dal|dalle|con) )|(?:ho pensato|penso|sto pensando) (?:spesso |
-    seriamente )?di farla finita(?= *(?:[.!…]|$))|
+    seriamente )?di farla finita(?: (?:stanotte|stasera|ieri sera|ieri notte|questa notte|oggi|
+    ieri|di nuovo|ancora))?(?= *(?:[.!…]|$))|
+    (?:volevo|voglio|vorrei) (?:solo )?ammazzarmi(?! (?:di|dal|dalle|dalla|con|col|per) )
+    (?![^\n]*(?:😂|🤣|😆|\b(?:haha\w*|ahah\w*|lol)\b))|
+    (?:pensei|penso|tenho pensado|estou pensando|to pensando|tô pensando) (?:(?:seriamente|muito|
+    de novo|outra vez) )?em acabar com tudo(?: (?:essa|esta) (?:noite|madrugada)| hoje| ontem(?:
+    à noite)?| de novo| outra vez)?(?= *(?:[.!…]|$))|
+    (?:eu )?(?:queria|quis) me matar(?! (?:de|com) )(?![^\n]*(?:😂|🤣|😆|\b(?:haha\w*|k{3,}|
+    rs(?:rs)+|lol)\b))|
     não quero (?:mais )?continuar (?:vivendo|a viver)|
     (?:eu )?(?:estaria|ficaria) melhor mort[oa](?= *(?:[.!…,]|$))|quero me matar(?! (?:de|com) )|
     nicht mehr leben(?= *[.!…]*$)|

@@ -204,7 +204,29 @@ DEATH_TOLD_INTL = rf"""(?:mi|nuestr[oa]) (?:\w+ )?(?:{KIN_ROMANCE}) se nos fue(?
     aborto (?:spontaneo|espont[áâ]neo)|
     perd(?:í|i) (?:el|o) (?:embarazo|bebé|bebê)(?! de (?:vista|juguete|brinquedo))
     (?![^.!?\n]*\b(?:shopping|multidão|multitud|supermercado|parque|susto)\b)|
-    perdi a gravidez"""
+    perdi a gravidez|
+    (?:mio|mia|nostr[oa]) (?:car[oa] |amat[oa] )?(?:{KIN_ROMANCE}|marito|zi[oa]|
+    compagn[oa]) non c'è più(?= *(?:[.!…,;:]|$| da (?:un|una|due|tre|quattro|cinque|sei|dieci|
+    qualche|pochi|poche|poco|\d+)\b))(?![^.!?\n]*\b(?:erasmus|vacanza|vacanze|viaggio|
+    trasferit[oa]|partit[oa]|andat[oa]|studiare|studia|lavora|lavorare|università|casa sua|
+    militare)\b){LAUGHS_LATER}|
+    (?:è|sono) venut[oaie] a mancare (?:(?:il|la) )?(?:papà|babbo|mamma|nonn[oa])\b(?! (?:a|al|
+    alla|all'|ai|alle)\b){LAUGHS_LATER}|
+    missa (?:de|do) (?:sétimo|7º?|trigésimo|30º?) dia|
+    (?<!parecia um )(?<!parece um )(?<!como um )(?<!clima de )(?<!cara de )velório{LAUGHS_LATER}|
+    (?:meu|minha|nosso|nossa) (?:querid[oa] )?(?:{KIN_ROMANCE}|ti[oa]|esposa|
+    companheir[oa]) nos deixou(?= *(?:[.!…,;]|$| há\b| em (?:janeiro|fevereiro|março|abril|
+    maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)\b| (?:no|este|esse) (?:ano|
+    mês)\b| na semana\b| (?:esta|essa) semana\b| para sempre\b| cedo demais\b)){LAUGHS_LATER}|
+    (?:la |dalla |della )?morte (?:di|del|della) (?:mio|mia|nostr[oa]) (?:car[oa] |amat[oa] )?(?:
+    {KIN_ROMANCE}|marito|zi[oa]|compagn[oa])\b{LAUGHS_LATER}|
+    (?:a |da )?morte (?:do|da) (?:meu|minha|nosso|nossa) (?:querid[oa] )?(?:{KIN_ROMANCE}|ti[oa]|
+    esposa|companheir[oa])\b{LAUGHS_LATER}|
+    veglia funebre|camera ardente|
+    primo natale senza (?:di (?:lui|lei)|(?:la |il |mio |mia )?(?:mamma|papà|babbo|nonn[oa]|
+    marito|moglie))\b|
+    primeiro natal sem (?:ela|ele|(?:a |o |minha |meu )?(?:m[ãa]e|pai|v[óô]|av[óô]|vov[óô]|
+    marido|esposa|mulher))\b"""
 
 # A wake as a funeral ("my mother's wake", "at the wake.", "for the wake on Friday"), not "wake
 # lock", "for the wake-up call" or "in (for) the wake of the storm".

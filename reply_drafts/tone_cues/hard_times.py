@@ -744,7 +744,7 @@ GRIEF_OTHER = rf"""{DECEDE}|décès|
     {DIED_PT}|
     luto|câncer|
     cancro|demitid[oa]|depressão|condolências|perdi (?:meu|
-    minha)|
+    minha)(?! tempo\b)|
     {DIED_IT}|
     funerale|chemio\w*|(?<!mi sono )(?<!si è )licenziat[oa]|depressione|
     condoglianze|overleden|gestorven|rouw|begrafenis|kanker|ontslagen|depressie|gecondoleerd|
@@ -841,7 +841,7 @@ GRIEF_OTHER = rf"""{DECEDE}|décès|
     estou desempregad[oa]|sono disoccupat[oa]|
     (?:meu|minha) (?:\w+ )?(?:{KIN_ROMANCE}) (?:está|continua) (?:internad[oa] )?no hospital(?! (?:
     a trabalhar|trabalhando|de plantão|a visitar|visitando)\b)|
-    meus sentimentos|perdi o emprego|perdi meu|minha mãe faleceu|
+    meus sentimentos|perdi o emprego|perdi meu(?! tempo)|minha mãe faleceu|
     ho perso(?! (?:la cognizione|il conto|la testa per|(?:\d+ )?(?:chili|kg)|peso|le chiavi|
     gli occhiali|il treno|l'autobus|il bus|l'aereo|il volo|il portafoglio|il telefono|il cellulare|
     (?:\w+ ){{1,2}}di vista|tempo|la pazienza|il filo|la scommessa|la partita|la voce|il sonno|

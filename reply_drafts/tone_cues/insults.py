@@ -21,6 +21,8 @@ INSULTS = r"""idiots?|moron\w*|imbeciles?|cretins?|dumbass\w*|dipshits?|assholes
     idiota|imbécil\w*|gilipollas|stronz\w*|klootzak|
     cretin[oa]|cretini|imbecill[ei]|coglion[ei]|pendejo|idioot|idioten|sukkel|
     babaca(?! sou eu)|babacas|
+    (?:você é|voce é|vc é|tu és) uma piada(?= *(?:[.!…,]|$))|
+    fai (?:proprio |davvero |solo )?pena(?= *(?:[.!…,]|$))|
     дурак|идиот"""
 
 # Words that insult only when aimed ("you clown", "this clown"): a clown at a circus is a clown.
@@ -30,7 +32,8 @@ INSULTS_AIMED = r"""clowns?|losers?|fools?|jerks?|hacks?|frauds?|fraude|charlata
     incompétente?s?|
     trottel|depp|lügner(?:in)?|
     ignorantes?|mentiros[oa]s?|
-    pringad[oa]s?|pfeife|estúpid[oa]s?|incompetente|nul(?:le)?|dumm|blöd|inútil|inutile"""
+    pringad[oa]s?|pfeife|estúpid[oa]s?|incompetente|nul(?:le)?|dumm|blöd|inútil|inutile|
+    incapace"""
 
 # What comes just before an aimed insult: "you", "you're a", "this", "what a", "get outside,".
 # Session 39: Portuguese "você é um" ("Que texto horrível, você é um incompetente." had been

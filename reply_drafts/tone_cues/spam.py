@@ -50,7 +50,8 @@ SPAM_TERMS = r"""casinos?|poker|sportsbook|online slots|free spins|jackpot|viagr
     (?:^|(?<=[.!?…] ))gana \d+ ?(?:€|euros?|dólares|\$) (?:al|por|a la|cada) (?:día|semana|mes)
     (?! más)|
     (?:^|(?<=[.!?…] ))guadagna \d+ ?(?:€|euro) (?:al|a|per|ogni) (?:giorno|settimana|mese)|
-    (?:^|(?<=[.!?…] ))ganhe (?:r\$ ?)?\d+ ?(?:reais )?(?:por|ao|todo) (?:dia|semana|mês)|
+    (?:^|(?<=[.!?…] ))ganhe (?:r\$ ?)?\d+(?:[.,]\d+)* ?(?:reais )?(?:por|ao|todo) (?:dia|semana|
+    mês)|
     (?:please )?(?:visit|check out|check) mine too(?![^.!?]*\b(?:sometime|round the corner|
     we live|bake this for you)\b)|as an ai language model|
     check (?:out )?my (?:bio|profile) for (?:a |more |the )?(?:surprise|gift|giveaway|offer|link)
@@ -133,7 +134,11 @@ SPAM_KIT = r"""(?:a|an|my) business proposal (?:of|for) (?:our )?mutual (?:benef
 # vend ce moule ») and a trade's come-on (« Vous cherchez un plombier sur Lyon ? »); not
 # « Cordialement, l'équipe compta », « Ma boutique : fermée pour la journée », « Vous cherchez un
 # plombier à Lyon ? Moi aussi… 😂 ».
-SPAM_LINKLESS = r"""(?:^|(?<=[.!?…] )|(?<=, ))agence (?:seo|web|digitale|
+SPAM_LINKLESS = r"""(?:^|(?<=[.!?…] ))guadagna \d+(?:[.,]\d+)* ?(?:€|euro) (?:al|a|per|ogni) (?:
+    giorno|settimana|mese) (?:da casa|lavorando da casa|online)|
+    (?:^|(?<=[.!?…] ))ganhe (?:r\$ ?)?\d+(?:[.,]\d+)* ?(?:reais )?(?:por|ao) (?:dia|semana|mês) (?:
+    em casa|de casa|trabalhando (?:em|de) casa|online)|
+    (?:^|(?<=[.!?…] )|(?<=, ))agence (?:seo|web|digitale|
     de référencement) [\w-]+(?= *[.!…]*$)|(?<=cordialement, )agence (?:seo|web|digitale|
     de référencement)(?= *[.!…]*$)|
     looking for (?:a|an) (?:[\w-]+ ){0,4}?(?:friend|man|woman|partner|companion|
