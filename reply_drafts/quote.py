@@ -205,13 +205,13 @@ _STORY = re.compile(
 # e-mail address, or code ("bread.bake(temp=250)").
 _NOT_TO_QUOTE = re.compile(
     r"(?i:\b\d{1,5},? (?:rue|avenue|boulevard|chemin|allée)\b)|"
-    r"\b\d{1,5}[a-z]?,? (?:[A-Z][\w'-]* ){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Close|"
+    r"\b\d{1,5}[a-z]?,? (?:[A-Z][\w'-]*+ ){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Close|"
     r"Way|Boulevard|Court|Place|Terrace|Crescent)\b|"
-    r"(?i:calle|avenida|rua|via|viale|piazza|rue) (?:[a-z]{1,4}'? ?){0,3}[A-Z][\w'-]*"
-    r"(?: [\w'-]+){0,3},? \d|"
-    r"(?i:\b[\wäöüß]+(?:straße|strasse|gasse|platz) \d)|"
-    r"[^\s@]+@[^\s@]+\.\w|"
-    r"(?i:\b[a-z_]\w*\.[a-z_]\w*\()|\w\([^()]*=[^()]*\)|[=!]==?|=>|->|&&|\|\|"
+    r"(?i:calle|avenida|rua|via|viale|piazza|rue) (?:[a-z]{1,4}'? ?){0,3}[A-Z][\w'-]*+"
+    r"(?: [\w'-]++){0,3},? \d|"
+    r"(?i:\w(?:straße|strasse|gasse|platz) \d)|"
+    r"(?<![^\s@])[^\s@]++@[^\s@]++\.\w|"
+    r"(?i:\b[a-z_]\w*+\.[a-z_]\w*+\()|\w\([^()=]*+=[^()]*+\)|[=!]==?|=>|->|&&|\|\|"
 )
 # Digits grouped as a phone number is ("555-123-4567", "06 12 34 56 78", "+44 (0)7700 900123"),
 # seven or more of them; not a date ("12.05.2024") nor a span of years ("1990-2020").
@@ -233,6 +233,8 @@ def private(sentence: str) -> bool:
     return False
 
 
+# Inline code that is code ("`bread.bake(temp=250)`"), not a word set in backticks ("`my`").
+_CODE_LIKE = re.compile(r"[(){}\[\]=<>;/\\.]|\w_\w")
 _CLAUSE = re.compile(r"(?:(?<!\s)\s*+[,;:]|\s[-–—]\s)\s*")
 # Words that say nothing in particular: a sentence of only these is not worth quoting.
 _GENERIC_WORDS = """a an and the this that it is was i me my you your so very much really just
@@ -315,7 +317,9 @@ def readable_text(markdown: str, code: str = "") -> str:
     text = _AUTOLINK.sub("", text)
     text = _TAG.sub(" ", text)
     text = _URL.sub("", text)
-    text = _CODE_SPAN.sub(lambda m: code or m.group(2).strip(), text)
+    text = _CODE_SPAN.sub(
+        lambda m: code if code and _CODE_LIKE.search(m.group(2)) else m.group(2).strip(), text
+    )
     for _ in range(2):  # nested emphasis: ***both*** or **_mixed_**
         text = _EMPHASIS.sub(r"\2", text)
     text = _LINE_MARKER.sub("", text)
@@ -390,9 +394,7 @@ def trim_quote(sentence: str) -> str:
 def _trimmed(sentence: str) -> str:
     span = _best_clause_span(sentence)
     if span:
-        if not sentence.startswith(span):  # a clause from mid-sentence opens the quote, and
-            span = span[:1].upper() + span[1:]  # often the draft's sentence: "How do you get…"
-        ended = sentence.endswith(span[1:])
+        ended = sentence.endswith(span)
         return span if ended else span.rstrip(".,;:-–—") + "…"
     kept: list[str] = []
     for token in sentence.split(" "):

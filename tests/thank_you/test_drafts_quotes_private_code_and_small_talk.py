@@ -1,7 +1,7 @@
 """What a draft quotes back, read as the author will post it: never the reader's phone number,
 street or e-mail address, never code, never a line typed in capitals, never "I'll try it and let
 you know" (said to anyone), never a fragment left over from a compliment ("Full stop, and I have
-read them all"); a clause quoted on its own opens on a capital and without its "and"/"but".
+read them all"); a clause quoted on its own opens without its "and"/"but".
 
 Near misses keep their quote: temperatures, years, a street with no number, a brand in capitals,
 "I'll try this with my grandchildren".
@@ -96,17 +96,12 @@ def test_words_said_to_anyone_are_not_quoted_nor_starred(text):
             "I've baked your rye loaf five times since spring",
         ),
         (
-            "The crumb shot at the end is just incredible, how do you get such even holes with so "
-            "little kneading and only three folds?",
-            "How do you get such even holes with so little kneading and only three folds?",
-        ),
-        (
             "Merci pour la recette, et mes enfants ont tout mangé en une soirée.",
             "Mes enfants ont tout mangé en une soirée",
         ),
     ],
 )
-def test_the_readers_own_clause_is_quoted_whole_and_capitalized(text, quote):
+def test_the_readers_own_clause_is_quoted_whole(text, quote):
     language = "fr" if text.startswith("Merci") else "en"
     assert draft_of(text, language).quote == quote
 
@@ -206,3 +201,8 @@ def test_a_fragment_of_a_compliment_is_not_quoted():
 )
 def test_near_misses_keep_their_quote(text, language, quote):
     assert draft_of(text, language).quote == quote
+
+
+def test_a_word_set_in_backticks_is_still_quoted():
+    text = "My daughter asked why I was smiling at `my` phone, and I showed her your list."
+    assert draft_of(text).quote.startswith("My daughter asked why I was smiling at my phone")
