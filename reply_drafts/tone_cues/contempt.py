@@ -212,21 +212,26 @@ CONTEMPT_PHRASES = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= 
     cheers for nothing(?= *[.!…]*$)(?![^\n]*(?:😂|🤣|\blol\b|\bhaha|worth it))|
     captain obvious|stating the obvious|thought leader|groundbreaking\. truly|what a joke|
     worked like a charm(?:\.{2,}|…) *(?:for (?:the first|about|all of|a whole) (?:\w+ )?(?:
-    minutes?|seconds?|hours?)|until|right up until|not)\b|
+    minutes?|seconds?|hours?)|until|right up until|not(?! (?:a|one) ))\b(?![^\n]*\b(?:ate|eaten|
+    devoured|crumbs?)\b)|
     (?:^|(?<=[.!?] ))oh (?:great|wonderful|joy|goody|perfect),? (?:yet )?another (?:
-    [\w-]+ ){0,3}(?:recipe|post|article|blog post|loaf|tutorial|listicle)(?= *[.!…]*$)|
+    [\w-]+ ){0,3}(?:recipe|post|article|blog post|loaf|tutorial|listicle)(?= *[.…]*$)|
     (?:groundbreaking|original|brilliant|genius|innovative|revolutionary|useful|helpful|
     life-changing)(?: \w+)?,? said no (?:one|body)(?: ever)?(?= *[.!…]*$)|
     (?:^|(?<=[.!?] ))(?:gee|gosh|golly),? thanks(?: so much)? for (?:the|that|this) (?:
-    [\w-]+ ){0,2}(?:advice|tips?|insight|info|information|revelation|lesson)(?= *[.!…]*$)|
+    [\w-]+ ){0,2}(?:advice|tips?|insight|info|information|revelation|lesson)(?= *[.…]*$)|
+    (?:^|(?<=[.!?] ))(?:gee|gosh|golly),? thanks(?: so much)? for (?:the|that|this) (?:
+    [\w-]+ )?(?:life-changing|groundbreaking|revolutionary|earth-shattering|mind-blowing|
+    game-changing) (?:advice|tips?|insight|info|information|revelation|lesson)(?= *!+$)|
     works (?:great|fine|perfectly|wonderfully|beautifully) in your (?:fantasy|imaginary|
     make-believe|dream) (?:kitchen|world|land|oven|house)|
-    love how you ["“']\w+["”'] to|
-    (?:ur|u r|you'?re|you are) (?:such )?a joke|
+    love how you ["“']\w+["”'] to(?![^\n]*(?:😂|🤣|\blol\b|\bhaha|worth it))|
+    (?<!said )(?:ur|u r|you'?re|you are) (?:such )?a joke(?![\w-]| (?:teller|machine|
+    factory)\b)(?![^\n]*\b(?:jk|just kidding|kidding)\b)|
     (?:this|your) (?:blog|post|site|recipe|article|channel) is (?:a |an absolute |a total |
-    a complete )?dumpster fire|
+    a complete )?dumpster fire(?! (?:rescue|saver|fix|cure)\b)|
     (?:your|ur|this) (?:\w+ )?(?:is|was|looks|tastes) (?:so |mad )?mid(?= *(?:[.!…,]|$| af|
-    tbh| fr| ngl| lol| lmao))|
+    tbh| fr| ngl| lol| lmao))(?![^\n]*\bsaid (?:my|our|the|his|her)\b)|
     (?:is|are) a joke|people like you|you people|are you (?:serious|kidding|stupid|dumb|high)|
     did you even (?:read|think|try|test|check|proofread|bake|cook|make|run|look)|
     didn'?t (?:even )?read the post|you can'?t read|

@@ -63,6 +63,12 @@ TEAM_LET_GO = r"""(?:the|my|our) (?:whole |entire )?(?:team|department|division|
     (?<!ci siamo )ci hanno licenziat[io] tutti|
     (?:fomos|fomos todos|fui) despedid[oa]s?(?= *(?:[.!…,]|$| (?:hoje|ontem|esta)))|
     fomos todos despedidos"""
+# A redundancy, a divorce or a "they let me go" told as the start of something wanted, later in
+# the comment ("My redundancy came through and I've finally opened my bakery!", "Divorce was
+# finalised yesterday, best day of my life lol, celebrating with cake!"): no hard time. Goes after
+# the words.
+NEW_START = r"""(?![^\n]*(?:\bthrilled\b|\bcelebrat|best day of my|\bso happy\b|\bfinally (?:opened|
+    free|started|quit)\b|\bopened my\b|🎉|🥳))"""
 GRIEF_STRONG = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
     {OLD_PET_GONE}|{SEIZURE_TOLD}|{TEAM_LET_GO}|
     {DEATH_OBLIQUE}|{PARTI}|{PARTI_BARE}|{MISSED}|
@@ -270,10 +276,10 @@ GRIEF_STRONG = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
     lighting a candle|lost someone|losing (?:a|my|your|our) (?:\w+ )?(?:{KIN}|parent|child|baby|
     loved one)|being let go|let go (?:from|after|end of)|(?:i|we) (?:was|were) let go(?! of)|
     (?:^|(?<=[.!?] ))they let (?:me|us) go(?= *(?:[.!…,]|$| today| yesterday| this (?:week|morning)|
-    last (?:week|month)| after))|
-    my redundancy (?:came through|was confirmed|is official|went through)|
+    last (?:week|month)| after))(?![^.!?\n]*(?:\.{{2,}}|…) *to\b){NEW_START}|
+    my redundancy (?:came through|was confirmed|is official|went through){NEW_START}|
     (?:my |the )?divorce (?:was|is|got) (?:finali[sz]ed|final)(?= *(?:[.!…,]|$| yesterday| today|
-    this (?:week|morning)))|
+    this (?:week|morning))){NEW_START}|
     (?:my|a|our) redundancy (?:notice|letter|email|package)|(?:team|job|role|position) (?:got |was |
     getting )?(?:cut|eliminated)|lost (?:my|our) (?:job|home|house|business|startup)|
     (?:a|my|our|the|through a) (?:divorce|breakup|miscarriage|

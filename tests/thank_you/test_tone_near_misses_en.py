@@ -1,0 +1,65 @@
+"""English warm comments that share the words of the newer sarcasm, slang-jab and hard-time cues
+and had been read as a jab or a hard time: an excited "Oh great, another recipe!" or "Gee, thanks
+for the advice!", "Worked like a charm... until my husband found it and ate half lol", a
+"joke-telling genius", a "dumpster fire rescue", a "mid" put in a jealous brother's mouth, and a
+redundancy or divorce told as a new start ("My redundancy came through and I've finally opened my
+bakery!"). They keep their warm reading; the jabs and hard times next to them stay as they were
+(see also test_tone_sarcasm_en.py and test_tone_oblique_loss_en.py)."""
+
+import pytest
+
+from tests.support.drafts import assert_read_hard, assert_read_warm
+
+WARM = [
+    "Oh great, another loaf!",
+    "Oh great, another recipe!",
+    "Gee, thanks for the advice!",
+    "Worked like a charm... until my husband found it and ate half lol",
+    "Worked like a charm... not a single crumb left!",
+    "Worked like a charm... for about three minutes before the kids devoured it",
+    "Worked like a charm... for the first five minutes, then my toddler ate it all 😂",
+    'Love how you "forgot" to mention the mess my kitchen would be in 😂 worth it!',
+    "You're a joke-telling genius, that intro had me in stitches.",
+    "ur a joke teller and a baker, love it",
+    "You're a joke machine, and your bread is great too.",
+    "ur such a joke 😂😂 jk ur the best",
+    "This recipe is a dumpster fire rescue for my baking lol",
+    "your bread is mid... said my jealous brother 😂",
+    "They let me go today... to the bakery course! Finally.",
+    "My redundancy came through and I'm thrilled, I've wanted to leave for ages! Baking to "
+    "celebrate.",
+    "My redundancy came through and I've finally opened my bakery!",
+]
+
+# Warm, though not starred at the session's start either (a laugh or a "jk" left in doubt).
+WARM_UNSTARRED = [
+    "Divorce was finalised yesterday, best day of my life lol, celebrating with cake!",
+    "my sister said ur a joke of a baker cos u made it look so easy lol jk she loves u",
+]
+
+
+@pytest.mark.parametrize("text", WARM + WARM_UNSTARRED)
+def test_a_warm_comment_sharing_the_words_of_a_jab_or_a_hard_time_reads_warm(text):
+    assert_read_warm(text, "en", thanked=text not in WARM_UNSTARRED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oh great, another banana bread recipe.",
+        "Oh great, another recipe…",
+        "Gee, thanks for the life-changing advice!",
+        "Worked like a charm... until it didn't.",
+        "Worked like a charm... not.",
+        "ur a joke",
+        "You're a joke, lol.",
+        "this blog is a dumpster fire lol",
+        "your bread is mid fr",
+        "They let me go today. No warning.",
+        "My redundancy came through. Not sure what's next.",
+        "Divorce was finalised yesterday.",
+    ],
+)
+def test_the_jabs_and_hard_times_next_to_them_are_still_read(text):
+    label = "grief" if text.startswith(("They", "My", "Divorce")) else "hostile"
+    assert_read_hard(text, "en", label)
