@@ -357,8 +357,8 @@ AT_RISK_UNQUOTED = r"""(?:^|(?<=[.!?…] ))(?:(?:some|most) (?:days|nights),? )?
     antes|sobre|aqui no|no) ?)|
     (?:este|esto) (?:es|será|va a ser) mi [úu]ltimo comentario(?! (?:del|de|antes|por|en|
     sobre)\b)|
-    (?:das|dies) (?:ist|wird) mein letzter kommentar(?: sein)?(?! (?:für|von|vor|des|dieses|in|zu|
-    zum|heute|
+    (?:das|dies) (?:ist|wird) mein letzter kommentar(?!(?: sein)?,? (?:bevor|bis|ehe)\b)
+    (?: sein)?(?! (?:für|von|vor|des|dieses|in|zu|zum|heute|
     hier zu) ?)|
     (?:end|ending) it all|sleep forever|
     disappear forever|want to die(?! (?:of (?:embarrassment|shame|cringe|laughter|laughing)|
