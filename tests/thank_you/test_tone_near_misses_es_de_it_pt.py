@@ -97,3 +97,18 @@ def test_a_reader_at_risk_still_gets_the_helpline():
 def test_a_last_word_still_gets_no_star(language, text):
     draft = draft_of(text, language)
     assert draft.gold_stars == 0 and draft.quote == ""
+
+
+# Things given away before a move abroad: as in English ("We're moving to Lisbon, so I've given
+# away most of my things"), guarded (nothing quoted or starred) but no hard time to be sorry for.
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Ich habe alles geregelt und meine Sachen verschenkt, wir wandern nach Kanada aus!"),
+        ("es", "Regalé todas mis cosas, ¡nos mudamos a Chile!"),
+    ],
+)
+def test_things_given_away_before_a_move_are_no_hard_time(language, text):
+    tone, draft = read_tone(text), draft_of(text, language)
+    assert tone.label != "grief" and not tone.crisis, (tone.label, tone.cues)
+    assert not draft.crisis and "sorry" not in draft.advice.casefold()
