@@ -319,7 +319,8 @@ CONTEMPT_PHRASES = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= 
     (?:vai|vá) aprender a (?:cozinhar|escrever) antes de (?:postar|publicar|escrever)|
     (?<!não )(?<!nunca )(?<!nem )perdi (?:o )?meu tempo(?= *[.!…]*$)|
     (?:(?<=\.\.\. )|(?<=\.\.\.)|(?<=… )|(?<=…))come no(?= *[.…]*$)|
-    (?:un'altra|l'ennesima) ricetta copiata (?:da|dal|dalla|di|su)\b|
+    (?:un'altra|l'ennesima) ricetta copiata (?:da|dal|dalla|di|su)\b(?! (?:mia |tua |sua )?(?:
+    nonna|nonno|mamma|madre|zia))|
     (?:vous devriez|tu devrais|il faudrait) (?:peut-être |vraiment )?laisser (?:ça|cela|faire) (?:
     aux pros|aux professionnels|aux vrais)(?!,? (?:je pensais|je me disais|me disait)\b)|
     (?:vous n'avez|tu n'as|t'as) jamais mis les pieds dans une? (?:vraie?|véritable)
@@ -401,7 +402,8 @@ CONTEMPT_PHRASES = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= 
     (?<!pas que )(?<!jamais que )c'est (?:un peu |bien |quand même |aussi )?(?:de )?(?:ta|
     votre) (?:faute|propre faute)(?! si (?:je|j'|on|mes|ma|mon|tu m'))|
     (?:^|(?<=[.!?] ))qu[eé] original(?=,? (?:otra|otro|más)\b)(?![^.!?]*\b(?:perfect\w*|
-    buenísim\w*|riquísim\w*|maravillos\w*|fantástic\w*|increíble\w*|deliciosa?|espectacular)\b)|
+    buenísim\w*|riquísim\w*|maravillos\w*|fantástic\w*|increíble\w*|deliciosa?|espectacular|
+    gracias|justo lo que|me encant\w*)\b)|
     (?:^|(?<=[.!?…] ))genau das hat die welt (?:noch )?(?:gebraucht|gefehlt)(?= *[.…🙄😒]*$)|
     (?:^|(?<=[.!?] ))(?:wie |echt )?(?:innovativ|bahnbrechend)(?= *[.…🙄😒]*$)|
     (?:^|(?<=[.!?…] ))(?:ay )?(?:s[ií],? )?porque el mundo necesitaba (?:otr[oa]|
@@ -431,7 +433,7 @@ CONTEMPT_PHRASES = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= 
     outra|outro)\b)|(?=,? (?:mais uma|mais um)\b))(?:
     )(?![^.!?]*\b(?:perfett\w*|buonissim\w*|meraviglios\w*|fantastic\w*|incredibil\w*|
     stupend\w*|favolos\w*|splendid\w*|incr[íi]ve\w*|perfeit\w*|deliciosa?|maravilhos\w*|
-    fant[áa]stic\w*|divin[oa])\b)|
+    fant[áa]stic\w*|divin[oa]|a melhor|o melhor|amei|adorei)\b)|
     encore (?:une?|des) [^.!?…]{0,60}, on n'en avait pas (?:assez|suffisamment)(?= *[.…]*$)|
     une recette de plus qui ne (?:marche|fonctionne) pas(?= *[.…]*$)|
     (?<=, )(?<!super, )(?<!génial, )(?<!chouette, )(?<!top, )(?<!bien, )ça (?:t'|vous )occupe

@@ -232,7 +232,8 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     (?:pensei|penso|tenho pensado|estou pensando|to pensando|tô pensando) (?:(?:seriamente|muito|
     de novo|outra vez) )?em acabar com tudo(?: (?:essa|esta) (?:noite|madrugada)| hoje| ontem(?:
     à noite)?| de novo| outra vez)?(?= *(?:[.!…]|$))|
-    (?:eu )?(?:queria|quis) me matar(?! (?:de|com) )(?![^\n]*(?:😂|🤣|😆|\b(?:haha\w*|k{3,}|
+    (?:eu )?(?:queria|quis) me matar(?! (?:de|com) )(?! quando (?:vi|percebi|descobri|notei|
+    lembrei)\b)(?![^\n]*(?:😂|🤣|😆|\b(?:haha\w*|k{3,}|
     rs(?:rs)+|lol)\b))|
     não quero (?:mais )?continuar (?:vivendo|a viver)|
     (?:eu )?(?:estaria|ficaria) melhor mort[oa](?= *(?:[.!…,]|$))|quero me matar(?! (?:de|com) )|

@@ -352,7 +352,8 @@ HINTS_ELSEWHERE = r"""declutter\w*|minimalis\w*|moving|moved|kondo|konmari|downs
     thrift|garage sale|yard sale|clutter|spring clean\w*|tiny house|van|vanlife|nomad|sell|sold|
     selling|ebay|craigslist|vinted|emigrat\w*|travel\w*|backpack\w*|monastery|retir\w*|coffee|
     caffeine|sugar|chocolate|déménag\w*|désencombr\w*|minimalisme|vide-grenier|umzug|verhuizing|
-    mudanza|trasloco|mudança"""
+    mudanza|trasloco|mudança|auswander\w*|wandern (?:\w+ ){0,3}aus|umzieh\w*|ziehen (?:nach|um)|
+    nos mudamos|me mudo|ci trasferiamo|mi trasferisco|vamos mudar|nos mudámos"""
 
 # Words a reader at risk may write that are too doubtful to read as anything ("Tonight's the
 # night.", "I'm so done with life lol"): with AT_RISK_WORDS, a comment that has them is never
@@ -368,8 +369,8 @@ AT_RISK_UNQUOTED = r"""(?:^|(?<=[.!?…] ))(?:(?:some|most) (?:days|nights),? )?
     antes|sobre|aqui no|no) ?)|
     (?:este|esto) (?:es|será|va a ser) mi [úu]ltimo comentario(?! (?:del|de|antes|por|en|
     sobre)\b)|
-    (?:das|dies) (?:ist|wird) mein letzter kommentar(?: sein)?(?! (?:für|von|vor|des|dieses|in|zu|
-    zum|heute|
+    (?:das|dies) (?:ist|wird) mein letzter kommentar(?!(?: sein)?,? (?:bevor|bis|ehe)\b)
+    (?: sein)?(?! (?:für|von|vor|des|dieses|in|zu|zum|heute|
     hier zu) ?)|
     (?:end|ending) it all|sleep forever|
     disappear forever|want to die(?! (?:of (?:embarrassment|shame|cringe|laughter|laughing)|

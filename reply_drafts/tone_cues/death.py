@@ -209,10 +209,10 @@ DEATH_TOLD_INTL = rf"""(?:mi|nuestr[oa]) (?:\w+ )?(?:{KIN_ROMANCE}) se nos fue(?
     compagn[oa]) non c'è più(?= *(?:[.!…,;:]|$| da (?:un|una|due|tre|quattro|cinque|sei|dieci|
     qualche|pochi|poche|poco|\d+)\b))(?![^.!?\n]*\b(?:erasmus|vacanza|vacanze|viaggio|
     trasferit[oa]|partit[oa]|andat[oa]|studiare|studia|lavora|lavorare|università|casa sua|
-    militare)\b){LAUGHS_LATER}|
+    militare|crociera|in giro|al mare)\b){LAUGHS_LATER}|
     (?:è|sono) venut[oaie] a mancare (?:(?:il|la) )?(?:papà|babbo|mamma|nonn[oa])\b(?! (?:a|al|
     alla|all'|ai|alle)\b){LAUGHS_LATER}|
-    missa (?:de|do) (?:sétimo|7º?|trigésimo|30º?) dia|
+    missa (?:de|do) (?:sétimo|7º?|trigésimo|30º?) dia{LAUGHS_LATER}|
     (?<!parecia um )(?<!parece um )(?<!como um )(?<!clima de )(?<!cara de )velório{LAUGHS_LATER}|
     (?:meu|minha|nosso|nossa) (?:querid[oa] )?(?:{KIN_ROMANCE}|ti[oa]|esposa|
     companheir[oa]) nos deixou(?= *(?:[.!…,;]|$| há\b| em (?:janeiro|fevereiro|março|abril|
@@ -222,11 +222,11 @@ DEATH_TOLD_INTL = rf"""(?:mi|nuestr[oa]) (?:\w+ )?(?:{KIN_ROMANCE}) se nos fue(?
     {KIN_ROMANCE}|marito|zi[oa]|compagn[oa])\b{LAUGHS_LATER}|
     (?:a |da )?morte (?:do|da) (?:meu|minha|nosso|nossa) (?:querid[oa] )?(?:{KIN_ROMANCE}|ti[oa]|
     esposa|companheir[oa])\b{LAUGHS_LATER}|
-    veglia funebre|camera ardente|
+    veglia funebre{LAUGHS_LATER}|camera ardente|
     primo natale senza (?:di (?:lui|lei)|(?:la |il |mio |mia )?(?:mamma|papà|babbo|nonn[oa]|
-    marito|moglie))\b|
+    marito|moglie))\b(?! in cucina| ai fornelli)|
     primeiro natal sem (?:ela|ele|(?:a |o |minha |meu )?(?:m[ãa]e|pai|v[óô]|av[óô]|vov[óô]|
-    marido|esposa|mulher))\b"""
+    marido|esposa|mulher))\b(?![^.!?\n]*\bna cozinha\b){LAUGHS_LATER}"""
 
 # A wake as a funeral ("my mother's wake", "at the wake.", "for the wake on Friday"), not "wake
 # lock", "for the wake-up call" or "in (for) the wake of the storm".
@@ -507,7 +507,8 @@ DEATH_NONSPACED = """亡くな|亡くし|葬式|葬儀|お悔やみ|ご冥福|�
 # An old pet gone, told by its name alone (« Notre vieux Max est parti ce matin », "Our old boy
 # Max left us this morning", "Il nostro vecchio Max se n'è andato stamattina", „Unser alter Max
 # ist heute für immer eingeschlafen"), the sentence ending there or on when: not « parti ce matin
-# chez le toiletteur », "left this morning for his holiday", nor « notre vieux frigo est parti ».
+# chez le toiletteur », "left this morning for his holiday", nor « notre vieux frigo est parti »;
+# nor a next sentence that says where to (« ...stamattina... al mare », "partiu hoje. Para Paris!").
 OLD_THINGS = r"""frigo|four|ordi|ordinateur|pc|canapé|lit|camion|vélo|bateau|téléphone|car|van|
     laptop|fridge|oven|sofa|couch|phone|bike|coche|auto|carro|macchina|wagen|computer|router|
     printer|imprimante|kühlschrank|frigorifero|geladeira|sofá|divano"""
@@ -521,4 +522,7 @@ OLD_PET_GONE = rf"""(?:(?:notre|mon|ma) (?:vieux|vieille|cher|chère) |
     deixou-nos|nos deixou|ist (?:\w+ ){{0,3}}für immer eingeschlafen)(?: (?:ce matin|cette nuit|
     hier(?: soir)?|aujourd'hui|this morning|last night|today|yesterday|esta mañana|anoche|hoy|
     ayer|stamattina|stanotte|oggi|ieri|esta manhã|ontem|hoje|esta noite))?(?:,? (?:dans nos bras|
-    in our arms|en nuestros brazos|tra le nostre braccia|nos nossos braços))?(?= *(?:[.!…]|$))"""
+    in our arms|en nuestros brazos|tra le nostre braccia|
+    nos nossos braços))?(?= *(?:[.!…]|$))(?! *[.!…]+ *(?:al mare|in vacanza|in ferie|in montagna|
+    para (?!sempre\b|o céu\b|junto\b)\w+|pra|de férias|de vacaciones|à la plage|en vacances|
+    in den urlaub|on holiday)\b)"""

@@ -38,31 +38,36 @@ from reply_drafts.tone_cues.people import KIN, KIN_OTHER, KIN_ROMANCE
 
 # A first seizure, or a seizure had, in every language ("Our daughter had her first seizure last
 # night", « sa première crise d'épilepsie », "tuvo su primera convulsión", „seinen ersten
-# Krampfanfall"): not a "first seizure-free year", nor a police seizure of paintings.
-SEIZURE_TOLD = r"""first seizure(?![\w-])|
+# Krampfanfall"): not a "first seizure-free year", nor a police seizure of paintings, nor a fit
+# of laughter or joy ("tuvo una convulsión de risa", "una convulsione di risate").
+FIT_OF_LAUGHTER = r"""(?! (?:de|di|da) (?:la )?(?:risa|risas|riso|risos|risate|ridere|rir|
+    alegr[ií]a|felicidad|gioia|felicidade))"""
+SEIZURE_TOLD = rf"""first seizure(?![\w-])|
     (?:had|has had|having) (?:a|his|her|their|my|our|another) (?:first |second |\w+ )?seizure(?!-)|
     (?:première|premiere) crise (?:d'épilepsie|d'epilepsie|convulsive|épileptique)|
     (?:a fait|a eu|ai fait|ai eu|fait|refait) (?:une|sa|ma|une nouvelle) (?:première )?crise (?:
     d'épilepsie|convulsive|épileptique)|
     primera (?:convulsi[óo]n|crisis (?:epil[ée]ptica|convulsiva))|
-    (?:tuvo|ha tenido|tuve|sufri[óo]|le dio) (?:una|su|otra) (?:primera )?(?:convulsi[óo]n|
-    crisis (?:epil[ée]ptica|convulsiva))|
+    (?:tuvo|ha tenido|tuve|sufri[óo]|le dio) (?:una|su|otra) (?:primera )?(?:
+    convulsi[óo]n{FIT_OF_LAUGHTER}|crisis (?:epil[ée]ptica|convulsiva))|
     erste[nrm]? (?:krampfanfall|epileptischen anfall)|
-    (?:hatte|erlitt|bekam|hat) (?:\w+ ){0,3}(?:krampfanfall|epileptischen anfall)|
+    (?:hatte|erlitt|bekam|hat) (?:\w+ ){{0,3}}(?:krampfanfall|epileptischen anfall)|
     prima (?:crisi (?:epilettica|convulsiva)|convulsione)|
-    (?:ha|ho|abbiamo) avuto (?:\w+ ){0,2}(?:crisi (?:epilettica|convulsiva)|convulsion[ei])|
+    (?:ha|ho|abbiamo) avuto (?:\w+ ){{0,2}}(?:crisi (?:epilettica|convulsiva)|
+    convulsion[ei]{FIT_OF_LAUGHTER})|
     primeira (?:convuls[ãa]o|crise (?:epil[ée]ptica|convulsiva))|
-    teve (?:\w+ ){0,2}(?:convuls[ãa]o|crise (?:epil[ée]ptica|convulsiva))"""
+    teve (?:\w+ ){{0,2}}(?:convuls[ãa]o{FIT_OF_LAUGHTER}|crise (?:epil[ée]ptica|convulsiva))"""
 # A whole team let go ("The whole team was let go this morning", "We were all let go",
 # "Despidieron a todo el equipo", « Ci hanno licenziati tutti », "Fomos todos despedidos"): not a
 # team "let go early for the holidays", nor « ci siamo licenziati » to open a bakery.
-TEAM_LET_GO = r"""(?:the|my|our) (?:whole |entire )?(?:team|department|division|office|
+TEAM_LET_GO = rf"""(?:the|my|our) (?:whole |entire )?(?:team|department|division|office|
     company) (?:was|were|got|has been|have been) (?:all )?let go(?! (?:early|home|for|of))|
     (?:we|they) (?:were|got) all let go(?! (?:early|home|for|of))|
     despidieron a todo el (?:equipo|departamento|personal)(?= *(?:[.!…,]|$| (?:hoy|ayer|esta)))|
-    (?<!ci siamo )ci hanno licenziat[io] tutti|
+    (?<!ci siamo )ci hanno licenziat[io] tutti(?! (?:dal corso|dalla cucina|
+    da casa)){LAUGHS_LATER}|
     (?:fomos|fomos todos|fui) despedid[oa]s?(?= *(?:[.!…,]|$| (?:hoje|ontem|esta)))|
-    fomos todos despedidos"""
+    fomos todos despedidos(?! (?:da cozinha|do curso|de casa)){LAUGHS_LATER}"""
 # A redundancy, a divorce or a "they let me go" told as the start of something wanted, later in
 # the comment ("My redundancy came through and I've finally opened my bakery!", "Divorce was
 # finalised yesterday, best day of my life lol, celebrating with cake!"): no hard time. Goes after
@@ -723,11 +728,16 @@ GRIEF_OTHER = rf"""{DECEDE}|décès|
     (?! mi (?:planta|portátil|móvil))(?! de (?:la )?(?:risa|ganas|hambre|sed|sueño|vergüenza|
     envidia|aburrimiento|amor)\b)|
     (?:velorio|velatorio|entierro|sepelio|funeral|misa de difuntos|misa de cuerpo presente|
-    novenario) (?:de|por) (?:mi|mis|nuestr[oa]s?)(?= )|
+    novenario) (?:de|por) (?:mi|mis|nuestr[oa]s?)(?= )(?! (?:\w+ )?(?:
+    dieta|solter[ií]a|masa|levadura|horno|coche|carro|auto|móvil|celular|teléfono|ordenador|
+    computadora|sueldo|
+    juventud|planta|sofá|nevera|heladera|lavadora)\b){LAUGHS_LATER}|
     se nos adelant[óo] (?:mi|nuestr[oa]) (?:\w+ )?(?:{KIN_ROMANCE}|amig[oa])\b|
-    (?:mi|nuestr[oa]) (?:\w+ )?(?:{KIN_ROMANCE}) se nos adelant[óo](?= *(?:[.!…,]|$| en | hace ))|
+    (?:mi|nuestr[oa]) (?:\w+ )?(?:{KIN_ROMANCE}) se nos adelant[óo](?= *(?:[.!…,]|$| hace |
+    en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|
+    diciembre|el (?:año|mes|verano|otoño|invierno)|la pandemia|\d)))|
     (?:mi|nuestr[oa]) (?:\w+ )?(?:{KIN_ROMANCE}) ya (?:está|descansa) (?:con dios|en el cielo|
-    en paz)\b|
+    en paz)\b(?! con\b)|
     me qued[ée] sin (?:chamba|trabajo|empleo|curro|laburo|chambita)(?= *(?:[.!…,;]|$| y | con |
     desde | hace ))(?![^.!?\n]*\b(?:ja(?:ja)+|de vacaciones)\b)|
     (?:das |unser |mein )?erste[ns]? (?:weihnachten|weihnachtsfest|ostern|geburtstag|muttertag|
@@ -744,7 +754,8 @@ GRIEF_OTHER = rf"""{DECEDE}|décès|
     (?!als\b|pfleger|ärzt|arzt|krankenschwester)\w+ ){{0,3}}?(?:auf der intensivstation|
     auf intensiv|im koma)(?![^.!?\n]*\b(?:
     arbeitet|dienst|schicht|pfleger\w*|ärztin|arzt|als|heute|gesund|entlassen|zu hause)\b)|
-    komme seit (?:\w+ ){{0,2}}(?:tagen|wochen|monaten) (?:kaum|nicht mehr|nicht) aus dem bett|
+    komme seit (?:\w+ ){{0,2}}(?:tagen|wochen|monaten) (?:kaum|nicht mehr|nicht) aus dem bett
+    (?![^.!?\n]*\b(?:ferien|urlaub)\b){LAUGHS_LATER}|
     llevo (?:\w+ ){{0,2}}(?:días|semanas|meses) sin ganas de (?:vivir|
     (?:levantarme|salir) de la cama|levantarme|nada)(?= *(?:[.!…,]|$))|
     perdí a|duelo|cáncer|quimio\w*|aborto espontáneo|despedid[oa](?! de solter[oa]s?)|
