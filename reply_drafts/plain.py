@@ -144,6 +144,14 @@ _PARTICLES = frozenset(
 )
 
 
+# "MCDONALD" is "McDonald", not "Mcdonald" ("O'NEIL" is "O'Neil" already).
+_MC = re.compile(r"\bMc([a-z])")
+
+
+def _raised(match: re.Match) -> str:
+    return "Mc" + match.group(1).upper()
+
+
 def _unshouted(name: str) -> str:
     """Return "John Smith" for "JOHN SMITH", "María de la Cruz" for "MARÍA DE LA CRUZ"; initials
     and short words ("DJ Kool", "JJ ABRAMS") stay as typed."""
@@ -155,7 +163,7 @@ def _unshouted(name: str) -> str:
     if all(word.casefold() in _PARTICLES for word in words):
         return name
     said = [
-        word.casefold() if word.casefold() in _PARTICLES else word.title()  # "O'NEIL" is "O'Neil"
+        word.casefold() if word.casefold() in _PARTICLES else _MC.sub(_raised, word.title())
         for word in words
     ]
     return " ".join(said)[:1].upper() + " ".join(said)[1:]

@@ -227,7 +227,7 @@ def private(sentence: str) -> bool:
     for found in _DIGITS.finditer(sentence):
         number = found.group(0)
         if sum(char.isdigit() for char in number) >= 7 and not _NOT_A_PHONE.fullmatch(
-            number.strip()
+            number.strip(" ()")  # "My grandma (1921 - 2019)": a span of years in brackets
         ):
             return True
     return False

@@ -89,7 +89,11 @@ CONDOLENCE = r"""(?:my|our) (?:deepest |sincere(?:st)? |heartfelt |warmest )?(?:
     (?:mein|unser) (?:herzliches |aufrichtiges |tiefes )?beileid|meine gedanken sind bei|
     ich denke an (?:dich|euch)|(?:os )?meus sentimentos|mis condolencias|mi más sentido pésame|
     (?:le )?mie (?:sentite )?condoglianze|mijn (?:oprechte )?deelneming|
-    ik denk aan (?:je|jou|jullie)"""
+    ik denk aan (?:je|jou|jullie)|
+    (?:^|(?<=[.!?…] ))(?:(?:deepest|sincere(?:st)?|heartfelt|sincères|sentidas|sinceras|
+    herzliches|aufrichtiges|tiefes|sentite|sincere|sentidos|sinceros) )?(?:condolences|
+    sympathies|condoléances|condolencias|pésame|beileid|anteilnahme|condoglianze|condolências|
+    pêsames)(?= *(?:[.!…,]|$| (?:to|à|a|an|al|alla|all'|para|aux?) ))"""
 
 # ... unless it is still hard ("years ago, and I still can't...").
 STILL_HARD = r"""still (?:struggl\w*|hurts?|hurting|recovering|grieving|looking|searching|

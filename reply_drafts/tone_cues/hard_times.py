@@ -889,7 +889,8 @@ GRIEF_OTHER = rf"""{DECEDE}|décès|
     (?:me sens|me sentir) (?:si |très |tellement |tellement )?seule?|solitude|harcelée?|
     m'a quitté\w*|on a rompu(?! avec (?:la|le|les|l'|nos|cette|ce)\b)|
     (?:fühle mich|bin) (?:so |sehr )?(?:einsam|allein)|einsamkeit|
-    gemobbt|mobbing|hat mich verlassen|me siento (?:tan |muy )?sol[oa]|soledad|me acosan|
+    gemobbt|mobbing|hat mich verlassen|me siento (?:tan |muy )?sol[oa]|(?<!años de )soledad|
+    me acosan|
     acoso escolar|(?:esposa|mujer|marido|novi[oa]|pareja) me dejó|
     mi sento (?:così |molto )?sol[oa]|solitudine|bullismo|
     mi sento (?:così |molto |tanto |davvero )?(?:vuot[oa]|inutile)(?= *(?:[.!…,]|$| e | dentro|
