@@ -330,6 +330,14 @@ def capitalized(text: str, nameless: str) -> str:
     return opening.sub(lambda match: match.group(1) + nameless[:1].upper() + nameless[1:], text)
 
 
+# A surname's particle, written in lower case inside a name, with a capital when the name opens a
+# paragraph: "de la Cruz", "van der Berg", "von Trapp", "d'Alembert", "dos Santos".
+_PARTICLE = re.compile(
+    r"(?:d'|dell'|(?:de|del|della|der|den|di|da|das|dos|du|la|le|van|von|ten|ter|al|el|bin) )"
+    r"(?=[^\W\d_])"
+)
+
+
 def _quieted(text: str, voice: str) -> str:
     # No exclamation mark in a quiet reply, even one a name or a post title brings along.
     return re.sub(r"\s*!+", ".", text).replace("..", ".") if voice in QUIET_TONES else text
@@ -362,6 +370,8 @@ def draft_with(library: Library, facts: CommentFacts) -> Draft:
     choice = pick(library, facts, flags, voice)
     slots = facts_slots(facts, reading, related, lines)
     text = capitalized(_quieted(render(choice, slots), voice), lines.nameless)
+    if _PARTICLE.match(slots["name"]):  # "de la Cruz, hello!" opens as "De la Cruz, hello!"
+        text = capitalized(text, slots["name"])
     if tone.crisis:
         text = f"{text}\n\n{lines.crisis_now if tone.danger_now else lines.crisis}"
     language, quote = library.language, reading.quote

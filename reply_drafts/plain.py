@@ -137,12 +137,28 @@ def _is_placeholder(name: str) -> bool:
     return name.casefold().strip(" .!-?") in PLACEHOLDER_NAMES
 
 
+# A surname's particles, in lower case inside a name unshouted: "MARÍA DE LA CRUZ" is "María de la
+# Cruz" (and "DE LA CRUZ" is "De la Cruz").
+_PARTICLES = frozenset(
+    ("de", "del", "della", "la", "le", "da", "das", "dos", "di", "du", "van", "von", "der", "den")
+)
+
+
 def _unshouted(name: str) -> str:
-    """Return "John Smith" for "JOHN SMITH"; initials and short words ("DJ Kool") stay as typed."""
+    """Return "John Smith" for "JOHN SMITH", "María de la Cruz" for "MARÍA DE LA CRUZ"; initials
+    and short words ("DJ Kool", "JJ ABRAMS") stay as typed."""
     words = name.split()
-    if name.isupper() and all(len(word) > 2 for word in words):
-        return " ".join(word.title() for word in words)  # "O'NEIL" is "O'Neil"
-    return name
+    if not name.isupper() or not all(
+        len(word) > 2 or word.casefold() in _PARTICLES for word in words
+    ):
+        return name
+    if all(word.casefold() in _PARTICLES for word in words):
+        return name
+    said = [
+        word.casefold() if word.casefold() in _PARTICLES else word.title()  # "O'NEIL" is "O'Neil"
+        for word in words
+    ]
+    return " ".join(said)[:1].upper() + " ".join(said)[1:]
 
 
 def safe_url(url: str) -> str:

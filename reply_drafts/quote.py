@@ -96,7 +96,13 @@ _SMALL_TALK = re.compile(
     r"(?:can'?t|cannot|can’t) wait\b|will (?:try|make|bake|give)\b|saving (?:it|this)\b|"
     r"looking forward\b|i'?ll be back\b|just (?:a quick note|wanted to say thank)|"
     r"keep (?:up|it up|baking|writing|going)\b|i'?ve been (?:reading|following|lurking)\b|"
-    r"long[- ]time (?:reader|follower)|merci\b|bonjour\b|salut\b|gracias\b|hola\b|"
+    r"long[- ]time (?:reader|follower)|"
+    r"i'?m a (?:long[- ]?time |regular )?(?:reader|follower|lurker)\b|"
+    r"(?:this is )?(?:my )?first (?:time )?(?:comment(?:ing|er)?|time i comment)\b|"
+    r"i'?ll (?:definitely |certainly |surely |probably |def )?(?:try|give it a (?:go|try)|"
+    r"let you know|report back)\b(?:(?! (?:with|for|on|at|in|when)\b)[^,;:.!?]){0,60}"
+    r"(?=[,;:.!?]|$)|"
+    r"test(?:ing)?(?: comment)?\b.{0,20}\bignore\b|merci\b|bonjour\b|salut\b|gracias\b|hola\b|"
     r"obrigad[oa]s?\b|olá\b|oi\b|bom dia\b|boa (?:tarde|noite)\b|"
     r"danke\b|hallo\b|bonne (?:journée|soirée|semaine)\b|"
     r"grazie\b|ciao\b|buongiorno\b|buonasera\b|salve\b)",
@@ -194,6 +200,41 @@ _STORY = re.compile(
     r"(?:os )?meus \w+ \w+ram)\b)",
     re.IGNORECASE,
 )
+# What a draft the author posts must never repeat, nor read out as a fine line: the reader's
+# phone number or street address ("call me on 555-123-4567", "I live at 12 Elm Street"), an
+# e-mail address, or code ("bread.bake(temp=250)").
+_NOT_TO_QUOTE = re.compile(
+    r"(?i:\b\d{1,5},? (?:rue|avenue|boulevard|chemin|allée)\b)|"
+    r"\b\d{1,5}[a-z]?,? (?:[A-Z][\w'-]*+ ){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Close|"
+    r"Way|Boulevard|Court|Place|Terrace|Crescent)\b|"
+    r"(?i:calle|avenida|rua|via|viale|piazza|rue) (?:[a-z]{1,4}'? ?){0,3}[A-Z][\w'-]*+"
+    r"(?: [\w'-]++){0,3},? \d|"
+    r"(?i:\w(?:straße|strasse|gasse|platz) \d)|"
+    r"(?<![^\s@])[^\s@]++@[^\s@]++\.\w|"
+    r"(?i:\b[a-z_]\w*+\.[a-z_]\w*+\()|\w\([^()=]*+=[^()]*+\)|[=!]==?|=>|->|&&|\|\|"
+)
+# Digits grouped as a phone number is ("555-123-4567", "06 12 34 56 78", "+44 (0)7700 900123"),
+# seven or more of them; not a date ("12.05.2024") nor a span of years ("1990-2020").
+_DIGITS = re.compile(r"\+?\(?\d[\d ().-]{5,}\d")
+_NOT_A_PHONE = re.compile(r"\d{1,2}([./])\d{1,2}\1\d{2,4}|\d{4} ?[-–] ?\d{4}")
+
+
+def private(sentence: str) -> bool:
+    """Return whether *sentence* holds what the reader would not want repeated in public: a phone
+    number, a street address, an e-mail address; or code, which reads as no one's words."""
+    if _NOT_TO_QUOTE.search(sentence):
+        return True
+    for found in _DIGITS.finditer(sentence):
+        number = found.group(0)
+        if sum(char.isdigit() for char in number) >= 7 and not _NOT_A_PHONE.fullmatch(
+            number.strip()
+        ):
+            return True
+    return False
+
+
+# Inline code that is code ("`bread.bake(temp=250)`"), not a word set in backticks ("`my`").
+_CODE_LIKE = re.compile(r"[(){}\[\]=<>;/\\.]|\w_\w")
 _CLAUSE = re.compile(r"(?:(?<!\s)\s*+[,;:]|\s[-–—]\s)\s*")
 # Words that say nothing in particular: a sentence of only these is not worth quoting.
 _GENERIC_WORDS = """a an and the this that it is was i me my you your so very much really just
@@ -261,8 +302,10 @@ class Reading:
     quote_story: bool = False
 
 
-def readable_text(markdown: str) -> str:
-    """Return the words of the comment's own prose: no code, quoted text, URLs or markup."""
+def readable_text(markdown: str, code: str = "") -> str:
+    """Return the words of the comment's own prose: no code, quoted text, URLs or markup; inline
+    code keeps its words, or is replaced by *code* when given (a mark that keeps its sentence
+    from being quoted)."""
     text = markdown.replace("\r\n", "\n").replace("\r", "\n")
     text = _FENCE.sub("\n", text)
     text = _HTML_COMMENT.sub(" ", text)
@@ -274,7 +317,9 @@ def readable_text(markdown: str) -> str:
     text = _AUTOLINK.sub("", text)
     text = _TAG.sub(" ", text)
     text = _URL.sub("", text)
-    text = _CODE_SPAN.sub(lambda m: m.group(2).strip(), text)
+    text = _CODE_SPAN.sub(
+        lambda m: code if code and _CODE_LIKE.search(m.group(2)) else m.group(2).strip(), text
+    )
     for _ in range(2):  # nested emphasis: ***both*** or **_mixed_**
         text = _EMPHASIS.sub(r"\2", text)
     text = _LINE_MARKER.sub("", text)
@@ -298,6 +343,15 @@ def _score(sentence: str, prefer_idea: bool) -> float:
     if prefer_idea and (_IDEA.search(sentence) or sentence.endswith("?")):
         score += 4
     return score
+
+
+def shouted(sentence: str) -> bool:
+    """Return whether *sentence* is typed in capitals (four words or more): quoted back, it would
+    shout in the author's reply."""
+    letters = [char for char in sentence if char.isalpha()]
+    return len(_words(sentence)) >= 4 and sum(char.isupper() for char in letters) > 0.8 * len(
+        letters
+    )
 
 
 def _fits(text: str) -> bool:
@@ -357,7 +411,9 @@ def quote_from_prose(prose: str, prefer_idea: bool = False) -> str:
     best, best_score = "", 0.0
     for sentence in sentences(prose):
         if _CUT in sentence:
-            continue  # its link was removed: "I found a better recipe at" says nothing
+            continue  # its link or code was removed: "I found a better recipe at" says nothing
+        if private(sentence) or shouted(sentence):
+            continue  # a phone number, an address, code, or a line in capitals
         clean = asked(without_lead_in(plain_text(sentence, limit=10_000)))
         if _UNQUOTABLE.search(clean.casefold()):
             continue  # their health or identity, a campaign, good wishes, a plug for their site
@@ -389,6 +445,15 @@ _LETDOWN = re.compile(
 )
 
 
+# The reader's own words in a clause: "we tried the walk", "the dark mode stops my eyes burning".
+_OWN = re.compile(r"(?<![\w'])(?:i|i'm|i've|i'd|i'll|my|me|we|we've|we're|our|us)(?![\w'])", re.I)
+# A conjunction a clause opens on, dropped when the clause is quoted on its own: "And every time
+# you post…", "But I've baked your rye loaf five times" read as a line cut from another.
+_CONJUNCTION = re.compile(
+    r"^(?:and|but|so|or|et|mais|donc|y|pero|und|aber|also|e|ma|mas|ou)\s+(?=\w)", re.IGNORECASE
+)
+
+
 def own_words(sentence: str) -> str:
     """Return the reader's own words of *sentence*: none for a thank-you, a greeting or a
     compliment to the author, said to anyone; what follows such a clause when something does
@@ -402,9 +467,11 @@ def own_words(sentence: str) -> str:
         clause = _CLAUSE.search(sentence)
         if not clause:
             return ""
-        rest = sentence[clause.end() :]
+        rest = _CONJUNCTION.sub("", sentence[clause.end() :])
         if praise and (not _TOLD_OF_THEIR_OWN.search(rest) or _LETDOWN.search(rest)):
             return ""  # "Your photos are gorgeous, so moody and dark": still the compliment
+        if praise and not _OWN.search(_CLAUSE.split(rest, maxsplit=1)[0]):
+            return ""  # "…the best guide on the internet, full stop, and I have read them all"
         sentence = rest[:1].upper() + rest[1:]
     return ""
 
@@ -418,8 +485,8 @@ def without_lead_in(sentence: str) -> str:
 
 def quotable_text(markdown: str) -> str:
     """Return readable_text of *markdown* with a mark where a link the sentence pointed to
-    ("see https://…") was removed."""
-    return readable_text(_POINTED_URL.sub(rf"\1 {_CUT}", markdown))
+    ("see https://…") or inline code ("use `bake(temp=250)`") was removed."""
+    return readable_text(_POINTED_URL.sub(rf"\1 {_CUT}", markdown), code=_CUT)
 
 
 def asked(sentence: str) -> str:

@@ -211,6 +211,22 @@ CONTEMPT_PHRASES = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= 
     do (?:some|your) (?:research|homework)|ever heard of (?:google|research)|thanks for nothing|
     cheers for nothing(?= *[.!…]*$)(?![^\n]*(?:😂|🤣|\blol\b|\bhaha|worth it))|
     captain obvious|stating the obvious|thought leader|groundbreaking\. truly|what a joke|
+    worked like a charm(?:\.{2,}|…) *(?:for (?:the first|about|all of|a whole) (?:\w+ )?(?:
+    minutes?|seconds?|hours?)|until|right up until|not)\b|
+    (?:^|(?<=[.!?] ))oh (?:great|wonderful|joy|goody|perfect),? (?:yet )?another (?:
+    [\w-]+ ){0,3}(?:recipe|post|article|blog post|loaf|tutorial|listicle)(?= *[.!…]*$)|
+    (?:groundbreaking|original|brilliant|genius|innovative|revolutionary|useful|helpful|
+    life-changing)(?: \w+)?,? said no (?:one|body)(?: ever)?(?= *[.!…]*$)|
+    (?:^|(?<=[.!?] ))(?:gee|gosh|golly),? thanks(?: so much)? for (?:the|that|this) (?:
+    [\w-]+ ){0,2}(?:advice|tips?|insight|info|information|revelation|lesson)(?= *[.!…]*$)|
+    works (?:great|fine|perfectly|wonderfully|beautifully) in your (?:fantasy|imaginary|
+    make-believe|dream) (?:kitchen|world|land|oven|house)|
+    love how you ["“']\w+["”'] to|
+    (?:ur|u r|you'?re|you are) (?:such )?a joke|
+    (?:this|your) (?:blog|post|site|recipe|article|channel) is (?:a |an absolute |a total |
+    a complete )?dumpster fire|
+    (?:your|ur|this) (?:\w+ )?(?:is|was|looks|tastes) (?:so |mad )?mid(?= *(?:[.!…,]|$| af|
+    tbh| fr| ngl| lol| lmao))|
     (?:is|are) a joke|people like you|you people|are you (?:serious|kidding|stupid|dumb|high)|
     did you even (?:read|think|try|test|check|proofread|bake|cook|make|run|look)|
     didn'?t (?:even )?read the post|you can'?t read|
@@ -534,6 +550,10 @@ CONTEMPT_PHRASES = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= 
     (?:this|your) (?:post|article|blog|writing|recipe|advice) (?:is|was) (?:pretty|very|quite|
     rather|fairly|kinda) (?:useless|pointless|mediocre|lame|boring|bad|terrible|awful)|
     (?:you|u|ya) (?:really |so |totally )?suck(?= *(?:[.!…]|$|lol|lmao|haha))|
+    (?:you|u|ya) (?:really |so |totally )?suck at (?:this|it|baking|writing|blogging)(?= *(?:[.!…]|
+    $|fr|lol|lmao|tbh|ngl))|
+    (?:ur|u r|you'?re|you are) (?:so |such an? |really |actually )?(?:dumb|stupid)(?= *(?:[.!…]|$|
+    lol|lmao|af|tbh|fr))|
     (?:your|ur) (?:kids|children|family|parents|mom|mum|mother|dad|father|wife|husband|
     partner) must be (?:so |really |very )?(?:embarrassed|ashamed) (?:of|by) you(?= *[.!…]*$)|
     milking (?:your|his|her|their|a) (?:\w+'?s? )?(?:death|illness|grief|cancer|loss|divorce|

@@ -432,6 +432,11 @@ CRISIS_UNLESS_LAUGHING = r"""(?:i )?(?:sometimes |often |still |keep )?(?:
     ik wil (?:gewoon )?verdwijnen|
     (?:nobody|no one|no-one) would (?:even )?(?:miss me|notice i'?m gone|notice if i was gone)
     (?= *(?:[.!…]|$))|
+    (?:nobody|no one|no-one) would (?:even )?notice if i (?:disappeared|vanished|was gone|
+    were gone) (?:for good|forever)(?= *(?:[.!…]|$))|
+    tonight(?:'s| is) the night i (?:finally )?end (?:it|things|it all)(?= *(?:[.!…]|$))|
+    (?:been )?planning (?:how|when) to end (?:things|it all|my life)(?! with| between)(?![^\n]*\b(?:
+    series|season|blog|post|chapter|book|story|novel)\b)|
     (?:don'?t|do not|can'?t|cannot) see (?:a|any) way out(?: any ?more)?(?= *(?:[.!…]|$))|
     (?:end|ending) it all(?= *(?:[.!…,]|$|tonight|today|now|soon|tomorrow|this (?:week|weekend)|
     and (?:i|i'm|nobody|no one|never)\b))|

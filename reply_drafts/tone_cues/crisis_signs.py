@@ -228,6 +228,16 @@ FAREWELL_ELSEWHERE = r"""holidays?|vacation|trip|travel\w*|moving|move|moved|abr
     social media|twitter|facebook|instagram|reddit|off to|leaving for|deploy\w*|semester|camp|
     new life|new (?:chapter|adventure|home|start)|(?:i|we) start|starting|meetup|meet-up"""
 
+# The last loaf "I'll ever bake", said with thanks or a goodbye ("This is the last loaf I'll ever
+# bake. Wanted to say thanks for everything.", starred and quoted in session 40), is a warning sign
+# unless a move, a new kitchen, a diet or a laugh says why; not "the last loaf I'll ever bake
+# without your trick" nor the last one this week.
+SIGN_LAST_EVER = r"""this (?:is|will be) (?:the|my) (?:very )?last (?:bake|loaf|bread|recipe|cake|
+    thing) i'?ll ever (?:bake|make|try)(?= *[.!…]+ *(?:$|thank|thanks|goodbye|wanted|just wanted|
+    i wanted))"""
+LAST_EVER_ELSEWHERE = r"""moving|move|moved|abroad|emigrat\w*|relocat\w*|new (?:kitchen|flat|house|
+    home|oven)|no oven|switch\w*|gluten|coeliac|celiac|diet\w*|allerg\w*|lol|haha\w*|😂|🤣"""
+
 CRISIS_SIGNS = (
     (SIGN_FAREWELL, FAREWELL_ELSEWHERE),
     (SIGN_TRAPPED, TRAPPED_ELSEWHERE),
@@ -237,6 +247,7 @@ CRISIS_SIGNS = (
     (SIGN_WAYS, WAYS_ELSEWHERE),
     (SIGN_DONE, DONE_ELSEWHERE),
     (SIGN_STOP, STOP_ELSEWHERE),
+    (SIGN_LAST_EVER, LAST_EVER_ELSEWHERE),
 )
 
 # A reader at risk in danger now (tone.Tone.danger_now), whose draft asks them to call their local

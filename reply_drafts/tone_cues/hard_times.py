@@ -161,6 +161,9 @@ GRIEF_STRONG = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
     (?:in|been in) (?:a )?(?:really )?dark place(?! with (?:my|the|this) (?:\w+ )?(?:skills|baking|
     bread|sourdough|cooking|code|work|garden\w*))|
     (?:an )?empty chair at the (?:dinner )?table|
+    (?:{KIN})'s memorial(?= *(?:[.!…,;]|$| and| yesterday| today| last| on| this))|
+    (?:she|he) would(?: have|'ve) turned (?:\d+|[a-z]+ty)(?: years old)? (?:today|this (?:week|
+    month|year)|on \w+day)(?!,? if\b)|
     (?:^|(?<=[.!?] ))(?:goodbye|farewell|saying goodbye to|losing|remembering|adieu|
     au revoir)[, ]+(?:my |our |mon |ma |notre )?(?:{KIN})(?: \w+)?(?= *(?:[.!…]|$))|
     (?:{KIN})(?: \w+)?,? \(?(?:1[89]|20)\d\d ?[–-] ?(?:19|20)\d\d\)?(?= *(?:[.!…]|$))|
@@ -269,6 +272,11 @@ GRIEF_STRONG = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
     cette| depuis))|
     lighting a candle|lost someone|losing (?:a|my|your|our) (?:\w+ )?(?:{KIN}|parent|child|baby|
     loved one)|being let go|let go (?:from|after|end of)|(?:i|we) (?:was|were) let go(?! of)|
+    (?:^|(?<=[.!?] ))they let (?:me|us) go(?= *(?:[.!…,]|$| today| yesterday| this (?:week|morning)|
+    last (?:week|month)| after))|
+    my redundancy (?:came through|was confirmed|is official|went through)|
+    (?:my |the )?divorce (?:was|is|got) (?:finali[sz]ed|final)(?= *(?:[.!…,]|$| yesterday| today|
+    this (?:week|morning)))|
     (?:my|a|our) redundancy (?:notice|letter|email|package)|(?:team|job|role|position) (?:got |was |
     getting )?(?:cut|eliminated)|lost (?:my|our) (?:job|home|house|business|startup)|
     (?:a|my|our|the|through a) (?:divorce|breakup|miscarriage|

@@ -102,6 +102,8 @@ SPAM_WEAK = r"""cheap|discount\w*|bonus\w*|free trial|free shipping|deal|deals|o
 # A kit's plainer lines ("I know this is off topic but...") are also what readers write, so they
 # are not here.
 SPAM_KIT = r"""(?:a|an|my) business proposal (?:of|for) (?:our )?mutual (?:benefit|interest)|
+    follow me for more(?= *(?:[.!…🔥]|$| @| on))|
+    here(?:'s| is) a (?:\w+ ){0,2}comment for (?:your|the|this) (?:blog )?post|
     you(?:'ve| have) been (?:selected|chosen) (?:for|to (?:receive|win)) an? (?:free|
     new|brand new|exclusive)(?! (?:virtual )?(?:hugs?|high[- ]fives?|kiss(?:es)?|cookies?|
     gold stars?|pat on the back)\b)(?! \w+ from me\b)|
@@ -204,7 +206,9 @@ LINK_ALSO_FOUND_IT_PT = r"""vi também|também (?:vi|encontrei|achei)|(?:encontr
 # with a link or a number beside it ("Visit the Louvre if you can" is a tip).
 LINK_DROPS = r"""^visit (?:us |our site |my site )?for more (?:info|information|details)|
     passez? voir le mien|(?:passe|passez) (?:voir|sur) mon (?:blog|site)|free quotes?|
-    devis gratuits?"""
+    devis gratuits?|
+    (?:wrote|written|posted) (?:something similar|a similar (?:post|article)|about (?:this|it) too)
+    (?: here| on my (?:blog|site))"""
 
 # Ways to reach a seller: a phone number, a handle, "message me", "link in bio", "search 'X'".
 CONTACT = r"""dm (?:me )?for (?:details|more|info|rates)|

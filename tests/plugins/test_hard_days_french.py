@@ -4,9 +4,9 @@ everyday French stay warm."""
 
 import pytest
 from promote_related import digest
-from promote_related.feeds import FriendPost
 
 from plugins.comments.hard_days import read_opening
+from tests.support.friends import friend_post
 from tests.support.posts import AGNES, comment, page_of, write_export
 
 HARD_DAYS = [
@@ -74,12 +74,6 @@ def test_no_milestone_is_celebrated_on_a_french_diagnosis(tmp_path, site_builder
     )
     assert said(page_of(result, "mariage").select_one(".badge--milestone")) == (
         "25 stars from readers: thank you!"
-    )
-
-
-def friend_post(title: str, text: str) -> FriendPost:
-    return FriendPost(
-        "Ada", "https://ada.example/rss", title, "https://ada.example/p", text, (), None
     )
 
 

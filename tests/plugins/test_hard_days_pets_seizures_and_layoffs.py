@@ -9,10 +9,10 @@ a late nan's lemon cake."""
 
 import pytest
 from promote_related import digest
-from promote_related.feeds import FriendPost
 
 from plugins.comments.hard_days import read_opening
 from reply_drafts.tone import read_tone
+from tests.support.friends import friend_post
 from tests.support.posts import AGNES, TOMAS, badge_ids, page_of, said, write_export
 
 OLD_PETS = [
@@ -77,12 +77,6 @@ def test_an_old_pet_gone_a_first_seizure_or_a_team_let_go_is_a_hard_day(title, t
 @pytest.mark.parametrize(("title", "text"), WARM)
 def test_a_dog_at_the_kennel_a_seizure_free_year_or_a_team_off_early_stays_warm(title, text):
     assert read_opening(title, "", text) == ()
-
-
-def friend_post(title: str, text: str) -> FriendPost:
-    return FriendPost(
-        "Ada", "https://ada.example/rss", title, "https://ada.example/p", text, (), None
-    )
 
 
 @pytest.mark.parametrize(("title", "text"), HARD_DAYS)

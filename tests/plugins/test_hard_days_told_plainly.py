@@ -10,10 +10,10 @@ that!")."""
 
 import pytest
 from promote_related import digest
-from promote_related.feeds import FriendPost
 
 from plugins.comments.hard_days import read_opening
 from reply_drafts.tone import read_tone
+from tests.support.friends import friend_post
 from tests.support.posts import AGNES, TOMAS, badge_ids, page_of, said, write_export
 
 HARD_DAYS = [
@@ -82,12 +82,6 @@ def test_a_named_diagnosis_an_anniversary_or_a_pet_put_to_sleep_is_a_hard_day(ti
 @pytest.mark.parametrize(("title", "text"), NOT_HARD_DAYS)
 def test_a_late_nans_recipe_and_everyday_years_without_stay_warm(title, text):
     assert read_opening(title, "", text) == ()
-
-
-def friend_post(title: str, text: str) -> FriendPost:
-    return FriendPost(
-        "Ada", "https://ada.example/rss", title, "https://ada.example/p", text, (), None
-    )
 
 
 @pytest.mark.parametrize(("title", "text"), HARD_DAYS)
