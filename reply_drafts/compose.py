@@ -151,7 +151,9 @@ def tone_flags(tone: Tone, support: bool) -> frozenset:
         # a hard time told under an everyday post is the reader's own, not comfort for the author:
         # « Les obsèques sont jeudi. », « Fausse couche la semaine dernière. » are answered as
         # told, not with "thank you for being here… with gratitude"
-        "shared": tone.shared or (not support and tone.label == "grief" and not tone.comforting),
+        # (not good news: « Mamie est sortie de l'hôpital, elle va bien ! » is not a hard time told)
+        "shared": tone.shared
+        or (not support and tone.label == "grief" and not tone.comforting and not tone.good_news),
         "comforting": tone.comforting or (support and not tone.shared and warm(tone)),
         "correction": tone.correction,
         "good_news": tone.good_news,

@@ -743,28 +743,36 @@ SARCASM_FR = r"""(?:vous avez|tu as|t'as) (?:encore |quand même |vraiment )?(?:
     (?:j'ai perdu|je viens de perdre) (?:\w+ )?minutes de ma vie(?= *[.!…]* *(?:$|merci))|
     (?:un|encore un) (?:blog|article|billet|site) de plus qui (?:recopie|copie|plagie|pompe)|
     je suis sûre? que (?:votre|ta) (?:maman|mère|mamie|grand-mère|famille) (?:trouve|adore|
-    aime) (?:ça|cela)|
+    aime) (?:ça|cela)(?: (?:très |vraiment |super |trop )?(?:bien|beau|bon|joli|intéressant|
+    génial))?(?= *(?:[.!…]|$))(?![^\n]*(?:😍|🥰|❤️|😊|\bmerci\b|\bbravo\b))|
     (?:ce|ton|votre|cet) (?:blog|article|billet|site|texte|tuto) c'est de la (?:merde|daube|
-    bouse)|
-    (?:vous écrivez comme vous cuisinez|tu écris comme tu cuisines) ?:? (?:sans|mal|avec les)|
+    bouse)(?! *\?)(?![^\n]*\b(?:je rigole|je plaisante|je déconne|je blague|je taquine)\b)|
+    (?:vous écrivez comme vous cuisinez|tu écris comme tu cuisines) ?:? (?:sans (?:saveur|goût|
+    sel|talent|âme|intérêt|relief)|mal|avec les pieds)|
     quelle originalité,? (?:un|une|des|encore) [^.!?]{1,50}?[.!…]+ *on (?:n'avait|
-    avait) jamais vu ça|
+    avait) jamais vu ça(?! chez nous)(?![^\n]*\b(?:adoré|adore|j'adore|merci|bravo|
+    délicieux|délicieuse)\b)|
     condensé (?:d'évidences|de banalités|de platitudes|de lieux communs)|
-    je (?:vous|te) lis par pitié|
+    je (?:vous|te) lis par pitié(?! pour (?:mon|ma|mes)\b)(?![^\n]*(?:😂|🤣|\bmdr\b|\bptdr\b))|
     (?:genre d'|un |une |des )?(?:article|billet|texte|post)s? qu'on (?:écrit|écrirait|
     pond) quand on n'a rien à dire|
     beaucoup de mots pour (?:pas grand-chose|pas grand chose|rien)(?= *[.!…]*$)|
-    (?:ta daronne|ta mère|ma grand-mère|mon chat|mon chien) cuisine mieux que (?:toi|vous)|
+    (?:ta daronne|ta mère|ma grand-mère|mon chat|mon chien) cuisine mieux que (?:toi|vous)
+    (?![^\n]*(?:😂|🤣|😅|😆|😄|😁|😜|😉|\bmdr\b|\bptdr\b|\blol\b|\bbravo\b|\bmerci\b|
+    mais de peu|je plaisante|je rigole|je taquine))|
     dinguerie de nullité|
     (?:t'as|tu as|vous avez) vraiment cru que c'était une bonne idée de (?:poster|publier|
-    partager|écrire) (?:ça|cela)|
-    quand (?:vous croyez|tu crois) savoir (?:cuisiner|écrire|faire)|
-    mignon,? ce petit effort|
-    (?:tu fais|vous faites) (?:ça|cela|tout ça) pour (?:attirer l'attention|
+    partager|écrire) (?:ça|cela)(?![^\n]*(?:😄|😊|🥰|😍|\bmerci\b|excellente idée|
+    \boui\b))|
+    quand (?:vous croyez|tu crois) savoir (?:cuisiner|écrire|faire)(?![^\n]*(?:😂|🤣|😅|
+    \bmdr\b|\bptdr\b|\blol\b|c'est moi))|
+    mignon,? ce petit effort(?= *(?:[.…]|$))|
+    (?:tu fais|vous faites) (?:ça|cela|tout ça) pour (?:attirer l'attention(?! (?:de|des|du)\b)|
     qu'on (?:te|vous) plaigne|les likes|les vues)|
     (?:ton|votre) (?:chagrin|deuil|malheur) est bien commode|
     tout ce pathos(?= *[.!…]* *(?:$|sérieu\w*))|
-    c'est (?:un peu |très |trop |franchement )?surjoué"""
+    c'est (?:un peu |très |trop |franchement )?surjoué(?![^\n]*(?:😂|🤣|😅|😆|😄|😁|😜|😉|
+    \bmdr\b|\bptdr\b|\blol\b|\bmais\b[^\n]*\b(?:parfait|top|délicieux|bon|super|j'adore)\b))"""
 
 # Words of praise sarcasm wears most ("Great, another tutorial...", "Nice try, but..."): praise
 # that says nothing warmer is doubtful when the model sees hostility close behind (tone.DOUBT).

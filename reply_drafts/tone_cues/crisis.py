@@ -175,7 +175,10 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     à quoi bon vivre|
     personne ne (?:remarquerait|verrait|s'apercevrait|s'en rendrait compte|
     s'en apercevrait)(?: même)? si je (?:disparaissais|mourais|
-    n'étais plus là|n'existais plus|partais(?= *(?:[.!…]|$| pour toujours)))|
+    n'étais plus là|n'existais plus|partais(?= *(?:[.!…]|$| pour toujours)))
+    (?![^.!?\n]*\b(?:gâteaux?|tartes?|cuisine|brioches?|cookies?|recettes?|couette|frigo)\b)
+    (?![^\n]*(?:😂|🤣|😅|😆|😄|😁|😜|😉|😹|\bmdr\b|\bptdr\b|\blol\b|je plaisante|je rigole|
+    je blague))|
     je n'en peux plus de (?:cette|la|ma) vie(?= *(?:[.!…]|$))|
     (?:j'en|jen) peux plus de (?:cette|la|ma) vie(?= *(?:[.!…]|$))(?![^\n]*\b(?:vacances|
     déménag\w*|je pars|on part|j'ouvre|je me lance|retraite|campagne)\b)(?![^\n]*(?:

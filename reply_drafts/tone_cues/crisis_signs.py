@@ -472,7 +472,9 @@ GUARDED_SIGNS = r"""(?:i )?won'?t be (?:around|here) (?:to (?:make|bake|try|see|
     (?= *(?:[.!?…]|$))|
     (?:^|(?<=[.!?…] ))(?:et )?plus envie de rien(?= *(?:[.!…]|$|, (?!tellement|tant|trop)))|
     je ne serai plus là pour (?:la|le|les) (?:prochaine?s? )?(?:recettes?|billets?|
-    articles?)(?![^\n]*\b(?:vacances|je pars (?:en|à|au|pour)|congés|voyage|déménag\w*)\b)|
+    articles?)(?![^\n]*\b(?:vacances|je pars (?:en|à|au|pour)|congés|voyage|déménag\w*|
+    pendant (?:un|une|deux|trois|quelques|\d+) (?:jours?|semaines?|mois)|rien de grave|
+    je reviens)\b)|
     j'ai donné (?:mon chat|mon chien|mes chats|mes animaux) et (?:toutes )?mes affaires|
     (?:dire|vous dire|te dire) merci avant de partir(?= *[.!…]*$)|
     tout me (?:semble|paraît) (?:si |tellement )?(?:vide|vain|gris|inutile|absurde)(?= *(?:[.!…,]|

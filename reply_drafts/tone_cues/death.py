@@ -457,10 +457,14 @@ DEATH = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
     (?:baby|babies|twins?|scan|ultrasound) (?:had|has|showed|with) no (?:fetal )?heartbeat|
     there (?:was|is) no (?:fetal )?heartbeat(?= *(?:[.!…]|$))|
     had to put (?:\w+ ){{0,3}}down|rest in peace|no longer with us|suicid\w*|{DECEDE}|décès|
-    deced\w*(?! de rire)|obseques|(?:dispersé|répandu) (?:ses|leurs) cendres|
+    deced\w*(?! de rire)|obseques|
+    (?:dispersé|répandu) (?:ses|leurs) cendres(?![^\n]*(?:😂|🤣|\bmdr\b|\bptdr\b|feu de camp|
+    barbecue|cheminée))|
     que dieu (?:l'accueille|l'ait|la garde|le garde) (?:dans son (?:paradis|royaume)|
     en sa (?:sainte )?miséricorde)|
-    (?:^|(?<=[.!?…] ))(?:maman|papa|mamie|papi|papy|mémé|pépé) aurai(?:t|ent) (?:adoré|aimé)|
+    (?:^|(?<=[.!?…] ))(?:maman|papa|mamie|papi|papy|mémé|pépé) aurai(?:t|ent) (?:adoré|aimé)
+    (?! (?:venir|être là|participer)\b)(?![^\n]*\b(?:je|on|nous) (?:\w+ ){{0,2}}(?:lui|
+    leur)\b)|
     (?:selbstmord|suizid)(?!prävention|präventions)\w*|sich (?:\w+ ){{0,3}}das leben genommen|
     (?:la|depuis la|après la) mort de (?:papa|maman|mamie|papi|papy|pépé|mémé|(?:mon|ma|notre) (?:
     père|mère|frère|sœur|soeur|fils|fille|mari|femme|époux|épouse|grand-père|grand-mère|chien|
@@ -469,7 +473,7 @@ DEATH = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
     deuil(?! du (?:pain|gâteau|levain|régime|sucre|chocolat|beurre|fromage|café|vin)\b)
     (?! de (?:mon|ma|mes|notre|nos) (?:\w+ )?(?:levain|four|voiture|téléphone|portable|
     ordi\w*|blog|boulot|job|appart\w*|jardin|cheveux|jeunesse|vacances|projet|plante)\b)|
-    obsèques|enterrement|
+    obsèques|enterrement(?! de vie de)|
     condoléances|perdu (?:mon|ma|mes|notre) (?:\w+ )?(?:{KIN}|{KIN_OTHER})\b|
     (?<!lachen )(?<!fast )(?<!beinahe )(?<!teig ist )(?<!wieder )gestorben(?! vor (?:lachen|lust|
     neugier|langeweile|hunger))|
@@ -525,4 +529,6 @@ OLD_PET_GONE = rf"""(?:(?:notre|mon|ma) (?:vieux|vieille|cher|chère) |
     in our arms|en nuestros brazos|tra le nostre braccia|
     nos nossos braços))?(?= *(?:[.!…]|$))(?! *[.!…]+ *(?:al mare|in vacanza|in ferie|in montagna|
     para (?!sempre\b|o céu\b|junto\b)\w+|pra|de férias|de vacaciones|à la plage|en vacances|
-    in den urlaub|on holiday)\b)"""
+    in den urlaub|on holiday)\b)
+    (?![^\n]*(?:😂|🤣|😅|😆|\bmdr\b|\bptdr\b|\blol\b|\bhaha\w*|\btoiletteur\b|\bil est rentré\b|
+    \best revenue?\b))"""

@@ -44,9 +44,12 @@ FIT_OF_LAUGHTER = r"""(?! (?:de|di|da) (?:la )?(?:risa|risas|riso|risos|risate|r
     alegr[ií]a|felicidad|gioia|felicidade))"""
 SEIZURE_TOLD = rf"""first seizure(?![\w-])|
     (?:had|has had|having) (?:a|his|her|their|my|our|another) (?:first |second |\w+ )?seizure(?!-)|
-    (?:première|premiere) crise (?:d'épilepsie|d'epilepsie|convulsive|épileptique)|
+    (?:(?:première|premiere) crise (?:d'épilepsie|d'epilepsie|convulsive|épileptique)|
     (?:a fait|a eu|ai fait|ai eu|fait|refait) (?:une|sa|ma|une nouvelle) (?:première )?crise (?:
-    d'épilepsie|convulsive|épileptique)|
+    d'épilepsie|convulsive|épileptique))(?![^\n]*\b(?:il y a (?:\d+|deux|trois|quatre|cinq|six|
+    dix|quelques|plusieurs) ans|(?:va|vont|allons|vais) (?:très |super |parfaitement )?bien depuis|
+    plus (?:jamais|aucune) (?:eu|fait|refait) de crise|quand (?:il|elle|j') ?(?:était|étais) (?:
+    petite?|bébé|enfant))\b)|
     primera (?:convulsi[óo]n|crisis (?:epil[ée]ptica|convulsiva))|
     (?:tuvo|ha tenido|tuve|sufri[óo]|le dio) (?:una|su|otra) (?:primera )?(?:
     convulsi[óo]n{FIT_OF_LAUGHTER}|crisis (?:epil[ée]ptica|convulsiva))|
@@ -605,12 +608,15 @@ GRIEF_OTHER = rf"""{DECEDE}|décès|
     frappée?|battue?|giflée?|tabassée?)(?= *(?:[.!…,;]|$)| (?:hier|ce matin|ce soir|
     cette nuit|encore|devant|la semaine|le week-end)\b)|
     (?:sa|leur) (?:chaise|place) (?:est|reste) (?:vide|inoccupée)(?= *(?:[.!…,]|$| à table|
-    depuis))|
+    depuis))(?![^\n]*(?:😂|🤣|😅|😆|😄|😁|😜|😉|\bmdr\b|\bptdr\b|\blol\b|\bdort\b|\bdorment\b|
+    est partie? (?:jouer|au|à la|chez|en stage)\b|\brevien\w*|\brentre\w*))|
     (?:ma femme|mon mari|ma compagne|mon compagnon|ma copine|mon copain) (?:est partie?|
     m'a quittée?) avec (?:les|nos|mes) (?:enfants|gosses|petits)(?= *(?:[.!…,]|$))|
     que dieu (?:l'accueille|l'ait|la garde|le garde) (?:dans son (?:paradis|royaume)|
     en sa (?:sainte )?miséricorde)|
-    (?:^|(?<=[.!?…] ))(?:maman|papa|mamie|papi|papy|mémé|pépé) aurai(?:t|ent) (?:adoré|aimé)|
+    (?:^|(?<=[.!?…] ))(?:maman|papa|mamie|papi|papy|mémé|pépé) aurai(?:t|ent) (?:adoré|aimé)
+    (?! (?:venir|être là|participer)\b)(?![^\n]*\b(?:je|on|nous) (?:\w+ ){{0,2}}(?:lui|
+    leur)\b)|
     (?:je me suis fait|je me suis faite?) (?:agresser|violer|tabasser)(?= *(?:[.!…,;]|$)| (?:
     dans|en rentrant|en sortant|en allant|devant|près|hier|ce matin|ce soir|cette nuit|
     la semaine|le week-end|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|
@@ -678,7 +684,7 @@ GRIEF_OTHER = rf"""{DECEDE}|décès|
     deuil(?! d(?:e |u |es |')(?!(?:mon|ma|mes|notre|nos|son|sa|ses|leur) |papa|maman|mamie|papi|
     papy))(?! de (?:mon|ma|mes|notre|nos) (?:\w+ )?(?:
     levain|four|voiture|téléphone|portable|ordi\w*|blog|boulot|job|appart\w*|jardin|cheveux|
-    jeunesse|vacances|projet|plante)\b)|obsèques|enterrement|condoléances|
+    jeunesse|vacances|projet|plante)\b)|obsèques|enterrement(?! de vie de)|condoléances|
     perd(?:u|re) (?:mon|ma|mes|notre)(?! (?:{LOST_NOTHING})\b)|fausses? couches?|chimio\w*|
     licencié\w*|
     (?<!retiré une )(?<!enlevé une )(?<!opéré une )(?<!étudié les )(?<!annonce une )tumeurs?
@@ -803,7 +809,8 @@ GRIEF_OTHER = rf"""{DECEDE}|décès|
     père|mère|frère|sœur|soeur|fils|fille|mari|femme|époux|épouse|grand-père|grand-mère|chien|
     chienne|chat|chatte|ami|amie|bébé|enfant|compagnon|compagne))|
     (?:je n'ai|j'ai) plus goût à rien(?![^.!?]*(?:covid|odeur|odorat|saveur|rhume))|
-    (?:je n'ai|j'ai|j ai|jai|g) plus? envie de rien(?= *(?:[.!…,]|$| depuis))|
+    (?:je n'ai|j'ai|j ai|jai|g) plus? envie de rien(?= *(?:[.!…,]|$| depuis))(?![^\n]*(?:😂|🤣|
+    😅|😆|😄|\bmdr\b|\bptdr\b|\blol\b|\b(?:a|à) part (?:dormir|manger|ta|ton|tes|ce|cette)\b))|
     je me sens (?:si |tellement |complètement )?vide(?= *(?:[.!…,]|$|depuis| à l'intérieur))|
     je me sens (?:si |tellement |complètement |totalement )?(?:invisible|inutile|de trop)(?= *(?:
     [.!…]|$| depuis| en ce moment| au (?:travail|boulot)| dans ma))|
