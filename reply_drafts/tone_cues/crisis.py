@@ -17,7 +17,13 @@ Data: the package's docstring says how the lists are written and read."""
 # Nor « J'ai des idées noires pour Halloween », « Après cette raclette je veux juste dormir pour
 # toujours. », « Je me suis refait du mal au dos en pétrissant » (tests: regressions_s38_fr).
 # Nor the cook who burns water: "En la cocina estarían todos mejor sin mí, ¡quemo hasta el agua!"
-CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|suicidal thoughts|
+# Slang for killing oneself ("kms", "unalive myself", "ctb": catch the bus) with despair beside
+# it, even laughed off: "kms lol… can't do this anymore"; not "kms lol this bread is so good" nor
+# ten "kms" run (CRISIS_UNLESS_LAUGHING reads the slang alone).
+CRISIS = r"""(?<!\d )(?:kms|unaliv(?:e|ing) myself|ctb)\b[^\n]{0,30}?(?:(?:can'?t|cannot) (?:do|
+    take|handle) (?:this|it) any ?more|i'?m (?:so )?done|not (?:joking|kidding)|i mean it|
+    for real this time)|
+    i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|suicidal thoughts|
     (?:i'?m|i am) going to (?:jump off (?:the|a) (?:bridge|roof|building|cliff)|take all (?:of )?(?:
     my (?:pills|meds|tablets)))(?! (?:to|for) (?:the|a) (?:photo|picture|swim|dive))|
     (?:easier|better) (?:for everyone )?if i (?:wasn'?t|weren'?t) here(?= *(?:[.!…,]|$| anymore))|
@@ -202,7 +208,8 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
     sleep) (?:and|&|n) (?:never|not) (?:ever )?wake (?:back )?up(?! (?:for|until|till|before)\b)|
     hope i (?:just )?(?:don'?t|never|won'?t) wake up(?= *(?:[.!…]|$|tomorrow|again[.!…]*$))|
     i'?d rather not wake up|(?:don'?t|do not) want to wake up(?! (?:early|at (?!all)|before|the|
-    my|him|her|them|\w+ing))|wish i could (?:just )?sleep forever|wish i(?:'d| had) never been born|
+    my|him|her|them|\w+ing))(?![^.!?\n]*\b(?:comfy|cosy|cozy|lie-in|snooze|duvet)\b)|
+    wish i could (?:just )?sleep forever|wish i(?:'d| had) never been born|
     wish i (?:wasn'?t|weren'?t|was not|were not) (?:here|alive)|
     wish i (?:didn'?t|did not) exist|still (?:don'?t|do not) want to be here|
     wish i could (?:just )?disappear(?= *(?:[.!…]|$|and (?:nobody|no one)))|
@@ -393,7 +400,16 @@ CRISIS = r"""i'?m suicidal|i am suicidal|(?:feel|feeling|felt|been) suicidal|sui
 # familia.", „Niemand würde mich vermissen.", « Sono stanca di vivere. », "Queria dormir pra
 # sempre."; said to its end, so not "cansada de vivir a dieta" nor "si me fuera de vacaciones",
 # nor a food coma ("Depois desse feijão, queria dormir pra sempre.").
-CRISIS_UNLESS_LAUGHING = r"""(?:i )?(?:sometimes |often |still |keep )?(?:
+CRISIS_UNLESS_LAUGHING = r"""(?<!\d )(?<!\d)(?:(?:^|(?<=[.!?…] ))|(?<=i'll )|(?<=i will )|
+    (?<=gonna )|(?<=going to )|(?<=want to )|(?<=wanna )|(?<=might )|(?<=about to )|
+    (?<=should )|(?<=tempted to ))kms(?= *(?:[.!…,]|$| (?:tonight|today|honestly|tbh|fr|soon|
+    now|for real)\b))|
+    unaliv(?:e|ing) myself|
+    (?:commit|committing|thinking about|thought about|think about|considering|contemplating) (?:
+    a )?(?:sewer ?slide|sewerslide)|
+    (?:gonna|going to|want to|wanna|ready to|i'?ll|i will|plan(?:ning)? to) ctb|
+    (?:^|(?<=[.!?…] ))ctb (?:soon|tonight|tomorrow|today)|
+    (?:i )?(?:sometimes |often |still |keep )?(?:
     think|thinking|thought) about (?:just )?not waking up(?= *(?:[.!…]|$))|
     (?:everyone|everybody|they|my family|my kids|people|the world) (?:would|'d) (?:all )?be (?:
     fine|okay|ok|better|happier) without me(?= *(?:[.!…]|$|,? honestly|,? tbh|,? anyway))
@@ -425,6 +441,8 @@ CRISIS_UNLESS_LAUGHING = r"""(?:i )?(?:sometimes |often |still |keep )?(?:
     (?<!feijão, )(?<!almoço, )(?<!jantar, )(?<!comida, )(?<!churrasco, )(?<!feijoada, )
     (?<!domingo, )(?:quero|queria) dormir (?:pra|para) sempre(?= *(?:[.!…]|$))|
     ich will (?:einfach |echt )?nicht mehr(?= *(?:[.!…]|$))|
+    (?:tired of|done with|can'?t do) (?:everything|it all|this any ?more)[.!…]+ +(?:goodbye|bye|
+    farewell)(?: everyone| all| all of you)?(?= *[.!…]*$)|
     ich möchte (?:einfach )?verschwinden|
     ich will (?:einfach |nur ){0,2}verschwinden(?= *(?:[.!…]|$))|
     (?:ik )?wil er niet meer zijn(?! voor| bij)|

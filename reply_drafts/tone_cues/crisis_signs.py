@@ -238,6 +238,82 @@ SIGN_LAST_EVER = r"""this (?:is|will be) (?:the|my) (?:very )?last (?:bake|loaf|
 LAST_EVER_ELSEWHERE = r"""moving|move|moved|abroad|emigrat\w*|relocat\w*|new (?:kitchen|flat|house|
     home|oven)|no oven|switch\w*|gluten|coeliac|celiac|diet\w*|allerg\w*|lol|haha\w*|😂|🤣"""
 
+# A farewell said in passing beside a bake ("I don't plan to be around for Christmas.", "Won't be
+# a problem much longer.", "This is goodbye.", "I'll be gone by Christmas, so thank you for
+# everything.", "Gave my dog to my sister. I won't need him where I'm going."), which had been
+# starred and quoted: a warning sign unless the comment says it is a trip, a visit, a move or new
+# pans ("I don't plan to be around for Christmas, we're flying to Mum's!", "This is goodbye to shop
+# bread"); explained, it is read warm and starred as before (AT_RISK_EXPLAINED).
+SIGN_OBLIQUE_FAREWELL = r"""(?:^|(?<=[.!?…,] ))i (?:don'?t|do not) (?:plan|intend|expect) to be (?:
+    around|here|alive) (?:for|by|at|to see) (?:christmas|easter|new year'?s|the new year|
+    my birthday|next year|the (?:summer|spring|holidays))(?= *(?:[.!…,]|$))|
+    (?:^|(?<=[.!?…] ))(?:soon |and )?(?:i )?(?:won'?t|will not) be (?:a|such a) (?:problem|burden|
+    bother|nuisance) (?:(?:to|for) (?:anyone|anybody|everyone|you|you all|them|my family) )?(?:
+    much longer|for much longer|for long|soon|any ?more)(?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?…] ))soon i (?:won'?t|will not) be a (?:problem|burden|bother) (?:to|for) (?:
+    anyone|anybody|everyone)(?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?…] ))(?:so )?this is (?:my )?(?:final )?goodbye(?= *(?:[.!…]|$))|
+    (?:to )?say goodbye before i go(?= *(?:[.!…]|$))|
+    (?:i'?ll|i will) be gone (?:by|before) (?:christmas|easter|new year'?s|the new year|
+    my birthday|spring|summer|the weekend|next week)(?= *[.!…,]+ *(?:so |and )?(?:thanks?|
+    thank you|goodbye|bye)\b)|
+    (?:writing|saying) my goodbyes(?: tonight| today| now| this week)?(?= *(?:[.!…]|$))|
+    (?:i'?ve|i have) decided to end (?:things|it all|it)(?= *(?:[.!…]|$))|
+    (?:nobody|no one|no-one) (?:will|'?ll|is going to) (?:even )?(?:miss me|
+    notice i'?m gone)(?: when i'?m gone|)?(?= *(?:[.!…]|$))|
+    (?:won'?t|will not) be (?:here|around) (?:much longer|after (?:today|tonight|
+    this week))[.!…,]+ *(?:but )?(?:thanks?|thank you) for everything|
+    (?:gave|given|giving) (?:away )?[^.!?]{0,40}[.!…,]+ *i (?:won'?t|will not|don'?t) need (?:
+    them|it|him|her)(?: any ?more)?(?= *[.!…,]+ *(?:thanks?|thank you) for everything)|
+    (?:won'?t|will not) need (?:them|it|him|her|my \w+) where i'?m going(?= *(?:[.!…,]|$))|
+    je ne (?:compte|pense|prévois) pas (?:d'?)?être (?:encore )?(?:là|ici|en vie) (?:pour|à) (?:
+    noël|pâques|le nouvel an|mon anniversaire|l'été)(?= *(?:[.!…,]|$))|
+    (?:bientôt,? )?je ne serai (?:bientôt )?plus (?:un|une) (?:poids|fardeau|charge|
+    problème)(?: pour (?:personne|vous|qui que ce soit|ma famille|mes proches))?(?: (?:très |
+    bien )?longtemps| bientôt)?(?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?…] ))(?:alors |donc )?(?:c'est|ceci est) un adieu(?= *(?:[.!…]|$))|
+    (?:dire au revoir|vous dire au revoir|dire adieu) avant de partir pour (?:de bon|toujours)|
+    personne ne (?:me regrettera|va me regretter)(?= *(?:[.!…]|$))|
+    no (?:pienso|planeo|tengo pensado|espero) (?:estar|seguir) (?:aquí|aqui|vivo|viva|con vida) (?:
+    para|en) (?:navidad|año nuevo|mi cumpleaños|el verano)(?= *(?:[.!…,]|$))|
+    (?:^|(?<=[.!?…] ))(?:pronto |ya )?no (?:seré|voy a ser) (?:una carga|un problema|
+    un estorbo)(?: para nadie(?: más)?| para mi familia)?(?: (?:por )?mucho tiempo(?: más)?|
+    pronto)?(?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?…] ))(?:así que )?esto es una despedida(?= *(?:[.!…]|$))|
+    (?:despedirme|decir adiós) antes de irme para siempre|
+    nadie me (?:va a|iba a) (?:echar de menos|extrañar)(?= *(?:[.!…]|$))|
+    nadie me (?:echará de menos|extrañará)(?= *(?:[.!…]|$))|
+    ich habe nicht vor,? (?:an|zu|bis) (?:weihnachten|ostern|silvester|neujahr|
+    meinem geburtstag) (?:noch )?(?:da|hier|am leben) zu sein|
+    bald bin ich niemandem mehr (?:eine last|ein problem)(?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?…] ))das (?:ist|hier ist) (?:ein|mein) abschied(?= *(?:[.!…]|$))|
+    bevor ich für immer gehe|niemand wird mich vermissen(?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?…] ))ich werde nicht mehr lange (?:ein problem|eine last)(?: für (?:jemanden|
+    irgendwen|euch|alle))? sein(?= *(?:[.!…]|$))|
+    non (?:ho intenzione|penso|conto) di esserci (?:ancora )?(?:per|a) (?:natale|pasqua|capodanno|
+    il mio compleanno|l'estate)(?= *(?:[.!…,]|$))|
+    (?:presto )?non sarò (?:più )?un (?:peso|problema) per nessuno(?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?…] ))questo è un addio(?= *(?:[.!…]|$))|prima di andarmene per sempre|
+    nessuno sentirà la mia mancanza(?= *(?:[.!…]|$))|
+    não (?:pretendo|planejo|penso em) estar (?:aqui|viv[oa]) (?:no|para o|pro|até o) (?:natal|
+    ano novo|meu aniversário|verão)(?= *(?:[.!…,]|$))|
+    (?:logo )?não (?:serei|vou ser) mais um (?:peso|problema|fardo) (?:pra|para) ninguém
+    (?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?…] ))(?:isto|isso|esta|essa) é uma despedida(?= *(?:[.!…]|$))|
+    antes de ir embora (?:para|pra) sempre"""
+
+OBLIQUE_ELSEWHERE = r"""holidays?|vacation|trip|travel\w*|moving|move|moved|abroad|see you|
+    back (?:in|on|next|soon|after)|until|till|job|office|school|retir\w*|graduat\w*|wedding|
+    honeymoon|maternity|paternity|hiatus|offline|off to|leaving for|semester|camp|new (?:chapter|
+    adventure|home|start|job)|fly\w*|flew|drive|driving|skiing|ski|cruise|
+    (?:mum|mom|mother|dad|nan|gran|grandma|parents|in-laws|sister|brother|family)'?s|in-laws|
+    spain|france|italy|portugal|germany|greece|australia|canada|new ones|new set|upgrad\w*|
+    replac\w*|bakes for me|shop bread|store bread|coat|jumper|sunscreen|sandals|kidding|
+    vacances|voyage|ski|chez (?:ma|mon|mes)|déménag\w*|vacaciones|viaje|casa de mi|me mudo|
+    mudanza|urlaub|reise|fliegen|umzug|zu (?:mama|papa|meinen eltern|oma)|vacanz\w*|viaggio|
+    da mia|da mio|trasferi\w*|férias|viagem|viajar|casa da minha|casa do meu|mudança|
+    moules|teglie|formas|backformen|moldes|nouveaux|neufs|nuovi|nuove|nuevos|novas|novos|neue"""
+
 CRISIS_SIGNS = (
     (SIGN_FAREWELL, FAREWELL_ELSEWHERE),
     (SIGN_TRAPPED, TRAPPED_ELSEWHERE),
@@ -248,6 +324,7 @@ CRISIS_SIGNS = (
     (SIGN_DONE, DONE_ELSEWHERE),
     (SIGN_STOP, STOP_ELSEWHERE),
     (SIGN_LAST_EVER, LAST_EVER_ELSEWHERE),
+    (SIGN_OBLIQUE_FAREWELL, OBLIQUE_ELSEWHERE),
 )
 
 # A reader at risk in danger now (tone.Tone.danger_now), whose draft asks them to call their local
@@ -433,11 +510,14 @@ AT_RISK_EXPLAINED = (
     (ANNIVERSARY, CELEBRATED),
     (LAST_BAKE, NEW_KITCHEN),
     (SIGN_FAREWELL, FAREWELL_ELSEWHERE),
+    (SIGN_OBLIQUE_FAREWELL, OBLIQUE_ELSEWHERE),
 )
+
+EXPLAINED_SIGNS = (SIGN_FAREWELL, SIGN_OBLIQUE_FAREWELL)  # in AT_RISK_EXPLAINED
 
 AT_RISK_WORDS = (  # besides CRISIS, read as crisis wherever it is found
     CRISIS_UNLESS_LAUGHING,
-    *(sign for sign, _ in CRISIS_SIGNS if sign != SIGN_FAREWELL),  # in AT_RISK_EXPLAINED
+    *(sign for sign, _ in CRISIS_SIGNS if sign not in EXPLAINED_SIGNS),
     CRISIS_HINTS,
     AT_RISK_UNQUOTED,
 )
@@ -455,7 +535,10 @@ AT_RISK_WORDS = (  # besides CRISIS, read as crisis wherever it is found
 # Session 40: « Je ne serai plus là pour la prochaine recette. Merci pour tout. », « J'ai donné
 # mon chat et mes affaires », « …dire merci avant de partir. » (not « …je pars en vacances ! », nor
 # « merci avant de partir en vacances »).
-GUARDED_SIGNS = r"""(?:i )?won'?t be (?:around|here) (?:to (?:make|bake|try|see|read|cook) (?:it|
+GUARDED_SIGNS = r"""(?:i )?won'?t be (?:around|here) (?:for (?:christmas|the new year|new year'?s|
+    easter|my birthday)|next week)(?= *[.!…]+ *(?:thanks?|thank you|goodbye|bye)\b)|
+    je ne serai pas là pour (?:noël|le nouvel an|pâques)(?= *[.!…]+ *(?:merci|adieu)\b)|
+    (?:i )?won'?t be (?:around|here) (?:to (?:make|bake|try|see|read|cook) (?:it|
     this|them|that|these|those)(?: (?:next (?:month|year|christmas|summer|time)|again|any ?more))?|
     much longer)(?= *(?:[.!…]|$))|
     (?:i )?won'?t (?:be needing|need) (?:it|them|this|these|

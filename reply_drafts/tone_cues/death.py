@@ -206,7 +206,8 @@ DEATH_TOLD_INTL = rf"""(?:mi|nuestr[oa]) (?:\w+ )?(?:{KIN_ROMANCE}) se nos fue(?
     (?![^.!?\n]*\b(?:shopping|multidão|multitud|supermercado|parque|susto)\b)|
     perdi a gravidez|
     (?:mio|mia|nostr[oa]) (?:car[oa] |amat[oa] )?(?:{KIN_ROMANCE}|marito|zi[oa]|
-    compagn[oa]) non c'è più(?= *(?:[.!…,;:]|$| da (?:un|una|due|tre|quattro|cinque|sei|dieci|
+    compagn[oa]) non c'è più(?! *(?:\.{{2,}}|…) *(?:in|a|al|alla|ai|nel|nella|nei|dal|dalla|qui|
+    lì|fuori|sul|sulla)\b)(?= *(?:[.!…,;:]|$| da (?:un|una|due|tre|quattro|cinque|sei|dieci|
     qualche|pochi|poche|poco|\d+)\b))(?![^.!?\n]*\b(?:erasmus|vacanza|vacanze|viaggio|
     trasferit[oa]|partit[oa]|andat[oa]|studiare|studia|lavora|lavorare|università|casa sua|
     militare|crociera|in giro|al mare)\b){LAUGHS_LATER}|

@@ -497,7 +497,8 @@ GRIEF_WEAK = rf"""{DIED}|dies|dying(?! to)(?<!legit dying)(?<!literally dying)
     patience|touch|faith|hope))|loss(?! function)|{PASSED}|cancer|sick|ill|illness|stroke|
     heart attack|
     hospital|hospitali[sz]ed|surgery|scan|scans|ambulance|accident|ashes|miss (?:him|her|them)|
-    gone(?! (?:for (?!good|ever)|to (?!heaven|a better place|sleep|rest|be with|join|the rainbow)|
+    (?<!i'll be )(?<!i will be )(?<!we'll be )(?<!we will be )gone(?! (?:for (?!good|ever)|
+    to (?!heaven|a better place|sleep|rest|be with|join|the rainbow)|
     again|off|shopping|camping|fishing|on (?:holiday|vacation|a trip)|away for)\b)|
     (?:il|elle|ils|elles) me manquen?t?(?= *(?:[.!…]|$| tellement| énormément| beaucoup| tant|
     terriblement| chaque| depuis))|
@@ -764,7 +765,8 @@ GRIEF_OTHER = rf"""{DECEDE}|décès|
     (?![^.!?\n]*\b(?:ferien|urlaub)\b){LAUGHS_LATER}|
     llevo (?:\w+ ){{0,2}}(?:días|semanas|meses) sin ganas de (?:vivir|
     (?:levantarme|salir) de la cama|levantarme|nada)(?= *(?:[.!…,]|$))|
-    perdí a|duelo|cáncer|quimio\w*|aborto espontáneo|despedid[oa](?! de solter[oa]s?)|
+    perdí a|duelo|cáncer|quimio\w*|aborto espontáneo|
+    (?<!una )(?<!uma )despedid[oa](?! de solter[oa]s?)|
     me despidieron(?![^.!?]*\bahora tengo\b)|me han despedido|depresión|
     me (?:acaban|acabaron) de despedir|
     (?:mi|nuestr[oa]) (?:hij[oa]|madre|padre|mamá|papá|marido|mujer|espos[oa]|herman[oa]|
