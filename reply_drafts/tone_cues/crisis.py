@@ -402,9 +402,11 @@ CRISIS = r"""(?<!\d )(?:kms|unaliv(?:e|ing) myself|ctb)\b[^\n]{0,30}?(?:(?:can'?
 # nor a food coma ("Depois desse feijão, queria dormir pra sempre.").
 CRISIS_UNLESS_LAUGHING = r"""(?<!\d )(?<!\d)(?:(?:^|(?<=[.!?…] ))|(?<=i'll )|(?<=i will )|
     (?<=gonna )|(?<=going to )|(?<=want to )|(?<=wanna )|(?<=might )|(?<=about to )|
-    (?<=should )|(?<=tempted to ))kms(?= *(?:[.!…,]|$| (?:tonight|today|honestly|tbh|fr|soon|
+    (?<=should )|(?<=tempted to )|(?<=thinking about )|
+    (?<=thought about ))kms(?= *(?:[.!…,]|$| (?:tonight|today|honestly|tbh|fr|soon|
     now|for real)\b))|
-    unaliv(?:e|ing) myself|
+    unaliv(?:e|ing) myself|(?:thinking (?:of|about)|considering) unaliving(?= *(?:[.!…,]|$))|
+    (?:me quiero|quiero) matar(?:me)?(?! (?:de|a) (?:risa|trabajar|estudiar))(?![^\n]*\bjaja)|
     (?:commit|committing|thinking about|thought about|think about|considering|contemplating) (?:
     a )?(?:sewer ?slide|sewerslide)|
     (?:gonna|going to|want to|wanna|ready to|i'?ll|i will|plan(?:ning)? to) ctb|

@@ -246,13 +246,14 @@ LAST_EVER_ELSEWHERE = r"""moving|move|moved|abroad|emigrat\w*|relocat\w*|new (?:
 # bread"); explained, it is read warm and starred as before (AT_RISK_EXPLAINED).
 SIGN_OBLIQUE_FAREWELL = r"""(?:^|(?<=[.!?…,] ))i (?:don'?t|do not) (?:plan|intend|expect) to be (?:
     around|here|alive) (?:for|by|at|to see) (?:christmas|easter|new year'?s|the new year|
-    my birthday|next year|the (?:summer|spring|holidays))(?= *(?:[.!…,]|$))|
+    my birthday|next year|the (?:summer|spring|holidays))(?= *(?:[.!…,]|$| so\b| anyway\b))|
     (?:^|(?<=[.!?…] ))(?:soon |and )?(?:i )?(?:won'?t|will not) be (?:a|such a) (?:problem|burden|
     bother|nuisance) (?:(?:to|for) (?:anyone|anybody|everyone|you|you all|them|my family) )?(?:
     much longer|for much longer|for long|soon|any ?more)(?= *(?:[.!…]|$))|
     (?:^|(?<=[.!?…] ))soon i (?:won'?t|will not) be a (?:problem|burden|bother) (?:to|for) (?:
     anyone|anybody|everyone)(?= *(?:[.!…]|$))|
-    (?:^|(?<=[.!?…] ))(?:so )?this is (?:my )?(?:final )?goodbye(?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?…] ))(?:(?:so|anyway|well|and),? )?this is (?:my )?(?:final )?goodbye
+    (?= *(?:[.!…]|$))|
     (?:to )?say goodbye before i go(?= *(?:[.!…]|$))|
     (?:i'?ll|i will) be gone (?:by|before) (?:christmas|easter|new year'?s|the new year|
     my birthday|spring|summer|the weekend|next week)(?= *[.!…,]+ *(?:so |and )?(?:thanks?|
@@ -300,7 +301,29 @@ SIGN_OBLIQUE_FAREWELL = r"""(?:^|(?<=[.!?…,] ))i (?:don'?t|do not) (?:plan|int
     (?:logo )?não (?:serei|vou ser) mais um (?:peso|problema|fardo) (?:pra|para) ninguém
     (?= *(?:[.!…]|$))|
     (?:^|(?<=[.!?…] ))(?:isto|isso|esta|essa) é uma despedida(?= *(?:[.!…]|$))|
-    antes de ir embora (?:para|pra) sempre"""
+    antes de ir embora (?:para|pra) sempre|
+    (?:^|(?<=[.!?…,] ))(?:and )?(?:i )?won'?t be (?:around|here) (?:for )?(?:much|very) longer
+    (?= *(?:[.!…,]|$))|
+    (?:i'?m going to|i'?m gonna|i'?ll|i will) (?:go to )?sleep and (?:not|never) wake (?:back )?up
+    (?= *(?:[.!…,]|$))|
+    (?:won'?t|will not) be (?:around|here) to see (?:spring|summer|christmas|the new year|next year|
+    another (?:christmas|summer|spring|year))(?= *(?:[.!…]|$))|
+    (?:won'?t|will not) be (?:around|here) to (?:bake|make|see|try|read) (?:it|this|them|
+    that) next (?:year|month|christmas|summer|time)[.!…,]+ *(?:thanks?|thank you) for everything|
+    (?:^|(?<=[.!?…] ))it'?ll all be over soon(?= *(?:[.!…]|$))|
+    i (?:won'?t|will not) need (?:them|it) any ?more(?= *[.!…,]+ *(?:thanks?|
+    thank you) for everything)|
+    je n'en aurai plus besoin(?= *[.!…,]+ *merci pour tout)|
+    ya no (?:las|los|la|lo) (?:voy a|vaya a) necesitar(?= *[.!…,]+ *gracias por todo)|
+    ich brauche (?:sie|es|das) nicht mehr(?= *[.!…,]+ *danke für alles)|
+    non mi serv(?:e|ono) più(?= *[.!…,]+ *grazie (?:di|per) tutto)|
+    não vou (?:mais )?precisar (?:mais )?del[ae]s?(?= *[.!…,]+ *obrigad[oa] por tudo)|
+    (?:bientôt )?tout sera (?:bientôt )?fini pour moi(?= *(?:[.!…]|$))|
+    je ne serai plus là pour (?:noël|le nouvel an|pâques|mon anniversaire|l'été)(?= *(?:[.!…,]|$))|
+    (?:ya )?no (?:voy a estar|estaré) aquí (?:por )?mucho tiempo(?: más)?(?= *(?:[.!…]|$))|
+    ich werde bald nicht mehr (?:da|hier) sein(?= *(?:[.!…]|$))|
+    non sarò (?:più )?qui per (?:molto|tanto)(?: ancora)?(?= *(?:[.!…]|$))|
+    não vou estar aqui por muito tempo(?: mais)?(?= *(?:[.!…]|$))"""
 
 OBLIQUE_ELSEWHERE = r"""holidays?|vacation|trip|travel\w*|moving|move|moved|abroad|see you|
     back (?:in|on|next|soon|after)|until|till|job|office|school|retir\w*|graduat\w*|wedding|
@@ -312,7 +335,10 @@ OBLIQUE_ELSEWHERE = r"""holidays?|vacation|trip|travel\w*|moving|move|moved|abro
     vacances|voyage|ski|chez (?:ma|mon|mes)|déménag\w*|vacaciones|viaje|casa de mi|me mudo|
     mudanza|urlaub|reise|fliegen|umzug|zu (?:mama|papa|meinen eltern|oma)|vacanz\w*|viaggio|
     da mia|da mio|trasferi\w*|férias|viagem|viajar|casa da minha|casa do meu|mudança|
-    moules|teglie|formas|backformen|moldes|nouveaux|neufs|nuovi|nuove|nuevos|novas|novos|neue"""
+    moules|teglie|formas|backformen|moldes|nouveaux|neufs|nuovi|nuove|nuevos|novas|novos|neue|
+    old|alte[nrs]?|vieux|vieilles|viejos|viejas|vecch\w+|velh\w+|ziehen|morar|mudar|exams?|
+    examens?|esami|exámenes|prüfungen|provas|on part|je pars|nous partons|nos vamos|me voy a|
+    wir fahren|wir fliegen|andiamo|partiamo|parto|vamos viajar|vou viajar"""
 
 CRISIS_SIGNS = (
     (SIGN_FAREWELL, FAREWELL_ELSEWHERE),

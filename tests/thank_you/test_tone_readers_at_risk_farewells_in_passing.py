@@ -57,13 +57,42 @@ AT_RISK = [
     ("Estou dando minhas coisas. Logo não serei mais um peso pra ninguém.", "pt"),
     ("Obrigada pelas receitas. Isto é uma despedida.", "pt"),
     ("Queria me despedir antes de ir embora para sempre. Obrigada por tudo.", "pt"),
+    ("The crumb is perfect. Anyway I'm giving my things away, won't be around much longer.", "en"),
+    ("honestly thinking of unaliving. the bread was nice tho", "en"),
+    ("gonna kms tonight", "en"),
+    ("I won't be around to see spring. Your lemon tart reminded me of better days.", "en"),
+    ("I'm so tired. I'm going to sleep and not wake up. Thank you for the recipes.", "en"),
+    ("I won't be here to bake this next year. Thank you for everything.", "en"),
+    ("It'll all be over soon. Thanks for the banana bread.", "en"),
+    ("Je donne mes affaires, je n'en aurai plus besoin. Merci pour tout.", "fr"),
+    ("Bientôt tout sera fini pour moi. Merci pour la brioche.", "fr"),
+    ("Je ne serai plus là pour Noël. Merci pour tout.", "fr"),
+    ("Ya no voy a estar aquí mucho tiempo. Gracias por el pan.", "es"),
+    ("Estoy regalando mis cosas, ya no las voy a necesitar. Gracias por todo.", "es"),
+    ("Me quiero matar. El bizcocho quedó bien.", "es"),
+    ("Ich werde bald nicht mehr da sein. Danke für alles.", "de"),
+    ("Ich verschenke meine Sachen, ich brauche sie nicht mehr. Danke für alles.", "de"),
+    ("Non sarò più qui per molto. Grazie per il pane.", "it"),
+    ("Sto regalando le mie cose, non mi servono più. Grazie di tutto.", "it"),
+    ("Não vou estar aqui por muito tempo. Obrigada pelo pão.", "pt"),
+    ("Estou doando minhas coisas, não vou precisar mais delas. Obrigada por tudo.", "pt"),
+    (
+        "Tried the rye at 70% hydration, thank you! I don't plan to be around for Christmas so"
+        " this was a nice last bake.",
+        "en",
+    ),
+    ("Your lamination tips are gold.\nI won't be a burden much longer.\nThanks for it all.", "en"),
+    ("Loved the cinnamon buns!! anyway this is goodbye. thanks for everything x", "en"),
+    ("ngl thinking about kms. the bagels were good", "en"),
+    ("I unalived my sourdough starter lol. Also I want to unalive myself, not joking.", "en"),
 ]
 
 
+@pytest.mark.parametrize("support", [False, True])
 @pytest.mark.parametrize(("text", "language"), AT_RISK)
-def test_a_farewell_said_in_passing_gets_the_helpline(text, language):
-    assert read_tone(text).crisis
-    draft = draft_of(text, language)
+def test_a_farewell_said_in_passing_gets_the_helpline(text, language, support):
+    assert read_tone(text, support=support).crisis
+    draft = draft_of(text, language, support=support)
     assert draft.crisis and draft.gold_stars == 0 and draft.quote == ""
 
 
@@ -117,6 +146,44 @@ def test_a_farewell_too_doubtful_for_a_helpline_is_neither_starred_nor_quoted(te
         ("Isto é uma despedida do pão de mercado, obrigada!", "pt"),
         ("Queria me despedir antes de ir de férias. Obrigada por tudo!", "pt"),
         ("acabar com tudo… de bolo kkk", "pt"),
+        ("gonna kms if this dough doesn't rise lol", "en"),
+        ("my starter died again, kms 💀 lol", "en"),
+        (
+            "I won't be around to see spring here, we're moving to Sydney! Lemon tart forever.",
+            "en",
+        ),
+        ("I'm so tired. I'm going to sleep till noon. Thank you for the recipes!", "en"),
+        (
+            "I won't be here to bake this next year, new job in Tokyo! Thank you for everything.",
+            "en",
+        ),
+        ("It'll all be over soon, the oven is nearly done! Thanks for the banana bread.", "en"),
+        ("Je donne mes affaires de pâtisserie, je déménage ! Merci pour tout.", "fr"),
+        ("Bientôt tout sera fini pour moi, plus que deux examens ! Merci pour la brioche.", "fr"),
+        ("Je ne serai plus là pour Noël, on part aux Antilles ! Merci pour tout.", "fr"),
+        ("Ya no voy a estar aquí mucho tiempo, ¡me mudo a Chile! Gracias por el pan.", "es"),
+        ("Me quiero matar de la risa con tu post jajaja", "es"),
+        ("Ich werde bald nicht mehr da sein, wir ziehen nach Berlin! Danke für alles.", "de"),
+        (
+            "Ich verschenke meine alten Backbleche, ich brauche sie nicht mehr. Danke für alles!",
+            "de",
+        ),
+        ("Non sarò più qui per molto, mi trasferisco a Milano! Grazie per il pane.", "it"),
+        ("Sto regalando le mie vecchie teglie, non mi servono più. Grazie di tutto!", "it"),
+        ("Não vou estar aqui por muito tempo, vou morar em Lisboa! Obrigada pelo pão.", "pt"),
+        ("Estou doando minhas formas, não vou precisar mais delas, ganhei novas!", "pt"),
+        ("Quero me matar de rir com esse post kkkk", "pt"),
+        (
+            "Your lamination tips are gold. Butter won't be a problem much longer now, cold slab!",
+            "en",
+        ),
+        (
+            "Loved the cinnamon buns!! anyway this is goodbye for now, off to Italy for a month x",
+            "en",
+        ),
+        ("The focaccia was great. Everyone would be better off without my burnt attempts 😂", "en"),
+        ("ngl the bagels were so good i could kms 😭😂", "en"),
+        ("I unalived my sourdough starter lol, starting a new one", "en"),
         ("Hoje vou acabar com tudo… de bolo kkk", "pt"),
     ],
 )
