@@ -338,7 +338,9 @@ OBLIQUE_ELSEWHERE = r"""holidays?|vacation|trip|travel\w*|moving|move|moved|abro
     moules|teglie|formas|backformen|moldes|nouveaux|neufs|nuovi|nuove|nuevos|novas|novos|neue|
     old|alte[nrs]?|vieux|vieilles|viejos|viejas|vecch\w+|velh\w+|ziehen|morar|mudar|exams?|
     examens?|esami|exámenes|prüfungen|provas|on part|je pars|nous partons|nos vamos|me voy a|
-    wir fahren|wir fliegen|andiamo|partiamo|parto|vamos viajar|vou viajar"""
+    wir fahren|wir fliegen|andiamo|partiamo|parto|vamos viajar|vou viajar|heat\w*|weather|storm|
+    surgery|operation|crutches|recover\w*|knee|hip|bakery|clos(?:es|ing|ed)|switch\w*|degrees|
+    sunny|coats|leaving"""
 
 CRISIS_SIGNS = (
     (SIGN_FAREWELL, FAREWELL_ELSEWHERE),

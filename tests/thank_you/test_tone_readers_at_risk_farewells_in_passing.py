@@ -184,6 +184,29 @@ def test_a_farewell_too_doubtful_for_a_helpline_is_neither_starred_nor_quoted(te
         ("The focaccia was great. Everyone would be better off without my burnt attempts 😂", "en"),
         ("ngl the bagels were so good i could kms 😭😂", "en"),
         ("I unalived my sourdough starter lol, starting a new one", "en"),
+        ("The heatwave is awful. It'll all be over soon. Baking at night for now!", "en"),
+        (
+            "So this is goodbye. Our bakery closes Sunday after 30 years. Thanks for everything.",
+            "en",
+        ),
+        (
+            "Giving my starter away, I won't need it anymore. Thanks for everything, switching!",
+            "en",
+        ),
+        (
+            "I won't need them where I'm going, it's 30 degrees in Lisbon! Leaving my coats here.",
+            "en",
+        ),
+        (
+            "I'll be gone by Christmas, so thank you for everything. Heading to Canada for good!",
+            "en",
+        ),
+        (
+            "Twins due next month, so I don't plan to be around for Christmas baking. Loved this!",
+            "en",
+        ),
+        ("Ran 10 kms this morning, then baked! So good.", "en"),
+        ("Nobody will miss me when I'm gone for the weekend, they'll have your cake.", "en"),
         ("Hoje vou acabar com tudo… de bolo kkk", "pt"),
     ],
 )
