@@ -224,9 +224,11 @@ CRISIS = r"""(?<!\d )(?:kms|unaliv(?:e|ing) myself|ctb)\b[^\n]{0,30}?(?:(?:can'?
     (?:dormir|durmo) e (?:n[ãa]o|nunca mais) acordar|
     quiero morir(?:me)?(?! (?:de (?:la )?risa|de vergüenza|con (?:el|la|los|las|tu|tus|este|
     esta) (?:chiste|foto|historia|comentario|meme|v[ií]deo)s?))|quitarme la vida|suicidarme|
-    no quiero vivir|voglio morire|
-    togliermi la vita|non voglio pi[uù] vivere|quero morrer|tirar (?:a )?minha (?:própria )?vida|
-    n[ãa]o quero mais viver|ik wil dood|wil niet meer leven|n[ãa]o aguento mais viver(?! com)|
+    no quiero vivir(?! sin)|voglio morire|
+    togliermi la vita|non voglio pi[uù] vivere(?! senza)|quero morrer|
+    tirar (?:a )?minha (?:própria )?vida|
+    n[ãa]o quero mais viver(?! sem)|ik wil dood|wil niet meer leven|
+    n[ãa]o aguento mais viver(?! com)|
     non ce la faccio pi[uù] a vivere(?! con)|voglio farla finita(?! con)|
     ya no aguanto (?:más )?vivir|
     quiero acabar con todo(?= *(?:[.!…]|$))|
@@ -483,7 +485,7 @@ CRISIS_UNLESS_LAUGHING = r"""(?<!\d )(?<!\d)(?:(?:^|(?<=[.!?…] ))|(?<=i'll )|(
     (?:se|será que) alguém (?:iria|viria) ao meu (?:funeral|enterro)|
     je vais me tuer(?! à la tâche| au travail| de rire)|(?:j'ai )?envie de me tuer|
     j'ai envie de crever(?! de (?:chaud|faim|froid|rire|soif))|
-    je vais me foutre en l'air|
+    (?:je vais|jvais|j'vais) me foutre en l'air|
     (?:je )?pense (?:souvent |parfois |beaucoup |sérieusement |
     de plus en plus )?à (?:disparaître|mourir)(?:,? moi aussi)?(?= *(?:[.!…]|$|
     , (?:je suis|j'en peux)))|

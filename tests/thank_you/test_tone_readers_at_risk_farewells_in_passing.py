@@ -84,6 +84,8 @@ AT_RISK = [
     ("Your lamination tips are gold.\nI won't be a burden much longer.\nThanks for it all.", "en"),
     ("Loved the cinnamon buns!! anyway this is goodbye. thanks for everything x", "en"),
     ("ngl thinking about kms. the bagels were good", "en"),
+    ("jvais me foutre en l'air. la tarte était bonne", "fr"),
+    ("Super recette. Je ne compte pas être là pour Noël, alors merci pour tout.", "fr"),
     ("I unalived my sourdough starter lol. Also I want to unalive myself, not joking.", "en"),
 ]
 
@@ -207,6 +209,11 @@ def test_a_farewell_too_doubtful_for_a_helpline_is_neither_starred_nor_quoted(te
         ),
         ("Ran 10 kms this morning, then baked! So good.", "en"),
         ("Nobody will miss me when I'm gone for the weekend, they'll have your cake.", "en"),
+        ("jvais me foutre en l'air si ma génoise retombe encore mdr", "fr"),
+        ("Non voglio più vivere senza questo pane! 😂", "it"),
+        ("Não quero mais viver sem esse pão kkkk", "pt"),
+        ("No quiero vivir sin este pan en mi vida.", "es"),
+        ("Ich will nicht mehr ohne dieses Brot leben!", "de"),
         ("Hoje vou acabar com tudo… de bolo kkk", "pt"),
     ],
 )
