@@ -327,6 +327,7 @@ SIGN_OBLIQUE_FAREWELL = r"""(?:^|(?<=[.!?…,] ))i (?:don'?t|do not) (?:plan|int
 
 OBLIQUE_ELSEWHERE = r"""holidays?|vacation|trip|travel\w*|moving|move|moved|abroad|see you|
     visa|battery|phone|doctors|terminal|hospice|cancer|chemo|diagnos\w*|prognosis|tumou?r|
+    airport|heading|train|bus|shop|store|party|shift|deadline|exam|relocat\w*|emigrat\w*|
     back (?:in|on|next|soon|after)|until|till|job|office|school|retir\w*|graduat\w*|wedding|
     honeymoon|maternity|paternity|hiatus|offline|off to|leaving for|semester|camp|new (?:chapter|
     adventure|home|start|job)|fly\w*|flew|drive|driving|skiing|ski|cruise|
