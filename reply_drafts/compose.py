@@ -19,6 +19,7 @@ import re
 
 from reply_drafts.entries import PHRASE_SECTIONS, QUIET_TONES, SLOT, Entry
 from reply_drafts.facts import CommentFacts, Draft
+from reply_drafts.grief import farewell_to_a_stranger, farewell_to_the_authors
 from reply_drafts.language_lines import FALLBACK_TEMPLATE, LanguageLines, lines_for, typeset
 from reply_drafts.library import Library, load_library
 from reply_drafts.plain import plain_name, plain_text, safe_url
@@ -66,8 +67,17 @@ _BLANK_LINES = re.compile(r"\n{3,}")
 _OPENING_WORDS = 4
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+|\n+")
 _WORDS = re.compile(r"[^\W\d_]+")
-# Words said once per draft: a second « bienveillant » is heard as a tic.
-ECHOED_STEMS = ("bienveillan",)
+# Words said once per draft (a word opening on one of these stems): a second « bienveillant » is
+# heard as a tic, a second hug ("Un abbraccio, Giulia." then "Ti abbraccio forte.") or a second
+# "words" ("Thank you for your kind words. I read every word") or a second careful reading as a
+# form filled in.
+ECHOED_STEMS = (
+    *("bienveillan", "abbracc", "abrazo", "abraç", "umarm", "embrass", "hug"),
+    *("word", "mots", "palabra", "worte", "parol", "palavra"),
+    # "Thank you for reading so carefully. A gold star for the careful reading."
+    *("careful", "attent", "atent", "genau"),
+)
+_STEM = re.compile(rf"(?<!\w)(?:{'|'.join(ECHOED_STEMS)})")
 # “ closes a German quote („Wow!“), as ” and » close English and French ones
 _STOP_AFTER_MARK = re.compile(r"([!?…]\s?[”»“])\.")
 
@@ -143,8 +153,25 @@ def warm(tone: Tone) -> bool:
     return bool(warm_words(tone.cues))
 
 
-def tone_flags(tone: Tone, support: bool) -> frozenset:
-    """Return the facts of the tone that lines may ask for with `when` and `unless`."""
+def farewell(tone: Tone, support: bool, text: str) -> bool:
+    """Return whether *text* mourns someone who was not the reader's own under an everyday post
+    ("Rest in peace, he was a legend." of a chef who died): sadness shared with the author, not
+    condolences for the reader's loss."""
+    if support or tone.label != "grief" or not tone.loss:
+        return False
+    return not (tone.shared or tone.comforting) and farewell_to_a_stranger(text)
+
+
+def comforts_with_a_farewell(tone: Tone, text: str) -> bool:
+    """Return whether *text* bids farewell to someone of the author's ("Que descanse en paz tu
+    abuelo."): comfort for the author, thanked as such, not condolences back."""
+    return tone.label == "grief" and tone.loss and not tone.shared and farewell_to_the_authors(text)
+
+
+def tone_flags(tone: Tone, support: bool, text: str = "") -> frozenset:
+    """Return the facts of the tone (of the comment *text*) that lines may ask for with `when`
+    and `unless`."""
+    mourns = farewell(tone, support, text)
     named = {
         "support": support,
         "loss": tone.loss,
@@ -153,8 +180,16 @@ def tone_flags(tone: Tone, support: bool) -> frozenset:
         # told, not with "thank you for being here… with gratitude"
         # (not good news: « Mamie est sortie de l'hôpital, elle va bien ! » is not a hard time told)
         "shared": tone.shared
-        or (not support and tone.label == "grief" and not tone.comforting and not tone.good_news),
-        "comforting": tone.comforting or (support and not tone.shared and warm(tone)),
+        or (
+            not support
+            and tone.label == "grief"
+            and not (tone.comforting or tone.good_news or mourns)
+            and not comforts_with_a_farewell(tone, text)
+        ),
+        "farewell": mourns,
+        "comforting": tone.comforting
+        or (support and not tone.shared and warm(tone))
+        or comforts_with_a_farewell(tone, text),
         "correction": tone.correction,
         "good_news": tone.good_news,
         "behind": tone.behind,
@@ -273,12 +308,12 @@ def unechoed(entries: tuple, said: list) -> tuple:
     word of ECHOED_STEMS twice (« mots bienveillants … personnes bienveillantes »); all of them
     when none is left."""
     openings = set().union(*(_openings(text) for text in said))
-    stems = {stem for stem in ECHOED_STEMS for text in said if stem in text.casefold()}
+    stems = {stem for text in said for stem in _STEM.findall(text.casefold())}
     kept = tuple(
         entry
         for entry in entries
         if not (_openings(entry.text) & openings)
-        and not any(stem in entry.text.casefold() for stem in stems)
+        and not stems.intersection(_STEM.findall(entry.text.casefold()))
     )
     return kept or entries
 
@@ -366,7 +401,7 @@ def draft_with(library: Library, facts: CommentFacts) -> Draft:
         reading = dataclasses.replace(reading, idea=False, question=False)
     lines = lines_for(library.language)
     related = "" if quiet else _related(facts, lines)
-    flags = comment_flags(facts, reading, related) | tone_flags(tone, facts.support)
+    flags = comment_flags(facts, reading, related) | tone_flags(tone, facts.support, facts.text)
     choice = pick(library, facts, flags, voice)
     slots = facts_slots(facts, reading, related, lines)
     text = capitalized(_quieted(render(choice, slots), voice), lines.nameless)

@@ -52,6 +52,7 @@ FLAGS = frozenset(
         "loss",  # grief over a death
         "shared",  # grief the commenter lives themselves
         "comforting",  # the commenter comforts the author
+        "farewell",  # a farewell to one not the reader's own ("Rest in peace, he was a legend.")
         "good_news",  # good news at the end of a hard time ("she's in remission")
         "behind",  # the reader's own hard time, long over ("I had cancer ten years ago.")
         "grief_question",  # a question about living with the hard time ("does it get easier?")

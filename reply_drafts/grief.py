@@ -314,3 +314,23 @@ def tells_own_life(title: str, told: str, found: tuple[str, ...]) -> bool:
     # a hard time told as the writer's own ("My second round of chemo went better", "Got laid
     # off today."), not a title's or a thing's ("Our server had a tough week")
     return grief_cues(told)[1]
+
+
+_FAREWELL = cue.words(cue.farewells.FAREWELL)
+_OWN = cue.words(cue.farewells.OWN)
+_YOURS = cue.words(cue.farewells.YOURS)
+
+
+def farewell_to_a_stranger(text: str) -> bool:
+    """Return whether *text* says farewell to someone who died ("Rest in peace, he was a legend.")
+    without naming them as the reader's own (no kin, no "my"): a public figure mourned, shared
+    sadness rather than the reader's loss."""
+    folded = fold(text)
+    return bool(_FAREWELL.search(folded)) and not (_ANY_KIN.search(folded) or _OWN.search(folded))
+
+
+def farewell_to_the_authors(text: str) -> bool:
+    """Return whether *text* says farewell to someone of the author's ("Que descanse en paz tu
+    abuelo."): comfort offered, not the reader's own loss."""
+    folded = fold(text)
+    return bool(_FAREWELL.search(folded) and _YOURS.search(folded)) and not _OWN.search(folded)

@@ -36,6 +36,9 @@ _SCHEME = re.compile(r"\b(?:[a-z][a-z0-9+.-]{0,30}+:)?//(?:www\.)?|\bwww\.", re.
 # Markers that make a block (heading, list, quote, rule, table) when a line starts with them.
 _BLOCK_START = re.compile(r"^(?:#++|[+\-:]++(?=\s|$)|[>=|_!.\s]|\d++[.)](?=\s|$))++")
 _SPACE = re.compile(r"\s+")
+# An arrow typed between words ("Mix => rest => fold") is set as one, not as "=›".
+_ARROWS = {"=>": "⇒", "->": "→"}
+_ARROW = re.compile(r"(?<=\s)(?:=>|->)(?=\s)")
 
 
 def _is_dropped(char: str) -> bool:
@@ -80,6 +83,7 @@ def plain_text(text: str, limit: int = 200) -> str:
     text = _SPACE.sub(" ", text).strip()
     text = _SCHEME.sub("", text)
     text = _ENTITY.sub("＆", text)
+    text = _ARROW.sub(lambda match: _ARROWS[match.group(0)], text)
     text = text.translate(_INLINE)
     text = _UNDERSCORE.sub("", text)
     text = _BLOCK_START.sub("", text)

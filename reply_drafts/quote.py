@@ -207,11 +207,17 @@ _NOT_TO_QUOTE = re.compile(
     r"(?i:\b\d{1,5},? (?:rue|avenue|boulevard|chemin|allée)\b)|"
     r"\b\d{1,5}[a-z]?,? (?:[A-Z][\w'-]*+ ){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Close|"
     r"Way|Boulevard|Court|Place|Terrace|Crescent)\b|"
+    # the number follows the street's name ("via Roma, 12", "Rua Padre Anchieta nº 45"), not a
+    # word of the sentence ("in via Roma nel 1975", "na Rua das Flores em 1985" is a memory)
     r"(?i:calle|avenida|rua|via|viale|piazza|rue) (?:[a-z]{1,4}'? ?){0,3}[A-Z][\w'-]*+"
-    r"(?: [\w'-]++){0,3},? \d|"
+    r"(?: (?:[A-Z][\w'-]*+|d[aeio]s?|de[il]|degli|dell[aeo]))*+,? (?:(?i:n[.º°]?|numero) ?)?\d|"
     r"(?i:\w(?:straße|strasse|gasse|platz) \d)|"
     r"(?<![^\s@])[^\s@]++@[^\s@]++\.\w|"
-    r"(?i:\b[a-z_]\w*+\.[a-z_]\w*+\()|\w\([^()=]*+=[^()]*+\)|[=!]==?|=>|->|&&|\|\|"
+    r"(?i:\b[a-z_]\w*+\.[a-z_]\w*+\()|\w\([^()=]*+=[^()]*+\)|[=!]==?|&&|\|\||"
+    # an arrow in code ("(a, b) => a + b", "x=>x.id", "p->next"), not steps between words
+    # ("Mix => rest => fold")
+    r"[)\]]\s*+(?:=>|->)|(?:=>|->)\s*+[{(\[]|\w(?:=>|->)|(?:=>|->)\w|"
+    r"(?:=>|->) ?\w++(?:\.\w|\(| ?[*+/%] ?\w)"
 )
 # Digits grouped as a phone number is ("555-123-4567", "06 12 34 56 78", "+44 (0)7700 900123"),
 # seven or more of them; not a date ("12.05.2024") nor a span of years ("1990-2020").

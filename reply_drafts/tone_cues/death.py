@@ -457,7 +457,9 @@ DEATH = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
     {DEATH_TOLD}|
     (?:baby|babies|twins?|scan|ultrasound) (?:had|has|showed|with) no (?:fetal )?heartbeat|
     there (?:was|is) no (?:fetal )?heartbeat(?= *(?:[.!…]|$))|
-    had to put (?:\w+ ){{0,3}}down|rest in peace|no longer with us|suicid\w*|{DECEDE}|décès|
+    had to put (?:\w+ ){{0,3}}down|rest in peace|no longer with us|
+    (?:repose en paix|descans[ae] en paz|ruhe in frieden|riposa in pace|descans[ae] em paz)
+    (?![^.!?\n]*(?:jaja|jeje|haha|ahah|kkk|lol|mdr|xd\b|😂|🤣))|suicid\w*|{DECEDE}|décès|
     deced\w*(?! de rire)|obseques|
     (?:dispersé|répandu) (?:ses|leurs) cendres(?![^\n]*(?:😂|🤣|\bmdr\b|\bptdr\b|feu de camp|
     barbecue|cheminée))|

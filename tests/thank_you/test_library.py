@@ -52,7 +52,7 @@ def consistent(flags: set) -> frozenset:
 
 # The facts of the comment itself, and those of its tone, by the tone whose lines answer it.
 TONE_FLAGS = {
-    "grief": {"loss", "shared", "comforting", "support"},
+    "grief": {"loss", "shared", "comforting", "support", "farewell"},
     "critical": {"correction"},
 }
 COMMENT_FLAGS = sorted(FLAGS - {flag for flags in TONE_FLAGS.values() for flag in flags})

@@ -50,7 +50,7 @@ COMMENTS = {
 # A word each language's drafts always hold somewhere (a greeting or a thank-you).
 OWN_WORDS = {
     "es": re.compile(r"\b(?:Hola|Gracias|Buenas|abrazo|Te doy|Qué)\b|¡|¿", re.IGNORECASE),
-    "de": re.compile(r"\b(?:Hallo|Danke|Dank|Guten Tag|Ach|Hey|willkommen|Schön)\b", re.I),
+    "de": re.compile(r"\b(?:Hallo|Danke|Dank|Grüß|Ach|Hey|willkommen|Schön)\b", re.I),
 }
 TITLES = {"es": "El diario de gratitud", "de": "Das Dankbarkeitstagebuch"}
 RELATED = {"es": ("Dar las gracias", "/2024/gracias/"), "de": ("Danke sagen", "/2024/danke/")}
