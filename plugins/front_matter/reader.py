@@ -435,7 +435,7 @@ class FrontMatterReader(NamedMetadataErrors, MarkdownReader):
         cleaned = strip_controls(raw)
         warn_controls(shown, cleaned, raw)
         cleaned = replace(cleaned, text=fence_highlight_blocks(cleaned.text, shown))
-        cleaned = replace(cleaned, text=read_shortcodes(cleaned.text, shown))
+        cleaned = replace(cleaned, text=read_shortcodes(cleaned.text, shown, self.settings["PATH"]))
         cleaned = replace(cleaned, text=read_wordpress_shortcodes(cleaned.text, shown))
         toml = split_toml(cleaned.text, shown)
         if toml is not None:
