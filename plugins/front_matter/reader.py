@@ -36,7 +36,7 @@ from pelican.readers import (
 from pelican.urlwrappers import URLWrapper
 from pelican.utils import pelican_open, slugify
 
-from .dates import read_date
+from .dates import file_time, read_date
 from .hugo import read_shortcodes
 from .jekyll import fence_highlight_blocks
 from .leftovers import warn_left_as_text, warn_other_left_as_text
@@ -304,8 +304,9 @@ class NamedMetadataErrors:
     """Mixin for every reader: a date Pelican cannot read is named with the fix.
 
     Pelican leaves the post out with "Could not process <file>" and no reason (it is in the
-    traceback `--debug` shows). A bad `Modified:` is left out and the post built; a bad `Date:`
-    still leaves the post out (it has no place in the archives), now with the line to write.
+    traceback `--debug` shows), an error that stops `invoke build` (`--fatal errors`). A bad
+    `Modified:` is left out and the post built; a bad `Date:` is the file's time, as no `Date:`
+    is (checks.py), with the line to write.
     """
 
     _source_path = ""
@@ -333,7 +334,11 @@ class NamedMetadataErrors:
             if name not in ("date", "modified"):
                 raise
             shown = _shown_path(self._source_path, self.settings)  # type: ignore[attr-defined]
-            fate = "the post is left out" if name == "date" else "it is left out"
+            zone = str(self.settings.get("TIMEZONE") or "UTC")  # type: ignore[attr-defined]
+            dated = file_time(self._source_path, zone) if name == "date" else None
+            fate = "it is left out" if name == "modified" else "the post is left out"
+            if dated:
+                fate = f"the post is dated by its file's time ({dated:%Y-%m-%d %H:%M}) instead"
             name_written, syntax = name.capitalize(), self._syntax
             logger.warning(
                 "front_matter: %s: `%s` is not a date Pelican reads (%s); %s: write it as "
@@ -345,6 +350,8 @@ class NamedMetadataErrors:
                 date_entry(name_written, "2024-01-31", syntax),
                 date_entry(name_written, "2024-01-31 09:30", syntax),
             )
+            if dated:
+                return dated
             if name == "date":
                 raise
             return _DISCARD  # Pelican's "leave this key out" marker (pelican.readers)

@@ -652,9 +652,10 @@ def test_a_date_pelican_cannot_read_is_named_with_the_fix(site_builder, tmp_path
         "edited.rst",
         "Edited too\n##########\n\n:date: 2024-10-02\n:modified: never\n\nY.\n",
     )
-    write(content, "nowhen.md", "Title: Nowhen\nDate: the fourteenth of Smarch\n\nZ.\n")
+    nowhen = write(content, "nowhen.md", "Title: Nowhen\nDate: the fourteenth of Smarch\n\nZ.\n")
+    os.utime(nowhen, (1560600000, 1560600000))  # 2019-06-15 12:00 UTC
 
-    result = site_builder(content)
+    result = site_builder(content, TIMEZONE="UTC")
 
     ours = sorted(w for w in result.warnings() if w.startswith("front_matter"))
     assert ours == [
@@ -665,10 +666,10 @@ def test_a_date_pelican_cannot_read_is_named_with_the_fix(site_builder, tmp_path
         "a valid date); it is left out: write it as `Modified: 2024-01-31` or "
         "`Modified: 2024-01-31 09:30`",
         "front_matter: nowhen.md: `Date: the fourteenth of Smarch` is not a date Pelican reads "
-        "('the fourteenth of Smarch' is not a valid date); the post is left out: write it as "
-        "`Date: 2024-01-31` or `Date: 2024-01-31 09:30`",
+        "('the fourteenth of Smarch' is not a valid date); the post is dated by its file's time "
+        "(2019-06-15 12:00) instead: write it as `Date: 2024-01-31` or `Date: 2024-01-31 09:30`",
     ]
-    assert sorted(a.title for a in result.articles) == ["Edited", "Edited too"]
+    assert sorted(a.title for a in result.articles) == ["Edited", "Edited too", "Nowhen"]
     assert all(not hasattr(a, "modified") or a.modified == a.date for a in result.articles)
 
 
