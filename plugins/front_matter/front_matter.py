@@ -52,7 +52,8 @@ Signals:
         page resolves its links for itself (summary_links.py); posts whose `Lang: fr` is
         `DEFAULT_LANG = "fr_FR"` written another way, which Pelican takes for translations and
         leaves out of the listings, are named once (languages.py).
-    generator_init -- the templates get `summary_here(post, SITEURL)`, that summary for the page.
+    generator_init -- the templates get `summary_here(post, SITEURL)`, that summary for the page,
+        and `words_in(html)`, its words counted in every script (word_count.py).
     article_generator_finalized, page_generator_finalized (also) -- posts or pages in another
         language whose address is Goldstar's while the others keep the blog's are named.
     finalized -- the site is written: a MENUITEMS link that leads to no file of it is named.
@@ -115,6 +116,7 @@ from .summary_code import summary_without_code
 from .summary_links import give_templates_summary_here, keep_summary_sources
 from .summary_marker import summary_from_markers
 from .unread import name_unread_posts
+from .word_count import give_templates_words_in
 
 logger = logging.getLogger(__name__)
 # The theme's templates no post or page can fill: each lists one page of posts (Jinja stopped the
@@ -258,6 +260,7 @@ def register() -> None:
     signals.page_generator_finalized.connect(check_pages)
     signals.page_generator_finalized.connect(name_unread_pages)
     signals.generator_init.connect(give_templates_summary_here)
+    signals.generator_init.connect(give_templates_words_in)
     signals.all_generators_finalized.connect(give_preview_image_urls)
     # Before Pelican resolves the summaries' links, once, from the root (summary_links.py).
     signals.all_generators_finalized.connect(keep_original_summaries)
