@@ -801,8 +801,10 @@ class CleanOutput(NamedMetadataErrors):
             content, metadata = super().read(source_path)  # type: ignore[misc]
         except UnicodeDecodeError as error:  # HTML: Pelican's reader reads UTF-8 only
             shown = _shown_path(source_path, self.settings)  # type: ignore[attr-defined]
-            warn_not_utf8(shown, error, "the post is left out")
-            raise
+            if not hasattr(self, "_HTMLParser"):
+                warn_not_utf8(shown, error, "the post is left out")
+                raise
+            content, metadata = self._read_html(read_text(source_path, shown), source_path)
         removed, codes = 0, {}
         if isinstance(content, str):
             cleaned = strip_controls(content)
@@ -818,6 +820,18 @@ class CleanOutput(NamedMetadataErrors):
         if isinstance(content, str):
             warn_other_left_as_text(shown, content, source_path)
         return balance_html(shown, content, metadata)
+
+    def _read_html(self, text: str, source_path: str) -> tuple[str, dict]:
+        """Return the body and metadata of the HTML post *text*, as Pelican's HTMLReader reads
+        them from a UTF-8 file (a Windows-1252 one, which Pelican left out with "Could not
+        process", an error that stopped `invoke build`, is read with `read_text`'s warning)."""
+        parser = self._HTMLParser(self.settings, source_path)  # type: ignore[attr-defined]
+        parser.feed(text)
+        parser.close()
+        metadata = {
+            key: self.process_metadata(key, value) for key, value in parser.metadata.items()
+        }
+        return parser.body, metadata
 
 
 def balance_html(shown: str, content: object, metadata: dict) -> tuple[object, dict]:
