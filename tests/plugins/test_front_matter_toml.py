@@ -128,7 +128,6 @@ def test_lines_of_spaces_before_the_fence_open_toml_as_they_open_yaml(site_build
     write_posts(tmp_path / "content", posts)
     stamp = 1560600000  # 2019-06-15 12:00 UTC
     os.utime(tmp_path / "content" / "undated.md", (stamp, stamp))
-    os.utime(tmp_path / "content" / "yesterday.md", (stamp, stamp))
 
     result = site_builder(TIMEZONE="UTC")
 
