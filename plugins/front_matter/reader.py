@@ -46,7 +46,7 @@ from .rst_complaints import COMPLAINTS, collecting, halting_complaint, warn_comp
 from .rst_title import SharedUnderline
 from .shared_slugs import warn_same_address
 from .slugs import cut_slug, too_long_for_a_file_name
-from .syntax import LINES, TOML, date_entry, entry, key_named, kind_of, opening_line
+from .syntax import LINES, RST, TOML, date_entry, entry, key_named, kind_of, opening_line
 from .toml_front import split_toml
 from .wordpress import read_shortcodes as read_wordpress_shortcodes
 
@@ -1073,5 +1073,5 @@ def cleaning(reader_class: type) -> type:
             ForgivingRst,
             DocutilsLanguage,
         )
-        return type(reader_class.__name__, (*mixins, reader_class), {})
+        return type(reader_class.__name__, (*mixins, reader_class), {"_syntax": RST})
     return type(reader_class.__name__, (CleanOutput, reader_class), {})

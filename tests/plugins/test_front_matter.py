@@ -662,9 +662,9 @@ def test_a_date_pelican_cannot_read_is_named_with_the_fix(site_builder, tmp_path
         "front_matter: edited.md: `Modified: yesterday` is not a date Pelican reads ('yesterday' "
         "is not a valid date); it is left out: write it as `Modified: 2024-01-31` or "
         "`Modified: 2024-01-31 09:30`",
-        "front_matter: edited.rst: `Modified: never` is not a date Pelican reads ('never' is not "
-        "a valid date); it is left out: write it as `Modified: 2024-01-31` or "
-        "`Modified: 2024-01-31 09:30`",
+        "front_matter: edited.rst: `:modified: never` is not a date Pelican reads ('never' is "
+        "not a valid date); it is left out: write it as `:modified: 2024-01-31` or "
+        "`:modified: 2024-01-31 09:30`",
         "front_matter: nowhen.md: `Date: the fourteenth of Smarch` is not a date Pelican reads "
         "('the fourteenth of Smarch' is not a valid date); the post is dated by its file's time "
         "(2019-06-15 12:00) instead: write it as `Date: 2024-01-31` or `Date: 2024-01-31 09:30`",
@@ -682,11 +682,11 @@ def test_a_date_without_its_day_is_dated_from_the_first_not_today(site_builder, 
     result = site_builder(content, TIMEZONE="UTC")
 
     assert sorted(result.warnings()) == [
-        "front_matter: month.rst: `Date: March 2019` has no day, which Pelican took from the day "
-        "of the build; it is dated 2019-03-01: write the whole date (`Date: 2019-03-01`)",
-        "front_matter: month.rst: `Modified: 2020` has no month or day, which Pelican took from "
+        "front_matter: month.rst: `:date: March 2019` has no day, which Pelican took from the "
+        "day of the build; it is dated 2019-03-01: write the whole date (`:date: 2019-03-01`)",
+        "front_matter: month.rst: `:modified: 2020` has no month or day, which Pelican took from "
         "the day of the build; it is dated 2020-01-01: write the whole date "
-        "(`Modified: 2020-01-01`)",
+        "(`:modified: 2020-01-01`)",
         "front_matter: year.md: `Date: 2019` has no month or day, which Pelican took from the "
         "day of the build; it is dated 2019-01-01: write the whole date (`Date: 2019-01-01`)",
     ]
@@ -718,9 +718,9 @@ def test_a_time_without_a_day_is_dated_by_its_file_at_that_time(site_builder, tm
         "front_matter: timed.md: `Date: 10:30` has no year or month or day, which Pelican took "
         "from the day of the build; it is dated 2021-06-15 10:30, its file's day: write the "
         "whole date (`Date: 2021-06-15 10:30`)",
-        "front_matter: timed.rst: `Date: 22:05` has no year or month or day, which Pelican took "
-        "from the day of the build; it is dated 2021-06-15 22:05, its file's day: write the "
-        "whole date (`Date: 2021-06-15 22:05`)",
+        "front_matter: timed.rst: `:date: 22:05` has no year or month or day, which Pelican "
+        "took from the day of the build; it is dated 2021-06-15 22:05, its file's day: write the "
+        "whole date (`:date: 2021-06-15 22:05`)",
     ]
     dates = {a.title: a.date.isoformat() for a in result.articles}
     assert dates == {

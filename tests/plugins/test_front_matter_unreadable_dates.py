@@ -48,8 +48,9 @@ def test_a_date_that_is_no_date_is_the_files_time_with_the_line_to_write(site_bu
     assert sorted(w for w in result.warnings() if "not a date" in w) == [
         "front_matter: month-13.md: `Date: 2019-13-45` is not a date Pelican reads "
         f"('2019-13-45' is not a valid date); {dated} {fix}",
-        "front_matter: when.rst: `Date: some day` is not a date Pelican reads "
-        f"('some day' is not a valid date); {dated} {fix}",
+        "front_matter: when.rst: `:date: some day` is not a date Pelican reads "
+        f"('some day' is not a valid date); {dated} instead: write it as `:date: 2024-01-31` or "
+        "`:date: 2024-01-31 09:30`",
         "front_matter: yaml.md: `Date: 2019-02-30` is not a date Pelican reads "
         f"('2019-02-30' is not a valid date); {dated} {fix}",
         "front_matter: yesterday.md: `Date: yesterday` is not a date Pelican reads "
