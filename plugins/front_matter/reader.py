@@ -1035,6 +1035,32 @@ class NoByteOrderMark:
 BOM = "\ufeff"
 
 
+class RstTitleFromFileName:
+    """Mixin for Pelican's reStructuredText reader: a post with no title is titled from its
+    file's name, as a Markdown post with no `Title:` is.
+
+    A post that opens with a paragraph, not a heading over or under a line of `#`, and has no
+    `:title:` field was built with an empty title: an empty heading, `<title>` and listing entry.
+    """
+
+    def read(self, source_path: str):
+        """Return what docutils read, with a title from the file's name if it had none."""
+        content, metadata = super().read(source_path)  # type: ignore[misc]
+        if str(metadata.get("title", "")).strip() or _titled_by_path(self.settings):  # type: ignore[attr-defined]
+            return content, metadata
+        title = _file_name_title(source_path)
+        metadata["title"] = self.process_metadata("title", title)  # type: ignore[attr-defined]
+        logger.warning(
+            "front_matter: %s: it has no title (a heading over- or underlined at its top, or a "
+            "`:title:` field); it is titled %r from its file's name: write `:title: %s` to choose",
+            _shown_path(source_path, self.settings),  # type: ignore[attr-defined]
+            title,
+            title,
+            extra={"limit_msg": "front_matter: more posts titled from their file's name"},
+        )
+        return content, metadata
+
+
 class DocutilsLanguage:
     """Mixin for Pelican's reStructuredText reader: a blog in a language docutils has no words
     for (`DEFAULT_LANG = "pt"`, "tr", "el", "hu", "no"…) is read with docutils' English words.
@@ -1072,6 +1098,7 @@ def cleaning(reader_class: type) -> type:
             SharedUnderline,
             ForgivingRst,
             DocutilsLanguage,
+            RstTitleFromFileName,
         )
         return type(reader_class.__name__, (*mixins, reader_class), {"_syntax": RST})
     return type(reader_class.__name__, (CleanOutput, reader_class), {})
