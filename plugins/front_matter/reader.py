@@ -29,6 +29,7 @@ from pelican.contents import Article, Page
 from pelican.readers import (
     _DISCARD,
     DUPLICATES_DEFINITIONS_ALLOWED,
+    HTMLReader,
     MarkdownReader,
     RstReader,
     get_docutils_lang,
@@ -46,7 +47,7 @@ from .rst_complaints import COMPLAINTS, collecting, halting_complaint, warn_comp
 from .rst_title import SharedUnderline
 from .shared_slugs import warn_same_address
 from .slugs import cut_slug, too_long_for_a_file_name
-from .syntax import LINES, RST, TOML, date_entry, entry, key_named, kind_of, opening_line
+from .syntax import HTML, LINES, RST, TOML, date_entry, entry, key_named, kind_of, opening_line
 from .toml_front import split_toml
 from .wordpress import read_shortcodes as read_wordpress_shortcodes
 
@@ -1101,4 +1102,5 @@ def cleaning(reader_class: type) -> type:
             RstTitleFromFileName,
         )
         return type(reader_class.__name__, (*mixins, reader_class), {"_syntax": RST})
-    return type(reader_class.__name__, (CleanOutput, reader_class), {})
+    syntax = {"_syntax": HTML} if issubclass(reader_class, HTMLReader) else {}
+    return type(reader_class.__name__, (CleanOutput, reader_class), syntax)

@@ -12,10 +12,12 @@ import datetime
 import json
 import re
 import tomllib
+from html import escape
 
 LINES = "lines"  # `Key: value`: Pelican's metadata and YAML front matter
 TOML = "toml"
 RST = "rst"  # reStructuredText's fields: `:date: 2024-01-31`
+HTML = "html"  # an HTML post's `<meta name="date" content="2024-01-31">`
 TOML_FENCE = "+++"
 # A date as the warnings write it for Pelican: `2024-01-31`, `2024-01-31 09:30 -05:00`.
 PELICAN_DATE = re.compile(
@@ -26,9 +28,11 @@ PELICAN_DATE = re.compile(
 def entry(name: str, value: str, syntax: str) -> str:
     """Return the line that sets *name* to the text *value*: `name: value` or, in TOML,
     `name = "value"` (a date or a time bare, as TOML writes them), in reStructuredText
-    `:name: value`."""
+    `:name: value`, in HTML `<meta name="name" content="value">`."""
     if syntax == RST:
         return f":{name.lower()}: {value}"
+    if syntax == HTML:
+        return f'<meta name="{name.lower()}" content="{escape(value)}">'
     if syntax != TOML:
         return f"{name}: {value}"
     return f"{name.lower()} = {_toml_value(value)}"
@@ -48,6 +52,8 @@ def key_named(name: str, syntax: str) -> str:
     reStructuredText."""
     if syntax == RST:
         return f"`:{name.lower()}:`"
+    if syntax == HTML:
+        return f'`<meta name="{name.lower()}">`'
     return f"`{name.lower()}`" if syntax == TOML else f"`{name}:`"
 
 
@@ -64,6 +70,8 @@ def syntax_of(source_path: str) -> str:
     reStructuredText's fields in a .rst file."""
     if source_path.endswith(".rst"):
         return RST
+    if source_path.endswith((".html", ".htm")):
+        return HTML
     try:
         with open(source_path, "rb") as infile:
             head = infile.read(4096).decode("utf-8", errors="replace")

@@ -13,6 +13,8 @@ POSTS = {
     "yesterday.md": "Title: Yesterday\nDate: yesterday\n\nWords.\n",
     "yaml.md": "---\ntitle: In YAML\ndate: 2019-02-30\n---\n\nWords.\n",
     "when.rst": "When\n####\n\n:date: some day\n\nWords.\n",
+    "old.html": '<html><head><title>Old</title><meta name="date" content="2019-02-31"></head>'
+    "<body><p>Words.</p></body></html>",
     # Near misses, read as before: a whole date, a date with no day.
     "fine.md": "Title: Fine\nDate: 2019-02-28\n\nWords.\n",
     "no-day.md": "Title: No day\nDate: 2019-02\n\nWords.\n",
@@ -40,6 +42,7 @@ def test_a_date_that_is_no_date_is_the_files_time_with_the_line_to_write(site_bu
         "Yesterday": "2019-06-15T12:00:00+00:00",
         "In YAML": "2019-06-15T12:00:00+00:00",
         "When": "2019-06-15T12:00:00+00:00",
+        "Old": "2019-06-15T12:00:00+00:00",
         "Fine": "2019-02-28T00:00:00+00:00",
         "No day": "2019-02-01T00:00:00+00:00",
     }
@@ -48,6 +51,10 @@ def test_a_date_that_is_no_date_is_the_files_time_with_the_line_to_write(site_bu
     assert sorted(w for w in result.warnings() if "not a date" in w) == [
         "front_matter: month-13.md: `Date: 2019-13-45` is not a date Pelican reads "
         f"('2019-13-45' is not a valid date); {dated} {fix}",
+        'front_matter: old.html: `<meta name="date" content="2019-02-31">` is not a date Pelican '
+        f"reads ('2019-02-31' is not a valid date); {dated} instead: write it as "
+        '`<meta name="date" content="2024-01-31">` or `<meta name="date" content="2024-01-31 '
+        '09:30">`',
         "front_matter: when.rst: `:date: some day` is not a date Pelican reads "
         f"('some day' is not a valid date); {dated} instead: write it as `:date: 2024-01-31` or "
         "`:date: 2024-01-31 09:30`",
