@@ -141,6 +141,15 @@ def _missing(value: str) -> list[str]:
     ]
 
 
+def file_time(source: str, zone: str) -> SafeDatetime | None:
+    """Return the time, to the second and in the time *zone* (TIMEZONE), the file *source* was
+    last changed (DEFAULT_DATE = "fs"'s date), None when it cannot be read."""
+    try:
+        return SafeDatetime.fromtimestamp(int(os.stat(source).st_mtime), ZoneInfo(zone))
+    except (OSError, ValueError, ZoneInfoNotFoundError):
+        return None
+
+
 def _file_day(source: str) -> SafeDatetime | None:
     """Return the day the file *source* was last changed (the day DEFAULT_DATE = "fs" gives)."""
     try:

@@ -52,9 +52,11 @@ Signals:
         page resolves its links for itself (summary_links.py); posts whose `Lang: fr` is
         `DEFAULT_LANG = "fr_FR"` written another way, which Pelican takes for translations and
         leaves out of the listings, are named once (languages.py).
-    generator_init -- the templates get `summary_here(post, SITEURL)`, that summary for the page.
+    generator_init -- the templates get `summary_here(post, SITEURL)`, that summary for the page,
+        and `words_in(html)`, its words counted in every script (word_count.py).
     article_generator_finalized, page_generator_finalized (also) -- posts or pages in another
-        language whose address is Goldstar's while the others keep the blog's are named.
+        language whose address is Goldstar's while the others keep the blog's are named; so are
+        those written in Hebrew or Arabic letters with no `Lang:` (script_direction.py).
     finalized -- the site is written: a MENUITEMS link that leads to no file of it is named.
 
 Settings: none of its own. It reads PATH, THEME, TEMPLATE_EXTENSIONS, MARKDOWN, FORMATTED_FIELDS,
@@ -109,12 +111,14 @@ from .quiet_cache import cache_quiet_readings_only
 from .reader import CleanOutput, FrontMatterReader, cleaning, name_files_read
 from .root_links import check_root_links, keep_contents
 from .rst_code import accept_code_without_language
+from .script_direction import warn_right_to_left_without_lang
 from .shared_slugs import warn_shared_addresses
 from .static_html import copy_static_html
 from .summary_code import summary_without_code
 from .summary_links import give_templates_summary_here, keep_summary_sources
 from .summary_marker import summary_from_markers
 from .unread import name_unread_posts
+from .word_count import give_templates_words_in
 
 logger = logging.getLogger(__name__)
 # The theme's templates no post or page can fill: each lists one page of posts (Jinja stopped the
@@ -176,6 +180,12 @@ def check_pages(generator: PagesGenerator) -> None:
 def find_article_images(generator: ArticlesGenerator) -> None:
     """Find each post's preview image file and have it copied with the static files."""
     link_preview_images(generator, ARTICLE_LISTS)
+
+
+def name_right_to_left_posts(generator) -> None:
+    """Name the posts and pages in Hebrew or Arabic letters with no `Lang:` to say so."""
+    lists = ARTICLE_LISTS if isinstance(generator, ArticlesGenerator) else PAGE_LISTS
+    warn_right_to_left_without_lang(contents_of(generator, lists))
 
 
 def name_unread_articles(generator: ArticlesGenerator) -> None:
@@ -252,12 +262,15 @@ def register() -> None:
     signals.page_generator_finalized.connect(check_language_addresses)
     signals.article_generator_finalized.connect(find_article_images)
     signals.article_generator_finalized.connect(name_unread_articles)
+    signals.article_generator_finalized.connect(name_right_to_left_posts)
+    signals.page_generator_finalized.connect(name_right_to_left_posts)
     signals.article_generator_finalized.connect(copy_static_html)
     signals.article_generator_finalized.connect(leave_out_missing_templates)
     signals.article_generator_finalized.connect(name_shared_addresses)
     signals.page_generator_finalized.connect(check_pages)
     signals.page_generator_finalized.connect(name_unread_pages)
     signals.generator_init.connect(give_templates_summary_here)
+    signals.generator_init.connect(give_templates_words_in)
     signals.all_generators_finalized.connect(give_preview_image_urls)
     # Before Pelican resolves the summaries' links, once, from the root (summary_links.py).
     signals.all_generators_finalized.connect(keep_original_summaries)

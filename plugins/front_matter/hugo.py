@@ -2,10 +2,12 @@
 
 Python-Markdown showed them to readers as written, and no warning said so: a post's video and
 its pictures were lost behind a line of braces. The ones Hugo writes for a video (`youtube`,
-`vimeo`), a picture (`figure`) and code (`highlight` … `/highlight`) are read as what Hugo made
-of them, before the post's Markdown is converted: the video's frame (which goldstar_embeds makes
-a link that plays it), the picture with its caption, a fenced block. Any other (`gist`, `tweet`,
-`ref`, a theme's own) is named with its line and what to write instead, and left as written. One
+`vimeo`), a picture (`figure`), code (`highlight` … `/highlight`) and a link to a post's file
+(`ref`, `relref`) are read as what Hugo made of them, before the post's Markdown is converted:
+the video's frame (which goldstar_embeds makes a link that plays it), the picture with its
+caption, a fenced block, Pelican's `{filename}` link. Any other (`gist`, `tweet`, a `ref` to a
+page by its name alone, a theme's own) is named with its line and what to write instead, and left
+as written. One
 Markdown shows as code (a post explaining Hugo: in a fenced or indented block, or between
 backticks) stays as written, quietly.
 """
@@ -15,6 +17,7 @@ from __future__ import annotations
 import logging
 import re
 from html import escape
+from pathlib import Path
 
 from .code_lines import CodeLines
 
@@ -31,6 +34,10 @@ FRAMES = {
     "vimeo": "https://player.vimeo.com/video/{}",
 }
 FIX = "it is a Hugo shortcode, which Pelican does not read: write the HTML it stood for"
+# A link to another post by its file, as Pelican writes it: `ref "/posts/a.md"` (from Hugo's
+# content folder) is `{filename}/posts/a.md`, from Pelican's; `ref "a.md"`, beside the post.
+LINKS = ("ref", "relref")
+LINKED_FILE = re.compile(r"[^\s#?{}<>\"']+\.(?:md|markdown|mdown|mkd|rst|html?)(?:#[\w.:-]*)?")
 FIXES = {
     "ref": "link the post's file with {filename} ([its title]({filename}/my-post.md))",
     "relref": "link the post's file with {filename} ([its title]({filename}/my-post.md))",
@@ -38,12 +45,18 @@ FIXES = {
     "tweet": "write the tweet's text as a quote, with a link to it",
     "x": "write the post's text as a quote, with a link to it",
     "instagram": "write a link to the picture",
+    "param": "write the words it stood for",
 }
+# A theme's box around a few lines (the Learn and Docsy themes' `{{% notice tip %}}` … `{{% /notice
+# %}}`): what Markdown has for it is a quote.
+BOX = "a quote, `> **Note:** Careful here.`, its opening and closing lines taken out"
+FIXES.update(dict.fromkeys(("notice", "alert", "callout", "hint", "note", "tip", "warning"), BOX))
 
 
-def read_shortcodes(text: str, shown: str) -> str:
+def read_shortcodes(text: str, shown: str, content: str = "") -> str:
     """Return *text* with Hugo's video, figure and highlight shortcodes made the HTML or fenced
-    code Hugo made of them; warn, naming the line of *shown*, of each other one."""
+    code Hugo made of them, its `ref` links Pelican's; warn, naming the line of *shown* (the
+    post's file in the *content* folder), of each other one."""
     if "{{<" not in text and "{{%" not in text:
         return text
     lines = text.split("\n")
@@ -61,7 +74,7 @@ def read_shortcodes(text: str, shown: str) -> str:
             code.end_block()
             index += closing - index + 1
             continue
-        lines[index] = _replaced(line, shown, index + 1, named)
+        lines[index] = _replaced(line, (shown, content), index + 1, named)
         index += 1
     return "\n".join(lines)
 
@@ -119,8 +132,10 @@ def _fenced(lines: list[str], index: int, closing: int) -> list[str]:
     return [f"{fence}{language}", *body, fence]
 
 
-def _replaced(line: str, shown: str, number: int, named: set[str]) -> str:
-    """Return *line* with its video and figure shortcodes made HTML, warning of the others."""
+def _replaced(line: str, post: tuple[str, str], number: int, named: set[str]) -> str:
+    """Return *line* with its video, figure and link shortcodes made HTML, warning of the
+    others; *post* is the post's file and its content folder."""
+    shown = post[0]
     spans = [m.span() for m in INLINE_CODE.finditer(line)]
     alone = SHORTCODE.fullmatch(line.strip())
 
@@ -131,7 +146,12 @@ def _replaced(line: str, shown: str, number: int, named: set[str]) -> str:
         if parts is None:
             return match.group()
         end, name, arguments, positional = parts
-        html = None if end else _html(name, arguments, positional)
+        if end:
+            html = None
+        elif name in LINKS:
+            html = _linked(arguments, positional, post)
+        else:
+            html = _html(name, arguments, positional)
         if html is None:
             if name not in named:
                 named.add(name)
@@ -169,3 +189,32 @@ def _html(name: str, arguments: dict[str, str], positional: list[str]) -> str | 
     words = [arguments[key] for key in ("title", "caption", "attr") if arguments.get(key)]
     caption = f"<figcaption>{escape(' — '.join(words))}</figcaption>" if words else ""
     return f"<figure>{image}{caption}</figure>"
+
+
+def _linked(arguments: dict[str, str], positional: list[str], post: tuple[str, str]) -> str | None:
+    """Return the `{filename}` link standing for a `ref` or `relref` to a post's file, found as
+    Hugo finds it when named without its file (`ref "about"`: about.md, about/index.md, beside
+    the post or from the content folder); None for one found nowhere."""
+    path = arguments.get("path") or (positional[0] if positional else "")
+    if LINKED_FILE.fullmatch(path):
+        return "{filename}" + path
+    name, hash_, anchor = path.partition("#")
+    if not re.fullmatch(r"[^\s?{}<>\"']+", name or "?"):
+        return None
+    found = _hugo_file(name, *post)
+    return "{filename}" + found + hash_ + anchor if found else None
+
+
+def _hugo_file(name: str, shown: str, content: str) -> str | None:
+    """Return the file (from the *content* folder, with a leading `/`) Hugo's `ref` to *name*
+    means in the post *shown*, None when there is none."""
+    if not content:
+        return None
+    root = Path(content)
+    beside = [] if name.startswith("/") else [root / Path(shown).parent]
+    for folder in (*beside, root):
+        for ending in (".md", "/index.md", "/_index.md"):
+            path = folder / (name.strip("/") + ending)
+            if path.is_file():
+                return "/" + path.relative_to(root).as_posix()
+    return None

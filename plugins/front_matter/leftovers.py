@@ -42,6 +42,14 @@ JEKYLL_OUTPUT_FIX = (
     'folder (`{{ site.baseurl }}/images/a.png` or `{{ "/images/a.png" | relative_url }}` as '
     "`{static}/images/a.png`, a post as `{filename}/my-post.md`), or the words it stood for"
 )
+# Hugo's Go template output (`{{ .Site.Title }}`, `{{ $url }}`, `{{ .Params.cover | absURL }}`):
+# its fields start with a dot, its variables with `$`; Hugo never filled them in in a post either.
+HUGO_OUTPUT = re.compile(r"\{\{-?\s*[.$][\w.$]*(?:\s[^{}]*?)?\s*-?\}\}")
+HUGO_OUTPUT_FIX = (
+    "it is Hugo's Go template, which Pelican does not fill in: write the words it stood for "
+    "(the site's name), a post's address as `{filename}/my-post.md`, a picture's as "
+    "`{static}/images/a.png`"
+)
 # Jekyll's `{% include image.html alt="…" %}` names a file of _includes/ unquoted; Jinja's
 # `{% include "note.html" %}` quotes it.
 JEKYLL_INCLUDE = re.compile(r"\{%-?\s*include(?:_relative)?\s+[^\s\"'%]")
@@ -114,6 +122,8 @@ def warn_left_as_text(shown: str, html: str, source: str, markdown: bool = True)
         found.setdefault(f"{{% {name}", (unescape(match.group()), fix))
     for match in JEKYLL_OUTPUT.finditer(unescape(prose)):
         found.setdefault(match.group(), (match.group(), JEKYLL_OUTPUT_FIX))
+    for match in HUGO_OUTPUT.finditer(unescape(prose)):
+        found.setdefault(match.group(), (match.group(), HUGO_OUTPUT_FIX))
     for match in JINJA.finditer(prose):
         if markdown or match.group("name").isupper():  # an HTML page's `{{ message }}`: Vue's
             found.setdefault(match.group(), (match.group(), JINJA_FIX))

@@ -29,6 +29,7 @@ from pelican.contents import Article, Page
 from pelican.readers import (
     _DISCARD,
     DUPLICATES_DEFINITIONS_ALLOWED,
+    HTMLReader,
     MarkdownReader,
     RstReader,
     get_docutils_lang,
@@ -36,7 +37,7 @@ from pelican.readers import (
 from pelican.urlwrappers import URLWrapper
 from pelican.utils import pelican_open, slugify
 
-from .dates import read_date
+from .dates import file_time, read_date
 from .hugo import read_shortcodes
 from .jekyll import fence_highlight_blocks
 from .leftovers import warn_left_as_text, warn_other_left_as_text
@@ -46,7 +47,7 @@ from .rst_complaints import COMPLAINTS, collecting, halting_complaint, warn_comp
 from .rst_title import SharedUnderline
 from .shared_slugs import warn_same_address
 from .slugs import cut_slug, too_long_for_a_file_name
-from .syntax import LINES, TOML, date_entry, entry, key_named, kind_of, opening_line
+from .syntax import HTML, LINES, RST, TOML, date_entry, entry, key_named, kind_of, opening_line
 from .toml_front import split_toml
 from .wordpress import read_shortcodes as read_wordpress_shortcodes
 
@@ -304,8 +305,9 @@ class NamedMetadataErrors:
     """Mixin for every reader: a date Pelican cannot read is named with the fix.
 
     Pelican leaves the post out with "Could not process <file>" and no reason (it is in the
-    traceback `--debug` shows). A bad `Modified:` is left out and the post built; a bad `Date:`
-    still leaves the post out (it has no place in the archives), now with the line to write.
+    traceback `--debug` shows), an error that stops `invoke build` (`--fatal errors`). A bad
+    `Modified:` is left out and the post built; a bad `Date:` is the file's time, as no `Date:`
+    is (checks.py), with the line to write.
     """
 
     _source_path = ""
@@ -333,7 +335,11 @@ class NamedMetadataErrors:
             if name not in ("date", "modified"):
                 raise
             shown = _shown_path(self._source_path, self.settings)  # type: ignore[attr-defined]
-            fate = "the post is left out" if name == "date" else "it is left out"
+            zone = str(self.settings.get("TIMEZONE") or "UTC")  # type: ignore[attr-defined]
+            dated = file_time(self._source_path, zone) if name == "date" else None
+            fate = "it is left out" if name == "modified" else "the post is left out"
+            if dated:
+                fate = f"the post is dated by its file's time ({dated:%Y-%m-%d %H:%M}) instead"
             name_written, syntax = name.capitalize(), self._syntax
             logger.warning(
                 "front_matter: %s: `%s` is not a date Pelican reads (%s); %s: write it as "
@@ -345,6 +351,8 @@ class NamedMetadataErrors:
                 date_entry(name_written, "2024-01-31", syntax),
                 date_entry(name_written, "2024-01-31 09:30", syntax),
             )
+            if dated:
+                return dated
             if name == "date":
                 raise
             return _DISCARD  # Pelican's "leave this key out" marker (pelican.readers)
@@ -435,7 +443,7 @@ class FrontMatterReader(NamedMetadataErrors, MarkdownReader):
         cleaned = strip_controls(raw)
         warn_controls(shown, cleaned, raw)
         cleaned = replace(cleaned, text=fence_highlight_blocks(cleaned.text, shown))
-        cleaned = replace(cleaned, text=read_shortcodes(cleaned.text, shown))
+        cleaned = replace(cleaned, text=read_shortcodes(cleaned.text, shown, self.settings["PATH"]))
         cleaned = replace(cleaned, text=read_wordpress_shortcodes(cleaned.text, shown))
         toml = split_toml(cleaned.text, shown)
         if toml is not None:
@@ -794,8 +802,10 @@ class CleanOutput(NamedMetadataErrors):
             content, metadata = super().read(source_path)  # type: ignore[misc]
         except UnicodeDecodeError as error:  # HTML: Pelican's reader reads UTF-8 only
             shown = _shown_path(source_path, self.settings)  # type: ignore[attr-defined]
-            warn_not_utf8(shown, error, "the post is left out")
-            raise
+            if not hasattr(self, "_HTMLParser"):
+                warn_not_utf8(shown, error, "the post is left out")
+                raise
+            content, metadata = self._read_html(read_text(source_path, shown), source_path)
         removed, codes = 0, {}
         if isinstance(content, str):
             cleaned = strip_controls(content)
@@ -811,6 +821,18 @@ class CleanOutput(NamedMetadataErrors):
         if isinstance(content, str):
             warn_other_left_as_text(shown, content, source_path)
         return balance_html(shown, content, metadata)
+
+    def _read_html(self, text: str, source_path: str) -> tuple[str, dict]:
+        """Return the body and metadata of the HTML post *text*, as Pelican's HTMLReader reads
+        them from a UTF-8 file (a Windows-1252 one, which Pelican left out with "Could not
+        process", an error that stopped `invoke build`, is read with `read_text`'s warning)."""
+        parser = self._HTMLParser(self.settings, source_path)  # type: ignore[attr-defined]
+        parser.feed(text)
+        parser.close()
+        metadata = {
+            key: self.process_metadata(key, value) for key, value in parser.metadata.items()
+        }
+        return parser.body, metadata
 
 
 def balance_html(shown: str, content: object, metadata: dict) -> tuple[object, dict]:
@@ -1014,6 +1036,32 @@ class NoByteOrderMark:
 BOM = "\ufeff"
 
 
+class RstTitleFromFileName:
+    """Mixin for Pelican's reStructuredText reader: a post with no title is titled from its
+    file's name, as a Markdown post with no `Title:` is.
+
+    A post that opens with a paragraph, not a heading over or under a line of `#`, and has no
+    `:title:` field was built with an empty title: an empty heading, `<title>` and listing entry.
+    """
+
+    def read(self, source_path: str):
+        """Return what docutils read, with a title from the file's name if it had none."""
+        content, metadata = super().read(source_path)  # type: ignore[misc]
+        if str(metadata.get("title", "")).strip() or _titled_by_path(self.settings):  # type: ignore[attr-defined]
+            return content, metadata
+        title = _file_name_title(source_path)
+        metadata["title"] = self.process_metadata("title", title)  # type: ignore[attr-defined]
+        logger.warning(
+            "front_matter: %s: it has no title (a heading over- or underlined at its top, or a "
+            "`:title:` field); it is titled %r from its file's name: write `:title: %s` to choose",
+            _shown_path(source_path, self.settings),  # type: ignore[attr-defined]
+            title,
+            title,
+            extra={"limit_msg": "front_matter: more posts titled from their file's name"},
+        )
+        return content, metadata
+
+
 class DocutilsLanguage:
     """Mixin for Pelican's reStructuredText reader: a blog in a language docutils has no words
     for (`DEFAULT_LANG = "pt"`, "tr", "el", "hu", "no"…) is read with docutils' English words.
@@ -1051,6 +1099,8 @@ def cleaning(reader_class: type) -> type:
             SharedUnderline,
             ForgivingRst,
             DocutilsLanguage,
+            RstTitleFromFileName,
         )
-        return type(reader_class.__name__, (*mixins, reader_class), {})
-    return type(reader_class.__name__, (CleanOutput, reader_class), {})
+        return type(reader_class.__name__, (*mixins, reader_class), {"_syntax": RST})
+    syntax = {"_syntax": HTML} if issubclass(reader_class, HTMLReader) else {}
+    return type(reader_class.__name__, (CleanOutput, reader_class), syntax)

@@ -1,8 +1,9 @@
 """How a post writes its metadata, so that the line a warning asks for is one the post can take.
 
 Pelican's `Key: value` lines and YAML front matter write `title: Hi`; Hugo's TOML front matter
-(between `+++` lines) writes `title = "Hi"`. A `title: Hi` pasted into a TOML block broke it, and
-the post lost all of its metadata.
+(between `+++` lines) writes `title = "Hi"`; reStructuredText writes `:title: Hi`. A `title: Hi`
+pasted into a TOML block broke it, and the post lost all of its metadata; in a reStructuredText
+post it was a line of text.
 """
 
 from __future__ import annotations
@@ -11,9 +12,12 @@ import datetime
 import json
 import re
 import tomllib
+from html import escape
 
 LINES = "lines"  # `Key: value`: Pelican's metadata and YAML front matter
 TOML = "toml"
+RST = "rst"  # reStructuredText's fields: `:date: 2024-01-31`
+HTML = "html"  # an HTML post's `<meta name="date" content="2024-01-31">`
 TOML_FENCE = "+++"
 # A date as the warnings write it for Pelican: `2024-01-31`, `2024-01-31 09:30 -05:00`.
 PELICAN_DATE = re.compile(
@@ -23,7 +27,12 @@ PELICAN_DATE = re.compile(
 
 def entry(name: str, value: str, syntax: str) -> str:
     """Return the line that sets *name* to the text *value*: `name: value` or, in TOML,
-    `name = "value"` (a date or a time bare, as TOML writes them)."""
+    `name = "value"` (a date or a time bare, as TOML writes them), in reStructuredText
+    `:name: value`, in HTML `<meta name="name" content="value">`."""
+    if syntax == RST:
+        return f":{name.lower()}: {value}"
+    if syntax == HTML:
+        return f'<meta name="{name.lower()}" content="{escape(value)}">'
     if syntax != TOML:
         return f"{name}: {value}"
     return f"{name.lower()} = {_toml_value(value)}"
@@ -39,7 +48,12 @@ def date_entry(name: str, written: str, syntax: str) -> str:
 
 
 def key_named(name: str, syntax: str) -> str:
-    """Return the key *name* as a warning names it: `title:`, or `title` in TOML."""
+    """Return the key *name* as a warning names it: `title:`, `title` in TOML, `:title:` in
+    reStructuredText."""
+    if syntax == RST:
+        return f"`:{name.lower()}:`"
+    if syntax == HTML:
+        return f'`<meta name="{name.lower()}">`'
     return f"`{name.lower()}`" if syntax == TOML else f"`{name}:`"
 
 
@@ -52,7 +66,12 @@ def kind_of(value: object, syntax: str) -> str:
 
 
 def syntax_of(source_path: str) -> str:
-    """Return how the file *source_path* writes its metadata: TOML when it opens with `+++`."""
+    """Return how the file *source_path* writes its metadata: TOML when it opens with `+++`,
+    reStructuredText's fields in a .rst file."""
+    if source_path.endswith(".rst"):
+        return RST
+    if source_path.endswith((".html", ".htm")):
+        return HTML
     try:
         with open(source_path, "rb") as infile:
             head = infile.read(4096).decode("utf-8", errors="replace")

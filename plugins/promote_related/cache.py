@@ -13,7 +13,7 @@ from goldstar_support.files import atomic_writer
 logger = logging.getLogger(__name__)
 
 # Bump when the index, the relations or their pickled shapes change.
-CACHE_VERSION = 8
+CACHE_VERSION = 9
 
 
 def content_hash(*parts: object) -> str:

@@ -652,23 +652,24 @@ def test_a_date_pelican_cannot_read_is_named_with_the_fix(site_builder, tmp_path
         "edited.rst",
         "Edited too\n##########\n\n:date: 2024-10-02\n:modified: never\n\nY.\n",
     )
-    write(content, "nowhen.md", "Title: Nowhen\nDate: the fourteenth of Smarch\n\nZ.\n")
+    nowhen = write(content, "nowhen.md", "Title: Nowhen\nDate: the fourteenth of Smarch\n\nZ.\n")
+    os.utime(nowhen, (1560600000, 1560600000))  # 2019-06-15 12:00 UTC
 
-    result = site_builder(content)
+    result = site_builder(content, TIMEZONE="UTC")
 
     ours = sorted(w for w in result.warnings() if w.startswith("front_matter"))
     assert ours == [
         "front_matter: edited.md: `Modified: yesterday` is not a date Pelican reads ('yesterday' "
         "is not a valid date); it is left out: write it as `Modified: 2024-01-31` or "
         "`Modified: 2024-01-31 09:30`",
-        "front_matter: edited.rst: `Modified: never` is not a date Pelican reads ('never' is not "
-        "a valid date); it is left out: write it as `Modified: 2024-01-31` or "
-        "`Modified: 2024-01-31 09:30`",
+        "front_matter: edited.rst: `:modified: never` is not a date Pelican reads ('never' is "
+        "not a valid date); it is left out: write it as `:modified: 2024-01-31` or "
+        "`:modified: 2024-01-31 09:30`",
         "front_matter: nowhen.md: `Date: the fourteenth of Smarch` is not a date Pelican reads "
-        "('the fourteenth of Smarch' is not a valid date); the post is left out: write it as "
-        "`Date: 2024-01-31` or `Date: 2024-01-31 09:30`",
+        "('the fourteenth of Smarch' is not a valid date); the post is dated by its file's time "
+        "(2019-06-15 12:00) instead: write it as `Date: 2024-01-31` or `Date: 2024-01-31 09:30`",
     ]
-    assert sorted(a.title for a in result.articles) == ["Edited", "Edited too"]
+    assert sorted(a.title for a in result.articles) == ["Edited", "Edited too", "Nowhen"]
     assert all(not hasattr(a, "modified") or a.modified == a.date for a in result.articles)
 
 
@@ -681,11 +682,11 @@ def test_a_date_without_its_day_is_dated_from_the_first_not_today(site_builder, 
     result = site_builder(content, TIMEZONE="UTC")
 
     assert sorted(result.warnings()) == [
-        "front_matter: month.rst: `Date: March 2019` has no day, which Pelican took from the day "
-        "of the build; it is dated 2019-03-01: write the whole date (`Date: 2019-03-01`)",
-        "front_matter: month.rst: `Modified: 2020` has no month or day, which Pelican took from "
+        "front_matter: month.rst: `:date: March 2019` has no day, which Pelican took from the "
+        "day of the build; it is dated 2019-03-01: write the whole date (`:date: 2019-03-01`)",
+        "front_matter: month.rst: `:modified: 2020` has no month or day, which Pelican took from "
         "the day of the build; it is dated 2020-01-01: write the whole date "
-        "(`Modified: 2020-01-01`)",
+        "(`:modified: 2020-01-01`)",
         "front_matter: year.md: `Date: 2019` has no month or day, which Pelican took from the "
         "day of the build; it is dated 2019-01-01: write the whole date (`Date: 2019-01-01`)",
     ]
@@ -717,9 +718,9 @@ def test_a_time_without_a_day_is_dated_by_its_file_at_that_time(site_builder, tm
         "front_matter: timed.md: `Date: 10:30` has no year or month or day, which Pelican took "
         "from the day of the build; it is dated 2021-06-15 10:30, its file's day: write the "
         "whole date (`Date: 2021-06-15 10:30`)",
-        "front_matter: timed.rst: `Date: 22:05` has no year or month or day, which Pelican took "
-        "from the day of the build; it is dated 2021-06-15 22:05, its file's day: write the "
-        "whole date (`Date: 2021-06-15 22:05`)",
+        "front_matter: timed.rst: `:date: 22:05` has no year or month or day, which Pelican "
+        "took from the day of the build; it is dated 2021-06-15 22:05, its file's day: write the "
+        "whole date (`:date: 2021-06-15 22:05`)",
     ]
     dates = {a.title: a.date.isoformat() for a in result.articles}
     assert dates == {
@@ -1492,12 +1493,13 @@ def test_a_file_that_is_not_utf8_is_named_and_read_as_windows_1252(site_builder,
     fix = "convert it, e.g. `iconv -f windows-1252 -t utf-8`"
     read = "it is read as Windows-1252"
     assert sorted(result.warnings()) == [
-        "Could not process ./old.html",  # Pelican's, at error level
-        f"front_matter: old.html:1: the file is not UTF-8 (byte 0xe9); the post is left out: {fix}",
+        f"front_matter: old.html:1: the file is not UTF-8 (byte 0xe9); {read}: {fix}",
         f"front_matter: old.md:1: the file is not UTF-8 (byte 0xe9); {read}: {fix}",
         f"front_matter: old.rst:1: the file is not UTF-8 (byte 0xe9); {read}: {fix}",
     ]
-    assert sorted(a.title for a in result.articles) == ["Café crème", "Thé"]
+    # Pelican's HTML reader left old.html out with "Could not process", which stopped the build.
+    assert sorted(a.title for a in result.articles) == ["Café crème", "Old", "Thé"]
+    assert "<p>Café.</p>" in result.read("2024/old/index.html")
     assert "It’s good." in result.read("2024/cafe-creme/index.html")
     assert "Un thé." in result.read("2024/the/index.html")
 

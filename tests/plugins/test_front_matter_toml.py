@@ -48,6 +48,7 @@ def test_warnings_about_toml_front_matter_ask_for_toml(site_builder, tmp_path) -
     write_posts(tmp_path / "content", POSTS)
     stamp = 1560600000  # 2019-06-15 12:00 UTC
     os.utime(tmp_path / "content" / "undated.md", (stamp, stamp))
+    os.utime(tmp_path / "content" / "yesterday.md", (stamp, stamp))
 
     warned = front_matter_warnings(site_builder(TIMEZONE="UTC"))
 
@@ -55,8 +56,9 @@ def test_warnings_about_toml_front_matter_ask_for_toml(site_builder, tmp_path) -
         "table.md": "front_matter: table.md: `title` is a TOML table, not text; it is read as "
         "'Hi': write `title = \"Hi\"` to say so",
         "yesterday.md": 'front_matter: yesterday.md: `date = "yesterday"` is not a date Pelican '
-        "reads ('yesterday' is not a valid date); the post is left out: write it as "
-        "`date = 2024-01-31` or `date = 2024-01-31T09:30:00`",
+        "reads ('yesterday' is not a valid date); the post is dated by its file's time "
+        "(2019-06-15 12:00) instead: write it as `date = 2024-01-31` or "
+        "`date = 2024-01-31T09:30:00`",
         "year.md": 'front_matter: year.md: `date = "2019"` has no month or day, which Pelican '
         "took from the day of the build; it is dated 2019-01-01: write the whole date "
         "(`date = 2019-01-01`)",

@@ -203,6 +203,9 @@ def test_shared_terms_are_the_heaviest_products_of_each_pair():
     assert index.shared_terms(left, [], right, [], terms, 2) == []
 
 
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
 def test_words_are_the_runs_of_word_characters_a_regex_finds_even_in_naughty_strings():
     naughty = naughty_strings()
     texts = [
@@ -214,11 +217,24 @@ def test_words_are_the_runs_of_word_characters_a_regex_finds_even_in_naughty_str
     counts, terms = words.raw_counts([words.Doc("", (), "", body) for body in texts], BODY_ONLY)
     counts = counts.tocsr()
     for row, body in enumerate(texts):
+        if CJK.search(body):
+            continue  # Chinese and Japanese are read as pairs of characters, below
         found = Counter(re.findall(r"\w+", body.lower()))
         start, end = counts.indptr[row], counts.indptr[row + 1]
         row_terms = [terms[column] for column in counts.indices[start:end]]
         assert dict(zip(row_terms, counts.data[start:end].tolist(), strict=True)) == found
     assert "café_au_lait" in terms and "istanbul" not in terms  # "i̇stanbul"
+
+
+def test_chinese_and_japanese_are_read_as_pairs_of_characters_hiragana_aside():
+    # a sentence written without spaces was one word: two posts about 東京 shared none
+    texts = ["田中さんにあげて下さい", "東京都の寿司屋で、sushi2 を食べた", "사회과학원 어학연구소"]
+    found = [words._words(text) for text in texts]
+    assert found == [
+        ["田中", "下"],
+        ["東京", "京都", "寿司", "司屋", "sushi2", "食"],
+        ["사회과학원", "어학연구소"],  # Korean writes spaces: its words are read as written
+    ]
 
 
 def big_site_vectors(posts: int) -> tuple[sparse.csr_matrix, np.ndarray, list, list]:
