@@ -45,6 +45,10 @@ DEATH_TOLD = rf"""put (?:our|my|his|her|their) (?:\w+ )?(?:{PETS}) to sleep|
     perrit[oa]|gat[oa]|gatit[oa]|caballo|conejo|mascota)|
     (?:sopprimere|far addormentare|addormentare) (?:il |la )?(?:nostr[oa]|mi[oa]) (?:\w+ )?(?:
     cane|cagnolin[oa]|gatt[oa]|gattin[oa]|cavallo|coniglio)|
+    (?:(?:avons|avions|ai|avais|a|avait) dû (?:la |le |l')?faire|(?:avons|avions|ai|avais|a|
+    avait) fait) endormir(?! (?:pour|avant)\b)(?![^.!?…]*\b(?:bébé|bébés|enfants?|petits?|
+    petite|fils|fille|jumeaux|opération|stérilisation|castration|radio|soins|tout le monde|
+    public|salle)\b)|
     (?:sacrificar|eutanasiar|pôr para dormir|colocar para dormir) (?:o |a )?(?:noss[oa]|meu|
     minha) (?:\w+ )?(?:cachorr[oa]|cão|cadela|gat[oa]|gatinh[oa])|
     née?s? sans vie|mort-née?s?|
@@ -394,6 +398,9 @@ GRIEF_INDIRECT = rf"""(?:i|we) (?:still |keep |kept |still keep )(?:
 # life" and « s'est donné la mort »: a loss (GRIEF_STRONG, DEATH), no gold star; "Mio fratello si è
 # ucciso.", "Meu irmão se matou." had been quoted with a star. Not "se mató de risa", "si è ucciso
 # di lavoro", "se matou de trabalhar".
+# And as an ending put to a life: « Mon ami Sam a mis fin à ses jours », "acabó con su vida", "ha
+# posto fine alla sua vita", "pôs fim à própria vida", „hat seinem Leben ein Ende gesetzt"; not
+# « a mis fin à sa vie de célibataire », "puso fin a su vida social", "pôs fim à vida de solteiro".
 SUICIDE_OF_OTHER = r"""si è (?:uccis[oa]|tolt[oa] la vita|impiccat[oa])(?! (?:di|dal|dalle|dalla|
     col|con|ancora|il (?:computer|pc|portatile|telefono|cellulare|programma|sito|server))\b)|
     (?<!protagonista )(?<!personaje )(?<!héroe )(?<!heroína )se (?:mató|quitó la vida|ahorcó|
@@ -401,7 +408,15 @@ SUICIDE_OF_OTHER = r"""si è (?:uccis[oa]|tolt[oa] la vita|impiccat[oa])(?! (?:d
     (?<!handy )(?<!computer )(?<!laptop )(?<!rechner )(?<!pc )(?<!programm )(?<!system )(?:
     hat sich) (?:(?!vor |fast |halb )\w+ ){0,2}(?:das leben genommen|umgebracht|
     erhängt)(?! (?:vor|mit|beim|für) )|
-    se (?:matou|suicidou|enforcou)(?! (?:de|a|trabalhando|estudando)\b)|tirou a (?:própria )?vida"""
+    se (?:matou|suicidou|enforcou)(?! (?:de|a|trabalhando|estudando)\b)|tirou a (?:própria )?vida|
+    (?:a|avait|aurait) mis fin (?:à ses jours|à sa vie(?! d[e'u]))|
+    (?:acabó|terminó) con su (?:propia )?vida(?! (?:de|social|sentimental|amorosa|laboral|
+    profesional|nocturna|en)\b)|puso fin a su (?:propia )?vida(?! (?:de|social|sentimental|
+    amorosa|laboral|profesional|nocturna|en)\b)|
+    ha (?:posto|messo) fine (?:alla (?:sua )?(?:vita|esistenza)(?! (?:d[ai]|sociale|
+    sentimentale|notturna)\b)|ai suoi giorni)|
+    pôs fim à (?:própria |sua )?vida(?! (?:de|social|amorosa|noturna)\b)|
+    (?:seinem|ihrem) leben ein ende (?:gesetzt|gemacht)"""
 
 # "Dead to me" laughed at: "My husband is dead to me after he ate the last slice 😂".
 DEAD_TO_ME_LAUGHING = r"""(?! to me[^.!?\n]*(?:😂|🤣|💀|\blol\b|\blmao\b|\bhaha))"""
