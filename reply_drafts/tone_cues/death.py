@@ -141,6 +141,25 @@ DEATH_TOLD_FR = rf"""(?:{ELDERS}|(?:mon|ma|notre) (?:mari|femme|époux|épouse|f
 LAUGHS_LATER = r"""(?![^\n]*(?:😂|🤣|😆|😹|\b(?:ja(?:ja)+|je(?:je)+|haha\w*|ahah\w*|k{3,}|lol|
     xd+)\b))"""
 
+# A death told gently, a parent who went peacefully: "Mum slipped away peacefully on Sunday",
+# "Mamá se fue el domingo, tranquila", „Mama ist am Sonntag friedlich eingeschlafen", « La mamma
+# se n'è andata domenica, serena », "A minha mãe partiu no domingo, em paz"; not a mum who
+# slipped away to the shops, « se n'è andata al mare », a baby who fell asleep peacefully.
+ELDERS_INTL = r"""mamá|papá|mi madre|mi padre|abuel[oa]|mama|papa|oma|opa|mutter|vater|
+    mamma|papà|babbo|nonn[oa]|mia madre|mio padre|mãe|pai|avó|avô|vovó|vovô"""
+# words on the way to a place: « se n'è andata al mare, serena », "se fue a Cancún, tranquila"
+NOT_A_TRIP = r"(?!(?:a|al|à|ao|para|pra|per|in|em|de|da|do|dal|alla|con|com|y|e)\b)"
+DEATH_TOLD_GENTLY = rf"""(?:{KIN}) slipped away(?= *(?:[.!…,]|$| peacefully| in (?:her|his|
+    their) sleep| on | last | yesterday| this morning| overnight))|
+    (?:{ELDERS_INTL}) se (?:nos )?fue (?:{NOT_A_TRIP}[\w']+,? ){{0,3}}?(?:en paz|tranquil[oa]|
+    serenamente|dormid[oa])\b{LAUGHS_LATER}|
+    (?:{ELDERS_INTL}) ist (?:(?!(?:nach|auf|vor|beim|bei|über|mit)\b)\w+ ){{0,3}}?(?:friedlich|
+    sanft|für immer) (?:eingeschlafen|entschlafen)(?= *(?:[.!…]|$)){LAUGHS_LATER}|
+    (?:{ELDERS_INTL}) se n'è andat[oa] (?:{NOT_A_TRIP}[\w']+,? ){{0,3}}?(?:serena(?:mente)?|
+    in pace|nel sonno|per sempre)\b{LAUGHS_LATER}|
+    (?:{ELDERS_INTL}) partiu (?:{NOT_A_TRIP}[\w']+,? ){{0,3}}?(?:em paz|serenamente|
+    tranquila(?:mente)?|durante o sono|para sempre)\b{LAUGHS_LATER}"""
+
 DEATH_TOLD_INTL = rf"""(?:mi|nuestr[oa]) (?:\w+ )?(?:{KIN_ROMANCE}) se nos fue(?![^.!?\n]*\b(?:
     volvi[óo]|apareci[óo]|encontramos|detr[áa]s de|
     persiguiendo|a vivir|de vacaciones|de viaje|un rato)\b)(?= *(?:[.!…,;]|$|
@@ -230,7 +249,8 @@ DEATH_TOLD_INTL = rf"""(?:mi|nuestr[oa]) (?:\w+ )?(?:{KIN_ROMANCE}) se nos fue(?
     primo natale senza (?:di (?:lui|lei)|(?:la |il |mio |mia )?(?:mamma|papà|babbo|nonn[oa]|
     marito|moglie))\b(?! in cucina| ai fornelli)|
     primeiro natal sem (?:ela|ele|(?:a |o |minha |meu )?(?:m[ãa]e|pai|v[óô]|av[óô]|vov[óô]|
-    marido|esposa|mulher))\b(?![^.!?\n]*\bna cozinha\b){LAUGHS_LATER}"""
+    marido|esposa|mulher))\b(?![^.!?\n]*\bna cozinha\b){LAUGHS_LATER}|
+    {DEATH_TOLD_GENTLY}"""
 
 # A wake as a funeral ("my mother's wake", "at the wake.", "for the wake on Friday"), not "wake
 # lock", "for the wake-up call" or "in (for) the wake of the storm".

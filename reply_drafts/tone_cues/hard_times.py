@@ -696,6 +696,13 @@ GRIEF_OTHER = rf"""{DECEDE}|décès|
     soppresso|tagliato)(?! (?:da|dal|dalla|dai|dalle|dall)\b)|
     (?:meu|o meu|nosso) (?:cargo|posto|emprego) (?:foi|vai ser|será) (?:extinto|eliminado|
     cortado)|
+    (?:the|my) (?:company|firm|employer|boss|agency|startup) let me go(?= *(?:[.!…,]|$| on | after |
+    last | this | today| yesterday))|
+    (?:prescindió|prescindieron|han prescindido|ha prescindido) de (?:mí|mis servicios)|
+    l'azienda mi ha lasciat[oa] a casa|sono stat[oa] lasciat[oa] a casa(?! (?:da sol[oa]|
+    con|dalla scuola)\b)|
+    (?:a empresa|o patrão|o chefe) (?:dispensou-me|me dispensou)|fui dispensad[oa](?! d[aeo]s?\b)|
+    (?:l'entreprise|la boîte|mon employeur|la société) s'est séparée de moi|
     (?<!retiré une )(?<!enlevé une )(?<!opéré une )(?<!étudié les )(?<!annonce une )tumeurs?
     (?! bénignes?)(?![^.!?…]*\b(?:bénigne|patients?|cours)\b)|
     (?<!des )biopsies?(?! de la pâte| du gâteau)(?![^.!?…]*\b(?:rien de grave|bénigne?|

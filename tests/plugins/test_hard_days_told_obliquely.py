@@ -6,7 +6,8 @@ eliminato", "Meu cargo foi extinto") or of a pet put down by the vet (« Nous av
 Biscotte ») is a hard day: no milestone, no badge, no party beside it; its stars read "I see
 you". These had celebrated « 30 étoiles des lecteurs : merci ! » and offered « Ce blog a dix ans
 ! » beside them. A wedding told laughing ("I was dying laughing"), a bachelor life ended, a forum
-post deleted, a parking space moved and children put to bed still celebrate."""
+post deleted, a parking space moved, children put to bed, a mum off to the seaside and a
+grandad asleep on the sofa still celebrate."""
 
 import pytest
 
@@ -26,6 +27,18 @@ HARD_DAYS = {
     "job-it": ("it", "Si volta pagina", "Il mio posto è stato eliminato lunedì."),
     "job-pt": ("pt", "Virando a página", "Meu cargo foi extinto na segunda."),
     "biscotte": ("fr", "Au revoir Biscotte", "Nous avons fait endormir Biscotte vendredi."),
+    # a parent who went peacefully
+    "mum": ("en", "Goodbye", "Mum slipped away peacefully on Sunday, holding my hand."),
+    "mama-es": ("es", "Se fue", "Mamá se fue el domingo, tranquila, de la mano."),
+    "mama-de": ("de", "Abschied", "Mama ist am Sonntag friedlich eingeschlafen."),
+    "mamma": ("it", "Se n'è andata", "La mamma se n'è andata domenica, serena."),
+    "mae": ("pt", "Partiu", "A minha mãe partiu no domingo, em paz."),
+    # the company that let one go
+    "let-go": ("en", "Some news", "After fourteen years, the company let me go on Friday."),
+    "prescindio": ("es", "Sin trabajo", "Tras catorce años, la empresa prescindió de mí."),
+    "a-casa": ("it", "Licenziamento", "Dopo quattordici anni l'azienda mi ha lasciato a casa."),
+    "dispensou": ("pt", "Demissão", "Depois de catorze anos a empresa dispensou-me na sexta."),
+    "separee": ("fr", "Licenciement", "Après quatorze ans, l'entreprise s'est séparée de moi."),
 }
 PARTIES = {
     "wedding": ("en", "We got married!", "My dad's speech killed me, I was dying laughing."),
@@ -37,6 +50,14 @@ PARTIES = {
     "forum": ("fr", "Le forum", "Mon post a été supprimé par le modérateur, dommage."),
     "parcheggio": ("it", "Parcheggio", "Il mio posto è stato eliminato dal parcheggio? No."),
     "enfants": ("fr", "Soirée", "J'ai dû faire endormir les enfants chez mamie."),
+    # a mum who went somewhere happy, a grandad who nodded off, a pupil let off sport
+    "kitchen": ("en", "Happy 40th!", "Mum slipped away to the kitchen to light the candles."),
+    "cancun": ("es", "Viaje", "Mamá se fue el domingo a Cancún, tranquila y feliz."),
+    "sofa": ("de", "Geburtstag", "Mama ist nach dem Essen friedlich eingeschlafen, auf dem Sofa."),
+    "mare": ("it", "Estate", "La mamma se n'è andata al mare, serena e felice!"),
+    "lisboa": ("pt", "Viagem", "A minha mãe partiu no domingo para Lisboa, em paz e feliz."),
+    "escola": ("pt", "Escola", "Fui dispensada das aulas de educação física!"),
+    "da-solo": ("it", "Grande", "Sono stato lasciato a casa da solo per la prima volta!"),
 }
 
 
@@ -89,6 +110,7 @@ MILESTONE = {
     "en": "25 stars from readers: thank you!",
     "fr": "25 étoiles des lecteurs : merci !",
     "es": "25 estrellas de quienes leen: ¡gracias!",
+    "de": "25 Sterne von euch: danke!",
     "it": "25 stelle da chi legge: grazie!",
     "pt": "25 estrelas de quem lê: que alegria!",
 }
@@ -96,7 +118,10 @@ MILESTONE = {
 
 def write_post(content, slug: str, lang: str, title: str, text: str, day: int) -> None:
     content.mkdir(parents=True, exist_ok=True)
-    meta = f"Title: {title}\nDate: 2026-01-{day:02d} 09:00\nSlug: {slug}\nLang: {lang}\n"
+    meta = (
+        f"Title: {title}\nDate: 2026-{day // 28 + 1:02d}-{day % 28 + 1:02d} 09:00\nSlug: {slug}\n"
+    )
+    meta += f"Lang: {lang}\n"
     body = f"{text}\n\nLa famille, le chien, le jardin. Family, garden, the dog.\n"
     (content / f"{slug}.md").write_text(f"{meta}Tags: family\n\n{body}", encoding="utf-8")
 
