@@ -703,6 +703,9 @@ GRIEF_OTHER = rf"""{DECEDE}|décès|
     con|dalla scuola)\b)|
     (?:a empresa|o patrão|o chefe) (?:dispensou-me|me dispensou)|fui dispensad[oa](?! d[aeo]s?\b)|
     (?:l'entreprise|la boîte|mon employeur|la société) s'est séparée de moi|
+    sono (?:in|andat[oa] in|finit[oa] in) burnout|
+    (?:ho avuto|sto avendo) un esaurimento(?! d[ie]\b)(?: nervoso)?
+    (?![^.!?]*\b(?:ahah\w*|haha\w*|lol|scherzo)\b)|tive um (?:burnout|esgotamento)(?! d[aeo]s?\b)|
     (?<!retiré une )(?<!enlevé une )(?<!opéré une )(?<!étudié les )(?<!annonce une )tumeurs?
     (?! bénignes?)(?![^.!?…]*\b(?:bénigne|patients?|cours)\b)|
     (?<!des )biopsies?(?! de la pâte| du gâteau)(?![^.!?…]*\b(?:rien de grave|bénigne?|

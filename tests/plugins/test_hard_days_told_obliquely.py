@@ -10,9 +10,11 @@ post deleted, a parking space moved, children put to bed, a mum off to the seasi
 grandad asleep on the sofa still celebrate."""
 
 import pytest
+from promote_related import digest
 
 from plugins.comments.hard_days import read_opening
 from reply_drafts.tone import read_tone
+from tests.support.friends import friend_post
 from tests.support.posts import AGNES, TOMAS, badge_ids, page_of, said, write_export
 
 HARD_DAYS = {
@@ -39,6 +41,10 @@ HARD_DAYS = {
     "a-casa": ("it", "Licenziamento", "Dopo quattordici anni l'azienda mi ha lasciato a casa."),
     "dispensou": ("pt", "Demissão", "Depois de catorze anos a empresa dispensou-me na sexta."),
     "separee": ("fr", "Licenciement", "Après quatorze ans, l'entreprise s'est séparée de moi."),
+    # a burnout told without "I"
+    "burnout-it": ("it", "Una pausa", "Mi prendo una pausa. Sono in burnout."),
+    "esaurimento": ("it", "Esaurimento", "Ho avuto un esaurimento nervoso a marzo."),
+    "burnout-pt": ("pt", "Pausa", "Tive um burnout em março."),
 }
 PARTIES = {
     "wedding": ("en", "We got married!", "My dad's speech killed me, I was dying laughing."),
@@ -58,6 +64,7 @@ PARTIES = {
     "lisboa": ("pt", "Viagem", "A minha mãe partiu no domingo para Lisboa, em paz e feliz."),
     "escola": ("pt", "Escola", "Fui dispensada das aulas de educação física!"),
     "da-solo": ("it", "Grande", "Sono stato lasciato a casa da solo per la prima volta!"),
+    "ricette": ("it", "Ricette", "Ho avuto un esaurimento di idee, eccovi dieci ricette!"),
 }
 
 
@@ -71,6 +78,21 @@ def test_a_life_ended_a_job_cut_or_a_pet_put_down_is_a_hard_day(slug):
 def test_a_wedding_told_laughing_or_a_bachelor_life_ended_stays_a_party(slug):
     _, title, text = PARTIES[slug]
     assert read_opening(title, "", text) == (), slug
+
+
+@pytest.mark.parametrize("slug", sorted(HARD_DAYS))
+def test_the_digest_shares_a_friends_post_of_these_quietly(slug):
+    _, title, text = HARD_DAYS[slug]
+    post = friend_post(title, text)
+    assert digest.tells_a_hard_time(post), slug
+    sentence = digest._warm_sentence(post, "My garden", True, False)
+    assert "better than I could" not in sentence and "enjoy" not in sentence
+
+
+@pytest.mark.parametrize("slug", sorted(PARTIES))
+def test_the_digest_shares_a_friends_party_warmly(slug):
+    _, title, text = PARTIES[slug]
+    assert not digest.tells_a_hard_time(friend_post(title, text)), slug
 
 
 @pytest.mark.parametrize(
