@@ -216,9 +216,13 @@ def relate_site(
     """Return each post's related own posts and language (and the index, unless cached)."""
     pins = resolve_pins(posts)
     page_urls = [page.url for page in pages]
+    # The boost raises a post that needs readers; never the author's hard day: a loss is no post
+    # to promote ("For Sam" raised beside "Post number 100" because it was old and unlinked).
+    hard_days = [is_support_post(post) for post in posts]
     results_key = content_hash(
         model_key,
         [config.max_links, config.min_score, config.boost, config.evergreen_days],
+        hard_days,
         [(p.source_path, url, p.date.isoformat()) for p, url in zip(posts, urls, strict=True)],
         [(url, getattr(p, "_content", "") or "") for p, url in zip(pages, page_urls, strict=True)],
         pins,
@@ -238,6 +242,7 @@ def relate_site(
     linking = list(zip(urls, linked_hrefs(posts, corpus.hrefs), strict=True)) + page_links
     inbound = inbound_link_counts(urls, linking, settings.get("SITEURL", ""), config.site_urls)
     needs = need_scores(inbound, [p.date for p in posts], config.evergreen_days)
+    needs = [0.0 if hard else need for need, hard in zip(needs, hard_days, strict=True)]
     relations = relate_own(
         model.matrix,
         Readable(model.langs, model.readable, model.headline),
