@@ -191,11 +191,12 @@ DEATH_TOLD_INTL = rf"""(?:mi|nuestr[oa]) (?:\w+ )?(?:{KIN_ROMANCE}) se nos fue(?
     (?:haben|habe|hab) (?:unser|mein|das) (?:baby|kind|ungeborenes) in der \d+\.(?= *(?:$|(?:woche|
     schwangerschaftswoche|ssw) verloren)){LAUGHS_LATER}|
     abbiamo perso (?:la |il |lo |nostr[oa] |mi[oa] )?(?:{KIN_ROMANCE})\b|
-    (?:abbiamo|ho) perso (?:il|la|nostro|nostra|mio|mia) (?:bambin[oa]|bimb[oa])(?= *(?:[.!…]|$|
+    (?:abbiamo|ho) perso (?:il |la )?(?:il|la|nostro|nostra|mio|mia) (?:bambin[oa]|bimb[oa])(?= *(?:
+    [.!…]|$|
     all[a'] ?(?:\w+ )?settimana| in gravidanza| a (?:\d+|sei|sette|otto|nove|dieci|undici|
     dodici|tredici|quattordici|venti) settimane)){LAUGHS_LATER}|
-    perdemos (?:o|nosso) (?:bebê|bebé|neném)(?= *(?:[.!…]|$| com \d+ semanas|
-    na \w+ semana)){LAUGHS_LATER}|
+    perdemos (?:o |a )?(?:o|nosso|nossa) (?:bebê|bebé|neném)(?= *(?:[.!…]|$| com \d+ semanas|
+    na \w+ semana| às (?:\d+|\w+) semanas)){LAUGHS_LATER}|
     perdemos (?:a |o |nosso |nossa |minha |meu )?(?:{KIN_ROMANCE})\b|
     perd(?:i|emos) (?:o |a )(?:meu|minha|nosso|nossa) (?:\w+ )?(?:{KIN_ROMANCE})\b|
     (?:(?<=ho )|(?<=abbiamo ))perso (?:(?:il|la|lo) )?(?:mi[oa]|nostr[oa]) (?:\w+ )?(?:marito|

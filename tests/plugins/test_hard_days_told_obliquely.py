@@ -41,6 +41,13 @@ HARD_DAYS = {
     "a-casa": ("it", "Licenziamento", "Dopo quattordici anni l'azienda mi ha lasciato a casa."),
     "dispensou": ("pt", "Demissão", "Depois de catorze anos a empresa dispensou-me na sexta."),
     "separee": ("fr", "Licenciement", "Après quatorze ans, l'entreprise s'est séparée de moi."),
+    # a baby lost, told with "our"
+    "bebe": ("pt", "A nossa perda", "Perdemos o nosso bebé às doze semanas."),
+    "bambino": (
+        "it",
+        "Il nostro angelo",
+        "Abbiamo perso il nostro bambino alla dodicesima settimana.",
+    ),
     # a burnout told without "I"
     "burnout-it": ("it", "Una pausa", "Mi prendo una pausa. Sono in burnout."),
     "esaurimento": ("it", "Esaurimento", "Ho avuto un esaurimento nervoso a marzo."),
@@ -64,6 +71,8 @@ PARTIES = {
     "lisboa": ("pt", "Viagem", "A minha mãe partiu no domingo para Lisboa, em paz e feliz."),
     "escola": ("pt", "Escola", "Fui dispensada das aulas de educação física!"),
     "da-solo": ("it", "Grande", "Sono stato lasciato a casa da solo per la prima volta!"),
+    "parque": ("pt", "Parque", "Perdemos o nosso bebé de vista no parque! Estava a brincar."),
+    "parco": ("it", "Parco", "Abbiamo perso il nostro bambino al parco per due minuti, che paura!"),
     "ricette": ("it", "Ricette", "Ho avuto un esaurimento di idee, eccovi dieci ricette!"),
 }
 
