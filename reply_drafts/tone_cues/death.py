@@ -220,6 +220,8 @@ DEATH_TOLD_INTL = rf"""(?:mi|nuestr[oa]) (?:\w+ )?(?:{KIN_ROMANCE}) se nos fue(?
     per (?!sempre)|con|in (?!pace))\b)|
     (?<!progetto è )(?<!lievito madre è )(?<!lievito è )(?<!idea è )nat[oa] mort[oa](?! di )|
     ponte dell'arcobaleno(?! (?:a|di|in)\b)|
+    (?:cruz[óo]|ha cruzado|cruzaron) el puente del arco ?[ií]ris|
+    (?:atravessou|cruzou) a ponte do arco-?[ií]ris|
     (?:meu|minha|nosso|nossa) (?:\w+ )?(?:{KIN_ROMANCE}) partiu(?! (?:o|a|os|as|um|uma|para|pra|
     em|de|ao|à|no|na|com)\b)(?![^.!?\n]*\b(?:pra|pro|para(?! (?:o céu|sempre|junto))|rumo|
     atrás|intercâmbio|viagem|férias|pescaria|trabalho|escola|voltou)\b)|

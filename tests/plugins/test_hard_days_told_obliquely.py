@@ -41,6 +41,9 @@ HARD_DAYS = {
     "a-casa": ("it", "Licenziamento", "Dopo quattordici anni l'azienda mi ha lasciato a casa."),
     "dispensou": ("pt", "Demissão", "Depois de catorze anos a empresa dispensou-me na sexta."),
     "separee": ("fr", "Licenciement", "Après quatorze ans, l'entreprise s'est séparée de moi."),
+    # a pet over the rainbow bridge
+    "puente": ("es", "Adiós, Galleta", "Galleta cruzó el puente del arcoíris el viernes."),
+    "ponte": ("pt", "Tchau, Biscoito", "O Biscoito atravessou a ponte do arco-íris na sexta."),
     # a baby lost, told with "our"
     "bebe": ("pt", "A nossa perda", "Perdemos o nosso bebé às doze semanas."),
     "bambino": (
