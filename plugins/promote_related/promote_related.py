@@ -126,6 +126,27 @@ def attach_promote_related(generators: Sequence) -> None:
         )
 
 
+# A blog's milestone or a prize, in a title: "Ten years of this blog!", "This blog is ten",
+# « Ce blog a dix ans ! », „Zehn Jahre Blog!", "Post number 100", « Mon centième billet », "We won
+# a prize!", « On a gagné le prix ! », "¡Ganamos un premio!", „Wir haben den Preis gewonnen"; not
+# "Ten blogs I read", "5 years of Rust", "The price of eggs", « Le prix des œufs ».
+_COUNT = (
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|un|deux|trois|quatre|cinq|"
+    r"dix|vingt|uno|dos|tres|cuatro|cinco|diez|veinte|ein|eins|zwei|drei|vier|fünf|zehn|zwanzig|"
+    r"due|tre|quattro|cinque|dieci|venti|um|dois|três|quatro|dez|vinte)"
+)
+_POST_WORD = r"(?:post|billet|article|artículo|entrada|beitrag|articolo|publicação)"
+_MILESTONE = (
+    rf"{_COUNT} (?:years?|ans|años|jahre|anni|anos) (?:of |de |di |d'|du )?(?:this |my |ce |"
+    rf"mon |el |mi |dieses |meines |mein |questo |il mio |este |o meu |do )?blog|"
+    rf"blog (?:is|turns|a|fête ses|cumple|wird|compie|faz) {_COUNT}|"
+    rf"(?:\d+(?:th|st|nd|rd|e|ème|º|ª|\.)|hundredth|thousandth|centième|millième|centésim[oa]|"
+    rf"hundertste[rn]?|centesimo) {_POST_WORD}|{_POST_WORD} (?:number|n°|nº|numéro|número|"
+    rf"nummer|numero) \d+|"
+    r"(?:won|win|wins|gagné|remporté|ganamos|ganado|ganó|gewonnen|vinto|ganhamos|ganhámos|"
+    r"ganhou) (?:\w+ ){0,3}(?:prize|award|prix|premio|preis|prémio|prêmio)|"
+    r"(?:preis|award|wettbewerb) gewonnen"
+)
 # A post's title that throws a party ("We're celebrating!", "Five years of this blog 🎉",
 # « On fête les 10 ans du blog ! », "Our wedding day", "We're engaged!"): not a link to offer
 # beside the author's hard day. In every language: "¡Fiesta de cumpleaños!", „Wir feiern!",
@@ -136,7 +157,8 @@ _PARTY = re.compile(
     r"fête|fêtons|on fête|youpi|hourra|champagne|wedding|weddings|married|engaged|honeymoon|"
     r"newlyweds?|mariage|mariés|boda|nos casamos|recién casados|hochzeit|matrimonio|"
     r"casamento|fiestas?|celebra(?:mos|ndo|r|ción)|feiern|feiert|feier|jubiläum|festa|"
-    r"festeggia\w*|comemora\w*|celebração)(?![\w'])|🎉|🥳|🎂|🍾|🎊|💍|👰|🤵"
+    r"festeggia\w*|comemora\w*|celebração|birthday|cumpleaños|geburtstag|compleanno|"
+    rf"aniversário|{_MILESTONE})(?![\w'])|🎉|🥳|🎂|🍾|🎊|💍|👰|🤵|🏆"
 )
 
 
@@ -194,9 +216,13 @@ def relate_site(
     """Return each post's related own posts and language (and the index, unless cached)."""
     pins = resolve_pins(posts)
     page_urls = [page.url for page in pages]
+    # The boost raises a post that needs readers; never the author's hard day: a loss is no post
+    # to promote ("For Sam" raised beside "Post number 100" because it was old and unlinked).
+    hard_days = [is_support_post(post) for post in posts]
     results_key = content_hash(
         model_key,
         [config.max_links, config.min_score, config.boost, config.evergreen_days],
+        hard_days,
         [(p.source_path, url, p.date.isoformat()) for p, url in zip(posts, urls, strict=True)],
         [(url, getattr(p, "_content", "") or "") for p, url in zip(pages, page_urls, strict=True)],
         pins,
@@ -216,6 +242,7 @@ def relate_site(
     linking = list(zip(urls, linked_hrefs(posts, corpus.hrefs), strict=True)) + page_links
     inbound = inbound_link_counts(urls, linking, settings.get("SITEURL", ""), config.site_urls)
     needs = need_scores(inbound, [p.date for p in posts], config.evergreen_days)
+    needs = [0.0 if hard else need for need, hard in zip(needs, hard_days, strict=True)]
     relations = relate_own(
         model.matrix,
         Readable(model.langs, model.readable, model.headline),

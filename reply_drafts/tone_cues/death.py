@@ -45,6 +45,10 @@ DEATH_TOLD = rf"""put (?:our|my|his|her|their) (?:\w+ )?(?:{PETS}) to sleep|
     perrit[oa]|gat[oa]|gatit[oa]|caballo|conejo|mascota)|
     (?:sopprimere|far addormentare|addormentare) (?:il |la )?(?:nostr[oa]|mi[oa]) (?:\w+ )?(?:
     cane|cagnolin[oa]|gatt[oa]|gattin[oa]|cavallo|coniglio)|
+    (?:(?:avons|avions|ai|avais|a|avait) dû (?:la |le |l')?faire|(?:avons|avions|ai|avais|a|
+    avait) fait) endormir(?! (?:pour|avant)\b)(?![^.!?…]*\b(?:bébé|bébés|enfants?|petits?|
+    petite|fils|fille|jumeaux|opération|stérilisation|castration|radio|soins|tout le monde|
+    public|salle)\b)|
     (?:sacrificar|eutanasiar|pôr para dormir|colocar para dormir) (?:o |a )?(?:noss[oa]|meu|
     minha) (?:\w+ )?(?:cachorr[oa]|cão|cadela|gat[oa]|gatinh[oa])|
     née?s? sans vie|mort-née?s?|
@@ -137,6 +141,25 @@ DEATH_TOLD_FR = rf"""(?:{ELDERS}|(?:mon|ma|notre) (?:mari|femme|époux|épouse|f
 LAUGHS_LATER = r"""(?![^\n]*(?:😂|🤣|😆|😹|\b(?:ja(?:ja)+|je(?:je)+|haha\w*|ahah\w*|k{3,}|lol|
     xd+)\b))"""
 
+# A death told gently, a parent who went peacefully: "Mum slipped away peacefully on Sunday",
+# "Mamá se fue el domingo, tranquila", „Mama ist am Sonntag friedlich eingeschlafen", « La mamma
+# se n'è andata domenica, serena », "A minha mãe partiu no domingo, em paz"; not a mum who
+# slipped away to the shops, « se n'è andata al mare », a baby who fell asleep peacefully.
+ELDERS_INTL = r"""mamá|papá|mi madre|mi padre|abuel[oa]|mama|papa|oma|opa|mutter|vater|
+    mamma|papà|babbo|nonn[oa]|mia madre|mio padre|mãe|pai|avó|avô|vovó|vovô"""
+# words on the way to a place: « se n'è andata al mare, serena », "se fue a Cancún, tranquila"
+NOT_A_TRIP = r"(?!(?:a|al|à|ao|para|pra|per|in|em|de|da|do|dal|alla|con|com|y|e)\b)"
+DEATH_TOLD_GENTLY = rf"""(?:{KIN}) slipped away(?= *(?:[.!…,]|$| peacefully| in (?:her|his|
+    their) sleep| on | last | yesterday| this morning| overnight))|
+    (?:{ELDERS_INTL}) se (?:nos )?fue (?:{NOT_A_TRIP}[\w']+,? ){{0,3}}?(?:en paz|tranquil[oa]|
+    serenamente|dormid[oa])\b{LAUGHS_LATER}|
+    (?:{ELDERS_INTL}) ist (?:(?!(?:nach|auf|vor|beim|bei|über|mit)\b)\w+ ){{0,3}}?(?:friedlich|
+    sanft|für immer) (?:eingeschlafen|entschlafen)(?= *(?:[.!…]|$)){LAUGHS_LATER}|
+    (?:{ELDERS_INTL}) se n'è andat[oa] (?:{NOT_A_TRIP}[\w']+,? ){{0,3}}?(?:serena(?:mente)?|
+    in pace|nel sonno|per sempre)\b{LAUGHS_LATER}|
+    (?:{ELDERS_INTL}) partiu (?:{NOT_A_TRIP}[\w']+,? ){{0,3}}?(?:em paz|serenamente|
+    tranquila(?:mente)?|durante o sono|para sempre)\b{LAUGHS_LATER}"""
+
 DEATH_TOLD_INTL = rf"""(?:mi|nuestr[oa]) (?:\w+ )?(?:{KIN_ROMANCE}) se nos fue(?![^.!?\n]*\b(?:
     volvi[óo]|apareci[óo]|encontramos|detr[áa]s de|
     persiguiendo|a vivir|de vacaciones|de viaje|un rato)\b)(?= *(?:[.!…,;]|$|
@@ -168,11 +191,12 @@ DEATH_TOLD_INTL = rf"""(?:mi|nuestr[oa]) (?:\w+ )?(?:{KIN_ROMANCE}) se nos fue(?
     (?:haben|habe|hab) (?:unser|mein|das) (?:baby|kind|ungeborenes) in der \d+\.(?= *(?:$|(?:woche|
     schwangerschaftswoche|ssw) verloren)){LAUGHS_LATER}|
     abbiamo perso (?:la |il |lo |nostr[oa] |mi[oa] )?(?:{KIN_ROMANCE})\b|
-    (?:abbiamo|ho) perso (?:il|la|nostro|nostra|mio|mia) (?:bambin[oa]|bimb[oa])(?= *(?:[.!…]|$|
+    (?:abbiamo|ho) perso (?:il |la )?(?:il|la|nostro|nostra|mio|mia) (?:bambin[oa]|bimb[oa])(?= *(?:
+    [.!…]|$|
     all[a'] ?(?:\w+ )?settimana| in gravidanza| a (?:\d+|sei|sette|otto|nove|dieci|undici|
     dodici|tredici|quattordici|venti) settimane)){LAUGHS_LATER}|
-    perdemos (?:o|nosso) (?:bebê|bebé|neném)(?= *(?:[.!…]|$| com \d+ semanas|
-    na \w+ semana)){LAUGHS_LATER}|
+    perdemos (?:o |a )?(?:o|nosso|nossa) (?:bebê|bebé|neném)(?= *(?:[.!…]|$| com \d+ semanas|
+    na \w+ semana| às (?:\d+|\w+) semanas)){LAUGHS_LATER}|
     perdemos (?:a |o |nosso |nossa |minha |meu )?(?:{KIN_ROMANCE})\b|
     perd(?:i|emos) (?:o |a )(?:meu|minha|nosso|nossa) (?:\w+ )?(?:{KIN_ROMANCE})\b|
     (?:(?<=ho )|(?<=abbiamo ))perso (?:(?:il|la|lo) )?(?:mi[oa]|nostr[oa]) (?:\w+ )?(?:marito|
@@ -196,6 +220,8 @@ DEATH_TOLD_INTL = rf"""(?:mi|nuestr[oa]) (?:\w+ )?(?:{KIN_ROMANCE}) se nos fue(?
     per (?!sempre)|con|in (?!pace))\b)|
     (?<!progetto è )(?<!lievito madre è )(?<!lievito è )(?<!idea è )nat[oa] mort[oa](?! di )|
     ponte dell'arcobaleno(?! (?:a|di|in)\b)|
+    (?:cruz[óo]|ha cruzado|cruzaron) el puente del arco ?[ií]ris|
+    (?:atravessou|cruzou) a ponte do arco-?[ií]ris|
     (?:meu|minha|nosso|nossa) (?:\w+ )?(?:{KIN_ROMANCE}) partiu(?! (?:o|a|os|as|um|uma|para|pra|
     em|de|ao|à|no|na|com)\b)(?![^.!?\n]*\b(?:pra|pro|para(?! (?:o céu|sempre|junto))|rumo|
     atrás|intercâmbio|viagem|férias|pescaria|trabalho|escola|voltou)\b)|
@@ -227,7 +253,8 @@ DEATH_TOLD_INTL = rf"""(?:mi|nuestr[oa]) (?:\w+ )?(?:{KIN_ROMANCE}) se nos fue(?
     primo natale senza (?:di (?:lui|lei)|(?:la |il |mio |mia )?(?:mamma|papà|babbo|nonn[oa]|
     marito|moglie))\b(?! in cucina| ai fornelli)|
     primeiro natal sem (?:ela|ele|(?:a |o |minha |meu )?(?:m[ãa]e|pai|v[óô]|av[óô]|vov[óô]|
-    marido|esposa|mulher))\b(?![^.!?\n]*\bna cozinha\b){LAUGHS_LATER}"""
+    marido|esposa|mulher))\b(?![^.!?\n]*\bna cozinha\b){LAUGHS_LATER}|
+    {DEATH_TOLD_GENTLY}"""
 
 # A wake as a funeral ("my mother's wake", "at the wake.", "for the wake on Friday"), not "wake
 # lock", "for the wake-up call" or "in (for) the wake of the storm".
@@ -395,6 +422,9 @@ GRIEF_INDIRECT = rf"""(?:i|we) (?:still |keep |kept |still keep )(?:
 # life" and « s'est donné la mort »: a loss (GRIEF_STRONG, DEATH), no gold star; "Mio fratello si è
 # ucciso.", "Meu irmão se matou." had been quoted with a star. Not "se mató de risa", "si è ucciso
 # di lavoro", "se matou de trabalhar".
+# And as an ending put to a life: « Mon ami Sam a mis fin à ses jours », "acabó con su vida", "ha
+# posto fine alla sua vita", "pôs fim à própria vida", „hat seinem Leben ein Ende gesetzt"; not
+# « a mis fin à sa vie de célibataire », "puso fin a su vida social", "pôs fim à vida de solteiro".
 SUICIDE_OF_OTHER = r"""si è (?:uccis[oa]|tolt[oa] la vita|impiccat[oa])(?! (?:di|dal|dalle|dalla|
     col|con|ancora|il (?:computer|pc|portatile|telefono|cellulare|programma|sito|server))\b)|
     (?<!protagonista )(?<!personaje )(?<!héroe )(?<!heroína )se (?:mató|quitó la vida|ahorcó|
@@ -402,7 +432,15 @@ SUICIDE_OF_OTHER = r"""si è (?:uccis[oa]|tolt[oa] la vita|impiccat[oa])(?! (?:d
     (?<!handy )(?<!computer )(?<!laptop )(?<!rechner )(?<!pc )(?<!programm )(?<!system )(?:
     hat sich) (?:(?!vor |fast |halb )\w+ ){0,2}(?:das leben genommen|umgebracht|
     erhängt)(?! (?:vor|mit|beim|für) )|
-    se (?:matou|suicidou|enforcou)(?! (?:de|a|trabalhando|estudando)\b)|tirou a (?:própria )?vida"""
+    se (?:matou|suicidou|enforcou)(?! (?:de|a|trabalhando|estudando)\b)|tirou a (?:própria )?vida|
+    (?:a|avait|aurait) mis fin (?:à ses jours|à sa vie(?! d[e'u]))|
+    (?:acabó|terminó) con su (?:propia )?vida(?! (?:de|social|sentimental|amorosa|laboral|
+    profesional|nocturna|en)\b)|puso fin a su (?:propia )?vida(?! (?:de|social|sentimental|
+    amorosa|laboral|profesional|nocturna|en)\b)|
+    ha (?:posto|messo) fine (?:alla (?:sua )?(?:vita|esistenza)(?! (?:d[ai]|sociale|
+    sentimentale|notturna)\b)|ai suoi giorni)|
+    pôs fim à (?:própria |sua )?vida(?! (?:de|social|amorosa|noturna)\b)|
+    (?:seinem|ihrem) leben ein ende (?:gesetzt|gemacht)"""
 
 # "Dead to me" laughed at: "My husband is dead to me after he ate the last slice 😂".
 DEAD_TO_ME_LAUGHING = r"""(?! to me[^.!?\n]*(?:😂|🤣|💀|\blol\b|\blmao\b|\bhaha))"""

@@ -489,8 +489,8 @@ GRIEF_STRONG = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
 
 # Words of loss or illness that count with a person or pet in the same or the last sentence
 # ("we lost Rosie", after "our dog"); not "the build died", nor "I'm legit dying, the cat photo
-# is too funny", "I'm dying, the cat in the flour bag 😂".
-GRIEF_WEAK = rf"""{DIED}|dies|dying(?! to)(?<!legit dying)(?<!literally dying)
+# is too funny", "I'm dying, the cat in the flour bag 😂", "My dad's speech, I was dying laughing".
+GRIEF_WEAK = rf"""{DIED}|dies|dying(?! to| (?:of )?laugh)(?<!legit dying)(?<!literally dying)
     (?![^.!?\n]*(?:😂|🤣|💀|\blol\b|\blmao\b|\bhaha))|death|
     (?<!i'm )(?<!im )(?<!i am )(?<!literally )(?<!actually )dead{DEAD_TO_ME_LAUGHING}(?! (?:link|
     links|code|end|simple|
@@ -690,6 +690,25 @@ GRIEF_OTHER = rf"""{DECEDE}|décès|
     jeunesse|vacances|projet|plante)\b)|obsèques|enterrement(?! de vie de)|condoléances|
     perd(?:u|re) (?:mon|ma|mes|notre)(?! (?:{LOST_NOTHING})\b)|fausses? couches?|chimio\w*|
     licencié\w*|
+    (?:mon|notre) (?:poste|emploi) (?:a été|vient d'être|va être|sera) supprimé(?! par (?:le|la|un|
+    une|les) (?:modérat|admin)\w*)|
+    (?:mi|nuestro) (?:puesto|empleo|trabajo) (?:fue|ha sido|ha quedado|va a ser) (?:eliminado|
+    suprimido|amortizado)|
+    meine stelle (?:wurde|wird|ist) (?:\w+ ){{0,2}}(?:gestrichen|abgebaut|weggefallen)|
+    (?:il mio|il nostro) (?:posto(?: di lavoro)?|ruolo) (?:è stato|verrà|sarà) (?:eliminato|
+    soppresso|tagliato)(?! (?:da|dal|dalla|dai|dalle|dall)\b)|
+    (?:meu|o meu|nosso) (?:cargo|posto|emprego) (?:foi|vai ser|será) (?:extinto|eliminado|
+    cortado)|
+    (?:the|my) (?:company|firm|employer|boss|agency|startup) let me go(?= *(?:[.!…,]|$| on | after |
+    last | this | today| yesterday))|
+    (?:prescindió|prescindieron|han prescindido|ha prescindido) de (?:mí|mis servicios)|
+    l'azienda mi ha lasciat[oa] a casa|sono stat[oa] lasciat[oa] a casa(?! (?:da sol[oa]|
+    con|dalla scuola)\b)|
+    (?:a empresa|o patrão|o chefe) (?:dispensou-me|me dispensou)|fui dispensad[oa](?! d[aeo]s?\b)|
+    (?:l'entreprise|la boîte|mon employeur|la société) s'est séparée de moi|
+    sono (?:in|andat[oa] in|finit[oa] in) burnout|
+    (?:ho avuto|sto avendo) un esaurimento(?! d[ie]\b)(?: nervoso)?
+    (?![^.!?]*\b(?:ahah\w*|haha\w*|lol|scherzo)\b)|tive um (?:burnout|esgotamento)(?! d[aeo]s?\b)|
     (?<!retiré une )(?<!enlevé une )(?<!opéré une )(?<!étudié les )(?<!annonce une )tumeurs?
     (?! bénignes?)(?![^.!?…]*\b(?:bénigne|patients?|cours)\b)|
     (?<!des )biopsies?(?! de la pâte| du gâteau)(?![^.!?…]*\b(?:rien de grave|bénigne?|
