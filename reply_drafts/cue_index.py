@@ -32,13 +32,14 @@ class IndexedWords:
     text that holds one of its needles."""
 
     def __init__(self, pattern: str) -> None:
-        self.cues = cues_of(pattern)
+        parsed = cues_of(pattern)
+        self.cues = [cue for cue, _ in parsed]
         self._compiled: list[re.Pattern | None] = [None] * len(self.cues)
         self._always: list[int] = []  # cues without needles
         self._short: list[tuple[str, int]] = []  # needles shorter than a key
         self._index: dict[str, list[tuple[str, int]]] = {}
-        for number, cue_text in enumerate(self.cues):
-            found = needles(sre_parse.parse(cue_text))
+        for number, (_, parts) in enumerate(parsed):
+            found = needles(parts)
             if not found:
                 self._always.append(number)
             for needle in found or ():
@@ -83,10 +84,10 @@ def _keys_in(window: str) -> frozenset[str]:
     return frozenset(window[start : start + _KEY] for start in range(len(window) - _KEY + 1))
 
 
-def cues_of(pattern: str) -> list[str]:
-    """Return the cues of *pattern*: its alternatives at the top level, in order; the whole
-    pattern as one when they cannot be told apart, or when one may match an empty text (a match
-    then starts the next search where it ends)."""
+def cues_of(pattern: str) -> list[tuple[str, sre_parse.SubPattern]]:
+    """Return the cues of *pattern*, each with its parts: its alternatives at the top level, in
+    order; the whole pattern as one when they cannot be told apart, or when one may match an empty
+    text (a match then starts the next search where it ends)."""
     joined = re.sub(r"\n\s*", "", pattern.strip())
     found, start, depth, class_start, escaped = [], 0, 0, None, False
     for index, char in enumerate(joined):
@@ -106,11 +107,12 @@ def cues_of(pattern: str) -> list[str]:
             start = index + 1
     found.append(joined[start:])
     try:  # a cue cut in the wrong place does not parse: "(?:a", "[a", "a\"
-        if all(sre_parse.parse(one).getwidth()[0] > 0 for one in found):
-            return found
+        parsed = [(one, sre_parse.parse(one)) for one in found]
     except re.error:
-        pass
-    return [joined]
+        parsed = []
+    if parsed and all(parts.getwidth()[0] > 0 for _, parts in parsed):
+        return parsed
+    return [(joined, sre_parse.parse(joined))]
 
 
 def needles(parsed) -> set[str] | None:
