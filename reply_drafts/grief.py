@@ -9,11 +9,14 @@ import re
 import unicodedata
 
 from reply_drafts import tone_cues as cue
+from reply_drafts.cue_index import IndexedWords
 from reply_drafts.sentences import sentences
 
-_GRIEF = cue.words(cue.hard_times.GRIEF_STRONG)
+# The longest lists, read at every sentence of every post and comment: each cue is tried only on a
+# sentence that holds a piece of it (issues 17 and 18: they were two thirds of a post's reading).
+_GRIEF = IndexedWords(cue.hard_times.GRIEF_STRONG)
 _GRIEF_WEAK = cue.words(cue.hard_times.GRIEF_WEAK)
-_GRIEF_OTHER = cue.words(f"{cue.hard_times.GRIEF_OTHER}|{cue.mood.LOW_MOOD_INTL}")
+_GRIEF_OTHER = IndexedWords(f"{cue.hard_times.GRIEF_OTHER}|{cue.mood.LOW_MOOD_INTL}")
 _GRIEF_INDIRECT = cue.words(cue.death.GRIEF_INDIRECT)
 _JOKE_TURNS = cue.words(cue.hard_times.JOKE_TURNS)
 _WORN_OUT = cue.words(cue.mood.WORN_OUT)
@@ -26,7 +29,7 @@ _LAUGH_OPENS = re.compile(
     r"spa(?:ß|ss)|scherz|mentira|brincadeira|(?:es )?broma|scherzo|scherzavo|jk)(?!\w)"
 )
 _GRIEF_NONSPACED = cue.anywhere(cue.hard_times.GRIEF_NONSPACED)
-_LOW_MOOD = cue.words(cue.mood.LOW_MOOD)
+_LOW_MOOD = IndexedWords(cue.mood.LOW_MOOD)
 _MOOD_EASED = cue.words(cue.mood.MOOD_EASED)
 # What frames a mood without "I" as a supposition or the reader's ("I know everything feels
 # pointless right now", "when nothing matters", "you're not alone if it all feels pointless"),
@@ -129,14 +132,16 @@ def found_in(pattern: re.Pattern, text: str) -> tuple[str, ...]:
     return tuple(match.group(0) for match in pattern.finditer(text))
 
 
-def found_read_on(pattern: re.Pattern, sentence: str, after: str) -> tuple[str, ...]:
+def found_read_on(pattern: re.Pattern | IndexedWords, sentence: str, after: str) -> tuple[str, ...]:
     """Return every match of *pattern* in *sentence* that still matches with the rest of the
     comment (*after*) read on: a cue whose exemptions look to the whole comment ("...out of habit.
     My husband's on a night shift this week!") is none when a later sentence turns it."""
     return tuple(match.group(0) for match in matches_read_on(pattern, sentence, after))
 
 
-def matches_read_on(pattern: re.Pattern, sentence: str, after: str, within: str = "") -> list:
+def matches_read_on(
+    pattern: re.Pattern | IndexedWords, sentence: str, after: str, within: str = ""
+) -> list:
     """Return the matches of *pattern* in *within* (by default *sentence*: the sentence, or the
     sentence and what follows cut at its end) that begin where a match begins in *sentence* read
     on into *after*; a sentence with no stop of its own is read on after one, so that its end

@@ -32,7 +32,8 @@ logger = logging.getLogger(__name__)
 # characters of text it reads (markup and attributes weigh more). Not imported from there: importing
 # grief compiles its word lists, which a build whose posts did not change never needs.
 OPENING_HTML = 4 * 200
-# The word lists cost about 0.2 ms a post: 1.9 CPU s at 10,000 posts (benchmarks/hard_days.py).
+# The word lists cost about 0.5 ms a post, read through an index of their cues
+# (reply_drafts/cue_index.py): 2 ms before it (benchmarks/hard_days.py, docs/benchmarks.md).
 _TAG = re.compile(r"<[^<>]*>")
 
 
