@@ -83,7 +83,7 @@ def _missing_relative_files(text: str, output: Path, save_as: str) -> list[str]:
     missing: list[str] = []
     for match in RELATIVE_LINK.finditer(text):
         link = unescape(match.group(2)).strip()
-        path = _local_path(link, "")
+        path = _local_path(link, "") or ""  # "" for a fragment or a query (`&#35;notes`)
         extension = posixpath.splitext(path)[1]
         if not re.fullmatch(r"\.[A-Za-z0-9]{2,5}", extension) or not _is_file(link):
             continue  # a page, or no file name (`[^1]: Once.` makes a link to "Once.")

@@ -25,6 +25,7 @@ Date: 2020-02-13
 ![A cat]({static}/images/my cat.png) ![Far](https://example.com/a.png) [Top](#top)
 [Mail](mailto:me@example.com) [Next page](?page=2) [A post](../other-post/)
 ![Dot](data:image/png;base64,iVBORw0KGgo=)
+<a href="&#35;notes">Notes</a> <a href=" ?page=3">Later</a> (an escaped fragment, a spaced query)
 """
 WHERE = "lead{} to no file of the built site (a relative address is read from the post's page"
 
