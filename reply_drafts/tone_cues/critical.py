@@ -195,6 +195,52 @@ FAILURE = r"""doesn'?t (?:work|compile|run)|does not (?:work|compile|run)|didn'?
     (?:la|votre|cette) (?:recette|méthode|astuce|technique) ne (?:marche|fonctionne) pas|
     ça ne (?:marche|fonctionne) pas du tout"""
 
+# A bake that let the reader down, or their disappointment, in the six languages readers write
+# in most: never quoted back (quote.py), where a thank-you would greet "My loaf came out flat and
+# dense, so disappointed", "Se me quemó el pan, qué decepción" or „Mein Brot ist total
+# zusammengefallen" with "I love hearing that!". Not a disappointment denied ("never
+# disappointing", « pas déçue », "nunca decepciona", „hat mich nicht enttäuscht").
+BAKE = r"""loaf|loaves|bread|cake|dough|starter|crust|cookies|bake|batch|brioche|focaccia|pie|buns|
+    rolls|pain|gâteau|pâte|levain|miche|tarte|biscuits|fournée|pan|bizcocho|masa|tarta|pastel|
+    galletas|hogaza|brot|kuchen|teig|sauerteig|laib|brötchen|zopf|hefezopf|torte|plätzchen|pane|
+    torta|impasto|lievito madre|pagnotta|ciambella|pão|bolo|massa|fermento|broa|fornada"""
+LETDOWN = rf"""(?<!not )(?<!n't )(?<!never )(?:disappoint(?:ed|ing)|(?:what|such) a letdown)|
+    (?:{BAKE}) (?:\w+ ){{0,3}}?(?:came out|turned out|
+    ended up|was|were|is|went) (?:(?!not |never )\w+ ){{0,2}}(?:
+    flat|dense|gummy|burnt|burned|raw|soggy|a brick|a disaster|a flop|inedible|rock hard)|
+    (?:{BAKE}) (?:\w+ ){{0,2}}?(?:sank|collapsed|deflated|flopped|fell flat|didn'?t rise|
+    did not rise|never rose)|
+    (?<!pas )(?<!jamais )(?<!pas été )(?<!aucune )(?<!sans )(?:quelle |grosse |une )?déception|
+    (?<!pas )(?<!jamais )(?<!pas été )(?:un peu |très |tellement |trop )?déçue?s?|
+    (?:{BAKE}) (?:\w+ ){{0,3}}?(?:est resté|est restée|est sorti|est sortie|était|a fini|s'est|
+    a) (?:(?!pas )\w+ ){{0,2}}(?:plat|plate|dense|brûlée?|cramée?|pas cuite?|effondrée?|
+    affaissée?|ratée?|immangeable|compacte?)|
+    (?:j'ai )?(?:complètement |totalement )?raté (?:mon|ma|mes) (?:{BAKE})|
+    (?<!ninguna )(?<!sin )(?<!no )(?<!nunca )(?<!no me )(?<!nunca me )decepci(?:ón|onad[oa]s?|
+    onante)|
+    se me (?:quemó|quemaron|hundió|hundieron|bajó|desinfló|apelmazó) (?:el|la|los|las|mi|mis) (?:
+    {BAKE})|
+    (?:{BAKE}) (?:\w+ ){{0,3}}?(?:quedó|salió|quedaron|salieron|estaba) (?:\w+ ){{0,2}}?(?:
+    plan[oa]|aplastad[oa]|dens[oa]|quemad[oa]|crud[oa]|apelmazad[oa]|incomible|hundid[oa])|
+    (?<!nicht )(?<!nie )enttäusch(?:t|end|ung)(?! nie)|
+    (?:{BAKE}) (?:\w+ ){{0,3}}?(?:ist|war|
+    sind|waren|wurde|wurden|blieb) (?:(?!nicht |nie )\w+ ){{0,2}}(?:
+    zusammengefallen|eingefallen|flach|platt|verbrannt|angebrannt|klitschig|
+    steinhart|misslungen|sitzengeblieben|nicht aufgegangen)|
+    ist mir (?:\w+ ){{0,2}}?(?:verbrannt|angebrannt|zusammengefallen|misslungen)|
+    (?<!nessuna )(?<!non )(?<!mai una )(?<!non sono )(?<!non siamo )(?:che )?(?:delusione|
+    delus[oa]|deludente)|
+    (?:{BAKE}) (?:\w+ ){{0,3}}?(?:è venut[oa]|
+    è rimast[oa]|è uscit[oa]|era|si è) (?:(?!non )\w+ ){{0,2}}(?:
+    piatt[oa]|bass[oa]|dens[oa]|bruciat[oa]|crud[oa]|sgonfiat[oa]|afflosciat[oa]|
+    immangiabile|un mattone)|
+    mi si è (?:bruciat[oa]|sgonfiat[oa]|afflosciat[oa])|
+    (?<!sem )(?<!nenhuma )(?<!não )(?<!nunca )(?:que )?(?:decepção|decepcionad[oa]s?|
+    decepcionante)|
+    (?:{BAKE}) (?:\w+ ){{0,3}}?(?:ficou|saiu|ficaram|saíram|estava) (?:(?!não )\w+ ){{0,2}}(?:
+    solad[oa]|chat[oa]|dens[oa]|queimad[oa]|cru|crua|embatumad[oa]|abatumad[oa]|intragável)|
+    (?:{BAKE}) (?:\w+ ){{0,2}}?(?:solou|murchou|queimou|desandou|não cresceu|não subiu)"""
+
 # What makes a criticism a correction: worth a gold star for the careful reading.
 CORRECTION = rf"""(?:a|one|small|minor|tiny|little|quick|another) typo|typos? (?:in|on|at)|typo:|
     misspel\w*|{SPELLING}|erratum|
