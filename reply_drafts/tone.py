@@ -121,7 +121,7 @@ _CONTEMPT_PHRASE = cue.words(
     f"{cue.contempt.CONTEMPT_PHRASES}|{cue.contempt.SARCASM_FR}|{cue.contempt.RETORTS_INTL}"
 )
 _CONTEMPT_UNLESS_LAUGHING = cue.words(cue.contempt.CONTEMPT_UNLESS_LAUGHING)
-_CONDESCENSION = cue.words(cue.contempt.CONDESCENSION)
+_CONDESCENSION = cue.words(f"{cue.contempt.CONDESCENSION}|{cue.contempt.FOR_A_BEGINNER}")
 _CONTEMPT_NONSPACED = cue.anywhere(cue.contempt.CONTEMPT_NONSPACED)
 _SEVERE = cue.words(cue.insults.SEVERE)
 _NEGATED = cue.tail(cue.insults.NEGATION)

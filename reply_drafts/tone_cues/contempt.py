@@ -64,6 +64,27 @@ THE_POST = r"""posts?|articles?|blogs?|pieces?|content|recipes?|takes?|advice|tu
 # Condescension ("cute little blog you have here", "works great on your machine"): hostile only in
 # a comment that praises nothing warmly (tone.condescension): "What a cute little blog! Love the
 # header 😍" is sincere.
+# Faint praise "for a beginner", as the whole sentence, in English, German and Spanish (French,
+# Italian and Portuguese are in CONTEMPT_PHRASES): "Pretty good, for a beginner.", „Für eine
+# Hobbybäckerin gar nicht so schlecht", "No está mal para ser aficionada". Not the reader's own
+# first try ("Pretty good for a first try, I'm a beginner myself!") nor a recipe that suits
+# beginners ("great for beginners like me", "This recipe is pretty good for a beginner.").
+NOVICE_EN = r"""beginner|amateur|hobbyist|novice|newbie|home (?:baker|cook)|girl|housewife"""
+NOVICE_DE = r"""hobbybäcker(?:in)?|hobbyköchin|hobbykoch|anfänger(?:in)?|laien?|amateur(?:in)?|
+    hausfrau"""
+NOVICE_ES = r"""aficionad[oa]|principiante|novat[oa]|amateur|ama de casa"""
+FOR_A_BEGINNER = rf"""(?:^|(?<=[.!?…] ))(?:(?:pretty|quite|not) )?(?:good|bad|decent|nice|
+    impressive|cute|ok|okay)(?: effort| work| job| attempt)?,? for an? (?:{NOVICE_EN})
+    (?= *[.!…]*$)|
+    (?:^|(?<=[.!?…] ))(?:(?:gar|echt|wirklich) )?(?:nicht (?:mal )?(?:so )?(?:schlecht|übel)|
+    ganz (?:ordentlich|nett|okay|ok|gut)),? für (?:eine?n?|ne) (?:{NOVICE_DE})
+    (?= *[.!…]*$)|
+    (?:^|(?<=[.!?…] ))für (?:eine?n?|ne) (?:{NOVICE_DE})(?: ist (?:das|es))? (?:(?:gar|echt|
+    wirklich) )?(?:nicht (?:mal )?(?:so )?(?:schlecht|übel)|ganz (?:ordentlich|nett|okay|ok|gut))
+    (?= *[.!…]*$)|
+    (?:^|(?<=[.!?…¡¿] ))(?:no está mal|nada mal|no (?:es|está) tan malo|bastante bien|mono|
+    bonito),? para (?:ser |una? )(?:{NOVICE_ES})(?= *[.!…]*$)"""
+
 CONDESCENSION = r"""(?<!what a )cute little (?:blog|post|site|project|article|
     tutorial)(?= *(?:[.…]|$|you have|here))|^nice try,? but (?:no|nope)(?= *[.!…]*$)|
     (?:^|(?<=[.!?] ))how (?:original|creative|groundbreaking|innovative|revolutionary)(?= *[.…]*$)|
@@ -796,9 +817,29 @@ LAUGHTER_SYMBOLS = "😂🤣😆😹"
 JAB_WARM_TURN_FR = r"""(?![\s\S]*\b(?:merci(?! pour rien| de nous épargner)|j'adore|génial|
     bravo|trop bien|on le fait|super (?!nul|mauvais|décevant)\w+)\b)"""
 
+# "Who would think of this?" said as the whole comment, a jab ("Who even thinks of this?",
+# « Qui a eu cette idée ? », "¿A quién se le ocurre?", „Wer kommt denn auf so eine Idee?", "Ma a
+# chi viene in mente una cosa del genere?", "Quem teve essa ideia?"); not the question before a
+# warm turn ("Who thought of adding cardamom? Genius!", "¿A quién se le ocurre? ¡Genial!").
+JAB_ALONE_END = r"(?=[?!\s🙄🤦😒🤨]*$)"
+WHO_THINKS_OF_THIS = rf"""^(?:(?:seriously|sérieux|sérieusement|en serio|ernsthaft|sul serio|
+    sério),? )?(?:who (?:even|on earth|in their right mind) (?:thinks|thought|comes up|came up)
+    (?: with| of) (?:this|that|these|such (?:a|an) \w+|stuff like this)|
+    qui a (?:bien |donc |encore )?(?:pu )?(?:eu|avoir) (?:cette|une telle|une idée) ?(?:idée|
+    pareille)(?: (?:saugrenue|bizarre|farfelue|absurde|pareille))?|
+    ¿?a quién se le (?:ocurre|ocurrió|ocurriría)(?: (?:algo así|semejante (?:cosa|tontería)|
+    eso|esto|esta tontería))?|
+    wer kommt (?:denn |bitte |überhaupt |eigentlich )*auf (?:so eine?|solche|diese|sowas|
+    so was)(?: (?:idee|schnapsidee|blöde idee)n?)?|
+    (?:ma )?a chi (?:è venuta in mente|viene in mente|verrebbe in mente) (?:una cosa (?:del genere|
+    simile)|un'idea (?:del genere|simile)|questa idea)|
+    a chi è venuta (?:questa|quest'|un'|una) ?idea(?: (?:del genere|simile))?|
+    quem (?:é que )?(?:teve|tem|teria) (?:essa|esta|uma) ideia(?: (?:dessas|de jerico|absurda|
+    maluca))?) ?\?{JAB_ALONE_END}"""
+
 # A jab dressed as a question: no "great question", no gold star. The first two only as the whole
 # comment ("Is this a joke? Because I laughed out loud." is a laugh).
-RHETORICAL_JABS = rf"""^is this a joke\?$|^c'est une blague ?\?$|
+RHETORICAL_JABS = rf"""^is this a joke\?$|^c'est une blague ?\?$|{WHO_THINKS_OF_THIS}|
     ^¿?esto es una broma\?(?= *(?:qué|vaya|menuda) (?:tontería|basura|estupidez|porquería|
     mierda|chorrada)\b)|
     ^ist das (?:ein|dein|euer|ihr) witz\?(?= *(?:der |die |das )?(?:schlechteste\w*|was für|
