@@ -93,6 +93,9 @@ CONDESCENSION = r"""(?<!what a )cute little (?:blog|post|site|project|article|
     you must have (?:a lot of|too much|so much) (?:free |spare )?time(?= *(?:[.!…]|$|on))|
     (?:plein|pleine|rempli|remplie|enfilade|tissu) de lieux communs(?![^.!?]*\bmais\b)|
     que des lieux communs|(?<!trop )(?<!très )mignon comme (?:tentative|effort)|
+    (?:^|(?<=[.!?] ))(?:(?:c'est |quel |qué |che |que )?(?:cute|mignon|mono|carino|bonitinho|
+    süßer),? (?:attempt|try|comme tentative|como intento|come tentativo|como tentativa|versuch)|
+    (?:a |what a )?(?:cute|adorable) (?:little )?(?:attempt|try))(?= *[.…]*$)|
     (?:^|(?<=[.!?] ))(?:well,? )?(?:it'?s|that'?s) certainly an? (?:post|recipe|choice|take|loaf|
     bake|method)(?= *[.!…]*$)|
     another day,? another (?:humblebrag|sob story|ad|advert|sponsored post|clickbait|brag)(?! (?:

@@ -214,7 +214,9 @@ LETDOWN = rf"""(?<!not )(?<!n't )(?<!never )(?:disappoint(?:ed|ing)|(?:what|such
     (?<!pas )(?<!jamais )(?<!pas été )(?:un peu |très |tellement |trop )?déçue?s?|
     (?:{BAKE}) (?:\w+ ){{0,3}}?(?:est resté|est restée|est sorti|est sortie|était|a fini|s'est|
     a) (?:(?!pas )\w+ ){{0,2}}(?:plat|plate|dense|brûlée?|cramée?|pas cuite?|effondrée?|
-    affaissée?|ratée?|immangeable|compacte?)|
+    affaissée?|ratée?|immangeable|compacte?|tombée? à plat)|
+    (?:j'ai )?brûlé (?:mon|ma|mes|toute ma|tout mon) (?:{BAKE})|
+    (?:{BAKE}) (?:\w+ ){{0,2}}?(?:est|sont) (?:re)?tombée?s? à plat|
     (?:j'ai )?(?:complètement |totalement )?raté (?:mon|ma|mes) (?:{BAKE})|
     (?<!ninguna )(?<!sin )(?<!no )(?<!nunca )(?<!no me )(?<!nunca me )decepci(?:ón|onad[oa]s?|
     onante)|
@@ -226,14 +228,15 @@ LETDOWN = rf"""(?<!not )(?<!n't )(?<!never )(?:disappoint(?:ed|ing)|(?:what|such
     (?:{BAKE}) (?:\w+ ){{0,3}}?(?:ist|war|
     sind|waren|wurde|wurden|blieb) (?:(?!nicht |nie )\w+ ){{0,2}}(?:
     zusammengefallen|eingefallen|flach|platt|verbrannt|angebrannt|klitschig|
-    steinhart|misslungen|sitzengeblieben|nicht aufgegangen)|
+    steinhart|misslungen|sitzengeblieben|nicht aufgegangen|
+    roh geblieben)|
     ist mir (?:\w+ ){{0,2}}?(?:verbrannt|angebrannt|zusammengefallen|misslungen)|
     (?<!nessuna )(?<!non )(?<!mai una )(?<!non sono )(?<!non siamo )(?:che )?(?:delusione|
     delus[oa]|deludente)|
     (?:{BAKE}) (?:\w+ ){{0,3}}?(?:è venut[oa]|
     è rimast[oa]|è uscit[oa]|era|si è) (?:(?!non )\w+ ){{0,2}}(?:
     piatt[oa]|bass[oa]|dens[oa]|bruciat[oa]|crud[oa]|sgonfiat[oa]|afflosciat[oa]|
-    immangiabile|un mattone)|
+    immangiabile|un mattone|durissim[oa])|
     mi si è (?:bruciat[oa]|sgonfiat[oa]|afflosciat[oa])|
     (?<!sem )(?<!nenhuma )(?<!não )(?<!nunca )(?:que )?(?:decepção|decepcionad[oa]s?|
     decepcionante)|

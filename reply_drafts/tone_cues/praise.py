@@ -127,6 +127,27 @@ COMPLIMENTS = r"""(?:you'?re|you are|vous êtes|tu es|du bist|eres) (?:\w+ ){0,2
 
 # A reader shrugging off praise of their own bake ("No need to make a fuss, it's just bread!"):
 # no jab, though the model alone leans hostile on "no need to make a fuss".
+# Faint praise said as the whole sentence: not a line to quote back with a gold star ("I've seen
+# worse." — "I have been thinking about that line all morning"), nor a jab to refuse a reply to
+# (quote.py passes over it). « Pas votre pire billet. », "He visto cosas peores.", „Besser als der
+# letzte Beitrag.", "Ho visto di peggio.", "Já vi piores.". Not "Not your worst post, this is your
+# BEST one!" nor "I've seen worse crumb on mine, yours is gorgeous!".
+FAINT_PRAISE_END = r"(?= *[.…]*$)"
+FAINT_PRAISE = rf"""^(?:(?:well|bon|bueno|na ja|naja|beh|bom),? )?(?:
+    i'?ve seen worse|(?:it'?s )?not your worst(?: post| recipe| one)?|surprisingly not (?:bad|
+    terrible|awful)|(?:it'?s )?better than (?:your|the) last one(?:,? at least)?|
+    good for you,? i guess|i guess it'?s fine|it'?s fine,? i suppose|
+    j'ai vu pire|(?:ce n'est |c'est )?pas (?:votre|ton) pire (?:billet|article|post)|
+    (?:c'est )?mieux que (?:le|ton|votre) (?:dernier|précédent)(?: (?:billet|article|post))?|
+    he visto (?:cosas )?peores|(?:no es|no está) (?:tu|la) peor (?:entrada|receta|publicación)|
+    (?:es )?mejor que (?:la|tu) (?:última|anterior)(?: (?:entrada|receta|publicación))?|
+    (?:ich )?(?:hab|habe) schon schlimmeres gesehen|
+    besser als (?:der|dein) letzte(?:r)?(?: (?:beitrag|post|artikel))?|
+    ho visto di peggio|(?:non è )?(?:il|la) tu[oa] peggior[e]? (?:post|ricetta)|
+    meglio dell'ultimo(?: (?:post|articolo))?|
+    já vi piores|(?:é )?melhor que o último(?: (?:post|artigo))?|
+    (?:não é )?(?:o|a) (?:seu|sua|teu|tua) pior (?:post|receita)){FAINT_PRAISE_END}"""
+
 WARM_SHRUG = r"""it'?s (?:just|only) (?:a |some )?(?:bread|loaf|cake|cookies|biscuits|toast|
     pancakes|soup|flour and water|a recipe)(?= *[.!…]*$)"""
 

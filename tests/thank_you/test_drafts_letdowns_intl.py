@@ -16,15 +16,19 @@ LETDOWNS = [
     ("fr", "Mon pain est resté tout plat, quelle déception"),
     ("fr", "Ma brioche est sortie brûlée et toute dense, je suis déçue."),
     ("fr", "J'ai complètement raté mon pain, il s'est effondré au four."),
+    ("fr", "Mon gâteau est tombé à plat, snif."),
+    ("fr", "J'ai brûlé ma fournée, tant pis, je recommence demain."),
     ("es", "Se me quemó el pan, qué decepción"),
     ("es", "El bizcocho salió plano y apelmazado, estoy decepcionada."),
     ("es", "Se me hundió la masa en el horno, qué pena."),
     ("de", "Mein Brot ist total zusammengefallen"),
     ("de", "Der Kuchen war innen klitschig, ich bin echt enttäuscht."),
     ("de", "Das Brot ist mir leider verbrannt."),
+    ("de", "Mein Brot ist innen roh geblieben, so ärgerlich."),
     ("it", "Il pane è venuto piatto, che delusione"),
     ("it", "La torta si è sgonfiata appena uscita dal forno, sono delusa."),
     ("it", "La pagnotta era bruciata fuori e cruda dentro."),
+    ("it", "La focaccia mi è venuta durissima, peccato."),
     ("pt_BR", "Meu pão ficou solado, que decepção"),
     ("pt_BR", "O bolo saiu queimado e chato, fiquei decepcionada."),
     ("pt_BR", "A massa não cresceu, que decepção."),
@@ -43,6 +47,7 @@ WARM = [
     ("it", "Nessuna delusione, la focaccia è venuta alta e sofficissima!"),
     ("pt_BR", "Sem decepção nenhuma, meu pão ficou lindo e fofinho!"),
     ("pt_BR", "Nunca decepciona: meu bolo cresceu lindo e todo mundo amou!"),
+    ("fr", "Mon gâteau est retombé mais il était délicieux quand même !"),
 ]
 
 

@@ -21,6 +21,12 @@ CONDESCENDING = [
     ("fr", "Pas mal pour une amatrice"),
     ("it", "Niente male per una principiante"),
     ("pt_BR", "Nada mal pra uma amadora"),
+    # "Cute, as an attempt"
+    ("en", "Cute attempt."),
+    ("fr", "C'est mignon, comme tentative."),
+    ("de", "Süßer Versuch."),
+    ("it", "Carino come tentativo."),
+    ("pt_BR", "Bonitinho como tentativa."),
 ]
 
 WARM = [
@@ -34,6 +40,8 @@ WARM = [
     ("es", "No está mal para ser mi primer pan, ¡gracias por la receta!"),
     ("es", "Perfecta para principiantes como yo, ¡gracias!"),
     ("es", "Está bien para una principiante como yo, muy clara."),
+    ("fr", "Quel mignon petit pain, bravo !"),
+    ("en", "What a cute try at latte art on the photo, love it!"),
 ]
 
 

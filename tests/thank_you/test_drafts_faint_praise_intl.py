@@ -1,0 +1,53 @@
+"""Faint praise said as the whole sentence ("I've seen worse.", « Pas votre pire billet. », "He
+visto cosas peores.", „Besser als der letzte Beitrag.", "Ho visto di peggio.", "Já vi piores.")
+is not quoted back as a line the author has "been thinking about all morning", nor starred; it
+is not called hostile either, only thanked plainly. The same words in warm praise, or about the
+reader's own last try, are still quoted."""
+
+import pytest
+
+from reply_drafts.tone import read_tone
+from tests.support.drafts import assert_read_warm, draft_of
+
+FAINT = [
+    ("en", "I've seen worse."),
+    ("en", "Not your worst post."),
+    ("en", "Surprisingly not terrible."),
+    ("en", "Better than your last one, at least."),
+    ("en", "Good for you, I guess."),
+    ("fr", "Pas votre pire billet."),
+    ("fr", "Bon, c'est mieux que le dernier."),
+    ("fr", "J'ai vu pire."),
+    ("es", "He visto cosas peores."),
+    ("es", "No es tu peor entrada."),
+    ("de", "Na ja, besser als der letzte Beitrag."),
+    ("de", "Hab schon Schlimmeres gesehen."),
+    ("it", "Beh, meglio dell'ultimo post."),
+    ("it", "Ho visto di peggio."),
+    ("pt_BR", "Bom, melhor que o último post."),
+    ("pt_BR", "Já vi piores."),
+]
+
+WARM = [
+    ("en", "Not your worst post, this is your BEST one!"),
+    ("en", "I've seen worse crumb on mine, yours is gorgeous!"),
+    ("en", "Not bad at all, my kids loved it!"),
+    ("en", "It's better than the last one I tried from another blog, thank you!"),
+    ("fr", "Mieux que le dernier gâteau que j'ai raté, merci pour les astuces !"),
+    ("de", "Besser als der letzte Versuch von mir, danke für die Tipps!"),
+    ("it", "Meglio dell'ultima volta che l'ho fatto, grazie!"),
+    ("pt_BR", "Melhor que o último que eu fiz, obrigada pelas dicas!"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), FAINT)
+def test_faint_praise_is_thanked_plainly(language, text):
+    tone, draft = read_tone(text), draft_of(text, language)
+    assert draft.gold_stars == 0 and draft.quote == "", draft.text
+    assert tone.label not in ("hostile", "grief", "spam") and draft.text
+
+
+@pytest.mark.parametrize(("language", "text"), WARM)
+def test_warm_praise_in_the_same_words_is_quoted(language, text):
+    assert_read_warm(text, language, thanked=True)
+    assert draft_of(text, language).quote
