@@ -200,14 +200,18 @@ FAILURE = r"""doesn'?t (?:work|compile|run)|does not (?:work|compile|run)|didn'?
 # dense, so disappointed", "Se me quemó el pan, qué decepción" or „Mein Brot ist total
 # zusammengefallen" with "I love hearing that!". Not a disappointment denied ("never
 # disappointing", « pas déçue », "nunca decepciona", „hat mich nicht enttäuscht").
-BAKE = r"""loaf|loaves|bread|cake|dough|starter|crust|cookies|bake|batch|brioche|focaccia|pie|buns|
-    rolls|pain|gâteau|pâte|levain|miche|tarte|biscuits|fournée|pan|bizcocho|masa|tarta|pastel|
+BAKE = r"""loaf|loaves|bread|sourdough|bagels|baguettes?|cake|dough|starter|crust|cookies|
+    bake|batch|brioche|focaccia|pie|buns|rolls|pain|gâteau|pâte|levain|miche|tarte|
+    biscuits|fournée|pan|bizcocho|masa|tarta|pastel|
     galletas|hogaza|brot|kuchen|teig|sauerteig|laib|brötchen|zopf|hefezopf|torte|plätzchen|pane|
-    torta|impasto|lievito madre|pagnotta|ciambella|pão|bolo|massa|fermento|broa|fornada"""
+    torta|impasto|lievito madre|pagnotta|ciambella|biscotti|crostata|pão|bolo|massa|fermento|broa|
+    fornada"""
 LETDOWN = rf"""(?<!not )(?<!n't )(?<!never )(?:disappoint(?:ed|ing)|(?:what|such) a letdown)|
     (?:{BAKE}) (?:\w+ ){{0,3}}?(?:came out|turned out|
     ended up|was|were|is|went) (?:(?!not |never )\w+ ){{0,2}}(?:
-    flat|dense|gummy|burnt|burned|raw|soggy|a brick|a disaster|a flop|inedible|rock hard)|
+    flat|dense|gummy|burnt|burned|raw|soggy|a brick|a disaster|a flop|inedible|rock hard|
+    a (?:total |complete |real )?brick)|
+    (?:i'?m |so |totally |absolutely )?gutted(?= *(?:[.!…,]|$))|
     (?:{BAKE}) (?:\w+ ){{0,2}}?(?:sank|collapsed|deflated|flopped|fell flat|didn'?t rise|
     did not rise|never rose)|
     (?<!pas )(?<!jamais )(?<!pas été )(?<!aucune )(?<!sans )(?:quelle |grosse |une )?déception|
@@ -216,10 +220,13 @@ LETDOWN = rf"""(?<!not )(?<!n't )(?<!never )(?:disappoint(?:ed|ing)|(?:what|such
     a) (?:(?!pas )\w+ ){{0,2}}(?:plat|plate|dense|brûlée?|cramée?|pas cuite?|effondrée?|
     affaissée?|ratée?|immangeable|compacte?|tombée? à plat)|
     (?:j'ai )?brûlé (?:mon|ma|mes|toute ma|tout mon) (?:{BAKE})|
+    (?:{BAKE}) (?:\w+ ){{0,2}}?n'(?:a|ont) pas (?:du tout )?(?:levé|monté|gonflé)|
+    je suis (?:trop |tellement |vraiment )?dégoûtée?|
     (?:{BAKE}) (?:\w+ ){{0,2}}?(?:est|sont) (?:re)?tombée?s? à plat|
     (?:j'ai )?(?:complètement |totalement )?raté (?:mon|ma|mes) (?:{BAKE})|
     (?<!ninguna )(?<!sin )(?<!no )(?<!nunca )(?<!no me )(?<!nunca me )decepci(?:ón|onad[oa]s?|
     onante)|
+    (?<!ninguna )(?<!sin )(?<!no )(?<!nunca )(?:qué )?desilusi(?:ón|onad[oa]s?)|
     se me (?:quemó|quemaron|hundió|hundieron|bajó|desinfló|apelmazó) (?:el|la|los|las|mi|mis) (?:
     {BAKE})|
     (?:{BAKE}) (?:\w+ ){{0,3}}?(?:quedó|salió|quedaron|salieron|estaba) (?:\w+ ){{0,2}}?(?:
@@ -238,10 +245,13 @@ LETDOWN = rf"""(?<!not )(?<!n't )(?<!never )(?:disappoint(?:ed|ing)|(?:what|such
     piatt[oa]|bass[oa]|dens[oa]|bruciat[oa]|crud[oa]|sgonfiat[oa]|afflosciat[oa]|
     immangiabile|un mattone|durissim[oa])|
     mi si è (?:bruciat[oa]|sgonfiat[oa]|afflosciat[oa])|
+    (?:{BAKE}) (?:mi )?si (?:sono|è) (?:\w+ )?(?:bruciat[ioae]|sgonfiat[ioae]|
+    afflosciat[ioae])|
     (?<!sem )(?<!nenhuma )(?<!não )(?<!nunca )(?:que )?(?:decepção|decepcionad[oa]s?|
     decepcionante)|
     (?:{BAKE}) (?:\w+ ){{0,3}}?(?:ficou|saiu|ficaram|saíram|estava) (?:(?!não )\w+ ){{0,2}}(?:
-    solad[oa]|chat[oa]|dens[oa]|queimad[oa]|cru|crua|embatumad[oa]|abatumad[oa]|intragável)|
+    solad[oa]|chat[oa]|dens[oa]|queimad[oa]|cru|crua|embatumad[oa]|abatumad[oa]|intragável|
+    dur[oa] como (?:uma )?pedra)|
     (?:{BAKE}) (?:\w+ ){{0,2}}?(?:solou|murchou|queimou|desandou|não cresceu|não subiu)"""
 
 # What makes a criticism a correction: worth a gold star for the careful reading.

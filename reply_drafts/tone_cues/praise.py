@@ -133,6 +133,25 @@ COMPLIMENTS = r"""(?:you'?re|you are|vous êtes|tu es|du bist|eres) (?:\w+ ){0,2
 # letzte Beitrag.", "Ho visto di peggio.", "Já vi piores.". Not "Not your worst post, this is your
 # BEST one!" nor "I've seen worse crumb on mine, yours is gorgeous!".
 FAINT_PRAISE_END = r"(?= *[.…]*$)"
+# "At least this time you tested it.", « Au moins cette fois vous avez testé. », "Almeno questa
+# volta l'hai provata."; not the reader's own ("At least this time mine didn't burn!", "Por lo
+# menos esta vez no se me quemó").
+AT_LEAST_THIS_TIME = r"""(?:at least|au moins|por lo menos|al menos|wenigstens|zumindest|almeno|
+    pelo menos) (?:\w+ ){0,3}?(?:this time|cette fois|esta vez|diesmal|questa volta|dessa vez|
+    desta vez)(?![^.!?]*\b(?:i|my|mine|me|je|j'ai|mon|ma|mes|mi|yo|ich|mein\w*|mir|mich|io|mio|
+    mia|eu|meu|minha|we|our|nous|notre)\b)[^.!?]*"""
+# "Well, you tried.", « Bon, vous avez essayé. », „Na ja, du hast es versucht."
+YOU_TRIED = r"""(?:well|bon|bueno|na ja|naja|beh|bom),? (?:(?:at least |au moins |al menos |
+    wenigstens |almeno |pelo menos )?(?:you tried|vous avez essayé|tu as essayé|lo intentaste|
+    lo has intentado|du hast es (?:wenigstens )?versucht|ci hai provato|você tentou))"""
+# Praise that slights every post before it: "Wow, you finally posted something original.",
+# « Enfin un billet original, il était temps. », "Por fin algo original, ya era hora."; not
+# "Finally! It was about time, I've been dreaming of this recipe!".
+FINALLY_SOMETHING_GOOD = r"""(?:finally|enfin|por fin|endlich(?: mal)?|finalmente) (?:\w+ ){0,3}?
+    (?:something|anything|un (?:billet|article|post)|quelque chose|algo|was|etwas|qualcosa) (?:
+    \w+ )?(?:original|originale|originel\w*|useful|utile|útil|nützliches|interesting|intéressant|
+    interesante|interessante[s]?)\b(?![^.!?]*\b(?:love|thanks?|thank you|merci|gracias|danke|
+    grazie|obrigad[oa]|my|our|mon|ma|mi|mein\w*|mio|mia|meu|minha)\b)"""
 FAINT_PRAISE = rf"""^(?:(?:well|bon|bueno|na ja|naja|beh|bom),? )?(?:
     i'?ve seen worse|(?:it'?s )?not your worst(?: post| recipe| one)?|surprisingly not (?:bad|
     terrible|awful)|(?:it'?s )?better than (?:your|the) last one(?:,? at least)?|
@@ -146,7 +165,10 @@ FAINT_PRAISE = rf"""^(?:(?:well|bon|bueno|na ja|naja|beh|bom),? )?(?:
     ho visto di peggio|(?:non è )?(?:il|la) tu[oa] peggior[e]? (?:post|ricetta)|
     meglio dell'ultimo(?: (?:post|articolo))?|
     já vi piores|(?:é )?melhor que o último(?: (?:post|artigo))?|
-    (?:não é )?(?:o|a) (?:seu|sua|teu|tua) pior (?:post|receita)){FAINT_PRAISE_END}"""
+    (?:não é )?(?:o|a) (?:seu|sua|teu|tua) pior (?:post|receita)|
+    {AT_LEAST_THIS_TIME}|{YOU_TRIED}|interesting (?:take|choice|idea|approach),? i (?:suppose|
+    guess)){FAINT_PRAISE_END}|
+    {FINALLY_SOMETHING_GOOD}"""
 
 WARM_SHRUG = r"""it'?s (?:just|only) (?:a |some )?(?:bread|loaf|cake|cookies|biscuits|toast|
     pancakes|soup|flour and water|a recipe)(?= *[.!…]*$)"""

@@ -26,6 +26,27 @@ FAINT = [
     ("it", "Ho visto di peggio."),
     ("pt_BR", "Bom, melhor que o último post."),
     ("pt_BR", "Já vi piores."),
+    # "At least this time you tested it."
+    ("en", "At least this time you tested it."),
+    ("fr", "Au moins cette fois vous avez testé la recette."),
+    ("de", "Wenigstens hast du es diesmal getestet."),
+    ("it", "Almeno questa volta l'hai provata."),
+    ("pt_BR", "Pelo menos dessa vez você testou a receita."),
+    # "Well, you tried."
+    ("en", "Well, you tried."),
+    ("fr", "Bon, vous avez essayé."),
+    ("es", "Bueno, lo intentaste."),
+    ("de", "Na ja, du hast es versucht."),
+    ("it", "Beh, ci hai provato."),
+    ("pt_BR", "Bom, você tentou."),
+    ("en", "Interesting take, I suppose."),
+    # Praise that slights every post before it
+    ("en", "Wow, you finally posted something original."),
+    ("fr", "Enfin un billet original, il était temps."),
+    ("es", "Por fin algo original, ya era hora."),
+    ("de", "Endlich mal was Originelles, wurde auch Zeit."),
+    ("it", "Finalmente qualcosa di originale, era ora."),
+    ("pt_BR", "Finalmente algo original, já era hora."),
 ]
 
 WARM = [
@@ -37,6 +58,14 @@ WARM = [
     ("de", "Besser als der letzte Versuch von mir, danke für die Tipps!"),
     ("it", "Meglio dell'ultima volta che l'ho fatto, grazie!"),
     ("pt_BR", "Melhor que o último que eu fiz, obrigada pelas dicas!"),
+    ("en", "At least this time mine didn't burn, thank you so much!"),
+    ("es", "Por lo menos esta vez no se me quemó, ¡gracias!"),
+    ("fr", "Au moins cette fois j'ai réussi, merci pour les astuces !"),
+    ("it", "Almeno questa volta mi è venuto benissimo, grazie!"),
+    ("en", "Well, you tried your best and it shows, gorgeous loaf!"),
+    ("en", "Finally something original for our Sunday table, love it!"),
+    ("fr", "Enfin quelque chose d'original pour mon brunch, merci !"),
+    ("es", "Por fin algo original para mi cumpleaños, ¡gracias!"),
 ]
 
 

@@ -17,6 +17,7 @@ LETDOWNS = [
     ("fr", "Ma brioche est sortie brûlée et toute dense, je suis déçue."),
     ("fr", "J'ai complètement raté mon pain, il s'est effondré au four."),
     ("fr", "Mon gâteau est tombé à plat, snif."),
+    ("fr", "Ma brioche n'a pas levé, je suis dégoûtée."),
     ("fr", "J'ai brûlé ma fournée, tant pis, je recommence demain."),
     ("es", "Se me quemó el pan, qué decepción"),
     ("es", "El bizcocho salió plano y apelmazado, estoy decepcionada."),
@@ -25,10 +26,13 @@ LETDOWNS = [
     ("de", "Der Kuchen war innen klitschig, ich bin echt enttäuscht."),
     ("de", "Das Brot ist mir leider verbrannt."),
     ("de", "Mein Brot ist innen roh geblieben, so ärgerlich."),
+    ("en", "My sourdough was a total brick, gutted."),
     ("it", "Il pane è venuto piatto, che delusione"),
     ("it", "La torta si è sgonfiata appena uscita dal forno, sono delusa."),
     ("it", "La pagnotta era bruciata fuori e cruda dentro."),
     ("it", "La focaccia mi è venuta durissima, peccato."),
+    ("it", "I biscotti si sono bruciati tutti, che peccato."),
+    ("pt_BR", "Minha broa ficou dura como pedra, que pena."),
     ("pt_BR", "Meu pão ficou solado, que decepção"),
     ("pt_BR", "O bolo saiu queimado e chato, fiquei decepcionada."),
     ("pt_BR", "A massa não cresceu, que decepção."),
@@ -48,6 +52,8 @@ WARM = [
     ("pt_BR", "Sem decepção nenhuma, meu pão ficou lindo e fofinho!"),
     ("pt_BR", "Nunca decepciona: meu bolo cresceu lindo e todo mundo amou!"),
     ("fr", "Mon gâteau est retombé mais il était délicieux quand même !"),
+    ("en", "My sourdough was a total hit, everyone was gutted when it was gone!"),
+    ("fr", "Ma brioche a enfin levé, je ne suis plus dégoûtée des brioches !"),
 ]
 
 
