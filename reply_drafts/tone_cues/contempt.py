@@ -648,6 +648,17 @@ CONTEMPT_PHRASES = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= 
     (?:genius|einstein|sherlock),? (?:aren'?t you|huh|
     right ?\?)"""
 
+# "Lovely photos, shame about the writing." in French, Spanish, German, Italian and Portuguese
+# (« Vos photos sont jolies, dommage pour le texte. », "Bonitas fotos, lástima el texto.",
+# „Schöne Fotos, schade um den Text.", "Belle foto, peccato per il testo.", "Fotos bonitas, pena
+# o texto."); not "dommage pour la pluie" nor the reader's own photos.
+SHAME_ABOUT_THE_TEXT = r"""(?:photos?|fotos?|bilder|foto),? (?:\w+,? ){0,2}?(?:
+    dommage pour (?:le|la|les)|lástima (?:el|la|lo del|por el)|schade um (?:den|die|das)|
+    peccato per (?:il|la|le|gli)|
+    pena (?:o|a|pelo|pela)) (?:texte|recette|article|billet|écriture|texto|receta|artículo|
+    redacción|text|rezept|artikel|testo|ricetta|articolo|scrittura|receita|artigo|escrita)
+    (?= *(?:[.!…]|$))"""
+
 # Scorn that people also say in jest ("Thanks for wasting my flour.", "Great, now my kitchen is
 # ruined. Cheers for that.", "My grandmother would be rolling in her grave.", "Sweetie, that's not a
 # baguette.", "Lovely photos, shame about the recipe.", "Nice of you to finally post
@@ -659,10 +670,11 @@ CONTEMPT_PHRASES = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= 
 # de llorar, ¡tu pan está perfecto!"):
 # hostile only in a comment with no laughter (tone.hostile_cues), nor said of the reader's own
 # photos or bread.
-CONTEMPT_UNLESS_LAUGHING = r"""(?:tu racontes|vous racontez) (?:vraiment )?n'importe quoi|
-    another (?:\w+ ){0,6}(?:words|pages|paragraphs|essays?) of (?:\w+ )?life story(?![^.!?]*\bi (?:
-    read (?:them|it|every)|loved|enjoyed|devoured))(?![\s\S]*\b(?:yes please|i (?:love|adore|
-    enjoy) (?:your|reading|every|them|it|the stories)|keep them coming)\b)|
+CONTEMPT_UNLESS_LAUGHING = rf"""(?:tu racontes|vous racontez) (?:vraiment )?n'importe quoi|
+    another (?:\w+ ){{0,6}}(?:words|pages|paragraphs|essays?) of (?:\w+ )?life story
+    (?![^.!?]*\bi (?:read (?:them|it|every)|loved|enjoyed|devoured))
+    (?![\s\S]*\b(?:yes please|i (?:love|adore|enjoy) (?:your|reading|every|them|it|the stories)|
+    keep them coming)\b)|
     (?:t'es|tu es|vous êtes|espèce de) (?:un |une )?(?:gros(?:se)? |pauvre |vrai(?:e)? |
     sale )?(?:con(?:ne)?|connasse)(?![\w'])(?![\s\S]*\b(?:de rire|je rigole|je plaisante)\b)|
     (?:tu n'as|t'as|vous n'avez) (?:vraiment )?(?:rien de|pas) mieux à faire(?![^.!?]*[.!?…]+ *
@@ -683,7 +695,7 @@ CONTEMPT_UNLESS_LAUGHING = r"""(?:tu racontes|vous racontez) (?:vraiment )?n'imp
     schäm (?:dich|euch)(?= *(?:[.!…]|$))|
     (?:vergognati|vergognatevi|avergüénzate)(?= *(?:[.!…,]|$))(?!,? (?:mi hai fatto|mi avete fatto|
     me has hecho|me hiciste|me comí|me he comido|ho mangiato))|
-    thanks for wasting (?:(?:\w+ ){1,2}of )?my (?:time|flour|evening|weekend|money|ingredients|
+    thanks for wasting (?:(?:\w+ ){{1,2}}of )?my (?:time|flour|evening|weekend|money|ingredients|
     afternoon|morning|day|
     sunday|saturday|butter|eggs)(?! budget)(?![^\n]*\b(?:best way|can'?t stop|couldn'?t stop|
     worth it|loved|delicious|said|says)\b)|
@@ -698,6 +710,7 @@ CONTEMPT_UNLESS_LAUGHING = r"""(?:tu racontes|vous racontez) (?:vraiment )?n'imp
     worth reading|decent|readable|that works)(?= *(?:[.!…🙄😒]|$))|
     (?:photos?|pictures?|pics|bread|loaf|crust|blog|site)(?: \w+)?,? shame about the (?:recipe|
     post|writing|text|article|instructions|content|bread|taste)(?= *(?:[.!…]|$))|
+    {SHAME_ABOUT_THE_TEXT}|
     love how you (?:skip|skipped|left out|leave out|ignore|ignored) (?:every|all the|the) (?:
     important|key|crucial|actual|hard) (?:steps?|parts?|bits?|details?)(?![^\n]*\b(?:simple|
     easy|easier|genius|works|worked|scared|beginners?|shortcut)\b)|

@@ -107,6 +107,11 @@ CRITICAL = rf"""i disagree|disagree|i don'?t (?:really |quite |fully )?agree|not
     check)|
     (?:is|are|was|were) (?:just|simply|plainly|actually|completely) (?:wrong|incorrect|false)|
     not a fan of|(?:might|may) be wrong|
+    (?:quel )?dommage qu'(?:elle|il|ça|elles|ils) ne (?:marche|fonctionne|marchent|fonctionnent) pas
+    (?= *[.!…]*$)|lástima que no (?:funcione|funciona)(?= *[.!…]*$)|
+    schade,? dass (?:es|sie|er|das rezept) nicht (?:funktioniert|klappt)(?= *[.!…]*$)|
+    peccato che non (?:funzioni|funziona)(?= *[.!…]*$)|
+    pena que não (?:funciona|funcione|dá certo)(?= *[.!…]*$)|
     interesting choice (?:to|of) [^.!?…]{{1,40}}(?:\.\.\.|…)(?= *$)|
     choix intéressant [^.!?…]{{1,40}}(?:\.\.\.|…)(?= *$)|
     ^(?:a )?(?:bold|brave|interesting) choice(?= *[.!…]*$)|

@@ -140,6 +140,23 @@ AT_LEAST_THIS_TIME = r"""(?:at least|au moins|por lo menos|al menos|wenigstens|z
     pelo menos) (?:\w+ ){0,3}?(?:this time|cette fois|esta vez|diesmal|questa volta|dessa vez|
     desta vez)(?![^.!?]*\b(?:i|my|mine|me|je|j'ai|mon|ma|mes|mi|yo|ich|mein\w*|mir|mich|io|mio|
     mia|eu|meu|minha|we|our|nous|notre)\b)[^.!?]*"""
+# "I guess everyone has one.", « Chacun le sien. », "Interesting... if you like that sort of
+# thing.", "Só em outros mil blogs."
+TO_EACH_THEIR_OWN = r"""i guess everyone has one|everyone'?s entitled to (?:one|an opinion|
+    their opinion)|(?:à )?chacun (?:le sien|son avis|ses goûts)|
+    (?:interesting\W+)?if you like that (?:sort|kind) of thing|
+    (?:only |just |só |solo |nur )?(?:on|in|em|en|dans|auf|su) (?:a |les )?(?:(?:thousand|mil|
+    mille|tausend) (?:other|otros|autres|anderen|altri)|(?:outros|altri) (?:mil|mille)) (?:blogs?|
+    sites?)"""
+# "So brave of you to post this.", "Che coraggio pubblicare questa roba.", "Que coragem publicar
+# isso." (said of a post that needed no courage); not "So brave of you to share your story".
+BRAVE_TO_POST = r"""(?:so |how )?brave of you to (?:post|publish) (?:this|that)|
+    (?:quel|que|che) (?:courage|coragem|coraggio) (?:de |d'|a |di )?(?:publier|publicar|
+    pubblicare|postar) (?:ça|cela|isso|isto|questa roba|questo|roba del genere)|
+    qué valiente (?:publicar|subir) esto|mutig,? so etwas zu veröffentlichen"""
+# "Bravo, vous avez enfin relu votre texte.", "Complimenti, finalmente hai riletto il testo."
+FINALLY_PROOFREAD = r"""(?:finally|enfin|por fin|endlich(?: mal)?|finalmente) (?:\w+ ){0,2}?(?:
+    proofread|relu|revisado|revisaste|korrektur gelesen|riletto|revisou|revisado)\b"""
 # "Well, you tried.", « Bon, vous avez essayé. », „Na ja, du hast es versucht."
 YOU_TRIED = r"""(?:well|bon|bueno|na ja|naja|beh|bom),? (?:(?:at least |au moins |al menos |
     wenigstens |almeno |pelo menos )?(?:you tried|vous avez essayé|tu as essayé|lo intentaste|
@@ -166,9 +183,11 @@ FAINT_PRAISE = rf"""^(?:(?:well|bon|bueno|na ja|naja|beh|bom),? )?(?:
     meglio dell'ultimo(?: (?:post|articolo))?|
     já vi piores|(?:é )?melhor que o último(?: (?:post|artigo))?|
     (?:não é )?(?:o|a) (?:seu|sua|teu|tua) pior (?:post|receita)|
-    {AT_LEAST_THIS_TIME}|{YOU_TRIED}|interesting (?:take|choice|idea|approach),? i (?:suppose|
-    guess)){FAINT_PRAISE_END}|
-    {FINALLY_SOMETHING_GOOD}"""
+    {AT_LEAST_THIS_TIME}|{YOU_TRIED}|{BRAVE_TO_POST}|
+    interesting (?:take|choice|idea|approach),? i (?:suppose|guess)|
+    (?:que|qué|how) original,? (?:nunca (?:vi|lo había visto)|never seen (?:that|
+    this) before)){FAINT_PRAISE_END}|
+    {TO_EACH_THEIR_OWN}{FAINT_PRAISE_END}|{FINALLY_SOMETHING_GOOD}|{FINALLY_PROOFREAD}"""
 
 WARM_SHRUG = r"""it'?s (?:just|only) (?:a |some )?(?:bread|loaf|cake|cookies|biscuits|toast|
     pancakes|soup|flour and water|a recipe)(?= *[.!…]*$)"""

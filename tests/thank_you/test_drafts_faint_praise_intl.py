@@ -47,6 +47,18 @@ FAINT = [
     ("de", "Endlich mal was Originelles, wurde auch Zeit."),
     ("it", "Finalmente qualcosa di originale, era ora."),
     ("pt_BR", "Finalmente algo original, já era hora."),
+    # Congratulations for finally proofreading
+    ("fr", "Bravo, vous avez enfin relu votre texte."),
+    ("it", "Complimenti, finalmente hai riletto il testo."),
+    # To each their own; "how original"; brave to post this
+    ("en", "Thanks for sharing your opinion, I guess everyone has one."),
+    ("fr", "Merci pour votre avis, chacun le sien."),
+    ("en", "Interesting... if you like that sort of thing."),
+    ("pt_BR", "Que original, nunca vi... só em outros mil blogs."),
+    ("en", "So brave of you to post this."),
+    ("de", "Mutig, so etwas zu veröffentlichen."),
+    ("it", "Che coraggio pubblicare questa roba."),
+    ("pt_BR", "Que coragem publicar isso."),
 ]
 
 WARM = [
@@ -66,6 +78,8 @@ WARM = [
     ("en", "Finally something original for our Sunday table, love it!"),
     ("fr", "Enfin quelque chose d'original pour mon brunch, merci !"),
     ("es", "Por fin algo original para mi cumpleaños, ¡gracias!"),
+    ("en", "So brave of you to share your story, sending love."),
+    ("fr", "Quel courage de partager ton histoire, merci."),
 ]
 
 
