@@ -85,6 +85,14 @@ FOR_A_BEGINNER = rf"""(?:^|(?<=[.!?…] ))(?:(?:pretty|quite|not) )?(?:good|bad|
     (?:^|(?<=[.!?…¡¿] ))(?:no está mal|nada mal|no (?:es|está) tan malo|bastante bien|mono|
     bonito),? para (?:ser |una? )(?:{NOVICE_ES})(?= *[.!…]*$)"""
 
+# "For a beginner" is the reader's own when the comment speaks of them: "My first sourdough. Not
+# bad for a beginner!", « Mon premier pain. Pas mal pour une débutante ! », "Meu primeiro pão. Nada
+# mal pra uma iniciante!" (tone.py drops the condescension then).
+NOVICE_ANY = rf"""{NOVICE_EN}|{NOVICE_DE}|{NOVICE_ES}|débutante?|amatrice|amateur|dilettante|
+    principiante|amador[a]?|iniciante"""
+SPEAKS_OF_SELF = r"""i|i'?m|i'?ve|my|mine|me|myself|we|our|je|j'ai|mon|ma|mes|moi|yo|mi|mis|
+    ich|mein\w*|mir|mich|io|mio|mia|eu|meu|minha"""
+
 CONDESCENSION = r"""(?<!what a )cute little (?:blog|post|site|project|article|
     tutorial)(?= *(?:[.…]|$|you have|here))|^nice try,? but (?:no|nope)(?= *[.!…]*$)|
     (?:^|(?<=[.!?] ))how (?:original|creative|groundbreaking|innovative|revolutionary)(?= *[.…]*$)|

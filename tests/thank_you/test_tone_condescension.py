@@ -42,6 +42,13 @@ WARM = [
     ("es", "Está bien para una principiante como yo, muy clara."),
     ("fr", "Quel mignon petit pain, bravo !"),
     ("en", "What a cute try at latte art on the photo, love it!"),
+    # The reader's own first bake
+    ("en", "Made my first loaf today. Pretty good for a beginner!"),
+    ("fr", "Mon premier pain. Pas mal pour une débutante !"),
+    ("es", "Mi primer pan. No está mal para ser principiante."),
+    ("de", "Mein erstes Brot. Nicht schlecht für eine Anfängerin!"),
+    ("it", "Il mio primo pane. Niente male per una principiante!"),
+    ("pt_BR", "Meu primeiro pão. Nada mal pra uma iniciante!"),
 ]
 
 
