@@ -211,7 +211,12 @@ BAKE = r"""loaf|loaves|bread|sourdough|bagels|baguettes?|cake|dough|starter|crus
     galletas|hogaza|brot|kuchen|teig|sauerteig|laib|brötchen|zopf|hefezopf|torte|plätzchen|pane|
     torta|impasto|lievito madre|pagnotta|ciambella|biscotti|crostata|pão|bolo|massa|fermento|broa|
     fornada"""
-LETDOWN = rf"""(?<!not )(?<!n't )(?<!never )(?:disappoint(?:ed|ing)|(?:what|such) a letdown)|
+# ...unless nothing was left to be disappointed about ("My husband was disappointed there were no
+# leftovers!", « déçus qu'il n'en reste plus », "decepcionado porque no sobró nada").
+NOTHING_LEFT = r"""(?![^.!?]*\b(?:leftovers?|none left|nothing left|reste plus|restait plus|
+    no sobró|no quedó nada|übrig|rimast[oa]|sobrou|acabou)\b)"""
+LETDOWN = rf"""(?<!not )(?<!n't )(?<!never )(?:disappoint(?:ed|ing)|
+    (?:what|such) a letdown){NOTHING_LEFT}|
     (?:{BAKE}) (?:\w+ ){{0,3}}?(?:came out|turned out|
     ended up|was|were|is|went) (?:(?!not |never )\w+ ){{0,2}}(?:
     flat|dense|gummy|burnt|burned|raw|soggy|a brick|a disaster|a flop|inedible|rock hard|
@@ -219,8 +224,9 @@ LETDOWN = rf"""(?<!not )(?<!n't )(?<!never )(?:disappoint(?:ed|ing)|(?:what|such
     (?:i'?m |so |totally |absolutely )?gutted(?= *(?:[.!…,]|$))|
     (?:{BAKE}) (?:\w+ ){{0,2}}?(?:sank|collapsed|deflated|flopped|fell flat|didn'?t rise|
     did not rise|never rose)|
-    (?<!pas )(?<!jamais )(?<!pas été )(?<!aucune )(?<!sans )(?:quelle |grosse |une )?déception|
-    (?<!pas )(?<!jamais )(?<!pas été )(?:un peu |très |tellement |trop )?déçue?s?|
+    (?<!pas )(?<!jamais )(?<!pas été )(?<!aucune )
+    (?<!sans )(?:quelle |grosse |une )?déception{NOTHING_LEFT}|
+    (?<!pas )(?<!jamais )(?<!pas été )(?:un peu |très |tellement |trop )?déçue?s?{NOTHING_LEFT}|
     (?:{BAKE}) (?:\w+ ){{0,3}}?(?:est resté|est restée|est sorti|est sortie|était|a fini|s'est|
     a) (?:(?!pas )\w+ ){{0,2}}(?:plat|plate|dense|brûlée?|cramée?|pas cuite?|effondrée?|
     affaissée?|ratée?|immangeable|compacte?|tombée? à plat)|
@@ -230,13 +236,13 @@ LETDOWN = rf"""(?<!not )(?<!n't )(?<!never )(?:disappoint(?:ed|ing)|(?:what|such
     (?:{BAKE}) (?:\w+ ){{0,2}}?(?:est|sont) (?:re)?tombée?s? à plat|
     (?:j'ai )?(?:complètement |totalement )?raté (?:mon|ma|mes) (?:{BAKE})|
     (?<!ninguna )(?<!sin )(?<!no )(?<!nunca )(?<!no me )(?<!nunca me )decepci(?:ón|onad[oa]s?|
-    onante)|
-    (?<!ninguna )(?<!sin )(?<!no )(?<!nunca )(?:qué )?desilusi(?:ón|onad[oa]s?)|
+    onante){NOTHING_LEFT}|
+    (?<!ninguna )(?<!sin )(?<!no )(?<!nunca )(?:qué )?desilusi(?:ón|onad[oa]s?){NOTHING_LEFT}|
     se me (?:quemó|quemaron|hundió|hundieron|bajó|desinfló|apelmazó) (?:el|la|los|las|mi|mis) (?:
     {BAKE})|
     (?:{BAKE}) (?:\w+ ){{0,3}}?(?:quedó|salió|quedaron|salieron|estaba) (?:\w+ ){{0,2}}?(?:
     plan[oa]|aplastad[oa]|dens[oa]|quemad[oa]|crud[oa]|apelmazad[oa]|incomible|hundid[oa])|
-    (?<!nicht )(?<!nie )enttäusch(?:t|end|ung)(?! nie)|
+    (?<!nicht )(?<!nie )enttäusch(?:t|end|ung)(?! nie){NOTHING_LEFT}|
     (?:{BAKE}) (?:\w+ ){{0,3}}?(?:ist|war|
     sind|waren|wurde|wurden|blieb) (?:(?!nicht |nie )\w+ ){{0,2}}(?:
     zusammengefallen|eingefallen|flach|platt|verbrannt|angebrannt|klitschig|
@@ -244,7 +250,7 @@ LETDOWN = rf"""(?<!not )(?<!n't )(?<!never )(?:disappoint(?:ed|ing)|(?:what|such
     roh geblieben)|
     ist mir (?:\w+ ){{0,2}}?(?:verbrannt|angebrannt|zusammengefallen|misslungen)|
     (?<!nessuna )(?<!non )(?<!mai una )(?<!non sono )(?<!non siamo )(?:che )?(?:delusione|
-    delus[oa]|deludente)|
+    delus[oa]|deludente){NOTHING_LEFT}|
     (?:{BAKE}) (?:\w+ ){{0,3}}?(?:è venut[oa]|
     è rimast[oa]|è uscit[oa]|era|si è) (?:(?!non )\w+ ){{0,2}}(?:
     piatt[oa]|bass[oa]|dens[oa]|bruciat[oa]|crud[oa]|sgonfiat[oa]|afflosciat[oa]|
@@ -253,7 +259,7 @@ LETDOWN = rf"""(?<!not )(?<!n't )(?<!never )(?:disappoint(?:ed|ing)|(?:what|such
     (?:{BAKE}) (?:mi )?si (?:sono|è) (?:\w+ )?(?:bruciat[ioae]|sgonfiat[ioae]|
     afflosciat[ioae])|
     (?<!sem )(?<!nenhuma )(?<!não )(?<!nunca )(?:que )?(?:decepção|decepcionad[oa]s?|
-    decepcionante)|
+    decepcionante){NOTHING_LEFT}|
     (?:{BAKE}) (?:\w+ ){{0,3}}?(?:ficou|saiu|ficaram|saíram|estava) (?:(?!não )\w+ ){{0,2}}(?:
     solad[oa]|chat[oa]|dens[oa]|queimad[oa]|cru|crua|embatumad[oa]|abatumad[oa]|intragável|
     dur[oa] como (?:uma )?pedra)|

@@ -54,6 +54,12 @@ WARM = [
     ("fr", "Mon gâteau est retombé mais il était délicieux quand même !"),
     ("en", "My sourdough was a total hit, everyone was gutted when it was gone!"),
     ("fr", "Ma brioche a enfin levé, je ne suis plus dégoûtée des brioches !"),
+    # Disappointed that nothing was left
+    ("fr", "Mes enfants étaient déçus qu'il n'en reste plus, un succès !"),
+    ("es", "Mi marido se quedó decepcionado porque no sobró nada, ¡estaba buenísimo!"),
+    ("de", "Mein Mann war enttäuscht, dass nichts übrig blieb – so lecker!"),
+    ("it", "Mio marito era deluso che non ne fosse rimasto niente, buonissimo!"),
+    ("pt_BR", "Meu marido ficou decepcionado porque não sobrou nada, estava uma delícia!"),
 ]
 
 
