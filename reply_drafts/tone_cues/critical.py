@@ -215,7 +215,7 @@ BAKE = r"""loaf|loaves|bread|sourdough|bagels|baguettes?|cake|dough|starter|crus
 # leftovers!", « déçus qu'il n'en reste plus », "decepcionado porque no sobró nada").
 NOTHING_LEFT = r"""(?![^.!?]*\b(?:leftovers?|none left|nothing left|reste plus|restait plus|
     no sobró|no quedó nada|übrig|rimast[oa]|sobrou|acabou)\b)"""
-LETDOWN = rf"""(?<!not )(?<!n't )(?<!never )(?:disappoint(?:ed|ing)|
+LETDOWN_TOLD = rf"""(?<!not )(?<!n't )(?<!never )(?:disappoint(?:ed|ing)|
     (?:what|such) a letdown){NOTHING_LEFT}|
     (?:{BAKE}) (?:\w+ ){{0,3}}?(?:came out|turned out|
     ended up|was|were|is|went) (?:(?!not |never )\w+ ){{0,2}}(?:
@@ -264,6 +264,13 @@ LETDOWN = rf"""(?<!not )(?<!n't )(?<!never )(?:disappoint(?:ed|ing)|
     solad[oa]|chat[oa]|dens[oa]|queimad[oa]|cru|crua|embatumad[oa]|abatumad[oa]|intragável|
     dur[oa] como (?:uma )?pedra)|
     (?:{BAKE}) (?:\w+ ){{0,2}}?(?:solou|murchou|queimou|desandou|não cresceu|não subiu)"""
+# ...unless the same sentence turns out well ("I was devastated when my loaf collapsed, but version
+# two is perfect!", „Mein Sauerteig ist ständig zusammengefallen, endlich verstehe ich warum.").
+TURNED_OUT_WELL = r"""(?![^.!?]*\b(?:perfect\w*|delicious|amazing|gorgeous|parfait\w*|délicieu\w*|
+    perfect[oa]s?|delicios[oa]s?|buenísim[oa]s?|perfekt\w*|lecker|köstlich|perfett[oa]|
+    buonissim[oa]|delizios[oa]|perfeit[oa]|delícia|gostos[oa]|understand|comprends|entiendo|
+    verstehe|capisco|entendi)\b)"""
+LETDOWN = rf"""(?:{LETDOWN_TOLD}){TURNED_OUT_WELL}"""
 
 # What makes a criticism a correction: worth a gold star for the careful reading.
 CORRECTION = rf"""(?:a|one|small|minor|tiny|little|quick|another) typo|typos? (?:in|on|at)|typo:|

@@ -168,7 +168,7 @@ FINALLY_SOMETHING_GOOD = r"""(?:finally|enfin|por fin|endlich(?: mal)?|finalment
     (?:something|anything|un (?:billet|article|post)|quelque chose|algo|was|etwas|qualcosa) (?:
     \w+ )?(?:original|originale|originel\w*|useful|utile|útil|nützliches|interesting|intéressant|
     interesante|interessante[s]?)\b(?![^.!?]*\b(?:love|thanks?|thank you|merci|gracias|danke|
-    grazie|obrigad[oa]|my|our|mon|ma|mi|mein\w*|mio|mia|meu|minha)\b)"""
+    grazie|obrigad[oa]|my|our|us|we|we'?ve|mon|ma|mi|mein\w*|mio|mia|meu|minha|nous)\b)"""
 FAINT_PRAISE = rf"""^(?:(?:well|bon|bueno|na ja|naja|beh|bom),? )?(?:
     i'?ve seen worse|(?:it'?s )?not your worst(?: post| recipe| one)?|surprisingly not (?:bad|
     terrible|awful)|(?:it'?s )?better than (?:your|the) last one(?:,? at least)?|

@@ -54,6 +54,10 @@ WARM = [
     ("fr", "Mon gâteau est retombé mais il était délicieux quand même !"),
     ("en", "My sourdough was a total hit, everyone was gutted when it was gone!"),
     ("fr", "Ma brioche a enfin levé, je ne suis plus dégoûtée des brioches !"),
+    # A letdown that turned out well
+    ("en", "I was devastated when my loaf collapsed, but version two is perfect!"),
+    ("de", "Mein Sauerteig ist ständig zusammengefallen, endlich verstehe ich warum. Danke!"),
+    ("es", "El primer bizcocho salió plano, pero el segundo quedó perfecto, ¡gracias!"),
     # Disappointed that nothing was left
     ("fr", "Mes enfants étaient déçus qu'il n'en reste plus, un succès !"),
     ("es", "Mi marido se quedó decepcionado porque no sobró nada, ¡estaba buenísimo!"),
