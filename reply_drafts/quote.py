@@ -80,6 +80,8 @@ _UNQUOTABLE = tone_cues.words(
             tone_cues.praise.CONGRATULATIONS,
             tone_cues.praise.COMPLIMENTS,
             tone_cues.spam.SELF_PROMOTION,
+            tone_cues.critical.LETDOWN,
+            tone_cues.praise.FAINT_PRAISE,
         )
     )
 )

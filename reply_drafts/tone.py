@@ -121,7 +121,9 @@ _CONTEMPT_PHRASE = cue.words(
     f"{cue.contempt.CONTEMPT_PHRASES}|{cue.contempt.SARCASM_FR}|{cue.contempt.RETORTS_INTL}"
 )
 _CONTEMPT_UNLESS_LAUGHING = cue.words(cue.contempt.CONTEMPT_UNLESS_LAUGHING)
-_CONDESCENSION = cue.words(cue.contempt.CONDESCENSION)
+_CONDESCENSION = cue.words(f"{cue.contempt.CONDESCENSION}|{cue.contempt.FOR_A_BEGINNER}")
+_NOVICE = cue.words(cue.contempt.NOVICE_ANY)
+_SPEAKS_OF_SELF = cue.words(cue.contempt.SPEAKS_OF_SELF)
 _CONTEMPT_NONSPACED = cue.anywhere(cue.contempt.CONTEMPT_NONSPACED)
 _SEVERE = cue.words(cue.insults.SEVERE)
 _NEGATED = cue.tail(cue.insults.NEGATION)
@@ -361,6 +363,8 @@ def hostile_cues(prose: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[st
     if not laughing(prose):
         found += _found(_CONTEMPT_UNLESS_LAUGHING, prose)
     found += condescension(prose)
+    if _SPEAKS_OF_SELF.search(prose):
+        found = [each for each in found if not _NOVICE.search(each)]  # their own first loaf
     insults = []
     for sentence in sentences(prose):
         insults += _insults(sentence)

@@ -64,6 +64,35 @@ THE_POST = r"""posts?|articles?|blogs?|pieces?|content|recipes?|takes?|advice|tu
 # Condescension ("cute little blog you have here", "works great on your machine"): hostile only in
 # a comment that praises nothing warmly (tone.condescension): "What a cute little blog! Love the
 # header 😍" is sincere.
+# Faint praise "for a beginner", as the whole sentence, in English, German and Spanish (French,
+# Italian and Portuguese are in CONTEMPT_PHRASES): "Pretty good, for a beginner.", „Für eine
+# Hobbybäckerin gar nicht so schlecht", "No está mal para ser aficionada". Not the reader's own
+# first try ("Pretty good for a first try, I'm a beginner myself!") nor a recipe that suits
+# beginners ("great for beginners like me", "This recipe is pretty good for a beginner.").
+NOVICE_EN = r"""beginner|amateur|hobbyist|novice|newbie|home (?:baker|cook)|girl|housewife"""
+NOVICE_DE = r"""hobbybäcker(?:in)?|hobbyköchin|hobbykoch|anfänger(?:in)?|laien?|amateur(?:in)?|
+    hausfrau"""
+NOVICE_ES = r"""aficionad[oa]|principiante|novat[oa]|amateur|ama de casa"""
+FOR_A_BEGINNER = rf"""(?:^|(?<=[.!?…] ))(?:(?:pretty|quite|not) )?(?:good|bad|decent|nice|
+    impressive|cute|ok|okay)(?: effort| work| job| attempt)?,? for an? (?:{NOVICE_EN})
+    (?= *[.!…]*$)|
+    (?:^|(?<=[.!?…] ))(?:(?:gar|echt|wirklich) )?(?:nicht (?:mal )?(?:so )?(?:schlecht|übel)|
+    ganz (?:ordentlich|nett|okay|ok|gut)),? für (?:eine?n?|ne) (?:{NOVICE_DE})
+    (?= *[.!…]*$)|
+    (?:^|(?<=[.!?…] ))für (?:eine?n?|ne) (?:{NOVICE_DE})(?: ist (?:das|es))? (?:(?:gar|echt|
+    wirklich) )?(?:nicht (?:mal )?(?:so )?(?:schlecht|übel)|ganz (?:ordentlich|nett|okay|ok|gut))
+    (?= *[.!…]*$)|
+    (?:^|(?<=[.!?…¡¿] ))(?:no está mal|nada mal|no (?:es|está) tan malo|bastante bien|mono|
+    bonito),? para (?:ser |una? )(?:{NOVICE_ES})(?= *[.!…]*$)"""
+
+# "For a beginner" is the reader's own when the comment speaks of them: "My first sourdough. Not
+# bad for a beginner!", « Mon premier pain. Pas mal pour une débutante ! », "Meu primeiro pão. Nada
+# mal pra uma iniciante!" (tone.py drops the condescension then).
+NOVICE_ANY = rf"""{NOVICE_EN}|{NOVICE_DE}|{NOVICE_ES}|débutante?|amatrice|amateur|dilettante|
+    principiante|amador[a]?|iniciante"""
+SPEAKS_OF_SELF = r"""i|i'?m|i'?ve|my|mine|me|myself|we|our|je|j'ai|mon|ma|mes|moi|yo|mi|mis|
+    ich|mein\w*|mir|mich|io|mio|mia|eu|meu|minha"""
+
 CONDESCENSION = r"""(?<!what a )cute little (?:blog|post|site|project|article|
     tutorial)(?= *(?:[.…]|$|you have|here))|^nice try,? but (?:no|nope)(?= *[.!…]*$)|
     (?:^|(?<=[.!?] ))how (?:original|creative|groundbreaking|innovative|revolutionary)(?= *[.…]*$)|
@@ -72,6 +101,9 @@ CONDESCENSION = r"""(?<!what a )cute little (?:blog|post|site|project|article|
     you must have (?:a lot of|too much|so much) (?:free |spare )?time(?= *(?:[.!…]|$|on))|
     (?:plein|pleine|rempli|remplie|enfilade|tissu) de lieux communs(?![^.!?]*\bmais\b)|
     que des lieux communs|(?<!trop )(?<!très )mignon comme (?:tentative|effort)|
+    (?:^|(?<=[.!?] ))(?:(?:c'est |quel |qué |che |que )?(?:cute|mignon|mono|carino|bonitinho|
+    süßer),? (?:attempt|try|comme tentative|como intento|come tentativo|como tentativa|versuch)|
+    (?:a |what a )?(?:cute|adorable) (?:little )?(?:attempt|try))(?= *[.…]*$)|
     (?:^|(?<=[.!?] ))(?:well,? )?(?:it'?s|that'?s) certainly an? (?:post|recipe|choice|take|loaf|
     bake|method)(?= *[.!…]*$)|
     another day,? another (?:humblebrag|sob story|ad|advert|sponsored post|clickbait|brag)(?! (?:
@@ -624,6 +656,17 @@ CONTEMPT_PHRASES = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= 
     (?:genius|einstein|sherlock),? (?:aren'?t you|huh|
     right ?\?)"""
 
+# "Lovely photos, shame about the writing." in French, Spanish, German, Italian and Portuguese
+# (« Vos photos sont jolies, dommage pour le texte. », "Bonitas fotos, lástima el texto.",
+# „Schöne Fotos, schade um den Text.", "Belle foto, peccato per il testo.", "Fotos bonitas, pena
+# o texto."); not "dommage pour la pluie" nor the reader's own photos.
+SHAME_ABOUT_THE_TEXT = r"""(?:photos?|fotos?|bilder|foto),? (?:\w+,? ){0,2}?(?:
+    dommage pour (?:le|la|les)|lástima (?:el|la|lo del|por el)|schade um (?:den|die|das)|
+    peccato per (?:il|la|le|gli)|
+    pena (?:o|a|pelo|pela)) (?:texte|recette|article|billet|écriture|texto|receta|artículo|
+    redacción|text|rezept|artikel|testo|ricetta|articolo|scrittura|receita|artigo|escrita)
+    (?= *(?:[.!…]|$))"""
+
 # Scorn that people also say in jest ("Thanks for wasting my flour.", "Great, now my kitchen is
 # ruined. Cheers for that.", "My grandmother would be rolling in her grave.", "Sweetie, that's not a
 # baguette.", "Lovely photos, shame about the recipe.", "Nice of you to finally post
@@ -635,10 +678,11 @@ CONTEMPT_PHRASES = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= 
 # de llorar, ¡tu pan está perfecto!"):
 # hostile only in a comment with no laughter (tone.hostile_cues), nor said of the reader's own
 # photos or bread.
-CONTEMPT_UNLESS_LAUGHING = r"""(?:tu racontes|vous racontez) (?:vraiment )?n'importe quoi|
-    another (?:\w+ ){0,6}(?:words|pages|paragraphs|essays?) of (?:\w+ )?life story(?![^.!?]*\bi (?:
-    read (?:them|it|every)|loved|enjoyed|devoured))(?![\s\S]*\b(?:yes please|i (?:love|adore|
-    enjoy) (?:your|reading|every|them|it|the stories)|keep them coming)\b)|
+CONTEMPT_UNLESS_LAUGHING = rf"""(?:tu racontes|vous racontez) (?:vraiment )?n'importe quoi|
+    another (?:\w+ ){{0,6}}(?:words|pages|paragraphs|essays?) of (?:\w+ )?life story
+    (?![^.!?]*\bi (?:read (?:them|it|every)|loved|enjoyed|devoured))
+    (?![\s\S]*\b(?:yes please|i (?:love|adore|enjoy) (?:your|reading|every|them|it|the stories)|
+    keep them coming)\b)|
     (?:t'es|tu es|vous êtes|espèce de) (?:un |une )?(?:gros(?:se)? |pauvre |vrai(?:e)? |
     sale )?(?:con(?:ne)?|connasse)(?![\w'])(?![\s\S]*\b(?:de rire|je rigole|je plaisante)\b)|
     (?:tu n'as|t'as|vous n'avez) (?:vraiment )?(?:rien de|pas) mieux à faire(?![^.!?]*[.!?…]+ *
@@ -659,7 +703,7 @@ CONTEMPT_UNLESS_LAUGHING = r"""(?:tu racontes|vous racontez) (?:vraiment )?n'imp
     schäm (?:dich|euch)(?= *(?:[.!…]|$))|
     (?:vergognati|vergognatevi|avergüénzate)(?= *(?:[.!…,]|$))(?!,? (?:mi hai fatto|mi avete fatto|
     me has hecho|me hiciste|me comí|me he comido|ho mangiato))|
-    thanks for wasting (?:(?:\w+ ){1,2}of )?my (?:time|flour|evening|weekend|money|ingredients|
+    thanks for wasting (?:(?:\w+ ){{1,2}}of )?my (?:time|flour|evening|weekend|money|ingredients|
     afternoon|morning|day|
     sunday|saturday|butter|eggs)(?! budget)(?![^\n]*\b(?:best way|can'?t stop|couldn'?t stop|
     worth it|loved|delicious|said|says)\b)|
@@ -674,6 +718,7 @@ CONTEMPT_UNLESS_LAUGHING = r"""(?:tu racontes|vous racontez) (?:vraiment )?n'imp
     worth reading|decent|readable|that works)(?= *(?:[.!…🙄😒]|$))|
     (?:photos?|pictures?|pics|bread|loaf|crust|blog|site)(?: \w+)?,? shame about the (?:recipe|
     post|writing|text|article|instructions|content|bread|taste)(?= *(?:[.!…]|$))|
+    {SHAME_ABOUT_THE_TEXT}|
     love how you (?:skip|skipped|left out|leave out|ignore|ignored) (?:every|all the|the) (?:
     important|key|crucial|actual|hard) (?:steps?|parts?|bits?|details?)(?![^\n]*\b(?:simple|
     easy|easier|genius|works|worked|scared|beginners?|shortcut)\b)|
@@ -796,9 +841,29 @@ LAUGHTER_SYMBOLS = "😂🤣😆😹"
 JAB_WARM_TURN_FR = r"""(?![\s\S]*\b(?:merci(?! pour rien| de nous épargner)|j'adore|génial|
     bravo|trop bien|on le fait|super (?!nul|mauvais|décevant)\w+)\b)"""
 
+# "Who would think of this?" said as the whole comment, a jab ("Who even thinks of this?",
+# « Qui a eu cette idée ? », "¿A quién se le ocurre?", „Wer kommt denn auf so eine Idee?", "Ma a
+# chi viene in mente una cosa del genere?", "Quem teve essa ideia?"); not the question before a
+# warm turn ("Who thought of adding cardamom? Genius!", "¿A quién se le ocurre? ¡Genial!").
+JAB_ALONE_END = r"(?=[?!\s🙄🤦😒🤨]*$)"
+WHO_THINKS_OF_THIS = rf"""^(?:(?:seriously|sérieux|sérieusement|en serio|ernsthaft|sul serio|
+    sério),? )?(?:who (?:even|on earth|in their right mind) (?:thinks|thought|comes up|came up)
+    (?: with| of) (?:this|that|these|such (?:a|an) \w+|stuff like this)|
+    qui a (?:bien |donc |encore )?(?:pu )?(?:eu|avoir) (?:cette|une telle|une idée) ?(?:idée|
+    pareille)(?: (?:saugrenue|bizarre|farfelue|absurde|pareille))?|
+    ¿?a quién se le (?:ocurre|ocurrió|ocurriría)(?: (?:algo así|semejante (?:cosa|tontería)|
+    eso|esto|esta tontería))?|
+    wer kommt (?:denn |bitte |überhaupt |eigentlich )*auf (?:so eine?|solche|diese|sowas|
+    so was)(?: (?:idee|schnapsidee|blöde idee)n?)?|
+    (?:ma )?a chi (?:è venuta in mente|viene in mente|verrebbe in mente) (?:una cosa (?:del genere|
+    simile)|un'idea (?:del genere|simile)|questa idea)|
+    a chi è venuta (?:questa|quest'|un'|una) ?idea(?: (?:del genere|simile))?|
+    quem (?:é que )?(?:teve|tem|teria) (?:essa|esta|uma) ideia(?: (?:dessas|de jerico|absurda|
+    maluca))?) ?\?{JAB_ALONE_END}"""
+
 # A jab dressed as a question: no "great question", no gold star. The first two only as the whole
 # comment ("Is this a joke? Because I laughed out loud." is a laugh).
-RHETORICAL_JABS = rf"""^is this a joke\?$|^c'est une blague ?\?$|
+RHETORICAL_JABS = rf"""^is this a joke\?$|^c'est une blague ?\?$|{WHO_THINKS_OF_THIS}|
     ^¿?esto es una broma\?(?= *(?:qué|vaya|menuda) (?:tontería|basura|estupidez|porquería|
     mierda|chorrada)\b)|
     ^ist das (?:ein|dein|euer|ihr) witz\?(?= *(?:der |die |das )?(?:schlechteste\w*|was für|

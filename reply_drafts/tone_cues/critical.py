@@ -107,6 +107,11 @@ CRITICAL = rf"""i disagree|disagree|i don'?t (?:really |quite |fully )?agree|not
     check)|
     (?:is|are|was|were) (?:just|simply|plainly|actually|completely) (?:wrong|incorrect|false)|
     not a fan of|(?:might|may) be wrong|
+    (?:quel )?dommage qu'(?:elle|il|ça|elles|ils) ne (?:marche|fonctionne|marchent|fonctionnent) pas
+    (?= *[.!…]*$)|lástima que no (?:funcione|funciona)(?= *[.!…]*$)|
+    schade,? dass (?:es|sie|er|das rezept) nicht (?:funktioniert|klappt)(?= *[.!…]*$)|
+    peccato che non (?:funzioni|funziona)(?= *[.!…]*$)|
+    pena que não (?:funciona|funcione|dá certo)(?= *[.!…]*$)|
     interesting choice (?:to|of) [^.!?…]{{1,40}}(?:\.\.\.|…)(?= *$)|
     choix intéressant [^.!?…]{{1,40}}(?:\.\.\.|…)(?= *$)|
     ^(?:a )?(?:bold|brave|interesting) choice(?= *[.!…]*$)|
@@ -194,6 +199,78 @@ FAILURE = r"""doesn'?t (?:work|compile|run)|does not (?:work|compile|run)|didn'?
     silently fails|fails (?:on|with|when|for)|breaks (?:on|when|with|if)|
     (?:la|votre|cette) (?:recette|méthode|astuce|technique) ne (?:marche|fonctionne) pas|
     ça ne (?:marche|fonctionne) pas du tout"""
+
+# A bake that let the reader down, or their disappointment, in the six languages readers write
+# in most: never quoted back (quote.py), where a thank-you would greet "My loaf came out flat and
+# dense, so disappointed", "Se me quemó el pan, qué decepción" or „Mein Brot ist total
+# zusammengefallen" with "I love hearing that!". Not a disappointment denied ("never
+# disappointing", « pas déçue », "nunca decepciona", „hat mich nicht enttäuscht").
+BAKE = r"""loaf|loaves|bread|sourdough|bagels|baguettes?|cake|dough|starter|crust|cookies|
+    bake|batch|brioche|focaccia|pie|buns|rolls|pain|gâteau|pâte|levain|miche|tarte|
+    biscuits|fournée|pan|bizcocho|masa|tarta|pastel|
+    galletas|hogaza|brot|kuchen|teig|sauerteig|laib|brötchen|zopf|hefezopf|torte|plätzchen|pane|
+    torta|impasto|lievito madre|pagnotta|ciambella|biscotti|crostata|pão|bolo|massa|fermento|broa|
+    fornada"""
+# ...unless nothing was left to be disappointed about ("My husband was disappointed there were no
+# leftovers!", « déçus qu'il n'en reste plus », "decepcionado porque no sobró nada").
+NOTHING_LEFT = r"""(?![^.!?]*\b(?:leftovers?|none left|nothing left|reste plus|restait plus|
+    no sobró|no quedó nada|übrig|rimast[oa]|sobrou|acabou)\b)"""
+LETDOWN_TOLD = rf"""(?<!not )(?<!n't )(?<!never )(?:disappoint(?:ed|ing)|
+    (?:what|such) a letdown){NOTHING_LEFT}|
+    (?:{BAKE}) (?:\w+ ){{0,3}}?(?:came out|turned out|
+    ended up|was|were|is|went) (?:(?!not |never )\w+ ){{0,2}}(?:
+    flat|dense|gummy|burnt|burned|raw|soggy|a brick|a disaster|a flop|inedible|rock hard|
+    a (?:total |complete |real )?brick)|
+    (?:i'?m |so |totally |absolutely )?gutted(?= *(?:[.!…,]|$))|
+    (?:{BAKE}) (?:\w+ ){{0,2}}?(?:sank|collapsed|deflated|flopped|fell flat|didn'?t rise|
+    did not rise|never rose)|
+    (?<!pas )(?<!jamais )(?<!pas été )(?<!aucune )
+    (?<!sans )(?:quelle |grosse |une )?déception{NOTHING_LEFT}|
+    (?<!pas )(?<!jamais )(?<!pas été )(?:un peu |très |tellement |trop )?déçue?s?{NOTHING_LEFT}|
+    (?:{BAKE}) (?:\w+ ){{0,3}}?(?:est resté|est restée|est sorti|est sortie|était|a fini|s'est|
+    a) (?:(?!pas )\w+ ){{0,2}}(?:plat|plate|dense|brûlée?|cramée?|pas cuite?|effondrée?|
+    affaissée?|ratée?|immangeable|compacte?|tombée? à plat)|
+    (?:j'ai )?brûlé (?:mon|ma|mes|toute ma|tout mon) (?:{BAKE})|
+    (?:{BAKE}) (?:\w+ ){{0,2}}?n'(?:a|ont) pas (?:du tout )?(?:levé|monté|gonflé)|
+    je suis (?:trop |tellement |vraiment )?dégoûtée?|
+    (?:{BAKE}) (?:\w+ ){{0,2}}?(?:est|sont) (?:re)?tombée?s? à plat|
+    (?:j'ai )?(?:complètement |totalement )?raté (?:mon|ma|mes) (?:{BAKE})|
+    (?<!ninguna )(?<!sin )(?<!no )(?<!nunca )(?<!no me )(?<!nunca me )decepci(?:ón|onad[oa]s?|
+    onante){NOTHING_LEFT}|
+    (?<!ninguna )(?<!sin )(?<!no )(?<!nunca )(?:qué )?desilusi(?:ón|onad[oa]s?){NOTHING_LEFT}|
+    se me (?:quemó|quemaron|hundió|hundieron|bajó|desinfló|apelmazó) (?:el|la|los|las|mi|mis) (?:
+    {BAKE})|
+    (?:{BAKE}) (?:\w+ ){{0,3}}?(?:quedó|salió|quedaron|salieron|estaba) (?:\w+ ){{0,2}}?(?:
+    plan[oa]|aplastad[oa]|dens[oa]|quemad[oa]|crud[oa]|apelmazad[oa]|incomible|hundid[oa])|
+    (?<!nicht )(?<!nie )enttäusch(?:t|end|ung)(?! nie){NOTHING_LEFT}|
+    (?:{BAKE}) (?:\w+ ){{0,3}}?(?:ist|war|
+    sind|waren|wurde|wurden|blieb) (?:(?!nicht |nie )\w+ ){{0,2}}(?:
+    zusammengefallen|eingefallen|flach|platt|verbrannt|angebrannt|klitschig|
+    steinhart|misslungen|sitzengeblieben|nicht aufgegangen|
+    roh geblieben)|
+    ist mir (?:\w+ ){{0,2}}?(?:verbrannt|angebrannt|zusammengefallen|misslungen)|
+    (?<!nessuna )(?<!non )(?<!mai una )(?<!non sono )(?<!non siamo )(?:che )?(?:delusione|
+    delus[oa]|deludente){NOTHING_LEFT}|
+    (?:{BAKE}) (?:\w+ ){{0,3}}?(?:è venut[oa]|
+    è rimast[oa]|è uscit[oa]|era|si è) (?:(?!non )\w+ ){{0,2}}(?:
+    piatt[oa]|bass[oa]|dens[oa]|bruciat[oa]|crud[oa]|sgonfiat[oa]|afflosciat[oa]|
+    immangiabile|un mattone|durissim[oa])|
+    mi si è (?:bruciat[oa]|sgonfiat[oa]|afflosciat[oa])|
+    (?:{BAKE}) (?:mi )?si (?:sono|è) (?:\w+ )?(?:bruciat[ioae]|sgonfiat[ioae]|
+    afflosciat[ioae])|
+    (?<!sem )(?<!nenhuma )(?<!não )(?<!nunca )(?:que )?(?:decepção|decepcionad[oa]s?|
+    decepcionante){NOTHING_LEFT}|
+    (?:{BAKE}) (?:\w+ ){{0,3}}?(?:ficou|saiu|ficaram|saíram|estava) (?:(?!não )\w+ ){{0,2}}(?:
+    solad[oa]|chat[oa]|dens[oa]|queimad[oa]|cru|crua|embatumad[oa]|abatumad[oa]|intragável|
+    dur[oa] como (?:uma )?pedra)|
+    (?:{BAKE}) (?:\w+ ){{0,2}}?(?:solou|murchou|queimou|desandou|não cresceu|não subiu)"""
+# ...unless the same sentence turns out well ("I was devastated when my loaf collapsed, but version
+# two is perfect!", „Mein Sauerteig ist ständig zusammengefallen, endlich verstehe ich warum.").
+TURNED_OUT_WELL = r"""(?![^.!?]*\b(?:perfect\w*|delicious|amazing|gorgeous|parfait\w*|délicieu\w*|
+    perfect[oa]s?|delicios[oa]s?|buenísim[oa]s?|perfekt\w*|lecker|köstlich|perfett[oa]|
+    buonissim[oa]|delizios[oa]|perfeit[oa]|delícia|gostos[oa]|understand|comprends|entiendo|
+    verstehe|capisco|entendi)\b)"""
+LETDOWN = rf"""(?:{LETDOWN_TOLD}){TURNED_OUT_WELL}"""
 
 # What makes a criticism a correction: worth a gold star for the careful reading.
 CORRECTION = rf"""(?:a|one|small|minor|tiny|little|quick|another) typo|typos? (?:in|on|at)|typo:|

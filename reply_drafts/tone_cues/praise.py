@@ -127,6 +127,68 @@ COMPLIMENTS = r"""(?:you'?re|you are|vous êtes|tu es|du bist|eres) (?:\w+ ){0,2
 
 # A reader shrugging off praise of their own bake ("No need to make a fuss, it's just bread!"):
 # no jab, though the model alone leans hostile on "no need to make a fuss".
+# Faint praise said as the whole sentence: not a line to quote back with a gold star ("I've seen
+# worse." — "I have been thinking about that line all morning"), nor a jab to refuse a reply to
+# (quote.py passes over it). « Pas votre pire billet. », "He visto cosas peores.", „Besser als der
+# letzte Beitrag.", "Ho visto di peggio.", "Já vi piores.". Not "Not your worst post, this is your
+# BEST one!" nor "I've seen worse crumb on mine, yours is gorgeous!".
+FAINT_PRAISE_END = r"(?= *[.…]*$)"
+# "At least this time you tested it.", « Au moins cette fois vous avez testé. », "Almeno questa
+# volta l'hai provata."; not the reader's own ("At least this time mine didn't burn!", "Por lo
+# menos esta vez no se me quemó").
+AT_LEAST_THIS_TIME = r"""(?:at least|au moins|por lo menos|al menos|wenigstens|zumindest|almeno|
+    pelo menos) (?:\w+ ){0,3}?(?:this time|cette fois|esta vez|diesmal|questa volta|dessa vez|
+    desta vez)(?![^.!?]*\b(?:i|my|mine|me|je|j'ai|mon|ma|mes|mi|yo|ich|mein\w*|mir|mich|io|mio|
+    mia|eu|meu|minha|we|our|nous|notre)\b)[^.!?]*"""
+# "I guess everyone has one.", « Chacun le sien. », "Interesting... if you like that sort of
+# thing.", "Só em outros mil blogs."
+TO_EACH_THEIR_OWN = r"""i guess everyone has one|everyone'?s entitled to (?:one|an opinion|
+    their opinion)|(?:à )?chacun (?:le sien|son avis|ses goûts)|
+    (?:interesting\W+)?if you like that (?:sort|kind) of thing|
+    (?:only |just |só |solo |nur )?(?:on|in|em|en|dans|auf|su) (?:a |les )?(?:(?:thousand|mil|
+    mille|tausend) (?:other|otros|autres|anderen|altri)|(?:outros|altri) (?:mil|mille)) (?:blogs?|
+    sites?)"""
+# "So brave of you to post this.", "Che coraggio pubblicare questa roba.", "Que coragem publicar
+# isso." (said of a post that needed no courage); not "So brave of you to share your story".
+BRAVE_TO_POST = r"""(?:so |how )?brave of you to (?:post|publish) (?:this|that)|
+    (?:quel|que|che) (?:courage|coragem|coraggio) (?:de |d'|a |di )?(?:publier|publicar|
+    pubblicare|postar) (?:ça|cela|isso|isto|questa roba|questo|roba del genere)|
+    qué valiente (?:publicar|subir) esto|mutig,? so etwas zu veröffentlichen"""
+# "Bravo, vous avez enfin relu votre texte.", "Complimenti, finalmente hai riletto il testo."
+FINALLY_PROOFREAD = r"""(?:finally|enfin|por fin|endlich(?: mal)?|finalmente) (?:\w+ ){0,2}?(?:
+    proofread|relu|revisado|revisaste|korrektur gelesen|riletto|revisou|revisado)\b"""
+# "Well, you tried.", « Bon, vous avez essayé. », „Na ja, du hast es versucht."
+YOU_TRIED = r"""(?:well|bon|bueno|na ja|naja|beh|bom),? (?:(?:at least |au moins |al menos |
+    wenigstens |almeno |pelo menos )?(?:you tried|vous avez essayé|tu as essayé|lo intentaste|
+    lo has intentado|du hast es (?:wenigstens )?versucht|ci hai provato|você tentou))"""
+# Praise that slights every post before it: "Wow, you finally posted something original.",
+# « Enfin un billet original, il était temps. », "Por fin algo original, ya era hora."; not
+# "Finally! It was about time, I've been dreaming of this recipe!".
+FINALLY_SOMETHING_GOOD = r"""(?:finally|enfin|por fin|endlich(?: mal)?|finalmente) (?:\w+ ){0,3}?
+    (?:something|anything|un (?:billet|article|post)|quelque chose|algo|was|etwas|qualcosa) (?:
+    \w+ )?(?:original|originale|originel\w*|useful|utile|útil|nützliches|interesting|intéressant|
+    interesante|interessante[s]?)\b(?![^.!?]*\b(?:love|thanks?|thank you|merci|gracias|danke|
+    grazie|obrigad[oa]|my|our|us|we|we'?ve|mon|ma|mi|mein\w*|mio|mia|meu|minha|nous)\b)"""
+FAINT_PRAISE = rf"""^(?:(?:well|bon|bueno|na ja|naja|beh|bom),? )?(?:
+    i'?ve seen worse|(?:it'?s )?not your worst(?: post| recipe| one)?|surprisingly not (?:bad|
+    terrible|awful)|(?:it'?s )?better than (?:your|the) last one(?:,? at least)?|
+    good for you,? i guess|i guess it'?s fine|it'?s fine,? i suppose|
+    j'ai vu pire|(?:ce n'est |c'est )?pas (?:votre|ton) pire (?:billet|article|post)|
+    (?:c'est )?mieux que (?:le|ton|votre) (?:dernier|précédent)(?: (?:billet|article|post))?|
+    he visto (?:cosas )?peores|(?:no es|no está) (?:tu|la) peor (?:entrada|receta|publicación)|
+    (?:es )?mejor que (?:la|tu) (?:última|anterior)(?: (?:entrada|receta|publicación))?|
+    (?:ich )?(?:hab|habe) schon schlimmeres gesehen|
+    besser als (?:der|dein) letzte(?:r)?(?: (?:beitrag|post|artikel))?|
+    ho visto di peggio|(?:non è )?(?:il|la) tu[oa] peggior[e]? (?:post|ricetta)|
+    meglio dell'ultimo(?: (?:post|articolo))?|
+    já vi piores|(?:é )?melhor que o último(?: (?:post|artigo))?|
+    (?:não é )?(?:o|a) (?:seu|sua|teu|tua) pior (?:post|receita)|
+    {AT_LEAST_THIS_TIME}|{YOU_TRIED}|{BRAVE_TO_POST}|
+    interesting (?:take|choice|idea|approach),? i (?:suppose|guess)|
+    (?:que|qué|how) original,? (?:nunca (?:vi|lo había visto)|never seen (?:that|
+    this) before)){FAINT_PRAISE_END}|
+    {TO_EACH_THEIR_OWN}{FAINT_PRAISE_END}|{FINALLY_SOMETHING_GOOD}|{FINALLY_PROOFREAD}"""
+
 WARM_SHRUG = r"""it'?s (?:just|only) (?:a |some )?(?:bread|loaf|cake|cookies|biscuits|toast|
     pancakes|soup|flour and water|a recipe)(?= *[.!…]*$)"""
 
