@@ -13,13 +13,17 @@ and AT_RISK_EXPLAINED read these lists, each with its ELSEWHERE."""
 # "Ce soir je saute le dîner", "Stasera salto la palestra", "Heute Nacht springe ich ein".
 SIGN_MEANS_NOW = r"""(?:i'?ve|i have|i'?ve got|i got|got) (?:the|a|my) (?:rope|noose) (?:
     ready|tied|up|prepared)(?= *(?:[.!…]|$))|
-    (?:the|my) (?:rope|noose) is (?:ready|tied|up)(?= *(?:[.!…]|$))|
+    (?:the|my) (?:rope|noose)(?: is|'s) (?:ready|tied|up)(?= *(?:[.!…]|$))|
     (?:i'?ve|i have|i) (?:tied|made|bought) (?:a|the) noose(?= *(?:[.!…]|$))|
     (?:^|(?<=[.!?…] ))(?:i'?m |i am )?(?:going to|gonna) jump (?:tonight|today|tomorrow|right now|
     this evening)(?= *(?:[.!…]|$))|
     (?:i'?ll|i will|i'?m going to|i'?m gonna|i am going to) jump (?:tonight|today|tomorrow|
     right now|this evening)(?= *(?:[.!…]|$))|
     (?:i'?m|i am) jumping (?:tonight|today|tomorrow)(?= *(?:[.!…]|$))|
+    (?:going to|gonna|i'?ll|i will) jump (?:off|from) (?:the|a|my) (?:bridge|roof|rooftop|building|
+    cliff|balcony|tower|car park)(?: (?:tonight|today|tomorrow|right now))?(?= *(?:[.!…]|$))|
+    (?:going to|gonna|i'?ll|i will) jump (?:tonight|today|tomorrow)(?=, (?:goodbye|bye|farewell|
+    thanks? (?:you )?for everything))|
     (?:^|(?<=[.!?…] ))(?:tonight|today|tomorrow),? i(?:'?ll| will|'?m going to|'?m gonna)? jump
     (?= *(?:[.!…]|$))|
     (?:^|(?<=[.!?…] ))(?:i )?(?:bought|got|picked up) (?:the|all the|enough|my) (?:sleeping )?(?:
@@ -39,8 +43,8 @@ SIGN_MEANS_NOW = r"""(?:i'?ve|i have|i'?ve got|i got|got) (?:the|a|my) (?:rope|n
     (?:ya tengo|ya compré|ya preparé|he preparado|preparé) (?:la|una) (?:cuerda|soga)
     (?= *(?:[.!…]|$))|
     la (?:cuerda|soga) (?:ya )?está (?:lista|preparada)(?= *(?:[.!…]|$))|
-    (?:^|(?<=[.!?…] ))(?:esta noche|hoy|mañana),? (?:me tiro|salto)(?= *(?:[.!…]|$))|
-    (?:voy a saltar|me voy a tirar|salto|me tiro) (?:esta noche|hoy)(?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?…] ))esta noche,? (?:me tiro|salto)(?= *(?:[.!…]|$))|
+    (?:voy a saltar|me voy a tirar|salto|me tiro) esta noche(?= *(?:[.!…]|$))|
     ya (?:tengo|compré) las (?:pastillas|pastis|medicinas)(?= *(?:[.!…]|$))|
     hoy compré las (?:pastillas|pastis)(?= *(?:[.!…]|$))|
     (?:das seil|der strick) (?:ist|liegt) (?:schon )?(?:bereit|fertig)(?= *(?:[.!…]|$))|
@@ -51,13 +55,12 @@ SIGN_MEANS_NOW = r"""(?:i'?ve|i have|i'?ve got|i got|got) (?:the|a|my) (?:rope|n
     ich (?:habe|hab) die (?:tabletten|pillen|schlaftabletten) (?:schon|heute) (?:gekauft|besorgt|
     geholt)(?= *(?:[.!…]|$))|
     ho (?:già )?preparato la corda(?= *(?:[.!…]|$))|la corda è (?:già )?pronta(?= *(?:[.!…]|$))|
-    (?:^|(?<=[.!?…] ))(?:stanotte|stasera|domani),? (?:salto|mi butto)(?= *(?:[.!…]|$))|
-    (?:salto|mi butto) (?:stanotte|stasera)(?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?…] ))stanotte,? salto(?= *(?:[.!…]|$))|salto stanotte(?= *(?:[.!…]|$))|
     ho già (?:comprato )?le (?:pillole|pastiglie|compresse)(?= *(?:[.!…]|$))|
     (?:já )?preparei a corda(?= *(?:[.!…]|$))|a corda (?:já )?está pronta(?= *(?:[.!…]|$))|
-    (?:^|(?<=[.!?…] ))(?:hoje à noite|hoje a noite|esta noite|essa noite),? (?:eu )?(?:pulo|salto|
-    me jogo)(?= *(?:[.!…]|$))|
-    vou (?:pular|saltar|me jogar) (?:hoje à noite|hoje a noite|esta noite|hoje)(?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?…] ))(?:hoje à noite|hoje a noite|esta noite|essa noite),? (?:eu )?(?:pulo|
+    salto)(?= *(?:[.!…]|$))|
+    vou (?:pular|saltar) (?:hoje à noite|hoje a noite|esta noite|hoje)(?= *(?:[.!…]|$))|
     já (?:comprei|tenho) os (?:comprimidos|remédios)(?= *(?:[.!…]|$))|
     comprei os (?:comprimidos|remédios) hoje(?= *(?:[.!…]|$))"""
 

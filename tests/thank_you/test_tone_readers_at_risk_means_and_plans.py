@@ -69,11 +69,17 @@ AT_RISK = [
     ("La soga está lista.", "es"),
     ("Ich springe heute Nacht.", "de"),
     ("Ich habe den Strick schon vorbereitet.", "de"),
-    ("Stasera mi butto.", "it"),
     ("Ho già preparato la corda.", "it"),
     ("Vou pular hoje à noite.", "pt"),
     ("Já preparei a corda.", "pt"),
     ("Logo nada vai importar. Obrigada por tudo.", "pt"),
+    ("Going to jump from the bridge tonight.", "en"),
+    ("Gonna jump off the roof tonight. Thanks for everything.", "en"),
+    ("the rope's ready", "en"),
+    ("Going to jump tonight, goodbye.", "en"),
+    ("Esta noche me tiro.", "es"),
+    ("Heute Abend springe ich.", "de"),
+    ("Ich habe das Seil schon bereitgelegt.", "de"),
 ]
 
 NAMED_BARE = [
@@ -181,6 +187,21 @@ WARM = [
     ("Já tenho os comprimidos pra gripe, obrigada pela sopa!", "pt"),
     ("Esta noite eu pulo na piscina!", "pt"),
     ("Queria fazer algo bonito antes de ir embora pro trabalho.", "pt"),
+    ("Going to jump off the roof into the pool tonight!", "en"),
+    ("I'll jump off the cliff tomorrow, cliff diving in Malta!", "en"),
+    ("The rope is ready. Tomorrow we sail!", "en"),
+    ("I have the rope ready for tug of war tomorrow.", "en"),
+    ("The gun is loaded with icing, ready to pipe!", "en"),
+    ("Are you going to jump tonight?", "en"),
+    ("My son is going to jump tonight.", "en"),
+    ("Going to jump tonight 😂 my first bungee!", "en"),
+    ("Demain, je saute le pas : je lance mon levain !", "fr"),
+    ("Demain je saute ! Parachute pour mes 40 ans.", "fr"),
+    ("Mañana salto la dieta.", "es"),
+    ("Ich habe das Seil schon bereitgelegt, morgen klettern wir!", "de"),
+    ("Stasera mi butto sulla pizza!", "it"),
+    ("Stasera mi butto e provo il lievito madre!", "it"),
+    ("Hoje à noite eu me jogo na balada!", "pt"),
 ]
 
 
