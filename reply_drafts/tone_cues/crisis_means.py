@@ -26,7 +26,7 @@ SIGN_MEANS_NOW = r"""(?:i'?ve|i have|i'?ve got|i got|got) (?:the|a|my) (?:rope|n
     thanks? (?:you )?for everything))|
     (?:^|(?<=[.!?…] ))(?:tonight|today|tomorrow),? i(?:'?ll| will|'?m going to|'?m gonna)? jump
     (?= *(?:[.!…]|$))|
-    (?:^|(?<=[.!?…] ))(?:i )?(?:bought|got|picked up) (?:the|all the|enough|my) (?:sleeping )?(?:
+    (?:^|(?<=[.!?…] ))(?:i )?(?:bought|got) (?:the|all the|enough) (?:sleeping )?(?:
     pills|tablets|painkillers) (?:today|tonight|already|this morning)(?= *(?:[.!…]|$))|
     (?:i'?ve|i have|i) already (?:bought|got) (?:the|enough) (?:sleeping )?(?:pills|tablets|
     painkillers)(?= *(?:[.!…]|$))|

@@ -111,6 +111,8 @@ NAMED_BARE = [
 ]
 
 WARM = [
+    ("I got my pills today.", "en"),
+    ("Got my pills today. Thanks for the recipes.", "en"),
     ("I have the rope of dough ready, now to braid it!", "en"),
     ("Rolled the dough into strands. I have the rope ready.", "en"),
     ("Jumping into this recipe tonight!", "en"),
