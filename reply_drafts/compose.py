@@ -345,6 +345,8 @@ def _advice(kind: str, tone: Tone) -> str:
 def _advice_kind(tone: Tone, voice: str) -> str:
     if tone.crisis:
         return "crisis"
+    if tone.guarded and tone.label != "hostile":
+        return "guarded"  # words a reader at risk may write come before a doubt of sarcasm
     if tone.doubtful:
         return "doubtful"
     if tone.label == "hostile" and (tone.cues or not tone.guarded):

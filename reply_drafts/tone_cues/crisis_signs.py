@@ -5,6 +5,13 @@ something else (a haircut, a box set, a move abroad).
 Data: the package's docstring says how the lists are written and read."""
 
 from reply_drafts.tone_cues.crisis import CRISIS_UNLESS_LAUGHING
+from reply_drafts.tone_cues.crisis_means import (
+    MEANS_NOW_ELSEWHERE,
+    PLAN_ELSEWHERE,
+    SIGN_MEANS_NOW,
+    SIGN_MEANS_WITH_FAREWELL,
+    SIGN_PLAN_BARE,
+)
 
 # What "cutting again" is about when it is not self-harm: hair, a diet, a garden, a quilt.
 CUT_ELSEWHERE = r"""hair\w*|haircuts?|salon|barber|clients|bulk\w*|pounds|lbs|kg|weight|diet\w*|
@@ -355,6 +362,8 @@ CRISIS_SIGNS = (
     (SIGN_STOP, STOP_ELSEWHERE),
     (SIGN_LAST_EVER, LAST_EVER_ELSEWHERE),
     (SIGN_OBLIQUE_FAREWELL, OBLIQUE_ELSEWHERE),
+    (SIGN_MEANS_NOW, MEANS_NOW_ELSEWHERE),
+    (SIGN_MEANS_WITH_FAREWELL, MEANS_NOW_ELSEWHERE),
 )
 
 # A reader at risk in danger now (tone.Tone.danger_now), whose draft asks them to call their local
@@ -541,9 +550,12 @@ AT_RISK_EXPLAINED = (
     (LAST_BAKE, NEW_KITCHEN),
     (SIGN_FAREWELL, FAREWELL_ELSEWHERE),
     (SIGN_OBLIQUE_FAREWELL, OBLIQUE_ELSEWHERE),
+    (SIGN_MEANS_NOW, MEANS_NOW_ELSEWHERE),
+    (SIGN_PLAN_BARE, PLAN_ELSEWHERE),  # a means or a plan named bare: guarded, no helpline
 )
 
-EXPLAINED_SIGNS = (SIGN_FAREWELL, SIGN_OBLIQUE_FAREWELL)  # in AT_RISK_EXPLAINED
+# in AT_RISK_EXPLAINED: explained, they are read warm and starred as before
+EXPLAINED_SIGNS = (SIGN_FAREWELL, SIGN_OBLIQUE_FAREWELL, SIGN_MEANS_NOW, SIGN_MEANS_WITH_FAREWELL)
 
 AT_RISK_WORDS = (  # besides CRISIS, read as crisis wherever it is found
     CRISIS_UNLESS_LAUGHING,
