@@ -345,6 +345,7 @@ OBLIQUE_ELSEWHERE = r"""holidays?|vacation|trip|travel\w*|moving|move|moved|abro
     spain|france|italy|portugal|germany|greece|australia|canada|new ones|new set|upgrad\w*|
     replac\w*|bakes for me|shop bread|store bread|coat|jumper|sunscreen|sandals|kidding|
     vacances|voyage|ski|chez (?:ma|mon|mes)|déménag\w*|vacaciones|viaje|casa de mi|me mudo|
+    erasmus|intercambio|intercâmbio|auslandssemester|
     mudanza|urlaub|reise|fliegen|umzug|zu (?:mama|papa|meinen eltern|oma)|vacanz\w*|viaggio|
     da mia|da mio|trasferi\w*|férias|viagem|viajar|casa da minha|casa do meu|mudança|
     moules|teglie|stampi|tortiere|formas|backformen|moldes|nouveaux|neufs|nuovi|nuove|nuevos|novas|novos|neue|

@@ -150,7 +150,8 @@ REST_IN_PEACE_INTL = r"""(?:repose en paix|descans[ae] en paz|ruhe in frieden|ri
     vecchio|vecchia|viejo|vieja|velho|velha|vieux|vieille) )?(?:\w+ )?(?:horno|ofen|forno|four|
     dieta|diät|diète|régime|teig|masa madre|sauerteig|lievito(?: madre)?|levain|fermento|handy|
     móvil|telefono|telemóvel|celular|portátil|laptop|computer|ordi|auto|coche|carro|voiture|
-    macchina)\b)"""
+    macchina|toaster|tostadora|tostapane|torradeira|grille-pain|mixer|batidora|frullatore|
+    liquidificador|kühlschrank|nevera|frigo|geladeira|waschmaschine|lavadora|lavatrice)\b)"""
 
 # A death told gently, a parent who went peacefully: "Mum slipped away peacefully on Sunday",
 # "Mamá se fue el domingo, tranquila", „Mama ist am Sonntag friedlich eingeschlafen", « La mamma

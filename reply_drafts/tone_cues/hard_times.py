@@ -45,7 +45,9 @@ JOB_CUT_TURNED_OUT_WELL = r"""(?![^!?\n]{0,12}?\b(?:y|e|und|aber|pero|mas|
     mi hanno promoss[oa]|promoss[oa]|befördert|(?:encontré|conseguí|me dieron|tengo) uno mejor|
     encontrei um melhor|(?:ne )?ho trovato uno migliore|eine (?:viel )?bessere gefunden|
     (?:mont[ée]|abr[íi]) (?:mi|minha) (?:propia |própria )?\w+|ho aperto|habe \w+ gegründet|
-    (?:ich bin|estoy|sono|estou) (?:\w+ )?(?:glücklich|feliz|felice|felicissim[oa]))\b)"""
+    (?:ich bin|estoy|sono|estou) (?:\w+ )?(?:glücklich|feliz|felice|felicissim[oa]))\b)
+    (?![^!?\n]{0,4}?\b(?:zum glück|gott sei dank|por suerte|menos mal|per fortuna|meno male|
+    por sorte|ainda bem)\b)"""
 
 # A first seizure, or a seizure had, in every language ("Our daughter had her first seizure last
 # night", « sa première crise d'épilepsie », "tuvo su primera convulsión", „seinen ersten
@@ -723,7 +725,8 @@ GRIEF_OTHER = rf"""{DECEDE}|décès|
     sono (?:in|andat[oa] in|finit[oa] in) burnout|
     (?:ho avuto|sto avendo) un esaurimento
     (?! *(?:…|\.{{2,}})? *d(?:[ie]|el|ell[aeo']|egli|ei)\b)(?: nervoso)?
-    (?![^.!?]*\b(?:ahah\w*|haha\w*|lol|scherzo)\b)|tive um (?:burnout|esgotamento)(?! d[aeo]s?\b)|
+    (?![^.!?]*\b(?:ahah\w*|haha\w*|lol|scherzo)\b)|tive um (?:burnout|
+    esgotamento)(?! *(?:…|\.{{2,}})? *d[aeo]s?\b){LAUGHS_LATER}|
     (?<!retiré une )(?<!enlevé une )(?<!opéré une )(?<!étudié les )(?<!annonce une )tumeurs?
     (?! bénignes?)(?![^.!?…]*\b(?:bénigne|patients?|cours)\b)|
     (?<!des )biopsies?(?! de la pâte| du gâteau)(?![^.!?…]*\b(?:rien de grave|bénigne?|

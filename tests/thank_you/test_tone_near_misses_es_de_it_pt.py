@@ -177,3 +177,35 @@ def test_the_losses_beside_those_good_turns_still_read_hard(language, text):
 )
 def test_a_goodbye_to_no_thing_still_gets_the_helpline(language, text):
     assert draft_of(text, language).crisis
+
+
+# Killing an oven, eating oneself silly, a term abroad, an old toaster, a job cut "zum Glück" and
+# a Christmas of cakes: hyperbole and good news that had come to get the helpline or condolences.
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Quiero matar a mi horno, quemó todo otra vez."),
+        ("es", "Me quiero matar a comer este pan todos los días."),
+        ("es", "No voy a estar aquí mucho tiempo más… ¡me voy de Erasmus!"),
+        ("de", "Ruhe in Frieden, alter Toaster."),
+        (
+            "de",
+            "Meine Stelle wurde gestrichen… zum Glück! Jetzt mache ich meine eigene Bäckerei auf.",
+        ),
+        ("pt_BR", "Tive um burnout… de tanto fazer bolo no Natal kkk"),
+    ],
+)
+def test_hyperbole_and_good_news_in_those_words_stay_warm(language, text):
+    assert_read_warm(text, language, thanked=True)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Me quiero matar."),
+        ("es", "Quiero matarme, ya no puedo más."),
+        ("es", "No voy a estar aquí mucho tiempo más."),
+    ],
+)
+def test_wanting_to_die_still_gets_the_helpline(language, text):
+    assert draft_of(text, language).crisis
