@@ -408,7 +408,8 @@ CRISIS_UNLESS_LAUGHING = r"""(?<!\d )(?<!\d)(?:(?:^|(?<=[.!?…] ))|(?<=i'll )|(
     (?<=thought about ))kms(?= *(?:[.!…,]|$| (?:tonight|today|honestly|tbh|fr|soon|
     now|for real)\b))|
     unaliv(?:e|ing) myself|(?:thinking (?:of|about)|considering) unaliving(?= *(?:[.!…,]|$))|
-    (?:me quiero|quiero) matar(?:me)?(?! (?:de|a) (?:risa|trabajar|estudiar))(?![^\n]*\bjaja)|
+    (?:me quiero matar|quiero matarme)(?! (?:de|a) (?:risa|trabajar|estudiar|comer))
+    (?![^\n]*\bjaja)|
     (?:commit|committing|thinking about|thought about|think about|considering|contemplating) (?:
     a )?(?:sewer ?slide|sewerslide)|
     (?:gonna|going to|want to|wanna|ready to|i'?ll|i will|plan(?:ning)? to) ctb|

@@ -245,13 +245,21 @@ SIGN_LAST_EVER = r"""this (?:is|will be) (?:the|my) (?:very )?last (?:bake|loaf|
 LAST_EVER_ELSEWHERE = r"""moving|move|moved|abroad|emigrat\w*|relocat\w*|new (?:kitchen|flat|house|
     home|oven)|no oven|switch\w*|gluten|coeliac|celiac|diet\w*|allerg\w*|lol|haha\w*|😂|🤣"""
 
+# A goodbye said, then told to a thing after a pause: "Esto es una despedida... ¡de la harina
+# blanca!", "Questo è un addio… al pane del supermercato": no farewell to life, unless to everyone
+# or to life itself ("Esto es una despedida… de todos vosotros").
+GOODBYE_TO_A_THING = r"""(?! *(?:\.{2,}|…) *[¡(]?(?:to|a|al|à|au|aux|de|del|alla|allo|ai|agli|
+    alle|do|da|dos|das|ao|vom|von|zum|zur|an) (?!(?:todos|todas|tutti|tutte|everyone|everybody|
+    all|you|vosotros|ustedes|voi|vocês|vous|tous|toutes|euch|allen|ihnen|la vida|la vita|a vida|
+    life|this world|este mundo|questo mondo|ce monde|dieser welt|der welt)\b))"""
+
 # A farewell said in passing beside a bake ("I don't plan to be around for Christmas.", "Won't be
 # a problem much longer.", "This is goodbye.", "I'll be gone by Christmas, so thank you for
 # everything.", "Gave my dog to my sister. I won't need him where I'm going."), which had been
 # starred and quoted: a warning sign unless the comment says it is a trip, a visit, a move or new
 # pans ("I don't plan to be around for Christmas, we're flying to Mum's!", "This is goodbye to shop
 # bread"); explained, it is read warm and starred as before (AT_RISK_EXPLAINED).
-SIGN_OBLIQUE_FAREWELL = r"""(?:^|(?<=[.!?…,] ))i (?:don'?t|do not) (?:plan|intend|expect) to be (?:
+SIGN_OBLIQUE_FAREWELL = rf"""(?:^|(?<=[.!?…,] ))i (?:don'?t|do not) (?:plan|intend|expect) to be (?:
     around|here|alive) (?:for|by|at|to see) (?:christmas|easter|new year'?s|the new year|
     my birthday|next year|the (?:summer|spring|holidays))(?= *(?:[.!…,]|$| so\b| anyway\b))|
     (?:^|(?<=[.!?…] ))(?:soon |and )?(?:i )?(?:won'?t|will not) be (?:a|such a) (?:problem|burden|
@@ -271,7 +279,7 @@ SIGN_OBLIQUE_FAREWELL = r"""(?:^|(?<=[.!?…,] ))i (?:don'?t|do not) (?:plan|int
     notice i'?m gone)(?: when i'?m gone|)?(?= *(?:[.!…]|$))|
     (?:won'?t|will not) be (?:here|around) (?:much longer|after (?:today|tonight|
     this week))[.!…,]+ *(?:but )?(?:thanks?|thank you) for everything|
-    (?:gave|given|giving) (?:away )?[^.!?]{0,40}[.!…,]+ *i (?:won'?t|will not|don'?t) need (?:
+    (?:gave|given|giving) (?:away )?[^.!?]{{0,40}}[.!…,]+ *i (?:won'?t|will not|don'?t) need (?:
     them|it|him|her)(?: any ?more)?(?= *[.!…,]+ *(?:thanks?|thank you) for everything)|
     (?:won'?t|will not) need (?:them|it|him|her|my \w+) where i'?m going(?= *(?:[.!…,]|$))|
     je ne (?:compte|pense|prévois) pas (?:d'?)?être (?:encore )?(?:là|ici|en vie) (?:pour|à) (?:
@@ -287,27 +295,29 @@ SIGN_OBLIQUE_FAREWELL = r"""(?:^|(?<=[.!?…,] ))i (?:don'?t|do not) (?:plan|int
     (?:^|(?<=[.!?…] ))(?:pronto |ya )?no (?:seré|voy a ser) (?:una carga|un problema|
     un estorbo)(?: para nadie(?: más)?| para mi familia)?(?: (?:por )?mucho tiempo(?: más)?|
     pronto)?(?= *(?:[.!…]|$))|
-    (?:^|(?<=[.!?…] ))(?:así que )?esto es una despedida(?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?…] ))(?:así que )?esto es una despedida(?= *(?:[.!…]|$)){GOODBYE_TO_A_THING}|
     (?:despedirme|decir adiós) antes de irme para siempre|
     nadie me (?:va a|iba a) (?:echar de menos|extrañar)(?= *(?:[.!…]|$))|
     nadie me (?:echará de menos|extrañará)(?= *(?:[.!…]|$))|
     ich habe nicht vor,? (?:an|zu|bis) (?:weihnachten|ostern|silvester|neujahr|
     meinem geburtstag) (?:noch )?(?:da|hier|am leben) zu sein|
     bald bin ich niemandem mehr (?:eine last|ein problem)(?= *(?:[.!…]|$))|
-    (?:^|(?<=[.!?…] ))das (?:ist|hier ist) (?:ein|mein) abschied(?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?…] ))das (?:ist|hier ist) (?:ein|
+    mein) abschied(?= *(?:[.!…]|$)){GOODBYE_TO_A_THING}|
     bevor ich für immer gehe|niemand wird mich vermissen(?= *(?:[.!…]|$))|
     (?:^|(?<=[.!?…] ))ich werde nicht mehr lange (?:ein problem|eine last)(?: für (?:jemanden|
     irgendwen|euch|alle))? sein(?= *(?:[.!…]|$))|
     non (?:ho intenzione|penso|conto) di esserci (?:ancora )?(?:per|a) (?:natale|pasqua|capodanno|
     il mio compleanno|l'estate)(?= *(?:[.!…,]|$))|
     (?:presto )?non sarò (?:più )?un (?:peso|problema) per nessuno(?= *(?:[.!…]|$))|
-    (?:^|(?<=[.!?…] ))questo è un addio(?= *(?:[.!…]|$))|prima di andarmene per sempre|
+    (?:^|(?<=[.!?…] ))questo è un addio(?= *(?:[.!…]|$)){GOODBYE_TO_A_THING}|
+    prima di andarmene per sempre|
     nessuno sentirà la mia mancanza(?= *(?:[.!…]|$))|
     não (?:pretendo|planejo|penso em) estar (?:aqui|viv[oa]) (?:no|para o|pro|até o) (?:natal|
     ano novo|meu aniversário|verão)(?= *(?:[.!…,]|$))|
     (?:logo )?não (?:serei|vou ser) mais um (?:peso|problema|fardo) (?:pra|para) ninguém
     (?= *(?:[.!…]|$))|
-    (?:^|(?<=[.!?…] ))(?:isto|isso|esta|essa) é uma despedida(?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?…] ))(?:isto|isso|esta|essa) é uma despedida(?= *(?:[.!…]|$)){GOODBYE_TO_A_THING}|
     antes de ir embora (?:para|pra) sempre|
     (?:^|(?<=[.!?…,] ))(?:and )?(?:i )?won'?t be (?:around|here) (?:for )?(?:much|very) longer
     (?= *(?:[.!…,]|$))|
@@ -342,9 +352,10 @@ OBLIQUE_ELSEWHERE = r"""holidays?|vacation|trip|travel\w*|moving|move|moved|abro
     spain|france|italy|portugal|germany|greece|australia|canada|new ones|new set|upgrad\w*|
     replac\w*|bakes for me|shop bread|store bread|coat|jumper|sunscreen|sandals|kidding|
     vacances|voyage|ski|chez (?:ma|mon|mes)|déménag\w*|vacaciones|viaje|casa de mi|me mudo|
+    erasmus|intercambio|intercâmbio|auslandssemester|
     mudanza|urlaub|reise|fliegen|umzug|zu (?:mama|papa|meinen eltern|oma)|vacanz\w*|viaggio|
     da mia|da mio|trasferi\w*|férias|viagem|viajar|casa da minha|casa do meu|mudança|
-    moules|teglie|formas|backformen|moldes|nouveaux|neufs|nuovi|nuove|nuevos|novas|novos|neue|
+    moules|teglie|stampi|tortiere|formas|backformen|moldes|nouveaux|neufs|nuovi|nuove|nuevos|novas|novos|neue|
     old|alte[nrs]?|vieux|vieilles|viejos|viejas|vecch\w+|velh\w+|ziehen|morar|mudar|exams?|
     examens?|esami|exámenes|prüfungen|provas|on part|je pars|nous partons|nos vamos|me voy a|
     wir fahren|wir fliegen|andiamo|partiamo|parto|vamos viajar|vou viajar|heat\w*|weather|storm|

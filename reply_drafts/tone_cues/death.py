@@ -141,6 +141,18 @@ DEATH_TOLD_FR = rf"""(?:{ELDERS}|(?:mon|ma|notre) (?:mari|femme|époux|épouse|f
 LAUGHS_LATER = r"""(?![^\n]*(?:😂|🤣|😆|😹|\b(?:ja(?:ja)+|je(?:je)+|haha\w*|ahah\w*|k{3,}|lol|
     xd+)\b))"""
 
+# "Rest in peace" in five languages, said of someone who died; not laughed off ("Descanse en paz,
+# mi dieta jaja") nor said to a thing the reader replaced: "Riposa in pace, vecchio forno. Quello
+# nuovo è una meraviglia.", "Ruhe in Frieden, mein alter Ofen", "Descanse en paz mi horno viejo".
+REST_IN_PEACE_INTL = r"""(?:repose en paix|descans[ae] en paz|ruhe in frieden|riposa in pace|
+    descans[ae] em paz)(?![^.!?\n]*(?:jaja|jeje|haha|ahah|kkk|lol|mdr|xd\b|😂|🤣))
+    (?!,? (?:(?:mi|mein|meine|mio|mia|il mio|la mia|meu|minha|o meu|a minha|mon|ma|alter|alte|
+    vecchio|vecchia|viejo|vieja|velho|velha|vieux|vieille) )?(?:\w+ )?(?:horno|ofen|forno|four|
+    dieta|diät|diète|régime|teig|masa madre|sauerteig|lievito(?: madre)?|levain|fermento|handy|
+    móvil|telefono|telemóvel|celular|portátil|laptop|computer|ordi|auto|coche|carro|voiture|
+    macchina|toaster|tostadora|tostapane|torradeira|grille-pain|mixer|batidora|frullatore|
+    liquidificador|kühlschrank|nevera|frigo|geladeira|waschmaschine|lavadora|lavatrice)\b)"""
+
 # A death told gently, a parent who went peacefully: "Mum slipped away peacefully on Sunday",
 # "Mamá se fue el domingo, tranquila", „Mama ist am Sonntag friedlich eingeschlafen", « La mamma
 # se n'è andata domenica, serena », "A minha mãe partiu no domingo, em paz"; not a mum who
@@ -149,16 +161,20 @@ ELDERS_INTL = r"""mamá|papá|mi madre|mi padre|abuel[oa]|mama|papa|oma|opa|mutt
     mamma|papà|babbo|nonn[oa]|mia madre|mio padre|mãe|pai|avó|avô|vovó|vovô"""
 # words on the way to a place: « se n'è andata al mare, serena », "se fue a Cancún, tranquila"
 NOT_A_TRIP = r"(?!(?:a|al|à|ao|para|pra|per|in|em|de|da|do|dal|alla|con|com|y|e)\b)"
+# and a trip or a nap told after: "Mamá se fue tranquila de vacaciones", "La abuela se fue tranquila
+# a dormir la siesta", "Mi padre se fue en paz a su pueblo para jubilarse"
+TRIP_AFTER = r"""(?![^.!?\n]*\b(?:vacaciones|viaje|playa|siesta|dormir|pueblo|jubil\w*|compras|
+    vacanz\w*|viaggio|mare|pensione|spesa|férias|viagem|praia|reforma|aposentad\w*)\b)"""
 DEATH_TOLD_GENTLY = rf"""(?:{KIN}) slipped away(?= *(?:[.!…,]|$| peacefully| in (?:her|his|
     their) sleep| on | last | yesterday| this morning| overnight))|
     (?:{ELDERS_INTL}) se (?:nos )?fue (?:{NOT_A_TRIP}[\w']+,? ){{0,3}}?(?:en paz|tranquil[oa]|
-    serenamente|dormid[oa])\b{LAUGHS_LATER}|
+    serenamente|dormid[oa])\b{TRIP_AFTER}{LAUGHS_LATER}|
     (?:{ELDERS_INTL}) ist (?:(?!(?:nach|auf|vor|beim|bei|über|mit)\b)\w+ ){{0,3}}?(?:friedlich|
     sanft|für immer) (?:eingeschlafen|entschlafen)(?= *(?:[.!…]|$)){LAUGHS_LATER}|
     (?:{ELDERS_INTL}) se n'è andat[oa] (?:{NOT_A_TRIP}[\w']+,? ){{0,3}}?(?:serena(?:mente)?|
-    in pace|nel sonno|per sempre)\b{LAUGHS_LATER}|
+    in pace|nel sonno|per sempre)\b{TRIP_AFTER}{LAUGHS_LATER}|
     (?:{ELDERS_INTL}) partiu (?:{NOT_A_TRIP}[\w']+,? ){{0,3}}?(?:em paz|serenamente|
-    tranquila(?:mente)?|durante o sono|para sempre)\b{LAUGHS_LATER}"""
+    tranquila(?:mente)?|durante o sono|para sempre)\b{TRIP_AFTER}{LAUGHS_LATER}"""
 
 DEATH_TOLD_INTL = rf"""(?:mi|nuestr[oa]) (?:\w+ )?(?:{KIN_ROMANCE}) se nos fue(?![^.!?\n]*\b(?:
     volvi[óo]|apareci[óo]|encontramos|detr[áa]s de|
@@ -220,8 +236,8 @@ DEATH_TOLD_INTL = rf"""(?:mi|nuestr[oa]) (?:\w+ )?(?:{KIN_ROMANCE}) se nos fue(?
     per (?!sempre)|con|in (?!pace))\b)|
     (?<!progetto è )(?<!lievito madre è )(?<!lievito è )(?<!idea è )nat[oa] mort[oa](?! di )|
     ponte dell'arcobaleno(?! (?:a|di|in)\b)|
-    (?:cruz[óo]|ha cruzado|cruzaron) el puente del arco ?[ií]ris|
-    (?:atravessou|cruzou) a ponte do arco-?[ií]ris|
+    (?:cruz[óo]|ha cruzado|cruzaron) el puente del arco ?[ií]ris(?! (?:de|del)\b){LAUGHS_LATER}|
+    (?:atravessou|cruzou) a ponte do arco-?[ií]ris(?! (?:de|do|da)\b){LAUGHS_LATER}|
     (?:meu|minha|nosso|nossa) (?:\w+ )?(?:{KIN_ROMANCE}) partiu(?! (?:o|a|os|as|um|uma|para|pra|
     em|de|ao|à|no|na|com)\b)(?![^.!?\n]*\b(?:pra|pro|para(?! (?:o céu|sempre|junto))|rumo|
     atrás|intercâmbio|viagem|férias|pescaria|trabalho|escola|voltou)\b)|
@@ -435,11 +451,12 @@ SUICIDE_OF_OTHER = r"""si è (?:uccis[oa]|tolt[oa] la vita|impiccat[oa])(?! (?:d
     se (?:matou|suicidou|enforcou)(?! (?:de|a|trabalhando|estudando)\b)|tirou a (?:própria )?vida|
     (?:a|avait|aurait) mis fin (?:à ses jours|à sa vie(?! d[e'u]))|
     (?:acabó|terminó) con su (?:propia )?vida(?! (?:de|social|sentimental|amorosa|laboral|
-    profesional|nocturna|en)\b)|puso fin a su (?:propia )?vida(?! (?:de|social|sentimental|
-    amorosa|laboral|profesional|nocturna|en)\b)|
+    profesional|nocturna|en|sedentaria)\b)|puso fin a su (?:propia )?vida(?! (?:de|social|
+    sentimental|amorosa|laboral|profesional|nocturna|en|sedentaria)\b)|
     ha (?:posto|messo) fine (?:alla (?:sua )?(?:vita|esistenza)(?! (?:d[ai]|sociale|
-    sentimentale|notturna)\b)|ai suoi giorni)|
-    pôs fim à (?:própria |sua )?vida(?! (?:de|social|amorosa|noturna)\b)|
+    sentimentale|notturna|sedentaria)\b)|ai suoi giorni)|
+    pôs fim à (?:própria |sua )?vida(?! (?:de|social|amorosa|noturna|
+    sedentária)\b)|
     (?:seinem|ihrem) leben ein ende (?:gesetzt|gemacht)"""
 
 # "Dead to me" laughed at: "My husband is dead to me after he ate the last slice 😂".
@@ -496,8 +513,7 @@ DEATH = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
     (?:baby|babies|twins?|scan|ultrasound) (?:had|has|showed|with) no (?:fetal )?heartbeat|
     there (?:was|is) no (?:fetal )?heartbeat(?= *(?:[.!…]|$))|
     had to put (?:\w+ ){{0,3}}down|rest in peace|no longer with us|
-    (?:repose en paix|descans[ae] en paz|ruhe in frieden|riposa in pace|descans[ae] em paz)
-    (?![^.!?\n]*(?:jaja|jeje|haha|ahah|kkk|lol|mdr|xd\b|😂|🤣))|suicid\w*|{DECEDE}|décès|
+    {REST_IN_PEACE_INTL}|suicid\w*|{DECEDE}|décès|
     deced\w*(?! de rire)|obseques|
     (?:dispersé|répandu) (?:ses|leurs) cendres(?![^\n]*(?:😂|🤣|\bmdr\b|\bptdr\b|feu de camp|
     barbecue|cheminée))|

@@ -30,11 +30,24 @@ from reply_drafts.tone_cues.death import (
     PASSED,
     PET_DEATH_FR,
     PET_WOKE_UP,
+    REST_IN_PEACE_INTL,
     SUICIDE_OF_OTHER,
     WAKE,
 )
 from reply_drafts.tone_cues.mood import WORN_OUT
 from reply_drafts.tone_cues.people import KIN, KIN_OTHER, KIN_ROMANCE
+
+# A job cut told with the better turn it took, in the same sentence: "Mi puesto fue eliminado… ¡y
+# me ascendieron!", „Meine Stelle wurde gestrichen – und ich habe eine viel bessere gefunden!",
+# "A empresa me dispensou… e abri minha própria padaria!": good news, not a hard day.
+JOB_CUT_TURNED_OUT_WELL = r"""(?![^!?\n]{0,12}?\b(?:y|e|und|aber|pero|mas|
+    ma) (?:\w+ ){0,3}?(?:me ascendieron|me han ascendido|ascendid[oa]|fui promovid[oa]|promovid[oa]|
+    mi hanno promoss[oa]|promoss[oa]|befördert|(?:encontré|conseguí|me dieron|tengo) uno mejor|
+    encontrei um melhor|(?:ne )?ho trovato uno migliore|eine (?:viel )?bessere gefunden|
+    (?:mont[ée]|abr[íi]) (?:mi|minha) (?:propia |própria )?\w+|ho aperto|habe \w+ gegründet|
+    (?:ich bin|estoy|sono|estou) (?:\w+ )?(?:glücklich|feliz|felice|felicissim[oa]))\b)
+    (?![^!?\n]{0,4}?\b(?:zum glück|gott sei dank|por suerte|menos mal|per fortuna|meno male|
+    por sorte|ainda bem)\b)"""
 
 # A first seizure, or a seizure had, in every language ("Our daughter had her first seizure last
 # night", « sa première crise d'épilepsie », "tuvo su primera convulsión", „seinen ersten
@@ -242,8 +255,7 @@ GRIEF_STRONG = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
     (?:my|our|his|her|their) (?:{KIN}) (?:went|has gone|has been) missing|
     put (?:our|my|his|her|their|him|her|them) (?:\w+ ){{0,3}}down|had to put (?:\w+ ){{0,3}}down|
     put to sleep|{DEATH_TOLD}|rest in peace|no longer with us|
-    (?:repose en paix|descans[ae] en paz|ruhe in frieden|riposa in pace|descans[ae] em paz)
-    (?![^.!?\n]*(?:jaja|jeje|haha|ahah|kkk|lol|mdr|xd\b|😂|🤣))|
+    {REST_IN_PEACE_INTL}|
     lost (?:my|our|her|his|their) (?:\w+ )?(?:{KIN})|
     (?:(?:^|(?<=[.!?…] ))it|cancer|covid|dementia|suicide|leuka?emia|(?:that|the) disease) took
     (?: my| our) (?:
@@ -693,22 +705,28 @@ GRIEF_OTHER = rf"""{DECEDE}|décès|
     (?:mon|notre) (?:poste|emploi) (?:a été|vient d'être|va être|sera) supprimé(?! par (?:le|la|un|
     une|les) (?:modérat|admin)\w*)|
     (?:mi|nuestro) (?:puesto|empleo|trabajo) (?:fue|ha sido|ha quedado|va a ser) (?:eliminado|
-    suprimido|amortizado)|
-    meine stelle (?:wurde|wird|ist) (?:\w+ ){{0,2}}(?:gestrichen|abgebaut|weggefallen)|
+    suprimido|amortizado){JOB_CUT_TURNED_OUT_WELL}|
+    meine stelle (?:wurde|wird|ist) (?:\w+ ){{0,2}}(?:gestrichen|abgebaut|
+    weggefallen){JOB_CUT_TURNED_OUT_WELL}|
     (?:il mio|il nostro) (?:posto(?: di lavoro)?|ruolo) (?:è stato|verrà|sarà) (?:eliminato|
-    soppresso|tagliato)(?! (?:da|dal|dalla|dai|dalle|dall)\b)|
+    soppresso|tagliato)(?! (?:da|dal|dalla|dai|dalle|
+    dall)\b){JOB_CUT_TURNED_OUT_WELL}|
     (?:meu|o meu|nosso) (?:cargo|posto|emprego) (?:foi|vai ser|será) (?:extinto|eliminado|
-    cortado)|
+    cortado){JOB_CUT_TURNED_OUT_WELL}|
     (?:the|my) (?:company|firm|employer|boss|agency|startup) let me go(?= *(?:[.!…,]|$| on | after |
     last | this | today| yesterday))|
-    (?:prescindió|prescindieron|han prescindido|ha prescindido) de (?:mí|mis servicios)|
+    (?:prescindió|prescindieron|han prescindido|ha prescindido) de (?:mí|
+    mis servicios){JOB_CUT_TURNED_OUT_WELL}|
     l'azienda mi ha lasciat[oa] a casa|sono stat[oa] lasciat[oa] a casa(?! (?:da sol[oa]|
     con|dalla scuola)\b)|
-    (?:a empresa|o patrão|o chefe) (?:dispensou-me|me dispensou)|fui dispensad[oa](?! d[aeo]s?\b)|
+    (?:a empresa|o patrão|o chefe) (?:dispensou-me|me dispensou){JOB_CUT_TURNED_OUT_WELL}|
+    fui dispensad[oa](?! d[aeo]s?\b)|
     (?:l'entreprise|la boîte|mon employeur|la société) s'est séparée de moi|
     sono (?:in|andat[oa] in|finit[oa] in) burnout|
-    (?:ho avuto|sto avendo) un esaurimento(?! d[ie]\b)(?: nervoso)?
-    (?![^.!?]*\b(?:ahah\w*|haha\w*|lol|scherzo)\b)|tive um (?:burnout|esgotamento)(?! d[aeo]s?\b)|
+    (?:ho avuto|sto avendo) un esaurimento
+    (?! *(?:…|\.{{2,}})? *d(?:[ie]|el|ell[aeo']|egli|ei)\b)(?: nervoso)?
+    (?![^.!?]*\b(?:ahah\w*|haha\w*|lol|scherzo)\b)|tive um (?:burnout|
+    esgotamento)(?! *(?:…|\.{{2,}})? *d[aeo]s?\b){LAUGHS_LATER}|
     (?<!retiré une )(?<!enlevé une )(?<!opéré une )(?<!étudié les )(?<!annonce une )tumeurs?
     (?! bénignes?)(?![^.!?…]*\b(?:bénigne|patients?|cours)\b)|
     (?<!des )biopsies?(?! de la pâte| du gâteau)(?![^.!?…]*\b(?:rien de grave|bénigne?|

@@ -112,3 +112,100 @@ def test_things_given_away_before_a_move_are_no_hard_time(language, text):
     tone, draft = read_tone(text), draft_of(text, language)
     assert tone.label != "grief" and not tone.crisis, (tone.label, tone.cues)
     assert not draft.crisis and "sorry" not in draft.advice.casefold()
+
+
+# Goodbyes to a thing, a farewell to an old oven, an ending put to a sedentary life, a mum off on
+# holiday and a job cut that turned out well share the words of this morning's hard-time and
+# at-risk cues: "Esto es una despedida... ¡de la harina blanca!" got the helpline and
+# "Mi puesto fue eliminado… ¡y me ascendieron!" condolences. Each is thanked as before.
+GOOD_TURNS = [
+    ("es", "Esto es una despedida... ¡de la harina blanca! Desde hoy solo integral."),
+    ("it", "Questo è un addio… al pane del supermercato. Grazie!"),
+    ("it", "Regalo i miei stampi, non mi servono più. Grazie di tutto!"),
+    ("es", "Descanse en paz mi horno viejo, el nuevo es una maravilla."),
+    ("de", "Ruhe in Frieden, mein alter Ofen. Der neue backt wie ein Traum."),
+    ("it", "Riposa in pace, vecchio forno. Quello nuovo è una meraviglia."),
+    ("pt", "Descanse em paz, forno velho. O novo é uma maravilha!"),
+    ("es", "Acabó con su vida sedentaria y ahora corre maratones."),
+    ("pt", "Pôs fim à própria vida sedentária e agora corre maratonas."),
+    ("es", "Mamá se fue tranquila de vacaciones a Cádiz."),
+    ("es", "Mi puesto fue eliminado… ¡y me ascendieron! Ahora soy jefa de equipo."),
+    ("es", "Mi puesto fue eliminado y me dieron uno mejor, estoy feliz."),
+    (
+        "es",
+        "La empresa prescindió de mí… y monté mi propia panadería. ¡Gracias por la inspiración!",
+    ),
+    ("de", "Meine Stelle wurde gestrichen – und ich habe eine viel bessere gefunden! Danke."),
+    ("it", "Il mio posto è stato soppresso… e mi hanno promosso! Che anno."),
+    ("it", "Il mio posto di lavoro è stato eliminato, ma ne ho trovato uno migliore!"),
+    ("pt", "Meu cargo foi extinto… e fui promovida! Que ano."),
+    ("pt", "O meu posto foi eliminado e encontrei um melhor, estou feliz!"),
+    ("pt_BR", "A empresa me dispensou… e abri minha própria padaria! Obrigada pela inspiração."),
+    ("pt_BR", "O Biscoito atravessou a ponte do arco-íris… a do parque de diversões kkk"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), GOOD_TURNS)
+def test_a_goodbye_to_a_thing_or_a_job_cut_turned_well_is_thanked(language, text):
+    assert_read_warm(text, language, thanked=True)
+
+
+# The farewells, deaths and job cuts those cues were written for still read as they did.
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Descanse en paz mi abuelo. Hacía este pan cada domingo."),
+        ("de", "Ruhe in Frieden, mein alter Freund. Er hat dieses Brot geliebt."),
+        ("it", "Mio fratello ha posto fine alla sua vita a marzo."),
+        ("es", "Mamá se fue el domingo, tranquila, de la mano."),
+        ("es", "Mi puesto fue eliminado el lunes. Doce años."),
+        ("pt", "O meu posto foi eliminado e não sei o que fazer."),
+        ("it", "Ho avuto un esaurimento nervoso a maggio."),
+    ],
+)
+def test_the_losses_beside_those_good_turns_still_read_hard(language, text):
+    assert_read_hard(text, language, "grief")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Gracias por las recetas. Esto es una despedida."),
+        ("it", "Grazie per tutto. Questo è un addio."),
+        ("es", "Esto es una despedida… de todos vosotros."),
+    ],
+)
+def test_a_goodbye_to_no_thing_still_gets_the_helpline(language, text):
+    assert draft_of(text, language).crisis
+
+
+# Killing an oven, eating oneself silly, a term abroad, an old toaster, a job cut "zum Glück" and
+# a Christmas of cakes: hyperbole and good news that had come to get the helpline or condolences.
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Quiero matar a mi horno, quemó todo otra vez."),
+        ("es", "Me quiero matar a comer este pan todos los días."),
+        ("es", "No voy a estar aquí mucho tiempo más… ¡me voy de Erasmus!"),
+        ("de", "Ruhe in Frieden, alter Toaster."),
+        (
+            "de",
+            "Meine Stelle wurde gestrichen… zum Glück! Jetzt mache ich meine eigene Bäckerei auf.",
+        ),
+        ("pt_BR", "Tive um burnout… de tanto fazer bolo no Natal kkk"),
+    ],
+)
+def test_hyperbole_and_good_news_in_those_words_stay_warm(language, text):
+    assert_read_warm(text, language, thanked=True)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Me quiero matar."),
+        ("es", "Quiero matarme, ya no puedo más."),
+        ("es", "No voy a estar aquí mucho tiempo más."),
+    ],
+)
+def test_wanting_to_die_still_gets_the_helpline(language, text):
+    assert draft_of(text, language).crisis
