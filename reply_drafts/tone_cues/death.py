@@ -48,7 +48,9 @@ DEATH_TOLD = rf"""put (?:our|my|his|her|their) (?:\w+ )?(?:{PETS}) to sleep|
     (?:(?:avons|avions|ai|avais|a|avait) dû (?:la |le |l')?faire|(?:avons|avions|ai|avais|a|
     avait) fait) endormir(?! (?:pour|avant)\b)(?![^.!?…]*\b(?:bébé|bébés|enfants?|petits?|
     petite|fils|fille|jumeaux|opération|stérilisation|castration|radio|soins|tout le monde|
-    public|salle)\b)|
+    public|salle)\b)(?! (?:le|notre|mon|nos|les) (?:jardin|potager|ruches?)\b)
+    (?![^!?\n]{{0,30}}\bdans (?:son|sa|leur) (?:nouveau |nouvelle |petit |petite )?(?:panier|lit|
+    couffin|coussin|niche)\b)|
     (?:sacrificar|eutanasiar|pôr para dormir|colocar para dormir) (?:o |a )?(?:noss[oa]|meu|
     minha) (?:\w+ )?(?:cachorr[oa]|cão|cadela|gat[oa]|gatinh[oa])|
     née?s? sans vie|mort-née?s?|
@@ -141,6 +143,19 @@ DEATH_TOLD_FR = rf"""(?:{ELDERS}|(?:mon|ma|notre) (?:mari|femme|époux|épouse|f
 LAUGHS_LATER = r"""(?![^\n]*(?:😂|🤣|😆|😹|\b(?:ja(?:ja)+|je(?:je)+|haha\w*|ahah\w*|k{3,}|lol|
     xd+)\b))"""
 
+# A farewell said in another language ("Repose en paix, chef"), not laughed at nor said to a thing
+# that gave up: « Repose en paix, mon régime », « Repose en paix, levain numéro 1 », « mon vieux
+# batteur ».
+THINGS_AT_REST = r"""régime|ligne|balance|levain|four|batteur|mixeur|robot|moule|poêle|casserole|
+    diète|volonté|gâteau|pain|tarte|brioche|cookies?|biscuits?|frigo|congélateur|blender|
+    thermomix|dieta|masa madre|horno|batidora|diät|sauerteig|ofen|mixer|lievito|forno|
+    fermento|massa madre|batedeira"""
+REST_IN_PEACE_INTL = rf"""(?:repose en paix|descans[ae] en paz|ruhe in frieden|riposa in pace|
+    descans[ae] em paz)(?![^.!?\n]*(?:jaja|jeje|haha|ahah|kkk|lol|mdr|xd\b|😂|🤣))
+    (?!,? *(?:(?:mon|ma|mes|le|la|les|l'|mi|il|o|a|meu|minha|mein|meine) ?)?(?:vieux |vieille |
+    ancien |ancienne |cher |chère |pauvre |petit |petite |viejo |vieja |vecchio |vecchia |velho |
+    velha |alter |alte |alten )?(?:{THINGS_AT_REST})\b)"""
+
 # A death told gently, a parent who went peacefully: "Mum slipped away peacefully on Sunday",
 # "Mamá se fue el domingo, tranquila", „Mama ist am Sonntag friedlich eingeschlafen", « La mamma
 # se n'è andata domenica, serena », "A minha mãe partiu no domingo, em paz"; not a mum who
@@ -150,7 +165,8 @@ ELDERS_INTL = r"""mamá|papá|mi madre|mi padre|abuel[oa]|mama|papa|oma|opa|mutt
 # words on the way to a place: « se n'è andata al mare, serena », "se fue a Cancún, tranquila"
 NOT_A_TRIP = r"(?!(?:a|al|à|ao|para|pra|per|in|em|de|da|do|dal|alla|con|com|y|e)\b)"
 DEATH_TOLD_GENTLY = rf"""(?:{KIN}) slipped away(?= *(?:[.!…,]|$| peacefully| in (?:her|his|
-    their) sleep| on | last | yesterday| this morning| overnight))|
+    their) sleep| on | last | yesterday| this morning| overnight))
+    (?![^.!?\n]*\b(?:to (?:the(?! sounds?\b)|her|his|a|an)|for (?:a|an|some))\b)|
     (?:{ELDERS_INTL}) se (?:nos )?fue (?:{NOT_A_TRIP}[\w']+,? ){{0,3}}?(?:en paz|tranquil[oa]|
     serenamente|dormid[oa])\b{LAUGHS_LATER}|
     (?:{ELDERS_INTL}) ist (?:(?!(?:nach|auf|vor|beim|bei|über|mit)\b)\w+ ){{0,3}}?(?:friedlich|
@@ -433,7 +449,8 @@ SUICIDE_OF_OTHER = r"""si è (?:uccis[oa]|tolt[oa] la vita|impiccat[oa])(?! (?:d
     hat sich) (?:(?!vor |fast |halb )\w+ ){0,2}(?:das leben genommen|umgebracht|
     erhängt)(?! (?:vor|mit|beim|für) )|
     se (?:matou|suicidou|enforcou)(?! (?:de|a|trabalhando|estudando)\b)|tirou a (?:própria )?vida|
-    (?:a|avait|aurait) mis fin (?:à ses jours|à sa vie(?! d[e'u]))|
+    (?:a|avait|aurait) mis fin (?:à ses jours(?! de (?:régime|galère|célibat\w*|fête|vacances|
+    chômage|stress)\b)|à sa vie(?! d[e'u]))|
     (?:acabó|terminó) con su (?:propia )?vida(?! (?:de|social|sentimental|amorosa|laboral|
     profesional|nocturna|en)\b)|puso fin a su (?:propia )?vida(?! (?:de|social|sentimental|
     amorosa|laboral|profesional|nocturna|en)\b)|
@@ -496,8 +513,7 @@ DEATH = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
     (?:baby|babies|twins?|scan|ultrasound) (?:had|has|showed|with) no (?:fetal )?heartbeat|
     there (?:was|is) no (?:fetal )?heartbeat(?= *(?:[.!…]|$))|
     had to put (?:\w+ ){{0,3}}down|rest in peace|no longer with us|
-    (?:repose en paix|descans[ae] en paz|ruhe in frieden|riposa in pace|descans[ae] em paz)
-    (?![^.!?\n]*(?:jaja|jeje|haha|ahah|kkk|lol|mdr|xd\b|😂|🤣))|suicid\w*|{DECEDE}|décès|
+    {REST_IN_PEACE_INTL}|suicid\w*|{DECEDE}|décès|
     deced\w*(?! de rire)|obseques|
     (?:dispersé|répandu) (?:ses|leurs) cendres(?![^\n]*(?:😂|🤣|\bmdr\b|\bptdr\b|feu de camp|
     barbecue|cheminée))|

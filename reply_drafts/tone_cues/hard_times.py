@@ -30,6 +30,7 @@ from reply_drafts.tone_cues.death import (
     PASSED,
     PET_DEATH_FR,
     PET_WOKE_UP,
+    REST_IN_PEACE_INTL,
     SUICIDE_OF_OTHER,
     WAKE,
 )
@@ -242,8 +243,7 @@ GRIEF_STRONG = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
     (?:my|our|his|her|their) (?:{KIN}) (?:went|has gone|has been) missing|
     put (?:our|my|his|her|their|him|her|them) (?:\w+ ){{0,3}}down|had to put (?:\w+ ){{0,3}}down|
     put to sleep|{DEATH_TOLD}|rest in peace|no longer with us|
-    (?:repose en paix|descans[ae] en paz|ruhe in frieden|riposa in pace|descans[ae] em paz)
-    (?![^.!?\n]*(?:jaja|jeje|haha|ahah|kkk|lol|mdr|xd\b|😂|🤣))|
+    {REST_IN_PEACE_INTL}|
     lost (?:my|our|her|his|their) (?:\w+ )?(?:{KIN})|
     (?:(?:^|(?<=[.!?…] ))it|cancer|covid|dementia|suicide|leuka?emia|(?:that|the) disease) took
     (?: my| our) (?:
@@ -691,7 +691,9 @@ GRIEF_OTHER = rf"""{DECEDE}|décès|
     perd(?:u|re) (?:mon|ma|mes|notre)(?! (?:{LOST_NOTHING})\b)|fausses? couches?|chimio\w*|
     licencié\w*|
     (?:mon|notre) (?:poste|emploi) (?:a été|vient d'être|va être|sera) supprimé(?! par (?:le|la|un|
-    une|les) (?:modérat|admin)\w*)|
+    une|les) (?:modérat|admin)\w*)(?! *(?:…|\.\.\.)? *(?:du (?:forum|site|
+    groupe|blog|fil|salon)|de la (?:page|discussion)|par erreur)\b)(?![^\n]*(?:😄|😂|🤣|😁|🎉|
+    \bmdr\b|bien mieux|j'en ai trouvé|j'ai (?:trouvé|créé|ouvert|lancé)))|
     (?:mi|nuestro) (?:puesto|empleo|trabajo) (?:fue|ha sido|ha quedado|va a ser) (?:eliminado|
     suprimido|amortizado)|
     meine stelle (?:wurde|wird|ist) (?:\w+ ){{0,2}}(?:gestrichen|abgebaut|weggefallen)|

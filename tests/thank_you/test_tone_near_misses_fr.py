@@ -117,3 +117,43 @@ def test_good_news_after_a_hospital_stay_is_not_answered_as_a_hard_time_told():
 @pytest.mark.parametrize(("text", "label"), STILL_HARD)
 def test_the_scorn_and_the_losses_the_cues_were_added_for_still_read_hard(text, label):
     assert_read_hard(text, "fr", label)
+
+
+# Words of this morning's French cues said of a thing, a move or a better job: « Repose en paix,
+# mon régime » had condolences, a goodbye before leaving for Australia the helpline.
+ENDINGS_OF_THINGS = [
+    "Dire adieu avant de partir pour toujours en Australie, ça fait drôle. Merci pour tout !",
+    "Mon poste a été supprimé… remplacé par un poste bien mieux payé 😄",
+    "Mon poste a été supprimé du forum par erreur, je le remets : super recette !",
+    "Mon emploi a été supprimé l'an dernier, et depuis j'ai créé mon entreprise de gâteaux. "
+    "Merci pour l'inspiration !",
+    "Repose en paix mon régime",
+    "Repose en paix, levain numéro 1",
+    "Repose en paix, mon vieux batteur. 25 ans de bons et loyaux services.",
+    "Nous avons fait endormir Biscotte… dans son nouveau panier 🥰",
+    "Elle a mis fin à ses jours de régime avec cette tarte 😂",
+]
+
+
+@pytest.mark.parametrize("text", ENDINGS_OF_THINGS)
+def test_an_ending_told_of_a_thing_a_move_or_a_better_job_reads_warm(text):
+    assert_read_warm(text, "fr", thanked=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mon poste a été supprimé du jour au lendemain.",
+        "Repose en paix, chef.",
+        "Mon ami Sam a mis fin à ses jours.",
+        "Nous avons fait endormir Biscotte ce matin.",
+        "Nous avons fait endormir Biscotte hier, elle repose dans le jardin.",
+    ],
+)
+def test_the_endings_beside_them_are_still_hard_times(text):
+    assert read_tone(text).label == "grief", read_tone(text).cues
+    assert draft_of(text, "fr").gold_stars == 0
+
+
+def test_a_goodbye_before_leaving_for_good_still_gets_the_helpline():
+    assert draft_of("Je voulais vous dire au revoir avant de partir pour toujours.", "fr").crisis
