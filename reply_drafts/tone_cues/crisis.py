@@ -407,7 +407,8 @@ CRISIS_UNLESS_LAUGHING = r"""(?<!\d )(?<!\d)(?:(?:^|(?<=[.!?…] ))|(?<=i'll )|(
     (?<=should )|(?<=tempted to )|(?<=thinking about )|
     (?<=thought about ))kms(?= *(?:[.!…]|,(?! *(?:this|these|that) \w+ (?:is|are|was|were) (?:
     too|so)\b)|$| (?:tonight|today|honestly|tbh|fr|soon|now|for real)\b))|
-    unaliv(?:e|ing) myself|(?:thinking (?:of|about)|considering) unaliving(?= *(?:[.!…,]|$))|
+    unaliv(?:e|ing) myself(?!\? *(?:never|no way|nope|not)\b)|
+    (?:thinking (?:of|about)|considering) unaliving(?= *(?:[.!…,]|$))|
     (?:me quiero|quiero) matar(?:me)?(?! (?:de|a) (?:risa|trabajar|estudiar))(?![^\n]*\bjaja)|
     (?:commit|committing|thinking about|thought about|think about|considering|contemplating) (?:
     a )?(?:sewer ?slide|sewerslide)|

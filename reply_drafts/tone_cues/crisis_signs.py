@@ -347,7 +347,8 @@ OBLIQUE_ELSEWHERE = r"""holidays?|vacation|trip|travel\w*|moving|move|moved|abro
     (?:we'?re|we are|we'?ll be|we will be|i'?ll be|i will be) (?:in|at)
     (?! (?:peace|heaven|rest|a better place)\b)|
     when (?:i'?m|we'?re|i am|we are|i get|we get) (?:back|home)|\w+, that is|
-    i mean,? (?:the|my)"""
+    i mean,? (?:the|my)|celebrating (?:in|at|with)|vieille|(?:on sera|nous serons|je serai) (?:à|en|
+    au|chez)"""
 
 CRISIS_SIGNS = (
     (SIGN_FAREWELL, FAREWELL_ELSEWHERE),

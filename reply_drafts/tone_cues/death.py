@@ -148,7 +148,8 @@ LAUGHS_LATER = r"""(?![^\n]*(?:😂|🤣|😆|😹|\b(?:ja(?:ja)+|je(?:je)+|haha
 # batteur ».
 THINGS_AT_REST = r"""régime|ligne|balance|levain|four|batteur|mixeur|robot|moule|poêle|casserole|
     diète|volonté|gâteau|pain|tarte|brioche|cookies?|biscuits?|frigo|congélateur|blender|
-    thermomix|dieta|masa madre|horno|batidora|diät|sauerteig|ofen|mixer|lievito|forno|
+    thermomix|boulangerie|cocotte|marmite|machine|cafetière|bouilloire|grille-pain|
+    dieta|masa madre|horno|batidora|diät|sauerteig|ofen|mixer|lievito|forno|
     fermento|massa madre|batedeira"""
 REST_IN_PEACE_INTL = rf"""(?:repose en paix|descans[ae] en paz|ruhe in frieden|riposa in pace|
     descans[ae] em paz)(?![^.!?\n]*(?:jaja|jeje|haha|ahah|kkk|lol|mdr|xd\b|😂|🤣))
@@ -166,7 +167,8 @@ ELDERS_INTL = r"""mamá|papá|mi madre|mi padre|abuel[oa]|mama|papa|oma|opa|mutt
 NOT_A_TRIP = r"(?!(?:a|al|à|ao|para|pra|per|in|em|de|da|do|dal|alla|con|com|y|e)\b)"
 DEATH_TOLD_GENTLY = rf"""(?:{KIN}) slipped away(?= *(?:[.!…,]|$| peacefully| in (?:her|his|
     their) sleep| on | last | yesterday| this morning| overnight))
-    (?![^.!?\n]*\b(?:to (?:the(?! sounds?\b)|her|his|a|an)|for (?:a|an|some))\b)|
+    (?![^.!?\n]*\b(?:to (?:the(?! sounds?\b)|her|his|a|an)|for (?:a|an|some)|into (?:a|an)|
+    snor\w*|naps?|dozed?|coma)\b)|
     (?:{ELDERS_INTL}) se (?:nos )?fue (?:{NOT_A_TRIP}[\w']+,? ){{0,3}}?(?:en paz|tranquil[oa]|
     serenamente|dormid[oa])\b{LAUGHS_LATER}|
     (?:{ELDERS_INTL}) ist (?:(?!(?:nach|auf|vor|beim|bei|über|mit)\b)\w+ ){{0,3}}?(?:friedlich|
@@ -450,7 +452,8 @@ SUICIDE_OF_OTHER = r"""si è (?:uccis[oa]|tolt[oa] la vita|impiccat[oa])(?! (?:d
     erhängt)(?! (?:vor|mit|beim|für) )|
     se (?:matou|suicidou|enforcou)(?! (?:de|a|trabalhando|estudando)\b)|tirou a (?:própria )?vida|
     (?:a|avait|aurait) mis fin (?:à ses jours(?! de (?:régime|galère|célibat\w*|fête|vacances|
-    chômage|stress)\b)|à sa vie(?! d[e'u]))|
+    chômage|stress)\b)|à sa vie(?! d[e'u])(?! (?:parisienne|citadine|professionnelle|sociale|
+    nocturne|amoureuse|sentimentale|antérieure|précédente)\b))|
     (?:acabó|terminó) con su (?:propia )?vida(?! (?:de|social|sentimental|amorosa|laboral|
     profesional|nocturna|en)\b)|puso fin a su (?:propia )?vida(?! (?:de|social|sentimental|
     amorosa|laboral|profesional|nocturna|en)\b)|

@@ -573,6 +573,11 @@ TURNED_FR = r"""😂|🤣|😅|😆|😄|😁|😜|😉|😹|mdr|ptdr|lol|haha\w
 # mari m'a frappée hier soir » (not « m'a battue au Scrabble »), « Sa chaise est vide à table »,
 # « Ma femme est partie avec les enfants. » (not « …avec les enfants au parc »), « que Dieu
 # l'accueille dans son paradis », « Maman aurait adoré ce pain » (not « Maman a adoré »).
+# A job lost for a better one, or laughed at: « Mon poste a été supprimé… et j'ai retrouvé un job
+# en deux semaines ! », « L'entreprise s'est séparée de moi et j'ai enfin ouvert mon salon de thé ».
+BETTER_AFTER = r"""(?![^\n]*(?:😄|😂|🤣|😁|🎉|\bmdr\b|bien mieux|meilleure chose|
+    j'en ai (?:re)?trouvé|j'ai (?:enfin |vite |alors )?(?:re)?(?:trouvé|créé|ouvert|lancé)))"""
+
 GRIEF_OTHER = rf"""{DECEDE}|décès|
     deced\w*(?! de rire)|obseques|n(?:ou)?s a quitt(?:e|é)\w*(?! pour)|
     veillée funèbre|funérailles(?! (?:nationales|de la reine|du pape|d'état|vikings))
@@ -692,8 +697,7 @@ GRIEF_OTHER = rf"""{DECEDE}|décès|
     licencié\w*|
     (?:mon|notre) (?:poste|emploi) (?:a été|vient d'être|va être|sera) supprimé(?! par (?:le|la|un|
     une|les) (?:modérat|admin)\w*)(?! *(?:…|\.\.\.)? *(?:du (?:forum|site|
-    groupe|blog|fil|salon)|de la (?:page|discussion)|par erreur)\b)(?![^\n]*(?:😄|😂|🤣|😁|🎉|
-    \bmdr\b|bien mieux|j'en ai trouvé|j'ai (?:trouvé|créé|ouvert|lancé)))|
+    groupe|blog|fil|salon)|de la (?:page|discussion)|par erreur)\b){BETTER_AFTER}|
     (?:mi|nuestro) (?:puesto|empleo|trabajo) (?:fue|ha sido|ha quedado|va a ser) (?:eliminado|
     suprimido|amortizado)|
     meine stelle (?:wurde|wird|ist) (?:\w+ ){{0,2}}(?:gestrichen|abgebaut|weggefallen)|
@@ -702,12 +706,12 @@ GRIEF_OTHER = rf"""{DECEDE}|décès|
     (?:meu|o meu|nosso) (?:cargo|posto|emprego) (?:foi|vai ser|será) (?:extinto|eliminado|
     cortado)|
     (?:the|my) (?:company|firm|employer|boss|agency|startup) let me go(?= *(?:[.!…,]|$| on | after |
-    last | this | today| yesterday))|
+    last | this | today| yesterday))(?![^.!?\n]*\b(?:at (?:noon|lunch\w*|\d+)|long weekend)\b)|
     (?:prescindió|prescindieron|han prescindido|ha prescindido) de (?:mí|mis servicios)|
     l'azienda mi ha lasciat[oa] a casa|sono stat[oa] lasciat[oa] a casa(?! (?:da sol[oa]|
     con|dalla scuola)\b)|
     (?:a empresa|o patrão|o chefe) (?:dispensou-me|me dispensou)|fui dispensad[oa](?! d[aeo]s?\b)|
-    (?:l'entreprise|la boîte|mon employeur|la société) s'est séparée de moi|
+    (?:l'entreprise|la boîte|mon employeur|la société) s'est séparée de moi{BETTER_AFTER}|
     sono (?:in|andat[oa] in|finit[oa] in) burnout|
     (?:ho avuto|sto avendo) un esaurimento(?! d[ie]\b)(?: nervoso)?
     (?![^.!?]*\b(?:ahah\w*|haha\w*|lol|scherzo)\b)|tive um (?:burnout|esgotamento)(?! d[aeo]s?\b)|

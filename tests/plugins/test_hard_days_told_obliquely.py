@@ -206,6 +206,11 @@ def test_the_pages_of_these_hard_days_throw_no_party_and_the_parties_still_do(
             "Mon poste a été supprimé… du salon",
             "On a enlevé la télé pour faire de la place au four.",
         ),
+        ("Repose en paix, ma vieille cocotte", "Elle a fait 30 ans de pot-au-feu."),
+        (
+            "L'entreprise s'est séparée de moi… et c'est la meilleure chose qui me soit arrivée",
+            "J'ai ouvert ma boulangerie.",
+        ),
     ],
 )
 def test_an_ending_told_of_a_starter_a_diet_a_garden_or_hard_times_is_no_hard_day(title, text):

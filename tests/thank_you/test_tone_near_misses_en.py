@@ -76,6 +76,10 @@ FAREWELLS_EXPLAINED = [
     "I don't expect to be here for Easter, but I'll bake this when I'm back.",
     "It'll all be over soon. The cookies, that is.",
     "My mum slipped away on Sunday to her book club and came back with three new recipes.",
+    "My dad slipped away peacefully into a food coma after three slices 😂",
+    "Grandad slipped away peacefully on the sofa after lunch, snoring.",
+    "My boss let me go on Friday at noon, long weekend baking!",
+    "I don't plan to be around for my birthday, celebrating in Paris!",
 ]
 
 
@@ -92,6 +96,8 @@ def test_a_farewell_in_passing_that_the_comment_explains_reads_warm(text):
         "Gonna ctb tonight.",
         "I don't plan to be around for Christmas.",
         "I don't plan to be around for Christmas. I'll be at peace.",
+        "I don't plan to be around for my birthday.",
+        "Unalive myself. Not joking.",
     ],
 )
 def test_the_farewells_beside_them_still_get_the_helpline(text):
@@ -103,7 +109,15 @@ def test_the_farewells_beside_them_still_get_the_helpline(text):
     [
         "Mum slipped away peacefully on Sunday.",
         "Dad slipped away on Sunday to the sound of his favourite hymn.",
+        "Grandad slipped away peacefully in his sleep.",
+        "My boss let me go on Friday after 12 years.",
     ],
 )
-def test_a_parent_who_slipped_away_is_still_a_loss(text):
+def test_a_parent_who_slipped_away_or_a_job_ended_is_still_a_hard_time(text):
     assert_read_hard(text, "en", "grief")
+
+
+def test_unaliving_oneself_said_no_to_is_no_crisis():
+    assert not draft_of(
+        "Unalive myself? Never. Not until I've baked every recipe here!", "en"
+    ).crisis

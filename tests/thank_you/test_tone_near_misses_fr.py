@@ -132,6 +132,11 @@ ENDINGS_OF_THINGS = [
     "Repose en paix, mon vieux batteur. 25 ans de bons et loyaux services.",
     "Nous avons fait endormir Biscotte… dans son nouveau panier 🥰",
     "Elle a mis fin à ses jours de régime avec cette tarte 😂",
+    "Il a mis fin à sa vie parisienne pour la campagne, et il fait son pain !",
+    "Repose en paix la boulangerie du coin, vive le pain maison !",
+    "L'entreprise s'est séparée de moi et j'ai enfin ouvert mon salon de thé ! Merci pour les "
+    "recettes.",
+    "Je ne serai plus là pour Noël, on sera à Lyon ! Mais je garde la recette.",
 ]
 
 
@@ -148,6 +153,9 @@ def test_an_ending_told_of_a_thing_a_move_or_a_better_job_reads_warm(text):
         "Mon ami Sam a mis fin à ses jours.",
         "Nous avons fait endormir Biscotte ce matin.",
         "Nous avons fait endormir Biscotte hier, elle repose dans le jardin.",
+        "Il a mis fin à sa vie.",
+        "L'entreprise s'est séparée de moi hier.",
+        "Repose en paix, papa.",
     ],
 )
 def test_the_endings_beside_them_are_still_hard_times(text):
@@ -157,3 +165,23 @@ def test_the_endings_beside_them_are_still_hard_times(text):
 
 def test_a_goodbye_before_leaving_for_good_still_gets_the_helpline():
     assert draft_of("Je voulais vous dire au revoir avant de partir pour toujours.", "fr").crisis
+
+
+def test_a_job_lost_then_found_again_is_no_hard_time():
+    text = "Mon poste a été supprimé... et j'ai retrouvé un job en deux semaines !"
+    assert read_tone(text).label != "grief", read_tone(text).cues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "J'ai donné ma vieille machine à pain à ma voisine. Je n'en aurai plus besoin, merci pour "
+        "tout !",
+    ],
+)
+def test_an_old_thing_given_away_is_no_crisis(text):
+    assert not draft_of(text, "fr").crisis
+
+
+def test_christmas_away_with_no_place_said_still_gets_the_helpline():
+    assert draft_of("Je ne serai plus là pour Noël.", "fr").crisis
