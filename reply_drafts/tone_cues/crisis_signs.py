@@ -348,7 +348,7 @@ OBLIQUE_ELSEWHERE = r"""holidays?|vacation|trip|travel\w*|moving|move|moved|abro
     (?! (?:peace|heaven|rest|a better place)\b)|
     when (?:i'?m|we'?re|i am|we are|i get|we get) (?:back|home)|\w+, that is|
     i mean,? (?:the|my)|celebrating (?:in|at|with)|vieille|(?:on sera|nous serons|je serai) (?:à|en|
-    au|chez)"""
+    au|chez)|(?:je|on|nous) (?:le |la )?f[êe]te(?:rai|rons|ra)? (?:à|en|au|chez|avec)"""
 
 CRISIS_SIGNS = (
     (SIGN_FAREWELL, FAREWELL_ELSEWHERE),

@@ -48,7 +48,8 @@ DEATH_TOLD = rf"""put (?:our|my|his|her|their) (?:\w+ )?(?:{PETS}) to sleep|
     (?:(?:avons|avions|ai|avais|a|avait) dû (?:la |le |l')?faire|(?:avons|avions|ai|avais|a|
     avait) fait) endormir(?! (?:pour|avant)\b)(?![^.!?…]*\b(?:bébé|bébés|enfants?|petits?|
     petite|fils|fille|jumeaux|opération|stérilisation|castration|radio|soins|tout le monde|
-    public|salle)\b)(?! (?:le|notre|mon|nos|les) (?:jardin|potager|ruches?)\b)
+    public|salle|griffes|détartrage|(?:il|elle) va (?:très )?bien)\b)
+    (?! (?:le|notre|mon|nos|les) (?:jardin|potager|ruches?)\b)
     (?![^!?\n]{{0,30}}\bdans (?:son|sa|leur) (?:nouveau |nouvelle |petit |petite )?(?:panier|lit|
     couffin|coussin|niche)\b)|
     (?:sacrificar|eutanasiar|pôr para dormir|colocar para dormir) (?:o |a )?(?:noss[oa]|meu|

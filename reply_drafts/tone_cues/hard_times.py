@@ -576,7 +576,9 @@ TURNED_FR = r"""😂|🤣|😅|😆|😄|😁|😜|😉|😹|mdr|ptdr|lol|haha\w
 # A job lost for a better one, or laughed at: « Mon poste a été supprimé… et j'ai retrouvé un job
 # en deux semaines ! », « L'entreprise s'est séparée de moi et j'ai enfin ouvert mon salon de thé ».
 BETTER_AFTER = r"""(?![^\n]*(?:😄|😂|🤣|😁|🎉|\bmdr\b|bien mieux|meilleure chose|
-    j'en ai (?:re)?trouvé|j'ai (?:enfin |vite |alors )?(?:re)?(?:trouvé|créé|ouvert|lancé)))"""
+    j'en ai (?:re)?trouvé|j'ai (?:enfin |vite |alors )?(?:re)?(?:trouvé|créé|ouvert|lancé)|
+    (?:on|ils|elle|il) m'a proposé (?:mieux|un autre|un nouveau|une promotion)|
+    j'ai (?:trop )?hâte))"""
 
 GRIEF_OTHER = rf"""{DECEDE}|décès|
     deced\w*(?! de rire)|obseques|n(?:ou)?s a quitt(?:e|é)\w*(?! pour)|

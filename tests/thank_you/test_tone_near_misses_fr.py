@@ -137,6 +137,9 @@ ENDINGS_OF_THINGS = [
     "L'entreprise s'est séparée de moi et j'ai enfin ouvert mon salon de thé ! Merci pour les "
     "recettes.",
     "Je ne serai plus là pour Noël, on sera à Lyon ! Mais je garde la recette.",
+    "On a fait endormir notre chat pour lui couper les griffes, il va très bien !",
+    "Mon poste a été supprimé, mais on m'a proposé mieux dans la même boîte !",
+    "Je ne compte pas être là pour mon anniversaire, je le fête à Rome !",
 ]
 
 
@@ -156,6 +159,8 @@ def test_an_ending_told_of_a_thing_a_move_or_a_better_job_reads_warm(text):
         "Il a mis fin à sa vie.",
         "L'entreprise s'est séparée de moi hier.",
         "Repose en paix, papa.",
+        "On a fait endormir notre chat ce matin, il avait 18 ans.",
+        "Mon poste a été supprimé, je ne sais pas quoi faire.",
     ],
 )
 def test_the_endings_beside_them_are_still_hard_times(text):
@@ -167,8 +172,14 @@ def test_a_goodbye_before_leaving_for_good_still_gets_the_helpline():
     assert draft_of("Je voulais vous dire au revoir avant de partir pour toujours.", "fr").crisis
 
 
-def test_a_job_lost_then_found_again_is_no_hard_time():
-    text = "Mon poste a été supprimé... et j'ai retrouvé un job en deux semaines !"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mon poste a été supprimé... et j'ai retrouvé un job en deux semaines !",
+        "Mon emploi va être supprimé en juin, et j'ai hâte : retraite anticipée et pâtisserie !",
+    ],
+)
+def test_a_job_lost_for_a_better_one_is_no_hard_time(text):
     assert read_tone(text).label != "grief", read_tone(text).cues
 
 
@@ -183,5 +194,8 @@ def test_an_old_thing_given_away_is_no_crisis(text):
     assert not draft_of(text, "fr").crisis
 
 
-def test_christmas_away_with_no_place_said_still_gets_the_helpline():
-    assert draft_of("Je ne serai plus là pour Noël.", "fr").crisis
+@pytest.mark.parametrize(
+    "text", ["Je ne serai plus là pour Noël.", "Je ne compte pas être là pour mon anniversaire."]
+)
+def test_a_holiday_missed_with_no_place_said_still_gets_the_helpline(text):
+    assert draft_of(text, "fr").crisis
