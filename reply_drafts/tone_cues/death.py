@@ -152,6 +152,12 @@ THINGS_AT_REST = r"""régime|ligne|balance|levain|four|batteur|mixeur|robot|moul
     thermomix|boulangerie|cocotte|marmite|machine|cafetière|bouilloire|grille-pain|
     dieta|masa madre|horno|batidora|diät|sauerteig|ofen|mixer|lievito|forno|
     fermento|massa madre|batedeira"""
+# And in English, not to a thing that gave up: "Rest in peace, my diet", "Rest in peace to my old
+# hand mixer", "Rest in peace, sourdough starter #1".
+THINGS_AT_REST_EN = r"""diet|oven|(?:hand |stand )?mixer|(?:sourdough )?starter|willpower|waistline|
+    blender|scales?|fridge|freezer|toaster|kettle|bread machine|bread maker|pan|tin|hopes"""
+REST_IN_PEACE = rf"""rest in peace(?!,? *(?:to )?(?:my |our |the |your )?(?:old |poor |dear |
+    beloved |first )?(?:{THINGS_AT_REST_EN})\b)"""
 REST_IN_PEACE_INTL = rf"""(?:repose en paix|descans[ae] en paz|ruhe in frieden|riposa in pace|
     descans[ae] em paz)(?![^.!?\n]*(?:jaja|jeje|haha|ahah|kkk|lol|mdr|xd\b|😂|🤣))
     (?!,? *(?:(?:mon|ma|mes|le|la|les|l'|mi|il|o|a|meu|minha|mein|meine) ?)?(?:vieux |vieille |
@@ -516,7 +522,7 @@ DEATH = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
     {DEATH_TOLD}|
     (?:baby|babies|twins?|scan|ultrasound) (?:had|has|showed|with) no (?:fetal )?heartbeat|
     there (?:was|is) no (?:fetal )?heartbeat(?= *(?:[.!…]|$))|
-    had to put (?:\w+ ){{0,3}}down|rest in peace|no longer with us|
+    had to put (?:\w+ ){{0,3}}down|{REST_IN_PEACE}|no longer with us|
     {REST_IN_PEACE_INTL}|suicid\w*|{DECEDE}|décès|
     deced\w*(?! de rire)|obseques|
     (?:dispersé|répandu) (?:ses|leurs) cendres(?![^\n]*(?:😂|🤣|\bmdr\b|\bptdr\b|feu de camp|

@@ -30,6 +30,7 @@ from reply_drafts.tone_cues.death import (
     PASSED,
     PET_DEATH_FR,
     PET_WOKE_UP,
+    REST_IN_PEACE,
     REST_IN_PEACE_INTL,
     SUICIDE_OF_OTHER,
     WAKE,
@@ -242,7 +243,7 @@ GRIEF_STRONG = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
     there (?:was|is) no (?:fetal )?heartbeat(?= *(?:[.!…]|$))|
     (?:my|our|his|her|their) (?:{KIN}) (?:went|has gone|has been) missing|
     put (?:our|my|his|her|their|him|her|them) (?:\w+ ){{0,3}}down|had to put (?:\w+ ){{0,3}}down|
-    put to sleep|{DEATH_TOLD}|rest in peace|no longer with us|
+    put to sleep|{DEATH_TOLD}|{REST_IN_PEACE}|no longer with us|
     {REST_IN_PEACE_INTL}|
     lost (?:my|our|her|his|their) (?:\w+ )?(?:{KIN})|
     (?:(?:^|(?<=[.!?…] ))it|cancer|covid|dementia|suicide|leuka?emia|(?:that|the) disease) took

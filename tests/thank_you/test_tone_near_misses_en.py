@@ -8,6 +8,7 @@ bakery!"). They keep their warm reading; the jabs and hard times next to them st
 
 import pytest
 
+from reply_drafts.tone import read_tone
 from tests.support.drafts import assert_read_hard, assert_read_warm, draft_of
 
 WARM = [
@@ -121,3 +122,26 @@ def test_unaliving_oneself_said_no_to_is_no_crisis():
     assert not draft_of(
         "Unalive myself? Never. Not until I've baked every recipe here!", "en"
     ).crisis
+
+
+# "Rest in peace" said to a diet, a starter or a mixer that gave up had condolences, as
+# « Repose en paix, mon régime » had in French.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rest in peace, my diet. It was a good run.",
+        "Rest in peace, sourdough starter #1 😂",
+        "Rest in peace to my old hand mixer, it finally gave up after 20 years.",
+    ],
+)
+def test_rest_in_peace_said_to_a_thing_reads_warm(text):
+    assert_read_warm(text, "en", thanked=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Rest in peace, Grandma.", "Rest in peace, my friend.", "Rest in peace, he was a legend."],
+)
+def test_rest_in_peace_said_to_a_person_is_still_a_loss(text):
+    tone = read_tone(text)
+    assert tone.label == "grief" and tone.loss, tone.cues
