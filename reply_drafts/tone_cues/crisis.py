@@ -405,15 +405,20 @@ CRISIS = r"""(?<!\d )(?:kms|unaliv(?:e|ing) myself|ctb)\b[^\n]{0,30}?(?:(?:can'?
 CRISIS_UNLESS_LAUGHING = r"""(?<!\d )(?<!\d)(?:(?:^|(?<=[.!?…] ))|(?<=i'll )|(?<=i will )|
     (?<=gonna )|(?<=going to )|(?<=want to )|(?<=wanna )|(?<=might )|(?<=about to )|
     (?<=should )|(?<=tempted to )|(?<=thinking about )|
-    (?<=thought about ))kms(?= *(?:[.!…,]|$| (?:tonight|today|honestly|tbh|fr|soon|
-    now|for real)\b))|
-    unaliv(?:e|ing) myself|(?:thinking (?:of|about)|considering) unaliving(?= *(?:[.!…,]|$))|
+    (?<=thought about ))kms(?= *(?:[.!…]|,(?! *(?:this|these|that) \w+ (?:is|are|was|were) (?:
+    too|so)\b)|$| (?:tonight|today|honestly|tbh|fr|soon|now|for real)\b))|
+    unaliv(?:e|ing) myself(?!\? *(?:never|no way|nope|not)\b)|
+    (?:thinking (?:of|about)|considering) unaliving(?= *(?:[.!…,]|$))|
     (?:me quiero matar|quiero matarme)(?! (?:de|a) (?:risa|trabajar|estudiar|comer))
     (?![^\n]*\bjaja)|
     (?:commit|committing|thinking about|thought about|think about|considering|contemplating) (?:
     a )?(?:sewer ?slide|sewerslide)|
-    (?:gonna|going to|want to|wanna|ready to|i'?ll|i will|plan(?:ning)? to) ctb|
-    (?:^|(?<=[.!?…] ))ctb (?:soon|tonight|tomorrow|today)|
+    (?:gonna|going to|want to|wanna|ready to|i'?ll|i will|plan(?:ning)? to) ctb
+    (?![^.!?\n]*\b(?:for|with) (?:the |a |my |some |another |more |a second )?(?:cookies?|batch|
+    butter|cake|bread|dough|loaf|pastry|biscuits?|scones?)\b)|
+    (?:^|(?<=[.!?…] ))ctb (?:soon|tonight|tomorrow|today)
+    (?![^.!?\n]*\b(?:for|with) (?:the |a |my |some |another |more |a second )?(?:cookies?|batch|
+    butter|cake|bread|dough|loaf|pastry|biscuits?|scones?)\b)|
     (?:i )?(?:sometimes |often |still |keep )?(?:
     think|thinking|thought) about (?:just )?not waking up(?= *(?:[.!…]|$))|
     (?:everyone|everybody|they|my family|my kids|people|the world) (?:would|'d) (?:all )?be (?:

@@ -288,7 +288,8 @@ SIGN_OBLIQUE_FAREWELL = rf"""(?:^|(?<=[.!?…,] ))i (?:don'?t|do not) (?:plan|in
     problème)(?: pour (?:personne|vous|qui que ce soit|ma famille|mes proches))?(?: (?:très |
     bien )?longtemps| bientôt)?(?= *(?:[.!…]|$))|
     (?:^|(?<=[.!?…] ))(?:alors |donc )?(?:c'est|ceci est) un adieu(?= *(?:[.!…]|$))|
-    (?:dire au revoir|vous dire au revoir|dire adieu) avant de partir pour (?:de bon|toujours)|
+    (?:dire au revoir|vous dire au revoir|dire adieu) avant de partir pour (?:de bon|toujours)
+    (?! (?:en|au|aux|à|vivre|m'installer|s'installer)\b)|
     personne ne (?:me regrettera|va me regretter)(?= *(?:[.!…]|$))|
     no (?:pienso|planeo|tengo pensado|espero) (?:estar|seguir) (?:aquí|aqui|vivo|viva|con vida) (?:
     para|en) (?:navidad|año nuevo|mi cumpleaños|el verano)(?= *(?:[.!…,]|$))|
@@ -360,7 +361,12 @@ OBLIQUE_ELSEWHERE = r"""holidays?|vacation|trip|travel\w*|moving|move|moved|abro
     examens?|esami|exámenes|prüfungen|provas|on part|je pars|nous partons|nos vamos|me voy a|
     wir fahren|wir fliegen|andiamo|partiamo|parto|vamos viajar|vou viajar|heat\w*|weather|storm|
     surgery|operation|crutches|recover\w*|knee|hip|bakery|clos(?:es|ing|ed)|switch\w*|degrees|
-    sunny|coats|leaving"""
+    sunny|coats|leaving|
+    (?:we'?re|we are|we'?ll be|we will be|i'?ll be|i will be) (?:in|at)
+    (?! (?:peace|heaven|rest|a better place)\b)|
+    when (?:i'?m|we'?re|i am|we are|i get|we get) (?:back|home)|\w+, that is|
+    i mean,? (?:the|my)|celebrating (?:in|at|with)|vieille|(?:on sera|nous serons|je serai) (?:à|en|
+    au|chez)|(?:je|on|nous) (?:le |la )?f[êe]te(?:rai|rons|ra)? (?:à|en|au|chez|avec)"""
 
 CRISIS_SIGNS = (
     (SIGN_FAREWELL, FAREWELL_ELSEWHERE),

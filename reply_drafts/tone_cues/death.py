@@ -48,7 +48,10 @@ DEATH_TOLD = rf"""put (?:our|my|his|her|their) (?:\w+ )?(?:{PETS}) to sleep|
     (?:(?:avons|avions|ai|avais|a|avait) dû (?:la |le |l')?faire|(?:avons|avions|ai|avais|a|
     avait) fait) endormir(?! (?:pour|avant)\b)(?![^.!?…]*\b(?:bébé|bébés|enfants?|petits?|
     petite|fils|fille|jumeaux|opération|stérilisation|castration|radio|soins|tout le monde|
-    public|salle)\b)|
+    public|salle|griffes|détartrage|(?:il|elle) va (?:très )?bien)\b)
+    (?! (?:le|notre|mon|nos|les) (?:jardin|potager|ruches?)\b)
+    (?![^!?\n]{{0,30}}\bdans (?:son|sa|leur) (?:nouveau |nouvelle |petit |petite )?(?:panier|lit|
+    couffin|coussin|niche)\b)|
     (?:sacrificar|eutanasiar|pôr para dormir|colocar para dormir) (?:o |a )?(?:noss[oa]|meu|
     minha) (?:\w+ )?(?:cachorr[oa]|cão|cadela|gat[oa]|gatinh[oa])|
     née?s? sans vie|mort-née?s?|
@@ -141,17 +144,26 @@ DEATH_TOLD_FR = rf"""(?:{ELDERS}|(?:mon|ma|notre) (?:mari|femme|époux|épouse|f
 LAUGHS_LATER = r"""(?![^\n]*(?:😂|🤣|😆|😹|\b(?:ja(?:ja)+|je(?:je)+|haha\w*|ahah\w*|k{3,}|lol|
     xd+)\b))"""
 
-# "Rest in peace" in five languages, said of someone who died; not laughed off ("Descanse en paz,
-# mi dieta jaja") nor said to a thing the reader replaced: "Riposa in pace, vecchio forno. Quello
-# nuovo è una meraviglia.", "Ruhe in Frieden, mein alter Ofen", "Descanse en paz mi horno viejo".
-REST_IN_PEACE_INTL = r"""(?:repose en paix|descans[ae] en paz|ruhe in frieden|riposa in pace|
+# "Rest in peace" said of someone who died, not laughed off nor said to a thing that
+# gave up or was replaced: « Repose en paix, mon régime », "Riposa in pace, vecchio forno.
+# Quello nuovo è una meraviglia.", „Ruhe in Frieden, mein alter Ofen", "Rest in peace, my
+# diet", "Rest in peace, sourdough starter #1".
+THINGS_AT_REST = r"""régime|ligne|balance|levain|four|batteur|mixeur|robot|moule|poêle|casserole|
+    diète|volonté|gâteau|pain|tarte|brioche|cookies?|biscuits?|frigo|congélateur|blender|
+    thermomix|boulangerie|cocotte|marmite|machine|cafetière|bouilloire|grille-pain|ordi|voiture|
+    dieta|masa madre|horno|batidora|tostadora|nevera|lavadora|móvil|portátil|coche|
+    diät|sauerteig|teig|ofen|mixer|toaster|handy|computer|laptop|auto|kühlschrank|waschmaschine|
+    lievito(?: madre)?|forno|frullatore|tostapane|telefono|macchina|lavatrice|
+    fermento|massa madre|batedeira|liquidificador|torradeira|geladeira|celular|telemóvel|carro"""
+THINGS_AT_REST_EN = r"""diet|oven|(?:hand |stand )?mixer|(?:sourdough )?starter|willpower|waistline|
+    blender|scales?|fridge|freezer|toaster|kettle|bread machine|bread maker|pan|tin|hopes"""
+REST_IN_PEACE = rf"""rest in peace(?!,? *(?:to )?(?:my |our |the |your )?(?:old |poor |dear |
+    beloved |first )?(?:{THINGS_AT_REST_EN})\b)"""
+REST_IN_PEACE_INTL = rf"""(?:repose en paix|descans[ae] en paz|ruhe in frieden|riposa in pace|
     descans[ae] em paz)(?![^.!?\n]*(?:jaja|jeje|haha|ahah|kkk|lol|mdr|xd\b|😂|🤣))
-    (?!,? (?:(?:mi|mein|meine|mio|mia|il mio|la mia|meu|minha|o meu|a minha|mon|ma|alter|alte|
-    vecchio|vecchia|viejo|vieja|velho|velha|vieux|vieille) )?(?:\w+ )?(?:horno|ofen|forno|four|
-    dieta|diät|diète|régime|teig|masa madre|sauerteig|lievito(?: madre)?|levain|fermento|handy|
-    móvil|telefono|telemóvel|celular|portátil|laptop|computer|ordi|auto|coche|carro|voiture|
-    macchina|toaster|tostadora|tostapane|torradeira|grille-pain|mixer|batidora|frullatore|
-    liquidificador|kühlschrank|nevera|frigo|geladeira|waschmaschine|lavadora|lavatrice)\b)"""
+    (?!,? *(?:(?:mon|ma|mes|le|la|les|l'|mi|il|o|a|meu|minha|mein|meine|mio|mia|il mio|la mia|
+    o meu|a minha) ?)?(?:(?:vieux|vieille|ancien|ancienne|cher|chère|pauvre|petit|petite|viejo|
+    vieja|vecchio|vecchia|velho|velha|alter|alte|alten) )?(?:\w+ )?(?:{THINGS_AT_REST})\b)"""
 
 # A death told gently, a parent who went peacefully: "Mum slipped away peacefully on Sunday",
 # "Mamá se fue el domingo, tranquila", „Mama ist am Sonntag friedlich eingeschlafen", « La mamma
@@ -166,7 +178,9 @@ NOT_A_TRIP = r"(?!(?:a|al|à|ao|para|pra|per|in|em|de|da|do|dal|alla|con|com|y|e
 TRIP_AFTER = r"""(?![^.!?\n]*\b(?:vacaciones|viaje|playa|siesta|dormir|pueblo|jubil\w*|compras|
     vacanz\w*|viaggio|mare|pensione|spesa|férias|viagem|praia|reforma|aposentad\w*)\b)"""
 DEATH_TOLD_GENTLY = rf"""(?:{KIN}) slipped away(?= *(?:[.!…,]|$| peacefully| in (?:her|his|
-    their) sleep| on | last | yesterday| this morning| overnight))|
+    their) sleep| on | last | yesterday| this morning| overnight))
+    (?![^.!?\n]*\b(?:to (?:the(?! sounds?\b)|her|his|a|an)|for (?:a|an|some)|into (?:a|an)|
+    snor\w*|naps?|dozed?|coma)\b)|
     (?:{ELDERS_INTL}) se (?:nos )?fue (?:{NOT_A_TRIP}[\w']+,? ){{0,3}}?(?:en paz|tranquil[oa]|
     serenamente|dormid[oa])\b{TRIP_AFTER}{LAUGHS_LATER}|
     (?:{ELDERS_INTL}) ist (?:(?!(?:nach|auf|vor|beim|bei|über|mit)\b)\w+ ){{0,3}}?(?:friedlich|
@@ -449,7 +463,9 @@ SUICIDE_OF_OTHER = r"""si è (?:uccis[oa]|tolt[oa] la vita|impiccat[oa])(?! (?:d
     hat sich) (?:(?!vor |fast |halb )\w+ ){0,2}(?:das leben genommen|umgebracht|
     erhängt)(?! (?:vor|mit|beim|für) )|
     se (?:matou|suicidou|enforcou)(?! (?:de|a|trabalhando|estudando)\b)|tirou a (?:própria )?vida|
-    (?:a|avait|aurait) mis fin (?:à ses jours|à sa vie(?! d[e'u]))|
+    (?:a|avait|aurait) mis fin (?:à ses jours(?! de (?:régime|galère|célibat\w*|fête|vacances|
+    chômage|stress)\b)|à sa vie(?! d[e'u])(?! (?:parisienne|citadine|professionnelle|sociale|
+    nocturne|amoureuse|sentimentale|antérieure|précédente)\b))|
     (?:acabó|terminó) con su (?:propia )?vida(?! (?:de|social|sentimental|amorosa|laboral|
     profesional|nocturna|en|sedentaria)\b)|puso fin a su (?:propia )?vida(?! (?:de|social|
     sentimental|amorosa|laboral|profesional|nocturna|en|sedentaria)\b)|
@@ -512,7 +528,7 @@ DEATH = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
     {DEATH_TOLD}|
     (?:baby|babies|twins?|scan|ultrasound) (?:had|has|showed|with) no (?:fetal )?heartbeat|
     there (?:was|is) no (?:fetal )?heartbeat(?= *(?:[.!…]|$))|
-    had to put (?:\w+ ){{0,3}}down|rest in peace|no longer with us|
+    had to put (?:\w+ ){{0,3}}down|{REST_IN_PEACE}|no longer with us|
     {REST_IN_PEACE_INTL}|suicid\w*|{DECEDE}|décès|
     deced\w*(?! de rire)|obseques|
     (?:dispersé|répandu) (?:ses|leurs) cendres(?![^\n]*(?:😂|🤣|\bmdr\b|\bptdr\b|feu de camp|

@@ -30,6 +30,7 @@ from reply_drafts.tone_cues.death import (
     PASSED,
     PET_DEATH_FR,
     PET_WOKE_UP,
+    REST_IN_PEACE,
     REST_IN_PEACE_INTL,
     SUICIDE_OF_OTHER,
     WAKE,
@@ -254,7 +255,7 @@ GRIEF_STRONG = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
     there (?:was|is) no (?:fetal )?heartbeat(?= *(?:[.!…]|$))|
     (?:my|our|his|her|their) (?:{KIN}) (?:went|has gone|has been) missing|
     put (?:our|my|his|her|their|him|her|them) (?:\w+ ){{0,3}}down|had to put (?:\w+ ){{0,3}}down|
-    put to sleep|{DEATH_TOLD}|rest in peace|no longer with us|
+    put to sleep|{DEATH_TOLD}|{REST_IN_PEACE}|no longer with us|
     {REST_IN_PEACE_INTL}|
     lost (?:my|our|her|his|their) (?:\w+ )?(?:{KIN})|
     (?:(?:^|(?<=[.!?…] ))it|cancer|covid|dementia|suicide|leuka?emia|(?:that|the) disease) took
@@ -585,6 +586,14 @@ TURNED_FR = r"""😂|🤣|😅|😆|😄|😁|😜|😉|😹|mdr|ptdr|lol|haha\w
 # mari m'a frappée hier soir » (not « m'a battue au Scrabble »), « Sa chaise est vide à table »,
 # « Ma femme est partie avec les enfants. » (not « …avec les enfants au parc »), « que Dieu
 # l'accueille dans son paradis », « Maman aurait adoré ce pain » (not « Maman a adoré »).
+# A job lost for a better one, or laughed at: « Mon poste a été supprimé… et j'ai retrouvé un job
+# en deux semaines ! », « L'entreprise s'est séparée de moi et j'ai enfin ouvert mon salon de thé ».
+# (JOB_CUT_TURNED_OUT_WELL, above, says it in Spanish, German, Italian and Portuguese)
+BETTER_AFTER = r"""(?![^\n]*(?:😄|😂|🤣|😁|🎉|\bmdr\b|bien mieux|meilleure chose|
+    j'en ai (?:re)?trouvé|j'ai (?:enfin |vite |alors )?(?:re)?(?:trouvé|créé|ouvert|lancé)|
+    (?:on|ils|elle|il) m'a proposé (?:mieux|un autre|un nouveau|une promotion)|
+    j'ai (?:trop )?hâte))"""
+
 GRIEF_OTHER = rf"""{DECEDE}|décès|
     deced\w*(?! de rire)|obseques|n(?:ou)?s a quitt(?:e|é)\w*(?! pour)|
     veillée funèbre|funérailles(?! (?:nationales|de la reine|du pape|d'état|vikings))
@@ -703,7 +712,8 @@ GRIEF_OTHER = rf"""{DECEDE}|décès|
     perd(?:u|re) (?:mon|ma|mes|notre)(?! (?:{LOST_NOTHING})\b)|fausses? couches?|chimio\w*|
     licencié\w*|
     (?:mon|notre) (?:poste|emploi) (?:a été|vient d'être|va être|sera) supprimé(?! par (?:le|la|un|
-    une|les) (?:modérat|admin)\w*)|
+    une|les) (?:modérat|admin)\w*)(?! *(?:…|\.\.\.)? *(?:du (?:forum|site|
+    groupe|blog|fil|salon)|de la (?:page|discussion)|par erreur)\b){BETTER_AFTER}|
     (?:mi|nuestro) (?:puesto|empleo|trabajo) (?:fue|ha sido|ha quedado|va a ser) (?:eliminado|
     suprimido|amortizado){JOB_CUT_TURNED_OUT_WELL}|
     meine stelle (?:wurde|wird|ist) (?:\w+ ){{0,2}}(?:gestrichen|abgebaut|
@@ -714,14 +724,14 @@ GRIEF_OTHER = rf"""{DECEDE}|décès|
     (?:meu|o meu|nosso) (?:cargo|posto|emprego) (?:foi|vai ser|será) (?:extinto|eliminado|
     cortado){JOB_CUT_TURNED_OUT_WELL}|
     (?:the|my) (?:company|firm|employer|boss|agency|startup) let me go(?= *(?:[.!…,]|$| on | after |
-    last | this | today| yesterday))|
+    last | this | today| yesterday))(?![^.!?\n]*\b(?:at (?:noon|lunch\w*|\d+)|long weekend)\b)|
     (?:prescindió|prescindieron|han prescindido|ha prescindido) de (?:mí|
     mis servicios){JOB_CUT_TURNED_OUT_WELL}|
     l'azienda mi ha lasciat[oa] a casa|sono stat[oa] lasciat[oa] a casa(?! (?:da sol[oa]|
     con|dalla scuola)\b)|
     (?:a empresa|o patrão|o chefe) (?:dispensou-me|me dispensou){JOB_CUT_TURNED_OUT_WELL}|
     fui dispensad[oa](?! d[aeo]s?\b)|
-    (?:l'entreprise|la boîte|mon employeur|la société) s'est séparée de moi|
+    (?:l'entreprise|la boîte|mon employeur|la société) s'est séparée de moi{BETTER_AFTER}|
     sono (?:in|andat[oa] in|finit[oa] in) burnout|
     (?:ho avuto|sto avendo) un esaurimento
     (?! *(?:…|\.{{2,}})? *d(?:[ie]|el|ell[aeo']|egli|ei)\b)(?: nervoso)?

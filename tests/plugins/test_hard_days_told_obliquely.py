@@ -193,3 +193,37 @@ def test_the_pages_of_these_hard_days_throw_no_party_and_the_parties_still_do(
     for slug, (lang, _, _) in PARTIES.items():
         page = page_of(result, slug)
         assert said_text(page.select_one(".badge--milestone")) == MILESTONE[lang], slug
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Repose en paix, levain numéro 1", "Je l'ai oublié au frigo trois mois. Voici le n° 2."),
+        ("Repose en paix mon régime", "Les bredele de Noël arrivent."),
+        ("Nous avons fait endormir le jardin pour l'hiver", "Dernière récolte, et une tarte."),
+        ("Il a mis fin à ses jours de galère", "Mon frère a ouvert sa boulangerie !"),
+        (
+            "Mon poste a été supprimé… du salon",
+            "On a enlevé la télé pour faire de la place au four.",
+        ),
+        ("Repose en paix, ma vieille cocotte", "Elle a fait 30 ans de pot-au-feu."),
+        (
+            "L'entreprise s'est séparée de moi… et c'est la meilleure chose qui me soit arrivée",
+            "J'ai ouvert ma boulangerie.",
+        ),
+    ],
+)
+def test_an_ending_told_of_a_starter_a_diet_a_garden_or_hard_times_is_no_hard_day(title, text):
+    assert read_opening(title, "", text) == ()
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Repose en paix, chef", "Il nous a appris la pâte feuilletée."),
+        ("Pour Sam", "Mon ami Sam a mis fin à ses jours en mars."),
+        ("Mon poste a été supprimé du jour au lendemain", "Alors j'ai fait du pain."),
+    ],
+)
+def test_the_endings_beside_them_are_still_hard_days(title, text):
+    assert read_opening(title, "", text)

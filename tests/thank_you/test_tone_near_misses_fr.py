@@ -117,3 +117,85 @@ def test_good_news_after_a_hospital_stay_is_not_answered_as_a_hard_time_told():
 @pytest.mark.parametrize(("text", "label"), STILL_HARD)
 def test_the_scorn_and_the_losses_the_cues_were_added_for_still_read_hard(text, label):
     assert_read_hard(text, "fr", label)
+
+
+# Words of this morning's French cues said of a thing, a move or a better job: « Repose en paix,
+# mon régime » had condolences, a goodbye before leaving for Australia the helpline.
+ENDINGS_OF_THINGS = [
+    "Dire adieu avant de partir pour toujours en Australie, ça fait drôle. Merci pour tout !",
+    "Mon poste a été supprimé… remplacé par un poste bien mieux payé 😄",
+    "Mon poste a été supprimé du forum par erreur, je le remets : super recette !",
+    "Mon emploi a été supprimé l'an dernier, et depuis j'ai créé mon entreprise de gâteaux. "
+    "Merci pour l'inspiration !",
+    "Repose en paix mon régime",
+    "Repose en paix, levain numéro 1",
+    "Repose en paix, mon vieux batteur. 25 ans de bons et loyaux services.",
+    "Nous avons fait endormir Biscotte… dans son nouveau panier 🥰",
+    "Elle a mis fin à ses jours de régime avec cette tarte 😂",
+    "Il a mis fin à sa vie parisienne pour la campagne, et il fait son pain !",
+    "Repose en paix la boulangerie du coin, vive le pain maison !",
+    "L'entreprise s'est séparée de moi et j'ai enfin ouvert mon salon de thé ! Merci pour les "
+    "recettes.",
+    "Je ne serai plus là pour Noël, on sera à Lyon ! Mais je garde la recette.",
+    "On a fait endormir notre chat pour lui couper les griffes, il va très bien !",
+    "Mon poste a été supprimé, mais on m'a proposé mieux dans la même boîte !",
+    "Je ne compte pas être là pour mon anniversaire, je le fête à Rome !",
+]
+
+
+@pytest.mark.parametrize("text", ENDINGS_OF_THINGS)
+def test_an_ending_told_of_a_thing_a_move_or_a_better_job_reads_warm(text):
+    assert_read_warm(text, "fr", thanked=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mon poste a été supprimé du jour au lendemain.",
+        "Repose en paix, chef.",
+        "Mon ami Sam a mis fin à ses jours.",
+        "Nous avons fait endormir Biscotte ce matin.",
+        "Nous avons fait endormir Biscotte hier, elle repose dans le jardin.",
+        "Il a mis fin à sa vie.",
+        "L'entreprise s'est séparée de moi hier.",
+        "Repose en paix, papa.",
+        "On a fait endormir notre chat ce matin, il avait 18 ans.",
+        "Mon poste a été supprimé, je ne sais pas quoi faire.",
+    ],
+)
+def test_the_endings_beside_them_are_still_hard_times(text):
+    assert read_tone(text).label == "grief", read_tone(text).cues
+    assert draft_of(text, "fr").gold_stars == 0
+
+
+def test_a_goodbye_before_leaving_for_good_still_gets_the_helpline():
+    assert draft_of("Je voulais vous dire au revoir avant de partir pour toujours.", "fr").crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mon poste a été supprimé... et j'ai retrouvé un job en deux semaines !",
+        "Mon emploi va être supprimé en juin, et j'ai hâte : retraite anticipée et pâtisserie !",
+    ],
+)
+def test_a_job_lost_for_a_better_one_is_no_hard_time(text):
+    assert read_tone(text).label != "grief", read_tone(text).cues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "J'ai donné ma vieille machine à pain à ma voisine. Je n'en aurai plus besoin, merci pour "
+        "tout !",
+    ],
+)
+def test_an_old_thing_given_away_is_no_crisis(text):
+    assert not draft_of(text, "fr").crisis
+
+
+@pytest.mark.parametrize(
+    "text", ["Je ne serai plus là pour Noël.", "Je ne compte pas être là pour mon anniversaire."]
+)
+def test_a_holiday_missed_with_no_place_said_still_gets_the_helpline(text):
+    assert draft_of(text, "fr").crisis
