@@ -457,7 +457,8 @@ DEATH = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
     {DEATH_TOLD}|
     (?:baby|babies|twins?|scan|ultrasound) (?:had|has|showed|with) no (?:fetal )?heartbeat|
     there (?:was|is) no (?:fetal )?heartbeat(?= *(?:[.!…]|$))|
-    had to put (?:\w+ ){{0,3}}down|rest in peace|no longer with us|
+    had to put (?:\w+ ){{0,3}}down|
+    rest in peace(?![^.!?\n]*(?:haha|ahah|lol|lmao|😂|🤣))|no longer with us|
     (?:repose en paix|descans[ae] en paz|ruhe in frieden|riposa in pace|descans[ae] em paz)
     (?![^.!?\n]*(?:jaja|jeje|haha|ahah|kkk|lol|mdr|xd\b|😂|🤣))|suicid\w*|{DECEDE}|décès|
     deced\w*(?! de rire)|obseques|

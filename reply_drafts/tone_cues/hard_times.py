@@ -241,7 +241,8 @@ GRIEF_STRONG = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
     there (?:was|is) no (?:fetal )?heartbeat(?= *(?:[.!…]|$))|
     (?:my|our|his|her|their) (?:{KIN}) (?:went|has gone|has been) missing|
     put (?:our|my|his|her|their|him|her|them) (?:\w+ ){{0,3}}down|had to put (?:\w+ ){{0,3}}down|
-    put to sleep|{DEATH_TOLD}|rest in peace|no longer with us|
+    put to sleep|{DEATH_TOLD}|
+    rest in peace(?![^.!?\n]*(?:haha|ahah|lol|lmao|😂|🤣))|no longer with us|
     (?:repose en paix|descans[ae] en paz|ruhe in frieden|riposa in pace|descans[ae] em paz)
     (?![^.!?\n]*(?:jaja|jeje|haha|ahah|kkk|lol|mdr|xd\b|😂|🤣))|
     lost (?:my|our|her|his|their) (?:\w+ )?(?:{KIN})|

@@ -50,4 +50,14 @@ PRAISE_OF_THE_BLOG = r"""(?:best|favou?rite|meilleurs?|préférés?|mejor(?:es)?
     (?:un )?piacere (?:leggerti|leggere (?:il tuo|questo) blog)|
     (?:um )?prazer (?:ler (?:o seu|o teu|este|seu|teu) blog|te ler|ler-te|lê-l[oa])|
     (?:i |j'|ich |me )?(?:love|adore|adoro|liebe|encanta) (?:reading )?(?:your|votre|ton|tu|deinen|
-    il tuo|o seu|o teu) blog"""
+    il tuo|o seu|o teu) blog|
+    (?:blog|site) (?:is|est|es|ist|è|é) (?:\w+ ){0,2}(?:an? |une? |eine? |uma? )?(?:goldmine|gem|
+    treasure|inspiration|joya|tesoro|mine d'or|pépite|schatz\w*|perle|goldgrube|miniera|gioiello|
+    inspiração|joia|tesouro|mina)|
+    you write (?:so |really |very )?(?:beautifully|well)|
+    (?:vous écrivez|tu écris) (?:si |tellement |très )?bien|
+    escribes (?:de maravilla|tan bien|muy bien)|du schreibst (?:so |sehr |wirklich )?(?:schön|gut|
+    toll)|scrivi (?:benissimo|così bene|molto bene|divinamente)|
+    escreves (?:tão |muito )?bem|escreve (?:tão |muito )?bem|always a treat|
+    immer (?:wieder )?ein (?:genuss|vergnügen)|da gusto leerte|dá gosto (?:ler|te ler)|
+    (?:un )?piacere passare (?:di qui|da qui|qui)"""

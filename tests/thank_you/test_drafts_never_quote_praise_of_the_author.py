@@ -21,6 +21,16 @@ PRAISE_OF_THE_BLOG = [
     ("it", "Sempre un piacere leggerti, il mio blog preferito."),
     ("pt", "Sempre um prazer ler o seu blog"),
     ("pt", "O melhor blog de pão que conheço!"),
+    ("en", "You write so beautifully, it is always a treat."),
+    ("en", "This blog is a goldmine."),
+    ("fr", "Vous écrivez si bien, on sent la passion."),
+    ("es", "Tu blog es una joya, lo recomiendo a todos."),
+    ("de", "Du schreibst so schön, es ist immer ein Genuss."),
+    ("de", "Dein Blog ist eine Schatzkiste!"),
+    ("it", "Scrivi benissimo, è sempre un piacere passare di qui."),
+    ("it", "Il tuo blog è una miniera di idee."),
+    ("pt", "Escreves tão bem, dá gosto ler."),
+    ("pt", "O seu blog é uma inspiração para mim."),
 ]
 
 # Praise of the blog beside what the reader did: their own line is quoted, and they are thanked.
