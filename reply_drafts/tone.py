@@ -591,6 +591,7 @@ def comfort_said_twice(prose: str, praise: tuple[str, ...]) -> tuple[str, ...]:
     comfort the author even under an everyday post, where one alone ("Forza!", "Un abrazo") may
     cheer a bake; not beside praise or good news ("Congrats! Big hugs")."""
     weak = _found(_COMFORT_WEAK, prose) + _found(_COMFORT_CHEER, prose)
+    praise = tuple(word for word in praise if not any(word in said for said in weak))  # "love"
     if len({word.casefold() for word in weak}) < 2 or praise or _found(_GOOD_NEWS, prose):
         return ()
     if _CHEER_FOR_A_TASK.search(prose):

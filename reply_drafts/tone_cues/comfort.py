@@ -46,7 +46,6 @@ CARING_QUESTION = r"""how are you (?:holding up|doing|feeling|coping|keeping)|
 COMFORT = rf"""i see you(?!'re|'ve|'d|'ll)(?! (?:have|are|had|were|did|do|use|using|wrote|
     mention\w*|updated|changed|got|like|there|also|now))|
     sending (?:you )?(?:strength|light|prayers|good thoughts|healing)|thinking of you|
-    hang in there|
     (?:so |very |truly )sorry (?:this|that) happened|
     i (?:don'?t|do not) know what to say(?:,? (?:except|but|other than))|
     prayers (?:for|to) (?:you|your family)(?= *(?:[.!…,🙏❤]|$| and (?:your|the) family| all))|
@@ -139,12 +138,13 @@ COMFORT_WEAK = r"""sending (?:you )?(?:so much |all my |my )?(?:love|hugs?|warmt
 
 # Cheer that comforts only beside another word of comfort ("Mucho ánimo, te mando un abrazo",
 # "Força, estou contigo"); alone it may cheer a bake or a race ("¡Ánimo con el horno nuevo!").
-COMFORT_CHEER = r"""(?:mucho |muchísimo )?ánimo|halt(?:et)? durch|viel kraft|(?:ich )?umarme dich|
+COMFORT_CHEER = r"""hang in there|(?:mucho |muchísimo )?ánimo|halt(?:et)? durch|viel kraft|
+    (?:ich )?umarme dich|
     estou (?:contigo|com você)(?= *(?:[.!…,]|$| ❤| 💛| 🤍))"""
 
 # Cheer for a task ahead, not comfort for a hard time ("Un abrazo y mucho ánimo con el examen",
 # "Forza per la gara!", "Good luck, big hugs"): two weak words of comfort beside it are no comfort.
-CHEER_FOR_A_TASK = r"""(?:ánimo|forza|força|courage|halt(?:et)? durch) (?:con|per|para|pour|com|mit|
-    for|bei|with|avec|no|na|nel|nella|en|a|à|al|alla|au|beim)\b(?! (?:todo|tutto|tudo|tout|allem|
-    everything)\b)|good luck|bonne chance|suerte|
+CHEER_FOR_A_TASK = r"""(?:hang in there|ánimo|forza|força|courage|halt(?:et)? durch) (?:con|per|
+    para|pour|com|mit|for|bei|with|avec|no|na|nel|nella|en|a|à|al|alla|au|beim)\b(?! (?:todo|
+    tutto|tudo|tout|allem|everything)\b)|good luck|bonne chance|suerte|
     buona fortuna|in bocca al lupo|viel glück|viel erfolg|boa sorte|toi,? toi,? toi"""

@@ -73,3 +73,14 @@ def test_good_wishes_are_never_quoted_back_as_a_fine_line(language, text):
     draft = draft_of(text, language)
     wish = text.split(".")[0].split("!")[0]
     assert not draft.quote or (wish not in draft.quote and draft.quote not in wish), draft.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hang in there with the starter, it takes a week to get going!",
+        "Hang in there, the second loaf is always better :)",
+    ],
+)
+def test_cheer_over_a_bake_is_no_hard_time(text):
+    assert_read_warm(text, "en")
