@@ -78,6 +78,14 @@ ECHOED_STEMS = (
     *("careful", "attent", "atent", "genau"),
 )
 _STEM = re.compile(rf"(?<!\w)(?:{'|'.join(ECHOED_STEMS)})")
+# Thanks, said once in a quiet draft: "Grazie per le tue parole. Grazie di starmi vicino." or
+# "Danke, dass du da bist. Danke, dass du mich begleitest." reads as a form to a grieving reader
+# or a comforter (a cheerful draft may thank for the comment and again for a tip).
+THANKS_STEMS = (
+    *("thank", "grateful", "merci", "remerci", "gracias", "agradec", "agradeç", "obrigad"),
+    *("dank", "grazie", "ringrazi"),
+)
+_QUIET_STEM = re.compile(rf"(?<!\w)(?:{'|'.join(ECHOED_STEMS + THANKS_STEMS)})")
 # “ closes a German quote („Wow!“), as ” and » close English and French ones
 _STOP_AFTER_MARK = re.compile(r"([!?…]\s?[”»“])\.")
 
@@ -266,7 +274,8 @@ def pick(library: Library, facts: CommentFacts, flags: frozenset, voice: str) ->
         rng = _rng(facts, section)
         if section == "star" and not star_offered(visible, voice, rng):
             continue
-        entries = unechoed(library.entries(section), said)
+        stems = _QUIET_STEM if voice in QUIET_TONES else _STEM
+        entries = unechoed(library.entries(section), said, stems)
         if (
             section == "middle"
             and _spare(used, visible)
@@ -302,18 +311,25 @@ def _openings(text: str) -> set:
     return found
 
 
-def unechoed(entries: tuple, said: list) -> tuple:
+def _echoes(text: str, echoed: re.Pattern) -> set:
+    """Return the stems of *echoed* in *text*, every word of thanks as one ("gracias" and
+    "agradecimiento" are the same thanks said twice)."""
+    found = echoed.findall(SLOT.sub(" ", text).casefold())  # a slot's name ({thanks}) says nothing
+    return {"thanks" if stem in THANKS_STEMS else stem for stem in found}
+
+
+def unechoed(entries: tuple, said: list, echoed: re.Pattern = _STEM) -> tuple:
     """Return the *entries* that do not echo the draft's lines *said* so far: no sentence opening
     on the same four words ("Thank you for being here. Thank you for being here with me."), no
     word of ECHOED_STEMS twice (« mots bienveillants … personnes bienveillantes »); all of them
     when none is left."""
     openings = set().union(*(_openings(text) for text in said))
-    stems = {stem for text in said for stem in _STEM.findall(text.casefold())}
+    stems = set().union(*(_echoes(text, echoed) for text in said))
     kept = tuple(
         entry
         for entry in entries
         if not (_openings(entry.text) & openings)
-        and not stems.intersection(_STEM.findall(entry.text.casefold()))
+        and not stems.intersection(_echoes(entry.text, echoed))
     )
     return kept or entries
 

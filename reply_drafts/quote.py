@@ -71,12 +71,17 @@ _LINE_MARKER = re.compile(
 )
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 # What is not quoted back: a commenter's own health or identity, a campaign, good wishes, a
-# compliment to the author.
+# compliment to the author or their blog, comfort offered to the author.
 _UNQUOTABLE = tone_cues.words(
     "|".join(
         (
             tone_cues.unquotable.DISCLOSURE,
             tone_cues.unquotable.CAMPAIGN,
+            tone_cues.unquotable.PRAISE_OF_THE_BLOG,
+            tone_cues.comfort.COMFORT,
+            tone_cues.comfort.CONDOLENCE,
+            tone_cues.comfort.COMFORT_WEAK,
+            tone_cues.comfort.COMFORT_CHEER,
             tone_cues.praise.CONGRATULATIONS,
             tone_cues.praise.COMPLIMENTS,
             tone_cues.spam.SELF_PROMOTION,

@@ -573,7 +573,7 @@ def find_cues(text: str, prose: str, author: str = "", website: str = "") -> Cue
         grief=crisis + hints + diagnosis + grief + _found(_GOOD_NEWS, prose),
         crisis=crisis,
         shared=shared or bool(crisis or hints or diagnosis),
-        comfort=_found(_COMFORT, prose),
+        comfort=_found(_COMFORT, prose) + comfort_said_twice(prose, praise_cues(prose)),
         comfort_weak=_found(_COMFORT_WEAK, prose),
         critical=critical_cues(prose, help_asked),
         correction=_found(_CORRECTION, prose),
@@ -582,6 +582,25 @@ def find_cues(text: str, prose: str, author: str = "", website: str = "") -> Cue
         bare_laughter=bare_laughter(prose),
         low_mood=moods,
     )
+
+
+_COMFORT_CHEER = cue.words(cue.comfort.COMFORT_CHEER)
+# Cheer for a task ahead ("mucho ánimo con el examen", "forza per la gara", "good luck!").
+_CHEER_FOR_A_TASK = cue.words(cue.comfort.CHEER_FOR_A_TASK)
+
+
+def comfort_said_twice(prose: str, praise: tuple[str, ...]) -> tuple[str, ...]:
+    """Return the words of comfort in *prose* when two kinds of it are said together and nothing
+    else: « Ti sono vicina, forza », "Mucho ánimo, te mando un abrazo", "Força, estou contigo"
+    comfort the author even under an everyday post, where one alone ("Forza!", "Un abrazo") may
+    cheer a bake; not beside praise or good news ("Congrats! Big hugs")."""
+    weak = _found(_COMFORT_WEAK, prose) + _found(_COMFORT_CHEER, prose)
+    praise = tuple(word for word in praise if not any(word in said for said in weak))  # "love"
+    if len({word.casefold() for word in weak}) < 2 or praise or _found(_GOOD_NEWS, prose):
+        return ()
+    if _CHEER_FOR_A_TASK.search(prose):
+        return ()  # "Un abrazo y mucho ánimo con el examen": cheer for a task, not for a hard time
+    return weak
 
 
 def signed_by_a_firm(prose: str) -> tuple[str, ...]:

@@ -52,7 +52,8 @@ COMFORT = rf"""i see you(?!'re|'ve|'d|'ll)(?! (?:have|are|had|were|did|do|use|us
     hope (?:he|she|they|(?:your|ur) (?:\w+ )?(?:{KIN}|{PETS}|back|knee|leg|arm|wrist|shoulder|
     health))(?: gets?| is| feels?) better soon|
     on pense (?:fort |bien )?à (?:toi|vous)(?= *(?:[.!…,]|$| ❤| 💛| 🤍))|
-    estou pensando em (?:você|ti)|
+    estou pensando em (?:você|ti)|ti penso(?: (?:tanto|forte|molto|sempre))?(?= *(?:[.!…,]|$| ❤))|
+    ti sono vicin[oa],? (?:[\w']+ ){{0,4}}in (?:questo momento|questi giorni)|
     (?:meus|os meus|sinceros) pêsames|
     hope (?:you'?re|ur|you are) (?:ok|okay|alright|all right|doing ok(?:ay)?)(?= *(?:[.!…,]|$))|
     thoughts are with|(?:on est|nous sommes) (?:tous )?avec (?:vous|toi)(?! (?:dans|pour|sur|à|au|
@@ -67,8 +68,9 @@ COMFORT = rf"""i see you(?!'re|'ve|'d|'ll)(?! (?:have|are|had|were|did|do|use|us
     so sorry (?:to hear|about|for)|(?:i'?m|i am) (?:so |very |truly )?sorry (?:to hear|
     about your|for your|for what)|sorry to hear|praying for (?:you|your)|here for you|
     you(?:'re| are) not alone|one day at a time|my heart goes out|with (?:deepest )?sympathy|
-    lo siento much\w*|mi dispiace (?:tanto|tantissimo|molto)|je pense (?:fort )?à (?:toi|vous)|
-    ich denke an (?:dich|euch)|sinto muito|sinceres condoléances|mein beileid|
+    lo siento much\w*|mi dispiace (?:tanto|tantissimo|molto)|
+    je pense (?:très |bien )?(?:fort )?à (?:toi|vous)|ich denke? an (?:dich|euch)|
+    sinto muito|sinceres condoléances|mein beileid|
     (?:désolée?s?|navrée?s?) pour (?:votre|vos|ton|ta|tes) (?:\w+ )?(?:perte|deuil|papa|maman|
     {KIN}|{KIN_OTHER})(?= *(?:[.!…]|$))"""
 
@@ -133,3 +135,16 @@ COMFORT_WEAK = r"""sending (?:you )?(?:so much |all my |my )?(?:love|hugs?|warmt
     (?<!le )(?<!du )(?<!de )(?<!ce )courage|
     ti sono vicin[oa]|(?:i'?m|i am) here if you (?:ever )?need (?:anything|me|to talk|someone)(?:
     (?= *(?:[.!…,]|$| ❤| 💛| 🤍)))"""
+
+# Cheer that comforts only beside another word of comfort ("Mucho ánimo, te mando un abrazo",
+# "Força, estou contigo"); alone it may cheer a bake or a race ("¡Ánimo con el horno nuevo!").
+COMFORT_CHEER = r"""hang in there|(?:mucho |muchísimo )?ánimo|halt(?:et)? durch|viel kraft|
+    (?:ich )?umarme dich|
+    estou (?:contigo|com você)(?= *(?:[.!…,]|$| ❤| 💛| 🤍))"""
+
+# Cheer for a task ahead, not comfort for a hard time ("Un abrazo y mucho ánimo con el examen",
+# "Forza per la gara!", "Good luck, big hugs"): two weak words of comfort beside it are no comfort.
+CHEER_FOR_A_TASK = r"""(?:hang in there|ánimo|forza|força|courage|halt(?:et)? durch) (?:con|per|
+    para|pour|com|mit|for|bei|with|avec|no|na|nel|nella|en|a|à|al|alla|au|beim)\b(?! (?:todo|
+    tutto|tudo|tout|allem|everything)\b)|good luck|bonne chance|suerte|
+    buona fortuna|in bocca al lupo|viel glück|viel erfolg|boa sorte|toi,? toi,? toi"""

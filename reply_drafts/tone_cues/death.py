@@ -157,7 +157,8 @@ THINGS_AT_REST = r"""régime|ligne|balance|levain|four|batteur|mixeur|robot|moul
     fermento|massa madre|batedeira|liquidificador|torradeira|geladeira|celular|telemóvel|carro"""
 THINGS_AT_REST_EN = r"""diet|oven|(?:hand |stand )?mixer|(?:sourdough )?starter|willpower|waistline|
     blender|scales?|fridge|freezer|toaster|kettle|bread machine|bread maker|pan|tin|hopes"""
-REST_IN_PEACE = rf"""rest in peace(?!,? *(?:to )?(?:my |our |the |your )?(?:old |poor |dear |
+REST_IN_PEACE = rf"""rest in peace(?![^.!?\n]*(?:haha|ahah|lol|lmao|😂|🤣))
+    (?!,? *(?:to )?(?:my |our |the |your )?(?:old |poor |dear |
     beloved |first )?(?:{THINGS_AT_REST_EN})\b)"""
 REST_IN_PEACE_INTL = rf"""(?:repose en paix|descans[ae] en paz|ruhe in frieden|riposa in pace|
     descans[ae] em paz)(?![^.!?\n]*(?:jaja|jeje|haha|ahah|kkk|lol|mdr|xd\b|😂|🤣))

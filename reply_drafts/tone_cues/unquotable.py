@@ -35,3 +35,29 @@ CAMPAIGN = r"""vote (?:for|against)(?= )|votez pour|wählt die|vota (?:por|per)|
     liberals|conservatives|leftists|the left|the right|the other side) (?:are|is) (?:
     destroying|ruining|evil|the problem)|destroying (?:this|our) country|
     election (?:was )?(?:stolen|rigged)|libtards?|maga"""
+
+# Praise of the blog itself ("Your blog is the best baking blog out there", "Sempre um prazer ler
+# o seu blog"): quoted back and agreed with, the author would be praising themselves (quote.py).
+PRAISE_OF_THE_BLOG = r"""(?:best|favou?rite|meilleurs?|préférés?|mejor(?:es)?|favoritos?|
+    beste[nrs]?|liebste[nrs]?|migliori?|preferit[oi]|melhor(?:es)?|preferidos?) (?:\w+ ){0,3}(?:
+    blogs?|sites?|websites?|pages?)|
+    (?:blogs?|sites?|websites?) (?:\w+ ){0,5}(?:best|finest|meilleur|mejor|beste[nrs]?|migliore|
+    melhor)|lieblingsblog\w*|
+    (?:always |such )?an? (?:absolute )?(?:pleasure|joy|delight|treat) to read|
+    (?:un )?(?:plaisir|régal|bonheur|délice) de (?:vous |te )?(?:lire|relire)|
+    (?:un )?(?:placer|gusto|lujo) (?:leerte|leerle|leerlo|leer (?:tu|su|este) blog)|
+    (?:eine? )?(?:freude|vergnügen|genuss),? (?:dich|deinen blog|deine beiträge) zu lesen|
+    (?:un )?piacere (?:leggerti|leggere (?:il tuo|questo) blog)|
+    (?:um )?prazer (?:ler (?:o seu|o teu|este|seu|teu) blog|te ler|ler-te|lê-l[oa])|
+    (?:i |j'|ich |me )?(?:love|adore|adoro|liebe|encanta) (?:reading )?(?:your|votre|ton|tu|deinen|
+    il tuo|o seu|o teu) blog|
+    (?:blog|site) (?:is|est|es|ist|è|é) (?:\w+ ){0,2}(?:an? |une? |eine? |uma? )?(?:goldmine|gem|
+    treasure|inspiration|joya|tesoro|mine d'or|pépite|schatz\w*|perle|goldgrube|miniera|gioiello|
+    inspiração|joia|tesouro|mina)|
+    you write (?:so |really |very )?(?:beautifully|well)|
+    (?:vous écrivez|tu écris) (?:si |tellement |très )?bien|
+    escribes (?:de maravilla|tan bien|muy bien)|du schreibst (?:so |sehr |wirklich )?(?:schön|gut|
+    toll)|scrivi (?:benissimo|così bene|molto bene|divinamente)|
+    escreves (?:tão |muito )?bem|escreve (?:tão |muito )?bem|always a treat|
+    immer (?:wieder )?ein (?:genuss|vergnügen)|da gusto leerte|dá gosto (?:ler|te ler)|
+    (?:un )?piacere passare (?:di qui|da qui|qui)"""

@@ -7,6 +7,9 @@ its hug once, in every language and every kind of draft; and its "words" once ("
 kind words. I read every word, and I'm grateful.", „Danke für deine lieben Worte. Ich habe deine
 Worte gelesen"), and its careful reading once ("Agradeço a leitura tão atenta. Uma estrela dourada
 por essa leitura tão atenta.").
+A quiet draft (grief, or comfort thanked) says its thanks once: "Grazie per le tue parole così
+affettuose. Grazie di starmi vicino", „Ich bin dankbar dafür. Danke, dass du da bist. Danke, dass
+du mich begleitest", "Gracias por tus palabras. Con todo mi agradecimiento." read as a form.
 """
 
 import re
@@ -125,3 +128,29 @@ def test_a_careful_reading_is_thanked_once(language):
 )
 def test_a_warm_comment_with_a_hug_or_a_greeting_stays_warm(language, text):
     assert_read_warm(text, language)
+
+
+# Thanks in each language: said once in a quiet draft ("Gracias …" and "agradecimiento" are one).
+THANKS = re.compile(
+    r"(?<!\w)(?:thank|grateful|merci|remerci|gracias|agradec|agradeç|obrigad|dank|grazie|ringrazi)",
+    re.IGNORECASE,
+)
+QUIET = {
+    "en": ("Thinking of you, sending love.", "My dad died last month. Thank you for this post."),
+    "fr": ("Je pense fort à vous, courage.", "Mon père est mort le mois dernier. Merci."),
+    "es": ("Mis condolencias.", "Mi padre falleció el mes pasado. Gracias por este texto."),
+    "de": ("Mein Beileid.", "Mein Vater ist letzten Monat gestorben. Danke für den Text."),
+    "it": ("Ti penso tanto, forza.", "Mio padre è morto il mese scorso. Grazie per questo testo."),
+    "pt": ("Os meus sentimentos.", "O meu pai morreu no mês passado. Obrigada por este texto."),
+}
+
+
+@pytest.mark.parametrize("support", [False, True])
+@pytest.mark.parametrize(
+    ("language", "text"), [(language, text) for language in QUIET for text in QUIET[language]]
+)
+def test_a_quiet_draft_thanks_once(language, text, support):
+    for number in range(1, 41):
+        draft = draft_reply(facts(text, language, number, support=support))
+        assert draft.tone == "grief", draft.text
+        assert len(THANKS.findall(draft.text)) <= 1, draft.text
