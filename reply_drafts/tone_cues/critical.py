@@ -24,7 +24,8 @@ MISSING_IT_PT = r"""falta (?:a quantidade(?! de amor)|a temperatura|o tempo de|u
 # doesn't rise like that", „Das ist doch Quatsch, so geht kein Brot auf.", « C'est n'importe quoi,
 # le pain ne lève pas comme ça »): critical, not hostile, and no line to star or quote. Not
 # nonsense denied or taken back („Kein Quatsch: das beste Brot!", "Sembra una sciocchezza ma
-# funziona!"), nor said to comfort the author ("That's nonsense, you're not a bad baker").
+# funziona!"), nor said to comfort the author („Das ist doch Quatsch, du bist keine schlechte
+# Bäckerin!").
 NONSENSE_SAID = r"""(?:that'?s|that is|this is|it'?s) (?:just |complete |total |utter |pure |
     )?(?:nonsense|baloney|hogwash)|
     (?:das ist|ist) (?:doch |ja |echt |totaler |kompletter |völliger )*(?:quatsch|unsinn)|
@@ -32,12 +33,15 @@ NONSENSE_SAID = r"""(?:that'?s|that is|this is|it'?s) (?:just |complete |total |
     c'est (?:vraiment |complètement |du )?n'importe quoi|
     (?:eso|esto) es (?:una )?(?:tontería|bobada|disparate)|qué (?:tontería|disparate)|
     (?:isso|isto) é (?:uma )?(?:bobagem|besteira|tolice|disparate)|que (?:bobagem|besteira)"""
-# ...followed by a claim that something is not so, said of no one here.
-TO_YOU = r"""you|you'?re|your|du|dein\w*|dich|dir|sie sind|sie haben|tu|te|t'|ti|toi|vous|
-    votre|ton|ta|tes|tú|usted|eres|você|sei|hai"""
+# ...followed by a claim that something is not so, said of no one here, nor comfort ("That's
+# nonsense, it's never too late to learn!", „Das ist doch Quatsch, es ist nie zu spät!").
+SAID_TO_COMFORT = r"""you|you'?re|your|du|dein\w*|dich|dir|sie sind|sie haben|tu|te|t'|ti|
+    toi|vous|votre|ton|ta|tes|tú|usted|eres|você|sei|hai|too late|too old|zu spät|zu alt|trop tard|
+    trop vieux|trop vieille|demasiado tarde|demasiado viej[oa]|troppo tardi|troppo vecchi[oa]|
+    tarde demais|velh[oa] demais"""
 NOT = r"""not|no|never|\w+n't|nicht|kein\w*|nie|non|pas|jamais|nunca|não"""
-NOT_SO = rf"""[,;:—–-]+ *(?![^.!?]*(?<![\w'])(?:{TO_YOU})(?![\w']))[^.!?]*?(?<![\w'])(?:{NOT})
-    (?![\w'])"""
+NOT_SO = rf"""[,;:—–-]+ *(?![^.!?]*(?<![\w'])(?:{SAID_TO_COMFORT})(?![\w']))[^.!?]*?
+    (?<![\w'])(?:{NOT})(?![\w'])"""
 BLUNT_DISAGREEMENT = rf"""(?:^|(?<=[.!?] ))(?:but |ma |mais |aber |pero |mas )?(?:{NONSENSE_SAID})
     (?={NOT_SO})"""
 

@@ -24,6 +24,8 @@ WARM = [
     ("en", "I thought it was nonsense but it worked!"),
     ("fr", "Ça paraît n'importe quoi mais ça marche"),
     ("de", "Das ist doch Quatsch, du bist keine schlechte Bäckerin!"),
+    ("en", "That's nonsense, it's never too late to learn!"),
+    ("de", "Das ist doch Quatsch, es ist nie zu spät!"),
 ]
 
 
