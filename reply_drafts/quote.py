@@ -70,8 +70,17 @@ _LINE_MARKER = re.compile(
     r"^ {0,3}(?:#{1,6}[ \t]+|[-*+][ \t]+|\d{1,9}[.)][ \t]+|[-*_= \t]{3,}$)", re.M
 )
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+# A sign-off, as the whole sentence or its last clause: a closing formula and a name, maybe a
+# place ("Big hugs, Rita", "Un abbraccio, Rita.", "The bread was perfect, big hugs, Rita xx",
+# "Cheers, Rita from Leeds"); the name is capitalised, so "Crisp crust, love it" is not one.
+_NAME = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*+(?:[ -][A-ZÀ-ÖØ-Þ][^\W\d_]*+)?"
+_SIGNED = re.compile(
+    rf"(?:^|\s*[,;–—-]\s*)(?i:{tone_cues.words(tone_cues.unquotable.CLOSING).pattern}),? {_NAME}"
+    rf"(?: (?i:from|de|da|aus|desde|dal|dalla|do|della) {_NAME})?(?: x+o*x*)?[\s.!…]*$"
+)
 # What is not quoted back: a commenter's own health or identity, a campaign, good wishes, a
-# compliment to the author or their blog, comfort offered to the author.
+# compliment to the author or their blog, comfort offered to the author (not a word that also
+# tells of a happy day: "hugs", "forza", "courage").
 _UNQUOTABLE = tone_cues.words(
     "|".join(
         (
@@ -80,7 +89,6 @@ _UNQUOTABLE = tone_cues.words(
             tone_cues.unquotable.PRAISE_OF_THE_BLOG,
             tone_cues.comfort.COMFORT,
             tone_cues.comfort.CONDOLENCE,
-            tone_cues.comfort.COMFORT_WEAK,
             tone_cues.comfort.COMFORT_CHEER,
             tone_cues.praise.CONGRATULATIONS,
             tone_cues.praise.COMPLIMENTS,
@@ -430,7 +438,7 @@ def quote_from_prose(prose: str, prefer_idea: bool = False) -> str:
         clean = asked(without_lead_in(plain_text(sentence, limit=10_000)))
         if _UNQUOTABLE.search(clean.casefold()):
             continue  # their health or identity, a campaign, good wishes, a plug for their site
-        clean = own_words(clean)
+        clean = own_words(_SIGNED.sub("", clean))
         if not clean:
             continue  # words said to anyone, or a compliment the author would quote to themselves
         score = _score(clean, prefer_idea)

@@ -147,6 +147,7 @@ _SAID_OF_SELF = re.compile(
 )
 _SELF_AFTER = re.compile(r"\W*(?:i (?:was|am|is)|i'm|me|myself)\b")
 _CRITICAL = cue.words(cue.critical.CRITICAL)
+_BLUNT_DISAGREEMENT = cue.words(cue.critical.BLUNT_DISAGREEMENT)
 _GOOD_NEWS = cue.words(cue.good_news.GOOD_NEWS)
 _DIAGNOSIS_TOLD = cue.words(cue.death.DIAGNOSIS_TOLD)
 _HOPE_FROM_EXPERIENCE = cue.words(cue.good_news.HOPE_FROM_EXPERIENCE)
@@ -363,6 +364,9 @@ def hostile_cues(prose: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[st
     if not laughing(prose):
         found += _found(_CONTEMPT_UNLESS_LAUGHING, prose)
     found += condescension(prose)
+    # « C'est n'importe quoi, le pain ne lève pas comme ça »: a blunt disagreement, not contempt
+    blunt = {match.group(0) for match in _BLUNT_DISAGREEMENT.finditer(prose)}
+    found = [each for each in found if each not in blunt]
     if _SPEAKS_OF_SELF.search(prose):
         found = [each for each in found if not _NOVICE.search(each)]  # their own first loaf
     insults = []

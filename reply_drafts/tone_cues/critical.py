@@ -20,7 +20,33 @@ MISSING_IT_PT = r"""falta (?:a quantidade(?! de amor)|a temperatura|o tempo de|u
     o ingrediente)|
     (?:nella ricetta|nel post|tra gli ingredienti) mancan?o"""
 
-CRITICAL = rf"""i disagree|disagree|i don'?t (?:really |quite |fully )?agree|not sure i agree|
+# Blunt disagreement: a verdict of nonsense on how it is done, then why ("That's nonsense, bread
+# doesn't rise like that", „Das ist doch Quatsch, so geht kein Brot auf.", « C'est n'importe quoi,
+# le pain ne lève pas comme ça »): critical, not hostile, and no line to star or quote. Not
+# nonsense denied or taken back („Kein Quatsch: das beste Brot!", "Sembra una sciocchezza ma
+# funziona!"), nor said to comfort the author („Das ist doch Quatsch, du bist keine schlechte
+# Bäckerin!").
+NONSENSE_SAID = r"""(?:that'?s|that is|this is|it'?s) (?:just |complete |total |utter |pure |
+    )?(?:nonsense|baloney|hogwash)|
+    (?:das ist|ist) (?:doch |ja |echt |totaler |kompletter |völliger )*(?:quatsch|unsinn)|
+    (?:che|è una|questa è una) (?:sciocchezza|stupidaggine|assurdità)|
+    c'est (?:vraiment |complètement |du )?n'importe quoi|
+    (?:eso|esto) es (?:una )?(?:tontería|bobada|disparate)|qué (?:tontería|disparate)|
+    (?:isso|isto) é (?:uma )?(?:bobagem|besteira|tolice|disparate)|que (?:bobagem|besteira)"""
+# ...followed by a claim that something is not so, said of no one here, nor comfort ("That's
+# nonsense, it's never too late to learn!", „Das ist doch Quatsch, es ist nie zu spät!").
+SAID_TO_COMFORT = r"""you|you'?re|your|du|dein\w*|dich|dir|sie sind|sie haben|tu|te|t'|ti|
+    toi|vous|votre|ton|ta|tes|tú|usted|eres|você|sei|hai|too late|too old|zu spät|zu alt|trop tard|
+    trop vieux|trop vieille|demasiado tarde|demasiado viej[oa]|troppo tardi|troppo vecchi[oa]|
+    tarde demais|velh[oa] demais"""
+NOT = r"""not|no|never|\w+n't|nicht|kein\w*|nie|non|pas|jamais|nunca|não"""
+NOT_SO = rf"""[,;:—–-]+ *(?![^.!?]*(?<![\w'])(?:{SAID_TO_COMFORT})(?![\w']))[^.!?]*?
+    (?<![\w'])(?:{NOT})(?![\w'])"""
+BLUNT_DISAGREEMENT = rf"""(?:^|(?<=[.!?] ))(?:but |ma |mais |aber |pero |mas )?(?:{NONSENSE_SAID})
+    (?={NOT_SO})"""
+
+CRITICAL = rf"""{BLUNT_DISAGREEMENT}|
+    i disagree|disagree|i don'?t (?:really |quite |fully )?agree|not sure i agree|
     thanks for finally (?:getting around to|bothering to|deciding to) (?:\w+ ){{0,4}}(?:i|we) (?:
     reported|pointed out|flagged|mentioned|asked for)(?![\s\S]*\b(?:so happy|so excited|yay|
     woo+hoo+|can'?t wait|worth the wait|love it)\b)|

@@ -61,3 +61,17 @@ PRAISE_OF_THE_BLOG = r"""(?:best|favou?rite|meilleurs?|préférés?|mejor(?:es)?
     escreves (?:tão |muito )?bem|escreve (?:tão |muito )?bem|always a treat|
     immer (?:wieder )?ein (?:genuss|vergnügen)|da gusto leerte|dá gosto (?:ler|te ler)|
     (?:un )?piacere passare (?:di qui|da qui|qui)"""
+
+# A closing formula: signed with a name ("Big hugs, Rita", "Un abbraccio, Rita.", « Bises, Rita »,
+# "Un abrazo, Rita", „Liebe Grüße, Rita", "Beijos, Rita"), it is the reader's goodbye, never a line
+# to quote back (quote.py), nor the last clause of one ("The bread was perfect, big hugs,
+# Rita"). Not a sentence that tells of a hug ("Gave my grandma a hug and a slice, she loved it").
+CLOSING = r"""(?:and |et |y |und |e )?(?:(?:big|huge|warm|many|lots of|much|all my|un|una|um|
+    uma|grandes?|grosses?|gros|muchos|muitos|tanti|un grande|un gros|un fuerte|um grande|
+    um forte|liebe|viele|herzliche|ganz liebe|beste|cari|tanti cari) )?(?:hugs?|love|kisses|
+    xoxo|cheers|best|regards|wishes|best wishes|kind regards|warm regards|take care|all the best|
+    bises|bisous|amitiés|amicalement|je t'embrasse|cordialement|abrazos?|besos?|besitos|
+    saludos?|cariños|grüße|grüsse|gruß|gruss|umarmung|alles liebe|abbracci|abbraccio|baci|
+    bacio|bacioni|saluti|saluto|beijos?|beijinhos|bjs|abraços?|saudações)(?: (?:forte|fortissimo|
+    fuerte|grande|enorme|apertado|à tous|a tutti|a todos|a todas|a vocês|an alle|
+    to (?:you|all)(?: (?:and|&) (?:the|your) \w+)?))?"""

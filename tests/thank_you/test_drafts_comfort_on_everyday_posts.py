@@ -84,3 +84,28 @@ def test_good_wishes_are_never_quoted_back_as_a_fine_line(language, text):
 )
 def test_cheer_over_a_bake_is_no_hard_time(text):
     assert_read_warm(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "quote"),
+    [
+        (
+            "en",
+            "My daughter gave me a big hug when she tasted the cinnamon rolls.",
+            "My daughter gave me a big hug when she tasted the cinnamon rolls",
+        ),
+        (
+            "it",
+            "A forza di impastare, finalmente il pane è venuto perfetto!",
+            "A forza di impastare, finalmente il pane è venuto perfetto!",
+        ),
+        (
+            "fr",
+            "Il m'a fallu du courage pour tenter la brioche, elle est sublime.",
+            "Il m'a fallu du courage pour tenter la brioche, elle est sublime",
+        ),
+    ],
+)
+def test_a_hug_or_courage_told_in_a_memory_is_still_quoted(language, text, quote):
+    # A word that comforts beside another ("hugs", "forza", "courage") tells of a bake here.
+    assert draft_of(text, language).quote == quote
