@@ -17,6 +17,7 @@ import hashlib
 import random
 import re
 
+from reply_drafts import tone_cues
 from reply_drafts.entries import PHRASE_SECTIONS, QUIET_TONES, SLOT, Entry
 from reply_drafts.facts import CommentFacts, Draft
 from reply_drafts.grief import farewell_to_a_stranger, farewell_to_the_authors
@@ -63,6 +64,9 @@ ADVICE = {
     ),
 }
 _BLANK_LINES = re.compile(r"\n{3,}")
+# A bake that let the reader down, told with no harder word: answered sorry, with help.
+_LETDOWN = tone_cues.words(tone_cues.critical.LETDOWN)
+_LETDOWN_TONES = ("praise", "neutral", "critical")
 # Two sentences of one draft that open on as many of the same words read as a stammer.
 _OPENING_WORDS = 4
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+|\n+")
@@ -134,8 +138,10 @@ def _specificity(entry: Entry) -> int:
     )
 
 
-def register(tone: Tone, support: bool) -> str:
+def register(tone: Tone, support: bool, text: str = "") -> str:
     """Return the tone whose lines answer a comment of *tone* (on a support post if *support*)."""
+    if letdown(tone, support, text):
+        return "letdown"  # sorry the bake went wrong, and help: no "thanks for pointing that out"
     if support and tone.label in ("praise", "neutral", "question"):
         return "grief"  # on the author's hard-day post, a reader's words are comfort
     if tone.doubtful and tone.label == "praise":
@@ -145,6 +151,14 @@ def register(tone: Tone, support: bool) -> str:
         # it differently", nor a calm answer to hostility only the model saw
         return "neutral"
     return tone.label
+
+
+def letdown(tone: Tone, support: bool, text: str) -> bool:
+    """Return whether *text* tells of a bake that let the reader down ("My loaf came out flat and
+    dense, so disappointed") and nothing harder: no correction, hostility, grief or risk."""
+    if support or tone.guarded or tone.correction or tone.label not in _LETDOWN_TONES:
+        return False
+    return bool(_LETDOWN.search(text.casefold()))
 
 
 def warm(tone: Tone) -> bool:
@@ -406,7 +420,7 @@ def draft_with(library: Library, facts: CommentFacts) -> Draft:
     if tone.label == "hostile" and facts.support:
         # no "Which part do you disagree with?" to a "Lol" or to scorn for the author's hard day
         return no_draft(tone, "laughter" if tone.laughter_only else "scorn")
-    voice = register(tone, facts.support)
+    voice = register(tone, facts.support, facts.text)
     quiet = voice in QUIET_TONES
     reading = read_comment(facts.text)
     # never quote pain, contempt, a jab, or words a reader at risk may write; nor a reader's

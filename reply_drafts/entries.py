@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 PHRASE_SECTIONS = ("greeting", "thanks", "middle", "star", "related", "signoff")
-TONES = frozenset({"grief", "hostile", "critical", "question", "praise", "neutral"})
+TONES = frozenset({"grief", "hostile", "critical", "question", "praise", "neutral", "letdown"})
 DEFAULT_TONES = frozenset({"praise", "neutral"})
 QUIET_TONES = frozenset({"grief", "hostile"})
 SECTIONS = ("template", *PHRASE_SECTIONS)

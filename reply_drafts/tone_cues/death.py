@@ -403,9 +403,11 @@ PET_WOKE_UP = r"""sta bene|sta benissimo|sta meglio|andat[oa] bene|andat[oa] ben
 # embarazada!", "Estamos tentando engravidar há dois anos e finalmente deu positivo!!".
 BABY_CAME = r"""por fin|embarazada|naci[óo]|lleg[óo]|positivo|finalmente|grávida|nasceu|chegou"""
 
-# "Murió" said of a thing: "Mi horno murio a mitad de la tarta", "Se me murio el portatil"
+# "Murió" said of a thing: "Mi horno murio a mitad de la tarta", "Se me murio el portatil", "La
+# masa madre se me murió otra vez"
 # (behind a cheap look for "muri", as it opens an alternative).
 MURIO_OF_A_THING = r"""(?=muri)(?<!horno )(?<!wifi )(?<!internet )(?<!coche )(?<!ordenador )
+    (?<!masa madre )(?<!masa madre se me )(?<!levadura )(?<!levadura se me )
     (?<!batería )(?<!bateria )(?<!portatil )(?<!movil )(?<!router )(?<!tele )
     (?!muri[óo] (?:el|la|mi) (?:móvil|movil|portátil|portatil|ordenador|coche|horno|wifi|router|
     batería|bateria|teléfono|telefono|masa madre|batidora|microondas|nevera|tele|televisión)\b)"""
@@ -488,12 +490,15 @@ PASSED = r"""passed(?= *(?:[.,;!]|$|on\b|last|in (?:his|her|their) sleep|recentl
     this (?:year|month|week|morning|spring|summer|autumn|winter)\b))"""
 
 # A death said in Portuguese and in Italian, in DEATH and in GRIEF_OTHER alike: not a phone, a
-# laptop or a plant that died, nor dying of laughter, hunger or shame ("morreu de rir", « è morta
-# dal ridere »), nor « mio fratello è venuto a mancare alla cena » (missed a dinner).
-DIED_PT = r"""(?<!notebook )(?<!celular )(?<!computador )(?<!planta )morreu(?! de (?:rir|tanto rir|
+# laptop, a plant or a sourdough starter that died, nor dying of laughter, hunger or shame
+# ("morreu de rir", « è morta dal ridere »), nor « mio fratello è venuto a mancare alla cena »
+# (missed a dinner).
+DIED_PT = r"""(?<!notebook )(?<!celular )(?<!computador )(?<!planta )(?<!fermento )
+    (?<!fermento natural )(?<!levain )(?<!massa madre )morreu(?! de (?:rir|tanto rir|
     vergonha|fome|sono|medo|susto|calor|frio|tédio))"""
 
-DIED_IT = r"""(?<!portatile )(?<!telefono )(?<!computer )(?<!pianta )è mort[oa](?! d(?:
+DIED_IT = r"""(?<!portatile )(?<!telefono )(?<!computer )(?<!pianta )(?<!lievito )
+    (?<!lievito madre )(?<!pasta madre )è mort[oa](?! d(?:
     al|alle|i) (?:ridere|risate|fame|sonno|noia|paura|vergogna))|
     scompars[oa]|lutto|
     (?:è|sono) venut[oaie] a mancare (?:(?:il|la|i|le) )?(?:mio|mia|miei|mie|

@@ -102,7 +102,9 @@ PRAISE = r"""thanks?|thank you|thx|ty|tysm|love(?:d|ly)?|loving|great|wonderful|
     (?<!non )(?<!non era )(?<!non è )buonissim[oa]|
     (?<!não )(?:ficou|ficaram|está|estava|é) (?:uma|um) delícia|que delícia|
     dank je|dank u|mooi|prachtig|geweldig|leuk|спасибо|отлично|прекрасн\w*|полезн\w*|tack|takk|tak|
-    dziękuję|teşekkür\w*|harika|ευχαριστώ|υπέροχ\w*"""
+    dziękuję|teşekkür\w*|harika|ευχαριστώ|υπέροχ\w*|
+    (?:shame|pity) (?:that )?(?:i|we) can'?t (?:eat|taste) (?:them|it)|
+    wish (?:i|we) could (?:eat|taste) (?:them|it)"""
 
 PRAISE_NONSPACED = """תודה|מעולה|धन्यवाद|शुक्रिया|बहुत अच्छा|ありがとう|素晴らしい|素敵|感動|
     分かりやすかった|谢谢|感谢|太棒|很好|喜欢|非常好|감사|고마워|좋아요|شكر|رائع|جميل"""
