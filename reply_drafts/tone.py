@@ -148,7 +148,11 @@ _SAID_OF_SELF = re.compile(
     r"(?<![\w'])(?:je suis|i'?m|i am)(?:(?!\b(?:tu|t'|vous|you|your|ce|cette|this|what|quel|"
     r"quelle|auteure?|author)\b)[^.!?])*$"
 )
-_SELF_AFTER = re.compile(r"\W*(?:i (?:was|am|is)|i'm|me|myself)\b")
+# ... or said of themselves just after: "idiot, I was", « Quelle idiote je suis », "Que idiota
+# soy", "Che idiota che sono".
+_SELF_AFTER = re.compile(
+    r"\W*(?:i (?:was|am|is)|i'm|me|myself|(?:que |che )?(?:soy|sono|sou|je suis|bin ich))\b"
+)
 _CRITICAL = cue.words(cue.critical.CRITICAL)
 _BLUNT_DISAGREEMENT = cue.words(cue.critical.BLUNT_DISAGREEMENT)
 _GOOD_NEWS = cue.words(cue.good_news.GOOD_NEWS)

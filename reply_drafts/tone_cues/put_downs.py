@@ -20,18 +20,22 @@ QUIT_BLOGGING = r"""(?:^|(?<=[.!?…] )|(?<=, ))(?:
     fecha (?:esse|este|o|teu|seu) blog|para de (?:escrever|blogar|postar|publicar))
     (?= *(?:[.!…🙄😒]|$))"""
 
-# A recipe or post sworn at: « Recette de merde. », « Recette pourrie. », "Shit recipe.", "Receta
-# de mierda.", „Mistrezept.", "Ricetta di merda.", "Receita de merda." Not the reader's own ("ma
-# recette pourrie", "mi receta de mierda") nor their oven (« Mon four de merde a tout brûlé »).
-SWORN_AT = r"""(?<!ma )(?<!mi )(?<!mia )(?<!minha )(?<!my )(?<!own )(?:
+# A recipe or post sworn at, as the whole sentence or its first clause: « Recette de merde. »,
+# « Recette pourrie. », « C'est une recette de merde. », "Shit recipe.", "Receta de mierda.",
+# „Mistrezept.", "Ricetta di merda.", "Receita de merda." Not the reader's own oven (« Mon four de
+# merde a tout brûlé »), nor the words denied, asked or reported (« Ce n'est pas une recette de
+# merde », « Recette pourrie ? Pas du tout », « Mon mari dit que c'est une recette de merde »),
+# nor another recipe (« une autre recette pourrie avant la tienne »).
+SWORN_AT = r"""(?:^|(?<=[.!?…] ))(?:(?:c'est |c'était )?(?:vraiment )?(?:une |un )|quelle |
+    (?:ta|votre|cette|tu|esta|vaya|deine?|so ein|questa|che|sua|essa|que) )?(?:
     (?:recette|tuto|billet|article) (?:de merde|pourrie?)|
     (?:receta|artículo) de mierda|(?:ricetta|articolo) di merda|(?:receita|artigo) de merda|
     (?:shit|shitty) (?:recipe|post|blog)|
-    (?:mist|dreck|drecks|kack|kacke)(?:rezept|artikel|blog))(?![\w'])"""
+    (?:mist|dreck|drecks|kack|kacke)(?:rezept|artikel|blog))(?= *(?:[.!…,🙄😒🤮]|$))"""
 
 # A name called at the reader's host: « Quelle idiote. », « Espèce d'idiote », „Du Idiotin".
 # Not of oneself: « Quelle idiote je suis », « Quelle idiote, j'ai oublié le sel ».
 NAME_CALLED = r"""(?:^|(?<=[.!?…] ))(?:quel(?:le)? (?:idiote?|imbécile|abrutie?|conne?)|
     espèce d'(?:idiote?|imbécile|abrutie?))(?= *(?:[.!…,🙄😒]|$))
     (?![^\n]*\b(?:je|j'ai|j'avais|moi|me|m'a|m'en)\b)|
-    du (?:idiotin|idiot|depp|trottel|vollidiot|vollidiotin)(?= *(?:[.!…,🙄😒]|$))"""
+    du (?:idiotin|depp|trottel|vollidiotin)(?= *(?:[.!…,🙄😒]|$))"""

@@ -26,6 +26,8 @@ QUIT_BLOGGING = [
 SWORN_AT = [
     ("fr", "Recette de merde."),
     ("fr", "Recette pourrie."),
+    ("fr", "C'est une recette de merde."),
+    ("fr", "Quelle recette pourrie 🙄"),
     ("en", "Shit recipe."),
     ("en", "Crap recipe."),
     ("es", "Receta de mierda."),
@@ -56,6 +58,13 @@ WARM = [
     ("fr", "ne ferme jamais ton blog !"),
     ("it", "Non chiudere mai il blog!"),
     ("fr", "arrête de bloguer si peu, on en veut plus !"),
+    ("de", "Hör auf zu bloggen, ich nehme nur zu! 😂"),
+    ("fr", "Recette pourrie ? Pas du tout, elle est parfaite !"),
+    ("fr", "Ce n'est pas une recette de merde, c'est la meilleure !"),
+    ("fr", "Mon mari dit que c'est une recette de merde, il a tort, c'est délicieux."),
+    ("fr", "J'ai essayé une autre recette pourrie avant de trouver la tienne, merci !"),
+    ("es", "Que idiota soy, olvidé la sal 😂"),
+    ("it", "Che idiota che sono, ho dimenticato il sale!"),
 ]
 
 
