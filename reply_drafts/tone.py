@@ -120,6 +120,9 @@ _SAID_OF = cue.tail(cue.contempt.SAID_OF)
 _CONTEMPT_PHRASE = cue.words(
     f"{cue.contempt.CONTEMPT_PHRASES}|{cue.contempt.SARCASM_FR}|{cue.contempt.RETORTS_INTL}"
 )
+_PUT_DOWN = cue.words(
+    f"{cue.put_downs.QUIT_BLOGGING}|{cue.put_downs.SWORN_AT}|{cue.put_downs.NAME_CALLED}"
+)
 _CONTEMPT_UNLESS_LAUGHING = cue.words(cue.contempt.CONTEMPT_UNLESS_LAUGHING)
 _CONDESCENSION = cue.words(f"{cue.contempt.CONDESCENSION}|{cue.contempt.FOR_A_BEGINNER}")
 _NOVICE = cue.words(cue.contempt.NOVICE_ANY)
@@ -145,7 +148,11 @@ _SAID_OF_SELF = re.compile(
     r"(?<![\w'])(?:je suis|i'?m|i am)(?:(?!\b(?:tu|t'|vous|you|your|ce|cette|this|what|quel|"
     r"quelle|auteure?|author)\b)[^.!?])*$"
 )
-_SELF_AFTER = re.compile(r"\W*(?:i (?:was|am|is)|i'm|me|myself)\b")
+# ... or said of themselves just after: "idiot, I was", « Quelle idiote je suis », "Que idiota
+# soy", "Che idiota che sono".
+_SELF_AFTER = re.compile(
+    r"\W*(?:i (?:was|am|is)|i'm|me|myself|(?:que |che )?(?:soy|sono|sou|je suis|bin ich))\b"
+)
 _CRITICAL = cue.words(cue.critical.CRITICAL)
 _BLUNT_DISAGREEMENT = cue.words(cue.critical.BLUNT_DISAGREEMENT)
 _GOOD_NEWS = cue.words(cue.good_news.GOOD_NEWS)
@@ -361,6 +368,7 @@ def hostile_cues(prose: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[st
     severe = _found(_SEVERE, prose)
     found = [*_found(_CONTEMPT_PHRASE, prose), *_found(_CONTEMPT_NONSPACED, prose)]
     found += _found(_JAB, prose)
+    found += _found(_PUT_DOWN, prose)  # « Ferme ton blog. », « Recette de merde. »
     if not laughing(prose):
         found += _found(_CONTEMPT_UNLESS_LAUGHING, prose)
     found += condescension(prose)

@@ -31,6 +31,7 @@ from reply_drafts.tone_cues import (
     mood,
     people,
     praise,
+    put_downs,
     spam,
     unquotable,
 )
@@ -51,6 +52,7 @@ __all__ = [
     "mood",
     "people",
     "praise",
+    "put_downs",
     "spam",
     "tail",
     "unquotable",

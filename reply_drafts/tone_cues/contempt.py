@@ -233,8 +233,9 @@ CONTEMPT_PHRASES = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= 
     who (?:even )?reads (?:this|your)|get a (?:real )?(?:job|life)|stick to (?:your day job|photos|
     \w+ing)|(?<!never )(?<!n't )(?<!n't ever )(?<!not )stop (?:writing|blogging|commenting|
     posting)(?! (?:such|so|these|this|all this|
-    all these)(?: \w+)? (?:good|great|delicious|tasty|amazing|gorgeous|beautiful|lovely))|
-    quit (?:writing|blogging)|go away|
+    all these)(?: \w+)? (?:good|great|delicious|tasty|amazing|gorgeous|beautiful|lovely))
+    (?!\? *(?:never|no|nope|no way|not a chance)\b)|
+    quit (?:writing|blogging)(?!\? *(?:never|no|nope|no way|not a chance)\b)|go away|
     waste of (?:my |everyone'?s )?(?:time|bandwidth|pixels)|want (?:the|my) \w+ minutes back|
     should be ashamed|
     how dare you(?! (?:post|share|make|tempt)\w* (?:this|that|me|us)[^.!?]{0,30}\b(?:before|at|

@@ -37,6 +37,9 @@ PRAISE = r"""thanks?|thank you|thx|ty|tysm|love(?:d|ly)?|loving|great|wonderful|
     (?:should|need to|have to) write a book|
     (?<!will )(?<!i )(?<!i'll )(?:never |don'?t (?:ever )?|do not (?:ever )?)stop (?:writing|
     blogging|posting|sharing)|
+    ne (?:ferme|fermez) jamais (?:ton|votre) blog|n'arrête(?:z)? jamais (?:de bloguer|d'écrire)|
+    non chiudere mai (?:il|questo) blog|non smettere mai di scrivere|nunca cierres (?:tu|el) blog|
+    nunca (?:feche|fecha) (?:o|esse|teu|seu) blog|
     (?:you'?re|you are) (?:such |an absolute |a )?(?:star|saint|treasure)|
     (?:you'?re|you are) (?:too|so) kind|
     explain(?:s|ed)? (?:it|this|things|everything|them) so (?:clearly|well)|
