@@ -310,11 +310,13 @@ def test_fighting_software_is_no_illness(text, label, starred, quoted):
             True,
         ),
         ("Can't keep doing this. Every loaf fails! Help 😂", "praise", True, True),
+        # A bake that let the reader down: since 2026-12-06 its draft is sorry and offers help
+        # (letdown.toml), with no star and no quote.
         (
             "Everyone keeps telling me it gets better. It doesn't, my bread is still flat 😂",
             "praise",
-            True,
-            True,
+            False,
+            False,
         ),
     ],
 )
