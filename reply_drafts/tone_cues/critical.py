@@ -242,7 +242,7 @@ BAKE = r"""loaf|loaves|bread|sourdough|bagels|baguettes?|cake|dough|starter|crus
 NOTHING_LEFT = r"""(?![^.!?]*\b(?:leftovers?|none left|nothing left|reste plus|restait plus|
     no sobró|no quedó nada|übrig|rimast[oa]|sobrou|acabou)\b)"""
 LETDOWN_TOLD = rf"""(?<!not )(?<!n't )(?<!never )(?:disappoint(?:ed|ing)|
-    (?:what|such) a letdown){NOTHING_LEFT}|
+    (?:what|such|quite|was|is) a letdown|a (?:bit of a|real|total|big|huge) letdown){NOTHING_LEFT}|
     (?:{BAKE}) (?:\w+ ){{0,3}}?(?:came out|turned out|
     ended up|was|were|is|went) (?:(?!not |never )\w+ ){{0,2}}(?:
     flat|dense|gummy|burnt|burned|raw|soggy|a brick|a disaster|a flop|inedible|rock hard|

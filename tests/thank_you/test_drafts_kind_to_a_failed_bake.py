@@ -4,6 +4,8 @@ to reader, in English, French, Spanish, German, Italian and Portuguese; no gold 
 exclamation of joy. A bake that rose is still thanked with cheer, and a letdown told with scorn,
 grief or a reader at risk keeps the reply it needs."""
 
+import re
+
 import pytest
 
 from reply_drafts.tone import read_tone
@@ -104,3 +106,26 @@ def test_a_failed_bake_told_with_scorn_or_grief_stays_hard(language, text, label
 def test_a_reader_at_risk_after_a_failed_bake_still_gets_the_helpline():
     draft = draft_of("My loaf came out flat again. I don't want to be alive anymore.")
     assert draft.crisis and not _letdown_lines(draft.phrases), draft.text
+
+
+# Words only a baker would understand: the offer of help fits a blog about code as well.
+BAKING_WORDS = re.compile(
+    r"flour|dough|oven|farine|pâte|four\b|harina|masa|horno|mehl|teig|ofen|farina|impasto|forno"
+    r"|farinha|massa",
+    re.IGNORECASE,
+)
+
+
+@pytest.mark.parametrize("language", sorted(SORRY))
+def test_the_offer_of_help_speaks_of_no_flour_on_a_blog_about_code(language):
+    text = next(text for lang, text in LETDOWNS if lang == language)
+    for number in range(1, 31):
+        draft = draft_of(text, language, number=number, title="Deploying Flask with Docker")
+        assert _letdown_lines(draft.phrases), draft.text
+        assert not BAKING_WORDS.search(draft.text), draft.text
+
+
+def test_a_script_that_was_quite_a_letdown_is_not_cheered():
+    draft = draft_of("The script failed on my machine, quite a letdown.", "en")
+    assert _letdown_lines(draft.phrases), draft.text
+    assert draft.gold_stars == 0 and draft.quote == "", draft.text
