@@ -40,6 +40,7 @@ links):
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections.abc import Iterable, Sequence
@@ -378,7 +379,7 @@ def own_link(target, title: str, url: str, relation: Relation) -> RelatedLink:
 
 
 def friend_link(target: FriendPost, relation: Relation) -> RelatedLink:
-    """Return the link to a friend's post."""
+    """Return the link to a friend's post (with what it tells: a hard time, *hard_time*)."""
     return RelatedLink(
         kind="friend",
         title=target.title,
@@ -390,7 +391,17 @@ def friend_link(target: FriendPost, relation: Relation) -> RelatedLink:
         shared_terms=relation.shared_terms,
         friend=target.friend,
         date=target.date,
+        hard_time=tells_a_hard_time(target),
     )
+
+
+@functools.lru_cache(maxsize=4096)
+def tells_a_hard_time(friend_post: FriendPost) -> bool:
+    """Return whether a friend's post tells of a loss, an illness or a hard time in its title or
+    opening (read once a post: it is linked from many of the author's)."""
+    from reply_drafts.grief import hard_time_cues  # the word lists compile at first use
+
+    return bool(hard_time_cues(friend_post.title, "", friend_post.text))
 
 
 def register() -> None:

@@ -79,10 +79,14 @@ def related_of(content: object, address: Callable[[str], str], limit: int) -> li
 
 
 def _tells_a_hard_day(item: object) -> bool:
-    """Return whether a related *item* is one of the site's hard days (a support post): a draft
-    never says "you might also enjoy" the post about the author's father's death."""
-    post = item.get("article") if isinstance(item, dict) else getattr(item, "article", None)
-    return post is not None and is_support_post(post)
+    """Return whether a related *item* is one of the site's hard days (a support post), or a
+    friend's post that tells of a hard time (promote_related's `hard_time`): a draft never says
+    "you might also enjoy" the post about the author's father's death, nor a friend's."""
+    if isinstance(item, dict):
+        post, hard = item.get("article"), item.get("hard_time")
+    else:
+        post, hard = getattr(item, "article", None), getattr(item, "hard_time", False)
+    return bool(hard) or (post is not None and is_support_post(post))
 
 
 def thread_id_of(content: object) -> str:
