@@ -29,7 +29,7 @@ from pelican.generators import ArticlesGenerator
 from pelican.settings import read_settings
 from tqdm import tqdm
 
-from goldstar_support.articles import is_support_post
+from goldstar_support.articles import support_said
 from reply_drafts.grief import hard_time_cues
 
 from .cache import IndexCache, content_hash
@@ -230,8 +230,9 @@ def is_hard_day(post) -> bool:
     """Return whether the author's *post* is a hard day: `Support: true`, or, with no `Support`,
     a title, summary or opening that tells of a loss or a hard time (as plugins/comments marks
     it in a build)."""
-    if "support" in post.metadata:
-        return is_support_post(post)
+    said = support_said(post.metadata.get("support", ""))
+    if said is not None:  # the author said, maybe in French: « Support: oui »
+        return said
     parts = (post.title, post.metadata.get("summary", ""), (post._content or "")[:OPENING_HTML])
     return bool(hard_time_cues(*(_words(part) for part in parts)))
 
