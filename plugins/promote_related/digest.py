@@ -37,7 +37,7 @@ from .digest_words import ENGLISH, DigestWords, digest_words
 from .feeds import FriendPost
 from .index import top_k
 from .posts import category_name, tag_names
-from .promote_related import friend_feeds, load_friends, site_model
+from .promote_related import friend_feeds, friend_throws_a_party, load_friends, site_model
 from .relate import Readable, common_tags, reason_terms
 from .results import reason_words
 from .settings import Config, read_config
@@ -51,6 +51,9 @@ QUIET_SENTENCES = ENGLISH.quiet
 # Beside the author's own hard day (`Support: true`, or a title or opening that tells of a loss
 # or a hard time, as the build reads it): no "if you liked my “…”", no praise of what sits by it.
 PLAIN_SENTENCES = ENGLISH.plain
+# The author's posts a friend's post may be shared beside, best first (a party is never shared
+# beside a hard day: the next best is taken).
+CHOICES = 3
 # What OwnPost holds changed: a cache of another shape is read afresh.
 DIGEST_CACHE = "digest 2"
 # The HTML read for a hard day's opening, as plugins/comments/hard_days.py reads it.
@@ -148,8 +151,13 @@ def collect_digest(
     friend_matrix, friend_headline = model.read(
         [Doc(fp.title, fp.tags, "", fp.text) for fp in recent]
     )
-    best = top_k(friend_matrix, model.full, 1, config.friends_min_score)
-    matched = [(position, found[0]) for position, found in enumerate(best) if found]
+    best = top_k(friend_matrix, model.full, CHOICES, config.friends_min_score)
+    matched = [
+        (position, fit)
+        for position, found in enumerate(best)
+        for fit in [_best_fit(recent[position], found, posts)]
+        if fit is not None
+    ]
     terms = reason_terms(
         model.full,
         [target for _, (target, _) in matched],
@@ -164,6 +172,18 @@ def collect_digest(
         for (position, (target, score)), words in zip(matched, terms, strict=True)
     ]
     return Digest(friends_in_turn(items)[: config.digest_max], days, len(recent), newest, lang)
+
+
+def _best_fit(
+    friend_post: FriendPost, found: list[tuple[int, float]], posts: Sequence[OwnPost]
+) -> tuple[int, float] | None:
+    """Return the author's post (index, score) a friend's post is shared beside: the best of
+    *found*, but never a hard day of the author's beside a friend's party (as on the page: "We're
+    celebrating: ten years married 🎉 — From Ada, close to what I wrote in my “Goodbye,
+    Biscuit”"); None when no other post of theirs is close enough."""
+    if not found or not posts[found[0][0]].hard_day or not friend_throws_a_party(friend_post):
+        return found[0] if found else None
+    return next(((target, score) for target, score in found if not posts[target].hard_day), None)
 
 
 def friends_in_turn(items: Sequence[DigestItem]) -> list[DigestItem]:

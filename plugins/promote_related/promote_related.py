@@ -177,11 +177,15 @@ def friends_party_beside_a_hard_day(post, friend_post: FriendPost) -> bool:
     """Return whether *friend_post* throws a party and *post* is the author's hard day, as for
     the author's own posts: "Goodbye, Biscuit" offered a friend's "We're celebrating: 10 years
     married 🎉". A friend's hard day of their own is kept ("Mum's birthday without her 🎂")."""
-    if not is_support_post(post) or not _PARTY.search(plain_title(friend_post.title).casefold()):
-        return False
-    from reply_drafts.grief import hard_time_cues  # the word lists compile at first use
+    return is_support_post(post) and friend_throws_a_party(friend_post)
 
-    return not hard_time_cues(friend_post.title, "", friend_post.text)
+
+def friend_throws_a_party(friend_post: FriendPost) -> bool:
+    """Return whether *friend_post*'s title throws a party ("We're celebrating: 10 years married
+    🎉") that is no hard day of theirs ("Mum's birthday without her 🎂")."""
+    if not _PARTY.search(plain_title(friend_post.title).casefold()):
+        return False
+    return not tells_a_hard_time(friend_post)
 
 
 def log_boosted(posts: Sequence, titles: Sequence[str], relations: list[list[Relation]]) -> None:
