@@ -37,7 +37,13 @@ from .digest_words import ENGLISH, DigestWords, digest_words
 from .feeds import FriendPost
 from .index import top_k
 from .posts import category_name, tag_names
-from .promote_related import friend_feeds, friend_throws_a_party, load_friends, site_model
+from .promote_related import (
+    friend_feeds,
+    friend_throws_a_party,
+    load_friends,
+    site_model,
+    throws_a_party,
+)
 from .relate import Readable, common_tags, reason_terms
 from .results import reason_words
 from .settings import Config, read_config
@@ -180,10 +186,17 @@ def _best_fit(
     """Return the author's post (index, score) a friend's post is shared beside: the best of
     *found*, but never a hard day of the author's beside a friend's party (as on the page: "We're
     celebrating: ten years married 🎉 — From Ada, close to what I wrote in my “Goodbye,
-    Biscuit”"); None when no other post of theirs is close enough."""
-    if not found or not posts[found[0][0]].hard_day or not friend_throws_a_party(friend_post):
-        return found[0] if found else None
-    return next(((target, score) for target, score in found if not posts[target].hard_day), None)
+    Biscuit”"), nor a party of the author's beside a friend's loss ("An honest, careful post from
+    Ada, close to my “We're celebrating!”"); None when no other post is close enough."""
+    party = friend_throws_a_party(friend_post)
+    loss = not party and tells_a_hard_time(friend_post)
+    for target, score in found:
+        own = posts[target]
+        own_party = not own.hard_day and throws_a_party(own.title)
+        if (party and own.hard_day) or (loss and own_party):
+            continue
+        return target, score
+    return None
 
 
 def friends_in_turn(items: Sequence[DigestItem]) -> list[DigestItem]:

@@ -170,6 +170,12 @@ def party_beside_a_hard_day(post, target, title: str) -> bool:
     without him")."""
     if not is_support_post(post) or is_support_post(target):
         return False
+    return throws_a_party(title)
+
+
+def throws_a_party(title: str) -> bool:
+    """Return whether a post's *title* throws a party ("We're celebrating!", « On fête ça ! »,
+    "Five years of this blog 🎉")."""
     return bool(_PARTY.search(plain_title(title).casefold()))
 
 
@@ -183,9 +189,7 @@ def friends_party_beside_a_hard_day(post, friend_post: FriendPost) -> bool:
 def friend_throws_a_party(friend_post: FriendPost) -> bool:
     """Return whether *friend_post*'s title throws a party ("We're celebrating: 10 years married
     🎉") that is no hard day of theirs ("Mum's birthday without her 🎂")."""
-    if not _PARTY.search(plain_title(friend_post.title).casefold()):
-        return False
-    return not tells_a_hard_time(friend_post)
+    return throws_a_party(friend_post.title) and not tells_a_hard_time(friend_post)
 
 
 def log_boosted(posts: Sequence, titles: Sequence[str], relations: list[list[Relation]]) -> None:
