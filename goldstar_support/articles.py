@@ -30,11 +30,26 @@ def all_articles(generator) -> chain:
     return chain(*(getattr(generator, name) for name in ARTICLE_LISTS))
 
 
-# What `Support:` says for a hard day (the theme's partials read the same values).
+# What `Support:` says for a hard day (the theme's partials read the same values: plugins/comments
+# writes any other yes of SUPPORT_YES as "true" before they render).
 SUPPORT_VALUES = ("true", "yes", "1", "on")
+# A yes and a no in the languages of the drafts: « Support: oui » on « Au revoir, papa » is a hard
+# day, not a post to throw « 100 étoiles des lecteurs : merci ! » on.
+SUPPORT_YES = frozenset(
+    (*SUPPORT_VALUES, "oui", "vrai", "sí", "si", "sì", "verdadero", "ja", "wahr", "vero", "sim")
+)
+SUPPORT_NO = frozenset(
+    ("false", "no", "0", "off", "non", "faux", "falso", "nein", "falsch", "não", "nao")
+)
+
+
+def support_said(value: object) -> bool | None:
+    """Return what a `Support:` *value* says: True for a yes (in any language of the drafts),
+    False for a no, None for anything else (the author said nothing that can be read)."""
+    word = str(value).strip().lower()
+    return True if word in SUPPORT_YES else False if word in SUPPORT_NO else None
 
 
 def is_support_post(article: object) -> bool:
     """Return whether *article* is a support post (metadata `support: true`, a hard day)."""
-    value = getattr(article, "metadata", {}).get("support", "")
-    return str(value).strip().lower() in SUPPORT_VALUES
+    return support_said(getattr(article, "metadata", {}).get("support", "")) is True

@@ -1,15 +1,16 @@
 """Hard days: a post that tells of a loss, an illness or a hard time is a support post unless its
 author says otherwise.
 
-`Support: true` marks a hard day: its stars read "I see you", no milestone or badge is celebrated
-on it, and the thank-you drafts to its commenters are quiet; its translations that say nothing of
-it are hard days too. A post whose metadata says nothing, and whose title, summary or opening
-tells of a loss, an illness or a hard time (the words the
-thank-you drafts' tone reader looks for: "after my father died", "a hard day", "the scan showed
-something"), is taken as one, with a warning that names the file and the words and says how to
-decide otherwise. A passing mention further down (a tech post's "Python 2's end of life" in its
-fifth paragraph) decides nothing, nor does a hard time that is not the author's own: news, a data
-dive or a review ("2023's tech layoffs, by the numbers", "Grief in The Last of Us"), a server's
+`Support: true` marks a hard day (a yes in the drafts' languages too, « Support: oui », written back
+as "true" for the theme; a value that says neither yes nor no warns and is read as unsaid): its
+stars read "I see you", no milestone or badge is celebrated on it, and the thank-you drafts to its
+commenters are quiet; its translations that say nothing of it are hard days too. A post whose
+metadata says nothing, and whose title, summary or opening tells of a loss, an illness or a hard
+time (the words the thank-you drafts' tone reader looks for: "after my father died", "a hard day",
+"the scan showed something"), is taken as one, with a warning that names the file and the words and
+says how to decide otherwise. A passing mention further down (a tech post's "Python 2's end of life"
+in its fifth paragraph) decides nothing, nor does a hard time that is not the author's own: news, a
+data dive or a review ("2023's tech layoffs, by the numbers", "Grief in The Last of Us"), a server's
 "tough week", a lost match (`reply_drafts.grief.tells_own_life`).
 """
 
@@ -21,7 +22,7 @@ from html import unescape
 
 from pelican.generators import ArticlesGenerator
 
-from goldstar_support.articles import all_articles, is_support_post
+from goldstar_support.articles import all_articles, is_support_post, support_said
 from goldstar_support.files import shown_path
 
 from .hard_days_cache import KnownHardDays
@@ -42,7 +43,12 @@ def mark_hard_days(generator: ArticlesGenerator) -> None:
     known = KnownHardDays(generator.settings)  # an unchanged post is not read again
     for article in all_articles(generator):
         if "support" in article.metadata:
-            continue  # the author said
+            said = support_said(article.metadata["support"])
+            if said is not None:  # the author said, maybe in French: « Support: oui »
+                article.metadata["support"] = "true" if said else "false"  # as the theme reads
+                continue
+            _warn_unread(article)
+            del article.metadata["support"]  # read as if unsaid
         cues = known.cues(opening_parts(article), read_opening)
         if cues:
             article.metadata["support"] = "true"
@@ -88,6 +94,16 @@ def opening_parts(article: object) -> tuple[str, str, str]:
 def _text(html: object) -> str:
     """Return the words of *html* (a title, a summary or a post's opening), without markup."""
     return unescape(_TAG.sub(" ", str(html)))
+
+
+def _warn_unread(article: object) -> None:
+    path = getattr(article, "source_path", "") or "a post"
+    logger.warning(
+        "%s: `Support: %s` says neither yes nor no (true, yes, oui, sí, ja, sì, sim; false, no, "
+        "non, nein, não), so its words decide whether it is shown as a hard day",
+        shown_path(path),
+        article.metadata["support"],
+    )
 
 
 def _warn(article: object, cues: tuple[str, ...]) -> None:

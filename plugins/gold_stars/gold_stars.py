@@ -45,9 +45,10 @@ Attributes added:
         and `quiet` (on a support post, a comment of a hard time or a reply under one: said
         plainly); None on a comment the export says reads as an insult or an advertisement (a
         warning names it); said plainly, with a warning, when only the build reads it so.
-    comment.tone_read: str | None -- the tone reply_drafts.tone read in it here: only for a
-        gold-starred comment (with no `tone` in its export, or one that is not an insult or an
-        ad), or on a hard day (None: not read). The graver of the two readings is acted on.
+    comment.tone_read: str | None -- the tone reply_drafts.tone read in it here ("guarded" for
+        words a reader at risk may write, read as something else): only for a gold-starred
+        comment (with no `tone` in its export, or one that is not an insult or an ad), or on a
+        hard day (None: not read). The graver of the two readings is acted on.
 
 Context added (for every template): `gold_stars_wall` (a `Wall`: `commenters`, `badges`, `url`,
 `save_as`), rendered with the theme's `gold_stars_wall.html` at GOLD_STARS_WALL_SAVE_AS.

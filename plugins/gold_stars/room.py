@@ -3,7 +3,8 @@
 A comment that reads as an insult or an advertisement (the author let it through) earns nothing,
 wears no badge, and its gold star is not shown. One that tells of a loss, an illness or a reader in
 crisis counts as a comment, but is cheered quietly if at all: no badge beside it, its gold star
-said plainly, its stars earning no badge, and its words never quoted on the wall of gold stars.
+said plainly, its stars earning no badge, and its words never quoted on the wall of gold stars; so
+is a gold-starred one whose words a reader at risk may write ("I have the pills saved up lol").
 
 The tone is the one the comment server read when the comment arrived (the export's `tone`,
 version 2). The build reads a comment itself only where a cheer is at stake: a gold-starred
@@ -28,11 +29,15 @@ logger = logging.getLogger(__name__)
 # Tones (reply_drafts.tone labels) that earn nothing and show no cheer.
 UNCHEERED = frozenset({"hostile", "spam"})
 # Tones cheered quietly: counted as a comment, never celebrated (a reader in crisis reads as grief).
-QUIET = frozenset({"grief"})
+# "guarded" is no label of the tone reader's but the build's reading of words a reader at risk may
+# write, though they read as something else ("I have the pills saved up lol": `Tone.guarded`): the
+# drafts answer them plainly, with no star and no quote, and nothing here celebrates them either.
+GUARDED = "guarded"
+QUIET = frozenset({"grief", GUARDED})
 
 
 # How grave a reading is, to keep the graver of the server's and the build's (unlisted: 0).
-GRAVITY = {"hostile": 2, "spam": 2, "grief": 1}
+GRAVITY = {"hostile": 2, "spam": 2, "grief": 1, GUARDED: 1}
 
 
 def tone_of(comment, support: bool = False) -> str | None:
@@ -54,7 +59,9 @@ def tone_of(comment, support: bool = False) -> str | None:
 def read_once(comment, support: bool = False) -> str:
     """Return the tone label the build reads in *comment*, read at most once."""
     if comment.tone_read is None:
-        comment.tone_read = read(comment, support).label
+        found = read(comment, support)
+        guarded = found.guarded and found.label not in UNCHEERED | QUIET
+        comment.tone_read = GUARDED if guarded else found.label
     return comment.tone_read
 
 

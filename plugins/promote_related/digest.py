@@ -6,7 +6,8 @@ post tells of a loss or a hard time: nobody "enjoys" it; a plain one when the au
 a hard day: nobody "liked" it). Items are ranked by relevance,
 friends taking turns, at most PROMOTE_RELATED_DIGEST_MAX of them, and the digest first says what
 the window held ("Your friends published 0 posts in the last 30 days; the newest is from
-2021-03-02").
+2021-03-02"). It is written in the blog's DEFAULT_LANG, the share line too, in the languages the
+thank-you drafts speak (digest_words.py), English otherwise.
 
 The author's posts are read with Pelican's readers (Markdown rendering: most of a run's time) once,
 then kept under CACHE_PATH/promote_related/ keyed by the content files' sizes and times and the
@@ -28,34 +29,37 @@ from pelican.generators import ArticlesGenerator
 from pelican.settings import read_settings
 from tqdm import tqdm
 
-from goldstar_support.articles import is_support_post
+from goldstar_support.articles import support_said
 from reply_drafts.grief import hard_time_cues
 
 from .cache import IndexCache, content_hash
+from .digest_words import ENGLISH, DigestWords, digest_words
 from .feeds import FriendPost
 from .index import top_k
 from .posts import category_name, tag_names
-from .promote_related import friend_feeds, load_friends, site_model
+from .promote_related import (
+    friend_feeds,
+    friend_throws_a_party,
+    load_friends,
+    site_model,
+    throws_a_party,
+)
 from .relate import Readable, common_tags, reason_terms
 from .results import reason_words
 from .settings import Config, read_config
 from .text import plain_title
 from .words import Doc
 
-WARM_SENTENCES = (
-    "{friend} wrote this with such care, and it sits beautifully beside my “{own}”.",
-    "A lovely read from {friend}; if you liked my “{own}”, you will enjoy this one.",
-    "{friend} says it better than I could; it goes hand in hand with my “{own}”.",
-    "I learned from this post by {friend}; it is a warm companion to my “{own}”.",
-)
+# The sentences in English (digest_words.py holds them in every language the drafts speak).
+WARM_SENTENCES = ENGLISH.warm
 # A friend's post about a loss, an illness or a hard time: nobody "enjoys" it, it is not "lovely".
-QUIET_SENTENCES = (
-    "{friend} writes honestly about something hard; it speaks to what I wrote in my “{own}”.",
-    "An honest, careful post from {friend}, close to my “{own}”.",
-)
+QUIET_SENTENCES = ENGLISH.quiet
 # Beside the author's own hard day (`Support: true`, or a title or opening that tells of a loss
 # or a hard time, as the build reads it): no "if you liked my “…”", no praise of what sits by it.
-PLAIN_SENTENCES = ("From {friend}, close to what I wrote in my “{own}”.",)
+PLAIN_SENTENCES = ENGLISH.plain
+# The author's posts a friend's post may be shared beside, best first (a party is never shared
+# beside a hard day: the next best is taken).
+CHOICES = 3
 # What OwnPost holds changed: a cache of another shape is read afresh.
 DIGEST_CACHE = "digest 2"
 # The HTML read for a hard day's opening, as plugins/comments/hard_days.py reads it.
@@ -85,6 +89,7 @@ class Digest:
     days: int
     recent: int  # friends' posts published in the window
     newest: datetime | None  # the newest friend's post of any date
+    lang: str = "en"  # the blog's DEFAULT_LANG: the digest's words are in it (digest_words.py)
 
 
 @dataclass(frozen=True)
@@ -108,13 +113,11 @@ def digest_text(
     """
     settings = read_settings(settings_file)
     config = read_config(settings)
+    words = digest_words(config.default_lang)
     if not friend_feeds(config):
-        return (
-            "No friends' feeds yet: list them in PROMOTE_RELATED_FRIENDS or PROMOTE_RELATED_OPML "
-            "(see docs/promote-related.md)."
-        )
+        return words.no_friends
     if days is not None and days < 1:
-        return f"--days must be a whole number of at least 1, not {days}."
+        return words.bad_days.format(days=days)
     window = days or config.digest_days
     found = collect_digest(settings, config, progress, now or datetime.now(UTC), window)
     return render_digest(found) + boost_note(config)
@@ -128,11 +131,8 @@ def boost_note(config: Config) -> str:
     raised = sum(1 for found in relations for relation in found if relation.boosted)
     posts = sum(1 for found in relations if any(relation.boosted for relation in found))
     links = sum(len(found) for found in relations)
-    return (
-        f"\nYour last build: the promote boost raised {raised} of {links} links to your own "
-        f"posts, on {posts} of {len(relations)} posts, above a more relevant post "
-        "(`pelican --debug` lists them).\n"
-    )
+    words = digest_words(config.default_lang)
+    return words.boost.format(raised=raised, links=links, posts=posts, total=len(relations))
 
 
 def collect_digest(
@@ -140,6 +140,7 @@ def collect_digest(
 ) -> Digest:
     """Return the friends' posts of the last *days* days related to the author's, best first."""
     days = days or config.digest_days
+    lang = config.default_lang
     feeds = friend_feeds(config)
     with tqdm(
         total=len(feeds), desc="friends' feeds", unit="feed", disable=not progress, file=sys.stderr
@@ -151,13 +152,18 @@ def collect_digest(
     newest = max(dated) if dated else None
     posts = own_posts(settings, config) if recent else []
     if not posts or not recent:
-        return Digest([], days, len(recent), newest)
+        return Digest([], days, len(recent), newest, lang)
     model = site_model(posts, config)
     friend_matrix, friend_headline = model.read(
         [Doc(fp.title, fp.tags, "", fp.text) for fp in recent]
     )
-    best = top_k(friend_matrix, model.full, 1, config.friends_min_score)
-    matched = [(position, found[0]) for position, found in enumerate(best) if found]
+    best = top_k(friend_matrix, model.full, CHOICES, config.friends_min_score)
+    matched = [
+        (position, fit)
+        for position, found in enumerate(best)
+        for fit in [_best_fit(recent[position], found, posts)]
+        if fit is not None
+    ]
     terms = reason_terms(
         model.full,
         [target for _, (target, _) in matched],
@@ -166,11 +172,31 @@ def collect_digest(
         Readable(model.langs, model.readable, model.headline),
         friend_headline,
     )
+    phrases = digest_words(lang)
     items = [
-        _item(recent[position], posts[target], score, list(words))
+        _item(recent[position], posts[target], score, list(words), phrases)
         for (position, (target, score)), words in zip(matched, terms, strict=True)
     ]
-    return Digest(friends_in_turn(items)[: config.digest_max], days, len(recent), newest)
+    return Digest(friends_in_turn(items)[: config.digest_max], days, len(recent), newest, lang)
+
+
+def _best_fit(
+    friend_post: FriendPost, found: list[tuple[int, float]], posts: Sequence[OwnPost]
+) -> tuple[int, float] | None:
+    """Return the author's post (index, score) a friend's post is shared beside: the best of
+    *found*, but never a hard day of the author's beside a friend's party (as on the page: "We're
+    celebrating: ten years married 🎉 — From Ada, close to what I wrote in my “Goodbye,
+    Biscuit”"), nor a party of the author's beside a friend's loss ("An honest, careful post from
+    Ada, close to my “We're celebrating!”"); None when no other post is close enough."""
+    party = friend_throws_a_party(friend_post)
+    loss = not party and tells_a_hard_time(friend_post)
+    for target, score in found:
+        own = posts[target]
+        own_party = not own.hard_day and throws_a_party(own.title)
+        if (party and own.hard_day) or (loss and own_party):
+            continue
+        return target, score
+    return None
 
 
 def friends_in_turn(items: Sequence[DigestItem]) -> list[DigestItem]:
@@ -237,8 +263,9 @@ def is_hard_day(post) -> bool:
     """Return whether the author's *post* is a hard day: `Support: true`, or, with no `Support`,
     a title, summary or opening that tells of a loss or a hard time (as plugins/comments marks
     it in a build)."""
-    if "support" in post.metadata:
-        return is_support_post(post)
+    said = support_said(post.metadata.get("support", ""))
+    if said is not None:  # the author said, maybe in French: « Support: oui »
+        return said
     parts = (post.title, post.metadata.get("summary", ""), (post._content or "")[:OPENING_HTML])
     return bool(hard_time_cues(*(_words(part) for part in parts)))
 
@@ -264,11 +291,13 @@ def read_posts(settings: dict) -> list:
     return list(generator.articles)
 
 
-def _item(friend_post: FriendPost, own, score: float, terms: list[str]) -> DigestItem:
+def _item(
+    friend_post: FriendPost, own, score: float, terms: list[str], words: DigestWords = ENGLISH
+) -> DigestItem:
     own_title = plain_title(str(own.title))
     shared = common_tags(tag_names(own), friend_post.tags)
     hard = tells_a_hard_time(friend_post)
-    sentence = _warm_sentence(friend_post, own_title, hard, own.hard_day)
+    sentence = _warm_sentence(friend_post, own_title, hard, own.hard_day, words)
     return DigestItem(
         friend_post=friend_post,
         own_title=own_title,
@@ -277,14 +306,26 @@ def _item(friend_post: FriendPost, own, score: float, terms: list[str]) -> Diges
         # a hard time, theirs or the author's: only the tags, not words pulled from it ("car,
         # park and tissues")
         reason=reason_words(shared, [] if hard or own.hard_day else terms),
-        share_line=f"“{friend_post.title}” by {friend_post.friend}: {friend_post.url} — {sentence}",
+        share_line=words.share.format(
+            title=friend_post.title,
+            friend=friend_post.friend,
+            url=friend_post.url,
+            sentence=sentence,
+        ),
     )
 
 
-def _warm_sentence(friend_post: FriendPost, own_title: str, hard: bool, own_hard: bool) -> str:
+def _warm_sentence(
+    friend_post: FriendPost,
+    own_title: str,
+    hard: bool,
+    own_hard: bool,
+    words: DigestWords = ENGLISH,
+) -> str:
     """Pick one sentence that fits the post (a quiet one for a *hard* time, a plain one beside
-    the author's own hard day, *own_hard*), the same one for the same post every time."""
-    sentences = QUIET_SENTENCES if hard else PLAIN_SENTENCES if own_hard else WARM_SENTENCES
+    the author's own hard day, *own_hard*), in the blog's language (*words*), the same one for
+    the same post every time."""
+    sentences = words.quiet if hard else words.plain if own_hard else words.warm
     choice = int(hashlib.sha256(friend_post.url.encode()).hexdigest(), 16) % len(sentences)
     return sentences[choice].format(friend=friend_post.friend, own=own_title)
 
@@ -297,40 +338,32 @@ def tells_a_hard_time(friend_post: FriendPost) -> bool:
 
 def render_digest(digest: Digest) -> str:
     """Return the digest as text for the terminal: what the window held, then the items."""
-    window = _window_line(digest)
+    words = digest_words(digest.lang)
+    window = _window_line(digest, words)
     if not digest.items:
         if digest.recent:
-            window += (
-                "; none relates closely enough to yours this time "
-                "(PROMOTE_RELATED_FRIENDS_MIN_SCORE)"
-            )
-        return window + ".\n"
+            window += words.none_close
+        return window + words.full_stop + "\n"
     friends = {item.friend_post.feed_url for item in digest.items}
-    order = "best first, friends taking turns" if len(friends) > 1 else "best first"
-    lines = [f"{window}; the {len(digest.items)} that relate most to yours, {order}:", ""]
+    order = words.order_turns if len(friends) > 1 else words.order_best
+    lines = [words.heading.format(window=window, n=len(digest.items), order=order), ""]
     for number, item in enumerate(digest.items, start=1):
         post = item.friend_post
-        when = post.date.strftime("%Y-%m-%d") if post.date else "undated"
+        when = post.date.strftime("%Y-%m-%d") if post.date else words.undated
         lines.append(f"{number}. {post.title} — {post.friend}, {when}")
         lines.append(f"   {post.url}")
-        about = f" (also about {_listed(item.reason)})" if item.reason else ""
-        lines.append(f"   relates to your “{item.own_title}”{about}")
-        lines.append(f"   share: {item.share_line}")
+        about = words.also_about.format(words=words.listed(item.reason)) if item.reason else ""
+        lines.append(f"   {words.relates.format(own=item.own_title)}{about}")
+        lines.append(f"   {words.share_label}{item.share_line}")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _window_line(digest: Digest) -> str:
+def _window_line(digest: Digest, words: DigestWords = ENGLISH) -> str:
     """Say what the window held: "Your friends published 2 posts in the last 30 days"."""
-    noun = "post" if digest.recent == 1 else "posts"
-    line = f"Your friends published {digest.recent} {noun} in the last {digest.days} days"
+    line = words.window(digest.recent, digest.days)
     if digest.newest is None:
-        return line + "; their feeds have no dated post"
+        return line + words.no_dated
     if not digest.recent:
-        return line + f"; the newest is from {digest.newest:%Y-%m-%d} (try --days)"
+        return line + words.newest.format(date=f"{digest.newest:%Y-%m-%d}")
     return line
-
-
-def _listed(words: Sequence[str]) -> str:
-    """Return "a", "a and b" or "a, b and c"."""
-    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"

@@ -40,6 +40,7 @@ links):
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections.abc import Iterable, Sequence
@@ -169,6 +170,12 @@ def party_beside_a_hard_day(post, target, title: str) -> bool:
     without him")."""
     if not is_support_post(post) or is_support_post(target):
         return False
+    return throws_a_party(title)
+
+
+def throws_a_party(title: str) -> bool:
+    """Return whether a post's *title* throws a party ("We're celebrating!", « On fête ça ! »,
+    "Five years of this blog 🎉")."""
     return bool(_PARTY.search(plain_title(title).casefold()))
 
 
@@ -176,11 +183,13 @@ def friends_party_beside_a_hard_day(post, friend_post: FriendPost) -> bool:
     """Return whether *friend_post* throws a party and *post* is the author's hard day, as for
     the author's own posts: "Goodbye, Biscuit" offered a friend's "We're celebrating: 10 years
     married 🎉". A friend's hard day of their own is kept ("Mum's birthday without her 🎂")."""
-    if not is_support_post(post) or not _PARTY.search(plain_title(friend_post.title).casefold()):
-        return False
-    from reply_drafts.grief import hard_time_cues  # the word lists compile at first use
+    return is_support_post(post) and friend_throws_a_party(friend_post)
 
-    return not hard_time_cues(friend_post.title, "", friend_post.text)
+
+def friend_throws_a_party(friend_post: FriendPost) -> bool:
+    """Return whether *friend_post*'s title throws a party ("We're celebrating: 10 years married
+    🎉") that is no hard day of theirs ("Mum's birthday without her 🎂")."""
+    return throws_a_party(friend_post.title) and not tells_a_hard_time(friend_post)
 
 
 def log_boosted(posts: Sequence, titles: Sequence[str], relations: list[list[Relation]]) -> None:
@@ -378,7 +387,7 @@ def own_link(target, title: str, url: str, relation: Relation) -> RelatedLink:
 
 
 def friend_link(target: FriendPost, relation: Relation) -> RelatedLink:
-    """Return the link to a friend's post."""
+    """Return the link to a friend's post (with what it tells: a hard time, *hard_time*)."""
     return RelatedLink(
         kind="friend",
         title=target.title,
@@ -390,7 +399,17 @@ def friend_link(target: FriendPost, relation: Relation) -> RelatedLink:
         shared_terms=relation.shared_terms,
         friend=target.friend,
         date=target.date,
+        hard_time=tells_a_hard_time(target),
     )
+
+
+@functools.lru_cache(maxsize=4096)
+def tells_a_hard_time(friend_post: FriendPost) -> bool:
+    """Return whether a friend's post tells of a loss, an illness or a hard time in its title or
+    opening (read once a post: it is linked from many of the author's)."""
+    from reply_drafts.grief import hard_time_cues  # the word lists compile at first use
+
+    return bool(hard_time_cues(friend_post.title, "", friend_post.text))
 
 
 def register() -> None:

@@ -56,7 +56,9 @@ class RelatedLink:
 
     kind is "post" (one of the site's posts: `article` is set, `url` is site-relative) or "friend"
     (a friend's post: `friend` names them, `url` is absolute). `reason` holds the words "you both
-    wrote about": shared tags first, then the strongest shared terms.
+    wrote about": shared tags first, then the strongest shared terms. `hard_time`: a friend's
+    post that tells of a loss, an illness or a hard time (no thank-you draft suggests it as a
+    read to enjoy).
     """
 
     kind: str
@@ -72,6 +74,7 @@ class RelatedLink:
     friend: str = ""
     date: datetime | None = None
     boosted: bool = False
+    hard_time: bool = False
 
 
 def reason_words(tags: Sequence[str], terms: Sequence[str]) -> tuple[str, ...]:

@@ -56,7 +56,7 @@ def _field(item: object, *names: str) -> str:
 
 def related_of(content: object, address: Callable[[str], str], limit: int) -> list[dict]:
     """Return up to *limit* posts promote_related suggests for *content*, as title and URL
-    (*address* makes a site URL absolute)."""
+    (*address* makes a site URL absolute), leaving out the site's hard days."""
     related = getattr(content, "promote_related", None)
     if not isinstance(related, list | tuple):
         return []
@@ -64,6 +64,8 @@ def related_of(content: object, address: Callable[[str], str], limit: int) -> li
     # The site's own posts first: a reply suggests the author's writing before a friend's.
     related = sorted(related, key=lambda item: _field(item, "kind") not in ("", "post"))
     for item in related:
+        if _tells_a_hard_day(item):
+            continue
         if isinstance(item, list | tuple) and len(item) >= 2:
             title, url = str(item[0]), str(item[1])
         else:
@@ -74,6 +76,17 @@ def related_of(content: object, address: Callable[[str], str], limit: int) -> li
         if len(found) >= limit:
             break
     return found
+
+
+def _tells_a_hard_day(item: object) -> bool:
+    """Return whether a related *item* is one of the site's hard days (a support post), or a
+    friend's post that tells of a hard time (promote_related's `hard_time`): a draft never says
+    "you might also enjoy" the post about the author's father's death, nor a friend's."""
+    if isinstance(item, dict):
+        post, hard = item.get("article"), item.get("hard_time")
+    else:
+        post, hard = getattr(item, "article", None), getattr(item, "hard_time", False)
+    return bool(hard) or (post is not None and is_support_post(post))
 
 
 def thread_id_of(content: object) -> str:
