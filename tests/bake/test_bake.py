@@ -3,32 +3,13 @@ build writes, and nothing else; real Pelican builds of a tiny site."""
 
 import gc
 import json
-import re
 import weakref
 from pathlib import Path
 
 from bake import Site
 from tests.support.builds import build_site, kept_site
+from tests.support.outputs import relative, tree
 from tests.support.posts import TOMAS, comment, three_posts, write_export, write_post
-
-# pelican-sitemap dates the index pages with the time of the build (not of their content), so
-# two full builds a second apart differ there too: that date is the one byte range left out.
-INDEX_LASTMOD = re.compile(rb"<lastmod>[^<]*</lastmod>(\s*<changefreq>daily</changefreq>)")
-
-
-def tree(folder: Path) -> dict[str, bytes]:
-    """Return every file under *folder*, by its path there, with its bytes (the sitemap's build
-    times of index pages left out)."""
-    files = {
-        str(path.relative_to(folder)): path.read_bytes()
-        for path in sorted(folder.rglob("*"))
-        if path.is_file()
-    }
-    if "sitemap.xml" in files:
-        files["sitemap.xml"] = INDEX_LASTMOD.sub(
-            rb"<lastmod>(build)</lastmod>\1", files["sitemap.xml"]
-        )
-    return files
 
 
 def four_posts(content: Path) -> None:
@@ -72,7 +53,7 @@ def test_a_bake_writes_what_a_full_build_writes(tmp_path):
     assert full.warnings() == []
 
     assert tree(tmp_path / "baked") == tree(tmp_path / "full")
-    written = {str(Path(path).relative_to(tmp_path / "baked")) for path in written}
+    written = relative(written, tmp_path / "baked")
     assert {"2026/one/index.html", "2026/two/index.html", "2026/four/index.html"} <= written
     assert "gold-stars/index.html" in written and "index.html" in written  # two's milestone
     assert "2025/quiet/index.html" not in written  # no comment there, nothing to write

@@ -5,8 +5,9 @@ full build writes; real Pelican builds of a tiny site, compared whole."""
 import json
 from pathlib import Path
 
-from tests.bake.test_bake import add_comments, four_posts, tree
+from tests.bake.test_bake import add_comments, four_posts
 from tests.support.builds import build_site, kept_site
+from tests.support.outputs import relative, tree
 from tests.support.posts import TOMAS, comment, write_export, write_post
 
 # Two posts a page: the index and the listings have several pages, of which a bake picks some.
@@ -18,11 +19,6 @@ def six_posts(content: Path) -> None:
     four_posts(content)
     write_post(content, "five", date="2026-01-06 09:00", tags="kindness")
     write_post(content, "six", date="2026-01-07 09:00")
-
-
-def relative(paths: list[str], output: Path) -> set[str]:
-    """Return the written *paths* relative to the *output* folder."""
-    return {str(Path(path).relative_to(output)) for path in paths}
 
 
 def test_a_new_readers_comment_reads_and_writes_its_thread_only(tmp_path):
