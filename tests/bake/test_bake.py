@@ -2,31 +2,13 @@
 build writes, and nothing else; real Pelican builds of a tiny site."""
 
 import gc
-import json
 import weakref
 from pathlib import Path
 
 from bake import Site
 from tests.support.builds import build_site, kept_site
 from tests.support.outputs import relative, tree
-from tests.support.posts import TOMAS, comment, three_posts, write_export, write_post
-
-
-def four_posts(content: Path) -> None:
-    """Write three_posts' posts and exports, and a fourth post with no comments yet."""
-    three_posts(content)
-    write_post(content, "four", date="2026-01-04 09:00", tags="kindness")
-    write_post(content, "quiet", date="2025-12-20 09:00")
-
-
-def add_comments(content: Path, thread: str, *comments: dict, stars: int | None = None) -> None:
-    """Add *comments* to the export of *thread* (and set its stars), as the next export would."""
-    path = content / "comments" / f"{thread}.json"
-    data = json.loads(path.read_text(encoding="utf-8"))
-    data["comments"] += list(comments)
-    if stars is not None:
-        data["stars"] = stars
-    write_export(content, thread, data["comments"], stars=data["stars"])
+from tests.support.posts import TOMAS, add_comments, comment, four_posts, write_export
 
 
 def test_a_bake_writes_what_a_full_build_writes(tmp_path):

@@ -1,5 +1,6 @@
 """Tiny blogs with comments: posts, export comments and the export files the server writes, and
-what to read of their builds; three posts whose comments earn Agnès and Tomás their badges."""
+what to read of their builds; three posts whose comments earn Agnès and Tomás their badges, a
+fourth, and the next export's changes (more comments, a gold star)."""
 
 import hashlib
 import json
@@ -121,3 +122,30 @@ def three_posts(content: Path) -> None:
         ],
         stars=100,
     )
+
+
+def four_posts(content: Path) -> None:
+    """Write three_posts' posts and exports, and a fourth post with no comments yet."""
+    three_posts(content)
+    write_post(content, "four", date="2026-01-04 09:00", tags="kindness")
+    write_post(content, "quiet", date="2025-12-20 09:00")
+
+
+def add_comments(content: Path, thread: str, *comments: dict, stars: int | None = None) -> None:
+    """Add *comments* to the export of *thread* (and set its stars), as the next export would."""
+    path = content / "comments" / f"{thread}.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["comments"] += list(comments)
+    if stars is not None:
+        data["stars"] = stars
+    write_export(content, thread, data["comments"], stars=data["stars"])
+
+
+def add_gold_star(content: Path, thread: str, comment_id: int) -> Path:
+    """Give comment *comment_id* of *thread* one more gold star, as the next export would."""
+    path = content / "comments" / f"{thread}.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    for one in data["comments"]:
+        if one["id"] == comment_id:
+            one["gold_stars"] += 1
+    return write_export(content, thread, data["comments"], stars=data["stars"])
