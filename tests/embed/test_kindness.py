@@ -8,7 +8,6 @@ import pytest
 from playwright.sync_api import expect
 
 from comment_server.tone_check import CRISIS_NUDGE, NUDGE
-from tests.embed.test_languages import write_french_post
 from tests.support.api import reader_token
 from tests.support.browser import (
     DARK_BG,
@@ -164,7 +163,7 @@ def test_the_helpline_stays_in_sight_with_its_link_after_the_comment_posts(site,
 
 
 def test_the_helpline_note_is_french_and_reads_as_the_post_in_dark_mode(site, stack, browser):
-    write_french_post(site, "hiver")
+    site.write_french_post("hiver")
     site.rebuild()
     context = browser.new_context(
         viewport=VIEWPORT, device_scale_factor=2, is_mobile=True, color_scheme="dark"

@@ -121,6 +121,23 @@ class Blog:
         (self.content / f"{slug}.md").write_text(text, encoding="utf-8")
         self.slugs.append(slug)
 
+    def write_post_in(self, slug: str, lang: str, title: str, paragraph: str) -> None:
+        """Write a post in *lang* on this English blog, 30 *paragraph*s ({n} numbered): its page
+        is 2026/<slug>-<lang>/."""
+        (self.content / f"{slug}.md").write_text(
+            f"Title: {title}\nDate: 2026-01-02 10:00\nSlug: {slug}\nLang: {lang}\n\n"
+            + "\n\n".join(paragraph.format(n=n) for n in range(30))
+            + "\n",
+            encoding="utf-8",
+        )
+        self.slugs.append(slug)
+
+    def write_french_post(self, slug: str) -> None:
+        """Write a French post (`Lang: fr`): its page is 2026/<slug>-fr/."""
+        self.write_post_in(
+            slug, "fr", "Le bocal à mercis", "Paragraphe {n} : un petit mot chaque soir."
+        )
+
     def rebuild(self, command: bool = False) -> Path:
         """Export this blog's threads into its content, build, serve the result.
 
