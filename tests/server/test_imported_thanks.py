@@ -14,10 +14,10 @@ from pathlib import Path
 
 from comment_server.export import write_export
 from comment_server.importers import read_goldstar, read_isso, read_wxr
-from tests.server.test_export_import import empty_database
 from tests.server.test_importers import ISSO_COMMENTS, ISSO_THREADS, make_isso_db, wp_comment
 from tests.support import ROOT
 from tests.support.api import ADMIN, SECRET
+from tests.support.databases import empty_store
 
 RECENT = time.time() - 2 * 86_400  # two days before the import
 # The fixture's comments (November 2023), and one on the same post from two days ago.
@@ -80,7 +80,7 @@ def test_goldstar_s_export_keeps_what_does_not_wait(tmp_path, store):
     marks = {c["author"]: c.get("thanks_due") for c in document["comments"]}
     assert marks == {"Agnès 🌟": False, "Bob": False, "Chloé": False, "Fleur": None}
     # Moving to a new server: the export brings the queue as it was, old comments not waiting.
-    empty_database(store)
+    empty_store(store)
     store.import_threads(read_goldstar(folder))
     assert waiting(store) == ["Fleur"]
 
