@@ -13,8 +13,8 @@ from comment_server.importers import read_goldstar
 from comment_server.importers.records import ImportedComment, ImportedThread
 from comment_server.store.schema import comments
 from comment_server.store.store import Store
-from tests.server.test_migration_identity import empty_database, migrate_to  # noqa: F401
 from tests.support.api import ADMIN, approved_comment, new_comment
+from tests.support.databases import migrate_to
 
 INSULT = "You are an idiot and this garden is garbage."
 MOTHER = "My mother died last week. Your garden made me cry, in a good way."
@@ -93,10 +93,10 @@ def test_an_import_reads_each_comments_tone_and_keeps_the_ones_an_export_gives(s
     assert set(exported(store, "roses").values()) == {"question"}
 
 
-def test_comments_stored_before_get_their_tone_at_the_first_export(empty_database):  # noqa: F811
-    migrate_to(empty_database, "0003")
+def test_comments_stored_before_get_their_tone_at_the_first_export(unmigrated_database):
+    migrate_to(unmigrated_database, "0003")
     now = datetime(2026, 11, 1, 9, 0, 0)
-    engine = create_engine(empty_database)
+    engine = create_engine(unmigrated_database)
     with engine.begin() as connection:  # what the code before stored
         connection.execute(
             text(
@@ -116,7 +116,7 @@ def test_comments_stored_before_get_their_tone_at_the_first_export(empty_databas
                 {"words": words, "now": now},
             )
     engine.dispose()
-    reader = ExportReader(empty_database)  # migrates, as the export command does
+    reader = ExportReader(unmigrated_database)  # migrates, as the export command does
     try:
         with reader.engine.connect() as connection:
             assert set(connection.execute(select(comments.c.tone)).scalars()) == {None}
