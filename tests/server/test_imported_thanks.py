@@ -14,10 +14,10 @@ from pathlib import Path
 
 from comment_server.export import write_export
 from comment_server.importers import read_goldstar, read_isso, read_wxr
-from tests.server.test_importers import ISSO_COMMENTS, ISSO_THREADS, make_isso_db, wp_comment
 from tests.support import ROOT
 from tests.support.api import ADMIN, SECRET
 from tests.support.databases import empty_store
+from tests.support.isso_and_wordpress import ISSO_COMMENTS, ISSO_THREADS, make_isso_db, wp_comment
 
 RECENT = time.time() - 2 * 86_400  # two days before the import
 # The fixture's comments (November 2023), and one on the same post from two days ago.

@@ -28,6 +28,7 @@ from comment_server.importers.thread_ids import THREAD_ID, pelican_slug, url_thr
 from tests.support import ROOT
 from tests.support.corpora import corpus_path, naughty_strings
 from tests.support.databases import POSTGRES_ADMIN_URL
+from tests.support.isso_and_wordpress import ISSO_COMMENTS, make_isso_db, wp_comment
 
 
 def isso_fixture(name: str) -> Path:
@@ -38,59 +39,6 @@ def isso_fixture(name: str) -> Path:
 def remark42_fixture(name: str) -> Path:
     """Return one of remark42's migrator fixtures (in ../shared/corpora)."""
     return corpus_path(f"comments-remark42-fixtures/backend/app/migrator/testdata/{name}")
-
-
-# Isso's own DDL (isso/db/threads.py, comments.py, preferences.py, 0.12-0.14), so the fixture
-# database is the one a real Isso leaves behind.
-ISSO_DDL = [
-    "CREATE TABLE IF NOT EXISTS preferences (key VARCHAR PRIMARY KEY, value VARCHAR)",
-    "CREATE TABLE IF NOT EXISTS threads ("
-    "    id INTEGER PRIMARY KEY, uri VARCHAR(256) UNIQUE, title VARCHAR(256))",
-    "CREATE TABLE IF NOT EXISTS comments ("
-    "    tid REFERENCES threads(id), id INTEGER PRIMARY KEY, parent INTEGER,"
-    "    created FLOAT NOT NULL, modified FLOAT, mode INTEGER, remote_addr VARCHAR,"
-    "    text VARCHAR, author VARCHAR, email VARCHAR, website VARCHAR,"
-    "    likes INTEGER DEFAULT 0, dislikes INTEGER DEFAULT 0, voters BLOB NOT NULL,"
-    "    notification INTEGER DEFAULT 0)",
-    "CREATE TRIGGER IF NOT EXISTS remove_stale_threads AFTER DELETE ON comments BEGIN"
-    "    DELETE FROM threads WHERE id NOT IN (SELECT tid FROM comments); END",
-    "PRAGMA user_version = 3",
-]
-ISSO_THREADS = [
-    (1, "/posts/cafe-au-lait/", "Café au lait"),
-    (2, "/", "Home"),
-    (3, "/2024/03/une-journée/index.html", None),
-]
-# tid, id, parent, created, modified, mode, remote_addr, text, author, email, website, likes
-ISSO_COMMENTS = [
-    (1, 1, None, 1700000000.5, None, 1, "192.0.2.0", "First! *Lovely* post.", "Agnès 🌟",
-     "agnes@example.org", "https://agnes.example", 3),
-    (1, 2, 1, 1700000100.0, 1700000160.0, 1, "192.0.2.0", "Thank you 🙏", "Bob",
-     "bob@example.org", "bob.example", 0),
-    (1, 3, None, 1700000200.0, None, 4, "192.0.2.0", "", None, None, None, 0),
-    (1, 4, 3, 1700000300.0, None, 1, "192.0.2.0", "Replying to a deleted one", "Chloé",
-     None, "javascript:alert(1)", 0),
-    (1, 5, None, 1700000400.0, None, 2, "192.0.2.0", "Waiting for moderation", None,
-     "pending@example.org", "", 0),
-    (2, 6, None, 1700000500.0, None, 1, "192.0.2.0", "On the home page", "Dan",
-     "dan@example.org", None, 0),
-    (3, 7, None, 1700000600.0, None, 1, "192.0.2.0", "Très bien", "Émile",
-     "emile@example.org", None, 1),
-]  # fmt: skip
-
-
-def make_isso_db(path: Path, threads=ISSO_THREADS, comments=ISSO_COMMENTS) -> Path:
-    """Write an Isso database with Isso's schema and the given rows."""
-    with closing(sqlite3.connect(path)) as db, db:
-        for statement in ISSO_DDL:
-            db.execute(statement)
-        db.executemany("INSERT INTO threads (id, uri, title) VALUES (?, ?, ?)", threads)
-        db.executemany(
-            "INSERT INTO comments (tid, id, parent, created, modified, mode, remote_addr, text,"
-            " author, email, website, likes, voters) VALUES (?,?,?,?,?,?,?,?,?,?,?,?, x'00')",
-            comments,
-        )
-    return path
 
 
 def by_thread(threads: list[ImportedThread]) -> dict[str, ImportedThread]:
@@ -453,20 +401,6 @@ def test_wordpress_export(caplog):
     [problem] = warnings_of(caplog)
     assert f"{path}:136: <item> '...': it has no wp:post_name" in problem
     assert "'http://example.tld/?p=4'" in problem and "1 comment(s) were skipped" in problem
-
-
-def wp_comment(cid: str, approved: str = "1", parent: str = "0", kind: str = "") -> str:
-    """Return one wp:comment entry."""
-    return (
-        f"<wp:comment><wp:comment_id>{cid}</wp:comment_id>"
-        f"<wp:comment_author><![CDATA[Reader {cid}]]></wp:comment_author>"
-        f"<wp:comment_author_email>r{cid}@example.org</wp:comment_author_email>"
-        "<wp:comment_date_gmt>2020-05-06 07:08:09</wp:comment_date_gmt>"
-        f"<wp:comment_content><![CDATA[Comment {cid}]]></wp:comment_content>"
-        f"<wp:comment_approved>{approved}</wp:comment_approved>"
-        f"<wp:comment_type>{kind}</wp:comment_type>"
-        f"<wp:comment_parent>{parent}</wp:comment_parent></wp:comment>\n"
-    )
 
 
 def test_wordpress_statuses_trash_and_pingbacks(tmp_path, caplog):
