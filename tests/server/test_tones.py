@@ -15,10 +15,7 @@ from comment_server.store.schema import comments
 from comment_server.store.store import Store
 from tests.support.api import ADMIN, approved_comment, new_comment
 from tests.support.databases import migrate_to
-
-INSULT = "You are an idiot and this garden is garbage."
-MOTHER = "My mother died last week. Your garden made me cry, in a good way."
-PRAISE = "What a lovely garden, thank you for the photos!"
+from tests.support.room import INSULT, KIND, MOTHER
 
 
 def exported(store: Store, thread: str = "welcome") -> dict[int, str]:
@@ -45,14 +42,14 @@ def test_with_moderation_off_the_export_reads_the_tone_once_and_keeps_it(make_cl
 
 
 def test_a_comment_is_stored_with_its_tone_with_moderation_on(client, store):
-    kind = approved_comment(client, text=PRAISE)
+    kind = approved_comment(client, text=KIND)
     insult = approved_comment(client, text=INSULT)  # held for its tone, then approved
     assert exported(store) == {kind["id"]: "praise", insult["id"]: "hostile"}
 
 
 def test_an_edit_has_its_tone_read_again(make_client, store):
     client = make_client(moderation=False)
-    created = new_comment(client, text=PRAISE)
+    created = new_comment(client, text=KIND)
     comment_id = created["comment"]["id"]
     assert exported(store) == {comment_id: "praise"}
     body = {"edit_token": created["edit_token"], "text": INSULT}
@@ -105,7 +102,7 @@ def test_comments_stored_before_get_their_tone_at_the_first_export(unmigrated_da
             ),
             {"now": now},
         )
-        for words in (INSULT, MOTHER, PRAISE):
+        for words in (INSULT, MOTHER, KIND):
             connection.execute(
                 text(
                     "INSERT INTO comments (thread_id, status, author, markdown, html, commenter, "
@@ -130,7 +127,7 @@ def test_comments_stored_before_get_their_tone_at_the_first_export(unmigrated_da
 
 
 def test_a_folder_exported_by_the_code_before_is_written_again_whole(client, store, tmp_path):
-    approved_comment(client, "one", text=PRAISE)
+    approved_comment(client, "one", text=KIND)
     approved_comment(client, "two", text=INSULT)
     reader = ExportReader(store.url)
     try:

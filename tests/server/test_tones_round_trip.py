@@ -9,11 +9,11 @@ import sys
 
 import httpx
 
-from tests.plugins.test_gold_stars_room import CRISIS, INSULT, award, badge_ids
 from tests.support import ROOT
 from tests.support.api import ADMIN, reader_token
 from tests.support.live_server import live_server
-from tests.support.posts import page_of, write_post
+from tests.support.posts import award, badge_ids, page_of, write_post
+from tests.support.room import CRISIS, INSULT
 
 
 def post(client: httpx.Client, author: str, text: str, email: str) -> int:

@@ -11,6 +11,8 @@ from bs4 import BeautifulSoup
 AGNES = "a9e5000000000001"
 TOMAS = "70a5000000000002"
 MAYA = "0a17000000000003"
+SAM = "5a11000000000005"
+KIM = "c1a0000000000007"
 
 
 def write_post(content: Path, slug: str, date: str = "2026-01-05 09:00", **meta: str) -> Path:
