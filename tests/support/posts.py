@@ -17,11 +17,20 @@ KIM = "c1a0000000000007"
 
 def write_post(content: Path, slug: str, date: str = "2026-01-05 09:00", **meta: str) -> Path:
     """Write a Markdown post with *slug* (and extra metadata) into *content*."""
+    meta.setdefault("title", slug.replace("-", " ").title())
+    return write_text_post(content, slug, "A post to comment on.", date, **meta)
+
+
+def write_text_post(
+    content: Path, slug: str, text: str, date: str = "2026-01-05 09:00", **meta: str
+) -> Path:
+    """Write a Markdown post *slug* that says *text* into *content*, titled *slug* unless `title`
+    is given, with extra metadata *meta*."""
     content.mkdir(parents=True, exist_ok=True)
-    lines = [f"Title: {meta.pop('title', slug.replace('-', ' ').title())}", f"Date: {date}"]
-    lines += [f"Slug: {slug}"] + [f"{key}: {value}" for key, value in meta.items()]
+    lines = [f"Title: {meta.pop('title', slug)}", f"Date: {date}", f"Slug: {slug}"]
+    lines += [f"{key}: {value}" for key, value in meta.items()]
     path = content / f"{slug}.md"
-    path.write_text("\n".join(lines) + "\n\nA post to comment on.\n", encoding="utf-8")
+    path.write_text("\n".join(lines) + f"\n\n{text}\n", encoding="utf-8")
     return path
 
 
