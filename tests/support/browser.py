@@ -101,6 +101,18 @@ def axe_violations(page) -> list[dict]:
     ]
 
 
+def wheel_down(page, pixels: int) -> None:
+    """Turn the mouse wheel down by *pixels* and wait until the page has scrolled (or stands at
+    its end): the wheel's event returns before the page moves."""
+    before = page.evaluate("scrollY")
+    page.mouse.wheel(0, pixels)
+    page.wait_for_function(
+        "y => scrollY > y || innerHeight + scrollY >= document.documentElement.scrollHeight - 1",
+        arg=before,
+        timeout=5_000,
+    )
+
+
 def open_comments(page) -> None:
     """Scroll to the comments so the embed loads, and wait until it has asked the server."""
     page.locator("#comments").scroll_into_view_if_needed()
