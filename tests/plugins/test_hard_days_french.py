@@ -3,10 +3,9 @@ milestone is celebrated on it, and a friend's such post is shared quietly; happy
 everyday French stay warm."""
 
 import pytest
-from promote_related import digest
 
 from plugins.comments.hard_days import read_opening
-from tests.support.friends import friend_post
+from tests.support.friends import assert_shared_quietly, assert_shared_warmly
 from tests.support.posts import AGNES, comment, page_of, write_export
 
 HARD_DAYS = [
@@ -79,8 +78,6 @@ def test_no_milestone_is_celebrated_on_a_french_diagnosis(tmp_path, site_builder
 
 def test_a_friend_s_french_diagnosis_is_not_a_lovely_read():
     for title, text in HARD_DAYS:
-        assert digest.tells_a_hard_time(friend_post(title, text)), title
-        sentence = digest._warm_sentence(friend_post(title, text), "Mon jardin", True, False)
-        assert "lovely" not in sentence and "enjoy" not in sentence
+        assert_shared_quietly(title, text, "Mon jardin")
     for title, text in WARM:
-        assert not digest.tells_a_hard_time(friend_post(title, text)), title
+        assert_shared_warmly(title, text)

@@ -9,11 +9,10 @@ quoted with a gold star ("They told me it's leukaemia" had been answered "I love
 that!")."""
 
 import pytest
-from promote_related import digest
 
 from plugins.comments.hard_days import read_opening
 from reply_drafts.tone import read_tone
-from tests.support.friends import friend_post
+from tests.support.friends import assert_shared_quietly, assert_shared_warmly
 from tests.support.posts import AGNES, TOMAS, badge_ids, page_of, said, write_export
 
 HARD_DAYS = [
@@ -86,15 +85,12 @@ def test_a_late_nans_recipe_and_everyday_years_without_stay_warm(title, text):
 
 @pytest.mark.parametrize(("title", "text"), HARD_DAYS)
 def test_the_digest_shares_a_friends_diagnosis_or_anniversary_quietly(title, text):
-    post = friend_post(title, text)
-    assert digest.tells_a_hard_time(post)
-    sentence = digest._warm_sentence(post, "My garden", digest.tells_a_hard_time(post), False)
-    assert "lovely" not in sentence and "enjoy" not in sentence  # was "A lovely read from Ada"
+    assert_shared_quietly(title, text)  # was "A lovely read from Ada"
 
 
 @pytest.mark.parametrize(("title", "text"), NOT_HARD_DAYS)
 def test_the_digest_shares_a_friends_late_nans_cake_warmly(title, text):
-    assert not digest.tells_a_hard_time(friend_post(title, text))
+    assert_shared_warmly(title, text)
 
 
 GRIEF_COMMENTS = [
