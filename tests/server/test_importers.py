@@ -7,7 +7,6 @@ import re
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
 from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,7 +26,6 @@ from comment_server.importers.replies import parents_first, reattach_replies
 from comment_server.importers.thread_ids import THREAD_ID, pelican_slug, url_thread_id
 from tests.support import ROOT
 from tests.support.corpora import corpus_path, naughty_strings
-from tests.support.databases import POSTGRES_ADMIN_URL
 from tests.support.isso_and_wordpress import ISSO_COMMENTS, make_isso_db, wp_comment
 
 
@@ -565,8 +563,8 @@ def test_isso_generic_json_too_odd_to_read_names_the_file(tmp_path, document):
         read_isso_json(path)
 
 
-def test_a_json_file_of_another_system_says_what_can_be_imported(tmp_path, fresh_database_url):
-    done = cli("import", str(remark42_fixture("commento.json")), database_url=fresh_database_url)
+def test_a_json_file_of_another_system_says_what_can_be_imported(tmp_path, unmigrated_database):
+    done = cli("import", str(remark42_fixture("commento.json")), database_url=unmigrated_database)
 
     assert done.returncode == 1
     assert "commento.json: not a Goldstar comments export" in done.stderr
@@ -574,14 +572,14 @@ def test_a_json_file_of_another_system_says_what_can_be_imported(tmp_path, fresh
 
 
 @pytest.mark.slow
-def test_isso_generic_json_end_to_end_imports_once(tmp_path, fresh_database_url):
+def test_isso_generic_json_end_to_end_imports_once(tmp_path, unmigrated_database):
     source = isso_fixture("generic.json")
     for already in (0, 2):
-        done = cli("import", str(source), database_url=fresh_database_url)
+        done = cli("import", str(source), database_url=unmigrated_database)
         assert done.returncode == 0, done.stderr
         assert f"(isso-json; {already} already there)" in done.stderr
     out = tmp_path / "export"
-    assert cli("export", str(out), database_url=fresh_database_url).returncode == 0
+    assert cli("export", str(out), database_url=unmigrated_database).returncode == 0
 
     files = {path.stem: json.loads(path.read_text(encoding="utf-8")) for path in out.glob("*.json")}
     assert {thread: len(doc["comments"]) for thread, doc in files.items()} == {"0001": 1, "0007": 1}
@@ -626,12 +624,12 @@ def test_a_comment_with_no_text_is_skipped_by_every_importer(tmp_path, caplog):
 
 
 @pytest.mark.slow
-def test_an_export_with_an_empty_comment_imports_the_rest(tmp_path, fresh_database_url):
+def test_an_export_with_an_empty_comment_imports_the_rest(tmp_path, unmigrated_database):
     path = tmp_path / "export.xml"
     empty_post = disqus_post("11").replace("<p>post 11</p>", "")
     path.write_text(DISQUS_HEAD + disqus_post("10") + empty_post + "</disqus>\n", "utf-8")
 
-    done = cli("import", str(path), database_url=fresh_database_url)
+    done = cli("import", str(path), database_url=unmigrated_database)
 
     assert done.returncode == 0, done.stderr
     assert f'{path}:5: <post dsq:id="11">: its <message> is empty' in done.stderr
@@ -734,28 +732,8 @@ def cli(*args: str, database_url: str) -> subprocess.CompletedProcess:
     return subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def fresh_database_url(request, tmp_path) -> Iterator[str]:
-    """A new SQLite file, or a new PostgreSQL database."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'comments.sqlite3'}"
-        return
-    from sqlalchemy import create_engine, text
-
-    base = request.getfixturevalue("postgres_url")
-    name = f"{base.rsplit('/', 1)[1]}_import"
-    admin = create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    yield f"{base.rsplit('/', 1)[0]}/{name}"
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
-
-
 @pytest.mark.slow
-def test_import_then_export_end_to_end(tmp_path, fresh_database_url):
+def test_import_then_export_end_to_end(tmp_path, unmigrated_database):
     sources = [
         make_isso_db(tmp_path / "isso.db"),
         isso_fixture("disqus.xml"),
@@ -764,7 +742,7 @@ def test_import_then_export_end_to_end(tmp_path, fresh_database_url):
     ]
     logs = {}
     for source in sources:
-        done = cli("import", str(source), database_url=fresh_database_url)
+        done = cli("import", str(source), database_url=unmigrated_database)
         assert done.returncode == 0, done.stderr
         logs[source] = done.stderr
     # Records that cannot be imported are named on the way, file and line; the rest imports.
@@ -773,7 +751,7 @@ def test_import_then_export_end_to_end(tmp_path, fresh_database_url):
     assert "imported 5 comments in 2 threads" in remark42
     assert f"{isso_fixture('wordpress.xml')}:136: <item> '...'" in logs[sources[-1]]
     out = tmp_path / "export"
-    done = cli("export", str(out), database_url=fresh_database_url)
+    done = cli("export", str(out), database_url=unmigrated_database)
     assert done.returncode == 0, done.stderr
 
     files = {path.stem: json.loads(path.read_text(encoding="utf-8")) for path in out.glob("*.json")}
