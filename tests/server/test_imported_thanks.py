@@ -6,8 +6,6 @@ test.
 
 import json
 import os
-import subprocess
-import sys
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -18,6 +16,7 @@ from tests.support import ROOT
 from tests.support.api import ADMIN, SECRET
 from tests.support.databases import empty_store
 from tests.support.isso_and_wordpress import ISSO_COMMENTS, ISSO_THREADS, make_isso_db, wp_comment
+from tests.support.live_server import run_command
 
 RECENT = time.time() - 2 * 86_400  # two days before the import
 # The fixture's comments (November 2023), and one on the same post from two days ago.
@@ -95,14 +94,8 @@ def test_the_cli_takes_the_window(tmp_path, database_url, store):
     path = make_isso_db(tmp_path / "comments.db", ISSO_THREADS, COMMENTS)
     clean = {k: v for k, v in os.environ.items() if not k.startswith("COMMENT_SERVER_")}
     env = {**clean, "COMMENT_SERVER_SECRET": SECRET, "COMMENT_SERVER_DATABASE_URL": database_url}
-    command = [sys.executable, "-m", "comment_server", "import", str(path)]
-    bad = run_cli([*command, "--waiting-days", "-1"], env)
+    bad = run_command(["import", path, "--waiting-days", "-1"], env)
     assert bad.returncode == 2 and "'-1' is not a number of days" in bad.stderr
-    done = run_cli([*command, "--waiting-days", "100000"], env)
+    done = run_command(["import", path, "--waiting-days", "100000"], env)
     assert done.returncode == 0, done.stderr
     assert waiting(store) == ["Agnès 🌟", "Bob", "Chloé", "Fleur", "Émile"]
-
-
-def run_cli(command: list[str], env: dict[str, str]) -> subprocess.CompletedProcess:
-    """Run *command* in the project folder and return what it did."""
-    return subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)

@@ -6,7 +6,6 @@ import os
 import re
 import sqlite3
 import subprocess
-import sys
 from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
@@ -24,9 +23,9 @@ from comment_server.importers import (
 from comment_server.importers.records import ImportedComment, ImportedThread
 from comment_server.importers.replies import parents_first, reattach_replies
 from comment_server.importers.thread_ids import THREAD_ID, pelican_slug, url_thread_id
-from tests.support import ROOT
 from tests.support.corpora import corpus_path, naughty_strings
 from tests.support.isso_and_wordpress import ISSO_COMMENTS, make_isso_db, wp_comment
+from tests.support.live_server import run_command
 
 
 def isso_fixture(name: str) -> Path:
@@ -728,8 +727,7 @@ def cli(*args: str, database_url: str) -> subprocess.CompletedProcess:
         "COMMENT_SERVER_SECRET": "importers-test-secret-" + "0123456789abcdef" * 2,
         "COMMENT_SERVER_DATABASE_URL": database_url,
     }
-    command = [sys.executable, "-m", "comment_server", *args]
-    return subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    return run_command(list(args), env)
 
 
 @pytest.mark.slow

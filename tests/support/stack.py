@@ -8,8 +8,6 @@ server at that build; the comment server and its SQLite file are shared.
 
 import secrets
 import shutil
-import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -21,9 +19,8 @@ from pathlib import Path
 import httpx
 
 from comment_server.export import write_export
-from tests.support import ROOT
 from tests.support.api import ADMIN, reader_token
-from tests.support.live_server import LiveServer, live_server
+from tests.support.live_server import LiveServer, live_server, run_command
 from tests.support.network import free_port
 
 
@@ -71,14 +68,7 @@ class Stack:
 
     def cli(self, *args: str) -> str:
         """Run `python -m comment_server ARGS` against the test database, return its output."""
-        done = subprocess.run(
-            [sys.executable, "-m", "comment_server", *args],
-            env=self.server.env,
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
+        done = run_command(list(args), self.server.env)
         assert done.returncode == 0, done.stderr
         return done.stdout
 
