@@ -3,9 +3,9 @@ reStructuredText posts, hidden posts' tags, programming languages as tags), read
 build (plugins/front_matter): real Pelican builds of tiny sites, asserting on the pages and on
 every warning."""
 
-from pathlib import Path
-
 from bs4 import BeautifulSoup
+
+from tests.support.sources import write_source
 
 GENERATORS = """Python generators
 #################
@@ -25,14 +25,6 @@ It went fine.
 """
 
 
-def write(content: Path, name: str, text: str) -> Path:
-    """Write one source file under *content*."""
-    path = content / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
 def soup(result, relative: str) -> BeautifulSoup:
     """Return the parsed output file at *relative*."""
     return BeautifulSoup(result.read(relative), "html.parser")
@@ -45,8 +37,8 @@ def test_a_rst_link_into_a_folder_with_spaces_says_to_write_them_as_percent_20(
     # every space out of a link's address, so the link named `/opensource/first.rst`, and the
     # warning said only that no such file existed, which the blogger could see it did.
     content = tmp_path / "content"
-    write(content, "python/generators.rst", GENERATORS)
-    write(content, "open source/first.rst", FIRST)
+    write_source(content, "python/generators.rst", GENERATORS)
+    write_source(content, "open source/first.rst", FIRST)
 
     result = site_builder(content)
 
@@ -65,8 +57,10 @@ def test_a_rst_link_into_a_folder_with_spaces_says_to_write_them_as_percent_20(
 
 def test_the_link_written_as_the_warning_says_leads_to_the_post(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
-    write(content, "python/generators.rst", GENERATORS.replace("open source", "open%20source"))
-    write(content, "open source/first.rst", FIRST)
+    write_source(
+        content, "python/generators.rst", GENERATORS.replace("open source", "open%20source")
+    )
+    write_source(content, "open source/first.rst", FIRST)
 
     result = site_builder(content)
 
@@ -83,13 +77,13 @@ def test_a_link_to_a_hidden_posts_own_tag_suggests_a_tag_that_has_a_page(
     # A hidden post (`Status: hidden`) linking its own tag: that tag has no page, and the warning
     # suggested linking to... the same tag.
     content = tmp_path / "content"
-    write(
+    write_source(
         content,
         "thanks.md",
         "Title: Thanks\nDate: 2015-01-02\nStatus: hidden\nTags: hidden-only\n\n"
         "[more]({tag}hidden-only)\n",
     )
-    write(content, "kind.md", "Title: Kind\nDate: 2015-01-03\nTags: kindness\n\nText.\n")
+    write_source(content, "kind.md", "Title: Kind\nDate: 2015-01-03\nTags: kindness\n\nText.\n")
 
     result = site_builder(content)
 
@@ -103,9 +97,9 @@ def test_tags_whose_names_make_one_address_are_named(site_builder, tmp_path) -> 
     # Pelican's slug drops `+` and `#`: `C++` and `C#` were one tag page, `tag/c/`, and a post
     # tagged with both showed only `#c++`, without a word.
     content = tmp_path / "content"
-    write(content, "notes.md", "Title: Notes\nDate: 2016-05-05\nTags: c++, C#\n\nNotes.\n")
-    write(content, "later.md", "Title: Later\nDate: 2016-06-05\nTags: F#\n\nMore.\n")
-    write(content, "again.md", "Title: Again\nDate: 2016-07-05\nTags: f, C++\n\nAgain.\n")
+    write_source(content, "notes.md", "Title: Notes\nDate: 2016-05-05\nTags: c++, C#\n\nNotes.\n")
+    write_source(content, "later.md", "Title: Later\nDate: 2016-06-05\nTags: F#\n\nMore.\n")
+    write_source(content, "again.md", "Title: Again\nDate: 2016-07-05\nTags: f, C++\n\nAgain.\n")
 
     result = site_builder(content)
 
@@ -123,8 +117,10 @@ def test_tags_whose_names_make_one_address_are_named(site_builder, tmp_path) -> 
 def test_names_that_mean_one_tag_share_its_page_quietly(site_builder, tmp_path) -> None:
     # Punctuation that means nothing to the name, or a hashtag's `#`: one tag, as Pelican means.
     content = tmp_path / "content"
-    write(content, "a.md", "Title: A\nDate: 2016-05-05\nTags: Node.js, #python\n\nA.\n")
-    write(content, "b.md", "Title: B\nDate: 2016-05-06\nTags: nodejs, python, Python\n\nB.\n")
+    write_source(content, "a.md", "Title: A\nDate: 2016-05-05\nTags: Node.js, #python\n\nA.\n")
+    write_source(
+        content, "b.md", "Title: B\nDate: 2016-05-06\nTags: nodejs, python, Python\n\nB.\n"
+    )
 
     result = site_builder(content)
 
@@ -135,8 +131,10 @@ def test_names_that_mean_one_tag_share_its_page_quietly(site_builder, tmp_path) 
 def test_spelled_out_characters_give_each_tag_its_page(site_builder, tmp_path) -> None:
     # The fix the warning names: each name its own address, no warning.
     content = tmp_path / "content"
-    write(content, "notes.md", "Title: Notes\nDate: 2016-05-05\nTags: c++, C#, Python\n\nX.\n")
-    write(content, "more.md", "Title: More\nDate: 2016-05-06\nTags: python\n\nY.\n")
+    write_source(
+        content, "notes.md", "Title: Notes\nDate: 2016-05-05\nTags: c++, C#, Python\n\nX.\n"
+    )
+    write_source(content, "more.md", "Title: More\nDate: 2016-05-06\nTags: python\n\nY.\n")
     subs = [(r"\+", "-plus"), ("#", "-sharp"), (r"[^\w\s-]", ""), (r"[-\s]+", "-")]
 
     result = site_builder(content, TAG_REGEX_SUBSTITUTIONS=subs)
@@ -170,8 +168,8 @@ def test_plugin_syntax_a_rst_or_html_post_shows_as_written_is_named(site_builder
     # jinja2content `{{ SITEURL }}` in an HTML post) was shown to readers, and the build said
     # nothing; a Markdown post's were named.
     content = tmp_path / "content"
-    write(content, "pictures.rst", LIQUID_RST)
-    write(
+    write_source(content, "pictures.rst", LIQUID_RST)
+    write_source(
         content,
         "links.html",
         '<html><head><title>Links</title><meta name="date" content="2014-06-01"></head>\n'
@@ -202,8 +200,8 @@ def test_a_rst_post_without_plugin_syntax_is_not_named(site_builder, tmp_path) -
     # template (`{{ message }}`): jinja2content filled in the settings (`{{ SITEURL }}`).
     content = tmp_path / "content"
     text = LIQUID_RST.replace('{% img /images/diagram.png 300 "a diagram" %}', "A set {1, 2}.")
-    write(content, "pictures.rst", text)
-    write(
+    write_source(content, "pictures.rst", text)
+    write_source(
         content,
         "demo.html",
         '<html><head><title>Demo</title><meta name="date" content="2014-06-01"></head>\n'
@@ -220,7 +218,9 @@ def test_a_post_with_metadata_lines_but_no_title_is_titled_from_its_file(
     # out with an error ("could not find information about 'title'"), and `invoke build`
     # (errors fatal) stopped there. A YAML post without `title:` was already titled so.
     content = tmp_path / "content"
-    write(content, "open source/ten-years_on.md", "Date: 2016-01-01\nTags: misc\n\nTen years.\n")
+    write_source(
+        content, "open source/ten-years_on.md", "Date: 2016-01-01\nTags: misc\n\nTen years.\n"
+    )
 
     result = site_builder(content, USE_FOLDER_AS_CATEGORY=True)
 
@@ -235,7 +235,7 @@ def test_a_post_with_metadata_lines_but_no_title_is_titled_from_its_file(
 def test_a_title_from_filename_metadata_is_kept(site_builder, tmp_path) -> None:
     # A blog whose FILENAME_METADATA gives the title: the reader gives none, Pelican's stays.
     content = tmp_path / "content"
-    write(content, "2016-01-01_ten-years.md", "Date: 2016-01-01\nTags: misc\n\nTen years.\n")
+    write_source(content, "2016-01-01_ten-years.md", "Date: 2016-01-01\nTags: misc\n\nTen years.\n")
 
     result = site_builder(content, FILENAME_METADATA=r"(?P<date>\d{4}-\d{2}-\d{2})_(?P<title>.*)")
 
@@ -277,8 +277,8 @@ def test_inline_html_in_a_rst_summary_is_html(site_builder, tmp_path) -> None:
     # `:summary:` with HTML, as a Markdown post's `Summary:` writes it: docutils showed each tag
     # as written, `<em>` and all, in every listing and the page's description.
     content = tmp_path / "content"
-    write(content, "generators.rst", SUMMARY_RST)
-    write(content, "first.rst", FIRST)
+    write_source(content, "generators.rst", SUMMARY_RST)
+    write_source(content, "first.rst", FIRST)
 
     result = site_builder(content)
 
@@ -296,7 +296,9 @@ def test_a_rst_summary_naming_a_tag_keeps_it_as_text(site_builder, tmp_path) -> 
     # A tag in a literal, or one never closed, is the summary's own words.
     content = tmp_path / "content"
     summary = ":summary: The ``<em>`` element, and a lone <strong> tag."
-    write(content, "generators.rst", SUMMARY_RST.replace(SUMMARY_RST.splitlines()[4], summary))
+    write_source(
+        content, "generators.rst", SUMMARY_RST.replace(SUMMARY_RST.splitlines()[4], summary)
+    )
 
     result = site_builder(content)
 
@@ -311,8 +313,8 @@ def test_a_menu_link_with_a_slash_to_a_page_written_as_html_is_named(site_builde
     # for its old theme's (`/pages/ueber/`): no host serves `ueber.html` at `ueber/`, and every
     # page's menu led to a 404, while the check took the `.html` file for it.
     content = tmp_path / "content"
-    write(content, "hello.md", "Title: Hallo\nDate: 2015-04-01\n\nHallo Welt.\n")
-    write(content, "pages/ueber.md", "Title: Über mich\nSlug: ueber\n\nIch bin Jörg.\n")
+    write_source(content, "hello.md", "Title: Hallo\nDate: 2015-04-01\n\nHallo Welt.\n")
+    write_source(content, "pages/ueber.md", "Title: Über mich\nSlug: ueber\n\nIch bin Jörg.\n")
     menu = (("Über", "/pages/ueber/"), ("Über", "/pages/ueber.html"), ("Über", "/pages/ueber"))
 
     result = site_builder(
@@ -340,8 +342,8 @@ def test_a_rst_link_to_a_category_with_spaces_says_to_write_its_slug(site_builde
     # docutils takes `{category}open source` to `{category}opensource`: a page never written,
     # and the warning suggested another category (`{category}python`), not the fix.
     content = tmp_path / "content"
-    write(content, "python/generators.rst", NAME_LINKS_RST)
-    write(content, "open source/first.rst", FIRST)
+    write_source(content, "python/generators.rst", NAME_LINKS_RST)
+    write_source(content, "open source/first.rst", FIRST)
 
     result = site_builder(content, USE_FOLDER_AS_CATEGORY=True)
 
@@ -361,8 +363,8 @@ def test_the_slug_written_as_the_warning_says_links_the_page(site_builder, tmp_p
     text = NAME_LINKS_RST.replace("}open source", "}open-source").replace(
         "}best practices", "}best-practices"
     )
-    write(content, "python/generators.rst", text)
-    write(content, "open source/first.rst", FIRST)
+    write_source(content, "python/generators.rst", text)
+    write_source(content, "open source/first.rst", FIRST)
 
     result = site_builder(content, USE_FOLDER_AS_CATEGORY=True)
 
@@ -378,14 +380,18 @@ def test_a_save_as_or_url_written_alone_is_linked_where_the_page_is(site_builder
     # canonical address led to `2011/saved-elsewhere/`, where nothing was written. `URL:` alone
     # linked where nothing was written either.
     content = tmp_path / "content"
-    write(
+    write_source(
         content,
         "saved.md",
         "Title: Saved elsewhere\nDate: 2011-01-01\nSave_as: legacy/a.html\n\nA.\n",
     )
-    write(content, "linked.md", "Title: Linked elsewhere\nDate: 2011-01-02\nURL: legacy/b/\n\nB.\n")
-    write(content, "kept.md", "Title: Kept\nDate: 2011-01-03\nSave_as: c.html\nURL: c.html\n\nC.\n")
-    write(content, "pages/old.md", "Title: Old page\nSave_as: old.html\n\nOld.\n")
+    write_source(
+        content, "linked.md", "Title: Linked elsewhere\nDate: 2011-01-02\nURL: legacy/b/\n\nB.\n"
+    )
+    write_source(
+        content, "kept.md", "Title: Kept\nDate: 2011-01-03\nSave_as: c.html\nURL: c.html\n\nC.\n"
+    )
+    write_source(content, "pages/old.md", "Title: Old page\nSave_as: old.html\n\nOld.\n")
 
     result = site_builder(content)
 
