@@ -9,6 +9,7 @@ import tomllib
 from bs4 import BeautifulSoup
 
 from goldstar_support.theme_words import WORDS
+from tests.support.sources import write_source
 
 NO_BREAK = "\u00a0\u202f"
 URL_COLON = re.compile(r"\w://")
@@ -52,25 +53,21 @@ def test_the_slip_finder_sees_a_plain_space_and_none() -> None:
     assert typography_slips("Merci\u202f! https://example.org «\u00a0oui\u00a0»") == []
 
 
-def write(content, name: str, text: str) -> None:
-    """Write one source file under *content*."""
-    content.mkdir(parents=True, exist_ok=True)
-    (content / name).write_text(text, encoding="utf-8")
-
-
 def test_a_french_page_writes_the_themes_colons_as_french_does(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
-    write(
+    write_source(
         content,
         "bonjour.md",
         "Title: Bonjour\nDate: 2024-01-01\nSlug: bonjour\nSeries: Jardin\n\nUn.\n",
     )
-    write(
+    write_source(
         content,
         "suite.md",
         "Title: Suite\nDate: 2024-01-02\nSlug: suite\nSeries: Jardin\n\nDeux.\n",
     )
-    write(content, "hello.md", "Title: Hello\nDate: 2024-01-01\nSlug: bonjour\nLang: en\n\nOne.\n")
+    write_source(
+        content, "hello.md", "Title: Hello\nDate: 2024-01-01\nSlug: bonjour\nLang: en\n\nOne.\n"
+    )
 
     result = site_builder(DEFAULT_LANG="fr", COMMENTS_API="https://comments.example")
 
