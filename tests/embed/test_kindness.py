@@ -12,11 +12,11 @@ from tests.support.api import reader_token
 from tests.support.browser import (
     DARK_BG,
     VIEWPORT,
-    Watch,
     axe_violations,
     open_comments,
     open_new_post,
     sign_in,
+    watched_page,
 )
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -38,9 +38,7 @@ def waiting(stack, thread: str) -> list[dict]:
 def test_a_harsh_comment_gets_a_gentle_nudge_and_can_still_be_posted(site, stack, phone):
     site.write_post("nudge", "A post with opinions")
     site.rebuild()
-    watch = Watch()
-    page = phone.new_page()
-    watch.attach(page)
+    page, watch = watched_page(phone)
     page.goto(site.url("nudge"))
     open_comments(page)
     page.locator("#comment-author").fill("Grumpy")
@@ -105,9 +103,7 @@ def test_a_reader_at_risk_gets_the_helpline_as_a_link_in_the_posts_print_and_a_p
     # phone), and the button said "Post anyway", as to a harsh comment.
     site.write_post("at-risk", "A hard winter")
     site.rebuild()
-    watch = Watch()
-    page = phone.new_page()
-    watch.attach(page)
+    page, watch = watched_page(phone)
     page.goto(site.url("at-risk"))
     submit, status = post_at_risk(page, AT_RISK)
     expect(status).to_have_text(CRISIS_NUDGE)  # the partial's English is the server's
@@ -136,9 +132,7 @@ def test_the_helpline_stays_in_sight_with_its_link_after_the_comment_posts(site,
     # The thanks took the note's place as the comment posted, its link and all.
     site.write_post("at-risk-posted", "A long night")
     site.rebuild()
-    watch = Watch()
-    page = phone.new_page()
-    watch.attach(page)
+    page, watch = watched_page(phone)
     page.goto(site.url("at-risk-posted"))
     submit, status = post_at_risk(page, AT_RISK)
     helpline = page.get_by_role("link", name=HELPLINE)

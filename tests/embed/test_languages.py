@@ -8,7 +8,7 @@ import pytest
 from babel.dates import format_date
 from playwright.sync_api import expect
 
-from tests.support.browser import Watch, open_comments
+from tests.support.browser import open_comments, watched_page
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -16,9 +16,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 def open_built(site, stack, phone, path: str):
     """Rebuild the blog and open *path* on a phone; return the page and what it logged."""
     site.rebuild()
-    watch = Watch()
-    page = phone.new_page()
-    watch.attach(page)
+    page, watch = watched_page(phone)
     page.goto(f"{stack.site}/{path}")
     return page, watch
 

@@ -90,6 +90,15 @@ class Watch:
         self.errors.append(f"console: {msg.text} ({url})")
 
 
+def watched_page(context) -> tuple[Page, Watch]:
+    """Open a new page of the browser *context*, watched from its start; return it and its
+    Watch."""
+    page = context.new_page()
+    watch = Watch()
+    watch.attach(page)
+    return page, watch
+
+
 def axe_violations(page) -> list[dict]:
     """Run axe-core on *page*, return its violations (id, impact, targets)."""
     # Evaluated through the DevTools protocol, so the page's strict CSP does not block axe itself.
