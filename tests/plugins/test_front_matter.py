@@ -14,6 +14,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from tests.support import ROOT
+from tests.support.posts import page_at
 from tests.support.sources import write_source
 
 YAML_POST = """---
@@ -64,11 +65,6 @@ def article(result, slug: str):
     return next(a for a in result.articles if a.slug == slug)
 
 
-def soup(result, relative: str) -> BeautifulSoup:
-    """Return the parsed output file at *relative*."""
-    return BeautifulSoup(result.read(relative), "html.parser")
-
-
 def test_yaml_and_pelican_front_matter_side_by_side(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
     write_source(content, "yaml-post.md", YAML_POST)
@@ -92,7 +88,7 @@ def test_yaml_and_pelican_front_matter_side_by_side(site_builder, tmp_path) -> N
     assert [str(t) for t in pelican_post.tags] == ["one", "two"]
     assert pelican_post.metadata["support"] == "true"
 
-    page = soup(result, yaml_post.save_as)
+    page = page_at(result, yaml_post.save_as)
     assert page.select_one("h1.post-title").get_text() == "Quoted: a title"
     assert page.title.get_text().startswith("Quoted: a title ·")
     assert page.select_one("#comments")["data-support"] == "true"
@@ -312,7 +308,7 @@ def test_a_post_as_a_page_and_a_page_as_a_post_build(site_builder, tmp_path) -> 
     assert "Welcome home." in result.read("home/index.html")
     assert "Tag." in result.read("2024/tagged/index.html")
     assert "2024/colophon/" in result.read("all/index.html")  # a page of the archives, as before
-    colophon = soup(result, "2024/colophon/index.html")
+    colophon = page_at(result, "2024/colophon/index.html")
     assert colophon.select_one(".post-title").get_text() == "Colophon"
     assert colophon.select_one(".byline") is None  # a page's look, as the post asked
     assert "How." in colophon.select_one(".post-body").get_text()
@@ -366,7 +362,7 @@ def test_relative_preview_image_resolves_like_static_links(site_builder, tmp_pat
         "far": "https://cdn.example.org/p.png",
     }
     for slug, url in expected.items():
-        page = soup(result, article(result, slug).save_as)
+        page = page_at(result, article(result, slug).save_as)
         assert page.select_one('meta[property="og:image"]')["content"] == url, slug
         if url.startswith("https://blog.example/"):
             assert (result.output / url.removeprefix("https://blog.example/")).is_file(), url
@@ -387,7 +383,7 @@ def test_a_preview_image_that_does_not_exist_is_named(site_builder, tmp_path) ->
         f"front_matter: posts/lost.md: `Image: cover.png` names no file under {content} "
         "(looked for posts/cover.png and cover.png); the post gets no preview image"
     ]
-    page = soup(result, article(result, "lost").save_as)
+    page = page_at(result, article(result, "lost").save_as)
     assert page.select_one('meta[property="og:image"]') is None
 
 
@@ -452,7 +448,7 @@ def test_a_page_written_over_the_home_page_keeps_an_address(site_builder, tmp_pa
     ]
     (page,) = result.pages
     assert page.url == "index/" and "The book's opening words." in result.read("index/index.html")
-    home_page = soup(result, "index.html")
+    home_page = page_at(result, "index.html")
     assert home_page.select_one("h2 a").get_text() == "A post"  # the theme's home page
     assert "./index/" in [a["href"] for a in home_page.select("nav a")]
 
@@ -476,12 +472,14 @@ def test_html_a_post_leaves_open_stays_inside_the_post(site_builder, tmp_path) -
         "closed",
     ]
     for slug in ("exported-from-medium", "a-box-left-open"):
-        page = soup(result, f"2024/{slug}/index.html")
+        page = page_at(result, f"2024/{slug}/index.html")
         comments = page.select_one("#comments")
         assert comments is not None and comments.find_parent(["a", "div", "section"]) is None
         assert page.select_one("footer.site-footer").find_parent("div") is None
-    assert "next post" in soup(result, "2024/exported-from-medium/index.html").a.parent.get_text()
-    index = soup(result, "index.html")
+    assert (
+        "next post" in page_at(result, "2024/exported-from-medium/index.html").a.parent.get_text()
+    )
+    index = page_at(result, "index.html")
     assert index.find(string="Exported from Medium").find_parent("b") is None
 
 
@@ -526,7 +524,7 @@ def test_a_tag_too_long_for_a_file_name_gets_a_shorter_address(site_builder, tmp
         f"long for a file name; its page is tag/{short}/index.html: give it a shorter name"
         for name in ("jekyll.md", "other.md")
     ]
-    listing = soup(result, f"tag/{short}/index.html")
+    listing = page_at(result, f"tag/{short}/index.html")
     assert {a.get_text() for a in listing.select("h2 a")} == {"Moved", "Also"}
     assert (result.output / f"feeds/tag-{short}.atom.xml").is_file()
     assert f"tag/{short}/" in result.read("2024/moved/index.html")
@@ -548,11 +546,11 @@ def test_tags_a_title_cannot_hold_are_shown_as_text(site_builder, tmp_path) -> N
         "front_matter: vector.md: in `Title: Vector<int> in C++`, `<int>` is shown as text "
         "(write `&lt;int&gt;` to say so)",
     ]
-    page = soup(result, "2024/the-element-really/index.html")  # the slug Pelican always made
+    page = page_at(result, "2024/the-element-really/index.html")  # the slug Pelican always made
     heading = page.select_one("h1.post-title")
     assert heading.get_text() == "The <section> element, really"
     assert heading.find("section") is None and heading.find("em").get_text() == "really"
-    archives = soup(result, "archives/index.html")
+    archives = page_at(result, "archives/index.html")
     assert archives.find("a", string="Vector<int> in C++") is not None
     assert archives.find("section") is None or not archives.find("section").find_parent("a")
 
@@ -593,7 +591,7 @@ def test_rst_docutils_complains_about_still_builds(site_builder, tmp_path) -> No
     ]
     assert not [r for r in result.records if r.levelno >= logging.ERROR]
     assert sorted(a.title for a in result.articles) == ["Café au lait", "Talks"]
-    talks = soup(result, "2024/talks/index.html").select_one(".post-body")
+    talks = page_at(result, "2024/talks/index.html").select_one(".post-body")
     assert "And after it." in talks.get_text() and "System Message" not in talks.get_text()
     assert "coffee" in result.read("2024/cafe-au-lait/index.html")
 
@@ -813,9 +811,9 @@ def test_a_tag_or_author_written_twice_on_a_post_counts_once(site_builder, tmp_p
     assert [t.name for t in posts["Twice"].tags] == ["Life", "trailing"]
     assert [a.name for a in posts["Twice"].authors] == ["Jane Doe"]
     assert [t.name for t in posts["Yaml"].tags] == ["Python"]
-    page = BeautifulSoup(result.read("2024/twice/index.html"), "html.parser")
+    page = page_at(result, "2024/twice/index.html")
     assert [li.get_text(strip=True) for li in page.select(".chips li")] == ["#Life", "#trailing"]
-    listing = BeautifulSoup(result.read("tag/life/index.html"), "html.parser")
+    listing = page_at(result, "tag/life/index.html")
     assert len(listing.select('a[href$="2024/twice/"]')) == 1
 
 
@@ -842,7 +840,7 @@ def test_an_html_file_in_a_static_folder_is_copied_not_made_a_post(site_builder,
     # it was a post of the day, "Deck", on the home page and in the feed
     assert [a.title for a in result.articles] == ["Talk"]
     assert (result.output / "extra/deck/index.html").read_text(encoding="utf-8") == deck
-    link = soup(result, "2024/talk/index.html").select_one(".post-body a")
+    link = page_at(result, "2024/talk/index.html").select_one(".post-body a")
     assert link["href"] == "../../extra/deck/index.html"  # it was left as `{static}/...`
 
     as_told = site_builder(content, ARTICLE_EXCLUDES=["comments", "extra"])
@@ -923,7 +921,7 @@ def test_the_summary_plugins_marker_still_ends_the_summary(site_builder, tmp_pat
     )  # it was the first 50 words, cut at "goes on and…"
     assert summaries["Marked too"] == "<p>The chosen beginning of an rST post.</p>"
     assert summaries["Own"] == "<p>Mine.</p>"  # its own Summary: wins
-    home = soup(result, "index.html")
+    home = page_at(result, "index.html")
     cards = [c.get_text(" ", strip=True) for c in home.select(".card-summary")]
     assert "The beginning I chose for the listings, with emphasis ." in cards
     assert not any("goes on" in card for card in cards)
@@ -953,12 +951,12 @@ def test_a_posts_script_or_style_code_is_not_its_listing_text(site_builder, tmp_
 
     cards = {
         card.select_one(".card-title").get_text(strip=True): card.select_one(".card-summary")
-        for card in soup(result, "index.html").select(".card")
+        for card in page_at(result, "index.html").select(".card")
     }
     assert cards["Chart"].get_text(strip=True) == "The scores of the season, in a chart."
     table = cards["Table"].decode_contents().strip()
     assert table == "<p>A table of the <strong>teams</strong>.</p>"
-    page = soup(result, "2020/chart/index.html")
+    page = page_at(result, "2020/chart/index.html")
     description = page.select_one('meta[name="description"]')["content"]
     assert description == "The scores of the season, in a chart."
     assert "<script>" in result.read("2020/chart/index.html")  # the post itself keeps its code
@@ -983,7 +981,7 @@ def test_a_summary_marker_that_encloses_nothing_keeps_the_opening_words(site_bui
         "nothing, so its listing text is its opening words: move the marker after the text it "
         "should end"
     ]
-    card = soup(result, "index.html").select_one(".card-summary")
+    card = page_at(result, "index.html").select_one(".card-summary")
     assert "The opening words." in card.get_text()
 
 
@@ -1040,7 +1038,7 @@ def test_a_post_with_only_modified_is_dated_by_it(site_builder, tmp_path) -> Non
     ]
     (post,) = result.articles
     assert post.save_as == "2022/later/index.html"
-    published = soup(result, post.save_as).select_one(".byline time")
+    published = page_at(result, post.save_as).select_one(".byline time")
     assert published["datetime"] == "2022-02-02T09:30:00+00:00"
 
 
@@ -1065,7 +1063,7 @@ def test_a_key_left_blank_by_a_post_template_is_read_as_not_written(site_builder
         "2019/later/index.html",
         "2020/hello/index.html",
     ]
-    assert soup(result, "2020/hello/index.html").html["lang"] == "en"
+    assert page_at(result, "2020/hello/index.html").html["lang"] == "en"
 
 
 def test_a_files_time_is_not_an_update_of_a_dated_post(site_builder, tmp_path) -> None:
@@ -1460,7 +1458,7 @@ def test_a_tag_with_no_letters_gets_a_page_of_its_own(site_builder, tmp_path) ->
             ("category", "🎉", "1f389"),
         ]
     ]
-    post = soup(result, "2024/party/index.html")
+    post = page_at(result, "2024/party/index.html")
     assert [a["href"] for a in post.select('a[rel="tag"]')] == [
         "../../tag/1f389/",
         "../../tag/2728/",
@@ -1497,7 +1495,7 @@ def test_a_link_to_no_file_names_the_post_it_is_in(site_builder, tmp_path) -> No
             "{static}/images/lost%20cat.png",
         )
     ]
-    page = soup(result, "2024/second/index.html")
+    page = page_at(result, "2024/second/index.html")
     assert page.find("a", string="first")["href"] == "../../2024/first/"
     assert page.find("img", alt="jar")["src"] == "../../images/jar.png"
 
@@ -1762,6 +1760,6 @@ def test_a_tag_or_category_link_to_a_page_never_written_is_named(site_builder, t
             ("author", "Nobody", "e.g. `{author}Maya Goldstar`"),
         )
     ]
-    assert soup(result, "2024/links/index.html").find("a", string="kept")["href"] == (
+    assert page_at(result, "2024/links/index.html").find("a", string="kept")["href"] == (
         "../../tag/kindness/"
     )

@@ -3,8 +3,7 @@ reStructuredText posts, hidden posts' tags, programming languages as tags), read
 build (plugins/front_matter): real Pelican builds of tiny sites, asserting on the pages and on
 every warning."""
 
-from bs4 import BeautifulSoup
-
+from tests.support.posts import page_at
 from tests.support.sources import write_source
 
 GENERATORS = """Python generators
@@ -23,11 +22,6 @@ FIRST = """My first contribution
 
 It went fine.
 """
-
-
-def soup(result, relative: str) -> BeautifulSoup:
-    """Return the parsed output file at *relative*."""
-    return BeautifulSoup(result.read(relative), "html.parser")
 
 
 def test_a_rst_link_into_a_folder_with_spaces_says_to_write_them_as_percent_20(
@@ -65,7 +59,7 @@ def test_the_link_written_as_the_warning_says_leads_to_the_post(site_builder, tm
     result = site_builder(content)
 
     assert result.warnings() == []
-    link = soup(result, "2014/python-generators/index.html").find(
+    link = page_at(result, "2014/python-generators/index.html").find(
         "a", string="my first contribution"
     )
     assert link["href"] == "../../2013/my-first-contribution/"
@@ -140,7 +134,7 @@ def test_spelled_out_characters_give_each_tag_its_page(site_builder, tmp_path) -
     result = site_builder(content, TAG_REGEX_SUBSTITUTIONS=subs)
 
     assert result.warnings() == []
-    chips = soup(result, "2016/notes/index.html").select("ul.chips a")
+    chips = page_at(result, "2016/notes/index.html").select("ul.chips a")
     assert [(a.get_text(), a["href"]) for a in chips] == [
         ("#c++", "../../tag/c-plus-plus/"),
         ("#C#", "../../tag/c-sharp/"),
@@ -191,7 +185,7 @@ def test_plugin_syntax_a_rst_or_html_post_shows_as_written_is_named(site_builder
         "it stood for (in reStructuredText, a picture as `.. image::`, other HTML such as a "
         "video's <iframe>, which becomes a link that plays it, in a `.. raw:: html` block)",
     ]
-    body = soup(result, "2014/old-pictures/index.html").select_one(".post-body")
+    body = page_at(result, "2014/old-pictures/index.html").select_one(".post-body")
     assert "{% for post in articles %}" in body.pre.get_text()
 
 
@@ -228,7 +222,7 @@ def test_a_post_with_metadata_lines_but_no_title_is_titled_from_its_file(
         "front_matter: open source/ten-years_on.md: its metadata has no `Title:` line; it is "
         "titled 'Ten Years On' from its file's name: write `Title: Ten Years On` to choose"
     ]
-    page = soup(result, "2016/ten-years-on/index.html")
+    page = page_at(result, "2016/ten-years-on/index.html")
     assert page.select_one("h1.post-title").get_text(strip=True) == "Ten Years On"
 
 
@@ -260,7 +254,7 @@ def test_a_rst_post_saved_with_a_byte_order_mark_has_none_in_its_title(
     assert [a.title for a in result.articles] == ["Été à Lyon"]
     for page in ("2012/ete-a-lyon/index.html", "index.html", "feeds/all.atom.xml"):
         assert "\ufeff" not in result.read(page), page
-    assert soup(result, "index.html").select_one(".card-title a").get_text() == "Été à Lyon"
+    assert page_at(result, "index.html").select_one(".card-title a").get_text() == "Été à Lyon"
 
 
 SUMMARY_RST = """Python generators
@@ -283,10 +277,10 @@ def test_inline_html_in_a_rst_summary_is_html(site_builder, tmp_path) -> None:
     result = site_builder(content)
 
     assert result.warnings() == []
-    card = soup(result, "index.html").select_one(".card-summary")
+    card = page_at(result, "index.html").select_one(".card-summary")
     assert card.em.get_text() == "yield"
     assert (result.output / card.a["href"] / "index.html").is_file(), card.a["href"]
-    description = soup(result, "2014/python-generators/index.html").find(
+    description = page_at(result, "2014/python-generators/index.html").find(
         "meta", attrs={"name": "description"}
     )
     assert description["content"] == "A look at yield and my first post."
@@ -303,7 +297,7 @@ def test_a_rst_summary_naming_a_tag_keeps_it_as_text(site_builder, tmp_path) -> 
     result = site_builder(content)
 
     assert result.warnings() == []
-    card = soup(result, "index.html").select_one(".card-summary")
+    card = page_at(result, "index.html").select_one(".card-summary")
     assert card.get_text(strip=True) == "The<em>element, and a lone <strong> tag."
     assert card.code.get_text() == "<em>" and card.strong is None
 
@@ -369,7 +363,7 @@ def test_the_slug_written_as_the_warning_says_links_the_page(site_builder, tmp_p
     result = site_builder(content, USE_FOLDER_AS_CATEGORY=True)
 
     assert result.warnings() == []
-    body = soup(result, "2014/python-generators/index.html").select_one(".post-body")
+    body = page_at(result, "2014/python-generators/index.html").select_one(".post-body")
     for link in body.select("a"):
         assert (result.output / "2014/python-generators" / link["href"] / "index.html").is_file()
 
@@ -407,10 +401,10 @@ def test_a_save_as_or_url_written_alone_is_linked_where_the_page_is(site_builder
         "'2011/saved-elsewhere/', where nothing was written: it is linked at 'legacy/a.html' "
         "now; write `URL: legacy/a.html` beside it to say so",
     ]
-    home = soup(result, "index.html")
+    home = page_at(result, "index.html")
     links = [a["href"] for a in home.select(".card-title a, nav.site-nav a")]
     assert {"./legacy/a.html", "./legacy/b/", "./c.html", "./old.html"} <= set(links)
     for link in links:
         assert (result.output / link).is_file() or (result.output / link / "index.html").is_file()
-    canonical = soup(result, "legacy/a.html").find("link", rel="canonical")["href"]
+    canonical = page_at(result, "legacy/a.html").find("link", rel="canonical")["href"]
     assert canonical.endswith("/legacy/a.html")

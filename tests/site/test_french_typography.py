@@ -6,9 +6,8 @@ import json
 import re
 import tomllib
 
-from bs4 import BeautifulSoup
-
 from goldstar_support.theme_words import WORDS
+from tests.support.posts import page_at
 from tests.support.sources import write_source
 
 NO_BREAK = "\u00a0\u202f"
@@ -72,7 +71,7 @@ def test_a_french_page_writes_the_themes_colons_as_french_does(site_builder, tmp
     result = site_builder(DEFAULT_LANG="fr", COMMENTS_API="https://comments.example")
 
     assert result.warnings() == []
-    french = BeautifulSoup(result.read("2024/bonjour/index.html"), "html.parser")
+    french = page_at(result, "2024/bonjour/index.html")
     assert french.select_one(".translations").get_text().startswith("Autres langues\u00a0: Hello")
     assert french.select_one(".footer-tagline").get_text() == (
         "Small Kindnesses\u00a0: Notes on being kind online"
@@ -83,9 +82,9 @@ def test_a_french_page_writes_the_themes_colons_as_french_does(site_builder, tmp
     embed = json.loads(french.select_one("#comment-words").string)
     assert embed["colon"] == "\u00a0:"
     assert embed["thanks"]["approved"] == "Merci\u202f! Votre commentaire est publié."
-    category = BeautifulSoup(result.read("category/misc/index.html"), "html.parser")
+    category = page_at(result, "category/misc/index.html")
     assert category.select_one("link[title$='misc']")["title"] == "Small Kindnesses\u00a0: misc"
     # English keeps its own colon, on the same French blog
-    english = BeautifulSoup(result.read("2024/bonjour-en/index.html"), "html.parser")
+    english = page_at(result, "2024/bonjour-en/index.html")
     assert english.select_one(".translations").get_text().startswith("Other languages: Bonjour")
     assert json.loads(english.select_one("#comment-words").string)["colon"] == ":"

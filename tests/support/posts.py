@@ -96,7 +96,12 @@ def article_of(result, slug: str):
 
 def page_of(result, slug: str) -> BeautifulSoup:
     """Return the parsed output page of the article with *slug*."""
-    return BeautifulSoup(result.read(article_of(result, slug).save_as), "html.parser")
+    return page_at(result, article_of(result, slug).save_as)
+
+
+def page_at(built, relative: str) -> BeautifulSoup:
+    """Return the parsed output file at *relative* of a build (a BuildResult or a built Site)."""
+    return BeautifulSoup(built.read(relative), "html.parser")
 
 
 def three_posts(content: Path) -> None:
