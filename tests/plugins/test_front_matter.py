@@ -14,7 +14,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from tests.support import ROOT
-from tests.support.posts import page_at
+from tests.support.posts import page_at, said_text
 from tests.support.sources import write_source
 
 YAML_POST = """---
@@ -1592,7 +1592,7 @@ def test_a_jekyll_highlight_block_is_a_code_block(site_builder, tmp_path) -> Non
 
     assert not [w for w in result.warnings() if "highlight" in w]
     body = BeautifulSoup(result.articles[0].content, "html.parser")
-    codes = [" ".join(pre.get_text().split()) for pre in body.select("pre")]
+    codes = [said_text(pre) for pre in body.select("pre")]
     assert codes == [
         "def print_hi(name) puts \"Hi, #{name}\" end #=> prints 'Hi, Tom'",
         "print(1)",

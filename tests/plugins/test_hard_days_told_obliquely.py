@@ -14,7 +14,7 @@ import pytest
 from plugins.comments.hard_days import read_opening
 from reply_drafts.tone import read_tone
 from tests.support.friends import assert_shared_quietly, assert_shared_warmly
-from tests.support.posts import AGNES, TOMAS, badge_ids, page_of, said, write_export
+from tests.support.posts import AGNES, TOMAS, badge_ids, page_of, said, said_text, write_export
 
 HARD_DAYS = {
     "sam-fr": ("fr", "Pour Sam", "Mon ami Sam a mis fin à ses jours la semaine dernière."),
@@ -154,10 +154,6 @@ def write_post(content, slug: str, lang: str, title: str, text: str, day: int) -
     meta += f"Lang: {lang}\n"
     body = f"{text}\n\nLa famille, le chien, le jardin. Family, garden, the dog.\n"
     (content / f"{slug}.md").write_text(f"{meta}Tags: family\n\n{body}", encoding="utf-8")
-
-
-def said_text(element) -> str:
-    return " ".join(element.get_text().split())
 
 
 def test_the_pages_of_these_hard_days_throw_no_party_and_the_parties_still_do(

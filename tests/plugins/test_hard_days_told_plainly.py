@@ -13,7 +13,7 @@ import pytest
 from plugins.comments.hard_days import read_opening
 from reply_drafts.tone import read_tone
 from tests.support.friends import assert_shared_quietly, assert_shared_warmly
-from tests.support.posts import AGNES, TOMAS, badge_ids, page_of, said, write_export
+from tests.support.posts import AGNES, TOMAS, badge_ids, page_of, said, said_text, write_export
 
 HARD_DAYS = [
     (
@@ -142,10 +142,6 @@ def write_post(content, slug: str, title: str, text: str, lang: str = "en") -> N
     content.mkdir(parents=True, exist_ok=True)
     meta = f"Title: {title}\nDate: 2026-01-05 09:00\nSlug: {slug}\nLang: {lang}\n\n"
     (content / f"{slug}.md").write_text(f"{meta}{text}\n\nMore of the day.\n", encoding="utf-8")
-
-
-def said_text(element) -> str:
-    return " ".join(element.get_text().split())
 
 
 POSTS = {

@@ -10,7 +10,7 @@ from bs4 import BeautifulSoup
 
 from goldstar_support.theme_words import WORDS, goldstar_words
 from tests.support.demo import CONTENT, build_demo
-from tests.support.posts import page_at
+from tests.support.posts import page_at, said_text
 from tests.support.theme_pages import ENGLISH, english_in, template_soup, theme_text
 
 pytestmark = pytest.mark.slow
@@ -122,7 +122,7 @@ def test_a_french_article_page_has_its_comment_section_and_embed_words_in_french
     # « 0 étoiles » had been written under every unstarred comment: 0 takes the singular.
     thanking = french_demo.output / "2025" / "how-to-thank-a-commenter" / "index.html"
     thanks = BeautifulSoup(thanking.read_text("utf-8"), "html.parser")
-    counts = {" ".join(p.get_text().split()) for p in thanks.select(".comment-footer .stars")}
+    counts = {said_text(p) for p in thanks.select(".comment-footer .stars")}
     assert "0 étoile" in counts and "0 étoiles" not in counts
 
 
@@ -266,7 +266,7 @@ def test_a_blog_in_another_language_shows_its_own_words_and_no_english_of_the_th
     # a post with comments: "0 estrellas", "0 Sterne" (the plural, not French's singular)
     thanking = demo.output / "2025" / "how-to-thank-a-commenter" / "index.html"
     thanks = BeautifulSoup(thanking.read_text("utf-8"), "html.parser")
-    counts = {" ".join(p.get_text().split()) for p in thanks.select(".comment-footer .stars")}
+    counts = {said_text(p) for p in thanks.select(".comment-footer .stars")}
     assert said["zero_stars"] in counts
     # a hard day: its star says "I see you" in the page's language, and no "thank you"
     hard_day = demo.output / "2025" / "a-hard-day" / "index.html"

@@ -99,6 +99,12 @@ def page_of(result, slug: str) -> BeautifulSoup:
     return page_at(result, article_of(result, slug).save_as)
 
 
+def said_text(element) -> str:
+    """Return the text of *element* as a reader reads it: its white space (French's no-break
+    spaces too) folded to single spaces."""
+    return " ".join(element.get_text().split())
+
+
 def page_at(built, relative: str) -> BeautifulSoup:
     """Return the parsed output file at *relative* of a build (a BuildResult or a built Site)."""
     return BeautifulSoup(built.read(relative), "html.parser")
