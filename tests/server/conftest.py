@@ -71,6 +71,15 @@ def database_url(request, tmp_path) -> str:
     return url
 
 
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def live_database_url(request, tmp_path) -> str:
+    """For a live server, which migrates it: a fresh SQLite file, or the session's PostgreSQL
+    database."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'comments.sqlite3'}"
+    return request.getfixturevalue("postgres_url")
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def unmigrated_database(request, tmp_path) -> Iterator[str]:
     """The URL of a database with no schema at all (a SQLite file, or a PostgreSQL schema)."""
