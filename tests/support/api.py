@@ -66,3 +66,10 @@ def approved_comment(client: TestClient, thread: str = "welcome", **fields) -> d
     answer = client.post(f"/api/admin/comments/{comment['id']}/approve", json={}, headers=ADMIN)
     assert answer.status_code == 200, answer.text
     return answer.json()["comment"]
+
+
+def inbox(client: TestClient, query: str = "") -> list[dict]:
+    """Return the author's inbox: the comments `GET /api/admin/comments{query}` lists."""
+    answer = client.get(f"/api/admin/comments{query}", headers=ADMIN)
+    assert answer.status_code == 200, answer.text
+    return answer.json()["comments"]
