@@ -35,7 +35,7 @@ GOAL_GZIP = 5000  # bytes: "at most 5 KB gzipped"
 COMMENTS = 5
 sys.path.insert(0, str(ROOT))  # the test suite's support: its live server, static host, browser
 
-from tests.support.api import ADMIN, reader_token  # noqa: E402
+from tests.support.api import approved_comment, reader_token  # noqa: E402
 from tests.support.browser import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 from tests.support.demo import serve  # noqa: E402
 from tests.support.live_server import live_server  # noqa: E402
@@ -84,20 +84,13 @@ def seed_comments(api: str, thread: str) -> None:
     """Post COMMENTS comments on *thread* as readers do and approve them as the author."""
     with httpx.Client(base_url=api, timeout=10) as client:
         for n in range(COMMENTS):
-            token = client.get("/api/form").json()["token"]
-            body = {
-                "author": f"Reader {n}",
-                "text": f"Comment {n}: thank you for *this* post, it made my day a little kinder.",
-                "reader": reader_token(secrets.token_hex(8)),
-                "form_token": token,
-                "homepage": "",
-            }
-            comment = client.post(f"/api/threads/{thread}/comments", json=body).json()["comment"]
-            client.post(
-                f"/api/admin/comments/{comment['id']}/approve",
-                json={},
-                headers=ADMIN,
-            ).raise_for_status()
+            approved_comment(
+                client,
+                thread,
+                author=f"Reader {n}",
+                text=f"Comment {n}: thank you for *this* post, it made my day a little kinder.",
+                reader=reader_token(secrets.token_hex(8)),
+            )
 
 
 def build(content: Path, output: Path, api: str) -> None:

@@ -2,50 +2,13 @@
 build writes, and nothing else; real Pelican builds of a tiny site."""
 
 import gc
-import json
-import re
 import weakref
 from pathlib import Path
 
 from bake import Site
 from tests.support.builds import build_site, kept_site
-from tests.support.posts import TOMAS, comment, three_posts, write_export, write_post
-
-# pelican-sitemap dates the index pages with the time of the build (not of their content), so
-# two full builds a second apart differ there too: that date is the one byte range left out.
-INDEX_LASTMOD = re.compile(rb"<lastmod>[^<]*</lastmod>(\s*<changefreq>daily</changefreq>)")
-
-
-def tree(folder: Path) -> dict[str, bytes]:
-    """Return every file under *folder*, by its path there, with its bytes (the sitemap's build
-    times of index pages left out)."""
-    files = {
-        str(path.relative_to(folder)): path.read_bytes()
-        for path in sorted(folder.rglob("*"))
-        if path.is_file()
-    }
-    if "sitemap.xml" in files:
-        files["sitemap.xml"] = INDEX_LASTMOD.sub(
-            rb"<lastmod>(build)</lastmod>\1", files["sitemap.xml"]
-        )
-    return files
-
-
-def four_posts(content: Path) -> None:
-    """Write three_posts' posts and exports, and a fourth post with no comments yet."""
-    three_posts(content)
-    write_post(content, "four", date="2026-01-04 09:00", tags="kindness")
-    write_post(content, "quiet", date="2025-12-20 09:00")
-
-
-def add_comments(content: Path, thread: str, *comments: dict, stars: int | None = None) -> None:
-    """Add *comments* to the export of *thread* (and set its stars), as the next export would."""
-    path = content / "comments" / f"{thread}.json"
-    data = json.loads(path.read_text(encoding="utf-8"))
-    data["comments"] += list(comments)
-    if stars is not None:
-        data["stars"] = stars
-    write_export(content, thread, data["comments"], stars=data["stars"])
+from tests.support.outputs import relative, tree
+from tests.support.posts import TOMAS, add_comments, comment, four_posts, write_export
 
 
 def test_a_bake_writes_what_a_full_build_writes(tmp_path):
@@ -72,7 +35,7 @@ def test_a_bake_writes_what_a_full_build_writes(tmp_path):
     assert full.warnings() == []
 
     assert tree(tmp_path / "baked") == tree(tmp_path / "full")
-    written = {str(Path(path).relative_to(tmp_path / "baked")) for path in written}
+    written = relative(written, tmp_path / "baked")
     assert {"2026/one/index.html", "2026/two/index.html", "2026/four/index.html"} <= written
     assert "gold-stars/index.html" in written and "index.html" in written  # two's milestone
     assert "2025/quiet/index.html" not in written  # no comment there, nothing to write

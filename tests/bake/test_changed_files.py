@@ -2,12 +2,19 @@
 `--export` call it): only those files are read again, and what it writes is byte for byte what a
 full build writes; real Pelican builds of a tiny site, compared whole."""
 
-import json
 from pathlib import Path
 
-from tests.bake.test_bake import add_comments, four_posts, tree
 from tests.support.builds import build_site, kept_site
-from tests.support.posts import TOMAS, comment, write_export, write_post
+from tests.support.outputs import relative, tree
+from tests.support.posts import (
+    TOMAS,
+    add_comments,
+    add_gold_star,
+    comment,
+    four_posts,
+    write_export,
+    write_post,
+)
 
 # Two posts a page: the index and the listings have several pages, of which a bake picks some.
 PAGED = {"DEFAULT_PAGINATION": 2}
@@ -18,11 +25,6 @@ def six_posts(content: Path) -> None:
     four_posts(content)
     write_post(content, "five", date="2026-01-06 09:00", tags="kindness")
     write_post(content, "six", date="2026-01-07 09:00")
-
-
-def relative(paths: list[str], output: Path) -> set[str]:
-    """Return the written *paths* relative to the *output* folder."""
-    return {str(Path(path).relative_to(output)) for path in paths}
 
 
 def test_a_new_readers_comment_reads_and_writes_its_thread_only(tmp_path):
@@ -78,16 +80,6 @@ def test_a_gold_star_writes_the_listing_pages_showing_it(tmp_path):
     # category: their first pages are left as they are.
     assert {"page/3/index.html", "category/misc/page/3/index.html"} <= written
     assert "index.html" not in written and "category/misc/index.html" not in written
-
-
-def add_gold_star(content: Path, thread: str, comment_id: int) -> Path:
-    """Give comment *comment_id* of *thread* one more gold star, as the next export would."""
-    path = content / "comments" / f"{thread}.json"
-    data = json.loads(path.read_text(encoding="utf-8"))
-    for one in data["comments"]:
-        if one["id"] == comment_id:
-            one["gold_stars"] += 1
-    return write_export(content, thread, data["comments"], stars=data["stars"])
 
 
 def test_a_deleted_export_file_takes_its_comments_off(tmp_path):

@@ -4,9 +4,10 @@ when its database changed, and the bake of the files it wrote, byte for byte a f
 from pathlib import Path
 
 from bake.export import Exporter
-from tests.bake.test_bake import four_posts, tree
 from tests.support.builds import build_site, kept_site
 from tests.support.exports import add_comment, seeded_store
+from tests.support.outputs import tree
+from tests.support.posts import four_posts
 
 
 def test_the_export_runs_when_the_database_changed_and_its_files_bake(tmp_path):

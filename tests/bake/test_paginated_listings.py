@@ -4,10 +4,9 @@ show the post and touches no other, byte for byte what a full build writes; real
 import os
 from pathlib import Path
 
-from tests.bake.test_bake import tree
-from tests.bake.test_changed_files import add_gold_star, relative
 from tests.support.builds import build_site, kept_site
-from tests.support.posts import three_posts, write_post
+from tests.support.outputs import relative, tree
+from tests.support.posts import add_gold_star, three_posts, write_post
 
 # Two posts a page, and an orphan on the last one: the index has seven pages.
 PAGED = {"DEFAULT_PAGINATION": 2, "DEFAULT_ORPHANS": 1}

@@ -13,7 +13,7 @@ import pytest
 from playwright.sync_api import expect
 
 from comment_contract import MAX_REPLY_DEPTH
-from tests.support.browser import Watch, open_comments
+from tests.support.browser import open_comments, watched_page
 from tests.support.stack import Blog, running_stack
 
 CHAIN = 2000
@@ -89,9 +89,7 @@ def test_a_2000_deep_chain_renders_live_and_baked(own_site, phone, tmp_path):
     export = tmp_path / "deep-chain.json"
     export.write_text(json.dumps(chain_export("deep-chain", 900_000)), encoding="utf-8")
     stack.cli("import", str(export))
-    page = phone.new_page()
-    watch = Watch()
-    watch.attach(page)
+    page, watch = watched_page(phone)
     page.goto(site.url("deep-chain"))
     open_long_comments(page)
     assert_the_chain_renders_shallow(page)
@@ -131,9 +129,7 @@ def test_a_new_too_deep_reply_says_whom_it_answers_live_and_baked(site, stack, p
     )["comment"]
     stack.admin("POST", f"/api/admin/comments/{theirs['id']}/approve", {})
     assert (theirs["parent"], theirs["reply_to"]) == (holder["id"], deepest["id"])
-    page = phone.new_page()
-    watch = Watch()
-    watch.attach(page)
+    page, watch = watched_page(phone)
     page.goto(site.url("deep-reply"))
     open_comments(page)
     under_holder = page.locator(f"#comment-{holder['id']} > ol.comment-replies")

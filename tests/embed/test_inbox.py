@@ -7,7 +7,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.support.api import PASSWORD, reader_token
-from tests.support.browser import Watch, sign_in
+from tests.support.browser import sign_in, watched_page
 from tests.support.stack import Stack
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -66,9 +66,7 @@ def test_every_action_is_one_tap_and_block_asks_first(stack, phone):
     approve, reject, spam, star, reply = (pending(stack, thread, f"To {verb}.") for verb in verbs)
     reader = reader_token(secrets.token_hex(8))
     blocked = [pending(stack, thread, f"Unwanted {n}.", reader=reader) for n in (1, 2)]
-    page = phone.new_page()
-    watch = Watch()
-    watch.attach(page)
+    page, watch = watched_page(phone)
     sign_in(page, stack.api)
 
     def tap(comment: dict, name: str, done: str) -> None:

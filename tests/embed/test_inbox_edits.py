@@ -4,7 +4,7 @@ its edit window waits again, and its card shows the word diff and the new name, 
 import pytest
 from playwright.sync_api import expect
 
-from tests.support.browser import Watch, sign_in
+from tests.support.browser import sign_in, watched_page
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -20,9 +20,7 @@ def test_an_edit_after_approval_shows_its_changes_in_the_inbox(stack, phone):
     edited = stack.client.patch(f"/api/comments/{comment_id}", json=body).json()
     assert edited["comment"]["status"] == "pending"
 
-    page = phone.new_page()
-    watch = Watch()
-    watch.attach(page)
+    page, watch = watched_page(phone)
     page.goto(f"{stack.api}/admin")
     sign_in(page, stack.api)
     changes = page.locator(f"#card-{comment_id} .changes")

@@ -8,16 +8,15 @@ import pytest
 from playwright.sync_api import expect
 
 from comment_server.tone_check import CRISIS_NUDGE, NUDGE
-from tests.embed.test_languages import write_french_post
 from tests.support.api import reader_token
 from tests.support.browser import (
     DARK_BG,
     VIEWPORT,
-    Watch,
     axe_violations,
     open_comments,
     open_new_post,
     sign_in,
+    watched_page,
 )
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -39,9 +38,7 @@ def waiting(stack, thread: str) -> list[dict]:
 def test_a_harsh_comment_gets_a_gentle_nudge_and_can_still_be_posted(site, stack, phone):
     site.write_post("nudge", "A post with opinions")
     site.rebuild()
-    watch = Watch()
-    page = phone.new_page()
-    watch.attach(page)
+    page, watch = watched_page(phone)
     page.goto(site.url("nudge"))
     open_comments(page)
     page.locator("#comment-author").fill("Grumpy")
@@ -106,9 +103,7 @@ def test_a_reader_at_risk_gets_the_helpline_as_a_link_in_the_posts_print_and_a_p
     # phone), and the button said "Post anyway", as to a harsh comment.
     site.write_post("at-risk", "A hard winter")
     site.rebuild()
-    watch = Watch()
-    page = phone.new_page()
-    watch.attach(page)
+    page, watch = watched_page(phone)
     page.goto(site.url("at-risk"))
     submit, status = post_at_risk(page, AT_RISK)
     expect(status).to_have_text(CRISIS_NUDGE)  # the partial's English is the server's
@@ -137,9 +132,7 @@ def test_the_helpline_stays_in_sight_with_its_link_after_the_comment_posts(site,
     # The thanks took the note's place as the comment posted, its link and all.
     site.write_post("at-risk-posted", "A long night")
     site.rebuild()
-    watch = Watch()
-    page = phone.new_page()
-    watch.attach(page)
+    page, watch = watched_page(phone)
     page.goto(site.url("at-risk-posted"))
     submit, status = post_at_risk(page, AT_RISK)
     helpline = page.get_by_role("link", name=HELPLINE)
@@ -164,7 +157,7 @@ def test_the_helpline_stays_in_sight_with_its_link_after_the_comment_posts(site,
 
 
 def test_the_helpline_note_is_french_and_reads_as_the_post_in_dark_mode(site, stack, browser):
-    write_french_post(site, "hiver")
+    site.write_french_post("hiver")
     site.rebuild()
     context = browser.new_context(
         viewport=VIEWPORT, device_scale_factor=2, is_mobile=True, color_scheme="dark"

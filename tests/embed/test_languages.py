@@ -8,41 +8,21 @@ import pytest
 from babel.dates import format_date
 from playwright.sync_api import expect
 
-from tests.support.browser import Watch, open_comments
+from tests.support.browser import open_comments, watched_page
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
-
-
-def write_post_in(site, slug: str, lang: str, title: str, paragraph: str) -> None:
-    """Write a post in *lang* on the English test blog, 30 *paragraph*s ({n} numbered): its page
-    is 2026/<slug>-<lang>/."""
-    (site.content / f"{slug}.md").write_text(
-        f"Title: {title}\nDate: 2026-01-02 10:00\nSlug: {slug}\nLang: {lang}\n\n"
-        + "\n\n".join(paragraph.format(n=n) for n in range(30))
-        + "\n",
-        encoding="utf-8",
-    )
-    site.slugs.append(slug)
-
-
-def write_french_post(site, slug: str) -> None:
-    """Write a French post (`Lang: fr`): its page is 2026/<slug>-fr/."""
-    paragraph = "Paragraphe {n} : un petit mot chaque soir."
-    write_post_in(site, slug, "fr", "Le bocal à mercis", paragraph)
 
 
 def open_built(site, stack, phone, path: str):
     """Rebuild the blog and open *path* on a phone; return the page and what it logged."""
     site.rebuild()
-    watch = Watch()
-    page = phone.new_page()
-    watch.attach(page)
+    page, watch = watched_page(phone)
     page.goto(f"{stack.site}/{path}")
     return page, watch
 
 
 def test_a_french_post_gets_a_french_comment_form_stars_and_thanks(site, stack, phone):
-    write_french_post(site, "bonjour")
+    site.write_french_post("bonjour")
     page, watch = open_built(site, stack, phone, "2026/bonjour-fr/")
     expect(page.locator("#comments-title")).to_have_text("Commentaires")
     open_comments(page)
@@ -58,7 +38,7 @@ def test_a_french_post_gets_a_french_comment_form_stars_and_thanks(site, stack, 
 
 
 def test_the_notes_before_posting_are_french_too(site, stack, phone):
-    write_french_post(site, "bocal")
+    site.write_french_post("bocal")
     page, _ = open_built(site, stack, phone, "2026/bocal-fr/")
     open_comments(page)
     page.locator("#comment-author").fill("Sam")
@@ -79,7 +59,7 @@ def test_what_the_server_says_is_french_too_why_a_comment_waits_and_a_refusal(si
     # The server's sentences are English (for API clients); the embed words them by its codes:
     # `held_reason` and the refusal's status. "It reads as harsh toward a person, so the author
     # will read it before it is published." had shown on a French page.
-    write_french_post(site, "retenu")
+    site.write_french_post("retenu")
     page, watch = open_built(site, stack, phone, "2026/retenu-fr/")
     open_comments(page)
     page.locator("#comment-author").fill("Sam")
@@ -158,7 +138,7 @@ def test_a_spanish_or_german_post_gets_its_form_stars_thanks_and_notes_in_its_la
     # the crisis and held notes in English.
     said = SPANISH_AND_GERMAN[lang]
     slug = f"gracias-{lang}"
-    write_post_in(site, slug, lang, said["title"], said["paragraph"])
+    site.write_post_in(slug, lang, said["title"], said["paragraph"])
     page, watch = open_built(site, stack, phone, f"2026/{slug}-{lang}/")
     expect(page.locator("#comments-title")).to_have_text(said["comments"])
     open_comments(page)
@@ -191,7 +171,7 @@ def test_a_spanish_posts_newer_comments_are_dated_as_its_baked_ones(site, stack,
     # Spanish writes "5 de diciembre de 2026": the build dates a comment so (in TIMEZONE), and
     # comments.js a newer one (in the reader's time zone) from the post's data-date-format; both
     # had read "5 diciembre 2026", the English shape.
-    write_post_in(site, "fechas", "es", "Las fechas", "Párrafo {n}: una nota cada noche.")
+    site.write_post_in("fechas", "es", "Las fechas", "Párrafo {n}: una nota cada noche.")
     baked = stack.post_comment("fechas", author="Inés", text="Un comentario de antes.")
     stack.admin("POST", f"/api/admin/comments/{baked['comment']['id']}/approve", {})
     site.rebuild()

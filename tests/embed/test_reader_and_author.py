@@ -6,7 +6,13 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.support.browser import VIEWPORT, Watch, open_comments, open_new_post, sign_in
+from tests.support.browser import (
+    VIEWPORT,
+    open_comments,
+    open_new_post,
+    sign_in,
+    watched_page,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 THOUGHT = "A long thought I do not want to type twice."
@@ -33,9 +39,7 @@ def test_a_reader_stars_and_comments_and_the_author_approves(site, stack, phone,
     seeded_id = seeded["comment"]["id"]
     assert stack.admin("POST", f"/api/admin/comments/{seeded_id}/approve", {}).status_code == 200
     site.rebuild()
-    watch = Watch()
-    page = phone.new_page()
-    watch.attach(page)
+    page, watch = watched_page(phone)
     page.goto(site.url("first-light"))
     open_comments(page)
 

@@ -10,7 +10,7 @@ from playwright.sync_api import expect
 from comment_server.keys import Keys
 from comment_server.tokens import Tokens
 from tests.support.api import SECRET
-from tests.support.browser import Watch, open_comments
+from tests.support.browser import open_comments, watched_page
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 MADE_UP = "0123456789abcdef0123456789abcdef"  # what the embed used to make itself
@@ -29,9 +29,7 @@ def keep_reader(page, token: str) -> None:
 def test_the_embed_stars_and_comments_with_a_token_the_server_issued(site, stack, phone):
     site.write_post("issued-reader", "Issued reader")
     site.rebuild()
-    page = phone.new_page()
-    watch = Watch()
-    watch.attach(page)
+    page, watch = watched_page(phone)
     issued: list[str] = []
     page.on("request", lambda r: r.url.endswith("/api/readers") and issued.append(r.method))
     page.goto(site.url("issued-reader"))

@@ -4,7 +4,7 @@ Idempotency-Key, and the server counts it once."""
 
 from playwright.sync_api import Route, expect
 
-from tests.support.browser import Watch, open_comments
+from tests.support.browser import open_comments, watched_page
 
 
 def lose_the_first_answer(page, url: str, method: str) -> list[str]:
@@ -30,9 +30,7 @@ def lose_the_first_answer(page, url: str, method: str) -> list[str]:
 def test_a_comment_whose_answer_was_lost_is_stored_once(site, stack, phone):
     site.write_post("lost-answer", "Lost answer")
     site.rebuild()
-    page = phone.new_page()
-    watch = Watch()
-    watch.attach(page)
+    page, watch = watched_page(phone)
     keys = lose_the_first_answer(page, f"{stack.api}/api/threads/lost-answer/comments", "POST")
     page.goto(site.url("lost-answer"))
     open_comments(page)

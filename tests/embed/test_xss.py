@@ -7,7 +7,7 @@ import json
 import pytest
 from playwright.sync_api import expect
 
-from tests.support.browser import Watch, open_comments, sign_in
+from tests.support.browser import Watch, open_comments, sign_in, watched_page
 from tests.support.corpora import xss_payloads
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -65,9 +65,7 @@ def test_a_comment_of_payloads_never_runs(site, stack, phone, browser):
     site.rebuild()
     text = payloads()
     assert "javascript:alert(1)" in text and "onerror=" in text
-    watch = Watch()
-    page = phone.new_page()
-    watch.attach(page)
+    page, watch = watched_page(phone)
     page.goto(site.url("payloads"))
     open_comments(page)
     page.get_by_role("textbox", name="Name").fill(NAME)
@@ -136,9 +134,7 @@ def test_the_embed_rebuilds_only_allowed_markup_even_from_a_server_that_failed_t
         "commenter": "0123456789abcdef",
     }
     answer = json.dumps({"thread": "defence", "stars": 0, "comments": [comment]})
-    watch = Watch()
-    page = phone.new_page()
-    watch.attach(page)
+    page, watch = watched_page(phone)
     page.route(
         f"{stack.api}/api/threads/defence/comments*",
         lambda route: route.fulfill(

@@ -10,6 +10,7 @@ from bs4 import BeautifulSoup
 from embeds.csp import read_policy
 
 from tests.support import ROOT
+from tests.support.sources import write_source
 
 STRICT = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -80,8 +81,7 @@ WITH_MATH = {
 
 def write_post(content: Path, text: str, name: str = "post.md") -> None:
     """Write one Markdown source under *content*."""
-    content.mkdir(parents=True, exist_ok=True)
-    (content / name).write_text(text, encoding="utf-8")
+    write_source(content, name, text)
 
 
 def page(result, slug: str) -> BeautifulSoup:

@@ -8,13 +8,14 @@ import subprocess
 import sys
 from datetime import datetime
 from importlib.util import find_spec
-from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
 from bs4 import BeautifulSoup
 
 from tests.support import ROOT
+from tests.support.posts import page_at, said_text
+from tests.support.sources import write_source
 
 YAML_POST = """---
 title: "Quoted: a title"
@@ -59,29 +60,16 @@ The rest of the post builds.
 """
 
 
-def write(content: Path, name: str, text: str) -> Path:
-    """Write one source file under *content*."""
-    path = content / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
 def article(result, slug: str):
     """Return the built article with *slug*."""
     return next(a for a in result.articles if a.slug == slug)
 
 
-def soup(result, relative: str) -> BeautifulSoup:
-    """Return the parsed output file at *relative*."""
-    return BeautifulSoup(result.read(relative), "html.parser")
-
-
 def test_yaml_and_pelican_front_matter_side_by_side(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
-    write(content, "yaml-post.md", YAML_POST)
-    write(content, "pelican-post.md", PELICAN_POST)
-    write(content, "pages/about.md", '---\ntitle: "About: me"\n---\n\nHello.\n')
+    write_source(content, "yaml-post.md", YAML_POST)
+    write_source(content, "pelican-post.md", PELICAN_POST)
+    write_source(content, "pages/about.md", '---\ntitle: "About: me"\n---\n\nHello.\n')
 
     result = site_builder(content)
 
@@ -100,7 +88,7 @@ def test_yaml_and_pelican_front_matter_side_by_side(site_builder, tmp_path) -> N
     assert [str(t) for t in pelican_post.tags] == ["one", "two"]
     assert pelican_post.metadata["support"] == "true"
 
-    page = soup(result, yaml_post.save_as)
+    page = page_at(result, yaml_post.save_as)
     assert page.select_one("h1.post-title").get_text() == "Quoted: a title"
     assert page.title.get_text().startswith("Quoted: a title ·")
     assert page.select_one("#comments")["data-support"] == "true"
@@ -143,7 +131,7 @@ def test_nothing_of_one_post_reaches_the_next(site_builder, tmp_path) -> None:
     for day, (front, own, other, summary) in enumerate(posts, start=1):
         header = front.format(own=own, day=day, summary=summary)
         post = POST_WITH_ITS_OWN.format(front=header, own=own, other=other)
-        write(content, f"{own.lower()}.md", post)
+        write_source(content, f"{own.lower()}.md", post)
     others = {own: other for _, own, other, _ in posts}
 
     result = site_builder(content)
@@ -169,8 +157,10 @@ def test_nothing_of_one_post_reaches_the_next(site_builder, tmp_path) -> None:
 
 def test_a_summary_is_text_however_the_meta_extension_is_named(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
-    write(content, "yaml.md", '---\ntitle: YAML\ndate: 2024-02-01\nsummary: "Note: short"\n---\n')
-    write(content, "pelican.md", "Title: Pelican\nDate: 2024-02-02\nSummary: Note: short\n")
+    write_source(
+        content, "yaml.md", '---\ntitle: YAML\ndate: 2024-02-01\nsummary: "Note: short"\n---\n'
+    )
+    write_source(content, "pelican.md", "Title: Pelican\nDate: 2024-02-02\nSummary: Note: short\n")
     # The meta extension named `meta`, not by its module's path as Pelican adds it.
     markdown = {"extensions": ["meta", "footnotes"], "output_format": "html5"}
 
@@ -182,7 +172,7 @@ def test_a_summary_is_text_however_the_meta_extension_is_named(site_builder, tmp
 
 def test_yaml_plain_values_pelican_accepted_are_read_as_text(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
-    write(content, "loose.md", LOOSE_YAML)
+    write_source(content, "loose.md", LOOSE_YAML)
 
     result = site_builder(content)
 
@@ -198,8 +188,8 @@ def test_yaml_plain_values_pelican_accepted_are_read_as_text(site_builder, tmp_p
 
 def test_broken_yaml_names_the_file_and_line_and_the_rest_builds(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
-    write(content, "posts/broken.md", BROKEN_YAML)
-    write(content, "fine.md", YAML_POST)
+    write_source(content, "posts/broken.md", BROKEN_YAML)
+    write_source(content, "fine.md", YAML_POST)
 
     result = site_builder(content)
 
@@ -215,7 +205,7 @@ def test_broken_yaml_names_the_file_and_line_and_the_rest_builds(site_builder, t
 
 def test_front_matter_never_closed_is_named(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
-    write(content, "open.md", "---\ntitle: Never closed\ndate: 2024-01-06\n\nBody.\n")
+    write_source(content, "open.md", "---\ntitle: Never closed\ndate: 2024-01-06\n\nBody.\n")
 
     result = site_builder(content)
 
@@ -229,14 +219,14 @@ def test_front_matter_never_closed_is_named(site_builder, tmp_path) -> None:
 def test_control_characters_are_taken_out_with_one_warning(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
     text = "Title: Pasted\fFrom a PDF\nDate: 2024-02-01\n\nPage one\f\npage two\x0b and\x07 more.\n"
-    write(content, "pasted.md", text)
-    write(
+    write_source(content, "pasted.md", text)
+    write_source(
         content,
         "pages/page.html",
         "<html><head><title>An\x0c HTML page</title></head>"
         "<body><p>Body\x0c text</p></body></html>",
     )
-    write(content, "fine.md", YAML_POST)
+    write_source(content, "fine.md", YAML_POST)
 
     result = site_builder(content)
 
@@ -265,10 +255,10 @@ MISSING_TEMPLATE_POST = "Title: Gallery\nDate: 2024-03-01\nTemplate: gallery\n\n
 
 def test_a_template_the_theme_lacks_gives_way_to_the_themes_own(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
-    write(content, "pages/links.md", MISSING_TEMPLATE_PAGE)
-    write(content, "gallery.md", MISSING_TEMPLATE_POST)
-    write(content, "pages/about.md", "Title: About\n\nAbout me.\n")
-    write(content, "fine.md", YAML_POST)
+    write_source(content, "pages/links.md", MISSING_TEMPLATE_PAGE)
+    write_source(content, "gallery.md", MISSING_TEMPLATE_POST)
+    write_source(content, "pages/about.md", "Title: About\n\nAbout me.\n")
+    write_source(content, "fine.md", YAML_POST)
 
     result = site_builder(content)
 
@@ -291,11 +281,13 @@ def test_a_template_the_theme_lacks_gives_way_to_the_themes_own(site_builder, tm
 
 def test_a_post_as_a_page_and_a_page_as_a_post_build(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
-    write(content, "colophon.md", "Title: Colophon\nDate: 2024-03-02\nTemplate: page\n\nHow.\n")
-    write(content, "pages/now.md", "Title: Now\nTemplate: article\n\nWhat I do now.\n")
-    write(content, "pages/home.md", "Title: Home\nTemplate: index\n\nWelcome home.\n")
-    write(content, "tagged.md", "Title: Tagged\nDate: 2024-03-03\nTemplate: tag\n\nTag.\n")
-    write(content, "pages/archive.md", "Title: All\nTemplate: archives\n\nThe archive.\n")
+    write_source(
+        content, "colophon.md", "Title: Colophon\nDate: 2024-03-02\nTemplate: page\n\nHow.\n"
+    )
+    write_source(content, "pages/now.md", "Title: Now\nTemplate: article\n\nWhat I do now.\n")
+    write_source(content, "pages/home.md", "Title: Home\nTemplate: index\n\nWelcome home.\n")
+    write_source(content, "tagged.md", "Title: Tagged\nDate: 2024-03-03\nTemplate: tag\n\nTag.\n")
+    write_source(content, "pages/archive.md", "Title: All\nTemplate: archives\n\nThe archive.\n")
 
     result = site_builder(content)  # Jinja stopped the whole build: 'page' is undefined
 
@@ -316,7 +308,7 @@ def test_a_post_as_a_page_and_a_page_as_a_post_build(site_builder, tmp_path) -> 
     assert "Welcome home." in result.read("home/index.html")
     assert "Tag." in result.read("2024/tagged/index.html")
     assert "2024/colophon/" in result.read("all/index.html")  # a page of the archives, as before
-    colophon = soup(result, "2024/colophon/index.html")
+    colophon = page_at(result, "2024/colophon/index.html")
     assert colophon.select_one(".post-title").get_text() == "Colophon"
     assert colophon.select_one(".byline") is None  # a page's look, as the post asked
     assert "How." in colophon.select_one(".post-body").get_text()
@@ -326,8 +318,8 @@ def test_a_post_as_a_page_and_a_page_as_a_post_build(site_builder, tmp_path) -> 
 @pytest.mark.slow
 def test_a_missing_template_stops_a_build_with_fatal_warnings(tmp_path) -> None:
     content = tmp_path / "content"
-    write(content, "pages/links.md", MISSING_TEMPLATE_PAGE)
-    write(content, "fine.md", YAML_POST)
+    write_source(content, "pages/links.md", MISSING_TEMPLATE_PAGE)
+    write_source(content, "fine.md", YAML_POST)
     command = [sys.executable, "-m", "pelican", str(content), "-s", str(ROOT / "pelicanconf.py")]
     command += ["-o", str(tmp_path / "out"), "--fatal", "warnings"]
     command += ["-e", f'CACHE_PATH="{tmp_path / "cache"}"']
@@ -344,14 +336,14 @@ def test_a_missing_template_stops_a_build_with_fatal_warnings(tmp_path) -> None:
 def test_relative_preview_image_resolves_like_static_links(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
     post = "Title: {title}\nDate: 2024-04-0{day}\nImage: {image}\n\nA post with a picture.\n"
-    write(content, "posts/beside.md", post.format(title="Beside", day=1, image="cover.png"))
-    write(
+    write_source(content, "posts/beside.md", post.format(title="Beside", day=1, image="cover.png"))
+    write_source(
         content,
         "posts/static.md",
         post.format(title="Static", day=2, image="{static}/images/jar.png"),
     )
-    write(content, "posts/root.md", post.format(title="Root", day=3, image="images/jar.png"))
-    write(
+    write_source(content, "posts/root.md", post.format(title="Root", day=3, image="images/jar.png"))
+    write_source(
         content,
         "posts/far.md",
         post.format(title="Far", day=4, image="https://cdn.example.org/p.png"),
@@ -370,7 +362,7 @@ def test_relative_preview_image_resolves_like_static_links(site_builder, tmp_pat
         "far": "https://cdn.example.org/p.png",
     }
     for slug, url in expected.items():
-        page = soup(result, article(result, slug).save_as)
+        page = page_at(result, article(result, slug).save_as)
         assert page.select_one('meta[property="og:image"]')["content"] == url, slug
         if url.startswith("https://blog.example/"):
             assert (result.output / url.removeprefix("https://blog.example/")).is_file(), url
@@ -381,7 +373,9 @@ def test_relative_preview_image_resolves_like_static_links(site_builder, tmp_pat
 
 def test_a_preview_image_that_does_not_exist_is_named(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
-    write(content, "posts/lost.md", "Title: Lost\nDate: 2024-05-01\nImage: cover.png\n\nHi.\n")
+    write_source(
+        content, "posts/lost.md", "Title: Lost\nDate: 2024-05-01\nImage: cover.png\n\nHi.\n"
+    )
 
     result = site_builder(content, SITE_ORIGIN="https://blog.example")
 
@@ -389,7 +383,7 @@ def test_a_preview_image_that_does_not_exist_is_named(site_builder, tmp_path) ->
         f"front_matter: posts/lost.md: `Image: cover.png` names no file under {content} "
         "(looked for posts/cover.png and cover.png); the post gets no preview image"
     ]
-    page = soup(result, article(result, "lost").save_as)
+    page = page_at(result, article(result, "lost").save_as)
     assert page.select_one('meta[property="og:image"]') is None
 
 
@@ -398,10 +392,10 @@ WEEKLY = "Title: Links of the week\nDate: 2024-0{month}-05\nTags: links\n\nLinks
 
 def test_posts_sharing_an_address_each_get_a_page(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
-    write(content, "2024/links-march.md", WEEKLY.format(month=3))
-    write(content, "2024/links-april.md", WEEKLY.format(month=4))
-    write(content, "pages/archives.md", "Title: Archives\n\nMy old archive page.\n")
-    write(content, "fine.md", YAML_POST)
+    write_source(content, "2024/links-march.md", WEEKLY.format(month=3))
+    write_source(content, "2024/links-april.md", WEEKLY.format(month=4))
+    write_source(content, "pages/archives.md", "Title: Archives\n\nMy old archive page.\n")
+    write_source(content, "fine.md", YAML_POST)
     cache = {"CACHE_CONTENT": True, "LOAD_CONTENT_CACHE": True, "CACHE_PATH": str(tmp_path / "c")}
 
     for _ in range(2):  # the second build reads the renamed post from Pelican's cache
@@ -441,9 +435,9 @@ A [link](https://example.org) and an <a href="https://example.org/aside">aside t
 def test_a_page_written_over_the_home_page_keeps_an_address(site_builder, tmp_path) -> None:
     # A real blog's static home page, as Pelican's FAQ shows it: it was left out, its text lost.
     content = tmp_path / "content"
-    write(content, "post.md", "Title: A post\nDate: 2020-01-01\n\nThe post.\n")
+    write_source(content, "post.md", "Title: A post\nDate: 2020-01-01\n\nThe post.\n")
     home = "Title: Evolution 101\nSlug: index\nSave_as: index.html\nURL: index.html\n"
-    write(content, "pages/index.md", home + "\nThe book's opening words.\n")
+    write_source(content, "pages/index.md", home + "\nThe book's opening words.\n")
 
     result = site_builder(content)
 
@@ -454,15 +448,15 @@ def test_a_page_written_over_the_home_page_keeps_an_address(site_builder, tmp_pa
     ]
     (page,) = result.pages
     assert page.url == "index/" and "The book's opening words." in result.read("index/index.html")
-    home_page = soup(result, "index.html")
+    home_page = page_at(result, "index.html")
     assert home_page.select_one("h2 a").get_text() == "A post"  # the theme's home page
     assert "./index/" in [a["href"] for a in home_page.select("nav a")]
 
 
 def test_html_a_post_leaves_open_stays_inside_the_post(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
-    write(content, "exported.html", EXPORTED_HTML)
-    write(content, "left-open.md", LEFT_OPEN_MD)
+    write_source(content, "exported.html", EXPORTED_HTML)
+    write_source(content, "left-open.md", LEFT_OPEN_MD)
 
     result = site_builder(content)
 
@@ -478,20 +472,24 @@ def test_html_a_post_leaves_open_stays_inside_the_post(site_builder, tmp_path) -
         "closed",
     ]
     for slug in ("exported-from-medium", "a-box-left-open"):
-        page = soup(result, f"2024/{slug}/index.html")
+        page = page_at(result, f"2024/{slug}/index.html")
         comments = page.select_one("#comments")
         assert comments is not None and comments.find_parent(["a", "div", "section"]) is None
         assert page.select_one("footer.site-footer").find_parent("div") is None
-    assert "next post" in soup(result, "2024/exported-from-medium/index.html").a.parent.get_text()
-    index = soup(result, "index.html")
+    assert (
+        "next post" in page_at(result, "2024/exported-from-medium/index.html").a.parent.get_text()
+    )
+    index = page_at(result, "index.html")
     assert index.find(string="Exported from Medium").find_parent("b") is None
 
 
 def test_a_slug_too_long_for_a_file_name_is_cut_at_a_word(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
     title = " ".join(["very"] * 60) + " long title"
-    write(content, "long.md", f"Title: {title}\nDate: 2024-05-01\n\nA post with a long title.\n")
-    write(content, "fine.md", YAML_POST)
+    write_source(
+        content, "long.md", f"Title: {title}\nDate: 2024-05-01\n\nA post with a long title.\n"
+    )
+    write_source(content, "fine.md", YAML_POST)
     cache = {"CACHE_CONTENT": True, "LOAD_CONTENT_CACHE": True, "CACHE_PATH": str(tmp_path / "c")}
 
     for _ in range(2):  # the second build reads the post with its cut slug from Pelican's cache
@@ -511,8 +509,12 @@ def test_a_tag_too_long_for_a_file_name_gets_a_shorter_address(site_builder, tmp
     # address too long for a file name, and the build stopped on an OSError while writing.
     content = tmp_path / "content"
     words = " ".join(["jekyll"] * 58)
-    write(content, "jekyll.md", f"---\ntitle: Moved\ndate: 2024-05-02\ntags: {words}\n---\n\nX.\n")
-    write(content, "other.md", f"Title: Also\nDate: 2024-05-03\nTags: {words}, short\n\nY.\n")
+    write_source(
+        content, "jekyll.md", f"---\ntitle: Moved\ndate: 2024-05-02\ntags: {words}\n---\n\nX.\n"
+    )
+    write_source(
+        content, "other.md", f"Title: Also\nDate: 2024-05-03\nTags: {words}, short\n\nY.\n"
+    )
 
     result = site_builder(content, TAG_FEED_ATOM="feeds/tag-{slug}.atom.xml")
 
@@ -522,7 +524,7 @@ def test_a_tag_too_long_for_a_file_name_gets_a_shorter_address(site_builder, tmp
         f"long for a file name; its page is tag/{short}/index.html: give it a shorter name"
         for name in ("jekyll.md", "other.md")
     ]
-    listing = soup(result, f"tag/{short}/index.html")
+    listing = page_at(result, f"tag/{short}/index.html")
     assert {a.get_text() for a in listing.select("h2 a")} == {"Moved", "Also"}
     assert (result.output / f"feeds/tag-{short}.atom.xml").is_file()
     assert f"tag/{short}/" in result.read("2024/moved/index.html")
@@ -531,8 +533,10 @@ def test_a_tag_too_long_for_a_file_name_gets_a_shorter_address(site_builder, tmp
 def test_tags_a_title_cannot_hold_are_shown_as_text(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
     post = "Title: {title}\nDate: 2024-07-0{day}\n\nA post about markup.\n"
-    write(content, "section.md", post.format(title="The <section> element, <em>really</em>", day=1))
-    write(content, "vector.md", post.format(title="Vector<int> in C++", day=2))
+    write_source(
+        content, "section.md", post.format(title="The <section> element, <em>really</em>", day=1)
+    )
+    write_source(content, "vector.md", post.format(title="Vector<int> in C++", day=2))
 
     result = site_builder(content)
 
@@ -542,11 +546,11 @@ def test_tags_a_title_cannot_hold_are_shown_as_text(site_builder, tmp_path) -> N
         "front_matter: vector.md: in `Title: Vector<int> in C++`, `<int>` is shown as text "
         "(write `&lt;int&gt;` to say so)",
     ]
-    page = soup(result, "2024/the-element-really/index.html")  # the slug Pelican always made
+    page = page_at(result, "2024/the-element-really/index.html")  # the slug Pelican always made
     heading = page.select_one("h1.post-title")
     assert heading.get_text() == "The <section> element, really"
     assert heading.find("section") is None and heading.find("em").get_text() == "really"
-    archives = soup(result, "archives/index.html")
+    archives = page_at(result, "archives/index.html")
     assert archives.find("a", string="Vector<int> in C++") is not None
     assert archives.find("section") is None or not archives.find("section").find_parent("a")
 
@@ -574,8 +578,8 @@ And after it.
 
 def test_rst_docutils_complains_about_still_builds(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
-    write(content, "cafe.rst", RST_SHORT_UNDERLINE)
-    write(content, "talks.rst", RST_UNKNOWN_DIRECTIVE)
+    write_source(content, "cafe.rst", RST_SHORT_UNDERLINE)
+    write_source(content, "talks.rst", RST_UNKNOWN_DIRECTIVE)
 
     result = site_builder(content)
 
@@ -587,7 +591,7 @@ def test_rst_docutils_complains_about_still_builds(site_builder, tmp_path) -> No
     ]
     assert not [r for r in result.records if r.levelno >= logging.ERROR]
     assert sorted(a.title for a in result.articles) == ["Café au lait", "Talks"]
-    talks = soup(result, "2024/talks/index.html").select_one(".post-body")
+    talks = page_at(result, "2024/talks/index.html").select_one(".post-body")
     assert "And after it." in talks.get_text() and "System Message" not in talks.get_text()
     assert "coffee" in result.read("2024/cafe-au-lait/index.html")
 
@@ -597,10 +601,14 @@ def test_metadata_that_cannot_make_a_page_is_named_and_the_post_builds(
 ) -> None:
     content = tmp_path / "content"
     mapping = "title: Jekyll's author\ndate: 2024-09-01\nauthor: {name: Jane Doe, x: '@j'}"
-    write(content, "mapping.md", f"---\n{mapping}\n---\n\nX.\n")
-    write(content, "listed.md", "---\ntitle: [Part one, Part two]\ndate: 2024-09-02\n---\n\nY.\n")
-    write(content, "blank.md", "Title:   \nDate: 2024-09-03\n\nA post with no title.\n")
-    write(content, "month.md", "Title: 09\nDate: 2024-09-04\n\nA post titled with a number.\n")
+    write_source(content, "mapping.md", f"---\n{mapping}\n---\n\nX.\n")
+    write_source(
+        content, "listed.md", "---\ntitle: [Part one, Part two]\ndate: 2024-09-02\n---\n\nY.\n"
+    )
+    write_source(content, "blank.md", "Title:   \nDate: 2024-09-03\n\nA post with no title.\n")
+    write_source(
+        content, "month.md", "Title: 09\nDate: 2024-09-04\n\nA post titled with a number.\n"
+    )
 
     result = site_builder(content)
 
@@ -624,7 +632,7 @@ def test_metadata_that_cannot_make_a_page_is_named_and_the_post_builds(
 
 def test_rst_include_of_a_missing_file_names_the_file(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
-    write(
+    write_source(
         content,
         "snippets.rst",
         "Snippets\n########\n\n:date: 2024-08-03\n\nBefore.\n\n"
@@ -646,13 +654,17 @@ def test_rst_include_of_a_missing_file_names_the_file(site_builder, tmp_path) ->
 
 def test_a_date_pelican_cannot_read_is_named_with_the_fix(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
-    write(content, "edited.md", "Title: Edited\nDate: 2024-10-01\nModified: yesterday\n\nX.\n")
-    write(
+    write_source(
+        content, "edited.md", "Title: Edited\nDate: 2024-10-01\nModified: yesterday\n\nX.\n"
+    )
+    write_source(
         content,
         "edited.rst",
         "Edited too\n##########\n\n:date: 2024-10-02\n:modified: never\n\nY.\n",
     )
-    nowhen = write(content, "nowhen.md", "Title: Nowhen\nDate: the fourteenth of Smarch\n\nZ.\n")
+    nowhen = write_source(
+        content, "nowhen.md", "Title: Nowhen\nDate: the fourteenth of Smarch\n\nZ.\n"
+    )
     os.utime(nowhen, (1560600000, 1560600000))  # 2019-06-15 12:00 UTC
 
     result = site_builder(content, TIMEZONE="UTC")
@@ -675,9 +687,9 @@ def test_a_date_pelican_cannot_read_is_named_with_the_fix(site_builder, tmp_path
 
 def test_a_date_without_its_day_is_dated_from_the_first_not_today(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
-    write(content, "year.md", "Title: Year\nDate: 2019\n\nA post dated by its year.\n")
-    write(content, "month.rst", "Month\n#####\n\n:date: March 2019\n:modified: 2020\n\nY.\n")
-    write(content, "whole.md", "Title: Whole\nDate: 2019-05-06 07:08\n\nZ.\n")
+    write_source(content, "year.md", "Title: Year\nDate: 2019\n\nA post dated by its year.\n")
+    write_source(content, "month.rst", "Month\n#####\n\n:date: March 2019\n:modified: 2020\n\nY.\n")
+    write_source(content, "whole.md", "Title: Whole\nDate: 2019-05-06 07:08\n\nZ.\n")
 
     result = site_builder(content, TIMEZONE="UTC")
 
@@ -702,9 +714,9 @@ def test_a_time_without_a_day_is_dated_by_its_file_at_that_time(site_builder, tm
     # `Date: 10:30` was dated on the first of January of the build's year, and the hint to write
     # the whole date dropped the time.
     content = tmp_path / "content"
-    timed = write(content, "timed.md", "Title: Timed\nDate: 10:30\n\nA time, no day.\n")
-    rst = write(content, "timed.rst", "Timed too\n#########\n\n:date: 22:05\n\nY.\n")
-    write(content, "month.md", "Title: Month\nDate: March 2019 10:30\n\nZ.\n")
+    timed = write_source(content, "timed.md", "Title: Timed\nDate: 10:30\n\nA time, no day.\n")
+    rst = write_source(content, "timed.rst", "Timed too\n#########\n\n:date: 22:05\n\nY.\n")
+    write_source(content, "month.md", "Title: Month\nDate: March 2019 10:30\n\nZ.\n")
     noon = datetime(2021, 6, 15, 12, 0).timestamp()  # the files' day, in the machine's time
     for path in (timed, rst):
         os.utime(path, (noon, noon))
@@ -758,8 +770,8 @@ def test_only_a_date_lacking_no_part_skips_the_second_reading(value: str, whole:
 
 def test_a_date_in_a_file_name_or_with_an_unknown_zone_is_named(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
-    write(content, "zoned.md", "Title: Zoned\nDate: 2019-05-01 10:00 EST\n\nX.\n")
-    write(content, "2019-04-first.md", "Title: Named\n\nDated by its file name.\n")
+    write_source(content, "zoned.md", "Title: Zoned\nDate: 2019-05-01 10:00 EST\n\nX.\n")
+    write_source(content, "2019-04-first.md", "Title: Named\n\nDated by its file name.\n")
 
     result = site_builder(
         content,
@@ -780,13 +792,13 @@ def test_a_date_in_a_file_name_or_with_an_unknown_zone_is_named(site_builder, tm
 
 def test_a_tag_or_author_written_twice_on_a_post_counts_once(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
-    write(
+    write_source(
         content,
         "twice.md",
         "Title: Twice\nDate: 2024-02-01\nTags: Life, life, LIFE, trailing,\n"
         "Authors: Jane Doe, jane doe\n\nX.\n",
     )
-    write(
+    write_source(
         content,
         "yaml.md",
         "---\ntitle: Yaml\ndate: 2024-02-02\ntags: [Python, python]\n---\n\nY.\n",
@@ -799,21 +811,21 @@ def test_a_tag_or_author_written_twice_on_a_post_counts_once(site_builder, tmp_p
     assert [t.name for t in posts["Twice"].tags] == ["Life", "trailing"]
     assert [a.name for a in posts["Twice"].authors] == ["Jane Doe"]
     assert [t.name for t in posts["Yaml"].tags] == ["Python"]
-    page = BeautifulSoup(result.read("2024/twice/index.html"), "html.parser")
+    page = page_at(result, "2024/twice/index.html")
     assert [li.get_text(strip=True) for li in page.select(".chips li")] == ["#Life", "#trailing"]
-    listing = BeautifulSoup(result.read("tag/life/index.html"), "html.parser")
+    listing = page_at(result, "tag/life/index.html")
     assert len(listing.select('a[href$="2024/twice/"]')) == 1
 
 
 def test_an_html_file_in_a_static_folder_is_copied_not_made_a_post(site_builder, tmp_path):
     content = tmp_path / "content"
-    write(
+    write_source(
         content,
         "talk.md",
         "Title: Talk\nDate: 2024-05-01\n\n[Slides]({static}/extra/deck/index.html)\n",
     )
     deck = "<!doctype html><html><head><title>Deck</title></head><body><p>Slide 1</p></body></html>"
-    write(content, "extra/deck/index.html", deck)
+    write_source(content, "extra/deck/index.html", deck)
 
     result = site_builder(content)
 
@@ -828,7 +840,7 @@ def test_an_html_file_in_a_static_folder_is_copied_not_made_a_post(site_builder,
     # it was a post of the day, "Deck", on the home page and in the feed
     assert [a.title for a in result.articles] == ["Talk"]
     assert (result.output / "extra/deck/index.html").read_text(encoding="utf-8") == deck
-    link = soup(result, "2024/talk/index.html").select_one(".post-body a")
+    link = page_at(result, "2024/talk/index.html").select_one(".post-body a")
     assert link["href"] == "../../extra/deck/index.html"  # it was left as `{static}/...`
 
     as_told = site_builder(content, ARTICLE_EXCLUDES=["comments", "extra"])
@@ -845,8 +857,8 @@ def test_an_html_post_in_a_folder_of_both_posts_and_static_files_stays_a_post(
     # ARTICLE_PATHS. Its undated HTML post was copied raw, with advice to exclude the folder (and
     # every post in it).
     content = tmp_path / "content"
-    write(content, "posts/md.md", "Title: Dated\nDate: 2024-05-01\n\nA post.\n")
-    hello = write(
+    write_source(content, "posts/md.md", "Title: Dated\nDate: 2024-05-01\n\nA post.\n")
+    hello = write_source(
         content, "posts/hello.html", "<html><head><title>Hello</title></head><body>Hi</body></html>"
     )
     os.utime(hello, (1560600000, 1560600000))
@@ -891,9 +903,9 @@ The rest, """
 
 def test_the_summary_plugins_marker_still_ends_the_summary(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
-    write(content, "marked.md", SUMMARY_MARKED)
-    write(content, "marked.rst", RST_MARKED)
-    write(
+    write_source(content, "marked.md", SUMMARY_MARKED)
+    write_source(content, "marked.rst", RST_MARKED)
+    write_source(
         content,
         "own.md",
         "Title: Own\nDate: 2024-06-03\nSummary: Mine.\n\nA.\n\n"
@@ -909,7 +921,7 @@ def test_the_summary_plugins_marker_still_ends_the_summary(site_builder, tmp_pat
     )  # it was the first 50 words, cut at "goes on and…"
     assert summaries["Marked too"] == "<p>The chosen beginning of an rST post.</p>"
     assert summaries["Own"] == "<p>Mine.</p>"  # its own Summary: wins
-    home = soup(result, "index.html")
+    home = page_at(result, "index.html")
     cards = [c.get_text(" ", strip=True) for c in home.select(".card-summary")]
     assert "The beginning I chose for the listings, with emphasis ." in cards
     assert not any("goes on" in card for card in cards)
@@ -922,13 +934,13 @@ def test_a_posts_script_or_style_code_is_not_its_listing_text(site_builder, tmp_
     content = tmp_path / "content"
     script = "\n".join(f"var v{i} = document.getElementById('x{i}');" for i in range(60))
     style = "\n".join(f".c{i} {{ margin: {i}px; }}" for i in range(60))
-    write(
+    write_source(
         content,
         "chart.md",
         f"Title: Chart\nDate: 2020-01-01\n\n<script>\n{script}\n</script>\n\n"
         "The scores of the season, in a chart.\n",
     )
-    write(
+    write_source(
         content,
         "table.md",
         f"Title: Table\nDate: 2020-01-02\n\n<style>\n{style}\n</style>\n\n"
@@ -939,12 +951,12 @@ def test_a_posts_script_or_style_code_is_not_its_listing_text(site_builder, tmp_
 
     cards = {
         card.select_one(".card-title").get_text(strip=True): card.select_one(".card-summary")
-        for card in soup(result, "index.html").select(".card")
+        for card in page_at(result, "index.html").select(".card")
     }
     assert cards["Chart"].get_text(strip=True) == "The scores of the season, in a chart."
     table = cards["Table"].decode_contents().strip()
     assert table == "<p>A table of the <strong>teams</strong>.</p>"
-    page = soup(result, "2020/chart/index.html")
+    page = page_at(result, "2020/chart/index.html")
     description = page.select_one('meta[name="description"]')["content"]
     assert description == "The scores of the season, in a chart."
     assert "<script>" in result.read("2020/chart/index.html")  # the post itself keeps its code
@@ -956,7 +968,7 @@ def test_a_posts_script_or_style_code_is_not_its_listing_text(site_builder, tmp_
 def test_a_summary_marker_that_encloses_nothing_keeps_the_opening_words(site_builder, tmp_path):
     # Its listing card was an empty <div class="card-summary">.
     content = tmp_path / "content"
-    write(
+    write_source(
         content,
         "first.md",
         "Title: First\nDate: 2024-06-01\n\n<!-- PELICAN_END_SUMMARY -->\n\nThe opening words.\n",
@@ -969,19 +981,21 @@ def test_a_summary_marker_that_encloses_nothing_keeps_the_opening_words(site_bui
         "nothing, so its listing text is its opening words: move the marker after the text it "
         "should end"
     ]
-    card = soup(result, "index.html").select_one(".card-summary")
+    card = page_at(result, "index.html").select_one(".card-summary")
     assert "The opening words." in card.get_text()
 
 
 def test_a_post_without_a_date_is_dated_by_its_file_not_left_out(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
-    undated = write(content, "undated.md", "Title: Undated\nTags: old\n\nFrom an old blog.\n")
+    undated = write_source(
+        content, "undated.md", "Title: Undated\nTags: old\n\nFrom an old blog.\n"
+    )
     os.utime(undated, (1560600000.25, 1560600000.25))  # 2019-06-15 12:00:00.25 UTC
-    write(content, "someday.md", "Title: Someday\nStatus: draft\n\nA draft.\n")
-    write(content, "pages/about.md", "Title: About\n\nNo date, as pages go.\n")
+    write_source(content, "someday.md", "Title: Someday\nStatus: draft\n\nA draft.\n")
+    write_source(content, "pages/about.md", "Title: About\n\nNo date, as pages go.\n")
     # Pelican's own test post without a title or a date: Pelican names the title; a warning that
     # it was dated by its file said the opposite of what happened (it is left out).
-    write(content, "untitled.html", "<html><head></head><body>No title</body></html>\n")
+    write_source(content, "untitled.html", "<html><head></head><body>No title</body></html>\n")
 
     result = site_builder(content, TIMEZONE="UTC")
 
@@ -1013,7 +1027,7 @@ def test_a_post_with_only_modified_is_dated_by_it(site_builder, tmp_path) -> Non
     # A real post that wrote `Modified:` and no `Date:` was dated by its copied file's time: the
     # page said it was published today and updated in 2022.
     content = tmp_path / "content"
-    write(content, "later.md", "Title: Later\nModified: 2022-02-02 09:30\n\nEdited once.\n")
+    write_source(content, "later.md", "Title: Later\nModified: 2022-02-02 09:30\n\nEdited once.\n")
 
     result = site_builder(content, TIMEZONE="UTC")
 
@@ -1024,7 +1038,7 @@ def test_a_post_with_only_modified_is_dated_by_it(site_builder, tmp_path) -> Non
     ]
     (post,) = result.articles
     assert post.save_as == "2022/later/index.html"
-    published = soup(result, post.save_as).select_one(".byline time")
+    published = page_at(result, post.save_as).select_one(".byline time")
     assert published["datetime"] == "2022-02-02T09:30:00+00:00"
 
 
@@ -1033,8 +1047,8 @@ def test_a_key_left_blank_by_a_post_template_is_read_as_not_written(site_builder
     # (lang="") at 2020/hello-/, `Date:` blank left the post out, `Template:` blank was a template
     # named "" the theme lacked.
     content = tmp_path / "content"
-    write(content, "hello.md", "Title: Hello\nDate: 2020-01-01\nLang:\nTemplate:\n\nText.\n")
-    undated = write(content, "later.md", "Title: Later\nDate:\nLang: \n\nText.\n")
+    write_source(content, "hello.md", "Title: Hello\nDate: 2020-01-01\nLang:\nTemplate:\n\nText.\n")
+    undated = write_source(content, "later.md", "Title: Later\nDate:\nLang: \n\nText.\n")
     os.utime(undated, (1560600000, 1560600000))  # 2019-06-15 12:00 UTC
 
     result = site_builder(content, TIMEZONE="UTC")
@@ -1049,16 +1063,18 @@ def test_a_key_left_blank_by_a_post_template_is_read_as_not_written(site_builder
         "2019/later/index.html",
         "2020/hello/index.html",
     ]
-    assert soup(result, "2020/hello/index.html").html["lang"] == "en"
+    assert page_at(result, "2020/hello/index.html").html["lang"] == "en"
 
 
 def test_a_files_time_is_not_an_update_of_a_dated_post(site_builder, tmp_path) -> None:
     # DEFAULT_DATE = "fs" (a real blog's): Pelican also set every post's `modified` to its file's
     # time, so each post of a blog just copied said "Updated" today, and its feed entry was new.
     content = tmp_path / "content"
-    write(content, "dated.md", "Title: Dated\nDate: 2021-05-04 15:19\n\nA post.\n")
-    write(content, "edited.md", "Title: Edited\nDate: 2021-05-05\nModified: 2022-02-02\n\nB.\n")
-    undated = write(content, "undated.md", "Title: Undated\n\nC.\n")
+    write_source(content, "dated.md", "Title: Dated\nDate: 2021-05-04 15:19\n\nA post.\n")
+    write_source(
+        content, "edited.md", "Title: Edited\nDate: 2021-05-05\nModified: 2022-02-02\n\nB.\n"
+    )
+    undated = write_source(content, "undated.md", "Title: Undated\n\nC.\n")
     os.utime(undated, (1560600000, 1560600000))  # 2019-06-15 12:00 UTC
 
     result = site_builder(content, TIMEZONE="UTC", DEFAULT_DATE="fs")
@@ -1085,8 +1101,10 @@ def test_a_blog_in_a_language_docutils_lacks_builds_quietly(site_builder, tmp_pa
     # Pelican warned "Docutils has no localization for 'pt'" at every build, a Markdown-only
     # blog too, so no Portuguese, Turkish or Greek blog built with `--fatal warnings`.
     content = tmp_path / "content"
-    write(content, "ola.md", "Title: Olá\nDate: 2021-05-04\n\nUm post.\n")
-    write(content, "nota.rst", "Nota\n####\n\n:date: 2021-05-05\n\n.. note::\n\n   Uma nota.\n")
+    write_source(content, "ola.md", "Title: Olá\nDate: 2021-05-04\n\nUm post.\n")
+    write_source(
+        content, "nota.rst", "Nota\n####\n\n:date: 2021-05-05\n\n.. note::\n\n   Uma nota.\n"
+    )
 
     result = site_builder(content, DEFAULT_LANG=lang)
 
@@ -1115,7 +1133,7 @@ def test_a_blogs_own_markdown_gets_code_blocks_inside_lists(site_builder, tmp_pa
     content = tmp_path / "content"
     post = "Title: Steps\nDate: 2020-01-01\n\n1. Install it[^1]:\n\n    ```bash\n"
     post += "    pip install foo\n    ```\n\n2. Run it.\n\n[^1]: Once.\n"
-    write(content, "steps.md", post)
+    write_source(content, "steps.md", post)
     configured = "extension_configs" in markdown  # extra's settings for footnotes
 
     result = site_builder(content, MARKDOWN=markdown)
@@ -1133,7 +1151,7 @@ def test_posts_ordered_by_filename_as_pelican_3_named_it(site_builder, tmp_path)
     # warned "filename has been deprecated" at every sort, so `--fatal warnings` stopped there.
     content = tmp_path / "content"
     for name, day in (("200-b", "01"), ("000-a", "03"), ("100-c", "02")):
-        write(content, f"{name}.md", f"Title: {name}\nDate: 2020-01-{day}\n\nA chapter.\n")
+        write_source(content, f"{name}.md", f"Title: {name}\nDate: 2020-01-{day}\n\nA chapter.\n")
 
     result = site_builder(content, ARTICLE_ORDER_BY="filename")
 
@@ -1166,8 +1184,8 @@ In a template, write `{% for post in posts %}`:
 
 def test_another_plugins_syntax_left_as_text_is_named_with_the_fix(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
-    write(content, "leftovers.md", LEFTOVERS)
-    write(
+    write_source(content, "leftovers.md", LEFTOVERS)
+    write_source(
         content,
         "yaml.md",
         "---\ntitle: Notebook\ndate: 2024-11-03\n---\n\n{% notebook a.ipynb %}\n",
@@ -1198,7 +1216,7 @@ def test_another_plugins_syntax_left_as_text_is_named_with_the_fix(site_builder,
 
 def test_restructuredtext_literals_are_code_as_markdowns_are(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
-    write(
+    write_source(
         content,
         "literal.rst",
         "Using ``git``\n#############\n\n:date: 2024-11-04\n:summary: All about ``git log``.\n\n"
@@ -1225,19 +1243,21 @@ def notebook(first_cell: str) -> str:
 
 def test_posts_no_reader_reads_are_named_not_left_out_quietly(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
-    write(content, "a.md", "Title: A post\nDate: 2024-11-05\n\nHi.\n")
-    write(content, "posts/analysis.ipynb", notebook("- Title: Analysis\n- Date: 2024-11-06\n"))
-    write(content, "posts/sidecar.ipynb", notebook("# Sidecar"))
-    write(content, "posts/sidecar.nbdata", "Title: Sidecar\nDate: 2024-11-07\n")
-    write(content, "posts/included.ipynb", notebook("Cells a post includes, not a post."))
-    write(content, "notes.org", "#+TITLE: Notes\n#+DATE: 2024-11-08\n\nHello.\n")
-    write(content, "pages/about.ipynb", notebook("- Title: About\n"))
-    write(content, "images/plot.ipynb", notebook("- Title: copied as it is\n"))
+    write_source(content, "a.md", "Title: A post\nDate: 2024-11-05\n\nHi.\n")
+    write_source(
+        content, "posts/analysis.ipynb", notebook("- Title: Analysis\n- Date: 2024-11-06\n")
+    )
+    write_source(content, "posts/sidecar.ipynb", notebook("# Sidecar"))
+    write_source(content, "posts/sidecar.nbdata", "Title: Sidecar\nDate: 2024-11-07\n")
+    write_source(content, "posts/included.ipynb", notebook("Cells a post includes, not a post."))
+    write_source(content, "notes.org", "#+TITLE: Notes\n#+DATE: 2024-11-08\n\nHello.\n")
+    write_source(content, "pages/about.ipynb", notebook("- Title: About\n"))
+    write_source(content, "images/plot.ipynb", notebook("- Title: copied as it is\n"))
     # a static file named on its own, a TODO list, a notebook of odd shape: no posts (review)
-    write(content, "extra/emacs.org", "#+TITLE: My Emacs settings\n")
-    write(content, "notes/todo.org", "* TODO bake\n* DONE write\n")
-    write(content, "odd.ipynb", json.dumps({"cells": {"a": 1}}))
-    write(content, "analysis.Rmd", "---\ntitle: Analysis\n---\n\nHello.\n")
+    write_source(content, "extra/emacs.org", "#+TITLE: My Emacs settings\n")
+    write_source(content, "notes/todo.org", "* TODO bake\n* DONE write\n")
+    write_source(content, "odd.ipynb", json.dumps({"cells": {"a": 1}}))
+    write_source(content, "analysis.Rmd", "---\ntitle: Analysis\n---\n\nHello.\n")
 
     result = site_builder(content, STATIC_PATHS=["images", "extra/emacs.org"])
 
@@ -1264,8 +1284,8 @@ def test_posts_no_reader_reads_are_named_not_left_out_quietly(site_builder, tmp_
 @pytest.mark.skipif(find_spec("typogrify") is not None, reason="typogrify is installed here")
 def test_typogrify_turned_on_but_not_installed_leaves_no_post_out(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
-    write(content, "a.md", "Title: A post -- with dashes\nDate: 2024-11-09\n\nHi.\n")
-    write(content, "b.rst", "Another\n#######\n\n:date: 2024-11-10\n\nHello.\n")
+    write_source(content, "a.md", "Title: A post -- with dashes\nDate: 2024-11-09\n\nHi.\n")
+    write_source(content, "b.rst", "Another\n#######\n\n:date: 2024-11-10\n\nHello.\n")
 
     result = site_builder(content, TYPOGRIFY=True)
 
@@ -1279,7 +1299,7 @@ def test_typogrify_turned_on_but_not_installed_leaves_no_post_out(site_builder, 
 
 def test_a_markdown_extension_not_installed_leaves_no_post_out(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
-    write(
+    write_source(
         content,
         "a.md",
         "Title: Lists\nDate: 2024-11-11\n\n[TOC]\n\n## One\n\n| a |\n|---|\n| 1 |\n",
@@ -1310,8 +1330,8 @@ def test_a_markdown_extension_not_installed_leaves_no_post_out(site_builder, tmp
 
 def test_a_date_format_whose_locale_is_missing_leaves_no_post_out(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
-    write(content, "a.md", "Title: Hallo\nDate: 2024-11-12\n\nHi.\n")
-    write(content, "b.md", "Title: Salut\nDate: 2024-11-13\nLang: fr\n\nSalut.\n")
+    write_source(content, "a.md", "Title: Hallo\nDate: 2024-11-12\n\nHi.\n")
+    write_source(content, "b.md", "Title: Salut\nDate: 2024-11-13\nLang: fr\n\nSalut.\n")
     formats = {"en": ("xx_NOWHERE.UTF-8", "%d. %B %Y"), "fr": ("C", "%Y-%m-%d")}
 
     result = site_builder(content, DATE_FORMATS=formats)
@@ -1330,7 +1350,7 @@ def test_a_date_format_whose_locale_is_missing_leaves_no_post_out(site_builder, 
 
 def test_a_link_pelican_does_not_know_is_named_with_its_post(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
-    write(
+    write_source(
         content,
         "posts/gallery.md",
         "Title: Gallery\nDate: 2024-11-14\n\n![A pelican]({photo}trip/pelican.jpg)\n\n"
@@ -1357,7 +1377,7 @@ def test_a_link_pelican_does_not_know_is_named_with_its_post(site_builder, tmp_p
 
 def test_jinja_no_plugin_fills_in_is_named_with_the_fix(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
-    write(
+    write_source(
         content,
         "jinja.md",
         "Title: Jinja\nDate: 2024-11-15\n\nHi.\n\n"
@@ -1382,7 +1402,7 @@ def test_jinja_no_plugin_fills_in_is_named_with_the_fix(site_builder, tmp_path) 
 def test_tex_braces_in_math_are_not_named_as_jinja(site_builder, tmp_path) -> None:
     # `$\\hat{{x}}$` once got "`{{x}}` is shown as written ... jinja2content" (review)
     content = tmp_path / "content"
-    write(
+    write_source(
         content,
         "math.md",
         "Title: Math\nDate: 2024-11-16\n\nThe estimate $\\hat{{x}}$ and $$a_{{i}}$$.\n",
@@ -1400,13 +1420,15 @@ def test_tex_braces_in_math_are_not_named_as_jinja(site_builder, tmp_path) -> No
 
 def test_simple_footnotes_left_as_written_are_named(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
-    write(
+    write_source(
         content,
         "notes.md",
         "Title: Notes\nDate: 2024-11-16\n\nA claim[ref]A source, with <em>emphasis</em>.[/ref] "
         "and another[ref]Two.[/ref].\n\n    an example: [ref]in code[/ref]\n",
     )
-    write(content, "plain.md", "Title: Plain\nDate: 2024-11-17\n\nIn code: `[ref]x[/ref]`.\n")
+    write_source(
+        content, "plain.md", "Title: Plain\nDate: 2024-11-17\n\nIn code: `[ref]x[/ref]`.\n"
+    )
 
     result = site_builder(content)
 
@@ -1420,7 +1442,9 @@ def test_simple_footnotes_left_as_written_are_named(site_builder, tmp_path) -> N
 
 def test_a_tag_with_no_letters_gets_a_page_of_its_own(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
-    write(content, "party.md", "Title: Party\nDate: 2024-11-01\nTags: 🎉, ✨\nCategory: 🎉\n\nX.\n")
+    write_source(
+        content, "party.md", "Title: Party\nDate: 2024-11-01\nTags: 🎉, ✨\nCategory: 🎉\n\nX.\n"
+    )
 
     result = site_builder(content)
 
@@ -1434,7 +1458,7 @@ def test_a_tag_with_no_letters_gets_a_page_of_its_own(site_builder, tmp_path) ->
             ("category", "🎉", "1f389"),
         ]
     ]
-    post = soup(result, "2024/party/index.html")
+    post = page_at(result, "2024/party/index.html")
     assert [a["href"] for a in post.select('a[rel="tag"]')] == [
         "../../tag/1f389/",
         "../../tag/2728/",
@@ -1445,14 +1469,14 @@ def test_a_tag_with_no_letters_gets_a_page_of_its_own(site_builder, tmp_path) ->
 
 def test_a_link_to_no_file_names_the_post_it_is_in(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
-    write(content, "posts/first.md", "Title: First\nDate: 2024-12-01\n\nThe first.\n")
+    write_source(content, "posts/first.md", "Title: First\nDate: 2024-12-01\n\nThe first.\n")
     (content / "images").mkdir(parents=True)
     (content / "images" / "jar.png").write_bytes(b"\x89PNG\r\n\x1a\n")
     links = (
         "[first]({filename}first.md), [renamed]({filename}/posts/old-name.md), "
         "![jar]({static}/images/jar.png) and ![lost]({static}/images/lost%20cat.png)"
     )
-    write(
+    write_source(
         content,
         "posts/second.md",
         f"Title: Second\nDate: 2024-12-02\nSummary: See [gone]({{filename}}gone.md).\n\n{links}\n",
@@ -1471,7 +1495,7 @@ def test_a_link_to_no_file_names_the_post_it_is_in(site_builder, tmp_path) -> No
             "{static}/images/lost%20cat.png",
         )
     ]
-    page = soup(result, "2024/second/index.html")
+    page = page_at(result, "2024/second/index.html")
     assert page.find("a", string="first")["href"] == "../../2024/first/"
     assert page.find("img", alt="jar")["src"] == "../../images/jar.png"
 
@@ -1531,8 +1555,8 @@ See [the next post]({% post_url 2023-09-06-next %}).
 def test_a_jekyll_post_is_told_what_to_write_for_jekylls_own_syntax(site_builder, tmp_path):
     # (its `{% highlight ruby %}` block is read as a fenced block: the next test)
     content = tmp_path / "content"
-    write(content, "2023-09-05-welcome-to-jekyll.markdown", JEKYLL_POST)
-    write(content, "other.md", "Title: Other\nDate: 2023-09-07\n\n{% sparkline 1 2 3 %}\n")
+    write_source(content, "2023-09-05-welcome-to-jekyll.markdown", JEKYLL_POST)
+    write_source(content, "other.md", "Title: Other\nDate: 2023-09-07\n\n{% sparkline 1 2 3 %}\n")
 
     result = site_builder(content)
 
@@ -1562,13 +1586,13 @@ def test_a_jekyll_highlight_block_is_a_code_block(site_builder, tmp_path) -> Non
     post += "\n1. In a list:\n\n    {% highlight python %}\n    print(1)\n    {% endhighlight %}\n"
     post += "\n```liquid\n{% highlight ruby %}\nshown as written\n{% endhighlight %}\n```\n"
     content = tmp_path / "content"
-    write(content, "2023-09-05-welcome-to-jekyll.markdown", post)
+    write_source(content, "2023-09-05-welcome-to-jekyll.markdown", post)
 
     result = site_builder(content)
 
     assert not [w for w in result.warnings() if "highlight" in w]
     body = BeautifulSoup(result.articles[0].content, "html.parser")
-    codes = [" ".join(pre.get_text().split()) for pre in body.select("pre")]
+    codes = [said_text(pre) for pre in body.select("pre")]
     assert codes == [
         "def print_hi(name) puts \"Hi, #{name}\" end #=> prints 'Hi, Tom'",
         "print(1)",
@@ -1583,8 +1607,8 @@ def test_an_indented_front_matter_fence_is_named(site_builder, tmp_path) -> None
     # closes no front matter; Pelican said only "could not find information about 'title'".
     content = tmp_path / "content"
     meta = 'title: "Leading Spaces"\ndate: "2020-10-16"\n'
-    write(content, "start.md", f"    ---\n{meta}---\nBody.\n")
-    write(content, "end.md", f"---\n{meta}    ---\nBody.\n")
+    write_source(content, "start.md", f"    ---\n{meta}---\nBody.\n")
+    write_source(content, "end.md", f"---\n{meta}    ---\nBody.\n")
 
     result = site_builder(content)
 
@@ -1616,9 +1640,9 @@ After the fold.
 
 def test_a_hugo_or_jekyll_draft_stays_a_draft_and_more_ends_the_summary(site_builder, tmp_path):
     content = tmp_path / "content"
-    write(content, "hugo-draft.md", HUGO_DRAFT)
-    write(content, "jekyll-draft.md", JEKYLL_DRAFT)
-    write(content, "more.md", MORE_POST)
+    write_source(content, "hugo-draft.md", HUGO_DRAFT)
+    write_source(content, "jekyll-draft.md", JEKYLL_DRAFT)
+    write_source(content, "more.md", MORE_POST)
 
     result = site_builder(content)
 
@@ -1647,9 +1671,9 @@ This is **bold** text.
 
 def test_hugo_toml_front_matter_is_read(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
-    write(content, "my-first-post.md", HUGO_TOML)
-    write(content, "draft.md", HUGO_TOML.replace("false", "true").replace("First", "Next"))
-    write(content, "broken.md", "+++\ntitle = 'Broken\ndate = 2024-01-15\n+++\nText.\n")
+    write_source(content, "my-first-post.md", HUGO_TOML)
+    write_source(content, "draft.md", HUGO_TOML.replace("false", "true").replace("First", "Next"))
+    write_source(content, "broken.md", "+++\ntitle = 'Broken\ndate = 2024-01-15\n+++\nText.\n")
 
     result = site_builder(content)
 
@@ -1671,8 +1695,10 @@ def test_front_matter_without_a_title_titles_the_post_from_its_file_name(site_bu
     # Jekyll's theme template post (lib/theme_template/example/_post.md: only `layout: post`)
     # and pandoc-reader's no_title_in_metadata.md: Pelican left both out for want of a title.
     content = tmp_path / "content"
-    write(content, "2023-09-06-example-post.md", "---\nlayout: post\n---\n\nEos eu docendi.\n")
-    write(content, "no_title.md", "---\nauthor: My Author\ndate: 2020-10-16\n---\nValid.\n")
+    write_source(
+        content, "2023-09-06-example-post.md", "---\nlayout: post\n---\n\nEos eu docendi.\n"
+    )
+    write_source(content, "no_title.md", "---\nauthor: My Author\ndate: 2020-10-16\n---\nValid.\n")
 
     result = site_builder(content, DEFAULT_DATE="fs")
 
@@ -1690,11 +1716,13 @@ def test_an_empty_file_is_left_out_with_a_warning_not_an_error(site_builder, tmp
     # A post started and never written (`touch content/idea.md`): Pelican's error, "could not
     # find information about 'title'", stopped `invoke build` (errors fatal) on it.
     content = tmp_path / "content"
-    write(content, "idea.md", "")
-    write(content, "later.rst", "\ufeff\r\n  \n")
-    write(content, "pages/soon.md", "\n")
-    write(content, "written.md", "Title: Written\nDate: 2024-05-04\n\nA post.\n")
-    write(content, "extra/.nojekyll", "")  # an empty file of STATIC_PATHS is copied as it was
+    write_source(content, "idea.md", "")
+    write_source(content, "later.rst", "\ufeff\r\n  \n")
+    write_source(content, "pages/soon.md", "\n")
+    write_source(content, "written.md", "Title: Written\nDate: 2024-05-04\n\nA post.\n")
+    write_source(
+        content, "extra/.nojekyll", ""
+    )  # an empty file of STATIC_PATHS is copied as it was
 
     result = site_builder(content, STATIC_PATHS=["extra"])
 
@@ -1716,8 +1744,10 @@ def test_a_tag_or_category_link_to_a_page_never_written_is_named(site_builder, t
         "[tag]({tag}python) [kept]({tag}Kindness) [category]({category}Recipes) "
         "[kept too]({category}notes#top) [who]({author}Nobody)"
     )
-    write(content, "links.md", f"Title: Links\nDate: 2024-05-05\nTags: kindness\n\n{links}\n")
-    write(content, "notes/other.md", "Title: Other\nDate: 2024-05-06\nTags: Python3\n\nX.\n")
+    write_source(
+        content, "links.md", f"Title: Links\nDate: 2024-05-05\nTags: kindness\n\n{links}\n"
+    )
+    write_source(content, "notes/other.md", "Title: Other\nDate: 2024-05-06\nTags: Python3\n\nX.\n")
 
     result = site_builder(content, USE_FOLDER_AS_CATEGORY=True)
 
@@ -1730,6 +1760,6 @@ def test_a_tag_or_category_link_to_a_page_never_written_is_named(site_builder, t
             ("author", "Nobody", "e.g. `{author}Maya Goldstar`"),
         )
     ]
-    assert soup(result, "2024/links/index.html").find("a", string="kept")["href"] == (
+    assert page_at(result, "2024/links/index.html").find("a", string="kept")["href"] == (
         "../../tag/kindness/"
     )

@@ -4,6 +4,7 @@ code_lines.py): a post explaining Jekyll shows its examples as written, in real 
 from bs4 import BeautifulSoup
 
 from plugins.front_matter.code_lines import CodeLines
+from tests.support.posts import said_text
 
 # A post about Jekyll's syntax: its examples are code (indented, or fenced by a longer run of
 # backticks or by tildes around backticks) and must show `{% highlight %}` as written. The last
@@ -51,7 +52,7 @@ def codes(result) -> list[str]:
     """Return the text of each `<pre>` of the one built post, its whitespace squeezed."""
     [post] = result.articles
     body = BeautifulSoup(post.content, "html.parser")
-    return [" ".join(pre.get_text().split()) for pre in body.select("pre")]
+    return [said_text(pre) for pre in body.select("pre")]
 
 
 def test_a_highlight_block_markdown_shows_as_code_stays_as_written(site_builder, tmp_path):

@@ -3,7 +3,7 @@ Pelican builds: `{% include image.html … %}` and `{{ site.baseurl }}` were cal
 advice to install jinja2content, which reads neither; `{{ "/a.png" | relative_url }}` got only
 Pelican's "Replacement Indicator … not recognized", naming no post."""
 
-from pathlib import Path
+from tests.support.sources import write_source
 
 JEKYLL_POST = """\
 ---
@@ -47,18 +47,13 @@ JINJA = (
 )
 
 
-def write(content: Path, name: str, text: str) -> None:
-    content.mkdir(parents=True, exist_ok=True)
-    (content / name).write_text(text, encoding="utf-8")
-
-
 def test_jekylls_includes_and_variables_are_named_as_jekylls_with_the_fix(
     site_builder, tmp_path
 ) -> None:
     content = tmp_path / "content"
-    write(content, "2018-05-06-leftovers.md", JEKYLL_POST)
+    write_source(content, "2018-05-06-leftovers.md", JEKYLL_POST)
     near = tmp_path / "near"  # a build of its own: the plugin names five of a kind per build
-    write(near, "jinja.md", JINJA_POST)
+    write_source(near, "jinja.md", JINJA_POST)
 
     result = site_builder(content)
     near_result = site_builder(near)

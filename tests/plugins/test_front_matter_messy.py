@@ -6,13 +6,7 @@ from pathlib import Path
 
 import pytest
 
-
-def write(content: Path, name: str, text: str) -> Path:
-    """Write one source file under *content*, in UTF-8."""
-    path = content / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
+from tests.support.sources import write_source
 
 
 def post(title: str, date: str) -> str:
@@ -27,11 +21,11 @@ def dates(result) -> dict[str, str]:
 
 def quiet_dates(content: Path) -> dict[str, str]:
     """Write the near misses: dates only one reading makes, read quietly as before."""
-    write(content, "us.md", post("Year end", "12/31/2016"))
-    write(content, "eu.md", post("Fin d'année", "31/12/2016"))
-    write(content, "same.md", post("Same day and month", "05/05/2016"))
-    write(content, "iso.md", post("Written year first", "2016-05-01"))
-    write(content, "slashed.md", post("Year first slashed", "2016/05/01 10:30"))
+    write_source(content, "us.md", post("Year end", "12/31/2016"))
+    write_source(content, "eu.md", post("Fin d'année", "31/12/2016"))
+    write_source(content, "same.md", post("Same day and month", "05/05/2016"))
+    write_source(content, "iso.md", post("Written year first", "2016-05-01"))
+    write_source(content, "slashed.md", post("Year first slashed", "2016/05/01 10:30"))
     return {
         "Year end": "2016-12-31 00:00",
         "Fin d'année": "2016-12-31 00:00",
@@ -49,14 +43,14 @@ def test_a_day_or_month_date_is_read_month_first_in_english_and_named_with_the_f
     # month first, as Pelican does, and is named with both lines that say it without doubt.
     content = tmp_path / "content"
     expected = quiet_dates(content)
-    write(content, "doubt.md", post("First of May or fifth of January", "01/05/2016"))
-    write(
+    write_source(content, "doubt.md", post("First of May or fifth of January", "01/05/2016"))
+    write_source(
         content,
         "yaml.md",
         "---\ntitle: Front matter\ndate: 03/04/2017 10:30\n---\n\nWords.\n",
     )
     # Dots are how German and Russian write dates: the day comes first whatever the language.
-    write(content, "dots.md", post("Punkte", "01.05.2016"))
+    write_source(content, "dots.md", post("Punkte", "01.05.2016"))
 
     result = site_builder(content)
 
@@ -88,7 +82,7 @@ def test_a_day_or_month_date_is_read_day_first_where_default_lang_writes_the_day
     # A French blog's `Date: 01/05/2016` (le 1er mai) was dated January 5th.
     content = tmp_path / "content"
     expected = quiet_dates(content)
-    write(content, "mai.md", post("Le premier mai", "01/05/2016 08:15"))
+    write_source(content, "mai.md", post("Le premier mai", "01/05/2016 08:15"))
 
     result = site_builder(content, DEFAULT_LANG=language)
 
@@ -144,12 +138,14 @@ def test_hugo_shortcodes_are_read_as_hugo_made_them_and_the_others_named(
     # Hugo's figure, video and highlight shortcodes were shown to readers as lines of braces,
     # with no warning: the post's picture and video were lost, its code read as paragraphs.
     content = tmp_path / "content"
-    write(content, "hugo.md", HUGO_POST)
-    write(content, "other.md", "Title: Other\nDate: 2019-03-01\n\nWords.\n")
+    write_source(content, "hugo.md", HUGO_POST)
+    write_source(content, "other.md", "Title: Other\nDate: 2019-03-01\n\nWords.\n")
     (content / "images").mkdir()
     (content / "images" / "on the beach.png").write_bytes(b"\x89PNG\r\n\x1a\n")
     # A near miss: a Jinja or Jekyll post's own syntax keeps its own warning, said once.
-    write(content, "jinja.md", "Title: Jinja\nDate: 2019-03-05\n\nSee {% include 'x.html' %}.\n")
+    write_source(
+        content, "jinja.md", "Title: Jinja\nDate: 2019-03-05\n\nSee {% include 'x.html' %}.\n"
+    )
 
     result = site_builder(content)
 
@@ -199,7 +195,9 @@ def test_a_yaml_list_indented_with_tabs_is_read_as_the_list_with_the_line_named(
     content.mkdir()
     path.write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))
     # Near misses, read quietly as before: a tab after the colon, a tab inside a value.
-    write(content, "tab.md", "---\ntitle:\tTabbed title\ndate: 2016-02-04\ntags: a\tb\n---\n\nX.\n")
+    write_source(
+        content, "tab.md", "---\ntitle:\tTabbed title\ndate: 2016-02-04\ntags: a\tb\n---\n\nX.\n"
+    )
 
     result = site_builder(content)
 
@@ -223,17 +221,17 @@ def test_a_date_with_its_time_zone_name_is_read_in_that_zone(site_builder, tmp_p
     # `Date: 2016-02-06 10:00 America/New_York` is no date dateutil reads: the post was left out
     # with "not a date Pelican reads".
     content = tmp_path / "content"
-    write(
+    write_source(
         content,
         "ny.md",
         "---\ntitle: New York\ndate: 2016-02-06 10:00 America/New_York\n"
         "modified: 2016-07-01 09:00 America/New_York\n---\n\nZ.\n",
     )
-    write(content, "paris.md", post("Paris", "2016-02-07 10:00 Europe/Paris"))
-    write(content, "typo.md", post("Typo", "2016-02-08 10:00 Europe/Pariss"))
+    write_source(content, "paris.md", post("Paris", "2016-02-07 10:00 Europe/Paris"))
+    write_source(content, "typo.md", post("Typo", "2016-02-08 10:00 Europe/Pariss"))
     # Near misses, read as before: an offset, and words that are no zone.
-    write(content, "offset.md", post("Offset", "2016-02-09 10:00 -05:00"))
-    words = write(content, "words.md", post("Words", "2016-02-10 and/or"))
+    write_source(content, "offset.md", post("Offset", "2016-02-09 10:00 -05:00"))
+    words = write_source(content, "words.md", post("Words", "2016-02-10 and/or"))
     os.utime(words, (1560600000, 1560600000))  # 2019-06-15 12:00 UTC, 14:00 in Paris
 
     result = site_builder(content)
@@ -265,25 +263,25 @@ def test_a_jekyll_permalink_pelican_does_not_keep_is_named_with_the_lines_that_k
     # Pelican ignores `permalink:`: the post moved to ARTICLE_URL's address and every link to the
     # old one found nothing, without a word.
     content = tmp_path / "content"
-    write(
+    write_source(
         content,
         "2015-06-07-leftovers.md",
         "---\nlayout: post\ntitle: Jekyll leftovers\ndate: 2015-06-07 08:00:00 +0200\n"
         "permalink: /blog/2015/jekyll-leftovers.html\n---\n\nIntro.\n",
     )
-    write(
+    write_source(
         content,
         "pattern.md",
         "---\ntitle: Patterned\ndate: 2015-06-08\npermalink: /:year/:title/\n---\n\nX.\n",
     )
     # Near misses, quiet: the address PAGE_URL gives anyway (`jekyll new`'s about page), and a
     # post that keeps its address with `url:` and `save_as:`.
-    write(
+    write_source(
         content,
         "pages/about.md",
         "---\nlayout: page\ntitle: About\npermalink: /about/\n---\n\nMe.\n",
     )
-    write(
+    write_source(
         content,
         "kept.md",
         "---\ntitle: Kept\ndate: 2016-01-01\npermalink: /kept/\nurl: kept/\n"
@@ -309,9 +307,13 @@ def test_a_jekyll_permalink_pelican_does_not_keep_is_named_with_the_lines_that_k
 def test_a_day_or_month_date_follows_the_posts_own_lang(site_builder, tmp_path) -> None:
     # A French post (`Lang: fr`) on an English blog: its `01/05/2016` is le 1er mai.
     content = tmp_path / "content"
-    write(content, "mai.md", "Title: Le premier mai\nDate: 01/05/2016\nLang: fr\n\nBonjour.\n")
-    write(content, "juin.md", "---\ntitle: Juin\nlang: fr\ndate: 02/06/2016\n---\n\nÉté.\n")
-    write(content, "may.md", "Title: May Day\nDate: 2016-05-01\n\nHello.\n")  # its translation
+    write_source(
+        content, "mai.md", "Title: Le premier mai\nDate: 01/05/2016\nLang: fr\n\nBonjour.\n"
+    )
+    write_source(content, "juin.md", "---\ntitle: Juin\nlang: fr\ndate: 02/06/2016\n---\n\nÉté.\n")
+    write_source(
+        content, "may.md", "Title: May Day\nDate: 2016-05-01\n\nHello.\n"
+    )  # its translation
 
     result = site_builder(content)
 
@@ -336,7 +338,7 @@ def test_a_day_or_month_date_follows_the_posts_own_lang(site_builder, tmp_path) 
 def test_an_english_post_on_a_french_blog_reads_month_first(site_builder, tmp_path) -> None:
     # The near miss the other way: `Lang: en` on a blog whose DEFAULT_LANG is French.
     content = tmp_path / "content"
-    write(content, "us.md", "Title: Fourth of July\nDate: 07/04/2016\nLang: en\n\nHi.\n")
+    write_source(content, "us.md", "Title: Fourth of July\nDate: 07/04/2016\nLang: en\n\nHi.\n")
 
     result = site_builder(content, DEFAULT_LANG="fr")
 
@@ -355,7 +357,7 @@ def test_a_shortcode_in_front_matter_is_the_keys_text(site_builder, tmp_path) ->
     # A near miss: front matter is no post text; its shortcode is not made HTML (which would
     # have put an <iframe> and its quotes into the YAML).
     content = tmp_path / "content"
-    write(
+    write_source(
         content,
         "front.md",
         "---\ntitle: Front\ndate: 2019-01-01\n"
@@ -374,14 +376,16 @@ def test_quoted_tags_on_pelicans_lines_are_read_without_their_quotes(
     # YAML's habit on Pelican's lines: `Tags: "C++", 'web dev'` made the tags `"C++"` and
     # `'web dev'`, quotes and all, shown as #"C++" beside the post, quietly.
     content = tmp_path / "content"
-    write(
+    write_source(
         content,
         "quoted.md",
         "Title: Quoted\nDate: 2016-01-03\nTags: \"C++\", café, 'web dev', 🎉 party\n\nX.\n",
     )
-    write(content, "both.md", 'Title: Both\nDate: 2016-01-04\nTags: ["go", "web dev"]\n\nX.\n')
+    write_source(
+        content, "both.md", 'Title: Both\nDate: 2016-01-04\nTags: ["go", "web dev"]\n\nX.\n'
+    )
     # Near misses, read as before: quotes inside a name, an apostrophe.
-    write(
+    write_source(
         content, "inside.md", "Title: Inside\nDate: 2016-01-05\nTags: rock 'n' roll, it's\n\nX.\n"
     )
 
@@ -409,9 +413,13 @@ def test_a_preview_image_with_spaces_in_its_name_gets_a_url(site_builder, tmp_pa
     # `Image: images/my photo.png` gave og:image `https://blog.example/images/my photo.png`:
     # no URL (a space), and link previews showed no picture.
     content = tmp_path / "content"
-    write(content, "photo.md", "Title: Photo\nDate: 2016-01-01\nImage: images/my photo.png\n\nX.\n")
+    write_source(
+        content, "photo.md", "Title: Photo\nDate: 2016-01-01\nImage: images/my photo.png\n\nX.\n"
+    )
     # A name in another alphabet is written as a URL writes it too (UTF-8, percent-encoded).
-    write(content, "plain.md", "Title: Plain\nDate: 2016-01-02\nImage: images/été.png\n\nX.\n")
+    write_source(
+        content, "plain.md", "Title: Plain\nDate: 2016-01-02\nImage: images/été.png\n\nX.\n"
+    )
     (content / "images").mkdir()
     (content / "images" / "my photo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
     (content / "images" / "été.png").write_bytes(b"\x89PNG\r\n\x1a\n")

@@ -4,13 +4,7 @@ on the pages and on every warning."""
 
 from pathlib import Path
 
-
-def write_bytes(content: Path, name: str, data: bytes) -> Path:
-    """Write one source file under *content*, byte for byte."""
-    path = content / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(data)
-    return path
+from tests.support.sources import write_source
 
 
 def windows(text: str, encoding: str) -> bytes:
@@ -28,13 +22,13 @@ def test_a_post_saved_as_utf16_is_read_as_utf16_with_the_command_that_converts_i
     # post, too, whose reader reads UTF-8 only), an error that stopped `invoke build`.
     content = tmp_path / "content"
     post = "Title: Notes from Notepad\nDate: 2018-05-01\nTags: windows\n\nCafé “au lait”.\n"
-    write_bytes(content, "notepad.md", windows(post, "utf-16"))  # little-endian, with its mark
+    write_source(content, "notepad.md", windows(post, "utf-16"))  # little-endian, with its mark
     rst = "Written in PowerShell\n#####################\n\n:date: 2018-05-02\n\nThé.\n"
-    write_bytes(content, "shell.rst", codecs_be(rst))
+    write_source(content, "shell.rst", codecs_be(rst))
     page = '<html><head><title>Old</title><meta name="date" content="2018-05-03"></head>'
-    write_bytes(content, "old.html", windows(page + "<body><p>Hi</p></body></html>", "utf-16"))
+    write_source(content, "old.html", windows(page + "<body><p>Hi</p></body></html>", "utf-16"))
     # A near miss: UTF-8 with a byte order mark and CRLF (Notepad's "UTF-8 with BOM") is quiet.
-    write_bytes(
+    write_source(
         content,
         "bom.md",
         b"\xef\xbb\xbf" + windows("Title: With a mark\nDate: 2018-05-04\n\nFine.\n", "utf-8"),
@@ -64,11 +58,6 @@ def test_a_post_saved_as_utf16_is_read_as_utf16_with_the_command_that_converts_i
 def codecs_be(text: str) -> bytes:
     """Return *text* as big-endian UTF-16 with its byte order mark, CRLF line endings."""
     return b"\xfe\xff" + windows(text, "utf-16-be")
-
-
-def write(content: Path, name: str, text: str) -> Path:
-    """Write one source file under *content*, in UTF-8."""
-    return write_bytes(content, name, text.encode("utf-8"))
 
 
 # The title and the sections underlined alike, the fields under the title, as a blogger new to
@@ -103,16 +92,16 @@ def test_a_rst_post_whose_title_and_sections_share_an_underline_keeps_its_title(
     # text, Pelican said "Document title missing" and left the post out at error level ("could
     # not find information about 'date'", which stopped `invoke build`).
     content = tmp_path / "content"
-    write(content, "moving.rst", SHARED_UNDERLINE)
+    write_source(content, "moving.rst", SHARED_UNDERLINE)
     # Near misses, read as before: sections underlined otherwise, a title given as a field.
-    write(
+    write_source(
         content,
         "right.rst",
         SHARED_UNDERLINE.replace("\n=========\n", "\n~~~~~~~~~\n").replace(
             ":tags:", ":slug: right\n:tags:"
         ),
     )
-    write(content, "field.rst", ":title: A field title\n:date: 2015-01-02\n\nJust words.\n")
+    write_source(content, "field.rst", ":title: A field title\n:date: 2015-01-02\n\nJust words.\n")
 
     result = site_builder(content)
 
@@ -145,19 +134,21 @@ def test_metadata_lines_after_a_blank_line_or_spaced_before_the_colon_are_read(
     # script began with a blank line, or one written with French typography's space before the
     # colon, had no title, and Pelican left it out at error level (which stops `invoke build`).
     content = tmp_path / "content"
-    write(content, "blank.md", "\n\nTitle: After a blank line\nDate: 2020-01-08\n\nBody.\n")
-    write(
+    write_source(content, "blank.md", "\n\nTitle: After a blank line\nDate: 2020-01-08\n\nBody.\n")
+    write_source(
         content,
         "french.md",
         "Title : Mon premier billet\nDate : 2020-01-09\nTags : cuisine, pain\n\nDu pain.\n",
     )
     # Near misses, read as before: a spaced colon in the text, a first line that is no key.
-    write(
+    write_source(
         content,
         "body.md",
         "Title: Plain\nDate: 2020-01-10\n\nDate : demain, à la boulangerie.\n\nTags : aucun.\n",
     )
-    write(content, "trip.md", "Title: Trip\nDate: 2020-01-11\n\nSummary of the trip: rain.\n")
+    write_source(
+        content, "trip.md", "Title: Trip\nDate: 2020-01-11\n\nSummary of the trip: rain.\n"
+    )
 
     result = site_builder(content)
 
@@ -188,7 +179,7 @@ def test_a_title_written_twice_is_its_first_not_a_python_list(site_builder, tmp_
     # Pelican kept both lines of a key it has no rule for as a list: the heading, the <title>,
     # the listings and the feed said "['Weekly notes', 'Weekly notes, week 12']".
     content = tmp_path / "content"
-    source = write(
+    source = write_source(
         content,
         "weekly.md",
         "Title: Weekly notes\nDate: 2021-03-22\nTitle: Weekly notes, week 12\n"
@@ -226,10 +217,10 @@ Here: ![ok](/images/ok.png), [feed](/feeds/all.atom.xml), [tag](/tag/python/),
 
 def root_links_blog(content: Path) -> None:
     """Write a blog whose posts link pictures and posts from the site's root."""
-    write(content, "newer.md", ROOT_LINKS_POST)
-    write(content, "older.md", "Title: Older post\nDate: 2014-03-01\nTags: python\n\nOld.\n")
-    write_bytes(content, "img/cat.jpg", b"\xff\xd8\xff\xe0")
-    write_bytes(content, "images/ok.png", b"\x89PNG\r\n\x1a\n")
+    write_source(content, "newer.md", ROOT_LINKS_POST)
+    write_source(content, "older.md", "Title: Older post\nDate: 2014-03-01\nTags: python\n\nOld.\n")
+    write_source(content, "img/cat.jpg", b"\xff\xd8\xff\xe0")
+    write_source(content, "images/ok.png", b"\x89PNG\r\n\x1a\n")
 
 
 def test_links_from_the_sites_root_to_no_file_are_named_with_their_post(
@@ -274,8 +265,8 @@ def test_a_post_linking_only_pages_that_moved_is_told_to_keep_its_addresses(
     site_builder, tmp_path
 ) -> None:
     content = tmp_path / "content"
-    write(content, "older.md", "Title: Older post\nDate: 2014-03-01\n\nOld.\n")
-    write(
+    write_source(content, "older.md", "Title: Older post\nDate: 2014-03-01\n\nOld.\n")
+    write_source(
         content, "newer.md", "Title: Newer\nDate: 2014-05-01\n\n[old](/2014/03/older-post.html)\n"
     )
 
@@ -295,20 +286,20 @@ def test_tags_continued_on_the_next_line_or_in_brackets_are_each_a_tag(
     # two lines for a duplicate `Tags:` and kept the first, flask and web lost. `Tags: [a, b]`
     # (YAML's list on Pelican's lines) made the tags `[python` and `web]`.
     content = tmp_path / "content"
-    write(
+    write_source(
         content,
         "continued.md",
         "Title: Continued\nDate: 2020-02-01\nTags: python, django,\n    flask, web\n"
         "Summary: One\n    two.\n\nBody.\n",
     )
-    write(
+    write_source(
         content,
         "brackets.md",
         "Title: Brackets\nDate: 2020-02-02\nTags: [python, web]\n"
         "Authors: [Ann Lee, Bo Chan]\n\nB.\n",
     )
     # Near misses: an indented line in the body, a title in brackets.
-    write(
+    write_source(
         content,
         "near.md",
         "Title: [Video] My talk\nDate: 2020-02-03\nTags: talks\n\n    indented code, two\n",
@@ -339,12 +330,12 @@ def test_a_rst_posts_fields_before_its_title_are_read_under_it(site_builder, tmp
     # them, and the page's heading and <title> were empty (" · Small Kindnesses"), its slug the
     # file's name, with a warning to give the post a title it had.
     content = tmp_path / "content"
-    write(
+    write_source(
         content,
         "first.rst",
         ":date: 2014-01-01\n:tags: rst\n\nFields first\n============\n\nBody.\n",
     )
-    write(
+    write_source(
         content,
         "both.rst",
         ":date: 2014-01-02\n\nBoth at once\n============\n\nIntro.\n\nPart\n====\n\nMore.\n",

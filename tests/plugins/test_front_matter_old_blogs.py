@@ -3,9 +3,8 @@ reStructuredText posts, hidden posts' tags, programming languages as tags), read
 build (plugins/front_matter): real Pelican builds of tiny sites, asserting on the pages and on
 every warning."""
 
-from pathlib import Path
-
-from bs4 import BeautifulSoup
+from tests.support.posts import page_at
+from tests.support.sources import write_source
 
 GENERATORS = """Python generators
 #################
@@ -25,19 +24,6 @@ It went fine.
 """
 
 
-def write(content: Path, name: str, text: str) -> Path:
-    """Write one source file under *content*."""
-    path = content / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-def soup(result, relative: str) -> BeautifulSoup:
-    """Return the parsed output file at *relative*."""
-    return BeautifulSoup(result.read(relative), "html.parser")
-
-
 def test_a_rst_link_into_a_folder_with_spaces_says_to_write_them_as_percent_20(
     site_builder, tmp_path
 ) -> None:
@@ -45,8 +31,8 @@ def test_a_rst_link_into_a_folder_with_spaces_says_to_write_them_as_percent_20(
     # every space out of a link's address, so the link named `/opensource/first.rst`, and the
     # warning said only that no such file existed, which the blogger could see it did.
     content = tmp_path / "content"
-    write(content, "python/generators.rst", GENERATORS)
-    write(content, "open source/first.rst", FIRST)
+    write_source(content, "python/generators.rst", GENERATORS)
+    write_source(content, "open source/first.rst", FIRST)
 
     result = site_builder(content)
 
@@ -65,13 +51,15 @@ def test_a_rst_link_into_a_folder_with_spaces_says_to_write_them_as_percent_20(
 
 def test_the_link_written_as_the_warning_says_leads_to_the_post(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
-    write(content, "python/generators.rst", GENERATORS.replace("open source", "open%20source"))
-    write(content, "open source/first.rst", FIRST)
+    write_source(
+        content, "python/generators.rst", GENERATORS.replace("open source", "open%20source")
+    )
+    write_source(content, "open source/first.rst", FIRST)
 
     result = site_builder(content)
 
     assert result.warnings() == []
-    link = soup(result, "2014/python-generators/index.html").find(
+    link = page_at(result, "2014/python-generators/index.html").find(
         "a", string="my first contribution"
     )
     assert link["href"] == "../../2013/my-first-contribution/"
@@ -83,13 +71,13 @@ def test_a_link_to_a_hidden_posts_own_tag_suggests_a_tag_that_has_a_page(
     # A hidden post (`Status: hidden`) linking its own tag: that tag has no page, and the warning
     # suggested linking to... the same tag.
     content = tmp_path / "content"
-    write(
+    write_source(
         content,
         "thanks.md",
         "Title: Thanks\nDate: 2015-01-02\nStatus: hidden\nTags: hidden-only\n\n"
         "[more]({tag}hidden-only)\n",
     )
-    write(content, "kind.md", "Title: Kind\nDate: 2015-01-03\nTags: kindness\n\nText.\n")
+    write_source(content, "kind.md", "Title: Kind\nDate: 2015-01-03\nTags: kindness\n\nText.\n")
 
     result = site_builder(content)
 
@@ -103,9 +91,9 @@ def test_tags_whose_names_make_one_address_are_named(site_builder, tmp_path) -> 
     # Pelican's slug drops `+` and `#`: `C++` and `C#` were one tag page, `tag/c/`, and a post
     # tagged with both showed only `#c++`, without a word.
     content = tmp_path / "content"
-    write(content, "notes.md", "Title: Notes\nDate: 2016-05-05\nTags: c++, C#\n\nNotes.\n")
-    write(content, "later.md", "Title: Later\nDate: 2016-06-05\nTags: F#\n\nMore.\n")
-    write(content, "again.md", "Title: Again\nDate: 2016-07-05\nTags: f, C++\n\nAgain.\n")
+    write_source(content, "notes.md", "Title: Notes\nDate: 2016-05-05\nTags: c++, C#\n\nNotes.\n")
+    write_source(content, "later.md", "Title: Later\nDate: 2016-06-05\nTags: F#\n\nMore.\n")
+    write_source(content, "again.md", "Title: Again\nDate: 2016-07-05\nTags: f, C++\n\nAgain.\n")
 
     result = site_builder(content)
 
@@ -123,8 +111,10 @@ def test_tags_whose_names_make_one_address_are_named(site_builder, tmp_path) -> 
 def test_names_that_mean_one_tag_share_its_page_quietly(site_builder, tmp_path) -> None:
     # Punctuation that means nothing to the name, or a hashtag's `#`: one tag, as Pelican means.
     content = tmp_path / "content"
-    write(content, "a.md", "Title: A\nDate: 2016-05-05\nTags: Node.js, #python\n\nA.\n")
-    write(content, "b.md", "Title: B\nDate: 2016-05-06\nTags: nodejs, python, Python\n\nB.\n")
+    write_source(content, "a.md", "Title: A\nDate: 2016-05-05\nTags: Node.js, #python\n\nA.\n")
+    write_source(
+        content, "b.md", "Title: B\nDate: 2016-05-06\nTags: nodejs, python, Python\n\nB.\n"
+    )
 
     result = site_builder(content)
 
@@ -135,14 +125,16 @@ def test_names_that_mean_one_tag_share_its_page_quietly(site_builder, tmp_path) 
 def test_spelled_out_characters_give_each_tag_its_page(site_builder, tmp_path) -> None:
     # The fix the warning names: each name its own address, no warning.
     content = tmp_path / "content"
-    write(content, "notes.md", "Title: Notes\nDate: 2016-05-05\nTags: c++, C#, Python\n\nX.\n")
-    write(content, "more.md", "Title: More\nDate: 2016-05-06\nTags: python\n\nY.\n")
+    write_source(
+        content, "notes.md", "Title: Notes\nDate: 2016-05-05\nTags: c++, C#, Python\n\nX.\n"
+    )
+    write_source(content, "more.md", "Title: More\nDate: 2016-05-06\nTags: python\n\nY.\n")
     subs = [(r"\+", "-plus"), ("#", "-sharp"), (r"[^\w\s-]", ""), (r"[-\s]+", "-")]
 
     result = site_builder(content, TAG_REGEX_SUBSTITUTIONS=subs)
 
     assert result.warnings() == []
-    chips = soup(result, "2016/notes/index.html").select("ul.chips a")
+    chips = page_at(result, "2016/notes/index.html").select("ul.chips a")
     assert [(a.get_text(), a["href"]) for a in chips] == [
         ("#c++", "../../tag/c-plus-plus/"),
         ("#C#", "../../tag/c-sharp/"),
@@ -170,8 +162,8 @@ def test_plugin_syntax_a_rst_or_html_post_shows_as_written_is_named(site_builder
     # jinja2content `{{ SITEURL }}` in an HTML post) was shown to readers, and the build said
     # nothing; a Markdown post's were named.
     content = tmp_path / "content"
-    write(content, "pictures.rst", LIQUID_RST)
-    write(
+    write_source(content, "pictures.rst", LIQUID_RST)
+    write_source(
         content,
         "links.html",
         '<html><head><title>Links</title><meta name="date" content="2014-06-01"></head>\n'
@@ -193,7 +185,7 @@ def test_plugin_syntax_a_rst_or_html_post_shows_as_written_is_named(site_builder
         "it stood for (in reStructuredText, a picture as `.. image::`, other HTML such as a "
         "video's <iframe>, which becomes a link that plays it, in a `.. raw:: html` block)",
     ]
-    body = soup(result, "2014/old-pictures/index.html").select_one(".post-body")
+    body = page_at(result, "2014/old-pictures/index.html").select_one(".post-body")
     assert "{% for post in articles %}" in body.pre.get_text()
 
 
@@ -202,8 +194,8 @@ def test_a_rst_post_without_plugin_syntax_is_not_named(site_builder, tmp_path) -
     # template (`{{ message }}`): jinja2content filled in the settings (`{{ SITEURL }}`).
     content = tmp_path / "content"
     text = LIQUID_RST.replace('{% img /images/diagram.png 300 "a diagram" %}', "A set {1, 2}.")
-    write(content, "pictures.rst", text)
-    write(
+    write_source(content, "pictures.rst", text)
+    write_source(
         content,
         "demo.html",
         '<html><head><title>Demo</title><meta name="date" content="2014-06-01"></head>\n'
@@ -220,7 +212,9 @@ def test_a_post_with_metadata_lines_but_no_title_is_titled_from_its_file(
     # out with an error ("could not find information about 'title'"), and `invoke build`
     # (errors fatal) stopped there. A YAML post without `title:` was already titled so.
     content = tmp_path / "content"
-    write(content, "open source/ten-years_on.md", "Date: 2016-01-01\nTags: misc\n\nTen years.\n")
+    write_source(
+        content, "open source/ten-years_on.md", "Date: 2016-01-01\nTags: misc\n\nTen years.\n"
+    )
 
     result = site_builder(content, USE_FOLDER_AS_CATEGORY=True)
 
@@ -228,14 +222,14 @@ def test_a_post_with_metadata_lines_but_no_title_is_titled_from_its_file(
         "front_matter: open source/ten-years_on.md: its metadata has no `Title:` line; it is "
         "titled 'Ten Years On' from its file's name: write `Title: Ten Years On` to choose"
     ]
-    page = soup(result, "2016/ten-years-on/index.html")
+    page = page_at(result, "2016/ten-years-on/index.html")
     assert page.select_one("h1.post-title").get_text(strip=True) == "Ten Years On"
 
 
 def test_a_title_from_filename_metadata_is_kept(site_builder, tmp_path) -> None:
     # A blog whose FILENAME_METADATA gives the title: the reader gives none, Pelican's stays.
     content = tmp_path / "content"
-    write(content, "2016-01-01_ten-years.md", "Date: 2016-01-01\nTags: misc\n\nTen years.\n")
+    write_source(content, "2016-01-01_ten-years.md", "Date: 2016-01-01\nTags: misc\n\nTen years.\n")
 
     result = site_builder(content, FILENAME_METADATA=r"(?P<date>\d{4}-\d{2}-\d{2})_(?P<title>.*)")
 
@@ -260,7 +254,7 @@ def test_a_rst_post_saved_with_a_byte_order_mark_has_none_in_its_title(
     assert [a.title for a in result.articles] == ["Été à Lyon"]
     for page in ("2012/ete-a-lyon/index.html", "index.html", "feeds/all.atom.xml"):
         assert "\ufeff" not in result.read(page), page
-    assert soup(result, "index.html").select_one(".card-title a").get_text() == "Été à Lyon"
+    assert page_at(result, "index.html").select_one(".card-title a").get_text() == "Été à Lyon"
 
 
 SUMMARY_RST = """Python generators
@@ -277,16 +271,16 @@ def test_inline_html_in_a_rst_summary_is_html(site_builder, tmp_path) -> None:
     # `:summary:` with HTML, as a Markdown post's `Summary:` writes it: docutils showed each tag
     # as written, `<em>` and all, in every listing and the page's description.
     content = tmp_path / "content"
-    write(content, "generators.rst", SUMMARY_RST)
-    write(content, "first.rst", FIRST)
+    write_source(content, "generators.rst", SUMMARY_RST)
+    write_source(content, "first.rst", FIRST)
 
     result = site_builder(content)
 
     assert result.warnings() == []
-    card = soup(result, "index.html").select_one(".card-summary")
+    card = page_at(result, "index.html").select_one(".card-summary")
     assert card.em.get_text() == "yield"
     assert (result.output / card.a["href"] / "index.html").is_file(), card.a["href"]
-    description = soup(result, "2014/python-generators/index.html").find(
+    description = page_at(result, "2014/python-generators/index.html").find(
         "meta", attrs={"name": "description"}
     )
     assert description["content"] == "A look at yield and my first post."
@@ -296,12 +290,14 @@ def test_a_rst_summary_naming_a_tag_keeps_it_as_text(site_builder, tmp_path) -> 
     # A tag in a literal, or one never closed, is the summary's own words.
     content = tmp_path / "content"
     summary = ":summary: The ``<em>`` element, and a lone <strong> tag."
-    write(content, "generators.rst", SUMMARY_RST.replace(SUMMARY_RST.splitlines()[4], summary))
+    write_source(
+        content, "generators.rst", SUMMARY_RST.replace(SUMMARY_RST.splitlines()[4], summary)
+    )
 
     result = site_builder(content)
 
     assert result.warnings() == []
-    card = soup(result, "index.html").select_one(".card-summary")
+    card = page_at(result, "index.html").select_one(".card-summary")
     assert card.get_text(strip=True) == "The<em>element, and a lone <strong> tag."
     assert card.code.get_text() == "<em>" and card.strong is None
 
@@ -311,8 +307,8 @@ def test_a_menu_link_with_a_slash_to_a_page_written_as_html_is_named(site_builde
     # for its old theme's (`/pages/ueber/`): no host serves `ueber.html` at `ueber/`, and every
     # page's menu led to a 404, while the check took the `.html` file for it.
     content = tmp_path / "content"
-    write(content, "hello.md", "Title: Hallo\nDate: 2015-04-01\n\nHallo Welt.\n")
-    write(content, "pages/ueber.md", "Title: Über mich\nSlug: ueber\n\nIch bin Jörg.\n")
+    write_source(content, "hello.md", "Title: Hallo\nDate: 2015-04-01\n\nHallo Welt.\n")
+    write_source(content, "pages/ueber.md", "Title: Über mich\nSlug: ueber\n\nIch bin Jörg.\n")
     menu = (("Über", "/pages/ueber/"), ("Über", "/pages/ueber.html"), ("Über", "/pages/ueber"))
 
     result = site_builder(
@@ -340,8 +336,8 @@ def test_a_rst_link_to_a_category_with_spaces_says_to_write_its_slug(site_builde
     # docutils takes `{category}open source` to `{category}opensource`: a page never written,
     # and the warning suggested another category (`{category}python`), not the fix.
     content = tmp_path / "content"
-    write(content, "python/generators.rst", NAME_LINKS_RST)
-    write(content, "open source/first.rst", FIRST)
+    write_source(content, "python/generators.rst", NAME_LINKS_RST)
+    write_source(content, "open source/first.rst", FIRST)
 
     result = site_builder(content, USE_FOLDER_AS_CATEGORY=True)
 
@@ -361,13 +357,13 @@ def test_the_slug_written_as_the_warning_says_links_the_page(site_builder, tmp_p
     text = NAME_LINKS_RST.replace("}open source", "}open-source").replace(
         "}best practices", "}best-practices"
     )
-    write(content, "python/generators.rst", text)
-    write(content, "open source/first.rst", FIRST)
+    write_source(content, "python/generators.rst", text)
+    write_source(content, "open source/first.rst", FIRST)
 
     result = site_builder(content, USE_FOLDER_AS_CATEGORY=True)
 
     assert result.warnings() == []
-    body = soup(result, "2014/python-generators/index.html").select_one(".post-body")
+    body = page_at(result, "2014/python-generators/index.html").select_one(".post-body")
     for link in body.select("a"):
         assert (result.output / "2014/python-generators" / link["href"] / "index.html").is_file()
 
@@ -378,14 +374,18 @@ def test_a_save_as_or_url_written_alone_is_linked_where_the_page_is(site_builder
     # canonical address led to `2011/saved-elsewhere/`, where nothing was written. `URL:` alone
     # linked where nothing was written either.
     content = tmp_path / "content"
-    write(
+    write_source(
         content,
         "saved.md",
         "Title: Saved elsewhere\nDate: 2011-01-01\nSave_as: legacy/a.html\n\nA.\n",
     )
-    write(content, "linked.md", "Title: Linked elsewhere\nDate: 2011-01-02\nURL: legacy/b/\n\nB.\n")
-    write(content, "kept.md", "Title: Kept\nDate: 2011-01-03\nSave_as: c.html\nURL: c.html\n\nC.\n")
-    write(content, "pages/old.md", "Title: Old page\nSave_as: old.html\n\nOld.\n")
+    write_source(
+        content, "linked.md", "Title: Linked elsewhere\nDate: 2011-01-02\nURL: legacy/b/\n\nB.\n"
+    )
+    write_source(
+        content, "kept.md", "Title: Kept\nDate: 2011-01-03\nSave_as: c.html\nURL: c.html\n\nC.\n"
+    )
+    write_source(content, "pages/old.md", "Title: Old page\nSave_as: old.html\n\nOld.\n")
 
     result = site_builder(content)
 
@@ -401,10 +401,10 @@ def test_a_save_as_or_url_written_alone_is_linked_where_the_page_is(site_builder
         "'2011/saved-elsewhere/', where nothing was written: it is linked at 'legacy/a.html' "
         "now; write `URL: legacy/a.html` beside it to say so",
     ]
-    home = soup(result, "index.html")
+    home = page_at(result, "index.html")
     links = [a["href"] for a in home.select(".card-title a, nav.site-nav a")]
     assert {"./legacy/a.html", "./legacy/b/", "./c.html", "./old.html"} <= set(links)
     for link in links:
         assert (result.output / link).is_file() or (result.output / link / "index.html").is_file()
-    canonical = soup(result, "legacy/a.html").find("link", rel="canonical")["href"]
+    canonical = page_at(result, "legacy/a.html").find("link", rel="canonical")["href"]
     assert canonical.endswith("/legacy/a.html")

@@ -1,9 +1,9 @@
 """reStructuredText posts as real blogs wrote them, read by Goldstar's build (plugins/front_matter):
 real Pelican builds of tiny sites, asserting on the pages."""
 
-from pathlib import Path
-
 from bs4 import BeautifulSoup
+
+from tests.support.sources import write_source
 
 CODE_WITHOUT_LANGUAGE = """Setting up
 ##########
@@ -30,17 +30,11 @@ And a block with its language:
 """
 
 
-def write(content: Path, name: str, text: str) -> None:
-    """Write one source file under *content*."""
-    content.mkdir(parents=True, exist_ok=True)
-    (content / name).write_text(text, encoding="utf-8")
-
-
 def test_a_code_block_without_a_language_is_shown_as_plain_code(site_builder, tmp_path) -> None:
     # Sphinx and docutils' own `code` take a block without a language; Pelican's `code-block`
     # and `sourcecode` needed one, and the block was left out of the page.
     content = tmp_path / "content"
-    write(content, "setup.rst", CODE_WITHOUT_LANGUAGE)
+    write_source(content, "setup.rst", CODE_WITHOUT_LANGUAGE)
 
     result = site_builder(content)
 
@@ -77,7 +71,7 @@ def test_every_complaint_about_a_post_is_named_at_once(site_builder, tmp_path) -
     # Pelican stops at docutils' first complaint: the warning named that one, "(and look for
     # more)", and each of the others took one more build to learn of.
     content = tmp_path / "content"
-    write(content, "talks.rst", MANY_COMPLAINTS)
+    write_source(content, "talks.rst", MANY_COMPLAINTS)
 
     result = site_builder(content)
 

@@ -10,6 +10,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from tests.support.builds import cached_build
+from tests.support.sources import write_source
 
 POSTS = {
     "target.md": "Title: Target\nDate: 2024-01-01\nCategory: tech\n\nThe post linked to.\n",
@@ -30,9 +31,8 @@ POSTS = {
 
 def write_posts(content: Path) -> None:
     """Write the four posts, three of whose summaries link to the first."""
-    content.mkdir(parents=True, exist_ok=True)
     for name, text in POSTS.items():
-        (content / name).write_text(text, encoding="utf-8")
+        write_source(content, name, text)
 
 
 def summary_links(output: Path) -> list[tuple[Path, str]]:

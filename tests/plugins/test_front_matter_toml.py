@@ -7,6 +7,8 @@ import re
 import tomllib
 from pathlib import Path
 
+from tests.support.sources import write_source
+
 # Each post's front matter has one problem a warning names; the fix it asks for is pasted in.
 POSTS = {
     "table.md": "+++\ntitle = {en = 'Hi'}\ndate = 2024-01-02\n+++\nBody.\n",
@@ -23,9 +25,8 @@ FIX = re.compile(r"(?:write|add)[^`]*`(?P<key>[a-z]+) = (?P<value>[^`]*)`")
 
 def write_posts(content: Path, posts: dict[str, str]) -> None:
     """Write each of *posts* ({file name: text}) under *content*."""
-    content.mkdir(parents=True, exist_ok=True)
     for name, text in posts.items():
-        (content / name).write_text(text, encoding="utf-8")
+        write_source(content, name, text)
 
 
 def front_matter_warnings(result) -> dict[str, str]:

@@ -2,9 +2,9 @@
 real Pelican builds: `[caption]`, `[embed]` and `[code]` were shown to readers as lines of
 brackets, and `[gallery]` or `[audio]` too, with no warning at all."""
 
-from pathlib import Path
-
 from bs4 import BeautifulSoup
+
+from tests.support.sources import write_source
 
 # As pelican-import --markup markdown and the WordPress-to-Markdown converters leave a post.
 WORDPRESS_POST = """\
@@ -67,17 +67,12 @@ Write `[caption]…[/caption]` around a picture, or:
 """
 
 
-def write(content: Path, name: str, text: str) -> None:
-    content.mkdir(parents=True, exist_ok=True)
-    (content / name).write_text(text, encoding="utf-8")
-
-
 def test_wordpress_shortcodes_are_read_as_wordpress_made_them_and_the_others_named(
     site_builder, tmp_path
 ) -> None:
     content = tmp_path / "content"
-    write(content, "moved.md", WORDPRESS_POST)
-    write(content, "own.md", OWN_BRACKETS)
+    write_source(content, "moved.md", WORDPRESS_POST)
+    write_source(content, "own.md", OWN_BRACKETS)
     (content / "images").mkdir()
     for name in ("cake.png", "dog.png", "dog-big.png"):
         (content / "images" / name).write_bytes(b"\x89PNG\r\n\x1a\n")

@@ -5,9 +5,18 @@ wall; an ad it read as praise earns nothing. The star is the author's: it stays,
 
 import pytest
 
-from tests.plugins.test_gold_stars_room import award, badge_ids
-from tests.plugins.test_gold_stars_tones import KIM, KIND, said
-from tests.support.posts import AGNES, TOMAS, page_of, write_export, write_post
+from tests.support.posts import (
+    AGNES,
+    KIM,
+    TOMAS,
+    award,
+    badge_ids,
+    page_of,
+    said,
+    write_export,
+    write_post,
+)
+from tests.support.room import KIND
 
 LOSS = "My mother died last week. I made your lemon cake for after the funeral."
 AD = "Great post! Check out my site for cheap SEO services https://seo-cheap.biz"

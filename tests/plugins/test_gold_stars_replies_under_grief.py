@@ -13,8 +13,8 @@ from tests.support.posts import (
     write_export,
     write_post,
 )
+from tests.support.room import MOTHER
 
-MOTHER = "My mother died last week. Your garden made me cry, in a good way."
 # read as neutral by the tone reader: no word of a loss in it
 COMFORT_FR = "Je suis désolée pour ta maman, Agnès. Je t'embrasse."
 

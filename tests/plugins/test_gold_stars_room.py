@@ -2,6 +2,7 @@
 
 from tests.support.posts import (
     AGNES,
+    SAM,
     TOMAS,
     award,
     badge_ids,
@@ -10,11 +11,7 @@ from tests.support.posts import (
     write_export,
     write_post,
 )
-
-SAM = "5a11000000000005"
-MOTHER = "My mother died last week. Your garden made me cry, in a good way."
-INSULT = "You are an idiot and this garden is garbage."
-CRISIS = "I want to kill myself. Nothing helps anymore."
+from tests.support.room import CRISIS, INSULT, MOTHER
 
 
 def test_no_great_big_gold_star_for_an_insult_or_a_hard_time(tmp_path, site_builder):

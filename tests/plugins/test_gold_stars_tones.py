@@ -9,10 +9,11 @@ import os
 import subprocess
 import sys
 
-from tests.plugins.test_gold_stars_room import CRISIS, INSULT, MOTHER, SAM
 from tests.support import ROOT
 from tests.support.posts import (
     AGNES,
+    KIM,
+    SAM,
     TOMAS,
     award,
     badge_ids,
@@ -21,9 +22,7 @@ from tests.support.posts import (
     write_export,
     write_post,
 )
-
-KIND = "What a lovely garden, thank you for the photos!"
-KIM = "c1a0000000000007"
+from tests.support.room import CRISIS, INSULT, KIND, MOTHER
 
 
 def hard_times(content, version: int = 2) -> None:

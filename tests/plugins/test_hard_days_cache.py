@@ -9,10 +9,9 @@ import sys
 from pathlib import Path
 
 from plugins.comments.hard_days_cache import KnownHardDays, reader_hash
-from tests.plugins.test_hard_days import write
 from tests.support import ROOT
 from tests.support.builds import cached_build
-from tests.support.posts import article_of
+from tests.support.posts import article_of, write_text_post
 
 LOSS = "My father passed away in March. This is his bread."
 BREAD = "Flour, water, salt and time. This is my bread."
@@ -24,8 +23,8 @@ def kept(tmp_path: Path) -> dict:
 
 
 def test_a_hard_day_is_still_marked_and_named_when_its_words_come_from_the_cache(tmp_path):
-    write(tmp_path / "content", "for-dad", LOSS, title="Dad")
-    write(tmp_path / "content", "bread", BREAD, title="Bread")
+    write_text_post(tmp_path / "content", "for-dad", LOSS, title="Dad")
+    write_text_post(tmp_path / "content", "bread", BREAD, title="Bread")
     first = cached_build(tmp_path, "first")
     second = cached_build(tmp_path, "second")
     assert second.warnings() == first.warnings()
@@ -36,16 +35,16 @@ def test_a_hard_day_is_still_marked_and_named_when_its_words_come_from_the_cache
 
 
 def test_a_post_whose_opening_changed_is_read_again(tmp_path):
-    write(tmp_path / "content", "bread", BREAD, title="Bread")
+    write_text_post(tmp_path / "content", "bread", BREAD, title="Bread")
     assert cached_build(tmp_path, "first").warnings() == []
-    write(tmp_path / "content", "bread", LOSS, title="Bread")
+    write_text_post(tmp_path / "content", "bread", LOSS, title="Bread")
     edited = cached_build(tmp_path, "second")
     assert article_of(edited, "bread").metadata["support"] == "true"
     assert list(kept(tmp_path)["cues"].values()) == [["passed away"]]  # the old reading is gone
 
 
 def test_what_another_reader_found_is_not_used(tmp_path):
-    write(tmp_path / "content", "bread", BREAD, title="Bread")
+    write_text_post(tmp_path / "content", "bread", BREAD, title="Bread")
     cached_build(tmp_path, "first")
     (key,) = kept(tmp_path)["cues"]
     path = tmp_path / "cache" / "comments" / "hard_days.json"
@@ -59,7 +58,7 @@ def test_what_another_reader_found_is_not_used(tmp_path):
 
 
 def test_a_broken_cache_file_is_read_as_empty_and_written_again(tmp_path):
-    write(tmp_path / "content", "for-dad", LOSS, title="Dad")
+    write_text_post(tmp_path / "content", "for-dad", LOSS, title="Dad")
     path = tmp_path / "cache" / "comments" / "hard_days.json"
     path.parent.mkdir(parents=True)
     for broken in ("{not json", '{"reader": 1}', "[]", json.dumps({"cues": {"k": "text"}})):
@@ -72,7 +71,7 @@ def test_a_broken_cache_file_is_read_as_empty_and_written_again(tmp_path):
 def test_a_word_list_that_is_not_a_list_of_words_is_read_afresh(tmp_path):
     # this reader's file, with the post's own key: only the value is wrong (a string had read
     # as its letters, "d", "i", "e", "d")
-    write(tmp_path / "content", "for-dad", LOSS, title="Dad")
+    write_text_post(tmp_path / "content", "for-dad", LOSS, title="Dad")
     cached_build(tmp_path, "first")
     (key,) = kept(tmp_path)["cues"]
     path = tmp_path / "cache" / "comments" / "hard_days.json"
@@ -85,7 +84,7 @@ def test_a_word_list_that_is_not_a_list_of_words_is_read_afresh(tmp_path):
 
 def test_a_file_nested_too_deep_to_read_is_read_as_empty(tmp_path):
     # json.loads raised RecursionError, which stopped the build
-    write(tmp_path / "content", "for-dad", LOSS, title="Dad")
+    write_text_post(tmp_path / "content", "for-dad", LOSS, title="Dad")
     path = tmp_path / "cache" / "comments" / "hard_days.json"
     path.parent.mkdir(parents=True)
     path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
@@ -97,15 +96,15 @@ def test_a_file_nested_too_deep_to_read_is_read_as_empty(tmp_path):
 
 
 def test_without_the_content_cache_nothing_is_kept(tmp_path):
-    write(tmp_path / "content", "for-dad", LOSS, title="Dad")
+    write_text_post(tmp_path / "content", "for-dad", LOSS, title="Dad")
     cached_build(tmp_path, "output", CACHE_CONTENT=False)
     assert not (tmp_path / "cache" / "comments").exists()
     assert KnownHardDays({"CACHE_PATH": str(tmp_path), "CACHE_CONTENT": False}).path is None
 
 
 def test_a_build_whose_posts_did_not_change_compiles_no_grief_word_list(tmp_path):
-    write(tmp_path / "content", "for-dad", LOSS, title="Dad")
-    write(tmp_path / "content", "bread", BREAD, title="Bread")
+    write_text_post(tmp_path / "content", "for-dad", LOSS, title="Dad")
+    write_text_post(tmp_path / "content", "bread", BREAD, title="Bread")
     assert grief_read_by_a_build(tmp_path, "first")
     assert not grief_read_by_a_build(tmp_path, "second")
 
@@ -142,7 +141,7 @@ def test_the_build_reads_four_times_the_opening_grief_reads_in_html():
 
 
 def test_a_rebuild_that_ignores_the_cache_reads_every_post_afresh(tmp_path):
-    write(tmp_path / "content", "for-dad", LOSS, title="Dad")
+    write_text_post(tmp_path / "content", "for-dad", LOSS, title="Dad")
     cached_build(tmp_path, "first")
     kept = tmp_path / "cache" / "comments" / "hard_days.json"
     data = json.loads(kept.read_text("utf-8"))

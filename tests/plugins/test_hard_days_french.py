@@ -3,11 +3,10 @@ milestone is celebrated on it, and a friend's such post is shared quietly; happy
 everyday French stay warm."""
 
 import pytest
-from promote_related import digest
 
 from plugins.comments.hard_days import read_opening
-from tests.support.friends import friend_post
-from tests.support.posts import AGNES, comment, page_of, write_export
+from tests.support.friends import assert_shared_quietly, assert_shared_warmly
+from tests.support.posts import AGNES, comment, page_of, said_text, write_export
 
 HARD_DAYS = [
     ("Les résultats", "Le scanner a montré une tumeur. On m'opère la semaine prochaine."),
@@ -48,11 +47,6 @@ def write_french_post(content, slug: str, title: str, text: str, lang: str = "fr
     (content / f"{slug}.md").write_text(meta + text + "\n", encoding="utf-8")
 
 
-def said(element) -> str:
-    """Return the text of *element* as a reader reads it (French's no-break spaces as spaces)."""
-    return " ".join(element.get_text().split())
-
-
 def test_no_milestone_is_celebrated_on_a_french_diagnosis(tmp_path, site_builder):
     content = tmp_path / "content"
     write_french_post(content, "resultats", *HARD_DAYS[0])
@@ -66,21 +60,19 @@ def test_no_milestone_is_celebrated_on_a_french_diagnosis(tmp_path, site_builder
     for slug in ("resultats", "milo"):
         page = page_of(result, slug)
         assert page.select(".badge--milestone") == []  # was "25 étoiles des lecteurs : merci !"
-        quiet = said(page.select_one(".gold-stars--quiet"))
+        quiet = said_text(page.select_one(".gold-stars--quiet"))
         assert quiet == "30 personnes ont dit « Je pense à vous »"
     # near misses: a cake and a wedding still celebrate
-    assert said(page_of(result, "gateau").select_one(".badge--milestone")) == (
+    assert said_text(page_of(result, "gateau").select_one(".badge--milestone")) == (
         "25 étoiles des lecteurs : merci !"
     )
-    assert said(page_of(result, "mariage").select_one(".badge--milestone")) == (
+    assert said_text(page_of(result, "mariage").select_one(".badge--milestone")) == (
         "25 stars from readers: thank you!"
     )
 
 
 def test_a_friend_s_french_diagnosis_is_not_a_lovely_read():
     for title, text in HARD_DAYS:
-        assert digest.tells_a_hard_time(friend_post(title, text)), title
-        sentence = digest._warm_sentence(friend_post(title, text), "Mon jardin", True, False)
-        assert "lovely" not in sentence and "enjoy" not in sentence
+        assert_shared_quietly(title, text, "Mon jardin")
     for title, text in WARM:
-        assert not digest.tells_a_hard_time(friend_post(title, text)), title
+        assert_shared_warmly(title, text)

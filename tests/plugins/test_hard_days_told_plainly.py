@@ -9,12 +9,20 @@ quoted with a gold star ("They told me it's leukaemia" had been answered "I love
 that!")."""
 
 import pytest
-from promote_related import digest
 
 from plugins.comments.hard_days import read_opening
 from reply_drafts.tone import read_tone
-from tests.support.friends import friend_post
-from tests.support.posts import AGNES, TOMAS, badge_ids, page_of, said, write_export
+from tests.support.friends import assert_shared_quietly, assert_shared_warmly
+from tests.support.posts import (
+    AGNES,
+    TOMAS,
+    badge_ids,
+    page_of,
+    said,
+    said_text,
+    write_export,
+    write_text_post,
+)
 
 HARD_DAYS = [
     (
@@ -86,15 +94,12 @@ def test_a_late_nans_recipe_and_everyday_years_without_stay_warm(title, text):
 
 @pytest.mark.parametrize(("title", "text"), HARD_DAYS)
 def test_the_digest_shares_a_friends_diagnosis_or_anniversary_quietly(title, text):
-    post = friend_post(title, text)
-    assert digest.tells_a_hard_time(post)
-    sentence = digest._warm_sentence(post, "My garden", digest.tells_a_hard_time(post), False)
-    assert "lovely" not in sentence and "enjoy" not in sentence  # was "A lovely read from Ada"
+    assert_shared_quietly(title, text)  # was "A lovely read from Ada"
 
 
 @pytest.mark.parametrize(("title", "text"), NOT_HARD_DAYS)
 def test_the_digest_shares_a_friends_late_nans_cake_warmly(title, text):
-    assert not digest.tells_a_hard_time(friend_post(title, text))
+    assert_shared_warmly(title, text)
 
 
 GRIEF_COMMENTS = [
@@ -142,16 +147,6 @@ def test_praise_that_says_years_without_or_a_cancer_word_stays_warm(text):
     assert read_tone(text, "Ann").label != "grief"
 
 
-def write_post(content, slug: str, title: str, text: str, lang: str = "en") -> None:
-    content.mkdir(parents=True, exist_ok=True)
-    meta = f"Title: {title}\nDate: 2026-01-05 09:00\nSlug: {slug}\nLang: {lang}\n\n"
-    (content / f"{slug}.md").write_text(f"{meta}{text}\n\nMore of the day.\n", encoding="utf-8")
-
-
-def said_text(element) -> str:
-    return " ".join(element.get_text().split())
-
-
 POSTS = {
     "lymphoma": (*HARD_DAYS[0], "en"),
     "dad": (*HARD_DAYS[2], "en"),
@@ -169,7 +164,8 @@ def test_a_diagnosis_or_an_anniversary_throws_no_party_and_a_late_nans_cake_does
 ):
     content = tmp_path / "content"
     for slug, (title, text, lang) in POSTS.items():
-        write_post(content, slug, title, text, lang)
+        opening = f"{text}\n\nMore of the day."
+        write_text_post(content, slug, opening, title=title, Lang=lang)
         write_export(
             content,
             slug,

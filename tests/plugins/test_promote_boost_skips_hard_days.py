@@ -5,7 +5,7 @@ old everyday post is still raised as before."""
 
 import pytest
 
-from tests.support.posts import page_of
+from tests.support.related import related_titles
 
 BODY = "the garden, the roses, the long walks by the river and the garden gate"
 
@@ -15,11 +15,6 @@ def write(content, slug: str, date: str, title: str, **meta) -> None:
     lines += [f"{key}: {value}" for key, value in meta.items()]
     text = "\n".join(lines) + f"\n\n{f'{BODY}. ' * 3}\n"
     (content / f"{slug}.md").write_text(text, encoding="utf-8")
-
-
-def related(result, slug: str) -> list[str]:
-    page = page_of(result, slug)
-    return [a.get_text() for a in page.select(".promote-related-own .promote-related-item a")]
 
 
 @pytest.mark.parametrize("support", ["true", None])
@@ -36,7 +31,7 @@ def test_the_boost_raises_an_old_post_but_not_a_hard_day(tmp_path, site_builder,
             encoding="utf-8",
         )
     result = site_builder(content, PROMOTE_RELATED_BOOST=5.0, PROMOTE_RELATED_MAX=2)
-    beside = related(result, "hundred")
+    beside = related_titles(result, "hundred")
     assert set(beside) == {"For Sam", "Roses"}, beside
     if support:
         assert beside[0] == "Roses", beside  # the hard day is not raised for readers

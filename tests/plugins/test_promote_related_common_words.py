@@ -5,18 +5,10 @@ them all under "misc"), a blog of two posts, a series, one of two languages whos
 a single verb at most, and short Italian posts that do not say their language.
 """
 
-from tests.support.posts import article_of
-from tests.support.topics import TOPICS, aside_of, own_slugs, reason_words_of
+from tests.support.posts import article_of, write_text_post
+from tests.support.topics import MAY, TOPICS, aside_of, own_slugs, reason_words_of
 
 TURNS = 2
-
-
-def write_post(content, slug: str, body: str, **meta: str) -> None:
-    """Write a Markdown post with *body* and *meta* (no category unless given)."""
-    content.mkdir(parents=True, exist_ok=True)
-    lines = [f"Title: {meta.pop('title', slug)}", "Date: 2025-05-01 09:00", f"Slug: {slug}"]
-    lines += [f"{key}: {value}" for key, value in meta.items()]
-    (content / f"{slug}.md").write_text("\n".join(lines) + "\n\n" + body + "\n", encoding="utf-8")
 
 
 def test_a_tag_every_post_carries_and_the_default_category_relate_nothing(tmp_path, site_builder):
@@ -25,7 +17,9 @@ def test_a_tag_every_post_carries_and_the_default_category_relate_nothing(tmp_pa
         sentences = [each.strip() for each in body.split(".") if each.strip()]
         for turn in range(TURNS):
             rotated = ". ".join(sentences[turn:] + sentences[:turn]) + "."
-            write_post(content, f"{topic}-{turn}", rotated, title=f"Notes {turn}", tags="life")
+            write_text_post(
+                content, f"{topic}-{turn}", rotated, MAY, title=f"Notes {turn}", tags="life"
+            )
     result = site_builder(content, CACHE_PATH=str(tmp_path / "cache"))
     assert result.warnings() == []
     for topic in TOPICS:
@@ -38,13 +32,15 @@ def test_a_blog_of_two_posts_without_categories_links_them_only_if_they_are_rela
     tmp_path, site_builder
 ):
     content = tmp_path / "content"
-    write_post(content, "tomatoes", TOPICS["garden"], title="Tomatoes in pots")
-    write_post(content, "bike", TOPICS["cycling"], title="A new bike")
+    write_text_post(content, "tomatoes", TOPICS["garden"], MAY, title="Tomatoes in pots")
+    write_text_post(content, "bike", TOPICS["cycling"], MAY, title="A new bike")
     result = site_builder(content, CACHE_PATH=str(tmp_path / "cache"))
     assert result.warnings() == []
     # both are filed under Pelican's "misc": no link, and never "Also about misc"
     assert own_slugs(article_of(result, "tomatoes")) == own_slugs(article_of(result, "bike")) == []
-    write_post(content, "compost", TOPICS["garden"].replace("Tomatoes", "Beans"), title="Compost")
+    write_text_post(
+        content, "compost", TOPICS["garden"].replace("Tomatoes", "Beans"), MAY, title="Compost"
+    )
     result = site_builder(content, CACHE_PATH=str(tmp_path / "cache"))
     assert own_slugs(article_of(result, "tomatoes")) == ["compost"]
     assert "misc" not in reason_words_of(result)
@@ -60,9 +56,9 @@ def test_the_tag_of_a_series_on_most_posts_is_still_a_reason(tmp_path, site_buil
     )
     for number, body in enumerate(parts, start=1):
         title = f"Learning Rust, part {number}"
-        write_post(content, f"rust-{number}", body, title=title, tags="rust")
-    write_post(content, "garden", TOPICS["garden"], title="Spring garden", tags="garden")
-    write_post(content, "beds", TOPICS["garden"], title="Summer garden", tags="garden")
+        write_text_post(content, f"rust-{number}", body, MAY, title=title, tags="rust")
+    write_text_post(content, "garden", TOPICS["garden"], MAY, title="Spring garden", tags="garden")
+    write_text_post(content, "beds", TOPICS["garden"], MAY, title="Summer garden", tags="garden")
     result = site_builder(content, CACHE_PATH=str(tmp_path / "cache"))
     assert result.warnings() == []
     first = article_of(result, "rust-1")
@@ -179,7 +175,7 @@ def test_posts_that_share_one_stray_word_are_not_linked(tmp_path, site_builder):
     content = tmp_path / "content"
     for topic, (lang, posts) in SOUTHERN.items():
         for number, (title, body) in enumerate(posts):
-            write_post(content, f"{topic}-{number}", body, title=title, lang=lang)
+            write_text_post(content, f"{topic}-{number}", body, MAY, title=title, lang=lang)
     result = site_builder(content, CACHE_PATH=str(tmp_path / "cache"))
     assert result.warnings() == []
     for topic, (lang, posts) in SOUTHERN.items():
@@ -197,8 +193,8 @@ def test_short_italian_posts_without_lang_are_read_in_italian(tmp_path, site_bui
     content = tmp_path / "content"
     for topic in ("pasta", "venezia"):
         for number, (title, body) in enumerate(SOUTHERN[topic][1]):
-            write_post(content, f"{topic}-{number}", body, title=title)
-    write_post(content, "garden", TOPICS["garden"], title="Tomatoes")
+            write_text_post(content, f"{topic}-{number}", body, MAY, title=title)
+    write_text_post(content, "garden", TOPICS["garden"], MAY, title="Tomatoes")
     result = site_builder(content, CACHE_PATH=str(tmp_path / "cache"))
     assert result.warnings() == []
     # "Tagliatelle al ragù" has four Italian stop words of three letters or more, and "per"

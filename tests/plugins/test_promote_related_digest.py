@@ -5,7 +5,6 @@ import os
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
@@ -17,17 +16,10 @@ from promote_related.feeds import FriendPost
 from promote_related.settings import read_config
 
 from tests.support import ROOT
-from tests.support.feeds import GARDEN, FeedServer, Route, serve_feeds
+from tests.support.feeds import GARDEN, Route
 from tests.support.topics import write_topic_post, write_topic_site
 
 NOW = datetime(2026, 2, 1, 12, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-def feed_server() -> Iterator[FeedServer]:
-    """A feed server for one test."""
-    with serve_feeds() as server:
-        yield server
 
 
 def dated_rss(items: list[tuple[str, str, str, datetime]]) -> bytes:

@@ -5,32 +5,19 @@ answers 304 to a conditional request; the build must warn naming the feed, use t
 never fail.
 """
 
-from collections.abc import Iterator
-
-import pytest
-
 from tests.support.feeds import (
     BREAD,
     CYCLING,
     ETAG,
     GARDEN,
     LAST_MODIFIED,
-    FeedServer,
     Route,
     atom,
     rss,
-    serve_feeds,
 )
 from tests.support.network import free_port
 from tests.support.posts import article_of
 from tests.support.topics import aside_of, cache_state, write_topic_site
-
-
-@pytest.fixture
-def feed_server() -> Iterator[FeedServer]:
-    """A feed server for one test."""
-    with serve_feeds() as server:
-        yield server
 
 
 def friend_links(article) -> list:

@@ -5,9 +5,8 @@ language (its stop words, its stemmer, the aside's words), however much Portugue
 share ("para", "todos", "tarde" are stop words of both).
 """
 
-from tests.plugins.test_promote_related_common_words import write_post
-from tests.support.posts import article_of
-from tests.support.topics import aside_of
+from tests.support.posts import article_of, write_text_post
+from tests.support.topics import MAY, aside_of
 
 # A few short paragraphs each, as people write: a balcony garden, bread, a bike ride.
 POSTS = {
@@ -100,7 +99,7 @@ def test_posts_without_lang_are_each_read_in_their_own_language(tmp_path, site_b
     content = tmp_path / "content"
     for lang, posts in POSTS.items():
         for number, (title, body) in enumerate(posts):
-            write_post(content, f"{lang}-{number}", body, title=title)
+            write_text_post(content, f"{lang}-{number}", body, MAY, title=title)
     result = site_builder(content, CACHE_PATH=str(tmp_path / "cache"))
     assert result.warnings() == []
     guessed = {

@@ -5,10 +5,9 @@ A real build of a small blog whose posts, like people's, share verbs and filler 
 names in its titles, tags or headings; no reason line when the two posts share no subject.
 """
 
-from tests.plugins.test_promote_related_common_words import write_post
 from tests.support.feeds import Route, rss, serve_feeds
-from tests.support.posts import article_of
-from tests.support.topics import aside_of, reason_words_of
+from tests.support.posts import article_of, write_text_post
+from tests.support.topics import MAY, aside_of, reason_words_of
 
 # What two posts on different subjects also say: a neighbour who runs and builds things.
 HABITS = {
@@ -59,7 +58,9 @@ def test_a_reason_names_shared_subjects_and_never_the_words_every_post_repeats(
     content = tmp_path / "content"
     for slug, (title, tags, body) in POSTS.items():
         meta = {"tags": tags} if tags else {}
-        write_post(content, slug, f"{body}\n\n{HABITS.get(slug, '')}", title=title, **meta)
+        write_text_post(
+            content, slug, f"{body}\n\n{HABITS.get(slug, '')}", MAY, title=title, **meta
+        )
     result = site_builder(content, CACHE_PATH=str(tmp_path / "cache"))
     assert result.warnings() == []
     words = reason_words_of(result)
@@ -141,7 +142,7 @@ def test_links_to_or_from_a_hard_day_give_only_the_authors_tags(tmp_path, site_b
         "tomatoes": ("Tomatoes in pots", "garden", "false", "Tomatoes grow well in pots."),
     }
     for slug, (title, tags, support, body) in posts.items():
-        write_post(content, slug, body, title=title, tags=tags, support=support)
+        write_text_post(content, slug, body, MAY, title=title, tags=tags, support=support)
     result = site_builder(content, CACHE_PATH=str(tmp_path / "cache"))
     assert result.warnings() == []
     shown = 0
@@ -163,8 +164,10 @@ def test_a_friend_s_post_beside_a_hard_day_gives_only_the_tags_they_share(tmp_pa
         "My father died on Tuesday. We held the funeral under his oak tree; the hospital nurses "
         "came, and his friends told stories of his garden."
     )
-    write_post(content, "funeral", funeral, title="My father's funeral", tags="family")
-    write_post(content, "tomatoes", "Tomatoes grow well in pots.", title="Tomatoes", tags="garden")
+    write_text_post(content, "funeral", funeral, MAY, title="My father's funeral", tags="family")
+    write_text_post(
+        content, "tomatoes", "Tomatoes grow well in pots.", MAY, title="Tomatoes", tags="garden"
+    )
     grandad = (
         "My grandfather died in the hospital last week. At his funeral we planted an oak tree "
         "by the garden."

@@ -6,7 +6,7 @@ offers them, and a friend's hard day with a cake in its title stays beside the a
 import pytest
 
 from tests.support.feeds import Route, rss, serve_feeds
-from tests.support.posts import page_of
+from tests.support.related import related_titles, write_january_post
 
 DOGS = "our dog, the long walks on the beach, the old red lead and the garden gate"
 POSTS = {
@@ -44,22 +44,13 @@ FRIEND_ITEMS = [
 ]
 
 
-def write(content, slug: str, day: int, title: str, tags: str, body: str) -> None:
-    meta = f"Title: {title}\nDate: 2026-01-{day:02d} 09:00\nSlug: {slug}\nTags: {tags}\nLang: en\n"
-    (content / f"{slug}.md").write_text(meta + "\n" + body + "\n", encoding="utf-8")
-
-
 def write_posts(content) -> None:
     content.mkdir(parents=True, exist_ok=True)
     for day, (slug, (title, opening)) in enumerate(POSTS.items(), start=1):
-        write(content, slug, day, title, "dogs, family", f"{opening}\n\nMore about {DOGS}. " * 3)
+        body = f"{opening}\n\nMore about {DOGS}. " * 3
+        write_january_post(content, slug, day, title, body, "dogs, family")
     for day, (slug, (title, opening)) in enumerate(OTHER.items(), start=20):
-        write(content, slug, day, title, "code", opening)
-
-
-def titles(result, slug: str, part: str = "own") -> list[str]:
-    page = page_of(result, slug)
-    return [a.get_text() for a in page.select(f".promote-related-{part} .promote-related-item a")]
+        write_january_post(content, slug, day, title, opening, "code")
 
 
 @pytest.fixture
@@ -79,22 +70,22 @@ def built(tmp_path, site_builder):
 
 
 def test_a_hard_day_offers_no_wedding_of_the_authors(built):
-    beside_biscuit = titles(built, "biscuit")
+    beside_biscuit = related_titles(built, "biscuit")
     assert "Our wedding day" not in beside_biscuit
     assert "We're engaged! 💍" not in beside_biscuit
     assert "Nuestra boda" not in beside_biscuit
     # near misses: the dog's other posts stay, and every other post still offers the wedding
     assert "Puppy training, week one" in beside_biscuit
     assert "Beach walks with a lurcher" in beside_biscuit
-    assert "Our wedding day" in titles(built, "puppy")
-    assert "We're engaged! 💍" in titles(built, "walks")
+    assert "Our wedding day" in related_titles(built, "puppy")
+    assert "We're engaged! 💍" in related_titles(built, "walks")
 
 
 def test_a_hard_day_offers_no_friends_party(built):
-    beside_biscuit = titles(built, "biscuit", "friends")
+    beside_biscuit = related_titles(built, "biscuit", "friends")
     assert "We're celebrating: ten years married 🎉" not in beside_biscuit
     # near misses: a friend's own hard day with a cake in its title, and their dog walks, stay
     assert "Mum's birthday without her 🎂" in beside_biscuit
     assert "Our dog's favourite walks" in beside_biscuit
     # every other post still offers the friend's anniversary
-    assert "We're celebrating: ten years married 🎉" in titles(built, "puppy", "friends")
+    assert "We're celebrating: ten years married 🎉" in related_titles(built, "puppy", "friends")

@@ -6,7 +6,7 @@ read") are still offered, and every other post still offers the milestones."""
 
 import pytest
 
-from tests.support.posts import page_of
+from tests.support.related import related_titles, write_january_post
 
 BODIES = {
     "en": "our family, the dog, the long walks by the river and the garden gate",
@@ -44,16 +44,8 @@ STAYS = {
 
 
 def write(content, slug: str, day: int, title: str, lang: str, tags="family", **meta) -> None:
-    lines = [f"Title: {title}", f"Date: 2026-01-{day:02d} 09:00", f"Slug: {slug}", f"Lang: {lang}"]
-    lines += [f"Tags: {tags}"] + [f"{key}: {value}" for key, value in meta.items()]
     body = BODIES[lang] if tags == "family" else "pathlib, dataclasses, f-strings"
-    text = "\n".join(lines) + f"\n\n{f'{body}. ' * 3}\n"
-    (content / f"{slug}.md").write_text(text, encoding="utf-8")
-
-
-def titles(result, slug: str) -> list[str]:
-    page = page_of(result, slug)
-    return [a.get_text() for a in page.select(".promote-related-own .promote-related-item a")]
+    write_january_post(content, slug, day, title, f"{body}. " * 3, tags, lang, **meta)
 
 
 @pytest.fixture(scope="module", params=sorted(HARD_DAYS))
@@ -76,7 +68,7 @@ def built(request, tmp_path_factory):
 
 def test_a_hard_day_offers_no_milestone_in_its_own_language(built):
     lang, result = built
-    beside = titles(result, "hard-day")
+    beside = related_titles(result, "hard-day")
     for milestone in MILESTONES[lang]:
         assert milestone not in beside, (lang, beside)
     for near_miss in STAYS[lang]:
@@ -86,6 +78,6 @@ def test_a_hard_day_offers_no_milestone_in_its_own_language(built):
 
 def test_every_other_post_still_offers_the_milestones(built):
     lang, result = built
-    beside = titles(result, "walks")
+    beside = related_titles(result, "walks")
     for milestone in MILESTONES[lang]:
         assert milestone in beside, (lang, beside)

@@ -2,7 +2,7 @@
 to "We're celebrating!" because both are tagged "life"; every other post still does, and a hard
 day still links to the others."""
 
-from tests.support.posts import page_of
+from tests.support.related import related_titles, write_january_post
 
 LIFE = "our family, the kitchen table, grandma's house, the long winter"
 # Posts on other things, so that what the posts above share (their tags, their family) counts.
@@ -28,19 +28,10 @@ POSTS = {
 def write_posts(content) -> None:
     content.mkdir(parents=True, exist_ok=True)
     for day, (slug, (title, opening)) in enumerate(POSTS.items(), start=1):
-        write(content, slug, day, title, "life, family", f"{opening}\n\nMore about {LIFE}. " * 3)
+        body = f"{opening}\n\nMore about {LIFE}. " * 3
+        write_january_post(content, slug, day, title, body, "life, family")
     for day, (slug, (title, opening)) in enumerate(OTHER.items(), start=20):
-        write(content, slug, day, title, "code", opening)
-
-
-def write(content, slug: str, day: int, title: str, tags: str, body: str) -> None:
-    meta = f"Title: {title}\nDate: 2026-01-{day:02d} 09:00\nSlug: {slug}\nTags: {tags}\nLang: en\n"
-    (content / f"{slug}.md").write_text(meta + "\n" + body + "\n", encoding="utf-8")
-
-
-def related_titles(result, slug: str) -> list[str]:
-    page = page_of(result, slug)
-    return [a.get_text() for a in page.select(".promote-related-own .promote-related-item a")]
+        write_january_post(content, slug, day, title, opening, "code")
 
 
 def test_a_hard_day_links_to_no_party(tmp_path, site_builder):

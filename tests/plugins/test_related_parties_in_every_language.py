@@ -6,7 +6,7 @@ French only. The everyday posts that share a word's start ("Festival de cine", â
 
 import pytest
 
-from tests.support.posts import page_of
+from tests.support.related import related_titles, write_january_post
 
 BODY = "our family, the dog, the long walks by the river and the garden gate"
 HARD_DAYS = {
@@ -31,16 +31,8 @@ STAYS = {
 
 
 def write(content, slug: str, day: int, title: str, lang: str, tags="family", **meta) -> None:
-    lines = [f"Title: {title}", f"Date: 2026-01-{day:02d} 09:00", f"Slug: {slug}", f"Lang: {lang}"]
-    lines += [f"Tags: {tags}"] + [f"{key}: {value}" for key, value in meta.items()]
     body = BODY if tags == "family" else "pathlib, dataclasses and f-strings, every day"
-    text = "\n".join(lines) + f"\n\n{f'More about {body}. ' * 3}\n"
-    (content / f"{slug}.md").write_text(text, encoding="utf-8")
-
-
-def titles(result, slug: str) -> list[str]:
-    page = page_of(result, slug)
-    return [a.get_text() for a in page.select(".promote-related-own .promote-related-item a")]
+    write_january_post(content, slug, day, title, f"More about {body}. " * 3, tags, lang, **meta)
 
 
 @pytest.fixture(scope="module", params=sorted(HARD_DAYS))
@@ -64,7 +56,7 @@ def built(request, tmp_path_factory):
 
 def test_a_hard_day_offers_no_party_in_its_own_language(built):
     lang, result = built
-    beside = titles(result, HARD_DAYS[lang][0])
+    beside = related_titles(result, HARD_DAYS[lang][0])
     for _, party in PARTIES[lang]:
         assert party not in beside, (lang, beside)
     # near misses: a film festival, an after-work cake, a manifesto, a celebrity's recipe stay
@@ -74,6 +66,6 @@ def test_a_hard_day_offers_no_party_in_its_own_language(built):
 
 def test_every_other_post_still_offers_the_parties(built):
     lang, result = built
-    beside = titles(result, "walks")
+    beside = related_titles(result, "walks")
     for _, party in PARTIES[lang]:
         assert party in beside, (lang, beside)

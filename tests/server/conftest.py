@@ -71,6 +71,34 @@ def database_url(request, tmp_path) -> str:
     return url
 
 
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def live_database_url(request, tmp_path) -> str:
+    """For a live server, which migrates it: a fresh SQLite file, or the session's PostgreSQL
+    database."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'comments.sqlite3'}"
+    return request.getfixturevalue("postgres_url")
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def unmigrated_database(request, tmp_path) -> Iterator[str]:
+    """The URL of a database with no schema at all (a SQLite file, or a PostgreSQL schema)."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'before.sqlite3'}"
+        return
+    base = request.getfixturevalue("postgres_url")
+    schema = f"m_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(base)
+    with admin.begin() as connection:
+        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+    try:
+        yield f"{base}?options=-csearch_path%3D{schema}"
+    finally:
+        with admin.begin() as connection:
+            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
 @pytest.fixture
 def settings(database_url) -> Settings:
     """Settings for tests: the admin password above, the demo origin, no wait before submitting."""

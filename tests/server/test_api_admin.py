@@ -8,16 +8,10 @@ from tests.support.api import (
     PASSWORD,
     READER,
     approved_comment,
+    inbox,
     new_comment,
     reader_token,
 )
-
-
-def inbox(client, query: str = "") -> list[dict]:
-    """Return the inbox comments for *query*."""
-    answer = client.get(f"/api/admin/comments{query}", headers=ADMIN)
-    assert answer.status_code == 200, answer.text
-    return answer.json()["comments"]
 
 
 def test_the_queue_shows_pending_comments_newest_first_with_private_fields(client):

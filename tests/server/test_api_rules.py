@@ -9,20 +9,7 @@ from sqlalchemy import select, update
 from comment_server.readers import INLINE_TEXT
 from comment_server.settings import Rate
 from comment_server.store.schema import comments
-from tests.support.api import ADMIN, READER, new_comment
-
-
-def comment_body(client, **fields) -> dict:
-    """Return a valid comment body with *fields* changed."""
-    body = {
-        "author": "Ann",
-        "text": "Kind words.",
-        "reader": READER,
-        "form_token": client.get("/api/form").json()["token"],
-        "homepage": "",
-    }
-    body.update(fields)
-    return body
+from tests.support.api import ADMIN, READER, comment_body, new_comment
 
 
 def refused(answer, status: int) -> dict:

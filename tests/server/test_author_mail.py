@@ -16,8 +16,9 @@ from comment_server.settings import SettingsError, unknown_variables
 from comment_server.store.schema import mail_outbox
 from comment_server.store.writes import NewComment
 from tests.support.api import ADMIN, SECRET, new_comment, reader_token
+from tests.support.live_server import run_command
 from tests.support.mailbox import Mailbox
-from tests.support.reply_mail import mail_app, mail_env, run
+from tests.support.reply_mail import mail_app, mail_env
 
 MIRA = "mira@blog.example"
 CRISIS = (
@@ -175,5 +176,5 @@ def test_a_bad_author_address_names_the_variable():
 
 def test_serve_refuses_a_bad_author_address(tmp_path, box: Mailbox):
     env = mail_env(f"sqlite:///{tmp_path / 'c.sqlite3'}", box, author_email="Mira <mira@x>")
-    done = run(["serve", "--port", "1"], env)
+    done = run_command(["serve", "--port", "1"], env)
     assert done.returncode == 2 and "COMMENT_SERVER_AUTHOR_EMAIL" in done.stderr

@@ -3,9 +3,6 @@
 import os
 import shutil
 import signal
-import subprocess
-import sys
-from pathlib import Path
 
 import httpx
 import pytest
@@ -13,22 +10,9 @@ import pytest
 from comment_server.credential import verify_password
 from tests.support import ROOT
 from tests.support.api import SECRET
-from tests.support.live_server import start_server
+from tests.support.live_server import run_command, start_server
 
 pytestmark = pytest.mark.slow
-
-
-def run(args: list[str], env: dict[str, str], stdin: str = "", cwd: Path = ROOT):
-    """Run the comment server's command line; return the finished process."""
-    return subprocess.run(
-        [sys.executable, "-m", "comment_server", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=cwd,
-        timeout=60,
-    )
 
 
 @pytest.fixture
@@ -44,18 +28,18 @@ def env(tmp_path) -> dict[str, str]:
 
 def test_a_missing_secret_is_a_clear_error(env):
     del env["COMMENT_SERVER_SECRET"]
-    result = run(["migrate"], env)
+    result = run_command(["migrate"], env)
     assert result.returncode == 2
     assert "COMMENT_SERVER_SECRET is not set" in result.stderr
 
 
 def test_admin_credential_reads_a_password_and_prints_the_variable(env):
-    result = run(["admin-credential"], env, stdin="my admin password\n")
+    result = run_command(["admin-credential"], env, stdin="my admin password\n")
     assert result.returncode == 0, result.stderr
     name, value = result.stdout.strip().split("=", 1)
     assert name == "COMMENT_SERVER_ADMIN_CREDENTIAL"
     assert verify_password(value, "my admin password")
-    short = run(["admin-credential"], env, stdin="short\n")
+    short = run_command(["admin-credential"], env, stdin="short\n")
     assert short.returncode == 1 and "at least 8 characters" in short.stderr
 
 
@@ -63,12 +47,12 @@ def test_import_then_export_of_the_demo_comments_gives_the_same_files(env, tmp_p
     source = ROOT / "content" / "comments"
     if not any(source.glob("*.json")):
         pytest.skip("content/comments has no export yet")
-    imported = run(["import", str(source)], env)
+    imported = run_command(["import", str(source)], env)
     assert imported.returncode == 0, imported.stderr
     assert "(goldstar; 0 already there)" in imported.stderr
-    again = run(["import", str(source), "--format", "goldstar"], env)
+    again = run_command(["import", str(source), "--format", "goldstar"], env)
     assert "imported 0 comments" in again.stderr
-    exported = run(["export", str(tmp_path / "out")], env)
+    exported = run_command(["export", str(tmp_path / "out")], env)
     assert exported.returncode == 0, exported.stderr
     for path in sorted(source.glob("*.json")):
         assert (tmp_path / "out" / path.name).read_bytes() == path.read_bytes(), path.name
@@ -80,24 +64,24 @@ def test_export_keeps_files_of_threads_it_does_not_know_unless_pruned(env, tmp_p
         pytest.skip("content/comments has no export yet")
     folder = tmp_path / "out"
     shutil.copytree(source, folder)
-    assert run(["export", str(folder)], env).returncode == 0  # an empty database
+    assert run_command(["export", str(folder)], env).returncode == 0  # an empty database
     kept = sorted(path.name for path in folder.glob("*.json"))
     assert kept == sorted(path.name for path in source.glob("*.json"))
-    said = run(["export", str(folder)], env).stderr
+    said = run_command(["export", str(folder)], env).stderr
     assert f"kept {len(kept)} files of threads this database does not have" in said
     assert kept[0] in said and "export --prune" in said
-    pruned = run(["export", str(folder), "--prune"], env)
+    pruned = run_command(["export", str(folder), "--prune"], env)
     assert pruned.returncode == 0 and f"removed {len(kept)} files" in pruned.stderr
     assert list(folder.glob("*.json")) == []
 
 
 def test_import_errors_name_the_file(env, tmp_path):
-    missing = run(["import", str(tmp_path / "nothing.db")], env)
+    missing = run_command(["import", str(tmp_path / "nothing.db")], env)
     assert missing.returncode == 1 and "nothing.db: no such file or folder" in missing.stderr
     broken = tmp_path / "export"
     broken.mkdir()
     (broken / "t.json").write_text("{", encoding="utf-8")
-    result = run(["import", str(broken)], env)
+    result = run_command(["import", str(broken)], env)
     assert result.returncode == 1 and "t.json: not UTF-8 JSON" in result.stderr
 
 
@@ -108,13 +92,13 @@ def test_site_facts_keeps_a_build_s_facts_and_refuses_a_broken_file(env, tmp_pat
         '{"welcome": {"title": "Welcome", "url": "http://x.example/welcome/"}}}',
         encoding="utf-8",
     )
-    kept = run(["site-facts", str(facts)], env)
+    kept = run_command(["site-facts", str(facts)], env)
     assert kept.returncode == 0, kept.stderr
     assert f"kept the build facts of 1 threads from {facts}" in kept.stderr
     facts.write_text('{"format": "goldstar-thank-you-facts", "version": 1}', encoding="utf-8")
-    old = run(["site-facts", str(facts)], env)
+    old = run_command(["site-facts", str(facts)], env)
     assert old.returncode == 1 and f"{facts} has version 1, not 2" in old.stderr
-    missing = run(["site-facts", str(tmp_path / "none.json")], env)
+    missing = run_command(["site-facts", str(tmp_path / "none.json")], env)
     assert missing.returncode == 1 and "none.json" in missing.stderr
 
 
@@ -136,12 +120,12 @@ def test_serve_migrates_answers_and_stops_on_sigterm(env, tmp_path):
 
 
 def test_serve_refuses_several_workers_on_sqlite_and_names_postgresql(env, tmp_path):
-    result = run(["serve", "--workers", "2"], env)
+    result = run_command(["serve", "--workers", "2"], env)
     assert result.returncode == 2
     assert "--workers 2 needs PostgreSQL" in result.stderr
     assert "COMMENT_SERVER_DATABASE_URL=postgresql://" in result.stderr
     assert not (tmp_path / "db").exists(), "a refused serve must not touch the database"
-    zero = run(["serve", "--workers", "0"], env)
+    zero = run_command(["serve", "--workers", "0"], env)
     assert zero.returncode == 2 and "use 1 or more worker processes" in zero.stderr
 
 

@@ -16,6 +16,7 @@ import pytest
 
 from comment_server.demo import demo_environment
 from tests.support import ROOT
+from tests.support.live_server import run_command
 from tests.support.network import answers, free_port, wait_until
 
 pytestmark = pytest.mark.slow
@@ -124,14 +125,7 @@ def test_after_the_demo_invoke_comments_export_writes_the_demos_comments(tmp_pat
     # What `invoke demo` does first: its var/ and the demo's comments imported into its database.
     demo, _ = demo_environment(project / "var", database, "http://127.0.0.1:8000", "Maya")
     export = project / "content" / "comments"
-    run = subprocess.run(
-        [sys.executable, "-m", "comment_server", "import", str(export)],
-        cwd=project,
-        env=demo,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    run = run_command(["import", export], demo, cwd=project)
     assert run.returncode == 0, run.stderr
     welcome = (export / "welcome.json").read_text()
     (export / "welcome.json").unlink()

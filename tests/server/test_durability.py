@@ -83,24 +83,14 @@ def starred(client: httpx.Client, thread: str, reader: str) -> bool:
     return answer.json()["post"]["starred"]
 
 
-@pytest.fixture(
-    params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)],
-)
-def database_url(request, tmp_path) -> str:
-    """A fresh SQLite file, or the session's PostgreSQL database."""
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'comments.sqlite3'}"
-    return request.getfixturevalue("postgres_url")
-
-
 @pytest.mark.slow
 @pytest.mark.timeout(90)
-def test_answered_writes_survive_sigkill(database_url, tmp_path):
+def test_answered_writes_survive_sigkill(live_database_url, tmp_path):
     run = uuid.uuid4().hex[:8]
     thread = f"durability-{run}"
     ledger = Ledger()
     log = tmp_path / "server.log"
-    with live_server(database_url, log, moderation="off") as server:
+    with live_server(live_database_url, log, moderation="off") as server:
         process, base = server.process, server.base
         writers = [
             threading.Thread(target=write, args=(base, thread, run, w, ledger), daemon=True)
@@ -120,7 +110,7 @@ def test_answered_writes_survive_sigkill(database_url, tmp_path):
     assert KILL_AFTER <= answered < sent, "the kill must land in the middle of the writes"
 
     with (
-        live_server(database_url, log, moderation="off") as server,
+        live_server(live_database_url, log, moderation="off") as server,
         httpx.Client(base_url=server.base, timeout=10) as client,
     ):
         markers = comment_markers(client, thread)

@@ -7,7 +7,6 @@ import pytest
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
-from sqlalchemy import text
 
 from comment_server.export import STATE_FILE, ExportReader, dump, export_changed, write_export
 from comment_server.importers import read_goldstar
@@ -17,6 +16,7 @@ from comment_server.store.schema import comments
 from comment_server.store.serialize import export_document
 from tests.support.api import ADMIN, READER, approved_comment, new_comment, reader_token
 from tests.support.corpora import naughty_strings
+from tests.support.databases import empty_store
 
 HOSTILE = [
     "Agnès 👩🏽‍💻 Ünïcödé",
@@ -31,17 +31,6 @@ HOSTILE = [
     "line one\n\nline two\r\nline three",
     "\ud800 lone surrogate",
 ]
-
-
-def empty_database(store) -> None:
-    """Delete every row (and SQLite's id counters) so the store is as new."""
-    with store.engine.begin() as connection:
-        for table in ("stars", "comments", "commenters", "threads"):
-            connection.execute(text(f"DELETE FROM {table}"))
-        if connection.dialect.name == "sqlite":
-            connection.execute(text("DELETE FROM sqlite_sequence"))
-        else:
-            connection.execute(text("ALTER SEQUENCE comments_id_seq RESTART WITH 1"))
 
 
 def hostile_strings() -> list[str]:
@@ -83,7 +72,7 @@ def test_export_import_export_gives_the_same_bytes(make_client, store, tmp_path)
     first = tmp_path / "first"
     result = write_export(store.export_documents(), first, store.thread_ids())
     assert result.written == 8 and result.emptied == result.renamed == result.stale == []
-    empty_database(store)
+    empty_store(store)
     assert store.export_documents() == {}
     summary = store.import_threads(read_goldstar(first))
     assert summary.threads == 8 and summary.skipped == 0

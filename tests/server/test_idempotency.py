@@ -6,7 +6,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from tests.support.api import ADMIN, READER, approved_comment, reader_token
+from tests.support.api import ADMIN, approved_comment, comment_body, reader_token
 
 JSON = {"Content-Type": "application/json"}
 
@@ -14,11 +14,6 @@ JSON = {"Content-Type": "application/json"}
 def send(client, method: str, path: str, body: dict, key: str | None, extra=None):
     headers = dict(JSON) | ({"Idempotency-Key": key} if key else {}) | (extra or {})
     return client.request(method, path, content=json.dumps(body), headers=headers)
-
-
-def comment_body(client, text: str = "Sent once, whatever the network does.", reader=READER):
-    token = client.get("/api/form").json()["token"]
-    return {"author": "Ama", "text": text, "reader": reader, "form_token": token, "homepage": ""}
 
 
 def comments_of(store) -> list[str]:
@@ -52,8 +47,8 @@ def test_retries_sent_at_once_store_one_comment(client, store):
 
 
 def test_a_key_is_the_readers_own_and_the_endpoints_own(client, store):
-    mine = comment_body(client, "Mine.")
-    theirs = comment_body(client, "Theirs.", reader=reader_token("another-reader-token-42"))
+    mine = comment_body(client, text="Mine.")
+    theirs = comment_body(client, text="Theirs.", reader=reader_token("another-reader-token-42"))
     first = send(client, "POST", "/api/threads/welcome/comments", mine, "shared-key-01")
     other = send(client, "POST", "/api/threads/welcome/comments", theirs, "shared-key-01")
     elsewhere = send(client, "POST", "/api/threads/other-post/comments", mine, "shared-key-01")
@@ -65,10 +60,18 @@ def test_a_key_is_the_readers_own_and_the_endpoints_own(client, store):
 
 def test_a_key_sent_with_another_body_is_refused(client, store):
     send(
-        client, "POST", "/api/threads/welcome/comments", comment_body(client, "One."), "key-000001"
+        client,
+        "POST",
+        "/api/threads/welcome/comments",
+        comment_body(client, text="One."),
+        "key-000001",
     )
     changed = send(
-        client, "POST", "/api/threads/welcome/comments", comment_body(client, "Two."), "key-000001"
+        client,
+        "POST",
+        "/api/threads/welcome/comments",
+        comment_body(client, text="Two."),
+        "key-000001",
     )
     assert changed.status_code == 409
     assert changed.json()["fields"] == {"Idempotency-Key": "was used for another request"}

@@ -23,14 +23,6 @@ from tests.support.live_server import live_server
 from tests.support.network import wait_until
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def database_url(request, tmp_path) -> str:
-    """A fresh SQLite file, or the session's PostgreSQL database."""
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'comments.sqlite3'}"
-    return request.getfixturevalue("postgres_url")
-
-
 def send_and_never_read(base: str, path: str, body: bytes, key: str) -> socket.socket:
     """Send a POST on a socket of its own and return the socket, its answer unread."""
     parts = urlsplit(base)
@@ -43,9 +35,9 @@ def send_and_never_read(base: str, path: str, body: bytes, key: str) -> socket.s
     return connection
 
 
-def stored(database_url: str, marker: str) -> list[int]:
+def stored(live_database_url: str, marker: str) -> list[int]:
     """Return the ids of the comments holding *marker*, read straight from the database."""
-    engine = create_engine(database_url.replace("postgresql://", "postgresql+psycopg://"))
+    engine = create_engine(live_database_url.replace("postgresql://", "postgresql+psycopg://"))
     try:
         with engine.connect() as connection:
             query = text("SELECT id FROM comments WHERE markdown = :marker ORDER BY id")
@@ -56,25 +48,27 @@ def stored(database_url: str, marker: str) -> list[int]:
 
 @pytest.mark.slow
 @pytest.mark.timeout(90)
-def test_a_retry_after_a_kill_between_commit_and_answer_stores_one_comment(database_url, tmp_path):
+def test_a_retry_after_a_kill_between_commit_and_answer_stores_one_comment(
+    live_database_url, tmp_path
+):
     run = uuid.uuid4().hex[:8]
     path = f"/api/threads/retry-{run}/comments"
     marker = f"Sent once, whatever happens to the server ({run})."
     key = f"draft-{run}-{uuid.uuid4().hex}"
     log = tmp_path / "server.log"
-    with live_server(database_url, log) as server:
+    with live_server(live_database_url, log) as server:
         token = httpx.get(f"{server.base}/api/form", timeout=10).json()["token"]
         body = {"author": "Ama", "text": marker, "reader": reader_token(f"reader-{run}-0123456789")}
         body |= {"form_token": token, "homepage": ""}
         sent = json.dumps(body).encode("utf-8")
         lost = send_and_never_read(server.base, path, sent, key)
-        assert wait_until(lambda: stored(database_url, marker) != [], 20), log.read_text()
+        assert wait_until(lambda: stored(live_database_url, marker) != [], 20), log.read_text()
         os.kill(server.process.pid, signal.SIGKILL)
         assert server.process.wait(timeout=10) == -signal.SIGKILL
         lost.close()
-    [first_id] = stored(database_url, marker)
+    [first_id] = stored(live_database_url, marker)
 
-    with live_server(database_url, log) as server:
+    with live_server(live_database_url, log) as server:
         headers = {"Content-Type": "application/json", "Idempotency-Key": key}
         retries = [
             httpx.post(f"{server.base}{path}", content=sent, headers=headers, timeout=10)
@@ -83,4 +77,4 @@ def test_a_retry_after_a_kill_between_commit_and_answer_stores_one_comment(datab
     assert [r.status_code for r in retries] == [201, 201], retries[0].text
     assert retries[0].json()["comment"]["id"] == first_id
     assert retries[0].json()["edit_token"] and retries[0].content == retries[1].content
-    assert stored(database_url, marker) == [first_id]
+    assert stored(live_database_url, marker) == [first_id]

@@ -19,6 +19,7 @@ from tests.support.api import (
     READER,
     SECRET,
     approved_comment,
+    comment_body,
     credential,
     new_comment,
     reader_token,
@@ -43,13 +44,6 @@ def exported_commenters(client: TestClient) -> dict[int, str]:
     """Return each exported comment's commenter key (what the badges are computed from)."""
     threads = client.get("/api/admin/export", headers=ADMIN).json()["threads"]
     return {c["id"]: c["commenter"] for doc in threads.values() for c in doc["comments"]}
-
-
-def comment_body(client: TestClient, **fields) -> dict:
-    """Return a valid comment body with *fields* changed."""
-    token = client.get("/api/form").json()["token"]
-    body = {"author": "Agnès", "text": "Hello.", "reader": READER, "form_token": token}
-    return body | fields
 
 
 # Item 3: an email address is not an identity.

@@ -6,18 +6,17 @@ test.
 
 import json
 import os
-import subprocess
-import sys
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from comment_server.export import write_export
 from comment_server.importers import read_goldstar, read_isso, read_wxr
-from tests.server.test_export_import import empty_database
-from tests.server.test_importers import ISSO_COMMENTS, ISSO_THREADS, make_isso_db, wp_comment
 from tests.support import ROOT
 from tests.support.api import ADMIN, SECRET
+from tests.support.databases import empty_store
+from tests.support.isso_and_wordpress import ISSO_COMMENTS, ISSO_THREADS, make_isso_db, wp_comment
+from tests.support.live_server import run_command
 
 RECENT = time.time() - 2 * 86_400  # two days before the import
 # The fixture's comments (November 2023), and one on the same post from two days ago.
@@ -80,7 +79,7 @@ def test_goldstar_s_export_keeps_what_does_not_wait(tmp_path, store):
     marks = {c["author"]: c.get("thanks_due") for c in document["comments"]}
     assert marks == {"Agnès 🌟": False, "Bob": False, "Chloé": False, "Fleur": None}
     # Moving to a new server: the export brings the queue as it was, old comments not waiting.
-    empty_database(store)
+    empty_store(store)
     store.import_threads(read_goldstar(folder))
     assert waiting(store) == ["Fleur"]
 
@@ -95,14 +94,8 @@ def test_the_cli_takes_the_window(tmp_path, database_url, store):
     path = make_isso_db(tmp_path / "comments.db", ISSO_THREADS, COMMENTS)
     clean = {k: v for k, v in os.environ.items() if not k.startswith("COMMENT_SERVER_")}
     env = {**clean, "COMMENT_SERVER_SECRET": SECRET, "COMMENT_SERVER_DATABASE_URL": database_url}
-    command = [sys.executable, "-m", "comment_server", "import", str(path)]
-    bad = run_cli([*command, "--waiting-days", "-1"], env)
+    bad = run_command(["import", path, "--waiting-days", "-1"], env)
     assert bad.returncode == 2 and "'-1' is not a number of days" in bad.stderr
-    done = run_cli([*command, "--waiting-days", "100000"], env)
+    done = run_command(["import", path, "--waiting-days", "100000"], env)
     assert done.returncode == 0, done.stderr
     assert waiting(store) == ["Agnès 🌟", "Bob", "Chloé", "Fleur", "Émile"]
-
-
-def run_cli(command: list[str], env: dict[str, str]) -> subprocess.CompletedProcess:
-    """Run *command* in the project folder and return what it did."""
-    return subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)

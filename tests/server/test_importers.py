@@ -6,8 +6,6 @@ import os
 import re
 import sqlite3
 import subprocess
-import sys
-from collections.abc import Iterator
 from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,9 +23,9 @@ from comment_server.importers import (
 from comment_server.importers.records import ImportedComment, ImportedThread
 from comment_server.importers.replies import parents_first, reattach_replies
 from comment_server.importers.thread_ids import THREAD_ID, pelican_slug, url_thread_id
-from tests.support import ROOT
 from tests.support.corpora import corpus_path, naughty_strings
-from tests.support.databases import POSTGRES_ADMIN_URL
+from tests.support.isso_and_wordpress import ISSO_COMMENTS, make_isso_db, wp_comment
+from tests.support.live_server import run_command
 
 
 def isso_fixture(name: str) -> Path:
@@ -38,59 +36,6 @@ def isso_fixture(name: str) -> Path:
 def remark42_fixture(name: str) -> Path:
     """Return one of remark42's migrator fixtures (in ../shared/corpora)."""
     return corpus_path(f"comments-remark42-fixtures/backend/app/migrator/testdata/{name}")
-
-
-# Isso's own DDL (isso/db/threads.py, comments.py, preferences.py, 0.12-0.14), so the fixture
-# database is the one a real Isso leaves behind.
-ISSO_DDL = [
-    "CREATE TABLE IF NOT EXISTS preferences (key VARCHAR PRIMARY KEY, value VARCHAR)",
-    "CREATE TABLE IF NOT EXISTS threads ("
-    "    id INTEGER PRIMARY KEY, uri VARCHAR(256) UNIQUE, title VARCHAR(256))",
-    "CREATE TABLE IF NOT EXISTS comments ("
-    "    tid REFERENCES threads(id), id INTEGER PRIMARY KEY, parent INTEGER,"
-    "    created FLOAT NOT NULL, modified FLOAT, mode INTEGER, remote_addr VARCHAR,"
-    "    text VARCHAR, author VARCHAR, email VARCHAR, website VARCHAR,"
-    "    likes INTEGER DEFAULT 0, dislikes INTEGER DEFAULT 0, voters BLOB NOT NULL,"
-    "    notification INTEGER DEFAULT 0)",
-    "CREATE TRIGGER IF NOT EXISTS remove_stale_threads AFTER DELETE ON comments BEGIN"
-    "    DELETE FROM threads WHERE id NOT IN (SELECT tid FROM comments); END",
-    "PRAGMA user_version = 3",
-]
-ISSO_THREADS = [
-    (1, "/posts/cafe-au-lait/", "Café au lait"),
-    (2, "/", "Home"),
-    (3, "/2024/03/une-journée/index.html", None),
-]
-# tid, id, parent, created, modified, mode, remote_addr, text, author, email, website, likes
-ISSO_COMMENTS = [
-    (1, 1, None, 1700000000.5, None, 1, "192.0.2.0", "First! *Lovely* post.", "Agnès 🌟",
-     "agnes@example.org", "https://agnes.example", 3),
-    (1, 2, 1, 1700000100.0, 1700000160.0, 1, "192.0.2.0", "Thank you 🙏", "Bob",
-     "bob@example.org", "bob.example", 0),
-    (1, 3, None, 1700000200.0, None, 4, "192.0.2.0", "", None, None, None, 0),
-    (1, 4, 3, 1700000300.0, None, 1, "192.0.2.0", "Replying to a deleted one", "Chloé",
-     None, "javascript:alert(1)", 0),
-    (1, 5, None, 1700000400.0, None, 2, "192.0.2.0", "Waiting for moderation", None,
-     "pending@example.org", "", 0),
-    (2, 6, None, 1700000500.0, None, 1, "192.0.2.0", "On the home page", "Dan",
-     "dan@example.org", None, 0),
-    (3, 7, None, 1700000600.0, None, 1, "192.0.2.0", "Très bien", "Émile",
-     "emile@example.org", None, 1),
-]  # fmt: skip
-
-
-def make_isso_db(path: Path, threads=ISSO_THREADS, comments=ISSO_COMMENTS) -> Path:
-    """Write an Isso database with Isso's schema and the given rows."""
-    with closing(sqlite3.connect(path)) as db, db:
-        for statement in ISSO_DDL:
-            db.execute(statement)
-        db.executemany("INSERT INTO threads (id, uri, title) VALUES (?, ?, ?)", threads)
-        db.executemany(
-            "INSERT INTO comments (tid, id, parent, created, modified, mode, remote_addr, text,"
-            " author, email, website, likes, voters) VALUES (?,?,?,?,?,?,?,?,?,?,?,?, x'00')",
-            comments,
-        )
-    return path
 
 
 def by_thread(threads: list[ImportedThread]) -> dict[str, ImportedThread]:
@@ -455,20 +400,6 @@ def test_wordpress_export(caplog):
     assert "'http://example.tld/?p=4'" in problem and "1 comment(s) were skipped" in problem
 
 
-def wp_comment(cid: str, approved: str = "1", parent: str = "0", kind: str = "") -> str:
-    """Return one wp:comment entry."""
-    return (
-        f"<wp:comment><wp:comment_id>{cid}</wp:comment_id>"
-        f"<wp:comment_author><![CDATA[Reader {cid}]]></wp:comment_author>"
-        f"<wp:comment_author_email>r{cid}@example.org</wp:comment_author_email>"
-        "<wp:comment_date_gmt>2020-05-06 07:08:09</wp:comment_date_gmt>"
-        f"<wp:comment_content><![CDATA[Comment {cid}]]></wp:comment_content>"
-        f"<wp:comment_approved>{approved}</wp:comment_approved>"
-        f"<wp:comment_type>{kind}</wp:comment_type>"
-        f"<wp:comment_parent>{parent}</wp:comment_parent></wp:comment>\n"
-    )
-
-
 def test_wordpress_statuses_trash_and_pingbacks(tmp_path, caplog):
     path = tmp_path / "wordpress.xml"
     path.write_text(
@@ -631,8 +562,8 @@ def test_isso_generic_json_too_odd_to_read_names_the_file(tmp_path, document):
         read_isso_json(path)
 
 
-def test_a_json_file_of_another_system_says_what_can_be_imported(tmp_path, fresh_database_url):
-    done = cli("import", str(remark42_fixture("commento.json")), database_url=fresh_database_url)
+def test_a_json_file_of_another_system_says_what_can_be_imported(tmp_path, unmigrated_database):
+    done = cli("import", str(remark42_fixture("commento.json")), database_url=unmigrated_database)
 
     assert done.returncode == 1
     assert "commento.json: not a Goldstar comments export" in done.stderr
@@ -640,14 +571,14 @@ def test_a_json_file_of_another_system_says_what_can_be_imported(tmp_path, fresh
 
 
 @pytest.mark.slow
-def test_isso_generic_json_end_to_end_imports_once(tmp_path, fresh_database_url):
+def test_isso_generic_json_end_to_end_imports_once(tmp_path, unmigrated_database):
     source = isso_fixture("generic.json")
     for already in (0, 2):
-        done = cli("import", str(source), database_url=fresh_database_url)
+        done = cli("import", str(source), database_url=unmigrated_database)
         assert done.returncode == 0, done.stderr
         assert f"(isso-json; {already} already there)" in done.stderr
     out = tmp_path / "export"
-    assert cli("export", str(out), database_url=fresh_database_url).returncode == 0
+    assert cli("export", str(out), database_url=unmigrated_database).returncode == 0
 
     files = {path.stem: json.loads(path.read_text(encoding="utf-8")) for path in out.glob("*.json")}
     assert {thread: len(doc["comments"]) for thread, doc in files.items()} == {"0001": 1, "0007": 1}
@@ -692,12 +623,12 @@ def test_a_comment_with_no_text_is_skipped_by_every_importer(tmp_path, caplog):
 
 
 @pytest.mark.slow
-def test_an_export_with_an_empty_comment_imports_the_rest(tmp_path, fresh_database_url):
+def test_an_export_with_an_empty_comment_imports_the_rest(tmp_path, unmigrated_database):
     path = tmp_path / "export.xml"
     empty_post = disqus_post("11").replace("<p>post 11</p>", "")
     path.write_text(DISQUS_HEAD + disqus_post("10") + empty_post + "</disqus>\n", "utf-8")
 
-    done = cli("import", str(path), database_url=fresh_database_url)
+    done = cli("import", str(path), database_url=unmigrated_database)
 
     assert done.returncode == 0, done.stderr
     assert f'{path}:5: <post dsq:id="11">: its <message> is empty' in done.stderr
@@ -796,32 +727,11 @@ def cli(*args: str, database_url: str) -> subprocess.CompletedProcess:
         "COMMENT_SERVER_SECRET": "importers-test-secret-" + "0123456789abcdef" * 2,
         "COMMENT_SERVER_DATABASE_URL": database_url,
     }
-    command = [sys.executable, "-m", "comment_server", *args]
-    return subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def fresh_database_url(request, tmp_path) -> Iterator[str]:
-    """A new SQLite file, or a new PostgreSQL database."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'comments.sqlite3'}"
-        return
-    from sqlalchemy import create_engine, text
-
-    base = request.getfixturevalue("postgres_url")
-    name = f"{base.rsplit('/', 1)[1]}_import"
-    admin = create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    yield f"{base.rsplit('/', 1)[0]}/{name}"
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
+    return run_command(list(args), env)
 
 
 @pytest.mark.slow
-def test_import_then_export_end_to_end(tmp_path, fresh_database_url):
+def test_import_then_export_end_to_end(tmp_path, unmigrated_database):
     sources = [
         make_isso_db(tmp_path / "isso.db"),
         isso_fixture("disqus.xml"),
@@ -830,7 +740,7 @@ def test_import_then_export_end_to_end(tmp_path, fresh_database_url):
     ]
     logs = {}
     for source in sources:
-        done = cli("import", str(source), database_url=fresh_database_url)
+        done = cli("import", str(source), database_url=unmigrated_database)
         assert done.returncode == 0, done.stderr
         logs[source] = done.stderr
     # Records that cannot be imported are named on the way, file and line; the rest imports.
@@ -839,7 +749,7 @@ def test_import_then_export_end_to_end(tmp_path, fresh_database_url):
     assert "imported 5 comments in 2 threads" in remark42
     assert f"{isso_fixture('wordpress.xml')}:136: <item> '...'" in logs[sources[-1]]
     out = tmp_path / "export"
-    done = cli("export", str(out), database_url=fresh_database_url)
+    done = cli("export", str(out), database_url=unmigrated_database)
     assert done.returncode == 0, done.stderr
 
     files = {path.stem: json.loads(path.read_text(encoding="utf-8")) for path in out.glob("*.json")}

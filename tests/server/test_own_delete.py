@@ -10,14 +10,6 @@ from tests.support.api import ADMIN, ORIGIN, approved_comment, new_comment, read
 from tests.support.live_server import live_server
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def database_url(request, tmp_path) -> str:
-    """A fresh SQLite file, or the session's PostgreSQL database."""
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'comments.sqlite3'}"
-    return request.getfixturevalue("postgres_url")
-
-
 def delete_own(client: httpx.Client, comment_id: int, body: dict) -> httpx.Response:
     """Send the commenter's DELETE of *comment_id* with *body*, as the embed would."""
     headers = {"Content-Type": "application/json", "Origin": ORIGIN}
@@ -25,11 +17,11 @@ def delete_own(client: httpx.Client, comment_id: int, body: dict) -> httpx.Respo
 
 
 @pytest.mark.slow
-def test_a_commenter_deletes_their_comment_and_its_reply_stays(database_url, tmp_path):
+def test_a_commenter_deletes_their_comment_and_its_reply_stays(live_database_url, tmp_path):
     thread = f"own-delete-{tmp_path.name}"
     log = tmp_path / "server.log"
     with (
-        live_server(database_url, log, origins=ORIGIN) as server,
+        live_server(live_database_url, log, origins=ORIGIN) as server,
         httpx.Client(base_url=server.base, timeout=10) as client,
     ):
         mine = new_comment(client, thread, text="Oops, wrong post.")
@@ -63,11 +55,11 @@ def test_a_commenter_deletes_their_comment_and_its_reply_stays(database_url, tmp
 
 
 @pytest.mark.slow
-def test_after_the_edit_window_the_comment_cannot_be_deleted(database_url, tmp_path):
+def test_after_the_edit_window_the_comment_cannot_be_deleted(live_database_url, tmp_path):
     thread = f"own-delete-late-{tmp_path.name}"
     log = tmp_path / "server.log"
     with (
-        live_server(database_url, log, origins=ORIGIN, edit_window=1) as server,
+        live_server(live_database_url, log, origins=ORIGIN, edit_window=1) as server,
         httpx.Client(base_url=server.base, timeout=10) as client,
     ):
         late_reader = reader_token(f"late-{tmp_path.name}")

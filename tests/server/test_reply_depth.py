@@ -8,8 +8,8 @@ import json
 from comment_contract import MAX_REPLY_DEPTH
 from comment_server.export import write_export
 from comment_server.importers import read_threads
-from tests.server.test_export_import import empty_database
 from tests.support.api import ADMIN, READER
+from tests.support.databases import empty_store
 from tests.support.posts import page_of, write_post
 
 
@@ -152,7 +152,7 @@ def test_the_export_keeps_whom_a_too_deep_reply_answers_and_imports_it_back(
     # Written only where it is set: other comments keep the bytes they had before the field.
     assert [c.get("reply_to") for c in exported] == [None] * (len(chain) - 1) + [chain[-2]["id"]]
     assert ["reply_to" in c for c in exported] == [False] * (len(chain) - 1) + [True]
-    empty_database(store)
+    empty_store(store)
     store.import_threads(read_threads(first, "goldstar"))
     assert store.comment(chain[-1]["id"])["reply_to"] == chain[-2]["id"]
     second = tmp_path / "second"

@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import create_engine, select
 
 from comment_server.store.schema import comments
-from tests.support.live_server import start_server
+from tests.support.live_server import run_command, start_server
 from tests.support.mailbox import waiting_mail
 from tests.support.network import wait_until
 from tests.support.reply_mail import (
@@ -15,7 +15,6 @@ from tests.support.reply_mail import (
     killed_twice_then_drained,
     mail_env,
     received_once_each,
-    run,
 )
 
 pytestmark = pytest.mark.slow
@@ -70,12 +69,14 @@ def test_several_instances_on_postgresql_send_each_mail_once(postgres_schema, bo
 def test_serve_refuses_incomplete_mail_settings_and_a_broken_template(tmp_path, box):
     env = mail_env(f"sqlite:///{tmp_path / 'c.sqlite3'}", box)
     incomplete = {k: v for k, v in env.items() if k != "COMMENT_SERVER_SMTP_FROM"}
-    done = run(["serve", "--port", "1"], incomplete)
+    done = run_command(["serve", "--port", "1"], incomplete)
     assert done.returncode == 2 and "COMMENT_SERVER_SMTP_FROM" in done.stderr
     folder = tmp_path / "mail"
     folder.mkdir()
     (folder / "reply.html").write_text("{% if %}", encoding="utf-8")
-    done = run(["serve", "--port", "1"], {**env, "COMMENT_SERVER_MAIL_TEMPLATES": str(folder)})
+    done = run_command(
+        ["serve", "--port", "1"], {**env, "COMMENT_SERVER_MAIL_TEMPLATES": str(folder)}
+    )
     assert done.returncode == 2 and "reply.html, line 1" in done.stderr
 
 
@@ -88,16 +89,16 @@ def test_forget_from_the_command_line(tmp_path, box):
         box.wait_for("ann@example.org")
     finally:
         server.stop()
-    done = run(["forget", "ANN@example.org"], env)
+    done = run_command(["forget", "ANN@example.org"], env)
     assert done.returncode == 0 and "removed everywhere" in done.stderr
     assert "ann@example.org" not in done.stderr.lower()
     engine = create_engine(database)
     with engine.connect() as connection:
         assert connection.execute(select(comments.c.email)).scalars().all() == [None]
     engine.dispose()
-    again = run(["forget", "ann@example.org"], env)
+    again = run_command(["forget", "ann@example.org"], env)
     assert again.returncode == 0 and "nothing held" in again.stderr
-    bad = run(["forget", "not an address"], env)
+    bad = run_command(["forget", "not an address"], env)
     assert bad.returncode == 1 and "forget: the address must be" in bad.stderr
     assert "ann@example.org" not in (tmp_path / "server.log").read_text()
     assert os.path.exists(tmp_path / "c.sqlite3")

@@ -9,7 +9,7 @@ import signal
 import pytest
 from sqlalchemy import create_engine
 
-from tests.support.live_server import LiveProcess, start_sender, start_server
+from tests.support.live_server import LiveProcess, run_command, start_sender, start_server
 from tests.support.mailbox import Mailbox, waiting_mail
 from tests.support.network import wait_until
 from tests.support.reply_mail import (
@@ -17,7 +17,6 @@ from tests.support.reply_mail import (
     killed_twice_then_drained,
     mail_env,
     received_once_each,
-    run,
     sent_rows,
 )
 
@@ -164,11 +163,11 @@ def one_line(stderr: str) -> str:
 def test_send_mail_refuses_incomplete_smtp_settings_with_one_line(tmp_path, box):
     env = separate_env(f"sqlite:///{tmp_path / 'c.sqlite3'}", box)
     incomplete = {k: v for k, v in env.items() if k != "COMMENT_SERVER_SMTP_FROM"}
-    done = run(["send-mail"], incomplete)
+    done = run_command(["send-mail"], incomplete)
     assert done.returncode == 2
     assert "COMMENT_SERVER_SMTP_FROM" in one_line(done.stderr)
     no_mail = {k: v for k, v in env.items() if not k.startswith("COMMENT_SERVER_SMTP_")}
-    done = run(["send-mail"], no_mail)
+    done = run_command(["send-mail"], no_mail)
     assert done.returncode == 2
     assert "COMMENT_SERVER_SMTP_HOST is not set" in one_line(done.stderr)
 
@@ -176,7 +175,7 @@ def test_send_mail_refuses_incomplete_smtp_settings_with_one_line(tmp_path, box)
 def test_a_bad_mail_sender_value_is_refused_by_serve_and_send_mail(tmp_path, box):
     env = mail_env(f"sqlite:///{tmp_path / 'c.sqlite3'}", box, mail_sender="cron")
     for command in (["serve", "--port", "1"], ["send-mail"]):
-        done = run(command, env)
+        done = run_command(command, env)
         assert done.returncode == 2
         line = one_line(done.stderr)
         assert line.startswith("comment_server: COMMENT_SERVER_MAIL_SENDER='cron' is not usable")

@@ -5,7 +5,7 @@ import json
 from reply_drafts import draft_reply
 from reply_drafts.site_facts import comment_facts, parse_site_facts
 from reply_drafts.tone import load_model
-from tests.support.api import ADMIN, ORIGIN, approved_comment, new_comment
+from tests.support.api import ADMIN, ORIGIN, approved_comment, inbox, new_comment
 
 HARSH = "You're an idiot and this post is the most smug drivel I've read all year."
 SPAM = "Great post! Buy cheap followers at https://followers-cheap.example today!!!"
@@ -35,12 +35,6 @@ FACTS = {
         },
     },
 }
-
-
-def inbox(client, query: str = "") -> list[dict]:
-    answer = client.get(f"/api/admin/comments{query}", headers=ADMIN)
-    assert answer.status_code == 200, answer.text
-    return answer.json()["comments"]
 
 
 def trusted(client) -> None:

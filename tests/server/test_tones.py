@@ -13,12 +13,9 @@ from comment_server.importers import read_goldstar
 from comment_server.importers.records import ImportedComment, ImportedThread
 from comment_server.store.schema import comments
 from comment_server.store.store import Store
-from tests.server.test_migration_identity import empty_database, migrate_to  # noqa: F401
 from tests.support.api import ADMIN, approved_comment, new_comment
-
-INSULT = "You are an idiot and this garden is garbage."
-MOTHER = "My mother died last week. Your garden made me cry, in a good way."
-PRAISE = "What a lovely garden, thank you for the photos!"
+from tests.support.databases import migrate_to
+from tests.support.room import INSULT, KIND, MOTHER
 
 
 def exported(store: Store, thread: str = "welcome") -> dict[int, str]:
@@ -45,14 +42,14 @@ def test_with_moderation_off_the_export_reads_the_tone_once_and_keeps_it(make_cl
 
 
 def test_a_comment_is_stored_with_its_tone_with_moderation_on(client, store):
-    kind = approved_comment(client, text=PRAISE)
+    kind = approved_comment(client, text=KIND)
     insult = approved_comment(client, text=INSULT)  # held for its tone, then approved
     assert exported(store) == {kind["id"]: "praise", insult["id"]: "hostile"}
 
 
 def test_an_edit_has_its_tone_read_again(make_client, store):
     client = make_client(moderation=False)
-    created = new_comment(client, text=PRAISE)
+    created = new_comment(client, text=KIND)
     comment_id = created["comment"]["id"]
     assert exported(store) == {comment_id: "praise"}
     body = {"edit_token": created["edit_token"], "text": INSULT}
@@ -93,10 +90,10 @@ def test_an_import_reads_each_comments_tone_and_keeps_the_ones_an_export_gives(s
     assert set(exported(store, "roses").values()) == {"question"}
 
 
-def test_comments_stored_before_get_their_tone_at_the_first_export(empty_database):  # noqa: F811
-    migrate_to(empty_database, "0003")
+def test_comments_stored_before_get_their_tone_at_the_first_export(unmigrated_database):
+    migrate_to(unmigrated_database, "0003")
     now = datetime(2026, 11, 1, 9, 0, 0)
-    engine = create_engine(empty_database)
+    engine = create_engine(unmigrated_database)
     with engine.begin() as connection:  # what the code before stored
         connection.execute(
             text(
@@ -105,7 +102,7 @@ def test_comments_stored_before_get_their_tone_at_the_first_export(empty_databas
             ),
             {"now": now},
         )
-        for words in (INSULT, MOTHER, PRAISE):
+        for words in (INSULT, MOTHER, KIND):
             connection.execute(
                 text(
                     "INSERT INTO comments (thread_id, status, author, markdown, html, commenter, "
@@ -116,7 +113,7 @@ def test_comments_stored_before_get_their_tone_at_the_first_export(empty_databas
                 {"words": words, "now": now},
             )
     engine.dispose()
-    reader = ExportReader(empty_database)  # migrates, as the export command does
+    reader = ExportReader(unmigrated_database)  # migrates, as the export command does
     try:
         with reader.engine.connect() as connection:
             assert set(connection.execute(select(comments.c.tone)).scalars()) == {None}
@@ -130,7 +127,7 @@ def test_comments_stored_before_get_their_tone_at_the_first_export(empty_databas
 
 
 def test_a_folder_exported_by_the_code_before_is_written_again_whole(client, store, tmp_path):
-    approved_comment(client, "one", text=PRAISE)
+    approved_comment(client, "one", text=KIND)
     approved_comment(client, "two", text=INSULT)
     reader = ExportReader(store.url)
     try:

@@ -4,16 +4,13 @@ gold stars read the room with it."""
 
 import json
 import secrets
-import subprocess
-import sys
 
 import httpx
 
-from tests.plugins.test_gold_stars_room import CRISIS, INSULT, award, badge_ids
-from tests.support import ROOT
 from tests.support.api import ADMIN, reader_token
-from tests.support.live_server import live_server
-from tests.support.posts import page_of, write_post
+from tests.support.live_server import live_server, run_command
+from tests.support.posts import award, badge_ids, page_of, write_post
+from tests.support.room import CRISIS, INSULT
 
 
 def post(client: httpx.Client, author: str, text: str, email: str) -> int:
@@ -40,14 +37,7 @@ def test_the_servers_tones_reach_the_page(database_url, tmp_path, site_builder):
                     f"/api/admin/comments/{cid}/gold-stars", json={"count": 1}, headers=ADMIN
                 )
                 assert starred.status_code == 200, starred.text
-        export = subprocess.run(
-            [sys.executable, "-m", "comment_server", "export", str(content / "comments")],
-            env=server.env,
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
+        export = run_command(["export", content / "comments"], server.env)
         assert export.returncode == 0, export.stderr
     exported = json.loads((content / "comments" / "garden.json").read_text(encoding="utf-8"))
     tones = {item["id"]: item["tone"] for item in exported["comments"]}

@@ -3,7 +3,7 @@
 import pytest
 from playwright.sync_api import Browser
 
-from tests.support.browser import DARK_BG, LIGHT_BG, open_tab
+from tests.support.browser import DARK_BG, LIGHT_BG, open_tab, wheel_down
 from tests.support.demo import PAGES
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -128,8 +128,7 @@ def test_no_layout_shift(browser: Browser, demo_url: str) -> None:
         for path in (PAGES["article with images"], "2025/the-gold-star-jar/", PAGES["index"]):
             tab.page.goto(demo_url + path)
             for _ in range(8):  # scroll down so the lazy images load
-                tab.page.mouse.wheel(0, 900)
-                tab.page.wait_for_timeout(30)
+                wheel_down(tab.page, 900)
             tab.page.wait_for_load_state("networkidle")
             assert tab.page.evaluate("window.__shift") == 0, path
             loaded = tab.page.eval_on_selector_all("img", "els => els.every(i => i.complete)")

@@ -12,7 +12,7 @@ from pelican.settings import read_settings
 
 from tests.support import ROOT
 from tests.support.demo import PAGES, Site, configured_plugins
-from tests.support.posts import write_post
+from tests.support.posts import page_at, write_post
 
 pytestmark = pytest.mark.slow
 
@@ -24,11 +24,6 @@ ORIGIN = "http://127.0.0.1:8000"
 BUDGET = 30 * 1024  # bytes, gzip: HTML + CSS + JS of an article page, images excluded
 
 
-def soup(site: Site, relative: str) -> BeautifulSoup:
-    """Return the parsed page at *relative*."""
-    return BeautifulSoup(site.read(relative), "html.parser")
-
-
 def texts(page: BeautifulSoup, selector: str) -> list[str]:
     """Return the stripped text of every element matching *selector*."""
     return [" ".join(el.get_text(" ").split()) for el in page.select(selector)]
@@ -36,7 +31,7 @@ def texts(page: BeautifulSoup, selector: str) -> list[str]:
 
 def test_every_page_type_is_written(demo_site: Site) -> None:
     for relative in PAGES.values():
-        assert soup(demo_site, relative).select_one("main#main"), relative
+        assert page_at(demo_site, relative).select_one("main#main"), relative
     for extra in ("feeds/all.atom.xml", "feeds/practice.atom.xml"):
         assert (demo_site.output / extra).is_file(), extra
     # Per-tag feeds are an option (TAG_FEED_ATOM), off by default: one more file per tag.
@@ -47,7 +42,7 @@ def test_every_page_type_is_written(demo_site: Site) -> None:
 
 @pytest.mark.parametrize("relative", list(PAGES.values()), ids=list(PAGES))
 def test_every_page_has_the_frame(demo_site: Site, relative: str) -> None:
-    page = soup(demo_site, relative)
+    page = page_at(demo_site, relative)
     assert page.html["lang"] == "en"
     assert page.select_one('meta[http-equiv="Content-Security-Policy"]')["content"] == CSP
     viewport = page.select_one('meta[name="viewport"]')["content"]
@@ -102,7 +97,7 @@ def test_images_are_lazy_and_sized(demo_site: Site) -> None:
 
 
 def test_article_page(demo_site: Site) -> None:
-    page = soup(demo_site, PAGES["article"])
+    page = page_at(demo_site, PAGES["article"])
     main = page.select_one("main")
     assert texts(main, "h1") == ["How to Thank a Commenter"]
     assert page.select_one('meta[property="og:type"]')["content"] == "article"
@@ -133,7 +128,7 @@ def test_article_page(demo_site: Site) -> None:
 def test_article_places_the_plugin_partials(demo_site: Site) -> None:
     """Gold stars sit in the post header, comments close the page (when those plugins are on)."""
     plugins = configured_plugins()
-    main = soup(demo_site, PAGES["article"]).select_one("main")
+    main = page_at(demo_site, PAGES["article"]).select_one("main")
     if "gold_stars" in plugins:
         assert main.select_one(".post-header .gold-stars")
     if "comments" in plugins:
@@ -142,50 +137,50 @@ def test_article_places_the_plugin_partials(demo_site: Site) -> None:
 
 def test_comments_css_only_on_article_pages(demo_site: Site) -> None:
     for name, relative in PAGES.items():
-        linked = soup(demo_site, relative).select_one('link[href$="theme/css/comments.css"]')
+        linked = page_at(demo_site, relative).select_one('link[href$="theme/css/comments.css"]')
         assert bool(linked) == name.startswith("article"), name
 
 
 def test_support_post_is_marked(demo_site: Site) -> None:
     if "comments" not in configured_plugins():
         pytest.skip("the comments plugin is off")
-    section = soup(demo_site, "2025/a-hard-day/").select_one("#comments")
+    section = page_at(demo_site, "2025/a-hard-day/").select_one("#comments")
     assert section["data-support"] == "true"
-    assert soup(demo_site, "2026/welcome/").select_one("#comments")["data-support"] == "false"
+    assert page_at(demo_site, "2026/welcome/").select_one("#comments")["data-support"] == "false"
 
 
 def test_index_paginates(demo_site: Site) -> None:
-    first = soup(demo_site, "")
+    first = page_at(demo_site, "")
     assert texts(first, "main h1") == ["Small Kindnesses"]
     titles = texts(first, ".card-title")
     assert titles[0] == "Reading Slowly" and len(titles) == 6
     assert first.select_one('.pagination a[rel="next"]')["href"] == "./page/2/"
     assert texts(first, ".pager-status") == ["Page 1 of 3"]
-    last = soup(demo_site, "page/3/")
+    last = page_at(demo_site, "page/3/")
     assert texts(last, ".card-title")[-1] == "Why I Started Writing About Kindness Online"
     assert last.select_one('.pagination a[rel="prev"]')["href"] == "../../page/2/"
     assert not last.select('.pagination a[rel="next"]')
-    assert texts(soup(demo_site, "page/2/"), "main h1") == ["Older posts page 2 of 3"]
+    assert texts(page_at(demo_site, "page/2/"), "main h1") == ["Older posts page 2 of 3"]
 
 
 def test_listings_link_every_post(demo_site: Site) -> None:
-    category = soup(demo_site, PAGES["category"])
+    category = page_at(demo_site, PAGES["category"])
     assert texts(category, "main h1") == ["Practice 6 posts"]
     assert category.select_one('link[type="application/atom+xml"][href$="feeds/practice.atom.xml"]')
-    tag = soup(demo_site, PAGES["tag"])
+    tag = page_at(demo_site, PAGES["tag"])
     assert texts(tag, "main h1") == ["#comments 6 posts"]
     assert not tag.select('link[href*="feeds/tag-"]')  # per-tag feeds are off by default
     assert not tag.select(".listing-feed")
-    author = soup(demo_site, "author/sam-okafor/")
+    author = page_at(demo_site, "author/sam-okafor/")
     assert texts(author, ".card-title") == ["Moderating With Warmth"]
-    assert texts(soup(demo_site, "authors/"), ".chips a") == [
+    assert texts(page_at(demo_site, "authors/"), ".chips a") == [
         "Maya Goldstar 15",
         "Priya Raman 1",
         "Sam Okafor 1",
     ]
-    tags = texts(soup(demo_site, "tags/"), ".chips a")
+    tags = texts(page_at(demo_site, "tags/"), ".chips a")
     assert tags[0] == "#accessibility 1" and "#comments 6" in tags
-    categories = texts(soup(demo_site, "categories/"), "main h2")
+    categories = texts(page_at(demo_site, "categories/"), "main h2")
     assert categories == [
         "Building 3 posts",
         "Notes 5 posts",
@@ -195,22 +190,22 @@ def test_listings_link_every_post(demo_site: Site) -> None:
 
 
 def test_archives(demo_site: Site) -> None:
-    archives = soup(demo_site, "archives/")
+    archives = page_at(demo_site, "archives/")
     assert texts(archives, "main h1") == ["Archives 17 posts"]
     assert texts(archives, ".period h2") == ["2026 3 posts", "2025 14 posts"]
     assert [a["href"] for a in archives.select(".period h2 a")] == ["../2026/", "../2025/"]
     assert len(archives.select(".date-list li")) == 17
-    year = soup(demo_site, "2025/")
+    year = page_at(demo_site, "2025/")
     assert texts(year, "main h1") == ["Posts from 2025 14 posts"]
     assert texts(year, ".period h2")[0] == "December 2025 1 post"
-    month = soup(demo_site, "2025/06/")
+    month = page_at(demo_site, "2025/06/")
     assert texts(month, "main h1") == ["Posts from June 2025 1 post"]
     assert texts(month, ".date-list a") == ["How to Thank a Commenter"]
 
 
 def test_404_links_from_the_site_root(demo_site: Site) -> None:
     """A host serves 404.html at any missing address, so its links cannot be relative."""
-    page = soup(demo_site, "404.html")
+    page = page_at(demo_site, "404.html")
     assert page.select_one('link[rel="stylesheet"]')["href"] == "/theme/css/site.css"
     assert page.select_one("a.brand")["href"] == "/"
     assert page.select_one('meta[name="robots"]')["content"] == "noindex"
@@ -218,7 +213,7 @@ def test_404_links_from_the_site_root(demo_site: Site) -> None:
 
 
 def test_page(demo_site: Site) -> None:
-    page = soup(demo_site, "about/")
+    page = page_at(demo_site, "about/")
     assert texts(page, "main h1") == ["About"]
     assert page.select_one('nav a[aria-current="page"]').get_text() == "About"
     assert "House rules for comments" in texts(page, "main h2")
@@ -247,7 +242,7 @@ def embed_site(variant_sites: dict[str, Site]) -> Site:
 
 
 def test_comments_api_is_allowed_by_the_csp(embed_site: Site) -> None:
-    page = soup(embed_site, PAGES["article"])
+    page = page_at(embed_site, PAGES["article"])
     csp = page.select_one('meta[http-equiv="Content-Security-Policy"]')["content"]
     assert "connect-src 'self' https://comments.example.org;" in csp
 
@@ -262,7 +257,7 @@ def test_article_pages_fit_the_byte_budget(embed_site: Site) -> None:
     }
     heaviest = max(weights, key=weights.get)
     assert weights[heaviest] < BUDGET, weights
-    assert soup(embed_site, "2026/welcome/").select_one('script[src$="theme/js/comments.js"]')
+    assert page_at(embed_site, "2026/welcome/").select_one('script[src$="theme/js/comments.js"]')
 
 
 def test_published_site_points_at_its_public_address(variant_sites: dict[str, Site]) -> None:
@@ -271,7 +266,7 @@ def test_published_site_points_at_its_public_address(variant_sites: dict[str, Si
     public = os.environ.get("GOLDSTAR_SITEURL", "https://example.org")
     for path in [*site.html_files(), *site.output.glob("**/*.xml")]:
         assert "127.0.0.1" not in path.read_text(encoding="utf-8"), path
-    page = soup(site, PAGES["article"])
+    page = page_at(site, PAGES["article"])
     assert page.select_one('link[rel="canonical"]')["href"] == f"{public}/{PAGES['article']}"
     assert page.select_one('link[rel="stylesheet"]')["href"] == f"{public}/theme/css/site.css"
     feed = page.select_one('link[type="application/atom+xml"]')["href"]
@@ -286,7 +281,7 @@ def test_a_siteurl_ending_in_a_slash_gives_feed_links_one(tmp_path, site_builder
     )
     assert result.warnings() == ["Removed extraneous trailing slash from SITEURL."]  # Pelican's
     for page in ("index.html", "2026/kind-words/index.html"):
-        head = BeautifulSoup(result.read(page), "html.parser")
+        head = page_at(result, page)
         feed = head.select_one('link[type="application/atom+xml"]')["href"]
         assert feed == "https://example.com/blog/feeds/all.atom.xml", page  # was blog//feeds
     monkeypatch.setenv("GOLDSTAR_SITEURL", public)
@@ -300,7 +295,7 @@ def test_per_tag_feeds_are_an_option(tmp_path, site_builder) -> None:
     result = site_builder(TAG_FEED_ATOM="feeds/tag-{slug}.atom.xml")
     assert result.warnings() == []
     assert (result.output / "feeds/tag-comments.atom.xml").is_file()
-    tag = BeautifulSoup(result.read("tag/comments/index.html"), "html.parser")
+    tag = page_at(result, "tag/comments/index.html")
     assert tag.select_one('link[type="application/atom+xml"][href$="feeds/tag-comments.atom.xml"]')
     assert tag.select_one(".listing-feed a")["href"].endswith("feeds/tag-comments.atom.xml")
 
@@ -315,7 +310,7 @@ def test_a_blog_whose_feeds_are_rss_links_them(tmp_path, site_builder) -> None:
         TAG_FEED_RSS="feeds/tag-{slug}.rss.xml",
     )
     assert result.warnings() == []
-    home = BeautifulSoup(result.read("index.html"), "html.parser")
+    home = page_at(result, "index.html")
     assert home.select_one('link[type="application/rss+xml"]')["href"].endswith(
         "/feeds/all.rss.xml"
     )
@@ -327,7 +322,7 @@ def test_a_blog_whose_feeds_are_rss_links_them(tmp_path, site_builder) -> None:
         (f"category/{post.category.slug}/index.html", f"feeds/{post.category.slug}.rss.xml"),
         ("tag/comments/index.html", "feeds/tag-comments.rss.xml"),
     ):
-        page = BeautifulSoup(result.read(listing), "html.parser")
+        page = page_at(result, listing)
         assert (result.output / feed).is_file()
         links = [link["href"] for link in page.select('link[type="application/rss+xml"]')]
         assert [href.rsplit("/feeds/", 1)[1] for href in links] == ["all.rss.xml", feed[6:]]
@@ -346,7 +341,7 @@ def test_a_blog_with_pelican_3_feeds_links_them(tmp_path, site_builder) -> None:
     assert (result.output / "feeds/atom.xml").is_file()
     assert (result.output / "feeds/rss.xml").is_file()
     for page in ("index.html", "2026/kind-words/index.html"):
-        soup_ = BeautifulSoup(result.read(page), "html.parser")
+        soup_ = page_at(result, page)
         heads = [link["href"] for link in soup_.select('link[rel="alternate"]')]
         assert [href.rsplit("/", 2)[-2:] for href in heads] == [
             ["feeds", "atom.xml"],
@@ -370,7 +365,7 @@ def test_a_menu_link_from_the_root_leads_there_from_every_page(tmp_path, site_bu
     result = site_builder(MENUITEMS=menu)
     assert result.warnings() == []
     for page in ("index.html", "2026/kind-words/index.html", "tags/index.html"):
-        nav = BeautifulSoup(result.read(page), "html.parser").select(".site-nav a")
+        nav = page_at(result, page).select(".site-nav a")
         links = {a.get_text(): a["href"] for a in nav}
         wall = (result.output / page).parent / links["Wall"]
         assert (wall / "index.html").is_file(), (page, links["Wall"])  # 2026/kind-words/gold-stars/
@@ -387,7 +382,7 @@ def test_a_blog_without_tag_category_or_author_pages_links_to_none(tmp_path, sit
     assert result.warnings() == []
     assert not (result.output / "tag").exists() and not (result.output / "author").exists()
     assert broken_links(result.output) == []
-    post = BeautifulSoup(result.read("2026/kind-words/index.html"), "html.parser")
+    post = page_at(result, "2026/kind-words/index.html")
     assert texts(post, ".chips li") == ["#comments", "#thanks"]  # shown, as text
     assert post.select_one(".post-kicker").get_text() == "Notes"
     assert "Maya Goldstar" in post.select_one(".byline").get_text()
@@ -400,7 +395,7 @@ def test_a_blog_without_a_subtitle_describes_its_pages_by_its_name(site_builder,
     content.mkdir()
     (content / "post.md").write_text("Title: A post\nDate: 2020-01-01\n\nText.\n", "utf-8")
     result = site_builder(content, SITENAME="ddaa's blog", SITESUBTITLE="")
-    page = BeautifulSoup(result.read("index.html"), "html.parser")
+    page = page_at(result, "index.html")
     assert page.select_one('meta[name="description"]')["content"] == "ddaa's blog"
     assert page.select_one(".footer-tagline") is None
 
@@ -440,14 +435,14 @@ def test_a_hidden_post_a_draft_and_a_translation_link_only_to_written_lists(
     assert result.warnings() == []
     assert not (result.output / "tag" / "notebook").exists()
     assert broken_links(result.output) == []
-    kept = BeautifulSoup(result.read("2026/kept/index.html"), "html.parser")
+    kept = page_at(result, "2026/kept/index.html")
     assert texts(kept, ".chips li") == ["#notebook"]  # shown, as text
     assert kept.select_one(".post-kicker").get_text() == "Examples"
-    translated = BeautifulSoup(result.read("2026/shown-fr/index.html"), "html.parser")
+    translated = page_at(result, "2026/shown-fr/index.html")
     assert texts(translated, ".chips li") == ["#traduction"]
     assert "Traductrice" in translated.select_one(".byline").get_text()
     assert translated.select_one(".post-kicker a")  # Notes has its page: still a link
-    shown = BeautifulSoup(result.read("2026/shown/index.html"), "html.parser")
+    shown = page_at(result, "2026/shown/index.html")
     assert shown.select_one(".chips a[rel=tag]")["href"].endswith("tag/thanks/")
 
 
@@ -491,8 +486,8 @@ def test_an_update_on_the_day_of_publication_is_not_shown(tmp_path, site_builder
     write_post(content, "later", date="2017-11-01", modified="2017-11-05")
     result = site_builder(content)
     assert result.warnings() == []
-    same_day = BeautifulSoup(result.read("2017/same-day/index.html"), "html.parser")
-    later = BeautifulSoup(result.read("2017/later/index.html"), "html.parser")
+    same_day = page_at(result, "2017/same-day/index.html")
+    later = page_at(result, "2017/later/index.html")
     assert "Updated" not in same_day.select_one(".post-footer").get_text()
     assert later.select_one(".post-footer .meta").get_text(" ", strip=True) == (
         "Updated 5 November 2017"
@@ -513,7 +508,7 @@ def test_a_blogs_own_404_page_is_the_404_page(tmp_path, site_builder) -> None:
     result = site_builder(content)
     assert result.warnings() == []
     assert not (result.output / "not-found").exists()
-    page = BeautifulSoup(result.read("404.html"), "html.parser")
+    page = page_at(result, "404.html")
     assert page.title.get_text().startswith("Not Found · ")
     assert page.select_one("main h1").get_text() == "Not Found"
     link = page.select_one(".post-body a")
@@ -533,7 +528,7 @@ def test_a_blogs_own_icon_is_linked_in_place_of_the_theme_s(tmp_path, site_build
     at_root = {"extra/favicon.ico": {"path": "favicon.ico"}}
 
     def icon(result, page: str = "2026/kind-words/index.html") -> tuple[str, str | None]:
-        link = BeautifulSoup(result.read(page), "html.parser").select_one('link[rel="icon"]')
+        link = page_at(result, page).select_one('link[rel="icon"]')
         return link["href"], link.get("type")
 
     root_icon = site_builder(content, EXTRA_PATH_METADATA=at_root)

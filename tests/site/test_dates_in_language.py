@@ -11,7 +11,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from tests.support import ROOT
-from tests.support.posts import comment, write_export, write_post
+from tests.support.posts import comment, said_text, write_export, write_post
 
 pytestmark = pytest.mark.slow
 
@@ -77,7 +77,7 @@ def test_a_french_blogs_archives_name_their_months_in_french(tmp_path):
     with_year = page(output, "categories/index.html").select(".date-list time")
     assert [time.get_text() for time in with_year] == ["5 mars 2021", "1er févr. 2021"]
     year = page(output, "2021/index.html")
-    headings = [" ".join(h.get_text().split()) for h in year.select(".period h2")]
+    headings = [said_text(h) for h in year.select(".period h2")]
     assert headings == ["mars 2021 1 billet", "février 2021 1 billet"]
     month = page(output, "2021/03/index.html").select_one(".page-title").get_text()
     assert "mars 2021" in month and "March" not in month

@@ -6,9 +6,9 @@ import json
 import re
 import tomllib
 
-from bs4 import BeautifulSoup
-
 from goldstar_support.theme_words import WORDS
+from tests.support.posts import page_at
+from tests.support.sources import write_source
 
 NO_BREAK = "\u00a0\u202f"
 URL_COLON = re.compile(r"\w://")
@@ -52,30 +52,26 @@ def test_the_slip_finder_sees_a_plain_space_and_none() -> None:
     assert typography_slips("Merci\u202f! https://example.org «\u00a0oui\u00a0»") == []
 
 
-def write(content, name: str, text: str) -> None:
-    """Write one source file under *content*."""
-    content.mkdir(parents=True, exist_ok=True)
-    (content / name).write_text(text, encoding="utf-8")
-
-
 def test_a_french_page_writes_the_themes_colons_as_french_does(site_builder, tmp_path) -> None:
     content = tmp_path / "content"
-    write(
+    write_source(
         content,
         "bonjour.md",
         "Title: Bonjour\nDate: 2024-01-01\nSlug: bonjour\nSeries: Jardin\n\nUn.\n",
     )
-    write(
+    write_source(
         content,
         "suite.md",
         "Title: Suite\nDate: 2024-01-02\nSlug: suite\nSeries: Jardin\n\nDeux.\n",
     )
-    write(content, "hello.md", "Title: Hello\nDate: 2024-01-01\nSlug: bonjour\nLang: en\n\nOne.\n")
+    write_source(
+        content, "hello.md", "Title: Hello\nDate: 2024-01-01\nSlug: bonjour\nLang: en\n\nOne.\n"
+    )
 
     result = site_builder(DEFAULT_LANG="fr", COMMENTS_API="https://comments.example")
 
     assert result.warnings() == []
-    french = BeautifulSoup(result.read("2024/bonjour/index.html"), "html.parser")
+    french = page_at(result, "2024/bonjour/index.html")
     assert french.select_one(".translations").get_text().startswith("Autres langues\u00a0: Hello")
     assert french.select_one(".footer-tagline").get_text() == (
         "Small Kindnesses\u00a0: Notes on being kind online"
@@ -86,9 +82,9 @@ def test_a_french_page_writes_the_themes_colons_as_french_does(site_builder, tmp
     embed = json.loads(french.select_one("#comment-words").string)
     assert embed["colon"] == "\u00a0:"
     assert embed["thanks"]["approved"] == "Merci\u202f! Votre commentaire est publié."
-    category = BeautifulSoup(result.read("category/misc/index.html"), "html.parser")
+    category = page_at(result, "category/misc/index.html")
     assert category.select_one("link[title$='misc']")["title"] == "Small Kindnesses\u00a0: misc"
     # English keeps its own colon, on the same French blog
-    english = BeautifulSoup(result.read("2024/bonjour-en/index.html"), "html.parser")
+    english = page_at(result, "2024/bonjour-en/index.html")
     assert english.select_one(".translations").get_text().startswith("Other languages: Bonjour")
     assert json.loads(english.select_one("#comment-words").string)["colon"] == ":"

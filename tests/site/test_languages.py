@@ -10,6 +10,7 @@ from bs4 import BeautifulSoup
 
 from goldstar_support.theme_words import WORDS, goldstar_words
 from tests.support.demo import CONTENT, build_demo
+from tests.support.posts import page_at, said_text
 from tests.support.theme_pages import ENGLISH, english_in, template_soup, theme_text
 
 pytestmark = pytest.mark.slow
@@ -121,7 +122,7 @@ def test_a_french_article_page_has_its_comment_section_and_embed_words_in_french
     # « 0 étoiles » had been written under every unstarred comment: 0 takes the singular.
     thanking = french_demo.output / "2025" / "how-to-thank-a-commenter" / "index.html"
     thanks = BeautifulSoup(thanking.read_text("utf-8"), "html.parser")
-    counts = {" ".join(p.get_text().split()) for p in thanks.select(".comment-footer .stars")}
+    counts = {said_text(p) for p in thanks.select(".comment-footer .stars")}
     assert "0 étoile" in counts and "0 étoiles" not in counts
 
 
@@ -265,7 +266,7 @@ def test_a_blog_in_another_language_shows_its_own_words_and_no_english_of_the_th
     # a post with comments: "0 estrellas", "0 Sterne" (the plural, not French's singular)
     thanking = demo.output / "2025" / "how-to-thank-a-commenter" / "index.html"
     thanks = BeautifulSoup(thanking.read_text("utf-8"), "html.parser")
-    counts = {" ".join(p.get_text().split()) for p in thanks.select(".comment-footer .stars")}
+    counts = {said_text(p) for p in thanks.select(".comment-footer .stars")}
     assert said["zero_stars"] in counts
     # a hard day: its star says "I see you" in the page's language, and no "thank you"
     hard_day = demo.output / "2025" / "a-hard-day" / "index.html"
@@ -275,7 +276,7 @@ def test_a_blog_in_another_language_shows_its_own_words_and_no_english_of_the_th
         json.loads(quiet.select_one("#comment-words").string)["thanks"]["pending"]
         == (said["quiet"])
     )
-    wall = BeautifulSoup(demo.read("gold-stars/"), "html.parser")
+    wall = page_at(demo, "gold-stars/")
     assert wall.select_one("h1").get_text() == said["wall"]
 
 
@@ -291,8 +292,8 @@ def test_a_french_post_on_an_english_blog_is_french_and_the_rest_english(site_bu
         encoding="utf-8",
     )
     result = site_builder(content)
-    french = BeautifulSoup(result.read("2026/bonjour-fr/index.html"), "html.parser")
-    english = BeautifulSoup(result.read("2026/hello/index.html"), "html.parser")
+    french = page_at(result, "2026/bonjour-fr/index.html")
+    english = page_at(result, "2026/hello/index.html")
     assert french.html["lang"] == "fr" and english.html["lang"] == "en"
     assert french.select_one("#comments-title").get_text() == "Commentaires"
     assert english.select_one("#comments-title").get_text() == "Comments"
@@ -358,7 +359,7 @@ def test_a_post_in_another_language_on_an_english_blog_speaks_its_own_language(
         assert words["held_hostile"].startswith(said["held"])
         found = english_in(lang).search(theme_text(html))
         assert found is None, (lang, found and found.group(0))
-    english = BeautifulSoup(result.read("2026/hello/index.html"), "html.parser")
+    english = page_at(result, "2026/hello/index.html")
     assert english.select_one("#comments-title").get_text() == "Comments"
 
 
@@ -382,7 +383,7 @@ def test_a_post_and_a_page_link_their_translations(site_builder, tmp_path):
         ("about-fr/index.html", "Autres langues\u00a0:", "en", "about/", "About"),
     )
     for page, label, lang, url, title in pairs:
-        soup = BeautifulSoup(result.read(page), "html.parser")
+        soup = page_at(result, page)
         # the translation was written, but no page of the site linked to it
         line = soup.select_one(".post-header .translations")
         assert line is not None, page
@@ -394,7 +395,7 @@ def test_a_post_and_a_page_link_their_translations(site_builder, tmp_path):
         ).resolve(), page
         head = soup.select_one(f'head link[rel="alternate"][hreflang="{lang}"]')
         assert head["href"] == f"https://blog.example/{url}", page
-    alone = BeautifulSoup(result.read("index.html"), "html.parser")
+    alone = page_at(result, "index.html")
     assert alone.select(".translations") == []
 
 
@@ -429,7 +430,7 @@ def test_a_locale_style_language_is_written_as_a_language_tag(site_builder, tmp_
         for data in soup.select('script[type="application/ld+json"]'):
             assert "_" not in json.loads(data.string)["inLanguage"], page
     assert {"en-us", "fr-fr", "pt-br"} <= tags
-    french = BeautifulSoup(result.read("2026/hello-fr_FR/index.html"), "html.parser")
+    french = page_at(result, "2026/hello-fr_FR/index.html")
     assert french.html["lang"].lower() == "fr-fr"
     assert french.select_one("#comments")["lang"].lower() == "fr-fr"
     assert french.select_one(".translations a")["hreflang"].lower() == "en-us"

@@ -4,9 +4,7 @@ the first entry (the page's, which says it is the current page) kept."""
 
 from pathlib import Path
 
-from bs4 import BeautifulSoup
-
-from tests.support.posts import write_post
+from tests.support.posts import page_at, write_post
 
 PAGES_ON_THE_MENU = ("index.html", "2026/kind-words/index.html", "cv/index.html", "tags/index.html")
 
@@ -24,7 +22,7 @@ def write_pages(content: Path) -> None:
 
 def menu_of(result, page: str) -> list[tuple[str, Path]]:
     """Return the menu of *page*: each entry's text and the file its link leads to."""
-    nav = BeautifulSoup(result.read(page), "html.parser").select(".site-nav a")
+    nav = page_at(result, page).select(".site-nav a")
     entries = []
     for link in nav:
         href = link["href"]
@@ -66,7 +64,7 @@ def test_a_page_on_the_menu_and_in_menuitems_is_shown_once(site_builder, tmp_pat
             "Curriculum vitae",
             "GitHub",
         ]
-    cv = BeautifulSoup(result.read("cv/index.html"), "html.parser")
+    cv = page_at(result, "cv/index.html")
     assert cv.select_one('.site-nav a[aria-current="page"]').get_text() == "Curriculum vitae"
 
 

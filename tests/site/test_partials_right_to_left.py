@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pelican
 import pytest
-from bs4 import BeautifulSoup
 
 from tests.support.browser import open_tab
 from tests.support.packaging import ARTICLE_OVERRIDE, BASE_OVERRIDE
+from tests.support.posts import page_at
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
@@ -52,7 +52,7 @@ def persian_blog(tmp_path_factory):
 
 def test_the_partials_speak_persian_right_to_left_in_a_left_to_right_theme(persian_blog):
     assert persian_blog.warnings() == []
-    soup = BeautifulSoup(persian_blog.read("mechanisms.html"), "html.parser")
+    soup = page_at(persian_blog, "mechanisms.html")
     assert soup.html.get("dir") is None  # notmyidea's page: left to right
     comments = soup.select_one("#comments")
     assert (comments["lang"], comments["dir"]) == ("fa", "rtl")
@@ -64,7 +64,7 @@ def test_the_partials_speak_persian_right_to_left_in_a_left_to_right_theme(persi
 
 
 def test_the_wall_of_gold_stars_reads_right_to_left_too(persian_blog):
-    soup = BeautifulSoup(persian_blog.read("gold-stars/index.html"), "html.parser")
+    soup = page_at(persian_blog, "gold-stars/index.html")
     wall = soup.select_one(".gold-stars-wall")
     assert (wall["lang"], wall["dir"]) == ("fa", "rtl")
     assert wall.h1.get_text() == "دیوار ستاره‌های طلایی"

@@ -2,10 +2,7 @@
 in real Pelican builds (plugins/front_matter/script_direction.py): with no `Lang:`, the page was
 an English one laid out left to right, with no word of it."""
 
-
-def write(content, name: str, text: str) -> None:
-    """Write one post under *content*, in UTF-8."""
-    (content / name).write_text(text, encoding="utf-8")
+from tests.support.sources import write_source
 
 
 def test_a_post_in_hebrew_or_arabic_letters_without_lang_is_named_with_the_line_to_add(
@@ -13,11 +10,13 @@ def test_a_post_in_hebrew_or_arabic_letters_without_lang_is_named_with_the_line_
 ):
     content = tmp_path / "content"
     content.mkdir()
-    write(content, "hebrew.md", "Title: שלום עולם\nDate: 2024-03-10\n\nזהו טקסט בעברית.\n")
-    write(content, "arabic.md", "---\ntitle: مرحبا\ndate: 2024-03-09\n---\n\nهذا نص عربي.\n")
+    write_source(content, "hebrew.md", "Title: שלום עולם\nDate: 2024-03-10\n\nזהו טקסט בעברית.\n")
+    write_source(content, "arabic.md", "---\ntitle: مرحبا\ndate: 2024-03-09\n---\n\nهذا نص عربي.\n")
     # Near misses, quiet: a post that says its language, and English quoting a Hebrew word.
-    write(content, "said.md", "Title: مرحبا بالعالم\nDate: 2024-03-08\nLang: ar\n\nنص عربي.\n")
-    write(
+    write_source(
+        content, "said.md", "Title: مرحبا بالعالم\nDate: 2024-03-08\nLang: ar\n\nنص عربي.\n"
+    )
+    write_source(
         content,
         "quote.md",
         "Title: Shalom\nDate: 2024-03-07\n\nThe word שלום means peace, and hello, and goodbye.\n",

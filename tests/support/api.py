@@ -35,8 +35,8 @@ def credential() -> str:
     return hash_password(PASSWORD, n=2**8)
 
 
-def new_comment(client: TestClient, thread: str = "welcome", **fields) -> dict:
-    """Post a valid comment (fields override the defaults); return the decoded 201 answer."""
+def comment_body(client: TestClient, **fields) -> dict:
+    """Return a valid comment body, with a fresh form token, *fields* changed."""
     token = client.get("/api/form").json()["token"]
     body = {
         "author": "Agnès",
@@ -45,7 +45,12 @@ def new_comment(client: TestClient, thread: str = "welcome", **fields) -> dict:
         "form_token": token,
         "homepage": "",
     }
-    body.update(fields)
+    return body | fields
+
+
+def new_comment(client: TestClient, thread: str = "welcome", **fields) -> dict:
+    """Post a valid comment (fields override the defaults); return the decoded 201 answer."""
+    body = comment_body(client, **fields)
     answer = client.post(
         f"/api/threads/{thread}/comments",
         content=json.dumps(body).encode("ascii"),  # escaped: lone surrogates travel too
@@ -61,3 +66,10 @@ def approved_comment(client: TestClient, thread: str = "welcome", **fields) -> d
     answer = client.post(f"/api/admin/comments/{comment['id']}/approve", json={}, headers=ADMIN)
     assert answer.status_code == 200, answer.text
     return answer.json()["comment"]
+
+
+def inbox(client: TestClient, query: str = "") -> list[dict]:
+    """Return the author's inbox: the comments `GET /api/admin/comments{query}` lists."""
+    answer = client.get(f"/api/admin/comments{query}", headers=ADMIN)
+    assert answer.status_code == 200, answer.text
+    return answer.json()["comments"]

@@ -90,6 +90,15 @@ class Watch:
         self.errors.append(f"console: {msg.text} ({url})")
 
 
+def watched_page(context) -> tuple[Page, Watch]:
+    """Open a new page of the browser *context*, watched from its start; return it and its
+    Watch."""
+    page = context.new_page()
+    watch = Watch()
+    watch.attach(page)
+    return page, watch
+
+
 def axe_violations(page) -> list[dict]:
     """Run axe-core on *page*, return its violations (id, impact, targets)."""
     # Evaluated through the DevTools protocol, so the page's strict CSP does not block axe itself.
@@ -99,6 +108,18 @@ def axe_violations(page) -> list[dict]:
         {"id": v["id"], "impact": v["impact"], "targets": [n["target"] for n in v["nodes"]]}
         for v in found
     ]
+
+
+def wheel_down(page, pixels: int) -> None:
+    """Turn the mouse wheel down by *pixels* and wait until the page has scrolled (or stands at
+    its end): the wheel's event returns before the page moves."""
+    before = page.evaluate("scrollY")
+    page.mouse.wheel(0, pixels)
+    page.wait_for_function(
+        "y => scrollY > y || innerHeight + scrollY >= document.documentElement.scrollHeight - 1",
+        arg=before,
+        timeout=5_000,
+    )
 
 
 def open_comments(page) -> None:

@@ -5,7 +5,8 @@ with an environment made by `server_env` (tests.support.api's secret and admin p
 time to fill the form, no rate limits unless asked), waits until it answers (with a deadline,
 naming its log when it does not), and stops it afterwards, killing it if it hangs.
 `start_sender(env, log)` runs `python -m comment_server send-mail` the same way (ready once it
-says it is sending: from then on SIGTERM is its graceful stop).
+says it is sending: from then on SIGTERM is its graceful stop). `run_command(args, env)` runs
+any other command of `python -m comment_server` to its end.
 """
 
 import os
@@ -147,3 +148,19 @@ def live_server(
         yield server
     finally:
         server.stop()
+
+
+def run_command(
+    args: list, env: dict[str, str], stdin: str = "", cwd: Path = ROOT
+) -> subprocess.CompletedProcess:
+    """Run `python -m comment_server ARGS` with *env* in *cwd* to its end (two minutes at most);
+    return the finished process, its output as text."""
+    return subprocess.run(
+        [sys.executable, "-m", "comment_server", *map(str, args)],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=cwd,
+        timeout=120,
+    )

@@ -1,5 +1,6 @@
 """Tiny blogs with comments: posts, export comments and the export files the server writes, and
-what to read of their builds; three posts whose comments earn Agnès and Tomás their badges."""
+what to read of their builds; three posts whose comments earn Agnès and Tomás their badges, a
+fourth, and the next export's changes (more comments, a gold star)."""
 
 import hashlib
 import json
@@ -10,15 +11,26 @@ from bs4 import BeautifulSoup
 AGNES = "a9e5000000000001"
 TOMAS = "70a5000000000002"
 MAYA = "0a17000000000003"
+SAM = "5a11000000000005"
+KIM = "c1a0000000000007"
 
 
 def write_post(content: Path, slug: str, date: str = "2026-01-05 09:00", **meta: str) -> Path:
     """Write a Markdown post with *slug* (and extra metadata) into *content*."""
+    meta.setdefault("title", slug.replace("-", " ").title())
+    return write_text_post(content, slug, "A post to comment on.", date, **meta)
+
+
+def write_text_post(
+    content: Path, slug: str, text: str, date: str = "2026-01-05 09:00", **meta: str
+) -> Path:
+    """Write a Markdown post *slug* that says *text* into *content*, titled *slug* unless `title`
+    is given, with extra metadata *meta*."""
     content.mkdir(parents=True, exist_ok=True)
-    lines = [f"Title: {meta.pop('title', slug.replace('-', ' ').title())}", f"Date: {date}"]
-    lines += [f"Slug: {slug}"] + [f"{key}: {value}" for key, value in meta.items()]
+    lines = [f"Title: {meta.pop('title', slug)}", f"Date: {date}", f"Slug: {slug}"]
+    lines += [f"{key}: {value}" for key, value in meta.items()]
     path = content / f"{slug}.md"
-    path.write_text("\n".join(lines) + "\n\nA post to comment on.\n", encoding="utf-8")
+    path.write_text("\n".join(lines) + f"\n\n{text}\n", encoding="utf-8")
     return path
 
 
@@ -84,7 +96,18 @@ def article_of(result, slug: str):
 
 def page_of(result, slug: str) -> BeautifulSoup:
     """Return the parsed output page of the article with *slug*."""
-    return BeautifulSoup(result.read(article_of(result, slug).save_as), "html.parser")
+    return page_at(result, article_of(result, slug).save_as)
+
+
+def said_text(element) -> str:
+    """Return the text of *element* as a reader reads it: its white space (French's no-break
+    spaces too) folded to single spaces."""
+    return " ".join(element.get_text().split())
+
+
+def page_at(built, relative: str) -> BeautifulSoup:
+    """Return the parsed output file at *relative* of a build (a BuildResult or a built Site)."""
+    return BeautifulSoup(built.read(relative), "html.parser")
 
 
 def three_posts(content: Path) -> None:
@@ -121,3 +144,30 @@ def three_posts(content: Path) -> None:
         ],
         stars=100,
     )
+
+
+def four_posts(content: Path) -> None:
+    """Write three_posts' posts and exports, and a fourth post with no comments yet."""
+    three_posts(content)
+    write_post(content, "four", date="2026-01-04 09:00", tags="kindness")
+    write_post(content, "quiet", date="2025-12-20 09:00")
+
+
+def add_comments(content: Path, thread: str, *comments: dict, stars: int | None = None) -> None:
+    """Add *comments* to the export of *thread* (and set its stars), as the next export would."""
+    path = content / "comments" / f"{thread}.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["comments"] += list(comments)
+    if stars is not None:
+        data["stars"] = stars
+    write_export(content, thread, data["comments"], stars=data["stars"])
+
+
+def add_gold_star(content: Path, thread: str, comment_id: int) -> Path:
+    """Give comment *comment_id* of *thread* one more gold star, as the next export would."""
+    path = content / "comments" / f"{thread}.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    for one in data["comments"]:
+        if one["id"] == comment_id:
+            one["gold_stars"] += 1
+    return write_export(content, thread, data["comments"], stars=data["stars"])

@@ -3,8 +3,6 @@
 processes, a comment that asks for mail, the count of mail recorded as sent, the SIGKILL story a
 sending process must survive, and a command of the server run to its end."""
 
-import subprocess
-import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -19,7 +17,6 @@ from comment_server.app import author_address
 from comment_server.keys import Keys
 from comment_server.store.schema import mail_outbox
 from comment_server.store.store import Store
-from tests.support import ROOT
 from tests.support.api import SECRET, reader_token
 from tests.support.live_server import LiveProcess, LiveServer, server_env
 from tests.support.mailbox import Mailbox, waiting_mail
@@ -113,15 +110,3 @@ def killed_twice_then_drained(
         assert wait_until(lambda: waiting_mail(engine) == 0, 60), log.read_text()
     finally:
         sending.stop()
-
-
-def run(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess:
-    """Run `python -m comment_server ARGS` with *env* to its end (60 s at most)."""
-    return subprocess.run(
-        [sys.executable, "-m", "comment_server", *args],
-        capture_output=True,
-        text=True,
-        env={**env, "PYTHONPATH": str(ROOT)},
-        cwd=ROOT,
-        timeout=60,
-    )

@@ -8,8 +8,6 @@ server at that build; the comment server and its SQLite file are shared.
 
 import secrets
 import shutil
-import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -21,9 +19,8 @@ from pathlib import Path
 import httpx
 
 from comment_server.export import write_export
-from tests.support import ROOT
 from tests.support.api import ADMIN, reader_token
-from tests.support.live_server import LiveServer, live_server
+from tests.support.live_server import LiveServer, live_server, run_command
 from tests.support.network import free_port
 
 
@@ -71,14 +68,7 @@ class Stack:
 
     def cli(self, *args: str) -> str:
         """Run `python -m comment_server ARGS` against the test database, return its output."""
-        done = subprocess.run(
-            [sys.executable, "-m", "comment_server", *args],
-            env=self.server.env,
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
+        done = run_command(list(args), self.server.env)
         assert done.returncode == 0, done.stderr
         return done.stdout
 
@@ -120,6 +110,23 @@ class Blog:
         )
         (self.content / f"{slug}.md").write_text(text, encoding="utf-8")
         self.slugs.append(slug)
+
+    def write_post_in(self, slug: str, lang: str, title: str, paragraph: str) -> None:
+        """Write a post in *lang* on this English blog, 30 *paragraph*s ({n} numbered): its page
+        is 2026/<slug>-<lang>/."""
+        (self.content / f"{slug}.md").write_text(
+            f"Title: {title}\nDate: 2026-01-02 10:00\nSlug: {slug}\nLang: {lang}\n\n"
+            + "\n\n".join(paragraph.format(n=n) for n in range(30))
+            + "\n",
+            encoding="utf-8",
+        )
+        self.slugs.append(slug)
+
+    def write_french_post(self, slug: str) -> None:
+        """Write a French post (`Lang: fr`): its page is 2026/<slug>-fr/."""
+        self.write_post_in(
+            slug, "fr", "Le bocal à mercis", "Paragraphe {n} : un petit mot chaque soir."
+        )
 
     def rebuild(self, command: bool = False) -> Path:
         """Export this blog's threads into its content, build, serve the result.

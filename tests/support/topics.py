@@ -7,6 +7,8 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
+# The date of the related tests' posts that do not say theirs.
+MAY = "2025-05-01 09:00"
 TOPICS = {
     "garden": (
         "Tomatoes in the garden want compost, sun and patience. I water the tomato seedlings "
@@ -121,7 +123,7 @@ def write_world_post(
     code, body = WORLD_TOPICS[topic]
     sentences = [sentence.strip() for sentence in body.split(".") if sentence.strip()]
     body = ". ".join(sentences[turn:] + sentences[:turn]) + "."
-    lines = [f"Title: {topic.title()} {slug}", "Date: 2025-05-01 09:00", f"Slug: {slug}"]
+    lines = [f"Title: {topic.title()} {slug}", f"Date: {MAY}", f"Slug: {slug}"]
     if lang:
         lines.append(f"Lang: {code}")
     content.mkdir(parents=True, exist_ok=True)
