@@ -4,7 +4,7 @@ the means acts on, and where the same words are a baker's or a traveller's (a ro
 jump in the pool, pills for a cold, "salto in padella", "before I go to work").
 
 Data: the package's docstring says how the lists are written and read; crisis_signs.CRISIS_SIGNS
-and AT_RISK_EXPLAINED read these lists, each with its ELSEWHERE."""
+and crisis_guarded.AT_RISK_EXPLAINED read these lists, each with its ELSEWHERE."""
 
 # A means made ready, or set for now, and nothing it acts on after it: read as a warning sign on
 # its own ("I have the rope ready.", "Going to jump tonight.", "Bought the pills today.",

@@ -1,0 +1,198 @@
+"""The words a reader at risk may write that are too doubtful for a line about helplines: never
+quoted back nor starred (tone.Tone.guarded), unless the comment says what else they are about (a
+move, a trip, a blog's birthday, a new kitchen); and AT_RISK_WORDS, every crisis sign read as
+crisis wherever it is found.
+
+Data: the package's docstring says how the lists are written and read."""
+
+from reply_drafts.tone_cues.crisis import CRISIS_UNLESS_LAUGHING
+from reply_drafts.tone_cues.crisis_farewells import (
+    FAREWELL_ELSEWHERE,
+    OBLIQUE_ELSEWHERE,
+    SIGN_FAREWELL,
+    SIGN_OBLIQUE_FAREWELL,
+)
+from reply_drafts.tone_cues.crisis_means import (
+    MEANS_NOW_ELSEWHERE,
+    PLAN_ELSEWHERE,
+    SIGN_MEANS_NOW,
+    SIGN_MEANS_WITH_FAREWELL,
+    SIGN_PLAN_BARE,
+)
+from reply_drafts.tone_cues.crisis_signs import CRISIS_HINTS, CRISIS_SIGNS
+
+# Words a reader at risk may write that are too doubtful to read as anything ("Tonight's the
+# night.", "I'm so done with life lol"): with AT_RISK_WORDS, a comment that has them is never
+# quoted back nor starred, whatever it is read as (tone.Tone.guarded).
+AT_RISK_UNQUOTED = r"""(?:^|(?<=[.!?…] ))(?:(?:some|most) (?:days|nights),? )?i (?:just )?(?:don'?t|
+    do not|can'?t) see the point(?: any ?more)?(?= *(?:[.…]|$))(?![.…]+ *why would (?:anyone|you|
+    people) (?:not |ever )?(?:use|do|make|skip|need)\b)|
+    tonight'?s the night|tonight is the night|done with (?:everything|it all|
+    life)|it was nice while it lasted|the last thing i (?:will |'ll )?(?:ever )?read|
+    kill me now|this (?:is|will be) my (?:very )?last (?:comment|message|post)|
+    questo (?:è|e) il mio ultimo commento(?! (?:per|di|del|dell'|della|prima|sul|su) ?)|
+    (?:este|esse) (?:é|e) (?:o )?meu [úu]ltimo coment[áa]rio(?! (?:por|de|do|da|deste|desta|
+    antes|sobre|aqui no|no) ?)|
+    (?:este|esto) (?:es|será|va a ser) mi [úu]ltimo comentario(?! (?:del|de|antes|por|en|
+    sobre)\b)|
+    (?:das|dies) (?:ist|wird) mein letzter kommentar(?!(?: sein)?,? (?:bevor|bis|ehe)\b)
+    (?: sein)?(?! (?:für|von|vor|des|dieses|in|zu|zum|heute|
+    hier zu) ?)|
+    (?:end|ending) it all|sleep forever|
+    disappear forever|want to die(?! (?:of (?:embarrassment|shame|cringe|laughter|laughing)|
+    laughing|with laughter|from laughing))|
+    easier to (?:just )?disappear(?= *(?:[.!…]|$))|
+    what'?s (?:even )?the point any ?more(?= *[.!?…])|
+    what'?s the point of (?:any of )?it(?: all)?(?= *[.!?…])(?![^\n]*(?:😂|🤣|😆|😅|
+    \blol\b|\bhaha))|
+    thinking about (?:just )?not waking up|
+    (?:don'?t|do not) think i'?ll be (?:around|here) (?:to|for (?:much )?longer|much)|
+    just tired of (?:all of it|it all|everything)(?= *(?:[.!…]|$))|
+    the last thing i'?m (?:ever )?going to (?:bake|
+    make|cook|write|post)(?= *[.!…]+ *(?:$|wanted|thank))|
+    (?:i'?m|i am) (?:standing|sitting) on (?:the|a) (?:bridge|ledge|roof)(?! (?:of|with)\b)
+    (?![^.!?\n]*(?:taking|photos?|pictures?|views?|gorgeous|stunning|beautiful|amazing|climb\w*|
+    😍|📸|😂|🤣|\blol\b|\bhaha))|
+    (?:anyone|anybody|no ?one|nobody) would (?:even )?(?:notice|care) if i (?:stopped showing up|
+    disappeared|vanished|was gone|
+    were gone|stopped existing|
+    stopped (?:commenting|posting|writing)(?= *(?:[.!…]|$)))
+    (?! (?:from|at|during|into|to) (?!(?:this |the )?(?:world|earth|planet)\b))
+    (?![^\n]*(?:😂|🤣|😆|😅|\blol\b|\bhaha))|
+    (?:i'?ve|i have|i'?ve got|i got) (?:the |my |enough |all my |some )?(?:pills|meds|tablets|
+    painkillers) (?:saved|stashed|stockpiled|hoarded)(?: up)?(?![^.!?\n]*\b(?:trip|travel\w*|
+    surgery|recovery|holiday|vacation|emergenc\w*|flight|journey|camping|hike)\b)|
+    (?:i'?ve been|i'?m|i am) (?:stockpiling|hoarding|stashing) (?:my |the |some |all my )?(?:
+    pills|meds|tablets|painkillers)|
+    (?:i'?m|i am) on (?:the|a) (?:edge of (?:the|a) )?(?:bridge|ledge) right now
+    (?![^.!?\n]*(?:taking|photos?|pictures?|views?|gorgeous|stunning|beautiful|amazing|
+    climb\w*|😍|📸|😂|🤣|\blol\b|\bhaha))|
+    (?:ce sera|ce sont|c'est|ceci est) (?:mon|mes) (?:tout )?derniers? (?:commentaires?|
+    messages?)(?: ici)?(?= *(?:[.!…]|$))|
+    j'ai (?:mis de côté|accumulé|stocké|économisé) (?:tous |toutes )?(?:mes|assez de) (?:
+    médicaments|médocs|cachets|comprimés|somnifères)(?= *(?:[.!…,]|$|mdr|lol))"""
+
+# Words a reader at risk may write that a move or a trip explains, wherever the comment says it
+# ("Moving abroad next month, saying goodbye to everyone I love. Great post!"): guarded only in a
+# comment that says nothing of the kind (tone.at_risk_words).
+LEAVING = r"""moving|move(?! on)|moved|abroad|trip|travel\w*|leaving for|emigrat\w*|relocat\w*|
+    new job|flight|visa|overseas|semester|exchange|gap year|deploy\w*|wedding|farewell party|
+    going[- ]away party|retir\w*|graduat\w*|backpack\w*"""
+
+# A year to the day ("It's been a year today. I baked his favourite."), not a blog's birthday.
+ANNIVERSARY = r"""(?:^|(?<=[.!?…] ))it'?s been (?:a|one|two|three|four|five|\d+) years? today
+    (?= *(?:[.!…]|$))"""
+
+CELEBRATED = r"""happy|anniversary|birthday|blogiversary|celebrat\w*|started|married|sober|clean|
+    smoke[- ]free|wedding|still the best|best recipe|🎉"""
+
+# A last bake with thanks ("This will be my last bake. Thank you for teaching me."), not one
+# before a move or a new kitchen ("...I'm moving to a tiny flat with no oven!").
+LAST_BAKE = r"""this (?:is|will be) my (?:very )?last (?:bake|loaf|recipe)(?= *[.!…]+ *(?:$|thank|
+    thanks|goodbye))"""
+
+NEW_KITCHEN = rf"""{LEAVING}|new (?:kitchen|flat|house|home|oven)|no oven|switch\w*"""
+
+# A farewell a leave, a meetup or a club explains (FAREWELL_ELSEWHERE) is nothing to guard.
+AT_RISK_EXPLAINED = (
+    (r"(?:saying|said) goodbye to everyone i love", LEAVING),
+    (ANNIVERSARY, CELEBRATED),
+    (LAST_BAKE, NEW_KITCHEN),
+    (SIGN_FAREWELL, FAREWELL_ELSEWHERE),
+    (SIGN_OBLIQUE_FAREWELL, OBLIQUE_ELSEWHERE),
+    (SIGN_MEANS_NOW, MEANS_NOW_ELSEWHERE),
+    (SIGN_PLAN_BARE, PLAN_ELSEWHERE),  # a means or a plan named bare: guarded, no helpline
+)
+
+# in AT_RISK_EXPLAINED: explained, they are read warm and starred as before
+EXPLAINED_SIGNS = (SIGN_FAREWELL, SIGN_OBLIQUE_FAREWELL, SIGN_MEANS_NOW, SIGN_MEANS_WITH_FAREWELL)
+
+AT_RISK_WORDS = (  # besides CRISIS, read as crisis wherever it is found
+    CRISIS_UNLESS_LAUGHING,
+    *(sign for sign, _ in CRISIS_SIGNS if sign not in EXPLAINED_SIGNS),
+    CRISIS_HINTS,
+    AT_RISK_UNQUOTED,
+)
+
+# Oblique words a reader at risk may write ("Je ne sais pas si je serai encore là pour le
+# prochain billet.", "I don't know if I'll still be here for the next post.", « Fatigué d'être
+# là. », « À quoi bon. », « Adieu tout le monde, merci pour tout. » (session 38; not « Je pars en
+# Australie pour un an, adieu tout le monde »), « Ce soir c'est pour ce soir. Adieu. » (as
+# "Tonight's the night."; a last « Adieu. », not « Adieu les régimes ! », « Ma ligne ? Adieu. »,
+# « Mon régime a duré deux jours. Adieu. » nor the South's greeting « Adieu ! »)): never quoted nor
+# starred, unless the comment laughs or says it is a move, a trip, a job or a bad connection
+# (tone.guarded_signs). "I won't need the recipe after this week. Thank you for everything." too,
+# not "…after this week, I'll know it by heart!"; "I won't be around to make it next month." nor
+# "I won't be around much longer." (session 39), not "…next week, off on holiday".
+# Session 40: « Je ne serai plus là pour la prochaine recette. Merci pour tout. », « J'ai donné
+# mon chat et mes affaires », « …dire merci avant de partir. » (not « …je pars en vacances ! », nor
+# « merci avant de partir en vacances »).
+GUARDED_SIGNS = r"""(?:i )?won'?t be (?:around|here) (?:for (?:christmas|the new year|new year'?s|
+    easter|my birthday)|next week)(?= *[.!…]+ *(?:thanks?|thank you|goodbye|bye)\b)|
+    je ne serai pas là pour (?:noël|le nouvel an|pâques)(?= *[.!…]+ *(?:merci|adieu)\b)|
+    (?:i )?won'?t be (?:around|here) (?:to (?:make|bake|try|see|read|cook) (?:it|
+    this|them|that|these|those)(?: (?:next (?:month|year|christmas|summer|time)|again|any ?more))?|
+    much longer)(?= *(?:[.!…]|$))|
+    (?:i )?won'?t (?:be needing|need) (?:it|them|this|these|
+    (?:the|my) (?:\w+ ){0,2}\w+) (?:after|past|beyond) (?:this week|today|tonight|tomorrow|
+    this month|friday|the weekend)(?= *(?:[.!…]|$))|
+    (?:je ne sais pas|je sais pas|pas sûre? que|pas certaine? que) (?:si )?je (?:
+    serai|sois) (?:(?:encore|toujours) (?:là|ici)|(?:encore |toujours )?(?:parmi vous|
+    de ce monde))|
+    (?:(?:don'?t know|not sure|no idea|wonder) (?:if|whether)|not sure) i'?ll (?:still )?be (?:
+    here|around)
+    (?= *(?:[.!…,]|$| for (?:the|your) next| much longer| next| by))|
+    fatiguée?s? d'être (?:là|ici)(?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?…] ))(?:mais |franchement,? |bref,? )?à quoi bon(?: tout ça| essayer| se battre)?
+    (?= *(?:[.!?…]|$))|
+    (?:^|(?<=[.!?…] ))(?:et )?plus envie de rien(?= *(?:[.!…]|$|, (?!tellement|tant|trop)))|
+    je ne serai plus là pour (?:la|le|les) (?:prochaine?s? )?(?:recettes?|billets?|
+    articles?)(?![^\n]*\b(?:vacances|je pars (?:en|à|au|pour)|congés|voyage|déménag\w*|
+    pendant (?:un|une|deux|trois|quelques|\d+) (?:jours?|semaines?|mois)|rien de grave|
+    je reviens)\b)|
+    j'ai donné (?:mon chat|mon chien|mes chats|mes animaux) et (?:toutes )?mes affaires|
+    (?:dire|vous dire|te dire) merci avant de partir(?= *[.!…]*$)|
+    tout me (?:semble|paraît) (?:si |tellement )?(?:vide|vain|gris|inutile|absurde)(?= *(?:[.!…,]|
+    $| depuis| en ce moment| ces (?:temps|jours)))|
+    je ne sais pas combien de temps je (?:serai|vais être|tiendrai) encore(?: là| ici)?(?= *(?:
+    [.!…,]|$))|
+    (?:quelqu'un|les gens|on) (?:remarquerai(?:en)?t|verrai(?:en)?t|s'apercevrai(?:en)?t) (?:
+    même )?si je (?:ne (?:commentais|venais|passais|postais|revenais) plus|n'écrivais plus|
+    n'étais plus là|disparaissais)|personne ne (?:me voit|m'entend|me remarque)(?= *(?:[.!…]|$))|
+    (?:plus rien n'a|rien n'a plus) (?:de |aucun )?sens(?: pour moi)?(?= *(?:[.!…]|$))|
+    je ne vois (?:plus|pas) (?:l'intérêt|le sens|la raison) de continuer(?= *(?:[.!…]|$))|
+    (?:ça|cela) ne sert (?:plus )?à rien de continuer(?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?…] ))(?:ça|ca|cela) (?:ne )?sert (?:plus )?[àa] rien de (?:continuer|
+    vivre)(?: comme (?:ça|ca))?(?= *(?:[.!…]|$))(?![^\n]*(?:😂|🤣|😅|😆|😄|😁|😜|😉|😹|\bmdr\b|
+    \bptdr\b|\blol\b|\bhaha\w*|\bhihi\w*|je plaisante|je rigole|je blague))|
+    (?:^|(?<=[.!?…] ))(?:je n'ai|j'ai|jai) (?:vraiment )?plus (?:la force|le courage) de continuer
+    (?= *(?:[.!…]|$|, à quoi bon))(?![^\n]*\b(?:demain|la suite|je finis|je finirai|je ferai|
+    je termine|je reprends|au lit|me coucher|dodo)\b)(?![^\n]*(?:
+    😂|🤣|😅|😆|😄|😁|😜|😉|😹|\bmdr\b|\bptdr\b|\blol\b|\bhaha\w*|\bhihi\w*|je plaisante|je rigole|
+    je blague))|
+    (?:^|(?<=[.!?…] ))adieu,? (?:tout le monde|à tous|vous tous|les amis)[.!…,]+ +(?:et )?
+    merci pour tout(?= *(?:[.!…]|$))|
+    ^(?:ce soir,? )?c'est pour ce soir(?= *(?:\.(?!\.\.\s*\w)|(?:…|\.\.\.)? *$))|
+    (?:^|(?<=[.!…] ))adieu(?= *[.…]*$)|
+    ich weiß nicht,? wie lange ich (?:das )?(?:hier )?(?:noch )?durchhalte(?= *(?:[.!…]|$))|
+    non so se (?:ci )?sarò ancora (?:qui|qua)(?= *(?:[.!…,]|$| per il prossimo))|
+    não sei se (?:ainda )?vou estar (?:aqui|por aqui)(?= *(?:[.!…,]|$| (?:no|para o|pro) próximo))|
+    no sé si (?:voy a )?seguir (?:aquí|aqui|por aquí) mucho (?:tiempo )?más(?= *(?:[.!…]|$))|
+    c'est la dernière fois que (?:j'écris|je viens|je commente|je passe) ici(?= *(?:[.!…]|$))
+    (?![^\n]*\b(?:kilos?|tentations?|à chaque|jusqu'à|prochaine?|promis|résist\w*|
+    enfin)\b)(?![^\n]*(?:
+    😂|🤣|😅|😆|😄|😁|😜|😉|😹|\bmdr\b|\bptdr\b|\blol\b|\bhaha\w*|\bhihi\w*|je plaisante|je rigole|
+    je blague))|
+    je (?:laisse|donne|lègue) (?:toutes )?mes (?:recettes|affaires|carnets|livres) à (?:ma|mon|
+    mes) [\w-]+(?: [\w-]+)?,? je n'en aurai plus besoin(?= *(?:[.!…]|$))(?![^\n]*\b(?:remplac\w*|
+    tout est (?:sur|dans|en ligne)|par cœur|numéris\w*|appli\w*|tablette|en ligne)\b)"""
+
+GUARDED_ELSEWHERE = r"""déménag\w*|vacances|voyage|congés?|mutation|stage|expatri\w*|retraite|
+    nouveau (?:boulot|travail|poste)|bébé|accouch\w*|connexion|wifi|internet|abonnement|réseau|
+    je pars|on part|nous partons|avion|live|direct|atelier|réunion|visio|\d+ ?h\b|marché|fête|
+    soirée|apéro|mariage|concert|salon|rendez-vous|régimes?|moving|move|
+    trip|holiday|vacation|travel\w*|abroad|new job|baby|due date|retir\w*|connection|
+    subscription|stream|meeting|webinar|shift|umbrella|sunshine|weather|borrow\w*|
+    taking it back|giving it back|exams?|vacaciones|viaje|me mudo|mudanza|trasferisco|trasloco|
+    vacanze|parto per|férias|viajar|viagem|mudança|umzug|urlaub|ziehe um|fastenzeit|diät|
+    fasten|ohne zucker"""
