@@ -17,7 +17,11 @@ from reply_drafts.tone_cues.crisis_means import (
     PLAN_ELSEWHERE,
     SIGN_MEANS_NOW,
     SIGN_MEANS_WITH_FAREWELL,
+    SIGN_PILLS_FETCHED,
     SIGN_PLAN_BARE,
+    SIGN_THROW_MYSELF,
+    THROW_MYSELF_CRIED,
+    THROW_TRIED,
 )
 from reply_drafts.tone_cues.crisis_signs import CRISIS_HINTS, CRISIS_SIGNS
 
@@ -102,10 +106,20 @@ AT_RISK_EXPLAINED = (
     (SIGN_OBLIQUE_FAREWELL, OBLIQUE_ELSEWHERE),
     (SIGN_MEANS_NOW, MEANS_NOW_ELSEWHERE),
     (SIGN_PLAN_BARE, PLAN_ELSEWHERE),  # a means or a plan named bare: guarded, no helpline
+    (SIGN_THROW_MYSELF, THROW_TRIED),  # "Stasera mi butto." beside a recipe: guarded
+    (THROW_MYSELF_CRIED, THROW_TRIED),  # "Oggi mi butto!": guarded
+    (SIGN_PILLS_FETCHED, MEANS_NOW_ELSEWHERE),  # the pills fetched for mum: guarded
 )
 
 # in AT_RISK_EXPLAINED: explained, they are read warm and starred as before
-EXPLAINED_SIGNS = (SIGN_FAREWELL, SIGN_OBLIQUE_FAREWELL, SIGN_MEANS_NOW, SIGN_MEANS_WITH_FAREWELL)
+EXPLAINED_SIGNS = (
+    SIGN_FAREWELL,
+    SIGN_OBLIQUE_FAREWELL,
+    SIGN_MEANS_NOW,
+    SIGN_MEANS_WITH_FAREWELL,
+    SIGN_THROW_MYSELF,
+    SIGN_PILLS_FETCHED,
+)
 
 AT_RISK_WORDS = (  # besides CRISIS, read as crisis wherever it is found
     CRISIS_UNLESS_LAUGHING,

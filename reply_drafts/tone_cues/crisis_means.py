@@ -81,11 +81,12 @@ MEANS_NOW_ELSEWHERE = r"""braid\w*|plait\w*|strands?|knot\w*|pretzels?|twist\w*|
     trança|balanço|varal|praia|paraquedas|carnaval|janta|viagem|férias|cachorro|gato|lol|haha\w*|
     jaja\w*|kkk\w*|mdr|ahah\w*|😂|🤣"""
 
-# A means named with nothing more ("Bought the pills.", "Wrote my letters."): too doubtful for a
+# A means named with nothing more ("Bought the pills.", "Picked up the sleeping pills.", "Wrote my
+# letters."): too doubtful for a
 # helpline alone (no star, no quote, advice to read it again), a warning sign beside a farewell
 # or thanks said as a last word (FAREWELL_BESIDE).
-MEANS_BARE = r"""(?:^|(?<=[.!?…] ))(?:i )?(?:bought|got) (?:the|some|enough) (?:sleeping )?(?:
-    pills|tablets|painkillers)(?= *(?:[.!…]|$))|
+MEANS_BARE = r"""(?:^|(?<=[.!?…] ))(?:i )?(?:bought|got|picked up|collected) (?:the|some|
+    enough) (?:sleeping )?(?:pills|tablets|painkillers)(?= *(?:[.!…]|$))|
     (?:^|(?<=[.!?…] ))(?:i )?(?:bought|got) (?:a|the) (?:rope|gun)(?= *(?:[.!…]|$))|
     (?:^|(?<=[.!?…] ))(?:i )?(?:wrote|finished) my letters(?= *(?:[.!…]|$))|
     (?:i'?ve|i have) (?:written|finished) my letters(?= *(?:[.!…]|$))|
@@ -142,3 +143,36 @@ PLAN_ELSEWHERE = rf"""{MEANS_NOW_ELSEWHERE}|work|shift|office|school|bed|exams?|
     abroad|cracks?|glaze|icing|frosting|crust|tast\w*|baked|oven|cover\w*|hides?|diet|calories|
     weight|then|until|travail|boulot|déménag\w*|examens?|trabajo|mudanza|arbeit|umzug|
     lavoro|trasloco|trabalho|mudança"""
+
+# "Tonight I throw myself" said bare, as a reader at risk says it: "Stasera mi butto.", "Hoy me
+# tiro."; not where it lands ("Stasera mi butto sulla pizza", "Hoy me tiro a la piscina", "mi
+# butto in questa avventura"). Beside a recipe or a bake named, or cried out ("Oggi mi butto!"), it
+# may be "I'll go for it": never starred nor quoted, no helpline (THROW_ELSEWHERE,
+# THROW_MYSELF_CRIED); beside a try, a pool or a laugh, warm (THROW_TRIED: "Stasera mi butto. La
+# provo!").
+THROW_MYSELF = r"""(?:^|(?<=[.!?…,] ))(?:stasera|stanotte|oggi|domani),? mi butto|
+    (?:^|(?<=[.!?…] ))mi butto (?:stasera|stanotte|oggi)|
+    (?:^|(?<=[.!?…,] ))(?:hoy|mañana),? me tiro|
+    (?:^|(?<=[.!?…] ))me tiro (?:hoy|mañana)"""
+SIGN_THROW_MYSELF = rf"""(?:{THROW_MYSELF})(?= *(?:[.…]|$))"""
+THROW_MYSELF_CRIED = rf"""(?:{THROW_MYSELF})(?= *!)"""
+
+THROW_TRIED = rf"""{MEANS_NOW_ELSEWHERE}|provo|proverò|ci provo|provarla|provarci|la faccio|
+    la preparo|impast\w*|inforn\w*|forno|pizza|focaccia|avventura|sfida|pruebo|probar\w*|
+    la hago|la preparo|me animo|lo intento|intentar\w*|aventura|reto|horno|hornear"""
+
+THROW_ELSEWHERE = rf"""{THROW_TRIED}|ricett\w*|pane|torta|biscott\w*|dolc\w*|receta\w*|pan|
+    bizcocho|tarta|masa|galletas?|postre"""
+
+# The pills fetched, said as a plan is told: bare, with a time and nothing else ("Picked up the
+# sleeping pills this morning."), not as an errand is told, for someone or beside the rest of the
+# shopping ("Picked up the sleeping pills for my mum", "...this morning. Mum hasn't slept since
+# her surgery.": guarded, no helpline; beside a trip or a pharmacy, warm).
+SIGN_PILLS_FETCHED = r"""(?:^|(?<=[.!?…] ))(?:i )?(?:picked up|collected|fetched) (?:the|all the|
+    enough) (?:sleeping )?(?:pills|tablets|painkillers) (?:today|tonight|already|this morning|
+    earlier)(?= *(?:[.!…]|$))"""
+
+ERRAND = rf"""{MEANS_NOW_ELSEWHERE}|mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|
+    grandpa|grandad|husband|wife|partner|son|daughter|kids?|children|baby|sister|brother|aunt|
+    uncle|neighbou?rs?|friend|her|him|them|shopping|groceries|errands?|flour|butter|eggs|yeast|
+    milk|bread|post office|supermarket"""

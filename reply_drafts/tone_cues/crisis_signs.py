@@ -16,9 +16,13 @@ from reply_drafts.tone_cues.crisis_farewells import (
     SIGN_OBLIQUE_FAREWELL,
 )
 from reply_drafts.tone_cues.crisis_means import (
+    ERRAND,
     MEANS_NOW_ELSEWHERE,
     SIGN_MEANS_NOW,
     SIGN_MEANS_WITH_FAREWELL,
+    SIGN_PILLS_FETCHED,
+    SIGN_THROW_MYSELF,
+    THROW_ELSEWHERE,
 )
 
 # What "cutting again" is about when it is not self-harm: hair, a diet, a garden, a quilt.
@@ -205,6 +209,8 @@ CRISIS_SIGNS = (
     (SIGN_OBLIQUE_FAREWELL, OBLIQUE_ELSEWHERE),
     (SIGN_MEANS_NOW, MEANS_NOW_ELSEWHERE),
     (SIGN_MEANS_WITH_FAREWELL, MEANS_NOW_ELSEWHERE),
+    (SIGN_THROW_MYSELF, THROW_ELSEWHERE),
+    (SIGN_PILLS_FETCHED, ERRAND),
 )
 
 # A reader at risk in danger now (tone.Tone.danger_now), whose draft asks them to call their local
