@@ -140,13 +140,75 @@ AT_RISK_WORDS = (  # besides CRISIS, read as crisis wherever it is found
 # "I won't be around much longer." (session 39), not "…next week, off on holiday".
 # Session 40: « Je ne serai plus là pour la prochaine recette. Merci pour tout. », « J'ai donné
 # mon chat et mes affaires », « …dire merci avant de partir. » (not « …je pars en vacances ! », nor
-# « merci avant de partir en vacances »).
+# « merci avant de partir en vacances »). Session 42, beside praise: the recipe not needed after
+# Friday in five more languages, ready to go after thanks for everything, a plan and a calm, posts
+# that kept them alive then a goodbye, a last bake with thanks, "They'll be okay without me",
+# "Hoje à noite eu me jogo." (not "...na balada!"); not after exams, a diet, a move or a trip.
 GUARDED_SIGNS = r"""(?:i )?won'?t be (?:around|here) (?:for (?:christmas|the new year|new year'?s|
     easter|my birthday)|next week)(?= *[.!…]+ *(?:thanks?|thank you|goodbye|bye)\b)|
     je ne serai pas là pour (?:noël|le nouvel an|pâques)(?= *[.!…]+ *(?:merci|adieu)\b)|
-    (?:i )?won'?t be (?:around|here) (?:to (?:make|bake|try|see|read|cook) (?:it|
+    (?:i )?won'?t be (?:around|here) (?:to (?:make|bake|try|see|read|cook|enjoy|eat|taste) (?:it|
     this|them|that|these|those)(?: (?:next (?:month|year|christmas|summer|time)|again|any ?more))?|
-    much longer)(?= *(?:[.!…]|$))|
+    to see how (?:it|this|they) turns? out|much longer)(?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?…] ))(?:they|he|she|everyone|my (?:kids|children|family|husband|wife|partner|
+    son|daughter|cat|dog))(?:'ll| will) be (?:okay|ok|fine|alright|all right) without me
+    (?= *(?:[.!…]|$))|
+    (?:thanks?|thank you) for everything[.!…,]+ *i'?m (?:finally )?ready to go(?: now)?
+    (?= *[.…]*$)|
+    (?:^|(?<=[.!?…] ))i'?m (?:finally )?ready to go(?: now)?[.…,]+ *(?:thanks?|
+    thank you) for everything(?= *[.!…]*$)|
+    (?:^|(?<=[.!?…] ))i (?:finally )?have a plan(?: now)?,? (?:and|so) i (?:feel|am|'?m) (?:
+    (?:so |strangely |oddly |finally )?(?:calm|at peace|peaceful|relieved))(?= *(?:[.!…]|$))|
+    (?:kept|keeps|have kept|has kept) me (?:alive|going)[^.!?\n]{0,40}[.!…]+ *(?:goodbye|farewell|
+    bye)(?= *[.!…]*$)|
+    je n'en aurai plus besoin après (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|
+    ce soir|aujourd'hui|cette semaine|ce week-end)(?= *(?:[.!…]|$))|
+    no (?:la|lo|las|los) (?:voy a|vaya a) necesitar (?:más )?después (?:del|de) (?:lunes|martes|
+    miércoles|jueves|viernes|sábado|domingo|hoy|mañana|esta semana|este finde|este fin de semana)
+    (?= *(?:[.!…]|$))|
+    nach (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|heute|morgen|dieser woche|
+    dem wochenende) brauche ich (?:es|das|sie|ihn) nicht mehr(?= *(?:[.!…]|$))|
+    ich brauche (?:es|das|sie|ihn) nach (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|
+    sonntag|heute|morgen|dieser woche|dem wochenende) nicht mehr(?= *(?:[.!…]|$))|
+    dopo (?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|oggi|domani|stasera|
+    questa settimana) non mi serv(?:irà|iranno) più(?= *(?:[.!…]|$))|
+    non mi serv(?:irà|iranno) più dopo (?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|
+    domenica|oggi|domani|stasera|questa settimana)(?= *(?:[.!…]|$))|
+    não vou (?:mais )?precisar (?:mais )?(?:dela |dele |disso |delas |deles )?depois de (?:
+    segunda|terça|quarta|quinta|sexta|sábado|domingo|hoje|amanhã|esta semana)(?= *(?:[.!…]|$))|
+    merci pour tout[.!…,]+ *je suis (?:enfin )?prête? à partir(?: maintenant)?(?= *[.…]*$)|
+    gracias por todo[.!…,]+ *(?:ya )?estoy (?:list[ao]|preparad[ao]) para irme(?= *[.…]*$)|
+    danke für alles[.!…,]+ *ich bin (?:jetzt )?bereit(?:,)? zu gehen(?= *[.…]*$)|
+    grazie (?:di|per) tutto[.!…,]+ *sono (?:pront[ao]|prepara[ot]) (?:ad|a) andare(?= *[.…]*$)|
+    obrigad[oa] por tudo[.!…,]+ *(?:já )?estou pront[ao] (?:para|pra) ir(?= *[.…]*$)|
+    (?:^|(?<=[.!?…] ))j'ai (?:enfin )?un plan(?: maintenant)?,? et je me sens (?:(?:si |enfin )?(?:
+    calme|sereine?|en paix|apaisée?|soulagée?))(?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?…] ))(?:ya )?tengo un plan y me siento (?:tranquil[ao]|en paz|calmad[ao]|
+    aliviad[ao])(?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?…] ))ich habe (?:jetzt )?einen plan und (?:bin|fühle mich) (?:ganz |so )?(?:ruhig|
+    gelassen|erleichtert)(?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?…] ))ho un piano(?: adesso| ora)? e mi sento (?:calm[ao]|tranquill[ao]|in pace|
+    sollevat[ao])(?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?…] ))(?:já )?tenho um plano e me sinto (?:calm[ao]|tranquil[ao]|em paz|
+    aliviad[ao])(?= *(?:[.!…]|$))|
+    me (?:mantuvieron|mantuvo|han mantenido|ha mantenido) viv[oa][^.!?\n]{0,40}[.!…]+ *adiós
+    (?= *[.!…]*$)|
+    mi (?:hanno|ha) tenut[oa] in vita[^.!?\n]{0,40}[.!…]+ *addio(?= *[.!…]*$)|
+    me (?:mantiveram|manteve) viv[oa][^.!?\n]{0,40}[.!…]+ *adeus(?= *[.!…]*$)|
+    (?:haben|hat) mich (?:\w+ )?am leben gehalten[^.!?\n]{0,40}[.!…]+ *(?:lebt wohl|lebewohl|
+    adieu)(?= *[.!…]*$)|
+    (?:^|(?<=[.!?…] ))(?:c'est )?(?:ma )?dernière (?:fournée|recette|brioche|cuisson)
+    (?: avant de partir)?(?=[.!…,]+ *merci pour tout *[.!…]*$)|
+    (?:^|(?<=[.!?…] ))(?:esta es |este es )?mi [úu]ltim[ao] (?:receta|pan|horneada|bizcocho)
+    (?=[.!…,]+ *gracias por todo *[.!…]*$)|
+    (?:^|(?<=[.!?…] ))(?:das ist )?(?:mein|das) letzte[sn]? (?:brot|kuchen|rezept)(?:, das ich (?:
+    backe|backen werde))?(?=[.!…,]+ *danke für alles *[.!…]*$)|
+    (?:^|(?<=[.!?…] ))(?:questa è )?(?:la mia )?ultima (?:torta|ricetta|infornata|pagnotta)
+    (?: prima di andarmene)?(?=[.!…,]+ *grazie (?:di|per) tutto *[.!…]*$)|
+    (?:^|(?<=[.!?…] ))(?:esta é |essa é )?(?:a |o )?(?:minha |meu )?[úu]ltim[ao] (?:receita|
+    fornada|torta|bolo|pão)(?=[.!…,]+ *obrigad[oa] por tudo *[.!…]*$)|
+    (?:^|(?<=[.!?…] ))(?:hoje à noite|hoje a noite|esta noite|hoje),? (?:eu )?me jogo
+    (?= *(?:[.…]|$))|
     (?:i )?won'?t (?:be needing|need) (?:it|them|this|these|
     (?:the|my) (?:\w+ ){0,2}\w+) (?:after|past|beyond) (?:this week|today|tonight|tomorrow|
     this month|friday|the weekend)(?= *(?:[.!…]|$))|
@@ -209,4 +271,5 @@ GUARDED_ELSEWHERE = r"""déménag\w*|vacances|voyage|congés?|mutation|stage|exp
     subscription|stream|meeting|webinar|shift|umbrella|sunshine|weather|borrow\w*|
     taking it back|giving it back|exams?|vacaciones|viaje|me mudo|mudanza|trasferisco|trasloco|
     vacanze|parto per|férias|viajar|viagem|mudança|umzug|urlaub|ziehe um|fastenzeit|diät|
-    fasten|ohne zucker"""
+    fasten|ohne zucker|examens?|partiels?|exámenes|esami|prüfung\w*|provas?|dieta|régime|
+    balada|festa|carnaval|umzieh\w*|viaggio|reise|vacanza"""

@@ -1,6 +1,7 @@
-"""Readers at risk who say "tonight I throw myself" bare ("Stasera mi butto.", "Hoy me tiro.") or
-tell of the sleeping pills fetched as a plan is told, with a time and nothing else ("Picked up the
-sleeping pills this morning."): they had been starred and quoted; they get the helpline.
+"""Readers at risk who say "tonight I throw myself" bare ("Stasera mi butto.", "Hoy me tiro.", « Ce
+soir je me jette. ») or tell of the sleeping pills fetched as a plan is told, with a time and
+nothing else ("Picked up the sleeping pills this morning.", « J'ai récupéré les somnifères ce
+matin. »): they had been starred and quoted; they get the helpline.
 
 The same words beside a recipe ("Che bella ricetta! Stasera mi butto.", "I'll go for it"), cried
 out ("Oggi mi butto!") or fetched for someone ("...this morning. Mum hasn't slept since her
@@ -25,6 +26,12 @@ AT_RISK = [
     ("Picked up the sleeping pills this morning.", "en"),
     ("Collected the pills today.", "en"),
     ("Picked up the pills. Thanks for everything.", "en"),
+    ("Ce soir je me jette.", "fr"),
+    ("J'ai récupéré les somnifères ce matin.", "fr"),
+    ("Recogí las pastillas esta mañana.", "es"),
+    ("Ich habe die Schlaftabletten heute abgeholt.", "de"),
+    ("Stamattina ho ritirato i sonniferi.", "it"),
+    ("Já peguei os comprimidos hoje.", "pt"),
 ]
 
 DOUBTFUL = [
@@ -51,6 +58,15 @@ WARM = [
     ("Picked up the vitamins this morning.", "en"),
     ("Picked up flour this morning.", "en"),
     ("Picked up my prescription this morning.", "en"),
+    ("Ce soir je me jette à l'eau et je fais ta brioche !", "fr"),
+    ("Ce soir je me jette sur le gâteau.", "fr"),
+    ("J'ai récupéré les somnifères pour maman ce matin.", "fr"),
+    ("J'ai récupéré les médicaments.", "fr"),
+    ("Recogí las pastillas para mi madre esta mañana.", "es"),
+    ("Recogí las pastillas.", "es"),
+    ("Ich habe die Tabletten heute abgeholt, für meine Mutter.", "de"),
+    ("Ho ritirato le pillole per mia nonna oggi.", "it"),
+    ("Peguei os remédios para minha mãe hoje.", "pt"),
 ]
 
 
