@@ -144,6 +144,9 @@ AT_RISK_WORDS = (  # besides CRISIS, read as crisis wherever it is found
 # Friday in five more languages, ready to go after thanks for everything, a plan and a calm, posts
 # that kept them alive then a goodbye, a last bake with thanks, "They'll be okay without me",
 # "Hoje à noite eu me jogo." (not "...na balada!"); not after exams, a diet, a move or a trip.
+# A date not to be seen ("I won't make it to Christmas.", « Je ne passerai pas Noël. »), a last
+# meal (« Pour mon dernier repas. », "Perfekt für meine Henkersmahlzeit."), "See you on the other
+# side.", "Tell my cat I'm sorry."; not "...without eating all of these!", "...of exams!".
 GUARDED_SIGNS = r"""(?:i )?won'?t be (?:around|here) (?:for (?:christmas|the new year|new year'?s|
     easter|my birthday)|next week)(?= *[.!…]+ *(?:thanks?|thank you|goodbye|bye)\b)|
     je ne serai pas là pour (?:noël|le nouvel an|pâques)(?= *[.!…]+ *(?:merci|adieu)\b)|
@@ -211,7 +214,35 @@ GUARDED_SIGNS = r"""(?:i )?won'?t be (?:around|here) (?:for (?:christmas|the new
     (?= *(?:[.…]|$))|
     (?:i )?won'?t (?:be needing|need) (?:it|them|this|these|
     (?:the|my) (?:\w+ ){0,2}\w+) (?:after|past|beyond) (?:this week|today|tonight|tomorrow|
-    this month|friday|the weekend)(?= *(?:[.!…]|$))|
+    this month|friday|the weekend|this weekend|monday|tuesday|wednesday|thursday|saturday|sunday|
+    next week)(?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?…] ))(?:(?:i )?won'?t|i will not|i'?m not going to|i am not going to|
+    i'?m not gonna) make it (?:to|through|past) (?:christmas|easter|new year'?s|the new year|
+    my birthday|the weekend|spring|summer|next (?:week|month|year))(?= *(?:[.!…]|$))|
+    (?:for|as) my last meal(?= *(?:[.!…]|$))|(?:^|(?<=[.!?…] ))(?:a |the |my )?perfect last meal
+    (?= *(?:[.!…]|$))|(?:this|it) (?:is|was|will be|'?s|'?ll be) my last meal(?= *(?:[.!…]|$))|
+    see you on the other side(?= *(?:[.…]|$))|goodnight forever(?= *(?:[.!…]|$))|
+    too bad it'?s my last(?= *(?:[.!…]|$))|
+    tell my (?:cat|dog|mum|mom|mother|dad|father|family|kids|children|wife|husband|partner|sister|
+    brother) (?:i'?m sorry|i love (?:her|him|them))(?= *(?:[.!…]|$))|
+    (?:giving|given|gave) (?:away )?my [^.!?\n]{1,60},? i (?:won'?t|will not) need (?:it|them)(?:
+    any ?more)?(?= *(?:[.!…]|$))|
+    pour mon dernier repas(?= *(?:[.!…]|$))|
+    je ne (?:passerai|verrai) pas (?:noël|l'hiver|l'été|le printemps|le nouvel an|le week-end)
+    (?= *(?:[.!…]|$))|on se (?:retrouve|reverra|retrouvera) de l'autre côté(?= *(?:[.…]|$))|
+    (?:para|como) mi [úu]ltima (?:cena|comida)(?= *(?:[.!…]|$))|
+    no (?:llegaré|voy a llegar) a (?:navidad|año nuevo|fin de año|mi cumpleaños|el verano|
+    el fin de semana)(?= *(?:[.!…]|$))|
+    (?:für )?(?:meine henkersmahlzeit|meine letzte mahlzeit)(?= *(?:[.!…]|$))|
+    (?:weihnachten|ostern|silvester|meinen geburtstag|den sommer) erlebe ich nicht mehr
+    (?= *(?:[.!…]|$))|ich werde (?:weihnachten|ostern|silvester|meinen geburtstag|
+    den sommer) nicht mehr erleben(?= *(?:[.!…]|$))|
+    per la mia ultima cena(?= *(?:[.!…]|$))|
+    non (?:arriverò|ci arriverò) a (?:natale|pasqua|capodanno|fine anno|il mio compleanno|l'estate)
+    (?= *(?:[.!…]|$))|
+    (?:para|como) (?:a )?minha última (?:refeição|janta|ceia)(?= *(?:[.!…]|$))|
+    não (?:chego|vou chegar) (?:ao|até o) (?:natal|ano novo|meu aniversário|verão)
+    (?= *(?:[.!…]|$))|
     (?:je ne sais pas|je sais pas|pas sûre? que|pas certaine? que) (?:si )?je (?:
     serai|sois) (?:(?:encore|toujours) (?:là|ici)|(?:encore |toujours )?(?:parmi vous|
     de ce monde))|
