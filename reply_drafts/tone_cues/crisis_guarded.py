@@ -227,6 +227,19 @@ GUARDED_SIGNS = r"""(?:i )?won'?t be (?:around|here) (?:for (?:christmas|the new
     brother) (?:i'?m sorry|i love (?:her|him|them))(?= *(?:[.!…]|$))|
     (?:giving|given|gave) (?:away )?my [^.!?\n]{1,60},? i (?:won'?t|will not) need (?:it|them)(?:
     any ?more)?(?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?…] ))(?:this is|that'?s) the last (?:you'?ll|you will) (?:ever )?hear from me
+    (?= *(?:[.…]|$))|
+    (?:^|(?<=[.!?…] ))you (?:won'?t|will not|'?ll never|will never) hear from me (?:again|
+    any ?more)(?= *(?:[.…]|$))|
+    (?:^|(?<=[.!?…] ))the pain (?:ends|will end|will be over) (?:on )?(?:monday|tuesday|wednesday|
+    thursday|friday|saturday|sunday|tonight|tomorrow|soon|this weekend)(?= *(?:[.…]|$))|
+    (?:^|(?<=[.!?…] ))vous n'entendrez plus (?:jamais )?parler de moi(?= *(?:[.…]|$))|
+    (?:^|(?<=[.!?…] ))no (?:volverán|volveréis|vas a volver) a saber (?:nada )?de mí
+    (?= *(?:[.…]|$))|
+    (?:^|(?<=[.!?…] ))ihr werdet nichts mehr von mir hören(?= *(?:[.…]|$))|
+    (?:^|(?<=[.!?…] ))non sentirete (?:mai )?più parlare di me(?= *(?:[.…]|$))|
+    (?:^|(?<=[.!?…] ))(?:vocês )?não vão (?:mais )?ouvir falar de mim(?: de novo| nunca mais)?
+    (?= *(?:[.…]|$))|
     pour mon dernier repas(?= *(?:[.!…]|$))|
     je ne (?:passerai|verrai) pas (?:noël|l'hiver|l'été|le printemps|le nouvel an|le week-end)
     (?= *(?:[.!…]|$))|on se (?:retrouve|reverra|retrouvera) de l'autre côté(?= *(?:[.…]|$))|
@@ -303,4 +316,5 @@ GUARDED_ELSEWHERE = r"""déménag\w*|vacances|voyage|congés?|mutation|stage|exp
     taking it back|giving it back|exams?|vacaciones|viaje|me mudo|mudanza|trasferisco|trasloco|
     vacanze|parto per|férias|viajar|viagem|mudança|umzug|urlaub|ziehe um|fastenzeit|diät|
     fasten|ohne zucker|examens?|partiels?|exámenes|esami|prüfung\w*|provas?|dieta|régime|
-    balada|festa|carnaval|umzieh\w*|viaggio|reise|vacanza"""
+    balada|festa|carnaval|umzieh\w*|viaggio|reise|vacanza|hik\w*|trek\w*|camping|off (?:to|on)|
+    offline|detox"""
