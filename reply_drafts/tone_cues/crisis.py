@@ -412,6 +412,8 @@ CRISIS_UNLESS_LAUGHING = r"""(?<!\d )(?<!\d)(?:(?:^|(?<=[.!?…] ))|(?<=i'll )|(
     too|so)\b)|$| (?:tonight|today|honestly|tbh|fr|soon|now|for real)\b))|
     unaliv(?:e|ing) myself(?!\? *(?:never|no way|nope|not)\b)|
     wish i could (?:just )?(?:not exist|stop existing|cease to exist)(?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?…] ))(?:tonight|today|tomorrow),? i(?:'ll| will)? end it(?: all)?
+    (?= *(?:[.…]|$))|
     (?:thinking (?:of|about)|considering) unaliving(?= *(?:[.!…,]|$))|
     (?:me quiero matar|quiero matarme)(?! (?:de|a) (?:risa|trabajar|estudiar|comer))
     (?![^\n]*\bjaja)|

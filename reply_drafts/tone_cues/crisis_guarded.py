@@ -240,6 +240,24 @@ GUARDED_SIGNS = r"""(?:i )?won'?t be (?:around|here) (?:for (?:christmas|the new
     (?:^|(?<=[.!?…] ))non sentirete (?:mai )?più parlare di me(?= *(?:[.…]|$))|
     (?:^|(?<=[.!?…] ))(?:vocês )?não vão (?:mais )?ouvir falar de mim(?: de novo| nunca mais)?
     (?= *(?:[.…]|$))|
+    (?:^|(?<=[.!?…] ))(?:goodbye|farewell),? cruel world(?= *(?:[.…]|$))|
+    (?:^|(?<=[.!?…] ))adieu,? monde cruel(?= *(?:[.…]|$))|
+    (?:^|(?<=[.!?…] ))adiós,? mundo cruel(?= *(?:[.…]|$))|
+    (?:^|(?<=[.!?…] ))leb(?:e)? wohl,? grausame welt(?= *(?:[.…]|$))|
+    (?:^|(?<=[.!?…] ))addio,? mondo crudele(?= *(?:[.…]|$))|
+    (?:^|(?<=[.!?…] ))adeus,? mundo cruel(?= *(?:[.…]|$))|
+    (?:^|(?<=[.!?…] ))soon i'?ll be (?:free|with my (?:mum|mom|mother|dad|father) again)
+    (?= *(?:[.…]|$))|
+    (?:^|(?<=[.!?…] ))bientôt je (?:serai libre|retrouverai (?:maman|ma mère|papa|mon père))
+    (?= *(?:[.…]|$))|
+    (?:^|(?<=[.!?…] ))pronto (?:seré libre|estaré con (?:mi madre|mamá|mi padre|papá))
+    (?= *(?:[.…]|$))|
+    (?:^|(?<=[.!?…] ))bald bin ich (?:frei|(?:wieder )?bei (?:meiner mutter|mama|meinem vater|
+    papa))(?= *(?:[.…]|$))|
+    (?:^|(?<=[.!?…] ))presto sarò (?:liber[oa]|(?:di nuovo )?con (?:la mamma|mia madre|papà|
+    mio padre))(?= *(?:[.…]|$))|
+    (?:^|(?<=[.!?…] ))logo (?:serei livre|estarei com (?:a )?(?:minha mãe|mamãe|meu pai|papai))
+    (?= *(?:[.…]|$))|
     pour mon dernier repas(?= *(?:[.!…]|$))|
     je ne (?:passerai|verrai) pas (?:noël|l'hiver|l'été|le printemps|le nouvel an|le week-end)
     (?= *(?:[.!…]|$))|on se (?:retrouve|reverra|retrouvera) de l'autre côté(?= *(?:[.…]|$))|
