@@ -258,6 +258,18 @@ GUARDED_SIGNS = r"""(?:i )?won'?t be (?:around|here) (?:for (?:christmas|the new
     mio padre))(?= *(?:[.…]|$))|
     (?:^|(?<=[.!?…] ))logo (?:serei livre|estarei com (?:a )?(?:minha mãe|mamãe|meu pai|papai))
     (?= *(?:[.…]|$))|
+    (?:^|(?<=[.!?…,:] ))(?:soon,? )?(?:i )?(?:won'?t|will not) be (?:a (?:burden|problem)|
+    anyone'?s (?:problem|burden)) (?:to anyone |for anyone )?(?:any ?more|much longer|soon)
+    (?= *(?:[.!…]|$))|(?:^|(?<=[.!?…,:] ))soon i (?:won'?t|will not) be anyone'?s (?:problem|
+    burden)(?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?…] ))(?:i'?ve )?(?:finally )?found (?:a|the|my) way out(?= *(?:[.…]|$))|
+    (?:^|(?<=[.!?…] ))(?:j'ai )?(?:enfin )?trouvé (?:une|la) (?:issue|porte de sortie)
+    (?= *(?:[.…]|$))|
+    (?:^|(?<=[.!?…] ))(?:por fin )?(?:encontré|he encontrado) (?:la|una) salida(?= *(?:[.…]|$))|
+    (?:^|(?<=[.!?…] ))(?:endlich )?(?:habe ich|hab ich|ich habe) (?:endlich )?(?:
+    einen ausweg gefunden)(?= *(?:[.…]|$))|
+    (?:^|(?<=[.!?…] ))(?:finalmente )?ho trovato (?:una|la) via d'uscita(?= *(?:[.…]|$))|
+    (?:^|(?<=[.!?…] ))(?:finalmente )?encontrei (?:uma|a) saída(?= *(?:[.…]|$))|
     pour mon dernier repas(?= *(?:[.!…]|$))|
     je ne (?:passerai|verrai) pas (?:noël|l'hiver|l'été|le printemps|le nouvel an|le week-end)
     (?= *(?:[.!…]|$))|on se (?:retrouve|reverra|retrouvera) de l'autre côté(?= *(?:[.…]|$))|
@@ -335,4 +347,4 @@ GUARDED_ELSEWHERE = r"""déménag\w*|vacances|voyage|congés?|mutation|stage|exp
     vacanze|parto per|férias|viajar|viagem|mudança|umzug|urlaub|ziehe um|fastenzeit|diät|
     fasten|ohne zucker|examens?|partiels?|exámenes|esami|prüfung\w*|provas?|dieta|régime|
     balada|festa|carnaval|umzieh\w*|viaggio|reise|vacanza|hik\w*|trek\w*|camping|off (?:to|on)|
-    offline|detox"""
+    offline|detox|escape room|maze|labyrinth|puzzle"""
