@@ -95,11 +95,11 @@ _DANGER_TIME = cue.words(cue.crisis_signs.DANGER_TIME)
 _TONIGHT_IS_THE_NIGHT = cue.words(cue.crisis_signs.DANGER_TONIGHT_IS_THE_NIGHT)
 _ACT_IN_THE_PAST = cue.words(f"{cue.crisis_signs.ACT_IN_THE_PAST}|{cue.good_news.BEHIND}")
 _HINTS_ELSEWHERE = cue.words(cue.crisis_signs.HINTS_ELSEWHERE)
-_AT_RISK = cue.words("|".join(cue.crisis_signs.AT_RISK_WORDS))
-_GUARDED_SIGNS = cue.words(cue.crisis_signs.GUARDED_SIGNS)
-_GUARDED_ELSEWHERE = cue.words(cue.crisis_signs.GUARDED_ELSEWHERE)
+_AT_RISK = cue.words("|".join(cue.crisis_guarded.AT_RISK_WORDS))
+_GUARDED_SIGNS = cue.words(cue.crisis_guarded.GUARDED_SIGNS)
+_GUARDED_ELSEWHERE = cue.words(cue.crisis_guarded.GUARDED_ELSEWHERE)
 _AT_RISK_EXPLAINED = tuple(
-    (cue.words(said), cue.words(why)) for said, why in cue.crisis_signs.AT_RISK_EXPLAINED
+    (cue.words(said), cue.words(why)) for said, why in cue.crisis_guarded.AT_RISK_EXPLAINED
 )
 _COMFORT = cue.words(cue.comfort.COMFORT)
 _CONDOLENCE = cue.words(cue.comfort.CONDOLENCE)
@@ -1067,7 +1067,7 @@ def _tells_good_news(sentence: str) -> bool:
 
 def at_risk_words(prose: str) -> bool:
     """Return whether *prose* (folded) has words a reader at risk may write
-    (cue.crisis_signs.AT_RISK_WORDS), or words that nothing in the comment explains ("saying
+    (cue.crisis_guarded.AT_RISK_WORDS), or words that nothing in the comment explains ("saying
     goodbye to everyone I love", not after "Moving abroad next month")."""
     if _AT_RISK.search(prose):
         return True

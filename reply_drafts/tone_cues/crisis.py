@@ -401,13 +401,19 @@ CRISIS = r"""(?<!\d )(?:kms|unaliv(?:e|ing) myself|ctb)\b[^\n]{0,30}?(?:(?:can'?
 # Spanish, German, Italian and Portuguese, which had been quoted with a star: "Soy una carga para mi
 # familia.", „Niemand würde mich vermissen.", « Sono stanca di vivere. », "Queria dormir pra
 # sempre."; said to its end, so not "cansada de vivir a dieta" nor "si me fuera de vacaciones",
-# nor a food coma ("Depois desse feijão, queria dormir pra sempre.").
+# nor a food coma ("Depois desse feijão, queria dormir pra sempre."). Session 42: "I wish I could
+# just not exist.", a family better off without them said in the future or the present beside
+# praise (« Belle brioche. Ma famille sera mieux sans moi. », "Mi familia estará mejor sin mí."),
+# not a spa weekend nor a kitchen joke (« ...sans moi ce week-end », "...sin mí en la cocina").
 CRISIS_UNLESS_LAUGHING = r"""(?<!\d )(?<!\d)(?:(?:^|(?<=[.!?…] ))|(?<=i'll )|(?<=i will )|
     (?<=gonna )|(?<=going to )|(?<=want to )|(?<=wanna )|(?<=might )|(?<=about to )|
     (?<=should )|(?<=tempted to )|(?<=thinking about )|
     (?<=thought about ))kms(?= *(?:[.!…]|,(?! *(?:this|these|that) \w+ (?:is|are|was|were) (?:
     too|so)\b)|$| (?:tonight|today|honestly|tbh|fr|soon|now|for real)\b))|
     unaliv(?:e|ing) myself(?!\? *(?:never|no way|nope|not)\b)|
+    wish i could (?:just )?(?:not exist|stop existing|cease to exist)(?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?…] ))(?:tonight|today|tomorrow),? i(?:'ll| will)? end it(?: all)?
+    (?= *(?:[.…]|$))|
     (?:thinking (?:of|about)|considering) unaliving(?= *(?:[.!…,]|$))|
     (?:me quiero matar|quiero matarme)(?! (?:de|a) (?:risa|trabajar|estudiar|comer))
     (?![^\n]*\bjaja)|
@@ -536,4 +542,14 @@ CRISIS_UNLESS_LAUGHING = r"""(?<!\d )(?<!\d)(?:(?:^|(?<=[.!?…] ))|(?<=i'll )|(
     nadie me (?:echaría de menos|extrañaría) si (?:desapareciera|me muriera|muriera|no estuviera)
     (?= *(?:[.!…,]|$|mañana|para siempre))|
     niemand würde (?:mich (?:\w+ )?vermissen|es (?:\w+ )?merken),? wenn ich (?:nicht mehr da|weg|
-    tot) wäre(?!\W+(?:vom|von der|von dem|aus dem|aus der|beim|im) )"""
+    tot) wäre(?!\W+(?:vom|von der|von dem|aus dem|aus der|beim|im) )|
+    (?:tout le monde|ma famille|mes proches|mes enfants|ils) (?:sera|seront|se portera|
+    se porteront|est|sont) (?:bien )?mieux sans moi(?= *(?:[.!…]|$))|
+    (?:alle|jeder|meine familie|meine kinder) (?:ist|sind) (?:ohne mich besser dran|
+    besser dran ohne mich)(?= *(?:[.!…]|$))|
+    (?:todos|todo el mundo|mi familia|mis hijos) (?:estará|estarán|está|están) mejor sin mí
+    (?= *(?:[.!…]|$))|
+    (?:tutti|la mia famiglia|i miei figli) (?:starà|staranno|sta|stanno) meglio senza (?:di )?me
+    (?= *(?:[.!…]|$))|
+    (?:todos|todo mundo|minha família|meus filhos) (?:vai|vão) ficar melhor sem mim
+    (?= *(?:[.!…]|$))"""

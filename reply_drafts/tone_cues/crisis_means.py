@@ -4,7 +4,7 @@ the means acts on, and where the same words are a baker's or a traveller's (a ro
 jump in the pool, pills for a cold, "salto in padella", "before I go to work").
 
 Data: the package's docstring says how the lists are written and read; crisis_signs.CRISIS_SIGNS
-and AT_RISK_EXPLAINED read these lists, each with its ELSEWHERE."""
+and crisis_guarded.AT_RISK_EXPLAINED read these lists, each with its ELSEWHERE."""
 
 # A means made ready, or set for now, and nothing it acts on after it: read as a warning sign on
 # its own ("I have the rope ready.", "Going to jump tonight.", "Bought the pills today.",
@@ -81,11 +81,12 @@ MEANS_NOW_ELSEWHERE = r"""braid\w*|plait\w*|strands?|knot\w*|pretzels?|twist\w*|
     trança|balanço|varal|praia|paraquedas|carnaval|janta|viagem|férias|cachorro|gato|lol|haha\w*|
     jaja\w*|kkk\w*|mdr|ahah\w*|😂|🤣"""
 
-# A means named with nothing more ("Bought the pills.", "Wrote my letters."): too doubtful for a
+# A means named with nothing more ("Bought the pills.", "Picked up the sleeping pills.", "Wrote my
+# letters."): too doubtful for a
 # helpline alone (no star, no quote, advice to read it again), a warning sign beside a farewell
 # or thanks said as a last word (FAREWELL_BESIDE).
-MEANS_BARE = r"""(?:^|(?<=[.!?…] ))(?:i )?(?:bought|got) (?:the|some|enough) (?:sleeping )?(?:
-    pills|tablets|painkillers)(?= *(?:[.!…]|$))|
+MEANS_BARE = r"""(?:^|(?<=[.!?…] ))(?:i )?(?:bought|got|picked up|collected) (?:the|some|
+    enough) (?:sleeping )?(?:pills|tablets|painkillers)(?= *(?:[.!…]|$))|
     (?:^|(?<=[.!?…] ))(?:i )?(?:bought|got) (?:a|the) (?:rope|gun)(?= *(?:[.!…]|$))|
     (?:^|(?<=[.!?…] ))(?:i )?(?:wrote|finished) my letters(?= *(?:[.!…]|$))|
     (?:i'?ve|i have) (?:written|finished) my letters(?= *(?:[.!…]|$))|
@@ -132,6 +133,7 @@ SIGN_PLAN_BARE = rf"""{MEANS_BARE}|{NOTHING_WILL_MATTER}|
     thing|loaf|cake|bake)) (?:(?:nice|special|good|sweet|lovely) )?before i go(?= *(?:[.!…]|$))|
     (?:they|it|you|this blog|your blog|your recipes|your posts|the recipes) (?:really )?helped(?:
     me)? for a while(?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?…] ))(?:my |one |the )?last (?:bake|loaf|cake) before i go(?= *(?:[.!…]|$))|
     quelque chose de (?:beau|bon|joli|bien) avant de partir(?= *(?:[.!…]|$))|
     algo (?:bonito|bueno|rico) antes de irme(?= *(?:[.!…]|$))|
     etwas (?:schönes|gutes|leckeres)(?: \w+)?,? bevor ich gehe(?= *(?:[.!…]|$))|
@@ -142,3 +144,57 @@ PLAN_ELSEWHERE = rf"""{MEANS_NOW_ELSEWHERE}|work|shift|office|school|bed|exams?|
     abroad|cracks?|glaze|icing|frosting|crust|tast\w*|baked|oven|cover\w*|hides?|diet|calories|
     weight|then|until|travail|boulot|déménag\w*|examens?|trabajo|mudanza|arbeit|umzug|
     lavoro|trasloco|trabalho|mudança"""
+
+# "Tonight I throw myself" said bare, as a reader at risk says it: "Stasera mi butto.", "Hoy me
+# tiro."; not where it lands ("Stasera mi butto sulla pizza", "Hoy me tiro a la piscina", "mi
+# butto in questa avventura"). Beside a recipe or a bake named, or cried out ("Oggi mi butto!"), it
+# may be "I'll go for it": never starred nor quoted, no helpline (THROW_ELSEWHERE,
+# THROW_MYSELF_CRIED); beside a try, a pool or a laugh, warm (THROW_TRIED: "Stasera mi butto. La
+# provo!").
+THROW_MYSELF = r"""(?:^|(?<=[.!?…,] ))(?:stasera|stanotte|oggi|domani),? mi butto|
+    (?:^|(?<=[.!?…] ))mi butto (?:stasera|stanotte|oggi)|
+    (?:^|(?<=[.!?…,] ))(?:hoy|mañana),? me tiro|
+    (?:^|(?<=[.!?…] ))me tiro (?:hoy|mañana)|
+    (?:^|(?<=[.!?…,] ))(?:ce soir|cette nuit|demain),? je me jette|
+    (?:^|(?<=[.!?…] ))je me jette (?:ce soir|cette nuit)"""
+SIGN_THROW_MYSELF = rf"""(?:{THROW_MYSELF})(?= *(?:[.…]|$))"""
+THROW_MYSELF_CRIED = rf"""(?:{THROW_MYSELF})(?= *!)"""
+
+THROW_TRIED = rf"""{MEANS_NOW_ELSEWHERE}|provo|proverò|ci provo|provarla|provarci|la faccio|
+    la preparo|impast\w*|inforn\w*|forno|pizza|focaccia|avventura|sfida|pruebo|probar\w*|
+    la hago|la preparo|me animo|lo intento|intentar\w*|aventura|reto|horno|hornear|je teste|
+    je la fais|je tente|j'essaie|four|pâte|levain"""
+
+THROW_ELSEWHERE = rf"""{THROW_TRIED}|ricett\w*|pane|torta|biscott\w*|dolc\w*|receta\w*|pan|
+    bizcocho|tarta|masa|galletas?|postre|recettes?|brioche|gâteau|pain"""
+
+# The pills fetched, said as a plan is told: bare, with a time and nothing else ("Picked up the
+# sleeping pills this morning.", « J'ai récupéré les somnifères ce matin. », "Recogí las pastillas
+# hoy.", „Ich habe die Schlaftabletten heute abgeholt.", "Já peguei os comprimidos hoje."), not
+# as an errand is told, for someone or beside the rest of the shopping ("Picked up the sleeping
+# pills for my mum", "...this morning. Mum hasn't slept since her surgery.": guarded, no helpline;
+# beside a trip or a pharmacy, warm).
+SIGN_PILLS_FETCHED = r"""(?:^|(?<=[.!?…] ))(?:i )?(?:picked up|collected|fetched) (?:the|all the|
+    enough) (?:sleeping )?(?:pills|tablets|painkillers) (?:today|tonight|already|this morning|
+    earlier)(?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?…] ))j'ai récupéré (?:les|tous les|assez de) (?:somnifères|cachets|
+    comprimés) (?:ce matin|aujourd'hui|tout à l'heure)(?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?…] ))(?:ya )?recogí (?:las|todas las) (?:pastillas|pastillas para dormir) (?:
+    esta mañana|hoy)(?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?…] ))ich (?:habe|hab) (?:die|alle) (?:schlaftabletten|tabletten) heute (?:
+    morgen |früh )?abgeholt(?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?…] ))(?:stamattina|oggi) ho ritirato (?:i sonniferi|le pillole|
+    le pastiglie)(?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?…] ))ho ritirato (?:i sonniferi|le pillole|le pastiglie) (?:stamattina|oggi)
+    (?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?…] ))(?:já )?peguei (?:os|todos os) (?:comprimidos|calmantes|
+    comprimidos para dormir) (?:hoje de manhã|hoje|esta manhã)(?= *(?:[.!…]|$))"""
+
+ERRAND = rf"""{MEANS_NOW_ELSEWHERE}|mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|
+    grandpa|grandad|husband|wife|partner|son|daughter|kids?|children|baby|sister|brother|aunt|
+    uncle|neighbou?rs?|friend|her|him|them|shopping|groceries|errands?|flour|butter|eggs|yeast|
+    milk|bread|post office|supermarket|maman|mère|papa|père|mamie|mari|femme|enfants?|fils|fille|
+    voisine?|mamá|madre|papá|padre|abuel[ao]|hij[ao]s?|marido|esposa|vecin[ao]|mama|mutter|vater|
+    oma|opa|mann|frau|kinder|sohn|tochter|nachbar\w*|nonn[ao]|marito|moglie|figli[oa]?|vicin[ao]|
+    mãe|pai|avó|avô|filh[oa]s?|vizinh[ao]|farmácia|apotheke|rezept|ricetta|receita|receta|
+    ordonnance"""
