@@ -92,6 +92,7 @@ _UNQUOTABLE = tone_cues.words(
             tone_cues.comfort.COMFORT_CHEER,
             tone_cues.praise.CONGRATULATIONS,
             tone_cues.praise.COMPLIMENTS,
+            tone_cues.critical.NONSENSE_TO_COMFORT,
             tone_cues.spam.SELF_PROMOTION,
             tone_cues.critical.LETDOWN,
             tone_cues.praise.FAINT_PRAISE,
