@@ -98,11 +98,23 @@ SPAM_WEAK = r"""cheap|discount\w*|bonus\w*|free trial|free shipping|deal|deals|o
 # The stock sentences of comment-spam kits, spun by the thousand, that no person writes: one is
 # enough ("I have been browsing online more than 3 hours today"), and in Spanish, Italian,
 # Portuguese and German "Visita mi perfil para ver más contenido" and a crypto-recovery scam ("Yo
-# recuperé mis bitcoins con un hacker experto, escríbele."), which had been quoted with a star.
-# A kit's plainer lines ("I know this is off topic but...") are also what readers write, so they
-# are not here.
+# recuperé mis bitcoins con un hacker experto, escríbele."), which had been quoted with a star;
+# so had "Amazing content!! Follow me for more 💯", « Suivez-moi pour plus », "Seguimi per altri
+# contenuti" and "Check my profile 😘" said alone (« Check mon profil », "Mira mi perfil", "Confere
+# meu perfil"), not "Check my profile for a photo of my loaf!". A kit's plainer lines ("I know
+# this is off topic but...") are also what readers write, so they are not here.
 SPAM_KIT = r"""(?:a|an|my) business proposal (?:of|for) (?:our )?mutual (?:benefit|interest)|
-    follow me for more(?= *(?:[.!…🔥]|$| @| on))|
+    (?:follow me|suivez-moi|suis-moi|sígueme|seguidme|folgt mir|folg mir|seguimi|me (?:segue|siga)|
+    siga-me) (?:for|pour|para|für|per) (?:more|plus|más|mehr|altri|mais)(?: \w+)?
+    (?= *(?:[.!…🔥💯🚀✨👇😘💋]|$| @| on| sur| en| auf| su| no))|
+    (?:^|(?<=[.!?…] ))(?:check|see|visit) (?:out )?my (?:profile|bio)(?= *[^\w\s]*$)|
+    (?:^|(?<=[.!?…] ))(?:check|regarde|va voir|visite|passe sur) (?:mon|ma) (?:profil|bio)
+    (?= *[^\w\s]*$)|
+    (?:^|(?<=[.!?…] ))(?:mira|visita|revisa|chequea) mi (?:perfil|bio)(?= *[^\w\s]*$)|
+    (?:^|(?<=[.!?…] ))schau (?:mal )?(?:auf|in) mein(?:e)? (?:profil|bio)(?= *[^\w\s]*$)|
+    (?:^|(?<=[.!?…] ))(?:guarda|visita|controlla) il mio (?:profilo|bio)(?= *[^\w\s]*$)|
+    (?:^|(?<=[.!?…] ))(?:confere|confira|olha|visita|veja) (?:o )?meu (?:perfil|bio)
+    (?= *[^\w\s]*$)|
     here(?:'s| is) a (?:\w+ ){0,2}comment for (?:your|the|this) (?:blog )?post|
     you(?:'ve| have) been (?:selected|chosen) (?:for|to (?:receive|win)) an? (?:free|
     new|brand new|exclusive)(?! (?:virtual )?(?:hugs?|high[- ]fives?|kiss(?:es)?|cookies?|
