@@ -119,13 +119,17 @@ _CONTEMPT_MILD = cue.words(cue.contempt.CONTEMPT_MILD)
 _SWEARS = cue.words(cue.insults.SWEARS)
 _SAID_OF = cue.tail(cue.contempt.SAID_OF)
 _CONTEMPT_PHRASE = cue.words(
-    f"{cue.contempt.CONTEMPT_PHRASES}|{cue.contempt.SARCASM_FR}|{cue.contempt.RETORTS_INTL}"
+    f"{cue.contempt.CONTEMPT_PHRASES}|{cue.contempt.SARCASM_FR}|{cue.contempt.RETORTS_INTL}|"
+    f"{cue.jabs.TESTED_AT_ALL}"
 )
 _PUT_DOWN = cue.words(
     f"{cue.put_downs.QUIT_BLOGGING}|{cue.put_downs.SWORN_AT}|{cue.put_downs.NAME_CALLED}"
 )
 _CONTEMPT_UNLESS_LAUGHING = cue.words(cue.contempt.CONTEMPT_UNLESS_LAUGHING)
-_CONDESCENSION = cue.words(f"{cue.contempt.CONDESCENSION}|{cue.contempt.FOR_A_BEGINNER}")
+_CONDESCENSION = cue.words(
+    f"{cue.contempt.CONDESCENSION}|{cue.contempt.FOR_A_BEGINNER}|{cue.jabs.FOR_YOUR_LEVEL}|"
+    f"{cue.jabs.FOR_SOMEONE_WHO_CANT}"
+)
 _NOVICE = cue.words(cue.contempt.NOVICE_ANY)
 _SPEAKS_OF_SELF = cue.words(cue.contempt.SPEAKS_OF_SELF)
 _HEDGES = cue.words(cue.contempt.HEDGES)
@@ -183,6 +187,7 @@ _LAUGHTER = cue.words(cue.contempt.LAUGHTER)
 _RACE = frozenset(("first", "1st", "premier", "premiere", "première"))  # in LAUGHTER, but no laugh
 _CRITICAL_NONSPACED = cue.anywhere(cue.critical.CRITICAL_NONSPACED)
 _CORRECTION = cue.words(cue.critical.CORRECTION)
+_SOFTENED = cue.words(f"{cue.jabs.NO_OFFENSE_BUT}|{cue.jabs.JUST_SAYING}")
 _HELP_REQUEST = cue.words(cue.critical.HELP_REQUEST)
 _FAILURE = cue.words(cue.critical.FAILURE)
 _QUESTION_START = re.compile(
@@ -475,6 +480,15 @@ def critical_cues(prose: str, help_asked: bool) -> tuple[str, ...]:
     if help_asked:
         found = tuple(cue for cue in found if not _FAILURE.fullmatch(cue))
     return found
+
+
+def softened_critique(prose: str) -> tuple[str, ...]:
+    """Return the disclaimer before a critique or the shrug after it in *prose* ("No offense, but
+    my grandma's is better.", "Your crumb is too tight. Just saying."), unless the comment praises
+    warmly ("No offense, but this beats my grandma's. Thank you, I love it!"). It makes critical a
+    comment otherwise read warm or plain (read_tone), never one read hostile or as a hard time."""
+    found = _found(_SOFTENED, prose)
+    return () if found and warm_words(praise_cues(prose)) else found
 
 
 def bare_laughter(prose: str) -> tuple[str, ...]:
@@ -1151,12 +1165,15 @@ def read_tone(text: str, author: str = "", website: str = "", support: bool = Fa
         label = "spam"  # an advertisement on the author's hard day is no comfort
     if label in ("hostile", "spam") and cues.crisis:
         label = "grief"  # a reader at risk is heard, whatever scorn or link is beside it
+    softened = softened_critique(prose) if label in ("praise", "neutral", "question") else ()
+    if softened:
+        label = "critical"  # "Your crumb is too tight. Just saying.": no star, no quote
     ranked = tuple(sorted(probabilities.items(), key=lambda item: -item[1]))
     comfort = cues.comfort + (cues.comfort_weak if support or cues.grief else ())
     comfort += _found(_CONDOLENCE, prose) + glad_for_author(prose)
     return Tone(
         label=label,
-        cues=_deciding(label, cues),
+        cues=_deciding(label, cues) or softened,
         severe=label == "hostile" and (bool(cues.severe) or len(cues.insults) >= 2),
         loss=label == "grief" and tells_a_death(prose) and not after_loss,
         shared=label == "grief" and cues.shared and not gives_hope(prose, comfort, support),
