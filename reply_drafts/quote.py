@@ -95,6 +95,7 @@ _UNQUOTABLE = tone_cues.words(
             tone_cues.critical.NONSENSE_TO_COMFORT,
             tone_cues.jabs.BETTER_AT_HOME_SAID,
             tone_cues.jabs.SHRUG_ALONE,
+            tone_cues.jabs.FAINT_JABS,
             tone_cues.spam.SELF_PROMOTION,
             tone_cues.critical.LETDOWN,
             tone_cues.praise.FAINT_PRAISE,

@@ -187,6 +187,7 @@ _LAUGHTER = cue.words(cue.contempt.LAUGHTER)
 _RACE = frozenset(("first", "1st", "premier", "premiere", "première"))  # in LAUGHTER, but no laugh
 _CRITICAL_NONSPACED = cue.anywhere(cue.critical.CRITICAL_NONSPACED)
 _CORRECTION = cue.words(cue.critical.CORRECTION)
+_SCORN_FOR_THE_BAKE = cue.words(cue.jabs.SCORN_FOR_THE_BAKE)
 _SOFTENED = cue.words(f"{cue.jabs.NO_OFFENSE_BUT}|{cue.jabs.JUST_SAYING}")
 _HELP_REQUEST = cue.words(cue.critical.HELP_REQUEST)
 _FAILURE = cue.words(cue.critical.FAILURE)
@@ -388,6 +389,8 @@ def hostile_cues(prose: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[st
     found = [each for each in found if each not in blunt]
     if speaks_of_self(prose):
         found = [each for each in found if not _NOVICE.search(each)]  # their own first loaf
+    elif not warm_words(praise_cues(prose)) - set(cue.contempt.LAUGHTER_SYMBOLS):
+        found += _found(_SCORN_FOR_THE_BAKE, prose)  # "Hope you didn't feed that to anyone 😂"
     insults = []
     for sentence in sentences(prose):
         insults += _insults(sentence)

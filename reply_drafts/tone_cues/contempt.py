@@ -102,7 +102,7 @@ NOVICE_ANY = rf"""{NOVICE_EN}|{NOVICE_DE}|{NOVICE_ES}|débutante?|amatrice|amate
     principiante|amador[a]?|iniciante|{CANT_BAKE}"""
 SPEAKS_OF_SELF = r"""i|i'?m|i'?ve|my|mine|me|myself|we|our|je|j'ai|mon|ma|mes|moi|yo|mi|mis|
     ich|mein\w*|mir|mich|io|mio|mia|eu|meu|minha"""
-HEDGES = r"""i (?:suppose|guess|must say|have to say|would say|think|mean)|i'd say|
+HEDGES = r"""i (?:suppose|guess|must say|have to say|would say|think|mean|hope)|i'd say|
     if you ask me|je (?:suppose|dirais|pense|trouve)|ich (?:finde|denke|glaube|muss sagen|
     würde sagen)|(?:yo )?(?:supongo|diría|creo)|(?:io )?(?:immagino|direi|credo)|
     (?:eu )?(?:suponho|diria|acho)"""

@@ -94,3 +94,30 @@ CANT_ALTERNATIVES = r"""(?:^|(?<=[.!?…] ))(?:(?:pretty|quite|not) )?(?:good|ba
     (?:^|(?<=[.!?…] ))(?:nada mal|até que (?:é )?bom),? para quem não sabe (?:cozinhar|
     escrever)"""
 FOR_SOMEONE_WHO_CANT = rf"(?:{CANT_ALTERNATIVES})(?= *[.!…]*$| *[.!…]+ |,? i (?:suppose|guess)\b)"
+
+# Scorn for the bake in the photo: "This is why people buy bread.", "Hope you didn't feed that to
+# anyone 😂", "Lol did you actually eat that?" (« C'est pour ça qu'on achète du pain. », "Jaja,
+# ¿en serio te comiste eso?", „Haha, hast du das echt gegessen?", "Ahah l'hai davvero mangiato?",
+# "Kkkk você realmente comeu isso?"). Hostile, unless the reader speaks of their own bake ("Mine
+# collapsed again. This is why people buy bread 😂") or praises warmly (tone.hostile_cues); not
+# asked in wonder ("Did you really eat that?! Brave!").
+SCORN_FOR_THE_BAKE = r"""(?:this is (?:exactly )?why (?:people|we) (?:buy|order) (?:bread|
+    from (?:the )?bakery)|
+    c'est pour ça qu'on achète (?:du|son) pain|por eso la gente compra (?:el )?pan|
+    deshalb kauft man (?:brot|beim bäcker)|ecco perché (?:la gente )?compra il pane|
+    (?:é )?por isso que (?:a gente|as pessoas) compra(?:m)? pão)
+    (?= *[^\w\s]*$)|
+    hope you didn'?t (?:feed|serve|give) (?:that|this|it) to (?:anyone|anybody|your (?:family|
+    kids|guests))|
+    j'espère que (?:tu n'as|vous n'avez) fait goûter ça à personne|
+    espero que no (?:le )?hayas dado (?:eso|esto) a nadie|
+    hoffentlich hast du das niemandem (?:gegeben|serviert)|
+    (?:lol|lmao|haha|mdr|ptdr|jaja|jajaja|ahah|ahahah|kkk+|rsrs),? (?:did you (?:actually|
+    really) eat (?:that|this|it)|(?:tu as|t'as|vous avez) vraiment mangé ça|
+    ¿?(?:en serio )?te comiste eso|hast du das (?:echt|wirklich) gegessen|
+    l'hai (?:davvero|veramente) mangiato|você (?:realmente|de verdade) comeu isso) ?\?"""
+
+# Faint praise of the bake, as the whole sentence: no line to quote back with a gold star ("Looks
+# edible at least.", "Well, it's a start.", "It's giving beginner energy.").
+FAINT_JABS = r"""^(?:(?:it )?looks edible,? at least|at least it looks edible|well,? it'?s a start|
+    it'?s giving beginner energy)(?= *[.!…]*$)"""
