@@ -335,6 +335,8 @@ def _insults(sentence: str) -> list[str]:
         before = _before(sentence, match.start())
         if _AIM_PT_ASKED.match(sentence, match.end()) and _AIM_PT.search(before):
             continue  # "Você é um inútil na cozinha? Eu também era"
+        if re.search(rf"(?<![\w']){re.escape(match.group(0))}\W+$", before):
+            continue  # « Nul, nul, nul... mon pain à moi ! »: said again, not aimed
         if _AIM.search(before) and not (_cancelled(before) or _SAID_OF_SELF.search(before)):
             found.append(match.group(0))
     return found
@@ -440,6 +442,8 @@ def hurtful(text: str) -> bool:
         return True
     if _NAME_CALLED.search(folded):  # « Mon mari a crié : espèce d'idiote ! »
         return True
+    if _INSULT_AIMED.search(folded) and not re.search(r"\w", _INSULT_AIMED.sub(" ", folded)):
+        return True  # nothing but the words: « Nul, nul, nul »
     # a remark reported from home: « Mon mari m'a dit : t'es nulle ! », not "T'es pas nul"
     aimed = _INSULT_AIMED.finditer(folded)
     return any(_SAID_AT_HOME.search(_before(folded, found.start())) for found in aimed)

@@ -118,6 +118,9 @@ SCORN_FOR_THE_BAKE = r"""(?:this is (?:exactly )?why (?:people|we) (?:buy|order)
     l'hai (?:davvero|veramente) mangiato|você (?:realmente|de verdade) comeu isso) ?\?"""
 
 # Faint praise of the bake, as the whole sentence: no line to quote back with a gold star ("Looks
-# edible at least.", "Well, it's a start.", "It's giving beginner energy.").
+# edible at least.", "Well, it's a start.", "It's giving beginner energy.", « Au moins c'est
+# mangeable. », « C'est mignon d'essayer. », "Almeno è commestibile.").
 FAINT_JABS = r"""^(?:(?:it )?looks edible,? at least|at least it looks edible|well,? it'?s a start|
-    it'?s giving beginner energy)(?= *[.!…]*$)"""
+    it'?s giving beginner energy|au moins c'est mangeable|c'est mignon d'essayer|
+    al menos es comestible|wenigstens essbar|almeno è commestibile|pelo menos é comestível)
+    (?= *[.!…]*$)"""
