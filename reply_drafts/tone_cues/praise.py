@@ -63,6 +63,12 @@ PRAISE = r"""thanks?|thank you|thx|ty|tysm|love(?:d|ly)?|loving|great|wonderful|
     not a crumb left|licked (?:the|their|his|her) plates?|
     stop (?:posting|sharing|making) (?:such|so many|these|all these)(?: \w+)? (?:tempting|
     delicious|yummy|irresistible|mouth-?watering)|
+    hör auf,? so (?:leckere|verführerische|köstliche|tolle) rezepte zu (?:posten|teilen)|
+    arrête(?:z)? de (?:publier|poster|partager) des recettes aussi (?:bonnes|tentantes|
+    appétissantes|gourmandes)|
+    deja de publicar recetas tan (?:ricas|tentadoras|buenas|deliciosas)|
+    smettila di pubblicare ricette così (?:buone|golose|invitanti)|
+    para de postar receitas tão (?:gostosas|tentadoras|boas|deliciosas)|
     asked for (?:seconds|thirds|more)|went down a treat|
     (?:a|was a) (?:big |huge )?hit with(?! nobody| no one| none)|
     (?:meant|means) (?:so much|a lot|the world|everything)(?! of| is| was| to do)|

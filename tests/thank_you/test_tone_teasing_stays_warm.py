@@ -1,7 +1,8 @@
 """Teasing between friends read hostile: "Stop posting such tempting recipes, my waistline can't
 take it!", "Seriously, I hate you right now. Third batch this week 😂" and "How dare you make this
-look so easy 😂" were answered "I'd rather talk about the post than about each other". They are
-thanked warmly; the same words said in scorn stay hostile."""
+look so easy 😂" were answered "I'd rather talk about the post than about each other", and „Hör
+auf, so verführerische Rezepte zu posten, meine Diät leidet!" was thanked as a correction. They
+are thanked warmly; the same words said in scorn stay hostile."""
 
 import pytest
 
@@ -23,6 +24,28 @@ SCORN = [
     "I hate your blog.",
     "How dare you post this.",
 ]
+
+
+TEASING_INTL = [
+    ("de", "Hör auf, so verführerische Rezepte zu posten, meine Diät leidet!"),
+    ("fr", "Arrête de publier des recettes aussi bonnes, mon régime ne suit plus !"),
+    ("es", "Deja de publicar recetas tan ricas, ¡mi dieta no aguanta!"),
+    ("it", "Smettila di pubblicare ricette così buone, la mia dieta non regge!"),
+    ("pt_BR", "Para de postar receitas tão gostosas, minha dieta não aguenta!"),
+]
+
+SCORN_INTL = [("de", "Hör auf zu posten."), ("fr", "Arrête de publier.")]
+
+
+@pytest.mark.parametrize(("language", "text"), TEASING_INTL)
+def test_teasing_about_tempting_recipes_is_praise(language, text):
+    assert_read_warm(text, language, thanked=True)
+    assert read_tone(text).label == "praise"
+
+
+@pytest.mark.parametrize(("language", "text"), SCORN_INTL)
+def test_an_order_to_stop_posting_stays_hostile(language, text):
+    assert_read_hard(text, language, "hostile")
 
 
 @pytest.mark.parametrize("text", TEASING)
