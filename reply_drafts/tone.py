@@ -113,20 +113,26 @@ _AIM = cue.tail(cue.insults.AIM)
 _AIM_PT = cue.tail(rf"(?:{cue.insults.AIM_PT})(?:\W+\w+){{0,2}}\W+")
 _AIM_PT_ASKED = re.compile(cue.insults.AIM_PT_ASKED)
 _TARGET = cue.words(cue.insults.TARGET)
+_NAME_CALLED = re.compile(r"(?<![\w'])espèce d'(?:idiote?|imbécile|abrutie?)(?![\w])")
 _CONTEMPT = cue.words(cue.contempt.CONTEMPT)
 _CONTEMPT_MILD = cue.words(cue.contempt.CONTEMPT_MILD)
 _SWEARS = cue.words(cue.insults.SWEARS)
 _SAID_OF = cue.tail(cue.contempt.SAID_OF)
 _CONTEMPT_PHRASE = cue.words(
-    f"{cue.contempt.CONTEMPT_PHRASES}|{cue.contempt.SARCASM_FR}|{cue.contempt.RETORTS_INTL}"
+    f"{cue.contempt.CONTEMPT_PHRASES}|{cue.contempt.SARCASM_FR}|{cue.contempt.RETORTS_INTL}|"
+    f"{cue.jabs.TESTED_AT_ALL}"
 )
 _PUT_DOWN = cue.words(
     f"{cue.put_downs.QUIT_BLOGGING}|{cue.put_downs.SWORN_AT}|{cue.put_downs.NAME_CALLED}"
 )
 _CONTEMPT_UNLESS_LAUGHING = cue.words(cue.contempt.CONTEMPT_UNLESS_LAUGHING)
-_CONDESCENSION = cue.words(f"{cue.contempt.CONDESCENSION}|{cue.contempt.FOR_A_BEGINNER}")
+_CONDESCENSION = cue.words(
+    f"{cue.contempt.CONDESCENSION}|{cue.contempt.FOR_A_BEGINNER}|{cue.jabs.FOR_YOUR_LEVEL}|"
+    f"{cue.jabs.FOR_SOMEONE_WHO_CANT}"
+)
 _NOVICE = cue.words(cue.contempt.NOVICE_ANY)
 _SPEAKS_OF_SELF = cue.words(cue.contempt.SPEAKS_OF_SELF)
+_HEDGES = cue.words(cue.contempt.HEDGES)
 _CONTEMPT_NONSPACED = cue.anywhere(cue.contempt.CONTEMPT_NONSPACED)
 _SEVERE = cue.words(cue.insults.SEVERE)
 _NEGATED = cue.tail(cue.insults.NEGATION)
@@ -134,6 +140,7 @@ _DENIED = cue.tail(cue.insults.NEGATION_OTHER)
 _SELF = cue.tail(cue.insults.SELF)
 _REPORTED = cue.tail(cue.insults.REPORTED)
 _THIRD_PARTY = cue.tail(cue.insults.THIRD_PARTY)
+_SAID_AT_HOME = cue.tail(cue.insults.SAID_AT_HOME)
 # The writer saying a word of contempt of themselves: "I feel worthless", "I'm so useless".
 _OF_SELF = re.compile(
     r"(?<![\w'])(?:i'?m|i am|i feel|i felt|i'?ve been|i have been|feeling|feel like)"
@@ -154,6 +161,7 @@ _SELF_AFTER = re.compile(
     r"\W*(?:i (?:was|am|is)|i'm|me|myself|(?:que |che )?(?:soy|sono|sou|je suis|bin ich))\b"
 )
 _CRITICAL = cue.words(cue.critical.CRITICAL)
+_NONSENSE_TO_COMFORT = cue.words(cue.critical.NONSENSE_TO_COMFORT)
 _BLUNT_DISAGREEMENT = cue.words(cue.critical.BLUNT_DISAGREEMENT)
 _GOOD_NEWS = cue.words(cue.good_news.GOOD_NEWS)
 _DIAGNOSIS_TOLD = cue.words(cue.death.DIAGNOSIS_TOLD)
@@ -179,6 +187,8 @@ _LAUGHTER = cue.words(cue.contempt.LAUGHTER)
 _RACE = frozenset(("first", "1st", "premier", "premiere", "première"))  # in LAUGHTER, but no laugh
 _CRITICAL_NONSPACED = cue.anywhere(cue.critical.CRITICAL_NONSPACED)
 _CORRECTION = cue.words(cue.critical.CORRECTION)
+_SCORN_FOR_THE_BAKE = cue.words(cue.jabs.SCORN_FOR_THE_BAKE)
+_SOFTENED = cue.words(f"{cue.jabs.NO_OFFENSE_BUT}|{cue.jabs.JUST_SAYING}")
 _HELP_REQUEST = cue.words(cue.critical.HELP_REQUEST)
 _FAILURE = cue.words(cue.critical.FAILURE)
 _QUESTION_START = re.compile(
@@ -308,8 +318,9 @@ def _before(text: str, start: int) -> str:
 
 def _cancelled(before: str) -> bool:
     # "not an idiot", "pas nul"; 'someone called you "a hack"' (the commenter reports it, they
-    # don't say it); "your ex is an idiot" (said of someone else, for the author)
-    cancels = (_NEGATED, _DENIED, _REPORTED, _THIRD_PARTY)
+    # don't say it); "your ex is an idiot" (said of someone else, for the author); „Mein Mann rief:
+    # Du Idiot!" (said at the reader's home)
+    cancels = (_NEGATED, _DENIED, _REPORTED, _THIRD_PARTY, _SAID_AT_HOME)
     return any(cancel.search(before) for cancel in cancels)
 
 
@@ -324,6 +335,8 @@ def _insults(sentence: str) -> list[str]:
         before = _before(sentence, match.start())
         if _AIM_PT_ASKED.match(sentence, match.end()) and _AIM_PT.search(before):
             continue  # "Você é um inútil na cozinha? Eu também era"
+        if re.search(rf"(?<![\w']){re.escape(match.group(0))}\W+$", before):
+            continue  # « Nul, nul, nul... mon pain à moi ! »: said again, not aimed
         if _AIM.search(before) and not (_cancelled(before) or _SAID_OF_SELF.search(before)):
             found.append(match.group(0))
     return found
@@ -365,6 +378,7 @@ def _of_a_thing(sentence: str, match: re.Match) -> bool:
 
 def hostile_cues(prose: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """Return the contempt in *prose*, the insults aimed at a person, and the severe words."""
+    prose = _NONSENSE_TO_COMFORT.sub(lambda match: match.group("comfort"), prose)
     severe = _found(_SEVERE, prose)
     found = [*_found(_CONTEMPT_PHRASE, prose), *_found(_CONTEMPT_NONSPACED, prose)]
     found += _found(_JAB, prose)
@@ -375,13 +389,37 @@ def hostile_cues(prose: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[st
     # « C'est n'importe quoi, le pain ne lève pas comme ça »: a blunt disagreement, not contempt
     blunt = {match.group(0) for match in _BLUNT_DISAGREEMENT.finditer(prose)}
     found = [each for each in found if each not in blunt]
-    if _SPEAKS_OF_SELF.search(prose):
+    if speaks_of_self(prose):
         found = [each for each in found if not _NOVICE.search(each)]  # their own first loaf
+    elif not warm_words(praise_cues(prose)) - set(cue.contempt.LAUGHTER_SYMBOLS):
+        found += _found(_SCORN_FOR_THE_BAKE, prose)  # "Hope you didn't feed that to anyone 😂"
     insults = []
     for sentence in sentences(prose):
         insults += _insults(sentence)
         found += _contempt(sentence)
     return tuple(found), tuple(insults), severe
+
+
+def speaks_of_self(prose: str) -> bool:
+    """Return whether *prose* (folded) speaks of the writer, beyond a hedge's "I" ("Not bad for a
+    beginner, I suppose.")."""
+    return bool(_SPEAKS_OF_SELF.search(_HEDGES.sub(" ", prose)))
+
+
+def nonsense_to_comfort(prose: str) -> tuple[str, ...]:
+    """Return the author's doubt in themselves that *prose* (folded) calls nonsense and denies
+    ("That's nonsense, you're not a bad baker"): kindness, not scorn."""
+    return tuple(match.group("comfort") for match in _NONSENSE_TO_COMFORT.finditer(prose))
+
+
+def first_try_praised(prose: str) -> tuple[str, ...]:
+    """Return the faint praise "for a beginner" that the reader says of their own first try ("My
+    first loaf: not bad for a beginner!", "Not bad for a beginner, if I say so myself!"): pride in
+    their bake, which the model of words read as critical for "not bad"."""
+    if not speaks_of_self(prose):
+        return ()
+    said = _found(_CONDESCENSION, prose) + _found(_CONTEMPT_PHRASE, prose)
+    return tuple(each for each in said if _NOVICE.search(each))
 
 
 def condescension(prose: str) -> list[str]:
@@ -397,9 +435,18 @@ def condescension(prose: str) -> list[str]:
 
 def hurtful(text: str) -> bool:
     """Return whether *text* holds an insult or a word of contempt, whoever said it: quoted back,
-    it would be the author's ('Someone called you "a talentless hack"')."""
+    it would be the author's ('Someone called you "a talentless hack"', « Mon mari m'a dit : t'es
+    nulle ! »)."""
     folded = fold(text)
-    return any(pattern.search(folded) for pattern in (_INSULT, _CONTEMPT, _SWEARS, _SEVERE))
+    if any(pattern.search(folded) for pattern in (_INSULT, _CONTEMPT, _SWEARS, _SEVERE)):
+        return True
+    if _NAME_CALLED.search(folded):  # « Mon mari a crié : espèce d'idiote ! »
+        return True
+    if _INSULT_AIMED.search(folded) and not re.search(r"\w", _INSULT_AIMED.sub(" ", folded)):
+        return True  # nothing but the words: « Nul, nul, nul »
+    # a remark reported from home: « Mon mari m'a dit : t'es nulle ! », not "T'es pas nul"
+    aimed = _INSULT_AIMED.finditer(folded)
+    return any(_SAID_AT_HOME.search(_before(folded, found.start())) for found in aimed)
 
 
 def asks(prose: str) -> bool:
@@ -440,6 +487,15 @@ def critical_cues(prose: str, help_asked: bool) -> tuple[str, ...]:
     if help_asked:
         found = tuple(cue for cue in found if not _FAILURE.fullmatch(cue))
     return found
+
+
+def softened_critique(prose: str) -> tuple[str, ...]:
+    """Return the disclaimer before a critique or the shrug after it in *prose* ("No offense, but
+    my grandma's is better.", "Your crumb is too tight. Just saying."), unless the comment praises
+    warmly ("No offense, but this beats my grandma's. Thank you, I love it!"). It makes critical a
+    comment otherwise read warm or plain (read_tone), never one read hostile or as a hard time."""
+    found = _found(_SOFTENED, prose)
+    return () if found and warm_words(praise_cues(prose)) else found
 
 
 def bare_laughter(prose: str) -> tuple[str, ...]:
@@ -590,7 +646,7 @@ def find_cues(text: str, prose: str, author: str = "", website: str = "") -> Cue
         critical=critical_cues(prose, help_asked),
         correction=_found(_CORRECTION, prose),
         asks=help_asked or asks(prose),
-        praise=praise_cues(prose),
+        praise=praise_cues(prose) + first_try_praised(prose) + nonsense_to_comfort(prose),
         bare_laughter=bare_laughter(prose),
         low_mood=moods,
     )
@@ -914,6 +970,14 @@ def hostility_beside_praise(cues: Cues, probabilities: dict, model: dict) -> boo
     return slim and bool(warm_words(cues.praise))
 
 
+def doubt_called_nonsense(prose: str, cues: Cues) -> bool:
+    """Return whether only the model's words hold as hostile a comment that calls the author's
+    doubt in themselves nonsense and denies it, with no word of scorn: "That's nonsense, you're
+    not a bad baker" was hostile 0.99 for "nonsense" and "bad"."""
+    scorn = cues.hostile or cues.insults or cues.severe or cues.bare_laughter
+    return not scorn and bool(nonsense_to_comfort(prose))
+
+
 def hostility_from_comfort(prose: str, cues: Cues, support: bool, model: dict) -> bool:
     """Return whether the model reads *prose* as hostile only for its words of comfort ("hope
     you're feeling better": "you're" weighs toward hostility): without them, it would not."""
@@ -1093,6 +1157,7 @@ def read_tone(text: str, author: str = "", website: str = "", support: bool = Fa
         laughs_without_scorn(prose, cues, probabilities, model)
         or hostility_unaimed(prose, cues, probabilities, model)
         or hostility_beside_praise(cues, probabilities, model)
+        or doubt_called_nonsense(prose, cues)
     ):
         label = max((n for n in probabilities if n not in SILENCING), key=probabilities.get)
     if label == "spam" and (
@@ -1107,12 +1172,15 @@ def read_tone(text: str, author: str = "", website: str = "", support: bool = Fa
         label = "spam"  # an advertisement on the author's hard day is no comfort
     if label in ("hostile", "spam") and cues.crisis:
         label = "grief"  # a reader at risk is heard, whatever scorn or link is beside it
+    softened = softened_critique(prose) if label in ("praise", "neutral", "question") else ()
+    if softened:
+        label = "critical"  # "Your crumb is too tight. Just saying.": no star, no quote
     ranked = tuple(sorted(probabilities.items(), key=lambda item: -item[1]))
     comfort = cues.comfort + (cues.comfort_weak if support or cues.grief else ())
     comfort += _found(_CONDOLENCE, prose) + glad_for_author(prose)
     return Tone(
         label=label,
-        cues=_deciding(label, cues),
+        cues=_deciding(label, cues) or softened,
         severe=label == "hostile" and (bool(cues.severe) or len(cues.insults) >= 2),
         loss=label == "grief" and tells_a_death(prose) and not after_loss,
         shared=label == "grief" and cues.shared and not gives_hope(prose, comfort, support),

@@ -64,34 +64,48 @@ THE_POST = r"""posts?|articles?|blogs?|pieces?|content|recipes?|takes?|advice|tu
 # Condescension ("cute little blog you have here", "works great on your machine"): hostile only in
 # a comment that praises nothing warmly (tone.condescension): "What a cute little blog! Love the
 # header 😍" is sincere.
-# Faint praise "for a beginner", as the whole sentence, in English, German and Spanish (French,
+# Faint praise "for a beginner", as a whole sentence, in English, German and Spanish (French,
 # Italian and Portuguese are in CONTEMPT_PHRASES): "Pretty good, for a beginner.", „Für eine
-# Hobbybäckerin gar nicht so schlecht", "No está mal para ser aficionada". Not the reader's own
-# first try ("Pretty good for a first try, I'm a beginner myself!") nor a recipe that suits
+# Hobbybäckerin gar nicht so schlecht", "No está mal para ser aficionada", "Pretty good for a
+# beginner. Keep practicing!". Not the reader's own first try ("Pretty good for a first try, I'm a
+# beginner myself!", "Not bad for a beginner, if I say so myself!") nor a recipe that suits
 # beginners ("great for beginners like me", "This recipe is pretty good for a beginner.").
+BEGINNER_END = r"(?= *[.!…]*$| *[.!…]+ |,? if i (?:do )?say so myself|,? i (?:suppose|guess)\b)"
 NOVICE_EN = r"""beginner|amateur|hobbyist|novice|newbie|home (?:baker|cook)|girl|housewife"""
 NOVICE_DE = r"""hobbybäcker(?:in)?|hobbyköchin|hobbykoch|anfänger(?:in)?|laien?|amateur(?:in)?|
     hausfrau"""
 NOVICE_ES = r"""aficionad[oa]|principiante|novat[oa]|amateur|ama de casa"""
-FOR_A_BEGINNER = rf"""(?:^|(?<=[.!?…] ))(?:(?:pretty|quite|not) )?(?:good|bad|decent|nice|
-    impressive|cute|ok|okay)(?: effort| work| job| attempt)?,? for an? (?:{NOVICE_EN})
-    (?= *[.!…]*$)|
-    (?:^|(?<=[.!?…] ))(?:(?:gar|echt|wirklich) )?(?:nicht (?:mal )?(?:so )?(?:schlecht|übel)|
-    ganz (?:ordentlich|nett|okay|ok|gut)),? für (?:eine?n?|ne) (?:{NOVICE_DE})
-    (?= *[.!…]*$)|
-    (?:^|(?<=[.!?…] ))für (?:eine?n?|ne) (?:{NOVICE_DE})(?: ist (?:das|es))? (?:(?:gar|echt|
-    wirklich) )?(?:nicht (?:mal )?(?:so )?(?:schlecht|übel)|ganz (?:ordentlich|nett|okay|ok|gut))
-    (?= *[.!…]*$)|
-    (?:^|(?<=[.!?…¡¿] ))(?:no está mal|nada mal|no (?:es|está) tan malo|bastante bien|mono|
-    bonito),? para (?:ser |una? )(?:{NOVICE_ES})(?= *[.!…]*$)"""
+# ... and "for someone who can't bake": "Pretty good for someone who can't bake.", « Pas mal pour
+# quelqu'un qui ne sait pas cuisiner. » (jabs.FOR_SOMEONE_WHO_CANT), the reader's own too ("I
+# can't bake, so: not bad for someone who can't bake!").
+CANT_BAKE = r"""someone who can'?t (?:bake|cook|write)|quelqu'un qui ne sait pas (?:cuisiner|
+    écrire)|alguien que no sabe (?:cocinar|escribir)|jemanden?,? (?:der|die) nicht (?:backen|
+    kochen|schreiben) kann|un[oa] che non sa (?:cucinare|scrivere)|quem não sabe (?:cozinhar|
+    escrever)"""
+FOR_A_BEGINNER = rf"""(?:^|(?<=[.!?…:] ))(?:(?:pretty|quite|not) )?(?:good|bad|decent|nice|
+    impressive|cute|ok|
+    okay)(?: effort| work| job| attempt)?,? for an? (?:{NOVICE_EN}){BEGINNER_END}|
+    (?:^|(?<=[.!?…:] ))(?:(?:gar|echt|wirklich) )?(?:nicht (?:mal )?(?:so )?(?:schlecht|übel)|
+    ganz (?:ordentlich|nett|okay|ok|gut)),? für (?:eine?n?|ne) (?:{NOVICE_DE}){BEGINNER_END}|
+    (?:^|(?<=[.!?…:] ))für (?:eine?n?|ne) (?:{NOVICE_DE})(?: ist (?:das|es))? (?:(?:gar|echt|
+    wirklich) )?(?:nicht (?:mal )?(?:so )?(?:schlecht|übel)|ganz (?:ordentlich|nett|okay|ok|
+    gut)){BEGINNER_END}|
+    (?:^|(?<=[.!?…¡¿:] ))(?:no está mal|nada mal|no (?:es|está) tan malo|bastante bien|mono|
+    bonito),? para (?:ser |una? )(?:{NOVICE_ES}){BEGINNER_END}"""
 
 # "For a beginner" is the reader's own when the comment speaks of them: "My first sourdough. Not
 # bad for a beginner!", « Mon premier pain. Pas mal pour une débutante ! », "Meu primeiro pão. Nada
-# mal pra uma iniciante!" (tone.py drops the condescension then).
+# mal pra uma iniciante!" (tone.py drops the condescension then, and reads it as praise of their
+# own bake). A hedge's "I" is no such word: "Not bad for a beginner, I suppose.", "Not bad for a
+# beginner. I think you'll get there." (HEDGES).
 NOVICE_ANY = rf"""{NOVICE_EN}|{NOVICE_DE}|{NOVICE_ES}|débutante?|amatrice|amateur|dilettante|
-    principiante|amador[a]?|iniciante"""
+    principiante|amador[a]?|iniciante|{CANT_BAKE}"""
 SPEAKS_OF_SELF = r"""i|i'?m|i'?ve|my|mine|me|myself|we|our|je|j'ai|mon|ma|mes|moi|yo|mi|mis|
     ich|mein\w*|mir|mich|io|mio|mia|eu|meu|minha"""
+HEDGES = r"""i (?:suppose|guess|must say|have to say|would say|think|mean|hope)|i'd say|
+    if you ask me|je (?:suppose|dirais|pense|trouve)|ich (?:finde|denke|glaube|muss sagen|
+    würde sagen)|(?:yo )?(?:supongo|diría|creo)|(?:io )?(?:immagino|direi|credo)|
+    (?:eu )?(?:suponho|diria|acho)"""
 
 CONDESCENSION = r"""(?<!what a )cute little (?:blog|post|site|project|article|
     tutorial)(?= *(?:[.…]|$|you have|here))|^nice try,? but (?:no|nope)(?= *[.!…]*$)|
@@ -228,18 +242,21 @@ CONTEMPT_PHRASES = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= 
     site|writing|content) used to be (?:good|great|better|worth)|
     i (?:really |just |fucking )?hate (?:you|your (?:blog|post|writing|guts|
     recipes?))(?! for (?:making|
-    getting|introducing|showing|this)|,? (?:this|that|it) (?:looks|sounds))|
+    getting|introducing|showing|this)|,? (?:this|that|it) (?:looks|sounds))
+    (?![^\n]*(?:😂|🤣|😆|😅|\blol\b|\blmao\b|\bhaha))|
     you ruined my (?:weekend|day|evening|week|dinner|party|holiday)|
     who (?:even )?reads (?:this|your)|get a (?:real )?(?:job|life)|stick to (?:your day job|photos|
     \w+ing)|(?<!never )(?<!n't )(?<!n't ever )(?<!not )stop (?:writing|blogging|commenting|
     posting)(?! (?:such|so|these|this|all this|
-    all these)(?: \w+)? (?:good|great|delicious|tasty|amazing|gorgeous|beautiful|lovely))
+    all these)(?: \w+)? (?:good|great|delicious|tasty|amazing|gorgeous|beautiful|lovely|tempting|
+    yummy|irresistible|mouth-?watering))
     (?!\? *(?:never|no|nope|no way|not a chance)\b)|
     quit (?:writing|blogging)(?!\? *(?:never|no|nope|no way|not a chance)\b)|go away|
     waste of (?:my |everyone'?s )?(?:time|bandwidth|pixels)|want (?:the|my) \w+ minutes back|
     should be ashamed|
     how dare you(?! (?:post|share|make|tempt)\w* (?:this|that|me|us)[^.!?]{0,30}\b(?:before|at|
-    during|on a) [^.!?]{0,30}(?:😂|🤣|😆))|
+    during|on a) [^.!?]{0,30}(?:😂|🤣|😆))
+    (?! make (?:this|it|that|them) (?:look|seem) so (?:easy|simple|effortless|good|delicious))|
     delete (?:this|your) (?:post|blog)|delete your blog|
     do (?:some|your) (?:research|homework)|ever heard of (?:google|research)|thanks for nothing|
     cheers for nothing(?= *[.!…]*$)(?![^\n]*(?:😂|🤣|\blol\b|\bhaha|worth it))|

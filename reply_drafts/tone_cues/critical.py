@@ -32,7 +32,8 @@ NONSENSE_SAID = r"""(?:that'?s|that is|this is|it'?s) (?:just |complete |total |
     (?:che|è una|questa è una) (?:sciocchezza|stupidaggine|assurdità)|
     c'est (?:vraiment |complètement |du )?n'importe quoi|
     (?:eso|esto) es (?:una )?(?:tontería|bobada|disparate)|qué (?:tontería|disparate)|
-    (?:isso|isto) é (?:uma )?(?:bobagem|besteira|tolice|disparate)|que (?:bobagem|besteira)"""
+    (?:isso|isto) é (?:uma )?(?:bobagem|besteira|tolice|disparate)|que (?:bobagem|besteira)|
+    nonsense|rubbish|quatsch|unsinn|n'importe quoi|tonterías?|bobagem|besteira|sciocchezze"""
 # ...followed by a claim that something is not so, said of no one here, nor comfort ("That's
 # nonsense, it's never too late to learn!", „Das ist doch Quatsch, es ist nie zu spät!").
 SAID_TO_COMFORT = r"""you|you'?re|your|du|dein\w*|dich|dir|sie sind|sie haben|tu|te|t'|ti|
@@ -44,6 +45,27 @@ NOT_SO = rf"""[,;:—–-]+ *(?![^.!?]*(?<![\w'])(?:{SAID_TO_COMFORT})(?![\w']))
     (?<![\w'])(?:{NOT})(?![\w'])"""
 BLUNT_DISAGREEMENT = rf"""(?:^|(?<=[.!?] ))(?:but |ma |mais |aber |pero |mas )?(?:{NONSENSE_SAID})
     (?={NOT_SO})"""
+
+# Nonsense said of the author's doubt in themselves, then denied: comfort, not scorn ("That's
+# nonsense, you're not a bad baker", „Quatsch, du bist keine schlechte Bäckerin!", « N'importe
+# quoi, tu n'es pas nulle ! », "Nonsense, you're a great baker!"); "That's nonsense, you're a bad
+# baker." is still scorn. The denial (group "comfort") is praise (tone.nonsense_to_comfort).
+YOU_ARE = r"""you'?re|you are|du bist|sie sind|tu es|t'es|vous êtes|eres|sei|você é|tu és"""
+YOU_ARE_NOT = r"""you'?re not|you are not|you aren'?t|tu n'es pas|t'es pas|vous n'êtes pas|
+    no eres|usted no es|non sei|você não é|tu não és|du bist (?:doch )?(?:kein\w*|nicht)|
+    sie sind (?:doch )?(?:kein\w*|nicht)"""
+SELF_DOUBT = r"""bad|terrible|awful|lousy|hopeless|useless|stupid|dumb|clumsy|a failure|a fraud|
+    an idiot|too old|schlecht\w*|hoffnungslos\w*|unfähig\w*|zu alt|dumm\w*|mauvaise?|nulle?|
+    trop vieux|trop vieille|maladroite?|mal[oa]|torpe|inútil|un desastre|demasiado viej[oa]|
+    pessim[oa]|negat[oa]|incapace|troppo vecchi[oa]|ruim|péssim[oa]|velh[oa] demais|
+    um desastre"""
+YOU_PRAISED = r"""great|wonderful|amazing|brilliant|fantastic|talented|gifted|toll\w*|
+    großartig\w*|génial\w*|formidable|douée?|genial|estupend[oa]|bravissim[oa]|fantastic[oa]|
+    ótim[oa]|incrível|talentos[oa]"""
+NONSENSE_TO_COMFORT = rf"""(?:^|(?<=[.!?] ))(?:oh |but |ach |mais |ma |pero |mas )?
+    (?:{NONSENSE_SAID})[,;:!.—–-]+ *(?P<comfort>(?:{YOU_ARE_NOT})(?![\w'])[^.!?]{{0,20}}?
+    (?<![\w'])(?:{SELF_DOUBT})|(?:{YOU_ARE})(?![\w'])[^.!?]{{0,12}}?(?<![\w'])(?:
+    {YOU_PRAISED}))(?![\w'])"""
 
 CRITICAL = rf"""{BLUNT_DISAGREEMENT}|
     i disagree|disagree|i don'?t (?:really |quite |fully )?agree|not sure i agree|

@@ -18,7 +18,7 @@ INSULTS = r"""idiots?|moron\w*|imbeciles?|cretins?|dumbass\w*|dipshits?|assholes
     (?:t'es|tu es|vous êtes) (?:ben |vraiment |tellement |assez )?épais(?:se)?s?(?= *(?:[.!…,]|$))
     (?!,? (?:les|la|le|disait|dit|comme|pour)\b)|
     (?:vollpfosten|arschloch)(?![^.!?]*(?:😂|🤣|gelacht|lol|haha))|
-    idiota|imbécil\w*|gilipollas|stronz\w*|klootzak|
+    idiota|imbécil\w*|gilipollas|stronz\w*|klootzak|un'(?:idiota|imbecille|cretina|stronza)|
     cretin[oa]|cretini|imbecill[ei]|coglion[ei]|pendejo|idioot|idioten|sukkel|
     babaca(?! sou eu)|babacas|
     (?:você é|voce é|vc é|tu és) uma piada(?= *(?:[.!…,]|$))|
@@ -33,7 +33,7 @@ INSULTS_AIMED = r"""clowns?|losers?|fools?|jerks?|hacks?|frauds?|fraude|charlata
     trottel|depp|lügner(?:in)?|
     ignorantes?|mentiros[oa]s?|
     pringad[oa]s?|pfeife|estúpid[oa]s?|incompetente|nul(?:le)?|dumm|blöd|inútil|inutile|
-    incapace"""
+    incapace|un'(?:incapace|inutile|incompetente|ignorante)"""
 
 # What comes just before an aimed insult: "you", "you're a", "this", "what a", "get outside,".
 # Session 39: Portuguese "você é um" ("Que texto horrível, você é um incompetente." had been
@@ -47,6 +47,8 @@ AIM_PT_ASKED = r"[^.!?\n]*(?:\?|\bcomo eu\b|\bna cozinha\b)"
 
 AIM = rf"""(?:you|you'?re|you are|ur|u r|this|what an?|such an?|the author is|author is|
     this guy is|this person is|he'?s|she'?s|they'?re|like you|[a-z]+,|t'es|tu es|vous êtes|
+    l'(?:auteure?|autrice|autore) (?:est|è)|(?:der autor|die autorin) ist|(?:el autor|la autora) es|
+    (?:o autor|a autora) é|
     du bist(?: ja)?|bist du|sie sind(?: ja)?|eres|sei|(?<!se )(?:{AIM_PT}))(?:\W+\w+){{0,2}}\W+"""
 
 # Swears a draft never quotes back, even when they are said of the reader's own day ("Ma journée
@@ -104,6 +106,27 @@ REPORTED = r"""(?<!\bi )(?<!\bwe )(?<!\bi'm )(?<!\bim )(?:called|calling|named|s
     (?: (?:you|the author|this post|your post|your blog|
     it))(?: (?:are|were|was|is|'re))?(?:\W+\w+){0,2}\W+"""
 
+# What comes just before an insult said at the reader's home, reported: „Mein Mann rief: Du
+# Idiot! 😂", « Mon mari m'a dit : t'es nulle ! », "Mi marido me gritó: ¡idiota!", "Mio marito ha
+# urlato: idiota!", "Meu marido gritou: idiota!", "My husband yelled: you idiot!". The words are
+# aimed at someone in the story, not at the author.
+HOME_SPEAKER = r"""(?:my|our|mein\w*|unser\w*|mon|ma|mes|notre|nos|mi|mis|nuestr[oa]s?|(?:il |la |
+    i |le )?(?:mio|mia|miei|mie|nostr[oa])|(?:o |a |os |as )?(?:meu|minha|meus|minhas|noss[oa]s?))
+    (?: \w+)? (?:husband|hubby|wife|partner|boyfriend|girlfriend|son|daughter|kids?|children|
+    mum|mom|mother|dad|father|sister|brother|grandma|granny|nan|grandpa|friends?|flatmate|
+    roommate|mann|frau|freund|freundin|sohn|tochter|mutter|mama|vater|papa|schwester|bruder|
+    kinder|oma|opa|mari|femme|copain|copine|fils|fille|mère|maman|père|sœur|frère|enfants|
+    mamie|papi|marido|esposa|mujer|novio|novia|hijos?|hijas?|madre|padre|hermanas?|hermanos?|
+    abuela|abuelo|amig[oa]s?|marito|moglie|ragazz[oa]|figli[oa]?|figlie|sorella|fratello|
+    nonna|nonno|amic[oa]|amici|amiche|esposo|mulher|namorad[oa]|filh[oa]s?|mãe|pai|irmãs?|
+    irmãos?|avó|avô)"""
+SAID_AT_HOME = rf"""(?:{HOME_SPEAKER})(?:[ ,]+\w+){{0,6}}?[ ,]+(?:(?:me|mi|m'|mich|mir|to me) ?)?
+    (?:ha |hat |a |has |have )?(?:yelled|shouted|screamed|said|says|called me|told me|went|
+    laughed|rief|ruft|sagte|sagt|schrie|schreit|meinte|brüllte|gerufen|gesagt|geschrien|
+    crié|dit|hurlé|lancé|traitée? d[e']|s'est exclamée?|gritó|grita|dijo|dice|exclamó|
+    llamó|urlato|gridato|detto|esclamato|dato del(?:la|l')?|gritou|grita|disse|diz|
+    exclamou|chamou de|berrou)(?:\W+\w+){{0,3}}\W+"""
+
 # What comes just before an insult aimed at someone else, in defence of the author: "your ex is an
 # idiot", "the people who laid you off are morons", "cancer is a bastard".
 # Not "whoever wrote this" nor "people who write posts like this": that is the author.
@@ -127,5 +150,5 @@ NEGATION_OTHER = r"""(?:\bpas|\bjamais|\bnicht|\bkein\w*|\bnon|\bnunca|\bniet|\b
 # "I am", "I felt like", "I'm such": an insult a commenter says of themselves.
 SELF = r"""(?:\bi(?:'?m| am| was| felt| feel| look(?:ed)?)(?: like)?|\bme|\bmyself|\bmy|
     \bje suis|\bje me sens|\bich bin|\bich fühle mich|\bich komme mir|\bsoy|\bme siento|
-    \bmi sento|\bsono(?= una?\b| proprio una?\b))
+    \bmi sento|\bsono(?= una?\b| proprio una?\b| $))
     (?:\W+\w+){0,2}\W*$"""

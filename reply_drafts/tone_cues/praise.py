@@ -61,6 +61,14 @@ PRAISE = r"""thanks?|thank you|thx|ty|tysm|love(?:d|ly)?|loving|great|wonderful|
     life[- ]?saver|lebensretter|tag gerettet|salvavita|(?:m'as|m'avez) sauvé (?:la vie|la mise)|
     me salvaste (?:la vida|el día)|(?:mi hai|mi avete) salvato la giornata|salvou (?:o )?meu dia|
     not a crumb left|licked (?:the|their|his|her) plates?|
+    stop (?:posting|sharing|making) (?:such|so many|these|all these)(?: \w+)? (?:tempting|
+    delicious|yummy|irresistible|mouth-?watering)|
+    hör auf,? so (?:leckere|verführerische|köstliche|tolle) rezepte zu (?:posten|teilen)|
+    arrête(?:z)? de (?:publier|poster|partager) des recettes aussi (?:bonnes|tentantes|
+    appétissantes|gourmandes)|
+    deja de publicar recetas tan (?:ricas|tentadoras|buenas|deliciosas)|
+    smettila di pubblicare ricette così (?:buone|golose|invitanti)|
+    para de postar receitas tão (?:gostosas|tentadoras|boas|deliciosas)|
     asked for (?:seconds|thirds|more)|went down a treat|
     (?:a|was a) (?:big |huge )?hit with(?! nobody| no one| none)|
     (?:meant|means) (?:so much|a lot|the world|everything)(?! of| is| was| to do)|
@@ -167,13 +175,18 @@ YOU_TRIED = r"""(?:well|bon|bueno|na ja|naja|beh|bom),? (?:(?:at least |au moins
     wenigstens |almeno |pelo menos )?(?:you tried|vous avez essayé|tu as essayé|lo intentaste|
     lo has intentado|du hast es (?:wenigstens )?versucht|ci hai provato|você tentou))"""
 # Praise that slights every post before it: "Wow, you finally posted something original.",
-# « Enfin un billet original, il était temps. », "Por fin algo original, ya era hora."; not
-# "Finally! It was about time, I've been dreaming of this recipe!".
+# « Enfin un billet original, il était temps. », "Por fin algo original, ya era hora.", « Enfin
+# quelque chose de mangeable ! », "You actually made something edible this time!"; not
+# "Finally! It was about time, I've been dreaming of this recipe!", « Enfin quelque chose de
+# mangeable grâce à toi ! ».
 FINALLY_SOMETHING_GOOD = r"""(?:finally|enfin|por fin|endlich(?: mal)?|finalmente) (?:\w+ ){0,3}?
     (?:something|anything|un (?:billet|article|post)|quelque chose|algo|was|etwas|qualcosa) (?:
     \w+ )?(?:original|originale|originel\w*|useful|utile|útil|nützliches|interesting|intéressant|
-    interesante|interessante[s]?)\b(?![^.!?]*\b(?:love|thanks?|thank you|merci|gracias|danke|
-    grazie|obrigad[oa]|my|our|us|we|we'?ve|mon|ma|mi|mein\w*|mio|mia|meu|minha|nous)\b)"""
+    interesante|interessante[s]?|edible|mangeable|comestible|essbar\w*|mangiabile|comestível)\b
+    (?![^.!?]*\b(?:love|thanks?|thank you|merci|gracias|danke|grazie|obrigad[oa]|my|our|us|we|
+    we'?ve|mon|ma|mi|mein\w*|mio|mia|meu|minha|nous|grâce|gracias a|dank|graças)\b)|
+    (?:you )?(?:actually |finally )?made something (?:edible|decent|readable)(?: (?:for once|
+    this time))?(?![^.!?]*\b(?:i|my|me|we|our|thanks?|thank you|love)\b)"""
 FAINT_PRAISE = rf"""^(?:(?:well|bon|bueno|na ja|naja|beh|bom),? )?(?:
     i'?ve seen worse|(?:it'?s )?not your worst(?: post| recipe| one)?|surprisingly not (?:bad|
     terrible|awful)|(?:it'?s )?better than (?:your|the) last one(?:,? at least)?|

@@ -24,7 +24,9 @@ SPAM_TERMS = r"""casinos?|poker|sportsbook|online slots|free spins|jackpot|viagr
     profile)|check out (?:my|our) (?:\w+ ){0,3}(?:program|programme|course(?! notes)|coaching|
     services|
     webinar|workshop|masterclass|ebook|products?|offer|podcast|newsletter)|
-    link in (?:my )?(?:bio|profile)|for more (?:tips|info|information|details) visit|also read:|
+    link in (?:my )?(?:bio|profile)|lien dans (?:ma |la )?bio|link (?:na|en mi|en la|nella mia|
+    nella) bio|link in (?:meiner|der) bio|for more (?:\w+ )?(?:tips|info|information|details) visit|
+    also read:|
     best (?:price|prices|deals?|services?|quality)|lowest price|dm me|contact us|our company|
     we offer|our (?:services|expert writers|packages)|hire us|limited (?:offer|time)|
     100% (?:free|guaranteed|legit)|guaranteed results|order (?:now|here)|buy now|shop now|
@@ -42,6 +44,8 @@ SPAM_TERMS = r"""casinos?|poker|sportsbook|online slots|free spins|jackpot|viagr
     zum|zur|für das|für die) (?:original\w*|quelle|rezept|foto|bild))|jetzt klicken|
     (?<!ich )(?<!und )verdiene (?:bis zu )?\d+ ?(?:euro|€|dollar|\$)|geld verdienen von zu hause|
     von zu hause (?:aus )?(?:geld )?verdienen|haz clic aquí|gana dinero desde casa|
+    ganhe dinheiro (?:em|de|sem sair de) casa|guadagna (?:soldi )?da casa|
+    gagne[rz]? de l'argent (?:depuis|de) (?:chez (?:vous|toi|soi)|la maison)|
     prestit[oi] (?:veloc[ei]|rapid[oi]|immediat[oi])|senza garanzie|
     empréstimos? (?:rápidos?|fácil|na hora)|sem consulta (?:ao )?(?:spc|serasa)|
     préstamos? (?:rápidos?|inmediatos?)(?! de (?!dinero)\w+)(?![^.!?]*\bja(?:ja)+)|sin aval|
@@ -98,11 +102,25 @@ SPAM_WEAK = r"""cheap|discount\w*|bonus\w*|free trial|free shipping|deal|deals|o
 # The stock sentences of comment-spam kits, spun by the thousand, that no person writes: one is
 # enough ("I have been browsing online more than 3 hours today"), and in Spanish, Italian,
 # Portuguese and German "Visita mi perfil para ver más contenido" and a crypto-recovery scam ("Yo
-# recuperé mis bitcoins con un hacker experto, escríbele."), which had been quoted with a star.
-# A kit's plainer lines ("I know this is off topic but...") are also what readers write, so they
-# are not here.
+# recuperé mis bitcoins con un hacker experto, escríbele."), which had been quoted with a star;
+# so had "Amazing content!! Follow me for more 💯", « Suivez-moi pour plus », "Seguimi per altri
+# contenuti" and "Check my profile 😘" said alone (« Check mon profil », "Mira mi perfil", "Confere
+# meu perfil"), not "Check my profile for a photo of my loaf!". A kit's plainer lines ("I know
+# this is off topic but...") are also what readers write, so they are not here.
 SPAM_KIT = r"""(?:a|an|my) business proposal (?:of|for) (?:our )?mutual (?:benefit|interest)|
-    follow me for more(?= *(?:[.!…🔥]|$| @| on))|
+    (?=[^.!?]*\b(?:bitcoins?|btc|crypto\w*|forex|trading|passive income|savings)\b)[^.!?]*?
+    ask me how(?= *[^\w\s]*$)|
+    (?:follow me|suivez-moi|suis-moi|sígueme|seguidme|folgt mir|folg mir|seguimi|me (?:segue|siga)|
+    siga-me) (?:for|pour|para|für|per) (?:more|plus|más|mehr|altri|mais)(?: \w+)?
+    (?= *(?:[.!…🔥💯🚀✨👇😘💋]|$| @| on| sur| en| auf| su| no))|
+    (?:^|(?<=[.!?…] ))(?:check|see|visit) (?:out )?my (?:profile|bio)(?= *[^\w\s]*$)|
+    (?:^|(?<=[.!?…] ))(?:check|regarde|va voir|visite|passe sur) (?:mon|ma) (?:profil|bio)
+    (?= *[^\w\s]*$)|
+    (?:^|(?<=[.!?…] ))(?:mira|visita|revisa|chequea) mi (?:perfil|bio)(?= *[^\w\s]*$)|
+    (?:^|(?<=[.!?…] ))schau (?:mal )?(?:auf|in) mein(?:e)? (?:profil|bio)(?= *[^\w\s]*$)|
+    (?:^|(?<=[.!?…] ))(?:guarda|visita|controlla) il mio (?:profilo|bio)(?= *[^\w\s]*$)|
+    (?:^|(?<=[.!?…] ))(?:confere|confira|olha|visita|veja) (?:o )?meu (?:perfil|bio)
+    (?= *[^\w\s]*$)|
     here(?:'s| is) a (?:\w+ ){0,2}comment for (?:your|the|this) (?:blog )?post|
     you(?:'ve| have) been (?:selected|chosen) (?:for|to (?:receive|win)) an? (?:free|
     new|brand new|exclusive)(?! (?:virtual )?(?:hugs?|high[- ]fives?|kiss(?:es)?|cookies?|

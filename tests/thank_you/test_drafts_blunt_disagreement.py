@@ -23,7 +23,6 @@ WARM = [
     ("it", "Sembra una sciocchezza ma funziona!"),
     ("en", "I thought it was nonsense but it worked!"),
     ("fr", "Ça paraît n'importe quoi mais ça marche"),
-    ("de", "Das ist doch Quatsch, du bist keine schlechte Bäckerin!"),
     ("en", "That's nonsense, it's never too late to learn!"),
     ("de", "Das ist doch Quatsch, es ist nie zu spät!"),
 ]
@@ -41,6 +40,14 @@ def test_blunt_disagreement_is_read_critical_and_thanked_without_star_or_quote(l
 @pytest.mark.parametrize(("language", "text"), WARM)
 def test_nonsense_denied_or_taken_back_stays_warm(language, text):
     assert_read_warm(text, language, thanked=True)
+
+
+def test_nonsense_said_to_comfort_the_author_is_thanked_not_quoted():
+    # a compliment to the author is thanked, never quoted back (test_tone_nonsense_to_comfort.py)
+    text = "Das ist doch Quatsch, du bist keine schlechte Bäckerin!"
+    assert_read_warm(text, "de")
+    assert read_tone(text).label == "praise"
+    assert draft_of(text, "de").quote == ""
 
 
 def test_blunt_disagreement_that_insults_the_author_is_still_hostile():

@@ -1,0 +1,126 @@
+"""Jabs dressed as something milder, in English, French, Spanish, German, Italian and Portuguese:
+a disclaimer before a critique ("No offense, but..."), a shrug after one ("...Just saying."), a
+test asked about in scorn (« Vous avez testé la recette au moins ? »), a comparison with a
+relative's bake ("My grandma's is better, sorry."), and a put-down asked as the author's level.
+
+Data: the package's docstring says how the lists are written and read."""
+
+# "Did you even test this?" in the other languages (English is in contempt.CONTEMPT_PHRASES):
+# « Vous avez testé la recette au moins ? », "¿Al menos probaste la receta?", „Hast du das
+# überhaupt getestet?", "Ma l'hai almeno provata la ricetta?", "Você pelo menos testou a
+# receita?". Hostile; not a real question about how ("Avez-vous testé la recette avec de la farine
+# complète ?", „Hast du das überhaupt mit Dinkel getestet?" goes on past the verb).
+TESTED_AT_ALL = r"""(?:vous avez|tu as|t'as|avez-vous|as-tu) (?:au moins |seulement |même )?(?:
+    testé|essayé|goûté) (?:la|cette|ta|votre) recette(?: au moins)? ?\?|
+    (?:vous avez|tu as|t'as|avez-vous|as-tu) (?:au moins|seulement|même) (?:testé|essayé|
+    goûté)(?: ça| cela| ta recette| votre recette)? ?\?|
+    ¿?(?:al menos|siquiera|por lo menos) (?:probaste|has probado|testeaste|hiciste) (?:la|esta|
+    tu) receta\?|
+    ¿?(?:probaste|has probado|hiciste) (?:la|esta|tu) receta (?:al menos|siquiera)\?|
+    (?:hast du|habt ihr|haben sie)(?: das| es| das rezept| dieses rezept)? (?:eigentlich )?(?:
+    überhaupt|wenigstens|jemals) (?:selbst |mal )?(?:getestet|ausprobiert|probiert|
+    nachgebacken)\?|
+    (?:ma )?(?:l'hai|l'avete) (?:almeno|mai|davvero) (?:provata|provato|testata|
+    testato)(?: la ricetta| questa ricetta)?\?|
+    (?:você|vocês|tu) (?:pelo menos|ao menos|sequer|chegou a) (?:testou|testaram|fez|fizeram|
+    provou) (?:a|essa|esta|sua) receita\?"""
+
+# A disclaimer before a critique: "No offense, but my grandma's is better.", « Sans vouloir vous
+# vexer, la recette est trop compliquée. », "Sin ánimo de ofender, pero...", „Nichts für ungut,
+# aber...", "Senza offesa, ma...", "Sem querer ofender, mas..."; and a shrug after one: "Your
+# crumb is too tight. Just saying.", « ... Je dis ça, je dis rien. », "... Solo digo.", „... Ich
+# sag ja nur.", "... Lo dico e basta.", "... Só estou dizendo.". Critical, unless the comment
+# praises warmly ("No offense to my grandma, but yours is the best I've had, thank you!",
+# tone.softened_critique). Not a disclaimer to someone else ("no offense to my grandma").
+NO_OFFENSE_BUT = r"""(?:^|(?<=[.!?] ))(?:no offen[cs]e|not to be rude|sans vouloir (?:vous|te) (?:
+    vexer|offenser)|sin (?:ánimo de )?ofender|nichts für ungut|senza offesa|sem querer ofender)
+    (?! (?:to|à|a|an|al|à|ao)\b)(?=,? (?:but|mais|pero|aber|ma|mas)? ?\w)"""
+JUST_SAYING = r"""(?<=[.!?,] )(?:just saying|je dis ça,? je dis rien|solo digo|sólo digo|
+    (?:ich )?sag(?:e|'| )? ja nur|lo dico e basta|só (?:estou )?dizendo|só digo)
+    (?= *[^\w\s]*$)"""
+
+# ... said alone, it says nothing to quote back with a gold star.
+SHRUG_ALONE = r"""^(?:just saying|je dis ça,? je dis rien|solo digo|sólo digo|
+    (?:ich )?sag(?:e)? ja nur|lo dico e basta|só (?:estou )?dizendo|só digo)(?= *[.!…]*$)"""
+
+# A relative's bake said to be better, as the whole sentence: "My grandma's is better, sorry.",
+# « Celle de ma grand-mère est meilleure, désolée. », "La de mi abuela es mejor, lo siento.", „Das
+# von meiner Oma ist besser, sorry.", "Quella di mia nonna è meglio, scusa.", "A da minha avó é
+# melhor, desculpa.". No line to quote back with a gold star; not "My grandma's is better, but
+# yours comes close!" (the sentence goes on).
+BETTER_AT_HOME = r"""^(?:(?:no offen[cs]e|sorry),? (?:but )?)?(?:my|our) (?:grandma|grandmother|
+    granny|gran|nan|nana|mum|mom|mother|mama|dad|wife|husband|aunt|mother-in-law)'?s(?: \w+)?(?: is|
+    are| was| tastes?) (?:\w+ )?better(?:,? (?:sorry(?: not sorry)?|just saying|honestly|
+    tbh))?|
+    ^(?:celle|celui|ceux|la recette|le pain|la version|les \w+) de (?:ma|mon) (?:grand-mère|
+    mamie|mère|maman|belle-mère|tante|mari|femme) (?:est|sont|était) (?:\w+ )?(?:meilleure?s?|
+    mieux)(?:,? désolée?)?|
+    ^(?:la|el|los|las)(?: \w+)? de (?:mi|nuestra) (?:abuela|madre|mamá|suegra|tía) (?:es|está|
+    son|era) (?:\w+ )?mejor(?:es)?(?:,? (?:lo siento|perdón|perdona|sorry))?|
+    ^(?:das|der|die)(?: \w+)? (?:von )?(?:meiner|meinem) (?:oma|omi|mutter|mama|schwiegermutter|
+    tante) (?:ist|sind|war|schmeckt) (?:\w+ )?besser(?:,? (?:sorry|tut mir leid))?|
+    ^(?:quell[ao]|la \w+|il \w+) di mia (?:nonna|madre|mamma|suocera|zia) (?:è|era) (?:\w+ )?(?:
+    meglio|più buon[ao]|migliore)(?:,? scusa(?:mi)?)?|
+    ^(?:a|o)(?: \w+)? da minha (?:avó|mãe|sogra|tia) (?:é|era|fica) (?:\w+ )?melhor(?:,? (?:
+    desculpa|desculpe|foi mal))?"""
+BETTER_AT_HOME_SAID = rf"(?:{BETTER_AT_HOME})(?= *[.!…]*$)"
+
+# A put-down asked as the author's level: "I'm sure it's good for your level.", « C'est bien pour
+# ton niveau. », "Está bien para tu nivel.", „Für dein Niveau ganz gut.", "Per il tuo livello va
+# bene.", "Para o seu nível está bom.". Condescension; not the reader's own level ("good for my
+# level", "perfect for beginners like me").
+FOR_YOUR_LEVEL = r"""(?:^|(?<=[.!?] ))(?:i'?m sure )?(?:it'?s |that'?s )?(?:good|fine|great|ok|
+    okay|not bad|decent) for your level|
+    (?:^|(?<=[.!?] ))(?:c'est )?(?:bien|pas mal|correct) pour (?:ton|votre) niveau|
+    (?:^|(?<=[.!?] ))(?:está )?(?:bien|nada mal) para tu nivel|
+    (?:^|(?<=[.!?] ))für dein niveau (?:ganz )?(?:gut|okay|ok|nicht schlecht)|
+    (?:^|(?<=[.!?] ))per il tuo livello (?:va )?(?:bene|non male)|
+    (?:^|(?<=[.!?] ))para o (?:seu|teu) nível (?:está )?(?:bom|ótimo|nada mal)"""
+
+# Faint praise "for someone who can't bake", as a whole sentence: "Pretty good for someone who
+# can't bake.", « Pas mal pour quelqu'un qui ne sait pas cuisiner. », "No está mal para alguien
+# que no sabe cocinar.", „Nicht schlecht für jemanden, der nicht backen kann.", "Niente male per
+# una che non sa cucinare.", "Nada mal para quem não sabe cozinhar.". Condescension, unless the
+# reader says it of themselves (contempt.CANT_BAKE).
+CANT_ALTERNATIVES = r"""(?:^|(?<=[.!?…] ))(?:(?:pretty|quite|not) )?(?:good|bad|decent|nice|
+    impressive|ok|okay),? for someone who can'?t (?:bake|cook|write)|
+    (?:^|(?<=[.!?…] ))(?:c'est )?(?:pas mal|bien|mignon),? pour quelqu'un qui ne sait pas (?:
+    cuisiner|écrire)|
+    (?:^|(?<=[.!?…¡¿] ))(?:no está mal|nada mal|bastante bien),? para alguien que no sabe (?:
+    cocinar|escribir)|
+    (?:^|(?<=[.!?…] ))(?:gar )?nicht (?:so )?schlecht,? für jemanden,? (?:der|die) nicht (?:
+    backen|kochen|schreiben) kann|
+    (?:^|(?<=[.!?…] ))(?:niente male|non male),? per un[oa] che non sa (?:cucinare|scrivere)|
+    (?:^|(?<=[.!?…] ))(?:nada mal|até que (?:é )?bom),? para quem não sabe (?:cozinhar|
+    escrever)"""
+FOR_SOMEONE_WHO_CANT = rf"(?:{CANT_ALTERNATIVES})(?= *[.!…]*$| *[.!…]+ |,? i (?:suppose|guess)\b)"
+
+# Scorn for the bake in the photo: "This is why people buy bread.", "Hope you didn't feed that to
+# anyone 😂", "Lol did you actually eat that?" (« C'est pour ça qu'on achète du pain. », "Jaja,
+# ¿en serio te comiste eso?", „Haha, hast du das echt gegessen?", "Ahah l'hai davvero mangiato?",
+# "Kkkk você realmente comeu isso?"). Hostile, unless the reader speaks of their own bake ("Mine
+# collapsed again. This is why people buy bread 😂") or praises warmly (tone.hostile_cues); not
+# asked in wonder ("Did you really eat that?! Brave!").
+SCORN_FOR_THE_BAKE = r"""(?:this is (?:exactly )?why (?:people|we) (?:buy|order) (?:bread|
+    from (?:the )?bakery)|
+    c'est pour ça qu'on achète (?:du|son) pain|por eso la gente compra (?:el )?pan|
+    deshalb kauft man (?:brot|beim bäcker)|ecco perché (?:la gente )?compra il pane|
+    (?:é )?por isso que (?:a gente|as pessoas) compra(?:m)? pão)
+    (?= *[^\w\s]*$)|
+    hope you didn'?t (?:feed|serve|give) (?:that|this|it) to (?:anyone|anybody|your (?:family|
+    kids|guests))|
+    j'espère que (?:tu n'as|vous n'avez) fait goûter ça à personne|
+    espero que no (?:le )?hayas dado (?:eso|esto) a nadie|
+    hoffentlich hast du das niemandem (?:gegeben|serviert)|
+    (?:lol|lmao|haha|mdr|ptdr|jaja|jajaja|ahah|ahahah|kkk+|rsrs),? (?:did you (?:actually|
+    really) eat (?:that|this|it)|(?:tu as|t'as|vous avez) vraiment mangé ça|
+    ¿?(?:en serio )?te comiste eso|hast du das (?:echt|wirklich) gegessen|
+    l'hai (?:davvero|veramente) mangiato|você (?:realmente|de verdade) comeu isso) ?\?"""
+
+# Faint praise of the bake, as the whole sentence: no line to quote back with a gold star ("Looks
+# edible at least.", "Well, it's a start.", "It's giving beginner energy.", « Au moins c'est
+# mangeable. », « C'est mignon d'essayer. », "Almeno è commestibile.").
+FAINT_JABS = r"""^(?:(?:it )?looks edible,? at least|at least it looks edible|well,? it'?s a start|
+    it'?s giving beginner energy|au moins c'est mangeable|c'est mignon d'essayer|
+    al menos es comestible|wenigstens essbar|almeno è commestibile|pelo menos é comestível)
+    (?= *[.!…]*$)"""
