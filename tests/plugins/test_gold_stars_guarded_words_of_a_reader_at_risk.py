@@ -6,9 +6,9 @@ and a joke about a dead phone keep their party."""
 
 import pytest
 
-from tests.plugins.test_gold_stars_tones import KIM, KIND
 from tests.support.posts import (
     AGNES,
+    KIM,
     MAYA,
     TOMAS,
     award,
@@ -18,6 +18,7 @@ from tests.support.posts import (
     write_export,
     write_post,
 )
+from tests.support.room import KIND
 
 PILLS = "I have the pills saved up lol"
 DONE = "I'm so done with life lol"

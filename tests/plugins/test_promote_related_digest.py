@@ -6,49 +6,16 @@ import re
 import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
-from email.utils import format_datetime
 from pathlib import Path
 
 import pytest
-from pelican.settings import read_settings
 from promote_related import digest
 from promote_related.feeds import FriendPost
-from promote_related.settings import read_config
 
 from tests.support import ROOT
 from tests.support.feeds import GARDEN, Route
+from tests.support.friends import NOW, dated_rss, settings_and_config, write_settings
 from tests.support.topics import write_topic_post, write_topic_site
-
-NOW = datetime(2026, 2, 1, 12, 0, tzinfo=UTC)
-
-
-def dated_rss(items: list[tuple[str, str, str, datetime]]) -> bytes:
-    """Return an RSS feed; each item is (title, link, description, date)."""
-    entries = "".join(
-        f"<item><title>{title}</title><link>{link}</link><description>{text}</description>"
-        f"<pubDate>{format_datetime(date)}</pubDate></item>"
-        for title, link, text, date in items
-    )
-    return (
-        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Ada</title>'
-        f"<link>https://ada.example/</link>{entries}</channel></rss>"
-    ).encode()
-
-
-def write_settings(tmp_path: Path, **settings) -> Path:
-    """Write a Pelican settings file for the tiny site under *tmp_path*."""
-    lines = [
-        f"PATH = {str(tmp_path / 'content')!r}",
-        f"THEME = {str(ROOT / 'theme')!r}",
-        f"CACHE_PATH = {str(tmp_path / 'cache')!r}",
-        f"OUTPUT_PATH = {str(tmp_path / 'output')!r}",
-        'TIMEZONE = "UTC"',
-        "FEED_ALL_ATOM = CATEGORY_FEED_ATOM = TRANSLATION_FEED_ATOM = None",
-        "AUTHOR_FEED_ATOM = AUTHOR_FEED_RSS = None",
-    ] + [f"{key} = {value!r}" for key, value in settings.items()]
-    path = tmp_path / "settings.py"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path
 
 
 def test_the_digest_lists_recent_related_posts_with_a_line_to_share(
@@ -138,12 +105,6 @@ def test_a_friend_s_post_is_shared_quietly_beside_the_author_s_own_hard_day(tmp_
             f"— From Ada, close to what I wrote in my “{item.own_title}”."
         ), item.share_line
         assert item.reason == ()  # no words pulled from a hard day: only the tags they share
-
-
-def settings_and_config(settings_file: Path) -> tuple[dict, object]:
-    """Return the Pelican settings of *settings_file* and promote_related's reading of them."""
-    settings = read_settings(str(settings_file))
-    return settings, read_config(settings)
 
 
 def test_a_friend_s_passing_mention_further_down_is_no_hard_time():

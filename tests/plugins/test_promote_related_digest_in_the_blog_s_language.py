@@ -11,11 +11,9 @@ import pytest
 from promote_related import digest
 from promote_related.digest_words import ENGLISH, WORDS, digest_words
 
-from tests.plugins.test_promote_related_digest import NOW, dated_rss, feed_server, write_settings
 from tests.support.feeds import GARDEN, Route
+from tests.support.friends import NOW, dated_rss, write_settings
 from tests.support.topics import write_topic_site
-
-__all__ = ["feed_server"]  # the fixture, for these tests
 
 SAD = f"My father passed away in March. He planted these beds with me. {GARDEN}"
 # What cheers a post on: never beside a friend's loss or the author's own hard day.

@@ -9,16 +9,8 @@ from datetime import timedelta
 
 from promote_related import digest
 
-from tests.plugins.test_promote_related_digest import (
-    NOW,
-    dated_rss,
-    feed_server,
-    settings_and_config,
-    write_settings,
-)
 from tests.support.feeds import Route
-
-__all__ = ["feed_server"]  # the fixture, for these tests
+from tests.support.friends import NOW, dated_rss, settings_and_config, write_settings
 
 WALK = "the long walks on the beach with our old dog, the red lead and the garden gate"
 PARTY = "We're celebrating: ten years married 🎉"

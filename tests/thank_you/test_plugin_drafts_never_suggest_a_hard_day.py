@@ -8,7 +8,7 @@ import pytest
 
 from reply_drafts import draft_reply
 from reply_drafts.site_facts import comment_facts, load_site_facts
-from tests.thank_you.test_plugin import BODY, build, write_site
+from tests.support.gratitude_blog import BODY, build, write_site
 
 pytestmark = pytest.mark.slow
 
