@@ -38,9 +38,12 @@ from reply_drafts.tone_cues.death import (
 from reply_drafts.tone_cues.mood import WORN_OUT
 from reply_drafts.tone_cues.people import KIN, KIN_OTHER, KIN_ROMANCE
 
-# A job cut told with the better turn it took, in the same sentence: "Mi puesto fue eliminado… ¡y
+# A job cut told with the better turn it took: good news, not a hard day. In Spanish, German,
+# Italian and Portuguese, in the same sentence, after "and" or "but": "Mi puesto fue eliminado… ¡y
 # me ascendieron!", „Meine Stelle wurde gestrichen – und ich habe eine viel bessere gefunden!",
-# "A empresa me dispensou… e abri minha própria padaria!": good news, not a hard day.
+# "A empresa me dispensou… e abri minha própria padaria!"; in French, anywhere later on the line:
+# « Mon poste a été supprimé… et j'ai retrouvé un job en deux semaines ! », « L'entreprise s'est
+# séparée de moi et j'ai enfin ouvert mon salon de thé ».
 JOB_CUT_TURNED_OUT_WELL = r"""(?![^!?\n]{0,12}?\b(?:y|e|und|aber|pero|mas|
     ma) (?:\w+ ){0,3}?(?:me ascendieron|me han ascendido|ascendid[oa]|fui promovid[oa]|promovid[oa]|
     mi hanno promoss[oa]|promoss[oa]|befördert|(?:encontré|conseguí|me dieron|tengo) uno mejor|
@@ -48,7 +51,13 @@ JOB_CUT_TURNED_OUT_WELL = r"""(?![^!?\n]{0,12}?\b(?:y|e|und|aber|pero|mas|
     (?:mont[ée]|abr[íi]) (?:mi|minha) (?:propia |própria )?\w+|ho aperto|habe \w+ gegründet|
     (?:ich bin|estoy|sono|estou) (?:\w+ )?(?:glücklich|feliz|felice|felicissim[oa]))\b)
     (?![^!?\n]{0,4}?\b(?:zum glück|gott sei dank|por suerte|menos mal|per fortuna|meno male|
-    por sorte|ainda bem)\b)"""
+    por sorte|ainda bem)\b)
+    (?![^\n]*(?:bien mieux|meilleure chose|j'en ai (?:re)?trouvé|
+    j'ai (?:enfin |vite |alors )?(?:re)?(?:trouvé|créé|ouvert|lancé)|
+    (?:on|ils|elle|il) m'a proposé (?:mieux|un autre|un nouveau|une promotion)|
+    j'ai (?:trop )?hâte))"""
+# A French job cut laughed at, later on the line (« Mon poste a été supprimé 😂 », « …mdr »).
+JOB_CUT_LAUGHED_OFF_FR = r"""(?![^\n]*(?:😄|😂|🤣|😁|🎉|\bmdr\b))"""
 
 # A first seizure, or a seizure had, in every language ("Our daughter had her first seizure last
 # night", « sa première crise d'épilepsie », "tuvo su primera convulsión", „seinen ersten
@@ -586,13 +595,6 @@ TURNED_FR = r"""😂|🤣|😅|😆|😄|😁|😜|😉|😹|mdr|ptdr|lol|haha\w
 # mari m'a frappée hier soir » (not « m'a battue au Scrabble »), « Sa chaise est vide à table »,
 # « Ma femme est partie avec les enfants. » (not « …avec les enfants au parc »), « que Dieu
 # l'accueille dans son paradis », « Maman aurait adoré ce pain » (not « Maman a adoré »).
-# A job lost for a better one, or laughed at: « Mon poste a été supprimé… et j'ai retrouvé un job
-# en deux semaines ! », « L'entreprise s'est séparée de moi et j'ai enfin ouvert mon salon de thé ».
-# (JOB_CUT_TURNED_OUT_WELL, above, says it in Spanish, German, Italian and Portuguese)
-BETTER_AFTER = r"""(?![^\n]*(?:😄|😂|🤣|😁|🎉|\bmdr\b|bien mieux|meilleure chose|
-    j'en ai (?:re)?trouvé|j'ai (?:enfin |vite |alors )?(?:re)?(?:trouvé|créé|ouvert|lancé)|
-    (?:on|ils|elle|il) m'a proposé (?:mieux|un autre|un nouveau|une promotion)|
-    j'ai (?:trop )?hâte))"""
 
 GRIEF_OTHER = rf"""{DECEDE}|décès|
     deced\w*(?! de rire)|obseques|n(?:ou)?s a quitt(?:e|é)\w*(?! pour)|
@@ -712,8 +714,8 @@ GRIEF_OTHER = rf"""{DECEDE}|décès|
     perd(?:u|re) (?:mon|ma|mes|notre)(?! (?:{LOST_NOTHING})\b)|fausses? couches?|chimio\w*|
     licencié\w*|
     (?:mon|notre) (?:poste|emploi) (?:a été|vient d'être|va être|sera) supprimé(?! par (?:le|la|un|
-    une|les) (?:modérat|admin)\w*)(?! *(?:…|\.\.\.)? *(?:du (?:forum|site|
-    groupe|blog|fil|salon)|de la (?:page|discussion)|par erreur)\b){BETTER_AFTER}|
+    une|les) (?:modérat|admin)\w*)(?! *(?:…|\.\.\.)? *(?:du (?:forum|site|groupe|blog|fil|salon)|
+    de la (?:page|discussion)|par erreur)\b){JOB_CUT_TURNED_OUT_WELL}{JOB_CUT_LAUGHED_OFF_FR}|
     (?:mi|nuestro) (?:puesto|empleo|trabajo) (?:fue|ha sido|ha quedado|va a ser) (?:eliminado|
     suprimido|amortizado){JOB_CUT_TURNED_OUT_WELL}|
     meine stelle (?:wurde|wird|ist) (?:\w+ ){{0,2}}(?:gestrichen|abgebaut|
@@ -731,7 +733,8 @@ GRIEF_OTHER = rf"""{DECEDE}|décès|
     con|dalla scuola)\b)|
     (?:a empresa|o patrão|o chefe) (?:dispensou-me|me dispensou){JOB_CUT_TURNED_OUT_WELL}|
     fui dispensad[oa](?! d[aeo]s?\b)|
-    (?:l'entreprise|la boîte|mon employeur|la société) s'est séparée de moi{BETTER_AFTER}|
+    (?:l'entreprise|la boîte|mon employeur|
+    la société) s'est séparée de moi{JOB_CUT_TURNED_OUT_WELL}{JOB_CUT_LAUGHED_OFF_FR}|
     sono (?:in|andat[oa] in|finit[oa] in) burnout|
     (?:ho avuto|sto avendo) un esaurimento
     (?! *(?:…|\.{{2,}})? *d(?:[ie]|el|ell[aeo']|egli|ei)\b)(?: nervoso)?
