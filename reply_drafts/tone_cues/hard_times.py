@@ -36,7 +36,7 @@ from reply_drafts.tone_cues.death import (
     WAKE,
 )
 from reply_drafts.tone_cues.mood import WORN_OUT
-from reply_drafts.tone_cues.people import KIN, KIN_OTHER, KIN_ROMANCE
+from reply_drafts.tone_cues.people import ELDERS_EN, KIN, KIN_OTHER, KIN_ROMANCE
 
 # A job cut told with the better turn it took: good news, not a hard day. In Spanish, German,
 # Italian and Portuguese, in the same sentence, after "and" or "but": "Mi puesto fue eliminado… ¡y
@@ -100,7 +100,29 @@ TEAM_LET_GO = rf"""(?:the|my|our) (?:whole |entire )?(?:team|department|division
 # the words.
 NEW_START = r"""(?![^\n]*(?:\bthrilled\b|\bcelebrat|best day of my|\bso happy\b|\bfinally (?:opened|
     free|started|quit)\b|\bopened my\b|🎉|🥳))"""
-GRIEF_STRONG = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
+# A parent's or a partner's seat left empty at a feast, in French, Spanish, German, Italian and
+# Portuguese (« La chaise de papa est vide ce Noël. », "La silla de mamá está vacía esta Navidad.",
+# „Papas Stuhl bleibt dieses Weihnachten leer.", "La sedia di papà è vuota questo Natale.", "A
+# cadeira do pai está vazia este Natal."): not one away at work, on a trip or a cruise, nor laughed.
+EMPTY_SEAT_AT_THE_FEAST = rf"""(?:(?:la )?(?:chaise|place) de (?:papa|maman|mamie|papi|papy|pépé|
+    mémé|(?:mon|ma|notre) (?:{KIN}|{KIN_OTHER})) (?:est|sera|restera|reste) (?:encore )?vide (?:
+    ce noël|cette année|à noël|pour noël|ce réveillon)|
+    (?:la )?silla de (?:papá|mamá|(?:mi|nuestr[oa]) (?:{KIN_ROMANCE})|(?:el|la) abuel[oa]) (?:
+    está|estará|queda|quedará|sigue) vacía (?:esta navidad|este año|en navidad|en nochebuena)|
+    (?:papas|mamas|omas|opas|(?:meines|unseres) (?:vaters|mannes|sohnes|bruders|opas)|(?:meiner|
+    unserer) (?:mutter|frau|tochter|schwester|oma)) (?:stuhl|platz) (?:bleibt|ist) (?:(?:dieses|
+    in diesem) (?:jahr|weihnachten) leer|leer (?:an|zu) (?:weihnachten|heiligabend))|
+    (?:la )?sedia (?:di|del|della) (?:papà|mamma|babbo|nonn[oa]|(?:mio|mia|nostr[oa]) (?:
+    {KIN_ROMANCE}|marito|moglie)) (?:è|sarà|resta|rimane|rimarrà) vuota (?:questo natale|
+    quest'anno|a natale|per natale)|
+    (?:a )?cadeira (?:do|da) (?:pai|mãe|avô|avó|vovô|vovó|(?:meu|minha|nosso|nossa) (?:
+    {KIN_ROMANCE}|marido|esposa)) (?:está|estará|fica|ficará|vai ficar) vazia (?:este natal|
+    neste natal|no natal|este ano|esse ano))(?= *(?:[.!…,;]|$))
+    (?![^\n]*\b(?:vacances|voyage|travail|boulot|garde|astreinte|croisière|vacaciones|viaje|
+    trabaja\w*|guardia|turno|crucero|urlaub|reise|arbeit\w*|schicht\w*|\w*dienst|kreuzfahrt|vacanza|
+    vacanze|viaggio|lavora\w*|crociera|férias|viagem|trabalh\w*|plantão|
+    cruzeiro|erasmus)\b){LAUGHS_LATER}{FR_LAUGH_AFTER}"""
+GRIEF_STRONG = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|{EMPTY_SEAT_AT_THE_FEAST}|
     {OLD_PET_GONE}|{SEIZURE_TOLD}|{TEAM_LET_GO}|
     {DEATH_OBLIQUE}|{PARTI}|{PARTI_BARE}|{MISSED}|
     funeral(?! potatoes)(?<!i'm a funeral)(?<!i am a funeral)(?<!as a funeral)|
@@ -177,6 +199,13 @@ GRIEF_STRONG = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
     (?:his|her|their|(?:my|our) (?:{KIN})'s) (?:chair|seat|place) (?:
     at the table is (?:still )?empty|is still empty|is empty (?:now|at the table))
     (?![^.!?]*\b(?:because|every|when|while)\b)|
+    (?:his|her|their|(?:my|our) (?:{KIN})|{ELDERS_EN})'s (?:chair|seat|
+    place)(?: at the table)? (?:is|will be|sits|stands|stays) (?:still )?empty (?:this|at|on|
+    for) (?:christmas|thanksgiving|easter|
+    passover|hanukkah|diwali|eid|year|holiday season)(?= *(?:[.!…,]|$| (?:day|eve|morning)\b))
+    (?![^\n]*\b(?:because|working|work|shift|night shifts?|deployed|abroad|away|visiting|
+    travel\w*|cruise|pub|lol|haha\w*|moved|skiing|holiday|vacation|(?:he|she)(?:'s| is) (?:at|in|
+    on|off|with|working|spending|coming)|they(?:'re| are)|(?:she|he)'ll|(?:she|he) will)\b)|
     (?:house|home|kitchen|flat) (?:is|feels) (?:so )?(?:quiet|empty|silent) (?:now )?without (?:him|
     her|them)(?= *(?:[.!…,]|$))(?![^\n]*\b(?:moved|moving|roommate|flatmate|uni|university|
     college|trip|holiday|lol|haha\w*|(?:grandma|grandpa|granny|nan|nana)'s|grandparents|camp|
@@ -188,6 +217,8 @@ GRIEF_STRONG = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
     grandad|grandpa) would(?: have|'ve) been (?:\d+|[a-z]+ty|one|two|three|four|five|six|seven|
     eight|nine|ten|eleven|twelve)(?: years old)? (?:today|this (?:week|year))(?!,? if\b)|
     happy (?:\w+ )?birthday in heaven(?! (?:is|was) a (?:song|hymn|poem|card))|
+    (?:(?:my|our) (?:{KIN})|{ELDERS_EN})'s first (?:christmas|birthday|easter|thanksgiving|
+    mother'?s day|father'?s day) in heaven|
     (?:(?:mi|nuestr[oa]|su) (?:[\w-]+ )?(?:{KIN_ROMANCE})(?: [\w-]+)?|papá|mamá) (?:se fue|
     se ha ido|se marchó) al cielo(?! de\b)(?![^\n]*(?:😍|\b(?:gracias|receta|postre|tarta|
     bizcocho)\b)){LAUGHS_LATER}|
@@ -653,7 +684,8 @@ GRIEF_OTHER = rf"""{DECEDE}|décès|
     l'enterrement (?:c'était|était|a eu lieu|est) (?:hier|ce matin|aujourd'hui|demain|samedi|
     dimanche)|
     (?:premier|première) (?:noël|anniversaire|fête des (?:mères|pères)|été) sans (?:mon|ma|mes|
-    notre|nos|lui|elle)|aurait eu (?:\d+|[\w-]+) ans(?: aujourd'hui)?|
+    notre|nos|lui|elle|toi,? (?:papa|maman|mamie|papi|papy|pépé|mémé)(?![\w-]))|
+    aurait eu (?:\d+|[\w-]+) ans(?: aujourd'hui)?|
     aurait été (?:les|ses) (?:\d+|[\w-]+) ans (?:de|d') ?(?:papa|maman|mamie|papi|papy|pépé|mémé|
     (?:mon|ma|notre) (?:\w+ )?(?:{KIN}|{KIN_OTHER}))(?= *(?:\.(?!\.)|!|$| aujourd'hui))
     (?![^\n]*\b(?:fête|fêter|reporté\w*|décalé\w*)\b){FR_LAUGH_AFTER}|
