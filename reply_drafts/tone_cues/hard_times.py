@@ -147,6 +147,13 @@ GRIEF_STRONG = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|{EMPTY_SEAT_AT_THE
     adopt\w*|trabaja|vive|viven|visit\w*)\b)){LAUGHS_LATER}|
     (?:i|we) had to say goodbye to [a-z]+ (?:yesterday|today|this morning|last night)(?= *(?:[.!…]|
     $))|
+    (?:i|we) (?:just )?lost (?:our|my) (?:sweet|dear|darling|beloved|precious|brave|gentle|
+    beautiful|lovely|little|old|best) (?:old |little |sweet )?(?!(?:tooth|spot|touch|game|match|
+    final|keys?|phone|car|house|home|laptop|notebook|bet|deposit|wallet|ring|starter|sourdough|
+    way|voice|mind|cool|edge|lead|streak|job|player|coach|captain|signal|wifi|luggage|bags?|
+    power|umbrella|hat|pen|battle|fight|team)\b)[a-z]+ (?:yesterday|today|this morning|
+    last night|this week|last week|over the weekend|on (?:monday|tuesday|wednesday|thursday|
+    friday|saturday|sunday))(?= *(?:[.!…,]|$)){LAUGHS_LATER}|
     (?:i|we) had to put (?!(?:the|them|it|myself|kids|baby|babies|twins)\b)[a-z]+ to sleep (?:
     yesterday|today|this morning|last night)(?= *(?:[.!…]|$))(?![^\n]*\b(?:teeth\w*|nap\w*|
     bedtime|cot|crib|up since|overtired|lullaby|laptop|computer|pc|phone|tablet)\b)|

@@ -265,7 +265,8 @@ GRIEF_OTHER = rf"""{DECEDE}|décès|
     (?<!gegen )(?<!viel )(?<!vorsorge )(?:brust|lungen|darm|haut|prostata|blut|
     bauchspeicheldrüsen|eierstock|gebärmutterhals)krebs
     (?!-)(?![^.!?\n]*\b(?:vorsorge|früherkennung|screening|forschung|spendenlauf)\b)|
-    (?:mi hanno|le hanno|gli hanno|ci hanno) diagnosticato(?! (?:la |l'|un'|una )?(?:celiachia|
+    (?:mi hanno|le hanno|gli hanno|ci hanno|a (?:mia|mio|nostra|nostro) [\w-]+ hanno) diagnosticato
+    (?! (?:la |l'|un'|una )?(?:celiachia|
     intolleranza|allergia|fame))|
     (?<!curo )(?<!cura )(?<!studio )(?<!studia )(?<!ricerca sul )(?:un|il|del|al|dal) tumore|
     (?:meine|meinen|unsere|unseren) (?:mutter|vater|mama|papa|frau|mann|sohn|tochter|bruder|
@@ -335,7 +336,8 @@ GRIEF_OTHER = rf"""{DECEDE}|décès|
     clinique) psychiatrique|(?:interné|internée|hospitalisée?) en psychiatrie|
     (?:je|on|nous) divor(?:ce|çons|cé|cée)|(?:mon|notre) divorce|en instance de divorce|
     (?:on|nous) (?:vient|venons) de divorcer(?= *(?:[.!…,]|$| après))|
-    (?:on|nous) (?:vient|venons) de (?:nous|se) séparer(?= *(?:[.!…,]|$| après (?:\w+ ){{0,2}}ans))
+    (?:(?:on|nous) (?:vient|venons) de (?:nous|se)|je viens de me) séparer(?= *(?:[.!…,]|$|
+    après (?:\w+ ){{0,2}}ans))
     (?![^\n]*\b(?:cousins?|cousines?|copines|copains|amis|amies|soirée|vacances|stage|week-end|
     semaine)\b){FR_LAUGH_AFTER}|
     (?:mon|ma) (?:mari|femme|compagnon|compagne|copain|copine|conjointe?) (?:est partie?|
@@ -439,7 +441,18 @@ GRIEF_OTHER = rf"""{DECEDE}|décès|
     (?:me sens|me sentir) (?:si |très |tellement |tellement )?seule?|solitude|harcelée?|
     m'a quitté\w*|on a rompu(?! avec (?:la|le|les|l'|nos|cette|ce)\b)|
     (?:fühle mich|bin) (?:so |sehr )?(?:einsam|allein)|einsamkeit|
-    gemobbt|mobbing|hat mich verlassen|me siento (?:tan |muy )?sol[oa]|(?<!años de )soledad|
+    gemobbt|mobbing|hat mich verlassen|
+    (?:mein mann|meine frau|mein freund|meine freundin|mein partner|meine partnerin|
+    mein verlobter|meine verlobte) hat mich (?:\w+ ){{1,4}}verlassen(?= *(?:[.!…]|$| für | wegen )|
+    ,(?! *um\b))|
+    (?:meine|mein|unsere|unser) (?:mutter|vater|mama|papa|oma|opa|mann|frau|großmutter|
+    großvater) (?:hat|hatte|leidet an) (?:\w+ )?(?:demenz|alzheimer)\b{LAUGHS_LATER}|
+    (?:mio marito|mia moglie|il mio ragazzo|la mia ragazza|il mio compagno|la mia compagna|
+    il mio fidanzato|la mia fidanzata) mi ha lasciat[oa](?= *(?:[.!…,]|$| dopo | per (?:un'altra|
+    un altro|la sua|il suo)\b| ieri| oggi)){LAUGHS_LATER}|
+    (?:meu|minha) (?:marido|mulher|esposa|namorad[oa]|companheir[oa]) (?:me deixou|
+    deixou-me)(?= *(?:[.!…,]|$| depois | por (?:outra|outro|uma|um)\b| há | ontem|
+    hoje)){LAUGHS_LATER}|me siento (?:tan |muy )?sol[oa]|(?<!años de )soledad|
     me acosan|
     acoso escolar|(?:esposa|mujer|marido|novi[oa]|pareja) me dejó|
     mi sento (?:così |molto )?sol[oa]|solitudine|bullismo|

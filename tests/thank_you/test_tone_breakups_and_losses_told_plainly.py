@@ -1,0 +1,44 @@
+"""Hard times told plainly that got a gold star and were quoted back: "We lost our sweet Bella
+yesterday." (read as praise, for "sweet"), „Mein Mann hat mich nach 20 Jahren verlassen.",
+„Meine Mutter hat Demenz und erkennt mich nicht mehr.", "Mio marito mi ha lasciata dopo 20
+anni.", "A mia madre hanno diagnosticato l'Alzheimer.", "O meu marido deixou-me depois de 20
+anos."; « Je viens de me séparer après 15 ans de mariage. » was read as warm. Beside them, a lost
+match, a lost phone, a husband off for rolls, a carer, a last slice left for the reader and a
+coeliac diagnosis with thanks keep their warm draft, with no condolences."""
+
+import pytest
+
+from tests.support.drafts import assert_read_hard, assert_read_warm
+
+HARD_TIME = [
+    ("en", "We lost our sweet Bella yesterday. Baking helps."),
+    ("en", "We lost our sweet little Milo this morning."),
+    ("fr", "Je viens de me séparer après 15 ans de mariage."),
+    ("de", "Mein Mann hat mich nach 20 Jahren verlassen."),
+    ("de", "Meine Mutter hat Demenz und erkennt mich nicht mehr."),
+    ("it", "Mio marito mi ha lasciata dopo 20 anni."),
+    ("it", "A mia madre hanno diagnosticato l'Alzheimer."),
+    ("pt", "O meu marido deixou-me depois de 20 anos."),
+    ("pt", "Meu namorado me deixou ontem."),
+]
+WARM = [
+    ("en", "We lost our little league final yesterday, but the cake cheered us up!"),
+    ("en", "I lost my old phone yesterday, typing from my laptop."),
+    ("en", "We lost our best player yesterday to a transfer, gutted lol."),
+    ("fr", "Je viens de me séparer de mon vieux four, adieu !"),
+    ("de", "Mein Mann hat mich kurz verlassen, um Brötchen zu holen."),
+    ("de", "Ich pflege Menschen mit Demenz und backe für sie dein Brot."),
+    ("it", "Mio marito mi ha lasciato l'ultima fetta!"),
+    ("it", "A mia figlia hanno diagnosticato la celiachia, grazie per le ricette senza glutine!"),
+    ("pt", "O meu marido deixou-me o último pedaço!"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), HARD_TIME)
+def test_a_hard_time_told_plainly_gets_the_quiet_reply(language, text):
+    assert_read_hard(text, language, "grief")
+
+
+@pytest.mark.parametrize(("language", "text"), WARM)
+def test_the_same_words_on_an_ordinary_day_stay_warm(language, text):
+    assert_read_warm(text, language)
