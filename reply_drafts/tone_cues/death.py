@@ -283,6 +283,7 @@ DEATH_TOLD_INTL = rf"""{PET_PUT_TO_SLEEP_BY_NAME}|
     per (?!sempre)|con|in (?!pace))\b)|
     (?<!progetto è )(?<!lievito madre è )(?<!lievito è )(?<!idea è )nat[oa] mort[oa](?! di )|
     ponte dell'arcobaleno(?! (?:a|di|in)\b)|
+    ponte do arco-?[íi]ris(?! (?:de|do|da|em)\b){LAUGHS_LATER}|
     (?:cruz[óo]|ha cruzado|cruzaron) el puente del arco ?[ií]ris(?! (?:de|del)\b){LAUGHS_LATER}|
     (?:atravessou|cruzou) a ponte do arco-?[ií]ris(?! (?:de|do|da)\b){LAUGHS_LATER}|
     (?:meu|minha|nosso|nossa) (?:\w+ )?(?:{KIN_ROMANCE}) partiu(?! (?:o|a|os|as|um|uma|para|pra|

@@ -147,6 +147,13 @@ GRIEF_STRONG = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|{EMPTY_SEAT_AT_THE
     adopt\w*|trabaja|vive|viven|visit\w*)\b)){LAUGHS_LATER}|
     (?:i|we) had to say goodbye to [a-z]+ (?:yesterday|today|this morning|last night)(?= *(?:[.!…]|
     $))|
+    (?:(?:^|(?<=[.!?…] ))|(?:i|we) )said (?:our |my )?goodbyes? to (?:my|our) (?:lovely |beautiful |
+    wonderful |darling |dear |sweet |beloved |precious |amazing |gorgeous |brave )?(?:{ELDERS_EN}|
+    husband|wife|brother|sister|son|daughter|best friend) (?:today|yesterday|this morning|
+    last night|this week|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?= *(?:
+    [.!…]|$))(?![^\n]*\b(?:airport|station|off to|flight|flew|flying|moving|moved|holiday|trip|
+    visit\w*|again|soon|until|till|next|back|returns?|emigrat\w*|uni|university|college|
+    deploy\w*|lol|haha\w*|she'?s|he'?s|they'?re|weeks?|months?|abroad|australia|canada)\b)|
     (?:i|we) (?:just )?lost (?:our|my) (?:sweet|dear|darling|beloved|precious|brave|gentle|
     beautiful|lovely|little|old|best) (?:old |little |sweet )?(?!(?:tooth|spot|touch|game|match|
     final|keys?|phone|car|house|home|laptop|notebook|bet|deposit|wallet|ring|starter|sourdough|

@@ -412,10 +412,16 @@ GRIEF_OTHER = rf"""{DECEDE}|décès|
     (?:estou|estive) (?:internad[oa] )?no hospital|
     (?:mio|mia) (?:\w+ )?(?:marito|{KIN_ROMANCE}) è (?:ancora )?in ospedale(?! (?:a lavorare|
     di turno|per lavoro|a trovare)\b)|
-    (?:meu|minha) (?:\w+ )?(?:{KIN_ROMANCE}) (?:está|continua) (?:na uti|na uci|em coma)|
+    (?:meu|minha) (?:\w+ )?(?:{KIN_ROMANCE}) (?:está|continua) (?:na uti|na uci|em coma|
+    nos cuidados intensivos)|
     (?:mio|mia) (?:\w+ )?(?:marito|{KIN_ROMANCE}) è (?:ancora )?in (?:terapia intensiva|
     rianimazione)|
     estou desempregad[oa]|sono disoccupat[oa]|
+    (?:he perdido|perdí) (?:mi|el) (?:trabajo|empleo|curro|
+    puesto de trabajo)(?= *(?:[.!…,]|$| hoy| ayer| esta| después| tras| y ))
+    (?![^\n]*\b(?:encontr\w+|consegu\w+|me ascend\w+|por fin|mejor)\b){LAUGHS_LATER}|
+    (?:ich habe|ich hab|hab) (?:\w+ ){{0,2}}(?:meinen job|meine arbeit|meine stelle|
+    meinen arbeitsplatz) verloren(?= *(?:[.!…,]|$)){JOB_CUT_TURNED_OUT_WELL}{LAUGHS_LATER}|
     (?:meu|minha) (?:\w+ )?(?:{KIN_ROMANCE}) (?:está|continua) (?:internad[oa] )?no hospital(?! (?:
     a trabalhar|trabalhando|de plantão|a visitar|visitando)\b)|
     meus sentimentos|perdi o emprego|perdi meu(?! tempo)|minha mãe faleceu|

@@ -2,9 +2,11 @@
 yesterday." (read as praise, for "sweet"), „Mein Mann hat mich nach 20 Jahren verlassen.",
 „Meine Mutter hat Demenz und erkennt mich nicht mehr.", "Mio marito mi ha lasciata dopo 20
 anni.", "A mia madre hanno diagnosticato l'Alzheimer.", "O meu marido deixou-me depois de 20
-anos."; « Je viens de me séparer après 15 ans de mariage. » was read as warm. Beside them, a lost
-match, a lost phone, a husband off for rolls, a carer, a last slice left for the reader and a
-coeliac diagnosis with thanks keep their warm draft, with no condolences."""
+anos.", "Said goodbye to my lovely Nan today.", "He perdido mi trabajo hoy.", „Ich habe heute
+meinen Job verloren.", "O nosso cão foi para a ponte do arco-íris."; « Je viens de me séparer
+après 15 ans de mariage. » was read as warm. Beside them, a lost match, a lost phone, a husband
+off for rolls, a carer, a last slice left for the reader, a coeliac diagnosis with thanks, a nan
+off to Spain and a job lost for a better one keep their warm draft, with no condolences."""
 
 import pytest
 
@@ -20,6 +22,11 @@ HARD_TIME = [
     ("it", "A mia madre hanno diagnosticato l'Alzheimer."),
     ("pt", "O meu marido deixou-me depois de 20 anos."),
     ("pt", "Meu namorado me deixou ontem."),
+    ("en", "Said goodbye to my lovely Nan today. Your scones were her favourite."),
+    ("es", "He perdido mi trabajo hoy."),
+    ("de", "Ich habe heute meinen Job verloren."),
+    ("pt", "O meu filho está nos cuidados intensivos desde segunda."),
+    ("pt", "O nosso cão foi para a ponte do arco-íris."),
 ]
 WARM = [
     ("en", "We lost our little league final yesterday, but the cake cheered us up!"),
@@ -31,6 +38,11 @@ WARM = [
     ("it", "Mio marito mi ha lasciato l'ultima fetta!"),
     ("it", "A mia figlia hanno diagnosticato la celiachia, grazie per le ricette senza glutine!"),
     ("pt", "O meu marido deixou-me o último pedaço!"),
+    ("en", "Said goodbye to my lovely Nan today, she's off to Spain for the winter!"),
+    ("en", "We said goodbye to my sister today at the airport, see you at Easter!"),
+    ("en", "Said goodbye to my dad today. He flies back to Lagos next week."),
+    ("es", "He perdido mi trabajo hoy y encontré uno mejor en una semana."),
+    ("de", "Ich habe meinen Job verloren – und eine viel bessere Stelle gefunden!"),
 ]
 
 
