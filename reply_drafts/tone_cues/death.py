@@ -192,10 +192,8 @@ DEATH_TOLD_GENTLY = rf"""(?:{KIN}) slipped away(?= *(?:[.!…,]|$| peacefully| i
     tranquila(?:mente)?|durante o sono|para sempre)\b{TRIP_AFTER}{LAUGHS_LATER}"""
 
 # A pet put to sleep, told by its name alone: "Tuvimos que dormir a Luna.", "Abbiamo dovuto far
-# addormentare Fido." (or "sopprimere"), "Tivemos que pôr o Rex a dormir." (or "sacrificar o Rex");
-# not a baby or a child put to bed ("Tuvimos que dormir a los niños.", "Tivemos que pôr o bebé a
-# dormir.", a child's name with "en brazos", « nanna », "berço" on the line), nor "sacrificar o
-# Natal" or "as férias".
+# addormentare Fido.", "Tivemos que pôr o Rex a dormir."; not a child put to bed ("Tuvimos que
+# dormir a los niños.", a name with "en brazos" or "nanna" on the line), nor "sacrificar o Natal".
 NOT_A_PET_NAME = r"""los|las|la|el|lo|il|gli|le|l|i|o|a|os|as|un|una|uno|um|uma|mi|mis|tu|su|sus|
     mio|mia|miei|mie|meu|minha|meus|minhas|nuestr\w*|nostr\w*|noss\w*|todos|todas|tutti|todo|
     beb[ée]s?|bebê|niñ\w*|peque\w*|hij[oa]s?|gemel\w*|mellizos|sobrin\w*|niet[oa]s?|bimb\w*|
@@ -209,7 +207,6 @@ A_CHILD_PUT_TO_BED = r"""(?![^\n]*\b(?:beb[ée]s?|bebê|niñ[oa]s?|cuna|siesta|b
     berço|sesta|colo|mamadeira|chupeta|história|canção|escola|colegio|scuola|anestesi\w*|
     operaci\w*|operazione|cirurgia|cirugía|dentista|unghie|uñas|unhas|se despert\w*|está bien|
     sta bene|si è svegliat\w*|acordou|está bem)\b)"""
-# How a pet's name ends the telling: the sentence ends, or a day does.
 PET_NAME_TOLD = rf"{PUT_TO_SLEEP_WHEN}{A_CHILD_PUT_TO_BED}{LAUGHS_LATER}"
 PET_PUT_TO_SLEEP_BY_NAME = rf"""(?:tuvimos|tuve|hemos tenido|he tenido|hubo) que (?:dormir|
     poner a dormir|sacrificar|eutanasiar) a (?!(?:{NOT_A_PET_NAME})\b)[a-záéíóúüñ]+{PET_NAME_TOLD}|

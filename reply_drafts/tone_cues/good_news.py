@@ -3,11 +3,13 @@ words that make such news something else.
 
 Data: the package's docstring says how the lists are written and read."""
 
+from reply_drafts.tone_cues.people import KIN, KIN_OTHER
+
 # Good news at the end of a hard time ("she's in remission", "the scan came back clear", "her last
 # round of radiotherapy", "My dad beat cancer!", « Mon père a vaincu son cancer ! », "¡Mi padre
 # venció el cáncer!", „Mein Vater hat den Krebs besiegt!", "Cinque anni senza cancro", "Our dog
 # pulled through the surgery"): a quiet reply still, but glad, not sorry.
-GOOD_NEWS = r"""in remission|cancer[- ]free|tumou?r[- ]free|finish(?:ed|ing) (?:\w+ )?(?:chemo|
+GOOD_NEWS = rf"""in remission|cancer[- ]free|tumou?r[- ]free|finish(?:ed|ing) (?:\w+ )?(?:chemo|
     radiation|radiotherapy)|(?:chemo|radiation|radiotherapy) (?:is |was |has )?(?:over|done|
     finished|ended|complete|completed)|(?:last|final) (?:round of )?(?:chemo|radiation|
     radiotherapy)|
@@ -20,10 +22,16 @@ GOOD_NEWS = r"""in remission|cancer[- ]free|tumou?r[- ]free|finish(?:ed|ing) (?:
     (?:was|were) born (?:at|in) (?:the )?hospital|(?:with|brought home) (?:our|my|her|his|the) (?:
     newborn|new baby)|after the birth of (?:our|my|her|his) (?:son|daughter|baby|twins|grandson|
     granddaughter)|(?:ist|sind) (?:heute |gestern )?im krankenhaus (?:\w+ )?geboren|
-    (?:is|was|got|came|come|be|am|'s|are|'re) (?:\w+ )?home from (?:the )?hospital|
+    (?:is|was|got|came|come|be|am|'s|are|'re) (?:\w+ )?home from (?:the )?(?:hospital|nicu|icu|
+    picu|scbu)|(?:is|was|are|came|\w+'s|\w+'re) (?:finally )?out of (?:the )?hospital
+    (?![^.!?\n]*\b(?:where|shifts?|works?|working|nurse|doctor)\b)|
+    (?:teve|tive|recebeu|recebi) alta(?: do hospital)?|
     (?:my|his|her|mum's|mom's|dad's) surgery went (?:well|fine|great)|en rémission|
     en remisión|em remissão|in remissione|in remissie|
-    (?:terminei|acabei) (?:a |as )?(?:quimio\w*|radio\w*|sessões de quimio\w*)|
+    (?:terminei|acabei|terminou|acabou) (?:a |as )?(?:quimio\w*|radio\w*|sessões de quimio\w*)|
+    (?:terminó|terminé|acabó|acabé|ha terminado|he terminado) (?:la |las |su |mi )?(?:quimio\w*|
+    radio\w*)|(?:hat|habe) (?:die |seine |ihre |meine )?(?:letzte )?chemo (?:geschafft|überstanden|
+    hinter sich|hinter mir)|
     (?:ho |abbiamo )?finito (?:la |le )?(?:chemio\w*|radio\w*)|
     survived (?:(?:my|his|her|their|the|a|two|three|several|his second|her second) )?(?:[\w-]+ )?
     (?:heart attacks?|strokes?|surgery|surgeries|transplant|cancer)|
@@ -31,6 +39,8 @@ GOOD_NEWS = r"""in remission|cancer[- ]free|tumou?r[- ]free|finish(?:ed|ing) (?:
     (?:est|suis) sortie? de l'hôpital|
     fin (?:de la|des|de ma|de mes) (?:chimio|traitements?|radiothérapie|rayons)|
     (?:^|(?<=[.!?] ))(?:je suis )?(?:enfin )?guérie?(?= *(?:[.!…]|$))|
+    (?:(?:mon|ma|notre) (?:\w+ )?(?:{KIN}|{KIN_OTHER})|papa|maman|mamie|papi|papy|je|elle) (?:est|
+    suis) (?:enfin |complètement |totalement )?guérie?(?= *(?:[.!…,]|$))|
     plus (?:aucune )?trace (?:du|de la|de) (?:cancer|tumeur|maladie)|
     (?:a|ai) survécu à (?:sa|son|mon|ma|une?|deux) (?:\w+ )?(?:crises? cardiaques?|avc|
     cancer)|
@@ -147,6 +157,7 @@ GOOD_TURN = r"""got (?:an|the|a job|a new job|a|a new|a new job) offer|got (?:th
     doing (?:much |so much |a lot )?better now|feeling (?:much |so much |a lot )?better now|
     things are looking up|j'ai (?:trouvé|décroché) un (?:nouveau )?(?:emploi|travail|poste|job)|
     je suis (?:enfin )?enceinte|
+    (?:^|(?<=[.!?…] ))(?:enfin )?enceinte(?= *(?:[.!…,]|$| après))|
     (?:je vais|je me sens) (?:beaucoup |bien |tellement )?mieux"""
 
 # A hard time of the reader's that is long over ("I had cancer ten years ago. Still here, still

@@ -2,8 +2,10 @@
 "¡Mi padre venció el cáncer!", „Mein Vater hat den Krebs besiegt!", "Cinque anni senza cancro
 oggi!", "Our dog pulled through the surgery" were answered "I'm so sorry you're going through
 this", and « Après deux fausses couches, notre fille est née hier ! » too; a rainbow baby born after
-a loss in Spanish, German, Italian and Portuguese was quoted back as a fine line. Beside them, a
-starter that pulled through a heatwave, a charity's bake sale record and a cancer not beaten keep
+a loss in Spanish, German, Italian and Portuguese was quoted back as a fine line; "Dad's out of
+hospital", "came home from the NICU", « maman est guérie », "terminó la quimio", „hat die Chemo
+geschafft", "teve alta do hospital" were met with sorrow too. Beside them, a starter that pulled
+through a heatwave, a charity's bake sale record, an oven « guéri » and a cancer not beaten keep
 their readings: warm, or sorry."""
 
 import pytest
@@ -35,6 +37,14 @@ GOOD_NEWS_AFTER_A_HARD_TIME = [
     ("en", "Our dog pulled through the surgery and is home, wagging."),
     ("fr", "Après deux fausses couches, notre fille est née hier !"),
     ("fr", "Après deux fausses couches, notre bébé arc-en-ciel est né !"),
+    ("en", "Dad's out of hospital and already asking for your bread."),
+    ("en", "Our baby came home from the NICU today!"),
+    ("fr", "Après la chimio, maman est guérie !"),
+    ("fr", "Enceinte après deux fausses couches, on n'y croyait plus !"),
+    ("es", "Mi madre terminó la quimio, ¡por fin!"),
+    ("de", "Meine Mutter hat die Chemo geschafft!"),
+    ("pt", "A minha mãe terminou a quimio hoje!"),
+    ("pt", "O meu pai teve alta do hospital e já pede o teu pão."),
 ]
 RAINBOW_BABY = [
     ("es", "Después de dos abortos, ¡nació nuestro bebé arcoíris!"),
@@ -46,9 +56,12 @@ WARM = [
     ("en", "My sourdough starter pulled through the heatwave!"),
     ("en", "We pulled through the night to finish the launch, then baked your bread."),
     ("en", "My team beat the cancer charity's bake sale record!"),
+    ("fr", "Mon four est guéri, il chauffe enfin !"),
+    ("en", "My cat is home from the vet and purring again!"),
 ]
 STILL_SORRY = [
     ("fr", "Mon père n'a pas vaincu son cancer. Il est parti en mars."),
+    ("en", "Mum isn't out of hospital yet."),
     ("es", "Mi padre no venció el cáncer. Murió en marzo."),
 ]
 
@@ -75,6 +88,6 @@ def test_the_same_words_on_an_ordinary_day_stay_warm(language, text):
 
 
 @pytest.mark.parametrize(("language", "text"), STILL_SORRY)
-def test_a_cancer_not_beaten_is_still_a_loss(language, text):
+def test_a_cancer_not_beaten_or_a_stay_not_over_is_still_hard(language, text):
     tone = read_tone(text)
     assert tone.label == "grief" and not tone.good_news, (tone.label, tone.cues)
