@@ -417,6 +417,10 @@ GRIEF_OTHER = rf"""{DECEDE}|décès|
     (?:mio|mia) (?:\w+ )?(?:marito|{KIN_ROMANCE}) è (?:ancora )?in (?:terapia intensiva|
     rianimazione)|
     estou desempregad[oa]|sono disoccupat[oa]|
+    (?:(?:mi|mio|mia|meu|minha|nuestr[oa]|nostr[oa]|noss[oa]) (?:\w+ )?(?:{KIN_ROMANCE}|marito|
+    moglie)|(?:mein|meine|unser|unsere) (?:vater|mutter|mann|frau|sohn|tochter|bruder|schwester|
+    oma|opa)) (?:tiene|tem|ha|hat) (?:la |a )?(?:ela|sla|als)(?= *(?:[.!…,;]|$| desde | há | hace |
+    da | seit ))|
     (?:he perdido|perdí) (?:mi|el) (?:trabajo|empleo|curro|
     puesto de trabajo)(?= *(?:[.!…,]|$| hoy| ayer| esta| después| tras| y ))
     (?![^\n]*\b(?:encontr\w+|consegu\w+|me ascend\w+|por fin|mejor)\b){LAUGHS_LATER}|

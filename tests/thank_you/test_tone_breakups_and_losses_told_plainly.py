@@ -3,10 +3,11 @@ yesterday." (read as praise, for "sweet"), „Mein Mann hat mich nach 20 Jahren 
 „Meine Mutter hat Demenz und erkennt mich nicht mehr.", "Mio marito mi ha lasciata dopo 20
 anni.", "A mia madre hanno diagnosticato l'Alzheimer.", "O meu marido deixou-me depois de 20
 anos.", "Said goodbye to my lovely Nan today.", "He perdido mi trabajo hoy.", „Ich habe heute
-meinen Job verloren.", "O nosso cão foi para a ponte do arco-íris."; « Je viens de me séparer
-après 15 ans de mariage. » was read as warm. Beside them, a lost match, a lost phone, a husband
-off for rolls, a carer, a last slice left for the reader, a coeliac diagnosis with thanks, a nan
-off to Spain and a job lost for a better one keep their warm draft, with no condolences."""
+meinen Job verloren.", "O nosso cão foi para a ponte do arco-íris.", "Mio padre ha la SLA."; « Je
+viens de me séparer après 15 ans de mariage. » was read as warm. Beside them, a lost match, a lost
+phone, a husband off for rolls, a carer, a last slice left for the reader, a coeliac diagnosis
+with thanks, a nan off to Spain, a job lost for a better one and a father who worked „als Bäcker"
+keep their warm draft, with no condolences."""
 
 import pytest
 
@@ -27,6 +28,10 @@ HARD_TIME = [
     ("de", "Ich habe heute meinen Job verloren."),
     ("pt", "O meu filho está nos cuidados intensivos desde segunda."),
     ("pt", "O nosso cão foi para a ponte do arco-íris."),
+    ("it", "Mio padre ha la SLA."),
+    ("pt", "Meu pai tem ELA."),
+    ("es", "Mi padre tiene ELA desde 2020."),
+    ("de", "Mein Vater hat ALS."),
 ]
 WARM = [
     ("en", "We lost our little league final yesterday, but the cake cheered us up!"),
@@ -43,6 +48,8 @@ WARM = [
     ("en", "Said goodbye to my dad today. He flies back to Lagos next week."),
     ("es", "He perdido mi trabajo hoy y encontré uno mejor en una semana."),
     ("de", "Ich habe meinen Job verloren – und eine viel bessere Stelle gefunden!"),
+    ("de", "Mein Vater hat als Bäcker gearbeitet."),
+    ("pt", "Meu pai tem ela como melhor amiga, a minha mãe!"),
 ]
 
 
