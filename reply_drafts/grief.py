@@ -16,19 +16,19 @@ from reply_drafts.sentences import sentences
 # sentence that holds a piece of it (issues 17 and 18: they were two thirds of a post's reading).
 _GRIEF = IndexedWords(cue.hard_times.GRIEF_STRONG)
 _GRIEF_WEAK = cue.words(cue.hard_times.GRIEF_WEAK)
-_GRIEF_OTHER = IndexedWords(f"{cue.hard_times.GRIEF_OTHER}|{cue.mood.LOW_MOOD_INTL}")
+_GRIEF_OTHER = IndexedWords(f"{cue.hard_times_intl.GRIEF_OTHER}|{cue.mood.LOW_MOOD_INTL}")
 _GRIEF_INDIRECT = cue.words(cue.death.GRIEF_INDIRECT)
-_JOKE_TURNS = cue.words(cue.hard_times.JOKE_TURNS)
+_JOKE_TURNS = cue.words(cue.hard_times_intl.JOKE_TURNS)
 _WORN_OUT = cue.words(cue.mood.WORN_OUT)
-_TURNABLE_FR = cue.anywhere(cue.hard_times.TURNABLE_FR)
-_TURNED_FR = cue.words(cue.hard_times.TURNED_FR)
+_TURNABLE_FR = cue.anywhere(cue.hard_times_intl.TURNABLE_FR)
+_TURNED_FR = cue.words(cue.hard_times_intl.TURNED_FR)
 # a sentence that opens laughing or takes it back: "😂", "Jajaja qué foto", "kkkkk", "Nein
 # Quatsch", "Mentira", "Scherzo"
 _LAUGH_OPENS = re.compile(
     r"(?:😂|🤣|😆|😹|(?:ja|je|ha|ah|hi|ih){2,}h?|k{3,}|lol|xd+|mdr|ptdr|(?:nein,? )?quatsch|"
     r"spa(?:ß|ss)|scherz|mentira|brincadeira|(?:es )?broma|scherzo|scherzavo|jk)(?!\w)"
 )
-_GRIEF_NONSPACED = cue.anywhere(cue.hard_times.GRIEF_NONSPACED)
+_GRIEF_NONSPACED = cue.anywhere(cue.hard_times_intl.GRIEF_NONSPACED)
 _LOW_MOOD = IndexedWords(cue.mood.LOW_MOOD)
 _MOOD_EASED = cue.words(cue.mood.MOOD_EASED)
 # What frames a mood without "I" as a supposition or the reader's ("I know everything feels
@@ -180,7 +180,7 @@ def _asked_or_framed(sentence: str, match: re.Match) -> bool:
 
 
 def hard_time_words(sentence: str, following: str, after: str = "") -> tuple[str, ...]:
-    """Return the words of a hard time (cue.hard_times.GRIEF_OTHER) in *sentence*, unless the
+    """Return the words of a hard time (cue.hard_times_intl.GRIEF_OTHER) in *sentence*, unless the
     sentence *following* it turns them into a joke: « Mi sento vuoto dentro... ho fame! », or a
     cue's exemption finds its words in the rest of the comment (*after*): "Sono due mesi che se
     n'è andata mia figlia. Erasmus a Madrid!", „Ich mag nicht mehr. Ich bin pappsatt!"."""

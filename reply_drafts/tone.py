@@ -171,10 +171,13 @@ _CONGRATULATIONS = cue.words(cue.praise.CONGRATULATIONS)
 _JOYFUL_NEWS = cue.words(cue.good_news.JOYFUL_NEWS)
 _JOY_NOT_NOW = cue.words(cue.good_news.JOY_NOT_NOW)
 _JOY_ELSEWHERE = cue.words(cue.good_news.JOY_ELSEWHERE)
-# A loss told as the past of a birth: "After three miscarriages, we had a baby girl last night."
+# A loss told as the past of a birth: "After three miscarriages, we had a baby girl last night.",
+# « Après deux fausses couches, notre fille est née hier ! », "Dopo due aborti spontanei è nato…".
 _AFTER_LOSS = re.compile(
-    r"(?<![\w'])after (?:[\w-]+ ){0,4}?(?:miscarriages?|losses|loss|stillbirths?|years of trying|"
-    r"rounds of ivf|ivf)(?![\w'])[^.!?,]*,?"
+    r"(?<![\w'])(?:after|après|después de|nach|dopo|depois de) (?:[\w-]+ ){0,4}?(?:"
+    r"miscarriages?|losses|loss|stillbirths?|years of trying|rounds of ivf|ivf|fausses? couches?|"
+    r"pertes|fiv|abortos?|pérdidas|fehlgeburten?|aborti(?: spontanei)?|perdite|"
+    r"abortos espontâneos|perdas)(?![\w'])[^.!?,]*,?"
 )
 # What keeps news from being news yet: "still not", "hope", "I wonder if", "pas encore", "j'espère".
 _NOT_YET = re.compile(r"(?<![\w'])(?:not|never|hope|hoping|wish|wonder|if|pas|espère)(?![\w'])|n't")

@@ -191,14 +191,43 @@ DEATH_TOLD_GENTLY = rf"""(?:{KIN}) slipped away(?= *(?:[.!…,]|$| peacefully| i
     (?:{ELDERS_INTL}) partiu (?:{NOT_A_TRIP}[\w']+,? ){{0,3}}?(?:em paz|serenamente|
     tranquila(?:mente)?|durante o sono|para sempre)\b{TRIP_AFTER}{LAUGHS_LATER}"""
 
-DEATH_TOLD_INTL = rf"""(?:mi|nuestr[oa]) (?:\w+ )?(?:{KIN_ROMANCE}) se nos fue(?![^.!?\n]*\b(?:
+# A pet put to sleep, told by its name alone: "Tuvimos que dormir a Luna.", "Abbiamo dovuto far
+# addormentare Fido.", "Tivemos que pôr o Rex a dormir."; not a child put to bed ("Tuvimos que
+# dormir a los niños.", a name with "en brazos" or "nanna" on the line), nor "sacrificar o Natal".
+NOT_A_PET_NAME = r"""los|las|la|el|lo|il|gli|le|l|i|o|a|os|as|un|una|uno|um|uma|mi|mis|tu|su|sus|
+    mio|mia|miei|mie|meu|minha|meus|minhas|nuestr\w*|nostr\w*|noss\w*|todos|todas|tutti|todo|
+    beb[ée]s?|bebê|niñ\w*|peque\w*|hij[oa]s?|gemel\w*|mellizos|sobrin\w*|niet[oa]s?|bimb\w*|
+    bambin\w*|piccol\w*|neonat\w*|figli\w*|nipot\w*|menin\w*|miúd\w*|filh[oa]s?|crianças?|
+    neném|nenê|garot\w*|pequen\w*|gémeos|gêmeos|net[oa]s?|natal|fim|verão|férias|jantar|almoço|
+    bolo|tempo|passeio|domingo|sábado|orçamento|projeto|carro"""
+PUT_TO_SLEEP_WHEN = r"""(?= *(?:[.!…]|$| (?:ayer|hoy|anoche|esta mañana|esta tarde|ieri|oggi|
+    stamattina|stanotte|stasera|ontem|hoje|esta manhã|esta tarde)(?= *(?:[.!…,]|$))))"""
+A_CHILD_PUT_TO_BED = r"""(?![^\n]*\b(?:beb[ée]s?|bebê|niñ[oa]s?|cuna|siesta|brazos|nana|cuento|
+    biberón|chupete|carrito|bimb\w*|bambin\w*|neonat\w*|culla|pisolino|nanna|ninna|passeggino|
+    berço|sesta|colo|mamadeira|chupeta|história|canção|escola|colegio|scuola|anestesi\w*|
+    operaci\w*|operazione|cirurgia|cirugía|dentista|unghie|uñas|unhas|se despert\w*|está bien|
+    sta bene|si è svegliat\w*|acordou|está bem)\b)"""
+PET_NAME_TOLD = rf"{PUT_TO_SLEEP_WHEN}{A_CHILD_PUT_TO_BED}{LAUGHS_LATER}"
+PET_PUT_TO_SLEEP_BY_NAME = rf"""(?:tuvimos|tuve|hemos tenido|he tenido|hubo) que (?:dormir|
+    poner a dormir|sacrificar|eutanasiar) a (?!(?:{NOT_A_PET_NAME})\b)[a-záéíóúüñ]+{PET_NAME_TOLD}|
+    (?:abbiamo|ho) dovuto (?:far |fare )?(?:addormentare|
+    sopprimere) (?!(?:{NOT_A_PET_NAME})\b)[a-zàèéìòù]+{PET_NAME_TOLD}|
+    (?:tivemos|tive) (?:que|de) (?:pôr|por|
+    colocar) (?:o|a) (?!(?:{NOT_A_PET_NAME})\b)[a-zãâáàçéêíóôõú]+ (?:a|para|
+    pra) dormir{PET_NAME_TOLD}|
+    (?:tivemos|tive) (?:que|de) (?:sacrificar|eutanasiar|
+    abater) (?:o|a) (?!(?:{NOT_A_PET_NAME})\b)[a-zãâáàçéêíóôõú]+{PET_NAME_TOLD}"""
+
+DEATH_TOLD_INTL = rf"""{PET_PUT_TO_SLEEP_BY_NAME}|
+    (?:mi|nuestr[oa]) (?:\w+ )?(?:{KIN_ROMANCE}) se nos fue(?![^.!?\n]*\b(?:
     volvi[óo]|apareci[óo]|encontramos|detr[áa]s de|
     persiguiendo|a vivir|de vacaciones|de viaje|un rato)\b)(?= *(?:[.!…,;]|$|
     hace\b|ayer\b|anoche\b|hoy\b|est[ae] (?:mañana|semana|noche|año|mes)\b|el (?:año|mes) pasado|
     la semana pasada|en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|
     noviembre|diciembre)\b|para siempre|demasiado pronto))|
     hace (?:un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d+) años? que se (?:nos )?fue (?:
-    mi|nuestr[oa]) (?:{KIN_ROMANCE})(?= *(?:[.!…]|$))(?![^\n]*\b(?:vive|viven|vuelve|volvi[óo]|
+    (?:mi|nuestr[oa]) (?:{KIN_ROMANCE})|mamá|papá|(?:el|la) abuel[oa])(?= *(?:[.!…]|$))
+    (?![^\n]*\b(?:vive|viven|vuelve|volvi[óo]|
     regresa|regres[óo]|erasmus|trabaja|estudia|a vivir|de viaje)\b){LAUGHS_LATER}|
     naci[óo] (?:dormid[oa]|muert[oa]|sin vida)(?! de )(?! *\?)
     (?![^.!?\n]*\b(?:sigue|duerme|dormil[óo]n|jaja\w*)\b)|
@@ -251,6 +280,7 @@ DEATH_TOLD_INTL = rf"""(?:mi|nuestr[oa]) (?:\w+ )?(?:{KIN_ROMANCE}) se nos fue(?
     per (?!sempre)|con|in (?!pace))\b)|
     (?<!progetto è )(?<!lievito madre è )(?<!lievito è )(?<!idea è )nat[oa] mort[oa](?! di )|
     ponte dell'arcobaleno(?! (?:a|di|in)\b)|
+    ponte do arco-?[íi]ris(?! (?:de|do|da|em)\b){LAUGHS_LATER}|
     (?:cruz[óo]|ha cruzado|cruzaron) el puente del arco ?[ií]ris(?! (?:de|del)\b){LAUGHS_LATER}|
     (?:atravessou|cruzou) a ponte do arco-?[ií]ris(?! (?:de|do|da)\b){LAUGHS_LATER}|
     (?:meu|minha|nosso|nossa) (?:\w+ )?(?:{KIN_ROMANCE}) partiu(?! (?:o|a|os|as|um|uma|para|pra|
@@ -262,8 +292,9 @@ DEATH_TOLD_INTL = rf"""(?:mi|nuestr[oa]) (?:\w+ )?(?:{KIN_ROMANCE}) se nos fue(?
     perd(?:í|i) (?:el|o) (?:embarazo|bebé|bebê)(?! de (?:vista|juguete|brinquedo))
     (?![^.!?\n]*\b(?:shopping|multidão|multitud|supermercado|parque|susto)\b)|
     perdi a gravidez|
-    (?:mio|mia|nostr[oa]) (?:car[oa] |amat[oa] )?(?:{KIN_ROMANCE}|marito|zi[oa]|
-    compagn[oa]) non c'è più(?! *(?:\.{{2,}}|…) *(?:in|a|al|alla|ai|nel|nella|nei|dal|dalla|qui|
+    (?:(?:mio|mia|nostr[oa]) (?:car[oa] |amat[oa] )?(?:{KIN_ROMANCE}|marito|zi[oa]|
+    compagn[oa])|(?:il |la )?(?:papà|babbo|mamma|nonn[oa])) non c'è più
+    (?! *(?:\.{{2,}}|…) *(?:in|a|al|alla|ai|nel|nella|nei|dal|dalla|qui|
     lì|fuori|sul|sulla)\b)(?= *(?:[.!…,;:]|$| da (?:un|una|due|tre|quattro|cinque|sei|dieci|
     qualche|pochi|poche|poco|\d+)\b))(?![^.!?\n]*\b(?:erasmus|vacanza|vacanze|viaggio|
     trasferit[oa]|partit[oa]|andat[oa]|studiare|studia|lavora|lavorare|università|casa sua|
@@ -281,10 +312,15 @@ DEATH_TOLD_INTL = rf"""(?:mi|nuestr[oa]) (?:\w+ )?(?:{KIN_ROMANCE}) se nos fue(?
     (?:a |da )?morte (?:do|da) (?:meu|minha|nosso|nossa) (?:querid[oa] )?(?:{KIN_ROMANCE}|ti[oa]|
     esposa|companheir[oa])\b{LAUGHS_LATER}|
     veglia funebre{LAUGHS_LATER}|camera ardente|
-    primo natale senza (?:di (?:lui|lei)|(?:la |il |mio |mia )?(?:mamma|papà|babbo|nonn[oa]|
+    primo natale senza (?:di (?:lui|lei)|(?:la |il )?(?:mio |mia )?(?:mamma|papà|babbo|nonn[oa]|
     marito|moglie))\b(?! in cucina| ai fornelli)|
-    primeiro natal sem (?:ela|ele|(?:a |o |minha |meu )?(?:m[ãa]e|pai|v[óô]|av[óô]|vov[óô]|
+    primeiro natal sem (?:ela|ele|(?:a |o )?(?:minha |meu )?(?:m[ãa]e|pai|v[óô]|av[óô]|vov[óô]|
     marido|esposa|mulher))\b(?![^.!?\n]*\bna cozinha\b){LAUGHS_LATER}|
+    (?:primera navidad|primeras navidades|primer (?:navidad|cumpleaños|día de la madre|
+    día del padre)) sin (?:él|ella|(?:mi |nuestr[oa] )?(?:mamá|papá|madre|padre|abuel[oa]|
+    abuelit[oa]|marido|espos[oa]|mujer|hij[oa]|herman[oa]|perr[oa]|perrit[oa]|gat[oa]|
+    gatit[oa]))(?![\w-])(?![^\n]*\b(?:en la cocina|vacaciones|viaje|crucero|trabaja\w*|
+    guardia|turno|fuera|extranjero|vive|viven|está en|vuelve|erasmus|volverá)\b){LAUGHS_LATER}|
     {DEATH_TOLD_GENTLY}"""
 
 # A wake as a funeral ("my mother's wake", "at the wake.", "for the wake on Friday"), not "wake

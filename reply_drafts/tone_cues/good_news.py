@@ -3,10 +3,13 @@ words that make such news something else.
 
 Data: the package's docstring says how the lists are written and read."""
 
+from reply_drafts.tone_cues.people import KIN, KIN_OTHER
+
 # Good news at the end of a hard time ("she's in remission", "the scan came back clear", "her last
-# round of radiotherapy"): a quiet
-# reply still, but glad, not sorry.
-GOOD_NEWS = r"""in remission|cancer[- ]free|tumou?r[- ]free|finish(?:ed|ing) (?:\w+ )?(?:chemo|
+# round of radiotherapy", "My dad beat cancer!", « Mon père a vaincu son cancer ! », "¡Mi padre
+# venció el cáncer!", „Mein Vater hat den Krebs besiegt!", "Cinque anni senza cancro", "Our dog
+# pulled through the surgery"): a quiet reply still, but glad, not sorry.
+GOOD_NEWS = rf"""in remission|cancer[- ]free|tumou?r[- ]free|finish(?:ed|ing) (?:\w+ )?(?:chemo|
     radiation|radiotherapy)|(?:chemo|radiation|radiotherapy) (?:is |was |has )?(?:over|done|
     finished|ended|complete|completed)|(?:last|final) (?:round of )?(?:chemo|radiation|
     radiotherapy)|
@@ -14,14 +17,21 @@ GOOD_NEWS = r"""in remission|cancer[- ]free|tumou?r[- ]free|finish(?:ed|ing) (?:
     pet scan|ct scan) (?:came back|was|were) (?:all )?(?:clear|clean|negative|benign)|
     (?:the|my|her|his) (?:cancer|tumou?r) (?:is|has) gone|all[- ]clear from (?:my|the|her|his) (?:
     oncologist|doctor|surgeon|consultant|specialist)|
-    got the all clear|beat (?:the )?cancer|discharged from (?:the )?hospital|
+    got the all clear|discharged from (?:the )?hospital|
+    beat (?:the )?cancer(?![\w'-]| (?:charity|research|fund|appeal|walk|run|bake))|
     (?:was|were) born (?:at|in) (?:the )?hospital|(?:with|brought home) (?:our|my|her|his|the) (?:
     newborn|new baby)|after the birth of (?:our|my|her|his) (?:son|daughter|baby|twins|grandson|
     granddaughter)|(?:ist|sind) (?:heute |gestern )?im krankenhaus (?:\w+ )?geboren|
-    (?:is|was|got|came|come|be|am|'s|are|'re) (?:\w+ )?home from (?:the )?hospital|
+    (?:is|was|got|came|come|be|am|'s|are|'re) (?:\w+ )?home from (?:the )?(?:hospital|nicu|icu|
+    picu|scbu)|(?:is|was|are|came|\w+'s|\w+'re) (?:finally )?out of (?:the )?hospital
+    (?![^.!?\n]*\b(?:where|shifts?|works?|working|nurse|doctor)\b)|
+    (?:teve|tive|recebeu|recebi) alta(?: do hospital)?|
     (?:my|his|her|mum's|mom's|dad's) surgery went (?:well|fine|great)|en rémission|
     en remisión|em remissão|in remissione|in remissie|
-    (?:terminei|acabei) (?:a |as )?(?:quimio\w*|radio\w*|sessões de quimio\w*)|
+    (?:terminei|acabei|terminou|acabou) (?:a |as )?(?:quimio\w*|radio\w*|sessões de quimio\w*)|
+    (?:terminó|terminé|acabó|acabé|ha terminado|he terminado) (?:la |las |su |mi )?(?:quimio\w*|
+    radio\w*)|(?:hat|habe) (?:die |seine |ihre |meine )?(?:letzte )?chemo (?:geschafft|überstanden|
+    hinter sich|hinter mir)|
     (?:ho |abbiamo )?finito (?:la |le )?(?:chemio\w*|radio\w*)|
     survived (?:(?:my|his|her|their|the|a|two|three|several|his second|her second) )?(?:[\w-]+ )?
     (?:heart attacks?|strokes?|surgery|surgeries|transplant|cancer)|
@@ -29,13 +39,26 @@ GOOD_NEWS = r"""in remission|cancer[- ]free|tumou?r[- ]free|finish(?:ed|ing) (?:
     (?:est|suis) sortie? de l'hôpital|
     fin (?:de la|des|de ma|de mes) (?:chimio|traitements?|radiothérapie|rayons)|
     (?:^|(?<=[.!?] ))(?:je suis )?(?:enfin )?guérie?(?= *(?:[.!…]|$))|
+    (?:(?:mon|ma|notre) (?:\w+ )?(?:{KIN}|{KIN_OTHER})|papa|maman|mamie|papi|papy|je|elle) (?:est|
+    suis) (?:enfin |complètement |totalement )?guérie?(?= *(?:[.!…,]|$))|
     plus (?:aucune )?trace (?:du|de la|de) (?:cancer|tumeur|maladie)|
     (?:a|ai) survécu à (?:sa|son|mon|ma|une?|deux) (?:\w+ )?(?:crises? cardiaques?|avc|
-    cancer)"""
+    cancer)|
+    pulled through (?:the|his|her|their|my) (?:surgery|operation|op|infection)|
+    (?:a|ai|as|avons|ont) vaincu (?:son|sa|mon|ma|le|la|leur|notre) (?:cancer|leucémie|lymphome|
+    tumeur|maladie)|
+    (?:venci[óo]|le gan[óo] al|venc[ií]|le gan[ée] al|ha vencido|ha superado|super[óo]) (?:al |el |
+    su |mi )?(?:cáncer|leucemia|linfoma|tumor)|libre de cáncer|
+    (?:hat|habe|haben) (?:den|seinen|ihren|meinen) (?:krebs|tumor) besiegt|krebsfrei|
+    (?:ha|ho|abbiamo) (?:sconfitto|vinto|battuto) (?:il |la sua battaglia contro il |
+    la battaglia contro il )?(?:cancro|tumore|leucemia|linfoma)|senza (?:più )?cancro|
+    (?:venceu|venci|superou|venceram) (?:o |a )?(?:câncer|cancro|leucemia|linfoma|tumor)|
+    livre d[eo] (?:câncer|cancro)"""
 
 # A birth, an engagement or a wedding the writer announces ("We had a baby girl last night!", "We
-# got engaged!"): joy to congratulate, not a line to quote back (tone.joyful_news). A baby goat, a
-# birth at 26 weeks or one hoped for is not this.
+# got engaged!", a rainbow baby after a loss: "our rainbow baby arrived", « notre bébé arc-en-ciel
+# est né », "nació nuestro bebé arcoíris"): joy to congratulate, not a line to quote back
+# (tone.joyful_news). A baby goat, a birth at 26 weeks or one hoped for is not this.
 NEWBORN = r"""baby(?: (?:girl|boy|daughter|son))?(?= *(?:[.!…,;]|$| (?:last|yesterday|this|on|at|
     in|today|tonight|earlier|weighing|named|called|and|born)\b))|son|daughter|twins|grandson|
     granddaughter|grandbaby|little (?:girl|boy|one)"""
@@ -80,7 +103,15 @@ JOYFUL_NEWS = rf"""(?:we|i) (?:just |finally |officially )?(?:had|welcomed|gave 
     nasceu (?:a |o )?(?:minha|meu|nossa|nosso) (?:\w+ )?(?:filh[oa]|bebê|bebé|net[oa]|
     netinh[oa])(?= *(?:[.!…,]|$| (?:ontem|hoje)\b))|
     (?:nos casamos|casámos|nos casámos|ficamos noivos|ficámos noivos)(?= *(?:[.!…,]|$| (?:ontem|
-    hoje|no sábado|no domingo|este fim)\b))"""
+    hoje|no sábado|no domingo|este fim)\b))|
+    (?:our|my) rainbow (?:baby|boy|girl) (?:arrived|is here|was born|came)|
+    (?:notre|mon|ma) (?:petite? )?(?:bébé|fille|fils) arc-en-ciel est (?:née?|arrivée?|là)|
+    (?:naci[óo]|lleg[óo]) (?:nuestr[oa]|mi) (?:beb[ée]|hij[oa]|niñ[oa]) arco[ií]ris|
+    (?:nuestr[oa]|mi) (?:beb[ée]|hij[oa]|niñ[oa]) arco[ií]ris (?:naci[óo]|lleg[óo]|ya está aquí)|
+    (?:unser|mein) regenbogen(?:baby|kind|mädchen|junge) ist (?:da|geboren|angekommen)|
+    ist (?:unser|mein) regenbogen(?:baby|kind|mädchen|junge) (?:da|geboren|angekommen)|
+    è nat[oa] (?:il |la )?(?:nostr[oa]|mi[oa]) (?:bimb[oa]|bambin[oa]|figli[oa]) arcobaleno|
+    (?:nasceu|chegou) (?:o |a )?(?:nosso|meu|nossa|minha) (?:bebê|bebé|filh[oa]) arco-[íi]ris"""
 
 # News not of now ("We got married in 1985", "I became a dad last year", "born on a Tuesday too")
 # nor of a person ("got engaged to this recipe"), said in the sentence of the news: no
@@ -126,6 +157,7 @@ GOOD_TURN = r"""got (?:an|the|a job|a new job|a|a new|a new job) offer|got (?:th
     doing (?:much |so much |a lot )?better now|feeling (?:much |so much |a lot )?better now|
     things are looking up|j'ai (?:trouvé|décroché) un (?:nouveau )?(?:emploi|travail|poste|job)|
     je suis (?:enfin )?enceinte|
+    (?:^|(?<=[.!?…] ))(?:enfin )?enceinte(?= *(?:[.!…,]|$| après))|
     (?:je vais|je me sens) (?:beaucoup |bien |tellement )?mieux"""
 
 # A hard time of the reader's that is long over ("I had cancer ten years ago. Still here, still

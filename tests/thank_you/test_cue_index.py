@@ -16,7 +16,7 @@ from reply_drafts.tone import read_tone
 
 INDEXED = {
     "_GRIEF": cue.hard_times.GRIEF_STRONG,
-    "_GRIEF_OTHER": f"{cue.hard_times.GRIEF_OTHER}|{cue.mood.LOW_MOOD_INTL}",
+    "_GRIEF_OTHER": f"{cue.hard_times_intl.GRIEF_OTHER}|{cue.mood.LOW_MOOD_INTL}",
     "_LOW_MOOD": cue.mood.LOW_MOOD,
 }
 LABELED = Path(__file__).parent / "data" / "tone_comments.json"
