@@ -21,7 +21,13 @@ from reply_drafts import tone_cues
 from reply_drafts.entries import PHRASE_SECTIONS, QUIET_TONES, SLOT, Entry
 from reply_drafts.facts import CommentFacts, Draft
 from reply_drafts.grief import farewell_to_a_stranger, farewell_to_the_authors
-from reply_drafts.language_lines import FALLBACK_TEMPLATE, LanguageLines, lines_for, typeset
+from reply_drafts.language_lines import (
+    FALLBACK_TEMPLATE,
+    LanguageLines,
+    lines_for,
+    nested,
+    typeset,
+)
 from reply_drafts.library import Library, load_library
 from reply_drafts.plain import plain_name, plain_text, safe_url
 from reply_drafts.quote import Reading, read_comment
@@ -71,6 +77,7 @@ _LETDOWN_TONES = ("praise", "neutral", "critical")
 _OPENING_WORDS = 4
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+|\n+")
 _WORDS = re.compile(r"[^\W\d_]+")
+_BRIEF_WORDS = 3
 # Words said once per draft (a word opening on one of these stems): a second « bienveillant » is
 # heard as a tic, a second hug ("Un abbraccio, Giulia." then "Ti abbraccio forte.") or a second
 # "words" ("Thank you for your kind words. I read every word") or a second careful reading as a
@@ -81,6 +88,15 @@ ECHOED_STEMS = (
     # "Thank you for reading so carefully. A gold star for the careful reading."
     *("careful", "attent", "atent", "genau"),
 )
+# Time taken to write, said once per draft: "Thank you for reading it and for taking the time to
+# write. It means a lot that you took a moment to write." says the same thing twice.
+TIME_STEMS = (
+    *("taking the time", "took the time", "taking a moment", "took a moment"),
+    *("pris le temps", "pris un moment", "tomarte el tiempo", "tomarte un momento"),
+    *("tomado un momento", "zeit für einen kommentar", "zeit genommen", "moment zum schreiben"),
+    *("trovato il tempo", "trovato un momento", "dedicado um momento"),
+)
+ECHOED_STEMS = (*ECHOED_STEMS, *TIME_STEMS)
 _STEM = re.compile(rf"(?<!\w)(?:{'|'.join(ECHOED_STEMS)})")
 # Thanks, said once in a quiet draft: "Grazie per le tue parole. Grazie di starmi vicino." or
 # "Danke, dass du da bist. Danke, dass du mich begleitest." reads as a form to a grieving reader
@@ -106,7 +122,7 @@ def _related(facts: CommentFacts, lines: LanguageLines) -> str:
             continue
         url = safe_url(str(url))
         opening, closing = lines.quote_marks
-        return f"[{title}]({url})" if url else f"{opening}{title}{closing}"
+        return f"[{title}]({url})" if url else f"{opening}{nested(title, lines)}{closing}"
     return ""
 
 
@@ -127,6 +143,9 @@ def comment_flags(facts: CommentFacts, reading: Reading, related: str) -> frozen
         "quote_memory": bool(reading.quote) and reading.quote_memory,
         "quote_story": bool(reading.quote) and reading.quote_story,
         "related": bool(related),
+        # "Thank you!" is not thanked "for such a kind and thoughtful comment", nor "for reading
+        # so closely", nor "for sharing your thoughts"
+        "brief": len(_WORDS.findall(facts.text)) <= _BRIEF_WORDS,
     }
     return frozenset(flag for flag, holds in named.items() if holds)
 
@@ -290,6 +309,8 @@ def pick(library: Library, facts: CommentFacts, flags: frozenset, voice: str) ->
             continue
         stems = _QUIET_STEM if voice in QUIET_TONES else _STEM
         entries = unechoed(library.entries(section), said, stems)
+        if section == "signoff" and _thanked_last(template, phrases):
+            entries = unthanked(entries)
         if (
             section == "middle"
             and _spare(used, visible)
@@ -300,6 +321,23 @@ def pick(library: Library, facts: CommentFacts, flags: frozenset, voice: str) ->
         phrases[section] = entry or fallbacks.get(section)
         said.append(phrases[section].text if phrases[section] else "")
     return Choice(template, phrases)
+
+
+def _thanked_last(template: Entry, phrases: dict) -> bool:
+    # Whether the line just before the sign-off thanks the reader.
+    order = SLOT.findall(template.text)
+    before = order[: order.index("signoff")] if "signoff" in order else []
+    last = next((phrases[section] for section in reversed(before) if phrases.get(section)), None)
+    return bool(last) and "thanks" in _echoes(last.text, _QUIET_STEM)
+
+
+def unthanked(entries: tuple) -> tuple:
+    """Return the sign-offs of *entries* that say no thanks, for a draft whose line before the
+    sign-off thanks already: no "Thank you for coming back to comment. Thank you for being part of
+    this little corner of the web.", no « Merci pour votre tout premier commentaire ici ! Merci de
+    faire partie de ce petit coin du web. »; all of them when none is left."""
+    kept = tuple(entry for entry in entries if "thanks" not in _echoes(entry.text, _QUIET_STEM))
+    return kept or entries
 
 
 def _spare(used: set, flags: frozenset) -> bool:
@@ -329,7 +367,10 @@ def _echoes(text: str, echoed: re.Pattern) -> set:
     """Return the stems of *echoed* in *text*, every word of thanks as one ("gracias" and
     "agradecimiento" are the same thanks said twice)."""
     found = echoed.findall(SLOT.sub(" ", text).casefold())  # a slot's name ({thanks}) says nothing
-    return {"thanks" if stem in THANKS_STEMS else stem for stem in found}
+    return {
+        "thanks" if stem in THANKS_STEMS else "time" if stem in TIME_STEMS else stem
+        for stem in found
+    }
 
 
 def unechoed(entries: tuple, said: list, echoed: re.Pattern = _STEM) -> tuple:
@@ -360,7 +401,7 @@ def facts_slots(facts: CommentFacts, reading: Reading, related: str, lines: Lang
     """Return the value of every slot, each one inert plain text, in the words of *lines*."""
     return {
         "name": plain_name(facts.author, lines.nameless),
-        "title": plain_text(facts.post_title, limit=120) or lines.untitled,
+        "title": nested(plain_text(facts.post_title, limit=120), lines) or lines.untitled,
         "quote": reading.quote,
         "link_host": reading.link_host,
         "related_link": related,
@@ -397,12 +438,11 @@ def capitalized(text: str, nameless: str) -> str:
     return opening.sub(lambda match: match.group(1) + nameless[:1].upper() + nameless[1:], text)
 
 
-# A surname's particle, written in lower case inside a name, with a capital when the name opens a
-# paragraph: "de la Cruz", "van der Berg", "von Trapp", "d'Alembert", "dos Santos".
-_PARTICLE = re.compile(
-    r"(?:d'|dell'|(?:de|del|della|der|den|di|da|das|dos|du|la|le|van|von|ten|ter|al|el|bin) )"
-    r"(?=[^\W\d_])"
-)
+def names_the_reader(quote: str, author: str) -> bool:
+    """Return whether *quote* holds the commenter's own name (*author*): "Je suis Agnès, et
+    j'adore ce pain" quoted back to Agnès reads as a form letter."""
+    words = [word for word in plain_name(author, "").split() if len(word) > 2 and word.istitle()]
+    return any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", quote) for word in words)
 
 
 def _quieted(text: str, voice: str) -> str:
@@ -425,7 +465,14 @@ def draft_with(library: Library, facts: CommentFacts) -> Draft:
     reading = read_comment(facts.text)
     # never quote pain, contempt, a jab, or words a reader at risk may write; nor a reader's
     # news of a birth or a wedding, which gets congratulations, not "I nodded all the way through"
-    if quiet or tone.doubtful or tone.guarded or tone.good_news or hurtful(reading.quote):
+    if (
+        quiet
+        or tone.doubtful
+        or tone.guarded
+        or tone.good_news
+        or hurtful(reading.quote)
+        or names_the_reader(reading.quote, facts.author)
+    ):
         reading = dataclasses.replace(
             reading, quote="", quote_idea=False, quote_question=False, asks_the_author=False
         )
@@ -437,7 +484,10 @@ def draft_with(library: Library, facts: CommentFacts) -> Draft:
     choice = pick(library, facts, flags, voice)
     slots = facts_slots(facts, reading, related, lines)
     text = capitalized(_quieted(render(choice, slots), voice), lines.nameless)
-    if _PARTICLE.match(slots["name"]):  # "de la Cruz, hello!" opens as "De la Cruz, hello!"
+    if slots["name"].split(" ")[0].isalpha() and slots["name"].split(" ")[0].islower():
+        # a paragraph opens on a capital: "de la Cruz, hello!" and "agnès, it's so good to see
+        # you" open as "De la Cruz, hello!" and "Agnès, it's so..." (a nickname's own mix of
+        # cases, "xX_baker_Xx", is kept)
         text = capitalized(text, slots["name"])
     if tone.crisis:
         text = f"{text}\n\n{lines.crisis_now if tone.danger_now else lines.crisis}"

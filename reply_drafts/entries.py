@@ -48,6 +48,7 @@ FLAGS = frozenset(
         "quote_memory",  # ... a memory of an elder ("My nan baked every Sunday")
         "quote_story",  # ... what the reader did or will do ("My kids ate half the loaf")
         "related",  # a related post can be suggested ({related_link})
+        "brief",  # the comment says three words or fewer ("Merci !", "Lovely post.")
         "support",  # the post is a support post (a hard day): comfort, never a party
         "loss",  # grief over a death
         "shared",  # grief the commenter lives themselves

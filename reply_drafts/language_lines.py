@@ -30,6 +30,9 @@ class LanguageLines:
     nameless: str  # what a commenter who gave no name (or "Anonymous") is called
     untitled: str  # what a post without a title is called
     quote_marks: tuple[str, str]
+    # the marks of a quote inside a quote: a title that quotes ("Le « vrai » pain") is set
+    # « Le “vrai” pain », not « Le « vrai » pain »
+    inner_marks: tuple[str, str] = ("‘", "’")
 
 
 def _phrases(greeting: str, thanks: str, middle: str, signoff: str) -> dict:
@@ -85,6 +88,7 @@ FRENCH = LanguageLines(
     nameless="chère lectrice, cher lecteur",
     untitled="mon billet",
     quote_marks=("« ", " »"),
+    inner_marks=("“", "”"),
 )
 # Spanish, with "tú" as Spanish-language blogs speak to their readers, and with no word whose
 # gender would have to be guessed ("querido", "bienvenida"): "querida lectora, querido lector" says
@@ -141,6 +145,7 @@ GERMAN = LanguageLines(
     # a title is said after "zu" and after "gelesen": "meinen Beitrag" would be wrong after one
     untitled="Ohne Titel",
     quote_marks=("„", "“"),
+    inner_marks=("‚", "‘"),
 )
 LINES = {"en": ENGLISH, "fr": FRENCH, "es": SPANISH, "de": GERMAN}
 # Italian, with "tu" as Italian personal blogs speak to their readers, and with no word whose gender
@@ -171,6 +176,7 @@ ITALIAN = LanguageLines(
     nameless="cara lettrice, caro lettore",
     untitled="il mio post",
     quote_marks=("«", "»"),
+    inner_marks=("“", "”"),
 )
 LINES["it"] = ITALIAN
 # French keeps ; ! ? and the closing guillemet on the line of the word before them, and the opening
@@ -212,6 +218,19 @@ LINES["pt"] = PORTUGUESE
 def lines_for(language: str) -> LanguageLines:
     """Return the fixed words of *language* (a library's language), English when it has none."""
     return LINES.get(language, ENGLISH)
+
+
+# A quote inside a title, in any of the marks a title is typed with: "…", « … », “…”, „…“.
+_QUOTED = re.compile(r'„([^„“”\n]+)[“”]|"([^"\n]+)"|«\s*([^«»\n]+?)\s*»|“([^“”\n]+)”')
+
+
+def nested(text: str, lines: LanguageLines) -> str:
+    """Return *text* (a title set between *lines*' quote marks) with the quotes inside it set in
+    the marks of a quote inside a quote: « Le “vrai” pain », “My ‘best’ loaf”, „Mein ‚Brot‘“."""
+    opening, closing = lines.inner_marks
+    return _QUOTED.sub(
+        lambda match: f"{opening}{next(filter(None, match.groups()))}{closing}", text
+    )
 
 
 def typeset(text: str, language: str, kept: str = "") -> str:

@@ -98,7 +98,17 @@ PLACEHOLDER_NAMES = frozenset(
         *("invité", "invitado", "null", "undefined", "none", "n/a", "name", "user"),
         *("unknown", "inconnu", "your name", "votre nom", "no name", "not given"),
         *("mr", "mrs", "ms", "dr"),  # a title with no name after it
+        # a role, not a person: "Dear admin", « Bonjour Visiteur » read as a form letter
+        *("admin", "administrator", "administrateur", "webmaster", "moderator", "test"),
+        *("visitor", "visiteur", "visiteuse", "visitante", "besucher", "visitatore", "ospite"),
+        *("reader", "commenter", "anónima", "anonima", "anônimo", "anônima", "anonyma"),
     )
+)
+# A login, not a name: letters run into digits, or lower-case words joined by "." ("jdoe42",
+# "baker_99", "jane.doe") is greeted as "friend", not "Dear jdoe42" ("J.R." and "Mr.Itsy" stay
+# names, and so does a nickname with no digit, "xX_baker_Xx").
+_HANDLE = re.compile(
+    r"(?=\S*\d)[^\W_]++(?:[_.][^\W_]++)*+|[^\W\d_A-Z]{2,}+(?:\.[^\W\d_A-Z]{2,}+)++"
 )
 # Markup and addresses typed in the name field are no one's name: "Hi ‹b›Bob‹/b›" reads oddly, and
 # a reply greeting "bob@example.com" would publish the address the commenter meant to keep private.
@@ -138,7 +148,8 @@ def _without_markup(name: str) -> str:
 
 
 def _is_placeholder(name: str) -> bool:
-    return name.casefold().strip(" .!-?") in PLACEHOLDER_NAMES
+    bare = name.strip(" .!-?")
+    return bare.casefold() in PLACEHOLDER_NAMES or bool(_HANDLE.fullmatch(bare))
 
 
 # A surname's particles, in lower case inside a name unshouted: "MARÍA DE LA CRUZ" is "María de la

@@ -160,10 +160,15 @@ _PRAISES_THE_AUTHOR = re.compile(
     re.IGNORECASE,
 )
 # A lead-in, not the reader's words: "Quick question: what hydration do you use?", "Just wanted
-# to say this loaf turned out perfectly".
+# to say this loaf turned out perfectly"; in French, Spanish, German, Italian and Portuguese too:
+# « Une question : quelle farine utilisez-vous ? », "Una pregunta: ¿cuánto tiempo reposa?",
+# „Kurze Frage: welches Mehl?", "Una domanda: che farina usi?", "Uma dúvida: qual farinha?".
 _LEAD_IN = re.compile(
     r"^(?:(?:quick|one|a|just a) question\s*[:,;–—-]|just wanted to (?:say|let you know)"
-    r"(?: that)?)\s*(?=\w)",
+    r"(?: that)?|(?:une |petite |juste une )?question\s*[:;–—-]|"
+    r"(?:una |pequeña |una pequeña )?(?:pregunta|duda)\s*[:;–—-]|"
+    r"(?:eine |kurze |kleine )?frage\s*[:;–—-]|(?:una |piccola |una piccola )?domanda\s*[:;–—-]|"
+    r"(?:uma |pequena |uma pequena )?(?:pergunta|dúvida)\s*[:;–—-])\s*(?=[\w¿¡])",
     re.IGNORECASE,
 )
 # A memory ("My grandmother baked bread every Sunday", "She baked every Sunday, my nan"): tender,
@@ -505,7 +510,10 @@ def without_lead_in(sentence: str) -> str:
     """Return *sentence* without a lead-in ("Quick question: could I halve it?" is "Could I
     halve it?")."""
     rest = _LEAD_IN.sub("", sentence)
-    return rest if rest == sentence else rest[:1].upper() + rest[1:]
+    if rest == sentence:
+        return rest
+    mark = len(rest) - len(rest.lstrip("¿¡"))  # "¿cuánto…?" is "¿Cuánto…?"
+    return rest[:mark] + rest[mark : mark + 1].upper() + rest[mark + 1 :]
 
 
 def quotable_text(markdown: str) -> str:
