@@ -25,6 +25,8 @@ _LOSS = re.compile(
 )
 _RIP = re.compile(rf"(?<![\w'])(?:{_NL.RIP_BY_NAME.replace('{NAME}', _NAME)})", re.IGNORECASE)
 _NOT_A_LOSS = cue.words(f"{_NL.THING_OR_JOKE}|{_NL.A_LEAVING}")
+_MISSED = cue.words(_NL.MISSED)
+_AWAY = cue.words(f"{_NL.AWAY}|{_NL.A_LEAVING}")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "´": "'"})
 
 
@@ -44,7 +46,10 @@ def named_losses(readable: str) -> tuple[str, ...]:
 
 
 def told_by_name(sentence: str) -> bool:
-    """Return whether *sentence* tells of a death by a first name, or laughs one off ("RIP Kevin
-    the sourdough"): no line to quote back."""
+    """Return whether *sentence* tells of a death by a first name, laughs one off ("RIP Kevin
+    the sourdough") or misses someone not said to be away ("I miss my mother every time I bake
+    this"): no line to quote back."""
     plain = _kept_case(sentence)
+    if _MISSED.search(plain.lower()) and not _AWAY.search(plain.lower()):
+        return True
     return bool(_LOSS.search(plain) or _RIP.search(plain))

@@ -87,7 +87,6 @@ _UNQUOTABLE = tone_cues.words(
         (
             tone_cues.unquotable.DISCLOSURE,
             tone_cues.unquotable.CAMPAIGN,
-            tone_cues.named_losses.MISSED,
             tone_cues.unquotable.PRAISE_OF_THE_BLOG,
             tone_cues.comfort.COMFORT,
             tone_cues.comfort.CONDOLENCE,

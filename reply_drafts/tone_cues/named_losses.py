@@ -32,7 +32,8 @@ NOT_A_NAME = r"""the|a|an|it|this|that|these|those|he|she|they|we|i|you|my|our|y
 # Articles and possessives a capital follows in a noun, not a name: „der Link ist tot",
 # "the Show is gone", « le Wifi est mort ».
 BEFORE_A_NOUN = """der|die|das|den|dem|des|ein|eine|einen|mein|meine|unser|unsere|the|my|our|le|
-    la|les|el|il|lo|mon|ma|mi|mio|mia|meu|minha"""
+    la|les|el|il|lo|mon|ma|mi|mio|mia|meu|minha|his|her|their|your|its|son|sa|ses|su|sus|sein|
+    seine|ihr|ihre|suo|sua|seu|ton|ta|tu|tuo|dein|deine"""
 
 # Who: a first name, or a parent named bare (« papa partait », "Mom passed", "Oma ist gestorben").
 PARENTS = r"""papa|maman|mamie|papi|papy|mamá|papá|abuela|abuelo|mama|mum|mom|dad|oma|opa|
@@ -110,3 +111,13 @@ MISSED = rf"""i (?:still |really |so |truly )?miss (?:my|our) (?:late |dear )?(?
     (?:ich|wir) vermissen? (?:meine?n?|unsere?n?)|mi mancan?o? (?:la |il )?(?:mia|mio|miei|mie)|
     (?:sinto|tenho|sentimos) (?:tanta |muita )?(?:falta|saudades?) d[aoe]s? (?:minha|meu|meus|
     minhas|nossa|nosso)"""
+
+# Someone missed who is away, not lost, in the same sentence: quoted back and thanked as before
+# ("I miss my mum so much when she's on her cruise", « Mon frère me manque depuis qu'il est parti
+# à Montréal », « Ma fille me manque, elle rentre de colo samedi ! »).
+AWAY = r"""cruise|camp|colo|on the road|away|lives in|moved|abroad|work trip|comes? home|
+    back home|when (?:she|he|they)(?:'s| is| are|'re)|(?:she|he)'ll|see (?:her|him|them)|visit\w*|
+    est partie? (?:à|au|en|aux)|vit (?:à|au|en|aux)|rentre|revient|reviennent|au bureau|
+    déplacement|vient nous voir|viennent|s'appelle|noël|vacances|voyage|en la oficina|vive en|
+    vuelve|wohnt|kommt|zurück|abita|torna|mora em|volta (?:pra|para)|voltar|viagem|
+    férias|vacaciones|urlaub|vacanza"""
