@@ -27,7 +27,11 @@ NOT_A_NAME = r"""the|a|an|it|this|that|these|those|he|she|they|we|i|you|my|our|y
     phone|laptop|plant|battery|car|fridge|printer|wifi|masa|lievito|fermento|sauerteig|
     chrome|windows|excel|netflix|season|series|show|episode|game|team|match|hope|time|mom|mum|
     dad|mother|father|papa|maman|mama|zeit|geld|kontakt|punkte|spaß|lust|hoffnung|gewicht|link|
-    akku|handy|laptop|teig|brot|kuchen|ofen|server|drucker|auto|computer|spiel|tor|bus|zug"""
+    akku|handy|laptop|teig|brot|kuchen|ofen|server|drucker|auto|computer|spiel|tor|bus|zug|
+    winter|summer|spring|autumn|fall|christmas|easter|halloween|thanksgiving|january|february|
+    march|april|may|june|july|august|september|october|november|december|hiver|été|printemps|
+    automne|noël|pâques|invierno|verano|otoño|navidad|sommer|frühling|herbst|weihnachten|
+    inverno|estate|autunno|natale|verão|outono|natal|weekend|covid|corona"""
 
 # Articles and possessives a capital follows in a noun, not a name: „der Link ist tot",
 # "the Show is gone", « le Wifi est mort ».

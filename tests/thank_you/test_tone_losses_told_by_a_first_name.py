@@ -58,6 +58,8 @@ NEAR_MISSES = [
     ("en", "Dad left us the recipe"),
     ("en", "Kevin didn't make it to the party"),
     ("en", "Today we said goodbye to Luna, our foster kitten, who went to her forever home!"),
+    ("en", "Winter is gone."),
+    ("en", "Summer left us."),
     ("fr", "Filou est parti en vacances."),
     ("fr", "Papa partait au travail quand j'ai sorti le pain du four."),
     ("es", "Luna se fue a la playa."),
