@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from reply_drafts import tone_cues
+from reply_drafts.losses_by_name import told_by_name
 from reply_drafts.plain import link_host, plain_text
 from reply_drafts.sentences import sentences
 
@@ -445,8 +446,8 @@ def quote_from_prose(prose: str, prefer_idea: bool = False) -> str:
         if private(sentence) or shouted(sentence):
             continue  # a phone number, an address, code, or a line in capitals
         clean = asked(without_lead_in(plain_text(sentence, limit=10_000)))
-        if _UNQUOTABLE.search(clean.casefold()):
-            continue  # their health or identity, a campaign, good wishes, a plug for their site
+        if _UNQUOTABLE.search(clean.casefold()) or told_by_name(clean):
+            continue  # their health or identity, someone missed or lost, a campaign, good wishes
         clean = own_words(_SIGNED.sub("", clean))
         if not clean:
             continue  # words said to anyone, or a compliment the author would quote to themselves

@@ -29,6 +29,7 @@ from pathlib import Path
 from reply_drafts import tone_cues as cue
 from reply_drafts.grief import fold, grief_cues, low_mood_cues, to_reader
 from reply_drafts.grief import found_in as _found
+from reply_drafts.losses_by_name import named_losses
 from reply_drafts.quote import readable_text
 from reply_drafts.sentences import sentences
 
@@ -615,6 +616,9 @@ def find_cues(text: str, prose: str, author: str = "", website: str = "") -> Cue
     moods = low_mood_cues(prose)
     # a low mood laughed off ("I'm dead inside lol") is no hard time to be sorry for: guarded
     grief, shared = grief_cues(prose, () if laughing(prose) else moods)
+    # "We lost Rex on Sunday.": a loss told with a first name only
+    named = named_losses(readable_text(text))
+    grief, shared = grief + named, shared or bool(named)
     diagnosis = _found(_DIAGNOSIS_TOLD, prose)  # it spans two sentences
     crisis = crisis_cues(prose)
     hints = () if crisis else crisis_hints(prose)
@@ -1185,7 +1189,9 @@ def read_tone(text: str, author: str = "", website: str = "", support: bool = Fa
         label=label,
         cues=_deciding(label, cues) or softened,
         severe=label == "hostile" and (bool(cues.severe) or len(cues.insults) >= 2),
-        loss=label == "grief" and tells_a_death(prose) and not after_loss,
+        loss=label == "grief"
+        and (tells_a_death(prose) or bool(named_losses(readable_text(text))))
+        and not after_loss,
         shared=label == "grief" and cues.shared and not gives_hope(prose, comfort, support),
         comforting=label == "grief" and bool(comfort),
         correction=label == "critical" and bool(cues.correction),

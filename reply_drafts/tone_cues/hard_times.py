@@ -528,7 +528,9 @@ GRIEF_WEAK = rf"""{DIED}|dies|dying(?! to| (?:of )?laugh)(?<!legit dying)(?<!lit
     again|off|shopping|camping|fishing|on (?:holiday|vacation|a trip)|away for)\b)|
     (?:il|elle|ils|elles) me manquen?t?(?= *(?:[.!…]|$| tellement| énormément| beaucoup| tant|
     terriblement| chaque| depuis))|
-    miss (?:my|our) (?:late )?(?:{KIN})'s|miss (?:my|our) late (?:{KIN})|
+    miss (?:my|our) (?:{KIN})'s(?! (?:cooking|baking|food|bread|cakes?|pies?|soup)\b[^.!?\n]*
+    \b(?:comes? close|came close|just like|tastes? like|as good as|reminds? me)\b)|
+    miss (?:my|our) late (?:{KIN})|
     treatment|diagnosed|disease|recovering|recovery|overdos(?:ed|e)|ventilator|(?<!food )coma|
     ziekte|ziek|krank|{EST_MORT}|ist tot|liegt im sterben|
     malade|enfermo|enferma"""
