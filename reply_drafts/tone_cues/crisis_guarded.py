@@ -83,6 +83,10 @@ LEAVING = r"""moving|move(?! on)|moved|abroad|trip|travel\w*|leaving for|emigrat
     new job|flight|visa|overseas|semester|exchange|gap year|deploy\w*|wedding|farewell party|
     going[- ]away party|retir\w*|graduat\w*|backpack\w*"""
 
+# Not around much longer for a move or a trip, in English or in French (SIGN_NOT_AROUND).
+NOT_AROUND_LEFT = rf"""{LEAVING}|déménag\w*|je pars|on part|nous partons|vacances|voyage|
+    expatri\w*|nouveau (?:boulot|travail|poste)|avion|retraite"""
+
 # A year to the day ("It's been a year today. I baked his favourite."), not a blog's birthday.
 ANNIVERSARY = r"""(?:^|(?<=[.!?…] ))it'?s been (?:a|one|two|three|four|five|\d+) years? today
     (?= *(?:[.!…]|$))"""
@@ -109,7 +113,7 @@ AT_RISK_EXPLAINED = (
     (SIGN_THROW_MYSELF, THROW_TRIED),  # "Stasera mi butto." beside a recipe: guarded
     (THROW_MYSELF_CRIED, THROW_TRIED),  # "Oggi mi butto!": guarded
     (SIGN_PILLS_FETCHED, MEANS_NOW_ELSEWHERE),  # the pills fetched for mum: guarded
-    (SIGN_NOT_AROUND, LEAVING),  # "...much longer, moving to Lisbon on Friday!": warm
+    (SIGN_NOT_AROUND, NOT_AROUND_LEFT),  # "...much longer, moving to Lisbon on Friday!": warm
 )
 
 # in AT_RISK_EXPLAINED: explained, they are read warm and starred as before
@@ -233,6 +237,12 @@ GUARDED_SIGNS = r"""(?:i )?won'?t be (?:around|here) (?:for (?:christmas|the new
     (?= *[.!…]*$)|
     me (?:mantenía|mantuvo|ha mantenido) (?:a flote|viv[oa]|en pie)[.!…]+ *(?:pero )?ya no
     (?= *[.!…]*$)|
+    (?:haben|hat) mich (?:\w+ )?(?:am leben|über wasser) gehalten[.!…]+ *(?:aber )?(?:jetzt )?
+    nicht mehr(?= *[.!…]*$)|
+    mi (?:ha|hanno) tenut[oa] in (?:vita|piedi)[.!…]+ *(?:ma )?(?:ora |adesso )?non più
+    (?= *[.!…]*$)|
+    me (?:manteve|mantinha|mantiveram) (?:de pé|viv[oa]|à tona)[.!…]+ *(?:mas )?(?:não mais|
+    já não)(?= *[.!…]*$)|
     (?:^|(?<=[.!?…] ))(?:(?:tanto|comunque|in ogni caso),? )?non ci sarò (?:ancora )?(?:per molto|
     a lungo)(?: (?:ancora|tempo))?(?= *(?:[.!…]|$))|
     (?:^|(?<=[.!?…] ))(?:(?:de todas formas|de todos modos|total),? )?no (?:estaré|voy a estar) (?:

@@ -21,6 +21,7 @@ HELPLINE = [
     ("Me tiro por la ventana esta noche.", "es"),
     ("Ce soir je me jette du pont.", "fr"),
     ("Ich springe von der Brücke.", "de"),
+    ("Je ne serai plus là bien longtemps de toute façon.", "fr"),
 ]
 
 GUARDED = [
@@ -32,6 +33,9 @@ GUARDED = [
     ("Tanto non ci sarò ancora per molto.", "it"),
     ("De todas formas no estaré aquí mucho tiempo más.", "es"),
     ("Ich bin eh nicht mehr lange hier.", "de"),
+    ("Deine Rezepte haben mich am Leben gehalten. Jetzt nicht mehr.", "de"),
+    ("Le tue ricette mi hanno tenuto in vita. Ora non più.", "it"),
+    ("Seu blog me manteve de pé. Não mais.", "pt"),
 ]
 
 WARM = [
@@ -49,6 +53,8 @@ WARM = [
     ("Tanto non ci sarò ancora per molto, mi trasferisco a Lisbona!", "it"),
     ("Non ci sarò per molto, parto per le vacanze!", "it"),
     ("Ich bin eh nicht mehr lange hier, Umzug nach Berlin!", "de"),
+    ("Je ne serai plus là bien longtemps de toute façon, je déménage à Lyon !", "fr"),
+    ("Deine Rezepte haben mich durch den Winter gebracht. Danke!", "de"),
     ("No la voy a necesitar después del viernes, termino la dieta.", "es"),
     ("I won't need it after Friday, my diet ends.", "en"),
     ("Non mi servirà più dopo venerdì, finisco la dieta.", "it"),
