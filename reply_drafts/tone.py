@@ -99,6 +99,7 @@ _HINTS_ELSEWHERE = cue.words(cue.crisis_signs.HINTS_ELSEWHERE)
 _AT_RISK = cue.words("|".join(cue.crisis_guarded.AT_RISK_WORDS))
 _GUARDED_SIGNS = cue.words(cue.crisis_guarded.GUARDED_SIGNS)
 _GUARDED_ELSEWHERE = cue.words(cue.crisis_guarded.GUARDED_ELSEWHERE)
+_NOT_NEEDED_AFTER = cue.words(cue.crisis_guarded.NOT_NEEDED_AFTER)
 _AT_RISK_EXPLAINED = tuple(
     (cue.words(said), cue.words(why)) for said, why in cue.crisis_guarded.AT_RISK_EXPLAINED
 )
@@ -951,7 +952,8 @@ def hostility_unaimed(prose: str, cues: Cues, probabilities: dict, model: dict) 
     says nothing to the author nor of the post: "I hope we get engaged this year." led hostile
     0.43 on "hope" and "get", "No need to make a fuss, it's just bread!" 0.33; "No need to make a
     fuss about your little blog." is aimed at the author and stays hostile. Words a reader at risk
-    may write are left to the guarded reading."""
+    may write are left to the guarded reading; the recipe not needed after a diet, exams or a move
+    ("No la voy a necesitar después del viernes, termino la dieta.", 0.51) is the writer's own."""
     scorn = cues.hostile or cues.insults or cues.severe or cues.bare_laughter
     if scorn or probabilities["hostile"] >= model["thresholds"]["hostile"]:
         return False
@@ -959,6 +961,8 @@ def hostility_unaimed(prose: str, cues: Cues, probabilities: dict, model: dict) 
         return False
     if guarded_signs(prose):
         return False
+    if _NOT_NEEDED_AFTER.search(prose) and _GUARDED_ELSEWHERE.search(prose):
+        return True
     return bool(_FIRST_PERSON.search(prose) or _WARM_SHRUG.search(prose))
 
 

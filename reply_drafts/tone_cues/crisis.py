@@ -405,6 +405,11 @@ CRISIS = r"""(?<!\d )(?:kms|unaliv(?:e|ing) myself|ctb)\b[^\n]{0,30}?(?:(?:can'?
 # just not exist.", a family better off without them said in the future or the present beside
 # praise (« Belle brioche. Ma famille sera mieux sans moi. », "Mi familia estará mejor sin mí."),
 # not a spa weekend nor a kitchen joke (« ...sans moi ce week-end », "...sin mí en la cocina").
+# A jump from a bridge, a balcony or a roof said as a sentence of its own ("Stasera mi butto giù
+# dal ponte.", "Me tiro del puente esta noche.", "Vou me jogar da ponte."), which had been quoted
+# with a star, and so in French and German (« Ce soir je me jette du pont. », „Ich springe von der
+# Brücke."); not the sofa nor the pool ("mi butto giù dal divano", "me tiro al sofá"), nor a
+# threat after "if" ("Se brucio ancora il pane mi butto dal balcone").
 CRISIS_UNLESS_LAUGHING = r"""(?<!\d )(?<!\d)(?:(?:^|(?<=[.!?…] ))|(?<=i'll )|(?<=i will )|
     (?<=gonna )|(?<=going to )|(?<=want to )|(?<=wanna )|(?<=might )|(?<=about to )|
     (?<=should )|(?<=tempted to )|(?<=thinking about )|
@@ -414,6 +419,24 @@ CRISIS_UNLESS_LAUGHING = r"""(?<!\d )(?<!\d)(?:(?:^|(?<=[.!?…] ))|(?<=i'll )|(
     wish i could (?:just )?(?:not exist|stop existing|cease to exist)(?= *(?:[.!…]|$))|
     (?:^|(?<=[.!?…] ))(?:tonight|today|tomorrow),? i(?:'ll| will)? end it(?: all)?
     (?= *(?:[.…]|$))|
+    (?:^|(?<=[.!?…] ))(?:(?:stasera|stanotte|oggi|domani|adesso|ora),? )?mi (?:butto|lancio)
+    (?: giù)? (?:dal|dalla|da un|da una) (?:ponte|balcone|tetto|finestra|terrazzo|terrazza|
+    viadotto|cornicione|palazzo|grattacielo|scogliera)(?: (?:stasera|stanotte|oggi|domani|adesso))?
+    (?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?…] ))(?:(?:esta noche|hoy|mañana|ahora),? )?(?:me tiro|me voy a tirar|
+    voy a tirarme|me lanzo|me voy a lanzar) (?:desde |de |por )?(?:el|del|un|una|la) (?:puente|
+    balcón|tejado|azotea|edificio|ventana|acantilado|viaducto)(?: (?:esta noche|hoy|mañana|
+    ahora(?: mismo)?))?(?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?…] ))(?:(?:hoje à noite|hoje a noite|hoje|esta noite|amanhã|agora),? )?(?:eu )?(?:
+    vou me jogar|me jogo|vou pular|vou me atirar|me atiro) (?:da|de uma|do|de um) (?:ponte|janela|
+    prédio|predio|sacada|varanda|telhado|viaduto|penhasco)(?: (?:hoje à noite|hoje|esta noite|
+    amanhã|agora))?(?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?…] ))(?:(?:ce soir|cette nuit|demain),? )?je (?:me jette|vais me jeter|saute|
+    vais sauter) (?:du|d'un|de la|d'une|par la) (?:pont|balcon|toit|fenêtre|falaise|viaduc|
+    immeuble)(?: (?:ce soir|cette nuit|demain))?(?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?…] ))(?:(?:heute nacht|heute abend|morgen),? springe ich|ich springe)(?: (?:
+    heute nacht|heute abend|morgen))? (?:von der brücke|vom dach|vom balkon|aus dem fenster|
+    von der klippe|vom hochhaus)(?: (?:heute nacht|heute abend|morgen))?(?= *(?:[.!…]|$))|
     (?:thinking (?:of|about)|considering) unaliving(?= *(?:[.!…,]|$))|
     (?:me quiero matar|quiero matarme)(?! (?:de|a) (?:risa|trabajar|estudiar|comer))
     (?![^\n]*\bjaja)|

@@ -23,7 +23,7 @@ from reply_drafts.tone_cues.crisis_means import (
     THROW_MYSELF_CRIED,
     THROW_TRIED,
 )
-from reply_drafts.tone_cues.crisis_signs import CRISIS_HINTS, CRISIS_SIGNS
+from reply_drafts.tone_cues.crisis_signs import CRISIS_HINTS, CRISIS_SIGNS, SIGN_NOT_AROUND
 
 # Words a reader at risk may write that are too doubtful to read as anything ("Tonight's the
 # night.", "I'm so done with life lol"): with AT_RISK_WORDS, a comment that has them is never
@@ -83,6 +83,10 @@ LEAVING = r"""moving|move(?! on)|moved|abroad|trip|travel\w*|leaving for|emigrat
     new job|flight|visa|overseas|semester|exchange|gap year|deploy\w*|wedding|farewell party|
     going[- ]away party|retir\w*|graduat\w*|backpack\w*"""
 
+# Not around much longer for a move or a trip, in English or in French (SIGN_NOT_AROUND).
+NOT_AROUND_LEFT = rf"""{LEAVING}|déménag\w*|je pars|on part|nous partons|vacances|voyage|
+    expatri\w*|nouveau (?:boulot|travail|poste)|avion|retraite"""
+
 # A year to the day ("It's been a year today. I baked his favourite."), not a blog's birthday.
 ANNIVERSARY = r"""(?:^|(?<=[.!?…] ))it'?s been (?:a|one|two|three|four|five|\d+) years? today
     (?= *(?:[.!…]|$))"""
@@ -109,6 +113,7 @@ AT_RISK_EXPLAINED = (
     (SIGN_THROW_MYSELF, THROW_TRIED),  # "Stasera mi butto." beside a recipe: guarded
     (THROW_MYSELF_CRIED, THROW_TRIED),  # "Oggi mi butto!": guarded
     (SIGN_PILLS_FETCHED, MEANS_NOW_ELSEWHERE),  # the pills fetched for mum: guarded
+    (SIGN_NOT_AROUND, NOT_AROUND_LEFT),  # "...much longer, moving to Lisbon on Friday!": warm
 )
 
 # in AT_RISK_EXPLAINED: explained, they are read warm and starred as before
@@ -119,6 +124,7 @@ EXPLAINED_SIGNS = (
     SIGN_MEANS_WITH_FAREWELL,
     SIGN_THROW_MYSELF,
     SIGN_PILLS_FETCHED,
+    SIGN_NOT_AROUND,
 )
 
 AT_RISK_WORDS = (  # besides CRISIS, read as crisis wherever it is found
@@ -147,11 +153,15 @@ AT_RISK_WORDS = (  # besides CRISIS, read as crisis wherever it is found
 # A date not to be seen ("I won't make it to Christmas.", « Je ne passerai pas Noël. »), a last
 # meal (« Pour mon dernier repas. », "Perfekt für meine Henkersmahlzeit."), "See you on the other
 # side.", "Tell my cat I'm sorry."; not "...without eating all of these!", "...of exams!".
+# Also a blog that kept them going, "Not anymore though." (had been answered as hostile), posts
+# "the only thing keeping me going", « Tanto non ci sarò ancora per molto. », „Ich bin eh nicht
+# mehr lange hier."; not before a move or a holiday, nor a shop that won't be around much longer.
 GUARDED_SIGNS = r"""(?:i )?won'?t be (?:around|here) (?:for (?:christmas|the new year|new year'?s|
     easter|my birthday)|next week)(?= *[.!…]+ *(?:thanks?|thank you|goodbye|bye)\b)|
     je ne serai pas là pour (?:noël|le nouvel an|pâques)(?= *[.!…]+ *(?:merci|adieu)\b)|
-    (?:i )?won'?t be (?:around|here) (?:to (?:make|bake|try|see|read|cook|enjoy|eat|taste) (?:it|
-    this|them|that|these|those)(?: (?:next (?:month|year|christmas|summer|time)|again|any ?more))?|
+    (?:i |(?:^|(?<=[.!?…,] )))won'?t be (?:around|here) (?:to (?:make|bake|try|see|read|cook|
+    enjoy|eat|taste) (?:it|this|them|that|these|those)(?: (?:next (?:month|year|christmas|summer|
+    time)|again|any ?more))?|
     to see how (?:it|this|they) turns? out|much longer)(?= *(?:[.!…]|$))|
     (?:^|(?<=[.!?…] ))(?:they|he|she|everyone|my (?:kids|children|family|husband|wife|partner|
     son|daughter|cat|dog))(?:'ll| will) be (?:okay|ok|fine|alright|all right) without me
@@ -219,6 +229,28 @@ GUARDED_SIGNS = r"""(?:i )?won'?t be (?:around|here) (?:for (?:christmas|the new
     (?:^|(?<=[.!?…] ))(?:(?:i )?won'?t|i will not|i'?m not going to|i am not going to|
     i'?m not gonna) make it (?:to|through|past) (?:christmas|easter|new year'?s|the new year|
     my birthday|the weekend|spring|summer|next (?:week|month|year))(?= *(?:[.!…]|$))|
+    (?:kept|used to keep|has kept|
+    have kept) me (?:going|alive)[.!…]+ *(?:but )?not any ?more(?:,? though)?(?= *[.!…]*$)|
+    the only thing (?:that )?(?:is |was |has been )?(?:keeping|kept|keeps) me (?:going|alive)
+    (?= *(?:[.!…]|$))|
+    m'a (?:fait tenir|aidée? à tenir|gardée? en vie)[.!…]+ *(?:mais )?plus maintenant
+    (?= *[.!…]*$)|
+    me (?:mantenía|mantuvo|ha mantenido) (?:a flote|viv[oa]|en pie)[.!…]+ *(?:pero )?ya no
+    (?= *[.!…]*$)|
+    (?:haben|hat) mich (?:\w+ )?(?:am leben|über wasser) gehalten[.!…]+ *(?:aber )?(?:jetzt )?
+    nicht mehr(?= *[.!…]*$)|
+    mi (?:ha|hanno) tenut[oa] in (?:vita|piedi)[.!…]+ *(?:ma )?(?:ora |adesso )?non più
+    (?= *[.!…]*$)|
+    me (?:manteve|mantinha|mantiveram) (?:de pé|viv[oa]|à tona)[.!…]+ *(?:mas )?(?:não mais|
+    já não)(?= *[.!…]*$)|
+    (?:^|(?<=[.!?…] ))(?:(?:tanto|comunque|in ogni caso),? )?non ci sarò (?:ancora )?(?:per molto|
+    a lungo)(?: (?:ancora|tempo))?(?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?…] ))(?:(?:de todas formas|de todos modos|total),? )?no (?:estaré|voy a estar) (?:
+    aquí |por aquí )?(?:mucho tiempo(?: más)?|mucho más)(?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?…] ))(?:(?:de qualquer forma|de qualquer jeito|enfim),? )?não vou estar (?:
+    aqui |por aqui )?(?:por )?muito (?:mais )?tempo(?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?…] ))(?:(?:sowieso|eh|ohnehin),? )?(?:ich bin|
+    bin ich) (?:eh |sowieso |ohnehin )?nicht mehr lange (?:hier|da)(?= *(?:[.!…]|$))|
     (?:for|as) my last meal(?= *(?:[.!…]|$))|(?:^|(?<=[.!?…] ))(?:a |the |my )?perfect last meal
     (?= *(?:[.!…]|$))|(?:this|it) (?:is|was|will be|'?s|'?ll be) my last meal(?= *(?:[.!…]|$))|
     see you on the other side(?= *(?:[.…]|$))|goodnight forever(?= *(?:[.!…]|$))|
@@ -337,6 +369,16 @@ GUARDED_SIGNS = r"""(?:i )?won'?t be (?:around|here) (?:for (?:christmas|the new
     mes) [\w-]+(?: [\w-]+)?,? je n'en aurai plus besoin(?= *(?:[.!…]|$))(?![^\n]*\b(?:remplac\w*|
     tout est (?:sur|dans|en ligne)|par cœur|numéris\w*|appli\w*|tablette|en ligne)\b)"""
 
+# The recipe not needed after a day, as a diet, exams or a move explain it (GUARDED_ELSEWHERE): the
+# writer's own life, not a jab (tone.hostility_unaimed: "No la voy a necesitar después del viernes,
+# termino la dieta." had been read hostile).
+NOT_NEEDED_AFTER = r"""no (?:la|lo|las|los) (?:voy a|vaya a) necesitar (?:más )?después (?:del|de)|
+    (?:won'?t|will not) (?:need|be needing) (?:it|them|this) (?:after|past)|
+    non mi serv(?:irà|iranno) più dopo|dopo \w+ non mi serv(?:irà|iranno) più|
+    não vou (?:mais )?precisar (?:mais )?(?:dela |dele |disso )?depois de|
+    je n'en aurai plus besoin après|brauche ich (?:es|das|sie|ihn) nicht mehr|
+    ich brauche (?:es|das|sie|ihn) nach"""
+
 GUARDED_ELSEWHERE = r"""déménag\w*|vacances|voyage|congés?|mutation|stage|expatri\w*|retraite|
     nouveau (?:boulot|travail|poste)|bébé|accouch\w*|connexion|wifi|internet|abonnement|réseau|
     je pars|on part|nous partons|avion|live|direct|atelier|réunion|visio|\d+ ?h\b|marché|fête|
@@ -347,4 +389,5 @@ GUARDED_ELSEWHERE = r"""déménag\w*|vacances|voyage|congés?|mutation|stage|exp
     vacanze|parto per|férias|viajar|viagem|mudança|umzug|urlaub|ziehe um|fastenzeit|diät|
     fasten|ohne zucker|examens?|partiels?|exámenes|esami|prüfung\w*|provas?|dieta|régime|
     balada|festa|carnaval|umzieh\w*|viaggio|reise|vacanza|hik\w*|trek\w*|camping|off (?:to|on)|
-    offline|detox|escape room|maze|labyrinth|puzzle"""
+    offline|detox|escape room|maze|labyrinth|puzzle|erasmus|me voy de|me voy a vivir|mi trasferisco|
+    vou me mudar|ziehe nach"""

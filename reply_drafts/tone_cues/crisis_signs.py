@@ -147,11 +147,6 @@ WAYS_ELSEWHERE = r"""label|dose|dosage|headache|migraine|fever|flu|cold|
 SIGN_DONE = r"""(?:can'?t|cannot) (?:do|take|handle) (?:this|it) any ?more[.!…]* (?:i'?m|
     i am) (?:so |just )?done(?= *[.!…]*(?: *(?:goodbye|bye|farewell|thank you for everything|
     thanks for everything)[.!…]*)?$)|
-    i (?:don'?t think|doubt) i'?ll be (?:around|here) (?:for )?(?:much|very) longer(?= *(?:[.!…,]|
-    $))|
-    (?:i won'?t|i will not|i'?m not going to) be (?:around|here) (?:for )?(?:much|very) longer
-    (?= *(?:[.!…,]|$))|
-    je ne serai (?:plus |pas )?là (?:bien |très |encore )?longtemps(?= *(?:[.!…]|$))|
     (?:demain|ce soir|bientôt),? je ne serai plus là(?= *(?:[.!…]|$))(?![\s\S]*\b(?:je pars|
     on part|nous partons|avion|nouveau (?:boulot|travail|poste)|vacances|voyage|déménag\w*)\b)|
     i (?:just |really )?want (?:it all|everything|all of it) to (?:stop|end)(?:,? (?:honestly|tbh|
@@ -170,6 +165,19 @@ DONE_ELSEWHERE = r"""code|coding|bugs?|build|compil\w*|config\w*|webpack|css|jav
     boulot|travail|soins palliatifs|chimio|visa|off to|trip|holiday|vacation|abroad|battery|phone|
     roadworks|drilling|weeks|doctors|médecins|semaines|vacances|voyage|déménage\w*|ville|
     appartement"""
+
+# Not to be around much longer, said bare or shrugged ("I won't be around much longer.", "Great
+# recipe! Honestly I won't be around much longer anyway.", « Je ne serai plus là bien longtemps
+# de toute façon. », session 42: "anyway" had been quoted
+# with a star): a warning sign unless DONE_ELSEWHERE says why; beside a move or a trip
+# (crisis_guarded.AT_RISK_EXPLAINED: "I won't be around much longer, moving to Lisbon on
+# Friday!") it is read warm; not a shop nor a day ("Won't be around much longer today").
+SIGN_NOT_AROUND = r"""i (?:don'?t think|doubt) i'?ll be (?:around|here) (?:for )?(?:much|
+    very) longer(?= *(?:[.!…,]|$| anyway| anyways| though| either| honestly| tbh))|
+    (?:i won'?t|i will not|i'?m not going to) be (?:around|here) (?:for )?(?:much|very) longer
+    (?= *(?:[.!…,]|$| anyway| anyways| though| either| honestly| tbh))|
+    je ne serai (?:plus |pas )?là (?:bien |très |encore )?longtemps(?= *(?:[.!…]|$|
+    de toute façon|de toutes façons|de toute manière))"""
 
 # « Je vais tout arrêter demain. Merci pour tout. », not quitting sugar, a job or the blog.
 # « Ik denk erover om er een einde aan te maken. », not to a subscription or a quarrel.
@@ -204,6 +212,7 @@ CRISIS_SIGNS = (
     (SIGN_PLACE, PLACE_ELSEWHERE),
     (SIGN_WAYS, WAYS_ELSEWHERE),
     (SIGN_DONE, DONE_ELSEWHERE),
+    (SIGN_NOT_AROUND, DONE_ELSEWHERE),
     (SIGN_STOP, STOP_ELSEWHERE),
     (SIGN_LAST_EVER, LAST_EVER_ELSEWHERE),
     (SIGN_OBLIQUE_FAREWELL, OBLIQUE_ELSEWHERE),
