@@ -128,14 +128,20 @@ CRISIS = [
 ]
 
 # The same words in everyday use: a warm thank-you, a star or a quote, no helpline.
+# Missing a parent's cooking that a recipe comes close to: warm, but a line that misses someone
+# is never quoted back (they may be gone), and the draft thanks without a gold star for it.
+MISSED_COOKING = [
+    "La cuisine de ma mère me manque, je vais tester ta version !",
+    "Le pain de mon père me manque, le tien s'en rapproche.",
+    "Les recettes de ma mère me manquent, celle-ci s'en rapproche.",
+]
+
 WARM = [
     # missing a bread, a city, a laptop, someone away for a week
     "Ce pain me manque depuis que j'ai déménagé.",
     "Tu nous as manqué !",
     "Il me manque du sel, sinon c'est parfait.",
     "Paris me manque.",
-    "La cuisine de ma mère me manque, je vais tester ta version !",
-    "Le pain de mon père me manque, le tien s'en rapproche.",
     "Ma fille me manque, elle rentre de colo samedi !",
     "Mes enfants me manquent, ils sont en vacances chez leurs grands-parents.",
     "Mon mari me manque, il est en déplacement à Lyon toute la semaine.",
@@ -233,7 +239,6 @@ WARM = [
     "Qu'est-ce qu'il me manque ? Ma pâte ne lève pas.",
     "Il me manque des étoiles pour finir le niveau, une astuce ?",
     "Tes tutos vidéo me manquent, tu en refais bientôt ?",
-    "Les recettes de ma mère me manquent, celle-ci s'en rapproche.",
     "Ma mère me manque depuis qu'on a déménagé à Lyon, mais on s'appelle tous les jours.",
     "Le tiroir à épices me semble vide sans ton mélange !",
     "À quoi bon râler, autant faire ta recette !",
@@ -358,3 +363,13 @@ def test_english_missing_and_oblique_words_are_quiet(text):
 def test_english_near_misses_stay_warm(text):
     tone = read_tone(text)
     assert tone.label != "grief" and not tone.guarded and not tone.crisis
+
+
+@pytest.mark.parametrize("text", MISSED_COOKING)
+def test_missing_a_parent_s_cooking_is_thanked_warmly_without_quoting_it(text):
+    tone = read_tone(text)
+    assert tone.label not in ("grief", "hostile", "spam"), tone
+    assert not tone.guarded and not tone.crisis
+    draft = draft_of(text, "fr")
+    assert draft.quote == "" and HELPLINE not in draft.text
+    assert "désolé" not in draft.text.casefold() and "merci" in draft.text.casefold()
