@@ -5,7 +5,7 @@ relative's bake ("My grandma's is better, sorry."), and a put-down asked as the 
 
 Data: the package's docstring says how the lists are written and read."""
 
-# "Did you even test this?" in the other languages (English is in contempt.CONTEMPT_PHRASES):
+# "Did you even test this?" in the other languages (English is in scorn.SCORN):
 # « Vous avez testé la recette au moins ? », "¿Al menos probaste la receta?", „Hast du das
 # überhaupt getestet?", "Ma l'hai almeno provata la ricetta?", "Você pelo menos testou a
 # receita?". Hostile; not a real question about how ("Avez-vous testé la recette avec de la farine
@@ -81,7 +81,7 @@ FOR_YOUR_LEVEL = r"""(?:^|(?<=[.!?] ))(?:i'?m sure )?(?:it'?s |that'?s )?(?:good
 # can't bake.", « Pas mal pour quelqu'un qui ne sait pas cuisiner. », "No está mal para alguien
 # que no sabe cocinar.", „Nicht schlecht für jemanden, der nicht backen kann.", "Niente male per
 # una che non sa cucinare.", "Nada mal para quem não sabe cozinhar.". Condescension, unless the
-# reader says it of themselves (contempt.CANT_BAKE).
+# reader says it of themselves (condescension.CANT_BAKE).
 CANT_ALTERNATIVES = r"""(?:^|(?<=[.!?…] ))(?:(?:pretty|quite|not) )?(?:good|bad|decent|nice|
     impressive|ok|okay),? for someone who can'?t (?:bake|cook|write)|
     (?:^|(?<=[.!?…] ))(?:c'est )?(?:pas mal|bien|mignon),? pour quelqu'un qui ne sait pas (?:
