@@ -494,7 +494,8 @@ def softened_critique(prose: str) -> tuple[str, ...]:
     """Return the disclaimer before a critique or the shrug after it in *prose* ("No offense, but
     my grandma's is better.", "Your crumb is too tight. Just saying."), unless the comment praises
     warmly ("No offense, but this beats my grandma's. Thank you, I love it!"). It makes critical a
-    comment otherwise read warm or plain (read_tone), never one read hostile or as a hard time."""
+    comment otherwise read warm or plain (read_tone), or hostile by the model alone with no word
+    of scorn ("Not to be rude but the photos are blurry."), never one read as a hard time."""
     found = _found(_SOFTENED, prose)
     return () if found and warm_words(praise_cues(prose)) else found
 
@@ -1173,7 +1174,10 @@ def read_tone(text: str, author: str = "", website: str = "", support: bool = Fa
         label = "spam"  # an advertisement on the author's hard day is no comfort
     if label in ("hostile", "spam") and cues.crisis:
         label = "grief"  # a reader at risk is heard, whatever scorn or link is beside it
-    softened = softened_critique(prose) if label in ("praise", "neutral", "question") else ()
+    # "Not to be rude but the photos are blurry.": the model alone took "rude" for hostility
+    model_alone = label == "hostile" and not (cues.hostile or cues.insults or cues.severe)
+    mild = label in ("praise", "neutral", "question") or model_alone
+    softened = softened_critique(prose) if mild else ()
     if softened:
         label = "critical"  # "Your crumb is too tight. Just saying.": no star, no quote
     ranked = tuple(sorted(probabilities.items(), key=lambda item: -item[1]))

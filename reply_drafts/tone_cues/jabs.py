@@ -27,13 +27,21 @@ TESTED_AT_ALL = r"""(?:vous avez|tu as|t'as|avez-vous|as-tu) (?:au moins |seulem
 
 # A disclaimer before a critique: "No offense, but my grandma's is better.", « Sans vouloir vous
 # vexer, la recette est trop compliquée. », "Sin ánimo de ofender, pero...", „Nichts für ungut,
-# aber...", "Senza offesa, ma...", "Sem querer ofender, mas..."; and a shrug after one: "Your
+# aber...", "Senza offesa, ma...", "Sem querer ofender, mas...", and "Not to be rude but the
+# photos are blurry." and its kin (« Sans vouloir être impoli, ... », "No quiero ser grosera,
+# pero...", „Ich will nicht unhöflich sein, aber...", "Non voglio essere scortese, ma...", "Não
+# quero ser grosseira, mas..."); and a shrug after one: "Your
 # crumb is too tight. Just saying.", « ... Je dis ça, je dis rien. », "... Solo digo.", „... Ich
 # sag ja nur.", "... Lo dico e basta.", "... Só estou dizendo.". Critical, unless the comment
 # praises warmly ("No offense to my grandma, but yours is the best I've had, thank you!",
 # tone.softened_critique). Not a disclaimer to someone else ("no offense to my grandma").
-NO_OFFENSE_BUT = r"""(?:^|(?<=[.!?] ))(?:no offen[cs]e|not to be rude|sans vouloir (?:vous|te) (?:
-    vexer|offenser)|sin (?:ánimo de )?ofender|nichts für ungut|senza offesa|sem querer ofender)
+NO_OFFENSE_BUT = r"""(?:^|(?<=[.!?] ))(?:no offen[cs]e|not to be rude|
+    i (?:don'?t|do not) (?:want|mean) to be (?:rude|mean)|sans vouloir (?:vous|te) (?:
+    vexer|offenser)|sans vouloir être (?:impolie?|grossière|grossier)|
+    sin (?:ánimo de )?ofender|(?:no quiero|sin querer) ser (?:grosero|grosera|maleducad[oa]|
+    borde)|nichts für ungut|(?:ich )?will nicht unhöflich sein|senza offesa|
+    (?:non voglio|senza voler) essere (?:scortese|maleducat[oa])|sem querer ofender|
+    (?:não quero|sem querer) ser (?:grosseir[oa]|mal-educad[oa]|mal educad[oa]))
     (?! (?:to|à|a|an|al|à|ao)\b)(?=,? (?:but|mais|pero|aber|ma|mas)? ?\w)"""
 JUST_SAYING = r"""(?<=[.!?,] )(?:just saying|je dis ça,? je dis rien|solo digo|sólo digo|
     (?:ich )?sag(?:e|'| )? ja nur|lo dico e basta|só (?:estou )?dizendo|só digo)

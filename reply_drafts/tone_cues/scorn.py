@@ -173,6 +173,8 @@ SCORN = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= *[.…]*$)|
 SCORN_PERSONAL = r"""just what the (?:world|internet|web) (?:needed|needs)|
     comme si on en manquait(?= *[.!…]*$)|
     you'?ve (?:gained|put on) (?:(?:some|a lot of|so much|a bit of) )?weight|
+    should (?:someone|somebody|a person|people) (?:of )?your (?:size|weight|age|shape) (?:
+    really |even )?be|
     you(?:'re| are) getting (?:fat|fatter|old|bald)|you look (?:old|older|awful|terrible|fat|
     ugly|rough)(?= *(?:[.!…,]|$|lol|in (?:the|this|that)))|
     you(?:'re| are) going to (?:hell|burn in hell)|(?:burn|rot) in hell|
