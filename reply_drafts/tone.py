@@ -190,6 +190,7 @@ _CRITICAL_NONSPACED = cue.anywhere(cue.critical.CRITICAL_NONSPACED)
 _CORRECTION = cue.words(cue.critical.CORRECTION)
 _SCORN_FOR_THE_BAKE = cue.words(cue.jabs.SCORN_FOR_THE_BAKE)
 _SOFTENED = cue.words(f"{cue.jabs.NO_OFFENSE_BUT}|{cue.jabs.JUST_SAYING}")
+_BACKHANDED = cue.words(cue.jabs.BACKHANDED)
 _HELP_REQUEST = cue.words(cue.critical.HELP_REQUEST)
 _FAILURE = cue.words(cue.critical.FAILURE)
 _QUESTION_START = re.compile(
@@ -1017,6 +1018,13 @@ def doubtful(label: str, cues: Cues, probabilities: dict[str, float]) -> bool:
     )
 
 
+def backhanded(label: str, prose: str) -> bool:
+    """Return whether warm or plain words in *prose* (folded) carry a sting (cue.jabs.BACKHANDED:
+    "I love how confident you are for someone who just started.", "Interesting take on bread
+    😬"): doubtful, no star and no quote."""
+    return label in ("praise", "neutral") and bool(_BACKHANDED.search(prose))
+
+
 def tells_a_death(prose: str) -> bool:
     """Return whether *prose* (folded) tells of a death; a reader's own thought of ending their
     life ("thinking about suicide", "better off dead") is not one: it gets no condolences."""
@@ -1200,7 +1208,7 @@ def read_tone(text: str, author: str = "", website: str = "", support: bool = Fa
         behind=label == "grief" and cues.shared and behind(prose),
         grief_question=label == "grief" and bool(_GRIEF_QUESTION.search(prose)),
         caring_question=bool(_CARING_QUESTION.search(prose)),
-        doubtful=doubtful(label, cues, probabilities),
+        doubtful=doubtful(label, cues, probabilities) or backhanded(label, prose),
         # a low mood not read as a hard time (laughed off, or hostile words beside it)
         guarded=not cues.crisis
         and bool(

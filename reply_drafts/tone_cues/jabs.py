@@ -132,3 +132,33 @@ FAINT_JABS = r"""^(?:(?:it )?looks edible,? at least|at least it looks edible|we
     it'?s giving beginner energy|au moins c'est mangeable|c'est mignon d'essayer|
     al menos es comestible|wenigstens essbar|almeno è commestibile|pelo menos é comestível)
     (?= *[.!…]*$)"""
+
+# A compliment with a sting, said to the author: "I love how confident you are for someone who
+# just started.", « J'adore ton assurance pour quelqu'un qui vient de commencer. », "Me encanta lo
+# segura que estás para alguien que acaba de empezar.", „Ich liebe es, wie selbstbewusst du bist,
+# für jemanden, der gerade erst angefangen hat.", "Adoro quanto sei sicura per una che ha appena
+# iniziato.", "Adoro como você é confiante para alguém que acabou de começar."; and faint interest
+# with a grimace: "Interesting take on bread 😬", « Intéressant comme pain 😬 ». Praise so worn
+# is doubtful (tone.backhanded): no star, no quote. Not a recipe that suits beginners ("Your recipe
+# is perfect for someone who just started!", "... for someone who just started like me!"), nor
+# "Interesting! 😍".
+BACKHANDED = r"""(?:you|you'?re|your|tu|ton|ta|tes|t'|vous|votre|vos|tú|eres|estás|du|dein\w*|
+    dich|sei|tuo|tua|você|teu)\b[^.!?]{0,60}?
+    (?<!perfect )(?<!great )(?<!ideal )(?<!easy )(?<!parfait )(?<!parfaite )(?<!idéal )
+    (?<!idéale )(?<!perfecta )(?<!perfecto )(?<!perfekt )(?<!perfetta )(?<!perfetto )
+    (?<!perfeita )(?<!perfeito )(?:for (?:someone|somebody|a person)(?: who| that)? (?:(?:has |
+    's )?(?:just|only just|barely) (?:started|begun|began)|
+    is (?:just |still )?(?:starting out|new (?:at|to) (?:this|it)))|
+    pour (?:quelqu'un|une personne|une débutante?) qui (?:vient de (?:commencer|débuter)|débute|
+    commence (?:tout juste|à peine))|
+    para (?:alguien|una persona) que (?:acaba de (?:empezar|comenzar)|(?:recién|apenas) (?:
+    empieza|empezó|comienza|comenzó)|está empezando)|
+    ,? für jemanden,? (?:der|die) (?:gerade )?(?:erst )?(?:angefangen hat|anfängt)|
+    per (?:qualcuno|una persona|una|uno) che (?:ha (?:appena|da poco) (?:iniziato|cominciato)|
+    è alle prime armi)|
+    para (?:alguém|uma pessoa|quem) (?:que )?(?:acabou de (?:começar|iniciar)|está começando|
+    começou agora))
+    (?![^.!?]*\b(?:like me|like myself|comme moi|como yo|wie ich|come me|como eu)\b)
+    (?<=\w)(?: [\w']+){0,2}(?= *(?:[.!…,]|$))|
+    (?:^|(?<=[.!?] ))(?:an? )?(?:interesting|intéressante?|interesante|interessant|interessante)
+    (?! (?:but|mais|pero|aber|ma|mas)\b)[^.!?😬😐😑🙃]{0,40}[.!…]* *(?:😬|😐|😑|🙃)"""
