@@ -138,10 +138,11 @@ FAINT_JABS = r"""^(?:(?:it )?looks edible,? at least|at least it looks edible|we
 # segura que estás para alguien que acaba de empezar.", „Ich liebe es, wie selbstbewusst du bist,
 # für jemanden, der gerade erst angefangen hat.", "Adoro quanto sei sicura per una che ha appena
 # iniziato.", "Adoro como você é confiante para alguém que acabou de começar."; and faint interest
-# with a grimace: "Interesting take on bread 😬", « Intéressant comme pain 😬 ». Praise so worn
-# is doubtful (tone.backhanded): no star, no quote. Not a recipe that suits beginners ("Your recipe
-# is perfect for someone who just started!", "... for someone who just started like me!"), nor
-# "Interesting! 😍".
+# or boldness with a grimace: "Interesting take on bread 😬", « Intéressant comme pain 😬 », "Bold
+# choice of flour 😬"; not the reader's own nerves ("Bold move, I'm scared to try it 😬"). Praise
+# so worn is doubtful (tone.backhanded): no star, no quote. Not a recipe that suits beginners
+# ("Your recipe is perfect for someone who just started!", "... for someone who just started like
+# me!"), nor "Interesting! 😍".
 BACKHANDED = r"""(?:you|you'?re|your|tu|ton|ta|tes|t'|vous|votre|vos|tú|eres|estás|du|dein\w*|
     dich|sei|tuo|tua|você|teu)\b[^.!?]{0,60}?
     (?<!perfect )(?<!great )(?<!ideal )(?<!easy )(?<!parfait )(?<!parfaite )(?<!idéal )
@@ -160,5 +161,8 @@ BACKHANDED = r"""(?:you|you'?re|your|tu|ton|ta|tes|t'|vous|votre|vos|tú|eres|es
     começou agora))
     (?![^.!?]*\b(?:like me|like myself|comme moi|como yo|wie ich|come me|como eu)\b)
     (?<=\w)(?: [\w']+){0,2}(?= *(?:[.!…,]|$))|
-    (?:^|(?<=[.!?] ))(?:an? )?(?:interesting|intéressante?|interesante|interessant|interessante)
-    (?! (?:but|mais|pero|aber|ma|mas)\b)[^.!?😬😐😑🙃]{0,40}[.!…]* *(?:😬|😐|😑|🙃)"""
+    (?:^|(?<=[.!?] ))(?:an? )?(?:interesting|intéressante?|interesante|interessant|interessante|
+    bold|audacieu(?:x|se)|atrevid[oa]|mutig\w*|audace|coraggios[oa]|ousad[oa])
+    (?! (?:but|mais|pero|aber|ma|mas)\b)
+    (?![^.!?]*\b(?:i|i'?m|i'?ll|me|my|je|j'ai|moi|yo|ich|io|eu)\b)(?:
+    [^.!?😬😐😑🙃]{0,40}[.!…]* *(?:😬|😐|😑|🙃))"""

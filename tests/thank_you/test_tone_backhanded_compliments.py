@@ -22,14 +22,19 @@ BACKHANDED = [
     ("fr", "Intéressant comme pain 😬"),
     ("de", "Interessante Interpretation von Brot 😬"),
     ("pt_BR", "Interessante essa versão de pão 😬"),
+    ("en", "Bold choice of flour 😬"),
 ]
 
 WARM = [
     ("en", "This recipe is great for someone who just started, like me. Thank you!"),
     ("en", "Interesting take on bread, I love it 😍"),
+    ("en", "Bold flavours, I love it 😍"),
     ("fr", "Recette parfaite pour quelqu'un qui débute comme moi, merci !"),
     ("es", "¡Me encanta esta receta, ideal para alguien que acaba de empezar como yo!"),
 ]
+
+
+NERVES = ["Bold move, I'm scared to try it 😬", "Interesting take on bread, I'm nervous to try 😬"]
 
 
 @pytest.mark.parametrize(("language", "text"), BACKHANDED)
@@ -42,4 +47,9 @@ def test_a_compliment_with_a_sting_gets_no_star_and_no_quote(language, text):
 @pytest.mark.parametrize(("language", "text"), WARM)
 def test_praise_for_beginners_and_warm_interest_stay_warm(language, text):
     assert_read_warm(text, language, thanked=True)
+    assert not read_tone(text).doubtful
+
+
+@pytest.mark.parametrize("text", NERVES)
+def test_the_readers_own_nerves_are_no_sting(text):
     assert not read_tone(text).doubtful
