@@ -106,7 +106,7 @@ _AT_RISK_EXPLAINED = tuple(
 _COMFORT = cue.words(cue.comfort.COMFORT)
 _CONDOLENCE = cue.words(cue.comfort.CONDOLENCE)
 _COMFORT_WEAK = cue.words(cue.comfort.COMFORT_WEAK)
-_SCORN_ANSWERED = cue.words(cue.contempt.SCORN_ANSWERED)
+_SCORN_ANSWERED = cue.words(cue.hard_day_scorn.SCORN_ANSWERED)
 _DEATH = cue.words(cue.death.DEATH)
 _DEATH_NONSPACED = cue.anywhere(cue.death.DEATH_NONSPACED)
 _INSULT = cue.words(cue.insults.INSULTS)
@@ -121,20 +121,21 @@ _CONTEMPT_MILD = cue.words(cue.contempt.CONTEMPT_MILD)
 _SWEARS = cue.words(cue.insults.SWEARS)
 _SAID_OF = cue.tail(cue.contempt.SAID_OF)
 _CONTEMPT_PHRASE = cue.words(
-    f"{cue.contempt.CONTEMPT_PHRASES}|{cue.contempt.SARCASM_FR}|{cue.contempt.RETORTS_INTL}|"
+    f"{cue.scorn.SCORN}|{cue.scorn_intl.SCORN_FR}|{cue.scorn_intl.SCORN_INTL}|"
+    f"{cue.scorn.SCORN_PERSONAL}|{cue.sarcasm.SARCASM_FR}|{cue.sarcasm.RETORTS_INTL}|"
     f"{cue.jabs.TESTED_AT_ALL}"
 )
 _PUT_DOWN = cue.words(
     f"{cue.put_downs.QUIT_BLOGGING}|{cue.put_downs.SWORN_AT}|{cue.put_downs.NAME_CALLED}"
 )
-_CONTEMPT_UNLESS_LAUGHING = cue.words(cue.contempt.CONTEMPT_UNLESS_LAUGHING)
+_CONTEMPT_UNLESS_LAUGHING = cue.words(cue.jest.CONTEMPT_UNLESS_LAUGHING)
 _CONDESCENSION = cue.words(
-    f"{cue.contempt.CONDESCENSION}|{cue.contempt.FOR_A_BEGINNER}|{cue.jabs.FOR_YOUR_LEVEL}|"
+    f"{cue.condescension.CONDESCENSION}|{cue.condescension.FOR_A_BEGINNER}|{cue.jabs.FOR_YOUR_LEVEL}|"
     f"{cue.jabs.FOR_SOMEONE_WHO_CANT}"
 )
-_NOVICE = cue.words(cue.contempt.NOVICE_ANY)
-_SPEAKS_OF_SELF = cue.words(cue.contempt.SPEAKS_OF_SELF)
-_HEDGES = cue.words(cue.contempt.HEDGES)
+_NOVICE = cue.words(cue.condescension.NOVICE_ANY)
+_SPEAKS_OF_SELF = cue.words(cue.condescension.SPEAKS_OF_SELF)
+_HEDGES = cue.words(cue.condescension.HEDGES)
 _CONTEMPT_NONSPACED = cue.anywhere(cue.contempt.CONTEMPT_NONSPACED)
 _SEVERE = cue.words(cue.insults.SEVERE)
 _NEGATED = cue.tail(cue.insults.NEGATION)
@@ -188,12 +189,13 @@ _GRIEF_QUESTION = cue.words(cue.comfort.GRIEF_QUESTION)
 _BEHIND = cue.words(cue.good_news.BEHIND)
 _STILL_HARD = cue.words(cue.comfort.STILL_HARD)
 _CARING_QUESTION = cue.words(cue.comfort.CARING_QUESTION)
-_LAUGHTER = cue.words(cue.contempt.LAUGHTER)
+_LAUGHTER = cue.words(cue.hard_day_scorn.LAUGHTER)
 _RACE = frozenset(("first", "1st", "premier", "premiere", "première"))  # in LAUGHTER, but no laugh
 _CRITICAL_NONSPACED = cue.anywhere(cue.critical.CRITICAL_NONSPACED)
 _CORRECTION = cue.words(cue.critical.CORRECTION)
 _SCORN_FOR_THE_BAKE = cue.words(cue.jabs.SCORN_FOR_THE_BAKE)
 _SOFTENED = cue.words(f"{cue.jabs.NO_OFFENSE_BUT}|{cue.jabs.JUST_SAYING}")
+_BACKHANDED = cue.words(cue.jabs.BACKHANDED)
 _HELP_REQUEST = cue.words(cue.critical.HELP_REQUEST)
 _FAILURE = cue.words(cue.critical.FAILURE)
 _QUESTION_START = re.compile(
@@ -212,7 +214,7 @@ _SIGN_OFF = re.compile(
     r"^mit freundlichen grüßen|^cordiali saluti|^saluti|^atenciosamente|^abraços"
 )
 _LINK_DROP = cue.words(cue.spam.LINK_DROPS)
-_JAB = cue.words(cue.contempt.RHETORICAL_JABS)
+_JAB = cue.words(cue.sarcasm.RHETORICAL_JABS)
 _LINK_THANKS = cue.words(cue.spam.LINK_THANKS_IT_PT)
 _LINK_ALSO_FOUND = cue.words(cue.spam.LINK_ALSO_FOUND_IT_PT)
 _SPAM_NONSPACED = cue.anywhere(cue.spam.SPAM_NONSPACED)
@@ -396,7 +398,7 @@ def hostile_cues(prose: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[st
     found = [each for each in found if each not in blunt]
     if speaks_of_self(prose):
         found = [each for each in found if not _NOVICE.search(each)]  # their own first loaf
-    elif not warm_words(praise_cues(prose)) - set(cue.contempt.LAUGHTER_SYMBOLS):
+    elif not warm_words(praise_cues(prose)) - set(cue.hard_day_scorn.LAUGHTER_SYMBOLS):
         found += _found(_SCORN_FOR_THE_BAKE, prose)  # "Hope you didn't feed that to anyone 😂"
     insults = []
     for sentence in sentences(prose):
@@ -498,7 +500,8 @@ def softened_critique(prose: str) -> tuple[str, ...]:
     """Return the disclaimer before a critique or the shrug after it in *prose* ("No offense, but
     my grandma's is better.", "Your crumb is too tight. Just saying."), unless the comment praises
     warmly ("No offense, but this beats my grandma's. Thank you, I love it!"). It makes critical a
-    comment otherwise read warm or plain (read_tone), never one read hostile or as a hard time."""
+    comment otherwise read warm or plain (read_tone), or hostile by the model alone with no word
+    of scorn ("Not to be rude but the photos are blurry."), never one read as a hard time."""
     found = _found(_SOFTENED, prose)
     return () if found and warm_words(praise_cues(prose)) else found
 
@@ -507,7 +510,7 @@ def bare_laughter(prose: str) -> tuple[str, ...]:
     """Return the laughter of *prose* (folded) when it says nothing else ("lol", "haha 😂",
     "first!"): on the author's hard-day post, that is no comfort."""
     rest = _LAUGHTER.sub(" ", prose)
-    symbols = tuple(symbol for symbol in cue.contempt.LAUGHTER_SYMBOLS if symbol in rest)
+    symbols = tuple(symbol for symbol in cue.hard_day_scorn.LAUGHTER_SYMBOLS if symbol in rest)
     for symbol in symbols:
         rest = rest.replace(symbol, " ")
     # anything left but spaces and stops ("lol 💕", "haha ❤️") says more than laughter
@@ -519,7 +522,7 @@ def laughing(prose: str) -> bool:
     is no laugh ("I just wanted to read something nice first")."""
     if any(match.group(0) not in _RACE for match in _LAUGHTER.finditer(prose)):
         return True
-    return any(symbol in prose for symbol in cue.contempt.LAUGHTER_SYMBOLS + "😅")
+    return any(symbol in prose for symbol in cue.hard_day_scorn.LAUGHTER_SYMBOLS + "😅")
 
 
 def crisis_signs(prose: str) -> tuple[str, ...]:
@@ -1026,6 +1029,13 @@ def doubtful(label: str, cues: Cues, probabilities: dict[str, float]) -> bool:
     )
 
 
+def backhanded(label: str, prose: str) -> bool:
+    """Return whether warm or plain words in *prose* (folded) carry a sting (cue.jabs.BACKHANDED:
+    "I love how confident you are for someone who just started.", "Interesting take on bread
+    😬"): doubtful, no star and no quote."""
+    return label in ("praise", "neutral") and bool(_BACKHANDED.search(prose))
+
+
 def tells_a_death(prose: str) -> bool:
     """Return whether *prose* (folded) tells of a death; a reader's own thought of ending their
     life ("thinking about suicide", "better off dead") is not one: it gets no condolences."""
@@ -1183,7 +1193,10 @@ def read_tone(text: str, author: str = "", website: str = "", support: bool = Fa
         label = "spam"  # an advertisement on the author's hard day is no comfort
     if label in ("hostile", "spam") and cues.crisis:
         label = "grief"  # a reader at risk is heard, whatever scorn or link is beside it
-    softened = softened_critique(prose) if label in ("praise", "neutral", "question") else ()
+    # "Not to be rude but the photos are blurry.": the model alone took "rude" for hostility
+    model_alone = label == "hostile" and not (cues.hostile or cues.insults or cues.severe)
+    mild = label in ("praise", "neutral", "question") or model_alone
+    softened = softened_critique(prose) if mild else ()
     if softened:
         label = "critical"  # "Your crumb is too tight. Just saying.": no star, no quote
     ranked = tuple(sorted(probabilities.items(), key=lambda item: -item[1]))
@@ -1208,7 +1221,7 @@ def read_tone(text: str, author: str = "", website: str = "", support: bool = Fa
         behind=label == "grief" and cues.shared and behind(prose),
         grief_question=label == "grief" and bool(_GRIEF_QUESTION.search(prose)),
         caring_question=bool(_CARING_QUESTION.search(prose)),
-        doubtful=doubtful(label, cues, probabilities),
+        doubtful=doubtful(label, cues, probabilities) or backhanded(label, prose),
         # a low mood not read as a hard time (laughed off, or hostile words beside it)
         guarded=not cues.crisis
         and bool(

@@ -5,7 +5,7 @@ relative's bake ("My grandma's is better, sorry."), and a put-down asked as the 
 
 Data: the package's docstring says how the lists are written and read."""
 
-# "Did you even test this?" in the other languages (English is in contempt.CONTEMPT_PHRASES):
+# "Did you even test this?" in the other languages (English is in scorn.SCORN):
 # « Vous avez testé la recette au moins ? », "¿Al menos probaste la receta?", „Hast du das
 # überhaupt getestet?", "Ma l'hai almeno provata la ricetta?", "Você pelo menos testou a
 # receita?". Hostile; not a real question about how ("Avez-vous testé la recette avec de la farine
@@ -27,13 +27,21 @@ TESTED_AT_ALL = r"""(?:vous avez|tu as|t'as|avez-vous|as-tu) (?:au moins |seulem
 
 # A disclaimer before a critique: "No offense, but my grandma's is better.", « Sans vouloir vous
 # vexer, la recette est trop compliquée. », "Sin ánimo de ofender, pero...", „Nichts für ungut,
-# aber...", "Senza offesa, ma...", "Sem querer ofender, mas..."; and a shrug after one: "Your
+# aber...", "Senza offesa, ma...", "Sem querer ofender, mas...", and "Not to be rude but the
+# photos are blurry." and its kin (« Sans vouloir être impoli, ... », "No quiero ser grosera,
+# pero...", „Ich will nicht unhöflich sein, aber...", "Non voglio essere scortese, ma...", "Não
+# quero ser grosseira, mas..."); and a shrug after one: "Your
 # crumb is too tight. Just saying.", « ... Je dis ça, je dis rien. », "... Solo digo.", „... Ich
 # sag ja nur.", "... Lo dico e basta.", "... Só estou dizendo.". Critical, unless the comment
 # praises warmly ("No offense to my grandma, but yours is the best I've had, thank you!",
 # tone.softened_critique). Not a disclaimer to someone else ("no offense to my grandma").
-NO_OFFENSE_BUT = r"""(?:^|(?<=[.!?] ))(?:no offen[cs]e|not to be rude|sans vouloir (?:vous|te) (?:
-    vexer|offenser)|sin (?:ánimo de )?ofender|nichts für ungut|senza offesa|sem querer ofender)
+NO_OFFENSE_BUT = r"""(?:^|(?<=[.!?] ))(?:no offen[cs]e|not to be rude|
+    i (?:don'?t|do not) (?:want|mean) to be (?:rude|mean)|sans vouloir (?:vous|te) (?:
+    vexer|offenser)|sans vouloir être (?:impolie?|grossière|grossier)|
+    sin (?:ánimo de )?ofender|(?:no quiero|sin querer) ser (?:grosero|grosera|maleducad[oa]|
+    borde)|nichts für ungut|(?:ich )?will nicht unhöflich sein|senza offesa|
+    (?:non voglio|senza voler) essere (?:scortese|maleducat[oa])|sem querer ofender|
+    (?:não quero|sem querer) ser (?:grosseir[oa]|mal-educad[oa]|mal educad[oa]))
     (?! (?:to|à|a|an|al|à|ao)\b)(?=,? (?:but|mais|pero|aber|ma|mas)? ?\w)"""
 JUST_SAYING = r"""(?<=[.!?,] )(?:just saying|je dis ça,? je dis rien|solo digo|sólo digo|
     (?:ich )?sag(?:e|'| )? ja nur|lo dico e basta|só (?:estou )?dizendo|só digo)
@@ -81,7 +89,7 @@ FOR_YOUR_LEVEL = r"""(?:^|(?<=[.!?] ))(?:i'?m sure )?(?:it'?s |that'?s )?(?:good
 # can't bake.", « Pas mal pour quelqu'un qui ne sait pas cuisiner. », "No está mal para alguien
 # que no sabe cocinar.", „Nicht schlecht für jemanden, der nicht backen kann.", "Niente male per
 # una che non sa cucinare.", "Nada mal para quem não sabe cozinhar.". Condescension, unless the
-# reader says it of themselves (contempt.CANT_BAKE).
+# reader says it of themselves (condescension.CANT_BAKE).
 CANT_ALTERNATIVES = r"""(?:^|(?<=[.!?…] ))(?:(?:pretty|quite|not) )?(?:good|bad|decent|nice|
     impressive|ok|okay),? for someone who can'?t (?:bake|cook|write)|
     (?:^|(?<=[.!?…] ))(?:c'est )?(?:pas mal|bien|mignon),? pour quelqu'un qui ne sait pas (?:
@@ -124,3 +132,37 @@ FAINT_JABS = r"""^(?:(?:it )?looks edible,? at least|at least it looks edible|we
     it'?s giving beginner energy|au moins c'est mangeable|c'est mignon d'essayer|
     al menos es comestible|wenigstens essbar|almeno è commestibile|pelo menos é comestível)
     (?= *[.!…]*$)"""
+
+# A compliment with a sting, said to the author: "I love how confident you are for someone who
+# just started.", « J'adore ton assurance pour quelqu'un qui vient de commencer. », "Me encanta lo
+# segura que estás para alguien que acaba de empezar.", „Ich liebe es, wie selbstbewusst du bist,
+# für jemanden, der gerade erst angefangen hat.", "Adoro quanto sei sicura per una che ha appena
+# iniziato.", "Adoro como você é confiante para alguém que acabou de começar."; and faint interest
+# or boldness with a grimace: "Interesting take on bread 😬", « Intéressant comme pain 😬 », "Bold
+# choice of flour 😬"; not the reader's own nerves ("Bold move, I'm scared to try it 😬"). Praise
+# so worn is doubtful (tone.backhanded): no star, no quote. Not a recipe that suits beginners
+# ("Your recipe is perfect for someone who just started!", "... for someone who just started like
+# me!"), nor "Interesting! 😍".
+BACKHANDED = r"""(?:you|you'?re|your|tu|ton|ta|tes|t'|vous|votre|vos|tú|eres|estás|du|dein\w*|
+    dich|sei|tuo|tua|você|teu)\b[^.!?]{0,60}?
+    (?<!perfect )(?<!great )(?<!ideal )(?<!easy )(?<!parfait )(?<!parfaite )(?<!idéal )
+    (?<!idéale )(?<!perfecta )(?<!perfecto )(?<!perfekt )(?<!perfetta )(?<!perfetto )
+    (?<!perfeita )(?<!perfeito )(?:for (?:someone|somebody|a person)(?: who| that)? (?:(?:has |
+    's )?(?:just|only just|barely) (?:started|begun|began)|
+    is (?:just |still )?(?:starting out|new (?:at|to) (?:this|it)))|
+    pour (?:quelqu'un|une personne|une débutante?) qui (?:vient de (?:commencer|débuter)|débute|
+    commence (?:tout juste|à peine))|
+    para (?:alguien|una persona) que (?:acaba de (?:empezar|comenzar)|(?:recién|apenas) (?:
+    empieza|empezó|comienza|comenzó)|está empezando)|
+    ,? für jemanden,? (?:der|die) (?:gerade )?(?:erst )?(?:angefangen hat|anfängt)|
+    per (?:qualcuno|una persona|una|uno) che (?:ha (?:appena|da poco) (?:iniziato|cominciato)|
+    è alle prime armi)|
+    para (?:alguém|uma pessoa|quem) (?:que )?(?:acabou de (?:começar|iniciar)|está começando|
+    começou agora))
+    (?![^.!?]*\b(?:like me|like myself|comme moi|como yo|wie ich|come me|como eu)\b)
+    (?<=\w)(?: [\w']+){0,2}(?= *(?:[.!…,]|$))|
+    (?:^|(?<=[.!?] ))(?:an? )?(?:interesting|intéressante?|interesante|interessant|interessante|
+    bold|audacieu(?:x|se)|atrevid[oa]|mutig\w*|audace|coraggios[oa]|ousad[oa])
+    (?! (?:but|mais|pero|aber|ma|mas)\b)
+    (?![^.!?]*\b(?:i|i'?m|i'?ll|me|my|je|j'ai|moi|yo|ich|io|eu)\b)(?:
+    [^.!?😬😐😑🙃]{0,40}[.!…]* *(?:😬|😐|😑|🙃))"""
