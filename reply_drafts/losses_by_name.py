@@ -12,13 +12,15 @@ _NL = cue.named_losses
 _NOT_AFTER = "".join(f"(?<!{word} )" for word in cue._joined(_NL.BEFORE_A_NOUN).split("|"))
 _NOT_A_NAME = rf"(?!(?i:{cue._joined(_NL.NOT_A_NAME)})(?![\w'-]))"
 # A first name: a capital, then lower case ("Rex", "Zoë", "Jean-Luc").
+# The capital is looked at first, so the checks before it run only where a name may start.
 _NAME = (
-    rf"{_NOT_AFTER}{_NOT_A_NAME}"
+    rf"(?-i:(?=[A-ZÀ-ÖØ-Þ])){_NOT_AFTER}{_NOT_A_NAME}"
     r"(?-i:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)"
 )
 # ... or a parent named bare (« papa partait », "Mom passed", "Oma ist gestorben").
 # (not "my dad died", which the grief lists read already)
-_WHO = rf"(?:{_NAME}|{_NOT_AFTER}(?:{cue._joined(_NL.PARENTS)}))"
+_PARENT = rf"(?:{cue._joined(_NL.PARENTS)})"
+_WHO = rf"(?:{_NAME}|(?={_PARENT}){_NOT_AFTER}{_PARENT})"
 _LOSS = re.compile(
     rf"(?<![\w'])(?:{cue._joined(_NL.LOSS_BY_NAME).replace('{NAME}', _WHO)})(?![\w])",
     re.IGNORECASE,
