@@ -14,6 +14,11 @@ PRAISE_AFTER_THE_DISCLAIMER = [
     ("en", "Not to be rude but can I move in with you? Amazing bread!"),
     ("en", "Not to be rude, but my husband says yours beats mine, and he's right! Thank you."),
     ("en", "No offense, but this is my new favourite recipe."),
+    ("fr", "Sans vouloir te vexer, c'est le meilleur pain que j'ai fait !"),
+    ("es", "Sin ánimo de ofender, pero es el mejor pan que he probado."),
+    ("de", "Nichts für ungut, aber das ist das beste Brot, das ich je gebacken habe!"),
+    ("it", "Senza offesa, ma è il migliore pane che abbia mai fatto!"),
+    ("pt_BR", "Sem querer ofender, mas é o melhor pão que já fiz!"),
 ]
 
 STILL_CRITICAL = [
@@ -26,7 +31,8 @@ STILL_CRITICAL = [
 
 @pytest.mark.parametrize(("language", "text"), PRAISE_AFTER_THE_DISCLAIMER)
 def test_praise_after_not_to_be_rude_is_warm(language, text):
-    assert_read_warm(text, language, thanked=True)
+    # the English ones were starred and quoted before the disclaimer was heard: they are again
+    assert_read_warm(text, language, thanked=language == "en")
 
 
 @pytest.mark.parametrize("text", STILL_CRITICAL)
