@@ -30,7 +30,8 @@ from reply_drafts.language_lines import (
 )
 from reply_drafts.library import Library, load_library
 from reply_drafts.plain import plain_name, plain_text, safe_url
-from reply_drafts.quote import Reading, read_comment
+from reply_drafts.quote import Reading, quotable_text, read_comment
+from reply_drafts.sentences import sentences
 from reply_drafts.tone import Tone, hurtful, read_tone, warm_words
 
 ADVICE = {
@@ -445,6 +446,31 @@ def names_the_reader(quote: str, author: str) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", quote) for word in words)
 
 
+def reading_of(text: str, author: str) -> Reading:
+    """Return the reading of comment *text*; a quote holding the commenter's own name is drawn
+    from the sentences without it: "Hi, it's Sam from the market! Your bread is the talk of the
+    town." quotes "Your bread is the talk of the town" back to Sam, as a gold star may follow a
+    quote (the own name alone, "Sam here, thanks for this!", is still never quoted)."""
+    reading = read_comment(text)
+    if not names_the_reader(reading.quote, author):
+        return reading
+    rest = " ".join(
+        each for each in sentences(quotable_text(text)) if not names_the_reader(each, author)
+    )
+    other = read_comment(rest) if rest.strip() else reading
+    if not other.quote or names_the_reader(other.quote, author):
+        return reading
+    return dataclasses.replace(
+        reading,
+        quote=other.quote,
+        quote_idea=other.quote_idea,
+        quote_question=other.quote_question,
+        asks_the_author=other.asks_the_author,
+        quote_memory=other.quote_memory,
+        quote_story=other.quote_story,
+    )
+
+
 def _quieted(text: str, voice: str) -> str:
     # No exclamation mark in a quiet reply, even one a name or a post title brings along.
     return re.sub(r"\s*!+", ".", text).replace("..", ".") if voice in QUIET_TONES else text
@@ -462,7 +488,7 @@ def draft_with(library: Library, facts: CommentFacts) -> Draft:
         return no_draft(tone, "laughter" if tone.laughter_only else "scorn")
     voice = register(tone, facts.support, facts.text)
     quiet = voice in QUIET_TONES
-    reading = read_comment(facts.text)
+    reading = reading_of(facts.text, facts.author)
     # never quote pain, contempt, a jab, or words a reader at risk may write; nor a reader's
     # news of a birth or a wedding, which gets congratulations, not "I nodded all the way through"
     if (

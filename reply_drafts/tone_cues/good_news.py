@@ -151,8 +151,8 @@ HOPE_FROM_EXPERIENCE = r"""turned out (?:to be )?(?:benign|fine|nothing(?: serio
 GOOD_TURN = r"""got (?:an|the|a job|a new job|a|a new|a new job) offer|got (?:the|a|a new) job|
     landed (?:a|the|my) (?:new )?(?:job|role|position)|got hired|(?:i'?m|am|was) hired|
     found (?:a|another) (?:new |better )?job|
-    (?:lost|left) (?:my|our) (?:job|role|position)[^.!?]{0,60}found (?:a|another) (?:better|
-    new) one|
+    (?:lost|left) (?:my|our) (?:job|role|position)[^.!?]{0,60}(?:found|got|landed) (?:a|another) (?:
+    much |even |way )?(?:better|new) (?:one|job)|
     (?:start|starting) (?:my|a) new job|back on my feet|
     doing (?:much |so much |a lot )?better now|feeling (?:much |so much |a lot )?better now|
     things are looking up|j'ai (?:trouvé|décroché) un (?:nouveau )?(?:emploi|travail|poste|job)|

@@ -25,6 +25,17 @@ TESTED_AT_ALL = r"""(?:vous avez|tu as|t'as|avez-vous|as-tu) (?:au moins |seulem
     (?:você|vocês|tu) (?:pelo menos|ao menos|sequer|chegou a) (?:testou|testaram|fez|fizeram|
     provou) (?:a|essa|esta|sua) receita\?"""
 
+# Praise after the disclaimer, in the same sentence and not denied, is a joke, not a jab: "Not to
+# be rude but this is the best bread I've ever made!", "Not to be rude but can I move in with
+# you?", "Not to be rude, but my husband says yours beats mine", « Sans vouloir être impoli,
+# c'est le meilleur pain que j'ai fait ! », "Sin ánimo de ofender, pero es el mejor pan del mundo".
+# Not "No offense, but this isn't the best recipe here" (denied) nor "my grandma's is better".
+PRAISE_AFTER = r"""(?:(?!\bnot\b|n'?t\b|\bnever\b|\bpas\b|\bno\b|\bnicht\b|\bkein|\bnon\b|
+    \bnão\b|\bnem\b|\bni\b)[^.!?…])*?\b(?:the best|(?:yours|it|this|that) beats?|
+    (?:move in with you|adopt me|marry you)\b|my (?:new )?favou?rite|
+    (?:le|la) meilleure?\b|(?:el|la) mejor\b|(?:das|der|die) beste\b|(?:il|la) migliore\b|
+    (?:o|a) melhor\b)"""
+
 # A disclaimer before a critique: "No offense, but my grandma's is better.", « Sans vouloir vous
 # vexer, la recette est trop compliquée. », "Sin ánimo de ofender, pero...", „Nichts für ungut,
 # aber...", "Senza offesa, ma...", "Sem querer ofender, mas...", and "Not to be rude but the
@@ -35,14 +46,15 @@ TESTED_AT_ALL = r"""(?:vous avez|tu as|t'as|avez-vous|as-tu) (?:au moins |seulem
 # sag ja nur.", "... Lo dico e basta.", "... Só estou dizendo.". Critical, unless the comment
 # praises warmly ("No offense to my grandma, but yours is the best I've had, thank you!",
 # tone.softened_critique). Not a disclaimer to someone else ("no offense to my grandma").
-NO_OFFENSE_BUT = r"""(?:^|(?<=[.!?] ))(?:no offen[cs]e|not to be rude|
+NO_OFFENSE_BUT = rf"""(?:^|(?<=[.!?] ))(?:no offen[cs]e|not to be rude|
     i (?:don'?t|do not) (?:want|mean) to be (?:rude|mean)|sans vouloir (?:vous|te) (?:
     vexer|offenser)|sans vouloir être (?:impolie?|grossière|grossier)|
     sin (?:ánimo de )?ofender|(?:no quiero|sin querer) ser (?:grosero|grosera|maleducad[oa]|
     borde)|nichts für ungut|(?:ich )?will nicht unhöflich sein|senza offesa|
     (?:non voglio|senza voler) essere (?:scortese|maleducat[oa])|sem querer ofender|
     (?:não quero|sem querer) ser (?:grosseir[oa]|mal-educad[oa]|mal educad[oa]))
-    (?! (?:to|à|a|an|al|à|ao)\b)(?=,? (?:but|mais|pero|aber|ma|mas)? ?\w)"""
+    (?! (?:to|à|a|an|al|à|ao)\b)(?=,? (?:but|mais|pero|aber|ma|mas)? ?\w)
+    (?!{PRAISE_AFTER})"""
 JUST_SAYING = r"""(?<=[.!?,] )(?:just saying|je dis ça,? je dis rien|solo digo|sólo digo|
     (?:ich )?sag(?:e|'| )? ja nur|lo dico e basta|só (?:estou )?dizendo|só digo)
     (?= *[^\w\s]*$)"""
