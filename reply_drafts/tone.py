@@ -73,6 +73,10 @@ _SCORN_WEARS = frozenset(
 # warm praise to silence it (`hostility_beside_praise`): a warm reader's story of a failed bake
 # or a crashing build leads by a few hundredths at most, condescension with a compliment by more.
 PRAISE_MARGIN = 0.1
+# The model's hostility, with no word of scorn, under which a disclaimer or a shrug makes a comment
+# critical ("Not to be rude but the photos are blurry.": 0.35–0.46 in six languages); the personal
+# attacks of the labeled sets that shrug ("…failed the bar twice. Just saying.") are at 0.85–0.93.
+SURE_HOSTILITY = 0.6
 SIGNED_MESSAGE = 4  # words of its own that make a team's signed comment a message, not an ad
 MODEL = Path(__file__).resolve().parent / "tone_model.json"
 MODEL_FORMAT = "goldstar-tone-model"
@@ -1194,7 +1198,13 @@ def read_tone(text: str, author: str = "", website: str = "", support: bool = Fa
     if label in ("hostile", "spam") and cues.crisis:
         label = "grief"  # a reader at risk is heard, whatever scorn or link is beside it
     # "Not to be rude but the photos are blurry.": the model alone took "rude" for hostility
-    model_alone = label == "hostile" and not (cues.hostile or cues.insults or cues.severe)
+    # but not a personal attack the model is sure of ("Maybe depression wouldn't be so bad if you
+    # ever got off the couch. Just saying."), which a shrug does not soften
+    model_alone = (
+        label == "hostile"
+        and not (cues.hostile or cues.insults or cues.severe)
+        and probabilities["hostile"] < SURE_HOSTILITY
+    )
     mild = label in ("praise", "neutral", "question") or model_alone
     softened = softened_critique(prose) if mild else ()
     if softened:

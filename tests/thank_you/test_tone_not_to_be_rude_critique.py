@@ -50,3 +50,21 @@ def test_scorn_after_not_to_be_rude_stays_hostile(text):
 @pytest.mark.parametrize(("language", "text"), WARM)
 def test_a_disclaimer_beside_warm_praise_stays_warm(language, text):
     assert_read_warm(text, language, thanked=True)
+
+
+# Personal attacks the model is sure of, with no word of scorn, that a shrug or a disclaimer does
+# not soften: they were thanked "for pointing that out" and promised a fix of the post.
+SHRUGGED_ATTACKS = [
+    "Maybe depression wouldn't be so bad if you ever got off the couch. Just saying.",
+    "Maybe if you'd spent less time blogging and more time studying you wouldn't have failed the "
+    "bar twice. Just saying.",
+    "No offence, but your kid is going to need a lot more than 'gentle parenting' if this is how "
+    "you speak to him.",
+]
+
+
+@pytest.mark.parametrize("text", SHRUGGED_ATTACKS)
+def test_a_personal_attack_with_a_shrug_stays_hostile(text):
+    draft = draft_of(text, "en")
+    assert read_tone(text).label == "hostile"
+    assert draft.advice.startswith(HOSTILE_ADVICE) and "pointing that out" not in draft.text
