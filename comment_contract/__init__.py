@@ -10,8 +10,9 @@ comments.js and fails when it disagrees. docs/contracts.md describes every field
 import hashlib
 
 EXPORT_FORMAT = "goldstar-comments"
-EXPORT_VERSION = 2  # what the server writes (2: each comment's `tone`)
-EXPORT_VERSIONS = (1, 2)  # what the build and the importer read
+# What the server writes (2: each comment's `tone`; 3: `guarded`, words a reader at risk may write)
+EXPORT_VERSION = 3
+EXPORT_VERSIONS = (1, 2, 3)  # what the build and the importer read
 
 # The labels of a comment's `tone` (reply_drafts.tone.LABELS; tests/test_contract.py checks they
 # agree): what the server reads in a comment when it is stored, edited or imported.

@@ -62,8 +62,14 @@ COMMENT_FIELDS = {
 EXPORT_COMMENT = {k: v for k, v in COMMENT_FIELDS.items() if k != "thread"} | {
     "markdown": STR,
     "tone": {**ref("Tone"), "description": "what the server read in it (export version 2)"},
+    "guarded": {
+        "const": True,
+        "description": "written only when true: words a reader at risk may write, read as "
+        "another tone (export version 3)",
+    },
 }
-EXPORT_REQUIRED = [name for name in EXPORT_COMMENT if name != "reply_to"]  # written when set
+# `reply_to` and `guarded` are written only when set.
+EXPORT_REQUIRED = [name for name in EXPORT_COMMENT if name not in ("reply_to", "guarded")]
 
 SCHEMAS: dict[str, Any] = {
     "Error": _obj(

@@ -190,6 +190,7 @@ async def post_comment(request: Request) -> Response:
         claim=_claim(ctx, values),
         notify=values.get("notify") if settings.mail else None,
         tone=found.tone if found else None,
+        guarded=found.guarded if found else None,
         crisis=bool(found and found.crisis),
     )
     answer = replace(answer, make=partial(_created, ctx, secret, held))
@@ -295,6 +296,7 @@ async def edit_comment(request: Request) -> Response:
         held=bool(held),
         moderation=ctx.settings.moderation,
         tone=found.tone if found else None,
+        guarded=found.guarded if found else None,
         crisis=bool(found and found.crisis),
     )
     answer = replace(answer, make=partial(_edited, ctx, held))

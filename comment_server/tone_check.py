@@ -42,6 +42,7 @@ class ToneCheck:
     held: str = ""  # why the author reads it first, "" when it goes by the usual rules
     nudge: str = ""  # the note the embed shows before posting, "" when there is none
     crisis: bool = False  # the commenter may be at risk (tone.crisis): the author hears at once
+    guarded: bool = False  # words a reader at risk may write, read as another tone (Tone.guarded)
 
 
 def check_tone(
@@ -54,7 +55,13 @@ def check_tone(
     """
     tone = read_tone(text, author or "", website or "", support)
     held = HELD.get(tone.label, "")
-    return ToneCheck(tone=tone.label, held=held, nudge=_nudge(tone), crisis=tone.crisis)
+    return ToneCheck(
+        tone=tone.label,
+        held=held,
+        nudge=_nudge(tone),
+        crisis=tone.crisis,
+        guarded=tone.guarded,
+    )
 
 
 def tone_label(

@@ -9,7 +9,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from comment_contract import EXPORT_FORMAT, EXPORT_VERSIONS, TONES, export_file_name
+from comment_contract import (
+    EXPORT_FORMAT,
+    EXPORT_VERSION,
+    EXPORT_VERSIONS,
+    TONES,
+    export_file_name,
+)
 from comment_server.importers.records import ImportedComment, ImportedThread
 
 logger = logging.getLogger(__name__)
@@ -70,11 +76,12 @@ def _read_file(file: Path) -> ImportedThread:
     items = document.get("comments")
     if isinstance(stars, bool) or not isinstance(stars, int) or not isinstance(items, list):
         raise GoldstarExportError(f"{file}: 'stars' must be a number and 'comments' a list")
-    comments = [_comment(file, index, item) for index, item in enumerate(items)]
+    version = document["version"]
+    comments = [_comment(file, index, item, version) for index, item in enumerate(items)]
     return ImportedThread(thread=thread, stars=stars, comments=comments)
 
 
-def _comment(file: Path, index: int, item: Any) -> ImportedComment:
+def _comment(file: Path, index: int, item: Any, version: int = EXPORT_VERSION) -> ImportedComment:
     where = f"{file}: comment #{index + 1}"
     if not isinstance(item, dict):
         raise GoldstarExportError(f"{where}: must be an object")
@@ -102,6 +109,10 @@ def _comment(file: Path, index: int, item: Any) -> ImportedComment:
             ", ".join(TONES),
         )
         tone = None
+    # Version 3 writes it only as true; an older export's is read by the store, with the tone.
+    guarded = item.get("guarded", False) if version >= 3 else None
+    if guarded is not None and not isinstance(guarded, bool):
+        raise GoldstarExportError(f"{where}: field 'guarded' must be true or false")
     return ImportedComment(
         source_id=str(item["id"]),
         parent_source_id=None if item["parent"] is None else str(item["parent"]),
@@ -120,6 +131,7 @@ def _comment(file: Path, index: int, item: Any) -> ImportedComment:
         updated=_time(where, "updated", item["updated"]),
         reply_to_source_id=None if reply_to is None else str(reply_to),
         tone=tone,
+        guarded=guarded,
         thanks_due=thanks_due,
     )
 

@@ -54,6 +54,9 @@ class ImportedComment:
     # Its tone (comment_contract.TONES): Goldstar's export version 2 carries it; else the store
     # reads it.
     tone: str | None = None
+    # Whether it holds words a reader at risk may write, read as another tone: Goldstar's export
+    # version 3 carries it (written only when true); else None, and the store reads it.
+    guarded: bool | None = None
     # Whether it waits for the author's thank-you: Goldstar's export says so when it does not
     # (`thanks_due: false`); other sources leave None, and the store decides by its date.
     thanks_due: bool | None = None

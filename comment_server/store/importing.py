@@ -176,6 +176,7 @@ def _comment_values(
         "edit_secret": None,
         "source_id": comment.source_id[:200],
         "tone": comment.tone if comment.tone in TONES else None,  # else read at export
+        "guarded": comment.guarded,  # None: read at export, with the tone
     }
     if comment.id is not None and _free_id(connection, comment.id):
         values["id"] = comment.id

@@ -71,6 +71,10 @@ comments = Table(
     # (moderation on), an export's (imported), else the export's own, once (store/tones.py). The
     # export carries it, so the build never reads a comment's tone itself. None: not read yet.
     Column("tone", String(16), nullable=True),
+    # Whether it holds words a reader at risk may write, though its tone is another
+    # (reply_drafts.tone.Tone.guarded): read with its tone, and exported with it (version 3), so the
+    # build hangs no badge beside it. None: not read yet.
+    Column("guarded", Boolean, nullable=True),
     # Whether it waits for the author's thank-you (until they reply): false for an imported
     # comment of another system written long before the import (store/importing.py).
     Column("thanks_due", Boolean, nullable=False, default=True, server_default=true()),

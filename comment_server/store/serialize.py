@@ -74,6 +74,8 @@ def export_comment(
     `reply_to` is written only when set: exports of threads without a too-deep reply keep the
     bytes they had before the field existed, and older builds ignore it (docs/contracts.md).
     `tone` is the one the store keeps (read when the comment was stored, edited or imported).
+    `guarded` (version 3) is written only when true: words a reader at risk may write, read as
+    another tone (reply_drafts.tone.Tone.guarded); the build hangs no badge beside them.
     `thanks_due` is written only when false (an imported blog's history, not waiting for the
     author's thank-you), so that importing the export keeps it so.
     """
@@ -83,6 +85,8 @@ def export_comment(
         del comment["reply_to"]
     comment["markdown"] = row["markdown"]
     comment["tone"] = row["tone"] or _read_tone(row)
+    if row["guarded"] or (row["guarded"] is None and _read_guarded(row)):
+        comment["guarded"] = True
     if not row["thanks_due"]:
         comment["thanks_due"] = False
     return comment
@@ -94,6 +98,14 @@ def _read_tone(row: Mapping[str, Any]) -> str:
     from comment_server.tone_check import tone_label  # the tone reader: 0.1 s to load
 
     return tone_label(row["markdown"], row["author"], row["website"])
+
+
+def _read_guarded(row: Mapping[str, Any]) -> bool:
+    """Return whether a row stored without its guarded reading (a read-only database the export
+    could not keep it in, or a server older than migration 0008 beside a newer one) is guarded."""
+    from comment_server.tone_check import check_tone  # the tone reader: 0.1 s to load
+
+    return check_tone(row["markdown"], row["author"], row["website"]).guarded
 
 
 def export_document(thread: str, stars: int, comments: list[dict[str, Any]]) -> dict[str, Any]:

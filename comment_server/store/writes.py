@@ -70,6 +70,7 @@ class NewComment:
     claimed_commenter: str | None = None  # kept apart from this commenter (store/identity.py)
     notify: str | None = None  # reply mail wanted: "author" (the author's replies) or "anyone"
     tone: str | None = None  # what reply_drafts.tone reads in it (comment_contract.TONES)
+    guarded: bool | None = None  # words a reader at risk may write (Tone.guarded; None: unread)
     crisis: bool = False  # the tone reader says its commenter may be at risk (the author's mail)
 
 
@@ -97,6 +98,7 @@ class Edit:
     held: bool = False  # an approved comment goes back to the queue (its new tone)
     moderation: bool = True  # off: nothing goes back to the queue (the operator's choice)
     tone: str | None = None  # what reply_drafts.tone reads in the new text
+    guarded: bool | None = None  # words a reader at risk may write (Tone.guarded; None: unread)
     crisis: bool = False  # the tone reader says its commenter may be at risk (the author's mail)
 
 
@@ -130,6 +132,7 @@ def insert_comment(
                 reader=new.reader,
                 claimed_commenter=new.claimed_commenter,
                 tone=new.tone,
+                guarded=new.guarded,
             ),
         )
         .mappings()
@@ -180,7 +183,7 @@ def edit_comment(connection: Connection, edit: Edit, now: datetime) -> bool:
         raise Forbidden("This comment can no longer be edited.", "edit_token")
     commenter_standing(connection, row["commenter"], now)  # a blocked commenter edits nothing
     values: dict[str, Any] = {"markdown": edit.markdown, "html": edit.html}
-    values.update(edited=now, updated=now, tone=edit.tone)
+    values.update(edited=now, updated=now, tone=edit.tone, guarded=edit.guarded)
     if edit.author is not None:
         values["author"] = edit.author
     if edit.change_website:

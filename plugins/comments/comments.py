@@ -73,7 +73,8 @@ logger = logging.getLogger(__name__)
 DEFAULTS = {"COMMENTS_PATH": "comments", "COMMENTS_MAX_DEPTH": MAX_REPLY_DEPTH}
 CACHE_NAME = "comments_threads"
 # The shape of a cached thread: change it with the Comment class, so an old cache is read again.
-CACHE_FORMAT = 5  # 3: Comment.reply_to; 4: Comment.tone; 5: the export's tone, Thread.version
+# 3: Comment.reply_to; 4: Comment.tone; 5: the export's tone, Thread.version; 6: Comment.guarded
+CACHE_FORMAT = 6
 # What the articles generator has read, by file: {name: (((mtime_ns, size), params), ReadResult)}.
 READ_FILES = "comments_read_files"
 # Sent by the bake step (bake/) with the articles generator when only the export changed.

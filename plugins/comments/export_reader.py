@@ -77,6 +77,9 @@ class Comment:
     # Its tone (comment_contract.TONES), as the comment server read it when the comment was
     # stored, edited or imported: export version 2 carries it (None in a version 1 export).
     tone: str | None = None
+    # Words a reader at risk may write, though its tone is another (reply_drafts.tone's
+    # Tone.guarded): export version 3 writes `guarded: true` (False when absent, or older).
+    guarded: bool = False
     # The tone plugins/gold_stars read itself, for a gold-starred comment with no `tone` from
     # the export, or on a hard day (its room.py); None: not read.
     tone_read: str | None = None
@@ -269,6 +272,7 @@ def _read_comment(raw: object, index: int, problems: list[str], names: dict) -> 
         commenter=commenter and names.setdefault(commenter, commenter),
         reply_to=reply_to,
         tone=_tone(raw, label, problems),
+        guarded=_guarded(raw, label, problems),
     )
 
 
@@ -283,7 +287,7 @@ def _exported_comment(raw: dict, cid: int, names: dict) -> Comment | None:
     created, edited, updated = get("created"), get("edited"), get("updated")
     html, markdown, stars, gold = get("html"), get("markdown"), get("stars"), get("gold_stars")
     by_author, commenter, reply_to = get("by_author"), get("commenter"), get("reply_to")
-    tone = get("tone")
+    tone, guarded = get("tone"), get("guarded", False)
     if not (
         type(html) is str
         and type(stars) is int
@@ -302,6 +306,7 @@ def _exported_comment(raw: dict, cid: int, names: dict) -> Comment | None:
         and (website is None or _web_address(website))
         and (reply_to is None or type(reply_to) is int)
         and (tone is None or tone in TONES)
+        and type(guarded) is bool
     ):
         return None
     # Positional: the keyword form costs a third more; `names` keeps one copy of repeated strings.
@@ -323,6 +328,8 @@ def _exported_comment(raw: dict, cid: int, names: dict) -> Comment | None:
     if reply_to is not None:  # only a reply too deep to hang from the comment it answers
         comment.reply_to = reply_to
     comment.tone = tone
+    if guarded:  # version 3, only on words a reader at risk may write
+        comment.guarded = True
     return comment
 
 
@@ -525,6 +532,17 @@ def _tone(raw: dict, label: str, problems: list[str]) -> str | None:
         f"(badges and gold stars read the room as with an export of version 1; {FIX})"
     )
     return None
+
+
+def _guarded(raw: dict, label: str, problems: list[str]) -> bool:
+    value = raw.get("guarded", False)
+    if isinstance(value, bool):
+        return value
+    problems.append(
+        f"{label}: 'guarded' must be true or false, not {_show(value)}; it is read as true (no "
+        f"badge beside the comment; {FIX})"
+    )
+    return True
 
 
 def _commenter(raw: dict, label: str, problems: list[str]) -> str | None:

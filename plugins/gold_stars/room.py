@@ -6,14 +6,16 @@ crisis counts as a comment, but is cheered quietly if at all: no badge beside it
 said plainly, its stars earning no badge, and its words never quoted on the wall of gold stars; so
 is a gold-starred one whose words a reader at risk may write ("I have the pills saved up lol").
 
-The tone is the one the comment server read when the comment arrived (the export's `tone`,
-version 2). The build reads a comment itself only where a cheer is at stake: a gold-starred
-comment the server read as anything but an insult or an ad (its draft may have promised the star
-for a loss it missed: "It's been a year since we lost him."), and where the export carries none
-(version 1), or on a hard day (the server read it without knowing it was one), a gold-starred one;
-read here once (reply_drafts.tone, with the hard day in mind). The graver reading wins. The
-author's gold star stays theirs to give: one the build alone reads as an insult or an ad is said
-plainly, with a warning, not hidden.
+The tone is the one the comment server read when the comment arrived (the export's `tone`, version
+2), and so is whether it holds words a reader at risk may write (its `guarded`, version 3): "I'm so
+done with life lol. Great recipe though." wears no "Readers' favourite" for the ten readers who
+starred it, gold star or none. The build reads a comment itself only where a cheer is at stake: a
+gold-starred comment the server read as anything but an insult or an ad (its draft may have
+promised the star for a loss it missed: "It's been a year since we lost him."), and where the
+export carries none (version 1), or on a hard day (the server read it without knowing it was one),
+a gold-starred one; read here once (reply_drafts.tone, with the hard day in mind). The graver
+reading wins. The author's gold star stays theirs to give: one the build alone reads as an insult
+or an ad is said plainly, with a warning, not hidden.
 """
 
 from __future__ import annotations
@@ -43,8 +45,15 @@ GRAVITY = {"hostile": 2, "spam": 2, "grief": 1, GUARDED: 1}
 def tone_of(comment, support: bool = False) -> str | None:
     """Return the tone label of *comment* (*support*: on a hard day): the export's, else (or on a
     hard day) that of a gold-starred comment, read once; for a gold-starred comment the export
-    calls anything but an insult or an ad, the graver of the two; None when there is none to go
-    by."""
+    calls anything but an insult or an ad, the graver of the two; GUARDED for one the export
+    marks `guarded` (version 3) that reads as nothing graver; None when there is none to go by."""
+    label = _tone_of(comment, support)
+    if comment.guarded and GRAVITY.get(label, 0) < GRAVITY[GUARDED]:
+        return GUARDED
+    return label
+
+
+def _tone_of(comment, support: bool) -> str | None:
     if comment.tone is not None and not support:
         if not comment.gold_stars or comment.tone in UNCHEERED:
             return comment.tone
@@ -76,9 +85,9 @@ def overruled(comment, support: bool = False) -> bool:
 def cheered(comment) -> bool:
     """Return whether a badge may stand beside *comment*: not when the export, or the build's own
     reading of a gold-starred comment, says it reads as an insult, an advertisement or a hard
-    time."""
+    time, nor when the export marks it `guarded` (words a reader at risk may write)."""
     unfit = UNCHEERED | QUIET
-    return comment.tone not in unfit and comment.tone_read not in unfit
+    return not comment.guarded and comment.tone not in unfit and comment.tone_read not in unfit
 
 
 def read(comment, support: bool = False):

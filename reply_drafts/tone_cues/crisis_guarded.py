@@ -43,6 +43,7 @@ AT_RISK_UNQUOTED = r"""(?:^|(?<=[.!?…] ))(?:(?:some|most) (?:days|nights),? )?
     (?: sein)?(?! (?:für|von|vor|des|dieses|in|zu|zum|heute|
     hier zu) ?)|
     (?:end|ending) it all|sleep forever|
+    j'en ai (?:fini avec|marre de) la vie(?= *(?:[.!…,]|$|mdr\b|lol\b|ptdr\b))|
     disappear forever|want to die(?! (?:of (?:embarrassment|shame|cringe|laughter|laughing)|
     laughing|with laughter|from laughing))|
     easier to (?:just )?disappear(?= *(?:[.!…]|$))|

@@ -192,16 +192,19 @@ DEATH_TOLD_GENTLY = rf"""(?:{KIN}) slipped away(?= *(?:[.!…,]|$| peacefully| i
     tranquila(?:mente)?|durante o sono|para sempre)\b{TRIP_AFTER}{LAUGHS_LATER}"""
 
 # A pet put to sleep, told by its name alone: "Tuvimos que dormir a Luna.", "Abbiamo dovuto far
-# addormentare Fido.", "Tivemos que pôr o Rex a dormir."; not a child put to bed ("Tuvimos que
-# dormir a los niños.", a name with "en brazos" or "nanna" on the line), nor "sacrificar o Natal".
+# addormentare Fido.", "Tivemos que pôr o Rex a dormir.", « Nous avons dû faire euthanasier Rex
+# hier. »; not a child put to bed ("Tuvimos que dormir a los niños.", a name with "en brazos" or
+# "nanna" on the line), nor "sacrificar o Natal", nor « faire piquer bébé » (a jab).
 NOT_A_PET_NAME = r"""los|las|la|el|lo|il|gli|le|l|i|o|a|os|as|un|una|uno|um|uma|mi|mis|tu|su|sus|
     mio|mia|miei|mie|meu|minha|meus|minhas|nuestr\w*|nostr\w*|noss\w*|todos|todas|tutti|todo|
-    beb[ée]s?|bebê|niñ\w*|peque\w*|hij[oa]s?|gemel\w*|mellizos|sobrin\w*|niet[oa]s?|bimb\w*|
+    b[ée]b[ée]s?|bebê|niñ\w*|peque\w*|hij[oa]s?|gemel\w*|mellizos|sobrin\w*|niet[oa]s?|bimb\w*|
     bambin\w*|piccol\w*|neonat\w*|figli\w*|nipot\w*|menin\w*|miúd\w*|filh[oa]s?|crianças?|
     neném|nenê|garot\w*|pequen\w*|gémeos|gêmeos|net[oa]s?|natal|fim|verão|férias|jantar|almoço|
-    bolo|tempo|passeio|domingo|sábado|orçamento|projeto|carro"""
+    bolo|tempo|passeio|domingo|sábado|orçamento|projeto|carro|les|une|mon|ma|mes|ton|ta|tes|son|
+    sa|ses|notre|nos|votre|vos|leur|leurs|enfants?|petit\w*|fils|filles?|neveu|nièce"""
 PUT_TO_SLEEP_WHEN = r"""(?= *(?:[.!…]|$| (?:ayer|hoy|anoche|esta mañana|esta tarde|ieri|oggi|
-    stamattina|stanotte|stasera|ontem|hoje|esta manhã|esta tarde)(?= *(?:[.!…,]|$))))"""
+    stamattina|stanotte|stasera|ontem|hoje|esta manhã|esta tarde|hier|aujourd'hui|ce matin|
+    ce soir|cette nuit)(?= *(?:[.!…,]|$))))"""
 A_CHILD_PUT_TO_BED = r"""(?![^\n]*\b(?:beb[ée]s?|bebê|niñ[oa]s?|cuna|siesta|brazos|nana|cuento|
     biberón|chupete|carrito|bimb\w*|bambin\w*|neonat\w*|culla|pisolino|nanna|ninna|passeggino|
     berço|sesta|colo|mamadeira|chupeta|história|canção|escola|colegio|scuola|anestesi\w*|
@@ -216,7 +219,9 @@ PET_PUT_TO_SLEEP_BY_NAME = rf"""(?:tuvimos|tuve|hemos tenido|he tenido|hubo) que
     colocar) (?:o|a) (?!(?:{NOT_A_PET_NAME})\b)[a-zãâáàçéêíóôõú]+ (?:a|para|
     pra) dormir{PET_NAME_TOLD}|
     (?:tivemos|tive) (?:que|de) (?:sacrificar|eutanasiar|
-    abater) (?:o|a) (?!(?:{NOT_A_PET_NAME})\b)[a-zãâáàçéêíóôõú]+{PET_NAME_TOLD}"""
+    abater) (?:o|a) (?!(?:{NOT_A_PET_NAME})\b)[a-zãâáàçéêíóôõú]+{PET_NAME_TOLD}|
+    (?:nous avons|on a|j'ai) dû faire (?:euthanasier|
+    piquer) (?!(?:{NOT_A_PET_NAME})\b)[a-zàâçéèêëîïôûùüÿœ]+{PET_NAME_TOLD}"""
 
 DEATH_TOLD_INTL = rf"""{PET_PUT_TO_SLEEP_BY_NAME}|
     (?:mi|nuestr[oa]) (?:\w+ )?(?:{KIN_ROMANCE}) se nos fue(?![^.!?\n]*\b(?:

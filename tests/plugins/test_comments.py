@@ -206,10 +206,10 @@ def test_a_broken_file_is_reported_by_name_and_the_rest_builds(tmp_path, site_bu
 def test_a_file_of_an_unknown_version_is_left_out_with_a_warning(tmp_path, site_builder):
     content = tmp_path / "content"
     write_post(content, "future")
-    write_export(content, "future", [comment(1)], version=3)
+    write_export(content, "future", [comment(1)], version=4)
     result = site_builder(content)
     (warning,) = result.warnings()
-    assert "future.json" in warning and "'version' is 3" in warning and "reads 1, 2" in warning
+    assert "future.json" in warning and "'version' is 4" in warning and "reads 1, 2, 3" in warning
     assert article_of(result, "future").comments == []
 
 

@@ -149,7 +149,7 @@ def test_admin_export_is_the_export_documents(client):
     threads = client.get("/api/admin/export", headers=ADMIN).json()["threads"]
     assert set(threads) == {"welcome", "starred-only"}
     welcome = threads["welcome"]
-    assert welcome["format"] == "goldstar-comments" and welcome["version"] == 2
+    assert welcome["format"] == "goldstar-comments" and welcome["version"] == 3
     assert [(c["id"], c["tone"]) for c in welcome["comments"]] == [(comment["id"], "praise")]
     assert "email" not in welcome["comments"][0]
     assert threads["starred-only"]["stars"] == 1 and threads["starred-only"]["comments"] == []

@@ -95,7 +95,7 @@ def test_the_export_format_is_the_contract(make_client, store, tmp_path):
     document = json.loads(raw)
     assert raw == json.dumps(document, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
     assert "private@example.org" not in raw and "203.0.113.7" not in raw
-    assert document["format"] == "goldstar-comments" and document["version"] == 2
+    assert document["format"] == "goldstar-comments" and document["version"] == 3
     assert document["thread"] == "welcome" and document["stars"] == 1
     (item,) = document["comments"]
     assert set(item) == {
@@ -274,7 +274,7 @@ def test_the_projects_demo_comments_import_and_export_unchanged(store, tmp_path)
     [
         ("not json", "not UTF-8 JSON"),
         ('{"format": "other"}', "not a Goldstar comments export"),
-        ('{"format": "goldstar-comments", "version": 3}', "version 3 is not supported"),
+        ('{"format": "goldstar-comments", "version": 4}', "version 4 is not supported"),
         (
             '{"format": "goldstar-comments", "version": 1, "thread": "other", "stars": 0, '
             '"comments": []}',

@@ -37,7 +37,7 @@ def test_with_moderation_off_the_export_reads_the_tone_once_and_keeps_it(make_cl
     assert insult["status"] == grief["status"] == "approved"  # nothing waits, whatever its tone
     assert stored_tone(store, insult["id"]) is None  # not read at the door: nothing waits for it
     assert exported(store) == {insult["id"]: "hostile", grief["id"]: "grief"}
-    assert store.export_documents()["welcome"]["version"] == 2
+    assert store.export_documents()["welcome"]["version"] == 3
     assert stored_tone(store, insult["id"]) == "hostile"  # kept: the next export reads none
 
 
@@ -147,7 +147,7 @@ def test_a_folder_exported_by_the_code_before_is_written_again_whole(client, sto
         reader.close()
     assert sorted(path.name for path in result.changed) == ["one.json", "two.json"]
     two = json.loads((tmp_path / "two.json").read_text(encoding="utf-8"))
-    assert two["version"] == 2 and [c["tone"] for c in two["comments"]] == ["hostile"]
+    assert two["version"] == 3 and [c["tone"] for c in two["comments"]] == ["hostile"]
 
 
 def test_a_read_only_copy_is_exported_with_its_tones_read_again(client, store, tmp_path):

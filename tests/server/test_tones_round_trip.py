@@ -41,7 +41,7 @@ def test_the_servers_tones_reach_the_page(database_url, tmp_path, site_builder):
         assert export.returncode == 0, export.stderr
     exported = json.loads((content / "comments" / "garden.json").read_text(encoding="utf-8"))
     tones = {item["id"]: item["tone"] for item in exported["comments"]}
-    assert exported["version"] == 2
+    assert exported["version"] == 3
     assert tones == {kind: "praise", insult: "hostile", crisis: "grief"}
     result = site_builder(content)
     (warning,) = result.warnings()  # the author starred an insult: the build names it
