@@ -112,8 +112,14 @@ def thanks_env(base: str, tmp_path: Path, password: str = PASSWORD) -> dict[str,
 
 
 def run_thanks(args: list[str], env: dict) -> subprocess.CompletedProcess:
+    """Run the thank-you queue (`python -m thanks_queue`) with *args*."""
+    return run_from_root([sys.executable, "-m", "thanks_queue", *args], env)
+
+
+def run_from_root(command: list[str], env: dict) -> subprocess.CompletedProcess:
+    """Run *command* from the project's root with *env* and no input; return what it did."""
     return subprocess.run(
-        [sys.executable, "-m", "thanks_queue", *args],
+        command,
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -274,18 +280,9 @@ def test_comments_waiting_for_approval_are_named_a_reader_at_risk_with_their_wor
 def test_invoke_thanks_json_runs_against_the_server(server, tmp_path):
     post_comments(server)
     env = thanks_env(server, tmp_path)
-    run = subprocess.run(
-        [str(ROOT / ".venv" / "bin" / "invoke"), "thanks", "--json"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        stdin=subprocess.DEVNULL,
-        check=False,
-    )
-    assert run.returncode == 0, run.stderr
-    rows = json.loads(run.stdout)
+    invoked = run_from_root([str(ROOT / ".venv" / "bin" / "invoke"), "thanks", "--json"], env)
+    assert invoked.returncode == 0, invoked.stderr
+    rows = json.loads(invoked.stdout)
     assert [row["author"] for row in rows] == [c[2] for c in COMMENTS]
     for row in rows:
         assert row["draft"]["text"] and row["draft"]["template"].startswith("template.")
