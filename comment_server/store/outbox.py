@@ -13,13 +13,21 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, Engine, and_, case, func, or_, select, update
+from sqlalchemy import Connection, Engine, Select, and_, case, func, or_, select, update
 
 from comment_server.store import author_mail
 from comment_server.store.rows import ANSWERED
 from comment_server.store.schema import comments, mail_addresses, mail_outbox, threads
 
 MAX_ATTEMPTS = 8  # retry delays double from COMMENT_SERVER_SMTP_RETRY_SECONDS: 1 min .. 2 h
+# What every mail says of a comment: which, whose, on which post, in what words.
+_COMMENT_FACTS = (
+    comments.c.id,
+    comments.c.thread_id,
+    comments.c.author,
+    comments.c.markdown,
+    threads.c.title.label("thread_title"),
+)
 
 
 @dataclass
@@ -126,26 +134,15 @@ def _add_comments(
     }
     if not wanted:
         return
-    found = {
-        row["id"]: dict(row)
-        for row in connection.execute(
-            select(
-                comments.c.id,
-                comments.c.thread_id,
-                comments.c.author,
-                comments.c.markdown,
-                comments.c.status,
-                comments.c.tone,
-                comments.c.before_edit,
-                threads.c.title.label("thread_title"),
-            )
-            .join(threads, threads.c.id == comments.c.thread_id)
-            .where(
-                comments.c.id.in_({comment_id for comment_id, _ in wanted.values()}),
-                comments.c.status != "spam",
-            )
-        ).mappings()
-    }
+    found = _by_id(
+        connection,
+        select(*_COMMENT_FACTS, comments.c.status, comments.c.tone, comments.c.before_edit)
+        .join(threads, threads.c.id == comments.c.thread_id)
+        .where(
+            comments.c.id.in_({comment_id for comment_id, _ in wanted.values()}),
+            comments.c.status != "spam",
+        ),
+    )
 
     def comment_of(row_id: int) -> dict[str, Any] | None:
         """Return the comment of outbox row *row_id*, marked crisis or not; None if it is gone."""
@@ -170,26 +167,25 @@ def _add_replies(
     if not wanted:
         return
     answered = comments.alias("answered")
-    found = {
-        row["id"]: dict(row)
-        for row in connection.execute(
-            select(
-                comments.c.id,
-                comments.c.thread_id,
-                comments.c.author,
-                comments.c.markdown,
-                comments.c.html,
-                comments.c.by_author,
-                answered.c.markdown.label("answered_markdown"),
-                threads.c.title.label("thread_title"),
-            )
-            .join(answered, answered.c.id == ANSWERED)
-            .join(threads, threads.c.id == comments.c.thread_id)
-            .where(comments.c.id.in_(set(wanted.values())), comments.c.status == "approved")
-        ).mappings()
-    }
+    found = _by_id(
+        connection,
+        select(
+            *_COMMENT_FACTS,
+            comments.c.html,
+            comments.c.by_author,
+            answered.c.markdown.label("answered_markdown"),
+        )
+        .join(answered, answered.c.id == ANSWERED)
+        .join(threads, threads.c.id == comments.c.thread_id)
+        .where(comments.c.id.in_(set(wanted.values())), comments.c.status == "approved"),
+    )
     for batch in batches:
         batch.replies.extend(_found_for_rows(batch, lambda row_id: found.get(wanted[row_id])))
+
+
+def _by_id(connection: Connection, query: Select) -> dict[int, dict[str, Any]]:
+    """Return the comments *query* selects, each by its id."""
+    return {row["id"]: dict(row) for row in connection.execute(query).mappings()}
 
 
 def _found_for_rows(

@@ -2,11 +2,12 @@
 French (the partial's words, goldstar_support/words/fr.toml), wired up by the same comments.js."""
 
 from datetime import date, datetime
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 import pytest
 from babel.dates import format_date
-from playwright.sync_api import expect
+from playwright.sync_api import Locator, expect
 
 from tests.support.browser import open_comments, watched_page
 
@@ -19,6 +20,31 @@ def open_built(site, stack, phone, path: str):
     page, watch = watched_page(phone)
     page.goto(f"{stack.site}/{path}")
     return page, watch
+
+
+class CommentForm(NamedTuple):
+    """The embed's comment form: its text box, its submit button and its status line."""
+
+    text: Locator
+    submit: Locator
+    status: Locator
+
+    def send(self, words: str | None = None) -> None:
+        """Write *words* in the form (or keep what it holds) and press its submit button."""
+        if words is not None:
+            self.text.fill(words)
+        self.submit.click()
+
+
+def comment_form(page, author: str = "Sam") -> CommentForm:
+    """Open the comments of *page* and sign the form as *author*; return the form."""
+    open_comments(page)
+    page.locator("#comment-author").fill(author)
+    return CommentForm(
+        page.locator("#comment-text"),
+        page.locator(".comment-submit"),
+        page.locator(".comments-status"),
+    )
 
 
 def test_a_french_post_gets_a_french_comment_form_stars_and_thanks(site, stack, phone):
@@ -40,19 +66,14 @@ def test_a_french_post_gets_a_french_comment_form_stars_and_thanks(site, stack, 
 def test_the_notes_before_posting_are_french_too(site, stack, phone):
     site.write_french_post("bocal")
     page, _ = open_built(site, stack, phone, "2026/bocal-fr/")
-    open_comments(page)
-    page.locator("#comment-author").fill("Sam")
-    text = page.locator("#comment-text")
-    submit, status = page.locator(".comment-submit"), page.locator(".comments-status")
-    text.fill("Je pense au suicide depuis des semaines. Ce billet m'a aidé à tenir.")
-    submit.click()
-    expect(status).to_contain_text("findahelpline.com")
-    expect(status).to_contain_text("Avant de publier")
-    expect(submit).to_have_text("Publier mon commentaire")
-    text.fill("Vous êtes vraiment un idiot, et ce billet est nul.")
-    submit.click()
-    expect(status).to_contain_text("Ce message semble dur envers une personne")
-    expect(submit).to_have_text("Publier quand même")
+    form = comment_form(page)
+    form.send("Je pense au suicide depuis des semaines. Ce billet m'a aidé à tenir.")
+    expect(form.status).to_contain_text("findahelpline.com")
+    expect(form.status).to_contain_text("Avant de publier")
+    expect(form.submit).to_have_text("Publier mon commentaire")
+    form.send("Vous êtes vraiment un idiot, et ce billet est nul.")
+    expect(form.status).to_contain_text("Ce message semble dur envers une personne")
+    expect(form.submit).to_have_text("Publier quand même")
 
 
 def test_what_the_server_says_is_french_too_why_a_comment_waits_and_a_refusal(site, stack, phone):
@@ -61,28 +82,22 @@ def test_what_the_server_says_is_french_too_why_a_comment_waits_and_a_refusal(si
     # will read it before it is published." had shown on a French page.
     site.write_french_post("retenu")
     page, watch = open_built(site, stack, phone, "2026/retenu-fr/")
-    open_comments(page)
-    page.locator("#comment-author").fill("Sam")
-    text = page.locator("#comment-text")
-    submit, status = page.locator(".comment-submit"), page.locator(".comments-status")
-    text.fill("Je pense au suicide depuis des semaines. Ce billet m'a aidé à tenir.")
-    submit.click()
-    expect(status).to_contain_text("Avant de publier : si vous pensez")
-    expect(status.get_by_role("link")).to_have_attribute("href", "https://findahelpline.com")
-    submit.click()
-    expect(status).to_have_text("Votre commentaire attend sa validation.")
-    text.fill("Vous êtes vraiment un idiot, et ce billet est nul.")
-    submit.click()
-    expect(status).to_contain_text("Ce message semble dur envers une personne")
-    submit.click()  # « Publier quand même »
+    form = comment_form(page)
+    form.send("Je pense au suicide depuis des semaines. Ce billet m'a aidé à tenir.")
+    expect(form.status).to_contain_text("Avant de publier : si vous pensez")
+    expect(form.status.get_by_role("link")).to_have_attribute("href", "https://findahelpline.com")
+    form.send()
+    expect(form.status).to_have_text("Votre commentaire attend sa validation.")
+    form.send("Vous êtes vraiment un idiot, et ce billet est nul.")
+    expect(form.status).to_contain_text("Ce message semble dur envers une personne")
+    form.send()  # « Publier quand même »
     held = (
         "Votre commentaire semble dur envers une personne : l'auteur le lira avant de le publier."
     )
-    expect(status).to_have_text(held)
-    text.fill("Un très long commentaire. " * 800)  # past the server's 16 KB: 413
-    submit.click()
+    expect(form.status).to_have_text(held)
+    form.send("Un très long commentaire. " * 800)  # past the server's 16 KB: 413
     too_long = "Votre commentaire est trop long pour ce blog ; raccourcissez-le et renvoyez-le."
-    expect(status).to_have_text(too_long)
+    expect(form.status).to_have_text(too_long)
     assert all("status of 413" in error for error in watch.errors)  # the browser logs refusals
     assert len(watch.errors) == 2 and watch.dialogs == []  # the tone check's and the comment's
 
@@ -141,29 +156,24 @@ def test_a_spanish_or_german_post_gets_its_form_stars_thanks_and_notes_in_its_la
     site.write_post_in(slug, lang, said["title"], said["paragraph"])
     page, watch = open_built(site, stack, phone, f"2026/{slug}-{lang}/")
     expect(page.locator("#comments-title")).to_have_text(said["comments"])
-    open_comments(page)
+    form = comment_form(page)
     expect(page.locator('[data-stars="post"] button')).to_contain_text(said["star_post"])
     expect(page.get_by_label(said["name"])).to_be_visible()
-    page.locator("#comment-author").fill("Sam")
-    text = page.locator("#comment-text")
-    submit, status = page.locator(".comment-submit"), page.locator(".comments-status")
-    text.fill(said["warm"])
-    expect(submit).to_have_text(said["submit"])
-    submit.click()
-    expect(status).to_contain_text(said["thanks"])
-    text.fill(said["crisis_text"])
-    submit.click()
-    expect(status).to_contain_text(said["crisis"])
-    expect(status.get_by_role("link")).to_have_attribute("href", "https://findahelpline.com")
-    expect(submit).to_have_text(said["post_my_comment"])
-    submit.click()
-    expect(status).to_have_text(said["quiet"])
-    text.fill(said["harsh_text"])
-    submit.click()
-    expect(status).to_contain_text(said["harsh"])
-    expect(submit).to_have_text(said["post_anyway"])
-    submit.click()
-    expect(status).to_have_text(said["held"])
+    form.text.fill(said["warm"])
+    expect(form.submit).to_have_text(said["submit"])
+    form.send()
+    expect(form.status).to_contain_text(said["thanks"])
+    form.send(said["crisis_text"])
+    expect(form.status).to_contain_text(said["crisis"])
+    expect(form.status.get_by_role("link")).to_have_attribute("href", "https://findahelpline.com")
+    expect(form.submit).to_have_text(said["post_my_comment"])
+    form.send()
+    expect(form.status).to_have_text(said["quiet"])
+    form.send(said["harsh_text"])
+    expect(form.status).to_contain_text(said["harsh"])
+    expect(form.submit).to_have_text(said["post_anyway"])
+    form.send()
+    expect(form.status).to_have_text(said["held"])
     assert watch.errors == [] and watch.dialogs == []
 
 

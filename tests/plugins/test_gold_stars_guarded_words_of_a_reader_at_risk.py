@@ -6,19 +6,8 @@ and a joke about a dead phone keep their party."""
 
 import pytest
 
-from tests.support.posts import (
-    AGNES,
-    KIM,
-    MAYA,
-    TOMAS,
-    award,
-    badge_ids,
-    page_of,
-    said,
-    write_export,
-    write_post,
-)
-from tests.support.room import KIND
+from tests.support.posts import AGNES, KIM, MAYA, TOMAS, award, badge_ids, page_of, said
+from tests.support.room import KIND, write_lemon_cake
 
 PILLS = "I have the pills saved up lol"
 DONE = "I'm so done with life lol"
@@ -28,10 +17,8 @@ PHONE = "My phone died halfway through your recipe, lol. Made it anyway: the bes
 @pytest.fixture
 def built(tmp_path, site_builder):
     content = tmp_path / "content"
-    write_post(content, "cake", date="2026-01-01 09:00", title="Lemon cake")
-    write_export(
+    write_lemon_cake(
         content,
-        "cake",
         [
             said(1, "Sam", PILLS, TOMAS, gold_stars=1, stars=12, tone="neutral"),
             said(2, "Agnès", DONE, AGNES, gold_stars=2, tone="neutral"),

@@ -5,18 +5,8 @@ wall; an ad it read as praise earns nothing. The star is the author's: it stays,
 
 import pytest
 
-from tests.support.posts import (
-    AGNES,
-    KIM,
-    TOMAS,
-    award,
-    badge_ids,
-    page_of,
-    said,
-    write_export,
-    write_post,
-)
-from tests.support.room import KIND
+from tests.support.posts import AGNES, KIM, TOMAS, award, badge_ids, page_of, said
+from tests.support.room import KIND, write_lemon_cake
 
 LOSS = "My mother died last week. I made your lemon cake for after the funeral."
 AD = "Great post! Check out my site for cheap SEO services https://seo-cheap.biz"
@@ -27,10 +17,8 @@ def misread(tmp_path, site_builder):
     """Build a post whose gold-starred loss and ad the server read as neutral and praise, beside
     a gold-starred kind word it read right; return the build."""
     content = tmp_path / "content"
-    write_post(content, "cake", date="2026-01-01 09:00", title="Lemon cake")
-    write_export(
+    write_lemon_cake(
         content,
-        "cake",
         [
             said(1, "Agnès", LOSS, AGNES, gold_stars=1, tone="neutral"),
             said(2, "Seo", AD, TOMAS, gold_stars=1, tone="praise"),

@@ -3,17 +3,8 @@
 stars does not quote it, whatever its own words read as; the same commenter's other comments,
 and replies under an everyday comment, still wear theirs."""
 
-from tests.support.posts import (
-    AGNES,
-    TOMAS,
-    award,
-    badge_ids,
-    page_of,
-    said,
-    write_export,
-    write_post,
-)
-from tests.support.room import MOTHER
+from tests.support.posts import AGNES, TOMAS, award, badge_ids, page_of, said
+from tests.support.room import MOTHER, write_garden_and_roses
 
 # read as neutral by the tone reader: no word of a loss in it
 COMFORT_FR = "Je suis désolée pour ta maman, Agnès. Je t'embrasse."
@@ -21,27 +12,20 @@ COMFORT_FR = "Je suis désolée pour ta maman, Agnès. Je t'embrasse."
 
 def test_a_reply_under_a_reader_s_loss_wears_no_badge(tmp_path, site_builder):
     content = tmp_path / "content"
-    write_post(content, "garden", date="2026-01-01 09:00", title="My new garden")
-    write_post(content, "roses", date="2026-01-02 09:00", title="Roses")
-    write_export(
+    write_garden_and_roses(
         content,
-        "garden",
-        [
+        garden=[
             said(1, "Agnès", MOTHER, AGNES, stars=2, tone="grief"),
             said(2, "Tomás", COMFORT_FR, TOMAS, parent=1, stars=12, gold_stars=1, tone="neutral"),
             said(3, "Maya", "Thank you, Tomás.", "0a17000000000003", parent=2, tone="praise"),
             said(4, "Tomás", "What variety are the red tomatoes?", TOMAS, stars=3, tone="question"),
             said(5, "Sam", "Brandywine, I think!", "5a11000000000005", parent=4, tone="neutral"),
         ],
-        stars=3,
-    )
-    write_export(
-        content,
-        "roses",
-        [
+        roses=[
             said(6, "Tomás", "Lovely roses, thanks!", TOMAS, stars=10, gold_stars=2),
             said(7, "Tomás", "Which rose is the red one?", TOMAS, tone="question"),
         ],
+        stars=3,
     )
     result = site_builder(content)
     garden, roses = page_of(result, "garden"), page_of(result, "roses")

@@ -11,30 +11,23 @@ from tests.support.posts import (
     write_export,
     write_post,
 )
-from tests.support.room import CRISIS, INSULT, MOTHER
+from tests.support.room import CRISIS, INSULT, MOTHER, write_garden_and_roses
 
 
 def test_no_great_big_gold_star_for_an_insult_or_a_hard_time(tmp_path, site_builder):
     content = tmp_path / "content"
-    write_post(content, "garden", date="2026-01-01 09:00", title="My new garden")
-    write_post(content, "roses", date="2026-01-02 09:00", title="Roses")
-    write_export(
+    write_garden_and_roses(
         content,
-        "garden",
-        [
+        garden=[
             said(1, "Agnès", MOTHER, AGNES, stars=12, gold_stars=1),
             said(2, "Troll", INSULT, TOMAS, stars=12, gold_stars=3),
             said(4, "Sam", CRISIS, SAM, gold_stars=1),
         ],
-        stars=30,
-    )
-    write_export(
-        content,
-        "roses",
-        [
+        roses=[
             said(5, "Agnès", "Lovely roses, thank you for the photos!", AGNES),
             said(6, "Troll", "Which rose is the red one?", TOMAS),
         ],
+        stars=30,
     )
     result = site_builder(content)
     # The author gave the insult a gold star: the build says why it is not shown.

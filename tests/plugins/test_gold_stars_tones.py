@@ -22,38 +22,30 @@ from tests.support.posts import (
     write_export,
     write_post,
 )
-from tests.support.room import CRISIS, INSULT, KIND, MOTHER
+from tests.support.room import CRISIS, INSULT, KIND, MOTHER, write_garden_and_roses
 
 
 def hard_times(content, version: int = 2) -> None:
     """Write two posts: on Garden, a starred insult, a loss, a reader in crisis and a kind word,
     each with twelve readers' stars; on Roses, a kind question from the first three."""
-    write_post(content, "garden", date="2026-01-01 09:00", title="My new garden")
-    write_post(content, "roses", date="2026-01-02 09:00", title="Roses")
     tones = {"tone": "hostile"}, {"tone": "grief"}, {"tone": "grief"}
     if version == 1:
         tones = {}, {}, {}
-    write_export(
+    question = {"tone": "question"} if version == 2 else {}
+    write_garden_and_roses(
         content,
-        "garden",
-        [
+        garden=[
             said(1, "Troll", INSULT, TOMAS, stars=12, gold_stars=1, **tones[0]),
             said(2, "Agnès", MOTHER, AGNES, stars=12, **tones[1]),
             said(3, "Sam", CRISIS, SAM, stars=12, **tones[2]),
             said(7, "Kim", KIND, KIM, stars=12, **({"tone": "praise"} if version == 2 else {})),
         ],
-        stars=30,
-        version=version,
-    )
-    question = {"tone": "question"} if version == 2 else {}
-    write_export(
-        content,
-        "roses",
-        [
+        roses=[
             said(4, "Troll", "Which rose is the red one?", TOMAS, **question),
             said(5, "Agnès", "Which rose smells the sweetest?", AGNES, **question),
             said(6, "Sam", "How tall do they grow?", SAM, **question),
         ],
+        stars=30,
         version=version,
     )
 

@@ -13,16 +13,7 @@ import pytest
 from plugins.comments.hard_days import read_opening
 from reply_drafts.tone import read_tone
 from tests.support.friends import assert_shared_quietly, assert_shared_warmly
-from tests.support.posts import (
-    AGNES,
-    TOMAS,
-    badge_ids,
-    page_of,
-    said,
-    said_text,
-    write_export,
-    write_text_post,
-)
+from tests.support.hard_days import assert_no_party, assert_party, write_starred_posts
 
 HARD_DAYS = [
     (
@@ -163,36 +154,11 @@ def test_a_diagnosis_or_an_anniversary_throws_no_party_and_a_late_nans_cake_does
     tmp_path, site_builder
 ):
     content = tmp_path / "content"
-    for slug, (title, text, lang) in POSTS.items():
-        opening = f"{text}\n\nMore of the day."
-        write_text_post(content, slug, opening, title=title, Lang=lang)
-        write_export(
-            content,
-            slug,
-            [
-                said(1, "Agnès", "Thank you for writing this.", AGNES, stars=12, gold_stars=1),
-                said(2, "Tomás", "Thank you.", TOMAS, stars=3),
-            ],
-            stars=30,
-        )
+    write_starred_posts(content, POSTS)
     result = site_builder(content)
-
-    quiet = {
-        "en": "30 readers said “I see you”",
-        "fr": "30 personnes ont dit « Je pense à vous »",
-        "es": "30 personas dijeron «Pienso en ti»",
-    }
     for slug in ("lymphoma", "dad", "papa", "papa-es", "luna"):
-        page = page_of(result, slug)
         # was "25 stars from readers: thank you!" and "Readers’ favourite" beside Agnès
-        assert page.select(".badge--milestone") == [], slug
-        assert badge_ids(page, 1) == [], slug
-        assert said_text(page.select_one(".gold-stars--quiet")) == quiet[POSTS[slug][2]]
+        assert_no_party(result, slug, POSTS[slug][2])
     # near misses: a late nan's lemon cake, a year without a phone, an awareness month celebrate
     for slug in ("lemon-cake", "phone", "melanoma"):
-        page = page_of(result, slug)
-        assert said_text(page.select_one(".badge--milestone")) == (
-            "25 stars from readers: thank you!"
-        ), slug
-        assert page.select(".gold-stars--quiet") == []
-        assert "readers-favourite" in badge_ids(page, 1)
+        assert_party(result, slug)

@@ -98,27 +98,44 @@ def test_pins_come_first_and_an_unknown_pin_warns_naming_the_file(tmp_path, site
     assert "pinned.md" in warning and "'no-such-post'" in warning
 
 
-def test_the_boost_prefers_the_post_nobody_links_to(tmp_path, site_builder):
-    content = tmp_path / "content"
-    # "famous" is a little more relevant to "reader" than "forgotten" (which has one more word
-    # "reader" lacks), but three pages link to it; "forgotten" has no link and is older. Two more
-    # bread posts: with "reader" alone as their neighbour, two posts would lift each other.
+def write_boost_site(
+    content, linked: str, lonely: str, links: list[str], linked_date: str = "2023-01-01 09:00"
+) -> None:
+    """Write five bread posts: "reader"; *linked*, a little more relevant to it than *lonely* (which
+    has one more word "reader" lacks and is as old or older); two more (with "reader" alone as
+    their neighbour, two posts would lift each other); and three posts on other topics that say
+    *links*, one each, to point at *linked*."""
     write_topic_post(content, "reader", "bread", "2025-09-01 09:00", extra="Rye rye rye.")
-    write_topic_post(content, "famous", "bread", "2025-08-01 09:00", extra="Rye.")
-    write_topic_post(content, "forgotten", "bread", "2023-01-01 09:00", extra="Rye, loaf.")
+    write_topic_post(content, linked, "bread", linked_date, extra="Rye.")
+    write_topic_post(content, lonely, "bread", "2023-01-01 09:00", extra="Rye, loaf.")
     write_topic_post(content, "crust", "bread", "2025-06-01 09:00")
     write_topic_post(content, "starter", "bread", "2025-06-01 09:00")
-    for number, topic in enumerate(("garden", "cycling", "garden")):
-        write_topic_post(
-            content,
-            f"fan-{number}",
-            topic,
-            "2025-09-02 09:00",
-            extra="Read [my bread post]({filename}/famous.md).",
-        )
-    plain = site_builder(content, CACHE_PATH=str(tmp_path / "c1"), PROMOTE_RELATED_BOOST=0.0)
-    boosted = site_builder(content, CACHE_PATH=str(tmp_path / "c2"), PROMOTE_RELATED_BOOST=0.2)
+    for number, (topic, link) in enumerate(
+        zip(("garden", "cycling", "garden"), links, strict=True)
+    ):
+        write_topic_post(content, f"fan-{number}", topic, "2025-09-02 09:00", extra=link)
+
+
+def plain_and_boosted(tmp_path, site_builder, content, **settings):
+    """Build *content* with the promote boost off, then on (0.2, its default); return both builds,
+    neither of which warned."""
+    plain = site_builder(
+        content, CACHE_PATH=str(tmp_path / "c1"), PROMOTE_RELATED_BOOST=0.0, **settings
+    )
+    boosted = site_builder(
+        content, CACHE_PATH=str(tmp_path / "c2"), PROMOTE_RELATED_BOOST=0.2, **settings
+    )
     assert plain.warnings() == [] and boosted.warnings() == []
+    return plain, boosted
+
+
+def test_the_boost_prefers_the_post_nobody_links_to(tmp_path, site_builder):
+    content = tmp_path / "content"
+    # "famous" is more relevant to "reader" than "forgotten" and three pages link to it;
+    # "forgotten" has no link and is older.
+    link = "Read [my bread post]({filename}/famous.md)."
+    write_boost_site(content, "famous", "forgotten", [link] * 3, linked_date="2025-08-01 09:00")
+    plain, boosted = plain_and_boosted(tmp_path, site_builder, content)
     plain_links = article_of(plain, "reader").promote_related
     assert [link.article.slug for link in plain_links[:2]] == ["famous", "forgotten"]
     assert plain_links[0].score > plain_links[1].score
@@ -324,28 +341,11 @@ def test_absolute_links_to_the_site_count_for_the_boost_and_the_log_says_what_it
     content = tmp_path / "content"
     # "linked" is a little more relevant to "reader" than "lonely", as old, but three posts link
     # to it with absolute links pasted from a browser (www, http); "lonely" has none
-    write_topic_post(content, "reader", "bread", "2025-09-01 09:00", extra="Rye rye rye.")
-    write_topic_post(content, "linked", "bread", "2023-01-01 09:00", extra="Rye.")
-    write_topic_post(content, "lonely", "bread", "2023-01-01 09:00", extra="Rye, loaf.")
-    write_topic_post(content, "crust", "bread", "2025-06-01 09:00")
-    write_topic_post(content, "starter", "bread", "2025-06-01 09:00")
     addresses = ("http://www.blog.example", "https://blog.example", "http://blog.example")
-    for number, (topic, address) in enumerate(
-        zip(("garden", "cycling", "garden"), addresses, strict=True)
-    ):
-        write_topic_post(
-            content,
-            f"fan-{number}",
-            topic,
-            "2025-09-02 09:00",
-            extra=f"Read [my bread post]({address}/2023/linked/).",
-        )
+    links = [f"Read [my bread post]({address}/2023/linked/)." for address in addresses]
+    write_boost_site(content, "linked", "lonely", links)
     site = {"SITEURL": "https://blog.example", "RELATIVE_URLS": True}
-    plain = site_builder(
-        content, CACHE_PATH=str(tmp_path / "c1"), PROMOTE_RELATED_BOOST=0.0, **site
-    )
-    boosted = site_builder(content, CACHE_PATH=str(tmp_path / "c2"), **site)
-    assert plain.warnings() == [] and boosted.warnings() == []
+    plain, boosted = plain_and_boosted(tmp_path, site_builder, content, **site)
     assert own_slugs(article_of(plain, "reader"))[:2] == ["linked", "lonely"]
     links = article_of(boosted, "reader").promote_related
     assert [link.article.slug for link in links[:2]] == ["lonely", "linked"]
@@ -365,28 +365,14 @@ def test_links_without_the_trailing_slash_or_with_a_query_count_for_the_boost(
     content = tmp_path / "content"
     # "linked" is a little more relevant to "reader" than "lonely", as old; three posts link to
     # it as bloggers type and paste addresses: no trailing slash, a query string, relative
-    write_topic_post(content, "reader", "bread", "2025-09-01 09:00", extra="Rye rye rye.")
-    write_topic_post(content, "linked", "bread", "2023-01-01 09:00", extra="Rye.")
-    write_topic_post(content, "lonely", "bread", "2023-01-01 09:00", extra="Rye, loaf.")
-    write_topic_post(content, "crust", "bread", "2025-06-01 09:00")
-    write_topic_post(content, "starter", "bread", "2025-06-01 09:00")
     hrefs = (
         "https://blog.example/2023/linked",
         "/2023/linked?utm_source=newsletter",
         "../../2023/linked",
     )
-    for number, (topic, href) in enumerate(
-        zip(("garden", "cycling", "garden"), hrefs, strict=True)
-    ):
-        write_topic_post(
-            content, f"fan-{number}", topic, "2025-09-02 09:00", extra=f"Read [this]({href})."
-        )
+    write_boost_site(content, "linked", "lonely", [f"Read [this]({href})." for href in hrefs])
     site = {"SITEURL": "https://blog.example", "RELATIVE_URLS": True}
-    plain = site_builder(
-        content, CACHE_PATH=str(tmp_path / "c1"), PROMOTE_RELATED_BOOST=0.0, **site
-    )
-    boosted = site_builder(content, CACHE_PATH=str(tmp_path / "c2"), **site)
-    assert plain.warnings() == [] and boosted.warnings() == []
+    plain, boosted = plain_and_boosted(tmp_path, site_builder, content, **site)
     assert own_slugs(article_of(plain, "reader"))[:2] == ["linked", "lonely"]
     links = article_of(boosted, "reader").promote_related
     assert [link.article.slug for link in links[:2]] == ["lonely", "linked"]

@@ -20,10 +20,11 @@ def draft_of(
     commenter_comments: int = 1,
     title: str = "My week of sourdough",
     thread: str = "sourdough",
+    author: str = "Sam",
 ) -> Draft:
-    """Return the draft for *text*, comment *number* of Sam under the post *title*."""
+    """Return the draft for *text*, comment *number* of *author* under the post *title*."""
     facts = CommentFacts(
-        author="Sam",
+        author=author,
         post_title=title,
         text=text,
         comment_id=number,

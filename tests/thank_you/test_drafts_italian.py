@@ -3,21 +3,28 @@ Italian, in every tone, with "tu" (what Italian personal blogs say to their read
 guessed gender ("caro" or "cara", "benvenuto" or "benvenuta") and titles between « »."""
 
 import re
+from functools import partial
 
 import pytest
 
-from reply_drafts import CommentFacts, draft_replies, draft_reply
-from reply_drafts.entries import FLAGS, PHRASE_SECTIONS, SECTIONS, SLOT, read_file
+from reply_drafts import draft_reply
+from reply_drafts.entries import SLOT
 from reply_drafts.language_lines import lines_for
-from reply_drafts.library import BUILTIN, builtin_languages, drafting_language, load_library
+from reply_drafts.library import drafting_language, load_library
 from reply_drafts.tone import read_tone
-
-# Words that would give an English line away ("post" is Italian too: "il mio post").
-ENGLISH = re.compile(
-    r"\b(?:the|thank|thanks|you|your|and|for|with|comment|gold star|dear|hi|hello|"
-    r"friend|my post|welcome|take care)\b",
-    re.IGNORECASE,
+from tests.support.draft_languages import (
+    ENGLISH_WORDS,
+    LINE_SECTIONS,
+    assert_built_in_with_every_line_and_rule_of_english,
+    assert_no_placeholder,
+    assert_placeholders_of_english,
+    assert_same_files_as,
+    blog_comment,
+    own_words,
+    varied_thread,
+    without_nameless,
 )
+
 # Words whose gender would have to be guessed (the commenter's or the author's); the name of a
 # commenter who gave none says both and is taken out before looking.
 GUESSED_GENDER = re.compile(
@@ -39,85 +46,37 @@ COMMENTS = {
 }
 # A word Italian drafts always hold somewhere (a greeting or a thank-you).
 OWN_WORDS = re.compile(r"\b(?:Ciao|Grazie|Buongiorno|abbraccio|Ehi|benvenuto)\b", re.I)
-LINE_SECTIONS = ("template", *PHRASE_SECTIONS)
 ITALIAN = lines_for("it")  # English before Italian was built in
 
 
-def facts(text: str, number: int = 1, author: str = "Giulia", language: str = "it", **changes):
-    values = {
-        "author": author,
-        "post_title": TITLE,
-        "text": text,
-        "comment_id": number,
-        "thread": "/2024/it/",
-        "commenter": f"{number:016x}",
-        "commenter_comments": 1 + number % 6,
-        "related": (RELATED,),
-        "language": language,
-    }
-    return CommentFacts(**(values | changes))
-
-
-def own_words(draft) -> str:
-    """Return the draft's words without the reader's quoted back and the post's title."""
-    text = draft.text.replace(draft.quote, "") if draft.quote else draft.text
-    return text.replace(TITLE, "")
-
-
-def without_nameless(text: str) -> str:
-    nameless = ITALIAN.nameless
-    return text.replace(nameless, "").replace(nameless[:1].upper() + nameless[1:], "")
+# Comment n by Giulia under the post TITLE of a blog in Italian: facts(text, n, **changes).
+facts = partial(
+    blog_comment,
+    author="Giulia",
+    language="it",
+    title=TITLE,
+    related_post=RELATED,
+    thread="/2024/it/",
+)
 
 
 def assert_in_italian(text: str) -> None:
-    assert not ENGLISH.search(text), text
-    assert not GUESSED_GENDER.search(without_nameless(text)), text
-    assert not SLOT.search(text) and "{" not in text and "}" not in text, text
-
-
-def shape(library, section):
-    return {
-        (e.key, e.tones, e.when, e.unless, e.hide, e.stars, e.personal)
-        for e in library.entries(section)
-    }
+    assert not ENGLISH_WORDS.search(text), text
+    assert not GUESSED_GENDER.search(without_nameless(text, "it")), text
+    assert_no_placeholder(text)
 
 
 def test_italian_is_built_in_with_every_line_and_rule_the_english_library_has():
-    assert "it" in builtin_languages()
-    english, library = load_library("en"), load_library("it")
-    assert library.language == "it" and library.problems == ()
-    # the same ids, tones and flags: THANK_YOU_DISABLED = ["star.whole-sky"] is the same line
-    for section in LINE_SECTIONS:
-        assert shape(library, section) == shape(english, section), section
-    used = set()
-    for section in SECTIONS:
-        for entry in library.entries(section):
-            used |= entry.when | entry.unless
-    assert used <= FLAGS
-    in_english = set()
-    for section in SECTIONS:
-        for entry in english.entries(section):
-            in_english |= entry.when | entry.unless
-    assert used == in_english
+    assert_built_in_with_every_line_and_rule_of_english("it")
 
 
 def test_every_file_of_the_other_libraries_has_its_italian_counterpart_and_reads_cleanly():
     for other in ("en", "fr", "es", "de"):
-        theirs = sorted(path.name for path in (BUILTIN / other).glob("*.toml"))
-        assert sorted(path.name for path in (BUILTIN / "it").glob("*.toml")) == theirs
-    for path in sorted((BUILTIN / "it").glob("*.toml")):
-        found = read_file(path, "it")
-        assert found.language == "it" and found.problems == [] and found.entries, path.name
+        assert_same_files_as("it", other)
 
 
 def test_every_placeholder_of_an_english_line_is_in_its_italian_line():
-    english, italian = load_library("en"), load_library("it")
-    for section in LINE_SECTIONS:
-        theirs = {entry.key: entry for entry in english.entries(section)}
-        for entry in italian.entries(section):
-            assert set(SLOT.findall(entry.text)) == set(SLOT.findall(theirs[entry.key].text)), (
-                entry.key
-            )
+    assert_placeholders_of_english("it")
 
 
 @pytest.mark.parametrize("code", ["it", "it_IT", "it-CH", "it_SM"])
@@ -127,7 +86,9 @@ def test_an_italian_blog_drafts_in_italian_whatever_its_region(code):
     assert library.language == "it" and library.problems == ()
     assert drafting_language(code) == "it"
     draft = draft_reply(facts(COMMENTS["praise"], 3, language=code))
-    assert OWN_WORDS.search(draft.text) and not ENGLISH.search(own_words(draft)), draft.text
+    assert OWN_WORDS.search(draft.text) and not ENGLISH_WORDS.search(own_words(draft, TITLE)), (
+        draft.text
+    )
 
 
 def test_every_italian_line_avoids_english_and_a_guessed_gender():
@@ -135,7 +96,7 @@ def test_every_italian_line_avoids_english_and_a_guessed_gender():
     fixed = [*ITALIAN.fallback.values(), *ITALIAN.quiet_fallback.values()]
     for entry in [e for section in LINE_SECTIONS for e in library.entries(section)] + fixed:
         words = SLOT.sub(" ", entry.text)
-        assert not ENGLISH.search(words), entry.key
+        assert not ENGLISH_WORDS.search(words), entry.key
         assert not GUESSED_GENDER.search(words), entry.key
 
 
@@ -157,7 +118,7 @@ def test_every_tone_is_answered_in_italian(tone):
         draft = draft_reply(facts(COMMENTS[tone], number))
         assert draft.tone == tone
         assert OWN_WORDS.search(draft.text), draft.text
-        assert_in_italian(own_words(draft))
+        assert_in_italian(own_words(draft, TITLE))
         texts.add(draft.text)
     assert len(texts) >= 3  # not one line for everyone
 
@@ -267,12 +228,8 @@ def test_italian_spam_gets_no_draft_and_no_gold_star(text):
 
 
 def test_an_italian_thread_gets_varied_drafts():
-    comments = [COMMENTS["praise"]] * 6 + [COMMENTS["question"]] * 2
-    drafts = draft_replies([facts(text, n) for n, text in enumerate(comments, start=1)])
-    assert len({draft.template for draft in drafts[:6]}) == 6
-    assert len({draft.text for draft in drafts}) == len(drafts)
-    for draft in drafts:
-        assert_in_italian(own_words(draft))
+    for draft in varied_thread(facts, COMMENTS["praise"], COMMENTS["question"]):
+        assert_in_italian(own_words(draft, TITLE))
 
 
 def test_a_nameless_italian_commenter_is_named_in_italian_with_a_capital_opening_a_paragraph():

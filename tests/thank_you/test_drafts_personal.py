@@ -8,9 +8,10 @@ post"; a grandmother's memory does not "make my day a little brighter").
 
 import pytest
 
-from reply_drafts.compose import draft_replies, draft_reply
+from reply_drafts.compose import draft_replies
 from reply_drafts.facts import CommentFacts
 from reply_drafts.quote import read_comment
+from tests.support.drafts import draft_of
 
 DRAFTS = 40  # comment ids: lines are drawn at random per comment, so many are read
 
@@ -18,17 +19,8 @@ DRAFTS = 40  # comment ids: lines are drawn at random per comment, so many are r
 def drafts(text: str, language: str = "en") -> list:
     """Return the drafts of *text* as comments 1..DRAFTS of one thread."""
     return [
-        draft_reply(
-            CommentFacts(
-                author="Agnès",
-                post_title="A slow Sunday loaf",
-                text=text,
-                comment_id=number,
-                thread="t",
-                commenter="",
-                commenter_comments=1,
-                language=language,
-            )
+        draft_of(
+            text, language, number=number, author="Agnès", title="A slow Sunday loaf", thread="t"
         )
         for number in range(1, DRAFTS + 1)
     ]

@@ -4,23 +4,30 @@ verb and "o seu" speak to the reader; no "tu", "si", gerund after "estar" or pro
 one side places it) and with no guessed gender ("obrigado", "querido", "bem-vindo")."""
 
 import re
+from functools import partial
 
 import pytest
 
-from reply_drafts import CommentFacts, draft_replies, draft_reply
-from reply_drafts.entries import FLAGS, PHRASE_SECTIONS, SECTIONS, SLOT, read_file
+from reply_drafts import draft_reply
+from reply_drafts.entries import SLOT
 from reply_drafts.language_lines import ENGLISH as ENGLISH_LINES
 from reply_drafts.language_lines import PORTUGUESE, lines_for
-from reply_drafts.library import BUILTIN, builtin_languages, drafting_language, load_library
+from reply_drafts.library import drafting_language, load_library
 from reply_drafts.quote import read_comment
 from reply_drafts.tone import read_tone
-
-# Words that would give an English line away.
-ENGLISH = re.compile(
-    r"\b(?:the|thank|thanks|you|your|and|for|with|comment|gold star|dear|hi|hello|"
-    r"friend|my post|welcome|take care)\b",
-    re.IGNORECASE,
+from tests.support.draft_languages import (
+    ENGLISH_WORDS,
+    LINE_SECTIONS,
+    assert_built_in_with_every_line_and_rule_of_english,
+    assert_no_placeholder,
+    assert_placeholders_of_english,
+    assert_same_files_as,
+    blog_comment,
+    own_words,
+    varied_thread,
+    without_nameless,
 )
+
 # Words whose gender would have to be guessed (the commenter's or the author's); the name of a
 # commenter who gave none says both and is taken out before looking.
 GUESSED_GENDER = re.compile(
@@ -52,47 +59,24 @@ OWN_WORDS = re.compile(
 )
 TITLE = "O diário de gratidão"
 RELATED = ("Agradecer", "/2024/agradecer/")
-LINE_SECTIONS = ("template", *PHRASE_SECTIONS)
 
 
-def facts(text: str, number: int = 1, author: str = "Inês", language: str = "pt", **changes):
-    values = {
-        "author": author,
-        "post_title": TITLE,
-        "text": text,
-        "comment_id": number,
-        "thread": "/2024/pt/",
-        "commenter": f"{number:016x}",
-        "commenter_comments": 1 + number % 6,
-        "related": (RELATED,),
-        "language": language,
-    }
-    return CommentFacts(**(values | changes))
-
-
-def own_words(draft) -> str:
-    """Return the draft's words without the reader's quoted back and the post's title."""
-    text = draft.text.replace(draft.quote, "") if draft.quote else draft.text
-    return text.replace(TITLE, "").replace(RELATED[0], "")
-
-
-def without_nameless(text: str) -> str:
-    nameless = PORTUGUESE.nameless
-    return text.replace(nameless, "").replace(nameless[:1].upper() + nameless[1:], "")
+# Comment n by Inês under the post TITLE of a blog in Portuguese: facts(text, n, **changes).
+facts = partial(
+    blog_comment,
+    author="Inês",
+    language="pt",
+    title=TITLE,
+    related_post=RELATED,
+    thread="/2024/pt/",
+)
 
 
 def assert_in_portuguese(text: str) -> None:
-    assert not ENGLISH.search(text), text
-    assert not GUESSED_GENDER.search(without_nameless(text)), text
+    assert not ENGLISH_WORDS.search(text), text
+    assert not GUESSED_GENDER.search(without_nameless(text, "pt")), text
     assert not ONE_SIDE.search(text), text
-    assert not SLOT.search(text) and "{" not in text and "}" not in text, text
-
-
-def shape(library, section):
-    return {
-        (e.key, e.tones, e.when, e.unless, e.hide, e.stars, e.personal)
-        for e in library.entries(section)
-    }
+    assert_no_placeholder(text)
 
 
 def all_lines() -> list[tuple[str, str]]:
@@ -103,32 +87,16 @@ def all_lines() -> list[tuple[str, str]]:
 
 
 def test_the_portuguese_library_is_built_in_with_every_line_and_rule_of_the_english_one():
-    assert "pt" in builtin_languages()
-    english, library = load_library("en"), load_library("pt")
-    assert library.language == "pt" and library.problems == ()
-    for section in LINE_SECTIONS:  # THANK_YOU_DISABLED = ["star.whole-sky"] is the same line
-        assert shape(library, section) == shape(english, section), section
-    used = {flag for s in SECTIONS for e in library.entries(s) for flag in e.when | e.unless}
-    in_english = {flag for s in SECTIONS for e in english.entries(s) for flag in e.when | e.unless}
-    assert used == in_english and used <= FLAGS
+    assert_built_in_with_every_line_and_rule_of_english("pt")
 
 
 @pytest.mark.parametrize("other", ["fr", "es", "de"])
 def test_every_file_of_the_other_libraries_has_its_portuguese_counterpart(other):
-    theirs = sorted(path.name for path in (BUILTIN / other).glob("*.toml"))
-    own = sorted(path.name for path in (BUILTIN / "pt").glob("*.toml"))
-    assert own == theirs
-    for name in own:
-        found = read_file(BUILTIN / "pt" / name, "pt")
-        assert found.language == "pt" and found.problems == [] and found.entries, name
+    assert_same_files_as("pt", other)
 
 
 def test_every_line_keeps_the_placeholders_of_its_english_line():
-    english = {e.key: e.text for s in LINE_SECTIONS for e in load_library("en").entries(s)}
-    for key, text in all_lines():
-        if key.startswith("fixed."):
-            continue
-        assert set(SLOT.findall(text)) == set(SLOT.findall(english[key])), key
+    assert_placeholders_of_english("pt")
 
 
 @pytest.mark.parametrize("code", ["pt", "pt_BR", "pt-BR", "pt_PT", "pt-PT", "pt_AO", "pt-MZ"])
@@ -137,13 +105,15 @@ def test_a_brazilian_or_portuguese_blog_drafts_in_portuguese(code):
     assert library.language == "pt" and library.problems == ()
     assert drafting_language(code) == "pt" and lines_for(library.language) is PORTUGUESE
     draft = draft_reply(facts(COMMENTS["praise"], 3, language=code))
-    assert OWN_WORDS.search(draft.text) and not ENGLISH.search(own_words(draft))
+    assert OWN_WORDS.search(draft.text) and not ENGLISH_WORDS.search(
+        own_words(draft, TITLE, RELATED[0])
+    )
 
 
 @pytest.mark.parametrize(("key", "text"), all_lines())
 def test_every_line_is_portuguese_for_both_sides_with_no_guessed_gender(key, text):
     words = SLOT.sub(" ", text)
-    assert not ENGLISH.search(words), key
+    assert not ENGLISH_WORDS.search(words), key
     assert not GUESSED_GENDER.search(words), key
     assert not ONE_SIDE.search(words), key
 
@@ -164,7 +134,7 @@ def test_every_tone_is_answered_in_portuguese(tone):
         draft = draft_reply(facts(COMMENTS[tone], number))
         assert draft.tone == tone
         assert OWN_WORDS.search(draft.text), draft.text
-        assert_in_portuguese(own_words(draft))
+        assert_in_portuguese(own_words(draft, TITLE, RELATED[0]))
         texts.add(draft.text)
     assert len(texts) >= 3  # not one line for everyone
 
@@ -194,7 +164,7 @@ def test_a_question_is_promised_an_answer_in_portuguese(text):
         draft = draft_reply(facts(text, number))
         assert draft.tone == "question"
         assert any(word in draft.text for word in promises), draft.text
-        assert_in_portuguese(own_words(draft))
+        assert_in_portuguese(own_words(draft, TITLE, RELATED[0]))
 
 
 @pytest.mark.parametrize(
@@ -323,12 +293,8 @@ def test_portuguese_spam_gets_no_draft_and_no_gold_star(text):
 
 
 def test_a_portuguese_thread_gets_varied_drafts():
-    comments = [COMMENTS["praise"]] * 6 + [COMMENTS["question"]] * 2
-    drafts = draft_replies([facts(text, n) for n, text in enumerate(comments, start=1)])
-    assert len({draft.template for draft in drafts[:6]}) == 6
-    assert len({draft.text for draft in drafts}) == len(drafts)
-    for draft in drafts:
-        assert_in_portuguese(own_words(draft))
+    for draft in varied_thread(facts, COMMENTS["praise"], COMMENTS["question"]):
+        assert_in_portuguese(own_words(draft, TITLE, RELATED[0]))
 
 
 def test_a_nameless_commenter_is_named_in_portuguese_with_both_genders():
@@ -365,7 +331,7 @@ def test_the_tone_reader_s_flags_reach_the_portuguese_lines(text, support, line)
     for number in range(1, 41):
         draft = draft_reply(facts(text, number, support=support))
         seen |= set(draft.phrases) | {draft.template}
-        assert_in_portuguese(own_words(draft))
+        assert_in_portuguese(own_words(draft, TITLE, RELATED[0]))
     if line is None:  # good news after a hard time: glad, no star
         assert tone.good_news
         assert "middle.grief-glad-news" in seen or tone.label != "grief"

@@ -112,8 +112,22 @@ def thanks_env(base: str, tmp_path: Path, password: str = PASSWORD) -> dict[str,
 
 
 def run_thanks(args: list[str], env: dict) -> subprocess.CompletedProcess:
+    """Run the thank-you queue (`python -m thanks_queue`) with *args*."""
+    return run_from_root([sys.executable, "-m", "thanks_queue", *args], env)
+
+
+def spawn_thanks(env: dict, **options) -> pexpect.spawn:
+    """Start the thank-you queue in a terminal of its own, as the blogger runs it."""
+    command = ["-m", "thanks_queue"]
+    return pexpect.spawn(
+        sys.executable, command, cwd=str(ROOT), env=env, encoding="utf-8", timeout=30, **options
+    )
+
+
+def run_from_root(command: list[str], env: dict) -> subprocess.CompletedProcess:
+    """Run *command* from the project's root with *env* and no input; return what it did."""
     return subprocess.run(
-        [sys.executable, "-m", "thanks_queue", *args],
+        command,
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -132,15 +146,7 @@ def test_the_queue_accepts_edits_skips_and_stars_through_a_terminal(server, tmp_
     drafts = {row["id"]: row["draft"] for row in json.loads(listed.stdout)}
     assert list(drafts) == ids  # oldest first
 
-    child = pexpect.spawn(
-        sys.executable,
-        ["-m", "thanks_queue"],
-        cwd=str(ROOT),
-        env=env,
-        encoding="utf-8",
-        timeout=30,
-        dimensions=(50, 200),
-    )
+    child = spawn_thanks(env, dimensions=(50, 200))
     try:
         # No build has sent its facts: the title is the reader's, and said to be.
         child.expect_exact("(1/4) Agnès Dubois on “The Gratitude Jar (a reader's title)”")
@@ -205,14 +211,7 @@ def test_list_prints_the_queue_quitting_changes_nothing_and_a_wrong_password_is_
     assert "(4/4) Sipho on “Small Notes, Big Days (a reader's title)”" in listed.stdout
     assert listed.stdout.count("Draft (template.") == 4
 
-    child = pexpect.spawn(
-        sys.executable,
-        ["-m", "thanks_queue"],
-        cwd=str(ROOT),
-        env=env,
-        encoding="utf-8",
-        timeout=30,
-    )
+    child = spawn_thanks(env)
     child.expect_exact("> ")
     child.sendline("q")
     child.expect_exact("Done: 0 replied, 0 gold stars given, 0 skipped.")
@@ -274,18 +273,9 @@ def test_comments_waiting_for_approval_are_named_a_reader_at_risk_with_their_wor
 def test_invoke_thanks_json_runs_against_the_server(server, tmp_path):
     post_comments(server)
     env = thanks_env(server, tmp_path)
-    run = subprocess.run(
-        [str(ROOT / ".venv" / "bin" / "invoke"), "thanks", "--json"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        stdin=subprocess.DEVNULL,
-        check=False,
-    )
-    assert run.returncode == 0, run.stderr
-    rows = json.loads(run.stdout)
+    invoked = run_from_root([str(ROOT / ".venv" / "bin" / "invoke"), "thanks", "--json"], env)
+    assert invoked.returncode == 0, invoked.stderr
+    rows = json.loads(invoked.stdout)
     assert [row["author"] for row in rows] == [c[2] for c in COMMENTS]
     for row in rows:
         assert row["draft"]["text"] and row["draft"]["template"].startswith("template.")

@@ -3,15 +3,26 @@ commenters are answered in their language, in every tone, with "tú" and "du" (w
 in those languages say to their readers) and with no guessed gender."""
 
 import re
+from functools import partial
 
 import pytest
 
-from reply_drafts import CommentFacts, draft_replies, draft_reply
-from reply_drafts.entries import FLAGS, PHRASE_SECTIONS, SECTIONS, SLOT, read_file
+from reply_drafts import CommentFacts, draft_reply
+from reply_drafts.entries import SLOT
 from reply_drafts.language_lines import GERMAN, SPANISH, lines_for
-from reply_drafts.library import BUILTIN, builtin_languages, load_library
+from reply_drafts.library import load_library
 from reply_drafts.quote import read_comment
 from reply_drafts.tone import read_tone
+from tests.support.draft_languages import (
+    LINE_SECTIONS,
+    assert_built_in_with_every_line_and_rule_of_english,
+    assert_no_placeholder,
+    assert_same_files_as,
+    blog_comment,
+    own_words,
+    varied_thread,
+    without_nameless,
+)
 
 # Words that would give an English line away.
 ENGLISH = re.compile(
@@ -55,77 +66,29 @@ OWN_WORDS = {
 TITLES = {"es": "El diario de gratitud", "de": "Das Dankbarkeitstagebuch"}
 RELATED = {"es": ("Dar las gracias", "/2024/gracias/"), "de": ("Danke sagen", "/2024/danke/")}
 LANGUAGES = ("es", "de")
-LINE_SECTIONS = ("template", *PHRASE_SECTIONS)
 
 
 def facts(language: str, text: str, number: int = 1, author: str = "Agnès", **changes):
-    values = {
-        "author": author,
-        "post_title": TITLES[language[:2]],
-        "text": text,
-        "comment_id": number,
-        "thread": f"/2024/{language}/",
-        "commenter": f"{number:016x}",
-        "commenter_comments": 1 + number % 6,
-        "related": (RELATED[language[:2]],),
-        "language": language,
-    }
-    return CommentFacts(**(values | changes))
-
-
-def own_words(draft) -> str:
-    """Return the draft's words without the reader's quoted back and the post's title."""
-    text = draft.text.replace(draft.quote, "") if draft.quote else draft.text
-    for title in TITLES.values():
-        text = text.replace(title, "")
-    return text
-
-
-def without_nameless(text: str, language: str) -> str:
-    nameless = lines_for(language).nameless
-    return text.replace(nameless, "").replace(nameless[:1].upper() + nameless[1:], "")
+    title, related = TITLES[language[:2]], RELATED[language[:2]]
+    return blog_comment(
+        text, number, author=author, language=language, title=title, related_post=related, **changes
+    )
 
 
 def assert_in_language(text: str, language: str) -> None:
     assert not ENGLISH.search(text), text
     assert not GUESSED_GENDER[language].search(without_nameless(text, language)), text
-    assert not SLOT.search(text) and "{" not in text and "}" not in text, text
-
-
-def shape(library, section):
-    return {
-        (e.key, e.tones, e.when, e.unless, e.hide, e.stars, e.personal)
-        for e in library.entries(section)
-    }
+    assert_no_placeholder(text)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_library_is_built_in_and_has_every_line_and_rule_the_english_one_has(language):
-    assert language in builtin_languages()
-    english, library = load_library("en"), load_library(language)
-    assert library.language == language and library.problems == ()
-    # the same ids, tones and flags: THANK_YOU_DISABLED = ["star.whole-sky"] is the same line
-    for section in LINE_SECTIONS:
-        assert shape(library, section) == shape(english, section), section
-    used = set()
-    for section in SECTIONS:
-        for entry in library.entries(section):
-            used |= entry.when | entry.unless
-    flags_in_english = set()
-    for section in SECTIONS:
-        for entry in english.entries(section):
-            flags_in_english |= entry.when | entry.unless
-    assert used == flags_in_english and used <= FLAGS
+    assert_built_in_with_every_line_and_rule_of_english(language)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_file_of_the_french_library_has_its_counterpart_and_reads_cleanly(language):
-    french = sorted(path.name for path in (BUILTIN / "fr").glob("*.toml"))
-    own = sorted(path.name for path in (BUILTIN / language).glob("*.toml"))
-    assert own == french
-    for name in own:
-        found = read_file(BUILTIN / language / name, language)
-        assert found.language == language and found.problems == [] and found.entries, name
+    assert_same_files_as(language, "fr")
 
 
 @pytest.mark.parametrize(
@@ -143,7 +106,9 @@ def test_a_regional_blog_drafts_in_its_language(code, language):
     library = load_library(code)
     assert library.language == language and library.problems == ()
     draft = draft_reply(facts(code, COMMENTS[language]["praise"], 3))
-    assert OWN_WORDS[language].search(draft.text) and not ENGLISH.search(own_words(draft))
+    assert OWN_WORDS[language].search(draft.text) and not ENGLISH.search(
+        own_words(draft, *TITLES.values())
+    )
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -165,7 +130,7 @@ def test_every_tone_is_answered_in_the_blog_s_language(language, tone):
         draft = draft_reply(facts(language, COMMENTS[language][tone], number))
         assert draft.tone == tone
         assert OWN_WORDS[language].search(draft.text), draft.text
-        assert_in_language(own_words(draft), language)
+        assert_in_language(own_words(draft, *TITLES.values()), language)
         texts.add(draft.text)
     assert len(texts) >= 3  # not one line for everyone
 
@@ -241,13 +206,9 @@ def test_spam_gets_no_draft_and_no_gold_star(language, text):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_thread_gets_varied_drafts(language):
-    comments = [COMMENTS[language]["praise"]] * 6 + [COMMENTS[language]["question"]] * 2
-    batch = [facts(language, text, number) for number, text in enumerate(comments, start=1)]
-    drafts = draft_replies(batch)
-    assert len({draft.template for draft in drafts[:6]}) == 6
-    assert len({draft.text for draft in drafts}) == len(drafts)
-    for draft in drafts:
-        assert_in_language(own_words(draft), language)
+    said = COMMENTS[language]
+    for draft in varied_thread(partial(facts, language), said["praise"], said["question"]):
+        assert_in_language(own_words(draft, *TITLES.values()), language)
 
 
 @pytest.mark.parametrize(

@@ -5,24 +5,14 @@ quoted back. Each new cue has warm near misses that keep their reading."""
 
 import pytest
 
-from reply_drafts.compose import draft_reply
-from reply_drafts.facts import CommentFacts
 from reply_drafts.quote import read_comment
 from reply_drafts.tone import read_tone
+from tests.support.drafts import draft_of
 
 
-def facts(text, language, support=False, number=1):
-    return CommentFacts(
-        author="Ana",
-        post_title="Pane di casa",
-        text=text,
-        comment_id=number,
-        thread="t",
-        commenter="",
-        commenter_comments=1,
-        language=language,
-        support=support,
-    )
+def drafted(text, language, number=1):
+    """Return the draft for *text*, comment *number* of Ana under an Italian bread post."""
+    return draft_of(text, language, number=number, author="Ana", title="Pane di casa", thread="t")
 
 
 @pytest.mark.parametrize(
@@ -105,7 +95,7 @@ def test_a_question_about_the_bake_is_no_caring_question(text):
 )
 def test_a_birth_or_a_wedding_is_congratulated(text, language):
     assert read_tone(text).good_news
-    draft = draft_reply(facts(text, language))
+    draft = drafted(text, language)
     assert not draft.quote
     assert ("Congratulazioni" in draft.text) if language == "it" else ("Parabéns" in draft.text)
 
@@ -139,7 +129,7 @@ def test_a_birth_not_announced_now_is_no_news(text):
 def test_a_hard_time_long_over_is_behind(text):
     tone = read_tone(text)
     assert tone.label == "grief" and tone.behind
-    draft = draft_reply(facts(text, "it" if "anni" in text else "pt"))
+    draft = drafted(text, "it" if "anni" in text else "pt")
     assert "Mi dispiace che tu stia attraversando" not in draft.text
 
 
@@ -191,7 +181,7 @@ def test_a_broken_link_reported_is_a_correction(text):
 )
 def test_disagreement_is_critical_and_not_starred(text):
     assert read_tone(text).label == "critical"
-    assert draft_reply(facts(text, "it" if "non" in text.lower() else "pt")).gold_stars == 0
+    assert drafted(text, "it" if "non" in text.lower() else "pt").gold_stars == 0
 
 
 @pytest.mark.parametrize(
@@ -295,7 +285,7 @@ def test_a_thought_is_still_quoted_as_a_thought(text):
 def test_an_italian_story_is_not_told_it_was_better_said_than_the_post():
     for number in range(1, 21):
         text = "Grazie per la ricetta, l'ho fatta domenica ed era buonissima."
-        draft = draft_reply(facts(text, "it", number=number))
+        draft = drafted(text, "it", number=number)
         assert "Grazie per la ricetta" not in draft.text
         assert "meglio tu del mio post" not in draft.text
 

@@ -7,8 +7,8 @@ condolences; « J'ai des idées noires pour Halloween » and « Après cette rac
 dormir pour toujours. » a helpline; « On sent que tu n'es pas du métier et pourtant c'est
 bluffant, bravo ! » nothing; « Cordialement, l'équipe compta » after a thank-you was spam.
 
-Each is a near miss of a real case pinned in reviews/test_review_s38_*.py: the same words in
-everyday use keep their warmth.
+Each is a near miss of a real case pinned in test_french_readers_at_risk_losses_and_jabs.py or
+test_review_s38_*.py: the same words in everyday use keep their warmth.
 """
 
 import pytest
