@@ -56,7 +56,8 @@ Signals:
         and `words_in(html)`, its words counted in every script (word_count.py).
     article_generator_finalized, page_generator_finalized (also) -- posts or pages in another
         language whose address is Goldstar's while the others keep the blog's are named; so are
-        those written in Hebrew or Arabic letters with no `Lang:` (script_direction.py).
+        those written in Hebrew or Arabic letters with no `Lang:` (script_direction.py), and
+        those that show an `<img>` without `alt` (alt_text.py).
     finalized -- the site is written: a MENUITEMS link that leads to no file of it is named.
 
 Settings: none of its own. It reads PATH, THEME, TEMPLATE_EXTENSIONS, MARKDOWN, FORMATTED_FIELDS,
@@ -81,6 +82,7 @@ from pelican.readers import BaseReader, MarkdownReader
 from goldstar_support.articles import ARTICLE_LISTS, PAGE_LISTS
 
 from .addresses import check_addresses, check_language_addresses, match_own_addresses
+from .alt_text import warn_pictures_without_alt
 from .carried import (
     check_date_locales,
     check_markdown_extensions,
@@ -188,6 +190,12 @@ def name_right_to_left_posts(generator) -> None:
     warn_right_to_left_without_lang(contents_of(generator, lists))
 
 
+def name_pictures_without_alt(generator) -> None:
+    """Name the posts and pages that show a picture with no `alt` text."""
+    lists = ARTICLE_LISTS if isinstance(generator, ArticlesGenerator) else PAGE_LISTS
+    warn_pictures_without_alt(contents_of(generator, lists))
+
+
 def name_unread_articles(generator: ArticlesGenerator) -> None:
     """Name the posts in a format no reader of the build reads."""
     settings = generator.settings
@@ -264,6 +272,8 @@ def register() -> None:
     signals.article_generator_finalized.connect(name_unread_articles)
     signals.article_generator_finalized.connect(name_right_to_left_posts)
     signals.page_generator_finalized.connect(name_right_to_left_posts)
+    signals.article_generator_finalized.connect(name_pictures_without_alt)
+    signals.page_generator_finalized.connect(name_pictures_without_alt)
     signals.article_generator_finalized.connect(copy_static_html)
     signals.article_generator_finalized.connect(leave_out_missing_templates)
     signals.article_generator_finalized.connect(name_shared_addresses)
