@@ -25,8 +25,9 @@ Signals:
         file's time, with a warning; a date from a file's time keeps whole seconds; the part
         of a post before the summary plugin's `<!-- PELICAN_END_SUMMARY -->` is its summary; the
         summary of a post with `<script>` or `<style>` blocks is cut from its text without their
-        code (summary_code.py); a Jekyll `permalink:` other than the address Pelican gives is
-        named, with the `url:` and `save_as:` that keep it (jekyll.py).
+        code, and one Pelican would cut inside a block of code ends before it (summary_code.py);
+        a Jekyll `permalink:` other than the address Pelican gives is named, with the `url:` and
+        `save_as:` that keep it (jekyll.py).
     article_generator_pretaxonomy -- the posts are read and sorted but not yet in categories,
         tags, archives or feeds: a post naming a template the theme lacks gets the theme's own, one
         whose slug is too long for a file name gets a shorter one, one whose own `Save_as:` and
