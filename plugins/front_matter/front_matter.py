@@ -15,8 +15,10 @@ Signals:
         control characters, and a reStructuredText post docutils complains about is still read
         (its ``literals`` written `<code>`, not HTML 4's `<tt>`; its file's byte order mark
         dropped; the inline HTML of its `:summary:` read as HTML); a plugin's syntax any
-        post still shows (`{% youtube … %}`, `[TOC]`) is named; a date without its day or month
-        is dated from the first, not the day of the build, and an unknown time zone is named.
+        post still shows (`{% youtube … %}`, `[TOC]`) is named, a tag ending a line too, which
+        attr_list took for attributes (template_tags.py); `{% raw %}` blocks are unwrapped; a
+        date without its day or month is dated from the first, not the day of the build, and an
+        unknown time zone is named.
         Where the text enters the build, so titles, pages and feeds all get the cleaned text, and
         a form feed pasted from a PDF never reaches the feed writer.
         A reading that warned is kept out of Pelican's content cache, so its warnings are said

@@ -48,6 +48,7 @@ from .rst_title import SharedUnderline
 from .shared_slugs import warn_same_address
 from .slugs import cut_slug, too_long_for_a_file_name
 from .syntax import HTML, LINES, RST, TOML, date_entry, entry, key_named, kind_of, opening_line
+from .template_tags import keep_tags_at_line_ends
 from .toml_front import split_toml
 from .wordpress import read_shortcodes as read_wordpress_shortcodes
 
@@ -450,7 +451,7 @@ class FrontMatterReader(NamedMetadataErrors, MarkdownReader):
         toml = split_toml(cleaned.text, shown)
         if toml is not None:
             self._md = self._markdown_without_meta.reset()
-            content = self._md.convert(toml[1])
+            content = self._md.convert(keep_tags_at_line_ends(toml[1]))
             warn_left_as_text(shown, content, cleaned.text, kept=kept)
             self._syntax = TOML
             try:
@@ -462,7 +463,8 @@ class FrontMatterReader(NamedMetadataErrors, MarkdownReader):
             text = meta_lines_read(cleaned.text, shown)
             heading = None if _titled_by_path(self.settings) else _OPENING_HEADING.match(text)
             markdown = self._md = self._markdown.reset()  # `_md`: Pelican's name, for plugins
-            content = markdown.convert(text[heading.end() :] if heading else text)
+            body = text[heading.end() :] if heading else text
+            content = markdown.convert(keep_tags_at_line_ends(body, meta_lines=not heading))
             warn_left_as_text(shown, content, cleaned.text, kept=kept)
             meta = markdown.Meta
             metadata = self._parse_metadata(meta) if meta else {}
@@ -477,7 +479,7 @@ class FrontMatterReader(NamedMetadataErrors, MarkdownReader):
                 )
             return balance_html(shown, content, metadata)
         self._md = self._markdown_without_meta.reset()
-        content = self._md.convert(front.body)
+        content = self._md.convert(keep_tags_at_line_ends(front.body))
         warn_left_as_text(shown, content, cleaned.text, kept=kept)
         return balance_html(shown, content, self._metadata(read_front_matter(front, shown)))
 
