@@ -3,10 +3,11 @@
 Wide tables scroll inside their own box; YouTube and Vimeo players become click-to-load facades
 (a link to the video, playing in place when the CSP trusts the player); other frames the CSP
 blocks become links, and so do GitHub gists' embed scripts; Arithmatex's math (`$…$`, when the
-blogger turns it on in MARKDOWN) becomes MathML; a picture's size in pixels written as a style
-(docutils' `:width: 300px`) becomes `width` and `height` attributes. The site's CSP is composed
-here, once, for the pages and for the host's header; a theme whose pages do not carry it
-(notmyidea) gets a policy that is not enforced: it blocks nothing, so nothing is made a link or
+blogger turns it on in MARKDOWN) becomes MathML, and so does KaTeX's output a blog's own
+pre-processor wrote as hex (`<html-literal>…</html-literal>`); a picture's size in pixels written
+as a style (docutils' `:width: 300px`) becomes `width` and `height` attributes. The site's CSP
+is composed here, once, for the pages and for the host's header; a theme whose pages do not carry
+it (notmyidea) gets a policy that is not enforced: it blocks nothing, so nothing is made a link or
 warned about for it.
 
 Signals:

@@ -56,6 +56,16 @@ ATTRIBUTE = re.compile(r"""([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)
 MATH = re.compile(
     r'<(?P<tag>span|div) class="arithmatex">(?P<tex>.*?)</(?P=tag)>', re.IGNORECASE | re.DOTALL
 )
+# HTML a blog's own Markdown extension kept out of Markdown's reach as hex, and decoded when its
+# build wrote the page: bossylobster's blog writes each formula, pre-rendered by KaTeX, as
+# `<html-literal>3c7370616e…</html-literal>`. Without that extension readers saw the hex (1,064
+# formulas in 22 posts of that blog), and no warning said so.
+HTML_LITERAL = re.compile(
+    r"<html-literal>\s*(?P<hex>(?:[0-9a-fA-F]{2})+)\s*</html-literal>", re.IGNORECASE
+)
+# KaTeX writes each formula twice: as MathML, which browsers draw themselves, and as spans that
+# need KaTeX's stylesheet and fonts (and `style` attributes the strict CSP refuses).
+KATEX_MATHML = re.compile(r"<math\b.*?</math\s*>", re.IGNORECASE | re.DOTALL)
 # What a page loads from elsewhere, by the directive that decides it.
 RESOURCE = re.compile(
     r"<(?P<tag>img|script|video|audio|source|track|embed|object)\b[^>]*?\s(?:src|data)\s*=\s*"
@@ -126,6 +136,8 @@ def rewrite(text: str, policy: Policy, found: Rewrite) -> str:
         text = GIST.sub(lambda m: replace_gist(m, policy), text)
     if 'class="arithmatex"' in text:
         text = MATH.sub(lambda m: math_to_mathml(m, found), text)
+    if "<html-literal>" in text or "<HTML-LITERAL>" in text:
+        text = HTML_LITERAL.sub(decode_html_literal, text)
     if "//" in text:
         for match in RESOURCE.finditer(text):
             directive = DIRECTIVE_OF[match.group("tag").lower()]
@@ -319,6 +331,19 @@ def facade(video: Video, title: str, policy: Policy) -> str:
         f'<span class="video-facade-label">{html.escape(label)}</span>'
         f'<span class="video-facade-site"> {video.site}</span></a></p>'
     )
+
+
+def decode_html_literal(match: re.Match) -> str:
+    """Return the HTML an `<html-literal>` holds as hex; of KaTeX's output, its MathML alone."""
+    try:
+        decoded = bytes.fromhex(match.group("hex")).decode("utf-8")
+    except ValueError:  # not UTF-8: not text its extension wrote, left as it is
+        return match.group()
+    if "katex" in decoded:
+        mathml = KATEX_MATHML.findall(decoded)
+        if mathml:
+            return "".join(mathml)
+    return decoded
 
 
 def math_to_mathml(match: re.Match, found: Rewrite) -> str:

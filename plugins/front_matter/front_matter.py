@@ -15,8 +15,10 @@ Signals:
         control characters, and a reStructuredText post docutils complains about is still read
         (its ``literals`` written `<code>`, not HTML 4's `<tt>`; its file's byte order mark
         dropped; the inline HTML of its `:summary:` read as HTML); a plugin's syntax any
-        post still shows (`{% youtube … %}`, `[TOC]`) is named; a date without its day or month
-        is dated from the first, not the day of the build, and an unknown time zone is named.
+        post still shows (`{% youtube … %}`, `[TOC]`) is named, a tag ending a line too, which
+        attr_list took for attributes (template_tags.py); `{% raw %}` blocks are unwrapped; a
+        date without its day or month is dated from the first, not the day of the build, and an
+        unknown time zone is named.
         Where the text enters the build, so titles, pages and feeds all get the cleaned text, and
         a form feed pasted from a PDF never reaches the feed writer.
         A reading that warned is kept out of Pelican's content cache, so its warnings are said
@@ -25,8 +27,9 @@ Signals:
         file's time, with a warning; a date from a file's time keeps whole seconds; the part
         of a post before the summary plugin's `<!-- PELICAN_END_SUMMARY -->` is its summary; the
         summary of a post with `<script>` or `<style>` blocks is cut from its text without their
-        code (summary_code.py); a Jekyll `permalink:` other than the address Pelican gives is
-        named, with the `url:` and `save_as:` that keep it (jekyll.py).
+        code, and one Pelican would cut inside a block of code ends before it (summary_code.py);
+        a Jekyll `permalink:` other than the address Pelican gives is named, with the `url:` and
+        `save_as:` that keep it (jekyll.py).
     article_generator_pretaxonomy -- the posts are read and sorted but not yet in categories,
         tags, archives or feeds: a post naming a template the theme lacks gets the theme's own, one
         whose slug is too long for a file name gets a shorter one, one whose own `Save_as:` and
@@ -56,7 +59,8 @@ Signals:
         and `words_in(html)`, its words counted in every script (word_count.py).
     article_generator_finalized, page_generator_finalized (also) -- posts or pages in another
         language whose address is Goldstar's while the others keep the blog's are named; so are
-        those written in Hebrew or Arabic letters with no `Lang:` (script_direction.py).
+        those written in Hebrew or Arabic letters with no `Lang:` (script_direction.py), and
+        those that show an `<img>` without `alt` (alt_text.py).
     finalized -- the site is written: a MENUITEMS link that leads to no file of it is named.
 
 Settings: none of its own. It reads PATH, THEME, TEMPLATE_EXTENSIONS, MARKDOWN, FORMATTED_FIELDS,
@@ -81,6 +85,7 @@ from pelican.readers import BaseReader, MarkdownReader
 from goldstar_support.articles import ARTICLE_LISTS, PAGE_LISTS
 
 from .addresses import check_addresses, check_language_addresses, match_own_addresses
+from .alt_text import warn_pictures_without_alt
 from .carried import (
     check_date_locales,
     check_markdown_extensions,
@@ -188,6 +193,12 @@ def name_right_to_left_posts(generator) -> None:
     warn_right_to_left_without_lang(contents_of(generator, lists))
 
 
+def name_pictures_without_alt(generator) -> None:
+    """Name the posts and pages that show a picture with no `alt` text."""
+    lists = ARTICLE_LISTS if isinstance(generator, ArticlesGenerator) else PAGE_LISTS
+    warn_pictures_without_alt(contents_of(generator, lists))
+
+
 def name_unread_articles(generator: ArticlesGenerator) -> None:
     """Name the posts in a format no reader of the build reads."""
     settings = generator.settings
@@ -264,6 +275,8 @@ def register() -> None:
     signals.article_generator_finalized.connect(name_unread_articles)
     signals.article_generator_finalized.connect(name_right_to_left_posts)
     signals.page_generator_finalized.connect(name_right_to_left_posts)
+    signals.article_generator_finalized.connect(name_pictures_without_alt)
+    signals.page_generator_finalized.connect(name_pictures_without_alt)
     signals.article_generator_finalized.connect(copy_static_html)
     signals.article_generator_finalized.connect(leave_out_missing_templates)
     signals.article_generator_finalized.connect(name_shared_addresses)

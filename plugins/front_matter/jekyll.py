@@ -8,6 +8,12 @@ by four spaces outside a list item) stays as written (code_lines.py says which l
 One never closed (no `{% endhighlight %}` before the next highlight block) stays as written too,
 with a warning: it had taken the prose after it into its code, up to the next block's end.
 
+`{% raw %}` … `{% endraw %}` kept Jekyll's Liquid (and jinja2content's Jinja) from reading the
+`{{ name }}` of a template a post shows; both read the whole file, code too, and dropped the two
+tags. Python-Markdown showed them, and a `{% endraw %}` ending a paragraph was taken for that
+paragraph's attributes (`<p _ endraw>`): the tags are dropped now, and what they kept is shown as
+written, as it was on the old blog.
+
 A post's `permalink:` is Jekyll's address for it, which Pelican ignores: one the settings do not
 give the post is named, with the `url:` and `save_as:` that keep it.
 """
@@ -33,6 +39,8 @@ OPENING_LINE = re.compile(
 )
 # Whether a text has a highlight tag at all: most posts have none, and are not read line by line.
 OPENING = re.compile(r"\{%-?[ \t]*highlight[ \t]")
+# Liquid's raw block: from `{% raw %}` to the first `{% endraw %}`, as Liquid and Jinja read it.
+RAW = re.compile(r"\{%-?[ \t]*raw[ \t]*-?%\}(?P<kept>.*?)\{%-?[ \t]*endraw[ \t]*-?%\}", re.DOTALL)
 # A line of the code that starts with backticks: the fence around it must be longer.
 BACKTICKS = re.compile(r"^[ \t]*(`{3,})", re.MULTILINE)
 
@@ -51,6 +59,21 @@ def fence_highlight_blocks(text: str, source_path: str) -> str:
         else:
             _warn_unclosed(source_path, text, opening)
     return "".join(parts) + text[done:]
+
+
+def unwrap_raw_blocks(text: str) -> str:
+    """Return *text* without the `{% raw %}` and `{% endraw %}` tags around what they kept from
+    the template engine, as Jekyll and jinja2content showed it; a tag without its pair stays."""
+    if "raw" not in text or "{%" not in text:
+        return text
+    return RAW.sub(lambda match: match.group("kept"), text)
+
+
+def raw_kept(text: str) -> list[str]:
+    """Return what each `{% raw %}` block of *text* kept from the template engine."""
+    if "raw" not in text or "{%" not in text:
+        return []
+    return [match.group("kept") for match in RAW.finditer(text)]
 
 
 def has_unclosed_highlight(text: str) -> bool:

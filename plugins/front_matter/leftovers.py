@@ -102,10 +102,13 @@ TOC_FIX = (
 )
 
 
-def warn_left_as_text(shown: str, html: str, source: str, markdown: bool = True) -> None:
+def warn_left_as_text(
+    shown: str, html: str, source: str, markdown: bool = True, kept: list[str] | None = None
+) -> None:
     """Warn once for each plugin's syntax the post's *html* still shows as text, naming the line
     of *source* it is on and how to have it read (*markdown*: whether the post is Markdown, the
-    only posts liquid_tags and the toc extension read)."""
+    only posts liquid_tags and the toc extension read), but for what a `{% raw %}` block *kept*
+    to be shown as written."""
     if not any(mark in html for mark in ("{%", "{{", "[TOC]", "!!!", "$$")):
         return
     without_code = CODE.sub("", html)
@@ -136,6 +139,8 @@ def warn_left_as_text(shown: str, html: str, source: str, markdown: bool = True)
     if tex:
         found["$$"] = (_shortened(unescape(tex.group())), TEX_FIX)
     for needle, (written, fix) in found.items():
+        if kept and any(unescape(written) in text for text in kept):
+            continue
         logger.warning(
             "front_matter: %s:%d: `%s` is shown as written, read by no plugin: %s",
             shown,

@@ -39,7 +39,7 @@ from pelican.utils import pelican_open, slugify
 
 from .dates import file_time, read_date
 from .hugo import read_shortcodes
-from .jekyll import fence_highlight_blocks
+from .jekyll import fence_highlight_blocks, raw_kept, unwrap_raw_blocks
 from .leftovers import warn_left_as_text, warn_other_left_as_text
 from .markup import INLINE, balance
 from .meta_lines import meta_lines_read
@@ -48,6 +48,7 @@ from .rst_title import SharedUnderline
 from .shared_slugs import warn_same_address
 from .slugs import cut_slug, too_long_for_a_file_name
 from .syntax import HTML, LINES, RST, TOML, date_entry, entry, key_named, kind_of, opening_line
+from .template_tags import keep_tags_at_line_ends
 from .toml_front import split_toml
 from .wordpress import read_shortcodes as read_wordpress_shortcodes
 
@@ -443,13 +444,15 @@ class FrontMatterReader(NamedMetadataErrors, MarkdownReader):
         cleaned = strip_controls(raw)
         warn_controls(shown, cleaned, raw)
         cleaned = replace(cleaned, text=fence_highlight_blocks(cleaned.text, shown))
+        kept = raw_kept(cleaned.text)  # shown as written on purpose: not named
+        cleaned = replace(cleaned, text=unwrap_raw_blocks(cleaned.text))
         cleaned = replace(cleaned, text=read_shortcodes(cleaned.text, shown, self.settings["PATH"]))
         cleaned = replace(cleaned, text=read_wordpress_shortcodes(cleaned.text, shown))
         toml = split_toml(cleaned.text, shown)
         if toml is not None:
             self._md = self._markdown_without_meta.reset()
-            content = self._md.convert(toml[1])
-            warn_left_as_text(shown, content, cleaned.text)
+            content = self._md.convert(keep_tags_at_line_ends(toml[1]))
+            warn_left_as_text(shown, content, cleaned.text, kept=kept)
             self._syntax = TOML
             try:
                 return balance_html(shown, content, self._metadata(toml[0]))
@@ -460,8 +463,9 @@ class FrontMatterReader(NamedMetadataErrors, MarkdownReader):
             text = meta_lines_read(cleaned.text, shown)
             heading = None if _titled_by_path(self.settings) else _OPENING_HEADING.match(text)
             markdown = self._md = self._markdown.reset()  # `_md`: Pelican's name, for plugins
-            content = markdown.convert(text[heading.end() :] if heading else text)
-            warn_left_as_text(shown, content, cleaned.text)
+            body = text[heading.end() :] if heading else text
+            content = markdown.convert(keep_tags_at_line_ends(body, meta_lines=not heading))
+            warn_left_as_text(shown, content, cleaned.text, kept=kept)
             meta = markdown.Meta
             metadata = self._parse_metadata(meta) if meta else {}
             # an empty file is left out (leave_out_empty), and so is one whose front matter is
@@ -475,8 +479,8 @@ class FrontMatterReader(NamedMetadataErrors, MarkdownReader):
                 )
             return balance_html(shown, content, metadata)
         self._md = self._markdown_without_meta.reset()
-        content = self._md.convert(front.body)
-        warn_left_as_text(shown, content, cleaned.text)
+        content = self._md.convert(keep_tags_at_line_ends(front.body))
+        warn_left_as_text(shown, content, cleaned.text, kept=kept)
         return balance_html(shown, content, self._metadata(read_front_matter(front, shown)))
 
     def _formatted(self, text: str) -> str:

@@ -26,6 +26,7 @@ from pelican.generators import ArticlesGenerator, PagesGenerator
 
 from goldstar_support.articles import ARTICLE_LISTS, PAGE_LISTS
 
+from .alt_text import NOT_SHOWN
 from .menu import _local_path, _written
 
 logger = logging.getLogger(__name__)
@@ -56,6 +57,8 @@ def keep_contents(generators) -> None:
             for content in getattr(generator, name, None) or []:
                 text = getattr(content, "_content", None)
                 if isinstance(text, str) and ("/" in text or "src=" in text):
+                    # `<img src="/logo.png">` shown as code in a tutorial is no link of its page
+                    text = NOT_SHOWN.sub("", text)
                     save_as = getattr(content, "save_as", "") or ""
                     _written_contents.append((content.relative_source_path, text, save_as))
 
