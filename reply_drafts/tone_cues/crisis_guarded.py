@@ -101,9 +101,38 @@ LAST_BAKE = r"""this (?:is|will be) my (?:very )?last (?:bake|loaf|recipe)(?= *[
 
 NEW_KITCHEN = rf"""{LEAVING}|new (?:kitchen|flat|house|home|oven)|no oven|switch\w*"""
 
+# A jump from a balcony, a bridge or a window said of oneself, even as a joke after "if" ("Se
+# brucio ancora il pane mi butto dal balcone", « Si je rate encore le pain je me jette par la
+# fenêtre mdr », "Si se me quema otra vez me tiro por el balcón", "Se eu queimar o pão de novo eu
+# me jogo da varanda", "If it burns again I'm jumping off the balcony lol"): no gold star, no
+# quote, unless a dive or a swim explains it (JUMP_ELSEWHERE); the sentence said alone is crisis
+# (crisis.CRISIS_UNLESS_LAUGHING).
+# Not the bread thrown ("lo butto dal balcone"), nor the sofa or the pool ("mi butto sul divano",
+# "me tiro a la piscina").
+JUMP_FROM_HIGH = r"""(?:mi (?:butto|lancio)|buttarmi|lanciarmi)(?: giù)? (?:dal|dalla|da un|
+    da una|dalla mia) (?:ponte|balcone|tetto|finestra|terrazzo|terrazza|viadotto|palazzo|
+    grattacielo|scogliera)|
+    (?:me tiro|me voy a tirar|tirarme|me lanzo|lanzarme|me aviento|aventarme) (?:desde |de |
+    por )?(?:el|del|un|una|la|mi) (?:puente|balcón|tejado|azotea|edificio|ventana|acantilado|
+    viaducto)|
+    (?:me jogo|me jogar|me atiro|me atirar|jogar-me|atirar-me) (?:da|de uma|do|de um|pela) (?:
+    ponte|janela|prédio|predio|sacada|varanda|telhado|viaduto|penhasco)|
+    (?:je me jette|me jeter|je me balance|je saute) (?:du|d'un|de la|d'une|par la|de mon) (?:
+    pont|balcon|toit|fenêtre|falaise|viaduc|immeuble)|
+    (?:i'?m|i am|i'?ll|i will|gonna) (?:be )?(?:jump(?:ing)?|throw(?:ing)? myself) (?:off|
+    out of) (?:the|a|my) (?:balcony|bridge|roof|window|building|cliff)"""
+
+# A dive, a bungee jump or a swim explains the jump: "I'll jump off the cliff tomorrow, cliff
+# diving in Malta!", "Domani mi butto dal trampolino... ehm, dalla scogliera: tuffi!".
+JUMP_ELSEWHERE = r"""div(?:e|es|ing)|diver|bungee|parachut\w*|skydiv\w*|zip ?lines?|paraglid\w*|
+    swim\w*|pool|lake|river|into the (?:water|sea)|tuff[oi]|piscina|lago|fiume|paracadut\w*|
+    clavados?|paracaídas|puenting|parapente|plongeon|plonger|élastique|paraquedas|mergulh\w*|
+    rapel|rappel"""
+
 # A farewell a leave, a meetup or a club explains (FAREWELL_ELSEWHERE) is nothing to guard.
 AT_RISK_EXPLAINED = (
     (r"(?:saying|said) goodbye to everyone i love", LEAVING),
+    (JUMP_FROM_HIGH, JUMP_ELSEWHERE),  # "...jump off the cliff tomorrow, cliff diving": warm
     (ANNIVERSARY, CELEBRATED),
     (LAST_BAKE, NEW_KITCHEN),
     (SIGN_FAREWELL, FAREWELL_ELSEWHERE),

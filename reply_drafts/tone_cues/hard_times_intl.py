@@ -15,19 +15,23 @@ from reply_drafts.tone_cues.death import (
     MURIO_OF_A_THING,
     PET_WOKE_UP,
 )
-from reply_drafts.tone_cues.job_loss import JOB_CUT_LAUGHED_OFF_FR, JOB_CUT_TURNED_OUT_WELL
+from reply_drafts.tone_cues.job_loss import (
+    JOB_CUT_LAUGHED_OFF_FR,
+    JOB_CUT_TURNED_OUT_WELL,
+    WORK_UNSAVED,
+)
 from reply_drafts.tone_cues.mood import WORN_OUT
 from reply_drafts.tone_cues.people import KIN, KIN_OTHER, KIN_ROMANCE
 
 # What « j'ai perdu » loses that is no one: « J'ai perdu 3 kilos avec tes recettes ! », « J'ai perdu
 # la notion du temps en lisant ton blog », « perdu mes clés », « perdu mon pari » (session 38).
-LOST_NOTHING = r"""(?:\d+|un|deux|trois|quatre|cinq|six|dix|quelques|
+LOST_NOTHING = rf"""(?:\d+|un|deux|trois|quatre|cinq|six|dix|quelques|
     pas mal de|plein de|beaucoup de)
     (?: \w+)? ?(?:kilos?|kg|grammes|g|cm|centimètres|livres|tailles?)|la notion|le fil|le compte|
     la tête|la boule|la raison|le nord|patience|(?:(?:mon|ma|mes|notre|le|la|les|un|ce|cette|ta|
     du|beaucoup de) )?(?:pari|clés|lunettes|gants|écouteurs|téléphone|portable|sac|parapluie|
     chaussettes?|chemin|souffle|latin|calme|sang-froid|temps|levain|recette|lien|match|partie)|
-    (?:\w+ )?(?:minutes|heures)"""
+    (?:\w+ )?(?:minutes|heures)|(?:(?:tout )?(?:mon|le) )?travail(?={WORK_UNSAVED})"""
 
 # "I can't take any more" in French, German, Spanish, Italian, Portuguese and Dutch, said alone:
 # a hard time in GRIEF_OTHER, unless the next sentence laughs („Ich kann nicht mehr. 😂", "Ya no
@@ -319,7 +323,7 @@ GRIEF_OTHER = rf"""{DECEDE}|décès|
     {DIED_PT}|
     luto|câncer|
     cancro|demitid[oa]|depressão|condolências|perdi (?:meu|
-    minha)(?! tempo\b)|
+    minha)(?! tempo\b)(?! trabalho{WORK_UNSAVED})|
     {DIED_IT}|
     funerale|chemio\w*|(?<!mi sono )(?<!si è )licenziat[oa]|depressione|
     condoglianze|overleden|gestorven|rouw|begrafenis|kanker|ontslagen|depressie|gecondoleerd|
@@ -403,7 +407,7 @@ GRIEF_OTHER = rf"""{DECEDE}|décès|
     krebsdiagnose|krankenhaus(?! entlassen)|(?<!krankenhaus )(?<!klinik )(?<!reha )entlassen|
     arbeitslos|schlaganfall|
     mein beileid|herzliches beileid|meine gedanken sind bei|
-    me quedé sin trabajo|perd(?:er|í) mi (?:trabajo|empleo)|mi más sentido pésame|
+    me quedé sin trabajo|perd(?:er|í) mi (?:trabajo(?!{WORK_UNSAVED})|empleo)|mi más sentido pésame|
     (?:estoy|estuve) (?:ingresad[oa] )?en el hospital|hospitalizad[oa]|hospitalisée?|
     (?:je suis|j'étais) à l'hôpital|sono in ospedale|ricoverat[oa]|
     (?:fini|finie|terminé|terminée|nuit|emmenée?) aux urgences|
@@ -428,12 +432,14 @@ GRIEF_OTHER = rf"""{DECEDE}|décès|
     meinen arbeitsplatz) verloren(?= *(?:[.!…,]|$)){JOB_CUT_TURNED_OUT_WELL}{LAUGHS_LATER}|
     (?:meu|minha) (?:\w+ )?(?:{KIN_ROMANCE}) (?:está|continua) (?:internad[oa] )?no hospital(?! (?:
     a trabalhar|trabalhando|de plantão|a visitar|visitando)\b)|
-    meus sentimentos|perdi o emprego|perdi meu(?! tempo)|minha mãe faleceu|
+    meus sentimentos|perdi o emprego|perdi meu(?! tempo)(?! trabalho{WORK_UNSAVED})|
+    minha mãe faleceu|
     ho perso(?! (?:la cognizione|il conto|la testa per|(?:\d+ )?(?:chili|kg)|peso|le chiavi|
     gli occhiali|il treno|l'autobus|il bus|l'aereo|il volo|il portafoglio|il telefono|il cellulare|
     (?:\w+ ){{1,2}}di vista|tempo|la pazienza|il filo|la scommessa|la partita|la voce|il sonno|
-    l'ombrello|la strada|la ricetta|il segno|la password)\b)|
-    perso il lavoro|sentite condoglianze|mi dispiace tanto|
+    l'ombrello|la strada|la ricetta|il segno|la password)\b)
+    (?! (?:tutto )?(?:il )?(?:mio )?lavoro{WORK_UNSAVED})|
+    perso il lavoro(?!{WORK_UNSAVED})|sentite condoglianze|mi dispiace tanto|
     ziekenhuis|verlies|overlijden|sterkte|gecondoleerd|ontslag|
     gick bort|gått bort|beklagar sorgen|sjukhus|
     fyret|gået bort|kræft|sygehus|

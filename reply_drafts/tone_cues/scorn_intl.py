@@ -122,6 +122,9 @@ SCORN_FR = r"""c'est (?:vraiment |tellement |trop |complètement |carrément )?n
     votre) (?:faute|propre faute)(?! si (?:je|j'|on|mes|ma|mon|tu m'))"""
 
 # Sarcasm and scorn in Spanish, Italian, Portuguese, German and Dutch, and more French.
+# Session 43: scorn of the author's low mood (« ta déprime passerait si tu sortais de ton
+# canapé », "la depresión está en tu cabeza"), which a disclaimer before it had made a critique;
+# not the same words quoted to deny them ("Los que dicen que la depresión está en tu cabeza...").
 SCORN_INTL = r"""(?:^|
     (?<=[.!?] ))qu[eé] original(?=,? (?:otra|otro|más)\b)(?![^.!?]*\b(?:perfect\w*|
     buenísim\w*|riquísim\w*|maravillos\w*|fantástic\w*|increíble\w*|deliciosa?|espectacular|
@@ -225,6 +228,18 @@ SCORN_INTL = r"""(?:^|
     supéralo(?: ya)?(?= *(?:[.!…]|$|, (?:todos|todo el mundo|hay gente)\b))|
     (?:^|(?<=[.!?] ))supera(?: logo| isso)?(?= *[.!…]*$)|
     (?:^|(?<=[.!?] ))(?:que|quanto|chega de) mimimi(?! nada| que eu (?:fiz|fazia)|,? (?:eu )?vou )|
+    (?:si tu|si vous) (?:sortais|sortiez|te levais|vous leviez|te décollais|vous décolliez) (?:
+    un peu |enfin |plus souvent )?(?:de ton|de votre|du) canapé|
+    si (?:te levantaras|te levantases|salieras|salieses) (?:un poco |de una vez |más )?del (?:
+    sofá|sillón)|
+    se ti (?:alzassi|staccassi) (?:un po' |ogni tanto |finalmente )?dal divano|
+    se (?:você |tu )?(?:saísse|saísses|levantasse|levantasses) (?:um pouco )?do sofá|
+    (?:^|(?<=[.!?,] ))(?:la |ta )?(?:déprime|dépression),? c'est (?:juste |surtout |
+    seulement )?dans (?:la|ta|votre) tête|
+    (?:^|(?<=[.!?,] ))(?:la |tu )?depresión (?:está|es) (?:solo |todo )?en tu cabeza|
+    (?:^|(?<=[.!?,] ))(?:la |la tua )?depressione è (?:solo |tutto )?nella tua testa|
+    (?:^|(?<=[.!?,] ))(?:a |essa |sua )?depressão é (?:só |tudo )?(?:coisa )?da (?:sua|tua) cabeça|
+    il suffit de (?:se|te|vous) secouer(?: un peu)?(?= *(?:[.!…,]|$))|
     heul-?artikel|piangerti addosso|
     trovati un lavoro vero|
     (?:votre|ton|ce) (?:blog|article|billet|tuto) est une honte(?= *[.!…]*$)|
