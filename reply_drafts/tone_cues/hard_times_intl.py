@@ -432,6 +432,28 @@ GRIEF_OTHER = rf"""{DECEDE}|décès|
     meinen arbeitsplatz) verloren(?= *(?:[.!…,]|$)){JOB_CUT_TURNED_OUT_WELL}{LAUGHS_LATER}|
     (?:meu|minha) (?:\w+ )?(?:{KIN_ROMANCE}) (?:está|continua) (?:internad[oa] )?no hospital(?! (?:
     a trabalhar|trabalhando|de plantão|a visitar|visitando)\b)|
+    (?:elle|il) n'est plus là pour (?:le |la |les |l'|en )?(?:goûter|manger|voir|lire|partager|
+    profiter)(?![^\n]*\b(?:on a tout|j'ai tout|tout mangé|mdr|ptdr)\b){LAUGHS_LATER}|
+    ya no está (?:aquí |con nosotros )?para (?:probarl[oa]|verl[oa]|comerl[oa]|disfrutarl[oa]|
+    leerl[oa])(?![^\n]*\b(?:nos l[oa] comimos|me l[oa] comí)\b){LAUGHS_LATER}|
+    non c'è più per (?:assaggiarl[oa]|vederl[oa]|mangiarl[oa]|gustarl[oa]|leggerl[oa])
+    (?![^\n]*\b(?:l'abbiamo mangiat[oa]|finit[oa])\b){LAUGHS_LATER}|
+    (?:ela|ele) (?:não está|não tá) mais (?:aqui |entre nós )?(?:pra|para) (?:provar|ver|comer|
+    experimentar|ler){LAUGHS_LATER}|
+    (?:mon|ma|notre) (?:vieux |vieille |petit |petite )?(?:chien|chienne|chat|chatte|toutou|
+    minou|lapin) est partie? (?:la semaine dernière|hier|avant-hier|ce matin|cette nuit|
+    ce week-end|dimanche|samedi|lundi|mardi|mercredi|jeudi|vendredi)
+    (?= *(?:[.!…,]|$)){JOB_CUT_LAUGHED_OFF_FR}|
+    (?:il )?(?:mio|nostro|la mia|mia|la nostra) (?:vecchi[oa] )?(?:cane|cagnolin[oa]|gatt[oa]|
+    micio|micia) se n'è andat[oa] (?:la settimana scorsa|ieri|stamattina|stanotte|domenica|
+    sabato|lunedì|martedì|mercoledì|giovedì|venerdì)(?= *(?:[.!…,]|$)){LAUGHS_LATER}|
+    mi (?:viej[oa] )?(?:perr[oa]|perrit[oa]|gat[oa]|gatit[oa]) se (?:nos )?fue (?:la semana pasada|
+    ayer|anoche|esta mañana|el domingo|el sábado)(?= *(?:[.!…,]|$)){LAUGHS_LATER}|
+    (?:meu|minha|nosso|nossa) (?:velh[oa] )?(?:cachorr[oa]|cachorrinh[oa]|gat[oa]|gatinh[oa]|
+    cão|cadela) partiu (?:na )?(?:semana passada|ontem|hoje|esta manhã|domingo|sábado)
+    (?= *(?:[.!…,]|$)){LAUGHS_LATER}|
+    (?:desde o|depois do|após o) enterro d[oa] (?:meu|minha|nosso|nossa) (?:\w+ )?(?:
+    {KIN_ROMANCE})\b|
     meus sentimentos|perdi o emprego|perdi meu(?! tempo)(?! trabalho{WORK_UNSAVED})|
     minha mãe faleceu|
     ho perso(?! (?:la cognizione|il conto|la testa per|(?:\d+ )?(?:chili|kg)|peso|le chiavi|
