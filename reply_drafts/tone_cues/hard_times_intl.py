@@ -88,6 +88,12 @@ TURNED_FR = r"""😂|🤣|😅|😆|😄|😁|😜|😉|😹|mdr|ptdr|lol|haha\w
 # « Ma femme est partie avec les enfants. » (not « …avec les enfants au parc »), « que Dieu
 # l'accueille dans son paradis », « Maman aurait adoré ce pain » (not « Maman a adoré »).
 
+# A pet gone that came back or was found, or is laughed about: no loss (« Mon chien est parti
+# cette nuit ! Il a sauté la clôture, on l'a retrouvé chez le voisin 😅 »).
+PET_CAME_BACK = r"""(?![^\n]*\b(?:retrouvée?|revenue?|rentrée?|fugue|clôture|volvió|regresó|
+    encontramos|apareció|tornat[oa]|ritrovat[oa]|trovat[oa]|voltou|achamos|encontramos|
+    apareceu)\b)(?![^\n]*(?:😅|😂|🤣|😆|\bmdr\b|\bptdr\b|\blol\b|\bjaja|\bahah|\bkkk))"""
+
 GRIEF_OTHER = rf"""{DECEDE}|décès|
     deced\w*(?! de rire)|obseques|n(?:ou)?s a quitt(?:e|é)\w*(?! pour)|
     veillée funèbre|funérailles(?! (?:nationales|de la reine|du pape|d'état|vikings))
@@ -443,15 +449,30 @@ GRIEF_OTHER = rf"""{DECEDE}|décès|
     (?:mon|ma|notre) (?:vieux |vieille |petit |petite )?(?:chien|chienne|chat|chatte|toutou|
     minou|lapin) est partie? (?:la semaine dernière|hier|avant-hier|ce matin|cette nuit|
     ce week-end|dimanche|samedi|lundi|mardi|mercredi|jeudi|vendredi)
-    (?= *(?:[.!…,]|$)){JOB_CUT_LAUGHED_OFF_FR}|
+    (?= *(?:[.!…,]|$)){PET_CAME_BACK}|
     (?:il )?(?:mio|nostro|la mia|mia|la nostra) (?:vecchi[oa] )?(?:cane|cagnolin[oa]|gatt[oa]|
     micio|micia) se n'è andat[oa] (?:la settimana scorsa|ieri|stamattina|stanotte|domenica|
-    sabato|lunedì|martedì|mercoledì|giovedì|venerdì)(?= *(?:[.!…,]|$)){LAUGHS_LATER}|
+    sabato|lunedì|martedì|mercoledì|giovedì|venerdì)(?= *(?:[.!…,]|$)){PET_CAME_BACK}|
     mi (?:viej[oa] )?(?:perr[oa]|perrit[oa]|gat[oa]|gatit[oa]) se (?:nos )?fue (?:la semana pasada|
-    ayer|anoche|esta mañana|el domingo|el sábado)(?= *(?:[.!…,]|$)){LAUGHS_LATER}|
+    ayer|anoche|esta mañana|el domingo|el sábado)(?= *(?:[.!…,]|$)){PET_CAME_BACK}|
     (?:meu|minha|nosso|nossa) (?:velh[oa] )?(?:cachorr[oa]|cachorrinh[oa]|gat[oa]|gatinh[oa]|
     cão|cadela) partiu (?:na )?(?:semana passada|ontem|hoje|esta manhã|domingo|sábado)
-    (?= *(?:[.!…,]|$)){LAUGHS_LATER}|
+    (?= *(?:[.!…,]|$)){PET_CAME_BACK}|
+    nos dejó (?:en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|
+    noviembre|diciembre)|el (?:año|mes) pasado|la semana pasada|hace (?:un|una|dos|tres|unos|
+    unas|\d+) (?:días?|semanas?|mes(?:es)?|años?)|ayer|anoche)(?= *(?:[.!…,]|$)){LAUGHS_LATER}|
+    ci ha lasciat[io] (?:a (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|
+    settembre|ottobre|novembre|dicembre)|(?:lo scorso|l'anno scorso|il mese scorso|
+    la settimana scorsa)|(?:un|una|due|tre|qualche|\d+) (?:giorn[oi]|settiman[ae]|mes[ei]|
+    ann[oi]) fa|ieri|stanotte)(?= *(?:[.!…,]|$)){LAUGHS_LATER}|
+    (?:ela|ele) nos deixou (?:em (?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|
+    outubro|novembro|dezembro)|(?:no )?(?:mês|ano) passado|(?:na )?semana passada|há (?:um|uma|
+    dois|duas|três|\d+) (?:dias?|semanas?|mes(?:es)?|anos?)|
+    ontem)(?= *(?:[.!…,]|$)){LAUGHS_LATER}|
+    non ho più (?:la )?forza (?:di|per) (?:fare )?(?:niente|
+    nulla)(?= *(?:[.!…,]|$)){LAUGHS_LATER}|
+    ya no tengo fuerzas? (?:para|de|pa) nada(?= *(?:[.!…,]|$)){LAUGHS_LATER}|
+    não tenho mais forças? (?:pra|para) nada(?= *(?:[.!…,]|$)){LAUGHS_LATER}|
     (?:desde o|depois do|após o) enterro d[oa] (?:meu|minha|nosso|nossa) (?:\w+ )?(?:
     {KIN_ROMANCE})\b|
     meus sentimentos|perdi o emprego|perdi meu(?! tempo)(?! trabalho{WORK_UNSAVED})|

@@ -127,6 +127,7 @@ SCORN_FR = r"""c'est (?:vraiment |tellement |trop |complètement |carrément )?n
 # not the same words quoted to deny them ("Los que dicen que la depresión está en tu cabeza...").
 # "You managed to burn water" and "pretty for a beginner, I guess" (thanked with a star), and
 # « Encore un billet pour se plaindre ? » on a hard-day post; not the reader's own burnt water.
+# "Sinceramente, nadie lee tu blog." (starred and quoted), said as a whole sentence.
 SCORN_INTL = r"""(?:^|
     (?<=[.!?] ))qu[eé] original(?=,? (?:otra|otro|más)\b)(?![^.!?]*\b(?:perfect\w*|
     buenísim\w*|riquísim\w*|maravillos\w*|fantástic\w*|increíble\w*|deliciosa?|espectacular|
@@ -243,6 +244,8 @@ SCORN_INTL = r"""(?:^|
     (?:^|(?<=[.!?,] ))(?:a |essa |sua )?depressão é (?:só |tudo )?(?:coisa )?da (?:sua|tua) cabeça|
     il suffit de (?:se|te|vous) secouer(?: un peu)?(?= *(?:[.!…,]|$))|
     (?:encore|de nouveau) un (?:billet|article|post) pour (?:se|te|vous) plaindre|
+    (?:^|(?<=[.!?…,] ))(?:personne ne lit (?:ton|votre) blog|nadie lee tu blog|
+    nessuno legge il tuo blog|ninguém lê (?:o )?(?:seu|teu) blog)(?= *[.!…]*$)|
     (?:^|(?<=[.!?…] ))(?:otra vez|de nuevo) (?:quejándote|lloriqueando|llorando (?:en el blog|
     por todo|por nada))(?= |[.!…?,]|$)|
     (?:^|(?<=[.!?…] ))lá vem (?:o |mais )?mimimi|

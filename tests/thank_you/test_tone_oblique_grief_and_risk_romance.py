@@ -24,10 +24,17 @@ GRIEF_TOLD_OBLIQUELY = [
     ("pt_BR", "Primeira fornada desde o enterro do meu pai. Obrigada pela receita."),
 ]
 
-# The dog off on holiday, the pie eaten, the bread gone in an hour: warm.
+# The dog off on holiday, or gone for a night and back: warm.
 NOT_A_LOSS = [
     ("fr", "Mon chien est parti en vacances chez ma mère, la maison est calme."),
     ("it", "Il mio cane se n'è andato al mare con mio marito, casa tranquilla!"),
+    (
+        "fr",
+        "Mon chien est parti cette nuit ! Il a sauté la clôture, on l'a retrouvé chez le voisin 😅",
+    ),
+    ("es", "Mi perro se fue ayer, volvió a la hora jaja"),
+    ("it", "Il mio cane se n'è andato ieri, è tornato a cena!"),
+    ("pt_BR", "Meu cachorro partiu ontem, voltou de manhã kkk"),
 ]
 
 
@@ -37,7 +44,7 @@ def test_grief_told_obliquely_is_a_hard_time(language, text):
 
 
 @pytest.mark.parametrize(("language", "text"), NOT_A_LOSS)
-def test_a_pet_gone_on_holiday_stays_warm(language, text):
+def test_a_pet_gone_on_holiday_or_back_stays_warm(language, text):
     assert_read_warm(text, language, thanked=True)
 
 
