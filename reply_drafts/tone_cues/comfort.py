@@ -128,10 +128,12 @@ GRIEF_QUESTION = r"""(?:does|did|will) it (?:ever )?get (?:any )?easier|(?:how|w
     est-ce normal de"""
 
 # Comfort that fits a hard time but also a happy one: counts on a support post or beside grief.
+# Not strength the reader has lost ("Non ho più la forza di fare niente", "sem força").
 COMFORT_WEAK = r"""sending (?:you )?(?:so much |all my |my )?(?:love|hugs?|warmth|care)|hugs?|💔|🕯️?|
     🫂|fingers crossed for you|
     big hugs|virtual hug|(?:i'?m|i am) so sorry|take (?:good )?care of yourself|rooting for you|
-    take all the time you need|with love|un abrazo|un câlin|força|forza|
+    take all the time you need|with love|un abrazo|un câlin|(?<!a )(?<!mais )(?<!sem )força|
+    (?<!la )(?<!più )(?<!della )(?<!senza )forza|
     (?<!le )(?<!du )(?<!de )(?<!ce )courage|
     ti sono vicin[oa]|(?:i'?m|i am) here if you (?:ever )?need (?:anything|me|to talk|someone)(?:
     (?= *(?:[.!…,]|$| ❤| 💛| 🤍)))"""

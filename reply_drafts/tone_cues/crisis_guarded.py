@@ -102,9 +102,42 @@ LAST_BAKE = r"""this (?:is|will be) my (?:very )?last (?:bake|loaf|recipe)(?= *[
 
 NEW_KITCHEN = rf"""{LEAVING}|new (?:kitchen|flat|house|home|oven)|no oven|switch\w*"""
 
+# A jump from a balcony, a bridge or a window said of oneself, even as a joke after "if" ("Se
+# brucio ancora il pane mi butto dal balcone", « Si je rate encore le pain je me jette par la
+# fenêtre mdr », "Si se me quema otra vez me tiro por el balcón", "Se eu queimar o pão de novo eu
+# me jogo da varanda", "If it burns again I'm jumping off the balcony lol"): no gold star, no
+# quote, unless a dive or a swim explains it (JUMP_ELSEWHERE); the sentence said alone is crisis
+# (crisis.CRISIS_UNLESS_LAUGHING).
+# Not the bread thrown ("lo butto dal balcone"), nor the sofa or the pool ("mi butto sul divano",
+# "me tiro a la piscina"). So too a shot or a kill after "if" ("Se eu errar o fermento de novo eu
+# me mato kkkk", "Se sbaglio ancora il lievito mi sparo, giuro 😂"), not "me mato de rir".
+JUMP_FROM_HIGH = r"""(?:mi (?:butto|lancio)|buttarmi|lanciarmi)(?: giù)? (?:dal|dalla|da un|
+    da una|dalla mia) (?:ponte|balcone|tetto|finestra|terrazzo|terrazza|viadotto|palazzo|
+    grattacielo|scogliera)|
+    (?:me tiro|me voy a tirar|tirarme|me lanzo|lanzarme|me aviento|aventarme) (?:desde |de |
+    por )?(?:el|del|un|una|la|mi) (?:puente|balcón|tejado|azotea|edificio|ventana|acantilado|
+    viaducto)|
+    (?:me jogo|me jogar|me atiro|me atirar|jogar-me|atirar-me) (?:da|de uma|do|de um|pela) (?:
+    ponte|janela|prédio|predio|sacada|varanda|telhado|viaduto|penhasco)|
+    (?:je me jette|me jeter|je me balance|je saute) (?:du|d'un|de la|d'une|par la|de mon) (?:
+    pont|balcon|toit|fenêtre|falaise|viaduc|immeuble)|
+    (?:i'?m|i am|i'?ll|i will|gonna) (?:be )?(?:jump(?:ing)?|throw(?:ing)? myself) (?:off|
+    out of) (?:the|a|my) (?:balcony|bridge|roof|window|building|cliff)|
+    (?:se|si) [^.!?\n]{3,60} (?:(?:eu )?me mato|mi sparo|mi ammazzo|me pego un tiro|
+    je me tire une balle|je me flingue)(?! (?:de|a|di|da|dal|del|por|pour|com|con|trabalhando|
+    estudando|lavorando|trabajando|ridere|rir)\b)"""
+
+# A dive, a bungee jump or a swim explains the jump: "I'll jump off the cliff tomorrow, cliff
+# diving in Malta!", "Domani mi butto dal trampolino... ehm, dalla scogliera: tuffi!".
+JUMP_ELSEWHERE = r"""div(?:e|es|ing)|diver|bungee|parachut\w*|skydiv\w*|zip ?lines?|paraglid\w*|
+    swim\w*|pool|lake|river|into the (?:water|sea)|tuff[oi]|piscina|lago|fiume|paracadut\w*|
+    clavados?|paracaídas|puenting|parapente|plongeon|plonger|élastique|paraquedas|mergulh\w*|
+    rapel|rappel"""
+
 # A farewell a leave, a meetup or a club explains (FAREWELL_ELSEWHERE) is nothing to guard.
 AT_RISK_EXPLAINED = (
     (r"(?:saying|said) goodbye to everyone i love", LEAVING),
+    (JUMP_FROM_HIGH, JUMP_ELSEWHERE),  # "...jump off the cliff tomorrow, cliff diving": warm
     (ANNIVERSARY, CELEBRATED),
     (LAST_BAKE, NEW_KITCHEN),
     (SIGN_FAREWELL, FAREWELL_ELSEWHERE),
@@ -157,6 +190,9 @@ AT_RISK_WORDS = (  # besides CRISIS, read as crisis wherever it is found
 # Also a blog that kept them going, "Not anymore though." (had been answered as hostile), posts
 # "the only thing keeping me going", « Tanto non ci sarò ancora per molto. », „Ich bin eh nicht
 # mehr lange hier."; not before a move or a holiday, nor a shop that won't be around much longer.
+# Session 43: "No sé si seguiré aquí para la primavera." (and so in Italian and Portuguese), and
+# « Je vais tout arrêter bientôt. Merci pour tout. » in four languages, which were starred and
+# quoted; not beside a move (GUARDED_ELSEWHERE), nor sugar quit or a new life by the sea.
 GUARDED_SIGNS = r"""(?:i )?won'?t be (?:around|here) (?:for (?:christmas|the new year|new year'?s|
     easter|my birthday)|next week)(?= *[.!…]+ *(?:thanks?|thank you|goodbye|bye)\b)|
     je ne serai pas là pour (?:noël|le nouvel an|pâques)(?= *[.!…]+ *(?:merci|adieu)\b)|
@@ -358,9 +394,21 @@ GUARDED_SIGNS = r"""(?:i )?won'?t be (?:around|here) (?:for (?:christmas|the new
     ^(?:ce soir,? )?c'est pour ce soir(?= *(?:\.(?!\.\.\s*\w)|(?:…|\.\.\.)? *$))|
     (?:^|(?<=[.!…] ))adieu(?= *[.…]*$)|
     ich weiß nicht,? wie lange ich (?:das )?(?:hier )?(?:noch )?durchhalte(?= *(?:[.!…]|$))|
-    non so se (?:ci )?sarò ancora (?:qui|qua)(?= *(?:[.!…,]|$| per il prossimo))|
-    não sei se (?:ainda )?vou estar (?:aqui|por aqui)(?= *(?:[.!…,]|$| (?:no|para o|pro) próximo))|
+    non so se (?:ci )?sarò ancora (?:qui|qua)(?= *(?:[.!…,]|$| per il prossimo| per (?:la |l')?(?:
+    primavera|estate|autunno|inverno|natale|pasqua|mio compleanno)\b))|
+    não sei se (?:ainda )?vou estar (?:aqui|por aqui)(?= *(?:[.!…,]|$| (?:no|para o|pro) próximo|
+    (?:na|no|para a|para o|pra|pro) (?:primavera|verão|outono|inverno|natal|páscoa|
+    meu aniversário)\b))|
     no sé si (?:voy a )?seguir (?:aquí|aqui|por aquí) mucho (?:tiempo )?más(?= *(?:[.!…]|$))|
+    no sé si (?:seguiré|voy a seguir|estaré|voy a estar) (?:aquí|aqui|por aquí)(?= *(?:[.!…,]|$|
+    (?:para|en) (?:la |el )?(?:próxim\w+|primavera|verano|otoño|invierno|navidad|pascua|
+    mi cumpleaños)\b))|
+    (?:je vais (?:bientôt )?tout arrêter|je vais tout arrêter bientôt)[.!…]+ *merci pour tout|
+    (?:(?:pronto )?voy a dejarlo todo|voy a dejarlo todo pronto)[.!…]+ *gracias por todo|
+    (?:(?:presto )?(?:mollerò|lascerò) tutto|(?:mollerò|lascerò) tutto presto)[.!…]+ *grazie (?:di|
+    per) tutto|
+    (?:(?:em breve )?vou (?:largar|deixar) tudo|vou (?:largar|deixar) tudo em breve)[.!…]+ *(?:
+    obrigad[oa]|valeu) por tudo|
     c'est la dernière fois que (?:j'écris|je viens|je commente|je passe) ici(?= *(?:[.!…]|$))
     (?![^\n]*\b(?:kilos?|tentations?|à chaque|jusqu'à|prochaine?|promis|résist\w*|
     enfin)\b)(?![^\n]*(?:

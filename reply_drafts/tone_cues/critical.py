@@ -134,7 +134,6 @@ CRITICAL = rf"""{BLUNT_DISAGREEMENT}|
     (?:(?:je suis|j'ai été|j'étais|suis) |^|(?<=[.!?] ))(?:un peu|assez|très|vraiment|
     plutôt) déçue?s?(?= *[.!…]*$)|
     ingrédients introuvables|
-    sans vouloir être (?:méchante?|désagréable|vexante?)|
     (?:tu t'es|vous vous êtes) trompée?s?(?! *\?)|
     une erreur|lien mort|petite correction|piccola correzione|pequeña corrección|
     pequena correção|klein foutje|kleine korrektur|stimme nicht zu|

@@ -53,7 +53,15 @@ GOOD_NEWS = rf"""in remission|cancer[- ]free|tumou?r[- ]free|finish(?:ed|ing) (?
     (?:ha|ho|abbiamo) (?:sconfitto|vinto|battuto) (?:il |la sua battaglia contro il |
     la battaglia contro il )?(?:cancro|tumore|leucemia|linfoma)|senza (?:più )?cancro|
     (?:venceu|venci|superou|venceram) (?:o |a )?(?:câncer|cancro|leucemia|linfoma|tumor)|
-    livre d[eo] (?:câncer|cancro)"""
+    livre d[eo] (?:câncer|cancro)|
+    après (?:la|ma) chimio,? (?:je (?:peux|arrive à) (?:de nouveau|enfin|à nouveau)|
+    j'ai (?:enfin )?retrouvé)|
+    después de (?:la|mi) quimio,? (?:por fin (?:vuelvo a|puedo volver a)|(?:por fin )?(?:
+    he recuperado|recuperé))|
+    dopo (?:la|la mia) chemio,? (?:finalmente (?:sento di nuovo|riesco di nuovo|posso di nuovo)|
+    (?:finalmente )?ho ritrovato)|
+    depois da (?:minha )?quimio,? (?:finalmente (?:sinto|consigo|voltei a)|(?:finalmente )?(?:
+    recuperei|voltei a sentir))"""
 
 # A birth, an engagement or a wedding the writer announces ("We had a baby girl last night!", "We
 # got engaged!", a rainbow baby after a loss: "our rainbow baby arrived", « notre bébé arc-en-ciel

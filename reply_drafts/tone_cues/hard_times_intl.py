@@ -15,19 +15,23 @@ from reply_drafts.tone_cues.death import (
     MURIO_OF_A_THING,
     PET_WOKE_UP,
 )
-from reply_drafts.tone_cues.job_loss import JOB_CUT_LAUGHED_OFF_FR, JOB_CUT_TURNED_OUT_WELL
+from reply_drafts.tone_cues.job_loss import (
+    JOB_CUT_LAUGHED_OFF_FR,
+    JOB_CUT_TURNED_OUT_WELL,
+    WORK_UNSAVED,
+)
 from reply_drafts.tone_cues.mood import WORN_OUT
 from reply_drafts.tone_cues.people import KIN, KIN_OTHER, KIN_ROMANCE
 
 # What « j'ai perdu » loses that is no one: « J'ai perdu 3 kilos avec tes recettes ! », « J'ai perdu
 # la notion du temps en lisant ton blog », « perdu mes clés », « perdu mon pari » (session 38).
-LOST_NOTHING = r"""(?:\d+|un|deux|trois|quatre|cinq|six|dix|quelques|
+LOST_NOTHING = rf"""(?:\d+|un|deux|trois|quatre|cinq|six|dix|quelques|
     pas mal de|plein de|beaucoup de)
     (?: \w+)? ?(?:kilos?|kg|grammes|g|cm|centimètres|livres|tailles?)|la notion|le fil|le compte|
     la tête|la boule|la raison|le nord|patience|(?:(?:mon|ma|mes|notre|le|la|les|un|ce|cette|ta|
     du|beaucoup de) )?(?:pari|clés|lunettes|gants|écouteurs|téléphone|portable|sac|parapluie|
     chaussettes?|chemin|souffle|latin|calme|sang-froid|temps|levain|recette|lien|match|partie)|
-    (?:\w+ )?(?:minutes|heures)"""
+    (?:\w+ )?(?:minutes|heures)|(?:(?:tout )?(?:mon|le) )?travail(?={WORK_UNSAVED})"""
 
 # "I can't take any more" in French, German, Spanish, Italian, Portuguese and Dutch, said alone:
 # a hard time in GRIEF_OTHER, unless the next sentence laughs („Ich kann nicht mehr. 😂", "Ya no
@@ -83,6 +87,12 @@ TURNED_FR = r"""😂|🤣|😅|😆|😄|😁|😜|😉|😹|mdr|ptdr|lol|haha\w
 # mari m'a frappée hier soir » (not « m'a battue au Scrabble »), « Sa chaise est vide à table »,
 # « Ma femme est partie avec les enfants. » (not « …avec les enfants au parc »), « que Dieu
 # l'accueille dans son paradis », « Maman aurait adoré ce pain » (not « Maman a adoré »).
+
+# A pet gone that came back or was found, or is laughed about: no loss (« Mon chien est parti
+# cette nuit ! Il a sauté la clôture, on l'a retrouvé chez le voisin 😅 »).
+PET_CAME_BACK = r"""(?![^\n]*\b(?:retrouvée?|revenue?|rentrée?|fugue|clôture|volvió|regresó|
+    encontramos|apareció|tornat[oa]|ritrovat[oa]|trovat[oa]|voltou|achamos|encontramos|
+    apareceu)\b)(?![^\n]*(?:😅|😂|🤣|😆|\bmdr\b|\bptdr\b|\blol\b|\bjaja|\bahah|\bkkk))"""
 
 GRIEF_OTHER = rf"""{DECEDE}|décès|
     deced\w*(?! de rire)|obseques|n(?:ou)?s a quitt(?:e|é)\w*(?! pour)|
@@ -319,7 +329,7 @@ GRIEF_OTHER = rf"""{DECEDE}|décès|
     {DIED_PT}|
     luto|câncer|
     cancro|demitid[oa]|depressão|condolências|perdi (?:meu|
-    minha)(?! tempo\b)|
+    minha)(?! tempo\b)(?! trabalho{WORK_UNSAVED})|
     {DIED_IT}|
     funerale|chemio\w*|(?<!mi sono )(?<!si è )licenziat[oa]|depressione|
     condoglianze|overleden|gestorven|rouw|begrafenis|kanker|ontslagen|depressie|gecondoleerd|
@@ -403,7 +413,7 @@ GRIEF_OTHER = rf"""{DECEDE}|décès|
     krebsdiagnose|krankenhaus(?! entlassen)|(?<!krankenhaus )(?<!klinik )(?<!reha )entlassen|
     arbeitslos|schlaganfall|
     mein beileid|herzliches beileid|meine gedanken sind bei|
-    me quedé sin trabajo|perd(?:er|í) mi (?:trabajo|empleo)|mi más sentido pésame|
+    me quedé sin trabajo|perd(?:er|í) mi (?:trabajo(?!{WORK_UNSAVED})|empleo)|mi más sentido pésame|
     (?:estoy|estuve) (?:ingresad[oa] )?en el hospital|hospitalizad[oa]|hospitalisée?|
     (?:je suis|j'étais) à l'hôpital|sono in ospedale|ricoverat[oa]|
     (?:fini|finie|terminé|terminée|nuit|emmenée?) aux urgences|
@@ -428,12 +438,51 @@ GRIEF_OTHER = rf"""{DECEDE}|décès|
     meinen arbeitsplatz) verloren(?= *(?:[.!…,]|$)){JOB_CUT_TURNED_OUT_WELL}{LAUGHS_LATER}|
     (?:meu|minha) (?:\w+ )?(?:{KIN_ROMANCE}) (?:está|continua) (?:internad[oa] )?no hospital(?! (?:
     a trabalhar|trabalhando|de plantão|a visitar|visitando)\b)|
-    meus sentimentos|perdi o emprego|perdi meu(?! tempo)|minha mãe faleceu|
+    (?:elle|il) n'est plus là pour (?:le |la |les |l'|en )?(?:goûter|manger|voir|lire|partager|
+    profiter)(?![^\n]*\b(?:on a tout|j'ai tout|tout mangé|mdr|ptdr)\b){LAUGHS_LATER}|
+    ya no está (?:aquí |con nosotros )?para (?:probarl[oa]|verl[oa]|comerl[oa]|disfrutarl[oa]|
+    leerl[oa])(?![^\n]*\b(?:nos l[oa] comimos|me l[oa] comí)\b){LAUGHS_LATER}|
+    non c'è più per (?:assaggiarl[oa]|vederl[oa]|mangiarl[oa]|gustarl[oa]|leggerl[oa])
+    (?![^\n]*\b(?:l'abbiamo mangiat[oa]|finit[oa])\b){LAUGHS_LATER}|
+    (?:ela|ele) (?:não está|não tá) mais (?:aqui |entre nós )?(?:pra|para) (?:provar|ver|comer|
+    experimentar|ler){LAUGHS_LATER}|
+    (?:mon|ma|notre) (?:vieux |vieille |petit |petite )?(?:chien|chienne|chat|chatte|toutou|
+    minou|lapin) est partie? (?:la semaine dernière|hier|avant-hier|ce matin|cette nuit|
+    ce week-end|dimanche|samedi|lundi|mardi|mercredi|jeudi|vendredi)
+    (?= *(?:[.!…,]|$)){PET_CAME_BACK}|
+    (?:il )?(?:mio|nostro|la mia|mia|la nostra) (?:vecchi[oa] )?(?:cane|cagnolin[oa]|gatt[oa]|
+    micio|micia) se n'è andat[oa] (?:la settimana scorsa|ieri|stamattina|stanotte|domenica|
+    sabato|lunedì|martedì|mercoledì|giovedì|venerdì)(?= *(?:[.!…,]|$)){PET_CAME_BACK}|
+    mi (?:viej[oa] )?(?:perr[oa]|perrit[oa]|gat[oa]|gatit[oa]) se (?:nos )?fue (?:la semana pasada|
+    ayer|anoche|esta mañana|el domingo|el sábado)(?= *(?:[.!…,]|$)){PET_CAME_BACK}|
+    (?:meu|minha|nosso|nossa) (?:velh[oa] )?(?:cachorr[oa]|cachorrinh[oa]|gat[oa]|gatinh[oa]|
+    cão|cadela) partiu (?:na )?(?:semana passada|ontem|hoje|esta manhã|domingo|sábado)
+    (?= *(?:[.!…,]|$)){PET_CAME_BACK}|
+    nos dejó (?:en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|
+    noviembre|diciembre)|el (?:año|mes) pasado|la semana pasada|hace (?:un|una|dos|tres|unos|
+    unas|\d+) (?:días?|semanas?|mes(?:es)?|años?)|ayer|anoche)(?= *(?:[.!…,]|$)){LAUGHS_LATER}|
+    ci ha lasciat[io] (?:a (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|
+    settembre|ottobre|novembre|dicembre)|(?:lo scorso|l'anno scorso|il mese scorso|
+    la settimana scorsa)|(?:un|una|due|tre|qualche|\d+) (?:giorn[oi]|settiman[ae]|mes[ei]|
+    ann[oi]) fa|ieri|stanotte)(?= *(?:[.!…,]|$)){LAUGHS_LATER}|
+    (?:ela|ele) nos deixou (?:em (?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|
+    outubro|novembro|dezembro)|(?:no )?(?:mês|ano) passado|(?:na )?semana passada|há (?:um|uma|
+    dois|duas|três|\d+) (?:dias?|semanas?|mes(?:es)?|anos?)|
+    ontem)(?= *(?:[.!…,]|$)){LAUGHS_LATER}|
+    non ho più (?:la )?forza (?:di|per) (?:fare )?(?:niente|
+    nulla)(?= *(?:[.!…,]|$)){LAUGHS_LATER}|
+    ya no tengo fuerzas? (?:para|de|pa) nada(?= *(?:[.!…,]|$)){LAUGHS_LATER}|
+    não tenho mais forças? (?:pra|para) nada(?= *(?:[.!…,]|$)){LAUGHS_LATER}|
+    (?:desde o|depois do|após o) enterro d[oa] (?:meu|minha|nosso|nossa) (?:\w+ )?(?:
+    {KIN_ROMANCE})\b|
+    meus sentimentos|perdi o emprego|perdi meu(?! tempo)(?! trabalho{WORK_UNSAVED})|
+    minha mãe faleceu|
     ho perso(?! (?:la cognizione|il conto|la testa per|(?:\d+ )?(?:chili|kg)|peso|le chiavi|
     gli occhiali|il treno|l'autobus|il bus|l'aereo|il volo|il portafoglio|il telefono|il cellulare|
     (?:\w+ ){{1,2}}di vista|tempo|la pazienza|il filo|la scommessa|la partita|la voce|il sonno|
-    l'ombrello|la strada|la ricetta|il segno|la password)\b)|
-    perso il lavoro|sentite condoglianze|mi dispiace tanto|
+    l'ombrello|la strada|la ricetta|il segno|la password)\b)
+    (?! (?:tutto )?(?:il )?(?:mio )?lavoro{WORK_UNSAVED})|
+    perso il lavoro(?!{WORK_UNSAVED})|sentite condoglianze|mi dispiace tanto|
     ziekenhuis|verlies|overlijden|sterkte|gecondoleerd|ontslag|
     gick bort|gått bort|beklagar sorgen|sjukhus|
     fyret|gået bort|kræft|sygehus|

@@ -33,8 +33,8 @@ TESTED_AT_ALL = r"""(?:vous avez|tu as|t'as|avez-vous|as-tu) (?:au moins |seulem
 PRAISE_AFTER = r"""(?:(?!\bnot\b|n'?t\b|\bnever\b|\bpas\b|\bno\b|\bnicht\b|\bkein|\bnon\b|
     \bnão\b|\bnem\b|\bni\b)[^.!?…])*?\b(?:the best|(?:yours|it|this|that) beats?|
     (?:move in with you|adopt me|marry you)\b|my (?:new )?favou?rite|
-    (?:le|la) meilleure?\b|(?:el|la) mejor\b|(?:das|der|die) beste\b|(?:il|la) migliore\b|
-    (?:o|a) melhor\b)"""
+    (?:le|la) meilleure?\b|(?:el|la) mejor\b|(?:das|der|die) beste\b|(?:il|la) (?:\w+ )?migliore\b|
+    più (?:bell|buon)[oa]\b|(?:o|a) melhor\b)"""
 
 # A disclaimer before a critique: "No offense, but my grandma's is better.", « Sans vouloir vous
 # vexer, la recette est trop compliquée. », "Sin ánimo de ofender, pero...", „Nichts für ungut,
@@ -48,15 +48,16 @@ PRAISE_AFTER = r"""(?:(?!\bnot\b|n'?t\b|\bnever\b|\bpas\b|\bno\b|\bnicht\b|\bkei
 # tone.softened_critique). Not a disclaimer to someone else ("no offense to my grandma").
 NO_OFFENSE_BUT = rf"""(?:^|(?<=[.!?] ))(?:no offen[cs]e|not to be rude|
     i (?:don'?t|do not) (?:want|mean) to be (?:rude|mean)|sans vouloir (?:vous|te) (?:
-    vexer|offenser)|sans vouloir être (?:impolie?|grossière|grossier)|
+    vexer|offenser)|sans vouloir être (?:impolie?|grossière|grossier|méchante?|désagréable|
+    vexante?)|
     sin (?:ánimo de )?ofender|(?:no quiero|sin querer) ser (?:grosero|grosera|maleducad[oa]|
     borde)|nichts für ungut|(?:ich )?will nicht unhöflich sein|senza offesa|
     (?:non voglio|senza voler) essere (?:scortese|maleducat[oa])|sem querer ofender|
     (?:não quero|sem querer) ser (?:grosseir[oa]|mal-educad[oa]|mal educad[oa]))
     (?! (?:to|à|a|an|al|à|ao)\b)(?=,? (?:but|mais|pero|aber|ma|mas)? ?\w)
     (?!{PRAISE_AFTER})"""
-JUST_SAYING = r"""(?<=[.!?,] )(?:just saying|je dis ça,? je dis rien|solo digo|sólo digo|
-    (?:ich )?sag(?:e|'| )? ja nur|lo dico e basta|só (?:estou )?dizendo|só digo)
+JUST_SAYING = r"""(?<=[.!?,] )(?:just saying|je dis ça(?:,? je dis rien)?|solo digo|sólo digo|
+    (?:ich )?sag(?:e|'| )? ja nur|lo dico e basta|dico solo|só (?:estou )?dizendo|só digo)
     (?= *[^\w\s]*$)"""
 
 # ... said alone, it says nothing to quote back with a gold star.

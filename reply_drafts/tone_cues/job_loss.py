@@ -44,3 +44,15 @@ TEAM_LET_GO = rf"""(?:the|my|our) (?:whole |entire )?(?:team|department|division
 # the words.
 NEW_START = r"""(?![^\n]*(?:\bthrilled\b|\bcelebrat|best day of my|\bso happy\b|\bfinally (?:opened|
     free|started|quit)\b|\bopened my\b|🎉|🥳))"""
+
+# Work lost, not a job: hours of it, or a file that was not saved ("Perdí mi trabajo de tres
+# horas en el documento, jaja", "Ho perso il lavoro di tutto il pomeriggio, il file non si è
+# salvato", "Perdi meu trabalho de três horas no documento", « J'ai perdu mon travail de trois
+# heures »); not "Perdí mi trabajo esta tarde" nor "Perdí mi trabajo de diez años" (a job). Goes
+# after "trabajo", "lavoro", "trabalho" or "travail", in a negative lookahead.
+WORK_UNSAVED = r"""(?: (?:de|di|del|della|da|do|du|de la) (?:\w+ ){0,3}?(?:horas?|minutos?|
+    tarde|mañana|noche|ore|minuti|pomeriggio|mattinata|serata|manhã|noite|tarde|heures?|minutes|
+    après-midi|matinée|soirée)\b|
+    [^.!?\n]*\b(?:documento|archivo|fichero|arquivo|ficheiro|fichier|document|file|word|excel|
+    sin guardar|sem salvar|senza salvare|sans sauvegarder|no (?:lo )?guardé|não salvei|
+    non ho salvato|pas sauvegardé|se colgó|se cerró|travou|ha planté|crash\w*)\b)"""

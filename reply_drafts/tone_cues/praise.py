@@ -162,11 +162,17 @@ TO_EACH_THEIR_OWN = r"""i guess everyone has one|everyone'?s entitled to (?:one|
     mille|tausend) (?:other|otros|autres|anderen|altri)|(?:outros|altri) (?:mil|mille)) (?:blogs?|
     sites?)"""
 # "So brave of you to post this.", "Che coraggio pubblicare questa roba.", "Que coragem publicar
-# isso." (said of a post that needed no courage); not "So brave of you to share your story".
+# isso.", « Courageux de publier ça. » (said of a post that needed no courage); not "So brave of
+# you to share your story", « Merci d'avoir eu le courage de publier ça, ça m'aide. ».
 BRAVE_TO_POST = r"""(?:so |how )?brave of you to (?:post|publish) (?:this|that)|
     (?:quel|que|che) (?:courage|coragem|coraggio) (?:de |d'|a |di )?(?:publier|publicar|
     pubblicare|postar) (?:ça|cela|isso|isto|questa roba|questo|roba del genere)|
-    qué valiente (?:publicar|subir) esto|mutig,? so etwas zu veröffentlichen"""
+    qué valiente (?:publicar|subir) esto|mutig,? so etwas zu veröffentlichen|
+    (?:c'est )?(?:très |vraiment |bien |super )?courageu(?:x|se) (?:de ta part |de votre part )?(?:
+    de|d') ?(?:publier|poster|mettre en ligne) (?:ça|cela|un truc pareil)|
+    (?:muy )?valiente (?:de tu parte )?(?:publicar|subir) esto|
+    (?:molto )?coraggios[oa] (?:a )?pubblicare (?:questo|questa roba)|
+    (?:muito )?corajos[oa] (?:de )?(?:publicar|postar) isso"""
 # "Bravo, vous avez enfin relu votre texte.", "Complimenti, finalmente hai riletto il testo."
 FINALLY_PROOFREAD = r"""(?:finally|enfin|por fin|endlich(?: mal)?|finalmente) (?:\w+ ){0,2}?(?:
     proofread|relu|revisado|revisaste|korrektur gelesen|riletto|revisou|revisado)\b"""

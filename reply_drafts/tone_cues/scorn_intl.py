@@ -122,6 +122,12 @@ SCORN_FR = r"""c'est (?:vraiment |tellement |trop |complètement |carrément )?n
     votre) (?:faute|propre faute)(?! si (?:je|j'|on|mes|ma|mon|tu m'))"""
 
 # Sarcasm and scorn in Spanish, Italian, Portuguese, German and Dutch, and more French.
+# Session 43: scorn of the author's low mood (« ta déprime passerait si tu sortais de ton
+# canapé », "la depresión está en tu cabeza"), which a disclaimer before it had made a critique;
+# not the same words quoted to deny them ("Los que dicen que la depresión está en tu cabeza...").
+# "You managed to burn water" and "pretty for a beginner, I guess" (thanked with a star), and
+# « Encore un billet pour se plaindre ? » on a hard-day post; not the reader's own burnt water.
+# "Sinceramente, nadie lee tu blog." (starred and quoted), said as a whole sentence.
 SCORN_INTL = r"""(?:^|
     (?<=[.!?] ))qu[eé] original(?=,? (?:otra|otro|más)\b)(?![^.!?]*\b(?:perfect\w*|
     buenísim\w*|riquísim\w*|maravillos\w*|fantástic\w*|increíble\w*|deliciosa?|espectacular|
@@ -225,6 +231,36 @@ SCORN_INTL = r"""(?:^|
     supéralo(?: ya)?(?= *(?:[.!…]|$|, (?:todos|todo el mundo|hay gente)\b))|
     (?:^|(?<=[.!?] ))supera(?: logo| isso)?(?= *[.!…]*$)|
     (?:^|(?<=[.!?] ))(?:que|quanto|chega de) mimimi(?! nada| que eu (?:fiz|fazia)|,? (?:eu )?vou )|
+    (?:si tu|si vous) (?:sortais|sortiez|te levais|vous leviez|te décollais|vous décolliez) (?:
+    un peu |enfin |plus souvent )?(?:de ton|de votre|du) canapé|
+    si (?:te levantaras|te levantases|salieras|salieses) (?:un poco |de una vez |más )?del (?:
+    sofá|sillón)|
+    se ti (?:alzassi|staccassi) (?:un po' |ogni tanto |finalmente )?dal divano|
+    se (?:você |tu )?(?:saísse|saísses|levantasse|levantasses) (?:um pouco )?do sofá|
+    (?:^|(?<=[.!?,] ))(?:la |ta )?(?:déprime|dépression),? c'est (?:juste |surtout |
+    seulement )?dans (?:la|ta|votre) tête|
+    (?:^|(?<=[.!?,] ))(?:la |tu )?depresión (?:está|es) (?:solo |todo )?en tu cabeza|
+    (?:^|(?<=[.!?,] ))(?:la |la tua )?depressione è (?:solo |tutto )?nella tua testa|
+    (?:^|(?<=[.!?,] ))(?:a |essa |sua )?depressão é (?:só |tudo )?(?:coisa )?da (?:sua|tua) cabeça|
+    il suffit de (?:se|te|vous) secouer(?: un peu)?(?= *(?:[.!…,]|$))|
+    (?:encore|de nouveau) un (?:billet|article|post) pour (?:se|te|vous) plaindre|
+    (?:^|(?<=[.!?…,] ))(?:personne ne lit (?:ton|votre) blog|nadie lee tu blog|
+    nessuno legge il tuo blog|ninguém lê (?:o )?(?:seu|teu) blog)(?= *[.!…]*$)|
+    (?:^|(?<=[.!?…] ))(?:otra vez|de nuevo) (?:quejándote|lloriqueando|llorando (?:en el blog|
+    por todo|por nada))(?= |[.!…?,]|$)|
+    (?:^|(?<=[.!?…] ))lá vem (?:o |mais )?mimimi|
+    (?:tu as|t'as|vous avez) (?:réussi|trouvé le moyen) à (?:faire )?brûler (?:de )?l'eau|
+    (?:conseguiste|lograste|has conseguido|has logrado) quemar (?:el )?agua|
+    (?:sei riuscit[oa]|riesci|sei capace) a bruciare (?:anche )?l'acqua|
+    (?:você )?(?:conseguiu|conseguiste) queimar (?:a )?água|
+    (?:c'est )?(?:joli|mignon|pas mal|bien),? pour une? débutante?,? (?:j'imagine|je suppose|
+    je présume)(?= *[.!…]*$)|
+    (?:está )?(?:bonito|bien|nada mal),? para (?:ser )?(?:una? )?principiante,? (?:supongo|
+    imagino)(?= *[.!…]*$)|
+    (?:carino|niente male|non male),? per (?:essere )?(?:una? )?principiante,? (?:immagino|
+    suppongo)(?= *[.!…]*$)|
+    (?:bonitinho|legalzinho|nada mal),? (?:pra|para) (?:uma? )?iniciante,? (?:eu acho|imagino|
+    suponho)(?= *[.!…]*$)|
     heul-?artikel|piangerti addosso|
     trovati un lavoro vero|
     (?:votre|ton|ce) (?:blog|article|billet|tuto) est une honte(?= *[.!…]*$)|

@@ -1,8 +1,9 @@
 """Readers at risk under an everyday post (session 42): not around much longer "anyway", a jump
 from a bridge, a balcony or a window in five languages get the helpline; a blog that kept them
 going "not anymore", posts "the only thing keeping me going", "Tanto non ci sarò ancora per
-molto." get no star, no quote and no hostile reply; the recipe not needed after a diet ends is no
-jab. A move, a day, a shop, the sofa or the pool stay warm."""
+molto." and a balcony jump laughed at (session 43) get no star, no quote and no hostile reply;
+the recipe not needed after a diet ends is no jab. A move, a day, a shop, the sofa or the pool
+stay warm."""
 
 import pytest
 
@@ -36,6 +37,8 @@ GUARDED = [
     ("Deine Rezepte haben mich am Leben gehalten. Jetzt nicht mehr.", "de"),
     ("Le tue ricette mi hanno tenuto in vita. Ora non più.", "it"),
     ("Seu blog me manteve de pé. Não mais.", "pt"),
+    # session 43: a jump from a balcony laughed at is still a joke about self-harm
+    ("Mi butto dal balcone 😂", "it"),
 ]
 
 WARM = [
@@ -44,7 +47,6 @@ WARM = [
     ("The shop won't be around much longer, sadly", "en"),
     ("The shop won't be around much longer.", "en"),
     ("mi butto giù dal divano", "it"),
-    ("Mi butto dal balcone 😂", "it"),
     ("me tiro al sofá", "es"),
     ("Hoy me tiro a la piscina.", "es"),
     ("Vou me jogar na piscina!", "pt"),
