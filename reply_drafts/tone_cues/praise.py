@@ -49,7 +49,11 @@ PRAISE = r"""thanks?|thank you|thx|ty|tysm|love(?:d|ly)?|loving|great|wonderful|
     (?:i'?m|we'?re|i am|we are) not (?:alone|the only ones?)(?! who (?:thinks?|thought|finds?|
     found|noticed|spotted|disagrees?|hates?|can'?t stand))|
     (?:it |this |that )?worked (?:the )?first (?:time|try)(?! for (?:nobody|no one))|
-    worked like a charm)(?![^.!?]*\b(?:copying|stealing|plagiari\w+|lazy|how wrong|toddlers?|
+    worked like a charm|
+    (?:kept|keeps|has kept|got|gets|has got|helped) me (?:going|through)(?! (?:to|the door|out)\b)|
+    (?:i'?d|i would|i'?ve|i have) never (?:have )?(?:thought|think) (?:of|to)(?! (?:anyone|anybody|
+    someone|somebody|you|a blogger|a grown)\b))(?![^.!?]*\b(?:copying|stealing|plagiari\w+|lazy|
+    how wrong|toddlers?|
     wast(?:e|ing) (?:our|my|everyone'?s|people'?s) time|saying nothing|boring|
     making (?:an? |the )?(?:\w+ ){0,2}(?:complicated|harder|worse|confusing)|
     to (?:your|the|their) (?:sponsors?|advertisers?)|
