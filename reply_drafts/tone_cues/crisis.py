@@ -116,7 +116,8 @@ CRISIS = r"""(?<!\d )(?:kms|unaliv(?:e|ing) myself|ctb)\b[^\n]{0,30}?(?:(?:can'?
     better off without me(?! \w+ing\b)|
     (?:everyone|everybody|they|you all|my family|the world|
     people) (?:would|'d) (?:all )?be better off if i (?:just )?(?:disappeared|was gone|were gone|
-    wasn'?t here|died|didn'?t exist)|
+    wasn'?t here|died|didn'?t exist|stopped(?= *(?:[.!…]|$))|went away(?= *(?:[.!…]|$))|
+    wasn'?t (?:alive|breathing))|
     (?:^|(?<=[.!?] ))i (?:just )?want to disappear(?= *(?:[.!…]|$))|
     (?:i'?m|i am) (?:so |just )?done\.? with (?:everything|it all|life)(?= *[.…]*$)|
     i (?:just )?(?:took|swallowed|have taken|'ve taken) all (?:of )?my (?:pills|meds)(?= *(?:[.!…]|

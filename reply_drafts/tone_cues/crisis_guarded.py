@@ -156,8 +156,12 @@ AT_RISK_WORDS = (  # besides CRISIS, read as crisis wherever it is found
 # Also a blog that kept them going, "Not anymore though." (had been answered as hostile), posts
 # "the only thing keeping me going", « Tanto non ci sarò ancora per molto. », „Ich bin eh nicht
 # mehr lange hier."; not before a move or a holiday, nor a shop that won't be around much longer.
+# Session 43: "I won't be around for the next bake-along." (starred and quoted; not "...I'm on
+# holiday!").
 GUARDED_SIGNS = r"""(?:i )?won'?t be (?:around|here) (?:for (?:christmas|the new year|new year'?s|
     easter|my birthday)|next week)(?= *[.!…]+ *(?:thanks?|thank you|goodbye|bye)\b)|
+    (?:^|(?<=[.!?…] ))i (?:won'?t|will not) be (?:around|here) (?:for|to see) (?:the|your) next (?:
+    post|bake-?along|bake|recipe|one|challenge|live|newsletter)(?= *(?:[.!…]|$))|
     je ne serai pas là pour (?:noël|le nouvel an|pâques)(?= *[.!…]+ *(?:merci|adieu)\b)|
     (?:i |(?:^|(?<=[.!?…,] )))won'?t be (?:around|here) (?:to (?:make|bake|try|see|read|cook|
     enjoy|eat|taste) (?:it|this|them|that|these|those)(?: (?:next (?:month|year|christmas|summer|
