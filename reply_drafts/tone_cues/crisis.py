@@ -208,7 +208,9 @@ CRISIS = r"""(?<!\d )(?:kms|unaliv(?:e|ing) myself|ctb)\b[^\n]{0,30}?(?:(?:can'?
     (?:wish|want|hope|wanna) (?:i could |to )?(?:just )?(?:go to (?:sleep|bed)|fall asleep|
     sleep) (?:and|&|n) (?:never|not) (?:ever )?wake (?:back )?up(?! (?:for|until|till|before)\b)|
     hope i (?:just )?(?:don'?t|never|won'?t) wake up(?= *(?:[.!…]|$|tomorrow|again[.!…]*$))|
-    i'?d rather not wake up|(?:don'?t|do not) want to wake up(?! (?:early|at (?!all)|before|the|
+    i'?d rather not wake up|(?:easier|better) (?:to (?:just )?(?:not wake up|never wake up)|if i (?:
+    just )?(?:didn'?t|never) (?:wake|woke) up)(?= *(?:[.!…]|$))|
+    (?:don'?t|do not) want to wake up(?! (?:early|at (?!all)|before|the|
     my|him|her|them|\w+ing))(?![^.!?\n]*\b(?:comfy|cosy|cozy|lie-in|snooze|duvet)\b)|
     wish i could (?:just )?sleep forever|wish i(?:'d| had) never been born|
     wish i (?:wasn'?t|weren'?t|was not|were not) (?:here|alive)|

@@ -157,7 +157,9 @@ AT_RISK_WORDS = (  # besides CRISIS, read as crisis wherever it is found
 # "the only thing keeping me going", « Tanto non ci sarò ancora per molto. », „Ich bin eh nicht
 # mehr lange hier."; not before a move or a holiday, nor a shop that won't be around much longer.
 # Session 43: "I won't be around for the next bake-along." (starred and quoted; not "...I'm on
-# holiday!").
+# holiday!"). Also "Made your bread for my last supper, so to speak. It's been a good run.", "Baking
+# this one last time for my family. I want them to remember something nice.", a pet rehomed, "the
+# last thing on my list", "...when I won't be here next year?".
 GUARDED_SIGNS = r"""(?:i )?won'?t be (?:around|here) (?:for (?:christmas|the new year|new year'?s|
     easter|my birthday)|next week)(?= *[.!…]+ *(?:thanks?|thank you|goodbye|bye)\b)|
     (?:^|(?<=[.!?…] ))i (?:won'?t|will not) be (?:around|here) (?:for|to see) (?:the|your) next (?:
@@ -255,7 +257,18 @@ GUARDED_SIGNS = r"""(?:i )?won'?t be (?:around|here) (?:for (?:christmas|the new
     aqui |por aqui )?(?:por )?muito (?:mais )?tempo(?= *(?:[.!…]|$))|
     (?:^|(?<=[.!?…] ))(?:(?:sowieso|eh|ohnehin),? )?(?:ich bin|
     bin ich) (?:eh |sowieso |ohnehin )?nicht mehr lange (?:hier|da)(?= *(?:[.!…]|$))|
-    (?:for|as) my last meal(?= *(?:[.!…]|$))|(?:^|(?<=[.!?…] ))(?:a |the |my )?perfect last meal
+    (?:for|as) my last (?:meal|supper)(?:,? so to speak)?(?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?…] ))(?:well,? )?it'?s been a good run(?= *(?:[.!…]|$))|
+    (?:baking|making|cooking) (?:this|it) one last time for (?:my|the) (?:family|kids|children|
+    husband|wife|partner|loved ones)(?= *(?:[.!…]|$))|
+    (?:i )?want (?:them|my (?:family|kids|children)) to remember (?:me|something nice|
+    something good|me (?:happy|well|like this))(?= *(?:[.!…]|$))|
+    (?:i'?ve |i have |i )?rehomed (?:my|our) (?:cat|dog|puppy|kitten|rabbit|bunny|pets?|budgie|
+    parrot)(?= *(?:[.!…]|$| and\b))|
+    (?:your \w+|this|it) is the last thing on my list(?= *(?:[.!…]|$))|
+    (?:when|since|as|because) i (?:won'?t|will not) be (?:here|around|alive) (?:
+    next year|by next year|next (?:month|summer|christmas))|
+    (?:^|(?<=[.!?…] ))(?:a |the |my )?perfect last meal
     (?= *(?:[.!…]|$))|(?:this|it) (?:is|was|will be|'?s|'?ll be) my last meal(?= *(?:[.!…]|$))|
     see you on the other side(?= *(?:[.…]|$))|goodnight forever(?= *(?:[.!…]|$))|
     too bad it'?s my last(?= *(?:[.!…]|$))|

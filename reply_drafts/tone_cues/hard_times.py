@@ -82,17 +82,19 @@ EMPTY_SEAT_AT_THE_FEAST = rf"""(?:(?:la )?(?:chaise|place) de (?:papa|maman|mami
 
 # A loss told in English by the place left empty or the sounds missed ("Mum's chair is still empty
 # but the kitchen smells like her again", "The house is so quiet without Bear's paws on the
-# floor."), which had been starred and quoted: not one away on a trip, at work or at the groomer's,
-# a bowl not filled yet, nor laughed ("Dad's chair is empty, he's on a cruise lol").
+# floor."), which had been starred and quoted: a place "still" empty, not one away on a trip, at
+# work or at the groomer's, a bowl not filled yet, nor laughed ("Dad's chair is still empty, he's
+# on a cruise lol", "His chair is empty every Sunday because he's on night shifts.").
 EMPTY_PLACE_EN = rf"""(?:(?:(?:(?:{ELDERS_EN})|(?:my|our) (?:late )?(?:{KIN}))'s|
     (?:his|her)) (?:chair|seat|place at the table|side of the bed|spot on the (?:sofa|couch)|
-    bed|basket|lead|leash|collar) (?:is|sits|stays|remains|still sits|still hangs) (?:still )?(?:
+    bed|basket|lead|leash|collar) (?:is still|still sits|still hangs|sits|stays|remains) (?:
     empty|by the door|untouched)|
     (?:house|home|kitchen|flat|place|walks?|mornings|evenings) (?:is|are|feels?|seems?) (?:so |
     too |very |strangely |awfully )?(?:quiet|empty|still|lonely) without (?:[\w-]+'s |his |her |
     their )?(?:paws|pawprints|barking|barks?|purring|purrs?|claws|nails on the floor|snoring|tail|
     wagging tail|footsteps)\b)
-    (?![^\n]*\b(?:cruise|trip|holiday|vacation|away|work|shift|camp|uni|college|groomer'?s|
+    (?![^\n]*\b(?:cruise|trip|holiday|vacation|away|work\w*|shifts?|camp|uni|college|groomer'?s|
+    spending|visiting|staying|abroad|travel\w*|because|stands?|standing|
     kennels?|boarding|vet'?s|until|till|back (?:on|next|soon|in|tomorrow)|fill(?:ed)? (?:it|his|
     her)|feed|fed|lol|haha\w*|jk)\b)"""
 # ... or by what they left ("This was the last thing my husband cooked for me.", "Still can't open

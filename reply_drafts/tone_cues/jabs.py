@@ -155,8 +155,9 @@ FAINT_JABS = r"""^(?:(?:it )?looks edible,? at least|at least it looks edible|we
 # so worn is doubtful (tone.backhanded): no star, no quote. So is skill graded by who the author
 # is, at the sentence's end: "You're pretty good at this for a blogger.", "You're quite funny for a
 # girl.", "Impressive, for a hobby blog.", and "Well, that's one way to make bread, I suppose.",
-# "Bless you for trying." (not "You're pretty good at this!", nor "You're a
-# wonderful teacher for a beginner like me"). Not a recipe that suits beginners
+# "Bless you for trying.", a dry "Riveting." at the end, "sweet summer child" (not "You're
+# pretty good at this!", nor "You're a wonderful teacher for a beginner like me"). Not a recipe
+# that suits beginners
 # ("Your recipe is perfect for someone who just started!", "... for someone who just started like
 # me!"), nor "Interesting! 😍".
 BACKHANDED = r"""(?:you|you'?re|your|tu|ton|ta|tes|t'|vous|votre|vos|tú|eres|estás|du|dein\w*|
@@ -194,4 +195,7 @@ BACKHANDED = r"""(?:you|you'?re|your|tu|ton|ta|tes|t'|vous|votre|vos|tú|eres|es
     (?:^|(?<=[.!?] ))(?:well,? )?(?:that'?s|it'?s) (?:certainly |definitely )?one way to (?:do|
     make|bake|cook|write|say|shape|slice) (?:it|that|this|bread|a loaf|a cake)(?:,? i (?:suppose|
     guess))?(?= *[.!…]*$| *[.!…]+ )|
-    (?:^|(?<=[.!?] ))bless you for trying(?= *[.!…]*$| *[.!…]+ )"""
+    (?:^|(?<=[.!?] ))bless you for trying(?= *[.!…]*$| *[.!…]+ )|
+    (?:^|(?<=[.!?] ))(?:riveting|gripping|thrilling|scintillating|fascinating stuff)(?: stuff)?
+    (?= *[.…]+ *(?:truly|really|honestly)?[.…]* *$)|
+    (?:oh,? )?(?:you )?sweet summer child"""

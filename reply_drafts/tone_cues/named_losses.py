@@ -1,6 +1,7 @@
 """A loss told with a first name only ("We lost Rex on Sunday.", "Rex died on Sunday.", "Lily is
-gone.", "We said goodbye to Bella this morning.", « Il y a un an, papa partait. », "Perdimos a
-Luna.", „Wir haben Rex verloren.", « Rex ci ha lasciati. », "O Thor partiu."), and someone missed
+gone.", "We said goodbye to Bella this morning.", "We buried Rusty under the apple tree.", « Il y
+a un an, papa partait. », "Perdimos a Luna.", „Wir haben Rex verloren.", « Rex ci ha lasciati. »,
+"O Thor partiu."), and someone missed
 ("I miss my mother every time I bake this", « Maman me manque »).
 
 Unlike the other lists, LOSS_BY_NAME is matched with the case kept: {NAME} stands for a word
@@ -103,6 +104,9 @@ LOSS_BY_NAME = rf"""we (?:just |sadly |finally )?lost {{NAME}}{WHEN}{END}|
     crossed the rainbow bridge|went to sleep for the last time){WHEN}{END}|
     (?:we |i )?(?:said|say) (?:our |my )?goodbyes? to {{NAME}}{WHEN_SAID}{END}|
     had to say (?:our |my )?goodbyes? to {{NAME}}{WHEN}{END}|
+    (?:we|i) (?:buried|had to bury) {{NAME}}{WHEN}(?:{END}|(?= (?:under|beneath|in the garden|
+    in our garden|in the back ?yard|next to|beside|by the|at the bottom)\b))|
+    (?:we|i) laid {{NAME}} to rest{WHEN}{END}|
     {{NAME}} (?:est (?:morte?|décédée?)|nous a quittée?s?|s'est éteinte?|
     n'est plus là){WHEN}{END}|
     il y a (?:\w+ ){{1,2}}(?:ans?|mois|semaines|jours),? {{NAME}} (?:partait|nous quittait|

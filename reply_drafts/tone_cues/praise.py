@@ -51,6 +51,11 @@ PRAISE = r"""thanks?|thank you|thx|ty|tysm|love(?:d|ly)?|loving|great|wonderful|
     (?:it |this |that )?worked (?:the )?first (?:time|try)(?! for (?:nobody|no one))|
     worked like a charm|
     (?:kept|keeps|has kept|got|gets|has got|helped) me (?:going|through)(?! (?:to|the door|out)\b)|
+    (?:riveting|gripping|compelling|fascinating|lovely|fun) read|
+    save (?:me|us) (?:a|some|one|a piece|a slice|a bite|the last)(?: \w+)?(?! (?:the trouble|
+    the bother|the lecture|the sermon|the speech|time))\b|
+    (?:couldn'?t|could not|can'?t|cannot) stop (?:reading|eating (?:it|them|this)|making (?:it|
+    them|this))|
     (?:i'?d|i would|i'?ve|i have) never (?:have )?(?:thought|think) (?:of|to)(?! (?:anyone|anybody|
     someone|somebody|you|a blogger|a grown)\b))(?![^.!?]*\b(?:copying|stealing|plagiari\w+|lazy|
     how wrong|toddlers?|

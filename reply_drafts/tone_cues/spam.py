@@ -259,8 +259,10 @@ COMMERCIAL = r"""(?:we'?re|we are) hiring|
     descuento|de réduction|win rate|returns?)|discount\w*|coupon\w*|promo\w*|clearance|giveaway|
     in stock|sells? out|this week only|limited (?:time|offer|stock)|nationwide|worldwide shipping|
     guarantee\w*|spell caster|spells?|psychic|medium called|tarot|prophet|priestess|
-    healer|heilerin|voyant|marabout|herbal (?:cure|formula|remedy|drops)|natural (?:cure|remedy|
-    protocol)|miracle|remission|clinic in|credit score|loans?|kredit\w*|crédit\w*|credite|
+    healer|heilerin|voyant|marabout|herbal (?:cures?|formulas?|remed(?:y|ies)|drops|supplements?)|
+    natural (?:cures?|remed(?:y|ies)|protocol)|(?:grief|life|health|wellness|business) coaching|
+    coaching (?:sessions?|programs?|programmes?|packages?)|
+    miracle|remission|clinic in|credit score|loans?|kredit\w*|crédit\w*|credite|
     préstamo\w*|půjčk\w*|кредит\w*|δάνει\w*|snabblån|lån|invest(?:ing|ment)|trading|
     (?<! seras )(?<! serez )(?<! suis )(?<! es )(?<! est )(?<! êtes )(?<! fin )prêts?(?! à)|
     crypto\w*|nfts?|forex|passive income|earn (?:money|\$)|make money|gana dinero|

@@ -22,6 +22,8 @@ HARD = [
 
 WARM = [
     "Dad's chair is empty, he's on a cruise lol",
+    "Dad's chair is still empty, he's working late again!",
+    "His chair is empty at the table every Sunday because he's on night shifts.",
     "The house is so quiet without the dog's barking, he's at the groomer's till 5!",
     "The kitchen feels empty without your posts, glad you're back!",
     "The last thing my husband cooked for me before he left for his trip was this, haha.",
