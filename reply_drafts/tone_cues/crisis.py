@@ -491,8 +491,8 @@ CRISIS_UNLESS_LAUGHING = r"""(?<!\d )(?<!\d)(?:(?:^|(?<=[.!?…] ))|(?<=i'll )|(
     (?:^|(?<=[.!?…] ))(?:je veux|jveux|j'veux|je voudrais|j'aimerais) (?:
     juste |simplement )?dormir pour toujours(?= *(?:[.!…]|$))|
     ik wil (?:gewoon )?verdwijnen|
-    (?:nobody|no one|no-one) would (?:even )?(?:miss me|notice i'?m gone|notice if i was gone)
-    (?= *(?:[.!…]|$))|
+    (?:nobody|no one|no-one) would (?:even )?(?:miss me|notice i'?m gone|
+    notice if i was gone)(?: anyway|,? honestly)?(?= *(?:[.!…]|$))|
     (?:nobody|no one|no-one) would (?:even )?notice if i (?:disappeared|vanished|was gone|
     were gone) (?:for good|forever)(?= *(?:[.!…]|$))|
     tonight(?:'s| is) the night i (?:finally )?end (?:it|things|it all)(?= *(?:[.!…]|$))|

@@ -1,10 +1,10 @@
 """Readers at risk told obliquely in English had been starred and quoted back: "I keep thinking it
-would be easier to just not wake up." (now the helpline), "Made your bread for my last supper, so
-to speak. It's been a good run.", "Baking this one last time for my family. I want them to
-remember something nice.", "I've sorted out my will and rehomed my cat. Your bread is the last
-thing on my list.", "What's the point of learning to bake when I won't be here next year?" (now
-guarded: no star, no quote). A move, a new diet, a cat rehomed to a farm and the kids not woken
-stay warm."""
+would be easier to just not wake up." and "Nobody would miss me anyway. Nice loaf though." (now the
+helpline), "Made your bread for my last supper, so to speak. It's been a good run.", "Baking this
+one last time for my family. I want them to remember something nice.", "I've sorted out my will
+and rehomed my cat. Your bread is the last thing on my list.", "What's the point of learning to
+bake when I won't be here next year?" (now guarded: no star, no quote). A move, a new diet, a cat
+rehomed to a farm, the kids not woken and a party laughed off stay warm."""
 
 import pytest
 
@@ -23,11 +23,18 @@ WARM = [
     "Baking this one last time for my family before we switch to gluten-free!",
     "We rehomed our cat to my mum's farm, she loves it there. Great recipe!",
     "My husband said it would be easier to just not wake up the kids. Lovely recipe.",
+    "Nobody would miss me at the party anyway lol",
 ]
 
 
-def test_easier_not_to_wake_up_gets_the_helpline():
-    text = "I keep thinking it would be easier to just not wake up."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I keep thinking it would be easier to just not wake up.",
+        "Nobody would miss me anyway. Nice loaf though.",
+    ],
+)
+def test_easier_not_to_wake_up_or_not_missed_gets_the_helpline(text):
     draft = draft_of(text)
     assert read_tone(text).crisis and draft.crisis
     assert draft.gold_stars == 0 and draft.quote == ""
