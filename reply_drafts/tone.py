@@ -988,6 +988,25 @@ def hostility_beside_praise(cues: Cues, probabilities: dict, model: dict) -> boo
     return slim and bool(warm_words(cues.praise))
 
 
+def comfort_below_threshold(cues: Cues, probabilities: dict, model: dict) -> bool:
+    """Return whether only the model's lead, short of its threshold, holds as hostile a comment
+    with no word of scorn that offers comfort: "Hugs. No need to reply." led hostile 0.25 to
+    critical 0.22 on "need", and the reader who sent hugs was asked which part they disagreed
+    with. Scorn beside the hugs is a mark ("Get over it already. Hugs.") and stays hostile."""
+    scorn = cues.hostile or cues.insults or cues.severe or cues.bare_laughter
+    below = probabilities["hostile"] < model["thresholds"]["hostile"]
+    return not scorn and below and bool(cues.comfort or cues.comfort_weak)
+
+
+def praise_over_critique(cues: Cues, probabilities: dict) -> bool:
+    """Return whether a comment with no word of critique that praises warmly is held as critical
+    only because critique is looked for before praise: its threshold reached on the model's words
+    while praise is likelier ("Oi, save me a slice or we're not friends anymore!": critical 0.30,
+    praise 0.41, on "not")."""
+    warm = warm_words(cues.praise)
+    return not cues.critical and bool(warm) and probabilities["praise"] > probabilities["critical"]
+
+
 def doubt_called_nonsense(prose: str, cues: Cues) -> bool:
     """Return whether only the model's words hold as hostile a comment that calls the author's
     doubt in themselves nonsense and denies it, with no word of scorn: "That's nonsense, you're
@@ -1185,6 +1204,10 @@ def read_tone(text: str, author: str = "", website: str = "", support: bool = Fa
         or doubt_called_nonsense(prose, cues)
     ):
         label = max((n for n in probabilities if n not in SILENCING), key=probabilities.get)
+    if label == "critical" and praise_over_critique(cues, probabilities):
+        label = "praise"
+    if label == "hostile" and comfort_below_threshold(cues, probabilities, model):
+        label = max(_SAY_NOTHING, key=probabilities.get)  # hugs: warm or plain, never a dispute
     if label == "spam" and (
         returns_a_link(prose, cues) or spam_unmarked(cues, probabilities, model)
     ):

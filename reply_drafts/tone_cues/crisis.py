@@ -116,7 +116,8 @@ CRISIS = r"""(?<!\d )(?:kms|unaliv(?:e|ing) myself|ctb)\b[^\n]{0,30}?(?:(?:can'?
     better off without me(?! \w+ing\b)|
     (?:everyone|everybody|they|you all|my family|the world|
     people) (?:would|'d) (?:all )?be better off if i (?:just )?(?:disappeared|was gone|were gone|
-    wasn'?t here|died|didn'?t exist)|
+    wasn'?t here|died|didn'?t exist|stopped(?= *(?:[.!…]|$))|went away(?= *(?:[.!…]|$))|
+    wasn'?t (?:alive|breathing))|
     (?:^|(?<=[.!?] ))i (?:just )?want to disappear(?= *(?:[.!…]|$))|
     (?:i'?m|i am) (?:so |just )?done\.? with (?:everything|it all|life)(?= *[.…]*$)|
     i (?:just )?(?:took|swallowed|have taken|'ve taken) all (?:of )?my (?:pills|meds)(?= *(?:[.!…]|
@@ -207,7 +208,9 @@ CRISIS = r"""(?<!\d )(?:kms|unaliv(?:e|ing) myself|ctb)\b[^\n]{0,30}?(?:(?:can'?
     (?:wish|want|hope|wanna) (?:i could |to )?(?:just )?(?:go to (?:sleep|bed)|fall asleep|
     sleep) (?:and|&|n) (?:never|not) (?:ever )?wake (?:back )?up(?! (?:for|until|till|before)\b)|
     hope i (?:just )?(?:don'?t|never|won'?t) wake up(?= *(?:[.!…]|$|tomorrow|again[.!…]*$))|
-    i'?d rather not wake up|(?:don'?t|do not) want to wake up(?! (?:early|at (?!all)|before|the|
+    i'?d rather not wake up|(?:easier|better) (?:to (?:just )?(?:not wake up|never wake up)|if i (?:
+    just )?(?:didn'?t|never) (?:wake|woke) up)(?= *(?:[.!…]|$))|
+    (?:don'?t|do not) want to wake up(?! (?:early|at (?!all)|before|the|
     my|him|her|them|\w+ing))(?![^.!?\n]*\b(?:comfy|cosy|cozy|lie-in|snooze|duvet)\b)|
     wish i could (?:just )?sleep forever|wish i(?:'d| had) never been born|
     wish i (?:wasn'?t|weren'?t|was not|were not) (?:here|alive)|
@@ -488,8 +491,8 @@ CRISIS_UNLESS_LAUGHING = r"""(?<!\d )(?<!\d)(?:(?:^|(?<=[.!?…] ))|(?<=i'll )|(
     (?:^|(?<=[.!?…] ))(?:je veux|jveux|j'veux|je voudrais|j'aimerais) (?:
     juste |simplement )?dormir pour toujours(?= *(?:[.!…]|$))|
     ik wil (?:gewoon )?verdwijnen|
-    (?:nobody|no one|no-one) would (?:even )?(?:miss me|notice i'?m gone|notice if i was gone)
-    (?= *(?:[.!…]|$))|
+    (?:nobody|no one|no-one) would (?:even )?(?:miss me|notice i'?m gone|
+    notice if i was gone)(?: anyway|,? honestly)?(?= *(?:[.!…]|$))|
     (?:nobody|no one|no-one) would (?:even )?notice if i (?:disappeared|vanished|was gone|
     were gone) (?:for good|forever)(?= *(?:[.!…]|$))|
     tonight(?:'s| is) the night i (?:finally )?end (?:it|things|it all)(?= *(?:[.!…]|$))|

@@ -16,7 +16,8 @@ SIGN_GOODBYES = r"""(?:wrote|written|writing|finished|left|drafted|sent) (?:all 
     my goodbye letters are (?:written|done|finished|ready)|
     (?:written|wrote|left) (?:letters|notes) (?:to|for) (?:everyone|everybody|my (?:family|kids|
     children))[.!…]+ (?:[^.!?]*? )?before i go(?= *(?:[.!…]|$))|
-    (?:i'?ve|i have) made my peace(?: and said my goodbyes)?(?= *(?:[.!…]|$))|
+    (?:i'?ve|i have) made my peace(?: with (?:things|everything|it all|all of it|life|
+    the world))?(?: and said my goodbyes)?(?= *(?:[.!…]|$))|
     (?:i'?ve|i have) said my goodbyes(?= *(?:[.!…]|$))|
     (?:[ée]crit|r[ée]dig[ée]|préparé|laissé|fini|terminé) (?:mes|ma|une|des|les) lettres? d'adieu|
     (?:écrit|rédigé|laissé) (?:des|mes) lettres (?:à|pour) (?:tout le monde|tous ceux que j'aime|

@@ -193,8 +193,14 @@ AT_RISK_WORDS = (  # besides CRISIS, read as crisis wherever it is found
 # Session 43: "No sé si seguiré aquí para la primavera." (and so in Italian and Portuguese), and
 # « Je vais tout arrêter bientôt. Merci pour tout. » in four languages, which were starred and
 # quoted; not beside a move (GUARDED_ELSEWHERE), nor sugar quit or a new life by the sea.
+# Session 43: "I won't be around for the next bake-along." (starred and quoted; not "...I'm on
+# holiday!"). Also "Made your bread for my last supper, so to speak. It's been a good run.", "Baking
+# this one last time for my family. I want them to remember something nice.", a pet rehomed, "the
+# last thing on my list", "...when I won't be here next year?".
 GUARDED_SIGNS = r"""(?:i )?won'?t be (?:around|here) (?:for (?:christmas|the new year|new year'?s|
     easter|my birthday)|next week)(?= *[.!…]+ *(?:thanks?|thank you|goodbye|bye)\b)|
+    (?:^|(?<=[.!?…] ))i (?:won'?t|will not) be (?:around|here) (?:for|to see) (?:the|your) next (?:
+    post|bake-?along|bake|recipe|one|challenge|live|newsletter)(?= *(?:[.!…]|$))|
     je ne serai pas là pour (?:noël|le nouvel an|pâques)(?= *[.!…]+ *(?:merci|adieu)\b)|
     (?:i |(?:^|(?<=[.!?…,] )))won'?t be (?:around|here) (?:to (?:make|bake|try|see|read|cook|
     enjoy|eat|taste) (?:it|this|them|that|these|those)(?: (?:next (?:month|year|christmas|summer|
@@ -288,7 +294,18 @@ GUARDED_SIGNS = r"""(?:i )?won'?t be (?:around|here) (?:for (?:christmas|the new
     aqui |por aqui )?(?:por )?muito (?:mais )?tempo(?= *(?:[.!…]|$))|
     (?:^|(?<=[.!?…] ))(?:(?:sowieso|eh|ohnehin),? )?(?:ich bin|
     bin ich) (?:eh |sowieso |ohnehin )?nicht mehr lange (?:hier|da)(?= *(?:[.!…]|$))|
-    (?:for|as) my last meal(?= *(?:[.!…]|$))|(?:^|(?<=[.!?…] ))(?:a |the |my )?perfect last meal
+    (?:for|as) my last (?:meal|supper)(?:,? so to speak)?(?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?…] ))(?:well,? )?it'?s been a good run(?= *(?:[.!…]|$))|
+    (?:baking|making|cooking) (?:this|it) one last time for (?:my|the) (?:family|kids|children|
+    husband|wife|partner|loved ones)(?= *(?:[.!…]|$))|
+    (?:i )?want (?:them|my (?:family|kids|children)) to remember (?:me|something nice|
+    something good|me (?:happy|well|like this))(?= *(?:[.!…]|$))|
+    (?:i'?ve |i have |i )?rehomed (?:my|our) (?:cat|dog|puppy|kitten|rabbit|bunny|pets?|budgie|
+    parrot)(?= *(?:[.!…]|$| and\b))|
+    (?:your \w+|this|it) is the last thing on my list(?= *(?:[.!…]|$))|
+    (?:when|since|as|because) i (?:won'?t|will not) be (?:here|around|alive) (?:
+    next year|by next year|next (?:month|summer|christmas))|
+    (?:^|(?<=[.!?…] ))(?:a |the |my )?perfect last meal
     (?= *(?:[.!…]|$))|(?:this|it) (?:is|was|will be|'?s|'?ll be) my last meal(?= *(?:[.!…]|$))|
     see you on the other side(?= *(?:[.…]|$))|goodnight forever(?= *(?:[.!…]|$))|
     too bad it'?s my last(?= *(?:[.!…]|$))|

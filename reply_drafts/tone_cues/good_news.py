@@ -23,7 +23,11 @@ GOOD_NEWS = rf"""in remission|cancer[- ]free|tumou?r[- ]free|finish(?:ed|ing) (?
     newborn|new baby)|after the birth of (?:our|my|her|his) (?:son|daughter|baby|twins|grandson|
     granddaughter)|(?:ist|sind) (?:heute |gestern )?im krankenhaus (?:\w+ )?geboren|
     (?:is|was|got|came|come|be|am|'s|are|'re) (?:\w+ )?home from (?:the )?(?:hospital|nicu|icu|
-    picu|scbu)|(?:is|was|are|came|\w+'s|\w+'re) (?:finally )?out of (?:the )?hospital
+    picu|scbu)|brought (?:\w+ ){{1,3}}home from (?:the )?(?:hospital|nicu|icu|
+    picu|scbu)(?![^.!?\n]*\b(?:die|dying|hospice|palliative|end of life|comfort care|last days)\b)|
+    (?:is|are|'s|'re) (?:finally )?(?:back )?home after (?:\w+ ){{0,3}}(?:in|at) (?:the )?(?:
+    hospital|nicu|icu|picu|scbu|rehab)(?![^.!?\n]*\b(?:die|dying|hospice|palliative)\b)|
+    (?:is|was|are|came|\w+'s|\w+'re) (?:finally )?out of (?:the )?hospital
     (?![^.!?\n]*\b(?:where|shifts?|works?|working|nurse|doctor)\b)|
     (?:teve|tive|recebeu|recebi) alta(?: do hospital)?|
     (?:my|his|her|mum's|mom's|dad's) surgery went (?:well|fine|great)|en rémission|

@@ -79,7 +79,39 @@ EMPTY_SEAT_AT_THE_FEAST = rf"""(?:(?:la )?(?:chaise|place) de (?:papa|maman|mami
     trabaja\w*|guardia|turno|crucero|urlaub|reise|arbeit\w*|schicht\w*|\w*dienst|kreuzfahrt|vacanza|
     vacanze|viaggio|lavora\w*|crociera|férias|viagem|trabalh\w*|plantão|
     cruzeiro|erasmus)\b){LAUGHS_LATER}{FR_LAUGH_AFTER}"""
+
+# A loss told in English by the place left empty or the sounds missed ("Mum's chair is still empty
+# but the kitchen smells like her again", "The house is so quiet without Bear's paws on the
+# floor."), which had been starred and quoted: a place "still" empty, not one away on a trip, at
+# work or at the groomer's, a bowl not filled yet, nor laughed ("Dad's chair is still empty, he's
+# on a cruise lol", "His chair is empty every Sunday because he's on night shifts.").
+EMPTY_PLACE_EN = rf"""(?:(?:(?:(?:{ELDERS_EN})|(?:my|our) (?:late )?(?:{KIN}))'s|
+    (?:his|her)) (?:chair|seat|place at the table|side of the bed|spot on the (?:sofa|couch)|
+    bed|basket|lead|leash|collar) (?:is still|still sits|still hangs|sits|stays|remains) (?:
+    empty|by the door|untouched)|
+    (?:house|home|kitchen|flat|place|walks?|mornings|evenings) (?:is|are|feels?|seems?) (?:so |
+    too |very |strangely |awfully )?(?:quiet|empty|still|lonely) without (?:[\w-]+'s |his |her |
+    their )?(?:paws|pawprints|barking|barks?|purring|purrs?|claws|nails on the floor|snoring|tail|
+    wagging tail|footsteps)\b)
+    (?![^\n]*\b(?:cruise|trip|holiday|vacation|away|work\w*|shifts?|camp|uni|college|groomer'?s|
+    spending|visiting|staying|abroad|travel\w*|because|stands?|standing|
+    kennels?|boarding|vet'?s|until|till|back (?:on|next|soon|in|tomorrow)|fill(?:ed)? (?:it|his|
+    her)|feed|fed|lol|haha\w*|jk)\b)"""
+# ... or by what they left ("This was the last thing my husband cooked for me.", "Still can't open
+# his recipe box.", "She went peacefully in her favourite spot."): not the last thing cooked before
+# a trip, a box that is locked, a baby who went peacefully to sleep, nor laughed.
+WHAT_THEY_LEFT_EN = rf"""(?:(?:the|his|her) last (?:thing|meal|dish|cake|loaf|bread|recipe|
+    pie) (?:my|our) (?:late )?(?:{KIN}) (?:ever )?(?:cooked|made|baked)(?: for (?:me|us))?
+    (?= *(?:[.!…,]|$))|
+    (?:still )?can'?t (?:bring myself to )?(?:open|read|touch|throw out|clear out) (?:his|her|
+    their) (?:recipe (?:box|book|cards?)|cookbooks?|notebooks?|letters|wardrobe|closet|things)|
+    (?:she|he|they) (?:went|passed|slipped away) peacefully(?! to (?:sleep|bed))(?: (?:in (?:her|
+    his|their) (?:sleep|favou?rite spot|bed|basket)|in (?:my|our) arms|at home))?
+    (?= *(?:[.!…,]|$)))
+    (?![^\n]*\b(?:trip|holiday|vacation|cruise|locked|lost the key|moved|left for|
+    before (?:he|she) (?:left|went)|nap|lol|haha\w*|jk)\b)"""
 GRIEF_STRONG = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|{EMPTY_SEAT_AT_THE_FEAST}|
+    {EMPTY_PLACE_EN}|{WHAT_THEY_LEFT_EN}|
     {OLD_PET_GONE}|{SEIZURE_TOLD}|{TEAM_LET_GO}|
     {DEATH_OBLIQUE}|{PARTI}|{PARTI_BARE}|{MISSED}|
     funeral(?! potatoes)(?<!i'm a funeral)(?<!i am a funeral)(?<!as a funeral)|

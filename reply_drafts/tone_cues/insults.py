@@ -128,7 +128,8 @@ SAID_AT_HOME = rf"""(?:{HOME_SPEAKER})(?:[ ,]+\w+){{0,6}}?[ ,]+(?:(?:me|mi|m'|mi
     exclamou|chamou de|berrou)(?:\W+\w+){{0,3}}\W+"""
 
 # What comes just before an insult aimed at someone else, in defence of the author: "your ex is an
-# idiot", "the people who laid you off are morons", "cancer is a bastard".
+# idiot", "the people who laid you off are morons", "cancer is a bastard", "My husband says it's
+# cardboard but he's an idiot".
 # Not "whoever wrote this" nor "people who write posts like this": that is the author.
 THIRD_PARTY = r"""(?:\bex|boss|manager|bull(?:y|ies)|landlord|employer|coworkers?|colleagues?|
     neighbou?rs?|cancer|critics|haters|trolls|
@@ -137,7 +138,11 @@ THIRD_PARTY = r"""(?:\bex|boss|manager|bull(?:y|ies)|landlord|employer|coworkers
     whoever wrote that (?:\w+ )?(?:review|comment|email|message))(?:'re| is| are| was| were|
     sounds? like)(?:\W+\w+){0,2}\W+|
     (?:mein|meine) (?:chef|chefin|nachbar|nachbarin|ex|vermieter|vermieterin|kollege|kollegin)
-    (?: ist| war)(?:\W+\w+){0,2}\W+"""
+    (?: ist| war)(?:\W+\w+){0,2}\W+|
+    (?:my|our) (?:husband|hubby|wife|partner|boyfriend|girlfriend|dad|brother|son|kids?|boss|
+    flatmate|roommate|neighbou?r)\b[^.!?]{0,40},? but (?:he'?s|she'?s|they'?re|he is|she is|
+    they are)
+    (?:\W+\w+){0,2}\W+"""
 
 # Words that cancel what follows them ("not stupid", "isn't garbage").
 NEGATION = r"""(?:\bnot|\bnever|\bno|n't|\bhardly|\bfar from)(?:\W+\w+){0,2}\W*$"""

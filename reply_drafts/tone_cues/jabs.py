@@ -153,7 +153,12 @@ FAINT_JABS = r"""^(?:(?:it )?looks edible,? at least|at least it looks edible|we
 # iniziato.", "Adoro como você é confiante para alguém que acabou de começar."; and faint interest
 # or boldness with a grimace: "Interesting take on bread 😬", « Intéressant comme pain 😬 », "Bold
 # choice of flour 😬"; not the reader's own nerves ("Bold move, I'm scared to try it 😬"). Praise
-# so worn is doubtful (tone.backhanded): no star, no quote. Not a recipe that suits beginners
+# so worn is doubtful (tone.backhanded): no star, no quote. So is skill graded by who the author
+# is, at the sentence's end: "You're pretty good at this for a blogger.", "You're quite funny for a
+# girl.", "Impressive, for a hobby blog.", and "Well, that's one way to make bread, I suppose.",
+# "Bless you for trying.", a dry "Riveting." at the end, "sweet summer child" (not "You're
+# pretty good at this!", nor "You're a wonderful teacher for a beginner like me"). Not a recipe
+# that suits beginners
 # ("Your recipe is perfect for someone who just started!", "... for someone who just started like
 # me!"), nor "Interesting! 😍".
 BACKHANDED = r"""(?:you|you'?re|your|tu|ton|ta|tes|t'|vous|votre|vos|tú|eres|estás|du|dein\w*|
@@ -178,4 +183,20 @@ BACKHANDED = r"""(?:you|you'?re|your|tu|ton|ta|tes|t'|vous|votre|vos|tú|eres|es
     bold|audacieu(?:x|se)|atrevid[oa]|mutig\w*|audace|coraggios[oa]|ousad[oa])
     (?! (?:but|mais|pero|aber|ma|mas)\b)
     (?![^.!?]*\b(?:i|i'?m|i'?ll|me|my|je|j'ai|moi|yo|ich|io|eu)\b)(?:
-    [^.!?😬😐😑🙃]{0,40}[.!…]* *(?:😬|😐|😑|🙃))"""
+    [^.!?😬😐😑🙃]{0,40}[.!…]* *(?:😬|😐|😑|🙃))|
+    (?:you'?re|you are) (?:\w+ ){0,3}?(?:good|great|decent|smart|clever|funny|talented|skilled|
+    articulate|knowledgeable|competent|impressive|not bad)(?: at (?:\w+ ){0,3}?\w+)?,? for (?:
+    an? (?:blogger|amateur|beginner|hobbyist|newbie|novice|home (?:baker|cook)|girl|woman|guy|
+    mom|mum|housewife|non-native speaker|self-taught \w+)|your age|(?:someone|somebody) (?:
+    your age|self-taught|with no (?:training|experience)))(?= *[.!…]*$| *[.!…]+ )|
+    (?:^|(?<=[.!?] ))(?:(?:pretty|quite|really|surprisingly|not) )?(?:good|impressive|decent|
+    bad|nice|solid|polished|professional)(?: work| writing| stuff| photos)?,? for an? (?:hobby|
+    amateur|little|small|personal|free|mommy|mummy|mom|mum) (?:blog|site|project|baker|cook|
+    blogger)(?= *[.!…]*$| *[.!…]+ )|
+    (?:^|(?<=[.!?] ))(?:well,? )?(?:that'?s|it'?s) (?:certainly |definitely )?one way to (?:do|
+    make|bake|cook|write|say|shape|slice) (?:it|that|this|bread|a loaf|a cake)(?:,? i (?:suppose|
+    guess))?(?= *[.!…]*$| *[.!…]+ )|
+    (?:^|(?<=[.!?] ))bless you for trying(?= *[.!…]*$| *[.!…]+ )|
+    (?:^|(?<=[.!?] ))(?:riveting|gripping|thrilling|scintillating|fascinating stuff)(?: stuff)?
+    (?= *[.…]+ *(?:truly|really|honestly)?[.…]* *$)|
+    (?:oh,? )?(?:you )?sweet summer child"""

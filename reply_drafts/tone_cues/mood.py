@@ -74,6 +74,11 @@ LOW_MOOD = rf"""(?:i (?:(?:{MOOD_ADVERBS}) )?(?:feel|felt)|
     (?:could|can) (?:just )?(?:disappear|vanish)(?: tomorrow)? and (?:nobody|no one) would (?:
     even )?(?:notice|care)|
     (?:can'?t|cannot) keep (?:going|doing this|living|on) like this(?= *(?:[.!…]|$))|
+    (?:don'?t|do not|can'?t|cannot) (?:really )?see the point (?:of|in) (?:anything|
+    much of anything|it all|life|doing anything)(?: lately| these days| any ?more)?
+    (?= *(?:[.!…,]|$| but\b))|
+    (?:(?:some|most) days,? )?the only (?:reason (?:i|that i) (?:get up|get out of bed)|
+    thing that gets me (?:up|out of bed))(?= is| these days| lately| *[.!…,]| *$)|
     can'?t (?:take|handle|bear|do) (?:it|this) any ?more(?! *[,—–:-]+ *(?:this|the|these|my|
     our) (?:\w+ )?(?:rain|weather|heat|snow|cold|traffic|noise|bugs?|builds?|code|compiler|
     deadlines?|neighbou?rs?|kids|toddler|printer|wifi|internet))|

@@ -1,6 +1,7 @@
 """A loss told with a first name only ("We lost Rex on Sunday.", "Rex died on Sunday.", "Lily is
-gone.", "We said goodbye to Bella this morning.", « Il y a un an, papa partait. », "Perdimos a
-Luna.", „Wir haben Rex verloren.", « Rex ci ha lasciati. », "O Thor partiu."), and someone missed
+gone.", "We said goodbye to Bella this morning.", "We buried Rusty under the apple tree.", « Il y
+a un an, papa partait. », "Perdimos a Luna.", „Wir haben Rex verloren.", « Rex ci ha lasciati. »,
+"O Thor partiu."), and someone missed
 ("I miss my mother every time I bake this", « Maman me manque »).
 
 Unlike the other lists, LOSS_BY_NAME is matched with the case kept: {NAME} stands for a word
@@ -33,11 +34,45 @@ NOT_A_NAME = r"""the|a|an|it|this|that|these|those|he|she|they|we|i|you|my|our|y
     automne|noël|pâques|invierno|verano|otoño|navidad|sommer|frühling|herbst|weihnachten|
     inverno|estate|autunno|natale|verão|outono|natal|weekend|covid|corona"""
 
+# Teams a match is lost to or at, written with a capital like a name: "We lost Arsenal.", "We lost
+# Spurs on Sunday." (a result, not a death; tone_cues/named_losses.NOT_A_NAME gets them too).
+TEAMS = r"""arsenal|chelsea|spurs|tottenham|liverpool|everton|united|city|villa|leeds|newcastle|
+    wolves|palace|brighton|fulham|brentford|forest|celtic|rangers|hibs|hearts|barca|barça|
+    barcelona|madrid|real|atletico|atlético|juve|juventus|milan|inter|napoli|roma|lazio|bayern|
+    dortmund|psg|ajax|benfica|porto|lakers|celtics|knicks|bulls|warriors|yankees|mets|dodgers|
+    cubs|packers|cowboys|patriots|eagles|giants|jets|steelers|all blacks|wallabies|springboks|
+    england|scotland|wales|ireland|france|germany|italy|spain|portugal|brazil|argentina|
+    australia|holland|netherlands|belgium|croatia"""
+
 # Articles and possessives a capital follows in a noun, not a name: „der Link ist tot",
 # "the Show is gone", « le Wifi est mort ».
 BEFORE_A_NOUN = """der|die|das|den|dem|des|ein|eine|einen|mein|meine|unser|unsere|the|my|our|le|
     la|les|el|il|lo|mon|ma|mi|mio|mia|meu|minha|his|her|their|your|its|son|sa|ses|su|sus|sein|
     seine|ihr|ihre|suo|sua|seu|ton|ta|tu|tuo|dein|deine"""
+
+# Names pets and people are often given, which a reader who writes all in lower case writes
+# without a capital too: "we lost max on sunday", "buddy died this morning". Only these: a
+# lower-case word is no name by itself ("we lost track of time", "bread died on me lol"); no
+# name that is also a food, a plant or a thing ("pepper", "ginger", "biscuit", "shadow").
+LOWER_CASE_NAMES = r"""max|buddy|bella|luna|charlie|lucy|cooper|daisy|rex|milo|coco|bailey|
+    rocky|molly|sadie|lola|duke|toby|tucker|oscar|teddy|zeus|winston|maggie|sophie|chloe|penny|
+    rosie|ruby|lily|stella|zoe|nala|simba|smokey|felix|leo|loki|misty|murphy|ollie|gizmo|bruno|
+    marley|jasper|archie|alfie|poppy|willow|bonnie|roxy|ziggy|fido|boots|whiskers|mittens|
+    tigger|garfield|kiki|bob|tom|jack|sam|ben|joe|dan|mike|steve|dave|john|paul|pete|jim|
+    sarah|emma|anna|kate|jen|amy|lisa|mary|sue|jane|ellie|grace"""
+
+# A pet gone with the food, a joke on its mischief: "Coco is gone, she ate the whole tray!",
+# "Rex is gone and so are the cookies", "Luna's gone, she ran off with the last slice!"; unless the
+# comment speaks of a death too (SAD_TOO: "...ate a grape and the vet couldn't save her").
+MISCHIEF = r"""(?:ate|eaten|scoffed|gobbled|wolfed|devoured|inhaled|polished off|stole|stolen|
+    nicked|pinched|swiped|snatched|ran off with|made off with|took off with|legged it with|
+    helped (?:her|him|them)self to) (?:up |down )?(?:the|all|every|my|our|your|half|both|a whole|
+    the whole|the last|what was left)\b|
+    (?:and )?so (?:are|is) the (?:cookies|cake|bread|brownies|biscuits|treats|sausages|leftovers|
+    pie|butter|cheese|loaf|buns|muffins)"""
+SAD_TOO = r"""poison\w*|toxic|vet|vets|emergency|put (?:her|him|them) down|put to sleep|died|dead|
+    passed|rainbow bridge|rip|miss (?:her|him|them)|heart|heartbroken|💔|😢|😭|grief|grieving|
+    gone forever|couldn'?t save|too late|funeral|buried"""
 
 # Who: a first name, or a parent named bare (« papa partait », "Mom passed", "Oma ist gestorben").
 PARENTS = r"""papa|maman|mamie|papi|papy|mamá|papá|abuela|abuelo|mama|mum|mom|dad|oma|opa|
@@ -69,6 +104,9 @@ LOSS_BY_NAME = rf"""we (?:just |sadly |finally )?lost {{NAME}}{WHEN}{END}|
     crossed the rainbow bridge|went to sleep for the last time){WHEN}{END}|
     (?:we |i )?(?:said|say) (?:our |my )?goodbyes? to {{NAME}}{WHEN_SAID}{END}|
     had to say (?:our |my )?goodbyes? to {{NAME}}{WHEN}{END}|
+    (?:we|i) (?:buried|had to bury) {{NAME}}{WHEN}(?:{END}|(?= (?:under|beneath|in the garden|
+    in our garden|in the back ?yard|next to|beside|by the|at the bottom)\b))|
+    (?:we|i) laid {{NAME}} to rest{WHEN}{END}|
     {{NAME}} (?:est (?:morte?|décédée?)|nous a quittée?s?|s'est éteinte?|
     n'est plus là){WHEN}{END}|
     il y a (?:\w+ ){{1,2}}(?:ans?|mois|semaines|jours),? {{NAME}} (?:partait|nous quittait|
@@ -93,6 +131,8 @@ THING_OR_JOKE = r"""lol|lmao|haha\w*|ahah\w*|hihi|mdr|ptdr|jaja\w*|jeje\w*|kkk+|
     😹|😜|jk|just kidding|starter|sourdough|levain|masa madre|lievito|fermento|sauerteig|yeast|
     plant|basil|cactus|succulent|phone|laptop|computer|oven|mixer|car|battery|tamagotchi|
     character|series|season|finale|episode|show|book|novel|game|match|team|film|movie|
+    \d+ ?[-–] ?\d+|nil|derby|league|penalt(?:y|ies)|extra time|overtime|relegat\w*|
+    referee|the ref|kick-?off|(?:home|away) (?:game|match|leg)|
     personnage|série|saison|plante|téléphone|portable|personaje|temporada|personaggio|stagione|
     pianta|telefono|personagem|planta|celular|figur|staffel|pflanze|handy"""
 

@@ -49,7 +49,16 @@ PRAISE = r"""thanks?|thank you|thx|ty|tysm|love(?:d|ly)?|loving|great|wonderful|
     (?:i'?m|we'?re|i am|we are) not (?:alone|the only ones?)(?! who (?:thinks?|thought|finds?|
     found|noticed|spotted|disagrees?|hates?|can'?t stand))|
     (?:it |this |that )?worked (?:the )?first (?:time|try)(?! for (?:nobody|no one))|
-    worked like a charm)(?![^.!?]*\b(?:copying|stealing|plagiari\w+|lazy|how wrong|toddlers?|
+    worked like a charm|
+    (?:kept|keeps|has kept|got|gets|has got|helped) me (?:going|through)(?! (?:to|the door|out)\b)|
+    (?:riveting|gripping|compelling|fascinating|lovely|fun) read|
+    save (?:me|us) (?:a|some|one|a piece|a slice|a bite|the last)(?: \w+)?(?! (?:the trouble|
+    the bother|the lecture|the sermon|the speech|time))\b|
+    (?:couldn'?t|could not|can'?t|cannot) stop (?:reading|eating (?:it|them|this)|making (?:it|
+    them|this))|
+    (?:i'?d|i would|i'?ve|i have) never (?:have )?(?:thought|think) (?:of|to)(?! (?:anyone|anybody|
+    someone|somebody|you|a blogger|a grown)\b))(?![^.!?]*\b(?:copying|stealing|plagiari\w+|lazy|
+    how wrong|toddlers?|
     wast(?:e|ing) (?:our|my|everyone'?s|people'?s) time|saying nothing|boring|
     making (?:an? |the )?(?:\w+ ){0,2}(?:complicated|harder|worse|confusing)|
     to (?:your|the|their) (?:sponsors?|advertisers?)|

@@ -90,7 +90,8 @@ SCORN = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= *[.…]*$)|
     during|on a) [^.!?]{0,30}(?:😂|🤣|😆))
     (?! make (?:this|it|that|them) (?:look|seem) so (?:easy|simple|effortless|good|delicious))|
     delete (?:this|your) (?:post|blog)|delete your blog|
-    do (?:some|your) (?:research|homework)|ever heard of (?:google|research)|thanks for nothing|
+    do (?:some|your) (?:research|homework)|ever heard of (?:google|research)|
+    thanks for nothing(?![^\n]*(?:😂|🤣|\blol\b|\bhaha|\bjk\b|just kidding|my (?:own )?fault))|
     cheers for nothing(?= *[.!…]*$)(?![^\n]*(?:😂|🤣|\blol\b|\bhaha|worth it))|
     captain obvious|stating the obvious|thought leader|groundbreaking\. truly|what a joke|
     worked like a charm(?:\.{2,}|…) *(?:for (?:the first|about|all of|a whole) (?:\w+ )?(?:
@@ -141,6 +142,10 @@ SCORN = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= *[.…]*$)|
     you must be (?:so much |so |such )?(?:fun|a blast|a delight) at parties
     (?![^\n]*?(?:😂|🤣|\b(?:lol|haha|love|compliment|kidding|jk|never change)\b))|
     we all lose (?:people|someone)[.!…,]* (?:move on|get over it|deal with it)(?! *\?)|
+    (?:^|(?<=[.!?] ))(?:honestly,? |well,? )?(?:other )?people have it (?:so much |much |far |way )?
+    worse(?= *(?:[.!…]|$|,? (?:chin up|get over it|move on|so)\b))|
+    (?:^|(?<=[.!?,] ))(?:there'?s )?no need to (?:post|write|blog|make a (?:whole )?post) about it
+    (?= *(?:[.!…]|$))|
     ^(?:lol|lmao|haha) at (?:the comments?(?: section)?|everyone|people) (?:crying|being (?:all |
     so |this )?(?:sad|emotional|weepy|mopey|sensitive))|
     au lieu (?:d'étaler|de raconter|de déballer|d'exposer) (?:ça|tout ça|votre vie|ta vie|vos \w+|

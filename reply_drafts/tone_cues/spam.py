@@ -230,7 +230,8 @@ LINK_DROPS = r"""^visit (?:us |our site |my site )?for more (?:info|information|
 
 # Ways to reach a seller: a phone number, a handle, "message me", "link in bio", "search 'X'".
 CONTACT = r"""dm (?:me )?for (?:details|more|info|rates)|
-    message me|dm me|pm me|text (?:me|her|him|\w+ on)|email me|contact me|call me|
+    message me|dm me|pm me|dm us|pm us|message us|email us|text (?:me|her|him|\w+ on)|email me|
+    contact me|call me|
     call (?:him|her|them|us|now|today)|reach (?:me|out to me)|write to me|inbox me|whatsapp|
     telegram|wechat|weixin|kakao|viber|line id|link in (?:my )?(?:bio|profile|name)|
     (?:check|see|visit) my (?:profile|page|channel|shop|store|etsy|website|site|instagram|tiktok)|
@@ -246,6 +247,8 @@ CONTACT = r"""dm (?:me )?for (?:details|more|info|rates)|
 
 # What sellers offer: prices, services, cures, money, deals.
 COMMERCIAL = r"""(?:we'?re|we are) hiring|
+    (?:we'?re|we are) an? (?:\w+ ){0,3}(?:company|agency|firm|brand|supplier|startup|retailer)
+    (?= and| that| who| based| with| looking|[.,!]| *$)|
     i sell|we sell|we make|we ship|i make (?:custom|handmade)|we offer|i offer|
     achetez (?:mon|ma|mes|notre|nos)(?! (?:\w+ )?(?:préférée?s?|de chevet))|
     our (?:firm|company|agency|team|shop|store|bakery|clinic|hatchery|app|platform|service|
@@ -256,8 +259,10 @@ COMMERCIAL = r"""(?:we'?re|we are) hiring|
     descuento|de réduction|win rate|returns?)|discount\w*|coupon\w*|promo\w*|clearance|giveaway|
     in stock|sells? out|this week only|limited (?:time|offer|stock)|nationwide|worldwide shipping|
     guarantee\w*|spell caster|spells?|psychic|medium called|tarot|prophet|priestess|
-    healer|heilerin|voyant|marabout|herbal (?:cure|formula|remedy|drops)|natural (?:cure|remedy|
-    protocol)|miracle|remission|clinic in|credit score|loans?|kredit\w*|crédit\w*|credite|
+    healer|heilerin|voyant|marabout|herbal (?:cures?|formulas?|remed(?:y|ies)|drops|supplements?)|
+    natural (?:cures?|remed(?:y|ies)|protocol)|(?:grief|life|health|wellness|business) coaching|
+    coaching (?:sessions?|programs?|programmes?|packages?)|
+    miracle|remission|clinic in|credit score|loans?|kredit\w*|crédit\w*|credite|
     préstamo\w*|půjčk\w*|кредит\w*|δάνει\w*|snabblån|lån|invest(?:ing|ment)|trading|
     (?<! seras )(?<! serez )(?<! suis )(?<! es )(?<! est )(?<! êtes )(?<! fin )prêts?(?! à)|
     crypto\w*|nfts?|forex|passive income|earn (?:money|\$)|make money|gana dinero|
