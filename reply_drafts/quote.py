@@ -492,18 +492,24 @@ def own_words(sentence: str) -> str:
     compliment when it tells of the reader's own ("I love how you explain it, my daughter finally
     understood fractions" is "My daughter finally understood fractions")."""
     for _ in range(3):
+        # Spanish opens with the mark it ends with: "¡Gracias por la receta, me salió genial!" is
+        # "¡Me salió genial!"
+        opening = sentence[:1] if sentence[:1] in "¡¿" else ""
         praise = _PRAISES_THE_AUTHOR.match(sentence)
-        if not (praise or _SMALL_TALK.match(sentence)):
+        if not (praise or _SMALL_TALK.match(sentence[len(opening) :])):
             return sentence
         clause = _CLAUSE.search(sentence)
         if not clause:
             return ""
         rest = _CONJUNCTION.sub("", sentence[clause.end() :])
+        if opening and rest.endswith({"¡": "!", "¿": "?"}[opening]):
+            rest = opening + rest.lstrip("¡¿")
         if praise and (not _TOLD_OF_THEIR_OWN.search(rest) or _LETDOWN.search(rest)):
             return ""  # "Your photos are gorgeous, so moody and dark": still the compliment
         if praise and not _OWN.search(_CLAUSE.split(rest, maxsplit=1)[0]):
             return ""  # "…the best guide on the internet, full stop, and I have read them all"
-        sentence = rest[:1].upper() + rest[1:]
+        mark = len(rest) - len(rest.lstrip("¡¿"))
+        sentence = rest[:mark] + rest[mark : mark + 1].upper() + rest[mark + 1 :]
     return ""
 
 

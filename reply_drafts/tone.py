@@ -183,7 +183,7 @@ _JOY_ELSEWHERE = cue.words(cue.good_news.JOY_ELSEWHERE)
 _AFTER_LOSS = re.compile(
     r"(?<![\w'])(?:after|après|después de|nach|dopo|depois de) (?:[\w-]+ ){0,4}?(?:"
     r"miscarriages?|losses|loss|stillbirths?|years of trying|rounds of ivf|ivf|fausses? couches?|"
-    r"pertes|fiv|abortos?|pérdidas|fehlgeburten?|aborti(?: spontanei)?|perdite|"
+    r"pertes|fiv|abortos?|pérdidas|fehlgeburt(?:en)?|aborti(?: spontanei)?|perdite|"
     r"abortos espontâneos|perdas)(?![\w'])[^.!?,]*,?"
 )
 # What keeps news from being news yet: "still not", "hope", "I wonder if", "pas encore", "j'espère".

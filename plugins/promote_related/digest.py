@@ -306,11 +306,13 @@ def _item(
         # a hard time, theirs or the author's: only the tags, not words pulled from it ("car,
         # park and tissues")
         reason=reason_words(shared, [] if hard or own.hard_day else terms),
-        share_line=words.share.format(
-            title=friend_post.title,
-            friend=friend_post.friend,
-            url=friend_post.url,
-            sentence=sentence,
+        share_line=words.typeset(
+            words.share.format(
+                title=friend_post.title,
+                friend=friend_post.friend,
+                url=friend_post.url,
+                sentence=sentence,
+            )
         ),
     )
 
@@ -350,10 +352,10 @@ def render_digest(digest: Digest) -> str:
     for number, item in enumerate(digest.items, start=1):
         post = item.friend_post
         when = post.date.strftime("%Y-%m-%d") if post.date else words.undated
-        lines.append(f"{number}. {post.title} — {post.friend}, {when}")
+        lines.append(words.typeset(f"{number}. {post.title} — {post.friend}, {when}"))
         lines.append(f"   {post.url}")
         about = words.also_about.format(words=words.listed(item.reason)) if item.reason else ""
-        lines.append(f"   {words.relates.format(own=item.own_title)}{about}")
+        lines.append(words.typeset(f"   {words.relates.format(own=item.own_title)}{about}"))
         lines.append(f"   {words.share_label}{item.share_line}")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"

@@ -49,6 +49,13 @@ class DigestWords:
     no_friends: str
     bad_days: str
     boost: str
+    language: str = "en"  # how the filled-in lines are set (typeset: French no-break spaces)
+
+    def typeset(self, line: str) -> str:
+        """Return *line*, filled in with titles (the friend's, the author's own), set as the
+        drafts set them: « Pourquoi mes tomates\u202f? » in French, where a title typed with a plain
+        space before its ? or : would otherwise break there."""
+        return typeset(line, self.language)
 
     def window(self, n: int, days: int) -> str:
         """Return "Your friends published *n* posts in the last *days* days"."""
@@ -331,11 +338,11 @@ def _set_in_french(words: DigestWords) -> DigestWords:
     them (reply_drafts.language_lines.typeset): a share line never breaks before its colon."""
     changed = {}
     for name, value in vars(words).items():
-        if isinstance(value, str):
+        if isinstance(value, str) and name != "language":
             changed[name] = typeset(value, "fr")
         elif isinstance(value, tuple):
             changed[name] = tuple(typeset(text, "fr") for text in value)
-    return replace(words, **changed)
+    return replace(words, **changed, language="fr")
 
 
 WORDS = {

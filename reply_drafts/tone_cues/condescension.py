@@ -12,7 +12,10 @@ Data: the package's docstring says how the lists are written and read."""
 # beginner. Keep practicing!". Not the reader's own first try ("Pretty good for a first try, I'm a
 # beginner myself!", "Not bad for a beginner, if I say so myself!") nor a recipe that suits
 # beginners ("great for beginners like me", "This recipe is pretty good for a beginner.").
-BEGINNER_END = r"(?= *[.!…]*$| *[.!…]+ |,? if i (?:do )?say so myself|,? i (?:suppose|guess)\b)"
+BEGINNER_END = (
+    r"(?= *[.!…]*$| *[.!…]+ |,? if i (?:do )?say so myself|,? i (?:suppose|guess)\b|"
+    r",? (?:finde|denke|glaube) ich\b)"
+)
 NOVICE_EN = r"""beginner|amateur|hobbyist|novice|newbie|home (?:baker|cook)|girl|housewife"""
 NOVICE_DE = r"""hobbybäcker(?:in)?|hobbyköchin|hobbykoch|anfänger(?:in)?|laien?|amateur(?:in)?|
     hausfrau"""
@@ -21,7 +24,7 @@ NOVICE_ES = r"""aficionad[oa]|principiante|novat[oa]|amateur|ama de casa"""
 # quelqu'un qui ne sait pas cuisiner. » (jabs.FOR_SOMEONE_WHO_CANT), the reader's own too ("I
 # can't bake, so: not bad for someone who can't bake!").
 CANT_BAKE = r"""someone who can'?t (?:bake|cook|write)|quelqu'un qui ne sait pas (?:cuisiner|
-    écrire)|alguien que no sabe (?:cocinar|escribir)|jemanden?,? (?:der|die) nicht (?:backen|
+    écrire)|alguien que no sabe (?:cocinar|escribir)|jemand(?:en)?,? (?:der|die) nicht (?:backen|
     kochen|schreiben) kann|un[oa] che non sa (?:cucinare|scrivere)|quem não sabe (?:cozinhar|
     escrever)"""
 FOR_A_BEGINNER = rf"""(?:^|(?<=[.!?…:] ))(?:(?:pretty|quite|not) )?(?:good|bad|decent|nice|
@@ -46,7 +49,8 @@ SPEAKS_OF_SELF = r"""i|i'?m|i'?ve|my|mine|me|myself|we|our|je|j'ai|mon|ma|mes|mo
     ich|mein\w*|mir|mich|io|mio|mia|eu|meu|minha"""
 HEDGES = r"""i (?:suppose|guess|must say|have to say|would say|think|mean|hope)|i'd say|
     if you ask me|je (?:suppose|dirais|pense|trouve)|ich (?:finde|denke|glaube|muss sagen|
-    würde sagen)|(?:yo )?(?:supongo|diría|creo)|(?:io )?(?:immagino|direi|credo)|
+    würde sagen)|(?:finde|denke|glaube) ich|(?:yo )?(?:supongo|diría|creo)|
+    (?:io )?(?:immagino|direi|credo)|
     (?:eu )?(?:suponho|diria|acho)"""
 
 CONDESCENSION = r"""(?<!what a )cute little (?:blog|post|site|project|article|

@@ -569,6 +569,10 @@ CRISIS_UNLESS_LAUGHING = r"""(?<!\d )(?<!\d)(?:(?:^|(?<=[.!?…] ))|(?<=i'll )|(
     (?= *(?:[.!…,]|$|mañana|para siempre))|
     niemand würde (?:mich (?:\w+ )?vermissen|es (?:\w+ )?merken),? wenn ich (?:nicht mehr da|weg|
     tot) wäre(?!\W+(?:vom|von der|von dem|aus dem|aus der|beim|im) )|
+    (?:ob|würde) (?:es |mich )?(?:überhaupt )?(?:jemandem|jemand|irgendwem|irgendwer) (?:
+    überhaupt )?(?:auffallen|merken|vermissen|fehlen)(?: würde)?,? wenn ich (?:einfach )?(?:
+    nicht mehr da|nicht mehr hier|weg|tot) wäre(?!\W+(?:vom|von der|von dem|aus dem|aus der|
+    beim|im) )|
     (?:tout le monde|ma famille|mes proches|mes enfants|ils) (?:sera|seront|se portera|
     se porteront|est|sont) (?:bien )?mieux sans moi(?= *(?:[.!…]|$))|
     (?:alle|jeder|meine familie|meine kinder) (?:ist|sind) (?:ohne mich besser dran|

@@ -598,7 +598,8 @@ DEATH = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
     (?<!lachen )(?<!fast )(?<!beinahe )(?<!teig ist )(?<!wieder )gestorben(?! vor (?:lachen|lust|
     neugier|langeweile|hunger))|
     verstorben|
-    (?<!link )(?<!seite )(?<!server )ist tot|trauer\w*|beerdigung|beileid|fehlgeburt|falleci\w*|
+    (?<!link )(?<!seite )(?<!server )ist tot|trauer\w*|beerdigung|beileid|fehlgeburt(?:en)?|
+    sternenkind\w*|totgeburt|beerdigt|beigesetzt|falleci\w*|
     {MURIO_OF_A_THING}(?<!portátil )(?<!móvil )(?<!teléfono )(?<!planta )muri[óo]
     (?! mi (?:planta|portátil|móvil))
     (?! de (?:la )?(?:risa|ganas|hambre|sed|sueño|vergüenza|envidia|aburrimiento|amor)\b)|

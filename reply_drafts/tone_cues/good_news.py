@@ -54,6 +54,11 @@ GOOD_NEWS = rf"""in remission|cancer[- ]free|tumou?r[- ]free|finish(?:ed|ing) (?
     (?:venci[óo]|le gan[óo] al|venc[ií]|le gan[ée] al|ha vencido|ha superado|super[óo]) (?:al |el |
     su |mi )?(?:cáncer|leucemia|linfoma|tumor)|libre de cáncer|
     (?:hat|habe|haben) (?:den|seinen|ihren|meinen) (?:krebs|tumor) besiegt|krebsfrei|
+    (?:^|(?<=[.!?…] ))(?:der|mein|sein|ihr|\w+s) (?:krebs|tumor|tumour) ist (?:jetzt |endlich |
+    ganz |komplett |vollständig )?(?:weg|verschwunden)(?![^.!?]*\b(?:aber|doch|leider)\b)|
+    (?:^|(?<=[.!?…] ))(?:die |meine |seine |ihre )?(?:letzte )?(?:chemo|chemotherapie|
+    bestrahlung) ist (?:jetzt |endlich )?(?:vorbei|geschafft|überstanden)(?![^.!?]*\b(?:aber|
+    doch|leider)\b)|
     (?:ha|ho|abbiamo) (?:sconfitto|vinto|battuto) (?:il |la sua battaglia contro il |
     la battaglia contro il )?(?:cancro|tumore|leucemia|linfoma)|senza (?:più )?cancro|
     (?:venceu|venci|superou|venceram) (?:o |a )?(?:câncer|cancro|leucemia|linfoma|tumor)|
@@ -121,6 +126,15 @@ JOYFUL_NEWS = rf"""(?:we|i) (?:just |finally |officially )?(?:had|welcomed|gave 
     (?:naci[óo]|lleg[óo]) (?:nuestr[oa]|mi) (?:beb[ée]|hij[oa]|niñ[oa]) arco[ií]ris|
     (?:nuestr[oa]|mi) (?:beb[ée]|hij[oa]|niñ[oa]) arco[ií]ris (?:naci[óo]|lleg[óo]|ya está aquí)|
     (?:unser|mein) regenbogen(?:baby|kind|mädchen|junge) ist (?:da|geboren|angekommen)|
+    (?:(?:unsere?|meine?) (?:kleine |kleiner |erste |erster |zweite |zweiter )?(?:tochter|sohn|
+    baby|enkelin|enkel|zwillinge) (?:ist|sind|wurde|wurden)|(?:ist|sind|wurde|wurden) (?:heute |
+    gestern |heute nacht |letzte nacht |endlich )?(?:unsere?|meine?) (?:kleine |kleiner |erste |
+    erster |zweite |zweiter )?(?:tochter|sohn|baby|enkelin|enkel|zwillinge)) (?:heute |gestern |
+    heute nacht |letzte nacht |endlich )?(?:gesund |kerngesund )?(?:geboren|zur welt gekommen|
+    auf die welt gekommen)(?= *(?:[.!…]|$))|
+    wir haben (?:uns )?(?:endlich |gestern |heute )?(?:geheiratet|verlobt)(?= *(?:[.!…]|$))|
+    ich bin (?:gestern |heute |endlich )?(?:oma|opa|mama|papa|tante|onkel) geworden(?= *(?:
+    [.!…]|$))|
     ist (?:unser|mein) regenbogen(?:baby|kind|mädchen|junge) (?:da|geboren|angekommen)|
     è nat[oa] (?:il |la )?(?:nostr[oa]|mi[oa]) (?:bimb[oa]|bambin[oa]|figli[oa]) arcobaleno|
     (?:nasceu|chegou) (?:o |a )?(?:nosso|meu|nossa|minha) (?:bebê|bebé|filh[oa]) arco-[íi]ris"""
@@ -135,7 +149,8 @@ JOY_NOT_NOW = r"""in (?:19|20)\d\d|back in|last year|years? ago|decades? ago|lon
     (?:\w+|\d+) years later|for (?:\w+|\d+) years|in the same|
     born (?:with|in (?:this|that)|the (?:week|day|month|year) (?:you|your))|
     (?:girl|boy|kids?|one) (?:over|round)|playdate|sleepover|
-    nel (?:19|20)\d\d|anni fa|em (?:19|20)\d\d|anos atrás|há \w+ anos"""
+    nel (?:19|20)\d\d|anni fa|em (?:19|20)\d\d|anos atrás|há \w+ anos|
+    vor (?:\d+|\w+) jahren|letztes jahr|im jahr (?:19|20)\d\d"""
 
 # ... nor taken back in the sentence after it ("He proposed! To the pizza, at least.", "I became a
 # mum again... to a rescue dog!", "...and we ate your cake! 20 years ago now").
@@ -170,7 +185,11 @@ GOOD_TURN = r"""got (?:an|the|a job|a new job|a|a new|a new job) offer|got (?:th
     things are looking up|j'ai (?:trouvé|décroché) un (?:nouveau )?(?:emploi|travail|poste|job)|
     je suis (?:enfin )?enceinte|
     (?:^|(?<=[.!?…] ))(?:enfin )?enceinte(?= *(?:[.!…,]|$| après))|
-    (?:je vais|je me sens) (?:beaucoup |bien |tellement )?mieux"""
+    (?:je vais|je me sens) (?:beaucoup |bien |tellement )?mieux|
+    (?:habe|hab) (?:endlich |wieder |jetzt )*(?:einen neuen job|eine neue stelle|einen job|
+    eine stelle|wieder arbeit|arbeit) (?:gefunden|bekommen)|
+    (?:^|(?<=[.!?…] ))(?:mir geht es|es geht mir) (?:jetzt |wieder |schon )*(?:viel |so viel )?
+    besser"""
 
 # A hard time of the reader's that is long over ("I had cancer ten years ago. Still here, still
 # baking.", « J'ai été licenciée il y a cinq ans »): no "I'm so sorry you're going through this".

@@ -271,7 +271,8 @@ GRIEF_OTHER = rf"""{DECEDE}|décès|
     (?<!lachen )(?<!fast )(?<!beinahe )(?<!teig ist )(?<!wieder )gestorben(?! vor (?:lachen|lust|
     neugier|langeweile|hunger))|
     verstorben|trauer\w*|beerdigung|beileid|
-    krebs|fehlgeburt|(?<!ich habe )(?<!ich hab )(?<!job )(?<!stelle )gekündigt|
+    krebs|fehlgeburt(?:en)?|beerdigt|beigesetzt|
+    (?<!ich habe )(?<!ich hab )(?<!job )(?<!stelle )gekündigt|
     (?<!gegen )(?<!viel )(?<!vorsorge )(?:brust|lungen|darm|haut|prostata|blut|
     bauchspeicheldrüsen|eierstock|gebärmutterhals)krebs
     (?!-)(?![^.!?\n]*\b(?:vorsorge|früherkennung|screening|forschung|spendenlauf)\b)|

@@ -109,12 +109,17 @@ CANT_ALTERNATIVES = r"""(?:^|(?<=[.!?…] ))(?:(?:pretty|quite|not) )?(?:good|ba
     cuisiner|écrire)|
     (?:^|(?<=[.!?…¡¿] ))(?:no está mal|nada mal|bastante bien),? para alguien que no sabe (?:
     cocinar|escribir)|
-    (?:^|(?<=[.!?…] ))(?:gar )?nicht (?:so )?schlecht,? für jemanden,? (?:der|die) nicht (?:
+    (?:^|(?<=[.!?…] ))(?:gar )?nicht (?:so )?schlecht,? für jemand(?:en)?,? (?:der|die) nicht (?:
     backen|kochen|schreiben) kann|
+    (?:^|(?<=[.!?…] ))für jemand(?:en)?,? (?:der|die) nicht (?:backen|kochen|schreiben) kann,? (?:
+    (?:gar|echt|wirklich) )?(?:nicht (?:so )?(?:schlecht|übel)|ganz (?:ordentlich|gut|okay|ok))|
     (?:^|(?<=[.!?…] ))(?:niente male|non male),? per un[oa] che non sa (?:cucinare|scrivere)|
     (?:^|(?<=[.!?…] ))(?:nada mal|até que (?:é )?bom),? para quem não sabe (?:cozinhar|
     escrever)"""
-FOR_SOMEONE_WHO_CANT = rf"(?:{CANT_ALTERNATIVES})(?= *[.!…]*$| *[.!…]+ |,? i (?:suppose|guess)\b)"
+FOR_SOMEONE_WHO_CANT = (
+    rf"(?:{CANT_ALTERNATIVES})(?= *[.!…]*$| *[.!…]+ |,? i (?:suppose|guess)\b|"
+    r",? (?:finde|denke|glaube) ich\b)"
+)
 
 # Scorn for the bake in the photo: "This is why people buy bread.", "Hope you didn't feed that to
 # anyone 😂", "Lol did you actually eat that?" (« C'est pour ça qu'on achète du pain. », "Jaja,

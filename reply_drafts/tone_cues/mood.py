@@ -172,6 +172,12 @@ LOW_MOOD_INTL = r"""(?:
     desde que (?:ela|ele) (?:se foi|partiu)(?= *(?:[.!…,]|$))|
     (?:ya )?no le (?:encuentro|veo) sentido a nada(?= *(?:[.!…]|$))|
     es hat (?:alles )?keinen sinn mehr(?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?…] ))ich sehe (?:einfach |gar )?keinen sinn mehr(?: in (?:allem|nichts|
+    gar nichts))?(?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?…] ))(?:mir ist |es ist mir |mir wird )?(?:einfach |gerade )?alles zu viel(?: (?:
+    gerade|im moment))?(?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?…] ))alles ist (?:mir )?(?:einfach |gerade )?zu viel(?= *(?:[.!…]|$))|
+    (?:^|(?<=[.!?…] ))ich bin (?:so |einfach |nur noch |total )*müde von allem(?= *(?:[.!…]|$))|
     non ha più senso (?:niente|nulla)(?= *(?:[.!…]|$)))
     (?![^.!?…]*\b(?:ja(?:ja)+|je(?:je)+|haha\w*|ahah\w*|k{3,}|lol)\b)
     (?! (?:dulce|salado|que no sea|salvo|excepto|más que|menos|tranne|se non|che non sia|außer|als|
@@ -179,7 +185,8 @@ LOW_MOOD_INTL = r"""(?:
     (?![^\n]*\b(?:de viaje|por trabajo|de vacaciones|perché|erasmus|trasferit\w*|job|dienstreise|
     urlaub|umgezogen|sondern|wohnt)\b)"""
 
-WORN_OUT = r"""(?:j'en peux plus|je n'en peux plus|ich kann nicht mehr|
+WORN_OUT = r"""(?:j'en peux plus|je n'en peux plus|
+    ich kann (?:einfach |echt |wirklich )?nicht mehr|
     (?:^|(?<=[.!?…] ))ich mag (?:einfach |echt |wirklich )?nicht mehr(?![^\n]*(?:😂|🤣|😋|😄|
     \b(?:satt|pappsatt|platze|platzen|lecker\w*|köstlich\w*|teller|stück|portion|nachschlag|
     gegessen|bauch)\b))|
