@@ -260,8 +260,11 @@ GRIEF_STRONG = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|{EMPTY_SEAT_AT_THE
     lymphoma|ms(?! (?:paint|office|teams|word|excel|edge|dos)\b)|lupus|sepsis(?! of the))|
     (?:she|he)(?:'d have|'d'?ve| would have| would'?ve) loved (?:her|his) grand(?:kids|children|son|
     daughter|baby|babies)|
-    (?:the|a|your) diagnosis|terminal(?:ly)? ill|
-    (?:my|her|his|their|mom's|mum's|dad's|mother's|father's) (?:\w+ )?diagnosis|
+    (?:(?:the|a|your) diagnosis|
+    (?:my|her|his|their|mom's|mum's|dad's|mother's|father's) (?:\w+ )?diagnosis)(?![- ](?:section|
+    part|chapter|page|step|steps|tool|tips?|guide|flowchart|table|checklist)\b)(?! for (?:the|our|
+    your|an?|my) (?!(?:{KIN})\b))(?![^.!?\n]*\b(?:nothing serious|not serious|just a (?:cold|
+    virus|bug|sprain)|all clear|benign|harmless)\b)|terminal(?:ly)? ill|
     (?:stage (?:[1-4]|i{{1,3}}|iv|one|two|three|four)|metastatic) (?:\w+ )?(?:cancer|carcinoma|
     melanoma|lymphoma|tumou?r)|
     (?:i was|i'?ve been|i'?m|i am|i woke up) (?:\w+ )?(?:in|from) a (?:medically induced )?coma|
@@ -353,8 +356,10 @@ GRIEF_STRONG = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|{EMPTY_SEAT_AT_THE
     (?<!after a )(?<!on a )(?<!for a )bad day|
     crappy day|worst (?:day|week|month|year|night)s? of (?:my|our) (?:entire |whole )?li(?:fe|
     ves)(?! *(?:😂|🤣|lol|lmao|haha|jk))|
-    awful day|(?:my|our|his|her) (?:cancer|tumou?r|chemo|surgery|illness|
-    diagnosis|treatment)|anxiety (?:has|makes|is|kept|keeps)|(?:my|with|from) anxiety|
+    awful day|(?:my|our|his|her) (?:cancer|tumou?r|chemo|surgery|illness|treatment)|
+    (?:my|our|his|her) diagnosis(?![^.!?\n]*\b(?:nothing serious|not serious|just a (?:cold|virus|
+    bug|sprain)|all clear|benign|harmless)\b)|
+    anxiety (?:has|makes|is|kept|keeps)|(?:my|with|from) anxiety|
     hope the (?:surgery|treatment|scan|results?)|(?:recovering|recovery) (?:from|after)|
     so sorry 😭|(?:this|that|it) (?:is|was|made me|makes me) (?:so|very|really|incredibly|truly|
     just) sad|so sad to (?:read|hear)|^[😢😭😞😔🥺💔 ]+$|

@@ -411,6 +411,13 @@ GRIEF_OTHER = rf"""{DECEDE}|décès|
     mon deuil(?! du (?:pain|gâteau|levain|régime|sucre|chocolat|beurre|fromage|café|vin)\b)|
     j'ai perdu(?! (?:{LOST_NOTHING})\b)|a perdu (?:son|sa)|courage à (?:toi|vous)|
     toutes mes (?:pensées|condoléances)|
+    (?:(?:meine|seine|ihre|unsere|die) diagnose (?:heute |gestern |jetzt |endlich )?(?:bekommen|
+    erhalten)|(?:reçu|eu|appris) (?:mon|son|sa|le) diagnostic|(?:me|le|nos) (?:dieron|han dado|
+    dio|ha dado|acaban de dar) (?:el|mi|su) diagnóstico|recib(?:í|ió|imos) (?:el|mi|su) diagnóstico|
+    (?:ho|ha|abbiamo) (?:ricevuto|avuto) la (?:mia |sua )?diagnosi|mi hanno dato la diagnosi|
+    (?:recebi|recebeu|recebemos) o (?:meu |seu )?diagnóstico|(?:me|lhe) deram o diagnóstico)(?! (?:
+    für|pour|para|per|do carro|del forno|du four)\b)(?![^\n]*\b(?:nichts schlimmes|harmlos|
+    rien de grave|bénin|nada grave|benigno|niente di grave|nada de grave)\b)|
     krebsdiagnose|krankenhaus(?! entlassen)|(?<!krankenhaus )(?<!klinik )(?<!reha )entlassen|
     arbeitslos|schlaganfall|
     mein beileid|herzliches beileid|meine gedanken sind bei|
