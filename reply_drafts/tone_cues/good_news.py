@@ -8,7 +8,8 @@ from reply_drafts.tone_cues.people import KIN, KIN_OTHER
 # Good news at the end of a hard time ("she's in remission", "the scan came back clear", "her last
 # round of radiotherapy", "My dad beat cancer!", « Mon père a vaincu son cancer ! », "¡Mi padre
 # venció el cáncer!", „Mein Vater hat den Krebs besiegt!", "Cinque anni senza cancro", "Our dog
-# pulled through the surgery"): a quiet reply still, but glad, not sorry.
+# pulled through the surgery", "The cancer is gone!" and « Le cancer a disparu ! », "¡El cáncer se
+# ha ido!", "Il cancro è sparito!", "O câncer sumiu!"): a quiet reply still, but glad, not sorry.
 GOOD_NEWS = rf"""in remission|cancer[- ]free|tumou?r[- ]free|finish(?:ed|ing) (?:\w+ )?(?:chemo|
     radiation|radiotherapy)|(?:chemo|radiation|radiotherapy) (?:is |was |has )?(?:over|done|
     finished|ended|complete|completed)|(?:last|final) (?:round of )?(?:chemo|radiation|
@@ -56,6 +57,10 @@ GOOD_NEWS = rf"""in remission|cancer[- ]free|tumou?r[- ]free|finish(?:ed|ing) (?
     (?:hat|habe|haben) (?:den|seinen|ihren|meinen) (?:krebs|tumor) besiegt|krebsfrei|
     (?:^|(?<=[.!?…] ))(?:der|mein|sein|ihr|\w+s) (?:krebs|tumor|tumour) ist (?:jetzt |endlich |
     ganz |komplett |vollständig )?(?:weg|verschwunden)(?![^.!?]*\b(?:aber|doch|leider)\b)|
+    (?:^|(?<=[.!?…] ))¡?(?:le|mon|son|sa|el|mi|su|il|mio|suo|o|meu|seu) (?:cancer|cáncer|cancro|
+    câncer|tumeur|tumor|tumore) (?:a (?:enfin |complètement |totalement )?disparu|est parti|
+    se (?:ha ido|fue)|ha desaparecido|desapareció|è (?:sparito|scomparso)|se n'è andato|sumiu|
+    desapareceu|foi embora)(?![^.!?]*\b(?:mais|pero|però|ma|mas|hélas|purtroppo)\b)|
     (?:^|(?<=[.!?…] ))(?:die |meine |seine |ihre )?(?:letzte )?(?:chemo|chemotherapie|
     bestrahlung) ist (?:jetzt |endlich )?(?:vorbei|geschafft|überstanden)(?![^.!?]*\b(?:aber|
     doch|leider)\b)|
