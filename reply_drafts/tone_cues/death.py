@@ -169,7 +169,8 @@ REST_IN_PEACE_INTL = rf"""(?:repose en paix|descans[ae] en paz|ruhe in frieden|r
 # A death told gently, a parent who went peacefully: "Mum slipped away peacefully on Sunday",
 # "Mamá se fue el domingo, tranquila", „Mama ist am Sonntag friedlich eingeschlafen", « La mamma
 # se n'è andata domenica, serena », "A minha mãe partiu no domingo, em paz"; not a mum who
-# slipped away to the shops, « se n'è andata al mare », a baby who fell asleep peacefully.
+# slipped away to the shops, « se n'è andata al mare », a baby who fell asleep peacefully; and a
+# pet „letzte Woche eingeschlafen", not one asleep on the sofa nor „beim Lesen eingeschlafen 😂".
 ELDERS_INTL = r"""mamá|papá|mi madre|mi padre|abuel[oa]|mama|papa|oma|opa|mutter|vater|
     mamma|papà|babbo|nonn[oa]|mia madre|mio padre|mãe|pai|avó|avô|vovó|vovô"""
 # words on the way to a place: « se n'è andata al mare, serena », "se fue a Cancún, tranquila"
@@ -186,6 +187,13 @@ DEATH_TOLD_GENTLY = rf"""(?:{KIN}) slipped away(?= *(?:[.!…,]|$| peacefully| i
     serenamente|dormid[oa])\b{TRIP_AFTER}{LAUGHS_LATER}|
     (?:{ELDERS_INTL}) ist (?:(?!(?:nach|auf|vor|beim|bei|über|mit)\b)\w+ ){{0,3}}?(?:friedlich|
     sanft|für immer) (?:eingeschlafen|entschlafen)(?= *(?:[.!…]|$)){LAUGHS_LATER}|
+    (?:mein|meine|unser|unsere) (?:alter |alte |geliebter |geliebte |kleiner |kleine |lieber |
+    liebe )?(?:hund|hündin|katze|kater|pferd|kaninchen|hase|meerschweinchen|hamster) ist (?:(?:
+    (?:letzte|letzten|vorige|vorigen) (?:woche|monat|nacht|montag|dienstag|mittwoch|donnerstag|
+    freitag|samstag|sonntag)|gestern(?: abend| nacht)?|heute(?: nacht| morgen| früh)?|
+    vor (?:\w+ )?(?:tagen|wochen|monaten)|am (?:montag|dienstag|mittwoch|donnerstag|freitag|
+    samstag|sonntag)) )?(?:(?:friedlich|sanft|für immer) )?(?:eingeschlafen|entschlafen)
+    (?= *(?:[.!…,]|$)){LAUGHS_LATER}|
     (?:{ELDERS_INTL}) se n'è andat[oa] (?:{NOT_A_TRIP}[\w']+,? ){{0,3}}?(?:serena(?:mente)?|
     in pace|nel sonno|per sempre)\b{TRIP_AFTER}{LAUGHS_LATER}|
     (?:{ELDERS_INTL}) partiu (?:{NOT_A_TRIP}[\w']+,? ){{0,3}}?(?:em paz|serenamente|

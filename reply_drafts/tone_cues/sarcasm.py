@@ -16,6 +16,8 @@ Data: the package's docstring says how the lists are written and read."""
 # y yo soy astronauta", „Klar, und ich bin Batman! – sagte mein Mann"); "look it up" opens its
 # sentence too (not „Wenn du nach Italien fährst, informier dich vorher."); not "El perro
 # descubrió el agua caliente de la ducha", "O bebê descobriu a roda do carrinho".
+# Session 43, German sarcasm starred and quoted: „Na toll, wieder ein Rezept ohne Mengenangaben.",
+# „Wow, du hast es echt drauf. Nicht." (not „Na toll, jetzt hab ich Hunger! 😄").
 RETORTS_INTL = r"""(?:^|(?<=[.!?…] )|(?<=^sì, )|(?<=^si, )|(?<=^na )|(?<=^ja, )|
     (?<=^sim, ))(?:claro|certo|klar|sicher)[^.!?]{0,20}?,? (?:y yo soy|e io sono|e eu sou|
     und ich bin) (?:el |la |il |lo |o |a |der |die )?(?:papa|papst|reina de inglaterra|
@@ -43,7 +45,12 @@ RETORTS_INTL = r"""(?:^|(?<=[.!?…] )|(?<=^sì, )|(?<=^si, )|(?<=^na )|(?<=^ja,
     (?= *(?:[.!…,👏🙄]|$))|
     (?:hai|avete) scoperto che (?:il|la|lo|i|le|gli|l')\s?[\w ]{1,20}? (?:si fa|si fanno|
     ha bisogno|vuole|va fatto)(?: (?:con|di|della|del|la|il|lo))* (?:l')?(?:
-    farina|acqua|sale|uova|lievito|forno)(?= *(?:[.!…,👏🙄]|$))"""
+    farina|acqua|sale|uova|lievito|forno)(?= *(?:[.!…,👏🙄]|$))|
+    (?:^|(?<=[.!?…] ))na (?:toll|super|klasse|prima|großartig),? (?:schon |mal |noch )?(?:
+    wieder|wieder so) (?:ein|eine|einer) (?:\w+ ){0,2}?(?:ohne|voller)\b
+    (?![^\n]*(?:😄|😂|😍|❤|\bdanke|\bgenau (?:was|das)|\bendlich\b|\bliebe\b|\blecker\b))|
+    (?:drauf|toll\w*|super|großartig|genial|lecker|gelungen|hilfreich|beeindruckend|
+    talentiert)[^.!?]{0,20}[.!,]+ +nicht[.!🙄 ]*$"""
 
 # French sarcasm on a failure of the author's: « Chapeau, vous avez réussi à rater un pain.
 # Fallait le faire. » (not « Chapeau, le pain est magnifique ! Fallait le faire, bravo. », nor the

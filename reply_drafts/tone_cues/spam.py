@@ -220,11 +220,13 @@ LINK_ALSO_FOUND_IT_PT = r"""vi também|também (?:vi|encontrei|achei)|(?:encontr
     ho trovato anche|(?:ho )?visto anche|anche questo|também este|também esse"""
 
 # A link or a phone number dropped with a come-on and nothing else to say: spam, though it has no
-# spam word ("Visit for more information: www.…", « passe voir le mien : www.… »). Read only
+# spam word ("Visit for more information: www.…", « passe voir le mien : www.… », „Günstige Uhren
+# kaufen: www.…"). Read only
 # with a link or a number beside it ("Visit the Louvre if you can" is a tip).
 LINK_DROPS = r"""^visit (?:us |our site |my site )?for more (?:info|information|details)|
     passez? voir le mien|(?:passe|passez) (?:voir|sur) mon (?:blog|site)|free quotes?|
     devis gratuits?|
+    ^(?:günstig|billig|preiswert)e? (?:[\w-]+ ){1,2}(?:kaufen|bestellen)(?= *[:!.–-])|
     (?:wrote|written|posted) (?:something similar|a similar (?:post|article)|about (?:this|it) too)
     (?: here| on my (?:blog|site))"""
 
