@@ -1,0 +1,57 @@
+"""Warm comments that share the words of this session's new cues. A shop, a stall or a café
+closing ("We're closing the shop Friday. It's been a good run!") and a move ("No sé si seguiré
+aquí para la primavera, quizás me mude.") had lost their star to the reader-at-risk caution; a
+dog gone with the sausages ("the dog is gone with the sausages again, ha! lovely post") was
+answered with condolences. The farewells and losses the cues were written for stay hard."""
+
+import pytest
+
+from reply_drafts.tone import read_tone
+from tests.support.drafts import assert_read_hard, assert_read_warm, draft_of
+
+A_CLOSING_OR_A_MOVE = [
+    ("We're closing the shop Friday. It's been a good run!", "en"),
+    ("Our market stall closes this weekend. It's been a good run!", "en"),
+    ("The café shuts down on Sunday. It's been a good run.", "en"),
+    ("No sé si seguiré aquí para la primavera, quizás me mude. ¡Gracias por la receta!", "es"),
+]
+
+A_FAREWELL = [
+    ("Made your bread for my last supper, so to speak. It's been a good run.", "en"),
+    ("It's been a good run.", "en"),
+    ("No sé si seguiré aquí para la primavera.", "es"),
+]
+
+A_PET_GONE_WITH_THE_FOOD = [
+    "the dog is gone with the sausages again, ha! lovely post",
+    "Our dog is gone with half the roast, the rascal. Great recipe though!",
+]
+
+A_PET_GONE = [
+    "Our dog is gone. We buried her today.",
+    "Our dog is gone with the angels now.",
+    "Our old dog is gone.",
+]
+
+
+@pytest.mark.parametrize(("text", "language"), A_CLOSING_OR_A_MOVE)
+def test_a_shop_closing_or_a_move_keeps_its_star(text, language):
+    assert_read_warm(text, language, thanked=True)
+    assert not read_tone(text).guarded
+
+
+@pytest.mark.parametrize(("text", "language"), A_FAREWELL)
+def test_a_farewell_with_nothing_closing_is_neither_starred_nor_quoted(text, language):
+    tone, draft = read_tone(text), draft_of(text, language)
+    assert tone.guarded or tone.crisis, (tone.label, tone.cues)
+    assert draft.gold_stars == 0 and draft.quote == ""
+
+
+@pytest.mark.parametrize("text", A_PET_GONE_WITH_THE_FOOD)
+def test_a_dog_gone_with_the_food_is_no_loss(text):
+    assert_read_warm(text, "en", thanked=True)
+
+
+@pytest.mark.parametrize("text", A_PET_GONE)
+def test_a_dog_gone_for_good_is_still_a_loss(text):
+    assert_read_hard(text, "en", "grief")
