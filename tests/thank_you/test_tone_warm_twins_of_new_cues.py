@@ -55,3 +55,32 @@ def test_a_dog_gone_with_the_food_is_no_loss(text):
 @pytest.mark.parametrize("text", A_PET_GONE)
 def test_a_dog_gone_for_good_is_still_a_loss(text):
     assert_read_hard(text, "en", "grief")
+
+
+# A family firm that loves the recipes (read as spam since this session), "people have it worse"
+# as a reason to share (hostile since this session), "thanks for nothing short of" (hostile before).
+WARM_WITH_A_JABS_WORDS = [
+    ("We're a small family company and we love your recipes! Keep it up.", True),
+    ("Other people have it worse, so I shared half the loaf with my neighbours!", True),
+    ("Thanks for nothing short of the best brownie recipe ever.", False),
+]
+
+SPAM_OR_A_JAB = [
+    ("Hi, we are a bakery supply company and would love to collaborate. DM us.", "spam"),
+    ("We're a small company and we love your blog, DM us for a collab!", "spam"),
+    ("Honestly, people have it worse. Chin up.", "hostile"),
+    ("Other people have it worse, so get over it.", "hostile"),
+    ("Thanks for nothing.", "hostile"),
+]
+
+
+@pytest.mark.parametrize(("text", "thanked"), WARM_WITH_A_JABS_WORDS)
+def test_warm_words_beside_a_jabs_or_a_sellers_stay_warm(text, thanked):
+    assert_read_warm(text, "en", thanked=thanked)
+    assert read_tone(text).label != "spam"
+
+
+@pytest.mark.parametrize(("text", "label"), SPAM_OR_A_JAB)
+def test_the_seller_and_the_jab_stay_read(text, label):
+    assert read_tone(text).label == label
+    assert draft_of(text).gold_stars == 0
