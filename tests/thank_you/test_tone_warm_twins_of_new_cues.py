@@ -84,3 +84,46 @@ def test_warm_words_beside_a_jabs_or_a_sellers_stay_warm(text, thanked):
 def test_the_seller_and_the_jab_stay_read(text, label):
     assert read_tone(text).label == label
     assert draft_of(text).gold_stars == 0
+
+
+# Someone only away, and a complaint laughed with (grief and hostile since this session).
+AWAY_OR_LAUGHED_WITH = [
+    (
+        "Elle n'est plus là pour goûter, elle est partie en Erasmus, mais je lui enverrai la "
+        "recette !",
+        "fr",
+    ),
+    ("Otra vez quejándote del horno jaja, ¡a mí me pasa igual!", "es"),
+    (
+        "Si te levantaras del sofá un poco antes, el pan estaría listo para el desayuno, jaja. "
+        "¡Gracias!",
+        "es",
+    ),
+    (
+        "Encore un article pour se plaindre du prix du beurre ? J'adore, c'est tellement vrai !",
+        "fr",
+    ),
+]
+
+GONE_OR_SCORNED = [
+    ("Elle n'est plus là pour goûter. Elle me manque.", "fr", "grief"),
+    ("Ya no está aquí para probarlo.", "es", "grief"),
+    ("Otra vez quejándote.", "es", "hostile"),
+    ("Si te levantaras del sofá, no estarías deprimida.", "es", "hostile"),
+    ("Encore un billet pour se plaindre ?", "fr", "hostile"),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), AWAY_OR_LAUGHED_WITH)
+def test_someone_away_or_a_complaint_laughed_with_is_no_loss_nor_a_jab(text, language):
+    tone = read_tone(text)
+    assert tone.label not in ("grief", "hostile") and not tone.loss, (tone.label, tone.cues)
+    assert not draft_of(text, language).advice.startswith(
+        ("A quiet reply", "This reads as hostile")
+    )
+
+
+@pytest.mark.parametrize(("text", "language", "label"), GONE_OR_SCORNED)
+def test_the_loss_and_the_scorn_stay_read(text, language, label):
+    assert read_tone(text).label == label
+    assert draft_of(text, language).gold_stars == 0
