@@ -127,3 +127,25 @@ def test_someone_away_or_a_complaint_laughed_with_is_no_loss_nor_a_jab(text, lan
 def test_the_loss_and_the_scorn_stay_read(text, language, label):
     assert read_tone(text).label == label
     assert draft_of(text, language).gold_stars == 0
+
+
+# "No point in anything" and "the only reason I get up" laughed at (unstarred since this session).
+LOW_MOOD_LAUGHED_AT = [
+    "I don't see the point of anything but sourdough now, haha. Love it!",
+    "Some days the only reason I get up is to feed my starter lol",
+]
+
+LOW_MOOD_SAID = [
+    "Some days the only reason I get up is to feed the starter.",
+    "I don't really see the point of anything lately, but this made me smile.",
+]
+
+
+@pytest.mark.parametrize("text", LOW_MOOD_LAUGHED_AT)
+def test_a_low_mood_laughed_at_keeps_its_star(text):
+    assert_read_warm(text, "en", thanked=True)
+
+
+@pytest.mark.parametrize("text", LOW_MOOD_SAID)
+def test_a_low_mood_said_plainly_is_a_quiet_reply(text):
+    assert_read_hard(text, "en", "grief")
