@@ -214,7 +214,7 @@ GRIEF_STRONG = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|{EMPTY_SEAT_AT_THE
     college|trip|holiday|lol|haha\w*|(?:grandma|grandpa|granny|nan|nana)'s|grandparents|camp|
     sleepover|peace)\b)|
     hanged (?:himself|herself|themselves)|took (?:his|her|their) own life|{SUICIDE_OF_OTHER}|
-    (?:we|i) buried (?:{KIN})(?! (?:in the sand|at the beach))|
+    (?:we|i) buried (?:{KIN})(?!'s\b)(?! (?:in the sand|at the beach))|
     (?:you|he|she) would(?: have|'ve) been (?:\d+|\w+)(?: years old)? (?:today|this (?:week|year))|
     (?:(?:my|our) (?:{KIN})|mum|mom|dad|mama|papa|mummy|mommy|daddy|nan|nana|gran|granny|grandma|
     grandad|grandpa) would(?: have|'ve) been (?:\d+|[a-z]+ty|one|two|three|four|five|six|seven|

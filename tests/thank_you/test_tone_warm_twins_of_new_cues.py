@@ -149,3 +149,19 @@ def test_a_low_mood_laughed_at_keeps_its_star(text):
 @pytest.mark.parametrize("text", LOW_MOOD_SAID)
 def test_a_low_mood_said_plainly_is_a_quiet_reply(text):
     assert_read_hard(text, "en", "grief")
+
+
+def test_a_grandparents_book_buried_in_the_attic_is_no_burial():
+    # read as a loss before this session too
+    assert_read_warm(
+        "We buried Grandpa's old recipe book in the attic years ago, found it today!",
+        "en",
+        thanked=True,
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["We buried Grandpa last spring.", "We buried Rusty under the apple tree."]
+)
+def test_a_burial_told_by_name_is_still_a_loss(text):
+    assert_read_hard(text, "en", "grief")
