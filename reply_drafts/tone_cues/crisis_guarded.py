@@ -197,6 +197,8 @@ AT_RISK_WORDS = (  # besides CRISIS, read as crisis wherever it is found
 # holiday!"). Also "Made your bread for my last supper, so to speak. It's been a good run.", "Baking
 # this one last time for my family. I want them to remember something nice.", a pet rehomed, "the
 # last thing on my list", "...when I won't be here next year?".
+# Not a shop, a stall or a café closing (GUARDED_ELSEWHERE): "We're closing the shop Friday. It's
+# been a good run!"
 GUARDED_SIGNS = r"""(?:i )?won'?t be (?:around|here) (?:for (?:christmas|the new year|new year'?s|
     easter|my birthday)|next week)(?= *[.!…]+ *(?:thanks?|thank you|goodbye|bye)\b)|
     (?:^|(?<=[.!?…] ))i (?:won'?t|will not) be (?:around|here) (?:for|to see) (?:the|your) next (?:
@@ -456,4 +458,6 @@ GUARDED_ELSEWHERE = r"""déménag\w*|vacances|voyage|congés?|mutation|stage|exp
     fasten|ohne zucker|examens?|partiels?|exámenes|esami|prüfung\w*|provas?|dieta|régime|
     balada|festa|carnaval|umzieh\w*|viaggio|reise|vacanza|hik\w*|trek\w*|camping|off (?:to|on)|
     offline|detox|escape room|maze|labyrinth|puzzle|erasmus|me voy de|me voy a vivir|mi trasferisco|
-    vou me mudar|ziehe nach"""
+    vou me mudar|ziehe nach|me mude|nos mudamos|mudarme|mudarnos|shop|store|stall|bakery|café|
+    cafe|restaurant|business|
+    clos(?:e|es|ed|ing)(?: down)?|shut(?:s|ting)? down|farewell tour|last show|final season"""

@@ -214,7 +214,7 @@ GRIEF_STRONG = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|{EMPTY_SEAT_AT_THE
     college|trip|holiday|lol|haha\w*|(?:grandma|grandpa|granny|nan|nana)'s|grandparents|camp|
     sleepover|peace)\b)|
     hanged (?:himself|herself|themselves)|took (?:his|her|their) own life|{SUICIDE_OF_OTHER}|
-    (?:we|i) buried (?:{KIN})(?! (?:in the sand|at the beach))|
+    (?:we|i) buried (?:{KIN})(?!'s\b)(?! (?:in the sand|at the beach))|
     (?:you|he|she) would(?: have|'ve) been (?:\d+|\w+)(?: years old)? (?:today|this (?:week|year))|
     (?:(?:my|our) (?:{KIN})|mum|mom|dad|mama|papa|mummy|mommy|daddy|nan|nana|gran|granny|grandma|
     grandad|grandpa) would(?: have|'ve) been (?:\d+|[a-z]+ty|one|two|three|four|five|six|seven|
@@ -551,6 +551,7 @@ GRIEF_STRONG = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|{EMPTY_SEAT_AT_THE
 # Words of loss or illness that count with a person or pet in the same or the last sentence
 # ("we lost Rosie", after "our dog"); not "the build died", nor "I'm legit dying, the cat photo
 # is too funny", "I'm dying, the cat in the flour bag 😂", "My dad's speech, I was dying laughing".
+# Nor a pet gone with the food ("the dog is gone with the sausages again, ha!").
 GRIEF_WEAK = rf"""{DIED}|dies|dying(?! to| (?:of )?laugh)(?<!legit dying)(?<!literally dying)
     (?![^.!?\n]*(?:😂|🤣|💀|\blol\b|\blmao\b|\bhaha))|death|
     (?<!i'm )(?<!im )(?<!i am )(?<!literally )(?<!actually )dead{DEAD_TO_ME_LAUGHING}(?! (?:link|
@@ -562,7 +563,8 @@ GRIEF_WEAK = rf"""{DIED}|dies|dying(?! to| (?:of )?laugh)(?<!legit dying)(?<!lit
     hospital|hospitali[sz]ed|surgery|scan|scans|ambulance|accident|ashes|miss (?:him|her|them)|
     (?<!i'll be )(?<!i will be )(?<!we'll be )(?<!we will be )gone(?! (?:for (?!good|ever)|
     to (?!heaven|a better place|sleep|rest|be with|join|the rainbow)|
-    again|off|shopping|camping|fishing|on (?:holiday|vacation|a trip)|away for)\b)|
+    again|off|shopping|camping|fishing|on (?:holiday|vacation|a trip)|away for|
+    with (?:the|my|our|all the|half the|his|her|a|an) (?!angels?\b|lord\b|god\b))\b)|
     (?:il|elle|ils|elles) me manquen?t?(?= *(?:[.!…]|$| tellement| énormément| beaucoup| tant|
     terriblement| chaque| depuis))|
     miss (?:my|our) (?:{KIN})'s(?! (?:cooking|baking|food|bread|cakes?|pies?|soup)\b[^.!?\n]*

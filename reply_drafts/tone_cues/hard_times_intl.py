@@ -23,6 +23,12 @@ from reply_drafts.tone_cues.job_loss import (
 from reply_drafts.tone_cues.mood import WORN_OUT
 from reply_drafts.tone_cues.people import KIN, KIN_OTHER, KIN_ROMANCE
 
+# Someone "no longer here to taste it" who is only away, told on the same line: « Elle n'est plus
+# là pour goûter, elle est partie en Erasmus », "Ya no está aquí para probarlo, se fue de viaje".
+AWAY_TOLD = r"""(?![^\n]*\b(?:erasmus|vacances|voyage|en déplacement|partie? (?:en|à|au|aux|pour)|
+    vacaciones|viaje|se fue (?:a|al|de)|se ha ido (?:a|al|de)|mudó|mudado|vacanz\w*|viaggio|
+    partit[oa] per|férias|viagem|viajou|foi (?:para|pra))\b)"""
+
 # What « j'ai perdu » loses that is no one: « J'ai perdu 3 kilos avec tes recettes ! », « J'ai perdu
 # la notion du temps en lisant ton blog », « perdu mes clés », « perdu mon pari » (session 38).
 LOST_NOTHING = rf"""(?:\d+|un|deux|trois|quatre|cinq|six|dix|quelques|
@@ -447,9 +453,9 @@ GRIEF_OTHER = rf"""{DECEDE}|décès|
     (?:meu|minha) (?:\w+ )?(?:{KIN_ROMANCE}) (?:está|continua) (?:internad[oa] )?no hospital(?! (?:
     a trabalhar|trabalhando|de plantão|a visitar|visitando)\b)|
     (?:elle|il) n'est plus là pour (?:le |la |les |l'|en )?(?:goûter|manger|voir|lire|partager|
-    profiter)(?![^\n]*\b(?:on a tout|j'ai tout|tout mangé|mdr|ptdr)\b){LAUGHS_LATER}|
+    profiter)(?![^\n]*\b(?:on a tout|j'ai tout|tout mangé|mdr|ptdr)\b){LAUGHS_LATER}{AWAY_TOLD}|
     ya no está (?:aquí |con nosotros )?para (?:probarl[oa]|verl[oa]|comerl[oa]|disfrutarl[oa]|
-    leerl[oa])(?![^\n]*\b(?:nos l[oa] comimos|me l[oa] comí)\b){LAUGHS_LATER}|
+    leerl[oa])(?![^\n]*\b(?:nos l[oa] comimos|me l[oa] comí)\b){LAUGHS_LATER}{AWAY_TOLD}|
     non c'è più per (?:assaggiarl[oa]|vederl[oa]|mangiarl[oa]|gustarl[oa]|leggerl[oa])
     (?![^\n]*\b(?:l'abbiamo mangiat[oa]|finit[oa])\b){LAUGHS_LATER}|
     (?:ela|ele) (?:não está|não tá) mais (?:aqui |entre nós )?(?:pra|para) (?:provar|ver|comer|

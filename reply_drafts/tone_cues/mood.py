@@ -42,6 +42,9 @@ FELT_MOODS = r"""alone|lonely|hopeless|worthless|empty|numb|invisible|hollow|dea
     because|when) (?:summer|winter|autumn|the (?:holidays?|season|summer|series|show)|your (?:
     posts?|blog)|you (?:stopped|weren'?t|haven'?t))\b))"""
 
+# Not "no point in anything" or "the only reason I get up" laughed at on the line ("I don't see
+# the point of anything but sourdough now, haha.", "...the only reason I get up is to feed my
+# starter lol").
 LOW_MOOD = rf"""(?:i (?:(?:{MOOD_ADVERBS}) )?(?:feel|felt)|
     i(?:'?m| am) (?:(?:{MOOD_ADVERBS}) )?feeling|
     i(?:'?ve| have) (?:(?:{MOOD_ADVERBS}) )?(?:been feeling|felt|been)|
@@ -76,9 +79,10 @@ LOW_MOOD = rf"""(?:i (?:(?:{MOOD_ADVERBS}) )?(?:feel|felt)|
     (?:can'?t|cannot) keep (?:going|doing this|living|on) like this(?= *(?:[.!…]|$))|
     (?:don'?t|do not|can'?t|cannot) (?:really )?see the point (?:of|in) (?:anything|
     much of anything|it all|life|doing anything)(?: lately| these days| any ?more)?
-    (?= *(?:[.!…,]|$| but\b))|
+    (?= *(?:[.!…,]|$| but\b))(?![^\n]*(?:\blol\b|\bhaha|\blmao\b|😂|🤣))|
     (?:(?:some|most) days,? )?the only (?:reason (?:i|that i) (?:get up|get out of bed)|
-    thing that gets me (?:up|out of bed))(?= is| these days| lately| *[.!…,]| *$)|
+    thing that gets me (?:up|out of bed))(?= is| these days| lately| *[.!…,]| *$)
+    (?![^\n]*(?:\blol\b|\bhaha|\blmao\b|😂|🤣))|
     can'?t (?:take|handle|bear|do) (?:it|this) any ?more(?! *[,—–:-]+ *(?:this|the|these|my|
     our) (?:\w+ )?(?:rain|weather|heat|snow|cold|traffic|noise|bugs?|builds?|code|compiler|
     deadlines?|neighbou?rs?|kids|toddler|printer|wifi|internet))|

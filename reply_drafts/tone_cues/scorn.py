@@ -12,6 +12,8 @@ Data: the package's docstring says how the lists are written and read."""
 # dit : t'as réussi à rater une omelette. »), all of which had been starred and quoted.
 # Joined in this order with scorn_intl's lists (tone._CONTEMPT_PHRASE):
 # SCORN | SCORN_FR | SCORN_INTL | SCORN_PERSONAL.
+# Not "Thanks for nothing short of the best brownie recipe ever." nor "Other people have it
+# worse, so I shared half the loaf with my neighbours!" (a "so" that tells no one to cheer up).
 SCORN = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= *[.…]*$)|
     if you'?ve never (?:eaten|had|tasted|baked|made) (?:real|proper|good|decent) \w+(?= *[.…]*$)|
     (?:appreciate|nice|good) (?:the )?(?:effort|try),? i guess(?= *[.…]*$)|
@@ -91,7 +93,8 @@ SCORN = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= *[.…]*$)|
     (?! make (?:this|it|that|them) (?:look|seem) so (?:easy|simple|effortless|good|delicious))|
     delete (?:this|your) (?:post|blog)|delete your blog|
     do (?:some|your) (?:research|homework)|ever heard of (?:google|research)|
-    thanks for nothing(?![^\n]*(?:😂|🤣|\blol\b|\bhaha|\bjk\b|just kidding|my (?:own )?fault))|
+    thanks for nothing(?! short of| but the best)(?![^\n]*(?:😂|🤣|\blol\b|\bhaha|\bjk\b|
+    just kidding|my (?:own )?fault))|
     cheers for nothing(?= *[.!…]*$)(?![^\n]*(?:😂|🤣|\blol\b|\bhaha|worth it))|
     captain obvious|stating the obvious|thought leader|groundbreaking\. truly|what a joke|
     worked like a charm(?:\.{2,}|…) *(?:for (?:the first|about|all of|a whole) (?:\w+ )?(?:
@@ -143,7 +146,8 @@ SCORN = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= *[.…]*$)|
     (?![^\n]*?(?:😂|🤣|\b(?:lol|haha|love|compliment|kidding|jk|never change)\b))|
     we all lose (?:people|someone)[.!…,]* (?:move on|get over it|deal with it)(?! *\?)|
     (?:^|(?<=[.!?] ))(?:honestly,? |well,? )?(?:other )?people have it (?:so much |much |far |way )?
-    worse(?= *(?:[.!…]|$|,? (?:chin up|get over it|move on|so)\b))|
+    worse(?= *(?:[.!…]|$|,? (?:chin up|get over it|move on|so (?:stop|quit|get over|move on|
+    chin up|cheer up|toughen up|deal with it))\b))|
     (?:^|(?<=[.!?,] ))(?:there'?s )?no need to (?:post|write|blog|make a (?:whole )?post) about it
     (?= *(?:[.!…]|$))|
     ^(?:lol|lmao|haha) at (?:the comments?(?: section)?|everyone|people) (?:crying|being (?:all |

@@ -128,6 +128,8 @@ SCORN_FR = r"""c'est (?:vraiment |tellement |trop |complètement |carrément )?n
 # "You managed to burn water" and "pretty for a beginner, I guess" (thanked with a star), and
 # « Encore un billet pour se plaindre ? » on a hard-day post; not the reader's own burnt water.
 # "Sinceramente, nadie lee tu blog." (starred and quoted), said as a whole sentence.
+# Not laughed with or agreed with ("Otra vez quejándote del horno jaja, ¡a mí me pasa igual!",
+# "Si te levantaras del sofá un poco antes, el pan estaría listo, jaja. ¡Gracias!").
 SCORN_INTL = r"""(?:^|
     (?<=[.!?] ))qu[eé] original(?=,? (?:otra|otro|más)\b)(?![^.!?]*\b(?:perfect\w*|
     buenísim\w*|riquísim\w*|maravillos\w*|fantástic\w*|increíble\w*|deliciosa?|espectacular|
@@ -232,22 +234,34 @@ SCORN_INTL = r"""(?:^|
     (?:^|(?<=[.!?] ))supera(?: logo| isso)?(?= *[.!…]*$)|
     (?:^|(?<=[.!?] ))(?:que|quanto|chega de) mimimi(?! nada| que eu (?:fiz|fazia)|,? (?:eu )?vou )|
     (?:si tu|si vous) (?:sortais|sortiez|te levais|vous leviez|te décollais|vous décolliez) (?:
-    un peu |enfin |plus souvent )?(?:de ton|de votre|du) canapé|
+    un peu |enfin |plus souvent )?(?:de ton|de votre|du) canapé
+    (?![^\n]*(?:\bjaja|\bmdr\b|\bptdr\b|\bhaha|\bahah|\bkkk|😂|🤣|😅|j'adore|tellement vrai|
+    me pasa igual|a mí también|me pasa lo mismo))|
     si (?:te levantaras|te levantases|salieras|salieses) (?:un poco |de una vez |más )?del (?:
-    sofá|sillón)|
-    se ti (?:alzassi|staccassi) (?:un po' |ogni tanto |finalmente )?dal divano|
-    se (?:você |tu )?(?:saísse|saísses|levantasse|levantasses) (?:um pouco )?do sofá|
+    sofá|sillón)
+    (?![^\n]*(?:\bjaja|\bmdr\b|\bptdr\b|\bhaha|\bahah|\bkkk|😂|🤣|😅|j'adore|tellement vrai|
+    me pasa igual|a mí también|me pasa lo mismo))|
+    se ti (?:alzassi|staccassi) (?:un po' |ogni tanto |finalmente )?dal divano
+    (?![^\n]*(?:\bjaja|\bmdr\b|\bptdr\b|\bhaha|\bahah|\bkkk|😂|🤣|😅|j'adore|tellement vrai|
+    me pasa igual|a mí también|me pasa lo mismo))|
+    se (?:você |tu )?(?:saísse|saísses|levantasse|levantasses) (?:um pouco )?do sofá
+    (?![^\n]*(?:\bjaja|\bmdr\b|\bptdr\b|\bhaha|\bahah|\bkkk|😂|🤣|😅|j'adore|tellement vrai|
+    me pasa igual|a mí también|me pasa lo mismo))|
     (?:^|(?<=[.!?,] ))(?:la |ta )?(?:déprime|dépression),? c'est (?:juste |surtout |
     seulement )?dans (?:la|ta|votre) tête|
     (?:^|(?<=[.!?,] ))(?:la |tu )?depresión (?:está|es) (?:solo |todo )?en tu cabeza|
     (?:^|(?<=[.!?,] ))(?:la |la tua )?depressione è (?:solo |tutto )?nella tua testa|
     (?:^|(?<=[.!?,] ))(?:a |essa |sua )?depressão é (?:só |tudo )?(?:coisa )?da (?:sua|tua) cabeça|
     il suffit de (?:se|te|vous) secouer(?: un peu)?(?= *(?:[.!…,]|$))|
-    (?:encore|de nouveau) un (?:billet|article|post) pour (?:se|te|vous) plaindre|
+    (?:encore|de nouveau) un (?:billet|article|post) pour (?:se|te|vous) plaindre
+    (?![^\n]*(?:\bjaja|\bmdr\b|\bptdr\b|\bhaha|\bahah|\bkkk|😂|🤣|😅|j'adore|tellement vrai|
+    me pasa igual|a mí también|me pasa lo mismo))|
     (?:^|(?<=[.!?…,] ))(?:personne ne lit (?:ton|votre) blog|nadie lee tu blog|
     nessuno legge il tuo blog|ninguém lê (?:o )?(?:seu|teu) blog)(?= *[.!…]*$)|
     (?:^|(?<=[.!?…] ))(?:otra vez|de nuevo) (?:quejándote|lloriqueando|llorando (?:en el blog|
-    por todo|por nada))(?= |[.!…?,]|$)|
+    por todo|por nada))(?= |[.!…?,]|$)
+    (?![^\n]*(?:\bjaja|\bmdr\b|\bptdr\b|\bhaha|\bahah|\bkkk|😂|🤣|😅|j'adore|tellement vrai|
+    me pasa igual|a mí también|me pasa lo mismo))|
     (?:^|(?<=[.!?…] ))lá vem (?:o |mais )?mimimi|
     (?:tu as|t'as|vous avez) (?:réussi|trouvé le moyen) à (?:faire )?brûler (?:de )?l'eau|
     (?:conseguiste|lograste|has conseguido|has logrado) quemar (?:el )?agua|

@@ -248,9 +248,12 @@ CONTACT = r"""dm (?:me )?for (?:details|more|info|rates)|
     ig\W{1,3}@?[\w.#-]{3,}"""
 
 # What sellers offer: prices, services, cures, money, deals.
+# Not a family firm that loves the recipes ("We're a small family company and we love your
+# recipes! Keep it up.").
 COMMERCIAL = r"""(?:we'?re|we are) hiring|
     (?:we'?re|we are) an? (?:\w+ ){0,3}(?:company|agency|firm|brand|supplier|startup|retailer)
-    (?= and| that| who| based| with| looking|[.,!]| *$)|
+    (?= and(?! (?:we |i )?(?:(?:just |really |all )?(?:love|loved|adore|enjoy|enjoyed)|
+    (?:are|were) (?:fans|big fans))\b)| that| who| based| with| looking|[.,!]| *$)|
     i sell|we sell|we make|we ship|i make (?:custom|handmade)|we offer|i offer|
     achetez (?:mon|ma|mes|notre|nos)(?! (?:\w+ )?(?:préférée?s?|de chevet))|
     our (?:firm|company|agency|team|shop|store|bakery|clinic|hatchery|app|platform|service|
