@@ -58,6 +58,14 @@ def assert_drafted_on_a_hard_day(text: str) -> None:
     assert not draft.advice.startswith((HOSTILE_ADVICE, SCORN_ADVICE))
 
 
+def assert_told_where_help_is(text: str, language: str = "en") -> None:
+    """A reader at risk: the tone and the draft flag a crisis, and the draft neither stars nor
+    quotes *text*."""
+    tone, draft = read_tone(text), draft_of(text, language)
+    assert tone.crisis and draft.crisis, tone.cues
+    assert draft.gold_stars == 0 and draft.quote == "", draft.text
+
+
 def assert_never_starred_nor_quoted(text: str, language: str, support: bool = False) -> None:
     """Whatever its number, the draft of *text* neither stars nor quotes it."""
     for number in NUMBERS:

@@ -15,7 +15,7 @@ import pytest
 
 from reply_drafts import CommentFacts
 from reply_drafts.compose import draft_replies
-from reply_drafts.quote import pick_quote
+from reply_drafts.quote import pick_quote, read_comment
 from reply_drafts.tone import read_tone
 from tests.support.drafts import draft_of
 
@@ -192,8 +192,6 @@ def test_a_question_asked_without_a_question_mark_is_answered_as_one(text, quote
     ],
 )
 def test_sentences_that_ask_nothing_or_already_ask_are_read_as_before(text):
-    from reply_drafts.quote import read_comment
-
     assert read_comment(text).question == ("?" in text)
 
 
@@ -318,8 +316,6 @@ def test_a_particular_line_is_still_quoted(text):
     ],
 )
 def test_the_readers_own_line_after_a_compliment_is_quoted(text, quote):
-    from tests.support.drafts import draft_of
-
     assert draft_of(text).quote == quote
 
 
@@ -333,8 +329,6 @@ def test_the_readers_own_line_after_a_compliment_is_quoted(text, quote):
     ],
 )
 def test_a_letdown_after_a_compliment_is_not_quoted_back(text):
-    from tests.support.drafts import draft_of
-
     assert draft_of(text).quote == ""
 
 

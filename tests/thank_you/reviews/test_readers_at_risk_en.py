@@ -20,6 +20,7 @@ from tests.support.readings import (
     HELPLINE,
     NEUTRAL,
     PRAISE,
+    assert_told_where_help_is,
     first_comment_draft,
     read_and_draft,
     reading,
@@ -504,8 +505,7 @@ def test_things_not_needed_after_friday_are_no_guarded_sign(text):
     ],
 )
 def test_end_it_tonight_in_any_spelling_gets_the_helpline(text):
-    tone, draft = read_and_draft(text)
-    assert tone.crisis and draft.crisis and draft.gold_stars == 0 and draft.quote == "", tone.cues
+    assert_told_where_help_is(text)
 
 
 @pytest.mark.parametrize(
@@ -569,9 +569,7 @@ def test_everyday_last_comment_is_not_guarded(text: str) -> None:
     ],
 )
 def test_a_farewell_with_thanks_for_everything_is_heard_like_the_french(text):
-    draft = draft_of(text)
-    assert read_tone(text).crisis and draft.crisis
-    assert draft.gold_stars == 0 and draft.quote == ""
+    assert_told_where_help_is(text)
 
 
 def test_the_last_comment_with_thanks_for_everything_stays_guarded():
@@ -677,9 +675,7 @@ def test_pills_taken_as_prescribed_are_no_crisis(text):
     ],
 )
 def test_a_reader_at_risk_gets_the_helpline_not_a_star(text):
-    draft = draft_of(text)
-    assert read_tone(text).crisis and draft.crisis
-    assert draft.gold_stars == 0 and draft.quote == ""
+    assert_told_where_help_is(text)
 
 
 @pytest.mark.parametrize(
@@ -716,9 +712,7 @@ def test_not_needing_the_recipe_after_this_week_is_never_quoted_nor_starred():
     ],
 )
 def test_a_reader_who_nearly_ended_it_gets_the_helpline_not_a_smile(text):
-    draft = draft_of(text)
-    assert read_tone(text).crisis and draft.crisis
-    assert draft.gold_stars == 0 and draft.quote == ""
+    assert_told_where_help_is(text)
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,12 @@ import pytest
 from reply_drafts.language_lines import lines_for
 from reply_drafts.tone import read_tone
 from tests.support.drafts import assert_read_warm, draft_of
-from tests.support.readings import assert_not_misread, first_comment_draft, reads_as_before
+from tests.support.readings import (
+    assert_not_misread,
+    assert_told_where_help_is,
+    first_comment_draft,
+    reads_as_before,
+)
 
 
 @pytest.mark.parametrize(
@@ -331,9 +336,7 @@ def test_an_early_bake_a_move_or_a_holiday_gets_no_helpline(text):
     ],
 )
 def test_a_reader_at_risk_gets_the_helpline_and_no_star_or_quote(language, text):
-    draft = draft_of(text, language)
-    assert read_tone(text).crisis and draft.crisis
-    assert draft.gold_stars == 0 and draft.quote == ""
+    assert_told_where_help_is(text, language)
 
 
 @pytest.mark.parametrize(
@@ -478,9 +481,7 @@ PILLS_AT_HAND_AND_FAREWELLS = [
 
 @pytest.mark.parametrize(("language", "text"), PILLS_AT_HAND_AND_FAREWELLS)
 def test_pills_at_hand_and_a_farewell_get_the_helpline(language, text):
-    tone, draft = read_tone(text), draft_of(text, language)
-    assert tone.crisis and draft.crisis, tone.cues
-    assert draft.gold_stars == 0 and draft.quote == ""
+    assert_told_where_help_is(text, language)
 
 
 GUARDED = [
