@@ -30,7 +30,8 @@ import uvicorn
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.server_vs_isso import SECRET, TEXT, free_port, wrk_result  # noqa: E402
+from benchmarks.server_vs_isso import SECRET, comment_template, wrk_result  # noqa: E402
+from tests.support.network import free_port, wait_until  # noqa: E402
 
 WORK = ROOT / "benchmarks" / ".work" / "profile_comments"
 WRK_SCRIPTS = ROOT / "benchmarks" / "wrk"
@@ -136,24 +137,11 @@ def drive(server: uvicorn.Server, port: int, options, outcome: dict) -> None:
 
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 30
-        while not server.started:
-            if time.monotonic() > deadline:
-                raise RuntimeError("the server did not start in 30 s")
-            time.sleep(0.1)
+        if not wait_until(lambda: server.started, 30):
+            raise RuntimeError("the server did not start in 30 s")
         with urllib.request.urlopen(base + "/api/form", timeout=10) as answer:
             token = json.loads(answer.read())["token"]
-        template = json.dumps(
-            {
-                "text": TEXT.format(n="@N@"),
-                "author": "Reader @N@",
-                "email": "reader@N@@example.org",
-                "website": "https://reader.example/@N@",
-                "reader": "@READER@",
-                "form_token": token,
-                "homepage": "",
-            }
-        )
+        template = comment_template(token)
         path = f"/api/threads/{THREAD}/comments"
         command = ["wrk", "--threads", "2", "--connections", str(options.connections)]
         command += ["--duration", f"{options.duration}s", "--timeout", "5s"]

@@ -40,7 +40,6 @@ import platform
 import re
 import shutil
 import signal
-import socket
 import sqlite3
 import statistics
 import subprocess
@@ -55,6 +54,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.support.network import free_port  # noqa: E402
+
 PEER = ROOT / "benchmarks" / ".peers" / "isso"
 WORK = ROOT / "benchmarks" / ".work" / "server_vs_isso"
 WRK_SCRIPTS = ROOT / "benchmarks" / "wrk"
@@ -217,13 +220,6 @@ def ensure_isso() -> Path:
         pip = [str(bin_dir / "python"), "-m", "pip", "install", "--quiet", *ISSO_PACKAGES]
         subprocess.run(pip, check=True)
     return bin_dir
-
-
-def free_port() -> int:
-    """Return a TCP port on 127.0.0.1 that nothing listens on now."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def isso_config(db: Path, port: int) -> Path:
@@ -572,6 +568,22 @@ def bench_ours(name: str, base: str, db: Path, options, results: list[Result]) -
     return ok and bench_our_comments(name, base, db, options, results, "new comments")
 
 
+def comment_template(token: str, email: str = "reader@N@@example.org") -> str:
+    """Return the JSON body of a new comment on our server for wrk's comment.lua, which numbers
+    @N@ and signs @READER@; *token* is the form's token."""
+    return json.dumps(
+        {
+            "text": TEXT.format(n="@N@"),
+            "author": "Reader @N@",
+            "email": email,
+            "website": "https://reader.example/@N@",
+            "reader": "@READER@",
+            "form_token": token,
+            "homepage": "",
+        }
+    )
+
+
 def bench_our_comments(
     name: str, base: str, db: Path, options, results: list[Result], load: str
 ) -> bool:
@@ -579,17 +591,7 @@ def bench_our_comments(
     stored."""
     tag = f"{datetime.now(UTC):%H%M%S}{len(results)}"
     token = call("GET", f"{base}/api/form")["token"]
-    template = json.dumps(
-        {
-            "text": TEXT.format(n="@N@"),
-            "author": "Reader @N@",
-            "email": f"reader{tag}-@N@@example.org",  # a new commenter each time
-            "website": "https://reader.example/@N@",
-            "reader": "@READER@",
-            "form_token": token,
-            "homepage": "",
-        }
-    )
+    template = comment_template(token, email=f"reader{tag}-@N@@example.org")  # a new commenter
     path = f"/api/threads/{NEW_THREAD}/comments"
     before = our_comment_count(db)
     readers = reader_tokens(f"{name}-{tag}c", COMMENT_READERS * options.threads)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.support.browser import VIEWPORT
-from tests.support.stack import Blog, Stack, running_stack
+from tests.support.stack import Blog, Stack, empty_blog, running_stack
 
 
 @pytest.fixture(scope="package")
@@ -20,9 +20,7 @@ def stack(tmp_path_factory) -> Iterator[Stack]:
 @pytest.fixture
 def site(stack: Stack, site_builder, tmp_path: Path) -> Blog:
     """Return an empty blog of this test, built against the running comment server."""
-    content = tmp_path / "content"
-    (content / "comments").mkdir(parents=True)
-    return Blog(content=content, stack=stack, build=site_builder)
+    return empty_blog(stack, site_builder, tmp_path)
 
 
 @pytest.fixture

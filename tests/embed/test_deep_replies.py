@@ -14,7 +14,7 @@ from playwright.sync_api import expect
 
 from comment_contract import MAX_REPLY_DEPTH
 from tests.support.browser import open_comments, watched_page
-from tests.support.stack import Blog, running_stack
+from tests.support.stack import Blog, blog_with_its_own_stack
 
 CHAIN = 2000
 DEEPEST = """() => Math.max(...[...document.querySelectorAll("li.comment")].map((li) => {
@@ -75,11 +75,8 @@ def assert_the_chain_renders_shallow(page) -> None:
 def own_site(site_builder, tmp_path) -> Iterator[Blog]:
     """A blog with a comment server of its own: 2,000 approved comments would crowd the inbox of
     the package's shared server ("To thank" lists the newest 500)."""
-    (tmp_path / "stack").mkdir()
-    with running_stack(tmp_path / "stack") as stack:
-        content = tmp_path / "content"
-        (content / "comments").mkdir(parents=True)
-        yield Blog(content=content, stack=stack, build=site_builder)
+    with blog_with_its_own_stack(site_builder, tmp_path) as blog:
+        yield blog
 
 
 def test_a_2000_deep_chain_renders_live_and_baked(own_site, phone, tmp_path):

@@ -18,7 +18,7 @@ from tests.support.browser import (
     open_comments,
     open_new_post,
 )
-from tests.support.stack import Blog, running_stack
+from tests.support.stack import Blog, blog_with_its_own_stack
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 ASKED = "Delete your comment? This cannot be undone."
@@ -132,11 +132,10 @@ def test_without_javascript_the_comments_show_and_nothing_offers_to_delete(site,
 def strict_site(site_builder, tmp_path: Path) -> Iterator[Blog]:
     """A blog whose comment server keeps its rate limits: one comment and one edit or deletion
     a minute from an address."""
-    (tmp_path / "stack").mkdir()
-    with running_stack(tmp_path / "stack", rate_limits="on", rate_comments="1/60") as stack:
-        content = tmp_path / "content"
-        (content / "comments").mkdir(parents=True)
-        yield Blog(content=content, stack=stack, build=site_builder)
+    with blog_with_its_own_stack(
+        site_builder, tmp_path, rate_limits="on", rate_comments="1/60"
+    ) as blog:
+        yield blog
 
 
 def test_a_refused_delete_keeps_the_comment_and_says_why(strict_site, phone):
@@ -171,11 +170,8 @@ def test_a_refused_delete_keeps_the_comment_and_says_why(strict_site, phone):
 @pytest.fixture
 def short_window_site(site_builder, tmp_path: Path) -> Iterator[Blog]:
     """A blog whose comment server lets a comment be edited or deleted for 3 seconds."""
-    (tmp_path / "stack").mkdir()
-    with running_stack(tmp_path / "stack", edit_window=3) as stack:
-        content = tmp_path / "content"
-        (content / "comments").mkdir(parents=True)
-        yield Blog(content=content, stack=stack, build=site_builder)
+    with blog_with_its_own_stack(site_builder, tmp_path, edit_window=3) as blog:
+        yield blog
 
 
 def test_a_delete_after_the_window_closed_keeps_the_comment_and_says_so(short_window_site, phone):

@@ -14,7 +14,7 @@ from tests.support.api import ADMIN
 from tests.support.browser import open_comments, sign_in
 from tests.support.mailbox import Mailbox, link, mailbox, waiting_mail
 from tests.support.network import free_port, wait_until
-from tests.support.stack import Blog, Stack, running_stack
+from tests.support.stack import Stack, empty_blog, running_stack
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 READER = "agnes@example.org"
@@ -43,9 +43,7 @@ def test_a_reader_on_a_phone_gets_the_authors_thank_you_by_mail(
     mail_stack, site_builder, phone, tmp_path: Path
 ):
     stack, box = mail_stack
-    content = tmp_path / "content"
-    (content / "comments").mkdir(parents=True)
-    blog = Blog(content=content, stack=stack, build=site_builder)
+    blog = empty_blog(stack, site_builder, tmp_path)
     blog.write_post("jar", "The gratitude jar")
     blog.rebuild()
     facts = {

@@ -186,3 +186,19 @@ def running_stack(work: Path, **settings) -> Iterator[Stack]:
             httpd.shutdown()
             httpd.server_close()
             serving.join(timeout=5)
+
+
+def empty_blog(stack: Stack, build, folder: Path) -> Blog:
+    """Return an empty blog whose content is in *folder*, built by *build* against *stack*."""
+    content = folder / "content"
+    (content / "comments").mkdir(parents=True)
+    return Blog(content=content, stack=stack, build=build)
+
+
+@contextmanager
+def blog_with_its_own_stack(build, folder: Path, **settings) -> Iterator[Blog]:
+    """Run a comment server and a static host of the blog's own (*settings* as running_stack takes
+    them) and yield an empty blog in *folder* built against them, until the block ends."""
+    (folder / "stack").mkdir()
+    with running_stack(folder / "stack", **settings) as stack:
+        yield empty_blog(stack, build, folder)

@@ -1,10 +1,11 @@
-"""What a wide review of the kindness widgets found the drafts doing wrong, and the near misses
-that share their words and must keep their reading.
+"""What a draft says and quotes: its sentences, its questions and its quote of the reader.
 
-A jab dressed as a question had "great question" and a gold star; a link dropped with a come-on
-had a gold star; a quote was cut off where its link was removed; a question about the post was
-met with "I've wondered the same", or not heard without its question mark; a thread of ten
-thank-yous heard the same lines again, and a quiet draft said one thing twice.
+A jab dressed as a question gets no "great question" and no star; a link dropped with a come-on
+is spam; a sentence that lost its link is not quoted; a question about the post gets no pretended
+"I've wondered the same", and one without a question mark is answered as one; a thread of ten
+thank-yous says no line twice, nor a quiet draft one thing twice; plain thanks and a compliment
+are not quoted back, the reader's own line after a compliment is; French drafts keep their
+punctuation with no-break spaces.
 """
 
 import re
@@ -14,9 +15,26 @@ import pytest
 
 from reply_drafts import CommentFacts
 from reply_drafts.compose import draft_replies
-from reply_drafts.quote import pick_quote
+from reply_drafts.quote import pick_quote, read_comment
 from reply_drafts.tone import read_tone
 from tests.support.drafts import draft_of
+
+
+@pytest.mark.parametrize("number", range(1, 9))
+def test_french_drafts_keep_their_punctuation_with_no_break_spaces(number):
+    text = "Génial comme d'habitude, t'es trop forte ! Ça marche aussi sans gluten ?"
+    draft = draft_of(text, "fr", number=number)
+    own_words = draft.text.replace(draft.quote, "") if draft.quote else draft.text
+    assert not re.search(r" [;:!?»]|« ", own_words), draft.text
+    assert not draft.quote or draft.quote in draft.text
+
+
+def test_french_spaces_are_the_draft_s_own_and_the_reader_s_words_stay_as_written():
+    text = "Merci pour cette recette, mon pain est enfin réussi !"
+    draft = draft_of(text, "fr", number=28)
+    assert "réussi !" in draft.text or not draft.quote
+    assert draft.star_line in draft.text
+
 
 JABS = [
     ("Is this a joke?", "en"),
@@ -114,6 +132,8 @@ def test_a_sentence_whose_link_came_after_a_colon_or_that_had_none_is_quoted(tex
 
 
 WONDERED = ("wondered the same", "même question")
+
+
 NUMBERS = range(1, 41)  # the lines are drawn per comment id: forty draws try every one
 
 
@@ -172,8 +192,6 @@ def test_a_question_asked_without_a_question_mark_is_answered_as_one(text, quote
     ],
 )
 def test_sentences_that_ask_nothing_or_already_ask_are_read_as_before(text):
-    from reply_drafts.quote import read_comment
-
     assert read_comment(text).question == ("?" in text)
 
 
@@ -189,6 +207,8 @@ THANK_YOUS = [
     "Really enjoyed this one, thanks.",
     "This was great, thank you so much.",
 ]
+
+
 NAMES = ["Ann", "Ben", "Cat", "Dov", "Eli", "Fay", "Gus", "Hal", "Ivy", "Jon"]
 
 
@@ -278,3 +298,70 @@ def test_plain_thanks_are_not_quoted_back_as_wisdom(text):
 )
 def test_a_particular_line_is_still_quoted(text):
     assert pick_quote(text) != ""
+
+
+# The reader's own line after a compliment is quoted now (quote.own_words), and a
+# compliment with nothing of their own after it still is not.
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        (
+            "I love how you explain it, my daughter finally understood fractions.",
+            "My daughter finally understood fractions",
+        ),
+        (
+            "Your posts are always great, we've made every single recipe.",
+            "We've made every single recipe",
+        ),
+    ],
+)
+def test_the_readers_own_line_after_a_compliment_is_quoted(text, quote):
+    assert draft_of(text).quote == quote
+
+
+# ...but not a letdown after the compliment, which the draft would greet with "I love hearing
+# that!" and a gold star: these had been quoted ("My family hated this one though").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your recipes are usually great, my family hated this one though.",
+        "Your photos are lovely, my version came out burnt and flat.",
+    ],
+)
+def test_a_letdown_after_a_compliment_is_not_quoted_back(text):
+    assert draft_of(text).quote == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "I love how you explain things, my daughter finally understood fractions thanks to "
+            "this post.",
+            "My daughter finally understood fractions thanks to this post",
+        ),
+        (
+            "Your photos are gorgeous, we tried the walk from Positano last spring and got "
+            "hopelessly lost.",
+            "We tried the walk from Positano last spring and got hopelessly lost",
+        ),
+        (
+            "Love the new look, the dark mode finally stops my eyes burning at 2am.",
+            "The dark mode finally stops my eyes burning at 2am",
+        ),
+    ],
+)
+def test_a_compliment_first_keeps_the_readers_own_words_after_it(text, quote):
+    assert draft_of(text).quote == quote
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your photos are gorgeous, so moody and dark.",
+        "I love how you write, so honest and raw.",
+        "Love the new look, very clean.",
+    ],
+)
+def test_a_compliment_is_still_not_quoted_back_to_the_author(text):
+    assert draft_of(text).quote == ""

@@ -1,37 +1,92 @@
-"""Spanish, German, Italian and Portuguese comments a native reader would answer differently
-(session 39 review): pills at hand and "ya da igual" had been starred and quoted; „Ich mag nicht
-mehr.", a baby lost „in der 12. Woche", "Abbiamo perso il bambino alla 14esima settimana", the
-anniversary of a death („der dritte Todestag meines Bruders", "hace dos años que se fue mi
-padre", « anniversario della morte di mio fratello », "faz três anos da morte do meu irmão"), a
-pet put down, infertility, a divorce, fibromyalgia and "la depre" had been quoted back as what the
-post was missing; a family's sign-off ("Saludos, el equipo Martínez") had been read as a firm's
-spam; "Ich kann nicht mehr. 😂" and « Ho perso le chiavi, ma la torta è venuta benissimo! » had been
-answered as a hard time.
+"""Spanish, German, Italian and Portuguese losses told in other words, and their warm twins.
 
-Each fix is pinned with its warm near misses, in the same language.
+A father who died, a death told without the word for dying, an anniversary of one, are a loss:
+a quiet reply, no star, no quote. Beside them stand the warm comments in the same words (a
+character's death in a book, an event missed, a stillbirth word in a joke, a son away two weeks),
+which get no condolences.
 """
 
 import pytest
 
 from reply_drafts.tone import read_tone
-from tests.support.drafts import assert_read_hard, assert_read_warm, draft_of
+from tests.support.drafts import assert_read_hard, assert_read_warm
+from tests.support.readings import assert_not_misread, first_comment_draft
 
-AT_RISK = [
-    ("es", "Tengo las pastillas aquí al lado. Ya da igual."),
-    ("es", "Tengo las pastillas aqui al lado. ya da igual"),
-    ("es", "Ya nada tiene sentido, mañana no estaré."),
-    ("de", "Die Tabletten liegen neben mir. Ist eh egal."),
-    ("de", "Bald bin ich euch allen keine Last mehr."),
-    ("it", "Ho le pillole qui accanto. Tanto ormai non importa più niente."),
-    ("pt", "Tenho os comprimidos aqui do lado. Tanto faz."),
+
+def test_a_son_gone_two_weeks_and_a_quiet_house_to_knit_in_stays_warm():
+    text = (
+        "Mon fils est parti il y a deux semaines et je profite de la maison calme pour tricoter 😄"
+    )
+    assert read_tone(text).label != "grief"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a stillbirth's words in a joke or a question answered "no", a toy baby, a scare
+        ("es", "Mi hijo nació dormido, ¡y sigue siendo el que más duerme de la casa!"),
+        ("es", "Perdí el bebé de juguete de mi hija en el parque, ¿alguien lo ha visto? 😅"),
+        ("de", "Unser Sohn wurde still geboren? Nein, er hat geschrien – heute backt er Brot!"),
+        ("en", "Perdi o bebê no meio da multidão do shopping por um minuto, que susto!"),
+        ("en", "Nossa filha nasceu sem vida? Não! Nasceu chorando alto e hoje faz seu bolo."),
+    ],
+)
+def test_a_stillbirth_word_in_a_joke_or_a_scare_stays_warm(language, text):
+    assert_not_misread(text, language)
+
+
+# A character's death in a book review is no loss to console (Spanish, as in English).
+FICTION = [
+    ("en", "The protagonist kills himself in the end, great book review though."),
+    ("es", "El protagonista se mató al final, ¡gran reseña!"),
+    ("es", "El personaje se mató en el último capítulo, qué buena reseña."),
 ]
 
-GUARDED = [
-    ("es", "No sé si seguir aquí mucho tiempo más. Solo quería darte las gracias."),
-    ("de", "Ich weiß nicht, wie lange ich das noch durchhalte. Danke für alles."),
-    ("it", "Non so se sarò ancora qui per il prossimo post. Grazie di tutto."),
-    ("pt", "Não sei se vou estar aqui no próximo post. Obrigada por tudo."),
+
+@pytest.mark.parametrize(("language", "text"), FICTION)
+def test_character_death_in_review_is_no_loss(language, text):
+    tone = read_tone(text)
+    assert tone.label != "grief"
+    assert not tone.crisis
+    assert not first_comment_draft(text, language).crisis
+
+
+def test_a_father_who_died_is_a_loss_not_a_star():
+    text = "È venuto a mancare mio padre due settimane fa. Non riesco ancora a crederci."
+    assert_read_hard(text, "en", "grief")
+    assert read_tone(text).loss
+
+
+LOSSES = [
+    ("es", "mi papa se nos fue hace un mes y leer esto me hizo llorar"),
+    ("es", "Perdimos a la abuela en noviembre. Gracias por escribir esto."),
+    ("es", "Nuestro hijo nació dormido en agosto. Todavía no sé cómo seguir."),
+    ("es", "Mi gatita cruzó el arcoíris esta mañana. Era mi compañera."),
+    ("es", "Perdí el embarazo a las 10 semanas. Nadie habla de esto."),
+    ("de", "Mein Papa ist im Frühjahr von uns gegangen, ich vermisse ihn so."),
+    ("de", "Wir haben Oma im Oktober verloren. Danke, dass du das teilst."),
+    ("de", "Unser Sohn ist still geboren worden. Ich weiß nicht, wie es weitergeht."),
+    ("de", "Meine Katze ist über die Regenbogenbrücke gegangen."),
+    ("de", "Unser Sternenkind wäre heute ein Jahr alt geworden."),
+    ("en", "Il mio papà ci ha lasciati a marzo, mi manca tantissimo."),
+    ("en", "Abbiamo perso la nonna a novembre. Grazie per averlo scritto."),
+    ("en", "Nostro figlio è nato morto ad agosto. Non so come andare avanti."),
+    ("en", "La mia gatta ha attraversato il ponte dell'arcobaleno stamattina."),
+    ("en", "Ho avuto un aborto spontaneo la settimana scorsa e oggi non ho forze."),
+    ("en", "meu pai partiu mes passado e ler isso me fez chorar"),
+    ("en", "Perdemos a vovó em novembro. Obrigada por escrever isso."),
+    ("en", "Nosso filho nasceu sem vida em agosto. Não sei como seguir."),
+    ("en", "Minha gatinha virou estrelinha hoje de manhã."),
+    ("en", "Tive um aborto espontâneo semana passada e hoje não tenho forças."),
+    ("en", "Perdi o bebê com 10 semanas. Ninguém fala sobre isso."),
 ]
+
+
+@pytest.mark.parametrize(("language", "text"), LOSSES)
+def test_a_loss_told_without_the_word_for_dying_is_a_loss(language, text):
+    assert_read_hard(text, language, "grief")
+    assert read_tone(text).loss
+
 
 HARD_TIMES = [
     ("es", "Perdimos al bebé en la semana 20. No sé por qué te escribo esto aquí."),
@@ -78,6 +133,12 @@ HARD_TIMES = [
     ("es", "Hoy mi abuela habría cumplido 90 años. Hice su flan."),
     ("es", "Hace un año de la muerte de mi abuela y hoy hice su flan con tu receta."),
 ]
+
+
+@pytest.mark.parametrize(("language", "text"), HARD_TIMES)
+def test_a_loss_an_anniversary_an_illness_or_a_low_mood_gets_a_quiet_reply(language, text):
+    assert_read_hard(text, language, "grief")
+
 
 # The everyday comments that share the new cues' words, and must keep their warm reading.
 WARM_NEAR_MISSES = [
@@ -138,85 +199,36 @@ WARM_NEAR_MISSES = [
     ("pt", "Artigo muito interessante, obrigada! Vou testar no fim de semana."),
 ]
 
-# An illness told as English tells "I have fibromyalgia" (cue.DISCLOSURE): warm, but nothing of it
-# quoted back as what the post was missing.
-DISCLOSED = [
-    ("es", "Tengo fibromialgia y hay días que ni me levanto. Gracias por escribir sobre esto."),
-    ("it", "Ho la fibromialgia e certi giorni non riesco ad alzarmi. Grazie per questo post."),
-    ("pt", "Tenho fibromialgia e tem dias que nem levanto. Obrigada por escrever sobre isso."),
-]
-
-FAMILY_SIGN_OFFS = [
-    "Qué rica receta, la hicimos el domingo. Saludos, el equipo Martínez",
-    "Gracias por la receta. Un saludo, el equipo López",
-    "Saludos, el equipo García",
-]
-
-FIRM_SIGN_OFFS = [
-    "Saludos, el equipo de ReformasYa",
-    "Saludos, el equipo ReformasYa",
-]
-
-
-@pytest.mark.parametrize(("language", "text"), AT_RISK)
-def test_pills_at_hand_and_a_farewell_get_the_helpline(language, text):
-    tone, draft = read_tone(text), draft_of(text, language)
-    assert tone.crisis and draft.crisis, tone.cues
-    assert draft.gold_stars == 0 and draft.quote == ""
-
-
-@pytest.mark.parametrize(("language", "text"), GUARDED)
-def test_a_reader_unsure_to_be_here_is_neither_starred_nor_quoted(language, text):
-    tone, draft = read_tone(text), draft_of(text, language)
-    assert tone.guarded or tone.crisis, tone.cues
-    assert draft.gold_stars == 0 and draft.quote == ""
-
-
-@pytest.mark.parametrize(("language", "text"), HARD_TIMES)
-def test_a_loss_an_anniversary_an_illness_or_a_low_mood_gets_a_quiet_reply(language, text):
-    assert_read_hard(text, language, "grief")
-
 
 @pytest.mark.parametrize(("language", "text"), WARM_NEAR_MISSES)
 def test_the_same_words_in_an_everyday_comment_stay_warm(language, text):
     assert_read_warm(text, language)
 
 
-@pytest.mark.parametrize(("language", "text"), DISCLOSED)
-def test_fibromyalgia_is_not_quoted_back(language, text):
-    assert_read_warm(text, language)
-    assert "fibromialgia" not in draft_of(text, language).quote.casefold()
-
-
-@pytest.mark.parametrize("text", FAMILY_SIGN_OFFS)
-def test_a_family_signing_as_a_team_is_no_spam(text):
-    assert read_tone(text).label != "spam"
-    assert_read_warm(text, "es")
-
-
-@pytest.mark.parametrize("text", FIRM_SIGN_OFFS)
-def test_a_firm_signing_as_a_team_is_still_spam(text):
-    assert read_tone(text).label == "spam"
-    assert draft_of(text, "es").gold_stars == 0
-
-
-# An insult aimed with "você é" (AIM had "eres", "du bist", "sei" but not Portuguese): it had been
-# read as praise and quoted back.
 @pytest.mark.parametrize(
     "text",
-    ["Que texto horrível, você é um incompetente.", "Você é um inútil, nem sabe fazer pão."],
+    [
+        "Il mio cane è venuto a mancare alla passeggiata perché pioveva. Grazie per la ricetta!",
+        "Mia sorella è venuta a mancare alla festa, era malata. Ma la torta era buonissima.",
+        "Mio marito è venuto a mancare all'ultimo momento alla cena, lavoro!",
+        "Il mio amico è venuto a mancare all'appuntamento, ahah.",
+        "Mio nonno è venuto a mancare... alla cena, era in ritardo, ahah.",
+    ],
 )
-def test_a_portuguese_insult_aimed_at_the_author_is_hostile(text):
-    assert_read_hard(text, "pt", "hostile")
+def test_missing_an_event_is_no_death(text):
+    assert_read_warm(text, "en")
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Você é incrível, obrigada!",
-        "Eu sou uma incompetente na cozinha, mas com sua receita deu certo!",
-        "Você é demais! Nada inútil esse post, amei.",
+        "Mio padre è venuto a mancare all'improvviso la settimana scorsa.",
+        "Mia nonna è venuta a mancare a 92 anni.",
+        "Mio nonno è venuto a mancare all'affetto dei suoi cari.",
+        "Mio padre è venuto a mancare a marzo.",
+        "Mia madre è venuta a mancare alla fine di una lunga malattia.",
     ],
 )
-def test_praise_beside_the_same_words_in_portuguese_stays_warm(text):
-    assert_read_warm(text, "pt")
+def test_a_death_told_with_a_or_all_stays_a_death(text):
+    tone = read_tone(text)
+    assert tone.label == "grief" and tone.loss
