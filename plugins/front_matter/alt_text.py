@@ -5,6 +5,10 @@ that only decorates; it says nothing of an `<img>` written without `alt`, as blo
 from old editors and tutorials (fullstackpython: 89 in 20 posts and pages). A screen reader reads
 such a picture's file name ("try-twilio dot png"), or nothing useful at all. Each post with one is
 named now, with the line of its first such picture and what to write.
+
+Pelican's log limiter let four warnings of a kind through and then said "more posts…": a blog
+with twenty such posts learned where four were. Up to four are named one warning each; more are
+listed in one warning, each file with the line of its first picture, so none is left to find.
 """
 
 from __future__ import annotations
@@ -26,32 +30,59 @@ FIX = (
 )
 
 
+# Pelican's log limiter lets this many warnings of a kind through, then says "more …": more
+# posts than that are listed in one warning instead.
+ONE_BY_ONE = 4
+
+
 def warn_pictures_without_alt(contents) -> None:
     """Warn, naming each of *contents* that shows an `<img>` without `alt`, the line of the
-    first and what to write."""
+    first and what to write: one warning each, or one listing them all when there are many."""
+    found = []
     for content in contents:
         text = getattr(content, "_content", None)
         if not isinstance(text, str) or "<img" not in text.lower():
             continue
         missing = [tag for tag in IMG.findall(NOT_SHOWN.sub("", text)) if not ALT.search(tag)]
         if missing:
-            _warn(content, missing)
+            found.append((_where(content, missing[0]), _pictures(missing)))
+    if len(found) > ONE_BY_ONE:
+        _warn_all(found, "pages" if type(contents[0]).__name__ == "Page" else "posts")
+        return
+    for where, pictures in found:
+        logger.warning(
+            "front_matter: %s: the picture %s no alt text, so a screen reader reads its file's "
+            "name: %s",
+            where,
+            pictures,
+            FIX,
+        )
 
 
-def _warn(content, missing: list[str]) -> None:
-    """Warn that *content* shows the pictures *missing* (their tags) without `alt`."""
-    source = _source_of(content)
-    src = _src_of(missing[0])
-    pictures = f"`{src}` and {len(missing) - 1} more have" if len(missing) > 1 else f"`{src}` has"
-    where = content.relative_source_path
+def _warn_all(found: list[tuple[str, str]], kind: str) -> None:
+    """Warn once, listing each of the *found* posts and its pictures without `alt`."""
     logger.warning(
-        "front_matter: %s: the picture %s no alt text, so a screen reader reads its file's name: "
-        "%s",
-        f"{where}:{_line_of(source, src)}" if source else where,
-        pictures,
+        "front_matter: %d %s show pictures with no alt text, so a screen reader reads their "
+        "file's name: %s; each, at the line of its first:\n%s",
+        len(found),
+        kind,
         FIX,
-        extra={"limit_msg": "front_matter: more posts with pictures without alt text"},
+        "\n".join(f"  {where}: the picture {pictures}" for where, pictures in found),
     )
+
+
+def _pictures(missing: list[str]) -> str:
+    """Return what to say of the pictures *missing* (their tags): the first's address, and how
+    many more, with the verb."""
+    src = _src_of(missing[0])
+    return f"`{src}` and {len(missing) - 1} more have" if len(missing) > 1 else f"`{src}` has"
+
+
+def _where(content, first: str) -> str:
+    """Return *content*'s file, with the line of the picture *first* (its tag) when known."""
+    source = _source_of(content)
+    where = content.relative_source_path
+    return f"{where}:{_line_of(source, _src_of(first))}" if source else where
 
 
 def _src_of(tag: str) -> str:

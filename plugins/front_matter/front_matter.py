@@ -107,6 +107,7 @@ from .checks import (
 )
 from .direct_templates import leave_out_missing_templates
 from .favicon import find_site_favicon
+from .held_warnings import forget_held_warnings, hold_past_four, say_held_warnings
 from .jekyll import warn_moved_permalink
 from .languages import warn_default_lang_written_otherwise
 from .leftovers import warn_unread_footnotes
@@ -254,6 +255,8 @@ def all_contents(generators: list) -> list:
 
 def register() -> None:
     """Connect the plugin to Pelican's signals."""
+    hold_past_four(__name__.rpartition(".")[0] or __name__)
+    signals.initialized.connect(forget_held_warnings)
     signals.initialized.connect(check_typogrify)
     signals.initialized.connect(check_markdown_extensions)
     signals.initialized.connect(use_superfences)
@@ -293,3 +296,4 @@ def register() -> None:
     signals.finalized.connect(check_menu_links)
     signals.all_generators_finalized.connect(keep_contents)
     signals.finalized.connect(check_root_links)
+    signals.finalized.connect(say_held_warnings)  # last: after every warning of the build

@@ -12,7 +12,10 @@ with a warning: it had taken the prose after it into its code, up to the next bl
 `{{ name }}` of a template a post shows; both read the whole file, code too, and dropped the two
 tags. Python-Markdown showed them, and a `{% endraw %}` ending a paragraph was taken for that
 paragraph's attributes (`<p _ endraw>`): the tags are dropped now, and what they kept is shown as
-written, as it was on the old blog.
+written, as it was on the old blog. Only in a post with Jekyll's `---` front matter, though: a
+Pelican post (`Title:` lines) that teaches Jinja shows `{% raw %}` in its code as written, and
+only a block outside code loses its tags (Pelican reads no Jinja in a post, so one there was left
+for jinja2content, which dropped them).
 
 A post's `permalink:` is Jekyll's address for it, which Pelican ignores: one the settings do not
 give the post is named, with the `url:` and `save_as:` that keep it.
@@ -61,19 +64,56 @@ def fence_highlight_blocks(text: str, source_path: str) -> str:
     return "".join(parts) + text[done:]
 
 
-def unwrap_raw_blocks(text: str) -> str:
+def unwrap_raw_blocks(text: str, jekyll: bool = True) -> str:
     """Return *text* without the `{% raw %}` and `{% endraw %}` tags around what they kept from
-    the template engine, as Jekyll and jinja2content showed it; a tag without its pair stays."""
+    the template engine, as Jekyll and jinja2content showed it; a tag without its pair stays, and
+    so does a block in code unless the post is *jekyll*'s (Liquid read its code too)."""
     if "raw" not in text or "{%" not in text:
         return text
-    return RAW.sub(lambda match: match.group("kept"), text)
+    blocks = _raw_blocks(text, jekyll)
+    if not blocks:
+        return text
+    parts, done = [], 0
+    for block in blocks:
+        parts += [text[done : block.start()], block.group("kept")]
+        done = block.end()
+    return "".join(parts) + text[done:]
 
 
-def raw_kept(text: str) -> list[str]:
-    """Return what each `{% raw %}` block of *text* kept from the template engine."""
+def raw_kept(text: str, jekyll: bool = True) -> list[str]:
+    """Return what each `{% raw %}` block of *text* that unwrap_raw_blocks unwraps kept from the
+    template engine."""
     if "raw" not in text or "{%" not in text:
         return []
-    return [match.group("kept") for match in RAW.finditer(text)]
+    return [block.group("kept") for block in _raw_blocks(text, jekyll)]
+
+
+def is_jekyll_post(text: str) -> bool:
+    """Return whether *text* opens with Jekyll's `---` front matter (Pelican's `Title:` lines
+    and Hugo's `+++` are no Jekyll post's)."""
+    start = len(text) - len(text.lstrip(" \t\n\r"))
+    newline = text.find("\n", start)
+    return text[start : len(text) if newline < 0 else newline].rstrip() == "---"
+
+
+def _raw_blocks(text: str, jekyll: bool) -> list[re.Match]:
+    """Return the raw blocks of *text* to unwrap: all of them in a *jekyll* post, else those
+    that neither start nor end on a line Markdown shows as code."""
+    blocks = list(RAW.finditer(text))
+    if jekyll or not blocks:
+        return blocks
+    code, starts, start = CodeLines(), [], 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if code.read(text[start:end]):
+            starts.append((start, end))
+        start = end + 1
+    return [
+        block
+        for block in blocks
+        if not any(s <= block.start() <= e or s <= block.end() - 1 <= e for s, e in starts)
+    ]
 
 
 def has_unclosed_highlight(text: str) -> bool:

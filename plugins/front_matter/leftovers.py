@@ -217,6 +217,15 @@ FOOTNOTE_FIX = (
 )
 
 
+def _source_text(content) -> str:
+    """Return the text of *content*'s source file, "" when it cannot be read."""
+    try:
+        with open(content.source_path, encoding="utf-8", errors="replace") as source:
+            return source.read()
+    except (OSError, TypeError):
+        return ""
+
+
 def warn_unread_footnotes(contents) -> None:
     """Warn, naming each post, about `[ref]…[/ref]` footnotes it still shows as written."""
     for content in contents:
@@ -227,8 +236,10 @@ def warn_unread_footnotes(contents) -> None:
         if found:
             words = " ".join(re.sub(r"<[^>]*>", "", found[0][5:-6]).split())
             logger.warning(
-                "front_matter: %s: %d footnote%s shown as written, `[ref]%s[/ref]` the first: %s",
+                "front_matter: %s:%d: %d footnote%s shown as written, `[ref]%s[/ref]` the first: "
+                "%s",
                 content.relative_source_path,
+                _line_of(_source_text(content), "[ref]"),
                 len(found),
                 "s" if len(found) > 1 else "",
                 words if len(words) <= 40 else words[:40].rstrip() + "…",

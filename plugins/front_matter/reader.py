@@ -39,7 +39,7 @@ from pelican.utils import pelican_open, slugify
 
 from .dates import file_time, read_date
 from .hugo import read_shortcodes
-from .jekyll import fence_highlight_blocks, raw_kept, unwrap_raw_blocks
+from .jekyll import fence_highlight_blocks, is_jekyll_post, raw_kept, unwrap_raw_blocks
 from .leftovers import warn_left_as_text, warn_other_left_as_text
 from .markup import INLINE, balance
 from .meta_lines import meta_lines_read
@@ -444,8 +444,9 @@ class FrontMatterReader(NamedMetadataErrors, MarkdownReader):
         cleaned = strip_controls(raw)
         warn_controls(shown, cleaned, raw)
         cleaned = replace(cleaned, text=fence_highlight_blocks(cleaned.text, shown))
-        kept = raw_kept(cleaned.text)  # shown as written on purpose: not named
-        cleaned = replace(cleaned, text=unwrap_raw_blocks(cleaned.text))
+        jekyll = is_jekyll_post(cleaned.text)
+        kept = raw_kept(cleaned.text, jekyll)  # shown as written on purpose: not named
+        cleaned = replace(cleaned, text=unwrap_raw_blocks(cleaned.text, jekyll))
         cleaned = replace(cleaned, text=read_shortcodes(cleaned.text, shown, self.settings["PATH"]))
         cleaned = replace(cleaned, text=read_wordpress_shortcodes(cleaned.text, shown))
         toml = split_toml(cleaned.text, shown)

@@ -41,20 +41,29 @@ SHOWN = 3  # links named in a post's warning, then how many more
 # The posts and pages of the build being written (each its source path and HTML as written,
 # not the object, which a bake keeps as it needs), kept for the check once the site is written.
 _written_contents: list[tuple[str, str, str]] = []
+# The slug of each of them, with its kind (ARTICLE or PAGE) and its address: a link to no file
+# that is `/{slug}.html` or `/{slug}/` is its old address, which a setting keeps.
+_slugs: dict[str, tuple[str, str]] = {}
+# A link from the root that names one slug: `/django.html`, `/django/`, `/django`.
+OLD_ADDRESS = re.compile(r"/(?P<slug>[^/.]+)(?P<form>\.html?|/(?:index\.html?)?)?")
 
 
 def keep_contents(generators) -> None:
     """Keep every post and page of the build (published, hidden, drafts, translations)."""
     _written_contents.clear()
+    _slugs.clear()
     for generator in generators:
         if isinstance(generator, ArticlesGenerator):
-            lists = ARTICLE_LISTS
+            lists, kind = ARTICLE_LISTS, "ARTICLE"
         elif isinstance(generator, PagesGenerator):
-            lists = PAGE_LISTS
+            lists, kind = PAGE_LISTS, "PAGE"
         else:
             continue
         for name in lists:
             for content in getattr(generator, name, None) or []:
+                slug = getattr(content, "slug", None)
+                if isinstance(slug, str) and slug:
+                    _slugs.setdefault(slug, (kind, str(getattr(content, "url", ""))))
                 text = getattr(content, "_content", None)
                 if isinstance(text, str) and ("/" in text or "src=" in text):
                     # `<img src="/logo.png">` shown as code in a tutorial is no link of its page
@@ -77,6 +86,7 @@ def check_root_links(pelican) -> None:
             if relative:
                 warn_relative_links(shown, save_as, relative, content)
     _written_contents.clear()
+    _slugs.clear()
 
 
 def _missing_relative_files(text: str, output: Path, save_as: str) -> list[str]:
@@ -148,7 +158,7 @@ def warn_root_links(shown: str, missing: list[str]) -> None:
     more = f" and {len(missing) - SHOWN} more" if len(missing) > SHOWN else ""
     advice = [FILE_ADVICE] if any(_is_file(link) for link in missing) else []
     if not all(_is_file(link) for link in missing):
-        advice.append(PAGE_ADVICE)
+        advice.append(_old_address_advice(missing) or PAGE_ADVICE)
     logger.warning(
         "front_matter: %s: %s%s lead%s to no file of the built site (Pelican leaves a link from "
         "the site's root as written): %s",
@@ -168,6 +178,28 @@ PAGE_ADVICE = (
     "link the post with `{filename}`, or keep your old ARTICLE_URL and PAGE_URL "
     "(docs/migrating.md, section 2)"
 )
+
+
+def _old_address_advice(missing: list[str]) -> str:
+    """Return the settings that keep the old address of a post or page the site builds, when
+    one of the *missing* links is `/{slug}.html` or `/{slug}/` of it, else ""."""
+    for link in missing:
+        match = OLD_ADDRESS.fullmatch(urlparse(link).path)
+        if not match or match.group("slug") not in _slugs:
+            continue
+        kind, url = _slugs[match.group("slug")]
+        form = match.group("form") or ""
+        if form.startswith("."):
+            pattern, save_as = "{slug}" + form, "{slug}" + form
+        else:
+            pattern, save_as = "{slug}/", "{slug}/index.html"
+        what = "post" if kind == "ARTICLE" else "page"
+        return (
+            f"`{link}` was the address of the {what} now at `{url}`: to keep the old addresses, "
+            f'write {kind}_URL = "{pattern}" and {kind}_SAVE_AS = "{save_as}" in pelicanconf.py '
+            "(docs/migrating.md, section 2), or link the post with `{filename}`"
+        )
+    return ""
 
 
 def _is_file(link: str) -> bool:

@@ -1433,7 +1433,7 @@ def test_simple_footnotes_left_as_written_are_named(site_builder, tmp_path) -> N
     result = site_builder(content)
 
     assert result.warnings() == [
-        "front_matter: notes.md: 2 footnotes shown as written, `[ref]A source, with "
+        "front_matter: notes.md:4: 2 footnotes shown as written, `[ref]A source, with "
         "emphasis.[/ref]` the first: simple_footnotes' footnotes, which no plugin read: pip "
         'install pelican-simple-footnotes and add "simple_footnotes" to PLUGINS, or write Markdown '
         "footnotes (`[^1]`)"

@@ -36,20 +36,30 @@ def test_it_builds_with_warnings_about_footnotes_and_what_the_csp_blocks(blog, b
     assert len(built.articles) == 84
     assert sorted(p.slug for p in built.pages) == ["about-me", "mathematics", "testimonials"]
     warnings = built.warnings()
-    # simple_footnotes' `[ref]…[/ref]` in 34 posts, shown as written: the first posts are named,
-    # then one line for the rest (Pelican's limit on repeated warnings).
-    footnotes, warnings = warnings[:5], warnings[5:]
-    assert sum("[ref]" in (blog / a.source_path).read_text() for a in built.articles) == 34
-    assert all("footnotes shown as written, `[ref]" in w for w in footnotes[:4]), footnotes
+    # simple_footnotes' `[ref]…[/ref]` in 34 posts and a page, shown as written: four are named
+    # in full, then the kind's line lists each of the rest, file and line (Pelican's limit on
+    # repeated warnings had named four and said "more posts…" of the 31 others).
+    footnotes, warnings = warnings[:4], warnings[4:]
+    posts = [*built.articles, *built.pages]
+    with_refs = {
+        p.relative_source_path for p in posts if "[ref]" in (blog / p.source_path).read_text()
+    }
+    assert len(with_refs) == 35  # 34 posts and the page about-me.md
+    assert all("footnotes shown as written, `[ref]" in w for w in footnotes), footnotes
     assert "pip install pelican-simple-footnotes" in footnotes[0]
-    assert footnotes[4] == "front_matter: more posts with `[ref]` footnotes as written"
+    listed = warnings[-2]
+    assert listed.startswith("front_matter: more posts with `[ref]` footnotes as written (31)")
+    named = [w.split(":")[1].strip() for w in footnotes] + listed.split("\n  ")[1:]
+    assert all(re.fullmatch(r"[\w/.-]+\.md", place.rpartition(":")[0]) for place in named[4:])
+    named = {place.rpartition(":")[0] if ":" in place else place for place in named}
+    assert named == with_refs
     # Pictures linked from the site's root (the corpus has the posts, not the images/ folder) and
     # links to its own posts at its old addresses (`/2021/10/elementary-elliptic`), said once the
-    # site is written: four posts named, then one line for the rest.
-    warnings, links = warnings[:2], warnings[2:]
-    assert all("lead" in w and "to no file of the built site" in w for w in links[:4]), links
-    assert "`/images/" in links[0]
-    assert links[4:] == ["front_matter: more posts with links to no file"]
+    # site is written: four posts named, then the kind's line lists the rest.
+    warnings, links = warnings[:2], warnings[2:-2]
+    assert all("lead" in w and "to no file of the built site" in w for w in links), links
+    assert len(links) == 4 and "`/images/" in links[0]
+    assert built.warnings()[-1].startswith("front_matter: more posts with links to no file (")
     assert len(warnings) == 2, warnings
     assert warnings[0].startswith("embeds: the Content-Security-Policy blocks what posts load")
     assert "img-src ir-na.amazon-adsystem.com (4 pages" in warnings[0]
