@@ -69,6 +69,8 @@ NONSENSE_TO_COMFORT = rf"""(?:^|(?<=[.!?] ))(?:oh |but |ach |mais |ma |pero |mas
 
 CRITICAL = rf"""{BLUNT_DISAGREEMENT}|
     i disagree|disagree|i don'?t (?:really |quite |fully )?agree|not sure i agree|
+    (?:don'?t|do not|can'?t|cannot) (?:really )?see the point (?:of|in) (?!(?:getting|waking|trying|
+    going|living|doing|being|carrying|bothering|keeping)\b)[a-z]+ing\b|
     thanks for finally (?:getting around to|bothering to|deciding to) (?:\w+ ){{0,4}}(?:i|we) (?:
     reported|pointed out|flagged|mentioned|asked for)(?![\s\S]*\b(?:so happy|so excited|yay|
     woo+hoo+|can'?t wait|worth the wait|love it)\b)|

@@ -95,6 +95,7 @@ EMPTY_PLACE_EN = rf"""(?:(?:(?:(?:{ELDERS_EN})|(?:my|our) (?:late )?(?:{KIN}))'s
     wagging tail|footsteps)\b)
     (?![^\n]*\b(?:cruise|trip|holiday|vacation|away|work\w*|shifts?|camp|uni|college|groomer'?s|
     spending|visiting|staying|abroad|travel\w*|because|stands?|standing|
+    running late|late again|stuck in traffic|on (?:his|her|their) way|
     kennels?|boarding|vet'?s|until|till|back (?:on|next|soon|in|tomorrow)|fill(?:ed)? (?:it|his|
     her)|feed|fed|lol|haha\w*|jk)\b)"""
 # ... or by what they left ("This was the last thing my husband cooked for me.", "Still can't open
@@ -201,7 +202,9 @@ GRIEF_STRONG = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|{EMPTY_SEAT_AT_THE
     lol|haha)\b)|
     (?:his|her|their|(?:my|our) (?:{KIN})'s) (?:chair|seat|place) (?:
     at the table is (?:still )?empty|is still empty|is empty (?:now|at the table))
-    (?![^.!?]*\b(?:because|every|when|while)\b)|
+    (?![^.!?]*\b(?:because|every|when|while)\b)
+    (?![^\n]*(?:😂|🤣|\b(?:lol|lmao|haha\w*|running late|late again|on (?:his|her|their) way|
+    stuck in traffic|(?:not|isn'?t) (?:home|back|here) yet|still at (?:work|school|the office))\b))|
     (?:his|her|their|(?:my|our) (?:{KIN})|{ELDERS_EN})'s (?:chair|seat|
     place)(?: at the table)? (?:is|will be|sits|stands|stays) (?:still )?empty (?:this|at|on|
     for) (?:christmas|thanksgiving|easter|
