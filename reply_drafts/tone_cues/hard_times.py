@@ -194,6 +194,23 @@ GRIEF_STRONG = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|{EMPTY_SEAT_AT_THE
     power|umbrella|hat|pen|battle|fight|team)\b)[a-z]+ (?:yesterday|today|this morning|
     last night|this week|last week|over the weekend|on (?:monday|tuesday|wednesday|thursday|
     friday|saturday|sunday))(?= *(?:[.!…,]|$)){LAUGHS_LATER}|
+    (?:i|we) (?:just |sadly )?lost (?:our|my) (?:(?:sweet|dear|darling|beloved|precious|brave|
+    gentle|beautiful|lovely|little|old|best|good) )+(?:girl|boy|lad|lass|dog|cat|pup|puppy|kitty|
+    pooch|mutt|hound|moggy)(?: [a-z]+)? (?:yesterday|today|this morning|last night|this week|
+    last week|last month|over the weekend|(?:a|one|two|three|\d+) (?:days?|weeks?) ago|(?:on |
+    last )(?:monday|tuesday|wednesday|thursday|friday|saturday|
+    sunday))(?= *(?:[.!…,]|$)){LAUGHS_LATER}|
+    (?:house|home|kitchen|flat|place) (?:is|feels|seems) (?:so |too |very |awfully |strangely )?(?:
+    quiet|empty|silent|still) (?:now )?(?:that|since) [a-z]+'s (?:gone|passed)(?= *(?:[.!…]|$))
+    (?![^\n]*(?:😂|🤣|\b(?:lol|haha\w*|back|camp|holiday|trip|uni|college|away|visiting|until|
+    till|moved|school)\b))|
+    (?:on |for )?what would(?: have|'ve) been our (?:\d+(?:st|nd|rd|th)|first|second|third|
+    tenth|twentieth|thirtieth|fortieth|fiftieth|silver|golden|ruby|pearl)? ?(?:wedding )?
+    anniversary(?= *(?:[.!…,]|$))(?![^\n]*\b(?:if|but (?:the|it|we)|cancel\w*|postpon\w*|
+    lol|haha\w*)\b)|
+    (?:baking|this|bread|your blog|your posts|cooking) (?:is|feels like) the only thing that
+    (?: still)? (?:feels|seems) normal(?: any ?more| these days| right now| lately)?
+    (?= *(?:[.!…]|$))(?![^\n]*(?:😂|🤣|\b(?:lol|haha\w*|jk)\b))|
     (?:i|we) had to put (?!(?:the|them|it|myself|kids|baby|babies|twins)\b)[a-z]+ to sleep (?:
     yesterday|today|this morning|last night)(?= *(?:[.!…]|$))(?![^\n]*\b(?:teeth\w*|nap\w*|
     bedtime|cot|crib|up since|overtired|lullaby|laptop|computer|pc|phone|tablet)\b)|
