@@ -105,6 +105,10 @@ SCORN = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= *[.…]*$)|
     devoured|crumbs?)\b)|
     (?:^|(?<=[.!?] ))oh (?:great|wonderful|joy|goody|perfect),? (?:yet )?another (?:
     [\w-]+ ){0,3}(?:recipe|post|article|blog post|loaf|tutorial|listicle)(?= *[.…]*$)|
+    (?:^|(?<=[.!?] ))oh (?:great|brilliant|wonderful|joy|goody|perfect|fantastic|lovely),? (?:
+    yet )?another (?:[\w-]+ ){0,2}(?:recipe|post|loaf|bake|tutorial) that (?:takes|needs|
+    requires) (?:two|three|four|five|six|seven|several|multiple|\d+) (?:days|hours|weeks)
+    (?= *[.…]*$)|
     (?:groundbreaking|original|brilliant|genius|innovative|revolutionary|useful|helpful|
     life-changing)(?: \w+)?,? said no (?:one|body)(?: ever)?(?= *[.!…]*$)|
     (?:^|(?<=[.!?] ))(?:gee|gosh|golly),? thanks(?: so much)? for (?:the|that|this) (?:
