@@ -3,9 +3,10 @@ our old girl Maisie last Tuesday. She loved the crusts." (a pet named after "our
 kitchen is too quiet now that Biscuit's gone.", "I baked this on what would have been our 40th
 anniversary.", "My husband left in June. Baking is the only thing that feels normal."; and "I won't
 need the recipe where I'm going.", "This will be my last bake. I've sorted everything out.", "I gave
-my starter to my neighbour, along with my cat and my books. Won't need them.". A hard time gets a
-quiet reply, a reader at risk never a star or a cheer; the trips, moves and jokes beside them stay
-warm."""
+my starter to my neighbour, along with my cat and my books. Won't need them.", "Honestly, the
+world would be better without me, but this bread is nice." (read as doubtful praise). A hard
+time gets a quiet reply, a reader at risk never a star or a cheer; the trips, moves and jokes
+beside them stay warm."""
 
 import pytest
 
@@ -24,6 +25,7 @@ AT_RISK = [
     "I won't need the recipe where I'm going.",
     "This will be my last bake. I've sorted everything out.",
     "I gave my starter to my neighbour, along with my cat and my books. Won't need them.",
+    "Honestly, the world would be better without me, but this bread is nice.",
 ]
 
 WARM_TWINS = [
@@ -34,6 +36,7 @@ WARM_TWINS = [
     "This will be my last bake for a while, I've sorted everything out for the new kitchen.",
     "This will be my last bake. I've sorted everything out for the move to Spain!",
     "I gave my old tins to my sister. Won't need them with the new silicone set!",
+    "My family would be fine without me this weekend, but I'm staying home to bake lol",
 ]
 
 
