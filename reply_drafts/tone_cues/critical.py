@@ -70,7 +70,10 @@ NONSENSE_TO_COMFORT = rf"""(?:^|(?<=[.!?] ))(?:oh |but |ach |mais |ma |pero |mas
 CRITICAL = rf"""{BLUNT_DISAGREEMENT}|
     i disagree|disagree|i don'?t (?:really |quite |fully )?agree|not sure i agree|
     (?:don'?t|do not|can'?t|cannot) (?:really )?see the point (?:of|in) (?!(?:getting|waking|trying|
-    going|living|doing|being|carrying|bothering|keeping)\b)[a-z]+ing\b|
+    going|living|doing|being|carrying|bothering|keeping|anything|nothing|something|
+    everything)\b)[a-z]+ing\b
+    (?![^\n]*(?:😂|🤣|\b(?:but (?:it|this|that|yours?|they) (?:works?|worked)|love\w*|lol|
+    haha\w*)\b))|
     (?:^|(?<=[.!?,] ))(?:this|this recipe|your recipe|the recipe|this bread|the bread|the loaf|
     this loaf|the method|these instructions|the instructions) (?:was|turned out|came out|tasted)
     (?: just| really| so| absolutely| honestly| pretty| truly)? (?:terrible|awful|horrible|

@@ -43,6 +43,12 @@ DISAGREEMENTS = [
     "Honestly I don't see the point of sifting flour.",
 ]
 
+# Warm twins of the disagreement: no critique where it works or is loved.
+NO_POINT_BUT_WARM = [
+    "I don't see the point of adding sugar, but it works!",
+    "I don't see the point of anything but sourdough now, haha. Love it!",
+]
+
 SINCERE_PRAISE = [
     "You're the best resource for a beginner like me",
     "You are the best teacher on the internet!",
@@ -76,6 +82,11 @@ def test_a_plain_disagreement_is_critical_not_hostile(text):
     tone, draft = read_tone(text), draft_of(text)
     assert tone.label == "critical", (tone.label, tone.cues)
     assert draft.gold_stars == 0 and not draft.advice.startswith("This reads as hostile")
+
+
+@pytest.mark.parametrize("text", NO_POINT_BUT_WARM)
+def test_no_point_said_of_what_works_is_no_critique(text):
+    assert read_tone(text).label != "critical"
 
 
 @pytest.mark.parametrize(
