@@ -457,6 +457,9 @@ CRISIS_UNLESS_LAUGHING = r"""(?<!\d )(?<!\d)(?:(?:^|(?<=[.!?…] ))|(?<=i'll )|(
     fine|okay|ok|better|happier) without me(?= *(?:[.!…]|$|,? honestly|,? tbh|,? anyway))
     (?![.!…]+ *(?:so|that'?s why)\b)(?![^\n]*\b(?:retreat|trip|holidays?|vacation|weekend|
     getaway|booked)\b)|
+    (?:everyone|everybody|my family|my kids|people|the world) (?:would|'d) (?:all )?be (?:fine|okay|
+    ok|better|happier) without me(?=,? but (?:this|your|the|at least|i)\b)
+    (?![^\n]*\b(?:retreat|trip|holidays?|vacation|weekend|getaway|booked|diet)\b)|
     (?:quiero|quisiera|me dan ganas de) desaparecer(?= *(?:[.!…]|$|
     para siempre(?! de)|y no|y que nadie (?:me (?:busque|encuentre|eche de menos|extrañe)|
     se (?:dé|de) cuenta)))|

@@ -109,6 +109,8 @@ SIGN_OBLIQUE_FAREWELL = rf"""(?:^|(?<=[.!?…,] ))i (?:don'?t|do not) (?:plan|in
     (?:gave|given|giving) (?:away )?[^.!?]{{0,40}}[.!…,]+ *i (?:won'?t|will not|don'?t) need (?:
     them|it|him|her)(?: any ?more)?(?= *[.!…,]+ *(?:thanks?|thank you) for everything)|
     (?:won'?t|will not) need (?:them|it|him|her|my \w+) where i'?m going(?= *(?:[.!…,]|$))|
+    (?:won'?t|will not) need (?:the|this|that|your|any) (?:recipes?|starter|bread|blog|
+    bakes?|cookbooks?|oven|tins?) (?:any ?more )?where i'?m going(?= *(?:[.!…,]|$))|
     je ne (?:compte|pense|prévois) pas (?:d'?)?être (?:encore )?(?:là|ici|en vie) (?:pour|à) (?:
     noël|pâques|le nouvel an|mon anniversaire|l'été)(?= *(?:[.!…,]|$))|
     (?:bientôt,? )?je ne serai (?:bientôt )?plus (?:un|une) (?:poids|fardeau|charge|

@@ -272,6 +272,12 @@ CRISIS_HINTS = r"""(?:written|made|finished|sorted) my will and (?:tidied|sorted
     (?:put (?:all )?my affairs in order(?= *(?:[.!…]|$| and i'?m at peace))|
     (?:sorted|sorted out) (?:all )?my affairs(?: in order)?(?= *[.!…]*$| and i'?m at peace))
     (?![^\n]*\b(?:tax\w*|paperwork|accountant|filing|finances|bills|admin)\b)|
+    this (?:is|will be) my (?:very )?last (?:bake|loaf|recipe|comment)[.!…]+ *(?:i'?ve|i have) (?:
+    sorted|sorted out|taken care of|tidied up|put in order) (?:everything|it all|things|all of it)
+    (?: out| up| in order)?(?= *(?:[.!…]|$))|
+    gave (?:away )?(?:my |our )?[\w ]{1,30}? (?:away|to) [^.!?]{1,80}[.!…]+ *(?:i )?(?:won'?t|
+    will not|don'?t) (?:need|be needing) (?:them|it|any of (?:it|them))(?: any ?more)?
+    (?= *(?:[.!…]|$))|
     gave (?:away )?my (?:dog|cat|puppy|kitten|rabbit|bunny|hamster|parrot|budgie|
     horse) to [^.!?]{1,40}[.!…]+ (?:she|he|they)(?:'ll| will) be better off(?= *(?:[.!…]|$))|
     i (?:just )?want (?:the|this) pain to (?:stop|end)(?= *(?:[.!…]|$))(?![^\n]*\b(?:said every|

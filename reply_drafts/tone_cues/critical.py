@@ -69,6 +69,18 @@ NONSENSE_TO_COMFORT = rf"""(?:^|(?<=[.!?] ))(?:oh |but |ach |mais |ma |pero |mas
 
 CRITICAL = rf"""{BLUNT_DISAGREEMENT}|
     i disagree|disagree|i don'?t (?:really |quite |fully )?agree|not sure i agree|
+    (?:don'?t|do not|can'?t|cannot) (?:really )?see the point (?:of|in) (?!(?:getting|waking|trying|
+    going|living|doing|being|carrying|bothering|keeping|anything|nothing|something|
+    everything)\b)[a-z]+ing\b
+    (?![^\n]*(?:😂|🤣|\b(?:but (?:it|this|that|yours?|they) (?:works?|worked)|love\w*|lol|
+    haha\w*)\b))|
+    (?:^|(?<=[.!?,] ))(?:this|this recipe|your recipe|the recipe|this bread|the bread|the loaf|
+    this loaf|the method|these instructions|the instructions) (?:was|turned out|came out|tasted)
+    (?: just| really| so| absolutely| honestly| pretty| truly)? (?:terrible|awful|horrible|
+    inedible|disgusting|dreadful|a disaster|a waste of (?:flour|time|ingredients))
+    (?= *(?:[.!…]|$))(?![^\n]*\b(?:sorry|hugs?|hug|poor you|you went through|happened to you|
+    but (?:then|now|the second|yours|your|this|it)|thanks to you|fixed|perfect|amazing|loved?|
+    delicious|worth it|in a good way)\b)|
     thanks for finally (?:getting around to|bothering to|deciding to) (?:\w+ ){{0,4}}(?:i|we) (?:
     reported|pointed out|flagged|mentioned|asked for)(?![\s\S]*\b(?:so happy|so excited|yay|
     woo+hoo+|can'?t wait|worth the wait|love it)\b)|

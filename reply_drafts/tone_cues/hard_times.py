@@ -95,6 +95,7 @@ EMPTY_PLACE_EN = rf"""(?:(?:(?:(?:{ELDERS_EN})|(?:my|our) (?:late )?(?:{KIN}))'s
     wagging tail|footsteps)\b)
     (?![^\n]*\b(?:cruise|trip|holiday|vacation|away|work\w*|shifts?|camp|uni|college|groomer'?s|
     spending|visiting|staying|abroad|travel\w*|because|stands?|standing|
+    running late|late again|stuck in traffic|on (?:his|her|their) way|
     kennels?|boarding|vet'?s|until|till|back (?:on|next|soon|in|tomorrow)|fill(?:ed)? (?:it|his|
     her)|feed|fed|lol|haha\w*|jk)\b)"""
 # ... or by what they left ("This was the last thing my husband cooked for me.", "Still can't open
@@ -193,6 +194,23 @@ GRIEF_STRONG = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|{EMPTY_SEAT_AT_THE
     power|umbrella|hat|pen|battle|fight|team)\b)[a-z]+ (?:yesterday|today|this morning|
     last night|this week|last week|over the weekend|on (?:monday|tuesday|wednesday|thursday|
     friday|saturday|sunday))(?= *(?:[.!…,]|$)){LAUGHS_LATER}|
+    (?:i|we) (?:just |sadly )?lost (?:our|my) (?:(?:sweet|dear|darling|beloved|precious|brave|
+    gentle|beautiful|lovely|little|old|best|good) )+(?:girl|boy|lad|lass|dog|cat|pup|puppy|kitty|
+    pooch|mutt|hound|moggy)(?: [a-z]+)? (?:yesterday|today|this morning|last night|this week|
+    last week|last month|over the weekend|(?:a|one|two|three|\d+) (?:days?|weeks?) ago|(?:on |
+    last )(?:monday|tuesday|wednesday|thursday|friday|saturday|
+    sunday))(?= *(?:[.!…,]|$)){LAUGHS_LATER}|
+    (?:house|home|kitchen|flat|place) (?:is|feels|seems) (?:so |too |very |awfully |strangely )?(?:
+    quiet|empty|silent|still) (?:now )?(?:that|since) [a-z]+'s (?:gone|passed)(?= *(?:[.!…]|$))
+    (?![^\n]*(?:😂|🤣|\b(?:lol|haha\w*|back|camp|holiday|trip|uni|college|away|visiting|until|
+    till|moved|school)\b))|
+    (?:on |for )?what would(?: have|'ve) been our (?:\d+(?:st|nd|rd|th)|first|second|third|
+    tenth|twentieth|thirtieth|fortieth|fiftieth|silver|golden|ruby|pearl)? ?(?:wedding )?
+    anniversary(?= *(?:[.!…,]|$))(?![^\n]*\b(?:if|but (?:the|it|we)|cancel\w*|postpon\w*|
+    lol|haha\w*)\b)|
+    (?:baking|this|bread|your blog|your posts|cooking) (?:is|feels like) the only thing that
+    (?: still)? (?:feels|seems) normal(?: any ?more| these days| right now| lately)?
+    (?= *(?:[.!…]|$))(?![^\n]*(?:😂|🤣|\b(?:lol|haha\w*|jk)\b))|
     (?:i|we) had to put (?!(?:the|them|it|myself|kids|baby|babies|twins)\b)[a-z]+ to sleep (?:
     yesterday|today|this morning|last night)(?= *(?:[.!…]|$))(?![^\n]*\b(?:teeth\w*|nap\w*|
     bedtime|cot|crib|up since|overtired|lullaby|laptop|computer|pc|phone|tablet)\b)|
@@ -201,7 +219,9 @@ GRIEF_STRONG = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|{EMPTY_SEAT_AT_THE
     lol|haha)\b)|
     (?:his|her|their|(?:my|our) (?:{KIN})'s) (?:chair|seat|place) (?:
     at the table is (?:still )?empty|is still empty|is empty (?:now|at the table))
-    (?![^.!?]*\b(?:because|every|when|while)\b)|
+    (?![^.!?]*\b(?:because|every|when|while)\b)
+    (?![^\n]*(?:😂|🤣|\b(?:lol|lmao|haha\w*|running late|late again|on (?:his|her|their) way|
+    stuck in traffic|(?:not|isn'?t) (?:home|back|here) yet|still at (?:work|school|the office))\b))|
     (?:his|her|their|(?:my|our) (?:{KIN})|{ELDERS_EN})'s (?:chair|seat|
     place)(?: at the table)? (?:is|will be|sits|stands|stays) (?:still )?empty (?:this|at|on|
     for) (?:christmas|thanksgiving|easter|

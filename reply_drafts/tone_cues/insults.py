@@ -27,7 +27,10 @@ INSULTS = r"""idiots?|moron\w*|imbeciles?|cretins?|dumbass\w*|dipshits?|assholes
 
 # Words that insult only when aimed ("you clown", "this clown"): a clown at a circus is a clown.
 INSULTS_AIMED = r"""clowns?|losers?|fools?|jerks?|hacks?|frauds?|fraude|charlatans?|snowflakes?|
-    grifters?|muppets?|numpt(?:y|ies)|trolls?|shills?|content farm|crétine?s?|idiotes?|débile|
+    grifters?|
+    (?:muppets?|numpt(?:y|ies))
+    (?![^\n]*(?:😂|🤣|😆|😜|😘|❤|\b(?:lol|haha\w*|see (?:you|ya)|love you|xx+)\b))|
+    trolls?|shills?|content farm|crétine?s?|idiotes?|débile|
     guignols?|bouffons?|
     incompétente?s?|
     trottel|depp|lügner(?:in)?|

@@ -69,7 +69,9 @@ MISCHIEF = r"""(?:ate|eaten|scoffed|gobbled|wolfed|devoured|inhaled|polished off
     helped (?:her|him|them)self to) (?:up |down )?(?:the|all|every|my|our|your|half|both|a whole|
     the whole|the last|what was left)\b|
     (?:and )?so (?:are|is) the (?:cookies|cake|bread|brownies|biscuits|treats|sausages|leftovers|
-    pie|butter|cheese|loaf|buns|muffins)"""
+    pie|butter|cheese|loaf|buns|muffins)|
+    (?:and )?so (?:are|is) (?:the |my |our |all (?:the|my|our) |half (?:the|my|our) )?(?:whole |
+    entire |last |)(?:tray|plate|batch|box|tin|pan|bag|bowl|dish|packet|rack)s? of\b"""
 SAD_TOO = r"""poison\w*|toxic|vet|vets|emergency|put (?:her|him|them) down|put to sleep|died|dead|
     passed|rainbow bridge|rip|miss (?:her|him|them)|heart|heartbroken|💔|😢|😭|grief|grieving|
     gone forever|couldn'?t save|too late|funeral|buried"""

@@ -42,6 +42,11 @@ PRAISE = r"""thanks?|thank you|thx|ty|tysm|love(?:d|ly)?|loving|great|wonderful|
     nunca (?:feche|fecha) (?:o|esse|teu|seu) blog|
     (?:you'?re|you are) (?:such |an absolute |a )?(?:star|saint|treasure)|
     (?:you'?re|you are) (?:too|so) kind|
+    (?:you'?re|you are|your (?:blog|site) is) (?:by far |easily |honestly |really )?the best (?:
+    resource|teacher|guide|site|blog|place)(?: (?:i'?ve|i have) (?:ever )?found)?(?= *(?:[.!…,]|$|
+    for (?:a |an |us |anyone )?(?:beginners?|newbies?|novices?|people|someone|anyone|me|us)\b|
+    on (?:the (?:web|internet)|sourdough|bread|baking)\b))
+    (?![^\n]*\b(?:said no(?:body| ?one)|not|jk|just kidding|lol|ironically)\b)|
     explain(?:s|ed)? (?:it|this|things|everything|them) so (?:clearly|well)|
     explain(?:s|ed)? (?:\w+ ){1,3}better than (?:my|any|the|every)(?![^.!?]*(?:not|
     n'?t) saying much)|

@@ -92,7 +92,10 @@ SCORN = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= *[.…]*$)|
     during|on a) [^.!?]{0,30}(?:😂|🤣|😆))
     (?! make (?:this|it|that|them) (?:look|seem) so (?:easy|simple|effortless|good|delicious))|
     delete (?:this|your) (?:post|blog)|delete your blog|
-    do (?:some|your) (?:research|homework)|ever heard of (?:google|research)|
+    do (?:some|your) (?:research|homework)
+    (?! before (?:baking|you bake|starting|you start|buying|you buy|choosing|you choose)\b)
+    (?![^\n]*\b(?:i (?:learned|learnt|found out)|the hard way|unlike me|like i didn'?t)\b)|
+    ever heard of (?:google|research)|
     thanks for nothing(?! short of| but the best)(?![^\n]*(?:😂|🤣|\blol\b|\bhaha|\bjk\b|
     just kidding|my (?:own )?fault))|
     cheers for nothing(?= *[.!…]*$)(?![^\n]*(?:😂|🤣|\blol\b|\bhaha|worth it))|
@@ -102,6 +105,10 @@ SCORN = r"""i used to (?:like|love|enjoy|read) this (?:blog|site)(?= *[.…]*$)|
     devoured|crumbs?)\b)|
     (?:^|(?<=[.!?] ))oh (?:great|wonderful|joy|goody|perfect),? (?:yet )?another (?:
     [\w-]+ ){0,3}(?:recipe|post|article|blog post|loaf|tutorial|listicle)(?= *[.…]*$)|
+    (?:^|(?<=[.!?] ))oh (?:great|brilliant|wonderful|joy|goody|perfect|fantastic|lovely),? (?:
+    yet )?another (?:[\w-]+ ){0,2}(?:recipe|post|loaf|bake|tutorial) that (?:takes|needs|
+    requires) (?:two|three|four|five|six|seven|several|multiple|\d+) (?:days|hours|weeks)
+    (?= *[.…]*$)|
     (?:groundbreaking|original|brilliant|genius|innovative|revolutionary|useful|helpful|
     life-changing)(?: \w+)?,? said no (?:one|body)(?: ever)?(?= *[.!…]*$)|
     (?:^|(?<=[.!?] ))(?:gee|gosh|golly),? thanks(?: so much)? for (?:the|that|this) (?:
