@@ -9,7 +9,8 @@ Each case is pinned with its near misses: the same words in everyday use keep th
 import pytest
 
 from reply_drafts.grief import fold
-from reply_drafts.tone import decide, features, load_model, read_tone, scores, unspelled_scores
+from reply_drafts.tone import features, read_tone
+from reply_drafts.tone_model import decide, load_model, scores, unspelled_scores
 from tests.support.drafts import draft_of
 
 
