@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from reply_drafts import tone  # noqa: E402
+from reply_drafts import tone, tone_model  # noqa: E402
 
 DATA = ROOT / "tests" / "thank_you" / "data"
 # A label that withholds the reply (spam) or the thanks (hostile) needs a mark the word lists
@@ -53,34 +53,34 @@ def fit(matrix, labels: list[str], c: float):
 
 def tuned_thresholds(matrix, labels: list[str], found: list[dict], c: float) -> dict:
     """Return the probability each priority label needs, chosen by 5-fold cross-validation:
-    the thresholds under which `tone.decide` reads the training comments best."""
+    the thresholds under which `tone_model.decide` reads the training comments best."""
     import numpy
     from sklearn.model_selection import StratifiedKFold
 
-    held_out = numpy.zeros((len(labels), len(tone.LABELS)))
+    held_out = numpy.zeros((len(labels), len(tone_model.LABELS)))
     folds = StratifiedKFold(5, shuffle=True, random_state=0)
     for train_rows, test_rows in folds.split(matrix, labels):
         model = fit(matrix[train_rows], [labels[i] for i in train_rows], c)
-        order = [list(model.classes_).index(label) for label in tone.LABELS]
+        order = [list(model.classes_).index(label) for label in tone_model.LABELS]
         held_out[test_rows] = model.predict_proba(matrix[test_rows])[:, order]
-    probabilities = [dict(zip(tone.LABELS, row, strict=True)) for row in held_out]
+    probabilities = [dict(zip(tone_model.LABELS, row, strict=True)) for row in held_out]
 
     def hits(thresholds: dict) -> int:
         return sum(
-            tone.decide(f, p, thresholds) == label
+            tone_model.decide(f, p, thresholds) == label
             for f, p, label in zip(found, probabilities, labels, strict=True)
         )
 
-    thresholds = dict.fromkeys(tone.DECISIVE, 1.0)
+    thresholds = dict.fromkeys(tone_model.DECISIVE, 1.0)
     for _ in range(2):  # coordinate ascent, twice round
-        for label in tone.DECISIVE:
+        for label in tone_model.DECISIVE:
             choices = SILENCING if label in ("spam", "hostile") else THRESHOLDS
             thresholds[label] = max(choices, key=lambda t: hits(thresholds | {label: t}))
     return thresholds
 
 
 def train(items: list[dict], c: float) -> dict:
-    """Return the model trained on *items*, as the JSON document tone.py reads."""
+    """Return the model trained on *items*, as the JSON document tone_model.py reads."""
     from sklearn.feature_extraction import DictVectorizer
 
     vectorizer = DictVectorizer()
@@ -88,7 +88,7 @@ def train(items: list[dict], c: float) -> dict:
     matrix = vectorizer.fit_transform(found)
     labels = [c["label"] for c in items]
     model = fit(matrix, labels, c)
-    order = [list(model.classes_).index(label) for label in tone.LABELS]
+    order = [list(model.classes_).index(label) for label in tone_model.LABELS]
     coefficients = model.coef_[order]
     weights = {}
     for index, name in enumerate(vectorizer.get_feature_names_out()):
@@ -97,11 +97,11 @@ def train(items: list[dict], c: float) -> dict:
             weights[name] = [round(float(w), 3) for w in column]
     counts = collections.Counter(labels)
     return {
-        "format": tone.MODEL_FORMAT,
+        "format": tone_model.MODEL_FORMAT,
         "version": 1,
         "about": "Goldstar's tone reader, trained by benchmarks/tone_model.py: do not edit.",
-        "labels": list(tone.LABELS),
-        "trained_on": {label: counts[label] for label in tone.LABELS},
+        "labels": list(tone_model.LABELS),
+        "trained_on": {label: counts[label] for label in tone_model.LABELS},
         "regularization_c": c,
         "intercept": [round(float(model.intercept_[i]), 4) for i in order],
         "thresholds": tuned_thresholds(matrix, labels, found, c),
@@ -125,9 +125,9 @@ def measure(model: dict, items: list[dict]) -> tuple:
     totals, hits, misread = collections.Counter(), collections.Counter(), []
     for item, found in zip(items, featurize(items), strict=True):
         prose = tone.fold(tone.readable_text(item["text"]))
-        unspelled = tone.unspelled_scores(prose, found, model)
-        label = tone.decide(
-            found, tone.scores(found, model), model["thresholds"], frozenset(), unspelled
+        unspelled = tone_model.unspelled_scores(prose, found, model)
+        label = tone_model.decide(
+            found, tone_model.scores(found, model), model["thresholds"], frozenset(), unspelled
         )
         totals[item["label"]] += 1
         if label == item["label"]:
@@ -141,7 +141,7 @@ def report(name: str, model: dict, items: list[dict], show: bool) -> None:
     """Print the accuracy of *model* on *items*, overall and per label."""
     totals, hits, misread = measure(model, items)
     overall = sum(hits.values()) / sum(totals.values())
-    per_label = " | ".join(f"{label} {hits[label]}/{totals[label]}" for label in tone.LABELS)
+    per_label = " | ".join(f"{label} {hits[label]}/{totals[label]}" for label in tone_model.LABELS)
     print(f"{name}: {overall:.3f} ({sum(hits.values())}/{sum(totals.values())}) | {per_label}")
     for expected, got, text in misread if show else ():
         print(f"    {expected:>8} read as {got:<8} {text[:110]!r}")
@@ -155,14 +155,14 @@ def main() -> None:
     args = parser.parse_args()
     training = [item for path in sorted(DATA.glob("tone_train_*.json")) for item in comments(path)]
     if args.check:
-        model = tone.load_model()
+        model = tone_model.load_model()
     else:
         started = time.perf_counter()
         model = train(training, args.c)
-        tone.MODEL.write_text(model_json(model), "utf-8")
+        tone_model.MODEL.write_text(model_json(model), "utf-8")
         print(
             f"trained on {len(training)} comments in {time.perf_counter() - started:.1f} s: "
-            f"{len(model['weights'])} features, {tone.MODEL.stat().st_size // 1024} KB"
+            f"{len(model['weights'])} features, {tone_model.MODEL.stat().st_size // 1024} KB"
         )
     report("fixture", model, comments(DATA / "tone_comments.json"), args.show)
     report("held-out", model, comments(DATA / "tone_holdout.json"), False)

@@ -21,6 +21,7 @@ from reply_drafts import tone_cues
 from reply_drafts.entries import PHRASE_SECTIONS, QUIET_TONES, SLOT, Entry
 from reply_drafts.facts import CommentFacts, Draft
 from reply_drafts.grief import farewell_to_a_stranger, farewell_to_the_authors
+from reply_drafts.hostility import hurtful
 from reply_drafts.language_lines import (
     FALLBACK_TEMPLATE,
     LanguageLines,
@@ -30,9 +31,10 @@ from reply_drafts.language_lines import (
 )
 from reply_drafts.library import Library, load_library
 from reply_drafts.plain import plain_name, plain_text, safe_url
+from reply_drafts.praise import warm_words
 from reply_drafts.quote import Reading, quotable_text, read_comment
 from reply_drafts.sentences import sentences
-from reply_drafts.tone import Tone, hurtful, read_tone, warm_words
+from reply_drafts.tone import Tone, read_tone
 
 ADVICE = {
     "spam": "This reads as spam ({cues}), so there is no draft: mark it as spam.",

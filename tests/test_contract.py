@@ -53,7 +53,7 @@ def test_the_embed_nests_as_deep_as_the_contract_when_the_page_does_not_say():
 
 def test_the_export_tones_are_the_tone_readers_labels():
     from comment_contract import EXPORT_VERSIONS, TONES
-    from reply_drafts.tone import LABELS
+    from reply_drafts.tone_model import LABELS
 
     assert TONES == LABELS and EXPORT_VERSION in EXPORT_VERSIONS
 

@@ -4,7 +4,7 @@ import json
 
 from reply_drafts import draft_reply
 from reply_drafts.site_facts import comment_facts, parse_site_facts
-from reply_drafts.tone import load_model
+from reply_drafts.tone_model import load_model
 from tests.support.api import ADMIN, ORIGIN, approved_comment, inbox, new_comment
 
 HARSH = "You're an idiot and this post is the most smug drivel I've read all year."

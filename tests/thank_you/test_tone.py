@@ -15,7 +15,9 @@ import pytest
 from reply_drafts import CommentFacts, draft_reply
 from reply_drafts.grief import hard_time_cues
 from reply_drafts.language_lines import ENGLISH
-from reply_drafts.tone import LABELS, praise_cues, read_tone
+from reply_drafts.praise import praise_cues
+from reply_drafts.tone import read_tone
+from reply_drafts.tone_model import LABELS
 
 DATA = Path(__file__).resolve().parent / "data"
 CHEER = re.compile(r"made my day|glad you said|smil|welcome|gold star|!|party|yay", re.IGNORECASE)

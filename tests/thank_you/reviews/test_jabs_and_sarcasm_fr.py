@@ -9,7 +9,8 @@ macarons), which stay warm.
 import pytest
 
 from reply_drafts.grief import fold
-from reply_drafts.tone import decide, features, load_model, read_tone, scores, unspelled_scores
+from reply_drafts.tone import features, read_tone
+from reply_drafts.tone_model import decide, load_model, scores, unspelled_scores
 from tests.support.drafts import HOSTILE_ADVICE, assert_read_hard, assert_read_warm, draft_of
 from tests.support.readings import assert_warm_or_plain
 
