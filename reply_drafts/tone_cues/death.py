@@ -4,6 +4,7 @@ our cat to sleep", « Papa est au ciel », "se nos fue"), and the everyday uses 
 
 Data: the package's docstring says how the lists are written and read."""
 
+from reply_drafts.tone_cues.hard_news_romance import PET_GONE_ROMANCE
 from reply_drafts.tone_cues.people import (
     CLOSE,
     ELDERS,
@@ -567,6 +568,7 @@ DEATH = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
     {DEATH_OBLIQUE}|{PASSED}|{PARTI}|funeral(?! potatoes)|memorial|condolences|
     {DEATH_TOLD_FR}|{DEATH_TOLD_INTL}|
     {PET_DEATH_FR}|
+    {PET_GONE_ROMANCE}|
     hanged (?:himself|herself|themselves)|took (?:his|her|their) own life|{SUICIDE_OF_OTHER}|
     (?:we|i) buried (?:
     {KIN})|s'est donné la mort|s'est (?:pendue?|suicidée?)|s'est éteinte?(?= *(?:[.!…,]|$|
