@@ -3,6 +3,8 @@ gone (told gently), a cancer back after it had gone, and a reader alone since so
 
 Data: the package's docstring says how the lists are written and read."""
 
+from reply_drafts.tone_cues.people import KIN, KIN_OTHER, KIN_ROMANCE
+
 # A laugh or a joke later in the comment turns any of these.
 LAUGH_LATER_ROMANCE = r"""(?![^\n]*(?:😂|🤣|😅|😆|😜|😹|\b(?:mdr|ptdr|lol|haha\w*|hihi\w*|
     ahah\w*|ja(?:ja)+|je(?:je)+|k{3,}|xd+)\b|je plaisante|je rigole|je blague|es broma|scherzo|
@@ -54,3 +56,18 @@ ALONE_SINCE_ROMANCE = rf"""(?:depuis que je (?:suis|vis) (?:toute )?seule?|
     (?![^.!?…]*\b(?:week-end|weekend|ce soir|cette semaine|les vacances|fin de semana|finde|
     esta semana|esta noche|fine settimana|stasera|questa settimana|fim de semana|
     hoje à noite)\b){LAUGH_LATER_ROMANCE}"""
+
+# Someone close who no longer knows the reader: « Mon grand-père ne me reconnaît plus. », "Mi
+# abuelo ya no me reconoce.", "Mio nonno non mi riconosce più.", "Meu avô já não me reconhece.",
+# as "My grandpa doesn't recognise me anymore." (hard_times.GRIEF_STRONG). Not after a haircut, a
+# beard or a disguise, nor laughed off.
+NOT_KNOWN_ROMANCE = rf"""(?:(?:(?:mon|ma|notre) (?:\w+ )?(?:{KIN}|{KIN_OTHER})|papa|maman|mamie|
+    papi|papy|pépé|mémé) ne (?:me|nous) reconna[iî]t (?:même )?plus|
+    (?:(?:mi|nuestr[oa]) (?:{KIN_ROMANCE})|papá|mamá) (?:ya no (?:me|nos) reconoce|
+    no (?:me|nos) reconoce ya)|
+    (?:(?:il mio|la mia|mio|mia|il nostro|la nostra|nostr[oa]) (?:{KIN_ROMANCE})|papà|
+    mamma) non (?:mi|ci) riconosce più|
+    (?:(?:o meu|a minha|meu|minha|o nosso|a nossa|noss[oa]) (?:{KIN_ROMANCE})|mãe|
+    pai) (?:já não (?:me|nos) reconhece|não (?:me|nos) reconhece mais))
+    (?![^.!?…]*\b(?:barbe|coupe|cheveux|lunettes|déguis\w*|masque|barba|pelo|corte|gafas|
+    disfraz|capelli|occhiali|travestit\w*|cabelo|óculos|fantasia)\b){LAUGH_LATER_ROMANCE}"""
