@@ -29,7 +29,8 @@ PET_GONE_ROMANCE = rf"""(?:^|(?<=[.!?…] ))adieu,? (?:(?:mon|ma|notre|petit|pet
     vieille|cher|chère|gros|beau|belle|doux|douce) )*(?:{PET_WORDS_FR})(?= *(?:[.!…]|$))
     (?![^\n]*\b(?:revenue?|rentrée?|retrouvée?|à (?:demain|bientôt|plus|
     tout à l'heure))\b){LAUGH_LATER_ROMANCE}|
-    (?:est|sont) partie?s? rejoindre les (?:étoiles|anges)(?= *(?:[.!…,]|$| (?:cette nuit|
+    (?:{PET_WORDS_FR}|{KIN}|{KIN_OTHER}|papa|maman|mamie|papi|papy|pépé|mémé)(?: [\w-]+)? (?:est|
+    sont) partie?s? rejoindre les (?:étoiles|anges)(?= *(?:[.!…,]|$| (?:cette nuit|
     ce matin|hier|aujourd'hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|
     dimanche)\b)){LAUGH_LATER_ROMANCE}|
     (?:{PET_OWNER_INTL}) (?:{PET_WORDS_INTL})(?: [\w-]+)? (?:{PET_WENT_INTL}) (?:para siempre|
