@@ -100,6 +100,7 @@ _UNQUOTABLE = tone_cues.words(
             tone_cues.spam.SELF_PROMOTION,
             tone_cues.critical.LETDOWN,
             tone_cues.praise.FAINT_PRAISE,
+            tone_cues.unquotable.PRAISE_THEN_FAULT,
         )
     )
 )

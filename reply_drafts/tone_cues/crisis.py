@@ -377,6 +377,15 @@ CRISIS = r"""(?<!\d )(?:kms|unaliv(?:e|ing) myself|ctb)\b[^\n]{0,30}?(?:(?:can'?
     (?:todos|todo el mundo|mi familia) (?:estaría|estarían) mejor sin mí|
     (?<!cocina )estarían todos mejor sin mí(?![^.!?\n]*(?:quemo|brucio|
     queimo|jaja|ahah|haha|kkk|😂|🤣))|
+    (?:^|(?<=[.!?…] )|(?:pienso|creo|siento) que )(?:a veces )?(?:estaría|estarían) mejor sin mí
+    (?= *(?:[.!…]|$))(?![^\n]*(?:quemo|cocina|jaja|jeje|haha|kkk|😂|🤣))|
+    (?:^|(?<=[.!?…] )|(?:penso|credo) che )(?:a volte )?(?:starebbe|starebbero) meglio senza
+    (?= (?:di )?me *(?:[.!…]|$))(?![^\n]*(?:brucio|cucina|ahah|haha|😂|🤣))|
+    (?:^|(?<=[.!?…] )|(?:acho|penso|sinto) que )(?:às vezes )?(?:eles )?(?:estariam|ficariam)
+    (?= melhor sem mim *(?:[.!…]|$))(?![^\n]*(?:queimo|cozinha|kkk|haha|😂|🤣))|
+    (?:^|(?<=[.!?…] )|(?:pense|crois) qu')(?:parfois )?(?:ils|elles|tout le monde) (?:seraient|
+    serait) (?:bien )?mieux sans moi(?= *(?:[.!…]|$))(?![^\n]*(?:cuisine|brûle|mdr|ptdr|lol|
+    haha|😂|🤣))|
     il mio tentativo di suicidio|
     (?:tutti|la mia famiglia) (?:starebbe|starebbero) meglio senza di me|
     (?<!cucina )(?:starebbe|starebbero) tutti meglio senza di me(?![^.!?\n]*(?:quemo|brucio|

@@ -16,6 +16,7 @@ from reply_drafts.tone_cues.death_words import (
     REST_IN_PEACE,
     REST_IN_PEACE_INTL,
 )
+from reply_drafts.tone_cues.hard_news_romance import PET_GONE_ROMANCE
 from reply_drafts.tone_cues.people import (
     CLOSE,
     ELDERS,
@@ -502,6 +503,7 @@ DEATH = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|
     {DEATH_OBLIQUE}|{PASSED}|{PARTI}|funeral(?! potatoes)|memorial|condolences|
     {DEATH_TOLD_FR}|{DEATH_TOLD_INTL}|
     {PET_DEATH_FR}|
+    {PET_GONE_ROMANCE}|
     hanged (?:himself|herself|themselves)|took (?:his|her|their) own life|{SUICIDE_OF_OTHER}|
     (?:we|i) buried (?:
     {KIN})|s'est donné la mort|s'est (?:pendue?|suicidée?)|s'est éteinte?(?= *(?:[.!…,]|$|

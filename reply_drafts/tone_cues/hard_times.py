@@ -30,6 +30,12 @@ from reply_drafts.tone_cues.death import (
     SUICIDE_OF_OTHER,
     WAKE,
 )
+from reply_drafts.tone_cues.hard_news_romance import (
+    ALONE_SINCE_ROMANCE,
+    CANCER_BACK_FR,
+    NOT_KNOWN_ROMANCE,
+    PET_GONE_ROMANCE,
+)
 from reply_drafts.tone_cues.job_loss import NEW_START, TEAM_LET_GO
 from reply_drafts.tone_cues.people import ELDERS_EN, KIN, KIN_OTHER, KIN_ROMANCE
 
@@ -118,6 +124,7 @@ GRIEF_STRONG = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|{EMPTY_SEAT_AT_THE
     funeral(?! potatoes)(?<!i'm a funeral)(?<!i am a funeral)(?<!as a funeral)|
     {DEATH_TOLD_FR}|{DEATH_TOLD_INTL}|
     {PET_DEATH_FR}|
+    {PET_GONE_ROMANCE}|{CANCER_BACK_FR}|{ALONE_SINCE_ROMANCE}|{NOT_KNOWN_ROMANCE}|
     {LOST_TOLD}|
     (?:out of|home from|back from) (?:the )?hospital after (?:my|an?|the|her|his|our) (?:\w+ )?(?:
     operation|surgery|op)(?![^.!?]*\b(?:fully recovered|good as new|back to normal|feeling great|

@@ -37,6 +37,8 @@ LOST_NOTHING = rf"""(?:\d+|un|deux|trois|quatre|cinq|six|dix|quelques|
     la tête|la boule|la raison|le nord|patience|(?:(?:mon|ma|mes|notre|le|la|les|un|ce|cette|ta|
     du|beaucoup de) )?(?:pari|clés|lunettes|gants|écouteurs|téléphone|portable|sac|parapluie|
     chaussettes?|chemin|souffle|latin|calme|sang-froid|temps|levain|recette|lien|match|partie)|
+    (?:toute |toute ma |ma |mon |une |la )?(?:après-midi|soirée|matinée|journée|dimanche|samedi|
+    week-end|argent|énergie|farine|beurre|ingrédients)|
     (?:\w+ )?(?:minutes|heures)|(?:(?:tout )?(?:mon|le) )?travail(?={WORK_UNSAVED})"""
 
 # "I can't take any more" in French, German, Spanish, Italian, Portuguese and Dutch, said alone:

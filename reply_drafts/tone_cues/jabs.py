@@ -50,6 +50,8 @@ NO_OFFENSE_BUT = rf"""(?:^|(?<=[.!?] ))(?:no offen[cs]e|not to be rude|
     i (?:don'?t|do not) (?:want|mean) to be (?:rude|mean)|sans vouloir (?:vous|te) (?:
     vexer|offenser)|sans vouloir être (?:impolie?|grossière|grossier|méchante?|désagréable|
     vexante?)|
+    je dis ça,? je dis rien|(?:c'est |ce n'est )?pas pour dire(?=,? mais\b|, )|
+    non (?:è )?per dire(?=,? ma\b|, )|não é por nada(?=,? mas\b|, )|
     sin (?:ánimo de )?ofender|(?:no quiero|sin querer) ser (?:grosero|grosera|maleducad[oa]|
     borde)|nichts für ungut|(?:ich )?will nicht unhöflich sein|senza offesa|
     (?:non voglio|senza voler) essere (?:scortese|maleducat[oa])|sem querer ofender|

@@ -64,6 +64,8 @@ LOW_MOOD = rf"""(?:i (?:(?:{MOOD_ADVERBS}) )?(?:feel|felt)|
     (?![^.!?]*\b(?:team|relegat\w*|season|league|match|derby)\b)){MOOD_ENDS}|
     nothing (?:really |even )?matters(?: to me)?(?: any ?more| these days| lately)?(?= *(?:[.…]|
     $))|
+    (?:^|(?<=[.!?…] ))(?:ya )?nada tiene sentido(?: sin (?:ella|él|ti))?(?= *(?:[.…]|$))
+    (?![^\n]*\b(?:excepto|salvo|menos|aparte de)\b)|
     (?:nothing (?:makes me happy|brings me joy|feels (?:real|good|worth it)|
     tastes (?:like|of) anything(?= any ?more(?= *(?:[.!…]|$| since (?:he|she|they) (?:died|
     passed|left|went)\b))))|

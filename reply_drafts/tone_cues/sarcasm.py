@@ -74,6 +74,8 @@ SARCASM_FR = r"""(?:vous avez|tu as|t'as) (?:encore |quand même |vraiment )?(?:
     biscuits?|tartes?|recettes?|fournées?|cuissons?|levains?|baguettes?|croissants?|macarons?|
     génoises?|pâtes?|crèmes?|plats?|article|billet|tuto|tutoriel|texte|photos?)\b)(?:
     [^.!?]{0,60}?[.!…]* *(?:il )?fallait le faire)|
+    (?:tu as|vous avez|t'as) passé des heures(?: *(?:…|\.\.\.))? *à (?:rater|louper|foirer|brûler|
+    cramer|massacrer|gâcher|ruiner|bousiller)(?= (?:ta|votre|ton|vos|tes|la|le|les|ce|cette) )|
     (?:^|(?<=[.!?…] ))(?:waouh|wouah|ouah|wow),? (?:c'est )?(?:vraiment )?révolutionnaire
     (?= *(?:\.(?!\.\.\s*\w)|🙄|$|(?:…|\.\.\.) *🙄))|
     encore (?:un|une) (?:blogueu(?:r|se)|influenceu(?:r|se)|gourou|experte?) qui (?:a tout compris|

@@ -6,6 +6,9 @@ Data: the package's docstring says how the lists are written and read."""
 # Joined with scorn's lists (tone._CONTEMPT_PHRASE): SCORN | SCORN_FR | SCORN_INTL |
 # SCORN_PERSONAL.
 SCORN_FR = r"""c'est (?:vraiment |tellement |trop |complètement |carrément )?nul(?:le)?(?! \w)|
+    (?:^|(?<=[.!?…] ))quelle horreur,? (?:cette|ta|votre|ce|ton) (?:recette|gâteau|pain|tarte|
+    billet|article)(?![^\n]*(?:😂|🤣|😍|❤|\bmdr|\bptdr|\blol|\bhaha|accro|délicieu\w*|trop bon|
+    j'adore))|
     (?:c'est|quel|du grand) (?:vraiment |complètement )?n'importe quoi|
     (?:^|(?<=[.!?] ))n'importe quoi *[.!…]*$|(?:c'est du |^)n'importe quoi,? (?:cet?|cette|ce) (?:
     article|billet|tuto|recette)|c'est du n'importe quoi|
@@ -131,6 +134,13 @@ SCORN_FR = r"""c'est (?:vraiment |tellement |trop |complètement |carrément )?n
 # Not laughed with or agreed with ("Otra vez quejándote del horno jaja, ¡a mí me pasa igual!",
 # "Si te levantaras del sofá un poco antes, el pan estaría listo, jaja. ¡Gracias!").
 SCORN_INTL = r"""(?:^|
+    (?<=[.!?…] ))¡?qu[eé] asco de (?:receta|tarta|pan|post|entrada|blog)(?![^\n]*(?:😂|🤣|😍|❤|
+    \bjaja|\bjeje|\blol|riquísim\w*|buenísim\w*|me encant\w*))|
+    (?:^|(?<=[.!?…] ))che schifo (?:di|questa|la tua|sta) (?:ricetta|torta|pane|post|blog)
+    (?![^\n]*(?:😂|🤣|😍|❤|\bahah|\blol|buonissim\w*|squisit\w*))|
+    (?:^|(?<=[.!?…] ))que nojo (?:de|dessa|desta|da sua) (?:receita|torta|bolo|pão|post|blog)
+    (?![^\n]*(?:😂|🤣|😍|❤|\bkkk|\blol|deliciosa?|maravilhos\w*))|
+    (?:^|
     (?<=[.!?] ))qu[eé] original(?=,? (?:otra|otro|más)\b)(?![^.!?]*\b(?:perfect\w*|
     buenísim\w*|riquísim\w*|maravillos\w*|fantástic\w*|increíble\w*|deliciosa?|espectacular|
     gracias|justo lo que|me encant\w*)\b)|

@@ -75,3 +75,20 @@ CLOSING = r"""(?:and |et |y |und |e )?(?:(?:big|huge|warm|many|lots of|much|all 
     bacio|bacioni|saluti|saluto|beijos?|beijinhos|bjs|abraços?|saudações)(?: (?:forte|fortissimo|
     fuerte|grande|enorme|apertado|à tous|a tutti|a todos|a todas|a vocês|an alle|
     to (?:you|all)(?: (?:and|&) (?:the|your) \w+)?))?"""
+
+# Praise, then what the bake lacked or had too much of, in one sentence: "Ottima ricetta, ma manca
+# il sale.", « Super recette, mais il manque du sel. », "Receta buenísima, pero le falta sal.",
+# "Ótima receita, mas falta sal.", "Ottima ricetta, ma troppo dolce per me.". A mild critique,
+# never a line to quote back as praise (quote.py). Not "ma io ho aggiunto il limone" (the reader's
+# own twist), nor « mais il ne manque rien ».
+FAULT_HEDGES = r"""secondo me|per me|per i miei gusti|pour moi|à mon goût|para mí|
+    para mi gusto|para mim|pro meu gosto|un po'|un peu|un poco|um pouco|un pochino"""
+LACKS = r"""(?:gli |le |a lui |ti |mi )?(?:manca|mancano|mancava|mancavano)|il (?:y )?manque|
+    il manquait|(?:le |les |me |te )?(?:falta|faltan|faltó|faltaron|faltaba)|faltou|faltaram|
+    faltava"""
+TOO_MUCH = r"""(?:(?:è|era|est|était|c'est|es|está|estaba|quedó|é|ficou|estava) (?:un po' |
+    un peu |un poco |um pouco |un pochino )?)?(?:troppo|trop|demasiado|muy|muito|bem) (?:salat|
+    dolc|secc|sec|crud|cru|dur|pesant|liquid|grass|salé|sucré|cuit|gras|amar|acid|salad|dulce|
+    salgad|doce|amarg|insipid|sciap|fade)\w*"""
+PRAISE_THEN_FAULT = rf"""(?:ma|mais|pero|mas),? (?:(?:{FAULT_HEDGES}) )?(?:(?:{LACKS})
+    (?! (?:niente|nulla|rien|nada)\b)|{TOO_MUCH})"""
