@@ -31,6 +31,7 @@ from reply_drafts.tone_cues.death import (
     WAKE,
 )
 from reply_drafts.tone_cues.job_loss import NEW_START, TEAM_LET_GO
+from reply_drafts.tone_cues.losses_remembered_de import LOSS_REMEMBERED_DE
 from reply_drafts.tone_cues.people import ELDERS_EN, KIN, KIN_OTHER, KIN_ROMANCE
 
 # A first seizure, or a seizure had, in every language ("Our daughter had her first seizure last
@@ -129,6 +130,7 @@ EMPTY_PLACE_DE = r"""(?:(?:der |die )?(?:stuhl|platz|sessel|lieblingssessel|lieb
 GRIEF_STRONG = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|{EMPTY_SEAT_AT_THE_FEAST}|
     {EMPTY_PLACE_EN}|{WHAT_THEY_LEFT_EN}|
     {EMPTY_PLACE_DE}|
+    {LOSS_REMEMBERED_DE}|
     {OLD_PET_GONE}|{SEIZURE_TOLD}|{TEAM_LET_GO}|
     {DEATH_OBLIQUE}|{PARTI}|{PARTI_BARE}|{MISSED}|
     funeral(?! potatoes)(?<!i'm a funeral)(?<!i am a funeral)(?<!as a funeral)|
