@@ -54,6 +54,18 @@ MISSED_DE = rf"""(?:ich|wir) vermissen? {WHO_DE}(?: (?:so sehr|so|jeden tag|imme
 LOSS_REMEMBERED_DE = rf"""(?:{DIED_IN_A_CLAUSE_DE}|{WOULD_HAVE_TURNED_DE}|
     {MISSED_DE}){AWAY_DE}{LAUGHS_LATER}"""
 
+# A hard stretch told, often before the good news that ends it („Nach einem schweren Jahr habe ich
+# endlich wieder einen Job gefunden." had been read as hostile, „Es war ein schweres Jahr, aber …"
+# quoted as a fine line), as English "a hard year" is: not a hard dough nor laughed.
+HARD_STRETCH_DE = rf"""(?:(?:nach|in|durch|hinter mir habe|hinter uns haben) (?:einem|einer|diesem|
+    dieser|den|diesen|so einem|so einer|einigen) (?:sehr |echt |wirklich |so |ganz |extrem )?(?:
+    schweren|harten|dunklen|beschissenen|furchtbaren|schlimmen|schwierigen) (?:zeit|jahr|jahren|
+    monaten|wochen|phase)|
+    (?:es|das) (?:war|waren|ist) (?:ein|eine|zwei|drei) (?:sehr |echt |wirklich |so |ganz |
+    extrem )?(?:schweres|hartes|schwere|harte|dunkles|dunkle|furchtbares|schlimmes|schwierige|
+    schwieriges) (?:jahr|jahre|zeit|monate|wochen|phase))
+    (?![^\n]*\b(?:teig|sauerteig|brot|backen|kuchen|ofen)\b){LAUGHS_LATER}"""
+
 # A job lost and no way on seen yet; weeks of feeling empty; a pet gone missing („Mein Kater ist
 # seit drei Tagen verschwunden."), not found again: for hard_times_intl.GRIEF_OTHER.
 HARD_TIMES_DE = rf"""(?:ich habe|ich hab|hab) (?:\w+ ){{0,2}}(?:meinen job|meine arbeit|
@@ -66,4 +78,5 @@ HARD_TIMES_DE = rf"""(?:ich habe|ich hab|hab) (?:\w+ ){{0,2}}(?:meinen job|meine
     (?:mein|meine|unser|unsere) (?:\w+ )?(?:hund|hündin|katze|kater|kätzchen) (?:[\w-]+ )?ist
     (?: jetzt)? seit (?:\w+ ){{1,2}}(?:verschwunden|weg|weggelaufen|entlaufen|nicht (?:mehr )?(?:
     nach hause|heim)(?: gekommen)?)
-    (?![^\n]*\b(?:wieder da|zurück|gefunden|aufgetaucht|zum glück|gott sei dank)\b){LAUGHS_LATER}"""
+    (?![^\n]*\b(?:wieder da|zurück|gefunden|aufgetaucht|zum glück|gott sei dank)\b){LAUGHS_LATER}|
+    {HARD_STRETCH_DE}"""
