@@ -20,6 +20,22 @@ MISSING_IT_PT = r"""falta (?:a quantidade(?! de amor)|a temperatura|o tempo de|u
     o ingrediente)|
     (?:nella ricetta|nel post|tra gli ingredienti) mancan?o"""
 
+# ... and in German, a kind correction: what the recipe or the post lacks („Im Rezept fehlt die
+# Hefe.", „Die Backzeit fehlt in der Anleitung."), or a small hint or tip that names a fault („Nur
+# ein kleiner Hinweis: …", „Kleiner Tipp: … steht zweimal drin"), which had been quoted back as a
+# fine line and starred. Not a recipe that lacks nothing, a reader who lacks the time, nor a tip
+# on what to do if something is missing („Kleiner Tipp: Wenn die Hefe fehlt, geht auch Sauerteig.").
+MISSING_DE = r"""(?<!mir )(?<!uns )(?:im rezept|in der zutatenliste|bei den zutaten|
+    in der anleitung|im beitrag|in der liste|(?:bei|in) schritt \d+) fehl(?:t|en)
+    (?! (?:nichts|nix|gar nichts|eigentlich nichts|mir|uns|nur noch)\b)|
+    (?<!mir )(?<!uns )(?<!wenn )(?<!falls )fehl(?:t|en) (?:[\w-]+ ){0,3}(?:im rezept|
+    in der zutatenliste|bei den zutaten|in der anleitung)(?! (?:nichts|nix)\b)|
+    (?:^|(?<=[.!?] ))(?:nur |noch )?(?:ein |als )?(?:kleiner |kurzer |freundlicher )?(?:hinweis|
+    tipp)(?: am rande)?
+    (?=: (?![^.!?]*\b(?:wenn|falls|sonst)\b)[^.!?]*\b(?:fehl(?:t|en)|falsch|stimmt nicht|
+    stimmen nicht|geht nicht|funktioniert nicht|doppelt|zweimal|vertauscht|tippfehler|müsste|
+    sollte es|heißt es)\b)"""
+
 # Blunt disagreement: a verdict of nonsense on how it is done, then why ("That's nonsense, bread
 # doesn't rise like that", „Das ist doch Quatsch, so geht kein Brot auf.", « C'est n'importe quoi,
 # le pain ne lève pas comme ça »): critical, not hostile, and no line to star or quote. Not
@@ -106,6 +122,7 @@ CRITICAL = rf"""{BLUNT_DISAGREEMENT}|
     broken link|link is (?:broken|dead)|dead link|\b404\b|malformed|
     link to [^.!?]{{1,30}} (?:is|seems|looks) dead|dangerous advice(?= *(?:[.!,;]|$))|
     {LINK_BROKEN_IT_PT}|refuso|errore di battitura|{MISSING_IT_PT}|
+    {MISSING_DE}|
     (?:post|articolo|testo|ricetta) (?:è )?pien[oa] di errori|
     (?:post|artigo|texto|receita) (?:está |é )?chei[oa] de erros|
     (?:^|(?<=[.!?] ))errado(?= *[:!,.])(?![^\n]*\b(?:mas|porém) é (?:ainda |muito |super )?(?:
@@ -338,6 +355,7 @@ CORRECTION = rf"""(?:a|one|small|minor|tiny|little|quick|another) typo|typos? (?
     link to [^.!?]{{1,30}} (?:is|seems|looks) dead|
     {LINK_BROKEN_IT_PT}|refuso|errore di battitura|
     {MISSING_IT_PT}|
+    {MISSING_DE}|
     should (?:read|say)|shouldn'?t (?:it|that|this) be|small (?:error|mistake)|
     (?:there'?s|there is|has|is) (?:an?|one) (?:small |minor |tiny )?(?:error|mistake|bug|typo)|
     incorrect|outdated|out of date|deprecated|off[- ]by[- ]one|doesn'?t (?:work|compile|run)|

@@ -138,6 +138,9 @@ JOYFUL_NEWS = rf"""(?:we|i) (?:just |finally |officially )?(?:had|welcomed|gave 
     heute nacht |letzte nacht |endlich )?(?:gesund |kerngesund )?(?:geboren|zur welt gekommen|
     auf die welt gekommen)(?= *(?:[.!…]|$))|
     wir haben (?:uns )?(?:endlich |gestern |heute )?(?:geheiratet|verlobt)(?= *(?:[.!…]|$))|
+    wir sind (?:gestern |heute |endlich |jetzt )*eltern geworden(?= *(?:[.!…]|$))|
+    (?:halten|halte) (?:wir|ich) (?:jetzt |endlich |nun |heute )*(?:unsere?n?|meine?n?) (?:kleine |
+    kleinen |gesunde |gesunden )?(?:tochter|sohn|baby|zwillinge|regenbogenbaby) im arm|
     ich bin (?:gestern |heute |endlich )?(?:oma|opa|mama|papa|tante|onkel) geworden(?= *(?:
     [.!…]|$))|
     ist (?:unser|mein) regenbogen(?:baby|kind|mädchen|junge) (?:da|geboren|angekommen)|
@@ -193,6 +196,8 @@ GOOD_TURN = r"""got (?:an|the|a job|a new job|a|a new|a new job) offer|got (?:th
     (?:je vais|je me sens) (?:beaucoup |bien |tellement )?mieux|
     (?:habe|hab) (?:endlich |wieder |jetzt )*(?:einen neuen job|eine neue stelle|einen job|
     eine stelle|wieder arbeit|arbeit) (?:gefunden|bekommen)|
+    (?:habe|hab) ich (?:endlich |wieder |jetzt |nun |doch )*(?:einen neuen job|eine neue stelle|
+    einen job|eine stelle|wieder arbeit|arbeit|einen ausbildungsplatz) (?:gefunden|bekommen)|
     (?:^|(?<=[.!?…] ))(?:mir geht es|es geht mir) (?:jetzt |wieder |schon )*(?:viel |so viel )?
     besser"""
 

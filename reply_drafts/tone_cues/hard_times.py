@@ -37,6 +37,7 @@ from reply_drafts.tone_cues.hard_news_romance import (
     PET_GONE_ROMANCE,
 )
 from reply_drafts.tone_cues.job_loss import NEW_START, TEAM_LET_GO
+from reply_drafts.tone_cues.losses_remembered_de import LOSS_REMEMBERED_DE
 from reply_drafts.tone_cues.people import ELDERS_EN, KIN, KIN_OTHER, KIN_ROMANCE
 
 # A first seizure, or a seizure had, in every language ("Our daughter had her first seizure last
@@ -117,8 +118,26 @@ WHAT_THEY_LEFT_EN = rf"""(?:(?:the|his|her) last (?:thing|meal|dish|cake|loaf|br
     (?= *(?:[.!…,]|$)))
     (?![^\n]*\b(?:trip|holiday|vacation|cruise|locked|lost the key|moved|left for|
     before (?:he|she) (?:left|went)|nap|lol|haha\w*|jk)\b)"""
+# ... and in German, by a grandparent's or a parent's chair or place left empty („Der Stuhl von Opa
+# am Esstisch ist jetzt leer.", „Omas Platz am Tisch bleibt leer."), which had been starred and
+# quoted: not one away on holiday, at work, at a spa or in a home, a chair cleared or new, nor
+# laughed („Opas Stuhl ist jetzt leer, er ist auf Kur 😄").
+EMPTY_PLACE_DE = r"""(?:(?:der |die )?(?:stuhl|platz|sessel|lieblingssessel|lieblingsplatz|
+    ecke|seite) (?:von (?:opa|oma|opi|omi|papa|mama|papi|mami|(?:meinem|unserem) (?:vater|mann|
+    opa|großvater|sohn|bruder|hund|kater)|(?:meiner|unserer) (?:mutter|frau|oma|großmutter|tochter|
+    schwester|katze|hündin)))|(?:opas|omas|opis|omis|papas|mamas|(?:meines|unseres) (?:vaters|
+    mannes|opas|großvaters|sohnes|bruders)|(?:meiner|unserer) (?:mutter|frau|oma|großmutter|
+    tochter|schwester)) (?:stuhl|platz|sessel|lieblingssessel|lieblingsplatz))(?: (?:am|
+    an unserem|an dem) (?:esstisch|küchentisch|tisch|fenster|ofen))? (?:ist|bleibt|steht|
+    wirkt) (?:jetzt |nun |seitdem |noch immer |immer noch |so |einfach |für immer )*leer
+    (?= *(?:[.!…,;]|$))
+    (?![^\n]*\b(?:urlaub|reise|verreist|arbeit\w*|schicht\w*|\w*dienst|kreuzfahrt|kur|reha|heim|
+    pflegeheim|krankenhaus|weil|bis|morgen|zurück|sitzt|lol|haha\w*|abgeräumt|weggeräumt|
+    ausgezogen|umgezogen|neu\w*)\b)(?![^\n]*(?:😄|😂|🤣|😅))"""
 GRIEF_STRONG = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|{EMPTY_SEAT_AT_THE_FEAST}|
     {EMPTY_PLACE_EN}|{WHAT_THEY_LEFT_EN}|
+    {EMPTY_PLACE_DE}|
+    {LOSS_REMEMBERED_DE}|
     {OLD_PET_GONE}|{SEIZURE_TOLD}|{TEAM_LET_GO}|
     {DEATH_OBLIQUE}|{PARTI}|{PARTI_BARE}|{MISSED}|
     funeral(?! potatoes)(?<!i'm a funeral)(?<!i am a funeral)(?<!as a funeral)|

@@ -20,6 +20,7 @@ from reply_drafts.tone_cues.job_loss import (
     JOB_CUT_TURNED_OUT_WELL,
     WORK_UNSAVED,
 )
+from reply_drafts.tone_cues.losses_remembered_de import HARD_TIMES_DE
 from reply_drafts.tone_cues.mood import WORN_OUT
 from reply_drafts.tone_cues.people import KIN, KIN_OTHER, KIN_ROMANCE
 
@@ -103,6 +104,7 @@ PET_CAME_BACK = r"""(?![^\n]*\b(?:retrouvée?|revenue?|rentrée?|fugue|clôture|
     apareceu)\b)(?![^\n]*(?:😅|😂|🤣|😆|\bmdr\b|\bptdr\b|\blol\b|\bjaja|\bahah|\bkkk))"""
 
 GRIEF_OTHER = rf"""{DECEDE}|décès|
+    {HARD_TIMES_DE}|
     deced\w*(?! de rire)|obseques|n(?:ou)?s a quitt(?:e|é)\w*(?! pour)|
     veillée funèbre|funérailles(?! (?:nationales|de la reine|du pape|d'état|vikings))
     (?![^.!?…]*(?:😂|🤣|\bmdr\b|\blol\b|\bfilm\b|\bhistoire\b|\blivre\b|\bnapoléon\b|\bhugo\b))

@@ -145,6 +145,11 @@ SCORN_INTL = r"""(?:^|
     buenísim\w*|riquísim\w*|maravillos\w*|fantástic\w*|increíble\w*|deliciosa?|espectacular|
     gracias|justo lo que|me encant\w*)\b)|
     (?:^|(?<=[.!?…] ))genau das hat die welt (?:noch )?(?:gebraucht|gefehlt)(?= *[.…🙄😒]*$)|
+    (?:^|(?<=[.!?…] ))(?:jeder|jede|jeder mensch|wir alle) stirbt (?:mal|irgendwann|halt|
+    nun mal|eben)(?=,? (?:kein grund|also|stell dich|hör auf|komm drüber|das ist (?:halt|nun mal|
+    eben) so)| *[.…]*$)|
+    (?:^|(?<=[.!?…] ))(?:es )?(?:war|ist) (?:doch |halt |ja )?nur ein (?:hund|tier|haustier|
+    kater|hamster)(?= *[.…🙄😒]*$)|
     (?:^|(?<=[.!?] ))(?:wie |echt )?(?:innovativ|bahnbrechend)(?= *[.…🙄😒]*$)|
     (?:^|(?<=[.!?…] ))(?:ay )?(?:s[ií],? )?porque el mundo necesitaba (?:otr[oa]|
     más)\b(?![^\n]*(?:!|😍|❤|🥰))|
