@@ -168,9 +168,8 @@ function renderComment(c, pending) {
   importHtml(c.html, $(".comment-body", li));
   $(pending ? ".stars" : ".comment-note", li).remove();
   if (!pending) Object.assign($(".stars", li).dataset, { stars: c.id, count: c.stars });
-  const award = $(".gold-star-award", li);
-  award.hidden = !(c.gold_stars > 0);
-  award.append(words.awards[c.gold_stars - 1] || t("award", { count: c.gold_stars }));
+  const said = t((c.cheer || "cheer") + Math.min(c.gold_stars, 6), { count: c.gold_stars }) || "";
+  Object.assign($(".gold-star-award", li), { hidden: !said }).append(said);
   $("article", li).setAttribute("aria-label", t("by", { author: c.author }));
   li.id = `comment-${c.id}`;
   li.dataset.commentId = c.id;
@@ -208,7 +207,7 @@ function place(c, pending = false) {
   return li;
 }
 
-// The reader's comments (a week): unshown ones await approval.
+// The reader's own (a week): unshown ones await approval.
 function showMine() {
   const mine = load(MINE, {});
   for (const [id, own] of Object.entries(mine)) {
@@ -287,7 +286,7 @@ async function formToken(wait = true) {
   return issued.token;
 }
 
-// Typed words are kept; refused fields are marked, named, focused.
+// Typed words stay; refused fields are marked, named, focused.
 async function submit(event) {
   event.preventDefault();
   submitButton.disabled = true;
@@ -305,7 +304,7 @@ async function submit(event) {
   if (bad) (form.elements[bad[0]] || submitButton).focus();
 }
 
-// A note first (#comment-nudge-<tone>, else the server's words); sent again, it posts.
+// A note first (#comment-nudge-<tone>, else the server's); sent again, it posts.
 async function post(v) {
   if (nudged !== v.text) {
     ({ tone, nudge } = await call("POST", "/api/tone", { text: v.text, thread }).catch(() => ({})));
