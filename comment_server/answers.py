@@ -211,6 +211,12 @@ SCHEMAS: dict[str, Any] = {
         ["tone", "nudge"],
         tone=ref("Tone"),
         nudge={"type": ["string", "null"], "description": "the note to show before posting"},
+        guarded={
+            "const": True,
+            "description": "written only when true: words a reader at risk may write, though "
+            'they read as another tone ("I have the pills saved up lol. Love this blog!" reads '
+            'as praise): once the comment is in, the embed meets it plainly, no "Thank you!"',
+        },
     ),
     "SiteFactsSaved": _obj(["threads", "templates"], threads=INT, templates=INT),
     "Edited": _obj(
