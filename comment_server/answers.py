@@ -167,8 +167,26 @@ SCHEMAS: dict[str, Any] = {
         ["thread", "stars", "comments"],
         thread=STR,
         stars=INT,
-        comments={"type": "array", "items": ref("Comment")},
+        comments={"type": "array", "items": ref("ThreadComment")},
     ),
+    "ThreadComment": {
+        "allOf": [
+            ref("Comment"),
+            {
+                "type": "object",
+                "properties": {
+                    "cheer": {
+                        "type": "string",
+                        "enum": ["quiet", "none"],
+                        "description": "written only on a gold-starred comment whose gold stars "
+                        "are not cheered, as the build says them: `quiet` (said plainly: it tells "
+                        "of a hard time, holds words a reader at risk may write, or replies under "
+                        "one that does), `none` (not shown: it reads as harsh or an ad)",
+                    }
+                },
+            },
+        ]
+    },
     "StarState": _obj(["count", "starred"], count=INT, starred=BOOL),
     "Stars": _obj(
         ["thread", "post", "comments"],
@@ -193,6 +211,12 @@ SCHEMAS: dict[str, Any] = {
         ["tone", "nudge"],
         tone=ref("Tone"),
         nudge={"type": ["string", "null"], "description": "the note to show before posting"},
+        guarded={
+            "const": True,
+            "description": "written only when true: words a reader at risk may write, though "
+            'they read as another tone ("I have the pills saved up lol. Love this blog!" reads '
+            'as praise): once the comment is in, the embed meets it plainly, no "Thank you!"',
+        },
     ),
     "SiteFactsSaved": _obj(["threads", "templates"], threads=INT, templates=INT),
     "Edited": _obj(

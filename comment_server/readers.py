@@ -323,7 +323,8 @@ async def delete_own_comment(request: Request) -> Response:
 
 
 async def tone(request: Request) -> Response:
-    """Say how a comment about to be posted reads, and the nudge to show before a harsh one."""
+    """Say how a comment about to be posted reads, the nudge to show before a harsh one, and
+    whether it holds words a reader at risk may write (met plainly once it is in)."""
     ctx = context(request)
     body = await read_json(request, ctx)
     address = client_address(request)
@@ -331,7 +332,8 @@ async def tone(request: Request) -> Response:
     values = ctx.bodies.tone_request.clean(body)
     support = partial(_support_post, ctx, values.get("thread"))
     found = await run_in_threadpool(_door_tone, values["text"], None, None, support)
-    return json_response({"tone": found.tone, "nudge": found.nudge or None})
+    answer = {"tone": found.tone, "nudge": found.nudge or None}
+    return json_response(answer | ({"guarded": True} if found.guarded else {}))
 
 
 async def _read_comment(

@@ -312,7 +312,8 @@ function renderCard(c) {
     waiting && !spam ? button("Spam", tap("spam")) : null,
     button("Block", () => confirmBlock(card, tap), { class: "block" }),
     c.claimed_commenter ? button("It's them", tap("same"), { class: "same" }) : null,
-    spam || c.draft?.tone === "hostile" ? null : button("Gold star", tap("star")),
+    // No one-tap gold star beside an ad, an insult or a reader who may be at risk.
+    spam || c.draft?.tone === "hostile" || c.draft?.crisis ? null : button("Gold star", tap("star")),
     button(draft ? "Edit draft" : "Reply", () => toggleReply(card), edit),
     button("Skip", () => act(card, "skip", [])),
   );

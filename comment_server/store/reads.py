@@ -19,6 +19,7 @@ from comment_server.store.schema import (
 from comment_server.store.schema import site_facts as site_facts_table
 from comment_server.store.serialize import (
     answered,
+    cheers,
     export_comment,
     export_document,
     public_comment,
@@ -52,7 +53,7 @@ def thread_comments(connection: Connection, thread: str) -> tuple[int, dict[str,
     ).first()
     if head is None:
         return 0, {"thread": thread, "stars": 0, "comments": []}
-    items, counts = shaped_comments(connection, thread, public_comment)
+    items, counts = shaped_comments(connection, thread, public_comment, with_cheer=True)
     return head.version, {
         "thread": thread,
         "stars": head.imported_stars + counts.get(POST, 0),
@@ -61,11 +62,15 @@ def thread_comments(connection: Connection, thread: str) -> tuple[int, dict[str,
 
 
 def shaped_comments(
-    connection: Connection, thread: str, shape: Callable[..., dict[str, Any]]
+    connection: Connection,
+    thread: str,
+    shape: Callable[..., dict[str, Any]],
+    with_cheer: bool = False,
 ) -> tuple[list[dict[str, Any]], dict[int, int]]:
     """Return the thread's approved comments (id order), each made by *shape* (public_comment or
     export_comment) from its row, stars, parent and the comment it answers; and the thread's star
-    counts (`POST`: the post's own), which the caller adds to the post's imported stars."""
+    counts (`POST`: the post's own), which the caller adds to the post's imported stars.
+    *with_cheer*: a gold-starred comment whose gold stars are not cheered gets `cheer` (cheers)."""
     counts = star_counts(connection, thread)
     parents = thread_parents(connection, thread)
     rows = approved_rows(connection, thread)
@@ -79,6 +84,11 @@ def shaped_comments(
         )
         for row in rows
     ]
+    if with_cheer:
+        said = cheers(rows, parents)
+        for item in items:
+            if item["id"] in said:
+                item["cheer"] = said[item["id"]]
     return items, counts
 
 

@@ -66,6 +66,60 @@ def public_comment(
     }
 
 
+# The tones whose gold stars go unshown (an insult, an advertisement the author let through) and
+# the one said plainly (a loss, an illness, a reader in crisis), as plugins/gold_stars/room.py.
+UNCHEERED = frozenset({"hostile", "spam"})
+HARD_TIME = "grief"
+
+
+def cheers(rows: Iterable[Mapping[str, Any]], parents: Mapping[int, int | None]) -> dict[int, str]:
+    """Return how the gold stars of each gold-starred comment of a thread (its approved *rows*,
+    *parents* the parent readers see) are said when not cheered, as the build says them: "none"
+    (not shown) beside an insult or an advertisement, "quiet" (said plainly) beside a reader's hard
+    time or words a reader at risk may write (`guarded`), and beside any reply under one.
+
+    The embed words a comment newer than the build by it, reading no tone itself. A comment stored
+    without its reading (moderation off: the export reads it later) is read here, once a load.
+    """
+    by_id = {row["id"]: row for row in rows}
+    read: dict[int, tuple[str, bool]] = {}
+
+    def reading(row: Mapping[str, Any]) -> tuple[str, bool]:
+        if row["tone"] is not None and row["guarded"] is not None:
+            return row["tone"], bool(row["guarded"])
+        if row["id"] not in read:
+            from comment_server.tone_check import check_tone  # the tone reader: 0.1 s to load
+
+            found = check_tone(row["markdown"], row["author"], row["website"])
+            read[row["id"]] = (row["tone"] or found.tone, found.guarded)
+        return read[row["id"]]
+
+    def hard(row: Mapping[str, Any]) -> bool:
+        tone, guarded = reading(row)
+        return tone == HARD_TIME or (guarded and tone not in UNCHEERED)
+
+    said: dict[int, str] = {}
+    for row in by_id.values():
+        if not row["gold_stars"]:
+            continue
+        if not row["by_author"]:
+            tone, _ = reading(row)
+            if tone in UNCHEERED:
+                said[row["id"]] = "none"
+                continue
+            if hard(row):
+                said[row["id"]] = "quiet"
+                continue
+        parent, seen = parents.get(row["id"]), {row["id"]}
+        while parent in by_id and parent not in seen:
+            seen.add(parent)
+            if hard(by_id[parent]):
+                said[row["id"]] = "quiet"
+                break
+            parent = parents.get(parent)
+    return said
+
+
 def export_comment(
     row: Mapping[str, Any], stars: int, parent: int | None, reply_to: int | None
 ) -> dict[str, Any]:

@@ -9,7 +9,7 @@ const DRAFT = `draft:${thread}`;
 const FIELDS = ["author", "email", "website", "text"];
 const ALLOWED = /^(P|A|EM|STRONG|CODE|PRE|BLOCKQUOTE|UL|OL|LI|BR|DEL|HR)$/;
 const words = JSON.parse(document.getElementById("comment-words").textContent);
-let reader, status, form, submitButton, parent, editing, issued, nudged, lost, draftKey, tone, nudge;
+let reader, status, form, submitButton, parent, editing, issued, nudged, lost, draftKey, tone, nudge, guarded;
 
 // Storage may be off.
 function load(key, fallback) {
@@ -30,7 +30,7 @@ const $ = (selector, within = root) => within.querySelector(selector);
 const clone = (id) => document.getElementById(id)?.content.firstElementChild.cloneNode(true);
 const say = (message) => status.replaceChildren(message);
 // A #comment-words phrase, {names} filled in.
-const t = (key, vars) => words[key]?.replace(/\{(\w+)\}/g, (_, name) => vars[name]);
+const t = (key, vars) => (words[key] || "").replace(/\{(\w+)\}/g, (_, name) => vars[name]);
 
 const rand = () => crypto.getRandomValues(new Uint32Array(4)).join("-");
 
@@ -80,7 +80,7 @@ async function start() {
     call("GET", `${threadPath}/comments${since}`),
     call("GET", `${threadPath}/stars${reader && "?reader=" + reader}`),
   ]);
-  enhanceStars(); // the baked ones: place() does the newer
+  enhanceStars(); // the baked: place() does the newer
   newer.value?.comments.forEach((c) => place(c));
   showMine();
   showStar("post", starred.value?.post);
@@ -168,9 +168,8 @@ function renderComment(c, pending) {
   importHtml(c.html, $(".comment-body", li));
   $(pending ? ".stars" : ".comment-note", li).remove();
   if (!pending) Object.assign($(".stars", li).dataset, { stars: c.id, count: c.stars });
-  const award = $(".gold-star-award", li);
-  award.hidden = !(c.gold_stars > 0);
-  award.append(words.awards[c.gold_stars - 1] || t("award", { count: c.gold_stars }));
+  const said = t((c.cheer || "cheer") + Math.min(c.gold_stars, 6), { count: c.gold_stars });
+  Object.assign($(".gold-star-award", li), { hidden: !said }).append(said);
   $("article", li).setAttribute("aria-label", t("by", { author: c.author }));
   li.id = `comment-${c.id}`;
   li.dataset.commentId = c.id;
@@ -208,7 +207,7 @@ function place(c, pending = false) {
   return li;
 }
 
-// The reader's comments (a week): unshown ones await approval.
+// The reader's own (a week): unshown ones await approval.
 function showMine() {
   const mine = load(MINE, {});
   for (const [id, own] of Object.entries(mine)) {
@@ -287,7 +286,7 @@ async function formToken(wait = true) {
   return issued.token;
 }
 
-// Typed words are kept; refused fields are marked, named, focused.
+// Typed words stay; refused fields are marked, named, focused.
 async function submit(event) {
   event.preventDefault();
   submitButton.disabled = true;
@@ -305,15 +304,15 @@ async function submit(event) {
   if (bad) (form.elements[bad[0]] || submitButton).focus();
 }
 
-// A note first (#comment-nudge-<tone>, else the server's words); sent again, it posts.
+// A note first (#comment-nudge-<tone>, else the server's); sent again, it posts.
 async function post(v) {
   if (nudged !== v.text) {
-    ({ tone, nudge } = await call("POST", "/api/tone", { text: v.text, thread }).catch(() => ({})));
+    ({ tone, nudge, guarded } = await call("POST", "/api/tone", { text: v.text, thread }).catch(() => ({})));
     if (nudge) {
       nudged = v.text;
       const note = clone(`comment-nudge-${tone}`);
       if (note) submitButton.textContent = note.dataset.submit;
-      form.classList.add(`nudged-${tone}`); // where help is stays (.comments-help)
+      form.classList.add(`nudged-${tone}`); // .comments-help stays
       return say(note || nudge);
     }
   }
@@ -327,7 +326,7 @@ async function post(v) {
   issued = draftKey = null;
   save(DRAFT, { ...v, text: "" });
   form.elements.text.value = "";
-  done(d, v, (words[tone] || words.thanks)[d.comment.status]);
+  done(d, v, (words[guarded ? "grief" : tone] || words.thanks)[d.comment.status]);
 }
 
 async function saveEdit(v) {
