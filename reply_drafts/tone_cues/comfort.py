@@ -65,6 +65,8 @@ COMFORT = rf"""i see you(?!'re|'ve|'d|'ll)(?! (?:have|are|had|were|did|do|use|us
     genesung)|que te mejores|mejórate pronto|pronta recuperación|buona guarigione|
     rimettiti presto|guarisci presto|^melhoras|(?:boas|rápidas) melhoras|recupera-te depressa|
     holding you|be (?:so )?gentle with yourself|
+    (?:quelle horreur|c'est (?:horrible|terrible|affreux)),? (?:tout )?ce qui (?:t'est|
+    vous est) arrivée?s?(?= *(?:[.!…]|$))|
     so sorry (?:to hear|about|for)|(?:i'?m|i am) (?:so |very |truly )?sorry (?:to hear|
     about your|for your|for what)|sorry to hear|praying for (?:you|your)|here for you|
     you(?:'re| are) not alone|one day at a time|my heart goes out|with (?:deepest )?sympathy|

@@ -398,6 +398,9 @@ GUARDED_SIGNS = r"""(?:i )?won'?t be (?:around|here) (?:for (?:christmas|the new
     même )?si je (?:ne (?:commentais|venais|passais|postais|revenais) plus|n'écrivais plus|
     n'étais plus là|disparaissais)|personne ne (?:me voit|m'entend|me remarque)(?= *(?:[.!…]|$))|
     (?:plus rien n'a|rien n'a plus) (?:de |aucun )?sens(?: pour moi)?(?= *(?:[.!…]|$))|
+    (?:manchmal |oft )?(?:frage ich mich|ich frage mich(?: manchmal| oft)?),? ob (?:es|
+    das (?:alles|leben)|alles) (?:überhaupt |eigentlich |noch )*(?:einen )?sinn (?:hat|
+    macht)(?= *(?:[.!…]|$))|
     je ne vois (?:plus|pas) (?:l'intérêt|le sens|la raison) de continuer(?= *(?:[.!…]|$))|
     (?:ça|cela) ne sert (?:plus )?à rien de continuer(?= *(?:[.!…]|$))|
     (?:^|(?<=[.!?…] ))(?:ça|ca|cela) (?:ne )?sert (?:plus )?[àa] rien de (?:continuer|

@@ -72,3 +72,13 @@ NOT_KNOWN_ROMANCE = rf"""(?:(?:(?:mon|ma|notre) (?:\w+ )?(?:{KIN}|{KIN_OTHER})|p
     pai) (?:já não (?:me|nos) reconhece|não (?:me|nos) reconhece mais))
     (?![^.!?…]*\b(?:barbe|coupe|cheveux|lunettes|déguis\w*|masque|barba|pelo|corte|gafas|
     disfraz|capelli|occhiali|travestit\w*|cabelo|óculos|fantasia)\b){LAUGH_LATER_ROMANCE}"""
+
+# A pet no longer there, told in Italian: "Il mio gatto Micio non c'è più da ieri sera." A loss
+# (hard_times.GRIEF_STRONG): a quiet reply, no star. Not "Il gatto non c'è, è uscito a caccia",
+# nor a pet that came back or is away.
+PET_NOT_THERE_IT = rf"""(?:il mio|il nostro|la mia|la nostra|mio|mia|nostr[oa]) (?:gatt[oa]|
+    {PET_WORDS_INTL})(?: [\w-]+)? non c'è più(?: (?:da|dalla|dal) (?:ieri sera|ieri notte|
+    ieri mattina|domenica|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|{WHEN_ROMANCE}))?
+    (?= *(?:[.!…,]|$))
+    (?![^\n]*\b(?:tornat[oa]|ritrovat[oa]|rientrat[oa]|di casa|caccia|in giro|vacanze|pensione|
+    dal veterinario|dalla nonna)\b){LAUGH_LATER_ROMANCE}"""

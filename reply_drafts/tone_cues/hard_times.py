@@ -35,6 +35,7 @@ from reply_drafts.tone_cues.hard_news_romance import (
     CANCER_BACK_FR,
     NOT_KNOWN_ROMANCE,
     PET_GONE_ROMANCE,
+    PET_NOT_THERE_IT,
 )
 from reply_drafts.tone_cues.job_loss import NEW_START, TEAM_LET_GO
 from reply_drafts.tone_cues.losses_remembered_de import LOSS_REMEMBERED_DE
@@ -144,6 +145,7 @@ GRIEF_STRONG = rf"""passed away|passing of|{ANNIVERSARY_TOLD}|{EMPTY_SEAT_AT_THE
     {DEATH_TOLD_FR}|{DEATH_TOLD_INTL}|
     {PET_DEATH_FR}|
     {PET_GONE_ROMANCE}|{CANCER_BACK_FR}|{ALONE_SINCE_ROMANCE}|{NOT_KNOWN_ROMANCE}|
+    {PET_NOT_THERE_IT}|
     {LOST_TOLD}|
     (?:out of|home from|back from) (?:the )?hospital after (?:my|an?|the|her|his|our) (?:\w+ )?(?:
     operation|surgery|op)(?![^.!?]*\b(?:fully recovered|good as new|back to normal|feeling great|

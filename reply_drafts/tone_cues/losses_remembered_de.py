@@ -68,6 +68,14 @@ HARD_STRETCH_DE = rf"""(?:(?:nach|in|durch|hinter mir habe|hinter uns haben) (?:
 
 # A job lost and no way on seen yet; weeks of feeling empty; a pet gone missing („Mein Kater ist
 # seit drei Tagen verschwunden."), not found again: for hard_times_intl.GRIEF_OTHER.
+# A breakup told in the first person: „Ich hab mich heute getrennt.", „Wir haben uns gestern
+# getrennt." A hard time (in HARD_TIMES_DE): a quiet reply, no star. Not „Ich hab mich heute für
+# Roggen entschieden", nor eggs separated („Ich habe die Eier getrennt"), nor laughed off.
+BREAKUP_DE = rf"""(?:ich (?:habe|hab)|hab|wir haben) (?:mich|uns) (?:heute |gestern |gerade |
+    jetzt |letzte woche |letztes wochenende |vor (?:\w+ ){{1,2}})?(?:von (?:ihm|ihr|meinem \w+|
+    meiner \w+) )?getrennt(?= *(?:[.!…,]|$| 💔| 😢| 😭))(?![^\n]*\b(?:eier|eigelb|eiweiß|
+    teig)\b){LAUGHS_LATER}"""
+
 HARD_TIMES_DE = rf"""(?:ich habe|ich hab|hab) (?:\w+ ){{0,2}}(?:meinen job|meine arbeit|
     meine stelle|meinen arbeitsplatz) verloren und (?:weiß|habe keine ahnung|
     hab keine ahnung) (?:\w+ ){{0,2}}nicht,? (?:wie|was|wo)
@@ -79,4 +87,5 @@ HARD_TIMES_DE = rf"""(?:ich habe|ich hab|hab) (?:\w+ ){{0,2}}(?:meinen job|meine
     (?: jetzt)? seit (?:\w+ ){{1,2}}(?:verschwunden|weg|weggelaufen|entlaufen|nicht (?:mehr )?(?:
     nach hause|heim)(?: gekommen)?)
     (?![^\n]*\b(?:wieder da|zurück|gefunden|aufgetaucht|zum glück|gott sei dank)\b){LAUGHS_LATER}|
+    {BREAKUP_DE}|
     {HARD_STRETCH_DE}"""

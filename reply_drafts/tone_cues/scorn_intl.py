@@ -136,6 +136,15 @@ SCORN_FR = r"""c'est (?:vraiment |tellement |trop |complètement |carrément )?n
 SCORN_INTL = r"""(?:^|
     (?<=[.!?…] ))¡?qu[eé] asco de (?:receta|tarta|pan|post|entrada|blog)(?![^\n]*(?:😂|🤣|😍|❤|
     \bjaja|\bjeje|\blol|riquísim\w*|buenísim\w*|me encant\w*))|
+    (?:^|(?<=[.!?…] ))(?:complimenti,? )?(?:davvero |proprio |che )?genial[ei] *[,:]? (?:un'altra|
+    un altro|ancora una?|di nuovo) (?:[\w']+ ){0,2}?(?:bruciat[oa]|crud[oa]|sgonfi[oa]|
+    fallit[oa]|collassat[oa]|immangiabil[ei]|disastro|schifezza|mattone)\b|
+    (?<=[\w.…!,] )s[óo] que n[ãa]o(?= *(?:[.!…🙄😒😑🤡]|$))|
+    (?:^|(?<=[.!?…] ))(?:schön|toll|nett|super|gut),? dass du (?:auch |ja |endlich )?(?:mal|
+    einmal) (?:was|etwas) (?:postest|zeigst|schreibst|bäckst|kochst|hochlädst),? (?:das|
+    was) (?:auch )?(?:funktioniert|klappt|gelingt|gelungen ist|schmeckt|essbar ist)|
+    (?:^|(?<=[.!?…] ))dafür,? dass du (?:ja |doch )?(?:angeblich (?:\w+ ){0,3}(?:bist|
+    sein willst|sein sollst)|(?:\w+ ){1,3}sein willst)(?=,? )|
     (?:^|(?<=[.!?…] ))che schifo (?:di|questa|la tua|sta) (?:ricetta|torta|pane|post|blog)
     (?![^\n]*(?:😂|🤣|😍|❤|\bahah|\blol|buonissim\w*|squisit\w*))|
     (?:^|(?<=[.!?…] ))que nojo (?:de|dessa|desta|da sua) (?:receita|torta|bolo|pão|post|blog)
