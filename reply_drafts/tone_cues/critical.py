@@ -32,7 +32,9 @@ MISSING_DE = r"""(?<!mir )(?<!uns )(?:im rezept|in der zutatenliste|bei den zuta
     in der zutatenliste|bei den zutaten|in der anleitung)(?! (?:nichts|nix)\b)|
     (?:^|(?<=[.!?] ))(?:nur |noch )?(?:ein |als )?(?:kleiner |kurzer |freundlicher )?(?:hinweis|
     tipp)(?: am rande)?
-    (?=: (?![^.!?]*\b(?:wenn|falls|sonst)\b)[^.!?]*\b(?:fehl(?:t|en)|falsch|stimmt nicht|
+    (?=: (?![^.!?]*\b(?:wenn|falls|sonst)\b)
+    (?![^.!?]*\b(?:backe|backen|mache|machen|nehme|nehmen) (?:\w+ ){0,3}(?:doppelt|
+    zweimal)\b)[^.!?]*\b(?:fehl(?:t|en)|falsch|stimmt nicht|
     stimmen nicht|geht nicht|funktioniert nicht|doppelt|zweimal|vertauscht|tippfehler|müsste|
     sollte es|heißt es)\b)"""
 
@@ -89,14 +91,14 @@ CRITICAL = rf"""{BLUNT_DISAGREEMENT}|
     going|living|doing|being|carrying|bothering|keeping|anything|nothing|something|
     everything)\b)[a-z]+ing\b
     (?![^\n]*(?:😂|🤣|\b(?:but (?:it|this|that|yours?|they) (?:works?|worked)|love\w*|lol|
-    haha\w*)\b))|
+    no-knead|perfect\w*|haha\w*)\b))|
     (?:^|(?<=[.!?,] ))(?:this|this recipe|your recipe|the recipe|this bread|the bread|the loaf|
     this loaf|the method|these instructions|the instructions) (?:was|turned out|came out|tasted)
     (?: just| really| so| absolutely| honestly| pretty| truly)? (?:terrible|awful|horrible|
     inedible|disgusting|dreadful|a disaster|a waste of (?:flour|time|ingredients))
     (?= *(?:[.!…]|$))(?![^\n]*\b(?:sorry|hugs?|hug|poor you|you went through|happened to you|
     but (?:then|now|the second|yours|your|this|it)|thanks to you|fixed|perfect|amazing|loved?|
-    delicious|worth it|in a good way)\b)|
+    delicious|worth it|in a good way|my (?:own )?fault|my bad|user error)\b)|
     thanks for finally (?:getting around to|bothering to|deciding to) (?:\w+ ){{0,4}}(?:i|we) (?:
     reported|pointed out|flagged|mentioned|asked for)(?![\s\S]*\b(?:so happy|so excited|yay|
     woo+hoo+|can'?t wait|worth the wait|love it)\b)|

@@ -23,7 +23,8 @@ WHO_DE = rf"""(?:(?:mein|meine|unser|unsere) (?:liebe |lieber |geliebte |geliebt
 # noch zwei Wochen im Urlaub.", „Papa ist tot müde 😄").
 AWAY_DE = r"""(?![^\n]*\b(?:urlaub|reise|verreist|kur|reha|ausland|umgezogen|ausgezogen|wohnt|
     zurück|besuch\w*|kommt|wochenende|ferien|klassenfahrt|studium|morgen|bald|schicht\w*|
-    arbeit\w*|müde|lol|haha\w*)\b)(?![^\n]*(?:😄|😂|🤣|😅|😆))"""
+    arbeit\w*|müde|lol|haha\w*|noch bis|(?:ist|sind) (?:gerade |noch )?bei (?:meiner|meinem|meinen|
+    unserer|unserem|unseren))\b)(?![^\n]*(?:😄|😂|🤣|😅|😆))"""
 
 # A death said in a clause, the verb last („Seit Papa tot ist", „nachdem meine Oma gestorben
 # ist"), or plain („Opa ist tot."): not dead tired, not a phone or a starter.
@@ -86,6 +87,7 @@ HARD_TIMES_DE = rf"""(?:ich habe|ich hab|hab) (?:\w+ ){{0,2}}(?:meinen job|meine
     (?:mein|meine|unser|unsere) (?:\w+ )?(?:hund|hündin|katze|kater|kätzchen) (?:[\w-]+ )?ist
     (?: jetzt)? seit (?:\w+ ){{1,2}}(?:verschwunden|weg|weggelaufen|entlaufen|nicht (?:mehr )?(?:
     nach hause|heim)(?: gekommen)?)
-    (?![^\n]*\b(?:wieder da|zurück|gefunden|aufgetaucht|zum glück|gott sei dank)\b){LAUGHS_LATER}|
+    (?![^\n]*\b(?:wieder da|zurück|gefunden|aufgetaucht|zum glück|gott sei dank|
+    stunden?|minuten?|jagt|jagen|jagd)\b){LAUGHS_LATER}|
     {BREAKUP_DE}|
     {HARD_STRETCH_DE}"""

@@ -75,7 +75,8 @@ SARCASM_FR = r"""(?:vous avez|tu as|t'as) (?:encore |quand même |vraiment )?(?:
     génoises?|pâtes?|crèmes?|plats?|article|billet|tuto|tutoriel|texte|photos?)\b)(?:
     [^.!?]{0,60}?[.!…]* *(?:il )?fallait le faire)|
     (?:tu as|vous avez|t'as) passé des heures(?: *(?:…|\.\.\.))? *à (?:rater|louper|foirer|brûler|
-    cramer|massacrer|gâcher|ruiner|bousiller)(?= (?:ta|votre|ton|vos|tes|la|le|les|ce|cette) )|
+    cramer|massacrer|gâcher|ruiner|bousiller)(?= (?:ta|votre|ton|vos|tes|la|le|les|ce|cette) )
+    (?![^\n]*\b(?:moi aussi|nous aussi|moi pareil|pareil pour moi|courage)\b)|
     (?:^|(?<=[.!?…] ))(?:waouh|wouah|ouah|wow),? (?:c'est )?(?:vraiment )?révolutionnaire
     (?= *(?:\.(?!\.\.\s*\w)|🙄|$|(?:…|\.\.\.) *🙄))|
     encore (?:un|une) (?:blogueu(?:r|se)|influenceu(?:r|se)|gourou|experte?) qui (?:a tout compris|

@@ -8,7 +8,7 @@ Data: the package's docstring says how the lists are written and read."""
 SCORN_FR = r"""c'est (?:vraiment |tellement |trop |complètement |carrément )?nul(?:le)?(?! \w)|
     (?:^|(?<=[.!?…] ))quelle horreur,? (?:cette|ta|votre|ce|ton) (?:recette|gâteau|pain|tarte|
     billet|article)(?![^\n]*(?:😂|🤣|😍|❤|\bmdr|\bptdr|\blol|\bhaha|accro|délicieu\w*|trop bon|
-    j'adore))|
+    tellement bon|si bon|j'adore))|
     (?:c'est|quel|du grand) (?:vraiment |complètement )?n'importe quoi|
     (?:^|(?<=[.!?] ))n'importe quoi *[.!…]*$|(?:c'est du |^)n'importe quoi,? (?:cet?|cette|ce) (?:
     article|billet|tuto|recette)|c'est du n'importe quoi|
