@@ -23,6 +23,9 @@ from tests.support import ROOT
 from tests.support.api import ADMIN, SECRET, credential
 from tests.support.network import answers, free_port, wait_until
 
+# How long a server (every worker: each imports the tone reader, ~1 CPU s) may take to answer; a
+# shared machine at a load of 15 has taken over 30 s to start two workers.
+READY_WITHIN = 90
 TESTING = {  # what a test server turns off: the defences a test is not about
     "min_submit_seconds": 0,
     "rate_limits": "off",
@@ -128,11 +131,12 @@ def _spawn(
 
 
 def _wait_ready(live: LiveProcess, ready, name: str, doing: str) -> None:
-    """Wait up to 30 s for ready() (or for *live* to exit); fail the test, with its log, if not."""
+    """Wait up to READY_WITHIN s for ready() (or for *live* to exit); fail the test, with its log,
+    if not."""
     process, log = live.process, live.log
-    if not wait_until(lambda: process.poll() is not None or ready(), 30):
+    if not wait_until(lambda: process.poll() is not None or ready(), READY_WITHIN):
         live.stop()
-        pytest.fail(f"{name} did not {doing} within 30 s:\n{log.read_text()}")
+        pytest.fail(f"{name} did not {doing} within {READY_WITHIN} s:\n{log.read_text()}")
     if process.poll() is not None:
         pytest.fail(f"{name} exited with {process.returncode}:\n{log.read_text()}")
 
