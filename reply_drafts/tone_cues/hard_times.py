@@ -611,7 +611,9 @@ GRIEF_WEAK = rf"""{DIED}|dies|dying(?! to| (?:of )?laugh)(?<!legit dying)(?<!lit
     hospital|hospitali[sz]ed|surgery|scan|scans|ambulance|accident|ashes|miss (?:him|her|them)|
     (?<!i'll be )(?<!i will be )(?<!we'll be )(?<!we will be )gone(?! (?:for (?!good|ever)|
     to (?!heaven|a better place|sleep|rest|be with|join|the rainbow)|
-    again|off|shopping|camping|fishing|on (?:holiday|vacation|a trip)|away for|
+    again|off|shopping|camping|fishing|hunting|mousing|exploring|
+    out (?:hunting|mousing|exploring|to play|for a (?:walk|wander|stroll))|
+    on (?:holiday|vacation|a trip)|away for|
     with (?:the|my|our|all the|half the|his|her|a|an) (?!angels?\b|lord\b|god\b))\b)|
     (?:il|elle|ils|elles) me manquen?t?(?= *(?:[.!…]|$| tellement| énormément| beaucoup| tant|
     terriblement| chaque| depuis))|
