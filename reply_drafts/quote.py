@@ -101,6 +101,8 @@ _UNQUOTABLE = tone_cues.words(
             tone_cues.critical.LETDOWN,
             tone_cues.praise.FAINT_PRAISE,
             tone_cues.unquotable.PRAISE_THEN_FAULT,
+            tone_cues.unquotable.PRAISE_THEN_FAULT_EN,
+            tone_cues.unquotable.NAME_CALLING,
         )
     )
 )

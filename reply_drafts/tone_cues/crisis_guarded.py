@@ -213,6 +213,8 @@ GUARDED_SIGNS = r"""(?:i )?won'?t be (?:around|here) (?:for (?:christmas|the new
     (?= *(?:[.!…]|$))|
     (?:thanks?|thank you) for everything[.!…,]+ *i'?m (?:finally )?ready to go(?: now)?
     (?= *[.…]*$)|
+    (?:thanks?|thank you) for everything[.!…,]+ *i (?:won'?t|will not) be (?:back|coming back)
+    (?= *[.…]*$)|
     (?:^|(?<=[.!?…] ))i'?m (?:finally )?ready to go(?: now)?[.…,]+ *(?:thanks?|
     thank you) for everything(?= *[.!…]*$)|
     (?:^|(?<=[.!?…] ))i (?:finally )?have a plan(?: now)?,? (?:and|so) i (?:feel|am|'?m) (?:

@@ -54,6 +54,8 @@ SIGN_MEANS = r"""(?:i'?ve|i have|i'?ve got|i got|got) (?:the |my |enough |all th
     collecting|saving) (?:my |the |some |all my )?(?:sleeping pills|pills|meds|tablets|painkillers|
     medication|insulin|paracetamol)(?= *(?:[.!…]|$|again|,? just in case|for (?:months|weeks|
     a while|ages|some time)))|
+    (?:i'?ve been|i'?m|i am|i have been) (?:stockpiling|hoarding|stashing) (?:my |the |some |
+    all my )?(?:sleeping pills|pills|meds|tablets|painkillers)(?=,? but\b)|
     saved (?:up )?enough (?:sleeping pills|pills|meds|tablets|painkillers)(?= *(?:[.!…]|$|
     to do it|to end it))|
     saved up (?:sleeping pills|pills|meds|tablets|painkillers)(?= *(?:[.!…]|$))|

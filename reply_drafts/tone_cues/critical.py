@@ -377,6 +377,8 @@ CORRECTION = rf"""(?:a|one|small|minor|tiny|little|quick|another) typo|typos? (?
     il manque (?:un|une|le|la|les|des) (?:ingrédient|étape|lien|mot|quantité|temps|paramètre|
     import|parenthèse|guillemet|point-virgule|virgule|accent)|
     marekebisho|worth fixing|
+    (?:small|quick|little|friendly|tiny|just a) heads[- ]up[:,—–-]+ *(?:the|your|there'?s|
+    there is|you|in the|step)(?![\w'])|
     (?:you'?ve|you have|you) got (?:the|a|that) (?:date|year|name|number|figure|link|spelling|
     quote|author|order|formula|units?) wrong"""
 

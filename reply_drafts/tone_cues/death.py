@@ -449,6 +449,9 @@ GRIEF_OATH = r"""grief,? (?:this|that|it)(?:'s| is| was) (?:so |really |super |a
 GRIEF_INDIRECT = rf"""(?:i|we) (?:still |keep |kept |still keep )(?:
     setting|laying|set|lay) the table for (?:two|three|four|five|six|[2-9])(?= *(?:[.…]|$))
     (?![^\n]*\b(?:dogs?|cats?|lol|haha\w*|kidding)\b)|
+    ^(?:and )?still (?:bake|make|cook) (?:her|his) (?:\w+ ){{1,2}}every (?:sunday|saturday|week|
+    weekend|christmas|easter|year|birthday)(?= *(?:[.…]|$))(?![^\n]*\b(?:lol|haha\w*|loves?|
+    asks?|begs?|requests?)\b)|
     (?:i|we) still (?:make|cook|bake|buy|pour|put out|set out) (?:two|three|four|[2-4]) (?:
     portions|plates|cups|mugs|servings|coffees|teas|bowls)(?: of \w+)? out of habit(?= *(?:[.…]|$))
     (?![^\n]*\b(?:(?:night |late |early )?shifts?|away|moved out|roommate|flatmate|trip|holiday|

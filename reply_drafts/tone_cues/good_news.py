@@ -19,6 +19,9 @@ GOOD_NEWS = rf"""in remission|cancer[- ]free|tumou?r[- ]free|finish(?:ed|ing) (?
     (?:the|my|her|his) (?:cancer|tumou?r) (?:is|has) gone|all[- ]clear from (?:my|the|her|his) (?:
     oncologist|doctor|surgeon|consultant|specialist)|
     got the all clear|discharged from (?:the )?hospital|
+    (?:my )?first (?:bake|loaf|bread|cake|batch|time baking) (?:\w+ ){{0,3}}after (?:a year|
+    (?:\w+ )?(?:months|weeks|years)|a long year) of (?:chemo|chemotherapy|radiation|radiotherapy|
+    cancer treatment)|
     beat (?:the )?cancer(?![\w'-]| (?:charity|research|fund|appeal|walk|run|bake))|
     (?:was|were) born (?:at|in) (?:the )?hospital|(?:with|brought home) (?:our|my|her|his|the) (?:
     newborn|new baby)|after the birth of (?:our|my|her|his) (?:son|daughter|baby|twins|grandson|

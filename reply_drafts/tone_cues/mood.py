@@ -64,6 +64,10 @@ LOW_MOOD = rf"""(?:i (?:(?:{MOOD_ADVERBS}) )?(?:feel|felt)|
     (?![^.!?]*\b(?:team|relegat\w*|season|league|match|derby)\b)){MOOD_ENDS}|
     nothing (?:really |even )?matters(?: to me)?(?: any ?more| these days| lately)?(?= *(?:[.…]|
     $))|
+    nothing (?:really |even )?matters(?: to me)?(?: any ?more)? without (?:her|him|them|you)
+    (?= *(?:[.…]|$))|
+    (?:^|(?<=[.!?…] ))i (?:have|'ve got|'ve) no (?:reason|one) to get (?:up|out of bed)(?: (?:
+    in the morning|any ?more|in the morning any ?more))?(?= *(?:[.…]|$))|
     (?:^|(?<=[.!?…] ))(?:ya )?nada tiene sentido(?: sin (?:ella|él|ti))?(?= *(?:[.…]|$))
     (?![^\n]*\b(?:excepto|salvo|menos|aparte de)\b)|
     (?:nothing (?:makes me happy|brings me joy|feels (?:real|good|worth it)|

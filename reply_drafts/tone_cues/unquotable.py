@@ -92,3 +92,21 @@ TOO_MUCH = r"""(?:(?:è|era|est|était|c'est|es|está|estaba|quedó|é|ficou|est
     salgad|doce|amarg|insipid|sciap|fade)\w*"""
 PRAISE_THEN_FAULT = rf"""(?:ma|mais|pero|mas),? (?:(?:{FAULT_HEDGES}) )?(?:(?:{LACKS})
     (?! (?:niente|nulla|rien|nada)\b)|{TOO_MUCH})"""
+
+# The English kin: "Great recipe, but it lacks salt", "Lovely loaf, but a bit too sweet for me",
+# "Delicious, but it needs more salt". Not "but it lacks nothing" nor "but I added lemon".
+PRAISE_THEN_FAULT_EN = r"""but,? (?:(?:i think|for me|imo|to my taste|personally|
+    honestly),? )?(?:it |the \w+ |this |mine )?(?:lacks|lacked|is lacking|was lacking|needs more|
+    needed more|could use (?:a bit |a little |a touch |some )?more|
+    could do with (?:a bit |a little |some )?more|
+    (?:(?:is|was|'s) )?(?:a bit |a little |a touch |slightly |way |much )?too (?:salty|sweet|dry|
+    dense|bland|sour|wet|heavy|greasy|oily|bitter|doughy|gummy|hard|soft|crumbly|runny))(?! nothing)
+    (?![\w'])"""
+
+# Calling someone a name, even in jest ("you absolute muppet 😂", "what a numpty"): never a line
+# for the author to quote back (quote.py).
+NAME_CALLING = r"""(?:you|ya|u|what an?|such an?|you'?re an?|you are an?)(?: (?:absolute|total|
+    complete|utter|big|daft|silly|little|massive|right|proper|cheeky|soft|great|old))* (?:muppets?|
+    numpt(?:y|ies)|plonkers?|wallys?|pillocks?|prats?|clowns?|dorks?|doofus|goofballs?|dummy|
+    dummies|nutters?|nutcases?|weirdos?|idiots?|morons?|eejits?|twits?|losers?|jerks?|donkeys?|
+    wallies|berks?|numbskulls?|knobheads?|divs?|nitwits?|dimwits?|halfwits?)(?![\w'])"""
