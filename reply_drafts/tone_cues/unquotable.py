@@ -104,8 +104,10 @@ PRAISE_THEN_FAULT_EN = r"""but,? (?:(?:i think|for me|imo|to my taste|personally
     (?![\w'])"""
 
 # Calling someone a name, even in jest ("you absolute muppet 😂", "what a numpty"): never a line
-# for the author to quote back (quote.py).
-NAME_CALLING = r"""(?:you|ya|u|what an?|such an?|you'?re an?|you are an?)(?: (?:absolute|total|
+# for the author to quote back (quote.py). Not the reader's own self-mockery ("I'm such an idiot, I
+# forgot to save."), which keeps the comment unquoted as before rather than quoting its next line.
+NAME_CALLING = r"""(?<!i'm )(?<!im )(?<!i am )(?<!i was )(?<!i felt )(?<!i feel )(?:you|
+    ya|u|what an?|such an?|you'?re an?|you are an?)(?: (?:absolute|total|
     complete|utter|big|daft|silly|little|massive|right|proper|cheeky|soft|great|old))* (?:muppets?|
     numpt(?:y|ies)|plonkers?|wallys?|pillocks?|prats?|clowns?|dorks?|doofus|goofballs?|dummy|
     dummies|nutters?|nutcases?|weirdos?|idiots?|morons?|eejits?|twits?|losers?|jerks?|donkeys?|

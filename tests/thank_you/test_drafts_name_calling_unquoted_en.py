@@ -29,3 +29,17 @@ def test_a_name_called_in_jest_stays_warm_and_is_not_quoted(text):
 def test_a_name_that_praises_is_still_quoted(text):
     assert_read_warm(text, "en", thanked=True)
     assert draft_of(text).quote
+
+
+# The reader's own self-mockery is no name called: the comment stays unquoted as before, and the
+# draft does not quote its next line instead ("You put it so well: “Time to redo the whole level”").
+SELF_MOCKERY = [
+    "I'm such an idiot, I forgot to save. Time to redo the whole level.",
+    "Ugh, I'm such an idiot for not finding your blog sooner. Binge-reading everything now.",
+]
+
+
+@pytest.mark.parametrize("text", SELF_MOCKERY)
+def test_self_mockery_is_not_answered_with_its_next_line(text):
+    draft = draft_of(text)
+    assert draft.quote == "" and draft.gold_stars == 0, draft.text
